@@ -10,11 +10,13 @@ walking a folder never did."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,35 +61,62 @@ def _permissions_bind(folder: Path) -> bool:
         probe.rmdir()
 
 
+def _too_long_to_list(folder: Path) -> Path:
+    """Folders nested under ``folder`` until a path to the deepest is longer than the system lets a program
+    name (PATH_MAX): listing it fails with ENAMETOOLONG for any process, root too. Made through open folders,
+    as no path could name the last ones."""
+    name, made = "n" * 250, folder
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        while len(os.fspath(made)) <= 4200:
+            os.mkdir(name, dir_fd=handle)
+            inner = os.open(name, os.O_RDONLY, dir_fd=handle)
+            os.close(handle)
+            handle, made = inner, made / name
+    finally:
+        os.close(handle)
+    return made
+
+
+@contextlib.contextmanager
+def _unlistable(project: Path, closed_by: str) -> Iterator[str]:
+    """A folder under drafts/economy/weekly that cannot be listed, and the reason the system gives."""
+    weekly = project / "drafts" / "economy" / "weekly"
+    if closed_by == "too long a path":
+        _too_long_to_list(weekly)
+        yield "File name too long"
+        return
+    if not _permissions_bind(project):
+        pytest.skip("this process reads any folder (root): permissions cannot close one")
+    weekly.chmod(0)
+    try:
+        yield "Permission denied"
+    finally:
+        weekly.chmod(0o755)
+
+
+@pytest.mark.parametrize("closed_by", ["mode 000", "too long a path"])
 @pytest.mark.parametrize("args", [["drafts/**/*.md"], [], ["--configured-only", "drafts/economy/prices.md"]],
                          ids=["named glob", "configured glob", "configured only"])
-def test_a_folder_a_glob_cannot_list_is_an_error_not_an_empty_folder(args: list[str], project: Path) -> None:
-    if not _permissions_bind(project):
-        pytest.skip("this process reads any folder (root): permissions cannot close one")
-    closed = project / "drafts" / "economy" / "weekly"
-    closed.chmod(0)
-    try:
+def test_a_folder_a_glob_cannot_list_is_an_error_not_an_empty_folder(args: list[str], closed_by: str,
+                                                                     project: Path) -> None:
+    with _unlistable(project, closed_by) as reason:
         run = run_workbench("check", "--no-progress", *args, cwd=project)
-    finally:
-        closed.chmod(0o755)
     assert run.returncode == 2, run.stdout
     [line] = run.stderr.strip().splitlines()
-    assert "drafts/economy/weekly: Permission denied" in line, line
+    assert "drafts/economy/weekly" in line and f": {reason}" in line, line[:200] + line[-100:]
 
 
-def test_the_app_says_which_folder_it_could_not_list_and_offers_the_rest(project: Path,
+@pytest.mark.parametrize("closed_by", ["mode 000", "too long a path"])
+def test_the_app_says_which_folder_it_could_not_list_and_offers_the_rest(project: Path, closed_by: str,
                                                                          caplog: pytest.LogCaptureFixture) -> None:
-    if not _permissions_bind(project):
-        pytest.skip("this process reads any folder (root): permissions cannot close one")
-    closed = project / "drafts" / "economy" / "weekly"
-    closed.chmod(0)
-    try:
-        with caplog.at_level(logging.WARNING):
-            drafts = list_drafts(load_config(project))
-    finally:
-        closed.chmod(0o755)
-    assert drafts == [(project / "drafts" / "economy" / "prices.md").resolve()]
-    assert any("weekly" in r.getMessage() and "Permission denied" in r.getMessage() for r in caplog.records)
+    with _unlistable(project, closed_by) as reason, caplog.at_level(logging.WARNING):
+        drafts = list_drafts(load_config(project))
+    listed = [project / "drafts" / "economy" / "prices.md"]
+    if closed_by == "too long a path":  # the folder closed is below weekly: its own draft is still offered
+        listed.append(project / "drafts" / "economy" / "weekly" / "prices.md")
+    assert drafts == [path.resolve() for path in listed]
+    assert any("weekly" in r.getMessage() and reason in r.getMessage() for r in caplog.records)
 
 
 def test_links_back_up_the_drafts_tree_check_each_draft_once(project: Path) -> None:

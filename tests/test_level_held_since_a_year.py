@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
-from workbench.models import Verdict
+from workbench.models import ClaimResult, Verdict
 
 YEARS = {"2015": 9.30, "2016": 9.10, "2017": 9.05, "2018": 9.00, "2019": 8.95, "2020": 8.90, "2021": 8.85}
 
@@ -24,7 +24,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
          + [{"period": "2021", "country": "Hungary", "value": 9.7e6}]}])
 
 
-def _result(sentence: str, figure: str, package: Path):
+def _result(sentence: str, figure: str, package: Path) -> ClaimResult:
     return check_text(f"---\ndate: 2022-09-15\n---\n\n{sentence}\n", package)[0][figure]
 
 
@@ -49,4 +49,7 @@ def test_a_record_since_a_year_is_still_judged_by_the_latest_row(package: Path) 
 def test_a_since_of_another_figure_leaves_the_level_its_own_period(package: Path) -> None:
     result = _result("Austria's population has shrunk steadily since 2015 and now stands at 9.6 million.",
                      "9.6 million", package)
-    assert "2015" not in result.explanation, result.explanation  # today's figure, read against the latest row
+    # today's figure, read against the latest row as the draft's present, not over 2015–2021
+    assert "2015" not in result.explanation, result.explanation
+    assert result.evidence and result.evidence[0].period == "2021", result.explanation
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "nearest_other_period"), result.explanation

@@ -4,7 +4,13 @@ hold no copy that could drift from it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp, ppm_package
+
 from workbench.config import Tolerances
+from workbench.models import Verdict
 from workbench.numbers import data_json
 
 
@@ -44,8 +50,35 @@ def test_the_ways_a_multiple_is_written_are_read_from_multiples_json() -> None:
     """'grew 19 times', 'a 14-fold rise', '3fold': the words era.py finds a list of multiples by."""
     from workbench.verify.periods.era import _multiple_pattern
 
-    words = data_json("multiples.json")
-    assert words["multiple_words_after_figure"] == ["times"] and words["multiple_suffixes"] == ["fold"]
     found = [bool(_multiple_pattern().search(text)) for text in
              ("The economy grew 19 times.", "a 14-fold rise", "up 3fold", "many times over", "19 timeshares")]
     assert found == [True, True, True, False, False]
+
+
+def test_a_list_of_multiples_opened_by_a_fold_figure_gives_the_next_its_era(tmp_path: Path) -> None:
+    """A multiple written with a suffix ('-fold') opens a list over an era as one with 'times' does: the next
+    sentence's multiple, naming no period, is the era's last year over its first."""
+    gdp = {("Uruguay", year): 10e9 * 1.1 ** (year - 2000) for year in range(2000, 2024)}
+    population = {("Uruguay", year): 3.3e6 for year in range(2000, 2024)}
+    packages = population_and_gdp(tmp_path, population, gdp)
+    ratio = gdp[("Uruguay", 2023)] / gdp[("Uruguay", 2000)]  # 8.95
+    text = ("Since the start of the century, the region's fastest economy grew 14-fold. "
+            f"Uruguay came fifth, its economy growing {ratio:.1f} times.")
+    result = claim_results(text, packages, date="2024-06-01")[f"{ratio:.1f} times"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period.startswith("2000"), result.evidence[0].period
+
+
+def test_a_change_in_a_mole_fraction_unit_is_pinned_to_the_series_of_that_unit(tmp_path: Path) -> None:
+    """'ppm' is a mole fraction (substances.json ``fraction_units``): a station's one series in it judges a
+    change in it that names the gas, however few words of the series' title the sentence repeats."""
+    months = [(f"{year}-{month:02d}-01", 380.0 + 3.0 * (year - 2040) + 0.2 * month)
+              for year in (2040, 2041) for month in range(1, 13)]
+    stations = [ppm_package(tmp_path, {"co2-mm-mlo": ("Date", "date", "Average", months)},
+                            title="Trends in Atmospheric Carbon Dioxide, Mauna Loa, Hawaii")]
+    lead = "Carbon dioxide in the air over Mauna Loa in Hawaii is measured every hour.\n\n"
+    wrong = claim_results(lead + "By June it stood 5.1 ppm above June 2040.", stations, date="2041-07-15")["5.1 ppm"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    assert wrong.evidence[0].value == pytest.approx(3.0)
+    right = claim_results(lead + "By June it stood 3.0 ppm above June 2040.", stations, date="2041-07-15")["3.0 ppm"]
+    assert right.verdict is Verdict.supported, right.explanation

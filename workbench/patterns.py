@@ -17,6 +17,20 @@ from collections.abc import Callable, Iterable
 # later year. Four digits only: callers add the look-arounds that keep them from the middle of a number.
 YEAR_1800_TO_2099: Final = r"(?:1[89]|20)\d\d"
 YEAR_1800_TO_2199: Final = r"(?:1[89]|2[01])\d\d"
+# 1600–2099 and 1600–2199: a base or era year, which history may set centuries back.
+YEAR_1600_TO_2099: Final = r"(?:1[6-9]|20)\d\d"
+YEAR_1600_TO_2199: Final = r"(?:1[6-9]|20|21)\d\d"
+# A year and the next written after a hyphen, slash or dash, the notation of a fiscal or season year; group 1
+# is the year, group 2 what names the next (``names_next_year``). Two readers, two spellings:
+# '2022-23', '2019/20', '2022 – 23': the next year's last two digits only, not a figure's ('2022-23 %')
+YEAR_AND_NEXT_TWO_DIGITS: Final = re.compile(rf"(?<![\d.,])({YEAR_1800_TO_2199})\s?[-\u2013/]\s?(\d\d)(?!\d|[.,]\d|\s?%)")
+# '2016/2017', '2016/17', '2016-17': unspaced, the next year in two or four digits
+YEAR_AND_NEXT_UNSPACED: Final = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
+
+
+def names_next_year(year: str, next_year: str) -> bool:
+    """Whether ``next_year`` (two or four digits) names the year after ``year``: '2016' then '17' or '2017'."""
+    return int(next_year) == (int(year) + 1) % (100 if len(next_year) == 2 else 10_000)
 
 # (key, build) → the pattern text: set by ``regex_cache.install`` in a run of the command, which keeps
 # the texts between runs (rendering the vocabularies' tries is ~20 ms of every cold start).

@@ -27,6 +27,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
+from .patterns import YEAR_1800_TO_2199
+
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
 PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
@@ -152,7 +154,7 @@ def table_cells(row: str) -> list[str]:
 
 # A cell of figures in a pipe table's row ('119,473', '0,7', '(84)', '-3.2%'); a year alone may head a column.
 _FIGURE_CELL = re.compile(r"[(\[]?[-+\u2212]?\d[\d,.' \u00a0]*%?[)\]]?")
-_YEAR_CELL = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR_CELL = re.compile(YEAR_1800_TO_2199)
 
 
 def _is_figure_cell(cell: str) -> bool:
@@ -251,7 +253,7 @@ _PLAIN_TOKEN = re.compile(r"\S+")
 _CELL_END_DASHES = "-\u2013\u2014"  # a dash is a cell of its own (no figure); so is a digit, with a '%' or not
 _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
-_PLAIN_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_PLAIN_YEAR = re.compile(YEAR_1800_TO_2199)
 PLAIN_TABLE_MIN_ROWS = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
 # A label and this many figures side by side ('Iran 0.66 1.7 8.2') is a table's record even as the one row
 # under its header: prose never runs three bare figures at a line's end.

@@ -32,21 +32,25 @@ _UP_TO: Final = "up to"
 # 'exceeded the mark of 410 ppm', 'topped the 410 ppm mark', 'fell below the 2 % threshold': a bound whose
 # figure a threshold noun (lexicon ``threshold_marks``) names, the qualifier before 'the'
 _MARKS: Final = alternation(LEX["threshold_marks"])
+_MARK_ARTICLE: Final = "the"  # 'the 410 ppm mark', 'the mark of 410'
+_MARK_NOUN_LINK: Final = "of"  # between the threshold noun and its figure
 _MARK_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?P<q>{alternation(sorted(QUALIFIER_OF))})(?:\s+[^\W\d]+){{0,4}}?\s+the\s+(?:(?P<noun>{_MARKS})\s+of\s+)?\Z",
+    rf"(?<![\w-])(?P<q>{alternation(sorted(QUALIFIER_OF))})(?:\s+[^\W\d]+){{0,4}}?\s+{_MARK_ARTICLE}\s+"
+    rf"(?:(?P<noun>{_MARKS})\s+{_MARK_NOUN_LINK}\s+)?\Z",
     re.I)  # 'exceeded for the first time the mark of 410'
 _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,2}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
-_MARK_PHRASE_ENDS: Final = ("the", "of")  # the words ``_MARK_BEFORE`` ends with, before its white space
+_MARK_PHRASE_ENDS: Final = (_MARK_ARTICLE, _MARK_NOUN_LINK)  # the words ``_MARK_BEFORE`` ends with
+_MARK_PHRASE_END_LEN: Final = max(map(len, _MARK_PHRASE_ENDS))
 
 
 def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
-    """Whether ``_MARK_BEFORE`` may end at ``pos``: 'the' or 'of' and white space right before it. Most
-    figures have neither, and the pattern's unanchored search over its reach costs about as much as the
-    rest of reading a qualifier; no character but these ASCII letters matches them caselessly."""
+    """Whether ``_MARK_BEFORE`` may end at ``pos``: one of the words it ends with and white space right
+    before it. Most figures have neither, and the pattern's unanchored search over its reach costs about as
+    much as the rest of reading a qualifier; no character but these ASCII letters matches them caselessly."""
     if not prose[pos - 1:pos].isspace():
         return False
-    return prose[low:pos].rstrip()[-3:].lower().endswith(_MARK_PHRASE_ENDS)
+    return prose[low:pos].rstrip()[-_MARK_PHRASE_END_LEN:].lower().endswith(_MARK_PHRASE_ENDS)
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
@@ -123,11 +127,14 @@ _COMPARATIVE_AFTER = re.compile(
 _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
 # 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
 # may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``).
+_CHANGE_NOUN_FIGURE_LINKS: Final = ("of", "at")
 _CHANGE_NOUN_OF = Behind(
-    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+"
-    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(['in'])}\s+)?(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
+    rf"{_ASIDE_GAP}(?:{reversed_words(_CHANGE_NOUN_FIGURE_LINKS)})\s+"
+    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(LEX['change_noun_subject_links'])}\s+)?"
+    rf"(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
     re.I)
-_OF_AT = ("of", "at", "Of", "At", "OF", "AT")
+# the links as a cased word may stand before a figure, for a cheap test ahead of the pattern
+_OF_AT: Final = tuple(form for link in _CHANGE_NOUN_FIGURE_LINKS for form in (link, link.capitalize(), link.upper()))
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
 _SIGNED_UNITS: Final = frozenset(_SIGNED["units"])

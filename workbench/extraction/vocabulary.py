@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from ..patterns import YEAR_1800_TO_2199
 from .. import units
 from ..models import Direction, Qualifier
 from ..numbers import WORD_VALUES, alternation, lexicon, scales
@@ -28,7 +29,7 @@ MONTH_NAMES: dict[str, int] = dict(LEX["months"])
 MONTHS = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() for m in MONTH_NAMES if len(m) == 3])
 # After a day's numeral written with an ordinal full stop ('am 3. April 2021'): the stop, the month and
 # the year. Only with its year: a figure ending a sentence before one opening with 'May' stays a figure.
-ORDINAL_DAY_TAIL = re.compile(rf"\.\s+(?:{MONTHS})\.?,?\s+(?:1[89]|2[01])\d\d(?!\d)")
+ORDINAL_DAY_TAIL = re.compile(rf"\.\s+(?:{MONTHS})\.?,?\s+{YEAR_1800_TO_2199}(?!\d)")
 
 
 def ordinal_day_at(prose: str, start: int, end: int) -> bool:

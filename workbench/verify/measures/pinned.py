@@ -11,7 +11,6 @@ as a fuel or a sector the series' name does not hold).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from ... import substances
 from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
+from ...patterns import YEAR_AND_NEXT_UNSPACED, names_next_year
 from ...periods import Period, try_parse_period
 from ...text import token_set
 from ...unit_families import unit_family
@@ -29,17 +29,10 @@ if TYPE_CHECKING:  # decision imports this module
 
 # a mass, its change in percent or in tonnes (the difference of two years' rows), or a mass per person
 _PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE, MatchMode.PER_CAPITA)
-# '2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it
-_SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
-
-
 @lru_cache(maxsize=256)  # asked by each figure of the sentence
 def _names_split_year(sentence: str) -> bool:
-    for m in _SPLIT_YEAR.finditer(sentence):
-        first, second = int(m[1]), int(m[2])
-        if second == (first + 1) % (100 if len(m[2]) == 2 else 10_000):
-            return True
-    return False
+    """'2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it."""
+    return any(names_next_year(m[1], m[2]) for m in YEAR_AND_NEXT_UNSPACED.finditer(sentence))
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...patterns import YEAR_1800_TO_2099
 from ...matching import ClaimContext, ResourceIndex
 from ...matching.generic import is_generic
 from ...numbers import lexicon
@@ -25,7 +26,7 @@ LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "
 _SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon().get('span_pair_openers', ['between'])))})"
                         r"(?:\s+[^\s,;:()]+){1,5}?\s+(and)(?!\w)")
 # A figure: a numeral that is not a bare year.
-FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
+FIGURE_NOT_YEAR = re.compile(rf"(?<![\w.])(?!{YEAR_1800_TO_2099}(?!\d|[.,]\d))\d[\d.,]*")
 
 
 def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],

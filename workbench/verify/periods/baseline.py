@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...patterns import YEAR_1600_TO_2099, YEAR_1600_TO_2199
 from ...config import Tolerances
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
@@ -22,14 +23,20 @@ from ..wording import holds_any
 def _base_after() -> re.Pattern[str]:
     words = data_json("periods.json").get("base_year_words", [])
     return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+)?"
-                      r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
+                      rf"(?P<year>{YEAR_1600_TO_2199})\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _base_before() -> re.Pattern[str]:
-    words = data_json("periods.json").get("base_year_opening_words", [])
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>(?:1[6-9]|20)\d\d)\b"
+@lru_cache(maxsize=4)
+def _year_after_words(key: str) -> re.Pattern[str]:
+    """One of the words of periods.json ``key``, then a year that is not a range's first ('since (the year)
+    2010', not 'since 2010-2015')."""
+    words = data_json("periods.json").get(key, [])
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>{YEAR_1600_TO_2099})\b"
                       r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
+
+
+def _base_before() -> re.Pattern[str]:
+    return _year_after_words("base_year_opening_words")
 
 
 def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
@@ -69,13 +76,18 @@ def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | Non
     return None if holds_any(" ".join(clause.split()[-8:]), tol.record_words) else found[0]
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:year\s+)?)?(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–|—|to|and|/)\s*\d)",
-                         re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _sentence_opening() -> re.Pattern[str]:
+    """What may stand before a sentence's opening 'since': punctuation and one joiner ('But since 2016')."""
+    joiners = data_json("periods.json").get("sentence_opening_joiners", [])
+    return re.compile(rf"[\W\d_]*(?:(?:{alternation(joiners)})\s+)?", re.IGNORECASE)
 
 
-_SENTENCE_OPENING = re.compile(r"[\W\d_]*(?:(?:but|and|yet|so|even)\s+)?", re.IGNORECASE)
-# the words between a figure and the 'since' of its own clause: a few, no clause break
-_SAME_CLAUSE = re.compile(r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[^\W\d][\w'’-]*){0,6}\s+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _same_clause() -> re.Pattern[str]:
+    """The words between a figure and the 'since' of its own clause: a few, none a joiner opening the next."""
+    joiners = data_json("periods.json").get("next_clause_joiners", [])
+    return re.compile(rf"(?:\s+(?!(?:{alternation(joiners)})\b)[^\W\d][\w'’-]*){{0,6}}\s+", re.IGNORECASE)
 
 
 def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
@@ -86,15 +98,15 @@ def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     base), a sentence with more than one 'since', or a base year that leaves no span of two years."""
     if claim.kind is Kind.change or claim.unit == "x" or claim.period:
         return claim
-    found = list(_SINCE_YEAR.finditer(claim.sentence))
+    found = list(_year_after_words("level_since_words").finditer(claim.sentence))
     at = claim.sentence.find(claim.text)
     if len(found) != 1 or at < 0 or holds_any(claim.sentence, tol.record_words):
         return claim
     # the figure's own span: 'since' opens the sentence, or follows the figure in its clause ('grew
     # twenty-fold since 1980 and now reach 22 million': the span is the change's, 22 million today's)
-    opening = _SENTENCE_OPENING.fullmatch(claim.sentence, 0, found[0].start()) is not None
+    opening = _sentence_opening().fullmatch(claim.sentence, 0, found[0].start()) is not None
     after = found[0].start() >= at + len(claim.text) \
-        and _SAME_CLAUSE.fullmatch(claim.sentence, at + len(claim.text), found[0].start()) is not None
+        and _same_clause().fullmatch(claim.sentence, at + len(claim.text), found[0].start()) is not None
     if not (opening or after):
         return claim
     base, last = int(found[0].group("year")), last_published_year(as_of, tol)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ...patterns import YEAR_1800_TO_2099
 from ...config import Tolerances
 from ...extraction.vocabulary import MONTH_NAMES
 from ...matching import ClaimContext
@@ -51,7 +52,7 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{FISCAL_PREFIX_START}(?:{alternation(upper)}){year_after}"
                       rf"|(?i:\b(?:{alternation(named)})\b)"
                       rf"|(?i:\b(?:{alternation(prefixes)})\b){year_after}"
-                      rf"|(?i:\b(?:1[89]|20)\d\d\s*[-/\u2013]\s*\d{{2,4}}\s+(?:{alternation(prefixes)})\b)")
+                      rf"|(?i:\b{YEAR_1800_TO_2099}\s*[-/\u2013]\s*\d{{2,4}}\s+(?:{alternation(prefixes)})\b)")
 
 
 @lru_cache(maxsize=8)

@@ -30,6 +30,7 @@ from ...matching.carried import only_span
 from ...models import Claim, Kind
 from ...numbers import alternation, comparison_words, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
 from ...text import clause_span, matches_once, search_once
 from ...units import unit_words
 from .moving_average import called_twelve_month_average
@@ -369,16 +370,12 @@ def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list
                                         for c in candidates)
 
 
-# '2022-23', '2019/20': a year and its successor's last two digits
-_SPLIT_YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)\s?[-\u2013/]\s?(\d\d)(?!\d|[.,]\d|\s?%)")
-
-
 def _written_as_split_year(sentence: str, claim_period: Period) -> bool:
     """Whether the sentence writes the claim's two-year span as a year and its successor's last two
     digits ('2022-23'), the notation of a fiscal year."""
     start, end = claim_period.start.year, claim_period.end.year
-    return end == start + 1 and any(int(m.group(1)) == start and int(m.group(2)) == end % 100
-                                    for m in _SPLIT_YEAR.finditer(sentence))
+    return end == start + 1 and any(int(m.group(1)) == start and names_next_year(m.group(1), m.group(2))
+                                    for m in YEAR_AND_NEXT_TWO_DIGITS.finditer(sentence))
 
 
 @lru_cache(maxsize=8)

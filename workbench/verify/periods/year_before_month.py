@@ -13,6 +13,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from ...patterns import YEAR_1600_TO_2199
 from ...numbers import alternation, data_json
 
 from ...matching import Candidate
@@ -21,7 +22,7 @@ from ...periods import MONTH, granularity, try_parse_period
 from ...text import token_set
 from .month_base import seasonally_corrected_words
 
-_YEAR = r"(?:1[6-9]|20|21)\d\d"
+_YEAR = YEAR_1600_TO_2199
 
 
 @lru_cache(maxsize=1)
