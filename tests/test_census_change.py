@@ -74,3 +74,17 @@ def test_a_years_change_with_no_day_counted_is_judged_by_the_rows(packages: list
     result = claim_results("Kazakhstan's population grew by 0.9% in 2023, the bureau said.", packages,
                            date="2024-02-01")["0.9%"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_the_beginning_of_the_next_year_in_words_is_a_first_of_january_count(packages: list[Path]) -> None:
+    text = "At the beginning of 2024 Kazakhstan had 19,790,000 residents. The population grew by 0.9% in 2023."
+    result = claim_results(text, packages, date="2024-02-01")["0.9%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "count_days"
+
+
+def test_a_count_of_another_day_than_a_first_of_january_leaves_the_change_to_the_rows(packages: list[Path]) -> None:
+    # a count of 1 March says nothing of which days the year's change runs between: the rows judge it
+    text = "As of March 1, 2024, Kazakhstan's population stood at 19,790,000. It grew by 0.9% in 2023, the bureau said."
+    result = claim_results(text, packages, date="2024-04-01")["0.9%"]
+    assert result.reason != "count_days", result.explanation

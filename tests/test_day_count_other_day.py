@@ -2,7 +2,8 @@
 1 January that it misses by some thousands, is another day's count — the slack that lets a rounded
 figure agree ('19.4 million') must not let a different exact count pass as the row's. The row neither
 confirms nor refutes it: a person decides. A figure rounded or cut as far as its difference from the
-row is that row's, and a count dated to the row's own day is judged by it.
+row is that row's, and a count dated to the row's own day is judged by it. The stories are dated six
+weeks after the count, within ``snapshot_age_days``: later, any figure the row fits may be a later count.
 
 Invented figures: a register of areas dated by its file name, as statistics offices publish it."""
 
@@ -30,7 +31,7 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 def test_an_exact_count_that_misses_the_days_row_is_another_days_count(register: list[Path]) -> None:
     text = "The population of Chile is 19,415,873 people, the statistics office said."
-    result = claim_results(text, register, "2031-07-20")["19,415,873"]
+    result = claim_results(text, register, "2031-02-14")["19,415,873"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period", result.reason
     assert result.evidence[0].period == "2031-01-01"
@@ -40,11 +41,11 @@ def test_an_exact_count_that_misses_the_days_row_is_another_days_count(register:
 @pytest.mark.parametrize("figure", ["19.4 million", "19,412,000", "19,400,000"])
 def test_a_figure_rounded_from_the_days_row_is_that_row(register: list[Path], figure: str) -> None:
     text = f"The population of Chile is {figure} people, the statistics office said."
-    result = claim_results(text, register, "2031-07-20")[figure]
+    result = claim_results(text, register, "2031-02-14")[figure]
     assert result.verdict is Verdict.supported, result.explanation
 
 
 def test_a_count_dated_to_the_rows_day_is_judged_by_it(register: list[Path]) -> None:
     text = "On 1 January 2031 the population of Chile was 19,412,300 people, the statistics office said."
-    result = claim_results(text, register, "2031-07-20")["19,412,300"]
+    result = claim_results(text, register, "2031-02-14")["19,412,300"]
     assert result.verdict is Verdict.supported, result.explanation

@@ -36,9 +36,18 @@ def test_a_region_count_in_a_story_months_after_the_snapshot_is_for_review() -> 
 
 
 def test_a_region_count_in_a_story_weeks_after_the_snapshot_is_judged_by_it() -> None:
-    results = claim_results("The Ulytau Region remains the least populated, with 221,600 residents.",
+    # 221,400 is the row's 221,395 rounded: 221,600 could not be, and is another day's count at any date
+    results = claim_results("The Ulytau Region remains the least populated, with 221,400 residents.",
                             _packages(), date="2023-02-10")
-    assert results["221,600"].verdict is Verdict.supported
+    assert results["221,400"].verdict is Verdict.supported
+
+
+def test_the_rounded_count_in_a_story_months_after_the_snapshot_is_for_review() -> None:
+    results = claim_results("The Ulytau Region remains the least populated, with 221,400 residents.",
+                            _packages(), date="2023-06-20")
+    result = results["221,400"]
+    assert result.verdict is Verdict.needs_review
+    assert result.reason == "different_period"
 
 
 @pytest.mark.parametrize("text, claim", [

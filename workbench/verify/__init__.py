@@ -44,7 +44,7 @@ from .periods.latest_release import latest_release
 from .periods.projection import projected
 from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
-from .periods.behind_support import undated_support_behind, undated_support_later_day
+from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
@@ -71,7 +71,7 @@ from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
 from .periods.census import census_count, day_count_change
-from .periods.day_count import other_day_count
+from .periods.day_count import day_count_review
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
 from .periods.consecutive_years import run_of_years
@@ -136,7 +136,6 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
-    decision = undated_support_later_day(decision, judged, ctx, tol)  # … or by a count of a day months before the draft
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
@@ -162,7 +161,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
-    decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
+    decision = day_count_review(decision, judged, ctx, tol)  # '2 161 902 people' beside a day's count of 2,161,695, or months after it
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading

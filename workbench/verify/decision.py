@@ -156,6 +156,7 @@ class Decision:
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
     projection: str | None = None  # PROJECTION, POLICY_TARGET: the words that make the figure a projection or a target
     row_day: dt.date | None = None  # DIFFERENT_PERIOD, a day's count: the day the lead's yearly row of a stock counts
+    another_days_count: bool = False  # DIFFERENT_PERIOD: a count to the person that misses the lead's one-day count
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
     conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average

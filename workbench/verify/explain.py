@@ -101,7 +101,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
         return _not_yet_published(o, claim, ctx)
     agrees = _agreement(o)
-    if decision.row_day is not None and granularity(o.period) == DAY:
+    if decision.another_days_count:
         return (f"{_capital(_says(o, claim))}, a count to the person ({o.observed:,.0f}) that "
                 f"{_claimed_words(claim)!r} misses by {abs(o.observed - signed_value(claim)):,.0f}: "
                 f"a count of another day than the row's, which the row neither confirms nor refutes — a person should decide.")

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ...config import Tolerances
 from ...matching import ClaimContext
-from ...models import Claim, Flag, Kind, Verdict
+from ...models import Claim, Flag, Verdict
 from ...periods import DAY, granularity
 from .basis import MonthlyBasis
 from ..decision import Decision, Reason
@@ -43,19 +43,3 @@ def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
     steps = [(b - a).days for a, b in pairwise(days)]
     return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
 
-
-def undated_support_later_day(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """needs_review (different_period) for a level naming no period in a dated draft supported by a lone
-    day's snapshot taken more than ``snapshot_age_days`` before the draft's date: 'the region has 221,600
-    residents' in a May story may quote a count later than 1 January's, which the row only happens to fit.
-    A series of several such days shows its rhythm, and ``undated_support_behind`` judges by it."""
-    if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated \
-            or not names_no_period(claim, ctx) or claim.kind is Kind.change or Flag.stale in decision.flags:
-        return decision  # a row flagged stale already tells the reviewer how old it is
-    lead = decision.lead[0]
-    row = lead.period
-    if granularity(row) != DAY or (ctx.as_of - row.start).days <= tol.snapshot_age_days:
-        return decision
-    if len({o.period.start for o in decision.ranked if o.series == lead.series and granularity(o.period) == DAY}) > 1:
-        return decision  # the series' own rhythm (yearly counts, a census) says whether a later count was due
-    return decision.for_review(Reason.DIFFERENT_PERIOD)

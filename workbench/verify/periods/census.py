@@ -12,6 +12,7 @@ census') is judged by its year's row, as any count said of a year."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from ...numbers import alternation, lexicon
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any
+from .points_in_year import named_days
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 
@@ -61,11 +63,12 @@ def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
     if year is None or granularity(year) != YEAR:
         return decision
     texts = [ctx.sentence_text or claim.sentence, *(text for layer, text in ctx.basis_texts if layer == "paragraph")]
+    first_days = (year.start, dt.date(year.start.year + 1, 1, 1))  # the counts a year's change runs between
     for text in texts:
-        for named in named_periods(text, ctx.as_of):
+        for named in [*named_periods(text, ctx.as_of), *named_days(text, tol)]:
             day = try_parse_period(named)
             if day is None or granularity(day) != DAY or f"{day.start:%m-%d}" == tol.stock_row_day:
                 continue
-            if year.start.year <= day.start.year <= year.start.year + 1:  # the year's first day or the next's
+            if day.start in first_days:
                 return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
     return decision

@@ -53,6 +53,11 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": day})
 
 
+def named_days(sentence: str, tol: Tolerances) -> list[str]:
+    """The ISO days the sentence names in words before a year ('at the beginning of 2025') or in digits."""
+    return [day for _, day in _days(sentence, tol)]
+
+
 def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
     """(where, ISO day) of every day the sentence names in words before a year, or in digits."""
     out = []
