@@ -2,8 +2,7 @@
 1 January that it misses by some thousands, is another day's count — the slack that lets a rounded
 figure agree ('19.4 million') must not let a different exact count pass as the row's. The row neither
 confirms nor refutes it: a person decides. A figure rounded or cut as far as its difference from the
-row is that row's, and a count dated to the row's own day is judged by it. The stories are dated six
-weeks after the count, within ``snapshot_age_days``: later, any figure the row fits may be a later count.
+row is that row's, and a count dated to the row's own day is judged by it.
 
 Invented figures: a register of areas dated by its file name, as statistics offices publish it."""
 
