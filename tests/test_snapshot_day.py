@@ -55,6 +55,7 @@ def test_the_rounded_count_in_a_story_months_after_the_snapshot_is_still_the_lat
 @pytest.mark.parametrize("text, claim", [
     ("At the beginning of the year Kazakhstan had 19,766,000 residents, the statistics bureau said.", "19,766,000"),
     ("Численность населения Казахстана на начало года достигла 19 766 000 человек, сообщили статистики.", "19 766 000"),
+    ("На начало текущего года в Казахстане насчитывалось 19 766 000 жителей, сообщили статистики.", "19 766 000"),
 ])
 def test_the_beginning_of_the_year_is_the_first_of_january_of_the_storys_year(text: str, claim: str) -> None:
     # the mid-year rows (2022: 20.03 million) are another measure of another day; the bureau's 1 January row fits

@@ -90,12 +90,25 @@ def test_a_draft_dated_mid_year_is_not_compared_with_that_years_annual_figure(pa
 
 
 def test_evidence_that_postdates_the_draft_is_flagged_and_said(package: Path) -> None:
-    result = one("In 2023, Kazakhstan had 20.3 million inhabitants.", package, "2023-06-01")
+    # a statistics office reports the year's average rate in its last days, before the row is out
+    result = one("In 2023, inflation in the United Kingdom was 6.8%.", package, "2023-12-20")
     assert result.verdict is Verdict.supported and Flag.postdated in result.flags
     assert result.reason == "supported_by_later_data"
-    assert "after the draft's date 2023-06-01" in result.explanation
+    assert "after the draft's date 2023-12-20" in result.explanation
     wrong = one("In 2023, Kazakhstan had 25 million inhabitants.", package, "2023-06-01")
     assert wrong.verdict is Verdict.needs_review and wrong.reason == "postdated_evidence"
+
+
+@pytest.mark.parametrize("text", ["In 2023, Kazakhstan had 20.3 million inhabitants.",
+                                  "This year Kazakhstan has 20.3 million inhabitants."])
+def test_a_count_of_the_year_not_over_is_no_pass_by_that_years_later_row(package: Path, text: str) -> None:
+    # June 2023: no figure for the whole of 2023 existed; the writer's is a count of a day of it
+    result = one(text, package, "2023-06-01")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert Flag.postdated in result.flags and result.evidence[0].period == "2023"
+    assert "2023 was not over on 1 June 2023" in result.explanation
+    over = one(text.replace("This year", "Last year").replace("has", "had"), package, "2024-06-01")
+    assert over.verdict is Verdict.supported and Flag.postdated not in over.flags
 
 
 def test_a_monthly_rate_is_not_judged_against_an_annual_average(package: Path) -> None:

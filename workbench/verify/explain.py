@@ -172,8 +172,13 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
 
 
 def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:
-    """A rate for a year that had just ended against that year's annual average, not yet out."""
+    """A rate for a year that had just ended against that year's annual average, not yet out; or a figure of
+    the year the draft was written in against that year's row, published after it."""
     year = _period_words(o.period)
+    if ctx.as_of is not None and o.period.end >= ctx.as_of:
+        return (f"{_capital(_says(o, claim))}, which agrees with {_claimed_words(claim)!r}, but {year} was not over "
+                f"on {_draft_date_words(ctx)}, the draft's date, and its figure was published later: the text's "
+                f"figure is of a day or a part of {year}, a different period — a person should decide.")
     return (f"The {year} annual average was not yet published on {_draft_date_words(ctx)}, the draft's "
             f"date ({_says(o, claim)}); {_claimed_words(claim)!r} is likely the rate of the year's last month "
             f"(December on December), a different period — a person should decide.")

@@ -32,7 +32,7 @@ from ...numbers import alternation, comparison_words, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
 from ...text import clause_span, matches_once, search_once
-from ...units import unit_words
+from ...units import PERCENT_UNITS, unit_words
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
@@ -308,6 +308,18 @@ def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period 
     return lead.after_as_of and claim_period is not None and granularity(claim_period) == YEAR \
         and claim.unit == "%" and "%" in lead.candidate.resource.units and lead.evidence.formula is None \
         and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
+
+
+def year_not_over(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None) -> bool:
+    """A level or count of a year the draft was written in ('at the start of this year the country had 20
+    million people', a page of March), agreeing only with that year's row published after the draft
+    (``lead.after_as_of``): the writer had no figure for the whole year, so theirs is of a day or a part
+    of it, another period than the row, for a person to weigh rather than a pass. Not a percent: a
+    statistics office reports a year's average rate in its last days, before the row's publication."""
+    return lead.after_as_of and as_of is not None and claim_period is not None \
+        and claim.kind in (Kind.level, Kind.count) and claim.unit not in PERCENT_UNITS \
+        and granularity(claim_period) == YEAR and claim_period.end >= as_of \
+        and granularity(lead.period) == YEAR and lead.evidence.formula is None
 
 
 def reported_average(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None,
