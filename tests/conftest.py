@@ -21,6 +21,21 @@ SAMPLE_DRAFT = ROOT / "drafts" / "kazakhstan-russia-visit.md"
 REFERENCE = ROOT / "reference_data"
 
 
+def permissions_bind(folder: Path) -> bool:
+    """Whether a folder of mode 000 is closed to this process (not to root with CAP_DAC_OVERRIDE)."""
+    probe = folder / "probe"
+    probe.mkdir()
+    probe.chmod(0)
+    try:
+        os.listdir(probe)
+        return False
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o755)
+        probe.rmdir()
+
+
 def skip_or_fail_in_ci(message: str, ci_reason: str) -> NoReturn:
     """Something a test needs is missing: skip locally, but FAIL under CI (env CI set), so CI can
     never pass by silently skipping."""

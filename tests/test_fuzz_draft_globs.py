@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_workbench
+from conftest import permissions_bind, run_workbench
 from package_support import cpi_package
 
 from hypothesis import HealthCheck, given, settings
@@ -44,21 +44,6 @@ def project(tmp_path: Path) -> Path:
         (tmp_path / "drafts" / desk).mkdir(parents=True)
         (tmp_path / "drafts" / desk / "prices.md").write_text(DRAFT, encoding="utf-8")
     return tmp_path
-
-
-def _permissions_bind(folder: Path) -> bool:
-    """Whether a folder of mode 000 is closed to this process (not to root with CAP_DAC_OVERRIDE)."""
-    probe = folder / "probe"
-    probe.mkdir()
-    probe.chmod(0)
-    try:
-        os.listdir(probe)
-        return False
-    except PermissionError:
-        return True
-    finally:
-        probe.chmod(0o755)
-        probe.rmdir()
 
 
 def _too_long_to_list(folder: Path) -> Path:
@@ -86,7 +71,7 @@ def _unlistable(project: Path, closed_by: str) -> Iterator[str]:
         _too_long_to_list(weekly)
         yield "File name too long"
         return
-    if not _permissions_bind(project):
+    if not permissions_bind(project):
         pytest.skip("this process reads any folder (root): permissions cannot close one")
     weekly.chmod(0)
     try:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_workbench
+from conftest import ROOT, permissions_bind, run_workbench
 from package_support import cpi_package
 
 from hypothesis import HealthCheck, given, settings
@@ -134,25 +134,10 @@ def test_an_output_or_input_path_with_a_nul_byte_is_a_usage_error(args: list[str
     assert _files(project) == before
 
 
-def _permissions_bind(folder: Path) -> bool:
-    """Whether a folder of mode 000 is closed to this process (not to root with CAP_DAC_OVERRIDE)."""
-    probe = folder / "probe"
-    probe.mkdir()
-    probe.chmod(0)
-    try:
-        os.listdir(probe)
-        return False
-    except PermissionError:
-        return True
-    finally:
-        probe.chmod(0o755)
-        probe.rmdir()
-
-
 def test_a_drafts_folder_that_cannot_be_listed_is_an_error_not_an_empty_folder(project: Path) -> None:
     """`check drafts` walked past a subfolder it could not list, so its drafts went unchecked and the run
     passed (or, for the top folder, said 'no drafts to check')."""
-    if not _permissions_bind(project):
+    if not permissions_bind(project):
         pytest.skip("this process reads any folder (root): permissions cannot close one")
     hidden = project / "drafts" / "desk"
     hidden.mkdir()
@@ -206,7 +191,7 @@ def test_the_app_names_a_reference_file_it_cannot_read_as_a_problem_of_its_packa
     """The app hashed every reference file to key its cache before loading; an unreadable CSV raised a
     PermissionError there, and the page showed only 'Something on this page failed'. The load now says which
     file cannot be read, as `workbench check` does."""
-    if not _permissions_bind(project):
+    if not permissions_bind(project):
         pytest.skip("this process reads any file (root): permissions cannot close one")
     from workbench.app import state
     from workbench.config import load_config
