@@ -54,8 +54,9 @@ def test_a_kazakh_count_in_thousands_of_a_year_is_judged_by_its_row(packages: li
 
 
 def test_a_kazakh_count_in_the_latin_alphabet_is_read_not_flagged(packages: list[Path]) -> None:
+    # dated after 2023, whose yearly row is then published: a story within the year would be for review
     results = claim_results("Ulttyq bıýro habarlaǵandaı, 2023 jyly Qazaqstan halqynyń sany 19 600 000 adamdy qurady.",
-                            packages)
+                            packages, date="2024-03-01")
     [result] = results.values()
     assert result.verdict is Verdict.supported, result.explanation
 
