@@ -123,7 +123,7 @@ _SURROGATE_ESCAPE = r"\\u[dD][89a-fA-F]"
 _SURROGATE_ESCAPES = {str: re.compile(_SURROGATE_ESCAPE), bytes: re.compile(_SURROGATE_ESCAPE.encode())}
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
                                     r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, which no UTF-8 text can hold
 
 
 def _holds_half_a_character(value: Any) -> bool:
@@ -132,7 +132,7 @@ def _holds_half_a_character(value: Any) -> bool:
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            if _LONE_SURROGATE.search(item):
+            if SURROGATE.search(item):
                 return True
         elif isinstance(item, dict):
             pending += item.keys()

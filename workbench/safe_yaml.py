@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .readfile import HALF_A_CHARACTER
+from .readfile import HALF_A_CHARACTER, SURROGATE
 
 
 def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
@@ -41,7 +41,7 @@ def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
 
         def construct_scalar(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
             value = super().construct_scalar(node)
-            if isinstance(value, str) and _SURROGATE.search(value):
+            if isinstance(value, str) and SURROGATE.search(value):
                 return _joined_surrogates(value, node)
             return value
 
@@ -55,9 +55,6 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _BOOL = "tag:yaml.org,2002:bool"
 # YAML 1.2's booleans: YAML 1.1's yes/no/on/off would turn Norway's code NO, or a note 'on', into false or true.
 _YAML_1_2_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _joined_surrogates(value: str, node: yaml.Node) -> str:
