@@ -108,6 +108,7 @@ class Reason(StrEnum):
     POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
+    APPROX_OTHER_PERIOD = "approx_other_period"  # 'about' lets the latest row pass; another period's row meets the digits
     UNDATED_CONTRADICTION = "undated_contradiction"  # the latest row disagrees, but neither the text nor its figure has a year
     YEAR_NOT_OVER = "year_not_over"  # a year's figure in an undated text that names a day of that year as its present
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
