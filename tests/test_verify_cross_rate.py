@@ -109,3 +109,24 @@ def test_a_cross_rate_priced_by_any_priced_by_verb(fx: Path, text: str, surface:
     result = claim_results(text, [fx], date="2024-06-01")[surface]
     assert result.verdict.value == "supported", result.explanation
     assert "/" in (result.evidence[0].formula or ""), result.explanation
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    # the paragraph priced the franc in euros; the figure's own sentence names no other currency
+    ("Against the euro, the Swiss franc had a quiet year. In 2019 the average was CHF1.11, traders said.",
+     "CHF1.11", "supported"),
+    ("Against the euro, the Swiss franc had a quiet year. In 2021 the average was CHF1.25, traders said.",
+     "CHF1.25", "contradicted"),
+])
+def test_a_cross_rate_priced_in_the_currency_its_paragraph_names(fx: Path, text: str, surface: str,
+                                                                 verdict: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == verdict, result.explanation
+    assert result.evidence[0].formula in ("0.994 / 0.893", "0.914 / 0.846")
+
+
+def test_a_paragraph_pricing_in_the_base_currency_makes_no_cross_rate(fx: Path) -> None:
+    text = "Against the dollar and the euro, the Swiss franc had a quiet year. In 2019 the average was CHF0.99."
+    result = claim_results(text, [fx], date="2024-06-01")["CHF0.99"]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" not in (result.evidence[0].formula or ""), result.evidence[0].formula

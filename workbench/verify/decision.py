@@ -108,6 +108,7 @@ class Reason(StrEnum):
     POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
+    APPROX_OTHER_PERIOD = "approx_other_period"  # 'about' lets the latest row pass; another period's row meets the digits
     UNDATED_CONTRADICTION = "undated_contradiction"  # the latest row disagrees, but neither the text nor its figure has a year
     YEAR_NOT_OVER = "year_not_over"  # a year's figure in an undated text that names a day of that year as its present
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
@@ -232,7 +233,8 @@ _HEADLINE_ROW_REASONS = frozenset({
 
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
-    rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset) or (  # 'a euro was worth 1.03 Swiss francs'
+    paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+    rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show

@@ -326,6 +326,12 @@ def _undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"the bound too: it is no evidence of which period the figure speaks of — a person should decide.")
 
 
+def _approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    other = decision.lead[1]
+    return (_agrees(decision, claim, ctx) + f" only within the band 'about' allows; {_says(other, claim)}, which "
+            f"its stated digits match. {_no_date(ctx)}, so which period the figure counts is for a person to decide.")
+
+
 def _undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is unknown and "
             f"the latest row may not be its own: a person should decide.")
@@ -689,6 +695,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.POLICY_TARGET: _policy_target,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.UNDATED_BOUND: _undated_bound,
+    Reason.APPROX_OTHER_PERIOD: _approx_other_period,
     Reason.UNDATED_CONTRADICTION: _undated_contradiction,
     Reason.YEAR_NOT_OVER: _year_not_over,
     Reason.RATE_BASIS: _rate_basis,

@@ -30,12 +30,15 @@ from .rates import (
 from ..wording import find_any_in_place, holds_any, normalized
 
 
-def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
+def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: str = "") -> str | None:
     """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
     of: the one other currency its sentence names before it (``at``: where the claim stands), when it
     names none after it; when it names none before, the one named right after it behind a cross-rate word.
     A currency quoted right after the figure ('83.39 per pound', or after the figure it is compared with:
-    '83.65 from 83.39 per pound') is what it is priced in, whatever the rest of the sentence names."""
+    '83.65 from 83.39 per pound') is what it is priced in, whatever the rest of the sentence names.
+    A sentence that names no other currency and no base ('The yearly average was R19.83') prices the one
+    its paragraph has priced the figure's currency in so far (``before_in_paragraph``: 'Against the euro,
+    the rand gained 3.3 %. It began the year at R20.24 per euro.')."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
@@ -46,6 +49,8 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
+    if not quoted_in and not currencies_named(claim.sentence, tol) - {claim.unit}:
+        return _priced_in_paragraph(claim, tol, before_in_paragraph)
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
     if quoted_in and quoted_in != claim.unit:
@@ -60,6 +65,17 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     if _named_as_subject(claim.sentence[:at], claim.unit):
         return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
     return before.pop() if len(before) == 1 and not after else None
+
+
+def _priced_in_paragraph(claim: Claim, tol: Tolerances, before: str) -> str | None:
+    """The one other currency the paragraph before the claim's sentence prices the claim's currency in:
+    it names both, behind a cross-rate word ('against the euro', 'R20.24 per euro'), and no base currency
+    nor third one that the figure could be priced in."""
+    if not before or not holds_any(before, tol.cross_rate_words) or claim.unit not in currencies_named(before, tol) \
+            or holds_any(before, [*currencies()[tol.exchange_rate_base]["words"], *currencies()[tol.exchange_rate_base]["codes"]]):
+        return None
+    others = currencies_named(before, tol) - {claim.unit}
+    return others.pop() if len(others) == 1 else None
 
 
 def _named_as_subject(text: str, currency: str) -> bool:
@@ -110,10 +126,11 @@ def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
     return found
 
 
-def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
+def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int,
+                          before_in_paragraph: str = "") -> list[Candidate]:
     """Candidates for a cross rate: per series holding both currencies, the claim's currency's rows
     divided by the priced currency's rows of the same period."""
-    priced = cross_currency(claim, tol, at)
+    priced = cross_currency(claim, tol, at, before_in_paragraph)
     if priced is None:
         return []
     divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}

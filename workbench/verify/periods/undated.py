@@ -13,14 +13,17 @@ import dataclasses
 import datetime as dt
 import re
 
+import numpy as np
+
+from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
 from ...models import Claim, Flag, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..observations import names_no_period
-from ..tolerance import SUPPORTS
+from ..observations import names_no_period, signed_value
+from ..tolerance import SUPPORTS, band_for
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -104,6 +107,30 @@ def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     if len(passing) < 2:
         return decision
     return decision.for_review(Reason.UNDATED_BOUND)
+
+
+def approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """Support of an approximate figure ('circa 20.35 million') naming no period (nor carrying one) in an
+    undated draft or a table's cell, when the latest row passes only through the band 'about' allows and
+    another period's row of the same series meets the figure's own digits → needs_review
+    (``approx_other_period``): the writer stated the digits of that period's figure, and 'about' widens what
+    it allows, not which period it counts. Only within ``stale_window_years`` of the row: further back a
+    match of digits is a coincidence."""
+    if decision.verdict is not Verdict.supported or claim.qualifier is not Qualifier.approx or not decision.lead \
+            or not no_date_for_figure(claim, ctx):
+        return decision
+    lead = decision.lead[0]
+    digits = band_for(signed_value(claim), claim.model_copy(update={"qualifier": Qualifier.exact}), tol)
+    if lead.cells or digits.judge(np.array([lead.observed]))[0] == SUPPORTS:
+        return decision
+    width = granularity(lead.period)
+    other = next((o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
+                  and not o.cells and o.period != lead.period and granularity(o.period) == width
+                  and abs(o.period.start.year - lead.period.start.year) <= tol.stale_window_years
+                  and digits.judge(np.array([o.observed]))[0] == SUPPORTS), None)
+    if other is None:
+        return decision
+    return dataclasses.replace(decision.for_review(Reason.APPROX_OTHER_PERIOD), lead=[lead, other])
 
 
 # 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day
