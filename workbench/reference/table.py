@@ -140,7 +140,13 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     if delimiter != ",":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            writer.writerows(reader)
+        except csv.Error as exc:  # a cell past the csv module's field limit (128 KiB), as _read_table says of one
+            problems.add(ProblemCode.SOURCE_ERROR, f"cannot be read as CSV: {exc}", reader.line_num, None,
+                         hint="shorten or remove the cell")
+            return None
         text = out.getvalue()
     return text.encode("utf-8")
 
