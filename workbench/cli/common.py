@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..reference import ReferenceData
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 
 class Parser(argparse.ArgumentParser):
