@@ -126,10 +126,10 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     sees one shape. Lines stay where they were, so line numbers still point into the file."""
     dialect = getattr(meta, "dialect", None)
     delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
-    encoding = marked_encoding(data, meta.encoding)
-    if encoding == "utf-8-sig" and delimiter == ",":
-        return data
     try:
+        encoding = marked_encoding(data, meta.encoding)
+        if encoding == "utf-8-sig" and delimiter == ",":
+            return data
         text = data.decode(encoding)
     except (LookupError, UnicodeDecodeError) as exc:
         problems.add(ProblemCode.ENCODING_ERROR, f"cannot be read as {meta.encoding}: {exc}", 1, 1)

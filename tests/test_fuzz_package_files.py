@@ -1,9 +1,10 @@
-"""A zipped package damaged in transit, and a CSV with its own delimiter and an oversized cell, are refused in
-one line naming the file, exit 2. Each was 'internal error': a member compressed with LZMA whose stream is
-corrupt (lzma.LZMAError), a member whose header offset points before the archive's start (ValueError
-'negative seek value'), an archive of a zip version zipfile does not know (NotImplementedError, raised while
-`check` sized the archive for its cache), and a ';'-separated CSV with a cell past the csv module's 128 KiB
-field limit (csv.Error). The damaged archives are kept in tests/corpus/archives/."""
+"""Packages as publishers ship them, damaged or declared oddly, are refused in one line naming the file, exit 2.
+Each was 'internal error': a zipped package whose member is compressed with LZMA and its stream corrupt
+(lzma.LZMAError), whose member header points before the archive's start (ValueError 'negative seek value'), or
+of a zip version zipfile does not know (NotImplementedError, raised while `check` sized the archive for its
+cache); a ';'-separated CSV with a cell past the csv module's 128 KiB field limit (csv.Error); a resource whose
+declared "encoding" is a codec of Python's but no file's encoding ('undefined', 'idna', 'punycode', a name with
+a NUL byte). The damaged archives are kept in tests/corpus/archives/."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from package_support import cpi_package
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from workbench.readfile import marked_encoding
 
 CORPUS = Path(__file__).parent / "corpus" / "archives"
 DRAFT = "---\ntitle: Prices\ndate: 2023-06-01\n---\n\nConsumer prices in Chile rose 11.6% in 2022, the office said.\n"
@@ -100,3 +103,35 @@ def test_a_delimited_cell_past_the_csv_field_limit_is_one_problem_on_its_line(de
     assert checked.returncode == 2
     [line] = _errors(checked.stderr)
     assert "cpi/data/cpi.csv:4" in line, line
+
+
+# Codecs Python's registry holds that read no file: each refuses bytes whatever the error handler, takes none,
+# reads ASCII only, turns bytes into bytes, or is no name at all (a NUL byte).
+NO_FILE_ENCODINGS = ["undefined", "idna", "punycode", "base64", "rot13", "utf-8\x00"]
+
+
+@pytest.mark.parametrize("encoding", NO_FILE_ENCODINGS)
+def test_a_declared_encoding_no_file_is_written_in_is_one_problem_naming_it(encoding: str, tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi")
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][0]["encoding"] = encoding
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    table = package / descriptor["resources"][0]["path"]
+    table.write_bytes(table.read_bytes().replace(b"Chile", b"Ch\xe9le"))  # a byte only the declared encoding would read
+    validated = run_workbench("reference", "validate", "cpi", cwd=tmp_path)
+    assert validated.returncode == 2
+    [line] = _errors(validated.stderr)
+    assert line.startswith("cpi/data/cpi.csv:1:1: cannot be read as") and "no encoding a text file is written in" in line
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    checked = run_workbench("check", "d.md", "--reference", "cpi", "--no-progress", cwd=tmp_path)
+    assert checked.returncode == 2
+    [line] = _errors(checked.stderr)
+    assert "cpi/data/cpi.csv:1:1" in line and "no encoding a text file is written in" in line, line
+
+
+def test_a_file_encoding_is_read_as_declared() -> None:
+    assert marked_encoding(b"a", "Latin_1") == "latin-1" and marked_encoding(b"a", "cp1252") == "cp1252"
+    assert marked_encoding(b"\xff\xfea\x00", "utf-8") == "utf-16" and marked_encoding(b"a") == "utf-8-sig"
+    for encoding in NO_FILE_ENCODINGS:
+        with pytest.raises(LookupError):
+            marked_encoding(b"a", encoding)
