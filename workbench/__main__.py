@@ -1,5 +1,9 @@
 import sys
 
-from .cli import main
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command's modules load: the line and exit code cli.guarded gives later
+    sys.stderr.write("workbench: interrupted\n")
+    sys.exit(130)
 
 sys.exit(main())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import json
 import math
 import os
@@ -77,7 +78,22 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
     encoding = (declared or "utf-8").lower().replace("_", "-")
     if encoding in _UTF8_NAMES:
         return "utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig"
+    if not _reads_any_bytes(encoding):
+        raise LookupError(f"{declared!r} is no encoding a text file is written in")
     return encoding
+
+
+@functools.lru_cache(maxsize=64)
+def _reads_any_bytes(encoding: str) -> bool:
+    """Whether ``encoding`` names a codec that reads any bytes as text, replacing what it cannot read. Python's
+    codec registry also holds bytes-to-bytes codecs (base64, zlib: LookupError), codecs that refuse every byte
+    ('undefined'), take no error handler ('idna') or read ASCII only ('punycode') whatever the handler, and a
+    name with a NUL byte is a ValueError of the lookup itself: none of them is a file's encoding."""
+    try:
+        bytes(range(256)).decode(encoding, errors="replace")
+    except (LookupError, ValueError):  # UnicodeError is a ValueError
+        return False
+    return True
 
 
 NESTED_TOO_DEEPLY = "nested too deeply"

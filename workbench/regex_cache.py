@@ -209,8 +209,19 @@ def install(cache_dir: Path | None) -> None:
 
     _compiler.compile = compile_cached
     _installed.append(path)
-    atexit.register(save)
+    _on_exit(save)
     _keep_trie_texts(cache_dir)
+
+
+def _on_exit(save: Callable[[], None]) -> None:
+    """Run ``save`` as the process ends; a Ctrl-C then costs the next run its cache, not a traceback."""
+    def quietly() -> None:
+        try:
+            save()
+        except KeyboardInterrupt:
+            pass
+
+    atexit.register(quietly)
 
 
 def _keep_trie_texts(cache_dir: Path) -> None:
@@ -242,7 +253,7 @@ def _keep_trie_texts(cache_dir: Path) -> None:
             _write_checked(path, merged if len(merged) <= _MAX_PATTERNS else used)
 
     patterns.keep_texts(memo)
-    atexit.register(save)
+    _on_exit(save)
 
 
 def _read_checked(path: Path) -> Any:

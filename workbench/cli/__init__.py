@@ -26,7 +26,7 @@ import workbench
 
 from ..errors import InternalError, WorkbenchError, current_input, note_input
 from . import app, check, export, extract, fetch, reference, review, schemas
-from .common import EXIT_ERROR, EXIT_OK, Parser
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -65,15 +65,15 @@ class _Version(argparse.Action):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:  # a process of its own (the console script, `python -m workbench`)
-        from ..regex_cache import install
-        from .common import cache_dir
-
-        install(cache_dir())
-    parser = build_parser(sys.argv[1:] if argv is None else argv)
     note_input(None)
 
     def run() -> int:
+        if argv is None:  # a process of its own (the console script, `python -m workbench`)
+            from ..regex_cache import install
+            from .common import cache_dir
+
+            install(cache_dir())  # loads the patterns: a Ctrl-C here is the guard's one line, as later
+        parser = build_parser(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         if not getattr(args, "handler", None):
             parser.print_help(sys.stderr)
@@ -95,7 +95,7 @@ def guarded(run: Callable[[], int]) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:

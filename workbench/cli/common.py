@@ -7,7 +7,6 @@ import datetime as dt
 import gc
 import os
 import sys
-import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from ..reference import ReferenceData
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
 
 
 class Parser(argparse.ArgumentParser):
@@ -200,15 +200,16 @@ def cache_dir() -> Path | None:
 
 
 def _package_bytes(dirs: Sequence[Path]) -> int:
+    from ..reference.archive import expanded_bytes
+
     total = 0
     for folder in dirs:
         try:
             if folder.is_file():  # a zipped package: what its members expand to, which the cache would hold
-                with zipfile.ZipFile(folder) as zipped:
-                    total += sum(info.file_size for info in zipped.infolist())
+                total += expanded_bytes(folder) or 0
             else:
                 total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
-        except (OSError, zipfile.BadZipFile):
+        except OSError:
             pass  # a missing folder or an unreadable archive is reported by the loader
     return total
 

@@ -159,8 +159,10 @@ def names_no_measure(claim: Claim, ctx: ClaimContext, also: frozenset[str] = fro
     return all(is_marker(t) or t in measureless_words() for t in own)
 
 
-# An abbreviation written in brackets right after the words it stands for: '(CCPI, 2013=100)', '(PBS)'.
-_DEFINED_ABBREVIATION = re.compile(r"[^\W\d_][\w-]*\s+\(\s*([A-Z][A-Z0-9]{1,7})\s*[,;)]")
+# An abbreviation written in brackets right after the words it stands for: '(CCPI, 2013=100)', '(PBS)'. The word
+# before it is tried from its start only, and holds a letter: tried from every letter, a word of n letters not
+# followed by a bracket (a base64 image in an earlier paragraph) cost n² steps.
+_DEFINED_ABBREVIATION = re.compile(r"(?<![\w-])(?=[\w-]*?[^\W\d_])[\w-]+\s+\(\s*([A-Z][A-Z0-9]{1,7})\s*[,;)]")
 
 
 @lru_cache(maxsize=256)

@@ -9,6 +9,7 @@ refused — it was made to write outside any folder it is unpacked in, and nothi
 from __future__ import annotations
 
 import io
+import lzma
 import stat
 import zipfile
 import zlib
@@ -24,6 +25,9 @@ MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 500
 _RATIO_FROM_BYTES = 1024 * 1024  # a small member's ratio says nothing
 _UTF8_NAME_FLAG = 0x800
+# What zipfile and the member's decompressor raise for a damaged archive: a bad deflate or LZMA stream, one cut
+# short, a member's header offset before the archive's start (ValueError 'negative seek value'); bzip2 raises OSError.
+DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, ValueError)
 
 
 class ArchiveError(OSError):
@@ -49,12 +53,21 @@ class Archive:
         try:
             with self.zipped.open(info) as fh:
                 return fh.read(limit + 1)[:limit]
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except DAMAGED as exc:
             raise ArchiveError(0, f"is damaged in the archive ({exc})") from None
         except RuntimeError:  # zipfile's word for a member it needs a password for
             raise ArchiveError(0, "is encrypted in the archive (zip it again without a password)") from None
         except NotImplementedError as exc:
             raise ArchiveError(0, f"cannot be unpacked: {exc}") from None
+
+
+def expanded_bytes(path: Path) -> int | None:
+    """What the archive at ``path`` says its members expand to; None when it cannot be read (the loader says why)."""
+    try:
+        with zipfile.ZipFile(path) as zipped:
+            return sum(info.file_size for info in zipped.infolist())
+    except (OSError, *DAMAGED, NotImplementedError):
+        return None
 
 
 def unsafe_member(name: str, info: zipfile.ZipInfo) -> str | None:
@@ -77,7 +90,7 @@ def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> 
     try:
         zipped = zipfile.ZipFile(io.BytesIO(data))
         infos = zipped.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+    except (*DAMAGED, NotImplementedError) as exc:  # NotImplementedError: a zip version zipfile does not know
         return None, None, Problem(ProblemCode.ARCHIVE_ERROR, f"not a readable zip archive ({exc})", where,
                                    hint="give the zip file as the publisher shipped it, or the folder it holds")
     for info in infos:

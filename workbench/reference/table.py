@@ -126,10 +126,10 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     sees one shape. Lines stay where they were, so line numbers still point into the file."""
     dialect = getattr(meta, "dialect", None)
     delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
-    encoding = marked_encoding(data, meta.encoding)
-    if encoding == "utf-8-sig" and delimiter == ",":
-        return data
     try:
+        encoding = marked_encoding(data, meta.encoding)
+        if encoding == "utf-8-sig" and delimiter == ",":
+            return data
         text = data.decode(encoding)
     except (LookupError, UnicodeDecodeError) as exc:
         problems.add(ProblemCode.ENCODING_ERROR, f"cannot be read as {meta.encoding}: {exc}", 1, 1)
@@ -140,7 +140,13 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     if delimiter != ",":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            writer.writerows(reader)
+        except csv.Error as exc:  # a cell past the csv module's field limit (128 KiB), as _read_table says of one
+            problems.add(ProblemCode.SOURCE_ERROR, f"cannot be read as CSV: {exc}", reader.line_num, None,
+                         hint="shorten or remove the cell")
+            return None
         text = out.getvalue()
     return text.encode("utf-8")
 

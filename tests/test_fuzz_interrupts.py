@@ -1,0 +1,78 @@
+"""Ctrl-C at any point of a command is one line, 'workbench: interrupted', exit 130, and the ledger is whole. A
+real SIGINT is sent to a real process the moment it enters a given function (a profile hook), so the point is
+exact, not a matter of timing. Ctrl-C while the modules loaded (`python -m workbench`) or while the pattern
+cache was installed printed a traceback, as did one while the cache was saved at exit; each window was seen
+by sending Ctrl-C to `review` at 50 ms steps of its start."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_workbench
+from package_support import cpi_package
+
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
+
+DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
+         "Consumer prices in Chile rose 11.6% in 2022, the office said. Prices in Norway rose 9.9% in 2021.\n")
+
+# Sends SIGINT to this process on entering the code object MODULE.FUNCTION, then runs `python -m workbench`.
+_INTERRUPT_AT = """
+import os, runpy, signal, sys
+module, function, *args = sys.argv[1:]
+def at(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == function and frame.f_globals.get("__name__") == module:
+        sys.setprofile(None)
+        os.kill(os.getpid(), signal.SIGINT)
+sys.argv = ["workbench", *args]
+sys.setprofile(at)
+runpy.run_module("workbench", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.fixture()
+def reviewed(tmp_path: Path) -> tuple[Path, str]:
+    cpi_package(tmp_path / "reference_data")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=tmp_path).returncode == 0
+    ledger = json.loads((tmp_path / "claims" / "prices.json").read_text(encoding="utf-8"))
+    return tmp_path, next(iter(ledger["claims"]))
+
+
+def _interrupted(root: Path, module: str, function: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _INTERRUPT_AT, module, function, *args], cwd=root,
+                          capture_output=True, text=True, timeout=180,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT),
+                               "WORKBENCH_CACHE_DIR": str(root / "cache")})
+
+
+@pytest.mark.parametrize(("module", "function"), [
+    ("workbench.cli", "<module>"),  # the command's modules loading (python -m workbench)
+    ("workbench.regex_cache", "install"),  # the pattern cache read before the command runs
+    ("workbench.atomic", "stage_file"),  # the ledger's new content being written beside it
+])
+def test_ctrl_c_is_one_line_exit_130_and_the_ledger_as_it_was(reviewed: tuple[Path, str], module: str,
+                                                              function: str) -> None:
+    root, claim = reviewed
+    ledger = root / "claims" / "prices.json"
+    before = ledger.read_bytes()
+    run = _interrupted(root, module, function, "review", "drafts/prices.md", "--reviewer", "desk",
+                       "--set", f"{claim}=supported")
+    assert (run.returncode, run.stderr) == (130, "workbench: interrupted\n"), run.stderr
+    assert ledger.read_bytes() == before
+    assert not [p.name for p in ledger.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_ctrl_c_while_the_pattern_cache_is_saved_at_exit_costs_only_the_cache(reviewed: tuple[Path, str]) -> None:
+    """The command has done its work; the cache of compiled patterns is saved as the process ends (`save`)."""
+    root, claim = reviewed
+    run = _interrupted(root, "workbench.regex_cache", "save", "review", "drafts/prices.md", "--reviewer", "desk",
+                       "--set", f"{claim}=supported")
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    decided = json.loads((root / "claims" / "prices.json").read_text(encoding="utf-8"))
+    assert decided["claims"][claim]["verdict"] == "supported"
