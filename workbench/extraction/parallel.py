@@ -132,7 +132,8 @@ def read_many(texts: list[Reading]) -> list[list[Claim]]:
         if len(prose) - body_start >= PARALLEL_FROM:
             results.append(read(text, prose, as_of, gazetteer, line_col, body_start, address))
             continue
-        batch.append(Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address))
+        with CollectorPaused():  # the readers' set-up allocates as the pass does: no collection walks it either
+            batch.append(Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address))
         held += len(prose)
     return results + read_all(batch)
 
