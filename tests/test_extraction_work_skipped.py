@@ -85,3 +85,23 @@ def test_a_numeral_no_f_can_follow_is_read_as_with_the_fold_branch() -> None:
     assert [core_at(row, pos).lastgroup for pos in (0, len(row) - 6)] == ["num", "fold"]
     assert [(c.text, c.unit) for c in extract_text("Output grew 2.5-fold and exports 3 fold since 2010.")] == [
         ("2.5-fold", "x"), ("3 fold", "x")]
+
+
+def test_the_glued_prefix_pattern_finds_what_its_look_behind_first_form_finds() -> None:
+    import random
+    import re
+
+    from workbench.extraction.extractor import GLUED_PREFIX
+
+    letters = re.search(r"^\[(.*?)\]", GLUED_PREFIX.pattern).group(1)  # the prefix letters, as the pattern spells them
+    joiners = re.search(r"\]\?\[(.*?)\]\?\(\?=", GLUED_PREFIX.pattern).group(1)
+    first_form = re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+    parts = [*re.sub(r"\\(.)", r"\1", letters)[:12], "-", "־", "7", "2023", " ", "\n", "a", "€", "5.3%", "שנת", "و"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        spans = [m.span() for m in GLUED_PREFIX.finditer(text)]
+        assert spans == [m.span() for m in first_form.finditer(text)], text
+        found += len(spans)
+    assert found > 300  # glued prefixes are common enough in the generated texts to test the form

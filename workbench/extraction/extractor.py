@@ -62,7 +62,10 @@ def _prefix_pattern() -> re.Pattern[str]:
     scripts = [spec for name, spec in data_json("languages.json")["prefixes_before_figure"].items() if not name.startswith("_")]
     letters = re.escape("".join(spec["letters"] for spec in scripts))
     joiners = re.escape("".join(dict.fromkeys(c for spec in scripts for c in spec["joiners"])))
-    return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+    # (?<!\w)[letters]{1,2}[joiners]?(?=\d), its look-behind tested after the first letter ("no word character
+    # before it"): a pattern that opens with a character set lets ``re`` skip to the prefix letters, where the
+    # look-behind first was tried at every character of a text that is not ASCII
+    return re.compile(rf"[{letters}](?<!\w.)[{letters}]?[{joiners}]?(?=\d)")
 
 
 GLUED_PREFIX = _prefix_pattern()  # also tells the gloss such a prefix is read (languages.unknown_words)
