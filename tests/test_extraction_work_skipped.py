@@ -58,3 +58,50 @@ def test_a_figure_the_mark_names_is_still_a_bound() -> None:
     assert [c.qualifier.value for c in claims if c.text.startswith("120")] == ["gt"]
     claims = extract_text("Prices at the 120 level held, traders said.")
     assert all(c.qualifier.value == "exact" for c in claims)
+
+
+def test_a_numeral_no_f_can_follow_is_read_as_with_the_fold_branch() -> None:
+    import random
+
+    from workbench.extraction.cores import _CORE_DIGIT, _FOLD_REACH, core_at
+
+    parts = ["3", "12", "1,000", "4.5", "250 000", "12\u00a0000", "٣", "-", " ", "  ", "\t", "\n", "fold", "Fold",
+             "FOLD", "f", "F", "ſ", "old", "x", "%", ".", ",", "times", "-fold", " fold"]
+    rng = random.Random(7)
+    folds = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
+        for pos, char in enumerate(text):
+            if not char.isdecimal():
+                continue
+            whole = _CORE_DIGIT.match(text, pos)
+            gated = core_at(text, pos)
+            assert (whole and (whole.span(), whole.lastgroup, whole.groups())) == \
+                (gated and (gated.span(), gated.lastgroup, gated.groups())), (text, pos)
+            folds += whole is not None and whole.lastgroup == "fold"
+    assert folds > 100  # the generated texts read as multiples often enough to test the shortcut
+    # a run of figures longer than the shortcut reads is left to the pattern: '4 4 4 … 4 fold' reads the last alone
+    row = " ".join(["4"] * _FOLD_REACH) + " fold"
+    assert [core_at(row, pos).lastgroup for pos in (0, len(row) - 6)] == ["num", "fold"]
+    assert [(c.text, c.unit) for c in extract_text("Output grew 2.5-fold and exports 3 fold since 2010.")] == [
+        ("2.5-fold", "x"), ("3 fold", "x")]
+
+
+def test_the_glued_prefix_pattern_finds_what_its_look_behind_first_form_finds() -> None:
+    import random
+    import re
+
+    from workbench.extraction.extractor import GLUED_PREFIX
+
+    letters = re.search(r"^\[(.*?)\]", GLUED_PREFIX.pattern).group(1)  # the prefix letters, as the pattern spells them
+    joiners = re.search(r"\]\?\[(.*?)\]\?\(\?=", GLUED_PREFIX.pattern).group(1)
+    first_form = re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+    parts = [*re.sub(r"\\(.)", r"\1", letters)[:12], "-", "־", "7", "2023", " ", "\n", "a", "€", "5.3%", "שנת", "و"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        spans = [m.span() for m in GLUED_PREFIX.finditer(text)]
+        assert spans == [m.span() for m in first_form.finditer(text)], text
+        found += len(spans)
+    assert found > 300  # glued prefixes are common enough in the generated texts to test the form

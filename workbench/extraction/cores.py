@@ -178,6 +178,24 @@ _CORE_WORD: Final = re.compile(
 )
 
 
+# ``_CORE_DIGIT`` whose fold branch fails at once, the same groups numbered alike: for a numeral that no "f" can
+# follow (``_fold_may_follow``), whose look-ahead would read the numeral a second time for nothing.
+_CORE_DIGIT_UNFOLDED: Final = re.compile(_CORE_DIGIT.pattern.replace(f"(?P<fold>{_FOLD_AHEAD}", "(?P<fold>(?!)", 1))
+_FOLD_REACH: Final = 48  # characters of a numeral's run read before the pattern is left to decide
+
+
+def _fold_may_follow(text: str, pos: int) -> bool:
+    """Whether the fold branch's look-ahead can hold at ``pos``: it wants an "f" or "F" right after a numeral
+    and at most one space or hyphen, and a numeral is made of digits, ",", "." and spaces, so that letter must
+    be the first character after the run of those (and hyphens) from ``pos``. A run longer than
+    ``_FOLD_REACH`` (a row of figures) is left to the pattern, which reads the one numeral alone."""
+    for i in range(pos, min(len(text), pos + _FOLD_REACH)):
+        c = text[i]
+        if not (c.isdecimal() or c.isspace() or c in ",.-"):
+            return c == "f" or c == "F"
+    return True
+
+
 # After a minus sign the candidate starts at the sign; the core is read from the digit on (the
 # reader takes the sign, see ``QuantityReader._sign_before``).
 _CORE_DIGIT_AFTER_SIGN: Final = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
@@ -230,4 +248,6 @@ def core_at(text: str, pos: int) -> re.Match[str] | None:
         return _CORE_DIGIT_AFTER_SIGN.match(text, pos + 1)
     if text[pos] in GLYPHS:
         return _CORE_GLYPH.match(text, pos)
-    return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches
+    if text[pos].isdecimal():  # what \d matches
+        return (_CORE_DIGIT if _fold_may_follow(text, pos) else _CORE_DIGIT_UNFOLDED).match(text, pos)
+    return _CORE_WORD.match(text, pos)

@@ -62,7 +62,10 @@ def _prefix_pattern() -> re.Pattern[str]:
     scripts = [spec for name, spec in data_json("languages.json")["prefixes_before_figure"].items() if not name.startswith("_")]
     letters = re.escape("".join(spec["letters"] for spec in scripts))
     joiners = re.escape("".join(dict.fromkeys(c for spec in scripts for c in spec["joiners"])))
-    return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+    # (?<!\w)[letters]{1,2}[joiners]?(?=\d), its look-behind tested after the first letter ("no word character
+    # before it"): a pattern that opens with a character set lets ``re`` skip to the prefix letters, where the
+    # look-behind first was tried at every character of a text that is not ASCII
+    return re.compile(rf"[{letters}](?<!\w.)[{letters}]?[{joiners}]?(?=\d)")
 
 
 GLUED_PREFIX = _prefix_pattern()  # also tells the gloss such a prefix is read (languages.unknown_words)
@@ -215,14 +218,14 @@ class Extractor:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose, glued_at = self.prose, self.glued
-        # Bound once: this loop runs for every candidate of the draft.
-        read_quantity, read_ratio, year_at = self.quantities.read, self.ratios.read, self.quantities.plain_year_at
-        rejects, sentence_at, fill_subject = self.nonclaims.rejects, self.sentences.at, self.subjects.fill
+        # The readers' methods are called on the readers, not bound to locals: compiled, a call on the object is
+        # a direct native call, where a bound method is called through Python's generic protocol.
+        quantities, ratios, sentences = self.quantities, self.ratios, self.sentences
         for start in self.starts:
             if start < consumed:
                 continue
             glued = start in glued_at
-            if not glued and four_digits_or_nothing(prose, start) and year_at(start):
+            if not glued and four_digits_or_nothing(prose, start) and quantities.plain_year_at(start):
                 continue  # a bare year (most four-digit figures): what reading its core would conclude
             m = glued_core_at(prose, start) if glued else core_at(prose, start)
             if m is None:
@@ -231,13 +234,13 @@ class Extractor:
             if branch == "skip":
                 consumed = m.end()
                 continue
-            quantity = (read_ratio if branch in RATIO_BRANCHES else read_quantity)(m)
+            quantity = ratios.read(m) if branch in RATIO_BRANCHES else quantities.read(m)
             if quantity is None:
                 continue
             consumed = quantity.end
-            if rejects(quantity) or self.tables.rank_cell(quantity.start):
+            if self.nonclaims.rejects(quantity) or self.tables.rank_cell(quantity.start):
                 continue
-            sentence = sentence_at(quantity.start)
+            sentence = sentences.at(quantity.start)
             if not quantity.unit and ends_a_year_span(prose, sentence.periods, quantity.start, quantity.end):
                 continue  # 'in 2021 and 22': the second year's digits
             if quantity.unit in POINTS_UNITS:
@@ -252,7 +255,7 @@ class Extractor:
                 price_per_before(prose, quantity, sentence.start, sentence.quantities)
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
-            fill_subject(quantity, sentence)
+            self.subjects.fill(quantity, sentence)
             quantity.subject = self.tables.column_subject(quantity.start) or self.tables.plain_row_label(quantity.start) \
                 or quantity.subject
             sentence.quantities.append(quantity)

@@ -123,18 +123,28 @@ def read_many(texts: list[Reading]) -> list[list[Claim]]:
     all of them before the next (``extractor.read_all``): each text has readers of its own, so nothing passes from
     one text to the next; a text long enough to be read in chunks is read by ``read``."""
     results: list[list[Claim]] = []
-    batch: list[Extractor] = []
+    batch: list[Reading] = []
     held = 0
-    for text, prose, as_of, gazetteer, line_col, body_start, address in texts:
+    for reading in texts:
+        text, prose, as_of, gazetteer, line_col, body_start, address = reading
         if len(prose) - body_start >= PARALLEL_FROM or held + len(prose) > READ_MANY_CHARS:
-            results += read_all(batch)
+            results += _read_batch(batch)
             batch, held = [], 0
         if len(prose) - body_start >= PARALLEL_FROM:
             results.append(read(text, prose, as_of, gazetteer, line_col, body_start, address))
             continue
-        batch.append(Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address))
+        batch.append(reading)
         held += len(prose)
-    return results + read_all(batch)
+    return results + _read_batch(batch)
+
+
+def _read_batch(batch: list[Reading]) -> list[list[Claim]]:
+    """``read_all`` of short texts, their readers set up with the cycle collector held off as the pass holds it
+    (``CollectorPaused``): the set-up allocates a few containers per text, and the collections they set off
+    would walk them all again. (A long text's ``read`` is never inside: workers forked then would run without it.)"""
+    with CollectorPaused():
+        return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address)
+                         for text, prose, as_of, gazetteer, line_col, body_start, address in batch])
 
 
 def joins_as_one_pass(windows: list[tuple[int, int]], chunks: list[Chunk]) -> bool:

@@ -122,6 +122,8 @@ def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
 def block_starts(text: str, start: int) -> list[int]:
     """Where ``_LIST_OR_HEADING`` matches from ``start`` on: the line breaks it follows, and the first line."""
     found = [0] if start == 0 and _LIST_OR_HEADING.match(text) else []
+    if "\n" not in text:  # (one line, as most paragraphs: no scan, the pattern opens with a line break)
+        return found
     return found + [m.start() + 1 for m in _LIST_OR_HEADING_AFTER_BREAK.finditer(text, max(0, start - 1))]
 
 
@@ -150,10 +152,9 @@ class Sentences:
         self._cut: dict[int, Sentence] = {}
 
     def _split(self) -> None:
-        prose, after_abbreviation = self.prose, self.after_abbreviation
+        prose = self.prose
         # Break ends come in increasing order, each after the body's start: already sorted.
         ordered = [self.body_start]
-        append = ordered.append  # bound once: this loop runs for every break of the draft
         for m in SENTENCE_BREAK.finditer(prose, self.body_start):
             # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
             dot, end = m.start(), m.end()
@@ -161,12 +162,12 @@ class Sentences:
             # (eight letters before the dot, the first test of ``after_abbreviation``, is read here
             # without the call: most full stops end a word that long or shorter words' tests)
             if mark == "." and (dot < 8 or not prose[dot - 8:dot].isalpha()) \
-                    and (after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)):
+                    and (self.after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)):
                 continue
             # (a digit or an ASCII capital after it opens a sentence: read without the call)
             if mark in ".!?…" and not "0" <= prose[end] <= "Z" and not _opens_sentence(prose, end, end == dot + 1):
                 continue
-            append(end)
+            ordered.append(end)
         # a block and a table row start a sentence in plain copy too: a draft with no masked markup
         # may still hold a table, each row its own record
         blocks = block_starts(self.text, self.body_start)
