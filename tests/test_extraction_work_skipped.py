@@ -58,3 +58,29 @@ def test_a_figure_the_mark_names_is_still_a_bound() -> None:
     assert [c.qualifier.value for c in claims if c.text.startswith("120")] == ["gt"]
     claims = extract_text("Prices at the 120 level held, traders said.")
     assert all(c.qualifier.value == "exact" for c in claims)
+
+
+def test_the_spaced_scale_patterns_are_tried_only_where_they_can_open() -> None:
+    import random
+
+    from workbench.extraction.quantities import _PLURAL_SCALE, _SPACED_SCALE_LETTER, _spaced_scale_may_open
+
+    rng = random.Random(24)
+    pieces = [" ", "\t", "\n", "\u00a0", "\u202f", "  ", "-", "millions", "Billions", "THOUSANDS", "trillion", "T", "K",
+              "k", "M", "B", "m", "USD", "euros", "5", "of", "ſ", "\u212a", "İ", "é", "x", "\n\n", "ms", "b"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for pos in range(len(text) + 1):
+            either = _PLURAL_SCALE.match(text, pos) or _SPACED_SCALE_LETTER.match(text, pos)
+            assert not either or _spaced_scale_may_open(text, pos), (text, pos)  # no match is turned away
+    # the readings the two patterns give, through the gate
+    assert [c.value for c in extract_text("Exports reached 80 millions of dollars.")] == [80_000_000]
+    assert [(c.value, c.unit) for c in extract_text("Assets were 2,02 T USD at the close.")] == [(2.02e12, "USD")]
+
+
+def test_the_ascii_upper_case_test_agrees_with_the_per_character_one() -> None:
+    from workbench.extraction.exchange_rates import _has_upper_case
+
+    for text in ["", "5 ", "12.5 Indian ", "12.5 indian ", "ǅ", "Ǆ", "ϒ ", "é", "É 5"]:
+        assert _has_upper_case(text) == any(c.isupper() for c in text), text
+
