@@ -105,3 +105,56 @@ def test_the_glued_prefix_pattern_finds_what_its_look_behind_first_form_finds() 
         assert spans == [m.span() for m in first_form.finditer(text)], text
         found += len(spans)
     assert found > 300  # glued prefixes are common enough in the generated texts to test the form
+
+
+def test_the_spaced_scale_patterns_are_tried_only_where_they_can_open() -> None:
+    import random
+
+    from workbench.extraction.quantities import _PLURAL_SCALE, _SPACED_SCALE_LETTER, _spaced_scale_may_open
+
+    rng = random.Random(24)
+    pieces = [" ", "\t", "\n", "\u00a0", "\u202f", "  ", "-", "millions", "Billions", "THOUSANDS", "trillion", "T", "K",
+              "k", "M", "B", "m", "USD", "euros", "5", "of", "ſ", "\u212a", "İ", "é", "x", "\n\n", "ms", "b"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for pos in range(len(text) + 1):
+            either = _PLURAL_SCALE.match(text, pos) or _SPACED_SCALE_LETTER.match(text, pos)
+            assert not either or _spaced_scale_may_open(text, pos), (text, pos)  # no match is turned away
+    # the readings the two patterns give, through the gate
+    assert [c.value for c in extract_text("Exports reached 80 millions of dollars.")] == [80_000_000]
+    assert [(c.value, c.unit) for c in extract_text("Assets were 2,02 T USD at the close.")] == [(2.02e12, "USD")]
+
+
+def test_the_ascii_upper_case_test_agrees_with_the_per_character_one() -> None:
+    from workbench.extraction.exchange_rates import _has_upper_case
+
+    for text in ["", "5 ", "12.5 Indian ", "12.5 indian ", "ǅ", "Ǆ", "ϒ ", "é", "É 5"]:
+        assert _has_upper_case(text) == any(c.isupper() for c in text), text
+
+
+def test_the_numeral_cores_look_aheads_only_filter() -> None:
+    # the look-aheads as they were (a numeral read with every step back, "a"/"p" alone after white space): the
+    # cheaper ones in use must find the same cores, group for group
+    import random
+    import re
+
+    from workbench.extraction import cores
+    from workbench.numbers import NUMERAL
+
+    plain = cores._CORE_DIGIT.pattern.replace(cores._FOLD_AHEAD, rf"(?=(?:{NUMERAL})[\s-]?[fF])", 1).replace(
+        cores._SKIP_DIGITS, rf"(?=\d+(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))"
+                            rf"(?:{'|'.join(cores.SKIP_DIGIT_FORMS)})", 1)
+    assert plain != cores._CORE_DIGIT.pattern
+    reference = re.compile(plain)
+    rng = random.Random(23)
+    pieces = ["1", "12", "450", "2022", "7", ",", ".", " ", "\u00a0", "\u202f", " 000", "\u00a0000", ",000", ".5", "-", "f",
+              "F", "fold", "-fold", "am", " pm", "a.m.", " a", " p", "(", ")", "s", "th", "'", ":", "/", "\u00ba", "+",
+              " in ", "x", "\t", "٣", "+7", " (727)", " a.m."]
+    forms = ["1 000.5fold", "12,34,567-fold", "450 300 200fold", "4.5 4.5 4.5 fold", "2022-01-15", "+7 (727) 123-45-67",
+             "5 pm", "10.30 a.m.", "5pm", "19th", "1990s", "90's", "1\u00ba", "2.\u00aa vez", "10.11.2023", "(727) 123-45-67"]
+    texts = forms + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(4000)]
+    for text in texts:
+        for pos in range(len(text)):
+            ours, theirs = cores._CORE_DIGIT.match(text, pos), reference.match(text, pos)
+            assert (ours and (ours.span(), ours.groupdict())) == (theirs and (theirs.span(), theirs.groupdict())), (text, pos)
+    assert [c.value for c in extract_text("Output rose 1 000-fold, then 2.5 fold; the meeting was at 5 pm.")] == [1000, 2.5]

@@ -46,8 +46,11 @@ SKIP_DIGIT_FORMS = [
     r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
 ]
 # Every form above has one of these right after its first run of digits, so most numbers
-# ("28.2 billion", "19%", "300 schools") are turned away by one look-ahead, not tried form by form.
-_SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
+# ("28.2 billion", "19%", "300 schools", "300 people") are turned away by one look-ahead, not tried form by form.
+# Each form's first run of digits is the whole run (a character that is no digit follows it), so the run is
+# read possessively, with no step back through it.
+_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\s*(?:[ap]\.?m|\()))"
+                rf"(?:{'|'.join(SKIP_DIGIT_FORMS)})")
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
 
@@ -152,10 +155,14 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
 RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
-# "threefold" after a numeral: an "f" right after the numeral, tested before the numeral is read into the
-# fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
+# "threefold" after a numeral: an "f" right after the numeral, tested (``_FOLD_AHEAD``) before the numeral is read
+# into the fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
 # shape, not any run of its characters: "4.5 4.5 4.5 …" (a table's row) would be read to its end for each figure.
-_FOLD_AHEAD = rf"(?=(?:{NUMERAL})[\s-]?[fF])"
+# A filter, read without stepping back: the digits, commas and points a numeral opens with, then its groups of
+# three digits after a space (or comma), then its decimals; where a numeral and an 'f' follow, this reaches the 'f'
+# too, and where it does not, no numeral does. A run of such characters holds one figure's start only (none follows
+# a digit, comma or point), and the groups are the numeral's own, so no row is read to its end per figure.
+_FOLD_AHEAD = r"(?=[\d,.]*+(?:[,\u00a0\u2009\u202f ]\d{3}(?!\d))*+(?:\.\d+)?[\s-]?[fF])"
 _CORE_DIGIT: Final = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"

@@ -418,7 +418,7 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
         surface = prose[q.start:q.end]
         word = _LAST_WORD.search(surface)
         # the bare word only: 'Indian rupees' names its currency itself
-        if word is None or any(c.isupper() for c in surface[:word.start()]) or not units.is_money(q.unit):
+        if word is None or _has_upper_case(surface[:word.start()]) or not units.is_money(q.unit):
             return
         name, extend = word.group(1), q.end
     else:
@@ -435,6 +435,13 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
     q.unit, q.end = code, extend
     if q.kind == Kind.count:
         q.kind = Kind.level
+
+
+def _has_upper_case(text: str) -> bool:
+    """Whether a character of ``text`` is upper case; ASCII text is asked in one comparison, not per character."""
+    if text.isascii():
+        return text != text.lower()
+    return any(c.isupper() for c in text)
 
 
 def _local_generic(prose: str, q: Quantity) -> None:

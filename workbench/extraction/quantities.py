@@ -63,6 +63,13 @@ _SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BE
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
 _SCALE_END = r"(?!\w|-[A-Za-z])"
 _PLURAL_SCALE: Final = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plural_scales_after_number']['words'])})){_SCALE_END}")
+# ``_PLURAL_SCALE`` and ``_SPACED_SCALE_LETTER`` both open with one ``WS`` character and then a plural scale word
+# or a scale letter; most figures have neither ("300 schools"), so the two characters are tested before either
+# pattern is tried: ASCII text there must hold one of these openers (``re`` says which ASCII letters a word's first
+# letter matches caselessly); text that is not ASCII goes to the patterns.
+_WS_FIRST: Final = frozenset(" \t\r\n\u00a0\u2009\u202f")
+_SPACED_SCALE_OPENERS: Final = frozenset(_LETTERS_BEFORE_CURRENCY) | frozenset(
+    c for w in SCALES["plural_scales_after_number"]["words"] for c in first_characters(re.escape(w), re.IGNORECASE))
 _SCALE_LETTERS = "kKmMbBT"
 _MILLIONS_M_LETTERS = frozenset(SCALES["millions_m"]["letters"])
 _MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
@@ -191,7 +198,7 @@ class _UnitAfter:
         # '53.1  metric tonnes': a run of blanks, as a page laid out in columns prints it (the pattern takes
         # it); the openings are looked up after its last blank
         at = pos
-        if text.startswith(_COLUMN_GAP, pos):
+        if text[pos:pos + len(_COLUMN_GAP)] == _COLUMN_GAP:  # a slice the compiled build compares without a method call
             gap = pos + len(_COLUMN_GAP)
             while gap < pos + _COLUMN_GAP_MAX and text[gap:gap + 1] == " ":
                 gap += 1
@@ -221,6 +228,14 @@ def _alone_in_cell(text: str, start: int, end: int) -> bool:
 
 _CELL_OPENS = re.compile(r"\|[ \t]*\Z")
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)")
+
+
+def _spaced_scale_may_open(text: str, pos: int) -> bool:
+    """Whether ``_PLURAL_SCALE`` or ``_SPACED_SCALE_LETTER`` may match at ``pos`` (no match where this says no)."""
+    if text[pos:pos + 1] not in _WS_FIRST:
+        return False
+    after = text[pos + 1:pos + 2]
+    return after in _SPACED_SCALE_OPENERS or not after.isascii()
 
 
 def _scale_or_unit_after(text: str, pos: int) -> bool:
@@ -1143,6 +1158,8 @@ class QuantityReader:
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
         if not found:
+            if not _spaced_scale_may_open(self.prose, pos):
+                return None, pos
             plural = _PLURAL_SCALE.match(self.prose, pos)
             if plural is not None:
                 return self._plural_scale(plural, pos)

@@ -132,7 +132,7 @@ class SubjectReader:
         found = NOUN_AFTER.match(self.prose, pos, len(self.prose) if end is None else end)
         if not found:
             return None
-        words = found.group(1).split()
+        words: list[str] = found.group(1).split()  # typed: the compiled build splits and lowers without method lookups
         while words and words[0].lower() in _STRIP_DETERMINERS:
             words.pop(0)
         phrase: list[str] = []
@@ -239,7 +239,7 @@ def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     When the quantity is itself the verb ("costs doubled"), the word right before it is the
     subject, even one that can be a verb too.
     """
-    words = _WORD.findall(clause)
+    words: list[str] = _WORD.findall(clause)  # typed, so the compiled build lowers each word without a method lookup
     lowered = [word.lower() for word in words]  # once per word, not once per test
     n = len(words)
     # Peel off the verb and the small words between the subject and the number. A measure noun after
