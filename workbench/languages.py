@@ -1528,7 +1528,27 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
-            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)]
+            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
+            and not _starts_unit_symbol(text, m)]
+
+
+def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:
+    """A word that is the letters of a unit's symbol written with a sign ('R' of 'R$ 10,9', 'US' of
+    'US$'): the reading takes the symbol whole, no word left unread."""
+    return any(text.startswith(symbol, word.start()) for symbol in _signed_symbols().get(word.group(), ()))
+
+
+@lru_cache(maxsize=1)
+def _signed_symbols() -> dict[str, tuple[str, ...]]:
+    """The units' symbols that are letters then a sign ('R$', 'US$', 'S/'), by their letters."""
+    from .units import unit_suffixes
+
+    found: dict[str, list[str]] = {}
+    for form in unit_suffixes():
+        letters = WORD.match(form.surface)
+        if letters is not None and letters.end() < len(form.surface) and not WORD.search(form.surface, letters.end()):
+            found.setdefault(letters.group(), []).append(form.surface)
+    return {letters: tuple(symbols) for letters, symbols in found.items()}
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_]+[\s'’-]+){1,12})\(\s*\Z")
