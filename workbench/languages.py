@@ -1200,7 +1200,7 @@ def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tup
         return
     before_figure: dict[str, str] = spec.get("before_figure", {})
     for m in GLUED_PREFIX.finditer(text, start, end):
-        letters = m.group().rstrip("".join(c for c in m.group() if not c.isalpha()))
+        letters = "".join(c for c in m.group() if c.isalpha())  # without its hyphen or maqaf
         english = prefixes.get(letters)
         if english is None:
             continue
