@@ -52,6 +52,19 @@ def test_a_swahili_count_written_after_its_scale_word(population: Path) -> None:
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
 
 
+@pytest.mark.parametrize(("surface", "value", "unit"), [
+    ("tani milioni 17.8", 17_800_000, "t"),
+    ("dola za Marekani bilioni 2.4", 2_400_000_000, "USD"),
+])
+def test_a_swahili_unit_written_before_its_scale_word_and_figure_is_the_figure_s(
+        tmp_path: Path, surface: str, value: int, unit: str) -> None:
+    # 'tani milioni 17.8' is 17.8 million tonnes: the unit before the scale word stays the figure's
+    text = f"Kwa mujibu wa ripoti, kiasi hicho kilifikia {surface} mwaka 2031."
+    packages = population_and_gdp(tmp_path, {("Kenya", 2031): 56_000_000.0}, {("Kenya", 2031): 1.1e11})
+    result = claim_results(text, packages, "2032-02-01")[surface]
+    assert (result.claim.value, result.claim.unit) == (value, unit), result.claim
+
+
 def test_a_kyrgyz_inflation_rate_with_its_case_endings(cpi: Path) -> None:
     text = "Кыргызстанда 2031-жылы инфляция 8,7 пайызды түздү, деп кабарлады Улуттук статистика комитети."
     result = claim_results(text, [cpi], "2032-02-01")["8,7 пайызды"]
@@ -82,3 +95,16 @@ def test_a_hebrew_inflation_rate_with_prefixes_glued_to_its_words(cpi: Path) -> 
     wrong = claim_results(text.replace("5.2%", "7.9%"), [cpi], "2032-02-01")["7.9%"]
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
     assert unknown_words(text, "he", capitals=True) == []
+
+
+def test_hebrew_prefixes_glued_to_figures_read_from_to_and_by(cpi: Path) -> None:
+    # 'מ-3.9% … ל-5.2%' is from 3.9 % to 5.2 %: two levels, not a rise of 3.9 %; 'ב-2031' is in 2031
+    text = "האינפלציה בטנזניה עלתה מ-3.9% ב-2030 ל-5.2% ב-2031."
+    results = claim_results(text, [cpi], "2032-02-01")
+    for figure, year in (("3.9%", "2030"), ("5.2%", "2031")):
+        result = results[figure]
+        assert result.claim.kind.value == "level" and result.verdict is Verdict.supported, result.explanation
+        assert result.evidence[0].period == year
+    # 'ב-' before a figure that is no year is 'by': a change
+    by = claim_results("האינפלציה בטנזניה עלתה ב-1.3% ב-2031.", [cpi], "2032-02-01")["1.3%"]
+    assert by.claim.kind.value == "change", by.claim

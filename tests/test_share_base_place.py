@@ -48,6 +48,16 @@ def test_the_base_of_a_share_leaves_the_country_of_the_paragraph_before(package:
     assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
 
 
+def test_a_share_led_in_by_a_relative_clause_leaves_the_country_of_the_paragraph_before(package: Path) -> None:
+    results, _ = check_text("---\ndate: 2022-03-01\n---\n\n"
+                            "Peru has become the mining industry's favourite destination.\n\n"
+                            "In 2021 the country produced 45 million tonnes of copper output, "
+                            "which is 17 percent of global production.\n", package)
+    result = results["45 million tonnes"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
+
+
 def test_a_share_standing_alone_keeps_its_group(package: Path) -> None:
     results, _ = check_text("---\ndate: 2022-03-01\n---\n\n"
                             "Peru's copper output reached 17% of world output in 2021.\n", package)

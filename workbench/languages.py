@@ -1085,12 +1085,27 @@ def _scales_before_figure(code: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     """A scale word and the figure after it, which English writes the other way round ('milioni 54' is
-    54 million); a year after the word is no figure it scales."""
+    54 million), with the unit the language writes before them ('tani milioni 5': 5 million tonnes); a
+    year after the word is no figure it scales."""
     scales = _scales_before_figure(code)
     if not scales:
         return None
-    return re.compile(rf"(?<![\w])(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
+    units = _units_before_scale(code)
+    unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
+    return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
                       rf"(?P<figure>\d+(?:[.,]\d+)*)(?![\d.,]?\d|\s*%)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _units_before_scale(code: str) -> dict[str, str]:
+    """A language's words for a unit ('tani', 'dola za marekani'), folded → their English ('tonnes', 'US
+    dollars'): in a language that writes its scale before the figure, they come first of all."""
+    from .units import canonical_unit
+
+    lang = language(code)
+    if lang is None:
+        return {}
+    return {word: english for word, english in lang.glossary.items() if english and canonical_unit(english)}
 
 
 @lru_cache(maxsize=None)
@@ -1164,12 +1179,34 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
+        units = _units_before_scale(code)
         for m in scaled.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}"
+            unit = f" {units[_fold(m.group('unit'))]}" if m.group("unit") else ""
+            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}{unit}"
+    yield from _figure_prefixes(code, text, start, end)
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times
         for m in multiple.finditer(text, start, end):
             yield m.start(), m.end(), " times"
+
+
+def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A prefix letter glued to a figure (Hebrew 'מ-3% ל-2.5%': from 3 % to 2.5 %; 'ב-2023': in 2023) read as
+    the English word it is ('word_prefixes'), or as the language glosses it right before a figure that is no
+    year ('before_figure': 'ב-0.25%' is by 0.25 %), so a change's 'from … to …' and 'by' are read."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    prefixes: dict[str, str] = spec.get("word_prefixes", {})
+    if not prefixes:
+        return
+    before_figure: dict[str, str] = spec.get("before_figure", {})
+    for m in GLUED_PREFIX.finditer(text, start, end):
+        letters = "".join(c for c in m.group() if c.isalpha())  # without its hyphen or maqaf
+        english = prefixes.get(letters)
+        if english is None:
+            continue
+        if letters in before_figure and _GLUED_FIGURE_NEXT.match(text, m.end()):
+            english = before_figure[letters]
+        yield m.start(), m.end(), english
 
 
 @lru_cache(maxsize=None)
@@ -1528,7 +1565,27 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
-            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)]
+            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
+            and not _starts_unit_symbol(text, m)]
+
+
+def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:
+    """A word that is the letters of a unit's symbol written with a sign ('R' of 'R$ 10,9', 'US' of
+    'US$'): the reading takes the symbol whole, no word left unread."""
+    return any(text.startswith(symbol, word.start()) for symbol in _signed_symbols().get(word.group(), ()))
+
+
+@lru_cache(maxsize=1)
+def _signed_symbols() -> dict[str, tuple[str, ...]]:
+    """The units' symbols that are letters then a sign ('R$', 'US$', 'S/'), by their letters."""
+    from .units import unit_suffixes
+
+    found: dict[str, list[str]] = {}
+    for form in unit_suffixes():
+        letters = WORD.match(form.surface)
+        if letters is not None and letters.end() < len(form.surface) and not WORD.search(form.surface, letters.end()):
+            found.setdefault(letters.group(), []).append(form.surface)
+    return {letters: tuple(symbols) for letters, symbols in found.items()}
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_]+[\s'’-]+){1,12})\(\s*\Z")

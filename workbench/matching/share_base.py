@@ -15,11 +15,12 @@ from ..numbers import alternation, data_json
 @lru_cache(maxsize=2)
 def _share_of(set_off: bool) -> re.Pattern[str] | None:
     """A share's figure ('%' or a word of share_base_before) and 'of (the)' at the end of a text; with
-    ``set_off``, set off by a comma after another figure, one word ('some', 'about') at most before it."""
+    ``set_off``, set off by a comma after another figure, two words ('some', 'about', 'which is', 'accounting
+    for') at most before it."""
     words = data_json("places.json").get("share_base_before", ())
     if not words:
         return None
-    opening = r",\s*(?:[^\W\d_]+\s+)?" if set_off else ""
+    opening = r",\s*(?:[^\W\d_]+\s+){0,2}" if set_off else ""
     return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation(words, flexible_space=False)})\b)\s+of\s+(?:the\s+)?\Z",
                       re.IGNORECASE)
 
@@ -31,7 +32,7 @@ def _after_share(text: str, start: int, set_off: bool) -> bool:
 
 def names_a_share_base(text: str, start: int) -> bool:
     """Whether the group named at ``text[start:]`` follows a share's figure set off by a comma and 'of'
-    (', 27 percent of | the world's total', ', 15 % of | global emissions')."""
+    (', 27 percent of | the world's total', ', which is 15 % of | global emissions')."""
     return _after_share(text, start, set_off=True)
 
 
