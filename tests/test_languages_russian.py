@@ -96,8 +96,11 @@ def test_a_russian_city_is_its_own_place(packages: list[Path]) -> None:
 
 def test_people_living_somewhere_imply_the_population_as_in_english(packages: list[Path]) -> None:
     """'В Казахстане проживали 19,3 млн человек' reads as '19.3 million people lived in Kazakhstan': the
-    population is implied, not named — for a person to confirm, not flagged as matching nothing."""
+    population is implied, not named — supported where it agrees with the year's row, as in English, else
+    for a person to confirm, never flagged as matching nothing."""
     [result] = claim_results("В Казахстане в 2022 году проживали 19,3 млн человек.", packages).values()
+    assert result.verdict is Verdict.supported, result.explanation
+    [result] = claim_results("В Казахстане в 2022 году проживали 21,7 млн человек.", packages).values()
     assert result.verdict is Verdict.needs_review and result.reason == "measure_implied", result.explanation
 
 

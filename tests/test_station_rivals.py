@@ -129,3 +129,27 @@ def test_hawaii_names_the_observatory_station(stations: Path) -> None:
     result = _result(text, stations, "453.6")
     assert result.verdict.value == "supported", result.explanation
     assert result.evidence[0].resource == "co2-mm-mlo:average", [(e.resource, e.period, e.value) for e in result.evidence]
+
+
+@pytest.fixture()
+def global_means(tmp_path: Path) -> Path:
+    folder = tmp_path / "gas-global"
+    (folder / "data").mkdir(parents=True)
+    resources = [
+        _resource(folder, "co2-mm-gl", MONTHLY, [("2030-12", 441.0, 31), ("2031-12", 443.6, 31)]),
+        _resource(folder, "co2-annmean-gl", ANNUAL, [(2030, 440.0), (2031, 442.1)]),
+    ]
+    descriptor = {"name": "co2-ppm-global", "title": "Atmospheric carbon dioxide (ppm), global",
+                  "sources": [{"name": "Observatory network", "path": "https://gas.example.org",
+                               "title": "Observatory network"}],
+                  "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def test_december_over_december_is_no_rival_of_the_change_between_two_years_means(global_means: Path) -> None:
+    # 'from 2030 to 2031' is the change of the yearly means (2.1); the monthly series' December over December
+    # (2.6) is a change of another length, not a second reading of the same words
+    result = _result("Global average CO2 rose by 2.1 ppm from 2030 to 2031, the network said.", global_means, "2.1")
+    assert result.verdict.value == "supported", result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-annmean-gl", "2031")

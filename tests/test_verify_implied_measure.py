@@ -1,6 +1,7 @@
 """A figure whose words name no measure, but whose counted noun or unit implies one: 'people … live' a
 population, 'ppm' a CO2 concentration (data/implied_measures.json). Read against that series, and —
-unless the text names the measure somewhere — sent to a person, never supported nor a false alarm."""
+unless the text names the measure somewhere, or the figure agrees with the row of the year its sentence
+names — sent to a person, never a false alarm."""
 
 from __future__ import annotations
 
@@ -28,12 +29,26 @@ def _one(text: str, package: Path, surface: str) -> tuple[str, str, str]:
     ("In 2022 about 19.6 million people lived in Chile.", "19.6 million", "Chile"),
     ("Kenya, home to 54 million people in 2022, holds elections next year.", "54 million", "Kenya"),
     ("Kenya is a nation of 54 million people, the 2022 figures show.", "54 million", "Kenya"),
-    ("In 2022, 21.3 million people were living in Chile, the census bureau says.", "21.3 million", "Chile"),
     ("The number of persons permanently residing in Chile in 2022 was 19.6 million.", "19.6 million", "Chile"),
     ("In 2022 the number of people residing in Kenya reached 54 million.", "54 million", "Kenya"),
 ])
-def test_people_who_live_somewhere_are_read_as_its_population_for_review(people: Path, text: str, surface: str,
-                                                                         place: str) -> None:
+def test_people_who_live_somewhere_agreeing_with_their_years_row_are_supported(people: Path, text: str,
+                                                                                 surface: str, place: str) -> None:
+    """The population row of the place and the year the sentence names agrees: that bears the reading out."""
+    verdict, _, found = _one(text, people, surface)
+    assert (verdict, found) == ("supported", place)
+
+
+@pytest.mark.parametrize("text, surface, place", [
+    ("In 2022, 23.1 million people were living in Chile.", "23.1 million", "Chile"),
+    ("In 2022, 21.3 million people were living in Chile, the census bureau says.", "21.3 million", "Chile"),
+    ("At the 2022 census, 19.6 million people were living in Chile.", "19.6 million", "Chile"),
+    ("About 54 million people live in Kenya.", "54 million", "Kenya"),
+])
+def test_people_who_live_somewhere_are_for_review_when_the_row_does_not_bear_the_reading_out(
+        people: Path, text: str, surface: str, place: str) -> None:
+    """Disagreeing, the figure may count something else; a census counts on one day, the row is a mid-year
+    estimate; with no year said the figure may agree with some year by chance: a person decides."""
     assert _one(text, people, surface) == ("needs_review", "measure_implied", place)
 
 
@@ -66,9 +81,12 @@ def _ppm(body: str, package: Path, figure: str) -> tuple[str, str]:
     return r.verdict.value, r.reason or ""
 
 
-def test_a_figure_in_ppm_is_read_as_co2_and_reviewed_when_co2_is_named_nowhere(ppm: Path) -> None:
-    assert _ppm("In 2020 the yearly reading stood at 414.2 ppm.", ppm, "414.2 ppm") == \
-        ("needs_review", "measure_implied")
+def test_a_figure_in_ppm_off_its_years_co2_reading_is_reviewed_when_co2_is_named_nowhere(ppm: Path) -> None:
+    assert _ppm("In 2020 the yearly reading stood at 438.5 ppm.", ppm, "438.5 ppm")[0] == "needs_review"
+
+
+def test_a_figure_in_ppm_agreeing_with_its_years_co2_reading_is_supported(ppm: Path) -> None:
+    assert _ppm("In 2020 the yearly reading stood at 414.2 ppm.", ppm, "414.2 ppm")[0] == "supported"
 
 
 def test_a_figure_in_ppm_far_from_any_co2_reading_is_no_false_alarm(ppm: Path) -> None:

@@ -30,6 +30,7 @@ class ImpliedMeasure:
     measure: str
     said: str  # what in the text implied it ('people … live', 'ppm')
     named: bool
+    day_count: bool = False  # the sentence counts on one day ('the 2021 census'), not the series' way
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class _Rule:
     units: frozenset[str]
     unit_cues: re.Pattern[str] | None  # a unit implies the measure only with one of these in the sentence
     figure_cues: re.Pattern[str] | None  # a cue only right before the figure ('has 19.6 million people')
+    day_counts: re.Pattern[str] | None  # words of a count taken on one day ('census'): another measure's figure
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -55,7 +57,8 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(_Rule(r["measure"], frozenset(w.lower() for w in r.get("counted", [])),
                        _words_pattern(list(r.get("cues", []))), bool(r.get("counted_demonyms")),
                        frozenset(r.get("units", [])), _words_pattern(list(r.get("unit_cues", []))),
-                       _right_before(list(r.get("figure_cues", [])), list(r.get("figure_cue_fillers", [])))) for r in raw)
+                       _right_before(list(r.get("figure_cues", [])), list(r.get("figure_cue_fillers", []))),
+                       _words_pattern(list(r.get("day_counts", [])))) for r in raw)
 
 
 def _right_before(cues: list[str], fillers: list[str]) -> re.Pattern[str] | None:
@@ -141,5 +144,6 @@ def implied_context(claim: Claim, ctx: ClaimContext) -> ClaimContext | None:
     if words <= ctx.clause:
         return None
     elsewhere = ctx.sentence | ctx.before | frozenset().union(*(w for _, w, _ in ctx.measure_layers))
-    implied = ImpliedMeasure(words, rule.measure, said, bool(words & elsewhere))
+    day_count = rule.day_counts is not None and rule.day_counts.search(claim.sentence) is not None
+    implied = ImpliedMeasure(words, rule.measure, said, bool(words & elsewhere), day_count)
     return dataclasses.replace(ctx, clause=ctx.clause | words, subject=ctx.subject | words, implied=implied)

@@ -143,7 +143,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
-    decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
+    decision = implied_measure(decision, judged, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = unnamed_currency_review(decision, judged, tol)  # 'settled at 75.10 against the greenback', no currency named

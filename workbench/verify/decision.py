@@ -712,10 +712,13 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     if not lead.after_as_of and found.claim_period is None \
             and lead.period.end.year < ctx.as_of.year - tol.stale_years:
         flags.append(Flag.stale)  # supported, but by a figure many years old: say so
+    # 'rose 3.5 ppm from 2023 to 2024' names a year's change, as the agreeing row reads it: December over
+    # December of a monthly series is a row of another length, no rival
+    named = _change_year(claim, lead.candidate, tol, found.claim_period)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
-              and is_rival(o, lead, signed_value(claim), found.claim_period, tol)]
+              and is_rival(o, lead, signed_value(claim), named, tol)]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass
     grouped = lead.candidate.grouped
