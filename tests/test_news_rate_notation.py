@@ -92,14 +92,3 @@ def test_an_average_of_a_year_not_over_at_the_draft_date_is_not_the_years_row(tm
                             "Exchange rate", SHILLING)
     result = only("This year the Kenyan shilling has averaged about Ksh 101.99.", [pkg], date="2019-12-20")
     assert result.verdict.value == "needs_review"
-
-
-def test_an_average_of_a_year_with_a_day_left_is_the_years_row(tmp_path: Path) -> None:
-    """On 30 December a day of the year is left: no move of the rate on it could take the average out of the
-    figure's slack, so the year's row judges the average the text reports."""
-    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
-                            "Exchange rate", SHILLING)
-    text = "This year the Kenyan shilling has averaged about Ksh 101.99."
-    assert only(text, [pkg], date="2019-12-30").verdict.value == "supported"
-    assert only(text.replace("101.99", "93.50"), [pkg], date="2019-12-30").verdict.value != "supported"
-    assert only(text, [pkg], date="2019-12-20").verdict.value == "needs_review"  # eleven days left: to date

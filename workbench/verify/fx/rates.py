@@ -438,23 +438,14 @@ def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:
     return Period(ctx.as_of, ctx.as_of, day)
 
 
-# The share of an average's period that may be left at the draft's date for the average to be the period's:
-# a day of a year weighs 0.3 %, so even a 10 % move on it shifts the year's average by 0.03 %, well inside
-# the slack of a stated figure; a day of a month weighs 3 %, and a move of the rate can show in its average.
-_NEARLY_OVER = 0.01
-
-
 def only_same_period(observations: list[Observation], period: Period, as_of: dt.date | None = None) -> list[Observation]:
     """A rate is a price at a moment or an average over a period: a monthly average does not answer
     a yearly one, nor either a rate on a day. Rows of the claim's own period are kept; without
     any, the overlapping rows are kept as a different period; history is kept only at the same length.
     An average over a period not over by the draft date ('the rupee has averaged 73.9 this year')
     is one to date: the whole period's row, published later, cannot confirm it (one that disagrees
-    is still shown as postdated evidence) — unless so little of the period is left that no move of the
-    rate could take the average out of a figure's slack (``_NEARLY_OVER``: 'the annual average … for
-    this year was 1,422 won' on 30 December)."""
-    unfinished = as_of is not None and period.end > as_of \
-        and (period.end - as_of).days > _NEARLY_OVER * ((period.end - period.start).days + 1)
+    is still shown as postdated evidence)."""
+    unfinished = as_of is not None and period.end > as_of
 
     def same(o: Observation) -> bool:
         return (o.period.start, o.period.end) == (period.start, period.end) \
