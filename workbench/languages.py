@@ -1343,10 +1343,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
 
 
 _SPAN_WORD = r"\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d))"
-# '% en 2021', ' Prozent': the figure's unit and year in three words at most, and a year after them (' Prozent
-# im Jahr 2019'); after an aside in brackets that restates the figure, the few words of its period (' bilhões
-# (R$ 1,33 trilhões) no final do último século')
-_SPAN_TAIL = rf"(?:\s*%|{_SPAN_WORD}){{0,3}}(?:\s+\d{{4}}(?!\d))?(?:\s*\([^()\n]{{1,40}}\)(?:{_SPAN_WORD}){{0,5}})?"
+# '% en 2021', ' Prozent': the figure's unit and year in three words at most; after an aside in brackets that
+# restates the figure, the few words of its period (' bilhões (R$ 1,33 trilhões) no final do último século')
+_SPAN_TAIL = rf"(?:\s*%|{_SPAN_WORD}){{0,3}}(?:\s*\([^()\n]{{1,40}}\)(?:{_SPAN_WORD}){{0,5}})?"
 _NO_YEAR = rf"(?!{YEAR_DIGITS}(?![\d.,]\d))"  # what follows is no year ('2023'), a figure may be
 _YEAR_NEXT = re.compile(rf"\s+{YEAR_DIGITS}(?![\d.,]\d)")
 _SPAN_SIGN = r"(?:[A-Z]{0,3}[$€£¥₽₸₹]\s?)?"  # a currency's sign before the figure: 'US$ 260', '€5'

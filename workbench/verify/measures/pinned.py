@@ -100,11 +100,12 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
     the sentence up to the figure naming that measure or bare prices (``price_nouns`` with no other thing's
     word before them: 'Prices in Italy rose …', not 'house prices rose …'), and the row missing the figure
     by no more than another vintage or basis of the same rate does (``rate_basis_gap``): a figure far off a
-    row its words name weakly may be another measure ('a fall of 0.2 %' against an average of +0.4 %).
+    row its words name weakly may be another measure ('a fall of 0.2 %' against an average of +0.4 %). Not
+    in a record's sentence (``record_words``): its year may be the record's base ('the highest since 1992').
     Components ('food prices') never get here: ``other_series`` reads them first."""
     cand = lead.candidate
     if ctx is None or claim_period is None or granularity(claim_period) != YEAR or claim.unit != "%" \
-            or abs(lead.deviation) > tol.rate_basis_gap \
+            or abs(lead.deviation) > tol.rate_basis_gap or holds_any(claim.sentence, tol.record_words) \
             or cand.mode is not MatchMode.DIRECT or cand.open_dims \
             or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims):
         return False
