@@ -61,7 +61,7 @@ from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
-from .measures.pinned import pinned_by_fraction, pinned_by_unit
+from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
 from .wording import holds_any
 
 if TYPE_CHECKING:
@@ -828,8 +828,10 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
+    # or the prices it names do ('prices in Italy rose 8.1 %')
     weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
-        and not pinned_by_fraction(claim, lead, found.ctx, found.claim_period)
+        and not pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
+        and not pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
     if weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])

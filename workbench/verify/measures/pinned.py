@@ -11,18 +11,22 @@ as a fuel or a sector the series' name does not hold).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import substances
+from ...config import Tolerances
+from ...extraction.vocabulary import STOPWORDS
 from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
 from ...patterns import YEAR_AND_NEXT_UNSPACED, names_next_year
-from ...periods import Period, try_parse_period
+from ...periods import YEAR, Period, granularity, try_parse_period
 from ...text import token_set
 from ...unit_families import unit_family
-from ..observations import Observation
+from ..observations import Observation, names_any
+from ..wording import find_any, holds_any, normalized
 
 if TYPE_CHECKING:  # decision imports this module
     from ..decision import Decision
@@ -87,6 +91,43 @@ def pinned_by_fraction(claim: Claim, lead: Observation, ctx: ClaimContext | None
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause,
                                *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
     return not around.isdisjoint(words["substance_words"]) and _one_substance(around, ctx.sentence | ctx.clause)
+
+
+def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None,
+                     tol: Tolerances) -> bool:
+    """The lead's series is the claim's by the prices its sentence names: a year's percent of a place read
+    directly from a series of the headline measure (``measure_words``: inflation, consumer prices, the CPI),
+    the sentence up to the figure naming that measure or bare prices (``price_nouns`` with no other thing's
+    word before them: 'Prices in Italy rose …', not 'house prices rose …'), and the row missing the figure
+    by no more than another vintage or basis of the same rate does (``rate_basis_gap``): a figure far off a
+    row its words name weakly may be another measure ('a fall of 0.2 %' against an average of +0.4 %). Not
+    in a record's sentence (``record_words``): its year may be the record's base ('the highest since 1992').
+    Components ('food prices') never get here: ``other_series`` reads them first."""
+    cand = lead.candidate
+    if ctx is None or claim_period is None or granularity(claim_period) != YEAR or claim.unit != "%" \
+            or abs(lead.deviation) > tol.rate_basis_gap or holds_any(claim.sentence, tol.record_words) \
+            or cand.mode is not MatchMode.DIRECT or cand.open_dims \
+            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims):
+        return False
+    headline = [w for word, terms in tol.measure_words.items() for w in (word, *terms)]
+    if not names_any(cand.resource, headline):
+        return False
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else claim.sentence
+    return holds_any(before, headline) or _bare_price_noun(normalized(before), tol, ctx.place_words)
+
+
+def _bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:
+    """A price noun in ``text`` (normalized) that nothing but a small word or the place's name qualifies: the
+    word right before it, unless a mark ('--', a comma) or the text's start comes first."""
+    for found in find_any(text, tol.price_nouns):
+        previous = _LAST_WORD.search(text, 0, found.start())
+        if previous is None or previous.group(1) in STOPWORDS or token_set(previous.group(1)) <= place_words:
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\s*\Z")
 
 
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
