@@ -35,6 +35,7 @@ from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
+from .places import Places
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -114,6 +115,9 @@ class Language:
     # the article a range's figures take after 'between' and its 'and' ('entre los 17 y los 19', 'tra i 17 e
     # i 19'): English says none, and a range is read only figure to figure
     range_articles: frozenset[str] = frozenset()
+    # a word's gloss right after a place's name: Chinese '国家统计局' alone is China's statistics office, but
+    # after '哈萨克斯坦' (Kazakhstan) it is that country's, and the gloss must not name China
+    after_place_name: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -273,7 +277,8 @@ def language(code: str) -> Language | None:
                     *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)),
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
-                    _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])))
+                    _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
+                    {_fold(k): v for k, v in spec.get("after_place_name", {}).items()})
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -1325,6 +1330,21 @@ def _after_range_word(lang: Language, text: str, paragraph_start: int, start: in
     return glosses[-1] == _RANGE_JOINING and _RANGE_OPENING in glosses[-5:-1]
 
 
+def _place_name_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """Whether an entry of the glossary that names a place ends right before ``start`` (spaces aside)."""
+    end = len(text[paragraph_start:start].rstrip()) + paragraph_start
+    for length in range(1, min(lang.longest_key, end - paragraph_start) + 1):
+        english = lang.glossary.get(lang.key(text[end - length:end]))
+        if english and (lang.unspaced or end - length == paragraph_start or not text[end - length - 1].isalnum()) \
+                and _names_place(english):
+            return True
+    return False
+
+
+def _names_place(english: str) -> bool:
+    return Places.default().exact(english) is not None
+
+
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
@@ -1335,6 +1355,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
         return ""  # 'entre los 17 y los 19': between 17 and 19
     english = lang.gloss_of(" ".join(surface.split()))
+    if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
+        english = lang.after_place_name[key]
     if surface[:1].isupper() and key in lang.capital_names:
         english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine
     if surface[:1].isupper() and key in lang.function_words \

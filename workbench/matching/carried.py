@@ -212,9 +212,10 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     if search_once(_PRESENT, sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
-    layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
+    layers += [("heading", heading)] + [(LEAD_IN_LAYER if i == 0 and _introduces(p) else "previous paragraph", p)
+                                        for i, p in enumerate(earlier)]
     for layer, text in layers:
-        if layer == "previous paragraph":
+        if layer in ("previous paragraph", LEAD_IN_LAYER):
             found = _last_sentence_period(text, as_of, not dated)
         else:
             found = one_period(text, as_of, not dated) if text.strip() else None
@@ -229,6 +230,13 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
 # alone after the sentence dates it, as a table's footnote or a caption's year does
 _TRAILING = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)\s*[.;]?\s*(?:\n|$)")
 SENTENCE_END_LAYER = "sentence end"
+# the paragraph right before, ending in a colon ('In 2021 the WMO recorded these levels:'): it introduces the
+# list or line the figure stands in, and its period frames that as a heading's does, whatever it measures
+LEAD_IN_LAYER = "lead-in"
+
+
+def _introduces(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith(":")
 
 
 def trailing_period(after: str, as_of: dt.date) -> tuple[str, str, frozenset[str]] | None:
@@ -277,7 +285,8 @@ def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int)
 
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
-                "previous paragraph": "an earlier paragraph", SENTENCE_END_LAYER: "the brackets after the sentence"}
+                "previous paragraph": "an earlier paragraph", SENTENCE_END_LAYER: "the brackets after the sentence",
+                LEAD_IN_LAYER: "the paragraph that introduces it"}
 
 
 def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
@@ -304,7 +313,7 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
     if ctx.carried_period is None:
         return None
     period, layer, words = ctx.carried_period
-    if layer in ("heading", SENTENCE_END_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
+    if layer in ("heading", SENTENCE_END_LAYER, LEAD_IN_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
         return period
     if candidates and same_measure is not None and same_measure(words, candidates[0]):
         return period
