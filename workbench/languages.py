@@ -398,7 +398,20 @@ def _sentence_goes_on(text: str, at: int) -> bool:
     figure: no sentence ends before it."""
     after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
     first = text[after:after + 1]
-    return bool(first) and ((first.isalpha() and not first.isupper()) or first.isdigit() or first in "$€£¥(")
+    return bool(first) and ((first.isalpha() and not first.isupper()) or first.isdigit() or first in "$€£¥("
+                            or _currency_sign().match(text, after) is not None)
+
+
+@lru_cache(maxsize=1)
+def _currency_sign() -> re.Pattern[str]:
+    """A currency's sign or ISO code standing whole ('Mrd. US-$', 'Mio. USD'): a unit that goes on the
+    figure, not a sentence's first word. Signs of letters alone count only as ISO codes (three capitals),
+    so a capitalised word is never taken for one."""
+    from .units import currencies
+
+    signs = {sign for spec in currencies().values() for sign in [*spec.get("symbols", []), *spec.get("codes", [])]
+             if sign and (not sign.isalpha() or (len(sign) == 3 and sign.isupper()))}
+    return re.compile(f"(?:{alternation(signs)})(?![^\\W\\d_])")
 
 
 def _noun_follows(lang: Language, text: str, at: int) -> bool:

@@ -21,7 +21,7 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, 
 from ...models import Claim
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
-from ...text import matches_once, token_set
+from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
@@ -140,11 +140,16 @@ def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, m
     """'The central bank kept its policy repo rate at 6.50 per cent, amid easing inflation': a rate named by
     a word of ``rate_names`` ('policy rate', 'repo rate', 'key rate') before the figure in its own clause,
     with no measure word between them, is what the figure is, whatever series the rest of the sentence
-    names; None when the clause names no such rate there, or the data holds a series named by it."""
+    names; None when the clause names no such rate there, or the data holds a series named by it. A rate
+    that labels the clause, a colon after it ('the unemployment rate: 2009 8.2 %', a fact box's 'Label:
+    value'), is the clause's own."""
     start, _end = ctx.clause_span if ctx.clause_span[1] else (0, len(ctx.sentence_text))
     if ctx.claim_offset <= start:
         return None
-    found = [m for m in rate_name_pattern().finditer(ctx.sentence_text, start, ctx.claim_offset)]
+    sentence = ctx.sentence_text
+    label_start = clause_span(sentence, start - 1)[0] if start and sentence[start - 1] == ":" else start
+    found = [m for m in rate_name_pattern().finditer(sentence, label_start, ctx.claim_offset)
+             if m.start() >= start or not sentence[m.end():start - 1].strip()]
     if not found:
         return None
     rate = found[-1]
