@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import subprocess
 import sys
@@ -97,6 +98,19 @@ def run_workbench(*args: str | os.PathLike[str], cwd: Path | None = None,
     if "workbench: internal error:" in err.getvalue():  # main's last-resort guard caught a bug
         pytest.fail(f"workbench {' '.join(map(str, args))} hit a bug:\n{err.getvalue()}")
     return Run(returncode, _as_text_mode(out.getvalue()), _as_text_mode(err.getvalue()))
+
+
+def reviewed_project(root: Path, draft: str) -> str:
+    """A project under ``root``: a CPI package, ``draft`` as drafts/prices.md and the ledger `review` writes for it;
+    the id of its first claim."""
+    from package_support import cpi_package
+
+    cpi_package(root / "reference_data")
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(draft, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0
+    ledger = json.loads((root / "claims" / "prices.json").read_text(encoding="utf-8"))
+    return next(iter(ledger["claims"]))
 
 
 def run_workbench_process(*args: str | os.PathLike[str], cwd: Path | None = None,

@@ -5,12 +5,10 @@ option, exit 2 — and the ledger is left as it was."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import run_workbench
-from package_support import cpi_package
+from conftest import reviewed_project, run_workbench
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,12 +33,7 @@ TEXT_WITH_FOREIGN_BYTES = st.builds(lambda head, byte, tail: head + byte + tail,
 def reviewed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A project with a draft, its package and a ledger written by `review`; the id of its one claim."""
     root = tmp_path_factory.mktemp("project")
-    cpi_package(root / "reference_data")
-    (root / "drafts").mkdir()
-    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
-    assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0
-    ledger = json.loads((root / "claims" / "prices.json").read_text(encoding="utf-8"))
-    return root, next(iter(ledger["claims"]))
+    return root, reviewed_project(root, DRAFT)
 
 
 def _one_line_naming(stderr: str, option: str) -> None:

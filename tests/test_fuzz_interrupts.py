@@ -12,8 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_workbench
-from package_support import cpi_package
+from conftest import ROOT, reviewed_project
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
@@ -36,12 +35,7 @@ runpy.run_module("workbench", run_name="__main__", alter_sys=True)
 
 @pytest.fixture()
 def reviewed(tmp_path: Path) -> tuple[Path, str]:
-    cpi_package(tmp_path / "reference_data")
-    (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
-    assert run_workbench("review", "drafts/prices.md", cwd=tmp_path).returncode == 0
-    ledger = json.loads((tmp_path / "claims" / "prices.json").read_text(encoding="utf-8"))
-    return tmp_path, next(iter(ledger["claims"]))
+    return tmp_path, reviewed_project(tmp_path, DRAFT)
 
 
 def _interrupted(root: Path, module: str, function: str, *args: str) -> subprocess.CompletedProcess[str]:
