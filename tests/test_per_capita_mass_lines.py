@@ -1,6 +1,7 @@
 """Per-capita masses as lists and short lines print them (invented figures): a run of blanks between the
 figure and its unit ('41.2  metric tonnes', a page laid out in columns); a mass per person that names
-no measure read as the per-capita emissions the data holds, for a person to confirm; a short German
+no measure read as the per-capita emissions the data holds: borne out by the row of the year its sentence
+names, else for a person to confirm; a short German
 line ('in Österreich; 8,1 Tonnen,') read as German; and an undated figure a text takes from a
 publication named with its year, which no latest row can contradict."""
 
@@ -34,11 +35,16 @@ def test_a_run_of_blanks_before_the_unit_keeps_it(gap: str) -> None:
     assert [(c.text, c.unit) for c in claims] == [(f"41.2{gap}metric tonnes", "t")]
 
 
-def test_a_mass_per_person_naming_no_measure_goes_to_a_person(package: Path) -> None:
-    result = claim_results("Bahrain: 38.5 metric tonnes per person in 2020.", [package], date="2022-03-01")
-    assert result["38.5 metric tonnes"].verdict is Verdict.needs_review, result["38.5 metric tonnes"].explanation
-    assert result["38.5 metric tonnes"].evidence[0].value == pytest.approx(PER_CAPITA[2020])
-    # a mass per person of something else stays unmatched
+@pytest.mark.parametrize("text, verdict", [("Bahrain: 38.5 metric tonnes per person in 2020.", Verdict.supported),
+                                           ("Bahrain: 38.5 metric tonnes per person.", Verdict.needs_review),
+                                           ("Bahrain: 45 metric tonnes per person in 2020.", Verdict.needs_review)])
+def test_a_mass_per_person_naming_no_measure_is_the_per_capita_emission(package: Path, text: str, verdict: Verdict) -> None:
+    [(figure, result)] = claim_results(text, [package], date="2022-03-01").items()
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].value == pytest.approx(PER_CAPITA[2020]), figure
+
+
+def test_a_mass_per_person_of_something_else_stays_unmatched(package: Path) -> None:
     other = claim_results("Bahrain: 38.5 kg of rice per person in 2020.", [package], date="2022-03-01")
     assert all(r.verdict is not Verdict.supported for r in other.values())
 
