@@ -47,6 +47,10 @@ _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typograp
 # a word's letters as its glossary key: every apostrophe, and Uzbek's 'ʻ' and the '‘' typed for it, as the straight
 # one, since Uzbek copy types 'oʻ', 'gʻ' and the sign 'ʼ' with any of them ('Oʻzbekiston', 'O’zbekiston', 'O'zbekiston')
 _KEY_LETTERS = str.maketrans(dict.fromkeys(APOSTROPHES + "\u2018\u02bb", "'"))
+# Arabic script's short vowels and other optional signs ('ارتفاعاً', 'مسجلاً'), which copy writes or leaves out at
+# will: a word is its glossary key without them (Devanagari's vowel signs are letters of the word and stay)
+_KEY_LETTERS.update(dict.fromkeys(range(0x064B, 0x0660), None))
+_KEY_LETTERS[0x0670] = None
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 # a figure glued to a word that ends in an apostrophe ("dell'11,4%"), not a year
@@ -69,7 +73,26 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('т
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
 # a word, with the apostrophe that joins it to the next; Uzbek's 'oʻ', 'gʻ' are often typed with '‘' inside a word ('O‘zbekiston')
-_WORDS = re.compile(r"[^\W\d_]+(?:\u2018[^\W\d_]+)*['\u2019\u02bc]?")
+
+
+def _combining_marks() -> str:
+    """A character class body of the combining marks (Unicode categories Mn, Mc, Me): a word's vowel signs
+    in Devanagari ('मुद्रास्फीति') and Arabic's short vowels are part of the word, though no letter of ``\\w``'s."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me")]
+    ranges: list[tuple[int, int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# a word: letters and the marks written on them ('मुद्रास्फीति' is one word, not five), with an apostrophe inside or
+# after; runs of letters and runs of marks alternate (the two classes share no character: no backtracking)
+_LETTERS = rf"[^\W\d_]+(?:[{_combining_marks()}]+[^\W\d_]*)*"
+_WORDS = re.compile(rf"{_LETTERS}(?:\u2018{_LETTERS})*['\u2019\u02bc]?")
+_WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_combining_marks()}]+[^\W_]*)*")  # text.WORD, marks kept in the word
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -1634,7 +1657,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < phrases[i][1]
 
-    first = WORD.search(text)
+    first = _WORD_WITH_MARKS.search(text)
     first_at = first.start() if first else -1
     suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
     endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
@@ -1644,20 +1667,28 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     decades = [(m.start(), m.end()) for m in decade.finditer(text)] if decade is not None else []
 
     def may_be_word(match: re.Match[str]) -> bool:
-        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
-        return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
-                                                        or match.start() == first_at)
+        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed; a word of
+        # a caseless script ('الانبعاثات', 'मुद्रास्फीति') has no capital to tell a name by, so it is a word (an
+        # unspaced language's run of letters is no word: its entries are found inside it)
+        word = match.group()
+        return word.islower() or not lang.unspaced and _caseless(word) \
+            or capitals and (lang.capitalises_nouns or word.isupper() or match.start() == first_at)
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
-    return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
+    return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]
+
+
+def _caseless(word: str) -> bool:
+    """Whether ``word`` has letters and none of them has a case (Arabic, Devanagari, Georgian …)."""
+    return any(ch.isalpha() for ch in word) and word.lower() == word.upper()
 
 
 def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:
