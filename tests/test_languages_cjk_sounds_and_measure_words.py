@@ -12,7 +12,7 @@ from pathlib import Path
 
 from package_support import claim_results, population_and_gdp, ppm_package, rates_package
 
-from workbench.languages import unknown_words
+from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
 
 
@@ -52,3 +52,19 @@ def test_the_dollar_yen_rate_of_a_year_said_roughly(tmp_path: Path) -> None:
 
 def test_a_kana_reading_after_kanji_is_no_unknown_word() -> None:
     assert unknown_words("輸入物価（ぶっか）の上昇圧力は高まっています。", "ja") == []
+
+
+
+def test_a_countrys_one_character_name_before_a_measure(tmp_path: Path) -> None:
+    packages = population_and_gdp(tmp_path, {("Kazakhstan", 2030): 21e6, ("Russia", 2030): 140e6},
+                                  {("Kazakhstan", 2030): 312.5e9, ("Russia", 2030): 2.4e12})
+    # '哈' before '国内生产总值' is Kazakhstan's GDP: without it no place is named and two places have rows
+    result = claim_results("2030年哈国内生产总值为3125亿美元。", packages, "2031-05-01")["3125亿美元"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Kazakhstan"
+
+
+def test_a_short_names_character_inside_another_word_names_no_country() -> None:
+    text = "哈尔滨的人口为1000万人，俄经济增长3.6%。"
+    glossed = gloss_paragraphs(text, [(0, len(text), "zh")]).text
+    assert "Russia" in glossed and "Kazakhstan" not in glossed  # '哈尔滨' is Harbin

@@ -144,6 +144,9 @@ class Language:
     # a word's sound in brackets right after it (Chinese pinyin '國(guó)', Japanese furigana '円安（えんやす）'):
     # read as if absent, so the characters around it are one word
     transliteration: re.Pattern[str] | None = None
+    # a country's one-character short name, read only right before a measure's word (Chinese '哈' before
+    # '国内生产总值' is Kazakhstan's GDP; elsewhere, as in '哈尔滨', it is a syllable of another word)
+    before_measure: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -301,6 +304,8 @@ def language(code: str) -> Language | None:
     # a unit's head word said again after its full name ('414,7 partes' after 'partes por milhão'): a word elsewhere
     after_figure.update({_fold(k): v for k, v in spec.get("after_figure", {}).items()})
     glossary.update(after_figure)
+    before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
+    glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
@@ -315,7 +320,8 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
-                    re.compile(spec["transliteration"]) if spec.get("transliteration") else None)
+                    re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
+                    before_measure)
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -1432,6 +1438,32 @@ def _place_name_before(lang: Language, text: str, paragraph_start: int, start: i
     return False
 
 
+def _measure_after(lang: Language, text: str, end: int) -> bool:
+    """Whether the glossary's longest entry starting at ``end`` (bracketed sounds aside) names a measure of
+    the concepts ('国内生产总值': GDP, '经济': economy, '人口': population)."""
+    ahead = lang.without_transliterations(text[end:end + 8 * lang.longest_key])
+    for length in range(min(lang.longest_key, len(ahead)), 0, -1):
+        english = lang.glossary.get(lang.key(ahead[:length]))
+        if english:
+            return _names_measure(english)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> re.Pattern[str]:
+    """The English of the concepts that are measures, as whole words."""
+    forms = [form for name in _MEASURE_CONCEPTS for form in concepts().get(name, ())] + ["economic"]  # 'economic growth'
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
+
+
+_MEASURE_CONCEPTS = ("inflation", "consumer prices", "population", "inhabitants", "gdp", "economy", "exchange rate",
+                     "currency", "emissions", "carbon dioxide", "per capita")
+
+
+def _names_measure(english: str) -> bool:
+    return _measure_words().search(english) is not None
+
+
 def _names_place(english: str) -> bool:
     return Places.default().exact(english) is not None
 
@@ -1448,6 +1480,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     english = lang.gloss_of(" ".join(surface.split()))
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
+    if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \
+            and not _measure_after(lang, text, end):
+        return None  # '哈尔滨': no country's short name here, a syllable of another word
     if surface[:1].isupper() and key in lang.capital_names:
         english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine
     if surface[:1].isupper() and key in lang.function_words \
