@@ -1702,12 +1702,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     decades = [(m.start(), m.end()) for m in decade.finditer(text)] if decade is not None else []
 
     def may_be_word(match: re.Match[str]) -> bool:
-        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed; a word of
-        # a caseless script ('الانبعاثات', 'मुद्रास्फीति') has no capital to tell a name by, so it is a word (an
-        # unspaced language's run of letters is no word: its entries are found inside it)
-        word = match.group()
-        return word.islower() or not lang.unspaced and _caseless(word) \
-            or capitals and (lang.capitalises_nouns or word.isupper() or match.start() == first_at)
+        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
+        return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
+                                                        or match.start() == first_at)
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
@@ -1719,11 +1716,6 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]
-
-
-def _caseless(word: str) -> bool:
-    """Whether ``word`` has letters and none of them has a case (Arabic, Devanagari, Georgian …)."""
-    return any(ch.isalpha() for ch in word) and word.lower() == word.upper()
 
 
 def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:
