@@ -47,6 +47,10 @@ _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typograp
 # a word's letters as its glossary key: every apostrophe, and Uzbek's 'ʻ' and the '‘' typed for it, as the straight
 # one, since Uzbek copy types 'oʻ', 'gʻ' and the sign 'ʼ' with any of them ('Oʻzbekiston', 'O’zbekiston', 'O'zbekiston')
 _KEY_LETTERS = str.maketrans(dict.fromkeys(APOSTROPHES + "\u2018\u02bb", "'"))
+# Arabic script's short vowels and other optional signs ('ارتفاعاً', 'مسجلاً'), which copy writes or leaves out at
+# will: a word is its glossary key without them (Devanagari's vowel signs are letters of the word and stay)
+_KEY_LETTERS.update(dict.fromkeys(range(0x064B, 0x0660), None))
+_KEY_LETTERS[0x0670] = None
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 # a figure glued to a word that ends in an apostrophe ("dell'11,4%"), not a year
@@ -69,7 +73,26 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('т
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
 # a word, with the apostrophe that joins it to the next; Uzbek's 'oʻ', 'gʻ' are often typed with '‘' inside a word ('O‘zbekiston')
-_WORDS = re.compile(r"[^\W\d_]+(?:\u2018[^\W\d_]+)*['\u2019\u02bc]?")
+
+
+def _combining_marks() -> str:
+    """A character class body of the combining marks (Unicode categories Mn, Mc, Me): a word's vowel signs
+    in Devanagari ('मुद्रास्फीति') and Arabic's short vowels are part of the word, though no letter of ``\\w``'s."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me")]
+    ranges: list[tuple[int, int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# a word: letters and the marks written on them ('मुद्रास्फीति' is one word, not five), with an apostrophe inside or
+# after; runs of letters and runs of marks alternate (the two classes share no character: no backtracking)
+_LETTERS = rf"[^\W\d_]+(?:[{_combining_marks()}]+[^\W\d_]*)*"
+_WORDS = re.compile(rf"{_LETTERS}(?:\u2018{_LETTERS})*['\u2019\u02bc]?")
+_WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_combining_marks()}]+[^\W_]*)*")  # text.WORD, marks kept in the word
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -118,6 +141,12 @@ class Language:
     # a word's gloss right after a place's name: Chinese '国家统计局' alone is China's statistics office, but
     # after '哈萨克斯坦' (Kazakhstan) it is that country's, and the gloss must not name China
     after_place_name: dict[str, str] = field(default_factory=dict)
+    # a word's sound in brackets right after it (Chinese pinyin '國(guó)', Japanese furigana '円安（えんやす）'):
+    # read as if absent, so the characters around it are one word
+    transliteration: re.Pattern[str] | None = None
+    # a country's one-character short name, read only right before a measure's word (Chinese '哈' before
+    # '国内生产总值' is Kazakhstan's GDP; elsewhere, as in '哈尔滨', it is a syllable of another word)
+    before_measure: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -156,7 +185,17 @@ class Language:
         return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s+{YEAR_DIGITS}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
-        return self.glossary.get(self.key(surface), surface)
+        return self.glossary.get(self.key(self.without_transliterations(surface)), surface)
+
+    def without_transliterations(self, surface: str) -> str:
+        """``surface`` with the sounds written in brackets after its characters left out ('國(guó)內' → '國內')."""
+        return self.transliteration.sub("", surface) if self.transliteration is not None else surface
+
+    def transliterations(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each bracketed sound in ``text[start:end]``."""
+        if self.transliteration is None:
+            return []
+        return [m.span() for m in self.transliteration.finditer(text, start, end)]
 
     @cached_property
     def phrase_openers(self) -> frozenset[str]:
@@ -265,6 +304,8 @@ def language(code: str) -> Language | None:
     # a unit's head word said again after its full name ('414,7 partes' after 'partes por milhão'): a word elsewhere
     after_figure.update({_fold(k): v for k, v in spec.get("after_figure", {}).items()})
     glossary.update(after_figure)
+    before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
+    glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
@@ -278,7 +319,9 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
-                    {_fold(k): v for k, v in spec.get("after_place_name", {}).items()})
+                    {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
+                    re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
+                    before_measure)
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -460,7 +503,33 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
 
 def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each entry in ``text[start:end]`` of a language written without spaces: at each
-    character the longest entry starting there, left to right (a word of Latin letters whole)."""
+    character the longest entry starting there, left to right (a word of Latin letters whole); a sound
+    bracketed after a character ('國(guó)內') is read as if absent, inside the entry it stands in."""
+    compact = _compacted(lang, text, start, end)
+    if compact is None:
+        yield from _unspaced_runs(lang, text, start, end)
+        return
+    short, where = compact
+    for a, b in _unspaced_runs(lang, short, 0, len(short)):
+        yield where[a], where[b - 1] + 1
+
+
+def _compacted(lang: Language, text: str, start: int, end: int) -> tuple[str, list[int]] | None:
+    """``text[start:end]`` with its bracketed sounds left out, and each character's offset in ``text``; None
+    when it has none."""
+    brackets = lang.transliterations(text, start, end)
+    if not brackets:
+        return None
+    kept: list[int] = []
+    at = start
+    for a, b in [*brackets, (end, end)]:
+        kept.extend(range(at, a))
+        at = b
+    return "".join(text[i] for i in kept), kept
+
+
+def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``_unspaced_matches`` of a text without bracketed sounds."""
     glossary, reach = lang.glossary, lang.longest_key
     i = start
     while i < end:
@@ -845,9 +914,14 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end))
                                       if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
+        sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
+        compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
         compounds += _unspaced_figures(code, text, start, end, compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
+        read = compounds + words  # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
+        words += [(s, e, "") for s, e in sounds
+                  if not any(r_start <= s and e <= r_end for r_start, r_end, _ in read)]
         for m_start, m_end, fixed in sorted(compounds + words):
             english = fixed if fixed is not None else _english_for(lang, text, start, m_start, m_end)
             if english is None:
@@ -930,9 +1004,11 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
+    # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
+    more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
                          rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
-                         rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
+                         rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
 
@@ -980,6 +1056,12 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
     """A figure of an unspaced language read as English: its scale character multiplied in ('126万亿' →
     '126 trillion', '14.1亿' → '1.41 billion'), its unit glossed ('元' → 'yuan', '人' → 'people'), and a
     figure glued to the word before it ('为5.6%') set apart; a figure of a date ('2022年12月') is the date's."""
+    lang = language(code)
+    compact = _compacted(lang, text, start, end) if lang is not None else None
+    if compact is not None:  # '1萬(wàn)多美元': the figure read as if its sounds were not there
+        short, where = compact
+        return [(where[a], where[b - 1] + 1, english) for a, b, english in _unspaced_figures(code, short, 0, len(short), [])
+                if not any(t_start < where[b - 1] + 1 and where[a] < t_end for t_start, t_end, _ in taken)]
     compiled = _unspaced_figure_pattern(code)
     if compiled is None:
         return []
@@ -1015,6 +1097,8 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             english = f"between {english} and {top}"
         if figure_end == m.end() and m.group("percent"):
             english += "%"
+        if figure_end == m.end() and m.group("more"):
+            english = f"more than {english}"
         subunit = _subunit_after(code, m, text, end) if figure_end == m.end() else None
         if subunit is not None:  # '151円35銭': 151.35 yen, the sen its hundredths
             part, figure_end = subunit
@@ -1354,6 +1438,32 @@ def _place_name_before(lang: Language, text: str, paragraph_start: int, start: i
     return False
 
 
+def _measure_after(lang: Language, text: str, end: int) -> bool:
+    """Whether the glossary's longest entry starting at ``end`` (bracketed sounds aside) names a measure of
+    the concepts ('国内生产总值': GDP, '经济': economy, '人口': population)."""
+    ahead = lang.without_transliterations(text[end:end + 8 * lang.longest_key])
+    for length in range(min(lang.longest_key, len(ahead)), 0, -1):
+        english = lang.glossary.get(lang.key(ahead[:length]))
+        if english:
+            return _names_measure(english)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> re.Pattern[str]:
+    """The English of the concepts that are measures, as whole words."""
+    forms = [form for name in _MEASURE_CONCEPTS for form in concepts().get(name, ())] + ["economic"]  # 'economic growth'
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
+
+
+_MEASURE_CONCEPTS = ("inflation", "consumer prices", "population", "inhabitants", "gdp", "economy", "exchange rate",
+                     "currency", "emissions", "carbon dioxide", "per capita")
+
+
+def _names_measure(english: str) -> bool:
+    return _measure_words().search(english) is not None
+
+
 def _names_place(english: str) -> bool:
     return Places.default().exact(english) is not None
 
@@ -1370,6 +1480,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     english = lang.gloss_of(" ".join(surface.split()))
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
+    if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \
+            and not _measure_after(lang, text, end):
+        return None  # '哈尔滨': no country's short name here, a syllable of another word
     if surface[:1].isupper() and key in lang.capital_names:
         english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine
     if surface[:1].isupper() and key in lang.function_words \
@@ -1579,7 +1692,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < phrases[i][1]
 
-    first = WORD.search(text)
+    first = _WORD_WITH_MARKS.search(text)
     first_at = first.start() if first else -1
     suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
     endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
@@ -1595,8 +1708,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
-    return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
-            and m.start() not in prefixes
+    sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
+    return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
+            and m.start() not in prefixes and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
