@@ -38,3 +38,15 @@ def test_a_first_reading_the_first_month_does_not_hold_is_for_a_person(station: 
     result = claim_results("The first reading at the summit station in 1961 was 311.5 ppm.", station,
                            date="2020-03-01")["311.5 ppm"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The summit station, which began recording carbon dioxide in 1961, is the oldest of its kind; its first "
+     "measured value was 311.5 ppm.", "311.5 ppm"),
+    ("峰顶观测站从1961年开始记录大气二氧化碳浓度,其最初测定的值是311.5ppm。", "311.5ppm"),
+])
+def test_a_first_reading_naming_no_year_is_of_the_year_its_record_began(station: list[Path], text: str,
+                                                                        figure: str) -> None:
+    result = claim_results(text, station, date="2020-03-01")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and result.evidence[0].period.startswith("1961"), result.explanation

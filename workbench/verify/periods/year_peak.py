@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
 from ...extraction.vocabulary import MONTHS
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...models import Claim, Kind, Verdict
@@ -51,6 +52,19 @@ def _extreme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     never = re.compile(r"(?!)")
     return (re.compile(rf"\b(?:{alternation(peaks)})\b", re.IGNORECASE) if peaks else never,
             re.compile(rf"\b(?:{alternation(lows)})\b", re.IGNORECASE) if lows else never)
+
+
+_YEAR = re.compile(YEAR_DIGITS)
+
+
+def first_reading_claim(claim: Claim) -> Claim:
+    """'The station began recording CO2 in 1958 …; its first measured value was 313 ppm': a level its sentence
+    calls the first measurements, with no period of its own, in a sentence that names one year (the record's
+    start) is of that year — not of the latest row, which a first reading was never meant to match."""
+    if claim.period or claim.kind is not Kind.level or _first_words().search(claim.sentence) is None:
+        return claim
+    years = {m.group() for m in _YEAR.finditer(claim.sentence)}
+    return claim.model_copy(update={"period": years.pop()}) if len(years) == 1 else claim
 
 
 def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
