@@ -133,3 +133,10 @@ def test_a_month_dated_by_a_relative_year_is_that_years_month(station: Path, sen
     it is read (the claim's own month, or the start of a span the month ends)."""
     result = _one(sentence, station, "424.0 ppm", date="2024-03-01")
     assert result.evidence and result.evidence[0].period == "2023-05", result.explanation
+
+
+def test_the_record_of_the_day_is_a_days_reading_not_the_months_mean(station: Path) -> None:
+    body = "Carbon dioxide at the summit observatory hit 429.8 ppm late on Sunday, the record of the day."
+    result = _one(body, station, "429.8 ppm", date="2024-05")
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "averaging_span", result.explanation

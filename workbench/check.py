@@ -159,8 +159,10 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_period_source(result)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
-            # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does
-            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words)) or is_money(claim.unit)
+            # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does;
+            # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
+            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words)) \
+                or is_money(claim.unit) or ctx.measure_from is not None
             results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

@@ -191,7 +191,7 @@ def plain_letters(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _part_nouns() -> tuple[str, ...]:
+def part_nouns() -> tuple[str, ...]:
     """The nouns that name a part of a country behind its proper name (place_parts.json ``named_nouns``:
     'Region', 'Oblast', 'Province'), longest first."""
     from .numbers import data_json
@@ -204,7 +204,7 @@ def part_proper_name(name: str) -> str | None:
     """The proper name of a country's part written with its noun ('North Kazakhstan' of 'North Kazakhstan
     Region'), or None when ``name`` ends in no such noun."""
     folded = name.casefold().rstrip()
-    for noun in _part_nouns():
+    for noun in part_nouns():
         if folded.endswith(" " + noun):
             return name.rstrip()[:-len(noun)].rstrip() or None
     return None

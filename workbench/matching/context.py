@@ -503,7 +503,7 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
         if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
             break
         span = paragraphs[at - back]
-        found = _one_place(reader.read(draft.prose[span.start:span.end]))
+        found = _one_place_named(reader, draft.prose[span.start:span.end])
         if found is None:
             break
         if found:
@@ -522,7 +522,19 @@ def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str
         lead = paragraphs[1] if len(paragraphs) > 1 and offset >= paragraphs[1].end else None
         if lead is None:
             return frozenset()
-    return _one_place(reader.read(draft.prose[lead.start:lead.end])) or frozenset()
+    return _one_place_named(reader, draft.prose[lead.start:lead.end]) or frozenset()
+
+
+def _one_place_named(reader: PlaceReader, text: str) -> frozenset[str] | None:
+    """``_one_place`` of a text, with the words of that place's name when it is no country or group (a city, a
+    reference table's region): a region's rows are found by its name's words, which a marker alone does not hold."""
+    found = _one_place(reader.read(text))
+    if not found:
+        return found
+    key = next(iter(found))
+    names = [name for _, _, name, place in reader.mentions(text)
+             if place is not None and marker(place) == key and reader.places.exact(place) is None]
+    return found.union(*(token_set(name) for name in names))
 
 
 _LAYER_WORDS = {"paragraph": "the paragraph", "previous paragraph": "an earlier paragraph", "heading": "the heading",
@@ -628,8 +640,11 @@ class PlaceReader:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places, aliases=False)
-            if place is not None and self._part_of_country(entity):
-                place = entity.name  # 'North Kazakhstan Region' is the region, not the country its name holds
+            if self._part_of_country(entity):
+                # 'North Kazakhstan Region' is the region, not the country its name holds; 'Mangystau Region', a
+                # reference table's region no country's name reads, is a place of its own as well, so a paragraph
+                # before the figure that names it is its place as a city's would be
+                place = entity.name
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))

@@ -23,6 +23,7 @@ from ..numbers import lexicon
 from ..places import Places, is_marker
 from ..text import WORD, lemma, token_set
 from .generic import is_generic
+from .wide import total_label_words
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -56,8 +57,21 @@ class CarriedMeasure:
         '5 percent' under a title about population is no share of the population."""
         said = _with_series_words(self.words | self.around | sentence)
         carried = _with_series_words(self.words)
-        return any(phrase & carried and phrase <= said for phrase in res.phrases) \
+        layout = _layout_words(res)
+        return any(phrase & carried and phrase - layout <= said for phrase in res.phrases) \
             and any(reads(unit) for unit in res.units)
+
+
+def _layout_words(res: ResourceIndex) -> frozenset[str]:
+    """'Region population' or 'oblast population' of a table of a country's parts, its 'Total' column: the name
+    of its rows' place dimension, the noun its parts are named with ('Osh Region') and the total's label say how
+    the table is laid out, not what it measures, so 'the population' names it whole."""
+    from ..gazetteer import part_nouns, part_proper_name
+
+    words = token_set(" ".join(res.place_dims)) | total_label_words(res.name)
+    if any(part_proper_name(value) is not None for dim in res.place_dims for value in res.dim_values.get(dim, ())):
+        words |= frozenset().union(*(token_set(noun) for noun in part_nouns()))
+    return words
 
 
 def _with_series_words(words: frozenset[str]) -> frozenset[str]:

@@ -316,8 +316,10 @@ def _moved_to_year(period: str, year: int) -> str:
 _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?")  # a month, a span of months ('January to October'), a day
 
 
-# Verdicts that take the run date's year for the text's: a row judged, or none found for that year.
-_RUN_DATE_VERDICTS = frozenset({Verdict.contradicted, Verdict.unsupported})
+# Verdicts that take the run date's year for the text's: a row judged (agreeing or not), or none found for that
+# year. A row that agrees is as much a guess: 'last year's average of 1,421.97' read in 2026 fits 2025's row, yet
+# the writer's 'last year' may be any year, so 'supported' would pass a figure nobody checked.
+_RUN_DATE_VERDICTS = frozenset({Verdict.supported, Verdict.contradicted, Verdict.unsupported})
 
 
 def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: Iterable[str] = ()) -> ClaimResult:
@@ -329,6 +331,10 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
     from ..verify.wording import holds_any
 
     if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
+        return result
+    if result.verdict is Verdict.supported and not (result.evidence and result.claim.period
+                                                   and result.evidence[0].period.startswith(result.claim.period)):
+        # the agreeing row is of a year the text itself gives ('its maximum for 2023 … in May'), not the guessed one
         return result
     if result.reason == Reason.PLACE_NOT_COVERED or (result.reason == Reason.OTHER_SERIES
                                                      and not holds_any(result.claim.sentence, basis_words)):

@@ -155,6 +155,13 @@ def whole_of_a_share(ctx: ClaimContext) -> bool:
     return _WHOLE_OF_SHARE.search(ctx.sentence_text, start, ctx.claim_offset) is not None
 
 
+def total_label_words(name: str) -> frozenset[str]:
+    """The words of a wide table's total column's label ('Total' of 'region_population:total'): they say the
+    column holds the whole, not what it measures; empty for any other resource."""
+    split = _table_and_column(name)
+    return _label_words(split[1]) if split and split[1] in vocabulary().get("total_labels", []) else frozenset()
+
+
 @lru_cache(maxsize=4096)
 def _label_words(column: str) -> frozenset[str]:
     return token_set(column).union(*(token_set(n) for n in everyday_names(column)))

@@ -79,7 +79,7 @@ from .periods.crossed_again import crossed_again
 from .periods.record_level import record_level
 from .periods.restated_year import restated_year
 from .periods.year_before_month import month_peak_series, year_before_month_claim
-from .periods.year_peak import year_peak
+from .periods.year_peak import first_reading_claim, year_peak
 
 MAX_EVIDENCE = 8
 
@@ -212,4 +212,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_month_claim(month_year_claim(judged, ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'
+    judged = first_reading_claim(judged)  # 'began recording in 1958 …, its first measured value 313 ppm': 1958
     return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

@@ -42,6 +42,7 @@ from .observations import (
     observe_direct,
     observe_per_capita,
     observe_share,
+    observe_quarter_mean,
     observe_span,
     published_by,
     row_places,
@@ -529,6 +530,9 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
             if spans and claim_period and not one_change_row \
             and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE) else []
+        if not derived and claim_period is not None and cand.mode is MatchMode.DIRECT:
+            derived = observe_quarter_mean(claim, cand, ctx, tol, claim_period)  # a quarter's mean of monthly rows
+            observations += observe_direct(claim, cand, ctx, tol, period) if derived else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
         elif cand.mode is MatchMode.PER_CAPITA:

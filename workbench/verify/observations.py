@@ -27,7 +27,7 @@ from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period, shifted_month
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, format_period, granularity, parse_period, shifted_month
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -698,6 +698,47 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
                          cand.score, formula=formula, cells=used, pos_for_meta=rows[-1])
             out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),
                                    current=True, cells=used, reading=reading))
+    return out
+
+
+_MONTHS_OF_A_QUARTER = 3
+
+
+def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances, quarter: Period
+                         ) -> list[Observation]:
+    """'The won averaged 1,398.75 per dollar in the fourth quarter': a quarter's average read from a series of monthly
+    averages is the mean of its three months' rows (every one present, of one series), said when the text around
+    the figure calls it an average (``annual_average_words``: the sentence, or the paragraph and heading before it).
+    Only agreement is kept: a mean that misses leaves the figure as it was read (a different period, for a person),
+    for a quarter's figure may be a quarter's end or another mean the rows do not give."""
+    if granularity(quarter) != QUARTER or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change \
+            or not (holds_any(claim.sentence, tol.annual_average_words)
+                    or ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words))):
+        return []
+    res = cand.resource
+    claimed = signed_value(claim)
+    out: list[Observation] = []
+    by_series: dict[tuple[object, ...], list[int]] = {}
+    for pos in cand.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and granularity(period) == MONTH and quarter.contains(period):
+            by_series.setdefault(res.series_key(pos), []).append(pos)
+    for series, rows in sorted(by_series.items()):
+        months = {res.periods[res.period_codes[p]].text for p in rows}  # type: ignore[union-attr]
+        if len(rows) != _MONTHS_OF_A_QUARTER or len(months) != _MONTHS_OF_A_QUARTER:
+            continue
+        rows.sort(key=lambda p: res.period_start[res.period_codes[p]])
+        cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
+                         value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
+        mean = float((res.values[rows] * cand.factor).mean())
+        status = int(band_for(claimed, claim, tol).judge(np.array([mean]))[0])
+        if status != SUPPORTS:
+            continue
+        formula = f"mean(v{cells[0].period}…v{cells[-1].period}), {len(rows)} months"
+        ev = partial(_evidence, res, None, quarter.text, round(mean, 6), cells[0].unit, claimed, True, cand.score,
+                     formula=formula, cells=cells, pos_for_meta=rows[-1])
+        out.append(Observation(cand, quarter, mean, status, ev, (*series, "mean"), _deviation(claimed, mean),
+                               current=True, cells=cells, reading="mean"))
     return out
 
 

@@ -1,4 +1,5 @@
-"""'This year the monthly average at Mauna Loa peaked at 421 ppm', 'CO2 bottomed at 411 ppm in 2021':
+"""'This year the monthly average at Mauna Loa peaked at 421 ppm', 'CO2 bottomed at 411 ppm in 2021', 'the first
+measurements in 1958 gave about 315 ppm' (``first_reading_words``: the year's first monthly reading):
 a level its sentence calls a year's peak or low (periods.json ``month_peak_words``; the lows among
 them ``month_low_words``) and dates by its year alone is that year's highest (lowest) monthly
 reading — not the year's average, nor its last month, which is the row a year is otherwise compared
@@ -18,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
 from ...extraction.vocabulary import MONTHS
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...models import Claim, Kind, Verdict
@@ -36,6 +38,13 @@ _NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")
 
 
 @lru_cache(maxsize=1)
+def _first_words() -> re.Pattern[str]:
+    """The sentence calls its figure a year's first measurements (``first_reading_words``)."""
+    words = data_json("periods.json").get("first_reading_words", [])
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _extreme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(peak or low words, low words): the sentence calls its figure a year's extreme, and which one."""
     periods = data_json("periods.json")
@@ -43,6 +52,19 @@ def _extreme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     never = re.compile(r"(?!)")
     return (re.compile(rf"\b(?:{alternation(peaks)})\b", re.IGNORECASE) if peaks else never,
             re.compile(rf"\b(?:{alternation(lows)})\b", re.IGNORECASE) if lows else never)
+
+
+_YEAR = re.compile(YEAR_DIGITS)
+
+
+def first_reading_claim(claim: Claim) -> Claim:
+    """'The station began recording CO2 in 1958 …; its first measured value was 313 ppm': a level its sentence
+    calls the first measurements, with no period of its own, in a sentence that names one year (the record's
+    start) is of that year — not of the latest row, which a first reading was never meant to match."""
+    if claim.period or claim.kind is not Kind.level or _first_words().search(claim.sentence) is None:
+        return claim
+    years = {m.group() for m in _YEAR.finditer(claim.sentence)}
+    return claim.model_copy(update={"period": years.pop()}) if len(years) == 1 else claim
 
 
 def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
@@ -62,13 +84,15 @@ def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], ind
             or granularity(lead.period) != MONTH:
         return decision
     extreme, low = _extreme_words()
-    if extreme.search(claim.sentence) is None or _NAMES_MONTH.search(claim.sentence):
+    first = extreme.search(claim.sentence) is None and _first_words().search(claim.sentence) is not None
+    if (extreme.search(claim.sentence) is None and not first) or _NAMES_MONTH.search(claim.sentence):
         return decision  # a month named ('peaked in May') dates the figure by itself
     if is_rate_claim(claim, tol, rate_near(ctx)):
         return decision  # the won's peak is a day's price: no month's average is it
     if lead.cells or lead.row is None:
         return decision
-    month = _extreme_month(lead.candidate, lead.row, year.start.year, low.search(claim.sentence) is not None, ctx, tol)
+    which = "first" if first else "lowest" if low.search(claim.sentence) is not None else "highest"
+    month = _extreme_month(lead.candidate, lead.row, year.start.year, which, ctx, tol)
     if month is None:
         return decision
     again = decide(claim.model_copy(update={"period": month}), candidates, index, ctx, tol)
@@ -87,9 +111,9 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
     if extreme.search(clause) is None or _NAMES_MONTH.search(claim.sentence) \
             or is_rate_claim(claim, tol, rate_near(ctx)):
         return decision
-    lowest = low.search(clause) is not None
+    which = "lowest" if low.search(clause) is not None else "highest"
     for candidate in candidates:
-        month = _extreme_month(candidate, None, year, lowest, ctx, tol)
+        month = _extreme_month(candidate, None, year, which, ctx, tol)
         if month is None:
             continue
         # the monthly series alone: the mean's row covers the month too, and would be read again
@@ -101,9 +125,9 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
     return decision
 
 
-def _extreme_month(candidate: Candidate, row: int | None, year: int, lowest: bool, ctx: ClaimContext,
+def _extreme_month(candidate: Candidate, row: int | None, year: int, which: str, ctx: ClaimContext,
                    tol: Tolerances) -> str | None:
-    """The month ('2022-05') of ``year`` with the highest (``lowest``: lowest) figure of ``candidate``'s
+    """The month ('2022-05') of ``year`` with the highest (``which``: 'lowest', lowest; 'first', the earliest) figure of ``candidate``'s
     monthly rows (of the dimensions of ``row``, when given; else the months must all share theirs), of
     the months published by a dated draft's date."""
     res = candidate.resource
@@ -130,4 +154,6 @@ def _extreme_month(candidate: Candidate, row: int | None, year: int, lowest: boo
             months[f"{year:04d}-{period.start.month:02d}"] = value
     if not months:
         return None
-    return (min if lowest else max)(months, key=months.__getitem__)
+    if which == "first":
+        return min(months)  # 'YYYY-MM' sorts by month
+    return (min if which == "lowest" else max)(months, key=months.__getitem__)
