@@ -94,7 +94,7 @@ class ClaimContext:
     entities: frozenset[str]
     before: frozenset[str]  # the preceding sentences of the paragraph, and headings above
     as_of: dt.date
-    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence, in order (read by bisection)
+    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence, in order
     clause: frozenset[str] = frozenset()  # the words of the claim's own clause
     counted: bool = False  # a plain count: its counted noun (subject) must name the metric
     claim_offset: int = 0  # where the claim's number stands in the sentence
