@@ -101,3 +101,36 @@ def test_a_paragraph_of_one_long_word_before_a_figure_costs_what_its_length_does
     report = check_draft(load_draft(str(path)), reference, config)
     assert time.process_time() - start < 3, time.process_time() - start
     assert [r.claim.text for r in report.results] == ["11.6%"]
+
+
+_LISTED_PLACES = ["Chile", "Peru", "Kenya", "Oman", "Mali", "Senegal", "Kazakhstan", "Russia"]
+
+
+def _place_per_figure(figures: int) -> str:
+    items = [f"{_LISTED_PLACES[i % 8]} {1 + (i * 37) % 90}.{i % 10}%" for i in range(figures)]
+    return "---\ndate: 2024-03-01\n---\n\nConsumer prices rose last year: " + "; ".join(items) + ".\n"
+
+
+def test_a_sentence_naming_a_place_for_every_figure_costs_about_the_same_per_figure(tmp_path: Path) -> None:
+    """A list of 'Place 5.1%' items run together with semicolons, one sentence of 320 figures (about 4,400
+    characters) against 40: each figure's place was found by reading every mention of every place in the
+    sentence once per resource that lists it, and every place against every other (8× the list cost ~7× per
+    figure, so a megabyte of such lists took hours); each figure may cost a few times as much, not the square."""
+    reference = load_reference([REFERENCE])
+    config = load_config(REFERENCE.parent)
+
+    def cpu_per_figure(figures: int) -> float:
+        path = tmp_path / f"places-{figures}.md"
+        path.write_text(_place_per_figure(figures), encoding="utf-8")
+        draft = load_draft(str(path))
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            report = check_draft(draft, reference, config)
+            best = min(best, time.process_time() - start)
+        assert len(report.results) == figures
+        return best / figures
+
+    cpu_per_figure(3)  # warm-up
+    small, large = cpu_per_figure(40), cpu_per_figure(320)
+    assert large < 6 * small, (small, large)

@@ -14,7 +14,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words, lexicon
 from ..text import search_once
-from .sentence_scan import longest_literal, search_between
+from .sentence_scan import longest_literal, search_between, starts_at
 
 _NUMERAL = re.compile(r"\d")
 
@@ -101,9 +101,10 @@ def next_figures_place(sentence: str, claim_end: int, pos: int) -> bool:
     if pos < claim_end:
         return False
     leads, listed = _next_figure_patterns()
-    figure = _NUMERAL.search(sentence, pos)
-    return figure is not None and listed.search(sentence, claim_end, pos) is not None \
-        and leads.fullmatch(sentence, pos, figure.start()) is not None
+    # each figure of a sentence asks of each place after it: the digits and list marks are found once per sentence
+    figure = starts_at(_NUMERAL, sentence).first_from(pos)
+    return figure is not None and search_between(listed, sentence, claim_end, pos, len("and")) \
+        and leads.fullmatch(sentence, pos, figure[0]) is not None
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -94,7 +94,7 @@ class ClaimContext:
     entities: frozenset[str]
     before: frozenset[str]  # the preceding sentences of the paragraph, and headings above
     as_of: dt.date
-    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence
+    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence, in order
     clause: frozenset[str] = frozenset()  # the words of the claim's own clause
     counted: bool = False  # a plain count: its counted noun (subject) must name the metric
     claim_offset: int = 0  # where the claim's number stands in the sentence
@@ -970,6 +970,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     and their aliases count, so a resource that lacks the place can be told apart from one that has it.
     """
     spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
+    # a word's mention starts, read once per place: every resource naming the place has them at the same spots
+    starts_of: dict[tuple[str | None, frozenset[str]], list[int]] = {}
     for resource, dims in _mentions(index, ctx).items():
         for dim, values in dims.items():
             for value, (strength, phrases) in values.items():
@@ -978,14 +980,17 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 place = index.place_of.get((resource, dim, value))
                 for phrase in phrases:
                     if len(phrase) == 1:  # one word: every place it stands is a spot (most values)
-                        spots[dim] += [(_mention_start(ctx, place, pos), value, phrase)
-                                       for pos in _phrase_starts(ctx, phrase)]
+                        key = (place.key if place is not None else None, phrase)
+                        if key not in starts_of:
+                            starts_of[key] = [_mention_start(ctx, place, pos) for pos in _phrase_starts(ctx, phrase)]
+                        spots[dim] += [(start, value, phrase) for start in starts_of[key]]
                         continue
                     for pos in _phrase_starts(ctx, phrase):
                         # all its words together at this spot, not 'Kostanay' here and 'regions' there:
                         # 'Astana city' is not named by 'cities' far off; and the spot is where the
                         # mention starts, as a place's marker is ('United States' at 'United', not 'States')
-                        if all(any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())) for t in phrase) \
+                        if all(any_between(ctx.positions.get(t, []), pos - _SPOT_WIDTH, pos + _SPOT_WIDTH + 1)
+                               for t in phrase) \
                                 and not _inside_mention(ctx, phrase, pos):
                             spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
@@ -1221,9 +1226,13 @@ def _mention_start(ctx: ClaimContext, place: Place | None, pos: int) -> int:
     package's spelling of the place is named at one spot."""
     if place is None:
         return pos
-    starts = [p for p in ctx.positions.get(marker(place.key), ()) if pos - _SPOT_WIDTH <= p < pos
-              and _ONE_NAME.fullmatch(ctx.sentence_text, p, pos)]
-    return min(starts, default=pos)
+    # the marker's offsets are in order: only those just before ``pos`` are read, the first that fits is the
+    # earliest (a sentence naming a place a hundred times reads each of its mentions' few neighbours)
+    offsets = ctx.positions.get(marker(place.key), [])
+    for p in offsets[bisect_left(offsets, pos - _SPOT_WIDTH):bisect_left(offsets, pos)]:
+        if _ONE_NAME.fullmatch(ctx.sentence_text, p, pos):
+            return p
+    return pos
 
 
 _ONE_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+)+")  # the words of one name before its last one, no comma
@@ -1232,14 +1241,21 @@ _ONE_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+)+")  # the words of one name 
 def _outside_longer_names(found: list[tuple[int, str, frozenset[str]]]) -> list[tuple[int, str, frozenset[str]]]:
     """``found`` without the one-word mentions that are a word of another value's longer name at the same
     spot: 'Sudan' in 'South Sudan', 'Guinea' in 'Papua New Guinea' name no second place."""
-    longer = [(pos, phrase) for pos, _, phrase in found if len(phrase) > 1]
+    longer = sorted(((pos, phrase) for pos, _, phrase in found if len(phrase) > 1), key=lambda spot: spot[0])
+    longer_at = [pos for pos, _ in longer]
+
+    @lru_cache(maxsize=None)  # one answer per spot: several resources name the same word at the same spot
+    def in_a_longer_name(pos: int, phrase: frozenset[str]) -> bool:  # only the longer names within reach of ``pos``
+        near = longer[bisect_left(longer_at, pos - _SPOT_WIDTH):bisect_right(longer_at, pos + _SPOT_WIDTH)]
+        return any(phrase < other for _, other in near)
+
     return [(pos, value, phrase) for pos, value, phrase in found
-            if not (len(phrase) == 1 and any(phrase < other and abs(pos - at) <= _SPOT_WIDTH for at, other in longer))]
+            if not (len(phrase) == 1 and in_a_longer_name(pos, phrase))]
 
 
 def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:
     """Another word of ``phrase`` stands just before ``pos``: the spot is inside a mention that started there."""
-    return any(pos - _SPOT_WIDTH <= p < pos for t in phrase for p in ctx.positions.get(t, ()))
+    return any(any_between(ctx.positions.get(t, []), pos - _SPOT_WIDTH, pos) for t in phrase)
 
 
 def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
