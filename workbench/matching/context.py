@@ -962,37 +962,39 @@ class NamedValue:
     grouped: tuple[str, ...] = ()
 
 
-def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
-    """dimension → the value the sentence names nearest the claim's number, across every resource.
+def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+    """dimension → (offset, value, phrase) of every value the sentence names, across every resource.
 
-    A list of places with a figure each ("468 thousand in A, 138 thousand in B") names one place
-    per figure, whether or not a given resource has rows for it: any resource's dimension values
-    and their aliases count, so a resource that lacks the place can be told apart from one that has it.
+    What the sentence names is the same for each of its figures: read once per sentence (cached with the
+    index's mentions), so a sentence listing hundreds of figures is not read again for each one.
     """
+    in_sentence = tuple((resource, dim, value, phrases) for resource, dims in _mentions(index, ctx).items()
+                        for dim, values in dims.items() for value, (strength, phrases) in values.items()
+                        if strength == 1.0)
+    key = ("spots", ctx.sentence_text, ctx.near, in_sentence)
+    cached = index.mention_cache.get(key)
+    if cached is not None:
+        return cached
     spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
     # a word's mention starts, read once per place: every resource naming the place has them at the same spots
     starts_of: dict[tuple[str | None, frozenset[str]], list[int]] = {}
-    for resource, dims in _mentions(index, ctx).items():
-        for dim, values in dims.items():
-            for value, (strength, phrases) in values.items():
-                if strength != 1.0:
-                    continue
-                place = index.place_of.get((resource, dim, value))
-                for phrase in phrases:
-                    if len(phrase) == 1:  # one word: every place it stands is a spot (most values)
-                        key = (place.key if place is not None else None, phrase)
-                        if key not in starts_of:
-                            starts_of[key] = [_mention_start(ctx, place, pos) for pos in _phrase_starts(ctx, phrase)]
-                        spots[dim] += [(start, value, phrase) for start in starts_of[key]]
-                        continue
-                    for pos in _phrase_starts(ctx, phrase):
-                        # all its words together at this spot, not 'Kostanay' here and 'regions' there:
-                        # 'Astana city' is not named by 'cities' far off; and the spot is where the
-                        # mention starts, as a place's marker is ('United States' at 'United', not 'States')
-                        if all(any_between(ctx.positions.get(t, []), pos - _SPOT_WIDTH, pos + _SPOT_WIDTH + 1)
-                               for t in phrase) \
-                                and not _inside_mention(ctx, phrase, pos):
-                            spots[dim].append((pos, value, phrase))
+    for resource, dim, value, phrases in in_sentence:
+        place = index.place_of.get((resource, dim, value))
+        for phrase in phrases:
+            if len(phrase) == 1:  # one word: every place it stands is a spot (most values)
+                word = (place.key if place is not None else None, phrase)
+                if word not in starts_of:
+                    starts_of[word] = [_mention_start(ctx, place, pos) for pos in _phrase_starts(ctx, phrase)]
+                spots[dim] += [(start, value, phrase) for start in starts_of[word]]
+                continue
+            for pos in _phrase_starts(ctx, phrase):
+                # all its words together at this spot, not 'Kostanay' here and 'regions' there:
+                # 'Astana city' is not named by 'cities' far off; and the spot is where the
+                # mention starts, as a place's marker is ('United States' at 'United', not 'States')
+                if all(any_between(ctx.positions.get(t, []), pos - _SPOT_WIDTH, pos + _SPOT_WIDTH + 1)
+                       for t in phrase) \
+                        and not _inside_mention(ctx, phrase, pos):
+                    spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
     for dim in spots.keys() - index.area_dim_names:  # countries; a region's name holds its city's ('Almaty Region')
         spots[dim] = _outside_longer_names(spots[dim])
@@ -1001,6 +1003,20 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
         areas = [spot for spot in spots[dim] if not all(is_marker(t) for t in spot[2])]
         spots[dim] = areas or spots[dim]
+    if len(index.mention_cache) > 256:
+        index.mention_cache.clear()
+    index.mention_cache[key] = spots
+    return spots
+
+
+def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
+    """dimension → the value the sentence names nearest the claim's number, across every resource.
+
+    A list of places with a figure each ("468 thousand in A, 138 thousand in B") names one place
+    per figure, whether or not a given resource has rows for it: any resource's dimension values
+    and their aliases count, so a resource that lacks the place can be told apart from one that has it.
+    """
+    spots = _sentence_spots(index, ctx)
     numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
