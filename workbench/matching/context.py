@@ -965,14 +965,14 @@ class NamedValue:
 def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """dimension → (offset, value, phrase) of every value the sentence names, across every resource.
 
-    What the sentence names is the same for each of its figures: read once per sentence (cached with the
-    index's mentions), so a sentence listing hundreds of figures is not read again for each one.
+    What the sentence names is the same for each of its figures: read once per sentence (cached on the
+    index), so a sentence listing hundreds of figures is not read again for each one.
     """
     in_sentence = tuple((resource, dim, value, phrases) for resource, dims in _mentions(index, ctx).items()
                         for dim, values in dims.items() for value, (strength, phrases) in values.items()
                         if strength == 1.0)
-    key = ("spots", ctx.sentence_text, ctx.near, in_sentence)
-    cached = index.mention_cache.get(key)
+    key = (ctx.sentence_text, ctx.near, in_sentence)
+    cached = index.spot_cache.get(key)
     if cached is not None:
         return cached
     spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
@@ -1003,9 +1003,9 @@ def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[
         # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
         areas = [spot for spot in spots[dim] if not all(is_marker(t) for t in spot[2])]
         spots[dim] = areas or spots[dim]
-    if len(index.mention_cache) > 256:
-        index.mention_cache.clear()
-    index.mention_cache[key] = spots
+    if len(index.spot_cache) > 256:
+        index.spot_cache.clear()
+    index.spot_cache[key] = spots
     return spots
 
 

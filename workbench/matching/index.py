@@ -140,6 +140,8 @@ class ReferenceIndex:
     # their own ways ('MACEDONIA', 'North Macedonia'), and a text naming it names each spelling; sorted
     place_spellings: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     mention_cache: dict[object, Any] = field(default_factory=dict)
+    # a sentence's place spots (matching.context), apart: one entry a sentence must not evict the text-wide entries above
+    spot_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, 1.0)
