@@ -90,9 +90,10 @@ def _combining_marks() -> str:
 
 # a word: letters and the marks written on them ('मुद्रास्फीति' is one word, not five), with an apostrophe inside or
 # after; runs of letters and runs of marks alternate (the two classes share no character: no backtracking)
-_LETTERS = rf"[^\W\d_]+(?:[{_combining_marks()}]+[^\W\d_]*)*"
+_MARKS = _combining_marks()
+_LETTERS = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"
 _WORDS = re.compile(rf"{_LETTERS}(?:\u2018{_LETTERS})*['\u2019\u02bc]?")
-_WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_combining_marks()}]+[^\W_]*)*")  # text.WORD, marks kept in the word
+_WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # text.WORD, marks kept in the word
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -1452,12 +1453,9 @@ def _measure_after(lang: Language, text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _measure_words() -> re.Pattern[str]:
     """The English of the concepts that are measures, as whole words."""
-    forms = [form for name in _MEASURE_CONCEPTS for form in concepts().get(name, ())] + ["economic"]  # 'economic growth'
+    spec = _data()["measure_concepts"]  # type: ignore[index]
+    forms = [form for name in spec["concepts"] for form in concepts().get(name, ())] + list(spec.get("words", []))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
-
-
-_MEASURE_CONCEPTS = ("inflation", "consumer prices", "population", "inhabitants", "gdp", "economy", "exchange rate",
-                     "currency", "emissions", "carbon dioxide", "per capita")
 
 
 def _names_measure(english: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 import numpy as np
 
@@ -55,6 +56,7 @@ def _extreme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _YEAR = re.compile(YEAR_DIGITS)
+Which = Literal["highest", "lowest", "first"]  # which month of a year a reading is
 
 
 def first_reading_claim(claim: Claim) -> Claim:
@@ -84,14 +86,15 @@ def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], ind
             or granularity(lead.period) != MONTH:
         return decision
     extreme, low = _extreme_words()
-    first = extreme.search(claim.sentence) is None and _first_words().search(claim.sentence) is not None
-    if (extreme.search(claim.sentence) is None and not first) or _NAMES_MONTH.search(claim.sentence):
+    peak = extreme.search(claim.sentence) is not None
+    first = not peak and _first_words().search(claim.sentence) is not None
+    if not (peak or first) or _NAMES_MONTH.search(claim.sentence):
         return decision  # a month named ('peaked in May') dates the figure by itself
     if is_rate_claim(claim, tol, rate_near(ctx)):
         return decision  # the won's peak is a day's price: no month's average is it
     if lead.cells or lead.row is None:
         return decision
-    which = "first" if first else "lowest" if low.search(claim.sentence) is not None else "highest"
+    which: Which = "first" if first else "lowest" if low.search(claim.sentence) is not None else "highest"
     month = _extreme_month(lead.candidate, lead.row, year.start.year, which, ctx, tol)
     if month is None:
         return decision
@@ -111,7 +114,7 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
     if extreme.search(clause) is None or _NAMES_MONTH.search(claim.sentence) \
             or is_rate_claim(claim, tol, rate_near(ctx)):
         return decision
-    which = "lowest" if low.search(clause) is not None else "highest"
+    which: Which = "lowest" if low.search(clause) is not None else "highest"
     for candidate in candidates:
         month = _extreme_month(candidate, None, year, which, ctx, tol)
         if month is None:
@@ -125,9 +128,9 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
     return decision
 
 
-def _extreme_month(candidate: Candidate, row: int | None, year: int, which: str, ctx: ClaimContext,
+def _extreme_month(candidate: Candidate, row: int | None, year: int, which: Which, ctx: ClaimContext,
                    tol: Tolerances) -> str | None:
-    """The month ('2022-05') of ``year`` with the highest (``which``: 'lowest', lowest; 'first', the earliest) figure of ``candidate``'s
+    """The month ('2022-05') of ``year`` that is ``which`` (the highest, the lowest or the first) of ``candidate``'s
     monthly rows (of the dimensions of ``row``, when given; else the months must all share theirs), of
     the months published by a dated draft's date."""
     res = candidate.resource
