@@ -1,6 +1,7 @@
 """A day of the month written as an ordinal word or with 'of' — 'on the first of January 2031', 'January
 first, 2031', 'the 1st of January 2031', and the gloss of Russian 'на первое января 2031 года' ('on first
-January 2031') — is that day, as '1 January 2031' is: a count said of it is judged by a register's count of
+January 2031') — is that day, as '1 January 2031' is, and so is one with no year ('on the first of
+January': the latest by the draft's date): a count said of it is judged by a register's count of
 that day, not read as the month's figure against the mid-year estimate.
 
 Invented figures: a register of areas dated by its file name, as statistics offices publish it, beside a
@@ -46,6 +47,16 @@ def test_a_day_written_as_an_ordinal_is_that_days_count(packages: list[Path], te
     assert result.claim.period == "2031-01-01", result.claim.period
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2031-01-01", result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "On the first of January the population of Chile was 7,654,321 people, the statistics office said.",
+    "As of January first the population of Chile stood at 7,654,321 people.",
+])
+def test_a_day_with_no_year_written_as_an_ordinal_is_the_latest_such_day(packages: list[Path], text: str) -> None:
+    result = claim_results(text, packages, "2031-03-10")["7,654,321"]  # the latest 1 January by the draft's date
+    assert result.claim.period == "2031-01-01", result.claim.period
+    assert result.verdict is Verdict.supported, result.explanation
 
 
 def test_another_count_of_that_day_is_not_supported(packages: list[Path]) -> None:

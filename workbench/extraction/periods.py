@@ -72,7 +72,7 @@ PERIOD_BRANCHES: list[str] = [
     # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words)
     rf"(?P<dmdate>(?<![\w.,])(?:(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})(?:\s+(?i:of))?|\.(?=\s))?|(?P<dw6>(?i:{_DAY_WORDS}))(?:\s+(?i:of))?)\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
-    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
+    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
     rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
@@ -429,11 +429,12 @@ class PeriodReader:
         return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
     def _day_alone(self, g: Groups) -> str | None:
-        """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date; in a clause
+        """ "on Nov. 14", "as at 1 July", "on the first of July" with no year: that day on or before the draft's date; in a clause
         about the future ("on 1 July the population will amount to"), on or after it."""
         if self.as_of is None:
             return None
-        month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
+        written = g("d7") or g("d8") or g("dw7") or g("dw8")
+        month, day = _month(g("m7") or g("m8")), int(written) if written.isdigit() else _DAY_ORDINALS[written.casefold()]
         past = (month, day) <= (self.as_of.month, self.as_of.day)
         if self._in_future_clause() and not _PAST_PREPOSITION.match(g("dayonly")):
             year = self.as_of.year if (month, day) >= (self.as_of.month, self.as_of.day) else self.as_of.year + 1
