@@ -65,3 +65,22 @@ def test_two_years_that_disagree_name_no_base_month(package: Path) -> None:
                    "measured in May 2023."
     result = _one(text, package, "2.9 ppm")
     assert not (result.verdict is Verdict.supported and result.evidence[0].period == "2024-05"), result.explanation
+
+
+def test_a_change_dated_to_the_year_so_far_is_the_base_months_a_year_on(tmp_path: Path) -> None:
+    """'The peak so far this year was 2.9 ppm higher than the … peak reached in May 2023' (January–June 2024
+    as written): the part of the year holds the base's month a year on, which is the figure's month — not
+    the part's last month, June, whose change from a year before is another figure."""
+    months = {**MONTHS, "2023-06": 423.1, "2024-06": 427.6}  # June on June: 4.5 ppm
+    package = write_package(tmp_path / "reference", [
+        {"name": "co2-monthly", "metric": "monthly mean carbon dioxide at the observatory", "unit": "ppm",
+         "aliases": ["co2 concentration", "carbon dioxide peak"],
+         "rows": [{"period": p, "value": v} for p, v in months.items()]}])
+    text = DATED + ("The carbon dioxide peak so far this year was 2.9 ppm higher than the 424.0 ppm peak reached "
+                    "in May 2023.")
+    result = _one(text, package, "2.9 ppm")
+    assert result.claim.period == "2024-01/2024-06", result.claim.period  # as written; the check reads May
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2024-05", result.explanation
+    wrong = _one(text.replace("2.9 ppm", "3.5 ppm"), package, "3.5 ppm")
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2024-05", wrong.explanation

@@ -48,7 +48,10 @@ _MONTH_PARTS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.
 _MONTH_PART = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
-_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
+# a day of the month as an ordinal word ('the first of January 2023'), longest first ('twenty-first' before 'twenty')
+_DAY_ORDINALS: dict[str, int] = _MORE["day_ordinal_words"]
+_DAY_WORDS = "|".join(re.escape(w) for w in sorted(_DAY_ORDINALS, key=len, reverse=True))
+_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *_DAY_ORDINALS, *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
                               *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
@@ -65,10 +68,11 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
     rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
-    rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:{_ORDINAL})?,?\s+(?P<y6>{_YEAR})(?!\d))",
-    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
+    rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?:(?P<d5>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw5>(?i:{_DAY_WORDS})))(?![\w-]),?\s+(?P<y6>{_YEAR})(?!\d))",
+    # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words)
+    rf"(?P<dmdate>(?<![\w.,])(?:(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})(?:\s+(?i:of))?|\.(?=\s))?|(?P<dw6>(?i:{_DAY_WORDS}))(?:\s+(?i:of))?)\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
-    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
+    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
     rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
@@ -79,7 +83,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<relmonth>(?i:{alternation([*_MORE['relative_months'], *_MORE['anchored_relative_months']])})\b)",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
-    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
 ]
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.
@@ -425,11 +429,12 @@ class PeriodReader:
         return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
     def _day_alone(self, g: Groups) -> str | None:
-        """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date; in a clause
+        """ "on Nov. 14", "as at 1 July", "on the first of July" with no year: that day on or before the draft's date; in a clause
         about the future ("on 1 July the population will amount to"), on or after it."""
         if self.as_of is None:
             return None
-        month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
+        written = g("d7") or g("d8") or g("dw7") or g("dw8")
+        month, day = _month(g("m7") or g("m8")), int(written) if written.isdigit() else _DAY_ORDINALS[written.casefold()]
         past = (month, day) <= (self.as_of.month, self.as_of.day)
         if self._in_future_clause() and not _PAST_PREPOSITION.match(g("dayonly")):
             year = self.as_of.year if (month, day) >= (self.as_of.month, self.as_of.day) else self.as_of.year + 1
@@ -1113,12 +1118,13 @@ def _quarter_code(g: Groups) -> str | None:
 
 
 def _date(g: Groups) -> str | None:
-    """'January 1, 2021', '1 January 2021' or, year first as a gloss of Kazakh '2023 жылдың 1 қаңтары' reads,
+    """'January 1, 2021', '1 January 2021', 'the first of January 2021' or, year first as a gloss of Kazakh '2023 жылдың 1 қаңтары' reads,
     '2023 1 January': that day, when it is one."""
-    day, month, year = (g("d5"), g("m5"), g("y6")) if g("m5") else (g("d9"), g("m9"), g("y8")) if g("m9") \
-        else (g("d6"), g("m6"), g("y7"))
+    day, month, year = (g("d5") or g("dw5"), g("m5"), g("y6")) if g("m5") else (g("d9"), g("m9"), g("y8")) if g("m9") \
+        else (g("d6") or g("dw6"), g("m6"), g("y7"))
     try:
-        return dt.date(int(year), _month(month), int(day)).isoformat()
+        number = int(day) if day.isdigit() else _DAY_ORDINALS[day.casefold()]  # 'first' → 1
+        return dt.date(int(year), _month(month), number).isoformat()
     except ValueError:
         return None
 

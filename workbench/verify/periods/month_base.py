@@ -24,7 +24,7 @@ from ...matching import Candidate, ClaimContext
 from ...matching.index import ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
-from ...periods import MONTH, granularity, try_parse_period
+from ...periods import DAY, MONTH, granularity, try_parse_period
 from ...text import matches_once, search_once, token_set
 from ..observations import finer_than_rows, kept_per_code
 
@@ -90,7 +90,22 @@ def _change_over_base_figure(claim: Claim, dated: bool) -> tuple[int, int] | Non
     # the base's own month, when extraction dated the change by it, is no period of the change either
     # so is a year an undated draft's 'this year' took from the day of the check (no year the sentence writes)
     from_run_day = not dated and claim.period is not None and claim.period[:4] not in claim.sentence
-    return (year, month) if from_run_day or claim.period in (None, str(year + 1), f"{year:04d}-{month:02d}") else None
+    if from_run_day or claim.period in (None, str(year + 1), f"{year:04d}-{month:02d}"):
+        return year, month
+    # a part of the year after that holds the base's month a year on ('the peak so far this year was 3.5 ppm
+    # higher than the … peak reached in May 2018', read January–June 2019): the part names the year, the
+    # base figure the month
+    return (year, month) if _part_of_year_holding(claim.period, year + 1, month) else None
+
+
+def _part_of_year_holding(period_text: str | None, year: int, month: int) -> bool:
+    """``period_text`` is a span of months inside ``year`` (a year to date, a half) that holds ``month``."""
+    period = try_parse_period(period_text) if period_text else None
+    if period is None or period.start.year != year or period.end.year != year or period.is_year:
+        return False
+    if granularity(period) in (DAY, MONTH):
+        return False  # one month or day names its own period: not the base's month a year on
+    return period.start.month <= month <= period.end.month
 
 
 def month_of_year_claim(claim: Claim) -> Claim:
