@@ -146,3 +146,12 @@ def test_a_change_in_tonnes_of_co2_is_pinned_by_its_unit_as_the_level_is(package
     assert right.verdict is Verdict.supported, right.explanation
     wrong = one(text.format("20"), package, "20 million tonnes")
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_carbon_turns_into_co2_by_the_readers_factor_at_the_ends_of_the_band(package: Path) -> None:
+    # Brazil 2013: 140,000 thousand t C × 3.664 = 512.96 Mt CO2. '510.41' reaches (510.415 × 1.005 =) 512.967
+    # and holds it; '510.39' reaches 512.947 and misses it: the factor's fourth digit decides, as the reader's sum does
+    inside = one("Brazil's CO2 emissions came to 510.41 million tonnes in 2013.", package, "510.41 million tonnes")
+    assert inside.verdict is Verdict.supported, inside.explanation
+    outside = one("Brazil's CO2 emissions came to 510.39 million tonnes in 2013.", package, "510.39 million tonnes")
+    assert outside.verdict is Verdict.contradicted, outside.explanation
