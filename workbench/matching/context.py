@@ -1273,6 +1273,9 @@ _PART_NOUNS = frozenset(part_nouns())
 # a list of names, each with its figure in parentheses: 'Almaty (16.2 %), Turkistan (24.5 %) and Zhambyl'
 _FIGURE_IN_PARENTHESES = re.compile(r"\([^()]*\)")
 _LIST_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
+# how far a list's closing noun may stand from a name in it: a few dozen names with their figures, and a
+# bound that keeps a sentence listing thousands of names linear
+_LIST_REACH = 480
 
 
 def _closes_list_of_names(ctx: ClaimContext, token: str, pos: int) -> bool:
@@ -1283,8 +1286,8 @@ def _closes_list_of_names(ctx: ClaimContext, token: str, pos: int) -> bool:
     text = ctx.sentence_text
     for at in ctx.positions.get(token, ()):
         singular = not text[at + len(token):at + len(token) + 1].isalpha()
-        if at <= pos + _SPOT_WIDTH or singular:
-            continue  # near enough already, or the singular: one name's noun, not the list's
+        if at <= pos + _SPOT_WIDTH or singular or at > pos + _LIST_REACH:
+            continue  # near enough already, the singular (one name's noun, not the list's), or too far
         between = _FIGURE_IN_PARENTHESES.sub(" ", text[pos:at])
         words = _LIST_WORD.findall(between)
         if words and all(w in (",", "&", "and") or w[0].isupper() for w in words):
