@@ -6,7 +6,6 @@ subject."""
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, part_proper_name
