@@ -155,3 +155,14 @@ def test_carbon_turns_into_co2_by_the_readers_factor_at_the_ends_of_the_band(pac
     assert inside.verdict is Verdict.supported, inside.explanation
     outside = one("Brazil's CO2 emissions came to 510.39 million tonnes in 2013.", package, "510.39 million tonnes")
     assert outside.verdict is Verdict.contradicted, outside.explanation
+
+
+def test_a_ranking_sentence_that_follows_closely_takes_the_measure_named_before(package: Path) -> None:
+    # 'follows closely behind' ranks the figure and names no measure of its own: the per-person series named in
+    # the paragraph before is the figure's, not a column of the country's total
+    text = ("In 2011, France's carbon emissions per capita were 1.5 tonnes of carbon.\n\n"
+            "Brazil follows closely behind at 0.64 tonnes.")
+    result = one(text, package, "0.64 tonnes")
+    assert result.evidence[0].resource == f"{TABLE}:per-capita", result.explanation
+    # the row agrees read as carbon; the text names no substance, so it is not called a contradiction
+    assert result.verdict is not Verdict.contradicted, result.explanation
