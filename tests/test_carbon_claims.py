@@ -146,3 +146,23 @@ def test_a_change_in_tonnes_of_co2_is_pinned_by_its_unit_as_the_level_is(package
     assert right.verdict is Verdict.supported, right.explanation
     wrong = one(text.format("20"), package, "20 million tonnes")
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_carbon_turns_into_co2_by_the_readers_factor_at_the_ends_of_the_band(package: Path) -> None:
+    # Brazil 2013: 140,000 thousand t C × 3.664 = 512.96 Mt CO2. '510.41' reaches (510.415 × 1.005 =) 512.967
+    # and holds it; '510.39' reaches 512.947 and misses it: the factor's fourth digit decides, as the reader's sum does
+    inside = one("Brazil's CO2 emissions came to 510.41 million tonnes in 2013.", package, "510.41 million tonnes")
+    assert inside.verdict is Verdict.supported, inside.explanation
+    outside = one("Brazil's CO2 emissions came to 510.39 million tonnes in 2013.", package, "510.39 million tonnes")
+    assert outside.verdict is Verdict.contradicted, outside.explanation
+
+
+def test_a_ranking_sentence_that_follows_closely_takes_the_measure_named_before(package: Path) -> None:
+    # 'follows closely behind' ranks the figure and names no measure of its own: the per-person series named in
+    # the paragraph before is the figure's, not a column of the country's total
+    text = ("In 2011, France's carbon emissions per capita were 1.5 tonnes of carbon.\n\n"
+            "Brazil follows closely behind at 0.64 tonnes.")
+    result = one(text, package, "0.64 tonnes")
+    assert result.evidence[0].resource == f"{TABLE}:per-capita", result.explanation
+    # the row agrees read as carbon; the text names no substance, so it is not called a contradiction
+    assert result.verdict is not Verdict.contradicted, result.explanation

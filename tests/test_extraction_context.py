@@ -184,6 +184,17 @@ def test_a_period_after_a_later_figure_is_shared_unless_that_figure_has_its_own_
     assert [c.period for c in claims_in(text)] == periods
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The town's adult residents numbered 48,312 and child residents – 17,905.", "child residents"),
+    ("Registered cars came to 9,400, motorcycles - 2,150.", "motorcycles"),
+    ("Wheat output reached 3.1 million tonnes and barley output — 1.4 million tonnes.", "barley output"),
+])
+def test_a_dash_that_stands_for_the_left_out_verb_gives_the_second_figure_its_own_noun(text: str, subject: str) -> None:
+    # a coordination that leaves out the verb: the words before the dash name the second figure,
+    # so it is not checked against the first figure's column
+    assert claims_in(text)[1].subject == subject
+
+
 def test_a_counted_noun_ends_before_a_second_verb() -> None:
     claims = claims_in("The firm employs 12,000 people and plans to open 40 offices.")
     assert [c.subject for c in claims] == ["people", "offices"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from package_support import claim_results, population_and_gdp, ppm_package, rates_package
 
 from workbench.languages import gloss_paragraphs, unknown_words
@@ -40,6 +42,17 @@ def test_a_rise_of_the_global_annual_mean_concentration(tmp_path: Path) -> None:
     result = claim_results(text, [ppm], "2032-03-01")["2.4ppm"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].resource == "co2-annmean-gl"
+
+
+@pytest.mark.parametrize("station", ["莫纳罗亚", "冒纳罗亚", "冒納羅亞"])
+def test_the_station_named_by_either_transliteration_is_its_series(tmp_path: Path, station: str) -> None:
+    # the globe and the station differ in 2031: the station's name, however it is spelled, picks its row
+    ppm = ppm_package(tmp_path / "gas", {
+        "co2-annmean-gl": ("Year", "year", "Mean", [(2030, 431.2), (2031, 433.6)]),
+        "co2-annmean-mlo": ("Year", "year", "Mean", [(2030, 433.0), (2031, 435.9)])})
+    result = claim_results(f"2031年,{station}的二氧化碳年均浓度为435.9ppm。", [ppm], "2032-03-01")["435.9ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-mlo"
 
 
 def test_the_dollar_yen_rate_of_a_year_said_roughly(tmp_path: Path) -> None:

@@ -29,3 +29,17 @@ def test_gdp_at_purchasing_power_parity_is_another_series(packages: list[Path], 
                                                           verdict: Verdict) -> None:
     result = claim_results(text, packages, date="2023-03-01")["540 млрд долларов"]
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the basis said in the sentence before, of a figure that names no year of its own: the same ranking's series
+    ("Казахстан занял 40-е место по ВВП по ППС. Экономика страны оценивается примерно в 610 млрд долларов.",
+     Verdict.unsupported),
+    # no basis before: the current-dollar row speaks to it
+    ("Казахстан занял 40-е место среди экономик мира. Экономика страны в 2021 году составила 610 млрд долларов.",
+     Verdict.contradicted),
+])
+def test_a_basis_said_in_the_sentence_before_carries_to_an_undated_figure(packages: list[Path], text: str,
+                                                                          verdict: Verdict) -> None:
+    result = claim_results(text, packages, date="2023-03-01")["610 млрд долларов"]
+    assert result.verdict is verdict, result.explanation

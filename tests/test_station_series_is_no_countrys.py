@@ -53,3 +53,19 @@ def test_a_countrys_percent_is_not_read_from_the_airs_growth(tmp_path: Path) -> 
     results = claim_results("Chile's annual inflate rate for January has increased to 12.1 percent up from 11.6 percent "
                             "recorded in December 2022.", [growth, cpi_package(tmp_path / "cpi")])
     assert results["12.1 percent"].verdict is Verdict.needs_review, results["12.1 percent"].explanation
+
+
+def test_a_station_named_in_a_country_is_no_series_the_package_holds(ppm: Path, carbon: Path) -> None:
+    # the global row has 409.9 for 2019: a station of its own in Canada is another site, which neither the
+    # global series nor the package's station holds, so a matching figure is no support
+    [result] = claim_results("A monitoring station on Canada's Arctic coast recorded carbon dioxide at 409.9 ppm "
+                             "in 2019.", [ppm, carbon]).values()
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_the_packages_own_station_named_as_a_station_keeps_its_series(ppm: Path, carbon: Path) -> None:
+    results = claim_results("Mauna Loa is watched closely. Its observatory, run with help from Japan, recorded "
+                            "carbon dioxide at 411.3 ppm in 2019.", [ppm, carbon])
+    result = results["411.3 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-mlo"

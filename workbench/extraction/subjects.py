@@ -56,6 +56,9 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 _RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
 _RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
+# 'urban 12.4 million and rural population – 7.6 million': a dash right after a word, right before the
+# figure, stands for the verb the coordination leaves out, so the words before it name the figure.
+_GAP_DASH = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
 
 
 _NOMINAL_PARTICIPLES = frozenset(LEX["nominal_participles"])
@@ -86,8 +89,8 @@ class SubjectReader:
         last_subject = self._last_subject
         of = None if q.subject_after else OF_AFTER.match(self.prose, q.end)  # read by the other branches only
         if q.subject_after:
-            q.subject = self.noun_after(q.end, sentence.end) or last_subject.get(sentence.start) \
-                or self._subject_before(q, sentence, previous_end)
+            q.subject = self.noun_after(q.end, sentence.end) or self._gapped_subject(q, previous_end) \
+                or last_subject.get(sentence.start) or self._subject_before(q, sentence, previous_end)
             # (the pattern's "or" starts within 62 characters: most figures have none there)
             if q.qualifier == Qualifier.exact and "or" in self.prose[q.end:q.end + 64].lower():
                 later = _OR_QUALIFIER_LATER.match(self.prose, q.end, sentence.end)
@@ -109,9 +112,26 @@ class SubjectReader:
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
         else:
-            q.subject = self._subject_before(q, sentence, previous_end) or last_subject.get(sentence.start)
+            q.subject = self._gapped_subject(q, previous_end) or self._subject_before(q, sentence, previous_end) \
+                or last_subject.get(sentence.start)
         if q.subject:
             last_subject[sentence.start] = q.subject
+
+    def _gapped_subject(self, q: Quantity, previous_end: int | None) -> str | None:
+        """The noun phrase before a dash that stands for a left-out verb ('12.4 million and rural
+        population – 7.6 million', 'men 1,200, women – 1,500'), read after the sentence's previous
+        figure only: a first figure's subject is the clause's, read the usual way."""
+        if previous_end is None or previous_end >= q.left_end:
+            return None
+        between = self.prose[previous_end:q.left_end]
+        dash = _GAP_DASH.search(between)
+        if dash is None:
+            return None
+        clause = CLAUSE_BREAK.split(between[:dash.start()])[-1]
+        if QUANTITY_IN.search(clause):
+            return None
+        phrase = _phrase_before(clause)
+        return self._subject_from(phrase, q) if phrase else None
 
     def _without_periods(self, sentence: Sentence, start: int, end: int) -> str:
         """Text between two offsets with the sentence's period phrases blanked out."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import substances
-from ..gazetteer import Entity, Gazetteer, part_proper_name, place_key
+from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key
 from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
@@ -992,7 +992,7 @@ def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[
                 # 'Astana city' is not named by 'cities' far off; and the spot is where the
                 # mention starts, as a place's marker is ('United States' at 'United', not 'States')
                 if all(any_between(ctx.positions.get(t, []), pos - _SPOT_WIDTH, pos + _SPOT_WIDTH + 1)
-                       for t in phrase) \
+                       or _closes_list_of_names(ctx, t, pos) for t in phrase) \
                         and not _inside_mention(ctx, phrase, pos):
                     spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
@@ -1267,6 +1267,32 @@ def _outside_longer_names(found: list[tuple[int, str, frozenset[str]]]) -> list[
 
     return [(pos, value, phrase) for pos, value, phrase in found
             if not (len(phrase) == 1 and in_a_longer_name(pos, phrase))]
+
+
+_PART_NOUNS = frozenset(part_nouns())
+# a list of names, each with its figure in parentheses: 'Almaty (16.2 %), Turkistan (24.5 %) and Zhambyl'
+_FIGURE_IN_PARENTHESES = re.compile(r"\([^()]*\)")
+_LIST_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
+# how far a list's closing noun may stand from a name in it: a few dozen names with their figures, and a
+# bound that keeps a sentence listing thousands of names linear
+_LIST_REACH = 480
+
+
+def _closes_list_of_names(ctx: ClaimContext, token: str, pos: int) -> bool:
+    """A part's noun in the plural right after a list of names holding the one at ``pos`` names each
+    of them ('least in Almaty (16.2 %), Turkistan (24.5 %) and Zhambyl (43.3 %) regions': Almaty Region)."""
+    if token not in _PART_NOUNS:
+        return False
+    text = ctx.sentence_text
+    for at in ctx.positions.get(token, ()):
+        singular = not text[at + len(token):at + len(token) + 1].isalpha()
+        if at <= pos + _SPOT_WIDTH or singular or at > pos + _LIST_REACH:
+            continue  # near enough already, the singular (one name's noun, not the list's), or too far
+        between = _FIGURE_IN_PARENTHESES.sub(" ", text[pos:at])
+        words = _LIST_WORD.findall(between)
+        if words and all(w in (",", "&", "and") or w[0].isupper() for w in words):
+            return True
+    return False
 
 
 def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:

@@ -28,7 +28,7 @@ from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, counted_nouns, measure_before, measureless_words
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
-from .variants import named_variant, samples_the_whole
+from .variants import named_variant, names_another_station, samples_the_whole
 from .wide import colon_lead, total_before_parts, totals_of_unnamed_parts, with_listed_parts
 
 
@@ -448,8 +448,10 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
         t for d, values in res_hits.items() for v in values if d not in named or v in named[d].values
         for t in index.value_words.get((res.name, d, v), ()))
     # a global or station series of the air is no country's in its own unit ('417.8 ppm'); a percent read
-    # from it ('Zambia's rate rose to 21.5 percent') is not its figure, so a named country still rules it out
-    of_no_country = claim.unit in res.units and _samples_the_whole(index, res.name)
+    # from it ('Zambia's rate rose to 21.5 percent') is not its figure, so a named country still rules it out,
+    # and so does a station the sentence names that is none of the package's ('a station in China')
+    of_no_country = claim.unit in res.units and _samples_the_whole(index, res.name) \
+        and not names_another_station(ctx)
     elsewhere = about_elsewhere(res, named, own_words, wholes, of_no_country)
     if elsewhere is not None:
         if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):

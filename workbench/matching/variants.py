@@ -116,6 +116,29 @@ def _distinct_words(a: str, b: str) -> tuple[frozenset[str], frozenset[str]]:
     return wa - wb, wb - wa
 
 
+@lru_cache(maxsize=1)
+def _station_words() -> frozenset[str]:
+    return token_set(" ".join(vocabulary().get("station_words", {}).get("words", ())))
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """The words naming the sites of the stations codes spell out ('Mauna Loa Observatory', 'Hawaii' →
+    mauna, loa, hawaii), without the station nouns themselves."""
+    stations = _station_words()
+    return frozenset(w for code, spelled in _expansions().items() if token_set(spelled) & stations
+                     for w in token_set(f"{spelled} {_aliases().get(code, '')}")) - stations
+
+
+def names_another_station(ctx: ClaimContext) -> bool:
+    """The claim's sentence names a monitoring station (``station_words``) and no layer of the text names
+    a site of the package's stations: the figure is another station's ('the baseline station in Qinghai,
+    China, recorded 411.4 ppm'), so a place named beside it is the figure's, not the publisher's."""
+    if not _station_words() & ctx.sentence:
+        return False
+    return not any(_site_words() & layer for layer in _layers(ctx))
+
+
 def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     """Lower the score of a candidate whose sibling (the same name but for one code) is named by
     the claim's sentence, else by the text before it (its paragraph, then earlier paragraphs and

@@ -66,6 +66,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
+    # and a basis said in the paragraph's sentences before, of a figure whose own sentence names no year:
+    # '… 36th by GDP at purchasing power parity. The economy is estimated at about $973 billion'
+    if not bases and claim.period is None:
+        before = next((t for layer, t in ctx.basis_texts if layer == "paragraph"), "")
+        bases += find_any(normalized(before), tol.valuation_basis_words)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
     bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
