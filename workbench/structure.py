@@ -383,6 +383,11 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
+            elif above.strip() and above_start > 0:
+                # 'Ave Dec Nov … | Ave Dec' under '2 0 0 7 | 2 0 0 6': the header is both lines
+                upper_start = text.rfind("\n", 0, above_start - 1) + 1
+                if grouped_header_cells(text[upper_start:above_start - 1], above, len(cells_at[run[0][0]])):
+                    header = (upper_start, above_start + len(above))
     records = len(rows) >= PLAIN_TABLE_MIN_ROWS or bool(rows) and all(
         len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows)
     if records and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows, cells_at)):
@@ -450,7 +455,11 @@ def plain_row_at(text: str, offset: int) -> PlainRow | None:
 
 def plain_header_cells(header: str, count: int) -> list[str] | None:
     """The header of each of a plain row's ``count`` figures: the header's years when there are as many
-    ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)')."""
+    ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)'); a
+    header of two lines, years over months, is read by ``grouped_header_cells``."""
+    if "\n" in header:
+        upper, _, lower = header.rpartition("\n")
+        return grouped_header_cells(upper.rsplit("\n", 1)[-1], lower, count)
     cells = plain_row_cells(header)
     parts = [header[a:b] for a, b in cells] if cells is not None else header.split()
     if len(parts) == count and all(_PLAIN_YEAR.fullmatch(part) for part in parts):
@@ -464,6 +473,51 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
         starts = [0, *closes[:-1]]
         return [_FOOTNOTE.sub("", header[a:b]).strip() for a, b in zip(starts, closes)]
     return None
+
+
+_SPACED_YEAR = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings
+
+
+@lru_cache(maxsize=1)
+def year_column_words() -> Mapping[str, str]:
+    """The words heading a year's own column among its months ('Ave', 'Annual'; nonclaims.json), each with
+    what it says the figure is ('average')."""
+    from .numbers import data_json
+
+    words = data_json("nonclaims.json").get("year_column_words", {})
+    return MappingProxyType({w.lower(): said for w, said in words.items()})
+
+
+def grouped_header_cells(upper: str, lower: str, count: int) -> list[str] | None:
+    """A header of two lines, a year over each group of columns ('2 0 0 7 | 2 0 0 6') and the group's
+    columns under it ('Ave Dec Nov … Jan | Ave Dec'), as a release's table of months sets it: the header of
+    each of ``count`` figures, 'Dec 2007' for a month, '2007 average' for the year's own column ('Ave'). The groups
+    are split by '|' in both lines, or, without one, each opens with the year's own column; None unless
+    every lower cell is a month or such a word and the cells are ``count``."""
+    upper = _SPACED_YEAR.sub(lambda m: m.group().replace(" ", ""), upper)
+    if "|" in upper or "|" in lower:
+        years = [cell.strip() for cell in upper.split("|")]
+        groups = [cell.split() for cell in lower.split("|")]
+    else:
+        years, groups = upper.split(), []
+        for word in lower.split():
+            if word.lower() in year_column_words() or not groups:
+                groups.append([])
+            groups[-1].append(word)
+    if len(years) != len(groups) or sum(map(len, groups)) != count \
+            or not all(_PLAIN_YEAR.fullmatch(year) for year in years):
+        return None
+    cells: list[str] = []
+    for year, words in zip(years, groups):
+        for word in words:
+            folded = word.lower()
+            if folded in year_column_words():
+                cells.append(f"{year} {year_column_words()[folded]}")
+            elif folded.rstrip(".") in _month_words():
+                cells.append(f"{word} {year}")
+            else:
+                return None
+    return cells
 
 
 @lru_cache(maxsize=8)  # asked for each figure of a table: read once per table

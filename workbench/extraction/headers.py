@@ -27,6 +27,7 @@ from ..structure import (
     plain_tables,
     table_cells,
     table_start,
+    year_column_words,
 )
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
@@ -157,6 +158,9 @@ def words_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` as a whole word, in any case."""
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
 
+
+# what a year's own column among months says its figures are ('average'): a row's label says what of
+_YEAR_COLUMN_SAID: Final = frozenset(year_column_words().values())
 
 # a capital letter glued to a cell's figure → (the unit it stands for, the header words that say so)
 _LETTER_UNITS: Final = {letter: (spec["unit"], words_pattern(spec["header_words"]))
@@ -369,6 +373,18 @@ class TableHeaders:
         headers = self._plain_headers[key]
         return headers[index] if headers else None
 
+    def plain_label_header(self, pos: int) -> ColumnHeader | None:
+        """The label of the plain-text table row whose figure opens at ``pos``, read as a header is
+        ('Headline Inflation 2.8 3.9 3.2': a measure published only as a percent), once per row."""
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        _, row = found
+        if row.start not in self._row_labels:
+            label = self.text[row.start:row.start + row.cells[0][0]].strip().lstrip("*")
+            self._row_labels[row.start] = ColumnHeader(label) if label else None
+        return self._row_labels[row.start]
+
     def row_label(self, pos: int) -> ColumnHeader | None:
         """The first cell of the Markdown table row ``pos`` stands in ('| Inflation rate | 0.7 | 0.3 |'),
         read as a header is: in a table of years across, it names what the row's figures measure."""
@@ -435,6 +451,15 @@ class TableHeaders:
         header = self.column_at(pos)
         return header.subject if header else None
 
+    def figure_subject(self, pos: int) -> str | None:
+        """What a table's figure at ``pos`` is about: its column's header, else its plain row's label; under
+        a year's own column among months ('Ave' under '2007': 'average') the label and what the column
+        says of it ('Headline Inflation, average'), as a sentence calling the rate an average would."""
+        column, label = self.column_subject(pos), self.plain_row_label(pos)
+        if column is not None and label is not None and column.lower() in _YEAR_COLUMN_SAID:
+            return f"{label}, {column}"
+        return column or label
+
     def rank_cell(self, pos: int) -> bool:
         """Whether ``pos`` stands in a column headed by a rank (``ColumnHeader.is_rank``)."""
         header = self.column_at(pos)
@@ -490,6 +515,12 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     if _percent_label(prose, q):
         return
     column = tables.column_at(q.start)
+    if column is None or column.year is not None and column.unit == (None, None, False):
+        # a plain row of years or months across ('Headline Inflation 2.8 3.9 3.2'): its label names the measure
+        label = tables.plain_label_header(q.start)
+        if label is not None and label.holds_percent(q):
+            q.unit, q.subject_after = "%", False
+            return
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
     # (header, the text between it and the figure in the same sentence)
     headers: list[tuple[str, str]]
