@@ -676,6 +676,18 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in out.items()}
 
 
+def home_currency(text: str) -> str | None:
+    """The currency of the one language whose telling words ``text`` holds, whatever their case (a table's
+    row label and header: 'Gjennomsnitt US dollar' is Norwegian, NOK), when every territory writing that
+    language first has that one currency (languages.json ``home_currency``); else None."""
+    table = _languages_of_word()
+    told = {code for m in _WORDS.finditer(text) for code in table.get(m.group().lower(), ())}
+    if len(told) != 1:
+        return None
+    home = _data()["languages"].get(told.pop(), {}).get("home_currency")  # type: ignore[attr-defined]
+    return str(home) if home else None
+
+
 @lru_cache(maxsize=1)
 def _noun_languages() -> dict[str, tuple[str, ...]]:
     """Word (lower case) → the languages that write it with a capital as a noun ('capitalises_nouns':

@@ -375,9 +375,11 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
     else:
         header, rows = (run[0][0], run[0][0]), run
         above_end = run[0][0] - 1
-        if len(run) < PLAIN_TABLE_MIN_ROWS and above_end > 0 \
-                and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
-            above_end = text.rfind("\n", 0, above_end)  # a lone record's header, a blank line above it (a pasted HTML table)
+        if above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip() and (
+                len(run) < PLAIN_TABLE_MIN_ROWS or _years_over(text, text.rfind("\n", 0, above_end), run, cells_at)):
+            # a lone record's header, a blank line above it (a pasted HTML table); or a header of the
+            # columns' years alone, however many rows are under it
+            above_end = text.rfind("\n", 0, above_end)
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
@@ -388,13 +390,28 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
                 upper_start = text.rfind("\n", 0, above_start - 1) + 1
                 if grouped_header_cells(text[upper_start:above_start - 1], above, len(cells_at[run[0][0]])):
                     header = (upper_start, above_start + len(above))
+    # rows of two figures under a header of two years ('Beskrivelse 2018 2017' over 'Gjennomsnitt
+    # US dollar 8,13 8,26'): the header names each figure's column, so even one such row is a record
     records = len(rows) >= PLAIN_TABLE_MIN_ROWS or bool(rows) and all(
-        len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows)
+        len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows) \
+        or bool(rows) and _years_over(text, header[1], rows, cells_at)
     if records and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows, cells_at)):
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
 _WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _years_over(text: str, header_end: int, rows: list[tuple[int, int]], cells_at: dict[int, _RowCells]) -> bool:
+    """Whether the line ending at ``header_end`` ends in years alone, one over each figure of every row
+    ('Kategori Beskrivelse 2018 2017' over rows of two figures): a header dating each column."""
+    if header_end <= 0:
+        return False
+    start = text.rfind("\n", 0, header_end) + 1
+    years = cells_at.get(start)
+    if years is None or not years or any(len(cells_at[row]) != len(years) for row, _ in rows):
+        return False
+    return all(_PLAIN_YEAR.fullmatch(text, start + a, start + b) for a, b in years)
 
 
 def _dates_or_measures(header: str) -> bool:

@@ -134,6 +134,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     _named_country_tender(prose, q, sentence_start, sentence_end)
     _per_unit_column(prose, q)
     _base_row_per_one_unit(prose, q)
+    _home_priced_row(prose, q)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -309,6 +310,28 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True
+
+
+def _home_priced_row(prose: str, q: Quantity) -> None:
+    """ "Gjennomsnitt US dollar 8,13 8,26" (a Norwegian note's table of rates): a figure with decimals in a
+    plain-text table's row whose label names one currency, and whose label and header are words of one
+    language with one home currency (``languages.home_currency``: NOK), is the price of the label's currency
+    in the home one — never an amount of the label's currency, as a currency's name right before a figure
+    reads elsewhere."""
+    if q.unit and not units.is_money(q.unit) or q.kind == Kind.change or q.decimals == 0 or q.value_high is not None:
+        return
+    row = plain_row_at(prose, q.start)
+    if row is None or not row.cells:
+        return
+    label = prose[row.start:row.start + row.cells[0][0]]
+    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
+    if len(named) != 1 or q.unit not in ("", *named):
+        return
+    from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
+
+    home = home_currency(f"{label} {prose[row.header_start:row.header_end]}")
+    if home is not None and home not in named:
+        q.unit, q.kind = home, Kind.level
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> bool:
