@@ -677,14 +677,19 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
 
 
 def home_currency(text: str) -> str | None:
-    """The currency of the one language whose telling words ``text`` holds, whatever their case (a table's
-    row label and header: 'Gjennomsnitt US dollar' is Norwegian, NOK), when every territory writing that
-    language first has that one currency (languages.json ``home_currency``); else None."""
+    """The currency of the language most of the telling words of ``text`` are words of, whatever their case
+    (a table's row label and header: 'Gjennomsnitt' is Norwegian, NOK; 'Kurs średni' Polish, though Serbian
+    writes 'kurs' too), when every territory writing that language first has that one currency
+    (languages.json ``home_currency``); None when no language, or no one language most, is told."""
     table = _languages_of_word()
-    told = {code for m in _WORDS.finditer(text) for code in table.get(m.group().lower(), ())}
-    if len(told) != 1:
+    counts: dict[str, int] = {}
+    for m in _WORDS.finditer(text):
+        for code in table.get(m.group().lower(), ()):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1] == ranked[0]:
         return None
-    home = _data()["languages"].get(told.pop(), {}).get("home_currency")  # type: ignore[attr-defined]
+    home = _data()["languages"].get(max(counts, key=counts.__getitem__), {}).get("home_currency")  # type: ignore[attr-defined]
     return str(home) if home else None
 
 

@@ -383,13 +383,12 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
-            if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
+            upper_start = text.rfind("\n", 0, above_start - 1) + 1 if above_start > 0 else -1
+            if upper_start >= 0 and above.strip() and grouped_header_cells(
+                    text[upper_start:above_start - 1], above, len(cells_at[run[0][0]])):
+                header = (upper_start, above_start + len(above))  # 'Ave Dec Nov … | Ave Dec' under '2 0 0 7 | 2 0 0 6'
+            elif above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
-            elif above.strip() and above_start > 0:
-                # 'Ave Dec Nov … | Ave Dec' under '2 0 0 7 | 2 0 0 6': the header is both lines
-                upper_start = text.rfind("\n", 0, above_start - 1) + 1
-                if grouped_header_cells(text[upper_start:above_start - 1], above, len(cells_at[run[0][0]])):
-                    header = (upper_start, above_start + len(above))
     # rows of two figures under a header of two years ('Beskrivelse 2018 2017' over 'Gjennomsnitt
     # US dollar 8,13 8,26'): the header names each figure's column, so even one such row is a record
     records = len(rows) >= PLAIN_TABLE_MIN_ROWS or bool(rows) and all(

@@ -329,9 +329,13 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         return
     from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
 
-    home = home_currency(f"{label} {prose[row.header_start:row.header_end]}")
+    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language
+    words = _money_words().sub(" ", label)
+    home = home_currency(f"{words} {prose[row.header_start:row.header_end]}")
     if home is not None and home not in named:
         q.unit, q.kind = home, Kind.level
+        # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
+        q.start = max(q.start, row.start + row.cells[0][0])
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> bool:

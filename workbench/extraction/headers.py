@@ -297,7 +297,7 @@ class ColumnHeader:
 # a measure and its unit in parentheses alone on a line above ('排出量(t)', 'Emissions (kt)'), a year alone
 # on the line under it ('2020年', '2020')
 _ALONE_FIGURE = re.compile(r"[ \t]*\d[\d,.\u00a0]*[ \t]*\r?(?:\n|\Z)")
-_CELL_HEADER = re.compile(r"[^\d()]{1,40}?[ \t]*\([^\d()]{1,24}\)")
+_CELL_HEADER = re.compile(r"(?:[^\W\d_][\w.-]*|[^\w\s()]+)(?:[ \t]+[^\W\d_][\w.-]*|[^\w\s()]+){0,5}[ \t]*\([^\d()]{1,24}\)")
 _YEAR_LINE = re.compile(rf"({YEAR_DIGITS})[ \t]*[^\W\d_]{{0,3}}\.?")
 _CELL_LINES_UP = 40  # lines read upwards from a lone figure to its header: a record is a few lines
 _CELL_LINE_MAX = 60  # characters: a cell's line; a longer one is prose
