@@ -127,3 +127,19 @@ def test_a_line_of_prose_between_ends_the_look_for_a_header() -> None:
 def test_a_lone_t_in_a_header_is_tonnes_only_beside_an_emissions_words() -> None:
     claims = {c.text: c.unit for c in extract_text("Time (t)\n\nRun 1\n42\n")}
     assert claims["42"] != "t"
+
+
+@pytest.mark.parametrize("header", ["Beskrivelse 31.12.2021 31.12.2020", "Beskrivelse 2021-12-31 2020-12-31"])
+def test_a_header_of_days_dates_each_column_by_its_day(header: str) -> None:
+    assert _read(f"{header}\n\nSluttkurs US dollar 8,82 8,53\n") == {"8,82": ("NOK", "2021-12-31"), "8,53": ("NOK", "2020-12-31")}
+
+
+def test_a_closing_days_rate_is_no_years_average(tmp_path: Path) -> None:
+    results = claim_results("Beskrivelse 31.12.2021 31.12.2020\n\nSluttkurs US dollar 8,82 8,53\n",
+                            [rates_package(tmp_path, RATES)], date=None)
+    # a day's rate against the year's mean: a person decides, never 'supported' nor a false alarm
+    assert {r.verdict for r in results.values()} == {Verdict.needs_review}
+
+
+def test_a_header_of_impossible_days_dates_nothing() -> None:
+    assert _read("Beskrivelse 45.13.2021 31.12.2020\n\nSluttkurs US dollar 8,82 8,53\n") == {}

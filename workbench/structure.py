@@ -402,15 +402,41 @@ _WHOLE_NUMBER = re.compile(r"\d+")
 
 
 def _years_over(text: str, header_end: int, rows: list[tuple[int, int]], cells_at: dict[int, _RowCells]) -> bool:
-    """Whether the line ending at ``header_end`` ends in years alone, one over each figure of every row
-    ('Kategori Beskrivelse 2018 2017' over rows of two figures): a header dating each column."""
-    if header_end <= 0:
+    """Whether the line ending at ``header_end`` ends in years or days alone, one over each figure of every
+    row ('Kategori Beskrivelse 2018 2017', '… 31.12.2018 31.12.2017' over rows of two figures): a header
+    dating each column."""
+    if header_end <= 0 or not rows:
+        return False
+    count = len(cells_at[rows[0][0]])
+    if any(len(cells_at[row]) != count for row, _ in rows):
         return False
     start = text.rfind("\n", 0, header_end) + 1
-    years = cells_at.get(start)
-    if years is None or not years or any(len(cells_at[row]) != len(years) for row, _ in rows):
-        return False
-    return all(_PLAIN_YEAR.fullmatch(text, start + a, start + b) for a, b in years)
+    return _dated_ends(text[start:header_end], count) is not None
+
+
+# a column's date as a header writes it: a year, or a day ('31.12.2018', '31/12/2018', '2018-12-31')
+_DAY_CELL: Final = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2})")
+
+
+def _dated_ends(header: str, count: int) -> list[str] | None:
+    """The last ``count`` words of a header line when each is a year or a day (a day as 'YYYY-MM-DD'),
+    with at least one word before them or none at all; else None."""
+    words = header.split()
+    if count <= 0 or len(words) < count:
+        return None
+    ends: list[str] = []
+    for word in words[-count:]:
+        day = _DAY_CELL.fullmatch(word)
+        if _PLAIN_YEAR.fullmatch(word):
+            ends.append(word)
+        elif day is not None and day.group("iso"):
+            ends.append(day.group("iso"))
+        elif day is not None and 1 <= int(day.group("month")) <= 12 and 1 <= int(day.group("day")) <= 31 \
+                and _PLAIN_YEAR.fullmatch(day.group("year")):
+            ends.append(f"{day.group('year')}-{int(day.group('month')):02d}-{int(day.group('day')):02d}")
+        else:
+            return None
+    return ends
 
 
 def _dates_or_measures(header: str) -> bool:
@@ -478,6 +504,9 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
         return grouped_header_cells(upper.rsplit("\n", 1)[-1], lower, count)
     cells = plain_row_cells(header)
     parts = [header[a:b] for a, b in cells] if cells is not None else header.split()
+    days = _dated_ends(header, count) if cells is None else None
+    if days is not None and not all(_PLAIN_YEAR.fullmatch(day) for day in days):
+        return days  # '… 31.12.2018 31.12.2017': each column a day
     if len(parts) == count and all(_PLAIN_YEAR.fullmatch(part) for part in parts):
         if cells is not None:  # 'June 2023 May 2023': each year with its month, when every one has one
             months = [header[:a].split()[-1:] for a, _ in cells]

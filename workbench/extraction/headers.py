@@ -115,6 +115,7 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 
 # a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
+_ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
@@ -234,6 +235,8 @@ class ColumnHeader:
         """The one year the header names ('Inflation, 2023'): it dates the column's figures, whatever another
         cell of their row holds (an 'Available data' span, a rank); a base year ('since 2012') dates nothing."""
         header = self.text
+        if _ISO_DAY.fullmatch(header.strip()):
+            return header.strip()  # '2018-12-31' (a plain header's '31.12.2018'): a day's column, dated by its day
         month = _MONTH_YEAR.fullmatch(header.strip())
         if month is not None:  # 'June 2023': a monthly column, dated by its month
             return f"{month.group('year')}-{MONTH_NAMES[month.group('month').lower()]:02d}"
