@@ -415,27 +415,29 @@ def _years_over(text: str, header_end: int, rows: list[tuple[int, int]], cells_a
 
 
 # a column's date as a header writes it: a year, or a day ('31.12.2018', '31/12/2018', '2018-12-31')
-_DAY_CELL: Final = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2})")
+_DAY_CELL: Final = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+                               r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})")
 
 
 def _dated_ends(header: str, count: int) -> list[str] | None:
-    """The last ``count`` words of a header line when each is a year or a day (a day as 'YYYY-MM-DD'),
-    with at least one word before them or none at all; else None."""
+    """The last ``count`` words of a header line when each is a year or a day (a day written 'YYYY-MM-DD');
+    else None."""
     words = header.split()
     if count <= 0 or len(words) < count:
         return None
     ends: list[str] = []
     for word in words[-count:]:
-        day = _DAY_CELL.fullmatch(word)
         if _PLAIN_YEAR.fullmatch(word):
             ends.append(word)
-        elif day is not None and day.group("iso"):
-            ends.append(day.group("iso"))
-        elif day is not None and 1 <= int(day.group("month")) <= 12 and 1 <= int(day.group("day")) <= 31 \
-                and _PLAIN_YEAR.fullmatch(day.group("year")):
-            ends.append(f"{day.group('year')}-{int(day.group('month')):02d}-{int(day.group('day')):02d}")
-        else:
+            continue
+        day = _DAY_CELL.fullmatch(word)
+        if day is None:
             return None
+        year, month, date = (day.group("year"), day.group("month"), day.group("day")) if day.group("year") \
+            else (day.group("iso_year"), day.group("iso_month"), day.group("iso_day"))
+        if not (_PLAIN_YEAR.fullmatch(year) and 1 <= int(month) <= 12 and 1 <= int(date) <= 31):
+            return None
+        ends.append(f"{year}-{int(month):02d}-{int(date):02d}")
     return ends
 
 

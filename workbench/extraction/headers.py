@@ -114,8 +114,9 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
     return None, Decimal(1)
 
 
-# a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
+# a header that is a day as structure.plain_header_cells writes one ('2018-12-31', from '31.12.2018')
 _ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
+# a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
