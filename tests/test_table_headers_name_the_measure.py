@@ -47,6 +47,16 @@ def test_each_rows_rate_is_checked_against_the_series_a_non_base_currency_as_a_c
     assert len(results) == 4
 
 
+def test_a_rates_table_in_a_paragraph_read_through_its_gloss_keeps_its_home_currency(tmp_path: Path) -> None:
+    # 'Kurs średni' tells Polish and is glossed into English words, which name no language: the draft's own
+    # reading of the row, in złoty, stands
+    table = "Pozycja 2021 2020\n\nKurs średni USD 3,86 3,90\nKurs średni EUR 4,57 4,45\n"
+    results = claim_results(table, [rates_package(tmp_path, RATES)], date=None)
+    assert {surface: (r.claim.unit, r.claim.period, r.verdict) for surface, r in results.items()} == {
+        "3,86": ("PLN", "2021", Verdict.supported), "3,90": ("PLN", "2020", Verdict.supported),
+        "4,57": ("PLN", "2021", Verdict.supported), "4,45": ("PLN", "2020", Verdict.supported)}
+
+
 def test_a_wrong_cross_rate_in_such_a_table_is_flagged(tmp_path: Path) -> None:
     table = "Kategori Beskrivelse 2021 2020\n\nGjennomsnitt US dollar 8,59 9,42\nGjennomsnitt Euro 11,40 10,74\n"
     results = claim_results(table, [rates_package(tmp_path, RATES)], date=None)

@@ -689,7 +689,12 @@ def home_currency(text: str) -> str | None:
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[1] == ranked[0]:
         return None
-    home = _data()["languages"].get(max(counts, key=counts.__getitem__), {}).get("home_currency")  # type: ignore[attr-defined]
+    return home_currency_of(max(counts, key=counts.__getitem__))
+
+
+def home_currency_of(code: str) -> str | None:
+    """The one currency of every territory writing language ``code`` first (languages.json ``home_currency``), or None."""
+    home = _data()["languages"].get(code, {}).get("home_currency")  # type: ignore[attr-defined]
     return str(home) if home else None
 
 
