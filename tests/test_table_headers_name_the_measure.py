@@ -153,3 +153,18 @@ def test_a_closing_days_rate_is_no_years_average(tmp_path: Path) -> None:
 
 def test_a_header_of_impossible_days_dates_nothing() -> None:
     assert _read("Beskrivelse 45.13.2021 31.12.2020\n\nSluttkurs US dollar 8,82 8,53\n") == {}
+
+
+def test_a_markdown_rates_table_in_a_notes_language_is_read_the_same_way(tmp_path: Path) -> None:
+    table = ("| Beskrivelse | 2021 | 2020 |\n|---|---|---|\n| Gjennomsnitt US dollar | 8,59 | 9,42 |\n"
+             "| Gjennomsnitt Euro | 10,17 | 10,74 |\n")
+    results = claim_results(table, [rates_package(tmp_path, RATES)], date=None)
+    assert {surface: (r.claim.unit, r.claim.period, r.verdict) for surface, r in results.items()} == {
+        "8,59": ("NOK", "2021", Verdict.supported), "9,42": ("NOK", "2020", Verdict.supported),
+        "10,17": ("NOK", "2021", Verdict.supported), "10,74": ("NOK", "2020", Verdict.supported)}
+
+
+def test_a_markdown_table_of_amounts_in_a_named_currency_is_not_a_rates_table() -> None:
+    # English labels tell no language: a column of dollar amounts stays dollars
+    read = _read("| Item | 2021 | 2020 |\n|---|---|---|\n| Revenue US dollar | 8.59 | 9.42 |\n")
+    assert {unit for unit, _ in read.values()} <= {"USD", ""}

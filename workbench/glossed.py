@@ -220,7 +220,8 @@ def _home_priced(claim: Claim, gloss: Gloss) -> bool:
     language ('Kurs średni USD 3,86' in a Polish paragraph: złoty per dollar, ``extraction.exchange_rates``):
     the gloss turns the words that told the language into English, and would read an amount of dollars."""
     home = home_currency_of(gloss.language_at(claim.start))
-    return home is not None and claim.unit == home and is_plain_row(claim.sentence.strip())
+    row = claim.sentence.strip()
+    return home is not None and claim.unit == home and (row.startswith("|") or is_plain_row(row))
 
 
 # what follows a figure's last digit in its surface: its unit's words ('degrees', 'ºF', 'degrees F') or a glued letter ('110F')
