@@ -168,3 +168,14 @@ def test_a_markdown_table_of_amounts_in_a_named_currency_is_not_a_rates_table() 
     # English labels tell no language: a column of dollar amounts stays dollars
     read = _read("| Item | 2021 | 2020 |\n|---|---|---|\n| Revenue US dollar | 8.59 | 9.42 |\n")
     assert {unit for unit, _ in read.values()} <= {"USD", ""}
+
+
+@pytest.mark.parametrize("caption", ["Table 7. Consumer prices in Peru (2010 = 100)", "IPC (base 2010=100)"])
+def test_an_index_base_in_a_tables_caption_is_no_claim(caption: str) -> None:
+    claims = extract_text(f"{caption}\n\nIndex 104.2 108.9 113.5\n")
+    assert "100" not in {c.text for c in claims}
+    assert {c.text for c in claims} >= {"104.2", "108.9", "113.5"}
+
+
+def test_a_hundred_after_an_equals_sign_of_no_year_is_still_read() -> None:
+    assert [c.value for c in extract_text("The score was 7 = 100 in the old scale.\n") if c.text.startswith("100")] == [100]
