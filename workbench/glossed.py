@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_script
+from .languages import ENGLISH, Gloss, glossed_draft, home_currency_of, language, unknown_words, unread_script
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
+from .structure import is_plain_row
 from .units import canonical_unit
 
 _log = logging.getLogger(__name__)
@@ -192,6 +193,10 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
         if not _overlaps(covered, starts, claim.start, claim.end):
             reading.dropped.add(claim.id)
+    kept = sorted((c.start, c.end) for c in foreign if _home_priced(c, gloss))
+    if kept:  # the draft's own reading of a rate table's row stands: the gloss lost the words that priced it
+        kept_starts = [s for s, _ in kept]
+        twins = [t for t in twins if not _overlaps(kept, kept_starts, gloss.to_original(t.start), gloss.to_original_end(t.end))]
     for twin in twins:
         start = gloss.to_original(twin.start)
         original = by_place.get((start, twin.value))
@@ -208,6 +213,15 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     _drop_parts(reading, foreign)
     return reading
+
+
+def _home_priced(claim: Claim, gloss: Gloss) -> bool:
+    """A figure of a rates table's row the draft's own reading priced in the home currency of its paragraph's
+    language ('Kurs średni USD 3,86' in a Polish paragraph: złoty per dollar, ``extraction.exchange_rates``):
+    the gloss turns the words that told the language into English, and would read an amount of dollars."""
+    home = home_currency_of(gloss.language_at(claim.start))
+    row = claim.sentence.strip()
+    return home is not None and claim.unit == home and (row.startswith("|") or is_plain_row(row))
 
 
 # what follows a figure's last digit in its surface: its unit's words ('degrees', 'ºF', 'degrees F') or a glued letter ('110F')

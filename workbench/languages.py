@@ -676,6 +676,28 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in out.items()}
 
 
+def home_currency(text: str) -> str | None:
+    """The currency of the language most of the telling words of ``text`` are words of, whatever their case
+    (a table's row label and header: 'Gjennomsnitt' is Norwegian, NOK; 'Kurs średni' Polish, though Serbian
+    writes 'kurs' too), when every territory writing that language first has that one currency
+    (languages.json ``home_currency``); None when no language, or no one language most, is told."""
+    table = _languages_of_word()
+    counts: dict[str, int] = {}
+    for m in _WORDS.finditer(text):
+        for code in table.get(m.group().lower(), ()):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    return home_currency_of(max(counts, key=counts.__getitem__))
+
+
+def home_currency_of(code: str) -> str | None:
+    """The one currency of every territory writing language ``code`` first (languages.json ``home_currency``), or None."""
+    home = _data()["languages"].get(code, {}).get("home_currency")  # type: ignore[attr-defined]
+    return str(home) if home else None
+
+
 @lru_cache(maxsize=1)
 def _noun_languages() -> dict[str, tuple[str, ...]]:
     """Word (lower case) → the languages that write it with a capital as a noun ('capitalises_nouns':

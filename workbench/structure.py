@@ -375,21 +375,70 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
     else:
         header, rows = (run[0][0], run[0][0]), run
         above_end = run[0][0] - 1
-        if len(run) < PLAIN_TABLE_MIN_ROWS and above_end > 0 \
-                and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
-            above_end = text.rfind("\n", 0, above_end)  # a lone record's header, a blank line above it (a pasted HTML table)
+        if above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip() and (
+                len(run) < PLAIN_TABLE_MIN_ROWS or _years_over(text, text.rfind("\n", 0, above_end), run, cells_at)):
+            # a lone record's header, a blank line above it (a pasted HTML table); or a header of the
+            # columns' years alone, however many rows are under it
+            above_end = text.rfind("\n", 0, above_end)
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
-            if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
+            upper_start = text.rfind("\n", 0, above_start - 1) + 1 if above_start > 0 else -1
+            if upper_start >= 0 and above.strip() and grouped_header_cells(
+                    text[upper_start:above_start - 1], above, len(cells_at[run[0][0]])):
+                header = (upper_start, above_start + len(above))  # 'Ave Dec Nov … | Ave Dec' under '2 0 0 7 | 2 0 0 6'
+            elif above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
+    # rows of two figures under a header of two years ('Beskrivelse 2018 2017' over 'Gjennomsnitt
+    # US dollar 8,13 8,26'): the header names each figure's column, so even one such row is a record
     records = len(rows) >= PLAIN_TABLE_MIN_ROWS or bool(rows) and all(
-        len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows)
+        len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows) \
+        or bool(rows) and _years_over(text, header[1], rows, cells_at)
     if records and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows, cells_at)):
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
 _WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _years_over(text: str, header_end: int, rows: list[tuple[int, int]], cells_at: dict[int, _RowCells]) -> bool:
+    """Whether the line ending at ``header_end`` ends in years or days alone, one over each figure of every
+    row ('Kategori Beskrivelse 2018 2017', '… 31.12.2018 31.12.2017' over rows of two figures): a header
+    dating each column."""
+    if header_end <= 0 or not rows:
+        return False
+    count = len(cells_at[rows[0][0]])
+    if any(len(cells_at[row]) != count for row, _ in rows):
+        return False
+    start = text.rfind("\n", 0, header_end) + 1
+    return _dated_ends(text[start:header_end], count) is not None
+
+
+# a column's date as a header writes it: a year, or a day ('31.12.2018', '31/12/2018', '2018-12-31')
+_DAY_CELL: Final = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+                               r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})")
+
+
+def _dated_ends(header: str, count: int) -> list[str] | None:
+    """The last ``count`` words of a header line when each is a year or a day (a day written 'YYYY-MM-DD');
+    else None."""
+    words = header.split()
+    if count <= 0 or len(words) < count:
+        return None
+    ends: list[str] = []
+    for word in words[-count:]:
+        if _PLAIN_YEAR.fullmatch(word):
+            ends.append(word)
+            continue
+        day = _DAY_CELL.fullmatch(word)
+        if day is None:
+            return None
+        year, month, date = (day.group("year"), day.group("month"), day.group("day")) if day.group("year") \
+            else (day.group("iso_year"), day.group("iso_month"), day.group("iso_day"))
+        if not (_PLAIN_YEAR.fullmatch(year) and 1 <= int(month) <= 12 and 1 <= int(date) <= 31):
+            return None
+        ends.append(f"{year}-{int(month):02d}-{int(date):02d}")
+    return ends
 
 
 def _dates_or_measures(header: str) -> bool:
@@ -450,9 +499,16 @@ def plain_row_at(text: str, offset: int) -> PlainRow | None:
 
 def plain_header_cells(header: str, count: int) -> list[str] | None:
     """The header of each of a plain row's ``count`` figures: the header's years when there are as many
-    ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)')."""
+    ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)'); a
+    header of two lines, years over months, is read by ``grouped_header_cells``."""
+    if "\n" in header:
+        upper, _, lower = header.rpartition("\n")
+        return grouped_header_cells(upper.rsplit("\n", 1)[-1], lower, count)
     cells = plain_row_cells(header)
     parts = [header[a:b] for a, b in cells] if cells is not None else header.split()
+    days = _dated_ends(header, count) if cells is None else None
+    if days is not None and not all(_PLAIN_YEAR.fullmatch(day) for day in days):
+        return days  # '… 31.12.2018 31.12.2017': each column a day
     if len(parts) == count and all(_PLAIN_YEAR.fullmatch(part) for part in parts):
         if cells is not None:  # 'June 2023 May 2023': each year with its month, when every one has one
             months = [header[:a].split()[-1:] for a, _ in cells]
@@ -464,6 +520,51 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
         starts = [0, *closes[:-1]]
         return [_FOOTNOTE.sub("", header[a:b]).strip() for a, b in zip(starts, closes)]
     return None
+
+
+_SPACED_YEAR = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings
+
+
+@lru_cache(maxsize=1)
+def year_column_words() -> Mapping[str, str]:
+    """The words heading a year's own column among its months ('Ave', 'Annual'; nonclaims.json), each with
+    what it says the figure is ('average')."""
+    from .numbers import data_json
+
+    words = data_json("nonclaims.json").get("year_column_words", {})
+    return MappingProxyType({w.lower(): said for w, said in words.items()})
+
+
+def grouped_header_cells(upper: str, lower: str, count: int) -> list[str] | None:
+    """A header of two lines, a year over each group of columns ('2 0 0 7 | 2 0 0 6') and the group's
+    columns under it ('Ave Dec Nov … Jan | Ave Dec'), as a release's table of months sets it: the header of
+    each of ``count`` figures, 'Dec 2007' for a month, '2007 average' for the year's own column ('Ave'). The groups
+    are split by '|' in both lines, or, without one, each opens with the year's own column; None unless
+    every lower cell is a month or such a word and the cells are ``count``."""
+    upper = _SPACED_YEAR.sub(lambda m: m.group().replace(" ", ""), upper)
+    if "|" in upper or "|" in lower:
+        years = [cell.strip() for cell in upper.split("|")]
+        groups = [cell.split() for cell in lower.split("|")]
+    else:
+        years, groups = upper.split(), []
+        for word in lower.split():
+            if word.lower() in year_column_words() or not groups:
+                groups.append([])
+            groups[-1].append(word)
+    if len(years) != len(groups) or sum(map(len, groups)) != count \
+            or not all(_PLAIN_YEAR.fullmatch(year) for year in years):
+        return None
+    cells: list[str] = []
+    for year, words in zip(years, groups):
+        for word in words:
+            folded = word.lower()
+            if folded in year_column_words():
+                cells.append(f"{year} {year_column_words()[folded]}")
+            elif folded.rstrip(".") in _month_words():
+                cells.append(f"{word} {year}")
+            else:
+                return None
+    return cells
 
 
 @lru_cache(maxsize=8)  # asked for each figure of a table: read once per table

@@ -872,12 +872,21 @@ def written_with_decimals(surface: str) -> bool:
     """Whether a figure's surface has decimals: a point ('10.66 kronor'), or a Scandinavian price's colon
     ('10:66 kronor', read as a point by ``colon_prices``), or a point said in words as broadcasts say a rate
     ('sixteen point four rand'). A rate is quoted with decimals; a sum rarely is."""
-    return "." in surface or _COLON_DECIMALS.search(surface) is not None or DIGITS_POINT_TAIL.search(surface) is not None
+    return "." in surface or _COLON_DECIMALS.search(surface) is not None or DIGITS_POINT_TAIL.search(surface) is not None \
+        or _DECIMAL_COMMA.search(surface) is not None
+
+
+# '8,13', '10,8': a lone comma before one, two or four and more digits groups no thousands — a decimal comma,
+# as a table in another language prints a rate
+_DECIMAL_COMMA: Final = re.compile(r"(?<![\d,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
 
 
 def point_decimals(surface: str) -> str:
-    """A claim's surface with a price's colon written as the point it stands for ('10:66 kronor' → '10.66 kronor')."""
-    return _COLON_DECIMALS.sub(".", surface) if ":" in surface else surface
+    """A claim's surface with a price's colon, or a decimal comma, written as the point it stands for
+    ('10:66 kronor' → '10.66 kronor', '8,13' → '8.13')."""
+    surface = _COLON_DECIMALS.sub(".", surface) if ":" in surface else surface
+    found = _DECIMAL_COMMA.search(surface) if "," in surface and "." not in surface else None
+    return surface if found is None else surface[:found.start()] + found.group().replace(",", ".") + surface[found.end():]
 
 
 @lru_cache(maxsize=1)

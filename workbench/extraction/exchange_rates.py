@@ -24,7 +24,7 @@ from .. import units
 from ..config import Tolerances
 from ..models import Kind
 from ..numbers import alternation, data_json, lexicon
-from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_start, words_above_table
+from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_cells, table_start, words_above_table
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -134,6 +134,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     _named_country_tender(prose, q, sentence_start, sentence_end)
     _per_unit_column(prose, q)
     _base_row_per_one_unit(prose, q)
+    _home_priced_row(prose, q)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -309,6 +310,52 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True
+
+
+def _home_priced_row(prose: str, q: Quantity) -> None:
+    """ "Gjennomsnitt US dollar 8,13 8,26" (a Norwegian note's table of rates): a figure with decimals in a
+    plain-text table's row whose label names one currency, and whose label and header are words of one
+    language with one home currency (``languages.home_currency``: NOK), is the price of the label's currency
+    in the home one — never an amount of the label's currency, as a currency's name right before a figure
+    reads elsewhere."""
+    if q.unit and not units.is_money(q.unit) or q.kind == Kind.change or q.decimals == 0 or q.value_high is not None:
+        return
+    found = _row_label_and_header(prose, q.start)
+    if found is None:
+        return
+    label, header, first_cell = found
+    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
+    if len(named) != 1 or q.unit not in ("", *named):
+        return
+    from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
+
+    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language
+    home = home_currency(f"{_money_words().sub(' ', label)} {header}")
+    if home is not None and home not in named:
+        q.unit, q.kind = home, Kind.level
+        # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
+        q.start = max(q.start, first_cell)
+
+
+def _row_label_and_header(prose: str, at: int) -> tuple[str, str, int] | None:
+    """The label of the table row holding the figure at ``at``, its table's header line and where the row's
+    first figure cell starts: a plain-text row's ('Gjennomsnitt Euro 9,60 9,33') or a Markdown row's
+    ('| Gjennomsnitt Euro | 9,60 | 9,33 |', the figure past the label's cell); None elsewhere."""
+    row = plain_row_at(prose, at)
+    if row is not None and row.cells:
+        return prose[row.start:row.start + row.cells[0][0]], prose[row.header_start:row.header_end], row.start + row.cells[0][0]
+    header = table_start(prose, at)
+    if header is None:
+        return None
+    line_start = prose.rfind("\n", 0, at) + 1
+    line_end = prose.find("\n", at)
+    line = prose[line_start:len(prose) if line_end < 0 else line_end]
+    cells = table_cells(line)
+    pipe = line.find("|", line.find("|") + 1) if line.lstrip().startswith("|") else line.find("|")
+    if len(cells) < 2 or pipe < 0 or at < line_start + pipe:
+        return None  # the figure stands in the label's own cell
+    header_end = prose.find("\n", header)
+    return cells[0], prose[header:len(prose) if header_end < 0 else header_end], line_start + pipe + 1
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> bool:

@@ -256,8 +256,7 @@ class Extractor:
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
             self.subjects.fill(quantity, sentence)
-            quantity.subject = self.tables.column_subject(quantity.start) or self.tables.plain_row_label(quantity.start) \
-                or quantity.subject
+            quantity.subject = self.tables.figure_subject(quantity.start) or quantity.subject
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         self.found = found

@@ -27,6 +27,7 @@ from ..structure import (
     plain_tables,
     table_cells,
     table_start,
+    year_column_words,
 )
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
@@ -113,6 +114,8 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
     return None, Decimal(1)
 
 
+# a header that is a day as structure.plain_header_cells writes one ('2018-12-31', from '31.12.2018')
+_ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
 # a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
@@ -158,10 +161,19 @@ def words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
 
 
+# what a year's own column among months says its figures are ('average'): a row's label says what of
+_YEAR_COLUMN_SAID: Final = frozenset(year_column_words().values())
+
 # a capital letter glued to a cell's figure → (the unit it stands for, the header words that say so)
 _LETTER_UNITS: Final = {letter: (spec["unit"], words_pattern(spec["header_words"]))
                         for letter, spec in data_json("scales.json").get("column_letter_units", {}).items()
                         if not letter.startswith("_")}
+
+
+# a lone letter in a header's parentheses → (the unit it stands for beside the header's words, those words)
+_HEADER_LETTER_UNITS: Final = {letter: (spec["unit"], re.compile(alternation(spec["header_words"]), re.IGNORECASE))
+                               for letter, spec in data_json("scales.json").get("header_letter_units", {}).items()
+                               if not letter.startswith("_")}
 
 
 # the unit a table's introducing paragraph implies for its bare cells: (unit, measure words, cues, largest cell,
@@ -224,6 +236,8 @@ class ColumnHeader:
         """The one year the header names ('Inflation, 2023'): it dates the column's figures, whatever another
         cell of their row holds (an 'Available data' span, a rank); a base year ('since 2012') dates nothing."""
         header = self.text
+        if _ISO_DAY.fullmatch(header.strip()):
+            return header.strip()  # '2018-12-31' (a plain header's '31.12.2018'): a day's column, dated by its day
         month = _MONTH_YEAR.fullmatch(header.strip())
         if month is not None:  # 'June 2023': a monthly column, dated by its month
             return f"{month.group('year')}-{MONTH_NAMES[month.group('month').lower()]:02d}"
@@ -260,8 +274,13 @@ class ColumnHeader:
 
     @cached_property
     def unit(self) -> tuple[str | None, Decimal | None, bool]:
-        """``header_unit`` of what the header states."""
-        return header_unit(self.stated)
+        """``header_unit`` of what the header states; a lone letter in its parentheses ('排出量(t)') is the
+        unit the header's words make it (scales.json ``header_letter_units``)."""
+        stated = header_unit(self.stated)
+        letter = _HEADER_LETTER_UNITS.get(self.stated.strip()) if stated[:2] == (None, None) else None
+        if letter is not None and letter[1].search(self.text) is not None:
+            return letter[0], None, False
+        return stated
 
     @cached_property
     def _percent_measure(self) -> tuple[bool, bool]:
@@ -276,6 +295,26 @@ class ColumnHeader:
         """Whether the column (no unit of its own) holds ``q`` as a percent ('| Inflation, 2023 |')."""
         always, up_to_100 = self._percent_measure
         return always or up_to_100 and abs(q.value) <= 100
+
+
+# A table copied one cell per line: a figure alone on its line ('10,670,000,000'), the header of its column
+# a measure and its unit in parentheses alone on a line above ('排出量(t)', 'Emissions (kt)'), a year alone
+# on the line under it ('2020年', '2020')
+_ALONE_FIGURE = re.compile(r"[ \t]*\d[\d,.\u00a0]*[ \t]*\r?(?:\n|\Z)")
+_CELL_HEADER = re.compile(r"(?:[^\W\d_][\w.-]*|[^\w\s()]+)(?:[ \t]+[^\W\d_][\w.-]*|[^\w\s()]+){0,5}[ \t]*\([^\d()]{1,24}\)")
+_YEAR_LINE = re.compile(rf"({YEAR_DIGITS})[ \t]*[^\W\d_]{{0,3}}\.?")
+_CELL_LINES_UP = 40  # lines read upwards from a lone figure to its header: a record is a few lines
+_CELL_LINE_MAX = 60  # characters: a cell's line; a longer one is prose
+_PROSE_ENDS = (".", "!", "?", ";", "。")
+
+
+def _alone_on_line(text: str, pos: int) -> bool:
+    """Whether the figure starting at ``pos`` is all its line holds: a look at a few characters around
+    it, never along the line (a paragraph's figures each ask)."""
+    before = pos
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return (before == 0 or text[before - 1] == "\n") and _ALONE_FIGURE.match(text, pos) is not None
 
 
 @lru_cache(maxsize=4)
@@ -302,6 +341,7 @@ class TableHeaders:
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
         self._tableless: bool | None = None  # no pipe and no plain-text table: worked out at the first question
+        self._cell_headers: dict[int, ColumnHeader | None] = {}  # by a line's start: the cell header above it
 
     def tableless(self) -> bool:
         """Whether the text holds no table at all, Markdown (no pipe) or plain: then no figure stands in a
@@ -312,7 +352,10 @@ class TableHeaders:
 
     def column_at(self, pos: int) -> ColumnHeader | None:
         """The header of the column ``pos`` stands in, if it stands in a table's body row (with or
-        without the row's opening pipe, which GitHub's tables leave optional)."""
+        without the row's opening pipe, which GitHub's tables leave optional), or alone on its line
+        in a table copied one cell per line (``_lone_cell_header``)."""
+        if _alone_on_line(self.text, pos):
+            return self._lone_cell_header(pos)
         if self.tableless():
             return None
         line_start, last, pipes = self._line
@@ -327,6 +370,38 @@ class TableHeaders:
         header = self._header_of(line_start)
         column = pipes - 1 if opened else pipes
         return header[column] if header and 0 <= column < len(header) else None
+
+    def _lone_cell_header(self, pos: int) -> ColumnHeader | None:
+        """The header over a figure alone on its line, in a table a web page's copy sets one cell per line
+        ('排出量(t)' and '2020年' over '1中国', '(China)', 'Population: 1,406,473,280', '10,670,000,000'):
+        the nearest line above that is a measure and its parenthesised unit and nothing else, with the year
+        on the line under it if one stands there alone. Only short lines of cells stand between (blank
+        lines too); a line of prose, a pipe or ``_CELL_LINES_UP`` lines end the look. Read upwards line by
+        line, each line's answer kept: a long table costs one pass."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        visited: list[int] = []
+        found: ColumnHeader | None = None
+        for _ in range(_CELL_LINES_UP):
+            if start in self._cell_headers:
+                found = self._cell_headers[start]
+                break
+            visited.append(start)
+            if start == 0:
+                break
+            above = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[above:start - 1].strip()
+            if len(line) > _CELL_LINE_MAX or "|" in line or line.endswith(_PROSE_ENDS):
+                break
+            if _CELL_HEADER.fullmatch(line) is not None and ColumnHeader(line).unit[:2] != (None, None):
+                below_end = self.text.find("\n", start)
+                below = self.text[start:len(self.text) if below_end < 0 else below_end].strip()
+                year = _YEAR_LINE.fullmatch(below)
+                found = ColumnHeader(f"{line} {year.group(1)}" if year else line)
+                break
+            start = above
+        for line_start in visited:
+            self._cell_headers[line_start] = found
+        return found
 
     def plain_cell(self, pos: int) -> bool:
         """Whether ``pos`` opens a figure of a plain-text table's row ('JAPAN YEN 106.7754 109.0188'):
@@ -368,6 +443,18 @@ class TableHeaders:
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None
+
+    def plain_label_header(self, pos: int) -> ColumnHeader | None:
+        """The label of the plain-text table row whose figure opens at ``pos``, read as a header is
+        ('Headline Inflation 2.8 3.9 3.2': a measure published only as a percent), once per row."""
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        _, row = found
+        if row.start not in self._row_labels:
+            label = self.text[row.start:row.start + row.cells[0][0]].strip().lstrip("*")
+            self._row_labels[row.start] = ColumnHeader(label) if label else None
+        return self._row_labels[row.start]
 
     def row_label(self, pos: int) -> ColumnHeader | None:
         """The first cell of the Markdown table row ``pos`` stands in ('| Inflation rate | 0.7 | 0.3 |'),
@@ -435,6 +522,15 @@ class TableHeaders:
         header = self.column_at(pos)
         return header.subject if header else None
 
+    def figure_subject(self, pos: int) -> str | None:
+        """What a table's figure at ``pos`` is about: its column's header, else its plain row's label; under
+        a year's own column among months ('Ave' under '2007': 'average') the label and what the column
+        says of it ('Headline Inflation, average'), as a sentence calling the rate an average would."""
+        column, label = self.column_subject(pos), self.plain_row_label(pos)
+        if column is not None and label is not None and column.lower() in _YEAR_COLUMN_SAID:
+            return f"{label}, {column}"
+        return column or label
+
     def rank_cell(self, pos: int) -> bool:
         """Whether ``pos`` stands in a column headed by a rank (``ColumnHeader.is_rank``)."""
         header = self.column_at(pos)
@@ -490,6 +586,12 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     if _percent_label(prose, q):
         return
     column = tables.column_at(q.start)
+    if column is None or column.year is not None and column.unit == (None, None, False):
+        # a plain row of years or months across ('Headline Inflation 2.8 3.9 3.2'): its label names the measure
+        label = tables.plain_label_header(q.start)
+        if label is not None and label.holds_percent(q):
+            q.unit, q.subject_after = "%", False
+            return
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
     # (header, the text between it and the figure in the same sentence)
     headers: list[tuple[str, str]]

@@ -51,6 +51,8 @@ _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,()&-]*)*[ \t|]+[-−]?\d")
 # …or is the list's own number, marked off from a capitalised name: "1- Venezuela:", "3) Brazil".
 _LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
+# '(2000 = 100)', '2015=100': a base year and the sign before an index's base value
+_INDEX_BASE_BEFORE = re.compile(rf"(?<![\d.,]){YEAR_1800_TO_2099}[ \t]*=[ \t]*\Z")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 # The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
@@ -123,7 +125,12 @@ class NonClaims:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
-            or self._clock_time(q) or self._elided_span_end(q)
+            or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q)
+
+    def _index_base(self, q: Quantity) -> bool:
+        """ "(2000 = 100)", "CPI (2015=100)": the base an index is set to in its base year, as a table's caption
+        or a series' name states it — no figure of the index."""
+        return q.value == 100 and q.value_high is None and _INDEX_BASE_BEFORE.search(self.prose, max(0, q.start - 12), q.start) is not None
 
     def _elided_span_end(self, q: Quantity) -> bool:
         """ "the crisis of 2008-’09": the two digits that end a span of years with its century elided."""

@@ -24,6 +24,7 @@ from .rates import (
     currencies_named,
     rate_rows,
     restamped,
+    row_label_currency,
     within_named_range,
     written_in_full,
 )
@@ -51,6 +52,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
     if not quoted_in and not currencies_named(claim.sentence, tol) - {claim.unit}:
         return _priced_in_paragraph(claim, tol, before_in_paragraph)
+    labelled = row_label_currency(claim, tol)
+    if labelled is not None:
+        return labelled  # 'Gjennomsnitt Euro 9,60 9,33' in kroner: each row's figures price its label's currency
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
     if quoted_in and quoted_in != claim.unit:

@@ -17,7 +17,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -28,7 +28,7 @@ from ...models import Claim, Kind
 from ...numbers import DIGITS_POINT_TAIL
 from ...periods import Period, parse_period, try_parse_period
 from ...places import Places
-from ...structure import is_plain_row
+from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import SAME_LENGTH_DAYS, Observation, names_any
@@ -73,7 +73,8 @@ def _priced_currency(claim: Claim) -> bool:
     # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word; a
     # place in prose ('Australia paid A$12.50 per hour') is whose money it is, not what it prices
     return holds_any(claim.subject, spec["words"]) or _rates_table_row(claim) \
-        and claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
+        and claim.unit in (place_currency(claim.subject), place_tender(claim.subject)) \
+        or row_label_currency(claim, tol=None) is not None
 
 
 def _rates_table_row(claim: Claim) -> bool:
@@ -83,6 +84,30 @@ def _rates_table_row(claim: Claim) -> bool:
 
 
 _BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=256)  # each cell of a row asks of its label
+def _label_currencies(label: str) -> frozenset[str]:
+    """The currencies a table row's label names by a word or a code."""
+    return frozenset(code for code, spec in currencies().items() if holds_any(label, [*spec["words"], *spec["codes"]]))
+
+
+def row_label_currency(claim: Claim, tol: Tolerances | None) -> str | None:
+    """The one currency other than the claim's own that its plain-text table row's label names
+    ('Gjennomsnitt Euro 9,60 9,33', a figure of kroner: EUR), which the row's figures are the price of;
+    None when the label names none or several, or (given ``tol``) only the base currency, which a rate
+    series quotes directly."""
+    row = claim.sentence.strip()
+    if _TABLE_ROW.match(row) and _BARE_FIGURE.fullmatch(claim.text) is not None:
+        label = table_cells(row)[0]  # '| Gjennomsnitt Euro | 9,60 | 9,33 |'
+    elif _rates_table_row(claim) and (cells := plain_row_cells(row)):
+        label = row[:cells[0][0]]
+    else:
+        return None
+    named = set(_label_currencies(label.strip()))
+    named.discard(claim.unit)
+    found = named.pop() if len(named) == 1 else None
+    return None if found is None or tol is not None and found == tol.exchange_rate_base else found
 
 
 def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:

@@ -39,7 +39,9 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
     lead = decision.lead[0]
     gap = 0.0 if _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words) \
         else tol.rate_basis_gap  # December on December is how those places state prices, not unemployment
+    # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
+            or holds_any(claim.subject or "", tol.annual_average_words) \
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)
