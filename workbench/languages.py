@@ -1354,6 +1354,8 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if "day" in pattern.groupindex and m.group("day"):
                 if year and month:  # '2024年3月31日': a whole date, as English writes it ('31 March 2024')
                     yield m.start(), m.end(), f" {int(m.group('day'))} {calendar.month_name[month]} {year} "
+                elif month and spec.get("days_without_year"):  # '7月14日の東京外国為替市場で': the day a figure is of
+                    yield m.start(), m.end(), f" on {int(m.group('day'))} {calendar.month_name[month]} "
                 else:
                     yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
                 continue
