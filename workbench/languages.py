@@ -559,6 +559,7 @@ def detect(text: str, default: str = ENGLISH) -> str:
     its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
     counts = _counts(text)
+    _kin_of_default_ruled_out(text, counts, default)
     decided = _decide(counts, default, text)
     if decided == default and not _stands_out(counts):
         return script_language(text, default) or default
@@ -633,7 +634,42 @@ def _counts(text: str) -> dict[str, int]:
         for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
             written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'
             counts[code] += sum(written.count(word) for word in words)
+        _unwritten_scripts_ruled_out(text, counts)
     return counts
+
+
+def _held_scripts(text: str) -> frozenset[str]:
+    """The scripts of ``text``'s letters other than Latin, which every language quotes names and units in."""
+    return frozenset(_script_counts(text)) - {"LATIN", ""}
+
+
+def _unwritten_scripts_ruled_out(text: str, counts: dict[str, int]) -> None:
+    """Of the languages ``text``'s words tell, those that never write a script it holds are no longer told
+    when another told language writes every one: kana is Japanese, so '年度 | 地区 | カテゴリ' is not Chinese,
+    whatever kanji words of Chinese's glossary it holds too. Latin aside, which every language quotes."""
+    told = [code for code, n in counts.items() if n and code != ENGLISH]
+    if len(told) < 2:
+        return
+    held, scripts = _held_scripts(text), _language_scripts()
+    writing = [code for code in told if held <= scripts.get(code, frozenset())]
+    if writing and len(writing) < len(told):
+        for code in told:
+            if code not in writing:
+                counts[code] = 0
+
+
+def _kin_of_default_ruled_out(text: str, counts: dict[str, int], default: str) -> None:
+    """A paragraph of an unspaced language's draft written only in letters that language writes (a Japanese
+    table's row in kanji alone, '2024年 | 全国 | 総合') is the draft's language, not another unspaced one
+    whose glossary holds the same characters ('年', '全国' are Chinese entries too): found inside runs of
+    letters, such words tell nothing the draft's own letters do not."""
+    spec = _data()["languages"].get(default)  # type: ignore[attr-defined]
+    if not spec or not spec.get("unspaced") or not any(counts.get(code) for code in _unspaced_telling() if code != default):
+        return
+    if _held_scripts(text) <= _language_scripts().get(default, frozenset()):
+        for code in _unspaced_telling():
+            if code != default:
+                counts[code] = 0
 
 
 _CLAUSE_OPENS = re.compile(r"(?:\A|[.!?|\n\u2022:;])[\s\"'(\[\u00ab\u201c\u201e\u2018-]*\Z")  # before a first word
