@@ -42,6 +42,18 @@ def test_our_country_is_the_country_the_title_names(packages: list[Path], senten
     assert result.evidence[0].dimensions["Country"] == "Kazakhstan"
 
 
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("Censo de Kazajistán", "En nuestro país, la población alcanzó 21,5 millones en 2040."),
+    ("Перепись населения Казахстана", "В нашей стране население достигло 21,5 миллиона человек в 2040 году."),
+    ("Recensement du Kazakhstan", "Dans notre pays, la population a atteint 21,5 millions en 2040."),
+])
+def test_our_country_in_other_languages_is_the_country_the_title_names(packages: list[Path], title: str,
+                                                                       sentence: str) -> None:
+    [result] = results(f"---\ndate: 2042-03-01\n---\n\n# {title}\n\n{sentence}\n", packages)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions["Country"] == "Kazakhstan"
+
+
 def test_our_country_with_no_country_in_context_is_for_a_person(packages: list[Path]) -> None:
     [result] = results("---\ndate: 2042-03-01\n---\n\nThe population of our country reached 21.5 million in 2040.\n",
                        packages)
