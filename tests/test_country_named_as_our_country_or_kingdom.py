@@ -78,3 +78,15 @@ def test_the_kingdom_is_the_country_the_address_names(packages: list[Path]) -> N
 def test_the_kingdom_with_no_country_in_context_is_no_guess(packages: list[Path]) -> None:
     [result] = results(f"---\ndate: 2042-03-01\nurl: \"https://news.example/post/\"\n---\n\n{KINGDOM}\n", packages)
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("Las emisiones de Arabia Saudí", "En el Reino, las emisiones de dióxido de carbono subieron a 579 millones de "
+                                      "toneladas en 2041."),
+    ("Саудовская Аравия: выбросы", "В Королевстве выбросы углекислого газа выросли до 579 миллионов тонн в 2041 году."),
+])
+def test_the_kingdom_in_other_languages_is_the_country_the_title_names(packages: list[Path], title: str,
+                                                                       sentence: str) -> None:
+    [result] = results(f"---\ndate: 2042-03-01\n---\n\n# {title}\n\n{sentence}\n", packages)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions["Country"] == "SAUDI ARABIA"
