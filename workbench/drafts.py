@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from urllib.parse import SplitResult, parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import yaml
 
@@ -214,12 +214,14 @@ _SLUG_WORD = re.compile(r"[^\W\d_]+")
 
 def url_words(url: str | None) -> str:
     """The words of an address that may say what a page is about: its path and its query's values
-    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
+    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher. A path
+    written percent-encoded ('/%D8%A7%D9%84…', as an address of a slug in Arabic or Cyrillic travels) is read
+    as a browser shows it, decoded: its words, not its escapes' letters."""
     parts = _parts(url)
     if parts is None:
         return ""
     values = [v for _, v in parse_qsl(parts.query)]
-    return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
+    return " ".join(_SLUG_WORD.findall(" ".join([unquote(parts.path, errors="replace"), *values])))
 
 
 def _parts(url: str | None) -> SplitResult | None:

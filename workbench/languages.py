@@ -559,6 +559,7 @@ def detect(text: str, default: str = ENGLISH) -> str:
     its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
     counts = _counts(text)
+    _kin_of_default_ruled_out(text, counts, default)
     decided = _decide(counts, default, text)
     if decided == default and not _stands_out(counts):
         return script_language(text, default) or default
@@ -633,7 +634,42 @@ def _counts(text: str) -> dict[str, int]:
         for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
             written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'
             counts[code] += sum(written.count(word) for word in words)
+        _unwritten_scripts_ruled_out(text, counts)
     return counts
+
+
+def _held_scripts(text: str) -> frozenset[str]:
+    """The scripts of ``text``'s letters other than Latin, which every language quotes names and units in."""
+    return frozenset(_script_counts(text)) - {"LATIN", ""}
+
+
+def _unwritten_scripts_ruled_out(text: str, counts: dict[str, int]) -> None:
+    """Of the languages ``text``'s words tell, those that never write a script it holds are no longer told
+    when another told language writes every one: kana is Japanese, so '年度 | 地区 | カテゴリ' is not Chinese,
+    whatever kanji words of Chinese's glossary it holds too. Latin aside, which every language quotes."""
+    told = [code for code, n in counts.items() if n and code != ENGLISH]
+    if len(told) < 2:
+        return
+    held, scripts = _held_scripts(text), _language_scripts()
+    writing = [code for code in told if held <= scripts.get(code, frozenset())]
+    if writing and len(writing) < len(told):
+        for code in told:
+            if code not in writing:
+                counts[code] = 0
+
+
+def _kin_of_default_ruled_out(text: str, counts: dict[str, int], default: str) -> None:
+    """A paragraph of an unspaced language's draft written only in letters that language writes (a Japanese
+    table's row in kanji alone, '2024年 | 全国 | 総合') is the draft's language, not another unspaced one
+    whose glossary holds the same characters ('年', '全国' are Chinese entries too): found inside runs of
+    letters, such words tell nothing the draft's own letters do not."""
+    spec = _data()["languages"].get(default)  # type: ignore[attr-defined]
+    if not spec or not spec.get("unspaced") or not any(counts.get(code) for code in _unspaced_telling() if code != default):
+        return
+    if _held_scripts(text) <= _language_scripts().get(default, frozenset()):
+        for code in _unspaced_telling():
+            if code != default:
+                counts[code] = 0
 
 
 _CLAUSE_OPENS = re.compile(r"(?:\A|[.!?|\n\u2022:;])[\s\"'(\[\u00ab\u201c\u201e\u2018-]*\Z")  # before a first word
@@ -939,7 +975,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                                       if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
-        compounds += _unspaced_figures(code, text, start, end, compounds)
+        compounds = _postposition_span_ends(code, text, start, end, compounds,
+                                            _unspaced_figures(code, text, start, end, compounds))
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         read = compounds + words  # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
@@ -1131,6 +1168,75 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
+
+
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)\Z")
+_PERIOD_READ = re.compile(r"(?:(?:in )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+                          r"\d{4}\Z")  # a date read whole: '2030', 'May 2030'
+_BARE_FIGURE = re.compile(r"(?<![\d.,])[-+]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?%?")
+_CLAUSE_END = re.compile(r"[.;。；!?]")
+# how far apart a span's two figures may stand ('1,329.4원에서 2분기 1,371.24원으로': a period between)
+_SPAN_REACH = 40
+
+
+def _postposition_span_ends(code: str, text: str, start: int, end: int, compounds: list[tuple[int, int, str]],
+                            figures: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``compounds`` and ``figures`` (what the gloss reads whole), with a span of two figures of a language whose
+    postpositions follow them ('figure_ranges_after': Korean '2030년 3.1%에서 2031년 2.4%로', '1분기 1,329.4원에서
+    2분기 1,371.24원으로') read in English order: 'from 3.1% in 2030 to 2.4% in 2031', each figure's postposition
+    taken in and the period written right before it (a year, a quarter) moved after it, as English says it.
+    Only such a pair: '에서' after a place or alone stays 'in', '로' after a figure alone its own gloss."""
+    spec = _data()["languages"].get(code, {}).get("figure_ranges_after")  # type: ignore[attr-defined]
+    if not spec:
+        return compounds + figures
+    openers, links = spec.get("openers", {}), spec.get("links", {})
+    ordinal_nouns = _data()["languages"][code].get("ordinal_after_figure", [])  # type: ignore[index]
+    lang = language(code)
+    # a figure the English reading takes as written ('3.1%'), besides those read here with their scale or unit
+    bare = [(m.start(), m.end(), m.group()) for m in _BARE_FIGURE.finditer(text, start, end)
+            if not any(a < m.end() and m.start() < b for a, b, _ in [*compounds, *figures])]
+    pieces = sorted([*compounds, *figures, *bare])
+
+    def word_after(words: dict[str, str], at: int) -> str | None:
+        found = next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w, at)), None)
+        follows = text[at + len(found):at + len(found) + 1] if found else ""
+        return found if found and not (follows and follows.isalpha()) else None
+
+    def period_before(i: int) -> tuple[int, str] | None:
+        """(start, English) of the period written right before piece ``i``: a date read whole (' 2030 '), or an
+        ordinal and its noun ('2분기': the 2nd quarter)."""
+        if i == 0 or text[pieces[i - 1][1]:pieces[i][0]].strip():
+            for noun in ordinal_nouns:  # '2분기 1,371.24원': the ordinal, its noun, a space, the figure
+                noun_at = len(text[:pieces[i][0]].rstrip()) - len(noun)
+                if i and text.startswith(noun, noun_at) and pieces[i - 1][1] == noun_at \
+                        and _ORDINAL_FIGURE.match(pieces[i - 1][2].strip()) and lang is not None:
+                    return pieces[i - 1][0], f"the {pieces[i - 1][2].strip()} {lang.gloss_of(noun)}"
+            return None
+        before = pieces[i - 1][2].strip()
+        return (pieces[i - 1][0], before) if _PERIOD_READ.match(before) else None
+
+    quantities = [i for i, (s, _, english) in enumerate(pieces) if _BARE_FIGURE.match(text, s)
+                  and not _ORDINAL_FIGURE.match(english.strip()) and not _PERIOD_READ.match(english.strip())]
+    merged: dict[int, list[tuple[int, int, str]]] = {}
+    for first, second in zip(quantities, quantities[1:]):
+        a_end, (b_start, b_end, _) = pieces[first][1], pieces[second]
+        opener, link = word_after(openers, a_end), word_after(links, b_end)
+        if opener is None or link is None or first in merged or b_start - a_end > _SPAN_REACH + len(opener) \
+                or _CLAUSE_END.search(text, a_end, b_start):
+            continue
+        for i, (f_start, f_end, english), word, said in ((first, pieces[first], opener, openers[opener]),
+                                                         (second, pieces[second], link, links[link])):
+            # three stretches, so the figure's own stays its surface: the period dropped where it stands, the figure
+            # read with its 'from' or 'to', the period said in the postposition's place
+            period = period_before(i)
+            merged[i] = [*([(period[0], f_start, "")] if period else []), (f_start, f_end, f" {said} {english.strip()}"),
+                         (f_end, f_end + len(word), f" in {period[1]} " if period else " ")]
+    if not merged:
+        return compounds + figures
+    spans = [span for stretches in merged.values() for span in stretches]
+    kept = [p for i, p in enumerate(pieces) if i not in merged and (p in compounds or p in figures)
+            and not any(a <= p[0] and p[1] <= b for a, b, _ in spans)]
+    return sorted(kept + spans)
 
 
 def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:
@@ -1376,6 +1482,8 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if "day" in pattern.groupindex and m.group("day"):
                 if year and month:  # '2024年3月31日': a whole date, as English writes it ('31 March 2024')
                     yield m.start(), m.end(), f" {int(m.group('day'))} {calendar.month_name[month]} {year} "
+                elif month and spec.get("days_without_year"):  # '7月14日の東京外国為替市場で': the day a figure is of
+                    yield m.start(), m.end(), f" on {int(m.group('day'))} {calendar.month_name[month]} "
                 else:
                     yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
                 continue
@@ -1550,7 +1658,10 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
 _SPAN_WORD = r"\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d))"
 # '% en 2021', ' Prozent': the figure's unit and year in three words at most; after an aside in brackets that
 # restates the figure, the few words of its period (' bilhões (R$ 1,33 trilhões) no final do último século')
-_SPAN_TAIL = rf"(?:\s*%|{_SPAN_WORD}){{0,3}}(?:\s*\([^()\n]{{1,40}}\)(?:{_SPAN_WORD}){{0,5}})?"
+# or the figure's unit and the year it is of, in up to six words before the year ('14,9 millones de habitantes en
+# 1999', '2,1 mil milhões de toneladas em 2000', '1.200 millones de dólares en el año 2000')
+_SPAN_TAIL = (rf"(?:(?:\s*%|\s+[^\W\d_]+['\u2019]?){{0,6}}\s+{YEAR_DIGITS}(?!\d)"
+              rf"|(?:\s*%|{_SPAN_WORD}){{0,3}}(?:\s*\([^()\n]{{1,40}}\)(?:{_SPAN_WORD}){{0,5}})?)")
 _NO_YEAR = rf"(?!{YEAR_DIGITS}(?![\d.,]\d))"  # what follows is no year ('2023'), a figure may be
 _YEAR_NEXT = re.compile(rf"\s+{YEAR_DIGITS}(?![\d.,]\d)")
 _SPAN_SIGN = r"(?:[A-Z]{0,3}[$€£¥₽₸₹]\s?)?"  # a currency's sign before the figure: 'US$ 260', '€5'
@@ -1558,7 +1669,8 @@ _SPAN_FIGURE = r"[-+\u2212]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"  # '12
 # a figure not in percent: its digits end there and no '%' follows ('7,1 milliards', not '7 %' or '12 184 %')
 _AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
 # 'de 6,5% à 7,1 milliards': a change in percent and the amount it came to, no span of two figures
-_PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_AMOUNT}")
+# ('de 8,5 % en 2022 a 4,6 %' is a span: the figure after the word is its year, no amount)
+_PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YEAR}{_AMOUNT}")
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space

@@ -146,6 +146,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
     unnamed: set[str] = set()
     unsaid_parts: set[str] = set()
+    both_said: list[tuple[str, str]] = []
     layers = _layers(ctx) if names else []
     for i, a in enumerate(names):
         for b in names[i + 1:]:
@@ -159,6 +160,8 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
                 said = ha or hb
                 if ha != hb:
                     unnamed.add(b if ha else a)
+                elif ha and layer is layers[0] and a.partition(":")[2] == b.partition(":")[2]:
+                    both_said.append((a, b))  # the same column of sibling files ('co2-mm-gl:average', '…-mlo:average')
                 if said:
                     break
             if not said and _covers_whole(codes[0]) != _covers_whole(codes[1]):
@@ -169,6 +172,20 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
         if penalty:
             cand.score = round(cand.score - penalty, 4)
             cand.variant_penalty = round(cand.variant_penalty + penalty, 4)
+    _both_named_tie(candidates, both_said)
+
+
+def _both_named_tie(candidates: list[Candidate], pairs: list[tuple[str, str]]) -> None:
+    """Siblings the claim's sentence names both ('the global carbon dioxide concentration the Mauna Loa
+    observatory detected', as Chinese copy words a station's monthly mean) score alike: the words say both,
+    so how many of a series' words the sentence happens to repeat does not tell which the figure is of; when
+    their rows disagree the figure is for a person, never contradicted by the one the wording leaned to."""
+    for a, b in pairs:
+        pair = [c for c in candidates if c.resource.name in (a, b)]
+        if len({c.resource.name for c in pair}) == 2:
+            best = max(c.score for c in pair)
+            for cand in pair:
+                cand.score = best
 
 
 def samples_the_whole(name: str, siblings: Iterable[str]) -> bool:

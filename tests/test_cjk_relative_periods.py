@@ -1,0 +1,56 @@
+"""A month said with a year relative to the draft's date in Chinese, Japanese or Korean ('今年5月', '去年5月',
+'昨年5月', '올해 5월', '지난해 5월': this year's and last year's May) is that month of the year counted from the
+draft's date, as English 'in May this year' and 'in May last year' are; and a Japanese day without its year
+('7月14日の東京外国為替市場で') is the day a figure is of, its year the draft's, as English 'on 14 July'.
+
+The packages are publisher-shaped with invented figures: a station's monthly CO2 means and one country's
+monthly exchange rates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, monthly_rates_package, ppm_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def ppm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ppm_package(tmp_path_factory.mktemp("gas") / "gas", {
+        "co2-mm-mlo": ("Date", "date", "Average", [("2040-04", 441.7), ("2040-05", 442.9),
+                                                   ("2041-04", 444.1), ("2041-05", 445.6)])})
+
+
+@pytest.mark.parametrize("text", [
+    "观测站的数据显示,今年5月冒纳罗亚的二氧化碳月均浓度为445.6ppm,去年5月为442.9ppm。",
+    "觀測站的數據顯示,今年5月冒納羅亞的二氧化碳月均濃度為445.6ppm,去年5月為442.9ppm。",
+    "観測所によると、今年5月のマウナロアの二酸化炭素濃度は445.6ppm、昨年5月は442.9ppmだった。",
+    "관측소에 따르면 올해 5월 마우나로아의 이산화탄소 농도는 445.6ppm, 지난해 5월은 442.9ppm이었다.",
+])
+def test_this_and_last_years_month_are_counted_from_the_drafts_date(ppm: Path, text: str) -> None:
+    results = claim_results(text, [ppm], "2041-06-08")
+    this_may = next(r for surface, r in results.items() if surface.startswith("445.6ppm"))
+    last_may = next(r for surface, r in results.items() if surface.startswith("442.9ppm"))
+    assert this_may.verdict is Verdict.supported, this_may.explanation
+    assert this_may.evidence[0].period == "2041-05"
+    assert last_may.verdict is Verdict.supported, last_may.explanation
+    assert last_may.evidence[0].period == "2040-05"
+
+
+def test_last_years_month_that_disagrees_is_contradicted_by_that_month(ppm: Path) -> None:
+    results = claim_results("观测站的数据显示,去年5月冒纳罗亚的二氧化碳月均浓度为436.0ppm。", [ppm], "2041-06-08")
+    result = next(r for surface, r in results.items() if surface.startswith("436.0ppm"))
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2040-05"
+
+
+def test_a_japanese_day_without_its_year_is_a_day_of_the_drafts_year(tmp_path: Path) -> None:
+    rates = monthly_rates_package(tmp_path / "fx", "Japan", {"2042-02": 121.4, "2042-03": 119.8})
+    results = claim_results("3月15日の東京外国為替市場で、円相場は1ドル=126円だった。", [rates], "2042-03-20")
+    result = next(r for surface, r in results.items() if surface.startswith("126"))
+    # one day's price against the month's mean: another period, for a person, never a contradiction
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+    assert "15 March 2042" in result.explanation
