@@ -108,7 +108,7 @@ def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[
     if scan is None:
         return found + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, pos)]
     data = scanbytes.scan_bytes(prose)
-    digits = [m.start() for m in _DIGIT_SCAN.finditer(data, pos + 1)]
+    digits = _digit_candidates(data, pos)
     words = _re2_candidates(scan, data, pos)
     if not digits or not words:
         return found + (digits or words)
@@ -133,13 +133,36 @@ def _re2_scan() -> Any:
 
 # What may stand before a candidate in the one-byte copy: no word character, '.', ',', '/', '-', '–'.
 _LEAD_BYTE = rf"[^0-9A-Za-z_.,/\-{scanbytes.GLYPH}{scanbytes.EN_DASH}{scanbytes.DIGIT}]"
-# Digits, a sign before a digit and fraction glyphs on ``re`` over the same copy: the pattern opens with the
-# core's own character (a byte set ``re`` skips ahead with), and its lead is tested behind it. Each RE2 call
-# costs ~10 k instructions of argument and result conversion, about one per candidate; this finds a
-# paragraph's digits in one call.
-_DIGIT_BYTE = f"0-9{scanbytes.DIGIT}"
-_DIGIT_SCAN: Final = re.compile(
-    rf"[-{_DIGIT_BYTE}{scanbytes.GLYPH}](?<!{_LEAD_BYTE.replace('[^', '[', 1)}.)(?:(?<!-)|(?=[{_DIGIT_BYTE}]))".encode("latin-1"))
+# Digits, a sign before a digit and fraction glyphs without a regex: the copy's bytes mapped to four classes
+# (L a lead character, D a digit or glyph, M the sign '-', X any other), so a candidate is where "LD" or "LMD"
+# stands, found by C's string search (``bytes.split``, ``bytes.find``). None of D, M, X is a lead, so no
+# two such places overlap, as no two of the scan's matches do. An RE2 call costs ~10 k instructions of
+# argument and result conversion, one per candidate, and a paragraph's digits are ~3 in 4 of its candidates.
+_DIGIT_CLASSES = bytes(
+    ord("D") if chr(b) in f"0123456789{scanbytes.GLYPH}{scanbytes.DIGIT}" else ord("M") if chr(b) == "-"
+    else ord("X") if re.fullmatch(_LEAD_BYTE, chr(b)) is None else ord("L") for b in range(256))
+
+
+_GLYPH_BYTE: Final = ord(scanbytes.GLYPH)
+
+
+def _digit_candidates(data: bytes, pos: int) -> list[int]:
+    """Where a digit, a sign before a digit or a glyph has a lead character before it, the lead at ``pos`` or later."""
+    classes = data.translate(_DIGIT_CLASSES)
+    found: list[int] = []
+    at = -2
+    for part in classes.split(b"LD")[:-1]:  # one call, where a ``find`` per candidate costs ~1 k instructions
+        at += len(part) + 2
+        if at >= pos:
+            found.append(at + 1)
+    at = classes.find(b"LMD", pos)
+    if at < 0:
+        return found
+    while at >= 0:
+        if data[at + 2] != _GLYPH_BYTE:  # a sign before a digit, not before a glyph ("-½")
+            found.append(at + 1)
+        at = classes.find(b"LMD", at + 3)
+    return sorted(found)
 
 
 # A word's match ends with the character after the word, if any: the next match may start there.
@@ -149,10 +172,11 @@ _AFTER_WORD = frozenset(range(256)) - frozenset(
 
 def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
     """The number words' candidates from ``pos`` on, each found where the last one's word ends (as ``finditer``)."""
-    first = scanbytes.first_match(scan)
+    match, unanchored = scanbytes.span_match(scan)
     found: list[int] = []
+    size = len(data)
     while True:
-        start, end = first(data, pos)
+        start, end = match(unanchored, data, pos, size)[0]
         if start < 0:
             return found
         found.append(start + 1)
