@@ -15,8 +15,8 @@
    its own readers, the claims of one call per text), and one ``extract_text`` call per paragraph.
    Times are CPU times of this process (``time.process_time``), since the machine is shared.
    The speed-ups are measured in paired windows (``paired_speedups``): in each of ``--rounds`` rounds
-   quantulum3's pass and each of ours run in turn over windows of about the same length, and a round's
-   speed-up compares the two rates of that round; the median and range of the rounds are printed. The
+   quantulum3's pass is timed in slices of ~0.2 s, each followed by each of ours for about as long, and a
+   round's speed-up compares the two sides' summed rates; the median and range of the rounds are printed. The
    machine's own speed swings by up to 2x from one tenth of a second to the next (a fixed loop timed
    between runs swings with ours), and a best of five 30 ms runs of ours against a best of three 2 s runs
    of quantulum3 took ours at its fastest moment and quantulum3 at its average: 36-54x from run to run.
@@ -72,6 +72,8 @@ SYMBOLS = [("$", "USD"), ("€", "EUR"), ("£", "GBP")]
 # Share of sentences without a quantity: tuned so the corpus has about as many claims per
 # 1,000 characters as the commissioning article (about 2.7); printed with the results.
 FILLER_SHARE = 0.62
+# quantulum3's pass is timed in this many slices, each followed by ours for as long (``paired_speedups``).
+PEER_SLICES = 10
 
 
 def _money(rng: random.Random) -> tuple[str, float, str]:
@@ -241,35 +243,44 @@ def best_time(fn, repeat: int, clock=time.process_time) -> float:
     return best
 
 
-def paired_speedups(peer: Callable[[], object], ours: dict[str, Callable[[], object]], rounds: int,
+def paired_speedups(peer_slices: list[Callable[[], object]], ours: dict[str, Callable[[], object]], rounds: int,
                     peer_chars: int, our_chars: dict[str, int]) -> tuple[list[float], dict[str, list[float]]]:
     """quantulum3's rate and each of ours measured in turn, ``rounds`` times: (quantulum3's chars/s per
     round, each of ours' speed-up over quantulum3 per round).
 
-    The same treatment for both: each window starts from a collected heap and runs its calls back to back
-    (each side pays its own garbage), ours repeated until its window is about as long as quantulum3's one
-    pass. A round's two windows are seconds apart, so both see the machine at about the same speed; a
-    best of short runs against a best of long ones would compare ours at its fastest with quantulum3 at its
-    average, and the ratio would swing with the machine (the module's docstring).
+    The same treatment for both, interleaved finely: quantulum3's pass is timed slice by slice (``peer_slices``,
+    a few of its paragraphs each, ~0.2 s), and after each slice each of ours runs back to back for about as long;
+    a round sums each side's CPU time over the whole pass. Both sides are timed in the same tenths of a second,
+    so both see the machine at the same speed, and each pays its own garbage (a collected heap at each round's
+    start). A best of short runs against a best of long ones compared ours at the machine's fastest moment
+    with quantulum3 at its average (the module's docstring).
     """
     per_call = {name: best_time(fn, 1) for name, fn in ours.items()}  # a first estimate of each window's calls
     peer_rates: list[float] = []
     speedups: dict[str, list[float]] = {name: [] for name in ours}
     for _ in range(rounds):
         gc.collect()
-        t0 = time.process_time()
-        peer()
-        peer_s = time.process_time() - t0
+        peer_s = 0.0
+        spent = {name: 0.0 for name in ours}
+        calls = {name: 0 for name in ours}
+        for piece in peer_slices:
+            t0 = time.process_time()
+            piece()
+            piece_s = time.process_time() - t0
+            peer_s += piece_s
+            for name, fn in ours.items():
+                n = max(1, round(piece_s / per_call[name]))
+                t0 = time.process_time()
+                for _ in range(n):
+                    fn()
+                window = time.process_time() - t0
+                per_call[name] = window / n
+                spent[name] += window
+                calls[name] += n
         peer_rate = peer_chars / peer_s
         peer_rates.append(peer_rate)
-        for name, fn in ours.items():
-            calls = max(1, round(peer_s / per_call[name]))
-            gc.collect()
-            t0 = time.process_time()
-            for _ in range(calls):
-                fn()
-            per_call[name] = (time.process_time() - t0) / calls
-            speedups[name].append(our_chars[name] / per_call[name] / peer_rate)
+        for name in ours:
+            speedups[name].append(our_chars[name] * calls[name] / spent[name] / peer_rate)
     return peer_rates, speedups
 
 
@@ -375,8 +386,10 @@ def main() -> None:
         "one call": lambda: extract_text(corpus), "extract_many": lambda: extract_many(texts),
         "extract_text each": lambda: [extract_text(p) for p in texts]}
     chars = {"one call": len(corpus), "extract_many": len(peer_text), "extract_text each": len(peer_text)}
-    peer_rates, speedups = paired_speedups(lambda: [quantulum_claims(p) for p, _ in subset], ours_fns, args.rounds,
-                                           len(peer_text), chars)
+    step = max(1, len(subset) // PEER_SLICES)
+    slices = [subset[i:i + step] for i in range(0, len(subset), step)]
+    peer_rates, speedups = paired_speedups([lambda part=part: [quantulum_claims(p) for p, _ in part] for part in slices],
+                                           ours_fns, args.rounds, len(peer_text), chars)
     print(f"speed-up, paired windows ({args.rounds} rounds, quantulum3 {min(peer_rates):,.0f}-{max(peer_rates):,.0f} "
           f"chars/s): one call {_spread(speedups['one call'])}")
     print(f"same input, paragraph by paragraph: {_spread(speedups['extract_many'])} (extract_many, as check reads a "
