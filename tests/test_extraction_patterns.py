@@ -57,6 +57,23 @@ def test_candidate_scan_reads_every_kind_of_character_as_the_reference_pattern(s
             assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
 
 
+# Signs, digits, glyphs and words packed together: the RE2 scan finds the words and a byte-class search the
+# digits, signs and glyphs, so each must see the same lead characters the one pattern sees.
+DENSE_PIECES = ["-", "--", "5", "٣", "½", "¾", "–", ".", ",", "/", "_", "a", "x", "é", " ", "\n", "(", "$", "’",
+                "'", "\x01", "\x04", "five", "a third", "half", "-five", "5-", "½-5"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_candidate_scan_of_packed_signs_digits_and_words_finds_what_the_reference_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(DENSE_PIECES) for _ in range(rng.randint(1, 120)))
+    if seed == 0:
+        text = "down -½ point, -5 and –5, ½ or ¾-3, a-4 (-7) ٣ -٣ 8"  # a sign before a glyph is no candidate
+    for body_start in (0, 1, rng.randint(0, len(text))):
+        for on_re2 in (False, True):
+            assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
+
+
 @pytest.fixture
 def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """A process that has scanned nothing yet, restored after the test: which engine a later test's

@@ -158,12 +158,13 @@ def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -
 
 def _spotted(pattern: re.Pattern[str], spot: Any, text: str, data: bytes) -> list[re.Match[str]]:
     """``pattern.finditer(text)``, tried only where ``spot`` (RE2 over ``data``, ``text`` in UTF-8) finds a name."""
-    first = scanbytes.first_match(spot)
+    match, unanchored = scanbytes.span_match(spot)
     ascii_only = len(data) == len(text)
+    size = len(data)
     found: list[re.Match[str]] = []
     byte, char = 0, 0  # a position in both encodings, moved forward only
     while True:
-        start = first(data, byte)[0]
+        start = match(unanchored, data, byte, size)[0][0]
         if start < 0:
             return found
         char += start - byte if ascii_only else len(data[byte:start].decode("utf-8"))
