@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -48,6 +49,47 @@ def test_a_server_dripping_one_byte_at_a_time_ends_at_the_deadline(monkeypatch, 
         elapsed = time.monotonic() - started
     assert run.returncode == 2
     assert "did not finish within its deadline of 1.5 s" in run.stderr and run.stderr.count("\n") == 1
+    assert elapsed < 4
+    assert snapshot(package) == before
+
+
+def _trickle(opening: bytes, then: bytes) -> "Callable[[BaseHTTPRequestHandler], None]":
+    """A server that writes ``opening`` at once, then ``then`` every 0.2 s for up to 10 s (each write well within
+    any read timeout, so only the fetch's deadline can end it)."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        try:
+            handler.wfile.write(opening)
+            for _ in range(50):
+                handler.wfile.flush()
+                time.sleep(0.2)
+                handler.wfile.write(then)
+        except OSError:  # the client hung up at its deadline
+            pass
+        return None
+
+    return route
+
+
+@pytest.mark.parametrize(("opening", "then"), [
+    (b"", b"H"),  # the status line, a byte at a time
+    (b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nX-Wait: ", b"."),  # one header that never ends
+    (b"HTTP/1.1 200 OK\r\n", b"X-Wait: 1\r\n"),  # header after header
+    (b"", b"HTTP/1.1 100 Continue\r\n\r\n"),  # 'continue' forever, which http.client skips without end
+    # a redirect whose declared body dribbles: requests drains it itself before we see the redirect
+    (b"HTTP/1.1 302 Found\r\nLocation: /other.csv\r\nContent-Length: 5000\r\n\r\n", b"x"),
+], ids=["status-line", "one-header", "many-headers", "continue", "redirect-body"])
+def test_a_server_dripping_its_answers_head_ends_at_the_deadline(monkeypatch, capsys, package: Path,
+                                                                   opening: bytes, then: bytes) -> None:
+    """Each dribble kept a fetch waiting past its deadline (for as long as the server kept writing)."""
+    before = snapshot(package)
+    with loopback({"/slow.csv": _trickle(opening, then)}) as server:
+        started = time.monotonic()
+        run = fetch_csv(monkeypatch, capsys, f"{server}/slow.csv", package, "--deadline", "1.5")
+        elapsed = time.monotonic() - started
+    assert run.returncode == 2
+    assert "did not finish within its deadline of 1.5 s" in run.stderr and run.stderr.count("\n") == 1, run.stderr
     assert elapsed < 4
     assert snapshot(package) == before
 
