@@ -181,6 +181,22 @@ def test_a_full_disk_while_writing_datapackage_json_leaves_the_package_as_it_was
     assert snapshot(package) == before  # no new CSV, no temp file left behind
 
 
+def test_fetches_into_one_package_at_once_keep_every_resource(tmp_path: Path) -> None:
+    """Four fetches at once, each its own resource: each read the descriptor, added its resource and replaced it,
+    so the last writer's descriptor won and the others' resources were lost, though each said it wrote its own."""
+    package = tmp_path / "pkg"
+    with loopback({"/team.csv": lambda handler: (200, {"Content-Type": "text/csv"}, CSV)}) as server:
+        env = {**os.environ, **FAST}  # as run_workbench_process: the same workbench as this test
+        procs = [subprocess.Popen([sys.executable, "-m", "workbench", "fetch", "csv", f"{server}/team.csv",
+                                   "--package", str(package), "--name", f"team_{i}", "--metric", f"team series {i}"],
+                                  cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for i in range(4)]
+        results = [proc.communicate(timeout=120) for proc in procs]
+    assert all(proc.returncode == 0 for proc in procs), results
+    resources = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    assert sorted(r["name"] for r in resources) == [f"team_{i}" for i in range(4)]
+
+
 def test_new_files_get_the_users_umask(tmp_path: Path) -> None:
     old = os.umask(0o002)
     try:
