@@ -424,3 +424,15 @@ def test_a_package_path_holding_a_nul_byte_is_a_usage_error(tmp_path: Path) -> N
     run = run_workbench("fetch", "csv", "http://127.0.0.1:9/ferries.csv", "--package", "harbour\x00", "--name", "t",
                         "--metric", "m", "--map", "Year=period", "--map", "Passengers=value", cwd=tmp_path, env=FAST)
     assert run.returncode == 2 and "contains a NUL byte" in run.stderr, run.stderr
+
+
+def test_a_csv_of_the_wrong_columns_is_refused_by_its_header_before_its_rows_are_read() -> None:
+    """A CSV with no column for a role is refused from its header line, whatever its rows hold: reading a
+    published file of millions of rows first took minutes and gigabytes to say what its first line says."""
+    from workbench.errors import FetchError
+    from workbench.fetch import tidy_csv
+
+    body = "Year,Harvest\n" + "2020,4.5\n" * 1000 + '2021,"never closed\n'
+    with pytest.raises(FetchError) as raised:
+        tidy_csv(body.encode(), "https://example.org/harvest.csv", {}, "t")
+    assert "no column for period" in str(raised.value) and ":1:" in str(raised.value)

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -48,6 +49,47 @@ def test_a_server_dripping_one_byte_at_a_time_ends_at_the_deadline(monkeypatch, 
         elapsed = time.monotonic() - started
     assert run.returncode == 2
     assert "did not finish within its deadline of 1.5 s" in run.stderr and run.stderr.count("\n") == 1
+    assert elapsed < 4
+    assert snapshot(package) == before
+
+
+def _trickle(opening: bytes, then: bytes) -> "Callable[[BaseHTTPRequestHandler], None]":
+    """A server that writes ``opening`` at once, then ``then`` every 0.2 s for up to 10 s (each write well within
+    any read timeout, so only the fetch's deadline can end it)."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        try:
+            handler.wfile.write(opening)
+            for _ in range(50):
+                handler.wfile.flush()
+                time.sleep(0.2)
+                handler.wfile.write(then)
+        except OSError:  # the client hung up at its deadline
+            pass
+        return None
+
+    return route
+
+
+@pytest.mark.parametrize(("opening", "then"), [
+    (b"", b"H"),  # the status line, a byte at a time
+    (b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nX-Wait: ", b"."),  # one header that never ends
+    (b"HTTP/1.1 200 OK\r\n", b"X-Wait: 1\r\n"),  # header after header
+    (b"", b"HTTP/1.1 100 Continue\r\n\r\n"),  # 'continue' forever, which http.client skips without end
+    # a redirect whose declared body dribbles: requests drains it itself before we see the redirect
+    (b"HTTP/1.1 302 Found\r\nLocation: /other.csv\r\nContent-Length: 5000\r\n\r\n", b"x"),
+], ids=["status-line", "one-header", "many-headers", "continue", "redirect-body"])
+def test_a_server_dripping_its_answers_head_ends_at_the_deadline(monkeypatch, capsys, package: Path,
+                                                                   opening: bytes, then: bytes) -> None:
+    """Each dribble kept a fetch waiting past its deadline (for as long as the server kept writing)."""
+    before = snapshot(package)
+    with loopback({"/slow.csv": _trickle(opening, then)}) as server:
+        started = time.monotonic()
+        run = fetch_csv(monkeypatch, capsys, f"{server}/slow.csv", package, "--deadline", "1.5")
+        elapsed = time.monotonic() - started
+    assert run.returncode == 2
+    assert "did not finish within its deadline of 1.5 s" in run.stderr and run.stderr.count("\n") == 1, run.stderr
     assert elapsed < 4
     assert snapshot(package) == before
 
@@ -137,6 +179,22 @@ def test_a_full_disk_while_writing_datapackage_json_leaves_the_package_as_it_was
     assert proc.returncode == 2, proc.stderr
     assert "cannot write the package: File too large" in proc.stderr and "Traceback" not in proc.stderr
     assert snapshot(package) == before  # no new CSV, no temp file left behind
+
+
+def test_fetches_into_one_package_at_once_keep_every_resource(tmp_path: Path) -> None:
+    """Four fetches at once, each its own resource: each read the descriptor, added its resource and replaced it,
+    so the last writer's descriptor won and the others' resources were lost, though each said it wrote its own."""
+    package = tmp_path / "pkg"
+    with loopback({"/team.csv": lambda handler: (200, {"Content-Type": "text/csv"}, CSV)}) as server:
+        env = {**os.environ, **FAST}  # as run_workbench_process: the same workbench as this test
+        procs = [subprocess.Popen([sys.executable, "-m", "workbench", "fetch", "csv", f"{server}/team.csv",
+                                   "--package", str(package), "--name", f"team_{i}", "--metric", f"team series {i}"],
+                                  cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for i in range(4)]
+        results = [proc.communicate(timeout=120) for proc in procs]
+    assert all(proc.returncode == 0 for proc in procs), results
+    resources = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    assert sorted(r["name"] for r in resources) == [f"team_{i}" for i in range(4)]
 
 
 def test_new_files_get_the_users_umask(tmp_path: Path) -> None:

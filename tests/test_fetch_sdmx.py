@@ -174,6 +174,31 @@ def test_what_is_not_an_sdmx_message_is_one_line(monkeypatch, capsys, tmp_path: 
     assert not (tmp_path / "pkg").exists() or not any((tmp_path / "pkg").iterdir())
 
 
+@pytest.mark.parametrize("damage", ["data cut short", "structure missing a concept"])
+def test_sdmx_ml_that_cannot_be_parsed_prints_one_line_and_nothing_else(monkeypatch, capsys, tmp_path: Path,
+                                                                       damage: str) -> None:
+    """sdmx1 prints its reader's whole state to stdout when SDMX-ML fails to parse (a screenful before our line,
+    or into whatever reads the command's output) and logs an unresolved concept as an error line of its own."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    data = tmp_path / "data.xml"
+    extra: list[str] = []
+    if damage == "data cut short":
+        full = (SAMPLES / "ECB_EXR" / "1" / "M.USD.EUR.SP00.A.xml").read_bytes()
+        data.write_bytes(full[:len(full) // 2])
+    else:
+        structure = (SAMPLES / "ESTAT" / "demography-structure.xml").read_text(encoding="utf-8")
+        concept = structure.index('<structure:Concept id="DEMO">')
+        end = structure.index("</structure:Concept>", concept) + len("</structure:Concept>")
+        (tmp_path / "structure.xml").write_text(structure[:concept] + structure[end:], encoding="utf-8")
+        data.write_bytes((SAMPLES / "ESTAT" / "demography-xs.xml").read_bytes())
+        extra = ["--structure", str(tmp_path / "structure.xml")]
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(data), *extra)
+    assert run.returncode == 2 and run.stdout == ""
+    [line] = run.stderr.splitlines()
+    assert line.startswith(f"workbench: {data}") and "left unchanged" in line
+
+
 @pytest.fixture
 def package_copy(tmp_path: Path) -> Path:
     import shutil

@@ -54,6 +54,41 @@ def test_an_output_named_after_an_input_is_refused_and_nothing_is_written(projec
     assert _files(project) == before
 
 
+@pytest.mark.parametrize("config_file", ["workbench.toml", "pyproject.toml"])
+@pytest.mark.parametrize("args", [
+    ["check", "drafts/prices.md", "--no-progress", "--format", "json:CONFIG"],
+    ["check", "drafts/prices.md", "--no-progress", "--write-baseline", "CONFIG"],
+    ["export", "drafts/prices.md", "--format", "markdown", "--output", "CONFIG"],
+], ids=["check-format", "write-baseline", "export"])
+def test_the_configuration_found_upwards_is_never_written_over(project: Path, config_file: str,
+                                                               args: list[str]) -> None:
+    """Only a configuration named by --config was spared: the one found upwards, as it usually is, was replaced
+    by the report, and the project's settings (or its whole pyproject.toml) lost."""
+    table = "[tool.workbench]\n" if config_file == "pyproject.toml" else ""
+    (project / config_file).write_text(f'{table}claims = "claims"\nreference = ["reference_data"]\n', encoding="utf-8")
+    before = _files(project)
+    run = run_workbench(*[a.replace("CONFIG", config_file) for a in args], cwd=project)
+    assert run.returncode == 2
+    [line] = run.stderr.strip().splitlines()
+    assert line.startswith(f"workbench: {config_file}: ") and "would write over the configuration this run reads" in line
+    assert _files(project) == before
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "drafts/prices.md", "--no-progress", "--format", "json:claims"],
+    ["check", "drafts/prices.md", "--no-progress", "--write-baseline", "drafts"],
+    ["export", "drafts/prices.md", "--format", "csv", "--output", "claims"],
+])
+def test_an_output_naming_a_folder_is_refused_before_the_run(project: Path, args: list[str]) -> None:
+    """The line named the temporary file beside the folder ('.claims.x1y2.tmp: Is a directory'), after the whole run."""
+    before = _files(project)
+    run = run_workbench(*args, cwd=project)
+    assert run.returncode == 2
+    [line] = run.stderr.strip().splitlines()
+    assert "names a folder, not a file" in line and ".tmp" not in line, line
+    assert _files(project) == before
+
+
 def test_reports_to_files_of_their_own_are_written(project: Path) -> None:
     """Beside the ledgers or anywhere else: a new file loses nothing."""
     run = run_workbench("check", "drafts/prices.md", "--no-progress", "--format", "json:claims/report.json",

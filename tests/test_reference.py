@@ -189,6 +189,16 @@ def test_duplicate_resource_names_across_packages_are_an_error(tmp_path: Path) -
     assert "resource name 'team_trade' is also used in" in problems[0] and "two" in problems[0]
 
 
+def test_a_package_named_twice_is_read_once(tmp_path: Path) -> None:
+    """The same folder given twice, however spelled, was two packages whose every resource clashed with itself:
+    exit 2 on `--reference data --reference ./data`."""
+    one = write_package(tmp_path / "one", {"team_trade": GOOD_CSV})
+    assert validate_packages([one, tmp_path / "one" / ".." / "one"]) == validate_packages([one])
+    run = run_workbench("reference", "list", "--reference", "one", "--reference", "./one", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert len(re.findall(r"^team_trade ", run.stdout, re.M)) == 1
+
+
 def test_cache_is_keyed_by_content(tmp_path: Path) -> None:
     folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
     first = load_reference([folder])

@@ -11,9 +11,47 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _UMASK_LOCK = threading.Lock()
+
+LOCK_FOLDER = ".workbench-locks"
+# Git ignores a folder whose own .gitignore says "*": the lock files stay out of every commit
+# (and out of `git status`) in any repository, without the user editing their .gitignore.
+LOCK_FOLDER_GITIGNORE = "# written by claim-workbench: lock files are never committed\n*\n"
+
+
+def lock_path(path: Path) -> Path:
+    return path.parent / LOCK_FOLDER / (path.name + ".lock")
+
+
+@contextmanager
+def held_lock(path: Path, timeout: float, folder_error: Callable[[OSError], Exception],
+              timeout_error: Callable[[], Exception]) -> Iterator[None]:
+    """Hold the cross-process lock of ``path`` (a kernel lock in its folder's lock folder: released if the holder
+    dies) around a read, change and replace of it; the lock folder that cannot be made, or a lock not had within
+    ``timeout`` seconds, is the caller's error."""
+    from filelock import FileLock, Timeout
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder = path.parent / LOCK_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / ".gitignore").exists():  # before any lock file is made
+            write_atomic(folder / ".gitignore", LOCK_FOLDER_GITIGNORE)
+    except OSError as exc:
+        raise folder_error(exc) from None
+    lock = FileLock(str(lock_path(path)), timeout=timeout, poll_interval=0.002)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise timeout_error() from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def current_umask() -> int:

@@ -180,6 +180,7 @@ class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     root: Path = Field(default_factory=Path.cwd, exclude=True)
+    source: Path | None = Field(None, exclude=True)  # the file read (workbench.toml or pyproject.toml), if any
     reference: list[Path] = Field(default_factory=lambda: [Path("reference_data")], description="Reference data "
                                   "packages: folders (datapackage.json or .yaml, or bare CSVs) or zipped packages.")
     claims: Path = Path("claims")
@@ -219,10 +220,10 @@ class Config(BaseModel):
 
     def merged(self, **overrides: object) -> "Config":
         """A copy with command-line values (those not None) taking precedence."""
-        data = self.model_dump(exclude={"root"})
+        data = self.model_dump(exclude={"root", "source"})
         data.update({k: v for k, v in overrides.items() if v is not None})
         try:
-            return Config(root=self.root, **data)
+            return Config(root=self.root, source=self.source, **data)
         except ValidationError as exc:
             raise ConfigError.at(_first_problem(exc)) from None
 
@@ -284,10 +285,11 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
             raise ConfigError.at("tool.workbench: should be a table ([tool.workbench])", str(file))
     data = {k.replace("-", "_"): v for k, v in data.items()}
     _read_renamed(data, str(file))
-    if "root" in data:  # the file's own folder, never a setting: it would clash with the argument below
-        raise ConfigError.at("root: not a setting (paths are relative to this file's folder)", str(file))
+    for own in ("root", "source"):  # the file's folder and name, never settings: they would clash with the arguments
+        if own in data:
+            raise ConfigError.at(f"{own}: not a setting (paths are relative to this file's folder)", str(file))
     try:
-        return Config(root=file.parent, **data)
+        return Config(root=file.parent, source=file, **data)
     except ValidationError as exc:
         raise ConfigError.at(_first_problem(exc), str(file), *_setting_at(text, exc.errors()[0]["loc"])) from None
 

@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     inputs = [f for f in (args.baseline, args.config) if f is not None]
     packages = package_inputs(config)  # read once: the outputs are checked again once the drafts are found
     refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs, packages)
+    for _, file in outputs:  # a report with nowhere to go is refused before the drafts are checked, not after
+        _check_folder(file)
     if args.configured_only:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:

@@ -86,6 +86,8 @@ def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Seque
     from ..paths import resolved
 
     read: dict[Path, str] = {resolved(f): "an input of this run" for f in other_inputs}
+    if config.source is not None:  # found upwards as often as named by --config: a report over it loses the settings
+        read[resolved(config.source)] = "the configuration this run reads"
     read.update(package_inputs(config) if packages is None else packages)
     claims = config.claims_dir.name
     for draft in drafts:
@@ -99,6 +101,9 @@ def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Seque
         if not is_plain_file_target(path):
             continue
         target = resolved(path)
+        if target.is_dir():  # else found only after the whole run, as the temporary file beside it
+            raise UsageError.at(f"{option} names a folder, not a file", str(path),
+                                hint=f"give the file to write in it, e.g. {Path(path) / 'report'}")
         if target in read:
             problem = f"{option} would write over {read[target]}"
         elif target in written:

@@ -8,6 +8,8 @@ every request of a fetch has succeeded, so a failure here leaves it unchanged.
 from __future__ import annotations
 
 import re
+import socket
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +18,8 @@ from urllib.parse import urlencode, urljoin, urlparse
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
 from ..errors import FetchError, UsageError
@@ -91,14 +95,92 @@ class _OutOfTime(Exception):
     pass
 
 
-def make_session(settings: HttpSettings, deadline_at: float = float("inf")) -> requests.Session:
-    """A session that retries GETs with backoff on 429/5xx, connection errors and read timeouts."""
+class _DeadlineError(FetchError):
+    """The fetch ran out of time (printed as any FetchError; told apart so its detail is kept)."""
+
+
+class _Watchdog:
+    """Ends every connection of one fetch at its deadline. A timeout bounds each read, not the answer: a
+    server sending its status line, headers or '100 Continue' lines a byte at a time, or draining a
+    redirect's body (which requests reads itself), would hold the fetch for hours. At the deadline each
+    socket is shut down, so the blocked read returns at once and the fetch ends as out of time."""
+
+    def __init__(self, deadline_at: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []  # duplicates: shutting one down ends the connection
+        self._lock = threading.Lock()  # even after TLS has taken over (and detached) the original
+        wait = deadline_at - time.monotonic()
+        self._timer = threading.Timer(max(wait, 0), self._fire) if wait < threading.TIMEOUT_MAX else None
+        if self._timer is not None:
+            self._timer.daemon = True
+            self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            copy = sock.dup()
+            self._sockets.append(copy)
+            if self.fired:
+                _shut(copy)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed by the other end
+        pass
+
+
+def _watched_pools(watchdog: _Watchdog) -> dict[str, type[HTTPConnectionPool]]:
+    """Connection pools whose every new socket ``watchdog`` watches."""
+
+    def watched(base: type[HTTPConnection]) -> type[HTTPConnection]:
+        def new_conn(self: HTTPConnection) -> socket.socket:
+            sock = base._new_conn(self)
+            watchdog.watch(sock)
+            return sock
+
+        return type(f"Watched{base.__name__}", (base,), {"_new_conn": new_conn})
+
+    return {"http": type("WatchedHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": watched(HTTPConnection)}),
+            "https": type("WatchedHTTPSConnectionPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": watched(HTTPSConnection)})}
+
+
+class _WatchedAdapter(HTTPAdapter):
+    def __init__(self, watchdog: _Watchdog | None, **kwargs: object) -> None:
+        self._watchdog = watchdog
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+        if self._watchdog is not None:
+            self.poolmanager.pool_classes_by_scheme = _watched_pools(self._watchdog)
+
+
+def make_session(settings: HttpSettings, deadline_at: float = float("inf"),
+                 watchdog: _Watchdog | None = None) -> requests.Session:
+    """A session that retries GETs with backoff on 429/5xx, connection errors and read timeouts; with a
+    watchdog, every connection it opens ends at the watchdog's deadline."""
     retry_class = type("BoundedRetry", (_DeadlineRetry,), {"deadline_at": deadline_at})
     retry = retry_class(total=settings.retries, connect=settings.retries, read=settings.retries,
                         status=settings.retries, backoff_factor=settings.backoff, redirect=False,
                         status_forcelist=RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
                         respect_retry_after_header=True, raise_on_status=False)
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = _WatchedAdapter(watchdog, max_retries=retry)
     session = requests.Session()
     session.mount("http://", adapter)
     session.mount("https://", adapter)
@@ -116,13 +198,15 @@ class HttpClient:
 
     def __post_init__(self) -> None:
         self.deadline_at = self.started + self.settings.deadline
-        self.session = make_session(self.settings, self.deadline_at)
+        self.watchdog = _Watchdog(self.deadline_at)
+        self.session = make_session(self.settings, self.deadline_at, self.watchdog)
 
     def __enter__(self) -> "HttpClient":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.session.close()
+        self.watchdog.close()
 
     def remaining(self) -> float:
         return self.deadline_at - time.monotonic()
@@ -146,6 +230,21 @@ class HttpClient:
         raise FetchError.at(f"more than {MAX_REDIRECTS} redirects", shown, hint=UNCHANGED)
 
     def _get_once(self, url: str, params: dict[str, object] | None, shown: str) -> requests.Response:
+        """One request; whatever it ended in once the watchdog shut its connection (an error, or a body
+        that looks complete because the socket closed) is the deadline."""
+        try:
+            response = self._request(url, params, shown)
+        except _DeadlineError:
+            raise
+        except FetchError:
+            if self.watchdog.fired:
+                raise self._deadline_error(shown) from None
+            raise
+        if self.watchdog.fired:
+            raise self._deadline_error(shown)
+        return response
+
+    def _request(self, url: str, params: dict[str, object] | None, shown: str) -> requests.Response:
         s = self.settings
         if self.remaining() <= 0:
             raise self._deadline_error(shown)
@@ -214,7 +313,7 @@ class HttpClient:
         return b"".join(chunks)
 
     def _deadline_error(self, shown: str, detail: str = "") -> FetchError:
-        return FetchError.at(f"the fetch did not finish within its deadline of {self.settings.deadline:g} s"
+        return _DeadlineError.at(f"the fetch did not finish within its deadline of {self.settings.deadline:g} s"
                              + (f" ({detail})" if detail else ""), shown,
                              hint="the server is slow; try again later or raise --deadline; " + UNCHANGED)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,11 @@ def parse_scale(text: str) -> float:
     return value
 
 
-def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
-    """Header and rows; a row with more or fewer cells than the header is blamed on its own line."""
+def _read_rows(data: bytes, url: str,
+               check_header: Callable[[list[str]], object]) -> tuple[list[str], list[list[str]]]:
+    """Header and rows; a row with more or fewer cells than the header is blamed on its own line. The header
+    is handed to ``check_header`` before any row is read, so a CSV of the wrong columns is refused at once,
+    not after reading millions of rows into memory."""
     try:
         text = data.decode(marked_encoding(data))
     except UnicodeDecodeError as exc:
@@ -53,6 +56,7 @@ def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
     start = 1
     try:
         header = [h.strip() for h in next(reader)]
+        check_header(header)
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):  # blank rows are skipped
@@ -77,30 +81,11 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None,
              scale: float = 1.0) -> tuple[list[str], pd.DataFrame]:
     """The downloaded CSV as tidy columns (period, value, unit, dimensions…), values multiplied by
     ``scale``; errors name URL:line:column."""
-    header, rows = _read_rows(data, url)
-    if len(set(header)) != len(header):
-        dup = next(h for h in header if header.count(h) > 1)
-        raise FetchError.at(f"the header names column {dup!r} twice", url, 1)
+    chosen: dict[str, str] = {}
+    header, rows = _read_rows(data, url, lambda names: chosen.update(_roles(names, mapping, unit, url)))
     frame = pd.DataFrame(rows, columns=header, dtype=str)
     lines = _data_lines(data, len(rows))
-    header = list(frame.columns)
-    if mapping:
-        for column in mapping:
-            if column not in header:
-                raise FetchError.at(f"--map: the CSV has no column {column!r} (it has {', '.join(header)})", url, 1)
-        chosen = dict(mapping)
-        for reserved in ("period", "value", "unit"):
-            if reserved in header and reserved not in chosen.values() and reserved not in chosen:
-                chosen[reserved] = reserved
-    else:
-        chosen = {c: slug(c) for c in header}
     roles = list(chosen.values())
-    missing = [r for r in ("period", "value") if r not in roles]
-    if "unit" not in roles and unit is None:
-        missing.append("unit (or pass --unit)")
-    if missing:
-        raise FetchError.at(f"no column for {', '.join(missing)}; map one with --map COLUMN=ROLE", url, 1,
-                            hint=f"the CSV's columns are: {', '.join(header)}")
     position = {c: header.index(c) + 1 for c in chosen}
     out = pd.DataFrame({role: frame[column].str.strip() for column, role in chosen.items()})
     out["line"] = lines
@@ -122,6 +107,32 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None,
     dims = [r for r in roles if r not in RESERVED_COLUMNS]
     columns = ["period", "value", "unit", *dims]
     return columns, out[columns]
+
+
+def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: str) -> dict[str, str]:
+    """Which column plays which role (period, value, unit, a dimension); one line when the header names a
+    column twice, ``--map`` names a column it lacks, or a role has no column."""
+    if len(set(header)) != len(header):
+        dup = next(h for h in header if header.count(h) > 1)
+        raise FetchError.at(f"the header names column {dup!r} twice", url, 1)
+    if mapping:
+        for column in mapping:
+            if column not in header:
+                raise FetchError.at(f"--map: the CSV has no column {column!r} (it has {', '.join(header)})", url, 1)
+        chosen = dict(mapping)
+        for reserved in ("period", "value", "unit"):
+            if reserved in header and reserved not in chosen.values() and reserved not in chosen:
+                chosen[reserved] = reserved
+    else:
+        chosen = {c: slug(c) for c in header}
+    roles = list(chosen.values())
+    missing = [r for r in ("period", "value") if r not in roles]
+    if "unit" not in roles and unit is None:
+        missing.append("unit (or pass --unit)")
+    if missing:
+        raise FetchError.at(f"no column for {', '.join(missing)}; map one with --map COLUMN=ROLE", url, 1,
+                            hint=f"the CSV's columns are: {', '.join(header)}")
+    return chosen
 
 
 def _data_lines(data: bytes, count: int) -> list[int]:

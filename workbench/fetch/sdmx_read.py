@@ -16,7 +16,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -90,12 +90,15 @@ def _read_with_sdmx1(data: bytes, where: str, structure: bytes | None, fmt: str)
 
 @contextmanager
 def _quiet() -> Iterator[None]:
-    """sdmx1 logs and warns about what it infers; our one-line errors say what matters."""
+    """sdmx1 logs and warns about what it infers, and logs as errors what it cannot resolve in a structure (a
+    concept no scheme holds) before it fails on it; our one-line errors say what matters, so none of its
+    lines reaches stderr. On SDMX-ML it cannot parse it also prints its reader's whole state and the failing
+    element to stdout (a screenful before our line, or into a pipe reading the command's output): kept back."""
     logger = logging.getLogger("sdmx")
     level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger.setLevel(logging.CRITICAL + 1)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
             yield
     finally:

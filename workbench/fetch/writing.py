@@ -12,13 +12,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import replace_together
+from ..atomic import LOCK_FOLDER, held_lock, lock_path, replace_together
 from ..errors import FetchError
 from ..paths import shown_name
 from ..readfile import parse_json, written_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 from ..reference.files import bare_csv_names, descriptor_name
 from ..reference.yaml_descriptor import is_yaml_descriptor
+
+LOCK_TIMEOUT_S = 60.0  # a fetch holds it only while it validates and writes, not while it downloads
+
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -83,9 +86,23 @@ def check_target(package: Path) -> None:
 def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Path:
     """Add or replace resource ``entry`` (with its CSV) in ``package``; validate first, then swap files.
 
-    An existing resource of the same name keeps its file path and the aliases a person added.
+    An existing resource of the same name keeps its file path and the aliases a person added. The descriptor
+    is read, changed and replaced under the package's lock (in the folder beside it): fetches into one package at once each added their
+    resource to the descriptor as they had read it, and all but the last were lost (each saying it wrote).
     """
     check_target(package)
+    # The lock sits beside the package (its folder's lock folder), not in it: the package holds its files only.
+    whole = package.resolve()
+    with held_lock(whole, LOCK_TIMEOUT_S,
+                   lambda exc: FetchError.at(f"cannot create the lock folder: {exc.strerror}",
+                                             str(whole.parent / LOCK_FOLDER), hint="make the folder writable"),
+                   lambda: FetchError.at(f"another fetch has held the package's lock for {LOCK_TIMEOUT_S:.0f} s",
+                                         str(package), hint=f"retry; if no workbench is running, delete "
+                                                            f"{lock_path(whole)}")):
+        return _write_resource(package, entry, csv_data)
+
+
+def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Path:
     if (package / DESCRIPTOR).is_file():
         # Warnings (a missing file left out, a resource with no aliases yet) leave a package usable, as
         # `reference validate` says: only errors stop a fetch, or a second fetch into one package fails.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..atomic import write_atomic
+from ..atomic import LOCK_FOLDER, held_lock, lock_path, write_atomic
 from ..errors import ConflictError, LedgerError, WorkbenchError
 from .migration import stored_version
 from .models import SCHEMA_VERSION, Ledger
@@ -18,26 +18,6 @@ from .reading import MAX_LEDGER_BYTES, parse_ledger
 LOCK_TIMEOUT_S = 30.0
 
 
-LOCK_FOLDER = ".workbench-locks"
-# Git ignores a folder whose own .gitignore says "*": the lock files stay out of every commit
-# (and out of `git status`) in any repository, without the user editing their .gitignore.
-LOCK_FOLDER_GITIGNORE = "# written by claim-workbench: lock files are never committed\n*\n"
-
-
-def _lock_path(path: Path) -> Path:
-    return path.parent / LOCK_FOLDER / (path.name + ".lock")
-
-
-def _lock_folder(path: Path) -> Path:
-    """The ledger's lock folder, created with its .gitignore before any lock file is made."""
-    folder = path.parent / LOCK_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    ignore = folder / ".gitignore"
-    if not ignore.exists():
-        write_atomic(ignore, LOCK_FOLDER_GITIGNORE)
-    return folder
-
-
 def _backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.schema-v{version}.bak")
 
@@ -45,25 +25,14 @@ def _backup_path(path: Path, version: int) -> Path:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the ledger's cross-process lock (a kernel lock: released if the holder dies)."""
-    from filelock import FileLock, Timeout  # only writers lock; `check` reads ledgers without it
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        _lock_folder(path)
-    except OSError as exc:
-        raise LedgerError.at(f"cannot create the lock folder: {exc.strerror}", str(path.parent / LOCK_FOLDER),
-                             hint="make the claims folder writable") from None
-    lock = FileLock(str(_lock_path(path)), timeout=LOCK_TIMEOUT_S, poll_interval=0.002)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise LedgerError.at(f"another process has held the ledger lock for {LOCK_TIMEOUT_S:.0f} s", str(path),
-                             hint=f"retry; if no workbench is running, delete {_lock_path(path)}") from None
-    try:
+    # only writers lock; `check` reads ledgers without it
+    with held_lock(path, LOCK_TIMEOUT_S,
+                   lambda exc: LedgerError.at(f"cannot create the lock folder: {exc.strerror}",
+                                              str(path.parent / LOCK_FOLDER), hint="make the claims folder writable"),
+                   lambda: LedgerError.at(f"another process has held the ledger lock for {LOCK_TIMEOUT_S:.0f} s",
+                                          str(path), hint=f"retry; if no workbench is running, delete {lock_path(path)}")):
         _remove_dead_temp_files(path)
         yield
-    finally:
-        lock.release()
 
 
 def _remove_dead_temp_files(path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +39,15 @@ def load_reference(dirs: Sequence[Path | str], *, cache_dir: Path | None = None,
 def validate_packages(dirs: Sequence[Path | str], *, cache_dir: Path | None = None) -> list[Problem]:
     """Every problem of every file in ``dirs``, errors and warnings (empty when there are none)."""
     return _load(dirs, cache_dir)[1]
+
+
+def _once_each(folders: Iterable[Path]) -> list[Path]:
+    """Each package once, as first named: the same folder given twice (``--reference data --reference ./data``,
+    a configured list naming it twice) is one package, not two whose every resource clashes with itself."""
+    first: dict[Path, Path] = {}
+    for folder in folders:
+        first.setdefault(folder.resolve(), folder)
+    return list(first.values())
 
 
 def _package_level(errors: list[Problem]) -> bool:
@@ -78,7 +87,7 @@ def _describe_bare(pkg: PackageBytes) -> list[Problem]:
 
 
 def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[ReferenceData | None, list[Problem]]:
-    folders = [Path(d) for d in dirs]
+    folders = _once_each(Path(d) for d in dirs)
     if not folders:
         return None, [Problem(ProblemCode.NO_FOLDER, "no reference data folder given", hint="pass --reference DIR")]
     packages = [read_package_bytes(f) for f in folders]
