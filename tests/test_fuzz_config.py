@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REFERENCE, run_workbench
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from workbench.config import Tolerances, load_config
@@ -113,6 +113,7 @@ def setting_keys(exc: ConfigError) -> list[str]:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(st.sampled_from(sorted(Tolerances.model_fields)), _TOML_VALUES, min_size=1, max_size=4))
+@example(table={"annual_average_words": "["})  # tomllib gives no line for a value cut off at the end
 def test_any_tolerances_table_is_read_or_one_config_error(tmp_path: Path, table: dict[str, object]) -> None:
     text = "[tolerances]\n" + "".join(f"{k} = {_toml(v)}\n" for k, v in table.items())
     file = tmp_path / "workbench.toml"
@@ -185,3 +186,11 @@ def test_a_value_nested_thousands_deep_is_refused_at_its_line_in_the_configurati
         assert run.returncode == 2
         [line] = run.stderr.strip().splitlines()
         assert "workbench.toml:3:9: arrays or tables nested too deeply" in line, line
+
+
+def test_a_value_cut_off_at_the_end_is_placed_just_past_what_was_written(tmp_path: Path) -> None:
+    file = tmp_path / "workbench.toml"
+    file.write_text("[tolerances]\nstale_window_years = 5\nannual_average_words = [\n\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path, file)
+    assert (raised.value.line, raised.value.column) == (3, len("annual_average_words = [") + 1)

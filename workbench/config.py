@@ -245,6 +245,17 @@ def find_config_file(start: Path) -> Path | None:
     return None
 
 
+def _toml_error_position(message: str, text: str) -> tuple[int, int] | tuple[()]:
+    """Line and column of a tomllib error; 'at end of document' is just past the last character written."""
+    at = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if at:
+        return int(at.group(1)), int(at.group(2))
+    if "(at end of document)" in message:
+        written = text.rstrip()
+        return written.count("\n") + 1, len(written) - written.rfind("\n")
+    return ()
+
+
 def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     """Read the configuration that applies to ``start`` (default: the working folder)."""
     start = (start or Path.cwd()).resolve()
@@ -264,8 +275,7 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         if marker is not None:
             raise ConfigError.at(f"not valid TOML: {UNRESOLVED_MERGE}", str(file), text.count("\n", 0, marker) + 1,
                                  1) from None
-        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
+        raise ConfigError.at(f"not valid TOML: {exc}", str(file), *_toml_error_position(str(exc), text)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
     except RecursionError:  # tomllib reads nested arrays and inline tables by recursion
