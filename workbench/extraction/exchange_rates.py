@@ -325,7 +325,7 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         return
     label, header, first_cell = found
     named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
-    if len(named) != 1 or q.unit not in ("", *named):
+    if len(named) != 1 or (q.unit and q.unit not in named):
         return
     from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
 
