@@ -87,8 +87,8 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     """Add or replace resource ``entry`` (with its CSV) in ``package``; validate first, then swap files.
 
     An existing resource of the same name keeps its file path and the aliases a person added. The descriptor
-    is read, changed and replaced under the package's lock (in the folder beside it): fetches into one package at once each added their
-    resource to the descriptor as they had read it, and all but the last were lost (each saying it wrote).
+    is read, changed and replaced under the package's lock (in the folder beside it), so fetches into one
+    package at once each add their resource to the descriptor the previous one wrote.
     """
     check_target(package)
     # The lock sits beside the package (its folder's lock folder), not in it: the package holds its files only.
