@@ -1269,7 +1269,6 @@ def _outside_longer_names(found: list[tuple[int, str, frozenset[str]]]) -> list[
             if not (len(phrase) == 1 and in_a_longer_name(pos, phrase))]
 
 
-_PART_NOUNS = frozenset(part_nouns())
 # a list of names, each with its figure in parentheses: 'Almaty (16.2 %), Turkistan (24.5 %) and Zhambyl'
 _FIGURE_IN_PARENTHESES = re.compile(r"\([^()]*\)")
 _LIST_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
@@ -1278,10 +1277,15 @@ _LIST_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
 _LIST_REACH = 480
 
 
+@lru_cache(maxsize=1)
+def _part_nouns() -> frozenset[str]:
+    return frozenset(part_nouns())  # read when a list is first met, not when the module is imported
+
+
 def _closes_list_of_names(ctx: ClaimContext, token: str, pos: int) -> bool:
     """A part's noun in the plural right after a list of names holding the one at ``pos`` names each
     of them ('least in Almaty (16.2 %), Turkistan (24.5 %) and Zhambyl (43.3 %) regions': Almaty Region)."""
-    if token not in _PART_NOUNS:
+    if token not in _part_nouns():
         return False
     text = ctx.sentence_text
     for at in ctx.positions.get(token, ()):
