@@ -892,7 +892,12 @@ def _english_words() -> frozenset[str]:
                 walk(item)
 
     walk({k: v for k, v in lexicon().items() if not k.startswith("_")})
-    return frozenset(out)
+    # other languages' scale words the English reading reads too ('bilhões') are theirs, not English's
+    foreign: set[str] = set()
+    for name in _data().get("detect", {}).get("foreign_lexicon_lists", []):  # type: ignore[attr-defined]
+        listed = lexicon().get(name, {})
+        foreign.update(_fold(w) for w in (listed.get("words", []) if isinstance(listed, dict) else listed))
+    return frozenset(out - foreign)
 
 
 @dataclass
