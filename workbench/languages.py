@@ -307,6 +307,7 @@ def language(code: str) -> Language | None:
     glossary.update(after_figure)
     before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
+    _add_word_forms(glossary, words, spec.get("word_endings", {}))
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
@@ -323,6 +324,23 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
                     before_measure)
+
+
+_MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
+
+
+def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: dict[str, object]) -> None:
+    """Each one-word entry of a language's ``words`` in the forms its ``word_endings`` make of it, glossed
+    as the word is ('word_endings': German 'höher' → 'höhere', 'höheren'; Polish 'globalny' → 'globalne'
+    by 'y>e'): a case or number ending changes no English, so the glossary lists one form and the rule the
+    rest. A form the glossary holds already (another word, a function word, a phrase) keeps its own gloss."""
+    for key, english in words.items():
+        if not english or " " in key or len(key) < _MIN_INFLECTED_STEM:
+            continue
+        for ending in endings.get("endings", []):  # type: ignore[attr-defined]
+            form = _fold(_inflected(key, str(ending)))
+            if form != key:
+                glossary.setdefault(form, english)
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -892,7 +910,12 @@ def _english_words() -> frozenset[str]:
                 walk(item)
 
     walk({k: v for k, v in lexicon().items() if not k.startswith("_")})
-    return frozenset(out)
+    # other languages' scale words the English reading reads too ('bilhões') are theirs, not English's
+    foreign: set[str] = set()
+    for name in _data().get("detect", {}).get("foreign_lexicon_lists", []):  # type: ignore[attr-defined]
+        listed = lexicon().get(name, {})
+        foreign.update(_fold(w) for w in (listed.get("words", []) if isinstance(listed, dict) else listed))
+    return frozenset(out - foreign)
 
 
 @dataclass

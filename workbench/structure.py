@@ -182,6 +182,21 @@ def pipe_header_role(line: str, width: int) -> str | None:
     return "header" if filled and all(_YEAR_CELL.fullmatch(cell) for cell in filled) else None
 
 
+def header_line_cells(text: str, header: int, width: int) -> list[str]:
+    """The cells of the header row starting at ``header`` of a table ``width`` cells wide: its line's, and
+    when a page's copy wrapped the row onto the next line ('| Year | GDP at current prices |' over
+    'GDP in prices 2003 | … | Note |'), that line's after them."""
+    end = text.find("\n", header)
+    end = len(text) if end < 0 else end
+    cells = table_cells(text[header:end])
+    if len(cells) < width and end < len(text):
+        next_end = text.find("\n", end + 1)
+        following = table_cells(text[end + 1:len(text) if next_end < 0 else next_end])
+        if len(cells) + len(following) == width:
+            cells += following
+    return cells
+
+
 def aligned_header(cells: list[str]) -> list[str]:
     """A header row's cells, one per column of its rows. A header that opens with a year and ends with
     an empty cell ('1990 | 2019 | |' over 'France | 6,7 | 4,8 |') left out the empty corner above the
@@ -224,23 +239,31 @@ def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
     table copied row by row). (header start, body end, rows' starts), as ``_tables`` gives them."""
     found: list[tuple[int, int, tuple[int, ...]]] = []
     header, width, rows, body_end = -1, 0, [], 0
+    wrapped = (-1, 0)  # a header line right above the current one, whose cells a wrapped header opens with
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
         role = pipe_header_role(line, width) if width else None
+        if role is None and width and not rows and wrapped[0] >= 0 \
+                and pipe_header_role(line, width + wrapped[1]) == "row":
+            header, width = wrapped[0], width + wrapped[1]  # '| Year | GDP … |' wrapped onto '… | Note |'
+            role = "row"
         if role == "row":
             rows.append(start)
             body_end = min(end + 1, len(text))
         elif role != "blank":
             if rows:
                 found.append((header, body_end, tuple(rows)))
+            above = (header, width) if header >= 0 and not rows else (-1, 0)
             header, width, rows = -1, 0, []
+            wrapped = (-1, 0)
             if "|" in line:
                 cells = table_cells(line)
                 if len(cells) >= 2 and pipe_header_role(line, len(cells)) == "header":
                     header, width = start, len(cells)
+                    wrapped = above if above[0] >= 0 and text.rfind("\n", 0, start - 1) + 1 == above[0] else (-1, 0)
         start = end + 1
     if rows:
         found.append((header, body_end, tuple(rows)))

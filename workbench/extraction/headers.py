@@ -20,6 +20,7 @@ from ..structure import (
     TABLE_SEPARATOR_ROW,
     PlainRow,
     aligned_header,
+    header_line_cells,
     introducing_paragraph,
     list_lead,
     plain_header_cells,
@@ -549,9 +550,10 @@ class TableHeaders:
             found: list[ColumnHeader] | None = None
             if header is not None and header != line_start:
                 if header not in self._header_cells:
-                    header_end = self.text.find("\n", header)
-                    line = self.text[header:len(self.text) if header_end == -1 else header_end]
-                    self._header_cells[header] = [ColumnHeader(cell) for cell in aligned_header(table_cells(line))]
+                    row_end = self.text.find("\n", line_start)
+                    width = len(table_cells(self.text[line_start:len(self.text) if row_end == -1 else row_end]))
+                    cells = header_line_cells(self.text, header, width)  # a header wrapped onto two lines too
+                    self._header_cells[header] = [ColumnHeader(cell) for cell in aligned_header(cells)]
                 found = self._header_cells[header]
             self._unseparated[line_start] = found
         return self._unseparated[line_start]

@@ -108,9 +108,12 @@ def _currency_names(code: str) -> tuple[str, ...]:
 
 
 def rate_near(ctx: ClaimContext) -> tuple[str, ...]:
-    """The texts ``rate_named_near`` reads: the sentences before the claim's in its paragraph, and the
-    heading above it."""
-    return tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+    """The texts ``rate_named_near`` reads: the sentences before the claim's in its paragraph, the heading
+    above it, and the nearest paragraph before its own — the lead a list of rates opens with ('the exchange
+    rate of the dollar and the yen over the years' above '1990 144.8 yen')."""
+    own = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+    lead = next((text for layer, text in ctx.basis_texts if layer == "previous paragraph"), None)
+    return own if lead is None else (*own, lead)
 
 
 def rate_earlier(ctx: ClaimContext) -> tuple[str, ...]:
