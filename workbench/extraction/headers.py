@@ -116,6 +116,8 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 # a header that is a day as structure.plain_header_cells writes one ('2018-12-31', from '31.12.2018')
 _ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
+# a header that is an ISO month, nothing else ('2020-12', as a central bank's monthly table writes it)
+_ISO_MONTH = re.compile(rf"{YEAR_DIGITS}-(?:0[1-9]|1[0-2])")
 # a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
@@ -238,6 +240,8 @@ class ColumnHeader:
         header = self.text
         if _ISO_DAY.fullmatch(header.strip()):
             return header.strip()  # '2018-12-31' (a plain header's '31.12.2018'): a day's column, dated by its day
+        if _ISO_MONTH.fullmatch(header.strip()):
+            return header.strip()  # '2020-12': a monthly column, dated by its month (not the year 2020)
         month = _MONTH_YEAR.fullmatch(header.strip())
         if month is not None:  # 'June 2023': a monthly column, dated by its month
             return f"{month.group('year')}-{MONTH_NAMES[month.group('month').lower()]:02d}"
@@ -252,8 +256,8 @@ class ColumnHeader:
     def subject(self) -> str | None:
         """What the header names ('Inflation, 2023 (%)' → 'Inflation'): the measure the column's figures are
         of, said in the figure's own row as a reader takes it."""
-        if _MONTH_YEAR.fullmatch(self.text.strip()):
-            return None  # 'June 2023' dates the column and names no measure
+        if _MONTH_YEAR.fullmatch(self.text.strip()) or _ISO_MONTH.fullmatch(self.text.strip()):
+            return None  # 'June 2023', '2023-06' date the column and name no measure
         words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", self.text)).replace(",", " ").split()
         while words and words[-1].lower() in _BASE_WORDS:
             words.pop()  # 'Growth since 2012' is about growth
