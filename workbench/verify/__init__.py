@@ -200,7 +200,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
-    judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
+    judged = dated_point_claim(twelve_month_average_claim(judged, tol, ctx.as_of), tol)  # 'at end-2022': that day
     judged = context_day_claim(judged, ctx, tol)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol, near):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
