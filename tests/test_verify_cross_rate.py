@@ -164,3 +164,13 @@ def test_a_yearly_cross_rate_divides_by_the_year_s_mean_of_monthly_rows_where_no
                                                                       "Euro": {"2019-01": 0.8760}})
     unjudged = claim_results("In 2019 a pound bought 1.36 Swiss francs on average.", packages, date="2024-06-01")["1.36 Swiss francs"]
     assert unjudged.verdict.value != "contradicted", unjudged.explanation
+
+
+def test_a_paragraph_pricing_against_another_dollar_names_no_us_dollar(tmp_path: Path) -> None:
+    # 'the Australian dollar' holds 'dollar', but names no US dollar: the paragraph still prices the franc in it
+    fx = rates_package(tmp_path, {**RATES, ("Australia", 2019): 1.4390})
+    text = ("Against the Australian dollar, the Swiss franc firmed. It opened 2019 at CHF0.71 per Australian dollar. "
+            "The yearly average was CHF0.69.")
+    result = claim_results(text, [fx], date="2024-06-01")["CHF0.69"]  # 0.994 / 1.439 = 0.6908
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].formula == "0.994 / 1.439", result.explanation

@@ -100,8 +100,10 @@ def _priced_in_paragraph(claim: Claim, tol: Tolerances, before: str) -> str | No
     """The one other currency the paragraph before the claim's sentence prices the claim's currency in:
     it names both, behind a cross-rate word ('against the euro', 'R20.24 per euro'), and no base currency
     nor third one that the figure could be priced in."""
+    # the base named by a word of its own ('US dollar'), or by 'dollar' outside another currency's name: 'against the
+    # Australian dollar' names no US dollar
     if not before or not holds_any(before, tol.cross_rate_words) or claim.unit not in currencies_named(before, tol) \
-            or holds_any(before, [*currencies()[tol.exchange_rate_base]["words"], *currencies()[tol.exchange_rate_base]["codes"]]):
+            or names_base(before, tol.exchange_rate_base):
         return None
     others = currencies_named(before, tol) - {claim.unit}
     return others.pop() if len(others) == 1 else None
