@@ -5,6 +5,7 @@ portals and tables write it ("(US$ per liter) 2012: 1.80", "(% of GDP) … was 6
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -231,8 +232,6 @@ def unit_ended_parts(header: str, count: int) -> list[str] | None:
 
 def _named_day(found: re.Match[str]) -> str | None:
     """The ISO day a ``_NAMED_DAY`` match writes ('30 June 2019': '2019-06-30'), or None when there is no such day."""
-    import datetime as dt
-
     day, month, year = (found.group("day"), found.group("month"), found.group("year")) if found.group("day") \
         else (found.group("day2"), found.group("month2"), found.group("year2"))
     try:
