@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package, rates_package
+from package_support import claim_results, rates_package
 
 # Units per US dollar, as the Federal Reserve's series give them; the figures are invented.
 RATES = {("Euro", 2019): 0.8930, ("Euro", 2021): 0.8460,
@@ -145,25 +145,6 @@ def test_a_rate_s_year_is_carried_from_an_earlier_sentence_of_its_paragraph(fx: 
     result = claim_results(text, [fx], date="2024-06-01")[surface]
     assert result.verdict.value == verdict, result.explanation
     assert result.evidence[0].formula in ("0.994 / 0.893", "0.914 / 0.846"), result.explanation
-
-
-def test_a_yearly_cross_rate_divides_by_the_year_s_mean_of_monthly_rows_where_no_yearly_row_is(tmp_path: Path) -> None:
-    # the yearly file has no pound row (as the Federal Reserve's): the pound's 2019 is the mean of its twelve months
-    annual = rates_package(tmp_path, {("Switzerland", 2019): 0.9940, ("Euro", 2019): 0.8930, ("Japan", 2019): 109.0})
-    pound = {f"2019-{m:02d}": 0.7730 if m <= 6 else 0.7930 for m in range(1, 13)}  # mean 0.7830
-    packages = [annual, monthly_rates_package(tmp_path / "monthly", {"United Kingdom": pound, "Japan": {"2019-01": 108.0},
-                                                                     "Euro": {"2019-01": 0.8760}})]
-    agreeing = claim_results("In 2019 a pound bought 1.27 Swiss francs on average.", packages, date="2024-06-01")["1.27 Swiss francs"]
-    assert agreeing.verdict.value == "supported", agreeing.explanation
-    assert agreeing.evidence[0].formula == "0.994 / 0.783", agreeing.evidence[0].formula
-    refuted = claim_results("In 2019 a pound bought 1.36 Swiss francs on average.", packages, date="2024-06-01")["1.36 Swiss francs"]
-    assert refuted.verdict.value == "contradicted", refuted.explanation
-    # a year missing a month has no mean: no yearly cross is formed from eleven months
-    short = {m: v for m, v in pound.items() if m != "2019-12"}
-    packages[1] = monthly_rates_package(tmp_path / "monthly-short", {"United Kingdom": short, "Japan": {"2019-01": 108.0},
-                                                                      "Euro": {"2019-01": 0.8760}})
-    unjudged = claim_results("In 2019 a pound bought 1.36 Swiss francs on average.", packages, date="2024-06-01")["1.36 Swiss francs"]
-    assert unjudged.verdict.value != "contradicted", unjudged.explanation
 
 
 def test_a_paragraph_pricing_against_another_dollar_names_no_us_dollar(tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ from ...config import Tolerances
 from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import data_json
-from ...periods import MONTH, YEAR, granularity
 from ...structure import is_plain_row, table_cells
 from ...units import currencies, written_with_decimals
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
@@ -164,18 +163,12 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     priced = cross_currency(claim, tol, at, before_in_paragraph)
     if priced is None:
         return []
-    priced_rows = list(rate_rows(index, tol, priced))
-    divisors = {res.name: positions for res, positions in priced_rows}
+    divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
     out: list[Candidate] = []
     for res, positions in rate_rows(index, tol, claim.unit):
-        res = restamped(res, index)
-        if res.name in divisors:
-            by_period = {int(res.period_codes[p]): float(res.values[p]) for p in divisors[res.name]}
-        else:  # the pound has no yearly row where the rupee has one: its year's mean of twelve monthly rows
-            by_period = _yearly_means(res, [(restamped(other, index), rows) for other, rows in priced_rows])
-            if not by_period:
-                continue
-        cross = _cross(res, positions, by_period, claim.unit, priced, index)
+        if res.name not in divisors:
+            continue
+        cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
         kept = positions[np.isfinite(cross.values[positions])]
         if len(kept) and within_named_range(claim.value, float(cross.values[kept].min()), float(cross.values[kept].max()), tol):
             dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
@@ -183,36 +176,13 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     return out
 
 
-_MONTHS_OF_A_YEAR = 12
-
-
-def _yearly_means(res: ResourceIndex, priced_rows: list[tuple[ResourceIndex, np.ndarray]]) -> dict[int, float]:
-    """For each yearly period of ``res`` (by its period code), the mean of the priced currency's twelve monthly rows
-    of that year in another series (the Federal Reserve files the pound monthly only): the divisor of a yearly cross
-    rate. A year missing a month has none."""
-    years = {code: period.start.year for code, period in enumerate(res.periods)
-             if period is not None and granularity(period) == YEAR}
-    if not years:
-        return {}
-    for other, rows in priced_rows:
-        months: dict[int, dict[int, float]] = {}
-        for p in rows.tolist():
-            period = other.periods[other.period_codes[p]]
-            if period is not None and granularity(period) == MONTH and np.isfinite(other.values[p]):
-                months.setdefault(period.start.year, {})[period.start.month] = float(other.values[p])
-        means = {code: float(np.mean(list(months[year].values()))) for code, year in years.items()
-                 if len(months.get(year, {})) == _MONTHS_OF_A_YEAR}
-        if means:
-            return means
-    return {}
-
-
-def _cross(res: ResourceIndex, positions: np.ndarray, by_period: dict[int, float], currency: str, priced: str,
+def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,
            index: ReferenceIndex) -> ResourceIndex:
-    """``res`` with the rows of ``positions`` divided by the priced currency's figure of the same period
-    (``by_period``, by period code; the rest empty), built once per reference index."""
+    """``res`` with the rows of ``positions`` divided by the rows of ``divisor_positions`` for the
+    same period (the rest empty), built once per reference index."""
     key = ("cross", res.name, currency, priced)
     if key not in index.mention_cache:
+        by_period = {int(res.period_codes[p]): float(res.values[p]) for p in divisor_positions}
         values = np.full(len(res.values), np.nan)
         divisors = np.full(len(res.values), np.nan)
         for p in positions:
