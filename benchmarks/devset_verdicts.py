@@ -135,7 +135,8 @@ def write_draft(path: Path, item: dict) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-_SAME_PARAGRAPH = ("previous sentence", "sentence of the paragraph")  # also "the two previous sentences"
+# also "the two previous sentences", "the paragraph's first two sentences"
+_SAME_PARAGRAPH = ("previous sentence", "sentence of the paragraph", "the paragraph's first")
 
 
 def _same_paragraph(context_from: str) -> bool:

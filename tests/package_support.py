@@ -87,12 +87,14 @@ def rates_package(folder: Path, rates: dict[tuple[str, int], float], source: str
     return pkg
 
 
-def monthly_rates_package(folder: Path, country: str, months: dict[str, float]) -> Path:
+def monthly_rates_package(folder: Path, country: str | dict[str, dict[str, float]], months: dict[str, float] | None = None) -> Path:
     """A package shaped like the Federal Reserve's monthly exchange-rate file: the first day of each
-    month ('2021-02' → '2021-02-01'), one country, its units per US dollar."""
+    month ('2021-02' → '2021-02-01'), one country (or each country of a mapping), its units per US dollar."""
+    by_country = country if isinstance(country, dict) else {country: months or {}}
     (folder / "data").mkdir(parents=True)
     (folder / "data" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,{country},{v}\n" for m, v in months.items()), encoding="utf-8")
+        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,{name},{v}\n" for name, rows in by_country.items()
+                                                  for m, v in rows.items()), encoding="utf-8")
     fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
               {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
     (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [

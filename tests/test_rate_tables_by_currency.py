@@ -62,3 +62,37 @@ def test_a_pair_named_the_other_way_round_is_not_read_as_the_currency_per_dollar
     text = PAIR_TABLE.replace("US Dollar to Norwegian Krone", "Norwegian Krone to US Dollar").replace("9.0412", "0.1106")
     result = claim_results(text, packages, date=None)["0.1106"]
     assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_cell_under_another_currency_s_column_is_the_cross_rate_in_the_caption_s_currency(tmp_path: Path) -> None:
+    # roubles per euro: the rouble's row over the euro's (72.15 / 0.8755 = 82.41), never the euro's own row
+    packages = [rates_package(tmp_path, {("Russia", 2019): 64.70, ("Russia", 2020): 72.15,
+                                         ("Euro", 2019): 0.8930, ("Euro", 2020): 0.8755,
+                                         ("United Kingdom", 2019): 0.7830, ("United Kingdom", 2020): 0.7790})]
+    results = claim_results(CAPTION_TABLE, packages, date="2021-03-01")
+    agreeing = results["82.4488"]
+    assert agreeing.claim.unit == "RUB", agreeing.claim
+    assert agreeing.verdict is Verdict.supported, agreeing.explanation
+    assert agreeing.evidence[0].formula == "72.15 / 0.8755", agreeing.evidence[0].formula
+
+
+HOME_TABLE = """The table below shows the monthly average exchange rates of several currencies against the Canadian dollar.
+Currency | 2019-04 | 2019-05 |
+
+Swiss franc | 1.3302 | 1.3514 |
+Japanese yen | 0.01203 | 0.01189 |
+"""
+
+
+def test_rows_of_currencies_priced_in_the_caption_s_currency_are_cross_rates_of_their_month(tmp_path: Path) -> None:
+    # Canadian dollars per franc and per yen: CAD rows over the other currency's rows of the column's month
+    months = {"Canada": {"2019-04": 1.3400, "2019-05": 1.3500},
+              "Switzerland": {"2019-04": 1.0100, "2019-05": 1.0080},
+              "Japan": {"2019-04": 111.70, "2019-05": 109.80}}
+    results = claim_results(HOME_TABLE, [monthly_rates_package(tmp_path / "monthly", months)], date="2019-07-01")
+    franc = results["1.3302"]  # 1.34 / 1.01 = 1.3267
+    assert franc.claim.unit == "CAD" and franc.claim.period == "2019-04", franc.claim
+    assert franc.verdict is Verdict.supported and franc.evidence[0].formula == "1.34 / 1.01", franc.explanation
+    assert results["0.01203"].verdict is Verdict.supported, results["0.01203"].explanation  # 1.34 / 111.7
+    wrong = results["1.3514"]  # 1.35 / 1.008 = 1.3393: not the May figure
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2019-05", wrong.explanation

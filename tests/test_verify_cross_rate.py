@@ -130,3 +130,28 @@ def test_a_paragraph_pricing_in_the_base_currency_makes_no_cross_rate(fx: Path) 
     result = claim_results(text, [fx], date="2024-06-01")["CHF0.99"]
     assert result.verdict.value == "supported", result.explanation
     assert "/" not in (result.evidence[0].formula or ""), result.evidence[0].formula
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    # the year stands only in an earlier sentence of the paragraph, which names no 'exchange rate': a paragraph
+    # about a currency's price speaks of its rates, so its year is the average's (not the latest year's)
+    ("Against the euro, the Swiss franc firmed. It opened 2019 at CHF1.13 per euro. The yearly average was CHF1.11.",
+     "CHF1.11", "supported"),
+    ("Against the euro, the Swiss franc firmed. It opened 2021 at CHF1.09 per euro. The yearly average was CHF1.25.",
+     "CHF1.25", "contradicted"),
+])
+def test_a_rate_s_year_is_carried_from_an_earlier_sentence_of_its_paragraph(fx: Path, text: str, surface: str,
+                                                                          verdict: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == verdict, result.explanation
+    assert result.evidence[0].formula in ("0.994 / 0.893", "0.914 / 0.846"), result.explanation
+
+
+def test_a_paragraph_pricing_against_another_dollar_names_no_us_dollar(tmp_path: Path) -> None:
+    # 'the Australian dollar' holds 'dollar', but names no US dollar: the paragraph still prices the franc in it
+    fx = rates_package(tmp_path, {**RATES, ("Australia", 2019): 1.4390})
+    text = ("Against the Australian dollar, the Swiss franc firmed. It opened 2019 at CHF0.71 per Australian dollar. "
+            "The yearly average was CHF0.69.")
+    result = claim_results(text, [fx], date="2024-06-01")["CHF0.69"]  # 0.994 / 1.439 = 0.6908
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].formula == "0.994 / 1.439", result.explanation

@@ -226,8 +226,9 @@ def _per_unit_column(prose: str, q: Quantity) -> None:
     """ "| 17.4992 |" under a column "US Dollar", in a table of exchange rates captioned "(₹ per unit of
     foreign currency)": the column names the currency priced (the header gave the figure its unit), the
     caption the one it is priced in — an amount of the rupee per dollar, as the rate series quote it.
-    Under another currency's column ('Pound Sterling') it is a cross rate, left as the header read it."""
-    caption = _rates_table_caption(prose, q) if q.unit == _SERIES_BASE else None
+    Under another currency's column ('Pound Sterling') it is a cross rate: an amount of the caption's currency
+    too, the column's currency what it prices (verify reads it from the figure's subject, the column)."""
+    caption = _rates_table_caption(prose, q) if q.unit and units.is_money(q.unit) else None
     if caption is None:
         return
     named = {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
@@ -325,16 +326,38 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         return
     label, header, first_cell = found
     named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
-    if len(named) != 1 or (q.unit and q.unit not in named):
+    # the base given by a word of the label ('Australian dollar': a dollar) is no sign of the figure either
+    if len(named) != 1 or (q.unit and q.unit not in named and q.unit != _SERIES_BASE):
         return
     from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
 
-    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language
-    home = home_currency(f"{_money_words().sub(' ', label)} {header}")
+    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language;
+    # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
+    home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q)
     if home is not None and home not in named:
         q.unit, q.kind = home, Kind.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
         q.start = max(q.start, first_cell)
+
+
+def _caption_home_currency(prose: str, q: Quantity) -> str | None:
+    """The one currency other than the base that the caption of the exchange-rate table holding ``q`` prices
+    its rows against ('the monthly average exchange rates for various currencies against the Canadian dollar':
+    CAD), when it names no other currency against which figures are quoted; None elsewhere. A caption quoting
+    rows against the base currency ('… against the US dollar') names no home: the rows are the series' own."""
+    caption = _rates_table_caption(prose, q)
+    if caption is None:
+        return None
+    quoted = {_unit_of(found.group("base")) for found in _base_quoted_in().finditer(caption)} - {""}
+    return quoted.pop() if len(quoted) == 1 and _SERIES_BASE not in quoted else None
+
+
+@lru_cache(maxsize=1)
+def _base_quoted_in() -> re.Pattern[str]:
+    """'against the Canadian dollar', 'versus the euro': a currency named as the one others are quoted against."""
+    links = alternation(_RATES["level_links"])
+    return re.compile(rf"(?<![\w-])(?i:{links})[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?"
+                      rf"(?P<base>{_money_words().pattern})")
 
 
 def _row_label_and_header(prose: str, at: int) -> tuple[str, str, int] | None:

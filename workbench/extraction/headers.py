@@ -5,6 +5,7 @@ portals and tables write it ("(US$ per liter) 2012: 1.80", "(% of GDP) … was 6
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -117,6 +118,12 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 # a header that is a day as structure.plain_header_cells writes one ('2018-12-31', from '31.12.2018')
 _ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
+# a header that is an ISO month, nothing else ('2020-12', as a central bank's monthly table writes it)
+_ISO_MONTH = re.compile(rf"{YEAR_DIGITS}-(?:0[1-9]|1[0-2])")
+# a header that is a day written with its month's name, nothing else ('30 June 2019', 'June 30, 2019'): a balance
+# sheet's date, the day a closing rate or a count is of
+_NAMED_DAY = re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})"
+                        rf"|(?P<month2>{MONTHS})\.?[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+(?P<year2>{YEAR_DIGITS})")
 # a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
 _MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
@@ -224,6 +231,16 @@ def unit_ended_parts(header: str, count: int) -> list[str] | None:
     return parts if all(any(ch.isalpha() for ch in part) for part in parts) else None
 
 
+def _named_day(found: re.Match[str]) -> str | None:
+    """The ISO day a ``_NAMED_DAY`` match writes ('30 June 2019': '2019-06-30'), or None when there is no such day."""
+    day, month, year = (found.group("day"), found.group("month"), found.group("year")) if found.group("day") \
+        else (found.group("day2"), found.group("month2"), found.group("year2"))
+    try:
+        return dt.date(int(year), MONTH_NAMES[month.lower().rstrip(".")], int(day)).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
 @mypyc_attr(native_class=False)
 class ColumnHeader:
     """One cell of a table's header row, read once per table: every figure of its column asks the same
@@ -239,6 +256,13 @@ class ColumnHeader:
         header = self.text
         if _ISO_DAY.fullmatch(header.strip()):
             return header.strip()  # '2018-12-31' (a plain header's '31.12.2018'): a day's column, dated by its day
+        named_day = _NAMED_DAY.fullmatch(header.strip())
+        if named_day is not None:  # '30 June 2019': a day's column, dated by its day
+            day = _named_day(named_day)
+            if day is not None:
+                return day
+        if _ISO_MONTH.fullmatch(header.strip()):
+            return header.strip()  # '2020-12': a monthly column, dated by its month (not the year 2020)
         month = _MONTH_YEAR.fullmatch(header.strip())
         if month is not None:  # 'June 2023': a monthly column, dated by its month
             return f"{month.group('year')}-{MONTH_NAMES[month.group('month').lower()]:02d}"
@@ -253,8 +277,9 @@ class ColumnHeader:
     def subject(self) -> str | None:
         """What the header names ('Inflation, 2023 (%)' → 'Inflation'): the measure the column's figures are
         of, said in the figure's own row as a reader takes it."""
-        if _MONTH_YEAR.fullmatch(self.text.strip()):
-            return None  # 'June 2023' dates the column and names no measure
+        if _MONTH_YEAR.fullmatch(self.text.strip()) or _ISO_MONTH.fullmatch(self.text.strip()) \
+                or _NAMED_DAY.fullmatch(self.text.strip()):
+            return None  # 'June 2023', '2023-06', '30 June 2019' date the column and name no measure
         words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", self.text)).replace(",", " ").split()
         while words and words[-1].lower() in _BASE_WORDS:
             words.pop()  # 'Growth since 2012' is about growth

@@ -26,6 +26,7 @@ from .periods.timing import (
     stock_row_day_claim,
     year_end_claim,
     year_end_level_claim,
+    carried_year_end_rate,
     year_start_claim,
 )
 from .explain import explain
@@ -199,11 +200,12 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
-    judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
+    judged = dated_point_claim(twelve_month_average_claim(judged, tol, ctx.as_of), tol)  # 'at end-2022': that day
     judged = context_day_claim(judged, ctx, tol)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol, near):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
         judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
+        judged = carried_year_end_rate(judged, ctx, tol)  # '… 2019 …; it ended the year at R14.00': 31 December 2019
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'

@@ -258,7 +258,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
 
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or carried_twelve_month_average(
-        period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol)), claim, tol)
+        period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol) or _rate_in_paragraph(ctx, rates)),
+        claim, tol)
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
     if not candidates:
@@ -1056,6 +1057,13 @@ def _rank(obs: list[Observation]) -> list[Observation]:
     """Evidence order (see the module docstring); ``origin`` makes it total."""
     return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode is not MatchMode.DIRECT,
                                       -o.period.start.toordinal(), abs(o.deviation), o.origin))
+
+
+def _rate_in_paragraph(ctx: ClaimContext, rates: list[Candidate]) -> bool:
+    """The claim is read as an exchange rate and the period stands earlier in its own paragraph ('It began
+    2024 at R20.24 per euro … The yearly average was R19.83'): a paragraph about a currency's price speaks
+    of its rates, whether or not it says 'exchange rate', so its year is the figure's."""
+    return bool(rates) and ctx.carried_period is not None and ctx.carried_period[1] == "paragraph"
 
 
 def _both_of_prices(words: frozenset[str], candidate: Candidate, tol: Tolerances) -> bool:

@@ -17,6 +17,7 @@ from ...config import Tolerances
 from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import data_json
+from ...structure import is_plain_row, table_cells
 from ...units import currencies, written_with_decimals
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from .rates import (
@@ -28,6 +29,7 @@ from .rates import (
     within_named_range,
     written_in_full,
 )
+from .rate_clues import names_base
 from ..wording import find_any_in_place, holds_any, normalized
 
 
@@ -50,6 +52,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
+    headed = _table_subject_currency(claim, tol)
+    if headed is not None:
+        return headed  # '| European euro | 1.5586 |' in Canadian dollars: the row's (or column's) currency is priced
     if not quoted_in and not currencies_named(claim.sentence, tol) - {claim.unit}:
         return _priced_in_paragraph(claim, tol, before_in_paragraph)
     labelled = row_label_currency(claim, tol)
@@ -71,12 +76,33 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     return before.pop() if len(before) == 1 and not after else None
 
 
+def _table_subject_currency(claim: Claim, tol: Tolerances) -> str | None:
+    """The one currency other than the claim's own that a table cell's subject — its row's label or its column's
+    header — names, when the cell is an amount of a currency the table's caption prices every row or column in
+    ('various currencies against the Canadian dollar' over 'European euro | 1.5586', '(₹ per unit of foreign
+    currency)' over a 'Pound Sterling' column): what the figure is the price of. None outside a table's row, or
+    when the subject names the base currency, which the rate series quote directly."""
+    if not claim.subject or not _in_table_row(claim.sentence):
+        return None
+    named = currencies_named(claim.subject, tol) - {claim.unit}
+    if len(named) != 1 or names_base(claim.subject, tol.exchange_rate_base):
+        return None
+    return named.pop()
+
+
+def _in_table_row(sentence: str) -> bool:
+    """A Markdown table's row ('European euro | 1.5586 | 1.5484 |', with or without its first pipe) or a plain one."""
+    return len(table_cells(sentence.strip())) >= 2 if "|" in sentence else is_plain_row(sentence.strip())
+
+
 def _priced_in_paragraph(claim: Claim, tol: Tolerances, before: str) -> str | None:
     """The one other currency the paragraph before the claim's sentence prices the claim's currency in:
     it names both, behind a cross-rate word ('against the euro', 'R20.24 per euro'), and no base currency
     nor third one that the figure could be priced in."""
+    # the base named by a word of its own ('US dollar'), or by 'dollar' outside another currency's name: 'against the
+    # Australian dollar' names no US dollar
     if not before or not holds_any(before, tol.cross_rate_words) or claim.unit not in currencies_named(before, tol) \
-            or holds_any(before, [*currencies()[tol.exchange_rate_base]["words"], *currencies()[tol.exchange_rate_base]["codes"]]):
+            or names_base(before, tol.exchange_rate_base):
         return None
     others = currencies_named(before, tol) - {claim.unit}
     return others.pop() if len(others) == 1 else None

@@ -8,21 +8,40 @@ yearly row judges it. To another month the same words give the twelve months end
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ...config import Tolerances
 from ...models import Claim
-from ...periods import MONTH, granularity, try_parse_period, twelve_months_to
-from ..wording import find_any, normalized
+from ...periods import MONTH, YEAR, granularity, try_parse_period, twelve_months_to
+from ..wording import find_any, holds_any, normalized
 
 
-def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
+def twelve_month_average_claim(claim: Claim, tol: Tolerances, as_of: dt.date | None = None) -> Claim:
     """The claim read over the twelve months its month closes, when its sentence says the rate is
-    their average before the figure; else the claim as it is."""
+    their average before the figure; else the claim as it is. Dated by a year alone 'for the same period'
+    as a month the sentence names (``same_period_words``: '3.8 % in June 2022 compared to 2.2 % for the same
+    period in 2021'), it is the average of the twelve months to that month of its own year."""
     period = try_parse_period(claim.period) if claim.period else None
-    if period is None or claim.unit != "%" or granularity(period) != MONTH:
+    if period is None or claim.unit != "%" or granularity(period) not in (MONTH, YEAR):
         return claim
     if not called_twelve_month_average(claim, tol):
         return claim
+    if granularity(period) == YEAR:
+        month = _same_period_month(claim, tol, as_of) if as_of is not None else None
+        return claim if month is None else claim.model_copy(update={"period": twelve_months_to(period.end.year, month)})
     return claim.model_copy(update={"period": twelve_months_to(period.end.year, period.end.month)})
+
+
+def _same_period_month(claim: Claim, tol: Tolerances, as_of: dt.date) -> int | None:
+    """The one month of the year other figures of the claim's sentence are dated by, when the sentence says the
+    claim's figure is of 'the same period' (``same_period_words``) — else None."""
+    if not holds_any(claim.sentence, tol.same_period_words):
+        return None
+    from ...matching.carried import named_periods  # (matching imports verify's neighbours: asked when needed)
+
+    months = {parsed.end.month for p in named_periods(claim.sentence, as_of)
+              if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MONTH}
+    return months.pop() if len(months) == 1 else None
 
 
 def carried_twelve_month_average(period_text: str | None, claim: Claim, tol: Tolerances) -> str | None:

@@ -143,6 +143,21 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": period.end.isoformat()})
 
 
+def carried_year_end_rate(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """'… 2019 … Opening the year around R14.38 to the dollar, it ended the year at R14.00': an exchange rate with
+    no period of its own whose own words say the year's end ('ended the year at') is the last day of the year an
+    earlier sentence of its paragraph names — a closing price, not a month's average. The figures its own words
+    do not close the year with ('Opening the year around R14.38') keep the year the decision carries."""
+    carried = ctx.carried_period
+    if claim.period or claim.kind is Kind.change or carried is None or carried[1] != "paragraph":
+        return claim
+    period = try_parse_period(carried[0])
+    if period is None or granularity(period) != YEAR or not year_end_wording(own_words(claim), tol) \
+            or called_an_average(claim, tol):
+        return claim
+    return claim.model_copy(update={"period": period.end.isoformat()})
+
+
 def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
     """A figure whose clause names a flow (``flow_words``: 'GDP per capita', 'emissions') and no stock
     (``stock_words``: 'reserves covering six months of imports'), or whose own verb adds one up
