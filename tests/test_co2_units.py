@@ -177,12 +177,36 @@ def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text:
     ("Chile's fossil emissions reached 80,600 ktCO2 in 2015.", "80,600 ktCO2", Verdict.supported),
     ("Chile's per capita emissions were 4.48 tCO2 in 2015, the inventory shows.", "4.48 tCO2", Verdict.supported),
     ("Chile's per capita emissions were 1.22 tC in 2015, the inventory shows.", "1.22 tC", Verdict.supported),
+    # joined by a hyphen, as carbon-cycle reports write teragrams of carbon
+    ("Chile emitted 22 Tg-C in 2015, the inventory said.", "22 Tg-C", Verdict.supported),
+    ("Chile emitted 80.6 Tg-C in 2015, the inventory said.", "80.6 Tg-C", Verdict.contradicted),
+    ("Chile emitted 80.6 Mt-CO2 in 2015, the inventory said.", "80.6 Mt-CO2", Verdict.supported),
 ])
 def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, claim: str,
                                                      verdict: Verdict) -> None:
     result = _result(text, package, claim)
     assert result.verdict is verdict, result.explanation
 
+
+
+# Chile 2015: 22,000 kt C = 22 Tg C; 2014: 21,000 kt C
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("In 2014 Chile's estimate was 21 Tg-C; emissions rose after that.", "21 Tg-C", Verdict.supported),
+    ("In 2014 Chile's estimate was 25 Tg-C; emissions rose after that.", "25 Tg-C", Verdict.contradicted),
+])
+def test_a_mass_of_carbon_whose_clause_ends_on_another_noun_is_still_an_emission(package: Path, text: str, claim: str,
+                                                                                verdict: Verdict) -> None:
+    """'Chile's estimate was 21 Tg-C': the figure's own noun is 'estimate', but a mass of carbon is an emission
+    (implied_measures.json), and the sentence names emissions, so the reading is as sure as a named one."""
+    result = _result(text, package, claim)
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2014"
+
+
+def test_a_mass_of_carbon_in_a_text_naming_no_emissions_is_for_a_person(package: Path) -> None:
+    """Disagreeing with the row, a mass no word calls an emission may count something else: never a false alarm."""
+    result = _result("Chile's statisticians revised their 2014 estimate to 25 Tg-C.", package, "25 Tg-C")
+    assert result.verdict is Verdict.needs_review, result.explanation
 
 
 # Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
