@@ -210,6 +210,17 @@ def test_a_mass_of_carbon_in_a_text_naming_no_emissions_is_for_a_person(package:
 
 
 # Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
+def test_the_countries_ranked_after_a_larger_figure_are_no_parts_of_it(package: Path) -> None:
+    """'Chile (80.6 MtCO2) …, followed by Peru (55.0 MtCO2), Bolivia (21) and Paraguay (5)': a ranking, not a
+    breakdown of Chile's figure; Peru's row of the total series is Peru's own figure."""
+    text = ("In the region the top spot goes to Chile (80.6 MtCO2). Chile is the largest emitter, followed by "
+            "Peru (55.0 MtCO2, 2nd), Bolivia (21, 3rd) and Paraguay (5, 4th).")
+    result = claim_results(text, [package], date="2017-03-01")["55.0 MtCO2"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource.lower().endswith(":total")
+
+
+# Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
 def test_a_countrys_press_calling_emitters_polluters_is_about_emissions(package: Path) -> None:
     text = "Chile and Peru were the region's biggest polluters, with 80.6 million and 55.0 million tonnes of CO2 in 2015 respectively."
     results = claim_results(text, [package], date="2017-03-01")
