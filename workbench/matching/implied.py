@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..numbers import alternation, data_json
 from ..substances import claim_substance
 from ..text import token_set
-from .gases import other_gas
+from .gases import mixture_words, other_gas
 
 if TYPE_CHECKING:
     from ..models import Claim
@@ -148,6 +148,8 @@ def implied_context(claim: Claim, ctx: ClaimContext) -> ClaimContext | None:
     if found is None:
         return None
     rule, said = found
+    if rule.substances and not ctx.sentence.isdisjoint(mixture_words()):
+        return None  # '390 Mt CO2 eq' of greenhouse gases: a mixture, which no series of one gas holds
     words = token_set(rule.measure)
     if words <= ctx.clause:
         return None
