@@ -209,6 +209,24 @@ def test_a_mass_of_carbon_in_a_text_naming_no_emissions_is_for_a_person(package:
     assert result.verdict is Verdict.needs_review, result.explanation
 
 
+# Chile 2015: 22,000 kt C = 80.6 Mt CO2
+@pytest.mark.parametrize(("text", "verdict"), [
+    # restated as a share of a whole: a part of it, which the total row bounds but neither confirms nor refutes
+    ("Chile emitted 70.0 Mt CO2 in 2015, that is 87 % of the national total.", Verdict.needs_review),
+    ("Chile's transport sector emitted 80.6 Mt CO2 in 2015, or 64 % of the country's total.", Verdict.needs_review),
+    # above the whole is above any part of it
+    ("Chile emitted 95.0 Mt CO2 in 2015, that is 87 % of the national total.", Verdict.contradicted),
+    # a share of the world's emissions: the figure is the country's own total
+    ("Chile emitted 70.0 Mt CO2 in 2015, or 0.2 % of global emissions.", Verdict.contradicted),
+])
+def test_a_figure_restated_as_a_share_of_a_whole_is_a_part_of_it(package: Path, text: str, verdict: Verdict) -> None:
+    figure = text.split(" emitted ")[1].split(" CO2")[0]
+    result = _result(text, package, figure)
+    assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.needs_review:
+        assert result.reason == "wider_series" and "% of" in result.explanation, result.explanation
+
+
 # Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
 def test_the_countries_ranked_after_a_larger_figure_are_no_parts_of_it(package: Path) -> None:
     """'Chile (80.6 MtCO2) …, followed by Peru (55.0 MtCO2), Bolivia (21) and Paraguay (5)': a ranking, not a
