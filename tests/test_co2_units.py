@@ -177,12 +177,65 @@ def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text:
     ("Chile's fossil emissions reached 80,600 ktCO2 in 2015.", "80,600 ktCO2", Verdict.supported),
     ("Chile's per capita emissions were 4.48 tCO2 in 2015, the inventory shows.", "4.48 tCO2", Verdict.supported),
     ("Chile's per capita emissions were 1.22 tC in 2015, the inventory shows.", "1.22 tC", Verdict.supported),
+    # joined by a hyphen, as carbon-cycle reports write teragrams of carbon
+    ("Chile emitted 22 Tg-C in 2015, the inventory said.", "22 Tg-C", Verdict.supported),
+    ("Chile emitted 80.6 Tg-C in 2015, the inventory said.", "80.6 Tg-C", Verdict.contradicted),
+    ("Chile emitted 80.6 Mt-CO2 in 2015, the inventory said.", "80.6 Mt-CO2", Verdict.supported),
 ])
 def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, claim: str,
                                                      verdict: Verdict) -> None:
     result = _result(text, package, claim)
     assert result.verdict is verdict, result.explanation
 
+
+
+# Chile 2015: 22,000 kt C = 22 Tg C; 2014: 21,000 kt C
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("In 2014 Chile's estimate was 21 Tg-C; emissions rose after that.", "21 Tg-C", Verdict.supported),
+    ("In 2014 Chile's estimate was 25 Tg-C; emissions rose after that.", "25 Tg-C", Verdict.contradicted),
+])
+def test_a_mass_of_carbon_whose_clause_ends_on_another_noun_is_still_an_emission(package: Path, text: str, claim: str,
+                                                                                verdict: Verdict) -> None:
+    """'Chile's estimate was 21 Tg-C': the figure's own noun is 'estimate', but a mass of carbon is an emission
+    (implied_measures.json), and the sentence names emissions, so the reading is as sure as a named one."""
+    result = _result(text, package, claim)
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2014"
+
+
+def test_a_mass_of_carbon_in_a_text_naming_no_emissions_is_for_a_person(package: Path) -> None:
+    """Disagreeing with the row, a mass no word calls an emission may count something else: never a false alarm."""
+    result = _result("Chile's statisticians revised their 2014 estimate to 25 Tg-C.", package, "25 Tg-C")
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+# Chile 2015: 22,000 kt C = 80.6 Mt CO2
+@pytest.mark.parametrize(("text", "verdict"), [
+    # restated as a share of a whole: a part of it, which the total row bounds but neither confirms nor refutes
+    ("Chile emitted 70.0 Mt CO2 in 2015, that is 87 % of the national total.", Verdict.needs_review),
+    ("Chile's transport sector emitted 80.6 Mt CO2 in 2015, or 64 % of the country's total.", Verdict.needs_review),
+    # above the whole is above any part of it
+    ("Chile emitted 95.0 Mt CO2 in 2015, that is 87 % of the national total.", Verdict.contradicted),
+    # a share of the world's emissions: the figure is the country's own total
+    ("Chile emitted 70.0 Mt CO2 in 2015, or 0.2 % of global emissions.", Verdict.contradicted),
+])
+def test_a_figure_restated_as_a_share_of_a_whole_is_a_part_of_it(package: Path, text: str, verdict: Verdict) -> None:
+    figure = text.split(" emitted ")[1].split(" CO2")[0]
+    result = _result(text, package, figure)
+    assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.needs_review:
+        assert result.reason == "wider_series" and "% of" in result.explanation, result.explanation
+
+
+# Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
+def test_the_countries_ranked_after_a_larger_figure_are_no_parts_of_it(package: Path) -> None:
+    """'Chile (80.6 MtCO2) …, followed by Peru (55.0 MtCO2), Bolivia (21) and Paraguay (5)': a ranking, not a
+    breakdown of Chile's figure; Peru's row of the total series is Peru's own figure."""
+    text = ("In the region the top spot goes to Chile (80.6 MtCO2). Chile is the largest emitter, followed by "
+            "Peru (55.0 MtCO2, 2nd), Bolivia (21, 3rd) and Paraguay (5, 4th).")
+    result = claim_results(text, [package], date="2017-03-01")["55.0 MtCO2"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource.lower().endswith(":total")
 
 
 # Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2

@@ -43,6 +43,8 @@ def fossil_carbon(tmp_path: Path) -> list[Path]:
     ("En 2021, selon une estimation préliminaire, les émissions de GES du Kazakhstan baissent de 4,1 %.", "4,1 %"),
     # a share of the world's emissions: the package holds no world total
     ("W 2021 r. Kazachstan wyemitował 224 Mt CO2, co stanowi 0,6 proc. globalnej emisji.", "0,6 proc"),
+    # 'CO2 eşdeğerine' (to CO2 equivalent, in the dative) counts greenhouse gases, with no place named either
+    ("Enerji sektörü emisyonları 2021'de yüzde 1,2 artarak 185,4 milyon ton CO2 eşdeğerine ulaştı.", "185,4 milyon"),
 ])
 def test_emissions_news_read_whole_is_judged_as_in_english(fossil_carbon: list[Path], text: str, figure: str) -> None:
     result = claim_starting(claim_results(text, fossil_carbon, "2023-05-01"), figure)

@@ -54,6 +54,21 @@ def test_a_city_figure_is_not_judged_by_the_countrys_row(population: Path) -> No
         assert part in result.explanation and "Kenya" in result.explanation, result.explanation
 
 
+def test_the_urban_or_rural_people_of_a_country_are_not_judged_by_its_row(population: Path) -> None:
+    """'live in urban areas', 'in the countryside': the urban and the rural population are parts of the
+    country, with or without a determiner; the country's total neither confirms nor refutes them."""
+    text = ("## Kenya\n\nIn 2022 some 15.2 million Kenyans lived in urban areas and about 38.8 million "
+            "in the countryside.")
+    results = claim_results(text, [population], date="2023-09-01")
+    for figure in ("15.2 million", "38.8 million"):
+        result = results[figure]
+        assert result.verdict is Verdict.unsupported and not result.evidence, result.explanation
+    line = "Some 4.1 million people live in rural areas."
+    assert part_near(line, line.index("4.1 million"), "4.1 million") == "rural areas"
+    spread = "The country has 54 million people, most of them in rural areas."
+    assert part_near(spread, spread.index("54"), "54 million") is None  # the whole, most of it rural
+
+
 def test_a_part_counted_above_its_whole_stays_contradicted(population: Path) -> None:
     text = "## Kenya\n\nThe population reached 54 million in 2022, with 60 million in the capital."
     result = claim_results(text, [population], date="2023-09-01")["60 million"]

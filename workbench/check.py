@@ -134,7 +134,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
     part_of = {part.id: total.id for parts, total in parts_and_totals(draft, claims) for part in parts}
-    total_resources: dict[str, set[str]] = {}
+    # the series (with the places they were read for) of each stated total: its listed parts do not read them
+    total_resources: dict[str, set[tuple[str, frozenset[str]]]] = {}
     levels = money_levels(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
@@ -150,10 +151,13 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
             candidates = match(claim, index, ctx)
             if claim.id in part_of:
+                # a part is no figure of its total's series for the total's place; another place's row of that
+                # series is its own ('Saudi Arabia (621 Mt), followed by the UAE (206 Mt), Iraq (204)': a ranking)
                 taken = total_resources.get(part_of[claim.id], set())
-                candidates = [c for c in candidates if c.resource.name not in taken]
+                candidates = [c for c in candidates if (c.resource.name, _places_of(c)) not in taken]
             if candidates:
-                total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
+                total_resources[claim.id] = {(c.resource.name, _places_of(c)) for c in candidates
+                                             if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             result = describe_period_source(result)
@@ -174,6 +178,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+def _places_of(candidate: Any) -> frozenset[str]:
+    """The places a candidate's rows were read for (its place dimensions' matched values)."""
+    return frozenset(v for d in candidate.resource.place_dims for v in candidate.matched_dims.get(d, []))
 
 
 UNCHECKED_PREFIX = "Could not be checked: "

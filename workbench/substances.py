@@ -74,15 +74,16 @@ def split(unit: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1)
 def glued_mass_symbols() -> dict[str, tuple[float, str]]:
-    """Every mass symbol with a substance's symbol glued on ('MtCO₂', 'tC', 'ktCO2e', 'PgC') → its
-    scale in tonnes and the substance: each ``glue_symbol`` of units.json times each substance's
-    ``symbols``. The one home of these forms: units reads them as unit symbols, a claim's text as
-    its substance."""
+    """Every mass symbol with a substance's symbol glued on ('MtCO₂', 'tC', 'ktCO2e', 'PgC', 'Tg-C') → its
+    scale in tonnes and the substance: each ``glue_symbol`` of units.json times each ``glue_joiners``
+    times each substance's ``symbols``. The one home of these forms: units reads them as unit symbols,
+    a claim's text as its substance."""
     data = data_json("units.json")
     scales = [(data["units"]["t"]["glue_symbol"], 1.0)]
     scales += [(spec["glue_symbol"], float(spec["scale"])) for name, spec in data["scaled_units"].items()
                if not name.startswith("_") and spec.get("unit") == "t" and spec.get("glue_symbol")]
-    return {prefix + symbol: (scale, tag) for prefix, scale in scales
+    joiners = [str(j) for j in _data().get("glue_joiners", [""])]
+    return {prefix + joiner + symbol: (scale, tag) for prefix, scale in scales for joiner in joiners
             for tag, spec in tags().items() for symbol in spec["symbols"]}
 
 

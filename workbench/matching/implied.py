@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..numbers import alternation, data_json
+from ..substances import claim_substance
 from ..text import token_set
-from .gases import other_gas
+from .gases import mixture_words, other_gas
 
 if TYPE_CHECKING:
     from ..models import Claim
@@ -43,6 +44,7 @@ class _Rule:
     unit_cues: re.Pattern[str] | None  # a unit implies the measure only with one of these in the sentence
     figure_cues: re.Pattern[str] | None  # a cue only right before the figure ('has 19.6 million people')
     day_counts: re.Pattern[str] | None  # words of a count taken on one day ('census'): another measure's figure
+    substances: frozenset[str] = frozenset()  # a unit implies the measure only as a mass of one of these ('Tg-C')
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -58,7 +60,8 @@ def _rules() -> tuple[_Rule, ...]:
                        _words_pattern(list(r.get("cues", []))), bool(r.get("counted_demonyms")),
                        frozenset(r.get("units", [])), _words_pattern(list(r.get("unit_cues", []))),
                        _right_before(list(r.get("figure_cues", [])), list(r.get("figure_cue_fillers", []))),
-                       _words_pattern(list(r.get("day_counts", [])))) for r in raw)
+                       _words_pattern(list(r.get("day_counts", []))),
+                       frozenset(r.get("substances", []))) for r in raw)
 
 
 def _right_before(cues: list[str], fillers: list[str]) -> re.Pattern[str] | None:
@@ -115,6 +118,11 @@ def _implying(claim: Claim) -> tuple[_Rule, str] | None:
         subject.pop()
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
+            if rule.substances:
+                substance = claim_substance(claim.sentence, claim.text)
+                if substance in rule.substances:
+                    return rule, f"{claim.unit} {substance}"
+                continue
             cue = rule.unit_cues.search(claim.sentence) if rule.unit_cues is not None else None
             if rule.unit_cues is None:
                 return rule, claim.unit
@@ -140,6 +148,8 @@ def implied_context(claim: Claim, ctx: ClaimContext) -> ClaimContext | None:
     if found is None:
         return None
     rule, said = found
+    if rule.substances and not ctx.sentence.isdisjoint(mixture_words()):
+        return None  # '390 Mt CO2 eq' of greenhouse gases: a mixture, which no series of one gas holds
     words = token_set(rule.measure)
     if words <= ctx.clause:
         return None

@@ -168,8 +168,12 @@ def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     """The part named right after the figure; opening its clause; just before it ('prices in the
     capital rose 7.7 %')."""
     noun = "|".join(re.escape(n) for n in sorted(data_json("place_parts.json")["nouns"], key=len, reverse=True))
+    # 'in urban areas': a part named with no determiner (``bare_nouns``)
+    bare = "|".join(re.escape(n) for n in sorted(data_json("place_parts.json").get("bare_nouns", []), key=len,
+                                                 reverse=True)) or "(?!)"
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?:live\s+|living\s+)?(?:in|of|for)\s+"
-                       r"((?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
+                       r"((?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r")|(?:" + bare + r"))\b",
+                       re.IGNORECASE)
     opening = re.compile(r"^(?:in\s+)?((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
     # the part's name may follow its noun, set off by commas or behind 'of' ('in the Oman governorate of
     # Al Buraimi was 4.3 %'); names are capitalised, so that alternative is read case-sensitively

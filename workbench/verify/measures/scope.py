@@ -25,6 +25,7 @@ from ...matching import ClaimContext, MatchMode
 from ...matching.generic import is_generic
 from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import data_json
+from ...places import Places
 from ...reference.vocabulary import vocabulary
 from ...text import token_set
 from ..decision import Decision, Reason
@@ -104,7 +105,10 @@ def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | N
     if lead.candidate.mode not in _READ_AS_IS:
         return decision
     scope = narrower_scope(claim.sentence, lead.candidate.resource.metric, _text_before(ctx))
-    if scope is None or (claim.qualifier is Qualifier.exact and _publishers_name(scope[0], lead.candidate.resource.name)):
+    if scope is not None and claim.qualifier is Qualifier.exact and _publishers_name(scope[0], lead.candidate.resource.name):
+        return decision
+    scope = scope or restated_share(claim, lead.candidate.resource.metric)
+    if scope is None:
         return decision
     above = signed_value(claim) > lead.observed or claim.qualifier in (Qualifier.gt, Qualifier.ge)
     if decision.verdict is Verdict.contradicted and above:
@@ -114,6 +118,38 @@ def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | N
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.WIDER_SERIES, flags=flags,
                                lead=decision.lead[:1], scope=scope)
+
+
+def restated_share(claim: Claim, metric: str) -> tuple[str, str, str] | None:
+    """('68.1 % of the total national', 'the rest of it', the series' name) when the figure's sentence restates
+    it, right after it, as a share below 100 % of a whole that is no group of places ('297 Mt CO2 in 2019, that
+    is 68.1 % of the national total'; ``share_restatement_openers``): the figure is a part of that whole. Not
+    'or 1.2 % of global emissions', whose whole is the world's and the figure the country's own total."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    found = _restatement().match(claim.sentence, at + len(claim.text))
+    if found is None:
+        return None
+    try:
+        share = float(found.group("share").replace(",", "."))
+    except ValueError:
+        return None
+    whole = found.group("whole").strip()
+    if not 0 < share < 100 or not whole or Places.default().groups_in(whole):
+        return None
+    return f"{found.group('share')} % of {whole}", "the rest of it", metric
+
+
+@lru_cache(maxsize=1)
+def _restatement() -> re.Pattern[str]:
+    openers = sorted(data_json("lexicon.json").get("share_restatement_openers", []), key=len, reverse=True)
+    if not openers:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    # a few words of its own after the figure ('CO2 in 2019'), a comma, the opener, the share and its whole
+    return re.compile(rf"[^,;:]{{0,30}}?,\s*(?i:{alternation})\s+(?P<share>\d{{1,2}}(?:[.,]\d+)?)\s*"
+                      rf"(?:%|(?i:percent|per\s+cent))\s+(?i:of)\s+(?P<whole>[^\d,;:.()]{{1,40}})")
 
 
 def _text_before(ctx: ClaimContext | None) -> frozenset[str]:
