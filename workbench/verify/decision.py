@@ -251,7 +251,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     unsaid = price_words_unsaid(claim, ctx, tol)
-    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
+    nominal_only = [c for c in candidates if _real_growth_of_nominal(claim, c, ctx, tol)]
+    candidates = [c for c in candidates if not any(c is n for n in nominal_only)
                   and not price_measure_unsaid(c.resource, unsaid, tol)
                   and (rates or not price_component_only(c.resource, claim, ctx, tol))  # 'gas and other fuels (2 %)'
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
@@ -264,6 +265,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        if nominal_only and not ctx.missing:
+            # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
+            # year a real rate — another series, whatever period the figure speaks of
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
         return _nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
