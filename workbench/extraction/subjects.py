@@ -62,6 +62,9 @@ _GAP_DASH = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
 
 
 _NOMINAL_PARTICIPLES = frozenset(LEX["nominal_participles"])
+# 'the overall growth of 177,919 in its population': what a change noun's figure changed, named after it
+_CHANGE_NOUNS = frozenset(w.lower() for words in LEX["change_nouns"].values() for w in words)
+_CHANGED_AFTER = re.compile(rf"[ \t]+(?i:{alternation(LEX['change_noun_subject_links'])})(?=[ \t])")
 
 
 def _is_participle(word: str) -> bool:
@@ -114,6 +117,12 @@ class SubjectReader:
         else:
             q.subject = self._gapped_subject(q, previous_end) or self._subject_before(q, sentence, previous_end) \
                 or last_subject.get(sentence.start)
+        if q.kind is Kind.change and q.subject and _only_change_noun(q.subject):
+            # 'saw the overall growth of 177,919 in its population': the change is of what 'in' names after it
+            link = _CHANGED_AFTER.match(self.prose, q.end, sentence.end)
+            changed = self.noun_after(link.end(), sentence.end) if link else None
+            if changed:
+                q.subject = f"{q.subject} in {changed}"
         if q.subject:
             last_subject[sentence.start] = q.subject
 
@@ -230,6 +239,12 @@ class SubjectReader:
         if q.kind == Kind.share:
             subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
         return subject
+
+
+def _only_change_noun(subject: str) -> bool:
+    """A subject that names a change and not what changed: 'growth', 'the overall increase'."""
+    words = subject.lower().split()
+    return 0 < len(words) <= 3 and words[-1] in _CHANGE_NOUNS
 
 
 def _period_start(period: tuple[int, int, str | None]) -> int:
