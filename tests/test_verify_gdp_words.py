@@ -67,3 +67,11 @@ def test_a_money_figure_of_another_measure_leaves_growth_real(package: Path) -> 
     # $3 billion is no level of Chile's GDP (about $250 billion): the sentence's growth stays real
     result = _result("Chile's economy grew 2.9% in 2016 as mines earned $3 billion.", package, "2.9%")
     assert result.verdict is Verdict.unsupported and result.evidence == []
+
+
+def test_real_growth_is_another_series_whatever_year_an_undated_draft_means(package: Path) -> None:
+    # no year of the current-dollar rows is a real growth rate: the writer's 'last year', counted from the
+    # day of the check in a draft with no date, changes nothing, so the figure stays unsupported
+    result = check_text("Peru's economy grew 3.4% last year, the finance minister said.\n", package)[0]["3.4%"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series" and "real growth" in result.explanation

@@ -62,6 +62,11 @@ _GAP_DASH = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
 
 
 _NOMINAL_PARTICIPLES = frozenset(LEX["nominal_participles"])
+# between a figure and the next: no clause's end, then a bracket opened right before the next figure
+_BRACKET_OPENED = re.compile(r"[^()\d.;:!?]{0,80}\(\s*")
+# 'the overall growth of 177,919 in its population': what a change noun's figure changed, named after it
+_CHANGE_NOUNS = frozenset(w.lower() for words in LEX["change_nouns"].values() for w in words)
+_CHANGED_AFTER = re.compile(rf"[ \t]+(?i:{alternation(LEX['change_noun_subject_links'])})(?=[ \t])")
 
 
 def _is_participle(word: str) -> bool:
@@ -108,12 +113,23 @@ class SubjectReader:
         elif previous_end is not None and sentence.start in last_subject \
                 and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
+        elif previous_end is not None and sentence.start in last_subject \
+                and _BRACKET_OPENED.fullmatch(self._without_periods(sentence, previous_end, q.left_end)):
+            # "released 322.5 million tonnes of CO2 in 2018 (7.1 million tonnes more than in 2017)": a figure
+            # opening a bracket after the clause of the figure before it speaks of that figure's subject
+            q.subject = last_subject[sentence.start]
         elif q.unit == "%" and q.kind == Kind.share and not of and self.noun_after(q.end) \
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
         else:
             q.subject = self._gapped_subject(q, previous_end) or self._subject_before(q, sentence, previous_end) \
                 or last_subject.get(sentence.start)
+        if q.kind is Kind.change and q.subject and _only_change_noun(q.subject):
+            # 'saw the overall growth of 177,919 in its population': the change is of what 'in' names after it
+            link = _CHANGED_AFTER.match(self.prose, q.end, sentence.end)
+            changed = self.noun_after(link.end(), sentence.end) if link else None
+            if changed:
+                q.subject = f"{q.subject} in {changed}"
         if q.subject:
             last_subject[sentence.start] = q.subject
 
@@ -230,6 +246,12 @@ class SubjectReader:
         if q.kind == Kind.share:
             subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
         return subject
+
+
+def _only_change_noun(subject: str) -> bool:
+    """A subject that names a change and not what changed: 'growth', 'the overall increase'."""
+    words = subject.lower().split()
+    return 0 < len(words) <= 3 and words[-1] in _CHANGE_NOUNS
 
 
 def _period_start(period: tuple[int, int, str | None]) -> int:

@@ -147,6 +147,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     unnamed: set[str] = set()
     unsaid_parts: set[str] = set()
     both_said: list[tuple[str, str]] = []
+    below: list[tuple[str, str]] = []  # (meant, not meant) of a station and the whole both named
     layers = _layers(ctx) if names else []
     for i, a in enumerate(names):
         for b in names[i + 1:]:
@@ -160,6 +161,10 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
                 said = ha or hb
                 if ha != hb:
                     unnamed.add(b if ha else a)
+                elif ha and _covers_whole(codes[0]) != _covers_whole(codes[1]):
+                    meant_not = _station_or_whole(a, b, codes, ctx, layer is layers[0])
+                    unnamed.add(meant_not)
+                    below.append((b if meant_not == a else a, meant_not))
                 elif ha and layer is layers[0] and a.partition(":")[2] == b.partition(":")[2]:
                     both_said.append((a, b))  # the same column of sibling files ('co2-mm-gl:average', '…-mlo:average')
                 if said:
@@ -173,6 +178,39 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             cand.score = round(cand.score - penalty, 4)
             cand.variant_penalty = round(cand.variant_penalty + penalty, 4)
     _both_named_tie(candidates, both_said)
+    _ranked_below(candidates, below)
+
+
+def _station_or_whole(a: str, b: str, codes: tuple[str, str], ctx: ClaimContext, in_sentence: bool) -> str:
+    """Of two siblings, a station's series and the whole's, both named by one layer of the text: the one
+    not meant. The figure's own clause naming one alone means that one ('global CO2 averaged 417 ppm, while
+    Mauna Loa recorded 419'); else the station's name says where the reading was made ('the global CO2
+    concentration the Mauna Loa observatory detected', as Chinese copy words a station's monthly mean; 'the
+    station's data show global CO2 above 410 ppm'): 'global' then speaks of the gas in the air, and a
+    station measures its own air, never the world's mean."""
+    whole, station = (a, b) if _covers_whole(codes[0]) else (b, a)
+    if in_sentence:
+        said, elsewhere_only = _whole_said(ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]]) \
+            if ctx.clause_span[1] else (frozenset(), frozenset())
+        clause = (ctx.clause | said) - elsewhere_only
+        w_whole, w_station = _distinct_words(*codes) if whole == a else _distinct_words(*codes)[::-1]
+        if bool(w_whole & clause) and not w_station & clause:
+            return station
+    return whole
+
+
+def _ranked_below(candidates: list[Candidate], pairs: list[tuple[str, str]]) -> None:
+    """For each (meant, not meant) pair, the series not meant ranks the unnamed penalty below the one meant,
+    however many more of its words the text repeats ('global … average' beside a station's name)."""
+    for meant, not_meant in pairs:
+        best = max((c.score for c in candidates if c.resource.name == meant), default=None)
+        if best is None:
+            continue
+        for cand in candidates:
+            if cand.resource.name == not_meant and cand.score > best - UNNAMED_VARIANT_PENALTY:
+                cut = round(cand.score - (best - UNNAMED_VARIANT_PENALTY), 4)
+                cand.score = round(cand.score - cut, 4)
+                cand.variant_penalty = round(cand.variant_penalty + cut, 4)
 
 
 def _both_named_tie(candidates: list[Candidate], pairs: list[tuple[str, str]]) -> None:

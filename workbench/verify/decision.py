@@ -59,7 +59,7 @@ from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_per
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
-from .rivals import is_rival
+from .rivals import is_rival, peak_against_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
@@ -251,7 +251,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     unsaid = price_words_unsaid(claim, ctx, tol)
-    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
+    nominal_only = [c for c in candidates if _real_growth_of_nominal(claim, c, ctx, tol)]
+    candidates = [c for c in candidates if not any(c is n for n in nominal_only)
                   and not price_measure_unsaid(c.resource, unsaid, tol)
                   and (rates or not price_component_only(c.resource, claim, ctx, tol))  # 'gas and other fuels (2 %)'
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
@@ -265,6 +266,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        if nominal_only and not ctx.missing:
+            # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
+            # year a real rate — another series, whatever period the figure speaks of
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
         return _nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
@@ -723,7 +728,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
-              and is_rival(o, lead, signed_value(claim), named, tol)]
+              and is_rival(o, lead, signed_value(claim), named, tol)
+              and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass
     grouped = lead.candidate.grouped

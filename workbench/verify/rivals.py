@@ -4,14 +4,15 @@ A rival is another series that fits the claim's wording about as well as the one
 Two kinds of disagreeing row are no rival: a row of another length than the period the claim
 names when the agreeing row has that length (a year's mean beside 'in May'), and a figure so far
 from the claim that no reader would take it for the same quantity (a count of days beside ppm), or a
-change computed the other way from the one the claim states ('an increase of 2.9 ppm' beside a fall).
+change computed the other way from the one the claim states ('an increase of 2.9 ppm' beside a fall). Nor is a
+year's mean beside a month's agreeing row when the sentence calls the figure a peak or a low.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..periods import Period, granularity
+from ..periods import MONTH, Period, granularity
 
 if TYPE_CHECKING:
     from ..config import Tolerances
@@ -39,6 +40,14 @@ def against_stated_change(o: Observation, lead: Observation, claimed: float) -> 
     sign (a fall beside 'an increase'), which the agreeing one keeps."""
     computed = o.evidence.formula is not None and lead.evidence.formula is not None
     return computed and claimed * o.observed < 0 < claimed * lead.observed
+
+
+def peak_against_year(o: Observation, lead: Observation, sentence: str) -> bool:
+    """The sentence calls the figure a peak or a low ('the peak reached 417.1 ppm'), a month's row agrees and the
+    rival is a year's mean: the seasonal top of a month is no year's mean, so that row is no reading of it."""
+    from .periods.year_before_month import called_a_peak  # here: the periods package imports matching late
+
+    return granularity(lead.period) == MONTH and o.period.is_year and called_a_peak(sentence)
 
 
 def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Period | None,

@@ -96,6 +96,11 @@ def _peak_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
+def called_a_peak(sentence: str) -> bool:
+    """The sentence calls its figure a peak or a low (``month_peak_words``): a point of the seasonal cycle."""
+    return _peak_words().search(sentence) is not None
+
+
 def month_peak_series(claim: Claim, candidates: list[Candidate]) -> list[Candidate]:
     """For a figure dated to one month that its sentence calls a peak or a low ('peaked at 424 ppm in May'),
     the candidates not described as seasonally corrected (``month_peak_words``): a corrected series has
