@@ -12,16 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import LOCK_FOLDER, held_lock, lock_path, replace_together
+from ..atomic import replace_together
 from ..errors import FetchError
 from ..paths import shown_name
 from ..readfile import parse_json, written_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
-from ..reference.files import bare_csv_names, descriptor_name
+from ..reference.files import bare_csv_names, descriptor_name, package_locked
 from ..reference.yaml_descriptor import is_yaml_descriptor
-
-LOCK_TIMEOUT_S = 60.0  # a fetch holds it only while it validates and writes, not while it downloads
-
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -91,14 +88,7 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     package at once each add their resource to the descriptor the previous one wrote.
     """
     check_target(package)
-    # The lock sits beside the package (its folder's lock folder), not in it: the package holds its files only.
-    whole = package.resolve()
-    with held_lock(whole, LOCK_TIMEOUT_S,
-                   lambda exc: FetchError.at(f"cannot create the lock folder: {exc.strerror}",
-                                             str(whole.parent / LOCK_FOLDER), hint="make the folder writable"),
-                   lambda: FetchError.at(f"another fetch has held the package's lock for {LOCK_TIMEOUT_S:.0f} s",
-                                         str(package), hint=f"retry; if no workbench is running, delete "
-                                                            f"{lock_path(whole)}")):
+    with package_locked(package, FetchError):
         return _write_resource(package, entry, csv_data)
 
 
