@@ -136,14 +136,19 @@ def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pa
     return csv_path
 
 
+_LARGEST_FLOAT_EXPONENT = 308  # 1.8e308 is the largest float: every reader of the package reads a larger figure as inf
+
+
 def scaled_text(text: str, scale: float = 1.0) -> str:
     """``text × scale`` in decimal, so 135.3 × 1e12 is 135300000000000 (binary floats add a .02)."""
-    from decimal import Decimal, InvalidOperation
+    from decimal import Decimal
 
     try:
         value = Decimal(text.strip()) * Decimal(repr(float(scale)))
-    except InvalidOperation:
+    except ArithmeticError:  # not a number, or one past what a Decimal holds (1e999999 × 1e12 overflows)
         return text
+    if not value.is_finite() or value.adjusted() > _LARGEST_FLOAT_EXPONENT:
+        return text  # 'inf', 'NaN' or a figure past any float: left as written, for the checks to refuse as unscaled
     if value == value.to_integral_value():
         return str(int(value))
     return format(value.normalize(), "f")
