@@ -147,8 +147,10 @@ def scaled_text(text: str, scale: float = 1.0) -> str:
         value = Decimal(text.strip()) * Decimal(repr(float(scale)))
     except ArithmeticError:  # not a number, or one past what a Decimal holds (1e999999 × 1e12 overflows)
         return text
-    if not value.is_finite() or value.adjusted() > _LARGEST_FLOAT_EXPONENT:
-        return text  # 'inf', 'NaN' or a figure past any float: left as written, for the checks to refuse as unscaled
+    if not value.is_finite():
+        return text  # 'inf' or 'NaN': left as written, for the package checks to refuse as they refuse it unscaled
+    if value.adjusted() > _LARGEST_FLOAT_EXPONENT:
+        return str(value)  # '1.0E+311', read as inf, so refused the same way; never its hundreds of digits
     if value == value.to_integral_value():
         return str(int(value))
     return format(value.normalize(), "f")
