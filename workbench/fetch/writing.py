@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +28,25 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def csv_bytes(columns: list[str], rows: Iterator[list[str]] | list[list[str]]) -> bytes:
-    """The tidy CSV of a fetched resource: one line per row. A line break inside a publisher's label
+def csv_bytes(columns: list[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """The tidy CSV of a fetched resource: its header, then one line per row (``csv_lines``)."""
+    return csv_lines([columns]) + csv_lines(rows)
+
+
+def csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
+    """Rows as lines of the tidy CSV, one line per row: a line break inside a publisher's label
     ("Narnia\n…") becomes a space, since the loader reads a cell holding one as a quote left open."""
+    rows = rows if isinstance(rows, list) else list(rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([_one_line(cell) for cell in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    writer.writerows(rows)
+    text = buffer.getvalue()
+    if text.count("\n") != len(rows) or "\r" in text:  # some cell holds a break: written again without it
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerows([_one_line(cell) for cell in row] for row in rows)
+        text = buffer.getvalue()
+    return text.encode("utf-8")
 
 
 def _one_line(cell: object) -> object:
