@@ -426,6 +426,33 @@ def test_a_package_path_holding_a_nul_byte_is_a_usage_error(tmp_path: Path) -> N
     assert run.returncode == 2 and "contains a NUL byte" in run.stderr, run.stderr
 
 
+def test_a_long_published_csv_is_tidied_in_memory_about_its_own_size() -> None:
+    """A published CSV was held as Python lists of every row, then a frame of them, then the tidy frame: a valid
+    120 MB file took 2.5 GB and minutes. It is read and written a chunk of rows at a time, so four times the rows
+    cost about the memory of the bigger tidy CSV, not of four times as many Python rows."""
+    import tracemalloc
+
+    from workbench.fetch import tidy_csv
+
+    def peak_and_size(rows: int) -> tuple[int, int]:
+        body = "Year,Region,Harvest,Unit\n" + "".join(f"{2000 + i % 20},Region {i // 20},{i * 0.37:.2f},t\n"
+                                                      for i in range(rows))
+        data = body.encode()
+        tracemalloc.start()
+        try:
+            table = tidy_csv(data, "https://example.org/harvest.csv",
+                             {"Year": "period", "Harvest": "value", "Unit": "unit", "Region": "region"}, None)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert table.observations == rows
+        return peak, len(data)
+
+    small_peak, small_size = peak_and_size(60_000)
+    large_peak, large_size = peak_and_size(240_000)
+    assert large_peak - small_peak < 3 * (large_size - small_size), (small_peak, large_peak, small_size, large_size)
+
+
 def test_a_csv_of_the_wrong_columns_is_refused_by_its_header_before_its_rows_are_read() -> None:
     """A CSV with no column for a role is refused from its header line, whatever its rows hold: reading a
     published file of millions of rows first took minutes and gigabytes to say what its first line says."""

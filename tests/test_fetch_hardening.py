@@ -197,6 +197,51 @@ def test_fetches_into_one_package_at_once_keep_every_resource(tmp_path: Path) ->
     assert sorted(r["name"] for r in resources) == [f"team_{i}" for i in range(4)]
 
 
+# Runs `python -m workbench ARGS`, first creating the file MARK the moment the process asks for a lock (a profile
+# hook on `held_lock`), so a test holding that lock knows the process is waiting for it: exact, not timed.
+_MARK_AT_LOCK = """
+import runpy, sys
+from pathlib import Path
+mark, *args = sys.argv[1:]
+def at(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "held_lock" and frame.f_globals.get("__name__") == "workbench.atomic":
+        sys.setprofile(None)
+        Path(mark).touch()
+sys.argv = ["workbench", *args]
+sys.setprofile(at)
+runpy.run_module("workbench", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_reference_init_waits_for_a_fetch_holding_the_package_and_keeps_its_resource(tmp_path: Path) -> None:
+    """`reference init` rewrites the description a fetch also rewrites: run while a fetch held the package, it
+    replaced the description with the one it read before, and the fetch's resource was lost. It now takes the
+    package's lock too: it waits, then reads the description the fetch wrote and adds its blocks to it."""
+    from package_support import publisher_package
+    from workbench.errors import FetchError
+    from workbench.reference.files import package_locked
+
+    package = publisher_package(tmp_path / "harvests", "harvests", "Grain harvest", "Tonnes",
+                                {("Chile", 2021): 410.0, ("Chile", 2022): 455.5})
+    (package / "team.csv").write_text("period,value,unit\n2021,7,t\n", encoding="utf-8")
+    mark = tmp_path / "init-asked-for-the-lock"
+    with package_locked(package, FetchError):  # as a fetch holds it while it validates and writes
+        init = subprocess.Popen([sys.executable, "-c", _MARK_AT_LOCK, str(mark), "reference", "init", str(package)],
+                                cwd=tmp_path, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        while not mark.exists() and init.poll() is None:
+            time.sleep(0.02)
+        assert init.poll() is None, "init rewrote the package while another writer held it"
+        described = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+        described["resources"].append({"name": "team", "path": "team.csv", "workbench": {"metric": "team series"}})
+        write_atomic(package / "datapackage.json", json.dumps(described, indent=1))
+    out, err = init.communicate(timeout=60)
+    assert init.returncode == 0, err
+    resources = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    assert [r["name"] for r in resources] == ["harvests", "team"]
+    assert "workbench" in resources[0] and resources[1]["workbench"] == {"metric": "team series"}
+
+
 def test_new_files_get_the_users_umask(tmp_path: Path) -> None:
     old = os.umask(0o002)
     try:

@@ -116,6 +116,20 @@ def test_the_line_says_what_was_wrong_with_the_answer(answer: str, says: str, pa
     assert code == 2 and says in stderr, stderr
 
 
+@pytest.mark.parametrize("scale", ["1000", "1e12"])
+def test_a_scaled_csv_value_past_any_float_is_refused_in_one_line(scale: str, package: Path) -> None:
+    """'inf' and '1e5000' are no figures; scaled (`--scale`), 'inf' was an OverflowError converting it to an
+    integer and 1e5000 a ValueError writing its 5,004 digits ('internal error'), where unscaled they are refused."""
+    answer = (CORPUS / "csv-values-past-any-float.http").read_bytes()
+    before = snapshot(package)
+    with serving(answer) as server:
+        run = run_workbench(*FETCHES["csv"](server, Path(package.name)), "--scale", scale, cwd=package.parent,
+                            env=NO_RETRIES)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert "'inf' is not a finite number" in run.stderr
+    assert snapshot(package) == before
+
+
 # ---------------------------------------------------------------------------------------------
 # Any answer a server may give
 

@@ -19,14 +19,16 @@ pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
          "Consumer prices in Chile rose 11.6% in 2022, the office said. Prices in Norway rose 9.9% in 2021.\n")
 
-# Sends SIGINT to this process on entering the code object MODULE.FUNCTION, then runs `python -m workbench`.
+# Sends SIGNAL (SIGINT unless WORKBENCH_TEST_SIGNAL names another) to this process on entering the code object
+# MODULE.FUNCTION, then runs `python -m workbench`.
 _INTERRUPT_AT = """
 import os, runpy, signal, sys
 module, function, *args = sys.argv[1:]
+sent = getattr(signal, os.environ.get("WORKBENCH_TEST_SIGNAL", "SIGINT"))
 def at(frame, event, arg):
     if event == "call" and frame.f_code.co_name == function and frame.f_globals.get("__name__") == module:
         sys.setprofile(None)
-        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), sent)
 sys.argv = ["workbench", *args]
 sys.setprofile(at)
 runpy.run_module("workbench", run_name="__main__", alter_sys=True)
@@ -38,11 +40,12 @@ def reviewed(tmp_path: Path) -> tuple[Path, str]:
     return tmp_path, reviewed_project(tmp_path, DRAFT)
 
 
-def _interrupted(root: Path, module: str, function: str, *args: str) -> subprocess.CompletedProcess[str]:
+def _interrupted(root: Path, module: str, function: str, *args: str,
+                 signal_name: str = "SIGINT") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", _INTERRUPT_AT, module, function, *args], cwd=root,
                           capture_output=True, text=True, timeout=180,
                           env={**__import__("os").environ, "PYTHONPATH": str(ROOT),
-                               "WORKBENCH_CACHE_DIR": str(root / "cache")})
+                               "WORKBENCH_CACHE_DIR": str(root / "cache"), "WORKBENCH_TEST_SIGNAL": signal_name})
 
 
 @pytest.mark.parametrize(("module", "function"), [
@@ -70,3 +73,24 @@ def test_ctrl_c_while_the_pattern_cache_is_saved_at_exit_costs_only_the_cache(re
     assert run.returncode == 0 and run.stderr == "", run.stderr
     decided = json.loads((root / "claims" / "prices.json").read_text(encoding="utf-8"))
     assert decided["claims"][claim]["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_a_fetch_stopped_between_staging_and_swapping_leaves_the_package_as_it_was(tmp_path: Path,
+                                                                                   signal_name: str) -> None:
+    """A fetch stages the new CSV and description beside the package's files, then swaps them in. SIGTERM there (a
+    `kill`, a cancelled CI job) ended the process at once: the package was whole, but the staged copies stayed
+    beside it for good. SIGTERM now unwinds as Ctrl-C does: one line, exit 130, no staged file left."""
+    from fetch_support import loopback, snapshot
+    from package_support import publisher_package
+
+    package = publisher_package(tmp_path / "harvests", "harvests", "Grain harvest", "Tonnes",
+                                {("Chile", 2021): 410.0, ("Chile", 2022): 455.5})
+    before = snapshot(package)
+    with loopback({"/team.csv": lambda handler: (200, {"Content-Type": "text/csv"},
+                                                 b"period,value,unit\n2021,7,t\n2022,8,t\n")}) as server:
+        run = _interrupted(tmp_path, "workbench.atomic", "_swap", "fetch", "csv", f"{server}/team.csv",
+                           "--package", str(package), "--name", "team", "--metric", "team series",
+                           signal_name=signal_name)
+    assert (run.returncode, run.stderr) == (130, "workbench: interrupted\n"), run.stderr
+    assert snapshot(package) == before

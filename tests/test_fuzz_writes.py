@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, permissions_bind, run_workbench
+from workbench.atomic import LOCK_FOLDER
 from package_support import cpi_package
 
 from hypothesis import HealthCheck, given, settings
@@ -37,7 +38,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def _files(root: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """Every file under ``root`` but the lock files (empty, ignored by Git): what a failed write must not change."""
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and LOCK_FOLDER not in p.parts}
 
 
 def _one_line(stderr: str) -> str:

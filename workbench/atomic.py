@@ -40,7 +40,7 @@ def held_lock(path: Path, timeout: float, folder_error: Callable[[OSError], Exce
         folder = path.parent / LOCK_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
         if not (folder / ".gitignore").exists():  # before any lock file is made
-            write_atomic(folder / ".gitignore", LOCK_FOLDER_GITIGNORE)
+            _write_lock_gitignore(folder)
     except OSError as exc:
         raise folder_error(exc) from None
     lock = FileLock(str(lock_path(path)), timeout=timeout, poll_interval=0.002)
@@ -52,6 +52,18 @@ def held_lock(path: Path, timeout: float, folder_error: Callable[[OSError], Exce
         yield
     finally:
         lock.release()
+
+
+def _write_lock_gitignore(folder: Path) -> None:
+    """The lock folder's .gitignore; on a full disk it is left for the next lock taken to write: the lock works
+    without it, and the write the lock guards meets the same full disk and says so, naming its own file."""
+    import errno
+
+    try:
+        write_atomic(folder / ".gitignore", LOCK_FOLDER_GITIGNORE)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise
 
 
 def current_umask() -> int:

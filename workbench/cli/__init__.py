@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def run() -> int:
         if argv is None:  # a process of its own (the console script, `python -m workbench`)
+            _terminate_as_interrupt()
             from ..regex_cache import install
             from .common import cache_dir
 
@@ -84,6 +85,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
 
     return guarded(run)
+
+
+def _terminate_as_interrupt() -> None:
+    """SIGTERM (a `kill`, a CI job cancelled, a container stopped) unwinds the command as Ctrl-C does: the files it
+    staged are removed and a swap half done is rolled back (SIGTERM's default ends the process at once, leaving
+    staged copies of a package's files beside them), then one line and exit 130. Only in this process: a worker
+    it forks ends by the signal as before."""
+    import signal
+
+    own = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != own:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def guarded(run: Callable[[], int]) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from ..errors import FetchError, UsageError
 from ..readfile import marked_encoding
 from ..reference import DESCRIPTOR, shown_path
 from .http import HttpClient, HttpSettings, host
-from .writing import csv_bytes, now, scaled_text, slug, write_resource
+from .writing import csv_bytes, csv_lines, now, scaled_text, slug, write_resource
 
 def parse_scale(text: str) -> float:
     """``--scale``: a number (``1e12``) or a scale word (``trillion``, ``bn``, ``million``)."""
@@ -36,77 +38,150 @@ def parse_scale(text: str) -> float:
     return value
 
 
-def _read_rows(data: bytes, url: str,
-               check_header: Callable[[list[str]], object]) -> tuple[list[str], list[list[str]]]:
-    """Header and rows; a row with more or fewer cells than the header is blamed on its own line. The header
-    is handed to ``check_header`` before any row is read, so a CSV of the wrong columns is refused at once,
-    not after reading millions of rows into memory."""
-    try:
-        text = data.decode(marked_encoding(data))
-    except UnicodeDecodeError as exc:
-        raise FetchError.at(f"the CSV is not UTF-8 text (byte {exc.start})", url) from None
-    if not text.strip():
+# A published CSV is read, checked and written out this many rows at a time: a file of millions of rows costs
+# the memory of one chunk of Python rows (plus its bytes and the tidy CSV's), not gigabytes of lists and frames.
+_CHUNK_ROWS = 50_000
+_DECODE_SLICE = 1024 * 1024  # bytes decoded at a time while the text is checked
+
+
+@dataclass
+class TidyCsv:
+    """A published CSV made tidy: its columns (period, value, unit, dimensions…), the CSV written for the
+    package, how many observations it holds and the units they are in."""
+
+    columns: list[str]
+    csv_data: bytes
+    observations: int
+    units: set[str]
+
+
+def _checked_encoding(data: bytes, url: str) -> str:
+    """The encoding the CSV is read in, once its whole text is known to decode, hold a character besides
+    white space and no NUL; decoded a slice at a time, so checking costs no copy of the file's text."""
+    encoding = marked_encoding(data)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines_before, blank, view = 0, True, memoryview(data)
+    nul_line: int | None = None
+    for start in range(0, max(len(data), 1), _DECODE_SLICE):
+        piece = view[start:start + _DECODE_SLICE]
+        try:
+            text = decoder.decode(piece, final=start + _DECODE_SLICE >= len(data))
+        except UnicodeDecodeError:
+            raise FetchError.at(f"the CSV is not UTF-8 text (byte {_first_undecodable(data, encoding)})", url) from None
+        blank = blank and not text.strip()
+        if nul_line is None and "\x00" in text:
+            nul_line = lines_before + text.count("\n", 0, text.index("\x00")) + 1
+        lines_before += text.count("\n")
+    if blank:
         raise FetchError.at("the CSV is empty", url)
-    if "\x00" in text:  # no text file holds one: a binary file or a broken export, whose cells cannot be trusted
-        raise FetchError.at("the CSV holds a NUL byte, so it is not a text file", url, text.count("\n", 0, text.index("\x00")) + 1,
+    if nul_line is not None:  # no text file holds one: a binary file or a broken export, whose cells cannot be trusted
+        raise FetchError.at("the CSV holds a NUL byte, so it is not a text file", url, nul_line,
                             hint="check the URL names the CSV itself; the reference package was left unchanged")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[list[str]] = []
-    misaligned: list[tuple[int, int]] = []  # line, cells
+    return encoding
+
+
+def _first_undecodable(data: bytes, encoding: str) -> int:
+    """Where ``data`` stops decoding (the whole text is decoded only here, to say where: it stops there)."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return len(data)
+
+
+def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None, scale: float = 1.0) -> TidyCsv:
+    """The downloaded CSV as tidy columns (period, value, unit, dimensions…), values multiplied by ``scale``,
+    read and written a chunk of rows at a time; errors name URL:line:column. The header's roles are checked
+    before any row is read, so a CSV of the wrong columns is refused at once; a row with more or fewer cells
+    than the header is blamed on its own line, and a cell that is no number on its own."""
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=_checked_encoding(data, url), newline="")
+    reader = csv.reader(text, strict=True)
     start = 1
     try:
         header = [h.strip() for h in next(reader)]
-        check_header(header)
+        table = _TidyChunks(header, _roles(header, mapping, unit, url), unit, scale, url)
         start = reader.line_num + 1
+        chunk: list[list[str]] = []
+        lines: list[int] = []
         for row in reader:
-            if any(cell.strip() for cell in row):  # blank rows are skipped
+            if "".join(row).strip():  # blank rows are skipped
                 if len(row) != len(header):
-                    misaligned.append((start, len(row)))
-                rows.append(row)
+                    table.misaligned(start, len(row))
+                else:
+                    chunk.append(row)
+                    lines.append(start)
+                    if len(chunk) == _CHUNK_ROWS:
+                        table.add(chunk, lines)
+                        chunk, lines = [], []
             start = reader.line_num + 1
     except csv.Error as exc:
         what = "a quote opened on this row is never closed" if "end of data" in str(exc) else str(exc)
         raise FetchError.at(f"cannot parse as CSV: {what}", url, start,
                             hint="the reference package was left unchanged") from None
-    if misaligned:
-        line, cells = misaligned[0]
-        more = f"; {len(misaligned) - 1} more such row(s)" if len(misaligned) > 1 else ""
-        raise FetchError.at(f"row has {cells} cell(s) but the header has {len(header)}{more}", url, line,
-                            hint="the publisher's file is misaligned there (a stray or missing separator); "
-                                 "the reference package was left unchanged")
-    return header, rows
+    table.add(chunk, lines)
+    return table.finished()
 
 
-def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None,
-             scale: float = 1.0) -> tuple[list[str], pd.DataFrame]:
-    """The downloaded CSV as tidy columns (period, value, unit, dimensions…), values multiplied by
-    ``scale``; errors name URL:line:column."""
-    chosen: dict[str, str] = {}
-    header, rows = _read_rows(data, url, lambda names: chosen.update(_roles(names, mapping, unit, url)))
-    frame = pd.DataFrame(rows, columns=header, dtype=str)
-    lines = _data_lines(data, len(rows))
-    roles = list(chosen.values())
-    position = {c: header.index(c) + 1 for c in chosen}
-    out = pd.DataFrame({role: frame[column].str.strip() for column, role in chosen.items()})
-    out["line"] = lines
-    if "unit" not in out:
-        out["unit"] = unit
-    elif unit is not None:
-        out["unit"] = out["unit"].where(out["unit"] != "", unit)
-    column_of = {role: column for column, role in chosen.items()}
-    numbers = pd.to_numeric(out["value"], errors="coerce")
-    bad = numbers.isna() & (out["value"] != "")
-    if bad.any():
-        first = int(bad.to_numpy().nonzero()[0][0])
-        col = column_of.get("value", "value")
-        raise FetchError.at(f"column {col!r}: {out['value'].iloc[first]!r} is not a number "
-                            f"({int(bad.sum())} such row(s))", url, int(out["line"].iloc[first]), position.get(col))
-    if scale != 1:
-        out["value"] = [scaled_text(t, scale) if t else "" for t in out["value"]]
-    out = out[out["value"] != ""]  # published CSVs leave gaps; an empty cell is no observation
-    dims = [r for r in roles if r not in RESERVED_COLUMNS]
-    columns = ["period", "value", "unit", *dims]
-    return columns, out[columns]
+class _TidyChunks:
+    """The tidy CSV written as chunks of a published CSV's rows come; the first misaligned row and the first cell
+    that is no number are kept, with how many there are, and reported when every row has been read."""
+
+    def __init__(self, header: list[str], chosen: dict[str, str], unit: str | None, scale: float, url: str) -> None:
+        self.header, self.chosen, self.unit, self.scale, self.url = header, chosen, unit, scale, url
+        self.position = {c: header.index(c) + 1 for c in chosen}
+        self.at = {header.index(column): role for column, role in chosen.items()}  # each role's cell in a row
+        self.columns = ["period", "value", "unit", *(r for r in chosen.values() if r not in RESERVED_COLUMNS)]
+        self.pieces: list[bytes] = [csv_bytes(self.columns, [])]
+        self.observations = 0
+        self.units: set[str] = set()
+        self.first_misaligned: tuple[int, int] | None = None  # line, cells
+        self.misaligned_rows = 0
+        self.first_not_a_number: tuple[str, int] | None = None  # the cell, its line
+        self.not_numbers = 0
+
+    def misaligned(self, line: int, cells: int) -> None:
+        self.first_misaligned = self.first_misaligned or (line, cells)
+        self.misaligned_rows += 1
+
+    def add(self, rows: list[list[str]], lines: list[int]) -> None:
+        """Check and write one chunk of rows (each as long as the header), starting on ``lines``. Columns are
+        plain lists: only the number check is pandas' (to_numeric reads what every reader of the package reads)."""
+        if not rows:
+            return
+        out = {role: [row[at].strip() for row in rows] for at, role in self.at.items()}
+        if "unit" not in out:
+            out["unit"] = [self.unit or ""] * len(rows)
+        elif self.unit is not None:
+            out["unit"] = [cell or self.unit for cell in out["unit"]]
+        values = out["value"]
+        numbers = pd.to_numeric(pd.Series(values, dtype=str), errors="coerce")
+        bad = (numbers.isna() & (pd.Series(values, dtype=str) != "")).to_numpy()
+        if bad.any():
+            first = int(bad.nonzero()[0][0])
+            self.first_not_a_number = self.first_not_a_number or (values[first], lines[first])
+            self.not_numbers += int(bad.sum())
+        if self.first_not_a_number or self.first_misaligned:
+            return  # the fetch is refused when every row has been read: nothing more to write
+        if self.scale != 1:
+            out["value"] = [scaled_text(t, self.scale) if t else "" for t in values]
+        kept = [row for row in zip(*(out[c] for c in self.columns)) if row[1] != ""]  # an empty cell is no observation
+        self.observations += len(kept)
+        self.units.update(row[2] for row in kept)
+        self.pieces.append(csv_lines(kept))
+
+    def finished(self) -> TidyCsv:
+        if self.first_misaligned is not None:
+            line, cells = self.first_misaligned
+            more = f"; {self.misaligned_rows - 1} more such row(s)" if self.misaligned_rows > 1 else ""
+            raise FetchError.at(f"row has {cells} cell(s) but the header has {len(self.header)}{more}", self.url, line,
+                                hint="the publisher's file is misaligned there (a stray or missing separator); "
+                                     "the reference package was left unchanged")
+        if self.first_not_a_number is not None:
+            cell, line = self.first_not_a_number
+            column = next((c for c, role in self.chosen.items() if role == "value"), "value")
+            raise FetchError.at(f"column {column!r}: {cell!r} is not a number ({self.not_numbers} such row(s))",
+                                self.url, line, self.position.get(column))
+        return TidyCsv(self.columns, b"".join(self.pieces), self.observations, self.units)
 
 
 def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: str) -> dict[str, str]:
@@ -135,18 +210,6 @@ def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: st
     return chosen
 
 
-def _data_lines(data: bytes, count: int) -> list[int]:
-    """The physical line each data row starts on (quoted cells may span lines)."""
-    reader = csv.reader(io.StringIO(data.decode(marked_encoding(data)), newline=""))
-    next(reader, None)
-    lines, start = [], reader.line_num + 1
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            lines.append(start)
-        start = reader.line_num + 1
-    return lines[:count]
-
-
 def fetch_csv(url: str, *, name: str, metric: str, package: Path, settings: HttpSettings,
               mapping: Mapping[str, str] | None = None, unit: str | None = None, kind: str | None = None,
               title: str | None = None, source_title: str | None = None, scale: float = 1.0) -> str:
@@ -159,15 +222,15 @@ def fetch_csv(url: str, *, name: str, metric: str, package: Path, settings: Http
         data = client.get(url).content
         redirects = list(client.redirects)
     digest = hashlib.sha256(data).hexdigest()
-    columns, frame = tidy_csv(data, url, dict(mapping or {}), unit, scale)
-    if frame.empty:
+    table = tidy_csv(data, url, dict(mapping or {}), unit, scale)
+    del data  # the tidy CSV is what is kept: the download's memory goes back before the package is validated
+    if not table.observations:
         raise FetchError.at("the CSV has no observations (every value is empty)", url)
-    csv_data = csv_bytes(columns, frame.itertuples(index=False, name=None))  # type: ignore[arg-type]
-    dims = columns[3:]
+    dims = table.columns[3:]
     fields = [{"name": "period", "type": "string", "constraints": {"required": True}},
               {"name": "value", "type": "number", "constraints": {"required": True}},
               {"name": "unit", "type": "string"}, *({"name": d, "type": "string"} for d in dims)]
-    units = set(frame["unit"])
+    units = table.units
     entry: dict[str, Any] = {
         "name": name,
         "path": f"{name}.csv",
@@ -182,6 +245,6 @@ def fetch_csv(url: str, *, name: str, metric: str, package: Path, settings: Http
                                   **({"redirects": redirects} if redirects else {}),
                                   **({"scale": scale} if scale != 1 else {})}},
     }
-    path = write_resource(package, entry, csv_data)
-    return (f"wrote {shown_path(path)}: {len(frame)} observation(s), sha256 {digest[:12]}…; resource "
+    path = write_resource(package, entry, table.csv_data)
+    return (f"wrote {shown_path(path)}: {table.observations} observation(s), sha256 {digest[:12]}…; resource "
             f"{name!r} in {shown_path(package / DESCRIPTOR)}")

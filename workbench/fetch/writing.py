@@ -8,20 +8,17 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..atomic import LOCK_FOLDER, held_lock, lock_path, replace_together
+from ..atomic import replace_together
 from ..errors import FetchError
 from ..paths import shown_name
 from ..readfile import parse_json, written_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
-from ..reference.files import bare_csv_names, descriptor_name
+from ..reference.files import bare_csv_names, descriptor_name, package_locked
 from ..reference.yaml_descriptor import is_yaml_descriptor
-
-LOCK_TIMEOUT_S = 60.0  # a fetch holds it only while it validates and writes, not while it downloads
-
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -31,14 +28,25 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def csv_bytes(columns: list[str], rows: Iterator[list[str]] | list[list[str]]) -> bytes:
-    """The tidy CSV of a fetched resource: one line per row. A line break inside a publisher's label
+def csv_bytes(columns: list[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """The tidy CSV of a fetched resource: its header, then one line per row (``csv_lines``)."""
+    return csv_lines([columns]) + csv_lines(rows)
+
+
+def csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
+    """Rows as lines of the tidy CSV, one line per row: a line break inside a publisher's label
     ("Narnia\n…") becomes a space, since the loader reads a cell holding one as a quote left open."""
+    rows = rows if isinstance(rows, list) else list(rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([_one_line(cell) for cell in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    writer.writerows(rows)
+    text = buffer.getvalue()
+    if text.count("\n") != len(rows) or "\r" in text:  # some cell holds a break: written again without it
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerows([_one_line(cell) for cell in row] for row in rows)
+        text = buffer.getvalue()
+    return text.encode("utf-8")
 
 
 def _one_line(cell: object) -> object:
@@ -91,14 +99,7 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     package at once each add their resource to the descriptor the previous one wrote.
     """
     check_target(package)
-    # The lock sits beside the package (its folder's lock folder), not in it: the package holds its files only.
-    whole = package.resolve()
-    with held_lock(whole, LOCK_TIMEOUT_S,
-                   lambda exc: FetchError.at(f"cannot create the lock folder: {exc.strerror}",
-                                             str(whole.parent / LOCK_FOLDER), hint="make the folder writable"),
-                   lambda: FetchError.at(f"another fetch has held the package's lock for {LOCK_TIMEOUT_S:.0f} s",
-                                         str(package), hint=f"retry; if no workbench is running, delete "
-                                                            f"{lock_path(whole)}")):
+    with package_locked(package, FetchError):
         return _write_resource(package, entry, csv_data)
 
 
@@ -146,14 +147,21 @@ def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pa
     return csv_path
 
 
+_LARGEST_FLOAT_EXPONENT = 308  # 1.8e308 is the largest float: every reader of the package reads a larger figure as inf
+
+
 def scaled_text(text: str, scale: float = 1.0) -> str:
     """``text × scale`` in decimal, so 135.3 × 1e12 is 135300000000000 (binary floats add a .02)."""
-    from decimal import Decimal, InvalidOperation
+    from decimal import Decimal
 
     try:
         value = Decimal(text.strip()) * Decimal(repr(float(scale)))
-    except InvalidOperation:
+    except ArithmeticError:  # not a number, or one past what a Decimal holds (1e999999 × 1e12 overflows)
         return text
+    if not value.is_finite():
+        return text  # 'inf' or 'NaN': left as written, for the package checks to refuse as they refuse it unscaled
+    if value.adjusted() > _LARGEST_FLOAT_EXPONENT:
+        return str(value)  # '1.0E+311', read as inf, so refused the same way; never its hundreds of digits
     if value == value.to_integral_value():
         return str(int(value))
     return format(value.normalize(), "f")

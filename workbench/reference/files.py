@@ -10,10 +10,13 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..atomic import LOCK_FOLDER, held_lock, lock_path
+from ..errors import WorkbenchError
 from ..paths import shown_name, undecodable
 from ..readfile import marked_encoding, parse_json
 from .archive import open_archive
@@ -28,6 +31,24 @@ MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
 # A folder without datapackage.json: at most this many of its CSVs are described (a folder of
 # thousands of exports is no package anyone meant).
 MAX_BARE_CSVS = 200
+# A writer holds the package's lock only while it reads, changes and replaces the description (a fetch not
+# while it downloads), so a minute's wait means a writer that is stuck, not one that is slow.
+PACKAGE_LOCK_TIMEOUT_S = 60.0
+
+
+@contextmanager
+def package_locked(package: Path, error: type[WorkbenchError]) -> Iterator[None]:
+    """Hold ``package``'s lock around a read, change and replace of its description: every command that
+    rewrites it (`fetch`, `reference init`) takes this one lock, so two at once each change the description
+    the other wrote instead of one replacing the other's. The lock sits beside the package (its folder's lock
+    folder), not in it: the package holds its files only. Failures are ``error``s naming what to do."""
+    whole = package.resolve()
+    with held_lock(whole, PACKAGE_LOCK_TIMEOUT_S,
+                   lambda exc: error.at(f"cannot create the lock folder: {exc.strerror}",
+                                        str(whole.parent / LOCK_FOLDER), hint="make the folder writable"),
+                   lambda: error.at(f"another workbench has held the package's lock for {PACKAGE_LOCK_TIMEOUT_S:.0f} s",
+                                    str(package), hint=f"retry; if no workbench is running, delete {lock_path(whole)}")):
+        yield
 
 
 def head_text(data: bytes, limit: int, declared: str | None = None) -> str:

@@ -35,6 +35,7 @@ from .files import (
     descriptor_name,
     head_text,
     is_archive,
+    package_locked,
     path_problem,
     read_package_bytes,
     read_regular,
@@ -66,7 +67,34 @@ class _Description:
 def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tuple[str, list[str]]:
     """Write (or, with ``diff``, return as a diff) the package description with inferred blocks. Returns
     what to print and the notes for the error stream (where each written resource's period comes from
-    when a diff is printed; a zipped package, which is never rewritten)."""
+    when a diff is printed; a zipped package, which is never rewritten).
+
+    A description to be rewritten is read again, changed and replaced under the package's lock, the one a
+    fetch takes: a fetch adding a resource at the same moment is then kept, not replaced by the description
+    init read before it. One with nothing to change takes no lock (a read-only checkout can be asked)."""
+    plan = _plan(path, diff=diff, force=force)
+    if plan.diff or plan.after == plan.described.before:
+        return _said(plan)
+    with package_locked(plan.described.path.parent, ReferenceDataError):
+        plan = _plan(path, diff=diff, force=force)
+        if not plan.diff and plan.after != plan.described.before:
+            write_atomic(plan.described.path, plan.after)
+        return _said(plan)
+
+
+@dataclass
+class _Plan:
+    """What init would do: the description read, its new text, whether it is shown as a diff, what to say."""
+
+    described: _Description
+    after: str
+    diff: bool
+    notes: list[str]
+    periods: list[str]
+    changed: int
+
+
+def _plan(path: Path, *, diff: bool, force: bool) -> _Plan:
     described = _descriptor(path)
     raw, before = described.raw, described.before
     folder = described.path.parent
@@ -99,13 +127,18 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
         diff = True
         notes.append(f"{shown_path(described.archive)}: a zipped package is read where it lies, never rewritten: the "
                      "change is printed as a diff (unzip it and run `workbench reference init` on the folder to write it)")
-    if diff:
-        return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                            fromfile=f"a/{shown}", tofile=f"b/{shown}")), notes + periods
-    if after != before:
-        write_atomic(described.path, after)
-    said = "".join(f"{line}\n" for line in [*notes, *periods])
-    return said + (f"{shown}: workbench block written for {changed} resource(s)\n" if changed else
+    return _Plan(described, after, diff, notes, periods, changed)
+
+
+def _said(plan: _Plan) -> tuple[str, list[str]]:
+    """What init prints (the diff, or what it wrote) and its notes for the error stream."""
+    shown = shown_path(plan.described.path)
+    before = plan.described.before
+    if plan.diff:
+        return "".join(difflib.unified_diff(before.splitlines(keepends=True), plan.after.splitlines(keepends=True),
+                                            fromfile=f"a/{shown}", tofile=f"b/{shown}")), plan.notes + plan.periods
+    said = "".join(f"{line}\n" for line in [*plan.notes, *plan.periods])
+    return said + (f"{shown}: workbench block written for {plan.changed} resource(s)\n" if plan.changed else
                    f"{shown}: every resource already has a workbench block (--force replaces them)\n"), []
 
 
