@@ -138,14 +138,19 @@ class Extractor:
 
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int,
-                 window: tuple[int, int] | None = None, address: str = "") -> None:
+                 window: tuple[int, int] | None = None, address: str = "", starts: list[int] | None = None,
+                 names_written: bool = True, classes: bytes | None = None) -> None:
         """``window``: read only the candidates in ``[low, high)`` of the whole text (one chunk of a
         long text read in parallel, ``parallel``); every reader still sees the whole text. ``address``: the
-        words of the page's address, which may name the currency a one-letter sign stands for."""
+        words of the page's address, which may name the currency a one-letter sign stands for. ``starts``,
+        ``names_written`` and ``classes``: the prose's candidates (``candidates``), whether a gazetteer name is
+        written in its body (``entities.names_written_in``) and its byte classes (``money_signs.byte_classes``),
+        where a batch of texts was scanned at once."""
         self.text = text
         self.body_start = body_start
         self.address = address
-        self.starts = candidates(prose, body_start)
+        self.starts = candidates(prose, body_start) if starts is None else starts
+        scanned = prose
         translated = ascii_digits(prose, self.starts)
         if translated is not None:
             prose = translated
@@ -157,7 +162,9 @@ class Extractor:
             prose = apart
             self.starts = candidates(prose, body_start)
         self.prose = prose
-        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose, address)])  # "R3.55=US$1", "USD115", ".08"
+        self.names_written = names_written or prose is not scanned  # (a changed prose is looked at again)
+        glued = glued_starts(prose, address, classes if prose is scanned else None)
+        self.glued = frozenset([*units.rate_notation_starts(prose), *glued])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         if window is not None:
@@ -183,7 +190,7 @@ class Extractor:
                                          self.tables.letter_unit)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
-        self.entities = EntityReader(prose, self.body_start, gazetteer)
+        self.entities = EntityReader(prose, self.body_start, gazetteer, self.names_written)
 
     def run(self) -> list[Claim]:
         """Every claim, numbered (``numbered``), in text order."""

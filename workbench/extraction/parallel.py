@@ -22,6 +22,10 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
+from . import scanbytes
+from .cores import candidates_of_texts
+from .entities import names_written_in
+from .money_signs import byte_classes
 from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all
 
 if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
@@ -143,8 +147,38 @@ def _read_batch(batch: list[Reading]) -> list[list[Claim]]:
     (``CollectorPaused``): the set-up allocates a few containers per text, and the collections they set off
     would walk them all again. (A long text's ``read`` is never inside: workers forked then would run without it.)"""
     with CollectorPaused():
-        return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address)
-                         for text, prose, as_of, gazetteer, line_col, body_start, address in batch])
+        starts, names, classes = _scanned_together(batch)
+        return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address,
+                                   starts=starts[i], names_written=names[i], classes=classes[i])
+                         for i, (text, prose, as_of, gazetteer, line_col, body_start, address) in enumerate(batch)])
+
+
+def _scanned_together(batch: list[Reading]) -> tuple[list[list[int] | None], list[bool], list[bytes | None]]:
+    """Each text's candidates, whether a place name is written in it and its byte classes, found for the whole
+    batch at once (``cores.candidates_of_texts``, ``entities.names_written_in``, ``money_signs.byte_classes``):
+    a scan per text costs a few RE2 calls of argument conversion that find nothing, and a copy per text a few
+    calls more. A text with a body after front matter is scanned by its reader."""
+    whole = [i for i, reading in enumerate(batch) if reading[5] == 0]
+    starts: list[list[int] | None] = [None] * len(batch)
+    names = [True] * len(batch)
+    classes: list[bytes | None] = [None] * len(batch)
+    if not whole:
+        return starts, names, classes
+    proses = [batch[i][1] for i in whole]
+    for i, found in zip(whole, candidates_of_texts(proses)):
+        starts[i] = found
+    joined = byte_classes("\n".join(proses))  # (each character's class alone: any separator will do)
+    offset = 0
+    for i, prose in zip(whole, proses):
+        classes[i] = joined[offset:offset + len(prose)]
+        offset += len(prose) + 1
+    # the texts whose readers will look for places, where ``find_mentions`` would scan on RE2 itself
+    spotted = [i for i in whole if starts[i] and scanbytes.re2_pays(len(batch[i][1]))]
+    gazetteer = batch[spotted[0]][3] if spotted else None
+    if gazetteer is not None and all(batch[i][3] is gazetteer for i in spotted):
+        for i, written in zip(spotted, names_written_in(gazetteer, [batch[i][1] for i in spotted])):
+            names[i] = written
+    return starts, names, classes
 
 
 def joins_as_one_pass(windows: list[tuple[int, int]], chunks: list[Chunk]) -> bool:
