@@ -41,6 +41,9 @@ class EntityReader:
         its claims: each claim's validation copies it.
         """
         if sentence.entities is None:
+            if not (self._mentions if self._mentions is not None else self._all_mentions()):
+                sentence.entities = []  # a text naming no place: no sentence, paragraph or draft names one
+                return sentence.entities
             found = self._between(sentence.start, sentence.end)
             if not found:
                 paragraph = self._paragraph_around(sentence.start)
