@@ -92,6 +92,15 @@ def test_texts_scanned_together_have_the_candidates_each_has_alone(seed: int, mo
     assert cores.candidates_of_texts(texts) == [reference_candidates(text, 0) for text in texts], texts
 
 
+def test_a_joined_copy_is_the_copy_of_the_joined_texts() -> None:
+    # ASCII texts are copied a run at a time, the others alone: the same bytes, each text where the join puts it.
+    texts = ["", "Prices rose 5%", "Цены выросли на 5%", "a", "", "€3 bn", "½ of it", "plain", "end"]
+    for copy in (scanbytes.scan_bytes, lambda text: text.encode("utf-8")):
+        data, starts = scanbytes.joined_copy(texts, "\x00", copy)
+        assert data == copy("\x00".join(texts))
+        assert [data[start:start + len(copy(text))] for start, text in zip(starts, texts)] == [copy(t) for t in texts]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_a_place_name_is_written_in_a_text_of_a_batch_where_a_gazetteer_name_stands(seed: int) -> None:
     gazetteer = Gazetteer.default()

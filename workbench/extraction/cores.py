@@ -7,7 +7,6 @@ A core is a numeral, number words, a fraction in words, a ratio ("one in five") 
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 from typing import Any, Final
@@ -145,20 +144,28 @@ def candidates_of_texts(proses: list[str]) -> list[list[int]]:
         for index in joined_at:
             found[index] = candidates(proses[index], 0, on_re2=False)
         return found
-    data = scanbytes.scan_bytes(_TEXT_JOIN + _TEXT_JOIN.join([proses[index] for index in joined_at]))
+    # (a join byte before the first text too: each text's copy then starts one past a join byte)
+    data, offsets = scanbytes.joined_copy(["", *[proses[index] for index in joined_at]], _TEXT_JOIN, scanbytes.scan_bytes)
     digits = _digit_candidates(data, 0)
     words = _re2_candidates(scan, data, 0)
-    offset = 1  # where the text starts in the copy
-    for index in joined_at:
+    next_digit = next_word = 0  # both lists are in text order, as the texts are: each is walked once
+    for index, offset in zip(joined_at, offsets[1:]):
         prose = proses[index]
         first = CANDIDATE.match(prose, 0)  # no character before the text's first one
         low = offset + 1 + (0 if first is None else first.end())  # a candidate after its scan's first lead
         high = offset + len(prose)
-        own_digits = [at - offset for at in digits[bisect.bisect_left(digits, low):bisect.bisect_left(digits, high)]]
-        own_words = [at - offset for at in words[bisect.bisect_left(words, low):bisect.bisect_left(words, high)]]
+        own_digits: list[int] = []
+        while next_digit < len(digits) and digits[next_digit] < high:
+            if digits[next_digit] >= low:
+                own_digits.append(digits[next_digit] - offset)
+            next_digit += 1
+        own_words: list[int] = []
+        while next_word < len(words) and words[next_word] < high:
+            if words[next_word] >= low:
+                own_words.append(words[next_word] - offset)
+            next_word += 1
         own = sorted(own_digits + own_words) if own_digits and own_words else own_digits or own_words
         found[index] = own if first is None else [0, *own]
-        offset = high + 1
     return found
 
 

@@ -176,9 +176,7 @@ def names_written_in(gazetteer: Gazetteer, texts: list[str]) -> list[bool]:
     spotters = _spotters(gazetteer)
     if spotters is None or not texts:  # pragma: no cover — google-re2 is a dependency
         return [True] * len(texts)
-    joined = _TEXT_JOIN.join(texts)
-    data = joined.encode("utf-8")
-    lengths = [len(text) for text in texts] if len(data) == len(joined) else [len(text.encode("utf-8")) for text in texts]
+    data, starts = scanbytes.joined_copy(texts, _TEXT_JOIN, _utf8)
     hits: list[int] = []
     size = len(data)
     for spot in spotters:
@@ -192,12 +190,17 @@ def names_written_in(gazetteer: Gazetteer, texts: list[str]) -> list[bool]:
             pos = max(end, start + 1)
     hits.sort()
     written: list[bool] = []
-    offset = 0
-    for length in lengths:
-        first = bisect.bisect_left(hits, offset)
-        written.append(first < len(hits) and hits[first] < offset + length)
-        offset += length + 1
+    ends = [*starts[1:], size + 1]  # each text's copy ends one before the next one starts
+    next_hit = 0
+    for start, end in zip(starts, ends):
+        while next_hit < len(hits) and hits[next_hit] < start:
+            next_hit += 1
+        written.append(next_hit < len(hits) and hits[next_hit] < end - 1)
     return written
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
 
 
 def _spotted(pattern: re.Pattern[str], spot: Any, text: str, data: bytes) -> list[re.Match[str]]:

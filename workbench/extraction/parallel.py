@@ -22,11 +22,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
-from . import scanbytes
-from .cores import candidates_of_texts
-from .entities import names_written_in
-from .money_signs import byte_classes
-from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all
+from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all, scanned_together
 
 if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -154,30 +150,18 @@ def _read_batch(batch: list[Reading]) -> list[list[Claim]]:
 
 
 def _scanned_together(batch: list[Reading]) -> tuple[list[list[int] | None], list[bool], list[bytes | None]]:
-    """Each text's candidates, whether a place name is written in it and its byte classes, found for the whole
-    batch at once (``cores.candidates_of_texts``, ``entities.names_written_in``, ``money_signs.byte_classes``):
-    a scan per text costs a few RE2 calls of argument conversion that find nothing, and a copy per text a few
-    calls more. A text with a body after front matter is scanned by its reader."""
+    """``extractor.scanned_together`` of the batch's texts without front matter (a text with a body after it is
+    scanned by its reader), in the batch's places."""
     whole = [i for i, reading in enumerate(batch) if reading[5] == 0]
     starts: list[list[int] | None] = [None] * len(batch)
     names = [True] * len(batch)
     classes: list[bytes | None] = [None] * len(batch)
-    if not whole:
-        return starts, names, classes
-    proses = [batch[i][1] for i in whole]
-    for i, found in zip(whole, candidates_of_texts(proses)):
-        starts[i] = found
-    joined = byte_classes("\n".join(proses))  # (each character's class alone: any separator will do)
-    offset = 0
-    for i, prose in zip(whole, proses):
-        classes[i] = joined[offset:offset + len(prose)]
-        offset += len(prose) + 1
-    # the texts whose readers will look for places, where ``find_mentions`` would scan on RE2 itself
-    spotted = [i for i in whole if starts[i] and scanbytes.re2_pays(len(batch[i][1]))]
-    gazetteer = batch[spotted[0]][3] if spotted else None
-    if gazetteer is not None and all(batch[i][3] is gazetteer for i in spotted):
-        for i, written in zip(spotted, names_written_in(gazetteer, [batch[i][1] for i in spotted])):
-            names[i] = written
+    if whole:
+        gazetteer = batch[whole[0]][3]
+        shared = all(batch[i][3] is gazetteer for i in whole)
+        found = scanned_together([batch[i][1] for i in whole], gazetteer if shared else None)
+        for i, own_starts, written, own_classes in zip(whole, *found):
+            starts[i], names[i], classes[i] = own_starts, written, own_classes
     return starts, names, classes
 
 
