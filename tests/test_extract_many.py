@@ -58,6 +58,19 @@ def test_no_figure_is_read_across_two_texts(monkeypatch: pytest.MonkeyPatch) -> 
     assert [claim.text for claim in extract_many(texts)[1]] == ["40"]
 
 
+def test_a_place_named_in_one_text_of_a_stream_is_that_texts_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stream's texts are looked at for place names together: a text naming none still takes its own
+    # (none, or its draft's), a text naming one keeps it, and a name cut at a text's end names nothing.
+    monkeypatch.setattr(scanbytes, "_scanned_chars", scanbytes.RE2_FROM)  # a stream that has paid for RE2
+    filler = "The committee met on Tuesday and the chair read the statement out at the end of the long meeting. " * 2
+    texts = [f"{filler}Output at the mills rose 7% last year, the ministry said of New",
+             f"Zealand and its partners. {filler}Wool exports rose 4%.",
+             f"{filler}Wool exports from Chile rose 9% and from Peru 3%.", f"{filler}Prices rose 2%."]
+    assert dumped(extract_many(texts)) == dumped([extract_text(text) for text in texts])
+    assert [claim.entities for claim in extract_many(texts)[2]] == [["Chile", "Peru"]] * 2
+    assert all(not claim.entities for claims in extract_many(texts)[:2] for claim in claims)
+
+
 def test_drafts_with_their_own_dates_and_plain_texts_mixed() -> None:
     drafts = [parse_draft(f"---\ndate: 202{i}-03-01\n---\n\n{text}\n".encode(), f"d{i}.md")
               for i, text in enumerate(PARAGRAPHS[:6])]

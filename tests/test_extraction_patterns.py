@@ -74,6 +74,48 @@ def test_candidate_scan_of_packed_signs_digits_and_words_finds_what_the_referenc
             assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_texts_scanned_together_have_the_candidates_each_has_alone(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A stream of texts whose ends and starts would join into cores ("a" + "third", "-" + "5", "two" + "½"),
+    # some short enough for ``re``, some opening or closing with a core: each text's candidates are its own.
+    monkeypatch.setattr(scanbytes, "_scanned_chars", scanbytes.RE2_FROM)  # a stream that has paid for RE2
+    rng = random.Random(seed)
+    pieces = PIECES + SCAN_BYTE_PIECES + DENSE_PIECES + ["\x00"]
+    filler = " and the statement was read out at the end of the long meeting by the chair" * 3  # long enough for RE2
+
+    def random_text() -> str:
+        return "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "-"]) for _ in range(rng.randint(0, 30)))
+    texts = [random_text() + (filler if rng.random() < 0.8 else "") + random_text() for _ in range(rng.randint(1, 12))]
+    if seed == 0:
+        texts = [f"{filler} to lose a", f"third{filler} fell -", f"5{filler} two", f"½{filler} twenty", "",
+                 f"five{filler}", f"-7{filler} a dozen", "a", f"{filler}-", "½"]
+    assert cores.candidates_of_texts(texts) == [reference_candidates(text, 0) for text in texts], texts
+
+
+def test_a_joined_copy_is_the_copy_of_the_joined_texts() -> None:
+    # ASCII texts are copied a run at a time, the others alone: the same bytes, each text where the join puts it.
+    texts = ["", "Prices rose 5%", "Цены выросли на 5%", "a", "", "€3 bn", "½ of it", "plain", "end"]
+    for copy in (scanbytes.scan_bytes, lambda text: text.encode("utf-8")):
+        data, starts = scanbytes.joined_copy(texts, "\x00", copy)
+        assert data == copy("\x00".join(texts))
+        assert [data[start:start + len(copy(text))] for start, text in zip(starts, texts)] == [copy(t) for t in texts]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_place_name_is_written_in_a_text_of_a_batch_where_a_gazetteer_name_stands(seed: int) -> None:
+    gazetteer = Gazetteer.default()
+    names = sorted(gazetteer.forms)
+    rng = random.Random(seed)
+    pieces = [" ", "-", ".", "a", "é", "ж", "\n", "The ", "x", "5", "\x00", "Ne", "w", "St", "ate of"]
+    texts = ["".join(rng.choice(names if rng.random() < 0.05 else pieces) for _ in range(rng.randint(0, 30)))
+             for _ in range(40)]
+    written = entities.names_written_in(gazetteer, texts)
+    assert written == [any(name in text for name in names) for text in texts]
+    for text, named in zip(texts, written):
+        if not named:  # where the batch saw no name, the text has no mention to look for
+            assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text) == []
+
+
 @pytest.fixture
 def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """A process that has scanned nothing yet, restored after the test: which engine a later test's

@@ -115,6 +115,60 @@ def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[
     return found + sorted(digits + words)
 
 
+# Between the texts of a batch in their joined copy (``candidates_of_texts``): a lead character (no word character,
+# no '.', ',', '/', '-'), no white space and in no number word, so no match reaches from one text into the next
+# ("lose a" + "third", "fell -" + "5"), and a word at a text's end ends there as at ``$``. ``scan_bytes`` keeps it.
+_TEXT_JOIN: Final = "\x00"
+
+
+def candidates_of_texts(proses: list[str]) -> list[list[int]]:
+    """``candidates(prose, 0)`` of each of a stream of short texts (``parallel.read_many``), in order.
+
+    The texts RE2 scans (``scanbytes.worth_re2``, asked of each text in turn as ``candidates`` asks it) are scanned
+    together, joined by ``_TEXT_JOIN`` in one one-byte copy: one ``translate`` and ``split`` for their digits and
+    one RE2 call per number word plus one in all, where each text alone pays a copy, a split and a last RE2 call
+    that finds nothing (~10 k instructions of argument conversion each). Each text's candidates are those of its
+    span from where its own scan would start (after the core its first character opens); a match never holds
+    ``_TEXT_JOIN`` but as the character after a word, which the word scan steps back over, so each match of the
+    joined copy in a text's span is the match its own scan finds. Tested against ``candidates`` on each text."""
+    found: list[list[int]] = []
+    joined_at: list[int] = []  # the texts scanned together, by index
+    for index, prose in enumerate(proses):
+        if scanbytes.worth_re2(len(prose)):
+            joined_at.append(index)
+            found.append([])
+        else:
+            found.append(candidates(prose, 0, on_re2=False))
+    scan = _re2_scan() if joined_at else None
+    if scan is None:  # no text long enough, or no google-re2: each on ``re``
+        for index in joined_at:
+            found[index] = candidates(proses[index], 0, on_re2=False)
+        return found
+    # (a join byte before the first text too: each text's copy then starts one past a join byte)
+    data, offsets = scanbytes.joined_copy(["", *[proses[index] for index in joined_at]], _TEXT_JOIN, scanbytes.scan_bytes)
+    digits = _digit_candidates(data, 0)
+    words = _re2_candidates(scan, data, 0)
+    next_digit = next_word = 0  # both lists are in text order, as the texts are: each is walked once
+    for index, offset in zip(joined_at, offsets[1:]):
+        prose = proses[index]
+        first = CANDIDATE.match(prose, 0)  # no character before the text's first one
+        low = offset + 1 + (0 if first is None else first.end())  # a candidate after its scan's first lead
+        high = offset + len(prose)
+        own_digits: list[int] = []
+        while next_digit < len(digits) and digits[next_digit] < high:
+            if digits[next_digit] >= low:
+                own_digits.append(digits[next_digit] - offset)
+            next_digit += 1
+        own_words: list[int] = []
+        while next_word < len(words) and words[next_word] < high:
+            if words[next_word] >= low:
+                own_words.append(words[next_word] - offset)
+            next_word += 1
+        own = sorted(own_digits + own_words) if own_digits and own_words else own_digits or own_words
+        found[index] = own if first is None else [0, *own]
+    return found
+
+
 # The same scan over the text's one-byte copy (``scanbytes``), in two parts whose candidates never
 # touch: a word's match holds only letters and spaces past its lead character, a digit's only the
 # digit, sign or glyph, and none of those can be a lead character, so each part finds what the

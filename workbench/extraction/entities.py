@@ -19,10 +19,13 @@ _CURRENCY_NAME_AT = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting
 class EntityReader:
     """Gazetteer mentions found in one pass over the draft, then looked up by offset."""
 
-    def __init__(self, prose: str, body_start: int, gazetteer: Gazetteer) -> None:
+    def __init__(self, prose: str, body_start: int, gazetteer: Gazetteer, names_written: bool = True) -> None:
+        """``names_written``: False when the caller knows no gazetteer name is written in the body
+        (``names_written_in``), so its mentions are not looked for."""
         self.prose = prose
         self.body_start = body_start
         self.gazetteer = gazetteer
+        self.names_written = names_written
         self._main: list[str] | None = None
         self._break_starts: list[int] | None = None  # the paragraph breaks (``structure.paragraph_breaks``)
         self._break_ends: list[int] = []
@@ -38,6 +41,9 @@ class EntityReader:
         its claims: each claim's validation copies it.
         """
         if sentence.entities is None:
+            if not (self._mentions if self._mentions is not None else self._all_mentions()):
+                sentence.entities = []  # a text naming no place: no sentence, paragraph or draft names one
+                return sentence.entities
             found = self._between(sentence.start, sentence.end)
             if not found:
                 paragraph = self._paragraph_around(sentence.start)
@@ -70,7 +76,8 @@ class EntityReader:
         """
         if self._mentions is None:
             body = self.body_start
-            self._mentions = [(start, end, entity) for start, end, entity in find_mentions(self.gazetteer, self.prose[body:])
+            mentions = find_mentions(self.gazetteer, self.prose[body:]) if self.names_written else []
+            self._mentions = [(start, end, entity) for start, end, entity in mentions
                               if not self._opens_currency_name(start + body, end + body)]
             shouted = self._upper_case_row_labels(body)
             if shouted:
@@ -154,6 +161,46 @@ def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -
         return gazetteer.find(text)
     data = text.encode("utf-8")
     return gazetteer.longest_mentions(m for p, spot in zip(patterns, spotters) for m in _spotted(p, spot, text, data))
+
+
+_TEXT_JOIN = "\x00"  # between the texts ``names_written_in`` scans together: in no name
+
+
+def names_written_in(gazetteer: Gazetteer, texts: list[str]) -> list[bool]:
+    """Whether any of the gazetteer's names is written in each text, for a stream of short texts
+    (``parallel.read_many``) whose ``find_mentions`` would each make one RE2 call per spotter that finds nothing:
+    here the texts are joined by ``_TEXT_JOIN`` and each spotter runs once over them all. A text none of whose
+    span the spotters' matches touch holds no mention: every mention starts where a name is written, and a
+    match, holding no ``_TEXT_JOIN``, that hides a later name's start inside it starts in the same text. True for
+    every text where google-re2 is missing."""
+    spotters = _spotters(gazetteer)
+    if spotters is None or not texts:  # pragma: no cover — google-re2 is a dependency
+        return [True] * len(texts)
+    data, starts = scanbytes.joined_copy(texts, _TEXT_JOIN, _utf8)
+    hits: list[int] = []
+    size = len(data)
+    for spot in spotters:
+        match, unanchored = scanbytes.span_match(spot)
+        pos = 0
+        while True:
+            start, end = match(unanchored, data, pos, size)[0]
+            if start < 0:
+                break
+            hits.append(start)
+            pos = max(end, start + 1)
+    hits.sort()
+    written: list[bool] = []
+    ends = [*starts[1:], size + 1]  # each text's copy ends one before the next one starts
+    next_hit = 0
+    for start, end in zip(starts, ends):
+        while next_hit < len(hits) and hits[next_hit] < start:
+            next_hit += 1
+        written.append(next_hit < len(hits) and hits[next_hit] < end - 1)
+    return written
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
 
 
 def _spotted(pattern: re.Pattern[str], spot: Any, text: str, data: bytes) -> list[re.Match[str]]:

@@ -17,13 +17,14 @@ from .. import units
 from ..gazetteer import Gazetteer
 from ..models import Claim
 from ..numbers import data_json
-from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
-from .entities import EntityReader
+from . import scanbytes
+from .cores import candidates, candidates_of_texts, core_at, four_digits_or_nothing, glued_core_at
+from .entities import EntityReader, names_written_in
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
 from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
-from .money_signs import glued_starts
+from .money_signs import byte_classes, glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader, ends_a_year_span
 from .quantities import Quantity, QuantityReader
@@ -138,14 +139,19 @@ class Extractor:
 
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int,
-                 window: tuple[int, int] | None = None, address: str = "") -> None:
+                 window: tuple[int, int] | None = None, address: str = "", starts: list[int] | None = None,
+                 names_written: bool = True, classes: bytes | None = None) -> None:
         """``window``: read only the candidates in ``[low, high)`` of the whole text (one chunk of a
         long text read in parallel, ``parallel``); every reader still sees the whole text. ``address``: the
-        words of the page's address, which may name the currency a one-letter sign stands for."""
+        words of the page's address, which may name the currency a one-letter sign stands for. ``starts``,
+        ``names_written`` and ``classes``: the prose's candidates (``candidates``), whether a gazetteer name is
+        written in its body (``entities.names_written_in``) and its byte classes (``money_signs.byte_classes``),
+        where a batch of texts was scanned at once."""
         self.text = text
         self.body_start = body_start
         self.address = address
-        self.starts = candidates(prose, body_start)
+        self.starts = candidates(prose, body_start) if starts is None else starts
+        scanned = prose
         translated = ascii_digits(prose, self.starts)
         if translated is not None:
             prose = translated
@@ -157,7 +163,9 @@ class Extractor:
             prose = apart
             self.starts = candidates(prose, body_start)
         self.prose = prose
-        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose, address)])  # "R3.55=US$1", "USD115", ".08"
+        self.names_written = names_written or prose is not scanned  # (a changed prose is looked at again)
+        glued = glued_starts(prose, address, classes if prose is scanned else None)
+        self.glued = frozenset([*units.rate_notation_starts(prose), *glued])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         if window is not None:
@@ -183,7 +191,7 @@ class Extractor:
                                          self.tables.letter_unit)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
-        self.entities = EntityReader(prose, self.body_start, gazetteer)
+        self.entities = EntityReader(prose, self.body_start, gazetteer, self.names_written)
 
     def run(self) -> list[Claim]:
         """Every claim, numbered (``numbered``), in text order."""
@@ -336,8 +344,28 @@ def read_all(extractors: list[Extractor]) -> list[list[Claim]]:
             extractor.settle()
         made = [extractor.made_claims() if extractor.starts else [] for extractor in extractors]
         for extractor in reading:
-            extractor._release()
+            # each text's sentence cycles broken (``_release`` without its seven attribute deletions, each a
+            # generic attribute call when compiled): the readers go with the extractors when the batch is done,
+            # inside the caller's pause of the collector (``parallel._read_batch``)
+            extractor.sentences.release()
         return [numbered(claims, {}) for claims in made]
+
+
+def scanned_together(proses: list[str], gazetteer: Gazetteer | None) -> tuple[list[list[int]], list[bool], list[bytes]]:
+    """Each text's candidates, whether a place name is written in it and its byte classes, found for a batch of
+    short texts at once (``cores.candidates_of_texts``, ``entities.names_written_in``, ``money_signs.byte_classes``):
+    a scan per text costs a few RE2 calls of argument conversion that find nothing, and a copy per text a few calls
+    more. Names are looked for where a text's reader will look for places (it has a candidate) on RE2 as
+    ``find_mentions`` would be, with one gazetteer for all (``gazetteer``; None: each text's reader looks)."""
+    starts = candidates_of_texts(proses)
+    names = [True] * len(proses)
+    spotted = [i for i, prose in enumerate(proses) if starts[i] and scanbytes.re2_pays(len(prose))]
+    if gazetteer is not None and spotted:
+        for i, written in zip(spotted, names_written_in(gazetteer, [proses[i] for i in spotted])):
+            names[i] = written
+    data, offsets = scanbytes.joined_copy(proses, "\n", byte_classes)  # (each character's class alone)
+    classes = [data[offset:offset + len(prose)] for prose, offset in zip(proses, offsets)]
+    return starts, names, classes
 
 
 def numbered(claims: list[tuple[str, dict[str, Any]]], seen_ids: dict[str, int]) -> list[Claim]:

@@ -33,15 +33,23 @@ _CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 
                  else 32 if i in _BEFORE_POINT else 45 for i in range(256))
 
 
-def glued_starts(prose: str, address: str = "") -> list[int]:
+def glued_starts(prose: str, address: str = "", classes: bytes | None = None) -> list[int]:
     """Where figures start that the candidate scan does not see: glued to a currency sign ("USD115")
-    or opening with their decimal point (".08", "$.50")."""
-    classes = prose.encode("ascii", "replace").translate(_CLASSES)
+    or opening with their decimal point (".08", "$.50"). ``classes``: the prose's byte copy (``byte_classes``),
+    where the caller has it."""
+    if classes is None:
+        classes = byte_classes(prose)
     found = glued_money_starts(prose, classes, address)
     at = classes.find(b" .0")
     if at >= 0 or classes.startswith(b".0"):
         found += _point_starts(prose, classes, at)
     return found
+
+
+def byte_classes(prose: str) -> bytes:
+    """The byte copy ``glued_starts`` reads: one byte per character, its class (``_CLASSES``). A character's
+    byte does not depend on its neighbours, so the copy of texts joined is the join of their copies."""
+    return prose.encode("ascii", "replace").translate(_CLASSES)
 
 
 def _point_starts(prose: str, classes: bytes, at: int) -> list[int]:

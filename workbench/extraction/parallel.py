@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
-from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all
+from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all, scanned_together
 
 if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -143,8 +143,26 @@ def _read_batch(batch: list[Reading]) -> list[list[Claim]]:
     (``CollectorPaused``): the set-up allocates a few containers per text, and the collections they set off
     would walk them all again. (A long text's ``read`` is never inside: workers forked then would run without it.)"""
     with CollectorPaused():
-        return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address)
-                         for text, prose, as_of, gazetteer, line_col, body_start, address in batch])
+        starts, names, classes = _scanned_together(batch)
+        return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address,
+                                   starts=starts[i], names_written=names[i], classes=classes[i])
+                         for i, (text, prose, as_of, gazetteer, line_col, body_start, address) in enumerate(batch)])
+
+
+def _scanned_together(batch: list[Reading]) -> tuple[list[list[int] | None], list[bool], list[bytes | None]]:
+    """``extractor.scanned_together`` of the batch's texts without front matter (a text with a body after it is
+    scanned by its reader), in the batch's places."""
+    whole = [i for i, reading in enumerate(batch) if reading[5] == 0]
+    starts: list[list[int] | None] = [None] * len(batch)
+    names = [True] * len(batch)
+    classes: list[bytes | None] = [None] * len(batch)
+    if whole:
+        gazetteer = batch[whole[0]][3]
+        shared = all(batch[i][3] is gazetteer for i in whole)
+        found = scanned_together([batch[i][1] for i in whole], gazetteer if shared else None)
+        for i, own_starts, written, own_classes in zip(whole, *found):
+            starts[i], names[i], classes[i] = own_starts, written, own_classes
+    return starts, names, classes
 
 
 def joins_as_one_pass(windows: list[tuple[int, int]], chunks: list[Chunk]) -> bool:

@@ -100,6 +100,33 @@ def scan_bytes(text: str) -> bytes:
     return text.encode("ascii", "workbench.scan_bytes")
 
 
+def joined_copy(texts: list[str], separator: str, copy: Callable[[str], bytes]) -> tuple[bytes, list[int]]:
+    """``copy(separator.join(texts))`` and where each text's copy starts in it, for a ``copy`` that maps each
+    character alone (``scan_bytes``, an encoding) and an ASCII ``separator``. Runs of ASCII texts are joined and
+    copied in one call (an ASCII string's copy is one ``memcpy``); any other text is copied alone, as a join holding
+    it would be copied character by character, every ASCII text of the batch with it."""
+    pieces: list[bytes] = []
+    starts: list[int] = []
+    run: list[str] = []
+    at = 0
+    for text in texts:
+        if text.isascii():
+            run.append(text)
+            starts.append(at)
+            at += len(text) + 1
+            continue
+        if run:
+            pieces.append(copy(separator.join(run)))
+            run = []
+        piece = copy(text)
+        pieces.append(piece)
+        starts.append(at)
+        at += len(piece) + 1
+    if run:
+        pieces.append(copy(separator.join(run)))
+    return separator.encode("ascii").join(pieces), starts
+
+
 def compile_scan(pattern: str) -> Any:
     """An RE2 pattern over the copy (Latin-1: one byte, one character); None without google-re2."""
     try:
