@@ -238,7 +238,8 @@ def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
     and the rows of figures as wide right under it, blank lines between them allowed (a web page's
     table copied row by row). (header start, body end, rows' starts), as ``_tables`` gives them."""
     found: list[tuple[int, int, tuple[int, ...]]] = []
-    header, width, rows, body_end = -1, 0, [], 0
+    header, width, body_end = -1, 0, 0
+    rows: list[int] = []
     wrapped = (-1, 0)  # a header line right above the current one, whose cells a wrapped header opens with
     start = 0
     while start <= len(text):
