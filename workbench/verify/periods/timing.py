@@ -190,10 +190,14 @@ def on_a_weekday_claim(claim: Claim) -> Claim:
 
 
 def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: Period | None) -> bool:
-    """The claim names a period that no series the text left unplaced has any row for."""
+    """The claim names a period that no series the text left unplaced has any row for; a day, a year no
+    row falls in (a count of 1 April 2023 beside the data's count of 1 January 2023 is another day's, not
+    beyond the data)."""
     if claim_period is None or not ctx.unplaced:
         return False
     first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
+    if granularity(claim_period) == DAY:
+        first, last = dt.date(claim_period.start.year, 1, 1).toordinal(), dt.date(claim_period.start.year, 12, 31).toordinal()
     series = [r for r in index.resources.values() if r.metric in ctx.unplaced]
     return bool(series) and not any(
         ((r.period_start <= last) & (r.period_end >= first) & r.period_valid).any() for r in series)
