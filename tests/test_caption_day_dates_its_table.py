@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -78,3 +78,12 @@ def test_the_start_of_the_year_before_dates_the_paragraphs_counts(register: list
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period", result.reason
     assert "1 January 2033" in result.explanation, result.explanation
+
+
+def test_a_year_carried_from_a_day_before_leaves_a_flow_to_the_years_row(tmp_path: Path) -> None:
+    # 'by the end of 2031' carries the year to the GDP of the next sentence; a year's output has no day
+    packages = population_and_gdp(tmp_path, {("Chile", 2031): 19_810_000}, {("Chile", 2031): 2_266_000_000_000})
+    text = ("By the end of 2031, Chile had returned to the top ten economies, the bank calculated. "
+            "The volume of its GDP amounted to $2.3 trillion.")
+    result = claim_results(text, packages, date="2032-05-01")["$2.3 trillion"]
+    assert result.verdict is Verdict.supported, result.explanation

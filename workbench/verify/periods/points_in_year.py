@@ -109,13 +109,14 @@ def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def context_day_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
-    """A level with no period of its own (nor one carried to it, but for a year a day of which dates it),
-    whose sentence names a day without a year ('reached 19 million on 1 July': the latest such day by the
-    draft's date), or whose paragraph before it, caption or heading names one day and no other period
-    ('# The population on 1 July 2021', 'at the start of this year' in a dated draft): that day. A reader dates the count so; read against the latest row instead, a count of 1 July
-    2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day. A share
-    or rate ('81.3 %') takes only a caption's day: a caption dates every figure of the table or lines
-    below it, while a day a sentence before names may be an event's, not the day a rate speaks of."""
+    """A level with no period of its own (nor one carried to it, but the draft's year that 'at the start of
+    this year' in the text before dates finer), whose sentence names a day without a year ('reached 19
+    million on 1 July': the latest such day by the draft's date), or whose paragraph before it, caption or
+    heading names one day and no other period ('# The population on 1 July 2021', 'at the start of this
+    year' in a dated draft): that day. A reader dates the count so; read against the latest row instead, a
+    count of 1 July 2021 would be 'supported' by the 2020 row. Matching carries years and months, never a
+    day. A share or rate ('81.3 %') takes only a caption's day: a caption dates every figure of the table or
+    lines below it, while a day a sentence before names may be an event's, not the day a rate speaks of."""
     if claim.kind is Kind.change:
         return claim
     share = claim.unit in PERCENT_UNITS
@@ -130,12 +131,13 @@ def context_day_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim
         if day is not None:
             break
         named = _periods_and_days(text, ctx.as_of, tol)
-        if ctx.dated:
-            # 'At the start of this year the population was 20 million. Almaty had 2.2 million': in a dated
-            # draft, a day of the draft's year the text before names, as its own sentence would, not the year
-            this_year_days = {when.isoformat() for _, when in _this_year_days(text, ctx.as_of, tol)}
-            if this_year_days:
-                named = {p for p in named if p != f"{ctx.as_of.year:04d}"} | this_year_days
+        # 'At the start of this year the population was 20 million. Almaty had 2.2 million': in a dated
+        # draft, a day of the draft's year the text before names, as its own sentence would, not the year
+        this_year_days = {when.isoformat() for _, when in _this_year_days(text, ctx.as_of, tol)} if ctx.dated else set()
+        if this_year_days:
+            named = {p for p in named if p != f"{ctx.as_of.year:04d}"} | this_year_days
+        elif carried_year is not None:
+            break  # a year carried to the figure ('By the end of 2022 … GDP amounted to $2.3 trillion') is its period
         if not named:
             continue
         parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
