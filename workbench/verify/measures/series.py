@@ -15,6 +15,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Sequence
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
@@ -41,9 +42,13 @@ def _of_month_or_year(claim: Claim) -> bool:
     return period is None or granularity(period) in (DAY, MONTH, YEAR, TRAILING_12)
 
 
-def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
+def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
+                 candidates: Sequence[Candidate] = ()) -> str | None:
     """The words naming a variant of a series ('core CPI') that no series of the reference data is
-    named by, when that series could speak to the claim; None when the claim's series may be there."""
+    named by, when that series could speak to the claim; None when the claim's series may be there.
+    A basis ('month on month') is held only by a series that could speak to the claim — of its unit, or
+    one its words matched (``candidates``): a monthly CO2 mean or a monthly exchange-rate file named
+    'monthly' holds no month-on-month change of consumer prices."""
     clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
     # 'annualized inflation' is the 12-month rate (a phrase of ``monthly_basis_words``): its 'annualized'
     # names no other series, as it does of a quarter's growth ('an annualized 3.2 %')
@@ -57,7 +62,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     bases = [b for b in find_any(clause, tol.series_basis_words)
              if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)
              and not any(m.endswith(b.group()) for m in straddling)
-             and not (annualized_measure and b.group().lower() in tol.annualized_words)]
+             and not (annualized_measure and b.group().lower() in tol.annualized_words)
+             and not _twelve_month_nearer(b, twelve_month, (ctx.claim_offset - ctx.clause_span[0],
+                                                           max(ctx.claim_end, ctx.claim_offset) - ctx.clause_span[0]))]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
@@ -85,8 +92,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
         return None
+    holders = [*resources, *(c.resource for c in candidates)]
     for found in bases:
-        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
+        if not any(names_any(r, [found.group()]) for r in holders):
             return found.group()
     joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
     for found in qualifiers:
@@ -338,6 +346,15 @@ def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol:
             if measure:
                 return f"{qualifier} {measure[0].group()}, the measure for the {place}"
     return None
+
+
+def _twelve_month_nearer(basis: re.Match[str], twelve_month: list[re.Match[str]], figure: tuple[int, int]) -> bool:
+    """A 12-month wording of the clause stands nearer the figure (its start and end in the clause) than the
+    basis: 'rose 0.3 % on a monthly basis and 11.6 % on an annual basis' — the monthly basis is the other
+    figure's, the annual one this one's."""
+    def gap(m: re.Match[str]) -> int:
+        return m.start() - figure[1] if m.start() >= figure[1] else figure[0] - m.end() if m.end() <= figure[0] else 0
+    return any(gap(m) < gap(basis) for m in twelve_month if not (m.start() <= basis.start() and basis.end() <= m.end()))
 
 
 def _speaks_to(res: ResourceIndex, claim: Claim) -> bool:
