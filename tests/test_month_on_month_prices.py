@@ -102,19 +102,6 @@ def test_a_month_rate_as_large_as_the_year_is_no_month_change(annual: Path, sent
 
 
 
-def test_another_measures_monthly_file_holds_no_month_on_month_change_of_prices(annual: Path, tmp_path: Path) -> None:
-    # a file of monthly CO2 means beside the annual rates: it is named 'monthly', but it holds no prices
-    from package_support import ppm_package
-
-    months = [(f"2023-{m:02d}-01", 420.0 + m / 10) for m in range(1, 13)]
-    co2 = ppm_package(tmp_path / "co2", {"co2-mm-mlo": ("date", "date", "monthly average", months)},
-                      title="Monthly mean carbon dioxide, month on month record (ppm)")
-    text = "Consumer prices in Chile rose 0.7% month on month in December 2023, the statistics office said."
-    result = claim_results(text, [annual, co2], date="2024-01-10")["0.7%"]
-    assert result.verdict is Verdict.unsupported, result.explanation
-    assert result.reason == "other_series", result.reason
-
-
 def test_a_monthly_basis_said_of_the_other_figure_of_the_clause_leaves_the_12_month_rate(annual: Path) -> None:
     text = "Consumer prices in Chile rose 0.4% month on month and 7.9% year on year in December 2023."
     results = claim_results(text, [annual], date="2024-01-10")

@@ -241,7 +241,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
-    variant = None if rates or monthly else other_series(claim, index, ctx, tol, candidates)
+    variant = None if rates or monthly else other_series(claim, index, ctx, tol)
     # 'prices rose 0.3 % in December': a change over one month, which only a monthly index shows
     variant = variant or (None if rates or monthly else month_change_unheld(claim, candidates, ctx, tol))
     if variant is not None:

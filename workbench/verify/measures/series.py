@@ -15,7 +15,6 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
@@ -42,13 +41,9 @@ def _of_month_or_year(claim: Claim) -> bool:
     return period is None or granularity(period) in (DAY, MONTH, YEAR, TRAILING_12)
 
 
-def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
-                 candidates: Sequence[Candidate] = ()) -> str | None:
+def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """The words naming a variant of a series ('core CPI') that no series of the reference data is
-    named by, when that series could speak to the claim; None when the claim's series may be there.
-    A basis ('month on month') is held only by a series that could speak to the claim — of its unit, or
-    one its words matched (``candidates``): a monthly CO2 mean or a monthly exchange-rate file named
-    'monthly' holds no month-on-month change of consumer prices."""
+    named by, when that series could speak to the claim; None when the claim's series may be there."""
     clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
     # 'annualized inflation' is the 12-month rate (a phrase of ``monthly_basis_words``): its 'annualized'
     # names no other series, as it does of a quarter's growth ('an annualized 3.2 %')
@@ -92,9 +87,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
         return None
-    holders = [*resources, *(c.resource for c in candidates)]
     for found in bases:
-        if not any(names_any(r, [found.group()]) for r in holders):
+        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
     joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
     for found in qualifiers:
