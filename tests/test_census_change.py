@@ -1,7 +1,9 @@
 """A change its sentence ties to a census ('grown by 20 % since the 2009 census') is a change between two
 census counts, with their own days and coverage: the mid-year estimates neither confirm nor refute it,
 so it is for a person (``census_count``), never a contradiction. A census count itself is judged by its
-year's row. Invented figures; sentences written here."""
+year's row, unless it is stated to the census's own precision ('15,917,300 people') and the row misses it: the
+census counts its own day. A year's count in a paragraph that counts the stock on 1 January is of that day
+(``count_days``). Invented figures; sentences written here."""
 
 from __future__ import annotations
 
@@ -88,3 +90,44 @@ def test_a_count_of_another_day_than_a_first_of_january_leaves_the_change_to_the
     text = "As of March 1, 2024, Kazakhstan's population stood at 19,790,000. It grew by 0.9% in 2023, the bureau said."
     result = claim_results(text, packages, date="2024-04-01")["0.9%"]
     assert result.reason != "count_days", result.explanation
+
+
+# the 2010 row: 16,500,000
+def test_a_census_count_to_the_person_that_the_estimate_misses_is_for_review(packages: list[Path]) -> None:
+    text = "According to the 2010 census, the population of Kazakhstan was 15,917,300 people, the agency said."
+    result = claim_results(text, packages, date="2011-03-01")["15,917,300"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "census_count"
+    assert "census" in result.explanation and "16.5 million" in result.explanation, result.explanation
+
+
+def test_a_census_count_to_the_person_that_the_estimate_holds_is_supported(packages: list[Path]) -> None:
+    text = "According to the 2010 census, the population of Kazakhstan was 16,512,700 people, the agency said."
+    result = claim_results(text, packages, date="2011-03-01")["16,512,700"]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_count_to_the_person_not_tied_to_a_census_is_judged(packages: list[Path]) -> None:
+    result = claim_results("In 2010 the population of Kazakhstan was 15,917,300 people.", packages,
+                           date="2011-03-01")["15,917,300"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+COUNTED_ON_A_DAY = "According to the statistics bureau, on 1 January 2023 Kazakhstan had 19,840,000 residents."
+
+
+def test_a_years_count_beside_the_paragraphs_day_count_is_for_review(packages: list[Path]) -> None:
+    text = f"{COUNTED_ON_A_DAY} In 2010 the population of Kazakhstan was 15.9 million."
+    result = claim_results(text, packages, date="2023-03-01")["15.9 million"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "count_days"
+    assert "1 January 2023" in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "In 2010 the population of Kazakhstan was 15.9 million.",
+    f"{COUNTED_ON_A_DAY}\n\nIn 2010 the population of Kazakhstan was 15.9 million.",
+])
+def test_a_years_count_with_no_day_count_in_its_paragraph_is_judged(packages: list[Path], text: str) -> None:
+    result = claim_results(text, packages, date="2023-03-01")["15.9 million"]
+    assert result.verdict is Verdict.contradicted, result.explanation

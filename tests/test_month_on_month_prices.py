@@ -99,3 +99,30 @@ def test_a_month_rate_as_large_as_the_year_is_no_month_change(annual: Path, sent
     result = claim_results(sentence, [annual], date="2023-04-10")[figure]
     assert result.verdict is not Verdict.unsupported, result.explanation
     assert "over one month" not in result.explanation, result.explanation
+
+
+
+def test_a_monthly_basis_said_of_the_other_figure_of_the_clause_leaves_the_12_month_rate(annual: Path) -> None:
+    text = "Consumer prices in Chile rose 0.4% month on month and 7.9% year on year in December 2023."
+    results = claim_results(text, [annual], date="2024-01-10")
+    assert results["0.4%"].reason == "other_series", results["0.4%"].explanation
+    assert results["7.9%"].verdict is Verdict.needs_review, results["7.9%"].explanation
+    assert results["7.9%"].reason == "different_period", results["7.9%"].reason
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In Chile, consumer prices rose 0.5% in May 2023 compared with April 2023.", "0.5%"),
+    ("In Chile, consumer prices rose 0.6% in January 2023 compared with December 2022.", "0.6%"),
+    ("In Chile, inflation in May 2023 compared with April 2023 was 0.5%.", "0.5%"),
+])
+def test_a_months_change_compared_with_the_month_before_is_another_series(annual: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [annual], date="2023-06-10")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series", result.reason
+
+
+def test_a_months_change_compared_with_the_same_month_a_year_before_stays_a_12_month_rate(annual: Path) -> None:
+    result = claim_results("In Chile, consumer prices rose 7.5% in May 2023 compared with May 2022.", [annual],
+                           date="2023-06-10")["7.5%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period", result.reason

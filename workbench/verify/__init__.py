@@ -71,7 +71,7 @@ from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
-from .periods.census import census_count, day_count_change
+from .periods.census import census_count, census_level, day_count_change, day_count_level
 from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -163,8 +163,10 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
+    decision = census_level(decision, judged, ctx, tol)  # '16,009,600 according to the 2009 census' vs a mid-year estimate
     decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
+    decision = day_count_level(decision, judged, ctx, tol)  # a year's count beside the paragraph's 1 January counts
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,

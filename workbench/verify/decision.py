@@ -279,7 +279,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     else:
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
-        return _part_of_a_year(claim, candidates, index, ctx, tol, claim_period) \
+        return _part_of_a_year(claim, candidates, index, ctx, tol, claim_period, days=not rates) \
             or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
@@ -671,11 +671,13 @@ _PART_OF_A_YEAR = (MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12)
 
 
 def _part_of_a_year(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
-                    tol: Tolerances, claim_period: Period | None) -> Decision | None:
+                    tol: Tolerances, claim_period: Period | None, days: bool = False) -> Decision | None:
     """'Prices rose 11.4 % in the first ten months', 'up 0.2 % in the 12 months to January': no row is
     of that span, but the series has the year it ends in, so the figure is another period's, for a
-    person to weigh, and neither unsupported by the data nor judged by the year's row."""
-    if claim_period is None or granularity(claim_period) not in _PART_OF_A_YEAR:
+    person to weigh, and neither unsupported by the data nor judged by the year's row. With ``days``, so
+    too a level of one day ('81.3 % urban as of 1 April 2023') whose series counts another day of its
+    year (1 January): the count moved between the days (a rate on a day is the rate rules' to judge)."""
+    if claim_period is None or granularity(claim_period) not in (*_PART_OF_A_YEAR, *((DAY,) if days else ())):
         return None
     year = try_parse_period(f"{claim_period.end.year:04d}")
     if year is None:
@@ -804,6 +806,10 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     stale = [o for o in found.older if o.status == SUPPORTS]
     if not found.current and stale:
         then = min(stale, key=lambda o: (-o.period.start.toordinal(), o.origin))
+        if _day_counts(claim, found.claim_period, then):
+            # a count on 1 April 2023 that the count of 1 January 2023 agrees with: the writer dated it, so it
+            # is no old figure quoted as new, and the stock moved between the days: neither confirmed nor refuted
+            return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [then])
         return _decision(found, Verdict.unsupported, Reason.ONLY_OLDER_PERIOD, [Flag.stale], [then])
     readings = sorted(o.observed for o in contradicting if o.reading in ("compound", "mean_growth"))
     if len(readings) == 2 and readings[0] < signed_value(claim) < readings[1]:
@@ -813,12 +819,17 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
     nearest = found.ranked[0]
-    if claim.kind is Kind.count and found.claim_period is not None and granularity(found.claim_period) == DAY \
-            and granularity(nearest.period) == DAY:
+    if _day_counts(claim, found.claim_period, nearest):
         # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
         # another day, which the count moved from; it neither confirms nor refutes the claim's day
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
     return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [nearest])
+
+
+def _day_counts(claim: Claim, claim_period: Period | None, row: Observation) -> bool:
+    """A count the text dates to a day, judged by a row that counts another day (a register's 1 January)."""
+    return claim.kind is Kind.count and claim_period is not None and granularity(claim_period) == DAY \
+        and granularity(row.period) == DAY
 
 
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:

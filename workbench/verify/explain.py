@@ -407,6 +407,10 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if claim.kind is not Kind.change:
+        return (f"The sentence ties {_claimed_words(claim)!r} to a census, a count taken on its own day with its own "
+                f"coverage; {_says(decision.lead[0], claim)}, an estimate of another day revised from censuses and "
+                f"registers, so the gap neither refutes the census count nor confirms it — a person should compare them.")
     return (f"The sentence ties the change {_claimed_words(claim)!r} to a census, a count taken on its own days with "
             f"its own coverage; {_says(decision.lead[0], claim)}, from yearly estimates revised from censuses and "
             f"registers, so it neither confirms nor refutes a change between censuses — a person should compare them.")
@@ -414,6 +418,10 @@ def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "another day"
+    if claim.kind is not Kind.change:
+        return (f"The paragraph counts on {day}, so {_claimed_words(claim)!r} is read as a count of that day of its "
+                f"year; {_says(decision.lead[0], claim)}, a yearly row that counts another day of the year, so it "
+                f"neither confirms nor refutes it — a person should compare them.")
     return (f"The text counts on {day}, so the change {_claimed_words(claim)!r} is one between counts of that day; "
             f"{_says(decision.lead[0], claim)}, from yearly rows that count another day of the year, so it neither "
             f"confirms nor refutes it — a person should compare them.")

@@ -19,11 +19,12 @@ from functools import lru_cache
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
-from ...models import Claim, Kind, Verdict
+from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..observations import names_any
+from ..observations import names_any, signed_value
+from .day_count import last_digit
 from .points_in_year import named_days
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
@@ -72,3 +73,57 @@ def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
             if day.start in first_days:
                 return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
     return decision
+
+
+def day_count_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``count_days``) for a count of a stock said of a year ('In 1991 the population was
+    16.4 million') judged by a stock's yearly row, when the sentences before it in its own paragraph count
+    the stock on another day than the rows' (``stock_row_day``): 'According to the statistics bureau, on
+    1 January 2023 the population was 19.8 million. In 1991 it was 16.4 million' quotes that source's
+    counts of one day, year after year; the mid-year estimate of 1991 is another day's figure, and often
+    another source's, so it neither confirms nor refutes it. Only the claim's own paragraph: an earlier
+    paragraph's day (a lead's 'reached 20 million on Nov. 14') is an event's, not the basis of this count."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.count:
+        return decision
+    lead = decision.lead[0]
+    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
+        return decision
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
+        return decision
+    for text in (text for layer, text in ctx.basis_texts if layer == "paragraph"):
+        for named in [*named_periods(text, ctx.as_of), *named_days(text, tol)]:
+            day = try_parse_period(named)
+            if day is not None and granularity(day) == DAY and f"{day.start:%m-%d}" != tol.stock_row_day:
+                return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
+    return decision
+
+
+def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``census_count``) for a count its sentence ties to a census, stated to the census's
+    own precision (``census_count_digits`` significant digits: '16,009,600 people according to the 2009
+    census'), that a stock's yearly row contradicts: the census counts its own day with its own coverage,
+    the row estimates another day, so a gap between them is no error of the text. A count that agrees is
+    supported by the row, and a rounded count ('147.2 million according to the 2021 census') is judged
+    by it as any count of a year is."""
+    if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
+            or claim.qualifier not in (None, Qualifier.exact):
+        return decision
+    lead = decision.lead[0]
+    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
+        return decision
+    if _significant_digits(claim) < int(lexicon().get("census_count_digits", 0) or 0) \
+            or not _census_named().search(ctx.sentence_text or claim.sentence):
+        return decision
+    return decision.for_review(Reason.CENSUS_COUNT)
+
+
+def _significant_digits(claim: Claim) -> int:
+    """'16,009,600' → 6, '14 million 953 thousand' → 5, '147.2 million' → 4: trailing zeros are rounding."""
+    last = last_digit(signed_value(claim), claim.decimals)
+    return len(str(round(abs(signed_value(claim)) / last))) if last > 0 else 0
+
+
+@lru_cache(maxsize=1)
+def _census_named() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lexicon()['census_words'])})\b", re.IGNORECASE)

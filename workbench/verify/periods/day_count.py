@@ -30,12 +30,12 @@ def other_day_count(decision: Decision, claim: Claim) -> Decision:
         return decision
     claimed = signed_value(claim)
     # a whole last digit either way: writers cut a count ('12 208 200' for 12,208,259) as often as they round it
-    if abs(lead.observed - claimed) <= _last_digit(claimed, claim.decimals):
+    if abs(lead.observed - claimed) <= last_digit(claimed, claim.decimals):
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
 
 
-def _last_digit(claimed: float, decimals: int) -> float:
+def last_digit(claimed: float, decimals: int) -> float:
     """The place of the figure's last significant digit: '2,161,902' → 1, '12 208 200' → 100, '2,700,000'
     → 100,000 (trailing zeros of a count are rounding, not a count to the person)."""
     digit = 2 * rounding_half(claimed, decimals)

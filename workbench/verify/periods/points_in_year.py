@@ -109,33 +109,82 @@ def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def context_day_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
-    """A level with no period of its own nor one carried to it, whose sentence names a day without a
-    year ('reached 19 million on 1 July': the latest such day by the draft's date), or whose paragraph
-    before it or heading names one day and no other period ('# The population on 1 July 2021'):
-    that day. A reader dates the count so; read against the latest row instead, a count of 1 July
-    2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
+    """A level with no period of its own (nor one carried to it, but the draft's year that 'at the start of
+    this year' in the text before dates finer), whose sentence names a day without a year ('reached 19
+    million on 1 July': the latest such day by the draft's date), or whose paragraph before it, caption or
+    heading names one day and no other period ('# The population on 1 July 2021', 'at the start of this
+    year' in a dated draft): that day. A reader dates the count so; read against the latest row instead, a
+    count of 1 July 2021 would be 'supported' by the 2020 row. Matching carries years and months, never a
+    day. A share or rate ('81.3 %') takes only a caption's day: a caption dates every figure of the table or
+    lines below it, while a day a sentence before names may be an event's, not the day a rate speaks of."""
+    if claim.kind is Kind.change:
         return claim
-    this_year = _current_year_day(claim, ctx, tol)
+    share = claim.unit in PERCENT_UNITS
+    this_year = None if share else _current_year_day(claim, ctx, tol)
     if this_year is not None:
         return claim.model_copy(update={"period": this_year.isoformat()})
-    if not names_no_period(claim, ctx):
+    carried_year = _carried_year(claim, ctx)
+    if not names_no_period(claim, ctx) and carried_year is None:
         return claim
-    day = _yearless_day(claim.sentence, ctx.as_of)
-    for layer, text in ctx.basis_texts:
+    day = None if share else _yearless_day(claim.sentence, ctx.as_of)
+    for text, caption in _dating_texts(ctx):
         if day is not None:
             break
-        if layer not in ("paragraph", "heading"):
-            continue
-        named = named_periods(text, ctx.as_of)
+        named = _periods_and_days(text, ctx.as_of, tol)
+        # 'At the start of this year the population was 20 million. Almaty had 2.2 million': in a dated
+        # draft, a day of the draft's year the text before names, as its own sentence would, not the year
+        this_year_days = {when.isoformat() for _, when in _this_year_days(text, ctx.as_of, tol)} if ctx.dated else set()
+        if this_year_days:
+            named = {p for p in named if p != f"{ctx.as_of.year:04d}"} | this_year_days
+        elif carried_year is not None:
+            break  # a year carried to the figure ('By the end of 2022 … GDP amounted to $2.3 trillion') is its period
         if not named:
             continue
         parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
-        if parsed is None or granularity(parsed) != DAY:
+        if parsed is None or granularity(parsed) != DAY or share and not caption:
             break  # the nearest text dating anything dates it otherwise
         day = parsed.start
-    return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
+    if day is None or carried_year is not None and day.year != carried_year:
+        return claim
+    return claim.model_copy(update={"period": day.isoformat()})
 
+
+def _carried_year(claim: Claim, ctx: ClaimContext) -> int | None:
+    """The year carried to a figure that names no period of its own ('At the start of this year the country
+    had 4.3 million. Lunaria had 1.8 million'): a day of that year the text before names dates it finer."""
+    if claim.period or ctx.carried_period is None:
+        return None
+    carried = try_parse_period(ctx.carried_period[0])
+    return carried.start.year if carried is not None and granularity(carried) == YEAR else None
+
+
+def _periods_and_days(text: str, as_of: dt.date, tol: Tolerances) -> set[str]:
+    """The periods the text names, with the days it puts in words before a year or in digits ('at the start of
+    2032', 'Stand: 01.04.2032') in place of the bare years extraction reads from them."""
+    days = set(named_days(text, tol))
+    return {p for p in named_periods(text, as_of) if not any(day.startswith(f"{p}-") for day in days)} | days
+
+
+def _dating_texts(ctx: ClaimContext) -> list[tuple[str, bool]]:
+    """The texts that date a figure whose sentence names no period, nearest first, each with whether it
+    is a caption: the sentences before it in its paragraph (a table's caption, for a row of a table right
+    below it), a caption right above its paragraph, the heading."""
+    paragraph = [(text, ctx.table_row and is_caption(text)) for layer, text in ctx.basis_texts if layer == "paragraph"]
+    above = next((text for layer, text in ctx.basis_texts if layer == "previous paragraph"), "")
+    heading = [(text, False) for layer, text in ctx.basis_texts if layer == "heading"]
+    return [*paragraph, *([(above, True)] if is_caption(above) else []), *heading]
+
+
+def is_caption(paragraph: str) -> bool:
+    """A paragraph of one short line that ends without a sentence's stop ('Population by region as of
+    1 April 2023', 'Stand: 31.12.2022') is a caption or a heading in all but its mark: it says once what
+    the table or the lines below it count, as a heading would, and its day is theirs."""
+    line = paragraph.strip()
+    return 0 < len(line) <= _CAPTION_LENGTH and "\n" not in line and line[-1] not in _SENTENCE_STOPS
+
+
+_CAPTION_LENGTH = 160  # a caption is a line; a longer paragraph with no stop is prose cut short
+_SENTENCE_STOPS = ".!?。！？"  # a lead ending in a colon dates the items below it as a caption does
 
 
 def _current_year_day(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> dt.date | None:
@@ -150,18 +199,25 @@ def _current_year_day(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> dt.da
         return None
     if period is not None and (granularity(period) != YEAR or period.start.year != ctx.as_of.year):
         return None
+    at = max(claim.sentence.find(claim.text), 0)
+    found = _this_year_days(claim.sentence, ctx.as_of, tol)
+    return min((abs(where - at), when) for where, when in found)[1] if found else None
+
+
+def _this_year_days(text: str, as_of: dt.date, tol: Tolerances) -> list[tuple[int, dt.date]]:
+    """(where, day) of each day of ``as_of``'s year the text names with a point word and no year ('at
+    the beginning of the year'), past by ``as_of``; a span's first day ('since the start of the year') is none."""
     key = _key(tol)
     spans = _span_end(key[1])
-    at = max(claim.sentence.find(claim.text), 0)
     found: list[tuple[int, dt.date]] = []
-    for m in _this_year_pattern(key).finditer(claim.sentence):
-        if spans is not None and spans.search(claim.sentence, 0, m.start()):
+    for m in _this_year_pattern(key).finditer(text):
+        if spans is not None and spans.search(text, 0, m.start()):
             continue  # 'since the beginning of the year': a span's first day
         month, day = next(d for d, group in _groups(key) if m.group(group)).split("-")
-        when = dt.date(ctx.as_of.year, int(month), int(day))
-        if when <= ctx.as_of:
-            found.append((abs(m.start() - at), when))
-    return min(found)[1] if found else None
+        when = dt.date(as_of.year, int(month), int(day))
+        if when <= as_of:
+            found.append((m.start(), when))
+    return found
 
 
 @lru_cache(maxsize=8)

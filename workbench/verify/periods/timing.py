@@ -25,10 +25,11 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...extraction.periods import YEAR_WRITTEN
+from ...extraction.vocabulary import MONTH_NAMES, MONTHS
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
 from ...models import Claim, Kind
-from ...numbers import alternation, comparison_words, lexicon
+from ...numbers import alternation, comparison_words, data_json, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
 from ...text import clause_span, matches_once, search_once
@@ -205,10 +206,14 @@ def on_a_weekday_claim(claim: Claim) -> Claim:
 
 
 def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: Period | None) -> bool:
-    """The claim names a period that no series the text left unplaced has any row for."""
+    """The claim names a period that no series the text left unplaced has any row for; a day, a year no
+    row falls in (a count of 1 April 2023 beside the data's count of 1 January 2023 is another day's, not
+    beyond the data)."""
     if claim_period is None or not ctx.unplaced:
         return False
     first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
+    if granularity(claim_period) == DAY:
+        first, last = dt.date(claim_period.start.year, 1, 1).toordinal(), dt.date(claim_period.start.year, 12, 31).toordinal()
     series = [r for r in index.resources.values() if r.metric in ctx.unplaced]
     return bool(series) and not any(
         ((r.period_start <= last) & (r.period_end >= first) & r.period_valid).any() for r in series)
@@ -257,8 +262,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
     change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
     has rows a month long, the words naming it, for an ``other_series`` verdict; else None. Alone in its
-    sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules."""
-    if claim.kind is not Kind.change or claim.unit != "%" or not candidates or not claim.period:
+    sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules.
+    A change or a rate its own words compare with the month before ('inflation in May 2023 compared with
+    April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says."""
+    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or not claim.period:
         return None
     month = try_parse_period(claim.period)
     if month is None or granularity(month) != MONTH:
@@ -274,19 +281,45 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
-    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not others:
+    # 'in May compared with April': the figure's own words name the month before as its base
+    # (a link word may open the comparison: the words right after the figure's own are read too)
+    on_the_month_before = _compared_with_month_before(text[:own_end + _COMPARISON_SPAN], month) \
+        and not holds_any(own, twelve_month)
+    if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
+                                    or not holds_any(after, twelve_month) or not others):
         return None
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
     year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
     if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
         return None
-    if any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
+    if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
     return "a change of prices over one month (month-on-month)"
+
+
+def _compared_with_month_before(text: str, month: Period) -> bool:
+    """The figure's words hold 'compared with' (``month_before_words``) right before the name of the month
+    before ``month``, its year written or not ('in May 2023 compared with April 2023', 'in January against
+    December'); a year written must be that month's."""
+    words = data_json("periods.json").get("month_before_words", [])
+    if not words:
+        return False
+    year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
+    for found in find_any(text, words):
+        named = _MONTH_NAMED.match(text, found.end())
+        if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
+            continue
+        if named.group("year") is None or int(named.group("year")) == year:
+            return True
+    return False
+
+
+_MONTH_NAMED = re.compile(rf"\s+(?:the\s+month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
 
 
 # the most a month's change is of the year's rate beside it: even at high inflation a month's change is
