@@ -115,21 +115,15 @@ def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[
     return found + sorted(digits + words)
 
 
-# Between the texts of a batch in their joined copy (``candidates_of_texts``): a lead character (no word character,
-# no '.', ',', '/', '-'), no white space and in no number word, so no match reaches from one text into the next
-# ("lose a" + "third", "fell -" + "5"), and a word at a text's end ends there as at ``$``. ``scan_bytes`` keeps it.
-_TEXT_JOIN: Final = "\x00"
-
-
 def candidates_of_texts(proses: list[str]) -> list[list[int]]:
     """``candidates(prose, 0)`` of each of a stream of short texts (``parallel.read_many``), in order.
 
     The texts RE2 scans (``scanbytes.worth_re2``, asked of each text in turn as ``candidates`` asks it) are scanned
-    together, joined by ``_TEXT_JOIN`` in one one-byte copy: one ``translate`` and ``split`` for their digits and
+    together, joined by ``scanbytes.TEXT_JOIN`` in one one-byte copy: one ``translate`` and ``split`` for their digits and
     one RE2 call per number word plus one in all, where each text alone pays a copy, a split and a last RE2 call
     that finds nothing (~10 k instructions of argument conversion each). Each text's candidates are those of its
     span from where its own scan would start (after the core its first character opens); a match never holds
-    ``_TEXT_JOIN`` but as the character after a word, which the word scan steps back over, so each match of the
+    ``scanbytes.TEXT_JOIN`` but as the character after a word, which the word scan steps back over, so each match of the
     joined copy in a text's span is the match its own scan finds. Tested against ``candidates`` on each text."""
     found: list[list[int]] = []
     joined_at: list[int] = []  # the texts scanned together, by index
@@ -145,7 +139,7 @@ def candidates_of_texts(proses: list[str]) -> list[list[int]]:
             found[index] = candidates(proses[index], 0, on_re2=False)
         return found
     # (a join byte before the first text too: each text's copy then starts one past a join byte)
-    data, offsets = scanbytes.joined_copy(["", *[proses[index] for index in joined_at]], _TEXT_JOIN, scanbytes.scan_bytes)
+    data, offsets = scanbytes.joined_copy(["", *[proses[index] for index in joined_at]], scanbytes.TEXT_JOIN, scanbytes.scan_bytes)
     digits = _digit_candidates(data, 0)
     words = _re2_candidates(scan, data, 0)
     next_digit = next_word = 0  # both lists are in text order, as the texts are: each is walked once

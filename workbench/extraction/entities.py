@@ -163,20 +163,17 @@ def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -
     return gazetteer.longest_mentions(m for p, spot in zip(patterns, spotters) for m in _spotted(p, spot, text, data))
 
 
-_TEXT_JOIN = "\x00"  # between the texts ``names_written_in`` scans together: in no name
-
-
 def names_written_in(gazetteer: Gazetteer, texts: list[str]) -> list[bool]:
     """Whether any of the gazetteer's names is written in each text, for a stream of short texts
     (``parallel.read_many``) whose ``find_mentions`` would each make one RE2 call per spotter that finds nothing:
-    here the texts are joined by ``_TEXT_JOIN`` and each spotter runs once over them all. A text none of whose
+    here the texts are joined by ``scanbytes.TEXT_JOIN`` and each spotter runs once over them all. A text none of whose
     span the spotters' matches touch holds no mention: every mention starts where a name is written, and a
-    match, holding no ``_TEXT_JOIN``, that hides a later name's start inside it starts in the same text. True for
+    match, holding no ``scanbytes.TEXT_JOIN``, that hides a later name's start inside it starts in the same text. True for
     every text where google-re2 is missing."""
     spotters = _spotters(gazetteer)
     if spotters is None or not texts:  # pragma: no cover — google-re2 is a dependency
         return [True] * len(texts)
-    data, starts = scanbytes.joined_copy(texts, _TEXT_JOIN, _utf8)
+    data, starts = scanbytes.joined_copy(texts, scanbytes.TEXT_JOIN, _utf8)
     hits: list[int] = []
     size = len(data)
     for spot in spotters:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 # From this many characters of text on, the scans run on RE2: loading it and compiling its patterns
 # costs about 50 ms once per process, which a scan of a few hundred kilobytes earns back; a
@@ -98,6 +98,13 @@ def scan_bytes(text: str) -> bytes:
     if any(char in text for char in _ASCII_TO_FIX):  # a C search each, not a regex over every character
         text = text.translate(_ASCII_FIX)
     return text.encode("ascii", "workbench.scan_bytes")
+
+
+# Between the texts of a batch scanned together (``cores.candidates_of_texts``, ``entities.names_written_in``): a
+# lead character (no word character, no '.', ',', '/', '-'), no white space and in no number word or name, so no
+# match reaches from one text into the next ("lose a" + "third", "fell -" + "5"), and a word at a text's end ends
+# there as at ``$``. ``scan_bytes`` keeps it.
+TEXT_JOIN: Final = "\x00"
 
 
 def joined_copy(texts: list[str], separator: str, copy: Callable[[str], bytes]) -> tuple[bytes, list[int]]:
