@@ -77,3 +77,23 @@ def test_polish_dollars_abbreviated_after_thousands_are_dollars(tmp_path) -> Non
                   if surface.startswith("20,00"))
     assert result.verdict.value == "supported", result.explanation
     assert "dollars" in _glossed("PKB wyniósł 15,50 tys. dol. na osobę", "pl")
+
+
+@pytest.mark.parametrize(("code", "listed", "form"), [
+    ("pl", "rekordowego", "rekordowej"),   # listed inflected: y>ego read backwards, then y>ej
+    ("pl", "statystycznego", "statystyczny"),  # y>ego read backwards gives the base, which is a word
+    ("pl", "statystycznego", "statystycznej"),  # and the base's other forms
+])
+def test_an_entry_listed_in_one_form_makes_its_others(code: str, listed: str, form: str) -> None:
+    lang = language(code)
+    assert lang is not None
+    assert listed in lang.glossary and lang.gloss_of(form) == lang.glossary[listed]
+
+
+def test_a_base_read_backwards_is_a_word_only_by_a_replacement() -> None:
+    """'niechlubnej' (listed) read backwards by 'y>ej' is 'niechlubny', a word; an ending only added, read
+    backwards, leaves a stem ('statystycznego' less 'ego' is 'statystyczn'), which Polish never writes."""
+    lang = language("pl")
+    assert lang is not None
+    assert lang.gloss_of("niechlubny") == lang.glossary["niechlubnej"]
+    assert "statystyczn" not in lang.glossary

@@ -334,13 +334,33 @@ def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: di
     as the word is ('word_endings': German 'höher' → 'höhere', 'höheren'; Polish 'globalny' → 'globalne'
     by 'y>e'): a case or number ending changes no English, so the glossary lists one form and the rule the
     rest. A form the glossary holds already (another word, a function word, a phrase) keeps its own gloss."""
+    rules = [str(ending) for ending in endings.get("endings", [])]  # type: ignore[attr-defined]
     for key, english in words.items():
         if not english or " " in key or len(key) < _MIN_INFLECTED_STEM:
             continue
-        for ending in endings.get("endings", []):  # type: ignore[attr-defined]
-            form = _fold(_inflected(key, str(ending)))
-            if form != key:
-                glossary.setdefault(form, english)
+        bases = [(key, True), *(_base_forms(key, rules) if endings.get("from_forms") else [])]
+        for base, is_word in bases:
+            if is_word and base != key:
+                glossary.setdefault(base, english)
+            for ending in rules:
+                form = _fold(_inflected(base, ending))
+                if form != key:
+                    glossary.setdefault(form, english)
+
+
+def _base_forms(form: str, rules: list[str]) -> list[tuple[str, bool]]:
+    """The words ``form`` may be a case form of by ``rules`` ('from_forms'): an entry listed inflected
+    (German 'vergangenen', Polish 'niechlubnej') makes its other forms too ('vergangenem'; 'niechlubny',
+    'niechlubnego'). A replacement rule's base is a word ('y>ej': 'niechlubnej' ← 'niechlubny'); an added
+    ending's stem is not ('vergangen' + 'en' leaves 'vergang'), so only the stem's forms are made of it, and
+    a stem under five letters ('daten' ← 'dat') makes none."""
+    bases: list[tuple[str, bool]] = []
+    for rule in rules:
+        old, _, new = rule.rpartition(">") if ">" in rule else ("", "", rule)
+        if not new or not form.endswith(new) or len(form) - len(new) < _MIN_INFLECTED_STEM + 1:
+            continue
+        bases.append((form[: len(form) - len(new)] + old, bool(old)))  # (base, whether the base is itself a word)
+    return bases
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
