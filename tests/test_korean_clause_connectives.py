@@ -41,3 +41,16 @@ def test_a_postposition_or_last_year_ends_no_clause(tmp_path: Path, text: str, f
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-05")[figure]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == period
+
+
+@pytest.mark.parametrize("text", [
+    "통계청에 따르면 올해 한국의 소비자물가지수는 118.20으로 2029년(113.40)보다 4.2% 상승하는데 그쳐 지난해(1.3%)보다 높았다.",
+    "통계청에 따르면 올해 한국의 소비자물가는 2029년보다 4.2% 상승했다.",
+])
+def test_a_year_before_boda_is_the_base_not_the_figures_year(tmp_path: Path, text: str) -> None:
+    """'2029년보다 4.2% 상승' is risen 4.2 % from 2029 ('보다', than, after the year: `base_after_period`), and
+    '그쳐' (stopped at … and) ends the clause: in a release of the year's last day the figure is this year's,
+    never a stale figure of the base year."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2030-12-31")["4.2%"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+    assert result.evidence and result.evidence[0].period == "2030", result.explanation

@@ -44,3 +44,56 @@ def test_short_words_make_no_forms() -> None:
     lang = language("de")
     assert lang is not None
     assert "gab" in lang.glossary and "gaben" not in lang.glossary  # under four letters: no forms
+
+
+@pytest.mark.parametrize(("form", "english"), [
+    ("rekordu", "record"),      # 'rekord' + 'u': a masculine noun's genitive
+    ("poziomie", "level"),      # 'poziom' + 'ie': its locative
+    ("analizę", "analysis"),    # 'analiza', a>ę: a feminine noun's accusative
+    ("wskaźnika", "indicator"),  # 'wskaźnik' + 'a'
+])
+def test_a_polish_noun_in_its_cases_reads_as_its_word(form: str, english: str) -> None:
+    lang = language("pl")
+    assert lang is not None
+    assert english in lang.gloss_of(form).lower()
+
+
+@pytest.mark.parametrize(("month", "english"), [
+    ("w marcu", "March"), ("w grudniu", "December"), ("w listopadzie", "November"), ("w lutym", "February"),
+])
+def test_a_polish_month_after_w_is_that_month(month: str, english: str) -> None:
+    """CLDR names Polish months in the genitive ('marca'); news dates a figure with the locative ('w marcu')."""
+    assert english in _glossed(f"Inflacja wyniosła 3,1 proc. {month} 2031 r.", "pl")
+
+
+def test_polish_dollars_abbreviated_after_thousands_are_dollars(tmp_path) -> None:
+    """'tys. dol.' is thousands of dollars as Polish copy abbreviates them: a GDP per head in dollars the
+    data holds is checked, not left unread."""
+    from package_support import claim_results, population_and_gdp
+
+    packages = population_and_gdp(tmp_path, {("Norway", 2030): 6_000_000.0}, {("Norway", 2030): 120_000_000_000.0})
+    text = "Pod koniec 2030 r. PKB per capita w Norwegii wyniósł 20,00 tys. dol., czyli najwięcej w historii."
+    result = next(r for surface, r in claim_results(text, packages, date="2031-05-02").items()
+                  if surface.startswith("20,00"))
+    assert result.verdict.value == "supported", result.explanation
+    assert "dollars" in _glossed("PKB wyniósł 15,50 tys. dol. na osobę", "pl")
+
+
+@pytest.mark.parametrize(("code", "listed", "form"), [
+    ("pl", "rekordowego", "rekordowej"),   # listed inflected: y>ego read backwards, then y>ej
+    ("pl", "statystycznego", "statystyczny"),  # y>ego read backwards gives the base, which is a word
+    ("pl", "statystycznego", "statystycznej"),  # and the base's other forms
+])
+def test_an_entry_listed_in_one_form_makes_its_others(code: str, listed: str, form: str) -> None:
+    lang = language(code)
+    assert lang is not None
+    assert listed in lang.glossary and lang.gloss_of(form) == lang.glossary[listed]
+
+
+def test_a_base_read_backwards_is_a_word_only_by_a_replacement() -> None:
+    """'niechlubnej' (listed) read backwards by 'y>ej' is 'niechlubny', a word; an ending only added, read
+    backwards, leaves a stem ('statystycznego' less 'ego' is 'statystyczn'), which Polish never writes."""
+    lang = language("pl")
+    assert lang is not None
+    assert lang.gloss_of("niechlubny") == lang.glossary["niechlubnej"]
+    assert "statystyczn" not in lang.glossary

@@ -334,13 +334,33 @@ def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: di
     as the word is ('word_endings': German 'höher' → 'höhere', 'höheren'; Polish 'globalny' → 'globalne'
     by 'y>e'): a case or number ending changes no English, so the glossary lists one form and the rule the
     rest. A form the glossary holds already (another word, a function word, a phrase) keeps its own gloss."""
+    rules = [str(ending) for ending in endings.get("endings", [])]  # type: ignore[attr-defined]
     for key, english in words.items():
         if not english or " " in key or len(key) < _MIN_INFLECTED_STEM:
             continue
-        for ending in endings.get("endings", []):  # type: ignore[attr-defined]
-            form = _fold(_inflected(key, str(ending)))
-            if form != key:
-                glossary.setdefault(form, english)
+        bases = [(key, True), *(_base_forms(key, rules) if endings.get("from_forms") else [])]
+        for base, is_word in bases:
+            if is_word and base != key:
+                glossary.setdefault(base, english)
+            for ending in rules:
+                form = _fold(_inflected(base, ending))
+                if form != key:
+                    glossary.setdefault(form, english)
+
+
+def _base_forms(form: str, rules: list[str]) -> list[tuple[str, bool]]:
+    """The words ``form`` may be a case form of by ``rules`` ('from_forms'): an entry listed inflected
+    (German 'vergangenen', Polish 'niechlubnej') makes its other forms too ('vergangenem'; 'niechlubny',
+    'niechlubnego'). A replacement rule's base is a word ('y>ej': 'niechlubnej' ← 'niechlubny'); an added
+    ending's stem is not ('vergangen' + 'en' leaves 'vergang'), so only the stem's forms are made of it, and
+    a stem under five letters ('daten' ← 'dat') makes none."""
+    bases: list[tuple[str, bool]] = []
+    for rule in rules:
+        old, _, new = rule.rpartition(">") if ">" in rule else ("", "", rule)
+        if not new or not form.endswith(new) or len(form) - len(new) < _MIN_INFLECTED_STEM + 1:
+            continue
+        bases.append((form[: len(form) - len(new)] + old, bool(old)))  # (base, whether the base is itself a word)
+    return bases
 
 
 def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -1000,6 +1020,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
         compounds = _postposition_span_ends(code, text, start, end, compounds,
                                             _unspaced_figures(code, text, start, end, compounds))
+        compounds = _comparison_bases(code, text, end, compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         read = compounds + words  # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
@@ -1260,6 +1281,25 @@ def _postposition_span_ends(code: str, text: str, start: int, end: int, compound
     kept = [p for i, p in enumerate(pieces) if i not in merged and (p in compounds or p in figures)
             and not any(a <= p[0] and p[1] <= b for a, b, _ in spans)]
     return sorted(kept + spans)
+
+
+def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``compounds`` with a period that a postposition after it makes a comparison's base ('base_after_period':
+    Korean '2018년(104.45)보다 0.4% 상승', risen 0.4% from 2018) read with that word before it, as English says it
+    ('from 2018 (104.45) 0.4% rise'): the figure after it is of another period, never of the base's. A figure in
+    brackets may stand between the period and its postposition; the postposition itself is then dropped."""
+    bases = _data()["languages"].get(code, {}).get("base_after_period")  # type: ignore[attr-defined]
+    if not bases:
+        return compounds
+    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)(?![^\W\d_])" % "|".join(map(re.escape, sorted(bases, key=len, reverse=True))))
+    found: list[tuple[int, int, str]] = []
+    for c_start, c_end, english in compounds:
+        m = pattern.match(text, c_end, end)
+        if m is None or not _PERIOD_READ.match(english.strip()):
+            found.append((c_start, c_end, english))
+            continue
+        found += [(c_start, c_end, f"{bases[m.group(1)]} {english.strip()}"), (m.start(1), m.end(1), "")]
+    return found
 
 
 def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:
