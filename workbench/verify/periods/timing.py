@@ -37,7 +37,7 @@ from ...units import PERCENT_UNITS, unit_words
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from ..wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
+from ..wording import FISCAL_PREFIX_START, find_any, find_any_in_place, holds_any, normalized
 
 
 
@@ -309,8 +309,9 @@ def _compared_with_month_before(text: str, month: Period) -> bool:
     if not words:
         return False
     year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
-    for found in find_any(text, words):
-        named = _MONTH_NAMED.match(text, found.end())
+    # positions in the text itself: a masked name or a run of spaces before the words moves normalized offsets
+    for _start, end in find_any_in_place(text, words):
+        named = _MONTH_NAMED.match(text, end)
         if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
             continue
         if named.group("year") is None or int(named.group("year")) == year:
