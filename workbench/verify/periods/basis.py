@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
-from ...extraction.vocabulary import CARDINALS, MONTHS
+from ...extraction.vocabulary import CARDINALS, MONTH_NAMES, MONTHS
 from ...matching import ClaimContext, MatchMode
 from ...matching.carried import read_periods
 from ...matching.present_perfect import present_perfect_words
@@ -44,7 +44,7 @@ from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span
 from ..observations import Observation, last_published_year, names_any
-from .timing import own_words, words_after, year_closing, year_end_wording
+from .timing import clause_before, own_words, words_after, year_closing, year_end_wording
 from ..wording import find_any_in_place, holds_any, normalized
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
@@ -95,6 +95,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
     own_clause = f"{own_words(claim)} … {words_after(claim)}"
+    if months_of_the_whole_year(claim):
+        return None  # 'for the period of January-December 2018': the year's average, whatever else the text dates to a month
     named = _own_basis_words(claim, tol)
     if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
             and any(annual_rate(o, tol) for o in current):
@@ -133,6 +135,26 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
+
+
+def months_of_the_whole_year(claim: Claim) -> bool:
+    """The figure's own clause (after any rate before it) names its year month by month, January to December
+    ('CPI for the period of January-December 2018 rose 1.0 % against the same period last year', 'from January
+    through December 2022'): the twelve months' average over the same months before — the year's average, not
+    December's 12-month rate, though another sentence of the text dates a rate to December. 'The 12 months to
+    December' names no first month and stays December's rate (``trailing_months_words``)."""
+    before = _RATE_FIGURE.split(clause_before(claim))[-1]
+    for span in _MONTH_SPAN.finditer(f"{before} … {words_after(claim)}"):
+        first, last = (MONTH_NAMES.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
+        if first == 1 and last == 12:
+            return True
+    return False
+
+
+# 'January-December', 'January – December', 'from January to December', 'January through December': a span
+# of named months ('between January to December' as copy writes it too)
+_MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:[-–—]|to|through|thru|until|till|and)\s*"
+                         rf"(?P<last>{MONTHS})(?!\w)", re.IGNORECASE)
 
 
 # 'year-on-year in 2022', 'year on year for the whole year of 2022': the change is said of a whole year

@@ -24,7 +24,7 @@ import numpy as np
 from ...config import Tolerances
 from ...models import Claim, Verdict
 from ...numbers import data_json
-from .basis import annual_rate
+from .basis import annual_rate, months_of_the_whole_year
 from ..decision import Decision, Reason
 from ..observations import Observation, names_any, row_places, signed_value
 from ..wording import holds_any
@@ -42,6 +42,7 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
             or holds_any(claim.subject or "", tol.annual_average_words) \
+            or months_of_the_whole_year(claim) \
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)

@@ -165,7 +165,7 @@ def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
     (``flow_verbs``: 'it produced …'), is a total over its year, never a reading of one day: year-end
     wording ('by the end of 2022, it produced $2.3 trillion', 'GDP per capita at the end of 2022 amounted
     to …') dates the year it closes."""
-    clause = _clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
+    clause = clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
     return (holds_any(clause, tol.flow_words) and not holds_any(clause, tol.stock_words)) \
         or holds_any(own_words(claim), tol.flow_verbs)
 
@@ -379,10 +379,10 @@ def reported_average(claim: Claim, lead: Observation, claim_period: Period | Non
     row came out later; the row is still flagged as postdating the draft."""
     return as_of is not None and claim_period is not None and granularity(claim_period) == YEAR \
         and claim_period.end < as_of and granularity(lead.period) == YEAR and lead.evidence.formula is None \
-        and claim.unit == "%" and holds_any(_clause_before(claim), tol.annual_average_words)
+        and claim.unit == "%" and holds_any(clause_before(claim), tol.annual_average_words)
 
 
-def _clause_before(claim: Claim) -> str:
+def clause_before(claim: Claim) -> str:
     """The words of the claim's clause before its figure: what the figure itself is said to be
     ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
     at = claim.sentence.find(claim.text)
@@ -393,7 +393,7 @@ def _clause_before(claim: Claim) -> str:
 def own_words(claim: Claim) -> str:
     """The words of the claim's clause between the figure before it (if any) and its own figure: what
     this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
-    return _FIGURE.split(_clause_before(claim))[-1]
+    return _FIGURE.split(clause_before(claim))[-1]
 
 
 _FIGURE = re.compile(r"\d[\d.,]*")
