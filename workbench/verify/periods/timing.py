@@ -283,7 +283,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
     # 'in May compared with April': the figure's own words name the month before as its base
     # (a link word may open the comparison: the words right after the figure's own are read too)
-    on_the_month_before = _compared_with_month_before(text[:own_end + _COMPARISON_SPAN], month) \
+    # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
+    # compares the 0.5 % alone
+    own_start = max((m.end() for m in _PERCENT_FIGURE.finditer(text, 0, max(ctx.claim_offset, 0))), default=0)
+    on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
         and not holds_any(own, twelve_month)
     if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                     or not holds_any(after, twelve_month) or not others):
