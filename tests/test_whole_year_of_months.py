@@ -42,3 +42,17 @@ def test_the_twelve_months_to_december_stay_decembers_rate(annual: Path) -> None
     text = _LEAD + "Consumer prices rose 6.4% in the 12 months to December 2022."
     result = claim_results(text, [annual], date="2023-01-20")["6.4%"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure", "verdict"), [
+    # the year before's figure is its annual average (Norway 2021: 3.5): the sentence compares averages
+    ("Overall, inflation for 2022 rose to 6.0 per cent as compared to 3.5 per cent recorded in 2021.",
+     "6.0 per cent", Verdict.contradicted),
+    # the year before's figure is not its average: the month the lead names may be this figure's basis too
+    ("Overall, inflation for 2022 rose to 6.0 per cent as compared to 4.4 per cent recorded in 2021.",
+     "6.0 per cent", Verdict.needs_review),
+])
+def test_a_years_rate_beside_the_year_befores_average_is_an_average(annual: Path, sentence: str, figure: str,
+                                                                    verdict: Verdict) -> None:
+    result = claim_results(_LEAD + sentence, [annual], date="2023-06-20")[figure]
+    assert result.verdict is verdict, result.explanation

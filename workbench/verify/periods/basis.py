@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
 from ...extraction.vocabulary import CARDINALS, MONTH_NAMES, MONTHS
@@ -125,6 +127,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     closing = _year_end_sibling(claim, tol)
     if closing is not None:
         return MonthlyBasis(closing, "sentence", False)
+    if _sibling_year_averaged(claim, current, tol):
+        return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
     for layer, text in ctx.basis_texts:
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
@@ -149,6 +153,49 @@ def months_of_the_whole_year(claim: Claim) -> bool:
         if first == 1 and last == 12:
             return True
     return False
+
+
+def year_row_value(lead: Observation, year: int) -> float | None:
+    """The value of the lead row's series (its place and other dimensions) for ``year``; None when the rows the
+    claim was matched to hold none, or the lead names no one row."""
+    res = lead.candidate.resource
+    pos = res.position_of_row(lead.row)
+    if pos is None:
+        return None
+    series = res.series_key(pos)
+    for other in lead.candidate.positions.tolist():
+        period = res.periods[res.period_codes[other]]
+        if period is not None and period.is_year and period.start.year == year \
+                and res.series_key(other) == series and np.isfinite(res.values[other]):
+            return float(res.values[other])
+    return None
+
+
+def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolerances) -> bool:
+    """Another rate of the figure's sentence, after it and dated to another year by the words right after it
+    ('inflation for 2022 increased to 3.3 % as compared to 2.5 % recorded in 2021'), agrees with that year's
+    annual average in the figure's own series, within the rounding of its digits and ``exact_slack``: the
+    sentence compares years' averages, so a month another sentence dates a rate to says nothing of this one's basis."""
+    at = claim.sentence.find(claim.text)
+    lead = next((o for o in current if annual_rate(o, tol)), None)
+    if at < 0 or lead is None:
+        return False
+    own = try_parse_period(claim.period) if claim.period else None
+    for sibling in _DATED_RATE.finditer(claim.sentence, at + len(claim.text)):
+        year = int(sibling.group("year"))
+        if own is not None and year == own.start.year:
+            continue
+        written = sibling.group("figure").replace(",", ".")
+        value, decimals = float(written), len(written.partition(".")[2])
+        row = year_row_value(lead, year)
+        if row is not None and abs(row - value) <= 0.5 * 10 ** -decimals + tol.exact_slack * abs(value):
+            return True
+    return False
+
+
+# a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'
+_DATED_RATE = re.compile(r"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b)[^,;.()\d%]{0,30}?"
+                         r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 # 'January-December', 'January – December', 'from January to December', 'January through December': a span
