@@ -22,6 +22,15 @@ def test_a_hindi_inflation_rate_is_judged_by_its_row(tmp_path: Path) -> None:
     assert result.evidence[0].period == "2030"
 
 
+def test_hindi_inflation_of_the_food_basket_is_another_series(tmp_path: Path) -> None:
+    # 'retail inflation in the food basket' is food inflation, which the headline rows do not hold
+    package = cpi_package(tmp_path, {("India", 2029): 4.4, ("India", 2030): 5.2})
+    text = "सांख्यिकी कार्यालय के अनुसार, भारत में खाद्य टोकरी में खुदरा मुद्रास्फीति मार्च 2030 में 7.4% थी।"
+    result = claim_results(text, [package], "2030-04-15")["7.4%"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series", result.reason
+
+
 def test_a_hindi_population_in_crore(tmp_path: Path) -> None:
     package = publisher_package(tmp_path / "pop", "population", "Population, total", "Population",
                                 {("India", 2030): 1_512_000_000},

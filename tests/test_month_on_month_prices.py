@@ -114,6 +114,11 @@ def test_a_monthly_basis_said_of_the_other_figure_of_the_clause_leaves_the_12_mo
     ("In Chile, consumer prices rose 0.5% in May 2023 compared with April 2023.", "0.5%"),
     ("In Chile, consumer prices rose 0.6% in January 2023 compared with December 2022.", "0.6%"),
     ("In Chile, inflation in May 2023 compared with April 2023 was 0.5%.", "0.5%"),
+    # an agency's name the reading masks before the comparison leaves the month it names where it stands
+    ("According to the State Statistics Service, inflation in Chile in May 2023 compared with April 2023 was 0.5%.",
+     "0.5%"),
+    # Ukrainian: 'порівняно із' and the month before in the instrumental ('лютим'), the year with 'р.'
+    ("В Чилі інфляція у березні 2023 р. порівняно із лютим 2023 р. становила 0,4%.", "0,4%"),
 ])
 def test_a_months_change_compared_with_the_month_before_is_another_series(annual: Path, text: str, figure: str) -> None:
     result = claim_results(text, [annual], date="2023-06-10")[figure]
@@ -126,3 +131,11 @@ def test_a_months_change_compared_with_the_same_month_a_year_before_stays_a_12_m
                            date="2023-06-10")["7.5%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period", result.reason
+
+
+def test_a_rate_after_the_months_change_is_not_compared_with_the_month_before(annual: Path) -> None:
+    # the comparison belongs to the rate it precedes; the year-to-date rate after it is a different period
+    text = "In Chile, inflation in May 2023 compared with April 2023 was 0.5%, since the beginning of the year 3.1%."
+    results = claim_results(text, [annual], date="2023-06-10")
+    assert results["0.5%"].reason == "other_series", results["0.5%"].explanation
+    assert results["3.1%"].verdict is Verdict.needs_review, results["3.1%"].explanation

@@ -33,9 +33,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
-from ...extraction.vocabulary import CARDINALS, MONTHS
+from ...extraction.vocabulary import CARDINALS, MONTH_NAMES, MONTHS
 from ...matching import ClaimContext, MatchMode
 from ...matching.carried import read_periods
 from ...matching.present_perfect import present_perfect_words
@@ -44,7 +46,7 @@ from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span
 from ..observations import Observation, last_published_year, names_any
-from .timing import own_words, words_after, year_closing, year_end_wording
+from .timing import clause_before, own_words, words_after, year_closing, year_end_wording
 from ..wording import find_any_in_place, holds_any, normalized
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
@@ -95,6 +97,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
     own_clause = f"{own_words(claim)} … {words_after(claim)}"
+    if months_of_the_whole_year(claim):
+        return None  # 'for the period of January-December 2018': the year's average, whatever else the text dates to a month
     named = _own_basis_words(claim, tol)
     if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
             and any(annual_rate(o, tol) for o in current):
@@ -123,6 +127,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     closing = _year_end_sibling(claim, tol)
     if closing is not None:
         return MonthlyBasis(closing, "sentence", False)
+    if _sibling_year_averaged(claim, current, tol):
+        return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
     for layer, text in ctx.basis_texts:
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
@@ -133,6 +139,69 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
+
+
+def months_of_the_whole_year(claim: Claim) -> bool:
+    """The figure's own clause (after any rate before it) names its year month by month, January to December
+    ('CPI for the period of January-December 2018 rose 1.0 % against the same period last year', 'from January
+    through December 2022'): the twelve months' average over the same months before — the year's average, not
+    December's 12-month rate, though another sentence of the text dates a rate to December. 'The 12 months to
+    December' names no first month and stays December's rate (``trailing_months_words``)."""
+    before = _RATE_FIGURE.split(clause_before(claim))[-1]
+    for span in _MONTH_SPAN.finditer(f"{before} … {words_after(claim)}"):
+        first, last = (MONTH_NAMES.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
+        if first == 1 and last == 12:
+            return True
+    return False
+
+
+def year_row_value(lead: Observation, year: int) -> float | None:
+    """The value of the lead row's series (its place and other dimensions) for ``year``; None when the rows the
+    claim was matched to hold none, or the lead names no one row."""
+    res = lead.candidate.resource
+    pos = res.position_of_row(lead.row)
+    if pos is None:
+        return None
+    series = res.series_key(pos)
+    for other in lead.candidate.positions.tolist():
+        period = res.periods[res.period_codes[other]]
+        if period is not None and period.is_year and period.start.year == year \
+                and res.series_key(other) == series and np.isfinite(res.values[other]):
+            return float(res.values[other])
+    return None
+
+
+def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolerances) -> bool:
+    """Another rate of the figure's sentence, after it and dated to another year by the words right after it
+    ('inflation for 2022 increased to 3.3 % as compared to 2.5 % recorded in 2021'), agrees with that year's
+    annual average in the figure's own series, within the rounding of its digits and ``exact_slack``: the
+    sentence compares years' averages, so a month another sentence dates a rate to says nothing of this one's basis."""
+    at = claim.sentence.find(claim.text)
+    lead = next((o for o in current if annual_rate(o, tol)), None)
+    if at < 0 or lead is None:
+        return False
+    own = try_parse_period(claim.period) if claim.period else None
+    for sibling in _DATED_RATE.finditer(claim.sentence, at + len(claim.text)):
+        year = int(sibling.group("year"))
+        if own is not None and year == own.start.year:
+            continue
+        written = sibling.group("figure").replace(",", ".")
+        value, decimals = float(written), len(written.partition(".")[2])
+        row = year_row_value(lead, year)
+        if row is not None and abs(row - value) <= 0.5 * 10 ** -decimals + tol.exact_slack * abs(value):
+            return True
+    return False
+
+
+# a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'
+_DATED_RATE = re.compile(r"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b)[^,;.()\d%]{0,30}?"
+                         r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+# 'January-December', 'January – December', 'from January to December', 'January through December': a span
+# of named months ('between January to December' as copy writes it too)
+_MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:[-–—]|to|through|thru|until|till|and)\s*"
+                         rf"(?P<last>{MONTHS})(?!\w)", re.IGNORECASE)
 
 
 # 'year-on-year in 2022', 'year on year for the whole year of 2022': the change is said of a whole year

@@ -19,12 +19,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-import numpy as np
-
 from ...config import Tolerances
 from ...models import Claim, Verdict
 from ...numbers import data_json
-from .basis import annual_rate
+from .basis import annual_rate, months_of_the_whole_year, year_row_value
 from ..decision import Decision, Reason
 from ..observations import Observation, names_any, row_places, signed_value
 from ..wording import holds_any
@@ -42,6 +40,7 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
             or holds_any(claim.subject or "", tol.annual_average_words) \
+            or months_of_the_whole_year(claim) \
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)
@@ -76,17 +75,9 @@ def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
 def _step_into_year(lead: Observation) -> float | None:
     """How far the series' annual average moved from the year before the lead's to the lead's year,
     in the rate's own points; None when the series has no row for the year before."""
-    res = lead.candidate.resource
-    pos = res.position_of_row(lead.row)
-    if pos is None:
-        return None
-    series, year = res.series_key(pos), lead.period.start.year
-    for other in lead.candidate.positions.tolist():
-        period = res.periods[res.period_codes[other]]
-        if period is not None and period.is_year and period.start.year == year - 1 \
-                and res.series_key(other) == series and np.isfinite(res.values[other]):
-            return float(res.values[pos]) - float(res.values[other])
-    return None
+    pos = lead.candidate.resource.position_of_row(lead.row)
+    before = year_row_value(lead, lead.period.start.year - 1)
+    return None if pos is None or before is None else float(lead.candidate.resource.values[pos]) - before
 
 
 def _same_order(claimed: float, observed: float, tol: Tolerances) -> bool:

@@ -37,7 +37,7 @@ from ...units import PERCENT_UNITS, unit_words
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from ..wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
+from ..wording import FISCAL_PREFIX_START, find_any, find_any_in_place, holds_any, normalized
 
 
 
@@ -165,7 +165,7 @@ def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
     (``flow_verbs``: 'it produced …'), is a total over its year, never a reading of one day: year-end
     wording ('by the end of 2022, it produced $2.3 trillion', 'GDP per capita at the end of 2022 amounted
     to …') dates the year it closes."""
-    clause = _clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
+    clause = clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
     return (holds_any(clause, tol.flow_words) and not holds_any(clause, tol.stock_words)) \
         or holds_any(own_words(claim), tol.flow_verbs)
 
@@ -283,7 +283,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
     # 'in May compared with April': the figure's own words name the month before as its base
     # (a link word may open the comparison: the words right after the figure's own are read too)
-    on_the_month_before = _compared_with_month_before(text[:own_end + _COMPARISON_SPAN], month) \
+    # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
+    # compares the 0.5 % alone
+    own_start = max((m.end() for m in _PERCENT_FIGURE.finditer(text, 0, max(ctx.claim_offset, 0))), default=0)
+    on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
         and not holds_any(own, twelve_month)
     if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                     or not holds_any(after, twelve_month) or not others):
@@ -309,8 +312,9 @@ def _compared_with_month_before(text: str, month: Period) -> bool:
     if not words:
         return False
     year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
-    for found in find_any(text, words):
-        named = _MONTH_NAMED.match(text, found.end())
+    # positions in the text itself: a masked name or a run of spaces before the words moves normalized offsets
+    for _start, end in find_any_in_place(text, words):
+        named = _MONTH_NAMED.match(text, end)
         if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
             continue
         if named.group("year") is None or int(named.group("year")) == year:
@@ -378,10 +382,10 @@ def reported_average(claim: Claim, lead: Observation, claim_period: Period | Non
     row came out later; the row is still flagged as postdating the draft."""
     return as_of is not None and claim_period is not None and granularity(claim_period) == YEAR \
         and claim_period.end < as_of and granularity(lead.period) == YEAR and lead.evidence.formula is None \
-        and claim.unit == "%" and holds_any(_clause_before(claim), tol.annual_average_words)
+        and claim.unit == "%" and holds_any(clause_before(claim), tol.annual_average_words)
 
 
-def _clause_before(claim: Claim) -> str:
+def clause_before(claim: Claim) -> str:
     """The words of the claim's clause before its figure: what the figure itself is said to be
     ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
     at = claim.sentence.find(claim.text)
@@ -392,7 +396,7 @@ def _clause_before(claim: Claim) -> str:
 def own_words(claim: Claim) -> str:
     """The words of the claim's clause between the figure before it (if any) and its own figure: what
     this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
-    return _FIGURE.split(_clause_before(claim))[-1]
+    return _FIGURE.split(clause_before(claim))[-1]
 
 
 _FIGURE = re.compile(r"\d[\d.,]*")
