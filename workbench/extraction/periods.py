@@ -72,6 +72,10 @@ PERIOD_BRANCHES: list[str] = [
     # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words);
     # '26 of April of 2022', as Spanish, Portuguese and Italian dates ('26 de abril de 2022') are glossed
     rf"(?P<dmdate>(?<![\w.,])(?:(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})(?:\s+(?i:of))?|\s+(?i:of)(?=\s+{MONTHS})|\.(?=\s))?|(?P<dw6>(?i:{_DAY_WORDS}))(?:\s+(?i:of))?)\s+(?P<m6>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y7>{_YEAR})(?!\d))",
+    # '14/08/2014', '31.12.2018', '2014-08-14': a day written in figures, day first as tables and most of the world
+    # write it ('08/14/2014' month first only where its second figure cannot be a month); '05/06/2014' with a
+    # slash may be either: its year alone, as before (``_numeric_date``)
+    rf"(?P<numdate>(?<![\w.,/-])(?:(?P<nd>[0-3]?\d)(?P<ns>[./])(?P<nm>[0-3]?\d)(?P=ns)(?P<ny>{_YEAR})|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w]|[.,/-]\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
@@ -99,7 +103,7 @@ _PERIOD_GATE = re.compile(
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
 _DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
-_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate"})
+_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
 _BASELINE_REACH = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
@@ -1130,6 +1134,23 @@ def _date(g: Groups) -> str | None:
         return None
 
 
+def _numeric_date(g: Groups) -> str | None:
+    """'14/08/2014', '31.12.2018', '2014-08-14': that day. A slash's two figures that may each be the month
+    ('05/06/2014': the 5th of June or the 6th of May) name only their year; a figure over 12 tells which is the day."""
+    if g("iy"):
+        year, month, day = int(g("iy")), int(g("im")), int(g("id"))
+    else:
+        year, day, month = int(g("ny")), int(g("nd")), int(g("nm"))
+        if g("ns") == "/" and day <= 12 and month <= 12 and day != month:
+            return str(year)
+        if month > 12 and g("ns") == "/":
+            day, month = month, day  # '08/14/2014': month first, as US copy writes it
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return str(year)
+
+
 def _month_year(g: Groups) -> str | None:
     """'March 2022', 'March of 2022', or year first '2022 March' (the gloss of '2022 წლის მარტში')."""
     year, month = (g("y5"), g("m3")) if g("m3") else (g("y9"), g("m10"))
@@ -1220,6 +1241,6 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
-    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
+    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date, "numdate": _numeric_date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}
