@@ -343,13 +343,24 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
 def _caption_home_currency(prose: str, q: Quantity) -> str | None:
     """The one currency other than the base that the caption of the exchange-rate table holding ``q`` prices
     its rows against ('the monthly average exchange rates for various currencies against the Canadian dollar':
-    CAD), when it names no other currency against which figures are quoted; None elsewhere. A caption quoting
+    CAD; '(HK dollars to one unit of foreign currency)': HKD), when it names no other currency against which
+    figures are quoted; None elsewhere. A caption quoting
     rows against the base currency ('… against the US dollar') names no home: the rows are the series' own."""
     caption = _rates_table_caption(prose, q)
     if caption is None:
         return None
     quoted = {_unit_of(found.group("base")) for found in _base_quoted_in().finditer(caption)} - {""}
+    # '(Hong Kong dollars to one unit of foreign currency)', 'S$ Per Currency Unit': the currency every row is priced
+    # in, by its whole name where one is written ('Hong Kong dollars', not 'Kong dollars'), else by its sign or code
+    named_per_unit = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""}
+    quoted |= named_per_unit or {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
     return quoted.pop() if len(quoted) == 1 and _SERIES_BASE not in quoted else None
+
+
+@lru_cache(maxsize=1)
+def _named_per_unit() -> re.Pattern[str]:
+    """'Hong Kong dollars to one unit of', 'rupees per unit': a currency's name right before 'per unit (of)'."""
+    return re.compile(rf"(?P<currency>{_money_words().pattern})[ \t]+(?i:{alternation(_RATES['per_unit_words'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)

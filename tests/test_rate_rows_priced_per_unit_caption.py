@@ -1,0 +1,35 @@
+"""A table of exchange rates whose rows are currencies and whose caption names the one currency every row is priced
+in, per one unit of the row's ('(HK dollars to one unit of foreign currency)', 'S$ per currency unit'): each figure
+is the caption's currency per unit of the row's — the series' own quote in the US dollar's row, a cross rate in
+another currency's row — never an amount of the row's currency.
+
+Invented figures: Hong Kong and Singapore dollars per US dollar by year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, rates_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("rates")
+    return [rates_package(folder, {("Hong Kong", 2030): 7.70, ("Hong Kong", 2031): 7.80,
+                                   ("Singapore", 2030): 1.40, ("Singapore", 2031): 1.30})]
+
+
+@pytest.mark.parametrize("caption", ["(HK dollars to one unit of foreign currency)",
+                                     "(Hong Kong dollars per unit of foreign currency)"])
+def test_rows_are_priced_in_the_captions_currency(rates: list[Path], caption: str) -> None:
+    text = (f"Exchange rates, averages for the year\n{caption}\n\n"
+            "| Item | 2030 | 2031 |\n|---|---|---|\n| US Dollar | 7.70 | 7.80 |\n| Singapore Dollar | 5.50 | 6.60 |")
+    results = claim_results(text, rates, date="2032-05-01")
+    for figure in ("7.70", "7.80", "5.50"):
+        assert results[figure].claim.unit == "HKD", results[figure].claim
+        assert results[figure].verdict is Verdict.supported, results[figure].explanation
+    # 7.80 / 1.30 = 6.0 Hong Kong dollars per Singapore dollar in 2031, not 6.6
+    assert results["6.60"].verdict is Verdict.contradicted, results["6.60"].explanation
