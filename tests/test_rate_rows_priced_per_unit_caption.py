@@ -33,3 +33,15 @@ def test_rows_are_priced_in_the_captions_currency(rates: list[Path], caption: st
         assert results[figure].verdict is Verdict.supported, results[figure].explanation
     # 7.80 / 1.30 = 6.0 Hong Kong dollars per Singapore dollar in 2031, not 6.6
     assert results["6.60"].verdict is Verdict.contradicted, results["6.60"].explanation
+
+
+def test_a_section_label_inside_a_pasted_table_keeps_its_header(rates: list[Path]) -> None:
+    """A yearbook's table pasted without a separator row, a one-cell label ('Average for the year |') between
+    its header of years and its rows: the rows keep the header's years and the caption's currency."""
+    text = ("EXCHANGE RATES\n(HK dollars to one unit of foreign currency)\nItem | 2030 | 2031 |\n"
+            "Average for the year |\nUS Dollar | 7.70 | 7.80 |\nSingapore Dollar | 5.50 | 6.60 |")
+    results = claim_results(text, rates, date="2032-05-01")
+    assert results["7.70"].claim.period == "2030", results["7.70"].claim
+    assert results["7.80"].verdict is Verdict.supported, results["7.80"].explanation
+    assert results["5.50"].verdict is Verdict.supported, results["5.50"].explanation
+    assert results["6.60"].verdict is Verdict.contradicted, results["6.60"].explanation
