@@ -45,3 +45,24 @@ def test_a_section_label_inside_a_pasted_table_keeps_its_header(rates: list[Path
     assert results["7.80"].verdict is Verdict.supported, results["7.80"].explanation
     assert results["5.50"].verdict is Verdict.supported, results["5.50"].explanation
     assert results["6.60"].verdict is Verdict.contradicted, results["6.60"].explanation
+
+
+@pytest.mark.parametrize(("row", "verdict"), [("US Dollar 1.31", Verdict.supported),
+                                              ("Hong Kong Dollar 0.1667", Verdict.supported),
+                                              ("Hong Kong Dollar 0.1900", Verdict.contradicted)])
+def test_a_row_copied_alone_under_its_caption_is_priced_in_the_captions_currency(
+        rates: list[Path], row: str, verdict: Verdict) -> None:
+    """One row of a tax office's table, on a line of its own under the paragraph that introduces the rates and
+    the caption line naming the currency they are in: 1.30 Singapore dollars per US dollar in 2031, and
+    1.30 / 7.80 = 0.1667 per Hong Kong dollar."""
+    text = ("The following are the average rates of exchange of some foreign currencies for the year 2031.\n"
+            f"Foreign Currencies S$ Per Currency Unit\n\n{row}")
+    result = next(iter(claim_results(text, rates, date="2032-05-01").values()))
+    assert result.claim.unit == "SGD", result.claim
+    assert result.verdict is verdict, result.explanation
+
+
+def test_a_capitalised_name_before_a_whole_number_stays_a_name(rates: list[Path]) -> None:
+    results = claim_results("The following are the rates of exchange for 2031.\nForeign Currencies S$ Per Currency Unit\n\n"
+                            "Euro 2031", rates, date="2032-05-01")
+    assert not results, results

@@ -323,6 +323,7 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         return
     found = _row_label_and_header(prose, q.start)
     if found is None:
+        _lone_row_under_caption(prose, q)
         return
     label, header, first_cell = found
     named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
@@ -338,6 +339,31 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         q.unit, q.kind = home, Kind.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
         q.start = max(q.start, first_cell)
+
+
+def _lone_row_under_caption(prose: str, q: Quantity) -> None:
+    """ "US Dollar 1.2454" on a line of its own (one row of a table copied alone), right under a paragraph of
+    exchange rates whose last line names the currency the rows are priced in ('Foreign Currencies S$ Per Currency
+    Unit'): the price of the label's one currency in that one. A line of more figures, or a caption naming no
+    such currency or the base, leaves the figure as it is."""
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    line_end = prose.find("\n", q.end)
+    if prose[q.end:len(prose) if line_end < 0 else line_end].strip() or q.unit:
+        return
+    label = prose[line_start:q.start]
+    if any(ch.isdigit() for ch in label):
+        return
+    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
+    if len(named) != 1:
+        return
+    above = introducing_paragraph(prose, line_start)
+    if not any(word in above.lower() for word in _TABLE_WORDS):
+        return
+    caption = above[above.rfind("\n") + 1:]
+    priced = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""} \
+        or {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
+    if len(priced) == 1 and not priced & named and _SERIES_BASE not in priced:
+        q.unit, q.kind = priced.pop(), Kind.level
 
 
 def _caption_home_currency(prose: str, q: Quantity) -> str | None:
