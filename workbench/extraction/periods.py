@@ -15,6 +15,7 @@ from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from ..move_ends import move_end
+from ..models import Kind
 from .vocabulary import CARDINALS, DIRECTION_OF, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
 # A match's ``group``: a group that took no part in the match gives None.
@@ -90,6 +91,24 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
 ]
+# ' …, from US$0.754 in 2019 to US$0.746 in 2020': a change's two ends right after it, each dated by its year
+# (periods.json change_end_years); a few words may stand between ('relative to the U.S. dollar, from …': a dot
+# after a capital is an abbreviation's, no sentence's end)
+_ENDS = _MORE["change_end_years"]
+_END_FIGURE = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]?[^\s\d,;.]{1,12})?"
+_CHANGE_END_YEARS = re.compile(
+    rf"(?:[^.;\d]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y1>{_YEAR})(?!\d),?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y2>{_YEAR})(?!\d)")
+
+
+def change_end_years(after: str) -> tuple[str, str] | None:
+    """The two years that date a change's ends written right after it (``after``: the text after the change's
+    figure, ', from US$0.754 in 2019 to US$0.746 in 2020'): ('2019', '2020'); None when they are not so written."""
+    ends = _CHANGE_END_YEARS.match(after)
+    return (ends.group("y1"), ends.group("y2")) if ends is not None and ends.group("y1") < ends.group("y2") else None
+
+
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.
 PERIOD_SCAN = FirstCharacterDispatch(rf"(?<![\w]){PERIOD_FIRST_WORD}", PERIOD_BRANCHES)
@@ -501,6 +520,10 @@ class PeriodReader:
         bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
+        if q.kind == Kind.change and q.unit == "%":
+            ends = change_end_years(self.prose[q.end:sentence.end])
+            if ends is not None:
+                return f"{ends[0]}/{ends[1]}"  # 'fell 1.0 %, from $0.754 in 2019 to $0.746 in 2020'
         period = self._nearest_period(q, index)
         if period is None:
             return None
