@@ -66,3 +66,13 @@ def test_a_capitalised_name_before_a_whole_number_stays_a_name(rates: list[Path]
     results = claim_results("The following are the rates of exchange for 2031.\nForeign Currencies S$ Per Currency Unit\n\n"
                             "Euro 2031", rates, date="2032-05-01")
     assert not results, results
+
+
+def test_a_plain_tables_rows_run_on_are_not_priced_by_a_per_unit_caption(rates: list[Path]) -> None:
+    """Rows of a plain table one under another read as one sentence, whose other rows' currencies the checker
+    cannot tell apart from this row's: the caption's 'per unit' currency is left unread there, rather than
+    judging a yen row ('per 100 yen', as tax offices quote it) as the dollar's price."""
+    text = ("The following are the average rates of exchange of some foreign currencies for the year 2031.\n"
+            "Foreign Currencies S$ Per Currency Unit\n\nUS Dollar 1.3050\nHong Kong Dollar 0.1673\nJapanese Yen 1.5637")
+    result = claim_results(text, rates, date="2032-05-01")["1.5637"]
+    assert result.claim.unit != "SGD", result.claim

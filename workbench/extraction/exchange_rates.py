@@ -334,7 +334,11 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
 
     # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language;
     # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
-    home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q)
+    # a caption's 'per unit' currency prices a pipe table's rows, each its own sentence; a plain table's rows run
+    # on as one sentence, whose other rows' currencies the checker could not tell from this row's
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    pipe_row = "|" in prose[line_start:q.start]
+    home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q, pipe_row)
     if home is not None and home not in named:
         q.unit, q.kind = home, Kind.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
@@ -366,7 +370,7 @@ def _lone_row_under_caption(prose: str, q: Quantity) -> None:
         q.unit, q.kind = priced.pop(), Kind.level
 
 
-def _caption_home_currency(prose: str, q: Quantity) -> str | None:
+def _caption_home_currency(prose: str, q: Quantity, per_unit: bool = True) -> str | None:
     """The one currency other than the base that the caption of the exchange-rate table holding ``q`` prices
     its rows against ('the monthly average exchange rates for various currencies against the Canadian dollar':
     CAD; '(HK dollars to one unit of foreign currency)': HKD), when it names no other currency against which
@@ -378,8 +382,10 @@ def _caption_home_currency(prose: str, q: Quantity) -> str | None:
     quoted = {_unit_of(found.group("base")) for found in _base_quoted_in().finditer(caption)} - {""}
     # '(Hong Kong dollars to one unit of foreign currency)', 'S$ Per Currency Unit': the currency every row is priced
     # in, by its whole name where one is written ('Hong Kong dollars', not 'Kong dollars'), else by its sign or code
-    named_per_unit = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""}
-    quoted |= named_per_unit or {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
+    if per_unit:
+        named_per_unit = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""}
+        quoted |= named_per_unit or {code for found in _per_unit().finditer(caption)
+                                     for code in _currencies_written(found.group("currency"))}
     return quoted.pop() if len(quoted) == 1 and _SERIES_BASE not in quoted else None
 
 
