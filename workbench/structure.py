@@ -233,6 +233,14 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
     return tuple(t[2][0] for t in tables), tuple(tables)
 
 
+def _section_label(line: str) -> bool:
+    """A pipe line of one cell of words and no figure ('Average for the year① |'): a label over the rows below
+    it inside a pasted table, which neither ends the table nor heads it."""
+    cells = [cell for cell in table_cells(line) if cell]
+    return "|" in line and len(cells) == 1 and any(ch.isalpha() for ch in cells[0]) and not _is_figure_cell(cells[0]) \
+        and not any(ch.isdigit() for ch in cells[0] if ch.isascii())
+
+
 def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
     """The pipe tables pasted without a Markdown separator row: a header line (``pipe_header_role``)
     and the rows of figures as wide right under it, blank lines between them allowed (a web page's
@@ -247,6 +255,8 @@ def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
         end = len(text) if end < 0 else end
         line = text[start:end]
         role = pipe_header_role(line, width) if width else None
+        if role is None and width and _section_label(line):
+            role = "blank"  # 'Average for the year① |' between the header and its rows: a label of the rows below
         if role is None and width and not rows and wrapped[0] >= 0 \
                 and pipe_header_role(line, width + wrapped[1]) == "row":
             header, width = wrapped[0], width + wrapped[1]  # '| Year | GDP … |' wrapped onto '… | Note |'

@@ -323,6 +323,7 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         return
     found = _row_label_and_header(prose, q.start)
     if found is None:
+        _lone_row_under_caption(prose, q)
         return
     label, header, first_cell = found
     named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
@@ -333,23 +334,65 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
 
     # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language;
     # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
-    home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q)
+    # a caption's 'per unit' currency prices a pipe table's rows, each its own sentence; a plain table's rows run
+    # on as one sentence, whose other rows' currencies the checker could not tell from this row's
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    pipe_row = "|" in prose[line_start:q.start]
+    home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q, pipe_row)
     if home is not None and home not in named:
         q.unit, q.kind = home, Kind.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
         q.start = max(q.start, first_cell)
 
 
-def _caption_home_currency(prose: str, q: Quantity) -> str | None:
+def _lone_row_under_caption(prose: str, q: Quantity) -> None:
+    """ "US Dollar 1.2454" on a line of its own (one row of a table copied alone), right under a paragraph of
+    exchange rates whose last line names the currency the rows are priced in ('Foreign Currencies S$ Per Currency
+    Unit'): the price of the label's one currency in that one. A line of more figures, or a caption naming no
+    such currency or the base, leaves the figure as it is."""
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    line_end = prose.find("\n", q.end)
+    if prose[q.end:len(prose) if line_end < 0 else line_end].strip() or q.unit:
+        return
+    label = prose[line_start:q.start]
+    if any(ch.isdigit() for ch in label):
+        return
+    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
+    if len(named) != 1:
+        return
+    above = introducing_paragraph(prose, line_start)
+    if not any(word in above.lower() for word in _TABLE_WORDS):
+        return
+    caption = above[above.rfind("\n") + 1:]
+    priced = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""} \
+        or {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
+    if len(priced) == 1 and not priced & named and _SERIES_BASE not in priced:
+        q.unit, q.kind = priced.pop(), Kind.level
+
+
+def _caption_home_currency(prose: str, q: Quantity, per_unit: bool = True) -> str | None:
     """The one currency other than the base that the caption of the exchange-rate table holding ``q`` prices
     its rows against ('the monthly average exchange rates for various currencies against the Canadian dollar':
-    CAD), when it names no other currency against which figures are quoted; None elsewhere. A caption quoting
+    CAD; '(HK dollars to one unit of foreign currency)': HKD), when it names no other currency against which
+    figures are quoted; None elsewhere. A caption quoting
     rows against the base currency ('… against the US dollar') names no home: the rows are the series' own."""
     caption = _rates_table_caption(prose, q)
     if caption is None:
         return None
     quoted = {_unit_of(found.group("base")) for found in _base_quoted_in().finditer(caption)} - {""}
+    # '(Hong Kong dollars to one unit of foreign currency)', 'S$ Per Currency Unit': the currency every row is priced
+    # in, by its whole name where one is written ('Hong Kong dollars', not 'Kong dollars'), else by its sign or code
+    if per_unit:
+        named_per_unit = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""}
+        quoted |= named_per_unit or {code for found in _per_unit().finditer(caption)
+                                     for code in _currencies_written(found.group("currency"))}
     return quoted.pop() if len(quoted) == 1 and _SERIES_BASE not in quoted else None
+
+
+@lru_cache(maxsize=1)
+def _named_per_unit() -> re.Pattern[str]:
+    """'Hong Kong dollars to one unit of', 'rupees per unit': a currency's name right before 'per unit (of)'."""
+    return re.compile(rf"(?P<currency>{_money_words().pattern})[ \t]+(?i:{alternation(_RATES['per_unit_words'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)

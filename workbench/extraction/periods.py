@@ -15,6 +15,7 @@ from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from ..move_ends import move_end
+from ..models import Kind
 from .vocabulary import CARDINALS, DIRECTION_OF, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
 # A match's ``group``: a group that took no part in the match gives None.
@@ -72,6 +73,10 @@ PERIOD_BRANCHES: list[str] = [
     # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words);
     # '26 of April of 2022', as Spanish, Portuguese and Italian dates ('26 de abril de 2022') are glossed
     rf"(?P<dmdate>(?<![\w.,])(?:(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})(?:\s+(?i:of))?|\s+(?i:of)(?=\s+{MONTHS})|\.(?=\s))?|(?P<dw6>(?i:{_DAY_WORDS}))(?:\s+(?i:of))?)\s+(?P<m6>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y7>{_YEAR})(?!\d))",
+    # '14/08/2014', '31.12.2018', '2014-08-14': a day written in figures, day first as tables and most of the world
+    # write it ('08/14/2014' month first only where its second figure cannot be a month); '05/06/2014' with a
+    # slash may be either: its year alone, as before (``_numeric_date``)
+    rf"(?P<numdate>(?<![\w.,/-])(?:(?P<nd>[0-3]?\d)(?P<ns>[./])(?P<nm>[0-3]?\d)(?P=ns)(?P<ny>{_YEAR})|(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w]|[.,/-]\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
@@ -86,6 +91,24 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
 ]
+# ' …, from US$0.754 in 2019 to US$0.746 in 2020': a change's two ends right after it, each dated by its year
+# (periods.json change_end_years); a few words may stand between ('relative to the U.S. dollar, from …': a dot
+# after a capital is an abbreviation's, no sentence's end)
+_ENDS = _MORE["change_end_years"]
+_END_FIGURE = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]?[^\s\d,;.]{1,12})?"
+_CHANGE_END_YEARS = re.compile(
+    rf"(?:[^.;\d]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y1>{_YEAR})(?!\d),?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y2>{_YEAR})(?!\d)")
+
+
+def change_end_years(after: str) -> tuple[str, str] | None:
+    """The two years that date a change's ends written right after it (``after``: the text after the change's
+    figure, ', from US$0.754 in 2019 to US$0.746 in 2020'): ('2019', '2020'); None when they are not so written."""
+    ends = _CHANGE_END_YEARS.match(after)
+    return (ends.group("y1"), ends.group("y2")) if ends is not None and ends.group("y1") < ends.group("y2") else None
+
+
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.
 PERIOD_SCAN = FirstCharacterDispatch(rf"(?<![\w]){PERIOD_FIRST_WORD}", PERIOD_BRANCHES)
@@ -99,7 +122,7 @@ _PERIOD_GATE = re.compile(
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
 _DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
-_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate"})
+_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
 _BASELINE_REACH = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
@@ -497,6 +520,10 @@ class PeriodReader:
         bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
+        if q.kind == Kind.change and q.unit == "%":
+            ends = change_end_years(self.prose[q.end:sentence.end])
+            if ends is not None:
+                return f"{ends[0]}/{ends[1]}"  # 'fell 1.0 %, from $0.754 in 2019 to $0.746 in 2020'
         period = self._nearest_period(q, index)
         if period is None:
             return None
@@ -1130,6 +1157,23 @@ def _date(g: Groups) -> str | None:
         return None
 
 
+def _numeric_date(g: Groups) -> str | None:
+    """'14/08/2014', '31.12.2018', '2014-08-14': that day. A slash's two figures that may each be the month
+    ('05/06/2014': the 5th of June or the 6th of May) name only their year; a figure over 12 tells which is the day."""
+    if g("iy"):
+        year, month, day = int(g("iy")), int(g("im")), int(g("id"))
+    else:
+        year, day, month = int(g("ny")), int(g("nd")), int(g("nm"))
+        if g("ns") == "/" and day <= 12 and month <= 12 and day != month:
+            return str(year)
+        if month > 12 and g("ns") == "/":
+            day, month = month, day  # '08/14/2014': month first, as US copy writes it
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return str(year)
+
+
 def _month_year(g: Groups) -> str | None:
     """'March 2022', 'March of 2022', or year first '2022 March' (the gloss of '2022 წლის მარტში')."""
     year, month = (g("y5"), g("m3")) if g("m3") else (g("y9"), g("m10"))
@@ -1220,6 +1264,6 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
-    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
+    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date, "numdate": _numeric_date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}

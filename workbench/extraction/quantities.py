@@ -373,6 +373,12 @@ _BARE_SCALES: Final = frozenset(LEX["word_scales"])
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "20,600,000": how a quantity, never a name, is written
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
+
+
+def _is_currency_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a currency's name or its last word ('dollar', 'yen', 'krone')."""
+    form = units.lookup_suffix(word)
+    return form is not None and units.is_money(form.unit)
 _ONE: Final = Decimal(1)
 _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
@@ -1239,4 +1245,6 @@ class QuantityReader:
         if not found:
             return False
         word = found.group("word").lower()
+        if "." in self.prose[start:start + 12].split(" ", 1)[0] and _is_currency_word(word):
+            return False  # 'US Dollar 1.2454', 'Japanese Yen 0.0828': a rate table's row, priced per unit of it
         return word not in STOPWORDS and word not in QUALIFIER_OF and word not in _NOT_NAMES

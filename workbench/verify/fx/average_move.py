@@ -1,5 +1,6 @@
 """A currency's move between two annual averages its sentence names as averages ('the average exchange
-rate … in 2023 is 7.0467, compared with 6.7261 in the previous year, depreciating by 4.55 %'): the
+rate … in 2023 is 7.0467, compared with 6.7261 in the previous year, depreciating by 4.55 %'), or whose two ends
+it gives dated by their years ('from US$0.754 in 2019 to US$0.746 in 2020'): the
 rows are annual averages too, so the move is judged, not sent to a person as a close-to-close move
 (``rate_move``). Which way it is signed depends on which currency is the subject and how the pair is
 quoted, so both readings count: the change of the rows (units per dollar) and of their inverse (the
@@ -10,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.periods import change_end_years
 from ...matching import Candidate
 from ...models import Claim, Verdict
 from ...periods import YEAR, granularity
@@ -24,17 +26,25 @@ def _inverse(change: float) -> float:
     return (100.0 / (100.0 + change) - 1.0) * 100.0
 
 
+def _ends_dated_by_years(claim: Claim) -> bool:
+    """'depreciated 1.00 per cent …, from US$0.754 in 2019 to US$0.746 in 2020': the move's two ends, each a
+    year's rate, stand right after it — a change between two years' figures, as the rows are."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and change_end_years(claim.sentence[at + len(claim.text):]) is not None
+
+
 def move_between_averages(decision: Decision, claim: Claim, moved: list[Candidate], tol: Tolerances
                           ) -> Decision | None:
     """The move judged both ways round from annual-average rows, when the sentence calls its rates
     averages; else None (``rate_move`` sends it to a person)."""
     if not moved or not decision.lead or decision.verdict not in (Verdict.supported, Verdict.contradicted) \
-            or not holds_any(claim.sentence, tol.annual_average_words):
+            or not (holds_any(claim.sentence, tol.annual_average_words) or _ends_dated_by_years(claim)):
         return None
     if not claim.period:
         return None  # 'the average annual depreciation works out to 4.5 %': a rate a year over a span unsaid, no year's move
     lead = decision.lead[0]
-    if granularity(lead.period) != YEAR or lead.observed <= -100.0:
+    one_years_move = lead.period.months == 24 and lead.period.start.month == 1  # '2019/2020': the change of 2020
+    if not (granularity(lead.period) == YEAR or one_years_move) or lead.observed <= -100.0:
         return None
     size = abs(signed_value(claim))
     band = band_for(size, claim.model_copy(update={"direction": None}), tol, points=True)

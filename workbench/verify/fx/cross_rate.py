@@ -166,9 +166,14 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
     out: list[Candidate] = []
     for res, positions in rate_rows(index, tol, claim.unit):
-        if res.name not in divisors:
-            continue
-        cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+        if res.name in divisors:
+            cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+        else:
+            # the priced currency has no rows in this series (no yearly pound rows): the year's mean of its
+            # monthly rows in another series of the package stands in for the missing yearly row
+            cross = _cross_by_monthly_mean(restamped(res, index), positions, priced, claim.unit, index, tol)
+            if cross is None:
+                continue
         kept = positions[np.isfinite(cross.values[positions])]
         if len(kept) and within_named_range(claim.value, float(cross.values[kept].min()), float(cross.values[kept].max()), tol):
             dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
@@ -193,3 +198,50 @@ def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndar
             res, values=values, published_values=res.values, published_divisors=divisors,
             metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows)")
     return index.mention_cache[key]
+
+
+def _cross_by_monthly_mean(res: ResourceIndex, positions: np.ndarray, priced: str, currency: str,
+                           index: ReferenceIndex, tol: Tolerances) -> ResourceIndex | None:
+    """``res`` (a yearly series) with each row of ``positions`` divided by the mean of the priced currency's
+    twelve monthly rows of its year in another series, when that series holds all twelve: the cross rate of a
+    year for a currency whose yearly row the package lacks. None when ``res`` is no yearly series, or no series
+    holds a whole year of the priced currency's months."""
+    key = ("cross by monthly mean", res.name, currency, priced)
+    if key in index.mention_cache:
+        return index.mention_cache[key]
+    found: ResourceIndex | None = None
+    years = {int(res.period_codes[p]): res.periods[int(res.period_codes[p])] for p in positions}
+    if years and all(period is not None and period.months == 12 and period.start.month == 1 for period in years.values()):
+        means = _yearly_means(rate_rows(index, tol, priced), index)
+        values = np.full(len(res.values), np.nan)
+        divisors = np.full(len(res.values), np.nan)
+        for p in positions:
+            period = res.periods[int(res.period_codes[p])]
+            mean = means.get(period.start.year) if period is not None else None
+            if mean and np.isfinite(res.values[p]):
+                values[p], divisors[p] = res.values[p] / mean, mean
+        if np.isfinite(values).any():
+            found = dataclasses.replace(
+                res, values=values, published_values=res.values, published_divisors=divisors,
+                metric=f"{res.metric} ({currency} per {priced}, the ratio of the row and the mean of the year's monthly rows)")
+    index.mention_cache[key] = found
+    return found
+
+
+def _yearly_means(series: object, index: ReferenceIndex) -> dict[int, float]:
+    """Year → the mean of a currency's twelve monthly rows of that year, from the first of ``series`` (rate
+    series and their rows of the currency) that is monthly; a year short of a month has no mean."""
+    for res, positions in series:  # type: ignore[attr-defined]
+        stamped = restamped(res, index)
+        by_month: dict[tuple[int, int], float] = {}
+        for p in positions:
+            period = stamped.periods[int(stamped.period_codes[p])]
+            if period is None or period.months != 1 or not np.isfinite(stamped.values[p]) or stamped.values[p] <= 0:
+                continue
+            by_month[(period.start.year, period.start.month)] = float(stamped.values[p])
+        if not by_month:
+            continue
+        years = {year for year, _ in by_month}
+        return {year: sum(by_month[(year, m)] for m in range(1, 13)) / 12 for year in years
+                if all((year, m) in by_month for m in range(1, 13))}
+    return {}
