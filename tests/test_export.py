@@ -109,8 +109,9 @@ def test_csv_cells_that_look_like_formulas_are_escaped(tmp_path: Path) -> None:
 
 
 def test_safe_cell_escapes_every_formula_prefix_and_leaves_numbers() -> None:
-    for prefix in ("=", "+", "-", "@", "\t", "\r"):
+    for prefix in ("=", "+", "-", "@", "\t", "\n", " =", "  @"):
         assert safe_cell(prefix + "1") == "'" + prefix + "1"
+    assert safe_cell("\r1") == "\\x0d1"  # a carriage return is made visible, as in every format
     assert safe_cell("plain") == "plain" and safe_cell(-5.0) == -5.0
 
 

@@ -174,3 +174,35 @@ def test_a_recursive_glob_lists_each_draft_of_any_tree_once(steps: list[tuple[st
     assert sorted(Path(f).resolve() for f in listed) == sorted(f.resolve() for f in walked)
     assert all(Path(f).parts[-1] == w.parts[-1] for f, w in zip(listed, walked))
     assert len(listed) == sum(kind == "draft" for kind, _ in steps)
+
+
+@pytest.mark.parametrize("pattern", ["**", "**/*", "*/*", "**/*.md"])
+def test_a_broad_drafts_glob_passes_over_the_ledgers_and_the_reference_data(tmp_path: Path, pattern: str) -> None:
+    """`drafts = ["**"]` reached every ledger's JSON and every package CSV and README, and `check` read each as a
+    draft: minutes of figures found in tables, and ledgers reported as drafts edited since their review."""
+    root = tmp_path / "desk"
+    cpi_package(root / "reference_data")
+    (root / "reference_data" / "README.md").write_text("Consumer prices: 4.1% in 2022, 8.3% in 2023.\n")
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0  # claims/prices.json
+    (root / "workbench.toml").write_text(f'drafts = ["{pattern}"]\n', encoding="utf-8")
+    run = run_workbench("check", "--format", "json", "--exit-zero", cwd=root)
+    assert run.returncode == 0, run.stderr
+    checked = {Path(d["path"]).as_posix() for d in json.loads(run.stdout)["drafts"]}
+    assert "drafts/prices.md" in checked
+    assert not {p for p in checked if p.startswith(("claims/", "reference_data/"))}, checked
+    listed = {p.relative_to(root.resolve()).as_posix() for p in list_drafts(load_config(root))}
+    assert "drafts/prices.md" in listed and not {p for p in listed if p.startswith(("claims/", "reference_data/"))}
+
+
+def test_drafts_kept_in_the_reference_folder_itself_are_still_found(tmp_path: Path) -> None:
+    """A desk whose configured reference folder is the project itself still has its drafts checked."""
+    root = tmp_path / "desk"
+    cpi_package(root)
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    (root / "workbench.toml").write_text('reference = ["."]\ndrafts = ["drafts/*.md"]\n', encoding="utf-8")
+    run = run_workbench("check", "--format", "json", "--exit-zero", cwd=root)
+    assert run.returncode == 0, run.stderr
+    assert [Path(d["path"]).as_posix() for d in json.loads(run.stdout)["drafts"]] == ["drafts/prices.md"]

@@ -251,6 +251,9 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
             roots = [glob_base(pattern)]
         else:
             files, roots = [pattern], [p.parent, config.root, Path.cwd()]  # a missing file: load_draft says so
+        if len(roots) == 1:  # found by a folder or a glob, not named
+            data = project_data_inside(roots[0], config)
+            files = [f for f in files if not within(f, data)]
         for file in files:
             named = len(roots) > 1  # a file the user named: only a link needs checking
             if (Path(file).is_symlink() or not named) and not within(file, roots):
@@ -262,6 +265,17 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
                             hint="name draft files or folders, or set `drafts` in the configuration")
     return unique
+
+
+def project_data_inside(base: str | os.PathLike[str], config: Config) -> list[Path]:
+    """The ledgers' folder and the reference packages that lie strictly inside ``base``, a drafts folder or a
+    glob's folder: what a broad glob (``**``, ``*/*.txt``) reaches there is never a draft, and checking a
+    ledger's JSON or a package's CSVs as prose costs minutes. A folder that holds the drafts is kept."""
+    from .paths import resolved
+
+    top = resolved(base)
+    folders = [resolved(config.claims_dir), *(resolved(d) for d in config.reference_dirs)]
+    return [f for f in folders if f != top and f.is_relative_to(top)]
 
 
 # Worker state: each process loads the reference data once.

@@ -300,6 +300,22 @@ class Resource(_Open):
                 return {**data, "name": name}
         return data
 
+    @model_validator(mode="before")
+    @classmethod
+    def _forms_not_read(cls, data: object) -> object:
+        """Forms Frictionless allows that we do not read, named for what they are: inline rows, and a schema
+        or dialect given as the path or URL of a file of its own (a dialect's was ignored in silence)."""
+        if not isinstance(data, dict):
+            return data
+        if "data" in data and "path" not in data:
+            raise ValueError('inline rows ("data") are not read; write them to a CSV file in the package and '
+                             'give its "path"')
+        for key, what in (("schema", "a Table Schema"), ("dialect", "a CSV dialect")):
+            if isinstance(data.get(key), str):
+                raise ValueError(f'"{key}": {data[key][:200]!r} names {what} in a file of its own, which is not '
+                                 f'read; put its JSON object in the descriptor as "{key}"')
+        return data
+
     @field_validator("name")
     @classmethod
     def _name_shape(cls, value: str) -> str:

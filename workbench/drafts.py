@@ -22,7 +22,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import yaml
 
 from .errors import DraftError
-from .readfile import marked_encoding, read_regular
+from .readfile import marked_encoding, packed_format, read_regular
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
@@ -298,6 +298,10 @@ def mask_markup(text: str, body_start: int = 0) -> str:
 def _decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
+    packed = packed_format(data)
+    if packed is not None:
+        raise DraftError.at(f"{packed[0]}, not a text draft", path, 1, 1,
+                            hint="save the draft as UTF-8 text (Markdown or plain) and name that file")
     if marked_encoding(data) == "utf-16":  # its NUL bytes are half its characters, not a binary file's
         text = _utf16_text(data)
         if text is not None:

@@ -83,6 +83,36 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
     return encoding
 
 
+# What publishers ship beside CSV, by the bytes every such file opens with: compressed files (a
+# resource's "compression", a download saved as is) and workbooks. No text file opens with these bytes,
+# and decoding them as text would only report an undecodable byte and advise declaring an encoding.
+_PACKED: tuple[tuple[bytes, str, str], ...] = (
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it (gunzip) and name the text file"),
+    (b"PK\x03\x04", "a zip archive or an Excel/OpenDocument workbook (.xlsx, .ods)",
+     "extract the CSV, or save the sheet as CSV UTF-8, and name that file"),
+    (b"PK\x05\x06", "an empty zip archive", "name the CSV itself"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel 97-2003 workbook (.xls)", "save the sheet as CSV UTF-8 and name that file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", "decompress it (unxz) and name the text file"),
+    (b"(\xb5/\xfd", "a zstd-compressed file", "decompress it (unzstd) and name the text file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract the CSV and name that file"),
+    (b"%PDF-", "a PDF document", "find the table as CSV, or copy its figures into one"),
+    (b"SQLite format 3\x00", "an SQLite database", "export the table as CSV and name that file"),
+)
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def packed_format(data: bytes) -> tuple[str, str] | None:
+    """(what the bytes are, what to do) when they are a compressed file, an archive or a workbook, not text."""
+    for magic, what, todo in _PACKED:
+        if data.startswith(magic):
+            return what, todo
+    if _BZIP2.match(data):
+        return "a bzip2-compressed file", "decompress it (bunzip2) and name the text file"
+    if data.startswith(b"PAR1") and data.endswith(b"PAR1"):
+        return "a Parquet file", "export the table as CSV and name that file"
+    return None
+
+
 @functools.lru_cache(maxsize=64)
 def _reads_any_bytes(encoding: str) -> bool:
     """Whether ``encoding`` names a codec that reads any bytes as text, replacing what it cannot read. Python's

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
+from ..check import project_data_inside
 from ..errors import DraftError
 from ..paths import glob_base, glob_files, resolved, shown_name, undecodable, within
 from .launch import ENV_CONFIG, ENV_ROOT
@@ -43,13 +44,14 @@ def list_drafts(config: Config) -> list[Path]:
     for pattern in config.drafts:
         full = pattern if os.path.isabs(pattern) else str(config.root / pattern)
         base = glob_base(full)
+        data = project_data_inside(base, config)  # the ledgers and packages a broad glob reaches
         for match in glob_files(full, on_error=_left_out):
             path = resolved(match)
             if undecodable(path):  # no page can show its name (nor can it be read): said in the log instead
                 logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
                                shown_name(match))
                 continue
-            if path.is_file() and path not in seen and within(path, [base]):
+            if path.is_file() and path not in seen and within(path, [base]) and not within(path, data):
                 seen.add(path)
                 found.append(path)
     return found

@@ -40,9 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 _WORKFLOW = ("status", "assign", "comment", "add_evidence")
+# What describes the source --add-evidence adds: given without it, each would be dropped while the run succeeds.
+_ADDED_EVIDENCE_DETAILS = ("value", "quote", "unit", "period", "source_title")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.add_evidence is None and any(getattr(args, name) not in (None, "") for name in _ADDED_EVIDENCE_DETAILS):
+        raise UsageError.at("--value, --quote, --unit, --period and --source-title go with --add-evidence URL")
     from ..drafts import load_draft
     from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, update_claims
     from ..reports.escaping import one_line
@@ -89,8 +93,6 @@ def _changes(args: argparse.Namespace) -> list[ClaimChange]:
             raise UsageError.at("--add-evidence URL needs --value (the figure the source states)")
         added = NewEvidence(url=args.add_evidence, value=args.value, quote=args.quote, unit=args.unit,
                             period=args.period, title=args.source_title)
-    elif args.value is not None:
-        raise UsageError.at("--value goes with --add-evidence URL")
     common = {"status": parse_status(args.status) if args.status is not None else None,
               "assign": args.assign is not None, "assignee": (args.assign or "").strip() or None,
               "comment": args.comment, "add_evidence": added}

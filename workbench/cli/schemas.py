@@ -15,8 +15,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
     from ..schemas import write_schemas
 
-    for path in write_schemas(Path(args.out)):
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UsageError.at("--out names a file, not a folder", str(out),
+                            hint="give the folder to write the schemas in")
+    for path in write_schemas(out):
         print(path)
     return EXIT_OK

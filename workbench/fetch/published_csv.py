@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..datapackage import RESERVED_COLUMNS
 from ..errors import FetchError, UsageError
-from ..readfile import marked_encoding
+from ..readfile import marked_encoding, packed_format
 from ..reference import DESCRIPTOR, shown_path
 from .http import HttpClient, HttpSettings, host
 from .writing import csv_bytes, csv_lines, now, scaled_text, slug, write_resource
@@ -58,6 +58,9 @@ class TidyCsv:
 def _checked_encoding(data: bytes, url: str) -> str:
     """The encoding the CSV is read in, once its whole text is known to decode, hold a character besides
     white space and no NUL; decoded a slice at a time, so checking costs no copy of the file's text."""
+    packed = packed_format(data)
+    if packed is not None:
+        raise FetchError.at(f"the answer is {packed[0]}, not CSV text", url, hint=f"{packed[1]}, or give its URL")
     encoding = marked_encoding(data)
     decoder = codecs.getincrementaldecoder(encoding)()
     lines_before, blank, view = 0, True, memoryview(data)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FetchError
-from ..readfile import marked_encoding, parse_json
+from ..readfile import marked_encoding, packed_format, parse_json
 
 _RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "sdmx.json"
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.@-]*$")
@@ -55,6 +55,9 @@ class SdmxTable:
 
 def read_sdmx_message(data: bytes, where: str, structure: bytes | None = None) -> SdmxTable:
     """Any supported SDMX data message; ``structure`` is an optional SDMX-ML structure message."""
+    packed = packed_format(data)
+    if packed is not None:
+        raise FetchError.at(f"{packed[0]}, not an SDMX message", where, hint=packed[1])
     head = data.lstrip()[:1]
     if head == b"<":
         return _read_with_sdmx1(data, where, structure, "SDMX-ML")

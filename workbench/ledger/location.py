@@ -56,10 +56,24 @@ def ledger_path_for(draft_file: str | os.PathLike[str], config: Config) -> Path:
     """The ledger of ``draft_file`` (a path from the working folder, or absolute): its own place,
     or an older stem-keyed ledger that records this draft while the new place is still empty."""
     path = config.claims_dir / ledger_key(draft_file, config)
+    _refuse_a_file_as_its_folder(path, config.claims_dir)
     legacy = stem_path(draft_file, config.claims_dir)
     if path == legacy or path.exists() or not legacy.is_file():
         return path
     return legacy if recorded_draft(legacy, config) == _resolved(Path(draft_file)) else path
+
+
+def _refuse_a_file_as_its_folder(path: Path, claims_dir: Path) -> None:
+    """A file where the ledgers' folder (or a subfolder of it) should be is a mistake in --claims or
+    `claims`, not a damaged ledger: say so, before any read or write reports 'Not a directory'."""
+    for folder in [path.parent, *path.parent.parents]:
+        if folder.is_dir():
+            return
+        if folder.exists():
+            raise LedgerError.at("is a file, not the folder of ledgers", shown_path(folder),
+                                 hint="give --claims (or `claims` in the configuration) a folder")
+        if folder == claims_dir:
+            return
 
 
 def recorded_draft(ledger_file: Path, config: Config) -> Path | None:

@@ -245,7 +245,9 @@ def _pydantic_problems(exc: ValidationError, where: str, prefix: str, line: int 
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"])
         loc = loc.replace("schema_", "schema")
-        out.append(Problem(ProblemCode.DESCRIPTOR_ERROR, f"{prefix}{loc}: {err['msg']}", where, line))
+        # a whole entry's error has no field to name: 'resources[0] (gdp): …', not 'resources[0] (gdp).: …'
+        head = f"{prefix}{loc}" if loc else prefix.rstrip(".")
+        out.append(Problem(ProblemCode.DESCRIPTOR_ERROR, f"{head}: {err['msg']}", where, line))
     return out
 
 

@@ -364,7 +364,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         meta = Resource.model_validate(_entry(res, package))
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise ReferenceDataError.at(f"resources[{index}].{'.'.join(map(str, first['loc']))}: {first['msg']}",
+        field = "".join(f".{part}" for part in first["loc"])  # none when the whole entry is refused
+        raise ReferenceDataError.at(f"resources[{index}]{field}: {first['msg']}",
                                     where, hint="fix the resource entry, then run init again") from None
     roles, problems = resolve_roles(meta)
     if problems:

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..datapackage import LoadedMeta, Resource
+from ..readfile import packed_format
 from .checks import (
     FileProblems,
     bad_where,
@@ -124,6 +125,10 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     """The bytes as UTF-8 with ',' between cells: a declared ``encoding`` (latin-1, cp1252…) and
     a Frictionless ``dialect`` delimiter (';', tab) are read here once, so every later step
     sees one shape. Lines stay where they were, so line numbers still point into the file."""
+    packed = packed_format(data)
+    if packed is not None:
+        problems.add(ProblemCode.SOURCE_ERROR, f"{packed[0]}, not CSV text", 1, 1, hint=packed[1])
+        return None
     dialect = getattr(meta, "dialect", None)
     delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
     try:

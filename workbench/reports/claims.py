@@ -2,8 +2,8 @@
 
 - ``json``: the claim JSON of DESIGN (``{"draft": …, "claims": […]}``), validated by its schema;
 - ``jsonl``: one claim object per line (no draft header), for streaming tools;
-- ``csv``: one row per claim, entities joined with ``;``; cells a spreadsheet would run as a
-  formula are prefixed with ``'``;
+- ``csv``: one row per claim, entities joined with ``;``; control characters made visible and
+  cells a spreadsheet would run as a formula prefixed with ``'`` (``common.spreadsheet_safe``);
 - ``table``: aligned columns for people reading a terminal.
 """
 

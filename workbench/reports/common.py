@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..models import CheckReport, DraftReport, Verdict
 from ..rules import RULES, is_reported
+from .escaping import printable
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,19 @@ def summary_line(report: CheckReport) -> str:
     return f"{head}: {', '.join(counts)}" if counts else head
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet reads as the start of a formula (OWASP's CSV injection list). Leading spaces are
+# looked through: Sheets and Calc's "trim spaces" import drop them and then evaluate what follows.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def spreadsheet_safe(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: a string starting like a formula (``= + - @``, tab,
-    carriage return) gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A CSV cell a spreadsheet and a terminal show as text; numbers stay numbers.
+
+    Control characters, C1 codes and bidi overrides become visible ``\\xNN`` escapes (as in every
+    other format: ``cat`` of the file cannot recolour or move the terminal's cursor, a spreadsheet
+    shows no invisible reordering); tabs and newlines stay, quoted by the csv module. A string then
+    starting like a formula (``= + - @``, tab, CR, LF, after any spaces) gets a leading apostrophe."""
+    if not isinstance(value, str):
+        return value
+    text = printable(value)
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text

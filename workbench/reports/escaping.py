@@ -9,6 +9,7 @@
 - Markdown (``markdown_text``): backslash-escapes every character Markdown reads as markup and
   writes ``<``, ``>``, ``&`` as entities, so no HTML, link, image or autolink comes from data;
 - XML (``xml_text``): ElementTree escapes markup but not the control characters XML 1.0 forbids;
+- CSV (``common.spreadsheet_safe``): ``printable``, then an apostrophe before a formula start;
 - JSON-LD inside HTML (``json_for_html``): ``<``, ``>``, ``&`` as ``\\u003c``… so a ``</script>`` in
   a title cannot close the script element.
 """
