@@ -154,7 +154,7 @@ class Draft:
     @cached_property
     def paragraphs(self) -> list[Span]:
         """The paragraphs of the body, read from the prose (a line of markup only is blank)."""
-        return paragraph_spans(self.prose, self.body_start)
+        return paragraph_spans(self.prose, self.body_start, self._paragraph_breaks)  # the breaks read once
 
     @cached_property
     def _paragraph_breaks(self) -> list[Span]:

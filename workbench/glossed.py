@@ -160,9 +160,25 @@ def _to_review(result: ClaimResult, why: str) -> ClaimResult:
                                      "rule": rule_for(verdict, result.flags), "explanation": explanation})
 
 
+# a run of characters outside ASCII: only a paragraph holding one can be in another script
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def _unread_scripts(draft: Draft) -> list[tuple[int, int, str]]:
     """The draft's paragraphs written mostly in a script no language of the data file is written in."""
-    found = ((span.start, span.end, unread_script(draft.text[span.start:span.end])) for span in draft.paragraphs)
+    text, paragraphs = draft.text, draft.paragraphs
+    starts = [span.start for span in paragraphs]
+    # an ASCII paragraph is read (``unread_script``): the paragraphs a run of other characters falls in are the
+    # only ones asked, found by bisection, not a slice of every paragraph of a long draft
+    asked: dict[int, None] = {}
+    for run in _NON_ASCII.finditer(text, starts[0] if starts else len(text)):
+        at = max(bisect.bisect_right(starts, run.start()) - 1, 0)
+        while at < len(paragraphs) and paragraphs[at].start < run.end():
+            if paragraphs[at].end > run.start():
+                asked[at] = None
+            at += 1
+    found = ((paragraphs[at].start, paragraphs[at].end, unread_script(text[paragraphs[at].start:paragraphs[at].end]))
+             for at in asked)
     return [(start, end, script) for start, end, script in found if script is not None]
 
 

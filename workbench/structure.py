@@ -70,11 +70,12 @@ def paragraph_breaks(text: str, start: int = 0) -> list[Span]:
     return [Span(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, start)]
 
 
-def paragraph_spans(text: str, start: int = 0) -> list[Span]:
-    """The paragraphs of ``text[start:]``: the stretches between breaks that hold more than spaces."""
+def paragraph_spans(text: str, start: int = 0, breaks: list[Span] | None = None) -> list[Span]:
+    """The paragraphs of ``text[start:]``: the stretches between breaks that hold more than spaces.
+    ``breaks``: ``paragraph_breaks(text, start)`` where the caller holds them already."""
     spans: list[Span] = []
     cursor = start
-    for gap in [*paragraph_breaks(text, start), Span(len(text), len(text))]:
+    for gap in [*(paragraph_breaks(text, start) if breaks is None else breaks), Span(len(text), len(text))]:
         if text[cursor:gap.start].strip():
             spans.append(Span(cursor, gap.start))
         cursor = gap.end

@@ -45,10 +45,11 @@ def parse_suppressions(text: str) -> list[Suppression]:
     """Every suppression comment in ``text`` with the span of text it covers."""
     found: list[Suppression] = []
     open_off: tuple[int, int] | None = None  # (comment offset, covered from)
-    breaks = [b.start for b in paragraph_breaks(text)]  # found once: many comments, one pass
+    breaks: list[int] | None = None  # found once, at the first 'ignore' (most drafts have none): one pass
     for m in _COMMENT.finditer(text):
         verb = m.group("verb").lower()
         if verb == "ignore":
+            breaks = [b.start for b in paragraph_breaks(text)] if breaks is None else breaks
             rules = frozenset(r.upper() for r in _RULE_ID.findall(m.group("rules")))
             start = _SPACES.match(text, m.end()).end()  # type: ignore[union-attr]
             index = bisect.bisect_left(breaks, start)

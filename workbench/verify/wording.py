@@ -26,6 +26,19 @@ def normalized(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def _literals(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as ``_pattern`` spells them: a text holding none of them as a plain substring holds no match."""
+    return tuple(dict.fromkeys(w for w in map(normalized, words) if w))
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` (normalized) holds a listed word at all, edges aside: a substring test per word is
+    far cheaper than the pattern's word-edge test at every character, and most texts hold none (a long
+    sentence's figures each ask the text before them, a windowed claim asks its own window)."""
+    return any(word in text for word in _literals(words))
+
+
+@lru_cache(maxsize=256)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = []
     for word in words:
@@ -75,14 +88,14 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
 # The claims of one sentence ask the same questions of it: each is answered once per sentence.
 @lru_cache(maxsize=4096)
 def _found(text: str, words: tuple[str, ...]) -> tuple[re.Match[str], ...]:
-    pattern = _pattern(words)
-    return tuple(pattern.finditer(normalized(text))) if pattern is not None else ()
+    pattern, plain = _pattern(words), normalized(text)
+    return tuple(pattern.finditer(plain)) if pattern is not None and may_hold(plain, words) else ()
 
 
 @lru_cache(maxsize=4096)
 def _holds(text: str, words: tuple[str, ...]) -> bool:
-    pattern = _pattern(words)
-    return pattern is not None and pattern.search(normalized(text)) is not None
+    pattern, plain = _pattern(words), normalized(text)
+    return pattern is not None and may_hold(plain, words) and pattern.search(plain) is not None
 
 
 @lru_cache(maxsize=1)

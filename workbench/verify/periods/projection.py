@@ -19,7 +19,7 @@ from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Verdict
 from ..decision import Decision, Reason
-from ..wording import find_any, holds_any, normalized
+from ..wording import find_any, holds_any, may_hold, normalized
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 # A year after the figure ('3.5 % in 2025, the IMF projects') is its period, not another figure.
@@ -50,8 +50,11 @@ def _past_expectation(before: str, tol: Tolerances) -> str | None:
     end between."""
     before = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
     reported = _modal_pattern(tuple(tol.reported_future_modals), tuple(tol.projection_modal_exceptions))
+    plain = normalized(before)
+    modals = tuple(tol.reported_future_modals)
     found = sorted([*find_any(before, tol.past_expectation_words),
-                    *(reported.finditer(normalized(before)) if reported is not None else [])], key=lambda m: m.end())
+                    *(reported.finditer(plain) if reported is not None and may_hold(plain, modals) else [])],
+                   key=lambda m: m.end())
     if found and not holds_any(normalized(before)[found[-1].end():], tol.projection_clause_ends):
         return found[-1].group()
     return None
@@ -105,8 +108,9 @@ def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
     """'will surpass', 'will top', 'would drop': a future modal, a reported one included, and the verb after
     it (not 'will be'), in ``normalized(text)``."""
     modals = (*tol.projection_modals, *tol.reported_future_modals)
-    pattern = _modal_pattern(modals, tuple(tol.projection_modal_exceptions))
-    return list(pattern.finditer(normalized(text))) if pattern is not None else []
+    pattern, plain = _modal_pattern(modals, tuple(tol.projection_modal_exceptions)), normalized(text)
+    # every match starts with a listed modal: a text holding none is not scanned
+    return list(pattern.finditer(plain)) if pattern is not None and may_hold(plain, modals) else []
 
 
 @lru_cache(maxsize=8)
