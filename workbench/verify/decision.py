@@ -850,11 +850,12 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
-    # or the prices it names do ('prices in Italy rose 8.1 %')
-    weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
-        and not pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
-        and not pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
-    if weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
+    # or the prices it names do ('prices in Italy rose 8.1 %'); a series so pinned is the claim's, so other
+    # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
+    pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
+        or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
+        or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
+    if not pinned and (found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2)):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])
     if lead.after_as_of and unpublished_year_rate(claim, lead, found.claim_period, tol):
