@@ -425,7 +425,7 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, to
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, cand, ctx, tol)
+        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol))
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
@@ -644,11 +644,16 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+        return candidates
+    # a level per person from a total read directly; a percent change of it ('GDP per capita … up 22.3 %')
+    # from the total's growth reading, recomputed per person for both years
+    source = MatchMode.GROWTH if claim.kind is Kind.change else MatchMode.DIRECT
+    if claim.kind is Kind.change and claim.unit != "%":
         return candidates
     out = []
     for cand in candidates:
-        if cand.mode is MatchMode.DIRECT and not names_any(cand.resource, tol.per_capita_words):
+        if cand.mode is source and not names_any(cand.resource, tol.per_capita_words):
             derived = dataclasses.replace(cand, mode=MatchMode.PER_CAPITA)
             if observe_per_capita(claim, derived, index, ctx, tol, claim_period):
                 cand = derived
