@@ -287,3 +287,16 @@ def test_carbon_dioxide_split_into_three_words_is_co2(package: Path, spelling: s
     assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
     assert "3.664" in result.explanation
 
+
+
+def test_a_figure_at_the_wrong_scale_and_off_besides_is_contradicted(package: Path) -> None:
+    # 80.6 Mt CO2 in 2015: '74 thousand tonnes' is that figure with 'thousand' for 'million', and 8 % low too
+    result = _result("Chile emitted 74 thousand tonnes of CO2 in 2015.", package, "74 thousand tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert result.evidence[0].period == "2015"
+
+
+def test_a_figure_no_slip_brings_near_the_row_is_another_measure(package: Path) -> None:
+    # 50 thousand tonnes is 1,600 times less: no slip of the pen, within 15 %, makes it the row's figure
+    result = _result("Chile emitted 50 thousand tonnes of CO2 in 2015.", package, "50 thousand tonnes")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "wrong_measure"), result.explanation

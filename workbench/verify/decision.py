@@ -881,7 +881,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             decision.slip = slip
             return decision
         ratio = abs(signed_value(claim) / lead.observed)
-        if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
+        if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio \
+                and not _slip_with_a_gap(ratio, tol):
             return _wrong_measure(found, claim, tol, lead)
     other = _bracketing_source(found, claim, lead)
     if other is not None:
@@ -950,6 +951,13 @@ def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation
     others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
               and o.observed and _plausible(o, claim, tol)]
     return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
+
+
+def _slip_with_a_gap(ratio: float, tol: Tolerances) -> bool:
+    """claimed ÷ observed is a slip of the pen (``slip_factors``) times no more than ``slip_gap`` either way:
+    '68.30 thousand tonnes' against 71.2 million is the row's figure at the wrong scale, and off besides."""
+    return bool(ratio) and any(abs(math.log(ratio / f)) <= math.log(tol.slip_gap)
+                               for factor in tol.slip_factors for f in (factor, 1 / factor))
 
 
 def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
