@@ -300,3 +300,9 @@ def test_a_figure_no_slip_brings_near_the_row_is_another_measure(package: Path) 
     # 50 thousand tonnes is 1,600 times less: no slip of the pen, within 15 %, makes it the row's figure
     result = _result("Chile emitted 50 thousand tonnes of CO2 in 2015.", package, "50 thousand tonnes")
     assert (result.verdict, result.reason) == (Verdict.needs_review, "wrong_measure"), result.explanation
+
+
+def test_a_figure_with_one_separator_group_is_not_read_as_a_slip_with_a_gap(package: Path) -> None:
+    # '74,100' may be 74.1 written with a decimal comma: a thousand-fold gap is its other reading, not a slip
+    result = _result("Chile emitted 74,100 tonnes of CO2 in 2015.", package, "74,100 tonnes")
+    assert result.verdict is not Verdict.contradicted, result.explanation

@@ -882,7 +882,7 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             return decision
         ratio = abs(signed_value(claim) / lead.observed)
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio \
-                and not _slip_with_a_gap(ratio, tol):
+                and not _slip_with_a_gap(claim, ratio, tol, found.ctx):
             return _wrong_measure(found, claim, tol, lead)
     other = _bracketing_source(found, claim, lead)
     if other is not None:
@@ -953,11 +953,20 @@ def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation
     return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
 
 
-def _slip_with_a_gap(ratio: float, tol: Tolerances) -> bool:
+def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:
     """claimed ÷ observed is a slip of the pen (``slip_factors``) times no more than ``slip_gap`` either way:
-    '68.30 thousand tonnes' against 71.2 million is the row's figure at the wrong scale, and off besides."""
-    return bool(ratio) and any(abs(math.log(ratio / f)) <= math.log(tol.slip_gap)
-                               for factor in tol.slip_factors for f in (factor, 1 / factor))
+    '68.30 thousand tonnes' against 71.2 million is the row's figure at the wrong scale, and off besides.
+    Not for a rate or a bound, which have no scale to slip (as ``slip_factor``), nor for a figure written
+    with one separator before three digits ('38,107'), whose thousand-fold gap may be the separator's other
+    reading (``measures.separator``)."""
+    from .measures.separator import one_separator_group  # it builds on this module's decisions
+
+    band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
+    if not ratio or claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high) \
+            or (ctx is not None and one_separator_group(ctx.written)):
+        return False
+    return any(abs(math.log(ratio / f)) <= math.log(tol.slip_gap) for factor in tol.slip_factors
+               for f in (factor, 1 / factor))
 
 
 def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
