@@ -263,3 +263,46 @@ def test_the_equivalent_of_a_mass_of_co2_counts_greenhouse_gases(package: Path) 
     result = _result("With greenhouse gas emissions of the equivalent of 88.1 megatonnes of CO2, Chile ranked high "
                      "in 2015.", package, "88.1 megatonnes")
     assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
+
+
+@pytest.mark.parametrize("verb", ["produced", "created", "generated"])
+def test_a_verb_of_making_a_named_gas_says_emissions(package: Path, verb: str) -> None:
+    # 'creating some 596 million tons of carbon dioxide': the verb and the gas say emissions as 'emitted' does
+    result = _result(f"In 2015 Chile {verb} 82.1 million tonnes of carbon dioxide, the inventory said.", package,
+                     "82.1 million tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+
+
+def test_a_verb_of_making_a_mass_with_no_gas_named_is_not_pinned(package: Path) -> None:
+    # a country 'produces' tonnes of ore or grain too: without the gas, the words pin no emissions series
+    result = _result("In 2015 Chile produced 82.1 million tonnes, the ministry said.", package, "82.1 million tonnes")
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+@pytest.mark.parametrize("spelling", ["Carbon-di-oxide", "carbon di oxide"])
+def test_carbon_dioxide_split_into_three_words_is_co2(package: Path, spelling: str) -> None:
+    # 80.6 Mt CO2 in 2015; 1,150 Mt is 14 times as much: CO2 read as CO2 is a contradiction, not a
+    # mass of carbon 52 times the row's that looks like another measure
+    result = _result(f"Chile emitted 1,150 million tonnes of {spelling} in 2015.", package, "1,150 million tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert "3.664" in result.explanation
+
+
+
+def test_a_figure_at_the_wrong_scale_and_off_besides_is_contradicted(package: Path) -> None:
+    # 80.6 Mt CO2 in 2015: '74 thousand tonnes' is that figure with 'thousand' for 'million', and 8 % low too
+    result = _result("Chile emitted 74 thousand tonnes of CO2 in 2015.", package, "74 thousand tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert result.evidence[0].period == "2015"
+
+
+def test_a_figure_no_slip_brings_near_the_row_is_another_measure(package: Path) -> None:
+    # 50 thousand tonnes is 1,600 times less: no slip of the pen, within 15 %, makes it the row's figure
+    result = _result("Chile emitted 50 thousand tonnes of CO2 in 2015.", package, "50 thousand tonnes")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "wrong_measure"), result.explanation
+
+
+def test_a_figure_with_one_separator_group_is_not_read_as_a_slip_with_a_gap(package: Path) -> None:
+    # '74,100' may be 74.1 written with a decimal comma: a thousand-fold gap is its other reading, not a slip
+    result = _result("Chile emitted 74,100 tonnes of CO2 in 2015.", package, "74,100 tonnes")
+    assert result.verdict is not Verdict.contradicted, result.explanation

@@ -27,6 +27,8 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
     "Prices in Serbia rose 11.7 percent in 2022, the statistics office said on Friday.",
     "In Serbia, prices climbed 11.7 percent in 2022.",
     "On average, consumer prices in Serbia rose 3.9% in 2021 (+11.7% in 2022).",
+    # a record after the year: the year is the figure's, the record's base is another ('the mid-1990s')
+    "Prices in Serbia rose 11.7 percent in 2022, the largest full-year increase since the mid-1990s.",
 ])
 def test_a_near_miss_of_the_prices_named_is_contradicted(cpi: Path, text: str) -> None:
     figure = claim_results(text, [cpi], date="2023-02-20")
@@ -47,3 +49,10 @@ def test_the_row_agreeing_still_supports(cpi: Path) -> None:
 def test_other_prices_or_a_far_figure_stay_for_review(cpi: Path, text: str) -> None:
     figure = list(claim_results(text, [cpi], date="2023-02-20").values())[-1]
     assert figure.verdict is not Verdict.contradicted, (text, figure.reason, figure.explanation)
+
+
+def test_a_record_whose_base_may_be_the_only_year_stays_for_review(cpi: Path) -> None:
+    # 'the highest since 2022' writes the year after the record's words: it may be the base, not the figure's year
+    text = "Prices in Serbia rose 11.7 percent, the highest since 2022, the office said."
+    figure = claim_results(text, [cpi], date="2023-02-20")["11.7 percent"]
+    assert figure.verdict is not Verdict.contradicted, (figure.reason, figure.explanation)

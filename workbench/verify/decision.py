@@ -425,7 +425,7 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, to
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, cand, ctx, tol)
+        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol))
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
@@ -644,11 +644,16 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+        return candidates
+    # a level per person from a total read directly; a percent change of it ('GDP per capita … up 22.3 %')
+    # from the total's growth reading, recomputed per person for both years
+    source = MatchMode.GROWTH if claim.kind is Kind.change else MatchMode.DIRECT
+    if claim.kind is Kind.change and claim.unit != "%":
         return candidates
     out = []
     for cand in candidates:
-        if cand.mode is MatchMode.DIRECT and not names_any(cand.resource, tol.per_capita_words):
+        if cand.mode is source and not names_any(cand.resource, tol.per_capita_words):
             derived = dataclasses.replace(cand, mode=MatchMode.PER_CAPITA)
             if observe_per_capita(claim, derived, index, ctx, tol, claim_period):
                 cand = derived
@@ -850,11 +855,12 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
-    # or the prices it names do ('prices in Italy rose 8.1 %')
-    weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
-        and not pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
-        and not pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
-    if weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
+    # or the prices it names do ('prices in Italy rose 8.1 %'); a series so pinned is the claim's, so other
+    # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
+    pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
+        or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
+        or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
+    if not pinned and (found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2)):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])
     if lead.after_as_of and unpublished_year_rate(claim, lead, found.claim_period, tol):
@@ -875,7 +881,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             decision.slip = slip
             return decision
         ratio = abs(signed_value(claim) / lead.observed)
-        if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
+        if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio \
+                and not _slip_with_a_gap(claim, ratio, tol, found.ctx):
             return _wrong_measure(found, claim, tol, lead)
     other = _bracketing_source(found, claim, lead)
     if other is not None:
@@ -944,6 +951,22 @@ def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation
     others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
               and o.observed and _plausible(o, claim, tol)]
     return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
+
+
+def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:
+    """claimed ÷ observed is a slip of the pen (``slip_factors``) times no more than ``slip_gap`` either way:
+    '68.30 thousand tonnes' against 71.2 million is the row's figure at the wrong scale, and off besides.
+    Not for a rate or a bound, which have no scale to slip (as ``slip_factor``), nor for a figure written
+    with one separator before three digits ('38,107'), whose thousand-fold gap may be the separator's other
+    reading (``measures.separator``)."""
+    from .measures.separator import one_separator_group  # it builds on this module's decisions
+
+    band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
+    if not ratio or claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high) \
+            or (ctx is not None and one_separator_group(ctx.written)):
+        return False
+    return any(abs(math.log(ratio / f)) <= math.log(tol.slip_gap) for factor in tol.slip_factors
+               for f in (factor, 1 / factor))
 
 
 def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:

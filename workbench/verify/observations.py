@@ -628,40 +628,70 @@ def _population_rows(pop: ResourceIndex, dims: dict[str, str]) -> np.ndarray | N
 def observe_per_capita(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
                        claim_period: Period | None) -> list[Observation]:
     """A total ÷ the population of the same place and period, from any resource whose metric names
-    a population (``population_words``)."""
+    a population (``population_words``); for a percent change ('GDP per capita … up 22.3 %'), the change
+    of that figure from the year before (both years' totals and populations)."""
     res = cand.resource
     pops = [p for name, p in sorted(index.resources.items()) if p is not res and p.kind in (Kind.count, Kind.level)
             and names_any(p, tol.population_words) and any(unit_family(u)[0] == COUNT_FAMILY for u in p.units)]
+    change = claim.kind is Kind.change and claim.unit == "%"
     claimed = signed_value(claim)
-    band = band_for(claimed, claim, tol, high_value=claim.value_high)
+    band = band_for(claimed, claim, tol, points=change, high_value=claim.value_high)
     t = target_positions(res, cand.positions, claim_period, ctx.as_of, tol)
     out: list[Observation] = []
     for i, pos in enumerate(t.current.tolist()[:8]):
         period = res.periods[res.period_codes[pos]]
         assert period is not None
+        before = _year_before(res, cand.positions, pos, period) if change else None
+        if change and before is None:
+            continue
         dims = {d: v for d, v in res.row_dimensions(pos).items() if d != SOURCE_DIMENSION}
         for pop in pops:
             rows = _population_rows(pop, dims)
             if rows is None:
                 continue
-            same = [int(p) for p in rows.tolist() if pop.periods[pop.period_codes[p]] == period]
-            if not same or not pop.values[same[0]]:
+            readings = [(pos, period), *([before] if before else [])]
+            pop_rows = [next((int(p) for p in rows.tolist() if pop.periods[pop.period_codes[p]] == when), None)
+                        for _, when in readings]
+            if any(p is None or not pop.values[p] for p in pop_rows):
                 continue
-            ppos = same[0]
-            figure = float(res.values[pos]) * cand.factor / float(pop.values[ppos])
+            heads = [float(res.values[r]) * cand.factor / float(pop.values[p])
+                     for (r, _), p in zip(readings, pop_rows, strict=True)]
+            cells = [CellRef(resource=name, row=int(table.rows[r]), period=when.text, value=float(table.values[r]),
+                             unit=_unit_of(table, r))
+                     for (r, when), p in zip(readings, pop_rows, strict=True)
+                     for name, table, r in ((res.name, res, r), (pop.name, pop, p))]
+            formula = f"{res.name}[{period.text}] / {pop.name}[{period.text}]"
+            if before is not None:
+                if not heads[1]:
+                    continue
+                figure = (heads[0] / heads[1] - 1.0) * 100.0
+                then = before[1].text
+                formula = f"(({formula}) / ({res.name}[{then}] / {pop.name}[{then}]) - 1) × 100"
+            else:
+                figure = heads[0]
             status = int(band.judge(np.array([figure]))[0])
-            cells = [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text,
-                             value=float(res.values[pos]), unit=_unit_of(res, pos)),
-                     CellRef(resource=pop.name, row=int(pop.rows[ppos]), period=period.text,
-                             value=float(pop.values[ppos]), unit=_unit_of(pop, ppos))]
-            ev = partial(_evidence, res, None, period.text, round(float(figure), 6), claim.unit, claimed,
-                         status == SUPPORTS, cand.score, formula=f"{res.name}[{period.text}] / {pop.name}[{period.text}]",
-                         cells=cells, pos_for_meta=pos)
+            ev = partial(_evidence, res, None, period.text, round(float(figure), 6), "%" if change else claim.unit,
+                         claimed, status == SUPPORTS, cand.score, formula=formula, cells=cells, pos_for_meta=pos)
             out.append(Observation(cand, period, figure, status, ev, res.series_key(pos) + (pop.name,),
                                    _deviation(claimed, figure), current=True, exact_period=t.exact,
                                    after_as_of=bool(t.postdated[i]), cells=cells))
             break
     return out
+
+
+def _year_before(res: ResourceIndex, positions: np.ndarray, pos: int, period: Period) -> tuple[int, Period] | None:
+    """The row of the same series one year before ``pos``'s period, with its period; None when there is none."""
+    try:
+        previous = period.shifted_years(-1)
+    except ValueError:  # a row of year 1 has no year before it in the calendar
+        return None
+    series = res.series_key(pos)
+    for other in positions.tolist():
+        when = res.periods[res.period_codes[other]]
+        if when is not None and (when.start, when.end) == (previous.start, previous.end) \
+                and res.series_key(other) == series:
+            return int(other), when
+    return None
 
 
 def _yearly_rows(res: ResourceIndex, positions: np.ndarray, span: Period) -> dict[tuple[object, ...], list[int]]:

@@ -16,14 +16,19 @@ from ...units import dimension, is_money
 from ..wording import holds_any
 
 
-def nominal_beside_level(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
+def nominal_beside_level(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances,
+                         per_head: bool = False) -> bool:
     """'Output was $197bn, a 15 % increase': a sentence that states the measure's level in money
     beside its percent change speaks of money, so the change is the nominal one, unless it says it
     is real (``real_claim_words``). The level is the measure's when the candidate's rows for the
     place hold one within ``nominal_level_ratio`` of it in the same currency: '$5bn on roads' beside
-    'the economy grew 3 %' is another measure, and that growth stays real."""
+    'the economy grew 3 %' is another measure, and that growth stays real. A change per head ('GDP per
+    capita reached $15,440, up 22.3 %', ``per_head``) is beside a level per head, which no row of a total
+    holds: the level's currency being the rows' is enough."""
     if holds_any(claim.sentence, tol.real_claim_words):
         return False
+    if per_head:
+        return any(unit in cand.resource.units and value > 0 for value, unit in ctx.money_levels)
     res = cand.resource
     rows = cand.positions
     for value, unit in ctx.money_levels:

@@ -43,7 +43,7 @@ def _names_split_year(sentence: str) -> bool:
 def _words() -> dict[str, frozenset[str]]:
     spec = data_json("substances.json").get("pinning", {})
     words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
-             for key in ("measure_words", "mixture_words", "part_words")}
+             for key in ("measure_words", "making_words", "mixture_words", "part_words")}
     words["fraction_units"] = frozenset(spec.get("fraction_units", []))  # units, not words: no tokenising
     # one substance (carbon, CO2), not a mixture: the words the substances table names it by
     words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
@@ -66,7 +66,10 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     words = _words()
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
                                *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
-    if around.isdisjoint(words["measure_words"]) or not _one_substance(around, ctx.sentence | ctx.clause | ctx.subject):
+    own = ctx.sentence | ctx.clause | ctx.subject
+    # 'creating 596 million tons of carbon dioxide': a verb of making says emissions when the sentence names the gas
+    made = not (ctx.sentence | ctx.clause).isdisjoint(words["making_words"]) and not own.isdisjoint(words["substance_words"])
+    if (around.isdisjoint(words["measure_words"]) and not made) or not _one_substance(around, own):
         return False
     percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH
     mass = cand.mode is not MatchMode.GROWTH and bool(claim.unit) \
@@ -101,11 +104,12 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
     word before them: 'Prices in Italy rose …', not 'house prices rose …'), and the row missing the figure
     by no more than another vintage or basis of the same rate does (``rate_basis_gap``): a figure far off a
     row its words name weakly may be another measure ('a fall of 0.2 %' against an average of +0.4 %). Not
-    in a record's sentence (``record_words``): its year may be the record's base ('the highest since 1992').
-    Components ('food prices') never get here: ``other_series`` reads them first."""
+    in a record's sentence (``record_words``) unless the figure's year is written before the record's words
+    ('rose 8.1 % in 2022, the largest increase since the mid-1980s'): else its year may be the record's base
+    ('the highest since 1992'). Components ('food prices') never get here: ``other_series`` reads them first."""
     cand = lead.candidate
     if ctx is None or claim_period is None or granularity(claim_period) != YEAR or claim.unit != "%" \
-            or abs(lead.deviation) > tol.rate_basis_gap or holds_any(claim.sentence, tol.record_words) \
+            or abs(lead.deviation) > tol.rate_basis_gap or _record_may_date(claim.sentence, claim_period, tol) \
             or cand.mode is not MatchMode.DIRECT or cand.open_dims \
             or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims):
         return False
@@ -115,6 +119,16 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
     return holds_any(before, headline) or _bare_price_noun(normalized(before), tol, ctx.place_words)
+
+
+def _record_may_date(sentence: str, claim_period: Period, tol: Tolerances) -> bool:
+    """The sentence speaks of a record (``record_words``) and does not write the figure's year before the
+    record's first word: the year may be the record's base ('the highest since 1992'), not the figure's."""
+    records = find_any(sentence, tol.record_words)
+    if not records:
+        return False
+    year = re.search(rf"(?<!\d){claim_period.start.year}(?!\d)", normalized(sentence))
+    return year is None or year.start() > records[0].start()
 
 
 def _bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:

@@ -21,6 +21,11 @@ _ONE_SEPARATOR_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d]|[.,]\d)
 _THOUSAND_SLACK = 0.05  # the slip is a thousand within the claim's own rounding
 
 
+def one_separator_group(written: str) -> bool:
+    """The figure as written has one separator before exactly three digits ('142.857', '1,085'): two readings."""
+    return _ONE_SEPARATOR_GROUP.search(written) is not None
+
+
 def separator_factor(separator: str) -> float:
     """How far the reading as taken is from the other: a dot read as a group is a thousand times the
     decimal; a comma read as a decimal a thousandth of the group."""
