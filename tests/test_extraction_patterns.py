@@ -13,7 +13,7 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, extractor, headers, money_signs, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
+from workbench.extraction import cores, entities, headers, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -90,20 +90,6 @@ def test_texts_scanned_together_have_the_candidates_each_has_alone(seed: int, mo
         texts = [f"{filler} to lose a", f"third{filler} fell -", f"5{filler} two", f"½{filler} twenty", "",
                  f"five{filler}", f"-7{filler} a dozen", "a", f"{filler}-", "½"]
     assert cores.candidates_of_texts(texts) == [reference_candidates(text, 0) for text in texts], texts
-
-
-@pytest.mark.parametrize("seed", range(10))
-def test_texts_scanned_together_have_the_glued_figures_each_has_alone(seed: int) -> None:
-    # Glued signs, leading decimal points and their near misses at a text's start and end ('.5' opening a text,
-    # 'USD' closing one before a text opening with digits): the batch's copies give each text its own figures.
-    rng = random.Random(seed)
-    pieces = ["USD", "115", ".08", " .5", "$.50", "(.3", "kr", "10", "a", "0", " ", ".", "\n", "€", "x", "The ", "9"]
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 15))]
-    if seed == 0:
-        texts = [".05 of it", "paid USD", "115 and $.50", "", "a", ".7", "The rate", " .9 then USD20"]
-    _, _, classes = extractor.scanned_together(texts, None)
-    assert [money_signs.glued_starts(text, "", copy) for text, copy in zip(texts, classes)] \
-        == [money_signs.glued_starts(text) for text in texts], texts
 
 
 def test_a_joined_copy_is_the_copy_of_the_joined_texts() -> None:

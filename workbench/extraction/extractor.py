@@ -24,7 +24,7 @@ from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
 from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
-from .money_signs import byte_classes, glue_marks, glued_starts
+from .money_signs import byte_classes, glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader, ends_a_year_span
 from .quantities import Quantity, QuantityReader
@@ -145,9 +145,8 @@ class Extractor:
         long text read in parallel, ``parallel``); every reader still sees the whole text. ``address``: the
         words of the page's address, which may name the currency a one-letter sign stands for. ``starts``,
         ``names_written`` and ``classes``: the prose's candidates (``candidates``), whether a gazetteer name is
-        written in its body (``entities.names_written_in``) and its byte classes (``money_signs.byte_classes``; empty
-        where the batch's copy holds no glued mark in it, ``scanned_together``), where a batch of texts was scanned
-        at once."""
+        written in its body (``entities.names_written_in``) and its byte classes (``money_signs.byte_classes``),
+        where a batch of texts was scanned at once."""
         self.text = text
         self.body_start = body_start
         self.address = address
@@ -360,24 +359,12 @@ def scanned_together(proses: list[str], gazetteer: Gazetteer | None) -> tuple[li
     ``find_mentions`` would be, with one gazetteer for all (``gazetteer``; None: each text's reader looks)."""
     starts = candidates_of_texts(proses)
     names = [True] * len(proses)
-    pays = scanbytes.re2_pays_each([len(prose) for prose in proses])
-    spotted = [i for i in range(len(proses)) if starts[i] and pays[i]]
+    spotted = [i for i, prose in enumerate(proses) if starts[i] and scanbytes.re2_pays(len(prose))]
     if gazetteer is not None and spotted:
         for i, written in zip(spotted, names_written_in(gazetteer, [proses[i] for i in spotted])):
             names[i] = written
     data, offsets = scanbytes.joined_copy(proses, "\n", byte_classes)  # (each character's class alone)
-    # A text in whose copy no glued mark starts (its share of the separator before it included) gets an empty copy:
-    # ``glued_starts`` finds nothing in either, without two searches of its own. The first text has no separator
-    # before it to show a leading '.0' and keeps its copy.
-    marks = glue_marks(data)
-    classes: list[bytes] = []
-    next_mark = 0
-    for index, (prose, offset) in enumerate(zip(proses, offsets)):
-        end = offset + len(prose)
-        while next_mark < len(marks) and marks[next_mark] < offset - 1:
-            next_mark += 1
-        marked = next_mark < len(marks) and marks[next_mark] < end
-        classes.append(data[offset:end] if marked or index == 0 else b"")
+    classes = [data[offset:offset + len(prose)] for prose, offset in zip(proses, offsets)]
     return starts, names, classes
 
 

@@ -46,19 +46,6 @@ def glued_starts(prose: str, address: str = "", classes: bytes | None = None) ->
     return found
 
 
-def glue_marks(classes: bytes) -> list[int]:
-    """Where in a byte copy (``byte_classes``) a figure glued to a sign ("a0") or a decimal point after a space
-    (" .0") starts, in order: a text whose copy holds neither, and does not open with ".0", has no ``glued_starts``.
-    For a batch's joined copy (``extractor.scanned_together``): one search of it all, not two of each text."""
-    marks: list[int] = []
-    for mark in (b"a0", b" .0"):
-        at = classes.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = classes.find(mark, at + 1)
-    return sorted(marks)
-
-
 def byte_classes(prose: str) -> bytes:
     """The byte copy ``glued_starts`` reads: one byte per character, its class (``_CLASSES``). A character's
     byte does not depend on its neighbours, so the copy of texts joined is the join of their copies."""
