@@ -91,17 +91,6 @@ def _candidate_scan() -> re.Pattern[str]:
 
 
 _CANDIDATE_SCAN = _candidate_scan()
-# The ASCII characters no candidate opens with (``CANDIDATE``'s first characters are a sign, a digit, a glyph and
-# the first letters of its words and of "a"/"an", in every case): a text opening with one ("In 2023 …", "Critics
-# say …") needs no ``CANDIDATE.match`` at its first character, a call of ~2.5 k instructions from compiled code.
-_OPENS_NO_CANDIDATE: Final = frozenset(
-    c for c in map(chr, range(128))
-    if re.fullmatch(rf"[-\d{GLYPHS}{caseless_first_characters({**word_rests(_FIRST_WORDS), 'a': ''})}]", c) is None)
-
-
-def first_candidate(prose: str) -> re.Match[str] | None:
-    """``CANDIDATE.match(prose, 0)``: the candidate at a text's first character, which has no character before it."""
-    return None if prose[:1] in _OPENS_NO_CANDIDATE else CANDIDATE.match(prose, 0)
 
 
 def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[int]:
@@ -112,7 +101,7 @@ def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[
     found: list[int] = []
     pos = body_start - 1  # the character before the body is the first match's lead character
     if body_start == 0:
-        first = first_candidate(prose)  # no character before the text's first one
+        first = CANDIDATE.match(prose, 0)  # no character before the text's first one
         pos = 0 if first is None else first.end()
         found = [] if first is None else [0]
     scan = _re2_scan() if (scanbytes.worth_re2(len(prose)) if on_re2 is None else on_re2) else None
@@ -156,7 +145,7 @@ def candidates_of_texts(proses: list[str]) -> list[list[int]]:
     next_digit = next_word = 0  # both lists are in text order, as the texts are: each is walked once
     for index, offset in zip(joined_at, offsets[1:]):
         prose = proses[index]
-        first = first_candidate(prose)  # no character before the text's first one
+        first = CANDIDATE.match(prose, 0)  # no character before the text's first one
         low = offset + 1 + (0 if first is None else first.end())  # a candidate after its scan's first lead
         high = offset + len(prose)
         own_digits: list[int] = []
