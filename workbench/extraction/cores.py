@@ -127,8 +127,8 @@ def candidates_of_texts(proses: list[str]) -> list[list[int]]:
     joined copy in a text's span is the match its own scan finds. Tested against ``candidates`` on each text."""
     found: list[list[int]] = []
     joined_at: list[int] = []  # the texts scanned together, by index
-    for index, prose in enumerate(proses):
-        if scanbytes.worth_re2(len(prose)):
+    for index, (prose, worth) in enumerate(zip(proses, scanbytes.worth_re2_each([len(prose) for prose in proses]))):
+        if worth:
             joined_at.append(index)
             found.append([])
         else:

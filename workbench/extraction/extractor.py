@@ -359,7 +359,8 @@ def scanned_together(proses: list[str], gazetteer: Gazetteer | None) -> tuple[li
     ``find_mentions`` would be, with one gazetteer for all (``gazetteer``; None: each text's reader looks)."""
     starts = candidates_of_texts(proses)
     names = [True] * len(proses)
-    spotted = [i for i, prose in enumerate(proses) if starts[i] and scanbytes.re2_pays(len(prose))]
+    pays = scanbytes.re2_pays_each([len(prose) for prose in proses])
+    spotted = [i for i in range(len(proses)) if starts[i] and pays[i]]
     if gazetteer is not None and spotted:
         for i, written in zip(spotted, names_written_in(gazetteer, [proses[i] for i in spotted])):
             names[i] = written

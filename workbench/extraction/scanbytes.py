@@ -37,6 +37,26 @@ def re2_pays(length: int) -> bool:
     """``worth_re2`` without counting the text: for a second scan of a text the first already counted."""
     return length >= RE2_FROM or (_scanned_chars >= RE2_FROM and length >= RE2_SHORTEST_TEXT)
 
+
+def worth_re2_each(lengths: list[int]) -> list[bool]:
+    """``worth_re2`` of each of a stream of texts' lengths, asked in turn: the count read and written once for the
+    stream, not once per text (a module global is a dictionary look-up from compiled code)."""
+    global _scanned_chars
+    scanned = _scanned_chars
+    worth: list[bool] = []
+    for length in lengths:
+        if scanned < RE2_FROM:
+            scanned += length
+        worth.append(length >= RE2_FROM or (scanned >= RE2_FROM and length >= RE2_SHORTEST_TEXT))
+    _scanned_chars = scanned
+    return worth
+
+
+def re2_pays_each(lengths: list[int]) -> list[bool]:
+    """``re2_pays`` of each length, the count read once."""
+    scanned = _scanned_chars
+    return [length >= RE2_FROM or (scanned >= RE2_FROM and length >= RE2_SHORTEST_TEXT) for length in lengths]
+
 GLYPH = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
 EN_DASH = "\x02"  # "–": joins a range, never a sign
 OTHER = "\x03"  # any other character that is no word character and no space

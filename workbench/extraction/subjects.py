@@ -111,13 +111,8 @@ class SubjectReader:
             # figure before it had none: then the sentence's measure is the run's, never a clause farther back)
             q.subject = last_subject.get(sentence.start)
         elif previous_end is not None and sentence.start in last_subject \
-                and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
+                and _continues_previous(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
-        elif previous_end is not None and sentence.start in last_subject \
-                and _BRACKET_OPENED.fullmatch(self._without_periods(sentence, previous_end, q.left_end)):
-            # "released 322.5 million tonnes of CO2 in 2018 (7.1 million tonnes more than in 2017)": a figure
-            # opening a bracket after the clause of the figure before it speaks of that figure's subject
-            q.subject = last_subject[sentence.start]
         elif q.unit == "%" and q.kind == Kind.share and not of and self.noun_after(q.end) \
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
@@ -248,10 +243,20 @@ class SubjectReader:
         return subject
 
 
+def _continues_previous(clause: str) -> bool:
+    """Whether the words between a figure and the figure before it in its sentence (period phrases blanked) leave
+    it that figure's subject: no noun of their own ("grew by 10% to 28.2 billion"), or no clause's end before a
+    bracket opened right before it ("released 322.5 million tonnes of CO2 in 2018 (7.1 million tonnes more than
+    in 2017)": a figure opening a bracket after the figure before it speaks of that figure's subject). One blanked
+    clause for both tests; the bracket's pattern only where a bracket stands."""
+    return _only_small_words(clause) or ("(" in clause and _BRACKET_OPENED.fullmatch(clause) is not None)
+
+
 def _only_change_noun(subject: str) -> bool:
-    """A subject that names a change and not what changed: 'growth', 'the overall increase'."""
-    words = subject.lower().split()
-    return 0 < len(words) <= 3 and words[-1] in _CHANGE_NOUNS
+    """A subject that names a change and not what changed: 'growth', 'the overall increase'. (Split before
+    lower-casing, which adds no white space: only the last word is lower-cased.)"""
+    words = subject.split()
+    return 0 < len(words) <= 3 and words[-1].lower() in _CHANGE_NOUNS
 
 
 def _period_start(period: tuple[int, int, str | None]) -> int:
