@@ -326,23 +326,48 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
         _lone_row_under_caption(prose, q)
         return
     label, header, first_cell = found
-    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
-    # the base given by a word of the label ('Australian dollar': a dollar) is no sign of the figure either
-    if len(named) != 1 or (q.unit and q.unit not in named and q.unit != _SERIES_BASE):
-        return
     from ..languages import home_currency  # (languages reads drafts through the extraction package: imported when asked)
 
-    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language;
-    # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
     # a caption's 'per unit' currency prices a pipe table's rows, each its own sentence; a plain table's rows run
     # on as one sentence, whose other rows' currencies the checker could not tell from this row's
     line_start = prose.rfind("\n", 0, q.start) + 1
     pipe_row = "|" in prose[line_start:q.start]
+    named = {_unit_of(m.group()) for m in _money_words().finditer(label)} - {""}
+    # the base given by a word of the label ('Australian dollar': a dollar) is no sign of the figure either
+    if len(named) != 1 or (q.unit and q.unit not in named and q.unit != _SERIES_BASE):
+        # a label of a place or of a currency word several tender ('Mexico (Peso)'): priced per the base, if so
+        if q.unit == _SERIES_BASE and _caption_home_currency(prose, q, pipe_row) is None \
+                and home_currency(f"{_money_words().sub(' ', label)} {header}") is None:
+            _row_priced_per_base(prose, q, label)
+        return
+    # the label's words without the currency's name ('EUR' is a word of a glossary too): what tells its language;
+    # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
     home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q, pipe_row)
     if home is not None and home not in named:
         q.unit, q.kind = home, Kind.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
         q.start = max(q.start, first_cell)
+    elif home is None:
+        _row_priced_per_base(prose, q, label)
+
+
+def _row_priced_per_base(prose: str, q: Quantity, label: str) -> bool:
+    """ "| Mexico (Peso) | 9.14 |" or "| Mexican peso | 9.14 |" under a rates caption quoting every row per the base
+    ('(Currency units per US dollar)'): the caption gave the bare cell the base as its unit, but the row's figure is
+    an amount of the row's own currency per base unit, as the rate series quote it. The label names that currency
+    (its name, or its place and the currency's word) or is a place of one tender."""
+    caption = _rates_table_caption(prose, q) if q.unit == _SERIES_BASE else None
+    # the base after the link ('per US dollar'), not before it ('US dollars per unit': each row priced in dollars)
+    if caption is None or not any(_unit_of(m.group("base")) == _SERIES_BASE for m in _base_after().finditer(caption)):
+        return False
+    written = _currencies_written(label) - {_SERIES_BASE}
+    code = written.pop() if len(written) == 1 else units.place_currency(label) or units.place_tender(label)
+    if code is None or code == _SERIES_BASE:
+        return False
+    q.unit = code
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 def _lone_row_under_caption(prose: str, q: Quantity) -> None:
