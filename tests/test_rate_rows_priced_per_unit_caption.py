@@ -76,3 +76,26 @@ def test_a_plain_tables_rows_run_on_are_not_priced_by_a_per_unit_caption(rates: 
             "Foreign Currencies S$ Per Currency Unit\n\nUS Dollar 1.3050\nHong Kong Dollar 0.1673\nJapanese Yen 1.5637")
     result = claim_results(text, rates, date="2032-05-01")["1.5637"]
     assert result.claim.unit != "SGD", result.claim
+
+
+# A caption quoting every row per the base ('(Currency units per US dollar)'): each row's figure is an amount of the
+# currency its label names per US dollar, not the dollars the caption's parenthesis gives a bare cell; a caption
+# quoting rows in dollars per unit ('US dollars per unit') keeps them dollars.
+@pytest.mark.parametrize("caption", ["(Currency units per US dollar)", "(National currency per US dollar)"])
+def test_rows_are_priced_in_their_own_currency_per_dollar(rates: list[Path], caption: str) -> None:
+    text = (f"Average official exchange rates\n{caption}\nCurrency | 2030 | 2031 |\n"
+            "Singapore dollar | 1.40 | 1.30 |\nHong Kong dollar | 7.70 | 9.90 |")
+    results = claim_results(text, rates, date="2032-05-01")
+    assert results["1.40"].claim.unit == "SGD", results["1.40"].claim
+    assert results["7.70"].claim.unit == "HKD", results["7.70"].claim
+    for figure in ("1.40", "1.30", "7.70"):
+        assert results[figure].verdict is Verdict.supported, results[figure].explanation
+    assert results["9.90"].verdict is Verdict.contradicted, results["9.90"].explanation
+
+
+def test_rows_quoted_in_dollars_per_unit_stay_dollars(rates: list[Path]) -> None:
+    text = ("Average official exchange rates\n(US dollars per unit)\nCurrency | 2030 | 2031 |\n"
+            "Singapore dollar | 0.71 | 0.77 |")
+    results = claim_results(text, rates, date="2032-05-01")
+    assert results["0.71"].claim.unit != "SGD", results["0.71"].claim
+    assert results["0.71"].verdict is not Verdict.contradicted, results["0.71"].explanation

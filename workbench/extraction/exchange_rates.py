@@ -123,6 +123,13 @@ def _unit_of(surface: str) -> str:
     return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")
 
 
+def _quote_in(q: Quantity, currency: str) -> None:
+    """``q`` read as a rate: an amount of ``currency`` (a count of it is a level, as every price is)."""
+    q.unit = currency
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+
+
 def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:
     """Give a figure quoted as an exchange rate its currency, or a generic currency word the
     currency the text names; leave every other figure as it is. ``sentence_start``, ``sentence_end``: its
@@ -173,9 +180,7 @@ def _moved_currency_before(prose: str, q: Quantity, sentence_start: int) -> bool
     code = _unit_of(found.group("currency"))
     if not code or code == _SERIES_BASE:
         return False
-    q.unit = code
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, code)
     return True
 
 
@@ -204,9 +209,7 @@ def _rate_for_base_before(prose: str, q: Quantity, sentence_start: int) -> bool:
     quoted = _named_currency(prose, low, found.start(), _SERIES_BASE)
     if not quoted:
         return False
-    q.unit = quoted
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, quoted)
     return True
 
 
@@ -254,9 +257,7 @@ def _base_row_per_one_unit(prose: str, q: Quantity) -> None:
     row = {code for cell in cells if not any(ch.isdigit() for ch in cell) for code in _currencies_written(cell)}
     row |= {code for code in (units.place_currency(cells[0]),) if code} if cells else set()
     if row == {_SERIES_BASE}:
-        q.unit = priced.pop()
-        if q.kind == Kind.count:
-            q.kind = Kind.level
+        _quote_in(q, priced.pop())
 
 
 # 'equivalent to 1 AUD', 'per one Australian dollar': the one unit a table's rates are quoted for
@@ -307,9 +308,7 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
     if code is None:
         return False
-    q.unit = code
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, code)
     return True
 
 
@@ -364,9 +363,7 @@ def _row_priced_per_base(prose: str, q: Quantity, label: str) -> bool:
     code = written.pop() if len(written) == 1 else units.place_currency(label) or units.place_tender(label)
     if code is None or code == _SERIES_BASE:
         return False
-    q.unit = code
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, code)
     return True
 
 
@@ -392,7 +389,7 @@ def _lone_row_under_caption(prose: str, q: Quantity) -> None:
     priced = {_unit_of(found.group("currency")) for found in _named_per_unit().finditer(caption)} - {""} \
         or {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
     if len(priced) == 1 and not priced & named and _SERIES_BASE not in priced:
-        q.unit, q.kind = priced.pop(), Kind.level
+        _quote_in(q, priced.pop())
 
 
 def _caption_home_currency(prose: str, q: Quantity, per_unit: bool = True) -> str | None:
@@ -464,9 +461,7 @@ def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> boo
         return False
     # 'the dollar fell to 10.04 against the krone': the base currency's one unit priced in the other,
     # as the rate series quote it (NOK per dollar)
-    q.unit = base if quoted == _SERIES_BASE else quoted
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, base if quoted == _SERIES_BASE else quoted)
     return True
 
 
@@ -536,9 +531,7 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
     if base == quote or base not in codes or quote not in codes \
             or not (first or _compared_after_figure().match(between)):
         return
-    q.unit = quote
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    _quote_in(q, quote)
 
 
 # the word right after a figure with no unit ('9.4 billion dinars')
@@ -570,9 +563,8 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
     code = units.named_place_tender(prose[sentence_start:sentence_end], name)  # the countries before and after it
     if code is None or code == q.unit:
         return
-    q.unit, q.end = code, extend
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    q.end = extend
+    _quote_in(q, code)
 
 
 def _has_upper_case(text: str) -> bool:
