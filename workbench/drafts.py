@@ -209,8 +209,7 @@ class Draft:
 _MASKED_RUN = re.compile(rb"\x01+")
 
 
-# letters, with the digits glued behind them ("co2", "g20"); digits alone (an id, a date) are no word
-_SLUG_WORD = re.compile(r"[^\W\d_]+\d*")
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
 
 
 def url_words(url: str | None) -> str:

@@ -59,13 +59,13 @@ def _gas_unnamed(decision: Decision, readings: list[Decision], claim: Claim, ctx
     CO2-equivalent run that much above fossil CO2, and no series here holds them — a person decides
     (``gas_unnamed``). Below the CO2 reading the figure is short of the CO2 alone, and further above it
     too large for any measure of emissions: both stay contradicted. A text that names carbon, CO2 or
-    any gas in the sentence or the text above it (a table's lead, the heading, the title, or the page's
-    address, whose slug is its headline: '…/per-capita-co2') has said what it counts."""
+    any gas in the sentence or the text above it (a table's lead, the heading, the title; not the page's
+    address) has said what it counts."""
     if decision.reason is not Reason.CONTRADICTED or len(readings) < 2 or not decision.lead:
         return decision
     read = frozenset().union(ctx.sentence, ctx.before, ctx.referred,
                              *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
-                             *(words for _, words, _ in ctx.measure_layers))
+                             *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
     if names_a_gas(read):
         return decision
     if not all(r.verdict is Verdict.contradicted and r.lead for r in readings):
