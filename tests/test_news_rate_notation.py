@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from extraction_helpers import claims_in
 from package_support import only_result as only
-from package_support import publisher_package
+from package_support import claim_results, cpi_package, publisher_package
+
+from workbench.models import Verdict
 
 
 @pytest.mark.parametrize("text, surface, value, direction", [
@@ -92,3 +94,18 @@ def test_an_average_of_a_year_not_over_at_the_draft_date_is_not_the_years_row(tm
                             "Exchange rate", SHILLING)
     result = only("This year the Kenyan shilling has averaged about Ksh 101.99.", [pkg], date="2019-12-20")
     assert result.verdict.value == "needs_review"
+
+
+def test_a_decimal_of_a_percentage_point_is_a_move_in_points(tmp_path: Path) -> None:
+    # 'some 0.6 of a percentage point lower': the points of a move, as '0.6 percentage point' is
+    [claim] = [c for c in claims_in("Inflation in Chile averaged 4.2% in 2019, some 0.6 of a percentage point lower "
+                                    "than the 4.8% of 2018.") if c.text.startswith("0.6")]
+    assert (claim.text, claim.unit, claim.kind.value, claim.direction.value) == \
+        ("0.6 of a percentage point", "pp", "change", "down")
+    package = cpi_package(tmp_path / "cpi", {("Chile", 2018): 4.8, ("Chile", 2019): 4.2})
+    for points, verdict in (("0.6", Verdict.supported), ("0.9", Verdict.contradicted)):
+        text = (f"Inflation in Chile averaged 4.2% in 2019, {points} of a percentage point lower than the "
+                "average of 2018.")
+        results = claim_results(text, [package], "2020-03-01")
+        [result] = [r for t, r in results.items() if t.startswith(points)]
+        assert result.verdict is verdict, (points, result.explanation)

@@ -1,5 +1,6 @@
 """A name opening a figure's clause after a part noun in the plural ('As far as provinces are
-concerned, Nyanza recorded the highest rate, 7.9 %'; 'Among the districts, …') is one of those parts:
+concerned, Nyanza recorded the highest rate, 7.9 %'; 'Among the districts, …'; 'Among the regions in Kenya,
+Region IV (Lakeside) had …', its other name in brackets) is one of those parts:
 the country's row carried from the title is not its figure, so the claim is `unsupported` (the part
 is not covered), never judged by the national row. A country or group named there stays itself.
 
@@ -35,3 +36,14 @@ def test_a_country_after_a_plural_part_noun_is_still_the_country(prices: Path) -
     draft = "# Consumer prices in 2021\n\nAs far as provinces are concerned, Zambia recorded inflation of 22.0% in 2021."
     (result,) = claim_results(draft, [prices], "2022-06-01").values()
     assert result.verdict is Verdict.supported and result.evidence[0].dimensions["Country"] == "Zambia"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the regions in Kenya, Region IV (Lakeside) had the lowest average inflation in 2021 (2.0 percent).",
+    "Among the states of Kenya, Westfield posted the lowest average inflation in 2021, at 2.0 percent.",
+])
+def test_a_region_named_after_its_kind_is_no_row_of_its_country(prices: Path, sentence: str) -> None:
+    # Kenya's own row (6.1) would contradict 2.0: the region's figure is one the data does not hold
+    draft = f"# Consumer prices in 2021\n\n{sentence}"
+    (result,) = claim_results(draft, [prices], "2022-06-01").values()
+    assert result.verdict is Verdict.unsupported, result.explanation

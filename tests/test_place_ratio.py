@@ -91,3 +91,11 @@ def test_a_share_of_a_group_no_table_names_stays_unjudged(tmp_path: Path) -> Non
     results = claim_results("Ethnic Germans make up about 1% of Kazakhstan's population.", packages, date="2023-11-20")
     [result] = results.values()
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_region_no_table_names_compares_no_rows_by_its_noun_alone(tmp_path: Path) -> None:
+    # 'region' is a word of 'Almaty Region', but names the kind of the part, not which one
+    packages = [*population_and_gdp(tmp_path, POPULATION, GDP), _regions_package(tmp_path / "regions")]
+    sentence = "Among the regions in Kazakhstan, Region IV (Steppe) holds the smallest share of its population, about 2%."
+    [result] = claim_results(sentence, packages, date="2023-11-20").values()
+    assert result.verdict is Verdict.unsupported and result.reason != "place_ratio", result.explanation

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .native import cached_property, mypyc_attr
 from .patterns import scannable_trie
+from .text import token_set
 
 if TYPE_CHECKING:
     from .places import Places
@@ -197,6 +198,13 @@ def part_nouns() -> tuple[str, ...]:
     from .numbers import data_json
 
     return tuple(sorted((n.casefold() for n in data_json("place_parts.json").get("named_nouns", [])), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def part_noun_words() -> frozenset[str]:
+    """The words of those nouns ('region', 'metropolitan', 'area'): a text's token that is one of them names the
+    kind of a part, never which one."""
+    return frozenset().union(*(token_set(n) for n in part_nouns()))
 
 
 @lru_cache(maxsize=4096)

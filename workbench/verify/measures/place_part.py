@@ -96,8 +96,9 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
 
 def _part_after_its_kind(before: str) -> str | None:
     """'As far as governorates are concerned, Al Buraimi recorded 4.3 %', 'Among the provinces, Gauteng
-    had …': a name opening the figure's clause after a part noun in the plural that opens the sentence
-    is one of those parts, unless it is a country's or a group's name."""
+    had …', 'Among the regions in Chile, Region VII (Maule) had …': a name opening the figure's clause
+    after a part noun in the plural that opens the sentence is one of those parts, unless it is a
+    country's or a group's name."""
     found = _plural_part_then_name().match(before)
     if found is None:
         return None
@@ -110,10 +111,14 @@ def _part_after_its_kind(before: str) -> str | None:
 
 @cache
 def _plural_part_then_name() -> re.Pattern[str]:
-    nouns = sorted(data_json("place_parts.json")["nouns"], key=len, reverse=True)
+    parts = data_json("place_parts.json")
+    # 'regions', 'states' too: in the plural, opening the sentence, they are a country's parts, and a
+    # country or group named behind them is left out below
+    nouns = sorted({*parts["nouns"], *parts.get("named_nouns", [])}, key=len, reverse=True)
     plurals = "|".join(re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s") for n in nouns)
     name = r"(?!(?:The|This|That|These|Those|Its|Their|It|In|For|Of|An?)\b)[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*"
-    return re.compile(rf"[^,;]{{0,40}}?\b(?i:{plurals})\b[^,;]{{0,30}},\s*(?P<name>{name})(?=\s+[a-z])")
+    # the name may carry its other name in brackets ('Region IX (Zamboanga Peninsula) had …')
+    return re.compile(rf"[^,;]{{0,40}}?\b(?i:{plurals})\b[^,;]{{0,30}},\s*(?P<name>{name})(?=(?:\s*\([^()]*\))?\s+[a-z])")
 
 
 def _part_by_noun(after: str, before: str) -> str | None:

@@ -9,6 +9,7 @@ exist, the ratio is not judged."""
 
 from __future__ import annotations
 
+from ...gazetteer import part_noun_words
 from ...matching import ClaimContext
 from ...matching.index import ReferenceIndex, is_place_name_column
 from ...models import Claim, Kind, Verdict
@@ -88,8 +89,9 @@ def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decis
     own_words = token_set(country)
     subject = token_set(claim.subject)
     for token in ctx.positions:
-        if is_marker(token) or token in own_words or (claim.kind is Kind.level and token not in subject):
-            continue
+        if is_marker(token) or token in own_words or token in part_noun_words() \
+                or (claim.kind is Kind.level and token not in subject):
+            continue  # 'region' alone ('Among the regions, Region IX …') names no row of a region table
         parts = [t for t in index.dim_index.get(token, ()) if is_place_name_column(t.dim)]
         if parts:  # the value the text names most of ('Almaty city' where it says 'in Almaty city')
             part = max(parts, key=lambda t: (len(t.phrase & ctx.positions.keys()), -len(t.phrase)))
