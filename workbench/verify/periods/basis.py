@@ -145,6 +145,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         return MonthlyBasis(closing, "sentence", False)
     if _sibling_year_averaged(claim, current, tol):
         return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
+    if _said_of_the_full_year(ctx, tol):
+        return None  # 'Full-year inflation came in at 2.5 %': a month another paragraph names dates other rates
     for layer, text in ctx.basis_texts:
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
@@ -169,6 +171,13 @@ def months_of_the_whole_year(claim: Claim) -> bool:
         if first == 1 and last == 12:
             return True
     return False
+
+
+def _said_of_the_full_year(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The figure's own clause calls it the whole year's (``full_year_words``: 'full-year inflation came in at
+    2.5 %'): the year's rate, so the months the text's other sentences name say nothing of its basis."""
+    lo, hi = ctx.clause_span
+    return hi > lo and holds_any(ctx.sentence_text[lo:hi], tol.full_year_words)
 
 
 def year_row_value(lead: Observation, year: int) -> float | None:
