@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, ppm_package
 
 from workbench.models import Verdict
 from workbench.verify import Reason
@@ -80,3 +80,26 @@ def test_part_of_a_decade_is_no_whole_decade(package: Path) -> None:
     text = "Chile's inflation averaged 3.4 percent a year in the early 2000s."
     result = claim_results(text, [package], date="2021-05-04")["3.4 percent"]
     assert all(e.period != "2000/2009" for e in result.evidence), result.explanation
+
+
+@pytest.mark.parametrize("date", ["2020-02-11", None])
+def test_a_span_opening_the_sentence_dates_its_average(package: Path, date: str | None) -> None:
+    text = "During the last decade, consumer prices in Chile rose by an average of 3.0 percent a year, the bank said."
+    result = claim_results(text, [package], date=date)["3.0 percent"]
+    if date is None:
+        assert result.verdict is Verdict.needs_review, result.explanation
+        assert result.reason == Reason.SPAN_END_UNKNOWN.value
+        return
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2010/2019"
+    assert result.evidence[0].value == pytest.approx(_mean(2010, 2019))
+
+
+def test_a_digit_of_a_name_between_the_span_and_the_figure_is_no_other_figure(tmp_path: Path) -> None:
+    growth = [(year, 1.5 + 0.1 * (year - 2000)) for year in range(2000, 2020)]  # 2009–2018 average 2.85
+    gas = ppm_package(tmp_path / "gas", {"co2-gr-gl": ("Year", "year", "Annual Increase", growth)})
+    text = "Over the last decade, CO2 concentrations saw an average growth rate of 2.5 ppm per year."
+    result = claim_results(text, [gas], date="2019-06-06")["2.5 ppm"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2009/2018"
+    assert result.evidence[0].value == pytest.approx(2.85)

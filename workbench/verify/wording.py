@@ -56,6 +56,12 @@ def find_any(text: str, words: Iterable[str]) -> list[re.Match[str]]:
     return list(_found(text, tuple(words)))
 
 
+def normalized_offset(text: str, at: int) -> int:
+    """Where the character at ``at`` of ``text`` (or the end, at its length) stands in ``normalized(text)``:
+    positions of ``find_any``'s matches and of the text itself are compared only through it."""
+    return len(normalized(text[:at] + "x")) - 1
+
+
 def find_any_in_place(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Where the words stand in ``text`` itself (start, end): ``find_any``'s matches carried back from the
     normalized text, whose positions drift from the text's wherever it has a run of whitespace or a

@@ -25,7 +25,7 @@ from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
-from ..wording import find_any, holds_any, normalized, rate_name_pattern
+from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
@@ -54,12 +54,14 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # of a month or a year: a quarter's or a half-year's annualized rate is another series
     annualized_measure = _of_month_or_year(claim) \
         and holds_any(clause, [w for word, terms in tol.measure_words.items() for w in (word, *terms)])
+    # the figure where find_any's matches stand: in the normalized clause ('…, rose' opens it with a space)
+    figure = (normalized_offset(clause, ctx.claim_offset - ctx.clause_span[0]),
+              normalized_offset(clause, max(ctx.claim_end, ctx.claim_offset) - ctx.clause_span[0]))
     bases = [b for b in find_any(clause, tol.series_basis_words)
              if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)
              and not any(m.endswith(b.group()) for m in straddling)
              and not (annualized_measure and b.group().lower() in tol.annualized_words)
-             and not _twelve_month_nearer(b, twelve_month, (ctx.claim_offset - ctx.clause_span[0],
-                                                           max(ctx.claim_end, ctx.claim_offset) - ctx.clause_span[0]))]
+             and not _twelve_month_nearer(b, twelve_month, figure)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
@@ -343,8 +345,8 @@ def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol:
 
 
 def _twelve_month_nearer(basis: re.Match[str], twelve_month: list[re.Match[str]], figure: tuple[int, int]) -> bool:
-    """A 12-month wording of the clause stands nearer the figure (its start and end in the clause) than the
-    basis: 'rose 0.3 % on a monthly basis and 11.6 % on an annual basis' — the monthly basis is the other
+    """A 12-month wording of the clause stands nearer the figure (its start and end in the normalized clause)
+    than the basis: 'rose 0.3 % on a monthly basis and 11.6 % on an annual basis' — the monthly basis is the other
     figure's, the annual one this one's."""
     def gap(m: re.Match[str]) -> int:
         return m.start() - figure[1] if m.start() >= figure[1] else figure[0] - m.end() if m.end() <= figure[0] else 0

@@ -49,15 +49,31 @@ from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, own_words, words_after, year_closing, year_end_wording
 from ..wording import find_any_in_place, holds_any, normalized
 
+# The words a rate's basis is read by (periods.json ``rate_basis``).
+_BASIS_WORDS: dict[str, list[str]] = data_json("periods.json")["rate_basis"]
+
+
+def _either(key: str, space: str = r"\s+") -> str:
+    """The alternation of a ``rate_basis`` word list, longest first, a space in a phrase matching ``space``."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(_BASIS_WORDS[key], key=len, reverse=True))
+
+
+def _percent(edge_before: bool) -> str:
+    """The alternation of the percent words (a space in one may be left out: 'percent'), each ending at a word's
+    edge when it ends in a letter, and starting at one too when ``edge_before``."""
+    return "|".join((r"\b" if edge_before and w[0].isalnum() else "") + re.escape(w).replace(r"\ ", r"\s?")
+                    + (r"\b" if w[-1].isalnum() else "") for w in _BASIS_WORDS["percent_words"])
+
+
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
 # A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
 _NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
 # A figure's month right after it: '5.9 % in December' ('from January through December' spans the year).
-_IN_MONTH = re.compile(rf"\s*(?:in|for)\s+(?:the\s+month\s+of\s+)?(?:{MONTHS})(?!\w)")
+_IN_MONTH = re.compile(rf"\s*(?:{_either('month_prepositions')})\s+(?:(?:{_either('month_of_words')})\s+)?(?:{MONTHS})(?!\w)")
 
 
-_RATE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_RATE_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
 
 
 def _said_before_of_all(claim: Claim) -> str:
@@ -76,7 +92,7 @@ def _said_before_of_all(claim: Claim) -> str:
 
 
 # A rate figure in a text: a percent sign or word.
-_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+_PERCENT = re.compile(_percent(True), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,6 +145,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         return MonthlyBasis(closing, "sentence", False)
     if _sibling_year_averaged(claim, current, tol):
         return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
+    if _said_of_the_full_year(ctx, tol):
+        return None  # 'Full-year inflation came in at 2.5 %': a month another paragraph names dates other rates
     for layer, text in ctx.basis_texts:
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
@@ -153,6 +171,13 @@ def months_of_the_whole_year(claim: Claim) -> bool:
         if first == 1 and last == 12:
             return True
     return False
+
+
+def _said_of_the_full_year(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The figure's own clause calls it the whole year's (``full_year_words``: 'full-year inflation came in at
+    2.5 %'): the year's rate, so the months the text's other sentences name say nothing of its basis."""
+    lo, hi = ctx.clause_span
+    return hi > lo and holds_any(ctx.sentence_text[lo:hi], tol.full_year_words)
 
 
 def year_row_value(lead: Observation, year: int) -> float | None:
@@ -194,18 +219,19 @@ def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolera
 
 
 # a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'
-_DATED_RATE = re.compile(r"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b)[^,;.()\d%]{0,30}?"
+_DATED_RATE = re.compile(rf"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:{_percent(False)})[^,;.()\d%]{{0,30}}?"
                          r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 # 'January-December', 'January – December', 'from January to December', 'January through December': a span
 # of named months ('between January to December' as copy writes it too)
-_MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:[-–—]|to|through|thru|until|till|and)\s*"
+_MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:{_either('month_span_links')})\s*"
                          rf"(?P<last>{MONTHS})(?!\w)", re.IGNORECASE)
 
 
 # 'year-on-year in 2022', 'year on year for the whole year of 2022': the change is said of a whole year
-_OF_A_YEAR = re.compile(rf"\s*(?:in|for|during|over)\s+(?:the\s+(?:(?:whole|full|entire)\s+)?year\s+(?:of\s+)?)?"
+_OF_A_YEAR = re.compile(rf"\s*(?:{_either('year_prepositions')})\s+(?:(?:{_either('whole_year_words')})\s+"
+                        rf"(?:(?:{_either('year_of_words')})\s+)?)?"
                         rf"{YEAR_DIGITS}(?![\d.,]\d|\d)", re.IGNORECASE)
 
 
@@ -239,7 +265,7 @@ def _stated_now(claim: Claim) -> str | None:
     return present_perfect_words(claim.sentence[:at]) if at > 0 else None
 
 
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(rf"\b(?:{_either('last_year_words')})\b", re.IGNORECASE)
 
 
 def _lead_dates_the_figures_year(text: str, claim: Claim, as_of: dt.date | None) -> bool:
@@ -308,8 +334,10 @@ def _month_span_record(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     record = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
     count = rf"(?:\d+|(?:{CARDINALS})(?:-(?:{CARDINALS}))?)"
-    before = rf"(?<!\w){count}[-\s]months?\s+(?:{record})(?!\w)"
-    after = rf"(?<!\w)(?:{record})\s+(?:(?:level|rate|reading|pace)\s+)?(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?{count}\s+months(?!\w)"
+    before = rf"(?<!\w){count}[-\s](?:{_either('month_nouns')})\s+(?:{record})(?!\w)"
+    recent = rf"(?:(?:(?:{_either('record_articles')})\s+)?(?:{_either('record_recent_words')})\s+)?"
+    after = rf"(?<!\w)(?:{record})\s+(?:(?:{_either('record_nouns')})\s+)?(?:{_either('record_prepositions')})\s+" \
+            rf"{recent}{count}\s+(?:{_either('month_plurals')})(?!\w)"
     return re.compile(rf"{before}|{after}", re.IGNORECASE)
 
 

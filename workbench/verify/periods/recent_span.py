@@ -20,6 +20,8 @@ from ..wording import holds_any
 # not text.clause_span: a comma inside a figure ('1,200') is no clause break, only one before a space
 _CLAUSE_END = re.compile(r"[;:]|,\s")
 _FIGURE = re.compile(r"\d")
+# a number standing alone, not a digit of a name ('CO2')
+_NUMBER = re.compile(r"(?<![^\W\d_])\d")
 _YEARS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b")  # 'in the 2000s' is a period, not another figure
 
 
@@ -36,13 +38,26 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     after = sentence[end_of_claim:]
     clause = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
     found = relative_span(clause)
-    if found is None or _FIGURE.search(_YEARS.sub(" ", clause[:clause.find(found[0])])):
+    if found is not None and _FIGURE.search(_YEARS.sub(" ", clause[:clause.find(found[0])])):
         return claim, None  # the span after another figure is that figure's
+    if found is None:
+        found = _opening_span(sentence[:end_of_claim - len(claim.text)])
+    if found is None:
+        return claim, None
     phrase, years = found
     if not ctx.dated:
         return claim.model_copy(update={"period": None}), phrase
     end = ctx.as_of.year - 1
     return claim.model_copy(update={"period": f"{end - years + 1}/{end}" if years > 1 else str(end)}), None
+
+
+def _opening_span(before: str) -> tuple[str, int] | None:
+    """A span that opens the sentence, with no other figure between it and the claim ('During the last
+    decade, CO2 grew by an average of 2.2 ppm a year'): it dates the sentence's figure as one after it would."""
+    found = relative_span(before)
+    if found is None or before[:before.find(found[0])].strip():
+        return None
+    return None if _NUMBER.search(_YEARS.sub(" ", before[before.find(found[0]) + len(found[0]):])) else found
 
 
 def undated_span_review(decision: Decision, phrase: str | None) -> Decision:
