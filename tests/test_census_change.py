@@ -92,6 +92,23 @@ def test_a_count_of_another_day_than_a_first_of_january_leaves_the_change_to_the
     assert result.reason != "count_days", result.explanation
 
 
+@pytest.mark.parametrize("text", [
+    # a count on 1 January of another year than the change's: the source counts on that day every year
+    "On 1 January 2019 the bureau counted 18,400,000 residents of Kazakhstan.\n\n"
+    "The population rose by 240,000 in 2016 and by 230,000 in 2017.",
+    # a change since the start of the year to a named day: the source holds that year's 1 January count
+    "Kazakhstan had 19,900,000 residents on 1 October 2024, up 150,000 since the beginning of the year.\n\n"
+    "The population grew by 0.9% in 2023, the bureau added.",
+])
+def test_a_source_counting_on_first_of_january_makes_a_years_change_for_review(packages: list[Path],
+                                                                             text: str) -> None:
+    claim = "240,000" if "240,000" in text else "0.9%"
+    result = claim_results(text, packages, date="2024-11-01")[claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "count_days"
+    assert "1 January" in result.explanation, result.explanation
+
+
 # the 2010 row: 16,500,000
 def test_a_census_count_to_the_person_that_the_estimate_misses_is_for_review(packages: list[Path]) -> None:
     text = "According to the 2010 census, the population of Kazakhstan was 15,917,300 people, the agency said."

@@ -51,3 +51,20 @@ def test_a_german_sentence_may_still_end_after_mio() -> None:
 
     text = "Der Umsatz stieg auf 16,8 Mio. Die Regierung rechnet mit mehr."
     assert "million. The" in gloss_paragraphs(text, [(0, len(text), "de")]).text
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("PIL pro capite a prezzi correnti (US$)", "it"),  # 'PIL': Italian's GDP, in capitals
+    ("PIL nominale (miliardi di $)", "it"),
+    ("GDP per capita at current prices (US$)", "en"),  # an English acronym tells no other language
+    ("KAZAKHSTAN GDP GROWTH SLOWS IN 2023", "en"),
+])
+def test_an_acronym_in_capitals_tells_its_glossarys_language(line: str, code: str) -> None:
+    assert detect(line) == code
+
+
+def test_an_italian_row_labelled_by_an_acronym_reads_its_dot_grouped_figure(packages: list[Path]) -> None:
+    # 197e9 / 19.74 m = 9,980 US$ per person in 2021; read as English, '9.980' would be nine dollars
+    result = claim_results("# Kazakistan\n\nPIL pro capite (2021): 9.980 dollari", packages, "2022-03-01")["9.980 dollari"]
+    assert result.claim.value == 9_980, result.claim
+    assert result.verdict is Verdict.supported, result.explanation

@@ -664,6 +664,8 @@ def _counts(text: str) -> dict[str, int]:
             # 'Taux d'inflation | 0,7 |', 'Consumentengoederen waren …' tell their language by it too
             codes = table.get(word.lower(), ()) if _opens_clause(text, at, m.end()) else ()
             codes = codes or _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
+        elif not codes and word.isupper() and len(word) > 1:
+            codes = _acronym_languages().get(word.lower(), ())  # 'PIL', 'PIB': an infobox's or a table's row label
         for code in codes:
             counts[code] += 1
         if codes:
@@ -781,6 +783,20 @@ def _noun_languages() -> dict[str, tuple[str, ...]]:
     for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
         if spec.get("capitalises_nouns"):
             for word in _telling_words().get(code, frozenset()) - _function_words()[code]:
+                out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _acronym_languages() -> dict[str, tuple[str, ...]]:
+    """Word (lower case) → the languages whose glossary writes it as an acronym in capitals ('PIL' is
+    Italian's GDP, 'PIB' Portuguese's, Spanish's and French's): a telling word other than a function word
+    (a headline in capitals writes 'LA' and 'DE' as any word), at most ``acronym_letters`` letters."""
+    most = int(_data().get("detect", {}).get("acronym_letters", 0))  # type: ignore[attr-defined]
+    out: dict[str, list[str]] = {}
+    for code, words in _telling_words().items():
+        for word in words - _function_words()[code]:
+            if 1 < len(word) <= most and word.isalpha():
                 out.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in out.items()}
 

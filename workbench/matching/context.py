@@ -399,6 +399,7 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
         earlier = draft.paragraphs_ending_by(draft.paragraph_at(sentence_start).start)
         text = draft.prose[draft.paragraphs[earlier - 1].start:draft.paragraphs[earlier - 1].end] if earlier else ""
     if not search_once(REFERRING, claim.sentence) and not search_once(_REFERRING_PRONOUN, claim.sentence) \
+            and not _REFERRING_OPENING.match(claim.sentence) \
             and not _LIST_LEAD_END.search(text) and (headed or not _table_row(claim.sentence)):
         return ctx
     last = sentences(text)
@@ -438,6 +439,9 @@ REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
 _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
 REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
                        re.IGNORECASE)
+_REFERRING_OPENING = re.compile(
+    rf"^\W*(?:(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', [])))})\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)", re.IGNORECASE)
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
 # after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
 _REFERRING_PRONOUN = re.compile(

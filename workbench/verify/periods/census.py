@@ -25,6 +25,7 @@ from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any, signed_value
 from .day_count import last_digit
+from .other_year import names_year_start
 from .points_in_year import named_days
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
@@ -53,9 +54,13 @@ def _tied_to_census() -> re.Pattern[str]:
 
 def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """`needs_review` (``count_days``) for a year's change of a stock judged by its yearly rows, when the
-    sentence or the paragraph before it counts the stock on another day than the rows' (``stock_row_day``):
-    'As of January 1, 2025, the population totalled 146 million. It dropped by 0.08 % in 2024' is the change
-    between two 1 January counts; the mid-year rows span 1 July to 1 July, another period."""
+    sentence, its paragraph or an earlier one counts the stock on a 1 January: 'As of January 1, 2025, the
+    population totalled 146 million. It dropped by 0.08 % in 2024' is the change between two 1 January
+    counts; the mid-year rows span 1 July to 1 July, another period. A source that counts on 1 January
+    does so every year, so any year's 1 January tells it, and so does a change since the start of a year
+    to a day it names ('146.8 million on June 1, 2018, down 77,800 since the start of the year' counts
+    1 January 2018). A count of another day alone (1 March) says nothing of which days the change runs
+    between: the rows judge it."""
     if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
         return decision
     if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
@@ -63,15 +68,17 @@ def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
     year = try_parse_period(claim.period) if claim.period else None
     if year is None or granularity(year) != YEAR:
         return decision
-    texts = [ctx.sentence_text or claim.sentence, *(text for layer, text in ctx.basis_texts if layer == "paragraph")]
-    first_days = (year.start, dt.date(year.start.year + 1, 1, 1))  # the counts a year's change runs between
+    texts = [ctx.sentence_text or claim.sentence,
+             *(text for layer, text in ctx.basis_texts if layer in ("paragraph", "previous paragraph"))]
     for text in texts:
-        for named in [*named_periods(text, ctx.as_of), *named_days(text, tol)]:
-            day = try_parse_period(named)
-            if day is None or granularity(day) != DAY or f"{day.start:%m-%d}" == tol.stock_row_day:
-                continue
-            if day.start in first_days:
-                return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
+        days = [day.start for named in [*named_periods(text, ctx.as_of), *named_days(text, tol)]
+                if (day := try_parse_period(named)) is not None and granularity(day) == DAY
+                and f"{day.start:%m-%d}" != tol.stock_row_day]
+        first_of_january = next((day for day in days if (day.month, day.day) == (1, 1)), None)
+        if first_of_january is None and days and names_year_start(text):
+            first_of_january = dt.date(days[0].year, 1, 1)
+        if first_of_january is not None:
+            return decision.for_review(Reason.COUNT_DAYS, count_day=first_of_january)
     return decision
 
 

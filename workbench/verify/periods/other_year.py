@@ -106,6 +106,12 @@ def _year_start_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{of})\s+(?:(?:the|this)\s+year\b|(?:1[89]|2\d)\d\d\b){closed}|\b(?:{alone}){closed})")
 
 
+def names_year_start(text: str) -> bool:
+    """Whether ``text`` dates a change from the first day of a year to a day ('down 77,800 since the start of
+    the year'): its source counts the stock on 1 January."""
+    return _year_start_pattern().search(text) is not None
+
+
 def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A supported or contradicted figure of a fiscal year or trailing twelve months, judged against a
     calendar year's row → needs_review (DIFFERENT_PERIOD), saying which words date it. A figure whose
