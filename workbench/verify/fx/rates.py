@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, without_quoted_bases
+from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import DIGITS_POINT_TAIL
@@ -50,7 +50,23 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
         or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
-        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit
+        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit \
+        or _rates_table_cell(claim, near)
+
+
+def _rates_table_cell(claim: Claim, near: tuple[str, ...]) -> bool:
+    """'| Dinamarca (Corona) | 6,70 |' under 'TIPOS DE CAMBIO … (Unidades Monetarias por Dólar)': a bare figure with
+    decimals in a Markdown table's row, under a caption (``near``) that calls the table exchange rates in any language
+    extraction reads captions in; extraction gives such a cell its row's currency only there."""
+    if "|" not in claim.sentence or not in_table_row(claim.sentence) or _BARE_FIGURE.fullmatch(claim.text) is None \
+            or not written_with_decimals(claim.text):
+        return False
+    return any(rates_caption_in_english(text) is not None for text in near)
+
+
+def in_table_row(sentence: str) -> bool:
+    """A Markdown table's row ('European euro | 1.5586 | 1.5484 |', with or without its first pipe) or a plain one."""
+    return len(table_cells(sentence.strip())) >= 2 if "|" in sentence else is_plain_row(sentence.strip())
 
 
 def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
