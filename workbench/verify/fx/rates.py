@@ -31,7 +31,7 @@ from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
-from ..observations import SAME_LENGTH_DAYS, Observation, names_any
+from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
 from ..wording import find_any, holds_any, normalized
@@ -486,11 +486,14 @@ def only_same_period(observations: list[Observation], period: Period, as_of: dt.
     An average over a period not over by the draft date ('the rupee has averaged 73.9 this year')
     is one to date: the whole period's row, published later, cannot confirm it (one that disagrees
     is still shown as postdated evidence)."""
-    unfinished = as_of is not None and period.end > as_of
+    def unfinished(o: Observation) -> bool:
+        # a fiscal year's mean ends with its last month, before the second of the calendar years that name it
+        read = try_parse_period(o.evidence.period) if o.reading == FISCAL_YEAR_MEAN else None
+        return as_of is not None and (read or period).end > as_of
 
     def same(o: Observation) -> bool:
         return (o.period.start, o.period.end) == (period.start, period.end) \
-            and not (unfinished and o.status == SUPPORTS)
+            and not (o.status == SUPPORTS and unfinished(o))
     current = [o for o in observations if o.current]
     if any(same(o) for o in current):
         current = [o for o in current if same(o)]
