@@ -774,6 +774,38 @@ def home_currency_of(code: str) -> str | None:
     return str(home) if home else None
 
 
+@lru_cache(maxsize=256)
+def language_naming(text: str, english: frozenset[str]) -> str | None:
+    """The one language with a word in ``text`` (languages.json 'words') whose gloss is one of ``english`` (lower
+    case), or None. A table's caption in another language than its page ('TIPOS DE CAMBIO … por Dólar') is too
+    short, or too much in capitals, for ``detect`` to tell its language; a word naming what the table holds tells it."""
+    folded = _fold(text)
+    written = {code: sum(len(m.group()) for m in pattern.finditer(folded)) for code, pattern in _words_glossed_as(english).items()}
+    most = max(written.values(), default=0)
+    # the longest words tell it ('tipos de cambio' is Spanish, though Italian writes 'cambio' too)
+    found = [code for code, length in written.items() if length == most > 0]
+    if len(found) > 1:
+        found = [code for code in found if code == detect(text, default="")]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def glossed_in(text: str, code: str) -> str:
+    """``text`` glossed into English as words of language ``code``."""
+    return gloss_paragraphs(text, [(0, len(text), code)]).text
+
+
+@lru_cache(maxsize=4)
+def _words_glossed_as(english: frozenset[str]) -> dict[str, re.Pattern[str]]:
+    """Language → its words (as the glossary keys them) whose gloss is one of ``english``, as one pattern."""
+    found: dict[str, re.Pattern[str]] = {}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        words = [_fold(k) for k, gloss in spec.get("words", {}).items() if str(gloss).lower() in english]
+        if words:
+            found[code] = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+    return found
+
+
 @lru_cache(maxsize=1)
 def _noun_languages() -> dict[str, tuple[str, ...]]:
     """Word (lower case) → the languages that write it with a capital as a noun ('capitalises_nouns':

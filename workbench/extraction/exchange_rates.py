@@ -43,6 +43,7 @@ _LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_lin
     frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
 _LOCAL_WORDS = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
 _TABLE_WORDS = tuple(w.lower() for w in _RATES.get("table_words", []))
+_TABLE_WORD_SET = frozenset(_TABLE_WORDS)
 _CURRENCY_COLUMN = re.compile(rf"(?<![\w])(?i:{alternation(_RATES['currency_column_words'])})(?![\w])")
 _FIRST_DIGIT = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
@@ -221,8 +222,29 @@ def _rates_table_caption(prose: str, q: Quantity) -> str | None:
     table = table_start(prose, q.start)
     if table is None:
         return None
-    caption = introducing_paragraph(prose, table)
-    return caption if any(word in caption.lower() for word in _TABLE_WORDS) else None
+    return rates_caption_in_english(introducing_paragraph(prose, table))
+
+
+def rates_caption_in_english(caption: str) -> str | None:
+    """``caption`` as English words when it calls its table one of exchange rates: as written, or glossed from the
+    language whose word for them it writes ('TIPOS DE CAMBIO … (Unidades Monetarias por Dólar)': '… per dollar',
+    which prices every row as an English caption does); None when it does not."""
+    if any(word in caption.lower() for word in _TABLE_WORDS):
+        return caption
+    code = _caption_language(caption)
+    if code is None:
+        return None
+    from ..languages import glossed_in
+
+    glossed = glossed_in(caption, code)
+    return glossed if any(word in glossed.lower() for word in _TABLE_WORDS) else None
+
+
+def _caption_language(caption: str) -> str | None:
+    """The language other than English a rates table's caption is written in, told by its word for exchange rates."""
+    from ..languages import language_naming  # (languages reads drafts through the extraction package: imported when asked)
+
+    return language_naming(caption, _TABLE_WORD_SET)
 
 
 def _per_unit_column(prose: str, q: Quantity) -> None:
@@ -360,11 +382,31 @@ def _row_priced_per_base(prose: str, q: Quantity, label: str) -> bool:
     if caption is None or not any(_unit_of(m.group("base")) == _SERIES_BASE for m in _base_after().finditer(caption)):
         return False
     written = _currencies_written(label) - {_SERIES_BASE}
-    code = written.pop() if len(written) == 1 else units.place_currency(label) or units.place_tender(label)
+    code = written.pop() if len(written) == 1 else _place_money(label) or _place_money(_label_in_caption_language(prose, q, label))
     if code is None or code == _SERIES_BASE:
         return False
     _quote_in(q, code)
     return True
+
+
+def _place_money(label: str) -> str | None:
+    """The currency of the place ``label`` names, or the one tender of it: of the place before a bracket too, when
+    the bracket names a currency in words the checker does not know ('Denmark (Corona)': DKK)."""
+    place, bracket = (part.strip() for part in (*label.split("(", 1), "")[:2])
+    unread_bracket = bool(bracket) and not _currencies_written(bracket.rstrip(") "))
+    return units.place_currency(label) or units.place_tender(label) or (units.place_tender(place) if unread_bracket else None)
+
+
+def _label_in_caption_language(prose: str, q: Quantity, label: str) -> str:
+    """A row's label glossed from the language its table's caption is written in ('Dinamarca (Corona)' under
+    'TIPOS DE CAMBIO …': 'Denmark …'); "" under an English caption."""
+    table = table_start(prose, q.start)
+    code = _caption_language(introducing_paragraph(prose, table)) if table is not None else None
+    if code is None:
+        return ""
+    from ..languages import glossed_in
+
+    return glossed_in(label, code)
 
 
 def _lone_row_under_caption(prose: str, q: Quantity) -> None:

@@ -34,6 +34,7 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
+    FISCAL_YEAR_MEAN,
     Observation,
     covers,
     finer_than_rows,
@@ -298,7 +299,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     if claim_period is not None and (granularity(claim_period) == DAY and _finer_than_rows(claim_period, close)
                                      and not any((o.period.start, o.period.end) == (claim_period.start, claim_period.end)
                                                  for o in found.current)
-                                     or fiscal_against_calendar(claim, claim_period, close, tol)):
+                                     or fiscal_against_calendar(claim, claim_period, close, tol)
+                                     and not any(o.reading == FISCAL_YEAR_MEAN for o in found.current)):
         # 'reached 20 million on 14 November', 'closed 2022 at 19.50 pesos': one day's figure, and the
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
@@ -547,6 +549,10 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             observations += observe_direct(claim, cand, ctx, tol, period)
         elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
             observations += observe_change(claim, cand, ctx, tol, period)
+    if any(o.reading == FISCAL_YEAR_MEAN for o in observations):
+        # '61.1 in 2014-15' of a place of fiscal years, its fiscal year's months agreeing: the two calendar
+        # years' mean is another period (``fiscal_against_calendar``), no rival reading
+        observations = [o for o in observations if o.reading != "mean"]
     if not any(o.status == SUPPORTS and o.current for o in observations):
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)

@@ -23,11 +23,12 @@ from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
+from ..numbers import data_json
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, format_period, granularity, parse_period, shifted_month
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -731,17 +732,19 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
     return out
 
 
-_MONTHS_OF_A_QUARTER = 3
+FISCAL_YEAR_MEAN = "fiscal_year_mean"  # an Observation's reading: the mean of a fiscal year's monthly rows
 
 
-def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances, quarter: Period
+def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances, period: Period
                          ) -> list[Observation]:
     """'The won averaged 1,398.75 per dollar in the fourth quarter': a quarter's average read from a series of monthly
     averages is the mean of its three months' rows (every one present, of one series), said when the text around
     the figure calls it an average (``annual_average_words``: the sentence, or the paragraph and heading before it).
-    Only agreement is kept: a mean that misses leaves the figure as it was read (a different period, for a person),
-    for a quarter's figure may be a quarter's end or another mean the rows do not give."""
-    if granularity(quarter) != QUARTER or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change \
+    So is 'the rupee averaged 65.5 per dollar in 2015-16' for a place that states its years as fiscal years
+    (``fiscal_years.json``: India's April–March): two consecutive years are its fiscal year, the mean of its twelve
+    months' rows. Only agreement is kept: a mean that misses leaves the figure as it was read (a different period,
+    for a person), for a quarter's figure may be a quarter's end or another mean the rows do not give."""
+    if granularity(period) not in (QUARTER, MULTI_YEAR) or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change \
             or not (holds_any(claim.sentence, tol.annual_average_words)
                     or ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words))):
         return []
@@ -750,12 +753,17 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
     out: list[Observation] = []
     by_series: dict[tuple[object, ...], list[int]] = {}
     for pos in cand.positions.tolist():
-        period = res.periods[res.period_codes[pos]]
-        if period is not None and granularity(period) == MONTH and quarter.contains(period):
+        row_period = res.periods[res.period_codes[pos]]
+        if row_period is not None and granularity(row_period) == MONTH and period.contains(row_period):
             by_series.setdefault(res.series_key(pos), []).append(pos)
     for series, rows in sorted(by_series.items()):
+        window = period if granularity(period) == QUARTER else _fiscal_year_of(res, rows[0], period)
+        if window is None:
+            continue
+        rows = [p for p in rows if window.contains(res.periods[res.period_codes[p]])]  # type: ignore[arg-type]
         months = {res.periods[res.period_codes[p]].text for p in rows}  # type: ignore[union-attr]
-        if len(rows) != _MONTHS_OF_A_QUARTER or len(months) != _MONTHS_OF_A_QUARTER:
+        wanted = window.months
+        if len(rows) != wanted or len(months) != wanted:
             continue
         rows.sort(key=lambda p: res.period_start[res.period_codes[p]])
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
@@ -765,11 +773,29 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         if status != SUPPORTS:
             continue
         formula = f"mean(v{cells[0].period}…v{cells[-1].period}), {len(rows)} months"
-        ev = partial(_evidence, res, None, quarter.text, round(mean, 6), cells[0].unit, claimed, True, cand.score,
+        ev = partial(_evidence, res, None, window.text, round(mean, 6), cells[0].unit, claimed, True, cand.score,
                      formula=formula, cells=cells, pos_for_meta=rows[-1])
-        out.append(Observation(cand, quarter, mean, status, ev, (*series, "mean"), _deviation(claimed, mean),
-                               current=True, cells=cells, reading="mean"))
+        # the claim's own period, in the months the place counts it by
+        reading = "mean" if window is period else FISCAL_YEAR_MEAN
+        out.append(Observation(cand, period, mean, status, ev, (*series, reading), _deviation(claimed, mean),
+                               current=True, cells=cells, reading=reading))
     return out
+
+
+def _fiscal_year_of(res: ResourceIndex, pos: int, span: Period) -> Period | None:
+    """The fiscal year two consecutive years (``span``: '2015-16') name for the place of the series holding ``pos``,
+    when that place states its years as fiscal years starting in another month than January
+    (``fiscal_years.json``: April 2015 – March 2016 for India); None elsewhere."""
+    first = span.start.year
+    if span.end.year != first + 1 or (span.start.month, span.end.month) != (1, 12):
+        return None
+    places = data_json("fiscal_years.json")["places"]
+    values = (res.dim_values[d][int(res.dim_codes[d][pos])] for d in res.dims)
+    keys = {key for value in values if (key := res.place_values.get(value) or place_key(value)) in places}
+    starts = {int(places[key]["starts"]) for key in keys}
+    if len(starts) != 1 or (month := starts.pop()) == 1:
+        return None
+    return try_parse_period(f"{first}-{month:02d}/{first + 1}-{month - 1:02d}")
 
 
 def _whole_change(claim: Claim, tol: Tolerances, values: np.ndarray, years: tuple[str, str], span: Period

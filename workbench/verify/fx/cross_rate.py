@@ -17,12 +17,12 @@ from ...config import Tolerances
 from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import data_json
-from ...structure import is_plain_row, table_cells
 from ...units import currencies, written_with_decimals
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from .rates import (
     RATE_SCORE,
     currencies_named,
+    in_table_row,
     rate_rows,
     restamped,
     row_label_currency,
@@ -82,17 +82,12 @@ def _table_subject_currency(claim: Claim, tol: Tolerances) -> str | None:
     ('various currencies against the Canadian dollar' over 'European euro | 1.5586', '(₹ per unit of foreign
     currency)' over a 'Pound Sterling' column): what the figure is the price of. None outside a table's row, or
     when the subject names the base currency, which the rate series quote directly."""
-    if not claim.subject or not _in_table_row(claim.sentence):
+    if not claim.subject or not in_table_row(claim.sentence):
         return None
     named = currencies_named(claim.subject, tol) - {claim.unit}
     if len(named) != 1 or names_base(claim.subject, tol.exchange_rate_base):
         return None
     return named.pop()
-
-
-def _in_table_row(sentence: str) -> bool:
-    """A Markdown table's row ('European euro | 1.5586 | 1.5484 |', with or without its first pipe) or a plain one."""
-    return len(table_cells(sentence.strip())) >= 2 if "|" in sentence else is_plain_row(sentence.strip())
 
 
 def _priced_in_paragraph(claim: Claim, tol: Tolerances, before: str) -> str | None:

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, without_quoted_bases
+from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import DIGITS_POINT_TAIL
@@ -31,7 +31,7 @@ from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
-from ..observations import SAME_LENGTH_DAYS, Observation, names_any
+from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
 from ..wording import find_any, holds_any, normalized
@@ -50,7 +50,23 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
         or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
-        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit
+        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit \
+        or _rates_table_cell(claim, near)
+
+
+def _rates_table_cell(claim: Claim, near: tuple[str, ...]) -> bool:
+    """'| Dinamarca (Corona) | 6,70 |' under 'TIPOS DE CAMBIO … (Unidades Monetarias por Dólar)': a bare figure with
+    decimals in a Markdown table's row, under a caption (``near``) that calls the table exchange rates in any language
+    extraction reads captions in; extraction gives such a cell its row's currency only there."""
+    if "|" not in claim.sentence or not in_table_row(claim.sentence) or _BARE_FIGURE.fullmatch(claim.text) is None \
+            or not written_with_decimals(claim.text):
+        return False
+    return any(rates_caption_in_english(text) is not None for text in near)
+
+
+def in_table_row(sentence: str) -> bool:
+    """A Markdown table's row ('European euro | 1.5586 | 1.5484 |', with or without its first pipe) or a plain one."""
+    return len(table_cells(sentence.strip())) >= 2 if "|" in sentence else is_plain_row(sentence.strip())
 
 
 def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
@@ -470,11 +486,14 @@ def only_same_period(observations: list[Observation], period: Period, as_of: dt.
     An average over a period not over by the draft date ('the rupee has averaged 73.9 this year')
     is one to date: the whole period's row, published later, cannot confirm it (one that disagrees
     is still shown as postdated evidence)."""
-    unfinished = as_of is not None and period.end > as_of
+    def unfinished(o: Observation) -> bool:
+        # a fiscal year's mean ends with its last month, before the second of the calendar years that name it
+        read = try_parse_period(o.evidence.period) if o.reading == FISCAL_YEAR_MEAN else None
+        return as_of is not None and (read or period).end > as_of
 
     def same(o: Observation) -> bool:
         return (o.period.start, o.period.end) == (period.start, period.end) \
-            and not (unfinished and o.status == SUPPORTS)
+            and not (o.status == SUPPORTS and unfinished(o))
     current = [o for o in observations if o.current]
     if any(same(o) for o in current):
         current = [o for o in current if same(o)]
