@@ -69,7 +69,7 @@ def read_sdmx_message(data: bytes, where: str, structure: bytes | None = None) -
             raise FetchError.at(f"not JSON: {exc.msg}", where, exc.lineno, exc.colno,
                                 hint="the message is cut short or damaged: fetch it again; "
                                      "the reference package was left unchanged") from None
-        table = _read_with_sdmx1(text.encode("utf-8"), where, None, "SDMX-JSON")
+        table = _read_with_sdmx1(text.lstrip().encode("utf-8"), where, None, "SDMX-JSON")  # sdmx1 sniffs byte 1
         _json_labels(doc, table)
         return table
     return read_sdmx_csv(data, where)
@@ -82,11 +82,23 @@ def _opening_character(data: bytes) -> str:
 
 
 def _decoded(data: bytes, where: str) -> str:
+    encoding = marked_encoding(data)
     try:
-        return data.decode(marked_encoding(data))
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise FetchError.at(f"not UTF-8 text (byte {exc.start})", where,
-                            hint="the reference package was left unchanged") from None
+        raise _undecodable(data, encoding, exc, where) from None
+
+
+def _undecodable(data: bytes, encoding: str, exc: UnicodeDecodeError, where: str) -> FetchError:
+    """Refused at the line and column of the first byte that does not decode (cut short in a character, or
+    another encoding), as every other refusal of a message is placed."""
+    before = data[:exc.start].decode(encoding, "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    what = "UTF-16" if encoding == "utf-16" else "UTF-8"
+    return FetchError.at(f"not {what} text (byte {exc.start}: {exc.reason})", where, line, column,
+                         hint="the message is cut short or in another encoding: fetch it again; "
+                              "the reference package was left unchanged")
 
 
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -96,7 +108,7 @@ def _xml_without_mark(data: bytes, where: str) -> bytes:
     """sdmx1 tells SDMX-ML by its first byte, so a message behind a byte-order mark is written again as
     UTF-8 by the XML parser, which reads the mark (and a UTF-16 declaration) as XML says to."""
     if not data.startswith(_BYTE_ORDER_MARKS):
-        return data
+        return data.lstrip()
     from lxml import etree
 
     try:
@@ -289,10 +301,11 @@ def read_sdmx_csv(data: bytes, where: str, measure: str | None = None) -> SdmxTa
 
 
 def _csv_rows(data: bytes, where: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    encoding = marked_encoding(data)
     try:
-        text = data.decode(marked_encoding(data))
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise FetchError.at(f"not UTF-8 text (byte {exc.start})", where) from None
+        raise _undecodable(data, encoding, exc, where) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
