@@ -237,3 +237,81 @@ def test_an_sdmx_json_message_of_odd_shape_is_fetched_or_one_line(monkeypatch, c
     else:  # the SDMX reader itself refuses these shapes, in one line naming the file
         assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
         assert "message.json: not an SDMX data message SDMX-JSON can read" in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("sample", ["ECB_EXR/flat.json", "ECB_EXR/1/M.USD.EUR.SP00.A.xml"])
+def test_a_message_cut_short_is_refused_at_its_line_and_column(monkeypatch, capsys, tmp_path: Path,
+                                                               sample: str) -> None:
+    """The JSON and XML parsers' positions were words inside the message ('line 87 column 27'), not the
+    `path:line:col` every other refusal opens with, so an editor could not jump to the cut."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    full = (SAMPLES / sample).read_bytes()
+    cut = full[:len(full) * 2 // 3]
+    source = tmp_path / Path(sample).name
+    source.write_bytes(cut)
+    line = cut.count(b"\n") + 1
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio")
+    assert run.returncode == 2 and run.stdout == "" and run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"workbench: {source}:{line}:"), run.stderr
+    assert "cut short" in run.stderr and not (tmp_path / "pkg").exists()
+
+
+@pytest.mark.parametrize("mark", ["utf-8 byte-order mark", "utf-16"])
+@pytest.mark.parametrize("sample", ["ECB_EXR/flat.json", "ECB_EXR/1/M.USD.EUR.SP00.A.xml"])
+def test_a_message_behind_a_byte_order_mark_is_read(monkeypatch, capsys, tmp_path: Path, sample: str,
+                                                    mark: str) -> None:
+    """A BOM before '<' or '{' sent the message to the SDMX-CSV reader ('row has 3 cell(s) but the header
+    has 1'): Windows tools save UTF-8 with a mark, and UTF-16 with one always."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    text = (SAMPLES / sample).read_text(encoding="utf-8")
+    source = tmp_path / Path(sample).name
+    source.write_bytes(b"\xef\xbb\xbf" + text.encode() if mark.startswith("utf-8") else text.encode("utf-16"))
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio", "--name", "exr")
+    assert run.returncode == 0, run.stderr
+    plain = tmp_path / "plain"
+    (tmp_path / Path(sample).name).write_text(text, encoding="utf-8")
+    assert fetch(monkeypatch, capsys, plain, str(source), "--unit", "x", "--kind", "ratio",
+                 "--name", "exr").returncode == 0
+    assert rows(tmp_path / "pkg", "exr") == rows(plain, "exr") and rows(plain, "exr")
+
+
+def test_an_sdmx_json_message_opening_with_blank_lines_is_read(monkeypatch, capsys, tmp_path: Path) -> None:
+    """JSON may open with white space; sdmx1 tells a format by the first byte and refused it ('cannot infer SDMX
+    message format')."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    source = tmp_path / "ts.json"
+    source.write_bytes(b"\r\n  \n\t" + (SAMPLES / "ECB_EXR" / "ts.json").read_bytes())
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio", "--name", "exr")
+    assert run.returncode == 0, run.stderr
+    assert rows(tmp_path / "pkg", "exr")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_sdmx_csv_byte_that_does_not_decode_is_refused_at_its_line_and_column(monkeypatch, capsys,
+                                                                                tmp_path: Path, encoding: str) -> None:
+    """'not UTF-8 text (byte 107)' named a byte offset only; a message cut inside a UTF-16 character too."""
+    text = ("STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE\n"
+            "dataflow,AGENCY:FLOW(1.0),I,2014-01,1.5\ndataflow,AGENCY:FLOW(1.0),I,2014-02,2.5\n")
+    source = tmp_path / "message.csv"
+    if encoding == "utf-8":
+        source.write_bytes(text.encode().replace(b"2014-02", b"2014-\xff02"))
+        where = f"{source}:3:34:"
+    else:
+        source.write_bytes(text.encode("utf-16")[:-1])
+        where = f"{source}:3:"
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio")
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"workbench: {where}") and "text" in run.stderr, run.stderr
+
+
+def test_a_refused_fetch_into_a_new_package_leaves_no_empty_folder(monkeypatch, capsys, tmp_path: Path) -> None:
+    """The package folder was made before the fetched data was validated, so a refusal left it empty."""
+    source = tmp_path / "message.csv"
+    source.write_text("STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE\n"
+                      "dataflow,AGENCY:FLOW(1.0),I,2014-02,1.5\ndataflow,AGENCY:FLOW(1.0),I,2014-02,1.5\n")
+    run = fetch(monkeypatch, capsys, tmp_path / "new" / "pkg", str(source), "--unit", "x", "--kind", "ratio")
+    assert run.returncode == 2 and "duplicate observation" in run.stderr, run.stderr
+    assert not (tmp_path / "new" / "pkg").exists()

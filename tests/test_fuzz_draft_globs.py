@@ -206,3 +206,35 @@ def test_drafts_kept_in_the_reference_folder_itself_are_still_found(tmp_path: Pa
     run = run_workbench("check", "--format", "json", "--exit-zero", cwd=root)
     assert run.returncode == 0, run.stderr
     assert [Path(d["path"]).as_posix() for d in json.loads(run.stdout)["drafts"]] == ["drafts/prices.md"]
+
+
+@pytest.mark.parametrize("pattern", ["**", "*", "**/*"])
+def test_a_broad_drafts_glob_reads_only_drafts_not_the_configuration_or_other_files(tmp_path: Path,
+                                                                                    pattern: str) -> None:
+    """`drafts = ["**"]` checked `workbench.toml` (its `as_of = 2023` a claim) and any script or data file it
+    reached as prose; a folder only ever yielded .md, .markdown and .txt files, and now a glob does too."""
+    root = tmp_path / "desk"
+    cpi_package(root / "reference_data")
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    (root / "notes.txt").write_text("Prices rose 4.1% in Uruguay in 2022.\n", encoding="utf-8")
+    (root / "scripts").mkdir()
+    (root / "scripts" / "plot.py").write_text("GROWTH = 4.1  # per cent in 2022, Uruguay\n", encoding="utf-8")
+    (root / "survey.csv").write_text("country,year,rate\nUruguay,2022,4.1\n", encoding="utf-8")
+    (root / "workbench.toml").write_text(f'drafts = ["{pattern}"]\nfail-on = "contradicted"\n', encoding="utf-8")
+    run = run_workbench("check", "--format", "json", "--exit-zero", cwd=root)
+    assert run.returncode == 0, run.stderr
+    checked = {Path(d["path"]).as_posix() for d in json.loads(run.stdout)["drafts"]}
+    expected = {"notes.txt", "drafts/prices.md"} if "**" in pattern else {"notes.txt"}
+    assert checked == expected
+    listed = {p.relative_to(root.resolve()).as_posix() for p in list_drafts(load_config(root))}
+    assert listed == expected
+
+
+def test_a_glob_that_reaches_no_draft_says_what_a_draft_is(project: Path) -> None:
+    (project / "drafts" / "economy" / "prices.rst").write_text(DRAFT, encoding="utf-8")
+    run = run_workbench("check", "drafts/**/*.rst", cwd=project)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert "no draft matches this pattern" in run.stderr and ".md, .markdown or .txt" in run.stderr
+    named = run_workbench("check", "drafts/economy/prices.rst", "--exit-zero", cwd=project)
+    assert named.returncode == 0, named.stderr  # a file named outright is read whatever its name

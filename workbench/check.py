@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 
 StartMethod = Literal["fork", "forkserver", "spawn"]
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+DRAFT_KINDS = "drafts are .md, .markdown or .txt files"
+
+
+def is_draft_name(path: str | os.PathLike[str]) -> bool:
+    """What a folder or a glob yields as a draft (docs/check.md): a broad glob (``**``) also reaches the
+    configuration, scripts and data files, which are never prose to check. A file named outright is read
+    whatever its name."""
+    return Path(path).suffix.lower() in DRAFT_SUFFIXES
 # Below this many drafts, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 8
 
@@ -245,9 +253,9 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
         if p.is_dir():
             files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
         elif glob.has_magic(pattern) and not os.path.lexists(pattern):  # a draft named 'prices [draft].md' is a file
-            files = glob_files(pattern)
+            files = [f for f in glob_files(pattern) if is_draft_name(f)]
             if not files and paths:
-                raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")
+                raise DraftError.at("no draft matches this pattern", pattern, hint=f"check the glob; {DRAFT_KINDS}")
             roots = [glob_base(pattern)]
         else:
             files, roots = [pattern], [p.parent, config.root, Path.cwd()]  # a missing file: load_draft says so
@@ -263,7 +271,7 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
     unique = list(dict.fromkeys(shown_path(f) for f in found))
     if not unique:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
-                            hint="name draft files or folders, or set `drafts` in the configuration")
+                            hint=f"name draft files or folders, or set `drafts` in the configuration; {DRAFT_KINDS}")
     return unique
 
 

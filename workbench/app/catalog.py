@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
-from ..check import project_data_inside
+from ..check import is_draft_name, project_data_inside
 from ..errors import DraftError
 from ..paths import glob_base, glob_files, resolved, shown_name, undecodable, within
 from .launch import ENV_CONFIG, ENV_ROOT
@@ -51,7 +51,8 @@ def list_drafts(config: Config) -> list[Path]:
                 logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
                                shown_name(match))
                 continue
-            if path.is_file() and path not in seen and within(path, [base]) and not within(path, data):
+            if (path.is_file() and is_draft_name(match) and path not in seen and within(path, [base])
+                    and not within(path, data)):
                 seen.add(path)
                 found.append(path)
     return found

@@ -58,14 +58,72 @@ def read_sdmx_message(data: bytes, where: str, structure: bytes | None = None) -
     packed = packed_format(data)
     if packed is not None:
         raise FetchError.at(f"{packed[0]}, not an SDMX message", where, hint=packed[1])
-    head = data.lstrip()[:1]
-    if head == b"<":
-        return _read_with_sdmx1(data, where, structure, "SDMX-ML")
-    if head in (b"{", b"["):
-        table = _read_with_sdmx1(data, where, None, "SDMX-JSON")
-        _json_labels(data, table)
+    head = _opening_character(data)
+    if head == "<":
+        return _read_with_sdmx1(_xml_without_mark(data, where), where, structure, "SDMX-ML")
+    if head in ("{", "["):
+        text = _decoded(data, where)
+        try:
+            doc = parse_json(text)
+        except json.JSONDecodeError as exc:
+            raise FetchError.at(f"not JSON: {exc.msg}", where, exc.lineno, exc.colno,
+                                hint="the message is cut short or damaged: fetch it again; "
+                                     "the reference package was left unchanged") from None
+        table = _read_with_sdmx1(text.lstrip().encode("utf-8"), where, None, "SDMX-JSON")  # sdmx1 sniffs byte 1
+        _json_labels(doc, table)
         return table
     return read_sdmx_csv(data, where)
+
+
+def _opening_character(data: bytes) -> str:
+    """The message's first character past white space and any byte-order mark (UTF-8 or UTF-16), which tells
+    XML, JSON and CSV apart: Windows tools and some servers mark their UTF-8 or UTF-16 text so."""
+    return data[:64].decode(marked_encoding(data), "ignore").lstrip()[:1]
+
+
+def _decoded(data: bytes, where: str) -> str:
+    encoding = marked_encoding(data)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _undecodable(data, encoding, exc, where) from None
+
+
+def _undecodable(data: bytes, encoding: str, exc: UnicodeDecodeError, where: str) -> FetchError:
+    """Refused at the line and column of the first byte that does not decode (cut short in a character, or
+    another encoding), as every other refusal of a message is placed."""
+    before = data[:exc.start].decode(encoding, "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    what = "UTF-16" if encoding == "utf-16" else "UTF-8"
+    return FetchError.at(f"not {what} text (byte {exc.start}: {exc.reason})", where, line, column,
+                         hint="the message is cut short or in another encoding: fetch it again; "
+                              "the reference package was left unchanged")
+
+
+_BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def _xml_without_mark(data: bytes, where: str) -> bytes:
+    """sdmx1 tells SDMX-ML by its first byte, so a message behind a byte-order mark is written again as
+    UTF-8 by the XML parser, which reads the mark (and a UTF-16 declaration) as XML says to."""
+    if not data.startswith(_BYTE_ORDER_MARKS):
+        return data.lstrip()
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc, where) from None
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def _xml_error(exc: Exception, where: str) -> FetchError:
+    line, column = getattr(exc, "position", (None, None))
+    message = str(getattr(exc, "msg", "") or exc).split(", line ")[0]
+    return FetchError.at(f"not well-formed XML: {message}", where, line, column,
+                         hint="the message is cut short or damaged: fetch it again; "
+                              "the reference package was left unchanged")
 
 
 def _read_with_sdmx1(data: bytes, where: str, structure: bytes | None, fmt: str) -> SdmxTable:
@@ -76,6 +134,9 @@ def _read_with_sdmx1(data: bytes, where: str, structure: bytes | None, fmt: str)
         with _quiet():  # "no structure=… argument": the roles then come from the rules file
             message = sdmx.read_sdmx(io.BytesIO(data), **({"structure": dsd} if dsd is not None else {}))
     except Exception as exc:  # noqa: BLE001  sdmx1 raises bare Assertion/Value/KeyErrors on foreign input
+        syntax = _xml_syntax_error(exc)
+        if syntax is not None:
+            raise _xml_error(syntax, where) from None
         raise FetchError.at(f"not an SDMX data message {fmt} can read: {_short(exc)}", where,
                             hint="give an SDMX-ML 2.1, SDMX-JSON or SDMX-CSV data message; "
                                  "the reference package was left unchanged") from None
@@ -157,12 +218,20 @@ def _text(value: Any) -> str:
     return str(ident if ident is not None else value if value is not None else "").strip()
 
 
-def _json_labels(data: bytes, table: SdmxTable) -> None:
+def _xml_syntax_error(exc: BaseException) -> Exception | None:
+    """The XML parser's error behind sdmx1's own (it wraps it, losing the line and column)."""
+    from lxml import etree
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, etree.XMLSyntaxError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _json_labels(doc: Any, table: SdmxTable) -> None:
     """SDMX-JSON carries its labels in ``structure.dimensions``/``attributes``: id → values[id, name]."""
-    try:
-        doc = parse_json(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return  # no labels to add: the message itself is read (and judged) by the SDMX reader
     # the message was read by the SDMX reader already: labels of any other shape are left out, not a failure
     if not isinstance(doc, dict):
         return
@@ -232,10 +301,11 @@ def read_sdmx_csv(data: bytes, where: str, measure: str | None = None) -> SdmxTa
 
 
 def _csv_rows(data: bytes, where: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    encoding = marked_encoding(data)
     try:
-        text = data.decode(marked_encoding(data))
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise FetchError.at(f"not UTF-8 text (byte {exc.start})", where) from None
+        raise _undecodable(data, encoding, exc, where) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)

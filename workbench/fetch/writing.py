@@ -114,7 +114,6 @@ def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pa
                                 + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""),
                                 str(package / DESCRIPTOR),
                                 hint="fix it first (`workbench reference validate`); nothing was fetched into it")
-    package.mkdir(parents=True, exist_ok=True)
     descriptor = _read_descriptor(package)
     resources: list[dict[str, Any]] = descriptor["resources"]
     index = next((i for i, r in enumerate(resources) if isinstance(r, dict) and r.get("name") == entry["name"]), None)
@@ -139,6 +138,8 @@ def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pa
                             str(package / entry["path"]))
     csv_path = package / entry["path"]
     try:
+        # made only once the data validates: a refused fetch into a new package leaves no empty folder behind
+        package.mkdir(parents=True, exist_ok=True)
         replace_together({csv_path: csv_data, package / DESCRIPTOR: new_descriptor})
     except OSError as exc:
         raise FetchError.at(f"cannot write the package: {exc.strerror or exc}", str(exc.filename or package),

@@ -8,6 +8,7 @@ refused — it was made to write outside any folder it is unpacked in, and nothi
 
 from __future__ import annotations
 
+import gzip
 import io
 import lzma
 import stat
@@ -59,6 +60,51 @@ class Archive:
             raise ArchiveError(0, "is encrypted in the archive (zip it again without a password)") from None
         except NotImplementedError as exc:
             raise ArchiveError(0, f"cannot be unpacked: {exc}") from None
+
+
+# Frictionless "compression" values read, and the path suffixes that imply them when none is declared.
+COMPRESSIONS = {"gzip": "gzip", "gz": "gzip", "zip": "zip"}
+_COMPRESSED_SUFFIXES = {".gz": "gzip", ".zip": "zip"}
+
+
+def resource_compression(entry: dict[str, object]) -> str | None:
+    """How a resource entry's file is compressed, as Frictionless reads it: its declared ``compression``,
+    else its path's suffix (``data/gdp.csv.gz``); None for a plain file or a compression not read here (a
+    bzip2 or xz file is then named for what it is where its text is read)."""
+    declared = entry.get("compression")
+    if isinstance(declared, str) and declared.strip():
+        return COMPRESSIONS.get(declared.strip().lower())
+    path = entry.get("path")
+    return _COMPRESSED_SUFFIXES.get(PurePosixPath(path).suffix.lower()) if isinstance(path, str) else None
+
+
+def expanded_resource(data: bytes, compression: str, limit: int) -> bytes:
+    """A resource shipped compressed (gzip, or a zip of the one file), expanded in memory under the caps an
+    archived package has: at most ``limit`` bytes and MAX_COMPRESSION_RATIO times its own size (a zip bomb is
+    refused, not read to the end). ``ArchiveError`` says why it cannot be read."""
+    cap = min(limit, max(_RATIO_FROM_BYTES, len(data) * MAX_COMPRESSION_RATIO))
+    try:
+        if compression == "gzip":
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                out = fh.read(cap + 1)
+        else:
+            with zipfile.ZipFile(io.BytesIO(data)) as zipped:
+                members = [i for i in zipped.infolist() if not i.is_dir() and not _junk(i.filename)]
+                if len(members) != 1:
+                    raise ArchiveError(0, f"is a zip of {len(members)} files; a zip-compressed resource holds one "
+                                          "(extract the CSV and name it as the resource's path)")
+                with zipped.open(members[0]) as fh:
+                    out = fh.read(cap + 1)
+    except (*DAMAGED, OSError) as exc:  # gzip.BadGzipFile is an OSError
+        if isinstance(exc, ArchiveError):
+            raise
+        raise ArchiveError(0, f"is not a readable {compression} file ({exc})") from None
+    except (RuntimeError, NotImplementedError) as exc:  # a password, an unknown zip method
+        raise ArchiveError(0, f"cannot be unpacked: {exc}") from None
+    if len(out) > cap:
+        raise ArchiveError(0, f"expands to more than {cap // (1024 * 1024)} MB, the most the workbench reads from "
+                              f"a {compression} file of this size (a compression bomb, not a table)")
+    return out
 
 
 def expanded_bytes(path: Path) -> int | None:

@@ -19,7 +19,7 @@ from ..atomic import LOCK_FOLDER, held_lock, lock_path
 from ..errors import WorkbenchError
 from ..paths import shown_name, undecodable
 from ..readfile import marked_encoding, parse_json
-from .archive import open_archive
+from .archive import expanded_resource, open_archive, resource_compression
 from .problems import Problem, ProblemCode
 from .yaml_descriptor import YAML_DESCRIPTORS, is_yaml_descriptor, yaml_as_json
 
@@ -236,18 +236,20 @@ def staged_package_bytes(folder: Path, descriptor: bytes, files: dict[str, bytes
 def _read_named_files(package: PackageBytes, descriptor: bytes, read: Callable[[str], bytes]) -> None:
     try:
         raw = parse_json(descriptor)
-        paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
+        entries = [(r.get("path"), resource_compression(r)) for r in raw.get("resources", []) if isinstance(r, dict)]
     except (ValueError, AttributeError, TypeError):
-        paths = []
-    for rel in paths:
+        entries = []
+    for rel, compression in entries:
         if not isinstance(rel, str) or rel in package.files or package.path_problem(rel) is not None:
             continue
-        _read_into(package, rel, read)
+        _read_into(package, rel, read, compression)
 
 
-def _read_into(package: PackageBytes, rel: str, read: Callable[[str], bytes]) -> None:
+def _read_into(package: PackageBytes, rel: str, read: Callable[[str], bytes], compression: str | None = None) -> None:
+    """``rel``'s bytes (its text, expanded, when the resource is compressed), or why it cannot be read."""
     try:
-        package.files[rel] = read(rel)
+        data = read(rel)
+        package.files[rel] = expanded_resource(data, compression, MAX_FILE_BYTES) if compression else data
     except OSError as exc:  # reported with the resource's line by descriptor.load_package
         package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
 

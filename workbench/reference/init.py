@@ -114,7 +114,8 @@ def _plan(path: Path, *, diff: bool, force: bool) -> _Plan:
                                 **{k: v for k, v in block.items() if k not in ("fields", "period", "period_read_from")}}
         changed += 1
     if not raw.get("resources"):
-        raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
+        why = f"; {described.left_out[0][0]}: {described.left_out[0][1]}" if described.left_out else ""
+        raise ReferenceDataError.at(f"no CSV file here holds observations (a period and a value column){why}",
                                     shown_path(folder), hint="describe it with a datapackage.json")
     after = _dumped(raw, before, described.path)
     notes = [f"{shown_path(folder / name)}: left out: {why}" for name, why in described.left_out]
@@ -226,7 +227,10 @@ def _bare_csv_package(path: Path) -> dict[str, Any]:
         data = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ReferenceDataError.at(f"cannot read: {exc.strerror or exc}", shown_path(path)) from None
-    entry = _csv_entry(path.name, data)
+    try:
+        entry = _csv_entry(path.name, data)
+    except ReferenceDataError as exc:
+        raise ReferenceDataError.at(exc.message, shown_path(path), exc.line, hint=exc.hint) from None
     if entry is None:
         raise ReferenceDataError.at("the file has no header row", shown_path(path), 1, 1)
     return {"name": entry["name"], "resources": [entry]}
@@ -243,8 +247,12 @@ def _csv_heads(folder: Path) -> dict[str, bytes]:
 
 
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
-    """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
-    schema = infer_schema(head_text(data, _HEAD_BYTES))
+    """A resource entry for one CSV: name and title from the file name, fields typed from its first rows;
+    ``ReferenceDataError`` (at its line) when one of those rows cannot be read."""
+    rows, unreadable = _readable_rows(head_text(data, _HEAD_BYTES), _SAMPLE_ROWS + 1)
+    if unreadable is not None:  # typing its columns from the rows before would guess from too few
+        raise unreadable
+    schema = _schema_of(rows)
     if not schema:
         return None
     stem = Path(file_name).stem
@@ -257,8 +265,7 @@ def _stem_title(stem: str, data: bytes) -> str:
     a larger table the file is: cells of its first rows ('population_KAZ_RUS' holds the rows of KAZ
     and RUS: 'population') and bare numbers (a year or a date)."""
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    head = head_text(data, 1024 * 1024).splitlines()[1:]
-    cells = {c.strip() for row in csv.reader(head) for c in row}
+    cells = {c.strip() for row in _readable_rows(head_text(data, 1024 * 1024))[0][1:] for c in row}
     kept = [w for w in words if w not in cells and not w.isdigit()]
     text = " ".join(kept or words)
     return text[:1].upper() + text[1:] if text[:1].islower() else text
@@ -274,7 +281,11 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     left_out: list[tuple[str, str]] = []
     names: set[str] = set()
     for file_name, data in sorted(files.items()):
-        entry = _csv_entry(file_name, data)
+        try:
+            entry = _csv_entry(file_name, data)
+        except ReferenceDataError as exc:
+            left_out.append((file_name, f"line {exc.line} {exc.message} ({exc.params.get('hint')})"))
+            continue
         if entry is None:
             left_out.append((file_name, "the file has no header row"))
             continue
@@ -295,11 +306,10 @@ def infer_schema(text: str) -> dict[str, Any]:
     """A Table Schema for CSV text ({} without a header): its fields typed from the first rows, and the
     placeholders its number columns write for a missing figure ('n/a', '—', '..': ``missing_markers``) as
     those columns' own missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
-    rows = []
-    for row in csv.reader(io.StringIO(text, newline="")):
-        rows.append(row)
-        if len(rows) > _SAMPLE_ROWS:
-            break
+    return _schema_of(_readable_rows(text, _SAMPLE_ROWS + 1)[0])
+
+
+def _schema_of(rows: list[list[str]]) -> dict[str, Any]:
     if not rows or not any(rows[0]):
         return {}
     markers = set(vocabulary()["missing_markers"])
@@ -317,6 +327,23 @@ def infer_schema(text: str) -> dict[str, Any]:
             field = {"name": name, "type": _column_type(name, cells)}
         fields.append(field)
     return {"fields": fields}
+
+
+def _readable_rows(text: str, limit: int | None = None) -> tuple[list[list[str]], ReferenceDataError | None]:
+    """The CSV's first rows (at most ``limit``) up to one the csv module cannot read (a cell past its 128 KiB
+    field limit), and what stopped them there (None when nothing did): the csv module's error escaped as an
+    internal error from describing a folder of CSVs."""
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for row in reader:
+            rows.append(row)
+            if limit is not None and len(rows) >= limit:
+                break
+    except csv.Error as exc:
+        return rows, ReferenceDataError.at(f"cannot be read as CSV: {exc}", None, reader.line_num,
+                                           hint="shorten or remove the cell")
+    return rows, None
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
