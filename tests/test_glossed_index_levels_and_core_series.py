@@ -57,3 +57,4 @@ def test_a_japanese_index_excluding_fresh_food_is_another_series_than_the_headli
     found = claim_results(text, packages, "2023-02-01")
     assert found["2.5%"].verdict is Verdict.supported
     assert (found["2.6%"].verdict, found["2.6%"].reason) == (Verdict.unsupported, "other_series")
+
