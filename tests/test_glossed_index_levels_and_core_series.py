@@ -58,3 +58,11 @@ def test_a_japanese_index_excluding_fresh_food_is_another_series_than_the_headli
     assert found["2.5%"].verdict is Verdict.supported
     assert (found["2.6%"].verdict, found["2.6%"].reason) == (Verdict.unsupported, "other_series")
 
+
+
+@pytest.mark.parametrize("span", ["2年ぶり", "5カ月ぶり"])
+def test_a_japanese_time_since_is_a_duration_not_a_claim(packages: list[Path], span: str) -> None:
+    # '…は2年ぶりに上昇した': it rose for the first time in two years; the two years are no figure of the index
+    text = f"2022年の日本の消費者物価指数は前年比2.5%上昇し、{span}の上昇となった。"
+    found = claim_results(text, packages, "2023-02-01")
+    assert list(found) == ["2.5%"]
