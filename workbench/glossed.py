@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import ENGLISH, Gloss, glossed_draft, home_currency_of, language, unknown_words, unread_script
+from .languages import (ENGLISH, Gloss, glossed_draft, home_currency_of, language, names_bare_level_measure, unknown_words,
+                        unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
@@ -107,7 +108,7 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code):
+        if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code, twin):
             return result  # every word of it read: its English reading is the sentence's, and names nothing held
         # 'no figure for that period' of a series the sentence itself never named ('12,8 százalékkal fizettünk
         # többet 2021-hez képest': we paid 12.8 % more compared with 2021) may be a reading of the wrong year
@@ -115,15 +116,17 @@ class GlossedReading:
         return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
 
 
-def _read_whole(claim: Claim, code: str) -> bool:
+def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     """Whether the glossary read every word of the claim's sentence, and the claim's figure whole. A
     capital hides no word here (``unknown_words`` with ``capitals``): a sentence's first word, a German
     noun and an acronym are read only if glossed, since each may be the measure ('Inflacja', 'Quote',
     'IPCA'). Not in a language with no spaces, where a word's bounds are the glossary's guess, nor for a
-    bare level with no unit. A figure the reading stopped short of ('19 миллионов 503 тысячи' of
-    '… 503 тысячи 159 человек') lost the words after it: not read whole."""
+    bare level with no unit, unless its English reading (``twin``) names a measure written bare, an index's
+    level. A figure the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек')
+    lost the words after it: not read whole."""
     lang = language(code)
-    if lang is None or lang.unspaced or not claim.unit and claim.kind is Kind.level:
+    bare = not claim.unit and claim.kind is Kind.level
+    if lang is None or lang.unspaced or bare and not (twin is not None and names_bare_level_measure(twin.sentence)):
         return False  # a bare figure ('and India only 1.38') leaves what it measures to words the reading may have split
     sentence = claim.sentence
     at = sentence.find(claim.text)

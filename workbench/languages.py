@@ -1703,6 +1703,20 @@ def _names_measure(english: str) -> bool:
     return _measure_words().search(english) is not None
 
 
+@lru_cache(maxsize=1)
+def _bare_level_words() -> re.Pattern[str]:
+    """The English of the concepts whose figures are written with no unit (``bare_level_concepts``), as whole words."""
+    forms = [form for name in _data()["bare_level_concepts"]["concepts"]  # type: ignore[index]
+             for form in concepts().get(name, ())]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
+
+
+def names_bare_level_measure(english: str) -> bool:
+    """Whether an English reading names a measure whose figures are written bare, an index's level
+    ('the consumer price index reached 106.79'): a bare figure there lost no unit in the glossing."""
+    return _bare_level_words().search(english) is not None
+
+
 def _names_place(english: str) -> bool:
     return Places.default().exact(english) is not None
 
@@ -1758,8 +1772,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         english = lang.range_links[key]  # 'de 2000 a 2023', 'с 2000 по 2023': from 2000 to 2023
     if english == surface:
         return None
-    if surface[:1].isupper() and english[:1].islower() and (
-            not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start)):
+    if english[:1].islower() and (
+            surface[:1].isupper() and (not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start))
+            or _after_own_full_stop(text, paragraph_start, start)):
         english = english[:1].upper() + english[1:]
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
@@ -1848,6 +1863,16 @@ def _after_figure(lang: Language, before: str) -> bool:
         if not english:
             return False
     return True
+
+
+# a script's own full stop ('。', '।'), then no word: a sentence of a script with no capitals starts after it
+_AFTER_OWN_FULL_STOP = re.compile(rf"[{re.escape(lexicon()['sentence_final_marks'])}][\W\d]*\Z")
+
+
+def _after_own_full_stop(text: str, paragraph_start: int, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence after its script's own full stop ('。値動きの…'): its English
+    starts with a capital, as the English reading's sentences need, else the sentence before runs on into it."""
+    return bool(_AFTER_OWN_FULL_STOP.search(text, max(paragraph_start, at - 40), at))
 
 
 def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:

@@ -58,6 +58,9 @@ _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
 _POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
+# '329 Mt CO2 (estimate)': an estimate's word alone in brackets after the figure and at most two words of its unit
+_ESTIMATE_ASIDE: Final = re.compile(
+    rf"(?:\s+[^\W\d][^\s()]*){{0,2}}?\s*\(\s*(?:{alternation(LEX['estimate_asides'])})\s*\)", re.I)
 # "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure, or
 # before the parenthesis or spaced dash that opens the figure's aside ("rose (by 4.2%", "fell — by 3%").
 _ASIDE_GAP = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
@@ -206,8 +209,11 @@ class Classifier:
         return word in _UP_TO_VERBS or word in DIRECTION_OF or (len(word) > 3 and word.endswith("ed"))
 
     def post_qualifier(self, q: Quantity) -> None:
-        """ "300 or more", "5,000+": a qualifier written after the figure."""
+        """ "300 or more", "5,000+", "329 Mt (estimate)": a qualifier written after the figure."""
         found = _POST_QUALIFIER.match(self.prose, q.end)
+        if q.qualifier is Qualifier.exact and not found and _ESTIMATE_ASIDE.match(self.prose, q.end):
+            q.qualifier = Qualifier.approx  # the figure stays its own surface: the aside is no part of it
+            return
         if not found or q.qualifier != Qualifier.exact:
             return
         if found.group("plus"):
