@@ -1,5 +1,6 @@
-"""Words of other languages read by kind (``workbench/data/languages.json``): Russian number and scale
-words in their case forms ('к девяти миллиардам', 'двумя миллионами') are figures like their nominatives,
+"""Words of other languages read by kind (``workbench/data/languages.json``): Russian and Ukrainian number
+and scale words in their case forms ('к девяти миллиардам', 'двумя миллионами', 'до чотирьох трильйонів')
+are figures like their nominatives,
 and German news's words for carbon dioxide emissions in their plural and compound forms ('CO2-Ausstöße',
 'Kohlendioxid-Emissionen') name the measure, so the figure is judged by its row instead of left unread.
 Sentences and packages written here, with invented figures."""
@@ -29,8 +30,11 @@ def _values(tmp_path: Path, text: str) -> dict[str, float]:
      "девяти триллионам", 9e12),
     ("Компания сообщила, что её выручка выросла сразу на двух миллиардах рублей.", "двух миллиардах", 2e9),
     ("Оборот рынка оценивается тремя миллионами долларов в месяц.", "тремя миллионами", 3e6),
+    ("За словами міністра, видатки бюджету торік наблизилися до чотирьох трильйонів гривень.",
+     "чотирьох трильйонів", 4e12),
+    ("Уряд оцінює збитки від повені двома мільярдами доларів.", "двома мільярдами", 2e9),
 ])
-def test_russian_number_words_in_their_case_forms_are_figures(tmp_path: Path, text: str, figure: str,
+def test_russian_and_ukrainian_number_words_in_their_case_forms_are_figures(tmp_path: Path, text: str, figure: str,
                                                                value: float) -> None:
     values = _values(tmp_path, text)
     read = [v for surface, v in values.items() if surface.startswith(figure)]
