@@ -5,7 +5,7 @@ pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms; ali
 separated by ``|``) keeps only what they lack: demonyms, the short forms news uses ("UK",
 "America"), a country's national statistics office ("Istat", "GUS", "INEGI": news cites it for the
 country it counts) and its parliament or seat of government ("Lok Sabha", "Bundestag", "Kremlin": a
-minister speaks in it for the country), cities, subdivisions (US states: a place of their own), regions, organisations and historic names (Alma-Ata). A country row of the
+minister speaks in it for the country), cities, subdivisions (states and provinces: a place of their own), regions, organisations and historic names (Alma-Ata). A country row of the
 file names the country as the draft should call it and adds to the library's names. Reference data extends it:
 ``Gazetteer.default().extended({"Almaty": ["Alma-Ata"]})`` adds canonical names with their
 aliases, so a city named in a reference CSV is recognised in drafts under any spelling.

@@ -40,7 +40,25 @@ def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources:
     if start <= qualifier.start() < end:
         return False
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    if _segment_opens_in_aside(text, qualifier.end(), start, end, named):
+        return False
     return bool(token_set(text[start:end]) & named)
+
+
+def _segment_opens_in_aside(text: str, qualified: int, start: int, end: int, named: frozenset[str]) -> bool:
+    """'core inflation, adjusted for seasonal swings and stripped of energy prices, was 0.8 %': the
+    segment's link word stands inside an aside set off by commas right after the qualified series' name
+    (the words from ``qualified`` to the comma are all of ``named``), with no other figure before the
+    figure: the aside describes the series, and the prices it names are no series of the figure's own.
+    'Core inflation was flat, and energy prices, …, rose 3 %' has words of its own before the comma."""
+    opened = text.find(",", qualified, start)
+    if opened < 0 or "," not in text[start:end]:
+        return False
+    series = token_set(text[qualified:opened])
+    if not series or not series <= named:
+        return False
+    return FIGURE_NOT_YEAR.search(text, qualified, start) is None and \
+        FIGURE_NOT_YEAR.search(text[start:end].rsplit(",", 1)[0]) is None
 
 
 def _normalized_offset(sentence: str, offset: int) -> int:
