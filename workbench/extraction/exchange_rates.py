@@ -24,6 +24,7 @@ from .. import units
 from ..config import Tolerances
 from ..models import Kind
 from ..numbers import alternation, data_json, lexicon
+from ..patterns import YEAR_1800_TO_2199
 from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_cells, table_start, words_above_table
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     if compared is not None and _rate_after(prose, q, sentence_start, compared.end()):
         return  # 'to close at 83.65 from 83.39 per pound': quoted as the figure it is compared with
     if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start) \
-            or _moved_currency_before(prose, q, sentence_start):
+            or _moved_currency_before(prose, q, sentence_start) or _year_row_under_rate_column(prose, q):
         return
     _pair_before(prose, q, sentence_start)
 
@@ -182,6 +183,50 @@ def _moved_currency_before(prose: str, q: Quantity, sentence_start: int) -> bool
     if not code or code == _SERIES_BASE:
         return False
     _quote_in(q, code)
+    return True
+
+
+# a row of a table of one figure a year: the year (or nothing), then the one figure, alone on its line
+_YEAR_FIGURE_ROW = re.compile(rf"[ \t]*(?:{YEAR_1800_TO_2199}[ \t]+)?\d[\d,]*\.\d+[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _quoted_column() -> re.Pattern[str]:
+    """'Rand to Dollar', 'rupees per US dollar': a column heading naming a currency priced in the base after it."""
+    return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})(?={_base_after().pattern})")
+
+
+def _year_row_under_rate_column(prose: str, q: Quantity) -> bool:
+    """ "2002 10.5176" on a line of its own (a row of a table of yearly rates, copied alone or with rows like it
+    under it) below a header line whose one column is a currency quoted against the base ('Year Rand to Dollar'):
+    an amount of that currency per base unit, as the rate series quote it. A header of several such columns
+    leaves the figure as it is: which column it stands in is not told."""
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    line_end = prose.find("\n", q.end)
+    line_end = len(prose) if line_end < 0 else line_end
+    if _YEAR_FIGURE_ROW.fullmatch(prose, line_start, line_end) is None:
+        return False
+    header_end = line_start - 1
+    while header_end > 0:  # up past the table's other rows and blank lines to its header
+        header_start = prose.rfind("\n", 0, header_end) + 1
+        line = prose[header_start:header_end]
+        if line.strip() and _YEAR_FIGURE_ROW.fullmatch(line) is None:
+            break
+        header_end = header_start - 1
+    else:
+        return False
+    header = prose[header_start:header_end]
+    if any(ch.isdigit() for ch in header):
+        return False
+    columns = [(_unit_of(m.group("currency")), _unit_of(_base_after().match(header, m.end()).group("base")))
+               for m in _quoted_column().finditer(header)]
+    # every 'to Dollar' heads a column, its currency's name read or not ('Krone to Dollar')
+    if len(columns) != 1 or sum(1 for _ in _base_after().finditer(header)) != 1:
+        return False
+    currency, base = columns[0]
+    if not currency or currency == _SERIES_BASE or base != _SERIES_BASE:
+        return False
+    _quote_in(q, currency)
     return True
 
 
