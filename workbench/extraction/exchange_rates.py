@@ -218,8 +218,9 @@ def _year_row_under_rate_column(prose: str, q: Quantity) -> bool:
     header = prose[header_start:header_end]
     if any(ch.isdigit() for ch in header):
         return False
-    columns = [(_unit_of(m.group("currency")), _unit_of(_base_after().match(header, m.end()).group("base")))
-               for m in _quoted_column().finditer(header)]
+    columns = [(_unit_of(m.group("currency")), _unit_of(after.group("base")))
+               for m in _quoted_column().finditer(header)
+               if (after := _base_after().match(header, m.end())) is not None]
     # every 'to Dollar' heads a column, its currency's name read or not ('Krone to Dollar')
     if len(columns) != 1 or sum(1 for _ in _base_after().finditer(header)) != 1:
         return False
