@@ -19,7 +19,7 @@ from ...matching import ClaimContext, ResourceIndex
 from ...matching.generic import is_generic
 from ...numbers import lexicon
 from ...text import token_set
-from ..wording import find_any, normalized
+from ..wording import find_any, normalized_offset
 
 LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # 'between January 2024 and January 2023': the 'and' joins a span's ends, it opens no segment
@@ -35,8 +35,8 @@ def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources:
     sentence: it stands outside the claim's segment, and that segment names a series of
     ``resources`` (or a word of ``measure_terms``) on its own. A link word inside one of ``phrases``
     ('food and energy') joins words, not clauses: no segment starts there."""
-    start, end = _segment(text, _normalized_offset(ctx.sentence_text, ctx.claim_offset),
-                          _normalized_offset(ctx.sentence_text, ctx.claim_end), phrases)
+    start, end = _segment(text, normalized_offset(ctx.sentence_text, ctx.claim_offset),
+                          normalized_offset(ctx.sentence_text, ctx.claim_end), phrases)
     if start <= qualifier.start() < end:
         return False
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
@@ -59,11 +59,6 @@ def _segment_opens_in_aside(text: str, qualified: int, start: int, end: int, nam
         return False
     return FIGURE_NOT_YEAR.search(text, qualified, start) is None and \
         FIGURE_NOT_YEAR.search(text[start:end].rsplit(",", 1)[0]) is None
-
-
-def _normalized_offset(sentence: str, offset: int) -> int:
-    """Where ``offset`` of the sentence falls in ``normalized(sentence)``."""
-    return len(normalized(sentence[:offset] + "x")) - 1
 
 
 @lru_cache(maxsize=1024)

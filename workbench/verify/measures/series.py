@@ -215,7 +215,7 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
 
 def _normalized_at(ctx: ClaimContext, offset: int) -> int:
     """Where ``offset`` of the sentence falls in the normalized sentence."""
-    return len(normalized(ctx.sentence_text[:offset] + "x")) - 1
+    return normalized_offset(ctx.sentence_text, offset)
 
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
