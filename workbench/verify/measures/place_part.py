@@ -114,7 +114,7 @@ def _plural_part_then_name() -> re.Pattern[str]:
     parts = data_json("place_parts.json")
     # 'regions', 'states' too: in the plural, opening the sentence, they are a country's parts, and a
     # country or group named behind them is left out below
-    nouns = sorted({*parts["nouns"], *parts.get("named_nouns", [])}, key=len, reverse=True)
+    nouns = sorted({*parts["nouns"], *parts.get("named_nouns", [])}, key=lambda n: (-len(n), n))
     plurals = "|".join(re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s") for n in nouns)
     name = r"(?!(?:The|This|That|These|Those|Its|Their|It|In|For|Of|An?)\b)[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*"
     # the name may carry its other name in brackets ('Region IX (Zamboanga Peninsula) had …')
