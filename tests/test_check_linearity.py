@@ -71,9 +71,10 @@ def test_a_figure_of_a_sentence_past_the_window_costs_about_as_much(tmp_path: Pa
     check_draft(parse_draft(_one_sentence(10).encode(), "warm.md"), reference, Config())  # patterns compiled
     # 1,500 figures pass the extractor's LONG_SENTENCE: each claim carries its own window of the sentence, which
     # no other claim shares, and every word list a claim asks of it is read afresh
-    ratio, small, large, claims = _paired_per_figure((600, _one_sentence), (1500, _one_sentence), reference, pairs=2)
+    ratio, small, large, claims = _paired_per_figure((600, _one_sentence), (1500, _one_sentence), reference, pairs=3)
     assert claims == (601, 1501)
-    # each word list tried at every character of each window made it 3.2-3.8x here; ~2.3x is left
+    # each word list tried at every character of each window made it 3.2-3.8x here; ~2.3-2.5x is left, and a slow
+    # spell of the machine can lift one pair past 2.8: the lowest of three pairs
     assert ratio < 2.8, f"{large * 1000:.2f} ms per figure at 1,500 against {small * 1000:.2f} at 600"
 
 
