@@ -73,7 +73,8 @@ _NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is
 _IN_MONTH = re.compile(rf"\s*(?:{_either('month_prepositions')})\s+(?:(?:{_either('month_of_words')})\s+)?(?:{MONTHS})(?!\w)")
 
 
-_RATE_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
+# a rate figure as written ("4.3 %", "12,5 per cent"): where one figure's own words end and the next one's begin
+RATE_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
 
 
 def _said_before_of_all(claim: Claim) -> str:
@@ -82,7 +83,7 @@ def _said_before_of_all(claim: Claim) -> str:
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
     kept, pos = [], 0
-    for rate in _RATE_FIGURE.finditer(before):
+    for rate in RATE_FIGURE.finditer(before):
         if rate.start() < pos:
             continue
         kept.append(before[pos:rate.start()])
@@ -165,7 +166,7 @@ def months_of_the_whole_year(claim: Claim) -> bool:
     through December 2022'): the twelve months' average over the same months before — the year's average, not
     December's 12-month rate, though another sentence of the text dates a rate to December. 'The 12 months to
     December' names no first month and stays December's rate (``trailing_months_words``)."""
-    before = _RATE_FIGURE.split(clause_before(claim))[-1]
+    before = RATE_FIGURE.split(clause_before(claim))[-1]
     for span in _MONTH_SPAN.finditer(f"{before} … {words_after(claim)}"):
         first, last = (MONTH_NAMES.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
         if first == 1 and last == 12:

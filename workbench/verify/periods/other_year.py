@@ -25,7 +25,7 @@ from ...places import Places, is_marker, marker
 from ...periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from ...extraction.periods import YEAR_WRITTEN
 from ...text import clause_span, search_once
-from .basis import MonthlyBasis, annual_rate
+from .basis import RATE_FIGURE, MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
 from .crossed_again import yearly_figures
 from ..observations import Observation, due_year_behind, names_no_period, row_places, signed_value, values_naming
@@ -35,8 +35,6 @@ FISCAL = "fiscal"
 TRAILING = "trailing"
 YEAR_START = "year_start"
 _JUDGED = (Verdict.supported, Verdict.contradicted)
-# another rate figure in the sentence: where a figure's own stretch ends
-_RATE_FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _MONTHS_BUT_DECEMBER = alternation(sorted({m.capitalize() for m, n in MONTH_NAMES.items() if n != 12}))
 
 
@@ -210,10 +208,10 @@ def _own_stretch_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     starts, ends = _rate_figures(sentence)
     last = bisect_left(ends, start)  # figures [0, last) end before ``start``
     resume = ends[last - 1] if last else 0
-    before = [resume] + [m.end() for m in _RATE_FIGURE.finditer(sentence, resume, start) if m.end() <= start]
+    before = [resume] + [m.end() for m in RATE_FIGURE.finditer(sentence, resume, start) if m.end() <= start]
     nxt = bisect_left(starts, end)
     if nxt and ends[nxt - 1] > end:  # a figure across ``end``: read on from ``end`` as written
-        after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
+        after = next((m.start() for m in RATE_FIGURE.finditer(sentence, end)), len(sentence))
     else:
         after = starts[nxt] if nxt < len(starts) else len(sentence)
     return max(before, default=0), after
@@ -243,5 +241,5 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
 @lru_cache(maxsize=256)
 def _rate_figures(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and the ends of the sentence's rate figures, in order (read once per sentence)."""
-    found = list(_RATE_FIGURE.finditer(sentence))
+    found = list(RATE_FIGURE.finditer(sentence))
     return tuple(m.start() for m in found), tuple(m.end() for m in found)
