@@ -2141,7 +2141,6 @@ def _unaccented_entries(code: str) -> tuple[dict[str, str], int]:
     return entries, max((len(k.split()) for k in entries), default=0)
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=64)  # a host is read for each claim of its draft; the names come from CLDR
 def _own_country_names(territory: str) -> dict[str, str]:
     """The names of the country a country-code domain stands for ('CM': Cameroon) in the listed languages
