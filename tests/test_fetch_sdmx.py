@@ -315,3 +315,21 @@ def test_a_refused_fetch_into_a_new_package_leaves_no_empty_folder(monkeypatch, 
     run = fetch(monkeypatch, capsys, tmp_path / "new" / "pkg", str(source), "--unit", "x", "--kind", "ratio")
     assert run.returncode == 2 and "duplicate observation" in run.stderr, run.stderr
     assert not (tmp_path / "new" / "pkg").exists()
+
+
+@pytest.mark.parametrize("header, twice", [
+    ("DATAFLOW,REF_AREA,REF_AREA,TIME_PERIOD,OBS_VALUE", "'REF_AREA' twice (columns 2 and 3)"),
+    ("DATAFLOW,TIME_PERIOD,TIME_PERIOD,OBS_VALUE", "'TIME_PERIOD' twice (columns 2 and 3)"),
+])
+def test_an_sdmx_csv_header_naming_a_column_twice_is_refused_at_line_1(monkeypatch, capsys, tmp_path: Path,
+                                                                       header: str, twice: str) -> None:
+    """Each row's cell of the second column overwrote the first's in silence: the areas or periods of one
+    column were lost and the package written as if the message held only the other."""
+    source = tmp_path / "message.csv"
+    cells = header.count(",") - 1
+    source.write_text(header + "\n" + "".join(f"AG:FLOW(1.0),{','.join(f'x{row}{c}' for c in range(cells - 1))},"
+                                              f"{2000 + row},{row}.5\n" for row in range(3)))
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "EUR", "--name", "flow")
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"workbench: {source}:1:") and twice in run.stderr, run.stderr
+    assert not (tmp_path / "pkg").exists()
