@@ -204,7 +204,8 @@ class _TidyChunks:
 
 def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: str) -> dict[str, str]:
     """Which column plays which role (period, value, unit, a dimension); one line when the header names a
-    column twice, ``--map`` names a column it lacks, or a role has no column."""
+    column twice, two columns would play one role ('Period' and 'period'), ``--map`` names a column it lacks,
+    or a role has no column."""
     if len(set(header)) != len(header):
         dup = next(h for h in header if header.count(h) > 1)
         raise FetchError.at(f"the header names column {dup!r} twice", url, 1)
@@ -218,6 +219,13 @@ def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: st
                 chosen[reserved] = reserved
     else:
         chosen = {c: slug(c) for c in header}
+    read_as: dict[str, str] = {}
+    for column, role in chosen.items():  # two columns of one role: the later's cells would replace the earlier's
+        if role in read_as:
+            raise FetchError.at(f"columns {read_as[role]!r} and {column!r} are both read as {role!r}", url, 1,
+                                hint=f"name the one to read with --map COLUMN={role}; with --map only the columns it "
+                                     "names are read, and the reference package was left unchanged")
+        read_as[role] = column
     roles = list(chosen.values())
     missing = [r for r in ("period", "value") if r not in roles]
     if "unit" not in roles and unit is None:
