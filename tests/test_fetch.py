@@ -463,3 +463,24 @@ def test_a_csv_of_the_wrong_columns_is_refused_by_its_header_before_its_rows_are
     with pytest.raises(FetchError) as raised:
         tidy_csv(body.encode(), "https://example.org/harvest.csv", {}, "t")
     assert "no column for period" in str(raised.value) and ":1:" in str(raised.value)
+
+
+@pytest.mark.parametrize("header, both", [
+    ("Period,period,Value,Unit", "columns 'Period' and 'period' are both read as 'period'"),
+    ("period,value,unit,Country,COUNTRY", "columns 'Country' and 'COUNTRY' are both read as 'country'"),
+])
+def test_a_csv_whose_two_columns_read_as_one_role_is_refused_from_its_header(package: Path, header: str,
+                                                                              both: str) -> None:
+    """'Period' and 'period' were both the period: the later column's cells replaced the earlier's in silence
+    (the package got the wrong years), and two dimension columns were written under one name."""
+    from fetch_support import loopback
+
+    body = header + "\n" + "".join(f"{2020 + i},{2010 + i},{i}.5,USD\n" if header.startswith("Period,") else
+                                   f"{2020 + i},{i}.5,USD,Kenya,KE\n" for i in range(3))
+    before = snapshot(package)
+    with loopback({"/data.csv": lambda handler: (200, {"Content-Type": "text/csv"}, body.encode())}) as url:
+        run = run_workbench("fetch", "csv", f"{url}/data.csv", "--package", package, "--name", "harvest",
+                            "--metric", "harvest", env=FAST)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert f"{url}/data.csv:1: {both}" in run.stderr and "--map" in run.stderr, run.stderr
+    assert snapshot(package) == before

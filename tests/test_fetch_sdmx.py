@@ -315,3 +315,36 @@ def test_a_refused_fetch_into_a_new_package_leaves_no_empty_folder(monkeypatch, 
     run = fetch(monkeypatch, capsys, tmp_path / "new" / "pkg", str(source), "--unit", "x", "--kind", "ratio")
     assert run.returncode == 2 and "duplicate observation" in run.stderr, run.stderr
     assert not (tmp_path / "new" / "pkg").exists()
+
+
+@pytest.mark.parametrize("header, twice", [
+    ("DATAFLOW,REF_AREA,REF_AREA,TIME_PERIOD,OBS_VALUE", "'REF_AREA' twice (columns 2 and 3)"),
+    ("DATAFLOW,TIME_PERIOD,TIME_PERIOD,OBS_VALUE", "'TIME_PERIOD' twice (columns 2 and 3)"),
+])
+def test_an_sdmx_csv_header_naming_a_column_twice_is_refused_at_line_1(monkeypatch, capsys, tmp_path: Path,
+                                                                       header: str, twice: str) -> None:
+    """Each row's cell of the second column overwrote the first's in silence: the areas or periods of one
+    column were lost and the package written as if the message held only the other."""
+    source = tmp_path / "message.csv"
+    cells = header.count(",") - 1
+    source.write_text(header + "\n" + "".join(f"AG:FLOW(1.0),{','.join(f'x{row}{c}' for c in range(cells - 1))},"
+                                              f"{2000 + row},{row}.5\n" for row in range(3)))
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "EUR", "--name", "flow")
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"workbench: {source}:1:") and twice in run.stderr, run.stderr
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_dimensions_whose_ids_read_as_one_column_keep_a_column_each(monkeypatch, capsys, tmp_path: Path) -> None:
+    """'REF AREA', 'Ref_Area' and 'REF_AREA' all made the column 'ref_area': the package written was refused as
+    declaring it twice, a line naming our own description that no reader of the message could act on."""
+    source = tmp_path / "message.csv"
+    source.write_text("DATAFLOW,REF AREA,Ref_Area,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+                      + "".join(f"AG:FLOW(1.0),a{row},b{row},c{row},{2000 + row},{row}.5\n" for row in range(3)))
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "EUR", "--name", "flow")
+    assert run.returncode == 0, run.stderr
+    assert [(r["ref_area"], r["ref_area_2"], r["ref_area_3"]) for r in rows(tmp_path / "pkg", "flow")] == [
+        ("a0", "b0", "c0"), ("a1", "b1", "c1"), ("a2", "b2", "c2")]
+    assert [f["title"] for f in entry_of(tmp_path / "pkg", "flow")["schema"]["fields"][4:]] == [
+        "REF AREA", "Ref_Area", "REF_AREA"]
+    assert len(loads(tmp_path / "pkg", "flow").frame) == 3

@@ -86,8 +86,9 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
 # What publishers ship beside CSV, by the bytes every such file opens with: compressed files (a
 # resource's "compression", a download saved as is) and workbooks. No text file opens with these bytes,
 # and decoding them as text would only report an undecodable byte and advise declaring an encoding.
+GZIP_MAGIC = b"\x1f\x8b"
 _PACKED: tuple[tuple[bytes, str, str], ...] = (
-    (b"\x1f\x8b", "a gzip-compressed file", "decompress it (gunzip) and name the text file"),
+    (GZIP_MAGIC, "a gzip-compressed file", "decompress it (gunzip) and name the text file"),
     (b"PK\x03\x04", "a zip archive or an Excel/OpenDocument workbook (.xlsx, .ods)",
      "extract the CSV, or save the sheet as CSV UTF-8, and name that file"),
     (b"PK\x05\x06", "an empty zip archive", "name the CSV itself"),

@@ -15,9 +15,10 @@ import pandas as pd
 
 from ..datapackage import RESERVED_COLUMNS
 from ..errors import FetchError, UsageError
-from ..readfile import marked_encoding, packed_format
+from ..readfile import GZIP_MAGIC, marked_encoding, packed_format
 from ..reference import DESCRIPTOR, shown_path
-from .http import HttpClient, HttpSettings, host
+from ..reference.archive import ArchiveError, expanded_resource
+from .http import MAX_DOWNLOAD_BYTES, HttpClient, HttpSettings, host
 from .writing import csv_bytes, csv_lines, now, scaled_text, slug, write_resource
 
 def parse_scale(text: str) -> float:
@@ -83,6 +84,19 @@ def _checked_encoding(data: bytes, url: str) -> str:
     return encoding
 
 
+def _unpacked(data: bytes, url: str) -> bytes:
+    """The CSV of an answer that is gzip-compressed without saying so (a `.csv.gz` link served with no
+    Content-Encoding), expanded under the caps a package's compressed resource has: at most the largest
+    download and 500 times its own size, so a bomb is one line, not memory. Any other answer as it came."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    try:
+        return expanded_resource(data, "gzip", MAX_DOWNLOAD_BYTES)
+    except ArchiveError as exc:
+        raise FetchError.at(f"the answer {exc.strerror}", url, hint="check the URL names the CSV itself; the "
+                            "reference package was left unchanged") from None
+
+
 def _first_undecodable(data: bytes, encoding: str) -> int:
     """Where ``data`` stops decoding (the whole text is decoded only here, to say where: it stops there)."""
     try:
@@ -97,6 +111,7 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None, s
     read and written a chunk of rows at a time; errors name URL:line:column. The header's roles are checked
     before any row is read, so a CSV of the wrong columns is refused at once; a row with more or fewer cells
     than the header is blamed on its own line, and a cell that is no number on its own."""
+    data = _unpacked(data, url)
     text = io.TextIOWrapper(io.BytesIO(data), encoding=_checked_encoding(data, url), newline="")
     reader = csv.reader(text, strict=True)
     start = 1
@@ -189,7 +204,8 @@ class _TidyChunks:
 
 def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: str) -> dict[str, str]:
     """Which column plays which role (period, value, unit, a dimension); one line when the header names a
-    column twice, ``--map`` names a column it lacks, or a role has no column."""
+    column twice, two columns would play one role ('Period' and 'period'), ``--map`` names a column it lacks,
+    or a role has no column."""
     if len(set(header)) != len(header):
         dup = next(h for h in header if header.count(h) > 1)
         raise FetchError.at(f"the header names column {dup!r} twice", url, 1)
@@ -203,6 +219,13 @@ def _roles(header: list[str], mapping: dict[str, str], unit: str | None, url: st
                 chosen[reserved] = reserved
     else:
         chosen = {c: slug(c) for c in header}
+    read_as: dict[str, str] = {}
+    for column, role in chosen.items():  # two columns of one role: the later's cells would replace the earlier's
+        if role in read_as:
+            raise FetchError.at(f"columns {read_as[role]!r} and {column!r} are both read as {role!r}", url, 1,
+                                hint=f"name the one to read with --map COLUMN={role}; with --map only the columns it "
+                                     "names are read, and the reference package was left unchanged")
+        read_as[role] = column
     roles = list(chosen.values())
     missing = [r for r in ("period", "value") if r not in roles]
     if "unit" not in roles and unit is None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..datapackage import RESERVED_COLUMNS
 from ..errors import FetchError
 from ..reference import DESCRIPTOR, shown_path
 from .http import MAX_DOWNLOAD_BYTES, HttpClient, HttpSettings, host
@@ -85,6 +86,7 @@ def fetch_sdmx(source: str, *, package: Path, settings: HttpSettings, options: S
 @dataclass
 class Facts:
     dims: list[str]  # the dimension ids that vary, in message order
+    columns: dict[str, str]  # each varying dimension id → its column in the tidy CSV
     constant: dict[str, str]  # the dimension ids with one value → that value's label
     scales: set[float]
     title: str | None
@@ -98,7 +100,8 @@ def tidy_sdmx(table: SdmxTable, where: str, unit: str | None) -> tuple[list[str]
     order = list(dict.fromkeys(k for o in observed for k in o.key))
     varying = [d for d in order if len({o.key.get(d, "") for o in observed}) > 1]
     constant = {d: _label(table, d, observed[0].key.get(d, "")) for d in order if d not in varying}
-    columns = ["period", "value", "unit", "note", *(_column(d) for d in varying)]
+    named = _dimension_columns(varying)
+    columns = ["period", "value", "unit", "note", *named.values()]
     rows, scales = [], set()
     for obs in observed:
         scale = _scale(obs, where)
@@ -108,12 +111,25 @@ def tidy_sdmx(table: SdmxTable, where: str, unit: str | None) -> tuple[list[str]
                      *(_label(table, d, obs.key.get(d, "")) for d in varying)])
     title = next((values.pop() for a in sdmx_rules()["title_attributes"]
                   if len(values := {o.attributes.get(a, "") for o in observed}) == 1 and "" not in values), None)
-    return columns, rows, Facts(varying, constant, scales, title)
+    return columns, rows, Facts(varying, named, constant, scales, title)
 
 
-def _column(dimension: str) -> str:
-    column = slug(dimension)
-    return column if column not in ("period", "value", "unit", "note", "source_url") else f"{column}_dimension"
+def _dimension_columns(dimensions: list[str]) -> dict[str, str]:
+    """Each dimension's column: its id made a field name, moved aside from the tidy CSV's own columns
+    (``_dimension``) and from another dimension's that reads the same ('REF AREA' and 'REF_AREA', 'country'
+    and 'COUNTRY': ``_2``), so no two columns share a name and neither's values are lost."""
+    taken = set(RESERVED_COLUMNS)
+    columns: dict[str, str] = {}
+    for dimension in dimensions:
+        column = slug(dimension)
+        column = f"{column}_dimension" if column in RESERVED_COLUMNS else column
+        base, count = column, 1
+        while column in taken:
+            count += 1
+            column = f"{base}_{count}"
+        taken.add(column)
+        columns[dimension] = column
+    return columns
 
 
 def _label(table: SdmxTable, component: str, code: str) -> str:
@@ -200,14 +216,14 @@ def _entry(name: str, table: SdmxTable, facts: Facts, options: SdmxOptions, down
         fetched["redirects"] = download.redirects
     if facts.scales != {1.0} and len(facts.scales) == 1:
         fetched["scale"] = next(iter(facts.scales))
-    dimension_aliases = {_column(d): {label: [code] for code, label in table.labels.get(d, {}).items()
+    dimension_aliases = {facts.columns[d]: {label: [code] for code, label in table.labels.get(d, {}).items()
                                       if label != code} for d in facts.dims}
     fields = [{"name": "period", "type": "string", "constraints": {"required": True}},
               {"name": "value", "type": "number", "constraints": {"required": True}},
               {"name": "unit", "type": "string"},
               {"name": "note", "type": "string", "description": "the observation's status (OBS_STATUS) when "
                                                                  "not a normal value: provisional, estimated…"},
-              *({"name": _column(d), "type": "string", "title": table.names.get(d, d)} for d in facts.dims)]
+              *({"name": facts.columns[d], "type": "string", "title": table.names.get(d, d)} for d in facts.dims)]
     aliases = [a for a in dict.fromkeys([table.flow_name or "", facts.title or ""]) if a and a != metric]
     return {
         "name": name, "path": f"{name}.csv",
@@ -217,7 +233,7 @@ def _entry(name: str, table: SdmxTable, facts: Facts, options: SdmxOptions, down
             f"Released (message prepared) {table.prepared}." if table.prepared else "",
             f"Every row: {what}." if what else "") if p),
         "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-        "schema": {"fields": fields, "primaryKey": ["period", *(_column(d) for d in facts.dims), "unit"]},
+        "schema": {"fields": fields, "primaryKey": ["period", *(facts.columns[d] for d in facts.dims), "unit"]},
         # A source's path is a link readers follow: only a web address (a local file stays in `fetched`).
         "sources": [{"title": options.source_title or (table.flow_name or table.flow or host(download.url)),
                      **({"path": download.url} if safe_url(download.url) else {})}],

@@ -349,6 +349,15 @@ def _csv_roles(ids: list[str], header: list[str], where: str, measure: str | Non
             roles[i] = "attribute"
         else:
             roles[i] = "dimension"
+    first_at: dict[str, int] = {}
+    for i, ident in enumerate(ids):
+        if roles[i] == "label":  # a label column is named by its text, which two columns may share
+            continue
+        if ident in first_at:  # each row's cell of one would overwrite the other's in silence
+            raise FetchError.at(f"the header names column {ident!r} twice (columns {first_at[ident] + 1} and {i + 1})",
+                                where, 1, hint="an SDMX-CSV message names each column once; ask the provider for "
+                                "the message again; the reference package was left unchanged")
+        first_at[ident] = i
     if "time" not in roles.values():  # the standard's examples call it DIM_3: the last dimension
         dims = [i for i, r in roles.items() if r == "dimension"]
         if dims:

@@ -61,7 +61,7 @@ from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import is_rival, peak_against_year
-from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
 from .wording import holds_any
@@ -971,13 +971,13 @@ def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimCont
     if not ratio or claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high) \
             or (ctx is not None and one_separator_group(ctx.written)):
         return False
-    return any(abs(math.log(ratio / f)) <= math.log(tol.slip_gap) for factor in tol.slip_factors
+    return any(abs(log_ratio(ratio, f)) <= math.log(tol.slip_gap) for factor in tol.slip_factors
                for f in (factor, 1 / factor))
 
 
 def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
     """The observed figure is within ``wrong_measure_ratio`` of the claim (or a slip of scale away)."""
-    claimed, observed = abs(signed_value(claim)), abs(o.observed)
+    claimed, observed = abs(signed_value(claim)), abs(float(o.observed))  # past the float range: inf, not a warning
     if not claimed or not observed:
         return True
     ratio = max(claimed / observed, observed / claimed)

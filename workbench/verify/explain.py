@@ -758,9 +758,9 @@ def _period_words(period: Period) -> str:
 def _how_far(claimed: float, observed: float) -> str:
     if observed == 0 or claimed == 0 or (claimed < 0) != (observed < 0):
         return "a different figure"
-    ratio = claimed / observed
+    ratio = claimed / float(observed)  # a Python float: a quotient past the float range is inf or 0, not a warning
     if ratio >= 10 or ratio <= 0.1:
-        times = ratio if ratio >= 1 else 1 / ratio
+        times = ratio if ratio >= 1 else (1 / ratio if ratio else math.inf)
         if not math.isfinite(times):  # 1e-300 against 5: no float holds how many times
             return "a different figure"
         return f"{spoken_digits(times)} times {'as much' if ratio >= 1 else 'less'}"

@@ -21,6 +21,13 @@ from ..numbers import DIGITS_POINT_TAIL
 SUPPORTS, CONTRADICTS, UNSURE = 1, 0, 2
 
 
+def log_ratio(a: float, b: float) -> float:
+    """ln(|a| ÷ |b|) of two nonzero figures, as the difference of their logarithms: the quotient itself
+    underflows to 0 or overflows to inf when the two are far apart (a claim of 1e-310 against a row of 25
+    billion), and the logarithm or reciprocal of that is a math domain error, not a gap."""
+    return math.log(abs(a)) - math.log(abs(b))
+
+
 def stated_scale(value: float, decimals: int) -> float:
     """The power of a thousand the figure was written in: 28.2e9 with one decimal → 1e9."""
     v = abs(value)

@@ -32,7 +32,7 @@ from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
-from ..tolerance import SUPPORTS, stated_scale
+from ..tolerance import SUPPORTS, log_ratio, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
 from ..wording import find_any, holds_any, normalized
 
@@ -468,7 +468,7 @@ def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) 
     if not len(values) or claimed <= 0:
         return False
     typical = float(np.median(values))
-    return abs(math.log(claimed / typical)) <= abs(math.log(claimed * typical))
+    return abs(log_ratio(claimed, typical)) <= abs(math.log(claimed) + math.log(typical))
 
 
 def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:

@@ -25,7 +25,7 @@ from ...text import token_set
 from ...unit_families import unit_family
 from ..decision import Decision, Reason
 from ..observations import signed_value
-from ..tolerance import SUPPORTS, band_for
+from ..tolerance import SUPPORTS, band_for, log_ratio
 
 Decide = Callable[[Claim, list[Candidate], ReferenceIndex, ClaimContext, Tolerances], Decision]
 
@@ -140,7 +140,7 @@ def _nearer(a: Decision, b: Decision, claim: Claim) -> bool:
 
     def distance(d: Decision) -> float:
         observed = abs(d.lead[0].observed) if d.lead else 0.0
-        return abs(math.log(claimed / observed)) if claimed and observed else math.inf
+        return abs(log_ratio(claimed, observed)) if claimed and observed else math.inf
 
     return distance(a) < distance(b)
 
