@@ -54,7 +54,7 @@ from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
 from .periods.moving_average import carried_twelve_month_average
-from .periods.timing import (year_not_over, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
+from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
@@ -276,7 +276,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
         period = rate_period(claim_period, ctx)
-        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period, ctx.as_of)
+        # an average reported in its period's last days is of the period as over
+        over_by = period.end if ctx.as_of is not None and average_at_period_end(claim, period, ctx.as_of, tol) \
+            else ctx.as_of
+        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period, over_by)
     else:
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
@@ -718,7 +721,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     mixed = _neighbour_year_fits(found, claim, ctx, tol, lead)
     if mixed is not None:  # the named year's row is inside the slack: which year the writer meant is for a person
         return _decision(found, Verdict.needs_review, Reason.YEAR_MIXUP, [Flag.needs_review], [lead, mixed])
-    if year_not_over(claim, lead, found.claim_period, found.as_of) and not is_rate_claim(claim, tol, rate_near(ctx)):
+    if year_not_over(claim, lead, found.claim_period, found.as_of, tol) and not is_rate_claim(claim, tol, rate_near(ctx)):
         # a level of the year not yet over (a count at a day of it), not the year's row published later
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
