@@ -56,7 +56,7 @@ from .measures.series import (implied_variant, other_series, preferred_measure, 
 from .periods.moving_average import carried_twelve_month_average
 from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
-from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
@@ -238,7 +238,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
-        else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
+        else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
+        or rate_change_candidates(claim, index, tol, rate_near(ctx)))  # 'the exchange rate … rose 78.4 won'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
