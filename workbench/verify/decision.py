@@ -531,6 +531,8 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                  tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
+    year_without_row = claim_period is not None and granularity(claim_period) == YEAR \
+        and not any(_holds_period(c, claim_period) for c in candidates[:8])
     for cand in candidates[:8]:
         period = _change_year(claim, cand, tol, claim_period)
         # 'prices rose 1.8 % from 2016 to 2017' against a series of changes (inflation): the later
@@ -543,7 +545,7 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             if spans and claim_period and not one_change_row \
             and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE) else []
         if not derived and claim_period is not None and cand.mode is MatchMode.DIRECT:
-            derived = observe_quarter_mean(claim, cand, ctx, tol, claim_period)  # a quarter's mean of monthly rows
+            derived = observe_quarter_mean(claim, cand, ctx, tol, claim_period, year_without_row)  # a quarter's mean of monthly rows
             observations += observe_direct(claim, cand, ctx, tol, period) if derived else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
@@ -561,6 +563,13 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
+
+
+def _holds_period(cand: Candidate, period: Period) -> bool:
+    """The candidate holds a row of exactly ``period``."""
+    res = cand.resource
+    return any(p is not None and (p.start, p.end) == (period.start, period.end)
+               for p in (res.periods[code] for code in np.unique(res.period_codes[cand.positions])))
 
 
 def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
