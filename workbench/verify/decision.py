@@ -54,9 +54,9 @@ from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
 from .periods.moving_average import carried_twelve_month_average
-from .periods.timing import (year_not_over, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
+from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
-from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
@@ -238,7 +238,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
-        else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
+        else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
+        or rate_change_candidates(claim, index, tol, rate_near(ctx)))  # 'the exchange rate … rose 78.4 won'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
@@ -276,7 +277,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
         period = rate_period(claim_period, ctx)
-        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period, ctx.as_of)
+        # an average reported in its period's last days is of the period as over
+        over_by = period.end if ctx.as_of is not None and average_at_period_end(claim, period, ctx.as_of, tol) \
+            else ctx.as_of
+        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period, over_by)
     else:
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
@@ -527,6 +531,8 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                  tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
+    year_without_row = claim_period is not None and granularity(claim_period) == YEAR \
+        and not any(_holds_period(c, claim_period) for c in candidates[:8])
     for cand in candidates[:8]:
         period = _change_year(claim, cand, tol, claim_period)
         # 'prices rose 1.8 % from 2016 to 2017' against a series of changes (inflation): the later
@@ -539,7 +545,7 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             if spans and claim_period and not one_change_row \
             and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE) else []
         if not derived and claim_period is not None and cand.mode is MatchMode.DIRECT:
-            derived = observe_quarter_mean(claim, cand, ctx, tol, claim_period)  # a quarter's mean of monthly rows
+            derived = observe_quarter_mean(claim, cand, ctx, tol, claim_period, year_without_row)  # a quarter's mean of monthly rows
             observations += observe_direct(claim, cand, ctx, tol, period) if derived else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
@@ -557,6 +563,13 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
+
+
+def _holds_period(cand: Candidate, period: Period) -> bool:
+    """The candidate holds a row of exactly ``period``."""
+    res = cand.resource
+    return any(p is not None and (p.start, p.end) == (period.start, period.end)
+               for p in (res.periods[code] for code in np.unique(res.period_codes[cand.positions])))
 
 
 def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
@@ -718,7 +731,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     mixed = _neighbour_year_fits(found, claim, ctx, tol, lead)
     if mixed is not None:  # the named year's row is inside the slack: which year the writer meant is for a person
         return _decision(found, Verdict.needs_review, Reason.YEAR_MIXUP, [Flag.needs_review], [lead, mixed])
-    if year_not_over(claim, lead, found.claim_period, found.as_of) and not is_rate_claim(claim, tol, rate_near(ctx)):
+    if year_not_over(claim, lead, found.claim_period, found.as_of, tol) and not is_rate_claim(claim, tol, rate_near(ctx)):
         # a level of the year not yet over (a count at a day of it), not the year's row published later
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])

@@ -735,16 +735,21 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
 FISCAL_YEAR_MEAN = "fiscal_year_mean"  # an Observation's reading: the mean of a fiscal year's monthly rows
 
 
-def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances, period: Period
-                         ) -> list[Observation]:
+def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances, period: Period,
+                         year_without_row: bool = False) -> list[Observation]:
     """'The won averaged 1,398.75 per dollar in the fourth quarter': a quarter's average read from a series of monthly
     averages is the mean of its three months' rows (every one present, of one series), said when the text around
     the figure calls it an average (``annual_average_words``: the sentence, or the paragraph and heading before it).
     So is 'the rupee averaged 65.5 per dollar in 2015-16' for a place that states its years as fiscal years
     (``fiscal_years.json``: India's April–March): two consecutive years are its fiscal year, the mean of its twelve
-    months' rows. Only agreement is kept: a mean that misses leaves the figure as it was read (a different period,
-    for a person), for a quarter's figure may be a quarter's end or another mean the rows do not give."""
-    if granularity(period) not in (QUARTER, MULTI_YEAR) or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change \
+    months' rows. So is 'the rupee averaged 327.1 per dollar in 2023' when no series holds a row of that year
+    (``year_without_row``: a place whose rates are published monthly only), the mean of its twelve months' rows; a
+    level, not a percent, whose monthly rows' mean is no year's rate. Only agreement is kept: a mean that misses
+    leaves the figure as it was read (a different period, for a person), for a quarter's figure may be a quarter's
+    end or another mean the rows do not give."""
+    whole_year = year_without_row and granularity(period) == YEAR and claim.unit not in PERCENT_OR_PP
+    if granularity(period) not in (QUARTER, MULTI_YEAR) and not whole_year or cand.mode is not MatchMode.DIRECT \
+            or claim.kind is Kind.change \
             or not (holds_any(claim.sentence, tol.annual_average_words)
                     or ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words))):
         return []
@@ -757,7 +762,7 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         if row_period is not None and granularity(row_period) == MONTH and period.contains(row_period):
             by_series.setdefault(res.series_key(pos), []).append(pos)
     for series, rows in sorted(by_series.items()):
-        window = period if granularity(period) == QUARTER else _fiscal_year_of(res, rows[0], period)
+        window = period if granularity(period) in (QUARTER, YEAR) else _fiscal_year_of(res, rows[0], period)
         if window is None:
             continue
         rows = [p for p in rows if window.contains(res.periods[res.period_codes[p]])]  # type: ignore[arg-type]

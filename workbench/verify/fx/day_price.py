@@ -31,7 +31,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
     if not is_rate_claim(claim, tol, rate_near(ctx)):
         return None
-    found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), tol)]
+    found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), m.end(), tol)]
     if found:
         return found[0].group()
     governing = _range_words_before(claim, ctx, tol)
@@ -70,13 +70,17 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
 _FIGURE_OR_CLAUSE_MARK = re.compile(r"\d|[;:.!?]\s|,\s+(?:while|but|whereas)\b")
 
 
-def _averaged(sentence: str, at: int, tol: Tolerances) -> bool:
-    """The moment's words at ``at`` qualify an average named before them in the same phrase ('the annual
-    average exchange rate based on the weekly closing price'), with no figure or clause between: an
-    average of closes, which yearly averages judge, not one moment's price."""
+def _averaged(sentence: str, at: int, end: int, tol: Tolerances) -> bool:
+    """The moment's words at ``at``…``end`` qualify an average named before them in the same phrase ('the
+    annual average exchange rate based on the weekly closing price'), or right after them, as languages that
+    put the noun first write it (Korean '종가 연평균', glossed 'closing price annual average'), with no figure or
+    clause between: an average of closes, which yearly averages judge, not one moment's price."""
     text = normalized(sentence)  # where find_any's matches stand
-    averages = find_any(text[:at], tol.annual_average_words)
-    return bool(averages) and not _FIGURE_OR_CLAUSE_MARK.search(text, averages[-1].end(), at)
+    before = find_any(text[:at], tol.annual_average_words)
+    if before and not _FIGURE_OR_CLAUSE_MARK.search(text, before[-1].end(), at):
+        return True
+    after = find_any(text[end:], tol.annual_average_words)
+    return bool(after) and not _FIGURE_OR_CLAUSE_MARK.search(text[:end + after[0].start()], end)
 
 
 def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:

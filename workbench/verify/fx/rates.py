@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
@@ -52,6 +53,29 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
         or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
         or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit \
         or _rates_table_cell(claim, near)
+
+
+def rate_change_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, near: tuple[str, ...] = ()
+                           ) -> list[Candidate]:
+    """'The annual average exchange rate was 1,131.5 won, up 78.4 won': a change written in units of a currency
+    other than the base, that the sentence (or the paragraph before it or heading, ``near``) calls an exchange
+    rate's, is the difference of that currency's rate rows (its units per base unit, as the change is written),
+    when the sentence calls the rates averages (``annual_average_words``), as the rows are. A move it does not
+    call so is quoted close to close, which no average row gives: left as before, matching nothing."""
+    if claim.kind is not Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
+            or claim.unit == tol.exchange_rate_base or not written_in_full(claim):
+        return []
+    if not (holds_any(claim.sentence, tol.exchange_rate_words) or rate_named_near(claim, tol, near)) \
+            or not holds_any(claim.sentence, tol.annual_average_words) or _later_year_written(claim):
+        return []
+    return rate_candidates(claim, index, tol, mode=MatchMode.DIFFERENCE)
+
+
+def _later_year_written(claim: Claim) -> bool:
+    """The sentence writes a year after the change's own ('1,306 won in 2023, up 15 won from 2022's 1,292'): the
+    period read may be the change's base rather than its year, so no year's difference is sure to be the one."""
+    period = try_parse_period(claim.period or "")
+    return period is not None and any(int(m.group()) > period.end.year for m in YEAR_WRITTEN.finditer(claim.sentence))
 
 
 def _rates_table_cell(claim: Claim, near: tuple[str, ...]) -> bool:

@@ -362,16 +362,29 @@ def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period 
         and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
 
 
-def year_not_over(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None) -> bool:
+def year_not_over(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None,
+                  tol: Tolerances) -> bool:
     """A level or count of a year the draft was written in ('at the start of this year the country had 20
     million people', a page of March), agreeing only with that year's row published after the draft
     (``lead.after_as_of``): the writer had no figure for the whole year, so theirs is of a day or a part
     of it, another period than the row, for a person to weigh rather than a pass. Not a percent: a
-    statistics office reports a year's average rate in its last days, before the row's publication."""
+    statistics office reports a year's average rate in its last days, before the row's publication; nor
+    a market's average of its closes reported in the year's last days (``average_final_days``), which is the year's."""
     return lead.after_as_of and as_of is not None and claim_period is not None \
         and claim.kind in (Kind.level, Kind.count) and claim.unit not in PERCENT_UNITS \
         and granularity(claim_period) == YEAR and claim_period.end >= as_of \
-        and granularity(lead.period) == YEAR and lead.evidence.formula is None
+        and granularity(lead.period) == YEAR and lead.evidence.formula is None \
+        and not average_at_period_end(claim, claim_period, as_of, tol)
+
+
+def average_at_period_end(claim: Claim, period: Period, as_of: dt.date, tol: Tolerances) -> bool:
+    """The figure is called an average of a market's closes (``annual_average_words`` and
+    ``closing_average_words``, in its sentence or its subject) and the draft is dated in the period's last
+    ``average_final_days``: the market's average of the period as over, not of a part of it."""
+    said = (claim.sentence, claim.subject or "")
+    return any(holds_any(s, tol.annual_average_words) for s in said) \
+        and any(holds_any(s, tol.closing_average_words) for s in said) \
+        and as_of <= period.end and (period.end - as_of).days < tol.average_final_days
 
 
 def reported_average(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None,
