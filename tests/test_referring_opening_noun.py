@@ -38,3 +38,15 @@ def test_the_number_of_names_its_own_measure(packages: list[Path]) -> None:
     result = claim_results(text, packages, date="2022-05-01")["19 million"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].value == 19_000_000, result.explanation
+
+
+@pytest.mark.parametrize("second", [
+    # German and Dutch put the subject after the verb when another word opens the sentence
+    "Höher lag der Wert zuletzt 2011 mit 12.000 Dollar.",
+    "Higher was the value last in 2011, at $12,000.",
+])
+def test_a_referring_subject_after_its_verb_carries_the_measure(packages: list[Path], second: str) -> None:
+    text = f"In 2021 Kazakhstan's GDP per capita was $10,000. {second}"
+    [result] = [r for figure, r in claim_results(text, packages, date="2022-05-01").items() if "12" in figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "per person" in result.explanation, result.explanation

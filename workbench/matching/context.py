@@ -441,7 +441,12 @@ REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _RE
                        re.IGNORECASE)
 _REFERRING_OPENING = re.compile(
     rf"^\W*(?:(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)", re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+    # 'Higher was the rate last 1974 …': one opening word, the verb, then the subject (``inverted_opening``)
+    + (rf"|^\W*[^\W\d]+\s+(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', ['the'])))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+       if _REFERRING.get("inverted_opening") else ""), re.IGNORECASE)
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
 # after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
 _REFERRING_PRONOUN = re.compile(

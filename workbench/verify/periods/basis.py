@@ -176,9 +176,15 @@ def months_of_the_whole_year(claim: Claim) -> bool:
 
 def _said_of_the_full_year(ctx: ClaimContext, tol: Tolerances) -> bool:
     """The figure's own clause calls it the whole year's (``full_year_words``: 'full-year inflation came in at
-    2.5 %'): the year's rate, so the months the text's other sentences name say nothing of its basis."""
+    2.5 %'), or the sentence opens with a phrase that does and holds no figure ('Over the whole year 2018,
+    consumer prices rose 1.9 %, after 0.7 % in 2017': it dates every rate after it): the year's rate, so the
+    months the text's other sentences name say nothing of its basis."""
     lo, hi = ctx.clause_span
-    return hi > lo and holds_any(ctx.sentence_text[lo:hi], tol.full_year_words)
+    sentence = ctx.sentence_text or ""
+    if hi > lo and holds_any(sentence[lo:hi], tol.full_year_words):
+        return True
+    opening = sentence[:clause_span(sentence, 0)[1]]
+    return 0 < len(opening) < lo and not _RATE_FIGURE.search(opening) and holds_any(opening, tol.full_year_words)
 
 
 def year_row_value(lead: Observation, year: int) -> float | None:
