@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .numbers import figure_lead_words, scale_of
+from .numbers import alternation, figure_lead_words, lexicon, scale_of
 from .units import lookup_prefix, lookup_suffix
 
 Side = Literal["from", "to"]
 
 # 'from' right before the figure (a qualifier of the lexicon between allowed: 'from approximately 9.1
-# million'), and a figure after a later 'to', in the same clause (a decimal point is no sentence end). A
+# million'; a name for the level, lexicon ``move_end_level_words``: 'from a high of 1.6 billion'), and a figure after a later 'to', in the same clause (a decimal point is no sentence end). A
 # currency written before a figure ('to USD 51.7 billion', 'from Rs 24 billion') may stand between: a
 # short word the units read as a currency sign (``_currency_or_none``).
-_HEDGE = rf"{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
+_HEDGE = rf"(?:(?:{alternation(lexicon().get('move_end_level_words', []))})\s+)?{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
 _CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
 _TO_AFTER = re.compile(rf"^(?P<between>{_CLAUSE}?)\bto\s+{_HEDGE}\d", re.IGNORECASE)

@@ -74,16 +74,19 @@ def only_span(text: str, as_of: dt.date) -> str | None | bool:
     return spans.pop() if len(spans) == 1 and spans == named else False
 
 
-def _periods(text: str, as_of: dt.date, written: bool = False) -> list[str]:
+def _periods(text: str, as_of: dt.date, written: bool = False, baselines: bool = True) -> list[str]:
     """The valued periods a text names (baselines such as 'than in 2020' left out), in order; with
-    ``written``, only those whose words write their year ('in 2022', not 'last year' nor 'in May')."""
+    ``written``, only those whose words write their year ('in 2022', not 'last year' nor 'in May');
+    without ``baselines``, its baselines are not listed at all."""
     # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
     # the year of a figure compared with the sentence's own ('… in 2022 compared with 3.6 % in 2021') is
     # that figure's alone: the sentence still speaks of its own year
-    return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
-            else "" for start, end, p in read_periods(text, as_of)
+    return [p if p and try_parse_period(p) is not None and not baseline else ""
+            for start, end, p in read_periods(text, as_of)
             if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
-            and not (written and not YEAR_WRITTEN.search(text, start, end))]  # a year an undated draft can place
+            and not (written and not YEAR_WRITTEN.search(text, start, end))  # a year an undated draft can place
+            for baseline in (not p or _BASELINE.search(text[max(0, start - 30):start]) is not None,)
+            if baselines or not baseline]
 
 
 def sentences(text: str) -> list[str]:
@@ -153,16 +156,21 @@ def _carriable(period: str) -> str | bool:
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
-def one_period(text: str, as_of: dt.date, written: bool = False) -> str | None | bool:
+def one_period(text: str, as_of: dt.date, written: bool = False, past_baselines: bool = False) -> str | None | bool:
     """The period a stretch of text is about: None when it names none; False when it names several
     and none opens it (a reader cannot tell which one a later figure is about). With ``written`` (an
     undated draft), only periods that write their year count: 'what consumers felt last year is now
-    confirmed: inflation jumped in 2022' is about 2022 when nothing dates 'last year'."""
+    confirmed: inflation jumped in 2022' is about 2022 when nothing dates 'last year'. With
+    ``past_baselines`` (a period carried to a figure naming none), the baselines a text compares its
+    one period with ('in 2013 …, down 6.6 % on the year before') leave that period the text's."""
     found = _periods(text, as_of, written)
     if not found:
         return None
     if len(set(found)) == 1:
         return _carriable(found[0])
+    own = _periods(text, as_of, written, baselines=False) if past_baselines else []
+    if own and all(own) and len(set(own)) == 1:
+        return _carriable(own[0])
     # 'In 2006, … 20 % above the level reached in 2000': the period that opens the sentence frames it
     opening = PERIOD.search(text)
     if opening is not None and _OPENING.fullmatch(text[:opening.start()]):
@@ -218,7 +226,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         if layer in ("previous paragraph", LEAD_IN_LAYER):
             found = _last_sentence_period(text, as_of, not dated)
         else:
-            found = one_period(text, as_of, not dated) if text.strip() else None
+            found = one_period(text, as_of, not dated, past_baselines=True) if text.strip() else None
         if found is False:
             return None
         if found:
@@ -268,7 +276,7 @@ def _last_sentence_period(text: str, as_of: dt.date, written: bool = False) -> s
     """An earlier paragraph's period: that of its last sentence naming one (in an undated draft, ``written``,
     one writing its year, as ``one_period`` reads the figure's own paragraph)."""
     for sentence in reversed(sentences(text)):
-        found = one_period(sentence, as_of, written)
+        found = one_period(sentence, as_of, written, past_baselines=True)
         if found is not None:
             return found
     return None

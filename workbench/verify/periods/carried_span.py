@@ -40,10 +40,14 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
         return claim  # its sentence named the span already
     texts = ctx.basis_texts
     if change:
-        # only the sentence right before, and not a sentence of the present ('prices are up 2 % now')
+        # not a sentence of the present ('prices are up 2 % now'); only the sentence right before, unless
+        # the sentence points back ('over the two-year period'): then the nearest earlier one of its
+        # paragraph naming a period, past sentences that name none ('German emissions dropped by 8 %')
         if holds_any(claim.sentence, tol.present_words):
             return claim
-        texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
+        before = [sentence for layer, text in texts[:1] if layer == "paragraph" for sentence in reversed(sentences(text))]
+        texts = tuple(("paragraph", sentence) for sentence in
+                      (before if holds_any(claim.sentence, tol.span_referring_words) else before[:1]))
     for _layer, text in texts:
         found = only_span(text, ctx.as_of)
         if found is False:
