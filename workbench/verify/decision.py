@@ -22,6 +22,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
+from ..matching.variants import UNNAMED_VARIANT_PENALTY
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
@@ -953,10 +954,18 @@ def _sole_reading(found: _Findings, claim: Claim, tol: Tolerances, lead: Observa
 
 def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
     """Another series' figure for the claim's period that is of the claim's order of magnitude,
-    supporting ones first: the measure the writer more likely meant."""
+    supporting ones first: the measure the writer more likely meant. Of sibling series (a station's and
+    the global one), the one the text names comes before the one it names not, whichever lies nearer:
+    a nearer figure of a series the writer did not read is no reading of the claim."""
     others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
               and o.observed and _plausible(o, claim, tol)]
-    return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
+    return min(others, key=lambda o: (o.status != SUPPORTS, _codes_unnamed(o.candidate), abs(o.deviation), o.origin)) \
+        if others else None
+
+
+def _codes_unnamed(cand: Candidate) -> int:
+    """How many codes of its name the text names a sibling's word for instead (``named_variant``)."""
+    return int(cand.variant_penalty / UNNAMED_VARIANT_PENALTY + 1e-6)
 
 
 def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:
