@@ -134,6 +134,8 @@ _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_wor
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
+# how far back the base word, the unit and the figure's last digit reach: 24 for 'per cent', more for 'parts per million'
+_CHANGE_BASE_REACH = max(len(w) for w in _MORE["change_units"]) + 16
 # (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
 # 'which' or 'where' there refer to the nearer noun)
 _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
@@ -277,8 +279,9 @@ class PeriodReader:
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
-                            or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
-                            or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
+                            or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)
+                            or branch in ("rel", "relmonth")
+                            and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``

@@ -144,7 +144,9 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     the claim's sentence, else by the text before it (its paragraph, then earlier paragraphs and
     the title, nearest first), while it is not (in place)."""
     names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
-    unnamed: set[str] = set()
+    # each name → the codes of its own that the text names a sibling's instead of: a station's growth
+    # series loses on 'growth' alone where the global one loses on 'global' as well
+    unnamed: dict[str, set[str]] = {}
     unsaid_parts: set[str] = set()
     both_said: list[tuple[str, str]] = []
     below: list[tuple[str, str]] = []  # (meant, not meant) of a station and the whole both named
@@ -160,10 +162,10 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
                 ha, hb = bool(wa & layer), bool(wb & layer)
                 said = ha or hb
                 if ha != hb:
-                    unnamed.add(b if ha else a)
+                    unnamed.setdefault(b if ha else a, set()).add(codes[1] if ha else codes[0])
                 elif ha and _covers_whole(codes[0]) != _covers_whole(codes[1]):
                     meant_not = _station_or_whole(a, b, codes, ctx, layer is layers[0])
-                    unnamed.add(meant_not)
+                    unnamed.setdefault(meant_not, set()).add(codes[0] if meant_not == a else codes[1])
                     below.append((b if meant_not == a else a, meant_not))
                 elif ha and layer is layers[0] and a.partition(":")[2] == b.partition(":")[2]:
                     both_said.append((a, b))  # the same column of sibling files ('co2-mm-gl:average', '…-mlo:average')
@@ -172,7 +174,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             if not said and _covers_whole(codes[0]) != _covers_whole(codes[1]):
                 unsaid_parts.add(b if _covers_whole(codes[0]) else a)
     for cand in candidates:
-        penalty = UNNAMED_VARIANT_PENALTY if cand.resource.name in unnamed else \
+        penalty = UNNAMED_VARIANT_PENALTY * len(unnamed[cand.resource.name]) if cand.resource.name in unnamed else \
             UNSAID_PART_PENALTY if cand.resource.name in unsaid_parts else 0.0
         if penalty:
             cand.score = round(cand.score - penalty, 4)

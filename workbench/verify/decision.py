@@ -22,6 +22,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
+from ..matching.variants import UNNAMED_VARIANT_PENALTY
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
@@ -71,6 +72,8 @@ if TYPE_CHECKING:
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
+# Two readings whose scores lie this close fit the wording equally: a disagreeing one makes support ambiguous.
+RIVAL_TIE = 0.02
 # Below this metric score a match is weak: support is flagged, contradiction goes to review.
 STRONG_METRIC = 0.75
 
@@ -753,7 +756,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     named = _change_year(claim, lead.candidate, tol, found.claim_period)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
+              and o.candidate.score >= lead.candidate.score - RIVAL_TIE and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
               and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
@@ -762,6 +765,11 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     rivals += [o for o in found.current if grouped and o.status == CONTRADICTS and o not in others
                and o.candidate is lead.candidate and o.period == lead.period
                and _written_order(o, grouped) < len(grouped)]
+    if rivals and min(o.candidate.score for o in rivals) > lead.candidate.score + RIVAL_TIE:
+        # every disagreeing reading fits the wording better than the agreeing one, beyond a tie: the
+        # figure is theirs, and the agreeing series' is a coincidence of another measure
+        return _not_supported(dataclasses.replace(found, current=[o for o in found.current if o.status != SUPPORTS]),
+                              claim, tol)
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
@@ -966,10 +974,18 @@ def _sole_reading(found: _Findings, claim: Claim, tol: Tolerances, lead: Observa
 
 def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
     """Another series' figure for the claim's period that is of the claim's order of magnitude,
-    supporting ones first: the measure the writer more likely meant."""
+    supporting ones first: the measure the writer more likely meant. Of sibling series (a station's and
+    the global one), the one the text names comes before the one it names not, whichever lies nearer:
+    a nearer figure of a series the writer did not read is no reading of the claim."""
     others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
               and o.observed and _plausible(o, claim, tol)]
-    return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
+    return min(others, key=lambda o: (o.status != SUPPORTS, _codes_unnamed(o.candidate), abs(o.deviation), o.origin)) \
+        if others else None
+
+
+def _codes_unnamed(cand: Candidate) -> int:
+    """How many codes of its name the text names a sibling's word for instead (``named_variant``)."""
+    return int(cand.variant_penalty / UNNAMED_VARIANT_PENALTY + 1e-6)
 
 
 def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:

@@ -72,9 +72,12 @@ def _relative_pattern() -> re.Pattern[str]:
 
 def relative_span(text: str) -> tuple[str, int] | None:
     """The first span ``text`` counts back from its own time ('during the last decade': 10, 'over the
-    past five years': 5): its phrase and its years; None when it names none."""
+    past five years': 5): its phrase and its years; None when it names none, or none of a known length."""
     found = _relative_pattern().search(text)
-    return (found.group(0), _relative_years(found)) if found is not None else None
+    if found is None or (not found.group("count")
+                         and found.group("unit").casefold() in _data().get("relative_units_counted_only", ())):
+        return None  # 'in the last years': no count of years
+    return found.group(0), _relative_years(found)
 
 
 def _era_name(words: str) -> str | None:
@@ -147,6 +150,18 @@ def _another_figures(sentence: str, claim_offset: int, claim_end: int, at: int) 
     return False
 
 
+def _span_of_an_earlier_figure(sentence: str, span_end: int, ctx: ClaimContext) -> bool:
+    """'During the last decade the average increase was 2 ppm, but in 2015 the level grew 3.05 ppm': a span
+    before another figure of the sentence, when the claim's own clause names its year, is that figure's."""
+    if span_end >= ctx.claim_offset or not _YEAR.search(sentence, *ctx.clause_span):
+        return False
+    _starts, figures, _group_of = sentence_figures(sentence)
+    bracketed = [m.span() for m in _BRACKETED.finditer(sentence)]
+    return any(span_end <= pos < ctx.clause_span[0] and not (pos > 0 and _GLUED_TO_WORD.match(sentence, pos - 1))
+               and not any(a <= pos < b for a, b in bracketed) and not _YEAR.match(sentence, pos)
+               for pos in figures)
+
+
 def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
     """The era the claim's sentence names before or around its figure, with its first year; a phrase after
     another figure of the sentence is that figure's."""
@@ -170,7 +185,8 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
         return Era(found.group(0), None, "")
     relative = _relative_pattern().search(sentence)
     if relative is not None and not _after_record(sentence, relative.start(), tol) \
-            and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()):
+            and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()) \
+            and not _span_of_an_earlier_figure(sentence, relative.end(), ctx):
         return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
     return _era_of_the_multiple_before(claim, ctx, end, tol)
 

@@ -52,12 +52,21 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
 
 
 def _opening_span(before: str) -> tuple[str, int] | None:
-    """A span that opens the sentence, with no other figure between it and the claim ('During the last
-    decade, CO2 grew by an average of 2.2 ppm a year'): it dates the sentence's figure as one after it would."""
-    found = relative_span(before)
-    if found is None or before[:before.find(found[0])].strip():
-        return None
-    return None if _NUMBER.search(_YEARS.sub(" ", before[before.find(found[0]) + len(found[0]):])) else found
+    """A span that opens the sentence ('During the last decade, CO2 grew by an average of 2.2 ppm a year')
+    or the claim's own clause ('… show that during the last decade the average increase was 2 ppm'), with
+    no other figure between it and the claim: it dates the sentence's figure as one after it would."""
+    clause_breaks = list(_CLAUSE_END.finditer(before))
+    own_clause = before[clause_breaks[-1].end():] if clause_breaks else before
+    # the sentence's words before the span are none; the clause's may be any ('… show that')
+    for opening, words_before in ((before, False), (own_clause, True)):
+        found = relative_span(opening)
+        if found is None:
+            continue
+        at = opening.find(found[0])
+        if (not words_before and opening[:at].strip()) or _NUMBER.search(_YEARS.sub(" ", opening[at + len(found[0]):])):
+            continue
+        return found
+    return None
 
 
 def undated_span_review(decision: Decision, phrase: str | None) -> Decision:
