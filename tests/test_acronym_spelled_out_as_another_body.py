@@ -24,6 +24,10 @@ def test_an_acronym_after_its_own_name_or_alone_still_names_its_country() -> Non
     assert ("ONS", "United Kingdom") in _names("The Office for National Statistics (ONS) published it.")
     assert ("ONS", "United Kingdom") in _names("Figures from the ONS show it.")
     assert ("ONS", "United Kingdom") in _names("Britain's statistics office (ONS) published it.")
+    # the same name with another joining word is no other body
+    assert ("ONS", "United Kingdom") in _names("The Office of National Statistics (ONS) published it.")
+    # an acronym whose expansion the gazetteer does not know cannot be told apart from its own: kept
+    assert ("HCP", "Morocco") in _names("Selon le Haut-Commissariat au Plan (HCP), les prix ont monté.")
 
 
 def test_another_countrys_office_by_the_same_acronym_is_not_judged_by_the_first_countrys_rows(tmp_path: Path) -> None:

@@ -144,8 +144,11 @@ class Gazetteer:
         expansion = spelled_out(text[:start - 1], acronym)
         if expansion is None:
             return False
-        names = {form.casefold() for form, named in self.forms.items() if named == entity}
-        return expansion.casefold() not in names
+        # what the gazetteer knows the acronym to stand for, among the entity's names: without one, the text's
+        # expansion cannot be told apart from a spelling of the entity's own
+        known = [_main_words(form) for form, named in self.forms.items()
+                 if named == entity and form != acronym and spelled_out(form, acronym) == " ".join(_WORD.findall(form))]
+        return bool(known) and _main_words(expansion) not in known
 
     def find_in_capitals(self, label: str) -> list[tuple[int, int, Entity]]:
         """The mentions of ``label`` written in capitals, as statistical releases print a table row's
@@ -202,8 +205,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def spelled_out(before: str, acronym: str) -> str | None:
-    """The words closing ``before`` that ``acronym`` abbreviates: a run of words opening with its first
-    letter and closing with its last, whose initials hold its letters in order; None if there is none."""
+    """The words closing ``before`` that ``acronym`` abbreviates: a run of words opening with a capital of
+    its first letter and closing with its last, whose initials hold its letters in order; None if none."""
     words = _WORD.findall(before[-160:])
     letters = acronym.upper()
     for count in range(len(letters), len(letters) + _SKIPPED_WORDS + 1):
@@ -211,9 +214,20 @@ def spelled_out(before: str, acronym: str) -> str | None:
         if len(run) < count:
             return None
         initials = "".join(word[0].upper() for word in run)
-        if initials[0] == letters[0] and initials[-1] == letters[-1] and _in_order(letters, initials):
+        if run[0][0].isupper() and initials[0] == letters[0] and initials[-1] == letters[-1] \
+                and _in_order(letters, initials):
             return " ".join(run)
     return None
+
+
+def _main_words(name: str) -> frozenset[str]:
+    """A name's words but its short joining ones ('of', 'for', 'au'), case aside: 'Office of National
+    Statistics' and 'Office for National Statistics' are one name."""
+    return frozenset(word.casefold() for word in _WORD.findall(name) if len(word) > _JOINING_LETTERS)
+
+
+# Words of this many letters or fewer join a name's words ('of', 'for', 'des') rather than name anything.
+_JOINING_LETTERS = 3
 
 
 def _in_order(letters: str, initials: str) -> bool:
