@@ -89,3 +89,9 @@ def test_a_verb_of_expecting_with_its_object_makes_a_projection(cpi: Path) -> No
     # 'as expected' set off by its comma expects nothing of the figure: an outturn, judged
     found = results("As expected, Chilean inflation averaged 11.6% in 2022.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
+
+
+def test_a_projected_span_projects_its_end_and_starts_from_the_outturn(cpi: Path) -> None:
+    found = results("Chilean inflation is expected to keep climbing, from 4.5% in 2021 to 11.6% in 2022.", [cpi])
+    assert (found["11.6%"].verdict, found["11.6%"].reason) == (Verdict.needs_review, "projection")
+    assert found["4.5%"].verdict is Verdict.supported  # the span's start is the outturn it climbs from

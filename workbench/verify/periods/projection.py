@@ -85,10 +85,26 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
     found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol), *expected_of(before, tol)],
                    key=lambda m: m.end())
     if found:
-        reach = normalized(before)[found[-1].end():]
+        reach = _span_end_reached(normalized(before)[found[-1].end():], tol)
         if not holds_any(reach, tol.projection_clause_ends):
             return found[-1].group()
     return _after(sentence[end:], tol)
+
+
+def _span_end_reached(reach: str, tol: Tolerances) -> str:
+    """``reach`` (the words from projection wording to a figure) without a span it closes on the figure
+    ('… from 1.9 % in 2021 to'): the figure is the span's end, which the wording projects, so the span's
+    opening word ends no clause before it."""
+    for opener, closer in tol.projection_span_words.items():
+        span = _span_pattern(normalized(opener), normalized(closer)).search(reach)
+        if span is not None:
+            return reach[:span.start()]
+    return reach
+
+
+@lru_cache(maxsize=8)
+def _span_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(opener)} (?:(?!{re.escape(opener)} ).)*?(?<!\w){re.escape(closer)}\s*$")
 
 
 def _after(rest: str, tol: Tolerances) -> str | None:
