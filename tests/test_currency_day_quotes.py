@@ -55,3 +55,14 @@ def test_a_quote_whose_currency_the_sentence_names_is_still_judged(tmp_path: Pat
     text = "The rupee averaged 82.61 per dollar in 2023."
     result = claim_results(text, _packages(tmp_path), date="2024-03-01")["82.61"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_level_the_rate_crossed_or_hovered_around_is_days_prices(tmp_path: Path) -> None:
+    # the month's average agreeing is no pass and disagreeing no alarm: the figure is a day's price at a
+    # threshold, or the days' prices near it
+    packages = _packages(tmp_path)
+    for text, figure in (("The Mexican peso breached 17.4 per dollar for the first time in November 2023.", "17.4"),
+                         ("The Mexican peso crossed 19 per dollar in November 2023.", "19"),
+                         ("In October 2023 the Mexican peso was hovering around 17.2 per dollar.", "17.2")):
+        result = claim_results(text, packages, date="2024-03-01")[figure]
+        assert result.verdict is Verdict.needs_review and result.reason == "day_price", (text, result.explanation)

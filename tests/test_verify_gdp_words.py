@@ -75,3 +75,21 @@ def test_real_growth_is_another_series_whatever_year_an_undated_draft_means(pack
     result = check_text("Peru's economy grew 3.4% last year, the finance minister said.\n", package)[0]["3.4%"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series" and "real growth" in result.explanation
+
+
+def test_growth_to_a_level_in_another_currency_stays_real(package: Path) -> None:
+    # the change reaches a level in pesos; the dollars in brackets only convert it, so the 2.9 % is no
+    # change of the dollar rows (which it happens to match) but the economy's real growth
+    body = "Chile's economy grew 2.9% in 2016 to 160 trillion pesos (about $250 billion), the central bank said."
+    result = _result(body, package, "2.9%")
+    assert result.verdict is Verdict.unsupported and result.evidence == []
+
+
+def test_the_dollar_level_belongs_to_the_change_beside_it_not_to_the_growth_before(package: Path) -> None:
+    # one sentence, two changes: the economy's real growth, then its size in dollars moving from one level
+    # to another — the dollar levels are the second change's alone
+    body = "Chile's economy grew 1.3% in 2016, while its size rose 2.9% from $243 billion to $250 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == []
+    assert results["2.9%"].verdict is Verdict.supported
+    assert results["2.9%"].evidence[0].formula == "(v2016 / v2015 - 1) × 100"

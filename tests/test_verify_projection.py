@@ -80,3 +80,18 @@ def test_a_year_end_verb_with_the_figures_year_makes_the_rate_decembers(cpi: Pat
 def test_a_rate_expected_at_a_figure_is_a_forecast(cpi: Path) -> None:
     found = results("For 2022, average inflation in Chile is expected at 6.1 percent, the ministry said.", [cpi])
     assert (found["6.1 percent"].verdict, found["6.1 percent"].reason) == (Verdict.needs_review, "projection")
+
+
+def test_a_verb_of_expecting_with_its_object_makes_a_projection(cpi: Path) -> None:
+    found = results("The central bank expected Chilean inflation to average 11.6% in 2022.", [cpi])
+    assert (found["11.6%"].verdict, found["11.6%"].reason) == (Verdict.needs_review, "projection")
+    assert "expected chilean inflation to" in found["11.6%"].explanation.lower()
+    # 'as expected' set off by its comma expects nothing of the figure: an outturn, judged
+    found = results("As expected, Chilean inflation averaged 11.6% in 2022.", [cpi])
+    assert found["11.6%"].verdict is Verdict.supported
+
+
+def test_a_projected_span_projects_its_end_and_starts_from_the_outturn(cpi: Path) -> None:
+    found = results("Chilean inflation is expected to keep climbing, from 4.5% in 2021 to 11.6% in 2022.", [cpi])
+    assert (found["11.6%"].verdict, found["11.6%"].reason) == (Verdict.needs_review, "projection")
+    assert found["4.5%"].verdict is Verdict.supported  # the span's start is the outturn it climbs from

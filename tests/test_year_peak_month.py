@@ -94,3 +94,15 @@ def test_the_mean_named_in_its_own_clause_keeps_the_means_row(tmp_path: Path) ->
                             [_station_with_mean(tmp_path)], date="2031-03-01")
     assert (results["434.8 ppm"].verdict, results["434.8 ppm"].evidence[0].period) == (Verdict.supported, "2030-05")
     assert (results["428.9 ppm"].verdict, results["428.9 ppm"].evidence[0].resource) == (Verdict.supported, "co2-annmean-mlo")
+
+
+def test_a_peak_against_yearly_averages_only_is_for_a_person_unless_below_the_mean(tmp_path: Path) -> None:
+    # no monthly rows: a year's peak above the year's average is what a peak is, so the average does not
+    # refute it; a 'peak' below the average of its own year is wrong on any reading
+    from package_support import cpi_package
+
+    prices = cpi_package(tmp_path / "cpi", {("Brazil", 1992): 950.0, ("Brazil", 1993): 1900.0})
+    above = _result("Brazilian inflation peaked at 5,000 per cent a year in 1993.", "5,000", [prices], date="2001-05-01")
+    assert (above.verdict, above.reason) == (Verdict.needs_review, "different_period"), above.explanation
+    below = _result("Brazilian inflation peaked at 800 per cent a year in 1993.", "800", [prices], date="2001-05-01")
+    assert below.verdict is Verdict.contradicted, below.explanation

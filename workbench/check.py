@@ -152,7 +152,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
-                                      money_levels=levels.get(written.sentence, ()), written=written.text)
+                                      money_levels=levels.get(written.id, ()), written=written.text)
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)

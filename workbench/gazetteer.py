@@ -120,13 +120,35 @@ class Gazetteer:
         return names if len(names) <= _LOWER_FIRST_TESTED else None
 
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
-        """Every entity mention in ``text``: (start, end, entity), in order, the longest where they overlap."""
+        """Every entity mention in ``text``: (start, end, entity), in order, the longest where they overlap;
+        not an acronym the text spells out as another body's name ('Office national des statistiques (ONS)')."""
         patterns = self._patterns
         if len(patterns) == 2 and not self._may_name_lower_first(text):
             patterns = patterns[:1]
         if len(patterns) == 1:
-            return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
-        return self.longest_mentions(m for p in patterns for m in p.finditer(text))
+            found = [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
+        else:
+            found = self.longest_mentions(m for p in patterns for m in p.finditer(text))
+        if "(" not in text:
+            return found
+        return [mention for mention in found if not self._spelled_out_otherwise(text, *mention)]
+
+    def _spelled_out_otherwise(self, text: str, start: int, end: int, entity: Entity) -> bool:
+        """An acronym in brackets ('(ONS)') after the words it abbreviates, which are none of its entity's
+        names: the text says whose acronym it is, and it is another body's (Algeria's statistics office,
+        not Britain's), so the alias names nothing here."""
+        acronym = text[start:end]
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= _ACRONYM_LETTERS) \
+                or text[start - 1:start] != "(" or text[end:end + 1] != ")":
+            return False
+        expansion = spelled_out(text[:start - 1], acronym)
+        if expansion is None:
+            return False
+        # what the gazetteer knows the acronym to stand for, among the entity's names: without one, the text's
+        # expansion cannot be told apart from a spelling of the entity's own
+        known = [_main_words(form) for form, named in self.forms.items()
+                 if named == entity and form != acronym and spelled_out(form, acronym) == " ".join(_WORD.findall(form))]
+        return bool(known) and _main_words(expansion) not in known
 
     def find_in_capitals(self, label: str) -> list[tuple[int, int, Entity]]:
         """The mentions of ``label`` written in capitals, as statistical releases print a table row's
@@ -173,6 +195,44 @@ class Gazetteer:
 
 
 APOSTROPHES = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
+
+
+# An acronym longer than this is a word in capitals more often than an abbreviation.
+_ACRONYM_LETTERS = 6
+# A spelled-out name may hold this many short joining words its acronym skips ('Office national des statistiques').
+_SKIPPED_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spelled_out(before: str, acronym: str) -> str | None:
+    """The words closing ``before`` that ``acronym`` abbreviates: a run of words opening with a capital of
+    its first letter and closing with its last, whose initials hold its letters in order; None if none."""
+    words = _WORD.findall(before[-160:])
+    letters = acronym.upper()
+    for count in range(len(letters), len(letters) + _SKIPPED_WORDS + 1):
+        run = words[-count:]
+        if len(run) < count:
+            return None
+        initials = "".join(word[0].upper() for word in run)
+        if run[0][0].isupper() and initials[0] == letters[0] and initials[-1] == letters[-1] \
+                and _in_order(letters, initials):
+            return " ".join(run)
+    return None
+
+
+def _main_words(name: str) -> frozenset[str]:
+    """A name's words but its short joining ones ('of', 'for', 'au'), case aside: 'Office of National
+    Statistics' and 'Office for National Statistics' are one name."""
+    return frozenset(word.casefold() for word in _WORD.findall(name) if len(word) > _JOINING_LETTERS)
+
+
+# Words of this many letters or fewer join a name's words ('of', 'for', 'des') rather than name anything.
+_JOINING_LETTERS = 3
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    remaining = iter(initials)
+    return all(letter in remaining for letter in letters)
 
 
 def spellings(surface: str) -> list[str]:

@@ -119,7 +119,7 @@ class ClaimContext:
     # Filled by ``named_values``: dimension → the values the sentence names only as the places of its
     # other figures ('double Tunisia (32 tonnes)'), none of them this figure's
     others_places: dict[str, frozenset[str]] = field(default_factory=dict)
-    # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
+    # The amounts of money (value, unit) its sentence states as the level a percent claim changes (``money_levels``).
     money_levels: tuple[tuple[float, str], ...] = ()
     # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
     # (layer, text) for the paragraph before the sentence, the heading, earlier paragraphs and the title.

@@ -12,7 +12,7 @@ from ...matching import Candidate, ClaimContext
 from ...matching.generic import is_generic
 from ...models import Claim, Kind
 from ...text import token_set
-from ...units import dimension, is_money
+from ...units import PERCENT_OR_PP, dimension, is_money
 from ..wording import holds_any
 
 
@@ -43,12 +43,34 @@ def nominal_beside_level(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
 
 
 def money_levels(claims: Iterable[Claim]) -> dict[str, tuple[tuple[float, str], ...]]:
-    """Sentence → the amounts of money its claims state as levels (not as changes of one)."""
-    levels: dict[str, tuple[tuple[float, str], ...]] = {}
+    """Claim id → the amounts of money (value, unit) its sentence states as levels of what a percent
+    claim changes: the level the change reaches ('grew 8 % to 80.8 trillion roubles (about $1.2
+    trillion)': the first after it, whose bracketed conversion only restates it), else the nearest
+    before it ('Output was $197bn, a 15 % increase'), with no other percent between: in 'the economy
+    grew 3.6 %, but its size shrank 10.8 % to $2.02 trillion' the dollars are the 10.8 %'s alone."""
+    by_sentence: dict[str, list[Claim]] = {}
     for c in claims:
-        if is_money(c.unit) and c.kind is Kind.level:
-            levels[c.sentence] = (*levels.get(c.sentence, ()), (c.value, c.unit))
+        by_sentence.setdefault(c.sentence, []).append(c)
+    levels: dict[str, tuple[tuple[float, str], ...]] = {}
+    for written in by_sentence.values():
+        written.sort(key=lambda c: c.start)
+        for at, c in enumerate(written):
+            if c.unit not in PERCENT_OR_PP:
+                continue
+            reached = _first_level(written[at + 1:]) or _first_level(written[:at][::-1])
+            if reached is not None:
+                levels[c.id] = ((reached.value, reached.unit),)
     return levels
+
+
+def _first_level(claims: Iterable[Claim]) -> Claim | None:
+    """The first amount of money stated as a level among ``claims``, unless a percent comes before it."""
+    for c in claims:
+        if c.unit in PERCENT_OR_PP:
+            return None
+        if is_money(c.unit) and c.kind is Kind.level:
+            return c
+    return None
 
 
 def named_only_by_file_id(cand: Candidate, ctx: ClaimContext, claim: Claim | None = None) -> bool:

@@ -82,12 +82,29 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
     before = sentence[:start]
     cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
     before = before[cut:]
-    found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol)], key=lambda m: m.end())
+    found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol), *expected_of(before, tol)],
+                   key=lambda m: m.end())
     if found:
-        reach = normalized(before)[found[-1].end():]
+        reach = _span_end_reached(normalized(before)[found[-1].end():], tol)
         if not holds_any(reach, tol.projection_clause_ends):
             return found[-1].group()
     return _after(sentence[end:], tol)
+
+
+def _span_end_reached(reach: str, tol: Tolerances) -> str:
+    """``reach`` (the words from projection wording to a figure) without a span it closes on the figure
+    ('… from 1.9 % in 2021 to'): the figure is the span's end, which the wording projects, so the span's
+    opening word ends no clause before it."""
+    for opener, closer in tol.projection_span_words.items():
+        span = _span_pattern(normalized(opener), normalized(closer)).search(reach)
+        if span is not None:
+            return reach[:span.start()]
+    return reach
+
+
+@lru_cache(maxsize=8)
+def _span_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(opener)} (?:(?!{re.escape(opener)} ).)*?(?<!\w){re.escape(closer)}\s*$")
 
 
 def _after(rest: str, tol: Tolerances) -> str | None:
@@ -111,6 +128,26 @@ def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
     pattern, plain = _modal_pattern(modals, tuple(tol.projection_modal_exceptions)), normalized(text)
     # every match starts with a listed modal: a text holding none is not scanned
     return list(pattern.finditer(plain)) if pattern is not None and may_hold(plain, modals) else []
+
+
+def expected_of(text: str, tol: Tolerances) -> list[re.Match[str]]:
+    """'the bank expected the rand to average', 'expect prices to rise': a verb of expecting
+    (``expectation_verbs``), its object of up to ``_OBJECT_WORDS`` words and 'to', in ``normalized(text)``.
+    The object holds no punctuation: 'as expected, the rate rose to 5 %' expects nothing of the figure."""
+    pattern, plain = _expectation_pattern(tuple(tol.expectation_verbs)), normalized(text)
+    return list(pattern.finditer(plain)) if pattern is not None and may_hold(plain, tuple(tol.expectation_verbs)) else []
+
+
+# The words an expectation's object may run to: 'the South African rand' is four.
+_OBJECT_WORDS = 4
+
+
+@lru_cache(maxsize=8)
+def _expectation_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted((normalized(v) for v in verbs if normalized(v)), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, words))}) (?:[\w'’-]+ ){{1,{_OBJECT_WORDS}}}to(?!\w)")
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,8 @@ could know no later one. In an undated draft the year is taken whole.
 
 The claim is judged again as that month's figure; agreeing, that month's row supports it. A figure
 that does not agree is left as it was read (a different period, for a person): a revised row or
-another station's month may explain a gap, and the rule must not make an alarm of it. An exchange rate's
+another station's month may explain a gap, and the rule must not make an alarm of it. With no monthly
+series, a peak above the year's mean (a low below it) is no figure the mean refutes: a person decides. An exchange rate's
 peak is one day's price, which no monthly average is (``day_price``): it is left alone."""
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...periods import MONTH, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..observations import published_by
+from ..observations import published_by, signed_value
 from ..measures.open_substance import Decide
 from ..fx.rate_clues import rate_near
 from ..fx.rate_move import figure_clause
@@ -125,7 +126,17 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
             return again
         shown = again if again.lead and again.lead[0].period.start.year == year else decision
         return shown.for_review(Reason.DIFFERENT_PERIOD)
+    if decision.verdict is Verdict.contradicted and _past_the_mean(claim, decision.lead[0].observed, which):
+        # no months to read ('inflation peaked at 5,000 % in 1993' against yearly averages only): a peak above
+        # the year's mean (a low below it) is what a peak is, so the mean does not refute it
+        return decision.for_review(Reason.DIFFERENT_PERIOD)
     return decision
+
+
+def _past_the_mean(claim: Claim, mean: float, which: Which) -> bool:
+    """The claimed extreme stands on its own side of the year's mean: a peak above it, a low below it."""
+    claimed = signed_value(claim)
+    return claimed < mean if which == "lowest" else claimed > mean
 
 
 def _extreme_month(candidate: Candidate, row: int | None, year: int, which: Which, ctx: ClaimContext,
