@@ -184,7 +184,7 @@ def _said_of_the_full_year(ctx: ClaimContext, tol: Tolerances) -> bool:
     if hi > lo and holds_any(sentence[lo:hi], tol.full_year_words):
         return True
     opening = sentence[:clause_span(sentence, 0)[1]]
-    return 0 < len(opening) < lo and not _RATE_FIGURE.search(opening) and holds_any(opening, tol.full_year_words)
+    return 0 < len(opening) < lo and not RATE_FIGURE.search(opening) and holds_any(opening, tol.full_year_words)
 
 
 def year_row_value(lead: Observation, year: int) -> float | None:
