@@ -100,3 +100,15 @@ def test_a_participles_figure_is_of_the_clause_before_its_subject(tmp_path: Path
                                                                   verdict: Verdict) -> None:
     result = claim_results(text, [cpi_package(tmp_path / "cpi")], "2023-03-01")[claim]
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a component's figure in brackets right after its name, whatever headline the clause names before
+    ("The rise in Chile's consumer price index in 2022 came mostly from price increases in the group of food "
+     "and non alcoholic beverages (19.4 %).", "19.4 %"),
+    # Polish food prices, glossed as such, beside the headline's own figure
+    ("W Chile w 2022 roku ceny wzrosły ogółem o 11,6%, a ceny żywności wzrosły o 19,4%.", "19,4%"),
+])
+def test_a_components_own_figure_is_not_judged_by_the_headline(tmp_path: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], "2023-03-01")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation

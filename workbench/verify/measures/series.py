@@ -192,10 +192,12 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
     clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
-    subject = _participle_subject(text, phrases, claim_start)
+    # 'mortgage interest costs drove inflation, gaining 7.6 %': the headline the clause before names after
+    # its verb is what the subject moved, not the figure's series; nor is a headline the clause names
+    # before 'food and non-alcoholic beverages (8.8 %)', the bracketed figure of the component it follows
+    subject = _participle_subject(text, phrases, claim_start) \
+        or next((m for m in phrases if _OPEN_BRACKET.fullmatch(text, m.end(), claim_start)), None)
     if subject is not None:
-        # 'mortgage interest costs drove inflation, gaining 7.6 %': the headline the clause before names
-        # after its verb is what the subject moved, not the figure's series
         words = [subject.group("before") or subject.group("after")]
         return None if any(names_any(r, words) for r in index.resources.values()) else subject.group()
     own = [m for m in phrases if clause_start <= m.start() < claim_end
@@ -218,6 +220,9 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,10 +260,11 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
-    the services', in normalized text."""
+    the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
+    component's name; in normalized text."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d))"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 
