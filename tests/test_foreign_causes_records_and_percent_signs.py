@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, ppm_package, rates_package
+from package_support import claim_results, cpi_package, population_and_gdp, ppm_package, rates_package
 
 from workbench.cli import main
 from workbench.models import Verdict
@@ -112,3 +112,11 @@ def test_a_participles_figure_is_of_the_clause_before_its_subject(tmp_path: Path
 def test_a_components_own_figure_is_not_judged_by_the_headline(tmp_path: Path, text: str, claim: str) -> None:
     result = claim_results(text, [cpi_package(tmp_path / "cpi")], "2023-03-01")[claim]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_chinese_about_before_a_per_head_figure_and_a_world_ranking(tmp_path: Path) -> None:
+    # 15,800 US$ a head: inside 'about' 15,200, outside the exact reading; the world is only where it ranks
+    packages = population_and_gdp(tmp_path, {("Chile", 2030): 20_000_000.0}, {("Chile", 2030): 316e9})
+    text = "数据显示,2030年智利名义GDP约为3160亿美元,全球排名第四十;人均GDP约为1.52万美元。"
+    result = claim_results(text, packages, "2031-06-01")["1.52万美元"]
+    assert result.verdict is Verdict.supported, result.explanation
