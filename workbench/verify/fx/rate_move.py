@@ -53,8 +53,12 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         # 'the exchange rate registered a net change of -10.35 %' after 'the NOK to USD exchange rate
         # fluctuated': a rate its sentence names no currency of is the one the sentence before named
-        return _one_currency(sentence, tol) or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
-                                                and holds_any(before, tol.exchange_rate_words) else None)
+        # 'the dollar rate fell 2.84 %, but against the yen and the euro it rose 11.21 % and 11.61 %': a
+        # sentence of several currencies, the figure's own clause naming one, is that one's move
+        return _one_currency(sentence, tol) \
+            or (_one_currency(clause, tol) if clause is not None else None) \
+            or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
+                and holds_any(before, tol.exchange_rate_words) else None)
     if moves:
         # 'the rand was stronger against the yen (4.9%) and the dollar (4.1%)': the currency the words
         # before the figure name, those it is quoted against left out

@@ -19,6 +19,7 @@ import re
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ...models import Claim
+from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
 from ...text import clause_span, matches_once, token_set
@@ -191,6 +192,14 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
     clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    # 'mortgage interest costs drove inflation, gaining 7.6 %': the headline the clause before names after
+    # its verb is what the subject moved, not the figure's series; nor is a headline the clause names
+    # before 'food and non-alcoholic beverages (8.8 %)', the bracketed figure of the component it follows
+    subject = _participle_subject(text, phrases, claim_start) \
+        or next((m for m in phrases if _OPEN_BRACKET.fullmatch(text, m.end(), claim_start)), None)
+    if subject is not None:
+        words = [subject.group("before") or subject.group("after")]
+        return None if any(names_any(r, words) for r in index.resources.values()) else subject.group()
     own = [m for m in phrases if clause_start <= m.start() < claim_end
            and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
     if not own:
@@ -213,6 +222,31 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     return None
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_before_figure() -> re.Pattern[str]:
+    """', gaining' or ', declining by' right before a figure: a clause of a change verb and its figure alone."""
+    verbs = lexicon()["change_verbs"]
+    links = _either(tuple(lexicon().get("participle_figure_links", [])))
+    return re.compile(rf",\s*(?:{_either((*verbs['up'], *verbs['down']))})(?:\s+(?:{links}))?\s*$")
+
+
+def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: int) -> re.Match[str] | None:
+    """'Higher mortgage interest costs drove 2019 inflation, gaining 7.6 %': a figure whose clause is a change
+    verb alone (``participle_figure_links`` aside), set off by a comma, is of the subject of the clause before
+    it — the component phrase that clause opens with (at most one word before it), else None."""
+    verb = _participle_before_figure().search(text, 0, claim_start)
+    if verb is None:
+        return None
+    opened = max(text.rfind(mark, 0, verb.start()) for mark in ",;:") + 1
+    first = next((m for m in phrases if opened <= m.start() < verb.start()), None)
+    if first is None or len(text[opened:first.start()].split()) > 1:
+        return None
+    return first
+
+
 def _normalized_at(ctx: ClaimContext, offset: int) -> int:
     """Where ``offset`` of the sentence falls in the normalized sentence."""
     return normalized_offset(ctx.sentence_text, offset)
@@ -226,10 +260,11 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
-    the services', in normalized text."""
+    the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
+    component's name; in normalized text."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d))"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 

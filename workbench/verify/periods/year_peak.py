@@ -112,7 +112,9 @@ def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Ca
     it the extreme, so 'the peak was 421 ppm, while the annual mean was 418.5 ppm' keeps the mean's."""
     clause = figure_clause(ctx) or claim.sentence
     extreme, low = _extreme_words()
-    if extreme.search(clause) is None or _NAMES_MONTH.search(claim.sentence) \
+    if extreme.search(clause) is None:
+        return _record_month(decision, claim, candidates, index, ctx, tol, decide, year, clause)
+    if _NAMES_MONTH.search(claim.sentence) \
             or is_rate_claim(claim, tol, rate_near(ctx)):
         return decision
     which: Which = "lowest" if low.search(clause) is not None else "highest"
@@ -137,6 +139,31 @@ def _past_the_mean(claim: Claim, mean: float, which: Which) -> bool:
     """The claimed extreme stands on its own side of the year's mean: a peak above it, a low below it."""
     claimed = signed_value(claim)
     return claimed < mean if which == "lowest" else claimed > mean
+
+
+@lru_cache(maxsize=1)
+def _record_words() -> re.Pattern[str]:
+    """The clause calls its figure a record (periods.json ``year_record_words``)."""
+    words = data_json("periods.json").get("year_record_words", [])
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def _record_month(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                  ctx: ClaimContext, tol: Tolerances, decide: Decide, year: int, clause: str) -> Decision:
+    """'The record of 414.8 ppm set last year', contradicted by the year's mean: a record is a reading, so the
+    year's highest month, when its row agrees, supports it; else the mean's reading stands. A month named in
+    the sentence does not stop it: the claim's own period is the year, so the month is another figure's."""
+    if decision.verdict is not Verdict.contradicted or _record_words().search(clause) is None \
+            or is_rate_claim(claim, tol, rate_near(ctx)):
+        return decision
+    for candidate in candidates:
+        month = _extreme_month(candidate, None, year, "highest", ctx, tol)
+        if month is None:
+            continue
+        again = decide(claim.model_copy(update={"period": month}), [candidate], index, ctx, tol)
+        if again.verdict is Verdict.supported:
+            return again
+    return decision
 
 
 def _extreme_month(candidate: Candidate, row: int | None, year: int, which: Which, ctx: ClaimContext,
