@@ -41,7 +41,10 @@ SKIP_DIGIT_FORMS = [
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
     r"\d{1,3}\.?[\u00aa\u00ba](?![CF]\b)",                             # 1º trimestre, 2.ª vez: Romance ordinals (40ºC is no ordinal)
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
-    r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
+    r"\d{1,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67, 1-800-222-2222
+    # dotted groups, not all of three digits after the first ("192.168.1.2", "version 3.2.1"): an address or a
+    # version, no decimal; "1.234.567" (continental thousands) is left to the numeral
+    r"(?!\d{1,3}(?:\.\d{3})+(?!\d|\.\d))\d+(?:\.\d+){2,}(?!\d)",
     r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
     r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
 ]
@@ -49,7 +52,7 @@ SKIP_DIGIT_FORMS = [
 # ("28.2 billion", "19%", "300 schools", "300 people") are turned away by one look-ahead, not tried form by form.
 # Each form's first run of digits is the whole run (a character that is no digit follows it), so the run is
 # read possessively, with no step back through it.
-_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\s*(?:[ap]\.?m|\()))"
+_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\.\d++\.\d|\s*(?:[ap]\.?m|\()))"
                 rf"(?:{'|'.join(SKIP_DIGIT_FORMS)})")
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 

@@ -384,6 +384,7 @@ _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].l
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
 _CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
 _DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+_MORE_DOT_GROUPS: Final = re.compile(r"(?:\.\d{3})+(?!\d|\.\d)")  # "1.234|.567": a decimal has one point only
 _CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
@@ -606,6 +607,9 @@ class QuantityReader:
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
                 core, pos = f"{core}.{long_comma.group(1)}", long_comma.end()
+        elif prose.startswith(".", pos) and prose[pos + 1:pos + 2].isdigit() and _DOT_THOUSANDS.fullmatch(core) \
+                and (groups := _MORE_DOT_GROUPS.match(prose, pos)):
+            return core.replace(".", "") + groups.group().replace(".", ""), groups.end()  # "1.234.567": thousands
         return self._numeral_tail(core, pos)
 
     def _continental_scale_at(self, pos: int) -> bool:
