@@ -54,6 +54,12 @@ SKIP_DIGIT_FORMS = [
 # read possessively, with no step back through it.
 _SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\.\d++\.\d|\s*(?:[ap]\.?m|\()))"
                 rf"(?:{'|'.join(SKIP_DIGIT_FORMS)})")
+# Number words end where no letter or hyphen follows ("five-year" is a compound, "twenty-first" an ordinal), or before
+# a hyphen and a currency's word ("a five-dollar bill", "its one-yen bid"), as "10-dollar" is read after digits; not
+# after a scale of a thousand or more, an adjective of size ("a billion-dollar deal").
+_SIZE_SCALES = "".join(rf"(?<!(?i:{re.escape(word)}))" for word, value in LEX["word_scales"].items() if value >= 1000)
+NUMBER_WORDS_END = (rf"(?!\w|-(?!(?i:{alternation(LEX['currencies_after_number_words'])})(?![\w-])))"
+                    rf"(?:(?!-)|{_SIZE_SCALES})")
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
 
@@ -266,7 +272,7 @@ _CORE_WORD: Final = re.compile(
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
     rf"|(?P<half>{HALF})"
-    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    rf"|(?P<words>(?i:{NUMBER_WORDS}){NUMBER_WORDS_END})"
     r")"
 )
 

@@ -57,6 +57,7 @@ _ATTACHED_LETTERS: Final = {k: int(v) for k, v in SCALES["attached_scale_letters
 _CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
 _CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS: Final = frozenset(SCALES["currency_only_scale_letters"])
+_CURRENCY_ONLY_ABBREVIATIONS: Final = frozenset(SCALES["currency_only_scale_abbreviations"]["words"])
 _LETTERS_BEFORE_CURRENCY: Final = frozenset(SCALES["scale_letters_before_currency"]["letters"])
 _SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
 # A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
@@ -1182,6 +1183,8 @@ class QuantityReader:
             scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
             return (scale, found.end()) if scale is not None else (None, pos)
         word = found.group("word") or found.group("abbr") or found.group("numeral_word")
+        if word in _CURRENCY_ONLY_ABBREVIATIONS and not has_currency and not self._currency_named_at(found.end()):
+            return None, pos  # "$5MM", "5MM dollars" are millions; "a 9MM pistol" is none
         if found.group("numeral_word"):
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
