@@ -33,6 +33,8 @@ def test_a_figure_beside_a_version_or_dialling_number_is_still_read() -> None:
     ("The club's debt stood at 2.415.000 euros in June.", "2.415.000 euros", 2415000.0, "EUR"),
     ("The town counted 1.250.400 visitors last summer.", "1.250.400", 1250400.0, ""),
     ("The debt grew to 3.100.250.", "3.100.250", 3100250.0, ""),
+    ("The refund was 1.250.300,75 euros per club.", "1.250.300,75 euros", 1250300.75, "EUR"),
+    ("A season ticket costs €1.180,50 this year.", "€1.180,50", 1180.5, "EUR"),
 ])
 def test_dot_groups_of_three_digits_are_thousands(text: str, surface: str, value: float, unit: str) -> None:
     assert _figures(text) == [(surface, value, unit)]
@@ -40,6 +42,8 @@ def test_dot_groups_of_three_digits_are_thousands(text: str, surface: str, value
 
 def test_a_decimal_with_one_point_keeps_it() -> None:
     assert _figures("Growth slowed to 2.125 percent.") == [("2.125 percent", 2.125, "%")]
+    assert _figures("Yields were 4.125, 4.250 and 4.375 percent.") == [
+        ("4.125", 4.125, "%"), ("4.250", 4.25, "%"), ("4.375 percent", 4.375, "%")]
 
 
 @pytest.mark.parametrize("text, surface, value", [

@@ -385,6 +385,7 @@ _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].l
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
 _CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
 _DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+_POINT_AND_DIGIT: Final = re.compile(r"\.\d")
 _MORE_DOT_GROUPS: Final = re.compile(r"(?:\.\d{3})+(?!\d|\.\d)")  # "1.234|.567": a decimal has one point only
 _CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
@@ -599,8 +600,10 @@ class QuantityReader:
         if prose.startswith(",", pos):
             decimal_comma = _DECIMAL_COMMA.match(prose, pos)
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
-                if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
-                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
+                if "." in core and _DOT_THOUSANDS.fullmatch(core) and not _POINT_AND_DIGIT.match(prose, decimal_comma.end()):
+                    # "2.345,6 Mrd", "1.111,11 euros": a point groups thousands where a comma and decimals follow,
+                    # as continental copy writes them ("1.125,2.5" is a list of two)
+                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()
                 if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
                                                       or _alone_in_cell(prose, start, decimal_comma.end())
                                                       or self.table_cell(start)):
@@ -610,7 +613,9 @@ class QuantityReader:
                 core, pos = f"{core}.{long_comma.group(1)}", long_comma.end()
         elif prose.startswith(".", pos) and prose[pos + 1:pos + 2].isdigit() and _DOT_THOUSANDS.fullmatch(core) \
                 and (groups := _MORE_DOT_GROUPS.match(prose, pos)):
-            return core.replace(".", "") + groups.group().replace(".", ""), groups.end()  # "1.234.567": thousands
+            whole = core.replace(".", "") + groups.group().replace(".", "")  # "1.234.567": thousands
+            decimals = _DECIMAL_COMMA.match(prose, groups.end())  # "1.234.567,89"
+            return (f"{whole}.{decimals.group(1)}", decimals.end()) if decimals else (whole, groups.end())
         return self._numeral_tail(core, pos)
 
     def _continental_scale_at(self, pos: int) -> bool:
