@@ -923,7 +923,8 @@ class QuantityReader:
             return newsunits.speed_after(unit, prose, pos), value, pos, None
         if unit == "ft" and scale is None:
             value, pos = newsunits.inches_after(value, prose, pos)
-        elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start):
+        elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start,
+                                                          value * (scale or _ONE)):
             unit = "lb"
         elif not unit and scale is None and unit_scale == _ONE and (
                 prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0
