@@ -66,6 +66,18 @@ def test_pounds_are_weight_beside_weight_words_and_money_otherwise() -> None:
     assert one_claim("He lost 30 lbs over the winter.").unit == "lb"
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Customs officers found 12 pounds of heroin in the van.", "lb"),  # pounds of something weighed
+    ("The butcher sold one pound of lamb to each family.", "lb"),
+    ("She gave 250 pounds of her savings to the shelter.", "GBP"),  # pounds of money, a sum or a bill
+    ("The council lost 700 pounds of public money.", "GBP"),
+    ("He covered 45 pounds of the bill.", "GBP"),
+    ("The plan adds three million pounds of new borrowing.", "GBP"),  # millions of pounds: sterling
+])
+def test_pounds_of_a_noun_weigh_it_unless_the_noun_is_money(text: str, unit: str) -> None:
+    assert one_claim(text).unit == unit
+
+
 def test_bare_degrees_are_a_temperature_in_the_places_scale_or_an_angle() -> None:
     assert one_claim("Temperatures in Lisbon hit 41 degrees on Sunday.").unit == "°C"
     assert one_claim("The heat index in the United States topped 109 degrees.").unit == "°F"

@@ -344,7 +344,7 @@ WHOLE_CORE = re.compile(
     rf"|(?P<half>{cores.HALF})"
     r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
-    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    rf"|(?P<words>(?i:{NUMBER_WORDS}){cores.NUMBER_WORDS_END})"
     r")"
 )
 

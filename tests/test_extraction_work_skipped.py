@@ -142,7 +142,7 @@ def test_the_numeral_cores_look_aheads_only_filter() -> None:
     from workbench.numbers import NUMERAL
 
     plain = cores._CORE_DIGIT.pattern.replace(cores._FOLD_AHEAD, rf"(?=(?:{NUMERAL})[\s-]?[fF])", 1).replace(
-        cores._SKIP_DIGITS, rf"(?=\d+(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))"
+        cores._SKIP_DIGITS, rf"(?=\d+(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap])|\.\d+\.\d|\s*[ap(]))"
                             rf"(?:{'|'.join(cores.SKIP_DIGIT_FORMS)})", 1)
     assert plain != cores._CORE_DIGIT.pattern
     reference = re.compile(plain)
@@ -151,7 +151,8 @@ def test_the_numeral_cores_look_aheads_only_filter() -> None:
               "F", "fold", "-fold", "am", " pm", "a.m.", " a", " p", "(", ")", "s", "th", "'", ":", "/", "\u00ba", "+",
               " in ", "x", "\t", "٣", "+7", " (727)", " a.m."]
     forms = ["1 000.5fold", "12,34,567-fold", "450 300 200fold", "4.5 4.5 4.5 fold", "2022-01-15", "+7 (727) 123-45-67",
-             "5 pm", "10.30 a.m.", "5pm", "19th", "1990s", "90's", "1\u00ba", "2.\u00aa vez", "10.11.2023", "(727) 123-45-67"]
+             "5 pm", "10.30 a.m.", "5pm", "19th", "1990s", "90's", "1\u00ba", "2.\u00aa vez", "10.11.2023", "(727) 123-45-67",
+             "192.168.1.2", "3.2.1", "1.234.567", "1-800-222-2222"]
     texts = forms + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(4000)]
     for text in texts:
         for pos in range(len(text)):

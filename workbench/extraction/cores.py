@@ -41,7 +41,10 @@ SKIP_DIGIT_FORMS = [
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
     r"\d{1,3}\.?[\u00aa\u00ba](?![CF]\b)",                             # 1º trimestre, 2.ª vez: Romance ordinals (40ºC is no ordinal)
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
-    r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
+    r"\d{1,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67, 1-800-222-2222
+    # dotted groups, not all of three digits after the first ("192.168.1.2", "version 3.2.1"): an address or a
+    # version, no decimal; "1.234.567" (continental thousands) is left to the numeral
+    r"(?!\d{1,3}(?:\.\d{3})+(?!\d|\.\d))\d+(?:\.\d+){2,}(?!\d)",
     r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
     r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
 ]
@@ -49,8 +52,14 @@ SKIP_DIGIT_FORMS = [
 # ("28.2 billion", "19%", "300 schools", "300 people") are turned away by one look-ahead, not tried form by form.
 # Each form's first run of digits is the whole run (a character that is no digit follows it), so the run is
 # read possessively, with no step back through it.
-_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\s*(?:[ap]\.?m|\()))"
+_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\.\d++\.\d|\s*(?:[ap]\.?m|\()))"
                 rf"(?:{'|'.join(SKIP_DIGIT_FORMS)})")
+# Number words end where no letter or hyphen follows ("five-year" is a compound, "twenty-first" an ordinal), or before
+# a hyphen and a currency's word ("a five-dollar bill", "its one-yen bid"), as "10-dollar" is read after digits; not
+# after a scale of a thousand or more, an adjective of size ("a billion-dollar deal").
+_SIZE_SCALES = "".join(rf"(?<!(?i:{re.escape(word)}))" for word, value in LEX["word_scales"].items() if value >= 1000)
+NUMBER_WORDS_END = (rf"(?!\w|-(?!(?i:{alternation(LEX['currencies_after_number_words'])})(?![\w-])))"
+                    rf"(?:(?!-)|{_SIZE_SCALES})")
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
 
@@ -263,7 +272,7 @@ _CORE_WORD: Final = re.compile(
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
     rf"|(?P<half>{HALF})"
-    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    rf"|(?P<words>(?i:{NUMBER_WORDS}){NUMBER_WORDS_END})"
     r")"
 )
 

@@ -44,6 +44,9 @@ _LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many t
 _POUNDS = _DATA["pounds_of_weight"]
 _POUND_WORDS = frozenset(_POUNDS["words"])
 _WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
+_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Za-z]+)")
+_MONEY_AFTER_OF = frozenset(w.lower() for w in [*LEX["money_nouns"], *LEX["measure_nouns"], *_POUNDS["money_after_of"]])
+_OF_MONEY_FROM = Decimal(_POUNDS["of_money_from"])
 
 
 _GLUED = _DATA["glued_temperature"]
@@ -111,13 +114,17 @@ def inches_after(value: Decimal, prose: str, pos: int) -> tuple[Decimal, int]:
     return value + (inches if value >= 0 else -inches) / 12, found.end()
 
 
-def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: int) -> bool:
-    """ "about 160 pounds" beside "weighs", "tall": a weight, not sterling. Only the bare word:
-    "£160" and "160 pounds sterling" stay money."""
+def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: int, value: Decimal) -> bool:
+    """ "about 160 pounds" beside "weighs", "tall", and "10 pounds of cocaine": a weight, not sterling. Only
+    the bare word: "£160" and "160 pounds sterling" stay money, and so do "500 pounds of taxpayers' money"
+    and "two million pounds of new borrowing"."""
     if prose[number_end:unit_end].strip().lower() not in _POUND_WORDS:
         return False
     window = prose[max(clause_start, number_end - 80):min(len(prose), unit_end + 40)]
-    return _WEIGHT_CUE.search(window) is not None
+    if _WEIGHT_CUE.search(window) is not None:
+        return True
+    weighed = _OF_NOUN.match(prose, unit_end)
+    return weighed is not None and abs(value) < _OF_MONEY_FROM and weighed.group(1).lower() not in _MONEY_AFTER_OF
 
 
 # "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2")

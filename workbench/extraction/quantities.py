@@ -57,6 +57,7 @@ _ATTACHED_LETTERS: Final = {k: int(v) for k, v in SCALES["attached_scale_letters
 _CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
 _CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS: Final = frozenset(SCALES["currency_only_scale_letters"])
+_CURRENCY_ONLY_ABBREVIATIONS: Final = frozenset(SCALES["currency_only_scale_abbreviations"]["words"])
 _LETTERS_BEFORE_CURRENCY: Final = frozenset(SCALES["scale_letters_before_currency"]["letters"])
 _SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
 # A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
@@ -384,6 +385,8 @@ _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].l
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
 _CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
 _DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+_POINT_AND_DIGIT: Final = re.compile(r"\.\d")
+_MORE_DOT_GROUPS: Final = re.compile(r"(?:\.\d{3})+(?!\d|\.\d)")  # "1.234|.567": a decimal has one point only
 _CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
@@ -597,8 +600,10 @@ class QuantityReader:
         if prose.startswith(",", pos):
             decimal_comma = _DECIMAL_COMMA.match(prose, pos)
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
-                if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
-                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
+                if "." in core and _DOT_THOUSANDS.fullmatch(core) and not _POINT_AND_DIGIT.match(prose, decimal_comma.end()):
+                    # "2.345,6 Mrd", "1.111,11 euros": a point groups thousands where a comma and decimals follow,
+                    # as continental copy writes them ("1.125,2.5" is a list of two)
+                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()
                 if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
                                                       or _alone_in_cell(prose, start, decimal_comma.end())
                                                       or self.table_cell(start)):
@@ -606,6 +611,11 @@ class QuantityReader:
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
                 core, pos = f"{core}.{long_comma.group(1)}", long_comma.end()
+        elif prose.startswith(".", pos) and prose[pos + 1:pos + 2].isdigit() and _DOT_THOUSANDS.fullmatch(core) \
+                and (groups := _MORE_DOT_GROUPS.match(prose, pos)):
+            whole = core.replace(".", "") + groups.group().replace(".", "")  # "1.234.567": thousands
+            decimals = _DECIMAL_COMMA.match(prose, groups.end())  # "1.234.567,89"
+            return (f"{whole}.{decimals.group(1)}", decimals.end()) if decimals else (whole, groups.end())
         return self._numeral_tail(core, pos)
 
     def _continental_scale_at(self, pos: int) -> bool:
@@ -913,7 +923,8 @@ class QuantityReader:
             return newsunits.speed_after(unit, prose, pos), value, pos, None
         if unit == "ft" and scale is None:
             value, pos = newsunits.inches_after(value, prose, pos)
-        elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start):
+        elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start,
+                                                          value * (scale or _ONE)):
             unit = "lb"
         elif not unit and scale is None and unit_scale == _ONE and (
                 prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0
@@ -1178,6 +1189,8 @@ class QuantityReader:
             scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
             return (scale, found.end()) if scale is not None else (None, pos)
         word = found.group("word") or found.group("abbr") or found.group("numeral_word")
+        if word in _CURRENCY_ONLY_ABBREVIATIONS and not has_currency and not self._currency_named_at(found.end()):
+            return None, pos  # "$5MM", "5MM dollars" are millions; "a 9MM pistol" is none
         if found.group("numeral_word"):
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
