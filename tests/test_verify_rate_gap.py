@@ -68,15 +68,3 @@ def test_a_rate_several_times_off_a_small_average_is_for_review_when_the_average
     deflation = claim_results("Peru's consumer prices fell 0.6% in 2023, the central bank said.", [cpi],
                               date="2024-09-01")["0.6%"]
     assert deflation.verdict is Verdict.contradicted, deflation.explanation
-
-
-def test_an_older_years_row_agreeing_makes_a_wide_gap_no_surer(tmp_path: Path) -> None:
-    # rates recur: the year before happening to hold the figure says nothing of which basis the writer
-    # gave for the year named, while a near miss stays a contradiction (stale)
-    cpi = cpi_package(tmp_path / "cpi", {("Chile", 2021): 12.8, ("Chile", 2022): 11.6,
-                                         ("Norway", 2021): 6.0, ("Norway", 2022): 5.8})
-    wide = claim_results("Chile's consumer prices rose 12.8% in 2022.", [cpi])["12.8%"]
-    assert wide.verdict is Verdict.needs_review and wide.reason == "rate_basis", wide.explanation
-    assert wide.evidence[0].period == "2022"
-    near = claim_results("Norway's consumer prices rose 6.0% in 2022.", [cpi])["6.0%"]
-    assert (near.verdict, near.reason) == (Verdict.contradicted, "stale"), near.explanation

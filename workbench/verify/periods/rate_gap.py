@@ -30,10 +30,8 @@ from ..wording import holds_any
 
 def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Decision:
     """A plain contradiction of a rate by a monthly-published series' annual row, by a gap wider than
-    ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review. So is a stale one
-    (an older year's row agrees): rates recur from year to year, so that agreement is no sign the writer
-    quoted the old year, while the year's own row is no firm ground for the contradiction."""
-    if decision.verdict is not Verdict.contradicted or decision.reason not in _BASIS_UNSURE \
+    ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review."""
+    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
             or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
@@ -50,10 +48,6 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
-
-
-# The contradictions of a year's rate that another basis of the same year may explain.
-_BASIS_UNSURE = (Reason.CONTRADICTED, Reason.STALE)
 
 
 def _december_year_rate_place(lead: Observation) -> bool:
