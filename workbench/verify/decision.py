@@ -72,8 +72,6 @@ if TYPE_CHECKING:
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
-# Two readings whose scores lie this close fit the wording equally: a disagreeing one makes support ambiguous.
-RIVAL_TIE = 0.02
 # Below this metric score a match is weak: support is flagged, contradiction goes to review.
 STRONG_METRIC = 0.75
 
@@ -756,7 +754,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     named = _change_year(claim, lead.candidate, tol, found.claim_period)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - RIVAL_TIE and _plausible(o, claim, tol)
+              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
               and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
@@ -765,11 +763,6 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     rivals += [o for o in found.current if grouped and o.status == CONTRADICTS and o not in others
                and o.candidate is lead.candidate and o.period == lead.period
                and _written_order(o, grouped) < len(grouped)]
-    if rivals and min(o.candidate.score for o in rivals) > lead.candidate.score + RIVAL_TIE:
-        # every disagreeing reading fits the wording better than the agreeing one, beyond a tie: the
-        # figure is theirs, and the agreeing series' is a coincidence of another measure
-        return _not_supported(dataclasses.replace(found, current=[o for o in found.current if o.status != SUPPORTS]),
-                              claim, tol)
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
