@@ -58,6 +58,7 @@ class Candidate:
     context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
     grouped: tuple[str, ...] = ()  # the places of a group the figure is said of, as written ('Mali and Senegal')
     variant_penalty: float = 0.0  # what ``named_variant`` took off ``score`` for a sibling the text names instead
+    codes_unnamed: int = 0  # how many codes of its name the text names a sibling's word for instead
 
 
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | None = None

@@ -174,7 +174,8 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             if not said and _covers_whole(codes[0]) != _covers_whole(codes[1]):
                 unsaid_parts.add(b if _covers_whole(codes[0]) else a)
     for cand in candidates:
-        penalty = UNNAMED_VARIANT_PENALTY * len(unnamed[cand.resource.name]) if cand.resource.name in unnamed else \
+        cand.codes_unnamed = len(unnamed.get(cand.resource.name, ()))
+        penalty = UNNAMED_VARIANT_PENALTY * cand.codes_unnamed if cand.codes_unnamed else \
             UNSAID_PART_PENALTY if cand.resource.name in unsaid_parts else 0.0
         if penalty:
             cand.score = round(cand.score - penalty, 4)
@@ -245,7 +246,7 @@ def variants_among(kept: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
     (a station's name before the sentence). Copies; best first."""
     from .scoring import candidate_order
 
-    again = [replace(c, score=round(c.score + c.variant_penalty, 4), variant_penalty=0.0) for c in kept]
+    again = [replace(c, score=round(c.score + c.variant_penalty, 4), variant_penalty=0.0, codes_unnamed=0) for c in kept]
     named_variant(again, ctx)
     return sorted(again, key=candidate_order)
 

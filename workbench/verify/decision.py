@@ -22,7 +22,6 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
-from ..matching.variants import UNNAMED_VARIANT_PENALTY
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
@@ -569,8 +568,9 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
 def _holds_period(cand: Candidate, period: Period) -> bool:
     """The candidate holds a row of exactly ``period``."""
     res = cand.resource
-    return any(p is not None and (p.start, p.end) == (period.start, period.end)
-               for p in (res.periods[code] for code in np.unique(res.period_codes[cand.positions])))
+    exact = res.period_valid & (res.period_start == period.start.toordinal()) \
+        & (res.period_end == period.end.toordinal())
+    return bool(exact[res.period_codes[cand.positions]].any())
 
 
 def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
@@ -972,13 +972,8 @@ def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation
     a nearer figure of a series the writer did not read is no reading of the claim."""
     others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
               and o.observed and _plausible(o, claim, tol)]
-    return min(others, key=lambda o: (o.status != SUPPORTS, _codes_unnamed(o.candidate), abs(o.deviation), o.origin)) \
+    return min(others, key=lambda o: (o.status != SUPPORTS, o.candidate.codes_unnamed, abs(o.deviation), o.origin)) \
         if others else None
-
-
-def _codes_unnamed(cand: Candidate) -> int:
-    """How many codes of its name the text names a sibling's word for instead (``named_variant``)."""
-    return int(cand.variant_penalty / UNNAMED_VARIANT_PENALTY + 1e-6)
 
 
 def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:
