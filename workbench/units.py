@@ -536,6 +536,14 @@ def unit_words(unit: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def percent_alternation() -> str:
+    """A regex alternation of the words percent is written with (``unit_words('%')``), longest first: one
+    ending in a letter ends at a word's edge, and the space of one may be left out ('per cent', 'percent')."""
+    words = sorted(unit_words("%"), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") + (r"\b" if w[-1].isalnum() else "") for w in words)
+
+
+@lru_cache(maxsize=1)
 def unit_dimensions() -> dict[str, str]:
     """Canonical unit → what it measures (``money``, ``percent``, ``mass``…; ``count`` for '')."""
     data = _data()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..models import Claim, Kind
 from ..reference.vocabulary import vocabulary
 from ..numbers import alternation
-from ..units import unit_words
+from ..units import percent_alternation
 from .context import ClaimContext
 
 _NUMBER = r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)"
@@ -19,9 +19,7 @@ _NUMBER = r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)"
 
 @lru_cache(maxsize=1)
 def _percent_figure() -> re.Pattern[str]:
-    words = sorted(unit_words("%"), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in words)
-    return re.compile(_NUMBER + r"\s*(?:" + alternation + ")", re.IGNORECASE)
+    return re.compile(_NUMBER + r"\s*(?:" + percent_alternation() + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from ..numbers import figure_lead_words
 from ..reference.siblings import everyday_names
 from ..reference.vocabulary import vocabulary
 from ..text import token_set
+from ..units import percent_alternation
 from .sentence_scan import last_digit_end
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def with_listed_parts(ctx: ClaimContext) -> ClaimContext:
 
 
 # a share, 'of', the whole's words (no figure among them; 'CO2' is a word), then 'of' right before the claim's figure
-_WHOLE_OF_SHARE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:[^\d%;]|(?<=[^\W\d_])\d){3,80}?\s+of\s+"
+_WHOLE_OF_SHARE = re.compile(rf"\d\s*(?:{percent_alternation()})\s+of\s+(?:[^\d%;]|(?<=[^\W\d_])\d){{3,80}}?\s+of\s+"
                              + figure_lead_words() + r"\W{0,2}$", re.IGNORECASE)
 
 
