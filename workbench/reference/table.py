@@ -36,6 +36,10 @@ from .units import UnitReading, read_unit
 from .vocabulary import vocabulary
 
 _URL = re.compile(r"^https?://\S+$")
+# Each value column is a metric, and the matcher weighs every metric against every other (a broader
+# one it refines, a station's series beside the whole's): a check costs the square of the columns,
+# about a minute for 2,000 under load. Past this many, a table names the columns to read.
+MAX_VALUE_COLUMNS = 1000
 
 
 def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
@@ -47,7 +51,7 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     if data is None:
         return [], problems.items
     header = _checked_header(meta, data, problems)
-    if header is None:
+    if header is None or _too_wide(roles, header, problems):
         return [], problems.items
     _check_quotes(data, problems)
     _note_blank_rows(data, problems)
@@ -96,6 +100,18 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         loaded.append(LoadedResource(meta=metric, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
+
+
+def _too_wide(roles: Roles, header: list[str], problems: FileProblems) -> bool:
+    """Whether the table has more value columns than one table may, after saying so at the first one past it."""
+    if len(roles.values) <= MAX_VALUE_COLUMNS:
+        return False
+    first_past = roles.values[MAX_VALUE_COLUMNS]
+    problems.add(ProblemCode.SCHEMA_ERROR, f"{len(roles.values):,} value columns, each a metric; one table may have "
+                 f"at most {MAX_VALUE_COLUMNS:,}", 1, header.index(first_past) + 1 if first_past in header else None,
+                 first_past, hint="run `workbench reference init` on it and keep only the columns to read in its "
+                 "workbench block's \"fields\": {\"value\": [...]} and \"metrics\", or split the table")
+    return True
 
 
 def _index_checked(plan: MetricPlan, resource: Resource, frame: pd.DataFrame, col_index: dict[str, int],
