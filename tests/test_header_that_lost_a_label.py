@@ -19,7 +19,7 @@ from workbench.reference import ReferenceProblems, load_reference
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
-CORPUS = Path(__file__).parent / "corpus" / "bare-csvs"
+CORPUS = Path(__file__).parent / "corpus" / "shifted-headers"
 FIELDS = ["Month", "Mean", "Trend", "Days"]
 
 
