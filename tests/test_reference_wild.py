@@ -354,16 +354,17 @@ def test_cli_reports_errors_and_warnings_in_one_run(tmp_path: Path, capsys) -> N
     captured = capsys.readouterr()
     err = captured.err.splitlines()
     assert sum("warning: " in line and "longer than the header" in line for line in err) == 2
-    # six resources described, one blank row, two ragged, and the station file's day counts under 'Trend'
-    assert sum("warning: " in line for line in err) == 10
-    assert sum("warning: column 'Trend'" in line and "left out" in line for line in err) == 1
+    # six resources described, one blank row, two ragged, the station file's day counts under 'Trend' and the
+    # column right of them, and the global file's uncertainties under 'Trend'
+    assert sum("warning: " in line for line in err) == 12
+    assert sum("warning: column 'Trend'" in line and "left out" in line for line in err) == 2
     assert sum("(run `workbench reference init` to write it down, then edit it)" in line for line in err) == 1
-    assert captured.out.startswith("ok: 1 package(s), 9 resource(s)") and "10 warning(s)" in captured.out
+    assert captured.out.startswith("ok: 1 package(s), 7 resource(s)") and "12 warning(s)" in captured.out
     folder = copy_of("co2-ppm", tmp_path)
     (folder / "data" / "co2-gr-gl.csv").write_text("Year,Annual Increase,Uncertainty\n1959,x,0.1\n")
     assert main(["reference", "validate", str(folder)]) == 2
     # The broken resource is not described (it does not load): one warning fewer.
-    assert capsys.readouterr().err.splitlines()[-1].startswith("workbench: 1 problem(s) in 1 file(s), 9 warning(s)")
+    assert capsys.readouterr().err.splitlines()[-1].startswith("workbench: 1 problem(s) in 1 file(s), 11 warning(s)")
     assert main(["reference", "validate", "--skip-invalid", str(folder)]) == 0
     assert "1 left out for errors" in capsys.readouterr().out
     assert main(["reference", "validate", "--format", "json", str(wild("inflation"))]) == 0

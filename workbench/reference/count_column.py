@@ -5,6 +5,11 @@ days measured under 'Trend' and the seasonally corrected series under 'Interpola
 columns of the same unit whose figures are in the hundreds, a column of small whole numbers
 (0–31, the count of a month's days, with -1 for none) is no figure of that unit. The loader says so
 once, as a warning, and leaves the column out, so no claim is ever judged against it.
+
+When the rows hold figures beyond the header, a label is known to be lost: there a column whose
+figures are all far smaller than a sibling's of the same unit (an uncertainty of 0.1 ppm under
+'Trend', also in a file that states no unit) is shifted as well, and a shift carries to the right:
+every value column after the first shifted one holds its left neighbour's cells and is left out too.
 """
 
 from __future__ import annotations
@@ -33,22 +38,44 @@ def _small_counts(values: np.ndarray) -> bool:
         and bool(np.all((values >= _COUNT_RANGE[0]) & (values <= _COUNT_RANGE[1])))
 
 
-def count_columns(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """Of one table's value columns (name → tidy frame), those whose cells are small whole numbers
-    beside a column of the same unit whose figures are far larger; with the reason to report."""
-    found: dict[str, str] = {}
-    for name, frame in frames.items():
-        values, unit = _finite(frame), _unit_of(frame)
-        if not unit or not _small_counts(values):
+def _far_smaller_sibling(name: str, values: np.ndarray, unit: str,
+                         frames: dict[str, pd.DataFrame]) -> tuple[str, float] | None:
+    """A sibling of the same unit whose median figure is many times the column's largest, if one."""
+    for other, sibling in frames.items():
+        sibling_values = _finite(sibling)
+        if other == name or _unit_of(sibling) != unit or not len(sibling_values):
             continue
-        for other, sibling in frames.items():
-            sibling_values = _finite(sibling)
-            if other == name or _unit_of(sibling) != unit or not len(sibling_values):
-                continue
-            median = float(np.median(np.abs(sibling_values)))
-            if median >= _SIBLING_RATIO * max(float(np.max(np.abs(values))), 1.0):
-                found[name] = (f"its {len(values)} figures are whole numbers from {values.min():g} to "
-                               f"{values.max():g}, beside {other!r} in the same unit ({unit}, median {median:.4g}): "
-                               "a count, not figures of that unit")
-                break
+        median = float(np.median(np.abs(sibling_values)))
+        if median >= _SIBLING_RATIO * max(float(np.max(np.abs(values))), 1.0):
+            return other, median
+    return None
+
+
+def count_columns(frames: dict[str, pd.DataFrame], order: list[str], labels_lost: bool = False) -> dict[str, str]:
+    """Of one table's value columns (name → tidy frame; ``order`` their places in the file), those
+    whose cells are no figures of their heading, with the reason to report: small whole numbers
+    beside a column of the same unit whose figures are far larger; and, when ``labels_lost``, any
+    column of far smaller figures than such a sibling, with every column to its right."""
+    found: dict[str, str] = {}
+    for name in order:
+        frame = frames[name]
+        values, unit = _finite(frame), _unit_of(frame)
+        if not len(values) or not (labels_lost or unit):
+            continue
+        counts = _small_counts(values)
+        if not (counts or labels_lost):
+            continue
+        sibling = _far_smaller_sibling(name, values, unit, frames)
+        if sibling is None:
+            continue
+        other, median = sibling
+        shown = f"{other!r} in the same unit" + (f" ({unit}, median {median:.4g})" if unit else f" (median {median:.4g})")
+        found[name] = (f"its {len(values)} figures are whole numbers from {values.min():g} to {values.max():g}, "
+                       f"beside {shown}: a count, not figures of that unit" if counts else
+                       f"its {len(values)} figures run from {values.min():g} to {values.max():g}, far below {shown}: "
+                       "not figures of its heading")
+        if labels_lost:
+            for later in order[order.index(name) + 1:]:
+                found[later] = f"right of {name!r} in a header that lost a label: it holds its neighbour's cells"
+            break
     return found

@@ -36,6 +36,10 @@ from .units import UnitReading, read_unit
 from .vocabulary import vocabulary
 
 _URL = re.compile(r"^https?://\S+$")
+# Each value column is a metric, and the matcher weighs every metric against every other (a broader
+# one it refines, a station's series beside the whole's): a check costs the square of the columns,
+# about a minute for 2,000 under load. Past this many, a table names the columns to read.
+MAX_VALUE_COLUMNS = 1000
 
 
 def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
@@ -47,13 +51,14 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     if data is None:
         return [], problems.items
     header = _checked_header(meta, data, problems)
-    if header is None:
+    if header is None or _too_wide(roles, header, problems):
         return [], problems.items
     _check_quotes(data, problems)
     _note_blank_rows(data, problems)
-    frame = _parsed_cells(data, problems)
-    if frame is None or problems.errors():
+    parsed = _parsed_cells(data, problems)
+    if parsed is None or problems.errors():
         return [], problems.items
+    frame, labels_lost = parsed
     if list(frame.columns) != header and len(frame.columns) == len(header):
         frame.columns = header
     problems.line_of = _data_line_numbers(data, len(frame))
@@ -81,7 +86,8 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     periods = period_text(values[roles.period], stated_frequency(meta))
     built = {plan.column: _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
              for plan in plans}
-    counts = count_columns(built) if len(built) > 1 else {}
+    order = sorted(built, key=lambda name: col_index[name])
+    counts = count_columns(built, order, labels_lost) if len(built) > 1 else {}
     loaded = []
     for plan in plans:
         if plan.column in counts:
@@ -94,6 +100,18 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         loaded.append(LoadedResource(meta=metric, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
+
+
+def _too_wide(roles: Roles, header: list[str], problems: FileProblems) -> bool:
+    """Whether the table has more value columns than one table may, after saying so at the first one past it."""
+    if len(roles.values) <= MAX_VALUE_COLUMNS:
+        return False
+    first_past = roles.values[MAX_VALUE_COLUMNS]
+    problems.add(ProblemCode.SCHEMA_ERROR, f"{len(roles.values):,} value columns, each a metric; one table may have "
+                 f"at most {MAX_VALUE_COLUMNS:,}", 1, header.index(first_past) + 1 if first_past in header else None,
+                 first_past, hint="run `workbench reference init` on it and keep only the columns to read in its "
+                 "workbench block's \"fields\": {\"value\": [...]} and \"metrics\", or split the table")
+    return True
 
 
 def _index_checked(plan: MetricPlan, resource: Resource, frame: pd.DataFrame, col_index: dict[str, int],
@@ -233,11 +251,13 @@ def _not_utf8(data: bytes, offset: int, problems: FileProblems) -> None:
                  hint='save it as UTF-8, or declare its "encoding" in the resource (latin-1, cp1252, utf-16…)')
 
 
-def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
+def _parsed_cells(data: bytes, problems: FileProblems) -> tuple[pd.DataFrame, bool] | None:
+    """Every cell as a string, and whether rows hold figures beyond the header (a label lost)."""
     try:
-        frame = _read_table(data, problems)
-        if frame is None:
+        read = _read_table(data, problems)
+        if read is None:
             return None
+        frame, labels_lost = read
     except UnicodeDecodeError as exc:
         _not_utf8(data, exc.start, problems)
         return None
@@ -249,7 +269,7 @@ def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     if frame.empty and not len(frame.columns):
         problems.add(ProblemCode.BLANK_HEADER, "the file has no header", 1, 1)
         return None
-    return frame
+    return frame, labels_lost
 
 
 def _check_roles(meta: Resource, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
@@ -329,13 +349,16 @@ def _check_declared(meta: Resource, roles: Roles, values: dict[str, pd.Series], 
             check_field(fld, values[fld.name], empty[fld.name], col_index[fld.name], problems)
 
 
-def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
-    """Every cell as a string, or None after reporting rows shorter than the header.
+def _read_table(data: bytes, problems: FileProblems) -> tuple[pd.DataFrame, bool] | None:
+    """Every cell as a string and whether some row holds a figure beyond the header, or None after
+    reporting rows shorter than the header.
 
     pyarrow's parser is about 3x faster than pandas' C parser; when it refuses a file, the csv
     module finds the ragged rows (which the C parser would silently shift into an index). Cells
     beyond the header are ignored with one warning, as Frictionless ignores them (``extra-cell``);
-    a row with too few cells cannot say which are missing, so it is an error (``missing-cell``)."""
+    a row with too few cells cannot say which are missing, so it is an error (``missing-cell``).
+    Empty cells beyond the header are a trailing separator; a figure there means the header lost a
+    label, so the columns right of the lost one carry their neighbours' cells (``count_columns``)."""
     try:
         import pyarrow  # noqa: F401  (optional speed-up)
     except ImportError:
@@ -343,25 +366,29 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     else:
         try:
             return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, engine="pyarrow",
-                               encoding="utf-8")
+                               encoding="utf-8"), False
         except Exception:  # noqa: BLE001 — any pyarrow complaint: look closer below
             pass
     reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     width = len(next(reader, []))
     longer: list[int] = []
     shorter: list[int] = []
+    labels_lost = False
     try:
         for record in reader:
             if record and len(record) != width:
                 (longer if len(record) > width else shorter).append(reader.line_num)
+                labels_lost = labels_lost or any(cell.strip() for cell in record[width:])
     except csv.Error as exc:  # a cell past the csv module's field limit (128 KiB), a NUL byte
         problems.add(ProblemCode.SOURCE_ERROR, f"cannot be read as CSV: {exc}", reader.line_num, None,
                      hint="shorten or remove the cell")
         return None
     # An upstream defect repeats on every row: one line with the count, not one per row.
     if longer:
+        lost = (": the header lost a label, so a column right of it may hold its neighbour's cells"
+                if labels_lost else "")
         problems.add(ProblemCode.EXTRA_CELL, f"{len(longer)} row(s) longer than the header ({width} fields), "
-                     f"the first on line {longer[0]}: the cells beyond column {width} are ignored", longer[0],
+                     f"the first on line {longer[0]}: the cells beyond column {width} are ignored{lost}", longer[0],
                      width + 1, severity="warning", hint="add the missing labels to the header and the schema, "
                      "or drop the extra cells")
     if shorter:
@@ -371,7 +398,7 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     if longer:
         data = _cut_to(data, width)
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
-                       encoding="utf-8-sig", skip_blank_lines=True, index_col=False)
+                       encoding="utf-8-sig", skip_blank_lines=True, index_col=False), labels_lost
 
 
 def _cut_to(data: bytes, width: int) -> bytes:
