@@ -698,3 +698,16 @@ def test_contrasted_later_answers_as_a_match_tried_at_every_position() -> None:
         index = periods._SentenceIndex(prose, sentences.Sentence(0, len(prose), prose))
         for low, high in rng.sample(pairs, min(len(pairs), 150)):
             assert index.contrasted_later(low, high) == _contrasted_later_oracle(prose, low, high), (prose, low, high)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_sentence_breaks_tried_at_the_marks_are_the_scans_breaks(seed: int) -> None:
+    # An ASCII text is split by trying the pattern at each mark ``str.find`` finds: the same breaks as the scan,
+    # marks inside a break ('. . .', '.\n\n') included, from any start.
+    rng = random.Random(seed)
+    pieces = ["Word", "word", ".", "!", "?", ":", "\"", ")", "]", " ", "\n", "\n\n", " \n \n", "\t", "\r", "5",
+              "(", "[", "Mr.", "e.g.", "%", "WORD", "_", "...", ". . .", "U.S."]
+    for text in ("".join(rng.choice(pieces) for _ in range(400)), "".join(rng.choice(pieces) for _ in range(60)) + "…"):
+        for start in (0, rng.randrange(len(text))):
+            found = [m.span() for m in sentences.sentence_breaks(text, start)]
+            assert found == [m.span() for m in sentences.SENTENCE_BREAK.finditer(text, start)], (text, start)
