@@ -28,3 +28,14 @@ def test_labelled_years_in_a_bracket_are_their_figures(sentence: str, tmp_path: 
 def test_a_year_alone_in_the_bracket_is_the_figures() -> None:
     [claim] = [c for c in extract_text("Chile's inflation rate was 11.6% (2022), the office said.") if c.unit == "%"]
     assert claim.period == "2022"
+
+
+@pytest.mark.parametrize("sentence, own_period", [
+    # a fact box's line: the year after the comma labels the figure after its colon, not the one before
+    ("Inflation rate: 11.6%, 2021: 4.5%", None),
+    ("Unemployment rate 2022: 7.9%, 2021: 8.9%", "2022"),
+])
+def test_a_year_labelling_the_next_figure_is_not_the_figure_befores(sentence: str, own_period: str | None) -> None:
+    own, labelled = [c for c in extract_text(sentence) if c.unit == "%"]
+    assert own.period == own_period
+    assert labelled.period == "2021"

@@ -685,6 +685,11 @@ class PeriodReader:
         after = index.first_after(q.end)
         if after is not None and self._base_opening_a_clause(after):
             after = None
+        # 'Inflation rate: 15.1 %, 2001: 18.6 %' (a fact box's 'Label: value'): a year whose colon opens a
+        # figure of its own labels that figure, never the one before it
+        if after is not None and not _BRACKET_OPENING.fullmatch(self.prose, q.end, after[0]) \
+                and _LABELLED_FIGURE.match(self.prose, after[1]):
+            after = None
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
         if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):

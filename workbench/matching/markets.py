@@ -24,12 +24,18 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _rule_nouns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A rule noun right after a group's name, and one right before it (ending the text searched)."""
-    nouns = sorted((re.escape(w) for w in data_json("places.json").get("rule_nouns", ())), key=len, reverse=True)
+    """A rule noun right after a group's name, and one before it (ending the text searched): right before it,
+    or a few words before an agent link ('threshold of 3 % set by the |', ``rule_agent_links``) with no
+    clause mark between."""
+    rules = data_json("places.json")
+    nouns = sorted((re.escape(w) for w in rules.get("rule_nouns", ())), key=len, reverse=True)
     if not nouns:
         return None
     alternatives = rf"(?i:{'|'.join(nouns)})"
-    return re.compile(rf"[ \t]+{alternatives}(?![\w])"), re.compile(rf"(?<![\w]){alternatives}[ \t]+$")
+    links = "|".join(sorted((re.escape(w) for w in rules.get("rule_agent_links", ())), key=len, reverse=True))
+    agent = rf"|(?<![\w]){alternatives}(?:[ \t]+[^\s,;:()]+){{0,4}}[ \t]+(?i:{links})(?:[ \t]+(?i:the))?[ \t]+$" \
+        if links else ""
+    return re.compile(rf"[ \t]+{alternatives}(?![\w])"), re.compile(rf"(?<![\w]){alternatives}[ \t]+${agent}")
 
 
 def names_a_rule(text: str, end: int, start: int) -> bool:
@@ -40,7 +46,7 @@ def names_a_rule(text: str, end: int, start: int) -> bool:
     if patterns is None:
         return False
     after, before = patterns
-    return after.match(text, end) is not None or before.search(text[max(0, start - 40):start]) is not None
+    return after.match(text, end) is not None or before.search(text[max(0, start - 60):start]) is not None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -44,15 +44,19 @@ from ..wording import FISCAL_PREFIX_START, find_any, find_any_in_place, holds_an
 
 def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
     """Where ``text`` (normalised) says a year's end: ``year_end_words``, and ``year_end_rate_words`` ('ended
-    with') whose subject, the words of their clause before them, names a monthly-published rate
-    (``monthly_rate_series_words``): 'the company finished with a 12 % share' closes no year."""
+    with') whose subject, the words of their clause before them, or whose object, the words after them up
+    to the next figure, names a monthly-published rate (``monthly_rate_series_words``: 'inflation ended with
+    12.8 %', 'the country ended with inflation of 12.8 %'): 'the company finished with a 12 % share' closes
+    no year."""
     found = find_any(text, tol.year_end_words)
     said = find_any(text, tol.year_end_rate_words)
     if not said:
         return found
     plain = normalized(text)
     for m in said:
-        if holds_any(plain[clause_span(plain, m.start())[0]:m.start()], tol.monthly_rate_series_words):
+        start, end = clause_span(plain, m.start())
+        subject, object_ = plain[start:m.start()], _FIGURE.split(plain[m.end():end])[0]
+        if holds_any(subject, tol.monthly_rate_series_words) or holds_any(object_, tol.monthly_rate_series_words):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
 
@@ -100,7 +104,8 @@ def called_an_average(claim: Claim, tol: Tolerances) -> bool:
 
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
     """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
-    with the figure's own year as its object ('closing the 2023 with', as a gloss of Spanish 'el 2023' reads)."""
+    with the figure's own year as its object ('closing the 2023 with', as a gloss of Spanish 'el 2023' reads),
+    or a past year named relatively ('ended last year with 9 %') in a sentence writing no year of its own."""
     return year_closing(sentence, year, tol) is not None
 
 
@@ -109,20 +114,27 @@ def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     pattern = _year_closing_pattern(tuple(tol.year_end_verbs))
     if pattern is None:
         return None
+    # a relative year is the figure's own only when no year is written: then the figure's year was read from it
+    relative_is_own = YEAR_WRITTEN.search(sentence) is None
     return next((m.group() for m in matches_once(pattern, normalized(sentence))
-                 if str(year) in (m.group("year"), m.group("inverted"))), None)
+                 if str(year) in (m.group("year"), m.group("inverted")) or (relative_is_own and m.group("relative"))),
+                None)
 
 
 @lru_cache(maxsize=8)
 def _year_closing_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     """A year-end verb with a year as its object, compiled once per verb list: read per claim."""
-    alternation = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
-    if not alternation:
+    verb_words = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
+    if not verb_words:
         return None
-    # 'closed 2023 at', 'ended in 2022 with'; or the verb before its subject, then the year, as Spanish and
-    # Portuguese relative clauses read glossed ('1,61 % en el que cerró la inflación en el 2020': 'closed the
-    # inflation in the 2020')
-    return re.compile(rf"(?<!\w)(?:{alternation}) (?:(?:in )?(?:the year |the )?(?P<year>\d+) (?:at|with|on)(?!\w)"
+    # a year gone by, named relatively ('last year', 'the previous year': lexicon ``relative_years`` before now)
+    past = alternation(w for w, step in lexicon().get("relative_years", {}).items()
+                       if not w.startswith("_") and isinstance(step, int) and step < 0)
+    # 'closed 2023 at', 'ended in 2022 with', 'ended last year with'; or the verb before its subject, then the
+    # year, as Spanish and Portuguese relative clauses read glossed ('1,61 % en el que cerró la inflación en el
+    # 2020': 'closed the inflation in the 2020')
+    return re.compile(rf"(?<!\w)(?:{verb_words}) (?:(?:(?:in )?(?:the year |the )?(?P<year>\d+)"
+                      rf"|(?P<relative>{past})) (?:at|with|on)(?!\w)"
                       rf"|the [a-z]+ in (?:the year |the )?(?P<inverted>\d+)(?!\w))")
 
 
