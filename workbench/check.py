@@ -175,7 +175,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
             names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words)) \
                 or is_money(claim.unit) or ctx.measure_from is not None
-            results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure))
+            # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
+            # words read by the English reading too; not a table's header above its row, whose cells may hold the place
+            # the reading left unread
+            measure_before = not ctx.table_row and bool(measure_words(index, ctx.before))
+            results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure, measure_before))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
     if ledger is not None:

@@ -90,11 +90,14 @@ class GlossedReading:
         """The glossed draft for a claim read in it; None for one to read in the original."""
         return self.draft if claim.id in self.twins else None
 
-    def restore(self, result: ClaimResult, claim: Claim, names_measure: bool = False) -> ClaimResult:
+    def restore(self, result: ClaimResult, claim: Claim, names_measure: bool = False,
+                measure_before: bool = False) -> ClaimResult:
         """``result`` about ``claim`` as written in the draft; unread words said when nothing matched.
         ``names_measure``: the English reading's sentence names a measure the data knows — only then is
         its 'nothing matches' the sentence's own (a sentence naming none, 'a higher value in a full
-        year', leaves its measure to text the reading may have lost)."""
+        year', leaves its measure to text the reading may have lost). ``measure_before``: a sentence before
+        it in its paragraph names one, read whole by the same reading: enough for 'nothing matches', not for
+        'no figure for that period', whose year the reading may have taken from that sentence."""
         twin = self.twins.get(claim.id)
         if twin is not None:
             explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
@@ -108,7 +111,7 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code, twin):
+        if result.reason in _FLAGGED_UNREAD and (names_measure or measure_before) and _read_whole(claim, code, twin):
             return result  # every word of it read: its English reading is the sentence's, and names nothing held
         # 'no figure for that period' of a series the sentence itself never named ('12,8 százalékkal fizettünk
         # többet 2021-hez képest': we paid 12.8 % more compared with 2021) may be a reading of the wrong year

@@ -307,7 +307,7 @@ def language(code: str) -> Language | None:
     glossary.update(after_figure)
     before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
-    _add_word_forms(glossary, words, spec.get("word_endings", {}))
+    _add_word_forms(glossary, words, spec.get("word_endings", {}), frozenset(month_surfaces))
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
@@ -329,21 +329,26 @@ def language(code: str) -> Language | None:
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
 
 
-def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: dict[str, object]) -> None:
+def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: dict[str, object],
+                    months: frozenset[str] = frozenset()) -> None:
     """Each one-word entry of a language's ``words`` in the forms its ``word_endings`` make of it, glossed
     as the word is ('word_endings': German 'höher' → 'höhere', 'höheren'; Polish 'globalny' → 'globalne'
     by 'y>e'): a case or number ending changes no English, so the glossary lists one form and the rule the
-    rest. A form the glossary holds already (another word, a function word, a phrase) keeps its own gloss."""
+    rest. A form the glossary holds already (another word, a function word, a phrase) keeps its own gloss.
+    A month's name (``months``) makes none: its forms are 'month_endings'', each a period's word ('к апрелю',
+    by April, would date the figures before it)."""
     rules = [str(ending) for ending in endings.get("endings", [])]  # type: ignore[attr-defined]
+    parsed = [(old, new) for old, _, new in (rule.rpartition(">") for rule in rules)]  # 'a>y' → ('a', 'y'); 's' → ('', 's')
     for key, english in words.items():
-        if not english or " " in key or len(key) < _MIN_INFLECTED_STEM:
+        if not english or " " in key or len(key) < _MIN_INFLECTED_STEM or key in months:
             continue
         bases = [(key, True), *(_base_forms(key, rules) if endings.get("from_forms") else [])]
         for base, is_word in bases:
             if is_word and base != key:
                 glossary.setdefault(base, english)
-            for ending in rules:
-                form = _fold(_inflected(base, ending))
+            # a replacement of letters the base does not end in leaves the base as it is (``_inflected``)
+            forms = {base[: len(base) - len(old)] + new if base.endswith(old) else base for old, new in parsed}
+            for form in map(_fold, forms):
                 if form != key:
                     glossary.setdefault(form, english)
 
