@@ -179,7 +179,7 @@ def _no_other_part(sentence: frozenset[str], series: frozenset[str]) -> bool:
 
 def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
     """A contradiction whose measure the text just before named, pinning the series: the paragraph's earlier
-    sentence by the series' unit ('… emissions rose 376 % from 5.8 million tonnes of carbon. Malaysia ranked
+    sentence or the paragraph right before by the series' unit ('… emissions rose 376 % from 5.8 million tonnes of carbon. Malaysia ranked
     second with a 224 % increase.'), or the headline prices by ``pinned_by_prices`` (a sentence of figures
     after one on inflation, a list under its lead). The reader carries that measure as surely as the checker,
     so it stays a contradiction."""
@@ -188,5 +188,18 @@ def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext, to
         return False
     said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
     period = try_parse_period(said) if said else None
-    return carried.layer == "paragraph" and pinned_by_unit(claim, decision.lead[0], ctx, period) \
+    return _carried_from_nearest(ctx) and pinned_by_unit(claim, decision.lead[0], ctx, period) \
         or pinned_by_prices(claim, decision.lead[0], ctx, period, tol)
+
+
+def _carried_from_nearest(ctx: ClaimContext) -> bool:
+    """The measure came from the paragraph's earlier sentences or from the paragraph right before ('… the most
+    polluting countries per head in 2017 in terms of CO2' over 'The US follows at around 15.74 tonnes'), which
+    a reader has just read; not from a farther paragraph, the title or the page's address."""
+    carried = ctx.measure_from
+    if carried is None:
+        return False
+    if carried.layer == "paragraph":
+        return True
+    nearest = next((words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"), None)
+    return carried.layer == "previous paragraph" and nearest is not None and carried.around == nearest
