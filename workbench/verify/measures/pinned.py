@@ -118,7 +118,7 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
         return False
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
-    return holds_any(before, headline) or _bare_price_noun(normalized(before), tol, ctx.place_words) \
+    return holds_any(before, headline) or bare_price_noun(normalized(before), tol, ctx.place_words) \
         or _headline_carried(ctx, headline, tol)
 
 
@@ -149,7 +149,7 @@ def _record_may_date(sentence: str, claim_period: Period, tol: Tolerances) -> bo
     return year is None or year.start() > records[0].start()
 
 
-def _bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:
+def bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:
     """A price noun in ``text`` (normalized) that nothing but a small word or the place's name qualifies: the
     word right before it, unless a mark ('--', a comma) or the text's start comes first."""
     for found in find_any(text, tol.price_nouns):
