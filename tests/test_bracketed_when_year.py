@@ -25,6 +25,11 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
      "since 1990 (when it was 13.4 percent).", "13.4 percent"),
     ("In Italia i prezzi al consumo sono saliti dell'8,2% nel 2022 (+1,9% nel 2021), il rialzo più "
      "forte dal 1990 (quando fu +6,5%).", "+6,5%"),
+    # 'pari a' (equal to) between the words and the figure, as Istat's releases write it
+    ("Nel 2022 i prezzi al consumo in Italia sono cresciuti dell'8,2%, l'aumento più ampio dal 1990 "
+     "(quando fu pari a +6,5%).", "+6,5%"),
+    ("Consumer prices in Portugal rose 7.8 percent in 2022, the largest rise since 1990 (when it was "
+     "equal to 13.4 percent).", "13.4 percent"),
 ])
 def test_a_when_bracket_after_a_year_is_that_years(package: Path, text: str, claim: str) -> None:
     result = claim_results(text, [package])[claim]

@@ -56,6 +56,17 @@ def test_a_blocs_month_whose_measure_an_earlier_sentence_names_is_another_series
     assert (found["9.1%"].verdict, found["9.1%"].reason) == OTHER_SERIES, found["9.1%"].explanation
 
 
+def test_bare_prices_of_a_bloc_are_its_harmonised_index(cpi_with_blocs: Path) -> None:
+    # 'prices' with nothing but the bloc's name before them name the headline measure, which for the bloc is
+    # the harmonised index: the aggregate row of national CPIs neither refutes the figure nor is another period of it
+    found = claim_results("In 2022 EU prices rose by 9.6% on average, and euro area prices by 9.0%.", [cpi_with_blocs])
+    for figure in ("9.6%", "9.0%"):
+        assert (found[figure].verdict, found[figure].reason) == OTHER_SERIES, found[figure].explanation
+    # a component's prices are no headline measure, of a bloc or of a country
+    food = claim_results("In 2022 EU food prices rose by 15.1% on average.", [cpi_with_blocs])["15.1%"]
+    assert food.reason != "other_series" or "harmonised" not in food.explanation, food.explanation
+
+
 def test_without_the_newsrooms_list_the_blocs_row_is_another_period(cpi_with_blocs: Path) -> None:
     plain = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs],
                           tolerances=Tolerances(place_series_qualifiers={}))["9.6%"]

@@ -222,7 +222,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         places = list(decision.lead[0].evidence.dimensions.values())
     else:  # no row of the period: the places the text named of the best candidate
         places = [v for c in candidates[:1] for d in c.resource.place_dims for v in c.matched_dims.get(d, [])]
-    variant = implied_variant(claim, places, index, tol, ctx.measure_from.said if ctx.measure_from else "")
+    variant = implied_variant(claim, places, index, tol, ctx.measure_from.said if ctx.measure_from else "",
+                              ctx.place_words)
     return decision if variant is None else Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
 
 

@@ -118,7 +118,25 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
         return False
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
-    return holds_any(before, headline) or _bare_price_noun(normalized(before), tol, ctx.place_words)
+    return holds_any(before, headline) or bare_price_noun(normalized(before), tol, ctx.place_words) \
+        or _headline_carried(ctx, headline, tol)
+
+
+def _headline_carried(ctx: ClaimContext, headline: list[str], tol: Tolerances) -> bool:
+    """The sentence names no measure and takes the headline one from the text read just before it: the
+    paragraph's earlier sentences, the heading above, else the paragraph right before (a list's lead, a table's
+    caption) — 'Inflation rose across the big economies in 2022.' then 'Japan and China close the list with
+    2.5 % and 1.9 %'. The reader reads the figure as that measure as surely as if its sentence said it. Not
+    when that text gives the rate another basis (a year's end, a 12-month rate: ``year_end_words``,
+    ``monthly_basis_words``), which the sentence's figures may share; nor from a page's title, front matter
+    or address, which say what the page is about, not what one figure measures."""
+    carried = ctx.measure_from
+    if carried is None:
+        return False
+    near = [text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")] \
+        + [text for layer, _words, text in ctx.measure_layers if layer == "previous paragraph"][:1]
+    said = next((text for text in near if holds_any(text, headline)), None)
+    return said is not None and not holds_any(said, [*tol.year_end_words, *tol.monthly_basis_words])
 
 
 def _record_may_date(sentence: str, claim_period: Period, tol: Tolerances) -> bool:
@@ -131,7 +149,7 @@ def _record_may_date(sentence: str, claim_period: Period, tol: Tolerances) -> bo
     return year is None or year.start() > records[0].start()
 
 
-def _bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:
+def bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> bool:
     """A price noun in ``text`` (normalized) that nothing but a small word or the place's name qualifies: the
     word right before it, unless a mark ('--', a comma) or the text's start comes first."""
     for found in find_any(text, tol.price_nouns):
@@ -159,13 +177,29 @@ def _no_other_part(sentence: frozenset[str], series: frozenset[str]) -> bool:
     return not named - series or (len(named) > 1 and bool(named & series))
 
 
-def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext) -> bool:
-    """A contradiction whose measure the paragraph's earlier sentence named ('… emissions rose 376 % from 5.8
-    million tonnes of carbon. Malaysia ranked second with a 224 % increase.'), by a series its unit pins: the
-    reader carries that measure as surely as the checker, so it stays a contradiction."""
+def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """A contradiction whose measure the text just before named, pinning the series: the paragraph's earlier
+    sentence or the paragraph right before by the series' unit ('… emissions rose 376 % from 5.8 million tonnes of carbon. Malaysia ranked
+    second with a 224 % increase.'), or the headline prices by ``pinned_by_prices`` (a sentence of figures
+    after one on inflation, a list under its lead). The reader carries that measure as surely as the checker,
+    so it stays a contradiction."""
     carried = ctx.measure_from
-    if carried is None or carried.layer != "paragraph" or decision.verdict is not Verdict.contradicted \
-            or not decision.lead:
+    if carried is None or decision.verdict is not Verdict.contradicted or not decision.lead:
         return False
     said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
-    return pinned_by_unit(claim, decision.lead[0], ctx, try_parse_period(said) if said else None)
+    period = try_parse_period(said) if said else None
+    return _carried_from_nearest(ctx) and pinned_by_unit(claim, decision.lead[0], ctx, period) \
+        or pinned_by_prices(claim, decision.lead[0], ctx, period, tol)
+
+
+def _carried_from_nearest(ctx: ClaimContext) -> bool:
+    """The measure came from the paragraph's earlier sentences or from the paragraph right before ('… the most
+    polluting countries per head in 2017 in terms of CO2' over 'The US follows at around 15.74 tonnes'), which
+    a reader has just read; not from a farther paragraph, the title or the page's address."""
+    carried = ctx.measure_from
+    if carried is None:
+        return False
+    if carried.layer == "paragraph":
+        return True
+    nearest = next((words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"), None)
+    return carried.layer == "previous paragraph" and nearest is not None and carried.around == nearest

@@ -24,6 +24,7 @@ from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_per
 from ...matching.generic import is_generic
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
+from .pinned import bare_price_noun
 from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
 from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
@@ -360,13 +361,15 @@ def _listed_item_pattern(items: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances,
-                    carried: str = "") -> str | None:
+                    carried: str = "", place_words: frozenset[str] = frozenset()) -> str | None:
     """'EU annual inflation reached 9.2 %' against the EU row of a headline series: a place whose own
     figures are a variant of the measure (``place_series_qualifiers``: the EU's inflation is the
     harmonised index) names that variant unsaid. ``places`` are the row's dimension values. When no
     series of the data is named by the variant, the words naming it, else None. Unsaid, it only keeps
     the row from contradicting the claim (``decide``). ``carried``: the words naming the claim's measure in an
-    earlier sentence or heading, when its own sentence names none ('In the euro area it was 9.9 %')."""
+    earlier sentence or heading, when its own sentence names none ('In the euro area it was 9.9 %'). Bare prices
+    ('prices in the EU rose 10.4 %': no other thing's word before them, the place's own words aside,
+    ``place_words``) name the headline measure too, as ``pinned_by_prices`` reads them."""
     rows = {normalized(p) for p in places}
     for qualifier, names in tol.place_series_qualifiers.items():
         place = next((n for n in names if normalized(n) in rows), None)
@@ -376,6 +379,8 @@ def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol:
             measure = find_any(claim.sentence, [word, *terms]) or find_any(carried, [word, *terms])
             if measure:
                 return f"{qualifier} {measure[0].group()}, the measure for the {place}"
+        if bare_price_noun(normalized(claim.sentence), tol, place_words | token_set(" ".join(names))):  # 'EU prices'
+            return f"{qualifier} consumer prices, the measure for the {place}"
     return None
 
 
