@@ -90,8 +90,7 @@ class Places:
     def __init__(self, countries: list[dict[str, str]], aggregates: list[dict[str, str]],
                  extra_names: dict[str, list[str]], ranking_words: list[str], ranking_window: int,
                  context_paragraphs_back: int = 3, cause_words: tuple[str, ...] = (),
-                 currency_words_before: tuple[str, ...] = (), territory_note_words: tuple[str, ...] = (),
-                 office_hosts: dict[str, str] | None = None) -> None:
+                 currency_words_before: tuple[str, ...] = (), territory_note_words: tuple[str, ...] = ()) -> None:
         self._countries: list[_Country] = []
         self._by_name: dict[str, Place] = {}
         self._by_code: dict[str, Place] = {}
@@ -124,7 +123,6 @@ class Places:
         self.context_paragraphs_back = context_paragraphs_back
         self.cause_words = tuple(w.casefold() for w in cause_words)
         self.currency_words_before = frozenset(w.casefold() for w in currency_words_before)
-        self._office_hosts = {host.casefold().strip("."): key for host, key in (office_hosts or {}).items()}
         notes = "|".join(re.escape(w) for w in sorted(territory_note_words, key=len, reverse=True))
         self._territory_note = re.compile(rf"\s*\(\s*(?:{notes})\s[^()]*\)\s*$", re.IGNORECASE) if notes else None
 
@@ -149,17 +147,6 @@ class Places:
     def countries(self) -> list[tuple[str, list[str]]]:
         """(short name, other names) of every country, for the gazetteer."""
         return [(c.name, [n for n in c.names if n != c.name]) for c in self._countries]
-
-    def office_country(self, host: str) -> Place | None:
-        """The country whose national statistics office publishes under ``host`` ('www.insee.fr', 'inege.gq'; a
-        listed host or any host under it), else None: an office's own release speaks of its country, a
-        newspaper's host of none (places.json ``statistics_office_hosts``)."""
-        labels = host.casefold().strip(".").split(".")
-        for at in range(len(labels) - 1):
-            key = self._office_hosts.get(".".join(labels[at:]))
-            if key is not None:
-                return self._by_code.get(key)
-        return None
 
     def exact(self, value: str) -> Place | None:
         """The place ``value`` names exactly: an upper-case ISO code, or a known name in any case."""
@@ -243,8 +230,7 @@ def _default_places() -> Places:
     rules = json.loads(data.joinpath("places.json").read_text(encoding="utf-8"))
     return Places(_country_table(), aggregates, _pycountry_names(), rules["ranking_words"], rules["ranking_window"],
                   int(rules.get("context_paragraphs_back", 3)), tuple(rules.get("cause_words", ())),
-                  tuple(rules.get("currency_words_before", ())), tuple(rules.get("territory_note_words", ())),
-                  dict(rules.get("statistics_office_hosts", {})))
+                  tuple(rules.get("currency_words_before", ())), tuple(rules.get("territory_note_words", ())))
 
 
 def marker(key: str) -> str:

@@ -467,21 +467,16 @@ def _title(draft: Draft) -> str:
 def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population',
     '…/rusyada-enflasyon' read through its draft's Turkish): a slug is the page's headline in the
-    publisher's words; else the country of a national statistics office whose host it is ('inege.gq',
-    places.json ``statistics_office_hosts``); else the one its host name does ('economie-ivoirienne.ci', a
-    ministry's portal on one country). Country groups are left out, for an address's sections ('/world/', '/asia/') file the
+    publisher's words; else the one its host name does ('economie-ivoirienne.ci', a ministry's portal on
+    one country). Country groups are left out, for an address's sections ('/world/', '/asia/') file the
     page under a region; several countries name none."""
     found = _one_country(draft.address_words, reader)
     # the publisher's host name only where the path names no country: its own headline is nearer
     if found or not draft.host_words:
         return found
-    url = draft.url or ""
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    office = reader.places.office_country(host)
-    if office is not None:  # a statistics office's own release ('inege.gq'): its country, whatever its name says
-        return frozenset({marker(office.key)})
     # 'ins-cameroun.cm' on an English page: the host keeps its publisher's language
-    top_level = host.rpartition(".")[2]
+    url = draft.url or ""
+    top_level = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rpartition(".")[2]
     return _one_country(draft.host_words, reader) \
         or _one_country(host_countries_in_english(draft.host_words, top_level), reader)
 
