@@ -76,3 +76,15 @@ def test_a_place_behind_a_cause_word_that_opens_its_own_clause_is_that_clause_s_
     result = results["18%"]
     assert result.verdict is Verdict.supported, result.explanation
     assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
+
+
+@pytest.mark.parametrize("whole", ["total world production", "all world production"])
+def test_a_share_of_the_total_of_a_group_leaves_the_country_of_the_paragraph_before(package: Path, whole: str) -> None:
+    # 'of total world production': a determiner of the whole between 'of' and the group keeps it the share's base
+    results, _ = check_text("---\ndate: 2022-03-01\n---\n\n"
+                            "Peru has become the mining industry's favourite destination.\n\n"
+                            f"Its copper output reached 45 million tonnes in 2021, representing 17 percent of {whole}.\n",
+                            package)
+    result = results["45 million tonnes"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "Peru"

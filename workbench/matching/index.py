@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..models import Kind, PeriodOrigin
-from ..numbers import lexicon, reads_as_float
+from ..numbers import data_json, lexicon, reads_as_float
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
 from ..reference.stated_period import INFERRED_FROM
@@ -462,8 +462,36 @@ class _PlaceResolver:
         found = {v: p for v in named if (p := exact.get(v) or self.resolve(v)) is not None}
         if len(found) * 2 <= len(named):
             return None
-        return _one_value_per_place(found, exact)
+        return _one_value_per_place(_undivided(found, named), exact)
 
+
+
+@lru_cache(maxsize=1)
+def _divided_parts() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """country key → its parts while it was divided, each part as the words of its names (places.json
+    ``divided_countries``: the Federal Republic and the Democratic Republic for Germany)."""
+    table = data_json("places.json").get("divided_countries", {})
+    return {key: tuple(tuple(token_set(name) for name in names) for names in parts)
+            for key, parts in table.items() if not key.startswith("_")}
+
+
+def _names_part(words: frozenset[str], part: tuple[frozenset[str], ...]) -> bool:
+    return any(name and name <= words for name in part)
+
+
+def _undivided(found: dict[str, Place], values: list[str]) -> dict[str, Place]:
+    """A column that names two parts of a divided country ('FEDERAL REPUBLIC OF GERMANY', 'FORMER GERMAN
+    DEMOCRATIC REPUBLIC') holds the parts' own rows: a value naming a part is that part, not the country
+    (the Federal Republic's name is Germany's official one), so a figure of unified Germany is never read
+    against West Germany's row."""
+    parts = _divided_parts()
+    divided = {place.key for place in found.values() if place.key in parts}
+    if not divided:
+        return found
+    words = {v: token_set(v) for v in values}
+    split = {key for key in divided if sum(any(_names_part(w, part) for w in words.values()) for part in parts[key]) >= 2}
+    return {v: place for v, place in found.items()
+            if place.key not in split or not any(_names_part(words[v], part) for part in parts[place.key])}
 
 
 def _one_value_per_place(found: dict[str, Place], exact: dict[str, Place]) -> dict[str, Place]:

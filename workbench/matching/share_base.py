@@ -17,12 +17,15 @@ def _share_of(set_off: bool) -> re.Pattern[str] | None:
     """A share's figure ('%' or a word of share_base_before) and 'of (the)' at the end of a text; with
     ``set_off``, set off by a comma after another figure, two words ('some', 'about', 'which is', 'accounting
     for') at most before it."""
-    words = data_json("places.json").get("share_base_before", ())
+    rules = data_json("places.json")
+    words = rules.get("share_base_before", ())
     if not words:
         return None
     opening = r",\s*(?:[^\W\d_]+\s+){0,2}" if set_off else ""
-    return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation(words, flexible_space=False)})\b)\s+of\s+(?:the\s+)?\Z",
-                      re.IGNORECASE)
+    # 'of the world's total', 'of total Middle East emissions': a determiner of the whole at most
+    determiners = rules.get("share_base_determiners", ("the",))
+    return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation(words, flexible_space=False)})\b)\s+of\s+"
+                      rf"(?:(?:{alternation(determiners)})\s+)?\Z", re.IGNORECASE)
 
 
 def _after_share(text: str, start: int, set_off: bool) -> bool:
