@@ -56,6 +56,8 @@ _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *_DAY_ORDINALS,
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
                               *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
+# 'this year', 'last year', '10 years ago': counted from the draft's date, not from a year the sentence names
+_DRAFT_RELATIVE = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
@@ -87,6 +89,11 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
     rf"(?P<relmonth>(?i:{alternation([*_MORE['relative_months'], *_MORE['anchored_relative_months']])})\b)",
+    # 'February this year', 'March of last year' with no preposition before the month (the sentence's subject,
+    # as Spanish 'febrero de este año estuvo …' reads glossed): the month of the year the phrase counts. After a
+    # preposition the month branch reads the month and the relative year apart, as before (an undated draft
+    # counts 'last year' from a year its sentence names)
+    rf"(?P<mrel>(?P<m11>{MONTHS})\.?\s+(?:(?i:of)\s+)?(?P<mrely>(?i:{_DRAFT_RELATIVE}))(?![\w-]))",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
@@ -427,6 +434,11 @@ class PeriodReader:
             return None
         return f"{year}-{MONTH_NAMES[month.lower().rstrip('.')]:02d}" if month else str(year)
 
+    def _month_of_relative_year(self, g: Groups) -> str | None:
+        """ "February this year": that month of the year the phrase counts from the draft's date."""
+        year = self._relative_year(g("mrely"))
+        return None if year is None else f"{year}-{_month(g('m11')):02d}"
+
     def _past_years(self, g: Groups) -> str | None:
         """ "over the past 10 years": the ten whole years before the draft's year."""
         try:
@@ -722,7 +734,7 @@ _READER_VALUES: dict[str, Callable[[PeriodReader, Groups], str | None]] = {
     "decadeof": PeriodReader._decade_so_far, "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
     "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
-    "relmonth": PeriodReader._relative_month}
+    "relmonth": PeriodReader._relative_month, "mrel": PeriodReader._month_of_relative_year}
 
 
 class _SentenceIndex:

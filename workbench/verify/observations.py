@@ -28,7 +28,7 @@ from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -742,16 +742,23 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
     the figure calls it an average (``annual_average_words``: the sentence, or the paragraph and heading before it).
     So is 'the rupee averaged 65.5 per dollar in 2015-16' for a place that states its years as fiscal years
     (``fiscal_years.json``: India's April–March): two consecutive years are its fiscal year, the mean of its twelve
-    months' rows. So is 'the rupee averaged 327.1 per dollar in 2023' when no series holds a row of that year
-    (``year_without_row``: a place whose rates are published monthly only), the mean of its twelve months' rows; a
-    level, not a percent, whose monthly rows' mean is no year's rate. Only agreement is kept: a mean that misses
+    months' rows. So is a level's average over the twelve months to another month than December, its words or its
+    table column's header calling it one ('Average rate for year ended 30 Jun 22'). So is 'the rupee averaged 327.1
+    per dollar in 2023' when no series holds a row of that year (``year_without_row``: a place whose rates are
+    published monthly only), the mean of its twelve months' rows, called an average or not (a table's column of
+    years names none); a level, not a percent, whose monthly rows' mean is no year's rate. Only agreement is kept: a mean that misses
     leaves the figure as it was read (a different period, for a person), for a quarter's figure may be a quarter's
     end or another mean the rows do not give."""
-    whole_year = year_without_row and granularity(period) == YEAR and claim.unit not in PERCENT_OR_PP
-    if granularity(period) not in (QUARTER, MULTI_YEAR) and not whole_year or cand.mode is not MatchMode.DIRECT \
-            or claim.kind is Kind.change \
-            or not (holds_any(claim.sentence, tol.annual_average_words)
-                    or ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words))):
+    level = claim.unit not in PERCENT_OR_PP
+    whole_year = year_without_row and granularity(period) == YEAR and level
+    # a level's twelve months to another month than December ('average rate for the year ended 30 June')
+    twelve_months = granularity(period) == TRAILING_12 and level
+    called_average = holds_any(claim.sentence, tol.annual_average_words) \
+        or holds_any(claim.subject or "", tol.annual_average_words) \
+        or bool(ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words)))
+    # a year's level that no series holds a yearly row of can only be read from its months
+    if not whole_year and not ((granularity(period) in (QUARTER, MULTI_YEAR) or twelve_months) and called_average) \
+            or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change:
         return []
     res = cand.resource
     claimed = signed_value(claim)
@@ -762,7 +769,7 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         if row_period is not None and granularity(row_period) == MONTH and period.contains(row_period):
             by_series.setdefault(res.series_key(pos), []).append(pos)
     for series, rows in sorted(by_series.items()):
-        window = period if granularity(period) in (QUARTER, YEAR) else _fiscal_year_of(res, rows[0], period)
+        window = period if granularity(period) in (QUARTER, YEAR, TRAILING_12) else _fiscal_year_of(res, rows[0], period)
         if window is None:
             continue
         rows = [p for p in rows if window.contains(res.periods[res.period_codes[p]])]  # type: ignore[arg-type]
@@ -771,13 +778,15 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         if len(rows) != wanted or len(months) != wanted:
             continue
         rows.sort(key=lambda p: res.period_start[res.period_codes[p]])
+        # the cells as published: a rate turned round (or crossed) is computed from them
+        published = res.values if res.published_values is None else res.published_values
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
-                         value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
+                         value=float(published[p]), unit=_unit_of(res, p)) for p in rows]
         mean = float((res.values[rows] * cand.factor).mean())
         status = int(band_for(claimed, claim, tol).judge(np.array([mean]))[0])
         if status != SUPPORTS:
             continue
-        formula = f"mean(v{cells[0].period}…v{cells[-1].period}), {len(rows)} months"
+        formula = f"mean({_month_term(res, cells[0].period)}…{_month_term(res, cells[-1].period)}), {len(rows)} months"
         ev = partial(_evidence, res, None, window.text, round(mean, 6), cells[0].unit, claimed, True, cand.score,
                      formula=formula, cells=cells, pos_for_meta=rows[-1])
         # the claim's own period, in the months the place counts it by
@@ -785,6 +794,14 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         out.append(Observation(cand, period, mean, status, ev, (*series, reading), _deviation(claimed, mean),
                                current=True, cells=cells, reading=reading))
     return out
+
+
+def _month_term(res: ResourceIndex, period: str) -> str:
+    """One month's term of a mean of monthly rows, as computed from its published cell: 'v2022-06', '1 / v2022-06'
+    (a rate turned round), 'v2022-06 / d2022-06' (divided by another currency's rate of the month)."""
+    if res.published_values is None:
+        return f"v{period}"
+    return f"1 / v{period}" if res.published_divisors is None else f"v{period} / d{period}"
 
 
 def _fiscal_year_of(res: ResourceIndex, pos: int, span: Period) -> Period | None:
