@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
+from workbench.drafts import parse_draft
+from workbench.languages import glossed_draft
 from workbench.models import Verdict
 
 # yearly growth: the 1960s average 0.9 (their first year 0.5), the 2010s average 2.3 (their last year 2.6)
@@ -65,9 +67,22 @@ def test_a_change_naming_one_span_after_both_figures_keeps_its_end_years(package
     ("La tasa de crecimiento del dióxido de carbono fue de 0,9 ppm por año en los años sesenta.", "0,9 ppm",
      "1960/1969"),
     ("A taxa de crescimento do dióxido de carbono foi de 0,9 ppm por ano nos anos sessenta.", "0,9 ppm", "1960/1969"),
+    ("Le taux de croissance du dioxyde de carbone était de 0,9 ppm par an dans les années 60.", "0,9 ppm",
+     "1960/1969"),
+    ("Dans les années 2010, le taux de croissance du dioxyde de carbone a atteint 2,3 ppm par an en moyenne.",
+     "2,3 ppm", "2010/2019"),
 ])
 def test_a_decade_written_in_another_language_is_that_decade_s_mean(package: Path, sentence: str, figure: str,
                                                                     span: str) -> None:
     result = check_text(DRAFT + sentence, package)[0][figure]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == span, result.explanation
+
+
+def test_years_listed_after_the_word_for_years_stay_years() -> None:
+    """French 'les années 2020 et 2021' are two years, not the decade 'les années 2020' opens alone."""
+    draft = parse_draft((DRAFT + "Les émissions des années 2020 et 2021 ont atteint 5,1 milliards de tonnes.\n").encode(),
+                        "draft.md")
+    glossed = glossed_draft(draft)
+    assert glossed is not None
+    assert "2020 and 2021" in glossed[0].text and "2020s" not in glossed[0].text

@@ -1476,6 +1476,32 @@ def _decade_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,])(?P<decade>(?:1[6-9]|20)\d0)(?:{alternation(endings)})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _decade_opening_pattern(code: str) -> re.Pattern[str] | None:
+    """A decade written as a word and its first year ('decade_openings': French 'les années 2010'), the
+    last century's in two digits too ('années 60'); a year of no decade ('années 2022') or one joined to
+    another figure ('années 2010 et 2020', years listed) is none. None where the language lists none."""
+    openings = _data()["languages"].get(code, {}).get("decade_openings", [])  # type: ignore[attr-defined]
+    if not openings:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(openings)})\s+(?:(?P<decade>(?:1[6-9]|20)\d0)|(?P<short>[2-9]0))"
+                      rf"(?![\w.,]?\d)(?!\w)(?!\s*(?:[,/–-]|\w{{1,3}})\s*\d)", re.IGNORECASE)
+
+
+def _decades(code: str, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Each decade of the text as English writes it ('1960s'), by its ending ('1960er Jahren') or its
+    opening word ('années 60'): start, end and the reading."""
+    end = len(text) if end is None else end
+    ending = _decade_pattern(code)
+    if ending is not None:
+        for m in ending.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('decade')}s"
+    opening = _decade_opening_pattern(code)
+    if opening is not None:
+        for m in opening.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('decade') or '19' + m.group('short')}s"
+
+
 # a year and the dot that makes it an ordinal ('u 2021. godini'), a word after it
 _ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
 # a day's numeral and the dot that makes it an ordinal, the word after it and a year if one follows
@@ -1506,10 +1532,7 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if suffix is not None:
         for m in suffix.finditer(text, start, end):
             yield m.start(), m.end(), ""
-    decade = _decade_pattern(code)
-    if decade is not None:  # '1960er Jahren': the 1960s, no year and no word of its own
-        for m in decade.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('decade')}s"
+    yield from _decades(code, text, start, end)  # '1960er Jahren', 'années 60': the 1960s, no year of its own
     ordinal = _ordinal_pattern(code)
     if ordinal is not None:  # '147e mondial': a rank, read as English writes one ('147th'), no figure
         for m in ordinal.finditer(text, start, end):
@@ -1971,8 +1994,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
     ordinal = _ordinal_pattern(code)  # '26e' is a rank the gloss reads ('26th'), no unknown word
     endings |= {m.end() for m in ordinal.finditer(text)} if ordinal is not None else set()
-    decade = _decade_pattern(code)  # '1960er Jahren' is the 1960s the gloss reads, no unknown word
-    decades = [(m.start(), m.end()) for m in decade.finditer(text)] if decade is not None else []
+    # '1960er Jahren', 'années 60' are the 1960s the gloss reads, no unknown word
+    decades = [(at, to) for at, to, _ in _decades(code, text)]
 
     def may_be_word(match: re.Match[str]) -> bool:
         # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed

@@ -222,10 +222,15 @@ def _read_from_named_year(claim: Claim, draft: Draft, phrase: re.Match[str], as_
 
 def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings: frozenset[str]
                    ) -> tuple[int, str] | None:
-    """The one year the claim's own sentence names besides the relative phrase ('2022 had the
-    highest rate …, an average of 7.8 % last year'), unless it is another figure's own year."""
+    """The one year the claim's own sentence writes besides the relative phrase ('2022 had the
+    highest rate …, an average of 7.8 % last year'), unless it is another figure's own year; another
+    relative period of the sentence that is no relative year ('figures from earlier this month') names no
+    year of the text's."""
     text = claim.sentence[:phrase.start()] + " " * len(phrase.group()) + claim.sentence[phrase.end():]
-    found = one_period(text, as_of)
+    # with no other relative year beside it ('the 2019 peak in May last year' ties one to the year),
+    # a relative period counted from the run date ('figures from earlier this month') names none of the text's
+    other_years = any(relative_year_offset(m.group()) is not None for m in _RELATIVE.finditer(text))
+    found = one_period(text, as_of, written=not other_years)
     if not isinstance(found, str) or not _YEAR.match(found) or found[:4] in siblings:
         return None
     if found[:4] not in text:  # a bare month ('in December of last year') is dated from the run, no year of the text's

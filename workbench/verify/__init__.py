@@ -142,7 +142,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
-    decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
+    decision = unsaid_rate_basis(decision, judged, tol, ctx.as_of)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     decision = implied_measure(decision, judged, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'

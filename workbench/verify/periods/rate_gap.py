@@ -11,12 +11,16 @@ does a figure ``rate_basis_ratio`` times the row or more, which no basis explain
 moved that much within the year: a year whose average falls from 11.9 % to 2.5 % ends with a
 December rate far below 2.5 %, so a figure off the row the way the average moved into its year, by
 no more than half that move, is a basis the data cannot rule out, whatever the ratio of two small
-rates (of the row's sign: deflation against an average of inflation is no such basis).
+rates (of the row's sign: deflation against an average of inflation is no such basis). Where the year's
+rate is announced December on December, a figure between the year's average and the next year's, once that
+row is published, is as likely that December's rate: December stands half a year past the middle of its
+year's average and half a year before the middle of the next's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 
 from ...config import Tolerances
@@ -24,19 +28,20 @@ from ...models import Claim, Verdict
 from ...numbers import data_json
 from .basis import annual_rate, months_of_the_whole_year, year_row_value
 from ..decision import Decision, Reason
-from ..observations import Observation, names_any, row_places, signed_value
+from ..observations import Observation, last_published_year, names_any, row_places, signed_value
 from ..wording import holds_any
 
 
-def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Decision:
+def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: dt.date) -> Decision:
     """A plain contradiction of a rate by a monthly-published series' annual row, by a gap wider than
     ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review."""
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
             or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
-    gap = 0.0 if _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words) \
-        else tol.rate_basis_gap  # December on December is how those places state prices, not unemployment
+    # December on December is how those places state prices, not unemployment
+    december = _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words)
+    gap = 0.0 if december else tol.rate_basis_gap
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
             or holds_any(claim.subject or "", tol.annual_average_words) \
@@ -44,7 +49,8 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)
-    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead):
+    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead) \
+            and not (december and _toward_next_year(claimed, lead, as_of, tol)):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
@@ -70,6 +76,15 @@ def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
     step = _step_into_year(lead)
     off = claimed - lead.observed
     return claimed * lead.observed > 0 and step is not None and off * step > 0 and abs(off) <= abs(step) / 2
+
+
+def _toward_next_year(claimed: float, lead: Observation, as_of: dt.date, tol: Tolerances) -> bool:
+    """The claim, of the row's sign, lies between the row's annual average and the next year's, a row
+    published by ``as_of``: where a December rate of a year whose rate moved stands."""
+    year = lead.period.start.year + 1
+    after = year_row_value(lead, year) if year <= last_published_year(as_of, tol) else None
+    return after is not None and claimed * lead.observed > 0 \
+        and min(lead.observed, after) <= claimed <= max(lead.observed, after)
 
 
 def _step_into_year(lead: Observation) -> float | None:

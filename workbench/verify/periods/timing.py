@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...extraction.periods import YEAR_WRITTEN
-from ...extraction.vocabulary import MONTH_NAMES, MONTHS
+from ...extraction.vocabulary import DIRECTION_OF, MONTH_NAMES, MONTHS
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
 from ...models import Claim, Kind
@@ -299,7 +299,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # compares the 0.5 % alone
     own_start = max((m.end() for m in _PERCENT_FIGURE.finditer(text, 0, max(ctx.claim_offset, 0))), default=0)
     on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
-        and not holds_any(own, twelve_month)
+        and not holds_any(own, twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
     if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                     or not holds_any(after, twelve_month) or not others):
         return None
@@ -334,6 +334,19 @@ def _compared_with_month_before(text: str, month: Period) -> bool:
     return False
 
 
+def _moved_to(before: str) -> bool:
+    """The figure is the level a rate moved to: 'to' right before it, after a verb of change or a month's
+    name ('rose to 1.7 %', 'in December compared with November to 1.7 percent risen'). Compared with the
+    month before, such a rate is the month's 12-month rate set beside the last one, not a month's change."""
+    found = _moved_to_pattern().search(before) if _moved_to_pattern() else None
+    return found is not None and (found.group("word").lower() in DIRECTION_OF
+                                  or found.group("word").lower().rstrip(".") in MONTH_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _moved_to_pattern() -> re.Pattern[str] | None:
+    words = data_json("periods.json").get("moved_to_words", [])
+    return re.compile(rf"(?P<word>[^\W\d_]+\.?)\s+(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
 _MONTH_NAMED = re.compile(rf"\s+(?:the\s+month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
 _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
 
