@@ -310,6 +310,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
+        if granularity(claim_period) == DAY and _beyond_the_data(found, claim, claim_period, in_close, ctx) \
+                and not any(_stock_counted_within_a_year(o, claim_period.start, tol) for o in in_close):
+            # 'the population on 1 January 2026 was 20.5 million' with the rows ending in 2024: no row of the
+            # day's year at all, as for a month's rate below
+            return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
         if names_any(lead.candidate.resource, tol.stock_words):  # stock_row_day is a day every year has
             decision.row_day = dt.date.fromisoformat(f"{lead.period.start.year:04d}-{tol.stock_row_day}")
@@ -321,12 +326,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        if not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
-                and all(_data_ends_before_year(o, claim_period.start) for o in in_close):
-            # 'rose to 7.1 % in April 2024' with the place's rows ending in 2023: no row of the month's year
-            # at all, so nothing in the data can judge it (verdicts.md: a period outside the data is
-            # unsupported) — another year's average is no nearer evidence. In an undated draft only when
-            # the text writes the year: else the year is a guess
+        if _beyond_the_data(found, claim, claim_period, in_close, ctx):
+            # 'rose to 7.1 % in April 2024' with the place's rows ending in 2023
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and granularity(claim_period) == MULTI_YEAR and found.current \
@@ -480,6 +481,29 @@ def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
     if str(period.start.year) in claim.sentence:
         return True
     return not claim.period and ctx.carried_period is not None  # an undated draft carries only written years
+
+
+def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_close: list[Observation],
+                     ctx: ClaimContext) -> bool:
+    """A month's or a day's figure of a year no row of its series reaches ('7.1 % in April 2024', a count of 1
+    January 2026, the rows ending in 2023): nothing in the data can judge it (verdicts.md: a period outside the
+    data is unsupported) — another year's row is no nearer evidence. In an undated draft only when the text
+    writes the year: else the year is a guess."""
+    return not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
+        and all(_data_ends_before_year(o, claim_period.start) for o in in_close)
+
+
+def _stock_counted_within_a_year(o: Observation, day: dt.date, tol: Tolerances) -> bool:
+    """The series ``o`` was read from is a stock (``stock_words``) whose last row counts a day (``stock_row_day``)
+    less than a year before ``day``: a count of 1 January 2025 beside the mid-year estimate of 2024 is as near
+    a row as a count between two rows is, another day's count (needs_review), not a period outside the data."""
+    if not names_any(o.candidate.resource, tol.stock_words):
+        return False
+    res, positions = o.candidate.resource, o.candidate.positions
+    last = int(res.period_end[res.period_codes[positions]].max()) if len(positions) else o.period.end.toordinal()
+    row_year = dt.date.fromordinal(last).year
+    month, day_of_month = (int(part) for part in tol.stock_row_day.split("-"))
+    return day <= dt.date(row_year + 1, month, min(day_of_month, 28) if month == 2 else day_of_month)
 
 
 def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:

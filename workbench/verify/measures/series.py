@@ -80,7 +80,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
     bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
-    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _rate_named_before(claim, index, ctx, measure_terms)
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _variant_publisher_named(claim, index, ctx, tol) \
+        or _rate_named_before(claim, index, ctx, measure_terms)
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
@@ -144,6 +145,29 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
             found_near = find_any(neighbour, names)
             if found_near:
                 return _as_listed(found_near[0].group(), names)
+    return None
+
+
+def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Estonia's annual inflation hit 22 percent in June, data from Eurostat shows': a publisher that states a
+    price measure only as a variant (``series_variant_publishers``) named in the claim's sentence, which names
+    a price measure (lexicon ``price_measure_words``), or in the sentence right before or after it while the
+    claim's own sentence names no series — '<publisher>'s <qualifier> index' when no series of the data is
+    named by the qualifier or the publisher and one could speak to the claim; else None."""
+    if not holds_any(claim.sentence, lexicon()["price_measure_words"]):
+        return None
+    series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
+    names_own_series = holds_any(claim.sentence, series_terms)
+    for qualifier, publishers in tol.series_variant_publishers.items():
+        if any(names_any(r, [qualifier, *publishers]) for r in index.resources.values()):
+            continue  # the data has such a series, or is the publisher's own: matching decides
+        if not any(_speaks_to(r, claim) for r in index.resources.values()):
+            return None
+        found = find_any(claim.sentence, publishers)
+        if not found and not names_own_series:
+            found = next((f for neighbour in ctx.neighbours if (f := find_any(neighbour, publishers))), [])
+        if found:
+            return f"{_as_listed(found[0].group(), publishers)}'s {qualifier} index"
     return None
 
 

@@ -46,7 +46,7 @@ from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span
 from ..observations import Observation, last_published_year, names_any
-from .timing import clause_before, own_words, words_after, year_closing, year_end_wording
+from .timing import clause_before, figures_year_end, own_words, words_after, year_closing, year_end_wording
 from ..wording import find_any_in_place, holds_any, normalized
 
 # The words a rate's basis is read by (periods.json ``rate_basis``).
@@ -293,7 +293,7 @@ def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
     """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': a sentence that states a rate at a
     year's end (``year_end_words``, a year-end verb with its year) compares it with a rate on the same
     basis, December on December; the words that say so, as written."""
-    said = year_end_wording(claim.sentence, tol)
+    said = figures_year_end(claim, tol)
     if said:
         return said[0].group()
     return next((said for year in YEAR_WRITTEN.findall(claim.sentence)

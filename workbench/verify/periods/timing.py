@@ -37,7 +37,7 @@ from ...units import PERCENT_UNITS, unit_words
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from ..wording import FISCAL_PREFIX_START, find_any, find_any_in_place, holds_any, normalized
+from ..wording import FISCAL_PREFIX_START, find_any, find_any_in_place, holds_any, normalized, normalized_offset
 
 
 
@@ -61,12 +61,44 @@ def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
+    """``year_end_wording`` of the claim's sentence that may date its figure or a figure beside it: not the
+    wording after the figure behind a word that opens a clause with no figure of its own about something
+    else (``year_end_circumstance_openers``: '4.7 percent with inflation speeding up toward the end of the
+    year'; 'while it ended the year at 8.1 %' is another rate's, on the basis its sentence shares)."""
+    found = year_end_wording(claim.sentence, tol)
+    at = claim.sentence.find(claim.text)
+    if not found or at < 0:
+        return found
+    plain = normalized(claim.sentence)
+    figure_end = normalized_offset(claim.sentence, at + len(claim.text))
+
+    def of_another_circumstance(wording: re.Match[str]) -> bool:
+        opener = _circumstance_openers().search(plain, figure_end, wording.start())
+        return opener is not None and _rate_figure().search(plain, opener.end()) is None
+
+    return [m for m in found if m.start() < figure_end or not of_another_circumstance(m)]
+
+
+@lru_cache(maxsize=1)
+def _rate_figure() -> re.Pattern[str]:
+    """A figure written as a rate ('8.1 %', '6 percent'): a rate of the clause, not a year or 'Covid-19'."""
+    words = data_json("periods.json")["rate_basis"]["percent_words"]
+    return re.compile(rf"\d[\d.,]*\s?(?:{alternation(normalized(w) for w in words)})")
+
+
+@lru_cache(maxsize=1)
+def _circumstance_openers() -> re.Pattern[str]:
+    words = data_json("periods.json").get("year_end_circumstance_openers", [])
+    return re.compile(rf"(?<!\w)(?:{alternation(normalized(w) for w in words)})(?!\w)" if words else r"(?!)")
+
+
 def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     """A rate stated for a whole year with year-end wording, read as the rate of the year's last month."""
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit != "%" or granularity(period) != YEAR:
         return claim
-    if not year_end_wording(claim.sentence, tol) and not closes_year(claim.sentence, period.end.year, tol):
+    if not figures_year_end(claim, tol) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     if called_an_average(claim, tol) or called_twelve_month_average(claim, tol) \
             or _average_over_year_before(claim, period.end.year, tol):

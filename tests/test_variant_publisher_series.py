@@ -1,0 +1,51 @@
+"""A publisher that states inflation only as a variant of the consumer price index (config
+``series_variant_publishers``: Eurostat publishes the harmonised index, HICP, for every member state) makes
+a rate it is named as the source of that variant's: with no such series in the data, unsupported
+(other_series), not a national CPI row's different period or contradiction. Named in the sentence before
+the claim's, it counts only while the claim's own sentence names no series; a sentence naming no price
+measure is left to its series.
+
+Package World Bank-shaped (CPI rows invented); sentences written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("publisher") / "cpi")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Norway's annual inflation reached 6.3 percent in October, figures from Eurostat show.", "6.3 percent"),
+    ("According to the EU statistics office, inflation in Norway stood at 5.8% in 2022.", "5.8%"),
+    # the source named in the sentence before, the claim's own naming no series
+    ("Eurostat released its flash estimate on Friday. Inflation in Norway eased to 4.9% in November.", "4.9%"),
+])
+def test_a_rate_sourced_to_eurostat_is_another_series(cpi: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [cpi], "2022-12-10")[figure]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
+
+
+def test_a_sentence_naming_its_own_series_is_not_eurostat_s(cpi: Path) -> None:
+    text = ("Eurostat released its flash estimate on Friday. "
+            "Norway's consumer price index rose 5.8% in 2022, the national statistics office said.")
+    found = claim_results(text, [cpi], "2023-03-01")["5.8%"]
+    assert found.verdict is Verdict.supported, found.explanation
+
+
+def test_a_national_office_s_rate_is_still_judged_by_the_cpi_row(cpi: Path) -> None:
+    found = claim_results("Statistics Norway said inflation was 5.8% in 2022.", [cpi], "2023-03-01")["5.8%"]
+    assert found.verdict is Verdict.supported, found.explanation
+
+
+def test_eurostat_beside_no_price_measure_names_no_variant(cpi: Path) -> None:
+    found = claim_results("Eurostat said Norway's energy output rose 5.8% in 2022.", [cpi], "2023-03-01")
+    assert all(r.reason != "other_series" for r in found.values()), [r.explanation for r in found.values()]
