@@ -28,6 +28,15 @@ def test_a_glued_article_or_conjunction_is_read_with_its_word(arabic: str, engli
     assert glossed_in(arabic, "ar") == english
 
 
+@pytest.mark.parametrize("arabic, english", [
+    ("ارتفع التضخم ب2.5%", "rose inflation by 2.5%"),  # a change's 'by', not 'in'
+    ("من 3% ل2.5%", "from 3% to 2.5%"),
+    ("ب2023", "in 2023"),  # before a year the prefix is its own word
+])
+def test_a_prefix_glued_to_a_figure_reads_as_before_a_figure(arabic: str, english: str) -> None:
+    assert glossed_in(arabic, "ar") == english
+
+
 @pytest.mark.parametrize("month, english", [("ماي 2023", "May 2023"), ("جوان 2022", "June 2022"),
                                             ("يوليوز 2021", "July 2021"), ("أيار 2020", "May 2020")])
 def test_the_maghreb_s_and_the_levant_s_month_names_are_months(month: str, english: str) -> None:
