@@ -1,7 +1,7 @@
 """A German country fact box ('Russische Föderation': 'Einwohner 145.000.000 = 8 je km2 (Stand 2021, Weltrang: 9)',
 'Bruttosozialprodukt (BSP, pro Einwohner und Jahr) 9232 US-$') is read as German, its words glossed: 'je' is
-'per', 'Stand' the level of a date, 'Weltrang' a world rank, and the Bruttosozialprodukt (gross national
-product) a measure no package holds, not words the checker could not read.
+'per', 'Weltrang' a world rank, and the Bruttosozialprodukt (gross national product) a measure no package
+holds, not words the checker could not read.
 
 Packages are publisher-shaped (World Bank layout), figures invented.
 """
@@ -20,7 +20,7 @@ from workbench.models import Verdict
 def test_a_fact_box_line_counting_inhabitants_per_square_kilometre_is_german() -> None:
     line = "Einwohner 145.000.000 = 8 je km2 (Stand 2021, Weltrang: 9)"
     assert detect(line) == "de"  # its one lower-case word, "je", is German as well as Serbian: its capitals are German nouns
-    assert glossed_in(line, "de") == "Inhabitants 145,000,000 = 8 per km2 (level 2021, world rank: 9)"
+    assert glossed_in(line, "de") == "Inhabitants 145,000,000 = 8 per km2 (Stand 2021, world rank: 9)"
 
 
 def _fact_box(line: str) -> str:
