@@ -1998,7 +1998,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     decades = [(at, to) for at, to, _ in _decades(code, text)]
 
     def may_be_word(match: re.Match[str]) -> bool:
-        # a word of a script with no capitals (Arabic, Georgian) is read as a lower-case one: no capital tells
+        # a word of a script with no capitals (Arabic, Korean) is read as a lower-case one: no capital tells
         # it a name. An acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
         return _uncapitalised(match.group()) or capitals and (lang.capitalises_nouns or match.group().isupper()
                                                               or match.start() == first_at)
