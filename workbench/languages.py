@@ -1998,9 +1998,10 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     decades = [(at, to) for at, to, _ in _decades(code, text)]
 
     def may_be_word(match: re.Match[str]) -> bool:
-        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
-        return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
-                                                        or match.start() == first_at)
+        # a word of a script with no capitals (Arabic, Korean) is read as a lower-case one: no capital tells
+        # it a name. An acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
+        return _uncapitalised(match.group()) or capitals and (lang.capitalises_nouns or match.group().isupper()
+                                                              or match.start() == first_at)
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
@@ -2012,6 +2013,11 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]
+
+
+def _uncapitalised(word: str) -> bool:
+    """A word with no capital letter: in lower case ('inflazione'), or of a script that has none ('التضخم')."""
+    return not any(ch.isupper() for ch in word) and not word.isdigit()
 
 
 def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:
