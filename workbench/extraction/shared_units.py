@@ -37,7 +37,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   so a bare figure within a factor of ten of a level in another unit (not money) that such a link joins
   it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit; and so a bare
   figure ending a clause set against the level's by a contrast link ("more than 9 tons per person, while
-  every French person is responsible for around 5").
+  every French person is responsible for around 5"); and so the next item of a ranking after the level,
+  its place named and then 'at' or 'with' ("15.74 tonnes, followed by Germany at 9.7": ranked_next_links).
 - a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
   tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
   the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
@@ -529,6 +530,11 @@ _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){
 # a contrast link (lexicon contrast_links), no figure (but a year or a word's digit: 'CO2') nor clause's end before the bare figure
 _CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
 
+# the next item of a ranking ('…, followed by Germany at 9.7'): no figure (but a word's digit: 'CO2') nor clause's
+# end, a ranking link (lexicon ranked_next_links), up to three words naming the next place or holder, 'at' or 'with' and perhaps a qualifier's word, then the bare figure
+_RANKED_NEXT = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d){{0,40}}?(?<![\w])(?i:{alternation(LEX['ranked_next_links'])})\s+"
+                          rf"(?:[^\W\d_][\w'’.-]*\s+){{1,3}}(?i:at|with)\s+(?:[^\W\d_]+\s+)?$")
+
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
 
@@ -556,7 +562,8 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
         if donor.unit != "%" and (donor.value_high is not None or units.is_money(donor.unit)
                                   or not _same_size(donor.value, q.value)):
             continue
-        if (_RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) or _CONTRAST_THEN_FIGURE.fullmatch(prose, donor.end, q.start)) \
+        if (_RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) or _CONTRAST_THEN_FIGURE.fullmatch(prose, donor.end, q.start)
+                or _RANKED_NEXT.fullmatch(prose, donor.end, q.start)) \
                 and _NOTHING_COUNTED_AFTER.match(prose, q.end):
             # '38 degrees …, compared with 41': a reading of that measure, no count; so is the figure of a
             # clause set against it ('9 tons of CO2 per person, while every French person emits around 5')
