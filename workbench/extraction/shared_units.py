@@ -29,7 +29,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   December 2021"): the percent and the change of the first;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
-  it takes the label's unit.
+  it takes the label's unit; so does one a linking word joins to a subject that ends in a unit and a
+  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11").
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
@@ -300,10 +301,18 @@ def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
         _take_unit(prose, q, before[-1])
 
 
+# a subject that ends in a unit and a per-person phrase, linked to the figure right after it ('South Africa's
+# CO2 tonnes per capita was 9.11'): the words before the phrase, which may end in a unit, then the link
+_UNIT_PER_PERSON_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,3}})(?i:{alternation(LEX['per_capita_before'])})\s+"
+    rf"(?i:{alternation(LEX['change_subject_links'])})\s+$")
+
+
 def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
     before = prose[max(sentence_start, q.start - 120):q.start]
     m = _label_before(before)
     if m is None:
+        _unit_per_person_subject(before, q)
         return
     words = m.group(1).split()
     for n in (3, 2, 1):  # the longest unit the label opens with ('metric tons' before 'tons')
@@ -311,6 +320,28 @@ def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
         if form is not None and form.unit and form.unit != "%":
             q.unit = form.unit
             return
+
+
+def _unit_per_person_subject(before: str, q: Quantity) -> None:
+    """'CO2 tonnes per capita was 9.11': the unit the subject names right before its per-person phrase is
+    the figure's (the longest one its last words make: 'metric tons' before 'tons')."""
+    if not before.rstrip().endswith(_LINK_ENDS):
+        return  # the common case: no linking word right before the figure
+    m = _UNIT_PER_PERSON_SUBJECT.search(before)
+    if m is None:
+        return
+    words = m.group("words").split()
+    for n in (3, 2, 1):
+        form = lookup_suffix(" ".join(words[-n:])) if len(words) >= n else None
+        if form is not None and form.unit and form.unit not in units.PERCENT_UNITS and not units.is_money(form.unit):
+            q.unit = form.unit
+            if q.kind is not Kind.change:
+                q.kind = Kind.ratio  # a quantity per person, as '6.4 tonnes per person' reads
+            return
+
+
+_LINK_ENDS = tuple({link.split()[-1].lower() for link in LEX["change_subject_links"]}
+                   | {link.split()[-1].capitalize() for link in LEX["change_subject_links"]})
 
 
 _MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
