@@ -50,6 +50,10 @@ Across sentences (``unit_said_short``): a bare figure followed by the first word
 several words, and no more of it ("417.1 parts"), takes the unit its paragraph wrote in full before
 ("420 parts per million").
 
+Across sentences (``per_person_said_again``): a bare figure followed by a noun and a per-person phrase
+("15.2 emissions per capita") takes the unit of an earlier figure of its paragraph, of its size, whose
+sentence names that noun per person before it ("an emission per capita of about 39.7 tons").
+
 Across sentences (``money_said_again``): an amount of a million or more with no unit and nothing
 counted after it, in a sentence about money, takes the currency of the money just before it in its
 paragraph ("Sales rose 6% to €10.2 billion. Net profit stood at 1.5 billion").
@@ -691,6 +695,48 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
                 if q.kind is Kind.count:
                     q.kind = Kind.level
                 break
+
+
+# a bare figure's noun and per-person phrase right after it ('15.2 emissions per capita'), and the same noun
+# and phrase in an earlier sentence ('an emission per capita of about 39.7 tons')
+_NOUN_PER_PERSON_AFTER = re.compile(rf"[ \t\u00a0]+(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+                                    re.IGNORECASE)
+_NOUN_PER_PERSON = re.compile(rf"(?<![\w])(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+                              re.IGNORECASE)
+
+
+def per_person_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "Qatar had an emission per capita of about 39.7 tons. Kazakhstan is tenth with about 15.2 emissions
+    per capita.": a bare figure followed by a noun and a per-person phrase takes the unit of the last figure
+    of its paragraph, of its size (within a factor of ten), whose sentence names the same noun (one form the
+    start of the other: 'emission', 'emissions') with the same phrase before it — the writer named the
+    measure's unit once. A quantity per person."""
+    for i, (q, _sentence_start) in enumerate(found):
+        if not _is_bare(prose, q):
+            continue
+        after = _NOUN_PER_PERSON_AFTER.match(prose, q.end)
+        if after is None:
+            continue
+        noun, per = after.group("noun").casefold(), " ".join(after.group("per").casefold().split())
+        for donor, donor_start in reversed(found[:i]):
+            if q.start - donor.end > _SHORT_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+                break
+            if not donor.unit or _is_bare(prose, donor) or donor.unit in units.PERCENT_UNITS \
+                    or units.is_money(donor.unit) or not _same_size(donor.value, q.value):
+                continue
+            if any(_same_noun(m.group("noun").casefold(), noun) and " ".join(m.group("per").casefold().split()) == per
+                   for m in _NOUN_PER_PERSON.finditer(prose, donor_start, donor.start)):
+                q.unit = donor.unit
+                if q.kind is not Kind.change:
+                    q.kind = Kind.ratio
+                break
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun in two forms: one the start of the other, and of at least four letters ('emission',
+    'emissions')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _compares_readings(prose: str, q: Quantity, sentence_start: int) -> bool:
