@@ -29,7 +29,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   December 2021"): the percent and the change of the first;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
-  it takes the label's unit.
+  it takes the label's unit; so does one a linking word joins to a subject that ends in a unit and a
+  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11").
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
@@ -37,7 +38,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   so a bare figure within a factor of ten of a level in another unit (not money) that such a link joins
   it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit; and so a bare
   figure ending a clause set against the level's by a contrast link ("more than 9 tons per person, while
-  every French person is responsible for around 5").
+  every French person is responsible for around 5"); and so the next item of a ranking after the level,
+  its place named and then 'at' or 'with' ("15.74 tonnes, followed by Germany at 9.7": ranked_next_links).
 - a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
   tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
   the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
@@ -47,6 +49,10 @@ News writes a unit once and lets the reader carry it to the figures around it:
 Across sentences (``unit_said_short``): a bare figure followed by the first word of a unit written in
 several words, and no more of it ("417.1 parts"), takes the unit its paragraph wrote in full before
 ("420 parts per million").
+
+Across sentences (``per_person_said_again``): a bare figure followed by a noun and a per-person phrase
+("15.2 emissions per capita") takes the unit of an earlier figure of its paragraph, of its size, whose
+sentence names that noun per person before it ("an emission per capita of about 39.7 tons").
 
 Across sentences (``money_said_again``): an amount of a million or more with no unit and nothing
 counted after it, in a sentence about money, takes the currency of the money just before it in its
@@ -299,10 +305,18 @@ def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
         _take_unit(prose, q, before[-1])
 
 
+# a subject that ends in a unit and a per-person phrase, linked to the figure right after it ('South Africa's
+# CO2 tonnes per capita was 9.11'): the words before the phrase, which may end in a unit, then the link
+_UNIT_PER_PERSON_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,3}})(?i:{alternation(LEX['per_capita_before'])})\s+"
+    rf"(?i:{alternation(LEX['change_subject_links'])})\s+$")
+
+
 def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
     before = prose[max(sentence_start, q.start - 120):q.start]
     m = _label_before(before)
     if m is None:
+        _unit_per_person_subject(before, q)
         return
     words = m.group(1).split()
     for n in (3, 2, 1):  # the longest unit the label opens with ('metric tons' before 'tons')
@@ -310,6 +324,28 @@ def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
         if form is not None and form.unit and form.unit != "%":
             q.unit = form.unit
             return
+
+
+def _unit_per_person_subject(before: str, q: Quantity) -> None:
+    """'CO2 tonnes per capita was 9.11': the unit the subject names right before its per-person phrase is
+    the figure's (the longest one its last words make: 'metric tons' before 'tons')."""
+    if not before.rstrip().endswith(_LINK_ENDS):
+        return  # the common case: no linking word right before the figure
+    m = _UNIT_PER_PERSON_SUBJECT.search(before)
+    if m is None:
+        return
+    words = m.group("words").split()
+    for n in (3, 2, 1):
+        form = lookup_suffix(" ".join(words[-n:])) if len(words) >= n else None
+        if form is not None and form.unit and form.unit not in units.PERCENT_UNITS and not units.is_money(form.unit):
+            q.unit = form.unit
+            if q.kind is not Kind.change:
+                q.kind = Kind.ratio  # a quantity per person, as '6.4 tonnes per person' reads
+            return
+
+
+_LINK_ENDS = tuple({link.split()[-1].lower() for link in LEX["change_subject_links"]}
+                   | {link.split()[-1].capitalize() for link in LEX["change_subject_links"]})
 
 
 _MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
@@ -529,6 +565,11 @@ _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){
 # a contrast link (lexicon contrast_links), no figure (but a year or a word's digit: 'CO2') nor clause's end before the bare figure
 _CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
 
+# the next item of a ranking ('…, followed by Germany at 9.7'): no figure (but a word's digit: 'CO2') nor clause's
+# end, a ranking link (lexicon ranked_next_links), up to three words naming the next place or holder, 'at' or 'with' and perhaps a qualifier's word, then the bare figure
+_RANKED_NEXT = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d){{0,40}}?(?<![\w])(?i:{alternation(LEX['ranked_next_links'])})\s+"
+                          rf"(?:[^\W\d_][\w'’.-]*\s+){{1,3}}(?i:at|with)\s+(?:[^\W\d_]+\s+)?$")
+
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
 
@@ -556,7 +597,8 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
         if donor.unit != "%" and (donor.value_high is not None or units.is_money(donor.unit)
                                   or not _same_size(donor.value, q.value)):
             continue
-        if (_RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) or _CONTRAST_THEN_FIGURE.fullmatch(prose, donor.end, q.start)) \
+        if (_RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) or _CONTRAST_THEN_FIGURE.fullmatch(prose, donor.end, q.start)
+                or _RANKED_NEXT.fullmatch(prose, donor.end, q.start)) \
                 and _NOTHING_COUNTED_AFTER.match(prose, q.end):
             # '38 degrees …, compared with 41': a reading of that measure, no count; so is the figure of a
             # clause set against it ('9 tons of CO2 per person, while every French person emits around 5')
@@ -653,6 +695,48 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
                 if q.kind is Kind.count:
                     q.kind = Kind.level
                 break
+
+
+# a bare figure's noun and per-person phrase right after it ('15.2 emissions per capita'), and the same noun
+# and phrase in an earlier sentence ('an emission per capita of about 39.7 tons')
+_NOUN_PER_PERSON_AFTER = re.compile(rf"[ \t\u00a0]+(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+                                    re.IGNORECASE)
+_NOUN_PER_PERSON = re.compile(rf"(?<![\w])(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+                              re.IGNORECASE)
+
+
+def per_person_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "Qatar had an emission per capita of about 39.7 tons. Kazakhstan is tenth with about 15.2 emissions
+    per capita.": a bare figure followed by a noun and a per-person phrase takes the unit of the last figure
+    of its paragraph, of its size (within a factor of ten), whose sentence names the same noun (one form the
+    start of the other: 'emission', 'emissions') with the same phrase before it — the writer named the
+    measure's unit once. A quantity per person."""
+    for i, (q, _sentence_start) in enumerate(found):
+        if not _is_bare(prose, q):
+            continue
+        after = _NOUN_PER_PERSON_AFTER.match(prose, q.end)
+        if after is None:
+            continue
+        noun, per = after.group("noun").casefold(), " ".join(after.group("per").casefold().split())
+        for donor, donor_start in reversed(found[:i]):
+            if q.start - donor.end > _SHORT_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+                break
+            if not donor.unit or _is_bare(prose, donor) or donor.unit in units.PERCENT_UNITS \
+                    or units.is_money(donor.unit) or not _same_size(donor.value, q.value):
+                continue
+            if any(_same_noun(m.group("noun").casefold(), noun) and " ".join(m.group("per").casefold().split()) == per
+                   for m in _NOUN_PER_PERSON.finditer(prose, donor_start, donor.start)):
+                q.unit = donor.unit
+                if q.kind is not Kind.change:
+                    q.kind = Kind.ratio
+                break
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun in two forms: one the start of the other, and of at least four letters ('emission',
+    'emissions')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _compares_readings(prose: str, q: Quantity, sentence_start: int) -> bool:

@@ -219,9 +219,71 @@ def seasonal_cycle_series(claim: Claim, candidates: list[Candidate]) -> list[Can
     cycle, corrected = _seasonal()
     if not corrected or search_once(cycle, claim.sentence) is None:
         return candidates
-    kept = [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
-                                             for words in corrected)]
-    return kept
+    return without_corrected_series(candidates)
+
+
+def without_corrected_series(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that are no seasonally corrected series: neither described as one
+    (``seasonally_corrected_words``) nor smoothed beside a sibling of their table (``smoothed_beside``)."""
+    corrected = seasonally_corrected_words()
+    return [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
+                                             for words in corrected)
+            and not smoothed_beside(c.resource, [o.resource for o in candidates])]
+
+
+# A monthly column whose figures move from month to month this many times less than a sibling's at the
+# same level is the sibling with its seasons taken out: a month's average of an exchange rate moves less
+# than its month-end close, but by far less than this.
+_SMOOTHED_MOVE_RATIO = 3.0
+# Siblings at the same level: medians within this share of each other (a trend beside the measured series).
+_SAME_LEVEL = 0.05
+
+
+def smoothed_beside(res: ResourceIndex, others: list[ResourceIndex]) -> bool:
+    """The column is a seasonally corrected series by its figures, whatever its header says: another column
+    of its table, monthly and of one series as it is, at the same level, moves from month to month
+    ``_SMOOTHED_MOVE_RATIO`` times as much or more. Publishers shift headers (a station file's corrected
+    series under 'Interpolated'), but a corrected series has no seasons, so no peak in May."""
+    own = _table_of(res.name)
+    move, level = _monthly_move(res)
+    if own is None or not move or not level:
+        return False
+    for other in others:
+        if other is res or other.name == res.name or _table_of(other.name) != own:
+            continue
+        other_move, other_level = _monthly_move(other)
+        if other_move >= _SMOOTHED_MOVE_RATIO * move and abs(other_level - level) <= _SAME_LEVEL * abs(level):
+            return True
+    return False
+
+
+def _table_of(name: str) -> str | None:
+    table, sep, _column = name.partition(":")
+    return table if sep else None
+
+
+def _monthly_move(res: ResourceIndex) -> tuple[float, float]:
+    """The mean size of a column's month-to-month moves and its median figure, for a column of one series
+    (no dimension: rows of several places in turn have no month-to-month moves) whose rows are months;
+    (0, 0) otherwise. Answered once per resource."""
+    found = res.per_code.get(("monthly move",))
+    if found is None:
+        found = kept_per_code(res, ("monthly move",), np.array(_move_and_level(res)))
+    return float(found[0]), float(found[1])
+
+
+def _move_and_level(res: ResourceIndex) -> tuple[float, float]:
+    if res.dims or not len(res.values):
+        return 0.0, 0.0
+    periods = [res.periods[code] for code in res.period_codes]
+    if any(p is None or granularity(p) != MONTH for p in periods):
+        return 0.0, 0.0
+    order = np.argsort(res.period_start[res.period_codes], kind="stable")
+    values = np.asarray(res.values, dtype="float64")[order]
+    values = values[np.isfinite(values)]
+    if len(values) < 3:
+        return 0.0, 0.0
+    return float(np.mean(np.abs(np.diff(values)))), float(np.median(values))
 
 
 def seasonal_reading(judged: Claim, written: Claim, candidates: list[Candidate]) -> tuple[Claim, list[Candidate]]:

@@ -20,7 +20,7 @@ from ...matching import Candidate
 from ...models import Claim
 from ...periods import MONTH, granularity, try_parse_period
 from ...text import token_set
-from .month_base import seasonally_corrected_words
+from .month_base import seasonally_corrected_words, without_corrected_series
 
 _YEAR = YEAR_1600_TO_2199
 
@@ -103,14 +103,12 @@ def called_a_peak(sentence: str) -> bool:
 
 def month_peak_series(claim: Claim, candidates: list[Candidate]) -> list[Candidate]:
     """For a figure dated to one month that its sentence calls a peak or a low ('peaked at 424 ppm in May'),
-    the candidates not described as seasonally corrected (``month_peak_words``): a corrected series has
-    no peak in May. Unchanged when the sentence says the figure is corrected, or no other series is left."""
+    the candidates that are no seasonally corrected series (``without_corrected_series``): a corrected
+    series has no peak in May. Unchanged when the sentence says the figure is corrected, or no other series is left."""
     period = try_parse_period(claim.period or "")
     if period is None or granularity(period) != MONTH or _peak_words().search(claim.sentence) is None:
         return candidates
     corrected = seasonally_corrected_words()
     if any(words <= token_set(claim.sentence) for words in corrected):
         return candidates
-    kept = [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
-                                             for words in corrected)]
-    return kept or candidates
+    return without_corrected_series(candidates) or candidates
