@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import substances
+from ..drafts import url_host_words
 from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key
 from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult
@@ -478,7 +479,49 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     url = draft.url or ""
     top_level = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rpartition(".")[2]
     return _one_country(draft.host_words, reader) \
-        or _one_country(host_countries_in_english(draft.host_words, top_level), reader)
+        or _one_country(host_countries_in_english(draft.host_words, top_level), reader) \
+        or _host_acronym_country(url_host_words(url), top_level, reader) \
+        or _statistics_host_country(url, top_level, reader)
+
+
+def _host_acronym_country(host_words: str, top_level: str, reader: PlaceReader) -> frozenset[str]:
+    """The country a host's short label names as a statistics office's acronym the gazetteer knows ('inege' of
+    'inege.gq', 'dzs' of 'podaci.dzs.hr'), read from the host as written (a gloss would have put the office's name
+    in English words) and in capitals, as hosts are written in lower case. Only under that country's own
+    country-code domain: both say whose office it is, where 'bls.gov' or 'ons.de' alone would not."""
+    domain = _country_code_place(top_level, reader)
+    if domain is None:
+        return frozenset()
+    acronyms = " ".join(w.upper() for w in host_words.split()
+                        if w.isalpha() and _HOST_ACRONYM_LETTERS[0] <= len(w) <= _HOST_ACRONYM_LETTERS[1])
+    found = _one_country(acronyms, reader)
+    return found if found == {marker(domain)} else frozenset()
+
+
+# A host label this long may be an acronym: two letters are often a language or a country code ('en', 'us').
+_HOST_ACRONYM_LETTERS = (3, 6)
+
+
+def _statistics_host_country(url: str, top_level: str, reader: PlaceReader) -> frozenset[str]:
+    """The country of a statistics office's own host ('stat.gov.kz', 'stat.ee'): its country-code domain's, when
+    a label of the host calls it a statistics office (``statistics_host_labels``) — the office speaks for its
+    country as its name does."""
+    domain = _country_code_place(top_level, reader)
+    if domain is None:
+        return frozenset()
+    labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")[:-1]
+    return frozenset({marker(domain)}) if any(label in _STATISTICS_HOST_LABELS for label in labels) else frozenset()
+
+
+_STATISTICS_HOST_LABELS = frozenset(data_json("places.json").get("statistics_host_labels", ()))
+
+
+def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
+    """The key of the country a two-letter top-level domain stands for ('kz' → KAZ); None for a generic one."""
+    if len(top_level) != 2 or not top_level.isalpha():
+        return None
+    place = reader.places.exact(top_level.upper())
+    return place.key if place is not None and not place.aggregate else None
 
 
 def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
