@@ -603,7 +603,8 @@ _FILED_FROM_BEFORE_CAPITAL = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’.
 def _first_body_paragraph(draft: Draft) -> str:
     """The draft's first paragraph of prose, its title or a heading above it aside: where a dateline stands."""
     for span in draft.paragraphs:
-        if any(span.start <= heading.start < span.end for heading in draft.headings):
+        heading = draft.heading_for(max(span.start, span.end - 1))  # the nearest above its end: found by bisection
+        if heading is not None and heading.start >= span.start:
             continue
         return draft.prose[span.start:span.end]
     return ""
