@@ -50,6 +50,7 @@ def test_a_statistics_offices_host_names_its_country(cpi: list[Path], url: str, 
     "https://inege.com/notes/prices-2022",  # the office's acronym under a generic domain
     "https://inege.de/notes/prices-2022",  # under another country's domain
     "https://stat.example.com/releases/2023/prices",  # a statistics host of no country
+    "https://stat.example.io/releases/2023/prices",  # a country's domain sold as a brand
     "https://www.finance.gov.cm/notes/2023",  # a government's domain names the government, not the page's place
 ])
 def test_a_host_that_does_not_tie_an_office_to_its_country_names_none(cpi: list[Path], url: str) -> None:

@@ -516,11 +516,13 @@ def _statistics_host_country(url: str, top_level: str, reader: PlaceReader) -> f
 
 
 _STATISTICS_HOST_LABELS = frozenset(data_json("places.json").get("statistics_host_labels", ()))
+_BRAND_DOMAINS = frozenset(data_json("places.json").get("brand_country_domains", ()))
 
 
 def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
-    """The key of the country a two-letter top-level domain stands for ('kz' → KAZ); None for a generic one."""
-    if len(top_level) != 2 or not top_level.isalpha():
+    """The key of the country a two-letter top-level domain stands for ('kz' → KAZ); None for a generic one, or a
+    country's domain sold as a brand (``brand_country_domains``: '.io', '.tv')."""
+    if len(top_level) != 2 or not top_level.isalpha() or top_level.lower() in _BRAND_DOMAINS:
         return None
     place = reader.places.exact(top_level.upper())
     return place.key if place is not None and not place.aggregate else None
