@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import substances
-from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key
+from ..drafts import url_host_words
+from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters
 from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
@@ -75,7 +76,8 @@ class MissingValue:
 # layer that names a value of a dimension decides it (``_select_rows`` keeps the strongest).
 SENTENCE = "sentence"
 LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "previous paragraph": 0.55, "heading": 0.5, "title": 0.45,
-                                    "front matter": 0.4, "lead": 0.375, "address": 0.36, "draft": 0.35}
+                                    "front matter": 0.4, "lead": 0.375, "dateline": 0.365, "address": 0.36,
+                                    "draft": 0.35}
 
 
 def layer_of(strength: float) -> str:
@@ -307,6 +309,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader)),
+        ("dateline", _dateline_place(draft, reader)),
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
     if _speaks_of_the_whole_country(claim.sentence[:offset]):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
@@ -478,7 +481,51 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     url = draft.url or ""
     top_level = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rpartition(".")[2]
     return _one_country(draft.host_words, reader) \
-        or _one_country(host_countries_in_english(draft.host_words, top_level), reader)
+        or _one_country(host_countries_in_english(draft.host_words, top_level), reader) \
+        or _host_acronym_country(url_host_words(url), top_level, reader) \
+        or _statistics_host_country(url, top_level, reader)
+
+
+def _host_acronym_country(host_words: str, top_level: str, reader: PlaceReader) -> frozenset[str]:
+    """The country a host's short label names as a statistics office's acronym the gazetteer knows ('inege' of
+    'inege.gq', 'dzs' of 'podaci.dzs.hr'), read from the host as written (a gloss would have put the office's name
+    in English words) and in capitals, as hosts are written in lower case. Only under that country's own
+    country-code domain: both say whose office it is, where 'bls.gov' or 'ons.de' alone would not."""
+    domain = _country_code_place(top_level, reader)
+    if domain is None:
+        return frozenset()
+    acronyms = " ".join(w.upper() for w in host_words.split()
+                        if w.isalpha() and _HOST_ACRONYM_LETTERS[0] <= len(w) <= _HOST_ACRONYM_LETTERS[1])
+    found = _one_country(acronyms, reader)
+    return found if found == {marker(domain)} else frozenset()
+
+
+# A host label this long may be an acronym: two letters are often a language or a country code ('en', 'us').
+_HOST_ACRONYM_LETTERS = (3, 6)
+
+
+def _statistics_host_country(url: str, top_level: str, reader: PlaceReader) -> frozenset[str]:
+    """The country of a statistics office's own host ('stat.gov.kz', 'stat.ee'): its country-code domain's, when
+    a label of the host calls it a statistics office (``statistics_host_labels``) — the office speaks for its
+    country as its name does."""
+    domain = _country_code_place(top_level, reader)
+    if domain is None:
+        return frozenset()
+    labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").split(".")[:-1]
+    return frozenset({marker(domain)}) if any(label in _STATISTICS_HOST_LABELS for label in labels) else frozenset()
+
+
+_STATISTICS_HOST_LABELS = frozenset(data_json("places.json").get("statistics_host_labels", ()))
+_BRAND_DOMAINS = frozenset(data_json("places.json").get("brand_country_domains", ()))
+
+
+def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
+    """The key of the country a two-letter top-level domain stands for ('kz' → KAZ); None for a generic one, or a
+    country's domain sold as a brand (``brand_country_domains``: '.io', '.tv')."""
+    if len(top_level) != 2 or not top_level.isalpha() or top_level.lower() in _BRAND_DOMAINS:
+        return None
+    place = reader.places.exact(top_level.upper())
+    return place.key if place is not None and not place.aggregate else None
 
 
 def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
@@ -534,6 +581,66 @@ def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str
     return _one_place_named(reader, draft.prose[lead.start:lead.end]) or frozenset()
 
 
+def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
+    """The country of the city a news agency's dateline opens the draft's first paragraph with ('DEN HAAG (AFN) -',
+    'Amman, The Consumer Price Index …'): the report was filed there, about that country, when the rest of that
+    paragraph names no place (a dateline over another country's news, 'Hanoi (VNA) - The Philippines' …', gives way
+    to it, as to every place nearer the figure)."""
+    lead = _first_body_paragraph(draft)
+    found = _FILED_FROM.match(lead) or _FILED_FROM_BEFORE_CAPITAL.match(lead)
+    if found is None:
+        return frozenset()
+    country = dateline_cities().get(_folded_city(found.group("city")))
+    if country is None or any(is_marker(w) for w in reader.read(lead[found.end():])):
+        return frozenset()
+    return frozenset({marker(country)})
+
+
+# 'DEN HAAG (AFN) -', 'OTTAWA, Jan. 17 (Xinhua) --', 'Bogotá, 20 de enero de 2015 (EFE).-': a city, a date, the agency
+_FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*(?:,[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]")
+# 'Amman, The Consumer Price Index …': a city and a comma before a capital, the agency left out
+_FILED_FROM_BEFORE_CAPITAL = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+
+
+def _first_body_paragraph(draft: Draft) -> str:
+    """The draft's first paragraph of prose, its title or a heading above it aside: where a dateline stands."""
+    for span in draft.paragraphs:
+        heading = draft.heading_for(max(span.start, span.end - 1))  # the nearest above its end: found by bisection
+        if heading is not None and heading.start >= span.start:
+            continue
+        return draft.prose[span.start:span.end]
+    return ""
+
+
+def _folded_city(name: str) -> str:
+    """A city's name as written in any case and with or without accents ('ZÜRICH', 'Zurich' → 'zurich')."""
+    return " ".join(plain_letters(name).casefold().split())
+
+
+@lru_cache(maxsize=1)
+def dateline_cities() -> dict[str, str]:
+    """Folded city name → the key of its country: the cities CLDR names time zones after ('Asia/Amman' → Jordan,
+    through babel), and the capitals and seats of statistics offices no zone is named after (``places.json``
+    ``dateline_cities``: The Hague, Ottawa, Hanoi)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    places = Places.default()
+    out: dict[str, str] = {}
+    zone_names = Locale("en").time_zones
+    for zone, territory in get_global("zone_territories").items():
+        place = places.exact(territory) if len(territory) == 2 else None
+        if "/" not in zone or zone.startswith("Etc/") or place is None or place.aggregate:
+            continue
+        city = zone_names.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+        out.setdefault(_folded_city(city), place.key)
+    for country, cities in data_json("places.json").get("dateline_cities", {}).items():
+        key = place_key(country)
+        if key is not None and not country.startswith("_"):
+            out.update({_folded_city(city): key for city in cities})
+    return out
+
+
 def _one_place_named(reader: PlaceReader, text: str) -> frozenset[str] | None:
     """``_one_place`` of a text, with the words of that place's name when it is no country or group (a city, a
     reference table's region): a region's rows are found by its name's words, which a marker alone does not hold."""
@@ -548,7 +655,7 @@ def _one_place_named(reader: PlaceReader, text: str) -> frozenset[str] | None:
 
 _LAYER_WORDS = {"paragraph": "the paragraph", "previous paragraph": "an earlier paragraph", "heading": "the heading",
                 "title": "the title", "front matter": "the front matter", "lead": "the draft's lead",
-                "address": "the page's address (url:)",
+                "dateline": "the dateline", "address": "the page's address (url:)",
                 "draft": "the rest of the draft"}
 
 

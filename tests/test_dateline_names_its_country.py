@@ -1,0 +1,75 @@
+"""A news agency's dateline ('ZURICH (Agency) -', 'Amman, The …') names the country of its city when the text names
+no place: the report was filed there. Cities come from CLDR's time-zone cities (babel) and places.json's
+``dateline_cities`` (capitals no zone is named after: 'DEN HAAG'). A place the text names beats it; a first
+paragraph naming other places besides leaves the figure unplaced; an opening word that is no known city names
+nothing. Sentences and figures invented here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import cpi_package
+
+from workbench.check import check_draft
+from workbench.config import Config, Tolerances
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+from workbench.verify import Reason
+
+ROWS = {("Switzerland", 2022): 2.8, ("Jordan", 2017): 3.3, ("Netherlands", 2017): 1.4, ("Philippines", 2022): 5.8,
+        ("Lebanon", 2017): 4.5, ("Egypt", 2017): 29.5}
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return [cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", ROWS)]
+
+
+def _results(text: str, packages: list[Path]) -> list[ClaimResult]:
+    draft = parse_draft(f"---\ndate: 2023-03-01\nurl: https://news.example.com/prices\n---\n\n{text}\n".encode(),
+                        "draft.md")
+    config = Config(root=packages[0].parent, reference=packages, tolerances=Tolerances())
+    return check_draft(draft, load_reference(packages), config).results
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ZÜRICH (Newswire) - Consumer prices rose by an average of 2.8% in 2022, the statistics office said.", "Switzerland"),
+    ("Amman, The consumer price index rose by an average of 3.3 percent in 2017, official figures showed.", "Jordan"),
+    ("DEN HAAG (Newswire) - Consumer prices were on average 1.4 percent higher in 2017 than a year earlier.",
+     "Netherlands"),
+])
+def test_the_datelines_city_names_its_country(cpi: list[Path], text: str, place: str) -> None:
+    [result] = _results(text, cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == place
+    assert "dateline" in result.explanation
+
+
+def test_a_later_paragraph_takes_the_country_of_the_dateline(cpi: list[Path]) -> None:
+    text = "ZURICH (Newswire) - Inflation slowed in December, the statistics office said.\n\n" \
+           "Over the whole of 2022, consumer prices rose by an average of 2.8%."
+    [result] = _results(text, cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Switzerland"
+
+
+def test_the_place_the_text_names_beats_the_dateline(cpi: list[Path]) -> None:
+    [result] = _results("ZURICH (Newswire) - Consumer prices in the Philippines rose by an average of 5.8% in 2022.", cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Philippines"
+
+
+def test_a_first_paragraph_naming_other_places_leaves_the_figure_unplaced(cpi: list[Path]) -> None:
+    text = "AMMAN (Newswire) - Prices rose fastest in Lebanon and Egypt last year.\n\n" \
+           "Consumer prices rose by an average of 3.3 percent in 2017."
+    [*_, result] = _results(text, cpi)
+    assert result.claim.text == "3.3 percent"
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
+@pytest.mark.parametrize("opening", ["Meanwhile, The", "HEADLINE (Newswire) - The"])
+def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening: str) -> None:
+    [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
