@@ -348,3 +348,20 @@ def test_dimensions_whose_ids_read_as_one_column_keep_a_column_each(monkeypatch,
     assert [f["title"] for f in entry_of(tmp_path / "pkg", "flow")["schema"]["fields"][4:]] == [
         "REF AREA", "Ref_Area", "REF_AREA"]
     assert len(loads(tmp_path / "pkg", "flow").frame) == 3
+
+
+@pytest.mark.parametrize("separator", ["\t", "|", ";"])
+def test_an_sdmx_csv_separated_otherwise_than_by_commas_is_read_by_its_opening_cell(
+        monkeypatch, capsys, tmp_path: Path, separator: str) -> None:
+    """SDMX-CSV 2.0 leaves the separator to the writer: a file saved with tabs or '|' was refused as 'not an SDMX
+    message … its first column is DATAFLOW or STRUCTURE' though it was, and a ';' file whose labels hold more
+    commas than the header has separators was split at the commas. The character after STRUCTURE tells."""
+    area = "REF_AREA: Area, as an agency, a bureau, an office, a desk, a ministry, a city, or a state, names it"
+    header = ["STRUCTURE", "STRUCTURE_ID", "ACTION", area, "TIME_PERIOD", "OBS_VALUE"]
+    lines = [["dataflow", "AG:FLOW(1.0)", "I", f"A{row}", str(2000 + row), f"{row}.5"] for row in range(3)]
+    source = tmp_path / "message.csv"
+    source.write_text("".join(separator.join(cells) + "\n" for cells in [header, *lines]))
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "EUR", "--name", "flow")
+    assert run.returncode == 0, run.stderr
+    assert [(r["ref_area"], r["period"], r["value"]) for r in rows(tmp_path / "pkg", "flow")] == [
+        ("A0", "2000", "0.5"), ("A1", "2001", "1.5"), ("A2", "2002", "2.5")]

@@ -130,6 +130,10 @@ CORRUPTIONS = {
     "bad-json": ('"revision": 1,', '"revision": 1', "not valid JSON"),
     "schema-error": ('"auto_verdict": "needs_review"', '"auto_verdict": "probably"', "auto_verdict"),
     "newer-schema": (f'"schema_version": {SCHEMA_VERSION}', '"schema_version": 99', "newer workbench"),
+    # a newer workbench may add a field or a value under the same schema_version: the line says to upgrade
+    "newer-field": ('"auto_verdict":', '"priority": "high", "auto_verdict":',
+                    "priority: a field this workbench does not know (a newer workbench may have written it: upgrade"),
+    "newer-status": ('"status": "to_check"', '"status": "escalated"', "a newer workbench may have written it"),
     "bad-sha": ('"sha256": "', '"sha256": "zz', "sha256"),
 }
 

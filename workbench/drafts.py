@@ -33,6 +33,7 @@ MAX_DRAFT_BYTES = 4 * 1024 * 1024
 MAX_FRONT_MATTER_DEPTH = 20
 PLACE_KEYS = ("about", "places")  # front matter keys naming what a draft is about
 
+_LONE_CR = re.compile(r"\r(?!\n)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
 # Every pattern below must run in time linear in the draft, whatever the draft holds: a
@@ -390,7 +391,9 @@ def parse_draft(data: bytes, path: str) -> Draft:
     if len(data) > MAX_DRAFT_BYTES:
         raise DraftError.at(f"the draft is larger than {MAX_DRAFT_BYTES // (1024 * 1024)} MB", path,
                             hint="split it; see docs/limits.md")
-    text = _decode(data, path)
+    # A lone CR ends a line as LF and CRLF do (CommonMark; classic Mac editors save so): read as LF, which keeps
+    # every offset, the front matter, paragraphs, headings, tables and each claim's line and column are found.
+    text = _LONE_CR.sub("\n", _decode(data, path))
     front: dict[str, object] = {}
     body_start = 0
     month_only = False

@@ -58,6 +58,36 @@ def read_regular(path: str | os.PathLike[str], limit: int, error: type[Workbench
     return data
 
 
+def open_regular(path: str | os.PathLike[str]) -> int | None:
+    """A descriptor of ``path`` open for reading when it is a regular file, else None (missing, unreadable, a
+    folder, a pipe, a socket, a device): for the caches, where any of those is only a miss. Opened without
+    blocking, as a FIFO's open waits for a writer that never comes; the caller closes it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def cached_bytes(path: str | os.PathLike[str]) -> bytes | None:
+    """The bytes of a cache file; None for anything ``open_regular`` does not open."""
+    fd = open_regular(path)
+    if fd is None:
+        return None
+    try:
+        return _read_at_most(fd, os.fstat(fd).st_size + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def _read_at_most(fd: int, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0

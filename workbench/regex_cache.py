@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .cache_prune import mark_used, prune
+from .readfile import cached_bytes, open_regular
 
 try:  # CPython 3.11+; anywhere else the cache is simply not installed
     import _sre
@@ -100,8 +101,13 @@ def _key(pattern: str, flags: int) -> str:
 def _read(path: Path) -> dict[str, _Kept]:
     """The entries of a cache file; none when it is missing, damaged or from another build."""
     try:
-        with path.open("rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        fd = open_regular(path)
+        if fd is None:
+            return {}
+        try:
+            data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        finally:
+            os.close(fd)
         end = data.find(b"\n")
         meta = json.loads(data[:end])
         if meta.get("format") != _FORMAT:
@@ -259,7 +265,7 @@ def _keep_trie_texts(cache_dir: Path) -> None:
 def _read_checked(path: Path) -> Any:
     """The JSON value of a file written by ``_write_checked``; None when missing or damaged."""
     try:
-        head, _, body = path.read_bytes().partition(b"\n")
+        head, _, body = (cached_bytes(path) or b"").partition(b"\n")
         if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
             return json.loads(body)
     except (OSError, ValueError, TypeError, AttributeError):

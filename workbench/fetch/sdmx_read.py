@@ -306,8 +306,7 @@ def _csv_rows(data: bytes, where: str) -> tuple[list[str], list[tuple[int, list[
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise _undecodable(data, encoding, exc, where) from None
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    delimiter = _csv_delimiter(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader, [])
@@ -321,6 +320,18 @@ def _csv_rows(data: bytes, where: str) -> tuple[list[str], list[tuple[int, list[
     except csv.Error as exc:
         raise FetchError.at(f"cannot parse as CSV: {exc}", where, reader.line_num) from None
     return header, rows, delimiter
+
+
+# The separator is the character after the opening DATAFLOW or STRUCTURE (or STRUCTURE[x]) cell, as the
+# .Stat Suite reads it: SDMX-CSV 2.0 leaves the separator to the writer, and tools save with ',', ';', tab or '|'.
+_CSV_OPENING_CELL = re.compile(r'\s*"?(?:DATAFLOW|STRUCTURE(?:\[[^\]]*\])?)"?([,;\t|])', re.IGNORECASE)
+
+
+def _csv_delimiter(first_line: str) -> str:
+    opening = _CSV_OPENING_CELL.match(first_line)
+    if opening:
+        return opening.group(1)
+    return ";" if first_line.count(";") > first_line.count(",") else ","
 
 
 def _csv_roles(ids: list[str], header: list[str], where: str, measure: str | None) -> dict[int, str]:

@@ -15,9 +15,9 @@ from typing import Any
 from ..atomic import replace_together
 from ..errors import FetchError
 from ..paths import shown_name
-from ..readfile import parse_json, written_json
+from ..readfile import parse_json, read_regular, written_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
-from ..reference.files import bare_csv_names, descriptor_name, package_locked
+from ..reference.files import MAX_DESCRIPTOR_BYTES, bare_csv_names, descriptor_name, package_locked
 from ..reference.yaml_descriptor import is_yaml_descriptor
 
 def slug(text: str) -> str:
@@ -55,12 +55,14 @@ def _one_line(cell: object) -> object:
 
 def _read_descriptor(package: Path) -> dict[str, Any]:
     path = package / DESCRIPTOR
-    if not path.exists():
+    # regular files only: a FIFO's read waits for a writer forever, a device never ends
+    raw = read_regular(path, MAX_DESCRIPTOR_BYTES, FetchError, "package description")
+    if raw is None:
         return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({shown_name(package.name)})",
                 "resources": []}
     try:
-        data = parse_json(path.read_text(encoding="utf-8-sig"), unique_names=True)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = parse_json(raw.decode("utf-8-sig"), unique_names=True)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FetchError.at(f"cannot read the package description: {exc}", str(path),
                             hint="fix it first (`workbench reference validate`); it was left unchanged") from None
     if not isinstance(data, dict) or not isinstance(data.get("resources", []), list):
@@ -79,6 +81,10 @@ def check_target(package: Path) -> None:
     if not package.is_dir():
         return
     named = descriptor_name(package)
+    if named is not None and not (package / named).is_file():
+        raise FetchError.at("is not a regular file (a folder, pipe or device), so it cannot be the package "
+                            "description", str(package / named),
+                            hint="remove it, or fetch into a folder of its own; nothing was fetched")
     if named is not None and is_yaml_descriptor(named):
         # a datapackage.json written beside it would win, and hide every resource the YAML describes
         raise FetchError.at(f"the package is described in {named}; fetching writes datapackage.json, which "

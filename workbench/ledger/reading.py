@@ -15,6 +15,9 @@ from ..readfile import parse_json, read_regular
 from .migration import migrate
 from .models import SCHEMA_VERSION, Ledger
 
+# pydantic's errors for a key or a value this version does not know, which a newer version may write
+_NEWER_WORKBENCH_ERRORS = frozenset({"extra_forbidden", "enum", "literal_error"})
+
 # A ledger holds a few kilobytes per claim; this bounds what one file can make us read and parse.
 MAX_LEDGER_BYTES = 64 * 1024 * 1024
 
@@ -106,7 +109,13 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         if version == SCHEMA_VERSION:  # a migrated ledger has no text to point into
             at = position_of(text, loc)
         where = ".".join(str(p) for p in loc) or "ledger"
-        raise LedgerError.at(f"{where}: {err['msg']}", name, *at) from None
+        if err["type"] not in _NEWER_WORKBENCH_ERRORS:
+            raise LedgerError.at(f"{where}: {err['msg']}", name, *at) from None
+        # a newer workbench may add a field or a status without a new schema_version: say so, not only 'fix it'
+        message = "a field this workbench does not know" if err["type"] == "extra_forbidden" else err["msg"]
+        raise LedgerError.at(f"{where}: {message}", name, *at,
+                             hint="a newer workbench may have written it: upgrade claim-workbench, or fix it by hand "
+                                  "if it was edited; the ledger was not changed") from None
 
 
 def load_ledger(path: str | os.PathLike[str], draft: Draft | None = None) -> Ledger | None:

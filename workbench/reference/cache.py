@@ -25,6 +25,7 @@ import pandas as pd
 from ..cache_prune import mark_used, prune
 from ..code_version import code_version
 from ..datapackage import LoadedMeta
+from ..readfile import cached_bytes
 from .model import LoadedResource, ReferenceData
 from .problems import Problem, ProblemCode
 
@@ -79,7 +80,7 @@ def _disk_path(key: CacheKey, cache_dir: Path) -> Path:
 def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
     folder = _disk_path(key, cache_dir)
     try:
-        manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((cached_bytes(folder / _MANIFEST) or b"{}").decode("utf-8"))
         if manifest.get("format") != _FORMAT or manifest.get("fingerprint") != key[0] \
                 or manifest.get("folders") != list(key[1]):
             return None
@@ -101,8 +102,8 @@ def _read_resource(folder: Path, entry: dict[str, Any]) -> LoadedResource:
     path = folder / entry["frame"]
     if Path(entry["frame"]).name != entry["frame"]:
         raise ValueError("frame file outside the entry")
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+    data = cached_bytes(path)
+    if data is None or hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise ValueError("frame does not match the manifest")
     frame = pa.ipc.open_stream(data).read_all().to_pandas()
     # Arrow hands back text columns as str already; astype would copy each of them anyway.
