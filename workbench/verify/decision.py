@@ -31,7 +31,7 @@ from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import token_set
+from ..text import clause_around, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
@@ -50,6 +50,7 @@ from .observations import (
     short_change_step,
     signed_value,
 )
+from .periods.baseline import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
@@ -651,13 +652,22 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
-    if holds_any(claim.sentence, tol.average_words):
+    if holds_any(claim.sentence, tol.average_words) and not _averaged_elsewhere(claim, tol):
         return "average"
     if claim.value_high is not None:
         return "range"
     # 'fell 28 % between 2010 and 2019': the change from the first year to the last
     # 'grew by 2.5 million people between 1991 and 2021': the last year's figure less the first's
     return "change" if claim.kind is Kind.change and claim.unit not in ("pp", "x") else None
+
+
+def _averaged_elsewhere(claim: Claim, tol: Tolerances) -> bool:
+    """A change from the base year named right after it ('the CPI rose 9.6 % compared with 2021') whose own
+    clause calls nothing an average: the sentence's average ('the annual average CPI in 2023 was up 3.5 %, while
+    …') is another clause's, and a rise compared with a year is no mean of yearly rates."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and base_year_after(claim) is not None \
+        and not holds_any(clause_around(claim.sentence, at), tol.average_words)
 
 
 def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,

@@ -66,6 +66,13 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": f"{base}/{last}"})
 
 
+def base_year_after(claim: Claim) -> int | None:
+    """The base year named right after the claim's figure ('up 9.6 % compared with 2021'), else None."""
+    at = claim.sentence.find(claim.text)
+    found = _base_after().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return int(found.group("year")) if found else None
+
+
 def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | None:
     """The one base year the sentence names, before the figure and not after a record's words ('the
     lowest since 2016' is the record's base)."""
