@@ -25,6 +25,7 @@ from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
+from ..matching.generic import is_generic
 from ..matching.present_perfect import present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
@@ -403,7 +404,23 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
         # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
+    if _computed_from_unnamed_series(claim, lead.candidate, ctx):
+        # 'the rate of increase was 3.0 %' against a CO2 'Annual Increase' in ppm: nothing but generic words
+        # ties the figure to the series, and its percent is the reader's arithmetic, not the series' figure
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     return decision
+
+
+def _computed_from_unnamed_series(claim: Claim, cand: Candidate, ctx: ClaimContext) -> bool:
+    """A percent (or its points) computed from a series in another unit that no word of the text names
+    but generic ones ('increase', 'rate': ``generic_measure_words``), in the sentence or the paragraph before,
+    and no place or other value of its rows does (a currency's rows are named by the currency)."""
+    res = cand.resource
+    if cand.mode not in (MatchMode.GROWTH, MatchMode.DIFFERENCE) or claim.unit not in PERCENT_OR_PP \
+            or "%" in res.units or cand.matched_dims:
+        return False
+    naming = res.phrase_words | res.inherited_words
+    return not any(t in naming and not is_generic(t) for t in ctx.sentence | ctx.subject | ctx.before | ctx.referred)
 
 
 # A change of a rate read the other way: percent as points, points as percent.
