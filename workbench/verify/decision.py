@@ -51,7 +51,7 @@ from .observations import (
     short_change_step,
     signed_value,
 )
-from .periods.baseline import base_year_after
+from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
