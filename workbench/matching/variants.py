@@ -161,7 +161,11 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             for layer in layers:
                 ha, hb = bool(wa & layer), bool(wb & layer)
                 said = ha or hb
-                if ha != hb:
+                if ha != hb and layer is layers[0] and _station_reading(codes if ha else codes[::-1], ctx):
+                    # 'global greenhouse gases rose again; the station measured 411.2 ppm': the whole is named,
+                    # but the figure's own clause says a station measured it, and a station never measures the whole
+                    unnamed.setdefault(a if ha else b, set()).add(codes[0] if ha else codes[1])
+                elif ha != hb:
                     unnamed.setdefault(b if ha else a, set()).add(codes[1] if ha else codes[0])
                 elif ha and _covers_whole(codes[0]) != _covers_whole(codes[1]):
                     meant_not = _station_or_whole(a, b, codes, ctx, layer is layers[0])
@@ -200,6 +204,17 @@ def _station_or_whole(a: str, b: str, codes: tuple[str, str], ctx: ClaimContext,
         if bool(w_whole & clause) and not w_station & clause:
             return station
     return whole
+
+
+def _station_reading(codes: tuple[str, str], ctx: ClaimContext) -> bool:
+    """The series the sentence names is the whole's (its code ``codes[0]``; its sibling's, ``codes[1]``, a
+    station's), named outside the figure's clause, while that clause names a station (``station_words``)
+    and not the whole: the figure is a station's reading."""
+    if not _covers_whole(codes[0]) or _covers_whole(codes[1]) or not ctx.clause_span[1]:
+        return False
+    said_words, elsewhere_only = _whole_said(ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]])
+    clause = (ctx.clause | said_words) - elsewhere_only
+    return bool(_station_words() & clause) and not _distinct_words(*codes)[0] & clause
 
 
 def _ranked_below(candidates: list[Candidate], pairs: list[tuple[str, str]]) -> None:

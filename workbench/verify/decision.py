@@ -25,13 +25,14 @@ from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
+from ..matching.generic import is_generic
 from ..matching.present_perfect import present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import token_set
+from ..text import clause_around, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
@@ -50,6 +51,7 @@ from .observations import (
     short_change_step,
     signed_value,
 )
+from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
@@ -403,7 +405,23 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
         # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
+    if _computed_from_unnamed_series(claim, lead.candidate, ctx):
+        # 'the rate of increase was 3.0 %' against a CO2 'Annual Increase' in ppm: nothing but generic words
+        # ties the figure to the series, and its percent is the reader's arithmetic, not the series' figure
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     return decision
+
+
+def _computed_from_unnamed_series(claim: Claim, cand: Candidate, ctx: ClaimContext) -> bool:
+    """A percent (or its points) computed from a series in another unit that no word of the text names
+    but generic ones ('increase', 'rate': ``generic_measure_words``), in the sentence or the paragraph before,
+    and no place or other value of its rows does (a currency's rows are named by the currency)."""
+    res = cand.resource
+    if cand.mode not in (MatchMode.GROWTH, MatchMode.DIFFERENCE) or claim.unit not in PERCENT_OR_PP \
+            or "%" in res.units or cand.matched_dims:
+        return False
+    naming = res.phrase_words | res.inherited_words
+    return not any(t in naming and not is_generic(t) for t in ctx.sentence | ctx.subject | ctx.before | ctx.referred)
 
 
 # A change of a rate read the other way: percent as points, points as percent.
@@ -675,13 +693,22 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
-    if holds_any(claim.sentence, tol.average_words):
+    if holds_any(claim.sentence, tol.average_words) and not _averaged_elsewhere(claim, tol):
         return "average"
     if claim.value_high is not None:
         return "range"
     # 'fell 28 % between 2010 and 2019': the change from the first year to the last
     # 'grew by 2.5 million people between 1991 and 2021': the last year's figure less the first's
     return "change" if claim.kind is Kind.change and claim.unit not in ("pp", "x") else None
+
+
+def _averaged_elsewhere(claim: Claim, tol: Tolerances) -> bool:
+    """A change from the base year named right after it ('the CPI rose 9.6 % compared with 2021') whose own
+    clause calls nothing an average: the sentence's average ('the annual average CPI in 2023 was up 3.5 %, while
+    …') is another clause's, and a rise compared with a year is no mean of yearly rates."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and base_year_after(claim) is not None \
+        and not holds_any(clause_around(claim.sentence, at), tol.average_words)
 
 
 def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,

@@ -16,7 +16,7 @@ from functools import cached_property, partial
 
 import numpy as np
 
-from .periods.cumulative import compounded_rates
+from .periods.cumulative import YEAR_AFTER_BASE, compounded_rates
 from ..config import Tolerances
 from ..extraction.periods import YEAR_WRITTEN
 from ..gazetteer import place_key
@@ -722,9 +722,10 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
         for figure, formula, unit, status, reading in _span_figures(claim, cand, tol, rows, cells, averaging, span):
-            used = [cells[0], cells[-1]] if reading in ("multiple", "change") else cells  # two years only
+            used = [cells[0], cells[-1]] if reading in ("multiple", "change") \
+                else [cells[1]] if reading == YEAR_AFTER_BASE else cells  # two years only; one year's rate
             # a change from the first year to the last is the last year's, as a yearly change is
-            shown = used[-1].period if reading == "change" else span.text
+            shown = used[-1].period if reading in ("change", YEAR_AFTER_BASE) else span.text
             ev = partial(_evidence, res, None, shown, round(float(figure), 6), unit, claimed, status == SUPPORTS,
                          cand.score, formula=formula, cells=used, pos_for_meta=rows[-1])
             out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),

@@ -10,20 +10,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...patterns import YEAR_1600_TO_2099, YEAR_1600_TO_2199
+from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
 from ...periods import YEAR, granularity, try_parse_period
 from ..observations import last_published_year
 from ..wording import holds_any
-
-
-@lru_cache(maxsize=1)
-def _base_after() -> re.Pattern[str]:
-    words = data_json("periods.json").get("base_year_words", [])
-    return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+)?"
-                      rf"(?P<year>{YEAR_1600_TO_2199})\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
+from .base_words import base_after_pattern
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +47,7 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return claim
-    after = _base_after().match(claim.sentence, at + len(claim.text))
+    after = base_after_pattern().match(claim.sentence, at + len(claim.text))
     found = after or _opening_base(claim, at, tol)
     if found is None:
         return claim

@@ -11,6 +11,7 @@ from ...config import Tolerances
 from ...matching.index import ResourceIndex
 from ...models import Claim, Kind
 from ..tolerance import band_for
+from .base_words import compared_base_year
 
 
 def compounded_rates(claim: Claim, tol: Tolerances, res: ResourceIndex, values: np.ndarray,
@@ -29,4 +30,12 @@ def compounded_rates(claim: Claim, tol: Tolerances, res: ResourceIndex, values: 
         figure = float((np.prod(1.0 + values[start:] / 100.0) - 1.0) * 100.0)
         out.append((figure, f"(∏(1 + v/100) over {label}…{last} − 1) × 100", "%",
                     int(band.judge(np.array([figure]))[0]), "compounded"))
+    if compared_base_year(claim) == span[0]:
+        # 'the CPI rose 9.6 % compared with 2021' in a text of 2023: the year after the base's own rate is
+        # the rise compared with it too, its year dropped; no mean of the yearly rates is
+        out.append((float(values[1]), f"v{int(first) + 1}, {int(first) + 1} compared with {first}", "%",
+                    int(band_for(claimed, claim, tol).judge(np.array([values[1]]))[0]), YEAR_AFTER_BASE))
     return out
+
+
+YEAR_AFTER_BASE = "year_after_base"  # an Observation's reading: the rate of the year after a compared base year
