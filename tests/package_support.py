@@ -129,10 +129,11 @@ def verdict_of_claim(text: str, claim: str, packages: list[Path], date: str = "2
 
 
 def claim_results(text: str, packages: list[Path], date: str | None = "2023-03-01",
-                  tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
+                  tolerances: Tolerances | None = None, url: str | None = None) -> dict[str, ClaimResult]:
     """Every claim of a draft checked against ``packages``, by the claim's text; no front matter
-    when ``date`` is None (an undated draft)."""
-    front = f"---\ndate: {date}\n---\n\n" if date else ""
+    when ``date`` and ``url`` are None (an undated draft), the page's ``url`` in it when given."""
+    keys = "".join(f"{key}: {value}\n" for key, value in (("date", date), ("url", url)) if value)
+    front = f"---\n{keys}---\n\n" if keys else ""
     draft = parse_draft(f"{front}{text}\n".encode(), "draft.md")
     config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
     return {r.claim.text: r for r in check_draft(draft, load_reference(packages), config).results}

@@ -10,13 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import cpi_package
+from package_support import claim_results, cpi_package
 
-from workbench.check import check_draft
-from workbench.config import Config, Tolerances
-from workbench.drafts import parse_draft
 from workbench.models import ClaimResult, Verdict
-from workbench.reference.loader import load_reference
 from workbench.verify import Reason
 
 ROWS = {("Cameroon", 2022): 6.3, ("Equatorial Guinea", 2022): 4.8, ("Croatia", 2022): 10.8, ("Chile", 2022): 11.6}
@@ -28,9 +24,7 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def _result(url: str, text: str, packages: list[Path]) -> ClaimResult:
-    draft = parse_draft(f"---\ndate: 2023-03-01\nurl: {url}\n---\n\n{text}\n".encode(), "draft.md")
-    config = Config(root=packages[0].parent, reference=packages, tolerances=Tolerances())
-    [result] = check_draft(draft, load_reference(packages), config).results
+    [result] = claim_results(text, packages, url=url).values()
     return result
 
 
