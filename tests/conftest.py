@@ -45,6 +45,14 @@ def skip_or_fail_in_ci(message: str, ci_reason: str) -> NoReturn:
     pytest.skip(message)
 
 
+def wild_package(name: str) -> Path:
+    """A real publisher package of ../shared/reference-sources/wild (skips locally, fails under CI when missing)."""
+    folder = SHARED / "reference-sources" / "wild" / name
+    if not (folder / "datapackage.json").is_file():
+        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
+    return folder
+
+
 def _seed_article_path() -> Path:
     found = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not found:

@@ -8,20 +8,16 @@ in 2022 to 2.71 ppm in 2023: 20.4 %)."""
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED
+from conftest import wild_package
 from package_support import claim_results
 
 from workbench.models import Verdict
-
-CO2_PPM = SHARED / "reference-sources" / "wild" / "co2-ppm"
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
 def _result(text: str, figure: str):  # type: ignore[no-untyped-def]
-    if not CO2_PPM.is_dir():
-        pytest.skip("the shared reference packages are not here")
-    return claim_results(text, [CO2_PPM], date="2024-04-19")[figure]
+    return claim_results(text, [wild_package("co2-ppm")], date="2024-04-19")[figure]
 
 
 @pytest.mark.parametrize("text", ["In 2023 the overall rate of increase was 3.0%.",

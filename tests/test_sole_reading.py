@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SHARED, skip_or_fail_in_ci
+from conftest import wild_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -16,10 +16,7 @@ from workbench.reference.loader import load_reference
 
 
 def _co2() -> Path:
-    folder = SHARED / "reference-sources" / "wild" / "co2-ppm"
-    if not (folder / "datapackage.json").is_file():
-        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
-    return folder
+    return wild_package("co2-ppm")
 
 
 def _result(text: str, claim: str) -> ClaimResult:

@@ -7,20 +7,16 @@ shared CO2 one (May 2018: Mauna Loa 411.44 ppm, the global mean 408.94 ppm)."""
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED
+from conftest import wild_package
 from package_support import claim_results
 
 from workbench.models import Verdict
-
-CO2_PPM = SHARED / "reference-sources" / "wild" / "co2-ppm"
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
 def _result(text: str, figure: str):  # type: ignore[no-untyped-def]
-    if not CO2_PPM.is_dir():
-        pytest.skip("the shared reference packages are not here")
-    return claim_results(text, [CO2_PPM], date="2019-06-05")[figure]
+    return claim_results(text, [wild_package("co2-ppm")], date="2019-06-05")[figure]
 
 
 def test_a_station_reading_beside_a_global_word_is_the_stations() -> None:
