@@ -1067,7 +1067,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             continue
         calendar_years = list(_calendar_years(code, text, start, end))
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
-                                                  *_numeric_dates(code, text, start, end))
+                                                  *_numeric_dates(code, text, start, end),
+                                                  *_days_of_months(code, text, start, end))
                                       if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
@@ -1577,6 +1578,45 @@ def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tup
         if letters in before_figure and _GLUED_FIGURE_NEXT.match(text, m.end()):
             english = before_figure[letters]
         yield m.start(), m.end(), english
+
+
+@lru_cache(maxsize=None)
+def _day_month_forms(code: str) -> dict[str, str]:
+    """Each form of a month's name (CLDR's) with one of the language's 'month_day_endings', folded → the
+    month's English: the ending that, after a day's numeral, says 'on' ('14 қарашада': on 14 November)."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    endings = spec.get("month_day_endings", [])
+    if not endings:
+        return {}
+    forms: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):
+        for name, english in _babel_names(locale)[1].items():
+            for ending in endings:
+                forms.setdefault(_fold(_inflected(name, ending)), english)
+    return forms
+
+
+_DAY_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?:(?P<year>{YEAR_DIGITS})\s+(?:(?P<yearword>[^\W\d_]+)\s+)?)?"
+                              r"(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)(?![\w])")
+
+
+def _days_of_months(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A day's numeral before a month's name in a case that says 'on' ('month_day_endings': Kazakh
+    '14 қарашада'), read 'on 14 November' as English writes a day the period rules read; a year before
+    it with at most a word the language drops ('2023 жылғы 14 қарашада') makes it that year's day."""
+    forms = _day_month_forms(code)
+    if not forms:
+        return
+    lang = language(code)
+    for m in _DAY_BEFORE_WORD.finditer(text, start, end):
+        month = forms.get(_fold(m.group("month")))
+        if month is None or not 1 <= int(m.group("day")) <= 31:
+            continue
+        word = m.group("yearword")
+        if m.group("year") and (word is None or (lang is not None and lang.gloss_of(word) == "")):
+            yield m.start(), m.end(), f" on {int(m.group('day'))} {month} {m.group('year')} "
+        else:
+            yield m.start("day"), m.end(), f" on {int(m.group('day'))} {month} "
 
 
 @lru_cache(maxsize=None)
