@@ -1704,8 +1704,17 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
             words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
-                + [str(year) if last is None else f"{year}-{int(last) + offset}"]
+                + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
+
+
+def _full_last_year(first: int, last: str) -> int:
+    """A span's last year written in full ('2566-2567') or by its last two digits after the first
+    ('२०८०/८१': 2081, '2099/00': 2100)."""
+    if len(last) > 2:
+        return int(last)
+    century = first - first % 100
+    return century + int(last) + (100 if int(last) < first % 100 else 0)
 
 
 # the word right before a month's name, and what ends it (a day's numeral, its dot)
