@@ -22,3 +22,12 @@ def test_last_year_under_a_year_alone_is_that_year(tmp_path: Path) -> None:
     result = claim_results(text, [cpi_package(tmp_path / "cpi")], date=None)["4.5 percent"]
     assert result.verdict.value == "supported", result.explanation
     assert "2021" in result.explanation, result.explanation
+
+
+def test_last_year_under_a_december_is_that_december_s_year(tmp_path: Path) -> None:
+    """A December's rate is told in the January after it: its 'last year' is the December's year."""
+    text = ("The statistics office said consumer prices in Chile rose 12.8 percent in the year to December 2022.\n\n"
+            "Last year, average inflation in Chile was 11.6 percent.")
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], date=None)["11.6 percent"]
+    assert result.verdict.value == "supported", result.explanation
+    assert "2022" in result.explanation, result.explanation

@@ -198,12 +198,12 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         if anchor is None:  # counted from the run date, unless the sentence writes that year itself
             return None if counted in claim.sentence else m.group()
         year, layer = anchor
-        # 'the same month last year' under 'May 2025': a year before the month the text names, not that year;
-        # 'last year' under 'the rate of 3.1 % in October 2023': the text's present is that month, and its
-        # last year the one before (a year alone named above is the year the story is about)
+        # 'the same month last year' under 'May 2025': a year before the month the text names, not that year
         counted_back = phrase in _COUNTED_FROM_ANOTHER \
-            or SAME_MONTH_BEFORE.start_at_end(claim.sentence[:m.start()]) is not None \
-            or (in_sentence is None and _text_names_a_month(claim, draft, as_of))
+            or SAME_MONTH_BEFORE.start_at_end(claim.sentence[:m.start()]) is not None
+        present = None if in_sentence is not None or counted_back else _present_year(claim, draft, as_of)
+        if present is not None:  # 'last year' under 'the rate of 3.1 % in October 2023': counted from the text's present
+            year, counted_back = present, True
         shift = offset if counted_back else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
@@ -249,13 +249,19 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     return (int(found[0][:4]), found[1]) if found is not None else None
 
 
-def _text_names_a_month(claim: Claim, draft: Draft, as_of: dt.date) -> bool:
-    """Whether the one period the text above names is a month or a day of its year ('in October 2023')."""
+def _present_year(claim: Claim, draft: Draft, as_of: dt.date) -> int | None:
+    """The year of the text's present when the one period the text above names is a month or a day: a
+    month's figure is told once it is over ('3.1 % in October 2023' in 2023, 'December 2022's rate' in
+    January 2023), a day's on it. A year alone named above is the year the story is about: None."""
     found = _text_period(claim, draft, as_of)
-    return found is not None and _MONTH_OR_DAY.fullmatch(found[0]) is not None
+    named = _MONTH_OR_DAY.fullmatch(found[0]) if found is not None else None
+    if named is None:
+        return None
+    year, month = int(named.group("year")), int(named.group("month"))
+    return year + 1 if named.group("day") is None and month == 12 else year
 
 
-_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 
 
 def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] | None:
