@@ -60,7 +60,7 @@ from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_cha
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
-from .rivals import is_rival, peak_against_year
+from .rivals import difference_of_stated_ends, is_rival, peak_against_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
@@ -757,7 +757,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
-              and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")]
+              and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")
+              and not difference_of_stated_ends(o, lead, signed_value(claim), claim.decimals, claim.sentence)]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass
     grouped = lead.candidate.grouped
