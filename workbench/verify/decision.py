@@ -310,6 +310,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
+        if not found.current and granularity(claim_period) != DAY and (ctx.dated or _year_written(claim, claim_period, ctx)) \
+                and all(_data_ends_before_year(o, claim_period.start) for o in in_close):
+            # 'FY 2024/25' with the place's rows ending in 2023: no calendar year the fiscal year touches has a
+            # row, so nothing in the data is of its time (verdicts.md: a period outside the data is unsupported)
+            return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
         if names_any(lead.candidate.resource, tol.stock_words):  # stock_row_day is a day every year has
             decision.row_day = dt.date.fromisoformat(f"{lead.period.start.year:04d}-{tol.stock_row_day}")
