@@ -1067,7 +1067,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             continue
         calendar_years = list(_calendar_years(code, text, start, end))
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
-                                                  *_numeric_dates(code, text, start, end))
+                                                  *_numeric_dates(code, text, start, end),
+                                                  *_days_of_months(code, text, start, end))
                                       if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
@@ -1580,6 +1581,45 @@ def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tup
 
 
 @lru_cache(maxsize=None)
+def _day_month_forms(code: str) -> dict[str, str]:
+    """Each form of a month's name (CLDR's) with one of the language's 'month_day_endings', folded → the
+    month's English: the ending that, after a day's numeral, says 'on' ('14 қарашада': on 14 November)."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    endings = spec.get("month_day_endings", [])
+    if not endings:
+        return {}
+    forms: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):
+        for name, english in _babel_names(locale)[1].items():
+            for ending in endings:
+                forms.setdefault(_fold(_inflected(name, ending)), english)
+    return forms
+
+
+_DAY_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?:(?P<year>{YEAR_DIGITS})\s+(?:(?P<yearword>[^\W\d_]+)\s+)?)?"
+                              r"(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)(?![\w])")
+
+
+def _days_of_months(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A day's numeral before a month's name in a case that says 'on' ('month_day_endings': Kazakh
+    '14 қарашада'), read 'on 14 November' as English writes a day the period rules read; a year before
+    it with at most a word the language drops ('2023 жылғы 14 қарашада') makes it that year's day."""
+    forms = _day_month_forms(code)
+    if not forms:
+        return
+    lang = language(code)
+    for m in _DAY_BEFORE_WORD.finditer(text, start, end):
+        month = forms.get(_fold(m.group("month")))
+        if month is None or not 1 <= int(m.group("day")) <= 31:
+            continue
+        word = m.group("yearword")
+        if m.group("year") and (word is None or (lang is not None and lang.gloss_of(word) == "")):
+            yield m.start(), m.end(), f" on {int(m.group('day'))} {month} {m.group('year')} "
+        else:
+            yield m.start("day"), m.end(), f" on {int(m.group('day'))} {month} "
+
+
+@lru_cache(maxsize=None)
 def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
     'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in'; a
@@ -1664,8 +1704,17 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
             words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
-                + [str(year) if last is None else f"{year}-{int(last) + offset}"]
+                + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
+
+
+def _full_last_year(first: int, last: str) -> int:
+    """A span's last year written in full ('2566-2567') or by its last two digits after the first
+    ('२०८०/८१': 2081, '2099/00': 2100)."""
+    if len(last) > 2:
+        return int(last)
+    century = first - first % 100
+    return century + int(last) + (100 if int(last) < first % 100 else 0)
 
 
 # the word right before a month's name, and what ends it (a day's numeral, its dot)

@@ -193,13 +193,17 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         if compared is not None:  # counted from the compared figure's year: 'last year' is the one before it
             return period.replace(counted, str(compared + offset)), "sentence", m.group()
         taken = frozenset() if phrase in _COUNTED_FROM_ANOTHER else siblings
-        anchor = _sentence_year(claim, m, as_of, taken) or _text_year(claim, draft, as_of)
+        in_sentence = _sentence_year(claim, m, as_of, taken)
+        anchor = in_sentence or _text_year(claim, draft, as_of)
         if anchor is None:  # counted from the run date, unless the sentence writes that year itself
             return None if counted in claim.sentence else m.group()
         year, layer = anchor
         # 'the same month last year' under 'May 2025': a year before the month the text names, not that year
         counted_back = phrase in _COUNTED_FROM_ANOTHER \
             or SAME_MONTH_BEFORE.start_at_end(claim.sentence[:m.start()]) is not None
+        present = None if in_sentence is not None or counted_back else _present_year(claim, draft, as_of)
+        if present is not None:  # 'last year' under 'the rate of 3.1 % in October 2023': counted from the text's present
+            year, counted_back = present, True
         shift = offset if counted_back else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
@@ -241,6 +245,27 @@ def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings
 def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | None:
     """The one year the text above the claim names: its paragraph's earlier sentences (nearest
     first), the heading above, the title. None when the nearest text naming years names several."""
+    found = _text_period(claim, draft, as_of)
+    return (int(found[0][:4]), found[1]) if found is not None else None
+
+
+def _present_year(claim: Claim, draft: Draft, as_of: dt.date) -> int | None:
+    """The year of the text's present when the one period the text above names is a month or a day: a
+    month's figure is told once it is over ('3.1 % in October 2023' in 2023, 'December 2022's rate' in
+    January 2023), a day's on it. A year alone named above is the year the story is about: None."""
+    found = _text_period(claim, draft, as_of)
+    named = _MONTH_OR_DAY.fullmatch(found[0]) if found is not None else None
+    if named is None:
+        return None
+    year, month = int(named.group("year")), int(named.group("month"))
+    return year + 1 if named.group("day") is None and month == 12 else year
+
+
+_MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
+
+
+def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] | None:
+    """(period, layer) of the one period the text above the claim names (see ``_text_year``)."""
     start = claim.start - max(claim.sentence.find(claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
@@ -259,7 +284,7 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
         if found is False:
             return None
         if found and str(found)[:4] in text:  # a bare month ('in May') is dated from the run: no year of the text's
-            return int(str(found)[:4]), layer
+            return str(found), layer
     return None
 
 

@@ -1,5 +1,6 @@
 """A subject that names nothing counted: a participle with its object after it ('placing it', 'making
-an increase'), a rank ('second', 'fifth-largest') or a record's word ('a new record of'). The words are data (``data/stray_subjects.json``)."""
+an increase'), a rank ('second', 'fifth-largest'), a record's word ('a new record of') or the manner of a
+move ('eased notably from'). The words are data (``data/stray_subjects.json``)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     d = data_json("stray_subjects.json")
     return (tuple(d["participle_endings"]), frozenset(w.casefold() for w in d["object_words"]),
-            frozenset(w.casefold() for w in d["rank_words"]), frozenset(w.casefold() for w in d["record_words"]),
+            frozenset(w.casefold() for w in d["rank_words"]),
+            frozenset(w.casefold() for w in [*d["record_words"], *d["adverbs"]]),
             frozenset(w.casefold() for w in d["articles"]))
 
 
 def stray_subject(claim: Claim) -> bool:
-    """``claim.subject`` is one word that counts nothing: a rank, or a participle whose object follows it
-    in the sentence."""
+    """``claim.subject`` is one word that counts nothing: a rank, a record's word, a move's manner, or a
+    participle whose object follows it in the sentence."""
     subject = (claim.subject or "").strip()
     endings, objects, ranks, records, articles = _words()
     words = subject.casefold().split()

@@ -62,7 +62,7 @@ from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_cha
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
-from .rivals import is_rival, peak_against_year
+from .rivals import difference_of_stated_ends, is_rival, peak_against_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
@@ -312,10 +312,16 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        if granularity(claim_period) == DAY and _beyond_the_data(found, claim, claim_period, in_close, ctx) \
-                and not any(_stock_counted_within_a_year(o, claim_period.start, tol) for o in in_close):
-            # 'the population on 1 January 2026 was 20.5 million' with the rows ending in 2024: no row of the
-            # day's year at all, as for a month's rate below
+        day_past_the_data = granularity(claim_period) == DAY \
+            and _beyond_the_data(found, claim, claim_period, in_close, ctx) \
+            and not any(_stock_counted_within_a_year(o, claim_period.start, tol) for o in in_close)
+        span_past_the_data = not found.current and granularity(claim_period) != DAY \
+            and (ctx.dated or _year_written(claim, claim_period, ctx)) \
+            and all(_data_ends_before_year(o, claim_period.start) for o in in_close)
+        if day_past_the_data or span_past_the_data:
+            # 'the population on 1 January 2026 was 20.5 million' with the rows ending in 2024, 'FY 2024/25' with
+            # the place's rows ending in 2023: no row of the day's year, no calendar year the fiscal year touches
+            # has one, so nothing in the data is of its time (verdicts.md: a period outside the data is unsupported)
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
         if names_any(lead.candidate.resource, tol.stock_words):  # stock_row_day is a day every year has
@@ -808,7 +814,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
-              and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")]
+              and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")
+              and not difference_of_stated_ends(o, lead, signed_value(claim), claim.decimals, claim.sentence)]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass
     grouped = lead.candidate.grouped

@@ -5,11 +5,15 @@ Two kinds of disagreeing row are no rival: a row of another length than the peri
 names when the agreeing row has that length (a year's mean beside 'in May'), and a figure so far
 from the claim that no reader would take it for the same quantity (a count of days beside ppm), or a
 change computed the other way from the one the claim states ('an increase of 2.9 ppm' beside a fall). Nor is a
-year's mean beside a month's agreeing row when the sentence calls the figure a peak or a low.
+year's mean beside a month's agreeing row when the sentence calls the figure a peak or a low, nor another
+series beside a change computed from two rows when the sentence writes both ends the change is the
+difference of ('421.08 ppm in 2023 and 424.61 ppm in 2024, a rise of 3.53 ppm').
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 from ..periods import MONTH, Period, granularity
@@ -54,3 +58,19 @@ def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Pe
              tol: Tolerances) -> bool:
     return not other_granularity(o, lead, claim_period) and not far_off(o, claimed, tol) \
         and not against_stated_change(o, lead, claimed)
+
+
+_DECIMAL_FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d.,]?\d)")
+
+
+def difference_of_stated_ends(o: Observation, lead: Observation, claimed: float, decimals: int, sentence: str) -> bool:
+    """The agreeing reading is a change computed from two rows, the rival is not, and two other figures of
+    the sentence, written to the claim's decimals, differ by exactly the claimed change: the sentence
+    defines the change as that difference, which the rival's series (a growth rate's own file) does not read."""
+    if lead.evidence.formula is None or o.evidence.formula is not None or decimals < 1:
+        return False
+    figures = [float(m.group()) for m in _DECIMAL_FIGURE.finditer(sentence)
+               if len(m.group().split(".")[1]) == decimals]
+    target = round(abs(claimed), decimals)
+    return any(round(abs(a - b), decimals) == target and target not in (round(a, decimals), round(b, decimals))
+               for a, b in itertools.combinations(figures, 2))
