@@ -312,13 +312,9 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        day_past_the_data = granularity(claim_period) == DAY \
-            and _beyond_the_data(found, claim, claim_period, in_close, ctx) \
-            and not any(_stock_counted_within_a_year(o, claim_period.start, tol) for o in in_close)
-        span_past_the_data = not found.current and granularity(claim_period) != DAY \
-            and (ctx.dated or _year_written(claim, claim_period, ctx)) \
-            and all(_data_ends_before_year(o, claim_period.start) for o in in_close)
-        if day_past_the_data or span_past_the_data:
+        if _beyond_the_data(found, claim, claim_period, in_close, ctx) \
+                and (granularity(claim_period) != DAY
+                     or not any(_stock_counted_within_a_year(o, claim_period.start, tol) for o in in_close)):
             # 'the population on 1 January 2026 was 20.5 million' with the rows ending in 2024, 'FY 2024/25' with
             # the place's rows ending in 2023: no row of the day's year, no calendar year the fiscal year touches
             # has one, so nothing in the data is of its time (verdicts.md: a period outside the data is unsupported)
@@ -509,8 +505,8 @@ def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
 
 def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_close: list[Observation],
                      ctx: ClaimContext) -> bool:
-    """A month's or a day's figure of a year no row of its series reaches ('7.1 % in April 2024', a count of 1
-    January 2026, the rows ending in 2023): nothing in the data can judge it (verdicts.md: a period outside the
+    """A month's, a day's or a fiscal year's figure of a year no row of its series reaches ('7.1 % in April 2024',
+    a count of 1 January 2026, 'FY 2024/25', the rows ending in 2023): nothing in the data can judge it (verdicts.md: a period outside the
     data is unsupported) — another year's row is no nearer evidence. In an undated draft only when the text
     writes the year: else the year is a guess."""
     return not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
