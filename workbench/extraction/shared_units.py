@@ -573,9 +573,9 @@ _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){
 _CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
 
 # the next item of a ranking ('…, followed by Germany at 9.7'): no figure (but a word's digit: 'CO2') nor clause's
-# end, a ranking link (lexicon ranked_next_links), up to three words naming the next place or holder, 'at' or 'with' and perhaps a qualifier's word, then the bare figure
+# end, a ranking link (lexicon ranked_next_links), up to three words naming the next place or holder, 'at' or 'with' (ranked_value_links) and perhaps a qualifier's word, then the bare figure
 _RANKED_NEXT = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d){{0,40}}?(?<![\w])(?i:{alternation(LEX['ranked_next_links'])})\s+"
-                          rf"(?:[^\W\d_][\w'’.-]*\s+){{1,3}}(?i:at|with)\s+(?:[^\W\d_]+\s+)?$")
+                          rf"(?:[^\W\d_][\w'’.-]*\s+){{1,3}}(?i:{alternation(LEX['ranked_value_links'])})\s+(?:[^\W\d_]+\s+)?$")
 
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
