@@ -240,7 +240,8 @@ def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
     text = "".join(rng.choice(pieces) for _ in range(500))
     assert [m.span() for m in sentences.SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     draft = parse_draft(text.encode("utf-8"), "breaks.md")
-    assert draft.text == text  # nothing here is front matter: the extractor sees this very text
+    # nothing here is front matter: the extractor sees this very text, a lone CR read as the LF it ends a line as
+    assert draft.text == re.sub(r"\r(?!\n)", "\n", text)
 
 
 @pytest.mark.parametrize("seed", range(10))
