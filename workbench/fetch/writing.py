@@ -55,8 +55,9 @@ def _one_line(cell: object) -> object:
 
 def _read_descriptor(package: Path) -> dict[str, Any]:
     path = package / DESCRIPTOR
+    # none yet: a new package, whatever its folder is called (a name in another encoding included)
     # regular files only: a FIFO's read waits for a writer forever, a device never ends
-    raw = read_regular(path, MAX_DESCRIPTOR_BYTES, FetchError, "package description")
+    raw = read_regular(path, MAX_DESCRIPTOR_BYTES, FetchError, "package description") if path.exists() else None
     if raw is None:
         return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({shown_name(package.name)})",
                 "resources": []}
