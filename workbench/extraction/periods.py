@@ -185,6 +185,8 @@ _DIGIT_OR_STOP = re.compile(r"[\d;:]")  # another figure, or a clause that stops
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 _LABELLED_FIGURE = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
+# a clause mark or a line's start right before a year: the year opens an item of a list or a fact box
+_ITEM_OPENING = re.compile(r"(?:[,;\n]|^)\s*$")
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
@@ -697,9 +699,11 @@ class PeriodReader:
         after = index.first_after(q.end)
         if after is not None and self._base_opening_a_clause(after):
             after = None
-        # 'Inflation rate: 15.1 %, 2001: 18.6 %' (a fact box's 'Label: value'): a year whose colon opens a
-        # figure of its own labels that figure, never the one before it
+        # 'Inflation rate: 15.1 %, 2001: 18.6 %' (a fact box's 'Label: value'): a year that opens an item and
+        # whose colon opens a figure of its own labels that figure, never the one before it; 'in 2021: 120 in
+        # January …' dates the figure before and opens its breakdown
         if after is not None and not _BRACKET_OPENING.fullmatch(self.prose, q.end, after[0]) \
+                and _ITEM_OPENING.search(self.prose, q.end, after[0]) \
                 and _LABELLED_FIGURE.match(self.prose, after[1]):
             after = None
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
