@@ -8,17 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, skip_or_fail_in_ci
+from conftest import wild_package
 from package_support import claim_results
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
 def _ppm() -> Path:
-    folder = SHARED / "reference-sources" / "wild" / "co2-ppm"
-    if not (folder / "datapackage.json").is_file():
-        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
-    return folder
+    return wild_package("co2-ppm")
 
 
 def test_a_change_between_the_sentences_own_ends_is_their_difference() -> None:

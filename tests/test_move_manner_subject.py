@@ -8,17 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, skip_or_fail_in_ci
+from conftest import wild_package
 from package_support import claim_results
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
 def _inflation() -> Path:
-    folder = SHARED / "reference-sources" / "wild" / "inflation"
-    if not (folder / "datapackage.json").is_file():
-        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
-    return folder
+    return wild_package("inflation")
 
 
 @pytest.mark.parametrize("adverb", ["notably", "sharply", "markedly"])
