@@ -60,8 +60,8 @@ LEAD = "ADDIS ABABA, June 10 (Reuters) - Ethiopia's inflation (ETCPIY=ECI) accel
 ETH22 = ev(INF, "Ethiopia", "2022", 33.8898797100898)
 T = "Inflation rose to 37.2% year-on-year from 36.6% in April, the Central Statistics Agency said in a statement."
 add(T, "37.2%", "needs_review", ETH22, "May 2022 year on year vs the 2022 annual average 33.89", U, "2022-06-11", "Ethiopia", LEAD, "an earlier paragraph")
-add("Month-on-month inflation was 2.6% in May, also higher than April's 2.2% month-on-month inflation reading.", "2.6%", "needs_review", ETH22,
-    "the change from April to May 2022 (month on month) vs the 2022 annual average", U, "2022-06-11", "Ethiopia", LEAD, "an earlier paragraph")
+add("Month-on-month inflation was 2.6% in May, also higher than April's 2.2% month-on-month inflation reading.", "2.6%", "unsupported", none("a month-on-month change is not a series of the packages", "Ethiopia"),
+    "another series: the change from April to May 2022, month on month (relabelled, thirty-second pass)", U, "2022-06-11", "Ethiopia", LEAD, "an earlier paragraph")
 
 # --- Ethiopia (APA via Journal du Cameroun, 2023-01-16)
 U = "https://www.journalducameroun.com/en/ethiopias-inflation-eases-to-33-8-percent/"

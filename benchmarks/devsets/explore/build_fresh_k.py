@@ -126,15 +126,15 @@ add("Ce taux était de 5,4%, en octobre 2014, et 5,8% en novembre 2013, décél�
 # --- Turkey in English (Yetkin Report; InfoBalkans/Hürriyet Daily News, 2017)
 U = "https://yetkinreport.com/en/category/turkish-politics/"
 add("Turkey’s inflation continues soaring as Turkish Statistical Institute announced that the Consumer Price Index (CPI) increased by 7,25 in April, 69 percent annually.",
-    "7,25", "needs_review", ev(INF, "Turkiye", "2022", 72.3088359891207),
-    "April's month-on-month rise 7.25 % (April 2022; a decimal comma, no % sign; no year on the page) vs annual rows", U, None, "Turkey")
+    "7,25", "unsupported", none("a month-on-month change is not a series of the packages", "Turkey"),
+    "another series: April's month-on-month rise 7.25 % (April 2022; a decimal comma, no % sign; no year on the page), the index's change in one month (relabelled, thirty-second pass)", U, None, "Turkey")
 U = "https://infobalkans.com/person/muammer-k-m-rc-o-lu"
 add("Turkey's annual inflation hit its highest in more than nine years in March, surging 11.29 percent, as the prices of food, transportation and alcohol all showed double-digit increases, official data showed on April 3.",
     "11.29 percent", "needs_review", ev(INF, "Turkiye", "2017", 11.1443110840765),
     "March 2017's 12-month rate (no year on the page) vs annual rows (2017: 11.14)", U, None, "Turkey")
 add("Consumer prices rose 1.02 percent since the previous month, data from the Turkish Statistics Institute (TÜİK) showed.",
-    "1.02 percent", "needs_review", ev(INF, "Turkiye", "2017", 11.1443110840765),
-    "a month-on-month change (March 2017) vs annual rows", U, None, "Turkey",
+    "1.02 percent", "unsupported", none("a month-on-month change is not a series of the packages", "Turkey"),
+    "another series: a month-on-month change (March 2017), the index's change in one month (relabelled, thirty-second pass)", U, None, "Turkey",
     context="Turkey's annual inflation hit its highest in more than nine years in March, surging 11.29 percent, as the prices of food, transportation and alcohol all showed double-digit increases, official data showed on April 3.",
     context_from="previous sentence")
 
@@ -163,15 +163,15 @@ add("RIYADH: Saudi Arabia’s annual inflation rate accelerated to a 15-month hi
 # --- Israel (The Jewish Press, 2023-01-15; Globes, 2019-06-16)
 U = "https://www.jewishpress.com/news/business-economy/israels-consumer-price-index-rose-0-3-in-december-2022/2023/01/15/"
 FIRST = "Israel’s Central Bureau of Statistics has announced the consumer price index (CPI) rose by 0.3 percent last month."
-add(FIRST, "0.3 percent", "needs_review", ev(INF, "Israel", "2022", 4.39359665912654),
-    "December 2022's month-on-month change vs annual rows", U, "2023-01-15", "Israel")
+add(FIRST, "0.3 percent", "unsupported", none("a month-on-month change is not a series of the packages", "Israel"),
+    "another series: December 2022's month-on-month change, the index's change in one month (relabelled, thirty-second pass)", U, "2023-01-15", "Israel")
 add("According to the report, the annual inflation rate has remained at 5.3 percent for the second month in a row – a 20-year high.",
     "5.3 percent", "needs_review", ev(INF, "Israel", "2022", 4.39359665912654),
     "December 2022's 12-month rate vs the 2022 annual average 4.39", U, "2023-01-15", "Israel", context=FIRST, context_from="previous sentence")
 U = "https://en.globes.co.il/en/article-CPI-up-07-in-May-1001289625"
 add("Israel's Consumer Price Index (CPI) rose 0.7% in May to 101.7 points, the Central Bureau of Statistics reports.",
-    "0.7%", "needs_review", ev(INF, "Israel", "2019", 0.84978312826417),
-    "May 2019's month-on-month change vs annual rows", U, "2019-06-16", "Israel")
+    "0.7%", "unsupported", none("a month-on-month change is not a series of the packages", "Israel"),
+    "another series: May 2019's month-on-month change, the index's change in one month (relabelled, thirty-second pass)", U, "2019-06-16", "Israel")
 
 # --- Angola (Destak/Lusa, August 2018)
 U = "http://www.destak.pt/artigo/344119-angola-regista-em-julho-a-taxa-de-inflacao-homologa-mais-baixa-desde-2015?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+DestakRSS+%28Destak.pt%29"
@@ -207,8 +207,8 @@ FIRST = "ZAMBIA Statistics Agency (ZSA) data shows that the annual inflation rat
 add(FIRST, "22.1 percent", "needs_review", ev(INF, "Zambia", "2021", 22.0207676245777),
     "September 2021's 12-month rate vs the 2021 annual average 22.02, which it meets by coincidence (another period)", U, "2021-10-01", "Zambia")
 add("Meanwhile, the monthly inflation rate for September was recorded at -0.5 percent, a decrease of 0.9 percentage points from 0.4 percent the previous month.",
-    "-0.5 percent", "needs_review", ev(INF, "Zambia", "2021", 22.0207676245777),
-    "September 2021's month-on-month change vs annual rows", U, "2021-10-01", "Zambia", context=FIRST, context_from="previous sentence")
+    "-0.5 percent", "unsupported", none("a month-on-month change is not a series of the packages", "Zambia"),
+    "another series: September 2021's month-on-month change, the index's change in one month (relabelled, thirty-second pass)", U, "2021-10-01", "Zambia", context=FIRST, context_from="previous sentence")
 
 # --- Cameroon (123dok, the INS note on 2020: the country only in its letterhead; La CEMAC Info, 2023)
 U = "https://123dok.net/document/yd7rp58l-evolution-l-inflation-cours-l-ann%C3%A9e.html"
@@ -233,8 +233,8 @@ add("En Côte d’Ivoire, l’inflation s’est établie à 4,6% en février 202
 # --- Turkey in Turkish (Takvim, 2024-08-07)
 U = "https://takvim.com.tr/guncel/2024/08/07/enflasyon-nasil-hesaplaniyor-tuikten-algi-operasyonuna-yanit"
 add("Türkiye İstatistik Kurumu'nun (TÜK) verilerine göre enflasyon, temmuzda aylık bazda yüzde 3,23 olurken yıllık bazda yüzde 61,78'e geriledi.",
-    "yüzde 3,23", "needs_review", ev(INF, "Turkiye", "2024", 58.5064507300343),
-    "July 2024's month-on-month rise vs annual rows", U, "2024-08-07", "Turkey", lang="tr")
+    "yüzde 3,23", "unsupported", none("a month-on-month change is not a series of the packages", "Turkey"),
+    "another series: July 2024's month-on-month rise, the index's change in one month (relabelled, thirty-second pass)", U, "2024-08-07", "Turkey", lang="tr")
 
 # --- Jordan in Arabic (Madar al-Saa, November 2022)
 U = "https://alsaa.net/article/222203/414--نسبة-التضخم"
