@@ -123,6 +123,8 @@ class ClaimContext:
     others_places: dict[str, frozenset[str]] = field(default_factory=dict)
     # The amounts of money (value, unit) its sentence states as the level a percent claim changes (``money_levels``).
     money_levels: tuple[tuple[float, str], ...] = ()
+    # Every figure its sentence states (value, decimals), as the extractor read them (``rivals.stated_figures``).
+    sentence_figures: tuple[tuple[float, int], ...] = ()
     # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
     # (layer, text) for the paragraph before the sentence, the heading, earlier paragraphs and the title.
     basis_texts: tuple[tuple[str, str], ...] = ()
