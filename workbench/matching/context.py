@@ -441,16 +441,16 @@ def _fact_line(sentence: str, paragraph: str) -> bool:
 _LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")
 _REFERRING = lexicon().get("referring_back", {})
 REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
-_DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
-REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
+_DETERMINERS = "|".join(map(re.escape, _REFERRING["determiners"]))
+REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b",
                        re.IGNORECASE)
 _REFERRING_OPENING = re.compile(
     rf"^\W*(?:(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+    rf"(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b(?!\s+of\b)"
     # 'Higher was the rate last 1974 …': one opening word, the verb, then the subject (``inverted_opening``)
-    + (rf"|^\W*[^\W\d]+\s+(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\s+"
-       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', ['the'])))})\s+"
-       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+    + (rf"|^\W*[^\W\d]+\s+(?:{'|'.join(map(re.escape, _REFERRING['pronoun_verbs']))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING['opening_articles']))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b(?!\s+of\b)"
        if _REFERRING.get("inverted_opening") else ""), re.IGNORECASE)
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
 # after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
@@ -458,7 +458,7 @@ _REFERRING_PRONOUN = re.compile(
     rf"(?:^|[,;:]\s*)(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_openers', [])))})\s+)?"
     rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_modals', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\b", re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _REFERRING['pronoun_verbs']))})\b", re.IGNORECASE)
 _SENTENCES_BACK = int(_REFERRING.get("sentences_back", 1))
 
 
