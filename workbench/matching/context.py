@@ -589,7 +589,7 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     paragraph names no place (a dateline over another country's news, 'Hanoi (VNA) - The Philippines' …', gives way
     to it, as to every place nearer the figure)."""
     lead = _first_body_paragraph(draft)
-    found = _FILED_FROM.match(lead) or _FILED_FROM_BEFORE_CAPITAL.match(lead)
+    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
     if found is None:
         return frozenset()
     country = dateline_cities().get(_folded_city(found.group("city")))
@@ -600,8 +600,17 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
 
 # 'DEN HAAG (AFN) -', 'OTTAWA, Jan. 17 (Xinhua) --', 'Bogotá, 20 de enero de 2015 (EFE).-': a city, a date, the agency
 _FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*(?:,[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]")
-# 'Amman, The Consumer Price Index …': a city and a comma before a capital, the agency left out
-_FILED_FROM_BEFORE_CAPITAL = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+# 'Amman, The Consumer Price Index …': a city and a comma before a letter (``_filed_from_before_capital``), the
+# agency left out
+_FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+
+
+def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
+    """A city and a comma before a capital ('Amman, The …', 'Jakarta, Pertumbuhan …'), or a letter of a script
+    without case: a lower-case word after the comma goes on a sentence that opens on a place ('Guatemala, por otro
+    lado, …'), no dateline."""
+    found = _FILED_FROM_BEFORE_LETTER.match(lead)
+    return found if found is not None and not lead[found.end()].islower() else None
 
 
 def _first_body_paragraph(draft: Draft) -> str:
