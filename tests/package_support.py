@@ -101,13 +101,43 @@ def monthly_rates_package(folder: Path, country: str | dict[str, dict[str, float
         {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
     return folder
 
+POPULATION_WORDS = "Total population counts all residents regardless of legal status"
+
+
+def population_package(folder: Path, rows: dict[tuple[str, int], float], description: str = POPULATION_WORDS) -> Path:
+    """A World Bank-shaped population package: ``rows`` (place, year) → people."""
+    return publisher_package(folder, "population", "Population, total", "Population", rows, description=description)
+
+
 def population_and_gdp(folder: Path, population: dict[tuple[str, int], float],
                        gdp: dict[tuple[str, int], float]) -> list[Path]:
     """World Bank-shaped population and GDP packages, as a newsroom downloads them."""
-    return [publisher_package(folder / "pop", "population", "Population, total", "Population", population,
-                              description="Total population counts all residents regardless of legal status"),
+    return [population_package(folder / "pop", population),
             publisher_package(folder / "gdp", "gdp", "GDP (current US$)", "GDP", gdp,
                               description="Gross domestic product in current US dollars")]
+
+
+# Peru's mid-year estimates (invented), the yearly table a bureau's table of one day is loaded beside.
+PERU_MID_YEAR = {("Peru", 2023): 34_350_000, ("Peru", 2024): 34_680_000}
+
+
+def peru_mid_year_package(folder: Path) -> Path:
+    return population_package(folder, PERU_MID_YEAR, description="Total population, mid-year estimates")
+
+
+def tidy_package(folder: Path, name: str, title: str, resource: dict[str, str], csv_text: str) -> Path:
+    """A tidy package of one resource (``resource``: its name, path, title and source's url) whose columns are
+    period, value, unit, then strings, its source a statistics bureau: ``csv_text`` is the file, header first."""
+    folder.mkdir(parents=True)
+    (folder / resource["path"]).write_text(csv_text, encoding="utf-8")
+    fields = [{"name": n, "type": "number" if n == "value" else "string"} for n in csv_text.splitlines()[0].split(",")]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": name, "title": title,
+        "resources": [{"name": resource["name"], "path": resource["path"], "title": resource["title"],
+                       "schema": {"fields": fields},
+                       "sources": [{"title": "Statistics bureau", "path": resource["source"]}]}],
+    }), encoding="utf-8")
+    return folder
 
 def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> ClaimResult:
     """The check of a draft of one sentence holding one claim, dated ``date``."""

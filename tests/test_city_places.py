@@ -5,11 +5,10 @@ figures; sentences written here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_package, tidy_package
 
 from workbench.models import Verdict
 
@@ -19,26 +18,17 @@ POPULATION = {("Kazakhstan", 2021): 19_000_000, ("Kazakhstan", 2022): 19_300_000
 
 @pytest.fixture()
 def national(tmp_path: Path) -> list[Path]:
-    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                              description="Total population counts all residents regardless of legal status")]
+    return [population_package(tmp_path / "pop", POPULATION)]
 
 
 def _city_package(folder: Path) -> Path:
     """A tidy package of city counts on one day: period, value, unit, country, city, source."""
-    folder.mkdir(parents=True)
-    (folder / "city.csv").write_text(
-        "period,value,unit,country,city,source\n"
-        "2022-01-01,2100000,,Kazakhstan,Almaty,Statistics bureau\n"
-        "2022-01-01,1250000,,Kazakhstan,Astana,Statistics bureau\n", encoding="utf-8")
-    fields = [{"name": n, "type": "number" if n == "value" else "string"}
-              for n in ("period", "value", "unit", "country", "city", "source")]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "cities", "title": "City population",
-        "resources": [{"name": "city_population", "path": "city.csv", "title": "Population of cities",
-                       "schema": {"fields": fields},
-                       "sources": [{"title": "Statistics bureau", "path": "https://example.org/cities"}]}],
-    }), encoding="utf-8")
-    return folder
+    return tidy_package(folder, "cities", "City population",
+                        {"name": "city_population", "path": "city.csv", "title": "Population of cities",
+                         "source": "https://example.org/cities"},
+                        "period,value,unit,country,city,source\n"
+                        "2022-01-01,2100000,,Kazakhstan,Almaty,Statistics bureau\n"
+                        "2022-01-01,1250000,,Kazakhstan,Astana,Statistics bureau\n")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,7 +2,8 @@
 no place: the report was filed there. Cities come from CLDR's time-zone cities (babel) and places.json's
 ``dateline_cities`` (capitals no zone is named after: 'DEN HAAG'). A place the text names beats it; a first
 paragraph naming other places besides leaves the figure unplaced; an opening word that is no known city names
-nothing. Sentences and figures invented here."""
+nothing, and so does a city's name before a lower-case word (a sentence opening on a name, no dateline). Sentences
+and figures invented here."""
 
 from __future__ import annotations
 
@@ -72,4 +73,11 @@ def test_a_first_paragraph_naming_other_places_leaves_the_figure_unplaced(cpi: l
 @pytest.mark.parametrize("opening", ["Meanwhile, The", "HEADLINE (Newswire) - The"])
 def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening: str) -> None:
     [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
+@pytest.mark.parametrize("opening", ["Darwin, writing long before any price index, would not have guessed it:",
+                                     "Phoenix, the bird that rises from its ashes, is how officials put it:"])
+def test_a_city_name_before_a_lower_case_word_is_no_dateline(cpi: list[Path], opening: str) -> None:
+    [result] = _results(f"{opening} consumer prices rose by an average of 3.3 percent in 2017.", cpi)
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation

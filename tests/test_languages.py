@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, publisher_package
+from package_support import claim_results, cpi_package, population_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -21,8 +21,7 @@ POPULATION = {("Portugal", 2021): 10_361_000, ("Portugal", 2022): 10_410_000, ("
 
 @pytest.fixture()
 def packages(tmp_path: Path) -> list[Path]:
-    population = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                                   description="Total population counts all residents regardless of legal status")
+    population = population_package(tmp_path / "pop", POPULATION)
     return [cpi_package(tmp_path / "cpi"), population]
 
 

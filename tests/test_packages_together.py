@@ -5,11 +5,10 @@ figures; sentences written here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_package, tidy_package
 
 from workbench.models import Verdict
 
@@ -19,27 +18,18 @@ POPULATION = {("Kenya", 2021): 53_000_000, ("Kenya", 2022): 54_000_000,
 
 def _regional_package(folder: Path) -> Path:
     """Population of one country's units on one day, each row saying its level: country or region."""
-    folder.mkdir(parents=True)
-    (folder / "units.csv").write_text(
-        "period,value,unit,unit_name,level,source\n"
-        "2022-01-01,19600000,,Republic of Kazakhstan,country,Statistics bureau\n"
-        "2022-01-01,2200000,,Almaty,region,Statistics bureau\n"
-        "2022-01-01,1350000,,Astana,region,Statistics bureau\n", encoding="utf-8")
-    fields = [{"name": n, "type": "number" if n == "value" else "string"}
-              for n in ("period", "value", "unit", "unit_name", "level", "source")]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "kz-units", "title": "Population of Kazakhstan's units",
-        "resources": [{"name": "unit_population", "path": "units.csv", "title": "Population by unit",
-                       "schema": {"fields": fields},
-                       "sources": [{"title": "Statistics bureau", "path": "https://example.org/units"}]}],
-    }), encoding="utf-8")
-    return folder
+    return tidy_package(folder, "kz-units", "Population of Kazakhstan's units",
+                        {"name": "unit_population", "path": "units.csv", "title": "Population by unit",
+                         "source": "https://example.org/units"},
+                        "period,value,unit,unit_name,level,source\n"
+                        "2022-01-01,19600000,,Republic of Kazakhstan,country,Statistics bureau\n"
+                        "2022-01-01,2200000,,Almaty,region,Statistics bureau\n"
+                        "2022-01-01,1350000,,Astana,region,Statistics bureau\n")
 
 
 @pytest.fixture()
 def national(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                             description="Total population counts all residents regardless of legal status")
+    return population_package(tmp_path / "pop", POPULATION)
 
 
 @pytest.mark.parametrize("sentence, verdict", [

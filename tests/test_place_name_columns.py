@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_package
 
 from workbench.models import Verdict
 
@@ -30,8 +30,7 @@ def _districts_package(folder: Path) -> Path:
 
 @pytest.fixture()
 def packages(tmp_path: Path) -> list[Path]:
-    national = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", NATIONAL,
-                                 description="Total population counts all residents regardless of legal status")
+    national = population_package(tmp_path / "pop", NATIONAL)
     return [national, _districts_package(tmp_path / "units")]
 
 

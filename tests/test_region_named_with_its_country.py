@@ -8,11 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, peru_mid_year_package
 
 from workbench.models import Verdict
-
-MID_YEAR = {("Peru", 2023): 34_350_000, ("Peru", 2024): 34_680_000}
 
 
 def _regions_package(folder: Path) -> Path:
@@ -30,9 +28,7 @@ def _regions_package(folder: Path) -> Path:
 
 @pytest.fixture()
 def packages(tmp_path: Path) -> list[Path]:
-    mid_year = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", MID_YEAR,
-                                 description="Total population, mid-year estimates")
-    return [mid_year, _regions_package(tmp_path / "bureau")]
+    return [peru_mid_year_package(tmp_path / "pop"), _regions_package(tmp_path / "bureau")]
 
 
 @pytest.mark.parametrize("sentence", [

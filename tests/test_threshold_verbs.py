@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_package
 
 from workbench.models import Verdict
 
@@ -17,8 +17,7 @@ POPULATION = {("Kazakhstan", 2021): 19_700_000, ("Kazakhstan", 2022): 20_030_000
 
 @pytest.fixture()
 def national(tmp_path: Path) -> list[Path]:
-    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                              description="Total population counts all residents regardless of legal status")]
+    return [population_package(tmp_path / "pop", POPULATION)]
 
 
 @pytest.mark.parametrize("verb", ["passed", "crossed", "exceeded", "surpassed", "topped"])

@@ -112,6 +112,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .suppression import apply_suppressions
     from .verify import verify
     from .verify.measures.nominal import money_levels
+    from .verify.rivals import stated_figures
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
@@ -145,6 +146,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     # the series (with the places they were read for) of each stated total: its listed parts do not read them
     total_resources: dict[str, set[tuple[str, frozenset[str]]]] = {}
     levels = money_levels(claims)
+    figures = stated_figures(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
         in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
@@ -152,7 +154,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
-                                      money_levels=levels.get(written.id, ()), written=written.text)
+                                      money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
+                                      written=written.text)
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)

@@ -581,6 +581,11 @@ def per_unit(surface: str) -> str:
     return key
 
 
+def per_unit_links() -> list[str]:
+    """The words between a price and its unit ('$80 a barrel', '8.4 tonnes per hectare'; ``per_units`` ``links``)."""
+    return list(_data()["per_units"]["links"])
+
+
 def per_capita_words() -> list[str]:
     return list(_data()["per_units"]["per_capita"])
 

@@ -146,7 +146,7 @@ def _year_ended(ended: re.Match[str]) -> str:
 # a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
 _BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
                                r"[\s(]+\Z", re.IGNORECASE)
-_BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS.get('base_year_after', ['prices']))})(?!\w)", re.IGNORECASE)
+_BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS['base_year_after'])})(?!\w)", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"\([^()\n]*\)")
 # words a header's subject never ends on: what named its base year ('Growth since 2012' → 'Growth')
 _BASE_WORDS = frozenset(word for phrase in [*LEX["baseline_markers"], *_WORDS.get("base_year_before", [])]

@@ -130,7 +130,7 @@ _COMPARATIVE_AFTER = re.compile(
 _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
 # 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
 # may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``).
-_CHANGE_NOUN_FIGURE_LINKS: Final = ("of", "at")
+_CHANGE_NOUN_FIGURE_LINKS: Final = tuple(LEX["change_noun_figure_links"])
 _CHANGE_NOUN_OF = Behind(
     rf"{_ASIDE_GAP}(?:{reversed_words(_CHANGE_NOUN_FIGURE_LINKS)})\s+"
     rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(LEX['change_noun_subject_links'])}\s+)?"

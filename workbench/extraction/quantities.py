@@ -275,7 +275,7 @@ _MINOR_AFTER: Final = re.compile(
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER: Final = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
-_PER_WORDS = ("a", "an", "per", "each")  # "$80 a barrel", "8.4 tonnes per hectare"
+_PER_WORDS = tuple(units.per_unit_links())  # "$80 a barrel", "8.4 tonnes per hectare"
 _PER_WORDS_SPACED = tuple(f"{w} " for w in _PER_WORDS)
 _PER_UNIT_DIMENSIONS: Final = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(

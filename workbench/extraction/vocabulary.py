@@ -80,7 +80,7 @@ CLAUSE_BREAK: Final = re.compile(r"[,:;()—–]|\s-\s")
 # Phrases that say how a figure is taken ("grew at an annual rate of 5 %"), and the letters (both
 # cases) they can end with: a pattern ending in one is searched only where the text before a figure
 # ends with one of these, white space stripped; None when a phrase ends otherwise (then always).
-RATE_OF_PHRASES: list[str] = LEX.get("rate_of_before", ["at a rate of"])
+RATE_OF_PHRASES: list[str] = LEX["rate_of_before"]
 RATE_OF_LAST: Final = frozenset(c for p in RATE_OF_PHRASES for c in (p[-1:].lower(), p[-1:].upper())) \
     if all(p[-1:].isascii() and p[-1:].isalpha() for p in RATE_OF_PHRASES) else None
 

@@ -28,11 +28,11 @@ _PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['present_words'
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+|(?<=[{re.escape(lexicon()['sentence_final_marks'])}])\s*"
                            rf"|(?<=:)\s+(?=[{lexicon()['colon_sentence_starts']}])")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
-_BASELINE = re.compile(rf"\b(?:{alternation(lexicon().get('baseline_markers', ['than']), flexible_space=False)})"
+_BASELINE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
                        rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
-_COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon().get('baseline_markers', ['than']), flexible_space=False)})"
+_COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
                               r"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{0,25}?\s(?:in|of|for)\s+$", re.IGNORECASE)
 
 

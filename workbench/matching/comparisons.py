@@ -40,20 +40,20 @@ def comparison_between(text: str, lo: int, hi: int) -> bool:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rules = data_json("places.json")
     after = comparison_word()
-    before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
-    links = alternation(rules.get("own_figure_links", ["of"]))
+    before = re.compile(rf"(?<![\w])(?:{alternation(rules['comparison_before_place'])})\s+(?:the\s+)?$", re.I)
+    links = alternation(rules["own_figure_links"])
     # the place and at most four words before the link: 'the global average per capita rate of 1.30 t'
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{comparison_words()}|"
-                      rf"{alternation(rules.get('comparison_before_place', ['than']))}|"
-                      rf"{alternation(rules.get('succession_words', ['followed by']))})(?![\w])", re.I)
+                      rf"{alternation(rules['comparison_before_place'])}|"
+                      rf"{alternation(rules['succession_words'])})(?![\w])", re.I)
     return after, before, own, gate
 
 
 @lru_cache(maxsize=1)
 def _succession() -> re.Pattern[str]:
     """A succession word ('followed by', 'ahead of') standing as words."""
-    words = data_json("places.json").get("succession_words", ["followed by"])
+    words = data_json("places.json")["succession_words"]
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.I)
 
 
@@ -90,7 +90,7 @@ def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bo
 @lru_cache(maxsize=1)
 def _next_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = data_json("places.json")
-    links = alternation([*rules.get("own_figure_links", ["of"]), *rules.get("next_figure_links", ["with"])])
+    links = alternation([*rules["own_figure_links"], *rules["next_figure_links"]])
     leads = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:(]\s*){figure_lead_words()}\W{{0,2}}", re.I)
     return leads, re.compile(r",|(?<![\w])and(?![\w])", re.I)
 

@@ -123,6 +123,8 @@ class ClaimContext:
     others_places: dict[str, frozenset[str]] = field(default_factory=dict)
     # The amounts of money (value, unit) its sentence states as the level a percent claim changes (``money_levels``).
     money_levels: tuple[tuple[float, str], ...] = ()
+    # Every figure its sentence states (value, decimals), as the extractor read them (``rivals.stated_figures``).
+    sentence_figures: tuple[tuple[float, int], ...] = ()
     # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
     # (layer, text) for the paragraph before the sentence, the heading, earlier paragraphs and the title.
     basis_texts: tuple[tuple[str, str], ...] = ()
@@ -439,16 +441,16 @@ def _fact_line(sentence: str, paragraph: str) -> bool:
 _LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")
 _REFERRING = lexicon().get("referring_back", {})
 REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
-_DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
-REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
+_DETERMINERS = "|".join(map(re.escape, _REFERRING["determiners"]))
+REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b",
                        re.IGNORECASE)
 _REFERRING_OPENING = re.compile(
     rf"^\W*(?:(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+    rf"(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b(?!\s+of\b)"
     # 'Higher was the rate last 1974 …': one opening word, the verb, then the subject (``inverted_opening``)
-    + (rf"|^\W*[^\W\d]+\s+(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\s+"
-       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('opening_articles', ['the'])))})\s+"
-       rf"(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b(?!\s+of\b)"
+    + (rf"|^\W*[^\W\d]+\s+(?:{'|'.join(map(re.escape, _REFERRING['pronoun_verbs']))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING['opening_articles']))})\s+"
+       rf"(?:{'|'.join(map(re.escape, _REFERRING['nouns']))})\b(?!\s+of\b)"
        if _REFERRING.get("inverted_opening") else ""), re.IGNORECASE)
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
 # after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
@@ -456,7 +458,7 @@ _REFERRING_PRONOUN = re.compile(
     rf"(?:^|[,;:]\s*)(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_openers', [])))})\s+)?"
     rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_modals', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\b", re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _REFERRING['pronoun_verbs']))})\b", re.IGNORECASE)
 _SENTENCES_BACK = int(_REFERRING.get("sentences_back", 1))
 
 
@@ -587,7 +589,7 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     paragraph names no place (a dateline over another country's news, 'Hanoi (VNA) - The Philippines' …', gives way
     to it, as to every place nearer the figure)."""
     lead = _first_body_paragraph(draft)
-    found = _FILED_FROM.match(lead) or _FILED_FROM_BEFORE_CAPITAL.match(lead)
+    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
     if found is None:
         return frozenset()
     country = dateline_cities().get(_folded_city(found.group("city")))
@@ -598,8 +600,17 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
 
 # 'DEN HAAG (AFN) -', 'OTTAWA, Jan. 17 (Xinhua) --', 'Bogotá, 20 de enero de 2015 (EFE).-': a city, a date, the agency
 _FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*(?:,[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]")
-# 'Amman, The Consumer Price Index …': a city and a comma before a capital, the agency left out
-_FILED_FROM_BEFORE_CAPITAL = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+# 'Amman, The Consumer Price Index …': a city and a comma before a letter (``_filed_from_before_capital``), the
+# agency left out
+_FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+
+
+def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
+    """A city and a comma before a capital ('Amman, The …', 'Jakarta, Pertumbuhan …'), or a letter of a script
+    without case: a lower-case word after the comma goes on a sentence that opens on a place ('Guatemala, por otro
+    lado, …'), no dateline."""
+    found = _FILED_FROM_BEFORE_LETTER.match(lead)
+    return found if found is not None and not lead[found.end()].islower() else None
 
 
 def _first_body_paragraph(draft: Draft) -> str:

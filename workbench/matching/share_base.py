@@ -23,7 +23,7 @@ def _share_of(set_off: bool) -> re.Pattern[str] | None:
         return None
     opening = r",\s*(?:[^\W\d_]+\s+){0,2}" if set_off else ""
     # 'of the world's total', 'of total Middle East emissions': a determiner of the whole at most
-    determiners = rules.get("share_base_determiners", ("the",))
+    determiners = rules["share_base_determiners"]
     return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation(words, flexible_space=False)})\b)\s+of\s+"
                       rf"(?:(?:{alternation(determiners)})\s+)?\Z", re.IGNORECASE)
 

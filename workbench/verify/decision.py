@@ -811,7 +811,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
               and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")
-              and not difference_of_stated_ends(o, lead, signed_value(claim), claim.decimals, claim.sentence)]
+              and not difference_of_stated_ends(o, lead, signed_value(claim), claim.decimals, ctx.sentence_figures)]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass
     grouped = lead.candidate.grouped

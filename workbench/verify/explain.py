@@ -100,7 +100,6 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     claimed_period = try_parse_period(claim.period) if claim.period else None
     if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
         return _not_yet_published(o, claim, ctx)
-    agrees = _agreement(o)
     if decision.another_days_count:
         return (f"{_capital(_says(o, claim))}, a count to the person ({o.observed:,.0f}) that "
                 f"{_claimed_words(claim)!r} misses by {abs(o.observed - signed_value(claim)):,.0f}: "
@@ -108,8 +107,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
         f"the draft's date, {_draft_date_words(ctx)}"
-    text = (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
-            f"but covers a different period than {theirs}")
+    text = f"{_nearest(o, claim)} but covers a different period than {theirs}"
     claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
     if claimed is not None and granularity(claimed) != granularity(o.period):
         rate = claim.unit in PERCENT_OR_PP or o.candidate.resource.kind in (Kind.change, Kind.ratio)
@@ -132,7 +130,6 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
     """A rate the text speaks of as a month's (12-month) rate, against an annual average."""
     basis, o = decision.basis, decision.lead[0]
     assert basis is not None
-    agrees = _agreement(o)
     if basis.kind == UNDATED:
         return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}; but the text names "
                 f"no year, and the data ends there while a text of its date could speak of any year up to "
@@ -146,15 +143,14 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
                 f"gives {_claimed_words(claim)!r} as where a change started ({basis.words}) and names no year for it: "
                 f"an earlier figure, of a year the text does not say — a person should decide.")
     if basis.kind == FISCAL_PLACE:
-        return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
-                f"{_claimed_words(claim)!r}; but {basis.words}, which straddle two calendar years, and the figure "
-                f"lies within the calendar-year figures its fiscal year touches — it may be the fiscal year's, a "
-                f"different period, so the row neither confirms nor refutes it: a person should decide.")
+        return (f"{_nearest(o, claim, ', for a calendar year')}; but {basis.words}, which straddle two calendar "
+                f"years, and the figure lies within the calendar-year figures its fiscal year touches — it may be "
+                f"the fiscal year's, a different period, so the row neither confirms nor refutes it: a person should "
+                f"decide.")
     if basis.kind in OTHER_YEARS:
-        return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
-                f"{_claimed_words(claim)!r}; but the text dates the figure {OTHER_YEARS[basis.kind]} "
-                f"({basis.words!r} in its sentence) — a different period, so it neither confirms nor refutes it: "
-                f"a person should decide.")
+        return (f"{_nearest(o, claim, ', for a calendar year')}; but the text dates the figure "
+                f"{OTHER_YEARS[basis.kind]} ({basis.words!r} in its sentence) — a different period, so it neither "
+                f"confirms nor refutes it: a person should decide.")
     where = _BASIS_LAYERS.get(basis.layer, basis.layer)
     if basis.kind == UNPUBLISHED_YEAR:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
@@ -166,9 +162,9 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         said = f"its sentence gives the figure beside it {basis.words!r}"
     else:
         said = f"{basis.words!r} in {where}"
-    return (f"The nearest figure: {_says(o, claim)}, an annual average, which {agrees} with {_claimed_words(claim)!r}; "
-            f"the text speaks of monthly or 12-month rates ({said}) — a monthly (or 12-month) rate compared "
-            f"with an annual average, a different period: a person should decide.")
+    return (f"{_nearest(o, claim, ', an annual average')}; the text speaks of monthly or 12-month rates ({said}) "
+            f"— a monthly (or 12-month) rate compared with an annual average, a different period: a person should "
+            f"decide.")
 
 
 def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:
@@ -367,10 +363,8 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         return (f"{_claimed_words(claim)!r} is an exchange rate on one day{quoted}, and neither the text nor the "
                 f"draft says which: the rate series cannot judge it — a person should decide.")
     o = decision.lead[0]
-    agrees = _agreement(o)
-    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but the text "
-            f"quotes one moment's price ({decision.series!r}), and the row is "
-            f"{_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
+    return (f"{_nearest(o, claim)}; but the text quotes one moment's price ({decision.series!r}), and the row "
+            f"is {_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
             f"a person should decide.")
 
 
@@ -385,23 +379,20 @@ def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 def _publication_year(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    return (f"{_capital(_says(o, claim))}, which {_agreement(o)} with {_claimed_words(claim)!r}; but the text "
-            f"takes its figures from {decision.series!r} and names no year for them: which year that "
-            f"publication tabulates is unsaid (often years before its own), so a person should decide.")
+    return (f"{_agreeing(o, claim)}; but the text takes its figures from {decision.series!r} and names no year "
+            f"for them: which year that publication tabulates is unsaid (often years before its own), so a person "
+            f"should decide.")
 
 
 def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    agrees = _agreement(o)
-    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but a "
-            f"currency's move is usually quoted from one close to another and signed by which currency moved, "
-            f"while the rows are averages quoted one way: a person should decide.")
+    return (f"{_nearest(o, claim)}; but a currency's move is usually quoted from one close to another and signed "
+            f"by which currency moved, while the rows are averages quoted one way: a person should decide.")
 
 
 def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    agrees = _agreement(o)
-    return (f"{_capital(_says(o, claim))}, which {agrees} with {_claimed_words(claim)!r} read in {decision.series}: "
+    return (f"{_agreeing(o, claim)} read in {decision.series}: "
             f"the text calls the figure an exchange rate and writes it with '$', which the place it names uses for "
             f"its own currency — a person should confirm the currency.")
 
@@ -444,8 +435,7 @@ def _nearest_sentence(decision: Decision, claim: Claim) -> str:
     """' The nearest figure: …, which agrees with …' for a decision left to a person, or nothing without one."""
     if not decision.lead:
         return ""
-    o = decision.lead[0]
-    return f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
+    return f" {_nearest(decision.lead[0], claim)}."
 
 
 def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -788,6 +778,16 @@ def _tag_of_factor(o: Observation) -> str | None:
 
 def _agreement(o: Observation) -> str:
     return "agrees" if o.status == SUPPORTS else "does not agree"
+
+
+def _agreeing(o: Observation, claim: Claim) -> str:
+    """'Source X gives 28.2 billion USD for 2022, which agrees with '28.2 billion'' (or does not)."""
+    return f"{_capital(_says(o, claim))}, which {_agreement(o)} with {_claimed_words(claim)!r}"
+
+
+def _nearest(o: Observation, claim: Claim, described: str = "") -> str:
+    """'The nearest figure: Source X gives 3.3 % for 2024{described}, which agrees with '3.5 %'' (or does not)."""
+    return f"The nearest figure: {_says(o, claim)}{described}, which {_agreement(o)} with {_claimed_words(claim)!r}"
 
 
 def _says(o: Observation, claim: Claim) -> str:

@@ -13,13 +13,14 @@ difference of ('421.08 ppm in 2023 and 424.61 ppm in 2024, a rise of 3.53 ppm').
 from __future__ import annotations
 
 import itertools
-import re
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..periods import MONTH, Period, granularity
 
 if TYPE_CHECKING:
     from ..config import Tolerances
+    from ..models import Claim
     from .observations import Observation
 
 
@@ -60,17 +61,25 @@ def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Pe
         and not against_stated_change(o, lead, claimed)
 
 
-_DECIMAL_FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d.,]?\d)")
+def stated_figures(claims: Sequence[Claim]) -> dict[str, tuple[tuple[float, int], ...]]:
+    """Claim id → every figure its sentence states, as the extractor read it (value and decimals; a range's
+    both ends): decimal commas, minus signs and scale words read as everywhere else ('3,5', '−2')."""
+    by_sentence: dict[str, list[tuple[float, int]]] = {}
+    for c in claims:
+        figures = by_sentence.setdefault(c.sentence, [])
+        figures += [(value, c.decimals) for value in (c.value, c.value_high) if value is not None]
+    return {c.id: tuple(by_sentence[c.sentence]) for c in claims}
 
 
-def difference_of_stated_ends(o: Observation, lead: Observation, claimed: float, decimals: int, sentence: str) -> bool:
+def difference_of_stated_ends(o: Observation, lead: Observation, claimed: float, decimals: int,
+                              figures: Iterable[tuple[float, int]]) -> bool:
     """The agreeing reading is a change computed from two rows, the rival is not, and two other figures of
-    the sentence, written to the claim's decimals, differ by exactly the claimed change: the sentence
-    defines the change as that difference, which the rival's series (a growth rate's own file) does not read."""
+    the sentence (``figures``: ``stated_figures``), written to the claim's decimals, differ by exactly the
+    claimed change: the sentence defines the change as that difference, which the rival's series (a growth
+    rate's own file) does not read."""
     if lead.evidence.formula is None or o.evidence.formula is not None or decimals < 1:
         return False
-    figures = [float(m.group()) for m in _DECIMAL_FIGURE.finditer(sentence)
-               if len(m.group().split(".")[1]) == decimals]
+    ends = [value for value, written_to in figures if written_to == decimals]
     target = round(abs(claimed), decimals)
     return any(round(abs(a - b), decimals) == target and target not in (round(a, decimals), round(b, decimals))
-               for a, b in itertools.combinations(figures, 2))
+               for a, b in itertools.combinations(ends, 2))

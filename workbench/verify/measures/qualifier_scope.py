@@ -21,9 +21,9 @@ from ...numbers import lexicon
 from ...text import token_set
 from ..wording import find_any, normalized_offset
 
-LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+LINKS = tuple(lexicon()["series_clause_links"])
 # 'between January 2024 and January 2023': the 'and' joins a span's ends, it opens no segment
-_SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon().get('span_pair_openers', ['between'])))})"
+_SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon()['span_pair_openers']))})"
                         r"(?:\s+[^\s,;:()]+){1,5}?\s+(and)(?!\w)")
 # A figure: a numeral that is not a bare year.
 FIGURE_NOT_YEAR = re.compile(rf"(?<![\w.])(?!{YEAR_1800_TO_2099}(?!\d|[.,]\d))\d[\d.,]*")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
+from ...numbers import data_json
 from ...periods import YEAR, granularity
 from .crossed_again import yearly_figures
 from ..decision import Decision, Reason
@@ -15,7 +16,7 @@ from ..observations import names_no_period
 from ..wording import find_any
 
 # the words of a record level (``Tolerances.record_level_words``) that make it the lowest, not the highest
-_LOW_WORDS = ("low", "lowest", "weakest")
+_LOW_WORDS = tuple(data_json("currencies.json")["exchange_rates"]["record_low_words"])
 
 
 def record_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
