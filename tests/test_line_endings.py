@@ -50,3 +50,17 @@ def test_any_mix_of_line_endings_gives_the_claims_of_the_lf_copy(tmp_path: Path,
 
 def _without_offsets(claim: dict[str, object]) -> dict[str, object]:
     return {key: value for key, value in claim.items() if key not in ("start", "end")}
+
+
+def test_a_configuration_of_lone_carriage_returns_is_refused_by_what_ends_its_lines(tmp_path: Path) -> None:
+    """TOML ends lines only with LF or CRLF, so the file is refused, as any TOML reader refuses it; tomllib's own
+    words ('Expected newline or end of document after a statement') did not say that the line endings were the fault."""
+    (tmp_path / "a.md").write_text("Harbour fees rose 4.5% in 2023.\n", encoding="utf-8")
+    config = b'drafts = ["*.md"]\r[tolerances]\rapprox = 0.05\r'
+    (tmp_path / "workbench.toml").write_bytes(config)
+    run = run_workbench("check", "a.md", "--no-progress", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == "", run.stdout
+    [line] = run.stderr.splitlines()
+    assert line.startswith(f"workbench: {tmp_path / 'workbench.toml'}:1:18: ") and "carriage return" in line, line
+    assert "LF or CRLF" in line
+    assert (tmp_path / "workbench.toml").read_bytes() == config
