@@ -304,6 +304,8 @@ def _decode(data: bytes, path: str) -> str:
                             hint="save the draft as UTF-8 text (Markdown or plain) and name that file")
     if marked_encoding(data) == "utf-16":  # its NUL bytes are half its characters, not a binary file's
         text = _utf16_text(data)
+        if len(data) == 2 or (text is not None and not text.strip()):  # Notepad saves an empty file as its mark
+            raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
         if text is not None:
             return text
     if b"\x00" in data[:8192]:
