@@ -112,3 +112,13 @@ def test_reference_init_names_a_pipe_among_a_bare_folders_csvs(tmp_path: Path, d
     assert len(left_out) == 1 and "left out" in left_out[0] and "not a regular file" in left_out[0], run.stdout
     described = json.loads((folder / "datapackage.json").read_text())
     assert [r["path"] for r in described["resources"]] == ["harbour.csv"]
+
+
+def test_a_reference_path_that_is_a_pipe_is_said_to_be_no_folder(tmp_path: Path, deadline: None) -> None:
+    """It was 'no such reference data folder', of a path that exists."""
+    os.mkfifo(tmp_path / "rates")
+    (tmp_path / "a.md").write_text("Harbour fees rose 4.5% in 2023.\n", encoding="utf-8")
+    run = run_workbench("check", "a.md", "--reference", "rates", "--no-progress", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == "", run.stdout
+    assert run.stderr.startswith("workbench: rates: is not a folder (a pipe, socket or device)") \
+        and run.stderr.count("\n") == 1, run.stderr
