@@ -138,3 +138,13 @@ def test_front_matter_escapes_of_half_a_character_are_one_error_and_a_whole_pair
     assert str(error.value).startswith("a.md:3:8:") and "half of a character" in str(error.value), str(error.value)
     draft = parse_draft(b'---\ntitle: "Prices \\ud83d\\udcc8 rose"\n---\n\nPrices rose 4.1% in 2022.\n', "a.md")
     assert draft.title == "Prices \U0001F4C8 rose"
+
+
+@pytest.mark.parametrize("saved", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe \x00\r\x00\n\x00"], ids=["le", "be", "blank"])
+def test_an_empty_utf16_draft_is_refused_as_empty(saved: bytes, tmp_path: Path) -> None:
+    """Notepad saves an empty "Unicode" file as its byte-order mark alone: it was refused as 'not UTF-8 (byte 0xff)',
+    and one of blank lines was read as a draft without claims, where an empty UTF-8 draft is refused as empty."""
+    (tmp_path / "empty.md").write_bytes(saved)
+    run = run_workbench("extract", "empty.md", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == "", run.stdout
+    assert run.stderr == "workbench: empty.md:1:1: the draft is empty (write some text in it)\n", run.stderr

@@ -98,3 +98,27 @@ def test_fetch_into_a_package_whose_description_is_a_pipe_is_one_line(tmp_path: 
     assert run.stderr.startswith(f"workbench: {package / 'datapackage.json'}: is not a regular file")
     assert sorted(p.name for p in package.iterdir()) == ["datapackage.json"]
     assert json.dumps(sorted(os.listdir(tmp_path))) == json.dumps(["message.csv", "pkg"])
+
+
+def test_reference_init_names_a_pipe_among_a_bare_folders_csvs(tmp_path: Path, deadline: None) -> None:
+    """`reference validate` warns of such a CSV and leaves it out; init left it out of the description without a word."""
+    folder = tmp_path / "rates"
+    folder.mkdir()
+    (folder / "harbour.csv").write_text("year,rate\n2020,4.5\n2021,5.0\n")
+    os.mkfifo(folder / "lagoon.csv")
+    run = run_workbench("reference", "init", folder)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    left_out = [line for line in run.stdout.splitlines() if "lagoon.csv" in line]
+    assert len(left_out) == 1 and "left out" in left_out[0] and "not a regular file" in left_out[0], run.stdout
+    described = json.loads((folder / "datapackage.json").read_text())
+    assert [r["path"] for r in described["resources"]] == ["harbour.csv"]
+
+
+def test_a_reference_path_that_is_a_pipe_is_said_to_be_no_folder(tmp_path: Path, deadline: None) -> None:
+    """It was 'no such reference data folder', of a path that exists."""
+    os.mkfifo(tmp_path / "rates")
+    (tmp_path / "a.md").write_text("Harbour fees rose 4.5% in 2023.\n", encoding="utf-8")
+    run = run_workbench("check", "a.md", "--reference", "rates", "--no-progress", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == "", run.stdout
+    assert run.stderr.startswith("workbench: rates: is not a folder (a pipe, socket or device)") \
+        and run.stderr.count("\n") == 1, run.stderr

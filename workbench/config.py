@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 from .models import Verdict
 from .numbers import data_json, lexicon
-from .readfile import UNRESOLVED_MERGE, merge_marker_at, read_regular
+from .readfile import LONE_CR, UNRESOLVED_MERGE, merge_marker_at, read_regular
 
 # The exchange-rate vocabulary, one home for extraction and verification (currencies.json, exchange_rates).
 _RATE_WORDS = data_json("currencies.json")["exchange_rates"]
@@ -282,6 +282,13 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         if marker is not None:
             raise ConfigError.at(f"not valid TOML: {UNRESOLVED_MERGE}", str(file), text.count("\n", 0, marker) + 1,
                                  1) from None
+        lone_cr = LONE_CR.search(text)
+        if lone_cr is not None:  # tomllib's own words ('Expected newline …') do not say what is wrong with the line
+            at = lone_cr.start()
+            raise ConfigError.at("not valid TOML: a line ends in a carriage return alone (CR, as classic Mac editors "
+                                 "save lines), and TOML ends lines only with LF or CRLF", str(file),
+                                 text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                                 hint="save the file with LF or CRLF line endings") from None
         raise ConfigError.at(f"not valid TOML: {exc}", str(file), *_toml_error_position(str(exc), text)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None

@@ -22,7 +22,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import yaml
 
 from .errors import DraftError
-from .readfile import marked_encoding, packed_format, read_regular
+from .readfile import LONE_CR, marked_encoding, packed_format, read_regular
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
@@ -33,7 +33,6 @@ MAX_DRAFT_BYTES = 4 * 1024 * 1024
 MAX_FRONT_MATTER_DEPTH = 20
 PLACE_KEYS = ("about", "places")  # front matter keys naming what a draft is about
 
-_LONE_CR = re.compile(r"\r(?!\n)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
 # Every pattern below must run in time linear in the draft, whatever the draft holds: a
@@ -305,6 +304,8 @@ def _decode(data: bytes, path: str) -> str:
                             hint="save the draft as UTF-8 text (Markdown or plain) and name that file")
     if marked_encoding(data) == "utf-16":  # its NUL bytes are half its characters, not a binary file's
         text = _utf16_text(data)
+        if len(data) == 2 or (text is not None and not text.strip()):  # Notepad saves an empty file as its mark
+            raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
         if text is not None:
             return text
     if b"\x00" in data[:8192]:
@@ -393,7 +394,7 @@ def parse_draft(data: bytes, path: str) -> Draft:
                             hint="split it; see docs/limits.md")
     # A lone CR ends a line as LF and CRLF do (CommonMark; classic Mac editors save so): read as LF, which keeps
     # every offset, the front matter, paragraphs, headings, tables and each claim's line and column are found.
-    text = _LONE_CR.sub("\n", _decode(data, path))
+    text = LONE_CR.sub("\n", _decode(data, path))
     front: dict[str, object] = {}
     body_start = 0
     month_only = False

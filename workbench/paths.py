@@ -61,12 +61,29 @@ def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     cannot be listed (no read or search permission) is an error, not an empty folder: its drafts would
     otherwise go unchecked while the run passes."""
     found = []
-    for here, _dirs, names in os.walk(folder, followlinks=False, onerror=_raise):
+    for here, names in walk(folder, on_error=_raise):
         found += [Path(here) / n for n in names if Path(n).suffix.lower() in suffixes]
     found.sort()
     for file in found:
         _refuse_broken_link(file)
     return [f for f in found if f.is_file()]
+
+
+def walk(folder: str | os.PathLike[str], on_error: Callable[[OSError], None]) -> Iterator[tuple[str, list[str]]]:
+    """What ``os.walk(folder, followlinks=False, onerror=on_error)`` gives, top down — each folder and the names
+    in it that are not folders — from a stack of its own: os.walk recurses once per folder level (before Python
+    3.12), so a tree a thousand folders deep was a RecursionError, not a list of files."""
+    stack = [os.fspath(folder)]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as entries:
+                listed = [(entry.name, _is_folder(entry), entry.is_symlink()) for entry in entries]
+        except OSError as error:
+            on_error(error)
+            continue
+        yield here, [name for name, is_folder, _ in listed if not is_folder]
+        stack += [os.path.join(here, name) for name, is_folder, link in reversed(listed) if is_folder and not link]
 
 
 def _refuse_broken_link(path: str | os.PathLike[str]) -> None:
@@ -134,11 +151,14 @@ def _glob_below(folder: str, parts: tuple[str, ...], on_error: Callable[[OSError
 
 
 def _folders_below(folder: str, on_error: Callable[[OSError], None] | None) -> Iterator[str]:
-    """``folder`` and every folder under it that is not hidden, symlinked folders not entered."""
-    yield folder
-    for name, _ in _listed(folder, on_error, real_folders_only=True):
-        if not _hidden(name):
-            yield from _folders_below(os.path.join(folder, name), on_error)
+    """``folder`` and every folder under it that is not hidden, symlinked folders not entered; depth first, from a
+    stack of its own (a recursion per level was a RecursionError on a tree a thousand folders deep)."""
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        yield here
+        stack += [os.path.join(here, name) for name, _ in reversed(_listed(here, on_error, real_folders_only=True))
+                  if not _hidden(name)]
 
 
 def _listed(folder: str, on_error: Callable[[OSError], None] | None,

@@ -158,6 +158,8 @@ def _reads_any_bytes(encoding: str) -> bool:
 
 
 NESTED_TOO_DEEPLY = "nested too deeply"
+# A line ended by CR alone (classic Mac editors save so): CommonMark and JSON read it as a line break, TOML does not.
+LONE_CR = re.compile(r"\r(?!\n)")
 UNRESOLVED_MERGE = "an unresolved merge conflict; keep one side's lines and delete the marker lines"
 # Git's conflict markers (diff3 adds the '|||||||' one): seven of one character opening a line.
 _MERGE_MARKER = re.compile(r"^(?:<{7}|\|{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)

@@ -19,16 +19,23 @@ from ..config import Config
 from ..drafts import Draft
 from ..ledger import Ledger, load_ledger
 from ..models import DraftReport, Verdict
+from ..paths import walk
 from ..reference import ReferenceData, load_reference
 from .components import component
 
 # ---------------------------------------------------------------- cached loads
 
 def _files(dirs: Sequence[Path]) -> list[tuple[Path, Path]]:
-    """Every file of the reference sources: a folder's, or a zipped package itself."""
+    """Every file of the reference sources: a folder's (symlinked folders not entered), or a zipped package itself.
+    A folder that cannot be listed is passed over here: the load that follows reports what it cannot read."""
     return [(folder.parent, folder) for folder in dirs if folder.is_file()] + [
         (folder, path) for folder in dirs if folder.is_dir()
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))]
+        for path in sorted(Path(here) / name for here, names in walk(folder, on_error=_passed_over) for name in names
+                           if not name.startswith(".")) if path.is_file()]
+
+
+def _passed_over(_error: OSError) -> None:
+    return None
 
 
 _content_keys: dict[tuple[object, ...], str] = {}

@@ -121,7 +121,8 @@ class _ScaleAfter:
             first = text[pos:pos + 1]
             if first not in firsts:
                 if first in self._SPACES:
-                    second = text[pos + 1:pos + 2]
+                    after = pos + 2 if text[pos:pos + 2] == "\r\n" else pos + 1  # a CRLF is one WS
+                    second = text[after:after + 1]
                     if second not in firsts and second.isascii():
                         return None
                 elif first.isascii():
@@ -204,6 +205,8 @@ class _UnitAfter:
             while gap < pos + _COLUMN_GAP_MAX and text[gap:gap + 1] == " ":
                 gap += 1
             at = gap - 1
+        elif text[pos:pos + 2] == "\r\n":  # one WS, as an LF is: the openings are looked up after its CR
+            at = pos + 1
         window = text[at:at + 4]
         if window.isascii():
             seen = self._seen.get(window)
@@ -235,7 +238,8 @@ def _spaced_scale_may_open(text: str, pos: int) -> bool:
     """Whether ``_PLURAL_SCALE`` or ``_SPACED_SCALE_LETTER`` may match at ``pos`` (no match where this says no)."""
     if text[pos:pos + 1] not in _WS_FIRST:
         return False
-    after = text[pos + 1:pos + 2]
+    at = pos + 2 if text[pos:pos + 2] == "\r\n" else pos + 1  # a CRLF is one WS
+    after = text[at:at + 1]
     return after in _SPACED_SCALE_OPENERS or not after.isascii()
 
 

@@ -67,8 +67,9 @@ AUXILIARIES: Final = frozenset(LEX["auxiliaries"])
 NOUN_PHRASE_LINKS: Final = frozenset(LEX["noun_phrase_links"])
 NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
 
-# One whitespace character, a line break inside a paragraph included (not a blank line).
-WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
+# One whitespace character, or a line break inside a paragraph (not a blank line) in any of its forms: a CRLF
+# (Windows editors save one) is one break, as an LF is, so a figure wrapped from its scale or unit reads the same.
+WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\r?\n(?![ \t\r]*\n))"
 PREFIXES = units.surface_alternation(units.currency_prefixes())  # type: ignore[has-type]  # mypyc: an import cycle
 SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surface != "x"])  # type: ignore[has-type]
 

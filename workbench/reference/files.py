@@ -219,6 +219,8 @@ def _not_a_folder(path: Path) -> Problem:
     """Why a reference path that is no folder holds no package, and what to give instead."""
     if path.is_file():
         what, hint = "is a file, not a package folder", f"give the folder that holds it ({shown_path(path.parent)})"
+    elif os.path.lexists(path) and not path.is_symlink():
+        what, hint = "is not a folder (a pipe, socket or device)", "give a folder that holds a datapackage.json or CSV files"
     else:
         what, hint = "no such reference data folder", "give a folder that holds a datapackage.json or CSV files"
     return Problem(ProblemCode.MISSING_FOLDER, what, shown_path(path), hint=hint)

@@ -31,6 +31,7 @@ from .files import (
     DESCRIPTOR,
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
+    PackageBytes,
     bare_csv_names,
     descriptor_name,
     head_text,
@@ -177,7 +178,7 @@ def _descriptor(path: Path) -> _Description:
     if is_archive(path) or (named is not None and is_yaml_descriptor(named)):
         return _read_by_loader(path)
     if path.is_dir() and named is None and bare_csv_names(path):
-        return _Description(path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path)))
+        return _bare_description(read_package_bytes(path))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
         try:
@@ -212,8 +213,7 @@ def _read_by_loader(path: Path) -> _Description:
         raise ReferenceDataError.at(first.message, first.path, first.line, first.column, hint=first.hint)
     archive = pkg.archive
     if pkg.bare:
-        return _Description(pkg.folder / DESCRIPTOR, "", *describe_folder(pkg.folder, pkg.files), files=pkg.files,
-                            archive=archive)
+        return _bare_description(pkg)
     assert pkg.descriptor is not None
     raw = parse_json(pkg.descriptor, unique_names=True)
     if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
@@ -236,14 +236,12 @@ def _bare_csv_package(path: Path) -> dict[str, Any]:
     return {"name": entry["name"], "resources": [entry]}
 
 
-def _csv_heads(folder: Path) -> dict[str, bytes]:
-    heads = {}
-    for name in bare_csv_names(folder):
-        try:
-            heads[name] = read_regular(folder / name, MAX_FILE_BYTES)
-        except OSError:
-            continue  # a file that cannot be read is no resource to describe
-    return heads
+def _bare_description(pkg: PackageBytes) -> _Description:
+    """A new description of a bare folder's (or zip's) CSVs; a CSV that could not be read (a named pipe,
+    no permission) is left out with its reason, as each one that could not be described."""
+    raw, left_out = describe_folder(pkg.folder, pkg.files)
+    left_out += sorted(pkg.unreadable.items())
+    return _Description(pkg.folder / DESCRIPTOR, "", raw, left_out, files=pkg.files, archive=pkg.archive)
 
 
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
