@@ -1,4 +1,4 @@
-"""A news agency's dateline ('ZURICH (Agency) -', 'Amman, The …') names the country of its city when the text names
+"""A news agency's dateline ('ZURICH (Agency) -', 'Amman, The …', 'Bratislava 12. januára (Agency) -') names the country of its city when the text names
 no place: the report was filed there. Cities come from CLDR's time-zone cities (babel) and places.json's
 ``dateline_cities`` (capitals no zone is named after: 'DEN HAAG'). A place the text names beats it; a first
 paragraph naming other places besides leaves the figure unplaced; an opening word that is no known city names
@@ -20,7 +20,8 @@ from workbench.reference.loader import load_reference
 from workbench.verify import Reason
 
 ROWS = {("Switzerland", 2022): 2.8, ("Jordan", 2017): 3.3, ("Netherlands", 2017): 1.4, ("Philippines", 2022): 5.8,
-        ("Lebanon", 2017): 4.5, ("Egypt", 2017): 29.5}
+        ("Lebanon", 2017): 4.5, ("Egypt", 2017): 29.5, ("Slovak Republic", 2023): 10.5, ("Czechia", 2022): 15.1,
+        ("Russian Federation", 2022): 13.8}
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +41,13 @@ def _results(text: str, packages: list[Path]) -> list[ClaimResult]:
     ("Amman, The consumer price index rose by an average of 3.3 percent in 2017, official figures showed.", "Jordan"),
     ("DEN HAAG (Newswire) - Consumer prices were on average 1.4 percent higher in 2017 than a year earlier.",
      "Netherlands"),
+    # Central European agencies write the day after the city with no comma, in the paper's own language
+    ("Bratislava 12. januára (Newswire) - Priemerná ročná inflácia za rok 2023 dosiahla 10,5 percenta.",
+     "Slovak Republic"),
+    ("Prague 9 January 2023 (Newswire) - Consumer prices rose by an average of 15.1% in 2022.", "Czechia"),
+    # the agency between slashes, and the date after a full stop
+    ("MOSCOW, 20 January. /Newswire/. Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
+    ("MOSCOW. Jan 20 (Newswire) - Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
 ])
 def test_the_datelines_city_names_its_country(cpi: list[Path], text: str, place: str) -> None:
     [result] = _results(text, cpi)
@@ -70,7 +78,7 @@ def test_a_first_paragraph_naming_other_places_leaves_the_figure_unplaced(cpi: l
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
 
 
-@pytest.mark.parametrize("opening", ["Meanwhile, The", "HEADLINE (Newswire) - The"])
+@pytest.mark.parametrize("opening", ["Meanwhile, The", "HEADLINE (Newswire) - The", "Chapter 4 (Newswire) - The"])
 def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening: str) -> None:
     [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation

@@ -1,7 +1,7 @@
 """Czech, Slovak, Swedish, Danish and Norwegian news read through their own words (glossaries in
 ``workbench/data/languages.json``): the average annual rate of a year is judged by the country's row,
 a month's twelve-month rate or one day's exchange rate is left for review, and a core index
-('ekskl. energi') names no series of the data. Figures invented."""
+('ekskl. energi') or food prices ('ceny potravin') name no series of the data. Figures invented."""
 
 from __future__ import annotations
 
@@ -68,6 +68,17 @@ def test_a_rate_of_the_years_first_or_last_trading_day_is_one_days(tmp_path: Pat
     # one day's rate: never contradicted by the year's average, and read as that day's (not left unread)
     assert found[claim].verdict is Verdict.needs_review, found[claim].explanation
     assert found[claim].claim.period == "2023-12-31", found[claim].explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Na Slovensku priemerná ročná inflácia za rok 2023 dosiahla 10,4 %, v potravinách sa ceny zvýšili o 16,2 %.", "16,2 %"),
+    ("V Česku ceny potravin v roce 2022 vzrostly v průměru o 19,8 %, celková inflace činila 15,1 %.", "19,8 %"),
+])
+def test_slovak_and_czech_food_prices_are_another_series(cpi: Path, text: str, claim: str) -> None:
+    # food prices are a group of the index: the all-items rows must not judge them
+    result = claim_results(text, [cpi], "2024-01-20")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series", result.reason
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
