@@ -33,15 +33,17 @@ def compared_pair_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if own is None or granularity(own) != YEAR or at <= 0:
         return claim
     before = claim.sentence[:at]
-    years: dict[int, int] = {}  # year → where it is named
-    for start, _end, period in read_periods(before, ctx.as_of):
+    years: dict[int, tuple[int, int]] = {}  # year → where it is named (start, end)
+    for start, end, period in read_periods(before, ctx.as_of):
         parsed = try_parse_period(period) if period else None
         if parsed is not None and granularity(parsed) == YEAR:
-            years.setdefault(parsed.start.year, start)
+            years.setdefault(parsed.start.year, (start, end))
     if len(years) != 2 or own.start.year not in years:
         return claim
     first, second = sorted(years.items(), key=lambda kv: kv[1])  # in the order the text names them
-    between = before[first[1]:second[1]]
+    # the first year's figure stands between the two years' words, not in the first year's own digits:
+    # 'lower in 2019 than the year before (2018: 1.8 %)' compares no figure of 2019
+    between = before[first[1][1]:second[1][0]]
     if not _link().search(between) or not _FIGURE.search(between):
         return claim
     early, late = sorted(years)

@@ -14,7 +14,9 @@ no more than half that move, is a basis the data cannot rule out, whatever the r
 rates (of the row's sign: deflation against an average of inflation is no such basis). Where the year's
 rate is announced December on December, a figure between the year's average and the next year's, once that
 row is published, is as likely that December's rate: December stands half a year past the middle of its
-year's average and half a year before the middle of the next's.
+year's average and half a year before the middle of the next's. Where the year's rate is announced as the
+annual average (Destatis, the Swiss BFS, China's NBS), a plain year's figure is that average: a miss is a
+disagreement of sources or vintages, and stays contradicted.
 """
 
 from __future__ import annotations
@@ -39,8 +41,12 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
             or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
+    prices = names_any(lead.candidate.resource, tol.price_measure_words)
+    # the annual average is how those places state a year's prices: no other basis explains the gap
+    if prices and _rate_place_of(lead, "annual_average_rate_places"):
+        return decision
     # December on December is how those places state prices, not unemployment
-    december = _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words)
+    december = prices and _rate_place_of(lead, "december_year_rate_places")
     gap = 0.0 if december else tol.rate_basis_gap
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
@@ -56,15 +62,17 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
                                flags=decision.review_flags)
 
 
-def _december_year_rate_place(lead: Observation) -> bool:
-    """The row is of a country whose year's inflation is announced December on December (places.json
-    ``december_year_rate_places``, by ISO code): a near miss there is as likely that rate as another vintage."""
-    return any(key in _december_places() for key in row_places(lead))
+def _rate_place_of(lead: Observation, places_key: str) -> bool:
+    """The row is of a country of the places.json list ``places_key`` (ISO codes): the basis its
+    statistics office announces a year's inflation on — December on December
+    (``december_year_rate_places``: a near miss there is as likely that rate as another vintage) or
+    the annual average (``annual_average_rate_places``: a miss is a disagreement)."""
+    return any(key in _rate_places(places_key) for key in row_places(lead))
 
 
-@functools.lru_cache(maxsize=1)
-def _december_places() -> frozenset[str]:
-    return frozenset(data_json("places.json").get("december_year_rate_places", []))
+@functools.lru_cache(maxsize=4)
+def _rate_places(places_key: str) -> frozenset[str]:
+    return frozenset(data_json("places.json").get(places_key, []))
 
 
 def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
