@@ -129,11 +129,13 @@ _COMPARATIVE_AFTER = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
 # 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
-# may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``).
+# may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``),
+# or be sized by an adjective after it, as a Romance sentence glossed word for word reads ('an increase record of 3.5').
 _CHANGE_NOUN_FIGURE_LINKS: Final = tuple(LEX["change_noun_figure_links"])
 _CHANGE_NOUN_OF = Behind(
     rf"{_ASIDE_GAP}(?:{reversed_words(_CHANGE_NOUN_FIGURE_LINKS)})\s+"
-    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(LEX['change_noun_subject_links'])}\s+)?"
+    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(LEX['change_noun_subject_links'])}\s+"
+    rf"|(?:{reversed_words(LEX['change_size_after_noun'])})\s+)?"
     rf"(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
     re.I)
 # the links as a cased word may stand before a figure, for a cheap test ahead of the pattern

@@ -393,10 +393,15 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     if other is not None:
         return other
     lead = decision.lead[0]
-    level = _level_difference_agrees(claim, lead, index, ctx, tol, claim_period)
+    level, every_level_agrees = _level_difference_agrees(claim, lead, index, ctx, tol, claim_period)
+    if level is not None and every_level_agrees:
+        # 'rose 3.5 ppm between 2023 and 2024': a change between the two years the sentence names is the
+        # difference of their means, and every level series of the source agrees (global and station
+        # alike); the growth series' January-to-December increase is another reading the sentence does not take
+        return _decision(found, Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, [], [level])
     if level is not None:
-        # 'rose 3.5 ppm between 2023 and 2024': the agency's growth series disagrees, the difference of
-        # the two years' means agrees; which one the writer took is for a person to judge
+        # the two years' means agree in one level series and not in another (a station against the
+        # globe): which record the writer read is for a person to judge
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [level, lead])
     published = _published_change(claim, lead, observations, tol)
@@ -652,14 +657,15 @@ def _published_change(claim: Claim, lead: Observation, observations: list[Observ
 
 
 def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIndex, ctx: ClaimContext,
-                             tol: Tolerances, claim_period: Period | None) -> Observation | None:
+                             tol: Tolerances, claim_period: Period | None) -> tuple[Observation | None, bool]:
     """A change between two whole years read from a series of changes disagrees: the difference of
-    the two years' figures in a level series of the same source and unit, when it agrees."""
+    the two years' figures in a level series of the same source and unit, when it agrees, and whether
+    every such level series agrees."""
     cand = lead.candidate
     if claim.kind is not Kind.change or claim.unit in RELATIVE_UNITS or cand.mode is not MatchMode.DIRECT \
             or not _is_change_series(cand, tol) or claim_period is None \
             or _change_year(claim, cand, tol, claim_period) == claim_period:
-        return None
+        return None, False
     titles, units = set(cand.resource.titles), set(cand.resource.units)
     levels = [res for res in index.resources.values()
               if res.kind is not Kind.change and not names_any(res, tol.change_series_words)
@@ -669,10 +675,12 @@ def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIn
                 for c in candidates_of(claim, res, {}, {}, cand.metric_score, ctx.substance, index=index)
                 if c.mode is MatchMode.DIFFERENCE]
     # yearly rows: the two years' means, not one month's figure a year apart
-    agreeing = [o for o in _observe(claim, readings, index, ctx, tol, claim_period)
-                if o.current and o.status == SUPPORTS and (o.period.start, o.period.end) == (claim_period.start,
-                                                                                             claim_period.end)]
-    return _best(agreeing) if agreeing else None
+    yearly = [o for o in _observe(claim, readings, index, ctx, tol, claim_period)
+              if o.current and (o.period.start, o.period.end) == (claim_period.start, claim_period.end)]
+    agreeing = [o for o in yearly if o.status == SUPPORTS]
+    if not agreeing:
+        return None, False
+    return _best(agreeing), len(agreeing) == len(yearly)
 
 
 def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: Period | None) -> Period | None:
