@@ -11,6 +11,7 @@ naming the words the checker could not read: a linter must not flag what it did 
 from __future__ import annotations
 
 import bisect
+import calendar  # its month names are English, as the gloss writes them
 import logging
 import re
 from collections.abc import Callable
@@ -123,14 +124,17 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     """Whether the glossary read every word of the claim's sentence, and the claim's figure whole. A
     capital hides no word here (``unknown_words`` with ``capitals``): a sentence's first word, a German
     noun and an acronym are read only if glossed, since each may be the measure ('Inflacja', 'Quote',
-    'IPCA'). Not in a language with no spaces, where a word's bounds are the glossary's guess, nor for a
+    'IPCA'); in a language with no spaces, every character of its script the gloss turned into English
+    (``unknown_words``: no run of it left as written). Not for a
     bare level with no unit, unless its English reading (``twin``) names a measure written bare, an index's
     level. A figure the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек')
     lost the words after it: not read whole."""
     lang = language(code)
     bare = not claim.unit and claim.kind is Kind.level
-    if lang is None or lang.unspaced or bare and not (twin is not None and names_bare_level_measure(twin.sentence)):
+    if lang is None or bare and not (twin is not None and names_bare_level_measure(twin.sentence)):
         return False  # a bare figure ('and India only 1.38') leaves what it measures to words the reading may have split
+    if twin is not None and _only_a_date_beside(twin):
+        return False  # a list's line ('2022年5月 130円'): nothing in it says what it counts, its lead above does
     sentence = claim.sentence
     at = sentence.find(claim.text)
     if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
@@ -139,6 +143,15 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
 
 
 _FIGURE_GOES_ON = re.compile(r"\s*\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MONTH_NAMES = frozenset(calendar.month_name[1:])  # English, as the gloss writes a date
+
+
+def _only_a_date_beside(twin: Claim) -> bool:
+    """The English reading of the claim's sentence holds no word but a month's name beside the figure ('May 2022
+    130 yen' of '2022年5月 130円', a list's line under its lead): it says nothing of what it counts."""
+    rest = twin.sentence.replace(twin.text, " ")
+    return all(word in _MONTH_NAMES for word in _LETTERS.findall(rest))
 
 
 def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:

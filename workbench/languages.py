@@ -2029,6 +2029,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     lang = language(code)
     if lang is None:
         return []
+    if lang.unspaced:
+        return _unglossed_runs(text, code)
     # a word of a phrase the glossary knows is known ('итогам' in 'по итогам', 'уровне' in 'на уровне')
     phrases = [(a, b) for a, b in glossary_matches(lang, text, 0, len(text))]
     starts = [a for a, _ in phrases]
@@ -2062,6 +2064,19 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]
+
+
+# a run of letters outside ASCII: in a glossed text of a language written without spaces, its own script left unread
+_OWN_SCRIPT_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
+
+
+def _unglossed_runs(text: str, code: str) -> list[str]:
+    """The words of a ``text`` written without spaces (Chinese, Japanese, Korean) its gloss leaves as written: each
+    run of the language's own letters no entry, date, figure or unit of the glossary read. With no spaces a word's
+    bounds are the glossary's, so a word the glossary lacks is what the gloss could not turn into English
+    ('季節調整値' of '消費者物価指数(季節調整値)'), never a whole run of characters up to a space."""
+    glossed = gloss_paragraphs(text, [(0, len(text), code)]).text
+    return [m.group() for m in _OWN_SCRIPT_RUN.finditer(glossed)]
 
 
 def _uncapitalised(word: str) -> bool:
