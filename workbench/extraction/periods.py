@@ -82,8 +82,9 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
-    # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
-    rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
+    # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December'),
+    # the month's locative ending glossed 'in' ('2023 წლის ივლისში' → '2023 in July')
+    rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?:(?i:in)\s+)?(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|[’']?\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
     rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
