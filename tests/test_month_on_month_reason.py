@@ -76,3 +76,13 @@ def test_a_year_before_a_months_locative_dates_the_month_in_an_undated_draft(ann
             "ინფლაციის დონემ 5.5 პროცენტი შეადგინა.")
     result = claim_results(text, [annual], date=None)["0.6 პროცენტი"]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_months_fall_beside_the_years_rate_a_clause_later_is_month_on_month(annual: Path) -> None:
+    # the year-on-year wording stands nearer the year's rate than the month's fall: it is that rate's
+    text = ("El índice de precios al consumidor de Chile registró una caída de 0,2% en marzo de 2023, dejando la "
+            "inflación interanual en un 11,1%.")
+    results = claim_results(text, [annual], date="2023-04-12")
+    assert (results["0,2%"].verdict, results["0,2%"].reason) == (Verdict.unsupported, "month_on_month"), \
+        results["0,2%"].explanation
+    assert results["11,1%"].verdict is Verdict.needs_review, results["11,1%"].explanation

@@ -320,8 +320,14 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
     link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
     own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
-    own, after = text[:own_end], text[own_end:]
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    # … and a 12-month wording nearer the next figure than this one is that figure's: 'a fall of 0.5 % in
+    # December, putting year-on-year inflation for 2023 at 3.9 %'
+    if next_figure is not None and own_end == next_figure.start():
+        between = find_any_in_place(text[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
+        own_end = min((ctx.claim_end + start for start, end in between if own_end - (ctx.claim_end + end) < start),
+                      default=own_end)
+    own, after = text[:own_end], text[own_end:]
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
