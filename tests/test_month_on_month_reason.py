@@ -86,3 +86,15 @@ def test_a_months_fall_beside_the_years_rate_a_clause_later_is_month_on_month(an
     assert (results["0,2%"].verdict, results["0,2%"].reason) == (Verdict.unsupported, "month_on_month"), \
         results["0,2%"].explanation
     assert results["11,1%"].verdict is Verdict.needs_review, results["11,1%"].explanation
+
+
+def test_an_index_change_between_two_months_in_a_row_is_month_on_month(annual: Path) -> None:
+    text = "In Norway the consumer price index rose by 0.5 per cent from 131.2 in February to 131.9 in March 2023."
+    result = claim_results(text, [annual], date="2023-04-12")["0.5 per cent"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_an_index_change_between_the_same_month_of_two_years_is_no_month_on_month(annual: Path) -> None:
+    text = "In Norway the consumer price index rose by 6.1 per cent from 124.0 in February 2022 to 131.6 in March 2023."
+    result = claim_results(text, [annual], date="2023-04-12")["6.1 per cent"]
+    assert result.reason != "month_on_month", result.explanation

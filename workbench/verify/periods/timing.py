@@ -382,7 +382,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if _moved_to(text[:ctx.claim_offset]):
         return None
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
-    said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month)
+    said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+        or (_months_in_a_row(after) if claim.kind is Kind.change else None)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -391,6 +392,26 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
     return f"'{said}'"
+
+
+def _months_in_a_row(after: str) -> str | None:
+    """The change's two ends, when the words after it name just two months and the second follows the first
+    ('decreased by 1.2 % from 187.64 in May to 185.39 in June 2017'): a change over one month, as the words
+    naming them; else None."""
+    named = [m for m in _MONTH_NAME.finditer(after)]
+    if len(named) != 2:
+        return None
+    first, second = (MONTH_NAMES.get(m.group().lower().rstrip(".")) for m in named)
+    if first is None or second is None or second != first % 12 + 1:
+        return None
+    # 'from May 2022 to June 2023' spans thirteen months: the years written must be one, or the next after December
+    years = sorted({int(y) for y in YEAR_WRITTEN.findall(after)})
+    if len(years) > 1 and not (first == 12 and years == [years[0], years[0] + 1]):
+        return None
+    return f"{named[0].group()} to {named[1].group()}"
+
+
+_MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
 
 
 def _own_words_start(text: str, offset: int) -> int:
