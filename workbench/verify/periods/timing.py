@@ -398,7 +398,7 @@ def _months_in_a_row(after: str) -> str | None:
     """The change's two ends, when the words after it name just two months and the second follows the first
     ('decreased by 1.2 % from 187.64 in May to 185.39 in June 2017'): a change over one month, as the words
     naming them; else None."""
-    named = [m for m in _MONTH_NAME.finditer(after)]
+    named = list(_MONTH_NAME.finditer(after))
     if len(named) != 2:
         return None
     first, second = (MONTH_NAMES.get(m.group().lower().rstrip(".")) for m in named)
@@ -415,9 +415,9 @@ _MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
 
 
 def _own_words_start(text: str, offset: int) -> int:
-    """Where the words of the figure at ``offset`` begin: after the percent figure before it or the word
-    joining its clause to the one before ('and', 'while') — 'up 2.0 % compared to the previous month, and by 10.2 % against
-    the previous year' compares only the first with the month before."""
+    """Where the words of the figure at ``offset`` begin: after the percent figure before it or the word joining
+    its clause to the one before ('and', 'while') — 'up 2.0 % compared to the previous month, and by 10.2 %
+    against the previous year' compares only the first with the month before."""
     figures = (m.end() for m in _PERCENT_FIGURE.finditer(text, 0, offset))
     links = (m.end() for m in _clause_joiner().finditer(text, 0, offset))
     return max((*figures, *links), default=0)
@@ -444,7 +444,8 @@ def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve
     month's 2.9 %') names the figure after it, not this one, and one after an average's noun a mean of months."""
     averages = tuple(data_json("periods.json").get("years_average_nouns", []))
 
-    def found(part: str, reverse: bool) -> list[tuple[int, str, bool]]:
+    def found(part: str, follows_figure: bool) -> list[tuple[int, str, bool]]:
+        """(distance from the figure, the words, whether they say one month) of each wording in ``part``."""
         plain = normalized(part)
         hits = []
         for is_month, vocabulary in ((True, words), (False, twelve_month)):
@@ -452,7 +453,7 @@ def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve
                 # 'the average monthly inflation rate': a mean of months' changes, no one month's
                 if is_month and (_POSSESSIVE.match(plain, m.end()) or plain[:m.start()].rstrip().endswith(averages)):
                     continue
-                hits.append((m.start() if reverse else len(plain) - m.end(), m.group(), is_month))
+                hits.append((m.start() if follows_figure else len(plain) - m.end(), m.group(), is_month))
         return hits
     hits = sorted(found(after, True) + found(before, False))
     return hits[0][1] if hits and hits[0][2] else None
