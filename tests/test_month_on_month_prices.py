@@ -1,6 +1,6 @@
 """A change of consumer prices over one month ('rose 0.4 % in March, while the annual rate reached 6 %';
 'gegenüber dem Vormonat', 'sur un mois') needs a monthly index: against a package of annual rates only
-it is another series (unsupported), never a different period of the annual average. A month's 12-month
+it is unsupported (month_on_month), never a different period of the annual average. A month's 12-month
 rate ('annual inflation was 6.1 % in March', 'up 6.1 % on a year earlier') stays a different period
 (needs_review). With a monthly index in the data the month's change is no longer 'another series'.
 Invented figures and sentences."""
@@ -105,7 +105,7 @@ def test_a_month_rate_as_large_as_the_year_is_no_month_change(annual: Path, sent
 def test_a_monthly_basis_said_of_the_other_figure_of_the_clause_leaves_the_12_month_rate(annual: Path) -> None:
     text = "Consumer prices in Chile rose 0.4% month on month and 7.9% year on year in December 2023."
     results = claim_results(text, [annual], date="2024-01-10")
-    assert results["0.4%"].reason == "other_series", results["0.4%"].explanation
+    assert results["0.4%"].reason == "month_on_month", results["0.4%"].explanation
     assert results["7.9%"].verdict is Verdict.needs_review, results["7.9%"].explanation
     assert results["7.9%"].reason == "different_period", results["7.9%"].reason
 
@@ -123,7 +123,7 @@ def test_a_monthly_basis_said_of_the_other_figure_of_the_clause_leaves_the_12_mo
 def test_a_months_change_compared_with_the_month_before_is_another_series(annual: Path, text: str, figure: str) -> None:
     result = claim_results(text, [annual], date="2023-06-10")[figure]
     assert result.verdict is Verdict.unsupported, result.explanation
-    assert result.reason == "other_series", result.reason
+    assert result.reason == "month_on_month", result.reason
 
 
 def test_a_months_change_compared_with_the_same_month_a_year_before_stays_a_12_month_rate(annual: Path) -> None:
@@ -137,5 +137,5 @@ def test_a_rate_after_the_months_change_is_not_compared_with_the_month_before(an
     # the comparison belongs to the rate it precedes; the year-to-date rate after it is a different period
     text = "In Chile, inflation in May 2023 compared with April 2023 was 0.5%, since the beginning of the year 3.1%."
     results = claim_results(text, [annual], date="2023-06-10")
-    assert results["0.5%"].reason == "other_series", results["0.5%"].explanation
+    assert results["0.5%"].reason == "month_on_month", results["0.5%"].explanation
     assert results["3.1%"].verdict is Verdict.needs_review, results["3.1%"].explanation

@@ -163,11 +163,13 @@ def test_a_variant_the_data_does_not_hold_is_another_series(tmp_path: Path) -> N
     figure = CONSUMER[("Norway", 2021)]
     for text in (f"Core inflation in Norway was {figure}% in 2021.",
                  f"Norway's harmonised consumer prices rose {figure}% in 2021.",
-                 f"In Norway, food inflation reached {figure}% in 2021.",
-                 f"Consumer prices in Norway rose {figure}% month-on-month in December 2021."):
+                 f"In Norway, food inflation reached {figure}% in 2021."):
         result = only(text, [cpi])
         assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), text
         assert "does not hold" in result.explanation
+    # a change over one month is one too, under its own reason
+    monthly = only(f"Consumer prices in Norway rose {figure}% month-on-month in December 2021.", [cpi])
+    assert (monthly.verdict, monthly.reason) == (Verdict.unsupported, "month_on_month"), monthly.explanation
     # a qualifier elsewhere in the sentence is no variant of the series
     for text in (f"Including food and fuel, consumer prices in Norway rose {figure}% in 2021.",
                  f"Energy prices pushed consumer prices in Norway up {figure}% in 2021."):

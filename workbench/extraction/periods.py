@@ -83,8 +83,8 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?:(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw7>(?i:{_DAY_WORDS})))|(?:(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?|(?:(?i:the)\s+)?(?P<dw8>(?i:{_DAY_WORDS})))\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w-]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December'),
-    # a year's word or an 'in' between as Latvian, Lithuanian and Hungarian read ('2023. gada septembrī' →
-    # '2023 year in September', periods.json year_month_links)
+    # a year's word or an 'in' between as Latvian, Lithuanian, Hungarian and Georgian read ('2023. gada septembrī' →
+    # '2023 year in September', '2023 წლის ივლისში' → '2023 in July'; periods.json year_month_links)
     rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?:(?i:{alternation(_MORE['year_month_links'])})\s+)?"
     rf"(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|[’']?\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",

@@ -366,7 +366,7 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
                                                    and result.evidence[0].period.startswith(result.claim.period)):
         # the agreeing row is of a year the text itself gives ('its maximum for 2023 … in May'), not the guessed one
         return result
-    if result.reason == Reason.PLACE_NOT_COVERED or (result.reason == Reason.OTHER_SERIES
+    if result.reason == Reason.PLACE_NOT_COVERED or (result.reason in (Reason.OTHER_SERIES, Reason.MONTH_ON_MONTH)
                                                      and not holds_any(result.claim.sentence, basis_words)):
         # no row of the measure (or of its variant, 'HICP') for the place in any year: no reading of 'last
         # year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess.

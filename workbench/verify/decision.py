@@ -56,7 +56,7 @@ from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
 from .periods.moving_average import carried_twelve_month_average
-from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
+from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, month_on_month_said, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
@@ -104,7 +104,8 @@ class Reason(StrEnum):
     POINTS_NOT_PERCENT = "points_not_percent"  # 'fell 0.9 %' where the rate fell 0.9 points
     PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
     AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
-    OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
+    OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI')
+    MONTH_ON_MONTH = "month_on_month"  # a change over one month ('on a monthly basis'); the data holds annual rates
     MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
     MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
@@ -155,7 +156,7 @@ class Decision:
     separator: str | None = None  # SEPARATOR_READING: the written group with its one separator ('142.857')
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
-    series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
+    series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
@@ -246,9 +247,13 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
+    # 'on a monthly basis, prices rose 0.1 %', 'prices rose 0.3 % in December, while annual inflation reached
+    # 8 %': a change over one month, which only a monthly index shows
+    one_month = None if rates or monthly else (month_on_month_said(claim, candidates, ctx, tol)
+                                               or month_change_unheld(claim, candidates, ctx, tol))
+    if one_month is not None:
+        return Decision(Verdict.unsupported, Reason.MONTH_ON_MONTH, series=one_month)
     variant = None if rates or monthly else other_series(claim, index, ctx, tol)
-    # 'prices rose 0.3 % in December': a change over one month, which only a monthly index shows
-    variant = variant or (None if rates or monthly else month_change_unheld(claim, candidates, ctx, tol))
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)

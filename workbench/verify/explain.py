@@ -55,6 +55,12 @@ def _other_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"series measure something else, so nothing can confirm or refute {_claimed_words(claim)!r}.")
 
 
+def _month_on_month(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} is a change of prices over one month ({decision.series}): a month-on-month change, "
+            f"which only a monthly index shows, and the reference data holds annual rates only for this measure, "
+            f"so nothing can confirm or refute it.")
+
+
 def _place_not_covered(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     assert decision.not_covered is not None
     metric, missing = decision.not_covered
@@ -686,6 +692,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PERCENT_NOT_POINTS: _percent_not_points,
     Reason.POSTDATED_EVIDENCE: _postdated_evidence,
     Reason.OTHER_SERIES: _other_series,
+    Reason.MONTH_ON_MONTH: _month_on_month,
     Reason.MEASURE_UNNAMED: _measure_unnamed,
     Reason.WIDER_SERIES: _wider_series,
     Reason.MONTHLY_AVERAGE: _monthly_average,

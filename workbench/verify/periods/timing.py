@@ -305,7 +305,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     word or the next figure) have no 12-month wording while the rest of its sentence has some and another
     percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
     change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
-    has rows a month long, the words naming it, for an ``other_series`` verdict; else None. Alone in its
+    has rows a month long, what shows it (for a ``month_on_month`` verdict); else None. Alone in its
     sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules.
     A change or a rate its own words compare with the month before ('inflation in May 2023 compared with
     April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says."""
@@ -320,8 +320,14 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
     link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
     own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
-    own, after = text[:own_end], text[own_end:]
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    # … and a 12-month wording nearer the next figure than this one is that figure's: 'a fall of 0.5 % in
+    # December, putting year-on-year inflation for 2023 at 3.9 %'
+    if next_figure is not None and own_end == next_figure.start():
+        between = find_any_in_place(text[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
+        own_end = min((ctx.claim_end + start for start, end in between if own_end - (ctx.claim_end + end) < start),
+                      default=own_end)
+    own, after = text[:own_end], text[own_end:]
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
@@ -329,7 +335,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # (a link word may open the comparison: the words right after the figure's own are read too)
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
     # compares the 0.5 % alone
-    own_start = max((m.end() for m in _PERCENT_FIGURE.finditer(text, 0, max(ctx.claim_offset, 0))), default=0)
+    own_start = _own_words_start(text, max(ctx.claim_offset, 0))
     on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
         and not holds_any(own, twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
     if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
@@ -337,15 +343,124 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
+    # (compared with the month before in its own words it is a month's change however small the year's rate:
+    # 'in December, as compared to November, went down by 0.8 %, … up 0.6 % when compared to December 2022')
     year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
-    if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
+    if not on_the_month_before and any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v)
+                                       for v in [*others, *year_rows] if v is not None):
         return None
     if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
-    return "a change of prices over one month (month-on-month)"
+    return "compared with the month before" if on_the_month_before else "a month's change beside the year's rate"
+
+
+def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'On a monthly basis, meanwhile, consumer prices rose 0.1 %', 'a monthly inflation rate of 0.41 percent',
+    'In December alone, the CPI rose by 0.30 %': a percent figure of a price measure whose own words (its
+    sentence from the figure before it, and after it up to a link word, a clause mark or the next figure) say
+    it is a change over one month (``month_on_month_words``, a month's name before ``month_alone_words``).
+    Only a monthly index computes it: when none of the measure's candidates has rows a month long, the words
+    saying so; else None. A 12-month wording nearer the figure keeps it a 12-month rate ('0.3 % on a monthly
+    basis and 11.6 % on an annual basis'), and a rate moved to ('rose to 3.5 % compared to the previous
+    month') is the level it reached."""
+    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or ctx.claim_offset < 0:
+        return None
+    text = ctx.sentence_text
+    own_start = _own_words_start(text, ctx.claim_offset)
+    ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
+                                _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
+    before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
+    # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
+    # the previous month, rose 4.55 % compared with December 2021'
+    tail = _CLAUSE_MARK.search(before)
+    after_figure = any(m.end() == own_start for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
+    if after_figure and tail:
+        before = before[tail.end():]
+    if _moved_to(text[:ctx.claim_offset]):
+        return None
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+        or (_months_in_a_row(after) if claim.kind is Kind.change else None)
+    if said is None:
+        return None
+    prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
+    month = try_parse_period(claim.period) if claim.period else None
+    month = month if month is not None and granularity(month) == MONTH else _SPAN_OF[1]
+    if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
+        return None  # not a price measure, or a monthly index the change can be computed from
+    return f"'{said}'"
+
+
+def _months_in_a_row(after: str) -> str | None:
+    """The change's two ends, when the words after it name just two months and the second follows the first
+    ('decreased by 1.2 % from 187.64 in May to 185.39 in June 2017'): a change over one month, as the words
+    naming them; else None."""
+    named = list(_MONTH_NAME.finditer(after))
+    if len(named) != 2:
+        return None
+    first, second = (MONTH_NAMES.get(m.group().lower().rstrip(".")) for m in named)
+    if first is None or second is None or second != first % 12 + 1:
+        return None
+    # 'from May 2022 to June 2023' spans thirteen months: the years written must be one, or the next after December
+    years = sorted({int(y) for y in YEAR_WRITTEN.findall(after)})
+    if len(years) > 1 and not (first == 12 and years == [years[0], years[0] + 1]):
+        return None
+    return f"{named[0].group()} to {named[1].group()}"
+
+
+_MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
+
+
+def _own_words_start(text: str, offset: int) -> int:
+    """Where the words of the figure at ``offset`` begin: after the percent figure before it or the word joining
+    its clause to the one before ('and', 'while') — 'up 2.0 % compared to the previous month, and by 10.2 %
+    against the previous year' compares only the first with the month before."""
+    figures = (m.end() for m in _PERCENT_FIGURE.finditer(text, 0, offset))
+    links = (m.end() for m in _clause_joiner().finditer(text, 0, offset))
+    return max((*figures, *links), default=0)
+
+
+@lru_cache(maxsize=1)
+def _clause_joiner() -> re.Pattern[str]:
+    """The words that join a next clause (``next_clause_joiners``: 'and', 'while'); not 'compared with', which
+    links a figure to its base inside its clause."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('next_clause_joiners', []) or ['and'])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _month_on_month_words() -> tuple[str, ...]:
+    """The words of ``month_on_month_words`` and each month's name before ``month_alone_words`` ('december alone')."""
+    data = data_json("periods.json")
+    alone = data.get("month_alone_words", [])
+    return (*data.get("month_on_month_words", []), *(f"{name} {word}" for name in MONTH_NAMES for word in alone))
+
+
+def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve_month: list[str]) -> str | None:
+    """The month-on-month words nearest the figure between ``before`` (the words up to it) and ``after`` (the
+    words after it), when no 12-month wording stands nearer; a phrase followed by a possessive ('the previous
+    month's 2.9 %') names the figure after it, not this one, and one after an average's noun a mean of months."""
+    averages = tuple(data_json("periods.json").get("years_average_nouns", []))
+
+    def found(part: str, follows_figure: bool) -> list[tuple[int, str, bool]]:
+        """(distance from the figure, the words, whether they say one month) of each wording in ``part``."""
+        plain = normalized(part)
+        hits = []
+        for is_month, vocabulary in ((True, words), (False, twelve_month)):
+            for m in find_any(plain, vocabulary):
+                # 'the average monthly inflation rate': a mean of months' changes, no one month's
+                if is_month and (_POSSESSIVE.match(plain, m.end()) or plain[:m.start()].rstrip().endswith(averages)):
+                    continue
+                hits.append((m.start() if follows_figure else len(plain) - m.end(), m.group(), is_month))
+        return hits
+    hits = sorted(found(after, True) + found(before, False))
+    return hits[0][1] if hits and hits[0][2] else None
+
+
+_POSSESSIVE = re.compile(r"\s*['\u2019]s?(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def _compared_with_month_before(text: str, month: Period) -> bool:
