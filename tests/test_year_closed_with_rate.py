@@ -41,3 +41,11 @@ def test_a_rate_the_year_closed_with_is_not_contradicted_by_the_average(cpi: Pat
 def test_the_same_rate_called_the_years_average_is_contradicted(cpi: Path) -> None:
     result = claim_results("In 2022, Chile's inflation averaged 12.8 percent.", [cpi], date="2023-06-01")["12.8 percent"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_plural_subject_that_closed_the_year_before_names_a_year_end_rate(cpi: Path) -> None:
+    # Spanish 'cerraron' (they closed) with a relative year: the rate of the year's last month
+    result = claim_results("Según el banco central, los precios en Chile cerraron el año anterior con una inflación "
+                           "de 12,8%.", [cpi], date="2023-06-01")["12,8%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].period == "2022", result.explanation

@@ -172,6 +172,11 @@ _COORDINATED = re.compile(
     rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
     rf"(?:[^\W\d][^\d.;:!?%(),]{{0,30}},\s*)?\Z", re.I)
 
+# "fell by 8.1 per cent, second only to that in Portugal, by 9.0 per cent": a figure in the same unit that
+# one of these words opens after a change, its verb left out, is another figure of the same change.
+_ELIDED_CHANGE = re.compile(
+    rf"[^.;:!?\d%()]{{0,40}}?(?<![\w-])(?:{alternation(LEX['elided_change_links'])})\s*\Z", re.I)
+
 
 class Classifier:
     """Reads qualifiers, kinds and directions around quantities in one draft's prose."""
@@ -418,7 +423,8 @@ class Classifier:
                     or q.unit == "%" != previous.unit and _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit \
                     and _COORDINATED.match(self.prose, previous.end, q.left_end) \
-                    or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end):
+                    or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end) \
+                    or q.unit == previous.unit and _ELIDED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kind.change, previous.direction
         elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
                 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):

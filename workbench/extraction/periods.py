@@ -1207,8 +1207,9 @@ def _month_year(g: Groups) -> str | None:
     return f"{year}-{_month(month):02d}"
 
 
-# '2021 and 12 schools': a two-digit figure joined by a word, with a word after it, counts that word's thing
-_COUNTED_AFTER_JOINING_WORD = re.compile(r"[ \t]+[^\W\d_]")
+# '2021 and 12 schools': a two-digit figure joined by a word, with a word after it, counts that word's thing;
+# 'from 40 720 in 2013 to 43 610': one with a group of three digits after a space opens a spaced number
+_COUNTED_AFTER_JOINING_WORD = re.compile(r"[ \t]+[^\W\d_]|[ \t\u00a0\u202f]\d{3}(?!\d)")
 _FIRST_YEAR_ALONE = re.compile(rf"(?P<year>(?P<y>{_YEAR}))")  # the "year" branch's reading of a span's first year
 
 

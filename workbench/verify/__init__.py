@@ -71,7 +71,7 @@ from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
-from .periods.census import census_count, census_level, day_count_change, day_count_level
+from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count
 from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -164,6 +164,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
     decision = census_level(decision, judged, ctx, tol)  # '16,009,600 according to the 2009 census' vs a mid-year estimate
+    decision = row_day_count(decision, claim, ctx, tol)  # '20,159,707 as of July 1, 2024': a register's, not an estimate
     decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = day_count_level(decision, judged, ctx, tol)  # a year's count beside the paragraph's 1 January counts

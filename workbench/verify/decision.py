@@ -137,6 +137,7 @@ class Reason(StrEnum):
     PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
     CENSUS_COUNT = "census_count"  # a change tied to a census vs a stock's yearly estimates (a count is judged)
     COUNT_DAYS = "count_days"  # a year's change of a stock whose text counts it on another day than the rows
+    ROW_DAY_COUNT = "row_day_count"  # a stock counted to the unit on the day the rows estimate, not called an estimate
     PUBLICATION_YEAR = "publication_year"  # no year but a publication's named with its own: which year it tabulates is unsaid
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
 
@@ -167,7 +168,7 @@ class Decision:
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
     conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
     present_day: dt.date | None = None  # YEAR_NOT_OVER: the day of the claim's year the text calls its present
-    count_day: dt.date | None = None  # COUNT_DAYS: the day the text counts the stock on
+    count_day: dt.date | None = None  # COUNT_DAYS, ROW_DAY_COUNT: the day the text counts the stock on
     mean_words: str | None = None  # AVERAGING_SPAN: the words calling the figure a mean over another span
 
     @property

@@ -424,6 +424,13 @@ def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"confirms nor refutes it — a person should compare them.")
 
 
+def _row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "the row's day"
+    return (f"{_claimed_words(claim)!r} is a count of {day} to the unit, as a statistics office counts its register; "
+            f"{_says(decision.lead[0], claim)}, an estimate of that day revised from censuses and registers with its own "
+            f"coverage, so the gap neither refutes the count nor confirms it — a person should compare them.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -713,6 +720,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
     Reason.COUNT_DAYS: _count_days,
+    Reason.ROW_DAY_COUNT: _row_day_count,
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -21,6 +22,7 @@ from ...matching import ADDRESS_LAYER, Candidate, ClaimContext, MatchMode, Refer
 from ...matching.gases import mixture_words, names_a_gas
 from ...matching.scoring import claim_unit
 from ...models import Claim, Verdict
+from ...numbers import alternation, data_json
 from ...text import token_set
 from ...unit_families import unit_family
 from ..decision import Decision, Reason
@@ -145,6 +147,13 @@ def _nearer(a: Decision, b: Decision, claim: Claim) -> bool:
     return distance(a) < distance(b)
 
 
+def _without_links(text: str) -> str:
+    """``text`` without the phrases that only equate a figure with another (substances.json ``pinning.link_phrases``:
+    'per capita emissions are equivalent to 19.6 tons'), whose words would name a mixture ('equivalent')."""
+    phrases = data_json("substances.json").get("pinning", {}).get("link_phrases", [])
+    return re.sub(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", " ", text, flags=re.IGNORECASE) if phrases else text
+
+
 def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """'10.9 tonnes of CO2 per inhabitant' in a text about greenhouse gases (the text above it names the
     mixture, ``pinning.mixture_words``; the sentence names no gas but in the figure's unit): statistics
@@ -162,7 +171,7 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     # emissions') narrows a paragraph on greenhouse gases to CO2
     rest = substances.without_unit_substance(ctx.sentence_text, claim.text)
     # the words of the sentence besides the figure and its unit; a list's figures share the unit of its last
-    rest_words = token_set(rest if rest is not None else ctx.sentence_text.replace(claim.text, " ", 1))
+    rest_words = token_set(_without_links(rest if rest is not None else ctx.sentence_text.replace(claim.text, " ", 1)))
     # the sentence itself names the inventory ('the national greenhouse gas inventory … tonnes of carbon
     # dioxide (CO2)', 'net emissions were …'): its figure is the mixture, whatever gas the unit names
     own_mixture = not rest_words.isdisjoint(mixture_words() | substances.inventory_words())

@@ -27,6 +27,8 @@ from ..observations import names_any, signed_value
 from .day_count import last_digit
 from .other_year import names_year_start
 from .points_in_year import named_days
+from .timing import stock_row_year
+from ..wording import holds_any
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 
@@ -123,6 +125,30 @@ def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
             or not _census_named().search(ctx.sentence_text or claim.sentence):
         return decision
     return decision.for_review(Reason.CENSUS_COUNT)
+
+
+def row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``row_day_count``) for a count of a stock on the very day its yearly rows estimate
+    (``stock_row_day``: 'the population stood at 20,159,707 as of July 1, 2024'), stated to a register's
+    precision (``census_count_digits``), that the row contradicts: a statistics office counts its register
+    on that day, the row is another source's estimate of it with its own coverage, so the gap refutes
+    nothing. A figure its sentence calls an estimate or a projection ('projected at 145,912,025 as of
+    July 1, 2021', '(July 2011 est.)') is the kind of figure the row is, and a rounded count is judged by
+    it as any count: both stay contradicted. ``claim`` is the claim as written, before its day was read
+    as the row's year."""
+    if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
+            or claim.qualifier not in (None, Qualifier.exact):
+        return decision
+    lead = decision.lead[0]
+    day = try_parse_period(claim.period) if claim.period else None
+    if day is None or stock_row_year(day, [lead.candidate], tol) is None or lead.period.start.year != day.start.year:
+        return decision
+    if _significant_digits(claim) < int(lexicon().get("census_count_digits", 0) or 0):
+        return decision
+    said_estimated = [*tol.forecaster_estimate_words, *lexicon().get("estimate_asides", []), *tol.projection_words]
+    if holds_any(ctx.sentence_text or claim.sentence, said_estimated):
+        return decision
+    return decision.for_review(Reason.ROW_DAY_COUNT, count_day=day.start)
 
 
 def _significant_digits(claim: Claim) -> int:
