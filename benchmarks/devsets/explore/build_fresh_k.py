@@ -69,8 +69,8 @@ add("Egypt's urban consumer price inflation rate unexpectedly surged to 26.2% in
     "26.2%", "needs_review", none("August's 12-month urban rate with no year and no date (August 2024; Egypt's rows end 2023)", "Egypt"),
     "a month's 12-month rate, year unknown to the reader", U, None, "Egypt")
 add("Month-on-month, prices climbed by 2.1%, accelerating from a 0.4% rise in July, largely due to higher food prices, which rose by 1.8% after a previous decrease of 0.3%.",
-    "2.1%", "needs_review", none("a month-on-month change with no year and no date", "Egypt"),
-    "a month's change, year unknown", U, None, "Egypt",
+    "2.1%", "unsupported", none("a month-on-month change is not a series of the packages, whatever its year", "Egypt"),
+    "another series: a month's change, said month-on-month (its year unknown; relabelled, thirty-second pass)", U, None, "Egypt",
     context="Egypt's urban consumer price inflation rate unexpectedly surged to 26.2% in August from 25.7% in July, according to the latest data from the statistics agency CAPMAS.",
     context_from="previous sentence")
 U = "https://www.me-policy.org/2021/10/12/mixed-news-for-egypts-economy/"
