@@ -1,0 +1,56 @@
+"""A country named as news names it: its everyday short name in English ('Bosnia', 'Bosnia's' for Bosnia and
+Herzegovina) and, in Serbian, Croatian or Bosnian, a two-word name in its cases, both words declined ('u Crnoj Gori',
+'u Sjevernoj Makedoniji'), with the month in its locative ('u novembru') dating the figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.languages import glossed_in
+from workbench.models import Verdict
+
+ROWS = {("Bosnia and Herzegovina", 2019): 0.6, ("Bosnia and Herzegovina", 2020): -1.1,
+        ("Montenegro", 2020): -0.3, ("North Macedonia", 2020): 1.2}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return [cpi_package(tmp_path, ROWS)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bosnia saw consumer prices fall by 1.1% in 2020, after a 0.6% rise in 2019.",
+    "Bosnia's consumer price inflation was -1.1% in 2020, after 0.6% in 2019.",
+])
+def test_bosnia_by_its_short_name_is_checked(packages: list[Path], text: str) -> None:
+    results = claim_results(text, packages, date="2021-04-01")
+    [result] = [r for t, r in results.items() if t.startswith("0.6%")]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Inflacija u Crnoj Gori iznosila je -0,3 odsto u 2020. godini.", "Montenegro"),
+    ("Инфлација у Црној Гори износила је -0,3 одсто у 2020. години.", "Montenegro"),
+    ("Inflacija u Sjevernoj Makedoniji iznosila je 1,2 posto u 2020. godini.", "North Macedonia"),
+    ("Inflacija u Severnoj Makedoniji iznosila je 1,2 odsto u 2020. godini.", "North Macedonia"),
+])
+def test_two_word_names_declined_in_serbian_are_places(text: str, place: str) -> None:
+    assert f"in {place}" in glossed_in(text, "sr")
+
+
+def test_serbian_declined_country_name_is_checked(packages: list[Path]) -> None:
+    results = claim_results("Inflacija u Crnoj Gori iznosila je -0,3 odsto u 2020. godini.", packages,
+                            date="2021-04-01")
+    [result] = results.values()
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Cijene su u novembru pale.", "in November"), ("Cene su u martu porasle.", "in March"),
+    ("Цене су у септембру пале.", "in September"), ("od januara do oktobra", "from January"),
+])
+def test_serbian_months_in_their_cases_are_months(text: str, month: str) -> None:
+    assert month in glossed_in(text, "sr")
