@@ -23,7 +23,7 @@ def test_the_monthly_basis_right_before_a_figure_is_its_own(cpi: Path, opening: 
     results = claim_results(text, [cpi], "2023-03-01")
     monthly = results["0.4 %"]
     assert monthly.verdict is Verdict.unsupported, monthly.explanation
-    assert monthly.reason == "other_series"
+    assert monthly.reason == "month_on_month"
     yearly = results["5.8 %"]
     assert yearly.verdict is Verdict.supported, yearly.explanation
     assert (yearly.evidence[0].period, yearly.evidence[0].value) == ("2022", 5.8)
