@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -25,8 +25,7 @@ def packages(tmp_path: Path) -> list[Path]:
     ("Bank centralny oczekuje, że inflacja w Polsce w 2021 roku wyniesie 5,22%.", "5,22%"),
 ])
 def test_an_expected_figure_is_a_projection_not_a_contradiction(packages: list[Path], text: str, claim: str) -> None:
-    results = claim_results(text, packages, date=None)
-    [result] = [r for t, r in results.items() if t.startswith(claim)]
+    result = claim_starting(claim_results(text, packages, date=None), claim)
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "projection" in result.explanation
 

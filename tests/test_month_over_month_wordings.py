@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -22,7 +22,6 @@ def packages(tmp_path: Path) -> list[Path]:
     "In a monthly comparison, Chile's consumer prices were up 0.4% in October 2023.",
 ])
 def test_a_one_month_change_is_no_annual_rate(packages: list[Path], text: str) -> None:
-    results = claim_results(text, packages, date="2023-11-10")
-    [result] = [r for t, r in results.items() if t.startswith("0.4%")]
+    result = claim_starting(claim_results(text, packages, date="2023-11-10"), "0.4%")
     assert result.verdict is Verdict.unsupported, result.explanation
     assert "month-on-month" in result.explanation
