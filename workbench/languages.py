@@ -267,6 +267,10 @@ def language(code: str) -> Language | None:
         names, month_names = _babel_names(locale)
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
+    # the short names a newsroom writes beside CLDR's ('Bosna', 'Koreja'), glossed as the English short name the
+    # gazetteer decides ('Bosnia', 'Korea'), and inflected as CLDR's names are
+    for alias, english in spec.get("name_aliases", {}).items():
+        countries.setdefault(_fold(alias), english)
     month_surfaces: set[str] = set()
     in_endings = spec.get("month_in_endings", [])  # Hungarian 'decemberben' is 'in December'
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
