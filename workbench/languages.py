@@ -267,6 +267,10 @@ def language(code: str) -> Language | None:
         names, month_names = _babel_names(locale)
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
+    # the short names a newsroom writes beside CLDR's ('Bosna', 'Koreja'), glossed as the English short name the
+    # gazetteer decides ('Bosnia', 'Korea'), and inflected as CLDR's names are
+    for alias, english in spec.get("name_aliases", {}).items():
+        countries.setdefault(_fold(alias), english)
     month_surfaces: set[str] = set()
     in_endings = spec.get("month_in_endings", [])  # Hungarian 'decemberben' is 'in December'
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
@@ -274,8 +278,8 @@ def language(code: str) -> Language | None:
             month_surfaces.add(surface := _fold(_inflected(name, ending)))
             glossary.setdefault(surface, f"in {english}" if ending in in_endings else english)
     for name, english in countries.items():
-        for ending in ["", *spec.get("name_endings", [])]:
-            glossary.setdefault(_inflected(name, ending), english)
+        for form in _name_forms(name, spec.get("name_endings", []), spec.get("name_word_endings", [])):
+            glossary.setdefault(form, english)
     for name, english in countries.items():  # after every name as CLDR spells it: a spelling is never replaced
         bare = _unaccented(name)
         if bare != name and len(bare) >= _MIN_UNACCENTED:
@@ -417,6 +421,25 @@ def _inflected(name: str, ending: str) -> str:
         return name + ending
     old, new = ending.split(">", 1)
     return name[: len(name) - len(old)] + new if name.endswith(old) else name
+
+
+def _name_forms(name: str, endings: list[str], word_endings: list[str]) -> list[str]:
+    """``name`` in each case the language writes it: the name's last word with each of ``endings``
+    ('Srbija' → 'Srbiji'), and in a name of several words each word before it with each replacing
+    ending of ``endings`` or of ``word_endings`` (the endings of an adjective agreeing with the name:
+    Serbian 'Crna Gora' → 'Crnoj Gori', Russian 'Южная Корея' → 'Южной Корее'). Words are inflected
+    independently, so a form may mix cases; such a form is no word of the language and matches no text.
+    A word of two letters or fewer ('i', 'a', 'in') is a conjunction and stays as written."""
+    words = name.split(" ")
+    last = [_inflected(words[-1], ending) for ending in ["", *endings]]
+    if len(words) == 1:
+        return list(dict.fromkeys(last))
+    replacing = [e for e in (*endings, *word_endings) if ">" in e]
+    forms = [""]
+    for word in words[:-1]:
+        options = [word] if len(word) <= 2 else list(dict.fromkeys(_inflected(word, e) for e in ["", *replacing]))
+        forms = [f"{form}{option} " for form in forms for option in options]
+    return list(dict.fromkeys(f"{form}{word}" for form in forms for word in dict.fromkeys(last)))
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -2260,6 +2283,17 @@ def _own_country_names(territory: str) -> dict[str, str]:
         for locale in spec.get("locales", [code]):
             names.update({name: country for name, country in _babel_names(locale)[0].items() if country == english})
     return names
+
+
+@lru_cache(maxsize=1)
+def listed_locales() -> tuple[str, ...]:
+    """Every CLDR locale the listed languages read names in ('sr_Latn', 'sr', 'hr', 'bs' for Serbian,
+    Croatian or Bosnian): where another module takes a language's own spelling of a place from babel."""
+    found: dict[str, None] = {}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        if isinstance(spec, dict) and not code.startswith("_"):
+            found.update(dict.fromkeys(spec.get("locales", [code])))
+    return tuple(found)
 
 
 def host_countries_in_english(words: str, top_level: str) -> str:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..drafts import url_host_words
 from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters
-from ..languages import host_countries_in_english
+from ..languages import host_countries_in_english, listed_locales
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
@@ -635,19 +635,31 @@ def _folded_city(name: str) -> str:
 def dateline_cities() -> dict[str, str]:
     """Folded city name → the key of its country: the cities CLDR names time zones after ('Asia/Amman' → Jordan,
     through babel), and the capitals and seats of statistics offices no zone is named after (``places.json``
-    ``dateline_cities``: The Hague, Ottawa, Hanoi)."""
+    ``dateline_cities``: The Hague, Ottawa, Hanoi), each also as the listed languages spell it (babel)."""
     from babel import Locale
     from babel.core import get_global
 
     places = Places.default()
     out: dict[str, str] = {}
     zone_names = Locale("en").time_zones
+    # a dateline is written in its copy's language ('BEOGRAD (Tanjug) –', 'Москва, 31 января. /ТАСС/.'): every
+    # listed language's own spelling of the zone's city, after the English one
+    local_names = []
+    for locale in listed_locales():
+        try:
+            local_names.append(Locale.parse(locale).time_zones)
+        except Exception:  # noqa: BLE001 — a locale babel lacks spells no city
+            continue
     for zone, territory in get_global("zone_territories").items():
         place = places.exact(territory) if len(territory) == 2 else None
         if "/" not in zone or zone.startswith("Etc/") or place is None or place.aggregate:
             continue
         city = zone_names.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
         out.setdefault(_folded_city(city), place.key)
+        for names in local_names:
+            local = names.get(zone, {}).get("city")
+            if local:
+                out.setdefault(_folded_city(local), place.key)
     for country, cities in data_json("places.json").get("dateline_cities", {}).items():
         key = place_key(country)
         if key is not None and not country.startswith("_"):

@@ -1,0 +1,98 @@
+"""A country named as copy in its own language names it: in any case the language declines it into, a name of several
+words inflected word by word ('u Crnoj Gori', 'в Южной Корее', 'w Stanach Zjednoczonych'), by the short names newsrooms
+write ('u Bosni', 'в Корее', which is South Korea as in English copy, while 'Sjeverna Koreja' stays North Korea), and by
+a dateline city spelt the copy's way ('BEOGRAD (Tanjug) –'). The sentences and figures are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+# invented yearly rates, one distinct figure per country so that only the named country's row can agree
+RATES = {("Montenegro", 2021): 2.2, ("Montenegro", 2022): 13.1,
+         ("South Korea", 2021): 2.4, ("South Korea", 2022): 5.2,
+         ("United States", 2021): 4.6, ("United States", 2022): 8.1,
+         ("Kazakhstan", 2021): 8.1, ("Kazakhstan", 2022): 15.2,
+         ("Czechia", 2021): 3.7, ("Czechia", 2022): 15.3,
+         ("Greece", 2021): 1.1, ("Greece", 2022): 9.7,
+         ("Bosnia and Herzegovina", 2021): 2.1, ("Bosnia and Herzegovina", 2022): 14.1,
+         ("Kosovo", 2021): 3.3, ("Kosovo", 2022): 11.7,
+         ("Serbia", 2021): 4.0, ("Serbia", 2022): 12.1,
+         ("Poland", 2021): 5.0, ("Poland", 2022): 14.5,
+         ("New Zealand", 2021): 3.9, ("New Zealand", 2022): 7.3,
+         ("United Kingdom", 2021): 2.5, ("United Kingdom", 2022): 7.8}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("own-language-places"), RATES)
+
+
+def _country_of_support(text: str, package: Path) -> str | None:
+    """The country of the row that supports the draft's one claim, None when no row supports it."""
+    [result] = claim_results(text, [package], date="2023-06-01").values()
+    if result.verdict != Verdict.supported:
+        return None
+    return result.evidence[0].dimensions.get("Country")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Serbo-Croatian: an adjective and a noun each in the locative, an adjectival name in -čka, a neuter name
+    ("Potrošačke cijene u Crnoj Gori porasle su u 2022. godini za 13,1%.", "Montenegro"),
+    ("Inflacija u Južnoj Koreji dostigla je 5,2% u 2022. godini.", "South Korea"),
+    ("Inflacija u Grčkoj dostigla je 9,7% u 2022. godini.", "Greece"),
+    ("Inflacija na Kosovu dostigla je 11,7% u 2022. godini.", "Kosovo"),
+    ("Inflacija u Sjedinjenim Američkim Državama dostigla je 8,1% u 2022. godini.", "United States"),
+    ("Inflacija u Ujedinjenom Kraljevstvu dostigla je 7,8% u 2022. godini.", "United Kingdom"),
+    # Polish, Czech, Slovak: the locative of a name of two words, of a consonant-final name
+    ("Inflacja w Stanach Zjednoczonych sięgnęła 8,1% w 2022 roku.", "United States"),
+    ("Inflacja w Kazachstanie sięgnęła 15,2% w 2022 roku.", "Kazakhstan"),
+    ("Inflace v Jižní Koreji vystoupala v roce 2022 na 5,2 %.", "South Korea"),
+    ("Inflácia v Spojených štátoch vystúpila v roku 2022 na 8,1 %.", "United States"),
+    # Russian and Ukrainian adjective + noun; Lithuanian, Latvian plural names; Finnish vowel harmony
+    ("Инфляция в Новой Зеландии в 2022 году достигла 7,3%.", "New Zealand"),
+    ("Інфляція у Сполучених Штатах у 2022 році сягнула 8,1%.", "United States"),
+    ("Infliacija Jungtinėse Valstijose 2022 m. siekė 8,1 %.", "United States"),
+    ("Inflācija Amerikas Savienotajās Valstīs 2022. gadā sasniedza 8,1 %.", "United States"),
+    ("Inflaatio Kazakstanissa oli 15,2 % vuonna 2022.", "Kazakhstan"),
+])
+def test_an_inflected_country_name_is_that_country(text: str, country: str, package: Path) -> None:
+    assert _country_of_support(text, package) == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Inflacija u Bosni dostigla je 14,1% u 2022. godini.", "Bosnia and Herzegovina"),
+    ("Инфляция в Корее в 2022 году достигла 5,2%.", "South Korea"),
+    ("Инфляция в Южной Корее в 2022 году достигла 5,2%.", "South Korea"),
+    ("Inflaatio Koreassa oli 5,2 % vuonna 2022.", "South Korea"),
+])
+def test_a_newsroom_short_name_is_the_country_english_copy_means(text: str, country: str, package: Path) -> None:
+    assert _country_of_support(text, package) == country
+
+
+@pytest.mark.parametrize("text", [
+    "Inflacija u Sjevernoj Koreji dostigla je 5,2% u 2022. godini.",
+    "Инфляция в Северной Корее в 2022 году достигла 5,2%.",
+])
+def test_north_korea_is_never_supported_by_south_korea_rows(text: str, package: Path) -> None:
+    assert _country_of_support(text, package) is None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("BEOGRAD (Tanjug) – Inflacija je u 2022. godini iznosila 12,1%.", "Serbia"),
+    ("WARSZAWA (PAP) - Inflacja w 2022 roku wyniosła 14,5%.", "Poland"),
+    ("PRAHA (ČTK) - Inflace v roce 2022 dosáhla 15,3 %.", "Czechia"),
+])
+def test_a_dateline_city_in_the_copy_language_gives_its_country(text: str, country: str, package: Path) -> None:
+    assert _country_of_support(text, package) == country
+
+
+def test_a_change_in_monthly_terms_is_no_yearly_rate(package: Path) -> None:
+    [result] = claim_results("In monthly terms, consumer prices in Greece rose 0.6% in March 2022.", [package],
+                             date="2022-04-10").values()
+    assert result.verdict == Verdict.unsupported
+    assert result.reason == "month_on_month"
