@@ -17,6 +17,7 @@ from ..text import search_once
 from .sentence_scan import longest_literal, search_between, starts_at
 
 _NUMERAL = re.compile(r"\d")
+_YEAR_ONLY = re.compile(rf"{YEAR_DIGITS}(?!\d|[.,]\d)")  # a bare year, no part of a longer figure ('2,020')
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,14 @@ def next_figures_place(sentence: str, claim_end: int, pos: int) -> bool:
     leads, listed = _next_figure_patterns()
     # each figure of a sentence asks of each place after it: the digits and list marks are found once per sentence
     figure = starts_at(_NUMERAL, sentence).first_from(pos)
-    return figure is not None and search_between(listed, sentence, claim_end, pos, len("and")) \
+    if figure is None:
+        return False
+    if ";" in sentence[claim_end:pos]:
+        # '… more than 10 million kt; the United States emitted 5.1 million kt': a semicolon closes the figure's
+        # clause, and a place past it whose own clause goes on to a figure (no bare year) is that figure's,
+        # whatever verb leads there
+        return ";" not in sentence[pos:figure[0]] and _YEAR_ONLY.match(sentence, figure[0]) is None
+    return search_between(listed, sentence, claim_end, pos, len("and")) \
         and leads.fullmatch(sentence, pos, figure[0]) is not None
 
 

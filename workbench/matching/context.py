@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -110,6 +111,10 @@ class ClaimContext:
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
     carried_period: tuple[str, str, frozenset[str]] | None = None
+    # The year an earlier sentence of the paragraph carries to a month the claim's sentence names without
+    # one ('… the latest observations in 2019 … With the average for May peaking at 414.7 ppm'), which
+    # extraction dated by the draft's year instead; None when no such year (``month_year.carried_year_of_month``).
+    month_carried_year: int | None = None
     # Where a measure may come from beyond the paragraph and heading, nearest first: (layer, words, text).
     measure_layers: tuple[tuple[str, frozenset[str], str], ...] = ()
     # Filled by ``match``: the measure carried from one of ``measure_layers`` (``measure.carry_measure``).
@@ -339,6 +344,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if not claim.period:
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
             or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
+    month_carried = _year_for_bare_month(claim, paragraph, back, heading_text, as_of, reader) if ctx.dated else None
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     # the sentences right before and after the claim's, within a long sentence's window of it
     neighbours = neighbour_sentences(draft.prose, max(draft.body_start, own_paragraph.start), own_paragraph.end,
@@ -358,10 +364,31 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         if _per_capita_in(column.text) or column.unit == (None, None, False) and claim.unit \
                 and table_headers(draft.text).implied_per_person(claim.start):
             ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
-    return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
+    return _referring_back(replace(ctx, carried_period=carried, month_carried_year=month_carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(neighbours)),
                            claim, draft, start, paragraph, headed=column is not None)
+
+
+_MONTH_PERIOD = re.compile(r"(\d{4})-\d{2}")
+# capitalised: 'prices may rise' names no month
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+
+
+def _year_for_bare_month(claim: Claim, paragraph: str, back: list[str], heading: str, as_of: dt.date,
+                         reader: PlaceReader) -> int | None:
+    """The year the sentences before the claim's, in its paragraph, carry to a month its sentence names
+    with no year (extraction gave that month the draft's year): read as ``carried_period`` reads a
+    sentence with no period, the month set aside. None when the sentence writes the year, when the
+    nearest text naming a period names several or a part of a year, or the year comes from farther away."""
+    found = _MONTH_PERIOD.fullmatch(claim.period or "")
+    if found is None or found.group(1) in claim.sentence or not _MONTH_NAME.search(claim.sentence):
+        return None
+    carried = carried_period(_MONTH_NAME.sub(" ", claim.sentence), paragraph, back, heading, as_of,
+                             reader.content_words, True)
+    if carried is None or carried[1] != "paragraph" or not re.fullmatch(r"\d{4}", carried[0]):
+        return None
+    return int(carried[0])
 
 
 def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: frozenset[str],

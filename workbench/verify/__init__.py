@@ -18,7 +18,7 @@ from .decision import Decision, Reason, decide
 from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review
-from .periods.month_year import carried_year_month_claim, month_year_claim
+from .periods.month_year import carried_year_month_claim, carried_year_of_month, month_year_claim
 from .fx.rate_clues import local_dollar_review, rate_earlier, rate_near, unnamed_currency_review, with_local_dollar
 from .periods.timing import (
     on_a_weekday_claim,
@@ -216,6 +216,6 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
     judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
-    judged = carried_year_month_claim(month_year_claim(judged, ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'
+    judged = carried_year_of_month(carried_year_month_claim(month_year_claim(judged, ctx), ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'; '… in 2019. … for May'
     judged = first_reading_claim(judged)  # 'began recording in 1958 …, its first measured value 313 ppm': 1958
     return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

@@ -123,3 +123,16 @@ def carried_year_month_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if len(months) != 1 or any(m.group("year") or m.group("rel") for m in _dated_month().finditer(window)):
         return claim
     return claim.model_copy(update={"period": f"{ctx.carried_period[0]}-{_MONTHS[months[0].lower()]:02d}"})
+
+
+def carried_year_of_month(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'… according to the latest observations in 2019 … With the average for May peaking at 414.7 ppm':
+    a month the sentence names with no year, which extraction dated by the draft's year, is of the year
+    the sentences before it in its paragraph carry (``ClaimContext.month_carried_year``) when that year
+    is earlier: the paragraph speaks of that year. Never later than the draft's dating, which already
+    takes the latest such month."""
+    found = _MONTH_PERIOD.fullmatch(claim.period or "")
+    year = ctx.month_carried_year
+    if found is None or year is None or year >= int(found.group(1)):
+        return claim
+    return claim.model_copy(update={"period": f"{year}-{found.group(2)}"})
