@@ -117,6 +117,12 @@ _RESTATING_LINKS = alternation([' '.join(w.split()) for w in _nonclaim_words()['
 _RESTATING_GAP = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
 _RESTATING_GAP_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+# "declined to 4.2 % in December, or by 4.4 percentage points": a restating link and "by" after a move's new
+# level (a phrase of time may stand between: its year is no figure) — the figure after them is the move's size.
+_RESTATED_SIZE_GAP = re.compile(rf"[^.;:!?%()]{{0,40}}?(?:{_RESTATING_LINKS})\s+by\s*\Z", re.I)
+# the move a new level was reached by: a change verb, up to two words ('slightly'), then 'to'
+_MOVE_TO_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})(?:\s+[^\W\d]+){{0,2}}?\s+to\s*\Z",
+                             re.I)
 # The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.
 RESTATED_TAIL = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # Words that make "from X to Y" a movement (two values, the old and the new) rather than a span.
@@ -414,10 +420,13 @@ class Classifier:
         """A change restated in another unit right after it is the same change, same direction
         ("fell by 556,000, or 0.44 per cent", "rose by 249 thousand people or 1.3%"); a figure joined to a change by "and" or a comma in the
         same unit is another change of the same verb ("plummeted 20.5% and 20.6%"); a percentage
-        restating a count or an amount is its share ("2.45 million, or 5.4%")."""
+        restating a count or an amount is its share ("2.45 million, or 5.4%"); a figure after a move's new level
+        and "or by" is the move's size ("declined to 4.2%, or by 4.4 points")."""
         gap = q.left_end - previous.end
         if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
             return
+        if previous.kind is Kind.level and self._move_size_restated(q, previous):
+            return  # "declined to 4.2 %, or by 4.4 points": the size of the move to that level
         if previous.kind == Kind.change:
             if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) \
                     or q.unit == "%" != previous.unit and _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end) \
@@ -435,6 +444,19 @@ class Classifier:
                 previous.kind, previous.direction = Kind.change, direction
             else:
                 q.kind = Kind.share
+
+    def _move_size_restated(self, q: Quantity, previous: Quantity) -> bool:
+        """ "Inflation declined to 4.2 % in December, or by 4.4 percentage points": the level a change verb
+        moved to, then a restating link and "by" — the figure after them is the size of that move, in the
+        verb's direction (``q`` becomes the change; the level stays the level). True when it is."""
+        if not _RESTATED_SIZE_GAP.match(self.prose, previous.end, q.left_end):
+            return False
+        verb = _MOVE_TO_BEFORE.search(self.prose, max(0, previous.left_end - 60), previous.left_end)
+        direction = DIRECTION_OF.get(" ".join(verb.group("v").lower().split())) if verb else None
+        if direction is None:
+            return False
+        q.kind, q.direction = Kind.change, direction
+        return True
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):

@@ -347,8 +347,13 @@ def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (f"{_disagrees(decision, claim)} — an annual average; a December-on-December or 12-month rate of the "
-            f"same year often differs from it that much, and the text does not say which it gives: a person "
+    older = next((o for o in decision.lead[1:] if o.period.end < decision.lead[0].period.start), None) \
+        if Flag.stale in decision.flags else None
+    # a stale reading sent to review: the older year's match is said, and why it does not decide
+    matched = (f"; {_claimed_words(claim)!r} matches the {older.period} figure, but the text gives the figure's "
+               f"own year") if older is not None else ""
+    return (f"{_disagrees(decision, claim)}{matched} — an annual average; a December-on-December or 12-month rate "
+            f"of the same year often differs from it that much, and the text does not say which it gives: a person "
             f"should decide.")
 
 

@@ -36,12 +36,17 @@ from ..wording import holds_any
 
 def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: dt.date) -> Decision:
     """A plain contradiction of a rate by a monthly-published series' annual row, by a gap wider than
-    ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review."""
-    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
-            or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
+    ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review. So is a stale
+    price rate whose own words name its year ('in 2019 topped 15.2 %', an older year's average 15.2): the
+    writer dated the figure, so an older average that happens to match it says less than the basis
+    the text leaves unsaid (``_stale_of_a_named_year``)."""
+    if decision.verdict is not Verdict.contradicted or not decision.lead or claim.unit != "%" \
+            or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
     prices = names_any(lead.candidate.resource, tol.price_measure_words)
+    if decision.reason is not Reason.CONTRADICTED and not (prices and _stale_of_a_named_year(decision, claim)):
+        return decision
     # the annual average is how those places state a year's prices: no other basis explains the gap
     if prices and _rate_place_of(lead, "annual_average_rate_places"):
         return decision
@@ -60,6 +65,17 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
+
+
+def _stale_of_a_named_year(decision: Decision, claim: Claim) -> bool:
+    """A stale reading (the year's row misses, an older year's agrees) of a figure whose own sentence
+    names its year (the caller holds it to prices, whose year's rate news gives on two bases: December
+    on December and the annual average; other rates keep their stale reading). A rate series wanders
+    back and forth, so some older year's average lies near most figures: that match is no sign the
+    writer quoted an old figure when the writer gave the figure's year, while a December-on-December or
+    12-month rate of that very year explains the gap. A figure naming no year keeps its stale reading:
+    the older row is then the likeliest year it speaks of."""
+    return decision.reason is Reason.STALE and bool(claim.period)
 
 
 def _rate_place_of(lead: Observation, places_key: str) -> bool:
