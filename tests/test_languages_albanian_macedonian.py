@@ -4,8 +4,8 @@ Albanian writes 'për qind' for percent, 'milionë' for million and builds its f
 writes 'отсто' for percent and shares Cyrillic function words with Serbian and Bulgarian, so its own words
 ('во', 'ќе', 'дека') tell it and Serbian's Cyrillic ones ('се', 'из', 'за') keep a Serbian paragraph Serbian.
 A Slovenian future ('bo … znašala') is a forecast, its past ('je … znašala') an outturn; a Serbo-Croatian
-'prosječno zabilježeno poskupljenje', a Romanian 'prețurile medii de consum' and a Spanish 'variación del
-nivel de precios nacional urbano' are read whole, naming the consumer prices they are about.
+'prosječno zabilježeno poskupljenje' and a Romanian 'prețurile medii de consum' are read whole, naming the
+consumer prices they are about.
 
 The packages are World Bank-shaped with invented figures."""
 
@@ -21,7 +21,7 @@ from workbench.models import Verdict
 
 INFLATION = {("Albania", 2030): 4.8, ("Albania", 2031): 6.7, ("North Macedonia", 2031): 9.4,
              ("Slovenia", 2030): 3.0, ("Slovenia", 2031): 7.4, ("Bosnia and Herzegovina", 2031): 4.1,
-             ("Moldova", 2031): 13.4, ("Panama", 2031): 1.5}
+             ("Moldova", 2031): 13.4}
 
 
 @pytest.fixture()
@@ -96,7 +96,6 @@ def test_a_slovenian_future_is_a_forecast_and_its_past_an_outturn(cpi: Path) -> 
 @pytest.mark.parametrize(("text", "code"), [
     ("U Bosni i Hercegovini je tokom 2031. godine prosječno zabilježeno poskupljenje od 4,1 posto.", "sr"),
     ("Potrivit datelor oficiale, prețurile medii de consum în Republica Moldova au crescut cu circa 13,4% în anul 2031.", "ro"),
-    ("En 2031 la variación del nivel de precios nacional urbano en Panamá fue de 1,5%, según el Inec.", "es"),
 ])
 def test_a_sentence_of_consumer_prices_is_read_whole(cpi: Path, text: str, code: str) -> None:
     assert detect(text) == code
