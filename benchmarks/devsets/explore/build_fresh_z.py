@@ -35,9 +35,9 @@ add(t, "7 500$", "supported", ev(GDP, "Kazakhstan", "2016", 137278320084.17114),
 add(t, "10 508$", "contradicted", ev(GDP, "Kazakhstan", "2015", 184388404706.04178),
     "derived per capita 2015 = 184.388 bn / 18,084,169 = 10,196, outside 10,508's band [10,455, 10,561]", U, None,
     "Kazakhstan", c, "the page's title", lang="fr")
-add("Inflation (2017) : 7,1%", "7,1%", "contradicted", ev(INF, "Kazakhstan", "2017", 7.44266321306792),
+add("Inflation (2017) : 7,1%", "7,1%", "needs_review", ev(INF, "Kazakhstan", "2017", 7.44266321306792),
     "2017: 7.443 above 7.1's band [7.015, 7.186] (the national December-on-December figure vs the annual average;"
-    " the box says the year)", U, None, "Kazakhstan", c, "the page's title", lang="fr")
+    " the box says the year) — needs_review: a year's rate that is the national office's December-on-December figure vs the annual average (Label rules; lead's decision, thirty-third pass: was contradicted)", U, None, "Kazakhstan", c, "the page's title", lang="fr")
 add("Chômage (au sens du BIT) (2018) : 5,07%", "5,07%", "unsupported", none(UNEMPLOYMENT, "Kazakhstan"),
     "another series (unemployment)", U, None, "Kazakhstan", c, "the page's title", lang="fr")
 
@@ -93,12 +93,12 @@ add("BIP pro Kopf: 2,361 USD", "2,361 USD", "contradicted", ev(GDP, "Russian Fed
 add("Reales Wachstum des BIP: +4,3%, 2000: + 9,0%, 2001: +5,0%", "+4,3%", "unsupported", none(REAL_GROWTH, "Russia"),
     "another series (real growth)", U, "2003-12-02", "Russia", c, "the page's title and the box's heading", lang="de")
 t = "Inflationsrate: 15,1%, 2001: 18,6%"
-add(t, "15,1%", "contradicted", ev(INF, "Russian Federation", "2002", 15.7887307914463),
+add(t, "15,1%", "needs_review", ev(INF, "Russian Federation", "2002", 15.7887307914463),
     "2002 (the box's heading): 15.789 above 15.1's band [14.975, 15.226] (Rosstat's December-on-December rate vs the"
-    " annual average; the box says the year)", U, "2003-12-02", "Russia", c, "the page's title and the box's heading",
+    " annual average; the box says the year) — needs_review: a year's rate that is the national office's December-on-December figure vs the annual average (Label rules; lead's decision, thirty-third pass: was contradicted)", U, "2003-12-02", "Russia", c, "the page's title and the box's heading",
     lang="de")
-add(t, "18,6%", "contradicted", ev(INF, "Russian Federation", "2001", 21.4770072117159),
-    "'2001:' 21.477 above 18.6's band [18.457, 18.743]", U, "2003-12-02", "Russia", c,
+add(t, "18,6%", "needs_review", ev(INF, "Russian Federation", "2001", 21.4770072117159),
+    "'2001:' 21.477 above 18.6's band [18.457, 18.743] (Rosstat's December-on-December rate) — needs_review: a year's rate that is the national office's December-on-December figure vs the annual average (Label rules; lead's decision, thirty-third pass: was contradicted)", U, "2003-12-02", "Russia", c,
     "the page's title and the box's heading", lang="de")
 add("Arbeitslosenquote 2002: 8,6 %", "8,6 %", "unsupported", none(UNEMPLOYMENT, "Russia"),
     "another series (unemployment)", U, "2003-12-02", "Russia", c, "the page's title and the box's heading", lang="de")
@@ -117,8 +117,8 @@ add(t, "7042 Dollar", "contradicted", ev(GDP, "Russian Federation", "2006", 9899
     "no year fits 7,042 (derived per capita 2005 = 5,341, 2006 = 6,920, 2007 = 9,101)", U, "2013-01-09", "Russia",
     "Russland hat 142,75 Millionen Einwohner.", "previous sentence", lang="de")
 t = "Die Inflationsrate betrug 2006 8,2 Prozent, die Arbeitslosenquote: 2007 5,8 Prozent (vgl. Wikipedia: Russland)."
-add(t, "8,2 Prozent", "contradicted", ev(INF, "Russian Federation", "2006", 9.66865454789265),
-    "2006: 9.669 above 8.2's band [8.109, 8.291]", U, "2013-01-09", "Russia", lang="de")
+add(t, "8,2 Prozent", "needs_review", ev(INF, "Russian Federation", "2006", 9.66865454789265),
+    "2006: 9.669 above 8.2's band [8.109, 8.291] (Rosstat's December-on-December rate) — needs_review: a year's rate that is the national office's December-on-December figure vs the annual average (Label rules; lead's decision, thirty-third pass: was contradicted)", U, "2013-01-09", "Russia", lang="de")
 add(t, "5,8 Prozent", "unsupported", none(UNEMPLOYMENT, "Russia"), "another series (unemployment)", U, "2013-01-09",
     "Russia", lang="de")
 
@@ -143,9 +143,9 @@ t = ("Il momento di difficoltà economica dovrebbe essere certificato da una con
 c = ("L’effetto congiunto della pandemia COVID-19 e della crisi del prezzo delle materie prime ha pesato notevolmente"
      " sull’andamento del PIL del Paese centroasiatico nel 2020, dopo che nel precedente quadriennio l’economia kazaka"
      " era cresciuta ad una media del 3.3% con un picco del 4.5% raggiunto nel 2019.")
-add(t, "7,5%", "contradicted", ev(INF, "Kazakhstan", "2020", 6.71815454861464),
+add(t, "7,5%", "needs_review", ev(INF, "Kazakhstan", "2020", 6.71815454861464),
     "2020, a year complete when the guide was written ('per l’anno in corso' is 2021): 6.718 below 7.5's band"
-    " [7.413, 7.588] (the national December-on-December rate vs the annual average)", U, None, "Kazakhstan", c,
+    " [7.413, 7.588] (the national December-on-December rate vs the annual average) — needs_review: a year's rate that is the national office's December-on-December figure vs the annual average (Label rules; lead's decision, thirty-third pass: was contradicted)", U, None, "Kazakhstan", c,
     "previous sentence", lang="it")
 add(t, "2,8%", "unsupported", none(REAL_GROWTH, "Kazakhstan"), "another series (real growth)", U, None, "Kazakhstan",
     c, "previous sentence", lang="it")
