@@ -383,7 +383,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
-        or (_months_in_a_row(after) if claim.kind is Kind.change else None)
+        or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
+            if claim.kind is Kind.change or _called_change(before) else None)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -412,6 +413,35 @@ def _months_in_a_row(after: str) -> str | None:
 
 
 _MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
+
+
+def _between_months(text: str, end: int) -> str | None:
+    """The words after a change's figure (up to the next figure or clause mark) when they open with a pair's
+    opener ('between', periods.json ``pair_span_openers``) and name a month: the 'and' of 'rose 2.5 % between
+    December 2023 and January 2024' joins the span's two months, not a next clause, so both ends are read;
+    else None."""
+    stops = [m.start() for m in (_PERCENT_FIGURE.search(text, end), _CLAUSE_MARK.search(text, end)) if m is not None]
+    words = text[end:min(stops, default=len(text))]
+    return words if _pair_opener().match(words) and _MONTH_NAME.search(words) else None
+
+
+def _called_change(before: str) -> bool:
+    """The words right before a figure call it a change without a direction ('recorded a change of 2.5 %',
+    lexicon.json signed_change ``change_of_nouns``; a gloss's 'a change at 2.5 %'): read as a level by
+    extraction, it is still a change for the months it spans."""
+    return _change_of_before().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_of_before() -> re.Pattern[str]:
+    nouns = alternation(lexicon()["signed_change"]["change_of_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|at|by)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pair_opener() -> re.Pattern[str]:
+    """A span opener whose two ends are joined by 'and' (``pair_span_openers``), first after the figure."""
+    return re.compile(rf"\s*(?i:{alternation(data_json('periods.json').get('pair_span_openers', []) or ['between'])})(?!\w)")
 
 
 def _own_words_start(text: str, offset: int) -> int:
