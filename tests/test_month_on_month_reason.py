@@ -51,6 +51,9 @@ def test_a_change_its_own_words_call_monthly_is_month_on_month(annual: Path, tex
      "10,4-odstotna"),
     # a rate moved to, compared with the month before, is the month's 12-month rate
     ("Inflation in Chile in March 2023 rose to 9.9% compared to the previous month.", "9.9%"),
+    # the month-on-month words are those of the change in points before it, a clause away
+    ("Chile's consumer price index fell 0.12 points in March 2023 month-on-month, standing at 9.9% at the end "
+     "of the quarter.", "9.9%"),
     # the previous month's figure is named after the possessive, not this one
     ("Chile's annual inflation reached 9.9 percent in March 2023, down from the previous month's 11.9 percent.",
      "9.9 percent"),

@@ -369,14 +369,17 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or ctx.claim_offset < 0:
         return None
     text = ctx.sentence_text
-    own_start = _own_words_start(text, ctx.claim_offset)
+    # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
+    step = max((m.end() for m in _STEP_FIGURE.finditer(text, 0, ctx.claim_offset)), default=0)
+    own_start = max(_own_words_start(text, ctx.claim_offset), step)
     ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
                                 _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
     tail = _CLAUSE_MARK.search(before)
-    after_figure = any(m.end() == own_start for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
+    after_figure = own_start == step > 0 or any(m.end() == own_start
+                                               for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
     if after_figure and tail:
         before = before[tail.end():]
     if _moved_to(text[:ctx.claim_offset]):
@@ -553,6 +556,8 @@ def _rows_of_year(cand: Candidate, year: int) -> list[float]:
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
 # a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
 _PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
+# a rate's change in points ('0.12 points', '0.3 percentage points'): a figure whose words up to a clause mark are its own
+_STEP_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?i:{alternation(w for unit in ('pp', 'points') for w in unit_words(unit))})(?!\w)")
 
 
 def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
