@@ -16,7 +16,7 @@ from .. import substances
 from ..drafts import url_host_words
 from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters
 from ..languages import host_countries_in_english
-from ..models import Claim, ClaimResult
+from ..models import Claim, ClaimResult, Kind
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
@@ -338,7 +338,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                               reader.places.context_paragraphs_back)
     if not claim.period:
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
-            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
+            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated,
+                              change=claim.kind is Kind.change)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     # the sentences right before and after the claim's, within a long sentence's window of it
     neighbours = neighbour_sentences(draft.prose, max(draft.body_start, own_paragraph.start), own_paragraph.end,
