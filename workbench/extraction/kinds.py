@@ -115,6 +115,10 @@ _UP_DOWN_AFTER = re.compile(
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
 _RESTATING_LINKS = alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])
 _RESTATING_GAP = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+# "declined to 4.2% in December 2023, or by 4.4 points": the level's own words (a month, a year), the link, then "by".
+_RESTATING_BY_GAP = re.compile(rf"[^.;:!?%]{{0,40}}?\s*(?:{_RESTATING_LINKS})\s+by\s*\Z", re.I)
+# "declined to 4.2%": a change verb and "to" right before a level, the rate it moved to
+_MOVED_TO_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})\s+to\s*\Z", re.I)
 # "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
 _RESTATING_GAP_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.
@@ -426,6 +430,12 @@ class Classifier:
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _ELIDED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kind.change, previous.direction
+        elif q.unit in units.POINT_UNITS and previous.unit == "%" and previous.kind is Kind.level \
+                and _RESTATING_BY_GAP.match(self.prose, previous.end, q.left_end):
+            # "declined to 4.2 % in December, or by 4.4 percentage points": the rate moved to, then the move itself
+            moved = _MOVED_TO_BEFORE.search(self.prose, max(0, previous.left_end - 40), previous.left_end)
+            if moved is not None:
+                q.kind, q.direction = Kind.change, DIRECTION_OF.get(" ".join(moved.group("v").lower().split()))
         elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
                 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
             closed = _BRACKET_CLOSES.match(self.prose, q.end)
