@@ -20,6 +20,10 @@ FOOTNOTE_MARK_AFTER_PERCENT = re.compile(r"%\d{1,2}(?![\d%]|[.,]\d)")
 if TYPE_CHECKING:
     from .quantities import Quantity
 
+# 'emissions, measured by 1000 tons, increased …': the scale and unit a sentence states for its figures
+_UNIT_STATED_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(data_json('nonclaims.json')['unit_statement_words'])})\s+\Z",
+                                 re.I) if data_json("nonclaims.json").get("unit_statement_words") else None
+
 
 def nonclaim_words() -> dict[str, Any]:
     return data_json("nonclaims.json")
@@ -124,6 +128,8 @@ class NonClaims:
         self.reversed = reversed_prose
 
     def rejects(self, q: Quantity) -> bool:
+        if _UNIT_STATED_BEFORE is not None and _UNIT_STATED_BEFORE.search(self.prose, max(0, q.start - 16), q.start):
+            return True  # 'measured by 1000 tons': the unit the figures after it are in, no figure
         if q.unit != "":
             if q.value_high is not None:
                 return False
