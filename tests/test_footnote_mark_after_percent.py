@@ -15,3 +15,11 @@ def test_a_footnote_mark_after_a_percent_is_no_figure(text: str, surfaces: list[
     claims = claims_in(text)
     assert [(c.text, c.unit) for c in claims if c.text[:1].isdigit() and c.value < 100] == [(s, "%") for s in surfaces]
 
+
+
+def test_a_bracketed_figure_after_the_mark_keeps_the_figures_subject() -> None:
+    # the mark stands between the figure and the comparison: the bracketed year's rate is of the same measure
+    claims = claims_in("In 2023 the change of the price level in Ruritania was 2.4%1, lower than the one recorded "
+                       "in 2022 (5.1%).")
+    assert [(c.text, c.subject) for c in claims] == [("2.4%", "change of the price level in Ruritania"),
+                                                      ("5.1%", "change of the price level in Ruritania")]
