@@ -90,6 +90,11 @@ def test_thresholds_after_change_verbs_are_levels(text: str, expected: list[tupl
     ("Headcount was reduced by about 4,500 in the year.", [(4500, "", Kind.change, DOWN)]),
     ("Membership increased by 8% or by 12,000 people.",
      [(8, "%", Kind.change, UP), (12000, "", Kind.change, UP)]),
+    # the rate moved to, then the move itself in points after 'or by'
+    ("Ruritania's annual inflation eased to 3.1% in June 2024, or by 2.6 percentage points since March.",
+     [(3.1, "%", Kind.level, None), (2.6, "pp", Kind.change, DOWN)]),
+    ("The jobless rate climbed to 7.4% last quarter, or by 0.9 percentage points.",
+     [(7.4, "%", Kind.level, None), (0.9, "pp", Kind.change, UP)]),
     # different units after a change are no list of the same change
     ("Sales slumped 11% and 40 stores closed.", [(11, "%", Kind.change, DOWN), (40, "", Kind.count, None)]),
 ])

@@ -180,3 +180,21 @@ def test_amounts_in_p_read_alike_when_drafts_are_read_in_parallel() -> None:
         read = list(pool.map(units_of, [peso, unnamed] * 8))
     assert read[0] == ["PHP"] * 16 and read[1] == []  # no currency named: the P amounts are no money
     assert read == [read[0], read[1]] * 8
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a lone letter slipped before a decimal percent: the percent is read, with no currency
+    ("Ruritania ended the year with annual inflation of L4,27%, its lowest in a decade.", "4,27%"),
+    ("Prices in Ruritania rose by x3.8% over the year.", "3.8%"),
+])
+def test_a_lone_letter_slipped_before_a_percent_leaves_the_percent(text: str, surface: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.unit) == (surface, "%")
+
+
+@pytest.mark.parametrize("text", [
+    "The G20% rule was dropped.",  # a name's digits, no decimal part
+    "Their CO2.5% blend sold out.",  # a letter inside a word
+])
+def test_a_name_glued_to_a_percent_is_no_slip(text: str) -> None:
+    assert not [c for c in claims_in(text) if c.unit == "%"], [(c.text, c.unit) for c in claims_in(text)]

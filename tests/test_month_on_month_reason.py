@@ -15,7 +15,8 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 _ANNUAL = {("Norway", 2022): 5.8, ("Norway", 2023): 5.5, ("Chile", 2022): 11.6, ("Chile", 2023): 7.6,
-           ("Turkiye", 2023): 53.9, ("Slovenia", 2023): 7.4, ("Georgia", 2023): 2.5}
+           ("Turkiye", 2023): 53.9, ("Slovenia", 2023): 7.4, ("Georgia", 2023): 2.5,
+           ("Bulgaria", 2023): 9.4}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,9 @@ def test_a_change_its_own_words_call_monthly_is_month_on_month(annual: Path, tex
      "10,4-odstotna"),
     # a rate moved to, compared with the month before, is the month's 12-month rate
     ("Inflation in Chile in March 2023 rose to 9.9% compared to the previous month.", "9.9%"),
+    # the month-on-month words are those of the change in points before it, a clause away
+    ("Chile's consumer price index fell 0.12 points in March 2023 month-on-month, standing at 9.9% at the end "
+     "of the quarter.", "9.9%"),
     # the previous month's figure is named after the possessive, not this one
     ("Chile's annual inflation reached 9.9 percent in March 2023, down from the previous month's 11.9 percent.",
      "9.9 percent"),
@@ -97,4 +101,40 @@ def test_an_index_change_between_two_months_in_a_row_is_month_on_month(annual: P
 def test_an_index_change_between_the_same_month_of_two_years_is_no_month_on_month(annual: Path) -> None:
     text = "In Norway the consumer price index rose by 6.1 per cent from 124.0 in February 2022 to 131.6 in March 2023."
     result = claim_results(text, [annual], date="2023-04-12")["6.1 per cent"]
+    assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the Romance order, the adjective after its noun: 'variación mensual', 'variação mensal'
+    ("El índice de precios al consumidor de Chile registró una variación mensual de 0,6% en marzo de 2023.", "0,6%"),
+    ("Na Noruega, a inflação mensal foi de 0,4% em março de 2023.", "0,4%"),
+    ("През март 2023 г. потребителските цени в България на месечна основа се повишиха с 0,5 на сто.", "0,5 на сто"),
+])
+def test_a_monthly_basis_in_other_languages_is_month_on_month(annual: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [annual], date="2023-04-12")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_monthly_basis_in_an_undated_draft_is_month_on_month_whichever_year(annual: Path) -> None:
+    # the month has no year of its own: no year of the annual rows holds one month's change either
+    text = "In March, consumer prices in Norway rose 0.2% on a monthly basis, the statistics office said."
+    result = claim_results(text, [annual], date=None)["0.2%"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In Chile the consumer price index rose 0.8% between December 2022 and January 2023.", "0.8%"),
+    # a change with no direction, read as a level: its two months still make it one month's
+    ("In Chile the consumer price index recorded a change of 0.8% between December 2022 and January 2023.", "0.8%"),
+    ("O índice de preços no consumidor do Chile registou uma variação de 0,8% entre dezembro de 2022 e janeiro "
+     "de 2023.", "0,8%"),
+])
+def test_a_change_between_two_months_in_a_row_is_month_on_month(annual: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [annual], date="2023-04-12")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_change_between_a_month_and_the_same_month_a_year_on_is_no_month_on_month(annual: Path) -> None:
+    text = "In Chile the consumer price index rose 11.6% between January 2022 and January 2023."
+    result = claim_results(text, [annual], date="2023-04-12")["11.6%"]
     assert result.reason != "month_on_month", result.explanation

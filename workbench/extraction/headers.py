@@ -45,6 +45,9 @@ _PERCENT = re.compile(rf"(?:{alternation(_WORDS['header_percent'])})(?![\w])", r
 _SCALE = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
 _PER_BEFORE = re.compile(r"(?:\bper|/)[ \t]*\Z", re.I)  # 'Deaths (per 1,000 people)': a rate's base, no scale
 _PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
+# 'measured in thousand tonnes,': the unit a sentence states in words for its bare figures, up to a clause mark
+_UNIT_STATED = re.compile(rf"(?<![\w])(?:{alternation(_WORDS['unit_statement_words'])})\s+([^,;:()\n]{{1,40}}?)(?=\s*[,;:)])",
+                          re.I) if _WORDS.get("unit_statement_words") else None
 _PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
 _TOKEN = re.compile(r"[^\s,;]+")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
@@ -644,8 +647,11 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     elif after:
         headers = [(after.group(1), "")]
     else:
-        headers = [(m.group(1), prose[m.end():q.start])
-                   for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
+        reach = max(sentence.start, q.start - REACH)
+        headers = [(m.group(1), prose[m.end():q.start]) for m in _PARENS.finditer(prose, reach, q.start)]
+        # 'emissions, measured by 1000 tons, increased from 40 720 …': the unit said in words, as a bracket says it
+        headers += [(m.group(1), prose[m.end():q.start]) for m in _UNIT_STATED.finditer(prose, reach, q.start)] \
+            if _UNIT_STATED is not None else []
         if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
         lead = list_lead(tables.text, q.start) if not headers else None

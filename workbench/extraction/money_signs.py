@@ -87,6 +87,10 @@ def _amount_shape() -> re.Pattern[str]:
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
+# a decimal figure and, right after it, a percent sign (a name such as "G20" has no decimal part)
+_PERCENT_AFTER = re.compile(r"\d+[.,]\d+\s?%")
+
+
 def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[int]:
     """Where the figures glued to a currency sign begin ("USD115" → the "1"); ``classes`` is the
     prose's byte copy (``_CLASSES``)."""
@@ -104,6 +108,11 @@ def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[in
             if unit or context_currency(prose, sign, digit, address):
                 found.append(digit)
             break
+        else:
+            if not (at and prose[at - 1].isalnum()) and _PERCENT_AFTER.match(prose, digit):
+                # no sign: a lone letter slipped before a percent ('una inflación interanual de L5,19%'), the
+                # figure is the percent; a letter inside a word ('CO2%', 'G20%') is no slip
+                found.append(digit)
         at = classes.find(b"a0", digit + 1)
     return found
 

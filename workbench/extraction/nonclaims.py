@@ -13,8 +13,16 @@ from .. import units
 from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon
 from ..patterns import YEAR_1800_TO_2099, Behind, reversed_words
 
+# "1,5%1": a percent sign glued to its figure, then a footnote's mark (one or two digits that go on as no number):
+# the sign is that figure's, not the next one's ("%5", as Turkish copy writes a percent first), and the mark no figure
+FOOTNOTE_MARK_AFTER_PERCENT = re.compile(r"%\d{1,2}(?![\d%]|[.,]\d)")
+
 if TYPE_CHECKING:
     from .quantities import Quantity
+
+# 'emissions, measured by 1000 tons, increased …': the scale and unit a sentence states for its figures
+_UNIT_STATED_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(data_json('nonclaims.json')['unit_statement_words'])})\s+\Z",
+                                 re.I) if data_json("nonclaims.json").get("unit_statement_words") else None
 
 
 def nonclaim_words() -> dict[str, Any]:
@@ -120,12 +128,19 @@ class NonClaims:
         self.reversed = reversed_prose
 
     def rejects(self, q: Quantity) -> bool:
+        if _UNIT_STATED_BEFORE is not None and _UNIT_STATED_BEFORE.search(self.prose, max(0, q.start - 16), q.start):
+            return True  # 'measured by 1000 tons': the unit the figures after it are in, no figure
         if q.unit != "":
             if q.value_high is not None:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
-            or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q)
+            or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q) or self._footnote_mark(q)
+
+    def _footnote_mark(self, q: Quantity) -> bool:
+        """ "fue de 1,5%1, inferior a …": the digits glued after a figure's percent sign mark a footnote."""
+        return q.start >= 2 and self.prose[q.start - 1] == "%" and self.prose[q.start - 2].isdigit() \
+            and FOOTNOTE_MARK_AFTER_PERCENT.match(self.prose, q.start - 1) is not None
 
     def _index_base(self, q: Quantity) -> bool:
         """ "(2000 = 100)", "CPI (2015=100)": the base an index is set to in its base year, as a table's caption

@@ -35,6 +35,7 @@ from ..numbers import (
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .branch_dispatch import first_characters
 from .kinds import QUALIFIER_BEFORE, Classifier
+from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
     LEX,
@@ -1066,6 +1067,7 @@ class QuantityReader:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
+                and not (unit_match.start() == pos and FOOTNOTE_MARK_AFTER_PERCENT.match(self.prose, pos)) \
                 and not (self._percent_then_spaced_figure(unit_match) and self.table_cell(start)) \
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
                 and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):

@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer
 from ..models import Kind, Qualifier
 from ..numbers import alternation
 from ..patterns import Behind, reversed_words
+from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .quantities import Quantity
 from .sentences import Sentence
 from .vocabulary import (
@@ -90,7 +91,9 @@ class SubjectReader:
 
     def fill(self, q: Quantity, sentence: Sentence) -> None:
         previous_end = self._previous_end.get(sentence.start)
-        self._previous_end[sentence.start] = q.end
+        # a footnote's mark glued after the figure's percent ('1,5%1, inferior a …') is part of the figure's end
+        mark = FOOTNOTE_MARK_AFTER_PERCENT.match(self.prose, q.end - 1) if self.prose[q.end - 1:q.end] == "%" else None
+        self._previous_end[sentence.start] = mark.end() if mark is not None else q.end
         last_subject = self._last_subject
         of = None if q.subject_after else OF_AFTER.match(self.prose, q.end)  # read by the other branches only
         if q.subject_after:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
 from ..numbers import alternation, lexicon
-from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
 from .present_perfect import states_present_perfect
 
@@ -203,14 +203,17 @@ def _latest_period(text: str, as_of: dt.date) -> str | None:
 
 
 def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
-                   words_of: Callable[[str], frozenset[str]] = token_set, dated: bool = True
+                   words_of: Callable[[str], frozenset[str]] = token_set, dated: bool = True, change: bool = False
                    ) -> tuple[str, str, frozenset[str]] | None:
     """(period, layer, the words of the text that named it) a reader gives a figure whose sentence names no period
     (in an undated draft, only a period whose year the text writes): the nearest earlier
     sentence of its paragraph that names one, else the heading above, else the nearest earlier
     paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
     speaks of the present ('now'), or when the nearest text naming periods names several.
-    ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
+    ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure). A ``change``
+    (a figure of the change kind) after a text naming just two years in a row ('a comparison of emissions in
+    2013 and 2014', then 'Bulgaria reported an increase of 7.1 %') is the change from the first to the second:
+    the later year's, as 'rose 7.1 % in 2014' is."""
     if _names_own_period(sentence):
         if dated or named_periods(sentence, as_of):
             return None
@@ -228,7 +231,9 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         else:
             found = one_period(text, as_of, not dated, past_baselines=True) if text.strip() else None
         if found is False:
-            return None
+            later = _later_of_two_years(text if layer not in ("previous paragraph", LEAD_IN_LAYER)
+                                        else _last_sentence_naming(text, as_of, not dated), as_of, not dated)
+            return (later, layer, words_of(text)) if change and later else None
         if found:
             return found, layer, words_of(text)
     return None
@@ -269,6 +274,22 @@ def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: st
         if found:
             return found, layer, words_of(text)
     return None
+
+
+def _later_of_two_years(text: str, as_of: dt.date, written: bool) -> str | None:
+    """The later year, when the periods ``text`` names (baselines and days left out: 'released on June 15' dates
+    the release) are just two whole years in a row ('in 2013 and 2014', read as their span); else None."""
+    parsed = [try_parse_period(p) for p in set(_periods(text, as_of, written, baselines=False)) if p]
+    kept = [p for p in parsed if p is not None and granularity(p) != DAY]
+    years = sorted({year for p in kept if granularity(p) in (YEAR, MULTI_YEAR)
+                    for year in (p.start.year, p.end.year)})
+    whole = all(granularity(p) in (YEAR, MULTI_YEAR) for p in kept) and len(kept) <= 2
+    return str(years[1]) if whole and len(years) == 2 and years[1] == years[0] + 1 else None
+
+
+def _last_sentence_naming(text: str, as_of: dt.date, written: bool = False) -> str:
+    """An earlier paragraph's last sentence naming a period ('' when none does): the one it is dated by."""
+    return next((s for s in reversed(sentences(text)) if one_period(s, as_of, written, past_baselines=True) is not None), "")
 
 
 @lru_cache(maxsize=256)

@@ -17,7 +17,7 @@ from .. import substances
 from ..drafts import url_host_words
 from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters
 from ..languages import host_countries_in_english, listed_locales
-from ..models import Claim, ClaimResult
+from ..models import Claim, ClaimResult, Kind
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
@@ -343,7 +343,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                               reader.places.context_paragraphs_back)
     if not claim.period:
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
-            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
+            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated,
+                              change=claim.kind is Kind.change)
     month_carried = _year_for_bare_month(claim, paragraph, back, heading_text, as_of, reader) if ctx.dated else None
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     # the sentences right before and after the claim's, within a long sentence's window of it

@@ -369,21 +369,25 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or ctx.claim_offset < 0:
         return None
     text = ctx.sentence_text
-    own_start = _own_words_start(text, ctx.claim_offset)
+    # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
+    step = max((m.end() for m in _STEP_FIGURE.finditer(text, 0, ctx.claim_offset)), default=0)
+    own_start = max(_own_words_start(text, ctx.claim_offset), step)
     ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
                                 _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
     tail = _CLAUSE_MARK.search(before)
-    after_figure = any(m.end() == own_start for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
+    after_figure = own_start == step > 0 or any(m.end() == own_start
+                                               for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
     if after_figure and tail:
         before = before[tail.end():]
     if _moved_to(text[:ctx.claim_offset]):
         return None
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
-        or (_months_in_a_row(after) if claim.kind is Kind.change else None)
+        or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
+            if claim.kind is Kind.change or _called_change(before) else None)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -412,6 +416,35 @@ def _months_in_a_row(after: str) -> str | None:
 
 
 _MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
+
+
+def _between_months(text: str, end: int) -> str | None:
+    """The words after a change's figure (up to the next figure or clause mark) when they open with a pair's
+    opener ('between', periods.json ``pair_span_openers``) and name a month: the 'and' of 'rose 2.5 % between
+    December 2023 and January 2024' joins the span's two months, not a next clause, so both ends are read;
+    else None."""
+    stops = [m.start() for m in (_PERCENT_FIGURE.search(text, end), _CLAUSE_MARK.search(text, end)) if m is not None]
+    words = text[end:min(stops, default=len(text))]
+    return words if _pair_opener().match(words) and _MONTH_NAME.search(words) else None
+
+
+def _called_change(before: str) -> bool:
+    """The words right before a figure call it a change without a direction ('recorded a change of 2.5 %',
+    lexicon.json signed_change ``change_of_nouns``; a gloss's 'a change at 2.5 %'): read as a level by
+    extraction, it is still a change for the months it spans."""
+    return _change_of_before().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_of_before() -> re.Pattern[str]:
+    nouns = alternation(lexicon()["signed_change"]["change_of_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|at|by)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pair_opener() -> re.Pattern[str]:
+    """A span opener whose two ends are joined by 'and' (``pair_span_openers``), first after the figure."""
+    return re.compile(rf"\s*(?i:{alternation(data_json('periods.json').get('pair_span_openers', []) or ['between'])})(?!\w)")
 
 
 def _own_words_start(text: str, offset: int) -> int:
@@ -523,6 +556,8 @@ def _rows_of_year(cand: Candidate, year: int) -> list[float]:
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
 # a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
 _PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
+# a rate's change in points ('0.12 points', '0.3 percentage points'): a figure whose words up to a clause mark are its own
+_STEP_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?i:{alternation(w for unit in ('pp', 'points') for w in unit_words(unit))})(?!\w)")
 
 
 def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
