@@ -336,8 +336,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
     # compares the 0.5 % alone
     own_start = _own_words_start(text, max(ctx.claim_offset, 0))
+    # (a 12-month wording of the clause before, 'fell 1.7 % year on year in February and by 0.7 % against
+    # January', is that clause's figure's)
     on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
-        and not holds_any(own, twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
+        and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
     if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                     or not holds_any(after, twelve_month) or not others):
         return None
