@@ -30,8 +30,8 @@ def _percent_figure() -> re.Pattern[str]:
 
 def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim read as a change of its figure less 100 when its own words name an index before it
-    (``index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'of the
-    same month last year', '= 100'), and the figure lies within ``level_range`` (an index near its base); else
+    (``index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
+    the same month', '= 100'), and the figure lies within ``level_range`` (an index near its base); else
     unchanged. A change word before the figure ('the index rose 7.7 %') makes it a change already (kind change)."""
     words = _words()
     if not words or claim.kind is not Kind.level or claim.unit != "%" or claim.value_high is not None \
