@@ -60,3 +60,19 @@ def test_a_twelve_month_rate_beside_a_month_compared_with_the_same_month_stays_a
     result = claim_starting(claim_results("Consumer prices in Norway rose 4.4% in March compared to March 2029.",
                                           [annual], date="2030-04-12"), "4.4%")
     assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The consumer price index of Norway increased by 0.5 per cent for March 2030, the statistics office said.",
+     "0.5 per cent"),
+    ("Romania's CPI rose 0.3% in March 2030.", "0.3%"),
+])
+def test_the_price_index_rise_in_a_named_month_is_the_months_change(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2030-04-12")
+
+
+def test_an_index_rise_as_large_as_the_years_rate_stays_a_twelve_month_rate(annual: Path) -> None:
+    # 4.0 % in one month beside a year's 4.2 %: the month's 12-month rate, a different period of the average
+    result = claim_starting(claim_results("The consumer price index of Norway rose 4.0% in March 2030.", [annual],
+                                          date="2030-04-12"), "4.0%")
+    assert result.verdict is Verdict.needs_review, result.explanation

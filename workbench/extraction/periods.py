@@ -313,6 +313,8 @@ class PeriodReader:
                     value = _in_named_year(value, found)
                 elif branch == "part" and value and not (m.group("y3") or m.group("rel3")):
                     value = _part_in_named_year(value, found)
+                if branch == "year" and value and _INDEX_BASE.match(prose, m.end()):
+                    value = None  # '(2015=100)': the year an index is based on, no period of a figure nor one to carry
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
                 if branch == "rel" and value and value.isdigit() and found:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..models import Claim, Direction, Kind
-from ..numbers import data_json
+from ..numbers import data_json, lexicon
 from ..units import percent_alternation
 from ..verify.wording import holds_any
 from .context import ClaimContext
@@ -30,7 +30,7 @@ def _percent_figure() -> re.Pattern[str]:
 
 def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim read as a change of its figure less 100 when its own words name an index before it
-    (``index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
+    (lexicon.json ``price_index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
     the same month', '= 100'), and the figure lies within ``level_range`` (an index near its base); else
     unchanged. A change word before the figure ('the index rose 7.7 %') makes it a change already (kind change)."""
     words = _words()
@@ -46,7 +46,7 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     ends = [m.start() for m in (_percent_figure().search(text, ctx.claim_end), _CLAUSE_END.search(text, ctx.claim_end))
             if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
-    if not holds_any(before, words.get("index_words", [])) or not holds_any(after, words.get("base_words", [])):
+    if not holds_any(before, lexicon().get("price_index_words", [])) or not holds_any(after, words.get("base_words", [])):
         return claim
     change = round(claim.value - 100, claim.decimals)
     return claim.model_copy(update={"kind": Kind.change, "value": abs(change),
