@@ -341,9 +341,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
         and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
     # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
-    # 12-month wording of its own, is the month's change (when it is a small part of the year's rate, below)
+    # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
+    # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
     index_rise = claim.kind is Kind.change and not holds_any(own, twelve_month) \
-        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], tol)
+        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], tol) \
+        and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], data_json("periods.json").get("same_month_words", []))
     if not on_the_month_before and not index_rise and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                                        or not holds_any(after, twelve_month) or not others):
         return None
