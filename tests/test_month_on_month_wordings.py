@@ -71,6 +71,15 @@ def test_the_price_index_rise_in_a_named_month_is_the_months_change(annual: Path
     _month_on_month(text, figure, annual, "2030-04-12")
 
 
+@pytest.mark.parametrize("text", [
+    "The consumer price index of Norway rose 0.5% in March 2030 compared with the same month a year earlier.",
+    "I marts 2030 steg forbrugerprisindekset i Danmark med 0,5 procent i forhold til samme måned året før.",
+])
+def test_an_index_rise_against_the_same_month_a_year_before_stays_a_twelve_month_rate(annual: Path, text: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2030-04-12"), "0,5" if "procent" in text else "0.5%")
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
 def test_an_index_rise_as_large_as_the_years_rate_stays_a_twelve_month_rate(annual: Path) -> None:
     # 4.0 % in one month beside a year's 4.2 %: the month's 12-month rate, a different period of the average
     result = claim_starting(claim_results("The consumer price index of Norway rose 4.0% in March 2030.", [annual],
