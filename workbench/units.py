@@ -847,6 +847,20 @@ def rate_notation_starts(prose: str) -> list[int]:
     return [m.start("n") for m in pattern.finditer(prose)]
 
 
+def hyphen_glued_percent_starts(prose: str) -> list[int]:
+    """Where percent figures glued to the word before them by a hyphen begin ('the index for foodstuff-111.2 %',
+    'services-4.1%' in a list of a price index's groups → the '1'): the candidate scan starts no figure after a
+    letter and a hyphen, which a code's number follows ('COVID-19', 'F-16'); a percent sign right after the
+    digits makes the figure a rate, and a word of three letters or more before the hyphen no code's prefix."""
+    if "-" not in prose or "%" not in prose:
+        return []
+    return [m.start("n") for m in _HYPHEN_GLUED_PERCENT.finditer(prose)]
+
+
+# a word of at least three letters, a hyphen, then a figure and the percent sign (a space may stand before it)
+_HYPHEN_GLUED_PERCENT: Final = re.compile(r"(?<![\w-])[^\W\d_]{3,}-(?P<n>\d+(?:[.,]\d+)?)[ \u00a0]?%")
+
+
 def colon_prices(prose: str) -> str | None:
     """The prose with a colon as the decimal mark of a Scandinavian price read as a point ('10:66 kronor'
     → '10.66 kronor'), or None when it has none. The same length, so offsets hold; the words a colon price

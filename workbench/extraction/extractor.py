@@ -165,7 +165,8 @@ class Extractor:
         self.prose = prose
         self.names_written = names_written or prose is not scanned  # (a changed prose is looked at again)
         glued = glued_starts(prose, address, classes if prose is scanned else None)
-        self.glued = frozenset([*units.rate_notation_starts(prose), *glued])  # "R3.55=US$1", "USD115", ".08"
+        # "R3.55=US$1", "USD115", ".08", "foodstuff-111.2%"
+        self.glued = frozenset([*units.rate_notation_starts(prose), *units.hyphen_glued_percent_starts(prose), *glued])
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         if window is not None:

@@ -313,8 +313,17 @@ class PeriodReader:
                     value = _in_named_year(value, found)
                 elif branch == "part" and value and not (m.group("y3") or m.group("rel3")):
                     value = _part_in_named_year(value, found)
+                if branch == "year" and value and _INDEX_BASE.match(prose, m.end()):
+                    value = None  # '(2015=100)': the year an index is based on, no period of a figure nor one to carry
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
+                if branch == "rel" and value and value.isdigit() and found:
+                    month_then = _month_of_year_after(prose, found[-1], m.start())
+                    if month_then is not None:
+                        # 'in February this year', 'in December last year': the month of the year counted,
+                        # for the figures after it too ('fell 1.7 % in February this year and by 0.7 % …')
+                        value = f"{value}-{month_then:02d}"
+                        found[-1] = (found[-1][0], found[-1][1], value)
                 if branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
@@ -1081,8 +1090,40 @@ def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None
                       re.IGNORECASE)
     later = same.search(prose, m.end(), end)
     if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
-        return None
+        return _month_after_its_base(prose, m, end)
     return f"{int(later.group('y')) + 1}-{_month(name):02d}"
+
+
+def _month_of_year_after(prose: str, before: Period, at: int) -> int | None:
+    """The number of the month a month period ``before`` names, when it has a value and only spaces (and 'of') stand
+    between it and the relative year at ``at`` ('in February this year'); else None."""
+    if not before[2] or len(before[2]) != 7 or not _MONTH_VALUE.fullmatch(before[2]) \
+            or not _SPACES_OF.fullmatch(prose, before[1], at):
+        return None
+    named = _MONTH_ENDING.search(prose, before[0], before[1])
+    return _month(named.group("name")) if named is not None else None
+
+
+_SPACES_OF = re.compile(r"\s+(?:(?i:of)\s+)?")
+_MONTH_ENDING = re.compile(rf"(?<![\w])(?P<name>{MONTHS})\.?\Z")
+
+
+_MONTH_BEFORE_LINKS = re.compile(rf",?\s*(?i:{alternation(_MORE['month_before_words'])})\s+(?:the\s+month\s+of\s+)?"
+                                 rf"(?P<name>{MONTHS})\.?,?\s+(?P<y>{YEAR_1800_TO_2099})(?![\d])", re.IGNORECASE)
+
+
+def _month_after_its_base(prose: str, m: re.Match[str], end: int) -> str | None:
+    """ "in December compared to November 2011", "in January against December 2023": a month named without its
+    year, compared right after it (``month_before_words``) with the month just before it and that month's year, is
+    of the year that follows from it — 2011's December, 2024's January — whatever the draft's date; else None."""
+    name = m.group("m4")
+    base = _MONTH_BEFORE_LINKS.match(prose, m.end(), end)
+    if base is None:
+        return None
+    month, earlier = _month(name), _month(base.group("name"))
+    if earlier != (month - 2) % 12 + 1:
+        return None  # not the month just before: 'in May compared with March 2023' names no year-on-year base either
+    return f"{int(base.group('y')) + (month == 1)}-{month:02d}"
 
 
 def _anchored_to_later_year(found: list[Period], unanchored: list[tuple[int, str]]) -> list[Period]:

@@ -205,6 +205,8 @@ class SubjectReader:
             first_break = CLAUSE_BREAK.search(left)
             left = left[first_break.end():] if first_break else ""
             low = q.left_end - len(left)
+        if left.endswith("-") and left[-2:-1].isalpha():
+            left = left[:-1]  # 'prices for foodstuff-111.2 %': the hyphen glues the word to the figure, no compound's
         cue = SHARE_VERB_ENDING.start_at_end(left)
         if cue is not None:
             left = left[:cue]  # "Russians make up 19% of…": the part is the subject

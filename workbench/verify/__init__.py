@@ -10,6 +10,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.variants import variants_among
+from ..matching.index_of_base import index_of_base_claim
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..places import is_marker, marker
@@ -201,6 +202,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
+    judged = index_of_base_claim(judged, ctx)  # 'the CPI totaled 107.7 % compared to the same period': up 7.7 %
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = dated_point_claim(twelve_month_average_claim(judged, tol, ctx.as_of), tol)  # 'at end-2022': that day

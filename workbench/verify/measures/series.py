@@ -286,11 +286,11 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
-    component's name; in normalized text."""
+    component's name; in normalized text. A hyphen may glue the figure to the name ('prices for foodstuff-111.2 %')."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d))"
-                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
+                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:

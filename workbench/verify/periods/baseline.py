@@ -48,7 +48,7 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     if at < 0:
         return claim
     after = base_after_pattern().match(claim.sentence, at + len(claim.text))
-    found = after or _opening_base(claim, at, tol)
+    found = after or (None if _dated_right_after(claim, at) else _opening_base(claim, at, tol))
     if found is None:
         return claim
     base = int(found.group("year"))
@@ -58,6 +58,22 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     if not base < last - 1:
         return claim
     return claim.model_copy(update={"period": f"{base}/{last}"})
+
+
+def _dated_right_after(claim: Claim, at: int) -> bool:
+    """The figure is dated to its own year right after it ('an increase of 3.58 ppm (parts per million) in 2024',
+    ``rate_basis.year_prepositions``): the change of that one year, which a 'since' earlier in the sentence does not
+    widen — 'the observatory, which has measured CO2 since 1958, recorded a rise of 3.58 ppm in 2024'."""
+    found = _own_year_after().match(claim.sentence, at + len(claim.text))
+    return found is not None and bool(claim.period) and str(claim.period) == found.group("year")
+
+
+@lru_cache(maxsize=1)
+def _own_year_after() -> re.Pattern[str]:
+    """A year preposition and a year right after a figure, past a bracket ('(ppm)') written between."""
+    words = data_json("periods.json").get("rate_basis", {}).get("year_prepositions", [])
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:{alternation(words)})\s+(?P<year>{YEAR_1600_TO_2099})\b"
+                      r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
 
 
 def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | None:

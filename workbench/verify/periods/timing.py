@@ -336,10 +336,18 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
     # compares the 0.5 % alone
     own_start = _own_words_start(text, max(ctx.claim_offset, 0))
+    # (a 12-month wording of the clause before, 'fell 1.7 % year on year in February and by 0.7 % against
+    # January', is that clause's figure's)
     on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
-        and not holds_any(own, twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
-    if not on_the_month_before and (claim.kind is not Kind.change or holds_any(own, twelve_month)
-                                    or not holds_any(after, twelve_month) or not others):
+        and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
+    # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
+    # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
+    # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
+    index_rise = claim.kind is Kind.change and not holds_any(own, twelve_month) \
+        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], tol) \
+        and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], data_json("periods.json").get("same_month_words", []))
+    if not on_the_month_before and not index_rise and (claim.kind is not Kind.change or holds_any(own, twelve_month)
+                                                       or not holds_any(after, twelve_month) or not others):
         return None
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
@@ -354,7 +362,16 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
-    return "compared with the month before" if on_the_month_before else "a month's change beside the year's rate"
+    if on_the_month_before:
+        return "compared with the month before"
+    return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
+        else "the price index's change in one month"
+
+
+def _names_the_index(words: str, tol: Tolerances) -> bool:
+    """The words name a price index itself ('the consumer price index', 'the CPI'): one of ``price_measure_words``
+    and one of lexicon.json's ``price_index_words``."""
+    return holds_any(words, tol.price_measure_words) and holds_any(words, lexicon().get("price_index_words", []))
 
 
 def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:

@@ -1,0 +1,61 @@
+"""A price index written as a percent of its base period, the base being 100 ('the consumer price index was
+102.1 % compared to the same period of 2029'), is a change of its figure less 100: a rise of 2.1 %, judged by
+the year's annual rate; below 100, a fall. Inflation written so ('inflation was 102.1 %') is a rate as written.
+A figure glued to its group's name by a hyphen ('prices for foodstuff-111.2 %') is read, and a group's prices
+are another series than the headline's. Invented figures and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, claim_starting, cpi_package
+
+from workbench.models import Verdict
+
+_ANNUAL = {("Armenia", 2029): 3.5, ("Armenia", 2030): 2.1, ("Georgia", 2030): -1.4, ("Kazakhstan", 2030): 2.1}
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
+
+
+def _result(text: str, figure: str, annual: Path):  # type: ignore[no-untyped-def]
+    return claim_starting(claim_results(text, [annual], date="2031-02-10"), figure)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In Armenia, the consumer price index in 2030 totalled 102.1% compared to the same period of 2029.", "102.1%"),
+    ("Georgia's consumer price index for 2030 stood at 98.6% compared with the same period of 2029.", "98.6%"),
+    ("Индекс потребительских цен в Казахстане в 2030 году составил 102,1% по сравнению с соответствующим "
+     "периодом 2029 года.", "102,1%"),
+])
+def test_an_index_of_its_base_period_is_its_change(annual: Path, text: str, figure: str) -> None:
+    result = _result(text, figure, annual)
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_an_index_of_its_base_period_that_disagrees_is_contradicted(annual: Path) -> None:
+    result = _result("In Armenia, the consumer price index in 2030 totalled 104.8% compared to the same period "
+                     "of 2029.", "104.8%", annual)
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_inflation_written_in_the_same_words_is_no_index(annual: Path) -> None:
+    result = _result("In Armenia, inflation in 2030 was 102.1% compared to the same period of 2029.", "102.1%", annual)
+    assert result.verdict is not Verdict.supported, result.explanation
+
+
+def test_a_groups_index_glued_by_a_hyphen_is_read_as_another_series(annual: Path) -> None:
+    results = claim_results("In Armenia, the consumer price index in 2030 totalled 102.1% compared to the same "
+                            "period of 2029, including the index of prices for foodstuff-106.3%.", [annual],
+                            date="2031-02-10")
+    food = claim_starting(results, "106.3%")
+    assert (food.verdict, food.reason) == (Verdict.unsupported, "other_series"), food.explanation
+
+
+def test_a_japanese_index_base_with_a_two_digit_year_is_no_figure(annual: Path) -> None:
+    results = claim_results("アルメニアの2030年消費者物価指数(29年=100)は102.1となった。", [annual], date="2031-02-10")
+    assert "29" not in results and "100" not in results, list(results)
+    assert claim_starting(results, "102.1").verdict is Verdict.unsupported

@@ -1,0 +1,87 @@
+"""A change of consumer prices compared with the month just before is a month-on-month change, however the
+sentence words it: 'in May compared to April 2030' (the month takes its year from the month it is compared
+with, whatever the draft's date), 'by 0.4 % against February 2030' after a 12-month rate of March, and the
+month-on-month wordings of the languages the engine reads, through their glosses (Czech 'meziměsíčně',
+Swedish 'jämfört med föregående månad', Bosnian 'u odnosu na prethodni mjesec', …). Against annual rates
+alone such a change is unsupported (reason ``month_on_month``), never a different period of the year's
+average. Invented figures and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, claim_starting, cpi_package
+
+from workbench.models import Verdict
+
+_PLACES = ("Czechia", "Sweden", "Bosnia and Herzegovina", "Ukraine", "Bulgaria", "Israel", "Hungary", "Greece",
+           "Romania", "Norway", "Denmark", "Finland", "Slovak Republic", "Lithuania", "Armenia")
+_ANNUAL = {(place, year): value for place in _PLACES for year, value in ((2028, 6.4), (2029, 5.1), (2030, 4.2))}
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
+
+
+def _month_on_month(text: str, figure: str, annual: Path, date: str | None) -> None:
+    result = claim_starting(claim_results(text, [annual], date=date), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "date"), [
+    # the month takes the year of the month it is compared with, in an undated draft too
+    ("Prices in Armenia's consumer market rose 1.3% in May compared to April 2030.", "1.3%", None),
+    ("Consumer prices in Norway went up by 0.9% in January, compared with December 2029.", "0.9%", "2031-03-01"),
+    # the 12-month wording is the clause before's figure; 'this year' dates the month the sentence named
+    ("In Armenia the consumer price index rose 4.1% year on year in March this year and by 0.4% against "
+     "February 2030.", "0.4%", "2030-04-10"),
+])
+def test_compared_with_the_month_before_in_english(annual: Path, text: str, figure: str, date: str | None) -> None:
+    _month_on_month(text, figure, annual, date)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Spotřebitelské ceny v Česku v březnu 2030 meziměsíčně vzrostly o 0,7 %.", "0,7"),
+    ("Konsumentpriserna i Sverige steg med 0,8 procent i mars 2030 jämfört med föregående månad.", "0,8"),
+    ("Potrošačke cijene u Bosni i Hercegovini su u martu 2030. u odnosu na prethodni mjesec porasle za 0,6%.", "0,6"),
+    ("Споживчі ціни в Україні у березні 2030 року порівняно з попереднім місяцем зросли на 1,1%.", "1,1"),
+    ("מדד המחירים לצרכן בישראל עלה במרץ 2030 ב-0.5% לעומת החודש הקודם.", "0.5"),
+    ("A fogyasztói árak Magyarországon 2030 márciusában az előző hónaphoz képest 0,9 százalékkal nőttek.", "0,9"),
+    ("Τον Μάρτιο του 2030 οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά 0,4% σε μηνιαία βάση.", "0,4"),
+])
+def test_month_on_month_wordings_of_other_languages(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2030-04-12")
+
+
+def test_a_twelve_month_rate_beside_a_month_compared_with_the_same_month_stays_a_rate(annual: Path) -> None:
+    # compared with the same month a year before, the figure is a 12-month rate, not one month's change
+    result = claim_starting(claim_results("Consumer prices in Norway rose 4.4% in March compared to March 2029.",
+                                          [annual], date="2030-04-12"), "4.4%")
+    assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The consumer price index of Norway increased by 0.5 per cent for March 2030, the statistics office said.",
+     "0.5 per cent"),
+    ("Romania's CPI rose 0.3% in March 2030.", "0.3%"),
+])
+def test_the_price_index_rise_in_a_named_month_is_the_months_change(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2030-04-12")
+
+
+@pytest.mark.parametrize("text", [
+    "The consumer price index of Norway rose 0.5% in March 2030 compared with the same month a year earlier.",
+    "I marts 2030 steg forbrugerprisindekset i Danmark med 0,5 procent i forhold til samme måned året før.",
+])
+def test_an_index_rise_against_the_same_month_a_year_before_stays_a_twelve_month_rate(annual: Path, text: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2030-04-12"), "0,5" if "procent" in text else "0.5%")
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_an_index_rise_as_large_as_the_years_rate_stays_a_twelve_month_rate(annual: Path) -> None:
+    # 4.0 % in one month beside a year's 4.2 %: the month's 12-month rate, a different period of the average
+    result = claim_starting(claim_results("The consumer price index of Norway rose 4.0% in March 2030.", [annual],
+                                          date="2030-04-12"), "4.0%")
+    assert result.verdict is Verdict.needs_review, result.explanation

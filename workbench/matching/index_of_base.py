@@ -1,0 +1,53 @@
+"""'The index of consumer prices totaled 107.7 % compared to the same period of 2010': a price index written as a
+percent of its base period's level (the base = 100) is a change of its figure less 100 — a rise of 7.7 % —
+not a rate of 107.7 %. The words are data (``index_of_base`` in workbench/data/lexicon.json)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..models import Claim, Direction, Kind
+from ..numbers import data_json, lexicon
+from ..units import percent_alternation
+from ..verify.wording import holds_any
+from .context import ClaimContext
+
+# the figure's own words after it: up to the next percent figure or the end of its clause
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:including|while|and|but)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return data_json("lexicon.json").get("index_of_base", {})
+
+
+@lru_cache(maxsize=1)
+def _percent_figure() -> re.Pattern[str]:
+    return re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:" + percent_alternation() + ")", re.IGNORECASE)
+
+
+def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """The claim read as a change of its figure less 100 when its own words name an index before it
+    (lexicon.json ``price_index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
+    the same month', '= 100'), and the figure lies within ``level_range`` (an index near its base); else
+    unchanged. A change word before the figure ('the index rose 7.7 %') makes it a change already (kind change)."""
+    words = _words()
+    if not words or claim.kind is not Kind.level or claim.unit != "%" or claim.value_high is not None \
+            or ctx.claim_offset < 0 or not ctx.sentence_text:
+        return claim
+    low, high = words.get("level_range", [50, 200])
+    if not low <= claim.value <= high or claim.value == 100:
+        return claim
+    text = ctx.sentence_text
+    # the figure's own words: after the percent figure before it, up to the next one or the clause's end
+    own_start = max((m.end() for m in _percent_figure().finditer(text, 0, ctx.claim_offset)), default=0)
+    ends = [m.start() for m in (_percent_figure().search(text, ctx.claim_end), _CLAUSE_END.search(text, ctx.claim_end))
+            if m is not None]
+    before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
+    if not holds_any(before, lexicon().get("price_index_words", [])) or not holds_any(after, words.get("base_words", [])):
+        return claim
+    change = round(claim.value - 100, claim.decimals)
+    return claim.model_copy(update={"kind": Kind.change, "value": abs(change),
+                                    "direction": Direction.up if change > 0 else Direction.down})
