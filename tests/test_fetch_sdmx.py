@@ -289,7 +289,7 @@ def test_an_sdmx_json_message_opening_with_blank_lines_is_read(monkeypatch, caps
     assert rows(tmp_path / "pkg", "exr")
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
 def test_an_sdmx_csv_byte_that_does_not_decode_is_refused_at_its_line_and_column(monkeypatch, capsys,
                                                                                 tmp_path: Path, encoding: str) -> None:
     """'not UTF-8 text (byte 107)' named a byte offset only; a message cut inside a UTF-16 character too."""
@@ -300,11 +300,11 @@ def test_an_sdmx_csv_byte_that_does_not_decode_is_refused_at_its_line_and_column
         source.write_bytes(text.encode().replace(b"2014-02", b"2014-\xff02"))
         where = f"{source}:3:34:"
     else:
-        source.write_bytes(text.encode("utf-16")[:-1])
+        source.write_bytes(text.encode(encoding)[:-1])
         where = f"{source}:3:"
     run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio")
     assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
-    assert run.stderr.startswith(f"workbench: {where}") and "text" in run.stderr, run.stderr
+    assert run.stderr.startswith(f"workbench: {where}") and f"not {encoding.upper()} text" in run.stderr, run.stderr
 
 
 def test_a_refused_fetch_into_a_new_package_leaves_no_empty_folder(monkeypatch, capsys, tmp_path: Path) -> None:

@@ -28,12 +28,12 @@ def _results(report: dict) -> list[tuple[str, int, int, str]]:
             for d in report["drafts"] for r in d["results"]]
 
 
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
 def test_a_draft_saved_as_utf16_is_checked_as_its_utf8_original(codec: str, tmp_path: Path) -> None:
     """Notepad's and Word's "Unicode" is UTF-16 with a byte-order mark: such a draft was refused as binary
-    ('it contains NUL bytes')."""
+    ('it contains NUL bytes'). So was UTF-32 with its mark, whose little-endian mark opens with UTF-16's."""
     (tmp_path / "utf8.md").write_text(NEWS, encoding="utf-8")
-    bom = b"\xfe\xff" if codec.endswith("be") else b""  # Python's utf-16 writes its own mark
+    bom = b"\xfe\xff" if codec == "utf-16-be" else b"\x00\x00\xfe\xff" if codec == "utf-32-be" else b""  # utf-16/32 write their own
     (tmp_path / "saved.md").write_bytes(bom + NEWS.encode(codec))
     reports = []
     for name in ("utf8.md", "saved.md"):
@@ -140,7 +140,9 @@ def test_front_matter_escapes_of_half_a_character_are_one_error_and_a_whole_pair
     assert draft.title == "Prices \U0001F4C8 rose"
 
 
-@pytest.mark.parametrize("saved", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe \x00\r\x00\n\x00"], ids=["le", "be", "blank"])
+@pytest.mark.parametrize("saved", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe \x00\r\x00\n\x00", b"\xff\xfe\x00\x00",
+                                   b"\x00\x00\xfe\xff", "\n \n".encode("utf-32")],
+                         ids=["le", "be", "blank", "utf-32-le", "utf-32-be", "utf-32-blank"])
 def test_an_empty_utf16_draft_is_refused_as_empty(saved: bytes, tmp_path: Path) -> None:
     """Notepad saves an empty "Unicode" file as its byte-order mark alone: it was refused as 'not UTF-8 (byte 0xff)',
     and one of blank lines was read as a draft without claims, where an empty UTF-8 draft is refused as empty."""

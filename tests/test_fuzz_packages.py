@@ -57,14 +57,16 @@ def _check(folder: Path, cwd: Path) -> tuple[int, dict, str]:
 
 
 @pytest.mark.parametrize("package", ["co2-ppm", "inflation"])
-@pytest.mark.parametrize("mark", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("mark", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_a_utf16_csv_with_its_byte_order_mark_reads_as_its_utf8_original(package: str, mark: str,
                                                                          tmp_path: Path) -> None:
     """Excel's "Unicode text" and many Windows exports are UTF-16 with a byte-order mark, rarely declared:
-    every such file was 'not UTF-8 text (byte 0)' and the package was refused."""
+    every such file was 'not UTF-8 text (byte 0)' and the package was refused. UTF-32's little-endian mark
+    opens with UTF-16's, so such a file was read as UTF-16 text full of NULs."""
     original = _copy(package, tmp_path / "original")
     saved = _copy(package, tmp_path / "saved")
-    bom = codecs.BOM_UTF16_LE if mark.endswith("le") else codecs.BOM_UTF16_BE
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+           "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[mark]
     for path in saved.rglob("*.csv"):
         path.write_bytes(bom + path.read_text(encoding="utf-8").encode(mark))
     assert run_workbench("reference", "validate", saved, cwd=tmp_path).returncode == 0

@@ -181,3 +181,33 @@ def test_whatever_outputs_are_named_no_file_that_was_read_changes(tmp_path_facto
         assert {p: after.get(p) for p in before if p.resolve() not in written} == \
             {p: b for p, b in before.items() if p.resolve() not in written}
         assert all(after[path] != b"an earlier run's report\n" for path in written)
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "drafts/prices.md", "--no-progress", "--format", "text", "--format", "sarif:reports/ci/prices.sarif"],
+    ["check", "drafts/prices.md", "--no-progress", "--write-baseline", "reports/ci/prices.sarif"],
+    ["export", "drafts/prices.md", "--format", "csv", "--output", "reports/ci/prices.sarif"],
+])
+def test_every_command_makes_the_missing_folder_of_its_output(project: Path, args: list[str]) -> None:
+    """`export --output` made a missing folder while `check --format FORMAT:FILE` refused one: a CI job's
+    `reports/` in a fresh checkout now works with either, and nothing else is added."""
+    before = set(_files(project))
+    run = run_workbench(*args, cwd=project)
+    assert run.returncode in (0, 1), run.stderr
+    assert set(_files(project)) - before == {project / "reports" / "ci" / "prices.sarif"}
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "drafts/prices.md", "--no-progress", "--format", "sarif:drafts/prices.md/out/prices.sarif"],
+    ["check", "drafts/prices.md", "--no-progress", "--write-baseline", "drafts/prices.md/out/base.json"],
+    ["export", "drafts/prices.md", "--format", "csv", "--output", "drafts/prices.md/out/prices.csv"],
+])
+def test_an_output_behind_a_file_is_one_line_before_any_work(project: Path, args: list[str]) -> None:
+    """A path where no folder can be made (a file stands in its way) is refused naming that file, before the
+    drafts are checked; before, check said the folder 'does not exist' and export 'File exists'."""
+    before = _files(project)
+    run = run_workbench(*args, cwd=project)
+    assert run.returncode == 2 and run.stdout == "", run.stdout
+    assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert "prices.md is a file, so no folder can be made" in run.stderr, run.stderr
+    assert _files(project) == before

@@ -22,7 +22,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import yaml
 
 from .errors import DraftError
-from .readfile import LONE_CR, marked_encoding, packed_format, read_regular
+from .readfile import LONE_CR, WIDE_ENCODINGS, byte_order_mark, marked_encoding, packed_format, read_regular
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
@@ -302,9 +302,11 @@ def _decode(data: bytes, path: str) -> str:
     if packed is not None:
         raise DraftError.at(f"{packed[0]}, not a text draft", path, 1, 1,
                             hint="save the draft as UTF-8 text (Markdown or plain) and name that file")
-    if marked_encoding(data) == "utf-16":  # its NUL bytes are half its characters, not a binary file's
-        text = _utf16_text(data)
-        if len(data) == 2 or (text is not None and not text.strip()):  # Notepad saves an empty file as its mark
+    encoding = marked_encoding(data)
+    if encoding in WIDE_ENCODINGS:  # its NUL bytes are part of its characters, not a binary file's
+        text = _wide_text(data, encoding)
+        # Notepad saves an empty file as its mark alone
+        if data == byte_order_mark(data) or (text is not None and not text.strip()):
             raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
         if text is not None:
             return text
@@ -320,11 +322,11 @@ def _decode(data: bytes, path: str) -> str:
                             hint="save it as UTF-8") from None
 
 
-def _utf16_text(data: bytes) -> str | None:
-    """The text of bytes that open with a UTF-16 byte-order mark, when they read as text: any draft, in any
-    script, has a space or a line break; two bytes of junk after a mark read as Chinese characters."""
+def _wide_text(data: bytes, encoding: str) -> str | None:
+    """The text of bytes that open with a UTF-16 or UTF-32 byte-order mark, when they read as text: any draft,
+    in any script, has a space or a line break; two bytes of junk after a mark read as Chinese characters."""
     try:
-        text = data.decode("utf-16")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     return text if ("\n" in text or " " in text) and "\x00" not in text[:8192] else None

@@ -98,16 +98,27 @@ def _read_at_most(fd: int, limit: int) -> bytes:
 
 
 _UTF8_NAMES = ("utf-8", "utf8", "utf-8-sig")
-_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 first: its little-endian mark (FF FE 00 00) opens with UTF-16's (FF FE), and a UTF-16 text whose
+# first character is NUL is no text at all.
+_BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+WIDE_ENCODINGS = ("utf-16", "utf-32")  # what a byte-order mark alone names: NUL bytes are part of their text
+
+
+def byte_order_mark(data: bytes) -> bytes:
+    """The UTF-16 or UTF-32 byte-order mark ``data`` opens with, or nothing."""
+    return next((mark for mark, _ in _BYTE_ORDER_MARKS if data.startswith(mark)), b"")
 
 
 def marked_encoding(data: bytes, declared: str | None = None) -> str:
     """The encoding to read a text file's bytes with: the declared one (UTF-8 by default), unless that is
-    UTF-8 and the bytes open with a UTF-16 byte-order mark, which no UTF-8 text can: Notepad's and Excel's
-    "Unicode" and many Windows exports are UTF-16, and their authors rarely say so."""
+    UTF-8 and the bytes open with a UTF-16 or UTF-32 byte-order mark, which no UTF-8 text can: Notepad's and
+    Excel's "Unicode" and many Windows exports are UTF-16 (some tools save UTF-32), and their authors rarely
+    say so."""
     encoding = (declared or "utf-8").lower().replace("_", "-")
     if encoding in _UTF8_NAMES:
-        return "utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig"
+        return next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8-sig")
     if not _reads_any_bytes(encoding):
         raise LookupError(f"{declared!r} is no encoding a text file is written in")
     return encoding
@@ -160,6 +171,11 @@ def _reads_any_bytes(encoding: str) -> bool:
 NESTED_TOO_DEEPLY = "nested too deeply"
 # A line ended by CR alone (classic Mac editors save so): CommonMark and JSON read it as a line break, TOML does not.
 LONE_CR = re.compile(r"\r(?!\n)")
+# Where a CSV row ends, as the csv module and pandas read one; str.splitlines also breaks at NEL, U+2028 and more.
+CSV_LINE_END = re.compile(r"\r\n|\r|\n")
+# What other tools end a line with (an EBCDIC conversion's NEL, Unicode's line and paragraph separators, ASCII's
+# record separator), which a CSV reader keeps inside a row.
+FOREIGN_LINE_END = re.compile("[\x1e\x85\u2028\u2029]")
 UNRESOLVED_MERGE = "an unresolved merge conflict; keep one side's lines and delete the marker lines"
 # Git's conflict markers (diff3 adds the '|||||||' one): seven of one character opening a line.
 _MERGE_MARKER = re.compile(r"^(?:<{7}|\|{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
 from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_path, cli_text, config_from_args, long_lived,
-                     package_inputs, reference_cache_dir, refuse_overwriting_inputs, report_reference_problems,
-                     write_output)
+                     package_inputs, reference_cache_dir, refuse_overwriting_inputs, refuse_unplaceable_output,
+                     report_reference_problems, write_output)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
     inputs = [f for f in (args.baseline, args.config) if f is not None]
     packages = package_inputs(config)  # read once: the outputs are checked again once the drafts are found
     refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs, packages)
-    for _, file in outputs:  # a report with nowhere to go is refused before the drafts are checked, not after
-        _check_folder(file)
+    for option, file in outputs:  # a report with nowhere to go is refused before the drafts are checked, not after
+        refuse_unplaceable_output(option, file)
     if args.configured_only:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:
@@ -88,7 +88,6 @@ def run(args: argparse.Namespace) -> int:
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]
     for text, file in rendered:
         if file is not None:
-            _check_folder(file)
             write_output(file, text)
     if args.write_baseline is not None:
         from ..baseline import baseline_of, serialise
@@ -119,7 +118,7 @@ def _load_baseline_arg(args: argparse.Namespace) -> "Baseline | None":
     if args.baseline is not None and args.write_baseline is not None:
         raise UsageError.at("give --baseline or --write-baseline, not both")
     if args.write_baseline is not None:
-        _check_folder(args.write_baseline)
+        refuse_unplaceable_output("--write-baseline", args.write_baseline)
     if args.baseline is None:
         return None
     from ..baseline import load_baseline
@@ -168,14 +167,6 @@ def parse_fail_on(value: str) -> list[Verdict]:
             raise UsageError.at(f"--fail-on: {part!r} is not a verdict; choose from "
                                 f"{', '.join(v.value for v in Verdict)}") from None
     return verdicts
-
-
-def _check_folder(path: Path) -> None:
-    """A report file goes into an existing folder: never half a report, never a surprise folder."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise UsageError.at("the folder for this report does not exist", str(folder),
-                            hint="create it first or write the report elsewhere")
 
 
 def start_method() -> StartMethod | None:

@@ -128,6 +128,26 @@ def is_plain_file_target(path: Path) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
+def refuse_unplaceable_output(option: str, path: Path) -> None:
+    """An output file (a report, baseline or export) may go into a folder that does not exist yet: the write
+    makes it, as pytest's --junitxml and ruff's --output-file do, so a CI job can name ``reports/x.sarif`` in
+    a fresh checkout. Refused before any work is done only when no folder can be made there: a file stands
+    where a folder would be, or the nearest existing folder cannot be written to."""
+    if not is_plain_file_target(path):
+        return
+    target = Path(os.path.abspath(path))
+    existing = target.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UsageError.at(f"{option}: {existing} is a file, so no folder can be made for this output", str(path),
+                            hint="write the output elsewhere")
+    if existing != target.parent and not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError.at(f"{option}: the folder {target.parent} does not exist and {existing} may not be "
+                            "written to, so it cannot be made", str(path),
+                            hint="create the folder first or write the output elsewhere")
+
+
 def write_output(path: Path, text: str) -> None:
     """A report, baseline or export: a file is replaced whole (never half written); a device or pipe
     is written to as it is, since replacing it would put a regular file in its place."""

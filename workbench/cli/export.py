@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .common import (EXIT_OK, add_common, cli_path, cli_text, config_from_args, refuse_overwriting_inputs,
-                     write_output)
+                     refuse_unplaceable_output, write_output)
 
 if TYPE_CHECKING:
     from ..config import Config, Organisation
@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         refuse_overwriting_inputs([("--output", args.output)], [args.draft], config,
                                   [args.config] if args.config else [])
+        refuse_unplaceable_output("--output", args.output)
     organisation = _organisation(args, config)
     draft = load_draft(args.draft)
     ledger = load_ledger_of(args.draft, draft, config)

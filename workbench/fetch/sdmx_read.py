@@ -95,7 +95,7 @@ def _undecodable(data: bytes, encoding: str, exc: UnicodeDecodeError, where: str
     before = data[:exc.start].decode(encoding, "replace")
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
-    what = "UTF-16" if encoding == "utf-16" else "UTF-8"
+    what = encoding.removesuffix("-sig").upper()
     return FetchError.at(f"not {what} text (byte {exc.start}: {exc.reason})", where, line, column,
                          hint="the message is cut short or in another encoding: fetch it again; "
                               "the reference package was left unchanged")

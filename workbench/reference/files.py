@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from ..atomic import LOCK_FOLDER, held_lock, lock_path
 from ..errors import WorkbenchError
 from ..paths import shown_name, undecodable
-from ..readfile import marked_encoding, parse_json
+from ..readfile import CSV_LINE_END, FOREIGN_LINE_END, marked_encoding, parse_json
 from .archive import expanded_resource, open_archive, resource_compression
 from .problems import Problem, ProblemCode
 from .yaml_descriptor import YAML_DESCRIPTORS, is_yaml_descriptor, yaml_as_json
@@ -49,6 +49,26 @@ def package_locked(package: Path, error: type[WorkbenchError]) -> Iterator[None]
                    lambda: error.at(f"another workbench has held the package's lock for {PACKAGE_LOCK_TIMEOUT_S:.0f} s",
                                     str(package), hint=f"retry; if no workbench is running, delete {lock_path(whole)}")):
         yield
+
+
+SAVE_WITH_LINE_ENDS = "save the file with ordinary line ends (LF or CRLF)"
+
+
+def header_line(text: str) -> str:
+    """A CSV's first row as the csv module and pandas end it (CR, LF or both), never at the Unicode line ends that
+    str.splitlines also breaks at (NEL, U+2028…): pandas reads those inside a row, so a header split there was
+    shorter than the row pandas saw, and a column it named was missing from the table read (an internal error)."""
+    return CSV_LINE_END.split(text, maxsplit=1)[0]
+
+
+def foreign_line_end(line: str) -> tuple[int, str] | None:
+    """The column of another tool's line end in a CSV's header row (an EBCDIC conversion's NEL, Unicode's line
+    separator), and what to say of it: a file whose rows end so is one row to a CSV reader."""
+    found = FOREIGN_LINE_END.search(line)
+    if found is None:
+        return None
+    return found.start() + 1, (f"holds U+{ord(found.group()):04X} where a row seems to end; CSV rows end only "
+                               "with a line feed or carriage return")
 
 
 def head_text(data: bytes, limit: int, declared: str | None = None) -> str:

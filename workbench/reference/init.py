@@ -31,10 +31,13 @@ from .files import (
     DESCRIPTOR,
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
+    SAVE_WITH_LINE_ENDS,
     PackageBytes,
     bare_csv_names,
     descriptor_name,
+    foreign_line_end,
     head_text,
+    header_line,
     is_archive,
     package_locked,
     path_problem,
@@ -247,15 +250,30 @@ def _bare_description(pkg: PackageBytes) -> _Description:
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     """A resource entry for one CSV: name and title from the file name, fields typed from its first rows;
     ``ReferenceDataError`` (at its line) when one of those rows cannot be read."""
-    rows, unreadable = _readable_rows(head_text(data, _HEAD_BYTES), _SAMPLE_ROWS + 1)
+    text = head_text(data, _HEAD_BYTES)
+    foreign_end = foreign_line_end(header_line(text))
+    if foreign_end is not None:
+        raise ReferenceDataError.at(foreign_end[1], None, 1, foreign_end[0], hint=SAVE_WITH_LINE_ENDS)
+    rows, unreadable = _readable_rows(text, _SAMPLE_ROWS + 1)
     if unreadable is not None:  # typing its columns from the rows before would guess from too few
         raise unreadable
+    if rows and any(rows[0]):
+        _refuse_unlabelled_column(rows[0])
     schema = _schema_of(rows)
     if not schema:
         return None
     stem = Path(file_name).stem
     name = slug(stem) or "data"
     return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": schema}
+
+
+def _refuse_unlabelled_column(header: list[str]) -> None:
+    """A header row with a cell left blank is said at its column: the schema built from it was refused only
+    as 'String should have at least 1 character', naming neither the column nor the cause."""
+    for column, label in enumerate(header, start=1):
+        if not label.strip():
+            raise ReferenceDataError.at(f"column {column} has no label in the header row", None, 1, column,
+                                        hint="name the column in the header, or describe the CSV in a datapackage.json")
 
 
 def _stem_title(stem: str, data: bytes) -> str:

@@ -27,7 +27,7 @@ from .checks import (
 )
 from .count_column import count_columns
 from .date_formats import iso_cells
-from .files import marked_encoding, shown_path
+from .files import SAVE_WITH_LINE_ENDS, foreign_line_end, header_line, marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
@@ -212,7 +212,13 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
             _not_utf8(data, exc.start, problems)
             return None
         text_head = data[:exc.start].decode("utf-8-sig")
-    header = next(csv.reader(io.StringIO(text_head.splitlines()[0] if text_head else "")), [])
+    first_line = header_line(text_head)
+    foreign_end = foreign_line_end(first_line)
+    if foreign_end is not None:
+        problems.add(ProblemCode.SOURCE_ERROR, f"the header row {foreign_end[1]}", 1, foreign_end[0],
+                     hint=SAVE_WITH_LINE_ENDS)
+        return None
+    header = next(csv.reader(io.StringIO(first_line)), [])
     names = meta.schema_.field_names()
     if len(set(header)) != len(header):
         for i, col in enumerate(header):
