@@ -178,18 +178,19 @@ class _UnitAfter:
         assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
         openings: set[str] = set()  # a form's opening: the text must start with it
         short_words: set[str] = set()  # a form of one or two letters: no word character may follow
-        # each form's opening and whether it is such a short word, in the forms' order
-        self._form_openings: list[tuple[str, bool]] = []
-        for form in _UNIT_FORMS:
+        # the indexes of the forms of each opening, the short words apart
+        self._forms_opening: dict[str, list[int]] = {}
+        self._short_forms_opening: dict[str, list[int]] = {}
+        for index, form in enumerate(_UNIT_FORMS):
             opening = _unit_opening(form)
             if " " in opening[:2]:
                 opening = opening[:opening.index(" ") + 1]
-            short = len(form) < 3 and units._is_word(form)
-            if short:
+            if len(form) < 3 and units._is_word(form):
                 short_words.add(opening)
+                self._short_forms_opening.setdefault(opening, []).append(index)
             else:
                 openings.add(opening)
-            self._form_openings.append((opening, short))
+                self._forms_opening.setdefault(opening, []).append(index)
         self._openings = frozenset(openings)
         self._short_words = frozenset(short_words)
         # four characters of text → the pattern of the forms that may start there, None where none may
@@ -215,14 +216,29 @@ class _UnitAfter:
         if not self._may_match(window):
             return None
         normal = window.lower().translate(_ASCII_SPACES)
-        starts = [normal[:3], normal[1:]] if normal[:1] in " -" else [normal[:3]]
-        kept = tuple(index for index, (opening, short) in enumerate(self._form_openings)
-                     if any(_form_may_open(opening, short, start) for start in starts))
+        found: set[int] = set()
+        for start in ([normal[:3], normal[1:]] if normal[:1] in " -" else [normal[:3]]):
+            found.update(self._forms_opening_at(start))
+        kept = tuple(sorted(found))
         pattern = self._of_forms.get(kept)
         if pattern is None:
             pattern = self._of_forms[kept] = re.compile(
                 rf"{self.lead}(?P<unit>{units.surface_alternation(_UNIT_SUFFIX_FORMS, frozenset(kept))})")
         return pattern
+
+    def _forms_opening_at(self, window: str) -> list[int]:
+        """The indexes of the forms that may start at the first of three (normalised) characters, as ``_opens``
+        tests them all: those whose opening the characters start with (a one- or two-letter word where no word
+        character follows it)."""
+        found: list[int] = []
+        for length in (1, 2, 3):
+            opening = window[:length]
+            if len(opening) < length:
+                break
+            found += self._forms_opening.get(opening, [])
+            if length < 3 and not _is_word_character(window[length:length + 1] or " "):
+                found += self._short_forms_opening.get(opening, [])
+        return found
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         # '53.1  metric tonnes': a run of blanks, as a page laid out in columns prints it (the pattern takes
@@ -247,14 +263,6 @@ class _UnitAfter:
 
 
 _UNSEEN: Final = re.compile("(?!)")  # a window ``_UnitAfter`` has not yet looked up (None: one no form opens)
-
-
-def _form_may_open(opening: str, short: bool, window: str) -> bool:
-    """Whether a form of this opening may start at the first of three (normalised) characters: as ``_opens`` tests
-    every form at once (a one- or two-letter word where no word character follows it)."""
-    if not window.startswith(opening):
-        return False
-    return not short or not _is_word_character(window[len(opening):len(opening) + 1] or " ")
 
 
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
