@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -716,24 +717,27 @@ def _is_word(surface: str) -> bool:
     return surface[:1].isalpha() and surface[-1:].isalpha() or surface[-1:] == "."
 
 
-def surface_alternation(forms: list[UnitForm]) -> str:
+def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = None) -> str:
     """A regex alternation of the forms, tried in their order; word forms get a word boundary after them.
 
     ``re`` tries an alternation's branches one by one, so 150 forms cost 150 attempts per number.
     The forms are therefore grouped by first character, each group behind a one-character
     look-ahead: a position is rejected after one test per group. Forms that can start with the
     same character stay in one group, in their order, so the first form that matches is the
-    same one the flat alternation would pick.
+    same one the flat alternation would pick. ``kept``: the indexes of the forms to write, the others
+    left out where the caller knows they cannot match (the groups keep the order of the whole list's).
     """
     groups: dict[str, list[str]] = {}
-    for form in forms:
+    for index, form in enumerate(forms):
+        parts = groups.setdefault(_first_character_key(form.surface[0]), [])
+        if kept is not None and index not in kept:
+            continue
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
         if any(c.islower() for c in form.surface) and not form.as_written:
             escaped = f"(?i:{escaped})"  # words in any case; codes and symbols as written
-        groups.setdefault(_first_character_key(form.surface[0]), []).append(
-            escaped + (r"(?!\w)" if _is_word(form.surface) else ""))
+        parts.append(escaped + (r"(?!\w)" if _is_word(form.surface) else ""))
     return "|".join(f"(?=[{_first_characters(key)}])(?:{'|'.join(parts)})" if key else f"(?:{'|'.join(parts)})"
-                    for key, parts in groups.items())
+                    for key, parts in groups.items() if parts)
 
 
 # Non-ASCII characters re matches case-insensitively with an ASCII letter (see patterns.py).

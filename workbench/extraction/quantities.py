@@ -133,7 +133,8 @@ class _ScaleAfter:
 
 _SCALE_AFTER: Final = _ScaleAfter(list(LEX["scale_words_after_number"]), list(LEX["scale_abbreviations_after_number"]),
                            list(_NUMERAL_SCALES))
-_UNIT_FORMS = [f.surface for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells
+_UNIT_SUFFIX_FORMS = [f for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells, in its order
+_UNIT_FORMS = [f.surface for f in _UNIT_SUFFIX_FORMS]
 
 
 def _unit_opening(form: str) -> str:
@@ -159,30 +160,43 @@ class _UnitAfter:
     text's; a one- or two-letter word only where no word character follows it, as the form's
     look-ahead requires); a miss is no match, as the pattern itself would find. Text that is not
     ASCII there goes to the pattern (a caseless ASCII letter matches no other ASCII letter, and no
-    form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built). The
-    answer for each four characters of text is kept: a draft repeats few.
+    form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built).
+
+    Where some form may start, the same test tells which ones: the text is matched against a pattern of those
+    forms alone, in the whole pattern's order (the others cannot match there, so the first form that does and
+    where it ends are the whole pattern's), not against the hundreds of groups and forms of ``SUFFIXES``, which
+    cost ``re`` most where nothing matches at last ("300 schools": the forms opening 'sch'). The pattern for
+    each four characters of text is kept (a draft repeats few), one compiled pattern for each set of forms.
     """
 
     _LEAD = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what the optional part may consume first
 
     def __init__(self) -> None:
         # "16-metre" too, and a column gap of blanks ('53.1  metric tonnes')
-        self.regex = re.compile(rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")
+        self.lead = rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?"
+        self.regex = re.compile(rf"{self.lead}(?P<unit>{SUFFIXES})")
         self.pattern = self.regex.pattern
         assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
         openings: set[str] = set()  # a form's opening: the text must start with it
         short_words: set[str] = set()  # a form of one or two letters: no word character may follow
-        for form in _UNIT_FORMS:
+        # the indexes of the forms of each opening, the short words apart
+        self._forms_opening: dict[str, list[int]] = {}
+        self._short_forms_opening: dict[str, list[int]] = {}
+        for index, form in enumerate(_UNIT_FORMS):
             opening = _unit_opening(form)
             if " " in opening[:2]:
                 opening = opening[:opening.index(" ") + 1]
             if len(form) < 3 and units._is_word(form):
                 short_words.add(opening)
+                self._short_forms_opening.setdefault(opening, []).append(index)
             else:
                 openings.add(opening)
+                self._forms_opening.setdefault(opening, []).append(index)
         self._openings = frozenset(openings)
         self._short_words = frozenset(short_words)
-        self._seen: dict[str, bool] = {}  # four characters of text → whether a form may start there
+        # four characters of text → the pattern of the forms that may start there, None where none may
+        self._seen: dict[str, re.Pattern[str] | None] = {}
+        self._of_forms: dict[tuple[int, ...], re.Pattern[str]] = {}  # the indexes of some forms → their pattern
 
     def _opens(self, window: str) -> bool:
         """Whether a form may start at the first of these (normalised) characters."""
@@ -197,6 +211,36 @@ class _UnitAfter:
         normal = window.lower().translate(_ASCII_SPACES)
         return self._opens(normal[:3]) or (normal[:1] in " -" and self._opens(normal[1:]))
 
+    def _pattern_at(self, window: str) -> re.Pattern[str] | None:
+        """The pattern of the forms that may start at the first of four ASCII characters, or at the second after a
+        space or hyphen (each form tested as ``_opens`` tests them all); None where none may."""
+        if not self._may_match(window):
+            return None
+        normal = window.lower().translate(_ASCII_SPACES)
+        found: set[int] = set()
+        for start in ([normal[:3], normal[1:]] if normal[:1] in " -" else [normal[:3]]):
+            found.update(self._forms_opening_at(start))
+        kept = tuple(sorted(found))
+        pattern = self._of_forms.get(kept)
+        if pattern is None:
+            pattern = self._of_forms[kept] = re.compile(
+                rf"{self.lead}(?P<unit>{units.surface_alternation(_UNIT_SUFFIX_FORMS, frozenset(kept))})")
+        return pattern
+
+    def _forms_opening_at(self, window: str) -> list[int]:
+        """The indexes of the forms that may start at the first of three (normalised) characters, as ``_opens``
+        tests them all: those whose opening the characters start with (a one- or two-letter word where no word
+        character follows it)."""
+        found: list[int] = []
+        for length in (1, 2, 3):
+            opening = window[:length]
+            if len(opening) < length:
+                break
+            found += self._forms_opening.get(opening, [])
+            if length < 3 and not _is_word_character(window[length:length + 1] or " "):
+                found += self._short_forms_opening.get(opening, [])
+        return found
+
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         # '53.1  metric tonnes': a run of blanks, as a page laid out in columns prints it (the pattern takes
         # it); the openings are looked up after its last blank
@@ -209,15 +253,17 @@ class _UnitAfter:
         elif text[pos:pos + 2] == "\r\n":  # one WS, as an LF is: the openings are looked up after its CR
             at = pos + 1
         window = text[at:at + 4]
-        if window.isascii():
-            seen = self._seen.get(window)
-            if seen is None:
-                if len(self._seen) > 50_000:  # the distinct openings of any text are few; bound them anyway
-                    self._seen.clear()
-                seen = self._seen[window] = self._may_match(window)
-            if not seen:
-                return None
-        return self.regex.match(text, pos)
+        if not window.isascii():
+            return self.regex.match(text, pos)
+        pattern = self._seen.get(window, _UNSEEN)
+        if pattern is _UNSEEN:
+            if len(self._seen) > 50_000:  # the distinct openings of any text are few; bound them anyway
+                self._seen.clear()
+            pattern = self._seen[window] = self._pattern_at(window)
+        return None if pattern is None else pattern.match(text, pos)
+
+
+_UNSEEN: Final = re.compile("(?!)")  # a window ``_UnitAfter`` has not yet looked up (None: one no form opens)
 
 
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
