@@ -44,3 +44,10 @@ def test_a_later_year_beside_an_earlier_census_is_judged_by_its_row(tmp_path: Pa
     results = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2024-03-01")
     assert results["4.95 million"].verdict.value == "supported", results["4.95 million"].explanation
     assert results["5.1 million"].verdict.value == "contradicted", results["5.1 million"].explanation
+
+
+def test_a_census_offices_estimate_is_judged_by_its_row(tmp_path: Path) -> None:
+    # 'census' names the office here: its estimate is the kind of figure the row is
+    text = "The census office estimated Norway's population at 5.1 million in 2021."
+    result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2024-03-01")["5.1 million"]
+    assert result.verdict.value == "contradicted", result.explanation

@@ -134,14 +134,22 @@ def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
 def census_of_year(text: str, year: int) -> bool:
     """Whether ``text`` names a census of ``year``, or one of no year it names: 'the 2021 census', 'the
     census of 2009', 'the last census was carried out in 2009', 'according to the census'. The year stands
-    right before the census word or at most ``_CENSUS_YEAR_REACH`` words after it, in the same phrase."""
+    right before the census word or at most ``_CENSUS_YEAR_REACH`` words after it, in the same phrase. A census
+    word naming an office or its estimate ('the census office estimated', ``census_source_nouns``) is no census."""
     for found in _census_named().finditer(text):
+        if _source_after_census().match(text, found.end()):
+            continue  # 'the census office estimated …': an office's estimate, not a census
         before = _YEAR_BEFORE_CENSUS.search(text, 0, found.start())
         after = _year_after_census().match(text, found.end())
         named = [int(m.group("year")) for m in (before, after) if m is not None]
         if not named or year in named:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _source_after_census() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(lexicon()['census_source_nouns'])})\b", re.IGNORECASE)
 
 
 _CENSUS_YEAR_REACH = 4
