@@ -1,8 +1,7 @@
 """A change its sentence ties to a census ('grown by 20 % since the 2009 census') is a change between two
 census counts, with their own days and coverage: the mid-year estimates neither confirm nor refute it,
-so it is for a person (``census_count``), never a contradiction. A census count itself is judged by its
-year's row, unless it is stated to the census's own precision ('15,917,300 people') and the row misses it: the
-census counts its own day. A year's count in a paragraph that counts the stock on 1 January is of that day
+so it is for a person (``census_count``), never a contradiction. A census count itself is supported by its
+year's row when they agree; when the row misses it, it is for a person too: the census counts its own day. A year's count in a paragraph that counts the stock on 1 January is of that day
 (``count_days``). Invented figures; sentences written here."""
 
 from __future__ import annotations
@@ -43,10 +42,12 @@ def test_since_the_census_year_is_the_base_of_the_change(packages: list[Path]) -
     assert "computed from 2009 and" in result.explanation, result.explanation
 
 
-def test_a_census_count_is_judged_by_its_years_row(packages: list[Path]) -> None:
+def test_a_rounded_census_count_the_row_misses_is_for_review(packages: list[Path]) -> None:
+    # a census count is of its census day, not the mid-year estimate: rounded or not, a miss is no error
     results = claim_results("According to the 2021 census, Kazakhstan had a population of 19.6 million.", packages,
                             date="2022-11-01")
-    assert results["19.6 million"].verdict is Verdict.contradicted, results["19.6 million"].explanation
+    assert results["19.6 million"].verdict is Verdict.needs_review, results["19.6 million"].explanation
+    assert results["19.6 million"].reason == "census_count"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -410,9 +410,10 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if claim.kind is not Kind.change:
-        return (f"The sentence ties {_claimed_words(claim)!r} to a census, a count taken on its own day with its own "
-                f"coverage; {_says(decision.lead[0], claim)}, an estimate of another day revised from censuses and "
-                f"registers, so the gap neither refutes the census count nor confirms it — a person should compare them.")
+        return (f"The sentence ties {_claimed_words(claim)!r} to a census: a census count on its census day, not the "
+                f"mid-year estimate, with its own coverage; {_says(decision.lead[0], claim)}, an estimate of the middle "
+                f"of the year revised from censuses and registers, so the gap neither refutes the census count nor "
+                f"confirms it — a person should compare them.")
     return (f"The sentence ties the change {_claimed_words(claim)!r} to a census, a count taken on its own days with "
             f"its own coverage; {_says(decision.lead[0], claim)}, from yearly estimates revised from censuses and "
             f"registers, so it neither confirms nor refutes a change between censuses — a person should compare them.")

@@ -8,7 +8,8 @@ estimates nor a test of one, and which years the rows should span is seldom said
 or disagrees is shown to a person (``census_count``), not taken as support or flagged (``census_words``
 after one of ``census_links`` in ``workbench/data/lexicon.json``; 'according to Census Bureau estimates'
 names a source, not a base). A census count itself ('147.2 million according to the 2021
-census') is judged by its year's row, as any count said of a year."""
+census') is a count on its census day, not the mid-year estimate: a row that agrees supports it, one
+that disagrees leaves it to a person (``census_level``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
+from ...patterns import YEAR_1800_TO_2099
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any, signed_value
@@ -109,22 +111,57 @@ def day_count_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
 
 
 def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """`needs_review` (``census_count``) for a count its sentence ties to a census, stated to the census's
-    own precision (``census_count_digits`` significant digits: '16,009,600 people according to the 2009
-    census'), that a stock's yearly row contradicts: the census counts its own day with its own coverage,
-    the row estimates another day, so a gap between them is no error of the text. A count that agrees is
-    supported by the row, and a rounded count ('147.2 million according to the 2021 census') is judged
-    by it as any count of a year is."""
+    """`needs_review` (``census_count``) for a count its sentence ties to a census of the claim's year
+    ('147.2 million according to the 2021 census', 'the last census, carried out in 2009, counted 16
+    million') that a stock's yearly row contradicts: the census counts its own day with its own coverage
+    and method, the row estimates the middle of the year, so a gap between them is no error of the text.
+    A count that agrees is supported by the row. A census of another year than the claim's ('142.8 million
+    according to the 2010 census, which rose to 146.2 million as of 2021') does not count the claim's figure."""
     if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
             or claim.qualifier not in (None, Qualifier.exact):
         return decision
     lead = decision.lead[0]
     if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
         return decision
-    if _significant_digits(claim) < int(lexicon().get("census_count_digits", 0) or 0) \
-            or not _census_named().search(ctx.sentence_text or claim.sentence):
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
+        return decision
+    if not census_of_year(ctx.sentence_text or claim.sentence, year.start.year):
         return decision
     return decision.for_review(Reason.CENSUS_COUNT)
+
+
+def census_of_year(text: str, year: int) -> bool:
+    """Whether ``text`` names a census of ``year``, or one of no year it names: 'the 2021 census', 'the
+    census of 2009', 'the last census was carried out in 2009', 'according to the census'. The year stands
+    right before the census word or at most ``_CENSUS_YEAR_REACH`` words after it, in the same phrase. A census
+    word naming an office or its estimate ('the census office estimated', ``census_source_nouns``) is no census."""
+    for found in _census_named().finditer(text):
+        if _source_after_census().match(text, found.end()):
+            continue  # 'the census office estimated …': an office's estimate, not a census
+        before = _YEAR_BEFORE_CENSUS.search(text, 0, found.start())
+        after = _year_after_census().match(text, found.end())
+        named = [int(m.group("year")) for m in (before, after) if m is not None]
+        if not named or year in named:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _source_after_census() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(lexicon()['census_source_nouns'])})\b", re.IGNORECASE)
+
+
+_CENSUS_YEAR_REACH = 4
+# '2021 census', "1991's census", '2009 population census' (the glossed word order of many languages)
+_YEAR_BEFORE_CENSUS = re.compile(rf"(?<![\d.,])(?P<year>{YEAR_1800_TO_2099})(?:['\u2019]s)?(?:\s+[^\W\d_]+)?\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _year_after_census() -> re.Pattern[str]:
+    """'census of 2009', 'census was carried out in 2009': a few words, no comma or full stop, then the year."""
+    return re.compile(rf"(?:[^\S\n]+[^\W\d_][\w'\u2019-]*){{0,{_CENSUS_YEAR_REACH}}}?[^\S\n]+"
+                      rf"(?P<year>{YEAR_1800_TO_2099})(?![\d.,]\d)")
 
 
 def row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
