@@ -1,0 +1,35 @@
+"""A change of consumer prices over one month is a series no package holds for any place, so the place does not
+decide it: with no place named it is still unsupported (reason ``month_on_month``), not a place left for a
+person to find (``place_unnamed``). The month before may be 'the preceding month' or compared with 'than in the
+previous month'. A 12-month rate with no place named stays ``place_unnamed``. Invented figures and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, claim_starting, cpi_package
+
+from workbench.models import Verdict
+
+_ANNUAL = {(place, year): value for place in ("Iceland", "Norway") for year, value in ((2029, 5.1), (2030, 4.2))}
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The consumer price index in March 2030 rose by 0.61% from the preceding month.", "0.61%"),
+    ("The consumer price index for March 2030 stands at 512.3 points, 0.28% higher than in the previous month.",
+     "0.28%"),
+])
+def test_one_months_change_with_no_place_named_is_unsupported(annual: Path, text: str, figure: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_twelve_month_rate_with_no_place_named_is_left_for_a_person(annual: Path) -> None:
+    result = claim_starting(claim_results("Consumer prices rose 4.2% in 2030.", [annual], date="2031-02-01"), "4.2%")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
