@@ -33,3 +33,19 @@ def test_one_months_change_with_no_place_named_is_unsupported(annual: Path, text
 def test_a_twelve_month_rate_with_no_place_named_is_left_for_a_person(annual: Path) -> None:
     result = claim_starting(claim_results("Consumer prices rose 4.2% in 2030.", [annual], date="2031-02-01"), "4.2%")
     assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Los precios al consumidor en Noruega subieron 0,52% mensual y 4,2% interanual en marzo de 2030.", "0,52%"),
+    ("Consumer prices in Norway rose 0.52% monthly in March 2030.", "0.52%"),
+])
+def test_monthly_right_after_the_figure_is_one_months_change(annual: Path, text: str, figure: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_monthly_naming_the_index_leaves_a_years_rate(annual: Path) -> None:
+    # 'monthly' before the measure is the index's frequency: the figure is still the year's rate
+    result = claim_starting(claim_results("Norway's monthly consumer price index rose 4.2% in 2030.", [annual],
+                                          date="2031-02-01"), "4.2%")
+    assert result.verdict is Verdict.supported, result.explanation
