@@ -23,14 +23,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import numpy as np
-
 from ...config import Tolerances
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import DIRECTION_OF, MONTH_NAMES, MONTHS
 from ...matching import Candidate, ClaimContext, ReferenceIndex
-from ...matching.index import ResourceIndex
-from ...matching.scoring import MatchMode
 from ...matching.carried import only_span
 from ...models import Claim, Kind
 from ...numbers import alternation, comparison_words, data_json, lexicon
@@ -262,21 +258,9 @@ def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: 
     first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
     if granularity(claim_period) == DAY:
         first, last = dt.date(claim_period.start.year, 1, 1).toordinal(), dt.date(claim_period.start.year, 12, 31).toordinal()
-    series = unplaced_series(index, ctx)
+    series = [r for r in index.resources.values() if r.metric in ctx.unplaced]
     return bool(series) and not any(
         ((r.period_start <= last) & (r.period_end >= first) & r.period_valid).any() for r in series)
-
-
-def unplaced_series(index: ReferenceIndex, ctx: ClaimContext) -> list[ResourceIndex]:
-    """The series whose measure the text names but whose place it names nowhere (``ctx.unplaced``)."""
-    return [r for r in index.resources.values() if r.metric in ctx.unplaced]
-
-
-def unplaced_candidates(index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
-    """Every row of each series the text left unplaced, as candidates: what a reading that does not turn on
-    the place (a change over one month, which no package holds for any place) weighs when no place is named."""
-    return [Candidate(resource=r, mode=MatchMode.DIRECT, factor=1.0, score=0.0, metric_score=0.0,
-                      positions=np.arange(len(r.values))) for r in unplaced_series(index, ctx)]
 
 
 def outdated(lead: Observation, claim_period: Period | None, as_of: dt.date, tol: Tolerances) -> bool:

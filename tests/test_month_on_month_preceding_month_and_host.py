@@ -1,7 +1,8 @@
-"""A change of consumer prices over one month is a series no package holds for any place, so the place does not
-decide it: with no place named it is still unsupported (reason ``month_on_month``), not a place left for a
-person to find (``place_unnamed``). The month before may be 'the preceding month' or compared with 'than in the
-previous month'. A 12-month rate with no place named stays ``place_unnamed``. Invented figures and sentences."""
+"""A change of consumer prices over the month before is a series no package holds: unsupported (reason
+``month_on_month``), however the sentence words the month before ('the preceding month', 'than in the previous
+month', 'monthly' right after the figure, Spanish 'mensual'), and wherever the place comes from — the statistics
+office's own host ('hagstofa.is', 'statice.is') names its country. A 12-month rate with no place named anywhere
+stays ``place_unnamed``; 'monthly' naming the index leaves a year's rate. Invented figures and sentences."""
 
 from __future__ import annotations
 
@@ -20,13 +21,15 @@ def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
 
 
-@pytest.mark.parametrize(("text", "figure"), [
-    ("The consumer price index in March 2030 rose by 0.61% from the preceding month.", "0.61%"),
+@pytest.mark.parametrize(("text", "figure", "url"), [
+    ("The consumer price index in March 2030 rose by 0.61% from the preceding month.", "0.61%",
+     "https://hagstofa.is/utgafur/frettasafn/visitala-neysluverds-mars-2030"),
     ("The consumer price index for March 2030 stands at 512.3 points, 0.28% higher than in the previous month.",
-     "0.28%"),
+     "0.28%", "https://statice.is/publications/news-archive/prices/cpi-march-2030"),
+    ("Norway's consumer price index in March 2030 rose by 0.61% from the preceding month.", "0.61%", None),
 ])
-def test_one_months_change_with_no_place_named_is_unsupported(annual: Path, text: str, figure: str) -> None:
-    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), figure)
+def test_one_months_change_is_unsupported(annual: Path, text: str, figure: str, url: str | None) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10", url=url), figure)
     assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
 
 
