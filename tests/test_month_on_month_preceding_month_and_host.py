@@ -52,3 +52,10 @@ def test_monthly_naming_the_index_leaves_a_years_rate(annual: Path) -> None:
     result = claim_starting(claim_results("Norway's monthly consumer price index rose 4.2% in 2030.", [annual],
                                           date="2031-02-01"), "4.2%")
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_monthly_after_a_figure_with_its_own_twelve_month_word_is_the_next_figures(annual: Path) -> None:
+    # the order of languages that set the word before its figure (Turkish 'yıllık yüzde 4,2 aylık ise yüzde 0,5')
+    result = claim_starting(claim_results("Norway's consumer prices in 2030: year-on-year 4.2% monthly 0.5%.",
+                                          [annual], date="2031-02-01"), "4.2%")
+    assert result.reason != "month_on_month", result.explanation
