@@ -402,7 +402,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if _moved_to(text[:ctx.claim_offset]):
         return None
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
-    said = _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+    said = _said_right_after(after, before, twelve_month) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
         or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
             if claim.kind is Kind.change or _called_change(before) else None)
     if said is None:
@@ -478,6 +478,24 @@ def _clause_joiner() -> re.Pattern[str]:
     """The words that join a next clause (``next_clause_joiners``: 'and', 'while'); not 'compared with', which
     links a figure to its base inside its clause."""
     return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('next_clause_joiners', []) or ['and'])})(?!\w)")
+
+
+def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
+    """The figure's next words open with one of ``month_on_month_after_figure_words`` ('0.37 % monthly'): those
+    words; else None. A 12-month wording right before the figure is its own ('yıllık yüzde 61,53 aylık ise
+    yüzde 4,75', glossed 'annual … monthly': Turkish sets the word before its figure), so the word after is the
+    next figure's."""
+    plain = normalized(before).rstrip()
+    if any(m.end() == len(plain) for m in find_any(plain, twelve_month)):
+        return None
+    found = _right_after_figure().match(normalized(after))
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=1)
+def _right_after_figure() -> re.Pattern[str]:
+    words = data_json("periods.json").get("month_on_month_after_figure_words", [])
+    return re.compile(rf"\s*({alternation(words)})(?![\w-])" if words else r"(?!)")
 
 
 @lru_cache(maxsize=1)
