@@ -44,7 +44,7 @@ def test_a_swahili_inflation_rate_written_after_its_percent_word(cpi: Path) -> N
 
 
 def test_a_swahili_count_written_after_its_scale_word(population: Path) -> None:
-    text = "Idadi ya watu wa Tanzania ilifikia milioni 68.4 mwaka 2031, kulingana na sensa."
+    text = "Idadi ya watu wa Tanzania ilifikia milioni 68.4 mwaka 2031, kulingana na Ofisi ya Taifa ya Takwimu."
     result = claim_results(text, [population], "2032-02-01")["milioni 68.4"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.claim.value == 68_400_000

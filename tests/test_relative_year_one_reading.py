@@ -18,7 +18,7 @@ from test_matching import write_package
 _RATE = {2018: 2.2, 2019: 2.9, 2020: 1.3, 2021: 4.0, 2022: 7.5}
 PACKAGE = [{"name": "prices", "metric": "consumer price inflation", "aliases": ["inflation", "consumer prices"],
             "unit": "%", "dims": ["country"],
-            "rows": [{"period": str(y), "value": v, "country": "Peru"} for y, v in _RATE.items()]}]
+            "rows": [{"period": str(y), "value": v, "country": "Japan"} for y, v in _RATE.items()]}]
 
 
 @pytest.fixture(scope="module")
@@ -40,27 +40,28 @@ def _result(stdout: str, claim: str) -> dict:
 
 
 def test_im_vorjahr_before_the_sentence_s_year_reports_the_year_before_it(tmp_path: Path, package: Path) -> None:
-    body = "Nach 2,9 Prozent im Vorjahr stieg die Inflation in Peru 2020 auf 1,3 Prozent."
-    result = _result(_check(tmp_path, package, "Preise in Peru", body, "json"), "2,9 Prozent")
+    body = "Nach 2,9 Prozent im Vorjahr stieg die Inflation in Japan 2020 auf 1,3 Prozent."
+    result = _result(_check(tmp_path, package, "Preise in Japan", body, "json"), "2,9 Prozent")
     assert result["verdict"] == "supported"
     assert result["claim"]["period"] == result["evidence"][0]["period"] == "2019"
     assert "'im Vorjahr' read as 2019, from the year its own sentence names" in result["explanation"]
 
 
 def test_a_flagged_figure_says_in_the_text_report_which_year_it_was_judged_for(tmp_path: Path, package: Path) -> None:
-    # 2,2 is the 2018 rate: judged against 2019 (the year before 2020), not against 2020 the sentence names
-    body = "Nach 2,2 Prozent im Vorjahr stieg die Inflation in Peru 2020 auf 1,3 Prozent."
-    result = _result(_check(tmp_path, package, "Preise in Peru", body, "json"), "2,2 Prozent")
+    # 3,05 narrowly misses 2019's 2.9 (a gap no other basis explains) and matches no other year: judged against 2019
+    # (the year before 2020), not against 2020 the sentence names
+    body = "Nach 3,05 Prozent im Vorjahr stieg die Inflation in Japan 2020 auf 1,3 Prozent."
+    result = _result(_check(tmp_path, package, "Preise in Japan", body, "json"), "3,05 Prozent")
     assert result["verdict"] == "contradicted"
     assert result["claim"]["period"] == result["evidence"][0]["period"] == "2019"
-    line = next(x for x in _check(tmp_path, package, "Preise in Peru", body, "text").splitlines() if "2,2 Prozent" in x)
+    line = next(x for x in _check(tmp_path, package, "Preise in Japan", body, "text").splitlines() if "3,05 Prozent" in x)
     assert "contradicted" in line and "'im Vorjahr' read as 2019" in line
 
 
 def test_the_previous_year_after_a_sentence_naming_a_year_says_where_its_year_came_from(
         tmp_path: Path, package: Path) -> None:
-    body = "Inflation in Peru eased to 1.3 percent in 2020. The previous year it had stood at 2.9 percent."
-    result = _result(_check(tmp_path, package, "Prices in Peru", body, "json"), "2.9 percent")
+    body = "Inflation in Japan eased to 1.3 percent in 2020. The previous year it had stood at 2.9 percent."
+    result = _result(_check(tmp_path, package, "Prices in Japan", body, "json"), "2.9 percent")
     assert result["verdict"] == "supported"
     assert result["claim"]["period"] == result["evidence"][0]["period"] == "2019"
     assert "'The previous year' read as 2019, from the year an earlier sentence of the paragraph names" \
@@ -70,7 +71,7 @@ def test_the_previous_year_after_a_sentence_naming_a_year_says_where_its_year_ca
 def test_a_dated_draft_counts_the_previous_year_from_the_sentence_and_says_no_reading(
         tmp_path: Path, package: Path) -> None:
     draft = tmp_path / "dated.md"
-    draft.write_text("---\ndate: 2023-02-01\n---\n\nAfter 2.9 percent the previous year, inflation in Peru "
+    draft.write_text("---\ndate: 2023-02-01\n---\n\nAfter 2.9 percent the previous year, inflation in Japan "
                      "slowed to 1.3 percent in 2020.\n", encoding="utf-8")
     run = run_workbench("check", draft, "--reference", package, "--claims", tmp_path / "claims",
                         "--format", "json", "--exit-zero", cwd=tmp_path)
