@@ -29,8 +29,8 @@ add("The National Bureau of Statistics has said Nigeria’s headline inflation r
     context="Nigeria’s inflation rate hits 17-year all-time high — NBS", context_from="title")
 U = "https://thedaily-ng.com/author/godswill-odiong/page/295"
 add("On month-on-month basis, the Headline index increased by 1.01 percent in May 2021, according to the National Bureau of Statistics, NBS.",
-    "1.01 percent", "needs_review", none(NO_PLACE + " ('National Bureau of Statistics' is Nigeria's, Tanzania's and others'); a month-on-month change"),
-    "a month's change of the index, no country named", U, None, None,
+    "1.01 percent", "unsupported", none("a month-on-month change, a series no package holds for any place (no place named either: 'National Bureau of Statistics' is Nigeria's, Tanzania's and others')"),
+    "a month's change of the index: no row of any place can judge it", U, None, None,
     context="INFLATION: Headline index rises by 1.01% in May, 2021", context_from="title")
 U = "https://9jabrief.com/view_feed?feed__key=138718"
 add("Nigerian headline inflation may drop to 24.48 percent, while the core inflation may drop to 22.59 percent and food inflation drop to 26.8 percent in the rebased Gross Domestic Product (GDP) figures to be released by the National Bureau of Statistics (NBS).",
