@@ -1,5 +1,5 @@
 """A year's inflation in a country whose statistics office announces it as the annual average
-(places.json ``annual_average_rate_places``: Germany, Austria, Switzerland, China, the Netherlands) is
+(places.json ``year_rate_basis`` ``annual_average``: Germany, Austria, Switzerland, China, the Netherlands) is
 that average: the annual row missing it widely is a disagreement, contradicted, not a December rate for a
 person to weigh (rate_basis) as elsewhere. A rate the text dates to a month stays a month's.
 

@@ -1,4 +1,4 @@
-"""Where a year's inflation is announced December on December (places.json ``december_year_rate_places``),
+"""Where a year's inflation is announced December on December (places.json ``year_rate_basis``: ``december_on_december``),
 a year whose rate fell fast ends with a December rate far below its average, nearer the next year's
 average: December stands half a year past the middle of its year's average and half a year before the
 next's. A plain year figure between the two averages is for a person (rate_basis), once the next year's

@@ -1,5 +1,5 @@
 """Latin America's statistics offices and Indonesia's BPS announce a year's inflation December on December
-(places.json ``december_year_rate_places``), and their news quotes that rate as the year's: a plain year
+(places.json ``year_rate_basis``: ``december_on_december``), and their news quotes that rate as the year's: a plain year
 figure the annual average misses, even narrowly, is another period for a person (rate_basis), not a
 contradiction. A figure called the average, or one far off any basis, is still flagged.
 

@@ -2,7 +2,7 @@
 office's annual average as often as December's 12-month rate. So a figure the annual average agrees with
 is supported, while one it misses is for a person (needs_review: perhaps December's rate); the same figure
 stated for the whole year ('sur l'ensemble de l'année') is contradicted. Invented figures, for a country
-whose office reports a year's rate as its average (not one of places.json's december_year_rate_places)."""
+whose office reports a year's rate as its average (not a december_on_december place of places.json's year_rate_basis)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The lists of places whose statistics state years otherwise (``fiscal_years.json``: fiscal years;
-places.json ``december_year_rate_places``: a year's inflation December on December) are keyed by ISO 3166
+places.json ``year_rate_basis`` ``december_on_december``: a year's inflation December on December) are keyed by ISO 3166
 code: a package that spells the country its own way, with no code column ('Egypt, Arab Rep.', 'Moldova,
 Rep.'), reaches them as a package that writes the code does.
 

@@ -82,3 +82,29 @@ def test_a_change_in_a_mole_fraction_unit_is_pinned_to_the_series_of_that_unit(t
     assert wrong.evidence[0].value == pytest.approx(3.0)
     right = claim_results(lead + "By June it stood 3.0 ppm above June 2040.", stations, date="2041-07-15")["3.0 ppm"]
     assert right.verdict is Verdict.supported, right.explanation
+
+
+def test_every_word_list_setting_defaults_to_its_data_file() -> None:
+    """Each word list or word table among the settings (per_capita_words, series_qualifiers, point_in_year_words…)
+    defaults to the entry of the same name in lexicon.json, periods.json or currencies.json's exchange_rates:
+    the words are data, and config.py holds no copy of them. cross_rate_words joins several of those lists."""
+    tables = (data_json("lexicon.json"), data_json("periods.json"), data_json("currencies.json")["exchange_rates"])
+    tol = Tolerances()
+    word_settings = [name for name, value in tol.model_dump().items() if name != "cross_rate_words"
+                     and (isinstance(value, list) and value and all(isinstance(w, str) for w in value)
+                          or isinstance(value, dict) and value and all(isinstance(w, (str, list)) for w in value.values()))]
+    assert len(word_settings) > 60
+    assert [name for name in word_settings if not any(table.get(name) == getattr(tol, name) for table in tables)] == []
+
+
+def test_a_newsroom_still_overrides_a_word_list_and_its_defaults_stay_whole(tmp_path: Path) -> None:
+    from workbench.config import load_config
+
+    (tmp_path / "workbench.toml").write_text('[tolerances]\nper_capita_words = ["a citizen"]\n', encoding="utf-8")
+    assert load_config(tmp_path).tolerances.per_capita_words == ["a citizen"]
+    # one Tolerances changing its list leaves the data file's list, and every other Tolerances', as it was
+    changed = Tolerances()
+    changed.stock_words.append("inventories")
+    changed.point_in_year_words["07-01"].append("midsummer")
+    assert "inventories" not in Tolerances().stock_words and "inventories" not in data_json("lexicon.json")["stock_words"]
+    assert "midsummer" not in Tolerances().point_in_year_words["07-01"]

@@ -10,12 +10,12 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.variants import variants_among
-from ..matching.index_of_base import index_of_base_claim
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
+from .index_of_base import index_of_base_claim
 from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review

@@ -23,7 +23,7 @@ from ...matching.carried import named_periods
 from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2099
-from ...periods import DAY, YEAR, granularity, try_parse_period
+from ...periods import DAY, YEAR, Period, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any, signed_value
 from .day_count import last_digit
@@ -69,8 +69,8 @@ def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
         return decision
     if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
         return decision
-    year = try_parse_period(claim.period) if claim.period else None
-    if year is None or granularity(year) != YEAR:
+    year = _year_of(claim)
+    if year is None:
         return decision
     texts = [ctx.sentence_text or claim.sentence,
              *(text for layer, text in ctx.basis_texts if layer in ("paragraph", "previous paragraph"))]
@@ -96,11 +96,8 @@ def day_count_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
     paragraph's day (a lead's 'reached 20 million on Nov. 14') is an event's, not the basis of this count."""
     if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.count:
         return decision
-    lead = decision.lead[0]
-    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
-        return decision
-    year = try_parse_period(claim.period) if claim.period else None
-    if year is None or granularity(year) != YEAR:
+    year = _year_of_a_stock_row(decision, claim, tol)
+    if year is None:
         return decision
     for text in (text for layer, text in ctx.basis_texts if layer == "paragraph"):
         for named in [*named_periods(text, ctx.as_of), *named_days(text, tol)]:
@@ -120,15 +117,27 @@ def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
             or claim.qualifier not in (None, Qualifier.exact):
         return decision
-    lead = decision.lead[0]
-    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
-        return decision
-    year = try_parse_period(claim.period) if claim.period else None
-    if year is None or granularity(year) != YEAR:
+    year = _year_of_a_stock_row(decision, claim, tol)
+    if year is None:
         return decision
     if not census_of_year(ctx.sentence_text or claim.sentence, year.start.year):
         return decision
     return decision.for_review(Reason.CENSUS_COUNT)
+
+
+def _year_of(claim: Claim) -> Period | None:
+    """The claim's period when it is a whole year ('In 1991 …'); None for a month, a day or no period."""
+    year = try_parse_period(claim.period) if claim.period else None
+    return year if year is not None and granularity(year) == YEAR else None
+
+
+def _year_of_a_stock_row(decision: Decision, claim: Claim, tol: Tolerances) -> Period | None:
+    """The claim's year (``_year_of``) when the lead is a yearly row of a stock (``stock_words``: a population
+    estimated once a year, for its middle), which a count of another day may miss; else None."""
+    lead = decision.lead[0]
+    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
+        return None
+    return _year_of(claim)
 
 
 def census_of_year(text: str, year: int) -> bool:

@@ -47,11 +47,12 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
     prices = names_any(lead.candidate.resource, tol.price_measure_words)
     if decision.reason is not Reason.CONTRADICTED and not (prices and _stale_of_a_named_year(decision, claim)):
         return decision
-    # the annual average is how those places state a year's prices: no other basis explains the gap
-    if prices and _rate_place_of(lead, "annual_average_rate_places"):
+    # where the annual average is how the place states a year's prices, no other basis explains the gap
+    bases = _year_rate_bases(lead) if prices else set()
+    if "annual_average" in bases:
         return decision
     # December on December is how those places state prices, not unemployment
-    december = prices and _rate_place_of(lead, "december_year_rate_places")
+    december = "december_on_december" in bases
     gap = 0.0 if december else tol.rate_basis_gap
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
@@ -78,17 +79,17 @@ def _stale_of_a_named_year(decision: Decision, claim: Claim) -> bool:
     return decision.reason is Reason.STALE and bool(claim.period)
 
 
-def _rate_place_of(lead: Observation, places_key: str) -> bool:
-    """The row is of a country of the places.json list ``places_key`` (ISO codes): the basis its
-    statistics office announces a year's inflation on — December on December
-    (``december_year_rate_places``: a near miss there is as likely that rate as another vintage) or
-    the annual average (``annual_average_rate_places``: a miss is a disagreement)."""
-    return any(key in _rate_places(places_key) for key in row_places(lead))
+def _year_rate_bases(lead: Observation) -> set[str]:
+    """How the statistics offices of the places the row names state a year's inflation (places.json
+    ``year_rate_basis``, by ISO code): ``december_on_december`` (a near miss there is as likely that rate
+    as another vintage), ``annual_average`` (a miss is a disagreement); empty for places on no row."""
+    table = _year_rate_table()
+    return {table[key] for key in row_places(lead) if key in table}
 
 
-@functools.lru_cache(maxsize=4)
-def _rate_places(places_key: str) -> frozenset[str]:
-    return frozenset(data_json("places.json").get(places_key, []))
+@functools.lru_cache(maxsize=1)
+def _year_rate_table() -> dict[str, str]:
+    return dict(data_json("places.json").get("year_rate_basis", {}))
 
 
 def _within_yearly_swing(claimed: float, lead: Observation) -> bool:

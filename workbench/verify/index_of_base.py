@@ -8,11 +8,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..matching.context import ClaimContext
 from ..models import Claim, Direction, Kind
 from ..numbers import data_json, lexicon
 from ..units import percent_alternation
-from ..verify.wording import holds_any
-from .context import ClaimContext
+from .wording import holds_any
 
 # the figure's own words after it: up to the next percent figure or the end of its clause
 _CLAUSE_END = re.compile(r"[;:()]|,\s+(?:including|while|and|but)\b", re.IGNORECASE)
