@@ -141,6 +141,7 @@ class Reason(StrEnum):
     PUBLICATION_YEAR = "publication_year"  # no year but a publication's named with its own: which year it tabulates is unsaid
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
     OTHER_COVERAGE = "other_coverage"  # a stock counted within borders its sentence says moved (an annexation) vs a row
+    NET_EMISSIONS = "net_emissions"  # 'net emissions' (land use counted, removals subtracted) vs a fossil-CO2 row
 
 
 @dataclass

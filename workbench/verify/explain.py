@@ -447,6 +447,12 @@ def _other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"neither refutes the count nor confirms it — a person should compare them.")
 
 
+def _net_emissions(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The sentence calls {_claimed_words(claim)!r} net emissions, counting land use and subtracting what forests "
+            f"and soils absorb; {_says(decision.lead[0], claim)}, emissions from fossil fuels and industry only, another "
+            f"definition, so it neither confirms nor refutes the figure — a person should compare them.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -739,6 +745,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.ROW_DAY_COUNT: _row_day_count,
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.OTHER_COVERAGE: _other_coverage,
+    Reason.NET_EMISSIONS: _net_emissions,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
