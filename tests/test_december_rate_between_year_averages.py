@@ -19,6 +19,7 @@ from workbench.models import Verdict
 
 # a rate falling fast through 2019 (its average 8.0 %, the next year's 2.6 %), in a December place and elsewhere
 ROWS = {("Ukraine", 2018): 11.0, ("Ukraine", 2019): 8.0, ("Ukraine", 2020): 2.6,
+        ("Mozambique", 2018): 11.0, ("Mozambique", 2019): 8.0, ("Mozambique", 2020): 2.6,
         ("Norway", 2018): 11.0, ("Norway", 2019): 8.0, ("Norway", 2020): 2.6}
 
 
@@ -27,8 +28,9 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cpi_package(tmp_path_factory.mktemp("between") / "cpi", ROWS)
 
 
-def test_a_december_rate_between_the_year_s_average_and_the_next_is_for_a_person(cpi: Path) -> None:
-    found = claim_results("Consumer prices in Ukraine rose 4.2% in 2019, the state statistics service said.",
+@pytest.mark.parametrize("place", ["Ukraine", "Mozambique"])
+def test_a_december_rate_between_the_year_s_average_and_the_next_is_for_a_person(cpi: Path, place: str) -> None:
+    found = claim_results(f"Consumer prices in {place} rose 4.2% in 2019, the statistics office said.",
                           [cpi], "2022-06-01")
     assert (found["4.2%"].verdict, found["4.2%"].reason) == (Verdict.needs_review, "rate_basis"), \
         found["4.2%"].explanation

@@ -96,3 +96,19 @@ def test_a_projected_span_projects_its_end_and_starts_from_the_outturn(cpi: Path
     found = results("Chilean inflation is expected to keep climbing, from 4.5% in 2021 to 11.6% in 2022.", [cpi])
     assert (found["11.6%"].verdict, found["11.6%"].reason) == (Verdict.needs_review, "projection")
     assert found["4.5%"].verdict is Verdict.supported  # the span's start is the outturn it climbs from
+
+
+def test_a_base_compared_with_a_projection_of_its_own_year_is_projected_too(cpi: Path) -> None:
+    # one year in the sentence: the base after 'than' is the same forecast's figure for that year
+    found = results("Inflation in poorer countries is predicted to be far higher than Chile's inflation of 9.0% in 2022.", [cpi])
+    assert (found["9.0%"].verdict, found["9.0%"].reason) == (Verdict.needs_review, "projection"), \
+        found["9.0%"].explanation
+
+
+def test_a_base_dated_as_an_outturn_is_judged(cpi: Path) -> None:
+    # another year named, or the base said to have happened: an outturn the projection starts from
+    found = results("Inflation in Chile is predicted to be higher in 2023 than the 9.0% of 2022.", [cpi])
+    assert found["9.0%"].verdict is not Verdict.needs_review or found["9.0%"].reason != "projection", \
+        found["9.0%"].explanation
+    found = results("Inflation in Chile is predicted to be higher than the 9.0% it reached in 2022.", [cpi])
+    assert found["9.0%"].reason != "projection", found["9.0%"].explanation

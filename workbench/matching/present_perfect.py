@@ -53,3 +53,18 @@ def states_present_perfect(sentence: str) -> bool:
     """Some figure of ``sentence`` stands right after a verb in the present perfect."""
     return any(present_perfect_before(sentence[:m.start()]) for m in _FIGURE.finditer(sentence)
                if m.start() == 0 or not sentence[m.start() - 1].isalnum())
+
+
+def past_reached_before(text: str) -> str | None:
+    """The verb of the simple past that reports a level reached ('rose to', 'reached'; ``past_reached_verbs``)
+    closing ``text`` right before a figure, as written; None when there is none. Only a stock's count reads it
+    as of the time of writing: a rate that 'rose to 5 %' may be any year's."""
+    found = _past_reached_before_figure().search(text[-120:])
+    return found.group().strip() if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _past_reached_before_figure() -> re.Pattern[str]:
+    d = data_json("present_perfect.json")
+    return re.compile(rf"\b(?:{alternation(d['past_reached_verbs'])})(?:\s+(?:{alternation(d['links'])}))*\s*[$€£¥]?\s*$",
+                      re.IGNORECASE)

@@ -72,7 +72,8 @@ from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
-from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count
+from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count, \
+    other_coverage, year_start_level
 from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -169,6 +170,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = day_count_level(decision, judged, ctx, tol)  # a year's count beside the paragraph's 1 January counts
+    decision = year_start_level(decision, judged, ctx, tol)  # 'since the beginning of 2015 …, reaching 17,417,673'
+    decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,

@@ -26,7 +26,7 @@ from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.generic import is_generic
-from ..matching.present_perfect import present_perfect_before
+from ..matching.present_perfect import past_reached_before, present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
@@ -140,6 +140,8 @@ class Reason(StrEnum):
     ROW_DAY_COUNT = "row_day_count"  # a stock counted to the unit on the day the rows estimate, not called an estimate
     PUBLICATION_YEAR = "publication_year"  # no year but a publication's named with its own: which year it tabulates is unsaid
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
+    OTHER_COVERAGE = "other_coverage"  # a stock counted within borders its sentence says moved (an annexation) vs a row
+    NET_EMISSIONS = "net_emissions"  # 'net emissions' (land use counted, removals subtracted) vs a fossil-CO2 row
 
 
 @dataclass
@@ -487,7 +489,7 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
     at = claim.sentence.find(claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
         and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
-             or _other_years_count(found, ctx))
+             or _other_years_count(found, ctx) or _reached_in_dated_news(claim, at, ctx))
     if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
@@ -548,6 +550,13 @@ def _present_perfect(claim: Claim, at: int) -> bool:
     """'The population has reached 19 million': the figure is stated of the time of writing (``at``:
     where the claim's text stands in its sentence, -1 if nowhere)."""
     return at >= 0 and present_perfect_before(claim.sentence[:at])
+
+
+def _reached_in_dated_news(claim: Claim, at: int, ctx: ClaimContext) -> bool:
+    """'The country's population rose to 19 million', in a dated draft: news reports a count when it is
+    reached, so the simple past of reaching dates it to the time of writing as 'has reached' does. An undated
+    draft has no time of writing to date it to."""
+    return ctx.dated and at > 0 and past_reached_before(claim.sentence[:at]) is not None
 
 
 def _restates_present(claim: Claim, at: int) -> bool:

@@ -421,6 +421,10 @@ def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "another day"
+    if claim.kind is not Kind.change and decision.count_day is None:  # year_start_level: a day not named
+        return (f"The sentence counts from the start of a year to a day it does not name, so "
+                f"{_claimed_words(claim)!r} is that day's count; {_says(decision.lead[0], claim)}, a yearly row that "
+                f"counts another day, so it neither confirms nor refutes it — a person should compare them.")
     if claim.kind is not Kind.change:
         return (f"The paragraph counts on {day}, so {_claimed_words(claim)!r} is read as a count of that day of its "
                 f"year; {_says(decision.lead[0], claim)}, a yearly row that counts another day of the year, so it "
@@ -435,6 +439,18 @@ def _row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} is a count of {day} to the unit, as a statistics office counts its register; "
             f"{_says(decision.lead[0], claim)}, an estimate of that day revised from censuses and registers with its own "
             f"coverage, so the gap neither refutes the count nor confirms it — a person should compare them.")
+
+
+def _other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The sentence says the place's borders changed, so {_claimed_words(claim)!r} counts within the borders "
+            f"its source draws; {_says(decision.lead[0], claim)}, a row that may cover other borders, so the gap "
+            f"neither refutes the count nor confirms it — a person should compare them.")
+
+
+def _net_emissions(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The sentence calls {_claimed_words(claim)!r} net emissions, counting land use and subtracting what forests "
+            f"and soils absorb; {_says(decision.lead[0], claim)}, emissions from fossil fuels and industry only, another "
+            f"definition, so it neither confirms nor refutes the figure — a person should compare them.")
 
 
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -728,6 +744,8 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.COUNT_DAYS: _count_days,
     Reason.ROW_DAY_COUNT: _row_day_count,
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
+    Reason.OTHER_COVERAGE: _other_coverage,
+    Reason.NET_EMISSIONS: _net_emissions,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,

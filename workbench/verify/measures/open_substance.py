@@ -159,8 +159,12 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     mixture, ``pinning.mixture_words``; the sentence names no gas but in the figure's unit): statistics
     offices publish greenhouse gases in CO2-equivalent, and news writes them as 'tonnes of CO2'. A figure
     ``mixture_floor_ratio`` to ``unnamed_gas_ratio`` times the fossil-CO2 row is that mixture, which no
-    series here holds (``other_series``); nearer the row, below it or further above it, it stays contradicted."""
-    if decision.reason is not Reason.CONTRADICTED or not decision.lead:
+    series here holds (``other_series``); nearer the row, below it or further above it, it stays contradicted —
+    unless its own sentence calls it net emissions (``inventory_words``): land use counted and removals subtracted,
+    another definition of the gas that a fossil row, of its year or an older one, neither confirms nor refutes
+    (``net_emissions``, needs_review)."""
+    # a stale contradiction too: 'net emissions' matching an older fossil row is no sign of an old figure
+    if decision.reason not in (Reason.CONTRADICTED, Reason.STALE) or not decision.lead:
         return decision
     evidence = decision.lead[0].evidence
     ref_tag = substances.split(evidence.unit or "")[1]
@@ -186,6 +190,13 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     ceiling = substances.named_mixture_ratio() if own_mixture else substances.unnamed_gas_ratio()
     if claimed is None or observed is None \
             or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= ceiling * observed:
+        if claimed is not None and observed is not None and 0 < claimed <= ceiling * observed \
+                and not rest_words.isdisjoint(substances.inventory_words()):
+            # 'net emissions of carbon dioxide were 456.3 Mt': land use counted and removals subtracted, near the
+            # fossil row or below it — another definition of the same gas, which the row neither confirms nor refutes
+            return decision.for_review(Reason.NET_EMISSIONS)
+        return decision
+    if decision.reason is not Reason.CONTRADICTED:
         return decision
     mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items() if substances.is_mixture(tag)),
                    "greenhouse gases")

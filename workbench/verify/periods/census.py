@@ -107,6 +107,42 @@ def day_count_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
     return decision
 
 
+def year_start_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``count_days``) for the level a stock reached over a stretch its own sentence dates from a
+    year's start ('since the beginning of 2015 the number of residents increased by 257,000, reaching
+    17,417,673'; ``year_start_words`` in periods.json), judged by a stock's yearly row: a source that counts the
+    change since 1 January counts the stock on days (1 January and the day it reports), and the level is that
+    day's count, not the mid-year estimate of any year, which neither confirms nor refutes it. A sentence that
+    names the count's day ('as of July 1, 2024') is left to the rules for that day."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind not in (Kind.count, Kind.level):
+        return decision
+    lead = decision.lead[0]
+    if not names_any(lead.candidate.resource, tol.stock_words) or granularity(lead.period) != YEAR:
+        return decision
+    sentence = ctx.sentence_text or claim.sentence
+    if not names_year_start(sentence):
+        return decision
+    if any((day := try_parse_period(named)) is not None and granularity(day) == DAY
+           for named in [*named_periods(sentence, ctx.as_of), *named_days(sentence, tol)]):
+        return decision  # the count's own day is named: the day rules judge it
+    return decision.for_review(Reason.COUNT_DAYS)
+
+
+def other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``other_coverage``) for a count of a stock that a yearly row contradicts when its own
+    sentence says the place took in or gave up territory ('rose to 146.2 million as of 2021 following the
+    annexation of …'; ``coverage_change_words`` in lexicon.json): the count covers the borders its source
+    draws, the row may cover others, so the gap is no error of the text. A row that agrees still supports it."""
+    if decision.verdict is not Verdict.contradicted or not decision.lead \
+            or claim.kind not in (Kind.count, Kind.level):
+        return decision
+    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+        return decision
+    if not holds_any(ctx.sentence_text or claim.sentence, lexicon().get("coverage_change_words", [])):
+        return decision
+    return decision.for_review(Reason.OTHER_COVERAGE)
+
+
 def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """`needs_review` (``census_count``) for a count its sentence ties to a census of the claim's year
     ('147.2 million according to the 2021 census', 'the last census, carried out in 2009, counted 16

@@ -18,6 +18,7 @@ from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Verdict
+from ...numbers import data_json
 from ..decision import Decision, Reason
 from ..wording import find_any, holds_any, may_hold, normalized
 
@@ -86,9 +87,34 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
                    key=lambda m: m.end())
     if found:
         reach = _span_end_reached(normalized(before)[found[-1].end():], tol)
+        if _one_year_only(sentence) and not _dated_as_outturn(sentence[end:], tol):
+            reach = _COMPARED.sub(" ", reach)
         if not holds_any(reach, tol.projection_clause_ends):
             return found[-1].group()
     return _after(sentence[end:], tol)
+
+
+# 'predicted to be far higher than the world average of 7.4 % in 2022': the base a projection is compared with
+_COMPARED = re.compile(r"(?<!\w)than(?!\w)")
+
+
+def _dated_as_outturn(rest: str, tol: Tolerances) -> bool:
+    """The words after a compared base, to the end of its clause, say it happened ('… than the 4.8 % it reached
+    last year', '… than the 5 % recorded a year earlier'): an outturn, not the forecast's."""
+    stop = _BREAK.search(rest + ". ")
+    tail = normalized(rest[:stop.start() if stop else len(rest)].split(",")[0])
+    return holds_any(tail, [*tol.projection_clause_ends, *_OUTTURN_VERBS])
+
+
+# past verbs of an outturn after a compared base (the present-tense reading's past words, current_rates.json)
+_OUTTURN_VERBS = tuple(data_json("current_rates.json")["past_words"])
+
+
+def _one_year_only(sentence: str) -> bool:
+    """The sentence names at most one year: a base after 'than' in a projection's sentence is then of the
+    projected year ('… predicted to be far higher than the world average of 7.4 % in 2022'), a figure of the same
+    forecast, not an outturn of an earlier year, which the sentence would date ('than the 2.5 % of 2021')."""
+    return len({m.group() for m in _YEAR.finditer(sentence)}) <= 1
 
 
 def _span_end_reached(reach: str, tol: Tolerances) -> str:
