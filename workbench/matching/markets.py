@@ -2,7 +2,8 @@
 the market a price is set on is no place a figure is about (data/places.json ``market_nouns``); nor is
 one used to name who set a rule: 'the CEMAC norm', 'la norme CEMAC' glossed 'the norm CEMAC', 'the
 WAEMU convergence criterion' (``rule_nouns``); nor one naming who heard of an event ('worldwide media
-coverage': ``audience_nouns``)."""
+coverage': ``audience_nouns``), nor one naming how far an event reached ('the global financial crisis':
+``event_nouns``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     rules = data_json("places.json")
-    nouns = [*rules.get("market_nouns", ()), *rules.get("audience_nouns", ())]
+    nouns = [*rules.get("market_nouns", ()), *rules.get("audience_nouns", ()), *rules.get("event_nouns", ())]
     return (frozenset(w.casefold() for w in nouns),
             frozenset(w.casefold() for w in rules.get("market_goods", ())))
 
