@@ -944,11 +944,18 @@ _PRESENT_CLAUSE = re.compile(rf"(?:[,;:]|\s[–—])\s*(?:(?i:{alternation([*_MO
                              rf"(?i:{alternation(_MORE['present_clause_words'])})(?![\w'’])")
 
 
+_PRESENT_CLAUSE_REACH = 80  # how far before its figure a clause that opens with 'now' starts ('…, and today it measures')
+
+
 def _present_clause_opens(prose: str, period_end: int, figure_start: int) -> bool:
     """Whether the figure's own clause, after the period's (ending at ``period_end``), opens with a present word:
-    the last clause break before the figure is followed by one ('…, now 416.21 ppm')."""
-    breaks = list(_CLAUSE_BREAK.finditer(prose, period_end, figure_start))
-    return bool(breaks) and _PRESENT_CLAUSE.match(prose, breaks[-1].start(), figure_start) is not None
+    the last clause break before the figure, within ``_PRESENT_CLAUSE_REACH`` of it, is followed by one ('…, now
+    416.21 ppm'). A bounded window: a long sentence's many figures each look only near themselves."""
+    low = max(period_end, figure_start - _PRESENT_CLAUSE_REACH)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(prose, low, figure_start):
+        pass
+    return last is not None and _PRESENT_CLAUSE.match(prose, last.start(), figure_start) is not None
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
 _NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)
