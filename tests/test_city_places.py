@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_package, tidy_package
+from package_support import claim_results, cpi_package, population_package, tidy_package
 
 from workbench.models import Verdict
 
@@ -78,3 +78,40 @@ def test_a_dateline_city_is_where_the_story_was_filed(national: list[Path]) -> N
     text = "# Kazakhstan's population keeps growing\n\nAstana (Newswire) - The population grew by 1.6% in 2022."
     [result] = claim_results(text, national, date="2023-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
+
+
+CPI_ROWS = {("Mozambique", 2021): 5.7, ("Mozambique", 2022): 9.8, ("Russian Federation", 2022): 13.8}
+
+
+@pytest.fixture()
+def prices(tmp_path: Path) -> list[Path]:
+    return [cpi_package(tmp_path / "cpi", CPI_ROWS)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inflation in Maputo was 9.8 percent in 2022.",  # the country's rate fits: a silent pass
+    "Maputo's annual inflation was 9.8 percent in 2022.",
+    "The inflation rate for Maputo stood at 12.1 percent in 2022.",  # the country's rate disagrees: a false alarm
+])
+def test_a_city_named_as_the_figure_s_subject_is_not_its_country(prices: list[Path], sentence: str) -> None:
+    # a city CLDR names a time zone after, though the gazetteer lacks it: named as the figure's subject, it
+    # is the figure's place, which the national rows do not cover
+    text = f"# Mozambique's prices\n\n{sentence}"
+    [result] = claim_results(text, prices, date="2023-06-01").values()
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "place_not_covered", result.explanation
+
+
+def test_a_city_where_a_speaker_stood_leaves_the_country(prices: list[Path]) -> None:
+    text = "# Mozambique's prices\n\nSpeaking in Maputo, the minister said inflation was 9.8 percent in 2022."
+    [result] = claim_results(text, prices, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("verb", ["said", "announced", "has warned"])
+def test_a_capital_speaking_for_its_government_gives_its_country_s_figure(prices: list[Path], verb: str) -> None:
+    # 'Moscow said': the government speaks, of the country's rate, not the city's
+    [result] = claim_results(f"Moscow {verb} inflation was 13.8 percent in 2022.", prices,
+                             date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Russian Federation"

@@ -58,3 +58,26 @@ def test_a_group_behind_a_cause_word_leaves_the_place_named_before(package: Path
     result = results["6.8%"]
     assert result.verdict is Verdict.supported, result.explanation
     assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
+
+
+@pytest.mark.parametrize("event", ["the global financial crisis", "the worldwide recession",
+                                   "the global pandemic", "the world economic downturn"])
+def test_a_group_naming_how_far_an_event_reached_leaves_the_place_named_before(package: Path, event: str) -> None:
+    # 'global' in the event a figure is dated by says how far the event reached: the country the paragraph
+    # before names is the figure's, and its row, not the World's, judges it
+    results, _ = check_text("---\ndate: 2023-02-01\n---\n\n"
+                            "Prices in Peru rose faster last year than at any time this decade.\n\n"
+                            f"The earlier peak came during {event} in 2021, when inflation was 6.8%.\n",
+                            package)
+    result = results["6.8%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
+
+
+def test_a_group_whose_figure_an_event_sentence_gives_is_still_the_place(package: Path) -> None:
+    # the event words take away no place the figure's own words give: 'world inflation' is the World's
+    results, _ = check_text("---\ndate: 2023-02-01\n---\n\n"
+                            "During the financial crisis, world inflation was 8.0% in 2022.\n", package)
+    result = results["8.0%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "World"

@@ -1803,6 +1803,12 @@ def _names_measure(english: str) -> bool:
     return _measure_words().search(english) is not None
 
 
+def measure_words_pattern() -> re.Pattern[str]:
+    """The English naming a measure the data holds (``measure_concepts``), as whole words in any case: what a
+    figure's own subject is called ('inflation', 'population', 'GDP')."""
+    return _measure_words()
+
+
 @lru_cache(maxsize=1)
 def _bare_level_words() -> re.Pattern[str]:
     """The English of the concepts whose figures are written with no unit (``bare_level_concepts``), as whole words."""

@@ -731,7 +731,9 @@ class PeriodReader:
         while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
             before = index.last_before(before[0])
         before = self._outside_aside(before, q, index)
-        if before is not None and not index.another_figures_own(before, q):
+        if before is not None and _present_clause_opens(self.prose, before[1], q.start):
+            before = None  # '413.33 ppm in April last year, now 416.21 ppm': the figure is the present's
+        elif before is not None and not index.another_figures_own(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):
             return None
@@ -936,6 +938,24 @@ def _figure_after_word(words: list[str]) -> re.Pattern[str]:
 
 
 _NEXT_CLAUSE_JOIN = _next_clause_join(2)
+# a clause break, then a present word opening the clause (periods.json ``present_clause_words``), after at most a
+# joiner ('and now', 'so now'; Dutch 'nu dus' glossed 'now so' has it after): what makes the rest the present's
+_PRESENT_CLAUSE = re.compile(rf"(?:[,;:]|\s[–—])\s*(?:(?i:{alternation([*_MORE['next_clause_joiners'], 'so'])})\s+)?"
+                             rf"(?i:{alternation(_MORE['present_clause_words'])})(?![\w'’])")
+
+
+_PRESENT_CLAUSE_REACH = 80  # how far before its figure a clause that opens with 'now' starts ('…, and today it measures')
+
+
+def _present_clause_opens(prose: str, period_end: int, figure_start: int) -> bool:
+    """Whether the figure's own clause, after the period's (ending at ``period_end``), opens with a present word:
+    the last clause break before the figure, within ``_PRESENT_CLAUSE_REACH`` of it, is followed by one ('…, now
+    416.21 ppm'). A bounded window: a long sentence's many figures each look only near themselves."""
+    low = max(period_end, figure_start - _PRESENT_CLAUSE_REACH)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(prose, low, figure_start):
+        pass
+    return last is not None and _PRESENT_CLAUSE.match(prose, last.start(), figure_start) is not None
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
 _NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)

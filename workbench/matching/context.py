@@ -34,7 +34,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members, names_where_it_lies
 from .markets import names_a_market, names_a_rule
-from .settlements import marked_settlements
+from .settlements import marked_settlements, subject_cities, voices_a_government
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import DimensionTerm, ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
@@ -796,6 +796,11 @@ class PlaceReader:
         proper = part_proper_name(entity.name)
         return proper is not None and self.places.exact(proper) is None
 
+    def _zone_city(self, name: str) -> bool:
+        """A city CLDR names a time zone after ('Maputo'), by a name no place list reads as a country or group."""
+        return _folded_city(name) in dateline_cities() and self.places.exact(name) is None \
+            and place_key(name, True, self.places) is None
+
     @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
         found: list[tuple[int, int, str, str | None]] = []
@@ -817,6 +822,11 @@ class PlaceReader:
                 place = entity.name
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
+            if entity.type == "city" and voices_a_government(text, end):
+                # 'Moscow said inflation was …': the capital speaks for its government, of its country's figure
+                place = dateline_cities().get(_folded_city(entity.name))
+                if place is None:
+                    continue
             found.append((start, end, entity.name, place))
         for start, end, group in groups_found:
             overlapping = [m for m in found if m[0] < end and start < m[1]]
@@ -831,6 +841,10 @@ class PlaceReader:
             if self.places.exact(name) is None and all(start <= m[0] and m[1] <= end and m[2] != name and m[3] != name
                                                        and not (m[3] and self.places.is_group(m[3])) for m in overlapping):
                 found = [m for m in found if m not in overlapping]
+                found.append((start, end, name, name))
+        for start, end, name in subject_cities(text, self._zone_city):
+            # 'inflation in Maputo': a city the gazetteer lacks, named as the figure's subject, is a place of its own
+            if not any(m[0] < end and start < m[1] for m in found):
                 found.append((start, end, name, name))
         found.sort()
         if any(key and not self.places.knows(key) for _, _, _, key in found):  # a city is named

@@ -2,7 +2,8 @@
 the market a price is set on is no place a figure is about (data/places.json ``market_nouns``); nor is
 one used to name who set a rule: 'the CEMAC norm', 'la norme CEMAC' glossed 'the norm CEMAC', 'the
 WAEMU convergence criterion' (``rule_nouns``); nor one naming who heard of an event ('worldwide media
-coverage': ``audience_nouns``)."""
+coverage': ``audience_nouns``), nor one naming how far an event reached ('the global financial crisis':
+``event_nouns``)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], frozenset[str]]:
+def _rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each kind of noun a group's name may qualify instead of a place, with the words that may stand
+    between the name and it: market and audience nouns after one traded good ('world | oil prices'), event
+    nouns after one of ``event_qualifiers`` ('global | financial crisis')."""
     rules = data_json("places.json")
-    nouns = [*rules.get("market_nouns", ()), *rules.get("audience_nouns", ())]
-    return (frozenset(w.casefold() for w in nouns),
-            frozenset(w.casefold() for w in rules.get("market_goods", ())))
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in rules.get(key, ()))
+
+    return ((folded("market_nouns") | folded("audience_nouns"), folded("market_goods")),
+            (folded("event_nouns"), folded("event_qualifiers")))
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +61,12 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 def names_a_market(text: str, end: int, start: int) -> bool:
     """Whether the words right after a group's name (ending at ``end``) are a market noun, or one
-    traded good and then a market noun: 'world | oil prices', 'global | markets'; or the word right
+    traded good and then a market noun: 'world | oil prices', 'global | markets' (or an event's noun, after
+    one of its qualifiers: 'global | financial crisis'); or the word right
     before the name (starting at ``start``) is a market noun (an adjective placed after its noun,
     'la demande mondiale' glossed 'the demand | global')."""
-    nouns, goods = _rules()
+    kinds = _rules()
+    nouns = frozenset().union(*(kind_nouns for kind_nouns, _ in kinds))
     if not nouns:
         return False
     if (before := _LAST_WORD.search(text, max(0, start - 20), start)) \
@@ -75,4 +84,5 @@ def names_a_market(text: str, end: int, start: int) -> bool:
             break
     if not words or text[end:end + 2] in ("'s", "’s"):
         return False
-    return words[0] in nouns or (len(words) == 2 and words[0] in goods and words[1] in nouns)
+    return words[0] in nouns or (len(words) == 2 and any(words[0] in between and words[1] in kind_nouns
+                                                         for kind_nouns, between in kinds))

@@ -2,13 +2,17 @@
 marks as one, though neither the gazetteer nor the place list knows its name,
 is a place of its own — its country's row is not its figure. The nouns are place_parts.json's
 ``settlement_nouns``: 'the city of X' and, as a gloss reads Indonesian 'kota X', 'city X' before the
-name; 'X city' after it."""
+name; 'X city' after it. A city CLDR names a time zone after is one where a text names it as a figure's
+subject ('inflation in Maputo', "Maputo's inflation": ``subject_cities``), and a capital before a verb of
+``government_voice_verbs`` ('Moscow said') speaks for its government (``voices_a_government``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from ..languages import measure_words_pattern
 from ..numbers import alternation, data_json
 
 _NAME = r"[A-Z\u00c0-\u00de][\w'’-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'’-]*){0,3}"
@@ -33,3 +37,43 @@ def marked_settlements(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), m.group("name")))
     return found
+
+
+@lru_cache(maxsize=1)
+def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A name after a measure word and a preposition ('inflation in |Maputo|'), and a name whose possessive
+    stands before a measure word, at most one word between ('|Maputo|'s annual inflation')."""
+    prepositions = data_json("places.json").get("subject_city_prepositions", [])
+    if not prepositions:
+        return None
+    measure = measure_words_pattern().pattern.replace(r"\b", "")
+    return (re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)[ \t]+(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
+            re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b"))
+
+
+def subject_cities(text: str, is_city: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each city ``text`` names as a figure's subject ('inflation in Maputo', "Maputo's
+    inflation"); ``is_city`` tells a city's name from every other (CLDR's zone cities, no country's name)."""
+    patterns = _subject_patterns()
+    if patterns is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if is_city(name):
+                found.append((m.start("name"), m.start("name") + len(name), name))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _voice_pattern() -> re.Pattern[str] | None:
+    verbs = data_json("places.json").get("government_voice_verbs", [])
+    return re.compile(rf"[ \t]+(?:{alternation(verbs)})(?![\w])") if verbs else None
+
+
+def voices_a_government(text: str, end: int) -> bool:
+    """Whether the city whose name ends at ``end`` stands before a verb of ``government_voice_verbs`` ('Moscow
+    said'): a metonym for its government, which speaks for the country."""
+    pattern = _voice_pattern()
+    return pattern is not None and pattern.match(text, end) is not None

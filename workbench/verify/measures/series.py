@@ -127,8 +127,11 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
     resources: list[ResourceIndex] | None = None
     joined = tuple(tol.series_exclusion_items)
     series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
-    # the sentence names its series itself: a neighbour's variant name is not the claim's
-    names_own_series = holds_any(claim.sentence, series_terms) or bool(find_any(text, tol.series_qualifiers))
+    # the sentence names its series itself: a neighbour's variant name is not the claim's, unless its words
+    # refer back to the series named before ('Finland's corresponding consumer price inflation')
+    refers_back = _refers_back_to_series(text[:end], tol)
+    names_own_series = not refers_back and (holds_any(claim.sentence, series_terms)
+                                            or bool(find_any(text, tol.series_qualifiers)))
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
@@ -137,7 +140,7 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
         if not resources:
             return None
         for found in find_any(text, names):
-            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms, joined):
+            if found.start() < end and (refers_back or not elsewhere(found, ctx, text, resources, measure_terms, joined)):
                 return _as_listed(found.group(), names)
         if names_own_series:
             continue
@@ -146,6 +149,29 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
             if found_near:
                 return _as_listed(found_near[0].group(), names)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _series_back_pattern(measure_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of lexicon ``referring_back.series_words`` ('corresponding', 'the same'), then at most
+    ``series_gap`` words, then a measure word: what makes a figure's measure the one named before it."""
+    referring = lexicon().get("referring_back", {})
+    back = sorted((normalized(w) for w in referring.get("series_words", ()) if w.strip()), key=len, reverse=True)
+    if not back or not measure_words:
+        return None
+    nouns = sorted({normalized(w) for w in (*measure_words, *referring.get("nouns", ()),
+                                            *lexicon().get("price_index_words", ())) if w.strip()}, key=len, reverse=True)
+    gap = int(referring.get("series_gap", 1))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, back))})(?: [^\s,;:.()]+){{0,{gap}}}? "
+                      rf"(?:{'|'.join(map(re.escape, nouns))})(?!\w)")
+
+
+def _refers_back_to_series(text: str, tol: Tolerances) -> bool:
+    """Whether ``text`` (normalized: the claim's sentence up to its clause's end) calls the figure's measure
+    the one named before it: 'the corresponding inflation', 'the same index' (lexicon ``referring_back``)."""
+    words = tuple(sorted({w for word, terms in tol.measure_words.items() for w in (word, *terms)}))
+    pattern = _series_back_pattern(words)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
