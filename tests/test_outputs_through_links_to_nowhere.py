@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import SHARED, reviewed_project, run_workbench, skip_or_fail_in_ci
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
@@ -76,3 +78,39 @@ def test_an_output_through_a_looping_link_is_one_line_naming_the_loop(tmp_path: 
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "loop" in lines[0] and "symbolic links" in lines[0], run.stderr
     assert "File exists" not in lines[0]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(hops=st.lists(st.tuples(st.booleans(), st.integers(0, 2)), min_size=1, max_size=3), loops=st.booleans(),
+       output=st.sampled_from(["--format", "--write-baseline", "schemas"]))
+def test_any_chain_of_links_is_followed_to_its_end_or_named_as_a_loop(tmp_path_factory: pytest.TempPathFactory,
+                                                                       hops: list[tuple[bool, int]], loops: bool,
+                                                                       output: str) -> None:
+    """An output named through links to links (each relative or absolute, to folders made or not) lands where the
+    last link points; a chain that comes back to its start is one line naming the loop, nothing written."""
+    root = tmp_path_factory.mktemp("chain")
+    reviewed_project(root, DRAFT)
+    links = [root / f"hop{n}" for n in range(len(hops))]
+    end = root / "made" / "here"
+    for n, (absolute, depth) in enumerate(hops):
+        after = links[n + 1] if n + 1 < len(hops) else (links[0] if loops else end)
+        if after is end:
+            after = end.parent.joinpath(*["deeper"] * depth, end.name)
+            end = after
+        links[n].symlink_to(after if absolute else after.relative_to(root))
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    if output == "schemas":
+        run = run_workbench("schemas", "--out", links[0].name, cwd=root)
+    else:
+        value = f"json:{links[0].name}" if output == "--format" else links[0].name
+        run = run_workbench("check", "drafts/prices.md", "--no-progress", output, value, cwd=root)
+    if loops:
+        assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+        assert "symbolic links" in run.stderr and "File exists" not in run.stderr
+        assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+    elif output == "schemas":
+        assert run.returncode == 0, run.stderr
+        assert (end / "claims.schema.json").is_file()
+    else:
+        assert run.returncode in (0, 1), run.stderr
+        assert json.loads(end.read_text(encoding="utf-8"))
