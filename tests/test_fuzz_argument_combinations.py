@@ -69,3 +69,27 @@ def test_a_file_as_the_schemas_folder_is_named_as_such(tmp_path: Path) -> None:
     target.write_text("{}\n", encoding="utf-8")
     line = _one_line(run_workbench("schemas", "--out", target, cwd=tmp_path), "--out names a file")
     assert "File exists" not in line and target.read_text(encoding="utf-8") == "{}\n"
+
+
+@pytest.mark.parametrize("naming", [["--claim", "{claim}", "--set", "{claim}=supported"],
+                                    ["--claim", "{claim}", "--claim", " {claim}"]])
+def test_a_claim_named_twice_gets_its_comment_and_evidence_once(tmp_path: Path, naming: list[str]) -> None:
+    """Each naming was a change of its own, so the comment and the added evidence were recorded twice."""
+    claim = reviewed_project(tmp_path, DRAFT)
+    args = [a.replace("{claim}", claim) for a in naming]
+    run = run_workbench("review", "drafts/prices.md", *args, "--reviewer", "desk", "--comment", "Port data agree",
+                        "--add-evidence", "https://ports.example.org/2023", "--value", "4.1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    entry = json.loads((tmp_path / "claims" / "prices.json").read_text(encoding="utf-8"))["claims"][claim]
+    assert [c["text"] for c in entry["comments"]] == ["Port data agree"]
+    assert len(entry["reviewer_evidence"]) == 1
+
+
+def test_two_verdicts_for_one_claim_are_refused(tmp_path: Path) -> None:
+    claim = reviewed_project(tmp_path, DRAFT)
+    ledger = tmp_path / "claims" / "prices.json"
+    before = ledger.read_bytes()
+    run = run_workbench("review", "drafts/prices.md", "--set", f"{claim}=supported", "--set",
+                        f"{claim} = contradicted", "--reviewer", "desk", cwd=tmp_path)
+    _one_line(run, claim, "more than once")
+    assert ledger.read_bytes() == before

@@ -23,6 +23,19 @@ LOCK_FOLDER = ".workbench-locks"
 LOCK_FOLDER_GITIGNORE = "# written by claim-workbench: lock files are never committed\n*\n"
 
 
+def make_folder(folder: Path) -> None:
+    """Make ``folder`` and its parents, if missing. A symlink to a folder not made yet (a link kept in a checkout
+    whose target is made per machine) is followed and its target made, as writing a file through such a link
+    writes where it points: ``Path.mkdir`` alone refuses the link as 'File exists', which names no problem a
+    user can see. A link that loops, or points through one, is the loop's own error."""
+    import errno
+
+    target = Path(os.path.realpath(folder))
+    if target.is_symlink():  # realpath stops at a loop and returns the link itself
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), os.fspath(folder))
+    target.mkdir(parents=True, exist_ok=True)
+
+
 def lock_path(path: Path) -> Path:
     return path.parent / LOCK_FOLDER / (path.name + ".lock")
 
@@ -35,10 +48,10 @@ def held_lock(path: Path, timeout: float, folder_error: Callable[[OSError], Exce
     ``timeout`` seconds, is the caller's error."""
     from filelock import FileLock, Timeout
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     try:
         folder = path.parent / LOCK_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         if not (folder / ".gitignore").exists():  # before any lock file is made
             _write_lock_gitignore(folder)
     except OSError as exc:
@@ -76,7 +89,7 @@ def current_umask() -> int:
 
 def stage_file(path: Path, payload: bytes) -> Path:
     """Write ``payload`` to a synced temp file beside ``path`` (mode 0o666 & ~umask); return its path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .atomic import make_folder
 from .cache_prune import mark_used, prune
 from .readfile import cached_bytes, open_regular
 
@@ -149,7 +150,7 @@ def _write(path: Path, entries: dict[str, Entry]) -> None:
         words.extend(packed)
     blob = words.tobytes()
     head = json.dumps({"format": _FORMAT, "entries": rows})
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -277,7 +278,7 @@ def _write_checked(path: Path, value: Any) -> None:
     """``value`` as JSON under the checksum of its bytes, replaced whole; an unwritable folder is no error."""
     body = json.dumps(value, ensure_ascii=False).encode("utf-8")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -30,9 +30,9 @@ def render_schema(ref: str) -> str:
 
 
 def write_schemas(out: Path) -> list[Path]:
-    from .atomic import replace_together
+    from .atomic import make_folder, replace_together
 
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     # Every schema staged before any is replaced: a full disk leaves the folder's schemas as they were.
     files = {out / filename: render_schema(ref).encode("utf-8") for filename, ref in SCHEMAS.items()}
     replace_together(files)

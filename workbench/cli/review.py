@@ -96,9 +96,17 @@ def _changes(args: argparse.Namespace) -> list[ClaimChange]:
     common = {"status": parse_status(args.status) if args.status is not None else None,
               "assign": args.assign is not None, "assignee": (args.assign or "").strip() or None,
               "comment": args.comment, "add_evidence": added}
+    decided = [_parse_set(item) for item in args.set or []]
+    set_ids = [claim_id for claim_id, _ in decided]
+    twice = next((claim_id for claim_id in set_ids if set_ids.count(claim_id) > 1), None)
+    if twice is not None:
+        raise UsageError.at(f"--set names {twice} more than once", hint="give each claim one verdict")
     changes = [ClaimChange(claim_id, decide=True, verdict=verdict, note=args.note, evidence=args.evidence, **common)
-               for claim_id, verdict in (_parse_set(item) for item in args.set or [])]
-    changes += [ClaimChange(claim_id.strip(), **common) for claim_id in args.claim or []]
+               for claim_id, verdict in decided]
+    # A claim named by --claim as well as --set, or by --claim twice, is one change: each change adds the comment
+    # and the evidence again, so naming it twice recorded them twice.
+    named = dict.fromkeys(claim_id.strip() for claim_id in args.claim or [])
+    changes += [ClaimChange(claim_id, **common) for claim_id in named if claim_id not in set_ids]
     return changes
 
 
@@ -106,7 +114,8 @@ def _describe_changes(args: argparse.Namespace, ledger: Ledger) -> list[str]:
     lines = []
     for claim_id, verdict in (_parse_set(item) for item in args.set or []):
         lines.append(f"{claim_id} → {verdict.value if verdict else 'automatic'} ({args.reviewer})")
-    for claim_id in [c for c, _ in (_parse_set(i) for i in args.set or [])] + [c.strip() for c in args.claim or []]:
+    named = [c for c, _ in (_parse_set(i) for i in args.set or [])] + [c.strip() for c in args.claim or []]
+    for claim_id in dict.fromkeys(named):
         entry = ledger.claims.get(claim_id)
         if entry is not None and (args.claim or any(getattr(args, n) is not None for n in _WORKFLOW)):
             lines.append(f"{claim_id}: {entry.status.label}, assigned to {entry.assignee or 'nobody'}, "

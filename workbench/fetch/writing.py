@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..atomic import replace_together
+from ..atomic import make_folder, replace_together
 from ..errors import FetchError
 from ..paths import shown_name
 from ..readfile import parse_json, read_regular, written_json
@@ -146,7 +146,7 @@ def _write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pa
     csv_path = package / entry["path"]
     try:
         # made only once the data validates: a refused fetch into a new package leaves no empty folder behind
-        package.mkdir(parents=True, exist_ok=True)
+        make_folder(package)
         replace_together({csv_path: csv_data, package / DESCRIPTOR: new_descriptor})
     except OSError as exc:
         raise FetchError.at(f"cannot write the package: {exc.strerror or exc}", str(exc.filename or package),

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomic import make_folder
 from ..errors import LedgerError
 from ..paths import glob_base
 from ..paths import resolved as _resolved
@@ -109,7 +110,7 @@ def relocate(draft_file: str | os.PathLike[str], config: Config) -> tuple[Path, 
     with locked(found):
         if path.exists() or not found.exists():
             return path, None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         os.replace(found, path)
     return path, found
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..atomic import make_folder
 from ..cache_prune import mark_used, prune
 from ..code_version import code_version
 from ..datapackage import LoadedMeta
@@ -125,7 +126,7 @@ def _disk_put(key: CacheKey, data: ReferenceData, cache_dir: Path) -> None:
     final = _disk_path(key, cache_dir)
     tmp: str | None = None
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(cache_dir)
         tmp = tempfile.mkdtemp(dir=cache_dir, prefix=".reference-", suffix=".tmp")
         entries = []
         for index, res in enumerate(data.resources.values()):
