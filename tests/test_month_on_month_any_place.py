@@ -52,6 +52,9 @@ def test_a_months_change_is_unsupported_whatever_place(annual: Path, text: str, 
     # the 12-month figure of a pair keeps its basis: which place it is of is for a person
     ("Consumer prices recorded monthly and annual changes of 0.5 % and 7 % in June 2023.", "7 %"),
     ("Consumer prices recorded annual and monthly changes of 7 % and 0.5 % in June 2023.", "7 %"),
+    # compared with the same period a year before: a 12-month rate, not the index's change in its month
+    ("Compared with the same period of the previous year, the consumer price index rose 2 % in December 2023.",
+     "2 %"),
     # no month's wording: the place is still what is missing
     ("Inflation stood at 7 percent in 2023.", "7 percent"),
 ])
