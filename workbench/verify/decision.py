@@ -56,7 +56,8 @@ from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
 from .periods.moving_average import carried_twelve_month_average
-from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, month_change_unheld, month_on_month_said, fiscal_against_calendar, outdated, reported_average, short_change,
+from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
+from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
@@ -252,8 +253,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
     # 'on a monthly basis, prices rose 0.1 %', 'prices rose 0.3 % in December, while annual inflation reached
     # 8 %': a change over one month, which only a monthly index shows
-    one_month = None if rates or monthly else (month_on_month_said(claim, candidates, ctx, tol)
-                                               or month_change_unheld(claim, candidates, ctx, tol))
+    # … whatever place it is of: no package holds the series for any place, so a text naming none (or one the
+    # engine cannot read) is judged so against the series of the measure it names, before the place check
+    series = month_change_series(candidates, index, ctx, tol)
+    one_month = None if rates or monthly else (month_on_month_said(claim, series, ctx, tol)
+                                               or month_change_unheld(claim, series, ctx, tol))
     if one_month is not None:
         return Decision(Verdict.unsupported, Reason.MONTH_ON_MONTH, series=one_month)
     variant = None if rates or monthly else other_series(claim, index, ctx, tol)

@@ -1,0 +1,67 @@
+"""A change over one month is a series no package holds for any place, so which place is meant cannot change
+its verdict: with no place named (or one the engine cannot read) it is unsupported with the reason
+``month_on_month``, not sent to a person for its place. Its words, in the languages the engine reads: a month
+against the month before it ('in June compared with May', Russian 'по сравнению с маем', Croatian 'u odnosu na
+veljaču', Polish 'w stosunku do maja'), French 'variation mensuelle', and a pair of wordings before a pair of
+figures ('monthly and annual changes of 0.5 % and 7 %': the first figure is the month's). Invented figures
+and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+_ANNUAL = {("Norway", 2023): 5.5, ("Chile", 2023): 7.6, ("Peru", 2023): 6.3}
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
+
+
+def _verdict(annual: Path, text: str, figure: str) -> tuple[Verdict, str]:
+    result = claim_results(text, [annual], date=None)[figure]
+    return result.verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # no place anywhere in the draft
+    ("On a month-on-month basis, the consumer price index went up by 0.8 percent in June 2023.", "0.8 percent"),
+    ("La variation mensuelle de l'indice des prix à la consommation s'établit à 0,4 % en juin 2023.", "0,4 %"),
+    # bare prices, a month against the month before it
+    ("Prices climbed once more, in June 2023 compared with May 0.9 percent.", "0.9 percent"),
+    ("Цены снова выросли на 0,9% в июне 2023 года по сравнению с маем.", "0,9%"),
+    ("Cijene su opet porasle, u ožujku 2023 u odnosu na veljaču 0,9 posto.", "0,9 posto"),
+    ("Ceny znowu wzrosły o 0,9 proc. w czerwcu 2023 w stosunku do maja.", "0,9 proc."),
+    ("Ceny v červnu 2023 znovu vzrostly ve srovnání s květnem o 0,9 %.", "0,9 %"),
+    ("Hinnad tõusid 2023. aasta juunis võrreldes maiga 0,9 protsenti.", "0,9 protsenti"),
+    # two wordings, two figures, in order
+    ("Consumer prices recorded monthly and annual changes of 0.5 % and 7 % in June 2023.", "0.5 %"),
+    ("Consumer prices recorded annual and monthly changes of 7 % and 0.5 % in June 2023.", "0.5 %"),
+    ("L'indice des prix affiche des variations mensuelle et annuelle de 0,5 % et de 7 % en juin 2023.", "0,5 %"),
+])
+def test_a_months_change_is_unsupported_whatever_place(annual: Path, text: str, figure: str) -> None:
+    assert _verdict(annual, text, figure) == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the 12-month figure of a pair keeps its basis: which place it is of is for a person
+    ("Consumer prices recorded monthly and annual changes of 0.5 % and 7 % in June 2023.", "7 %"),
+    ("Consumer prices recorded annual and monthly changes of 7 % and 0.5 % in June 2023.", "7 %"),
+    # compared with the same period a year before: a 12-month rate, not the index's change in its month
+    ("Compared with the same period of the previous year, the consumer price index rose 2 % in December 2023.",
+     "2 %"),
+    # no month's wording: the place is still what is missing
+    ("Inflation stood at 7 percent in 2023.", "7 percent"),
+])
+def test_a_twelve_month_rate_with_no_place_is_for_review(annual: Path, text: str, figure: str) -> None:
+    assert _verdict(annual, text, figure) == (Verdict.needs_review, "place_unnamed")
+
+
+def test_a_months_change_of_a_named_place_is_still_a_months_change(annual: Path) -> None:
+    text = "In Peru, consumer prices rose 0.4 percent in June 2023 compared with May 2023."
+    assert _verdict(annual, text, "0.4 percent") == (Verdict.unsupported, "month_on_month")

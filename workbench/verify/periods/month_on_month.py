@@ -1,0 +1,427 @@
+"""A change over one month — month on month — read from a figure's own words, in one place.
+
+Only a monthly index computes such a change, and no package holds one for any place: against annual rates
+alone the figure is unsupported (reason ``month_on_month``), not a different period of the year's average.
+
+- 'On a monthly basis, consumer prices rose 0.1 %', 'rose 0.4 % monthly', 'In December alone, the CPI rose
+  0.3 %', 'rose 2.5 % between December and January' (``month_on_month_said``);
+- 'in May compared with April', a month against the month before it, and a month's change beside the year's
+  rate in one sentence (``month_change_unheld``);
+- with no place named, or one the engine cannot read, the series of the measure the text names
+  (``month_change_series``): which place is meant cannot change the verdict.
+
+Every word these readers look for is data (periods.json, lexicon.json), read once into ``_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_WRITTEN
+from ...extraction.vocabulary import DIRECTION_OF, MONTH_NAMES, MONTHS
+from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ...models import Claim, Kind
+from ...numbers import alternation, data_json, lexicon
+from ...periods import MONTH, YEAR, Period, granularity, parse_period, try_parse_period
+from ...units import unit_words
+from ..observations import finer_than_rows, names_any
+from ..measures.qualifier_scope import LINKS
+from ..wording import find_any, find_any_in_place, holds_any, normalized
+
+
+@dataclass(frozen=True)
+class _MonthWords:
+    """The words the month-on-month readers look for, each list as periods.json or lexicon.json holds it."""
+
+    month_on_month: tuple[str, ...]  # month_on_month_words: 'on a monthly basis', 'from the previous month'
+    month_alone: tuple[str, ...]  # month_alone_words: after a month's name ('December alone')
+    after_figure: tuple[str, ...]  # month_on_month_after_figure_words: right after the figure ('0.4 % monthly')
+    month_before: tuple[str, ...]  # month_before_words: right before the month before ('compared with April')
+    moved_to: tuple[str, ...]  # moved_to_words: 'rose to 1.7 %', a level reached
+    same_month: tuple[str, ...]  # same_month_words: 'the same month a year before', a 12-month base
+    pair_openers: tuple[str, ...]  # pair_span_openers: 'between … and …'
+    clause_joiners: tuple[str, ...]  # next_clause_joiners: 'and', 'while'
+    average_nouns: tuple[str, ...]  # years_average_nouns: 'the average monthly rate' is a mean of months
+    change_of_nouns: tuple[str, ...]  # lexicon signed_change change_of_nouns: 'a change of 2.5 %'
+    price_index: tuple[str, ...]  # lexicon price_index_words: 'the consumer price index' itself
+    list_joiners: tuple[str, ...]  # paired_list_joiners: 'monthly and annual … 0.6 % and 24 %'
+
+
+@lru_cache(maxsize=1)
+def _words() -> _MonthWords:
+    periods, lex = data_json("periods.json"), lexicon()
+
+    def of(key: str) -> tuple[str, ...]:
+        return tuple(periods.get(key, []))
+    return _MonthWords(of("month_on_month_words"), of("month_alone_words"), of("month_on_month_after_figure_words"),
+                       of("month_before_words"), of("moved_to_words"), of("same_month_words"), of("pair_span_openers"),
+                       of("next_clause_joiners"), of("years_average_nouns"),
+                       tuple(lex["signed_change"]["change_of_nouns"]), tuple(lex.get("price_index_words", [])), of("paired_list_joiners"))
+
+
+def month_change_series(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                        tol: Tolerances) -> list[Candidate]:
+    """The series a month's change is read against: the claim's candidates; with none, and no place named that
+    the data lacks (``ctx.missing``), every series of the measures the text names but places nowhere
+    (``ctx.unplaced``), or, when nothing matched at all, of the price measures when the sentence says bare prices
+    (``price_nouns``: 'prices rose 1.3 % in October compared with September'). A month's change is no package's
+    series for any place, so the place cannot change the verdict: this reading comes before the place check."""
+    if candidates or ctx.missing:
+        return candidates
+    if ctx.unplaced:
+        metrics = set(ctx.unplaced)
+    elif holds_any(ctx.sentence_text, [*tol.price_measure_words, *tol.price_nouns]):
+        metrics = {r.metric for r in index.resources.values() if names_any(r, tol.price_measure_words)}
+    else:
+        return []
+    return [Candidate(res, MatchMode.DIRECT, 1.0, 0.0, 0.0, np.arange(len(res.period_codes)))
+            for _name, res in sorted(index.resources.items()) if res.metric in metrics]
+
+
+# a change said of a month whose wording names no period ('from the previous month')
+_ONE_MONTH = parse_period("2000-01")
+
+
+def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Consumer prices rose 0.3 % in December, while annual inflation reached 8 %': a percent change of a
+    price measure said of one month whose own words (its sentence up to it, and after it up to a link
+    word or the next figure) have no 12-month wording while the rest of its sentence has some and another
+    percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
+    change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
+    has rows a month long, what shows it (for a ``month_on_month`` verdict); else None. Alone in its
+    sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules.
+    A change or a rate its own words compare with the month before ('inflation in May 2023 compared with
+    April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says."""
+    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or not claim.period:
+        return None
+    month = try_parse_period(claim.period)
+    if month is None or granularity(month) != MONTH:
+        return None
+    text = ctx.sentence_text
+    # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
+    # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
+    next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
+    link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
+    own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    # … and a 12-month wording nearer the next figure than this one is that figure's: 'a fall of 0.5 % in
+    # December, putting year-on-year inflation for 2023 at 3.9 %'
+    if next_figure is not None and own_end == next_figure.start():
+        between = find_any_in_place(text[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
+        own_end = min((ctx.claim_end + start for start, end in between if own_end - (ctx.claim_end + end) < start),
+                      default=own_end)
+    own, after = text[:own_end], text[own_end:]
+    # the month's change first, then the year's rate as another figure: a 12-month span said before the
+    # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
+    others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    # 'in May compared with April': the figure's own words name the month before as its base
+    # (a link word may open the comparison: the words right after the figure's own are read too)
+    # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
+    # compares the 0.5 % alone
+    own_start = _own_words_start(text, max(ctx.claim_offset, 0))
+    # (a 12-month wording of the clause before, 'fell 1.7 % year on year in February and by 0.7 % against
+    # January', is that clause's figure's)
+    on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
+        and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
+    # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
+    # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
+    # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
+    index_rise = claim.kind is Kind.change and not holds_any(own, twelve_month) \
+        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], tol) \
+        and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
+    if not on_the_month_before and not index_rise and (claim.kind is not Kind.change or holds_any(own, twelve_month)
+                                                       or not holds_any(after, twelve_month) or not others):
+        return None
+    # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
+    # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
+    # (compared with the month before in its own words it is a month's change however small the year's rate:
+    # 'in December, as compared to November, went down by 0.8 %, … up 0.6 % when compared to December 2022')
+    year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    if not on_the_month_before and any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v)
+                                       for v in [*others, *year_rows] if v is not None):
+        return None
+    if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
+        return None  # 'up 14.4 % compared to December 2021': a base a year before
+    prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
+    if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
+        return None  # not a price measure, or a monthly index the change can be computed from
+    if on_the_month_before:
+        return "compared with the month before"
+    return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
+        else "the price index's change in one month"
+
+
+def _names_the_index(words: str, tol: Tolerances) -> bool:
+    """The words name a price index itself ('the consumer price index', 'the CPI'): one of ``price_measure_words``
+    and one of lexicon.json's ``price_index_words``."""
+    return holds_any(words, tol.price_measure_words) and holds_any(words, _words().price_index)
+
+
+def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'On a monthly basis, meanwhile, consumer prices rose 0.1 %', 'a monthly inflation rate of 0.41 percent',
+    'In December alone, the CPI rose by 0.30 %': a percent figure of a price measure whose own words (its
+    sentence from the figure before it, and after it up to a link word, a clause mark or the next figure) say
+    it is a change over one month (``month_on_month_words``, a month's name before ``month_alone_words``).
+    Only a monthly index computes it: when none of the measure's candidates has rows a month long, the words
+    saying so; else None. A 12-month wording nearer the figure keeps it a 12-month rate ('0.3 % on a monthly
+    basis and 11.6 % on an annual basis'), and a rate moved to ('rose to 3.5 % compared to the previous
+    month') is the level it reached."""
+    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or ctx.claim_offset < 0:
+        return None
+    text = ctx.sentence_text
+    # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
+    step = max((m.end() for m in _STEP_FIGURE.finditer(text, 0, ctx.claim_offset)), default=0)
+    own_start = max(_own_words_start(text, ctx.claim_offset), step)
+    ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
+                                _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
+    before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
+    # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
+    # the previous month, rose 4.55 % compared with December 2021'
+    tail = _CLAUSE_MARK.search(before)
+    after_figure = own_start == step > 0 or any(m.end() == own_start
+                                               for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
+    if after_figure and tail:
+        before = before[tail.end():]
+    if _moved_to(text[:ctx.claim_offset]):
+        return None
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    paired = _paired_wording(text, ctx.claim_offset, ctx.claim_end, twelve_month)
+    if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
+        said = paired or None
+    else:
+        said = _said_right_after(after, before, twelve_month) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+            or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
+                if claim.kind is Kind.change or _called_change(before) else None)
+    if said is None:
+        return None
+    prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
+    month = try_parse_period(claim.period) if claim.period else None
+    month = month if month is not None and granularity(month) == MONTH else _ONE_MONTH
+    if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
+        return None  # not a price measure, or a monthly index the change can be computed from
+    return f"'{said}'"
+
+
+def _paired_wording(text: str, start: int, end: int, twelve_month: list[str]) -> str | None:
+    """'Monthly and annual changes of 0.6 % and 24 %' (French 'des variations mensuelle et annuelle de 0,6 % et de
+    24 %', glossed): two figures joined by a list's joiner (``paired_list_joiners``) after, in their clause, just
+    two wordings joined so — one of a month's change, one of a 12-month rate, in either order — pair in order.
+    The figure at ``start``–``end`` takes its wording: the month-on-month words when they are its own, '' when
+    the 12-month wording is; None when the sentence makes no such pair (the nearest wording decides)."""
+    following = _PERCENT_FIGURE.search(text, end)
+    preceding = [m for m in _PERCENT_FIGURE.finditer(text, 0, start) if m.end() <= start][-1:]
+    if following is not None and _list_joiner().fullmatch(text[end:following.start()]):
+        place, list_start = 0, start
+    elif preceding and _list_joiner().fullmatch(text[preceding[0].end():start]):
+        place, list_start = 1, preceding[0].start()
+    else:
+        return None
+    clause_start = max((m.end() for m in (*_CLAUSE_MARK.finditer(text, 0, list_start),
+                                          *_PERCENT_FIGURE.finditer(text, 0, list_start))), default=0)
+    words = normalized(text[clause_start:list_start])
+    month = [(m.start(), m.end(), m.group(), True) for m in find_any(words, (*_month_on_month_words(), *_words().after_figure))]
+    year = [(m.start(), m.end(), m.group(), False) for m in find_any(words, twelve_month)]
+    # a wording inside a longer one ('monthly' in 'monthly inflation') is that one
+    hits = sorted(h for h in month + year
+                  if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in month + year))
+    hits = [h for i, h in enumerate(hits) if not any((o[0], o[1]) == (h[0], h[1]) for o in hits[:i])]
+    if len(hits) != 2 or hits[0][3] == hits[1][3] or not _list_joiner().search(words[hits[0][1]:hits[1][0]]) \
+            or len(words[hits[0][1]:hits[1][0]].split()) > _PAIR_GAP_WORDS:
+        return None
+    own = hits[place]
+    return own[2] if own[3] else ""
+
+
+# 'month-on-month changes and annual': the words between a pair's two wordings, the joiner among them
+_PAIR_GAP_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _list_joiner() -> re.Pattern[str]:
+    """The words joining a list's two items ('and', 'and of' in a gloss's 'of 0.6 % and of 24 %'), alone."""
+    joiners = alternation(_words().list_joiners or ("and",))
+    return re.compile(rf"\s*(?i:{joiners})(?:\s+(?i:of|by|at|to))?\s*")
+
+
+def _months_in_a_row(after: str) -> str | None:
+    """The change's two ends, when the words after it name just two months and the second follows the first
+    ('decreased by 1.2 % from 187.64 in May to 185.39 in June 2017'): a change over one month, as the words
+    naming them; else None."""
+    named = list(_MONTH_NAME.finditer(after))
+    if len(named) != 2:
+        return None
+    first, second = (MONTH_NAMES.get(m.group().lower().rstrip(".")) for m in named)
+    if first is None or second is None or second != first % 12 + 1:
+        return None
+    # 'from May 2022 to June 2023' spans thirteen months: the years written must be one, or the next after December
+    years = sorted({int(y) for y in YEAR_WRITTEN.findall(after)})
+    if len(years) > 1 and not (first == 12 and years == [years[0], years[0] + 1]):
+        return None
+    return f"{named[0].group()} to {named[1].group()}"
+
+
+_MONTH_NAME = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)", re.IGNORECASE)
+
+
+def _between_months(text: str, end: int) -> str | None:
+    """The words after a change's figure (up to the next figure or clause mark) when they open with a pair's
+    opener ('between', periods.json ``pair_span_openers``) and name a month: the 'and' of 'rose 2.5 % between
+    December 2023 and January 2024' joins the span's two months, not a next clause, so both ends are read;
+    else None."""
+    stops = [m.start() for m in (_PERCENT_FIGURE.search(text, end), _CLAUSE_MARK.search(text, end)) if m is not None]
+    words = text[end:min(stops, default=len(text))]
+    return words if _pair_opener().match(words) and _MONTH_NAME.search(words) else None
+
+
+def _called_change(before: str) -> bool:
+    """The words right before a figure call it a change without a direction ('recorded a change of 2.5 %',
+    lexicon.json signed_change ``change_of_nouns``; a gloss's 'a change at 2.5 %'): read as a level by
+    extraction, it is still a change for the months it spans."""
+    return _change_of_before().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_of_before() -> re.Pattern[str]:
+    nouns = alternation(_words().change_of_nouns)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|at|by)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pair_opener() -> re.Pattern[str]:
+    """A span opener whose two ends are joined by 'and' (``pair_span_openers``), first after the figure."""
+    return re.compile(rf"\s*(?i:{alternation(_words().pair_openers or ('between',))})(?!\w)")
+
+
+def _own_words_start(text: str, offset: int) -> int:
+    """Where the words of the figure at ``offset`` begin: after the percent figure before it or the word joining
+    its clause to the one before ('and', 'while') — 'up 2.0 % compared to the previous month, and by 10.2 %
+    against the previous year' compares only the first with the month before."""
+    figures = (m.end() for m in _PERCENT_FIGURE.finditer(text, 0, offset))
+    links = (m.end() for m in _clause_joiner().finditer(text, 0, offset))
+    return max((*figures, *links), default=0)
+
+
+@lru_cache(maxsize=1)
+def _clause_joiner() -> re.Pattern[str]:
+    """The words that join a next clause (``next_clause_joiners``: 'and', 'while'); not 'compared with', which
+    links a figure to its base inside its clause."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_words().clause_joiners or ('and',))})(?!\w)")
+
+
+def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
+    """The figure's next words open with one of ``month_on_month_after_figure_words`` ('0.37 % monthly'): those
+    words; else None. A 12-month wording right before the figure is its own ('yıllık yüzde 61,53 aylık ise
+    yüzde 4,75', glossed 'annual … monthly': Turkish sets the word before its figure), so the word after is the
+    next figure's."""
+    plain = normalized(before).rstrip()
+    if any(m.end() == len(plain) for m in find_any(plain, twelve_month)):
+        return None
+    found = _right_after_figure().match(normalized(after))
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=1)
+def _right_after_figure() -> re.Pattern[str]:
+    words = _words().after_figure
+    return re.compile(rf"\s*({alternation(words)})(?![\w-])" if words else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _month_on_month_words() -> tuple[str, ...]:
+    """The words of ``month_on_month_words`` and each month's name before ``month_alone_words`` ('december alone')."""
+    words = _words()
+    return (*words.month_on_month, *(f"{name} {word}" for name in MONTH_NAMES for word in words.month_alone))
+
+
+def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve_month: list[str]) -> str | None:
+    """The month-on-month words nearest the figure between ``before`` (the words up to it) and ``after`` (the
+    words after it), when no 12-month wording stands nearer; a phrase followed by a possessive ('the previous
+    month's 2.9 %') names the figure after it, not this one, and one after an average's noun a mean of months."""
+    averages = _words().average_nouns
+
+    def found(part: str, follows_figure: bool) -> list[tuple[int, str, bool]]:
+        """(distance from the figure, the words, whether they say one month) of each wording in ``part``."""
+        plain = normalized(part)
+        hits = []
+        for is_month, vocabulary in ((True, words), (False, twelve_month)):
+            for m in find_any(plain, vocabulary):
+                # 'the average monthly inflation rate': a mean of months' changes, no one month's
+                if is_month and (_POSSESSIVE.match(plain, m.end()) or plain[:m.start()].rstrip().endswith(averages)):
+                    continue
+                hits.append((m.start() if follows_figure else len(plain) - m.end(), m.group(), is_month))
+        return hits
+    hits = sorted(found(after, True) + found(before, False))
+    return hits[0][1] if hits and hits[0][2] else None
+
+
+_POSSESSIVE = re.compile(r"\s*['\u2019]s?(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _compared_with_month_before(text: str, month: Period) -> bool:
+    """The figure's words hold 'compared with' (``month_before_words``) right before the name of the month
+    before ``month``, its year written or not ('in May 2023 compared with April 2023', 'in January against
+    December'); a year written must be that month's."""
+    words = _words().month_before
+    if not words:
+        return False
+    year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
+    # positions in the text itself: a masked name or a run of spaces before the words moves normalized offsets
+    for _start, end in find_any_in_place(text, words):
+        named = _MONTH_NAMED.match(text, end)
+        if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
+            continue
+        if named.group("year") is None or int(named.group("year")) == year:
+            return True
+    return False
+
+
+def _moved_to(before: str) -> bool:
+    """The figure is the level a rate moved to: 'to' right before it, after a verb of change or a month's
+    name ('rose to 1.7 %', 'in December compared with November to 1.7 percent risen'). Compared with the
+    month before, such a rate is the month's 12-month rate set beside the last one, not a month's change."""
+    found = _moved_to_pattern().search(before) if _moved_to_pattern() else None
+    return found is not None and (found.group("word").lower() in DIRECTION_OF
+                                  or found.group("word").lower().rstrip(".") in MONTH_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _moved_to_pattern() -> re.Pattern[str] | None:
+    words = _words().moved_to
+    return re.compile(rf"(?P<word>[^\W\d_]+\.?)\s+(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
+_MONTH_NAMED = re.compile(rf"\s+(?:the\s+month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
+
+
+# the most a month's change is of the year's rate beside it: even at high inflation a month's change is
+# about a twelfth of the year's, and a month's 12-month rate is near the annual one
+_MONTH_SHARE_OF_YEAR = 0.5
+
+
+def _figure_value(figure: str) -> float | None:
+    """The number of a percent figure ('5,8 %' → 5.8)."""
+    number = re.search(r"\d+(?:[.,]\d+)?", figure)
+    return float(number.group().replace(",", ".")) if number else None
+
+
+def _rows_of_year(cand: Candidate, year: int) -> list[float]:
+    """The candidate's values for rows of the whole of ``year``."""
+    res = cand.resource
+    values = []
+    for pos in cand.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and granularity(period) == YEAR and period.start.year == year:
+            values.append(float(res.values[pos]))
+    return values
+
+
+# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
+_PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
+# a rate's change in points ('0.12 points', '0.3 percentage points'): a figure whose words up to a clause mark are its own
+_STEP_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?i:{alternation(w for unit in ('pp', 'points') for w in unit_words(unit))})(?!\w)")
