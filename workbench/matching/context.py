@@ -304,7 +304,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # a table's row carries what comes before the table, never the rows above it (another country's
     # record), also when a blank line parts the rows from the header line above them
     table = table_start(draft.text, claim.start)
-    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
+    # a dateline's city ('Moscow, 31 January. /TASS/.') is where the story was filed: the dateline layer reads it as
+    # its country, so the paragraph's words before the figure begin after it
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start, _dateline_end(draft)):
                             start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
@@ -646,12 +648,29 @@ def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
 
 def _first_body_paragraph(draft: Draft) -> str:
     """The draft's first paragraph of prose, its title or a heading above it aside: where a dateline stands."""
+    start, end = _first_body_span(draft)
+    return draft.prose[start:end]
+
+
+def _first_body_span(draft: Draft) -> tuple[int, int]:
+    """Where ``_first_body_paragraph`` stands in the prose (0, 0 when the draft has none)."""
     for span in draft.paragraphs:
         heading = draft.heading_for(max(span.start, span.end - 1))  # the nearest above its end: found by bisection
         if heading is not None and heading.start >= span.start:
             continue
-        return draft.prose[span.start:span.end]
-    return ""
+        return span.start, span.end
+    return 0, 0
+
+
+def _dateline_end(draft: Draft) -> int:
+    """Where a dateline naming a known city ('Moscow, 31 January. /TASS/.', 'DEN HAAG (AFN) -') that opens the
+    draft's first paragraph ends in the prose; 0 when none opens it."""
+    start, end = _first_body_span(draft)
+    lead = draft.prose[start:end]
+    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
+    if found is None or _folded_city(found.group("city")) not in dateline_cities():
+        return 0
+    return start + found.end()
 
 
 def _folded_city(name: str) -> str:
