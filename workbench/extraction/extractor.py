@@ -50,6 +50,13 @@ _ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", or
                               ord("，"): ","})
 
 
+def with_ascii_digits(text: str) -> str:
+    """``text`` with digits of every script, and the Arabic and full-width percent, decimal and group signs, as
+    ASCII ones, one character for one: a claim's sentence is read so ('۶٫۱ درصد' in '… ۶٫۱ درصد …' is
+    '6.1 درصد'), its surface kept as written."""
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
 def ascii_digits(prose: str, starts: list[int]) -> str | None:
     """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
     or None when no candidate (``starts``) opens with another script's digit — nearly always, so

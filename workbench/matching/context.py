@@ -22,7 +22,7 @@ from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
-from ..extraction.extractor import SENTENCE_WINDOW
+from ..extraction.extractor import SENTENCE_WINDOW, with_ascii_digits
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -170,7 +170,16 @@ def offset_in_sentence(claim: Claim, text: str) -> int:
     at = text.find(claim.sentence, lo, claim.start + len(claim.sentence))
     if at != -1 and at <= claim.start and claim.sentence.startswith(claim.text, claim.start - at):
         return claim.start - at
-    return max(claim.sentence.find(claim.text), 0)
+    found = claim.sentence.find(claim.text)
+    if found < 0 and not claim.text.isascii():
+        # the sentence is read with ASCII digits ('… 6.1 درصد …'), the surface is as written ('۶٫۱ درصد'):
+        # both are looked for so, one character for one
+        hi = claim.start + len(claim.sentence)
+        surface, at = with_ascii_digits(claim.text), with_ascii_digits(text[lo:hi]).find(claim.sentence)
+        if at != -1 and lo + at <= claim.start and claim.sentence.startswith(surface, claim.start - lo - at):
+            return claim.start - lo - at
+        found = claim.sentence.find(surface)
+    return max(found, 0)
 
 
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
