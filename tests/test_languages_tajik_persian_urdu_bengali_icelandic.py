@@ -1,4 +1,5 @@
-"""Tajik, Persian (Farsi and Dari), Urdu, Bengali and Icelandic news read through their glossaries.
+"""Tajik, Persian (Farsi and Dari), Urdu, Bengali and Icelandic news read through their glossaries, and Malay
+copy through the Indonesian one.
 
 Tajik writes Cyrillic with its own letters and joins a noun to the next with the izofat '-и' ('аҳолии
 Тоҷикистон'); Persian and Urdu write Arabic script with their own letters and Extended Arabic-Indic digits
@@ -101,3 +102,24 @@ def test_a_forecast_is_no_outturn(cpi: list[Path], text: str, claim: str) -> Non
 ])
 def test_the_neighbouring_languages_are_still_told_apart(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+@pytest.fixture(scope="module")
+def malaysia(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return [cpi_package(tmp_path_factory.mktemp("malaysia") / "cpi", {("Malaysia", 2040): 7.4, ("Malaysia", 2041): 9.3})]
+
+
+def test_malay_copy_is_read_by_the_indonesian_glossary(malaysia: list[Path]) -> None:
+    # the two standards share their function words: Malay's own ('peratus', 'berbanding') are listed with Indonesian's
+    text = "Kadar inflasi Malaysia meningkat kepada 9.3 peratus pada tahun 2041 berbanding 7.4 peratus pada tahun 2040."
+    results = claim_results(text, malaysia, "2042-03-01")
+    assert results["9.3 peratus"].verdict is Verdict.supported, results["9.3 peratus"].explanation
+    assert results["9.3 peratus"].evidence[0].period == "2041"
+    assert results["7.4 peratus"].evidence[0].period == "2040"
+
+
+def test_a_malay_forecast_is_no_outturn(malaysia: list[Path]) -> None:
+    result = claim_results("Inflasi di Malaysia dijangka mencecah 9.3 peratus pada tahun 2041.", malaysia,
+                           "2041-03-01")["9.3 peratus"]
+    assert result.verdict is Verdict.needs_review
+    assert result.reason == "projection", result.explanation
