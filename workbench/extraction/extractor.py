@@ -57,6 +57,13 @@ def with_ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_ASCII_DIGITS)
 
 
+def surface_at(sentence: str, surface: str) -> int:
+    """Where a claim's ``surface`` stands in its ``sentence`` (its first occurrence; -1 if nowhere): a sentence is
+    read with ASCII digits ('… 6.1 درصد …'), a surface kept as written ('۶٫۱ درصد'), one character for one."""
+    at = sentence.find(surface)
+    return at if at >= 0 or surface.isascii() else sentence.find(with_ascii_digits(surface))
+
+
 def ascii_digits(prose: str, starts: list[int]) -> str | None:
     """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
     or None when no candidate (``starts``) opens with another script's digit — nearly always, so

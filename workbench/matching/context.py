@@ -22,7 +22,7 @@ from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
-from ..extraction.extractor import SENTENCE_WINDOW, with_ascii_digits
+from ..extraction.extractor import SENTENCE_WINDOW, surface_at, with_ascii_digits
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -170,22 +170,20 @@ def offset_in_sentence(claim: Claim, text: str) -> int:
     at = text.find(claim.sentence, lo, claim.start + len(claim.sentence))
     if at != -1 and at <= claim.start and claim.sentence.startswith(claim.text, claim.start - at):
         return claim.start - at
-    found = claim.sentence.find(claim.text)
-    if found < 0 and not claim.text.isascii():
+    if not claim.text.isascii() and claim.sentence.find(claim.text) < 0:
         # the sentence is read with ASCII digits ('… 6.1 درصد …'), the surface is as written ('۶٫۱ درصد'):
         # both are looked for so, one character for one
         hi = claim.start + len(claim.sentence)
         surface, at = with_ascii_digits(claim.text), with_ascii_digits(text[lo:hi]).find(claim.sentence)
         if at != -1 and lo + at <= claim.start and claim.sentence.startswith(surface, claim.start - lo - at):
             return claim.start - lo - at
-        found = claim.sentence.find(surface)
-    return max(found, 0)
+    return max(surface_at(claim.sentence, claim.text), 0)
 
 
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
              before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date,
              offset: int | None = None) -> ClaimContext:
-    offset = max(claim.sentence.find(claim.text), 0) if offset is None else offset
+    offset = max(surface_at(claim.sentence, claim.text), 0) if offset is None else offset
     span = clause_span(sentence, offset)
     # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
@@ -409,7 +407,7 @@ def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: froze
     figure's, or the baseline it is measured against) blanked, with their markers and names."""
     if not markers or not may_compare(claim.sentence):
         return sentence, entities, markers
-    offset = max(claim.sentence.find(claim.text), 0)
+    offset = max(surface_at(claim.sentence, claim.text), 0)
     kept = reader.mentions(claim.sentence)
     other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0])]
     if not other:
