@@ -89,3 +89,12 @@ def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening
 def test_a_city_name_before_a_lower_case_word_is_no_dateline(cpi: list[Path], opening: str) -> None:
     [result] = _results(f"{opening} consumer prices rose by an average of 3.3 percent in 2017.", cpi)
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
+@pytest.mark.parametrize("dateline", ["Moscow, 20 January. /Newswire/.", "Moscow, January 20. /Newswire/.",
+                                      "Moscow (Newswire) -"])
+def test_a_dateline_city_written_as_a_name_is_not_the_figures_place(cpi: list[Path], dateline: str) -> None:
+    # in title case the city is a place the reader knows, yet it is where the story was filed: its country's figure
+    [result] = _results(f"{dateline} Consumer prices in the country rose by an average of 13.8% in 2022.", cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Russian Federation"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
-from .extraction.extractor import claim_id
+from .extraction.extractor import claim_id, surface_at
 from .languages import (ENGLISH, Gloss, glossed_draft, home_currency_of, language, names_bare_level_measure, unknown_words,
                         unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
@@ -136,7 +136,7 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     if twin is not None and _only_a_date_beside(twin):
         return False  # a list's line ('2022年5月 130円'): nothing in it says what it counts, its lead above does
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = surface_at(sentence, claim.text)
     if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
         return False
     return not unknown_words(sentence, code, capitals=True)

@@ -640,8 +640,9 @@ def _stands_out(counts: dict[str, int]) -> bool:
 def script_language(text: str, default: str = ENGLISH) -> str | None:
     """The one listed language whose letters are written in the script most of ``text``'s letters are
     in (and in every other script it holds), the one writing the fewest scripts if several do: Greek
-    is 'el', ideographs alone 'zh', with kana 'ja'; None for a script several languages share alike
-    (Latin, Cyrillic), one no language writes, or one ``default`` writes too (a Japanese draft's
+    is 'el', ideographs alone 'zh', with kana 'ja'; of several writing it, the script's default in
+    languages.json (Arabic's, 'ar'); None for a script several languages share alike with none (Latin,
+    Cyrillic), one no language writes, or one ``default`` writes too (a Japanese draft's
     headline in kanji alone stays Japanese)."""
     if text.isascii():
         return None
@@ -656,9 +657,16 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
     if main in scripts.get(default, frozenset()):
         return None
     fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
-    if not fitting or len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+    if not fitting:
         return None
-    return fitting[0][1]
+    tied = [code for n, code in fitting if n == fitting[0][0]]
+    if len(tied) == 1:
+        return tied[0]
+    # a script several languages write, none of whose words the text holds: the one a newsroom's copy in that
+    # script is read as (``script_defaults``: Arabic script as Arabic, Persian and Urdu telling themselves by
+    # their words), none for Latin or Cyrillic
+    fallback = _data()["detect"].get("script_defaults", {}).get(main)  # type: ignore[attr-defined]
+    return fallback if fallback in tied else None
 
 
 @lru_cache(maxsize=1)

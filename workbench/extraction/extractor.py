@@ -50,6 +50,20 @@ _ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", or
                               ord("，"): ","})
 
 
+def with_ascii_digits(text: str) -> str:
+    """``text`` with digits of every script, and the Arabic and full-width percent, decimal and group signs, as
+    ASCII ones, one character for one: a claim's sentence is read so ('۶٫۱ درصد' in '… ۶٫۱ درصد …' is
+    '6.1 درصد'), its surface kept as written."""
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
+def surface_at(sentence: str, surface: str) -> int:
+    """Where a claim's ``surface`` stands in its ``sentence`` (its first occurrence; -1 if nowhere): a sentence is
+    read with ASCII digits ('… 6.1 درصد …'), a surface kept as written ('۶٫۱ درصد'), one character for one."""
+    at = sentence.find(surface)
+    return at if at >= 0 or surface.isascii() else sentence.find(with_ascii_digits(surface))
+
+
 def ascii_digits(prose: str, starts: list[int]) -> str | None:
     """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
     or None when no candidate (``starts``) opens with another script's digit — nearly always, so

@@ -22,7 +22,7 @@ from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
-from ..extraction.extractor import SENTENCE_WINDOW
+from ..extraction.extractor import SENTENCE_WINDOW, surface_at, with_ascii_digits
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -170,13 +170,20 @@ def offset_in_sentence(claim: Claim, text: str) -> int:
     at = text.find(claim.sentence, lo, claim.start + len(claim.sentence))
     if at != -1 and at <= claim.start and claim.sentence.startswith(claim.text, claim.start - at):
         return claim.start - at
-    return max(claim.sentence.find(claim.text), 0)
+    if not claim.text.isascii() and claim.sentence.find(claim.text) < 0:
+        # the sentence is read with ASCII digits ('… 6.1 درصد …'), the surface is as written ('۶٫۱ درصد'):
+        # both are looked for so, one character for one
+        hi = claim.start + len(claim.sentence)
+        surface, at = with_ascii_digits(claim.text), with_ascii_digits(text[lo:hi]).find(claim.sentence)
+        if at != -1 and lo + at <= claim.start and claim.sentence.startswith(surface, claim.start - lo - at):
+            return claim.start - lo - at
+    return max(surface_at(claim.sentence, claim.text), 0)
 
 
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
              before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date,
              offset: int | None = None) -> ClaimContext:
-    offset = max(claim.sentence.find(claim.text), 0) if offset is None else offset
+    offset = max(surface_at(claim.sentence, claim.text), 0) if offset is None else offset
     span = clause_span(sentence, offset)
     # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
@@ -304,7 +311,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # a table's row carries what comes before the table, never the rows above it (another country's
     # record), also when a blank line parts the rows from the header line above them
     table = table_start(draft.text, claim.start)
-    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
+    # a dateline's city ('Moscow, 31 January. /TASS/.') is where the story was filed: the dateline layer reads it as
+    # its country, so the paragraph's words before the figure begin after it
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start, _dateline_end(draft)):
                             start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
@@ -398,7 +407,7 @@ def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: froze
     figure's, or the baseline it is measured against) blanked, with their markers and names."""
     if not markers or not may_compare(claim.sentence):
         return sentence, entities, markers
-    offset = max(claim.sentence.find(claim.text), 0)
+    offset = max(surface_at(claim.sentence, claim.text), 0)
     kept = reader.mentions(claim.sentence)
     other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0])]
     if not other:
@@ -646,12 +655,29 @@ def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
 
 def _first_body_paragraph(draft: Draft) -> str:
     """The draft's first paragraph of prose, its title or a heading above it aside: where a dateline stands."""
+    start, end = _first_body_span(draft)
+    return draft.prose[start:end]
+
+
+def _first_body_span(draft: Draft) -> tuple[int, int]:
+    """Where ``_first_body_paragraph`` stands in the prose (0, 0 when the draft has none)."""
     for span in draft.paragraphs:
         heading = draft.heading_for(max(span.start, span.end - 1))  # the nearest above its end: found by bisection
         if heading is not None and heading.start >= span.start:
             continue
-        return draft.prose[span.start:span.end]
-    return ""
+        return span.start, span.end
+    return 0, 0
+
+
+def _dateline_end(draft: Draft) -> int:
+    """Where a dateline naming a known city ('Moscow, 31 January. /TASS/.', 'DEN HAAG (AFN) -') that opens the
+    draft's first paragraph ends in the prose; 0 when none opens it."""
+    start, end = _first_body_span(draft)
+    lead = draft.prose[start:end]
+    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
+    if found is None or _folded_city(found.group("city")) not in dateline_cities():
+        return 0
+    return start + found.end()
 
 
 def _folded_city(name: str) -> str:

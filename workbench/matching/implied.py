@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..extraction.extractor import surface_at
 from ..numbers import alternation, data_json
 from ..substances import claim_substance
 from ..text import token_set
@@ -76,7 +77,7 @@ def _cue_before_figure(rule: _Rule, claim: Claim) -> str | None:
     """The figure cue standing right before the claim's figure in its sentence, if the rule has one there."""
     if rule.figure_cues is None:
         return None
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return None
     found = rule.figure_cues.search(claim.sentence, max(0, at - 40), at)

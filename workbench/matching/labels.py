@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from ..extraction.extractor import surface_at
 from ..models import Claim, ClaimResult, Kind
 from ..numbers import data_json
 from ..units import currency_prefixes, unit_suffixes
@@ -76,7 +77,7 @@ def labelled_claim(claim: Claim) -> Claim:
 
 def _label_before(claim: Claim) -> str | None:
     """The label the figure follows on its line ('…, 2019: 7.40'), or None."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at <= 0 or claim.sentence.count(claim.text) > 1:  # which of two '0.885's follows the label is unknown
         return None
     head = claim.sentence[:at]

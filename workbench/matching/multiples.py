@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extraction.extractor import surface_at
 from ..extraction.periods import YEAR_DIGITS
 from ..models import Claim, Direction, Kind
 from ..numbers import alternation, data_json
@@ -57,7 +58,7 @@ def _compared_after(sentence: str, text: str) -> tuple[int, bool] | None:
 
 
 def _figure_year(claim: Claim, ctx: ClaimContext, base: int) -> int | None:
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     before = [int(y) for y in re.findall(_YEAR, claim.sentence[:max(at, 0)])]
     if before:
         return before[-1] if before[-1] != base else None

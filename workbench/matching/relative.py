@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..extraction.extractor import surface_at
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
@@ -133,7 +134,7 @@ class _SentenceFigures:
         for year in years:
             self._ids_of_year.setdefault(year, set()).add(claim.id)
         # a year the sentence writes: a sibling's bare month ('in May') is dated from the run, no year to count from
-        end = self.sentence.find(claim.text) + len(claim.text)
+        end = surface_at(self.sentence, claim.text) + len(claim.text)
         if len(set(years)) == 1 and years[0] in self.sentence and len(claim.text) <= end:
             self._dated.append((end, claim))
             self._lowest_end.append(min(end, self._lowest_end[-1]) if self._lowest_end else end)
@@ -147,7 +148,7 @@ class _SentenceFigures:
         """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': the claim is the baseline a sibling
         figure stated for one year before it is compared with (a comparison word between them), so its
         relative year counts from that year, as 'a year earlier' does."""
-        at = self.sentence.find(claim.text)
+        at = surface_at(self.sentence, claim.text)
 
         def compared(end: int) -> bool:
             return end <= at and (comparison_between(self.sentence, end, at)
@@ -266,7 +267,7 @@ _MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))
 
 def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] | None:
     """(period, layer) of the one period the text above the claim names (see ``_text_year``)."""
-    start = claim.start - max(claim.sentence.find(claim.text), 0)
+    start = claim.start - max(surface_at(claim.sentence, claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     heading = draft.heading_for(claim.start)

@@ -14,6 +14,7 @@ from enum import StrEnum
 import numpy as np
 
 from .. import substances
+from ..extraction.extractor import surface_at
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..text import token_set, word_clause_end
@@ -358,7 +359,7 @@ def _bare_cell(claim: Claim) -> bool:
     the table states elsewhere; not a lone bare figure ('the index stands at 122.3')."""
     if claim.unit or claim.kind not in (Kind.level, Kind.count):
         return False
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     return at >= 0 and any(m.start() <= at < m.end() for m in _FIGURE_ROW.finditer(claim.sentence))
 
 

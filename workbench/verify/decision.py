@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..config import Tolerances
+from ..extraction.extractor import surface_at
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
@@ -490,7 +491,7 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
     period speaks of the latest complete period, as any figure does."""
     if not found.current:
         return False
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
         and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
              or _other_years_count(found, ctx) or _reached_in_dated_news(claim, at, ctx))
@@ -735,7 +736,7 @@ def _averaged_elsewhere(claim: Claim, tol: Tolerances) -> bool:
     """A change from the base year named right after it ('the CPI rose 9.6 % compared with 2021') whose own
     clause calls nothing an average: the sentence's average ('the annual average CPI in 2023 was up 3.5 %, while
     …') is another clause's, and a rise compared with a year is no mean of yearly rates."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     return at >= 0 and base_year_after(claim) is not None \
         and not holds_any(clause_around(claim.sentence, at), tol.average_words)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import change_end_years
 from ...matching import Candidate
 from ...models import Claim, Verdict
@@ -29,7 +30,7 @@ def _inverse(change: float) -> float:
 def _ends_dated_by_years(claim: Claim) -> bool:
     """'depreciated 1.00 per cent …, from US$0.754 in 2019 to US$0.746 in 2020': the move's two ends, each a
     year's rate, stand right after it — a change between two years' figures, as the rows are."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     return at >= 0 and change_end_years(claim.sentence[at + len(claim.text):]) is not None
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ...extraction.periods import YEAR_WRITTEN
@@ -88,7 +89,7 @@ def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str
     between 17.20 and 18.90'). An average the sentence states apart from the range ('averaged 18.30,
     having traded between …') is no range's end."""
     sentence = ctx.sentence_text or claim.sentence
-    at = ctx.claim_offset if ctx.sentence_text else max(claim.sentence.find(claim.text), 0)
+    at = ctx.claim_offset if ctx.sentence_text else max(surface_at(claim.sentence, claim.text), 0)
     for start, end in find_any_in_place(sentence, tol.range_end_words):
         # ('traded between 17.20 and 18.90' is one figure whose text starts at 'between')
         if start < at and not clause_break_between(sentence, min(end, at), at):

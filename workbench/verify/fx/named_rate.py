@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...matching import Candidate, ReferenceIndex
 from ...models import Claim, Kind, Verdict
 from .rates import (
@@ -46,7 +47,7 @@ def rate_by_name(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_in_full(claim):
         return False
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(surface_at(claim.sentence, claim.text), 0)
     worded = holds_any(claim.sentence, tol.rate_context_words) \
         or (holds_any(claim.sentence[:at], tol.rate_subject_words)
             and any(holds_any(text, tol.rate_context_words) for text in near))

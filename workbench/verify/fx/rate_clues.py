@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...matching import ADDRESS_LAYER, ClaimContext
 from ...models import Claim, Verdict
 from ...numbers import data_json
@@ -71,7 +72,7 @@ def prices_base(claim: Claim, tol: Tolerances) -> bool:
 def per_base_sign(claim: Claim, base: str) -> bool:
     """'R15.25/$', 'Rs 300/US$': the amount is written per the base currency's sign, a slash between —
     the price of one unit of the base, though no word names it."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return False
     after = claim.sentence[at + len(claim.text):]

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
@@ -165,7 +166,7 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         if not subject:
             # 'The rupee ended weak at 72.45 due to …': the subject read stops short; the words before the
             # figure name the currency the price is of (the ones it is quoted against left out)
-            subject = currencies_named(without_quoted_bases(claim.sentence[:max(claim.sentence.find(claim.text), 0)]), tol)
+            subject = currencies_named(without_quoted_bases(claim.sentence[:max(surface_at(claim.sentence, claim.text), 0)]), tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
                 and holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
@@ -179,7 +180,7 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         # 'now around 13.63 to the dollar, 18.09 to the pound and 16.01 to the euro': the pound and the euro
         # are what other figures are quoted against; a figure quoted against the base speaks of the currency
         # the sentence names otherwise, or the earlier text does ('the rand weakening …')
-        at = max(claim.sentence.find(claim.text), 0) + len(claim.text)
+        at = max(surface_at(claim.sentence, claim.text), 0) + len(claim.text)
         if base_quoted_after(claim.sentence, at) != tol.exchange_rate_base:
             return claim  # '18.09 to the pound': a cross rate, which the series against the base do not hold
         named = currencies_named(without_quoted_bases(claim.sentence), tol)
@@ -195,7 +196,7 @@ def _cross_quoted_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ..
     one currency quoted against another, neither the base, at one moment's price (a day's close, a record),
     is the first currency's price of the second — an amount of the first, which ``cross_rate`` reads. A
     sentence naming no first currency ('It firmed against …') speaks of the one the nearest earlier text names."""
-    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    before = claim.sentence[:max(surface_at(claim.sentence, claim.text), 0)]
     own = currencies_named(without_quoted_bases(before), tol)
     quoted = currencies_named(before, tol) - own
     if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words, *tol.record_level_words]):
@@ -252,7 +253,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     paired = paired_currencies(claim.sentence, earlier, tol)
     if len(paired) == 1:
         return claim.model_copy(update={"unit": paired.pop()})
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(surface_at(claim.sentence, claim.text), 0)
     named = currencies_named(claim.sentence, tol)
     if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
         for text in earlier:
@@ -288,7 +289,7 @@ def base_amount_per_unit_of(claim: Claim, tol: Tolerances) -> str:
     """The currency an amount of the base one is the price of one unit of, as the sentence says so: quoted
     per one unit right after it ('16.3 cents for each Norwegian krone') or after the one unit named before
     it ('a Norwegian krone costs 13 cents'); else ""."""
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(surface_at(claim.sentence, claim.text), 0)
     quoted = base_quoted_after(claim.sentence, at + len(claim.text)) or currency_priced_before(claim.sentence, at)
     return quoted if quoted != tol.exchange_rate_base else ""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...models import Claim, Direction, Kind
 from ...numbers import alternation, lexicon
 
@@ -27,7 +28,7 @@ def bracketed_change(claim: Claim) -> Claim:
     """The claim read as the change it restates in percent, else unchanged."""
     if claim.unit != "%" or claim.kind is Kind.change:
         return claim
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at <= 0:
         return claim
     before = claim.sentence[:at]

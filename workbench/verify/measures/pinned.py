@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ... import substances
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import STOPWORDS
 from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
 from ...models import Claim, Kind, Verdict
@@ -116,7 +117,7 @@ def pinned_by_prices(claim: Claim, lead: Observation, ctx: ClaimContext | None, 
     headline = [w for word, terms in tol.measure_words.items() for w in (word, *terms)]
     if not names_any(cand.resource, headline):
         return False
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
     return holds_any(before, headline) or bare_price_noun(normalized(before), tol, ctx.place_words) \
         or _headline_carried(ctx, headline, tol)

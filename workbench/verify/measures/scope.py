@@ -21,6 +21,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...matching import ClaimContext, MatchMode
 from ...matching.generic import is_generic
 from ...models import Claim, Kind, Qualifier, Verdict
@@ -125,7 +126,7 @@ def restated_share(claim: Claim, metric: str) -> tuple[str, str, str] | None:
     it, right after it, as a share below 100 % of a whole that is no group of places ('297 Mt CO2 in 2019, that
     is 68.1 % of the national total'; ``share_restatement_openers``): the figure is a part of that whole. Not
     'or 1.2 % of global emissions', whose whole is the world's and the figure the country's own total."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return None
     found = _restatement().match(claim.sentence, at + len(claim.text))

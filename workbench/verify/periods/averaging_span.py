@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...matching.carried import read_periods
 from ...models import Claim, Verdict
 from ...numbers import alternation, data_json
@@ -82,7 +83,7 @@ def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None, as_of: dt.d
     of a series, or says it held over an uncounted run of years: it stands between the figures before and
     after it, and no year there dates the figure ('a low of 1.4 % in 1962' is that year's, whatever the
     sentence says of another figure); else None."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return None
     before = [m.end() for m in _DIGITS.finditer(claim.sentence, 0, at)]

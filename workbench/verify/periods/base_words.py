@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...models import Claim
 from ...numbers import alternation, data_json
 from ...patterns import YEAR_1600_TO_2199
@@ -24,7 +25,7 @@ def base_after_pattern(key: str = "base_year_words") -> re.Pattern[str]:
 def base_year_after(claim: Claim, key: str = "base_year_words") -> int | None:
     """The base year named right after the claim's figure ('up 9.6 % compared with 2021') by one of the
     words of periods.json ``key``, else None."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     found = base_after_pattern(key).match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     return int(found.group("year")) if found else None
 

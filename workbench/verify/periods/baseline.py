@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
 from ...models import Claim, Kind
@@ -44,7 +45,7 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if claim.period and (period is None or granularity(period) != YEAR):
         return claim
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return claim
     after = base_after_pattern().match(claim.sentence, at + len(claim.text))
@@ -109,7 +110,7 @@ def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     if claim.kind is Kind.change or claim.unit == "x" or claim.period:
         return claim
     found = list(_year_after_words("level_since_words").finditer(claim.sentence))
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if len(found) != 1 or at < 0 or holds_any(claim.sentence, tol.record_words):
         return claim
     # the figure's own span: 'since' opens the sentence, or follows the figure in its clause ('grew

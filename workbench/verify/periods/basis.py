@@ -36,6 +36,7 @@ from functools import lru_cache
 import numpy as np
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
 from ...extraction.vocabulary import CARDINALS, MONTH_NAMES, MONTHS
 from ...matching import ClaimContext, MatchMode
@@ -80,7 +81,7 @@ RATE_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
 def _said_before_of_all(claim: Claim) -> str:
     """The sentence's words before the figure, less what follows an earlier rate up to its clause's end
     ('5.2 % on an annual average over 2022,' calls that rate the average): what is said of every rate."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     before = claim.sentence[:at] if at >= 0 else claim.sentence
     kept, pos = [], 0
     for rate in RATE_FIGURE.finditer(before):
@@ -208,7 +209,7 @@ def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolera
     ('inflation for 2022 increased to 3.3 % as compared to 2.5 % recorded in 2021'), agrees with that year's
     annual average in the figure's own series, within the rounding of its digits and ``exact_slack``: the
     sentence compares years' averages, so a month another sentence dates a rate to says nothing of this one's basis."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     lead = next((o for o in current if annual_rate(o, tol)), None)
     if at < 0 or lead is None:
         return False
@@ -268,7 +269,7 @@ def _stated_now(claim: Claim) -> str | None:
     """'The annual inflation rate has reached 13.9 %', 'inflation tops 8 %': a rate with no period of its own
     stated in the present perfect (``present_perfect.json``) is the rate at the time of writing, the latest
     month's 12-month rate — not the average of the last complete year. The verb as written, else None."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     return present_perfect_words(claim.sentence[:at]) if at > 0 else None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
 from ...models import Claim, Kind
@@ -29,7 +30,7 @@ def compared_pair_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if claim.kind is not Kind.change or claim.unit not in PERCENT_OR_PP or not claim.period:
         return claim
     own = try_parse_period(claim.period)
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if own is None or granularity(own) != YEAR or at <= 0:
         return claim
     before = claim.sentence[:at]

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import MONTH_NAMES
 from ...matching import Candidate, ClaimContext
 from ...matching.index import ResourceIndex
@@ -81,7 +82,7 @@ def _change_over_base_figure(claim: Claim, dated: bool) -> tuple[int, int] | Non
     if claim.kind is not Kind.change:
         return None
     found = list(_base_figure_month().finditer(claim.sentence))
-    if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
+    if len(found) != 1 or surface_at(claim.sentence, claim.text) > found[0].start():
         return None
     written, named = found[0].group("year"), found[0].group("named")
     if written is None and named is None or None not in (written, named) and written != named:
@@ -111,7 +112,7 @@ def _part_of_year_holding(period_text: str | None, year: int, month: int) -> boo
 def month_of_year_claim(claim: Claim) -> Claim:
     """The claim dated to the month that follows its figure's year ('417.1 ppm for 2020 in May': May 2020);
     else unchanged."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     found = _year_then_month().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     if found is None or claim.period != found.group("year"):
         return claim
@@ -133,7 +134,7 @@ def _last_base(claim: Claim, ctx: ClaimContext) -> tuple[int, int] | None:
     if not ctx.dated or claim.period is not None or claim.kind is not Kind.change:
         return None
     found = matches_once(_last_month_base(), claim.sentence)
-    if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
+    if len(found) != 1 or surface_at(claim.sentence, claim.text) > found[0].start():
         return None
     month = MONTH_NAMES[found[0].group("month").casefold()]
     if not _names_month(claim.sentence[:found[0].start()], month):

@@ -19,6 +19,7 @@ import calendar
 import re
 from functools import cache
 
+from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...matching import ClaimContext
 from ...models import Claim
@@ -39,7 +40,7 @@ def _dated_month() -> re.Pattern[str]:
 def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim with its month's year as the words date it (see the module's note), else as it is."""
     found = _MONTH_PERIOD.fullmatch(claim.period or "")
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     # extraction dates a bare month by the draft's date: its year or, for a month after the draft's, the year before
     if found is None or at < 0 or not ctx.dated or int(found.group(1)) not in (ctx.as_of.year, ctx.as_of.year - 1):
         return claim
@@ -115,7 +116,7 @@ def carried_year_month_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     0.1013': a figure with no period of its own whose phrase names a month without a year (the one
     month in the words since the figure before it, just before it) speaks of that month of the year
     the text before it carries, not of the whole year."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if claim.period or ctx.carried_period is None or at < 0 or not re.fullmatch(r"\d{4}", ctx.carried_period[0]):
         return claim
     window = re.split(r"\d", claim.sentence[max(at - 40, 0):at])[-1]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
@@ -42,7 +43,7 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if called_an_average(claim, tol):
         return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(surface_at(claim.sentence, claim.text), 0)
     days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
             if period is None or day[:4] == str(period.start.year)]
     if not days:
@@ -199,7 +200,7 @@ def _current_year_day(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> dt.da
         return None
     if period is not None and (granularity(period) != YEAR or period.start.year != ctx.as_of.year):
         return None
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(surface_at(claim.sentence, claim.text), 0)
     found = _this_year_days(claim.sentence, ctx.as_of, tol)
     return min((abs(where - at), when) for where, when in found)[1] if found else None
 

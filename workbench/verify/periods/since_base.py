@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS
 from ...models import Claim
 from ...numbers import alternation
@@ -24,7 +25,7 @@ def since_base_claim(claim: Claim, tol: Tolerances) -> Claim:
     if parsed is None or granularity(parsed) != YEAR or not holds_any(claim.sentence, tol.record_words):
         return claim
     year = str(parsed.start.year)
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0 or year in claim.sentence[:at]:
         return claim  # the sentence names the year before the figure: it may be the figure's own
     after = claim.sentence[at + len(claim.text):]

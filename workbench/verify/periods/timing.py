@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_WRITTEN
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
@@ -66,7 +67,7 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
     else (``year_end_circumstance_openers``: '4.7 percent with inflation speeding up toward the end of the
     year'; 'while it ended the year at 8.1 %' is another rate's, on the basis its sentence shares)."""
     found = year_end_wording(claim.sentence, tol)
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if not found or at < 0:
         return found
     plain = normalized(claim.sentence)
@@ -112,7 +113,7 @@ def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
     """'The average annual CPI will have increased, at the end of 2022, by 6.6 % compared to 2021': a figure
     its sentence calls an average (``annual_average_words``, before it) and compares with the whole year
     before, named bare right after it, is one year's average over the other's, whatever the year-end words."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0 or not holds_any(claim.sentence[:at], tol.annual_average_words):
         return False
     compared = _year_before_compared().match(claim.sentence, at + len(claim.text))
@@ -348,7 +349,7 @@ def reported_average(claim: Claim, lead: Observation, claim_period: Period | Non
 def clause_before(claim: Claim) -> str:
     """The words of the claim's clause before its figure: what the figure itself is said to be
     ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     before = claim.sentence[:at] if at >= 0 else ""
     return re.split(r"[,;:()]", before)[-1]
 
@@ -367,7 +368,7 @@ def words_after(claim: Claim) -> str:
     called behind it ('7.1 % on average', '12.8 % year on year'). When another figure follows in the
     clause, the words from a link word on (``series_clause_links``: '5.7 % and an average of 6.0 %',
     '… while the average was 6.0 %') lead into that figure: they are not this one's."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return ""
     clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]

@@ -13,6 +13,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from ...extraction.extractor import surface_at
 from ...patterns import YEAR_1600_TO_2199
 from ...numbers import alternation, data_json
 
@@ -42,7 +43,7 @@ def year_before_month_claim(claim: Claim) -> Claim:
     """The claim dated to the month named right after its figure, of the year named just before it, when
     its own period is that year or a month of a year the sentence does not write; else unchanged. So is a
     figure whose month its words name as what it measures ('the May average topped 400 ppm in 2014')."""
-    at = claim.sentence.find(claim.text)
+    at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return claim
     named = _year_then_month(claim.sentence, at, at + len(claim.text)) \
