@@ -744,6 +744,11 @@ def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = Non
 _CASE_EXTRAS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
+def ascii_fold(char: str) -> str:
+    """The ASCII letter ``re`` matches ``char`` with in a caseless pattern ('ı' → 'i'), else ``char``."""
+    return _CASE_EXTRAS.get(char, char)
+
+
 def _first_character_key(char: str) -> str:
     """One key for every character a form's first character can match in any case.
 
