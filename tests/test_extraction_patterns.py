@@ -718,3 +718,16 @@ def test_sentence_breaks_tried_at_the_marks_are_the_scans_breaks(seed: int) -> N
         for start in (0, rng.randrange(len(text))):
             found = [m.span() for m in sentences.sentence_breaks(text, start)]
             assert found == [m.span() for m in sentences.SENTENCE_BREAK.finditer(text, start)], (text, start)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_statement_shortcut_turns_away_no_statement_the_pattern_finds(seed: int) -> None:
+    """``unit_stated_may_end_at`` may skip the search for 'measured in' before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    words = [*nonclaims.nonclaim_words()["unit_statement_words"], "Measured  IN", "expressed\tin", "sin", "by"]
+    pieces = [*PIECES, *words, "\u00a0", "  ", "\n", "5", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\n"]) for _ in range(rng.randint(1, 300)))
+    for start in range(len(text) + 1):
+        if not nonclaims.unit_stated_may_end_at(text, start):
+            window = max(0, start - nonclaims.UNIT_STATED_WINDOW)
+            assert nonclaims._UNIT_STATED_BEFORE.search(text, window, start) is None, (text[window:start], start)

@@ -355,7 +355,6 @@ _COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 ("
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
 _WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
-_LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
 _DASHES: Final = frozenset("-–—")
@@ -1163,7 +1162,8 @@ class QuantityReader:
 
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
-        if _LETTER_AFTER.match(self.prose, pos):
+        after = self.prose[pos:pos + 1]  # an ASCII letter ("A4"), compared without a pattern's call
+        if "a" <= after <= "z" or "A" <= after <= "Z":
             return True
         if TIME_AFTER.match(self.prose, pos):
             return True
