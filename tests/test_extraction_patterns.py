@@ -731,3 +731,15 @@ def test_unit_statement_shortcut_turns_away_no_statement_the_pattern_finds(seed:
         if not nonclaims.unit_stated_may_end_at(text, start):
             window = max(0, start - nonclaims.UNIT_STATED_WINDOW)
             assert nonclaims._UNIT_STATED_BEFORE.search(text, window, start) is None, (text[window:start], start)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_percents_glued_by_a_hyphen_are_found_where_the_pattern_finds_them(seed: int) -> None:
+    """``hyphen_glued_percent_starts`` reads its pattern's matches at the hyphens: the same starts as ``finditer``."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "foodstuff", "services", "COVID", "F", "ab", "abc", "x_y", "élan", "²", "٣", "-", "--", "4.1",
+              "111,2", "7", "%", " %", "\u00a0%", "2013", "start", "up"]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", "-", " ", "%", "\n"]) for _ in range(rng.randint(1, 60)))
+        assert units.hyphen_glued_percent_starts(text) == \
+            ([m.start("n") for m in units._HYPHEN_GLUED_PERCENT.finditer(text)] if "-" in text and "%" in text else []), text
