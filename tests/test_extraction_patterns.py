@@ -468,6 +468,11 @@ def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> 
     for surface in quantities._UNIT_FORMS:
         for variant in (surface, surface.upper(), surface.lower(), surface.title(), "ſ" + surface[1:], surface[:1]):
             samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5"]))
+        # a word that opens as the form does and then parts from it ('census' after 'cent'), within the opening
+        # the look-up compares, and the form's non-ASCII letters written as the ASCII ones they fold to ('dolari')
+        cut = rng.randint(1, len(surface))
+        samples.append(rng.choice(leads) + surface[:cut] + rng.choice(["sus", "x", "e", "ools", " t", "-", ""]))
+        samples.append(rng.choice(leads) + surface.replace("ı", "i").replace("İ", "I") + rng.choice(["", "s", " of"]))
     samples += ["".join(rng.choice(PIECES + ["%", "bn", "km", "USD", "usd", "Kg", "K", "\u212a"]) + rng.choice(leads)
                         for _ in range(rng.randint(1, 12))) for _ in range(400)]
     for text in samples:
@@ -713,3 +718,28 @@ def test_sentence_breaks_tried_at_the_marks_are_the_scans_breaks(seed: int) -> N
         for start in (0, rng.randrange(len(text))):
             found = [m.span() for m in sentences.sentence_breaks(text, start)]
             assert found == [m.span() for m in sentences.SENTENCE_BREAK.finditer(text, start)], (text, start)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_statement_shortcut_turns_away_no_statement_the_pattern_finds(seed: int) -> None:
+    """``unit_stated_may_end_at`` may skip the search for 'measured in' before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    words = [*nonclaims.nonclaim_words()["unit_statement_words"], "Measured  IN", "expressed\tin", "sin", "by"]
+    pieces = [*PIECES, *words, "\u00a0", "  ", "\n", "5", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\n"]) for _ in range(rng.randint(1, 300)))
+    for start in range(len(text) + 1):
+        if not nonclaims.unit_stated_may_end_at(text, start):
+            window = max(0, start - nonclaims.UNIT_STATED_WINDOW)
+            assert nonclaims._UNIT_STATED_BEFORE.search(text, window, start) is None, (text[window:start], start)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_percents_glued_by_a_hyphen_are_found_where_the_pattern_finds_them(seed: int) -> None:
+    """``hyphen_glued_percent_starts`` reads its pattern's matches at the hyphens: the same starts as ``finditer``."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "foodstuff", "services", "COVID", "F", "ab", "abc", "x_y", "élan", "²", "٣", "-", "--", "4.1",
+              "111,2", "7", "%", " %", "\u00a0%", "2013", "start", "up"]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", "-", " ", "%", "\n"]) for _ in range(rng.randint(1, 60)))
+        assert units.hyphen_glued_percent_starts(text) == \
+            ([m.start("n") for m in units._HYPHEN_GLUED_PERCENT.finditer(text)] if "-" in text and "%" in text else []), text

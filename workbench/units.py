@@ -744,6 +744,11 @@ def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = Non
 _CASE_EXTRAS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
+def ascii_fold(char: str) -> str:
+    """The ASCII letter ``re`` matches ``char`` with in a caseless pattern ('ı' → 'i'), else ``char``."""
+    return _CASE_EXTRAS.get(char, char)
+
+
 def _first_character_key(char: str) -> str:
     """One key for every character a form's first character can match in any case.
 
@@ -858,11 +863,32 @@ def hyphen_glued_percent_starts(prose: str) -> list[int]:
     digits makes the figure a rate, and a word of three letters or more before the hyphen no code's prefix."""
     if "-" not in prose or "%" not in prose:
         return []
-    return [m.start("n") for m in _HYPHEN_GLUED_PERCENT.finditer(prose)]
+    # ``_HYPHEN_GLUED_PERCENT.finditer`` would try its word at every character of the text (it opens with no literal);
+    # its matches are read at the hyphens instead: the figure and sign after one, then the word before it, which is
+    # the whole run of letters there (a letter before it would be a word character), as the pattern reads it
+    found: list[int] = []
+    hyphen = prose.find("-")
+    while hyphen >= 0:
+        if prose[hyphen + 1:hyphen + 2].isdecimal():  # a figure after the hyphen ('2013-2015' too)
+            start = hyphen
+            while start > 0 and _is_letter(prose[start - 1]):
+                start -= 1
+            if hyphen - start >= 3 and (start == 0 or not (prose[start - 1].isalnum() or prose[start - 1] in "_-")):
+                tail = _GLUED_PERCENT_TAIL.match(prose, hyphen)
+                if tail is not None:
+                    found.append(tail.start("n"))
+        hyphen = prose.find("-", hyphen + 1)
+    return found
+
+
+def _is_letter(char: str) -> bool:
+    """What ``re`` reads as ``[^\\W\\d_]``: a word character that is no decimal digit and no underscore."""
+    return char.isalnum() and not char.isdecimal()
 
 
 # a word of at least three letters, a hyphen, then a figure and the percent sign (a space may stand before it)
 _HYPHEN_GLUED_PERCENT: Final = re.compile(r"(?<![\w-])[^\W\d_]{3,}-(?P<n>\d+(?:[.,]\d+)?)[ \u00a0]?%")
+_GLUED_PERCENT_TAIL: Final = re.compile(r"-(?P<n>\d+(?:[.,]\d+)?)[ \u00a0]?%")  # its part from the hyphen on
 
 
 def colon_prices(prose: str) -> str | None:

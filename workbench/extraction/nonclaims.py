@@ -23,6 +23,24 @@ if TYPE_CHECKING:
 # 'emissions, measured by 1000 tons, increased …': the scale and unit a sentence states for its figures
 _UNIT_STATED_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(data_json('nonclaims.json')['unit_statement_words'])})\s+\Z",
                                  re.I) if data_json("nonclaims.json").get("unit_statement_words") else None
+# What its words end with (lower case): the pattern ends in one of them and then white space, so a figure with any
+# other character before its white space ('reached 300', 'of 300', '(45%') needs no search of the window
+_UNIT_STATED_LAST = frozenset(w[-1].lower() for w in data_json("nonclaims.json").get("unit_statement_words", []))
+UNIT_STATED_WINDOW = 16  # characters before a figure ``_UNIT_STATED_BEFORE`` is searched in
+
+
+def unit_stated_may_end_at(prose: str, start: int) -> bool:
+    """Whether ``_UNIT_STATED_BEFORE`` may match in the window before ``start`` (no match where this says no): white
+    space right before ``start``, and before that run, within the window, a character one of its words ends with
+    in any case (one that is not ASCII goes to the pattern)."""
+    low = max(0, start - UNIT_STATED_WINDOW)
+    at = start
+    while at > low and prose[at - 1].isspace():
+        at -= 1
+    if at == start or at == low:
+        return False
+    last = prose[at - 1]
+    return last.lower() in _UNIT_STATED_LAST or not last.isascii()
 
 
 def nonclaim_words() -> dict[str, Any]:
@@ -128,7 +146,8 @@ class NonClaims:
         self.reversed = reversed_prose
 
     def rejects(self, q: Quantity) -> bool:
-        if _UNIT_STATED_BEFORE is not None and _UNIT_STATED_BEFORE.search(self.prose, max(0, q.start - 16), q.start):
+        if _UNIT_STATED_BEFORE is not None and unit_stated_may_end_at(self.prose, q.start) \
+                and _UNIT_STATED_BEFORE.search(self.prose, max(0, q.start - UNIT_STATED_WINDOW), q.start):
             return True  # 'measured by 1000 tons': the unit the figures after it are in, no figure
         if q.unit != "":
             if q.value_high is not None:

@@ -137,9 +137,18 @@ _UNIT_SUFFIX_FORMS = [f for f in units.unit_suffixes() if f.surface != "x"]  # w
 _UNIT_FORMS = [f.surface for f in _UNIT_SUFFIX_FORMS]
 
 
+# How many of a form's first characters ``_UnitAfter`` compares with the text before it asks a pattern: six, not
+# three, so that the words after most figures that share a form's first letters ('census' and 'cent', 'schools'
+# and 'schilling', 'projects' and 'proof') are turned away by the look-up, not by the pattern.
+_UNIT_OPENING = 6
+
+
 def _unit_opening(form: str) -> str:
-    """A form's first three characters as ``_UnitAfter`` compares them: lower case, a space for any white space."""
-    return "".join(" " if c.isspace() else c.lower() for c in form[:3])
+    """A form's first ``_UNIT_OPENING`` characters as ``_UnitAfter`` compares them: lower case, a space for any
+    white space, and none after a space (there a run of white space in the text may stand for the form's one).
+    A letter ``re`` folds to an ASCII one ('ı' of Turkish 'doları' matches 'i') is that ASCII letter."""
+    opening = "".join(" " if c.isspace() else units.ascii_fold(c).lower() for c in form[:_UNIT_OPENING])
+    return opening[:opening.index(" ") + 1] if " " in opening else opening
 
 
 def _is_word_character(char: str) -> bool:
@@ -160,7 +169,10 @@ class _UnitAfter:
     text's; a one- or two-letter word only where no word character follows it, as the form's
     look-ahead requires); a miss is no match, as the pattern itself would find. Text that is not
     ASCII there goes to the pattern (a caseless ASCII letter matches no other ASCII letter, and no
-    form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built).
+    form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built; further in, such a
+    letter is compared as the ASCII one it folds to). The openings
+    are up to ``_UNIT_OPENING`` characters long (to a space), so most words that only share a form's first
+    letter or three are turned away here.
 
     Where some form may start, the same test tells which ones: the text is matched against a pattern of those
     forms alone, in the whole pattern's order (the others cannot match there, so the first form that does and
@@ -176,7 +188,7 @@ class _UnitAfter:
         self.lead = rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?"
         self.regex = re.compile(rf"{self.lead}(?P<unit>{SUFFIXES})")
         self.pattern = self.regex.pattern
-        assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
+        assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:1])
         openings: set[str] = set()  # a form's opening: the text must start with it
         short_words: set[str] = set()  # a form of one or two letters: no word character may follow
         # the indexes of the forms of each opening, the short words apart
@@ -184,8 +196,6 @@ class _UnitAfter:
         self._short_forms_opening: dict[str, list[int]] = {}
         for index, form in enumerate(_UNIT_FORMS):
             opening = _unit_opening(form)
-            if " " in opening[:2]:
-                opening = opening[:opening.index(" ") + 1]
             if len(form) < 3 and units._is_word(form):
                 short_words.add(opening)
                 self._short_forms_opening.setdefault(opening, []).append(index)
@@ -194,32 +204,20 @@ class _UnitAfter:
                 self._forms_opening.setdefault(opening, []).append(index)
         self._openings = frozenset(openings)
         self._short_words = frozenset(short_words)
-        # four characters of text → the pattern of the forms that may start there, None where none may
+        # the characters of text a form may start in (``_WINDOW``) → the pattern of the forms that may start there,
+        # None where none may
         self._seen: dict[str, re.Pattern[str] | None] = {}
         self._of_forms: dict[tuple[int, ...], re.Pattern[str]] = {}  # the indexes of some forms → their pattern
 
-    def _opens(self, window: str) -> bool:
-        """Whether a form may start at the first of these (normalised) characters."""
-        openings, short_words = self._openings, self._short_words
-        if window in openings or window[:2] in openings or window[:1] in openings:
-            return True
-        return window[:1] in short_words and not _is_word_character(window[1:2] or " ") \
-            or window[:2] in short_words and not _is_word_character(window[2:3] or " ")
-
-    def _may_match(self, window: str) -> bool:
-        """Whether a form may start at the first of four ASCII characters, or at the second after a space or hyphen."""
-        normal = window.lower().translate(_ASCII_SPACES)
-        return self._opens(normal[:3]) or (normal[:1] in " -" and self._opens(normal[1:]))
-
     def _pattern_at(self, window: str) -> re.Pattern[str] | None:
-        """The pattern of the forms that may start at the first of four ASCII characters, or at the second after a
-        space or hyphen (each form tested as ``_opens`` tests them all); None where none may."""
-        if not self._may_match(window):
-            return None
+        """The pattern of the forms that may start at the first of these ASCII characters (``_WINDOW``), or at
+        the second after a space or hyphen; None where none may."""
         normal = window.lower().translate(_ASCII_SPACES)
         found: set[int] = set()
-        for start in ([normal[:3], normal[1:]] if normal[:1] in " -" else [normal[:3]]):
+        for start in ([normal[:_UNIT_OPENING], normal[1:]] if normal[:1] in " -" else [normal[:_UNIT_OPENING]]):
             found.update(self._forms_opening_at(start))
+        if not found:
+            return None
         kept = tuple(sorted(found))
         pattern = self._of_forms.get(kept)
         if pattern is None:
@@ -228,11 +226,10 @@ class _UnitAfter:
         return pattern
 
     def _forms_opening_at(self, window: str) -> list[int]:
-        """The indexes of the forms that may start at the first of three (normalised) characters, as ``_opens``
-        tests them all: those whose opening the characters start with (a one- or two-letter word where no word
-        character follows it)."""
+        """The indexes of the forms that may start at the first of these (normalised) characters: those whose
+        opening the characters start with (a one- or two-letter word where no word character follows it)."""
         found: list[int] = []
-        for length in (1, 2, 3):
+        for length in range(1, _UNIT_OPENING + 1):
             opening = window[:length]
             if len(opening) < length:
                 break
@@ -252,7 +249,7 @@ class _UnitAfter:
             at = gap - 1
         elif text[pos:pos + 2] == "\r\n":  # one WS, as an LF is: the openings are looked up after its CR
             at = pos + 1
-        window = text[at:at + 4]
+        window = text[at:at + _WINDOW]
         if not window.isascii():
             return self.regex.match(text, pos)
         pattern = self._seen.get(window, _UNSEEN)
@@ -263,6 +260,7 @@ class _UnitAfter:
         return None if pattern is None else pattern.match(text, pos)
 
 
+_WINDOW: Final = _UNIT_OPENING + 1  # the characters looked up: an optional space or hyphen, then a form's opening
 _UNSEEN: Final = re.compile("(?!)")  # a window ``_UnitAfter`` has not yet looked up (None: one no form opens)
 
 
@@ -357,7 +355,6 @@ _COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 ("
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
 _WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
-_LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
 _DASHES: Final = frozenset("-–—")
@@ -1165,7 +1162,8 @@ class QuantityReader:
 
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
-        if _LETTER_AFTER.match(self.prose, pos):
+        after = self.prose[pos:pos + 1]  # an ASCII letter ("A4"), compared without a pattern's call
+        if "a" <= after <= "z" or "A" <= after <= "Z":
             return True
         if TIME_AFTER.match(self.prose, pos):
             return True
