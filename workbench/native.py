@@ -30,8 +30,8 @@ COMPILED: tuple[str, ...] = tuple(f"workbench.extraction.{name}" for name in (
 # The package's modules the compiled ones import: mypyc compiles in what it knows of their types (a model's field
 # read as a str is unboxed as one), so an edit there makes a build stale too. Kept equal to the import closure
 # by tests/test_native.py.
-IMPORTED: tuple[str, ...] = ("workbench", "workbench.cache_prune", "workbench.code_version", "workbench.config",
-                             "workbench.drafts", "workbench.errors", "workbench.extraction",
+IMPORTED: tuple[str, ...] = ("workbench", "workbench.atomic", "workbench.cache_prune", "workbench.code_version",
+                             "workbench.config", "workbench.drafts", "workbench.errors", "workbench.extraction",
                              "workbench.extraction.parallel", "workbench.languages", "workbench.models",
                              "workbench.move_ends", "workbench.native", "workbench.paths", "workbench.readfile",
                              "workbench.regex_cache", "workbench.safe_yaml", "workbench.substances")

@@ -824,8 +824,9 @@ class PlaceReader:
 
     def _zone_city(self, name: str) -> bool:
         """A city CLDR names a time zone after ('Maputo'), by a name no place list reads as a country or group."""
-        return _folded_city(name) in dateline_cities() and self.places.exact(name) is None \
-            and place_key(name, True, self.places) is None
+        # the place lists first: a country's name never needs CLDR's cities (and babel) loaded
+        return self.places.exact(name) is None and place_key(name, True, self.places) is None \
+            and _folded_city(name) in dateline_cities()
 
     @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:

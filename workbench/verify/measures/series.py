@@ -156,11 +156,13 @@ def _series_back_pattern(measure_words: tuple[str, ...]) -> re.Pattern[str] | No
     """A word of lexicon ``referring_back.series_words`` ('corresponding', 'the same'), then at most
     ``series_gap`` words, then a measure word: what makes a figure's measure the one named before it."""
     referring = lexicon().get("referring_back", {})
-    back = sorted((normalized(w) for w in referring.get("series_words", ()) if w.strip()), key=len, reverse=True)
+    # longest first, then alphabetical: the same pattern text in every process (the regex cache's key)
+    back = sorted({normalized(w) for w in referring.get("series_words", ()) if w.strip()}, key=lambda w: (-len(w), w))
     if not back or not measure_words:
         return None
     nouns = sorted({normalized(w) for w in (*measure_words, *referring.get("nouns", ()),
-                                            *lexicon().get("price_index_words", ())) if w.strip()}, key=len, reverse=True)
+                                            *lexicon().get("price_index_words", ())) if w.strip()},
+                   key=lambda w: (-len(w), w))
     gap = int(referring.get("series_gap", 1))
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, back))})(?: [^\s,;:.()]+){{0,{gap}}}? "
                       rf"(?:{'|'.join(map(re.escape, nouns))})(?!\w)")
