@@ -15,7 +15,7 @@ from workbench.cli import main
 def _package(folder: Path) -> Path:
     pkg = folder / "cpi"
     (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "inflation.csv").write_text("Country,Year,Inflation\nGhana,2021,9.97\nGhana,2022,31.26\n", encoding="utf-8")
+    (pkg / "data" / "inflation.csv").write_text("Country,Year,Inflation\nGhana,2021,9.97\nGhana,2022,31.26\nKenya,2021,6.11\nKenya,2022,7.66\n", encoding="utf-8")
     (pkg / "datapackage.json").write_text(json.dumps({
         "name": "cpi", "title": "Inflation, consumer prices (annual %)", "resources": [{
             "name": "inflation", "path": "data/inflation.csv", "schema": {"fields": [
@@ -42,4 +42,17 @@ def test_a_national_figure_after_a_city_is_not_the_city_s(tmp_path: Path, capsys
     got = _verdicts(tmp_path, capsys, f"# Prices in Ghana\n\nThe city of Tamale saw inflation of 19.4% in March. {national}")
     assert got["19.4%"] == ("unsupported", "place_not_covered")  # the city's own figure: no row of it
     # Ghana's rate of a month: read against the country's year for review, not refused as the city's
+    assert got["15.7%"][0] == "needs_review"
+
+
+@pytest.mark.parametrize("national", [
+    "Nationally, consumer prices rose 15.7% in the year to March.",
+    # a city's rate set against the economy's whole index: 'whereas the general price level rose …'
+    "By contrast, the general price level rose 15.7% in March.",
+])
+def test_a_national_figure_after_a_city_named_paragraphs_before(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               national: str) -> None:
+    # the city stands in an earlier paragraph, not the figure's own: it is no more the national figure's place
+    got = _verdicts(tmp_path, capsys, "# Prices in Ghana\n\nThe statistics office said the city of Tamale had the "
+                                      f"highest inflation in the country in March.\n\n{national}")
     assert got["15.7%"][0] == "needs_review"

@@ -329,9 +329,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
     if _speaks_of_the_whole_country(claim.sentence[:offset]):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
-        # city or region named before it is not its place
+        # city or region named before it is not its place — in its paragraph or in any layer farther out (an
+        # earlier paragraph, the lead, the page's address): every layer's part is left out, not its paragraph's only
         parts = _parts_named(reader, (paragraph, heading_text, _title(draft)))
-        layers = [(name, words - parts) for name, words in layers if words - parts]
+        layers = [(name, kept) for name, words in layers
+                  if (kept := frozenset(w for w in words - parts if not (is_marker(w) and not reader.places.knows(w))))]
     named = set(entities).union(*(words for _, words in layers))
     # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
     rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
