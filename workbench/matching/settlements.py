@@ -40,15 +40,25 @@ def marked_settlements(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A name after a measure word and a preposition ('inflation in |Maputo|'), and a name whose possessive
-    stands before a measure word, at most one word between ('|Maputo|'s annual inflation')."""
-    prepositions = data_json("places.json").get("subject_city_prepositions", [])
+def _subject_patterns() -> tuple[re.Pattern[str], ...] | None:
+    """A name after a measure word and a preposition ('inflation in |Maputo|'), a name whose possessive
+    stands before a measure word, at most one word between ('|Maputo|'s annual inflation'), and a name
+    opening its sentence after one of ``subject_city_openers``, set off by a comma, before a measure word
+    of the same sentence ('In |Luanda|, the main market, inflation was …'; no voice verb between: 'In
+    Maputo, the minister said inflation …' is where he spoke)."""
+    places = data_json("places.json")
+    prepositions, openers = places.get("subject_city_prepositions", []), places.get("subject_city_openers", [])
     if not prepositions:
         return None
     measure = measure_words_pattern().pattern.replace(r"\b", "")
-    return (re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)[ \t]+(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
-            re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b"))
+    voices = alternation(places.get("government_voice_verbs", [])) or "(?!)"
+    patterns = [re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)[ \t]+(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
+                re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b")]
+    if openers:
+        patterns.append(re.compile(
+            rf"(?:^|[.!?][ \t]+)[ \t]*(?i:{alternation(openers)})[ \t]+(?P<name>{_NAME})[ \t]*,"
+            rf"(?=(?:(?!(?i:\b(?:{voices})\b))[^.!?])*?(?i:\b{measure}\b))"))
+    return tuple(patterns)
 
 
 def subject_cities(text: str, is_city: Callable[[str], bool]) -> list[tuple[int, int, str]]:

@@ -161,7 +161,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
     decision = move_start_review(decision, claim, judged, ctx)  # … a rate's, read as the year before's: if not, unknown
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
-    decision = short_mean(decision, judged, ctx.as_of)  # 'the weekly average' vs a monthly row: another figure
+    decision = short_mean(decision, judged, ctx.as_of, tol)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates

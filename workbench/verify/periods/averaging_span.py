@@ -10,12 +10,15 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...config import Tolerances
 from ...extraction.extractor import surface_at
 from ...matching.carried import read_periods
 from ...models import Claim, Verdict
 from ...numbers import alternation, data_json
 from ...text import search_once
+from ...units import PERCENT_UNITS
 from ..decision import Decision, Reason
+from ..observations import names_any
 
 _JUDGED = frozenset({Verdict.supported, Verdict.contradicted})
 _SLACK_DAYS = 1  # a '7-day' row against a weekly mean is the same span
@@ -37,6 +40,21 @@ def _unspanned() -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _flow_averages() -> re.Pattern[str] | None:
+    words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("flow_average_words", [])]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def yearly_total(decision: Decision, claim: Claim, tol: Tolerances) -> bool:
+    """The lead row's series adds a year up (its metric names one of ``flow_words`` and none of
+    ``stock_words``) and the figure is an amount, not a rate: its row is a total, which no one calls the
+    year's average ('annual average inflation' is the year's own row, a GDP deflator's too)."""
+    res = decision.lead[0].candidate.resource
+    return claim.unit not in PERCENT_UNITS and names_any(res, tol.flow_words) and not names_any(res, tol.stock_words) \
+        and not names_any(res, tol.price_measure_words)
+
+
+@lru_cache(maxsize=1)
 def _unspanned_runs() -> re.Pattern[str] | None:
     words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("unspanned_run_words", [])]
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
@@ -52,10 +70,11 @@ def short_mean_days(sentence: str) -> tuple[str, int] | None:
     return phrase, words[phrase]
 
 
-def short_mean(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
+def short_mean(decision: Decision, claim: Claim, as_of: dt.date, tol: Tolerances) -> Decision:
     """A supported or contradicted figure its sentence calls a mean over fewer days than the lead row
-    spans, or (naming no period of its own) over all the years of the series, span unsaid, against one
-    year's row → needs_review
+    spans, or (naming no period of its own) over all the years of the series, span unsaid, or a yearly
+    total called an average per year (``flow_average_words``), years unnamed, against one year's row
+    → needs_review
     (``Reason.AVERAGING_SPAN``)."""
     if decision.verdict not in _JUDGED or not decision.lead:
         return decision
@@ -68,6 +87,11 @@ def short_mean(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
     unspanned = _unspanned_beside(claim, _unspanned(), as_of) if found is None and row_days <= _YEAR_DAYS else None
     if unspanned is not None:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
+    # 'emitting an annual average of 11.2 million tonnes', no span: the mean of years nobody named
+    spread = _unspanned_beside(claim, _flow_averages(), as_of) \
+        if found is None and row_days <= _YEAR_DAYS and not claim.period and yearly_total(decision, claim, tol) else None
+    if spread is not None:
+        return decision.for_review(Reason.AVERAGING_SPAN, mean_words=spread)
     # 'stuck between 6 % and 8 % for several years' against one year's row: a run nobody counted
     run = _unspanned_beside(claim, _unspanned_runs(), as_of) if found is None and row_days <= _YEAR_DAYS else None
     if run is not None:

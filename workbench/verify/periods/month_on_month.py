@@ -50,6 +50,7 @@ class _MonthWords:
     change_of_nouns: tuple[str, ...]  # lexicon signed_change change_of_nouns: 'a change of 2.5 %'
     price_index: tuple[str, ...]  # lexicon price_index_words: 'the consumer price index' itself
     list_joiners: tuple[str, ...]  # paired_list_joiners: 'monthly and annual … 0.6 % and 24 %'
+    basket: tuple[str, ...]  # lexicon price_basket_words: 'goods and services' rising in price stand for the index
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def _words() -> _MonthWords:
     return _MonthWords(of("month_on_month_words"), of("month_alone_words"), of("month_on_month_after_figure_words"),
                        of("month_before_words"), of("moved_to_words"), of("same_month_words"), of("pair_span_openers"),
                        of("next_clause_joiners"), of("years_average_nouns"),
-                       tuple(lex["signed_change"]["change_of_nouns"]), tuple(lex.get("price_index_words", [])), of("paired_list_joiners"))
+                       tuple(lex["signed_change"]["change_of_nouns"]), tuple(lex.get("price_index_words", [])), of("paired_list_joiners"),
+                       tuple(lex.get("price_basket_words", [])))
 
 
 def month_change_series(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
@@ -131,8 +133,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
     # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
     # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
-    index_rise = claim.kind is Kind.change and not holds_any(own, twelve_month) \
-        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], tol) \
+    # ('rose in price by an average of 1.5 %': a rise by an average, read as the average's level, is the change)
+    changed = claim.kind is Kind.change or _risen_by_average(text[own_start:max(ctx.claim_offset, 0)])
+    index_rise = changed and not holds_any(own, twelve_month) \
+        and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], _clause_before(text, ctx.claim_offset), tol) \
         and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
     if not on_the_month_before and not index_rise and (claim.kind is not Kind.change or holds_any(own, twelve_month)
                                                        or not holds_any(after, twelve_month) or not others):
@@ -156,10 +160,20 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         else "the price index's change in one month"
 
 
-def _names_the_index(words: str, tol: Tolerances) -> bool:
-    """The words name a price index itself ('the consumer price index', 'the CPI'): one of ``price_measure_words``
-    and one of lexicon.json's ``price_index_words``."""
-    return holds_any(words, tol.price_measure_words) and holds_any(words, _words().price_index)
+def _names_the_index(words: str, clause: str, tol: Tolerances) -> bool:
+    """The figure's own words name a price index itself ('the consumer price index', 'the CPI'): one of
+    ``price_measure_words`` and one of lexicon.json's ``price_index_words``; or its clause names the basket the
+    index prices (``price_basket_words``: 'goods and services … rose in price'; its 'and' opens no other
+    figure's words), which stands for it."""
+    return (holds_any(words, tol.price_measure_words) and holds_any(words, _words().price_index)) \
+        or holds_any(clause, _words().basket)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The words of the figure's clause before it: from the last clause mark (or the sentence's start) on."""
+    before = text[:max(offset, 0)]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    return before[marks[-1] if marks else 0:]
 
 
 def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -276,6 +290,20 @@ def _between_months(text: str, end: int) -> str | None:
     stops = [m.start() for m in (_PERCENT_FIGURE.search(text, end), _CLAUSE_MARK.search(text, end)) if m is not None]
     words = text[end:min(stops, default=len(text))]
     return words if _pair_opener().match(words) and _MONTH_NAME.search(words) else None
+
+
+def _risen_by_average(before: str) -> bool:
+    """The words right before a figure say a verb of change rose or fell by an average of it ('rose in price
+    by an average of 1.5 %', ``years_average_nouns``): read as the average's level by extraction, the figure
+    is still the change, averaged over the basket."""
+    found = _by_average_before().search(before)
+    return found is not None and any(w.lower() in DIRECTION_OF for w in re.findall(r"[\w-]+", before[:found.start()])[-4:])
+
+
+@lru_cache(maxsize=1)
+def _by_average_before() -> re.Pattern[str]:
+    nouns = alternation(_words().average_nouns)
+    return re.compile(rf"(?<![\w-])by\s+(?:an?\s+|the\s+)?(?:{nouns})\s+of\s*$", re.IGNORECASE)
 
 
 def _called_change(before: str) -> bool:

@@ -16,7 +16,10 @@ rate is announced December on December, a figure between the year's average and 
 row is published, is as likely that December's rate: December stands half a year past the middle of its
 year's average and half a year before the middle of the next's. Where the year's rate is announced as the
 annual average (Destatis, the Swiss BFS, China's NBS), a plain year's figure is that average: a miss is a
-disagreement of sources or vintages, and stays contradicted.
+disagreement of sources or vintages, and stays contradicted. Where the year's rate is announced December on
+December, a figure its own year's average misses while a later year's meets it is read on that basis before
+the year mix-up is (the series' values recur; a bound keeps the mix-up), and 'prices rose by an average of'
+averages the basket, not the year's months (periods.json ``basket_average_words``).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 
 from ...config import Tolerances
-from ...models import Claim, Verdict
+from ...models import Claim, Qualifier, Verdict
 from ...numbers import data_json
 from .basis import annual_rate, months_of_the_whole_year, year_row_value
 from ..decision import Decision, Reason
@@ -45,18 +49,22 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
         return decision
     lead = decision.lead[0]
     prices = names_any(lead.candidate.resource, tol.price_measure_words)
-    if decision.reason is not Reason.CONTRADICTED and not (prices and _stale_of_a_named_year(decision, claim)):
-        return decision
-    # where the annual average is how the place states a year's prices, no other basis explains the gap
     bases = _year_rate_bases(lead) if prices else set()
-    if "annual_average" in bases:
-        return decision
     # December on December is how those places state prices, not unemployment
     december = "december_on_december" in bases
+    # where the year's rate is December's, its own year's row missing a figure it states comes first: a later
+    # year's average that happens to meet it is no sign of a slipped year (the series' values recur); a bound
+    # ('exceeded 1,700 %') states no office's figure, so a later year's passing it keeps the mix-up
+    mixup = december and decision.reason is Reason.YEAR_MIXUP and claim.qualifier in _STATED
+    if decision.reason is not Reason.CONTRADICTED and not (prices and _stale_of_a_named_year(decision, claim)) \
+            and not mixup:
+        return decision
+    # where the annual average is how the place states a year's prices, no other basis explains the gap
+    if "annual_average" in bases:
+        return decision
     gap = 0.0 if december else tol.rate_basis_gap
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
-    if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
-            or holds_any(claim.subject or "", tol.annual_average_words) \
+    if not annual_rate(lead, tol) or _called_average(claim, tol, december) \
             or months_of_the_whole_year(claim) \
             or abs(lead.deviation) <= gap:
         return decision
@@ -66,6 +74,37 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
+
+
+# a figure stated as the office's, not a bound of it
+_STATED = frozenset({None, Qualifier.exact, Qualifier.approx, Qualifier.nearly})
+
+
+def _called_average(claim: Claim, tol: Tolerances, december: bool) -> bool:
+    """The sentence, or the subject read for the figure (a table's 'Inflation, average' header), calls
+    the figure an average (``annual_average_words``). Where the office states the year December on
+    December, an average over the basket ('prices rose by an average of 9.98 %', periods.json
+    ``basket_average_words``) is that office's year rate, not the average of its months: neither the
+    sentence's phrase nor the subject 'average' read from it count."""
+    sentence = claim.sentence
+    basket = december and holds_any(sentence, _basket_average_words())
+    if basket:
+        sentence = _without(sentence, _basket_average_words())
+    return holds_any(sentence, tol.annual_average_words) \
+        or (not basket and holds_any(claim.subject or "", tol.annual_average_words))
+
+
+def _without(text: str, phrases: tuple[str, ...]) -> str:
+    """``text`` with every one of ``phrases`` (as whole words, any case) cut out."""
+    if not phrases:
+        return text
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", text, flags=re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _basket_average_words() -> tuple[str, ...]:
+    return tuple(data_json("periods.json").get("basket_average_words", []))
 
 
 def _stale_of_a_named_year(decision: Decision, claim: Claim) -> bool:
