@@ -26,8 +26,9 @@ def test_the_year_on_year_figure_beside_an_average_is_a_months_rate(cpi: list[Pa
 
 
 def test_an_average_in_the_figures_own_words_still_judges_it(cpi: list[Path]) -> None:
-    # no basis word in its own clause: the sentence's average is this figure's, and 9.9 % is wrong
-    text = "Consumer prices in Chile rose on average by 9.9% in 2022, the statistics office said."
+    # no basis word in its own clause: the sentence's average is this figure's, and 9.9 % is wrong (an
+    # average over the basket, 'rose on average by', would not say which basis: periods.json basket_average_words)
+    text = "Inflation in Chile averaged 9.9% in 2022, the statistics office said."
     assert claim_results(text, cpi, date="2023-01-20")["9.9%"].verdict is Verdict.contradicted
 
 
