@@ -21,6 +21,7 @@ import streamlit as st
 
 from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
+from ..extraction.extractor import surface_at
 from ..ledger import REVIEWER_RESOURCE, ClaimEntry, HistoryEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
 from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
@@ -95,7 +96,7 @@ def unchecked_reason(result: ClaimResult) -> str | None:
 def _sentence_html(result: ClaimResult, draft: Draft) -> str:
     claim = result.claim
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = surface_at(sentence, claim.text)
     if at < 0:
         body = html.escape(sentence)
     else:

@@ -16,6 +16,7 @@ from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind, Verdict
 from ...text import clause_around
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
+from ...extraction.extractor import surface_at
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
@@ -37,7 +38,7 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
         return None
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = surface_at(sentence, claim.text)
     if at >= 0 and base_quoted_after(sentence, at + len(claim.text)) == tol.exchange_rate_base:
         # 'it would have lost 8.6% against the dollar … since 1994 when China unified market and official
         # rates': a percent quoted against the base is a currency's move; named by its currency, else by

@@ -255,7 +255,7 @@ def _own_basis_words(claim: Claim, tol: Tolerances) -> list[str]:
     speak of months, read where they stand in the sentence: another figure's 'year on year in 2021'
     says nothing of this one's."""
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = surface_at(sentence, claim.text)
     if at < 0:
         return []
     before, after = own_words(claim), words_after(claim)

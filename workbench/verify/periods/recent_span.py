@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...config import Tolerances
+from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Kind, Verdict
 from ..decision import Decision, Reason
@@ -32,7 +33,7 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     if claim.kind is Kind.change or claim.value_high is not None or not holds_any(claim.sentence, tol.average_words):
         return claim, None
     sentence = ctx.sentence_text or claim.sentence
-    end_of_claim = ctx.claim_end if ctx.sentence_text else sentence.find(claim.text) + len(claim.text)
+    end_of_claim = ctx.claim_end if ctx.sentence_text else surface_at(sentence, claim.text) + len(claim.text)
     if end_of_claim < len(claim.text):
         return claim, None
     after = sentence[end_of_claim:]
