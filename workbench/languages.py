@@ -1709,11 +1709,12 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
 
 
 @lru_cache(maxsize=None)
-def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str]], ...]:
-    """A language's 'calendar_years': each pattern with the offset per era ('*' without one) and the
-    words that write an era's first year ('元')."""
+def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str], bool], ...]:
+    """A language's 'calendar_years': each pattern with the offset per era ('*' without one), the
+    words that write an era's first year ('元') and whether its year straddles two Gregorian years."""
     entries = _data()["languages"].get(code, {}).get("calendar_years", [])  # type: ignore[attr-defined]
-    return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])))
+    return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])),
+                  bool(e.get("straddles", False)))
                  for e in entries)
 
 
@@ -1722,7 +1723,7 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
     taken: list[tuple[int, int]] = []
-    for pattern, offsets, first_year in _calendar_year_patterns(code):
+    for pattern, offsets, first_year, straddles in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
             offset = offsets.get(era)
@@ -1734,6 +1735,10 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
             year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
+            if straddles:  # Iran's '۱۴۰۲' runs from March 2023 to March 2024: the span English writes for such a year,
+                # which no calendar-year row confirms or refutes ('2023/24'); a month of it names no Gregorian month
+                yield begin, m.end(), f" {year}/{(year + 1) % 100:02d} "
+                continue
             words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
                 + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
