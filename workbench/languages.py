@@ -295,6 +295,8 @@ def language(code: str) -> Language | None:
     glossary.update(demonyms)
     capital_names = {key: countries[key] for key, english in demonyms.items()
                      if key in countries and countries[key] != english}
+    for key, people in _demonym_peoples(spec).items():  # 'les Tchadiens': the people, 'le franc tchadien' an adjective
+        capital_names.setdefault(key, people)
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
     # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
@@ -492,14 +494,35 @@ def _demonyms(spec: dict[str, object]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _english_demonyms() -> dict[str, str]:
-    """Country → its first English demonym in the gazetteer's data file ('Mexico' → 'Mexican')."""
-    out = {}
+def _demonym_peoples(spec: dict[str, object]) -> dict[str, str]:
+    """The plural nouns of ``demonyms`` (a stem with one of 'demonym_people_endings': French 'Tchadiens',
+    'Nigériennes'), glossed as the English people ('Chadians'), for a capitalised word: French writes the
+    people with a capital and the adjective without ('les francs tchadiens')."""
+    endings = spec.get("demonym_people_endings", [])
+    peoples = _english_demonyms(plural=True)
+    out: dict[str, str] = {}
+    for country, stems in spec.get("demonyms", {}).items():  # type: ignore[attr-defined]
+        if country in peoples:
+            for stem in stems:
+                for ending in endings:  # type: ignore[attr-defined]
+                    out.setdefault(_fold(stem + ending), peoples[country])
+    return out
+
+
+@lru_cache(maxsize=2)
+def _english_demonyms(plural: bool = False) -> dict[str, str]:
+    """Country (by its name or an alias: 'Czech Republic') → its first English demonym in the gazetteer's
+    data file ('Mexico' → 'Mexican'), or with ``plural`` the people it names ('Mexicans'; 'Swiss' as written)."""
+    out: dict[str, str] = {}
     for row in gazetteer_rows():
-        first = (row.get("demonyms") or "").split("|")[0].strip()
-        if row.get("type") == "country" and first:
-            out[row["name"].strip()] = first
+        demonyms = [d.strip() for d in (row.get("demonyms") or "").split("|") if d.strip()]
+        if row.get("type") != "country" or not demonyms:
+            continue
+        first = demonyms[0]
+        english = next((d for d in demonyms if d in (first + "s", first + "es")), first) if plural else first
+        for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                out.setdefault(name.strip(), english)
     return out
 
 
