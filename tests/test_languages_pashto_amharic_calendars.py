@@ -90,6 +90,8 @@ def test_a_year_of_a_calendar_that_straddles_two_gregorian_years_is_another_peri
     # a 14xx figure with no word of the year around it counts something: here thousands of people
     ("جمعیت ایران در سال ۲۰۴۱ به ۱۴۰۲ هزار نفر رسید.", "۱۴۰۲ هزار"),
     ("په ۲۰۴۱ کال کې د افغانستان نفوس ۱۴۰۲ زره تنه و.", "۱۴۰۲ زره"),
+    # 'میزان' is a Dari month and an amount: before a scale word the figure is the amount's
+    ("جمعیت ایران در سال ۲۰۴۱ به میزان ۱۴۰۲ هزار نفر رسید.", "۱۴۰۲ هزار"),
 ])
 def test_a_figure_in_the_calendars_range_without_its_words_is_no_year(population: list[Path], text: str,
                                                                         claim: str) -> None:
