@@ -1,10 +1,11 @@
-"""Pashto, Amharic and Khmer news read through their glossaries, and the years of calendars that straddle two
+"""Pashto, Amharic, Khmer and Nepali news read through their glossaries, and the years of calendars that straddle two
 Gregorian years.
 
 Pashto writes Arabic script with its own letters and wraps a noun in a preposition and a postposition
 ('په افغانستان کې', in Afghanistan); Amharic writes Ge'ez script and glues its prepositions to the next word,
-a figure's too ('በኢትዮጵያ', 'በ2041'); Khmer writes no spaces between words and its own digits ('៩.៣'). Afghanistan's and Iran's solar Hijri year ('۱۴۲۰', from March 2041
-to March 2042) and Ethiopia's own year ('2034 ዓ.ም.', from September 2041 to September 2042) each straddle
+a figure's too ('በኢትዮጵያ', 'በ2041'); Khmer writes no spaces between words and its own digits ('៩.៣'); Nepali writes Devanagari as Hindi does, its
+postpositions glued to a country's name ('नेपालमा', in Nepal). Afghanistan's and Iran's solar Hijri year ('۱۴۲۰', from March 2041
+to March 2042), Nepal's Bikram Sambat year ('२०९८ साल', from April 2041 to April 2042) and Ethiopia's own year ('2034 ዓ.ም.', from September 2041 to September 2042) each straddle
 two Gregorian years: a calendar-year row neither confirms nor refutes a figure of such a year, so it is
 a different period (needs_review), never a figure of a wrong year. The packages are World Bank-shaped with
 invented figures."""
@@ -19,7 +20,7 @@ from package_support import claim_results, cpi_package, population_and_gdp
 from workbench.languages import detect
 from workbench.models import Verdict
 
-COUNTRIES = ("Afghanistan", "Ethiopia", "Iran", "Cambodia")
+COUNTRIES = ("Afghanistan", "Ethiopia", "Iran", "Cambodia", "Nepal", "India")
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,7 @@ def population(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("د احصایې ملي ادارې د راپور له مخې، په ۲۰۴۱ کال کې په افغانستان کې د بیو لوړوالی ۹.۳ سلنه و.", "ps", "۹.۳ سلنه"),
     ("በኢትዮጵያ የዋጋ ግሽበት በ2041 ወደ 9.3 በመቶ ደርሷል።", "am", "9.3 በመቶ"),
     ("អតិផរណានៅកម្ពុជាក្នុងឆ្នាំ២០៤១ បានកើនឡើងដល់ ៩.៣ ភាគរយ។", "km", "៩.៣ ភាគរយ"),
+    ("नेपालमा मुद्रास्फीति सन् २०४१ मा ९.३ प्रतिशत पुगेको छ, जुन अघिल्लो वर्षको तुलनामा बढी हो।", "ne", "९.३ प्रतिशत"),
 ])
 def test_an_inflation_rate_of_a_gregorian_year(cpi: list[Path], text: str, code: str, claim: str) -> None:
     assert detect(text) == code
@@ -53,6 +55,7 @@ def test_an_inflation_rate_of_a_gregorian_year(cpi: list[Path], text: str, code:
     ("په افغانستان کې انفلاسیون په ۲۰۴۱ کال کې ۲۹.۳ سلنې ته ورسېد.", "۲۹.۳ سلنې"),
     ("በኢትዮጵያ የዋጋ ግሽበት በ2041 ወደ 29.3 በመቶ ደርሷል።", "29.3 በመቶ"),
     ("អតិផរណានៅកម្ពុជាក្នុងឆ្នាំ២០៤១ បានកើនឡើងដល់ ២៩.៣ ភាគរយ។", "២៩.៣ ភាគរយ"),
+    ("नेपालमा मुद्रास्फीति सन् २०४१ मा २९.३ प्रतिशत पुगेको छ।", "२९.३ प्रतिशत"),
 ])
 def test_a_wrong_rate_is_contradicted(cpi: list[Path], text: str, claim: str) -> None:
     result = claim_results(text, cpi, "2042-12-01")[claim]
@@ -78,6 +81,8 @@ def test_a_population_in_the_languages_scale_words(population: list[Path], text:
     # Ethiopian year 2034 runs from September 2041 to September 2042, its budget year from July
     ("በኢትዮጵያ የዋጋ ግሽበት በ2034 ዓ.ም. 9.3 በመቶ ደርሷል።", "9.3 በመቶ"),
     ("በኢትዮጵያ የዋጋ ግሽበት በ2034 በጀት ዓመት 20.5 በመቶ ደርሷል።", "20.5 በመቶ"),
+    # Bikram Sambat 2098 runs from April 2041 to April 2042
+    ("नेपालमा २०९८ सालमा मुद्रास्फीति ९.३ प्रतिशत थियो।", "९.३ प्रतिशत"),
 ])
 def test_a_year_of_a_calendar_that_straddles_two_gregorian_years_is_another_period(
         cpi: list[Path], text: str, claim: str) -> None:
@@ -104,6 +109,7 @@ def test_a_figure_in_the_calendars_range_without_its_words_is_no_year(population
     ("نرخ تورم در ایران در سال ۲۰۴۱ به ۹٫۳ درصد رسید که از سال قبل بیشتر است.", "fa"),
     ("پاکستان میں مہنگائی کی شرح ۲۰۴۱ میں ۹.۳ فیصد رہی جبکہ پچھلے سال یہ کم تھی۔", "ur"),
     ("ارتفع معدل التضخم في مصر إلى 9.3 في المئة في عام 2041 وفقا للجهاز المركزي.", "ar"),
+    ("भारत में महंगाई दर 2041 में 9.3 प्रतिशत रही।", "hi"),
 ])
 def test_the_neighbouring_languages_are_still_told_apart(text: str, code: str) -> None:
     assert detect(text) == code
