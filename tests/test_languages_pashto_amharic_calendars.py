@@ -77,6 +77,7 @@ def test_a_population_in_the_languages_scale_words(population: list[Path], text:
     # solar Hijri 1420 runs from March 2041 to March 2042; its rate equals neither year's row
     ("نرخ تورم در ایران در سال ۱۴۲۰ به ۹٫۳ درصد رسید.", "۹٫۳ درصد"),
     ("تورم در افغانستان در حوت ۱۴۲۰ به ۱۲٫۶ فیصد رسید.", "۱۲٫۶ فیصد"),
+    ("میانگین تورم ایران در سال‌های ۱۴۲۰ حدود ۹٫۳ درصد بود.", "۹٫۳ درصد"),
     ("په افغانستان کې انفلاسیون په ۱۴۲۰ کال کې ۹.۳ سلنې ته ورسېد.", "۹.۳ سلنې"),
     # Ethiopian year 2034 runs from September 2041 to September 2042, its budget year from July
     ("በኢትዮጵያ የዋጋ ግሽበት በ2034 ዓ.ም. 9.3 በመቶ ደርሷል።", "9.3 በመቶ"),
