@@ -1,9 +1,9 @@
-"""Pashto, Amharic, Khmer, Lao and Nepali news read through their glossaries, and the years of calendars that straddle two
+"""Pashto, Amharic, Khmer, Lao, Burmese and Nepali news read through their glossaries, and the years of calendars that straddle two
 Gregorian years.
 
 Pashto writes Arabic script with its own letters and wraps a noun in a preposition and a postposition
 ('په افغانستان کې', in Afghanistan); Amharic writes Ge'ez script and glues its prepositions to the next word,
-a figure's too ('በኢትዮጵያ', 'በ2041'); Khmer and Lao write no spaces between words and their own digits ('៩.៣', '໙.໓'); Nepali writes Devanagari as Hindi does, its
+a figure's too ('በኢትዮጵያ', 'በ2041'); Khmer, Lao and Burmese write no spaces between words and their own digits ('៩.៣', '໙.໓', '၉.၃'); Nepali writes Devanagari as Hindi does, its
 postpositions glued to a country's name ('नेपालमा', in Nepal). Afghanistan's and Iran's solar Hijri year ('۱۴۲۰', from March 2041
 to March 2042), Nepal's Bikram Sambat year ('२०९८ साल', from April 2041 to April 2042) and Ethiopia's own year ('2034 ዓ.ም.', from September 2041 to September 2042) each straddle
 two Gregorian years: a calendar-year row neither confirms nor refutes a figure of such a year, so it is
@@ -20,7 +20,7 @@ from package_support import claim_results, cpi_package, population_and_gdp
 from workbench.languages import detect
 from workbench.models import Verdict
 
-COUNTRIES = ("Afghanistan", "Ethiopia", "Iran", "Cambodia", "Nepal", "India", "Laos")
+COUNTRIES = ("Afghanistan", "Ethiopia", "Iran", "Cambodia", "Nepal", "India", "Laos", "Myanmar")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def population(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("د احصایې ملي ادارې د راپور له مخې، په ۲۰۴۱ کال کې په افغانستان کې د بیو لوړوالی ۹.۳ سلنه و.", "ps", "۹.۳ سلنه"),
     ("በኢትዮጵያ የዋጋ ግሽበት በ2041 ወደ 9.3 በመቶ ደርሷል።", "am", "9.3 በመቶ"),
     ("អតិផរណានៅកម្ពុជាក្នុងឆ្នាំ២០៤១ បានកើនឡើងដល់ ៩.៣ ភាគរយ។", "km", "៩.៣ ភាគរយ"),
-    ("नेपालमा मुद्रास्फीति सन् २०४१ मा ९.३ प्रतिशत पुगेको छ, जुन अघिल्लो वर्षको तुलनामा बढी हो।", "ne", "९.३ प्रतिशत"),    ("ອັດຕາເງິນເຟີ້ຂອງລາວໃນປີ ໒໐໔໑ ເພີ່ມຂຶ້ນເປັນ ໙.໓ ສ່ວນຮ້ອຍ", "lo", "໙.໓ ສ່ວນຮ້ອຍ"),
+    ("नेपालमा मुद्रास्फीति सन् २०४१ मा ९.३ प्रतिशत पुगेको छ, जुन अघिल्लो वर्षको तुलनामा बढी हो।", "ne", "९.३ प्रतिशत"),    ("ອັດຕາເງິນເຟີ້ຂອງລາວໃນປີ ໒໐໔໑ ເພີ່ມຂຶ້ນເປັນ ໙.໓ ສ່ວນຮ້ອຍ", "lo", "໙.໓ ສ່ວນຮ້ອຍ"),    ("မြန်မာနိုင်ငံ၏ ငွေကြေးဖောင်းပွမှုနှုန်းသည် ၂၀၄၁ ခုနှစ်တွင် ၉.၃ ရာခိုင်နှုန်းအထိ မြင့်တက်ခဲ့သည်။", "my", "၉.၃ ရာခိုင်နှုန်း"),
 ])
 def test_an_inflation_rate_of_a_gregorian_year(cpi: list[Path], text: str, code: str, claim: str) -> None:
     assert detect(text) == code
@@ -55,7 +55,7 @@ def test_an_inflation_rate_of_a_gregorian_year(cpi: list[Path], text: str, code:
     ("په افغانستان کې انفلاسیون په ۲۰۴۱ کال کې ۲۹.۳ سلنې ته ورسېد.", "۲۹.۳ سلنې"),
     ("በኢትዮጵያ የዋጋ ግሽበት በ2041 ወደ 29.3 በመቶ ደርሷል።", "29.3 በመቶ"),
     ("អតិផរណានៅកម្ពុជាក្នុងឆ្នាំ២០៤១ បានកើនឡើងដល់ ២៩.៣ ភាគរយ។", "២៩.៣ ភាគរយ"),
-    ("नेपालमा मुद्रास्फीति सन् २०४१ मा २९.३ प्रतिशत पुगेको छ।", "२९.३ प्रतिशत"),    ("ອັດຕາເງິນເຟີ້ຂອງລາວໃນປີ 2041 ເພີ່ມຂຶ້ນເປັນ 29,3 ສ່ວນຮ້ອຍ", "29,3 ສ່ວນຮ້ອຍ"),
+    ("नेपालमा मुद्रास्फीति सन् २०४१ मा २९.३ प्रतिशत पुगेको छ।", "२९.३ प्रतिशत"),    ("ອັດຕາເງິນເຟີ້ຂອງລາວໃນປີ 2041 ເພີ່ມຂຶ້ນເປັນ 29,3 ສ່ວນຮ້ອຍ", "29,3 ສ່ວນຮ້ອຍ"),    ("မြန်မာနိုင်ငံ၏ ငွေကြေးဖောင်းပွမှုနှုန်းသည် ၂၀၄၁ ခုနှစ်တွင် ၂၉.၃ ရာခိုင်နှုန်းအထိ မြင့်တက်ခဲ့သည်။", "၂၉.၃ ရာခိုင်နှုန်း"),
 ])
 def test_a_wrong_rate_is_contradicted(cpi: list[Path], text: str, claim: str) -> None:
     result = claim_results(text, cpi, "2042-12-01")[claim]
@@ -65,7 +65,7 @@ def test_a_wrong_rate_is_contradicted(cpi: list[Path], text: str, claim: str) ->
 @pytest.mark.parametrize(("text", "claim"), [
     ("په ۲۰۴۱ کال کې د افغانستان نفوس ۱۳.۴ میلیونه تنه و.", "۱۳.۴ میلیونه"),
     ("በ2041 የኢትዮጵያ የሕዝብ ብዛት 13.4 ሚሊዮን ደርሷል።", "13.4 ሚሊዮን"),
-    ("ចំនួនប្រជាជនកម្ពុជាមាន ១៣.៤ លាននាក់ក្នុងឆ្នាំ២០៤១។", "១៣.៤ លាន"),    ("ພົນລະເມືອງລາວມີ 13,4 ລ້ານຄົນໃນປີ 2041", "13,4 ລ້ານ"),
+    ("ចំនួនប្រជាជនកម្ពុជាមាន ១៣.៤ លាននាក់ក្នុងឆ្នាំ២០៤១។", "១៣.៤ លាន"),    ("ພົນລະເມືອງລາວມີ 13,4 ລ້ານຄົນໃນປີ 2041", "13,4 ລ້ານ"),    ("၂၀၄၁ ခုနှစ်တွင် မြန်မာနိုင်ငံ၏ လူဦးရေသည် ၁၃.၄ သန်း ရှိသည်။", "၁၃.၄ သန်း"),
 ])
 def test_a_population_in_the_languages_scale_words(population: list[Path], text: str, claim: str) -> None:
     result = claim_results(text, population, "2042-12-01")[claim]
