@@ -295,6 +295,8 @@ def language(code: str) -> Language | None:
     glossary.update(demonyms)
     capital_names = {key: countries[key] for key, english in demonyms.items()
                      if key in countries and countries[key] != english}
+    for key, people in _demonym_peoples(spec).items():  # 'les Tchadiens': the people, 'le franc tchadien' an adjective
+        capital_names.setdefault(key, people)
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
     # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
@@ -492,14 +494,35 @@ def _demonyms(spec: dict[str, object]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _english_demonyms() -> dict[str, str]:
-    """Country → its first English demonym in the gazetteer's data file ('Mexico' → 'Mexican')."""
-    out = {}
+def _demonym_peoples(spec: dict[str, object]) -> dict[str, str]:
+    """The plural nouns of ``demonyms`` (a stem with one of 'demonym_people_endings': French 'Tchadiens',
+    'Nigériennes'), glossed as the English people ('Chadians'), for a capitalised word: French writes the
+    people with a capital and the adjective without ('les francs tchadiens')."""
+    endings = spec.get("demonym_people_endings", [])
+    peoples = _english_demonyms(plural=True)
+    out: dict[str, str] = {}
+    for country, stems in spec.get("demonyms", {}).items():  # type: ignore[attr-defined]
+        if country in peoples:
+            for stem in stems:
+                for ending in endings:  # type: ignore[attr-defined]
+                    out.setdefault(_fold(stem + ending), peoples[country])
+    return out
+
+
+@lru_cache(maxsize=2)
+def _english_demonyms(plural: bool = False) -> dict[str, str]:
+    """Country (by its name or an alias: 'Czech Republic') → its first English demonym in the gazetteer's
+    data file ('Mexico' → 'Mexican'), or with ``plural`` the people it names ('Mexicans'; 'Swiss' as written)."""
+    out: dict[str, str] = {}
     for row in gazetteer_rows():
-        first = (row.get("demonyms") or "").split("|")[0].strip()
-        if row.get("type") == "country" and first:
-            out[row["name"].strip()] = first
+        demonyms = [d.strip() for d in (row.get("demonyms") or "").split("|") if d.strip()]
+        if row.get("type") != "country" or not demonyms:
+            continue
+        first = demonyms[0]
+        english = next((d for d in demonyms if d in (first + "s", first + "es")), first) if plural else first
+        for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                out.setdefault(name.strip(), english)
     return out
 
 
@@ -1709,11 +1732,12 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
 
 
 @lru_cache(maxsize=None)
-def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str]], ...]:
-    """A language's 'calendar_years': each pattern with the offset per era ('*' without one) and the
-    words that write an era's first year ('元')."""
+def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str], bool], ...]:
+    """A language's 'calendar_years': each pattern with the offset per era ('*' without one), the
+    words that write an era's first year ('元') and whether its year straddles two Gregorian years."""
     entries = _data()["languages"].get(code, {}).get("calendar_years", [])  # type: ignore[attr-defined]
-    return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])))
+    return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])),
+                  bool(e.get("straddles", False)))
                  for e in entries)
 
 
@@ -1722,7 +1746,7 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
     taken: list[tuple[int, int]] = []
-    for pattern, offsets, first_year in _calendar_year_patterns(code):
+    for pattern, offsets, first_year, straddles in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
             offset = offsets.get(era)
@@ -1734,6 +1758,10 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
             year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
+            if straddles:  # Iran's '۱۴۰۲' runs from March 2023 to March 2024: the span English writes for such a year,
+                # which no calendar-year row confirms or refutes ('2023/24'); a month of it names no Gregorian month
+                yield begin, m.end(), f" {year}/{(year + 1) % 100:02d} "
+                continue
             words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
                 + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
