@@ -21,12 +21,12 @@ import streamlit as st
 
 from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
-from ..extraction.extractor import surface_at
 from ..ledger import REVIEWER_RESOURCE, ClaimEntry, HistoryEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
 from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
 from ..reference import ReferenceData
 from . import state
+from ..text import surface_at
 from .charts import COMPARISON_POINTS, Bar, claim_chart, comparison_chart, in_unit, other_units, select_series
 from ..presentation import format_deviation, format_quantity
 from .highlight import verdict_label, verdict_style

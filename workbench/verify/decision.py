@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..config import Tolerances
-from ..extraction.extractor import surface_at
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
@@ -33,7 +32,7 @@ from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import clause_around, token_set
+from ..text import clause_around, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,

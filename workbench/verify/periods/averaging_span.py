@@ -11,11 +11,10 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching.carried import read_periods
 from ...models import Claim, Verdict
 from ...numbers import alternation, data_json
-from ...text import search_once
+from ...text import search_once, surface_at
 from ...units import PERCENT_UNITS
 from ..decision import Decision, Reason
 from ..observations import names_any
