@@ -40,6 +40,7 @@ from .observations import (
     covers,
     finer_than_rows,
     names_any,
+    names_no_period,
     observe_change,
     observe_direct,
     observe_per_capita,
@@ -215,6 +216,13 @@ class _Findings:
 
     def with_status(self, status: int) -> list[Observation]:
         return [o for o in self.current if o.status == status]
+
+
+def undated_stale_reading(decision: Decision, claim: Claim, ctx: ClaimContext) -> bool:
+    """A STALE reading not yet supported of a figure naming no period of its own nor carrying one: the latest row
+    disagrees and an older one (``lead[1]``) agrees, which the text around the figure may date to that row."""
+    return decision.reason is Reason.STALE and decision.verdict is not Verdict.supported \
+        and names_no_period(claim, ctx) and len(decision.lead) >= 2
 
 
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
