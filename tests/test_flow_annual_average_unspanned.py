@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from package_support import carbon_package, claim_results, cpi_package
 
+from workbench.config import Tolerances
 from workbench.models import Verdict
 
 # thousand tonnes of carbon: 3,000 kt C is 10.99 million tonnes of CO2
@@ -54,3 +55,15 @@ def test_a_total_of_a_named_year_keeps_its_row(carbon: Path) -> None:
 def test_an_annual_average_rate_is_the_year_s_row(cpi: Path) -> None:
     found = claim_results("Norway's annual average inflation was 5.8% in 2022.", [cpi], "2023-06-01")
     assert found["5.8%"].verdict is Verdict.supported, found["5.8%"].explanation
+
+
+def test_a_newsroom_s_own_list_of_average_per_year_words_replaces_the_data_s(carbon: Path) -> None:
+    """``flow_average_words`` is a setting: a newsroom's own list is read instead of the data's default."""
+    own = Tolerances(flow_average_words=["average per year"])
+    listed = "Norway's fossil carbon emissions come to an average per year of 11 million tonnes of carbon dioxide."
+    [result] = [r for surface, r in claim_results(listed, [carbon], "2012-09-16", own).items() if surface.startswith("11")]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "averaging_span"), result.explanation
+    # 'annual average' is in the default list, not in the newsroom's: the figure is the last year's total
+    unlisted = "Norway's fossil carbon emissions reach an annual average of 11 million tonnes of carbon dioxide."
+    [result] = [r for surface, r in claim_results(unlisted, [carbon], "2012-09-16", own).items() if surface.startswith("11")]
+    assert result.verdict is Verdict.supported, result.explanation

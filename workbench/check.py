@@ -22,7 +22,7 @@ from .config import Config
 from .errors import ConfigError, DraftError, InternalError, WorkbenchError, note_input
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
-from .text import clause_around, token_set
+from .text import clause_around, surface_at, token_set
 from .units import is_money
 from .presentation import shown_path
 
@@ -158,7 +158,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                                       written=written.text)
             share = restates.get(claim.id)
             if share is not None:
-                offset = max(share.sentence.find(share.text), 0)
+                offset = max(surface_at(share.sentence, share.text), 0)
                 ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
             candidates = match(claim, index, ctx)
             if claim.id in part_of:

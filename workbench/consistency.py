@@ -29,7 +29,7 @@ from .numbers import alternation, lexicon
 from .periods import try_parse_period
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
-from .text import clause_around, token_set
+from .text import clause_around, surface_at, token_set
 from .unit_families import unit_family
 from .verify import band_for
 from .verify.observations import target_positions
@@ -237,7 +237,7 @@ def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
     for share, count in pairs:
         ctx = draft_context(count, draft, as_of, gazetteer or Gazetteer.default())
-        offset = max(share.sentence.find(share.text), 0)
+        offset = max(surface_at(share.sentence, share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
         parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]
         if not parts:

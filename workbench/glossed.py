@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
-from .extraction.extractor import claim_id, surface_at
+from .extraction.extractor import claim_id
 from .languages import (ENGLISH, Gloss, glossed_draft, home_currency_of, language, names_bare_level_measure, unknown_words,
                         unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
 from .structure import is_plain_row
+from .text import surface_at
 from .units import canonical_unit
 
 _log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class GlossedReading:
     def as_written_words(self, written: Draft, twin: Claim, words: str) -> str:
         """``words`` of a twin's English sentence ('the previous year') as the draft writes them ('im Vorjahr'),
         so that an explanation quotes the draft; the English words when they cannot be traced back."""
-        at, found = twin.sentence.find(twin.text), twin.sentence.find(words)
+        at, found = surface_at(twin.sentence, twin.text), twin.sentence.find(words)
         if at < 0 or found < 0:
             return words
         glossed_start = twin.start - at + found
@@ -332,7 +333,7 @@ def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
     start, end = gloss.to_original(twin.start), gloss.to_original_end(twin.end)
     if gloss.language_at(start) == ENGLISH or not 0 <= start < end <= len(draft.text):
         return None
-    at = twin.sentence.find(twin.text)
+    at = surface_at(twin.sentence, twin.text)
     sentence_start = gloss.to_original(twin.start - at) if at >= 0 else start
     sentence_end = gloss.to_original_end(twin.start - at + len(twin.sentence)) if at >= 0 else end
     surface, sentence = draft.text[start:end], " ".join(draft.text[sentence_start:max(sentence_end, end)].split())

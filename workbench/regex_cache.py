@@ -150,11 +150,17 @@ def _write(path: Path, entries: dict[str, Entry]) -> None:
         words.extend(packed)
     blob = words.tobytes()
     head = json.dumps({"format": _FORMAT, "entries": rows})
+    _replace_whole(path, ".regex-", head.encode() + b"\n" + blob)
+
+
+def _replace_whole(path: Path, prefix: str, payload: bytes) -> None:
+    """``path`` replaced by ``payload`` through a temp file (named ``prefix``…) beside it: a reader sees the old
+    bytes or the new, never a part. No fsync, unlike ``atomic.write_atomic``: a cache a crash loses is built again."""
     make_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(head.encode() + b"\n" + blob)
+            handle.write(payload)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -278,15 +284,7 @@ def _write_checked(path: Path, value: Any) -> None:
     """``value`` as JSON under the checksum of its bytes, replaced whole; an unwritable folder is no error."""
     body = json.dumps(value, ensure_ascii=False).encode("utf-8")
     try:
-        make_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        _replace_whole(path, f".{path.stem}-", json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
     except OSError:
         pass  # the next run renders or builds it again, nothing else
 

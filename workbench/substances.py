@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .numbers import data_json
+from .text import surface_at
 
 OTHER = "other"  # the claim names a mass of something else ('tons of hydraulic cement')
 
@@ -144,7 +145,7 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     glued = _glued_symbol(claim_text)
     if glued is not None:
         return glued
-    at = sentence.find(claim_text)
+    at = surface_at(sentence, claim_text)
     before = " ".join(sentence[:at].lower().split()) if at >= 0 else ""
     said_before = next((tag for tag, spec in tags().items() if any(before.endswith(w) for w in spec.get("before_words", []))), None)
     if said_before is not None:
@@ -163,7 +164,7 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
 def without_unit_substance(sentence: str, claim_text: str) -> str | None:
     """``sentence`` without the claim and the substance its unit names right after it ('10.9 tonnes CO2',
     '7 tonnes of CO2'): what the rest of the sentence says; None when no substance follows the figure."""
-    at = sentence.find(claim_text)
+    at = surface_at(sentence, claim_text)
     if at < 0:
         return None
     end = at + len(claim_text)

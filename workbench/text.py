@@ -1,4 +1,5 @@
-"""Shared text helpers: content words as stems, clause and context windows around an offset.
+"""Shared text helpers: content words as stems, clause and context windows around an offset, and where a
+figure's raw text stands in its sentence (``surface_at``, digits of every script read as ASCII ones).
 
 Matching, consistency and the check read text through these, so that the data side (metric
 names, dimension values) and the draft side are cut into words the same way. The stop words
@@ -8,6 +9,7 @@ are data (``matching_stopwords`` in ``workbench/data/lexicon.json``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
@@ -31,6 +33,35 @@ _ABBREVIATION_GLOSS = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z
 
 # 'CO₂' in text is the 'CO2' of a column name
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+class _AsciiDigits(dict[int, int | str]):
+    """``str.translate`` table: every decimal digit of another script as its ASCII digit, and the
+    Arabic and full-width percent, decimal and group signs as ASCII ones — one character for one,
+    so offsets hold. Filled per character met, not for all of Unicode up front."""
+
+    def __missing__(self, code: int) -> int | str:
+        digit = unicodedata.decimal(chr(code), None) if code > 127 else None
+        self[code] = found = code if digit is None else str(digit)
+        return found
+
+
+_ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
+                              ord("，"): ","})
+
+
+def with_ascii_digits(text: str) -> str:
+    """``text`` with digits of every script, and the Arabic and full-width percent, decimal and group signs, as
+    ASCII ones, one character for one: a claim's sentence is read so ('۶٫۱ درصد' in '… ۶٫۱ درصد …' is
+    '6.1 درصد'), its surface kept as written."""
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
+def surface_at(sentence: str, surface: str) -> int:
+    """Where a claim's ``surface`` stands in its ``sentence`` (its first occurrence; -1 if nowhere): a sentence is
+    read with ASCII digits ('… 6.1 درصد …'), a surface kept as written ('۶٫۱ درصد'), one character for one."""
+    at = sentence.find(surface)
+    return at if at >= 0 or surface.isascii() else sentence.find(with_ascii_digits(surface))
 
 
 @lru_cache(maxsize=65536)

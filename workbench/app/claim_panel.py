@@ -21,11 +21,11 @@ import streamlit as st
 
 from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
-from ..extraction.extractor import surface_at
 from ..ledger import REVIEWER_RESOURCE, ClaimEntry, HistoryEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
 from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
 from ..reference import ReferenceData
+from ..text import surface_at
 from . import state
 from .charts import COMPARISON_POINTS, Bar, claim_chart, comparison_chart, in_unit, other_units, select_series
 from ..presentation import format_deviation, format_quantity
@@ -444,10 +444,15 @@ def _save_status(claim_id: str) -> None:
     outcome: SaveOutcome | None = st.session_state.get("save_outcome")
     if outcome is None or outcome.claim_id != claim_id:
         return
-    if outcome.saved:
-        st.success(md(outcome.message), icon=":material/check_circle:")
+    show_outcome(outcome.saved, outcome.message)
+
+
+def show_outcome(saved: bool, message: str) -> None:
+    """A save's outcome beside its button, the one look for every form: success, or a refusal that looks like one."""
+    if saved:
+        st.success(md(message), icon=":material/check_circle:")
     else:
-        st.error(md(outcome.message), icon=":material/block:")
+        st.error(md(message), icon=":material/block:")
 
 
 def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: ClaimEntry | None,

@@ -33,7 +33,7 @@ from ..ledger import (
 from ..models import ClaimResult, DraftReport
 from ..urls import safe_url
 from ..presentation import format_quantity
-from .claim_panel import link_html, md, write_ledger
+from .claim_panel import link_html, md, show_outcome, write_ledger
 
 _log = logging.getLogger(__name__)
 UNASSIGNED = "(nobody)"
@@ -131,10 +131,7 @@ def _show_outcome(claim_id: str, form: str) -> None:
     outcome: WorkflowOutcome | None = st.session_state.get("workflow_outcome")
     if outcome is None or outcome.claim_id != claim_id or outcome.form != form:
         return
-    if outcome.saved:
-        st.success(md(outcome.message), icon=":material/check_circle:")
-    else:
-        st.error(md(outcome.message), icon=":material/block:")
+    show_outcome(outcome.saved, outcome.message)
 
 
 def _on_workflow(claim_id: str, ledger_file: Path, draft: Draft, report: DraftReport,

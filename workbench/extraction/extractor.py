@@ -8,7 +8,6 @@ import gc
 import hashlib
 import math
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
 from typing import Any, Final
@@ -17,6 +16,7 @@ from .. import units
 from ..gazetteer import Gazetteer
 from ..models import Claim
 from ..numbers import data_json
+from ..text import with_ascii_digits
 from . import scanbytes
 from .cores import candidates, candidates_of_texts, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader, names_written_in
@@ -35,42 +35,13 @@ from .shared_units import money_named_before, money_said_again, per_person_said_
 from .subjects import SubjectReader
 
 
-class _AsciiDigits(dict[int, int | str]):
-    """``str.translate`` table: every decimal digit of another script as its ASCII digit, and the
-    Arabic and full-width percent, decimal and group signs as ASCII ones — one character for one,
-    so offsets hold. Filled per character met, not for all of Unicode up front."""
-
-    def __missing__(self, code: int) -> int | str:
-        digit = unicodedata.decimal(chr(code), None) if code > 127 else None
-        self[code] = found = code if digit is None else str(digit)
-        return found
-
-
-_ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
-                              ord("，"): ","})
-
-
-def with_ascii_digits(text: str) -> str:
-    """``text`` with digits of every script, and the Arabic and full-width percent, decimal and group signs, as
-    ASCII ones, one character for one: a claim's sentence is read so ('۶٫۱ درصد' in '… ۶٫۱ درصد …' is
-    '6.1 درصد'), its surface kept as written."""
-    return text if text.isascii() else text.translate(_ASCII_DIGITS)
-
-
-def surface_at(sentence: str, surface: str) -> int:
-    """Where a claim's ``surface`` stands in its ``sentence`` (its first occurrence; -1 if nowhere): a sentence is
-    read with ASCII digits ('… 6.1 درصد …'), a surface kept as written ('۶٫۱ درصد'), one character for one."""
-    at = sentence.find(surface)
-    return at if at >= 0 or surface.isascii() else sentence.find(with_ascii_digits(surface))
-
-
 def ascii_digits(prose: str, starts: list[int]) -> str | None:
     """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
     or None when no candidate (``starts``) opens with another script's digit — nearly always, so
     ordinary text costs one look per candidate, not a pass over every character."""
     if prose.isascii() or not starts or max(map(prose.__getitem__, starts)) < "\x80":
         return None
-    return prose.translate(_ASCII_DIGITS)
+    return with_ascii_digits(prose)
 
 
 def _prefix_pattern() -> re.Pattern[str]:

@@ -22,9 +22,9 @@ from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
-from ..extraction.extractor import SENTENCE_WINDOW, surface_at, with_ascii_digits
+from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
+from ..text import clause_break_between, clause_span, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..extraction.extractor import surface_at
 from ..numbers import alternation, data_json
 from ..substances import claim_substance
-from ..text import token_set
+from ..text import surface_at, token_set
 from .gases import mixture_words, other_gas
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from ..extraction.extractor import surface_at
 from ..models import Claim, ClaimResult, Kind
 from ..numbers import data_json
+from ..text import surface_at
 from ..units import currency_prefixes, unit_suffixes
 
 # A label ends at the colon before the figure

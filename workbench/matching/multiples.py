@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extraction.extractor import surface_at
 from ..extraction.periods import YEAR_DIGITS
 from ..models import Claim, Direction, Kind
 from ..numbers import alternation, data_json
 from ..periods import YEAR, granularity, try_parse_period
+from ..text import surface_at
 from .carried import one_period
 from .context import ClaimContext
 
@@ -49,7 +49,7 @@ def compared_year(claim: Claim) -> tuple[int, bool] | None:
 
 @lru_cache(maxsize=256)  # asked for each resource and unit a claim is read against
 def _compared_after(sentence: str, text: str) -> tuple[int, bool] | None:
-    at = sentence.find(text)
+    at = surface_at(sentence, text)
     m = _comparison().match(sentence, at + len(text)) if at >= 0 else None
     if m is None:
         return None

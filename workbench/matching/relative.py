@@ -16,14 +16,13 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..extraction.extractor import surface_at
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
 from .carried import earlier_paragraphs, one_period, sentences
-from ..text import matches_once, search_once
+from ..text import matches_once, search_once, surface_at
 from .comparisons import comparison_between
 
 if TYPE_CHECKING:

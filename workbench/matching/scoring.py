@@ -14,10 +14,9 @@ from enum import StrEnum
 import numpy as np
 
 from .. import substances
-from ..extraction.extractor import surface_at
 from ..models import Claim, Kind
 from ..places import Places, is_marker
-from ..text import token_set, word_clause_end
+from ..text import surface_at, token_set, word_clause_end
 from ..unit_families import COUNT_FAMILY, convert_factor, counts_things, unit_family
 from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic

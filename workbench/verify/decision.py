@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..config import Tolerances
-from ..extraction.extractor import surface_at
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
@@ -33,7 +32,7 @@ from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import clause_around, token_set
+from ..text import clause_around, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
@@ -41,6 +40,7 @@ from .observations import (
     covers,
     finer_than_rows,
     names_any,
+    names_no_period,
     observe_change,
     observe_direct,
     observe_per_capita,
@@ -216,6 +216,13 @@ class _Findings:
 
     def with_status(self, status: int) -> list[Observation]:
         return [o for o in self.current if o.status == status]
+
+
+def undated_stale_reading(decision: Decision, claim: Claim, ctx: ClaimContext) -> bool:
+    """A STALE reading not yet supported of a figure naming no period of its own nor carrying one: the latest row
+    disagrees and an older one (``lead[1]``) agrees, which the text around the figure may date to that row."""
+    return decision.reason is Reason.STALE and decision.verdict is not Verdict.supported \
+        and names_no_period(claim, ctx) and len(decision.lead) >= 2
 
 
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,

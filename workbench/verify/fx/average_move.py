@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import change_end_years
 from ...matching import Candidate
 from ...models import Claim, Verdict
 from ...periods import YEAR, granularity
+from ...text import surface_at
 from ..decision import Decision, Reason
 from ..observations import signed_value
 from ..tolerance import SUPPORTS, band_for

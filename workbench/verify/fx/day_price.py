@@ -11,7 +11,6 @@ import dataclasses
 import re
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ...extraction.periods import YEAR_WRITTEN
@@ -20,7 +19,7 @@ from ...periods import DAY, granularity
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
-from ...text import clause_break_between
+from ...text import clause_break_between, surface_at
 from ..wording import find_any, find_any_in_place, holds_any, normalized
 
 

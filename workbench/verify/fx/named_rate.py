@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching import Candidate, ReferenceIndex
 from ...models import Claim, Kind, Verdict
+from ...text import surface_at
 from .rates import (
     is_rate_claim,
     rate_candidates,

@@ -19,11 +19,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching import ADDRESS_LAYER, ClaimContext
 from ...models import Claim, Verdict
 from ...numbers import data_json
 from ...places import is_marker, marker
+from ...text import surface_at
 from ...units import currencies, written_with_decimals
 from ..wording import find_any, holds_any
 
@@ -215,7 +215,7 @@ def unnamed_currency_review(decision: Decision, judged: Claim, tol: Tolerances) 
         return decision
     if currencies_named(without_quoted_bases(judged.sentence), tol):
         return decision  # 'the yuan and the yen moved to 6.7391 against the dollar': named, but which one
-    at = judged.sentence.find(judged.text)
+    at = surface_at(judged.sentence, judged.text)
     if at < 0 or base_quoted_after(judged.sentence, at + len(judged.text)) != tol.exchange_rate_base:
         return decision
     return decision.for_review(Reason.CURRENCY_UNNAMED, series=tol.exchange_rate_base)

@@ -14,9 +14,8 @@ import re
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind, Verdict
-from ...text import clause_around
+from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
-from ...extraction.extractor import surface_at
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base

@@ -22,7 +22,6 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
@@ -32,6 +31,7 @@ from ...periods import Period, parse_period, try_parse_period
 from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
+from ...text import surface_at
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, log_ratio, stated_scale

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...models import Claim, Direction, Kind
 from ...numbers import alternation, lexicon
+from ...text import surface_at
 
 # the figure before the bracket: a numeral with up to four words of scale and unit ('2.5 million people')
 _BEFORE_BRACKET = re.compile(r"(?<![\d.,])(?![12]\d\d\d\b(?![.,]\d))[$€£¥]?\d(?:[\d.,]*\d)?(?:\s*[^\W\d_]+\.?){0,4}\s*\(\s*$")

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from ... import substances
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import STOPWORDS
 from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
 from ...patterns import YEAR_AND_NEXT_UNSPACED, names_next_year
 from ...periods import YEAR, Period, granularity, try_parse_period
-from ...text import token_set
+from ...text import surface_at, token_set
 from ...unit_families import unit_family
 from ..observations import Observation, names_any
 from ..wording import find_any, holds_any, normalized

@@ -21,14 +21,13 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...matching import ClaimContext, MatchMode
 from ...matching.generic import is_generic
 from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import data_json
 from ...places import Places
 from ...reference.vocabulary import vocabulary
-from ...text import token_set
+from ...text import surface_at, token_set
 from ..decision import Decision, Reason
 from ..observations import signed_value
 

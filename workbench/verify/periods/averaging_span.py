@@ -2,7 +2,8 @@
 data's rows (a week inside a monthly file, a day inside an annual one) is another figure than the row's.
 It may agree with the month by chance or differ from it honestly, so neither verdict stands: a person
 decides. So does 'the average of years with recorded data' against one year's row: the writer's span
-is unsaid. The words are data (``short_mean_words``, ``unspanned_mean_words`` in data/periods.json)."""
+is unsaid. The words are data (``short_mean_words``, ``unspanned_mean_words`` in data/periods.json; ``flow_average_words``
+there too, the default of the setting of that name, read through the Tolerances as ``flow_words`` is)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,10 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching.carried import read_periods
 from ...models import Claim, Verdict
 from ...numbers import alternation, data_json
-from ...text import search_once
+from ...text import search_once, surface_at
 from ...units import PERCENT_UNITS
 from ..decision import Decision, Reason
 from ..observations import names_any
@@ -39,9 +39,9 @@ def _unspanned() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
-@lru_cache(maxsize=1)
-def _flow_averages() -> re.Pattern[str] | None:
-    words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("flow_average_words", [])]
+@lru_cache(maxsize=8)
+def _flow_averages(flow_average_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = [" ".join(w.lower().split()) for w in flow_average_words]
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
@@ -88,7 +88,7 @@ def short_mean(decision: Decision, claim: Claim, as_of: dt.date, tol: Tolerances
     if unspanned is not None:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
     # 'emitting an annual average of 11.2 million tonnes', no span: the mean of years nobody named
-    spread = _unspanned_beside(claim, _flow_averages(), as_of) \
+    spread = _unspanned_beside(claim, _flow_averages(tuple(tol.flow_average_words)), as_of) \
         if found is None and row_days <= _YEAR_DAYS and not claim.period and yearly_total(decision, claim, tol) else None
     if spread is not None:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=spread)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...models import Claim
 from ...numbers import alternation, data_json
 from ...patterns import YEAR_1600_TO_2199
+from ...text import surface_at
 
 
 @lru_cache(maxsize=2)

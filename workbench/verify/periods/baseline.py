@@ -10,12 +10,12 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
 from ...periods import YEAR, granularity, try_parse_period
+from ...text import surface_at
 from ..observations import last_published_year
 from ..wording import holds_any
 from .base_words import base_after_pattern

@@ -36,7 +36,6 @@ from functools import lru_cache
 import numpy as np
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
 from ...extraction.vocabulary import CARDINALS, MONTH_NAMES, MONTHS
 from ...matching import ClaimContext, MatchMode
@@ -45,7 +44,7 @@ from ...matching.present_perfect import present_perfect_words
 from ...models import Claim
 from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
-from ...text import clause_span
+from ...text import clause_span, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, figures_year_end, own_words, words_after, year_closing, year_end_wording
 from ..wording import find_any_in_place, holds_any, normalized

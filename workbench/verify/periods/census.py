@@ -35,11 +35,16 @@ from ..wording import holds_any
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 
 
+def _judged_stock_change(decision: Decision, claim: Claim, tol: Tolerances) -> bool:
+    """A change judged (supported or contradicted) by the yearly rows of a stock's series (``stock_words``): the
+    readings of this module ask which days the change runs between."""
+    return decision.verdict in _JUDGED and bool(decision.lead) and claim.kind is Kind.change \
+        and names_any(decision.lead[0].candidate.resource, tol.stock_words)
+
+
 def census_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """`needs_review` (``census_count``) for a change between censuses judged by a stock's yearly rows."""
-    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
-        return decision
-    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+    if not _judged_stock_change(decision, claim, tol):
         return decision
     if not _tied_to_census().search(ctx.sentence_text or claim.sentence):
         return decision
@@ -65,9 +70,7 @@ def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
     to a day it names ('146.8 million on June 1, 2018, down 77,800 since the start of the year' counts
     1 January 2018). A count of another day alone (1 March) says nothing of which days the change runs
     between: the rows judge it."""
-    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
-        return decision
-    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+    if not _judged_stock_change(decision, claim, tol):
         return decision
     year = _year_of(claim)
     if year is None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
 from ...models import Claim, Kind
 from ...numbers import alternation, lexicon
 from ...periods import YEAR, granularity, try_parse_period
+from ...text import surface_at
 from ...units import PERCENT_OR_PP
 
 

@@ -19,14 +19,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import MONTH_NAMES
 from ...matching import Candidate, ClaimContext
 from ...matching.index import ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
 from ...periods import DAY, MONTH, granularity, try_parse_period
-from ...text import matches_once, search_once, token_set
+from ...text import matches_once, search_once, surface_at, token_set
 from ..observations import finer_than_rows, kept_per_code
 
 

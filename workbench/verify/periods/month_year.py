@@ -19,11 +19,11 @@ import calendar
 import re
 from functools import cache
 
-from ...extraction.extractor import surface_at
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...matching import ClaimContext
 from ...models import Claim
 from ...numbers import lexicon
+from ...text import surface_at
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_PERIOD = re.compile(r"(\d{4})-(\d{2})")

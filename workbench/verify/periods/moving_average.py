@@ -13,6 +13,7 @@ import datetime as dt
 from ...config import Tolerances
 from ...models import Claim
 from ...periods import MONTH, YEAR, granularity, try_parse_period, twelve_months_to
+from ...text import surface_at
 from ..wording import find_any, holds_any, normalized
 
 
@@ -60,6 +61,6 @@ def called_twelve_month_average(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure the average of twelve months (``twelve_month_average_words``)
     before the figure: 'average annual inflation at the end of December 2021 was 6.7 %'."""
     sentence = normalized(claim.sentence)
-    at = sentence.find(normalized(claim.text))
+    at = surface_at(sentence, normalized(claim.text))
     said = find_any(sentence, tol.twelve_month_average_words)
     return bool(said) and at >= 0 and said[0].start() <= at

@@ -16,13 +16,13 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind
 from ...numbers import alternation
 from ...periods import DAY, YEAR, granularity, try_parse_period
+from ...text import surface_at
 from ...units import PERCENT_UNITS
 from ..observations import names_no_period
 from .timing import adds_up_over_year, called_an_average

@@ -96,10 +96,18 @@ def _called_average(claim: Claim, tol: Tolerances, december: bool) -> bool:
 
 def _without(text: str, phrases: tuple[str, ...]) -> str:
     """``text`` with every one of ``phrases`` (as whole words, any case) cut out."""
+    pattern = _phrases_pattern(phrases)
+    return text if pattern is None else pattern.sub(" ", text)
+
+
+@functools.lru_cache(maxsize=8)  # one pattern per word list, not one per sentence read
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``phrases`` as whole words in any case, the longest first (then by spelling: the same pattern in every
+    process); None for no phrase."""
     if not phrases:
-        return text
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", text, flags=re.IGNORECASE)
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)

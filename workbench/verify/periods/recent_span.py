@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Kind, Verdict
+from ...text import surface_at
 from ..decision import Decision, Reason
 from .era import relative_span
 from ..wording import holds_any

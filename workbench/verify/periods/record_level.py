@@ -11,8 +11,7 @@ from ...models import Claim, Flag, Verdict
 from ...numbers import data_json
 from ...periods import YEAR, granularity
 from .crossed_again import yearly_figures
-from ..decision import Decision, Reason
-from ..observations import names_no_period
+from ..decision import Decision, Reason, undated_stale_reading
 from ..wording import find_any
 
 # the words of a record level (``Tolerances.record_level_words``) that make it the lowest, not the highest
@@ -22,8 +21,7 @@ _LOW_WORDS = tuple(data_json("currencies.json")["exchange_rates"]["record_low_wo
 def record_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A STALE reading of a figure naming no period whose sentence calls it a record level, agreeing with
     the series' extreme year → supported by that row."""
-    if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported \
-            or not names_no_period(claim, ctx) or len(decision.lead) < 2:
+    if not undated_stale_reading(decision, claim, ctx):
         return decision
     then = decision.lead[1]
     found = find_any(claim.sentence, tol.record_level_words)

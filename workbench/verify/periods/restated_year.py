@@ -13,8 +13,7 @@ from ...extraction import extract_text
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
 from ...periods import YEAR, granularity
-from ..decision import Decision, Reason
-from ..observations import names_no_period
+from ..decision import Decision, Reason, undated_stale_reading
 
 # The texts above a story that restate its figures: the section's heading and the title.
 _HEADLINE_LAYERS = ("heading", "title")
@@ -23,8 +22,7 @@ _HEADLINE_LAYERS = ("heading", "title")
 def restated_year(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A STALE reading of a figure naming no period, whose heading or title states the same figure for
     the agreeing row's year → supported by that row (see the module's note)."""
-    if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported \
-            or not names_no_period(claim, ctx) or len(decision.lead) < 2:
+    if not undated_stale_reading(decision, claim, ctx):
         return decision
     then = decision.lead[1]
     if granularity(then.period) != YEAR:

@@ -9,11 +9,11 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_DIGITS
 from ...models import Claim
 from ...numbers import alternation
 from ...periods import YEAR, granularity, try_parse_period
+from ...text import surface_at
 from ..wording import holds_any
 
 

@@ -24,7 +24,6 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.extractor import surface_at
 from ...extraction.periods import YEAR_WRITTEN
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
@@ -32,7 +31,7 @@ from ...models import Claim, Kind
 from ...numbers import alternation, comparison_words, data_json, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
-from ...text import clause_span, matches_once, search_once
+from ...text import clause_span, matches_once, search_once, surface_at
 from ...units import PERCENT_UNITS
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step

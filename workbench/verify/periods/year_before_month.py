@@ -13,14 +13,13 @@ import calendar
 import re
 from functools import lru_cache
 
-from ...extraction.extractor import surface_at
 from ...patterns import YEAR_1600_TO_2199
 from ...numbers import alternation, data_json
 
 from ...matching import Candidate
 from ...models import Claim
 from ...periods import MONTH, granularity, try_parse_period
-from ...text import token_set
+from ...text import surface_at, token_set
 from .month_base import seasonally_corrected_words, without_corrected_series
 
 _YEAR = YEAR_1600_TO_2199
