@@ -121,3 +121,11 @@ def test_a_capital_speaking_for_its_government_gives_its_country_s_figure(prices
                              date="2023-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "Russian Federation"
+
+
+def test_a_city_in_an_index_s_own_name_leaves_the_country_s_figure(prices: list[Path]) -> None:
+    # 'the Colombo Consumer Price Index' is Sri Lanka's headline index: the city names the index, as a
+    # capitalised name, not the figure's place as 'Maputo inflation' does
+    text = "# Mozambique's prices\n\nInflation measured by the Maputo Consumer Price Index was 9.8 percent in 2022."
+    [result] = claim_results(text, prices, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation

@@ -58,8 +58,10 @@ def _subject_patterns() -> tuple[re.Pattern[str], ...] | None:
     patterns = [re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)(?:[ \t]+[^\W\d_]+)?[ \t]+"
                            rf"(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
                 re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b"),
-                # the name as a noun before the measure, as English copy writes it ('Nairobi inflation')
-                re.compile(rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?i:{measure})\b")]
+                # the name as a noun before the measure, as English copy writes it ('Nairobi inflation', 'Maputo
+                # CPI'); not before a capitalised word, where the two are an index's own name ('the Colombo
+                # Consumer Price Index' is Sri Lanka's headline index)
+                re.compile(rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?=[^\W\d_A-Z]|[A-Z]{2,}\b)(?i:{measure})\b")]
     if openers:
         patterns.append(re.compile(
             rf"(?:^|[.!?][ \t]+)[ \t]*(?i:{alternation(openers)})[ \t]+(?P<name>{_NAME})[ \t]*,"
