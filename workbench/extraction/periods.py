@@ -956,6 +956,12 @@ def _present_clause_opens(prose: str, period_end: int, figure_start: int) -> boo
     for last in _CLAUSE_BREAK.finditer(prose, low, figure_start):
         pass
     return last is not None and _PRESENT_CLAUSE.match(prose, last.start(), figure_start) is not None
+
+
+def in_present_clause(sentence: str, figure_start: int) -> bool:
+    """Whether the figure at ``figure_start`` stands in a clause of ``sentence`` that opens with a present word
+    ('413.33 ppm in April last year, now 416.21 ppm'): the one reading extraction and verification share."""
+    return _present_clause_opens(sentence, 0, figure_start)
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
 _NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)
