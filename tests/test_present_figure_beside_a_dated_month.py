@@ -1,6 +1,6 @@
 """'Last year in April the observatory measured 413.3 ppm, now 416.2 ppm': the figure the sentence sets in the
 present is the latest month's, and the mean of the year that ended before it is no rival reading of 'now' (a
-finished year is no present). Without the present word the year's mean stays a rival. Invented figures."""
+finished year is no present). Invented figures."""
 
 from __future__ import annotations
 
