@@ -92,6 +92,12 @@ def prices(tmp_path: Path) -> list[Path]:
     "Inflation in Maputo was 9.8 percent in 2022.",  # the country's rate fits: a silent pass
     "Maputo's annual inflation was 9.8 percent in 2022.",
     "The inflation rate for Maputo stood at 12.1 percent in 2022.",  # the country's rate disagrees: a false alarm
+    "Maputo inflation was 9.8 percent in 2022.",  # the city's name as a noun before the measure
+    "The Maputo inflation rate was 9.8 percent in 2022.",
+    # Portuguese, Spanish and French put the adjective after the measure: 'the inflation annual of Maputo'
+    "A inflação anual de Maputo foi de 9,8% em 2022.",
+    "La inflación anual en Maputo fue del 9,8% en 2022.",
+    "L'inflation annuelle de Maputo était de 9,8 % en 2022.",
 ])
 def test_a_city_named_as_the_figure_s_subject_is_not_its_country(prices: list[Path], sentence: str) -> None:
     # a city CLDR names a time zone after, though the gazetteer lacks it: named as the figure's subject, it
@@ -115,3 +121,11 @@ def test_a_capital_speaking_for_its_government_gives_its_country_s_figure(prices
                              date="2023-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "Russian Federation"
+
+
+def test_a_city_in_an_index_s_own_name_leaves_the_country_s_figure(prices: list[Path]) -> None:
+    # 'the Colombo Consumer Price Index' is Sri Lanka's headline index: the city names the index, as a
+    # capitalised name, not the figure's place as 'Maputo inflation' does
+    text = "# Mozambique's prices\n\nInflation measured by the Maputo Consumer Price Index was 9.8 percent in 2022."
+    [result] = claim_results(text, prices, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation

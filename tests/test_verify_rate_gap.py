@@ -68,3 +68,23 @@ def test_a_rate_several_times_off_a_small_average_is_for_review_when_the_average
     deflation = claim_results("Peru's consumer prices fell 0.6% in 2023, the central bank said.", [cpi],
                               date="2024-09-01")["0.6%"]
     assert deflation.verdict is Verdict.contradicted, deflation.explanation
+
+
+# Invented: a rate flat in one year that climbs through the next (Mozambique's office states the year December
+# on December; Kenya is on no list of how offices state it)
+CLIMBING = {("Mozambique", 2015): 3.0, ("Mozambique", 2016): 17.0, ("Mozambique", 2017): 15.0,
+            ("Kenya", 2015): 3.0, ("Kenya", 2016): 17.0, ("Kenya", 2017): 15.0}
+
+
+def test_a_december_year_rate_may_stand_a_whole_years_move_off_its_average(tmp_path: Path) -> None:
+    """12-month rates climbing from 3 % to 31 % through a year average 17 %: where the office states the year
+    December on December, a figure up to the whole move into the year (14 points) past the average is that
+    December's rate, for review; past that, or where no such office is known (half the move), contradicted."""
+    cpi = cpi_package(tmp_path / "cpi", CLIMBING)
+
+    def judged(text: str, figure: str) -> tuple[Verdict, str | None]:
+        result = claim_results(text, [cpi], date="2018-03-01")[figure]
+        return result.verdict, result.reason
+    assert judged("Mozambique's inflation reached 25.0% in 2016.", "25.0%") == (Verdict.needs_review, "rate_basis")
+    assert judged("Mozambique's inflation reached 35.0% in 2016.", "35.0%")[0] is Verdict.contradicted
+    assert judged("Kenya's inflation reached 25.0% in 2016.", "25.0%")[0] is Verdict.contradicted

@@ -956,6 +956,12 @@ def _present_clause_opens(prose: str, period_end: int, figure_start: int) -> boo
     for last in _CLAUSE_BREAK.finditer(prose, low, figure_start):
         pass
     return last is not None and _PRESENT_CLAUSE.match(prose, last.start(), figure_start) is not None
+
+
+def in_present_clause(sentence: str, figure_start: int) -> bool:
+    """Whether the figure at ``figure_start`` stands in a clause of ``sentence`` that opens with a present word
+    ('413.33 ppm in April last year, now 416.21 ppm'): the one reading extraction and verification share."""
+    return _present_clause_opens(sentence, 0, figure_start)
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
 _NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)
@@ -1088,6 +1094,8 @@ def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None
     offset = _anchored_months(phrase)
     last = next((p for p in reversed(before) if p[2]), None)
     named = last[2] if last is not None and _ONE_YEAR.search(prose, last[0], last[1]) else None
+    if named is None and last is not None and offset is not None:
+        named = _same_month_written_before(prose, last)
     found = _MONTH_OR_MONTHS.fullmatch(named) if offset is not None and named else None
     if found is None:
         return None
@@ -1097,6 +1105,23 @@ def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None
         return month_label(int(year), int(month), offset)
     first = moved(found.group(1), found.group(2))
     return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
+
+
+# a month's name with its year written after it ('January 2023', 'Jan. 2023', 'December, 2022')
+_MONTH_WITH_YEAR = re.compile(rf"(?<![\w])(?P<month>(?i:{alternation(sorted(MONTH_NAMES, key=lambda w: (-len(w), w)))}))"
+                              rf"\.?,?\s+(?P<year>{_YEAR})(?![\d])")
+
+
+def _same_month_written_before(prose: str, last: Period) -> str | None:
+    """The month ``last`` names without its year ('5.1 % in January, against 5.2 % the previous month'), dated by
+    the nearest earlier mention of the same month with its year ('4.8 % in January 2023' a paragraph above): a
+    reader takes the January the text already dated; None when the text wrote that month with no year before."""
+    named = re.fullmatch(r"\d{4}-(\d\d)", last[2] or "")
+    if named is None:
+        return None
+    month = int(named.group(1))
+    years = [m.group("year") for m in _MONTH_WITH_YEAR.finditer(prose, 0, last[0]) if _month(m.group("month")) == month]
+    return f"{years[-1]}-{month:02d}" if years else None
 
 
 _BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")

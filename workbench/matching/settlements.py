@@ -3,7 +3,8 @@ marks as one, though neither the gazetteer nor the place list knows its name,
 is a place of its own — its country's row is not its figure. The nouns are place_parts.json's
 ``settlement_nouns``: 'the city of X' and, as a gloss reads Indonesian 'kota X', 'city X' before the
 name; 'X city' after it. A city CLDR names a time zone after is one where a text names it as a figure's
-subject ('inflation in Maputo', "Maputo's inflation": ``subject_cities``), and a capital before a verb of
+subject ('inflation in Maputo', 'a inflação anual de Maputo', "Maputo's inflation", 'Maputo inflation':
+``subject_cities``), and a capital before a verb of
 ``government_voice_verbs`` ('Moscow said') speaks for its government (``voices_a_government``)."""
 
 from __future__ import annotations
@@ -52,8 +53,15 @@ def _subject_patterns() -> tuple[re.Pattern[str], ...] | None:
         return None
     measure = measure_words_pattern().pattern.replace(r"\b", "")
     voices = alternation(places.get("government_voice_verbs", [])) or "(?!)"
-    patterns = [re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)[ \t]+(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
-                re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b")]
+    # one word may stand between the measure and its preposition, as a gloss of Portuguese, Spanish or French
+    # leaves the adjective after its noun ('a inflação anual de Maputo': 'the inflation annual of Maputo')
+    patterns = [re.compile(rf"(?i:\b{measure}(?:[ \t]+rates?)?)(?:[ \t]+[^\W\d_]+)?[ \t]+"
+                           rf"(?i:{alternation(prepositions)})[ \t]+(?P<name>{_NAME})(?![\w])"),
+                re.compile(rf"(?<![\w])(?P<name>{_NAME})['’]s(?:[ \t]+[^\W\d_]+)?[ \t]+(?i:{measure})\b"),
+                # the name as a noun before the measure, as English copy writes it ('Nairobi inflation', 'Maputo
+                # CPI'); not before a capitalised word, where the two are an index's own name ('the Colombo
+                # Consumer Price Index' is Sri Lanka's headline index)
+                re.compile(rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?=[^\W\d_A-Z]|[A-Z]{2,}\b)(?i:{measure})\b")]
     if openers:
         patterns.append(re.compile(
             rf"(?:^|[.!?][ \t]+)[ \t]*(?i:{alternation(openers)})[ \t]+(?P<name>{_NAME})[ \t]*,"
@@ -70,9 +78,15 @@ def subject_cities(text: str, is_city: Callable[[str], bool]) -> list[tuple[int,
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            name = m.group("name")
-            if is_city(name):
-                found.append((m.start("name"), m.start("name") + len(name), name))
+            # the name may open on a capitalised word that is not the city's ('The Maputo inflation', 'In
+            # Maputo inflation …'): its last words are tried too, the longest first
+            words = list(re.finditer(r"\S+", m.group("name")))
+            for word in words:
+                name = m.group("name")[word.start():]
+                if is_city(name):
+                    start = m.start("name") + word.start()
+                    found.append((start, start + len(name), name))
+                    break
     return found
 
 

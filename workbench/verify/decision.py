@@ -28,6 +28,7 @@ from ..matching.context import MissingValue
 from ..matching.generic import is_generic
 from ..matching.present_perfect import past_reached_before, present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
+from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
@@ -64,7 +65,7 @@ from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_cha
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
-from .rivals import difference_of_stated_ends, is_rival, peak_against_year
+from .rivals import difference_of_stated_ends, is_rival, peak_against_year, present_against_finished_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
@@ -841,11 +842,14 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     # 'rose 3.5 ppm from 2023 to 2024' names a year's change, as the agreeing row reads it: December over
     # December of a monthly series is a row of another length, no rival
     named = _change_year(claim, lead.candidate, tol, found.claim_period)
+    present = found.claim_period is None and ctx.claim_offset > 0 and bool(ctx.sentence_text) \
+        and in_present_clause(ctx.sentence_text, ctx.claim_offset)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
               and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")
+              and not present_against_finished_year(o, lead, present)
               and not difference_of_stated_ends(o, lead, signed_value(claim), claim.decimals, ctx.sentence_figures)]
     # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
     # place's row of the period, as strongly named, disagrees: support by one of them is no pass

@@ -55,6 +55,13 @@ def peak_against_year(o: Observation, lead: Observation, sentence: str) -> bool:
     return granularity(lead.period) == MONTH and o.period.is_year and called_a_peak(sentence)
 
 
+def present_against_finished_year(o: Observation, lead: Observation, present: bool) -> bool:
+    """The figure's clause opens with a present word ('413.33 ppm in April last year, now 416.21 ppm'), a month's
+    row agrees and the rival is the mean of a year that ended before that month: the present is no finished
+    year's mean, so that row is no reading of it."""
+    return present and granularity(lead.period) == MONTH and o.period.is_year and o.period.end < lead.period.start
+
+
 def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Period | None,
              tol: Tolerances) -> bool:
     return not other_granularity(o, lead, claim_period) and not far_off(o, claimed, tol) \

@@ -10,7 +10,8 @@ rate the text gives. A near miss stays contradicted: that is the disagreement a 
 does a figure ``rate_basis_ratio`` times the row or more, which no basis explains — unless the rate
 moved that much within the year: a year whose average falls from 11.9 % to 2.5 % ends with a
 December rate far below 2.5 %, so a figure off the row the way the average moved into its year, by
-no more than half that move, is a basis the data cannot rule out, whatever the ratio of two small
+no more than half that move (the whole move where the office states the year December on December: a
+move that starts in January ends December a whole step off the average), is a basis the data cannot rule out, whatever the ratio of two small
 rates (of the row's sign: deflation against an average of inflation is no such basis). Where the year's
 rate is announced December on December, a figure between the year's average and the next year's, once that
 row is published, is as likely that December's rate: December stands half a year past the middle of its
@@ -69,7 +70,7 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)
-    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead) \
+    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead, december) \
             and not (december and _toward_next_year(claimed, lead, as_of, tol)):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
@@ -139,15 +140,20 @@ def _year_rate_table() -> dict[str, str]:
     return dict(data_json("places.json").get("year_rate_basis", {}))
 
 
-def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
+def _within_yearly_swing(claimed: float, lead: Observation, december: bool = False) -> bool:
     """The claim is of the row's sign (prices falling where the average says rising is no basis) and
     stands off the row the way the average moved into the row's year from the year before, by at most
     half that step: a rate moving steadily is at its average mid-year and half a year's move farther
-    on in December (an average falling from 11.9 % to 2.5 % leaves December below 2.5 %). Only the
-    year before: a later year's average says nothing a reader of the draft's day could know."""
+    on in December (an average falling from 11.9 % to 2.5 % leaves December below 2.5 %). Where the
+    office states the year December on December (``december``), by at most the whole step: a rate flat
+    through the year before that starts to move in January ends December a whole step off its average
+    (12-month rates rising from 13 % to 25 % through a year average 19 %, a step of 6 from the year
+    before's 13 %), and the plain year figure there is that December's rate. Only the year before: a later
+    year's average says nothing a reader of the draft's day could know."""
     step = _step_into_year(lead)
     off = claimed - lead.observed
-    return claimed * lead.observed > 0 and step is not None and off * step > 0 and abs(off) <= abs(step) / 2
+    reach = 1.0 if december else 0.5
+    return claimed * lead.observed > 0 and step is not None and off * step > 0 and abs(off) <= abs(step) * reach
 
 
 def _toward_next_year(claimed: float, lead: Observation, as_of: dt.date, tol: Tolerances) -> bool:
