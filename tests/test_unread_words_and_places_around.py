@@ -6,9 +6,8 @@
   are one phrase, so their 'and' opens no other figure's part of the sentence.
 - Japanese is written without spaces: a Latin word ('GDP') ends where the Japanese script starts, so
   the words glued to it are read ('世界のGDPに占める…の割合': a share of world GDP).
-- The Swiss Federal Statistical Office's acronyms (FSO, UST, OFS, BFS) name Switzerland, as INSEE names France
-  (its long names, 'Ufficio federale di statistica', 'Bundesamt für Statistik', are generic: Germany's office is a
-  Federal Statistical Office too).
+- The Swiss Federal Statistical Office (FSO; 'Ufficio federale di statistica', 'Office fédéral de la
+  statistique', 'Bundesamt für Statistik') names Switzerland, as INSEE names France.
 - Tonnes restated in brackets as a scaled mass symbol ('66 tonnes of CO2 (MtCO2)') are the symbol's,
   and so are the later tonnes of the sentence with no scale word of their own.
 - A sentence whose only places are its other figures' ('double Chile (30 tonnes)') leaves the first
