@@ -250,7 +250,7 @@ def _named_currency(prose: str, sign: str, pos: int) -> str:
 
 
 _MOVE_TO_BEFORE = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
-_CENTS_SHAPE = re.compile(r"\d+\.\d{2}\Z")
+_CENTS_SHAPE = re.compile(r"\d+[.,]\d{2}\Z")  # "P4.80", "R8,64"
 
 
 def _moved_to(prose: str, sign: str, pos: int) -> bool:
@@ -270,7 +270,8 @@ def _one_letter_amount() -> re.Pattern[str]:
     scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
                              key=len, reverse=True))
     per = "|".join(re.escape(f.surface) for f in units.per_unit_forms())
-    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)"
+    # cents after a decimal point or, as South African and continental copy write them, a decimal comma ("R8,64")
+    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)|\d+,\d{{2}}(?!\d|[.,]\d)"
                       rf"|\d+(?:\.\d+)?(?:[ \u00a0]?(?:(?i:{scales})|[kmbKMB])(?![A-Za-z])"
                       rf"|\s*(?:/|(?i:per|a|an)\s+)(?i:{per})(?![A-Za-z])|\s+to\s+[A-Z]\d)")
 
