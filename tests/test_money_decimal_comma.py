@@ -36,3 +36,18 @@ def test_a_comma_before_one_digit_after_a_sign_is_no_price() -> None:
 
 def test_a_letter_that_names_no_currency_stays_no_money() -> None:
     assert not any(unit == "ZAR" for _, unit in _money("Take the R21,50 metres past the bridge.").values())
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("On the day of the election one US dollar cost R7,95.", "R7,95", 7.95),
+    ("Back then a dollar bought R6.10 at the banks.", "R6.10", 6.10),
+])
+def test_a_letter_signs_amount_priced_against_one_unit_named_first_is_money(text: str, figure: str,
+                                                                           value: float) -> None:
+    """The rate's other shape, the base's one unit first: 'one US dollar cost R7,95' quotes the rand as
+    'R7,95 to the dollar' does, though the text never names the rand."""
+    assert _money(text).get(figure) == (value, "ZAR")
+
+
+def test_a_letter_sign_after_a_price_of_no_currency_stays_no_money() -> None:
+    assert not any(unit == "ZAR" for _, unit in _money("One ticket cost R25 more than the last.").values())

@@ -20,7 +20,7 @@ from .. import units
 from ..gazetteer import Gazetteer
 from ..numbers import data_json
 from ..structure import paragraph_end, paragraphs_start
-from .exchange_rates import quoted_against
+from .exchange_rates import currency_priced_before, quoted_against
 from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
@@ -163,12 +163,16 @@ _AMOUNT = re.compile(r"\d[\d.,]*(?<![.,])")
 
 def _quoted_currency(prose: str, sign: str, pos: int) -> str:
     """The currency of a one-letter sign's amount quoted against another currency ('R15.60 to the Dollar,
-    R22.95 to the Pound', 'R7 to the Dollar in 2011'): a rate's shape makes it money, in the one currency
+    R22.95 to the Pound', 'R7 to the Dollar in 2011', 'one US dollar cost R8,64'): a rate's shape makes it money, in the one currency
     the sign stands for; "" when the sign stands for several ('P' is the peso and the pula) or no currency
     follows."""
     codes = units.context_symbols().get(sign, ())
     amount = _AMOUNT.match(prose, pos)
-    if len(codes) != 1 or amount is None or not quoted_against(prose, amount.end()):
+    if len(codes) != 1 or amount is None:
+        return ""
+    # the rate's other shape: the base's one unit first, behind a priced-by verb ('one US dollar cost R8.64')
+    priced = currency_priced_before(prose, pos - len(sign))
+    if not quoted_against(prose, amount.end()) and not (priced and priced != codes[0]):
         return ""
     return codes[0]
 
