@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results
 
+from workbench.extraction import extract_text
 from workbench.models import Verdict
 
 # thousand tonnes of carbon: Chile, Peru by year
@@ -306,3 +307,15 @@ def test_a_figure_with_one_separator_group_is_not_read_as_a_slip_with_a_gap(pack
     # '74,100' may be 74.1 written with a decimal comma: a thousand-fold gap is its other reading, not a slip
     result = _result("Chile emitted 74,100 tonnes of CO2 in 2015.", package, "74,100 tonnes")
     assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The ministry put the country's emissions at 912 mtCO2 in 2015.", "912 mtCO2"),
+    ("Emissions from power plants reached 640 mtCO2e last year.", "640 mtCO2e"),
+])
+def test_megatonnes_glued_to_a_gas_in_lower_case_are_megatonnes(text: str, figure: str) -> None:
+    """Official copy writes megatonnes 'mtCO2' as often as 'MtCO2' (the lower-case 'mt' alone already reads as
+    megatonnes): the figure is a mass in tonnes, a million times its digits."""
+    claims = {c.text: c for c in extract_text(text)}
+    assert figure in claims, sorted(claims)
+    assert claims[figure].unit == "t" and claims[figure].value == float(figure.split()[0]) * 1e6

@@ -80,12 +80,18 @@ def glued_mass_symbols() -> dict[str, tuple[float, str]]:
     times each substance's ``symbols``. The one home of these forms: units reads them as unit symbols,
     a claim's text as its substance."""
     data = data_json("units.json")
-    scales = [(data["units"]["t"]["glue_symbol"], 1.0)]
-    scales += [(spec["glue_symbol"], float(spec["scale"])) for name, spec in data["scaled_units"].items()
-               if not name.startswith("_") and spec.get("unit") == "t" and spec.get("glue_symbol")]
+    scales = [(symbol, 1.0) for symbol in _symbols(data["units"]["t"]["glue_symbol"])]
+    scales += [(symbol, float(spec["scale"])) for name, spec in data["scaled_units"].items()
+               if not name.startswith("_") and spec.get("unit") == "t" and spec.get("glue_symbol")
+               for symbol in _symbols(spec["glue_symbol"])]
     joiners = [str(j) for j in _data().get("glue_joiners", [""])]
     return {prefix + joiner + symbol: (scale, tag) for prefix, scale in scales for joiner in joiners
             for tag, spec in tags().items() for symbol in spec["symbols"]}
+
+
+def _symbols(glue_symbol: str | list[str]) -> list[str]:
+    """A unit's glue symbols: one as written ('Mt'), or its spellings in use ('Mt', 'mt')."""
+    return [glue_symbol] if isinstance(glue_symbol, str) else list(glue_symbol)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .. import units
 from ..gazetteer import Gazetteer
 from ..numbers import data_json
 from ..structure import paragraph_end, paragraphs_start
-from .exchange_rates import quoted_against
+from .exchange_rates import currency_priced_before, quoted_against
 from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
@@ -163,12 +163,16 @@ _AMOUNT = re.compile(r"\d[\d.,]*(?<![.,])")
 
 def _quoted_currency(prose: str, sign: str, pos: int) -> str:
     """The currency of a one-letter sign's amount quoted against another currency ('R15.60 to the Dollar,
-    R22.95 to the Pound', 'R7 to the Dollar in 2011'): a rate's shape makes it money, in the one currency
+    R22.95 to the Pound', 'R7 to the Dollar in 2011', 'one US dollar cost R8,64'): a rate's shape makes it money, in the one currency
     the sign stands for; "" when the sign stands for several ('P' is the peso and the pula) or no currency
     follows."""
     codes = units.context_symbols().get(sign, ())
     amount = _AMOUNT.match(prose, pos)
-    if len(codes) != 1 or amount is None or not quoted_against(prose, amount.end()):
+    if len(codes) != 1 or amount is None:
+        return ""
+    # the rate's other shape: the base's one unit first, behind a priced-by verb ('one US dollar cost R8.64')
+    priced = currency_priced_before(prose, pos - len(sign))
+    if not quoted_against(prose, amount.end()) and not (priced and priced != codes[0]):
         return ""
     return codes[0]
 
@@ -250,7 +254,7 @@ def _named_currency(prose: str, sign: str, pos: int) -> str:
 
 
 _MOVE_TO_BEFORE = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
-_CENTS_SHAPE = re.compile(r"\d+\.\d{2}\Z")
+_CENTS_SHAPE = re.compile(r"\d+[.,]\d{2}\Z")  # "P4.80", "R8,64"
 
 
 def _moved_to(prose: str, sign: str, pos: int) -> bool:
@@ -270,7 +274,8 @@ def _one_letter_amount() -> re.Pattern[str]:
     scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
                              key=len, reverse=True))
     per = "|".join(re.escape(f.surface) for f in units.per_unit_forms())
-    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)"
+    # cents after a decimal point or, as South African and continental copy write them, a decimal comma ("R8,64")
+    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)|\d+,\d{{2}}(?!\d|[.,]\d)"
                       rf"|\d+(?:\.\d+)?(?:[ \u00a0]?(?:(?i:{scales})|[kmbKMB])(?![A-Za-z])"
                       rf"|\s*(?:/|(?i:per|a|an)\s+)(?i:{per})(?![A-Za-z])|\s+to\s+[A-Z]\d)")
 

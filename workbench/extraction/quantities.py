@@ -654,7 +654,8 @@ class QuantityReader:
                     return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()
                 if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
                                                       or _alone_in_cell(prose, start, decimal_comma.end())
-                                                      or self.table_cell(start)):
+                                                      or self.table_cell(start)
+                                                      or len(decimal_comma.group(1)) == 2 and self._money_before(start)):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
@@ -665,6 +666,15 @@ class QuantityReader:
             decimals = _DECIMAL_COMMA.match(prose, groups.end())  # "1.234.567,89"
             return (f"{whole}.{decimals.group(1)}", decimals.end()) if decimals else (whole, groups.end())
         return self._numeral_tail(core, pos)
+
+    def _money_before(self, start: int) -> bool:
+        """A currency's sign or code right before the numeral ('€18,93', 'R18,93' where the rand is named): money
+        is written with two decimals or none, never with a thousands group of two digits, so the comma after it
+        is a decimal one, as South African and continental copy write it."""
+        if self._currency_before(start)[0]:
+            return True
+        return start > 1 and not CONTEXT_LAST.isdisjoint(self.prose[start - 2:start]) \
+            and bool(context_currency_before(self.prose, start, self.address)[0])
 
     def _continental_scale_at(self, pos: int) -> bool:
         """A scale word of copy in another European language at ``pos`` ("millones", "Mrd"), whose

@@ -48,7 +48,7 @@ from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
-from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
+from .measures.generic_only import generic_series_without_figure, named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, undated_move, undated_start
 from .fx.day_price import day_price
@@ -115,7 +115,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
     decision = mixture_in_co2(decision, judged, ctx)  # 'tonnes of CO2' of greenhouse gases
     decision = counted_average(decision, ctx)  # 'the average … based on 149 countries': no row, no place to pick
-    if decision.reason is Reason.NO_MATCH:
+    # a series named by 'average' alone having no row of the year is no answer either
+    if decision.reason is Reason.NO_MATCH or generic_series_without_figure(decision, moved or candidates, index, ctx):
         decision = unnamed_measure(judged, index, ctx, tol, carried) \
             or measure_named_before(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'

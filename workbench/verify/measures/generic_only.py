@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...matching import ClaimContext, ReferenceIndex
+from ...matching import Candidate, ClaimContext, ReferenceIndex
+from ...matching.generic import is_generic
 from ...matching.measure import measure_words
 from ...matching.scoring import specific_measures
 from ...models import Verdict
@@ -32,6 +33,19 @@ def _named_by_generic_word(decision: Decision, index: ReferenceIndex, ctx: Claim
     resource = decision.not_covered[1].resource
     words = ctx.sentence | ctx.subject | ctx.before | ctx.referred
     return any(resource in index.metric_index.get(t, ()) for t in words)
+
+
+def generic_series_without_figure(decision: Decision, candidates: list[Candidate], index: ReferenceIndex,
+                                  ctx: ClaimContext) -> bool:
+    """A no-figure decision about a series the text names by generic words only ('the corresponding average
+    of 4.5 % in 2021' picking a CO2 file's 'Mean', after a sentence on consumer prices): that series having no
+    row of the year says nothing of the figure, just as its lacking the place does not, so the figure is read
+    as one naming no measure (the measure named before it, the place's own series), as 'nothing matches' is."""
+    if decision.reason is not Reason.NO_FIGURE or not candidates:
+        return False
+    name = candidates[0].resource.name
+    naming = {t for t in ctx.sentence | ctx.subject | ctx.before | ctx.referred if name in index.metric_index.get(t, ())}
+    return bool(naming) and all(is_generic(t) for t in naming)
 
 
 def unnamed_place_gap(decision: Decision) -> Decision:
