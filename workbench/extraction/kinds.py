@@ -69,7 +69,9 @@ _CHANGE_BEFORE = Behind(
     rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+)?"
     rf"(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
+# "a 5% increase", and "a 1.6% monthly fall": the period the change is measured over may stand between
+_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:{alternation(LEX['change_noun_period_words'])})[\s-]+)?"
+                                rf"(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
 _SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
