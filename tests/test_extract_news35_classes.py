@@ -54,3 +54,26 @@ def test_rs_stays_the_indian_rupee_without_one_other_rupee_country(tmp_path: Pat
 def test_a_change_noun_after_its_period_word(tmp_path: Path, text: str, direction: str) -> None:
     [claim] = extracted(tmp_path, text)
     assert (claim["kind"], claim["direction"]) == ("change", direction)
+
+
+def test_a_change_verb_by_an_average_amount(tmp_path: Path) -> None:
+    claims = extracted(tmp_path, "Diesel prices slipped by an average 4.1 cents to $3.02 per gallon this week.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [
+        (pytest.approx(0.041), "USD/gal", "change"), (pytest.approx(3.02), "USD/gal", "ratio")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le nombre de faillites a fait un bond de 6,3 % sur un an, selon la Banque de France.",
+    "Les ventes de voitures neuves ont connu une chute de 4,8 % en mars, selon les constructeurs.",
+])
+def test_french_jump_and_fall_nouns_make_a_change(tmp_path: Path, text: str) -> None:
+    [claim] = extracted(tmp_path, text)
+    assert claim["kind"] == "change"
+
+
+@pytest.mark.parametrize("text", [
+    "O número de pedidos de falência mais que dobrou em relação ao ano passado, segundo o banco.",
+    "La facturación de la empresa se duplicó en el último año, según el informe de la compañía.",
+])
+def test_doubling_verbs_in_portuguese_and_spanish(tmp_path: Path, text: str) -> None:
+    assert [(c["value"], c["unit"]) for c in extracted(tmp_path, text)] == [(pytest.approx(2), "x")]
