@@ -42,10 +42,17 @@ def level(surface: str, value: float, qualifier: str = "exact", cats: tuple[str,
     return pct(surface, value, "level", None, qualifier, cats=cats)
 
 
-def gallon(surface: str, value: float, kind: str = "level", direction: str | None = None,
+def gallon(surface: str, value: float, kind: str = "ratio", direction: str | None = None,
            cats: tuple[str, ...] = ("per_unit",)) -> dict:
-    """A US pump price, or its move, a gallon (said or only given by the paragraph)."""
+    """A US pump price (a per-unit figure: `ratio`, extraction_news.md), or its move, a gallon (said or only
+    given by the paragraph). Corrected after the first run: these prices were labelled `level`."""
     return q(surface, value, "USD/gal", kind, direction=direction, cats=cats)
+
+
+def share(surface: str, value: float, qualifier: str = "exact", cats: tuple[str, ...] = ("percent",)) -> dict:
+    """A percentage followed by 'of' and the whole it is taken of ('77% of the patients'): a `share`, as the
+    main set labels 'under twenty percent of the vote'. Corrected after the first run: labelled `level`."""
+    return pct(surface, value, "share", None, qualifier, cats=cats)
 
 
 DC = ("percent", "decimal_comma")
@@ -173,13 +180,13 @@ row("n35-08", "en", "https://csnews.com/fuel-dropping", None,
     "U.S. diesel prices fell 0.7 cents to an average $1.50 per gallon last week, the EIA said. The average cost for "
     "a gallon of diesel is 3.9 cents per gallon more expensive than one year ago. "
     "Crude oil prices account for 44 percent of the cost of gasoline.",
-    [pct("about one-third", 33.33, "level", None, "approx", cats=("fraction_words", "qualifier")),
+    [pct("about one-third", 33.33, "share", None, "approx", cats=("fraction_words", "qualifier")),
      gallon("2.8 cents", 0.028, "change", DOWN, cats=("minor_unit", "unit_from_context", "decline_word")),
      gallon("$1.63 a gallon", 1.63),
      gallon("0.7 cents", 0.007, "change", DOWN, cats=("minor_unit", "unit_from_context", "decline_word")),
      gallon("$1.50 per gallon", 1.50),
      gallon("3.9 cents per gallon", 0.039, "change", UP, cats=("minor_unit", "per_unit")),
-     level("44 percent", 44, cats=("percent_word",))],
+     share("44 percent", 44, cats=("percent_word",))],
     [nc("a gallon", "ratio_denominator"), nc("one year", "duration")])
 row("n35-09", "en", "http://www.truckinginfo.com/news/story/2013/09/oil-and-fuel-prices-continue-recent-declines.aspx",
     "2013-09",
@@ -189,7 +196,7 @@ row("n35-09", "en", "http://www.truckinginfo.com/news/story/2013/09/oil-and-fuel
     "decline since April, according to a new U.S. Energy Department report. This puts the national average at "
     "$3.919 per gallon, 16 cents lower than the same time a year ago.",
     [q("54 cents", 0.54, "USD/bbl", "change", direction=DOWN, cats=("minor_unit", "unit_from_context", "decline_word")),
-     q("$102.33 per barrel", 102.33, "USD/bbl", "level", cats=("currency_symbol", "per_unit")),
+     q("$102.33 per barrel", 102.33, "USD/bbl", "ratio", cats=("currency_symbol", "per_unit")),
      gallon("three cents", 0.03, "change", DOWN, cats=("minor_unit", "number_words", "unit_from_context", "decline_word")),
      gallon("$3.919 per gallon", 3.919),
      gallon("16 cents", 0.16, "change", DOWN, cats=("minor_unit", "unit_from_context", "decline_word"))],
@@ -247,8 +254,8 @@ row("n35-13", "en", "https://www.tribuneindia.com/news/haryana/only-82-patients-
     "administered the first dose of the vaccine, while 1.63 crore beneficiaries had been administered the second "
     "dose. In 14 districts of the state, 100 per cent first dose had been administered, while 100 per cent second "
     "dose had been administered in three districts.",
-    [level("104 per cent", 104, cats=("percent_word",)),
-     level("79 per cent", 79, cats=("percent_word",)),
+    [share("104 per cent", 104, cats=("percent_word",)),
+     share("79 per cent", 79, cats=("percent_word",)),
      count("664", 664), count("82", 82), count("294", 294), count("1,909", 1909),
      count("2.14 crore", 21.4e6, cats=("count", "indian_scale")),
      count("1.63 crore", 16.3e6, cats=("count", "indian_scale")),
@@ -267,7 +274,7 @@ row("n35-14", "en", "https://www.stockwatch.com.cy/en/article/ygeia/data-show-77
     "infected in less than 14 days after they were administered the 3rd dose. "
     "The Ministry also says that 8% of the patients over 62 years old got their booster shot and were infected 14 "
     "days after the administration of the booster/3rd dose.",
-    [level("77%", 77), level("3%", 3), level("10%", 10), level("1% of", 1), level("1% were", 1), level("8%", 8)],
+    [share("77%", 77), share("3%", 3), level("10%", 10), share("1% of", 1), level("1% were", 1), share("8%", 8)],
     [nc("2 doses", "definition"), nc("1 of JJ", "definition"), nc("5 months and 2 weeks", "duration"),
      nc("2nd", "ordinal"), nc("1st", "ordinal"), nc("less than 14 days", "duration"), nc("3rd", "ordinal"),
      nc("over 62 years old", "age")])
