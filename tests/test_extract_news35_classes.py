@@ -77,3 +77,15 @@ def test_french_jump_and_fall_nouns_make_a_change(tmp_path: Path, text: str) -> 
 ])
 def test_doubling_verbs_in_portuguese_and_spanish(tmp_path: Path, text: str) -> None:
     assert [(c["value"], c["unit"]) for c in extracted(tmp_path, text)] == [(pytest.approx(2), "x")]
+
+
+def test_bracketed_figures_after_a_ranked_change_subject(tmp_path: Path) -> None:
+    text = "The sharpest falls were recorded in Lyon (3.4%), Lille (2.9%) and Nantes (1.1%), the agency said."
+    claims = extracted(tmp_path, text)
+    assert [(c["value"], c["kind"], c["direction"]) for c in claims] == [
+        (pytest.approx(v), "change", "down") for v in (3.4, 2.9, 1.1)]
+
+
+def test_bracketed_figures_without_a_change_subject_stay_levels(tmp_path: Path) -> None:
+    text = "Unemployment was highest in Andalusia (18.2%) and lowest in the Basque Country (8.1%)."
+    assert [c["kind"] for c in extracted(tmp_path, text)] == ["level", "level"]
