@@ -449,11 +449,16 @@ def named_place_tender(text: str, word: str) -> str | None:
     """The one currency tendered today in a country ``text`` names whose English name ends in ``word``
     ('70 billion dirhams' beside 'Morocco' → MAD, 'dinars' beside 'Tunisia' → TND), or None: none such,
     or several ('Pakistan' and 'India' beside 'rupees')."""
+    codes = named_place_tenders(text, word)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def named_place_tenders(text: str, word: str) -> set[str]:
+    """The currencies tendered today in the countries ``text`` names whose English names end in ``word``."""
     stem = _plain_letters(word.lower())
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
-    codes = {code for _start, _end, key in label_places(text) for code in territory_tenders().get(key, ())
-             if stems & tender_words(code)}
-    return codes.pop() if len(codes) == 1 else None
+    return {code for _start, _end, key in label_places(text) for code in territory_tenders().get(key, ())
+            if stems & tender_words(code)}
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from ..config import Tolerances
 from ..models import Kind
 from ..numbers import alternation, data_json, lexicon
 from ..patterns import YEAR_1800_TO_2199
-from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_cells, table_start, words_above_table
+from ..structure import introducing_paragraph, paragraph_end, paragraphs_start, plain_row_at, table_cells, table_start, words_above_table
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -136,6 +136,8 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     """Give a figure quoted as an exchange rate its currency, or a generic currency word the
     currency the text names; leave every other figure as it is. ``sentence_start``, ``sentence_end``: its
     sentence, as the sentence splitter cut it."""
+    if q.unit:
+        _shared_sign_tender(prose, q)  # 'Rs' in a story about Pakistan: the rupee it names, whatever the figure's kind
     if q.value_high is not None or q.kind == Kind.change:
         return
     if q.unit in _GENERIC_CODES:
@@ -653,6 +655,56 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
         return
     q.end = extend
     _quote_in(q, code)
+
+
+_SHARED_SIGNS = _DATA["shared_signs"]
+# longest first: 'Rs.' before 'Rs'
+_SHARED_SIGN_WORDS: tuple[tuple[str, str], ...] = tuple(sorted(_SHARED_SIGNS["signs"].items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _shared_sign_tender(prose: str, q: Quantity) -> bool:
+    """ "a net profit of Rs943.136 million" in a paragraph about the Pakistan Stock Exchange: an amount written
+    with a sign several currencies share ('Rs', currencies.json ``shared_signs``) is the currency of the one
+    country its paragraph, or the one before, names that tenders a currency so called; it keeps its default
+    reading where none or several are named. Whether the figure is written with such a sign."""
+    surface = prose[q.start:q.end]
+    for sign, word in _SHARED_SIGN_WORDS:
+        if surface.startswith(sign) and surface[len(sign):len(sign) + 1] in _SIGN_FOLLOWERS:
+            break
+    else:
+        return False
+    reach = int(_SHARED_SIGNS["reach"])
+    at, codes = q.start, set()
+    # beyond reach of the country's name, the amounts written with the sign before it, each within reach of the
+    # next, tell it (a results story names Pakistan once, then lists 'Rs11.447 billion … Rs4.728 billion')
+    for _step in range(int(_SHARED_SIGNS["chain"])):
+        low = max(0, at - reach)
+        high = paragraph_end(prose, at, min(len(prose), at + len(sign) + reach))
+        # its own paragraph first; the one before only where its own names no such country
+        codes = units.named_place_tenders(prose[paragraphs_start(prose, low, at):high], word)
+        if not codes:
+            codes = units.named_place_tenders(prose[paragraphs_start(prose, low, at, 2):high], word)
+        at = _earlier_sign(prose, sign, low, at)
+        if codes or at < 0:
+            break
+    if len(codes) == 1 and q.unit not in codes:
+        q.unit = codes.pop()
+    return True
+
+
+def _earlier_sign(prose: str, sign: str, low: int, pos: int) -> int:
+    """Where the nearest amount written with ``sign`` between ``low`` and ``pos`` starts (its sign); -1 if none."""
+    at = prose.rfind(sign, low, pos)
+    while at >= 0:
+        after = prose[at + len(sign):at + len(sign) + 2]
+        if (after[:1].isdecimal() or after[:1] in " \u00a0" and after[1:].isdecimal()) and not (at and prose[at - 1].isalnum()):
+            return at
+        at = prose.rfind(sign, low, at)
+    return -1
+
+
+# what follows a sign before its figure: the digits, or one space
+_SIGN_FOLLOWERS = frozenset("0123456789 \u00a0")
 
 
 def _has_upper_case(text: str) -> bool:

@@ -69,7 +69,9 @@ _CHANGE_BEFORE = Behind(
     rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+)?"
     rf"(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
+# "a 5% increase", and "a 1.6% monthly fall": the period the change is measured over may stand between
+_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:{alternation(LEX['change_noun_period_words'])})[\s-]+)?"
+                                rf"(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
 _SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
@@ -93,6 +95,12 @@ _TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})
 _CHANGE_SUBJECT = re.compile(
     rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.,;:!?()\d%]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
+# "The biggest increases were in Porto Alegre (2.07%), Florianópolis (1.59%)": a ranked change noun as the
+# subject, then a list of names each with its percentage in brackets (lexicon ``ranked_change_words``)
+_RANKED_CHANGES = re.compile(
+    rf"(?<![\w-])(?i:{alternation(LEX['ranked_change_words'])})\s+(?P<n>{alternation(list(NOUN_DIRECTION))})s?(?![\w-])"
+    rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,200}}?\Z", re.I)
+_NAME_THEN_BRACKET = re.compile(r"[^\W\d_][^\W\d_.]*\s*\(\s*\Z")
 _SUBJECT_LINK_BEFORE = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
 _BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
@@ -304,7 +312,19 @@ class Classifier:
             or self._verb_closing_after(q) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
-            or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos)
+            or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos) or self._ranked_change(q)
+
+    def _ranked_change(self, q: Quantity) -> Direction | None:
+        """ "The biggest increases were seen in Porto Alegre (2.07%), Florianópolis (1.59%)": a percentage in
+        brackets right after a name, in a sentence whose subject is a ranked change noun before it, is that
+        change, in the noun's direction."""
+        if q.unit not in _SIGNED_UNITS or not _BRACKET_CLOSES.match(self.prose, q.end):
+            return None
+        if _NAME_THEN_BRACKET.search(self.prose, max(0, q.start - 40), q.start) is None:
+            return None
+        sentence = self.sentences.at(q.start)
+        found = _RANKED_CHANGES.search(self.prose, max(sentence.start, q.start - 260), q.start)
+        return NOUN_DIRECTION.get(found.group("n").lower()) if found else None
 
     def _verb_closing_after(self, q: Quantity) -> Direction | None:
         """ "102.5 won rose." (Korean '102.5원 올랐다', glossed: a verb-final language puts the verb after the
