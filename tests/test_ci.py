@@ -168,3 +168,26 @@ def test_a_missing_or_broken_baseline_is_bad_input(newsroom: Path, content: str 
         (newsroom / "baseline.json").write_text(content)
     proc = run([sys.executable, "-m", "workbench", "check", "--baseline", "baseline.json"], newsroom)
     assert proc.returncode == 2 and expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_baseline_edited_in_notepad_is_read_past_its_byte_order_mark(newsroom: Path) -> None:
+    """A baseline saved by hand in an editor that writes a UTF-8 byte-order mark holds the same findings (it
+    was refused as 'Unexpected UTF-8 BOM (decode using utf-8-sig)'); one saved as Latin-1 is refused in one
+    line naming the byte and its line, the baseline unchanged."""
+    from conftest import run_workbench
+
+    assert run_workbench("check", "--write-baseline", "baseline.json", cwd=newsroom).returncode == 0
+    baseline = newsroom / "baseline.json"
+    written = baseline.read_bytes()
+    assert run_workbench("check", "--baseline", "baseline.json", cwd=newsroom).returncode == 0
+    baseline.write_bytes(b"\xef\xbb\xbf" + written)
+    marked = run_workbench("check", "--baseline", "baseline.json", cwd=newsroom)
+    assert marked.returncode == 0, marked.stderr
+    latin = written.replace(b'"entries"', b'"entries"\n', 1).replace(b"\n", b"\n\xe9", 1)
+    baseline.write_bytes(latin)
+    refused = run_workbench("check", "--baseline", "baseline.json", cwd=newsroom)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "workbench: baseline.json:2: the baseline is not UTF-8 (byte 0xe9) (save it as UTF-8, or write it again with "
+        "--write-baseline)"]
+    assert baseline.read_bytes() == latin

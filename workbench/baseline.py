@@ -91,10 +91,12 @@ def load_baseline(path: Path) -> Baseline:
     if data is None:
         raise UsageError.at("the baseline file does not exist", str(path),
                             hint="write one with `workbench check --write-baseline FILE`")
-    try:
-        text = data.decode("utf-8")
+    try:  # a byte-order mark first, as Notepad saves a file edited by hand, is read past, as a ledger's is
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError.at(f"cannot read the baseline: {exc}", str(path)) from None
+        line = data[:exc.start].count(b"\n") + 1
+        raise UsageError.at(f"the baseline is not UTF-8 (byte 0x{data[exc.start]:02x})", str(path), line,
+                            hint="save it as UTF-8, or write it again with --write-baseline") from None
     try:
         raw = parse_json(text, unique_names=True)
     except json.JSONDecodeError as exc:

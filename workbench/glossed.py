@@ -297,10 +297,11 @@ def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft],
 def _drop_parts(reading: GlossedReading, foreign: list[Claim]) -> None:
     """The draft's own readings inside a figure the gloss reads whole are parts of it, not claims:
     '19 миллионов 300 тысяч' is 19.3 million, and its '300' no figure of its own."""
-    for whole in reading.added:
-        for part in foreign:
-            if part.id != whole.id and whole.start <= part.start and part.end <= whole.end \
-                    and (part.start, part.end) != (whole.start, whole.end):
+    by_start = sorted(foreign, key=lambda claim: claim.start)
+    starts = [claim.start for claim in by_start]
+    for whole in reading.added:  # only the claims starting inside a whole can be its parts: found by bisection
+        for part in by_start[bisect.bisect_left(starts, whole.start):bisect.bisect_right(starts, whole.end)]:
+            if part.id != whole.id and part.end <= whole.end and (part.start, part.end) != (whole.start, whole.end):
                 reading.dropped.add(part.id)
 
 

@@ -36,7 +36,7 @@ from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .places import Places
-from .text import WORD
+from .text import WORD, DisjointSpans, SpanIndex
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -1120,20 +1120,22 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         if lang is None or start < at:
             continue
         calendar_years = list(_calendar_years(code, text, start, end))
+        years = SpanIndex((y_start, y_end) for y_start, y_end, _ in calendar_years)
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
                                                   *_days_of_months(code, text, start, end))
-                                      if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
+                                      if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
-        compounds = [c for c in compounds if not any(a <= c[0] and c[1] <= b for a, b in sounds)]
+        in_sounds = SpanIndex(sounds)
+        compounds = [c for c in compounds if not in_sounds.contains(c[0], c[1])]
         compounds = _postposition_span_ends(code, text, start, end, compounds,
                                             _unspaced_figures(code, text, start, end, compounds))
         compounds = _comparison_bases(code, text, end, compounds)
-        words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
-                 if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
-        read = compounds + words  # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
-        words += [(s, e, "") for s, e in sounds
-                  if not any(r_start <= s and e <= r_end for r_start, r_end, _ in read)]
+        compounded = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
+        words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end) if not compounded.overlaps(s, e)]
+        read = SpanIndex((r_start, r_end) for r_start, r_end, _ in compounds + words)
+        # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
+        words += [(s, e, "") for s, e in sounds if not read.contains(s, e)]
         for m_start, m_end, fixed in sorted(compounds + words):
             english = fixed if fixed is not None else _english_for(lang, text, start, m_start, m_end)
             if english is None:
@@ -1272,17 +1274,19 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
     compact = _compacted(lang, text, start, end) if lang is not None else None
     if compact is not None:  # '1萬(wàn)多美元': the figure read as if its sounds were not there
         short, where = compact
+        taken_spans = SpanIndex((t_start, t_end) for t_start, t_end, _ in taken)
         return [(where[a], where[b - 1] + 1, english) for a, b, english in _unspaced_figures(code, short, 0, len(short), [])
-                if not any(t_start < where[b - 1] + 1 and where[a] < t_end for t_start, t_end, _ in taken)]
+                if not taken_spans.overlaps(where[a], where[b - 1] + 1)]
     compiled = _unspaced_figure_pattern(code)
     if compiled is None:
         return []
     pattern, scales, units = compiled
     found: list[tuple[int, int, str]] = []
+    taken_spans = SpanIndex((a, b) for a, b, _ in taken)
     at = start
     while (m := pattern.search(text, at, end)) is not None:
         at = m.end()
-        if any(a < m.end() and m.start() < b for a, b, _ in taken):
+        if taken_spans.overlaps(m.start(), m.end()):
             continue
         if m.group("ordinal") or m.group("ordinal_after") is not None:  # '第3季度', '3분기': the 3rd quarter, no quantity
             number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
@@ -1345,8 +1349,9 @@ def _postposition_span_ends(code: str, text: str, start: int, end: int, compound
     ordinal_nouns = _data()["languages"][code].get("ordinal_after_figure", [])  # type: ignore[index]
     lang = language(code)
     # a figure the English reading takes as written ('3.1%'), besides those read here with their scale or unit
+    read_whole = SpanIndex((a, b) for a, b, _ in [*compounds, *figures])
     bare = [(m.start(), m.end(), m.group()) for m in _BARE_FIGURE.finditer(text, start, end)
-            if not any(a < m.end() and m.start() < b for a, b, _ in [*compounds, *figures])]
+            if not read_whole.overlaps(m.start(), m.end())]
     pieces = sorted([*compounds, *figures, *bare])
 
     def word_after(words: dict[str, str], at: int) -> str | None:
@@ -1386,8 +1391,9 @@ def _postposition_span_ends(code: str, text: str, start: int, end: int, compound
     if not merged:
         return compounds + figures
     spans = [span for stretches in merged.values() for span in stretches]
-    kept = [p for i, p in enumerate(pieces) if i not in merged and (p in compounds or p in figures)
-            and not any(a <= p[0] and p[1] <= b for a, b, _ in spans)]
+    in_spans, read_whole_pieces = SpanIndex((a, b) for a, b, _ in spans), {*compounds, *figures}
+    kept = [p for i, p in enumerate(pieces) if i not in merged and p in read_whole_pieces
+            and not in_spans.contains(p[0], p[1])]
     return sorted(kept + spans)
 
 
@@ -1702,12 +1708,12 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if at > start and at + 1 < end and _own_letter(text[at - 1]) and _own_letter(text[at + 1]):
                 yield at, at + 1, ". "
             at = text.find(" ", at + 1, end)
-    taken: list[tuple[int, int]] = []  # a later, shorter pattern does not read a date an earlier one read
+    taken = DisjointSpans()  # a later, shorter pattern does not read a date an earlier one read
     for pattern in _numeric_date_patterns(code):
         for m in pattern.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            taken.append(m.span())
+            taken.take(m.start(), m.end())
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             year = m.group("year") if "year" in pattern.groupindex else None
             if month and not 1 <= month <= 12:
@@ -1745,15 +1751,15 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
     """Years of a language's own calendar read as the Gregorian year ('พ.ศ. 2567', 'ปี 2567' → '2024';
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     for pattern, offsets, first_year, straddles in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
             offset = offsets.get(era)
             begin = m.end("kept") if "kept" in pattern.groupindex and m.group("kept") is not None else m.start()
-            if offset is None or any(a < m.end() and begin < b for a, b in taken):
+            if offset is None or taken.overlaps(begin, m.end()):
                 continue
-            taken.append((begin, m.end()))
+            taken.take(begin, m.end())
             written = m.group("year")
             year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .numbers import lexicon
@@ -162,3 +164,45 @@ def clause_around(sentence: str, offset: int) -> str:
     """The stretch of the sentence between the punctuation marks around ``offset``."""
     start, end = clause_span(sentence, offset)
     return sentence[start:end]
+
+
+class SpanIndex:
+    """Spans of a text, each question about them answered by bisection: a long paragraph's thousands of
+    words and figures are each tested against thousands of spans, and a scan of every span per question
+    made that quadratic (a page of Japanese or Chinese figures took minutes)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        # the furthest end among the spans that start at or before each one: what reaches a later offset
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s < end and start < e, as a scan of ``any`` over them would say."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s <= start and end <= e."""
+        before = bisect_right(self._starts, start)
+        return before > 0 and self._reach[before - 1] >= end
+
+
+class DisjointSpans:
+    """Spans taken one by one, none overlapping another (a later, shorter pattern does not read what an
+    earlier one read): asked by bisection whether a new span would overlap one already taken."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # disjoint spans in order of start end in that order too
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a taken span (s, e) has s < end and start < e."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._ends[before - 1] > start
+
+    def take(self, start: int, end: int) -> None:
+        """Take a span that overlaps none taken (``overlaps`` said so)."""
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)

@@ -235,7 +235,7 @@ class Extractor:
             if self.nonclaims.rejects(quantity) or self.tables.rank_cell(quantity.start):
                 continue
             sentence = sentences.at(quantity.start)
-            if not quantity.unit and ends_a_year_span(prose, sentence.periods, quantity.start, quantity.end):
+            if not quantity.unit and ends_a_year_span(prose, sentence, quantity.start, quantity.end):
                 continue  # 'in 2021 and 22': the second year's digits
             if quantity.unit in POINTS_UNITS:
                 self.kinds.rate_points(quantity, sentence.start)

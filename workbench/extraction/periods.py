@@ -1321,11 +1321,17 @@ def _not_a_year_span(prose: str, m: re.Match[str]) -> bool:
         or joined_by_word and _COUNTED_AFTER_JOINING_WORD.match(prose, m.end()) is not None
 
 
-def ends_a_year_span(prose: str, periods: list[Period], start: int, end: int) -> bool:
+def ends_a_year_span(prose: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` is the end of a span of years its sentence names ('in 2021
     and 22', '2019 to 20'): the later year's digits, no count of anything."""
-    return any(period_end == end and period_start < start and value and "/" in value
-               and YEAR_WRITTEN.match(prose, period_start) for period_start, period_end, value in periods)
+    ends = sentence.year_span_ends
+    if ends is None:  # once per sentence, each span's end to its earliest start: a sentence of thousands of
+        ends = sentence.year_span_ends = {}  # figures (Thai writes no full stop) asks once for each of them
+        for period_start, period_end, value in sentence.periods:
+            if value and "/" in value and YEAR_WRITTEN.match(prose, period_start):
+                ends[period_end] = min(period_start, ends.get(period_end, period_start))
+    earliest = ends.get(end)
+    return earliest is not None and earliest < start
 
 
 def _year_span(g: Groups) -> str | None:

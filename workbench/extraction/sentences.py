@@ -163,6 +163,7 @@ class Sentence:
     key: bytes | None = None  # the sentence's part of claim ids
     quantities: list[Quantity] = field(default_factory=list)  # in text order
     period_index: Any = None  # built by ``periods`` the first time a figure's period is chosen
+    year_span_ends: dict[int, int] | None = None  # built by ``ends_a_year_span`` the first time it is asked
 
 
 class Sentences:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -94,6 +94,30 @@ def sentences(text: str) -> list[str]:
     script's own full stop)."""
     body = text.strip()
     return [body[start:end] for start, end in _sentence_bounds(body)]
+
+
+# how far from its end ``sentences_backwards`` first looks for sentence ends: a few sentences of prose
+_BACKWARDS_WINDOW = 2000
+
+
+def sentences_backwards(text: str) -> Iterator[str]:
+    """``reversed(sentences(text))``, read from the end as they are asked for: a claim looks at the sentences
+    above it in its paragraph, the nearest first, and most stop at the first, so splitting the whole paragraph
+    for each of its claims made a paragraph of thousands of sentences quadratic. A sentence end is white space
+    right after a mark (or none after a script's full stop), so a scan from inside the text finds exactly the ends
+    a scan from its start finds there; only the sentences before the first end found take the whole split."""
+    body = text.strip()
+    window = len(body) - _BACKWARDS_WINDOW
+    gaps = list(_SENTENCE_END.finditer(body, window)) if window > 0 else []
+    if not gaps:
+        yield from (body[start:end] for start, end in reversed(_sentence_bounds(body)))
+        return
+    stop = len(body)
+    for gap in reversed(gaps):
+        if body[gap.end():stop].strip():
+            yield body[gap.end():stop]
+        stop = gap.start()
+    yield from (body[start:end] for start, end in reversed(_sentence_bounds(body)) if end <= stop)
 
 
 def _sentence_bounds(body: str) -> list[tuple[int, int]]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
@@ -21,7 +22,7 @@ from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_y
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
-from .carried import earlier_paragraphs, one_period, sentences
+from .carried import earlier_paragraphs, one_period, sentences_backwards
 from ..text import matches_once, search_once, surface_at
 from .comparisons import comparison_between
 
@@ -268,17 +269,18 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] 
     """(period, layer) of the one period the text above the claim names (see ``_text_year``)."""
     start = claim.start - max(surface_at(claim.sentence, claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
-    layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
+    # the sentences above the claim, nearest first, split only as far as they are read
+    layers: Iterator[tuple[str, str]] = (("paragraph", s) for s in sentences_backwards(paragraph))
     heading = draft.heading_for(claim.start)
     section = max(draft.body_start, heading.end if heading is not None and heading.end <= start else 0)
     for previous in earlier_paragraphs(draft, claim.start, section, 1):  # the paragraph right above, as carried
-        layers += [("previous paragraph", s) for s in reversed(sentences(previous))]
+        layers = chain(layers, (("previous paragraph", s) for s in sentences_backwards(previous)))
     if heading is not None and heading.end <= start:
         first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
-        layers.append(("title" if first else "heading", draft.text[heading.text_start:heading.end]))
+        layers = chain(layers, [("title" if first else "heading", draft.text[heading.text_start:heading.end])])
     title = draft.title or draft.first_top_heading
     if title and not (heading is not None and draft.text[heading.text_start:heading.end].strip() == title.strip()):
-        layers.append(("title", title))
+        layers = chain(layers, [("title", title)])
     for layer, text in layers:
         found = one_period(text, as_of)
         if found is False:
