@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import calendar  # its month names are English: the workbench never sets a locale
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -1108,8 +1109,9 @@ def _acronym_joined(before: str) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss:
-    """``text`` with each (start, end, language) stretch glossed; the rest kept as it is."""
+def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: dt.date | None = None) -> Gloss:
+    """``text`` with each (start, end, language) stretch glossed; the rest kept as it is. ``dated``: the day
+    the text was written, which tells the year of a month of another calendar named without one."""
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     at = 0
@@ -1119,7 +1121,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        calendar_years = list(_calendar_years(code, text, start, end))
+        calendar_years = list(_calendar_years(code, text, start, end, dated))
         years = SpanIndex((y_start, y_end) for y_start, y_end, _ in calendar_years)
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
@@ -1657,7 +1659,8 @@ def _day_month_forms(code: str) -> dict[str, str]:
 
 
 _DAY_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?:(?P<year>{YEAR_DIGITS})\s+(?:(?P<yearword>[^\W\d_]+)\s+)?)?"
-                              r"(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)(?![\w])")
+                              # the day's ordinal dot ('1. jaanuaril', Estonian's on 1 January) is no part of the figure
+                              r"(?P<day>[0-3]?\d)\.?\s+(?P<month>[^\W\d_]+)(?![\w])")
 
 
 def _days_of_months(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -1738,30 +1741,64 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
 
 
 @lru_cache(maxsize=None)
-def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str], bool], ...]:
+def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str], bool,
+                                                       _MonthStarts], ...]:
     """A language's 'calendar_years': each pattern with the offset per era ('*' without one), the
-    words that write an era's first year ('元') and whether its year straddles two Gregorian years."""
+    words that write an era's first year ('元'), whether its year straddles two Gregorian years and, for a
+    month written without its year, the Gregorian day each month's name starts on ('month_starts') and the
+    day its year starts on ('year_starts')."""
     entries = _data()["languages"].get(code, {}).get("calendar_years", [])  # type: ignore[attr-defined]
     return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])),
-                  bool(e.get("straddles", False)))
+                  bool(e.get("straddles", False)),
+                  _MonthStarts({name: _month_day(day) for name, day in e.get("month_starts", {}).items()},
+                               _month_day(e.get("year_starts", "01-01"))))
                  for e in entries)
 
 
-def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class _MonthStarts:
+    """The Gregorian (month, day) each month of another calendar starts on, and its year's first day."""
+
+    months: dict[str, tuple[int, int]]
+    year_start: tuple[int, int]
+
+    def gregorian_year(self, name: str, dated: dt.date) -> int:
+        """The Gregorian year in which the year of the last month ``name`` begun by ``dated`` starts: a
+        month's name without a year is the one just begun or past ('دی ماه' written in January 2016 is Dey
+        1394, of the solar year begun in March 2015)."""
+        starts = self.months[name]
+        begun = dated.year if starts <= (dated.month, dated.day) else dated.year - 1
+        # a month starting before the year's first day in the Gregorian year (Iran's Bahman, Esfand) is of the year begun before
+        return begun - 1 if starts < self.year_start else begun
+
+
+def _month_day(written: str) -> tuple[int, int]:
+    month, day = written.split("-")
+    return int(month), int(day)
+
+
+def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date | None = None
+                    ) -> Iterator[tuple[int, int, str]]:
     """Years of a language's own calendar read as the Gregorian year ('พ.ศ. 2567', 'ปี 2567' → '2024';
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
     taken = DisjointSpans()
-    for pattern, offsets, first_year, straddles in _calendar_year_patterns(code):
+    for pattern, offsets, first_year, straddles, month_starts in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
             offset = offsets.get(era)
             begin = m.end("kept") if "kept" in pattern.groupindex and m.group("kept") is not None else m.start()
             if offset is None or taken.overlaps(begin, m.end()):
                 continue
+            named = m.group("named") if "named" in pattern.groupindex else None
+            if named is not None and (dated is None or named not in month_starts.months):
+                continue  # a month with no year, in an undated text: which year is not known
             taken.take(begin, m.end())
-            written = m.group("year")
-            year = (1 if written in first_year else int(written)) + offset
+            if named is not None and dated is not None:
+                year, written = month_starts.gregorian_year(named, dated), ""
+            else:
+                written = m.group("year")
+                year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
             if straddles:  # Iran's '۱۴۰۲' runs from March 2023 to March 2024: the span English writes for such a year,
@@ -2238,7 +2275,7 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
             stretches.append((span.start, span.end, code))
     if not stretches:
         return None
-    gloss = gloss_paragraphs(draft.text, stretches)
+    gloss = gloss_paragraphs(draft.text, stretches, draft.date)
     front = dict(draft.front_matter)
     if main != ENGLISH and isinstance(front.get("title"), str):
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
