@@ -64,10 +64,13 @@ _ESTIMATE_ASIDE: Final = re.compile(
 # "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure, or
 # before the parenthesis or spaced dash that opens the figure's aside ("rose (by 4.2%", "fell — by 3%").
 _ASIDE_GAP = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
-# "up by a record 0.75 percentage points": words that size the change may stand between 'by' and the figure
+# "up by a record 0.75 percentage points": words that size the change may stand between 'by' and the figure;
+# "by an average 2.9 cents" only after 'by' ("rose an average 3 % a year" is an average rate, not a change)
+_BY_OR_OF = rf"(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP}"
 _CHANGE_BEFORE = Behind(
-    rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+)?"
-    rf"(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
+    rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+(?:{_BY_OR_OF})?"
+    rf"|(?:{reversed_words(LEX['change_size_after_by'])})\s+{_BY_OR_OF}|{_BY_OR_OF})?"
+    rf"(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 # "a 5% increase", and "a 1.6% monthly fall": the period the change is measured over may stand between
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:{alternation(LEX['change_noun_period_words'])})[\s-]+)?"
