@@ -319,3 +319,19 @@ def test_megatonnes_glued_to_a_gas_in_lower_case_are_megatonnes(text: str, figur
     claims = {c.text: c for c in extract_text(text)}
     assert figure in claims, sorted(claims)
     assert claims[figure].unit == "t" and claims[figure].value == float(figure.split()[0]) * 1e6
+
+
+def test_a_million_fold_gap_with_one_separator_group_is_a_slip_with_a_gap(package: Path) -> None:
+    # 23,500 kilograms (23.5 tonnes) for 22 million tonnes: read either way ('23.5'), the row's figure at the wrong
+    # scale and off besides; a thousand-fold gap stays the separator's other reading (above)
+    result = _result("Chile emitted 23,500 kilograms of carbon in 2015.", package, "23,500 kilograms")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+
+
+def test_the_far_end_of_a_span_takes_the_unit_of_its_near_end(package: Path) -> None:
+    """'grew from 15.1 tons of carbon in 2005 to 23.5 in 2015': the bare figure ending the span is in tons."""
+    found = claim_results("Chile's carbon emissions from fossil fuels grew from 15.1 tons of carbon in 2005 to 23.5 "
+                          "in 2015.", [package], date="2017-03-01")
+    result = found["23.5"]
+    assert result.claim.unit == "t", result.claim
+    assert result.verdict is Verdict.contradicted and result.evidence[0].period == "2015", result.explanation

@@ -50,9 +50,17 @@ def test_compared_with_the_month_before_in_english(annual: Path, text: str, figu
     ("מדד המחירים לצרכן בישראל עלה במרץ 2030 ב-0.5% לעומת החודש הקודם.", "0.5"),
     ("A fogyasztói árak Magyarországon 2030 márciusában az előző hónaphoz képest 0,9 százalékkal nőttek.", "0,9"),
     ("Τον Μάρτιο του 2030 οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά 0,4% σε μηνιαία βάση.", "0,4"),
+    # 'in one month' (Hungarian 'egy hónap alatt'): the change over the month, with no month named
+    ("Magyarországon a fogyasztói árak egy hónap alatt átlagosan 0,8 százalékkal nőttek.", "0,8"),
 ])
 def test_month_on_month_wordings_of_other_languages(annual: Path, text: str, figure: str) -> None:
     _month_on_month(text, figure, annual, "2030-04-12")
+
+
+@pytest.mark.parametrize("text", ["Consumer prices in Denmark rose 0.6% in one month, the statistics office said.",
+                                  "In a single month Danish consumer prices climbed 0.6%."])
+def test_a_rise_in_one_month_is_the_month_s_change(annual: Path, text: str) -> None:
+    _month_on_month(text, "0.6%", annual, "2030-04-12")
 
 
 def test_a_twelve_month_rate_beside_a_month_compared_with_the_same_month_stays_a_rate(annual: Path) -> None:

@@ -35,6 +35,16 @@ def test_a_place_after_a_comparison_in_time_is_said_of_both_figures(prices: Path
         assert result.evidence[0].dimensions["Country"] == "Kenya" and result.evidence[0].period == year
 
 
+def test_the_figure_s_year_before_it_makes_a_comparison_in_time(prices: Path) -> None:
+    """'The rate for 2021 was 6.1 %, compared with 5.4 % in 2020, according to the Kenyan office': the figure's
+    own year stands before it in its clause; the place after both sides is still said of both figures."""
+    found = claim_results("The yearly inflation rate for 2021 was 6.1%, compared with 5.4% in 2020, according to "
+                          "the Kenyan statistics bureau.", [prices], "2022-06-01")
+    for figure, year in (("6.1%", "2021"), ("5.4%", "2020")):
+        assert found[figure].verdict is Verdict.supported, found[figure].explanation
+        assert found[figure].evidence[0].dimensions["Country"] == "Kenya" and found[figure].evidence[0].period == year
+
+
 def test_a_place_after_a_comparison_with_another_figure_stays_that_figures(prices: Path) -> None:
     found = claim_results("Consumer prices rose 6.1% in 2021, compared with 22.0% in Zambia.", [prices], "2022-06-01")
     assert found["6.1%"].verdict is not Verdict.supported

@@ -50,6 +50,13 @@ def test_finnish_and_swedish_name_the_harmonised_index(cpi: Path, text: str, fig
     assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
 
 
+def test_the_cpi_harmonised_after_its_name_is_the_harmonised_index(cpi: Path) -> None:
+    # 'CPI harmonised for comparison with …': the qualifier after the index's abbreviation names the variant
+    found = claim_results("In Norway, the CPI harmonised for comparison across Europe rose 6.2% in 2022.",
+                          [cpi], "2023-03-01")["6.2%"]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
+
+
 def test_the_same_month_carries_no_series(cpi: Path) -> None:
     # 'the same month' dates the figure; it does not make Norway's CPI the harmonised index named before
     text = ("The harmonised index of consumer prices rose 8.4% in the euro area in December 2022. "

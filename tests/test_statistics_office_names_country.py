@@ -15,7 +15,8 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-ROWS = {("Greece", 2021): 1.4, ("Greece", 2022): 9.1, ("Mauritius", 2022): 10.5, ("Chile", 2022): 9.1}
+ROWS = {("Greece", 2021): 1.4, ("Greece", 2022): 9.1, ("Mauritius", 2022): 10.5, ("Chile", 2022): 9.1,
+        ("Hungary", 2022): 14.6, ("Belgium", 2022): 10.3, ("Spain", 2022): 8.4}
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,9 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Figures from ELSTAT came out on Tuesday.\n\nInflation averaged 9.1% in 2022.", "9.1%", "Greece"),
     ("Statistics Mauritius released its yearly report.\n\nThe headline inflation rate was 10.5% for 2022.",
      "10.5%", "Mauritius"),
+    ("The KSH published its figures on Friday.\n\nOn average, consumer prices rose 14.6% in 2022.", "14.6%", "Hungary"),
+    ("A Központi Statisztikai Hivatal szerint 2022-ben az infláció átlagosan 14,6% volt.", "14,6%", "Hungary"),
+    ("Statbel said inflation averaged 10.3% in 2022.", "10.3%", "Belgium"),
 ])
 def test_an_office_named_before_places_the_figure(cpi: Path, text: str, figure: str, country: str) -> None:
     result = claim_results(text, [cpi], "2023-06-01")[figure]
@@ -39,6 +43,13 @@ def test_an_office_named_before_places_the_figure(cpi: Path, text: str, figure: 
 def test_without_the_office_the_figure_names_no_place(cpi: Path) -> None:
     result = claim_results("The statistics office released its yearly report.\n\nInflation averaged 9.1% in 2022.",
                            [cpi], "2023-06-01")["9.1%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
+
+
+@pytest.mark.parametrize("office", ["INE", "the Central Statistics Office", "the National Bureau of Statistics"])
+def test_a_name_several_countries_offices_bear_names_no_place(cpi: Path, office: str) -> None:
+    """Spain's, Chile's and Bolivia's offices are all the INE: the name alone says not which."""
+    result = claim_results(f"According to {office}, inflation averaged 8.4% in 2022.", [cpi], "2023-06-01")["8.4%"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
 
 

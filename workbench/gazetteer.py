@@ -71,7 +71,7 @@ class Gazetteer:
 
     @classmethod
     def from_csv(cls, text: str) -> Gazetteer:
-        return cls.from_rows(csv.DictReader(io.StringIO(text)))
+        return cls.from_rows(csv_rows(text))
 
     @staticmethod
     def default() -> Gazetteer:
@@ -290,7 +290,13 @@ def part_short_name(name: str) -> str | None:
 def gazetteer_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/gazetteer.csv``, read once (the gazetteer and the languages' demonyms read them)."""
     text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
-    return tuple(csv.DictReader(io.StringIO(text)))
+    return tuple(csv_rows(text))
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    """A gazetteer file's rows; a line beginning with '#' is a comment (why a name is in or left out)."""
+    return list(csv.DictReader(io.StringIO("".join(
+        line for line in text.splitlines(keepends=True) if not line.startswith("#")))))
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,12 @@ _YEAR_BEFORE_WHEN_BRACKET: Final = re.compile(
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
 SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
                            rf"(?i:{reversed_words(_MORE['same_month_words'])})(?![\w])")
+# 'the same period in the previous year' after 'the first nine months of 2021': those months of that year
+# (periods.json same_part_words)
+SAME_PART_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
+                          rf"(?i:{reversed_words(_MORE['same_part_words'])})(?![\w])")
+# the months of a part of one year: '2031-01/2031-09'
+_PART_OF_ONE_YEAR = re.compile(r"(\d{4})(-\d{2})/(\d{4})(-\d{2})")
 # the month of a period value: '2031-05', or a day's '2031-05-12'
 _MONTH_VALUE = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
@@ -328,6 +334,9 @@ class PeriodReader:
                         and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
+                elif branch in ("rel", "year") and value and value.isdigit() \
+                        and SAME_PART_BEFORE.pattern.match(reversed_prose, at, at + 30):
+                    value = _same_part_in_year(value, found)
                 found.append((n - at, m.end(), value))
         return _anchored_to_later_year(found, unanchored)
 
@@ -1212,6 +1221,17 @@ def _part_in_named_year(part: str, before: list[Period]) -> str:
         return part
     first, last = part.split("/")
     return f"{year}{first[4:]}/{year}{last[4:]}"
+
+
+def _same_part_in_year(year: str, before: list[Period]) -> str:
+    """ "3.5 % in the first nine months of 2021, up from 2.2 % for the same period in 2020": the part of one
+    year the sentence named last before 'the same period' (a quarter, a half, months from January), in
+    ``year``; the year itself when the sentence named no such part."""
+    for period in reversed(before):
+        named = _PART_OF_ONE_YEAR.fullmatch(period[2] or "")
+        if named is not None and named.group(1) == named.group(3):
+            return f"{year}{named.group(2)}/{year}{named.group(4)}"
+    return year
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")

@@ -134,6 +134,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _temperature_series(prose, quantities)
     _compared_rate(prose, quantities)
     _level_moved_to(prose, quantities)
+    _bare_span_end(prose, quantities)
     _series_after_scaled(prose, quantities)
 
 
@@ -612,6 +613,29 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
             q.unit, q.kind, compared = donor.unit, donor.kind, q
             if q.subject is None:
                 q.subject = donor.subject
+
+
+# 'from 929 metric tons of carbon in 2000 to ': 'from' right before a span's first end, and its words up to 'to'
+# (a year, no other figure, no clause break) before the bare figure of its far end
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
+_WORDS_TO = re.compile(rf"(?:[^\d;:.!?()]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,{_SPAN_REACH}}}?(?<![\w])(?i:to)\s+")
+
+
+def _bare_span_end(prose: str, quantities: list[Quantity]) -> None:
+    """ "grown from 929 metric tons of carbon in 2000 to 2,248 in 2010": the bare figure ending a span 'from' a
+    level in a measure (not a rate, not money: their readers above) opens, of that level's size, is in its unit
+    (``_scaled_after_measure`` reads such a span when both ends carry a scale word)."""
+    for donor, q in zip(quantities, quantities[1:]):
+        if not donor.unit or donor.unit in units.PERCENT_UNITS or units.is_money(donor.unit) \
+                or donor.value_high is not None or not _is_bare(prose, q):
+            continue
+        if _FROM_BEFORE.search(prose, max(0, donor.start - 12), donor.start) is None \
+                or not _WORDS_TO.fullmatch(prose, donor.end, q.start) or not _same_size(donor.value, q.value) \
+                or not _NOTHING_COUNTED_AFTER.match(prose, q.end):
+            continue
+        q.unit, q.kind = donor.unit, donor.kind
+        if q.subject is None:
+            q.subject = donor.subject
 
 
 # a later reading of a series dated by the year right after it: '143 in 2009'

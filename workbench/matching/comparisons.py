@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words, lexicon
-from ..text import search_once
+from ..text import clause_span, search_once
 from .sentence_scan import longest_literal, search_between, starts_at
 
 _NUMERAL = re.compile(r"\d")
@@ -123,13 +123,19 @@ def _time() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{YEAR_DIGITS}|{anchored}|{RELATIVE})(?![\w])", re.I)
 
 
-def compared_in_time(sentence: str, claim_end: int, pos: int) -> bool:
+def compared_in_time(sentence: str, claim_end: int, pos: int, claim_start: int | None = None) -> bool:
     """'rose 5.1 % in 2021, compared with 6.2 % a year earlier, in India': both sides of the comparison
-    after the figure name a time, so it compares one place at two times and the place after both
-    sides is said of both figures (not only of the other side's, as in '4.7, compared to 4.9 in the US')."""
+    name a time, so it compares one place at two times and the place after both sides is said of both
+    figures (not only of the other side's, as in '4.7, compared to 4.9 in the US'). The figure's own
+    time stands after it, or before it in its clause when ``claim_start`` is given ('the rate for 2020
+    was 2.2 %, compared to 3.7 % in 2019, according to the Namibian statistics agency')."""
     found = comparison_word().search(sentence, claim_end, pos)
-    return found is not None and _time().search(sentence, claim_end, found.start()) is not None \
-        and _time().search(sentence, found.end(), pos) is not None
+    if found is None or _time().search(sentence, found.end(), pos) is None:
+        return False
+    if _time().search(sentence, claim_end, found.start()) is not None:
+        return True
+    return claim_start is not None and _time().search(sentence, clause_span(sentence, claim_start)[0],
+                                                      claim_start) is not None
 
 
 def may_compare(sentence: str) -> bool:
@@ -144,7 +150,7 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
         if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
-            return not compared_in_time(sentence, claim_end, pos)
+            return not compared_in_time(sentence, claim_end, pos, claim_start)
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):

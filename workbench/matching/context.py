@@ -1254,7 +1254,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             if own_before and ctx.claim_end <= pos < len(text) and clause_break_between(text, ctx.claim_end, pos):
                 continue
             if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
-                    and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
+                    and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos, ctx.claim_offset):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 if _leads_into_a_figure(ctx.sentence_text, pos):  # not a year ('Peruvian … of 2022')

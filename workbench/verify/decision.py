@@ -1070,19 +1070,25 @@ def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation
         if others else None
 
 
+_SEPARATOR_FACTOR = 1000  # how far apart a figure's two readings of one separator before three digits are
+
+
 def _slip_with_a_gap(claim: Claim, ratio: float, tol: Tolerances, ctx: ClaimContext | None) -> bool:
     """claimed ÷ observed is a slip of the pen (``slip_factors``) times no more than ``slip_gap`` either way:
     '68.30 thousand tonnes' against 71.2 million is the row's figure at the wrong scale, and off besides.
     Not for a rate or a bound, which have no scale to slip (as ``slip_factor``), nor for a figure written
-    with one separator before three digits ('38,107'), whose thousand-fold gap may be the separator's other
-    reading (``measures.separator``)."""
+    with one separator before three digits ('38,107') a thousand-fold away, which may be the separator's other
+    reading (``measures.separator``); a million-fold gap is no such reading ('2,248' tons for 2,305 million
+    tons: read either way, the row's figure at the wrong scale and off besides)."""
     from .measures.separator import one_separator_group  # it builds on this module's decisions
 
     band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
-    if not ratio or claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high) \
-            or (ctx is not None and one_separator_group(ctx.written)):
+    if not ratio or claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high):
         return False
-    return any(abs(log_ratio(ratio, f)) <= math.log(tol.slip_gap) for factor in tol.slip_factors
+    factors = tol.slip_factors
+    if ctx is not None and one_separator_group(ctx.written):
+        factors = [factor for factor in factors if factor != _SEPARATOR_FACTOR]
+    return any(abs(log_ratio(ratio, f)) <= math.log(tol.slip_gap) for factor in factors
                for f in (factor, 1 / factor))
 
 
