@@ -32,8 +32,10 @@ def test_last_year_against_a_named_past_year_is_the_year_before_it(cpi: Path, se
     base = next(r for claim, r in right.items() if claim.startswith("6"))
     assert base.verdict is Verdict.supported, base.explanation
     assert base.evidence[0].period == "2029" and "read as 2029" in base.explanation
-    wrong = claim_results(sentence.format(base="9.4%" if "Germany" in sentence else "9,4%"), [cpi], DRAFT_DATE)
-    flagged = next(r for claim, r in wrong.items() if claim.startswith("9"))
+    # below the year's average while the average rose into it: no December-on-December reading (Russia's office
+    # states its year so) explains it either
+    wrong = claim_results(sentence.format(base="2.4%" if "Germany" in sentence else "2,4%"), [cpi], DRAFT_DATE)
+    flagged = next(r for claim, r in wrong.items() if claim.startswith("2,4") or claim.startswith("2.4"))
     assert flagged.verdict is Verdict.contradicted, flagged.explanation
     assert flagged.evidence[0].period == "2029"
 
