@@ -6,6 +6,7 @@ a price's unit carried to the cents of its change. The words are in ``workbench/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -128,8 +129,13 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
 
 
 # "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2")
-_PRICE_PER = re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
-                        rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
+@lru_cache(maxsize=1)
+def _price_per() -> re.Pattern[str]:
+    # built on first use, not at import: mypyc cannot type the cached unit table at this module's import (has-type)
+    return re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
+                      rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
+
+
 _PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
 # A new clause between the price and the figure ("prices per barrel fell while the company posted …")
 _PRICE_CLAUSE_BREAK = re.compile(rf";|\b(?i:{alternation(LEX['price_clause_breaks'])})\b")
@@ -147,7 +153,7 @@ def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list
     if prose.find("rice", low, q.start) < 0 and prose.find("RICE", low, q.start) < 0:
         return  # the common case: no price named before the figure
     found = None
-    for found in _PRICE_PER.finditer(prose, low, q.start):
+    for found in _price_per().finditer(prose, low, q.start):
         pass
     if found is None or any(found.end() <= other.start for other in earlier) \
             or _PRICE_CLAUSE_BREAK.search(prose, found.end(), q.start) is not None \
