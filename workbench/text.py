@@ -15,12 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
 
 from .numbers import lexicon
-
-if TYPE_CHECKING:
-    pass
 
 # Function words, numbers and scale words carry no meaning for matching.
 STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
