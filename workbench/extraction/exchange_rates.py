@@ -662,17 +662,17 @@ _SHARED_SIGNS = _DATA["shared_signs"]
 _SHARED_SIGN_WORDS: tuple[tuple[str, str], ...] = tuple(sorted(_SHARED_SIGNS["signs"].items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
-def _shared_sign_tender(prose: str, q: Quantity) -> bool:
+def _shared_sign_tender(prose: str, q: Quantity) -> None:
     """ "a net profit of Rs943.136 million" in a paragraph about the Pakistan Stock Exchange: an amount written
     with a sign several currencies share ('Rs', currencies.json ``shared_signs``) is the currency of the one
     country its paragraph, or the one before, names that tenders a currency so called; it keeps its default
-    reading where none or several are named. Whether the figure is written with such a sign."""
+    reading where none or several are named."""
     surface = prose[q.start:q.end]
     for sign, word in _SHARED_SIGN_WORDS:
         if surface.startswith(sign) and surface[len(sign):len(sign) + 1] in _SIGN_FOLLOWERS:
             break
     else:
-        return False
+        return
     reach = int(_SHARED_SIGNS["reach"])
     at, codes = q.start, set()
     # beyond reach of the country's name, the amounts written with the sign before it, each within reach of the
@@ -689,7 +689,6 @@ def _shared_sign_tender(prose: str, q: Quantity) -> bool:
             break
     if len(codes) == 1 and q.unit not in codes:
         q.unit = codes.pop()
-    return True
 
 
 def _earlier_sign(prose: str, sign: str, low: int, pos: int) -> int:
