@@ -5925,6 +5925,147 @@ dm0="Численность постоянного населения стран
 dm1="Более половины населения стран Содружества проживает в России (145 миллионов)."
 add(dm1,DM49,None,"145 миллионов",N,pop49("Russian Federation","2001",145976482,"a count at the start of 2001 (the previous sentence); the mid-year rows are 146,596,869 (2000) and 145,976,482 (2001, in 143.78–146.23 million)"),"a 1 January count vs the mid-year estimate",context=dm0,country="Russian Federation")
 add("Вторая по численности населения страна СНГ - Украина (49 миллионов), затем следуют Узбекистан (25 миллионов) и Казахстан (15 миллионов).",DM49,None,"15 миллионов",N,pop49("Kazakhstan","2001",15575550,"a count at the start of 2001 (two sentences before); the mid-year rows 15,501,103 (2000) and 15,575,550 (2001) both lie in 14.43–15.58 million"),"a 1 January count vs the mid-year estimate",context=dm1,country="Kazakhstan")
+BATCH[0]=50
+def cpi50(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+PH24=3.21260487006347; PH23=5.97802515541409; PH21=3.92718022100332; PH18=5.30934661627707
+CN12=2.61952432645541; CN11=5.55389892257493
+IT22=8.20128991161718; IT23=5.62219442195901
+UA14=12.0718562874251; UA22=20.1836366617478
+PL22=14.4294507575758; VN23=3.25289282667662; VN21=1.83471554810444; TH10=3.24758842443723
+# English: the Czech Republic's September and August rates of an unnamed year and September's monthly change (BBJ, the CZSO; undated)
+BZ50="https://bbj.hu/region/czech-inflation-slows-in-september_190510"
+bz0="The Czech consumer price inflation eased marginally in September, data from the Czech Statistical Office (CZSO) showed this week."
+bz1="The consumer price index (CPI) rose 3.2% year-on-year in September, after a 3.3% increase in August."
+CZ20=3.16129528497801
+add(bz1,BZ50,None,"3.2%",N,cpi50("Czechia","2020",CZ20,"no year in the item or a date on the page: September 2020 by outside knowledge (BBJ's next address, 190512, is Serbia's September 2020); the 2020 average 3.161 lies in the band of 3.2% (3.134–3.266)"),"a month's 12-month rate with no year named vs an annual average: another period (supported would be a silent pass on the period)",context=bz0,country="Czech Republic")
+add(bz1,BZ50,None,"3.3%",N,cpi50("Czechia","2020",CZ20,"August (2020 by outside knowledge) 12-month rate; no year in the item"),"a month's 12-month rate with no year named vs the annual average",context=bz0,country="Czech Republic")
+add("On a monthly basis, consumer prices fell 0.6% in September.",BZ50,None,"0.6%",U,none("Czech Republic","the month-on-month change is not in the packages"),"another series (month-on-month change: 'on a monthly basis')",context=bz0,context_from="the first paragraph",country="Czech Republic")
+# English: the Philippines' September 2024 rate, August's, the January–September average, September 2023's, Central Visayas' and Bohol's rates (the PSA's Central Visayas office; undated, October 2024 by its text)
+PS50="https://rsso07.psa.gov.ph/index.php/node/1684060603"
+ps0="The Philippines’ headline inflation or overall inflation slowed down further to 1.9 percent in September 2024."
+add(ps0,PS50,None,"1.9 percent",N,cpi50("Philippines","2024",PH24),"the 12-month rate of September 2024 vs the 2024 annual average 3.21",country="Philippines")
+add("The inflation rate in August 2024 was recorded at 3.3 percent.",PS50,None,"3.3 percent",N,cpi50("Philippines","2024",PH24),"the Philippines' (an earlier sentence) 12-month rate of August 2024 vs the 2024 annual average 3.21",context=ps0,context_from="an earlier sentence of the paragraph",country="Philippines")
+add("This brings the national average inflation from January to September 2024 to 3.4 percent.",PS50,None,"3.4 percent",N,cpi50("Philippines","2024",PH24),"a January–September 2024 average vs the 2024 annual average 3.21: a year-to-date average",context=ps0,context_from="an earlier sentence of the paragraph",country="Philippines")
+add("In September 2023, the inflation rate was higher at 6.1 percent.",PS50,None,"6.1 percent",N,cpi50("Philippines","2023",PH23),"the Philippines' 12-month rate of September 2023 vs the 2023 annual average 5.98",context=ps0,context_from="an earlier sentence of the paragraph",country="Philippines")
+add("Headline inflation in Central Visayas further decreased to 2.1 percent in September 2024 from 3.4 percent in August 2024.",PS50,None,"2.1 percent",U,none("Central Visayas (Philippines)","a region's inflation rate is not in the packages"),"a region the packages do not hold",country="Central Visayas (Philippines)")
+# English: the Philippines' May 2021 rate, the January–May average and core inflation (UrduPoint, APP; 4 June 2021)
+UP50="https://www.urdupoint.com/en/world/philippines-inflation-unchanged-in-may-at-4-1269116.html"
+up0="The Philippines' year-on-year headline inflation was posted at 4.5 percent in May, the same rate as in April, the Philippine Statistics Authority (PSA) said Friday."
+add(up0,UP50,"2021-06-04","4.5 percent",N,cpi50("Philippines","2021",PH21),"the 12-month rate of May 2021 vs the 2021 annual average 3.93 (the year not complete at the draft date)",country="Philippines")
+add("The country's average headline inflation from January to May was posted at 4.4 percent, PSA head Dennis Mapa said in an online press conference.",UP50,"2021-06-04","4.4 percent",N,cpi50("Philippines","2021",PH21),"a January–May 2021 average vs the 2021 annual average 3.93: a year-to-date average",context=up0,context_from="the previous paragraph",country="Philippines")
+# English: China's September and August 2012 rates, the January–September average, the 2011 average and its target (Economic Observer; 15 October 2012)
+EO50="http://www.eeo.com.cn/ens/2012/1015/234652.shtml"
+eo0="The National Bureau of Statistics announced this morning that China's consumer price index (CPI) rose 1.9 percent year-on-year in September, a slight increase on the pace of growth registered in August, when the index rose by 2.0 percent compared to 12 months earlier."
+add(eo0,EO50,"2012-10-15","1.9 percent",N,cpi50("China","2012",CN12),"the 12-month rate of September 2012 vs the 2012 annual average 2.62",country="China")
+add(eo0,EO50,"2012-10-15","2.0 percent",N,cpi50("China","2012",CN12),"the 12-month rate of August 2012 vs the 2012 annual average 2.62",country="China")
+add("On average from January to September, overall consumer prices were up by 2.8 percent over the same period last year.",EO50,"2012-10-15","2.8 percent",N,cpi50("China","2012",CN12),"China's (the sentence before) January–September 2012 average vs the 2012 annual average 2.62: a year-to-date average",context=eo0,country="China")
+eo2="China's CPI averaged growth of 5.4 percent in 2011, well above the government's full-year inflation control target of 4 percent."
+add(eo2,EO50,"2012-10-15","5.4 percent",C,cpi50("China","2011",CN11,"5.4 is the NBS's 2011 average (outside knowledge): another source"),"China's 2011 average 5.554 is outside 5.35 − 0.5 % (5.323) … 5.45 + 0.5 % (5.477)",country="China")
+add(eo2,EO50,"2012-10-15","4 percent",U,none("China","the government's inflation target for 2011 is a target, not a measure the packages hold"),"a policy target, not a row",country="China")
+# English: the tenge on the Kazakhstan Stock Exchange in July and August 2019 (Trend; 23 August 2019)
+TR50="https://en.trend.az/business/finance/3108322.html"
+tr0="Weighted average dollar rate during the morning session of Kazakhstan Stock Exchange on August 23, 2019, has equaled 386.36 tenge meaning that Kazakh currency has weakened by 0.35 tenge against dollar, Trend reports with reference to the stock data."
+TNG="the tenge is not in the exchange-rate package"
+add(tr0,TR50,"2019-08-23","386.36 tenge",U,none("Kazakhstan",TNG),"a currency the package does not hold",country="Kazakhstan")
+add("As of August 23, 2019, the official exchange rate set by National Bank of Kazakhstan stood at 386.04 tenge per one US dollar.",TR50,"2019-08-23","386.04 tenge",U,none("Kazakhstan",TNG),"a currency the package does not hold",country="Kazakhstan")
+add("On July 26, 2019, the dollar rate during stock session equaled 384.92 tenge, having exceeded its maximal historical record.",TR50,"2019-08-23","384.92 tenge",U,none("Kazakhstan",TNG+" (the tenge names Kazakhstan)"),"a currency the package does not hold",country="Kazakhstan")
+# English: Serbia's September and August 2020 rates (BBJ, the SORS; 14 October 2020)
+SR50="https://bbj.hu/region/serbias-annual-inflation-slows-in-september_190512"
+sr0="Serbiaʼs consumer prices rose by 1.8% year-on-year in September, after growing by 1.9% in August, the Belgrade-based Central Statistics Office (SORS) said in a statement on Monday."
+add(sr0,SR50,"2020-10-14","1.8%",N,cpi50("Serbia","2020",1.57553290083415),"the 12-month rate of September 2020 vs the 2020 annual average 1.58 (the year not complete at the draft date)",country="Serbia")
+add(sr0,SR50,"2020-10-14","1.9%",N,cpi50("Serbia","2020",1.57553290083415),"the 12-month rate of August 2020 vs the 2020 annual average 1.58",country="Serbia")
+# English: Ghana's September and August 2023 rates, food inflation and a region's rate (APA; undated, September 2023 by its text)
+AP50="https://apanews.net/ghanas-inflation-rate-for-september-drops-to-38-1"
+GH23=38.1069656296501
+ap0="The Government Statistician, Professor Samuel K. Annim, has announced that Ghana’s year-on-year inflation rate dropped from 40.1 per cent in August this year to 38.1 per cent in September 2023."
+add(ap0,AP50,None,"38.1 per cent",N,cpi50("Ghana","2023",GH23,"the 2023 average 38.107 lies in the band of 38.1 (37.86–38.34)"),"the 12-month rate of September 2023 vs the 2023 annual average: a month's rate (supported would be a silent pass on the period)",country="Ghana")
+add(ap0,AP50,None,"40.1 per cent",N,cpi50("Ghana","2023",GH23),"the 12-month rate of August 2023 ('this year') vs the 2023 annual average 38.11",country="Ghana")
+add("According to him, food inflation fell by 2.5 percentage points to 49.4 per cent in September from 51.9 per cent in August, while non-food inflation fell by 1.6 percentage points to 29.3 per cent in September from 30.9 per cent in August.",AP50,None,"49.4 per cent",U,none("Ghana","food inflation is not in the packages"),"another series (food inflation)",context=ap0,context_from="an earlier paragraph",country="Ghana")
+add("On the regional breakdown inflation figures, Prof. Annim said that the North East Region recorded the highest rate of inflation of 54.4 per cent, followed by Eastern Region, 49.9 per cent, Western, 47.4 per cent, while Ashanti had the lowest rate of inflation of 31.2 per cent, Greater Accra, 33.9 per cent, Oti, 34.3 per cent.",AP50,None,"54.4 per cent",U,none("North East Region (Ghana)","a region's inflation rate is not in the packages"),"a region the packages do not hold",country="North East Region (Ghana)")
+# Tagalog: the Philippines' December 2018 rate and the 2018 average (Radyo Inquirer, the PSA; undated)
+RI50="https://radyo.inquirer.net/156861/5-1-lang-ang-naitalang-december-inflation-psa/amp"
+ri0="Ayon sa Philippine Statistics Authority (PSA), 5.1% lang ang naitalang inflation noong Disyembre pinakamababa simula noong June 2018."
+add(ri0,RI50,None,"5.1%",N,cpi50("Philippines","2018",PH18,"December (2018 by the next sentence's year) 12-month rate"),"the 12-month rate of December ('Disyembre') vs the 2018 annual average 5.31",country="Philippines")
+add("Sinabi ng PSA na ang headline inflation average para sa buong taon ng 2018 ay 5.2%.",RI50,None,"5.2%",C,cpi50("Philippines","2018",PH18,"5.2 is the PSA's 2018 average on its 2012 base (outside knowledge): another vintage"),"the Philippines' (the PSA, named in full in the sentence before) 2018 average 5.309 is outside 5.15 − 0.5 % (5.124) … 5.25 + 0.5 % (5.276)",context=ri0,country="Philippines")
+# Italian: January 2023's monthly and 12-month rates, December 2022's, the flash estimate, core and goods inflation (Agenparl, Istat's release; 22 February 2023)
+AG50="https://agenparl.eu/?p=3625491"
+ag0="(AGENPARL) – mer 22 febbraio 2023 Ufficio Stampa Istat"
+ag1="Nel mese di gennaio 2023, si stima che l’indice nazionale dei prezzi al consumo per l’intera collettività (NIC), al lordo dei tabacchi, registri un aumento dello 0,1% su base mensile e del 10,0% su base annua, da +11,6% nel mese precedente; la stima preliminare era +10,1%."
+add(ag1,AG50,"2023-02-22","0,1%",U,none("Italy","the month-on-month change ('su base mensile') is not in the packages"),"another series (month-on-month change)",context=ag0,context_from="the first paragraph",country="Italy")
+add(ag1,AG50,"2023-02-22","10,0%",N,cpi50("Italy","2023",IT23),"Italy's (Istat, the first paragraph) 12-month rate of January 2023 vs the 2023 annual average 5.62 (the year not complete at the draft date)",context=ag0,context_from="the first paragraph",country="Italy")
+add(ag1,AG50,"2023-02-22","+11,6%",N,cpi50("Italy","2022",IT22),"the 12-month rate of December 2022 ('nel mese precedente') vs the 2022 annual average 8.20",context=ag0,context_from="the first paragraph",country="Italy")
+add("L’“inflazione di fondo”, al netto degli energetici e degli alimentari freschi, accelera da +5,8% a +6,0%, mentre quella al netto dei soli beni energetici resta stabile a +6,2%.",AG50,"2023-02-22","+6,0%",U,none("Italy","core inflation ('inflazione di fondo') is not in the packages"),"another series (core inflation)",context=ag1,context_from="an earlier sentence of the paragraph",country="Italy")
+# Ukrainian: Ukraine's May and April 2014 monthly rates, the year-to-date change and the 12-month rates (24 Kanal, the state statistics committee; 6 June 2014)
+TV50="https://24tv.ua/economy/z_pochatku_roku_spozhivchi_tsini_zrosli_na_105__derzhstat_n451453/amp"
+tv0="Інфляція в Україні в травні пришвидшилася до 3,8% порівняно з 3,3% у квітні, 2,2% у березні і 0,6% в лютому."
+add(tv0,TV50,"2014-06-06","3,8%",U,none("Ukraine","May 2014's change over April (the page gives the 12-month rate apart, 'у річному вимірі'): the month-on-month change is not in the packages"),"another series (month-on-month change; the 12-month rates come later as 'у річному вимірі')",country="Ukraine")
+add("Як повідомив Державний комітет статистики в п'ятницю, з початку поточного року споживчі ціни в країні зросли на 10,5%.",TV50,"2014-06-06","10,5%",N,cpi50("Ukraine","2014",UA14),"Ukraine's (the previous paragraph) change from December 2013 to May 2014 vs the 2014 annual average 12.07: a year-to-date change",context=tv0,context_from="the previous paragraph",country="Ukraine")
+tv2="У річному вимірі інфляція прискорилася до 10,9% з 6,9% за підсумками квітня і 3,4% за підсумками березня минулого року."
+add(tv2,TV50,"2014-06-06","10,9%",N,cpi50("Ukraine","2014",UA14),"the 12-month rate of May 2014 vs the 2014 annual average 12.07 (the year not complete at the draft date)",context=tv0,context_from="an earlier paragraph",country="Ukraine")
+add(tv2,TV50,"2014-06-06","6,9%",N,cpi50("Ukraine","2014",UA14),"the 12-month rate of April 2014 vs the 2014 annual average 12.07",context=tv0,context_from="an earlier paragraph",country="Ukraine")
+# Ukrainian: March 2022's 12-month rates, March 2021's monthly rate and the first quarter's change (Interfax-Ukraine via fun.my.ua; 8 April 2022 by the address)
+FM50="https://fun.my.ua/news/cluster/2022-04-08-infliatsiia-v-ukrayini-v-berezni-zrosla-na-45-statistika"
+fm0="Зростання споживчих цін в Україні в березні 2022 року прискорилося до 4,5% з 1,6% у лютому, 1,3% – у січні та 0,6% – у грудні"
+fm1="У березні 2021 року інфляція склала 1,7%, тому у річному вимірі за підсумками березня цього року вона зросла до 13,7% з 10,7% за підсумками лютого та 10% – за підсумками січня, зазначило відомство."
+add(fm1,FM50,"2022-04-08","1,7%",U,none("Ukraine","March 2021's change over February (the monthly series of the first paragraph): not in the packages"),"another series (month-on-month change)",context=fm0,context_from="the first paragraph",country="Ukraine")
+add(fm1,FM50,"2022-04-08","13,7%",N,cpi50("Ukraine","2022",UA22),"Ukraine's (the first paragraph) 12-month rate of March 2022 vs the 2022 annual average 20.18 (the year not complete at the draft date)",context=fm0,context_from="the first paragraph",country="Ukraine")
+add(fm1,FM50,"2022-04-08","10,7%",N,cpi50("Ukraine","2022",UA22),"the 12-month rate of February 2022 vs the 2022 annual average 20.18",context=fm0,context_from="the first paragraph",country="Ukraine")
+add("З початку цього року, за перший квартал, інфляція склала 7,6%, а базова – 4,9%, уточнив Держстат.",FM50,"2022-04-08","7,6%",N,cpi50("Ukraine","2022",UA22),"the change from December 2021 to March 2022 vs the 2022 annual average: a year-to-date change",context=fm0,context_from="the first paragraph",country="Ukraine")
+# Hausa: Nigeria's March, February and January 2025 rates (Aminiya via News Hausa; 15 April 2025)
+NH50="https://www.newshausa.com/a/1114943"
+nh0="Hukumar Ƙididdiga ta Nijeriya NBS ta ce hauhawar farashi ya ƙaru a ƙasar zuwa kashi 24.23 cikin 100 a watan Maris."
+NG="Nigeria's inflation rows end in 2023"
+add(nh0,NH50,"2025-04-15","kashi 24.23",U,none("Nigeria","March 2025's 12-month rate: "+NG),"a period outside the data (2025)",country="Nigeria")
+nh1="Alƙaluman da hukumar ta fitar sun nuna an samu ƙarin kashi 1.05 daga kashi 23.18 cikin ɗari da aka samu a watan Fabrairu."
+add("Aminiya ta ruwaito cewa, Hukumar NBS ta ce alƙaluman hauhawar farashi sun koma kashi 24.48 daga 34.8 cikin 100 a watan Janairun da ya gabata.",NH50,"2025-04-15","kashi 24.48",U,none("Nigeria","January 2025's 12-month rate (the rebased series): "+NG),"a period outside the data (2025)",context=nh0,context_from="an earlier paragraph",country="Nigeria")
+# Polish: Poland's September 2022 rate, the monthly change and goods prices (chojna24, a local paper, the GUS; 2022-10 by the address)
+CH50="https://www.chojna24.pl/2022/10/inflacja-w-polsce-najwyzsza-od-25-lat.html"
+ch0="Inflacja w Polsce we wrześniu wyniosła 17,2 procent - wynika z danych Głównego Urzędu Statystycznego (GUS)."
+add(ch0,CH50,"2022-10","17,2 procent",N,cpi50("Poland","2022",PL22),"the 12-month rate of September 2022 vs the 2022 annual average 14.43",country="Poland")
+add("W stosunku do poprzedniego miesiąca ceny towarów i usług wzrosły o 1,6% (w tym towarów – o 1,7% i usług – o 1,3%).",CH50,"2022-10","o 1,6%",U,none("Poland","the month-on-month change is not in the packages"),"another series (month-on-month change)",context=ch0,context_from="the previous paragraph",country="Poland")
+# Vietnamese: October 2021's monthly and 12-month rates and the ten months' average (Dân Việt, the GSO; 29 October 2021 by the address)
+DV50="https://danviet.vn/infographic-cpi-10-thang-tang-181-20211029142055369.htm"
+dv0="Số liệu từ Tổng cục Thống kê cho thấy, chỉ số giá tiêu dùng (CPI) tháng 10/2021 giảm 0,2% so với tháng trước và tăng 1,77% so với cùng kỳ năm trước."
+add(dv0,DV50,"2021-10-29","0,2%",U,none("Viet Nam","the month-on-month change is not in the packages"),"another series (month-on-month change)",country="Vietnam")
+add(dv0,DV50,"2021-10-29","1,77%",N,cpi50("Viet Nam","2021",VN21),"the 12-month rate of October 2021 vs the 2021 annual average 1.83",country="Vietnam")
+add("Tính chung 10 tháng năm 2021, CPI tăng 1,81% so với cùng kỳ năm trước, đây là mức tăng thấp nhất kể từ năm 2016.",DV50,"2021-10-29","1,81%",N,cpi50("Viet Nam","2021",VN21),"Vietnam's (the sentence before) January–October 2021 average vs the 2021 annual average 1.83: a year-to-date average",context=dv0,country="Vietnam")
+# Thai: Thailand's December 2010 rate and index and the 2010 average, with the year's growth expectation (the Ministry of Commerce's release; undated, Buddhist year 2553 = 2010)
+MC50="http://www.indexpr.moc.go.th/price_present/cpi/data/index_47.asp?list_month=12&list_year=2553&list_region=country"
+mc0="กระทรวงพาณิชย์รายงานดัชนีราคาผู้บริโภคเดือนธันวาคม ๒๕๕๓ เท่ากับ ๑๐๘.๙๒ โดยเพิ่มสูงขึ้นจากเดือนเดียวกันของปีที่ผ่านมาร้อยละ ๓.๐ ถือได้ว่าเป็นการขยายตัวในระดับที่เหมาะสมกับเสถียรภาพทางเศรษฐกิจของไทย"
+add(mc0,MC50,None,"ร้อยละ ๓.๐",N,cpi50("Thailand","2010",TH10),"Thailand's ('ของไทย') 12-month rate of December 2553 (2010) vs the 2010 annual average 3.25",country="Thailand")
+add(mc0,MC50,None,"๑๐๘.๙๒",U,none("Thailand","an index level (December 2010) is not in the packages"),"another series (index level)",country="Thailand")
+mc1="ซึ่งคาดการณ์ไว้ว่าเศรษฐกิจไทยปี 2553 ทั้งปีขยายตัวร้อยละ 7.5 โดยดัชนีเฉลี่ยทั้งปี ๒๕๕๓ เพิ่มสูงขึ้นร้อยละ ๓.3 ซึ่งอยู่ในช่วงที่กระทรวงพาณิชย์คาดการณ์ไว้ตั้งแต่ต้นปี (โดยคาดว่าปีนี้จะเพิ่มขึ้นระหว่าง ร้อยละ ๓.๐ - ๓.๕)"
+add(mc1,MC50,None,"ร้อยละ ๓.3",S,cpi50("Thailand","2010",TH10),"Thailand's ('เศรษฐกิจไทย') average of 2553 (2010) = 3.2476, within 3.25 − 0.5 % (3.234) … 3.35 + 0.5 % (3.367)",context=mc0,country="Thailand")
+add(mc1,MC50,None,"ร้อยละ 7.5",U,none("Thailand","the economy's expected growth of 2010 (real GDP growth) is not in the packages"),"another series (real GDP growth)",context=mc0,country="Thailand")
+# English: Kazakhstan's growth of January–August 2021 (Trend; 14 September 2021)
+add("In the first eight months of 2021, GDP growth amounted to 3 percent.","https://en.trend.az/casia/kazakhstan/3483603.html","2021-09-14","3 percent",U,none("Kazakhstan","real GDP growth (of January–August 2021) is not in the packages; the GDP package holds current US$ levels"),"another series (real GDP growth)",context="The indicators of the economy of Kazakhstan have reached the pre-COVID-19 pandemic level and continue to demonstrate confident recovery dynamics, the country's Prime Minister Askar Mamin said at the government meeting, Trend reports on Sept.14.",context_from="the previous paragraph",country="Kazakhstan")
+def pop50(y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv","Kazakhstan",y,"Value",v)
+    if note: d["note"]=note
+    return d
+KZ22=20034609; KZ23=20330104; KZ19=19209555; KZ20=19482117
+# Kazakh: Kazakhstan's population on 1 September 2023, births, the year-to-date growth, the urban count and October 2022's (Otyrar, a district paper, the BNS; 2023-10 by the address)
+OT50="https://kz.otyrar.kz/2023/10/qazaqstan-halqynyn-sany-20-millionga-zhaqyndap-qaldy"
+ot0="1 қыркүйекте  Қазақстан халқының саны 19 млн 944 мың 726 адамға жетіпті."
+add(ot0,OT50,"2023-10","19 млн 944 мың 726",N,pop50("2023",KZ23,"a count on 1 September 2023; the mid-year row 20,330,104 is 1.9 % higher (a later vintage, after the 2021 census)"),"a count on a day vs the mid-year estimate",country="Kazakhstan")
+add("Ұлттық статистика бюросы таратқан ресми  мәліметке сүйенсек, қаңтар-тамыз айларында елімізде 258 011 бала дүниеге келген.",OT50,"2023-10","258 011",U,none("Kazakhstan","births (January–August 2023) are not in the packages"),"another series (births)",context=ot0,context_from="the previous paragraph",country="Kazakhstan")
+add("Жыл басынан бері халықтың жалпы өсімі 172 022 адамды көрсеткен.",OT50,"2023-10","172 022",N,pop50("2023",KZ23,"the growth from 1 January to 1 September 2023; the mid-year rows give 295,495 from 2022 to 2023"),"a change over eight months vs mid-year rows: another period",context=ot0,context_from="an earlier paragraph",country="Kazakhstan")
+ot3="Қалаларда 12 368 662 адам тұрса, ауыл халқы – 7 576 064 адам."
+add(ot3,OT50,"2023-10","12 368 662",U,none("Kazakhstan","the urban population is not in the packages"),"another series (urban population)",context=ot0,context_from="an earlier paragraph",country="Kazakhstan")
+add("Былтырғы қазан айында Қазақстандағы халық саны 19 млн 700 мыңға жуықтаған еді.",OT50,"2023-10","19 млн 700 мыңға",N,pop50("2022",KZ22,"a count in October 2022 ('былтырғы қазан', last year's October, the page dated 2023-10); the mid-year row 20,034,609 is 1.7 % higher"),"a count in a month vs the mid-year estimate ('жуықтаған', approached)",country="Kazakhstan")
+# Kazakh: Kazakhstan's population on 1 August 2020, the urban count and the year's growth (Syr Media, a regional paper, after Kyzylorda-news and the statistics committee; undated, August 2020 by its text)
+SM50="https://new.syr-media.kz/news/18077-azastan-halyny-sany-st.html"
+sm0="Kyzylorda-news.kz. Қазақстанда халық саны 18767,5 адамды құрады, деп хабарлайды Статистика комитеті."
+add(sm0,SM50,None,"18767,5 адамды",N,none("Kazakhstan","no period in the item (1 August 2020 in the next sentence), and 'мың' (thousand) is missing: read literally, 18,767.5 people"),"a count with no date in the item, its unit a slip for thousands: the period and the unit are for a person",country="Kazakhstan")
+sm1="2020 жылғы 1 тамызға еліміздегі халық саны 18767,5 мың адамды құрады, оның ішінде қалалықтар – 11049,0 мың (58,9%), ауылдықтар –7718,5мың адамды (41,1%) құрады."
+add(sm1,SM50,None,"18767,5 мың",N,pop50("2020",KZ20,"a count on 1 August 2020; the mid-year row 19,482,117 is 3.8 % higher (a later vintage, after the 2021 census)"),"a count on a day vs the mid-year estimate",context=sm0,context_from="the previous paragraph",country="Kazakhstan")
+add(sm1,SM50,None,"11049,0 мың",U,none("Kazakhstan","the urban population is not in the packages"),"another series (urban population)",context=sm0,context_from="the previous paragraph",country="Kazakhstan")
+sm2="2019 жылғы 1 тамызбен салыстырғанда халық саны 238,6 мың адамға немесе 1,3% өсті."
+add(sm2,SM50,None,"238,6 мың",N,pop50("2020",KZ20,"the change from 1 August 2019 to 1 August 2020; the mid-year rows give 272,562 (2019–2020)"),"a change between two 1 August counts vs mid-year rows: another period",context=sm1,country="Kazakhstan")
+add(sm2,SM50,None,"1,3%",N,pop50("2020",KZ20,"the growth from 1 August 2019 to 1 August 2020; the mid-year rows give 1.42 % (2019–2020)"),"growth between two 1 August counts vs mid-year rows: another period",context=sm1,country="Kazakhstan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
