@@ -198,3 +198,25 @@ def test_a_lone_letter_slipped_before_a_percent_leaves_the_percent(text: str, su
 ])
 def test_a_name_glued_to_a_percent_is_no_slip(text: str) -> None:
     assert not [c for c in claims_in(text) if c.unit == "%"], [(c.text, c.unit) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("At the auction the lari settled at GEL 3.41 per USD.", "GEL 3.41", 3.41, "GEL"),
+    ("Yerevan's banks sold dollars at AMD 391.2 to the dollar on Monday.", "AMD 391.2", 391.2, "AMD"),
+    ("Lima's market closed at PEN 3.72 per US dollar.", "PEN 3.72", 3.72, "PEN"),
+])
+def test_a_code_that_is_also_a_word_is_money_quoted_against_another_currency(text: str, surface: str, value: float,
+                                                                            unit: str) -> None:
+    """'GEL', 'AMD', 'PEN' are left out as codes (hair gel, a chipmaker, a pen), but an amount quoted per
+    another currency's unit has the shape of an exchange rate, which no word or product has."""
+    found = {c.text: (c.value, c.unit) for c in claims_in(text)}
+    assert found.get(surface) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The TOP 10 players were named on Friday.",
+    "The AMD 5800 processor runs cooler.",
+    "She bought a GEL 200 pack at the pharmacy.",
+])
+def test_a_code_that_is_also_a_word_stays_no_money_elsewhere(text: str) -> None:
+    assert not any(c.unit in units.quoted_only_codes() for c in claims_in(text))

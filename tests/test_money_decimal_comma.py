@@ -41,6 +41,9 @@ def test_a_letter_that_names_no_currency_stays_no_money() -> None:
 @pytest.mark.parametrize(("text", "figure", "value"), [
     ("On the day of the election one US dollar cost R7,95.", "R7,95", 7.95),
     ("Back then a dollar bought R6.10 at the banks.", "R6.10", 6.10),
+    # the verb's object written out ('will cost you'): the same shape in a speech's future tense
+    ("These days a US dollar will cost you R14,05 at the airport.", "R14,05", 14.05),
+    ("A single dollar costs you R15,70 now.", "R15,70", 15.70),
 ])
 def test_a_letter_signs_amount_priced_against_one_unit_named_first_is_money(text: str, figure: str,
                                                                            value: float) -> None:
@@ -51,3 +54,4 @@ def test_a_letter_signs_amount_priced_against_one_unit_named_first_is_money(text
 
 def test_a_letter_sign_after_a_price_of_no_currency_stays_no_money() -> None:
     assert not any(unit == "ZAR" for _, unit in _money("One ticket cost R25 more than the last.").values())
+    assert not any(unit == "ZAR" for _, unit in _money("A ticket will cost you R25 more than the last.").values())

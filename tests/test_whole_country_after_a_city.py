@@ -56,3 +56,30 @@ def test_a_national_figure_after_a_city_named_paragraphs_before(tmp_path: Path, 
     got = _verdicts(tmp_path, capsys, "# Prices in Ghana\n\nThe statistics office said the city of Tamale had the "
                                       f"highest inflation in the country in March.\n\n{national}")
     assert got["15.7%"][0] == "needs_review"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region's inflation rate of 19.4% in March was above the national average, which stood at 15.7%.",
+    "In the city of Tamale inflation reached 19.4% in March, well above the national average of 15.7%.",
+])
+def test_a_national_figure_after_a_part_in_its_own_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            sentence: str) -> None:
+    # the region or city before 'the national average' is the first figure's place, not the second's
+    got = _verdicts(tmp_path, capsys, f"# Prices in Ghana\n\n{sentence}")
+    assert got["19.4%"] == ("unsupported", "place_not_covered")
+    assert got["15.7%"][0] == "needs_review"  # Ghana's rate of a month against the country's year
+
+
+def test_a_national_figure_of_a_whole_year_is_still_contradicted(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # the same reading of the place keeps a wrong yearly figure a contradiction, not a review
+    got = _verdicts(tmp_path, capsys, "# Prices in Ghana\n\nThe region's inflation was 40.2% in 2021, far above the "
+                                      "national average of 12.5% that year.")
+    assert got["12.5%"] == ("contradicted", "contradicted")
+
+
+def test_a_city_named_after_the_national_words_keeps_its_figure(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    got = _verdicts(tmp_path, capsys, "# Prices in Ghana\n\nAgainst the national average, the city of Tamale saw "
+                                      "inflation of 19.4% in March.")
+    assert got["19.4%"] == ("unsupported", "place_not_covered")

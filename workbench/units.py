@@ -339,6 +339,13 @@ def context_symbols() -> dict[str, list[str]]:
     return kept_json("context_symbols", _currency_sources(), _context_symbols, _is_symbol_table)
 
 
+@lru_cache(maxsize=1)
+def quoted_only_codes() -> frozenset[str]:
+    """ISO codes left out as ordinary words ('ALL', 'GEL', 'TOP'; ``currencies.json`` ``excluded_codes``): money
+    only before an amount quoted against another currency ('GEL 3.3947 per USD')."""
+    return frozenset(data_json("currencies.json")["excluded_codes"]["codes"])
+
+
 def _is_symbol_table(value: Any) -> bool:
     return isinstance(value, dict) and all(
         isinstance(codes, list) and all(isinstance(c, str) for c in codes) for codes in value.values())
@@ -354,6 +361,8 @@ def _context_symbols() -> dict[str, list[str]]:
     for symbol, codes in extra["context_symbols"].items():
         if not symbol.startswith("_"):
             owners.setdefault(symbol, set()).update(codes)
+    for code in quoted_only_codes():  # 'GEL 3.3947 per USD': its own sign, money only in a rate's shape
+        owners.setdefault(code, set()).add(code)
     return {s: sorted(c & set(table)) for s, c in sorted(owners.items())
             if s not in taken and c & set(table) and s.isascii() and _ends_a_sign(s, extra["context_symbols"])}
 

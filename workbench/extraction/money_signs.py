@@ -150,6 +150,11 @@ def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
     P139. … was down P8.20 to P267. …'). Where neither names it, the page's ``address`` may: a slug is the
     headline ('…/the-rands-performance-in-2023'), and an amount shaped as money ('closer to R18.30') after
     a headline about the rand is in rand, as after a paragraph that names it."""
+    if sign in units.quoted_only_codes():
+        # a code that is also a word ('GEL', 'TOP') names itself wherever it stands: only the rate's shape
+        # ('GEL 3.3947 per USD') makes its amount money
+        amount = _AMOUNT.match(prose, pos)
+        return sign if amount is not None and quoted_against(prose, amount.end()) else ""
     code = _named_currency(prose, sign, pos)
     if code or len(sign) > 1:
         return code

@@ -306,6 +306,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     reader = _reader(gazetteer, places or Places.default())
     sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
     offset = offset_in_sentence(claim, draft.text)
+    sentence, entities, markers, elsewhere = _whole_country_side(reader, claim.sentence, offset, sentence, entities,
+                                                                 markers)
     start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
     # a table's row carries what comes before the table, never the rows above it (another country's
@@ -349,6 +351,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                   month_shown=draft.shown_month(as_of),
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
+    if elsewhere:  # 'the region's …, the national average … 6.9 %': 'region' is not what 6.9 % is of
+        ctx = replace(ctx, subject=ctx.subject - elsewhere)
     carried = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
@@ -777,6 +781,33 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
 def _whole_country_words() -> re.Pattern[str]:
     # not a possessive: 'the residents in the country's largest city' speak of a part
     return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)")
+
+
+def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: str, entities: frozenset[str],
+                        markers: dict[str, list[int]]
+                        ) -> tuple[str, frozenset[str], dict[str, list[int]], frozenset[str]]:
+    """'the region's rate of 7.5 % was higher than the national average, which was 6.9 %': words before the
+    figure that make it the whole country's speak past a city, a region or a group of countries the sentence
+    names before them (one nation's figure is none of theirs), so that place is blanked for this figure, with
+    its markers and words (returned last: the figure's subject is none of them either); a place named after those
+    words ('nationally …, but in Manila 8 %') stays the figure's."""
+    whole = None
+    for whole in _whole_country_words().finditer(text, 0, offset):
+        pass
+    if whole is None:
+        return sentence, entities, markers, frozenset()
+    kept = reader.mentions(text)
+    parts = [m for m in kept if m[1] <= whole.start()
+             and not (m[3] and reader.places.knows(m[3]) and not reader.places.is_group(m[3]))]
+    if not parts:
+        return sentence, entities, markers, frozenset()
+    chars = list(sentence)
+    for start, end, _, _ in parts:
+        chars[start:end] = " " * (end - start)
+    names = frozenset().union(*(token_set(name) for m in kept if m not in parts for _, _, name, _ in [m]))
+    spots = {m: [a for a in at if not any(s <= a < e for s, e, _, _ in parts)] for m, at in markers.items()}
+    elsewhere = frozenset().union(*(token_set(name) for _, _, name, _ in parts)) - names
+    return "".join(chars), entities & names, {m: at for m, at in spots.items() if at}, elsewhere
 
 
 def _speaks_of_the_whole_country(before_figure: str) -> bool:
