@@ -159,3 +159,16 @@ def test_a_draft_or_folder_without_permission_is_one_line_and_the_rest_is_checke
     assert len(json.loads(run.stdout)["drafts"]) == len(GOOD)
     lines = run.stderr.splitlines()
     assert len(lines) == 2 and "drafts/closed" in lines[0] and "drafts/locked.md" in lines[1], run.stderr
+
+
+def test_a_draft_whose_ledger_is_broken_is_one_line_and_the_others_are_checked(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    (root / "claims").mkdir()
+    broken = root / "claims" / "norway.json"
+    broken.write_text('{"schema_version": 3, "claims": {', encoding="utf-8")
+    run = run_workbench("check", "drafts", "--format", "json", cwd=root)
+    assert run.returncode == 2
+    [line] = run.stderr.splitlines()
+    assert "claims/norway.json:1:" in line and line.endswith("it was not changed)"), line
+    assert sorted(d["path"] for d in json.loads(run.stdout)["drafts"]) == ["drafts/chile.md", "drafts/desk/chile-again.md"]
+    assert broken.read_text(encoding="utf-8") == '{"schema_version": 3, "claims": {'  # never rewritten
