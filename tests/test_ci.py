@@ -85,7 +85,7 @@ def test_the_action_check_step_runs_and_reports(newsroom: Path, tmp_path: Path) 
     env = _action_env(newsroom, tmp_path)
     proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
     assert proc.returncode == 0, proc.stderr  # flagged claims fail a later step, after the SARIF upload
-    assert (tmp_path / "github_output").read_text().strip() == "exit-code=1"
+    assert _outputs(tmp_path) == {"exit-code": "1", "sarif-written": "true"}
     assert "::error file=articles/visit.md" in proc.stdout or "::warning file=articles/visit.md" in proc.stdout
     sarif = json.loads((newsroom / "workbench.sarif").read_text())
     assert sarif["runs"][0]["results"]
@@ -99,14 +99,40 @@ def test_the_action_with_a_baseline_passes_an_old_archive(newsroom: Path, tmp_pa
     env = _action_env(newsroom, tmp_path, baseline=".workbench-baseline.json", format="")
     proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
     assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "github_output").read_text().strip() == "exit-code=0"
+    assert _outputs(tmp_path)["exit-code"] == "0"
+
+
+def _outputs(tmp_path: Path) -> dict[str, str]:
+    """The step's outputs, as GitHub reads them from $GITHUB_OUTPUT."""
+    lines = (tmp_path / "github_output").read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if line)
+
+
+def _uploads_sarif(outputs: dict[str, str]) -> bool:
+    """Whether the action's upload step runs after a check step that set ``outputs`` (its `if`, read here)."""
+    upload = next(s for s in ACTION["runs"]["steps"] if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert upload["if"] == "${{ always() && inputs.upload-sarif == 'true' && steps.check.outputs.sarif-written == 'true' }}"
+    return outputs.get("sarif-written") == "true"
 
 
 def test_bad_input_stops_the_action_with_exit_2(newsroom: Path, tmp_path: Path) -> None:
+    (newsroom / "workbench.sarif").write_text("{}")  # an earlier run's report: never uploaded as this one's
     env = _action_env(newsroom, tmp_path, **{"fail-on": "wrong"})
     proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
     assert proc.returncode == 2 and "is not a verdict" in proc.stderr
-    assert (tmp_path / "github_output").read_text().strip() == "exit-code=2"
+    assert _outputs(tmp_path) == {"exit-code": "2"} and not _uploads_sarif(_outputs(tmp_path))
+
+
+def test_a_draft_the_action_cannot_read_fails_it_after_the_others_are_reported(newsroom: Path, tmp_path: Path) -> None:
+    (newsroom / "articles" / "scan.md").write_bytes(b"%PDF-1.7\n\x00\x01 not a draft\n")
+    env = _action_env(newsroom, tmp_path)
+    proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("workbench: articles/scan.md:1:1:") and len(proc.stderr.splitlines()) == 1
+    assert _outputs(tmp_path)["exit-code"] == "2" and _uploads_sarif(_outputs(tmp_path))
+    sarif = (newsroom / "workbench.sarif").read_text()
+    assert "articles/visit.md" in sarif and "scan.md" not in sarif
+    assert "::error file=articles/visit.md" in proc.stdout or "::warning file=articles/visit.md" in proc.stdout
 
 
 def _run_hook(repo: Path, changed: list[str]) -> subprocess.CompletedProcess[str]:
@@ -126,6 +152,11 @@ def test_the_pre_commit_hook_checks_only_configured_drafts(newsroom: Path) -> No
     with_draft = _run_hook(newsroom, ["notes/old-visit.md", "articles/visit.md"])
     assert with_draft.returncode == 1, with_draft.stderr
     assert "articles/visit.md" in with_draft.stdout and "notes/old-visit.md" not in with_draft.stdout
+    (newsroom / "articles" / "notes-in-utf16.md").write_bytes("Sales rose 4 % in 2023.\n".encode("utf-16-be"))
+    with_bad_draft = _run_hook(newsroom, ["articles/notes-in-utf16.md", "articles/visit.md"])
+    assert with_bad_draft.returncode == 2
+    assert with_bad_draft.stderr.startswith("workbench: articles/notes-in-utf16.md:1:1: the draft looks like UTF-16BE")
+    assert "articles/visit.md" in with_bad_draft.stdout
 
 
 def _first_flagged_paragraph(text: str) -> str:

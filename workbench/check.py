@@ -14,12 +14,12 @@ import glob
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
-from .errors import ConfigError, DraftError, InternalError, WorkbenchError, note_input
+from .errors import ConfigError, DraftError, InternalError, LedgerError, WorkbenchError, note_input
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 from .text import clause_around, surface_at, token_set
@@ -244,23 +244,64 @@ def load_ledger_for(draft: Draft, config: Config) -> Ledger | None:
 
 # ------------------------------------------------------------------------------------- many drafts
 
-def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
+OnUnreadable = Callable[[WorkbenchError], None]
+"""Told each draft a run over many leaves out because it cannot be read or checked (``PER_DRAFT_ERRORS``)."""
+
+# What makes one draft of many impossible to check, while the others can be: its own bytes (binary, broken front
+# matter, not UTF-8, no permission, a link looping), or its ledger (corrupt, written for other bytes). A bad
+# configuration or reference package is every draft's problem and still ends the run at once.
+PER_DRAFT_ERRORS: tuple[type[WorkbenchError], ...] = (DraftError, LedgerError)
+
+
+def unreadable_error(error: OSError) -> DraftError:
+    """A folder or a draft's name that the system refuses to list or open, as the one line a run over many drafts
+    tells for it (the CLI words a lone OSError the same way)."""
+    import errno
+
+    path = shown_path(error.filename) if error.filename else "<input>"
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        hint = "check the permissions of the file and its folder; its drafts were not checked"
+    elif error.errno in (errno.ELOOP, errno.ENOENT):
+        hint = "fix or remove the link; it was not checked"
+    else:
+        hint = "check the path; it was not checked"
+    return DraftError.at(reason, path, hint=hint)
+
+
+def expand_paths(paths: Sequence[str], config: Config, on_unreadable: OnUnreadable | None = None) -> list[str]:
     """Draft files from files, folders and globs (default: the configured ``drafts`` globs).
 
     A file found in a folder or by a glob must resolve (symlinks followed) inside that folder or
     the glob's folder; a named file that is a link, inside its own folder, the project or the
-    working folder. Anything else is refused (``DraftError``), never read.
+    working folder. Anything else is refused (``DraftError``), never read. A folder that cannot be
+    listed and a draft's name that is a link looping or leading nowhere are errors too: raised, or
+    with ``on_unreadable`` each told to it and left out while the rest is listed.
     """
     from .paths import files_under, glob_base, glob_files, within
+
+    told: set[str] = set()  # drafts or folders left out, each told to on_unreadable once (`**` lists a folder twice)
+
+    def tell(error: WorkbenchError) -> None:
+        if on_unreadable is None:
+            raise error
+        if str(error) not in told:
+            told.add(str(error))
+            on_unreadable(error)
+
+    def listing_failed(error: OSError) -> None:
+        tell(unreadable_error(error))
+
+    listing_error = listing_failed if on_unreadable is not None else None
 
     patterns = list(paths) or [str(config.resolve(Path(p))) for p in config.drafts]
     found: list[str] = []
     for pattern in patterns:
         p = Path(pattern)
         if p.is_dir():
-            files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
+            files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES, listing_error)], [p]
         elif glob.has_magic(pattern) and not os.path.lexists(pattern):  # a draft named 'prices [draft].md' is a file
-            files = [f for f in glob_files(pattern) if is_draft_name(f)]
+            files = [f for f in glob_files(pattern, listing_error) if is_draft_name(f)]
             if not files and paths:
                 raise DraftError.at("no draft matches this pattern", pattern, hint=f"check the glob; {DRAFT_KINDS}")
             roots = [glob_base(pattern)]
@@ -272,11 +313,12 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
         for file in files:
             named = len(roots) > 1  # a file the user named: only a link needs checking
             if (Path(file).is_symlink() or not named) and not within(file, roots):
-                raise DraftError.at("is a link to a file outside the drafts folder; it was not read", file,
-                                    hint="replace the link with the draft itself")
-        found += files
+                tell(DraftError.at("is a link to a file outside the drafts folder; it was not read", file,
+                                   hint="replace the link with the draft itself"))
+                continue
+            found.append(file)
     unique = list(dict.fromkeys(shown_path(f) for f in found))
-    if not unique:
+    if not unique and not told:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
                             hint=f"name draft files or folders, or set `drafts` in the configuration; {DRAFT_KINDS}")
     return unique
@@ -313,7 +355,8 @@ WorkerResult = DraftReport | tuple[type[WorkbenchError], dict[str, Any]]
 
 def _worker_check(paths: list[str]) -> list[WorkerResult]:
     """A few drafts in a worker, their claims read together (``extracted``). A user error comes back as data:
-    exceptions with fields do not survive pickling, and the parent must raise it with its own path:line:col."""
+    exceptions with fields do not survive pickling, and the parent must raise it with its own path:line:col.
+    One draft's own error (``PER_DRAFT_ERRORS``) leaves the drafts after it to be checked; any other ends here."""
     config: Config = _WORKER["config"]
     results: list[WorkerResult] = []
     for path, loaded in _checked(paths, _WORKER["reference"], config):
@@ -321,7 +364,8 @@ def _worker_check(paths: list[str]) -> list[WorkerResult]:
             results.append(loaded())
         except WorkbenchError as exc:
             results.append((type(exc), {"path": exc.path, "line": exc.line, "column": exc.column, "params": exc.params}))
-            break  # the parent stops at the first error
+            if not isinstance(exc, PER_DRAFT_ERRORS):
+                break  # the parent stops at this error
         except (OSError, RecursionError, MemoryError):
             raise  # the CLI words these itself
         except Exception as exc:  # noqa: BLE001 - a bug: the parent reports it with the draft it happened on
@@ -337,26 +381,26 @@ def _checked(paths: Sequence[str], reference: ReferenceData,
              config: Config) -> Iterator[tuple[str, Callable[[], DraftReport]]]:
     """Each path with the check of its draft, to be called in order: the drafts of ``EXTRACT_BATCH`` paths are
     loaded and their claims read together first. A draft that cannot be loaded raises its error when its
-    check is called, after the checks of the drafts before it, as checking one draft after another does."""
+    check is called, after the checks of the drafts before it, as checking one draft after another does;
+    the drafts after it are still loaded and checked, for a caller that goes on past it."""
     from .drafts import load_draft
 
     for low in range(0, len(paths), EXTRACT_BATCH):
         batch = paths[low:low + EXTRACT_BATCH]
-        drafts: list[Draft] = []
-        failed: WorkbenchError | None = None
+        loaded: dict[str, Draft | WorkbenchError] = {}
         for path in batch:
             try:
                 note_input(path)
-                drafts.append(load_draft(path))
+                loaded[path] = load_draft(path)
             except WorkbenchError as exc:
-                failed = exc
-                break
-        claims = extracted(drafts, reference, config) if drafts else []
-        for path, draft, read in zip(batch, drafts, claims):
-            yield path, functools.partial(_check_loaded, path, draft, reference, config, read)
-        if failed is not None:
-            yield batch[len(drafts)], functools.partial(_raise, failed)
-            return
+                loaded[path] = exc
+        drafts = [d for d in loaded.values() if not isinstance(d, WorkbenchError)]
+        claims = iter(extracted(drafts, reference, config) if drafts else [])
+        for path, draft in loaded.items():
+            if isinstance(draft, WorkbenchError):
+                yield path, functools.partial(_raise, draft)
+            else:
+                yield path, functools.partial(_check_loaded, path, draft, reference, config, next(claims))
 
 
 def _check_loaded(path: str, draft: Draft, reference: ReferenceData, config: Config,
@@ -386,18 +430,21 @@ ProgressCallback = Callable[[int, int], None]  # (drafts done, drafts in all)
 def check_paths(paths: Sequence[str], config: Config, *, jobs: int | None = None,
                 progress: ProgressCallback | None = None, start_method: StartMethod | None = None,
                 cache_dir: Path | None = None, skip_invalid: bool = False,
-                reference: ReferenceData | None = None) -> CheckReport:
+                reference: ReferenceData | None = None, on_unreadable: OnUnreadable | None = None) -> CheckReport:
     """Check every draft under ``paths`` (files, folders, globs) and return one report.
 
     ``jobs`` caps the worker processes (default: all cores); ``progress`` is told after each draft;
     ``start_method`` picks how workers start (default: fork on Linux, else the platform's own);
     ``cache_dir`` holds parsed reference packages between processes (default: no disk cache);
     ``skip_invalid`` leaves out reference resources with errors instead of refusing to check;
-    ``reference`` is the data already loaded from ``config.reference_dirs`` (else it is loaded here).
+    ``reference`` is the data already loaded from ``config.reference_dirs`` (else it is loaded here);
+    ``on_unreadable``, when given, is told each draft (or folder) that cannot be read or checked
+    (``PER_DRAFT_ERRORS``, as a linter reports a file it cannot parse) and the report holds every other
+    draft, as if that one were absent; without it the first such error is raised.
     """
     from .reference import load_reference
 
-    files = expand_paths(paths, config)
+    files = expand_paths(paths, config, on_unreadable)
     if reference is None:
         reference = load_reference(config.reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
     workers = jobs or os.cpu_count() or 1
@@ -408,21 +455,34 @@ def check_paths(paths: Sequence[str], config: Config, *, jobs: int | None = None
         checked = _check_in_workers(files, reference, config, workers, start_method, cache_dir, skip_invalid)
     if progress:
         progress(0, len(files))
-    for report in checked:
-        reports.append(report)
-        if progress:
-            progress(len(reports), len(files))
+    try:
+        for done, report in enumerate(checked, start=1):
+            if isinstance(report, DraftReport):
+                reports.append(report)
+            elif on_unreadable is None or not isinstance(report, PER_DRAFT_ERRORS):
+                raise report
+            else:
+                on_unreadable(report)
+            if progress:
+                progress(done, len(files))
+    finally:
+        checked.close()  # the workers stop now, not when the error's traceback is dropped
     return CheckReport(drafts=reports, summary=_summary(reports))
 
 
-def _check_here(files: Sequence[str], reference: ReferenceData, config: Config) -> Iterator[DraftReport]:
+def _check_here(files: Sequence[str], reference: ReferenceData,
+                config: Config) -> Generator[DraftReport | WorkbenchError, None, None]:
+    """Each draft's report, or the error that stopped its check (raised by the caller, or told and passed over)."""
     for _, check in _checked(files, reference, config):
-        yield check()
+        try:
+            yield check()
+        except WorkbenchError as exc:
+            yield exc
 
 
 def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Config, workers: int,
                       start_method: StartMethod | None, cache_dir: Path | None,
-                      skip_invalid: bool = False) -> Iterator[DraftReport]:
+                      skip_invalid: bool = False) -> Generator[DraftReport | WorkbenchError, None, None]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -453,8 +513,9 @@ def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Co
                 for report in reports:
                     if isinstance(report, tuple):
                         error_type, fields = report
-                        raise error_type(**fields)
-                    yield report
+                        yield error_type(**fields)
+                    else:
+                        yield report
     finally:
         if frozen:
             gc.unfreeze()

@@ -22,7 +22,8 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import yaml
 
 from .errors import DraftError
-from .readfile import LONE_CR, WIDE_ENCODINGS, byte_order_mark, marked_encoding, packed_format, read_regular
+from .readfile import (LONE_CR, WIDE_ENCODINGS, byte_order_mark, marked_encoding, packed_format, read_regular,
+                       unmarked_utf16)
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
@@ -310,6 +311,10 @@ def _decode(data: bytes, path: str) -> str:
             raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
         if text is not None:
             return text
+    utf16 = None if byte_order_mark(data) else unmarked_utf16(data)
+    if utf16 is not None:  # not binary: its NUL bytes are half of its characters, and its encoding is unsaid
+        raise DraftError.at(f"the draft looks like {utf16} text without a byte-order mark", path, 1, 1,
+                            hint="save it as UTF-8, or as UTF-16 with its byte-order mark")
     if b"\x00" in data[:8192]:
         raise DraftError.at("the draft looks binary (it contains NUL bytes)", path, 1, 1)
     try:

@@ -55,18 +55,29 @@ def within(path: str | os.PathLike[str], roots: list[Path]) -> bool:
     return any(target.is_relative_to(resolved(root)) for root in roots)
 
 
-def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+def files_under(folder: Path, suffixes: tuple[str, ...],
+                on_error: Callable[[OSError], None] | None = None) -> list[Path]:
     """Files with one of ``suffixes`` under ``folder``, sorted. Symlinked folders are not entered
     (a link loop would never end); symlinked files are listed and checked by the caller. A folder that
-    cannot be listed (no read or search permission) is an error, not an empty folder: its drafts would
-    otherwise go unchecked while the run passes."""
+    cannot be listed (no read or search permission), or a name that is a link looping or leading nowhere,
+    is an OSError, not an empty folder: its drafts would otherwise go unchecked while the run passes
+    (``on_error`` is called instead and the rest is listed, when given, as ``glob_files`` does)."""
     found = []
-    for here, names in walk(folder, on_error=_raise):
+    for here, names in walk(folder, on_error=on_error or _raise):
         found += [Path(here) / n for n in names if Path(n).suffix.lower() in suffixes]
     found.sort()
+    listed = []
     for file in found:
-        _refuse_broken_link(file)
-    return [f for f in found if f.is_file()]
+        try:
+            _refuse_broken_link(file)
+        except OSError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+            continue
+        if file.is_file():
+            listed.append(file)
+    return listed
 
 
 def walk(folder: str | os.PathLike[str], on_error: Callable[[OSError], None]) -> Iterator[tuple[str, list[str]]]:

@@ -124,6 +124,22 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
     return encoding
 
 
+def unmarked_utf16(data: bytes, sample: int = 4096) -> str | None:
+    """Which byte order of UTF-16 ('UTF-16LE', 'UTF-16BE') ``data`` is written in without a byte-order mark, when
+    its opening bytes say so plainly, else None: text in a Latin script saved so (some Windows tools and exports
+    leave the mark out) has a NUL as every other byte and none in between, which no binary file keeps up."""
+    head = data[: sample - sample % 2]
+    if len(head) < 8 or len(data) % 2:
+        return None
+    pairs = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.9 * pairs and even == 0:
+        return "UTF-16LE"
+    if even >= 0.9 * pairs and odd == 0:
+        return "UTF-16BE"
+    return None
+
+
 # What publishers ship beside CSV, by the bytes every such file opens with: compressed files (a
 # resource's "compression", a download saved as is) and workbooks. No text file opens with these bytes,
 # and decoding them as text would only report an undecodable byte and advise declaring an encoding.

@@ -26,7 +26,7 @@ import workbench
 
 from ..errors import InternalError, WorkbenchError, current_input, note_input
 from . import app, check, export, extract, fetch, reference, review, schemas
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, say
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -111,7 +111,7 @@ def guarded(run: Callable[[], int]) -> int:
     try:
         return run()
     except WorkbenchError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
@@ -119,20 +119,20 @@ def guarded(run: Callable[[], int]) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
-        _say(_os_error(exc))
+        say(_os_error(exc))
         return EXIT_ERROR
     except (RecursionError, MemoryError) as exc:
         what = "nested too deeply" if isinstance(exc, RecursionError) else "too large to hold in memory"
-        _say(f"{current_input() or '<input>'}: the input is {what} (simplify it; see docs/limits.md)")
+        say(f"{current_input() or '<input>'}: the input is {what} (simplify it; see docs/limits.md)")
         return EXIT_ERROR
     except InternalError as exc:
-        _say(f"internal error: {exc.description} while processing {exc.path}; please report")
+        say(f"internal error: {exc.description} while processing {exc.path}; please report")
         return EXIT_ERROR
     except RuntimeError as exc:
         loop = _symlink_loop(exc)
         if loop is None:
             return _bug(exc)
-        _say(_os_error(loop))
+        say(_os_error(loop))
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback, never exit 1
         return _bug(exc)
@@ -142,7 +142,7 @@ def _bug(exc: Exception) -> int:
     if os.environ.get("WORKBENCH_DEBUG"):  # for whoever fixes the bug
         traceback.print_exc()
     where = current_input()
-    _say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
+    say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
          "please report")
     return EXIT_ERROR
 
@@ -160,10 +160,6 @@ def _symlink_loop(exc: RuntimeError) -> OSError | None:
     return OSError(errno.ELOOP, os.strerror(errno.ELOOP), path)
 
 
-def _say(message: str) -> None:
-    from ..reports.escaping import one_line
-
-    print(f"workbench: {one_line(message)}", file=sys.stderr)
 
 
 def _os_error(exc: OSError) -> str:

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_path, cli_text, config_from_args, long_lived,
+from ..errors import ConfigError, UsageError, WorkbenchError
+from .common import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_common, cli_path, cli_text, config_from_args, long_lived,
                      package_inputs, reference_cache_dir, refuse_overwriting_inputs, refuse_unplaceable_output,
-                     report_reference_problems, write_output)
+                     report_reference_problems, say, write_output)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
-    from ..check import StartMethod
+    from ..check import OnUnreadable, StartMethod
     from ..config import Config
     from ..models import CheckReport, Verdict
 
@@ -67,10 +67,14 @@ def run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs, packages)
     for option, file in outputs:  # a report with nowhere to go is refused before the drafts are checked, not after
         refuse_unplaceable_output(option, file)
+    # a draft of many that cannot be read or checked is one line each, as a linter reports a file it cannot parse;
+    # the others are checked and reported as if it were absent, and the run exits 2 at the end
+    unreadable: list[WorkbenchError] = []
     if args.configured_only:
-        args.drafts = configured_drafts(args.drafts, config)
+        args.drafts = configured_drafts(args.drafts, config, unreadable.append)
         if not args.drafts:
-            return EXIT_OK
+            _say_each(unreadable)
+            return EXIT_ERROR if unreadable else EXIT_OK
     cache_dir = reference_cache_dir(config.reference_dirs)
     method = start_method()
     with long_lived(getattr(args, "own_process", False)):
@@ -79,11 +83,16 @@ def run(args: argparse.Namespace) -> int:
             prepare(reference)
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
     report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=method,
-                         cache_dir=cache_dir, skip_invalid=args.skip_invalid, reference=reference)
+                         cache_dir=cache_dir, skip_invalid=args.skip_invalid, reference=reference,
+                         on_unreadable=unreadable.append)
     if bar:
         bar.close()
+    _say_each(unreadable)
+    if unreadable and not report.drafts:  # nothing was checked: no report, as for a single bad draft
+        return EXIT_ERROR
     # the drafts the folders and globs stood for, as found (relative to the working folder or the project)
-    checked = [Path(d.path) for d in report.drafts] + [config.resolve(Path(d.path)) for d in report.drafts]
+    found = [d.path for d in report.drafts] + [e.path for e in unreadable if e.path]
+    checked = [Path(f) for f in found] + [config.resolve(Path(f)) for f in found]
     refuse_overwriting_inputs(outputs, checked, config, inputs, packages)
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]
     for text, file in rendered:
@@ -97,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
         if file is None:
             sys.stdout.write(text)
     sys.stdout.flush()
+    if unreadable:  # the run cannot say the drafts are clean: bad input wins over findings and --exit-zero
+        return EXIT_ERROR
     if args.write_baseline is not None or args.exit_zero:
         return EXIT_OK
     if baseline is not None:
@@ -104,14 +115,29 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing(report, config.fail_on) else EXIT_OK
 
 
-def configured_drafts(files: Sequence[str], config: "Config") -> list[str]:
+def configured_drafts(files: Sequence[str], config: "Config",
+                      on_unreadable: "OnUnreadable | None" = None) -> list[str]:
     """The ``files`` that the configuration's ``drafts`` globs match (paths as given); a folder the globs
-    cannot list is an error (``glob_files``), not a reason to pass its drafts over."""
+    cannot list is an error (``glob_files``), not a reason to pass its drafts over: raised, or told to
+    ``on_unreadable`` while the globs list the rest."""
+    from ..check import unreadable_error
     from ..paths import glob_files
 
+    def listing_failed(error: OSError) -> None:
+        assert on_unreadable is not None
+        on_unreadable(unreadable_error(error))
+
+    on_error = listing_failed if on_unreadable is not None else None
     matched = {Path(m).resolve() for pattern in config.drafts
-               for m in glob_files(str(config.resolve(Path(pattern))))}
+               for m in glob_files(str(config.resolve(Path(pattern))), on_error)}
     return [f for f in files if Path(f).resolve() in matched]
+
+
+def _say_each(unreadable: Sequence[WorkbenchError]) -> None:
+    """One line on stderr for each draft or folder a run left out, by path (as the reports list drafts); a folder
+    a glob's ``**`` met twice is one line."""
+    for line in dict.fromkeys(str(e) for e in sorted(unreadable, key=lambda e: e.path or "")):
+        say(line)
 
 
 def _load_baseline_arg(args: argparse.Namespace) -> "Baseline | None":

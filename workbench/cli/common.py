@@ -30,6 +30,13 @@ class Parser(argparse.ArgumentParser):
         raise UsageError.at(f"{command}: {message}" if command else message)
 
 
+def say(message: str) -> None:
+    """One problem as the one line on stderr every command prints for it: ``workbench: path:line:col: …``."""
+    from ..reports.escaping import one_line
+
+    print(f"workbench: {one_line(message)}", file=sys.stderr)
+
+
 def iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
