@@ -28,6 +28,7 @@ from .periods.behind_support import BEHIND
 from .periods.other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS
 from .periods.undated import no_date_for_figure
+from .fx.day_price import day_rate_band
 
 
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -377,6 +378,17 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_nearest(o, claim)}; but the text quotes one moment's price ({decision.series!r}), and the row "
             f"is {_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
             f"a person should decide.")
+
+
+def _day_price_outside_month(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    band = day_rate_band()
+    low, high = (spoken_quantity(round(v, 4), claim.unit or "") for v in (o.observed / band, o.observed * band))
+    return (f"{_nearest(o, claim)}. The text quotes one day's price ({decision.series!r}), which a month's mean "
+            f"neither confirms nor refutes as such; but no day of {_period_words(o.period)} stood so far from its "
+            f"mean: the month's days lie between {low} and {high} (the mean divided and multiplied by "
+            f"{spoken_digits(band)}, the band of day_rate_band, wider than any month's swings), and "
+            f"{_claimed_words(claim)!r} is outside that range.")
 
 
 def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -734,6 +746,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.YEAR_NOT_OVER: _year_not_over,
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
+    Reason.DAY_PRICE_OUTSIDE_MONTH: _day_price_outside_month,
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.PUBLICATION_YEAR: _publication_year,
     Reason.RATE_MOVE: _rate_move,

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ...extraction.periods import YEAR_WRITTEN
-from ...numbers import lexicon
-from ...periods import DAY, granularity
+from ...numbers import data_json, lexicon
+from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
@@ -55,14 +56,39 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
         words = find_any(claim.sentence, _moment_words(claim, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)
-    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
+    # a day's rate already sent to a person as another period than its month's mean ('today', in a dated draft)
+    other_period = decision.verdict is Verdict.needs_review and decision.reason is Reason.DIFFERENT_PERIOD
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) and not other_period or not decision.lead:
         return decision
     if granularity(decision.lead[0].period) == DAY:
         return decision
     words = day_price_words(claim, ctx, tol)
     if words is None:
         return decision
-    return decision.for_review(Reason.DAY_PRICE, series=words)
+    if decision.verdict is not Verdict.supported and _beyond_any_day_of(claim, ctx, decision):
+        return decision.judged(Verdict.contradicted, Reason.DAY_PRICE_OUTSIDE_MONTH, lead=decision.lead[:1], series=words)
+    return decision if other_period else decision.for_review(Reason.DAY_PRICE, series=words)
+
+
+def day_rate_band() -> float:
+    """How far a day's rate may stand from its month's mean, as a ratio either way (currencies.json
+    ``day_rate_band``; its note says where the figure comes from)."""
+    return float(data_json("currencies.json")["exchange_rates"]["day_rate_band"]["ratio"])
+
+
+def _beyond_any_day_of(claim: Claim, ctx: ClaimContext, decision: Decision) -> bool:
+    """The claimed rate of a day lies outside its month's mean times or divided by ``day_rate_band``: no day
+    of that month, however the month swung, could have been priced so — a contradiction, not another period.
+    The lead row must be the day's own month: the claim's month or day, or with no period of its own the draft's."""
+    lead = decision.lead[0]
+    if granularity(lead.period) != MONTH or claim.value is None or claim.value <= 0 or lead.observed <= 0:
+        return False
+    own = try_parse_period(claim.period) if claim.period else None
+    day = own.start if own is not None and granularity(own) in (DAY, MONTH) else ctx.as_of if ctx.dated and not claim.period else None
+    if day is None or not lead.period.start <= day <= lead.period.end:
+        return False
+    band = day_rate_band()
+    return not lead.observed / band <= claim.value <= lead.observed * band
 
 
 # not text.clause_span: an average's phrase goes on past a comma ('the annual average rate, based on the weekly
@@ -97,7 +123,17 @@ def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str
 
 
 def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:
-    """``day_price_words``, and the record words unless the sentence calls the figure an average."""
+    """``day_price_words`` and the words of a day (currencies.json ``day_words``: 'today', 'right now', 'this
+    morning', a weekday; other languages' through their glosses), and the record words unless the sentence calls
+    the figure an average."""
+    days = _day_words()
     if holds_any(claim.sentence, tol.annual_average_words):
-        return tol.day_price_words
-    return [*tol.day_price_words, *tol.record_level_words]
+        return [*tol.day_price_words, *days]
+    return [*tol.day_price_words, *days, *tol.record_level_words]
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> tuple[str, ...]:
+    spec = data_json("currencies.json")["exchange_rates"].get("day_words", {})
+    weekdays = lexicon()["weekdays"]
+    return (*spec.get("words", []), *(f"{opener} {day}" for opener in spec.get("weekday_openers", []) for day in weekdays))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -218,7 +219,30 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     month = month if month is not None and granularity(month) == MONTH else _ONE_MONTH
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
+    if month is not _ONE_MONTH and _year_rate_sized(claim.value, said, month, prices):
+        return None  # 'on a monthly basis … to 3.5 % from 3.4 %': the month's 12-month rate, as likely
     return f"'{said}'"
+
+
+def _year_rate_sized(value: float | None, said: str, month: Period, prices: list[Candidate]) -> bool:
+    """A figure called monthly in words that may mean the month's own figure (periods.json
+    ``loose_monthly_reading`` words: 'on a monthly basis', 'monthly') that is the size of the place's 12-month
+    rate — at least the reading's ``min_percent``, at least its ``min_share_of_year_rate`` of every annual row of
+    the month's year and at most its ``max_share_of_year_rate`` of one — and so far larger than a month's change
+    there: the writer's 'monthly' may name the month's 12-month rate, which the period rules judge."""
+    reading = _loose_monthly_reading()
+    if value is None or said.lower() not in {w.lower() for w in reading.get("words", [])} \
+            or abs(value) < reading.get("min_percent", float("inf")):
+        return False
+    low, high = reading.get("min_share_of_year_rate", float("inf")), reading.get("max_share_of_year_rate", 0.0)
+    rows = [v for c in prices for v in _rows_of_year(c, month.start.year) if v]
+    # no small part of any row's year, and near at least one (the measure's other packages may hold a deflator's)
+    return bool(rows) and all(low * abs(v) <= abs(value) for v in rows) and any(abs(value) <= high * abs(v) for v in rows)
+
+
+@lru_cache(maxsize=1)
+def _loose_monthly_reading() -> dict[str, Any]:
+    return dict(data_json("periods.json").get("loose_monthly_reading", {}))
 
 
 def _paired_wording(text: str, start: int, end: int, twelve_month: list[str]) -> str | None:

@@ -1,0 +1,58 @@
+"""An exchange rate of one day — 'today', 'this morning', a weekday, an opening or a close — in any language the
+engine reads (the words of a day are one English list in currencies.json; Spanish, Portuguese, Polish, Turkish,
+Chinese, Czech reach it through their glosses) is judged against its month's mean at most as needs_review; only a rate
+outside the month's mean times or divided by the data's day_rate_band is contradicted, its explanation naming
+the month's range. Invented figures in a package shaped as the Federal Reserve's monthly file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, monthly_rates_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def peso(tmp_path: Path) -> Path:
+    months = {"2031-04": 17.1, "2031-05": 17.4, "2031-06": 17.5}
+    return monthly_rates_package(tmp_path / "fx", {"Mexico": months, "Turkey": {"2031-06": 40.2},
+                                                   "Poland": {"2031-06": 3.95}, "Brazil": {"2031-06": 5.1},
+                                                   "China": {"2031-06": 7.1}, "Czech Republic": {"2031-06": 22.0}})
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("This morning the Mexican peso opened at 18.40 per dollar.", "18.40"),
+    ("Esta mañana el peso mexicano abrió en 18,40 por dólar.", "18,40"),
+    ("El lunes el peso mexicano cerró en 18,40 por dólar.", "18,40"),
+    ("Na segunda-feira o real fechou em 5,45 por dólar.", "5,45"),
+    ("Dziś rano kurs dolara wynosił 4,12 zł.", "4,12 zł"),
+    ("Bu sabah dolar/TL kuru 41,30 seviyesinden açıldı.", "41,30"),
+    ("今天人民币兑美元汇率开盘报7.25。", "7.25"),
+    ("Dnes ráno koruna otevřela na 22,6 za dolar.", "22,6"),
+])
+def test_a_days_rate_is_for_review_against_its_months_mean(peso: Path, text: str, figure: str) -> None:
+    results = claim_results(text, [peso], "2031-06-10")
+    result = results[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Today the Mexican peso trades at 41.80 per dollar.", "41.80"),
+    ("Hoy el peso mexicano cotiza en 41,80 por dólar.", "41,80"),
+    ("El lunes el peso mexicano cerró en 7,90 por dólar.", "7,90"),
+    ("Bu sabah dolar/TL kuru 95,30 seviyesinden açıldı.", "95,30"),
+    ("今天人民币兑美元汇率开盘报17.25。", "17.25"),
+    ("Dnes ráno koruna otevřela na 52,6 za dolar.", "52,6"),
+])
+def test_a_days_rate_no_day_of_its_month_could_have_is_contradicted(peso: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [peso], "2031-06-10")[figure]
+    assert result.verdict is Verdict.contradicted and result.reason == "day_price_outside_month", result.explanation
+    assert "the month's days lie between" in result.explanation, result.explanation
+    assert result.evidence and result.evidence[0].period == "2031-06", result.evidence
+
+
+def test_a_months_average_far_off_is_still_a_plain_contradiction(peso: Path) -> None:
+    result = claim_results("In May 2031 the Mexican peso averaged 19.90 per dollar.", [peso], "2031-07-10")["19.90"]
+    assert result.verdict is Verdict.contradicted and result.reason != "day_price_outside_month", result.explanation
