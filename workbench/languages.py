@@ -2237,7 +2237,7 @@ _DATELINE_STORY_WORDS = 5  # the words after the mark that make it a story's ope
 
 def _dateline_end(text: str) -> int:
     """Where a news dateline opening ``text`` ends, or 0: capital letters only, two words or more or one the
-    gazetteer knows ('JAKARTA'), with a sentence after it (an acronym before a colon may be a measure's name)."""
+    gazetteer knows ('MOSCOW'), with a sentence after it (an acronym before a colon may be a measure's name)."""
     found = _DATELINE.match(text)
     if found is None or not found.group("place").isupper():
         return 0
