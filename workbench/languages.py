@@ -2164,9 +2164,10 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
+    dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
     return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
-            and m.start() not in prefixes and not any(a <= m.start() < b for a, b in sounds)
+            and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
@@ -2226,6 +2227,26 @@ def _spelled_out_before(text: str, word: re.Match[str]) -> bool:
         return False
     initials = "".join(plain_letters(w[0]).upper() for w in re.split(r"[\s'’-]+", before.group(1)) if w[:1].isupper())
     return initials.endswith(plain_letters(acronym).upper())
+
+
+# a news dateline opening the text: a place in capitals, an agency in brackets maybe, then a colon or a dash and
+# the story ('PETALING JAYA: Inflasi …', 'KUALA LUMPUR (Bernama) – …')
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:–—-][ \t]+")
+_DATELINE_STORY_WORDS = 5  # the words after the mark that make it a story's opening, not a label's ('IPCA: 4,5 %')
+
+
+def _dateline_end(text: str) -> int:
+    """Where a news dateline opening ``text`` ends, or 0: capital letters only, two words or more or one the
+    gazetteer knows ('MOSCOW'), with a sentence after it (an acronym before a colon may be a measure's name)."""
+    found = _DATELINE.match(text)
+    if found is None or not found.group("place").isupper():
+        return 0
+    words = found.group("place").split()
+    if len(words) < 2 and not _gazetteer_name(words[0].title()):
+        return 0
+    if len(_WORD_WITH_MARKS.findall(text, found.end())) < _DATELINE_STORY_WORDS:
+        return 0
+    return found.end()
 
 
 def _gazetteer_name(word: str) -> bool:

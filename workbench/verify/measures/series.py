@@ -22,6 +22,7 @@ from ...models import Claim
 from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
+from ...matching.measure import measure_words
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
@@ -77,6 +78,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     if not bases and claim.period is None:
         before = next((t for layer, t in ctx.basis_texts if layer == "paragraph"), "")
         bases += find_any(normalized(before), tol.valuation_basis_words)
+    if not bases:
+        bases += _basis_carried_with_measure(index, ctx, tol)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
     bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
@@ -434,6 +437,32 @@ def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol:
         if bare_price_noun(normalized(claim.sentence), tol, place_words | token_set(" ".join(names))):  # 'EU prices'
             return f"{qualifier} consumer prices, the measure for the {place}"
     return None
+
+
+def _basis_carried_with_measure(index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> list[re.Match[str]]:
+    """'GDP (PPP), 2011 estimate' as the heading of '- Total $225.6 billion', or 'The World Bank ranks GDP by
+    purchasing power parity. In 2012 Russia's total was $3.4 trillion.': a figure whose own sentence names no
+    measure takes it from the text before, and with it the valuation basis that text gives the measure.
+    The basis phrases found in the text the measure came from; none when the sentence names its own
+    measure, or when that text names a nominal basis too (it speaks of both)."""
+    carried = ctx.measure_from
+    if carried is not None:
+        # an earlier paragraph or the title (the one whose words ``carry_measure`` read), or the heading or
+        # the paragraph's earlier sentences
+        texts = [text for layer, words, text in ctx.measure_layers if layer == carried.layer and words == carried.around]
+        texts += [text for layer, text in ctx.basis_texts if layer == carried.layer and token_set(text) == carried.around]
+    elif measure_words(index, (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred):
+        return []
+    else:
+        # the measure the matcher read from the words before: the nearest of the paragraph's earlier
+        # sentences and the heading that names one
+        texts = [text for layer, text in ctx.basis_texts
+                 if layer in ("paragraph", "heading") and measure_words(index, token_set(text))][:1]
+    for text in texts:
+        said = normalized(text)
+        if not find_any(said, tol.nominal_claim_words):
+            return find_any(said, tol.valuation_basis_words)
+    return []
 
 
 def _twelve_month_nearer(basis: re.Match[str], twelve_month: list[re.Match[str]], figure: tuple[int, int]) -> bool:

@@ -146,7 +146,9 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
     # (compared with the month before in its own words it is a month's change however small the year's rate:
     # 'in December, as compared to November, went down by 0.8 %, … up 0.6 % when compared to December 2022')
-    year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    # (with no place named, the series of every place stand in, ``month_change_series``: their rows say nothing of
+    # this figure's size, while its sentence's own year's rate does)
+    year_rows = [] if ctx.unplaced and others else [row for c in candidates for row in _rows_of_year(c, month.start.year)]
     if not on_the_month_before and any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v)
                                        for v in [*others, *year_rows] if v is not None):
         return None
