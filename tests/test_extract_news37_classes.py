@@ -1,0 +1,46 @@
+"""`workbench extract` on the classes found in unseen news paragraphs (pass 37): sentences written here.
+
+- A change verb earlier in the sentence, no figure between, then "by" right before the figure (German and
+  Polish word order, glossed: "Der Umsatz stieg im dritten Quartal um 4,7 Prozent", "drożał cukier, o 12
+  proc."), or a change noun right before "by" (Italian "in crescita del 12,4%"): the figure is the change.
+- Polish price verbs ('podrożały', 'drożał', 'rosły', 'zwiększyły się', 'potaniały') and Italian ones
+  ('aumentano', 'contrazione') are glossed.
+- A list of names each with its figure in brackets after a change ("vegetables (by 23.5%), eggs (22.2%)")
+  carries the change to every name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extraction_helpers import extracted
+
+
+def _kinds(tmp_path: Path, text: str) -> list[tuple[float, str, str | None]]:
+    return [(c["value"], c["kind"], c.get("direction")) for c in extracted(tmp_path, text) if c["unit"] == "%"]
+
+
+def test_german_verb_second_then_um_is_a_change(tmp_path: Path) -> None:
+    text = "Im zweiten Halbjahr wuchs der Absatz der Brauerei gegenüber dem Vorjahr um 6,2 Prozent auf 41 Millionen Liter."
+    assert _kinds(tmp_path, text) == [(6.2, "change", "up")]
+
+
+def test_polish_price_verbs_make_changes(tmp_path: Path) -> None:
+    text = ("Według urzędu w marcu podrożały bilety lotnicze o 9,5 proc. Najbardziej drożał chleb, o 6 proc., "
+            "a potaniały telefony o 3,1 proc.")
+    assert _kinds(tmp_path, text) == [(9.5, "change", "up"), (6.0, "change", "up"), (3.1, "change", "down")]
+
+
+def test_italian_change_noun_before_del_is_a_change(tmp_path: Path) -> None:
+    text = "Il margine operativo segna una contrazione del 4,2% e le vendite sono in crescita del 3,1%."
+    assert _kinds(tmp_path, text) == [(4.2, "change", "down"), (3.1, "change", "up")]
+
+
+def test_bracketed_list_after_a_change_carries_it(tmp_path: Path) -> None:
+    text = "Rents rose in most cities in May, led by Leeds (up 4.1%), Bristol (3.8%); Cardiff and Bath (2.9%)."
+    assert _kinds(tmp_path, text) == [(4.1, "change", "up"), (3.8, "change", "up"), (2.9, "change", "up")]
+
+
+def test_a_bracketed_level_list_stays_levels(tmp_path: Path) -> None:
+    text = "Unemployment stood highest in Spain (11.7%), Greece (10.9%) and Italy (7.8%)."
+    assert [k for _v, k, _d in _kinds(tmp_path, text)] == ["level", "level", "level"]
