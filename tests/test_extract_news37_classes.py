@@ -44,3 +44,31 @@ def test_bracketed_list_after_a_change_carries_it(tmp_path: Path) -> None:
 def test_a_bracketed_level_list_stays_levels(tmp_path: Path) -> None:
     text = "Unemployment stood highest in Spain (11.7%), Greece (10.9%) and Italy (7.8%)."
     assert [k for _v, k, _d in _kinds(tmp_path, text)] == ["level", "level", "level"]
+
+
+def _claims(tmp_path: Path, text: str) -> list[tuple[float, str, str]]:
+    return [(c["value"], c["unit"], c["kind"]) for c in extracted(tmp_path, text)]
+
+
+def test_a_price_with_its_country_before_the_per_word_keeps_its_unit(tmp_path: Path) -> None:
+    text = "Copper regained 12 cents to $4.10 U.S. a pound, and crude sold at $71 US per barrel."
+    assert _claims(tmp_path, text) == [(0.12, "USD/lb", "change"), (4.10, "USD/lb", "ratio"), (71.0, "USD/bbl", "ratio")]
+
+
+def test_beat_and_missed_by_are_changes_but_not_alone(tmp_path: Path) -> None:
+    text = ("The retailer's profit of 88 cents a share beat forecasts by 9 cents, while its sales missed estimates by "
+            "$40 million. The club beat 4 rivals.")
+    assert [(v, k) for v, _u, k in _claims(tmp_path, text)] == [(0.88, "ratio"), (0.09, "change"), (40e6, "change"),
+                                                               (4.0, "count")]
+
+
+def test_index_points_higher_then_the_percentage_then_the_level(tmp_path: Path) -> None:
+    text = "The Nikkei index ended 120.5 points higher, or 0.4%, at 33,870.10, and the Topix descended 3 points."
+    assert _claims(tmp_path, text) == [(120.5, "points", "change"), (0.4, "%", "change"), (33870.10, "points", "level"),
+                                       (3.0, "points", "change")]
+
+
+def test_dutch_growth_and_verb_final_changes(tmp_path: Path) -> None:
+    text = ("De uitgever verwacht dat de winst dit jaar met 8% toeneemt. De winstgroei ligt op 4,5 procent en de "
+            "kosten daalden met 2 procent.")
+    assert [(v, k) for v, _u, k in _claims(tmp_path, text)] == [(8.0, "change"), (4.5, "change"), (2.0, "change")]

@@ -140,7 +140,8 @@ RESTATED_TAIL = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,
 # the previous year by 4.7 percent"; Polish "drożał cukier, o 47,9 proc." ("rose sugar, by 47.9 percent"): a change
 # verb earlier in the sentence, no figure between, then "by" right before the figure — what it rose by.
 _FIGURE_OR_STOP = re.compile(r"[\d.;:!?%]")
-_CHANGE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(DIRECTION_OF))})(?![\w-])", re.I)
+_BY_DIRECTION: Final = {**DIRECTION_OF, **{w: Direction(d) for d, words in LEX["change_verbs_before_by"].items() for w in words}}
+_CHANGE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_BY_DIRECTION))})(?![\w-])", re.I)
 # "in growth by 12.4%", "a contraction by 19.6%" (Italian "in crescita del", "una contrazione del", glossed): a
 # change noun right before "by"
 _CHANGE_NOUN_THEN_BY = re.compile(rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})\s+by\s*\(?\s*\Z", re.I)
@@ -530,7 +531,7 @@ class Classifier:
         window = self.prose[low:by_at]
         window = window[max((m.end() for m in _FIGURE_OR_STOP.finditer(window)), default=0):]
         verbs = _CHANGE_VERB.findall(window)
-        return DIRECTION_OF.get(" ".join(verbs[-1].lower().split())) if verbs else None
+        return _BY_DIRECTION.get(" ".join(verbs[-1].lower().split())) if verbs else None
 
     def _rate_of_after_change_verb(self, pos: int) -> Direction | None:
         """ "grew at an annual rate of 5.4 %": the verb's change, given as a rate."""

@@ -58,6 +58,10 @@ def index(surface: str, value: float) -> dict:
     return q(surface, value, "", "level", cats=("index_level",))
 
 
+# A company's "loss of $229 million" is a change down, as the main set labels "Exxon posted a loss of $20.1 billion" and
+# "a loss of 28 cents a share". Corrected after the first run: these three were labelled a level (a ratio).
+LOSS = ("currency_symbol", "scale_word", "loss_of")
+
 DC = ("percent_word", "decimal_comma")
 PC = ("percent", "decimal_comma")
 
@@ -362,12 +366,12 @@ row("n37-27", "en", "http://tradingfromthebasement.blogspot.com/2013/09/blackber
     "loss was on the low side of the 47 cent-to-51-cent range that BlackBerry warned of last week, when it announced "
     "preliminary results and plans to lay off 4,500 employees. Wall Street analysts had expected a loss of 49 cents a "
     "share.",
-    [usd("$1.6 billion", 1.6e9), usd("$965 million", 965e6),
+    [usd("$1.6 billion", 1.6e9), usd("$965 million", 965e6, "change", DOWN, cats=LOSS),
      usd("$1.84 a share", 1.84, "ratio", cats=("currency_symbol", "per_unit")), usd("$2.9 billion", 2.9e9),
-     usd("$229 million", 229e6), usd("44 cents a share", 0.44, "ratio", cats=("minor_unit", "per_unit")),
+     usd("$229 million", 229e6, "change", DOWN, cats=LOSS), usd("44 cents a share", 0.44, "ratio", cats=("minor_unit", "per_unit")),
      usd("$248 million", 248e6), usd("47 cents per share", 0.47, "ratio", cats=("minor_unit", "per_unit")),
      usd("47 cent-to-51-cent", 0.47, "ratio", high=0.51, cats=("minor_unit", "range", "per_unit")),
-     count("4,500 employees", 4500), usd("49 cents a share", 0.49, "ratio", cats=("minor_unit", "per_unit"))],
+     count("4,500 employees", 4500), usd("49 cents a share", 0.49, "change", DOWN, cats=("minor_unit", "per_unit", "loss_of"))],
     [nc("Aug. 31", "date")])
 row("n37-28", "en", "http://tradingfromthebasement.blogspot.com/2013/09/blackberry-reports-large-second-quarter.html",
     "2013-09",
