@@ -72,3 +72,21 @@ def test_dutch_growth_and_verb_final_changes(tmp_path: Path) -> None:
     text = ("De uitgever verwacht dat de winst dit jaar met 8% toeneemt. De winstgroei ligt op 4,5 procent en de "
             "kosten daalden met 2 procent.")
     assert [(v, k) for v, _u, k in _claims(tmp_path, text)] == [(8.0, "change"), (4.5, "change"), (2.0, "change")]
+
+
+def test_money_after_a_per_share_measure_is_a_ratio(tmp_path: Path) -> None:
+    text = ("Adjusted EPS came in at 92 cents, against earnings per share of $1.05 a year ago, on revenue of "
+            "$2.1 billion.")
+    assert _claims(tmp_path, text) == [(0.92, "USD", "ratio"), (1.05, "USD", "ratio"), (2.1e9, "USD", "level")]
+
+
+def test_german_earnings_per_share_from_to_are_ratios(tmp_path: Path) -> None:
+    text = ("Der Umsatz der Reederei sank um 4 Prozent auf 310 Millionen Euro. Das Ergebnis je Aktie ging von 1,12 Euro "
+            "auf 0,87 Euro zurück.")
+    assert [(v, k) for v, u, k in _claims(tmp_path, text) if u == "EUR"] == [(310e6, "level"), (1.12, "ratio"),
+                                                                              (0.87, "ratio")]
+
+
+def test_polish_emphasis_word_before_a_figure_is_read_past(tmp_path: Path) -> None:
+    text = "Według GUS ceny prądu wzrosły z 14 do aż 19 proc."
+    assert [(v, u) for v, u, _k in _claims(tmp_path, text)] == [(14.0, "%"), (19.0, "%")]
