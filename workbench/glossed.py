@@ -26,7 +26,7 @@ from .numbers import data_json
 from .rules import rule_for
 from .structure import is_plain_row
 from .text import surface_at
-from .units import canonical_unit
+from .units import canonical_unit, is_money
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -72,6 +72,8 @@ class GlossedReading:
         reading = {field: getattr(twin, field) for field in _READ_IN_ENGLISH}
         if twin.kind is Kind.change:  # a verb or noun of change the draft's own reading cannot know
             reading |= {"kind": twin.kind, "direction": twin.direction}
+        elif twin.kind is Kind.ratio and claim.kind is Kind.level and twin.unit == claim.unit and is_money(claim.unit):
+            reading |= {"kind": twin.kind}  # money a share ('Ergebnis je Aktie von 0,33 Euro'): said in the draft's words
         if all(getattr(claim, field) == value for field, value in reading.items()):
             return claim
         return claim.model_copy(update=reading)

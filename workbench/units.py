@@ -601,6 +601,11 @@ def per_unit_links() -> list[str]:
     return list(_data()["per_units"]["links"])
 
 
+def per_unit_currency_tags() -> list[str]:
+    """The country a price names between its figure and its link ('$82.87 U.S. a barrel'; ``per_units`` ``currency_tags``)."""
+    return list(_data()["per_units"].get("currency_tags", []))
+
+
 def per_capita_words() -> list[str]:
     return list(_data()["per_units"]["per_capita"])
 

@@ -23,7 +23,7 @@ from .entities import EntityReader, names_written_in
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
-from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
+from .newsunits import DEGREES, carry_price_unit, degrees_unit, per_share_before, price_per_before
 from .money_signs import byte_classes, glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader, ends_a_year_span
@@ -247,6 +247,7 @@ class Extractor:
                     carry_price_unit(prose, quantity, sentence.quantities)
             if quantity.unit:  # "the average price per square metre … stood at 1,637.4 euros"
                 price_per_before(prose, quantity, sentence.start, sentence.quantities)
+                per_share_before(prose, quantity, sentence.start, sentence.quantities)
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
             self.subjects.fill(quantity, sentence)

@@ -136,6 +136,18 @@ _MOVE_TO_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))
                              re.I)
 # The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.
 RESTATED_TAIL = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+# "Der Umsatz stieg im dritten Quartal … um 4,7 Prozent", glossed "The sales rose in the third quarter compared with
+# the previous year by 4.7 percent"; Polish "drożał cukier, o 47,9 proc." ("rose sugar, by 47.9 percent"): a change
+# verb earlier in the sentence, no figure between, then "by" right before the figure — what it rose by.
+_FIGURE_OR_STOP = re.compile(r"[\d.;:!?%]")
+_BY_DIRECTION: Final = {**DIRECTION_OF, **{w: Direction(d) for d, words in LEX["change_verbs_before_by"].items() for w in words}}
+_CHANGE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_BY_DIRECTION))})(?![\w-])", re.I)
+# "in growth by 12.4%", "a contraction by 19.6%" (Italian "in crescita del", "una contrazione del", glossed): a
+# change noun right before "by"
+_CHANGE_NOUN_THEN_BY = re.compile(rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})\s+by\s*\(?\s*\Z", re.I)
+# "rose for vegetables (by 23.5 %), eggs (22.2 %); fish (16 %)": a list of names, each with its figure in brackets —
+# from one bracket's close to the next one's open, a list separator and the next name (no figure between).
+_BRACKETED_SIBLING = re.compile(r"\.?\s*\)\s*[,;]\s*[^\d.;:!?%()]{1,80}\(\s*\Z")
 # Words that make "from X to Y" a movement (two values, the old and the new) rather than a span.
 _MOVEMENT_WORDS = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
 _MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
@@ -312,7 +324,7 @@ class Classifier:
                 self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None) \
                 or self._signed(q) or self._by_then_verb(q, left_pos)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
-            or self._verb_closing_after(q) \
+            or self._by_after_change_word(left_pos) or self._verb_closing_after(q) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
             or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos) or self._ranked_change(q)
@@ -335,7 +347,7 @@ class Classifier:
         if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS):
             return None
         found = _VERB_CLOSING.match(self.prose, q.end)
-        if not found or _LEVEL_TO.search(self.prose, max(0, q.start - 8), q.start):
+        if not found or _LEVEL_TO.search(self.prose, max(0, q.left_end - 8), q.left_end):
             return None
         return DIRECTION_OF.get(found.group("v").lower())
 
@@ -446,8 +458,14 @@ class Classifier:
         restating a count or an amount is its share ("2.45 million, or 5.4%"); a figure after a move's new level
         and "or by" is the move's size ("declined to 4.2%, or by 4.4 points")."""
         gap = q.left_end - previous.end
-        if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
+        if gap < 0 or gap > 100 or q.kind not in (Kind.level, Kind.count):
             return
+        if gap > 48 and not (previous.kind is Kind.change and _BRACKETED_SIBLING.match(self.prose, previous.end, q.left_end)):
+            return
+        if previous.kind is Kind.change and q.unit == previous.unit \
+                and _BRACKETED_SIBLING.match(self.prose, previous.end, q.left_end):
+            q.kind, q.direction = Kind.change, previous.direction
+            return  # "vegetables (by 23.5 %), eggs (22.2 %)": the next name's share of the same change
         if previous.kind is Kind.level and self._move_size_restated(q, previous):
             return  # "declined to 4.2 %, or by 4.4 points": the size of the move to that level
         if previous.kind == Kind.change:
@@ -496,6 +514,24 @@ class Classifier:
         clause = CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
         verbs = _TRANSITIVE_VERB.findall(clause)
         return _TRANSITIVE_DIRECTION.get(verbs[-1].lower()) if verbs else None
+
+    def _by_after_change_word(self, pos: int) -> Direction | None:
+        """ "rose in the third quarter by 4.7 %" (German and Polish word order, glossed), "growth by 12.4 %": a
+        change verb earlier in the sentence with no figure between, or a change noun right before, then "by"."""
+        found = _BY_BEFORE.found(self.reversed, pos, 8)
+        if not found:
+            return None
+        by_at = self.prose.rfind("by", max(0, pos - 8), pos)
+        if by_at < 0:
+            return None
+        low = max(self.sentences.at(pos).start, by_at - 130)
+        noun = _CHANGE_NOUN_THEN_BY.search(self.prose, low, pos)
+        if noun is not None:
+            return NOUN_DIRECTION.get(noun.group("n").lower())
+        window = self.prose[low:by_at]
+        window = window[max((m.end() for m in _FIGURE_OR_STOP.finditer(window)), default=0):]
+        verbs = _CHANGE_VERB.findall(window)
+        return _BY_DIRECTION.get(" ".join(verbs[-1].lower().split())) if verbs else None
 
     def _rate_of_after_change_verb(self, pos: int) -> Direction | None:
         """ "grew at an annual rate of 5.4 %": the verb's change, given as a rate."""

@@ -162,6 +162,34 @@ def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list
     q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
 
 
+# "earnings per share of 70 cents", "EPS came in at 67 cents", "Ergebnis je Aktie von 0,33 Euro auf 0,13 Euro" (glossed):
+# a per-share measure, then up to six words of link (no figure, no sentence end), then the money
+_PER_SHARE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(LEX['per_share_before'])})(?![\w-])(?:\s*[^\W\d][\w'’-]*){{0,6}}?\s*\Z", re.I)
+_PER_SHARE_LINK_REACH = 70  # characters back from the figure
+
+
+def per_share_before(prose: str, q: Quantity, sentence_start: int, earlier: list[Quantity]) -> None:
+    """ "Earnings per share of 67 cents", "EPS fell from 0.33 euros to 0.13 euros": money said after a
+    per-share measure is a price per share (a ratio, its unit the money's), as "67 cents a share" is; the
+    figure right after such money in a from-to pair is too. Not a sum with a scale word ("EPS … on $2 billion")."""
+    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
+        return
+    if any(scale_of(word) is not None for word in _LETTERS.findall(prose, q.start, q.end)):
+        return
+    low = max(sentence_start, q.left_end - _PER_SHARE_LINK_REACH)
+    if _PER_SHARE_BEFORE.search(prose, low, q.left_end) is not None:
+        q.kind = Kind.ratio
+        return
+    previous = earlier[-1] if earlier else None
+    if previous is not None and previous.kind is Kind.ratio and previous.unit == q.unit \
+            and _TO_AFTER_PAIR.fullmatch(prose, previous.end, q.left_end):
+        q.kind = Kind.ratio  # "from 0.33 euros to 0.13 euros": the new value of the same measure
+
+
+_TO_AFTER_PAIR = re.compile(r"\s+(?i:to)\s+")
+
+
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
     currency and of its size ("rose 36 cents") or the value it moved from or is compared with ("up from

@@ -328,7 +328,8 @@ _PER_WORDS = tuple(units.per_unit_links())  # "$80 a barrel", "8.4 tonnes per he
 _PER_WORDS_SPACED = tuple(f"{w} " for w in _PER_WORDS)
 _PER_UNIT_DIMENSIONS: Final = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(
-    rf"(?:(?:{WS}+(?i:{'|'.join(_PER_WORDS)}){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
+    rf"(?:(?:(?:{WS}+(?:{alternation(units.per_unit_currency_tags())}))?{WS}+(?i:{'|'.join(_PER_WORDS)}){WS}+|/)"
+    rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
     rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.

@@ -386,7 +386,9 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
 # "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
 # percentage said again, then the level it moved to
 # "to", "at"; "higher to", "lower at"; "to end at", "to finish at" (the dev set reads "to close at 34,916" as a bare level)
-_MOVED_TO = re.compile(rf"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:(?:{alternation(LEX['moved_to_directions'])})\s+)?(?:to|at)\s+"
+# "ticked 6.75 points higher, or 0.24%, to 2,654.80": the direction may come before the percentage said again
+_MOVED_TO = re.compile(rf"(?:\s+(?:{alternation(LEX['moved_to_directions'])})(?=\s*,))?"
+                       rf"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:(?:{alternation(LEX['moved_to_directions'])})\s+)?(?:to|at)\s+"
                        rf"(?:(?:{alternation(LEX['moved_to_ends'])})\s+at\s+)?")
 
 
