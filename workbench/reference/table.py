@@ -27,7 +27,7 @@ from .checks import (
 )
 from .count_column import count_columns
 from .date_formats import iso_cells
-from .files import SAVE_WITH_LINE_ENDS, foreign_line_end, header_line, marked_encoding, shown_path
+from .files import SAVE_WITH_LINE_ENDS, foreign_line_end, head_bytes, header_line, marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
@@ -205,20 +205,21 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
     if not data.strip():
         problems.add(ProblemCode.BLANK_HEADER, "the file is empty; it needs a header row", 1, 1)
         return None
+    head = head_bytes(data, 65536)
     try:
-        text_head = data[:65536].decode("utf-8-sig", errors="strict")
+        text_head = head.decode("utf-8-sig", errors="strict")
     except UnicodeDecodeError as exc:
-        if exc.start < 65536 - 4:
+        if exc.start < len(head) - 4:
             _not_utf8(data, exc.start, problems)
             return None
-        text_head = data[:exc.start].decode("utf-8-sig")
+        text_head = data[:exc.start].decode("utf-8-sig")  # a character cut by the limit, after the header row
     first_line = header_line(text_head)
     foreign_end = foreign_line_end(first_line)
     if foreign_end is not None:
         problems.add(ProblemCode.SOURCE_ERROR, f"the header row {foreign_end[1]}", 1, foreign_end[0],
                      hint=SAVE_WITH_LINE_ENDS)
         return None
-    header = next(csv.reader(io.StringIO(first_line)), [])
+    header = next(csv.reader(io.StringIO(first_line, newline="")), [])  # a quoted line break stays in its label
     names = meta.schema_.field_names()
     if len(set(header)) != len(header):
         for i, col in enumerate(header):
