@@ -71,7 +71,9 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         col_index[roles.period] = len(header)
     keep = {roles.note, *roles.values}
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
-    empty = {name: values[name].isin(meta.schema_.missing_values(name)).to_numpy() for name in header}
+    missing = meta.schema_.missing_values()
+    table_missing = set(meta.schema_.missingValues)
+    empty = {name: values[name].isin(missing.get(name, table_missing)).to_numpy() for name in header}
     iso_cells(meta.schema_.fields, values, empty)  # '01/02/1990' under a declared '%m/%d/%Y'
     plans = plan_metrics(meta, roles)
     numbers = _check_roles(meta, roles, values, empty, col_index, problems)
@@ -221,13 +223,17 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
         return None
     header = next(csv.reader(io.StringIO(first_line, newline="")), [])  # a quoted line break stays in its label
     names = meta.schema_.field_names()
-    if len(set(header)) != len(header):
+    # sets for the membership tests: a header of thousands of columns against as many fields was quadratic
+    declared, labelled = set(names), set(header)
+    if len(labelled) != len(header):
+        seen: set[str] = set()
         for i, col in enumerate(header):
-            if header.index(col) != i:
+            if col in seen:
                 problems.add(ProblemCode.DUPLICATE_COLUMN, f"column {col!r} appears twice in the header",
                              1, i + 1, col)
+            seen.add(col)
     renamed = [(i, col, names[i]) for i, col in enumerate(header)
-               if len(header) == len(names) and col != names[i] and col not in names and names[i] not in header]
+               if len(header) == len(names) and col != names[i] and col not in declared and names[i] not in labelled]
     if renamed:
         shown = ", ".join(f"{col!r} where the schema has {name!r}" for _, col, name in renamed)
         problems.add(ProblemCode.INCORRECT_LABEL, f"the header does not match the declared fields in "
@@ -236,11 +242,11 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
                      hint="correct the header or the schema's field names")
     done = {col for _, col, _ in renamed} | {name for _, _, name in renamed}
     for i, col in enumerate(header):
-        if col not in names and col not in done:
+        if col not in declared and col not in done:
             problems.add(ProblemCode.EXTRA_COLUMN, f"column {col!r} is not declared in the resource's schema",
                          1, i + 1, col)
     for name in names:
-        if name not in header and name not in done:
+        if name not in labelled and name not in done:
             problems.add(ProblemCode.MISSING_COLUMN, f"schema field {name!r} has no column in the file",
                          1, None, name)
     if problems.errors():
