@@ -68,3 +68,24 @@ def test_any_header_that_passes_64_kb_is_read_whole(tmp_path_factory: pytest.Tem
     assert run.returncode == 0, run.stderr[:600]
     [claim] = json.loads(run.stdout)["drafts"][0]["results"]
     assert claim["verdict"] == "supported"
+
+
+def test_a_wide_tables_value_column_keeps_its_own_missing_values(tmp_path: Path) -> None:
+    """Each column's missing values are now looked up once for the whole schema (asked column by column, a schema
+    of thousands of fields was read in quadratic time): the value column's own missingValues ('n/a') still mark an
+    observation missing, not a cell that is no number, among 1,500 columns of notes."""
+    _package(tmp_path / "ref", [f"note {i:04d} on the method" for i in range(1500)], 1500)
+    package = tmp_path / "ref"
+    described = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    fields = described["resources"][0]["schema"]["fields"]
+    next(f for f in fields if f["name"] == "Inflation")["missingValues"] = ["n/a"]
+    (package / "datapackage.json").write_text(json.dumps(described), encoding="utf-8")
+    with (package / "data" / "cpi.csv").open("a", encoding="utf-8") as csv_file:
+        csv_file.write("Peru,PER,2022," + "," * 1500 + "n/a\n")
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    validated = run_workbench("reference", "validate", "ref", cwd=tmp_path)
+    assert validated.returncode == 0 and "is not a number" not in validated.stderr, validated.stderr[:600]
+    checked = run_workbench("check", "d.md", "--reference", "ref", "--format", "json", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr[:600]
+    [claim] = json.loads(checked.stdout)["drafts"][0]["results"]
+    assert claim["verdict"] == "supported"
