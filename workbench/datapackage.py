@@ -167,10 +167,16 @@ class TableSchema(_Open):
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
 
-    def missing_values(self, name: str) -> set[str]:
-        """The cells that mean 'no value' in column ``name``: its own missingValues, else the table's."""
-        own = next((f.missingValues for f in self.fields if f.name == name and f.missingValues is not None), None)
-        return set(self.missingValues if own is None else own)
+    def missing_values(self) -> dict[str, set[str]]:
+        """Each field's name → the cells that mean 'no value' in its column: its own missingValues, else the
+        table's (the first field of a name that has its own). All at once: asked one column at a time, a schema of
+        thousands of fields was scanned whole per column (quadratic)."""
+        table = set(self.missingValues)
+        found: dict[str, set[str]] = {}
+        for f in self.fields:
+            if f.missingValues is not None and f.name not in found:
+                found[f.name] = set(f.missingValues)
+        return {f.name: found.get(f.name, table) for f in self.fields}
 
     def primary_key(self) -> list[str] | None:
         if self.primaryKey is None:

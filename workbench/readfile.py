@@ -187,8 +187,6 @@ def _reads_any_bytes(encoding: str) -> bool:
 NESTED_TOO_DEEPLY = "nested too deeply"
 # A line ended by CR alone (classic Mac editors save so): CommonMark and JSON read it as a line break, TOML does not.
 LONE_CR = re.compile(r"\r(?!\n)")
-# Where a CSV row ends, as the csv module and pandas read one; str.splitlines also breaks at NEL, U+2028 and more.
-CSV_LINE_END = re.compile(r"\r\n|\r|\n")
 # What other tools end a line with (an EBCDIC conversion's NEL, Unicode's line and paragraph separators, ASCII's
 # record separator), which a CSV reader keeps inside a row.
 FOREIGN_LINE_END = re.compile("[\x1e\x85\u2028\u2029]")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 
 from pydantic import ValidationError
@@ -254,7 +255,7 @@ def _pydantic_problems(exc: ValidationError, where: str, prefix: str, line: int 
 def _schema_problems(meta: Resource, roles: Roles, label: str) -> list[str]:
     names = meta.schema_.field_names()
     out: list[str] = []
-    duplicates = sorted({n for n in names if names.count(n) > 1})
+    duplicates = sorted(n for n, count in Counter(names).items() if count > 1)  # list.count per name: quadratic
     for dup in duplicates:
         out.append(f"{label}.schema: field {dup!r} is declared twice")
     types = {f.name: f.type for f in meta.schema_.fields}

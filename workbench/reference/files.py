@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from ..atomic import LOCK_FOLDER, held_lock, lock_path
 from ..errors import WorkbenchError
 from ..paths import shown_name, undecodable
-from ..readfile import CSV_LINE_END, FOREIGN_LINE_END, marked_encoding, parse_json
+from ..readfile import FOREIGN_LINE_END, marked_encoding, parse_json
 from .archive import expanded_resource, open_archive, resource_compression
 from .problems import Problem, ProblemCode
 from .yaml_descriptor import YAML_DESCRIPTORS, is_yaml_descriptor, yaml_as_json
@@ -54,11 +54,34 @@ def package_locked(package: Path, error: type[WorkbenchError]) -> Iterator[None]
 SAVE_WITH_LINE_ENDS = "save the file with ordinary line ends (LF or CRLF)"
 
 
+_QUOTE_OR_ROW_END = re.compile(r'"|\r\n|\r|\n')
+_QUOTE_OR_ROW_END_BYTES = re.compile(rb'"|\r\n|\r|\n')
+
+
+def _first_row_end(data: str | bytes) -> tuple[int, int] | None:
+    """Where a CSV's first row ends (start and end of its line end), as the csv module and pandas end it: at CR,
+    LF or both outside quotes. A label with a line break in it (Excel's Alt+Enter: "Country<CR>Code") does not end
+    the row; split there, the header was cut in the label ("column 'Country' appears twice"). A quote never closed
+    ends it at its first line end, as before (the unclosed quote is reported where the table is read)."""
+    quoted, first = False, None
+    pattern = _QUOTE_OR_ROW_END_BYTES if isinstance(data, bytes) else _QUOTE_OR_ROW_END
+    for found in pattern.finditer(data):
+        if found.group() in ('"', b'"'):
+            quoted = not quoted
+            continue
+        first = first or found.span()
+        if not quoted:
+            return found.span()
+    return first
+
+
 def header_line(text: str) -> str:
-    """A CSV's first row as the csv module and pandas end it (CR, LF or both), never at the Unicode line ends that
-    str.splitlines also breaks at (NEL, U+2028…): pandas reads those inside a row, so a header split there was
-    shorter than the row pandas saw, and a column it named was missing from the table read (an internal error)."""
-    return CSV_LINE_END.split(text, maxsplit=1)[0]
+    """A CSV's first row as the csv module and pandas end it (CR, LF or both outside quotes), never at the Unicode
+    line ends that str.splitlines also breaks at (NEL, U+2028…): pandas reads those inside a row, so a header split
+    there was shorter than the row pandas saw, and a column it named was missing from the table read (an internal
+    error)."""
+    end = _first_row_end(text)
+    return text if end is None else text[:end[0]]
 
 
 def foreign_line_end(line: str) -> tuple[int, str] | None:
@@ -71,13 +94,22 @@ def foreign_line_end(line: str) -> tuple[int, str] | None:
                                "with a line feed or carriage return")
 
 
+def head_bytes(data: bytes, limit: int) -> bytes:
+    """The first ``limit`` bytes of a CSV, or more when its header row is longer: through its end, so the header
+    is never cut. A header of 10,000 columns passes 64 kB; cut there, its last label was a phantom
+    ('c1' of 'c10944', "appears twice") and every column after it "has no column in the file"."""
+    line_end = _first_row_end(data)
+    return data[:max(limit, line_end[1] if line_end else len(data))]
+
+
 def head_text(data: bytes, limit: int, declared: str | None = None) -> str:
-    """The first ``limit`` bytes of a CSV as text in its declared encoding, for describing it (undecodable
-    bytes replaced; an encoding no codec knows is reported where the table is read)."""
+    """The first ``limit`` bytes of a CSV (the whole header row at least) as text in its declared encoding, for
+    describing it (undecodable bytes replaced; an encoding no codec knows is reported where the table is read)."""
+    head = head_bytes(data, limit)
     try:
-        return data[:limit].decode(marked_encoding(data, declared), errors="replace")
+        return head.decode(marked_encoding(data, declared), errors="replace")
     except LookupError:
-        return data[:limit].decode(marked_encoding(data), errors="replace")
+        return head.decode(marked_encoding(data), errors="replace")
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -27,7 +27,7 @@ from .checks import (
 )
 from .count_column import count_columns
 from .date_formats import iso_cells
-from .files import SAVE_WITH_LINE_ENDS, foreign_line_end, header_line, marked_encoding, shown_path
+from .files import SAVE_WITH_LINE_ENDS, foreign_line_end, head_bytes, header_line, marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
@@ -71,7 +71,9 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         col_index[roles.period] = len(header)
     keep = {roles.note, *roles.values}
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
-    empty = {name: values[name].isin(meta.schema_.missing_values(name)).to_numpy() for name in header}
+    missing = meta.schema_.missing_values()
+    table_missing = set(meta.schema_.missingValues)
+    empty = {name: values[name].isin(missing.get(name, table_missing)).to_numpy() for name in header}
     iso_cells(meta.schema_.fields, values, empty)  # '01/02/1990' under a declared '%m/%d/%Y'
     plans = plan_metrics(meta, roles)
     numbers = _check_roles(meta, roles, values, empty, col_index, problems)
@@ -205,28 +207,33 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
     if not data.strip():
         problems.add(ProblemCode.BLANK_HEADER, "the file is empty; it needs a header row", 1, 1)
         return None
+    head = head_bytes(data, 65536)
     try:
-        text_head = data[:65536].decode("utf-8-sig", errors="strict")
+        text_head = head.decode("utf-8-sig", errors="strict")
     except UnicodeDecodeError as exc:
-        if exc.start < 65536 - 4:
+        if exc.start < len(head) - 4:
             _not_utf8(data, exc.start, problems)
             return None
-        text_head = data[:exc.start].decode("utf-8-sig")
+        text_head = data[:exc.start].decode("utf-8-sig")  # a character cut by the limit, after the header row
     first_line = header_line(text_head)
     foreign_end = foreign_line_end(first_line)
     if foreign_end is not None:
         problems.add(ProblemCode.SOURCE_ERROR, f"the header row {foreign_end[1]}", 1, foreign_end[0],
                      hint=SAVE_WITH_LINE_ENDS)
         return None
-    header = next(csv.reader(io.StringIO(first_line)), [])
+    header = next(csv.reader(io.StringIO(first_line, newline="")), [])  # a quoted line break stays in its label
     names = meta.schema_.field_names()
-    if len(set(header)) != len(header):
+    # sets for the membership tests: a header of thousands of columns against as many fields was quadratic
+    declared, labelled = set(names), set(header)
+    if len(labelled) != len(header):
+        seen: set[str] = set()
         for i, col in enumerate(header):
-            if header.index(col) != i:
+            if col in seen:
                 problems.add(ProblemCode.DUPLICATE_COLUMN, f"column {col!r} appears twice in the header",
                              1, i + 1, col)
+            seen.add(col)
     renamed = [(i, col, names[i]) for i, col in enumerate(header)
-               if len(header) == len(names) and col != names[i] and col not in names and names[i] not in header]
+               if len(header) == len(names) and col != names[i] and col not in declared and names[i] not in labelled]
     if renamed:
         shown = ", ".join(f"{col!r} where the schema has {name!r}" for _, col, name in renamed)
         problems.add(ProblemCode.INCORRECT_LABEL, f"the header does not match the declared fields in "
@@ -235,11 +242,11 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
                      hint="correct the header or the schema's field names")
     done = {col for _, col, _ in renamed} | {name for _, _, name in renamed}
     for i, col in enumerate(header):
-        if col not in names and col not in done:
+        if col not in declared and col not in done:
             problems.add(ProblemCode.EXTRA_COLUMN, f"column {col!r} is not declared in the resource's schema",
                          1, i + 1, col)
     for name in names:
-        if name not in header and name not in done:
+        if name not in labelled and name not in done:
             problems.add(ProblemCode.MISSING_COLUMN, f"schema field {name!r} has no column in the file",
                          1, None, name)
     if problems.errors():
