@@ -194,3 +194,25 @@ def test_a_kept_digest_that_cannot_be_written_is_computed(tmp_path: Path) -> Non
     shutil.copytree(ROOT / "workbench", package, ignore=shutil.ignore_patterns("__pycache__", "data"))
     nowhere = str(tmp_path / "no-such-folder" / "sources.digest")
     assert native.kept_source_digest(str(package), nowhere) == native.source_digest(str(package))
+
+
+def test_the_extraction_modules_read_the_claim_enums_through_their_constants() -> None:
+    """``vocabulary.Kinds``/``Qualifiers``/``Directions`` hold every member of ``Kind``/``Qualifier``/``Direction``
+    and nothing else, and the compiled modules read the members there: compiled, ``Kind.change`` is an attribute
+    call through ``EnumType.__getattr__`` (benchmarks/README.md, "Thirty-sixth performance pass")."""
+    import re
+
+    from workbench.extraction.vocabulary import Directions, Kinds, Qualifiers
+    from workbench.models import Direction, Kind, Qualifier
+
+    for enum, constants in ((Kind, Kinds), (Qualifier, Qualifiers), (Direction, Directions)):
+        held = {name: value for name, value in vars(constants).items() if not name.startswith("__")}
+        assert held == dict(enum.__members__)
+        assert all(held[name] is member for name, member in enum.__members__.items())
+    member_read = re.compile(r"(?<![\w.])(?:Kind|Qualifier|Direction)\.[a-z]")
+    for module in native.COMPILED:
+        source = Path(native.source_path(module, str(ROOT / "workbench"))).read_text(encoding="utf-8")
+        reads = [line for line in source.splitlines() if member_read.search(line.split("#")[0])]  # (code, not comments)
+        if module.endswith(".vocabulary"):
+            reads = [line for line in reads if ": Final = " not in line]
+        assert not reads, f"{module}: {reads[0].strip()}"

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .native import cached_property, mypyc_attr
 from .patterns import scannable_trie
@@ -40,7 +40,7 @@ class Entity:
 
 
 # Up to this many lower-case-first names are looked for one by one before their pattern runs.
-_LOWER_FIRST_TESTED = 16
+_LOWER_FIRST_TESTED: Final = 16
 
 
 @mypyc_attr(native_class=False)
@@ -194,14 +194,14 @@ class Gazetteer:
         return id(self)
 
 
-APOSTROPHES = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
+APOSTROPHES: Final = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
 
 
 # An acronym longer than this is a word in capitals more often than an abbreviation.
-_ACRONYM_LETTERS = 6
+_ACRONYM_LETTERS: Final = 6
 # A spelled-out name may hold this many short joining words its acronym skips ('Office national des statistiques').
-_SKIPPED_WORDS = 3
-_WORD = re.compile(r"[^\W\d_]+")
+_SKIPPED_WORDS: Final = 3
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def spelled_out(before: str, acronym: str) -> str | None:
@@ -227,7 +227,7 @@ def _main_words(name: str) -> frozenset[str]:
 
 
 # Words of this many letters or fewer join a name's words ('of', 'for', 'des') rather than name anything.
-_JOINING_LETTERS = 3
+_JOINING_LETTERS: Final = 3
 
 
 def _in_order(letters: str, initials: str) -> bool:

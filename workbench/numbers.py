@@ -19,7 +19,7 @@ from typing import Any, Final
 from .patterns import trie_regex
 
 # Thousands separators seen in news text: comma, space, no-break space, thin spaces.
-THOUSANDS_SEPARATORS = ",\u00a0\u2009\u202f "
+THOUSANDS_SEPARATORS: Final = ",\u00a0\u2009\u202f "
 
 
 @cache
@@ -77,51 +77,51 @@ DENOMINATORS: Final[dict[str, int]] = {k: int(v) for k, v in lexicon()["denomina
 
 # A numeral: digits with optional thousands groups and decimals ("1,234.5", "42 000", "28.2").
 # Indian grouping ("12,34,567.89": lakhs) is tried first; it needs a two-digit group.
-NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_CARDINAL_WORDS = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
-_SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"],
+NUMERAL: Final = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CARDINAL_WORDS: Final = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
+_SCALE_WORDS: Final = alternation([*lexicon()["word_scales"], *lexicon()["dozen"],
                             *(w for w in lexicon()["dozen_after_number"] if not w.startswith("_"))])
-_ONE_WORD = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
+_ONE_WORD: Final = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
 # Spaces between number words: a line break inside a paragraph, never a blank line.
-_SP = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
+_SP: Final = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
 # "two hundred", "sixty thousand", "twenty-five", "one and a half million", "a hundred", "half a million",
 # "one hundred and sixty-one", "three million, two hundred thousand" (``trim_number_words`` then
 # cuts what does not continue the number: "one, two" or "twenty twenty").
-_DENOMS = alternation(list(DENOMINATORS))
+_DENOMS: Final = alternation(list(DENOMINATORS))
 # A fraction in words: "a quarter", "one half", "three fifths", "twenty-one hundredths" is no denominator here.
-FRACTION_WORDS = rf"(?:an?|{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?)(?:{_SP}|-)(?:{_DENOMS})(?![\w-])"
+FRACTION_WORDS: Final = rf"(?:an?|{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?)(?:{_SP}|-)(?:{_DENOMS})(?![\w-])"
 # A whole number and a fraction: "five and a quarter", "a million and a half", "two million and three fifths".
-_FRACTION_TAIL = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
+_FRACTION_TAIL: Final = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
 # Spoken decimals: "five point five", "two hundred point zero three", "nought point five".
-_POINT = alternation(lexicon()["decimal_point_words"])
-ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
-_TENS = frozenset(lexicon()["tens"])
-_DIGIT_WORD = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
+_POINT: Final = alternation(lexicon()["decimal_point_words"])
+ZERO_WORDS: Final = frozenset(lexicon()["zero_words_before_point"])
+_TENS: Final = frozenset(lexicon()["tens"])
+_DIGIT_WORD: Final = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
 # Korean and other wire copy joins them with hyphens: "eleven-point-seven", "25-point-seven".
 # A digit word ends the tail unless a hyphen joins it to the next digit word ("point-zero-zero-seven").
-_DIGIT_END = rf"(?!\w)(?!-(?!{_DIGIT_WORD}\b))"
-_POINT_TAIL = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}{_DIGIT_END})+"
-DIGITS_POINT_TAIL = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}{_DIGIT_END})+)",
+_DIGIT_END: Final = rf"(?!\w)(?!-(?!{_DIGIT_WORD}\b))"
+_POINT_TAIL: Final = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}{_DIGIT_END})+"
+DIGITS_POINT_TAIL: Final = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}{_DIGIT_END})+)",
                                re.IGNORECASE)
 # No number said in words runs longer ("nine hundred and ninety-nine trillion, nine hundred and …" is
 # ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
 # would otherwise read to the end of the run before ``trim_number_words`` cuts it back.
-MAX_NUMBER_WORDS = 64
-NUMBER_WORDS = (
+MAX_NUMBER_WORDS: Final = 64
+NUMBER_WORDS: Final = (
     rf"(?:(?:(?:(?:an?|{_CARDINAL_WORDS}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
     rf"|{alternation(list(ZERO_WORDS))}(?={_POINT_TAIL}))"
     rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
     rf"(?!\w)(?!-(?!{_ONE_WORD}))){{0,{MAX_NUMBER_WORDS}}}(?:{_POINT_TAIL})?"
 )
-_POINT_TAIL_RE = re.compile(_POINT_TAIL, re.IGNORECASE)
-_FRACTION_TAIL_RE = re.compile(
+_POINT_TAIL_RE: Final = re.compile(_POINT_TAIL, re.IGNORECASE)
+_FRACTION_TAIL_RE: Final = re.compile(
     rf"{_SP}(?:and|&){_SP}(?P<num>an?|{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?)(?:{_SP}|-)(?P<den>{_DENOMS})(?![\w-])"
     rf"(?:{_SP}(?P<scale>{alternation(list(lexicon()['word_scales']))})(?![\w-]))?", re.IGNORECASE)
-_WORD_TOKEN = re.compile(r"[A-Za-z]+|[,&]")
-_DOZENS = frozenset([*lexicon()["dozen"], *lexicon()["dozen_after_number"]])
+_WORD_TOKEN: Final = re.compile(r"[A-Za-z]+|[,&]")
+_DOZENS: Final = frozenset([*lexicon()["dozen"], *lexicon()["dozen_after_number"]])
 # "half a million", "a quarter of a million", "two thirds of a million"
-_PART_WORDS = frozenset(["a", "an", "of", *DENOMINATORS])
-_HALF_NEXT = re.compile(r"\s+a\s+half\b", re.I)
+_PART_WORDS: Final = frozenset(["a", "an", "of", *DENOMINATORS])
+_HALF_NEXT: Final = re.compile(r"\s+a\s+half\b", re.I)
 
 
 def trim_number_words(surface: str) -> str:
@@ -185,8 +185,8 @@ def _continues(last: float, value: float, scale: int, joiner: str) -> bool:
 
 
 _NO_SEPARATORS: Final = str.maketrans("", "", THOUSANDS_SEPARATORS)
-_AND_A_HALF = re.compile(r"\b(?:and|&)\s+a\s+half\b")
-_HALF_A = re.compile(r"\bhalf\s+a\b")
+_AND_A_HALF: Final = re.compile(r"\b(?:and|&)\s+a\s+half\b")
+_HALF_A: Final = re.compile(r"\bhalf\s+a\b")
 
 
 def parse_numeral(surface: str) -> tuple[Decimal, int]:
@@ -299,7 +299,7 @@ def _with_decimals(head: str, tail: str) -> tuple[Decimal, int]:
     return whole + fraction, decimals
 
 
-_POINT_WORD_RE = re.compile(rf"^[\s-]*(?:{_POINT})", re.IGNORECASE)
+_POINT_WORD_RE: Final = re.compile(rf"^[\s-]*(?:{_POINT})", re.IGNORECASE)
 
 
 def spoken_digit_string(words_after_point: str) -> str:

@@ -128,7 +128,7 @@ def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str
 # The only non-ASCII characters Python's ``re`` matches case-insensitively with an ASCII letter
 # (Kelvin sign, long s, dotted and dotless i); tests/test_extraction_patterns.py checks this
 # against every code point, so a new Unicode version cannot silently change it.
-CASE_INSENSITIVE_EXTRAS = "\u0130\u0131\u017f\u212a"
+CASE_INSENSITIVE_EXTRAS: Final = "\u0130\u0131\u017f\u212a"
 
 
 def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str:

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
-_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -106,7 +107,7 @@ def format_period(start: dt.date, end: dt.date, like: str | None = None) -> str:
 DAY, MONTH, QUARTER, YEAR, YEAR_TO_DATE, TRAILING_12, MULTI_YEAR, SPAN = (
     "day", "month", "quarter", "year", "year_to_date", "trailing_12_months", "multi_year", "span")
 
-_GRANULARITY_WORDS = {DAY: "a single-day figure", MONTH: "a monthly figure", QUARTER: "a quarterly figure",
+_GRANULARITY_WORDS: Final = {DAY: "a single-day figure", MONTH: "a monthly figure", QUARTER: "a quarterly figure",
                       YEAR: "an annual figure", YEAR_TO_DATE: "a year-to-date figure",
                       TRAILING_12: "a 12-month figure", MULTI_YEAR: "a figure over several years",
                       SPAN: "a figure for part of a year"}

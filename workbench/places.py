@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from .native import cached_property, mypyc_attr
 
@@ -214,7 +215,7 @@ class Places:
 
 # A cell longer than this names no place (the longest official names run to about 60 characters), and
 # country_converter's patterns backtrack: a 11,000-character note cell took two minutes to index.
-_LONGEST_NAME = 200
+_LONGEST_NAME: Final = 200
 
 
 def _regex_resolve(places: Places, value: str) -> Place | None:
@@ -242,4 +243,4 @@ def is_marker(token: str) -> bool:
     return token.startswith(_MARKER)
 
 
-_MARKER = "\x00place:"
+_MARKER: Final = "\x00place:"

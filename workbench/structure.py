@@ -31,15 +31,15 @@ from .patterns import YEAR_1800_TO_2199
 
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
-PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
+PASTED_BULLETS: Final = "\u2022\u25e6\u25aa\u2023\u25cf"
 # What opens a list item after its indentation: a Markdown marker and a blank, or a pasted bullet, which may
 # sit right against its text ('•Chile 7.6%'). A pattern's text, for the readers that build on it.
-LIST_MARKER = rf"(?:[-*+]|\d{{1,9}}[.)])[ \t]|[{PASTED_BULLETS}][ \t]?"
-PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
-_HEADING_MARK = r"[ \t]{0,3}(#{1,6})[ \t]"
-HEADING_MARKER = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
-_HEADING_LINE = re.compile("^" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
-_HEADING_LINE_AFTER_BREAK = re.compile(r"\n" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
+LIST_MARKER: Final = rf"(?:[-*+]|\d{{1,9}}[.)])[ \t]|[{PASTED_BULLETS}][ \t]?"
+PARAGRAPH_BREAK: Final = re.compile(r"\n(?:[ \t\r]*\n)+")
+_HEADING_MARK: Final = r"[ \t]{0,3}(#{1,6})[ \t]"
+HEADING_MARKER: Final = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
+_HEADING_LINE: Final = re.compile("^" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
+_HEADING_LINE_AFTER_BREAK: Final = re.compile(r"\n" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
 
 
 @dataclass(frozen=True)
@@ -136,12 +136,12 @@ def heading_before(headings: list[Heading], offset: int) -> Heading | None:
 
 # A Markdown table's separator row ('|---|---|', '---|---', '| :-: |'): cells of dashes and at least one pipe
 # (a line of dashes alone is a rule or a heading's underline). Each line after it that holds a pipe is a row.
-_DASH_CELL = r"[ \t]*:?-+:?[ \t]*"
-TABLE_SEPARATOR_ROW = re.compile(rf"[ \t]*(?:\|{_DASH_CELL}(?:\|{_DASH_CELL})*|:?-+:?[ \t]*(?:\|{_DASH_CELL})+)"
+_DASH_CELL: Final = r"[ \t]*:?-+:?[ \t]*"
+TABLE_SEPARATOR_ROW: Final = re.compile(rf"[ \t]*(?:\|{_DASH_CELL}(?:\|{_DASH_CELL})*|:?-+:?[ \t]*(?:\|{_DASH_CELL})+)"
                                  r"(?:\|[ \t]*)?\r?$")
-_TABLE_SEPARATOR = re.compile("^" + TABLE_SEPARATOR_ROW.pattern, re.M)
+_TABLE_SEPARATOR: Final = re.compile("^" + TABLE_SEPARATOR_ROW.pattern, re.M)
 TABLE_ROW_START: Final = re.compile(r"[ \t]*\|")  # a row written with its opening pipe (GitHub's tables leave it optional)
-_CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
+_CELL_PIPE: Final = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
 
 
 def table_cells(row: str) -> list[str]:
@@ -154,8 +154,8 @@ def table_cells(row: str) -> list[str]:
 
 
 # A cell of figures in a pipe table's row ('119,473', '0,7', '(84)', '-3.2%'); a year alone may head a column.
-_FIGURE_CELL = re.compile(r"[(\[]?[-+\u2212]?\d[\d,.' \u00a0]*%?[)\]]?")
-_YEAR_CELL = re.compile(YEAR_1800_TO_2199)
+_FIGURE_CELL: Final = re.compile(r"[(\[]?[-+\u2212]?\d[\d,.' \u00a0]*%?[)\]]?")
+_YEAR_CELL: Final = re.compile(YEAR_1800_TO_2199)
 
 
 def _is_figure_cell(cell: str) -> bool:
@@ -283,18 +283,18 @@ def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
 
 
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
-_PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
-_PLAIN_TOKEN = re.compile(r"\S+")
-_CELL_END_DASHES = "-\u2013\u2014"  # a dash is a cell of its own (no figure); so is a digit, with a '%' or not
-_FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
-_UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
-_PLAIN_YEAR = re.compile(YEAR_1800_TO_2199)
-PLAIN_TABLE_MIN_ROWS = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
+_PLAIN_CELL: Final = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
+_PLAIN_TOKEN: Final = re.compile(r"\S+")
+_CELL_END_DASHES: Final = "-\u2013\u2014"  # a dash is a cell of its own (no figure); so is a digit, with a '%' or not
+_FOOTNOTE: Final = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
+_UNIT_CLOSE: Final = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
+_PLAIN_YEAR: Final = re.compile(YEAR_1800_TO_2199)
+PLAIN_TABLE_MIN_ROWS: Final = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
 # A label and this many figures side by side ('Iran 0.66 1.7 8.2') is a table's record even as the one row
 # under its header: prose never runs three bare figures at a line's end.
-PLAIN_RECORD_MIN_CELLS = 3
-_PLAIN_LABEL_MAX = 60  # characters: a row's label names a record; a longer one is prose
-_SENTENCE_END = (".", ":", ";", "!", "?", ",")
+PLAIN_RECORD_MIN_CELLS: Final = 3
+_PLAIN_LABEL_MAX: Final = 60  # characters: a row's label names a record; a longer one is prose
+_SENTENCE_END: Final = (".", ":", ";", "!", "?", ",")
 
 
 def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
@@ -433,7 +433,7 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
-_WHOLE_NUMBER = re.compile(r"\d+")
+_WHOLE_NUMBER: Final = re.compile(r"\d+")
 
 
 def _years_over(text: str, header_end: int, rows: list[tuple[int, int]], cells_at: dict[int, _RowCells]) -> bool:
@@ -557,7 +557,7 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
     return None
 
 
-_SPACED_YEAR = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings
+_SPACED_YEAR: Final = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings
 
 
 @lru_cache(maxsize=1)
@@ -627,8 +627,8 @@ def introducing_paragraph(prose: str, table: int) -> str:
     return prose[start:end]
 
 
-_LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKER})")
-_LIST_LEAD_LINES = 40  # items read upwards to the lead: a longer list is read from its nearer end
+_LIST_ITEM: Final = re.compile(rf"[ \t]*(?:{LIST_MARKER})")
+_LIST_LEAD_LINES: Final = 40  # items read upwards to the lead: a longer list is read from its nearer end
 
 
 def list_lead(text: str, offset: int) -> str | None:

@@ -15,22 +15,23 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from .numbers import lexicon
 
 # Function words, numbers and scale words carry no meaning for matching.
-STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
-SYNONYMS = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if not k.startswith("_")}
-WORD = re.compile(r"[^\W_]+", re.UNICODE)
+STOP_WORDS: Final = frozenset(lexicon()["matching_stopwords"])
+SYNONYMS: Final = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if not k.startswith("_")}
+WORD: Final = re.compile(r"[^\W_]+", re.UNICODE)
 # a clause break; a figure's digit-group comma ('$12,919') is none
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
+_CLAUSE_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
 # an abbreviation glossed in brackets ('carbon dioxide (CO2) emissions', 'output (GDP) grew') goes on with its clause
 # an acronym's shape: a capital, then a second capital or a digit ('GDP', 'U.S.', 'CO2'), not a name ('Norway')
-_ABBREVIATION_GLOSS = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}\s*\)")
+_ABBREVIATION_GLOSS: Final = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}\s*\)")
 
 
 # 'CO₂' in text is the 'CO2' of a column name
-_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
 class _AsciiDigits(dict[int, int | str]):
@@ -44,7 +45,7 @@ class _AsciiDigits(dict[int, int | str]):
         return found
 
 
-_ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
+_ASCII_DIGITS: Final = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
                               ord("，"): ","})
 
 

@@ -19,7 +19,7 @@ from .numbers import DIGITS_POINT_TAIL, data_json
 from .substances import glued_mass_symbols
 
 MONEY: Final = "money"
-COUNT = "count"
+COUNT: Final = "count"
 # A percent and the points it moves by ('3 %', '0.5 pp', '25 bp'): a rate or a share, never an amount.
 PERCENT_UNITS: tuple[str, ...] = ("%", "pp", "bp")
 PERCENT_OR_PP: tuple[str, ...] = ("%", "pp")  # a rate and its move in percentage points
@@ -146,7 +146,7 @@ def english_currency_name(code: str) -> str | None:
 # A count of each plural category of every language CLDR has (zero, one, two, few, many, other: 'few'
 # is 3 in Arabic, 2 in Polish; 'many' is 11 in Arabic, 5 in Russian, a million in French; 'other' is
 # 1.5 in Russian, 100 in Arabic): asking babel's public get_currency_name with each gives every form.
-_PLURAL_COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1_000_000, 0.5, 1.5)
+_PLURAL_COUNTS: Final = (0, 1, 2, 3, 5, 11, 21, 100, 1_000_000, 0.5, 1.5)
 
 
 def _plural_names(locale: Any, code: str) -> set[str]:
@@ -204,7 +204,7 @@ def _local_forms(locale: str, table: dict[str, dict[str, list[str]]]) -> tuple[d
     return names, figure_nouns
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+_NAME_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -760,7 +760,7 @@ def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = Non
 
 
 # Non-ASCII characters re matches case-insensitively with an ASCII letter (see patterns.py).
-_CASE_EXTRAS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_CASE_EXTRAS: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
 def ascii_fold(char: str) -> str:
@@ -941,7 +941,7 @@ def colon_prices(prose: str) -> str | None:
     return "".join(pieces) + prose[last:]
 
 
-_COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
+_COLON_DECIMALS: Final = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
 
 
 def written_with_decimals(surface: str) -> bool:

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, Final
 
-_ASCII = tuple(chr(c) for c in range(128))
-NO_WORD_BEFORE = r"(?<![\w])"  # a ``start`` opening with this is scanned for the character before (``start_positions``)
-_EVERY = frozenset(_ASCII)
+_ASCII: Final = tuple(chr(c) for c in range(128))
+NO_WORD_BEFORE: Final = r"(?<![\w])"  # a ``start`` opening with this is scanned for the character before (``start_positions``)
+_EVERY: Final = frozenset(_ASCII)
 # How many characters of a start choose the branches tried there: 'in 2022', 'the 2022' and '2022 and' rule out
 # every branch that wants a month, a number of months or a day after their first word or digits.
-PREFIX = 8
+PREFIX: Final = 8
 # Starts met in a long run are forgotten past this many (each one's branches are worked out again when met again).
 _KEPT_STARTS = 4096
 try:  # ``re``'s private parser: where a Python has another, every branch is tried at every start

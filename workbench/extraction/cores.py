@@ -21,19 +21,19 @@ from ..patterns import (
 from . import scanbytes
 from .vocabulary import CARDINALS, LEX, SCALES
 
-DENOMS = alternation(list(LEX["denominators"]))
+DENOMS: Final = alternation(list(LEX["denominators"]))
 # "a quarter million", "half a billion", "two thirds of a million" are numbers, read by the number words, not shares.
-NOT_OF_A_SCALE = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
-FOLD_WORDS = alternation(list(LEX["fold_words"]))
-MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
+NOT_OF_A_SCALE: Final = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
+FOLD_WORDS: Final = alternation(list(LEX["fold_words"]))
+MULTIPLE_VERBS: Final = alternation(list(LEX["multiple_verbs"]))
 # "half of", "half the"; "half a percentage point", "half-percentage-point" (a unit in ``half_a_units``: "half a million"
 # is number words); and "half" alone ("fell by half", "more than half."), but not before "a"/"an" or
 # a scale — the reader keeps it only after a qualifier or a change word.
-HALF = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half_a_units'])})(?![\w-]))"
+HALF: Final = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half_a_units'])})(?![\w-]))"
         rf"|-(?i:{alternation(LEX['half_a_units'])})(?![\w-])"  # "two half-percentage-point increases"
         rf"|(?![\w-])(?!\s+(?i:an?|{alternation(list(LEX['word_scales']))})\b))")
 
-SKIP_DIGIT_FORMS = [
+SKIP_DIGIT_FORMS: Final = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d|,\d{3})",                 # 10.11.2023, 11/10/23; not 41.7/100,000
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
@@ -52,25 +52,25 @@ SKIP_DIGIT_FORMS = [
 # ("28.2 billion", "19%", "300 schools", "300 people") are turned away by one look-ahead, not tried form by form.
 # Each form's first run of digits is the whole run (a character that is no digit follows it), so the run is
 # read possessively, with no step back through it.
-_SKIP_DIGITS = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\.\d++\.\d|\s*(?:[ap]\.?m|\()))"
+_SKIP_DIGITS: Final = (rf"(?=\d++(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap]\.?m)|\.\d++\.\d|\s*(?:[ap]\.?m|\()))"
                 rf"(?:{'|'.join(SKIP_DIGIT_FORMS)})")
 # Number words end where no letter or hyphen follows ("five-year" is a compound, "twenty-first" an ordinal), or before
 # a hyphen and a currency's word ("a five-dollar bill", "its one-yen bid"), as "10-dollar" is read after digits; not
 # after a scale of a thousand or more, an adjective of size ("a billion-dollar deal").
-_SIZE_SCALES = "".join(rf"(?<!(?i:{re.escape(word)}))" for word, value in LEX["word_scales"].items() if value >= 1000)
-NUMBER_WORDS_END = (rf"(?!\w|-(?!(?i:{alternation(LEX['currencies_after_number_words'])})(?![\w-])))"
+_SIZE_SCALES: Final = "".join(rf"(?<!(?i:{re.escape(word)}))" for word, value in LEX["word_scales"].items() if value >= 1000)
+NUMBER_WORDS_END: Final = (rf"(?!\w|-(?!(?i:{alternation(LEX['currencies_after_number_words'])})(?![\w-])))"
                     rf"(?:(?!-)|{_SIZE_SCALES})")
-SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
+SKIP_WORDS: Final = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
-_FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
+_FIRST_WORDS: Final = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
                 *LEX["multiple_verbs"], "half", "quarter",  # "half a million", "quarter million"
                 *LEX["zero_words_before_point"]]  # "nought point five"
-_A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
+_A_WORDS: Final = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
 GLYPHS: Final = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too
-CANDIDATE = re.compile(
+CANDIDATE: Final = re.compile(
     rf"(?<![\w.,/\-–])(?:-?\d|[{GLYPHS}]|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
     rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
 )
@@ -99,7 +99,7 @@ def _candidate_scan() -> re.Pattern[str]:
                       rf"|{caseless_literal_first(alternatives, guard)})")
 
 
-_CANDIDATE_SCAN = _candidate_scan()
+_CANDIDATE_SCAN: Final = _candidate_scan()
 
 
 def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[int]:
@@ -189,13 +189,13 @@ def _re2_scan() -> Any:
 
 
 # What may stand before a candidate in the one-byte copy: no word character, '.', ',', '/', '-', '–'.
-_LEAD_BYTE = rf"[^0-9A-Za-z_.,/\-{scanbytes.GLYPH}{scanbytes.EN_DASH}{scanbytes.DIGIT}]"
+_LEAD_BYTE: Final = rf"[^0-9A-Za-z_.,/\-{scanbytes.GLYPH}{scanbytes.EN_DASH}{scanbytes.DIGIT}]"
 # Digits, a sign before a digit and fraction glyphs without a regex: the copy's bytes mapped to four classes
 # (L a lead character, D a digit or glyph, M the sign '-', X any other), so a candidate is where "LD" or "LMD"
 # stands, found by C's string search (``bytes.split``, ``bytes.find``). None of D, M, X is a lead, so no
 # two such places overlap, as no two of the scan's matches do. An RE2 call costs ~10 k instructions of
 # argument and result conversion, one per candidate, and a paragraph's digits are ~3 in 4 of its candidates.
-_DIGIT_CLASSES = bytes(
+_DIGIT_CLASSES: Final = bytes(
     ord("D") if chr(b) in f"0123456789{scanbytes.GLYPH}{scanbytes.DIGIT}" else ord("M") if chr(b) == "-"
     else ord("X") if re.fullmatch(_LEAD_BYTE, chr(b)) is None else ord("L") for b in range(256))
 
@@ -223,7 +223,7 @@ def _digit_candidates(data: bytes, pos: int) -> list[int]:
 
 
 # A word's match ends with the character after the word, if any: the next match may start there.
-_AFTER_WORD = frozenset(range(256)) - frozenset(
+_AFTER_WORD: Final = frozenset(range(256)) - frozenset(
     f"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_{scanbytes.GLYPH}{scanbytes.DIGIT}'".encode())
 
 
@@ -245,7 +245,7 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
-RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
+RATIO_REST: Final = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
 # "threefold" after a numeral: an "f" right after the numeral, tested (``_FOLD_AHEAD``) before the numeral is read
 # into the fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
@@ -254,7 +254,7 @@ RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]
 # three digits after a space (or comma), then its decimals; where a numeral and an 'f' follow, this reaches the 'f'
 # too, and where it does not, no numeral does. A run of such characters holds one figure's start only (none follows
 # a digit, comma or point), and the groups are the numeral's own, so no row is read to its end per figure.
-_FOLD_AHEAD = r"(?=[\d,.]*+(?:[,\u00a0\u2009\u202f ]\d{3}(?!\d))*+(?:\.\d+)?[\s-]?[fF])"
+_FOLD_AHEAD: Final = r"(?=[\d,.]*+(?:[,\u00a0\u2009\u202f ]\d{3}(?!\d))*+(?:\.\d+)?[\s-]?[fF])"
 _CORE_DIGIT: Final = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"
@@ -304,7 +304,7 @@ _CORE_DIGIT_AFTER_SIGN: Final = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w
 _CORE_GLYPH: Final = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
 
 
-_POINT_CORE = re.compile(r"(?P<num>\.\d+)(?![\d.,])")  # ".08": a decimal with no digit before its point
+_POINT_CORE: Final = re.compile(r"(?P<num>\.\d+)(?![\d.,])")  # ".08": a decimal with no digit before its point
 
 
 def glued_core_at(text: str, pos: int) -> re.Match[str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Final
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
@@ -13,7 +13,7 @@ from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
 
-_CURRENCY_NAME_AT = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting here ("US dollars")
+_CURRENCY_NAME_AT: Final = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting here ("US dollars")
 
 
 class EntityReader:

@@ -18,38 +18,38 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .. import units
 from ..config import Tolerances
-from ..models import Kind
 from ..numbers import alternation, data_json, lexicon
 from ..patterns import YEAR_1800_TO_2199
 from ..structure import introducing_paragraph, paragraph_end, paragraphs_start, plain_row_at, table_cells, table_start, words_above_table
+from .vocabulary import Kinds
 
 if TYPE_CHECKING:
     from .quantities import Quantity
 
-_DATA = data_json("currencies.json")
-_RATES = _DATA["exchange_rates"]
+_DATA: Final = data_json("currencies.json")
+_RATES: Final = _DATA["exchange_rates"]
 # The currency the rate series price other currencies in (exchange_rate_base's default: extraction reads no
 # newsroom's configuration, so a newsroom that changes the base gets this reading in USD): a figure of it
 # quoted against another one ('the dollar fell to 10.04 against the Norwegian krone') is an amount of that
 # other one (NOK per dollar), as the series write it.
 _SERIES_BASE: str = Tolerances.model_fields["exchange_rate_base"].default
-_GENERIC = {w.lower(): code for w, code in _DATA["generic_words"].items() if not w.startswith("_")}
-_GENERIC_CODES = frozenset(_GENERIC.values())
-_EXTRA_BASE = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
-_LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_links"])) | \
+_GENERIC: Final = {w.lower(): code for w, code in _DATA["generic_words"].items() if not w.startswith("_")}
+_GENERIC_CODES: Final = frozenset(_GENERIC.values())
+_EXTRA_BASE: Final = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
+_LINK_FIRSTS: Final = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_links"])) | \
     frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
-_LOCAL_WORDS = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
-_TABLE_WORDS = tuple(w.lower() for w in _RATES.get("table_words", []))
-_TABLE_WORD_SET = frozenset(_TABLE_WORDS)
-_CURRENCY_COLUMN = re.compile(rf"(?<![\w])(?i:{alternation(_RATES['currency_column_words'])})(?![\w])")
-_FIRST_DIGIT = re.compile(r"\d")
-_BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
-_OPEN_BEFORE = re.compile(r"[\s(\[]")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+_LOCAL_WORDS: Final = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
+_TABLE_WORDS: Final = tuple(w.lower() for w in _RATES.get("table_words", []))
+_TABLE_WORD_SET: Final = frozenset(_TABLE_WORDS)
+_CURRENCY_COLUMN: Final = re.compile(rf"(?<![\w])(?i:{alternation(_RATES['currency_column_words'])})(?![\w])")
+_FIRST_DIGIT: Final = re.compile(r"\d")
+_BARE_FIGURE: Final = re.compile(r"[\d.,\u00a0 ]+")
+_OPEN_BEFORE: Final = re.compile(r"[\s(\[]")
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)\W*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +128,8 @@ def _unit_of(surface: str) -> str:
 def _quote_in(q: Quantity, currency: str) -> None:
     """``q`` read as a rate: an amount of ``currency`` (a count of it is a level, as every price is)."""
     q.unit = currency
-    if q.kind == Kind.count:
-        q.kind = Kind.level
+    if q.kind == Kinds.count:
+        q.kind = Kinds.level
 
 
 def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:
@@ -138,7 +138,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     sentence, as the sentence splitter cut it."""
     if q.unit:
         _shared_sign_tender(prose, q)  # 'Rs' in a story about Pakistan: the rupee it names, whatever the figure's kind
-    if q.value_high is not None or q.kind == Kind.change:
+    if q.value_high is not None or q.kind == Kinds.change:
         return
     if q.unit in _GENERIC_CODES:
         _local_generic(prose, q)
@@ -189,7 +189,7 @@ def _moved_currency_before(prose: str, q: Quantity, sentence_start: int) -> bool
 
 
 # a row of a table of one figure a year: the year (or nothing), then the one figure, alone on its line
-_YEAR_FIGURE_ROW = re.compile(rf"[ \t]*(?:{YEAR_1800_TO_2199}[ \t]+)?\d[\d,]*\.\d+[ \t]*")
+_YEAR_FIGURE_ROW: Final = re.compile(rf"[ \t]*(?:{YEAR_1800_TO_2199}[ \t]+)?\d[\d,]*\.\d+[ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +331,7 @@ def _base_row_per_one_unit(prose: str, q: Quantity) -> None:
 
 
 # 'equivalent to 1 AUD', 'per one Australian dollar': the one unit a table's rates are quoted for
-_ONE_UNIT_OF = re.compile(rf"(?i:(?<![\w])(?:to|per|for|of|=)[ \t]+(?:{alternation(_RATES['one_unit_words']['numerals'])})[ \t]+)"
+_ONE_UNIT_OF: Final = re.compile(rf"(?i:(?<![\w])(?:to|per|for|of|=)[ \t]+(?:{alternation(_RATES['one_unit_words']['numerals'])})[ \t]+)"
                           r"(?P<currency>[^\s().,;:\d]+(?:[ \t][^\s().,;:\d]+)?)")
 
 
@@ -388,7 +388,7 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
     language with one home currency (``languages.home_currency``: NOK), is the price of the label's currency
     in the home one — never an amount of the label's currency, as a currency's name right before a figure
     reads elsewhere."""
-    if q.unit and not units.is_money(q.unit) or q.kind == Kind.change or q.decimals == 0 or q.value_high is not None:
+    if q.unit and not units.is_money(q.unit) or q.kind == Kinds.change or q.decimals == 0 or q.value_high is not None:
         return
     found = _row_label_and_header(prose, q.start)
     if found is None:
@@ -413,7 +413,7 @@ def _home_priced_row(prose: str, q: Quantity) -> None:
     # else the caption says what every row is priced in ('rates for various currencies against the Canadian dollar')
     home = home_currency(f"{_money_words().sub(' ', label)} {header}") or _caption_home_currency(prose, q, pipe_row)
     if home is not None and home not in named:
-        q.unit, q.kind = home, Kind.level
+        q.unit, q.kind = home, Kinds.level
         # 'Gennemsnitskurs USD 6,29': the code ending the label is no sign of the first cell's figure
         q.start = max(q.start, first_cell)
     elif home is None:
@@ -573,11 +573,11 @@ def _local_currency(prose: str, low: int, end: int, sentence_start: int, base: s
 
 
 # a few words in brackets right after a figure ('83.01(provisional)', '150.2 (intraday)'): an aside
-_ASIDE = re.compile(r"[ \t]?\((?:[A-Za-z]+[ \t]?){1,3}\)")
+_ASIDE: Final = re.compile(r"[ \t]?\((?:[A-Za-z]+[ \t]?){1,3}\)")
 
 
 # "Mexico's peso", "South Korea's won": a place's possessive before a word of its currency's name
-_POSSESSED = re.compile(r"(?P<place>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)['\u2019]s[ \t]+(?P<word>[a-z]+)(?![\w-])")
+_POSSESSED: Final = re.compile(r"(?P<place>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)['\u2019]s[ \t]+(?P<word>[a-z]+)(?![\w-])")
 
 
 def _possessed_currency(prose: str, start: int, end: int, base: str) -> str:
@@ -625,7 +625,7 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
 
 
 # the word right after a figure with no unit ('9.4 billion dinars')
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
+_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
 
 
 def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:
@@ -657,7 +657,7 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
     _quote_in(q, code)
 
 
-_SHARED_SIGNS = _DATA["shared_signs"]
+_SHARED_SIGNS: Final = _DATA["shared_signs"]
 # longest first: 'Rs.' before 'Rs'
 _SHARED_SIGN_WORDS: tuple[tuple[str, str], ...] = tuple(sorted(_SHARED_SIGNS["signs"].items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
@@ -703,7 +703,7 @@ def _earlier_sign(prose: str, sign: str, low: int, pos: int) -> int:
 
 
 # what follows a sign before its figure: the digits, or one space
-_SIGN_FOLLOWERS = frozenset("0123456789 \u00a0")
+_SIGN_FOLLOWERS: Final = frozenset("0123456789 \u00a0")
 
 
 def _has_upper_case(text: str) -> bool:

@@ -54,7 +54,7 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{letters}](?<!\w.)[{letters}]?[{joiners}]?(?=\d)")
 
 
-GLUED_PREFIX = _prefix_pattern()  # also tells the gloss such a prefix is read (languages.unknown_words)
+GLUED_PREFIX: Final = _prefix_pattern()  # also tells the gloss such a prefix is read (languages.unknown_words)
 
 
 def prefixes_apart(prose: str) -> str | None:
@@ -76,7 +76,7 @@ def prefixes_apart(prose: str) -> str | None:
 # A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
 # claim ids as its own digest, so each of its thousands of figures hashes a few bytes, not it all.
 LONG_SENTENCE: Final = 8192
-SENTENCE_WINDOW = 500  # characters either side of a figure that a long sentence's claim carries
+SENTENCE_WINDOW: Final = 500  # characters either side of a figure that a long sentence's claim carries
 
 
 def claim_id(surface: str, sentence: str) -> str:
@@ -304,7 +304,7 @@ class Extractor:
             "entities": entities, "decimals": q.decimals}
 
 
-_LINE_BREAK = re.compile("\n")
+_LINE_BREAK: Final = re.compile("\n")
 
 
 def line_col_of(text: str) -> Callable[[int], tuple[int, int]]:
@@ -369,8 +369,8 @@ def numbered(claims: list[tuple[str, dict[str, Any]]], seen_ids: dict[str, int])
     return made
 
 
-_CLAIM_FIELDS = frozenset(Claim.model_fields)
-_set_attribute = object.__setattr__
+_CLAIM_FIELDS: Final = frozenset(Claim.model_fields)
+_set_attribute: Final = object.__setattr__
 
 
 def built_claim(fields: dict[str, Any]) -> Claim:

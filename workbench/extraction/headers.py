@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from .. import units
-from ..models import Kind
 from ..native import cached_property, mypyc_attr
 from ..numbers import alternation, comparison_words, data_json, lexicon, scale_of
 from ..periods import twelve_months_to
@@ -33,35 +32,35 @@ from ..structure import (
 )
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
-from .vocabulary import MONTH_NAMES, MONTHS
+from .vocabulary import Kinds, MONTHS, MONTH_NAMES
 
 if TYPE_CHECKING:
     from .quantities import Quantity
     from .sentences import Sentence
 
-_WORDS = nonclaim_words()
-_SCALES = {w: Decimal(v) for w, v in _WORDS["header_scales"].items()}
-_PERCENT = re.compile(rf"(?:{alternation(_WORDS['header_percent'])})(?![\w])", re.I)
-_SCALE = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
-_PER_BEFORE = re.compile(r"(?:\bper|/)[ \t]*\Z", re.I)  # 'Deaths (per 1,000 people)': a rate's base, no scale
-_PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
+_WORDS: Final = nonclaim_words()
+_SCALES: Final = {w: Decimal(v) for w, v in _WORDS["header_scales"].items()}
+_PERCENT: Final = re.compile(rf"(?:{alternation(_WORDS['header_percent'])})(?![\w])", re.I)
+_SCALE: Final = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
+_PER_BEFORE: Final = re.compile(r"(?:\bper|/)[ \t]*\Z", re.I)  # 'Deaths (per 1,000 people)': a rate's base, no scale
+_PARENS: Final = re.compile(r"\(([^()\d\n]{1,60})\)")
 # 'measured in thousand tonnes,': the unit a sentence states in words for its bare figures, up to a clause mark
-_UNIT_STATED = re.compile(rf"(?<![\w])(?:{alternation(_WORDS['unit_statement_words'])})\s+([^,;:()\n]{{1,40}}?)(?=\s*[,;:)])",
+_UNIT_STATED: Final = re.compile(rf"(?<![\w])(?:{alternation(_WORDS['unit_statement_words'])})\s+([^,;:()\n]{{1,40}}?)(?=\s*[,;:)])",
                           re.I) if _WORDS.get("unit_statement_words") else None
-_PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
-_TOKEN = re.compile(r"[^\s,;]+")
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+_PARENS_RIGHT_AFTER: Final = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
+_TOKEN: Final = re.compile(r"[^\s,;]+")
+_CLAUSE_BREAK: Final = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 REACH: Final = 200  # how far before a figure, in its sentence, a header is looked for
 # A percent word with no figure of its own, right before a bare one: a label ("Unemployment, per cent: 5.2",
 # "in percent of 210"). Read on the 24 characters before the figure.
-_PERCENT_LABEL = re.compile(
+_PERCENT_LABEL: Final = re.compile(
     rf"(?<![\d%])(?<![\d%] )(?:{alternation(_WORDS['header_percent'] + _WORDS['percent_labels'])})"
     r"(?:\s+of)?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
-_LABEL_REACH = 24  # characters before a figure that a percent label is read in
+_LABEL_REACH: Final = 24  # characters before a figure that a percent label is read in
 # The characters a label can end with before its colon and blanks ("of" included); no word ends in a
 # blank or a colon, which the test below would step over (tests/test_extraction_patterns.py holds it
 # to the pattern).
-_LABEL_LASTS = frozenset(
+_LABEL_LASTS: Final = frozenset(
     c for w in (*_WORDS["header_percent"], *_WORDS["percent_labels"], "of") for c in (w[-1].lower(), w[-1].upper()))
 
 
@@ -120,20 +119,20 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 
 # a header that is a day as structure.plain_header_cells writes one ('2018-12-31', from '31.12.2018')
-_ISO_DAY = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
+_ISO_DAY: Final = re.compile(rf"{YEAR_DIGITS}-\d{{2}}-\d{{2}}")
 # a header that is an ISO month, nothing else ('2020-12', as a central bank's monthly table writes it)
-_ISO_MONTH = re.compile(rf"{YEAR_DIGITS}-(?:0[1-9]|1[0-2])")
+_ISO_MONTH: Final = re.compile(rf"{YEAR_DIGITS}-(?:0[1-9]|1[0-2])")
 # a header that is a day written with its month's name, nothing else ('30 June 2019', 'June 30, 2019'): a balance
 # sheet's date, the day a closing rate or a count is of
-_NAMED_DAY = re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})"
+_NAMED_DAY: Final = re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})"
                         rf"|(?P<month2>{MONTHS})\.?[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+(?P<year2>{YEAR_DIGITS})")
 # a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
-_MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
-_HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
+_MONTH_YEAR: Final = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
+_HEADER_YEAR: Final = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
 # tables abbreviate it. Two digits are a year only after a day ('31 Dec 21', 'June 30, 22') or joined to the month
 # ('Jun-22'): in 'year ended June 30' they are the day.
-_YEAR_ENDED = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?"
+_YEAR_ENDED: Final = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?"
                          rf"(?:(?P<joined>-|\s*['’])|\s+(?:(?P<d2>[0-3]?\d),?\s+)?)"
                          rf"(?P<y>(?:19|20)\d\d|(?(d1)\d\d|(?(d2)\d\d|(?(joined)\d\d|(?!)))))(?![\d.,])")
 
@@ -147,22 +146,22 @@ def _year_ended(ended: re.Match[str]) -> str:
 
 
 # a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
-_BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
+_BASE_YEAR_BEFORE: Final = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
                                r"[\s(]+\Z", re.IGNORECASE)
-_BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS['base_year_after'])})(?!\w)", re.IGNORECASE)
-_ANY_PARENS = re.compile(r"\([^()\n]*\)")
+_BASE_YEAR_AFTER: Final = re.compile(rf"[\s)]+(?:{alternation(_WORDS['base_year_after'])})(?!\w)", re.IGNORECASE)
+_ANY_PARENS: Final = re.compile(r"\([^()\n]*\)")
 # words a header's subject never ends on: what named its base year ('Growth since 2012' → 'Growth')
-_BASE_WORDS = frozenset(word for phrase in [*LEX["baseline_markers"], *_WORDS.get("base_year_before", [])]
+_BASE_WORDS: Final = frozenset(word for phrase in [*LEX["baseline_markers"], *_WORDS.get("base_year_before", [])]
                         for word in phrase.lower().split())
-_RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
-_RANK_LAST_WORDS = frozenset(_WORDS.get("rank_column_last_words", []))
+_RANK_HEADERS: Final = frozenset(_WORDS.get("rank_column_headers", []))
+_RANK_LAST_WORDS: Final = frozenset(_WORDS.get("rank_column_last_words", []))
 # a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
 # 'Inflation, 2023', 'Unemployment rate'
-_PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
+_PERCENT_MEASURE: Final = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
                               rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
     if _WORDS.get("percent_column_measures") else None
 # a measure that may also count ('Unemployment': people or a rate): percents only up to 100
-_PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures_up_to_100', []))})"
+_PERCENT_MEASURE_UP_TO_100: Final = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures_up_to_100', []))})"
                                         rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
     if _WORDS.get("percent_column_measures_up_to_100") else None
 
@@ -212,7 +211,7 @@ def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
                  if measure.search(words) and cues.search(words)), None)
 
 
-_PER_WORD = re.compile(r"[ \t]+per[ \t]+[^\W\d_]+", re.IGNORECASE)  # 'in tonnes per year': the unit's rate
+_PER_WORD: Final = re.compile(r"[ \t]+per[ \t]+[^\W\d_]+", re.IGNORECASE)  # 'in tonnes per year': the unit's rate
 
 
 def unit_ended_parts(header: str, count: int) -> list[str] | None:
@@ -329,12 +328,12 @@ class ColumnHeader:
 # A table copied one cell per line: a figure alone on its line ('10,670,000,000'), the header of its column
 # a measure and its unit in parentheses alone on a line above ('排出量(t)', 'Emissions (kt)'), a year alone
 # on the line under it ('2020年', '2020')
-_ALONE_FIGURE = re.compile(r"[ \t]*\d[\d,.\u00a0]*[ \t]*\r?(?:\n|\Z)")
-_CELL_HEADER = re.compile(r"(?:[^\W\d_][\w.-]*|[^\w\s()]+)(?:[ \t]+[^\W\d_][\w.-]*|[^\w\s()]+){0,5}[ \t]*\([^\d()]{1,24}\)")
-_YEAR_LINE = re.compile(rf"({YEAR_DIGITS})[ \t]*[^\W\d_]{{0,3}}\.?")
-_CELL_LINES_UP = 40  # lines read upwards from a lone figure to its header: a record is a few lines
-_CELL_LINE_MAX = 60  # characters: a cell's line; a longer one is prose
-_PROSE_ENDS = (".", "!", "?", ";", "。")
+_ALONE_FIGURE: Final = re.compile(r"[ \t]*\d[\d,.\u00a0]*[ \t]*\r?(?:\n|\Z)")
+_CELL_HEADER: Final = re.compile(r"(?:[^\W\d_][\w.-]*|[^\w\s()]+)(?:[ \t]+[^\W\d_][\w.-]*|[^\w\s()]+){0,5}[ \t]*\([^\d()]{1,24}\)")
+_YEAR_LINE: Final = re.compile(rf"({YEAR_DIGITS})[ \t]*[^\W\d_]{{0,3}}\.?")
+_CELL_LINES_UP: Final = 40  # lines read upwards from a lone figure to its header: a record is a few lines
+_CELL_LINE_MAX: Final = 60  # characters: a cell's line; a longer one is prose
+_PROSE_ENDS: Final = (".", "!", "?", ";", "。")
 
 
 def _alone_on_line(text: str, pos: int) -> bool:
@@ -611,7 +610,7 @@ class TableHeaders:
 def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:
     """Give a bare figure (no unit, no scale) the unit and scale of the header before or right
     after it, or of its table column's header ("| Exports (US$ bn) |")."""
-    if q.unit or q.kind != Kind.count or q.end - q.start > 24:
+    if q.unit or q.kind != Kinds.count or q.end - q.start > 24:
         return
     if _percent_label(prose, q):
         return
@@ -642,7 +641,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
             else:
                 implied = tables.implied_unit(q.start, q.value)  # a per-person emission: tonnes
                 if implied is not None:
-                    q.unit, q.kind, q.subject_after = implied, Kind.level, False
+                    q.unit, q.kind, q.subject_after = implied, Kinds.level, False
                     return
     elif after:
         headers = [(after.group(1), "")]
@@ -660,7 +659,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
             headers = [(unit, "") for unit in _stated_units(lead)]
             lead_rule = implied_rule(lead) if not headers else None
             if lead_rule is not None and abs(q.value) <= lead_rule[1]:  # '… emissions per person in 2019:'
-                q.unit, q.kind, q.subject_after = lead_rule[0], Kind.level, False
+                q.unit, q.kind, q.subject_after = lead_rule[0], Kinds.level, False
                 return
     for header, between in reversed(headers):
         unit, scale, of_whole = column.unit if column is not None and header == column.stated else header_unit(header)
@@ -674,15 +673,15 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
                 q.value_high *= scale
         if unit is not None:
             q.unit = unit
-            q.kind = Kind.share if unit == "%" and of_whole else Kind.level
+            q.kind = Kinds.share if unit == "%" and of_whole else Kinds.level
             q.subject_after = False
         return
 
 
 # 'this indicator reached a maximum value of 355,320': the figure is in the unit the sentence before
 # stated for what it refers back to (lexicon ``referring_back``, as matching reads the measure).
-_REFERRING = lexicon().get("referring_back", {})
-_REFERS_BACK = re.compile(rf"\b(?:{alternation(_REFERRING.get('determiners', ['this']))})\s+"
+_REFERRING: Final = lexicon().get("referring_back", {})
+_REFERS_BACK: Final = re.compile(rf"\b(?:{alternation(_REFERRING.get('determiners', ['this']))})\s+"
                           rf"(?:{alternation(_REFERRING.get('nouns', ['indicator']))})\b", re.IGNORECASE)
 
 
@@ -699,14 +698,14 @@ def _percent_label(prose: str, q: Quantity) -> bool:
     if label is None:
         return False
     q.unit, q.subject_after = "%", False
-    q.kind = Kind.share if " of" in label.group().lower() else Kind.level
+    q.kind = Kinds.share if " of" in label.group().lower() else Kinds.level
     return True
 
 
 # 'emitted 4.7 compared to the U.S., which sits at 4.9 metric tons of carbon', '0.40 metric tons … well
 # below the global average (1.30)': a bare figure compared with a measured one is in the same unit.
-_COMPARED = re.compile(rf"(?<![\w]){comparison_words('unit_comparison_words')}(?![\w])", re.IGNORECASE)
-_COMPARED_REACH = 120  # characters between the two figures
+_COMPARED: Final = re.compile(rf"(?<![\w]){comparison_words('unit_comparison_words')}(?![\w])", re.IGNORECASE)
+_COMPARED_REACH: Final = 120  # characters between the two figures
 
 
 def compared_units(prose: str, sentence: Sentence) -> None:
@@ -715,11 +714,11 @@ def compared_units(prose: str, sentence: Sentence) -> None:
     Only figures within ``_COMPARED_REACH`` characters are looked at: linear in the sentence's figures."""
     figures = sentence.quantities
     for i, q in enumerate(figures):
-        if q.unit or q.kind != Kind.count or not _nothing_counted(prose, q.end):
+        if q.unit or q.kind != Kinds.count or not _nothing_counted(prose, q.end):
             continue
         near = [*_within_reach(figures, i, -1, q.start), *_within_reach(figures, i, 1, q.end)]
         linked = [o for o in near if o.unit and o.unit not in units.RELATIVE_UNITS and not units.is_money(o.unit)
-                  and o.kind == Kind.level and _compared(prose, q, o)]
+                  and o.kind == Kinds.level and _compared(prose, q, o)]
         if len(linked) == 1:
             _take_unit(prose, q, linked[0])
 
@@ -742,11 +741,11 @@ def _take_unit(prose: str, q: Quantity, other: Quantity) -> None:
     q.value *= scale
     if q.value_high is not None:
         q.value_high *= scale
-    q.unit, q.kind = other.unit, Kind.level
+    q.unit, q.kind = other.unit, Kinds.level
 
 
-_POWERS = frozenset(Decimal(10) ** (3 * k) for k in range(-2, 5))
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_POWERS: Final = frozenset(Decimal(10) ** (3 * k) for k in range(-2, 5))
+_NUMBER: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _written_number(surface: str) -> Decimal | None:
@@ -757,7 +756,7 @@ def _written_number(surface: str) -> Decimal | None:
         return None
 
 
-_NOTHING_AFTER = re.compile(r"[ \t]*(?:[)\].,;:]|$)")
+_NOTHING_AFTER: Final = re.compile(r"[ \t]*(?:[)\].,;:]|$)")
 
 
 def _nothing_counted(prose: str, end: int) -> bool:

@@ -7,12 +7,15 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .. import units
-from ..models import Direction, Kind, Qualifier
+from ..models import Direction, Qualifier
 from ..numbers import alternation, is_whole
 from ..patterns import Behind, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
 from .vocabulary import (
+    Directions,
+    Kinds,
+    Qualifiers,
     CLAUSE_BREAK,
     DIRECTION_OF,
     LEX,
@@ -54,114 +57,114 @@ def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
-_UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
-_OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
+_UP_TO_VERBS: Final = frozenset(LEX["verbs_before_up_to"])
+_OR_QUALIFIER: Final = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
-_POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
+_POST_QUALIFIER: Final = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
 # '329 Mt CO2 (estimate)': an estimate's word alone in brackets after the figure and at most two words of its unit
 _ESTIMATE_ASIDE: Final = re.compile(
     rf"(?:\s+[^\W\d][^\s()]*){{0,2}}?\s*\(\s*(?:{alternation(LEX['estimate_asides'])})\s*\)", re.I)
 # "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure, or
 # before the parenthesis or spaced dash that opens the figure's aside ("rose (by 4.2%", "fell — by 3%").
-_ASIDE_GAP = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
+_ASIDE_GAP: Final = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
 # "up by a record 0.75 percentage points": words that size the change may stand between 'by' and the figure;
 # "by an average 2.9 cents" only after 'by' ("rose an average 3 % a year" is an average rate, not a change)
-_BY_OR_OF = rf"(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP}"
-_CHANGE_BEFORE = Behind(
+_BY_OR_OF: Final = rf"(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP}"
+_CHANGE_BEFORE: Final = Behind(
     rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+(?:{_BY_OR_OF})?"
     rf"|(?:{reversed_words(LEX['change_size_after_by'])})\s+{_BY_OR_OF}|{_BY_OR_OF})?"
     rf"(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
-_BRACKET_CLOSES = re.compile(r"\s*\)")
+_BRACKET_CLOSES: Final = re.compile(r"\s*\)")
 # "a 5% increase", and "a 1.6% monthly fall": the period the change is measured over may stand between
-_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:{alternation(LEX['change_noun_period_words'])})[\s-]+)?"
+_CHANGE_NOUN_AFTER: Final = re.compile(rf"[\s-]+(?:(?:{alternation(LEX['change_noun_period_words'])})[\s-]+)?"
                                 rf"(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
-_PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
-_BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
-_SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
+_PHRASAL_UP_DOWN: Final = frozenset(LEX["phrasal_verbs_before_up_down"])
+_BARE_CHANGE_VERBS: Final = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
+_SHARE_TAKING_VERBS: Final = frozenset(LEX["share_taking_verbs"])
 # the cue may stand before other figures of the list ("of which 62.7% is urban and 37.3% rural"):
 # a decimal point is no sentence end
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE: Final = re.compile(
     rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]++|(?<=\d)\.(?=\d))*+)\Z", re.I)
 # "Of the 529 samples tested, about 80% were influenza A": the sentence opens on the whole, then a comma
-_SHARE_OPENER = re.compile(rf"[\s\"'“‘(]*(?:{alternation(LEX['share_openers'])})(?![\w-])[^.;:!?]*?,", re.I)
+_SHARE_OPENER: Final = re.compile(rf"[\s\"'“‘(]*(?:{alternation(LEX['share_openers'])})(?![\w-])[^.;:!?]*?,", re.I)
 # "um 6,8 Prozent auf 2.787.000 Personen gestiegen", glossed "by 6.8 percent to 2,787,000 Personen rose": the
 # verb comes last, right after the figure or after the new level ("to" a figure and up to two words)
-_VERB_LATER_IN_CLAUSE = re.compile(
+_VERB_LATER_IN_CLAUSE: Final = re.compile(
     rf"(?:\s+to\s+\d[\d.,]*(?:\s+[^\W\d][\w-]*){{0,2}})?\s+(?P<v>{alternation(list(DIRECTION_OF))})(?![\w-])", re.I)
 _TRANSITIVE_DIRECTION: Final = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
-_TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
+_TRANSITIVE_VERB: Final = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
-_TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
+_TRANSITIVE_BEFORE: Final = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
 # "GDP growth will be around 3 %", "the increase for the year works out to 1.45 %": a change noun, then (in
 # the same clause: "the fastest rise in a decade, with inflation at 4 %" is no change) a
 # linking verb, before the figure.
-_CHANGE_SUBJECT = re.compile(
+_CHANGE_SUBJECT: Final = re.compile(
     rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.,;:!?()\d%]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
 # "The biggest increases were in Porto Alegre (2.07%), Florianópolis (1.59%)": a ranked change noun as the
 # subject, then a list of names each with its percentage in brackets (lexicon ``ranked_change_words``)
-_RANKED_CHANGES = re.compile(
+_RANKED_CHANGES: Final = re.compile(
     rf"(?<![\w-])(?i:{alternation(LEX['ranked_change_words'])})\s+(?P<n>{alternation(list(NOUN_DIRECTION))})s?(?![\w-])"
     rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,200}}?\Z", re.I)
-_NAME_THEN_BRACKET = re.compile(r"[^\W\d_][^\W\d_.]*\s*\(\s*\Z")
-_SUBJECT_LINK_BEFORE = Behind(
+_NAME_THEN_BRACKET: Final = re.compile(r"[^\W\d_][^\W\d_.]*\s*\(\s*\Z")
+_SUBJECT_LINK_BEFORE: Final = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
 _BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
-_COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
+_COMPARATIVE_DIRECTION: Final = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
 # 'grew at an annual rate of 5.4 %', 'growth at an average of 13.8 %': a change verb or noun, then a
 # rate phrase (lexicon ``rate_of_before``).
-_RATE_OF_BEFORE = re.compile(
+_RATE_OF_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?P<v>{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})\s+(?:{alternation(RATE_OF_PHRASES)})\s*\Z",
     re.I)
 # The units a figure in points of a rate can have been read with (``Classifier.rate_points``).
-POINTS_UNITS = frozenset({"", "points"})
+POINTS_UNITS: Final = frozenset({"", "points"})
 # 'up 14.77 points on November': a bare figure in points, of a rate (see ``Classifier.rate_points``).
-_POINTS_AFTER = re.compile(rf"\s+(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
-_RATE_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['rate_nouns'])})(?![\w-])", re.I)
-_INDEX_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['index_nouns'])})(?![\w-])", re.I)
+_POINTS_AFTER: Final = re.compile(rf"\s+(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
+_RATE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['rate_nouns'])})(?![\w-])", re.I)
+_INDEX_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['index_nouns'])})(?![\w-])", re.I)
 # '14.77 points up on November's', '2 % down on a year earlier': the direction written after the figure.
-_UP_DOWN_AFTER = re.compile(
+_UP_DOWN_AFTER: Final = re.compile(
     rf"\s+(?P<d>(?i:up|down))\s+(?i:{alternation(LEX['rate_change_after'])})(?![\w-])")
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
-_RESTATING_LINKS = alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])
-_RESTATING_GAP = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+_RESTATING_LINKS: Final = alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])
+_RESTATING_GAP: Final = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
-_RESTATING_GAP_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+_RESTATING_GAP_AFTER_NOUN: Final = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "declined to 4.2 % in December, or by 4.4 percentage points": a restating link and "by" after a move's new
 # level (a phrase of time may stand between: its year is no figure) — the figure after them is the move's size.
-_RESTATED_SIZE_GAP = re.compile(rf"[^.;:!?%()]{{0,40}}?(?:{_RESTATING_LINKS})\s+by\s*\Z", re.I)
+_RESTATED_SIZE_GAP: Final = re.compile(rf"[^.;:!?%()]{{0,40}}?(?:{_RESTATING_LINKS})\s+by\s*\Z", re.I)
 # the move a new level was reached by: a change verb, up to two words ('slightly'), then 'to'
-_MOVE_TO_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})(?:\s+[^\W\d]+){{0,2}}?\s+to\s*\Z",
+_MOVE_TO_BEFORE: Final = re.compile(rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})(?:\s+[^\W\d]+){{0,2}}?\s+to\s*\Z",
                              re.I)
 # The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.
-RESTATED_TAIL = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+RESTATED_TAIL: Final = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "Der Umsatz stieg im dritten Quartal … um 4,7 Prozent", glossed "The sales rose in the third quarter compared with
 # the previous year by 4.7 percent"; Polish "drożał cukier, o 47,9 proc." ("rose sugar, by 47.9 percent"): a change
 # verb earlier in the sentence, no figure between, then "by" right before the figure — what it rose by.
-_FIGURE_OR_STOP = re.compile(r"[\d.;:!?%]")
+_FIGURE_OR_STOP: Final = re.compile(r"[\d.;:!?%]")
 _BY_DIRECTION: Final = {**DIRECTION_OF, **{w: Direction(d) for d, words in LEX["change_verbs_before_by"].items() for w in words}}
-_CHANGE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_BY_DIRECTION))})(?![\w-])", re.I)
+_CHANGE_VERB: Final = re.compile(rf"(?<![\w-])(?:{alternation(list(_BY_DIRECTION))})(?![\w-])", re.I)
 # "in growth by 12.4%", "a contraction by 19.6%" (Italian "in crescita del", "una contrazione del", glossed): a
 # change noun right before "by"
-_CHANGE_NOUN_THEN_BY = re.compile(rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})\s+by\s*\(?\s*\Z", re.I)
+_CHANGE_NOUN_THEN_BY: Final = re.compile(rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})\s+by\s*\(?\s*\Z", re.I)
 # "rose for vegetables (by 23.5 %), eggs (22.2 %); fish (16 %)": a list of names, each with its figure in brackets —
 # from one bracket's close to the next one's open, a list separator and the next name (no figure between).
-_BRACKETED_SIBLING = re.compile(r"\.?\s*\)\s*[,;]\s*[^\d.;:!?%()]{1,80}\(\s*\Z")
+_BRACKETED_SIBLING: Final = re.compile(r"\.?\s*\)\s*[,;]\s*[^\d.;:!?%()]{1,80}\(\s*\Z")
 # Words that make "from X to Y" a movement (two values, the old and the new) rather than a span.
-_MOVEMENT_WORDS = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
-_MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
+_MOVEMENT_WORDS: Final = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
+_MOVEMENT: Final = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
                        re.I)
 # '32% more than', '0.2% lower', '€365m (1.7%) ahead of target': the comparative may follow an aside
 # in brackets that restates the figure.
-_COMPARATIVE_AFTER = re.compile(
+_COMPARATIVE_AFTER: Final = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
-_NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
+_NOT_COMPARED: Final = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
 # 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
 # may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``),
 # or be sized by an adjective after it, as a Romance sentence glossed word for word reads ('an increase record of 3.5').
 _CHANGE_NOUN_FIGURE_LINKS: Final = tuple(LEX["change_noun_figure_links"])
-_CHANGE_NOUN_OF = Behind(
+_CHANGE_NOUN_OF: Final = Behind(
     rf"{_ASIDE_GAP}(?:{reversed_words(_CHANGE_NOUN_FIGURE_LINKS)})\s+"
     rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(LEX['change_noun_subject_links'])}\s+"
     rf"|(?:{reversed_words(LEX['change_size_after_noun'])})\s+)?"
@@ -169,41 +172,41 @@ _CHANGE_NOUN_OF = Behind(
     re.I)
 # the links as a cased word may stand before a figure, for a cheap test ahead of the pattern
 _OF_AT: Final = tuple(form for link in _CHANGE_NOUN_FIGURE_LINKS for form in (link, link.capitalize(), link.upper()))
-_ASIDE_CHARS = " \t\n\u00a0(—–"
-_SIGNED = LEX["signed_change"]
+_ASIDE_CHARS: Final = " \t\n\u00a0(—–"
+_SIGNED: Final = LEX["signed_change"]
 _SIGNED_UNITS: Final = frozenset(_SIGNED["units"])
 # "… to $4.20", "… to an average of $9.20", "… on both ends to $4.20": the level a move went to
-_TO_FIGURE_AFTER = re.compile(rf"\s+(?:(?:{alternation(LEX['level_to_asides'])})\s+)?to\s+"
+_TO_FIGURE_AFTER: Final = re.compile(rf"\s+(?:(?:{alternation(LEX['level_to_asides'])})\s+)?to\s+"
                               r"(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
-_MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
-_MINUS_SIGNS = frozenset("-\u2212\u2013")
+_MINUS_LEVEL_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
+_MINUS_SIGNS: Final = frozenset("-\u2212\u2013")
 # 'a net change of -10.35 %': the words right before the signed figure call it a change
-_CHANGE_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['change_of_nouns'])})\s+of\s*$", re.I)
-_PER_CAPITA_AFTER = re.compile(
+_CHANGE_OF_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['change_of_nouns'])})\s+of\s*$", re.I)
+_PER_CAPITA_AFTER: Final = re.compile(
     rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{alternation(LEX['per_capita_after'])})(?![\w])", re.I)
-_PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
+_PER_CAPITA_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
 # a word every per-person phrase holds, looked for before the patterns are tried
-_PER_CAPITA_CUES = tuple({w.lower().replace("-", " ").split()[-1 if w.lower().startswith(("a ", "each ")) else 0]
+_PER_CAPITA_CUES: Final = tuple({w.lower().replace("-", " ").split()[-1 if w.lower().startswith(("a ", "each ")) else 0]
                           for w in [*LEX["per_capita_after"], *LEX["per_capita_before"]]})
-_THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
+_THRESHOLD: Final = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
 # "rose 13.58 percent, compared to 3.51 percent in November", "accelerated to 7.5% from 5.4%": the
 # change it is compared with, in the same unit, is a change too.
-_COMPARED_CHANGE = re.compile(
+_COMPARED_CHANGE: Final = re.compile(
     rf"[^.;:!?\d]{{0,40}}?(?<![\w-])(?:{alternation(LEX['compared_change_links'])})\s*\Z", re.I)
-_THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
+_THAN_AFTER: Final = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 # "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
 # of the same change, after at most a short phrase of place or time.
-_COORDINATED_LINK = alternation(LEX["coordinated_change_links"])
+_COORDINATED_LINK: Final = alternation(LEX["coordinated_change_links"])
 # A list names each item before its figure: "up 8.4 per cent, foodstuffs, 5.4 per cent and capital
 # goods, 3.9 per cent" (the item's name between a comma or link and a comma).
-_COORDINATED = re.compile(
+_COORDINATED: Final = re.compile(
     rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
     rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
     rf"(?:[^\W\d][^\d.;:!?%(),]{{0,30}},\s*)?\Z", re.I)
 
 # "fell by 8.1 per cent, second only to that in Portugal, by 9.0 per cent": a figure in the same unit that
 # one of these words opens after a change, its verb left out, is another figure of the same change.
-_ELIDED_CHANGE = re.compile(
+_ELIDED_CHANGE: Final = re.compile(
     rf"[^.;:!?\d%()]{{0,40}}?(?<![\w-])(?:{alternation(LEX['elided_change_links'])})\s*\Z", re.I)
 
 
@@ -224,7 +227,7 @@ class Classifier:
             return self._threshold_mark(pos)
         word = " ".join(found.group("q").lower().split())
         if word == _UP_TO and self._moved_up_to(found.start()):
-            return Qualifier.exact, pos
+            return Qualifiers.exact, pos
         return QUALIFIER_OF[word], found.start()
 
     def _threshold_mark(self, pos: int) -> tuple[Qualifier, int]:
@@ -232,10 +235,10 @@ class Classifier:
         ppm mark': a bound, as 'exceeded 410' is) and where it starts, else exact."""
         low = max(0, pos - _MARK_REACH)
         if not _may_end_mark_phrase(self.prose, low, pos):
-            return Qualifier.exact, pos
+            return Qualifiers.exact, pos
         found = _MARK_BEFORE.search(self.prose, low, pos)
         if found is None or not (found.group("noun") or _MARK_AFTER.match(self.prose, pos)):
-            return Qualifier.exact, pos
+            return Qualifiers.exact, pos
         return QUALIFIER_OF[" ".join(found.group("q").lower().split())], found.start()
 
     def _moved_up_to(self, start: int) -> bool:
@@ -247,13 +250,13 @@ class Classifier:
     def post_qualifier(self, q: Quantity) -> None:
         """ "300 or more", "5,000+", "329 Mt (estimate)": a qualifier written after the figure."""
         found = _POST_QUALIFIER.match(self.prose, q.end)
-        if q.qualifier is Qualifier.exact and not found and _ESTIMATE_ASIDE.match(self.prose, q.end):
-            q.qualifier = Qualifier.approx  # the figure stays its own surface: the aside is no part of it
+        if q.qualifier is Qualifiers.exact and not found and _ESTIMATE_ASIDE.match(self.prose, q.end):
+            q.qualifier = Qualifiers.approx  # the figure stays its own surface: the aside is no part of it
             return
-        if not found or q.qualifier != Qualifier.exact:
+        if not found or q.qualifier != Qualifiers.exact:
             return
         if found.group("plus"):
-            q.qualifier = Qualifier.gt
+            q.qualifier = Qualifiers.gt
             q.end = found.end()
             return
         q.qualifier = _OR_QUALIFIER[found.group("w").lower()]
@@ -288,7 +291,7 @@ class Classifier:
         """Kind and direction from the words around the quantity."""
         direction, verb = self._change_before(left_pos)  # one match serves both tests
         if q.unit == "%" and verb.lower() in _SHARE_TAKING_VERBS and OF_AFTER.match(self.prose, q.end):
-            q.kind = Kind.share  # "gained 19% of the vote": the part taken of a whole
+            q.kind = Kinds.share  # "gained 19% of the vote": the part taken of a whole
             return
         # "fell below 2 %", "rose above $100": where the measure went, a level
         threshold = direction is not None and left_pos != q.start and self._threshold(left_pos, q.start)
@@ -299,21 +302,21 @@ class Classifier:
         if direction is None and not threshold:
             direction = self._direction_around(q, left_pos)
         if direction is not None:
-            q.kind, q.direction = Kind.change, direction
-            if direction is Direction.up and self._written_plus(q):  # the claim's text takes its sign
+            q.kind, q.direction = Kinds.change, direction
+            if direction is Directions.up and self._written_plus(q):  # the claim's text takes its sign
                 q.start, q.left_end = q.start - 1, min(q.left_end, q.start - 1)
             return
         if q.unit == "%":
             sentence = self.sentences.at(q.start)
-            q.kind = Kind.share if self._share_context(q, sentence.start) else Kind.level
+            q.kind = Kinds.share if self._share_context(q, sentence.start) else Kinds.level
         elif q.unit == "":
-            q.kind = Kind.count
+            q.kind = Kinds.count
             q.subject_after = True
         elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in units.NOT_RATIO_DIMENSIONS \
                 or units.dimension(q.unit) in units.RATIO_DIMENSIONS:
-            q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
+            q.kind = Kinds.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
         elif self._per_capita(q):
-            q.kind = Kind.ratio
+            q.kind = Kinds.ratio
 
     def _direction_around(self, q: Quantity, left_pos: int) -> Direction | None:
         """A change no verb right before the figure states: "a 5% increase", "raised … by 5%",
@@ -404,11 +407,11 @@ class Classifier:
                 return None
             sentence = self.sentences.at(start)
             if _CHANGE_OF_BEFORE.search(prose[max(sentence.start, start - 40):start]):
-                return Direction.down  # the sentence may name a level ('the exchange rate'), the figure is its change
-            return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
+                return Directions.down  # the sentence may name a level ('the exchange rate'), the figure is its change
+            return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Directions.down
         if prose[start:start + 1] == "+":  # classified before, its sign already in the claim's text
-            return Direction.up
-        return Direction.up if self._written_plus(q) else None
+            return Directions.up
+        return Directions.up if self._written_plus(q) else None
 
     def _written_plus(self, q: Quantity) -> bool:
         """A '+' written right before the figure ("+8.6%"), not a temperature's ("+5C" is a level)."""
@@ -458,33 +461,33 @@ class Classifier:
         restating a count or an amount is its share ("2.45 million, or 5.4%"); a figure after a move's new level
         and "or by" is the move's size ("declined to 4.2%, or by 4.4 points")."""
         gap = q.left_end - previous.end
-        if gap < 0 or gap > 100 or q.kind not in (Kind.level, Kind.count):
+        if gap < 0 or gap > 100 or q.kind not in (Kinds.level, Kinds.count):
             return
-        if gap > 48 and not (previous.kind is Kind.change and _BRACKETED_SIBLING.match(self.prose, previous.end, q.left_end)):
+        if gap > 48 and not (previous.kind is Kinds.change and _BRACKETED_SIBLING.match(self.prose, previous.end, q.left_end)):
             return
-        if previous.kind is Kind.change and q.unit == previous.unit \
+        if previous.kind is Kinds.change and q.unit == previous.unit \
                 and _BRACKETED_SIBLING.match(self.prose, previous.end, q.left_end):
-            q.kind, q.direction = Kind.change, previous.direction
+            q.kind, q.direction = Kinds.change, previous.direction
             return  # "vegetables (by 23.5 %), eggs (22.2 %)": the next name's share of the same change
-        if previous.kind is Kind.level and self._move_size_restated(q, previous):
+        if previous.kind is Kinds.level and self._move_size_restated(q, previous):
             return  # "declined to 4.2 %, or by 4.4 points": the size of the move to that level
-        if previous.kind == Kind.change:
+        if previous.kind == Kinds.change:
             if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) \
                     or q.unit == "%" != previous.unit and _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit \
                     and _COORDINATED.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _ELIDED_CHANGE.match(self.prose, previous.end, q.left_end):
-                q.kind, q.direction = Kind.change, previous.direction
-        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
+                q.kind, q.direction = Kinds.change, previous.direction
+        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kinds.level, Kinds.count) \
                 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
             closed = _BRACKET_CLOSES.match(self.prose, q.end)
             direction = self.change_noun_after(closed.end()) if closed else None
             if direction is not None:  # "a $616 million (1.5 percent) increase": both are the change
-                q.kind, q.direction = Kind.change, direction
-                previous.kind, previous.direction = Kind.change, direction
+                q.kind, q.direction = Kinds.change, direction
+                previous.kind, previous.direction = Kinds.change, direction
             else:
-                q.kind = Kind.share
+                q.kind = Kinds.share
 
     def _move_size_restated(self, q: Quantity, previous: Quantity) -> bool:
         """ "Inflation declined to 4.2 % in December, or by 4.4 percentage points": the level a change verb
@@ -496,7 +499,7 @@ class Classifier:
         direction = DIRECTION_OF.get(" ".join(verb.group("v").lower().split())) if verb else None
         if direction is None:
             return False
-        q.kind, q.direction = Kind.change, direction
+        q.kind, q.direction = Kinds.change, direction
         return True
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
@@ -561,5 +564,5 @@ def bare_measures(quantities: list[Quantity]) -> None:
     7.5-magnitude quake") measures something, it counts nothing: a level. Run once a sentence's
     units are settled (headers, shared units), which look for bare figures as counts."""
     for q in quantities:
-        if q.kind is Kind.count and not q.unit and not is_whole(q.value):
-            q.kind = Kind.level
+        if q.kind is Kinds.count and not q.unit and not is_whole(q.value):
+            q.kind = Kinds.level

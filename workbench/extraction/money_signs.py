@@ -23,13 +23,13 @@ from ..structure import paragraph_end, paragraphs_start
 from .exchange_rates import currency_priced_before, quoted_against
 from .vocabulary import LEX
 
-_SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
-_MINOR_REACH = 1500  # characters before an amount in a minor unit ('35 centavos') where its currency's name counts
+_SIGNAL_REACH: Final = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
+_MINOR_REACH: Final = 1500  # characters before an amount in a minor unit ('35 centavos') where its currency's name counts
 
 # Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", a full stop as
 # itself, what may stand before a figure's decimal point ("(", "$", "£", white space) as " ", the rest as "-".
-_BEFORE_POINT = frozenset(b" \t\n\r($")
-_CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 <= i <= 57 else 46 if i == 46
+_BEFORE_POINT: Final = frozenset(b" \t\n\r($")
+_CLASSES: Final = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 <= i <= 57 else 46 if i == 46
                  else 32 if i in _BEFORE_POINT else 45 for i in range(256))
 
 
@@ -88,7 +88,7 @@ def _amount_shape() -> re.Pattern[str]:
 
 
 # a decimal figure and, right after it, a percent sign (a name such as "G20" has no decimal part)
-_PERCENT_AFTER = re.compile(r"\d+[.,]\d+\s?%")
+_PERCENT_AFTER: Final = re.compile(r"\d+[.,]\d+\s?%")
 
 
 def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[int]:
@@ -140,7 +140,7 @@ def _context_by_last() -> dict[str, tuple[str, ...]]:
 
 # Last character of a context sign → the signs: a figure with none of these before it (or before
 # one space) is tested with one dict lookup (``context_currency_before``).
-CONTEXT_BY_LAST = _context_by_last()
+CONTEXT_BY_LAST: Final = _context_by_last()
 
 
 def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
@@ -163,7 +163,7 @@ def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
     return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address) or _quoted_currency(prose, sign, pos)
 
 
-_AMOUNT = re.compile(r"\d[\d.,]*(?<![.,])")
+_AMOUNT: Final = re.compile(r"\d[\d.,]*(?<![.,])")
 
 
 def _quoted_currency(prose: str, sign: str, pos: int) -> str:
@@ -201,7 +201,7 @@ class _Chain(threading.local):
     memo: dict[int, str]
 
 
-_CHAIN = _Chain()
+_CHAIN: Final = _Chain()
 
 
 def _chained_currency(prose: str, sign: str, pos: int) -> str:
@@ -258,8 +258,8 @@ def _named_currency(prose: str, sign: str, pos: int) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-_MOVE_TO_BEFORE = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
-_CENTS_SHAPE = re.compile(r"\d+[.,]\d{2}\Z")  # "P4.80", "R8,64"
+_MOVE_TO_BEFORE: Final = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
+_CENTS_SHAPE: Final = re.compile(r"\d+[.,]\d{2}\Z")  # "P4.80", "R8,64"
 
 
 def _moved_to(prose: str, sign: str, pos: int) -> bool:
@@ -329,7 +329,7 @@ def _glued_minor_units() -> tuple[dict[str, str], frozenset[str]]:
     return dict(spec["units"]), frozenset(spec["not_figures"])
 
 
-_FIGURE_BEFORE = re.compile(r"[\d.,]*\d")
+_FIGURE_BEFORE: Final = re.compile(r"[\d.,]*\d")
 
 
 def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
@@ -364,7 +364,7 @@ def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[s
     return None
 
 
-_CONTEXT_MINOR = frozenset(data_json("currencies.json")["context_minor_units"]["words"])
+_CONTEXT_MINOR: Final = frozenset(data_json("currencies.json")["context_minor_units"]["words"])
 
 
 def _context_by_first() -> dict[str, tuple[str, ...]]:
@@ -376,13 +376,13 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
     return {first: tuple(signs) for first, signs in by_first.items()}
 
 
-_CONTEXT_BY_FIRST = _context_by_first()
-_GLUED_MINOR = _glued_minor_units()
+_CONTEXT_BY_FIRST: Final = _context_by_first()
+_GLUED_MINOR: Final = _glued_minor_units()
 _WHOLE_MARK, _WHOLE_SIGN = units.colon_price_spec()["whole_mark"], units.colon_price_spec()["whole_sign"]  # '25:-
 # The two characters after a figure where ``money_after`` can find money, tested by the caller
 # before the call: a glued minor unit's letter and what ends it ("212p "), or a space and a context
 # sign's first character ("35 kr").
-_WORD_ENDS = " \t\r\n\u00a0.,;:!?)'\"’”"
+_WORD_ENDS: Final = " \t\r\n\u00a0.,;:!?)'\"’”"
 MONEY_AFTER_WINDOWS: Final = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
                                  *_GLUED_MINOR[0],  # the text's last characters
                                  *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST), _WHOLE_MARK])

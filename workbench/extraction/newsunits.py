@@ -9,51 +9,50 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .. import units
-from ..models import Kind
 from ..numbers import alternation, data_json, scale_of
-from .vocabulary import LEX
+from .vocabulary import Kinds, LEX
 
 if TYPE_CHECKING:
     from .quantities import Quantity
 
-_DATA = data_json("units.json")
-DEGREES = "°"  # what a bare "degrees" reads as until its sentence says temperature or angle
-_SPEED = _DATA["speed_of_distance"]
+_DATA: Final = data_json("units.json")
+DEGREES: Final = "°"  # what a bare "degrees" reads as until its sentence says temperature or angle
+_SPEED: Final = _DATA["speed_of_distance"]
 SPEED_OF: dict[str, str] = dict(_SPEED["units"])
-_PER_HOUR = re.compile(
+_PER_HOUR: Final = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?\)?\s+(?i:{alternation(_SPEED['per_hour'])})(?![\w-])")
-_DEGREES = _DATA["bare_degrees"]
-_FAHRENHEIT_PLACES = frozenset(_DEGREES["fahrenheit_places"])
-_ANGLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(_DEGREES['angle_words'])})(?![\w-])", re.I)
-_RATES = _DATA["rates_per"]
+_DEGREES: Final = _DATA["bare_degrees"]
+_FAHRENHEIT_PLACES: Final = frozenset(_DEGREES["fahrenheit_places"])
+_ANGLE_WORD: Final = re.compile(rf"(?<![\w-])(?:{alternation(_DEGREES['angle_words'])})(?![\w-])", re.I)
+_RATES: Final = _DATA["rates_per"]
 # "21 per 100,000", "213.5 new cases per 100,000 residents": up to six lower-case words between ("2.72 cases of heart attack or stroke per 1,000").
 _DENOMINATOR_UNITS: dict[str, str] = {k.lower(): v for k, v in _RATES["denominator_units"].items()}
 # "births/1,000 population", "people per square mile": a slash, or a per word and a power of ten or an area.
-_RATE_PER = re.compile(
+_RATE_PER: Final = re.compile(
     rf"(?P<words>(?:\s+(?:[a-z]|[A-Z]+-?\d)[\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/|(?<=\d)/(?=1(?:0{{3,}}|0{{0,2}}(?:,000)+)(?!\d|[,.]\d)))"
     rf"(?:(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))"
     rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
-_INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
+_INCHES_AFTER: Final = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
 # the value a price is compared with or moved from: "up from 59 cents", "compared with the 73.40 euros"
-_BASELINE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['baseline_markers'])})(?:\s+(?i:the))?\s+\Z")
-_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+(?i:an?\s+average\s+of\s+)?\Z")  # "… to an average of $9.20"
-_LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
-_POUNDS = _DATA["pounds_of_weight"]
-_POUND_WORDS = frozenset(_POUNDS["words"])
-_WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
-_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Za-z]+)")
-_MONEY_AFTER_OF = frozenset(w.lower() for w in [*LEX["money_nouns"], *LEX["measure_nouns"], *_POUNDS["money_after_of"]])
-_OF_MONEY_FROM = Decimal(_POUNDS["of_money_from"])
+_BASELINE_BEFORE: Final = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['baseline_markers'])})(?:\s+(?i:the))?\s+\Z")
+_TO_FROM_BEFORE: Final = re.compile(r"(?<![\w-])(?i:to|from)\s+(?i:an?\s+average\s+of\s+)?\Z")  # "… to an average of $9.20"
+_LEVEL_REACH: Final = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
+_POUNDS: Final = _DATA["pounds_of_weight"]
+_POUND_WORDS: Final = frozenset(_POUNDS["words"])
+_WEIGHT_CUE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
+_OF_NOUN: Final = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Za-z]+)")
+_MONEY_AFTER_OF: Final = frozenset(w.lower() for w in [*LEX["money_nouns"], *LEX["measure_nouns"], *_POUNDS["money_after_of"]])
+_OF_MONEY_FROM: Final = Decimal(_POUNDS["of_money_from"])
 
 
-_GLUED = _DATA["glued_temperature"]
-GLUED_TEMPERATURE_LETTERS = frozenset(_GLUED["letters"])
-_GLUED_RANGE = {unit: (Decimal(low), Decimal(high)) for unit, (low, high) in _GLUED["range"].items()}
-_GLUED_NAME_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_GLUED['names_before'])})\.?[ \t]+[-−]?\Z")
+_GLUED: Final = _DATA["glued_temperature"]
+GLUED_TEMPERATURE_LETTERS: Final = frozenset(_GLUED["letters"])
+_GLUED_RANGE: Final = {unit: (Decimal(low), Decimal(high)) for unit, (low, high) in _GLUED["range"].items()}
+_GLUED_NAME_BEFORE: Final = re.compile(rf"(?<![\w-])(?i:{alternation(_GLUED['names_before'])})\.?[ \t]+[-−]?\Z")
 
 
 def glued_temperature(prose: str, pos: int, value: Decimal) -> tuple[str, int] | None:
@@ -136,10 +135,10 @@ def _price_per() -> re.Pattern[str]:
                       rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
 
 
-_PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
+_PRICE_PER_REACH: Final = 160  # characters back from the figure, within its sentence
 # A new clause between the price and the figure ("prices per barrel fell while the company posted …")
-_PRICE_CLAUSE_BREAK = re.compile(rf";|\b(?i:{alternation(LEX['price_clause_breaks'])})\b")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_PRICE_CLAUSE_BREAK: Final = re.compile(rf";|\b(?i:{alternation(LEX['price_clause_breaks'])})\b")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list[Quantity]) -> None:
@@ -147,7 +146,7 @@ def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list
     names the price per a unit is that price (its unit per that unit, a ratio). Not past another figure of
     the sentence or a new clause ("the price per tonne rose 5 % and exports reached …"), nor a sum with a
     scale word ("a profit of $4.2 billion"): no price per unit is said in thousands or billions."""
-    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
+    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kinds.level or q.value_high is not None:
         return
     low = max(sentence_start, q.start - _PRICE_PER_REACH)
     if prose.find("rice", low, q.start) < 0 and prose.find("RICE", low, q.start) < 0:
@@ -159,7 +158,7 @@ def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list
             or _PRICE_CLAUSE_BREAK.search(prose, found.end(), q.start) is not None \
             or any(scale_of(word) is not None for word in _LETTERS.findall(prose, q.start, q.end)):
         return
-    q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
+    q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kinds.ratio
 
 
 # "earnings per share of 70 cents", "EPS came in at 67 cents", "Ergebnis je Aktie von 0,33 Euro auf 0,13 Euro" (glossed):
@@ -208,7 +207,7 @@ def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
                 return
 
 
-_CARRY_REACH = 400  # characters: a run-on line of prices stays linear, as a sentence's own figures are near
+_CARRY_REACH: Final = 400  # characters: a run-on line of prices stays linear, as a sentence's own figures are near
 
 
 def _near(earlier: list[Quantity], start: int) -> Iterator[Quantity]:
@@ -223,15 +222,15 @@ def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
     currency = price.unit.split("/", 1)[0]
     if figure.unit != currency or figure.value_high is not None or price.value == 0:
         return False
-    if price.kind == Kind.change and figure.kind != Kind.change and abs(figure.value) <= abs(price.value) * _LEVEL_REACH \
+    if price.kind == Kinds.change and figure.kind != Kinds.change and abs(figure.value) <= abs(price.value) * _LEVEL_REACH \
             and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
-        figure.unit, figure.kind = price.unit, Kind.ratio  # "lost $2.01 per barrel … to $80.77"
+        figure.unit, figure.kind = price.unit, Kinds.ratio  # "lost $2.01 per barrel … to $80.77"
         return True
     if abs(figure.value) > abs(price.value) * 10:
         return False
-    if figure.kind != Kind.change and not _BASELINE_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
+    if figure.kind != Kinds.change and not _BASELINE_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
         return False
     figure.unit = price.unit
-    if figure.kind != Kind.change:
-        figure.kind = Kind.ratio
+    if figure.kind != Kinds.change:
+        figure.kind = Kinds.ratio
     return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final, TYPE_CHECKING
 
 from .. import units
 from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon
@@ -15,18 +15,18 @@ from ..patterns import YEAR_1800_TO_2099, Behind, reversed_words
 
 # "1,5%1": a percent sign glued to its figure, then a footnote's mark (one or two digits that go on as no number):
 # the sign is that figure's, not the next one's ("%5", as Turkish copy writes a percent first), and the mark no figure
-FOOTNOTE_MARK_AFTER_PERCENT = re.compile(r"%\d{1,2}(?![\d%]|[.,]\d)")
+FOOTNOTE_MARK_AFTER_PERCENT: Final = re.compile(r"%\d{1,2}(?![\d%]|[.,]\d)")
 
 if TYPE_CHECKING:
     from .quantities import Quantity
 
 # 'emissions, measured by 1000 tons, increased …': the scale and unit a sentence states for its figures
-_UNIT_STATED_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(data_json('nonclaims.json')['unit_statement_words'])})\s+\Z",
+_UNIT_STATED_BEFORE: Final = re.compile(rf"(?<![\w])(?:{alternation(data_json('nonclaims.json')['unit_statement_words'])})\s+\Z",
                                  re.I) if data_json("nonclaims.json").get("unit_statement_words") else None
 # What its words end with (lower case): the pattern ends in one of them and then white space, so a figure with any
 # other character before its white space ('reached 300', 'of 300', '(45%') needs no search of the window
-_UNIT_STATED_LAST = frozenset(w[-1].lower() for w in data_json("nonclaims.json").get("unit_statement_words", []))
-UNIT_STATED_WINDOW = 16  # characters before a figure ``_UNIT_STATED_BEFORE`` is searched in
+_UNIT_STATED_LAST: Final = frozenset(w[-1].lower() for w in data_json("nonclaims.json").get("unit_statement_words", []))
+UNIT_STATED_WINDOW: Final = 16  # characters before a figure ``_UNIT_STATED_BEFORE`` is searched in
 
 
 def unit_stated_may_end_at(prose: str, start: int) -> bool:
@@ -47,71 +47,71 @@ def nonclaim_words() -> dict[str, Any]:
     return data_json("nonclaims.json")
 
 
-_WORDS = nonclaim_words()
+_WORDS: Final = nonclaim_words()
 # "aged 65", and the second age of "ages of 15 and 24" / "aged 15-24": ending where the figure's
 # window ends, so matched once on the text reversed (``Behind``), not searched from every start of
 # the window. Its plain form, ``(?<![\w-])(?:cues)\s*(?:\d{1,3}\s*(?:and|to|-|–)\s*)?\Z`` searched
 # in the window, is in the tests.
-_AGE_BEFORE = Behind(
+_AGE_BEFORE: Final = Behind(
     rf"(?:\s*(?:dna|ot|-|–)\s*\d{{1,3}})?\s*(?:{reversed_words(_WORDS['age_cues_before'])})(?![\w-])", re.I)
-AGE_WINDOW = 40  # characters before a figure its age cue is read in
-_AGE_AFTER = re.compile(rf"[\s-]*(?:{alternation(_WORDS['age_words_after'])})(?![\w])", re.I)
-_AGE_SUBJECTS = frozenset(_WORDS["age_subjects"])
-_AGE_COMPARED = _WORDS["age_comparisons_after_subject"]
+AGE_WINDOW: Final = 40  # characters before a figure its age cue is read in
+_AGE_AFTER: Final = re.compile(rf"[\s-]*(?:{alternation(_WORDS['age_words_after'])})(?![\w])", re.I)
+_AGE_SUBJECTS: Final = frozenset(_WORDS["age_subjects"])
+_AGE_COMPARED: Final = _WORDS["age_comparisons_after_subject"]
 # "residents over 18", "anyone under 16": a people noun, a comparison, then the figure.
-_SUBJECT_COMPARED_BEFORE = re.compile(
+_SUBJECT_COMPARED_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
 # "the over 65 population": "the", a comparison, the figure, then the people noun ("over 65 patients
 # were treated" counts them).
-_COMPARED_BEFORE = re.compile(rf"(?<![\w-])the[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t-]+\Z", re.I)
-_SUBJECT_AFTER = re.compile(rf"(?:s|'s|’s)?[ \t-]+(?:{alternation(_WORDS['age_subjects'])})(?![\w-])", re.I)
-_CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
-_CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
+_COMPARED_BEFORE: Final = re.compile(rf"(?<![\w-])the[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t-]+\Z", re.I)
+_SUBJECT_AFTER: Final = re.compile(rf"(?:s|'s|’s)?[ \t-]+(?:{alternation(_WORDS['age_subjects'])})(?![\w-])", re.I)
+_CITATION_OPEN: Final = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
+_CITATION_CLOSE: Final = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
 # a scale word or abbreviation after the figure: "over 18 million" counts something, it is no age
-_SCALES_AFTER = alternation([*lexicon()["word_scales"], *lexicon()["scale_words_after_number"],
+_SCALES_AFTER: Final = alternation([*lexicon()["word_scales"], *lexicon()["scale_words_after_number"],
                              *lexicon()["scale_abbreviations_after_number"]])
-_COUNTED_AFTER = re.compile(rf"[ \t]*(?:(?:{_SCALES_AFTER})(?![\w-])|[kmbKMB%]\b|%)", re.I)
+_COUNTED_AFTER: Final = re.compile(rf"[ \t]*(?:(?:{_SCALES_AFTER})(?![\w-])|[kmbKMB%]\b|%)", re.I)
 # A line that opens with the figure (after list or table markers)…
-_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
+_LINE_OPENING: Final = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
-_RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,()&-]*)*[ \t|]+[-−]?\d")
+_RANKED_REST: Final = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,()&-]*)*[ \t|]+[-−]?\d")
 # …or is the list's own number, marked off from a capitalised name: "1- Venezuela:", "3) Brazil".
-_LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
+_LIST_MARKER_AFTER: Final = re.compile(r"[.)–-][ \t]+[A-Z]")
 # '(2000 = 100)', '2015=100': a base year and the sign before an index's base value
-_INDEX_BASE_BEFORE = re.compile(rf"(?<![\d.,]){YEAR_1800_TO_2099}[ \t]*=[ \t]*\Z")
-_CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
+_INDEX_BASE_BEFORE: Final = re.compile(rf"(?<![\d.,]){YEAR_1800_TO_2099}[ \t]*=[ \t]*\Z")
+_CAMEL_NAME_BEFORE: Final = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 # The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
-_RATE_LINKS = data_json("currencies.json")["exchange_rates"]
-_DENOMINATOR_WORDS = [*(w for w in _RATE_LINKS["level_links"] if w != "to"), *_RATE_LINKS["per_links"],
+_RATE_LINKS: Final = data_json("currencies.json")["exchange_rates"]
+_DENOMINATOR_WORDS: Final = [*(w for w in _RATE_LINKS["level_links"] if w != "to"), *_RATE_LINKS["per_links"],
                       *_WORDS["rate_denominator_before"]]
-_DENOMINATOR_BEFORE = re.compile(
+_DENOMINATOR_BEFORE: Final = re.compile(
     rf"(?:(?<![\w-])(?:{alternation([w for w in _DENOMINATOR_WORDS if w[0].isalpha()])})"
     rf"|{alternation([w for w in _DENOMINATOR_WORDS if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to(?:[ \t]+buy)?|for))\s*\Z", re.I)
-_DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+_DENOMINATOR_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 # '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
-_LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
+_LINK_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
-_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
+_PRICED_BY_AFTER: Final = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
 # the amount after such a link: a sign or code, the figure, and the word after it
-_AMOUNT_AFTER = re.compile(rf"[ \t]*{figure_lead_words()}"
+_AMOUNT_AFTER: Final = re.compile(rf"[ \t]*{figure_lead_words()}"
                            r"(?P<sign>[^\w\s]{1,3}|[A-Z][A-Za-z]{0,2}\.?|[A-Z]{1,2}[^\w\s]{1,2})?[ \t\u00a0]?"
                            r"(?P<figure>\d[\d,]*(?P<decimals>\.\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
-_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
-_STEPS = _WORDS["step_words_before"]
+_RATE_BASE_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
+_STEPS: Final = _WORDS["step_words_before"]
 # "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
-_STEP_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_STEPS['words'])})[ \t]+\Z", re.I)
-_GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
+_STEP_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_STEPS['words'])})[ \t]+\Z", re.I)
+_GRADE_AFTER: Final = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
 # "call 911 or", "the first 10 Tests": what a bare figure after these words is.
-_CALL_OR_SPAN_BEFORE = re.compile(
+_CALL_OR_SPAN_BEFORE: Final = re.compile(
     rf"(?:(?<![\w-])(?P<call>{alternation(_WORDS['phone_cues_before'])})"
     rf"|(?<![\w-])the\s+(?:{alternation(_WORDS['span_openers'])}))\s+\Z", re.I)
-_CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
-_NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
+_CALL_END: Final = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
+_NUMBER_WORD_VERB: Final = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
 # "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
-_CLOCK_DIGITS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
-_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['clock_zones_after'])})(?![\w-])")
+_CLOCK_DIGITS: Final = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
+_CLOCK_ZONE_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['clock_zones_after'])})(?![\w-])")
 
 
 def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough: bool) -> bool:
@@ -135,7 +135,7 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
 
 
 # a year, a dash and an apostrophe right before two digits: 'the crisis of 2008-’09'
-_ELIDED_SPAN_END_BEFORE = re.compile(rf"(?<!\d){YEAR_1800_TO_2099}\s*[–—-]\s*['’]\Z")
+_ELIDED_SPAN_END_BEFORE: Final = re.compile(rf"(?<!\d){YEAR_1800_TO_2099}\s*[–—-]\s*['’]\Z")
 
 
 class NonClaims:

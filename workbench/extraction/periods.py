@@ -15,8 +15,8 @@ from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from ..move_ends import move_end
-from ..models import Kind
-from .vocabulary import CARDINALS, DIRECTION_OF, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
+from .vocabulary import CARDINALS, DIRECTION_OF, Kinds, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, \
+    relative_year_offset
 
 # A match's ``group``: a group that took no part in the match gives None.
 Groups = Callable[[str], Any]
@@ -27,37 +27,37 @@ if TYPE_CHECKING:
 
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
-_YEAR = YEAR_1800_TO_2199
-_ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
+_YEAR: Final = YEAR_1800_TO_2199
+_ORDINAL: Final = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
-_NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
-YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199, ``patterns``): what every reader of years builds on
-YEAR_WRITTEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
+_NO_SCALE_AFTER: Final = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
+YEAR_DIGITS: Final = _YEAR  # a year as news text writes one (1800–2199, ``patterns``): what every reader of years builds on
+YEAR_WRITTEN: Final = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
-_WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
+_WHOLE_DECADE: Final = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
                                              for w in _MORE["part_of_decade_words"])
 # 'the first day of 2022', '2022'nin ilk günü': one day at the year's edge (periods.json year_edge_days)
 _EDGE_DAYS: dict[str, dict[str, str]] = _MORE["year_edge_days"]
-_EDGE_TAIL = 6 + max(map(len, _EDGE_DAYS["after_year"]), default=0)  # how far one reaches past its year ('’nin ')
+_EDGE_TAIL: Final = 6 + max(map(len, _EDGE_DAYS["after_year"]), default=0)  # how far one reaches past its year ('’nin ')
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
-_PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
-_PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
-_MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
+_PART_ORDINALS: Final = "|".join(w for w in _PART_INDEX if w.isalpha())
+_PART_NUMERALS: Final = "|".join(w for w in _PART_INDEX if not w.isalpha())
+_MONTH_PREPOSITIONS: Final = "|".join(LEX["month_prepositions"])
 # 'in mid-April', 'by early May', 'at the end of June': a part of the month between the preposition and it
-_MONTH_PARTS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.get("month_parts", ()), key=len, reverse=True))
-_MONTH_PART = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
+_MONTH_PARTS: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.get("month_parts", ()), key=len, reverse=True))
+_MONTH_PART: Final = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 # a day of the month as an ordinal word ('the first of January 2023'), longest first ('twenty-first' before 'twenty')
 _DAY_ORDINALS: dict[str, int] = _MORE["day_ordinal_words"]
-_DAY_WORDS = "|".join(re.escape(w) for w in sorted(_DAY_ORDINALS, key=len, reverse=True))
-_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *_DAY_ORDINALS, *LEX["month_prepositions"],
+_DAY_WORDS: Final = "|".join(re.escape(w) for w in sorted(_DAY_ORDINALS, key=len, reverse=True))
+_PERIOD_FIRST_WORDS: Final = sorted({"the", *_PART_ORDINALS.split("|"), *_DAY_ORDINALS, *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
                               *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
-PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
+PERIOD_FIRST_WORD: Final = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 # 'this year', 'last year', '10 years ago': counted from the draft's date, not from a year the sentence names
-_DRAFT_RELATIVE = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
+_DRAFT_RELATIVE: Final = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
@@ -104,9 +104,9 @@ PERIOD_BRANCHES: list[str] = [
 # ' …, from US$0.754 in 2019 to US$0.746 in 2020': a change's two ends right after it, each dated by its year
 # (periods.json change_end_years); a few words may stand between ('relative to the U.S. dollar, from …': a dot
 # after a capital is an abbreviation's, no sentence's end)
-_ENDS = _MORE["change_end_years"]
-_END_FIGURE = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]?[^\s\d,;.]{1,12})?"
-_CHANGE_END_YEARS = re.compile(
+_ENDS: Final = _MORE["change_end_years"]
+_END_FIGURE: Final = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]?[^\s\d,;.]{1,12})?"
+_CHANGE_END_YEARS: Final = re.compile(
     rf"(?:[^.;\d]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
     rf"(?P<y1>{_YEAR})(?!\d),?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_FIGURE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
     rf"(?P<y2>{_YEAR})(?!\d)")
@@ -119,93 +119,93 @@ def change_end_years(after: str) -> tuple[str, str] | None:
     return (ends.group("y1"), ends.group("y2")) if ends is not None and ends.group("y1") < ends.group("y2") else None
 
 
-_PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
+_PERIOD_START: Final = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.
-PERIOD_SCAN = FirstCharacterDispatch(rf"(?<![\w]){PERIOD_FIRST_WORD}", PERIOD_BRANCHES)
-PERIOD = PERIOD_SCAN.whole  # one regex: the branch that matched is its ``lastgroup``
+PERIOD_SCAN: Final = FirstCharacterDispatch(rf"(?<![\w]){PERIOD_FIRST_WORD}", PERIOD_BRANCHES)
+PERIOD: Final = PERIOD_SCAN.whole  # one regex: the branch that matched is its ``lastgroup``
 
 # Every period expression above holds one of these; a sentence without any has no period.
 # (Written so that every branch starts with a literal character, which ``re`` scans for fast.)
-_PERIOD_GATE = re.compile(
+_PERIOD_GATE: Final = re.compile(
     r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
-_DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
-_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
-_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+_DAY_BASE_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
+_DAY_BRANCHES: Final = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
+_BASELINE_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
-_BASELINE_REACH = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
+_BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
 # 'since records began in 1958': the year something began, after 'since' and at most three words
-_SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
+_SINCE_BEGAN_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
                              rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
-_CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
+_CHANGE_BASE_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
-_CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
+_CHANGE_BASE_BEFORE_RELATIVE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 # how far back the base word, the unit and the figure's last digit reach: 24 for 'per cent', more for 'parts per million'
-_CHANGE_BASE_REACH = max(len(w) for w in _MORE["change_units"]) + 16
+_CHANGE_BASE_REACH: Final = max(len(w) for w in _MORE["change_units"]) + 16
 # (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
 # 'which' or 'where' there refer to the nearer noun)
-_YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
+_YEAR_CLAUSE: Final = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
                           rf"|(?:\s+[^\W\d_][\w'\u2019-]*){{1,8}}?\s*[,–—]\s+(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
 # 'lower than the previous year's 6.4 %', 'against 2016's 6.6 %': a baseline's year owns the figure its possessive
 # stands before (up to two words between: 'last year's revised 3.1 %')
-_POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?\d")
+_POSSESSIVE_FIGURE: Final = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?\d")
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
-_BRACKETS = _MORE["year_figure_brackets"]
-_YEAR_BEFORE_BRACKET = re.compile(
+_BRACKETS: Final = _MORE["year_figure_brackets"]
+_YEAR_BEFORE_BRACKET: Final = re.compile(
     rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
 _WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
-_WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
+_WHEN_LAST_WORDS: Final = frozenset(w.split()[-1] for w in _WHEN_WORDS)
 _YEAR_BEFORE_WHEN_BRACKET: Final = re.compile(
     rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
     rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
-SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
+SAME_MONTH_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
                            rf"(?i:{reversed_words(_MORE['same_month_words'])})(?![\w])")
 # 'the same period in the previous year' after 'the first nine months of 2021': those months of that year
 # (periods.json same_part_words)
-SAME_PART_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
+SAME_PART_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
                           rf"(?i:{reversed_words(_MORE['same_part_words'])})(?![\w])")
 # the months of a part of one year: '2031-01/2031-09'
-_PART_OF_ONE_YEAR = re.compile(r"(\d{4})(-\d{2})/(\d{4})(-\d{2})")
+_PART_OF_ONE_YEAR: Final = re.compile(r"(\d{4})(-\d{2})/(\d{4})(-\d{2})")
 # the month of a period value: '2031-05', or a day's '2031-05-12'
-_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
-_SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
+_MONTH_VALUE: Final = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
+_SPAN_OPENER_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
 # at every character of the sentence.
-_BASELINE_IN_GAP_PLAIN = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
+_BASELINE_IN_GAP_PLAIN: Final = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
 # and 'as much as' ('2.6 billion tonnes, as much as China had recorded in 1990'): the year after it is the other side's
-_BASELINE_IN_GAP = re.compile(
+_BASELINE_IN_GAP: Final = re.compile(
     "(?:" + caseless_literal_first(word_rests([*LEX["comparison_words"], *LEX["equality_comparisons"]],
                                               flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
 # 'rose from more than 24.6 to more than 51.7 million': 'than' qualifies an end of a span, it compares nothing
-_SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
-_SEMICOLON = re.compile(";")
-_DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
-_DIGIT_OR_STOP = re.compile(r"[\d;:]")  # another figure, or a clause that stops
+_SPAN_END_QUALIFIER: Final = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
+_SEMICOLON: Final = re.compile(";")
+_DIGIT_OR_BREAK: Final = re.compile(r"[\d;:]|,\s")
+_DIGIT_OR_STOP: Final = re.compile(r"[\d;:]")  # another figure, or a clause that stops
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
-_BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
-_LABELLED_FIGURE = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
+_BRACKET_OPENING: Final = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
+_LABELLED_FIGURE: Final = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
 # a clause mark or a line's start right before a year: the year opens an item of a list or a fact box
-_ITEM_OPENING = re.compile(r"(?:[,;\n]|^)\s*$")
+_ITEM_OPENING: Final = re.compile(r"(?:[,;\n]|^)\s*$")
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
-_INDEX_BASE = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+_INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
-_CONTRAST_WORDS = data_json("places.json").get("contrast_clause_words", [])
+_CONTRAST_WORDS: Final = data_json("places.json").get("contrast_clause_words", [])
 # a contrast word, then only verbs and qualifiers before the next figure: the same thing at another time
-_CONTRAST = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:\s+[^\W\d_]+)*)\s+[-+$€£]?\d", re.IGNORECASE) \
+_CONTRAST: Final = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:\s+[^\W\d_]+)*)\s+[-+$€£]?\d", re.IGNORECASE) \
     if _CONTRAST_WORDS else None
 
 
-_CONTRAST_WORD = re.compile(rf"(?:{alternation(_CONTRAST_WORDS)})", re.IGNORECASE) if _CONTRAST_WORDS else None
+_CONTRAST_WORD: Final = re.compile(rf"(?:{alternation(_CONTRAST_WORDS)})", re.IGNORECASE) if _CONTRAST_WORDS else None
 
 
 def _only_verbs_and_fillers(words: list[str]) -> bool:
@@ -240,15 +240,15 @@ def _contrast_index(prose: str, start: int, end: int) -> tuple[list[int], list[i
     return starts, ends, plain
 
 
-_CONTRAST_FILLERS = frozenset(w.lower() for w in data_json("places.json").get("contrast_fillers", []))
+_CONTRAST_FILLERS: Final = frozenset(w.lower() for w in data_json("places.json").get("contrast_fillers", []))
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
-_HAS_VERB = re.compile(
+_HAS_VERB: Final = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation(sorted(VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
 
 
 # A future modal or phrase (``future_words``) in the clause of a day or month written without its year
-_FUTURE = re.compile(rf"(?<![\w'’])(?i:{alternation(_MORE['future_words'])})(?![\w'’])")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+_FUTURE: Final = re.compile(rf"(?<![\w'’])(?i:{alternation(_MORE['future_words'])})(?![\w'’])")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
 def _without_in(phrase: str) -> str:
@@ -558,7 +558,7 @@ class PeriodReader:
         bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
-        if q.kind == Kind.change and q.unit == "%":
+        if q.kind == Kinds.change and q.unit == "%":
             ends = change_end_years(self.prose[q.end:sentence.end])
             if ends is not None:
                 return f"{ends[0]}/{ends[1]}"  # 'fell 1.0 %, from $0.754 in 2019 to $0.746 in 2020'
@@ -926,16 +926,16 @@ class _SentenceIndex:
         return False
 
 
-_ONE_YEAR = re.compile(_YEAR)
+_ONE_YEAR: Final = re.compile(_YEAR)
 # a verb or noun of change (lexicon ``change_verbs``, ``change_nouns``) shortly before a 'from … to …'
 # pair: a move between two readings, not a range of one period's figures ('estimates from 2 % to 3 %')
-_CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
-_CHANGE_WORD_REACH = 80
-_TWO_YEARS = re.compile(rf"({YEAR_1800_TO_2199})\s+(?i:and)\s+({YEAR_1800_TO_2199})")
-_JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_CHANGE_WORD_BEFORE: Final = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
+_CHANGE_WORD_REACH: Final = 80
+_TWO_YEARS: Final = re.compile(rf"({YEAR_1800_TO_2199})\s+(?i:and)\s+({YEAR_1800_TO_2199})")
+_JUST_AND: Final = re.compile(r"\s+(?i:and)\s+")
 # between two items of a list: a comma or 'and' (a glued prefix of languages.json set apart reads as a
 # letter or two before the figure, 'و990')
-_BARE_JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+|[^\W\d_]{1,2}\s*)?")
+_BARE_JOIN: Final = re.compile(r"\s*,?\s*(?:(?i:and)\s+|[^\W\d_]{1,2}\s*)?")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
     """A joiner opening the next clause (lexicon ``next_clause_joiners``), then up to ``most_words`` words."""
     return re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
@@ -946,14 +946,14 @@ def _figure_after_word(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{alternation(words)})\s+\S{{0,3}}$")
 
 
-_NEXT_CLAUSE_JOIN = _next_clause_join(2)
+_NEXT_CLAUSE_JOIN: Final = _next_clause_join(2)
 # a clause break, then a present word opening the clause (periods.json ``present_clause_words``), after at most a
 # joiner ('and now', 'so now'; Dutch 'nu dus' glossed 'now so' has it after): what makes the rest the present's
-_PRESENT_CLAUSE = re.compile(rf"(?:[,;:]|\s[–—])\s*(?:(?i:{alternation([*_MORE['next_clause_joiners'], 'so'])})\s+)?"
+_PRESENT_CLAUSE: Final = re.compile(rf"(?:[,;:]|\s[–—])\s*(?:(?i:{alternation([*_MORE['next_clause_joiners'], 'so'])})\s+)?"
                              rf"(?i:{alternation(_MORE['present_clause_words'])})(?![\w'’])")
 
 
-_PRESENT_CLAUSE_REACH = 80  # how far before its figure a clause that opens with 'now' starts ('…, and today it measures')
+_PRESENT_CLAUSE_REACH: Final = 80  # how far before its figure a clause that opens with 'now' starts ('…, and today it measures')
 
 
 def _present_clause_opens(prose: str, period_end: int, figure_start: int) -> bool:
@@ -973,15 +973,15 @@ def in_present_clause(sentence: str, figure_start: int) -> bool:
     return _present_clause_opens(sentence, 0, figure_start)
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
-_NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)
-_BASELINE_FIGURE = _figure_after_word(LEX["baseline_markers"])
-_COMPARED_FIGURE = _figure_after_word(LEX["compared_change_links"])
-_OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
+_NEXT_CLAUSE_JOIN_LONG: Final = _next_clause_join(5)
+_BASELINE_FIGURE: Final = _figure_after_word(LEX["baseline_markers"])
+_COMPARED_FIGURE: Final = _figure_after_word(LEX["compared_change_links"])
+_OWN_YEAR_REACH: Final = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
-_NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
+_NEW_CLAUSE: Final = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
 # Literal first ("R" or "r", the guard after it), so ``re`` skips to those letters instead of trying the
 # look-behind at every character of the sentence; the same matches as the plain form (tested).
-_RESPECTIVELY = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
+_RESPECTIVELY: Final = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
 
 
 _RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["relative_months"].items()}
@@ -1015,11 +1015,11 @@ def _after_base_month(prose: str, reversed_prose: str, start: int) -> bool:
     return month is not None and _BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH) is not None
 
 
-_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
+_MONTH_BEFORE_YEAR: Final = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 
 
 # the white space, opening bracket and sign between a period and a figure standing alone in the bracket
-_OPEN_BRACKET_BETWEEN = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?")
+_OPEN_BRACKET_BETWEEN: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?")
 
 
 def _bracketed_after_period(prose: str, q: Quantity, sentence: Sentence) -> str | None:
@@ -1060,7 +1060,7 @@ def opens_bracket_before(window: str) -> bool:
     return _before_sign(window).endswith(_BRACKET_OPENERS)
 
 
-_ONLY_ANCHORED = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
+_ONLY_ANCHORED: Final = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
 
 
 def _only_anchored(phrase: str) -> bool:
@@ -1086,7 +1086,7 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
 
 
 _ANCHORED_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["anchored_relative_months"].items()}
-_MONTH_OR_MONTHS = re.compile(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?")
+_MONTH_OR_MONTHS: Final = re.compile(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?")
 
 
 def _anchored_months(phrase: str) -> int | None:
@@ -1117,7 +1117,7 @@ def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None
 
 
 # a month's name with its year written after it ('January 2023', 'Jan. 2023', 'December, 2022')
-_MONTH_WITH_YEAR = re.compile(rf"(?<![\w])(?P<month>(?i:{alternation(sorted(MONTH_NAMES, key=lambda w: (-len(w), w)))}))"
+_MONTH_WITH_YEAR: Final = re.compile(rf"(?<![\w])(?P<month>(?i:{alternation(sorted(MONTH_NAMES, key=lambda w: (-len(w), w)))}))"
                               rf"\.?,?\s+(?P<year>{_YEAR})(?![\d])")
 
 
@@ -1133,7 +1133,7 @@ def _same_month_written_before(prose: str, last: Period) -> str | None:
     return f"{years[-1]}-{month:02d}" if years else None
 
 
-_BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
+_BASE_LINKS: Final = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
 
 
 def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None:
@@ -1158,11 +1158,11 @@ def _month_of_year_after(prose: str, before: Period, at: int) -> int | None:
     return _month(named.group("name")) if named is not None else None
 
 
-_SPACES_OF = re.compile(r"\s+(?:(?i:of)\s+)?")
-_MONTH_ENDING = re.compile(rf"(?<![\w])(?P<name>{MONTHS})\.?\Z")
+_SPACES_OF: Final = re.compile(r"\s+(?:(?i:of)\s+)?")
+_MONTH_ENDING: Final = re.compile(rf"(?<![\w])(?P<name>{MONTHS})\.?\Z")
 
 
-_MONTH_BEFORE_LINKS = re.compile(rf",?\s*(?i:{alternation(_MORE['month_before_words'])})\s+(?:the\s+month\s+of\s+)?"
+_MONTH_BEFORE_LINKS: Final = re.compile(rf",?\s*(?i:{alternation(_MORE['month_before_words'])})\s+(?:the\s+month\s+of\s+)?"
                                  rf"(?P<name>{MONTHS})\.?,?\s+(?P<y>{YEAR_1800_TO_2099})(?![\d])", re.IGNORECASE)
 
 
@@ -1193,7 +1193,7 @@ def _anchored_to_later_year(found: list[Period], unanchored: list[tuple[int, str
     return found
 
 
-_YEAR_ONLY = re.compile(r"\d{4}")
+_YEAR_ONLY: Final = re.compile(r"\d{4}")
 
 
 def _last_named(before: list[Period]) -> str | None:
@@ -1234,9 +1234,9 @@ def _same_part_in_year(year: str, before: list[Period]) -> str:
     return year
 
 
-_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
-_WITHIN_ONE_YEAR = re.compile(r"(\d{4})(?:-\d{2})?(?:/(\d{4})-\d{2})?")
-_HAS_DIGIT = re.compile(r"\d")
+_YEAR_OR_MONTH: Final = re.compile(r"\d{4}(?:-\d{2})?")
+_WITHIN_ONE_YEAR: Final = re.compile(r"(\d{4})(?:-\d{2})?(?:/(\d{4})-\d{2})?")
+_HAS_DIGIT: Final = re.compile(r"\d")
 
 
 def _years_to(g: Groups) -> str | None:
@@ -1315,8 +1315,8 @@ def _month_year(g: Groups) -> str | None:
 
 # '2021 and 12 schools': a two-digit figure joined by a word, with a word after it, counts that word's thing;
 # 'from 40 720 in 2013 to 43 610': one with a group of three digits after a space opens a spaced number
-_COUNTED_AFTER_JOINING_WORD = re.compile(r"[ \t]+[^\W\d_]|[ \t\u00a0\u202f]\d{3}(?!\d)")
-_FIRST_YEAR_ALONE = re.compile(rf"(?P<year>(?P<y>{_YEAR}))")  # the "year" branch's reading of a span's first year
+_COUNTED_AFTER_JOINING_WORD: Final = re.compile(r"[ \t]+[^\W\d_]|[ \t\u00a0\u202f]\d{3}(?!\d)")
+_FIRST_YEAR_ALONE: Final = re.compile(rf"(?P<year>(?P<y>{_YEAR}))")  # the "year" branch's reading of a span's first year
 
 
 def _tail_year(first_year: str, tail: str) -> str | None:
@@ -1366,7 +1366,7 @@ def _year_span(g: Groups) -> str | None:
     return f"{first_year}/{last_year}" if last_year > first_year else None
 
 
-_PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
+_PAST_PREPOSITION: Final = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
 
 
 def _year_edge_day(g: Groups) -> str | None:

@@ -38,6 +38,8 @@ from .kinds import QUALIFIER_BEFORE, Classifier
 from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
+    Kinds,
+    Qualifiers,
     LEX,
     SCALES,
     MONTH_NAMES,
@@ -55,15 +57,15 @@ from .vocabulary import (
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
 _NUMERAL_SCALES: Final = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
 _ATTACHED_LETTERS: Final = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
-_CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
-_CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
+_CHAINED: Final = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
+_CHAINED_SCALE: Final = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS: Final = frozenset(SCALES["currency_only_scale_letters"])
 _CURRENCY_ONLY_ABBREVIATIONS: Final = frozenset(SCALES["currency_only_scale_abbreviations"]["words"])
 _LETTERS_BEFORE_CURRENCY: Final = frozenset(SCALES["scale_letters_before_currency"]["letters"])
-_SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
+_SPACED_SCALE_LETTER: Final = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
 # A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
-_SCALE_END = r"(?!\w|-[A-Za-z])"
+_SCALE_END: Final = r"(?!\w|-[A-Za-z])"
 _PLURAL_SCALE: Final = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plural_scales_after_number']['words'])})){_SCALE_END}")
 # ``_PLURAL_SCALE`` and ``_SPACED_SCALE_LETTER`` both open with one ``WS`` character and then a plural scale word
 # or a scale letter; most figures have neither ("300 schools"), so the two characters are tested before either
@@ -72,15 +74,15 @@ _PLURAL_SCALE: Final = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plura
 _WS_FIRST: Final = frozenset(" \t\r\n\u00a0\u2009\u202f")
 _SPACED_SCALE_OPENERS: Final = frozenset(_LETTERS_BEFORE_CURRENCY) | frozenset(
     c for w in SCALES["plural_scales_after_number"]["words"] for c in first_characters(re.escape(w), re.IGNORECASE))
-_SCALE_LETTERS = "kKmMbBT"
-_MILLIONS_M_LETTERS = frozenset(SCALES["millions_m"]["letters"])
-_MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
-_METRE_WORDS = frozenset(SCALES["millions_m"]["metre_words"])
-_FIGURE_AT_END = re.compile(r"[\d.,]*\d\Z")
-_WORD_AT_END = re.compile(r"(\w+)\W{0,2}\Z")  # "a 5m", "the €"... the word before a figure
-_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'’])")  # "1m isn't" is no count of "isn"
-_CLAUSE_END = re.compile(r"[.,;:)!?]|\s*\Z")
-_WORDS = re.compile(r"[A-Za-z]+")
+_SCALE_LETTERS: Final = "kKmMbBT"
+_MILLIONS_M_LETTERS: Final = frozenset(SCALES["millions_m"]["letters"])
+_MILLIONS_M_ARTICLES: Final = frozenset(SCALES["millions_m"]["articles_before"])
+_METRE_WORDS: Final = frozenset(SCALES["millions_m"]["metre_words"])
+_FIGURE_AT_END: Final = re.compile(r"[\d.,]*\d\Z")
+_WORD_AT_END: Final = re.compile(r"(\w+)\W{0,2}\Z")  # "a 5m", "the €"... the word before a figure
+_NEXT_WORD: Final = re.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'’])")  # "1m isn't" is no count of "isn"
+_CLAUSE_END: Final = re.compile(r"[.,;:)!?]|\s*\Z")
+_WORDS: Final = re.compile(r"[A-Za-z]+")
 
 
 class _ScaleAfter:
@@ -133,14 +135,14 @@ class _ScaleAfter:
 
 _SCALE_AFTER: Final = _ScaleAfter(list(LEX["scale_words_after_number"]), list(LEX["scale_abbreviations_after_number"]),
                            list(_NUMERAL_SCALES))
-_UNIT_SUFFIX_FORMS = [f for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells, in its order
-_UNIT_FORMS = [f.surface for f in _UNIT_SUFFIX_FORMS]
+_UNIT_SUFFIX_FORMS: Final = [f for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells, in its order
+_UNIT_FORMS: Final = [f.surface for f in _UNIT_SUFFIX_FORMS]
 
 
 # How many of a form's first characters ``_UnitAfter`` compares with the text before it asks a pattern: six, not
 # three, so that the words after most figures that share a form's first letters ('census' and 'cent', 'schools'
 # and 'schilling', 'projects' and 'proof') are turned away by the look-up, not by the pattern.
-_UNIT_OPENING = 6
+_UNIT_OPENING: Final = 6
 
 
 def _unit_opening(form: str) -> str:
@@ -155,8 +157,8 @@ def _is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-_COLUMN_GAP = "  "
-_COLUMN_GAP_MAX = 4  # blanks: a wider gap parts a table's columns, the next one another cell
+_COLUMN_GAP: Final = "  "
+_COLUMN_GAP_MAX: Final = 4  # blanks: a wider gap parts a table's columns, the next one another cell
 
 
 class _UnitAfter:
@@ -265,7 +267,7 @@ _UNSEEN: Final = re.compile("(?!)")  # a window ``_UnitAfter`` has not yet looke
 
 
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
-_ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
+_ASCII_SPACES: Final = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
 _UNIT_AFTER: Final = _UnitAfter()
 
 
@@ -275,8 +277,8 @@ def _alone_in_cell(text: str, start: int, end: int) -> bool:
     return _CELL_OPENS.search(text, max(0, start - 8), start) is not None and _CELL_CLOSES.match(text, end) is not None
 
 
-_CELL_OPENS = re.compile(r"\|[ \t]*\Z")
-_CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)")
+_CELL_OPENS: Final = re.compile(r"\|[ \t]*\Z")
+_CELL_CLOSES: Final = re.compile(r"[ \t]*(?:\||\n|\Z)")
 
 
 def _spaced_scale_may_open(text: str, pos: int) -> bool:
@@ -294,69 +296,69 @@ def _scale_or_unit_after(text: str, pos: int) -> bool:
 
 
 _X_AFTER: Final = re.compile(r"x(?![\w-])")
-_TOKENISED_POINT = re.compile(r" \. (\d+)(?![\d.,])")
+_TOKENISED_POINT: Final = re.compile(r" \. (\d+)(?![\d.,])")
 _DECIMAL_COMMA: Final = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 # ",7897" after one to three digits: four or more digits group no thousands in any convention, so the
 # comma is a decimal one (statistics portals print "Malawi(28,7897)").
 _LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
 TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
-_COMPARATIVES = alternation(LEX["comparatives_after_times"])
+_COMPARATIVES: Final = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
 # "grew 7.7 times over the past 23 years": 'over the' before a span word is the span the change took, not a comparison
 _TIMES_AFTER: Final = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
                           rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b)"
                           rf"(?!(?<=[Oo][Vv][Ee][Rr])\s+(?i:the)\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
-_HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
+_HIGH_END: Final = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 # A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
-_HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
+_HIGH_SIGN: Final = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
 _RANGE_AFTER: Final = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
 _TO_END: Final = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
 # "from more than 24.6 to more than 51.7 million tonnes": the "to" end's unit is read past its qualifier
-_TO_QUALIFIED_END = re.compile(
+_TO_QUALIFIED_END: Final = re.compile(
     rf"\s+(?i:to)\s+(?i:{alternation(sorted({w for ws in LEX['qualifiers'].values() for w in ws if w[:1].isalpha()}))})"
     rf"\s+{_HIGH_SIGN}{_HIGH_END}")
 _AND_AFTER: Final = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
 # "10 May", "10th of May", and a date written with dashes or slashes: "12-Mar-2023", "12/Mar/2023"
-_MONTH_AFTER = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
+_MONTH_AFTER: Final = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
 _MINOR_AFTER: Final = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER: Final = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
-_PER_WORDS = tuple(units.per_unit_links())  # "$80 a barrel", "8.4 tonnes per hectare"
-_PER_WORDS_SPACED = tuple(f"{w} " for w in _PER_WORDS)
+_PER_WORDS: Final = tuple(units.per_unit_links())  # "$80 a barrel", "8.4 tonnes per hectare"
+_PER_WORDS_SPACED: Final = tuple(f"{w} " for w in _PER_WORDS)
 _PER_UNIT_DIMENSIONS: Final = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
-_PER_AFTER = re.compile(
+_PER_AFTER: Final = re.compile(
     rf"(?:(?:(?:{WS}+(?:{alternation(units.per_unit_currency_tags())}))?{WS}+(?i:{'|'.join(_PER_WORDS)}){WS}+|/)"
     rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
     rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
-_COMPOUND_AFTER = re.compile(
+_COMPOUND_AFTER: Final = re.compile(
     rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?!\d|[.,]\d)|(?i:{NUMBER_WORDS})(?![\w-]))")
 # "3 million and a half": a fraction of the scale before it.
-_FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
+_FRACTION_AFTER: Final = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
 # Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
-_DENOMINATOR_AFTER = re.compile(rf"(?:{WS}|-)(?i:{alternation(list(DENOMINATORS))})(?![\w-])")
+_DENOMINATOR_AFTER: Final = re.compile(rf"(?:{WS}|-)(?i:{alternation(list(DENOMINATORS))})(?![\w-])")
 _GLYPHS: Final[dict[str, float]] = SCALES["fraction_glyphs"]
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
-_TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
-_POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
-_AFTER_SPACE = frozenset("123456789×x·.")  # "." for a tokenised decimal point ("6 . 2 %")
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_TAIL_STARTS: Final = frozenset(" ×x·eE^" + "".join(_GLYPHS))
+_POWER: Final = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
+_AFTER_SPACE: Final = frozenset("123456789×x·.")  # "." for a tokenised decimal point ("6 . 2 %")
 # Newswire's binary fractions ("49-1/4", "up 7/8"): halves down to sixty-fourths only, so "3-1/2"
 # is 3.5 but "24/7" and "9/11" stay no numbers.
-BINARY_DENOMINATORS = r"(?:2|4|8|16|32|64)"
-_DASHED_FRACTION = re.compile(rf"-([1-9]\d?)/({BINARY_DENOMINATORS})(?![\d/]|[.,]\d)")
-_SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
+BINARY_DENOMINATORS: Final = r"(?:2|4|8|16|32|64)"
+_DASHED_FRACTION: Final = re.compile(rf"-([1-9]\d?)/({BINARY_DENOMINATORS})(?![\d/]|[.,]\d)")
+_SPACED_FRACTION: Final = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN: Final = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
     r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
-_COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
-_MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
+_COUNT_BEFORE_BRACKET: Final = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
+_MIDDLE_DOT_DECIMAL: Final = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
 _WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
-_TWO_DIGITS = re.compile(r"\d{2}")
+_TWO_DIGITS: Final = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
 _DASHES: Final = frozenset("-–—")
 
@@ -390,8 +392,8 @@ def between_may_end_at(text: str, pos: int) -> bool:
     window = text[max(0, pos - 12):pos]
     return "between" in window.lower() or not window.isascii()
 # "245 23 yen": two short integers one space apart that make no digit group ("1 500" does).
-_SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
-_SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
+_SPLIT_NEXT: Final = re.compile(r" \d{1,2}(?![\w.,/\-–])")
+_SPLIT_BEFORE: Final = Behind(r" \d{1,3}(?![\w.,/\-–])")
 
 # Context before a core: matched in a short window that ends where the core starts.
 _PREFIX_BEFORE: Final = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
@@ -399,30 +401,30 @@ _PREFIX_BEFORE: Final = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f i
 # with none of these right before it (or before one space) has no prefix, without a regex call.
 PREFIX_LAST_CHARACTERS: Final = frozenset(f.surface[-1] for f in units.currency_prefixes())
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
-_PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
+_PREFIX_OR_QUALIFIER_BEFORE: Final = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
 _BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 # what may follow a bare high end that counts nothing: punctuation, the end, or a linking or time word
 _NOTHING_COUNTED_AFTER: Final = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\Z|(?i:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))")
 _BETWEEN_BEFORE: Final = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
 _FROM_BEFORE: Final = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
-_MONTH_BEFORE = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
-_ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
-_REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
-_CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
-_NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
+_MONTH_BEFORE: Final = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
+_ONE_COUNTED_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
+_REFERENTIAL_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
+_CAPITALISED_BEFORE: Final = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
+_NUMBER_SIGN_BEFORE: Final = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
 _MINUS_SIGNS: Final = "-\u2212"
 _NOT_BEFORE_SIGN: Final = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
 _SIGN_WORD_ENDS: Final = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
 _SIGN_WORD_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
-_COUNTED_AFTER_REFERENTIAL = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
-_POINTS_CONTEXT = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
-_PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+_COUNTED_AFTER_REFERENTIAL: Final = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
+_POINTS_CONTEXT: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
+_PAIR_NOUNS: Final = frozenset(LEX["pair_nouns"])
 _BARE_SCALES: Final = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
-_YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "20,600,000": how a quantity, never a name, is written
-_NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
+_YEAR_FOLLOWERS: Final = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
+_GROUPED_THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+")  # "20,600,000": how a quantity, never a name, is written
+_NOT_NAMES: Final = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 
 
 def _is_currency_word(word: str) -> bool:
@@ -430,13 +432,13 @@ def _is_currency_word(word: str) -> bool:
     form = units.lookup_suffix(word)
     return form is not None and units.is_money(form.unit)
 _ONE: Final = Decimal(1)
-_POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
+_POINT_FIRSTS: Final = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
-_CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
+_CONTINENTAL_SCALES: Final = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
 _DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
 _POINT_AND_DIGIT: Final = re.compile(r"\.\d")
 _MORE_DOT_GROUPS: Final = re.compile(r"(?:\.\d{3})+(?!\d|\.\d)")  # "1.234|.567": a decimal has one point only
-_CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
+_CAMEL_BEFORE: Final = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
 @lru_cache(maxsize=None)
@@ -445,22 +447,45 @@ def _decimal(factor: float) -> Decimal:
     return Decimal(str(factor))
 
 
+# The two dataclasses below write their ``__init__`` out: the one ``dataclass`` would generate is Python code that
+# runs interpreted in the compiled build (~2.8 k instructions a Quantity, ~1 k written out; benchmarks/README.md,
+# "Thirty-sixth performance pass"). ``dataclass`` keeps a class's own ``__init__`` and still writes ``__eq__`` and
+# ``__repr__`` from the fields.
 @dataclass(slots=True)
 class Quantity:
     start: int
     end: int
     value: Decimal
-    unit: str = ""
-    value_high: Decimal | None = None
-    qualifier: Qualifier = Qualifier.exact
-    kind: Kind = Kind.level
-    direction: Direction | None = None
-    decimals: int = 0
-    subject: str | None = None
-    places: int | None = None  # round the value to this many places (fractions → percent)
-    subject_after: bool = False  # the counted noun follows the quantity
-    left_end: int = 0  # where the text before the quantity (and its qualifier) ends
-    is_verb: bool = False  # the quantity is the sentence's verb ("costs doubled")
+    unit: str
+    value_high: Decimal | None
+    qualifier: Qualifier
+    kind: Kind
+    direction: Direction | None
+    decimals: int
+    subject: str | None
+    places: int | None  # round the value to this many places (fractions → percent)
+    subject_after: bool  # the counted noun follows the quantity
+    left_end: int  # where the text before the quantity (and its qualifier) ends
+    is_verb: bool  # the quantity is the sentence's verb ("costs doubled")
+
+    def __init__(self, start: int, end: int, value: Decimal, unit: str = "", value_high: Decimal | None = None,
+                 qualifier: Qualifier = Qualifiers.exact, kind: Kind = Kinds.level, direction: Direction | None = None,
+                 decimals: int = 0, subject: str | None = None, places: int | None = None,
+                 subject_after: bool = False, left_end: int = 0, is_verb: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.value_high = value_high
+        self.qualifier = qualifier
+        self.kind = kind
+        self.direction = direction
+        self.decimals = decimals
+        self.subject = subject
+        self.places = places
+        self.subject_after = subject_after
+        self.left_end = left_end
+        self.is_verb = is_verb
 
 
 @dataclass(slots=True)
@@ -471,6 +496,13 @@ class _Range:
     high: tuple[Decimal, int]
     between: BehindMatch | None
     low_scale: Decimal | None  # "between 3bn and 5bn": the low end's own scale
+
+    def __init__(self, match: re.Match[str], high: tuple[Decimal, int], between: BehindMatch | None,
+                 low_scale: Decimal | None) -> None:
+        self.match = match
+        self.high = high
+        self.between = between
+        self.low_scale = low_scale
 
 
 def _signed(high: tuple[Decimal, int], found: re.Match[str]) -> tuple[Decimal, int]:
@@ -495,7 +527,7 @@ def has_prefix_end(prose: str, start: int) -> bool:
     return before in PREFIX_LAST_CHARACTERS
 
 
-_ACCOUNTING = LEX["accounting_negative_after"]
+_ACCOUNTING: Final = LEX["accounting_negative_after"]
 _ACCOUNTING_WORDS, _ACCOUNTING_SIGNS = frozenset(_ACCOUNTING["words"]), tuple(_ACCOUNTING["signs"])
 
 
@@ -867,13 +899,13 @@ class QuantityReader:
             low, high = high, low
         q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,
                      value=low, value_high=high,
-                     unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
+                     unit=unit, qualifier=Qualifiers.range, decimals=max(decimals, found.high[1]))
         if q.value_high is not None and q.value_high < q.value:  # "between 5 and 3%": the same range
             q.value, q.value_high = q.value_high, q.value
         q.left_end = q.start
         self.kinds.classify(q, q.start)
-        if per_item and q.kind != Kind.change:
-            q.kind = Kind.ratio  # a price per share
+        if per_item and q.kind != Kinds.change:
+            q.kind = Kinds.ratio  # a price per share
         return q
 
     def _single_quantity(self, core: str, value: Decimal, decimals: int, is_numeral: bool, start: int, pos: int,
@@ -951,10 +983,10 @@ class QuantityReader:
             return self._times_quantity(q, times, qual_start)
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
-        if q.kind != Kind.change:
+        if q.kind != Kinds.change:
             self._share_in_brackets(q)
-        if per_item and q.kind != Kind.change:
-            q.kind = Kind.ratio  # "36 cents a share": a price per share
+        if per_item and q.kind != Kinds.change:
+            q.kind = Kinds.ratio  # "36 cents a share": a price per share
         if counted:
             q.subject = counted
         return q
@@ -969,9 +1001,9 @@ class QuantityReader:
     def _share_in_brackets(self, q: Quantity) -> None:
         """ "67 (45.6%)": a percent in brackets right after a count is that count's share."""
         prose, start = self.prose, q.start
-        if q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
+        if q.unit == "%" and q.kind == Kinds.level and start and prose[start - 1] == "(" \
                 and _COUNT_BEFORE_BRACKET.search(prose, max(0, start - 24), start - 1):
-            q.kind = Kind.share
+            q.kind = Kinds.share
 
     def _unit_in_context(self, unit: str, value: Decimal, scale: Decimal | None, unit_scale: Decimal, number_end: int,
                          pos: int) -> tuple[str, Decimal, int, str | None]:
@@ -1187,7 +1219,7 @@ class QuantityReader:
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,
                      pos: int) -> bool:
         """A bare figure without unit that counts nothing: a year, a name, "the two countries", "one of"."""
-        exact = qualifier == Qualifier.exact
+        exact = qualifier == Qualifiers.exact
         if is_numeral:
             # a figure grouped in thousands ('Population 20,600,000') is a quantity: no name is written so
             return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start)
@@ -1203,12 +1235,12 @@ class QuantityReader:
     def _times_quantity(self, q: Quantity, times: re.Match[str], qual_start: int) -> Quantity | None:
         """ "three times more" is a ratio; "rose three times" a change; "met three times" nothing."""
         if times.group("comp"):
-            q.unit, q.kind, q.end = "x", Kind.ratio, times.start("comp")
+            q.unit, q.kind, q.end = "x", Kinds.ratio, times.start("comp")
             return q
         direction = self.kinds.change_before(qual_start)
         if direction is None:
             return None  # "met three times": a frequency, not a quantity
-        q.unit, q.kind, q.direction, q.end = "x", Kind.change, direction, times.end()
+        q.unit, q.kind, q.direction, q.end = "x", Kinds.change, direction, times.end()
         return q
 
     def _pair_noun_after(self, pos: int) -> bool:

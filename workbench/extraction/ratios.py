@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from .. import units
-from ..models import Direction, Kind, Qualifier
+from ..models import Direction
 from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
-from .vocabulary import LEX, NOUN_AFTER, OF_AFTER, SCALES
+from .vocabulary import Kinds, LEX, NOUN_AFTER, OF_AFTER, Qualifiers, SCALES
 
-BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
-_BINARY = frozenset({2, 4, 8, 16, 32, 64})
-_TIME_OR_DATE_AFTER = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
-_HALF_A_UNIT = re.compile(rf"(?:\s+(?i:an?)\s+|-)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
-_ORDINAL_AFTER = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
-_ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
+BRANCHES: Final = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
+_BINARY: Final = frozenset({2, 4, 8, 16, 32, 64})
+_TIME_OR_DATE_AFTER: Final = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
+_HALF_A_UNIT: Final = re.compile(rf"(?:\s+(?i:an?)\s+|-)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
+_ORDINAL_AFTER: Final = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
+_ORDINAL_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
 class RatioReader:
@@ -93,7 +94,7 @@ class RatioReader:
         direction = self.kinds.change_before(start)
         if direction is None:
             return None
-        q = Quantity(start=start, end=end, value=Decimal(top) / Decimal(bottom), kind=Kind.change,
+        q = Quantity(start=start, end=end, value=Decimal(top) / Decimal(bottom), kind=Kinds.change,
                      direction=direction, decimals=len(str(Decimal(top) / Decimal(bottom)).split(".")[-1]))
         q.left_end = start
         return q
@@ -105,7 +106,7 @@ class RatioReader:
         if unit is not None:
             return self._half_a_unit(m.start(), unit)
         if not OF_AFTER.match(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
-                and self.kinds.qualifier_before(m.start())[0] is Qualifier.exact \
+                and self.kinds.qualifier_before(m.start())[0] is Qualifiers.exact \
                 and not self._change_value(m.start(), m.end()):
             return None  # "half" alone is a share only after "more than", or the size of a change ("fell by half")
         return self._share(m.start(), m.end(), Decimal("0.5"))
@@ -136,12 +137,12 @@ class RatioReader:
         rounded = round(percent, 2)
         decimals = max(0, -rounded.normalize().as_tuple().exponent)  # type: ignore[operator]
         qualifier, qual_start = self.kinds.qualifier_before(start)
-        q = Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kind.share,
+        q = Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kinds.share,
                      decimals=decimals, places=2)
         q.left_end = qual_start
         direction = self.kinds.change_before(qual_start)
         if direction is not None:
-            q.kind, q.direction = Kind.change, direction
+            q.kind, q.direction = Kinds.change, direction
         return q
 
     def _quotient(self, start: int, end: int, ratio: Decimal) -> Quantity:
@@ -157,7 +158,7 @@ class RatioReader:
         surface = m.group().lower()
         if m.lastgroup == "mverb":
             factor, direction = LEX["multiple_verbs"][surface]
-            q = Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kind.change,
+            q = Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kinds.change,
                          direction=Direction(direction), is_verb=True)
             q.left_end = m.start()
             return q
@@ -166,10 +167,10 @@ class RatioReader:
         else:
             value, decimals = Decimal(str(LEX["fold_words"][surface])), 0
         qualifier, qual_start = self.kinds.qualifier_before(m.start())
-        q = Quantity(start=m.start(), end=m.end(), value=value, unit="x", qualifier=qualifier, kind=Kind.ratio,
+        q = Quantity(start=m.start(), end=m.end(), value=value, unit="x", qualifier=qualifier, kind=Kinds.ratio,
                      decimals=decimals)
         q.left_end = qual_start
         direction = self.kinds.change_before(qual_start) or self.kinds.change_noun_after(m.end())
         if direction is not None:
-            q.kind, q.direction = Kind.change, direction
+            q.kind, q.direction = Kinds.change, direction
         return q

@@ -17,11 +17,11 @@ from typing import Any, Final
 # From this many characters of text on, the scans run on RE2: loading it and compiling its patterns
 # costs about 50 ms once per process, which a scan of a few hundred kilobytes earns back; a
 # news draft of a few pages is scanned by ``re`` and never loads it.
-RE2_FROM = 100_000
+RE2_FROM: Final = 100_000
 # Once a process has scanned that many characters in all (one long text, or a stream of paragraphs),
 # loading RE2 has paid for itself: every later text of this many characters or more is scanned on
 # it too. Below it the copy of the text and the call into RE2 cost more than ``re``'s scan.
-RE2_SHORTEST_TEXT = 200
+RE2_SHORTEST_TEXT: Final = 200
 _scanned_chars = 0  # characters this process has asked to scan, up to RE2_FROM
 
 
@@ -57,17 +57,17 @@ def re2_pays_each(lengths: list[int]) -> list[bool]:
     scanned = _scanned_chars
     return [length >= RE2_FROM or (scanned >= RE2_FROM and length >= RE2_SHORTEST_TEXT) for length in lengths]
 
-GLYPH = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
-EN_DASH = "\x02"  # "–": joins a range, never a sign
-OTHER = "\x03"  # any other character that is no word character and no space
-DIGIT = "\x04"  # a decimal digit of another script ("٣"): ``\d`` and ``\w``, not ``[0-9]``
-CLOSING_QUOTE = "\x05"  # "”"
-OPENING_QUOTES = {"“": "\x06", "‘": "\x07"}
-SPACE = "\f"  # white space that ``re``'s ``\s`` matches beyond " \t\n\r" (RE2's ``\s`` has \f too)
+GLYPH: Final = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
+EN_DASH: Final = "\x02"  # "–": joins a range, never a sign
+OTHER: Final = "\x03"  # any other character that is no word character and no space
+DIGIT: Final = "\x04"  # a decimal digit of another script ("٣"): ``\d`` and ``\w``, not ``[0-9]``
+CLOSING_QUOTE: Final = "\x05"  # "”"
+OPENING_QUOTES: Final = {"“": "\x06", "‘": "\x07"}
+SPACE: Final = "\f"  # white space that ``re``'s ``\s`` matches beyond " \t\n\r" (RE2's ``\s`` has \f too)
 # The non-ASCII letters ``re`` matches caselessly with an ASCII one (patterns.CASE_INSENSITIVE_EXTRAS):
 # "ſix" is "six" to a caseless match, and none is a capital A-Z.
-_CASELESS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-WORD_BYTES = r"0-9A-Za-z_\x01\x04"  # what ``\w`` matches, as a character-set body over the copy
+_CASELESS_ASCII: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+WORD_BYTES: Final = r"0-9A-Za-z_\x01\x04"  # what ``\w`` matches, as a character-set body over the copy
 
 
 class _ScanByte(dict[str, str]):
@@ -97,12 +97,12 @@ def _classify(char: str) -> str:
     return SPACE if char.isspace() else OTHER
 
 
-_SCAN_BYTE = _ScanByte()
+_SCAN_BYTE: Final = _ScanByte()
 # ASCII characters whose byte means something else in the copy: the placeholders, and the
 # white space ``re``'s ``\s`` matches and RE2's does not.
-_ASCII_FIX = str.maketrans({**{chr(c): OTHER for c in range(1, 8)}, "\x0b": SPACE, "\x1c": SPACE, "\x1d": SPACE,
+_ASCII_FIX: Final = str.maketrans({**{chr(c): OTHER for c in range(1, 8)}, "\x0b": SPACE, "\x1c": SPACE, "\x1d": SPACE,
                             "\x1e": SPACE, "\x1f": SPACE})
-_ASCII_TO_FIX = "\x01\x02\x03\x04\x05\x06\x07\x0b\x1c\x1d\x1e\x1f"
+_ASCII_TO_FIX: Final = "\x01\x02\x03\x04\x05\x06\x07\x0b\x1c\x1d\x1e\x1f"
 
 
 def _scan_byte_error(error: UnicodeError) -> tuple[str, int]:

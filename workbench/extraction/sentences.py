@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final, TYPE_CHECKING
 
 from ..structure import LIST_MARKER, heading_lines, table_row_starts
@@ -25,17 +25,17 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 # blocks (handled via the masked prose).
 # (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
 FINAL_MARKS: str = LEX["sentence_final_marks"]
-CLOSERS = "\"”’')]»›」』）】》〉"
-OPENERS = "\"“‘([«‹„‚¿¡「『（【《"
+CLOSERS: Final = "\"”’')]»›」』）】》〉"
+OPENERS: Final = "\"“‘([«‹„‚¿¡「『（【《"
 
-BREAK_MARKS = ".!?…:\n" + FINAL_MARKS  # every break opens with one of them
-SENTENCE_BREAK = re.compile(rf"[{re.escape(BREAK_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
+BREAK_MARKS: Final = ".!?…:\n" + FINAL_MARKS  # every break opens with one of them
+SENTENCE_BREAK: Final = re.compile(rf"[{re.escape(BREAK_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
                             rf"(?=(?:[{re.escape(OPENERS)}]\s?)?[^\W_a-z])"
                             r"|(?<=[\w%][.!?])(?<![A-Z_][.!?])(?=[^\W\d_a-z][^\W\d_A-Z])"
                             rf"|(?<=[{re.escape(FINAL_MARKS)}])[{re.escape(CLOSERS)}]*\s*(?=\S)"
                             rf"|(?<=:)\s+(?=[{LEX['colon_sentence_starts']}])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
-_LOWERCASE_STARTS = re.compile(f"[{LEX['lowercase_sentence_starts']}]")
+_LOWERCASE_STARTS: Final = re.compile(f"[{LEX['lowercase_sentence_starts']}]")
 _ASCII_BREAK_MARKS: Final = tuple(mark for mark in BREAK_MARKS if mark.isascii())
 
 
@@ -81,16 +81,16 @@ def _opens_sentence(prose: str, start: int, glued: bool) -> bool:
 
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 # a pasted bullet may sit right against its text ('•Chile 7.6%'): no space needed after it
-_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:#{{1,6}}|>)[ \t]|{LIST_MARKER})", re.M)
+_LIST_OR_HEADING: Final = re.compile(rf"^[ \t]{{0,3}}(?:(?:#{{1,6}}|>)[ \t]|{LIST_MARKER})", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
-_LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
+_LIST_OR_HEADING_AFTER_BREAK: Final = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
 # A fact box or portal prints a label on one line and its value on the next, maybe after a blank
 # line ("Population\n\n19.8 million"): the pair is one sentence. Found from the value line's start.
-_VALUE_LINE_START = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[-+\u2212$\u20ac\u00a3\u00a5]?\d")
-_LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)-][ \t]+")
+_VALUE_LINE_START: Final = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[-+\u2212$\u20ac\u00a3\u00a5]?\d")
+_LIST_NUMBER: Final = re.compile(r"[ \t]*\d{1,3}[.)-][ \t]+")
 _FACT_LABEL_MAX, _FACT_VALUE_MAX, _FACT_LABEL_WORDS = 50, 60, 6
-ABBREVIATIONS = frozenset(LEX["abbreviations"])
+ABBREVIATIONS: Final = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS: Final = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
 _DAY_BEFORE_STOP: Final = re.compile(r"(?<![\w.,])[0-3]?\d$")
 
@@ -158,12 +158,25 @@ class Sentence:
     start: int
     end: int
     text: str
-    periods: list[Period] = field(default_factory=list)
-    entities: list[str] | None = None
-    key: bytes | None = None  # the sentence's part of claim ids
-    quantities: list[Quantity] = field(default_factory=list)  # in text order
-    period_index: Any = None  # built by ``periods`` the first time a figure's period is chosen
-    year_span_ends: dict[int, int] | None = None  # built by ``ends_a_year_span`` the first time it is asked
+    periods: list[Period]
+    entities: list[str] | None
+    key: bytes | None  # the sentence's part of claim ids
+    quantities: list[Quantity]  # in text order
+    period_index: Any  # built by ``periods`` the first time a figure's period is chosen
+    year_span_ends: dict[int, int] | None  # built by ``ends_a_year_span`` the first time it is asked
+
+    # written out, not generated: ``dataclass``'s ``__init__`` runs interpreted in the compiled build
+    # (``quantities.Quantity``)
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.periods = []
+        self.entities = None
+        self.key = None
+        self.quantities = []
+        self.period_index = None
+        self.year_span_ends = None
 
 
 class Sentences:

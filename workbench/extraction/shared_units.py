@@ -67,42 +67,42 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Final
 
 from .. import units
-from ..models import Kind
 from ..numbers import alternation, is_whole
 from ..patterns import YEAR_1800_TO_2099
 from ..structure import PARAGRAPH_BREAK
 from ..substances import glued_mass_symbols
 from ..units import lookup_suffix
 from .quantities import Quantity
-from .vocabulary import LEX
+from .vocabulary import Kinds, LEX
 
-_BARE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
-_LEADING_NUMBER = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
+_BARE: Final = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
+_LEADING_NUMBER: Final = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
 # a figure and its scale word, nothing counted: '136.8 million', '2.5bn'
-_SCALED_ALONE = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[A-Za-z]+")
+_SCALED_ALONE: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[A-Za-z]+")
 # a bare figure in parentheses right after a name: 'Chile (19.9)', 'Trinidad and Tobago (13.6)'
-_OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
+_OPEN: Final = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
 # … closed right after it, or after a rank the list gives each name ('Iraq (204, 31st global)')
-_CLOSE = re.compile(r"^\s*(?:,\s*\d+(?:st|nd|rd|th)\b[^\d()]{0,30})?\)")
+_CLOSE: Final = re.compile(r"^\s*(?:,\s*\d+(?:st|nd|rd|th)\b[^\d()]{0,30})?\)")
 # what joins figures that share the unit written after the last: '24.4 and 21.8 tons', '3.1, 2.7 and 2.2'
-_JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
+_JOIN: Final = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
 # 'rose 3 or 4 per cent', '2.1, 2.5 or 3 billion euros': alternatives share the unit too; ', or' restates
 # a figure in another unit ('rose 12,000, or 0.4 per cent') and is no alternative
-_ALTERNATIVE = re.compile(r"^\s+or\s+$")
-_ALTERNATIVE_SPREAD = 10  # alternatives are figures of one size: '25,000 or 0.2 per cent' restates, unpunctuated
+_ALTERNATIVE: Final = re.compile(r"^\s+or\s+$")
+_ALTERNATIVE_SPREAD: Final = 10  # alternatives are figures of one size: '25,000 or 0.2 per cent' restates, unpunctuated
 # 'respectively' (or 'in that order') between the last joined figure and the unit of them all
-_RESPECTIVELY_THEN = re.compile(rf",?\s+(?i:{alternation(LEX['respective_words'])}),?\s+")
-_UNIT_WORDS = re.compile(r"[^\W\d][\w%/.-]*(?:\s+[^\W\d][\w%/.-]*){0,2}|%")
+_RESPECTIVELY_THEN: Final = re.compile(rf",?\s+(?i:{alternation(LEX['respective_words'])}),?\s+")
+_UNIT_WORDS: Final = re.compile(r"[^\W\d][\w%/.-]*(?:\s+[^\W\d][\w%/.-]*){0,2}|%")
 
 
 # a label right before the figure: quoted ('Tons of CO2' value is …) or closed by a colon (Tons of CO2: …)
-_QUOTED_LABEL = re.compile(r"[\'\"\u2018\u201c]([^\'\"\u2018\u2019\u201c\u201d]{2,60})[\'\"\u2019\u201d]"
+_QUOTED_LABEL: Final = re.compile(r"[\'\"\u2018\u201c]([^\'\"\u2018\u2019\u201c\u201d]{2,60})[\'\"\u2019\u201d]"
                            r"\s*(?:(?:value|figure|total|amount|number)\s+)?(?:(?:in|for|of)\s+\d{4}\s+)?(?:is|was|stood at|:|=)?\s*$",
                            re.IGNORECASE)
-_COLON_LABEL = re.compile(r"(?:^|[.;,(]\s*|\s)([^\W\d][^:;.()]{1,60}):\s*$")
-_LABEL_QUOTES = "'\"\u2018\u201c"  # what ``_QUOTED_LABEL`` opens with
+_COLON_LABEL: Final = re.compile(r"(?:^|[.;,(]\s*|\s)([^\W\d][^:;.()]{1,60}):\s*$")
+_LABEL_QUOTES: Final = "'\"\u2018\u201c"  # what ``_QUOTED_LABEL`` opens with
 
 
 def _label_before(before: str) -> re.Match[str] | None:
@@ -139,11 +139,11 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
-_SERIES_GAP = re.compile(r"[^\d.;:!?()]{0,30}?(?:,|\band\b)[^\d.;:!?()]{0,12}")
-_SERIES_END = re.compile(
+_SERIES_GAP: Final = re.compile(r"[^\d.;:!?()]{0,30}?(?:,|\band\b)[^\d.;:!?()]{0,12}")
+_SERIES_END: Final = re.compile(
     rf"[ \t]*(?:[).,;:!?]|\Z|(?i:{alternation([*LEX['words_after_uncounted_amount'], *LEX['series_time_words']])})(?![\w])"
     rf"|[A-Z])")
-_TEMPERATURES = ("°C", "°F", "°")  # "°": bare "degrees", a temperature or an angle decided later (newsunits)
+_TEMPERATURES: Final = ("°C", "°F", "°")  # "°": bare "degrees", a temperature or an angle decided later (newsunits)
 
 
 def _temperature_series(prose: str, quantities: list[Quantity]) -> None:
@@ -162,7 +162,7 @@ def _temperature_series(prose: str, quantities: list[Quantity]) -> None:
 
 
 # what may stand between a mass and the bracket restating its unit: 'of CO2', 'de CO2' glossed
-_RESTATED_SYMBOL = re.compile(r"(?:\s+of\s+[^\W\d_][\w\u2082]*)?\s*\(\s*([^\W\d_][\w\u2082]*)\s*\)")
+_RESTATED_SYMBOL: Final = re.compile(r"(?:\s+of\s+[^\W\d_][\w\u2082]*)?\s*\(\s*([^\W\d_][\w\u2082]*)\s*\)")
 
 
 def _mass_symbol_restated(prose: str, quantities: list[Quantity]) -> None:
@@ -218,7 +218,7 @@ def _take_unit(prose: str, q: Quantity, donor: Quantity) -> bool:
         return False
     q.unit = donor.unit
     q.value = q.value * scale
-    if q.kind is not Kind.change:  # "rose 3.1 and 4.2 per cent": the verb's change holds for both
+    if q.kind is not Kinds.change:  # "rose 3.1 and 4.2 per cent": the verb's change holds for both
         q.kind = donor.kind
     if q.subject is None:
         q.subject = donor.subject
@@ -243,13 +243,13 @@ def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
                 _take_unit(prose, q, donor)
             else:  # '136.8 million and 72 million tonnes': its own scale word, the donor's unit
                 q.unit = donor.unit
-                if q.kind is not Kind.change:
+                if q.kind is not Kinds.change:
                     q.kind = donor.kind
                 if q.subject is None:
                     q.subject = donor.subject
-        if joined and joined[0].kind is Kind.change and joined[0].unit == donor.unit \
-                and donor.kind in (Kind.level, Kind.count):
-            donor.kind, donor.direction = Kind.change, joined[0].direction
+        if joined and joined[0].kind is Kinds.change and joined[0].unit == donor.unit \
+                and donor.kind in (Kinds.level, Kinds.count):
+            donor.kind, donor.direction = Kinds.change, joined[0].direction
 
 
 def _alternative(prose: str, q: Quantity, following: Quantity, donor: Quantity) -> bool:
@@ -289,8 +289,8 @@ def _unit_after_respectively(prose: str, quantities: list[Quantity]) -> None:
         for q in quantities[j:i + 1]:
             q.unit = form.unit
             q.value = q.value * Decimal(str(form.scale))
-            if q.kind is Kind.count:
-                q.kind = Kind.level
+            if q.kind is Kinds.count:
+                q.kind = Kinds.level
 
 
 def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
@@ -308,7 +308,7 @@ def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
 
 # a subject that ends in a unit and a per-person phrase, linked to the figure right after it ('South Africa's
 # CO2 tonnes per capita was 9.11'): the words before the phrase, which may end in a unit, then the link
-_UNIT_PER_PERSON_SUBJECT = re.compile(
+_UNIT_PER_PERSON_SUBJECT: Final = re.compile(
     rf"(?<![\w'’-])(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,3}})(?i:{alternation(LEX['per_capita_before'])})\s+"
     rf"(?i:{alternation(LEX['change_subject_links'])})\s+$")
 
@@ -340,23 +340,23 @@ def _unit_per_person_subject(before: str, q: Quantity) -> None:
         form = lookup_suffix(" ".join(words[-n:])) if len(words) >= n else None
         if form is not None and form.unit and form.unit not in units.PERCENT_UNITS and not units.is_money(form.unit):
             q.unit = form.unit
-            if q.kind is not Kind.change:
-                q.kind = Kind.ratio  # a quantity per person, as '6.4 tonnes per person' reads
+            if q.kind is not Kinds.change:
+                q.kind = Kinds.ratio  # a quantity per person, as '6.4 tonnes per person' reads
             return
 
 
-_LINK_ENDS = tuple({link.split()[-1].lower() for link in LEX["change_subject_links"]}
+_LINK_ENDS: Final = tuple({link.split()[-1].lower() for link in LEX["change_subject_links"]}
                    | {link.split()[-1].capitalize() for link in LEX["change_subject_links"]})
 
 
-_MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
+_MONEY_LINK: Final = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
 # what may follow an amount that counts nothing: punctuation, the end, a linking word, or a parenthesis
 # that opens with another figure ('5.3 billion (19 %)')
-_NOTHING_COUNTED = re.compile(
+_NOTHING_COUNTED: Final = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\((?=\s*[+-]?\d)|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))",
     re.IGNORECASE)
-_MONEY_REACH = 150  # characters from the money to the amount
-_WORD = re.compile(r"[A-Za-z]+")
+_MONEY_REACH: Final = 150  # characters from the money to the amount
+_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 def _money_before(prose: str, quantities: list[Quantity]) -> None:
@@ -378,7 +378,7 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
             between = prose[donor.end:q.start]
             if _MONEY_LINK.search(between):
                 q.unit = _currency_named(between) or _currency_named_after(prose, q.end) or donor.unit
-                q.kind = Kind.level if q.kind is Kind.count else q.kind
+                q.kind = Kinds.level if q.kind is Kinds.count else q.kind
                 q.subject_after = False
             break
 
@@ -387,7 +387,7 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
 # percentage said again, then the level it moved to
 # "to", "at"; "higher to", "lower at"; "to end at", "to finish at" (the dev set reads "to close at 34,916" as a bare level)
 # "ticked 6.75 points higher, or 0.24%, to 2,654.80": the direction may come before the percentage said again
-_MOVED_TO = re.compile(rf"(?:\s+(?:{alternation(LEX['moved_to_directions'])})(?=\s*,))?"
+_MOVED_TO: Final = re.compile(rf"(?:\s+(?:{alternation(LEX['moved_to_directions'])})(?=\s*,))?"
                        rf"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:(?:{alternation(LEX['moved_to_directions'])})\s+)?(?:to|at)\s+"
                        rf"(?:(?:{alternation(LEX['moved_to_ends'])})\s+at\s+)?")
 
@@ -403,21 +403,21 @@ def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
 
 
 def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
-    if donor.kind is not Kind.change or not donor.unit or donor.unit in units.RELATIVE_UNITS or "/" in donor.unit \
+    if donor.kind is not Kinds.change or not donor.unit or donor.unit in units.RELATIVE_UNITS or "/" in donor.unit \
             or not _is_bare(prose, q) or not _MOVED_TO.fullmatch(prose, donor.end, q.start):
         return
     q.unit = donor.unit
-    q.kind = Kind.level
+    q.kind = Kinds.level
 
 
-_MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
+_MONEY_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
 # 'the nominal dollar GDP was 1.876 trillion', 'in dollar terms': a currency's name right before a noun
 # that is money when a currency qualifies it
-_CURRENCY_THEN_NOUN = re.compile(
+_CURRENCY_THEN_NOUN: Final = re.compile(
     rf"(?<![\w-])([A-Za-z]+)[ \t]+(?:{alternation([*LEX['money_nouns'], *LEX['currency_qualified_nouns']])})(?![\w-])",
     re.IGNORECASE)
-_SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
-_MILLION = Decimal(1_000_000)
+_SAID_AGAIN_REACH: Final = 300  # characters back to the money whose currency an amount said again takes
+_MILLION: Final = Decimal(1_000_000)
 
 
 def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
@@ -443,8 +443,8 @@ def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
                 or _MONEY_NOUN.search(prose, sentence_start, q.start) is None:
             continue
         q.unit = donor.unit
-        if q.kind is Kind.count:
-            q.kind = Kind.level
+        if q.kind is Kinds.count:
+            q.kind = Kinds.level
 
 
 def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
@@ -465,11 +465,11 @@ def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
                             for o, start in found if start == sentence_start and o.end <= q.start):
             continue
         q.unit = named[-1]
-        if q.kind is Kind.count:
-            q.kind = Kind.level
+        if q.kind is Kinds.count:
+            q.kind = Kinds.level
 
 
-_IN_CURRENCY_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'
+_IN_CURRENCY_AFTER: Final = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'
 
 
 def _currency_named_after(prose: str, end: int) -> str | None:
@@ -490,7 +490,7 @@ def _currency_named(text: str) -> str | None:
 
 
 # 'from 9.3 trillion to 9.4 trillion euros': what joins a scaled amount to the money after it
-_TO_MONEY = re.compile(r"\s+(?:to|and)\s+")
+_TO_MONEY: Final = re.compile(r"\s+(?:to|and)\s+")
 
 
 def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
@@ -504,13 +504,13 @@ def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
         if scale is None or scale == 1 or scale != _scale(prose, donor):
             continue
         q.unit = donor.unit
-        if q.kind is Kind.count:
+        if q.kind is Kinds.count:
             q.kind = donor.kind
 
 
-_SPAN_LINK = re.compile(rf"(?<![\w])(?:{alternation([*LEX['span_links'], *LEX['parallel_links']])})(?![\w])",
+_SPAN_LINK: Final = re.compile(rf"(?<![\w])(?:{alternation([*LEX['span_links'], *LEX['parallel_links']])})(?![\w])",
                         re.IGNORECASE)
-_SPAN_REACH = 60  # characters from the measure to the amount
+_SPAN_REACH: Final = 60  # characters from the measure to the amount
 
 
 def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
@@ -534,17 +534,17 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
         if scale is None or scale < 1000 or scale != _scale(prose, donor):
             continue
         q.unit = donor.unit
-        q.kind = donor.kind if q.kind is Kind.count else q.kind
+        q.kind = donor.kind if q.kind is Kinds.count else q.kind
         q.subject_after = False
         listed.add(id(q))
 
 
-_BASE_LINK = alternation(LEX["parallel_base_links"])
+_BASE_LINK: Final = alternation(LEX["parallel_base_links"])
 # between a percent change and the bare figure: its base word, the base (no figure but a year), then 'and'
-_BASE_THEN_AND = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|{YEAR_1800_TO_2099}\s+){{1,5}}"
+_BASE_THEN_AND: Final = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|{YEAR_1800_TO_2099}\s+){{1,5}}"
                             r"(?i:and)\s+$")
 # the same base word right after the bare figure (its text compared with the link before: the same word)
-_BASE_LINK_AFTER = re.compile(rf"\s+(?P<link>{_BASE_LINK})\s", re.IGNORECASE)
+_BASE_LINK_AFTER: Final = re.compile(rf"\s+(?P<link>{_BASE_LINK})\s", re.IGNORECASE)
 
 
 def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
@@ -552,7 +552,7 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
     figure after 'and', followed by the same base word as the percent change before it, is a change
     in percent too, of the same direction."""
     for donor, q in zip(quantities, quantities[1:]):
-        if donor.unit != "%" or donor.kind is not Kind.change or not _is_bare(prose, q) or is_whole(q.value) and q.value >= 1000:
+        if donor.unit != "%" or donor.kind is not Kinds.change or not _is_bare(prose, q) or is_whole(q.value) and q.value >= 1000:
             continue
         between = _BASE_THEN_AND.fullmatch(prose, donor.end, q.start)
         if between is None:
@@ -561,27 +561,27 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
         after = prose[q.end:q.end + len(link) + 12]
         again = _BASE_LINK_AFTER.match(after)
         if again is not None and again.group("link").casefold() == link.casefold():
-            q.unit, q.kind, q.direction = "%", Kind.change, donor.direction
+            q.unit, q.kind, q.direction = "%", Kinds.change, donor.direction
             if q.subject is None:
                 q.subject = donor.subject
 
 
 # between a rate and the bare figure compared with it: no figure but a year, no clause's end but a comma, then the link
 # and at most 'the figure of' ('against 14.4', ', exceeding the figure of 9.29')
-_RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
+_RATE_THEN_LINK: Final = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:[^\W\d_]+\s+){0,2}?(?i:figure|level|rate|reading|mark|average)(?:\s+of\s+|\s*\(\s*))?$")
 
 # a clause set against the reading's ('…, while every French person is responsible for around 5'): a comma,
 # a contrast link (lexicon contrast_links), no figure (but a year or a word's digit: 'CO2') nor clause's end before the bare figure
-_CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
+_CONTRAST_THEN_FIGURE: Final = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
 
 # the next item of a ranking ('…, followed by Germany at 9.7'): no figure (but a word's digit: 'CO2') nor clause's
 # end, a ranking link (lexicon ranked_next_links), up to three words naming the next place or holder, 'at' or 'with' (ranked_value_links) and perhaps a qualifier's word, then the bare figure
-_RANKED_NEXT = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d){{0,40}}?(?<![\w])(?i:{alternation(LEX['ranked_next_links'])})\s+"
+_RANKED_NEXT: Final = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d){{0,40}}?(?<![\w])(?i:{alternation(LEX['ranked_next_links'])})\s+"
                           rf"(?:[^\W\d_][\w'’.-]*\s+){{1,3}}(?i:{alternation(LEX['ranked_value_links'])})\s+(?:[^\W\d_]+\s+)?$")
 
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
-_NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
+_NOTHING_COUNTED_AFTER: Final = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
 
 
 def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
@@ -592,7 +592,7 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
     (1.30)', '4.60 tonnes a year, against 4.66 for the world'): the compared reading is in the same unit."""
     compared: Quantity | None = None  # the last figure that took its unit from a compared reading
     for donor, q in zip(quantities, quantities[1:]):
-        if not donor.unit or donor.kind is Kind.change or not _is_bare(prose, q):
+        if not donor.unit or donor.kind is Kinds.change or not _is_bare(prose, q):
             continue
         if donor is compared and _JOIN.match(prose[donor.end:q.start]) and _NOTHING_COUNTED_AFTER.match(prose, q.end) \
                 and (donor.unit == "%" and q.value < 100 or donor.unit != "%" and _same_size(donor.value, q.value)):
@@ -619,8 +619,8 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
 
 # 'from 929 metric tons of carbon in 2000 to ': 'from' right before a span's first end, and its words up to 'to'
 # (a year, no other figure, no clause break) before the bare figure of its far end
-_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
-_WORDS_TO = re.compile(rf"(?:[^\d;:.!?()]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,{_SPAN_REACH}}}?(?<![\w])(?i:to)\s+")
+_FROM_BEFORE: Final = re.compile(r"(?<![\w])(?i:from)\s+$")
+_WORDS_TO: Final = re.compile(rf"(?:[^\d;:.!?()]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,{_SPAN_REACH}}}?(?<![\w])(?i:to)\s+")
 
 
 def _bare_span_end(prose: str, quantities: list[Quantity]) -> None:
@@ -641,9 +641,9 @@ def _bare_span_end(prose: str, quantities: list[Quantity]) -> None:
 
 
 # a later reading of a series dated by the year right after it: '143 in 2009'
-_YEAR_AFTER = re.compile(rf"[ \t]+in[ \t]+{YEAR_1800_TO_2099}(?!\d)")
-_AT = re.compile(r"(?<![\w])at(?![\w])", re.IGNORECASE)  # Spanish and Portuguese 'a' is glossed 'at': 'descendió a 143'
-_SERIES_REACH = 60  # characters from one reading to the next
+_YEAR_AFTER: Final = re.compile(rf"[ \t]+in[ \t]+{YEAR_1800_TO_2099}(?!\d)")
+_AT: Final = re.compile(r"(?<![\w])at(?![\w])", re.IGNORECASE)  # Spanish and Portuguese 'a' is glossed 'at': 'descendió a 143'
+_SERIES_REACH: Final = 60  # characters from one reading to the next
 
 
 def _series_after_scaled(prose: str, quantities: list[Quantity]) -> None:
@@ -667,7 +667,7 @@ def _series_after_scaled(prose: str, quantities: list[Quantity]) -> None:
                 break
             q.value = q.value * scale
             q.unit = donor.unit
-            if q.kind is not Kind.change:
+            if q.kind is not Kinds.change:
                 q.kind = donor.kind
             if q.subject is None:
                 q.subject = donor.subject
@@ -679,12 +679,12 @@ def _same_size(a: Decimal, b: Decimal) -> bool:
     return bool(a) and bool(b) and Decimal("0.1") <= abs(b / a) <= 10
 
 
-_HEAD_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
+_HEAD_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
 # a word in the clause comparing its figure with another reading ('against 418.9 parts a year before')
-_SHORT_UNIT_LINK = re.compile(rf"(?<![\w])(?i:{alternation([*LEX['compared_rate_links'], *LEX['short_unit_time_links']])})(?![\w])")
-_CLAUSE_BREAK_BEFORE = re.compile(r".*[,;:]", re.DOTALL)  # the last clause break before a figure
-_CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")  # the first clause or sentence end after it
-_SHORT_REACH = 600  # characters back to the full name of a unit said short
+_SHORT_UNIT_LINK: Final = re.compile(rf"(?<![\w])(?i:{alternation([*LEX['compared_rate_links'], *LEX['short_unit_time_links']])})(?![\w])")
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r".*[,;:]", re.DOTALL)  # the last clause break before a figure
+_CLAUSE_BREAK_AFTER: Final = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")  # the first clause or sentence end after it
+_SHORT_REACH: Final = 600  # characters back to the full name of a unit said short
 
 
 @lru_cache(maxsize=1)
@@ -725,16 +725,16 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
             if form is not None and form.unit == donor.unit:
                 q.unit, q.end = donor.unit, after.end()
                 q.subject, q.subject_after = donor.subject, donor.subject_after  # the head word counted nothing
-                if q.kind is Kind.count:
-                    q.kind = Kind.level
+                if q.kind is Kinds.count:
+                    q.kind = Kinds.level
                 break
 
 
 # a bare figure's noun and per-person phrase right after it ('15.2 emissions per capita'), and the same noun
 # and phrase in an earlier sentence ('an emission per capita of about 39.7 tons')
-_NOUN_PER_PERSON_AFTER = re.compile(rf"[ \t\u00a0]+(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+_NOUN_PER_PERSON_AFTER: Final = re.compile(rf"[ \t\u00a0]+(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
                                     re.IGNORECASE)
-_NOUN_PER_PERSON = re.compile(rf"(?<![\w])(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
+_NOUN_PER_PERSON: Final = re.compile(rf"(?<![\w])(?P<noun>[^\W\d_]+)[ \t\u00a0]+(?P<per>{alternation(LEX['per_capita_before'])})(?![\w])",
                               re.IGNORECASE)
 
 
@@ -760,8 +760,8 @@ def per_person_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None
             if any(_same_noun(m.group("noun").casefold(), noun) and " ".join(m.group("per").casefold().split()) == per
                    for m in _NOUN_PER_PERSON.finditer(prose, donor_start, donor.start)):
                 q.unit = donor.unit
-                if q.kind is not Kind.change:
-                    q.kind = Kind.ratio
+                if q.kind is not Kinds.change:
+                    q.kind = Kinds.ratio
                 break
 
 

@@ -8,13 +8,15 @@ import bisect
 import re
 
 from ..gazetteer import Gazetteer
-from ..models import Kind, Qualifier
+from ..models import Qualifier
 from ..numbers import alternation
 from ..patterns import Behind, reversed_words
 from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .quantities import Quantity
 from .sentences import Sentence
 from .vocabulary import (
+    Kinds,
+    Qualifiers,
     AUXILIARIES,
     CLAUSE_BREAK,
     LEX,
@@ -29,45 +31,45 @@ from .vocabulary import (
     may_end_rate_phrase,
 )
 
-_STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
-_REPORTED_CLAUSE_OPENERS = frozenset(LEX["reported_clause_openers"])
-_SMALL_WORDS = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
-_INNER_SUBJECT_WORDS = frozenset(LEX["inner_subject_words"])
-_PERIOD_OPENERS = frozenset(LEX["period_openers"])
+_STRIP_DETERMINERS: Final = frozenset(LEX["determiners_to_strip"])
+_REPORTED_CLAUSE_OPENERS: Final = frozenset(LEX["reported_clause_openers"])
+_SMALL_WORDS: Final = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
+_INNER_SUBJECT_WORDS: Final = frozenset(LEX["inner_subject_words"])
+_PERIOD_OPENERS: Final = frozenset(LEX["period_openers"])
 # A period that opens its sentence starts at most this far in (the longest opener, plus ", ").
-_OPENER_REACH = max(map(len, _PERIOD_OPENERS)) + 8
+_OPENER_REACH: Final = max(map(len, _PERIOD_OPENERS)) + 8
 # How far back from a figure its subject is looked for: a subject is a clause or two before its
 # figure, and a bound keeps a sentence with thousands of figures linear, not quadratic.
 SUBJECT_REACH: Final = 600
-SHARE_VERB_CUES = [c for c in LEX["share_cues"] if not c.endswith(" of")]
+SHARE_VERB_CUES: Final = [c for c in LEX["share_cues"] if not c.endswith(" of")]
 # A share verb that ends a clause ("Russians make up 19%"), read backwards: one anchored
 # attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
 SHARE_VERB_ENDING: Final = Behind(rf"\s*(?:{reversed_words(SHARE_VERB_CUES)})(?![\w])", re.I)
-_OR_QUALIFIER = {w: Qualifier(q) for w, q in LEX["or_qualifiers"].items()}
-_OR_QUALIFIER_LATER = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b")
+_OR_QUALIFIER: Final = {w: Qualifier(q) for w, q in LEX["or_qualifiers"].items()}
+_OR_QUALIFIER_LATER: Final = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b")
 # A digit that starts a number but not a year: ``(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d``, written
 # digit first (the year test looks back at it) so ``re`` skips ahead to digits; nor a length of time that
 # names a basis ("According to official data, the 12-month inflation was …": that clause holds the subject).
-QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
+QUANTITY_IN: Final = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
                          rf"(?!\d*[- ](?:{alternation(LEX['basis_lengths'])})\b)")
-_POSSESSIVE = re.compile(r"['’]s$")
-_SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
+_POSSESSIVE: Final = re.compile(r"['’]s$")
+_SHARE_OPENER: Final = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
+_WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 # ', after 2.3 % in 2021': the next figure of a yearly run, right before the figure (lexicon run_links)
-_RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
+_RUN_LINK_BEFORE: Final = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
-_RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
+_RATE_PHRASE_END: Final = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 # 'urban 12.4 million and rural population – 7.6 million': a dash right after a word, right before the
 # figure, stands for the verb the coordination leaves out, so the words before it name the figure.
-_GAP_DASH = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
+_GAP_DASH: Final = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
 
 
-_NOMINAL_PARTICIPLES = frozenset(LEX["nominal_participles"])
+_NOMINAL_PARTICIPLES: Final = frozenset(LEX["nominal_participles"])
 # between a figure and the next: no clause's end, then a bracket opened right before the next figure
-_BRACKET_OPENED = re.compile(r"[^()\d.;:!?]{0,80}\(\s*")
+_BRACKET_OPENED: Final = re.compile(r"[^()\d.;:!?]{0,80}\(\s*")
 # 'the overall growth of 177,919 in its population': what a change noun's figure changed, named after it
-_CHANGE_NOUNS = frozenset(w.lower() for words in LEX["change_nouns"].values() for w in words)
-_CHANGED_AFTER = re.compile(rf"[ \t]+(?i:{alternation(LEX['change_noun_subject_links'])})(?=[ \t])")
+_CHANGE_NOUNS: Final = frozenset(w.lower() for words in LEX["change_nouns"].values() for w in words)
+_CHANGED_AFTER: Final = re.compile(rf"[ \t]+(?i:{alternation(LEX['change_noun_subject_links'])})(?=[ \t])")
 
 
 def _is_participle(word: str) -> bool:
@@ -100,11 +102,11 @@ class SubjectReader:
             q.subject = self.noun_after(q.end, sentence.end) or self._gapped_subject(q, previous_end) \
                 or last_subject.get(sentence.start) or self._subject_before(q, sentence, previous_end)
             # (the pattern's "or" starts within 62 characters: most figures have none there)
-            if q.qualifier == Qualifier.exact and "or" in self.prose[q.end:q.end + 64].lower():
+            if q.qualifier == Qualifiers.exact and "or" in self.prose[q.end:q.end + 64].lower():
                 later = _OR_QUALIFIER_LATER.match(self.prose, q.end, sentence.end)
                 if later:  # "300 schools or more"
                     q.qualifier = _OR_QUALIFIER[later.group("w").lower()]
-        elif of and (q.unit not in ("%", "x", "") or q.kind == Kind.share) \
+        elif of and (q.unit not in ("%", "x", "") or q.kind == Kinds.share) \
                 and not SHARE_VERB_ENDING.found(self.reversed, q.left_end, q.left_end - sentence.start):
             # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
             q.subject = self.noun_after(of.end()) or self._subject_before(q, sentence, previous_end)
@@ -116,13 +118,13 @@ class SubjectReader:
         elif previous_end is not None and sentence.start in last_subject \
                 and _continues_previous(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
-        elif q.unit == "%" and q.kind == Kind.share and not of and self.noun_after(q.end) \
+        elif q.unit == "%" and q.kind == Kinds.share and not of and self.noun_after(q.end) \
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
         else:
             q.subject = self._gapped_subject(q, previous_end) or self._subject_before(q, sentence, previous_end) \
                 or last_subject.get(sentence.start)
-        if q.kind is Kind.change and q.subject and _only_change_noun(q.subject):
+        if q.kind is Kinds.change and q.subject and _only_change_noun(q.subject):
             # 'saw the overall growth of 177,919 in its population': the change is of what 'in' names after it
             link = _CHANGED_AFTER.match(self.prose, q.end, sentence.end)
             changed = self.noun_after(link.end(), sentence.end) if link else None
@@ -243,7 +245,7 @@ class SubjectReader:
                 _POSSESSIVE.sub("", phrase[0])) is None:
             phrase[0] = phrase[0][0].lower() + phrase[0][1:]
         subject = " ".join(phrase)
-        if q.kind == Kind.share:
+        if q.kind == Kinds.share:
             subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
         return subject
 
