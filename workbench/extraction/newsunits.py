@@ -172,18 +172,18 @@ def per_share_before(prose: str, q: Quantity, sentence_start: int, earlier: list
     """ "Earnings per share of 67 cents", "EPS fell from 0.33 euros to 0.13 euros": money said after a
     per-share measure is a price per share (a ratio, its unit the money's), as "67 cents a share" is; the
     figure right after such money in a from-to pair is too. Not a sum with a scale word ("EPS … on $2 billion")."""
-    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
+    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kinds.level or q.value_high is not None:
         return
     if any(scale_of(word) is not None for word in _LETTERS.findall(prose, q.start, q.end)):
         return
     low = max(sentence_start, q.left_end - _PER_SHARE_LINK_REACH)
     if _PER_SHARE_BEFORE.search(prose, low, q.left_end) is not None:
-        q.kind = Kind.ratio
+        q.kind = Kinds.ratio
         return
     previous = earlier[-1] if earlier else None
-    if previous is not None and previous.kind is Kind.ratio and previous.unit == q.unit \
+    if previous is not None and previous.kind is Kinds.ratio and previous.unit == q.unit \
             and _TO_AFTER_PAIR.fullmatch(prose, previous.end, q.left_end):
-        q.kind = Kind.ratio  # "from 0.33 euros to 0.13 euros": the new value of the same measure
+        q.kind = Kinds.ratio  # "from 0.33 euros to 0.13 euros": the new value of the same measure
 
 
 _TO_AFTER_PAIR = re.compile(r"\s+(?i:to)\s+")
