@@ -94,10 +94,11 @@ _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominato
 _LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
 _PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
-# the amount after such a link: a sign or code, the figure, and the word after it
+# the amount after such a link: a sign or code, the figure (its decimals after a point, or after a comma as
+# continental and South African copy writes them: 'R8,64'; a comma before three digits groups thousands), the word after it
 _AMOUNT_AFTER = re.compile(rf"[ \t]*{figure_lead_words()}"
                            r"(?P<sign>[^\w\s]{1,3}|[A-Z][A-Za-z]{0,2}\.?|[A-Z]{1,2}[^\w\s]{1,2})?[ \t\u00a0]?"
-                           r"(?P<figure>\d[\d,]*(?P<decimals>\.\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
+                           r"(?P<figure>\d+(?:,\d{3})*(?!\d)(?P<decimals>(?:\.|,(?=\d{1,2}(?!\d)))\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
 _STEPS = _WORDS["step_words_before"]
 # "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
