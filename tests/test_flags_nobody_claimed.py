@@ -31,3 +31,35 @@ def test_a_sum_grouped_in_thousands_after_one_dollar_is_no_rate(tmp_path: Path) 
     annual = rates_package(tmp_path, {("South Africa", 2019): 14.45})
     found = claim_results("In 2019 one dollar cost R1,450 at that shop.", [annual], "2020-06-01")
     assert "R1,450" in found
+
+
+@pytest.mark.parametrize(("text", "rank", "kept"), [
+    ("Norway is now ranked the number three exporter, with 410 million tonnes in 2021.", "three", "410 million tonnes"),
+    ("Chile is the No. 7 producer; its output grew 4.5% in 2021.", "7", "4.5%"),
+    ("Polen: Einwohner 38.000.000 (Weltrang: 12), Inflation 2021: 5,1%.", "12", "5,1%"),
+    ("Portugal ocupa el puesto 6, con una inflación del 1,3% en 2021.", "6", "1,3%"),
+    ("Le Maroc se hisse au classement 5 avec une inflation de 1,4% en 2021.", "5", "1,4%"),
+])
+def test_a_place_a_ranking_names_is_no_quantity(tmp_path: Path, text: str, rank: str, kept: str) -> None:
+    found = claim_results(text, [rates_package(tmp_path, {("Chile", 2021): 760.0})], "2022-06-01")
+    assert rank not in found, found
+    assert kept in found, found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Prices rose in Austria and Belgium. The latter two pushed the region's inflation to 2.4 per cent in 2021.",
+     "2.4 per cent"),
+    ("Oslo and Bergen grew fast; the former two still hold 900,000 people.", "900,000"),
+])
+def test_a_number_that_points_back_at_things_named_counts_nothing(tmp_path: Path, text: str, kept: str) -> None:
+    found = claim_results(text, [rates_package(tmp_path, {("Chile", 2021): 760.0})], "2022-06-01")
+    assert "two" not in found, found
+    assert kept in found, found
+
+
+def test_the_number_of_things_is_still_a_count(tmp_path: Path) -> None:
+    """'the number of residents rose by 25': 'number' names a count there, not a place, and 'number' followed
+    by a large figure is no ranking either."""
+    found = claim_results("The number of residents rose by 25 in 2021, bringing the number 1,450 to a record.",
+                          [rates_package(tmp_path, {("Chile", 2021): 760.0})], "2022-06-01")
+    assert "25" in found and "1,450" in found, found

@@ -79,6 +79,9 @@ _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,
 _LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
 # '(2000 = 100)', '2015=100': a base year and the sign before an index's base value
 _INDEX_BASE_BEFORE = re.compile(rf"(?<![\d.,]){YEAR_1800_TO_2099}[ \t]*=[ \t]*\Z")
+# "ranked the number two emitter", "Weltrang: 9": the word of a ranking right before a bare whole figure
+_RANK = _WORDS["rank_words_before"]
+_RANK_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_RANK['words'])})[ \t]*:?[ \t]*\Z", re.I)
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 # The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
@@ -154,7 +157,7 @@ class NonClaims:
             if q.value_high is not None:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
-        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
+        return self._age(q) or self._rank(q) or self._named_rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
             or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q) or self._footnote_mark(q)
 
     def _footnote_mark(self, q: Quantity) -> bool:
@@ -256,6 +259,11 @@ class NonClaims:
         if _LIST_MARKER_AFTER.match(self.prose, q.end):
             return True
         return bool(_RANKED_REST.match(self.prose, q.end, min(len(self.prose), q.end + 160)))
+
+    def _named_rank(self, q: Quantity) -> bool:
+        """ "the number two emitter", "(Weltrang: 9)": a place a ranking's own word names, not a count."""
+        return is_whole(q.value) and q.value_high is None and 0 < q.value <= _RANK["max_rank"] \
+            and _RANK_WORD_BEFORE.search(self.prose, max(0, q.left_end - 16), q.left_end) is not None
 
     def _model_name(self, q: Quantity) -> bool:
         if self.prose[q.start - 1:q.start] not in (" ", "\t"):
