@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -63,3 +63,23 @@ def test_the_number_of_things_is_still_a_count(tmp_path: Path) -> None:
     found = claim_results("The number of residents rose by 25 in 2021, bringing the number 1,450 to a record.",
                           [rates_package(tmp_path, {("Chile", 2021): 760.0})], "2022-06-01")
     assert "25" in found and "1,450" in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Inflation in Portugal was 4.3% in 2023, comfortably below the target of less than 10 percent.", "10 percent"),
+    ("A inflação de Portugal em 2023 foi de 4,3 por cento, bem dentro da meta de menos de dez por cento.",
+     "dez por cento"),
+    ("La inflación de Portugal fue de 4,3% en 2023, dentro de la meta de menos de 10%.", "10%"),
+])
+def test_a_target_set_as_a_bound_is_a_target_never_a_contradiction(tmp_path: Path, text: str, target: str) -> None:
+    """The data holds outturns, no targets: a target worded as a bound ('a target of less than 10 %') is left
+    unjudged as any target is (`policy_target`), not contradicted by the year's outturn."""
+    found = claim_results(text, [cpi_package(tmp_path, {("Portugal", 2022): 7.8, ("Portugal", 2023): 4.3})],
+                          "2024-03-01")
+    assert found[target].verdict is Verdict.unsupported and found[target].reason == "policy_target", found[target]
+
+
+def test_a_past_figure_worded_as_a_bound_is_still_judged(tmp_path: Path) -> None:
+    found = claim_results("Portugal's inflation was 4.3% in 2023, after a 2022 figure of less than 8 percent.",
+                          [cpi_package(tmp_path, {("Portugal", 2022): 7.8, ("Portugal", 2023): 4.3})], "2024-03-01")
+    assert found["8 percent"].reason != "policy_target", found["8 percent"]
