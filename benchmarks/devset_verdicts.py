@@ -206,6 +206,28 @@ def _is_row(top: dict, expected: dict) -> bool:
     return any(v is not None and close(v, expected["value"] * 1000.0 ** k) for v in values for k in range(4))
 
 
+def flags_nobody_claimed(items: list[dict], by_path: dict[str, list[dict]]) -> list[dict]:
+    """The figures of each distinct text that the checker flags although no row of the set labels
+    them: CI fails a draft on any flagged figure, labelled or not. Several rows may label figures of
+    one text; each text counts once, with the figures of its own sentences (not its context's)."""
+    rows_of_text: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        rows_of_text[item["text"]].append(item)
+    found = []
+    for text, rows in rows_of_text.items():
+        results = by_path.get(f"{rows[0]['id']}.md", [])
+        labelled = [pick_result(by_path.get(f"{r['id']}.md", []), r["claim_text"], text) for r in rows]
+        labelled_spans = {(x["claim"]["text"], x["claim"].get("sentence")) for x in labelled if x}
+        for r in results:
+            sentence = r["claim"].get("sentence") or ""
+            if (r.get("verdict") in FLAGGING and sentence and sentence in text
+                    and (r["claim"]["text"], r["claim"].get("sentence")) not in labelled_spans):
+                found.append({"id": rows[0]["id"], "claim": r["claim"]["text"], "verdict": r["verdict"],
+                              "labelled": [row["claim_text"] for row in rows], "sentence": sentence,
+                              "why": why_of(r)})
+    return found
+
+
 def why_of(result: dict | None) -> str:
     """The checker's reason code and top evidence row, to group misses by cause."""
     if not result:
@@ -235,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--init", action="store_true",
                     help="as a newsroom adopts a package: a copy of each, `workbench reference init` on it, "
                          "and `check --skip-invalid` (default: the packages exactly as shipped)")
+    ap.add_argument("--extra-flags", metavar="FILE",
+                    help="write every flagged figure of a text other than its labelled one as JSON lines "
+                         "(CI fails a draft on any of them, labelled or not)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
@@ -298,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     per_country: dict[str, Counter] = defaultdict(Counter)
     per_batch: dict[str, Counter] = defaultdict(Counter)
     misses = []
+    extra_flags = flags_nobody_claimed(items, by_path)
     for item in items:
         truth = item["expected_verdict"]
         res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"], item["text"])
@@ -340,6 +366,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false alarms (flagged, truth supported/needs_review): {false_alarm} = {false_alarm / n * 25:.2f} per 25 claims")
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
+    texts = len({i["text"] for i in items})
+    print(f"flags on figures nobody claimed (text's own figures other than the labelled one): "
+          f"{len(extra_flags)} in {texts} texts = {len(extra_flags) / texts * 25:.2f} per 25 texts")
+    if args.extra_flags:
+        Path(args.extra_flags).write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in extra_flags),
+                                          encoding="utf-8")
     if len(per_batch) > 1:
         for b, c in sorted(per_batch.items(), key=lambda kv: batch_order(kv[0])):
             ids = [i["id"] for i in items if batch_of(i) == b]
@@ -364,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"n": n, "right": right, "right_with_evidence": right_ev,
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
                           "silent_passes": silent, "not_extracted": not_found,
+                          "extra_flags": len(extra_flags), "extra_flags_per_25": len(extra_flags) / len({i["text"] for i in items}) * 25,
                           "failed_packages": failed,
                           "batches": {b: dict(c) for b, c in sorted(per_batch.items(), key=lambda kv: batch_order(kv[0]))},
                           "confusion": {t: dict(c) for t, c in confusion.items()}}))

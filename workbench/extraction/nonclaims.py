@@ -79,6 +79,9 @@ _RANKED_REST: Final = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\
 _LIST_MARKER_AFTER: Final = re.compile(r"[.)–-][ \t]+[A-Z]")
 # '(2000 = 100)', '2015=100': a base year and the sign before an index's base value
 _INDEX_BASE_BEFORE: Final = re.compile(rf"(?<![\d.,]){YEAR_1800_TO_2099}[ \t]*=[ \t]*\Z")
+# "ranked the number two emitter", "Weltrang: 9": the word of a ranking right before a bare whole figure
+_RANK: Final = _WORDS["rank_words_before"]
+_RANK_WORD_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_RANK['words'])})[ \t]*:?[ \t]*\Z", re.I)
 _CAMEL_NAME_BEFORE: Final = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 # The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
@@ -94,10 +97,11 @@ _DENOMINATOR_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_den
 _LINK_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
 _PRICED_BY_AFTER: Final = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
-# the amount after such a link: a sign or code, the figure, and the word after it
+# the amount after such a link: a sign or code, the figure (its decimals after a point, or after a comma as
+# continental and South African copy writes them: 'R8,64'; a comma before three digits groups thousands), the word after it
 _AMOUNT_AFTER: Final = re.compile(rf"[ \t]*{figure_lead_words()}"
                            r"(?P<sign>[^\w\s]{1,3}|[A-Z][A-Za-z]{0,2}\.?|[A-Z]{1,2}[^\w\s]{1,2})?[ \t\u00a0]?"
-                           r"(?P<figure>\d[\d,]*(?P<decimals>\.\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
+                           r"(?P<figure>\d+(?:,\d{3})*(?!\d)(?P<decimals>(?:\.|,(?=\d{1,2}(?!\d)))\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
 _RATE_BASE_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
 _STEPS: Final = _WORDS["step_words_before"]
 # "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
@@ -153,7 +157,7 @@ class NonClaims:
             if q.value_high is not None:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
-        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
+        return self._age(q) or self._rank(q) or self._named_rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
             or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q) or self._footnote_mark(q)
 
     def _footnote_mark(self, q: Quantity) -> bool:
@@ -255,6 +259,11 @@ class NonClaims:
         if _LIST_MARKER_AFTER.match(self.prose, q.end):
             return True
         return bool(_RANKED_REST.match(self.prose, q.end, min(len(self.prose), q.end + 160)))
+
+    def _named_rank(self, q: Quantity) -> bool:
+        """ "the number two emitter", "(Weltrang: 9)": a place a ranking's own word names, not a count."""
+        return is_whole(q.value) and q.value_high is None and 0 < q.value <= _RANK["max_rank"] \
+            and _RANK_WORD_BEFORE.search(self.prose, max(0, q.left_end - 16), q.left_end) is not None
 
     def _model_name(self, q: Quantity) -> bool:
         if self.prose[q.start - 1:q.start] not in (" ", "\t"):

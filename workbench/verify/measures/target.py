@@ -32,7 +32,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     # only the words that join it to its figure
     # 'the target for 2021 of 3.75 %', 'a meta de 2021, de 3,75 %' (as glossed): the year it is set for may come between
     dated = r"(?:\s+(?:for|of|in)\s+(?:19|20)\d\d,?)?"
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?\s+$", re.I)
+    # 'a target of less than 10 %', 'a ceiling of around 3 %': the bound or approximation the target is set as
+    bound = alternation(sorted({w for words in lexicon()["qualifiers"].values() if isinstance(words, list)
+                                for w in words if w[0].isalpha()}, key=lambda w: (-len(w), w)))
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?(?:\s+(?:{bound}))?\s+$",
+                        re.I)
     # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
     # most three words of what it aims at, then a word that ends the aim
     aims = alternation(lexicon().get("policy_target_aims", []))
