@@ -1,11 +1,11 @@
 """An encyclopedia's footnote marks pasted with its figures ('[4]', '[a]', '[note 3]', '[citation needed]', a superscript
-digit) are layout, not words of the claim: the figure keeps its scale and currency across them, and an infobox's two
-figures each keep the code written after them ('… billion USD 11 486 USD'). Sentences written for these tests."""
+digit) are layout, not words of the claim: the figure keeps its scale and currency across them. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import claims_in, extracted
+from extraction_helpers import claims_in
 
 from workbench.drafts import mask_markup
 
@@ -20,16 +20,6 @@ from workbench.drafts import mask_markup
 def test_a_mark_between_a_figure_and_its_unit_cuts_nothing_off(text: str, surface: str, unit: str, value: float) -> None:
     claims = [c for c in claims_in(text) if c.unit == unit]
     assert [(c.text, float(c.value)) for c in claims] == [(surface, pytest.approx(value))]
-
-
-def test_an_infobox_total_and_per_head_figure_each_keep_their_code(tmp_path) -> None:
-    claims = extracted(tmp_path, "Ruritania's GDP (2021): total, per head 312.4 billion[7] USD 9 650[7] USD")
-    assert [(c["text"], c["unit"]) for c in claims] == [("312.4 billion[7] USD", "USD"), ("9 650[7] USD", "USD")]
-
-
-def test_a_code_between_two_figures_without_its_own_after_is_still_the_next_ones() -> None:
-    claims = claims_in("He bought 3 USD 50 cards.")
-    assert [(c.text, c.unit) for c in claims] == [("3", ""), ("USD 50", "USD")]
 
 
 @pytest.mark.parametrize("text, blanked", [

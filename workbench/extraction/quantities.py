@@ -354,9 +354,6 @@ _POWER_OF_TEN: Final = re.compile(
 _COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
-# The figure after a code and what follows it: "225.5 billion USD 11 486 USD" (an infobox's total and per-head
-# figures, each with its code after it); the spaces include the run a blanked footnote mark leaves ('486[4] USD').
-_NEXT_FIGURE: Final = re.compile(r"[ \u00a0]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*[ \u00a0\u202f]+")
 _WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
 _TWO_DIGITS = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
@@ -537,10 +534,7 @@ class QuantityReader:
         except ValueError:
             return None
         negative, start = self._sign_before(m.start())
-        figure_start = start
         unit, start, prefix_scale = self._currency_before(start)
-        if unit and self._code_after_too(start, pos):
-            unit, start, prefix_scale = "", figure_start, _ONE
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
         if not unit and start > 1 and not CONTEXT_LAST.isdisjoint(self.prose[start - 2:start]):
@@ -1122,33 +1116,10 @@ class QuantityReader:
             return value, scale, pos
         return value + (-cents if value < 0 else cents) / 100, scale, bare.end()
 
-    def _code_after_too(self, start: int, pos: int) -> bool:
-        """ "225.5 billion USD 11 486 USD": the code before this figure (at ``start``) is written after it too, and
-        after a figure before it: the first is that figure's (``_next_figure_has_its_own``), this one's is the second."""
-        code = _WORDS.match(self.prose, start)
-        if code is None:
-            return False
-        after = self.prose[pos:pos + 20].lstrip(" \u00a0\u202f")
-        if after == self.prose[pos:pos + 20] or not after.startswith(code.group()) or after[len(code.group()):][:1].isalnum():
-            return False
-        before = self.prose[max(0, start - 20):start].rstrip()
-        return before[-1:].isalnum()
-
-    def _next_figure_has_its_own(self, unit_match: re.Match[str]) -> bool:
-        """ "225.5 billion USD 11 486 USD": the next figure has the same code after it, and no figure is
-        written with its code on both sides, so the code between them is this figure's."""
-        code = unit_match.group("unit")
-        after = _NEXT_FIGURE.match(self.prose, unit_match.end())
-        if after is None or not self.prose.startswith(code, after.end()):
-            return False
-        end = after.end() + len(code)
-        return end == len(self.prose) or not self.prose[end].isalnum()
-
     def _unit_after(self, start: int, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
-                and not self._next_figure_has_its_own(unit_match) \
                 and not (unit_match.start() == pos and FOOTNOTE_MARK_AFTER_PERCENT.match(self.prose, pos)) \
                 and not (self._percent_then_spaced_figure(unit_match) and self.table_cell(start)) \
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
