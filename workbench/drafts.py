@@ -2,8 +2,9 @@
 
 Offsets everywhere index ``Draft.text`` (the file decoded, BOM dropped), so a claim's
 ``text[start:end]`` is exactly what the file says. ``Draft.prose`` has the same length as
-``Draft.text``; Markdown markup, front matter, code and HTML comments are blanked out with
-spaces so sentence and number detection never sees them, while offsets stay valid.
+``Draft.text``; Markdown markup, front matter, code, HTML comments and an encyclopedia's footnote marks
+('225,5 mld[4] USD') are blanked out with spaces so sentence and number detection never sees them,
+while offsets stay valid.
 Paragraphs are read from the prose, headings from the text (see ``structure``).
 """
 
@@ -25,8 +26,8 @@ from .errors import DraftError
 from .readfile import (LONE_CR, WIDE_ENCODINGS, byte_order_mark, marked_encoding, packed_format, read_regular,
                        unmarked_utf16)
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
-from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
-                        paragraph_breaks, paragraph_spans)
+from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, footnote_mark, heading_before, heading_lines,
+                        paragraph_around, paragraph_breaks, paragraph_spans)
 
 # A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
 # text, so this bounds the time any command spends on one draft (docs/limits.md).
@@ -279,7 +280,7 @@ def mask_markup(text: str, body_start: int = 0) -> str:
     for begin, end in comment_spans(text, body_start):
         mask[begin:end] = b"\x01" * (end - begin)
     for pattern in (_FENCE, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK,
-                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
+                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS, footnote_mark()):
         for m in pattern.finditer(text, body_start):
             begin, end = m.span()
             if end > begin:

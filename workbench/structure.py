@@ -287,6 +287,9 @@ _PLAIN_CELL: Final = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014
 _PLAIN_TOKEN: Final = re.compile(r"\S+")
 _CELL_END_DASHES: Final = "-\u2013\u2014"  # a dash is a cell of its own (no figure); so is a digit, with a '%' or not
 _FOOTNOTE: Final = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
+# Digits set as superscripts right after a figure mark its footnote ('19 082 467¹'); after a bare '10' they are
+# a power ('10⁶'), after a letter a unit's ('km²'), so neither is a mark.
+_SUPERSCRIPT_MARK: Final = r"(?<=\d)(?<!(?<![\d.,])10)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
 _UNIT_CLOSE: Final = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
 _PLAIN_YEAR: Final = re.compile(YEAR_1800_TO_2199)
 PLAIN_TABLE_MIN_ROWS: Final = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
@@ -558,6 +561,24 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
 
 
 _SPACED_YEAR: Final = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings
+
+
+@lru_cache(maxsize=1)
+def footnote_mark() -> re.Pattern[str]:
+    """An encyclopedia's footnote mark glued after a word or figure ('225,5 mld[4] USD', 'Kazakhstan[a]', '[note 3]',
+    '[citation needed]', '467¹'): layout the page prints, no word of the sentence (nonclaims.json, footnote_mark_*).
+    Only a mark glued to what it annotates: a bracket after a space opens prose or a Markdown link's text."""
+    from .numbers import data_json
+
+    words = data_json("nonclaims.json")
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words[key], key=lambda w: (-len(w), w)))
+
+    bracketed = (rf"(?<=[^\s\[(])\[(?:(?:(?:{alternation('footnote_mark_labels')})\s*)?(?:\d{{1,3}}|[a-z]{{1,2}})"
+                 rf"|{alternation('footnote_mark_tags')})\](?!\()")
+    # (the leading look-ahead lets every other character fail at once: the prose is masked in one pass)
+    return re.compile(rf"(?=[\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])(?:{bracketed}|{_SUPERSCRIPT_MARK})", re.I)
 
 
 @lru_cache(maxsize=1)
