@@ -157,7 +157,16 @@ def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
     named = currencies_named(sentence, tol)
     if len(named) != 1 or claim.unit and claim.unit not in named:
         return None
-    return named.pop()
+    code = named.pop()
+    if not claim.unit:
+        # a bare figure is the currency's only where the currency stands after it ('gaining 0.111 to close at
+        # NT$32.554', 'rose 0.45 against the yen'): 'exports grew 2.5' beside the dollar's move is no such amount
+        at = surface_at(sentence, claim.text)
+        spec = currencies()[code]
+        if at < 0 or not (holds_any(sentence[at + len(claim.text):], [*spec["words"], *spec["codes"]])
+                          or any(sign in sentence[at + len(claim.text):] for sign in spec["symbols"] if len(sign) > 1 or not sign.isalnum())):
+            return None
+    return code
 
 
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
