@@ -2,7 +2,8 @@
 was 1,502.4 won, up 41.2 won on the year') is the difference of two years' rows of that currency's
 rate series, when the sentence calls the rates averages as the rows are. A move not called an average
 is quoted close to close, which no average row gives; a sentence writing a later year than the one the
-change was read for may have given its base year, not its own: both are left as before (no figure).
+change was read for may have given its base year, not its own: neither is judged by the rows (a close-to-close
+move goes to a person, ``rate_move.moved_in_units``; the other matches no figure).
 The package is shaped like the Federal Reserve's yearly rate file; its figures are invented."""
 
 from __future__ import annotations

@@ -103,6 +103,9 @@ def _currencies() -> dict[str, dict[str, list[str]]]:
     for code, words in extra["extra_words"].items():
         if not code.startswith("_") and code in table:
             table[code]["words"] += [w for w in words if w not in table[code]["words"]]
+    for code, words in extra["nicknames"].items():  # names in the text, never a unit after a figure (unit_suffixes)
+        if not code.startswith("_") and code in table:
+            table[code]["words"] += [w for w in words if w not in table[code]["words"]]
     _add_home_symbols(table, set(extra["excluded_symbols"]["symbols"]))
     not_generic = set(extra["not_generic_words"]["words"])
     for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():
@@ -701,13 +704,23 @@ def _dollar_sign_variants(code: str, spec: dict[str, list[str]]) -> list[UnitFor
 
 
 @lru_cache(maxsize=1)
+def currency_nicknames() -> frozenset[str]:
+    """What markets call a currency ('kiwi', 'Aussie'): its name in a sentence, never its unit after a figure
+    (data/currencies.json nicknames)."""
+    spec = data_json("currencies.json")["nicknames"]
+    return frozenset(w for code, words in spec.items() if not code.startswith("_") for w in words)
+
+
+@lru_cache(maxsize=1)
 def unit_suffixes() -> list[UnitForm]:
     """Words, codes and symbols written after a number (5 dollars, 5 USD, 5%, 5 tonnes), longest first."""
     data = _data()
     forms = []
+    nicknames = currency_nicknames()
     for code, spec in currencies().items():
         for surface in [*spec["words"], *spec["codes"], *spec["symbols"]]:
-            forms.append(UnitForm(surface, code))
+            if surface not in nicknames:  # '5,000 Kiwi fans' is no money
+                forms.append(UnitForm(surface, code))
     forms += money_suffix_forms() + _lower_case_codes()
     for unit, unit_spec in data["units"].items():
         for surface in unit_spec["words"]:

@@ -255,7 +255,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                  tol: Tolerances) -> Decision:
     paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
-        rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
+        rate_candidates(claim, index, tol, near=rate_earlier(ctx), as_of=ctx.as_of if ctx.dated else None)
+        if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
         or rate_change_candidates(claim, index, tol, rate_near(ctx)))  # 'the exchange rate … rose 78.4 won'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show

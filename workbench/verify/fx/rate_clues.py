@@ -88,12 +88,13 @@ def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> boo
         return False
     # 'the local currency's performance against the dollar', then 'closer to R18.30': the words for a
     # place's own money name the currency the amount is written in
-    names = (*names, *_local_currency_words())
+    names = (*names, *local_currency_words())
     return any(holds_any(text, tol.exchange_rate_words) and holds_any(text, names) for text in near)
 
 
 @cache
-def _local_currency_words() -> tuple[str, ...]:
+def local_currency_words() -> tuple[str, ...]:
+    """Words for a place's own money ('the local currency', 'the local unit'): currencies.json local_currency_words."""
     return tuple(data_json("currencies.json")["exchange_rates"].get("local_currency_words", []))
 
 

@@ -130,9 +130,46 @@ def _one_place_tender(text: str) -> str | None:
 
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
                     unmatched: bool = False, clause: str | None = None, earlier: tuple[str, ...] = ()) -> list[Candidate]:
-    """The rate series' rows about the moved currency's countries, read as changes."""
+    """The rate series' rows about the moved currency's countries, read as changes: in percent, their growth;
+    in units of the currency (``moved_in_units``), their difference."""
     code = moved_currency(claim, tol, before, unmatched, clause, earlier)
-    return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
+    if code is not None:
+        return rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
+    code = moved_in_units(claim, tol)
+    return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.DIFFERENCE)
+
+
+def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
+    """'The U.S. dollar fell against the Taiwan dollar, shedding NT$0.068 to close at NT$32.105', '… gaining 0.111
+    to close at NT$32.554': a change written in units of a currency other than the base — or a bare one with
+    decimals, in the sentence's one other currency — where the sentence names the base currency (or an exchange
+    rate) and exactly that one other currency, is a move of the rate as the series quote it (units per base unit).
+    A move the sentence calls one of averages (``annual_average_words``) is judged by ``rate_change_candidates``;
+    any other is quoted close to close (a day's, a year's), which no average row gives: read as the difference of
+    the rows, for a person (``rate_move``). Else None."""
+    if claim.kind is not Kind.change or claim.unit == tol.exchange_rate_base or holds_any(claim.sentence, tol.annual_average_words):
+        return None
+    if claim.unit and claim.unit not in currencies() or not claim.unit and _BARE_DECIMAL.fullmatch(claim.text.strip()) is None:
+        return None  # '0.5 percentage points', '3 million': no amount of a currency
+    sentence = claim.sentence
+    if not (names_base(sentence, tol.exchange_rate_base) or holds_any(sentence, tol.exchange_rate_words)):
+        return None
+    named = currencies_named(sentence, tol)
+    if len(named) != 1 or claim.unit and claim.unit not in named:
+        return None
+    code = named.pop()
+    if not claim.unit:
+        # a bare figure is the currency's only where the currency stands after it ('gaining 0.111 to close at
+        # NT$32.554', 'rose 0.45 against the yen'): 'exports grew 2.5' beside the dollar's move is no such amount
+        at = surface_at(sentence, claim.text)
+        spec = currencies()[code]
+        if at < 0 or not (holds_any(sentence[at + len(claim.text):], [*spec["words"], *spec["codes"]])
+                          or any(sign in sentence[at + len(claim.text):] for sign in spec["symbols"] if len(sign) > 1 or not sign.isalnum())):
+            return None
+    return code
+
+
+_BARE_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:

@@ -35,7 +35,7 @@ from ...text import surface_at
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, log_ratio, stated_scale
-from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
+from .rate_clues import base_currency_words, base_priced_currencies, local_currency_words, names_base, prices_base, rate_named_near
 from ..wording import find_any, holds_any, normalized
 
 # A rate series read for a currency is a strong structural match, but not a named one.
@@ -51,7 +51,7 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
     if not written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
-        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
+        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) or _base_written_quote(claim, tol) \
         or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit \
         or _rates_table_cell(claim, near)
 
@@ -105,15 +105,30 @@ def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
 _BARE_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
 
+def _base_written_quote(claim: Claim, tol: Tolerances) -> bool:
+    """'The euro was last flat at $1.1330', 'the kiwi touched 70.25 US cents': a figure written in base units
+    that ``with_dollar_quote`` read as the price of a currency news quotes in them (its unit is that
+    currency, its text the base's sign or words) is that price, whatever the subject read before it."""
+    if claim.unit not in tol.dollar_quoted_currencies:
+        return False
+    found = _DIGITS.search(claim.text)
+    if found is None:
+        return False
+    before, after = claim.text[:found.start()].strip(), claim.text[found.end():].strip()
+    form = (units.lookup_prefix(before) if before else None) or (units.lookup_suffix(after) if after else None)
+    return form is not None and form.unit == tol.exchange_rate_base
+
+
 def _priced_currency(claim: Claim) -> bool:
-    """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency is its
-    price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
+    """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency (or the place's
+    own money, 'the local currency') is its price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
     spec = currencies().get(claim.unit)
     if not (spec and claim.subject and written_with_decimals(claim.text)):
         return False
     # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word; a
     # place in prose ('Australia paid A$12.50 per hour') is whose money it is, not what it prices
-    return holds_any(claim.subject, spec["words"]) or _rates_table_row(claim) \
+    # 'the local currency was trading at 70.32 US cents': a place's own money, named once before, as its subject
+    return holds_any(claim.subject, [*spec["words"], *local_currency_words()]) or _rates_table_row(claim) \
         and claim.unit in (place_currency(claim.subject), place_tender(claim.subject)) \
         or row_label_currency(claim, tol=None) is not None
 
@@ -255,7 +270,10 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim.model_copy(update={"unit": paired.pop()})
     at = max(surface_at(claim.sentence, claim.text), 0)
     named = currencies_named(claim.sentence, tol)
-    if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
+    # 'The local currency was trading at 70.32 US cents' after a paragraph on the New Zealand dollar: wire copy
+    # names the currency once, then prices 'the local unit' in base units
+    local = base and holds_any(claim.sentence[:at], local_currency_words())
+    if not named and (local or holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words])):
         for text in earlier:
             named = currencies_named(text, tol)
             if named:
@@ -334,13 +352,22 @@ def written_in_full(claim: Claim) -> bool:
 
 def _subunit_scale(text: str, end: int) -> float:
     """What one of the unit written after the figure ending at ``end`` is worth: 0.01 for a currency's
-    hundredths ('cents', 'pence'), else 1."""
-    word = _WORD_AFTER.match(text, end)
-    form = units.lookup_suffix(word.group(1)) if word else None
-    return form.scale if form is not None and 0 < form.scale < 1 else 1.0
+    hundredths ('cents', 'pence', 'US cents', 'U.S. cents'), else 1. The two words after the figure are
+    tried before the one, so a hundredth named with its country ('70.25 US cents') reads as one."""
+    words = _WORDS_AFTER.match(text, end)
+    if words is None:
+        return 1.0
+    first, second = words.group(1), words.group(2)
+    for surface in ([f"{first} {second.rstrip(_TRAILING)}"] if second else []) + [first.rstrip(_TRAILING), first]:
+        form = units.lookup_suffix(surface)
+        if form is not None:
+            return form.scale if 0 < form.scale < 1 else 1.0
+    return 1.0
 
 
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+# the one or two words after a figure ('cents', 'US cents', 'U.S. cents,'), punctuation after them read off
+_WORDS_AFTER = re.compile(r"\s*([^\W\d_][\w.]*)(?:\s+([^\W\d_][\w.]*[,;:)]?))?")
+_TRAILING = ",;:)."
 
 
 @cache
@@ -366,11 +393,15 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
 
 
 def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
-                    mode: MatchMode = MatchMode.DIRECT, near: tuple[str, ...] = ()) -> list[Candidate]:
+                    mode: MatchMode = MatchMode.DIRECT, near: tuple[str, ...] = (),
+                    as_of: dt.date | None = None) -> list[Candidate]:
     """Candidates for an exchange-rate claim: the rows of rate series about the countries of
     ``currency`` (the claim's unit unless given), when the publisher quotes them as units of that
     currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
-    the pair is quoted, so only a level is checked against the quote."""
+    the pair is quoted, so only a level is checked against the quote. Which way round a figure is quoted
+    is told by the rows of its period, or of the draft's date (``as_of``) when it names none: a rate near
+    parity ('0.8245 per dollar', the Swiss franc of 2025) lies nearer the reciprocal of its history's
+    typical value than that value."""
     out: list[Candidate] = []
     code = currency or claim.unit
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
@@ -380,7 +411,8 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
         or base_amount_per_unit_of(claim, tol) == code  # 'paid 16.3 cents for each krone'
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units \
-            and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
+            and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period or (as_of.isoformat() if as_of else None)),
+                                     claim.value)
         if reciprocal and not (base_priced and _reciprocal_reading(res, positions, claim.value, tol)):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
