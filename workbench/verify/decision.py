@@ -502,13 +502,20 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
         return False
     at = surface_at(claim.sentence, claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
-        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
+        and (holds_any(claim.sentence, tol.present_words) or _present_said_before(ctx, tol) or _present_perfect(claim, at)
              or _other_years_count(found, ctx) or _reached_in_dated_news(claim, at, ctx))
     if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+def _present_said_before(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentences of the figure's paragraph before it speak of the present (``present_words``: 'Today, the
+    region is approaching 81 million. … followed by Kazakhstan with 20.3 million'): a count with no period
+    of its own is read in the time its paragraph set, as a period is carried."""
+    return any(layer == "paragraph" and holds_any(text, tol.present_words) for layer, text in ctx.basis_texts)
 
 
 def _other_years_count(found: _Findings, ctx: ClaimContext) -> bool:
@@ -827,6 +834,13 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
         # a level of the year not yet over (a count at a day of it), not the year's row published later
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
+    if unpublished_year_rate(claim, lead, found.claim_period, tol) \
+            and not reported_average(claim, lead, found.claim_period, found.as_of, tol):
+        # 'fifth Peru with 8.4 %' for 2022 in a page of 13 January 2023: no annual average was out yet, so the
+        # figure is the rate of the year's last month, a different period — agreeing with the later average
+        # is a coincidence of two bases, no pass (as a disagreeing one is no contradiction: _contradicted)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
+                         [lead])
     if lead.after_as_of:
         flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
@@ -909,7 +923,10 @@ def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol:
 def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     """No current figure agrees: an older or later one may, or the current ones disagree."""
     contradicting, unsure = found.with_status(CONTRADICTS), found.with_status(UNSURE)
-    history = [o for o in found.older + found.later if o.status == SUPPORTS]
+    # a later year's row published after a dated draft was no figure its writer could have mixed up or
+    # fallen behind: '1.9 %' for 2019 in a page of January 2020 is not 2021's figure gone out of date
+    history = [o for o in found.older + found.later if o.status == SUPPORTS
+               and not (o.later and found.ctx.dated and not published_by(o.period, found.ctx.as_of, tol))]
     if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
         then = _nearest_in_time(history, found.claim_period or now.period)
