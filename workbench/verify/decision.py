@@ -480,7 +480,8 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, to
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol))
+        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol)
+                                                     or carried_per_capita(ctx, tol))
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
@@ -762,7 +763,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol) or carried_per_capita(ctx, tol)):
         return candidates
     # a level per person from a total read directly; a percent change of it ('GDP per capita … up 22.3 %')
     # from the total's growth reading, recomputed per person for both years
@@ -1131,6 +1132,15 @@ def referred_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
     """The sentence refers back ('this figure was a record 15.9 thousand dollars') to one that called
     its figure per capita: the words of that sentence (``ctx.referred``) hold a per-capita phrase."""
     return bool(ctx.referred) and any((words := token_set(p)) and words <= ctx.referred for p in tol.per_capita_words)
+
+
+def carried_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """A sentence naming no measure of its own ('Kazakhstan: from $1,442 in 1991 to $12,919 in 2023') takes it
+    from the text before it (``measure_from``: the paragraph, the heading above, an earlier paragraph); when
+    that text calls the measure per capita ('… developed since 1991 in terms of GDP per capita?'), the
+    figure is per capita too, as a sentence referring back to one is (``referred_per_capita``)."""
+    carried = ctx.measure_from
+    return carried is not None and any((words := token_set(p)) and words <= carried.around for p in tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
