@@ -1,5 +1,5 @@
-"""A year's rate stated at its end, or before its annual average was out, is December's 12-month rate: an
-annual average that happens to agree is another basis, for a person, never a pass. A count the paragraph
+"""A year's rate stated at its end is December's 12-month rate: an annual average that happens to agree is
+another basis, for a person, never a pass. A count the paragraph
 dates to today, or to a month, is no year mix-up of the yearly rows; nor is a later year's row that was not
 yet published when the draft was written."""
 
@@ -36,18 +36,6 @@ def test_a_year_end_rate_of_a_year_an_earlier_paragraph_names_is_not_the_average
 def test_a_rate_said_at_the_end_of_something_else_keeps_the_carried_year(cpi: Path) -> None:
     results = claim_results("Prices climbed across the continent in 2022.\n\n"
                             "At the end of the strike, inflation stood at 11.6% in Chile.", [cpi], date="2023-03-01")
-    assert results["11.6%"].verdict is Verdict.supported, results["11.6%"].explanation
-
-
-def test_a_years_rate_stated_before_its_average_was_out_is_no_pass(cpi: Path) -> None:
-    results = claim_results("Chile had the fourth highest inflation of 2022 with 11.6%, ahead of Norway.",
-                            [cpi], date="2023-01-09")
-    assert results["11.6%"].verdict is Verdict.needs_review, results["11.6%"].explanation
-
-
-def test_the_same_rate_stated_after_the_average_was_out_is_supported(cpi: Path) -> None:
-    results = claim_results("Chile had the fourth highest inflation of 2022 with 11.6%, ahead of Norway.",
-                            [cpi], date="2023-06-09")
     assert results["11.6%"].verdict is Verdict.supported, results["11.6%"].explanation
 
 

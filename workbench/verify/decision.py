@@ -835,15 +835,6 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
         # a level of the year not yet over (a count at a day of it), not the year's row published later
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
-    if unpublished_year_rate(claim, lead, found.claim_period, tol) and found.claim_period is not None \
-            and found.as_of is not None and found.claim_period.end < found.as_of \
-            and not reported_average(claim, lead, found.claim_period, found.as_of, tol):
-        # 'fifth Peru with 8.4 %' for 2022 in a page of 13 January 2023: the year was over but no annual average
-        # was out yet, so the figure is the rate of the year's last month, a different period — agreeing with the
-        # later average is a coincidence of two bases, no pass (as a disagreeing one is no contradiction:
-        # _contradicted). Within the year's last days an office reports the year's average itself: that passes.
-        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
-                         [lead])
     if lead.after_as_of:
         flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
