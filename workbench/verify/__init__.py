@@ -26,6 +26,7 @@ from .periods.timing import (
     span_average_claim,
     stock_row_day_claim,
     year_end_claim,
+    carried_year_end_claim,
     year_end_level_claim,
     carried_year_end_rate,
     year_start_claim,
@@ -215,6 +216,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
         judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
         judged = carried_year_end_rate(judged, ctx, tol)  # '… 2019 …; it ended the year at R14.00': 31 December 2019
+    judged = carried_year_end_claim(judged, ctx, tol)  # '… 2023 …; at the end of the year, … Egypt (34 %)': December 2023
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'

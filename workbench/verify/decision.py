@@ -481,7 +481,8 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, to
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol))
+        and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol)
+                                                     or carried_per_capita(ctx, tol))
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
@@ -503,13 +504,20 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
         return False
     at = surface_at(claim.sentence, claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
-        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
+        and (holds_any(claim.sentence, tol.present_words) or _present_said_before(ctx, tol) or _present_perfect(claim, at)
              or _other_years_count(found, ctx) or _reached_in_dated_news(claim, at, ctx))
     if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+def _present_said_before(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentences of the figure's paragraph before it speak of the present (``present_words``: 'Today, the
+    region is approaching 81 million. … followed by Kazakhstan with 20.3 million'): a count with no period
+    of its own is read in the time its paragraph set, as a period is carried."""
+    return any(layer == "paragraph" and holds_any(text, tol.present_words) for layer, text in ctx.basis_texts)
 
 
 def _other_years_count(found: _Findings, ctx: ClaimContext) -> bool:
@@ -756,7 +764,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
+    if not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol) or carried_per_capita(ctx, tol)):
         return candidates
     # a level per person from a total read directly; a percent change of it ('GDP per capita … up 22.3 %')
     # from the total's growth reading, recomputed per person for both years
@@ -910,7 +918,10 @@ def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol:
 def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     """No current figure agrees: an older or later one may, or the current ones disagree."""
     contradicting, unsure = found.with_status(CONTRADICTS), found.with_status(UNSURE)
-    history = [o for o in found.older + found.later if o.status == SUPPORTS]
+    # a later year's row published after a dated draft was no figure its writer could have mixed up or
+    # fallen behind: '1.9 %' for 2019 in a page of January 2020 is not 2021's figure gone out of date
+    history = [o for o in found.older + found.later if o.status == SUPPORTS
+               and not (o.later and found.ctx.dated and not published_by(o.period, found.ctx.as_of, tol))]
     if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
         then = _nearest_in_time(history, found.claim_period or now.period)
@@ -1113,6 +1124,15 @@ def referred_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
     """The sentence refers back ('this figure was a record 15.9 thousand dollars') to one that called
     its figure per capita: the words of that sentence (``ctx.referred``) hold a per-capita phrase."""
     return bool(ctx.referred) and any((words := token_set(p)) and words <= ctx.referred for p in tol.per_capita_words)
+
+
+def carried_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """A sentence naming no measure of its own ('Kazakhstan: from $1,442 in 1991 to $12,919 in 2023') takes it
+    from the text before it (``measure_from``: the paragraph, the heading above, an earlier paragraph); when
+    that text calls the measure per capita ('… developed since 1991 in terms of GDP per capita?'), the
+    figure is per capita too, as a sentence referring back to one is (``referred_per_capita``)."""
+    carried = ctx.measure_from
+    return carried is not None and any((words := token_set(p)) and words <= carried.around for p in tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:

@@ -108,6 +108,34 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
 
 
+def carried_year_end_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """'… the highest inflation in 2023. It exceeded 30 % at the end of the year in several countries: … Egypt
+    (34 %)': a rate with no period of its own whose sentence says the year's end of no other time
+    (``figures_year_end``) is the rate of the last month of the year the text carries to it — December on
+    December, as ``year_end_claim`` reads a sentence that writes its year."""
+    carried = ctx.carried_period
+    if claim.period or carried is None or claim.unit != "%":
+        return claim
+    period = try_parse_period(carried[0])
+    if period is None or granularity(period) != YEAR:
+        return claim
+    plain = normalized(claim.sentence)
+    if not any(_ends_a_year(plain, m) for m in figures_year_end(claim, tol)):
+        return claim
+    read = year_end_claim(claim.model_copy(update={"period": carried[0]}), tol)
+    return read if read.period != carried[0] else claim
+
+
+def _ends_a_year(plain: str, wording: re.Match[str]) -> bool:
+    """Year-end wording that says whose end it is ('at the end of' the year, not of 'the strike'): a
+    phrase of its own ('year-end', 'end of the year'), or one whose object is a year named without digits."""
+    return not wording.group().endswith(" of") or _YEAR_OBJECT.match(plain, wording.end()) is not None
+
+
+# the object of 'at the end of' that is a year with no digits: 'the year', 'this year', 'last year'
+_YEAR_OBJECT = re.compile(r"\s*(?:(?:the|this|that|last|the same|the previous)\s+)?year(?!\w)")
+
+
 def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
     """'The average annual CPI will have increased, at the end of 2022, by 6.6 % compared to 2021': a figure
     its sentence calls an average (``annual_average_words``, before it) and compares with the whole year
