@@ -47,3 +47,19 @@ def test_greenhouse_gases_per_inhabitant_no_package_holds_stay_unsupported(kaz_r
                           kaz_rus_packages, "2021-06-01")
     result = claim_starting(found, "8,2")
     assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match")
+
+
+def test_a_currency_s_move_read_whole_names_its_measure_and_stays_unsupported(kaz_rus_packages: list[Path]) -> None:
+    # the ringgit is named, so the sentence speaks of its exchange rate: no package holds it, and every word was read
+    found = claim_results("Ringgit melemah 2,4% sepanjang 2024, disusul baht yang terkoreksi 1,9%.",
+                          kaz_rus_packages, "2025-01-10")
+    result = claim_starting(found, "2,4%")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match")
+
+
+def test_a_figure_whose_sentence_names_neither_measure_nor_currency_still_goes_to_review(
+        kaz_rus_packages: list[Path]) -> None:
+    # every word read, but nothing says what weakened by 2.4 %: the measure may be in text the reading lost
+    found = claim_results("Ini melemah 2,4% sepanjang 2024.", kaz_rus_packages, "2025-01-10")
+    result = claim_starting(found, "2,4%")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "unknown_language_words")
