@@ -21,7 +21,7 @@ from workbench.models import Verdict
     # a count of inhabitants fewer than at the previous census, the population's decline and ageing
     ("es", "El conteo reveló 3.210 pobladores menos y la tendencia de disminución y envejecimiento de la isla."),
     ("es", "El presidente lanzó la meta de convertir al país en carbono neutral; las emisiones han aumentado."),
-    ("es", "Los resultados finales publicados ratificaron el número total del grupo de países desarrollados."),
+    ("es", "Los datos finales publicados ratificaron el número total del grupo de países desarrollados."),
     # emissions of greenhouse gases per inhabitant, a country's place on a list
     ("is", "Noregur losaði 8,2 tonn af gróðurhúsalofttegundum á hvern íbúa út í andrúmsloftið."),
     ("is", "Danmörk var í öðru sæti á listanum en þar var losunin aðeins tæpur helmingur."),
