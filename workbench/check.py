@@ -23,7 +23,7 @@ from .errors import ConfigError, DraftError, InternalError, LedgerError, Workben
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 from .text import clause_around, surface_at, token_set
-from .units import is_money
+from .units import is_money, names_currency
 from .presentation import shown_path
 
 if TYPE_CHECKING:
@@ -176,8 +176,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does;
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
-            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words)) \
-                or is_money(claim.unit) or ctx.measure_from is not None
+            # … and so does a currency a percent figure's sentence names ('the rupiah weakened 3.13 %': its exchange
+            # rate's change); a bare figure beside one ('before 10 the dollar passed 12 kroner') may be a time or a price
+            own_words = ctx.sentence - ctx.entities - ctx.place_words
+            names_measure = bool(measure_words(index, own_words)) or is_money(claim.unit) \
+                or claim.unit == "%" and names_currency(own_words) or ctx.measure_from is not None
             # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
             # words read by the English reading too; not a table's header above its row, whose cells may hold the place
             # the reading left unread

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -821,6 +821,12 @@ def lookup_suffix(surface: str) -> UnitForm | None:
     """The unit a word written after a number stands for (``'US dollars'`` → USD)."""
     lookup = _suffix_lookup()
     return lookup.get(" ".join(surface.split())) or lookup.get(_key(surface))
+
+
+def names_currency(words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a currency's name written as a word ('rupiah', 'tenge', 'rupees'): a sentence
+    naming one speaks of money or of that currency's price, a measure the data knows, as an amount in it does."""
+    return any(len(word) > 2 and (form := lookup_suffix(word)) is not None and is_money(form.unit) for word in words)
 
 
 def lookup_prefix(surface: str) -> UnitForm | None:

@@ -354,9 +354,13 @@ def _pair_opener() -> re.Pattern[str]:
 def _own_words_start(text: str, offset: int) -> int:
     """Where the words of the figure at ``offset`` begin: after the percent figure before it or the word joining
     its clause to the one before ('and', 'while') — 'up 2.0 % compared to the previous month, and by 10.2 %
-    against the previous year' compares only the first with the month before."""
+    against the previous year' compares only the first with the month before. The 'and' of a basket's name
+    (``price_basket_words``: 'prices of goods and services') joins two nouns, no clause: 'Compared with the previous
+    month, prices of goods and services rose by 1.6 %' is one clause."""
     figures = (m.end() for m in _PERCENT_FIGURE.finditer(text, 0, offset))
-    links = (m.end() for m in _clause_joiner().finditer(text, 0, offset))
+    baskets = find_any_in_place(text[:offset], list(_words().basket))
+    links = (m.end() for m in _clause_joiner().finditer(text, 0, offset)
+             if not any(start < m.start() and m.end() < end for start, end in baskets))
     return max((*figures, *links), default=0)
 
 
