@@ -96,6 +96,7 @@ _LETTERS = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"
 _WORDS = re.compile(rf"{_LETTERS}(?:\u2018{_LETTERS})*['\u2019\u02bc]?")
 _WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # text.WORD, marks kept in the word
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_GLUED_FIGURE = re.compile(r"^\d+")  # the figure a glossed word is written against, without a space
 
 
 @dataclass(frozen=True)
@@ -2169,6 +2170,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
+            and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)

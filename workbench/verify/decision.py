@@ -56,7 +56,7 @@ from .observations import (
 from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
-                     price_words_unsaid)
+                               price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
 from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
@@ -274,6 +274,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     variant = None if rates or monthly else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+    if not rates:  # 'the urban population': a variant the data holds leaves only its series (the total is another)
+        candidates, variant = qualified_candidates(claim, candidates, index, ctx, tol)
+        if variant is not None:
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean

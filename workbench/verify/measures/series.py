@@ -118,6 +118,34 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
+def qualified_candidates(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                         tol: Tolerances) -> tuple[list[Candidate], str | None]:
+    """'The urban population was 12.4 million': a series qualifier (``series_qualifiers``) said of the claim's
+    figure right before a series' name, that some series of the data is named by (a column 'urban' beside
+    'total'), leaves only the candidates named by it: the headline series (the whole population) is another
+    series, however its words match. The candidates left, and the variant's words ('urban population') when
+    none is left (the data holds that variant for no row the claim was matched to: unsupported, other_series);
+    the candidates unchanged when no such qualifier is said. ``other_series`` judges the qualifiers no series
+    of the data is named by."""
+    if not candidates:
+        return candidates, None
+    text = normalized(claim.sentence)
+    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
+    resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    joined = tuple(tol.series_exclusion_items)
+    for found in find_any(text, tol.series_qualifiers):
+        if found.start() >= end or not any(names_any(r, [found.group()]) for r in index.resources.values()):
+            continue
+        head = _series_head(text[found.end():], resources)
+        if not head or elsewhere(found, ctx, text, resources, measure_terms, joined):
+            continue
+        candidates = [c for c in candidates if names_any(c.resource, [found.group()])]
+        if not candidates:
+            return candidates, f"{found.group()} {head}"
+    return candidates, None
+
+
 def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
                    end: int, measure_terms: frozenset[str]) -> str | None:
     """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
