@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_package
+from package_support import claim_results, cpi_package, population_package
 
 from workbench.models import Verdict
 
@@ -70,3 +70,11 @@ def test_a_part_of_a_year_the_column_does_not_hold_is_not_judged_by_the_total(tm
     packages = [*totals, _parts_package(tmp_path / "bureau")]
     result = claim_results("Peru's urban population was 26.9 million in 2022.", packages)["26.9 million"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_an_urban_rate_of_inflation_is_no_population_part(tmp_path: Path) -> None:
+    """'urban' names a part of a population only: a country's urban inflation may be its headline rate
+    (Egypt's), so it is not sent away as a series the data lacks."""
+    result = claim_results("Norway's annual urban inflation was 5.8 % in 2022.",
+                           [cpi_package(tmp_path / "cpi")])["5.8 %"]
+    assert result.reason != "other_series", result.explanation

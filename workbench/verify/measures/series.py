@@ -68,7 +68,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
-    qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    speaking = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    qualifiers = [q for q in _qualifiers_said(text, tol, speaking) if q.start() < end]
     # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
@@ -118,6 +119,14 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
+def _qualifiers_said(text: str, tol: Tolerances, resources: list[ResourceIndex]) -> list[re.Match[str]]:
+    """The series qualifiers of ``text`` (``series_qualifiers``), and the words naming a part of a population
+    (``population_part_qualifiers``: 'urban', 'female') where a population word of a series' name follows."""
+    parts = [q for q in find_any(text, tol.population_part_qualifiers)
+             if token_set(_series_head(text[q.end():], resources) or "") & token_set(" ".join(tol.population_words))]
+    return sorted([*find_any(text, tol.series_qualifiers), *parts], key=lambda m: m.start())
+
+
 def qualified_candidates(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                          tol: Tolerances) -> tuple[list[Candidate], str | None]:
     """'The urban population was 12.4 million': a series qualifier (``series_qualifiers``) said of the claim's
@@ -134,7 +143,7 @@ def qualified_candidates(claim: Claim, candidates: list[Candidate], index: Refer
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     joined = tuple(tol.series_exclusion_items)
-    for found in find_any(text, tol.series_qualifiers):
+    for found in _qualifiers_said(text, tol, resources):
         if found.start() >= end or not any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue
         head = _series_head(text[found.end():], resources)
