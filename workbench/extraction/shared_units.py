@@ -30,7 +30,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit; so does one a linking word joins to a subject that ends in a unit and a
-  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11").
+  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11"), and both ends of a span opened
+  right after a per-person subject that names its unit after 'of' ("per capita emissions of tonnes of
+  carbon dioxide went from 13.3 in 2012 to 16.9 in 2016": lexicon per_person_span_links), per person.
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
