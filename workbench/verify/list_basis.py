@@ -2,8 +2,8 @@
 
 A sentence that ranks places by a rate for one period ('Colombia third with 13.1 %, Chile fourth with
 12.8 %, Peru fifth with 8.4 %') gives every rate on one basis. When most of its other figures miss the
-annual-average row of their own place and period — by more than a revision does, so each was sent to
-review as another basis of the rate (``rate_basis``) or contradicted — the list is of that other basis
+annual-average row of their own place and period — each contradicted, or sent to review on that row
+(another basis of the rate, a row published after the draft) — the list is of that other basis
 (December on December, a 12-month rate), and one figure that meets its annual average does so by the
 coincidence of two bases: support would be a silent pass on the basis, so it is for a person to review.
 The thresholds are data (periods.json ``list_rate_basis``); a list whose other figures mostly agree
@@ -36,8 +36,9 @@ def _row_key(result: ClaimResult) -> tuple[str, str, str] | None:
 
 
 def _disagrees(result: ClaimResult) -> bool:
-    return result.verdict is Verdict.contradicted and result.reason == Reason.CONTRADICTED \
-        or result.reason == Reason.RATE_BASIS
+    """The figure's own row misses it: contradicted, or sent to review on that row (another basis, a row
+    published after the draft)."""
+    return result.verdict in (Verdict.contradicted, Verdict.needs_review) and not result.evidence[0].supports
 
 
 def review_agreeing_rate_in_list(results: list[ClaimResult]) -> list[ClaimResult]:
@@ -60,8 +61,7 @@ def review_agreeing_rate_in_list(results: list[ClaimResult]) -> list[ClaimResult
                 continue
             others = [results[j] for j in members if j != i]
             missing = [o for o in others if _disagrees(o)]
-            if len(others) < least or len(missing) < share * len(others) \
-                    or not any(o.reason == Reason.RATE_BASIS for o in missing):
+            if len(others) < least or len(missing) < share * len(others):
                 continue
             changed[i] = _to_review(result, missing, len(others))
     return changed
