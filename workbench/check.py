@@ -111,6 +111,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
+    from .verify.list_basis import review_agreeing_rate_in_list
     from .verify.measures.nominal import money_levels
     from .verify.rivals import stated_figures
 
@@ -188,6 +189,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure, measure_before))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
+    # a list's rates on another basis: one that meets its annual average does so by coincidence
+    results = review_agreeing_rate_in_list(results)
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)

@@ -30,7 +30,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit; so does one a linking word joins to a subject that ends in a unit and a
-  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11").
+  per-person phrase ("South Africa's CO2 tonnes per capita was 9.11"), and both ends of a span opened
+  right after a per-person subject that names its unit after 'of' ("per capita emissions of tonnes of
+  carbon dioxide went from 13.3 in 2012 to 16.9 in 2016": lexicon per_person_span_links), per person.
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
@@ -121,6 +123,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     for q in quantities:
         if _is_bare(prose, q):
             _label_unit(prose, q, sentence_start)
+    _per_person_subject_span(prose, quantities, sentence_start)
     _mass_symbol_restated(prose, quantities)
     if len(quantities) < 2:
         return
@@ -343,6 +346,40 @@ def _unit_per_person_subject(before: str, q: Quantity) -> None:
             if q.kind is not Kinds.change:
                 q.kind = Kinds.ratio  # a quantity per person, as '6.4 tonnes per person' reads
             return
+
+
+# a per-person subject that names its unit after 'of', then a span's opening link, right before the figure
+# ('per capita emissions of tonnes of carbon dioxide in Iceland went from 13.3'): the words after 'of' open with the unit
+_PER_PERSON_OF_UNIT_SPAN: Final = re.compile(
+    rf"(?<![\w])(?i:{alternation(LEX['per_capita_before'])})\s+(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?i:of)\s+"
+    rf"(?P<words>[^.;:!?()]{{1,80}}?)\s+(?i:{alternation(LEX['per_person_span_links'])})\s+$")
+# the far end of that span: 'to' after the near end and, perhaps, its year ('13.3 in 2012 to 16.9')
+_SPAN_FAR_END: Final = re.compile(rf"\s+(?:(?i:in)\s+{YEAR_1800_TO_2099}\s+)?(?i:to)\s+")
+
+
+def _per_person_subject_span(prose: str, quantities: list[Quantity], sentence_start: int) -> None:
+    """'per capita emissions of tonnes of carbon dioxide went from 13.3 in 2012 to 16.9 in 2016': the unit
+    the per-person subject names after 'of' is both ends' — quantities per person — as it is the figure's
+    when written after it ('13.3 tonnes per person')."""
+    for i, q in enumerate(quantities):
+        if not _is_bare(prose, q):
+            continue
+        m = _PER_PERSON_OF_UNIT_SPAN.search(prose, max(sentence_start, q.start - 160), q.start)
+        if m is None:
+            continue
+        words = m.group("words").split()
+        form = next((f for n in (3, 2, 1) if len(words) >= n
+                     for f in (lookup_suffix(" ".join(words[:n])),) if f is not None and f.unit), None)
+        if form is None or form.unit in units.PERCENT_UNITS or units.is_money(form.unit):
+            continue
+        ends = [q]
+        far = quantities[i + 1] if i + 1 < len(quantities) else None
+        if far is not None and _is_bare(prose, far) and _SPAN_FAR_END.fullmatch(prose[q.end:far.start]) is not None:
+            ends.append(far)
+        for end in ends:
+            end.unit = form.unit
+            if end.kind is not Kinds.change:
+                end.kind = Kinds.ratio  # a quantity per person, as '6.4 tonnes per person' reads
 
 
 _LINK_ENDS: Final = tuple({link.split()[-1].lower() for link in LEX["change_subject_links"]}
