@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from labelling import count, level
 from labelling import figure as q
 from labelling import non_claim as nc
 from labelling import passage, write_passages
@@ -28,18 +29,9 @@ def row(rid: str, batch: str, url: str, published: str | None, text: str, quanti
     ROWS.append(passage(rid, batch, url, published, text, quantities, not_claims))
 
 
-def count(surface: str, value: float, qualifier: str = "exact", kind: str = "count", direction: str | None = None,
-          cats: tuple[str, ...] = ("count",)) -> dict:
-    return q(surface, value, "", kind, qualifier, direction=direction, cats=cats)
-
-
 def money(surface: str, value: float, unit: str, kind: str = "level", direction: str | None = None,
           qualifier: str = "exact", cats: tuple[str, ...] = ("currency_name",)) -> dict:
     return q(surface, value, unit, kind, qualifier, direction=direction, cats=cats)
-
-
-def level(surface: str, value: float, qualifier: str = "exact", cats: tuple[str, ...] = ("percent",)) -> dict:
-    return pct(surface, value, "level", None, qualifier, cats=cats)
 
 
 def gallon(surface: str, value: float, kind: str = "ratio", direction: str | None = None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from labelling import count, level
 from labelling import figure as q
 from labelling import non_claim as nc
 from labelling import passage, write_passages
@@ -38,19 +39,10 @@ def usd(surface: str, value: float, kind: str = "level", direction: str | None =
     return q(surface, value, unit, kind, qualifier, direction=direction, high=high, cats=cats)
 
 
-def count(surface: str, value: float, qualifier: str = "exact", kind: str = "count", direction: str | None = None,
-          cats: tuple[str, ...] = ("count",)) -> dict:
-    return q(surface, value, "", kind, qualifier, direction=direction, cats=cats)
-
-
 def points(surface: str, value: float, kind: str = "level", direction: str | None = None,
            cats: tuple[str, ...] = ("index_points",)) -> dict:
     """A stock index's level or its move in points; a bare level after 'to' is in the points its move names."""
     return q(surface, value, "points", kind, direction=direction, cats=cats)
-
-
-def level(surface: str, value: float, qualifier: str = "exact", cats: tuple[str, ...] = ("percent",)) -> dict:
-    return pct(surface, value, "level", None, qualifier, cats=cats)
 
 
 def index(surface: str, value: float) -> dict:

@@ -83,6 +83,17 @@ def percent(surface: str, value: float, kind: str = "change", direction: str | N
     return figure(surface, value, "%", kind, qualifier, direction if kind == "change" else None, cats=cats)
 
 
+def count(surface: str, value: float, qualifier: str = "exact", kind: str = "count", direction: str | None = None,
+          cats: tuple[str, ...] = ("count",)) -> dict[str, Any]:
+    """A gold count: no unit; a change in a count says its direction."""
+    return figure(surface, value, "", kind, qualifier, direction=direction, cats=cats)
+
+
+def level(surface: str, value: float, qualifier: str = "exact", cats: tuple[str, ...] = ("percent",)) -> dict[str, Any]:
+    """A gold percentage that is a level (a rate, a share), so it has no direction."""
+    return percent(surface, value, "level", None, qualifier, cats=cats)
+
+
 def write_passages(out: Path, rows: list[dict[str, Any]]) -> None:
     """Check that every gold and non-claim surface is in its passage and the ids are unique; write ``out``
     and say what it holds."""
