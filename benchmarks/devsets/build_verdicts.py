@@ -6192,6 +6192,143 @@ KO51="https://www.koha.net/arberi/166119/cmimet-e-konsumit-ne-vitin-2018-shenuan
 ko0="Agjencia e Statistikave të Kosovës ka publikuar indeksin e harmonizuar të çmimeve të konsumit për vitin 2018, ku thuhet se çmimet ishin më të larta në një mesatare prej 1.1 për qind, krahasuar me vitin 2017."
 add(ko0,KO51,"2019-05","1.1 për qind",U,none("Kosovo","the harmonised index ('indeksin e harmonizuar', the HICP) is another series by the Label rules; the World Bank's Kosovo 2018 row 1.054 lies in the band of 1.1 (1.045–1.156)"),"another series (a rate named as the harmonised index)",country="Kosovo")
 add("Kjo kryesisht është shpjeguar me rritjen e çmimeve të konsumit te përdorimi i pajisjeve për transportin personal pre 6.7% me një ndikim prej 0.5 për qind; buka dhe drithërat 2.7% me një ndikim prej 0.3 për qind; mishi 2.3%, perimet 6.6%, që secila nëngrup ndikoi me 0.2 për qind; duhani 3.1%; shërbimet për transport 4.3%, ku kishte ngritje e çmimeve të biletave të transportit ajror, shërbimet hoteliere 2.1%, që secili nëngrup ndikoi me 0.1 për qind në IHÇK.",KO51,"2019-05","6.7%",U,none("Kosovo","a sub-group's (personal transport equipment) prices are not in the packages"),"another series (a component's prices)",context=ko0,context_from="the previous paragraph",country="Kosovo")
+BATCH[0]=52
+def co252(c,y,col,v,note=None):
+    d=co2(c,y,col,v)
+    if note: d["note"]=note
+    return d
+def cpi52(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+# Dutch: the largest CO2 emitters and Belgium's per-capita emissions (Nieuwskoerier; undated, 2013 data)
+NK52="https://www.nieuwskoerier.nl/news/374022-wie-zijn-de-grootste-co2-vervuilers/out"
+nk0="In 1960 stoot geen enkel land ter wereld meer CO2 uit dan de VS."
+nk1="Met 2.888 miljoen ton stoot de economische grootmacht dat jaar zelfs meer CO2 uit dan de drie volgende landen op de lijst samen: Rusland, Duitsland en China."
+add(nk1,NK52,None,"2.888 miljoen ton",S,co252("UNITED STATES OF AMERICA","1960","Total",788300,"788,300 thousand t carbon × 3.664 = 2,888.3 Mt CO2"),"the United States' (previous sentence) 1960 fossil CO2: 788,300 kt C × 3.664 = 2,888 Mt, inside the band",context=nk0,country="United States")
+nk2="In 2013 stuurt China een duizelingwekkende 9.997 miljoen ton CO2 in de atmosfeer, evenveel als de VS, India en Rusland samen."
+add(nk2,NK52,None,"9.997 miljoen ton",C,co252("CHINA (MAINLAND)","2013","Total",2668058,"2,668,058 kt C × 3.664 = 9,775.8 Mt CO2"),"China's 2013 CO2 9,776 Mt is 2.2 % below 9,997 (band 9,947–10,047): another source's figure",country="China")
+nk3="In die kleine woestijnstaat bedraagt de CO2-uitstoot namelijk 40 ton per inwoner, bijna vier keer zoveel als in China."
+nk3c="Voor het klimaat is het nog een geluk dat de inwoners van China niet evenveel broeikasgassen uitstoten als die van Qatar."
+add(nk3,NK52,None,"40 ton per inwoner",C,co252("QATAR","2013","Per Capita",11.54743802797467,"11.547 t C per person × 3.664 = 42.31 t CO2 (2013, the previous paragraph's year)"),"Qatar's (previous sentence) 2013 per-capita CO2 42.3 t is outside the band of 40 (39.30–40.70)",context=nk3c,country="Qatar")
+add(nk3,NK52,None,"bijna vier keer",C,co252("QATAR","2013","Per Capita",11.54743802797467,"Qatar 11.547 ÷ China 1.945 t C per person (2013) = 5.94"),"a ratio of two places' per-capita rows: 5.9 times, not nearly four",context=nk3c,country="Qatar")
+nk4="In 2013 is onze uitstoot per hoofd van de bevolking nog altijd een pak groter dan die van de Chinezen : 10,3 ton per inwoner."
+nk4c="En hoe zit het met de Belgen?"
+add(nk4,NK52,None,"10,3 ton per inwoner",C,co252("BELGIUM","2013","Per Capita",2.394339123116271,"2.394 t C per person × 3.664 = 8.77 t CO2"),"Belgium's ('de Belgen', previous sentence) 2013 per-capita CO2 8.77 t is 15 % below 10.3",context=nk4c,country="Belgium")
+add("Dat is 1,2 ton minder dan in 1990.",NK52,None,"1,2 ton",C,co252("BELGIUM","1990","Per Capita",2.882319456719575,"1990 2.882 − 2013 2.394 = 0.488 t C per person × 3.664 = 1.79 t CO2"),"a difference between two years' per-capita rows: 1.79 t, not 1.2",context=nk4,country="Belgium")
+# Spanish: China's and the United States' shares, per-capita emissions and ranks (Sputnik Mundo, January 2020; EDGAR's 2019 report, 2018 data, no year in the items)
+SP52="https://mundo.sputniknews.com/ecologia/202001281090274512-los-paises-que-mas-y-menos-contaminan-en-el-mundo/"
+sp0="El líder indiscutible de producción de CO 2 a nivel global sigue siendo China, con el 29,71% del total mundial."
+add(sp0,SP52,"2020-01","29,71%",U,none("China","a share of the world total: the world total of fossil CO2 is not a row"),"a share of an aggregate that is not a row (the world total)",country="China")
+sp1="No obstante, en lo que respecta a las emisiones per cápita, el país más poblado del mundo se ubica solo en el lugar 45 de la lista, con 7,95 toneladas de CO 2 por cada habitante."
+add(sp1,SP52,"2020-01","7,95 toneladas",N,co252("CHINA (MAINLAND)","2018","Per Capita",1.956423650300489,"no year in the item (the report's 2018 by outside knowledge): 1.956 t C × 3.664 = 7.17 t CO2 in 2018"),"a per-capita figure with no year named: the period is for a person",context=sp0,country="China")
+add(sp1,SP52,"2020-01","lugar 45",N,co252("CHINA (MAINLAND)","2018","Per Capita",1.956423650300489,"China ranks 50th of 221 by the 2018 per-capita rows; no year in the item"),"a rank with no year named (and a list the package's rows need not match)",context=sp0,country="China")
+sp2="Aunque EEUU obtiene el segundo lugar en cuanto a emisiones de dióxido total, con el 13,92% de las emisiones globales, supera a China el doble cuando observamos las emisiones per cápita."
+add(sp2,SP52,"2020-01","13,92%",U,none("United States","a share of the world total, not a row"),"a share of an aggregate that is not a row",country="United States")
+sp3="Cada estadounidense es responsable de la quema de 18,14 toneladas de CO 2 anualmente, lo que les otorga el puesto 16 de la lista."
+add(sp3,SP52,"2020-01","18,14 toneladas",N,co252("UNITED STATES OF AMERICA","2018","Per Capita",4.157151856566403,"no year in the item: 4.157 t C × 3.664 = 15.23 t CO2 in 2018"),"a per-capita figure with no year named",context=sp2,country="United States")
+add(sp3,SP52,"2020-01","puesto 16",N,co252("UNITED STATES OF AMERICA","2018","Per Capita",4.157151856566403,"the United States ranks 14th of 221 by the 2018 per-capita rows; no year in the item"),"a rank with no year named",context=sp2,country="United States")
+# French: 2021 emissions and Belgium's rank (RTBF, July 2023; Global Carbon Project)
+RT52="https://www.rtbf.be/article/etats-unis-ou-chine-quel-pays-a-ete-le-plus-gros-emetteur-de-gaz-a-effet-de-serre-11228485"
+rt0="Selon l’organisation Global Carbon Project et si l’on prend les émissions nationales territoriales, c’est-à-dire celles émises à l’intérieur du pays, la Chine a émis en 2021 près de 11,5 milliards de tonnes de CO2."
+add(rt0,RT52,"2023-07","11,5 milliards de tonnes",U,none("China","2021 is after the CO2 rows (they end in 2020)"),"a period outside the data",country="China")
+rt1="La Belgique, quant à elle, se trouve en 40e place du classement et est responsable de l’émission de 96 millions de tonnes de CO2 en 2021."
+add(rt1,RT52,"2023-07","40e place",U,none("Belgium","a rank in 2021, after the rows"),"a period outside the data",country="Belgium")
+add(rt1,RT52,"2023-07","96 millions de tonnes",U,none("Belgium","2021 is after the rows"),"a period outside the data",country="Belgium")
+# German: Switzerland's per-capita CO2 (Statista; undated, 2022 data)
+SD52="https://de.statista.com/statistik/daten/studie/952072/umfrage/co2-emissionen-pro-kopf-in-der-schweiz/"
+sd0="Im Jahr 2022 beliefen sich die Emissionen von Kohlenstoffdioxid (CO2) in der Schweiz auf 3,77 Tonnen pro Kopf."
+add(sd0,SD52,None,"3,77 Tonnen pro Kopf",U,none("Switzerland","2022 is after the rows"),"a period outside the data",country="Switzerland")
+sd1="Die durchschnittlichen Pro-Kopf-CO2-Emissionen eines Schweizers haben sich demnach im Vergleich zum Jahr 2010 um rund 35 Prozent verringert."
+add(sd1,SD52,None,"rund 35 Prozent",U,none("Switzerland","a change from 2010 to 2022; 2022 is after the rows"),"growth over a span ending outside the data",context=sd0,country="Switzerland")
+sd2="Im Jahr 1990, das Vergleichsjahr für viele CO2-Reduktionsziele, lagen die Pro-Kopf-CO2-Emissionen eines Schweizers noch bei rund 6,7 Tonnen."
+add(sd2,SD52,None,"rund 6,7 Tonnen",C,co252("SWITZERLAND","1990","Per Capita",1.556117615229588,"1.556 t C × 3.664 = 5.70 t CO2"),"Switzerland's ('eines Schweizers') 1990 per-capita CO2 5.70 t is outside ±5 % of 6.7 (6.37–7.04)",country="Switzerland")
+# Portuguese: 2017 emissions, shares and per-capita figures (Polígrafo; undated; Global Carbon Atlas)
+PG52="https://poligrafo.sapo.pt/ambiente/artigos/quais-sao-os-paises-responsaveis-pelas-maiores-emissoes-de-dioxido-de-carbono-co2-ao-nivel-mundial"
+pg0="A China lidera destacadamente a tabela com 9.839 milhões de toneladas métricas de dióxido de carbono (MtCO2), 27,2% das emissões globais em 2017, seguindo-se os EUA com 5.269 MtCO2, 14,6% das emissões globais."
+add(pg0,PG52,None,"9.839 milhões de toneladas",C,co252("CHINA (MAINLAND)","2017","Total",2670219,"2,670,219 kt C × 3.664 = 9,783.7 Mt CO2; the band of 9,839 is 9,789.3–9,888.7"),"China's 2017 CO2 9,784 Mt lies 0.06 % below the band's lower end: another source's figure",country="China")
+add(pg0,PG52,None,"27,2%",U,none("China","a share of the world total, not a row"),"a share of an aggregate that is not a row",country="China")
+add(pg0,PG52,None,"5.269 MtCO2",C,co252("UNITED STATES OF AMERICA","2017","Total",1351549,"1,351,549 kt C × 3.664 = 4,952.1 Mt CO2"),"the United States' 2017 CO2 4,952 Mt is 6 % below 5,269",country="United States")
+pg1="Contudo, ao nível per capita, sendo o país mais populoso do mundo, a China nem sequer figura na tabela dos 20 países com mais emissões por habitante, ao passo que os EUA se quedam na 8ª posição."
+add(pg1,PG52,None,"8ª posição",C,co252("UNITED STATES OF AMERICA","2017","Per Capita",4.067575463366972,"by the 2017 per-capita rows the United States ranks 17th of 221"),"a rank derived from one series' rows of the year (2017, the previous paragraph): 17th, not 8th",context=pg0,context_from="the previous paragraph",country="United States")
+pg2="Ao nível per capita, a tabela é liderada pelo Qatar (49,2 tCO2 por habitante), seguindo-se Trinidad & Tobago (29,7 tCO2 por habitante), Kuwait (25,2 tCO2 por habitante) e Emirados Árabes Unidos (24,7 tCO2 por habitante)."
+add(pg2,PG52,None,"49,2 tCO2 por habitante",C,co252("QATAR","2017","Per Capita",10.16370657184446,"10.164 t C × 3.664 = 37.24 t CO2 (2017)"),"Qatar's 2017 per-capita CO2 37.2 t is 24 % below 49.2",context=pg0,context_from="an earlier paragraph",country="Qatar")
+# English: Israel's 2021 and 2020 CPI and housing prices (Jerusalem Post; undated, January 2022 by its text)
+JP52="https://www.jpost.com/business-and-innovation/banking-and-finance/article-692597"
+jp0="Israel's Consumer Price Index (CPI) rose unexpectedly by 0.3% in December 2021, the Central Bureau of Statistics reports, above the analysts' expectations of 0.1-0.2%."
+jp1="During 2021, the CPI rose by 2.8%, within the Bank of Israel's target range for inflation of between 1% and 3%."
+add(jp1,JP52,None,"2.8%",N,cpi52("Israel","2021",1.51020047690539,"the CPI's rise from December 2020 to December 2021; the 2021 annual average is 1.51"),"a December-on-December change vs the annual average",context=jp0,country="Israel")
+add(jp1,JP52,None,"between 1% and 3%",U,none("Israel","the central bank's target range is not in the packages"),"a target, not a measured figure",context=jp0,country="Israel")
+jp2="Inflation hit its highest rate for a decade in 2021, after negative inflation of 0.7% in 2020 due to the COVID crisis."
+add(jp2,JP52,None,"0.7%",N,cpi52("Israel","2020",-0.61441235846577,"negative 0.7 % December-on-December in 2020 (the paragraph's basis); the annual average is -0.61"),"a December-on-December change vs the annual average",context=jp1,country="Israel")
+jp3="Housing prices have risen 10.6% over the past 12 months, and by 18% since the start of 2019."
+add(jp3,JP52,None,"10.6%",U,none("Israel","housing prices are not in the packages"),"another series (housing prices)",context=jp0,context_from="the first paragraph",country="Israel")
+add(jp3,JP52,None,"18%",U,none("Israel","housing prices are not in the packages"),"another series (housing prices)",context=jp0,context_from="the first paragraph",country="Israel")
+# English: Pakistan's carbon emissions (The Ecologist, 24 July 2017)
+EC52="https://theecologist.org/2017/jul/24/pakistan-quadruple-carbon-emissions-despite-feeling-pain-climate-change"
+ec0="Pakistan to quadruple carbon emissions despite feeling pain of climate change"
+add("Between 1994 and 2015, the country’s carbon emissions grew 123 percent.",EC52,"2017-07-24","123 percent",C,co252("PAKISTAN","2015","Total",45355,"2015 45,355 ÷ 1994 23,078 kt C = 1.965: growth 96.5 % (the same for carbon or CO2)"),"growth over a span from two rows of one series: 96.5 %, not 123 %",context=ec0,context_from="the headline",country="Pakistan")
+# English: Pakistan's emissions, growth and projection (Pakistan Observer; undated)
+PO52="https://pakobserver.net/greenhouse-gas-emissions/"
+po0="Pakistan contributes small amount of overall Greenhouse Gas (GHG) emissions; however, it also remains under impact of the negative effects of climate change."
+po1="Pakistan, in particular is estimated to have raised carbon emissions from 76 million tons in 1994 to 200 million tons in 2008."
+add(po1,PO52,None,"76 million tons",N,co252("PAKISTAN","1994","Total",23078,"23,078 kt C = 84.6 Mt CO2; 76 matches neither carbon (23.1) nor CO2"),"'carbon emissions' in a paragraph on greenhouse gases: carbon vs CO2 vs GHG with an unclear scope",context=po0,country="Pakistan")
+add(po1,PO52,None,"200 million tons",N,co252("PAKISTAN","2008","Total",42746,"42,746 kt C = 156.6 Mt CO2; 200 is 1.28× the CO2 reading"),"carbon vs CO2 vs GHG with an unclear scope (within 1.5× above the CO2 reading)",context=po0,country="Pakistan")
+po2="It is estimated that CO2 emissions with an average increase of 6.7% annually, will produce to 484 million tons by 2020."
+add(po2,PO52,None,"6.7%",N,co252("PAKISTAN","2008","Total",42746,"an average annual growth with no span named (to a 2020 projection); 1994–2008 by the rows: 4.5 % a year"),"an average annual growth over an unnamed span, part projection",context=po1,country="Pakistan")
+add(po2,PO52,None,"484 million tons",N,co252("PAKISTAN","2020","Total",54407,"a projection for 2020 on an undated page; the 2020 row is 54,407 kt C = 199.3 Mt CO2"),"a projection for a year not complete at the draft date (the page is undated)",context=po1,country="Pakistan")
+add("The transport sector is a significant contributor to Greenhouse gas emissions with an estimated 18 million tons in 1994.",PO52,None,"18 million tons",U,none("Pakistan","a sector's emissions are not in the packages"),"another series (one sector's greenhouse gases)",context=po2,country="Pakistan")
+# English: Africa's share of emissions and the largest emitters (Business Insider Africa; undated, September 2023 by its text; Global Carbon Budget 2022)
+BI52="https://africa.businessinsider.com/local/lifestyle/top-10-african-countries-with-the-highest-carbon-emissions/b3f5xjp"
+bi0="Making up approximately 17 per cent of the world's population, Africa is responsible for just four per cent of the planet's total carbon emissions, amounting to 1.45 billion tonnes."
+add(bi0,BI52,None,"17 per cent",U,none("Africa","the world's and Africa's populations are not in the packages"),"a share of an aggregate that is not a row",country="Africa")
+add(bi0,BI52,None,"four per cent",U,none("Africa","a continent's share of the world total: neither is a row"),"a share of an aggregate that is not a row",country="Africa")
+add(bi0,BI52,None,"1.45 billion tonnes",U,none("Africa","a continent's total is not a row"),"an aggregate that is not a row",country="Africa")
+bi1="In contrast, countries like China emit a significant 11.47 billion tonnes of carbon, while the United States contributes 5 billion tonnes to global emissions."
+add(bi1,BI52,None,"11.47 billion tonnes",U,none("China","the current year's (2021 in the source) emissions: after the rows"),"a period outside the data",context=bi0,country="China")
+add(bi1,BI52,None,"5 billion tonnes",U,none("United States","after the rows"),"a period outside the data",context=bi0,country="United States")
+add("More than 60 per cent of Africa’s carbon emissions are attributed to just three countries: South Africa, Egypt, and Algeria.",BI52,None,"More than 60 per cent",U,none("Africa","a share of the continent's total, which is not a row, in a year after the rows"),"a share of an aggregate that is not a row",context=bi1,country="Africa")
+# English: Iraq's inflation, its average, minimum and maximum (TheGlobalEconomy; undated, 2024 data)
+GE52="https://www.theglobaleconomy.com/Iraq/Inflation/"
+ge0="The latest value from 2024 is -12.3 percent, a decline from 4.4 percent in 2023."
+add(ge0,GE52,None,"-12.3 percent",U,none("Iraq","Iraq's rows end in 2023"),"a period outside the data",country="Iraq")
+add(ge0,GE52,None,"4.4 percent",S,cpi52("Iraq","2023",4.35835351089586),"Iraq's (an earlier line) 2023 CPI inflation 4.358 lies in the band of 4.4 (4.328–4.472)",country="Iraq")
+ge1="In comparison, the world average is 7.0 percent, based on data from 171 countries."
+add(ge1,GE52,None,"7.0 percent",U,none("World","an average of 171 countries in 2024: not a row, after the rows"),"an aggregate that is not a row",context=ge0,country="World")
+ge2="Historically, the average for Iraq from 1960 to 2024 is 31.2 percent."
+add(ge2,GE52,None,"31.2 percent",U,none("Iraq","the span ends in 2024, after Iraq's rows"),"an average over a span ending outside the data",context=ge1,country="Iraq")
+ge3="The minimum value, -16.1 percent, was reached in 1996 while the maximum of 448.5 percent was recorded in 1994."
+add(ge3,GE52,None,"-16.1 percent",S,cpi52("Iraq","1996",-16.1173257510572,"also the lowest of Iraq's rows 1960–2023"),"Iraq's (previous sentence) 1996 CPI inflation -16.117, in the band; the minimum of the rows",context=ge2,country="Iraq")
+add(ge3,GE52,None,"448.5 percent",S,cpi52("Iraq","1994",448.499999999999,"also the highest of Iraq's rows"),"Iraq's 1994 CPI inflation 448.50; the maximum of the rows",context=ge2,country="Iraq")
+# English: Iraq's 2015 inflation (Dinar Updates, from the Iraqi News Agency, 14 January 2016)
+DU52="https://www.dinarupdates.com/showthread.php?28572-Planning-Iraq-s-inflation-rises-2-3-in-2015-1-14"
+du0="Direct: Abdul Zahra al-Hindawi, spokesman for the Iraqi Ministry of Planning said that the annual inflation index rose by 2.3% during 2015."
+add(du0,DU52,"2016-01-14","2.3%",N,cpi52("Iraq","2015",1.39333028780309,"the rise during 2015 (December on December); the 2015 annual average is 1.39"),"a December-on-December change vs the annual average",country="Iraq")
+du1="Hindawi He attributed this growth to the rise in food prices of 3.7% and 2.6% growth in housing prices -ovq Iraqi News Agency \"conscious\" - pointing out that inflation rose 0.3% in December last year separately."
+add(du1,DU52,"2016-01-14","3.7%",U,none("Iraq","food prices are not in the packages"),"another series (food prices)",context=du0,country="Iraq")
+add(du1,DU52,"2016-01-14","2.6%",U,none("Iraq","housing prices are not in the packages"),"another series (housing prices)",context=du0,country="Iraq")
+add(du1,DU52,"2016-01-14","0.3%",U,none("Iraq","the month-on-month change is not in the packages"),"another series (month-on-month change)",context=du0,country="Iraq")
+# English: the highest per-capita emitters (GH Datafie; undated)
+GD52="https://ghdatafie.com/infographics/31"
+gd0="Qataris emit just over 37.05 tons per person, in Kuwait it’s 23.5 tons, in the United Arab Emirates 21.6 tons and in Saudi Arabia 19.4 tons."
+add(gd0,GD52,None,"37.05 tons",N,co252("QATAR","2019","Per Capita",9.90633800290038,"'currently' on an undated page: 2019 9.906 t C × 3.664 = 36.30 t CO2, 2020 36.49"),"a per-capita figure with no year named on an undated page",country="Qatar")
+add(gd0,GD52,None,"23.5 tons",N,co252("KUWAIT","2019","Per Capita",6.74365957608775,"no year: 2019 24.71 t CO2, 2020 21.95"),"a per-capita figure with no year named",country="Kuwait")
+add(gd0,GD52,None,"21.6 tons",N,co252("UNITED ARAB EMIRATES","2019","Per Capita",6.523479713841811,"no year: 2019 23.90 t CO2, 2020 24.67"),"a per-capita figure with no year named",country="United Arab Emirates")
+add(gd0,GD52,None,"19.4 tons",N,co252("SAUDI ARABIA","2019","Per Capita",5.367920732881913,"no year: 2019 19.67 t CO2, 2020 16.70"),"a per-capita figure with no year named",country="Saudi Arabia")
+gd1="From the 19th century onwards, its density multiplied rapidly, reaching 413 particles per million most recently."
+add(gd1,GD52,None,"413 particles per million",N,none("World","'most recently' on an undated page: no period (the annual global mean passes 413 ppm in 2020, outside knowledge)"),"a concentration with no period named",context="The concentration of CO2 in the global atmosphere remained relatively stable until the industrial revolution at around 200 particles per million.",country="World")
+# English: Qatar's per-capita footprint (Doha News, from The National; undated)
+DN52="https://dohanews.co/study-qatar-maintains-worlds-highest-per-capita"
+dn0="Qatar, with 55.4 tonnes of carbon dioxide per person, has the highest footprint globally, about 10 times the global average."
+add(dn0,DN52,None,"55.4 tonnes",N,none("Qatar","no year in the item or on the page; a footprint (the study's measure) of an unnamed year: Qatar's rows give 34.5–69.7 t CO2 a person in 2000–2020 (2008: 48.0)"),"a per-capita figure with no year named",country="Qatar")
+add(dn0,DN52,None,"about 10 times",U,none("Qatar","the global per-capita average is not a row"),"a ratio to an aggregate that is not a row",country="Qatar")
+add("In the region, Qatar is followed by Kuwait, the UAE and Bahrain, which are ranked third, fourth and fifth in the world.",DN52,None,"third",N,none("Kuwait","a rank with no year named"),"a rank with no year named",context=dn0,country="Kuwait")
+# English: Kuwait's and China's greenhouse gases in 2012 (Albawaba, 22 July 2015; the WEF's data)
+AB52="https://www.albawaba.com/loop/surprise-oil-rich-gulf-countries-are-among-worlds-worst-carbon-emitters-722198"
+ab0="Kuwait came in number one as the worst offender for greenhouse gas emissions worldwide, with a whopping 62 tonnes of carbon dioxide emission in 2012."
+add(ab0,AB52,"2015-07-22","62 tonnes",U,none("Kuwait","greenhouse gases per person in CO2-equivalent are not in the packages (fossil CO2 2012: 30.6 t per person)"),"another series (all greenhouse gases, per person)",country="Kuwait")
+ab1="And while in terms of absolute emissions, China still topped the list that year with almost 11,000 million tonnes of carbon dioxide equivalent, the WEF says getting a more accurate account of true carbon footprints require a per capita count, too."
+add(ab1,AB52,"2015-07-22","11,000 million tonnes",U,none("China","greenhouse gases in CO2-equivalent are not in the packages"),"another series (CO2-equivalent)",context=ab0,country="China")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
