@@ -6329,6 +6329,134 @@ ab0="Kuwait came in number one as the worst offender for greenhouse gas emission
 add(ab0,AB52,"2015-07-22","62 tonnes",U,none("Kuwait","greenhouse gases per person in CO2-equivalent are not in the packages (fossil CO2 2012: 30.6 t per person)"),"another series (all greenhouse gases, per person)",country="Kuwait")
 ab1="And while in terms of absolute emissions, China still topped the list that year with almost 11,000 million tonnes of carbon dioxide equivalent, the WEF says getting a more accurate account of true carbon footprints require a per capita count, too."
 add(ab1,AB52,"2015-07-22","11,000 million tonnes",U,none("China","greenhouse gases in CO2-equivalent are not in the packages"),"another series (CO2-equivalent)",context=ab0,country="China")
+BATCH[0]=53
+def cpi53(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+ET17=10.6871; GE21=9.56691433824769; GE23=2.48776056578715; GR22=9.64525981280632; GR21=1.22382501019854; IN21=5.1314; IN20=6.6234; RO18=4.62548443137779; RO13=3.9847
+# Amharic: Ethiopia's Yekatit and Tir 2009 E.C. (February and January 2017) rates and food inflation (EBC; 28 Yekatit 2009 E.C. = 7 March 2017 by its stated date)
+EB53="http://www.ebc.et/web/news/-/--4011"
+eb0="የኢትዮጵያ የዋጋ ግሽበት ጥር ከነበረው 6 በመቶ የካቲት ወር ወደ 7 በመቶ ከፍ ማለቱን ማዕከላዊ ስታስቲክስ ኤጀንሲ አስታወቀ፡፡"
+add(eb0,EB53,"2017-03-07","7 በመቶ",N,cpi53("Ethiopia","2017",ET17,"Yekatit 2009 E.C. (8 February – 9 March 2017); the 2017 average is 10.69"),"a month's 12-month rate vs the annual average",country="Ethiopia")
+add(eb0,EB53,"2017-03-07","6 በመቶ",N,cpi53("Ethiopia","2017",ET17,"Tir 2009 E.C. (9 January – 7 February 2017); the 2017 average is 10.69"),"a month's 12-month rate vs the annual average",country="Ethiopia")
+add("የምግብ ዋጋ ግሽበት ባለፈው ወር 5 በመቶ የነበረ ሲሆን፤ በየካቲት ወር ላይ ግን ወደ 7 ነጥብ 8 በመቶ ማሻቀቡን ታውቋል፡፡",EB53,"2017-03-07","7 ነጥብ 8 በመቶ",U,none("Ethiopia","food inflation is not in the packages"),"another series (food CPI)",context=eb0,context_from="the previous paragraph",country="Ethiopia")
+# Amharic: Nehase and Hamle 2009 E.C. (August and July 2017) rates, the Central Statistics Agency named without its country (Zaggole News, 2017-09-04 by the address)
+ZG53="https://www.zaggolenews.com/2017/09/04/inflation-rises-in-digits/"
+zg0="የነሃሴ ወር አጠቃላይ የዋጋ ግሽበት 10 ነጥብ 4 በመቶ ሆኖ መመዝገቡን የማዕከላዊ ስታቲስቲክስ ኤጀንሲ አስታወቀ።"
+add(zg0,ZG53,"2017-09-04","10 ነጥብ 4 በመቶ",N,cpi53("Ethiopia","2017",ET17,"no place in the item: 'the Central Statistics Agency' is a name several countries' offices bear; Nehase 2009 E.C. is August 2017 (2017 average 10.69)"),"no place in the text; a month's 12-month rate either way",country="(no place)")
+add("ኤጀንሲው ለጣቢያችን በላከው መግለጫ፥ ወርሃዊ የዋጋ ግሽበቱ ባለፈው ወር ከተመዘገበው የ9 ነጥብ 4 በመቶ የዋጋ ግሽበት በአንድ በመቶ ጭማሪ አሳይቷል።",ZG53,"2017-09-04","9 ነጥብ 4 በመቶ",N,cpi53("Ethiopia","2017",ET17,"no place in the item or the sentence before it; last month's (Hamle 2009 E.C., July 2017) rate"),"no place in the text; a month's 12-month rate either way",context=zg0,country="(no place)")
+add("በወሩ የምግብ ነክ ሸቀጦች ግሽበት 13 ነጥብ 3 በመቶ ሆኖ የተመዘገበ ሲሆን፥ ይህም ባለፈው ወር ከተመዘገበው የ12 ነጥብ 5 በመቶ አንጻር የ0 ነጥብ 8 በመቶ ጭማሪ አሳይቷል።",ZG53,"2017-09-04","13 ነጥብ 3 በመቶ",U,none("(no place)","food inflation is not in the packages; no place named"),"another series (food CPI)",context=zg0,context_from="the previous paragraph",country="(no place)")
+# Amharic: Hamle and Sene 2009 E.C. (July and June 2017), after Reuters (Ethiopia Nege, 2017-08-09 by the address)
+EN53="https://ethiopianege.com/2017/08/09/%e1%89%a0%e1%8a%a2%e1%89%b5%e1%8b%ae%e1%8c%b5%e1%8b%ab-%e1%8b%a8%e1%8b%8b%e1%8c%8b-%e1%8c%8d%e1%88%bd%e1%89%a0%e1%89%b5-%e1%8b%88%e1%8b%b0-9-4-%e1%89%a0%e1%88%98%e1%89%b6-%e1%8b%88%e1%88%ad%e1%8b%b7"
+en0="/ኢትዮጵያ ነገ አማርኛ ዜና/፦ ሮይተርስ የኢትዮጵያ ማዕከላዊ ስታትስቲክስ ኤጀንሲን ጠቅሶ እንደዘገበው፤ በሰኔ ወር 8.8 ፐርሰንት የነበረው የዋጋ ግሽበት በሐምሌ ወር ወደ 9.4 ፐርሰንት መውረዱን ጠቅሷል።"
+add(en0,EN53,"2017-08-09","9.4 ፐርሰንት",N,cpi53("Ethiopia","2017",ET17,"Hamle 2009 E.C. (July 2017); the 2017 average is 10.69"),"a month's 12-month rate vs the annual average",country="Ethiopia")
+add(en0,EN53,"2017-08-09","8.8 ፐርሰንት",N,cpi53("Ethiopia","2017",ET17,"Sene 2009 E.C. (June 2017); the 2017 average is 10.69"),"a month's 12-month rate vs the annual average",country="Ethiopia")
+# Azerbaijani: January–August and August rates of an unnamed year (Metbuat.az after the State Statistics Committee; undated)
+MB53="https://metbuat.az/news/1447763/azerbaycanda-inflyasiya.html"
+mb0="Bu ilin yanvar-avqust aylarında Azərbaycanda istehlak qiymətləri indeksi ötən ilin eyni dövrünə nisbətən 113,2 %, o cümlədən ərzaq məhsulları, içkilər və tütün məmulatları üzrə 118,9 %, qeyri-ərzaq məhsulları üzrə 107,2 %, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 110 % təşkil edib."
+add(mb0,MB53,None,"113,2 %",N,none("Azerbaijan","'bu ilin' (this year) with no date on the page: no year to take a row from (an index 113,2 is a 13.2 % rise; 2022 by outside knowledge, whose average is 13.85)"),"a year-to-date index change of an unnamed year",country="Azerbaijan")
+add(mb0,MB53,None,"118,9 %",U,none("Azerbaijan","food prices are not in the packages"),"another series (food CPI)",country="Azerbaijan")
+add(mb0,MB53,None,"107,2 %",U,none("Azerbaijan","non-food prices are not in the packages"),"another series (non-food CPI)",country="Azerbaijan")
+mb2="Məlumata görə, bu ilin avqust ayında isə istehlak qiymətləri indeksi iyul ayına nisbətən 100,9 %, ötən ilin avqust ayı ilə müqayisədə 114,2 % olub."
+add(mb2,MB53,None,"100,9 %",U,none("Azerbaijan","month-on-month change (August over July) is not in the packages"),"another measure (month on month)",context=mb0,context_from="an earlier paragraph",country="Azerbaijan")
+add(mb2,MB53,None,"114,2 %",N,none("Azerbaijan","August's 12-month index of an unnamed year (no date on the page)"),"a month's 12-month rate of an unnamed year",context=mb0,context_from="an earlier paragraph",country="Azerbaijan")
+# Azerbaijani: January–February and last month's rates of an unnamed year (Unikal after the State Statistics Committee; undated)
+UN53="http://www.unikal.org/news/423405/azerbaycanda-illik-inflyasiya-ne-qederdir-resmi-statistika"
+un0="Bu ilin yanvar-fevral aylarında Azərbaycanda istehlak qiymətləri indeksi ötən ilin eyni dövrünə nisbətən 100,8 %, o cümlədən qida məhsulları, içkilər və tütün məmulatları üzrə 99,7 %, qeyri-qida məhsulları üzrə 101,4 %, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 102,3 % təşkil edib."
+add(un0,UN53,None,"100,8 %",N,none("Azerbaijan","'bu ilin' (this year) with no date on the page: a January–February index of an unnamed year"),"a year-to-date index change of an unnamed year",country="Azerbaijan")
+add(un0,UN53,None,"99,7 %",U,none("Azerbaijan","food prices are not in the packages"),"another series (food CPI)",country="Azerbaijan")
+un1="“Unikal” Dövlət Statistika Komitəsinə istinadən xəbər verir ki, ötən ay isə istehlak qiymətləri indeksi əvvəlki ayla müqayisədə isə 100,6 %, ötən ilin eyni dövrünə nisbətən isə 101,3 % olub."
+add(un1,UN53,None,"100,6 %",U,none("Azerbaijan","month-on-month change is not in the packages"),"another measure (month on month)",context=un0,context_from="the previous paragraph",country="Azerbaijan")
+add(un1,UN53,None,"101,3 %",N,none("Azerbaijan","last month's (February's) 12-month index of an unnamed year; 'Dövlət Statistika Komitəsi' is a shared name, Azerbaijan is in the paragraph before"),"a month's 12-month rate of an unnamed year",context=un0,context_from="the previous paragraph",country="Azerbaijan")
+# Azerbaijani: core inflation of November 2024 (Sfera.az; 28.12.2024 on the page)
+SF53="https://sfera.az/iqtisadiyyat/277864/bazis-inflyasiyasi-yukseldi-son-gsterici"
+sf0="2024-cü ilin noyabr ayında Azərbaycanda bazis inflyasiyası 3,9 faizə yüksəlib."
+add(sf0,SF53,"2024-12-28","3,9 faizə",U,none("Azerbaijan","core ('bazis') inflation is not in the packages"),"another series (core CPI)",country="Azerbaijan")
+add("Sfera.az rəsmi dövlət statistikasına istinadən xəbər verir ki, bazis inflyasiyası 2024-cü ilin noyabrında oktyabr ayı ilə müqayisədə 0,5 faiz, 2024-cü ilin yanvar-noyabr aylarında əvvəlki ilin müvafiq dövrü ilə müqayisədə isə 1,9 faiz artıb.",SF53,"2024-12-28","1,9 faiz",U,none("Azerbaijan","core inflation (January–November 2024) is not in the packages"),"another series (core CPI)",context=sf0,country="Azerbaijan")
+# Uzbek: Uzbekistan's population on 1 April 2023 (the Khorezm statistics office; 12/04/2023 on the page)
+XZ53="https://xorazmstat.uz/uz/matbuot-markazi/boshqarma-yangiliklar/10225-o-zbekistonda-doimiy-aholi-soni-har-kuni-o-rtacha-qariyb-2-ming-kishiga-oshmoqda"
+xz0="O‘zbekiston Respublikasi Prezidenti huzuridagi Statistika agentligi ma’lumotlariga ko‘ra, 2023- yilning 1- aprel holatiga respublikamizning doimiy aholisi 36 197 781 kishini tashkil etgan."
+add(xz0,XZ53,"2023-04-12","36 197 781",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only"),"country missing from the package",country="Uzbekistan")
+add("Respublikamizning doimiy aholisi soni o‘tgan yilning mos davri bilan solishtirilganda 2,2 % ga oshgan.",XZ53,"2023-04-12","2,2 %",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only"),"country missing from the package (growth over a year)",context=xz0,country="Uzbekistan")
+add("Mamlakatimiz aholisi 2023- yil boshidan buyon 172,8 ming kishiga ko‘paygan.",XZ53,"2023-04-12","172,8 ming",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only"),"country missing from the package (growth since 1 January)",context=xz0,context_from="an earlier sentence of the paragraph",country="Uzbekistan")
+# Uzbek (Cyrillic): Uzbekistan's population on 1 January 2026 (Kazinform's Uzbek service; 2026-01-29 on the page)
+KI53="https://oz.inform.kz/news/uzbekiston-aholisi-382-mlndan-oshdi-490588/"
+ki0="TASHKENT. Kazinform — Миллий статистика қўмитаси маълумотларига кўра, 2026 йилнинг 1 январь ҳолатига Ўзбекистоннинг доимий аҳолиси сони 38 236 704 кишини ташкил этган."
+add(ki0,KI53,"2026-01-29","38 236 704",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only (and its rows end before 2026)"),"country missing from the package",country="Uzbekistan")
+ki1="Бу кўрсаткич ўтган йилнинг мос даврига нисбатан 693,5 минг кишига ёки 1,8 фоизга кўпайди."
+add(ki1,KI53,"2026-01-29","693,5 минг",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only"),"country missing from the package (a year's growth)",context=ki0,country="Uzbekistan")
+add(ki1,KI53,"2026-01-29","1,8 фоиз",U,none("Uzbekistan","the population package holds Kazakhstan and Russia only"),"country missing from the package (a year's growth rate)",context=ki0,country="Uzbekistan")
+# Georgian: October 2021's annual and monthly rates (Civil.ge after Geostat; 2021-11 on the page)
+CV53="https://civil.ge/ka/archives/452681"
+cv0="საქართველოს სტატისტიკის ეროვნული სამსახურის მიერ 3 ნოემბერს გამოქვეყნებული მონაცემებით, ოქტომბერში წლიურმა ინფლაციამ 12.8% შეადგინა."
+add(cv0,CV53,"2021-11","12.8%",N,cpi53("Georgia","2021",GE21,"October 2021's 12-month rate; the 2021 average is 9.57"),"a month's 12-month rate vs the annual average",country="Georgia")
+add("ამავე ინფორმაციით, წინა თვესთან შედარებით ფასები 1.3%-ით გაიზარდა.",CV53,"2021-11","1.3%",U,none("Georgia","month-on-month change is not in the packages"),"another measure (month on month)",context=cv0,context_from="the previous paragraph",country="Georgia")
+add("საქსტატის ცნობით, წლიური ინფლაციის ჩამოყალიბებაზე გავლენა იქონია ფასების ზრდამ შემდეგ ჯგუფებში: ტრანსპორტი (19.6%); სურსათი და უალკოჰოლო სასმელები (18.4%); საცხოვრებელი, წყალი, ელ.ენერგია, აირი (11.9%) ავეჯი, საოჯახო ნივთები, სახლის მოვლა (11.3%); სასტუმროები, კაფეები და რესტორნები (11.2%); ჯანმრთელობის დაცვა (8.4%).",CV53,"2021-11","19.6%",U,none("Georgia","transport prices are not in the packages"),"another series (a CPI group)",country="Georgia")
+# Georgian: May's annual and monthly rates of an unnamed year (Civil.ge's old site; undated)
+OC53="https://oldwp.civil.ge/ka/archives/494059"
+oc0="საქართველოს სტატისტიკის ეროვნული სამსახურის მიერ 3 ივნისს გამოქვეყნებული მონაცემებით, მაისში წლიური ინფლაცია 13.3% იყო."
+add(oc0,OC53,None,"13.3%",N,none("Georgia","May's 12-month rate with no year in the item or a date on the page (May 2022 by outside knowledge; the 2022 average is 11.90)"),"a month's 12-month rate of an unnamed year",country="Georgia")
+add("წინა თვესთან შედარებით კი – სამომხმარებლო ფასები 1.1%-ით გაიზარდა.",OC53,None,"1.1%",U,none("Georgia","month-on-month change is not in the packages"),"another measure (month on month)",context=oc0,country="Georgia")
+# Georgian: April 2023's annual and monthly rates (SPNews; undated)
+SP53="https://split.spnews.io/ka/?p=169644"
+sp0="საქართველოს სტატისტიკის ეროვნული სამსახურის ინფორმაციით, საქართველოში წლიური ინფლაციის დონემ 2.7 პროცენტი შეადგინა."
+add(sp0,SP53,None,"2.7 პროცენტი",N,cpi53("Georgia","2023",GE23,"April 2023's 12-month rate by the next sentence; the 2023 average 2.49 lies outside the band of 2.7"),"a month's 12-month rate vs the annual average (no month in the item)",country="Georgia")
+add("2023 წლის აპრილში კი, წინა თვესთან შედარებით, ინფლაციის დონე -0.7 პროცენტია.",SP53,None,"-0.7 პროცენტი",U,none("Georgia","month-on-month change is not in the packages"),"another measure (month on month)",context=sp0,country="Georgia")
+# Greek: January 2022 and January 2021 rates (Capital via inewsgr; 15/2/2022 on the page)
+IG53="http://32.inewsgr.com/5/sto-62-o-plithorismos-se-etisia-vasi-ton-ianouario.htm"
+ig0="Στο 6,2% διαμορφώθηκε η αύξηση του δείκτη τιμών καταναλωτή τον Ιανουάριο του 2022 έναντι του Ιανουαρίου του 2021, σύμφωνα με τα στοιχεία που ανακοίνωσε η Ελληνική Στατιστική Αρχή (ΕΛΣΤΑΤ)."
+add(ig0,IG53,"2022-02-15","6,2%",N,cpi53("Greece","2022",GR22,"January 2022's 12-month rate; the 2022 average is 9.65"),"a month's 12-month rate vs the annual average",country="Greece")
+add("Τον αντίστοιχο μήνα πέρσι είχε καταγραφεί μείωση 2% σε σχέση με τον Ιανουάριο του 2020.",IG53,"2022-02-15","2%",N,cpi53("Greece","2021",GR21,"January 2021's 12-month fall ('μείωση 2%'); the 2021 average is +1.22"),"a month's 12-month rate vs the annual average",context=ig0,context_from="an earlier sentence of the paragraph",country="Greece")
+add("Ο δείκτης παρουσίασε μείωση 0,3% τον Ιανουάριο σε σχέση με τον Δεκέμβριο του 2021, δείχνοντας μικρή τάση αποκλιμάκωσης.",IG53,"2022-02-15","0,3%",U,none("Greece","month-on-month change is not in the packages"),"another measure (month on month)",context=ig0,context_from="an earlier sentence of the paragraph",country="Greece")
+# Greek: October and September 2025 rates and food prices (LiFO after ELSTAT; 2025-11-10 on the page)
+LF53="https://www.lifo.gr/now/economy/elstat-sto-2-o-plithorismos-ton-oktobrio-akriboteroi-kafes-kai-kreata-anasa-sto"
+lf0="Στο 2% διαμορφώθηκε ο πληθωρισμός τον Οκτώβριο, από 1,9% τον Σεπτέμβριο, σύμφωνα με τα στοιχεία της ΕΛΣΤΑΤ."
+add(lf0,LF53,"2025-11-10","2%",U,none("Greece","October 2025: Greece's rows end in 2024"),"period not covered",country="Greece")
+add(lf0,LF53,"2025-11-10","1,9%",U,none("Greece","September 2025: Greece's rows end in 2024"),"period not covered",country="Greece")
+add("Οι τιμές στα τρόφιμα αυξήθηκαν 2,3% σε ετήσια βάση, με τα στοιχεία να δείχνουν ότι:",LF53,"2025-11-10","2,3%",U,none("Greece","food prices (and 2025) are not in the packages"),"another series (food CPI)",context=lf0,context_from="the previous paragraph",country="Greece")
+# Romanian: September 2025's rates (Mediafax after the INS; 2025-10-13 on the page)
+MF53="https://www.mediafax.ro/economic/ins-inflatia-si-evolutia-preturilor-de-consum-in-luna-septembrie-2025-care-este-evolutia-fata-de-2024-23624887"
+mf0="Institutul Național de Statistică (INS) a transmis, luni, indicele preţurilor de consum (IPC) – indicator pentru determinarea inflaţiei la nivel naţional."
+add("Rata inflaţiei de la începutul anului (septembrie 2025 comparativ cu decembrie 2024) a fost 8,5%.",MF53,"2025-10-13","8,5%",U,none("Romania","2025: Romania's rows end in 2024"),"period not covered (a year-to-date change)",context=mf0,context_from="an earlier paragraph",country="Romania")
+add("Rata anuală a inflaţiei în luna septembrie 2025 comparativ cu luna septembrie 2024 a fost 9,9%.",MF53,"2025-10-13","9,9%",U,none("Romania","September 2025: Romania's rows end in 2024"),"period not covered",context=mf0,context_from="an earlier paragraph",country="Romania")
+add("Rata medie a modificării preţurilor de consum în ultimele 12 luni (octombrie 2024 – septembrie 2025) faţă de precedentele 12 luni (octombrie 2023 – septembrie 2024) a fost 6,1%.",MF53,"2025-10-13","6,1%",U,none("Romania","a 12-month average ending September 2025: Romania's rows end in 2024"),"period not covered",context=mf0,context_from="an earlier paragraph",country="Romania")
+# Romanian: May and April 2018 rates, February 2013's and May 2018's HICP (ziare-pe-net; 2018-06 on the page)
+ZP53="https://www.ziare-pe-net.ro/stiri/rata-inflatiei-atinge-un-nou-maxim-al-ultimilor-cinci-ani-5-4-5923055.html"
+zp0="Luna trecuta, rata anuala a inflatiei a urcat la 5,41%, de la 5,2% in aprilie, ca urmare a scumpirii marfurilor alimentare cu 3,93%, a celor nealimentare cu 7,75% si a serviciilor cu 2,72%."
+add(zp0,ZP53,"2018-06","5,41%",N,cpi53("Romania","2018",RO18,"no place in the item (the INS is named in the next paragraph); last month is May 2018 (2018 average 4.63)"),"no place in the text; a month's 12-month rate either way",country="(no place)")
+add(zp0,ZP53,"2018-06","5,2%",N,cpi53("Romania","2018",RO18,"no place in the item; April 2018 (2018 average 4.63)"),"no place in the text; a month's 12-month rate either way",country="(no place)")
+add("O rata mai mare a inflatiei anuale a fost in februarie 2013: 5,65%.",ZP53,"2018-06","5,65%",N,cpi53("Romania","2013",RO13,"no place in the item or the one before it; February 2013 (2013 average 3.98)"),"no place in the text; a month's 12-month rate either way",context=zp0,context_from="the previous paragraph",country="(no place)")
+add("Potrivit Institutului National de Statistica, rata anuala calculata pe baza indicelui armonizat al preturilor de consum (IAPC) a fost de 4,6%, in mai 2018.",ZP53,"2018-06","4,6%",U,none("Romania","the HICP ('indicele armonizat') is not in the packages; the INS's Romanian name names Romania"),"another series (HICP)",context=zp0,context_from="the previous paragraph",country="Romania")
+# Somali: Somalia's population estimate of 2014 and Banaadir's (Caasimada Online; undated)
+CA53="https://www.caasimada.net/tirada-dadka-soomaalida-oo-la-shaaciyey-iyo-maamul-goboleedyo-diiday-tiradii-gobolladooda-lagu-sheegay/"
+add("Xog ururinta oo lagu saleeyey 18-kii gobol ee Soomaaliya ka koobneyd ka hor dagaaladii sokeeye waxayna natiijadii noqotay in tirada dadka Soomaalida ay tahay 12-milyan.",CA53,None,"12-milyan",U,none("Somalia","the population package holds Kazakhstan and Russia only"),"country missing from the package")
+add("Gobolka Banaadir ayaa dadka ku nool wuxuu tirakoobku sheegayaa inay 1,650,277 oo micnaheedu yahay in caasimada ya ku nool yihiin dad wax yar ka badan Milyan iyo Bar, iyadoo taasi meesha ka saareyso warar hore oo caasimada dadka ku nool lagu sheegi jiray 2 ilaa 3 milyan oo ruux.",CA53,None,"1,650,277",U,none("Banaadir (Somalia)","a region's population is not in the packages"),"region and country missing from the package")
+# Somali: the United Kingdom's, Italy's and Somalia's populations (Somaliweyn; 2020-07 by the address)
+SW53="http://www.somaliweyn.org/2020/07/15/soomaaliya-waa-dal-qani-ah-haddana-dadkiisa-ay-ka-gaajeysan-yihiin/"
+add("Dhulka Boqortooyadda Ingariiska oo ka kooban afar dal oo midoobey, England, Scotland, Wales iyo Northern Ireland, bedka dhulkiisa waa 242,495 km2 , dhulka Soomaalida oo 3 loo qaybshey mid kamid ah ayuu la egyahay waxaana ku nool dad gaaraya 66 malyan (2019).",SW53,"2020-07","66 malyan",U,none("United Kingdom","the population package holds Kazakhstan and Russia only"),"country missing from the package")
+add("Dalka Talyaaniga bedka dhulkiisa waa 301,340 km2 waxaana ku nool 60, malyan iyo 35 kun qof.",SW53,"2020-07","60, malyan iyo 35 kun",U,none("Italy","the population package holds Kazakhstan and Russia only"),"country missing from the package")
+add("Bedka dhulka Soomaaliya waa 637,655 waxaana ku nool dad lagu qiyaaso 15 malyan oo jahli iyo qabiil isku diidan.",SW53,"2020-07","15 malyan",U,none("Somalia","the population package holds Kazakhstan and Russia only"),"country missing from the package")
+# Hindi: India's October and September 2021 rates, food inflation and October 2020 (News18 Hindi; 2021-11 on the page)
+NH53="https://hindi.news18.com/news/business/retail-inflation-rises-marginally-to-4-48-percent-in-october-nodvkj-3846187.html"
+nh0="नई दिल्ली. खुदरा मुद्रास्फीति (Retail Inflation) अक्टूबर महीने में बढ़कर 4.48 फीसदी रही."
+add(nh0,NH53,"2021-11","4.48 फीसदी",N,cpi53("India","2021",IN21,"October 2021's 12-month rate (the New Delhi dateline names India); the 2021 average is 5.13"),"a month's 12-month rate vs the annual average",country="India")
+add("इससे पहले सितंबर महीने में खुदरा महंगाई दर 4.35 फीसदी थी.",NH53,"2021-11","4.35 फीसदी",N,cpi53("India","2021",IN21,"September 2021's 12-month rate; the 2021 average is 5.13"),"a month's 12-month rate vs the annual average",context=nh0,country="India")
+nh2="एनएसओ द्वारा जारी आंकड़ों के मुताबिक, खाद्य मुद्रास्फीति अक्टूबर में बढ़कर 0.85 फीसदी हो गई, जो इससे पिछले महीने में 0.68 फीसदी थी."
+add(nh2,NH53,"2021-11","0.85 फीसदी",U,none("India","food inflation is not in the packages"),"another series (food CPI)",context=nh0,context_from="the previous paragraph",country="India")
+add(nh2,NH53,"2021-11","0.68 फीसदी",U,none("India","food inflation is not in the packages"),"another series (food CPI)",context=nh0,context_from="the previous paragraph",country="India")
+add("कंज्यूमर प्राइस इंडेक्स सीपीआई (Consumer Price Index) पर आधारित मुद्रास्फीति सितंबर में अक्टूबर, 2020 में 7.61 फीसदी थी.",NH53,"2021-11","7.61 फीसदी",N,cpi53("India","2020",IN20,"October 2020's 12-month rate; the 2020 average is 6.62"),"a month's 12-month rate vs the annual average",context=nh0,context_from="the previous paragraph",country="India")
+# Hindi: August's rate of an unnamed year, urban, rural and food rates (Vikral after the statistics ministry; undated)
+VK53="https://vikral.com/%E0%A4%89%E0%A4%AA%E0%A4%AD%E0%A5%8B%E0%A4%95%E0%A5%8D%E0%A4%A4%E0%A4%BE-%E0%A4%AE%E0%A5%82%E0%A4%B2%E0%A5%8D%E0%A4%AF-%E0%A4%B8%E0%A5%82%E0%A4%9A%E0%A4%95%E0%A4%BE%E0%A4%82%E0%A4%95-%E0%A4%AA-2/"
+vk0="उपभोक्ता मूल्य सूचकांक पर आधारित खुदरा मुद्रास्फीति इस साल अगस्त में घटकर 6.83 प्रतिशत पर आ गई है।"
+add(vk0,VK53,None,"6.83 प्रतिशत",N,none("(no place)","no place in the item (the Indian statistics ministry is named in the next sentence) and no year ('इस साल', this year, on an undated page; August 2023 by outside knowledge)"),"no place or year in the text; a month's 12-month rate either way",country="(no place)")
+vk1="सांख्यिकी और कार्यक्रम कार्यान्वयन मंत्रालय के आज जारी आंकड़ों के अनुसार शहरी क्षेत्रों में मुद्रास्फीति 6.59 प्रतिशत और ग्रामीण क्षेत्रों में 7.02 प्रतिशत रही है।"
+add(vk1,VK53,None,"6.59 प्रतिशत",U,none("India","urban inflation is not in the packages (the Ministry of Statistics and Programme Implementation names India)"),"another series (urban CPI)",context=vk0,country="India")
+add(vk1,VK53,None,"7.02 प्रतिशत",U,none("India","rural inflation is not in the packages"),"another series (rural CPI)",context=vk0,country="India")
+add("उपभोक्ता खाद्य मूल्य सूचकांक जुलाई महीने में 11.51 प्रतिशत था जो अगस्त महीने में घटकर 9.94 प्रतिशत पर आ गया है।",VK53,None,"9.94 प्रतिशत",U,none("India","food inflation is not in the packages (the statistics ministry in the paragraph before names India)"),"another series (food CPI)",context=vk1,context_from="the previous paragraph",country="India")
+# Hindi: Somalia's population (ABP Live web story; undated)
+add("संयुक्त राष्ट्र के नए डेटा के आधार पर वर्त्तमान 2024 तक सोमालिया की जनसंख्या 19,215,226 है",
+"https://abplive.com/web-stories/world/somalia-every-women-giving-birth-to-6-children-even-in-economic-crisis-nworld-2810394",None,"19,215,226",U,none("Somalia","the population package holds Kazakhstan and Russia only"),"country missing from the package")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
