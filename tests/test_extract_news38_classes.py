@@ -50,3 +50,29 @@ def test_swedish_med_before_a_qualified_figure_is_a_change(tmp_path: Path) -> No
     text = "Hyrorna i Malmö ökade med drygt 6 procent under året, enligt bostadsbolaget."
     got = [(c["value"], c["kind"], c.get("direction"), c.get("qualifier")) for c in extracted(tmp_path, text)]
     assert got == [(6.0, "change", "up", "gt")]
+
+
+def _units(tmp_path: Path, text: str) -> list[tuple[float, str, str]]:
+    return [(c["value"], c["unit"], c["kind"]) for c in extracted(tmp_path, text)]
+
+
+def test_price_for_a_unit_then_its_move_after_a_comma(tmp_path: Path) -> None:
+    text = "The average price for a litre of diesel in Ohio is $1.21, 4 cents lower than a month ago."
+    assert _units(tmp_path, text) == [(1.21, "USD/l", "ratio"), (0.04, "USD/l", "change")]
+
+
+def test_cents_after_an_amount_with_its_own_cents_are_another_figure(tmp_path: Path) -> None:
+    text = "A ticket costs $12.50, 25 cents more than last season, and a programme 4 dollars 20 cents."
+    assert _units(tmp_path, text) == [(12.5, "USD", "level"), (0.25, "USD", "change"), (4.2, "USD", "level")]
+
+
+def test_a_price_per_unit_said_again_in_later_sentences(tmp_path: Path) -> None:
+    text = ("Heating oil sold for $4.12 a gallon in Maine on Monday. A year ago the price was $3.70. The county "
+            "average is $4.25, up 6 cents on the week. The dealer also paid a $350 fine.")
+    assert _units(tmp_path, text) == [(4.12, "USD/gal", "ratio"), (3.70, "USD/gal", "ratio"),
+                                      (4.25, "USD/gal", "ratio"), (0.06, "USD/gal", "change"), (350.0, "USD", "level")]
+
+
+def test_money_not_spoken_of_as_the_price_keeps_its_currency(tmp_path: Path) -> None:
+    text = "Gasoline sold for $3.10 a gallon on Friday. The station's owner gave $4 to the school fund."
+    assert _units(tmp_path, text) == [(3.10, "USD/gal", "ratio"), (4.0, "USD", "level")]
