@@ -133,7 +133,8 @@ row("n38-08", "cs", "https://www.radio.cz/cz/rubrika/zpravy/prumerna-mzda-v-cesk
     [pct("pět procent", 5, cats=("percent_word", "number_word")),
      czk("34.077 korun", 34077, cats=("currency_name", "dot_thousands")),
      czk("1610 korun", 1610, "change", UP, cats=("currency_name",)), pct("1,4 procenta", 1.4, cats=WC),
-     level("dvě třetiny", 200 / 3, cats=("fraction_word",))],
+     # corrected after the first run (labelled a level of 200/3): the main set labels "two thirds" a share of 66.67
+     pct("dvě třetiny", 66.67, "share", cats=("fraction_word",))],
     [nc("prvním čtvrtletí", "ordinal")])
 row("n38-09", "cs", "https://newsbox.cz/zpravy/realna-mzda-klesla-v-cesku-o-9-8-procenta-nominalne-rostla-na-39-858-kc-btm9d8ue",
     None,
@@ -151,7 +152,8 @@ row("n38-10", "cs", "https://newsbox.cz/zpravy/realna-mzda-klesla-v-cesku-o-9-8-
     "Kč, u žen byl 32.171 Kč. Osmdesát procent zaměstnanců pobíralo mzdu mezi 18.301 a 62.659 korun.",
     [pct("6,5 procenta", 6.5, cats=WC), czk("37.530 Kč", 37530, cats=("currency_symbol", "dot_thousands")),
      czk("32.171 Kč", 32171, cats=("currency_symbol", "dot_thousands")),
-     level("Osmdesát procent", 80, cats=("percent_word", "number_word")),
+     # corrected after the first run (labelled a level): a part of the employees is a share, as in the main set
+     pct("Osmdesát procent", 80, "share", cats=("percent_word", "number_word")),
      czk("18.301 a 62.659 korun", 18301, high=62659, cats=("currency_name", "dot_thousands", "range"))],
     [nc("třetím čtvrtletí", "ordinal")])
 row("n38-11", "cs", "https://www.randstad.cz/o-nas/randstad-news/randstad-news-nezamestnanost-v-srpnu-vzrostla-na-34/",
