@@ -174,13 +174,27 @@ class Language:
                       rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_SIGN}{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
     @cached_property
+    def qualifier_words(self) -> str:
+        """The language's words glossed as a qualifier ('pouco mais de', 'drygt', 'aproape') and the space after
+        one, as a pattern; '' when it glosses none."""
+        english = {e for forms in lexicon()["qualifiers"].values() for e in forms}
+        qualifiers = {k: v for k, v in self.glossary.items() if v.lower() in english}
+        return rf"(?i:{alternation(qualifiers, flexible_space=False)})\s+" if qualifiers else ""
+
+    @cached_property
     def range_end(self) -> re.Pattern[str]:
         """What follows a range's link: its figure (no year), perhaps after a qualifier and a currency's sign
         ('para pouco mais de US$ 2 trilhões': to just over US$ 2 trillion)."""
-        english = {e for forms in lexicon()["qualifiers"].values() for e in forms}
-        qualifiers = {k: v for k, v in self.glossary.items() if v.lower() in english}
-        words = rf"(?i:{alternation(qualifiers, flexible_space=False)})\s+" if qualifiers else ""
-        return re.compile(rf"\s+(?:{words})?{_SPAN_SIGN}{_NO_YEAR}[-+\u2212]?\d")
+        return re.compile(rf"\s+(?:{self.qualifier_words})?{_SPAN_SIGN}{_NO_YEAR}[-+\u2212]?\d")
+
+    @cached_property
+    def qualified_figure_next(self) -> re.Pattern[str] | None:
+        """A qualifier, then a figure (no year): 'ökade med drygt 45 procent', 's-au scumpit cu aproape 7%' — the
+        word before the qualifier is the figure's 'before_figure' ('by') as if the figure followed it. The match
+        ends where the figure starts."""
+        if not self.qualifier_words:
+            return None
+        return re.compile(rf"\s+{self.qualifier_words}(?={_NO_YEAR}[-+\u2212]?\d)")
 
     @cached_property
     def year_span_start(self) -> re.Pattern[str] | None:
@@ -1929,9 +1943,11 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.bare_month_not_after is not None and key in lang.month_surfaces and _bare_month(lang, text, paragraph_start, start):
         english = f"in {english}"
+    qualified = lang.qualified_figure_next.match(text, end) if lang.before_figure and lang.qualified_figure_next else None
     if (lang.before_figure or lang.before_multiple) and (
-            _FIGURE_NEXT.match(text, end) or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))):
-        counted = _counted_after(lang, text, end)
+            _FIGURE_NEXT.match(text, end) or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))
+            or qualified is not None):
+        counted = _counted_after(lang, text, qualified.end() - 1 if qualified is not None else end)
         if counted in _time_units():
             english = lang.before_duration.get(key, english)
         elif counted == "times" and key in lang.before_multiple:

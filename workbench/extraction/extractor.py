@@ -23,7 +23,7 @@ from .entities import EntityReader, names_written_in
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
-from .newsunits import DEGREES, carry_price_unit, degrees_unit, per_share_before, price_per_before
+from .newsunits import DEGREES, carry_price_unit, degrees_unit, per_share_before, price_per_before, price_said_again
 from .money_signs import byte_classes, glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader, ends_a_year_span
@@ -269,6 +269,7 @@ class Extractor:
         money_named_before(prose, sentence_starts)
         unit_said_short(prose, sentence_starts)  # '417.1 parts' after '420 parts per million'
         per_person_said_again(prose, sentence_starts)  # '15.2 emissions per capita' after 'an emission per capita of 39.7 tons'
+        price_said_again(prose, sentence_starts)  # 'the price was $4.07' after 'the price for a gallon … is $3.83'
 
     def made_claims(self) -> list[tuple[str, dict[str, Any]]]:
         """The claims of the figures found, before numbering. Made once the whole text is read: a period may

@@ -13,6 +13,7 @@ from typing import Final, TYPE_CHECKING
 
 from .. import units
 from ..numbers import alternation, data_json, scale_of
+from ..structure import PARAGRAPH_BREAK
 from .vocabulary import Kinds, LEX
 
 if TYPE_CHECKING:
@@ -127,11 +128,12 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
     return weighed is not None and abs(value) < _OF_MONEY_FROM and weighed.group(1).lower() not in _MONEY_AFTER_OF
 
 
-# "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2")
+# "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2"), "the
+# average price for a gallon of gasoline is $3.83"
 @lru_cache(maxsize=1)
 def _price_per() -> re.Pattern[str]:
     # built on first use, not at import: mypyc cannot type the cached unit table at this module's import (has-type)
-    return re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
+    return re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of|for)\s+(?i:the|a|an|one))\s+"
                       rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
 
 
@@ -187,6 +189,48 @@ def per_share_before(prose: str, q: Quantity, sentence_start: int, earlier: list
 
 
 _TO_AFTER_PAIR = re.compile(r"\s+(?i:to)\s+")
+
+# a later sentence speaks of the price again ('the price was', 'the state average is', 'more expensive')
+_PRICE_SAID_AGAIN: Final = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['price_said_again'])})(?![\w-])")
+_SENTENCE_END_AFTER: Final = re.compile(r"[.!?](?:\s|\Z)")
+_PRICE_AGAIN_REACH: Final = 600  # characters back to the price per unit, within the paragraph
+_PRICE_LEVEL_SPREAD: Final = 2  # a price said again is within this factor of the one per unit ('$3.83' … '$4.44')
+
+
+def price_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "The average price for a gallon of gasoline is $3.83. One year ago, the price was $4.07. The state average
+    is $3.90, up 8 cents": plain money in a later sentence of the paragraph than a price per unit, in its currency,
+    whose sentence speaks of the price again (lexicon ``price_said_again``), is that price per the same unit — a
+    level within a factor of two of it (a ratio), or a move no larger than it (a change). The writer named the
+    unit once. Other money ("the company earned $2 billion", "a $50 fee") is not of the price's size or not
+    spoken of as the price. ``found`` holds each figure of the text, in order, with the start of its sentence."""
+    price: Quantity | None = None
+    price_sentence = -1
+    for q, sentence_start in found:
+        if "/" in q.unit and units.dimension(q.unit) == "price":
+            if q.kind is not Kinds.change and q.value_high is None and q.value > 0:
+                price, price_sentence = q, sentence_start  # a price; its move ('7 cents higher') is none
+            continue
+        if price is None or sentence_start == price_sentence or not q.unit or "/" in q.unit \
+                or not units.is_money(q.unit) or q.unit != price.unit.split("/", 1)[0] or q.value_high is not None:
+            continue
+        if q.start - price.end > _PRICE_AGAIN_REACH or PARAGRAPH_BREAK.search(prose, price.end, q.start):
+            price = None
+            continue
+        if any(scale_of(word) is not None for word in _LETTERS.findall(prose, q.start, q.end)):
+            continue
+        size, of_price = abs(q.value), abs(price.value)
+        if q.kind is Kinds.change:
+            if size > of_price:
+                continue
+        elif q.kind is not Kinds.level or not of_price / _PRICE_LEVEL_SPREAD <= size <= of_price * _PRICE_LEVEL_SPREAD:
+            continue
+        end = _SENTENCE_END_AFTER.search(prose, q.end)
+        if _PRICE_SAID_AGAIN.search(prose, sentence_start, end.start() if end else len(prose)) is None:
+            continue
+        q.unit = price.unit
+        if q.kind is Kinds.level:
+            q.kind = Kinds.ratio
 
 
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:

@@ -1124,7 +1124,9 @@ class QuantityReader:
                 late_scale, after = self._scale(pos, True)
                 if late_scale is not None:
                     return value, late_scale, after
-            minor = _MINOR_AFTER.match(self.prose, pos)
+            # cents complete a whole amount ("3 dollars 50 cents"); after one with its own cents ("$3.83, 7 cents
+            # higher") they are another figure, the move
+            minor = _MINOR_AFTER.match(self.prose, pos) if value == value.to_integral_value() else None
             if minor:
                 form = units.lookup_suffix(minor.group("minor"))
                 try:
