@@ -37,7 +37,7 @@ from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .places import Places
-from .text import WORD, DisjointSpans, SpanIndex
+from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -1784,6 +1784,9 @@ def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date |
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
     taken = DisjointSpans()
+    # a year written in the script's own digits ('ปี ๒๕๕๓', '१४०२') is that year: the patterns are read over ASCII
+    # digits, one character for one, so offsets hold and no pattern lists every script's digits
+    text = with_ascii_digits(text)
     for pattern, offsets, first_year, straddles, month_starts in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
