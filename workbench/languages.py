@@ -1481,8 +1481,15 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
     before = r"(?<![\d%])" if spec.get("unspaced") else r"(?<![\w%])"  # Thai 'เพิ่มขึ้นร้อยละ 1.2': no space before the word
-    percent = re.compile(rf"{before}(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
-                         re.IGNORECASE) if markers else None
+    # a per-hundred phrase after the figure (Hausa 'kashi 24.48 cikin 100', 'daga 34.8 cikin 100'): one percent sign,
+    # whether the word before it is written too or not; its '100' is no figure of its own
+    after = spec.get("percent_after_figure", [])
+    per_hundred = rf"(?:\s+(?:{alternation(after, flexible_space=True)})(?![\w%]))" if after else ""
+    figure = r"(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])"
+    forms = [rf"{before}(?:{alternation(markers, flexible_space=False)})\s?{figure}{per_hundred}?"] if markers else []
+    if per_hundred:
+        forms.append(rf"(?<![\w%.,]){figure}{per_hundred}".replace("?P<figure>", "?P<bare>"))
+    percent = re.compile("|".join(forms), re.IGNORECASE) if forms else None
     return suffix, percent
 
 
@@ -1609,7 +1616,7 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         yield dot, dot + 1, ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('figure')}%"
+            yield m.start(), m.end(), f"{m.group('figure') or m.group('bare')}%"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
