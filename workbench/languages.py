@@ -37,7 +37,7 @@ from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .places import Places
-from .text import WORD, DisjointSpans, SpanIndex
+from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -1495,8 +1495,15 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
     before = r"(?<![\d%])" if spec.get("unspaced") else r"(?<![\w%])"  # Thai 'เพิ่มขึ้นร้อยละ 1.2': no space before the word
-    percent = re.compile(rf"{before}(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
-                         re.IGNORECASE) if markers else None
+    # a per-hundred phrase after the figure (Hausa 'kashi 24.48 cikin 100', 'daga 34.8 cikin 100'): one percent sign,
+    # whether the word before it is written too or not; its '100' is no figure of its own
+    after = spec.get("percent_after_figure", [])
+    per_hundred = rf"(?:\s+(?:{alternation(after, flexible_space=True)})(?![\w%]))" if after else ""
+    figure = r"(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])"
+    forms = [rf"{before}(?:{alternation(markers, flexible_space=False)})\s?{figure}{per_hundred}?"] if markers else []
+    if per_hundred:
+        forms.append(rf"(?<![\w%.,]){figure}{per_hundred}".replace("?P<figure>", "?P<bare>"))
+    percent = re.compile("|".join(forms), re.IGNORECASE) if forms else None
     return suffix, percent
 
 
@@ -1623,7 +1630,7 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         yield dot, dot + 1, ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('figure')}%"
+            yield m.start(), m.end(), f"{m.group('figure') or m.group('bare')}%"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
@@ -1798,6 +1805,9 @@ def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date |
     '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
     reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
     taken = DisjointSpans()
+    # a year written in the script's own digits ('ปี ๒๕๕๓', '१४०२') is that year: the patterns are read over ASCII
+    # digits, one character for one, so offsets hold and no pattern lists every script's digits
+    text = with_ascii_digits(text)
     for pattern, offsets, first_year, straddles, month_starts in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
