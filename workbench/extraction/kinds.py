@@ -155,6 +155,9 @@ _BRACKETED_SIBLING: Final = re.compile(r"\.?\s*\)\s*[,;]\s*[^\d.;:!?%()]{1,80}\(
 _MOVEMENT_WORDS: Final = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
 _MOVEMENT: Final = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
                        re.I)
+# the high end's scale and unit, then an aside (a bracket, or a comma's clause) naming a change within it
+_CHANGE_ASIDE_AFTER: Final = re.compile(
+    rf"[^\d(),;.!?\n]{{0,30}}(?:\(|,\s)(?:[^()\n;:.!?]|\.(?=\d)){{0,40}}?(?<![\w-])(?i:{alternation(sorted(NOUN_DIRECTION))})(?![\w-])")
 # '32% more than', '0.2% lower', '€365m (1.7%) ahead of target': the comparative may follow an aside
 # in brackets that restates the figure.
 _COMPARATIVE_AFTER: Final = re.compile(
@@ -281,6 +284,12 @@ class Classifier:
         """A change word earlier in the sentence (within 160 characters): "rose from 7 to 10", "hike tariffs from"."""
         left = max(self.sentences.at(pos).start, pos - 160)
         return _MOVEMENT.search(self.prose, left, pos) is not None
+
+    def change_sized_after(self, pos: int) -> bool:
+        """ "from $24.9 billion to $262.6 billion (10.5 times growth)", "… to 40 million, a threefold rise": an
+        aside right after a "from … to" pair (past the high end's scale and unit) that names a change makes the
+        two the old and the new value, as a change word before them does."""
+        return _CHANGE_ASIDE_AFTER.match(self.prose, pos) is not None
 
     def change_noun_after(self, pos: int) -> Direction | None:
         """ "a 5% increase", "a threefold rise"."""

@@ -793,7 +793,7 @@ class QuantityReader:
         between = _BETWEEN_BEFORE.before(self.reversed, start, 12) if between_may_end_at(prose, start) else None
         low_scale: Decimal | None = None
         after_from = "rom" in prose[max(0, start - 8):start] and _FROM_BEFORE.found(self.reversed, start, 8)
-        if between or (after_from and not self.kinds.movement_before(start)):
+        if between or (after_from and not self.kinds.movement_before(start) and not self._change_sized_after(pos)):
             # "between 3 and 5", and "from 7 to 10" where nothing moves ("ranging from", "high, from"):
             # a span. After a change word ("rose from 7 to 10") the two are the old and the new value.
             link = _AND_AFTER if between else _TO_END
@@ -829,6 +829,11 @@ class QuantityReader:
         if _other_currency_at_high_end(range_match, unit):
             return None  # "$1 – Rs 78.6": a rate, one currency's unit against an amount of another
         return _Range(range_match, high, between, low_scale)
+
+    def _change_sized_after(self, pos: int) -> bool:
+        """A "from … to" pair whose aside names the change ("(10.5 times growth)"): the old and the new value."""
+        high = _TO_END.match(self.prose, pos) or _TO_END.match(self.prose, self._low_end(pos, "")[1])
+        return high is not None and self.kinds.change_sized_after(high.end())
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
                                  low_unit: str) -> _Range | None:

@@ -791,9 +791,8 @@ def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: s
     names before them (one nation's figure is none of theirs), so that place is blanked for this figure, with
     its markers and words (returned last: the figure's subject is none of them either); a place named after those
     words ('nationally …, but in Manila 8 %') stays the figure's."""
-    whole = None
-    for whole in _whole_country_words().finditer(text, 0, offset):
-        pass
+    # the last such words before the figure: places named before them are the ones they speak past
+    whole = max(_whole_country_words().finditer(text, 0, offset), key=lambda found: found.start(), default=None)
     if whole is None:
         return sentence, entities, markers, frozenset()
     kept = reader.mentions(text)

@@ -20,6 +20,7 @@ from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
+from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, surface_at
 from ..wording import find_any, find_any_in_place, holds_any, normalized
 
@@ -32,7 +33,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
     if not is_rate_claim(claim, tol, rate_near(ctx)):
         return None
-    found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), m.end(), tol)]
+    found = [m for m in find_any(claim.sentence, _moment_words(claim.sentence, tol)) if not _averaged(claim.sentence, m.start(), m.end(), tol)]
     if found:
         return found[0].group()
     governing = _range_words_before(claim, ctx, tol)
@@ -40,10 +41,32 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
         return governing
     if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
         return "mark"
+    before = _days_price_before_a_month(claim, ctx, tol)
+    if before:
+        return before
     if not ctx.dated:
         weekday = find_any(claim.sentence, lexicon()["weekdays"])
         return weekday[0].group() if weekday else None
     return None
+
+
+def _days_price_before_a_month(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'The rate hit a high of 1.3654 on Tuesday. In January, the rate was 1.3175.': a month's rate its sentence
+    calls no average, right after a sentence of its paragraph quoting a rate at one moment (``day_price_words``,
+    a day's words, a record), is the other moment that price is set against — a day of that month, not its
+    mean. The words of the sentence before, as they stand there; else None."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or granularity(period) != MONTH \
+            or holds_any(claim.sentence, [*tol.annual_average_words, *tol.average_words]):
+        return None
+    before = sentence_before(ctx)
+    if not _FIGURE.search(before):
+        return None
+    found = [m for m in find_any(before, _moment_words(before, tol)) if not _averaged(before, m.start(), m.end(), tol)]
+    return found[0].group() if found else None
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
@@ -53,7 +76,7 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
         or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
         and not YEAR_WRITTEN.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
     if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
-        words = find_any(claim.sentence, _moment_words(claim, tol))
+        words = find_any(claim.sentence, _moment_words(claim.sentence, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)
     # a day's rate already sent to a person as another period than its month's mean ('today', in a dated draft)
@@ -122,12 +145,12 @@ def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str
     return None
 
 
-def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:
+def _moment_words(sentence: str, tol: Tolerances) -> list[str]:
     """``day_price_words`` and the words of a day (currencies.json ``day_words``: 'today', 'right now', 'this
     morning', a weekday; other languages' through their glosses), and the record words unless the sentence calls
     the figure an average."""
     days = _day_words()
-    if holds_any(claim.sentence, tol.annual_average_words):
+    if holds_any(sentence, tol.annual_average_words):
         return [*tol.day_price_words, *days]
     return [*tol.day_price_words, *days, *tol.record_level_words]
 

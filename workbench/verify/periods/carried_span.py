@@ -57,6 +57,14 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     return claim
 
 
+def _sentence_right_before(ctx: ClaimContext) -> str:
+    """The sentence a reader meets right before the claim's: the one before it in its paragraph, or, when the
+    claim's sentence opens its paragraph with no heading between, the previous paragraph's last ('Between 1991
+    and 2023, A's GDP rose from … to ….' then a paragraph 'B: from $24.9 billion to $262.6 billion.')."""
+    first = ctx.basis_texts[:1]
+    return next((_last_sentence(text) for layer, text in first if layer in ("paragraph", "previous paragraph")), "")
+
+
 def _last_sentence(text: str) -> str:
     return next(reversed(sentences(text)), "")
 
@@ -86,7 +94,7 @@ def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
     end = span_end_side(ctx)
     if end is None or _YEAR.search(ctx.sentence_text):
         return claim
-    last = sentence_before(ctx)
+    last = _sentence_right_before(ctx)
     ends = _two_years(last) if last else None
     if ends is not None:
         return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})

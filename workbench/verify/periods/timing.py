@@ -129,11 +129,15 @@ def carried_year_end_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> 
 def _ends_a_year(plain: str, wording: re.Match[str]) -> bool:
     """Year-end wording that says whose end it is ('at the end of' the year, not of 'the strike'): a
     phrase of its own ('year-end', 'end of the year'), or one whose object is a year named without digits."""
-    return not wording.group().endswith(" of") or _YEAR_OBJECT.match(plain, wording.end()) is not None
+    return not wording.group().endswith(" of") or _year_object().match(plain, wording.end()) is not None
 
 
-# the object of 'at the end of' that is a year with no digits: 'the year', 'this year', 'last year'
-_YEAR_OBJECT = re.compile(r"\s*(?:(?:the|this|that|last|the same|the previous)\s+)?year(?!\w)")
+@lru_cache(maxsize=1)
+def _year_object() -> re.Pattern[str]:
+    """The object of 'at the end of' that is a year with no digits ('the year', 'last year';
+    ``year_end_year_objects``), right after the wording."""
+    words = data_json("periods.json").get("year_end_year_objects", [])
+    return re.compile(rf"\s*(?:{alternation(normalized(w) for w in words)})(?!\w)" if words else r"(?!)")
 
 
 def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
