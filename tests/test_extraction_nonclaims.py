@@ -143,3 +143,15 @@ def test_the_one_unit_a_price_is_quoted_for_is_no_claim(text: str, kept: list[st
 ])
 def test_one_unit_before_a_link_is_a_denominator_only_before_another_currency(text: str, kept: list[str]) -> None:
     assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a sign of a margin between two figures: the second is the first's uncertainty, no quantity anyone claims
+    ("The station logged 402.3 ppm ± 0.4 ppm that spring.", ["402.3 ppm"]),
+    ("The survey puts support at 41% +/- 3% this month.", ["41%"]),
+    ("The survey puts support at 41 percent plus or minus 3 percent this month.", ["41 percent"]),
+    # a margin sign with no figure before it reads 'about' in Dutch and Indonesian copy: the figure stays
+    ("Sebanyak ± 250 orang hadir di pasar.", ["250"]),
+])
+def test_a_margin_of_error_after_a_figure_is_no_claim(text: str, kept: list[str]) -> None:
+    assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == kept

@@ -36,6 +36,18 @@ def test_money_in_brackets_after_another_figure_is_a_conversion_not_a_loss() -> 
         ("\u20ac40 million", 40e6, None, "EUR"), ("$43 million", 43e6, None, "USD")]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a dash spaced off its figure after a preposition is the figure's sign, as typed in Romance copy
+    ("In Portogallo l'inflazione fu del + 0,3% nel 2014 e del - 0,3% nel 2015.", [0.3, -0.3]),
+    ("La variación del índice en 2016 fue de – 0,9%.", [-0.9]),
+    ("Output growth slowed to - 1.5% in the spring.", [-1.5]),
+    # after a name the same dash parts a list's label from its value
+    ("Burgos - 356,958; Soria - 88,884.", [356958, 88884]),
+])
+def test_a_spaced_dash_after_a_preposition_is_a_minus_sign(text: str, values: list[float]) -> None:
+    assert [float(c.value) for c in claims_in(text)] == values
+
+
 def test_a_dash_that_joins_is_no_minus_sign() -> None:
     assert [c.value for c in claims_in("Route 66-12 is closed; scores were 3-1 and COVID-19 cases rose 4%.")] == [4]
     assert one_claim("Temperatures will range between -4% and 9% this week.").value == -4

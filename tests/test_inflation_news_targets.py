@@ -121,3 +121,20 @@ def test_a_target_dated_by_its_year_is_still_a_target(cpi: Path, text: str) -> N
     found = claim_results(text, [cpi], "2024-02-20")
     target = next(claim for claim in found if claim.startswith("6"))
     assert found[target].verdict is Verdict.unsupported, found[target].explanation
+
+
+@pytest.mark.parametrize(("sentence", "line"), [
+    ("Chile's inflation stayed below the 3% bar in most years, reaching 7.6% only in 2023.", "3%"),
+    ("Peru's inflation averaged 6.5% in 2023, outside the central bank's band (1-3 percent) for a second year.",
+     "1-3 percent"),
+])
+def test_a_bar_or_band_an_outturn_is_measured_against_is_a_target(cpi: Path, sentence: str, line: str) -> None:
+    found = claim_results(sentence, [cpi], "2024-01-20")
+    assert found[line].verdict is Verdict.unsupported
+    assert found[line].reason == "policy_target"
+
+
+def test_a_rise_in_bar_prices_names_no_bar(cpi: Path) -> None:
+    found = claim_results("Peru's inflation averaged 6.5% in 2023 as a 9% rise in bar prices led the basket.",
+                          [cpi], "2024-01-20")
+    assert found["9%"].reason != "policy_target"

@@ -65,3 +65,22 @@ def test_a_level_after_a_change_of_any_size_is_the_spans_last_year(packages: lis
 def test_a_bare_number_before_to_is_no_size() -> None:
     assert not after_change_size("Unemployment among people aged 15 to ")
     assert after_change_size("Exports climbed by $3 billion to ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the past three years the yearly rise in carbon dioxide at the observatory has climbed from an average "
+    "annual increase of 1.2 ppm to more than two.",
+    "Over the past three years the yearly rise in carbon dioxide at the observatory has climbed from an average "
+    "annual increase of 1.2 ppm to 2.6 ppm.",
+])
+def test_the_start_of_a_rise_over_the_past_years_is_no_figure_of_those_years(tmp_path: Path, sentence: str) -> None:
+    """The span the move took is not the 'from' figure's own: it is an earlier average, of years the text does not
+    say, so the span's mean (2.6 ppm here) is no ground for a contradiction; a person decides."""
+    from package_support import ppm_package
+
+    growth = ppm_package(tmp_path / "gas", {"co2-gr-mlo": ("Year", "year", "Annual Increase",
+                                                           [(2016, 2.5), (2017, 2.6), (2018, 2.7), (2019, 2.6)])})
+    result = claim_results(sentence, [growth], date="2020-03-01")
+    found = next(r for text, r in result.items() if text.startswith("1.2"))
+    assert found.verdict is Verdict.needs_review, found.explanation
+    assert found.reason == "different_period"

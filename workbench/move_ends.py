@@ -21,7 +21,9 @@ Side = Literal["from", "to"]
 _HEDGE = rf"(?:(?:{alternation(lexicon().get('move_end_level_words', []))})\s+)?{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
 _CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
-_TO_AFTER = re.compile(rf"^(?P<between>{_CLAUSE}?)\bto\s+{_HEDGE}\d", re.IGNORECASE)
+# the 'to' figure in digits or in words ('from 1.5 ppm to more than two'; 'to one of the highest' is no figure)
+_NUMBER_WORD = rf"(?:{alternation([*lexicon()['cardinals'], *lexicon()['tens']])})\b(?!\s+of\b)"
+_TO_AFTER = re.compile(rf"^(?P<between>{_CLAUSE}?)\bto\s+{_HEDGE}(?:\d|{_NUMBER_WORD})", re.IGNORECASE)
 _TO = re.compile(rf"\bto\s+{_HEDGE}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d(?P<between>{_CLAUSE})$", re.IGNORECASE)
 # how far before a figure its 'from' or 'to' and the words qualifying it may stand (the patterns above end

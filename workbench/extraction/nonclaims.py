@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, Final, TYPE_CHECKING
 
 from .. import units
-from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon
+from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon, scales
 from ..patterns import YEAR_1800_TO_2099, Behind, reversed_words
 
 # "1,5%1": a percent sign glued to its figure, then a footnote's mark (one or two digits that go on as no number):
@@ -138,6 +138,15 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
     return decimals_enough and amount.group("decimals") is not None
 
 
+# '415.7 ppm ± 0.2 ppm', '2.1 % plus or minus 0.3 %': a margin sign right before the figure, another figure (a
+# digit, then at most a unit's word or sign) before the sign; a sign alone ('± 300 orang') means 'about'
+_MARGIN_BEFORE: Final = re.compile(
+    rf"\d[ \t\u00a0]*(?:[^\W\d]+\.?|[^\w\s]{{1,2}})?[ \t\u00a0]*(?:{alternation(_WORDS['margin_signs_before'])})[ \t\u00a0]*\Z", re.I)
+MARGIN_WINDOW: Final = 32  # characters before a figure its margin sign and the figure before it are read in
+# 'plus or minus 0.3 %': the reader takes the sign's last word as the figure's own minus
+_MINUS_WORD_OPENING: Final = re.compile(rf"(?:{alternation(scales()['minus_words'])})[ \t\u00a0]+", re.I)
+
+
 # a year, a dash and an apostrophe right before two digits: 'the crisis of 2008-’09'
 _ELIDED_SPAN_END_BEFORE: Final = re.compile(rf"(?<!\d){YEAR_1800_TO_2099}\s*[–—-]\s*['’]\Z")
 
@@ -153,12 +162,24 @@ class NonClaims:
         if _UNIT_STATED_BEFORE is not None and unit_stated_may_end_at(self.prose, q.start) \
                 and _UNIT_STATED_BEFORE.search(self.prose, max(0, q.start - UNIT_STATED_WINDOW), q.start):
             return True  # 'measured by 1000 tons': the unit the figures after it are in, no figure
+        if self._margin_of_error(q):
+            return True
         if q.unit != "":
             if q.value_high is not None:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._named_rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
             or self._clock_time(q) or self._elided_span_end(q) or self._index_base(q) or self._footnote_mark(q)
+
+    def _margin_of_error(self, q: Quantity) -> bool:
+        """ "415.7 ppm ± 0.2 ppm": the uncertainty stated after a figure, which nobody claims as a quantity. Read before
+        the figure's sign or currency and before its digits: in "plus or minus 0.3 %" the reader took "minus" as a sign."""
+        if q.value_high is not None:
+            return False
+        ends = {q.left_end, q.start}
+        if (minus := _MINUS_WORD_OPENING.match(self.prose, q.start, q.end)) is not None:
+            ends.add(minus.end())
+        return any(_MARGIN_BEFORE.search(self.prose, max(0, end - MARGIN_WINDOW), end) is not None for end in sorted(ends))
 
     def _footnote_mark(self, q: Quantity) -> bool:
         """ "fue de 1,5%1, inferior a …": the digits glued after a figure's percent sign mark a footnote."""

@@ -415,6 +415,11 @@ _CAPITALISED_BEFORE: Final = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'
 _NUMBER_SIGN_BEFORE: Final = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
 _MINUS_SIGNS: Final = "-\u2212"
 _NOT_BEFORE_SIGN: Final = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
+# "fue de – 0,1 %", "del - 0,7 %": a dash spaced off its figure, right after a preposition (scales.json
+# ``spaced_minus_after_words``), is the figure's minus sign; after a name it parts a label from its value
+_SPACED_MINUS_BEFORE: Final = re.compile(
+    rf"(?<![\w])(?i:{alternation(SCALES['spaced_minus_after_words'])})[ \u00a0][-−–][ \u00a0]\Z")
+_SPACED_MINUS_REACH: Final = 12  # characters before a figure its preposition and spaced dash are read in
 _SIGN_WORD_ENDS: Final = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
 _SIGN_WORD_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _COUNTED_AFTER_REFERENTIAL: Final = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
@@ -638,6 +643,9 @@ class QuantityReader:
             if not (before.isalnum() or before in _NOT_BEFORE_SIGN):
                 return True, start - 1
             return False, start
+        if start > 2 and prose[start - 1] in " \u00a0" and prose[start - 2] in "-−–" \
+                and _SPACED_MINUS_BEFORE.search(prose, max(0, start - _SPACED_MINUS_REACH), start):
+            return True, start - 2
         if start < 2 or prose[start - 2].lower() not in _SIGN_WORD_ENDS:
             return False, start
         word = _SIGN_WORD_BEFORE.before(self.reversed, start, 12)

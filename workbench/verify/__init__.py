@@ -51,7 +51,7 @@ from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import generic_series_without_figure, named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
-from .periods.undated_move import move_start_claim, move_start_review, undated_move, undated_start
+from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price
 from .measures.implied import implied_measure
 from .fx.rate_move import figure_clause, move_candidates, rate_move
@@ -162,6 +162,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
     decision = move_start_review(decision, claim, judged, ctx)  # … a rate's, read as the year before's: if not, unknown
+    decision = span_start_review(decision, judged, ctx)  # 'in the past two years … from 1.5 ppm to …': before the span
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged, ctx.as_of, tol)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate

@@ -35,7 +35,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     # 'a target of less than 10 %', 'a ceiling of around 3 %': the bound or approximation the target is set as
     bound = alternation(sorted({w for words in lexicon()["qualifiers"].values() if isinstance(words, list)
                                 for w in words if w[0].isalpha()}, key=lambda w: (-len(w), w)))
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?(?:\s+(?:{bound}))?\s+$",
+    # 'within the central bank's band (3-6 %)': the figure in brackets right after its noun
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?(?:\s+(?:{bound}))?(?:\s+|\s*\(\s*)$",
                         re.I)
     # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
     # most three words of what it aims at, then a word that ends the aim

@@ -12,7 +12,8 @@ from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind, Verdict
-from ...periods import YEAR, granularity, try_parse_period
+from ...move_ends import move_end
+from ...periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
 from ..observations import names_no_period
@@ -49,6 +50,31 @@ def undated_start(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
         "from … to …", "sentence", False, EARLIER_START))
 
+
+
+def span_start_review(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """'In the past two years the annual increase has jumped from an average of 1.5 ppm to more than two': a
+    change or rate figure that starts a move, whose only period is the span the move took (named before
+    it, for both ends), is the reading from before that span — of a span or year the text does not say,
+    as an average's own years are. The span's figure (its mean, its first year's) is then no ground for a
+    contradiction: a person decides (``different_period``). Levels and counts are read as the span's first
+    year (``span_end_claim``); a 'from' figure that names its own period keeps its verdict."""
+    if decision.verdict is not Verdict.contradicted or decision.reason not in (Reason.CONTRADICTED, Reason.STALE) \
+            or not decision.lead or claim.kind in (Kind.level, Kind.count) or not claim.period \
+            or ctx.carried_period is not None or not ctx.sentence_text:
+        return decision
+    span = try_parse_period(claim.period)
+    if span is None or granularity(span) != MULTI_YEAR or span_end_side(ctx) != "from" or _names_own_period(ctx):
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
+        "from … to …, over the span the move took", "sentence", False, EARLIER_START))
+
+
+def _names_own_period(ctx: ClaimContext) -> bool:
+    """Whether a period is named between the figure and the end of its move ('from 0.8 ppm a year in the 1960s
+    to …') or right after the figure: then the span is the figure's own."""
+    end = move_end(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:])
+    return end is None or bool(named_periods(end[1], ctx.as_of))
 
 
 def _move_start_year(claim: Claim, ctx: ClaimContext) -> int | None:
