@@ -19,7 +19,7 @@ from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
 from workbench.extraction.vocabulary import CARDINALS, LEX, VERB_WORDS, may_end_rate_phrase
 from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
-from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
+from workbench.patterns import CASE_INSENSITIVE_EXTRAS, Behind, WordBefore, caseless_literal_first, reversed_words
 
 PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred", "third", "thirds", "a\n\nthird",
           "an\u00a0eighth", "half", "Half", "doubled", "Doubled", "tenfold", "dozen", "5", "42", "3.5", "٣", "x",
@@ -716,8 +716,25 @@ def test_sentence_breaks_tried_at_the_marks_are_the_scans_breaks(seed: int) -> N
               "(", "[", "Mr.", "e.g.", "%", "WORD", "_", "...", ". . .", "U.S."]
     for text in ("".join(rng.choice(pieces) for _ in range(400)), "".join(rng.choice(pieces) for _ in range(60)) + "…"):
         for start in (0, rng.randrange(len(text))):
-            found = [m.span() for m in sentences.sentence_breaks(text, start)]
+            found = sentences.sentence_breaks(text, start)
             assert found == [m.span() for m in sentences.SENTENCE_BREAK.finditer(text, start)], (text, start)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_word_before_a_position_is_found_as_its_behind_pattern_finds_it(seed: int) -> None:
+    # "by" and "from" before a figure are read with str methods (``WordBefore``): the same answers as the
+    # reversed pattern they stand for, at every position and reach, in any case, next to word characters of
+    # other scripts, other white space and the characters ``re`` folds onto ASCII letters.
+    rng = random.Random(seed)
+    pieces = ["by", "BY", "By", "from", "FROM", "From", "abby", "_by", "éby", "2by", "fromm", " ", "  ", "\t", "\n",
+              "\u00a0", "\u2009", "5", "x", "-", ".", "(", "\u0131", "\u017f", "\u212a", "y", "b", "\u0130"]
+    text = "".join(rng.choice(pieces) for _ in range(300))
+    reversed_text = text[::-1]
+    for word in ("by", "from"):
+        fast, plain = WordBefore(word), Behind(rf"\s+{reversed_words([word])}(?![\w])", re.I)
+        for pos in range(len(text) + 1):
+            for width in (0, 1, 4, 6, 8, 12):
+                assert fast.found(reversed_text, pos, width) == plain.found(reversed_text, pos, width), (word, text, pos, width)
 
 
 @pytest.mark.parametrize("seed", range(3))

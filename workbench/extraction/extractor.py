@@ -305,17 +305,18 @@ class Extractor:
             "entities": entities, "decimals": q.decimals}
 
 
-_LINE_BREAK: Final = re.compile("\n")
-
-
 def line_col_of(text: str) -> Callable[[int], tuple[int, int]]:
     """1-based line and column of an offset of plain ``text``; its line starts are found when the
     first claim asks for its line."""
     starts: list[int] = []
 
     def line_col(offset: int) -> tuple[int, int]:
-        if not starts:
-            starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
+        if not starts:  # (str.find per line: a one-line paragraph, most of them, pays one call and no ``re`` scanner)
+            starts.append(0)
+            at = text.find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
         line = bisect.bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
     return line_col

@@ -9,7 +9,7 @@ from typing import Final, TYPE_CHECKING
 from .. import units
 from ..models import Direction, Qualifier
 from ..numbers import alternation, is_whole
-from ..patterns import Behind, reversed_words
+from ..patterns import Behind, WordBefore, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
 from .vocabulary import (
@@ -20,7 +20,7 @@ from .vocabulary import (
     DIRECTION_OF,
     LEX,
     NOUN_DIRECTION,
-    OF_AFTER,
+    of_after,
     PHRASAL_PARTICLES,
     QUALIFIER_OF,
     RATE_OF_PHRASES,
@@ -109,7 +109,7 @@ _RANKED_CHANGES: Final = re.compile(
 _NAME_THEN_BRACKET: Final = re.compile(r"[^\W\d_][^\W\d_.]*\s*\(\s*\Z")
 _SUBJECT_LINK_BEFORE: Final = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
-_BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
+BY_BEFORE: Final = WordBefore("by")
 _COMPARATIVE_DIRECTION: Final = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
 # 'grew at an annual rate of 5.4 %', 'growth at an average of 13.8 %': a change verb or noun, then a
@@ -299,7 +299,7 @@ class Classifier:
     def classify(self, q: Quantity, left_pos: int) -> None:
         """Kind and direction from the words around the quantity."""
         direction, verb = self._change_before(left_pos)  # one match serves both tests
-        if q.unit == "%" and verb.lower() in _SHARE_TAKING_VERBS and OF_AFTER.match(self.prose, q.end):
+        if q.unit == "%" and verb.lower() in _SHARE_TAKING_VERBS and of_after(self.prose, q.end):
             q.kind = Kinds.share  # "gained 19% of the vote": the part taken of a whole
             return
         # "fell below 2 %", "rose above $100": where the measure went, a level
@@ -375,7 +375,7 @@ class Classifier:
     def _by_then_verb(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "by 6.8 percent to 2,787,000 rose" (German's "um 6,8 Prozent auf 2.787.000 gestiegen",
         glossed): "by" before the figure, the change verb after it or after the new level."""
-        if not _BY_BEFORE.found(self.reversed, left_pos, 6):
+        if not BY_BEFORE.found(self.reversed, left_pos, 6):
             return None
         found = _VERB_LATER_IN_CLAUSE.match(self.prose, q.end)
         return DIRECTION_OF.get(found.group("v").lower()) if found else None
@@ -512,7 +512,7 @@ class Classifier:
         return True
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
-        if OF_AFTER.match(self.prose, q.end):
+        if of_after(self.prose, q.end):
             return True
         if _SHARE_OPENER.match(self.prose, sentence_start, q.left_end):
             return True
@@ -521,7 +521,7 @@ class Classifier:
 
     def _by_after_transitive_verb(self, pos: int) -> Direction | None:
         """ "raised its key rate by 100 basis points": a change verb earlier in the clause, then "by"."""
-        if not _BY_BEFORE.found(self.reversed, pos, 6):
+        if not BY_BEFORE.found(self.reversed, pos, 6):
             return None
         clause = CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
         verbs = _TRANSITIVE_VERB.findall(clause)
@@ -530,7 +530,7 @@ class Classifier:
     def _by_after_change_word(self, pos: int) -> Direction | None:
         """ "rose in the third quarter by 4.7 %" (German and Polish word order, glossed), "growth by 12.4 %": a
         change verb earlier in the sentence with no figure between, or a change noun right before, then "by"."""
-        found = _BY_BEFORE.found(self.reversed, pos, 8)
+        found = BY_BEFORE.found(self.reversed, pos, 8)
         if not found:
             return None
         by_at = self.prose.rfind("by", max(0, pos - 8), pos)

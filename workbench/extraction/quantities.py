@@ -32,9 +32,9 @@ from ..numbers import (
     spoken_digit_string,
     trim_number_words,
 )
-from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
+from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, WordBefore, reversed_words
 from .branch_dispatch import first_characters
-from .kinds import QUALIFIER_BEFORE, Classifier
+from .kinds import BY_BEFORE, QUALIFIER_BEFORE, Classifier
 from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
@@ -402,12 +402,11 @@ _PREFIX_BEFORE: Final = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f i
 PREFIX_LAST_CHARACTERS: Final = frozenset(f.surface[-1] for f in units.currency_prefixes())
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
 _PREFIX_OR_QUALIFIER_BEFORE: Final = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
-_BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 # what may follow a bare high end that counts nothing: punctuation, the end, or a linking or time word
 _NOTHING_COUNTED_AFTER: Final = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\Z|(?i:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))")
 _BETWEEN_BEFORE: Final = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
-_FROM_BEFORE: Final = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
+_FROM_BEFORE: Final = WordBefore("from")
 _MONTH_BEFORE: Final = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
 _ONE_COUNTED_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
 _REFERENTIAL_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
@@ -829,7 +828,7 @@ class QuantityReader:
                 and range_match.group("cur") and self.kinds.change_before(start) is not None:
             return None  # "gained $12.40 to $1,950.60": the change, then the new level; a range's ends are near
         if not between and not after_from and sep.strip() == "to" and not unit and not range_match.group("cur") \
-                and _BY_BEFORE.found(self.reversed, start, 6) and self.kinds.change_before(start) is not None \
+                and BY_BEFORE.found(self.reversed, start, 6) and self.kinds.change_before(start) is not None \
                 and _NOTHING_COUNTED_AFTER.match(prose, range_match.end()):
             return None  # "revised up by 55,000 to 144,000.": the change, then the new level; no unit follows a range
         if high[0] <= value and sep.strip() in ("–", "—") and sep[:1].isspace() and sep[-1:].isspace():
@@ -849,7 +848,7 @@ class QuantityReader:
         high end has the same ("rose 5% to 3.2 million" is a change and a level), and never after
         a change word or "by" ("rose by 200,000 to 3.2 million")."""
         range_match = _RANGE_AFTER.match(self.prose, after_low)
-        if range_match is None or _BY_BEFORE.found(self.reversed, start, 6) or _FROM_BEFORE.found(self.reversed, start, 8):
+        if range_match is None or BY_BEFORE.found(self.reversed, start, 6) or _FROM_BEFORE.found(self.reversed, start, 8):
             return None  # after "from", ``_range_after`` has decided
         if range_match.group("sep").strip() not in "-–—" and self.kinds.change_before(start) is not None:
             return None

@@ -13,7 +13,7 @@ from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
-from .vocabulary import Kinds, LEX, NOUN_AFTER, OF_AFTER, Qualifiers, SCALES
+from .vocabulary import Kinds, LEX, NOUN_AFTER, Qualifiers, SCALES, of_after
 
 BRANCHES: Final = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
 _BINARY: Final = frozenset({2, 4, 8, 16, 32, 64})
@@ -49,7 +49,7 @@ class RatioReader:
     def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
         numerator, denominator = m.group("fnum"), m.group("fden")
         singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
-        of_follows = bool(OF_AFTER.match(self.prose, m.end())) or self._change_value(m.start(), m.end())
+        of_follows = bool(of_after(self.prose, m.end())) or self._change_value(m.start(), m.end())
         if numerator.lower() in ("a", "an") and not of_follows:
             return None  # "a third meeting" is an ordinal; "grew by a third" a change
         if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
@@ -83,7 +83,7 @@ class RatioReader:
         top, bottom = int(m.group("snum")), int(m.group("sden"))
         if not 0 < top < bottom:
             return None
-        if not OF_AFTER.match(self.prose, m.end()):
+        if not of_after(self.prose, m.end()):
             return self._binary_change(m.start(), m.end(), top, bottom)
         return self._share(m.start(), m.end(), Decimal(top) / Decimal(bottom))
 
@@ -105,7 +105,7 @@ class RatioReader:
         unit = _HALF_A_UNIT.match(self.prose, m.end())
         if unit is not None:
             return self._half_a_unit(m.start(), unit)
-        if not OF_AFTER.match(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
+        if not of_after(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
                 and self.kinds.qualifier_before(m.start())[0] is Qualifiers.exact \
                 and not self._change_value(m.start(), m.end()):
             return None  # "half" alone is a share only after "more than", or the size of a change ("fell by half")

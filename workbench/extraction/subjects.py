@@ -24,7 +24,7 @@ from .vocabulary import (
     NOUN_AFTER,
     NOUN_PHRASE_LINKS,
     NUMBER_WORD_SET,
-    OF_AFTER,
+    of_after,
     RATE_OF_PHRASES,
     STOPWORDS,
     VERB_WORDS,
@@ -97,7 +97,7 @@ class SubjectReader:
         mark = FOOTNOTE_MARK_AFTER_PERCENT.match(self.prose, q.end - 1) if self.prose[q.end - 1:q.end] == "%" else None
         self._previous_end[sentence.start] = mark.end() if mark is not None else q.end
         last_subject = self._last_subject
-        of = None if q.subject_after else OF_AFTER.match(self.prose, q.end)  # read by the other branches only
+        of = None if q.subject_after else of_after(self.prose, q.end)  # read by the other branches only
         if q.subject_after:
             q.subject = self.noun_after(q.end, sentence.end) or self._gapped_subject(q, previous_end) \
                 or last_subject.get(sentence.start) or self._subject_before(q, sentence, previous_end)

@@ -115,6 +115,19 @@ RATE_OF_LAST: Final = frozenset(c for p in RATE_OF_PHRASES for c in (p[-1:].lowe
     if all(p[-1:].isascii() and p[-1:].isalpha() for p in RATE_OF_PHRASES) else None
 
 
+def of_after(prose: str, pos: int) -> re.Match[str] | None:
+    """``OF_AFTER.match(prose, pos)``: white space, then "of" as a word. Most figures have none ("5 percent",
+    "12 schools"): the letter after the white space, read first, turns them away without a ``re`` call (no
+    other letter folds onto "o" in ``re``, ``patterns.CASE_INSENSITIVE_EXTRAS``)."""
+    end = len(prose)
+    i = pos
+    while i < end and prose[i].isspace():
+        i += 1
+    if i == pos or i == end or (prose[i] != "o" and prose[i] != "O"):
+        return None
+    return OF_AFTER.match(prose, pos)
+
+
 def may_end_rate_phrase(text: str) -> bool:
     """Whether ``text`` (white space stripped at its end) can end with a ``RATE_OF_PHRASES`` phrase.
     A non-ASCII last character is sent to the pattern: ``re`` folds a few letters to ASCII ones."""
