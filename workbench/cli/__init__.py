@@ -114,6 +114,9 @@ def guarded(run: Callable[[], int]) -> int:
         say(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
+        from ..atomic import remove_unfinished
+
+        remove_unfinished()  # a temp file made the moment the interrupt came, its name not yet returned
         print("workbench: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
