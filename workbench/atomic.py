@@ -129,7 +129,7 @@ def stage_file(path: Path, payload: bytes) -> Path:
     try:
         fd, tmp = new_temp_file(path, f".{path.name}.")
     except OSError as exc:
-        raise _on(path, exc) from None
+        raise error_on(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -137,16 +137,16 @@ def stage_file(path: Path, payload: bytes) -> Path:
             os.fsync(handle.fileno())
     except OSError as exc:
         remove(tmp)
-        raise _on(path, exc) from None
+        raise error_on(path, exc) from None
     except BaseException:
         remove(tmp)
         raise
     return tmp
 
 
-def _on(path: Path, exc: OSError) -> OSError:
-    """A failed write of ``path``'s staged copy (a full disk says so only at write or fsync, with no file
-    name) as an error on ``path`` itself: the file the user asked for, not a temp name or the draft."""
+def error_on(path: Path, exc: OSError) -> OSError:
+    """A failed write to ``path`` or its staged copy (a full disk says so only at write, flush or fsync, with no
+    file name) as an error on ``path`` itself: the file the user asked for, not a temp name or the draft."""
     return OSError(exc.errno, exc.strerror or str(exc), os.fspath(path))
 
 
