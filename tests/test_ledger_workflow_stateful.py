@@ -4,7 +4,9 @@ statuses, assignments, comments and added evidence (`review --set/--claim`), the
 rewritten), `check --format json` and `export` in every format, in any order. After every step the ledger's
 invariants hold: it validates against its schema, its revision never goes back, no reviewer decision is lost
 (each is a reviewed claim or an orphan), and every command exits 0/1, or 2 with one line and the ledger's
-bytes as they were. The twenty-first crash hunt ran this machine at 400 examples; the suite runs a few."""
+bytes as they were. A ledger written for other bytes of the draft is refused by `check`, `export` and decisions
+until `review` re-attaches it (by design): the machine expects exactly that. The twenty-first crash hunt ran it
+for 120 days of up to 30 steps (`WORKBENCH_STATEFUL_EXAMPLES=120`); the suite runs six fixed ones."""
 
 from __future__ import annotations
 
