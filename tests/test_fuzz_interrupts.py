@@ -7,6 +7,7 @@ by sending Ctrl-C to `review` at 50 ms steps of its start."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,7 +45,7 @@ def _interrupted(root: Path, module: str, function: str, *args: str,
                  signal_name: str = "SIGINT") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", _INTERRUPT_AT, module, function, *args], cwd=root,
                           capture_output=True, text=True, timeout=180,
-                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT),
+                          env={**os.environ, "PYTHONPATH": str(ROOT),
                                "WORKBENCH_CACHE_DIR": str(root / "cache"), "WORKBENCH_TEST_SIGNAL": signal_name})
 
 
@@ -94,3 +95,47 @@ def test_a_fetch_stopped_between_staging_and_swapping_leaves_the_package_as_it_w
                            signal_name=signal_name)
     assert (run.returncode, run.stderr) == (130, "workbench: interrupted\n"), run.stderr
     assert snapshot(package) == before
+
+
+# Sends SIGNAL to this process the moment the C function os.CALL returns inside the Python function FUNCTION: the
+# instant a temp file or a hard link exists on disk and the code that made it does not yet hold its name.
+_INTERRUPT_AFTER_CALL = """
+import os, runpy, signal, sys
+call, function, *args = sys.argv[1:]
+sent = getattr(signal, os.environ["WORKBENCH_TEST_SIGNAL"])
+def at(frame, event, arg):
+    if event == "c_return" and arg is getattr(os, call) and frame.f_code.co_name == function:
+        sys.setprofile(None)
+        os.kill(os.getpid(), sent)
+sys.argv = ["workbench", *args]
+sys.setprofile(at)
+runpy.run_module("workbench", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize(("call", "function", "command", "signal_name"), [
+    ("open", "new_temp_file", ("export", "drafts/prices.md", "--format", "csv", "--output", "out/prices.csv"), "SIGINT"),
+    ("open", "new_temp_file", ("check", "drafts/prices.md", "--format", "json:out/report.json"), "SIGTERM"),
+    ("open", "new_temp_file", ("schemas", "--out", "out"), "SIGTERM"),
+    ("link", "_swap", ("schemas", "--out", "out"), "SIGINT"),  # the old schema kept as a hard link while swapping
+])
+def test_an_interrupt_the_moment_a_file_is_made_leaves_no_hidden_file(reviewed: tuple[Path, str], call: str,
+                                                                      function: str, command: tuple[str, ...],
+                                                                      signal_name: str) -> None:
+    """The twenty-first crash hunt: Ctrl-C or SIGTERM landing just after `tempfile.mkstemp` made the temp file,
+    before it returned its name, left a hidden `.prices.csv.x1y2.tmp` beside the output for good (every atomic
+    write: exports, reports, baselines, schemas, packages); landing just after `_swap` linked the old file aside
+    left `.NAME.PID.old`. The name is now recorded before the file or link exists, and the interrupt removes it."""
+    root, _ = reviewed
+    (root / "out").mkdir()
+    (root / "out" / "prices.csv").write_text("kept\n", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "workbench", "schemas", "--out", "out"], cwd=root,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True).returncode == 0
+    before = {p.name: p.read_bytes() for p in (root / "out").iterdir()}
+    run = subprocess.run([sys.executable, "-c", _INTERRUPT_AFTER_CALL, call, function, *command], cwd=root,
+                         capture_output=True, text=True, timeout=180,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), "WORKBENCH_CACHE_DIR": str(root / "cache"),
+                              "WORKBENCH_TEST_SIGNAL": signal_name})
+    assert (run.returncode, run.stderr) == (130, "workbench: interrupted\n"), run.stderr
+    assert {p.name: p.read_bytes() for p in (root / "out").iterdir()} == before
+    assert not [p.name for p in root.rglob(".*") if p.suffix in (".tmp", ".old")]

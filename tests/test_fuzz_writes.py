@@ -78,6 +78,38 @@ def _limited(args: list[str], cwd: Path, max_bytes: int) -> subprocess.Completed
                                "PYTHONDONTWRITEBYTECODE": "1"})
 
 
+FULL_DEVICE = Path("/dev/full")
+
+
+@pytest.mark.skipif(not FULL_DEVICE.exists(), reason="no /dev/full on this platform")
+@pytest.mark.parametrize("args", [
+    ["export", "drafts/prices.md", "--format", "csv", "--output", "/dev/full"],
+    ["check", "--no-progress", "drafts/prices.md", "--format", "json:/dev/full", "--format", "text"],
+    ["check", "--no-progress", "drafts/prices.md", "--write-baseline", "/dev/full"],
+])
+def test_an_output_on_a_full_device_names_the_device_not_the_draft(args: list[str], project: Path) -> None:
+    """The twenty-first crash hunt: a device is written as it is (replacing it would put a file in its place), and
+    its 'No space left on device' came without a file name, so the line named the draft that was read."""
+    before = _files(project)
+    run = run_workbench(*args, cwd=project)
+    assert run.returncode == 2
+    assert _one_line(run.stderr) == ("workbench: /dev/full: No space left on device (free some space; files on disk "
+                                     "were left as they were)")
+    assert _files(project) == before
+
+
+@pytest.mark.skipif(not FULL_DEVICE.exists(), reason="no /dev/full on this platform")
+@pytest.mark.parametrize("args", [["extract", "drafts/prices.md", "--format", "json"], ["export", "drafts/prices.md"]])
+def test_a_full_standard_output_is_named_as_such(args: list[str], project: Path) -> None:
+    """`workbench … > /dev/full` (or a redirect onto a full disk): the line named the draft; it names the output."""
+    with FULL_DEVICE.open("w") as full:
+        done = subprocess.run([sys.executable, "-m", "workbench", *args], cwd=project, stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2
+    assert _one_line(done.stderr) == ("workbench: <stdout>: No space left on device (free some space; files on disk "
+                                      "were left as they were)")
+
+
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="no file size limit on this platform")
 @pytest.mark.parametrize(("args", "written"), [
     (["review", "drafts/prices.md", "--reviewer", "desk", "--claim", "{claim}", "--comment", "x" * 6000],

@@ -3,19 +3,22 @@
 Temp file in the same folder, flush + fsync, ``os.replace``, then fsync of the folder so the
 rename itself survives a crash. Used for ledgers, fetched reference data and report files.
 The new file gets the permissions any other program would give it (0o666 minus the umask):
-``tempfile.mkstemp`` alone makes 0600 files that colleagues on a shared server cannot read.
+``tempfile.mkstemp`` makes 0600 files that colleagues on a shared server cannot read.
+
+A temp file's name is chosen and recorded (``new_temp_file``) before the file exists, and forgotten once it
+is renamed into place or removed: an interrupt (Ctrl-C, or SIGTERM unwinding as one) can land the moment the
+file is made, before the code making it holds its name — ``mkstemp`` returned the name only after — and then
+``remove_unfinished``, called by whoever catches the interrupt, still finds it. Before, such a hidden
+``.report.json.x1y2.tmp`` stayed beside the output for good (the twenty-first crash hunt).
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
-import threading
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-_UMASK_LOCK = threading.Lock()
 
 LOCK_FOLDER = ".workbench-locks"
 # Git ignores a folder whose own .gitignore says "*": the lock files stay out of every commit
@@ -79,39 +82,71 @@ def _write_lock_gitignore(folder: Path) -> None:
             raise
 
 
-def current_umask() -> int:
-    """The process umask (reading it means setting it, so briefly under a lock)."""
-    with _UMASK_LOCK:
-        mask = os.umask(0o022)
-        os.umask(mask)
-    return mask
+# Temp files this process made and has neither renamed into place nor removed (see the module's docstring).
+_UNFINISHED: set[Path] = set()
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def new_temp_file(path: Path, prefix: str) -> tuple[int, Path]:
+    """A new empty file beside ``path`` named ``prefix``…``.tmp`` (mode 0o666 & ~umask, as any program's), open for
+    writing: its descriptor and path. It counts as unfinished until ``forget`` or ``remove`` is told."""
+    while True:
+        tmp = path.parent / f"{prefix}{secrets.token_hex(8)}.tmp"
+        _UNFINISHED.add(tmp)  # before the file exists: from here on an interrupt knows its name
+        try:
+            return os.open(tmp, _NEW_FILE, 0o666), tmp
+        except FileExistsError:  # another writer's name (1 in 2**64): nothing of ours, draw again
+            _UNFINISHED.discard(tmp)
+        except BaseException:
+            remove(tmp)
+            raise
+
+
+def forget(tmp: Path) -> None:
+    """``tmp`` was renamed into place: nothing is left to remove."""
+    _UNFINISHED.discard(tmp)
+
+
+def remove(tmp: Path) -> None:
+    """Remove the temp file ``tmp`` (if it is there) and forget it."""
+    tmp.unlink(missing_ok=True)
+    _UNFINISHED.discard(tmp)
+
+
+def remove_unfinished() -> None:
+    """Remove every temp file this process made and did not finish: called when an interrupt ends a command."""
+    for tmp in list(_UNFINISHED):
+        try:
+            remove(tmp)
+        except OSError:
+            pass  # a folder gone or read-only since: nothing more to do on the way out
 
 
 def stage_file(path: Path, payload: bytes) -> Path:
-    """Write ``payload`` to a synced temp file beside ``path`` (mode 0o666 & ~umask); return its path."""
+    """Write ``payload`` to a synced temp file beside ``path`` (mode 0o666 & ~umask); return its path, which the
+    caller renames into place (then ``forget``) or ``remove``s."""
     make_folder(path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = new_temp_file(path, f".{path.name}.")
     except OSError as exc:
-        raise _on(path, exc) from None
+        raise error_on(path, exc) from None
     try:
-        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _on(path, exc) from None
+        remove(tmp)
+        raise error_on(path, exc) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        remove(tmp)
         raise
-    return Path(tmp)
+    return tmp
 
 
-def _on(path: Path, exc: OSError) -> OSError:
-    """A failed write of ``path``'s staged copy (a full disk says so only at write or fsync, with no file
-    name) as an error on ``path`` itself: the file the user asked for, not a temp name or the draft."""
+def error_on(path: Path, exc: OSError) -> OSError:
+    """A failed write to ``path`` or its staged copy (a full disk says so only at write, flush or fsync, with no
+    file name) as an error on ``path`` itself: the file the user asked for, not a temp name or the draft."""
     return OSError(exc.errno, exc.strerror or str(exc), os.fspath(path))
 
 
@@ -130,8 +165,9 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     try:
         os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove(tmp)
         raise
+    forget(tmp)
     sync_folder(path.parent)
 
 
@@ -148,7 +184,7 @@ def replace_together(files: dict[Path, bytes]) -> None:
         _swap(staged)
     finally:
         for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
+            remove(tmp)  # renamed into place already, or never used
     for folder in {path.parent for path in files}:
         sync_folder(folder)
 
@@ -158,17 +194,17 @@ def _swap(staged: dict[Path, Path]) -> None:
     done: list[tuple[Path, Path | None]] = []  # target, its saved old content (None: it was new)
     try:
         for path, tmp in staged.items():
-            saved = None
-            if path.exists():
-                saved = path.with_name(f".{path.name}.{os.getpid()}.old")
+            saved = path.with_name(f".{path.name}.{os.getpid()}.old") if path.exists() else None
+            done.append((path, saved))  # before the link is made: an interrupt right after it still finds it
+            if saved is not None:
                 saved.unlink(missing_ok=True)
                 os.link(path, saved)
-            done.append((path, saved))
             os.replace(tmp, path)
     except BaseException:
         for path, saved in reversed(done):
             if saved is not None:
-                os.replace(saved, path)
+                if saved.exists():  # else the interrupt came before the link: the old file was never touched
+                    os.replace(saved, path)
             else:
                 path.unlink(missing_ok=True)
         raise

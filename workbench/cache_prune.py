@@ -6,6 +6,11 @@ new code reads again. So whenever a run writes an entry, the entries no run has 
 ``UNUSED_DAYS`` days go (a run that uses an entry marks it: ``mark_used``). Only the cache's own
 entries are removed (kept values ``<name>-<digest>.json``, parsed packages ``reference-<digest>``);
 a folder that cannot be read or written is left as it is.
+
+What a writer killed mid-write leaves (SIGKILL, the OOM killer, a power cut: no handler runs) goes too once it
+is a day old — a hidden ``.….tmp`` file or folder being written, an ``.….old`` entry moved aside to be
+removed — since nothing else ever would, and a parsed package's folder is as large as its tables. A live
+writer touches its temp within seconds, so a day is far past any write.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import time
 from pathlib import Path
 
 UNUSED_DAYS = 30
+LEFT_BEHIND_DAYS = 1
 _ENTRY = re.compile(r"[a-z_]+-[0-9a-f]{32}\.json|reference-[0-9a-f]{64}")
+_LEFT_BEHIND = re.compile(r"\..+\.(?:tmp|old)")
 
 
 def mark_used(path: Path) -> None:
@@ -36,11 +43,16 @@ def prune(cache_dir: Path, days: float = UNUSED_DAYS) -> list[str]:
         entries = list(os.scandir(cache_dir))
     except OSError:
         return removed
+    left_behind_limit = time.time() - LEFT_BEHIND_DAYS * 86400
     for entry in entries:
-        if not _ENTRY.fullmatch(entry.name):
+        if _ENTRY.fullmatch(entry.name):
+            oldest = limit
+        elif _LEFT_BEHIND.fullmatch(entry.name):
+            oldest = left_behind_limit
+        else:
             continue
         try:
-            if entry.stat(follow_symlinks=False).st_mtime >= limit:
+            if entry.stat(follow_symlinks=False).st_mtime >= oldest:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 # moved aside in one step first, so no reader meets it half removed

@@ -40,13 +40,12 @@ import mmap
 import os
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .atomic import make_folder
+from .atomic import forget, make_folder, new_temp_file, remove, remove_unfinished
 from .cache_prune import mark_used, prune
 from .readfile import cached_bytes, open_regular
 
@@ -157,14 +156,15 @@ def _replace_whole(path: Path, prefix: str, payload: bytes) -> None:
     """``path`` replaced by ``payload`` through a temp file (named ``prefix``…) beside it: a reader sees the old
     bytes or the new, never a part. No fsync, unlike ``atomic.write_atomic``: a cache a crash loses is built again."""
     make_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
+    fd, tmp = new_temp_file(path, prefix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        remove(tmp)
         raise
+    forget(tmp)
 
 
 def _works() -> bool:
@@ -232,7 +232,7 @@ def _on_exit(save: Callable[[], None]) -> None:
         try:
             save()
         except KeyboardInterrupt:
-            pass
+            remove_unfinished()  # a temp file made the moment Ctrl-C came
 
     atexit.register(quietly)
 

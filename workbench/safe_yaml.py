@@ -1,11 +1,14 @@
 """YAML read without its hazards, for every YAML a user hands us (a draft's front matter, a package's
 datapackage.yaml): no aliases, no implicit timestamps, no
-yes/no/on/off booleans, and nesting bounded before the scanner sees it.
+yes/no/on/off booleans, no key twice in one mapping, and nesting bounded before the scanner sees it.
 
 An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); neither front matter nor a
 package description has a use for one, so any alias is refused. Dates stay strings: the caller parses
 them, so a date that does not exist is its own one-line error, not a traceback. PyYAML's scanner reads a
 flow collection ahead in time quadratic in its depth, and its composer recurses: both are stopped early.
+A key written twice (two `date:` lines after an editor's paste or a hand merge) is refused at the second,
+as the JSON reader refuses a name twice (``readfile.parse_json``): PyYAML keeps the last in silence, so a
+draft was checked against the date nobody meant, and the other was lost.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
             finally:
                 self.depth -= 1
 
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            _refuse_repeated_keys(self, node)
+            return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
         def construct_scalar(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
             value = super().construct_scalar(node)
             if isinstance(value, str) and SURROGATE.search(value):
@@ -51,6 +58,25 @@ def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
     return Loader
 
 
+def _refuse_repeated_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+    """A ConstructorError at the second of two equal keys written in one mapping. Only keys written out count:
+    a merge key (``<<``) brings defaults the mapping's own keys override, as YAML means it to."""
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+            continue  # a list or mapping as a key is refused on construction ('found unhashable key')
+        key = loader.construct_object(key_node)
+        try:
+            repeated = key in seen
+        except TypeError:  # an explicit tag that builds something unhashable: construction refuses it
+            continue
+        if repeated:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {str(key)!r} appears twice in one mapping; keep one of them", key_node.start_mark)
+        seen.add(key)
+
+
+_MERGE = "tag:yaml.org,2002:merge"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _BOOL = "tag:yaml.org,2002:bool"
 # YAML 1.2's booleans: YAML 1.1's yes/no/on/off would turn Norway's code NO, or a note 'on', into false or true.

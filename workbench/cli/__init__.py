@@ -114,6 +114,9 @@ def guarded(run: Callable[[], int]) -> int:
         say(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
+        from ..atomic import remove_unfinished
+
+        remove_unfinished()  # a temp file made the moment the interrupt came, its name not yet returned
         print("workbench: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -166,9 +169,12 @@ def _os_error(exc: OSError) -> str:
     """``path: cannot read/write: reason (what to do)`` for an error the system raised."""
     import errno
 
-    path = exc.filename or current_input() or "<input>"
+    full = exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    # Every file we write names itself when a write fails (atomic.error_on); a full device without a name is
+    # the standard output (`> /dev/full`, a full disk under a redirect), never the draft being read.
+    path = exc.filename or ("<stdout>" if full else None) or current_input() or "<input>"
     reason = exc.strerror or str(exc)
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    if full:
         hint = "free some space; files on disk were left as they were"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         hint = "check the permissions of the file and its folder; nothing was changed"

@@ -158,13 +158,16 @@ def refuse_unplaceable_output(option: str, path: Path) -> None:
 def write_output(path: Path, text: str) -> None:
     """A report, baseline or export: a file is replaced whole (never half written); a device or pipe
     is written to as it is, since replacing it would put a regular file in its place."""
-    from ..atomic import write_atomic
+    from ..atomic import error_on, write_atomic
 
     if is_plain_file_target(path):
         write_atomic(path.resolve(), text)
         return
-    with open(path, "w", encoding="utf-8", newline="") as stream:
-        stream.write(text)
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+    except OSError as exc:  # /dev/full, a pipe or terminal gone: the line names the output, not the draft read
+        raise error_on(path, exc) from None
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
