@@ -418,6 +418,8 @@ _NUMBER_SIGN_BEFORE: Final = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_si
 _MINUS_SIGNS: Final = "-\u2212"
 _NOT_BEFORE_SIGN: Final = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
 _SIGN_WORD_ENDS: Final = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
+# 'um - 0,9 Prozent': a minus set apart by spaces after a word linking the figure (scales.json spaced_minus_after)
+_SPACED_MINUS: Final = re.compile(rf"(?<![\w])(?i:{alternation(SCALES['spaced_minus_after'])})[ \u00a0][{_MINUS_SIGNS}][ \u00a0]\Z")
 _SIGN_WORD_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _COUNTED_AFTER_REFERENTIAL: Final = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
 _POINTS_CONTEXT: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
@@ -640,6 +642,9 @@ class QuantityReader:
             if not (before.isalnum() or before in _NOT_BEFORE_SIGN):
                 return True, start - 1
             return False, start
+        if start > 2 and prose[start - 2] in _MINUS_SIGNS and prose[start - 1] in " \u00a0" \
+                and _SPACED_MINUS.search(prose, max(0, start - 12), start):
+            return True, start - 2
         if start < 2 or prose[start - 2].lower() not in _SIGN_WORD_ENDS:
             return False, start
         word = _SIGN_WORD_BEFORE.before(self.reversed, start, 12)
