@@ -27,7 +27,7 @@ from .readfile import (LONE_CR, WIDE_ENCODINGS, byte_order_mark, marked_encoding
                        unmarked_utf16)
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, footnote_mark, heading_before, heading_lines,
-                        paragraph_around, paragraph_breaks, paragraph_spans)
+                        paragraph_around, paragraph_breaks, paragraph_spans, trend_mark)
 
 # A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
 # text, so this bounds the time any command spends on one draft (docs/limits.md).
@@ -280,7 +280,7 @@ def mask_markup(text: str, body_start: int = 0) -> str:
     for begin, end in comment_spans(text, body_start):
         mask[begin:end] = b"\x01" * (end - begin)
     for pattern in (_FENCE, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK,
-                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS, footnote_mark()):
+                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS, footnote_mark(), trend_mark()):
         for m in pattern.finditer(text, body_start):
             begin, end = m.span()
             if end > begin:

@@ -1140,7 +1140,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         years = SpanIndex((y_start, y_end) for y_start, y_end, _ in calendar_years)
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
-                                                  *_days_of_months(code, text, start, end))
+                                                  *_days_of_months(code, text, start, end),
+                                                  *_separable_verbs(code, text, start, end))
                                       if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         in_sounds = SpanIndex(sounds)
@@ -1705,6 +1706,27 @@ def _days_of_months(code: str, text: str, start: int, end: int) -> Iterator[tupl
 
 
 @lru_cache(maxsize=None)
+def _separable_verb_patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A language's verbs whose particle closes the clause ('brach … ein', 'nam … af'; 'separable_verbs'): each as
+    one pattern of the verb, the clause's words after it (a figure's decimal comma no break) and the particle
+    ending the clause, with the English verb the pair says."""
+    verbs = _data()["languages"].get(code, {}).get("separable_verbs", [])  # type: ignore[attr-defined]
+    clause = r"(?:[^\W\d_]+|\d+(?:[.,]\d+)*%?|[ \t\u00a0]+|[-\u2212\u2013(')\"’]|[.,](?=\d)){1,40}?"
+    return tuple((re.compile(rf"(?<![\w])(?P<verb>{re.escape(verb)})(?=[ \t\u00a0]){clause}(?<=[ \t\u00a0])"
+                             rf"(?P<particle>{alternation([particle])})(?=[ \t]*(?:[.;:!?,)]|$))",
+                             re.IGNORECASE | re.MULTILINE), english) for verb, particle, english in verbs)
+
+
+def _separable_verbs(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A verb whose particle closes its clause ('Die Wirtschaft brach 2020 um 6,6 Prozent ein'): the verb read as
+    the English verb of the pair ('plunged'), the particle dropped, so a decline is read as one."""
+    for pattern, english in _separable_verb_patterns(code):
+        for m in pattern.finditer(text, start, end):
+            yield m.start("verb"), m.end("verb"), english
+            yield m.start("particle") - 1, m.end("particle"), ""  # with the space before it: 'percent.', no 'percent .'
+
+
+@lru_cache(maxsize=None)
 def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
     'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in'; a
@@ -2193,6 +2215,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
+    # a separable verb's two parts ('brach … ein') are read together as the verb
+    sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
     return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings

@@ -568,17 +568,41 @@ def footnote_mark() -> re.Pattern[str]:
     """An encyclopedia's footnote mark glued after a word or figure ('225,5 mld[4] USD', 'Kazakhstan[a]', '[note 3]',
     '[citation needed]', '467¹'): layout the page prints, no word of the sentence (nonclaims.json, footnote_mark_*).
     Only a mark glued to what it annotates: a bracket after a space opens prose or a Markdown link's text."""
-    from .numbers import data_json
+    from .numbers import alternation, data_json
 
     words = data_json("nonclaims.json")
-
-    def alternation(key: str) -> str:
-        return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words[key], key=lambda w: (-len(w), w)))
-
-    bracketed = (rf"(?<=[^\s\[(])\[(?:(?:(?:{alternation('footnote_mark_labels')})\s*)?(?:\d{{1,3}}|[a-z]{{1,2}})"
-                 rf"|{alternation('footnote_mark_tags')})\](?!\()")
+    labels, tags = alternation(words["footnote_mark_labels"]), alternation(words["footnote_mark_tags"])
+    bracketed = (rf"(?<=[^\s\[(])\[(?:(?:(?:{labels})\s*)?(?:\d{{1,3}}|[a-z]{{1,2}})"
+                 rf"|{tags})\](?!\()")
     # (the leading look-ahead lets every other character fail at once: the prose is masked in one pass)
     return re.compile(rf"(?=[\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])(?:{bracketed}|{_SUPERSCRIPT_MARK})", re.I)
+
+
+@lru_cache(maxsize=1)
+def trend_mark() -> re.Pattern[str]:
+    """An encyclopedia infobox's trend icon, kept as its alt text right before a figure ('Neutral increase
+    19,082,467', 'Totale Aumento$ 179,332 miliardi', 'Increase $1.710 trillion'): layout, no word of the claim
+    (nonclaims.json, trend_*). A bare word only capitalised as the icon's text is, and only glued or spaced before
+    a currency sign or opening a line or an item ('•', '|'): a title-case headline's verb ('Exports Increase 5%')
+    is a word of its sentence."""
+    from .numbers import alternation, data_json
+
+    words = data_json("nonclaims.json")
+    trend, qualifiers = alternation(words["trend_words"]), alternation(words["trend_qualifiers"])
+    figure = r"[-+\u2212]?\d"
+    sign = f"[{_currency_signs()}]"
+    qualified = rf"(?<!\w)(?:{qualifiers})\s+(?i:{trend})(?=\s*(?:{sign}\s*)?{figure})"
+    before_sign = rf"(?<!\w)(?:{trend})(?=\s*{sign}\s*{figure})"
+    item_opening = rf"(?:^|(?<=[\u2022\u00b7|;:]))[ \t]*(?:{trend})(?=\s*{figure})"
+    return re.compile(rf"{qualified}|{before_sign}|{item_opening}", re.M)
+
+
+@lru_cache(maxsize=1)
+def _currency_signs() -> str:
+    """Every currency sign Unicode has (category Sc: '$', '€', '₸', '₽'), as a character class's body."""
+    import unicodedata
+
+    return "".join(re.escape(chr(code)) for code in range(0x10000) if unicodedata.category(chr(code)) == "Sc")
 
 
 @lru_cache(maxsize=1)

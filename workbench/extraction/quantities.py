@@ -407,6 +407,8 @@ _NOTHING_COUNTED_AFTER: Final = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\Z|(?i:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))")
 _BETWEEN_BEFORE: Final = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
 _FROM_BEFORE: Final = WordBefore("from")
+# the figures a day of the month is written as ('3', '03', '31')
+_DAY_SHAPED: Final = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _MONTH_BEFORE: Final = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
 _ONE_COUNTED_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
 _REFERENTIAL_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
@@ -1228,7 +1230,10 @@ class QuantityReader:
             return True  # "10 May" is a day; a table's "1.4567 Jul / 2022" a figure beside its month ("10.30 May 5" in prose is a time)
         if is_numeral and ordinal_day_at(self.prose, start, pos):
             return True  # "am 3. April 2021": a day written with an ordinal stop
-        return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
+        # "March 3" is a day; "1 January 9,104,772 people", "in May 52 people" name no day after the month: a day
+        # has at most two digits and is at most 31
+        return is_numeral and _DAY_SHAPED.fullmatch(self.prose, start, pos) is not None \
+            and _MONTH_BEFORE.found(self.reversed, start, 12)
 
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,
                      pos: int) -> bool:

@@ -61,10 +61,22 @@ MONTHS: Final = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() f
 ORDINAL_DAY_TAIL: Final = re.compile(rf"\.\s+(?:{MONTHS})\.?,?\s+{YEAR_1800_TO_2199}(?!\d)")
 
 
+# After a day's numeral with an ordinal stop and its month alone ('am 1. Januar lebten …'): a day only after one of
+# the lexicon's ``ordinal_day_openers`` (``_ORDINAL_DAY_OPENER``), which the text before the numeral ends with
+_ORDINAL_DAY_MONTH: Final = re.compile(rf"\.\s+(?:{MONTHS})(?![\w])")
+_ORDINAL_DAY_OPENER: Final = re.compile(rf"(?<![\w.])(?i:{alternation(LEX['ordinal_day_openers'])})\s+\Z")
+
+
 def ordinal_day_at(prose: str, start: int, end: int) -> bool:
     """Whether the numeral at ``prose[start:end]`` (the caller's, one it has read as digits) is a day of
-    one or two digits written with an ordinal stop before its month and year ('am 3. April 2021')."""
-    return end - start <= 2 and ORDINAL_DAY_TAIL.match(prose, end) is not None
+    one or two digits written with an ordinal stop before its month and year ('am 3. April 2021'), or before its
+    month alone after a word that opens a day ('am 1. Januar', lexicon ``ordinal_day_openers``)."""
+    if end - start > 2:
+        return False
+    if ORDINAL_DAY_TAIL.match(prose, end) is not None:
+        return True
+    return _ORDINAL_DAY_MONTH.match(prose, end) is not None \
+        and _ORDINAL_DAY_OPENER.search(prose[max(0, start - 12):start]) is not None
 
 TIME_UNITS: Final = alternation(LEX["time_units"])
 # 'ten years ago', '10 years ago': counted back from the text's present, like 'a year earlier' (lexicon _years_ago)
