@@ -1,4 +1,4 @@
-"""Build `extraction_news38.jsonl`: real news paragraphs (pass 38, fixext8), labelled by hand.
+"""Build `extraction_news38.jsonl`: real news paragraphs (the thirty-seventh pass, fixext8), labelled by hand.
 
 Each row is one paragraph (or a few that follow each other on their page, joined with a space; list markers
 dropped) copied verbatim from a stored page (pages corpus) with its URL and date where the page or its address
