@@ -136,6 +136,10 @@ _DAY_BRANCHES: Final = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
 _BASELINE_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
 _BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
+# 'the latest value from 2024 is -12.3 %': 'from' after a reading's noun dates the reading (periods.json
+# ``reading_from_nouns``); the noun's own determiners, spelt backwards, are skipped to see what comes before them
+_READING_FROM_BEFORE: Final = Behind(rf"\s+(?i:morf)\s+(?i:{reversed_words(_MORE['reading_from_nouns'])})(?![\w])"
+                                     rf"(?:\s+(?i:{reversed_words(_MORE['reading_from_determiners'])})(?![\w]))*")
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
                              rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
@@ -257,6 +261,16 @@ def _without_in(phrase: str) -> str:
     return " ".join(words[:-1] if words and words[-1].lower() == "in" else words)
 
 
+
+def _reading_from(reversed_prose: str, at: int) -> bool:
+    """A year right after 'from' and a reading's noun ('the latest value from 2024'), with no baseline word
+    before the noun ('up from the value from 2020'): the reading's year, not a baseline."""
+    noun = _READING_FROM_BEFORE.pattern.match(reversed_prose, at, at + 80)
+    if noun is None:
+        return False
+    rest = noun.end()
+    return _BASELINE_BEFORE.pattern.match(reversed_prose, rest, rest + _BASELINE_REACH) is None
+
 class PeriodReader:
     """Reads period expressions as ISO periods ("2023-01/2023-08"); relative ones from ``as_of``."""
 
@@ -301,6 +315,8 @@ class PeriodReader:
                             or branch in ("rel", "relmonth")
                             and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                if baseline and branch == "year" and _reading_from(reversed_prose, at):
+                    baseline = None  # 'the latest value from 2024 is …': the reading's own year
                 if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) \
