@@ -2124,6 +2124,17 @@ def _decimal_marks(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
 
 
+@lru_cache(maxsize=None)
+def _reversed_decimal_marks(code: str) -> re.Pattern[str] | None:
+    """A language's decimal marks whose two digit runs are typed fraction first ('reversed_decimal_marks':
+    the Algerian press's '9ر8' is 8.9), else None. Groups ``fraction`` and ``whole``."""
+    marks = _data()["languages"].get(code, {}).get("reversed_decimal_marks", [])  # type: ignore[attr-defined]
+    if not marks:
+        return None
+    mark = "|".join(map(re.escape, sorted(marks, key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?<![\d.,])(?P<fraction>\d+)(?:{mark})(?P<whole>\d+)(?![\d.,]|(?:{mark})\d)")
+
+
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '12,6' written '12.6' in the
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
@@ -2145,6 +2156,10 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
         for m in _decimal_marks(code).finditer(text, start, end) if _decimal_marks(code) else ():
             chars[m.start()] = "."  # '3・0%' (Japanese newspapers' decimal point) is 3.0%
+        reversed_marks = _reversed_decimal_marks(code)
+        for m in reversed_marks.finditer(text, start, end) if reversed_marks else ():
+            # '9ر8' (fraction, mark, whole as typed) is 8.9: the same length, so offsets hold
+            chars[m.start():m.end()] = f"{m.group('whole')}.{m.group('fraction')}"
         for m in _ONE_COMMA.finditer(text, start, end):
             if _YEAR_PAIR.fullmatch(m.group()):
                 continue

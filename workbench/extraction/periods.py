@@ -694,8 +694,10 @@ class PeriodReader:
         figure whose own clause named its year before it, then another year (neither within the other)
         standing before a figure of its own with no figure between: each year is the figure after it."""
         before = index.last_before(q.start)
+        # a year right after an earlier figure ('reached 3.9 % in 2010 compared with 5.7 % in 2009') says the
+        # sentence writes each year after its figure: the year after ``q`` is then ``q``'s
         if before is None or index.another_figures_own(before, q) \
-                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start) or index.ends_earlier_item(before, q):
+                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start) or index.follows_earlier_figure(before, q):
             return False
         own, later = try_parse_period(before[2]), try_parse_period(after[2])
         if own is None or later is None or (later.start <= own.end and own.start <= later.end) \
@@ -898,8 +900,10 @@ class _SentenceIndex:
         """'764 billion dollars in 2005 and 990 billion dollars in 2006 and …': a year right after an earlier
         figure, with only a joiner ('and', a comma) between it and ``q``, closes that figure's item of a
         list; it is not named before ``q`` as its own."""
-        if not _BARE_JOIN.fullmatch(self.prose, period[1], q.start):
-            return False
+        return bool(_BARE_JOIN.fullmatch(self.prose, period[1], q.start)) and self.follows_earlier_figure(period, q)
+
+    def follows_earlier_figure(self, period: Period, q: Quantity) -> bool:
+        """``period`` stands right after a figure before ``q`` ('3.9 % in 2010'): that figure's own year."""
         self.know_figures()
         i = bisect.bisect_right(self.figure_starts, period[0]) - 1
         if i < 0 or self.figures[i].start >= q.start or self.figures[i].end > period[0]:
