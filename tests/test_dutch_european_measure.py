@@ -34,3 +34,14 @@ def test_inflation_calculated_by_european_methods_is_the_harmonised_index(cpi: P
                            [cpi], date="2023-02-01")["7.9%"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert "HICP" in result.explanation or "European method" in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Sipas indeksin e harmonizuar të çmimeve të konsumit, inflacioni në Norvegji ishte 6,2 për qind në 2022.",
+    "Rata anuala calculata pe baza indicelui armonizat al preturilor de consum (IAPC) in Norvegia a fost de 6,2% in 2022.",
+])
+def test_the_harmonised_index_named_in_albanian_or_romanian_is_another_series(cpi: Path, text: str) -> None:
+    # the harmonised index in the sentence's own words, its inflected forms and unaccented spelling included
+    result = next(found for claim, found in claim_results(text, [cpi], date="2023-03-01").items()
+                  if claim.startswith("6,2"))
+    assert result.verdict is Verdict.unsupported, result.explanation

@@ -138,3 +138,21 @@ def test_a_rise_in_bar_prices_names_no_bar(cpi: Path) -> None:
     found = claim_results("Peru's inflation averaged 6.5% in 2023 as a 9% rise in bar prices led the basket.",
                           [cpi], "2024-01-20")
     assert found["9%"].reason != "policy_target"
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Peru's inflation stayed above 2%, the central bank's target, for most of 2023.", "2%"),
+    ("De inflatie in Peru bleef boven 2 procent, het streefcijfer van de centrale bank.", "2 procent"),
+    ("Peru's prices rose 6.5% in 2023, outside the central bank's target range for inflation of between 1% and 3%.",
+     "between 1% and 3%"),
+])
+def test_a_target_named_after_its_figure_or_set_for_a_measure_is_a_target(cpi: Path, sentence: str,
+                                                                          target: str) -> None:
+    found = claim_results(sentence, [cpi], "2024-01-20")
+    assert found[target].verdict is Verdict.unsupported, found[target].explanation
+    assert found[target].reason == "policy_target"
+
+
+def test_a_figure_followed_by_a_clause_about_the_target_is_still_the_outturn(cpi: Path) -> None:
+    found = claim_results("Peru's inflation averaged 6.5% in 2023, the target being far lower.", [cpi], "2024-01-20")
+    assert found["6.5%"].verdict is Verdict.supported

@@ -18,7 +18,7 @@ _READ_BY_A_ROW = (Verdict.supported, Verdict.contradicted, Verdict.needs_review)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     words = lexicon().get("policy_target_words", [])
     if not words:
         return None
@@ -36,13 +36,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     bound = alternation(sorted({w for words in lexicon()["qualifiers"].values() if isinstance(words, list)
                                 for w in words if w[0].isalpha()}, key=lambda w: (-len(w), w)))
     # 'within the central bank's band (3-6 %)': the figure in brackets right after its noun
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?(?:\s+(?:{bound}))?(?:\s+|\s*\(\s*)$",
-                        re.I)
+    # 'a target range for inflation of between 1 % and 3 %': what the target is set for, then its joining word
+    set_for = rf"(?:\s+for\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:{joining}))"
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:{set_for}|{dated}(?:\s+(?:{joining}))?)"
+                        rf"(?:\s+(?:{bound}))?(?:\s+|\s*\(\s*)$", re.I)
     # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
     # most three words of what it aims at, then a word that ends the aim
     aims = alternation(lexicon().get("policy_target_aims", []))
     aiming = re.compile(rf"(?<![\w]){target}\s+of\s+[^\W\d]+ing\s+(?:[^\W\d]+\s+){{0,3}}?(?:{aims})\s+$", re.I)
-    return after, before, aiming
+    return after, before, aiming, _apposition(target, not_between)
+
+
+def _apposition(target: str, not_between: str) -> re.Pattern[str]:
+    """'above 2 %, the central bank's target', '2 procent, het streefcijfer van de ECB' (as glossed): the figure,
+    a comma, then an article and at most four words, none a digit or a word that sets the figure beside the
+    target, then the noun that ends the phrase ('of …', a possessive, punctuation or the sentence's end).
+    'rose 5 %, the target is 2 %' (a verb after the noun) names another figure."""
+    word = rf"(?!(?:{not_between})\s)[^\W\d][\w'’.-]*\s+"
+    articles = alternation(lexicon()["policy_target_appositive_articles"])
+    return re.compile(rf"\s*,\s*(?:{articles})\s+(?:{word}){{0,4}}?{target}(?:\s+(?:range|band))?"
+                      rf"(?=\s+(?:of|set\s+by)\s|\s*[.,;:)]|\s*$)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +78,8 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
     patterns = _patterns()
     if patterns is None:
         return None
-    after, before, aiming = patterns
-    found = after.match(sentence, end)
+    after, before, aiming, apposition = patterns
+    found = after.match(sentence, end) or apposition.match(sentence, end)
     if found is None:
         window_start = max(0, start - 60)
         found = before.search(sentence[window_start:start])
@@ -74,7 +87,7 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
                                                                window_start + found.start()]):
             found = None
     found = found or aiming.search(sentence[max(0, start - 80):start])
-    return found.group().strip() if found else None
+    return found.group().strip(" ,") if found else None
 
 
 def policy_target(decision: Decision, ctx: ClaimContext) -> Decision:
