@@ -5,6 +5,7 @@ whole verb, a decline read as one. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,11 @@ def test_a_verb_whose_particle_closes_the_clause_is_read_whole(text: str, code: 
 
 def test_a_particle_in_a_later_clause_is_left_alone() -> None:
     assert "fell" not in glossed_in("Die Ausfuhr ging im März um 4,2 Prozent hoch. Ab Mai kam es anders.", "de")
+
+
+def test_a_long_clause_without_the_particle_is_read_in_linear_time() -> None:
+    # Each word of the clause is one token: were words split into shorter ones, this sentence would not finish.
+    text = "Die Wirtschaft brach " + " ".join(["außerordentlich dramatisch zusammengebrochene Inflationsprobleme"] * 12) + "."
+    started = time.perf_counter()
+    glossed_in(text, "de")
+    assert time.perf_counter() - started < 5

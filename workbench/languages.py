@@ -1711,7 +1711,9 @@ def _separable_verb_patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ..
     one pattern of the verb, the clause's words after it (a figure's decimal comma no break) and the particle
     ending the clause, with the English verb the pair says."""
     verbs = _data()["languages"].get(code, {}).get("separable_verbs", [])  # type: ignore[attr-defined]
-    clause = r"(?:[^\W\d_]+|\d+(?:[.,]\d+)*%?|[ \t\u00a0]+|[-\u2212\u2013(')\"’]|[.,](?=\d)){1,40}?"
+    # each token possessive: a word is never split into shorter words, so a clause without the particle fails in
+    # time linear in its length rather than trying every split of its words
+    clause = r"(?:[^\W\d_]++|\d++(?:[.,]\d++)*+%?|[ \t\u00a0]++|[-\u2212\u2013(')\"’]|[.,](?=\d)){1,40}?"
     return tuple((re.compile(rf"(?<![\w])(?P<verb>{re.escape(verb)})(?=[ \t\u00a0]){clause}(?<=[ \t\u00a0])"
                              rf"(?P<particle>{alternation([particle])})(?=[ \t]*(?:[.;:!?,)]|$))",
                              re.IGNORECASE | re.MULTILINE), english) for verb, particle, english in verbs)
