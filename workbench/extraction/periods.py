@@ -198,8 +198,20 @@ _DIGIT_OR_STOP: Final = re.compile(r"[\d;:]")  # another figure, or a clause tha
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING: Final = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 _LABELLED_FIGURE: Final = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
-# a clause mark or a line's start right before a year: the year opens an item of a list or a fact box
-_ITEM_OPENING: Final = re.compile(r"(?:[,;\n]|^)\s*$")
+
+
+def _opens_item(prose: str, start: int, end: int) -> bool:
+    """A clause mark or a line's start right before ``end`` (no earlier than ``start``): the year there opens
+    an item of a list or a fact box. Read back from ``end`` over the whitespace only: a figure far before
+    its year costs no scan of the span between (a run of figures would be quadratic)."""
+    at = end
+    while at > start and prose[at - 1].isspace():
+        if prose[at - 1] == "\n":
+            return True
+        at -= 1
+    return at == 0 or (at > start and prose[at - 1] in ",;")
+
+
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
@@ -742,7 +754,7 @@ class PeriodReader:
         # whose colon opens a figure of its own labels that figure, never the one before it; 'in 2021: 120 in
         # January …' dates the figure before and opens its breakdown
         if after is not None and not _BRACKET_OPENING.fullmatch(self.prose, q.end, after[0]) \
-                and _ITEM_OPENING.search(self.prose, q.end, after[0]) \
+                and _opens_item(self.prose, q.end, after[0]) \
                 and _LABELLED_FIGURE.match(self.prose, after[1]):
             after = None
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's

@@ -35,11 +35,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # 'a target of less than 10 %', 'a ceiling of around 3 %': the bound or approximation the target is set as
     bound = alternation(sorted({w for words in lexicon()["qualifiers"].values() if isinstance(words, list)
                                 for w in words if w[0].isalpha()}, key=lambda w: (-len(w), w)))
-    # 'within the central bank's band (3-6 %)': the figure in brackets right after its noun
     # 'a target range for inflation of between 1 % and 3 %': what the target is set for, then its joining word
     set_for = rf"(?:\s+for\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:{joining}))"
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:{set_for}|{dated}(?:\s+(?:{joining}))?)"
-                        rf"(?:\s+(?:{bound}))?(?:\s+|\s*\(\s*)$", re.I)
+    # 'within the central bank's band (3-6 %)': the figure in brackets right after its noun, and only there
+    # ('exceeded the target in 2022 (9.2 %)' gives the year's outturn in brackets)
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s*\(\s*|(?:{set_for}|{dated}(?:\s+(?:{joining}))?)"
+                        rf"(?:\s+(?:{bound}))?\s+)$", re.I)
     # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
     # most three words of what it aims at, then a word that ends the aim
     aims = alternation(lexicon().get("policy_target_aims", []))
