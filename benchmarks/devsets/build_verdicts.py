@@ -6588,6 +6588,145 @@ KH54="https://kohanjournal.com/جمعیت-ایران-از-مرز-77700000-نفر
 kh0="بر اساس آخرین برآورد مرکز آمار ایران جمعیت کشور امروز، سه شنبه (۲۵ مرداد ۱۳۹۳) برابر با ۷۷ میلیون و ۷۴۶ هزار و ۸۹۰ نفر است."
 add(kh0,KH54,None,"۷۷ میلیون و ۷۴۶ هزار و ۸۹۰ نفر",U,abs54("Iran","estimated population of 25 Mordad 1393 (16 August 2014)"),"country missing from the package",country="Iran")
 add("بر پایه سرشماری نفوس و مسکن سال ۱۳۹۰ نرخ رشد جمعیت کشور حدود ۱.۲۹ درصد است که پس از انجام هر سرشماری نرخ رشد پیشبینی مورد تجدیدنظر قرار میگیرد.",KH54,None,"۱.۲۹ درصد",U,abs54("Iran","population growth rate"),"country missing from the package",context="بر اساس برآورد مرکز آمار ایران جمعیت حال حاضر کشور بیش از ۷۷ میلیون و ۷۰۰ هزار نفر است.",context_from="the first paragraph",country="Iran")
+BATCH[0]=55
+def gdp55(c,y,v,note=None):
+    d=gdpev(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl55(c,y,v,note=None):
+    d=ev(INF,DEFR+" (holds the GDP deflator; labelled the wrong way round upstream)",c,y,"Inflation",v)
+    if note: d["note"]=note
+    return d
+GR55="real GDP growth is not in the packages (GDP in current US$ only, for Kazakhstan and Russia)"
+def usd55(c,what): return none(c,f"{c}'s {what}: GDP in current US$ is held for Kazakhstan and Russia only")
+def lcu55(c,cur): return none(c,f"{c}'s GDP in {cur} is not in the packages (GDP in current US$ only, for Kazakhstan and Russia)")
+def rank55(c,what): return none(c,f"{c}'s {what}: a rank among the world's economies is not in the packages")
+# Vietnamese: Vietnam's GDP 2010–2024 in dong and dollars, per head and average growth (Soha; 2026-02-11 by the address)
+SO55="https://soha.vn/hon-mot-thap-ky-truoc-quy-mo-gdp-cua-viet-nam-tung-di-sau-thai-lan-7-nam-singapore-4-nam-khoang-cach-nay-da-thay-doi-ra-sao-o-hien-tai-198260211113917621.htm"
+so0="Tổng sản phẩm trong nước (GDP) luôn duy trì tăng trưởng với tốc độ tăng bình quân giai đoạn 2011–2024 đạt 6,09%/năm, đưa Việt Nam từ một quốc gia thuộc nhóm nước nghèo nhất thế giới trở thành nước có thu nhập trung bình với GDP bình quân đầu người năm 2024 đạt 4.700 USD, gấp 2,8 lần năm 2010 (1.690 USD)."
+add(so0,SO55,"2026-02-11","6,09%",U,none("Vietnam",GR55+"; an average of 2011–2024"),"another series (average real growth)",country="Vietnam")
+add(so0,SO55,"2026-02-11","4.700 USD",U,usd55("Vietnam","GDP per head in 2024"),"country missing from the GDP package (and 2024 past its rows)",country="Vietnam")
+so1="Năm 2010, năm đầu tiên của giai đoạn, quy mô GDP của Việt Nam đạt 2.739,8 nghìn tỷ đồng, tương đương 147,2 tỷ USD; đến năm 2019, GDP nước ta đạt 7.707,2 nghìn tỷ đồng, tương đương 334,3 tỷ USD."
+add(so1,SO55,"2026-02-11","147,2 tỷ USD",U,usd55("Vietnam","GDP of 2010"),"country missing from the GDP package",context=so0,context_from="the previous paragraph",country="Vietnam")
+add(so1,SO55,"2026-02-11","334,3 tỷ USD",U,usd55("Vietnam","GDP of 2019"),"country missing from the GDP package",context=so0,context_from="the previous paragraph",country="Vietnam")
+so2="Năm 2022, kinh tế Việt Nam đã phục hồi mạnh mẽ, quy mô kinh tế mở rộng đáng kể, đạt 9.621,4 nghìn tỷ đồng, tương đương 413,3 tỷ USD."
+add(so2,SO55,"2026-02-11","9.621,4 nghìn tỷ đồng",U,lcu55("Vietnam","dong"),"another series (GDP in local currency)",country="Vietnam")
+add(so2,SO55,"2026-02-11","413,3 tỷ USD",U,usd55("Vietnam","GDP of 2022"),"country missing from the GDP package",country="Vietnam")
+# Vietnamese: Vietnam's GDP 1986 and 2024 and the IMF's 2025 forecast (CafeF after TTXVN; 2025-08-23 on the page)
+CF55="https://cafef.vn/quy-mo-kinh-te-viet-nam-da-tang-gan-106-lan-se-som-vuot-thai-lan-18825082307040003.chn"
+cf0="Vẫn theo bà Nguyễn Thị Hương, quy mô kinh tế của Việt Nam đã tăng trưởng gần 106 lần , từ 4,5 tỷ USD vào năm 1986 lên 476,3 tỷ USD ở năm 2024."
+add(cf0,CF55,"2025-08-23","4,5 tỷ USD",U,usd55("Vietnam","GDP of 1986"),"country missing from the GDP package",country="Vietnam")
+add(cf0,CF55,"2025-08-23","476,3 tỷ USD",U,usd55("Vietnam","GDP of 2024"),"country missing from the GDP package (and 2024 past its rows)",country="Vietnam")
+add("Trong khi đó, Quỹ Tiền tệ quốc tế (IMF) dự báo quy mô kinh tế của Việt Nam năm 2025 ước đạt 491 tỷ USD, xếp thứ 34 trên thế giới và thứ 5 trong khu vực Đông Nam Á.",CF55,"2025-08-23","491 tỷ USD",U,usd55("Vietnam","GDP forecast by the IMF for 2025"),"country missing from the GDP package; a forecast past the rows",country="Vietnam")
+# Vietnamese: CEBR's rank and 2023 GDP, 2023 growth (ITPC, the Ho Chi Minh City trade office; undated)
+IT55="http://w.itpc.gov.vn/web/vi/-/gdp-viet-nam-ung-thu-5-ong-nam-a"
+it0="Báo cáo triển vọng kinh tế thế giới thường niên lần thứ 14 (World Economic League Table) của Trung tâm tư vấn CEBR (Anh) đánh giá Việt Nam là nền kinh tế lớn thứ 35 thế giới, với quy mô GDP hơn 430 tỉ USD năm 2023."
+add(it0,IT55,None,"thứ 35",U,rank55("Vietnam","rank (35th) in CEBR's table"),"a rank among economies: not in the packages",country="Vietnam")
+add(it0,IT55,None,"430 tỉ USD",U,usd55("Vietnam","GDP of 2023 ('hơn', more than)"),"country missing from the GDP package",country="Vietnam")
+add("Báo cáo của Tổng cục Thống kê cho thấy, GDP năm 2023 cả nước tăng 5,05% so với năm 2022.",IT55,None,"5,05%",U,none("Vietnam",GR55+" ('cả nước', the whole country: Vietnam, named in the previous sentence)"),"another series (real growth)",context="Quy mô nền kinh tế Việt Nam lần đầu tiên ghi nhận mức 400 tỉ USD vào cuối năm 2022, tăng hơn 10 lần so với năm 2000.",country="Vietnam")
+# Swahili: Tanzania's GDP in shillings in the first quarter (Elikunda; 2015-08 by the address)
+add("Pato la Taifa nchini Tanzania—GDP limeongezeka kutoka wastani wa shilingi trilioni kumi na nane zilizopatikana mwaka jana na kufikia shilingi trilioni 21.9 katika robo ya kwanza ya mwaka huu, huku mchango wa baadhi ya sekta katika uchumi ikiwemo ile ya madini ukiwa umeporomoka.",
+"https://www.elikunda.com/2015/08/pato-la-tanzani-laongezeka.html","2015-08","shilingi trilioni 21.9",U,lcu55("Tanzania","shillings (a quarter's)"),"another series (GDP in local currency, a quarter)",country="Tanzania")
+# Swahili: Tanzania's GDP 2021 and 2023 in shillings after the IMF (Mama Yuko Kazini; 2023-04-16 by the address)
+MY55="https://mamayukokazini.com/2023/04/16/uchumi-wa-tanzania-wakua-kwa-23-miaka-miwili-ya-rais-samia"
+my0="Ndani ya miaka miwili ya uongozi wa Mheshimiwa Rais Samia Suluhu Hassan Pato la Ghafi la Taifa (GDP) limekua kutoka TZS trilioni 163.3 mwaka 2021 hadi TZS trilioni 200, sawa na ukuaji wa asilimia 23."
+add(my0,MY55,"2023-04-16","TZS trilioni 163.3",U,lcu55("Tanzania","shillings (TZS, the Tanzanian shilling, names Tanzania)"),"another series (GDP in local currency)",country="Tanzania")
+add(my0,MY55,"2023-04-16","TZS trilioni 200",U,lcu55("Tanzania","shillings (2023 by the page, the IMF's figure)"),"another series (GDP in local currency)",country="Tanzania")
+add(my0,MY55,"2023-04-16","asilimia 23",U,lcu55("Tanzania","shillings, its growth 2021–2023"),"another series (growth of GDP in local currency)",country="Tanzania")
+# Swahili: Tanzania's second-quarter 2019 growth and the year's expectation (CRI Kiswahili; 2019-10-28 on the page)
+CR55="http://swahili.cri.cn/141/2019/10/28/1s190199.htm"
+cr0="Ofisi ya Takwimu nchini Tanzania NBS imesema uchumi wa Tanzania umekua kwa asilimia 7.2 katika robo ya pili ya mwaka huu, ikilinganishwa na asilimia 6.1 ya mwaka jana kipindi kama hicho."
+add(cr0,CR55,"2019-10-28","asilimia 7.2",U,none("Tanzania","real GDP growth of a quarter (Q2 2019) is not in the packages"),"another series (real growth)",country="Tanzania")
+add(cr0,CR55,"2019-10-28","asilimia 6.1",U,none("Tanzania","real GDP growth of a quarter (Q2 2018) is not in the packages"),"another series (real growth)",country="Tanzania")
+add("Ripoti pia inasema serikali ya Tanzania inatarajia kuwa ukuaji wa uchumi kwa mwaka huu mzima utafikia asilimia 7.1, ikilinganishwa asilimia 7 ya mwaka jana.",CR55,"2019-10-28","asilimia 7.1",U,none("Tanzania",GR55+"; the government's expectation for 2019"),"another series (real growth, a forecast)",country="Tanzania")
+# Swahili: Rwanda's and Uganda's third-quarter 2021 growth (Dar24 after Tanzania's NBS; undated)
+add("Kwa mujibu wa Masolwa, nchi jirani za Afrika Mashariki zilizotoa ripoti zao ni Rwanda ambayo uchumi wake umekuwa kwa asilimia 10.1 na Uganda ambayo uchumi wake umekuwa kwa asilimia 3.8.",
+"https://dar24.com/uchumi-wa-tanzania-upenda",None,"asilimia 10.1",U,none("Rwanda","real GDP growth of a quarter (Q3 2021, from the earlier paragraph) is not in the packages"),"another series (real growth)",context="Takwimu zilizotolewa na Ofisi ya Taifa Takwimu (NBS) zinaonesha kuwa Uchumi wa Tanzania umekuwa kutoka asilimia 4.4 hadi asilimia 5.2, katika kipindi cha cha robo ya tatu ya mwaka 2021.",context_from="an earlier paragraph",country="Rwanda")
+add("Kwa mujibu wa Masolwa, nchi jirani za Afrika Mashariki zilizotoa ripoti zao ni Rwanda ambayo uchumi wake umekuwa kwa asilimia 10.1 na Uganda ambayo uchumi wake umekuwa kwa asilimia 3.8.",
+"https://dar24.com/uchumi-wa-tanzania-upenda",None,"asilimia 3.8",U,none("Uganda","real GDP growth of a quarter (Q3 2021) is not in the packages"),"another series (real growth)",context="Takwimu zilizotolewa na Ofisi ya Taifa Takwimu (NBS) zinaonesha kuwa Uchumi wa Tanzania umekuwa kutoka asilimia 4.4 hadi asilimia 5.2, katika kipindi cha cha robo ya tatu ya mwaka 2021.",context_from="an earlier paragraph",country="Uganda")
+# Finnish: Statistics Finland's first-quarter 2018 flash (stat.fi; 31.5.2018 on the page)
+SF55="https://stat.fi/til/ntp/2018/01/ntp_2018_01_2018-05-31_tie_001_fi.html"
+sf0="Tilastokeskuksen ennakkotietojen mukaan bruttokansantuotteen volyymi 1) kasvoi tammi-maaliskuussa 1,2 prosenttia edelliseen vuosineljännekseen verrattuna."
+add(sf0,SF55,"2018-05-31","1,2 prosenttia",U,none("Finland","quarter-on-quarter real GDP growth is not in the packages ('Tilastokeskus', Statistics Finland's own name, names Finland)"),"another series (real growth of a quarter)",country="Finland")
+add("Vuoden 2017 ensimmäiseen neljännekseen verrattuna työpäiväkorjattu bruttokansantuote kasvoi 3,1 prosenttia.",SF55,"2018-05-31","3,1 prosenttia",U,none("Finland","year-on-year real GDP growth of a quarter (Q1 2018) is not in the packages"),"another series (real growth of a quarter)",context=sf0,country="Finland")
+# Finnish: Statistics Finland's second-quarter 2010 flash (stat.fi; 8.9.2010 on the page)
+SG55="https://www.stat.fi/til/ntp/2010/02/ntp_2010_02_2010-09-08_tie_001_fi.html"
+sg0="Bruttokansantuotteen volyymi kasvoi huhti-kesäkuussa 1,9 prosenttia edellisestä neljänneksestä Tilastokeskuksen ennakkotietojen mukaan."
+add(sg0,SG55,"2010-09-08","1,9 prosenttia",U,none("Finland","quarter-on-quarter real GDP growth is not in the packages"),"another series (real growth of a quarter)",country="Finland")
+add("Vuoden 2009 toiseen neljännekseen verrattuna bruttokansantuote kasvoi 3,7 prosenttia työpäiväkorjattuna.",SG55,"2010-09-08","3,7 prosenttia",U,none("Finland","year-on-year real GDP growth of a quarter (Q2 2010) is not in the packages"),"another series (real growth of a quarter)",context=sg0,country="Finland")
+# Hungarian: Hungary's 2024 GDP in forints, its nominal and real growth and the implicit price index (444; 2025-10-01 by the address)
+HU55="https://444.hu/2025/10/01/remiszto-gyorsasaggal-no-az-allamadossag-a-gazdasagi-novekedes-nem-tud-vele-lepest-tartani"
+hu0="A statisztikai hivatal szerdán frissített Stadat nevű adatbázisában megjelent a magyar gazdaság főbb folyamatairól árulkodó több adatsor."
+hu1="Hogy a legfontosabb számmal kezdjünk: a KSH adatközlése szerint tavaly 81 447,66 milliárd forint volt a bruttó hazai termék úgynevezett folyó áras értéke."
+add(hu1,HU55,"2025-10-01","81 447,66 milliárd forint",U,lcu55("Hungary","forints (2024, 'tavaly')"),"another series (GDP in local currency)",context=hu0,context_from="the previous paragraph",country="Hungary")
+hu2="Bár ez az úgynevezett nominális GDP jóval, 8,2 százalékkal magasabb a 2023-asnál, ennek jelentős részét (7,6 százalékát) az úgynevezett implicit árindex hatása adta, a tényleges gazdasági növekedés valójában csak 0,6 százalékos volt."
+add(hu2,HU55,"2025-10-01","8,2 százalékkal",U,lcu55("Hungary","forints, its nominal growth in 2024"),"another series (growth of GDP in local currency)",context=hu1,country="Hungary")
+add(hu2,HU55,"2025-10-01","7,6 százalékát",U,none("Hungary","the implicit price index (the GDP deflator) of 2024: Hungary's deflator rows end in 2023"),"period not covered (2024)",context=hu1,country="Hungary")
+add(hu2,HU55,"2025-10-01","0,6 százalékos",U,none("Hungary",GR55+" (2024)"),"another series (real growth)",context=hu1,country="Hungary")
+hu3="Az úgynevezett nominális GDP jelentősen emelkedett az elmúlt öt évben, de ebben az időszakban csak egyszer okozta ezt inkább a gazdaság tényleges növekedése, mintsem az infláció (2021-ben 7,2 százalék volt a tényleg gazdasági növekedés a covid miatt összeomlást hozó 2020 után, és csak 6,2 százalék volt az árindex hatása)."
+add(hu3,HU55,"2025-10-01","7,2 százalék",U,none("Hungary",GR55+" (2021)"),"another series (real growth)",context=hu0,context_from="an earlier paragraph",country="Hungary")
+add(hu3,HU55,"2025-10-01","6,2 százalék",C,defl55("Hungary","2021",6.43924810515087,"the implicit price index's effect in 2021 is the GDP deflator's change (the paragraph before names the 'implicit árindex')"),"Hungary's 2021 GDP deflator 6.44 lies outside 6.12–6.28 (the KSH's later vintage against the World Bank's)",context=hu0,context_from="an earlier paragraph",country="Hungary")
+# Hungarian: 2025's growth after the KSH's second estimate (Mfor; 2026-03-03 on the page)
+add("A 2025-ös, egész évi mutató ugyanakkor nem változott: a GDP a nyers adatok esetében 0,4 százalékkal, a szezonálisan és naptárhatással kiigazított adatok szerint 0,3 százalékkal múlta felül az előző évit.",
+"https://mfor.hu/cikkek/makro/kiderult-az-igazsag-pozitiv-meglepetest-is-tartogatnak-a-reszletes-gdp-adatok.html?utm_source=rss&utm_medium=referral","2026-03-03","0,4 százalékkal",N,none("(no place)","no place in the item: 'Központi Statisztikai Hivatal' (Central Statistical Office) is a name several countries' offices bear; Hungary is named only in the next paragraph. Real GDP growth is not in the packages either way"),"no place in the text",context="A tavalyi negyedik negyedévre vonatkozóan enyhén gyorsuló GDP-növekedést mért a Központi Statisztikai Hivatal a második becslésében.",country="(no place)")
+# Armenian: Armenia's 2022 and 2023 growth and the first half of 2023 (ABNews; undated)
+AB55="https://abnews.am/199-13"
+ab0="Հայաստանի էկոնոմիկայի նախարար Գեւորգ Պապոյանը հայտարարել է, որ երկիրը հայտնվել է աշխարհի առաջատար տասնյակում՝ ապահովելով 12,6% աճ 2022 թվականին և 8,3%՝ 2023 թվականին:"
+add(ab0,AB55,None,"12,6%",U,none("Armenia",GR55+" (2022)"),"another series (real growth)",country="Armenia")
+add(ab0,AB55,None,"8,3%",U,none("Armenia",GR55+" (2023)"),"another series (real growth)",country="Armenia")
+add("2023 թվականի առաջին կիսամյակում տնտեսական աճը կազմել է 6,5%, որը խոսում է կառավարության կողմից սահմանված 7% տարեկան աճի նպատակի իրականացման մոտ լինելու մասին:",AB55,None,"6,5%",U,none("Armenia",GR55+" (the first half of 2023)"),"another series (real growth of a half-year)",context="Այս ցուցանիշները Հայաստանը դարձրեցին չորրորդը աշխարհում և առաջինը Եվրոպայում՝ ըստ տնտեսական աճի տեմպերի:",country="Armenia")
+# Armenian: Armenia's 2009 GDP fall and level in drams (B24; undated)
+b240="ՀՀ ազգային վիճակագրական ծառայության հրապարակած տվյալների համաձայն 2009թ.-ին ՀՀ Համախառն Ներքին Արդյունքը (ՀՆԱ) 2008թ.-ի համեմատ կրճատվել է 14.4%-ով և կազմել 3165538.1 միլիոն դրամ:"
+add(b240,"https://b24.am/19995.html",None,"14.4%",U,none("Armenia",GR55+" (2009; 'ՀՀ', the Republic of Armenia)"),"another series (real growth)",country="Armenia")
+add(b240,"https://b24.am/19995.html",None,"3165538.1 միլիոն դրամ",U,lcu55("Armenia","drams (2009)"),"another series (GDP in local currency)",country="Armenia")
+# Armenian: the first half of 2012's GDP in drams (168.am; 2012-08-31 by the address)
+add("Այսպիսով, առաջին կիսամյակի կտրվածքով շուկայական գներով արտահայտված համախառն ներքին արդյունքը կազմում է 1 տրիլիոն 515 միլիարդ դրամ։","https://168.am/2012/08/31/121265.html","2012-08-31","1 տրիլիոն 515 միլիարդ դրամ",U,lcu55("Armenia","drams (the first half of 2012; the dram names Armenia)"),"another series (GDP in local currency, a half-year)",context="Ըստ Ազգային վիճակագրության ծառայության կողմից այսօր հրապարակված նախնական տվյալների, 2012թ. I և II եռամսյակների ՀՆԱ-ն կազմում է, համապատասխանաբար, 640.7 և 875 միլիոն դրամ։",context_from="the previous paragraph",country="Armenia")
+# Bengali: Bangladesh's fiscal 2016–17 growth, income per head and GDP (Studypress after the BBS; 14 Nov 2017 on the page)
+SP55="https://studypress.org/single-news/2430/বাংলাদেশে-এখন-মাথাপিছু-আয়-১৬১০-মার্কিন-ডলার"
+sp0="বাংলাদেশ পরিসংখ্যান ব্যুরোর (বিবিএস) চূড়ান্ত হিসাব অনুযায়ী গত অর্থবছরে (২০১৬-১৭) মোট দেশজ উৎপাদনের প্রবৃদ্ধি হয়েছে ৭ দশমিক ২৮ শতাংশ ।"
+add(sp0,SP55,"2017-11-14","৭ দশমিক ২৮ শতাংশ",U,none("Bangladesh",GR55+" (fiscal 2016–17)"),"another series (real growth)",country="Bangladesh")
+add("এটি এর আগে বিবিএসের সাময়িক হিসাবে জিডিপি প্রবৃদ্ধি ৭ দশমিক ২৪ শতাংশ হয়েছিল ।",SP55,"2017-11-14","৭ দশমিক ২৪ শতাংশ",U,none("Bangladesh",GR55+" (the provisional fiscal 2016–17 figure)"),"another series (real growth)",context=sp0,context_from="the previous paragraph",country="Bangladesh")
+add("সাময়িক হিসাব থেকে ৮ ডলার বেড়ে দেশের মানুষের মাথাপিছু আয় এখন ১ হাজার ৬১০ মার্কিন ডলারে উন্নীত হয়েছে ।",SP55,"2017-11-14","১ হাজার ৬১০ মার্কিন ডলারে",U,usd55("Bangladesh","income per head (fiscal 2016–17)"),"country missing from the GDP and population packages",context=sp0,context_from="an earlier paragraph",country="Bangladesh")
+add("বর্তমানে জিডিপির আকার ২৪ হাজার ৯৬৮ কোটি ডলার ।",SP55,"2017-11-14","২৪ হাজার ৯৬৮ কোটি ডলার",U,usd55("Bangladesh","GDP (fiscal 2016–17)"),"country missing from the GDP package",context=sp0,context_from="an earlier paragraph",country="Bangladesh")
+# Persian: Iran's GDP 2020 and 2023 after the IMF (Kaaf after Tasnim; 20 Khordad 1403 = 2024-06-09)
+KA55="https://kaaf.at/fa/news/1403/03/20/3100475/تولید-ناخالص-داخلی-ایران-در-دولت-شهید-رئیسی-2-برابر-شد"
+ka0="در حالی که تولید ناخالص داخلی ایران بر اساس قیمت های جاری در سال آخر فعالیت دولت دوازدهم یعنی در سال 2020 به 195 میلیارد دلار رسیده بود این رقم در سال 2023 به 403 میلیارد دلار بالغ شده که رشد 106 درصدی داشته است."
+add(ka0,KA55,"2024-06-09","195 میلیارد دلار",U,usd55("Iran","GDP of 2020"),"country missing from the GDP package",country="Iran")
+add(ka0,KA55,"2024-06-09","403 میلیارد دلار",U,usd55("Iran","GDP of 2023"),"country missing from the GDP package",country="Iran")
+add(ka0,KA55,"2024-06-09","106 درصدی",U,usd55("Iran","GDP growth 2020–2023 in current dollars"),"country missing from the GDP package",country="Iran")
+# Persian: Business Monitor's nominal GDP of Iran (Fararu; 26 Farvardin 1388 = 2009-04-15)
+FA55="https://fararu.com./fa/news/22976/11-میلیارد-دلار-کاهش-تولید-ناخالص-داخلی-اسمی-ایران"
+fa0="بيزينس مانيتور در گزارش سه ماهه دوم 2009 خود عنوان كرد كه توليد ناخالص داخلي اسمي ايران در سال گذشته معادل 349 ميليارد و 900 ميليون دلار بوده كه با 10 ميليارد و 900 ميليون دلار كاهش در سال جاري به 339 ميليارد دلار خواهد رسيد."
+add(fa0,FA55,"2009-04-15","349 ميليارد و 900 ميليون دلار",U,usd55("Iran","nominal GDP of 2008 (Business Monitor)"),"country missing from the GDP package",country="Iran")
+add(fa0,FA55,"2009-04-15","339 ميليارد دلار",U,usd55("Iran","nominal GDP forecast for 2009"),"country missing from the GDP package; a forecast",country="Iran")
+# Bulgarian: Russia's 2017 growth and its third and fourth quarters (Dir.bg; undated)
+DB55="https://business.dir.bg/ikonomika/-27015155"
+add("Растежът на руската икономика се забави рязко през последното тримесечие на миналата година, но въпреки това за цялата 2017-а година БВП се разшири за пръв път от три години насам, нараствайки с 1,5%, показват данни на официалната държавна статистика.",DB55,None,"1,5%",U,none("Russian Federation","real GDP growth (2017) is not in the packages: the GDP file holds current US$"),"another series (real growth)",country="Russian Federation")
+db1="Брутният вътрешен продукт на Русия се повиши през четвъртото тримесечие на 2017-а с едва 0,9% спрямо година по-рано след солидна експанзия от 2,2% през периода юли - септември (възходяща ревизия от предходна оценка за повишение с 1,8%)."
+add(db1,DB55,None,"0,9%",U,none("Russian Federation","real GDP growth of a quarter (Q4 2017) is not in the packages"),"another series (real growth of a quarter)",country="Russian Federation")
+add(db1,DB55,None,"2,2%",U,none("Russian Federation","real GDP growth of a quarter (Q3 2017) is not in the packages"),"another series (real growth of a quarter)",country="Russian Federation")
+# Russian: Russia's 2022 GDP in dollars, its rank and the United States' (Infox; undated)
+IX55="https://bitb.infox.ru/news/300/297056-rossia-vnov-vosla-v-cislo-krupnejsih-ekonomik-mira"
+add("Объем ВВП России по итогам 2022 года составил 2,3 трлн долларов.",IX55,None,"2,3 трлн долларов",S,gdp55("Russian Federation","2022",2266029240645.338),"Russia's 2022 GDP 2.266 trn US$ lies in 2.239–2.362 trn",country="Russian Federation")
+ix1="Исходя из этой статистики, Россия занимает восьмое место в ряду крупнейших мировых экономик."
+add(ix1,IX55,None,"восьмое место",U,rank55("Russian Federation","rank (eighth) among economies in 2022"),"a rank among economies: not in the packages (the package has no other country's GDP to rank against)",context="Объем ВВП России по итогам 2022 года составил 2,3 трлн долларов.",context_from="an earlier paragraph",country="Russian Federation")
+add("Возглавляет рейтинг США, чей ВВП оценивается в 25.45 трлн долларов.",IX55,None,"25.45 трлн долларов",U,usd55("United States","GDP of 2022"),"country missing from the GDP package",context=ix1,country="United States")
+# Russian: Rosstat's 2018 growth and GDP in roubles (Mir 24; undated, February 2019 by its content)
+MI55="https://lite.mir24.tv/amp/news/16346692/rosstat-vvp-pokazal-rekordnyi-rost-v-2018-godu"
+mi0="Федеральная служба государственной статистики России (Росстат) сообщила, что рост внутреннего валового продукта в 2018 году превысил ожидания Минэкономразвития и составил 2,3%."
+add(mi0,MI55,None,"2,3%",U,none("Russian Federation","real GDP growth (2018) is not in the packages"),"another series (real growth)",country="Russian Federation")
+add("По данным службы, в 2018 году объем ВВП составил 103,6 миллиарда рублей в перерасчете на текущий уровень цен.",MI55,None,"103,6 миллиарда рублей",U,lcu55("Russian Federation","roubles (2018; 'миллиарда' where Rosstat's figure is 103.6 trillion, outside knowledge)"),"another series (GDP in local currency)",context=mi0,context_from="the previous paragraph",country="Russian Federation")
+# Russian: the IMF's GDP per head of 2025 and 2024 (Vedomosti; 2025-08-14 by the address)
+VE55="https://www.vedomosti.ru/economics/news/2025/08/14/1131608-kazahstan-oboshel-rossiyu"
+ve0="У Казахстана в 2025 г. ВВП на душу населения составляет $14 770, а у России – $14 260."
+add(ve0,VE55,"2025-08-14","$14 770",U,none("Kazakhstan","the IMF's GDP per head for 2025 (a year not complete at the draft date): the GDP rows end in 2023"),"period not covered",country="Kazakhstan")
+add(ve0,VE55,"2025-08-14","$14 260",U,none("Russian Federation","the IMF's GDP per head for 2025: the GDP rows end in 2023"),"period not covered",country="Russian Federation")
+add("По данным 2024 г. ВВП на душу населения России составлял $14 790, а Казахстана – $14 150.",VE55,"2025-08-14","$14 790",U,none("Russian Federation","GDP per head of 2024: the GDP rows end in 2023 (the population file's 2024 row alone cannot make it)"),"period not covered",country="Russian Federation")
+# Thai: Thailand's third-quarter 2002 growth (RYT9 after the NESDB; 17 December 2002 on the page)
+add("เศรษฐกิจไทยพิจารณาจากผลิตภัณฑ์มวลรวมในประเทศ (GDP) ในไตรมาสที่ 3/45 ขยายตัวร้อยละ 5.8 สูงกว่า ร้อยละ 5.1 ในไตรมาสที่ 2/45 โดยมีปัจจัยหลักมาจากอุปสงค์ในประเทศและต่างประเทศ",
+"https://ryt9.com/s/nesd/123915","2002-12-17","ร้อยละ 5.8",U,none("Thailand","real GDP growth of a quarter (Q3 2002, '3/45' in the Buddhist era) is not in the packages"),"another series (real growth of a quarter)",country="Thailand")
+add("เศรษฐกิจไทยพิจารณาจากผลิตภัณฑ์มวลรวมในประเทศ (GDP) ในไตรมาสที่ 3/45 ขยายตัวร้อยละ 5.8 สูงกว่า ร้อยละ 5.1 ในไตรมาสที่ 2/45 โดยมีปัจจัยหลักมาจากอุปสงค์ในประเทศและต่างประเทศ",
+"https://ryt9.com/s/nesd/123915","2002-12-17","ร้อยละ 5.1",U,none("Thailand","real GDP growth of a quarter (Q2 2002) is not in the packages"),"another series (real growth of a quarter)",country="Thailand")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
