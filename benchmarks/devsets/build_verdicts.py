@@ -6727,6 +6727,133 @@ add("เศรษฐกิจไทยพิจารณาจากผลิต
 "https://ryt9.com/s/nesd/123915","2002-12-17","ร้อยละ 5.8",U,none("Thailand","real GDP growth of a quarter (Q3 2002, '3/45' in the Buddhist era) is not in the packages"),"another series (real growth of a quarter)",country="Thailand")
 add("เศรษฐกิจไทยพิจารณาจากผลิตภัณฑ์มวลรวมในประเทศ (GDP) ในไตรมาสที่ 3/45 ขยายตัวร้อยละ 5.8 สูงกว่า ร้อยละ 5.1 ในไตรมาสที่ 2/45 โดยมีปัจจัยหลักมาจากอุปสงค์ในประเทศและต่างประเทศ",
 "https://ryt9.com/s/nesd/123915","2002-12-17","ร้อยละ 5.1",U,none("Thailand","real GDP growth of a quarter (Q2 2002) is not in the packages"),"another series (real growth of a quarter)",country="Thailand")
+BATCH[0]=56
+def co256(c,y,col,v,note=None):
+    d=co2(c,y,col,v)
+    if note: d["note"]=note
+    return d
+def cpi56(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def ppm56(res,place,p,col,v,note=None):
+    d=ev(PPM,res,place,p,col,v)
+    if note: d["note"]=note
+    return d
+BR21=8.30165975585673; MX21=5.68920847683753; BO21=0.737383721452275; EC21=0.133251386096389; US21=4.69785886363742; ZW21=98.5461050920624; ZW22=104.705170628667
+AZ22=13.8522590144267; GE22=11.8981654203198; KZ22=15.0278644440851; KG22=13.9229093174176; UZ22=11.4466436998836; CZ22=15.1001651468371; HU22=14.6081439492433; PL20=3.37446972618589
+# English: Latin America's highest and lowest rates of 2021 (Earth Press News; undated, 'last year' = 2021 by its first paragraph)
+EP56="https://earthpressnews.com/?p=13104"
+ep0="Latin America was the region most affected by inflation last year. The International Monetary Fund (IMF) announced that the inflation rate for 2021 is estimated to be 9.3 percent in Latin America, the region with the highest price increase."
+ep1="Last year, the country with the highest inflation rate in Latin America was Venezuela, which was in an economic crisis with 686.4 percent, followed by Argentina with 51.2 percent and Brazil with 10.06 percent, according to November figures."
+add(ep1,EP56,None,"686.4 percent",U,none("Venezuela","Venezuela's CPI rows end in 2016; 2021 is not covered"),"period not covered",context=ep0,context_from="the first paragraph",country="Venezuela")
+add(ep1,EP56,None,"51.2 percent",U,none("Argentina","no CPI rows for Argentina (only the GDP deflator, another series)"),"country missing from the CPI series",context=ep0,context_from="the first paragraph",country="Argentina")
+add(ep1,EP56,None,"10.06 percent",N,cpi56("Brazil","2021",BR21,"Brazil's December-on-December 2021 IPCA (the sentence says 'November figures'); the 2021 average is 8.30"),"a 12-month rate of a month vs the annual average",context=ep0,context_from="the first paragraph",country="Brazil")
+ep2="The countries with the lowest inflation were Bolivia with 0.90 percent and Ecuador with 1.94 percent."
+add(ep2,EP56,None,"0.90 percent",N,cpi56("Bolivia","2021",BO21,"a 12-month rate at the end of 2021; the 2021 average is 0.74 (outside the band of 0.90)"),"a 12-month rate of a month vs the annual average",context=ep1,context_from="the previous paragraph",country="Bolivia")
+add(ep2,EP56,None,"1.94 percent",N,cpi56("Ecuador","2021",EC21,"a 12-month rate at the end of 2021; the 2021 average is 0.13"),"a 12-month rate of a month vs the annual average",context=ep1,context_from="the previous paragraph",country="Ecuador")
+# English: October 2021 rates across Latin America and the United States (WebMediums; undated, October 2021 by 'compared to the same date in 2020')
+WM56="https://webmediums.com/news/latin-america-will-close-2021-with-the-highest-inflation-in-the-world-w76lnevvyzfi"
+wm0="In the month of October in Argentina inflation rose to 52.1%, in Brazil 11.1% and in Mexico 6.2%, Chile 6%, Peru 5.8% and Colombia 4.5 %, compared to the same date in 2020, which is why economists point out that the Latin American region in general will close 2021 with the highest inflation in the world."
+add(wm0,WM56,None,"52.1%",U,none("Argentina","no CPI rows for Argentina"),"country missing from the CPI series",country="Argentina")
+add(wm0,WM56,None,"11.1%",N,cpi56("Brazil","2021",BR21,"October 2021's 12-month rate; the 2021 average is 8.30"),"a month's 12-month rate vs the annual average",country="Brazil")
+add(wm0,WM56,None,"6.2%",N,cpi56("Mexico","2021",MX21,"October 2021's 12-month rate; the 2021 average is 5.69"),"a month's 12-month rate vs the annual average",country="Mexico")
+add("The United States has also been affected by this situation, since recently Joe Biden announced that the country had registered an inflation of 6.2% in the month of October, the highest in 30 years.",WM56,None,"6.2%",N,cpi56("United States","2021",US21,"October 2021's 12-month rate (the previous paragraph's year); the 2021 average is 4.70"),"a month's 12-month rate vs the annual average",context=wm0,context_from="the previous paragraph",country="United States")
+# English: RIA Novosti's 2022 ranking, Venezuela and Zimbabwe (News Unrolled; 'February 26' with no year on the page)
+NU56="https://newsunrolled.com/economy/188301.html"
+nu0="MOSCOW, February 26 – RIA Novosti. According to the calculations of RIA Novosti, inflation slowed down only in 30 countries of the world last year, the strongest in Venezuela – from 686% to 234%."
+add(nu0,NU56,None,"686%",U,none("Venezuela","Venezuela's CPI rows end in 2016 (2021 is not covered)"),"period not covered",country="Venezuela")
+add(nu0,NU56,None,"234%",U,none("Venezuela","Venezuela's CPI rows end in 2016 (2022 is not covered)"),"period not covered",country="Venezuela")
+nu1="Earlier in February, the agency reported that Zimbabwe had the highest inflation in the world in 2022, accelerating the fastest there at the end of the year, from 61% to 244%."
+add(nu1,NU56,None,"61%",N,cpi56("Zimbabwe","2021",ZW21,"the rate 'at the end of the year' 2021 (December on December); the 2021 average is 98.55"),"a December-on-December rate vs the annual average",context=nu0,context_from="an earlier paragraph",country="Zimbabwe")
+add(nu1,NU56,None,"244%",N,cpi56("Zimbabwe","2022",ZW22,"the rate 'at the end of the year' 2022 (December on December); the 2022 average is 104.71"),"a December-on-December rate vs the annual average",context=nu0,context_from="an earlier paragraph",country="Zimbabwe")
+# English: the ADB's Caucasus and Central Asia rates of 2022 (Report.az; undated, the ADB's December 2022 issue)
+RA56="https://report.az/en/finance/adb-raises-inflation-forecast-for-caucasus-central-asia-region/"
+ra0="The Asian Development Bank (ADB) has raised its inflation forecast for the Caucasus and Central Asia (CCA) region for 2022 from 11.5% to 12.5%, Report informs referring to the December issue of the ADB report “Asian Development Outlook.”"
+add(ra0,RA56,None,"12.5%",U,none("Caucasus and Central Asia","an ADB subregion, not a row of the packages; a forecast besides"),"aggregate not in the data",country="Caucasus and Central Asia")
+add("Inflation in Azerbaijan rose to 13.4% in the year to September, also driven by rising food prices as supplies from the Russian Federation and Ukraine were disrupted, as well as by price hikes in the country’s trade partners.",RA56,None,"13.4%",N,cpi56("Azerbaijan","2022",AZ22,"the 12-month rate to September 2022 (the first paragraph's year); the 2022 average 13.85 lies outside the band of 13.4"),"a 12-month rate of a month vs the annual average",context=ra0,context_from="the first paragraph",country="Azerbaijan")
+ra2="“In the year to October, Georgia saw inflation average 12.4% as stronger tourism and multiple waves of Russian migrants stimulated domestic demand, sparking price hikes including for locally produced goods; Kazakhstan’s inflation rate accelerated to 13.9% as supply chain disruption from food export bans imposed by the Russian Federation left staple foods in short supply and pushed up domestic prices."
+add(ra2,RA56,None,"12.4%",N,cpi56("Georgia","2022",GE22,"an average over January–October 2022; the 2022 average is 11.90"),"a year-to-date average vs the annual average",context=ra0,context_from="the first paragraph",country="Georgia")
+add(ra2,RA56,None,"13.9%",N,cpi56("Kazakhstan","2022",KZ22,"a rate in the year to October 2022; the 2022 average is 15.03"),"a partial-year rate vs the annual average",context=ra0,context_from="the first paragraph",country="Kazakhstan")
+ra3="Sharp increases in food and energy prices in the Kyrgyz Republic lifted inflation there to 13.7%; and inflation in Uzbekistan accelerated to 11.2% as the liberalization of administered prices for domestic wheat brought higher prices for flour and bread."
+add(ra3,RA56,None,"13.7%",N,cpi56("Kyrgyz Republic","2022",KG22,"a rate within 2022 (the paragraph before speaks of the year to October); the 2022 average 13.92 lies outside the band of 13.7"),"a partial-year rate vs the annual average",context=ra0,context_from="the first paragraph",country="Kyrgyz Republic")
+add(ra3,RA56,None,"11.2%",N,cpi56("Uzbekistan","2022",UZ22,"a rate within 2022; the 2022 average is 11.45"),"a partial-year rate vs the annual average",context=ra0,context_from="the first paragraph",country="Uzbekistan")
+add("Contrary to the upward trend observed in other subregional economies, the average inflation rate in Tajikistan decelerated to 5.7% in the first 9 months of 2022 as discouragement of agricultural exports exerted downward pressure on farmgate prices.”",RA56,None,"5.7%",U,none("Tajikistan","Tajikistan's CPI rows end in 2016"),"period not covered (a nine-month average besides)",country="Tajikistan")
+# English: Mauna Loa's 2013 and 2012 means and the average growth of two decades (CO2Now; undated, written in January 2014)
+CN56="http://co2now.org/index2.php?option=com_content&task=view&id=171&pop=1&page=0&Itemid=31"
+cn0="The 2013 average annual concentration of CO2 in the atmosphere (Mauna Loa Observatory) is 396.48 parts per million (ppm)."
+add(cn0,CN56,None,"396.48 parts per million",S,ppm56("data/co2-annmean-mlo.csv","Mauna Loa","2013","Mean",396.74),"Mauna Loa's 2013 mean 396.74 (revised) lies within 396.475 − 0.5 % … 396.485 + 0.5 %",country="Mauna Loa")
+add("The 2012 average is 393.82 ppm.",CN56,None,"393.82 ppm",S,ppm56("data/co2-annmean-mlo.csv","Mauna Loa","2012","Mean",394.06),"Mauna Loa (previous sentence) 2012 mean 394.06 lies within the band of 393.82",context=cn0,country="Mauna Loa")
+cn2="For the past decade (2004-2013) the average annual increase is 2.1 ppm per year."
+add(cn2,CN56,None,"2.1 ppm per year",S,ppm56("data/co2-gr-mlo.csv","Mauna Loa","2004/2013","Annual Increase",2.056,"derived: the mean of the annual increases 2004–2013 = 2.056 ppm/yr (the global series gives 2.025, outside the band's 2.040; the paragraph before names Mauna Loa)"),"the mean growth at Mauna Loa over 2004–2013 is 2.056 ppm/yr, within 2.05 − 0.5 % … 2.15 + 0.5 %",context=cn0,context_from="the previous paragraph",country="Mauna Loa")
+cn3=ppm56("data/co2-gr-mlo.csv","Mauna Loa","1994/2003","Annual Increase",1.902,"derived: the mean of the annual increases 1994–2003 = 1.902 ppm/yr; the global series gives 1.861, also within the band of 1.85 − 0.5 % … 1.95 + 0.5 % (the sentence and the one before name no station; the paragraph before names Mauna Loa)"); cn3["equally"]=[{"resource":"data/co2-gr-gl.csv","country":"Global","value":1.861}]
+add("The average for the prior decade (1994-2003) is 1.9 ppm per year.",CN56,None,"1.9 ppm per year",S,cn3,"the mean growth over 1994–2003 is 1.902 ppm/yr at Mauna Loa and 1.861 globally, both within the band of 1.9: either row is the evidence",context=cn2,country="Mauna Loa")
+# English: the global concentration in 1980 and 2019 and the growth between (U.S. Global Change Research Program's indicator; undated)
+GC56="https://data.globalchange.gov/report/indicator-atmospheric-carbon-dioxide-2020/figure/indicator-atmospheric-carbon-dioxide-2020"
+gc0="Global monthly average concentrations of carbon dioxide have risen steadily from 339 parts per million in 1980 (averaged over the year) to 410 parts per million in 2019, an increase of more than 20% in less than 40 years."
+add(gc0,GC56,None,"339 parts per million",S,ppm56("data/co2-annmean-gl.csv","Global","1980","Mean",338.91),"the global 1980 mean 338.91 lies within 338.5 − 0.5 % … 339.5 + 0.5 %")
+add(gc0,GC56,None,"410 parts per million",S,ppm56("data/co2-annmean-gl.csv","Global","2019","Mean",410.07),"the global 2019 mean 410.07")
+add(gc0,GC56,None,"more than 20%",S,ppm56("data/co2-annmean-gl.csv","Global","2019","Mean",410.07,"derived: 410.07 ÷ 338.91 (1980) = 1.210, a rise of 21.0 %"),"growth over a span from two rows of one series: 21.0 %, more than 20 %")
+# English: a day's reading at Mauna Loa (Business Standard's copy of a PTI story; 2019-05-13 by the address)
+add("The Mauna Loa Observatory in Hawaii, which has tracked atmospheric CO2 levels since the late 1950s, on Saturday morning detected 415.26 parts per million (ppm).","https://business-standard.com/amp/article/pti-stories/415-26-parts-per-million-co2-levels-hit-historic-high-119051301393_1.html","2019-05-13","415.26 parts per million",N,ppm56("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"a reading on one day (Saturday 11 May 2019) vs the May 2019 monthly mean"),"a day's reading vs the monthly mean",country="Mauna Loa")
+# Italian: the largest emitters and the highest per-capita emissions of 2017 (Canale Energia after the Global Carbon Atlas; undated)
+CE56="https://canaleenergia.com/rubriche/transizione-ecologica/emissioni-co2-la-classifica-dei-paesi-piu-inquinanti"
+ce0="In base a questa classifica il paese che inquina di più in assoluto è la Cina che si attesta a 9,84 miliardi di tonnellate di CO2 nel 2017."
+add(ce0,CE56,None,"9,84 miliardi di tonnellate",C,co256("CHINA (MAINLAND)","2017","Total",2670219,"2,670,219 kt C × 3.664 = 9,783.7 Mt CO2"),"China's 2017 CO2 9.784 bn t lies just below 9.835 − 0.5 % (9.786): another source's figure",country="China")
+ce1="In seconda posizione troviamo gli Stati Uniti con 5,3 miliardi di tonnellate di CO2, mentre al terzo posto c’è l’India (2,4 mld di ton)."
+add(ce1,CE56,None,"5,3 miliardi di tonnellate",C,co256("UNITED STATES OF AMERICA","2017","Total",1351549,"1,351,549 kt C × 3.664 = 4,952.1 Mt CO2"),"the United States' 2017 (previous sentence) CO2 4.95 bn t is 6.6 % below 5.3",context=ce0,country="United States")
+add(ce1,CE56,None,"2,4 mld di ton",S,co256("INDIA","2017","Total",664474,"664,474 kt C × 3.664 = 2,434.6 Mt CO2"),"India's 2017 CO2 2.43 bn t lies within 2.35 − 0.5 % … 2.45 + 0.5 %",context=ce0,country="India")
+ce2="A seguire, in ordine, Russia (1,7mld ton), Giappone (1,2 mld ton), Germania (0,9 mld ton)."
+add(ce2,CE56,None,"1,7mld ton",C,co256("RUSSIAN FEDERATION","2017","Total",482518,"482,518 kt C × 3.664 = 1,767.9 Mt CO2"),"Russia's 2017 CO2 1.768 bn t lies just above 1.75 + 0.5 % (1.759)",context=ce0+" "+ce1,context_from="the two previous sentences",country="Russian Federation")
+add(ce2,CE56,None,"1,2 mld ton",S,co256("JAPAN","2017","Total",316092,"316,092 kt C × 3.664 = 1,158.2 Mt CO2"),"Japan's 2017 CO2 1.158 bn t lies within 1.15 − 0.5 % … 1.25 + 0.5 %",context=ce0+" "+ce1,context_from="the two previous sentences",country="Japan")
+ce3="Se si prendono in considerazione come parametro le emissioni di CO2 pro-capite al primo posto troviamo il Qatar con un valore di 49,2 tonnellate di C02 nel 2017."
+add(ce3,CE56,None,"49,2 tonnellate",C,co256("QATAR","2017","Per Capita",10.16370657184446,"10.164 t C per person × 3.664 = 37.24 t CO2"),"Qatar's 2017 per-capita CO2 37.2 t is 24 % below 49.2",country="Qatar")
+ce4="A seguire, ma molto più in basso, ci sono il Kuwait (25,2 Ton), gli Emirati Arabi Uniti (24,6 Ton), il Sultanato del Brunei (23,4 ton) e Bahrain (23,1 tonnellate)."
+add(ce4,CE56,None,"25,2 Ton",C,co256("KUWAIT","2017","Per Capita",7.003404875714645,"7.003 t C per person × 3.664 = 25.66 t CO2"),"Kuwait's 2017 (previous sentence) per-capita CO2 25.66 t lies above 25.25 + 0.5 % (25.38)",context=ce3,country="Kuwait")
+add(ce4,CE56,None,"24,6 Ton",C,co256("UNITED ARAB EMIRATES","2017","Per Capita",5.853789206138633,"5.854 t C per person × 3.664 = 21.45 t CO2"),"the UAE's 2017 per-capita CO2 21.45 t is 13 % below 24.6",context=ce3,country="United Arab Emirates")
+# Bulgarian: BP's 2016 figures, the world and the five largest emitters (Dnes.dir.bg; undated)
+DB56="https://dnes.dir.bg/obshtestvo/globalno-zatopljane-vagleroden-dioxid-vredni-emisii-27019193"
+db0="Според авторитетния годишен доклад на BP с последните обобщени данни за 2016 година, общите емисии  на въглероден диоксид (двуокис) в света са 33 432 милиона тона или 33 милиарда и 432 милиона тона."
+add(db0,DB56,None,"33 432 милиона тона",U,none("World","a world total of fossil CO2 is not a row of the packages"),"aggregate not in the data",country="World")
+add("Първото място, с 9 милиарда  и 123 милиона тона емисии, принадлежи на Китай.",DB56,None,"9 милиарда  и 123 милиона тона",C,co256("CHINA (MAINLAND)","2016","Total",2614145,"2,614,145 kt C × 3.664 = 9,578.2 Mt CO2"),"China's 2016 (the first paragraph's year) CO2 9,578 Mt is 5.0 % above 9,123: BP's energy figure, another source",context=db0,context_from="an earlier paragraph",country="China")
+add("На второ място, с над 5 милиарда и 100 милиона тона са САЩ.",DB56,None,"над 5 милиарда и 100 милиона тона",C,co256("UNITED STATES OF AMERICA","2016","Total",1361194,"1,361,194 kt C × 3.664 = 4,987.4 Mt CO2"),"'over 5,100 million': the United States' 2016 CO2 4,987 Mt lies below",context=db0,context_from="an earlier paragraph",country="United States")
+add("Индия държи третото място с 2271 милиона тона емисии.",DB56,None,"2271 милиона тона",C,co256("INDIA","2016","Total",637380,"637,380 kt C × 3.664 = 2,335.4 Mt CO2"),"India's 2016 CO2 2,335 Mt is 2.8 % above 2,271",context=db0,context_from="an earlier paragraph",country="India")
+add("Четвъртото място е на Руската Федерация, с над 1400 милиона тона.",DB56,None,"над 1400 милиона тона",S,co256("RUSSIAN FEDERATION","2016","Total",468262,"468,262 kt C × 3.664 = 1,715.7 Mt CO2"),"'over 1,400 million': Russia's 2016 CO2 1,716 Mt lies above",context=db0,context_from="an earlier paragraph",country="Russian Federation")
+add("Пета е Япония, с 1191 милиона тона въглеродни емисии.",DB56,None,"1191 милиона тона",C,co256("JAPAN","2016","Total",316043,"316,043 kt C × 3.664 = 1,158.0 Mt CO2 ('въглеродни емисии' in a paragraph of carbon dioxide)"),"Japan's 2016 CO2 1,158 Mt is 2.8 % below 1,191",context=db0,context_from="an earlier paragraph",country="Japan")
+# Indonesian: 2020 emissions of the United States, India, Russia and Japan (IDX Channel; 2022-11-11 on the page)
+IX56="https://www.idxchannel.com/ecotainment/5-negara-dengan-polusi-karbon-tertinggi-china-as-di-barisan-pertama/2"
+add("Pada tahun 2020, AS tercatat menghasilkan emisi CO2 sebanyak 4.713 juta metrik ton.",IX56,"2022-11-11","4.713 juta metrik ton",C,co256("UNITED STATES OF AMERICA","2020","Total",1223749,"1,223,749 kt C × 3.664 = 4,483.8 Mt CO2"),"the United States' ('AS') 2020 CO2 4,484 Mt is 4.9 % below 4,713",country="United States")
+add("India menghasilkan 2.442 juta metrik ton emisi CO2 pada tahun 2020.",IX56,"2022-11-11","2.442 juta metrik ton",C,co256("INDIA","2020","Total",650069,"650,069 kt C × 3.664 = 2,381.9 Mt CO2"),"India's 2020 CO2 2,382 Mt is 2.5 % below 2,442",country="India")
+add("Tercatat, pada tahun 2020, Rusia menghasilkan polusi karbondioksida sebesar 1.577 juta metrik ton.",IX56,"2022-11-11","1.577 juta metrik ton",C,co256("RUSSIAN FEDERATION","2020","Total",484656,"484,656 kt C × 3.664 = 1,775.8 Mt CO2"),"Russia's 2020 CO2 1,776 Mt is 12.6 % above 1,577",country="Russian Federation")
+add("Pada tahun 2020, Jepang menghasilkan emisi CO2 sebesar 1.577 juta metrik ton.",IX56,"2022-11-11","1.577 juta metrik ton",C,co256("JAPAN","2020","Total",272364,"272,364 kt C × 3.664 = 997.9 Mt CO2"),"Japan's 2020 CO2 998 Mt is 37 % below 1,577 (the page repeats Russia's figure)",country="Japan")
+# Czech: greenhouse-gas shares and per-capita emissions of 2019 (ČTK on České noviny after the Rhodium Group; 2021-05 on the page)
+CK56="https://www.ceskenoviny.cz/zpravy/cina-vypustila-poprve-vice-sklenikovych-plynu-nez-vsechny-rozvinute-zeme/2033808?utm_source=rss&utm_medium=feed"
+ck0="New York - Čína vypustila do vzduchu poprvé více skleníkových plynů než všechny rozvinuté země dohromady."
+ck1="Nejlidnatější země světa přispěla v roce 2019 k celosvětovým emisím ekvivalentů CO2 sama 27 procenty, odhaduje americká společnost."
+add(ck1,CK56,"2021-05","27 procenty",U,none("China","a share of the world's greenhouse gases in CO2-equivalent: neither the gas nor the world total is a row"),"another measure (all greenhouse gases) and a share of an aggregate",context=ck0,context_from="the previous paragraph",country="China")
+ck2="Spojené státy na druhém místě byly zodpovědné jen za 11 procent skleníkových plynů a třetí Indie za 6,6 procenta emisí."
+add(ck2,CK56,"2021-05","11 procent",U,none("United States","a share of the world's greenhouse gases: not a row"),"another measure and a share of an aggregate",context=ck1,country="United States")
+add(ck2,CK56,"2021-05","6,6 procenta",U,none("India","a share of the world's greenhouse gases: not a row"),"another measure and a share of an aggregate",context=ck1,country="India")
+ck3c="Celosvětově se emise skleníkových plynů v roce 2019 zvýšily o 11,4 procenta na 52 miliard tun."
+add("Při přepočtu na hlavu poslalo ale 1,4 miliardy Číňanů do vzduchu jen 10,1 tuny.",CK56,"2021-05","10,1 tuny",U,none("China","greenhouse gases per person in CO2-equivalent (2019) are not in the packages"),"another measure (all greenhouse gases)",context=ck3c,country="China")
+add("Ty se 17,6 tuny v přepočtu na hlavu přispívají ke globálnímu oteplování výrazně více.",CK56,"2021-05","17,6 tuny",U,none("United States","greenhouse gases per person in CO2-equivalent are not in the packages"),"another measure (all greenhouse gases)",context="To je o něco méně než úroveň států Organizace pro hospodářskou spolupráci a rozvoj (OECD), která je 10,5 tuny, a výrazně méně než hodnota USA.",country="United States")
+# Polish: Eurostat's July 2020 rates for Hungary, Poland, the Czech Republic and the EU, and GUS's Polish rate (RMF24; 2020-08 on the page)
+RM56="https://www.rmf24.pl/ekonomia/news-wegry-z-najwyzsza-inflacja-w-ue-polska-na-drugim-miejscu,nId,4679504"
+rm0="Według Eurostatu w lipcu inflacja na Węgrzech wzrosła do 3,9 proc. rok do roku, co jest najwyższym wynikiem w całej Unii Europejskiej."
+add(rm0,RM56,"2020-08","3,9 proc.",U,none("Hungary","Eurostat's HICP for July 2020 (the paragraph sets Eurostat's method apart from the national office's): not in the packages"),"another series (HICP)",country="Hungary")
+rm1="Tuż za Węgrami jest Polska (3,7 proc.) oraz Czechy (3,6 proc.)."
+add(rm1,RM56,"2020-08","3,7 proc.",U,none("Poland","Eurostat's HICP for July 2020; GUS's CPI gave 3 % (a later paragraph)"),"another series (HICP)",context=rm0,country="Poland")
+add(rm1,RM56,"2020-08","3,6 proc.",U,none("Czech Republic","Eurostat's HICP for July 2020: not in the packages"),"another series (HICP)",context=rm0,country="Czech Republic")
+add("Polska instytucja wyliczyła, że w lipcu inflacja w naszym kraju wyniosła 3 proc.",RM56,"2020-08","3 proc.",N,cpi56("Poland","2020",PL20,"GUS's July 2020 12-month CPI rate ('Polska instytucja', 'w naszym kraju'); the 2020 average is 3.37"),"a month's 12-month rate vs the annual average",context="Warte odnotowania, że Eurostat liczy inflację inną metodą niż Główny Urząd Statystyczny.",country="Poland")
+add("Średnio inflacja w Unii Europejskiej według Eurostatu wzrosła do 0,9 proc.",RM56,"2020-08","0,9 proc.",U,none("European Union","Eurostat's HICP for the EU (July 2020): not in the packages"),"another series (the EU's HICP)",country="European Union")
+# Polish: September and August 2022 rates in the Czech Republic and Hungary (Business Insider Polska; 2022-10 on the page)
+BI56="https://businessinsider.com.pl/gospodarka/rekordy-inflacji-w-czechach-i-na-wegrzech-jest-gorzej-nawet-niz-w-polsce/yy8r7wf"
+bi0="Inflacja w Czechach wyniosła we wrześniu aż 18 proc. rok do roku w porównaniu do 17,2 proc. miesiąc wcześniej."
+add(bi0,BI56,"2022-10","18 proc.",N,cpi56("Czechia","2022",CZ22,"September 2022's 12-month rate; the 2022 average is 15.10"),"a month's 12-month rate vs the annual average",country="Czech Republic")
+add(bi0,BI56,"2022-10","17,2 proc.",N,cpi56("Czechia","2022",CZ22,"August 2022's 12-month rate; the 2022 average is 15.10"),"a month's 12-month rate vs the annual average",country="Czech Republic")
+bi1="Na Węgrzech doszła do 20,1 proc. w porównaniu do 15,6 proc. w sierpniu."
+add(bi1,BI56,"2022-10","20,1 proc.",N,cpi56("Hungary","2022",HU22,"September 2022's 12-month rate; the 2022 average is 14.61"),"a month's 12-month rate vs the annual average",context=bi0,country="Hungary")
+add(bi1,BI56,"2022-10","15,6 proc.",N,cpi56("Hungary","2022",HU22,"August 2022's 12-month rate; the 2022 average is 14.61"),"a month's 12-month rate vs the annual average",context=bi0,country="Hungary")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
