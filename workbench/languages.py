@@ -1141,7 +1141,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
                                                   *_days_of_months(code, text, start, end),
-                                                  *_separable_verbs(code, text, start, end))
+                                                  *_separable_verbs(code, text, start, end),
+                                                  *_decimal_point_words(code, text, start, end))
                                       if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         in_sounds = SpanIndex(sounds)
@@ -2124,6 +2125,24 @@ def _decimal_marks(code: str) -> re.Pattern[str] | None:
     """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
     marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
     return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
+
+
+@lru_cache(maxsize=None)
+def _decimal_point_pattern(code: str) -> re.Pattern[str] | None:
+    """A figure whose decimal point a language says as a word between its two digit runs ('decimal_point_words':
+    Amharic '13 ነጥብ 3', thirteen point three), else None. Groups ``whole`` and ``fraction``."""
+    words = _data()["languages"].get(code, {}).get("decimal_point_words", [])  # type: ignore[attr-defined]
+    if not words:
+        return None
+    either = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?<![\d.,])(?P<whole>\d+)\s(?:{either})\s(?P<fraction>\d+)(?![\d.,])")
+
+
+def _decimal_point_words(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'13 ነጥብ 3' read as the one figure it says, '13.3': a span glossed whole, so its surface stays as written."""
+    pattern = _decimal_point_pattern(code)
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        yield m.start(), m.end(), f"{m.group('whole')}.{m.group('fraction')}"
 
 
 @lru_cache(maxsize=None)
