@@ -138,6 +138,16 @@ def compared_in_time(sentence: str, claim_end: int, pos: int, claim_start: int |
                                                       claim_start) is not None
 
 
+def _baseline_after_figure(sentence: str, claim_end: int, compared_from: int, pos: int) -> bool:
+    """'With 2,888 million tonnes the superpower emitted more CO2 than the next three countries together:
+    Russia, Germany and China': a place past a comparison word after the figure, with no figure of its own
+    anywhere after the word, is the baseline the figure is measured against, not the figure's place. Not
+    past a semicolon (another clause's place), nor past a time after the word ('higher than a year earlier
+    in Chile' compares one place at two times)."""
+    return ";" not in sentence[claim_end:pos] and _NUMERAL.search(sentence, compared_from) is None \
+        and _time().search(sentence, compared_from, pos) is None
+
+
 def may_compare(sentence: str) -> bool:
     """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
     return search_once(_patterns()[3], sentence) is not None
@@ -151,6 +161,8 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
         comparison = after.search(sentence, claim_end, pos)
         if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
             return not compared_in_time(sentence, claim_end, pos, claim_start)
+        if comparison is not None and _baseline_after_figure(sentence, claim_end, comparison.end(), pos):
+            return True
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):
