@@ -1,7 +1,7 @@
 """A place past a comparison word after the figure, with no figure of its own, is the baseline the figure
 is measured against ('more CO2 than the next three countries together: Russia, Germany and China'), not
 the figure's place: the figure takes its place from the text before, as a reader does, and says so.
-Dutch copy names places by their people ('de Belgen') and the US by its acronym ('de VS', never the
+Dutch and German copy name places by their people ('de Belgen', 'die Belgier'), Dutch the US by its acronym ('de VS', never the
 lower-case 'vs', versus).
 
 The package is shaped as CDIAC publishes fossil carbon by country, names in capitals with a bracketed
@@ -51,10 +51,13 @@ def test_dutch_acronym_and_the_baseline_after_than(carbon: Path) -> None:
     assert result.evidence[0].dimensions == {"Country": "UNITED STATES OF AMERICA"}
 
 
-def test_dutch_people_name_their_country(carbon: Path) -> None:
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In 1970 stootten de Belgen 110 miljoen ton CO2 uit.", "110 miljoen ton"),
+    ("Im Jahr 1970 stießen die Belgier 110 Millionen Tonnen CO2 aus.", "110 Millionen Tonnen"),
+])
+def test_a_people_names_its_country(carbon: Path, text: str, figure: str) -> None:
     # 30,000 kt C × 3.664 = 109.9 million t CO2
-    text = "In 1970 stootten de Belgen 110 miljoen ton CO2 uit."
-    result = claim_results(text, [carbon], "1971-06-01")["110 miljoen ton"]
+    result = claim_results(text, [carbon], "1971-06-01")[figure]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions == {"Country": "BELGIUM"}
 
