@@ -66,3 +66,23 @@ def test_lower_case_vs_is_no_country() -> None:
     # read as English reads it: 'de VS' is the US, 'vs' between two figures is versus
     assert "the US" in glossed_in("Daarmee stoten de VS het meest uit.", "nl")
     assert "US" not in glossed_in("China stootte 733 miljoen ton uit, vs 1.099 miljoen ton in Rusland.", "nl")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("And Belgium? In 1970 our emissions were larger than those of the Chinese: 110 million tonnes of CO2.",
+     "110 million tonnes"),
+    ("En de Belgen? In 1970 was onze uitstoot groter dan die van de Chinezen: 110 miljoen ton CO2.", "110 miljoen ton"),
+])
+def test_our_figure_compared_with_another_place_is_ours(carbon: Path, text: str, figure: str) -> None:
+    # the writer's own place ('our') is the subject: the place after 'than' is the baseline, and the figure
+    # takes the place the sentence before names
+    result = claim_results(text, [carbon], "1971-06-01")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions == {"Country": "BELGIUM"}
+
+
+def test_a_place_after_than_before_the_figure_is_still_its_own(carbon: Path) -> None:
+    # no writer's voice: 'lower than China's, at …' gives the figure to China
+    text = "In 1970 Belgium's emissions were far lower than those of China, at 733 million tonnes of CO2."
+    result = claim_results(text, [carbon], "1971-06-01")["733 million tonnes"]
+    assert result.evidence[0].dimensions == {"Country": "CHINA (MAINLAND)"}, result.explanation

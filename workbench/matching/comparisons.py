@@ -62,15 +62,18 @@ def _succession() -> re.Pattern[str]:
 def _compared() -> re.Pattern[str]:
     """A comparison word of the lexicon ('than', 'compared with'), or a word setting a place against
     the figures ('unlike'), ending the text before a place."""
-    baselines = alternation(data_json("places.json").get("contrast_baseline_words", []))
+    rules = data_json("places.json")
+    baselines = alternation(rules.get("contrast_baseline_words", []))
+    fillers = alternation(rules.get("comparison_place_fillers", ["in", "for"]))
     return re.compile(rf"(?<![\w])(?:{comparison_words()}|{baselines})\s+"
-                      r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
+                      rf"(?:(?:{fillers})\s+)?(?:the\s+)?$", re.I)
 
 
 def compared_place(sentence: str, pos: int) -> bool:
-    """Whether the place named at ``pos`` stands right after a comparison word ('higher than (in) Russia'):
+    """Whether the place named at ``pos`` stands right after a comparison word ('higher than (in) Russia',
+    'than those of the Chinese'):
     the baseline the sentence measures against."""
-    return _compared().search(sentence[max(0, pos - 30):pos]) is not None
+    return _compared().search(sentence[max(0, pos - 40):pos]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,24 @@ def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bo
     contrast = _contrast()
     return contrast is not None and compared_place(sentence, pos) \
         and contrast.search(sentence, pos, claim_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_voice() -> re.Pattern[str] | None:
+    """A word of ``own_voice_words`` ('our', 'we'): the writer speaking of their own place."""
+    words = data_json("places.json").get("own_voice_words", [])
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.I) if words else None
+
+
+def _baseline_of_own_voice(sentence: str, pos: int) -> bool:
+    """'In 2013 our emissions per capita were larger than those of the Chinese: 10.3 t': the place right after
+    the comparison word is the baseline of a clause whose subject, before that word, is the writer's own place."""
+    own = _own_voice()
+    if own is None or not compared_place(sentence, pos):
+        return False
+    found = _compared().search(sentence[max(0, pos - 40):pos])
+    word_at = max(0, pos - 40) + found.start() if found else pos
+    return own.search(sentence, clause_span(sentence, word_at)[0], word_at) is not None
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +187,8 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):
+        return True
+    if pos < claim_start and _baseline_of_own_voice(sentence, pos):
         return True
     if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):
         return False
