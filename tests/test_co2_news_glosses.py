@@ -70,3 +70,13 @@ def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_comma(emissio
     text = "В 2021 году выбросы диоксида углерода в Чили составили 83,920 миллиона тонн."
     result = claim_results(text, [emissions], "2022-06-01")["83,920 миллиона тонн"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("unit", ["particles per million", "part per million", "parts-per-million"])
+def test_parts_per_million_said_in_other_words_is_ppm(ppm: Path, unit: str) -> None:
+    # copy misnames the unit ('particles') or writes it singular or hyphenated: still the ppm series,
+    # judged by its row rather than matched to nothing
+    text = f"Carbon dioxide in the atmosphere averaged 431.2 {unit} in 2030."
+    result = claim_results(text, [ppm], "2031-06-01")[f"431.2 {unit}"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-gl"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp, publisher_package
+from package_support import carbon_package, claim_results, population_and_gdp, publisher_package
 
 from workbench.models import Verdict
 
@@ -44,6 +44,19 @@ def test_a_ratio_with_a_place_the_data_lacks_stays_unsupported(packages: list[Pa
 def test_a_share_between_two_places_without_ratio_wording_is_no_ratio(packages: list[Path], sentence: str) -> None:
     [result] = claim_results(sentence, packages, date="2023-06-01").values()
     assert result.reason != "place_ratio", result.explanation
+
+
+def test_a_ratio_to_a_place_the_measures_series_lacks_stays_unsupported(packages: list[Path], tmp_path: Path) -> None:
+    # the world has a population row, but no row of per-person carbon: nothing holds the ratio's base
+    carbon = carbon_package(tmp_path / "carbon", {("KAZAKHSTAN", 2022): 60_000}, {("KAZAKHSTAN", 2022): 3.1})
+    world = publisher_package(tmp_path / "world", "world-pop", "Population, total", "Population",
+                              {("World", 2022): 7_950_000_000},
+                              description="Total population counts all residents regardless of legal status")
+    sentence = "Kazakhstan emits 11.4 tonnes of carbon dioxide per person, about three times the global average."
+    results = claim_results(sentence, [*packages, carbon, world], date="2023-06-01")
+    result = results["three times"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason != "place_ratio"
 
 
 def test_the_ratio_names_the_places_nearest_the_figure(packages: list[Path], tmp_path: Path) -> None:

@@ -150,6 +150,9 @@ class Language:
     # a country's one-character short name, read only right before a measure's word (Chinese '哈' before
     # '国内生产总值' is Kazakhstan's GDP; elsewhere, as in '哈尔滨', it is a syllable of another word)
     before_measure: dict[str, str] = field(default_factory=dict)
+    # a country's short name that is an acronym ('VS', Dutch for the US): read only as written, in capitals —
+    # in lower case it is another word ('3 % vs 2 %', versus)
+    acronym_names: frozenset[str] = frozenset()
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -287,6 +290,8 @@ def language(code: str) -> Language | None:
     # gazetteer decides ('Bosnia', 'Korea'), and inflected as CLDR's names are
     for alias, english in spec.get("name_aliases", {}).items():
         countries.setdefault(_fold(alias), english)
+    # an acronym a language names a country by ('VS', 'VK'), glossed as English's ('US', 'UK') when written so
+    acronyms = {_fold(alias): english for alias, english in spec.get("acronym_names", {}).items()}
     month_surfaces: set[str] = set()
     in_endings = spec.get("month_in_endings", [])  # Hungarian 'decemberben' is 'in December'
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
@@ -313,6 +318,10 @@ def language(code: str) -> Language | None:
                      if key in countries and countries[key] != english}
     for key, people in _demonym_peoples(spec).items():  # 'les Tchadiens': the people, 'le franc tchadien' an adjective
         capital_names.setdefault(key, people)
+    for key, people in _people_nouns(spec).items():  # 'de Belgen': the people, a noun of its own in Dutch
+        glossary.setdefault(key, people)
+        capital_names.setdefault(key, people)
+    glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
     # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
@@ -345,7 +354,7 @@ def language(code: str) -> Language | None:
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
-                    before_measure)
+                    before_measure, frozenset(acronyms))
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -522,6 +531,19 @@ def _demonym_peoples(spec: dict[str, object]) -> dict[str, str]:
             for stem in stems:
                 for ending in endings:  # type: ignore[attr-defined]
                     out.setdefault(_fold(stem + ending), peoples[country])
+    return out
+
+
+def _people_nouns(spec: dict[str, object]) -> dict[str, str]:
+    """The nouns a language names a country's people by where they are no adjective with an ending ('people_nouns':
+    Dutch 'de Belgen', 'de Chinezen'), glossed as the English people ('Belgians', 'Chinese') whom the gazetteer
+    counts as the country's."""
+    peoples = _english_demonyms(plural=True)
+    out: dict[str, str] = {}
+    for country, nouns in spec.get("people_nouns", {}).items():  # type: ignore[attr-defined]
+        if country in peoples:
+            for noun in nouns:
+                out.setdefault(_fold(noun), peoples[country])
     return out
 
 
@@ -1141,7 +1163,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
                                                   *_days_of_months(code, text, start, end),
-                                                  *_separable_verbs(code, text, start, end))
+                                                  *_separable_verbs(code, text, start, end),
+                                                  *_decimal_point_words(code, text, start, end))
                                       if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         in_sounds = SpanIndex(sounds)
@@ -1964,6 +1987,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
         return ""  # 'entre los 17 y los 19': between 17 and 19
+    if key in lang.acronym_names and not surface.isupper():
+        return None  # 'vs' in lower case is versus, no country
     english = lang.gloss_of(" ".join(surface.split()))
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
@@ -2124,6 +2149,24 @@ def _decimal_marks(code: str) -> re.Pattern[str] | None:
     """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
     marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
     return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
+
+
+@lru_cache(maxsize=None)
+def _decimal_point_pattern(code: str) -> re.Pattern[str] | None:
+    """A figure whose decimal point a language says as a word between its two digit runs ('decimal_point_words':
+    Amharic '13 ነጥብ 3', thirteen point three), else None. Groups ``whole`` and ``fraction``."""
+    words = _data()["languages"].get(code, {}).get("decimal_point_words", [])  # type: ignore[attr-defined]
+    if not words:
+        return None
+    either = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?<![\d.,])(?P<whole>\d+)\s(?:{either})\s(?P<fraction>\d+)(?![\d.,])")
+
+
+def _decimal_point_words(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'13 ነጥብ 3' read as the one figure it says, '13.3': a span glossed whole, so its surface stays as written."""
+    pattern = _decimal_point_pattern(code)
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        yield m.start(), m.end(), f"{m.group('whole')}.{m.group('fraction')}"
 
 
 @lru_cache(maxsize=None)

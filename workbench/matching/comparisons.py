@@ -62,15 +62,18 @@ def _succession() -> re.Pattern[str]:
 def _compared() -> re.Pattern[str]:
     """A comparison word of the lexicon ('than', 'compared with'), or a word setting a place against
     the figures ('unlike'), ending the text before a place."""
-    baselines = alternation(data_json("places.json").get("contrast_baseline_words", []))
+    rules = data_json("places.json")
+    baselines = alternation(rules.get("contrast_baseline_words", []))
+    fillers = alternation(rules.get("comparison_place_fillers", ["in", "for"]))
     return re.compile(rf"(?<![\w])(?:{comparison_words()}|{baselines})\s+"
-                      r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
+                      rf"(?:(?:{fillers})\s+)?(?:the\s+)?$", re.I)
 
 
 def compared_place(sentence: str, pos: int) -> bool:
-    """Whether the place named at ``pos`` stands right after a comparison word ('higher than (in) Russia'):
+    """Whether the place named at ``pos`` stands right after a comparison word ('higher than (in) Russia',
+    'than those of the Chinese'):
     the baseline the sentence measures against."""
-    return _compared().search(sentence[max(0, pos - 30):pos]) is not None
+    return _compared().search(sentence[max(0, pos - 40):pos]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,24 @@ def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bo
     contrast = _contrast()
     return contrast is not None and compared_place(sentence, pos) \
         and contrast.search(sentence, pos, claim_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_voice() -> re.Pattern[str] | None:
+    """A word of ``own_voice_words`` ('our', 'we'): the writer speaking of their own place."""
+    words = data_json("places.json").get("own_voice_words", [])
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.I) if words else None
+
+
+def _baseline_of_own_voice(sentence: str, pos: int) -> bool:
+    """'In 2013 our emissions per capita were larger than those of the Chinese: 10.3 t': the place right after
+    the comparison word is the baseline of a clause whose subject, before that word, is the writer's own place."""
+    own = _own_voice()
+    if own is None or not compared_place(sentence, pos):
+        return False
+    found = _compared().search(sentence[max(0, pos - 40):pos])
+    word_at = max(0, pos - 40) + found.start() if found else pos
+    return own.search(sentence, clause_span(sentence, word_at)[0], word_at) is not None
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +159,16 @@ def compared_in_time(sentence: str, claim_end: int, pos: int, claim_start: int |
                                                       claim_start) is not None
 
 
+def _baseline_after_figure(sentence: str, claim_end: int, compared_from: int, pos: int) -> bool:
+    """'With 2,888 million tonnes the superpower emitted more CO2 than the next three countries together:
+    Russia, Germany and China': a place past a comparison word after the figure, with no figure of its own
+    anywhere after the word, is the baseline the figure is measured against, not the figure's place. Not
+    past a semicolon (another clause's place), nor past a time after the word ('higher than a year earlier
+    in Chile' compares one place at two times)."""
+    return ";" not in sentence[claim_end:pos] and _NUMERAL.search(sentence, compared_from) is None \
+        and _time().search(sentence, compared_from, pos) is None
+
+
 def may_compare(sentence: str) -> bool:
     """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
     return search_once(_patterns()[3], sentence) is not None
@@ -151,9 +182,13 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
         comparison = after.search(sentence, claim_end, pos)
         if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
             return not compared_in_time(sentence, claim_end, pos, claim_start)
+        if comparison is not None and _baseline_after_figure(sentence, claim_end, comparison.end(), pos):
+            return True
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):
+        return True
+    if pos < claim_start and _baseline_of_own_voice(sentence, pos):
         return True
     if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):
         return False

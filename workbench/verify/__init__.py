@@ -49,7 +49,8 @@ from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
-from .measures.generic_only import generic_series_without_figure, named_only_generically, other_rate, unnamed_place_gap
+from .measures.generic_only import (generic_series_without_figure, named_only_generically, other_rate,
+                                     span_past_the_places_rows, unnamed_place_gap)
 from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price
@@ -123,6 +124,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
+        decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it

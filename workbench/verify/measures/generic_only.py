@@ -3,7 +3,8 @@ measure, only how a statistic is taken ('average', 'value', 'rate' — generic_m
 series named by such a word alone (a CO2 file's 'Mean' column). That series lacking the place says
 nothing about the figure: the place's own series are tried as for a figure with no measure named
 (``unnamed_measure``), and when none holds it a person decides — never 'unsupported' because a
-series the text never named has no rows for the place."""
+series the text never named has no rows for the place — unless the figure spans years past the last row of
+every series in its unit that has the place ('from 1960 to 2024'): no series can hold it, unsupported."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.generic import is_generic
 from ...matching.measure import measure_words
 from ...matching.scoring import specific_measures
-from ...models import Verdict
+from ...models import Claim, Verdict
+from ...periods import MULTI_YEAR, granularity, try_parse_period
+from ...places import is_marker
 from ..decision import Decision, Reason
 from ..wording import rate_name_pattern
 
@@ -52,6 +55,37 @@ def unnamed_place_gap(decision: Decision) -> Decision:
     """The place-not-covered decision sent to a person: the series that lacks the place was named by a
     generic word only (the explanation says so for a needs_review PLACE_NOT_COVERED)."""
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
+def span_past_the_places_rows(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision:
+    """'Historically, the average for Iraq from 1960 to 2024 is 31.2 percent': a figure over a span of years
+    whose measure is named only generically, sent to a person, is unsupported (``no_figure``) when every
+    series in its unit that has rows for the places its sentence names ends before the span does — whichever
+    of them it measures, no row reaches the span's last year. Else ``decision``."""
+    if decision.verdict is not Verdict.needs_review or decision.reason is not Reason.PLACE_NOT_COVERED:
+        return decision
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or granularity(period) != MULTI_YEAR:
+        return decision
+    last = period.end.toordinal()
+    ends: list[int] = []
+    for token in ctx.positions:
+        if not is_marker(token):
+            continue
+        for term in index.dim_index.get(token, ()):
+            res = index.resources.get(term.resource)
+            if res is None or (claim.unit or "") not in res.units:
+                continue
+            positions = res.dim_positions.get(term.dim, {}).get(term.value)
+            if positions is None or not len(positions):
+                continue
+            codes = res.period_codes[positions]
+            valid = res.period_valid[codes]
+            if valid.any():
+                ends.append(int(res.period_end[codes[valid]].max()))
+    if not ends or max(ends) >= last:
+        return decision
+    return Decision(Verdict.unsupported, Reason.NO_FIGURE)
 
 
 def named_rate(ctx: ClaimContext) -> str | None:

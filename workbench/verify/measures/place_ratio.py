@@ -5,13 +5,15 @@ The figure is a ratio of two places' rows of one series, which no row holds and 
 compute: matching finds no series for it and would call it `unsupported` — a false alarm when the
 data has rows for both places. A multiple, or a share worded as a ratio ('the size of', ``share_ratio_words``), whose sentence names
 two places the data has rows for, one on each side of the figure, is sent to a person (`place_ratio`): the rows to compare
-exist, the ratio is not judged."""
+exist, the ratio is not judged. When the sentence names its measure, the rows must be of that measure ('10 times the
+global average' of per-person CO2 with no world row of it stays unsupported, whatever the world's population rows)."""
 
 from __future__ import annotations
 
 from ...gazetteer import part_noun_words
 from ...matching import ClaimContext
 from ...matching.index import ReferenceIndex, is_place_name_column
+from ...matching.measure import measure_words
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
 from ...places import Places, is_marker
@@ -54,11 +56,30 @@ def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: Cl
                  for t in sorted(words) if is_marker(t) and places.knows(t) and index.dim_index.get(t)]
     # the places nearest the figure on each side are the two it compares
     pairs = sorted((d1 + d2, a, b) for d1, a in before for d2, b in after if a != b)
+    # 'Qatar, with 55.4 tonnes of CO2 per person, … about 10 times the global average': the measure the
+    # sentence names must have rows for both places — a world population row compares nothing
+    # with a country's emissions
+    measured = _measured_series(index, ctx)
+    if measured:
+        pairs = [p for p in pairs if _rows_of_the_measure(index, p[1], p[2], measured)]
     if not pairs:
         return decision
     _, first, second = pairs[0]
     return Decision(Verdict.needs_review, Reason.PLACE_RATIO,
                     series=f"{places.name_of(first)} and {places.name_of(second)}")
+
+
+def _measured_series(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:
+    """The resources the sentence's own words name the measure of (its places' names aside); empty when
+    it names none ('Russia is nine times bigger'), and then any series with rows for both places will do."""
+    found = measure_words(index, ctx.sentence - ctx.entities)
+    return frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
+
+
+def _rows_of_the_measure(index: ReferenceIndex, first: str, second: str, series: frozenset[str]) -> bool:
+    """Whether resources of ``series`` (one, or two packages of the same measure) have rows for both places
+    (their markers)."""
+    return all(series & {t.resource for t in index.dim_index.get(place, ())} for place in (first, second))
 
 
 _ELLIPTIC_TAIL = 2  # words after a multiple that leaves its base unsaid: 'bigger', 'as large', 'larger now'

@@ -88,6 +88,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         or _rate_named_before(claim, index, ctx, measure_terms)
     if named is not None:
         return named
+    part = _part_of_a_pair(ctx, tol, [r for r in index.resources.values() if _speaks_to(r, claim)])
+    if part is not None:
+        return part
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
     # 'the CPI excluding fruit and vegetables': an exclusion names a variant though no qualifier is said
     exclusions = [x for x in find_any(text, tol.series_exclusion_words) if x.start() < end]
@@ -117,6 +120,36 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     if component:
         return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
+
+
+def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceIndex]) -> str | None:
+    """'Inflation in urban areas was 6.59 % and in rural areas 7.02 %': a part of a pair of
+    ``complementary_parts`` said between the figure before the claim's (or its sentence's start) and the
+    claim's, in a sentence naming the other part too, makes the figure that part's — the words from the
+    part on ('urban areas'); None when no such pair is said, or a series of the data in the claim's unit
+    (``speaking``) is named by the part: a population's 'urban' column says nothing of urban inflation."""
+    if not speaking:
+        return None
+    sentence = normalized(ctx.sentence_text)
+    start = normalized_offset(ctx.sentence_text, ctx.claim_offset)
+    before = sentence[:start]
+    previous = _LAST_DIGIT.search(before)
+    stretch_start = previous.end() if previous else 0
+    for pair in tol.complementary_parts:
+        said = [m for m in find_any(before[stretch_start:], pair)]
+        if not said:
+            continue
+        part = said[-1].group()
+        others = [w for w in pair if w.lower() != part.lower()]
+        if not find_any(sentence, others):
+            continue
+        if any(names_any(r, [part]) for r in speaking):
+            continue  # the data has such a series: matching decides
+        return " ".join(before[stretch_start + said[-1].start():].split()[:2])
+    return None
 
 
 def _qualifiers_said(text: str, tol: Tolerances, resources: list[ResourceIndex]) -> list[re.Match[str]]:
