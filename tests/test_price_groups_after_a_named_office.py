@@ -32,6 +32,10 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("საქსტატის ცნობით, 2041 წელს ფასები გაიზარდა შემდეგ ჯგუფებში: ტრანსპორტი (23.1%); ჯანმრთელობის დაცვა (4.2%).",
      "23.1%"),
     ("وفي الجزائر سنة 2041 ارتفعت أسعار المواد الفلاحية الطازجة ب 14 بالمائة.", "14 بالمائة"),
+    # the headline's name running into the group's: 'consumer prices of food', Albanian 'çmimeve të konsumit te …'
+    ("Consumer prices of food in Serbia rose 14% in 2041.", "14%"),
+    ("Në Serbi në vitin 2041 u shënua rritja e çmimeve të konsumit te përdorimi i pajisjeve për transportin "
+     "personal me 14%.", "14%"),
 ])
 def test_a_price_groups_rate_is_not_judged_by_the_headline_row(cpi: list[Path], text: str, claim: str) -> None:
     figure = claim_results(text, cpi, "2042-06-01")[claim]

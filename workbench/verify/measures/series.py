@@ -304,7 +304,8 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     region_end = claim_end + cut
     covered = [(m.start(), m.end()) for m in phrases]
     headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
-                if start <= w.start() < region_end and not any(a <= w.start() < b for a, b in covered)]
+                # a headline phrase running into the component's ('consumer prices of food') is the component's own
+                if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)]
     if headline:
         return None
     for found in own:
