@@ -48,3 +48,27 @@ def test_a_count_dated_to_the_rows_day_is_judged_by_it(register: list[Path]) -> 
     text = "On 1 January 2031 the population of Chile was 19,412,300 people, the statistics office said."
     result = claim_results(text, register, "2031-02-14")["19,412,300"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_count_of_a_later_day_off_by_less_than_counts_move_is_another_days_count(register: list[Path]) -> None:
+    # 19,650,118 is 1.2 % above the 1 January count, written in September: less than a population moves in
+    # eight months (count_drift_per_year), so a count of that day, not a contradiction of the register's
+    text = "Chile's total population is 19,650,118 people, the statistics office said."
+    result = claim_results(text, register, "2031-09-10")["19,650,118"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert "another day" in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "date"), [
+    # written in February, 1.2 % off: more than a month and a half could move it
+    ("Chile's total population is 19,650,118 people, the statistics office said.", "19,650,118", "2031-02-14"),
+    # a count dated to the row's own day is judged by it
+    ("On 1 January 2031 Chile's total population was 19,650,118 people, the statistics office said.", "19,650,118",
+     "2031-09-10"),
+    # 9 % off in September: no population moves so far in eight months
+    ("Chile's total population is 21,150,118 people, the statistics office said.", "21,150,118", "2031-09-10"),
+])
+def test_a_count_off_by_more_than_the_days_between_allow_stays_contradicted(register: list[Path], text: str,
+                                                                            figure: str, date: str) -> None:
+    result = claim_results(text, register, date)[figure]
+    assert result.verdict is Verdict.contradicted, result.explanation

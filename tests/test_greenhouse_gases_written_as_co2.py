@@ -90,3 +90,25 @@ def test_an_inventorys_total_far_above_any_mixture_stays_contradicted(package: P
     text = "France's greenhouse gas inventory shows the country emitted 1,600 million tonnes of carbon dioxide in 2019."
     result = claim_results(text, [package], "2021-05-01")["1,600 million tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+# 110,000 kt of carbon = 403 Mt of CO2; greenhouse gases run up to 1.5 times that (604 Mt)
+def test_carbon_emissions_in_a_text_about_greenhouse_gases_are_for_a_person(package: Path) -> None:
+    # 'carbon' leaves open carbon, CO2 or all greenhouse gases; 480 Mt is above the carbon reading, in the mixture's reach
+    text = f"{GREENHOUSE}\n\nFrance's total carbon emissions reached 480 million tonnes in 2019."
+    result = claim_results(text, [package], "2021-05-01")["480 million tonnes"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "gas_scope_unsaid"), result.explanation
+    assert "greenhouse" in result.explanation and "carbon" in result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # no greenhouse gases named anywhere: 'carbon' is carbon or CO2, and 480 Mt is neither
+    ("France's total carbon emissions reached 480 million tonnes in 2019.", "480 million tonnes"),
+    # greenhouse gases named, but far above what they run to
+    (f"{GREENHOUSE}\n\nFrance's total carbon emissions reached 900 million tonnes in 2019.", "900 million tonnes"),
+    # greenhouse gases named, but below the carbon reading: short of anything the text could count
+    (f"{GREENHOUSE}\n\nFrance's total carbon emissions reached 60 million tonnes in 2019.", "60 million tonnes"),
+])
+def test_carbon_emissions_outside_every_readings_reach_stay_contradicted(package: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [package], "2021-05-01")[figure]
+    assert result.verdict is Verdict.contradicted, result.explanation

@@ -114,3 +114,17 @@ def test_a_figure_in_the_calendars_range_without_its_words_is_no_year(population
 ])
 def test_the_neighbouring_languages_are_still_told_apart(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # Yekatit, the sixth Ethiopian month, began on 8 February 2042: of the Ethiopian year begun in September 2041
+    ("የኢትዮጵያ የዋጋ ግሽበት የካቲት ወር 9.3 በመቶ ደርሷል።", "9.3 በመቶ"),
+    ("የኢትዮጵያ የዋጋ ግሽበት ከጥር 7.4 በመቶ በየካቲት ወደ 9.3 በመቶ ከፍ ብሏል።", "9.3 በመቶ"),
+    # a month with its year: the year is the Ethiopian one, marked or not
+    ("የኢትዮጵያ የዋጋ ግሽበት በየካቲት 2034 9.3 በመቶ ደርሷል።", "9.3 በመቶ"),
+])
+def test_a_month_of_the_ethiopian_calendar_is_no_gregorian_year(cpi: list[Path], text: str, claim: str) -> None:
+    # the month's rate equals the 2041 row by chance: a month of another calendar is never supported by a year's average
+    result = claim_results(text, cpi, "2042-03-07")[claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "2041" in result.explanation and "2042" in result.explanation, result.explanation

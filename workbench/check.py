@@ -112,6 +112,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .suppression import apply_suppressions
     from .verify import verify
     from .verify.list_basis import review_agreeing_rate_in_list
+    from .verify.same_row import review_farther_figure_on_shared_row
     from .verify.measures.nominal import money_levels
     from .verify.rivals import stated_figures
 
@@ -191,6 +192,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             results.append(unchecked_result(draft, written, exc))
     # a list's rates on another basis: one that meets its annual average does so by coincidence
     results = review_agreeing_rate_in_list(results)
+    # two figures of a sentence met by one row: the farther one is another quantity the text sets apart
+    results = review_farther_figure_on_shared_row(results)
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)

@@ -41,7 +41,10 @@ def comparison_between(text: str, lo: int, hi: int) -> bool:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rules = data_json("places.json")
     after = comparison_word()
-    before = re.compile(rf"(?<![\w])(?:{alternation(rules['comparison_before_place'])})\s+(?:the\s+)?$", re.I)
+    # the places overtaken may be listed, the one weighed last: 'overtook Canada, Italy and Russia' (each item a
+    # name of at most three words, the first capitalised, no figure)
+    listed = r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?){0,4}"
+    before = re.compile(rf"(?<![\w])(?:{alternation(rules['comparison_before_place'])})\s+(?:the\s+)?{listed}$", re.I)
     links = alternation(rules["own_figure_links"])
     # the place and at most four words before the link: 'the global average per capita rate of 1.30 t'
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
@@ -190,6 +193,6 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
         return True
     if pos < claim_start and _baseline_of_own_voice(sentence, pos):
         return True
-    if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):
+    if pos >= claim_start or not before.search(sentence[max(0, pos - 100):pos]):
         return False
     return own.fullmatch(sentence, pos, claim_start) is None

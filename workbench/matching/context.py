@@ -152,6 +152,10 @@ class ClaimContext:
     # The figure as the draft writes it, where a glossed paragraph's claim reads it in English ('142.857
     # milioni' read as '142,857 million'): what tells a separator's two readings apart.
     written: str = ""
+    # The sentence as the claim holds it, char for char with ``sentence_text`` but with the places and
+    # organisations it names left in (``sentence_text`` blanks them): word lists are found in its normalized
+    # form, so a figure's offset is carried there through it, not through the blanks normalizing drops.
+    unmasked_text: str = ""
 
     @property
     def near(self) -> frozenset[str]:
@@ -204,6 +208,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     return ClaimContext(sentence=words | frozenset(markers), subject=subject,
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
+                        unmasked_text=claim.sentence if len(claim.sentence) == len(sentence) else sentence,
                         counted=counts_things(claim.unit) and counted_noun and not stray, layers=layers)
 
 

@@ -133,6 +133,8 @@ class Reason(StrEnum):
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
     GAS_UNNAMED = "gas_unnamed"  # 'emissions' of no named gas, above the series as carbon and as CO2
+    NEARER_FIGURE_ON_ROW = "nearer_figure_on_row"  # meets a row another, nearer figure of its sentence gives
+    GAS_SCOPE_UNSAID = "gas_scope_unsaid"  # 'carbon emissions' in a text on greenhouse gases: carbon, CO2 or all of them
     PART_UNNAMED = "part_unnamed"  # 'the capital' by its noun alone; a table of the country's parts holds the measure
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
     CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate

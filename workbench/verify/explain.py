@@ -694,6 +694,13 @@ def _gas_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"total news most often reports, which no series here holds: a person should decide.")
 
 
+def _gas_scope_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """'Carbon emissions' in a text on greenhouse gases, between the series read as carbon and as all gases."""
+    return (f"{_disagrees(decision, claim)}; the text says 'carbon' where the text around it speaks of greenhouse "
+            f"gases, so {_claimed_words(claim)!r} may count carbon, CO2 or all greenhouse gases in CO2-equivalent, "
+            f"which no series here holds: a person should check which the source counts.")
+
+
 def _part_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     """A part of a country named by its noun alone, where the data lists the country's parts."""
     assert decision.not_covered is not None
@@ -706,6 +713,7 @@ def _part_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GAS_UNNAMED: _gas_unnamed,
+    Reason.GAS_SCOPE_UNSAID: _gas_scope_unsaid,
     Reason.PART_UNNAMED: _part_unnamed,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,

@@ -52,7 +52,36 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
         if other.verdict is Verdict.supported or (
                 other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)):
             decision = other
-    return _gas_unnamed(decision, readings, claim, ctx)
+    return _gas_scope_unsaid(_gas_unnamed(decision, readings, claim, ctx), readings, claim, ctx)
+
+
+def _around(ctx: ClaimContext) -> frozenset[str]:
+    """The words of the claim's sentence and of the text above it (a table's lead, the paragraph, the heading,
+    the title; not the page's address)."""
+    return frozenset().union(ctx.sentence, ctx.before, ctx.referred,
+                             *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
+                             *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
+
+
+def _gas_scope_unsaid(decision: Decision, readings: list[Decision], claim: Claim, ctx: ClaimContext) -> Decision:
+    """'Carbon emissions rose from 76 million tons to 200 million tons' in a paragraph on greenhouse gases
+    (``pinning.mixture_words`` in the sentence or the text above it): 'carbon' leaves open whether the figure
+    counts carbon, CO2 or all greenhouse gases in CO2-equivalent, and a figure above the series read as carbon and
+    no further above its CO2 reading than greenhouse gases run (``unnamed_gas_ratio``) may be any of them — a
+    person decides which the text counts (``gas_scope_unsaid``). A text that names CO2 itself leaves no reading
+    open; below the carbon reading or further above, the figure stays contradicted."""
+    if decision.reason is not Reason.CONTRADICTED or len(readings) < 2 or not decision.lead:
+        return decision
+    if not all(r.verdict is Verdict.contradicted and r.lead for r in readings):
+        return decision
+    if _around(ctx).isdisjoint(mixture_words()):
+        return decision
+    claimed = signed_value(claim)
+    observed = [r.lead[0].observed for r in readings]
+    if not all(o > 0 for o in observed) or not min(observed) < claimed <= substances.unnamed_gas_ratio() * max(observed):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.GAS_SCOPE_UNSAID,
+                               flags=decision.review_flags)
 
 
 def _gas_unnamed(decision: Decision, readings: list[Decision], claim: Claim, ctx: ClaimContext) -> Decision:
@@ -65,10 +94,7 @@ def _gas_unnamed(decision: Decision, readings: list[Decision], claim: Claim, ctx
     address) has said what it counts."""
     if decision.reason is not Reason.CONTRADICTED or len(readings) < 2 or not decision.lead:
         return decision
-    read = frozenset().union(ctx.sentence, ctx.before, ctx.referred,
-                             *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
-                             *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
-    if names_a_gas(read):
+    if names_a_gas(_around(ctx)):
         return decision
     if not all(r.verdict is Verdict.contradicted and r.lead for r in readings):
         return decision

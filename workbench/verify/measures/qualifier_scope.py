@@ -29,14 +29,20 @@ _SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon()['span_pa
 FIGURE_NOT_YEAR = re.compile(rf"(?<![\w.])(?!{YEAR_1800_TO_2099}(?!\d|[.,]\d))\d[\d.,]*")
 
 
+def normalized_at(ctx: ClaimContext, offset: int) -> int:
+    """Where ``offset`` of the claim's sentence falls in the normalized sentence that word lists are found in:
+    counted through the sentence as written, since the blanks where ``sentence_text`` hides a place or an
+    organisation ('the National Statistics Office of Georgia') are one space once normalized."""
+    return normalized_offset(ctx.unmasked_text or ctx.sentence_text, offset)
+
+
 def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
               measure_terms: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
     """The qualifier (found in ``text``, the normalized sentence) belongs to another figure of the
     sentence: it stands outside the claim's segment, and that segment names a series of
     ``resources`` (or a word of ``measure_terms``) on its own. A link word inside one of ``phrases``
     ('food and energy') joins words, not clauses: no segment starts there."""
-    start, end = _segment(text, normalized_offset(ctx.sentence_text, ctx.claim_offset),
-                          normalized_offset(ctx.sentence_text, ctx.claim_end), phrases)
+    start, end = _segment(text, normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end), phrases)
     if start <= qualifier.start() < end:
         return False
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms

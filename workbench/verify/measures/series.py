@@ -26,7 +26,7 @@ from ...matching.measure import measure_words
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
-from .qualifier_scope import LINKS, elsewhere, segment_start
+from .qualifier_scope import LINKS, elsewhere, normalized_at, segment_start
 from .swapped_labels import swapped_labels
 from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
 
@@ -67,7 +67,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
              and not _twelve_month_nearer(b, twelve_month, figure)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
-    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
+    end = len(normalized((ctx.unmasked_text or ctx.sentence_text)[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     speaking = [r for r in index.resources.values() if _speaks_to(r, claim)]
     qualifiers = [q for q in _qualifiers_said(text, tol, speaking) if q.start() < end]
     # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
@@ -172,7 +172,7 @@ def qualified_candidates(claim: Claim, candidates: list[Candidate], index: Refer
     if not candidates:
         return candidates, None
     text = normalized(claim.sentence)
-    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
+    end = len(normalized((ctx.unmasked_text or ctx.sentence_text)[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     joined = tuple(tol.series_exclusion_items)
@@ -313,11 +313,11 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     if not phrases:
         return None
     joined_with_phrases = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
-    claim_start = _normalized_at(ctx, ctx.claim_offset)
-    claim_end = _normalized_at(ctx, ctx.claim_end)
+    claim_start = normalized_at(ctx, ctx.claim_offset)
+    claim_end = normalized_at(ctx, ctx.claim_end)
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
-    clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    clause_start = normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
     # 'mortgage interest costs drove inflation, gaining 7.6 %': the headline the clause before names after
     # its verb is what the subject moved, not the figure's series; nor is a headline the clause names
     # before 'food and non-alcoholic beverages (8.8 %)', the bracketed figure of the component it follows
@@ -337,7 +337,8 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     region_end = claim_end + cut
     covered = [(m.start(), m.end()) for m in phrases]
     headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
-                if start <= w.start() < region_end and not any(a <= w.start() < b for a, b in covered)]
+                # a headline phrase running into the component's ('consumer prices of food') is the component's own
+                if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)]
     if headline:
         return None
     for found in own:
@@ -371,11 +372,6 @@ def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: in
     if first is None or len(text[opened:first.start()].split()) > 1:
         return None
     return first
-
-
-def _normalized_at(ctx: ClaimContext, offset: int) -> int:
-    """Where ``offset`` of the sentence falls in the normalized sentence."""
-    return normalized_offset(ctx.sentence_text, offset)
 
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:

@@ -7,7 +7,9 @@ beside 12,208,259) is that row's, written shorter. A claim dated to the row's ow
 
 from __future__ import annotations
 
+from ...matching import ClaimContext
 from ...models import Claim, Qualifier, Verdict
+from ...numbers import data_json
 from ...periods import DAY, granularity, try_parse_period
 from ...unit_families import COUNT_FAMILY, unit_family
 from ..decision import Decision, Reason
@@ -31,6 +33,39 @@ def other_day_count(decision: Decision, claim: Claim) -> Decision:
     claimed = signed_value(claim)
     # a whole last digit either way: writers cut a count ('12 208 200' for 12,208,259) as often as they round it
     if abs(lead.observed - claimed) <= last_digit(claimed, claim.decimals):
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
+
+
+def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A contradiction of a count to the person ('12 368 662 people live in towns') by a one-day row (a register's
+    1 January count), the figure being of another day — its own, or, naming none, the dated draft's: a population
+    moves every day, so a miss no larger than counts move between the two days (periods.json
+    ``count_drift_per_year``) is that day's count, which the row neither confirms nor refutes → needs_review
+    (``different_period``, the row's day named). A rounded figure ('12.4 million') or one dated to the row's own
+    day is left as judged, as is a miss too large for the days between."""
+    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED or not decision.lead \
+            or decision.lead[0].evidence.formula or claim.qualifier not in (None, Qualifier.exact) \
+            or unit_family(claim.unit)[0] != COUNT_FAMILY or not any(ch.isdigit() for ch in claim.text):
+        return decision
+    lead = decision.lead[0]
+    if granularity(lead.period) != DAY:
+        return decision
+    claimed_period = try_parse_period(claim.period) if claim.period else None
+    if claimed_period is not None:
+        if granularity(claimed_period) != DAY:
+            return decision
+        day = claimed_period.start
+    elif ctx.dated:
+        day = ctx.as_of
+    else:
+        return decision
+    years = abs((day - lead.period.start).days) / 365.25
+    claimed = signed_value(claim)
+    if not years or lead.observed <= 0 or last_digit(claimed, claim.decimals) > 10:
+        return decision  # the row's own day, or a figure rounded: no count of a day
+    drift = float(data_json("periods.json")["count_drift_per_year"]) * max(years, 1 / 12)
+    if abs(claimed - lead.observed) > drift * lead.observed:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
 
