@@ -452,7 +452,7 @@ def _moved_to(before: str) -> bool:
 def _moved_to_pattern() -> re.Pattern[str] | None:
     words = _words().moved_to
     return re.compile(rf"(?P<word>[^\W\d_]+\.?)\s+(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
-_MONTH_NAMED = re.compile(rf"\s+(?:the\s+month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_MONTH_NAMED = re.compile(rf"\s+(?:the\s+)?(?:month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
 _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
 
 
