@@ -293,7 +293,9 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     if subject is not None:
         words = [subject.group("before") or subject.group("after")]
         return None if any(names_any(r, words) for r in index.resources.values()) else subject.group()
-    own = [m for m in phrases if clause_start <= m.start() < claim_end
+    # (a list of parts whose commas the clause is cut at, 'food, beverages and tobacco for 118.9 %', is the clause's
+    # where its last items stand in it)
+    own = [m for m in phrases if clause_start < m.end() and m.start() < claim_end
            and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
     if not own:
         return None
@@ -347,17 +349,21 @@ def _normalized_at(ctx: ClaimContext, offset: int) -> int:
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
     return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
-                              tuple(tol.series_qualifier_links))
+                              tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])))
 
 
 @functools.lru_cache(maxsize=8)
-def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...],
+                       figure_links: tuple[str, ...] = ()) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
-    component's name; in normalized text. A hyphen may glue the figure to the name ('prices for foodstuff-111.2 %')."""
+    component's name, or one a link of ``figure_links`` sets right after it ('including food at 11.2 %', a
+    postposition's gloss 'food products for 118.9 %'); in normalized text. A hyphen may glue the figure to the name
+    ('prices for foodstuff-111.2 %')."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d))"
+    linked = rf"|(?=\s+(?:{_either(figure_links)})\s+[-+−]?\d)" if figure_links else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
 
 
