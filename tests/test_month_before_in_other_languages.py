@@ -49,3 +49,14 @@ def test_a_sentence_of_a_script_without_capitals_opens_after_a_full_stop(cpi: Pa
                           "0.8%-ით გაიზარდა.", [cpi], "2022-04-20")
     assert found["0.8%"].reason == "month_on_month"
     assert found["9.4%"].reason != "month_on_month"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("شاخص قیمت مصرف کننده در شیلی نسبت به ماه قبل ۰٫۸ درصد افزایش یافت.", "۰٫۸ درصد"),
+    ("Farashin kayayyaki a Chile ya karu da kashi 0.8 cikin 100 idan aka kwatanta da watan da ya gabata.",
+     "kashi 0.8 cikin 100"),
+])
+def test_the_previous_month_unnamed_is_month_on_month_in_every_language(cpi: Path, text: str, figure: str) -> None:
+    # every language glosses the concept (languages.json concepts 'month-on-month', or says why not)
+    found = claim_results(text, [cpi], "2022-04-20")
+    assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "month_on_month")
