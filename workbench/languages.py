@@ -59,6 +59,8 @@ _GLUED_FIGURE_NEXT = re.compile(rf"(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")
 # a sentence's end ('.' and a space, or a script's own full stop: '。', '։'), then no word
 _SENTENCE_START = re.compile(rf"(?:[.!?:…]\s+|[{re.escape(lexicon()['sentence_final_marks'])}]|\n)[\W\d]*\Z")
 _NO_WORD = re.compile(r"\w")
+# the letters of scripts with case whose sentences open in lower case (Georgian's Mkhedruli)
+_LOWERCASE_STARTS = re.compile(f"[{lexicon()['lowercase_sentence_starts']}]")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
 # '118.400', '1.000 millones', '22.463.300', '1.234,5': dots grouping thousands (a decimal comma after)
 _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
@@ -153,6 +155,9 @@ class Language:
     # a country's short name that is an acronym ('VS', Dutch for the US): read only as written, in capitals —
     # in lower case it is another word ('3 % vs 2 %', versus)
     acronym_names: frozenset[str] = frozenset()
+    # the article a bare month's name takes ('bare_month_in' 'articles': Greek 'τον Μάιο', in May): dropped where the
+    # month says 'in', and skipped when the word before tells whether it does ('σε σχέση με τον Δεκέμβριο')
+    bare_month_articles: frozenset[str] = frozenset()
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -354,7 +359,7 @@ def language(code: str) -> Language | None:
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
-                    before_measure, frozenset(acronyms))
+                    before_measure, frozenset(acronyms), _bare_month_articles(spec))
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -420,6 +425,12 @@ def _bare_month_not_after(spec: dict[str, object]) -> frozenset[str] | None:
     if not isinstance(bare, dict):
         return None
     return frozenset(_fold(str(w)) for w in bare.get("not_after", []))
+
+
+def _bare_month_articles(spec: dict[str, object]) -> frozenset[str]:
+    """The articles a language's bare month name takes ('bare_month_in' 'articles')."""
+    bare = spec.get("bare_month_in")
+    return frozenset(_fold(str(w)) for w in bare.get("articles", [])) if isinstance(bare, dict) else frozenset()
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -1893,16 +1904,22 @@ def _full_last_year(first: int, last: str) -> int:
 
 # the word right before a month's name, and what ends it (a day's numeral, its dot)
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# a day's numeral before a month's name ('16. junija', '5 Μαΐου'); a figure ('0,3 %') is none
+_DAY_NUMERAL = re.compile(r"\d{1,2}\.?")
 
 
 def _bare_month(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
     """The month's name at ``start`` stands alone, as a language with 'bare_month_in' says 'in May': no
     preposition of ``bare_month_not_after`` nor a day's numeral before it."""
     before = _WORD_BEFORE.search(text, max(paragraph_start, start - 40), start)
+    if before is not None and _fold(before.group(1)) in lang.bare_month_articles:
+        # the article is the month's own: the word before it tells ('από τον Μάιο', from May)
+        before = _WORD_BEFORE.search(text, max(paragraph_start, before.start(1) - 40), before.start(1))
     if before is None:
         return True
     word = before.group(1)
-    return not any(c.isdigit() for c in word) and _fold(word.strip(",;:()")) not in (lang.bare_month_not_after or ())
+    return not _DAY_NUMERAL.fullmatch(word) and _fold(word.strip(",;:()")) not in (lang.bare_month_not_after or ())
 
 
 _RANGE_OPENING, _RANGE_JOINING = "between", "and"  # the English a range's words are glossed to
@@ -2002,6 +2019,11 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.bare_month_not_after is not None and key in lang.month_surfaces and _bare_month(lang, text, paragraph_start, start):
         english = f"in {english}"
+    if key in lang.bare_month_articles:
+        month = _WORD_AFTER.match(text, end)
+        if month is not None and _fold(month.group(1)) in lang.month_surfaces \
+                and _bare_month(lang, text, paragraph_start, month.start(1)):
+            return ""  # 'τον Μάιο': the month says 'in May', its article nothing
     qualified = lang.qualified_figure_next.match(text, end) if lang.before_figure and lang.qualified_figure_next else None
     if (lang.before_figure or lang.before_multiple) and (
             _FIGURE_NEXT.match(text, end) or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))
@@ -2035,7 +2057,10 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None
     if english[:1].islower() and (
             surface[:1].isupper() and (not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start))
-            or _after_own_full_stop(text, paragraph_start, start)):
+            or _after_own_full_stop(text, paragraph_start, start)
+            # a script whose lower case opens sentences (Georgian): after a full stop its English opens one too,
+            # else the English reading runs the sentence before on into it
+            or _LOWERCASE_STARTS.match(surface) is not None and _starts_sentence(text, paragraph_start, start)):
         english = english[:1].upper() + english[1:]
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'

@@ -31,8 +31,11 @@ def _percent_figure() -> re.Pattern[str]:
 def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim read as a change of its figure less 100 when its own words name an index before it
     (lexicon.json ``price_index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
-    the same month', '= 100'), and the figure lies within ``level_range`` (an index near its base); else
-    unchanged. A change word before the figure ('the index rose 7.7 %') makes it a change already (kind change)."""
+    the same month', '= 100') or, in words, before it — as a language that sets the verb last writes it, glossed
+    'the consumer price index compared with the same period of the previous year 113.2 %' (Azerbaijani, Turkish)
+    — and the figure lies within ``level_range`` (an index near its base); else unchanged. A change word before
+    the figure ('the index rose 7.7 %') makes it a change already (kind change). A base year's '= 100' before the
+    figure ('the CPI (2015 = 100) reached 118.9 %') names the index's reference year, not the figure's base period."""
     words = _words()
     if not words or claim.kind is not Kind.level or claim.unit != "%" or claim.value_high is not None \
             or ctx.claim_offset < 0 or not ctx.sentence_text:
@@ -46,7 +49,9 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     ends = [m.start() for m in (_percent_figure().search(text, ctx.claim_end), _CLAUSE_END.search(text, ctx.claim_end))
             if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
-    if not holds_any(before, lexicon().get("price_index_words", [])) or not holds_any(after, words.get("base_words", [])):
+    base = words.get("base_words", [])
+    if not holds_any(before, lexicon().get("price_index_words", [])) \
+            or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])):
         return claim
     change = round(claim.value - 100, claim.decimals)
     return claim.model_copy(update={"kind": Kind.change, "value": abs(change),

@@ -326,7 +326,18 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     if subject is not None:
         words = [subject.group("before") or subject.group("after")]
         return None if any(names_any(r, words) for r in index.resources.values()) else subject.group()
-    own = [m for m in phrases if clause_start <= m.start() < claim_end
+    # 'Housing prices have risen 10.6 % …, and by 18 % since 2019': a clause of link words alone before its figure
+    # (``elliptical_clause_words``) has no subject of its own — it is the one the clause before it opens with
+    carried = _subject_carried(text, phrases, clause_start, claim_start)
+    headline_words = [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])]
+    if carried is not None and not any(  # … unless that clause names the headline too ('energy prices pushed inflation to 7 %')
+            not any(m.start() <= w.start() < m.end() for m in phrases)
+            for w in find_any(text[:clause_start], headline_words) if w.start() >= carried.start()):
+        words = [carried.group("before") or carried.group("after")]
+        return None if any(names_any(r, words) for r in index.resources.values()) else carried.group()
+    # (a list of parts whose commas the clause is cut at, 'food, beverages and tobacco for 118.9 %', is the clause's
+    # where its last items stand in it)
+    own = [m for m in phrases if clause_start < m.end() and m.start() < claim_end
            and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
     if not own:
         return None
@@ -353,6 +364,24 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 @functools.lru_cache(maxsize=1)
+def _elliptical_lead() -> re.Pattern[str]:
+    """Link words alone (lexicon ``elliptical_clause_words``: 'and', 'by'), all a clause says before its figure."""
+    return re.compile(rf"(?:\s*(?:{_either(tuple(lexicon().get('elliptical_clause_words', [])))})(?!\w))+\s*")
+
+
+def _subject_carried(text: str, phrases: list[re.Match[str]], clause_start: int, claim_start: int) -> re.Match[str] | None:
+    """The component phrase that opens the clause before the figure's (at most one word before it), when the
+    figure's clause says only link words before it (', and by 18 %'); else None."""
+    if not clause_start or not _elliptical_lead().fullmatch(text, clause_start, claim_start):
+        return None
+    opened = max(text.rfind(mark, 0, clause_start - 1) for mark in ",;:") + 1
+    first = next((m for m in phrases if opened <= m.start() < clause_start), None)
+    if first is None or len(text[opened:first.start()].split()) > 1:
+        return None
+    return first
+
+
+@functools.lru_cache(maxsize=1)
 def _participle_before_figure() -> re.Pattern[str]:
     """', gaining' or ', declining by' right before a figure: a clause of a change verb and its figure alone."""
     verbs = lexicon()["change_verbs"]
@@ -376,17 +405,21 @@ def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: in
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
     return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
-                              tuple(tol.series_qualifier_links))
+                              tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])))
 
 
 @functools.lru_cache(maxsize=8)
-def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...],
+                       figure_links: tuple[str, ...] = ()) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
-    component's name; in normalized text. A hyphen may glue the figure to the name ('prices for foodstuff-111.2 %')."""
+    component's name, or one a link of ``figure_links`` sets right after it ('including food at 11.2 %', a
+    postposition's gloss 'food products for 118.9 %'); in normalized text. A hyphen may glue the figure to the name
+    ('prices for foodstuff-111.2 %')."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d))"
+    linked = rf"|(?=\s+(?:{_either(figure_links)})\s+[-+−]?\d)" if figure_links else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
 
 

@@ -424,18 +424,19 @@ _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 def _compared_with_month_before(text: str, month: Period) -> bool:
     """The figure's words hold 'compared with' (``month_before_words``) right before the name of the month
     before ``month``, its year written or not ('in May 2023 compared with April 2023', 'in January against
-    December'); a year written must be that month's."""
+    December'), or right after it, as a postposition's gloss sets it ('iyul ayına nisbətən 100,9 %': July
+    compared with); a year written must be that month's."""
     words = _words().month_before
     if not words:
         return False
     year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
     # positions in the text itself: a masked name or a run of spaces before the words moves normalized offsets
-    for _start, end in find_any_in_place(text, words):
-        named = _MONTH_NAMED.match(text, end)
-        if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
-            continue
-        if named.group("year") is None or int(named.group("year")) == year:
-            return True
+    for start, end in find_any_in_place(text, words):
+        for named in (_MONTH_NAMED.match(text, end), _MONTH_NAMED_BEFORE.search(text, 0, start)):
+            if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
+                continue
+            if named.group("year") is None or int(named.group("year")) == year:
+                return True
     return False
 
 
@@ -452,7 +453,9 @@ def _moved_to(before: str) -> bool:
 def _moved_to_pattern() -> re.Pattern[str] | None:
     words = _words().moved_to
     return re.compile(rf"(?P<word>[^\W\d_]+\.?)\s+(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
-_MONTH_NAMED = re.compile(rf"\s+(?:the\s+month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+_MONTH_NAMED = re.compile(rf"\s+(?:the\s+)?(?:month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+# … and the month's name right before the words (its year after it), nothing between
+_MONTH_NAMED_BEFORE = re.compile(rf"(?<!\w)(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+$", re.IGNORECASE)
 _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
 
 

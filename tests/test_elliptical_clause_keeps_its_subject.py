@@ -1,0 +1,36 @@
+"""A clause that says only link words before its figure (', and by 18 %') has no subject of its own: it shares
+the one its sentence's clause before it opens with. 'Rents in Chile have climbed 9.1 % over the past year, and by
+21 % since 2019' are both rents — a part of the price index the data does not hold (unsupported, another series)
+— while 'Energy prices pushed inflation to 7.5 % in April, and to 8 % in May' keeps inflation, the headline the
+clause before names, for its second figure.
+
+The package is World Bank-shaped, figures invented; the sentences are the test's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi")
+
+
+def test_the_second_figure_of_a_part_of_the_index_is_the_parts_too(cpi: Path) -> None:
+    found = claim_results("Rent prices in Chile have climbed 9.1 % over the past year, and by 21 % since 2019.", [cpi],
+                          "2022-06-01")
+    for figure in ("9.1 %", "21 %"):
+        assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_headline_named_in_the_clause_before_stays_the_figures(cpi: Path) -> None:
+    found = claim_results("Energy prices in Chile pushed inflation to 7.5 % in April, and to 8 % in May.", [cpi],
+                          "2022-06-01")
+    assert found["8 %"].reason != "other_series"
+    assert found["8 %"].verdict is Verdict.needs_review

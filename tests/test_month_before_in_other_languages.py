@@ -1,0 +1,62 @@
+"""A month compared with the month before, in the words of other languages: French 'comparé à février', Greek
+'τον Μάρτιο σε σχέση με τον Φεβρουάριο' (the month's article says nothing where the bare month says 'in March'),
+Dutch 'de consumptieprijsindex steeg in maart met 0,11 procent' (the index's own rise in a month) and a Georgian
+'წინა თვესთან შედარებით' (compared with the previous month) opening its sentence in a script whose letters are
+all lower case: each is a change over one month, which no annual package holds (unsupported, month on month),
+while the 12-month rate beside it stays a 12-month rate.
+
+The package is World Bank-shaped, figures invented; the sentences are the test's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("L'indice des prix à la consommation au Chili a reculé de 0,2 % en mars, comparé à février.", "0,2 %"),
+    ("Les prix au Chili ont augmenté de 0,7 % en mars comparativement à février.", "0,7 %"),
+    ("Ο δείκτης τιμών καταναλωτή στη Χιλή σημείωσε άνοδο 0,6% τον Μάρτιο σε σχέση με τον Φεβρουάριο.", "0,6%"),
+    ("Ο δείκτης τιμών καταναλωτή στη Χιλή σημείωσε μείωση 0,4% τον Μάρτιο σε σύγκριση με τον Φεβρουάριο του 2022.", "0,4%"),
+    ("De consumptieprijsindex in Chili steeg in maart met 0,12 punt (0,11 procent).", "0,11 procent"),
+    ("In Chili stegen de consumptieprijzen in maart met 0,5 procent vergeleken met februari.", "0,5 procent"),
+])
+def test_a_month_against_the_month_before_is_month_on_month(cpi: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [cpi], "2022-04-20")
+    assert found[figure].verdict is Verdict.unsupported
+    assert found[figure].reason == "month_on_month"
+
+
+def test_the_same_month_a_year_before_stays_a_twelve_month_rate(cpi: Path) -> None:
+    found = claim_results("Ο πληθωρισμός στη Χιλή ήταν 9,4% τον Μάρτιο σε σχέση με τον Μάρτιο του 2021.", [cpi],
+                          "2022-04-20")
+    assert found["9,4%"].reason != "month_on_month"
+    assert found["9,4%"].verdict is Verdict.needs_review
+
+
+def test_a_sentence_of_a_script_without_capitals_opens_after_a_full_stop(cpi: Path) -> None:
+    found = claim_results("ჩილეში მარტში წლიური ინფლაცია 9.4% იყო. წინა თვესთან შედარებით კი – სამომხმარებლო ფასები "
+                          "0.8%-ით გაიზარდა.", [cpi], "2022-04-20")
+    assert found["0.8%"].reason == "month_on_month"
+    assert found["9.4%"].reason != "month_on_month"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("شاخص قیمت مصرف کننده در شیلی نسبت به ماه قبل ۰٫۸ درصد افزایش یافت.", "۰٫۸ درصد"),
+    ("Farashin kayayyaki a Chile ya karu da kashi 0.8 cikin 100 idan aka kwatanta da watan da ya gabata.",
+     "kashi 0.8 cikin 100"),
+])
+def test_the_previous_month_unnamed_is_month_on_month_in_every_language(cpi: Path, text: str, figure: str) -> None:
+    # every language glosses the concept (languages.json concepts 'month-on-month', or says why not)
+    found = claim_results(text, [cpi], "2022-04-20")
+    assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "month_on_month")
