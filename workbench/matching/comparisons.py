@@ -177,15 +177,16 @@ def may_compare(sentence: str) -> bool:
     return search_once(_patterns()[3], sentence) is not None
 
 
-def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> bool:
+def other_side(sentence: str, claim_start: int, claim_end: int, pos: int, multiple: bool = False) -> bool:
     """Whether the place named at ``pos`` in ``sentence`` stands on the other side of a comparison
-    from the figure at ``claim_start``–``claim_end``."""
+    from the figure at ``claim_start``–``claim_end``. A ``multiple`` ('seven times more than Kazakhstan's')
+    keeps its baseline place: the ratio is of the two places' rows (verify/measures/place_ratio.py)."""
     after, before, own, _ = _patterns()
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
         if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
             return not compared_in_time(sentence, claim_end, pos, claim_start)
-        if comparison is not None and _baseline_after_figure(sentence, claim_end, comparison.end(), pos):
+        if comparison is not None and not multiple and _baseline_after_figure(sentence, claim_end, comparison.end(), pos):
             return True
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None

@@ -420,7 +420,7 @@ def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: froze
         return sentence, entities, markers
     offset = max(surface_at(claim.sentence, claim.text), 0)
     kept = reader.mentions(claim.sentence)
-    other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0])]
+    other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0], claim.unit == "x")]
     if not other:
         return sentence, entities, markers
     chars = list(sentence)
