@@ -11,8 +11,11 @@ its own words (the literal words of its source, which come from the data files i
 capitalised, each opening word followed by long words of the data that are not the pattern's (a clause without the
 particle or unit that would end a match), the words between repeated separators, and figures among them.
 
-Output: one JSON line per pattern, ``{"start": origin}`` before it runs and ``{"origin", "seconds", "pattern"}`` after;
-``seconds`` is process time, best of two when the first run is over BOUND (a pause of a loaded machine is no path).
+Output: ``{"stuck": step}`` for a step of building that ran out of time, and one JSON line per pattern, ``{"start": origin}`` before it runs and ``{"origin", "seconds", "pattern"}`` after;
+``seconds`` is process time, best of two when the first run is over BOUND (a pause of a loaded machine is no path),
+and at most 2 × BOUND: a pattern still running then is stopped (``cpu_allowance``) and the next one run, so one run
+names the slow patterns (after three of one line of code, that line's others are counted slow without a run). Building the patterns (a language's paragraph glossed, the draft checked) has an allowance
+too, so a pattern that hangs there is named by the step that built it.
 """
 
 from __future__ import annotations
@@ -25,15 +28,17 @@ import json
 import os
 import pkgutil
 import re
+import signal
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "workbench" / "data"
+BUILD_ALLOWANCE = 30.0  # CPU seconds to gloss one language's paragraph (it takes a fraction of one)
 LENGTH = 2000  # characters of each adversarial text: an exponential path never ends on it, a linear one takes ms
 SEPARATORS = (" ", ", ", " - ", "  ", " – ", "/", " 12,5 ", " (", "' ", ". ", " 1 234 ", "; ")
 # a group's name, a named backreference, an escape with letters (\N{…}, \u00a0, \w): not words of the text
@@ -103,13 +108,20 @@ def harvest() -> dict[tuple[str, int], tuple[re.Pattern[str], str]]:
         paragraphs = language_paragraphs()
         for code, paragraph in paragraphs.items():  # a paragraph read as its language whatever detection says
             print(json.dumps({"start": f"glossing the {code} paragraph", "pattern": ""}), flush=True)
-            glossed_in(paragraph, code)
+            try:
+                with cpu_allowance(BUILD_ALLOWANCE):
+                    glossed_in(paragraph, code)
+            except OutOfTime:  # said, and the patterns built so far are run below: the slow one is named there
+                print(json.dumps({"stuck": f"glossing the {code} paragraph"}), flush=True)
         print(json.dumps({"start": "checking a draft of every paragraph", "pattern": ""}), flush=True)
         with tempfile.TemporaryDirectory() as folder:
             draft = Path(folder) / "every-language.md"
             draft.write_text("---\ndate: 2023-11-10\n---\n" + "\n\n".join(paragraphs.values()), encoding="utf-8")
-            with contextlib.redirect_stdout(io.StringIO()):
-                main(["check", str(draft), "--reference", str(ROOT / "reference_data"), "--format", "json"])
+            try:
+                with contextlib.redirect_stdout(io.StringIO()), cpu_allowance(BUILD_ALLOWANCE * 6):
+                    main(["check", str(draft), "--reference", str(ROOT / "reference_data"), "--format", "json"])
+            except OutOfTime:
+                print(json.dumps({"stuck": "checking a draft of every paragraph"}), flush=True)
     finally:
         re._compile = compile_once  # type: ignore[attr-defined]
     return found
@@ -139,11 +151,37 @@ def adversarial_texts(pattern: str, vocabulary: list[str]) -> list[str]:
     ]
 
 
-def seconds_on(compiled: re.Pattern[str], texts: list[str]) -> float:
+class OutOfTime(BaseException):
+    """The process spent its CPU allowance on one step (no ``Exception``: the CLI's and the checker's handlers of
+    a bug in one draft or claim must not take it for one and go on)."""
+
+
+@contextlib.contextmanager
+def cpu_allowance(seconds: float) -> Generator[None, None, None]:
+    """Raise ``OutOfTime`` once this process has spent ``seconds`` of CPU in the block: ``re``'s engine checks for
+    signals while it backtracks, so a catastrophic pattern is stopped, named, and the next one run."""
+    def out_of_time(_signal: int, _frame: object) -> None:
+        raise OutOfTime
+
+    previous = signal.signal(signal.SIGPROF, out_of_time)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def seconds_on(compiled: re.Pattern[str], texts: list[str], allowance: float) -> float:
+    """CPU seconds to find every match in ``texts``; ``allowance`` when it would take longer."""
     started = time.process_time()
-    for text in texts:
-        for _ in compiled.finditer(text):
-            pass
+    try:
+        with cpu_allowance(allowance):
+            for text in texts:
+                for _ in compiled.finditer(text):
+                    pass
+    except OutOfTime:
+        return allowance
     return time.process_time() - started
 
 
@@ -151,12 +189,19 @@ def main(bound: float) -> None:
     patterns = harvest()
     vocabulary = data_words()
     print(json.dumps({"patterns": len(patterns)}), flush=True)
+    allowance = 2 * bound
+    stopped: dict[str, int] = {}  # patterns of one line of code stopped: after a few, its others are not run
     for (source, _flags), (compiled, origin) in sorted(patterns.items(), key=lambda item: (item[1][1], item[0])):
-        print(json.dumps({"start": origin, "pattern": source[:300]}), flush=True)
-        texts = adversarial_texts(source, vocabulary)
-        seconds = seconds_on(compiled, texts)
-        if seconds > bound:
-            seconds = min(seconds, seconds_on(compiled, texts))
+        if stopped.get(origin, 0) >= 3:  # one per verb of a language: three name the fault, fifty take minutes
+            seconds = allowance
+        else:
+            print(json.dumps({"start": origin, "pattern": source[:300]}), flush=True)
+            texts = adversarial_texts(source, vocabulary)
+            seconds = seconds_on(compiled, texts, allowance)
+            if bound < seconds < allowance:  # over the bound, not stopped: a pause of the machine, or the pattern?
+                seconds = min(seconds, seconds_on(compiled, texts, allowance))
+            if seconds >= allowance:
+                stopped[origin] = stopped.get(origin, 0) + 1
         print(json.dumps({"origin": origin, "seconds": round(seconds, 4), "pattern": source[:300]}), flush=True)
 
 

@@ -42,16 +42,17 @@ def test_no_pattern_built_from_the_data_backtracks_on_text_made_of_its_own_words
         output = expired.stdout.decode() if isinstance(expired.stdout, bytes) else expired.stdout or ""
         errors, returncode = "", None
     rows = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    started = [row for row in rows if "start" in row]
+    last = started[-1] if started else {"start": "importing workbench", "pattern": ""}
     if returncode is None:
-        started = [row for row in rows if "start" in row]
-        last = started[-1] if started else {"start": "importing workbench", "pattern": ""}
         pytest.fail(f"did not finish in {WHOLE_RUN_TIMEOUT} s: {last['start']} {last['pattern']!r}")
-    assert returncode == 0, errors[-3000:]
+    assert returncode == 0, f"stopped at {last['start']} {last['pattern']!r}: {errors[-3000:]}"
     timed = [row for row in rows if "seconds" in row]
     counted = next(row["patterns"] for row in rows if "patterns" in row)
     assert len(timed) == counted > 1000  # every module's patterns, and each language's, were built and run
     slow = [(row["seconds"], row["origin"], row["pattern"][:200]) for row in timed if row["seconds"] > PATTERN_BOUND]
-    assert not slow, sorted(slow, reverse=True)
+    stuck = [row["stuck"] for row in rows if "stuck" in row]
+    assert not slow and not stuck, (sorted(slow, reverse=True), stuck)
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +81,8 @@ def language_texts(draw: st.DrawFn) -> str:
 TEXT_BOUND = 5.0
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# a local campaign sets WORKBENCH_FUZZ_EXAMPLES (e.g. 2000), as tests/test_fuzz_findings.py does
+@settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 60)), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(language_texts())
 def test_text_made_of_a_languages_data_words_extracts_in_bounded_time(text: str) -> None:
     extract_text("warm-up: 5% in 2020")
