@@ -36,6 +36,9 @@ MAX_FRONT_MATTER_DEPTH = 20
 PLACE_KEYS = ("about", "places")  # front matter keys naming what a draft is about
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+# Hugo's and Zola's TOML front matter between '+++' lines: read as the YAML block is (the same keys)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
 # Every pattern below must run in time linear in the draft, whatever the draft holds: a
 # repeated opener that never closes ("<a<a<a…", "[[[…", "](](…") must not make each attempt
@@ -367,6 +370,24 @@ def _load_front_matter(block: str, path: str) -> dict[str, object]:
     return loaded or {}
 
 
+def _load_toml_front_matter(block: str, path: str) -> dict[str, object]:
+    """The front matter between '+++' lines, read as TOML (``tomllib``: a key written twice, a lone surrogate's
+    escape and an unclosed string are errors there already); its errors as one line at their place."""
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        place = _TOML_PLACE.search(str(exc))
+        line, column = (int(place.group(1)) + 1, int(place.group(2))) if place else (2, 1)  # +1: the opening +++
+        problem = _TOML_PLACE.sub("", str(exc)).strip()
+        raise DraftError.at(f"front matter is not valid TOML: {problem}", path, line, column,
+                            hint="fix the block between the +++ lines") from None
+    except RecursionError:
+        raise DraftError.at("front matter is nested too deeply", path, 2, 1,
+                            hint="front matter holds flat key = value lines") from None
+
+
 _MONTH_DATE = re.compile(r"(\d{4})-(\d{2})")
 
 
@@ -406,9 +427,10 @@ def parse_draft(data: bytes, path: str) -> Draft:
     front: dict[str, object] = {}
     body_start = 0
     month_only = False
-    match = _FRONT_MATTER.match(text)
+    match = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
     if match:
-        front = _load_front_matter(match.group(1), path)
+        toml = text.startswith("+")
+        front = (_load_toml_front_matter if toml else _load_front_matter)(match.group(1), path)
         body_start = match.end()
         _check_place_keys(front, text, match, path)
         if "date" in front:
@@ -439,11 +461,19 @@ def _place_items(value: object) -> list[object]:
 
 
 def _check_place_keys(front: dict[str, object], text: str, match: re.Match[str], path: str) -> None:
+    """Each place key holds places: a name has a letter, so a date or a number there ('about: 2023-06-01', a
+    date typed on the wrong line) is one line saying so, never a place nothing will ever match."""
     for key in PLACE_KEYS:
-        if not all(isinstance(v, (str, int, float)) for v in _place_items(front.get(key))):
+        items = _place_items(front.get(key))
+        if not all(isinstance(v, (str, int, float)) for v in items):
             raise DraftError.at(f"front matter {key} must be a place or a list of places", path,
                                 _front_line(text, match, key), 1,
                                 hint=f"write `{key}: Kenya` or `{key}: [Kenya, Uganda]`")
+        nameless = next((v for v in items if str(v).strip() and not any(ch.isalpha() for ch in str(v))), None)
+        if nameless is not None:
+            raise DraftError.at(f"front matter {key} {_shown(nameless)} is no place: a place's name has letters",
+                                path, _front_line(text, match, key), 1,
+                                hint=f"write `{key}: Kenya`; the day the draft speaks from goes in `date`")
 
 
 def _shown(value: object, limit: int = 40) -> str:

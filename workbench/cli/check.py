@@ -8,6 +8,7 @@ start) and the reference cache switches ``WORKBENCH_NO_CACHE``, ``WORKBENCH_CACH
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 from collections.abc import Sequence
@@ -35,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when claims are flagged")
     p.add_argument("--configured-only", action="store_true",
                    help="check only the given files that the `drafts` globs of the configuration match "
-                        "(for hooks that pass every changed file); nothing left: exit 0")
+                        "(for hooks that pass every changed file); nothing left: exit 0; a file that is not "
+                        "there: one line, exit 2")
     p.add_argument("--baseline", type=cli_path, metavar="FILE",
                    help="fail only on findings not in this baseline (see --write-baseline; docs/ci.md)")
     p.add_argument("--write-baseline", type=cli_path, metavar="FILE",
@@ -130,7 +132,9 @@ def configured_drafts(files: Sequence[str], config: "Config",
     on_error = listing_failed if on_unreadable is not None else None
     matched = {Path(m).resolve() for pattern in config.drafts
                for m in glob_files(str(config.resolve(Path(pattern))), on_error)}
-    return [f for f in files if Path(f).resolve() in matched]
+    # a named file that is not there is bad input, not a file outside the globs: kept, so the check says
+    # 'no such file' in one line and exits 2 (a hook handed a path that is gone must not pass in silence)
+    return [f for f in files if Path(f).resolve() in matched or not (glob.has_magic(f) or os.path.lexists(f))]
 
 
 def _say_each(unreadable: Sequence[WorkbenchError]) -> None:

@@ -15,18 +15,14 @@ from pathlib import Path
 from labelling import count, level
 from labelling import figure as q
 from labelling import non_claim as nc
-from labelling import passage, write_passages
+from labelling import Passages, write_passages
 from labelling import percent as pct
 
 OUT = Path(__file__).with_name("extraction_news37.jsonl")
 
 UP, DOWN = "up", "down"
-ROWS: list[dict] = []
-
-
-def row(rid: str, batch: str, url: str, published: str | None, text: str, quantities: list[dict],
-        not_claims: list[dict] = ()) -> None:
-    ROWS.append(passage(rid, batch, url, published, text, quantities, not_claims))
+ROWS = Passages()
+row = ROWS.row  # one passage a call (labelling.Passages)
 
 
 def eur(surface: str, value: float, kind: str = "level", direction: str | None = None, qualifier: str = "exact",

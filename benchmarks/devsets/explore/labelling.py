@@ -77,6 +77,15 @@ def passage(rid: str, batch: str, url: str, published: str | None, text: str, qu
             "quantities": quantities, "not_claims": list(not_claims)}
 
 
+class Passages(list[dict[str, Any]]):
+    """The rows of an extraction set in the order its builder adds them: ``row`` adds one passage (``passage``'s
+    arguments), so each builder says ``ROWS = Passages()`` and ``row = ROWS.row`` instead of a wrapper of its own."""
+
+    def row(self, rid: str, batch: str, url: str, published: str | None, text: str,
+            quantities: list[dict[str, Any]], not_claims: Any = ()) -> None:
+        self.append(passage(rid, batch, url, published, text, quantities, not_claims))
+
+
 def percent(surface: str, value: float, kind: str = "change", direction: str | None = "up", qualifier: str = "exact",
             cats: tuple[str, ...] = ("percent",)) -> dict[str, Any]:
     """A gold percentage; a change goes up unless told, a level has no direction."""

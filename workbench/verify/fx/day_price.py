@@ -50,6 +50,9 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     return None
 
 
+_FIGURE = re.compile(r"\d")  # a sentence quoting a rate holds a figure
+
+
 def _days_price_before_a_month(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """'The rate hit a high of 1.3654 on Tuesday. In January, the rate was 1.3175.': a month's rate its sentence
     calls no average, right after a sentence of its paragraph quoting a rate at one moment (``day_price_words``,
@@ -64,9 +67,6 @@ def _days_price_before_a_month(claim: Claim, ctx: ClaimContext, tol: Tolerances)
         return None
     found = [m for m in find_any(before, _moment_words(before, tol)) if not _averaged(before, m.start(), m.end(), tol)]
     return found[0].group() if found else None
-
-
-_FIGURE = re.compile(r"\d")
 
 
 def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
