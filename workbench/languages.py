@@ -1500,7 +1500,7 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     # whether the word before it is written too or not; its '100' is no figure of its own
     after = spec.get("percent_after_figure", [])
     per_hundred = rf"(?:\s+(?:{alternation(after, flexible_space=True)})(?![\w%]))" if after else ""
-    figure = r"(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])"
+    figure = rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d%])"
     forms = [rf"{before}(?:{alternation(markers, flexible_space=False)})\s?{figure}{per_hundred}?"] if markers else []
     if per_hundred:
         forms.append(rf"(?<![\w%.,]){figure}{per_hundred}".replace("?P<figure>", "?P<bare>"))
@@ -1526,7 +1526,7 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     units = _units_before_scale(code)
     unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
     return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
-                      rf"(?P<figure>\d+(?:[.,]\d+)*)(?![\d.,]?\d|\s*%)", re.IGNORECASE)
+                      rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -1607,6 +1607,26 @@ def _ordinal_day_dots(code: str, text: str, start: int, end: int) -> Iterator[in
             yield m.start("dot")
 
 
+@lru_cache(maxsize=None)
+def _said_point(code: str) -> re.Pattern[str] | None:
+    """A language's words for a decimal point said between two digit groups (Swahili 'nukta', Amharic 'ነጥብ'):
+    its glossary's words glossed as one of the English point words (lexicon.json 'decimal_point_words')."""
+    return _words_glossed_as(frozenset(w.lower() for w in lexicon()["decimal_point_words"])).get(code)
+
+
+def _said_point_tail(code: str) -> str:
+    """The optional tail of a figure whose point the language says as a word ('asilimia 9 nukta 3'), for a
+    pattern that moves a word before the figure after it: the figure is the two digit groups, not the first."""
+    said = _said_point(code)
+    return rf"(?:\s+(?:{said.pattern})\s+\d+(?![\d.,]?\d))?" if said is not None else ""
+
+
+def _point_said_as_dot(code: str, figure: str) -> str:
+    """'9 nukta 3' → '9.3': a figure read with its spoken point (``_said_point_tail``) as English writes it."""
+    said = _said_point(code)
+    return re.sub(rf"\s+(?:{said.pattern})\s+(?=\d)", ".", figure) if said is not None else figure
+
+
 def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """A figure's case ending dropped ('2023'te' reads '2023') and a percent sign or word written before
     a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
@@ -1631,14 +1651,14 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         yield dot, dot + 1, ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('figure') or m.group('bare')}%"
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure') or m.group('bare'))}%"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
         units = _units_before_scale(code)
         for m in scaled.finditer(text, start, end):
             unit = f" {units[_fold(m.group('unit'))]}" if m.group("unit") else ""
-            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}{unit}"
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure'))} {scales[_fold(m.group('scale'))]}{unit}"
     yield from _figure_prefixes(code, text, start, end)
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times
