@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, cpi_package, population_and_gdp
 
-from workbench.languages import detect, unknown_words
+from workbench.languages import detect, glossed_in, unknown_words
 from workbench.models import Verdict
 
 
@@ -65,3 +65,16 @@ def test_an_uzbek_sentence_in_cyrillic_is_told_uzbek_and_read_whole() -> None:
 def test_an_uzbek_population_in_cyrillic(population: list[Path], text: str, claim: str, verdict: Verdict) -> None:
     result = claim_results(text, population, "2042-06-01")[claim]
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(("text", "code", "english"), [
+    ("PBB e Shqipërisë arriti në 18,3 mld dollarë në vitin 2041.", "sq", "18.3 billion dollars"),
+    ("Magyarország GDP-je 2041-ben 52,4 mrd dollár volt.", "hu", "52.4 billion dollars"),
+    ("Oʻzbekiston YaIM 2041-yilda 98,2 mlrd. dollarni tashkil etdi.", "uz", "98.2 billion dollars"),
+    ("Ўзбекистон ЯИМ 2041 йилда 98,2 млрд. долларни ташкил этди.", "uz", "98.2 billion dollars"),
+    ("Azərbaycanın ÜDM-i 2041-ci ildə 72,4 mlrd. dollar olub.", "az", "72.4 billion dollars"),
+])
+def test_a_scale_word_abbreviated_after_the_figure(text: str, code: str, english: str) -> None:
+    """'mld', 'mrd', 'mlrd.': the abbreviations the press of languages with few glosses writes after a figure."""
+    assert detect(text) == code
+    assert english in glossed_in(text, code)
