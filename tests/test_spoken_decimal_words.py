@@ -1,5 +1,6 @@
 """A decimal point said as a word between two digit groups: English transcripts' '9 point 3 percent', and the
-languages whose press writes the point as a word ('9 ነጥብ 3 በመቶ' in Amharic, '9 दशमलव 3 प्रतिशत' in Hindi).
+languages whose press writes the point as a word ('9 ነጥብ 3 በመቶ' in Amharic, '9 दशमलव 3 प्रतिशत' in Hindi,
+'৯ দশমিক ৩ শতাংশ' in Bengali).
 Each language's word is glossed 'point' (data/languages.json), and the English reading decides the figure once:
 9.3, held to its one decimal. The packages are World Bank-shaped with invented figures."""
 
@@ -12,7 +13,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-COUNTRIES = ("Ethiopia", "India", "Kenya", "Tanzania")
+COUNTRIES = ("Bangladesh", "Ethiopia", "India", "Kenya", "Tanzania")
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +27,7 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("በኢትዮጵያ የዋጋ ግሽበት በ2041 ወደ 9 ነጥብ 3 በመቶ ደርሷል።", "9 ነጥብ 3 በመቶ"),
     ("भारत में 2041 में मुद्रास्फीति 9 दशमलव 3 प्रतिशत रही।", "9 दशमलव 3 प्रतिशत"),
     ("Mfumuko wa bei Tanzania mwaka 2041 ulifikia asilimia 9 nukta 3.", "asilimia 9 nukta 3"),
+    ("২০৪১ সালে বাংলাদেশে মূল্যস্ফীতি দাঁড়িয়েছে ৯ দশমিক ৩ শতাংশ।", "৯ দশমিক ৩ শতাংশ"),
 ])
 def test_a_rate_with_its_point_said_as_a_word(cpi: list[Path], text: str, claim: str) -> None:
     result = claim_results(text, cpi, "2042-06-01")[claim]
