@@ -78,3 +78,11 @@ def test_a_scale_word_abbreviated_after_the_figure(text: str, code: str, english
     """'mld', 'mrd', 'mlrd.': the abbreviations the press of languages with few glosses writes after a figure."""
     assert detect(text) == code
     assert english in glossed_in(text, code)
+
+
+def test_a_somali_country_name_with_its_article_is_the_country() -> None:
+    """Somali glues its article to a name ('Talyaaniga', the Italy): the name is read with it."""
+    text = "Dalka Talyaaniga waxaa ku nool dad lagu qiyaaso 59 malyan."
+    assert detect(text) == "so"
+    assert "Italy" in glossed_in(text, "so")
+    assert unknown_words(text, "so") == []
