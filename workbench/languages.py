@@ -1174,8 +1174,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
                                                   *_days_of_months(code, text, start, end),
-                                                  *_separable_verbs(code, text, start, end),
-                                                  *_decimal_point_words(code, text, start, end))
+                                                  *_separable_verbs(code, text, start, end))
                                       if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         in_sounds = SpanIndex(sounds)
@@ -1534,7 +1533,7 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     # whether the word before it is written too or not; its '100' is no figure of its own
     after = spec.get("percent_after_figure", [])
     per_hundred = rf"(?:\s+(?:{alternation(after, flexible_space=True)})(?![\w%]))" if after else ""
-    figure = r"(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])"
+    figure = rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d%])"
     forms = [rf"{before}(?:{alternation(markers, flexible_space=False)})\s?{figure}{per_hundred}?"] if markers else []
     if per_hundred:
         forms.append(rf"(?<![\w%.,]){figure}{per_hundred}".replace("?P<figure>", "?P<bare>"))
@@ -1560,7 +1559,7 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     units = _units_before_scale(code)
     unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
     return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
-                      rf"(?P<figure>\d+(?:[.,]\d+)*)(?![\d.,]?\d|\s*%)", re.IGNORECASE)
+                      rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -1641,6 +1640,26 @@ def _ordinal_day_dots(code: str, text: str, start: int, end: int) -> Iterator[in
             yield m.start("dot")
 
 
+@lru_cache(maxsize=None)
+def _said_point(code: str) -> re.Pattern[str] | None:
+    """A language's words for a decimal point said between two digit groups (Swahili 'nukta', Amharic 'ነጥብ'):
+    its glossary's words glossed as one of the English point words (lexicon.json 'decimal_point_words')."""
+    return _words_glossed_as(frozenset(w.lower() for w in lexicon()["decimal_point_words"])).get(code)
+
+
+def _said_point_tail(code: str) -> str:
+    """The optional tail of a figure whose point the language says as a word ('asilimia 9 nukta 3'), for a
+    pattern that moves a word before the figure after it: the figure is the two digit groups, not the first."""
+    said = _said_point(code)
+    return rf"(?:\s+(?:{said.pattern})\s+\d+(?![\d.,]?\d))?" if said is not None else ""
+
+
+def _point_said_as_dot(code: str, figure: str) -> str:
+    """'9 nukta 3' → '9.3': a figure read with its spoken point (``_said_point_tail``) as English writes it."""
+    said = _said_point(code)
+    return re.sub(rf"\s+(?:{said.pattern})\s+(?=\d)", ".", figure) if said is not None else figure
+
+
 def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """A figure's case ending dropped ('2023'te' reads '2023') and a percent sign or word written before
     a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
@@ -1665,14 +1684,14 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         yield dot, dot + 1, ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
-            yield m.start(), m.end(), f"{m.group('figure') or m.group('bare')}%"
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure') or m.group('bare'))}%"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
         units = _units_before_scale(code)
         for m in scaled.finditer(text, start, end):
             unit = f" {units[_fold(m.group('unit'))]}" if m.group("unit") else ""
-            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}{unit}"
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure'))} {scales[_fold(m.group('scale'))]}{unit}"
     yield from _figure_prefixes(code, text, start, end)
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times
@@ -2174,24 +2193,6 @@ def _decimal_marks(code: str) -> re.Pattern[str] | None:
     """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
     marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
     return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
-
-
-@lru_cache(maxsize=None)
-def _decimal_point_pattern(code: str) -> re.Pattern[str] | None:
-    """A figure whose decimal point a language says as a word between its two digit runs ('decimal_point_words':
-    Amharic '13 ነጥብ 3', thirteen point three), else None. Groups ``whole`` and ``fraction``."""
-    words = _data()["languages"].get(code, {}).get("decimal_point_words", [])  # type: ignore[attr-defined]
-    if not words:
-        return None
-    either = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
-    return re.compile(rf"(?<![\d.,])(?P<whole>\d+)\s(?:{either})\s(?P<fraction>\d+)(?![\d.,])")
-
-
-def _decimal_point_words(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """'13 ነጥብ 3' read as the one figure it says, '13.3': a span glossed whole, so its surface stays as written."""
-    pattern = _decimal_point_pattern(code)
-    for m in pattern.finditer(text, start, end) if pattern else ():
-        yield m.start(), m.end(), f"{m.group('whole')}.{m.group('fraction')}"
 
 
 @lru_cache(maxsize=None)

@@ -103,6 +103,11 @@ _DIGIT_END: Final = rf"(?!\w)(?!-(?!{_DIGIT_WORD}\b))"
 _POINT_TAIL: Final = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}{_DIGIT_END})+"
 DIGITS_POINT_TAIL: Final = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}{_DIGIT_END})+)",
                                re.IGNORECASE)
+# "7 point 8 percent": digits on either side of a spoken point, as broadcasts' transcripts and the gloss of a
+# language that says its decimal point as a word write it (Amharic 'ነጥብ', Indonesian 'koma'). The digits after the
+# word are all of its fraction: no further point, comma group or letter follows them ("3 point 5,000" is no decimal).
+SPOKEN_POINT_BETWEEN_DIGITS: Final = re.compile(
+    rf"(?<=\d)(?:-|[ \t\u00a0])(?i:{_POINT})(?:-|[ \t\u00a0])(?P<digits>\d+)(?![\w]|[.,]\d)")
 # No number said in words runs longer ("nine hundred and ninety-nine trillion, nine hundred and …" is
 # ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
 # would otherwise read to the end of the run before ``trim_number_words`` cuts it back.

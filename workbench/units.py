@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from .numbers import DIGITS_POINT_TAIL, data_json
+from .numbers import DIGITS_POINT_TAIL, SPOKEN_POINT_BETWEEN_DIGITS, data_json
 from .substances import glued_mass_symbols
 
 MONEY: Final = "money"
@@ -968,7 +968,7 @@ def written_with_decimals(surface: str) -> bool:
     ('10:66 kronor', read as a point by ``colon_prices``), or a point said in words as broadcasts say a rate
     ('sixteen point four rand'). A rate is quoted with decimals; a sum rarely is."""
     return "." in surface or _COLON_DECIMALS.search(surface) is not None or DIGITS_POINT_TAIL.search(surface) is not None \
-        or _DECIMAL_COMMA.search(surface) is not None
+        or _DECIMAL_COMMA.search(surface) is not None or SPOKEN_POINT_BETWEEN_DIGITS.search(surface) is not None
 
 
 # '8,13', '10,8': a lone comma before one, two or four and more digits groups no thousands — a decimal comma,
@@ -978,8 +978,9 @@ _DECIMAL_COMMA: Final = re.compile(r"(?<![\d,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
 
 def point_decimals(surface: str) -> str:
     """A claim's surface with a price's colon, or a decimal comma, written as the point it stands for
-    ('10:66 kronor' → '10.66 kronor', '8,13' → '8.13')."""
+    ('10:66 kronor' → '10.66 kronor', '8,13' → '8.13', '16 point 4 rand' → '16.4 rand')."""
     surface = _COLON_DECIMALS.sub(".", surface) if ":" in surface else surface
+    surface = SPOKEN_POINT_BETWEEN_DIGITS.sub(r".\g<digits>", surface)
     found = _DECIMAL_COMMA.search(surface) if "," in surface and "." not in surface else None
     return surface if found is None else surface[:found.start()] + found.group().replace(",", ".") + surface[found.end():]
 

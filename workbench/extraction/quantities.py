@@ -23,6 +23,7 @@ from ..numbers import (
     NUMBER_WORDS,
     NUMERAL,
     DIGITS_POINT_TAIL,
+    SPOKEN_POINT_BETWEEN_DIGITS,
     alternation,
     data_json,
     fraction_decimals,
@@ -739,6 +740,8 @@ class QuantityReader:
             spelled = DIGITS_POINT_TAIL.match(prose, pos)  # "25-point-seven billion"
             if spelled is not None:
                 return f"{core}.{spoken_digit_string(spelled.group('digits'))}", spelled.end()
+            if (said := SPOKEN_POINT_BETWEEN_DIGITS.match(prose, pos)) is not None:  # "7 point 8 percent"
+                return f"{core}.{said.group('digits')}", said.end()
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
                 return self._dashed_fraction(core, pos)
