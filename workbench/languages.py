@@ -344,6 +344,12 @@ def language(code: str) -> Language | None:
     before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
     _add_word_forms(glossary, words, spec.get("word_endings", {}), frozenset(month_surfaces))
+    # a keyboard of another language types some of its letters in place of the language's own (Persian on an
+    # Arabic keyboard writes 'ميليارد' for 'میلیارد'): every word is read spelt with them too
+    keyboard = str.maketrans(spec.get("keyboard_letters", {}))
+    if keyboard:
+        glossary.update({typed: v for k, v in list(glossary.items()) if (typed := k.translate(keyboard)) not in glossary})
+        function |= {typed: v for k, v in function.items() if (typed := k.translate(keyboard)) not in function}
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
