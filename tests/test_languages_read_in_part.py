@@ -3,8 +3,8 @@ Swahili, Vietnamese, Bengali — read whole once their measure, place, scale and
 the English rules decide: a figure the data holds is judged, one of a place or currency it lacks is
 `unsupported`, not left for review as unread. And a figure written in parts whose last scale is the larger
 ('24 thousand 968 crore', Bengali '২৪ হাজার ৯৬৮ কোটি': 24,968 crore) or whose smaller part has decimals ('2
-million 986.1 thousand') is one figure. Sentences written here; the packages are World Bank-shaped with
-invented figures."""
+million 986.1 thousand', Armenian '2 մլն 986.1 հազ.մարդ') is one figure. Sentences written here; the packages
+are World Bank-shaped with invented figures."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ def test_a_sentence_read_whole_that_matches_nothing_is_unsupported(packages: lis
     ("The economy was worth 31 thousand 250 crore dollars last year.", 31_250e7, "USD"),
     ("বর্তমানে জিডিপির আকার ৩১ হাজার ২৫০ কোটি ডলার।", 31_250e7, "USD"),
     ("The town had 4 million 512.7 thousand residents.", 4_512_700, None),
+    # the abbreviation's dot glued to the next word: 'հազ.մարդ', thousand people
+    ("Քաղաքային բնակչության թվաքանակը կազմել է 4 մլն 512.7 հազ.մարդ:", 4_512_700, None),
     ("Sales reached 3 hundred 5 thousand units.", 305_000, None),
 ])
 def test_a_figure_written_in_parts_is_one_figure(tmp_path: Path, text: str, value: float, unit: str | None) -> None:

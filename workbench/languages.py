@@ -1204,6 +1204,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
             if english[-1:].isalpha() and text[m_end:m_end + 1].isdigit():
                 english += " "  # a prefix glued to a figure (Arabic 'و14 مليار'): 'and 14 billion'
+            elif english[-1:].isalpha() and text[m_end - 1:m_end] == "." and text[m_end:m_end + 1].isalpha():
+                english += " "  # an abbreviation's dot glued to the next word ('901.4 հազ.մարդ'): 'thousand people'
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
