@@ -59,6 +59,8 @@ def test_a_figure_the_data_refutes_is_contradicted(packages: list[Path], text: s
      "ukuaji wa asilimia 19.", "TZS trilioni 190"),
     ("Năm 2041, kinh tế Việt Nam phục hồi mạnh mẽ, quy mô nền kinh tế mở rộng đáng kể, đạt 9.100,5 nghìn tỷ đồng.",
      "9.100,5 nghìn tỷ đồng"),
+    # a part of a country the data does not hold ('idadi hiyo ya watu': that population)
+    ("Rais ametangaza kuwa idadi hiyo ya watu Zanzibar ni watu 1,900,000.", "1,900,000"),
 ])
 def test_a_sentence_read_whole_that_matches_nothing_is_unsupported(packages: list[Path], text: str,
                                                                    claim: str) -> None:
