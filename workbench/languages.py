@@ -344,6 +344,12 @@ def language(code: str) -> Language | None:
     before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
     _add_word_forms(glossary, words, spec.get("word_endings", {}), frozenset(month_surfaces))
+    # a keyboard of another language types some of its letters in place of the language's own (Persian on an
+    # Arabic keyboard writes 'ميليارد' for 'میلیارد'): every word is read spelt with them too
+    keyboard = str.maketrans(spec.get("keyboard_letters", {}))
+    if keyboard:
+        glossary.update({typed: v for k, v in list(glossary.items()) if (typed := k.translate(keyboard)) not in glossary})
+        function |= {typed: v for k, v in function.items() if (typed := k.translate(keyboard)) not in function}
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
@@ -1197,6 +1203,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
             if english[-1:].isalpha() and text[m_end:m_end + 1].isdigit():
                 english += " "  # a prefix glued to a figure (Arabic 'و14 مليار'): 'and 14 billion'
+            elif english[-1:].isalpha() and text[m_end - 1:m_end] == "." and text[m_end:m_end + 1].isalpha():
+                english += " "  # an abbreviation's dot glued to the next word ('901.4 հազ.մարդ'): 'thousand people'
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'

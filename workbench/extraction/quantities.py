@@ -337,7 +337,7 @@ _PER_AFTER: Final = re.compile(
     rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
 _COMPOUND_AFTER: Final = re.compile(
-    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?!\d|[.,]\d)|(?i:{NUMBER_WORDS})(?![\w-]))")
+    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?:\.\d+)?(?!\d|[.,]\d)|(?i:{NUMBER_WORDS})(?![\w-]))")
 # "3 million and a half": a fraction of the scale before it.
 _FRACTION_AFTER: Final = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
 # Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
@@ -1061,9 +1061,17 @@ class QuantityReader:
             except ValueError:
                 break
             own_scale, after = self._scale(found.end(), False)
-            if own_scale is not None and own_scale < last and rest_decimals == 0:
+            if own_scale is not None and own_scale < last and (rest_decimals == 0 or rest < 1000):
+                # '2 million 986.1 thousand' (Armenian '2 մլն 986.1 հազ.'): a smaller part may be written with decimals
                 total, last, pos = total + rest * own_scale, own_scale, after
                 continue
+            if rest_decimals:
+                break  # '5 thousand 2.5 percent': a decimal is a part only of a smaller scale
+            if own_scale is not None and own_scale > scale and rest < last and rest_decimals == 0 \
+                    and not found.group("and") and len(self.prose[found.end():after].split()) == 1:
+                # '24 thousand 968 crore' (Bengali '২৪ হাজার ৯৬৮ কোটি'), '3 hundred 5 thousand': the parts before a
+                # larger scale count that scale, as '24,968 crore' does
+                return (total + rest) * own_scale / scale, after
             words = not found.group("rest")[0].isdigit()
             if own_scale is None and last == 1000 and not words and not found.group("and") \
                     and self.prose[found.end():found.end() + 1] not in ("%", "-"):
@@ -1074,6 +1082,10 @@ class QuantityReader:
             if own_scale is None and found.group("and") and rest < last and (last == 100 or words and rest >= 100):
                 total, pos = total + rest, found.end()
             break
+        if last < scale:  # '1 lakh 20 thousand crore': the whole compound counts a larger scale right after it
+            own_scale, after = self._scale(pos, False)
+            if own_scale is not None and own_scale > scale:
+                return total * own_scale / scale, after
         return total / scale, pos
 
     def _fraction_of_scale(self, value: Decimal, decimals: int, pos: int) -> tuple[Decimal, int, int]:

@@ -1,0 +1,86 @@
+"""Sentences of languages the glossary read only in part — Persian typed on an Arabic keyboard, Armenian,
+Swahili, Vietnamese, Bengali — read whole once their measure, place, scale and currency words are glossed, so
+the English rules decide: a figure the data holds is judged, one of a place or currency it lacks is
+`unsupported`, not left for review as unread. And a figure written in parts whose last scale is the larger
+('24 thousand 968 crore', Bengali '২৪ হাজার ৯৬৮ কোটি': 24,968 crore) or whose smaller part has decimals ('2
+million 986.1 thousand', Armenian '2 մլն 986.1 հազ.մարդ') is one figure. Sentences written here; the packages
+are World Bank-shaped with invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp
+from test_extract_languages import _extracted as _figures
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+COUNTRIES = ("Iran", "Armenia", "Tanzania", "Vietnam", "Bangladesh")
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return population_and_gdp(tmp_path_factory.mktemp("read_in_part"),
+                              {(country, 2041): 13_400_000.0 for country in COUNTRIES},
+                              {(country, 2041): 5.1e10 for country in COUNTRIES})
+
+
+@pytest.mark.parametrize(("text", "code", "claim"), [
+    # Arabic yeh and kaf ('ي', 'ك') for Persian's own 'ی' and 'ک', as an Arabic keyboard types them
+    ("توليد ناخالص داخلي ايران در سال 2041 معادل 51 ميليارد دلار بوده است.", "fa", "51 ميليارد دلار"),
+    ("تولید ناخالص داخلی ایران در سال 2041 معادل 51 میلیارد دلار بوده است.", "fa", "51 میلیارد دلار"),
+    ("Հայաստանի մշտական բնակչության թվաքանակը 2041 թվականին կազմել է 13 մլն 400 հազ. մարդ:", "hy",
+     "13 մլն 400 հազ."),
+    ("Năm 2041, quy mô GDP của Việt Nam đạt 51 tỉ USD.", "vi", "51 tỉ USD"),
+])
+def test_a_figure_of_a_measure_the_data_holds_is_judged(packages: list[Path], text: str, code: str,
+                                                        claim: str) -> None:
+    assert detect(text) == code
+    result = claim_results(text, packages, "2042-03-01")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "code", "claim"), [
+    ("توليد ناخالص داخلي ايران در سال 2041 معادل 75 ميليارد دلار بوده است.", "fa", "75 ميليارد دلار"),
+    ("Հայաստանի մշտական բնակչության թվաքանակը 2041 թվականին կազմել է 19 մլն 900 հազ. մարդ:", "hy",
+     "19 մլն 900 հազ."),
+])
+def test_a_figure_the_data_refutes_is_contradicted(packages: list[Path], text: str, code: str, claim: str) -> None:
+    assert detect(text) == code
+    result = claim_results(text, packages, "2042-03-01")[claim]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # an amount of the home currency where the data holds US dollars: nothing to confirm it, every word read
+    ("Pato la Ghafi la Taifa (GDP) limekua kutoka TZS trilioni 160 mwaka 2040 hadi TZS trilioni 190, sawa na "
+     "ukuaji wa asilimia 19.", "TZS trilioni 190"),
+    ("Năm 2041, kinh tế Việt Nam phục hồi mạnh mẽ, quy mô nền kinh tế mở rộng đáng kể, đạt 9.100,5 nghìn tỷ đồng.",
+     "9.100,5 nghìn tỷ đồng"),
+    # a part of a country the data does not hold ('idadi hiyo ya watu': that population)
+    ("Rais ametangaza kuwa idadi hiyo ya watu Zanzibar ni watu 1,900,000.", "1,900,000"),
+])
+def test_a_sentence_read_whole_that_matches_nothing_is_unsupported(packages: list[Path], text: str,
+                                                                   claim: str) -> None:
+    result = claim_results(text, packages, "2042-03-01")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The economy was worth 31 thousand 250 crore dollars last year.", 31_250e7, "USD"),
+    ("বর্তমানে জিডিপির আকার ৩১ হাজার ২৫০ কোটি ডলার।", 31_250e7, "USD"),
+    ("The town had 4 million 512.7 thousand residents.", 4_512_700, None),
+    # the abbreviation's dot glued to the next word: 'հազ.մարդ', thousand people
+    ("Քաղաքային բնակչության թվաքանակը կազմել է 4 մլն 512.7 հազ.մարդ:", 4_512_700, None),
+    ("Sales reached 3 hundred 5 thousand units.", 305_000, None),
+])
+def test_a_figure_written_in_parts_is_one_figure(tmp_path: Path, text: str, value: float, unit: str | None) -> None:
+    figures = _figures(tmp_path, text)
+    assert len(figures) == 1, figures
+    [(_, read, read_unit)] = figures
+    assert read == pytest.approx(value)
+    if unit:
+        assert read_unit == unit
+
