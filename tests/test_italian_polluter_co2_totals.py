@@ -1,5 +1,5 @@
-"""Italian copy on the countries that pollute most: 'inquina' (pollutes) says emissions,
-as 'pollutes' does in English, so a total of 'tonnellate di CO2' for a named country and year is pinned to the fossil-carbon series (read
+"""Italian copy on the countries that pollute most: 'inquina' (pollutes) says emissions, as 'pollutes' does in
+English, so a total of 'tonnellate di CO2' for a named country and year is pinned to the fossil-carbon series (read
 ×3.664) and judged, not left uncertain; 'mld di ton' is a mass in tonnes, not a bare count."""
 
 from __future__ import annotations
