@@ -1,33 +1,37 @@
 """A count the text dates to a day, judged against a stock's yearly row (a mid-year estimate) that holds the
-day: the row counts another day, so the count is for review even where an older year's row meets it (not
-an out-of-date figure), also when a register's one-day table is loaded beside the yearly rows."""
+day: the row counts another day, so the count is for review even where an older year's row meets it (not an
+out-of-date figure), with a bureau's one-day table loaded beside the yearly rows. Sentences are written for
+these tests; the packages are the shared Kazakhstan ones (a 1 January 2023 count by region, and the World
+Bank's mid-year estimates: 2023 20,330,104, 2024 20,592,571)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import claim_results, population_package
+import pytest
+from conftest import SHARED
+from package_support import claim_results
 
-MID_YEAR = {("Norway", 2022): 5_457_000, ("Norway", 2023): 5_519_000, ("Norway", 2024): 5_561_000}
-# a bureau's table of one day, its date in the file's name and no description, as bureaus post them
-REGISTER = ("unit_name,level,total,male,female\nNorway,country,5488984,2760000,2728984\n"
-            "Oslo,region,709037,352000,357037\n")
+KZ_REGIONS = SHARED / "reference-sources" / "kz-bns-region-population-2023"
+WB_POPULATION = SHARED / "reference-sources" / "worldbank-population"
 
-
-def _packages(folder: Path) -> list[Path]:
-    register = folder / "register"
-    register.mkdir(parents=True)
-    (register / "units_population_2023-01-01.csv").write_text(REGISTER, encoding="utf-8")
-    return [population_package(folder / "pop", MID_YEAR), register]
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
-def test_a_count_of_a_day_that_an_older_years_row_meets_is_for_review(tmp_path: Path) -> None:
-    text = "On 1 October 2024 the population of Norway stood at 5,518,700 people."
-    result = claim_results(text, _packages(tmp_path), date=None)["5,518,700"]
+def _packages() -> list[Path]:
+    if not KZ_REGIONS.is_dir() or not WB_POPULATION.is_dir():
+        pytest.skip("the shared reference packages are not here")
+    return [KZ_REGIONS, WB_POPULATION]
+
+
+def test_a_count_of_a_day_that_an_older_years_row_meets_is_for_review() -> None:
+    text = ("The Bureau of National Statistics reports that, as of 1 November 2024, the total population of "
+            "Kazakhstan reached 20,251,400.")
+    result = claim_results(text, _packages(), date=None)["20,251,400"]
     assert (result.verdict.value, result.reason) == ("needs_review", "different_period"), result.explanation
 
 
-def test_a_count_of_a_year_that_an_older_years_row_meets_is_still_out_of_date(tmp_path: Path) -> None:
-    text = "In 2024 the population of Norway stood at 5,518,700 people."
-    result = claim_results(text, _packages(tmp_path), date=None)["5,518,700"]
-    assert result.verdict.value == "contradicted", result.explanation
+def test_a_count_of_a_year_that_an_older_years_row_meets_is_still_out_of_date() -> None:
+    text = "The total population of Kazakhstan reached 20,251,400 in 2024."
+    result = claim_results(text, _packages(), date=None)["20,251,400"]
+    assert (result.verdict.value, result.reason) == ("contradicted", "stale"), result.explanation
