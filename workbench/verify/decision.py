@@ -931,6 +931,10 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
         then = _nearest_in_time(history, found.claim_period or now.period)
+        if _day_count_in_longer_row(claim, found.claim_period, now):
+            # 'on 1 November 2024 the population reached 20,243,981' against the 2024 mid-year estimate: the
+            # count of another day, which neither that row nor an older year's row meeting it judges
+            return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [now])
         # a dated draft cannot quote a year's figure published after it: no mix-up with that year
         if then.later and not (found.ctx.dated and not published_by(then.period, found.ctx.as_of, tol)):
             return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
@@ -962,6 +966,13 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         # another day, which the count moved from; it neither confirms nor refutes the claim's day
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
     return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [nearest])
+
+
+def _day_count_in_longer_row(claim: Claim, claim_period: Period | None, row: Observation) -> bool:
+    """A count the text dates to a day, judged by a row of a longer span that holds the day (a year's mid-year
+    estimate): the row counts another day of the stock."""
+    return claim.kind is Kind.count and claim_period is not None and granularity(claim_period) == DAY \
+        and granularity(row.period) != DAY and row.period.start <= claim_period.start <= row.period.end
 
 
 def _day_counts(claim: Claim, claim_period: Period | None, row: Observation) -> bool:
