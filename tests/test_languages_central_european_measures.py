@@ -27,6 +27,11 @@ from workbench.models import Verdict
     ("pl", "liczba zgonów w ciągu roku", "number of deaths during year"),
     ("cs", "emise skleníkových plynů", "greenhouse gases"),
     ("id", "polusi karbondioksida", "pollution carbon dioxide"),
+    # forms made by a language's word endings from the one form listed
+    ("hu", "a fogyasztói árak emelkedését", "consumer prices rise"),
+    ("hu", "a népesség csökkenésének", "population fall"),
+    ("cs", "celosvětového růstu emisemi", "global growth emissions"),
+    ("cs", "populaci", "population"),
 ])
 def test_the_measure_words_are_read(code: str, text: str, english: str) -> None:
     assert english in gloss_paragraphs(text, [(0, len(text), code)]).text
