@@ -32,6 +32,8 @@ from workbench.models import Verdict
     ("hu", "a népesség csökkenésének", "population fall"),
     ("cs", "celosvětového růstu emisemi", "global growth emissions"),
     ("cs", "populaci", "population"),
+    ("fi", "Norjan väestön kasvu ja talouskasvua", "Norway population growth and economic growth"),
+    ("fi", "inflaatiossa", "inflation"),
 ])
 def test_the_measure_words_are_read(code: str, text: str, english: str) -> None:
     assert english in gloss_paragraphs(text, [(0, len(text), code)]).text
