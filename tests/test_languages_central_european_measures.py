@@ -34,6 +34,10 @@ from workbench.models import Verdict
     ("cs", "populaci", "population"),
     ("fi", "Norjan väestön kasvu ja talouskasvua", "Norway population growth and economic growth"),
     ("fi", "inflaatiossa", "inflation"),
+    # a country named by its acronym, written in capitals
+    ("id", "Pada tahun 2021, AS menghasilkan emisi CO2", "In 2021, US"),
+    ("tr", "ABD ekonomisi", "US economy"),
+    ("bg", "БВП на САЩ", "GDP of US"),
 ])
 def test_the_measure_words_are_read(code: str, text: str, english: str) -> None:
     assert english in gloss_paragraphs(text, [(0, len(text), code)]).text
