@@ -44,3 +44,11 @@ def test_a_yearly_change_over_a_span_said_is_judged(package: Path) -> None:
     text = "Peru's population grew by 1 % a year from 2020 to 2022."
     result = claim_starting(claim_results(text, [package], "2024-03-01"), "1 %")
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_yearly_percent_no_row_matched_is_for_a_person(package: Path) -> None:
+    # the reading takes the sentence's 2026 for the figure, a year past the rows: its years are unsaid
+    text = "Peru's population peaked at 35.1 million in 2026; a decline followed, a fall of about 0.5 % per year."
+    result = claim_starting(claim_results(text, [package], "2030-03-01"), "0.5 %")
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "run_unsaid"

@@ -117,6 +117,17 @@ def short_mean(decision: Decision, claim: Claim, as_of: dt.date, tol: Tolerances
     return decision
 
 
+def unfound_yearly_change(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
+    """A change said per year with no span said with it that no row matched ('no figure for 1991' of 'a
+    decrease of about 0.5 % per year' after a sentence's 1991): the year its reading took is not the figure's,
+    whose years are unsaid → needs_review (``Reason.RUN_UNSAID``), as a judged one is (``short_mean``)."""
+    # a percent read as a level ('a decrease of its population of about 0.5 % per year') is that change too
+    if decision.reason is not Reason.NO_FIGURE or not (claim.kind is Kind.change or claim.unit in PERCENT_UNITS):
+        return decision
+    yearly = _unspanned_beside(claim, _per_year_changes(), as_of)
+    return decision.for_review(Reason.RUN_UNSAID, mean_words=yearly) if yearly is not None else decision
+
+
 _DIGITS = re.compile(r"\d")
 
 
