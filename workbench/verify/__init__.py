@@ -73,7 +73,7 @@ from .periods.compared_pair import compared_pair_claim
 from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
-from .periods.averaging_span import short_mean
+from .periods.averaging_span import short_mean, unfound_yearly_change
 from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count, \
     other_coverage, year_start_level
 from .periods.day_count import other_day_count, other_day_count_off
@@ -167,6 +167,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = span_start_review(decision, judged, ctx)  # 'in the past two years … from 1.5 ppm to …': before the span
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged, ctx.as_of, tol)  # 'the weekly average' vs a monthly row: another figure
+    decision = unfound_yearly_change(decision, judged, ctx.as_of)  # '0.5 % per year', no span, no row matched
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates

@@ -630,6 +630,10 @@ def _averaging_span(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _run_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if not decision.lead:  # no row of the year its reading took matched: none was the figure's
+        return (f"The sentence says {_claimed_words(claim)!r} held {decision.mean_words!r}, a run of years whose "
+                f"length is unsaid: no one year's row confirms or refutes it — a person should decide which years "
+                f"the writer meant.")
     return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence says {_claimed_words(claim)!r} held "
             f"{decision.mean_words!r}, a run of years whose length is unsaid: one year's row neither confirms nor "
             f"refutes it — a person should decide which years the writer meant.")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching.carried import read_periods
-from ...models import Claim, Verdict
+from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import search_once, surface_at
 from ...units import PERCENT_UNITS
@@ -52,6 +52,19 @@ def yearly_total(decision: Decision, claim: Claim, tol: Tolerances) -> bool:
     res = decision.lead[0].candidate.resource
     return claim.unit not in PERCENT_UNITS and names_any(res, tol.flow_words) and not names_any(res, tol.stock_words) \
         and not names_any(res, tol.price_measure_words)
+
+
+@lru_cache(maxsize=1)
+def _per_year_changes() -> re.Pattern[str] | None:
+    """'per year', 'a year' … after a change ('fell by 0.5 % per year'), not a comparison's 'a year' ('from a year
+    earlier', 'a year ago'): ``per_year_change_words`` unless one of ``per_year_not_before`` follows."""
+    periods = data_json("periods.json")
+    words = [" ".join(w.lower().split()) for w in periods.get("per_year_change_words", [])]
+    after = sorted(set(periods.get("per_year_not_before", [])), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    not_after = rf"(?!\s+(?:{alternation(after)})(?![\w-]))" if after else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-]){not_after}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +109,23 @@ def short_mean(decision: Decision, claim: Claim, as_of: dt.date, tol: Tolerances
     run = _unspanned_beside(claim, _unspanned_runs(), as_of) if found is None and row_days <= _YEAR_DAYS else None
     if run is not None:
         return decision.for_review(Reason.RUN_UNSAID, mean_words=run)
+    # 'a decline of its population of about 0.5 % per year', no span: the mean change of years nobody counted
+    yearly = _unspanned_beside(claim, _per_year_changes(), as_of) \
+        if found is None and row_days <= _YEAR_DAYS and claim.kind is Kind.change else None
+    if yearly is not None:
+        return decision.for_review(Reason.RUN_UNSAID, mean_words=yearly)
     return decision
+
+
+def unfound_yearly_change(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
+    """A change said per year with no span said with it that no row matched ('no figure for 1991' of 'a
+    decrease of about 0.5 % per year' after a sentence's 1991): the year its reading took is not the figure's,
+    whose years are unsaid → needs_review (``Reason.RUN_UNSAID``), as a judged one is (``short_mean``)."""
+    # a percent read as a level ('a decrease of its population of about 0.5 % per year') is that change too
+    if decision.reason is not Reason.NO_FIGURE or not (claim.kind is Kind.change or claim.unit in PERCENT_UNITS):
+        return decision
+    yearly = _unspanned_beside(claim, _per_year_changes(), as_of)
+    return decision.for_review(Reason.RUN_UNSAID, mean_words=yearly) if yearly is not None else decision
 
 
 _DIGITS = re.compile(r"\d")
