@@ -45,6 +45,15 @@ def skip_or_fail_in_ci(message: str, ci_reason: str) -> NoReturn:
     pytest.skip(message)
 
 
+def reference_packages(*names: str) -> list[Path]:
+    """Packages of ../shared/reference-sources by folder name (skips locally, fails under CI when one is missing)."""
+    folders = [SHARED / "reference-sources" / name for name in names]
+    for folder in folders:
+        if not folder.is_dir():
+            skip_or_fail_in_ci(f"{folder} is missing", " (the shared reference packages must be present in CI)")
+    return folders
+
+
 def wild_package(name: str) -> Path:
     """A real publisher package of ../shared/reference-sources/wild (skips locally, fails under CI when missing)."""
     folder = SHARED / "reference-sources" / "wild" / name

@@ -10,21 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import reference_packages
 from package_support import claim_results
 
 from workbench.models import Verdict
-
-KZ_REGIONS = SHARED / "reference-sources" / "kz-bns-region-population-2023"
-WB_POPULATION = SHARED / "reference-sources" / "worldbank-population"
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 
 def _packages() -> list[Path]:
-    if not KZ_REGIONS.is_dir() or not WB_POPULATION.is_dir():
-        pytest.skip("the shared reference packages are not here")
-    return [KZ_REGIONS, WB_POPULATION]
+    return reference_packages("kz-bns-region-population-2023", "worldbank-population")
 
 
 def test_a_region_count_in_a_story_months_after_the_snapshot_is_for_review() -> None:

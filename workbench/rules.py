@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .models import Flag, Verdict
+from .models import ClaimResult, Flag, Verdict
 
 
 class RuleId(StrEnum):
@@ -94,6 +94,17 @@ def rule_for(verdict: Verdict, flags: list[Flag] | tuple[Flag, ...] = ()) -> Rul
     if verdict in (Verdict.contradicted, Verdict.unsupported) and Flag.stale in flags:
         return RuleId.STALE
     return _RULE_OF_VERDICT[verdict]
+
+
+def sent_to_review(result: ClaimResult, reason: str, said: str) -> ClaimResult:
+    """``result`` as `needs_review`, flagged so, for ``reason``, with ``said`` ending its explanation: what a
+    check over a whole sentence's results (verify/same_row.py, verify/list_basis.py) found that one result alone
+    could not show."""
+    flags = [*result.flags, Flag.needs_review] if Flag.needs_review not in result.flags else result.flags
+    verdict = Verdict.needs_review
+    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, flags),
+                                     "flags": flags, "reason": reason,
+                                     "explanation": result.explanation.rstrip() + said})
 
 
 def is_reported(verdict: Verdict, rule: str) -> bool:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from ..models import ClaimResult, Flag, Verdict
+from ..models import ClaimResult, Verdict
 from ..numbers import data_json
-from ..rules import rule_for
+from ..rules import sent_to_review
 from .decision import Reason
 
 
@@ -73,8 +73,4 @@ def _to_review(result: ClaimResult, missing: list[ClaimResult], others: int) -> 
             f"annual averages ({shown}{', …' if len(missing) > 3 else ''}): the list gives its rates on another "
             f"basis (December on December or 12-month), so this one's agreement with the annual average may be a "
             f"coincidence: a person should decide.")
-    flags = [*result.flags, Flag.needs_review] if Flag.needs_review not in result.flags else result.flags
-    verdict = Verdict.needs_review
-    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, flags),
-                                     "flags": flags, "reason": Reason.RATE_BASIS.value,
-                                     "explanation": result.explanation.rstrip() + said})
+    return sent_to_review(result, Reason.RATE_BASIS.value, said)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ..models import ClaimResult, Flag, Verdict
-from ..rules import rule_for
+from ..models import ClaimResult, Verdict
+from ..rules import sent_to_review
 from .decision import Reason
 
 
@@ -58,8 +58,4 @@ def _to_review(result: ClaimResult, nearer: ClaimResult) -> ClaimResult:
             f"two figures apart, so {result.claim.text!r} is likely another measure or period (a rise of some "
             f"prices, another month or base), which meets the row only within its rounding: a person should "
             f"check what it measures.")
-    flags = [*result.flags, Flag.needs_review] if Flag.needs_review not in result.flags else result.flags
-    verdict = Verdict.needs_review
-    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, flags),
-                                     "flags": flags, "reason": Reason.NEARER_FIGURE_ON_ROW.value,
-                                     "explanation": result.explanation.rstrip() + said})
+    return sent_to_review(result, Reason.NEARER_FIGURE_ON_ROW.value, said)
