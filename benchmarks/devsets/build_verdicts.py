@@ -6854,6 +6854,138 @@ add(bi0,BI56,"2022-10","17,2 proc.",N,cpi56("Czechia","2022",CZ22,"August 2022's
 bi1="Na Węgrzech doszła do 20,1 proc. w porównaniu do 15,6 proc. w sierpniu."
 add(bi1,BI56,"2022-10","20,1 proc.",N,cpi56("Hungary","2022",HU22,"September 2022's 12-month rate; the 2022 average is 14.61"),"a month's 12-month rate vs the annual average",context=bi0,country="Hungary")
 add(bi1,BI56,"2022-10","15,6 proc.",N,cpi56("Hungary","2022",HU22,"August 2022's 12-month rate; the 2022 average is 14.61"),"a month's 12-month rate vs the annual average",context=bi0,country="Hungary")
+BATCH[0]=57
+def cpi57(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl57(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+SK19=2.66456133425431; SK20=1.93694126694223; CZ20=3.16129528497801; AL22=6.7252027153006; NI22=10.4674244465991; NI23=8.38765854872536
+HN22=9.08963911525025; HN23=6.66325180347457; GT22=6.88512823344287; GT23=6.20657592272126; MD17=6.57022997455604; MD18=3.04505397337058
+MD21=5.10641129002836; MD22=28.7372976766236; US22=8.00279982052121; JP22=2.49770278172255; CN22=1.97357555739051; MK22=14.2047173195833
+RS23=12.3719043552519; RS24=4.6705297488997; CY22=8.39548297993334; BJ21=1.73353962694036; ROD20=4.11051645013276
+# Czech: Slovakia's and the Czech Republic's November 2020 rates, the euro area's flash, the NBS forecast (Patria, ČTK; 2020-12 on the stored copy)
+PA57="https://www.patria.cz/zpravodajstvi/4565299/inflace-na-slovensku-v-listopadu-zpomalila-na-15-procenta.html"
+pa1="Meziroční míra inflace na Slovensku v listopadu zpomalila tempo na 1,5 procenta, v říjnu spotřebitelské ceny stouply o 1,6 procenta."
+add(pa1,PA57,"2020-12","1,5 procenta",N,cpi57("Slovak Republic","2020",SK20,"November 2020's 12-month rate; the 2020 average is 1.94"),"a month's 12-month rate vs the annual average (the year not complete at the draft date)",country="Slovak Republic")
+add(pa1,PA57,"2020-12","1,6 procenta",N,cpi57("Slovak Republic","2020",SK20,"October 2020's 12-month rate; the 2020 average is 1.94"),"a month's 12-month rate vs the annual average",country="Slovak Republic")
+pa2="Ceny zboží a služeb se opět zvyšovaly pomaleji než v České republice, kde inflace rovněž zpomalila, a to na 2,7 procenta z říjnové hodnoty 2,9 procenta."
+add(pa2,PA57,"2020-12","2,7 procenta",N,cpi57("Czechia","2020",CZ20,"the Czech Republic's November 2020 12-month rate (the month from the previous sentence); the 2020 average is 3.16"),"a month's 12-month rate vs the annual average",context=pa1+" Informoval o tom dnes slovenský statistický úřad.",context_from="the two previous sentences",country="Czech Republic")
+add(pa2,PA57,"2020-12","2,9 procenta",N,cpi57("Czechia","2020",CZ20,"October 2020's 12-month rate ('říjnové hodnoty'); the 2020 average is 3.16"),"a month's 12-month rate vs the annual average",context=pa1+" Informoval o tom dnes slovenský statistický úřad.",context_from="the two previous sentences",country="Czech Republic")
+pa3="V eurozóně, jejímž členem je i Slovensko, ceny podle rychlého odhadu evropského statistického úřadu Eurostat v listopadu klesly meziročně o 0,3 procenta."
+add(pa3,PA57,"2020-12","0,3 procenta",U,none("Euro area","Eurostat's flash HICP for the euro area, November 2020 (a fall of 0.3 %): not in the packages"),"another series (the euro area's HICP)",country="Euro area")
+pa4="Slovenská centrální banka ve své poslední ekonomické prognóze odhadla, že inflace na Slovensku letos dosáhne 1,9 procenta."
+add(pa4,PA57,"2020-12","1,9 procenta",N,cpi57("Slovak Republic","2020",SK20,"the central bank's projection for 2020 ('letos') made in December 2020; the 2020 average 1.94 lies in the band, but the year was not complete at the draft date"),"a projection for a year not complete at the draft date",country="Slovak Republic")
+pa5="To by znamenalo zvolnění tempa růstu cen zboží a služeb z 2,7 procenta loni."
+add(pa5,PA57,"2020-12","2,7 procenta",S,cpi57("Slovak Republic","2019",SK19,"'loni' on a page of December 2020 is 2019; Slovakia from the previous sentence"),"2019 = 2.665 within 2.65–2.75 ∓0.5 % (2.637–2.764)",context=pa4,country="Slovak Republic")
+# Lithuanian: Lithuania's HICP rates of May and April 2018 (Verslo žinios, 2018-05-30)
+VZ57="https://www.vz.lt/verslo-aplinka/2018/05/30/po-pertraukos-metine-infliacija-lietuvoje-vel-pradejo-augti"
+vz0="Po pertraukos metinė infliacija Lietuvoje vėl pradėjo augti"
+vz1="Gegužę metinė infliacija, pagal suderintą vartotojų kainų indeksą (SVKI), sudarė 2,9%."
+add(vz1,VZ57,"2018-05-30","2,9%",U,none("Lithuania","the harmonised index ('suderintą vartotojų kainų indeksą', SVKI), May 2018: the HICP is not in the packages"),"another series (HICP)",context=vz0,context_from="the page's title",country="Lithuania")
+add("Palyginimui, balandį ji siekė 2,2%.",VZ57,"2018-05-30","2,2%",U,none("Lithuania","April 2018's HICP rate ('ji' is the SVKI rate of the previous sentence): not in the packages"),"another series (HICP)",context=vz0+" "+vz1,context_from="the page's title and the previous sentence",country="Lithuania")
+# Albanian: Albania's 2022 rates, the Bank of Albania's target (Zëri i Amerikës, 2022-03 and 2022-11; the Bank of Albania's page, undated)
+ZA57="https://www.zeriamerikes.com/a/6497987.html"
+za0="Në Shqipëri, Banka Qendrore vendosi të rrisë me 0.5 pikë përqindje normën bazë të interesit, duke e çuar atë në nivelin e 1 përqindëshit, në përgjigje të një inflacioni gjithnjë e në rritje."
+za1="“Sipas të dhënave të Instat-it, inflacioni i çmimeve të konsumit regjistroi nivelet 3.7 përqind dhe 3.9 përqind, respektivisht në muajt janar dhe shkurt."
+add(za1,ZA57,"2022-03","3.7 përqind",N,cpi57("Albania","2022",AL22,"January 2022's 12-month rate (INSTAT, Albania's office); the 2022 average is 6.73"),"a month's 12-month rate vs the annual average (the year not complete at the draft date)",context=za0,country="Albania")
+add(za1,ZA57,"2022-03","3.9 përqind",N,cpi57("Albania","2022",AL22,"February 2022's 12-month rate; the 2022 average is 6.73"),"a month's 12-month rate vs the annual average",context=za0,country="Albania")
+ZB57="https://www.zeriamerikes.com/a/6817134.html"
+zb0="Në Shqipëri, Banka Qendrore ndërhyri sërish të mërkurën, për të katërtin muaj radhazi, duke rritur me 0.5 pikë përqindje normën bazë të interesit, në përpjekje për t’ju kundërpërgjigjur një inflacioni gjithnjë e në rritje."
+zb1="Në tremujorin e tretë inflacioni i çmimeve të konsumit shënoi një tjetër rritje duke kapur një vlerë mesatare prej 7.9 përqind, pasi në muajin gusht dhe shtator arriti, sipas Instat-it, respektivisht, kuotat e 8 dhe 8.1 përqind."
+add(zb1,ZB57,"2022-11","7.9 përqind",N,cpi57("Albania","2022",AL22,"the third quarter of 2022's average 12-month rate; the 2022 average is 6.73"),"a quarter's rate vs the annual average",context=zb0,context_from="the first paragraph",country="Albania")
+add(zb1,ZB57,"2022-11","8.1 përqind",N,cpi57("Albania","2022",AL22,"September 2022's 12-month rate; the 2022 average is 6.73"),"a month's 12-month rate vs the annual average",context=zb0,context_from="the first paragraph",country="Albania")
+add("Në terma sasiorë, me stabilitet çmimesh Banka e Shqipërisë do të kuptojë mbajtjen e inflacionit të çmimeve të konsumit në nivelin 3.0 për qind, në një periudhë afatmesme.","https://www.bankofalbania.org/Politika_Monetare/Objektivi_dhe_strategjia/",None,"3.0 për qind",U,none("Albania","the Bank of Albania's inflation target, not a measured rate: no row can judge it"),"a target; matching a year's row would be a false alarm",country="Albania")
+# Slovenian: Slovenia's 2021 rate by the EU's method (STA, 2022-01)
+add("Ljubljana, 2. januarja - V Sloveniji so se cene, izračunano po metodologiji, ki se uporablja za primerjavo stopnje inflacije v članicah EU, leta 2021 v povprečju zvišale za 5,1 odstotka.","https://www.sta.si/2983950/na-inflacijo-v-letu-2021-spremembe-trosarin-in-davscin-niso-vplivale","2022-01","5,1 odstotka",U,none("Slovenia","prices 'computed by the method used to compare inflation across EU members' are the HICP: not in the packages (the national CPI's 2021 average is 1.92)"),"another series (HICP)",country="Slovenia")
+# Spanish: Central America's year-end rates of 2023 and 2022 (Dinero, Honduras; undated, January 2024 by its content)
+DH57="https://dinero.hn/?p=63739"
+dh1="Con una inflación de 5,60% y 5,19%, Nicaragua y Honduras cerraron el 2023 como los países con mayores aumentos de precios de bienes y servicios de Centroamérica."
+add(dh1,DH57,None,"5,60%",N,cpi57("Nicaragua","2023",NI23,"the rate Nicaragua 'closed' 2023 with (December on December); the 2023 average is 8.39"),"a December-on-December rate vs the annual average",country="Nicaragua")
+add(dh1,DH57,None,"5,19%",N,cpi57("Honduras","2023",HN23,"December on December 2023; the 2023 average is 6.66"),"a December-on-December rate vs the annual average",country="Honduras")
+dh2="Ambos países registraron un año antes, los niveles más altos de la región de estos indicadores, 9,8% en el caso de Honduras y 11,59% en Nicaragua, según datos del Consejo Monetario Centroamericano (Semca)."
+add(dh2,DH57,None,"9,8%",N,cpi57("Honduras","2022",HN22,"the year-end (December on December) rate of 2022 ('un año antes' than the closing rates of 2023); the 2022 average is 9.09"),"a December-on-December rate vs the annual average",context=dh1,context_from="the previous paragraph",country="Honduras")
+add(dh2,DH57,None,"11,59%",N,cpi57("Nicaragua","2022",NI22,"December on December 2022; the 2022 average is 10.47"),"a December-on-December rate vs the annual average",context=dh1,context_from="the previous paragraph",country="Nicaragua")
+dh3="En el caso de Guatemala, la inflación del año pasado se ubicó al cierre del año en 4,18%, cinco menos que en 2022 cuando cerró con 9,2% en 2022."
+add(dh3,DH57,None,"4,18%",N,cpi57("Guatemala","2023",GT23,"'al cierre del año' of the year before the page (2023 by the previous paragraphs): December on December; the 2023 average is 6.21"),"a December-on-December rate vs the annual average",context=dh2,context_from="the previous paragraph",country="Guatemala")
+add(dh3,DH57,None,"9,2%",N,cpi57("Guatemala","2022",GT22,"the rate 2022 'closed' with (December on December); the 2022 average is 6.89"),"a December-on-December rate vs the annual average",context=dh2,context_from="the previous paragraph",country="Guatemala")
+# Italian: Nicaragua's November 2022 rates (Agenzia Nova, 2022-12-23)
+AN57="https://www.agenzianova.com/a/63a5bafe58e9e1.96493183/4190461/2022-12-23/nicaragua-inflazione-novembre-all-11-38-per-cento-su-anno"
+an1="A novembre, l'indice dei prezzi al consumatore (Ipc) in Nicaragua è cresciuto dell'11,38 per cento su anno."
+add(an1,AN57,"2022-12-23","11,38 per cento",N,cpi57("Nicaragua","2022",NI22,"November 2022's 12-month rate; the 2022 average is 10.47 (the year not complete at the draft date)"),"a month's 12-month rate vs the annual average",country="Nicaragua")
+an2="Lo riferisce l'istituto nazionale di statistica (Inide) segnalando che su mese l'inflazione è cresciuta dello 0,68 per cento su mese (contro il +1,39 per cento registrato a novembre 2021)."
+add(an2,AN57,"2022-12-23","0,68 per cento",U,none("Nicaragua","a month-on-month change (November 2022): not in the packages"),"month-on-month series absent",context=an1,country="Nicaragua")
+add(an2,AN57,"2022-12-23","+1,39 per cento",U,none("Nicaragua","a month-on-month change (November 2021): not in the packages"),"month-on-month series absent",context=an1,country="Nicaragua")
+add("Dall'inizio dell'anno, l'Ipc ha accumulato una crescita del 9,83 per cento.",AN57,"2022-12-23","9,83 per cento",N,cpi57("Nicaragua","2022",NI22,"the change from December 2021 to November 2022 (year to date) vs the 2022 average 10.47, the year not complete at the draft date"),"a year-to-date change vs the annual average",context=an1+" "+an2,context_from="the two previous sentences",country="Nicaragua")
+# Romanian: Moldova's rates, forecasts and target (Subiectul zilei, undated; Timpul, 2017-11)
+SZ57="https://subiectulzilei.md/inflatia-in-republica-moldova-va-creste-la-toamna-pana-la-347"
+add("În lunile octombrie-noiembrie, inflația în R. Moldova va crește până la 34,7%.",SZ57,None,"34,7%",N,cpi57("Moldova","2022",MD22,"the governor's forecast of the 12-month rate of October–November (2022 by outside knowledge: the undated page gives no year); the 2022 average is 28.74"),"a forecast of a month's 12-month rate vs the annual average",country="Moldova")
+add("În luna mai, rata inflației în Rep. Moldova, a ajuns la peste 29%, conform datelor Băncii Naționale a Moldovei.",SZ57,None,"peste 29%",N,cpi57("Moldova","2022",MD22,"May's 12-month rate (May 2022 by outside knowledge; no year on the undated page); the 2022 average is 28.74, below 29"),"a month's 12-month rate vs the annual average",country="Moldova")
+add("În 2021, inflația în Republica Moldova a fost de 13,94%.",SZ57,None,"13,94%",N,cpi57("Moldova","2021",MD21,"says 'in 2021' but is December 2021's 12-month rate (the annual rate the National Bank reports); the 2021 average is 5.11"),"a December-on-December rate vs the annual average (as Turkey's 36.08 % 'in 2021', v023)",country="Moldova")
+TM57="http://www.timpul.md/articol/ritmul-anual-al-inflaiei-a-crescut--123038.html"
+tm1="Ritmul anual al inflației a crescut de la 7,3%, în luna iunie, până la 7,6%, în septembrie, a comunicat guvernatorul Băncii Naționale a Moldovei Sergiu Cioclea, prezentând într-o conferință de presă un nou raport asupra inflației, transmite IPN."
+add(tm1,TM57,"2017-11","7,3%",N,cpi57("Moldova","2017",MD17,"June 2017's 12-month rate; the 2017 average is 6.57"),"a month's 12-month rate vs the annual average",country="Moldova")
+add(tm1,TM57,"2017-11","7,6%",N,cpi57("Moldova","2017",MD17,"September 2017's 12-month rate; the 2017 average is 6.57"),"a month's 12-month rate vs the annual average",country="Moldova")
+tm2="În noua rundă de prognoze, BNM plasează rata inflației anuale pentru 2017 la nivel de 6,5%, iar pentru 2018 – la nivelul de 4%."
+add(tm2,TM57,"2017-11","6,5%",N,cpi57("Moldova","2017",MD17,"the National Bank's projection for 2017 made in November 2017; the 2017 average 6.57 lies in the band, but the year was not complete at the draft date"),"a projection for a year not complete at the draft date",context=tm1,context_from="the first paragraph",country="Moldova")
+add(tm2,TM57,"2017-11","4%",N,cpi57("Moldova","2018",MD18,"a projection for 2018 made in November 2017; the 2018 average is 3.05"),"a projection for a year not begun at the draft date",context=tm1,context_from="the first paragraph",country="Moldova")
+add("Adică, în limita cifrelor țintite de BNM de 5%, plus minus 1,5%.",TM57,"2017-11","5%",U,none("Moldova","the National Bank of Moldova's inflation target, not a measured rate: no row can judge it"),"a target; matching a year's row would be a false alarm",context=tm1+" "+tm2,context_from="the first paragraph and the previous sentence",country="Moldova")
+# Romanian: a GDP deflator revised (Bancherul, undated; no place in the item)
+BC57="https://bancherul.gxo-global.ro/?p=20983"
+bc0="Produsul Intern Brut pe anul 2020 a fost ajustat în plus cu aproape 3,4 miliarde de lei în termeni nominali, de la 1.055,5 miliarde lei în varianta provizorie până la 1.058,9 miliarde lei în varianta semidefinitivă."
+bc1="Totodată, deflatorul utilizat pentru comparabilitate cu perioada de bază a fost recalculat în plus cu o zecime de procent (prețurile din economie s-au majorat cu 3,9% și nu cu 3,8%, valoarea inițială)."
+add(bc1,BC57,None,"3,9%",N,defl57("Romania","2020",ROD20,"no place in the item or the sentence before ('lei' is the currency of Romania and Moldova; Romania is named only in a later paragraph); read as Romania's 2020 GDP deflator, 4.11 would contradict it"),"no place in the text",context=bc0,context_from="the previous paragraph",country="(no place)")
+add(bc1,BC57,None,"3,8%",N,defl57("Romania","2020",ROD20,"no place in the item; the first estimate's figure ('valoarea inițială'), which the sentence itself sets aside"),"no place in the text; an earlier estimate the page corrects",context=bc0,context_from="the previous paragraph",country="(no place)")
+# Macedonian: the EU's, the United States', Japan's, China's and North Macedonia's 2022 rates (Sitel; undated, 2023 by 'лани')
+SI57="https://sitel.com.mk/inflacijata-vo-eu-lani-92-vo-makedonija-142?qt-popularno_node=0"
+si1="Во 2022 година, инфлацијата во ЕУ достигна највисоко ниво измерено досега од 9,2%."
+add(si1,SI57,None,"9,2%",U,none("European Union","Eurostat's HICP for the EU, 2022: not in the packages"),"another series (the EU's HICP)",country="European Union")
+si2="Во споредба со 2021 година, кога годишната вредност беше 2,9%, стапката на инфлација е зголемена повеќе од тројно, објави Еуростат."
+add(si2,SI57,None,"2,9%",U,none("European Union","Eurostat's HICP for the EU, 2021: not in the packages"),"another series (the EU's HICP)",context=si1,country="European Union")
+si3="Во споредба со некои од најголемите светски економии, годишната инфлација во САД лани достигна 8,7%, во Јапонија 2,5%, а најниската стапка е забележана во Кина со 2,0%."
+add(si3,SI57,None,"8,7%",C,cpi57("United States","2022",US22,"'лани' is 2022 (the paragraph's first sentence); the United States has no HICP, so the figure is a national CPI rate"),"2022 = 8.00, outside 8.65–8.75 ∓0.5 % (8.607–8.794): another source's figure",context=si1+" "+si2,context_from="the previous paragraph",country="United States")
+add(si3,SI57,None,"2,5%",S,cpi57("Japan","2022",JP22),"2022 = 2.498 within 2.45–2.55 ∓0.5 % (2.438–2.563)",context=si1+" "+si2,context_from="the previous paragraph",country="Japan")
+add(si3,SI57,None,"2,0%",S,cpi57("China","2022",CN22),"2022 = 1.974 within 1.95–2.05 ∓0.5 % (1.940–2.060)",context=si1+" "+si2,context_from="the previous paragraph",country="China")
+si4="Во Северна Македонија, пак, според податоците на Државниот завод за статистика, инфлацијата во 2022 година изнесувала 14,2 отсто, додека индексот на цените на мало бил зголемен за 12,6 отсто."
+add(si4,SI57,None,"14,2 отсто",S,cpi57("North Macedonia","2022",MK22),"2022 = 14.205 within 14.15–14.25 ∓0.5 % (14.079–14.321)",country="North Macedonia")
+add(si4,SI57,None,"12,6 отсто",U,none("North Macedonia","the retail price index (a separate index from the CPI): not in the packages"),"series absent",country="North Macedonia")
+add("Во првите два месеца од 2022 година е остварена просечна годишна стапка на инфлација од 7,1 отсто.","https://novatv.mk/vo-januari-i-fevruari-inflatsijata-bila-7-1-otsto/",None,"7,1 отсто",N,cpi57("North Macedonia","2022",MK22,"no place in the item (the next sentence says 'our economy' and 'Народна Банка', a name several central banks bear); the average 12-month rate of January–February 2022 (North Macedonia by outside knowledge; 2022 average 14.20)"),"no place in the text; a two-month average either way",country="(no place)")
+# Serbian: Serbia's January 2024 rates and its 2023 average (Vojvodina uživo; undated, January 2024 by 'u 2023. godini')
+VU57="https://vojvodinauzivo.rs/inflacija-nam-u-januaru-pala-na-64"
+vu1="Opšti nivo cena u Srbiji u januaru ove godine bio je za 6,4% viši nego što je bio godinu dana ranije."
+add(vu1,VU57,None,"6,4%",N,cpi57("Serbia","2024",RS24,"January's 12-month rate of 'this year' (2024: the page gives 2023 as the whole past year); the 2024 average is 4.67"),"a month's 12-month rate vs the annual average",country="Serbia")
+add("Mesečno, inflacija je zabeležila rast od 0,3% u odnosu na decembar , objavio je danas Republički zavod za statistiku (RZS).",VU57,None,"0,3%",U,none("Serbia","a month-on-month change (January 2024 on December): not in the packages"),"month-on-month series absent",context=vu1,country="Serbia")
+add("Za celu godinu, u 2023. godini u poređenju prethodnom, potrošačke cene su u proseku povećane za 12,1%.",VU57,None,"12,1%",C,cpi57("Serbia","2023",RS23,"the 2023 annual average ('u proseku', 'za celu godinu'); Serbia from the first paragraph"),"2023 = 12.372, outside 12.05–12.15 ∓0.5 % (11.990–12.211): the World Bank's figure differs from the office's",context=vu1,context_from="the first paragraph",country="Serbia")
+# Greek: the euro area's and Cyprus' December 2022 flash estimates (Brief, KYPE; undated, January 2023 by its content)
+BR57="https://www.brief.com.cy/oikonomia/kypros/mikri-ptosi-sto-76-toy-plithorismoy-stin-kypro-ton-dekembrio"
+br1="Στο 9,2% έπεσε τον Δεκέμβριο του 2022 ο ετήσιος δείκτης πληθωρισμού στην ευρωζώνη από 10,1% τον Νοέμβριο, σύμφωνα με μια πρώτη εκτίμηση από τη Eurostat, τη στατιστική υπηρεσία της Ευρωπαϊκής Ένωσης."
+add(br1,BR57,None,"9,2%",U,none("Euro area","Eurostat's flash HICP for the euro area, December 2022: not in the packages"),"another series (the euro area's HICP)",country="Euro area")
+add(br1,BR57,None,"10,1%",U,none("Euro area","the euro area's HICP, November 2022: not in the packages"),"another series (the euro area's HICP)",country="Euro area")
+br2="Στην Κύπρο ο ετήσιος δείκτης πληθωρισμού τον Δεκέμβριο εκτιμάται πως βρισκόταν στο 7,6%, σημειώνοντας πτώση σε σχέση με τον Νοέμβριο (8,1%)."
+add(br2,BR57,None,"7,6%",U,none("Cyprus","Eurostat's flash estimate ('εκτιμάται', after the paragraph on Eurostat's first estimate) for Cyprus, December 2022, is the HICP: not in the packages (the national CPI's December rate was 7.9, its 2022 average 8.40)"),"another series (HICP)",context=br1,context_from="the previous paragraph",country="Cyprus")
+add(br2,BR57,None,"8,1%",U,none("Cyprus","Cyprus' HICP rate of November 2022 by the same estimate: not in the packages"),"another series (HICP)",context=br1,context_from="the previous paragraph",country="Cyprus")
+# English: Cyprus' 2022 average, December rate and index (Cyprus Mail, 2023-01-05)
+CM57="https://cyprus-mail.com/2023/01/05/inflation-in-cyprus-increased-by-8-4-per-cent-in-2022/"
+cm1="Inflation in Cyprus for the period between January and December 2022 recorded an increase of 8.4 per cent, compared to the corresponding period of the year before, while an inflation rate of 7.9 per cent was recorded in December, according to a report published on Thursday by the Cyprus Statistical Service."
+add(cm1,CM57,"2023-01-05","8.4 per cent",S,cpi57("Cyprus","2022",CY22,"January–December 2022 on the same period of 2021: the annual average"),"2022 = 8.395 within 8.35–8.45 ∓0.5 % (8.308–8.492)",country="Cyprus")
+add(cm1,CM57,"2023-01-05","7.9 per cent",N,cpi57("Cyprus","2022",CY22,"December 2022's 12-month rate; the 2022 average is 8.40"),"a month's 12-month rate vs the annual average",country="Cyprus")
+cm2="Furthermore, inflation fell to 7.9 per cent in December, while the Consumer Price Index (CPI) 2022 decreased by 1.12 points, reaching 113.43 points, compared to 114.55 points in November 2022."
+add(cm2,CM57,"2023-01-05","7.9 per cent",N,cpi57("Cyprus","2022",CY22,"December 2022's 12-month rate; Cyprus from the first paragraph; the 2022 average is 8.40"),"a month's 12-month rate vs the annual average",context=cm1,context_from="the first paragraph",country="Cyprus")
+add(cm2,CM57,"2023-01-05","1.12 points",U,none("Cyprus","a month's change of the CPI's level in index points: not in the packages"),"series absent (index levels)",context=cm1,context_from="the first paragraph",country="Cyprus")
+add(cm2,CM57,"2023-01-05","113.43 points",U,none("Cyprus","the CPI's level in December 2022: no index level is in the packages (wild/cpi's 'CPI (2005=100)' column holds inflation rates)"),"series absent (index levels)",context=cm1,context_from="the first paragraph",country="Cyprus")
+# French: Benin's August 2021 rates (24 Heures au Bénin; undated)
+HB57="https://www.24haubenin.info/?Baisse-des-prix-a-la-consommation-de-1-8-au-Benin"
+hb0="Les prix à la consommation ont connu une baisse de 1,8% au mois d’août 2021 au Bénin, selon l’Indice des Prix à la Consommation rendu public par l’Institut National de la Statistique et de la Démographie (INSTaD ex INSAE)."
+add(hb0,HB57,None,"1,8%",U,none("Benin","a month-on-month change (August 2021 on July): not in the packages"),"month-on-month series absent",country="Benin")
+hb1="En glissement annuel par rapport à août 2020, la variation de l’IHPC est de +1,4%, contre +2,7% un mois plus tôt."
+add(hb1,HB57,None,"+1,4%",N,cpi57("Benin","2021",BJ21,"August 2021's 12-month rate; the 2021 average is 1.73"),"a month's 12-month rate vs the annual average",context=hb0,context_from="an earlier paragraph",country="Benin")
+add(hb1,HB57,None,"+2,7%",N,cpi57("Benin","2021",BJ21,"July 2021's 12-month rate; the 2021 average is 1.73"),"a month's 12-month rate vs the annual average",context=hb0,context_from="an earlier paragraph",country="Benin")
+hb2="Selon les données établies par l’Institut National de la Statistique et de la Démographie (INSTaD ex INSAE), le taux d’inflation au niveau national au titre du mois d’août 2021 est ressorti à +1,7%, soit une baisse de 0,3 point par rapport au mois précédent."
+add(hb2,HB57,None,"+1,7%",N,cpi57("Benin","2021",BJ21,"the UEMOA definition's rate of August 2021: the average of the last twelve months on the twelve before (September 2020–August 2021); the calendar 2021 average 1.73 lies in the band, but the period differs"),"a twelve-month average ending in a month vs the calendar year (supported would be a silent pass)",country="Benin")
+add(hb2,HB57,None,"0,3 point",N,none("Benin","a month-to-month change in a twelve-month rate; only annual rows"),"a change of a month's rate, annual data",country="Benin")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
