@@ -7121,6 +7121,167 @@ PN58="https://www.publinews.gt/gt/noticias/2021/06/07/co2-aire-alcanzo-nuevo-rec
 pn0="En mayo de 2021, la barra de 419 partes por millón (ppm), unidad utilizada para medir la polución del aire, fue superada, según la Administración Nacional Oceánica y Atmosférica de Estados Unidos (NOOA)."
 add(pn0,PN58,"2021-06","419 partes por millón",S,ppm58("data/co2-mm-mlo.csv","Mauna Loa","2021-05","Average",419.09,"'the bar of 419 ppm was passed': more than 419; the next paragraph names Mauna Loa"),"Mauna Loa's May 2021 mean 419.09 lies above 419",context="Científicos advirtieron este lunes que la tasa de dióxido de carbono (CO2) en la atmósfera alcanzó en mayo un nuevo récord, incluso a pesar de la pandemia de coronavirus (Covid-19).",context_from="the previous paragraph",country="Mauna Loa")
 add("La de mayo de 2020 fue de 417 ppm.",PN58,"2021-06","417 ppm",S,ppm58("data/co2-mm-mlo.csv","Mauna Loa","2020-05","Average",417.28,"Mauna Loa, named two sentences before"),"Mauna Loa's May 2020 mean 417.28 lies within 416.5 − 0.5 % … 417.5 + 0.5 %",context="Las mediciones son realizadas desde 1958 por el observatorio de Mauna Loa en Hawai, ubicado en lo alto de un volcán. Cada año, mayo es el mes que registra una mayor tasa de CO2.",context_from="the two previous sentences",country="Mauna Loa")
+BATCH[0]=59
+def cpi59(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx59(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+BW21=7.24097765588442; BW24=2.81835131676251
+UG18=2.61601190952274; UG19=2.867588034469
+NP22=7.6507917679853; NP23=7.11475951738199
+LA22=22.9562225132056; LA24=23.1305695942588
+OM16=1.10920805807027; OM18=0.889312370970404
+FJ18=4.08147637644526; FJ19=1.77310182460282
+BT18=2.72396386183713
+SB20=2.96354992076065; SB22=5.51812928576938
+TT11=5.1071328926456; JM21=5.86278242801063
+NOKINA="the kina (Papua New Guinea's currency) is not in the exchange-rate package"
+NOZMPOP="population rows are Kazakhstan's and Russia's only (worldbank-population, kz-bns): Zambia's census is not in the packages"
+# English: Botswana's July and June 2021 rates (News Ghana, Statistics Botswana; 2021-08-14 on the page)
+NG59="https://newsghana.com.gh/pandemic-impacts-cpi-compilation-in-botswana/"
+ng0="Botswana’s consumer price index (CPI) collection for July has been affected by the suspension of alcoholic beverages sales."
+ng1="Meanwhile, the country’s annual inflation rate soared to 8.9 percent in July 2021, compared with the rate of 8.2 percent in June."
+add(ng1,NG59,"2021-08-14","8.9 percent",N,cpi("Botswana","2021",BW21),"Botswana's ('the country', the first paragraph) 12-month rate of July 2021 vs the 2021 annual average 7.24 (the year not complete at the draft date)",context=ng0,context_from="the first paragraph",country="Botswana")
+add(ng1,NG59,"2021-08-14","8.2 percent",N,cpi("Botswana","2021",BW21),"Botswana's 12-month rate of June 2021 vs the 2021 annual average 7.24",context=ng0,context_from="the first paragraph",country="Botswana")
+# English: Botswana's March 2024 rate, January and February's, March's monthly change (Daily Global News, Nigeria; 2024-04-15 by the address)
+DG59="https://dailyglobalnewsng.com.ng/2024/04/15/botswana-inflation-rate-declines-to-2-9"
+dg0="Botswana’s inflation rate dropped to a seven-month low of 2.9% year on year in March 2024, down from 3.9% in each of the previous two months, according to statistics office data release."
+add(dg0,DG59,"2024-04-15","2.9%",N,cpi59("Botswana","2024",BW24,"March 2024's 12-month rate; the 2024 average is 2.82"),"a month's 12-month rate (March 2024) vs the 2024 annual average 2.82, which lies just outside 2.85 − 0.5 % (2.836); the year not complete at the draft date",country="Botswana")
+add(dg0,DG59,"2024-04-15","3.9%",N,cpi("Botswana","2024",BW24),"the 12-month rates of January and February 2024 vs the 2024 annual average 2.82",country="Botswana")
+add("On a monthly basis, consumer prices edged up by 0.1% in March, the same pace as in the prior month",DG59,"2024-04-15","0.1%",U,none("Botswana","the month-on-month change is not in the packages"),"another series (month-on-month change: 'on a monthly basis')",context=dg0,context_from="the previous paragraph",country="Botswana")
+# English: Uganda's January 2019 and December 2018 headline and core rates (Journal du Cameroun, UBOS; 2019-02-05 on the page)
+JC59="https://www.journalducameroun.com/en/ugandas-january-inflation-exceeds-december-figure/"
+jc0="Uganda’s annual headline inflation for the month ending January stands at 2.7 percent compared to 2.2 percent recorded in December last year."
+add(jc0,JC59,"2019-02-05","2.7 percent",N,cpi("Uganda","2019",UG19),"the 12-month rate of January 2019 (the page's date) vs the 2019 annual average 2.87 (the year not complete at the draft date)",country="Uganda")
+add(jc0,JC59,"2019-02-05","2.2 percent",N,cpi("Uganda","2018",UG18),"the 12-month rate of December 2018 ('December last year') vs the 2018 annual average 2.62",country="Uganda")
+jc1="According to the Consumer Price Index released by the Uganda Bureau of Statistics (UBOS) on Tuesday, the rise is attributed to the annual core inflation that rose to 3.4 percent last month compared to 2.8 percent in December 2018."
+add(jc1,JC59,"2019-02-05","3.4 percent",U,none("Uganda","core inflation is not in the packages"),"another series (core inflation)",context=jc0,country="Uganda")
+add(jc1,JC59,"2019-02-05","2.8 percent",U,none("Uganda","core inflation is not in the packages"),"another series (core inflation)",context=jc0,country="Uganda")
+# English: Nepal's mid-month rates of 2022–2025 (New Business Age, Nepal Rastra Bank; undated, 16 November 2025 by its text)
+NB59="https://www.newbusinessage.com/news/46221/inflations-downward-trend-continues"
+nb0="Consumer price inflation in Nepal continued to ease in mid-October 2025."
+add("It fell to 1.47 percent, down from 4.82 percent a year earlier, according to the Macroeconomic and Financial Situation Report released by Nepal Rastra Bank on Sunday, 16 November.",NB59,None,"1.47 percent",U,none("Nepal","the 12-month rate of mid-October 2025: Nepal's CPI rows end in 2023"),"a period outside the data (2025)",context=nb0,country="Nepal")
+add("It fell to 1.47 percent, down from 4.82 percent a year earlier, according to the Macroeconomic and Financial Situation Report released by Nepal Rastra Bank on Sunday, 16 November.",NB59,None,"4.82 percent",U,none("Nepal","the 12-month rate of mid-October 2024 ('a year earlier'): Nepal's CPI rows end in 2023"),"a period outside the data (2024)",context=nb0,country="Nepal")
+add("Inflation had surged to 8.64 percent in mid-September 2022, the highest in 74 months.",NB59,None,"8.64 percent",N,cpi("Nepal","2022",NP22),"Nepal's (the first paragraph) 12-month rate of mid-September 2022 vs the 2022 annual average 7.65",context=nb0,context_from="the first paragraph",country="Nepal")
+add("It fluctuated over the following year and remained elevated at 8.19 percent in mid-September 2023.",NB59,None,"8.19 percent",N,cpi("Nepal","2023",NP23),"Nepal's 12-month rate of mid-September 2023 vs the 2023 annual average 7.11",context="Inflation had surged to 8.64 percent in mid-September 2022, the highest in 74 months.",country="Nepal")
+add("Except for a brief rise in mid-January 2024, it eased to 3.57 percent by mid-July 2024.",NB59,None,"3.57 percent",U,none("Nepal","the 12-month rate of mid-July 2024: Nepal's CPI rows end in 2023"),"a period outside the data (2024)",context="It fluctuated over the following year and remained elevated at 8.19 percent in mid-September 2023.",country="Nepal")
+add("It rose again in the following months, reaching 6.05 percent in mid-December 2024.",NB59,None,"6.05 percent",U,none("Nepal","the 12-month rate of mid-December 2024: Nepal's CPI rows end in 2023"),"a period outside the data (2024)",context="Except for a brief rise in mid-January 2024, it eased to 3.57 percent by mid-July 2024.",country="Nepal")
+# English: Nepal's mid-December and mid-January rates (Republica, NRB; undated, 'Feb 6')
+MR59="https://myrepublica.nagariknetwork.com/news/consumer-price-inflation-remained-stable-at-7-26-percent-as-of-mid-january-nrb"
+mr0="According to Nepal Rastra Bank (NRB), the consumer price inflation as of mid-December was 7.38 percent, while the rate was recorded at 7.26 percent as of mid-January."
+add(mr0,MR59,None,"7.38 percent",N,cpi59("Nepal","2022",NP22,"no year in the item or on the page (a mid-December rate); 2022 is one candidate, 2023's average is 7.11"),"Nepal's (Nepal Rastra Bank's own name) 12-month rate of a mid-December with no year vs annual averages",country="Nepal")
+add(mr0,MR59,None,"7.26 percent",N,cpi59("Nepal","2023",NP23,"no year in the item or on the page (a mid-January rate)"),"Nepal's 12-month rate of a mid-January with no year vs annual averages",country="Nepal")
+# English: the kina's fall against the dollar in 2023 and since 2018 (Devpolicy Blog; 2024-02-01 by the address)
+DP59="https://devpolicy.org/is-the-kina-depreciating-20240201/"
+dp0="There is lots of talk these days about currency depreciation in Papua New Guinea."
+dp1="And the kina did fall by 5.5% against the US dollar over the course of last year, and by 9% since 2018."
+add(dp1,DP59,"2024-02-01","5.5%",U,none("Papua New Guinea",NOKINA),"a currency not in the data (the kina names Papua New Guinea, the one country that issues it)",context=dp0,country="Papua New Guinea")
+add(dp1,DP59,"2024-02-01","9%",U,none("Papua New Guinea",NOKINA),"a currency not in the data",context=dp0,country="Papua New Guinea")
+# English: the kina's fall since 2014 (ONE PNG after The National; 2018-01-04 on the page)
+OP59="https://www.onepng.com/2018/01/png-kina-continues-to-depreciate.html"
+add("The Papua New Guinea  kina has depreciated against the United States dollar by 16 per cent since 2014, says International Monetary Fund executive director Heenam Choi in a statement.",OP59,"2018-01-04","16 per cent",U,none("Papua New Guinea",NOKINA),"a currency not in the data",country="Papua New Guinea")
+# English: the kina against the dollar to 17 December 2020 (The PNG Bulletin, the Bank of PNG's QEB; 24 February 2021 by its text)
+PB59="https://thepngbulletin.com/news/business/png-kina-continues-to-depreciate-against-all-major-currencies/"
+pb0="According to the QEB report, as at 17th December, 2020, the kina depreciated against the British pound sterling by 2.4 percent to £0.2173, the euro by 2.2 percent to €0.2623, and both the Australian dollar and the Japanese yen by 2.0 percent to A$0.3938 and ¥29.8679, respectively."
+pb1="Against the US dollar, the report further indicated that the Kina depreciated by 0.6 percent to US$0.2856."
+add(pb1,PB59,"2021-02-24","0.6 percent",U,none("Papua New Guinea",NOKINA),"a currency not in the data",context=pb0,context_from="the previous paragraph",country="Papua New Guinea")
+add(pb1,PB59,"2021-02-24","US$0.2856",U,none("Papua New Guinea",NOKINA+" (a rate on 17 December 2020)"),"a currency not in the data",context=pb0,context_from="the previous paragraph",country="Papua New Guinea")
+# English: the kina's average fall between March 2013 and March 2014 (Business Advantage PNG; undated)
+BA59="https://businessadvantagepng.com/kina-continues-fall-christmas-rally"
+ba0="The kina is currently earning US$0.37, compared to US$0.41 in December, after the Governor of the Bank of PNG, Loi Bakani, intervened, spending US$140 million (K352 million) to ensure a measured fall during the September quarter."
+add("In his March economic report, Bakani said the average kina exchange rate depreciated by 12.6% against the US dollar between March 2013 and March 2014.",BA59,None,"12.6%",U,none("Papua New Guinea",NOKINA),"a currency not in the data",context=ba0,context_from="the previous paragraph",country="Papua New Guinea")
+# English: Zambia's 2022 census and 2010 count, growth rates between censuses (Lusaka Times; 2022-12-24 on the page)
+LT59="https://www.lusakatimes.com/2022/12/24/preliminary-data-shows-population-grew-from-13-1-million-in-2010-to-19-6-million-in-2022/"
+lt0="Zambia on Friday announced the results of its first-ever electronic national census, which indicated the country’s population stood at 19.6 million, up from 13.1 million in 2010."
+add(lt0,LT59,"2022-12-24","19.6 million",U,none("Zambia",NOZMPOP),"a country not in the population data",country="Zambia")
+add(lt0,LT59,"2022-12-24","13.1 million",U,none("Zambia",NOZMPOP),"a country not in the population data",country="Zambia")
+lt1="The annual population growth rate rose from 2.8 per cent between 2000 and 2010 to 3.4 per cent between 2010 and 2022."
+add(lt1,LT59,"2022-12-24","2.8 per cent",U,none("Zambia",NOZMPOP),"a country not in the population data (growth between censuses)",context="The sixth census of population and housing was conducted between Aug. 18 and Sept. 14, 2022.",context_from="an earlier paragraph",country="Zambia")
+add(lt1,LT59,"2022-12-24","3.4 per cent",U,none("Zambia",NOZMPOP),"a country not in the population data (growth between censuses)",context="The sixth census of population and housing was conducted between Aug. 18 and Sept. 14, 2022.",context_from="an earlier paragraph",country="Zambia")
+# English: Zambia's final 2022 census count (Zambian Observer; 2023-12-30 on the page)
+ZO59="https://zambianobserver.com/zambia-has-a-population-of-19693423-people-10036163-are-females-and-9657260-are-males-zamstats/"
+add("Zambia’s final 2022 Census of Population and Housing results indicate that the country’s total population now stands at 19,693,423, with females being more than males.",ZO59,"2023-12-30","19,693,423",U,none("Zambia",NOZMPOP),"a country not in the population data",country="Zambia")
+# English: the baht's low of 7 September 2015 (Pattaya Mail, NNT; 2015-09-08 by its dateline)
+PM59="https://www.pattayamail.com/thailandnews/thai-baht-hits-lowest-point-in-6-years-51021"
+add("The Thai baht hit its lowest point in six and a half years on Monday, reaching 36 baht to the U.S. dollar.",PM59,"2015-09-08","36 baht",N,fx59("Thailand","2015-09",36.0114,"a rate on one day (Monday 7 September 2015) vs the September 2015 average 36.01"),"a one-day rate vs the month's average (the figure lies in the band, but the period differs)",country="Thailand")
+# English: Laos' March 2022 rate (The Star, Vientiane Times; 2022-04-08 by the address)
+SL59="https://www.thestar.com.my/aseanplus/aseanplus-news/2022/04/08/inflation-jumps-to-record-high-in-laos"
+add("The year-on-year inflation rate in Laos surged 8.5 per cent in March, even more than expected, and rose to the highest figure recorded since January 2016.",SL59,"2022-04-08","8.5 per cent",N,cpi("Lao PDR","2022",LA22),"the 12-month rate of March 2022 vs the 2022 annual average 22.96 (the year not complete at the draft date)",country="Laos")
+# English: Laos' May and April 2024 rates (The Star, Xinhua; 2024-05-31 by the address)
+SX59="https://thestar.com.my/aseanplus/aseanplus-news/2024/05/31/inflation-in-laos-rises-to-258-in-may"
+sx0="Inflation in Laos increased to 25.8 per cent year-on-year in May from 24.92 per cent in April, according to a report released by the Lao Statistics Bureau on Thursday (May 30)."
+add(sx0,SX59,"2024-05-31","25.8 per cent",N,cpi("Lao PDR","2024",LA24),"the 12-month rate of May 2024 vs the 2024 annual average 23.13 (the year not complete at the draft date)",country="Laos")
+add(sx0,SX59,"2024-05-31","24.92 per cent",N,cpi("Lao PDR","2024",LA24),"the 12-month rate of April 2024 vs the 2024 annual average 23.13",country="Laos")
+# English: Laos' November and October index and rates (ECCIL after the Vientiane Times; undated)
+EC59="https://eccil.org/news/inflation-trending-downwards-but-still-high/"
+ec0="According to a report from the Lao Statistics Bureau, the CPI stood at 114.22 points in November, resulting in an inflation rate of 2.84 percent year-on-year, down from the 3.63 percent recorded in October."
+add(ec0,EC59,None,"114.22 points",U,none("Laos","the CPI's index level is not in the packages (wild/cpi repeats the inflation rates)"),"another series (an index level)",country="Laos")
+add(ec0,EC59,None,"2.84 percent",N,cpi59("Lao PDR","2019",3.32255881256925,"no year in the item or on the page (a November rate); the row shown is one candidate year, not the page's"),"Laos' (the Lao Statistics Bureau's own name) 12-month rate of a November with no year vs annual averages",country="Laos")
+add(ec0,EC59,None,"3.63 percent",N,cpi59("Lao PDR","2019",3.32255881256925,"no year in the item or on the page (an October rate)"),"Laos' 12-month rate of an October with no year vs annual averages",country="Laos")
+# English: Laos' April rate (Open Development Laos after the Vientiane Times; undated)
+OD59="https://laos.opendevelopmentmekong.net/news/inflation-rate-closes-in-on-two-digits/"
+add("The year-on-year inflation rate in Laos surged to 9.9 percent in April, the highest figure recorded since January 2016, according to the latest report from the Lao Statistics Bureau.",OD59,None,"9.9 percent",N,cpi59("Lao PDR","2022",LA22,"no year in the item or on the page (April 2022 by outside knowledge)"),"Laos' 12-month rate of an April with no year vs annual averages (2022: 22.96)",country="Laos")
+# English: Oman's May 2016 rate and its monthly change (Times of Oman, the NCSI; 2016-06-15 on the page)
+TO59="https://timesofoman.com/article/11335-omans-inflation-in-may-grows-114-compared-to-last-year"
+to0="Oman's inflation in May grows 1.14% compared to last year"
+add("Muscat: Inflation rate in the Sultanate grew by 1.14 per cent in May compared to the same period a year ago, according to the latest data released by the National Centre for Statistics and Information (NCSI) on the consumer price index.",TO59,"2016-06-15","1.14 per cent",N,cpi("Oman","2016",OM16),"Oman's (the title; the NCSI is Oman's office) 12-month rate of May 2016 vs the 2016 annual average 1.109 (the year not complete at the draft date)",context=to0,context_from="the page's title",country="Oman")
+add("When compared with the inflation rate in April this year, May’s figure slipped 0.02 per cent.",TO59,"2016-06-15","0.02 per cent",U,none("Oman","the month-on-month change is not in the packages"),"another series (month-on-month change)",context=to0,context_from="the page's title",country="Oman")
+# English: Oman's September 2018 rate and its monthly change (Oman Observer, ONA, the NCSI; undated)
+OO59="http://www.omanobserver.om/inflation-up-by-0-78-per-cent-in-september/"
+oo0="Muscat: The rate of inflation in the Sultanate in September 2018 increased by 0.78 per cent, compared to the same month of 2017, according to the latest data released by the National Centre for Statistics and Information (NCSI)."
+add(oo0,OO59,None,"0.78 per cent",N,cpi("Oman","2018",OM18),"Oman's (the NCSI, Oman's office by its own name; 'the Sultanate') 12-month rate of September 2018 vs the 2018 annual average 0.889",country="Oman")
+add("It also showed that the inflation rate decreased by 0.11 per cent compared to August 2018.",OO59,None,"0.11 per cent",U,none("Oman","the month-on-month change is not in the packages"),"another series (month-on-month change)",context=oo0,country="Oman")
+# English: Fiji's October and September 2018 rates and the central bank's 2019 forecast (The Fiji Times, the RBF; undated)
+FT59="https://www.fijitimes.com/fijis-inflation-rises-to-5-2pc/"
+ft0="The Reserve Bank of Fiji (RBF) Economic Review for the month ended November 2018, the country’s headline inflation increased to 5.2 percent in October from 4.6 percent in September."
+add(ft0,FT59,None,"5.2 percent",N,cpi("Fiji","2018",FJ18),"Fiji's 12-month rate of October 2018 vs the 2018 annual average 4.08",country="Fiji")
+add(ft0,FT59,None,"4.6 percent",N,cpi("Fiji","2018",FJ18),"Fiji's 12-month rate of September 2018 vs the 2018 annual average 4.08",country="Fiji")
+add("Inflation is expected to subside to around 3.5 percent in 2019 and 3.0 per cent in 2020.",FT59,None,"3.5 percent",N,cpi59("Fiji","2019",FJ19,"a forecast for 2019 made in late 2018 (the review of November 2018)"),"a projection for a year not complete when it was made (2019: 1.77, far outside 'around' 3.5 ± 5 %)",context="However the central bank noted that core inflation for October remained below 2.0 per cent.",context_from="the previous paragraph",country="Fiji")
+# English: Solomon Islands' September 2022 three-month moving-average rate (EIN Presswire, the National Statistics Office; 2022-11-21 on the page)
+EP59="https://www.einpresswire.com/article/602580335/country-s-cpi-increases-by-0-8-percent-in-september"
+add("Mr Kimi said the Solomon Islands inflation rate for the month of September 2022 calculated on a 3-months moving average basis was +9.5%.",EP59,"2022-11-21","+9.5%",N,cpi("Solomon Islands","2022",SB22),"a three-month moving average of September 2022's rates vs the 2022 annual average 5.52 (another period; the year not complete at the draft date)",country="Solomon Islands")
+# English: Solomon Islands' April 2020 moving-average rates, imported and domestic items (Scoop Pacific, SINSO; 2020-06-09 on the page)
+SP59="http://pacific.scoop.co.nz/2020/06/inflation-drops-0-4-in-april/"
+sp0="Mr. Kimi said the Solomon Islands inflation rate for the month of April 2020 calculated on a 3 months moving average basis remained stable at 7.8 per cent, the corresponding inflation rate for imported items 1.6 per cent, while other (domestic) items inflation rate was 10.6 per cent."
+add(sp0,SP59,"2020-06-09","7.8 per cent",N,cpi("Solomon Islands","2020",SB20),"a three-month moving average of April 2020's rates vs the 2020 annual average 2.96 (another period)",country="Solomon Islands")
+add(sp0,SP59,"2020-06-09","1.6 per cent",U,none("Solomon Islands","inflation of imported items is not in the packages"),"another series (a sub-index: imported items)",country="Solomon Islands")
+add(sp0,SP59,"2020-06-09","10.6 per cent",U,none("Solomon Islands","inflation of domestic items is not in the packages"),"another series (a sub-index: domestic items)",country="Solomon Islands")
+# English: Bhutan's average of 'last year' and December 2018's rate (Kuensel; undated)
+KU59="https://kuenselonline.com/2018-records-lowest-inflation-at-3-13-percent/"
+ku0="With an annual average of 2.69 percent last year, Bhutan recorded the lowest inflation since the National Statistics Bureau (NSB) began tracking it 15 years ago."
+add(ku0,KU59,None,"2.69 percent",N,cpi59("Bhutan","2018",BT18,"'last year' of an undated page; the year (2018) only in the next sentence's 'December 2018', which the item does not carry"),"'last year' on an undated page: the item names no year (as v2174); Bhutan 2018 = 2.724 lies just outside 2.685 + 0.5 % (2.708), 2017 = 4.955 far off: the period is for a person",country="Bhutan")
+ku1="The Consumer Price Index (CPI) or the inflation rate in December 2018, that is from December 2017 to December 2018, increased by 3.13 percent, up by 0.04 percentage point."
+add(ku1,KU59,None,"3.13 percent",N,cpi("Bhutan","2018",BT18),"Bhutan's (the sentence before) December-2018-over-December-2017 rate vs the 2018 annual average 2.72",context=ku0,context_from="the previous paragraph",country="Bhutan")
+add(ku1,KU59,None,"0.04 percentage point",U,none("Bhutan","the change of the 12-month rate from one month to the next is not in the packages"),"another series (a change in percentage points of a month's rate)",context=ku0,context_from="the previous paragraph",country="Bhutan")
+# English: the rand's range, close of November 2022 and close of October (Standard Bank Research, FX Monthly Chart Book; 6 December 2022 on the page)
+SB59="https://research.standardbank.com/ResearchPortal/Preview.action?id=334f1709-047e-4ac2-a859-cb50fe21ab25"
+sb0="The rand was particularly volatile in November, trading in a range of R16.89/$ – R18.52/$, ending the month at R16.97/$ (compared to R18.36/$ at end October); it averaged R17.49/$ in November."
+add(sb0,SB59,"2022-12-06","R16.89/$",N,fx59("South Africa","2022-11",17.4804,"the low of November 2022's trading range vs the month's average 17.48"),"a one-day extreme vs the month's average",context="The rand gained against the majors in November; it was 7.2% stronger against the dollar, 2.7% stronger against the euro, and 3.1% stronger against the pound.",country="South Africa")
+add(sb0,SB59,"2022-12-06","R18.52/$",N,fx59("South Africa","2022-11",17.4804,"the high of November 2022's trading range vs the month's average 17.48"),"a one-day extreme vs the month's average",context="The rand gained against the majors in November; it was 7.2% stronger against the dollar, 2.7% stronger against the euro, and 3.1% stronger against the pound.",country="South Africa")
+add(sb0,SB59,"2022-12-06","R16.97/$",N,fx59("South Africa","2022-11",17.4804,"the close of 30 November 2022 vs the month's average 17.48"),"a one-day close vs the month's average",context="The rand gained against the majors in November; it was 7.2% stronger against the dollar, 2.7% stronger against the euro, and 3.1% stronger against the pound.",country="South Africa")
+# English: Bangladesh's emission per head in 2019 and 2012 by the government's inventory (The Financial Express, Dhaka; undated)
+FE59="https://thefinancialexpress.com.bd/national/carbon-emissions-in-bangladesh-surged-by-3148pc-between-2012-and-2019"
+fe0="Carbon emissions in Bangladesh surged by 31.48pc between 2012 and 2019"
+fe1="Head-on emission in the country witnessed a 31.48 per cent rise in 2019, equivalent to 1.29 tonnes of carbon dioxide, compared to 0.98 tonnes in 2012, said a government report."
+GHG59="greenhouse gases per head in CO2-equivalent from the national inventory (the report's 'inventory of national greenhouse gas emissions'; 'equivalent to … tonnes of carbon dioxide'): not in the packages; the package's fossil CO2 per head is 0.683 t in 2019 and 0.438 t in 2012"
+add(fe1,FE59,None,"31.48 per cent",U,none("Bangladesh",GHG59),"another measure (all greenhouse gases per head, CO2-equivalent); the package's fossil CO2 per head rose 55.8 %",context=fe0,context_from="the page's title",country="Bangladesh")
+add(fe1,FE59,None,"1.29 tonnes",U,none("Bangladesh",GHG59),"another measure (all greenhouse gases per head, CO2-equivalent)",context=fe0,context_from="the page's title",country="Bangladesh")
+add(fe1,FE59,None,"0.98 tonnes",U,none("Bangladesh",GHG59),"another measure (all greenhouse gases per head, CO2-equivalent)",context=fe0,context_from="the page's title",country="Bangladesh")
+# English: Trinidad and Tobago's June and May 2011 rates (Stabroek News after the Trinidad Express, the Central Bank; 2011-08-01 by the address)
+SN59="https://stabroeknews.com/2011/08/01/news/regional/tt-inflation-falls-to-0-8-per-cent"
+sn0="(Trinidad Express) The rate of inflation in Trinidad and Tobago has slipped to its lowest level in more than 40 years."
+sn1="Headline inflation, measured by the 12-month increase in the Index of Retail Prices, slowed sharply in June to 0.8 per cent from 3.9 per cent in May, the Central Bank said in its repo rate statement on Saturday."
+add(sn1,SN59,"2011-08-01","0.8 per cent",N,cpi("Trinidad and Tobago","2011",TT11),"the 12-month rate of June 2011 vs the 2011 annual average 5.11",context=sn0,context_from="the first paragraph",country="Trinidad and Tobago")
+add(sn1,SN59,"2011-08-01","3.9 per cent",N,cpi("Trinidad and Tobago","2011",TT11),"the 12-month rate of May 2011 vs the 2011 annual average 5.11",context=sn0,context_from="the first paragraph",country="Trinidad and Tobago")
+# English: Jamaica's September 2021 point-to-point rate and monthly change (Radio Jamaica, STATIN; undated)
+RJ59="http://radiojamaicanewsonline.com/business/jamaicas-inflation-rises-to-82"
+rj0="Jamaica's inflation rises to 8.2%"
+add("Point-to-Point inflation as at September 2021 was 8.2 per cent.",RJ59,None,"8.2 per cent",N,cpi("Jamaica","2021",JM21),"Jamaica's (the title) point-to-point (12-month) rate of September 2021 vs the 2021 annual average 5.86",context=rj0,context_from="the page's title",country="Jamaica")
+add("Inflation for the month of September was up 2.3 per cent, compared to August.",RJ59,None,"2.3 per cent",U,none("Jamaica","the month-on-month change is not in the packages"),"another series (month-on-month change)",context="This is outside the Bank of Jamaica's target of four to six per cent.",context_from="the previous paragraph",country="Jamaica")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
