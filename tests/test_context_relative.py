@@ -152,3 +152,29 @@ def test_a_yearless_figure_in_an_undated_draft_has_no_latest_period_to_miss(tmp_
     assert "has no date" in undated["9.9%"].explanation
     dated, _ = check_text("---\ndate: 2025-09-01\n---\n\n" + text, package)
     assert dated["9.9%"].verdict is Verdict.unsupported, dated["9.9%"].explanation
+
+
+@pytest.mark.parametrize("text, claim, year", [
+    ("Inflation in Peru was 3.4% last year, far lower than in 2023, the bureau said.\n", "3.4%", "2024"),
+    ("Norway's inflation rate this year, 7.8%, compared with 2022 came in well above target.\n", "7.8%", "2023"),
+    ("Inflation in Peru reached 6.1% this year, in comparison to 2022.\n", "6.1%", "2023"),
+])
+def test_a_relative_year_set_against_a_named_year_is_the_year_after_it(package: Path, text: str, claim: str,
+                                                                       year: str) -> None:
+    # an undated draft whose sentence writes only the comparison's base year: the relative year is not that
+    # base (the checker used to read 'this year' as it), but the year after it, whose row judges the figure
+    result = _one(text, package, claim)
+    assert result.verdict is Verdict.supported and result.evidence[0].period == year
+    assert "the year after the one its sentence compares it with" in result.explanation
+
+
+def test_a_relative_year_set_against_a_named_year_that_disagrees_is_contradicted(package: Path) -> None:
+    result = _one("Inflation in Peru averaged 2.5% last year, far lower than in 2023, the bureau said.\n", package, "2.5%")
+    assert result.verdict is Verdict.contradicted and result.evidence[0].period == "2024"
+
+
+def test_a_named_year_before_the_relative_year_is_no_base(package: Path) -> None:
+    # the year opens the sentence ('In 2021 …'): it is the sentence's own year, not the base of a comparison
+    result = _one("In 2021, Peru's inflation stood at 4.0% this year, above the 1.3% of the year before.\n",
+                  package, "4.0%")
+    assert "the year after the one its sentence compares it with" not in result.explanation

@@ -103,3 +103,41 @@ def test_a_digit_of_a_name_between_the_span_and_the_figure_is_no_other_figure(tm
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2009/2018"
     assert result.evidence[0].value == pytest.approx(2.85)
+
+
+@pytest.mark.parametrize("date", [None, "2024-03-02"])
+def test_a_span_whose_years_the_sentence_writes_is_those_years(package: Path, date: str | None) -> None:
+    # 'the last decade (2000-2009)': the writer dated the span, so an undated draft's figure is judged (not
+    # left to a person for want of a date), and a dated draft's is judged on the written years, not the ten
+    # years before the draft's
+    text = "Over the last decade (2000-2009) Chile's inflation averaged {} percent a year, the central bank said."
+    agreeing = claim_results(text.format("3.4"), [package], date=date)["3.4 percent"]
+    assert agreeing.verdict is Verdict.supported, agreeing.explanation
+    assert agreeing.evidence[0].period == "2000/2009"
+    assert agreeing.evidence[0].value == pytest.approx(_mean(2000, 2009))
+    disagreeing = claim_results(text.format("5.9"), [package], date=date)["5.9 percent"]
+    assert disagreeing.verdict is Verdict.contradicted, disagreeing.explanation
+
+
+def test_a_written_span_of_another_length_leaves_the_decade_undated(package: Path) -> None:
+    text = "Over the last decade (2000-2004) Chile's inflation averaged 2.7 percent a year, the central bank said."
+    result = claim_results(text, [package], date=None)["2.7 percent"]
+    assert result.reason == Reason.SPAN_END_UNKNOWN.value, result.explanation
+
+
+def test_a_station_named_above_rules_out_the_globe_s_growth_beside_a_level(tmp_path: Path) -> None:
+    # the level series leads by its words ('concentration'), and only the growth series are of the figure's
+    # order: the station's, which the paragraph names, agrees; the globe's, which the text never names, does not
+    years = range(2000, 2020)
+    station_growth = [(y, 2.0 + 0.05 * (y - 2000)) for y in years]  # 2010–2019 mean 2.725
+    global_growth = [(y, 1.9 + 0.05 * (y - 2000)) for y in years]  # 2010–2019 mean 2.625
+    gas = ppm_package(tmp_path / "gas", {
+        "co2-annmean-mlo": ("Year", "year", "Mean", [(y, 370.0 + 2.2 * (y - 2000)) for y in years]),
+        "co2-annmean-gl": ("Year", "year", "Mean", [(y, 369.0 + 2.1 * (y - 2000)) for y in years]),
+        "co2-gr-mlo": ("Year", "year", "Annual Increase", station_growth),
+        "co2-gr-gl": ("Year", "year", "Annual Increase", global_growth)})
+    text = ("The concentration of CO2 measured at Mauna Loa reached 413.5 ppm in 2019.\n\n"
+            "For the last decade (2010-2019) the average annual increase in concentration was 2.73 ppm per year.")
+    result = claim_results(text, [gas], date=None)["2.73 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].value == pytest.approx(2.725)

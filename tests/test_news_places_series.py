@@ -165,6 +165,19 @@ def test_an_average_of_a_year_just_over_is_judged_by_that_year_s_row_with_a_flag
     assert (reason == "either" or result.reason == reason) and "postdated" in result.flags
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("On average, in 2021, Zambia's consumer prices rose 14.9%, the statistics office said.", Verdict.contradicted),
+    ("In 2021, on average, Zambia's consumer prices rose 14.9%, the statistics office said.", Verdict.contradicted),
+    # another figure in the opening phrase: the average may be that figure's, so the lag stands
+    ("On average 3.2% a month, in 2021, Zambia's consumer prices rose 14.9%.", Verdict.needs_review)])
+def test_an_average_said_in_the_sentence_s_opening_phrase_is_the_main_clause_s(
+        tmp_path: Path, text: str, verdict: Verdict) -> None:
+    # 'On average, in 2021, …': the opening adverbial speaks of the figure of the clause it opens
+    result = next(r for r in _results(text, [consumer_prices(tmp_path)], "2022-01-07") if r.claim.text == "14.9%")
+    assert result.verdict is verdict, result.explanation
+    assert "postdated" in result.flags
+
+
 def test_an_average_of_a_year_not_yet_over_stays_for_review(tmp_path: Path) -> None:
     text = "Zambia's annual average inflation rate reached 14.9% in 2021, the statistics office said."
     result = only(text, [consumer_prices(tmp_path)], date="2021-11-20")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
+from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, YEAR_WRITTEN, counted_from
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
@@ -193,6 +193,9 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
             continue
         if compared is not None:  # counted from the compared figure's year: 'last year' is the one before it
             return period.replace(counted, str(compared + offset)), "sentence", m.group()
+        base = _compared_base_year(claim, m)
+        if base is not None:  # 'last year 3.8 % dearer than in 2022': the year after the base it is set against
+            return period.replace(counted, str(base + 1)), "base", m.group()
         taken = frozenset() if phrase in _COUNTED_FROM_ANOTHER else siblings
         in_sentence = _sentence_year(claim, m, as_of, taken)
         anchor = in_sentence or _text_year(claim, draft, as_of)
@@ -208,6 +211,28 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         shift = offset if counted_back else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
+
+
+def _compared_base_year(claim: Claim, phrase: re.Match[str]) -> int | None:
+    """The year a relative year is set against, when the sentence writes one year only and it stands after
+    a comparison word that follows both the relative phrase and the figure ('prices were 3.8 % higher last
+    year than in 2022', 'a rise of 3.5 ppm in May this year, in comparison to the same month in 2024'): that
+    year is the comparison's base, never the relative year itself, and a change set against a named year with
+    the other end left relative is a year-on-year change, so the relative year is the one after it. None
+    otherwise (a sentence writing several years, or its year before the phrase: 'in 2023 … last year')."""
+    sentence = claim.sentence
+    years = list(YEAR_WRITTEN.finditer(sentence))
+    if len(years) != 1:
+        return None
+    at = surface_at(sentence, claim.text)
+    after = max(phrase.end(), at + len(claim.text) if at >= 0 else phrase.end())
+    year = years[0]
+    if year.start() < after:
+        return None
+    if not (comparison_between(sentence, after, year.start())
+            or _YEAR_COMPARISON.search(sentence, after, year.start()) is not None):
+        return None
+    return int(year.group())
 
 
 def _read_from_named_year(claim: Claim, draft: Draft, phrase: re.Match[str], as_of: dt.date
@@ -295,8 +320,12 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     if moved is None:
         return result
     period, layer, phrase = moved
-    said = f"'{phrase}' read as {period}, counted from the year of the figure it is compared with" if layer == "compared" \
-        else f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names (the draft has no date)"
+    if layer == "compared":
+        said = f"'{phrase}' read as {period}, counted from the year of the figure it is compared with"
+    elif layer == "base":
+        said = f"'{phrase}' read as {period}, the year after the one its sentence compares it with (the draft has no date)"
+    else:
+        said = f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names (the draft has no date)"
     explanation = f"{result.explanation.rstrip()} ({said[0].upper()}{said[1:]}.)"
     if not result.evidence:
         return result.model_copy(update={"explanation": explanation})

@@ -1084,9 +1084,12 @@ def _sole_reading(found: _Findings, claim: Claim, tol: Tolerances, lead: Observa
     if names_any(likelier.candidate.resource, tol.per_capita_words) != names_any(lead.candidate.resource,
                                                                                   tol.per_capita_words):
         return False
+    # a sibling series whose codes the text names other words for more often than the likelier one's (the
+    # globe's growth where the paragraph names Mauna Loa) is no reading of the claim, as ``_likelier`` ranks it
     return all(o.status == SUPPORTS for o in found.ranked
                if o.current and o.candidate.resource is not lead.candidate.resource and o.observed
-               and o.period == likelier.period and _plausible(o, claim, tol))
+               and o.period == likelier.period and _plausible(o, claim, tol)
+               and o.candidate.codes_unnamed <= likelier.candidate.codes_unnamed)
 
 
 def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:

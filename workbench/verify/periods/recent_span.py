@@ -46,10 +46,27 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     if found is None:
         return claim, None
     phrase, years = found
+    if _written_span(claim, years):
+        return claim, None  # 'for the past decade (2004-2013)': the sentence writes the years it counts back
     if not ctx.dated:
         return claim.model_copy(update={"period": None}), phrase
     end = ctx.as_of.year - 1
     return claim.model_copy(update={"period": f"{end - years + 1}/{end}" if years > 1 else str(end)}), None
+
+
+_SPAN_OF_YEARS = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _written_span(claim: Claim, years: int) -> bool:
+    """Whether the claim's period is a span of whole years that its sentence writes, both ends, as long as
+    the span counted back ('the past decade (2004-2013)': ten years; one more when the writer counts from
+    the year before the first, 'the last decade (2003–2013)'): the writer dated the span, so neither the
+    draft's date nor its lack of one decides which years the average covers."""
+    found = _SPAN_OF_YEARS.fullmatch(claim.period or "")
+    if found is None:
+        return False
+    first, last = found.group(1), found.group(2)
+    return first in claim.sentence and last in claim.sentence and int(last) - int(first) + 1 in (years, years + 1)
 
 
 def _opening_span(before: str) -> tuple[str, int] | None:

@@ -374,7 +374,23 @@ def reported_average(claim: Claim, lead: Observation, claim_period: Period | Non
     row came out later; the row is still flagged as postdating the draft."""
     return as_of is not None and claim_period is not None and granularity(claim_period) == YEAR \
         and claim_period.end < as_of and granularity(lead.period) == YEAR and lead.evidence.formula is None \
-        and claim.unit == "%" and holds_any(clause_before(claim), tol.annual_average_words)
+        and claim.unit == "%" and any(holds_any(words, tol.annual_average_words)
+                                      for words in (clause_before(claim), *opening_phrases(claim)))
+
+
+def opening_phrases(claim: Claim) -> list[str]:
+    """The phrases that open the claim's sentence before its own clause, each set off by a comma and naming
+    no figure but a year ('In media, nel 2022, i prezzi … dell'8,1 %' glossed 'On average, in 2022, …'): an
+    adverbial that opens the sentence speaks of its main clause's figure, as the clause's own words do. None
+    once a phrase names another figure: what follows it may be that figure's."""
+    at = surface_at(claim.sentence, claim.text)
+    parts = re.split(r"[,;:()]", claim.sentence[:at] if at >= 0 else "")[:-1]
+    phrases: list[str] = []
+    for part in parts:
+        if FIGURE_NOT_YEAR.search(part):
+            break
+        phrases.append(part)
+    return phrases
 
 
 def clause_before(claim: Claim) -> str:
