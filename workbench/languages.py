@@ -354,6 +354,8 @@ def language(code: str) -> Language | None:
     variants = str.maketrans(spec.get("variant_characters", {}))
     if variants:
         glossary = {k.translate(variants): v for k, v in glossary.items()}
+    if spec.get("stemmer"):
+        glossary = StemmedGlossary(glossary, str(spec["stemmer"]), words, frozenset(function) | month_surfaces)
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
@@ -369,6 +371,55 @@ def language(code: str) -> Language | None:
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
+_MIN_STEM = 5  # a shorter Snowball stem ('sub' of 'subir', 'mant' of 'mantida') is shared by too many other words
+
+
+class StemmedGlossary(dict[str, str]):
+    """A language's glossary that also knows a word it lacks by its Snowball stem ('stemmer' in languages.json):
+    a one-word key not in it whose stem is the stem of entries of the language's ``words`` all glossed alike
+    is glossed as they are (German 'wirtschaftlichen' as 'wirtschaft', Portuguese 'liderou' as 'liderar').
+    'word_endings' list the forms a rule makes; the stemmer reaches the forms nobody listed, in every language it
+    has an algorithm for. A name, a month or a function word is never a stem's entry: a word that merely shares
+    its stem is no place, period or grammar. A stem under ``_MIN_STEM`` letters reaches nothing."""
+
+    def __init__(self, glossary: dict[str, str], algorithm: str, words: dict[str, str],
+                 excluded: frozenset[str]) -> None:
+        super().__init__(glossary)
+        import snowballstemmer  # only for a language that names an algorithm
+
+        self._stem = snowballstemmer.stemmer(algorithm).stemWord
+        english_by_stem: dict[str, set[str]] = {}
+        for key, english in words.items():
+            if english and key.isalpha() and key not in excluded:
+                english_by_stem.setdefault(self._stem(key), set()).add(english)
+        # a stem two entries gloss otherwise ('kurs' of 'kurs' rate and 'kursiv') says neither
+        self._by_stem = {stem: next(iter(english)) for stem, english in english_by_stem.items()
+                         if len(english) == 1 and len(stem) >= _MIN_STEM}
+        self._stemmed: dict[str, str | None] = {}
+
+    def _by_its_stem(self, key: object) -> str | None:
+        if not isinstance(key, str) or not key.isalpha():
+            return None  # a phrase, an abbreviation's dot, a figure: looked up as written only
+        if key not in self._stemmed:
+            self._stemmed[key] = self._by_stem.get(self._stem(key))
+        return self._stemmed[key]
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or self._by_its_stem(key) is not None
+
+    def guessed(self, key: str) -> bool:
+        """Whether ``key`` is glossed only by its stem: a guess good enough to read what a sentence measures,
+        not to say every word of it was read (``unknown_words``)."""
+        return not super().__contains__(key) and self._by_its_stem(key) is not None
+
+    def __missing__(self, key: str) -> str:
+        english = self._by_its_stem(key)
+        if english is None:
+            raise KeyError(key)
+        return english
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[key] if key in self else default
 
 
 def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: dict[str, object],
@@ -2290,6 +2341,15 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < phrases[i][1]
 
+    glossary = lang.glossary
+
+    def guessed(match: re.Match[str]) -> bool:
+        # a word glossed only by its stem is no word read, unless a listed phrase holds it
+        if not isinstance(glossary, StemmedGlossary) or not glossary.guessed(_fold(match.group())):
+            return False
+        i = bisect.bisect_right(starts, match.start()) - 1
+        return i < 0 or phrases[i] == match.span() or match.start() >= phrases[i][1]
+
     first = _WORD_WITH_MARKS.search(text)
     first_at = first.start() if first else -1
     suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
@@ -2313,8 +2373,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
     return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
-            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
-            and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
+            and (_fold(m.group()) not in lang.glossary and not in_phrase(m.start()) or guessed(m)) and m.end() not in endings
+            and (_fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary or guessed(m))  # '7718,5мың': a figure glued to its word
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
