@@ -96,4 +96,6 @@ def test_a_base_read_backwards_is_a_word_only_by_a_replacement() -> None:
     lang = language("pl")
     assert lang is not None
     assert lang.gloss_of("niechlubny") == lang.glossary["niechlubnej"]
-    assert "statystyczn" not in lang.glossary
+    # no rule makes it (the stemmer's guess, which reaches any spelling of the stem, is apart: it never
+    # counts as a word read — tests/test_languages_stemmed_forms.py)
+    assert "statystyczn" not in dict(lang.glossary)
