@@ -1,10 +1,11 @@
 """Word forms nobody listed, read by their Snowball stem: a language naming a 'stemmer' in languages.json
 glosses a word its glossary lacks as the entries of its 'words' that share the word's stem, when they all
 say the same English ('registraban' as 'registró' does, Swedish 'ökningar' as 'ökning'). A stem shared by
-entries glossed otherwise, a stem under five letters, a name's or a month's stem reach nothing. Such a guess
-lets the English reading find what a sentence measures (a figure that agrees or disagrees with the data is
-judged), but the word stays unread for ``unknown_words``: a sentence the data has no figure for stays with a
-person rather than being flagged on a guess. The sentences and the packages' figures are invented."""
+entries glossed otherwise, a stem under five letters, a name's, a month's, a scale's or a unit's stem reach
+nothing. Such a guess lets the English reading find what a sentence measures (a figure that agrees or
+disagrees with the data is judged), but the word stays unread for ``unknown_words``: a sentence the data has
+no figure for stays with a person rather than being flagged on a guess. The sentences and the packages'
+figures are invented."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def test_a_listed_form_keeps_its_own_gloss() -> None:
     assert lang.gloss_of("höchste") == dict(lang.glossary)["höchste"]
 
 
-def test_short_stems_names_and_months_reach_nothing() -> None:
+def test_short_stems_names_months_and_scales_reach_nothing() -> None:
     lang = language("pt")
     assert lang is not None
     assert "subiam" not in lang.glossary       # 'sub', the stem of 'subir', is too short to tell a word
@@ -50,6 +51,10 @@ def test_short_stems_names_and_months_reach_nothing() -> None:
     assert es is not None
     assert "noruegas" not in es.glossary       # a country's name is no stem's entry
     assert "marzos" not in es.glossary         # nor a month's
+    ru = language("ru")
+    assert ru is not None
+    # nor a scale's: 'миллионной' (a millionth) shares the stem of 'миллион' but is no million
+    assert "миллионной" not in ru.glossary and "инфляцией" in ru.glossary
 
 
 def test_a_stem_two_entries_gloss_otherwise_says_neither() -> None:

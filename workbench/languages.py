@@ -380,17 +380,23 @@ class StemmedGlossary(dict[str, str]):
     is glossed as they are (German 'wirtschaftlichen' as 'wirtschaft', Portuguese 'liderou' as 'liderar').
     'word_endings' list the forms a rule makes; the stemmer reaches the forms nobody listed, in every language it
     has an algorithm for. A name, a month or a function word is never a stem's entry: a word that merely shares
-    its stem is no place, period or grammar. A stem under ``_MIN_STEM`` letters reaches nothing."""
+    its stem is no place, period or grammar; nor a scale or a unit, which would change the figure itself. A stem
+    under ``_MIN_STEM`` letters reaches nothing."""
 
     def __init__(self, glossary: dict[str, str], algorithm: str, words: dict[str, str],
                  excluded: frozenset[str]) -> None:
         super().__init__(glossary)
         import snowballstemmer  # only for a language that names an algorithm
 
+        from .units import canonical_unit
+
         self._stem = snowballstemmer.stemmer(algorithm).stemWord
         english_by_stem: dict[str, set[str]] = {}
         for key, english in words.items():
-            if english and key.isalpha() and key not in excluded:
+            # a guessed scale or unit would change what a figure is ('миллионной', a millionth, is no 'million'):
+            # only words that say what a figure measures, how it moved or when are guessed
+            if english and key.isalpha() and key not in excluded and scale_of(english) is None \
+                    and not canonical_unit(english):
                 english_by_stem.setdefault(self._stem(key), set()).add(english)
         # a stem two entries gloss otherwise ('kurs' of 'kurs' rate and 'kursiv') says neither
         self._by_stem = {stem: next(iter(english)) for stem, english in english_by_stem.items()
