@@ -105,7 +105,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.carried import describe_period
     from .verify.explain import describe_period_source
     from .matching.labels import as_written, labelled_claim
-    from .matching.measure import describe_measure, measure_words
+    from .matching.measure import describe_measure, measure_words, names_own_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
                                     review_run_date_year)
     from .glossed import read_glossed
@@ -180,8 +180,9 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
             # … and so does a currency a percent figure's sentence names ('the rupiah weakened 3.13 %': its exchange
             # rate's change); a bare figure beside one ('before 10 the dollar passed 12 kroner') may be a time or a price
+            # … and so does a noun news copy names a measure by, held or not ('8 042 children were born': births)
             own_words = ctx.sentence - ctx.entities - ctx.place_words
-            names_measure = bool(measure_words(index, own_words)) or is_money(claim.unit) \
+            names_measure = names_own_measure(index, own_words) or is_money(claim.unit) \
                 or claim.unit == "%" and names_currency(own_words) or ctx.measure_from is not None
             # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
             # words read by the English reading too; not a table's header above its row, whose cells may hold the place

@@ -227,6 +227,18 @@ def measure_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str
     return specific_words(index, words - _never_a_measure())
 
 
+@lru_cache(maxsize=1)
+def _own_measure_nouns() -> frozenset[str]:
+    """Nouns that name a measure of their own ('unemployment', 'wages', 'births'), folded. Data (lexicon.json)."""
+    return frozenset().union(*(token_set(w) for w in lexicon().get("own_measure_nouns", [])))
+
+
+def names_own_measure(index: ReferenceIndex, words: frozenset[str]) -> bool:
+    """Whether a sentence's own words name what its figure measures: a measure the data knows, or one news
+    copy names by its own noun whether or not the data holds it ('8,000 children were born', 'unemployment')."""
+    return bool(measure_words(index, words)) or bool(words & _own_measure_nouns())
+
+
 def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
                   ) -> tuple[ClaimContext, CarriedMeasure | None]:
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,

@@ -7,14 +7,12 @@ when a series does hold it, for that would cry wolf over a true figure."""
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex
-from ...matching.measure import measure_words, reporting_verbs
+from ...matching.measure import measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...models import Claim, Flag, Kind, Verdict
-from ...numbers import lexicon
 from ...periods import try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason
@@ -59,12 +57,6 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
     return Decision(Verdict.needs_review, Reason.MEASURE_UNNAMED, [Flag.needs_review], lead, ranked)
 
 
-@lru_cache(maxsize=1)
-def _own_measure_nouns() -> frozenset[str]:
-    """Nouns that name a measure of their own ('unemployment', 'wages'), folded. Data (lexicon.json)."""
-    return frozenset().union(*(token_set(w) for w in lexicon().get("own_measure_nouns", [])))
-
-
 def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
                          carried: tuple[str, str, frozenset[str]] | None) -> Decision | None:
     """'Inflation in Chile ended 2023 below the ceiling. The index had passed the upper limit of the target
@@ -76,7 +68,7 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
         return None
     own = ctx.sentence - ctx.entities - reporting_verbs(ctx.sentence_text or claim.sentence)  # 'it falsely claims'
-    if measure_words(index, own) or own & _own_measure_nouns():  # the sentence names its own measure
+    if names_own_measure(index, own):  # the sentence names its own measure
         return None
     texts = [token_set(text) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
     # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
