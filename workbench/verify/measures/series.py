@@ -22,7 +22,7 @@ from ...models import Claim
 from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
-from ...matching.measure import measure_words
+from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
@@ -254,19 +254,27 @@ def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
     price measure only as a variant (``series_variant_publishers``) named in the claim's sentence, which names
     a price measure (lexicon ``price_measure_words``), or in the sentence right before or after it while the
     claim's own sentence names no series — '<publisher>'s <qualifier> index' when no series of the data is
-    named by the qualifier or the publisher and one could speak to the claim; else None."""
-    if not holds_any(claim.sentence, lexicon()["price_measure_words"]):
+    named by the qualifier or the publisher and one could speak to the claim; else None. A sentence naming no
+    measure at all ('Poland follows with 3.7 %'), whose measure is carried from the text before, speaks of the
+    price measure a neighbour sentence names with the publisher ('According to Eurostat, inflation in Hungary
+    rose to 3.9 %'): that sentence's variant is its figure's too."""
+    price_words = lexicon()["price_measure_words"]
+    measure_said = holds_any(claim.sentence, price_words)
+    if not measure_said and sentence_names_measure(index, ctx):
         return None
     series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
     names_own_series = holds_any(claim.sentence, series_terms)
+    # the neighbours that may lend their publisher: any, when the sentence names a price measure itself;
+    # else only one that names a price measure, the one the figure's carried measure stands for
+    neighbours = [n for n in ctx.neighbours if measure_said or holds_any(n, price_words)]
     for qualifier, publishers in tol.series_variant_publishers.items():
         if any(names_any(r, [qualifier, *publishers]) for r in index.resources.values()):
             continue  # the data has such a series, or is the publisher's own: matching decides
         if not any(_speaks_to(r, claim) for r in index.resources.values()):
             return None
-        found = find_any(claim.sentence, publishers)
+        found = find_any(claim.sentence, publishers) if measure_said else []
         if not found and not names_own_series:
-            found = next((f for neighbour in ctx.neighbours if (f := find_any(neighbour, publishers))), [])
+            found = next((f for neighbour in neighbours if (f := find_any(neighbour, publishers))), [])
         if found:
             return f"{_as_listed(found[0].group(), publishers)}'s {qualifier} index"
     return None
