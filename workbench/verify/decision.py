@@ -55,7 +55,7 @@ from .observations import (
 )
 from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
-from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+from .measures.series import (economy_growth_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
@@ -281,6 +281,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         if variant is not None:
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
+    if not rates and not monthly and economy_growth_said(claim, candidates, ctx, tol):
+        # 'the economy grew 7.5 %' read against a price series (a deflator 'GDP' names, a CPI named beside it): the
+        # economy's real growth is a series no package holds
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)

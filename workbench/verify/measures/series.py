@@ -26,7 +26,7 @@ from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
-from .qualifier_scope import LINKS, elsewhere, normalized_at, segment_start
+from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
 from .swapped_labels import swapped_labels
 from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
 
@@ -122,6 +122,33 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
+def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Thailand's economy grew 7.5 % in 2010', 'GDP grew 5.1 % in the second quarter', '7.2 percent was the
+    economic growth': a percent whose own words (its segment of the sentence, and after it up to a clause mark or
+    link word) name the economy's output (lexicon ``economy_growth_words``) and no price measure nor price noun
+    is the economy's real growth, a series no package holds — when every candidate is a price measure (a
+    deflator the word 'GDP' matched, or the CPI its sentence names elsewhere), the words found; else None. A
+    money series in current prices is judged by ``_real_growth_of_nominal`` in the decision."""
+    words = lexicon().get("economy_growth_words", [])
+    price_words = [*lexicon()["price_measure_words"], *tol.price_nouns]
+    if claim.unit != "%" or not words or not candidates \
+            or not all(names_any(c.resource, lexicon()["price_measure_words"]) for c in candidates):
+        return None
+    text = normalized(claim.sentence)
+    claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
+    start = segment_start(text, claim_start, claim_end)
+    # after the figure, its own words run to a clause mark, a sentence's stop, a link word or the next figure
+    tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
+    cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
+    own = text[start:claim_start] + " " + tail[:cut]
+    if holds_any(own, price_words):
+        return None
+    found = find_any(own, words)
+    return found[0].group() if found else None
+
+
+# the words after a figure up to a clause mark or a sentence's stop ('. ')
+_OWN_TAIL = re.compile(r"(?:[^,;:.()\"\u201c\u201d]|\.(?=\d))*")
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
