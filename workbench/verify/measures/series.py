@@ -386,13 +386,30 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
                 # a headline phrase running into the component's ('consumer prices of food') is the component's own
                 if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)]
     if headline:
-        return None
+        # '… the consumer price index for May, that this rise came from an increase in food prices by 15.6 %': a
+        # component named right before the figure, after every headline word, is the figure's own series
+        nearest = max(own, key=lambda m: m.end())
+        if not _right_before_figure(text, nearest.end(), claim_start) \
+                or any(w.start() >= nearest.start() for w in headline):
+            return None
+        own = [nearest]
     for found in own:
         words = [found.group("before") or found.group("after")]
         if any(names_any(r, words) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+def _right_before_figure(text: str, name_end: int, figure_start: int) -> bool:
+    """Whether only links (lexicon ``component_rise_links``: 'by', 'of') stand between a component's name and its
+    figure: 'an increase in food prices by 15.6 %'; not 'inflation driven by food prices rose 6.1 %', whose verb
+    is the headline's."""
+    if name_end > figure_start:
+        return False
+    allowed = {normalized(w) for w in lexicon().get("component_rise_links", [])}
+    words = text[name_end:figure_start].split()
+    return bool(words) and all(w in allowed for w in words)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
