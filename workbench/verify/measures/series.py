@@ -83,6 +83,15 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         bases += _basis_carried_with_measure(index, ctx, tol)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
     bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
+    # a population's natural change ('the natural decline of the population fell 19.3 % to 438,300 people'), in
+    # people or in percent, unless it is another figure's: the claim's own segment names its series ('…, while the
+    # population fell to …')
+    every = list(index.resources.values())
+    flow = next((b for b in find_any(text, lexicon().get("population_flow_words", []))
+                 if b.start() < end and not elsewhere(b, ctx, text, every, frozenset())
+                 and not any(names_any(r, [b.group()]) for r in every)), None)
+    if flow is not None:
+        return flow.group()
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _variant_publisher_named(claim, index, ctx, tol) \
         or _rate_named_before(claim, index, ctx, measure_terms)
