@@ -1,7 +1,8 @@
 """A population's natural change (births less deaths: 'the natural decline', 'deaths minus births') is a flow no
 package holds: a figure the sentence gives of it is unsupported (other_series), not the population's level nor
 its change between two yearly rows, however those compare. A figure of the population itself, in a clause of its
-own beside it, is still judged by its row. The French words are read through the gloss. Invented rows; sentences
+own beside it, is still judged by its row. The French words are read through the gloss. A part of the
+population named by the noun a population series counts ('urban residents') is another series too. Invented rows; sentences
 written here."""
 
 from __future__ import annotations
@@ -36,3 +37,14 @@ def test_the_population_s_own_figure_beside_it_is_judged_by_its_row(population: 
     text = "The natural increase slowed in Norway, while the population rose to 5.52 million in 2023."
     found = claim_results(text, [population], "2024-02-01")["5.52 million"]
     assert found.verdict is Verdict.supported, found.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Most of Norway's population are urban residents, more than 4.4 million people.",
+    "In 2023 Norway's rural inhabitants numbered 1.1 million people.",
+])
+def test_a_part_of_the_population_by_its_counted_noun_is_another_series(population: Path, text: str) -> None:
+    """'Urban residents' are a part of the population as 'the urban population' is: not the whole's row."""
+    found = [r for r in claim_results(text, [population], "2024-02-01").values() if r.claim.value > 1e6]
+    assert [(r.verdict, r.reason) for r in found] == [(Verdict.unsupported, "other_series")], \
+        [r.explanation for r in found]

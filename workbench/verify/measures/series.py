@@ -117,7 +117,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
             continue  # the data has such a series: matching decides
         if elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
-        head = _series_head(text[found.end():], resources)
+        head = _series_head(text[found.end():], resources) or _part_of_population(found, text, resources, tol)
         if head:
             return f"{found.group()} {head}"
     for found in qualified_after:
@@ -191,9 +191,27 @@ def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceI
 def _qualifiers_said(text: str, tol: Tolerances, resources: list[ResourceIndex]) -> list[re.Match[str]]:
     """The series qualifiers of ``text`` (``series_qualifiers``), and the words naming a part of a population
     (``population_part_qualifiers``: 'urban', 'female') where a population word of a series' name follows."""
-    parts = [q for q in find_any(text, tol.population_part_qualifiers)
-             if token_set(_series_head(text[q.end():], resources) or "") & token_set(" ".join(tol.population_words))]
+    parts = [q for q in find_any(text, tol.population_part_qualifiers) if _part_head(text[q.end():], resources, tol)]
     return sorted([*find_any(text, tol.series_qualifiers), *parts], key=lambda m: m.start())
+
+
+def _part_head(rest: str, resources: list[ResourceIndex], tol: Tolerances) -> str | None:
+    """The words after a population part's word ('urban') that make it a part of a population: a series' name
+    holding a population word ('urban population'), or the noun a population series counts ('urban residents',
+    'rural inhabitants'); else None."""
+    head = _series_head(rest, resources)
+    if head and token_set(head) & token_set(" ".join(tol.population_words)):
+        return head
+    words = _HEAD.match(rest).group(1).split()[:1]  # type: ignore[union-attr]
+    counted = frozenset().union(*(r.counted_words for r in resources if names_any(r, tol.population_words)))
+    return words[0] if words and token_set(words[0]) and token_set(words[0]) <= counted else None
+
+
+def _part_of_population(found: re.Match[str], text: str, resources: list[ResourceIndex], tol: Tolerances) -> str | None:
+    """The counted noun after a population part's word ('residents' of 'urban residents'), when ``found`` is one."""
+    if not holds_any(found.group(), tol.population_part_qualifiers):
+        return None
+    return _part_head(text[found.end():], resources, tol)
 
 
 def qualified_candidates(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
@@ -215,7 +233,7 @@ def qualified_candidates(claim: Claim, candidates: list[Candidate], index: Refer
     for found in _qualifiers_said(text, tol, resources):
         if found.start() >= end or not any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue
-        head = _series_head(text[found.end():], resources)
+        head = _series_head(text[found.end():], resources) or _part_of_population(found, text, resources, tol)
         if not head or elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue
         candidates = [c for c in candidates if names_any(c.resource, [found.group()])]
