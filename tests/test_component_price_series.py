@@ -74,3 +74,19 @@ def test_a_change_of_gdp_is_not_the_gdp_deflator(tmp_path: Path) -> None:
     for text in ("Serbia's GDP deflator rose 9.5% in 2022.", "Prices across Serbia's GDP rose 9.5% in 2022."):
         figure = claim_results(text, [deflator])["9.5%"]
         assert figure.verdict is Verdict.supported, (text, figure.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    "The office's note on the consumer price index of Serbia for 2022 says the rise came from an increase in "
+    "food prices by 12%.",
+    "Serbia's consumer price index rose in 2022 on an increase of fuel prices of 12%.",
+])
+def test_a_component_linked_right_to_its_figure_is_its_own_after_the_headline(cpi: Path, text: str) -> None:
+    """The clause names the headline index first, then the component the figure is of ('food prices by 12%')."""
+    figure = claim_results(text, [cpi])["12%"]
+    assert (figure.verdict, figure.reason) == (Verdict.unsupported, "other_series"), figure.explanation
+
+
+def test_a_headline_s_own_verb_after_its_cause_keeps_the_headline_row(cpi: Path) -> None:
+    figure = claim_results("Inflation driven by food prices in Serbia rose 12% in 2022.", [cpi])["12%"]
+    assert figure.verdict is Verdict.supported, figure.explanation

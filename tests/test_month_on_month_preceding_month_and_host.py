@@ -59,3 +59,21 @@ def test_monthly_after_a_figure_with_its_own_twelve_month_word_is_the_next_figur
     result = claim_starting(claim_results("Norway's consumer prices in 2030: year-on-year 4.2% monthly 0.5%.",
                                           [annual], date="2031-02-01"), "4.2%")
     assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize("second", [
+    "Compared to February 2030, consumer prices fell by 0.3%.",
+    "Compared with February, consumer prices fell by 0.3%.",
+])
+def test_a_change_on_the_month_before_the_paragraph_s_month_is_unsupported(annual: Path, second: str) -> None:
+    """The sentence names only its change's base, the month right before the one the paragraph speaks of."""
+    text = "Norway's consumer prices rose by 4.4% in March 2030 compared with March 2029. " + second
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), "0.3%")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_change_on_the_same_month_a_year_before_is_left_to_the_period_rules(annual: Path) -> None:
+    text = ("Norway's consumer prices rose by 4.4% in March 2030 compared with March 2029. "
+            "Compared to March 2029, consumer prices rose by 4.4%.")
+    results = claim_results(text, [annual], date="2030-04-10")
+    assert all(r.reason != "month_on_month" for r in results.values()), [r.explanation for r in results.values()]

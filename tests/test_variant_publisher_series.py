@@ -49,3 +49,19 @@ def test_a_national_office_s_rate_is_still_judged_by_the_cpi_row(cpi: Path) -> N
 def test_eurostat_beside_no_price_measure_names_no_variant(cpi: Path) -> None:
     found = claim_results("Eurostat said Norway's energy output rose 5.8% in 2022.", [cpi], "2023-03-01")
     assert all(r.reason != "other_series" for r in found.values()), [r.explanation for r in found.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Eurostat, inflation in Sweden rose to 6.1% in July. Right behind Sweden came Norway (5.8%).",
+    "Inflation in Sweden rose to 6.1% in July, Eurostat figures show. Norway followed with 5.8%.",
+])
+def test_a_sentence_naming_no_measure_takes_the_variant_of_the_one_before(cpi: Path, text: str) -> None:
+    """The figure's sentence names no measure: it speaks of the inflation the sentence before gives from Eurostat."""
+    found = claim_results(text, [cpi], "2022-08-20")["5.8%"]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
+
+
+def test_a_sentence_naming_no_measure_after_eurostat_on_no_price_measure_names_no_variant(cpi: Path) -> None:
+    text = "Eurostat said Sweden's energy output rose 6.1% in 2022. Norway followed with 5.8%."
+    found = claim_results(text, [cpi], "2023-03-01")
+    assert all(r.reason != "other_series" for r in found.values()), [r.explanation for r in found.values()]

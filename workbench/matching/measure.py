@@ -239,14 +239,20 @@ def names_own_measure(index: ReferenceIndex, words: frozenset[str]) -> bool:
     return bool(measure_words(index, words)) or bool(words & _own_measure_nouns())
 
 
+def sentence_names_measure(index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """The claim's sentence (its subject and what it refers to) has a word naming a measure the data knows: a
+    sentence with none ('Poland follows with 3.7 %') speaks of the measure the text before it names."""
+    # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``;
+    # nor do a source's ('the National Statistics Office reported an increase of 6.7 %')
+    return bool(specific_words(index, ((ctx.sentence - ctx.entities) | ctx.subject | ctx.referred) - _attribution_words()))
+
+
 def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
                   ) -> tuple[ClaimContext, CarriedMeasure | None]:
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
     and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
-    # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``;
-    # nor do a source's ('the National Statistics Office reported an increase of 6.7 %')
-    if specific_words(index, ((ctx.sentence - ctx.entities) | ctx.subject | ctx.referred) - _attribution_words()):
+    if sentence_names_measure(index, ctx):
         return ctx, None
     # '1.3 percent, or 260,000 more people' after a paragraph on the population: a noun for what a series
     # counts names no measure of its own; the text before names it, if that measure counts those nouns

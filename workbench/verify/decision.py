@@ -55,7 +55,7 @@ from .observations import (
 )
 from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
-from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+from .measures.series import (economy_growth_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
@@ -281,6 +281,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         if variant is not None:
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
+    if not rates and not monthly and economy_growth_said(claim, candidates, ctx, tol):
+        # 'the economy grew 7.5 %' read against a price series (a deflator 'GDP' names, a CPI named beside it): the
+        # economy's real growth is a series no package holds
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
@@ -474,10 +478,25 @@ def _monthly_rate(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolera
     if basis is None or (supporting and not basis.strong):
         return None
     rates = [o for o in found.current if annual_rate(o, tol)]
-    decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review],
-                         [_best([o for o in rates if o.status == SUPPORTS] or rates)])
+    lead = _best([o for o in rates if o.status == SUPPORTS] or rates)
+    if _month_rate_past_the_data(found, ctx):
+        # 'inflation fell to 24.48 % from 34.8 % in January' in a draft of April 2025, the place's rows ending in
+        # 2023: a month's rate of the draft's present or the year before it, whose year no row reaches (verdicts.md:
+        # a period outside the data is unsupported)
+        return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
+    decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     decision.basis = basis
     return decision
+
+
+def _month_rate_past_the_data(found: _Findings, ctx: ClaimContext) -> bool:
+    """A month's rate that names no period (nor carries one) in a dated draft speaks of a recent month, of the
+    draft's year or the one before: when every series it was read from ends before that, no row is of its time."""
+    if found.claim_period is not None or not ctx.dated or ctx.as_of is None:
+        return False
+    year_before = dt.date(ctx.as_of.year - 1, 1, 1)
+    observations = [*found.current, *found.older, *found.later]
+    return bool(observations) and all(_data_ends_before_year(o, year_before) for o in observations)
 
 
 def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:

@@ -22,11 +22,11 @@ from ...models import Claim
 from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
-from ...matching.measure import measure_words
+from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, matches_once, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
-from .qualifier_scope import LINKS, elsewhere, normalized_at, segment_start
+from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
 from .swapped_labels import swapped_labels
 from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
 
@@ -83,6 +83,15 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         bases += _basis_carried_with_measure(index, ctx, tol)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
     bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
+    # a population's natural change ('the natural decline of the population fell 19.3 % to 438,300 people'), in
+    # people or in percent, unless it is another figure's: the claim's own segment names its series ('…, while the
+    # population fell to …')
+    every = list(index.resources.values())
+    flow = next((b for b in find_any(text, lexicon().get("population_flow_words", []))
+                 if b.start() < end and not elsewhere(b, ctx, text, every, frozenset())
+                 and not any(names_any(r, [b.group()]) for r in every)), None)
+    if flow is not None:
+        return flow.group()
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _variant_publisher_named(claim, index, ctx, tol) \
         or _rate_named_before(claim, index, ctx, measure_terms)
@@ -108,7 +117,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
             continue  # the data has such a series: matching decides
         if elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
-        head = _series_head(text[found.end():], resources)
+        head = _series_head(text[found.end():], resources) or _part_of_population(found, text, resources, tol)
         if head:
             return f"{found.group()} {head}"
     for found in qualified_after:
@@ -122,6 +131,33 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
+def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Thailand's economy grew 7.5 % in 2010', 'GDP grew 5.1 % in the second quarter', '7.2 percent was the
+    economic growth': a percent whose own words (its segment of the sentence, and after it up to a clause mark or
+    link word) name the economy's output (lexicon ``economy_growth_words``) and no price measure nor price noun
+    is the economy's real growth, a series no package holds — when every candidate is a price measure (a
+    deflator the word 'GDP' matched, or the CPI its sentence names elsewhere), the words found; else None. A
+    money series in current prices is judged by ``_real_growth_of_nominal`` in the decision."""
+    words = lexicon().get("economy_growth_words", [])
+    price_words = [*lexicon()["price_measure_words"], *tol.price_nouns]
+    if claim.unit != "%" or not words or not candidates \
+            or not all(names_any(c.resource, lexicon()["price_measure_words"]) for c in candidates):
+        return None
+    text = normalized(claim.sentence)
+    claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
+    start = segment_start(text, claim_start, claim_end)
+    # after the figure, its own words run to a clause mark, a sentence's stop, a link word or the next figure
+    tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
+    cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
+    own = text[start:claim_start] + " " + tail[:cut]
+    if holds_any(own, price_words):
+        return None
+    found = find_any(own, words)
+    return found[0].group() if found else None
+
+
+# the words after a figure up to a clause mark or a sentence's stop ('. ')
+_OWN_TAIL = re.compile(r"(?:[^,;:.()\"\u201c\u201d]|\.(?=\d))*")
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
@@ -155,9 +191,27 @@ def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceI
 def _qualifiers_said(text: str, tol: Tolerances, resources: list[ResourceIndex]) -> list[re.Match[str]]:
     """The series qualifiers of ``text`` (``series_qualifiers``), and the words naming a part of a population
     (``population_part_qualifiers``: 'urban', 'female') where a population word of a series' name follows."""
-    parts = [q for q in find_any(text, tol.population_part_qualifiers)
-             if token_set(_series_head(text[q.end():], resources) or "") & token_set(" ".join(tol.population_words))]
+    parts = [q for q in find_any(text, tol.population_part_qualifiers) if _part_head(text[q.end():], resources, tol)]
     return sorted([*find_any(text, tol.series_qualifiers), *parts], key=lambda m: m.start())
+
+
+def _part_head(rest: str, resources: list[ResourceIndex], tol: Tolerances) -> str | None:
+    """The words after a population part's word ('urban') that make it a part of a population: a series' name
+    holding a population word ('urban population'), or the noun a population series counts ('urban residents',
+    'rural inhabitants'); else None."""
+    head = _series_head(rest, resources)
+    if head and token_set(head) & token_set(" ".join(tol.population_words)):
+        return head
+    words = _HEAD.match(rest).group(1).split()[:1]  # type: ignore[union-attr]
+    counted = frozenset().union(*(r.counted_words for r in resources if names_any(r, tol.population_words)))
+    return words[0] if words and token_set(words[0]) and token_set(words[0]) <= counted else None
+
+
+def _part_of_population(found: re.Match[str], text: str, resources: list[ResourceIndex], tol: Tolerances) -> str | None:
+    """The counted noun after a population part's word ('residents' of 'urban residents'), when ``found`` is one."""
+    if not holds_any(found.group(), tol.population_part_qualifiers):
+        return None
+    return _part_head(text[found.end():], resources, tol)
 
 
 def qualified_candidates(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
@@ -179,7 +233,7 @@ def qualified_candidates(claim: Claim, candidates: list[Candidate], index: Refer
     for found in _qualifiers_said(text, tol, resources):
         if found.start() >= end or not any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue
-        head = _series_head(text[found.end():], resources)
+        head = _series_head(text[found.end():], resources) or _part_of_population(found, text, resources, tol)
         if not head or elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue
         candidates = [c for c in candidates if names_any(c.resource, [found.group()])]
@@ -254,19 +308,27 @@ def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
     price measure only as a variant (``series_variant_publishers``) named in the claim's sentence, which names
     a price measure (lexicon ``price_measure_words``), or in the sentence right before or after it while the
     claim's own sentence names no series — '<publisher>'s <qualifier> index' when no series of the data is
-    named by the qualifier or the publisher and one could speak to the claim; else None."""
-    if not holds_any(claim.sentence, lexicon()["price_measure_words"]):
+    named by the qualifier or the publisher and one could speak to the claim; else None. A sentence naming no
+    measure at all ('Poland follows with 3.7 %'), whose measure is carried from the text before, speaks of the
+    price measure a neighbour sentence names with the publisher ('According to Eurostat, inflation in Hungary
+    rose to 3.9 %'): that sentence's variant is its figure's too."""
+    price_words = lexicon()["price_measure_words"]
+    measure_said = holds_any(claim.sentence, price_words)
+    if not measure_said and sentence_names_measure(index, ctx):
         return None
     series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
     names_own_series = holds_any(claim.sentence, series_terms)
+    # the neighbours that may lend their publisher: any, when the sentence names a price measure itself;
+    # else only one that names a price measure, the one the figure's carried measure stands for
+    neighbours = [n for n in ctx.neighbours if measure_said or holds_any(n, price_words)]
     for qualifier, publishers in tol.series_variant_publishers.items():
         if any(names_any(r, [qualifier, *publishers]) for r in index.resources.values()):
             continue  # the data has such a series, or is the publisher's own: matching decides
         if not any(_speaks_to(r, claim) for r in index.resources.values()):
             return None
-        found = find_any(claim.sentence, publishers)
+        found = find_any(claim.sentence, publishers) if measure_said else []
         if not found and not names_own_series:
-            found = next((f for neighbour in ctx.neighbours if (f := find_any(neighbour, publishers))), [])
+            found = next((f for neighbour in neighbours if (f := find_any(neighbour, publishers))), [])
         if found:
             return f"{_as_listed(found[0].group(), publishers)}'s {qualifier} index"
     return None
@@ -351,13 +413,30 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
                 # a headline phrase running into the component's ('consumer prices of food') is the component's own
                 if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)]
     if headline:
-        return None
+        # '… the consumer price index for May, that this rise came from an increase in food prices by 15.6 %': a
+        # component named right before the figure, after every headline word, is the figure's own series
+        nearest = max(own, key=lambda m: m.end())
+        if not _right_before_figure(text, nearest.end(), claim_start) \
+                or any(w.start() >= nearest.start() for w in headline):
+            return None
+        own = [nearest]
     for found in own:
         words = [found.group("before") or found.group("after")]
         if any(names_any(r, words) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+def _right_before_figure(text: str, name_end: int, figure_start: int) -> bool:
+    """Whether only links (lexicon ``component_rise_links``: 'by', 'of') stand between a component's name and its
+    figure: 'an increase in food prices by 15.6 %'; not 'inflation driven by food prices rose 6.1 %', whose verb
+    is the headline's."""
+    if name_end > figure_start:
+        return False
+    allowed = {normalized(w) for w in lexicon().get("component_rise_links", [])}
+    words = text[name_end:figure_start].split()
+    return bool(words) and all(w in allowed for w in words)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")

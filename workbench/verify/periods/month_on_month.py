@@ -99,12 +99,18 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     has rows a month long, what shows it (for a ``month_on_month`` verdict); else None. Alone in its
     sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules.
     A change or a rate its own words compare with the month before ('inflation in May 2023 compared with
-    April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says."""
-    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates or not claim.period:
+    April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says
+    — the month before the one its paragraph speaks of, too ('Prices rose 3.3 % in September 2023 from a year
+    before. Compared to August 2023, they fell 0.4 %'): the sentence names only the change's base."""
+    if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates:
         return None
-    month = try_parse_period(claim.period)
-    if month is None or granularity(month) != MONTH:
+    own_month = try_parse_period(claim.period) if claim.period else None
+    if own_month is not None and granularity(own_month) != MONTH:
+        own_month = None
+    carried = _carried_month(ctx)
+    if own_month is None and carried is None:
         return None
+    month = own_month or carried
     text = ctx.sentence_text
     # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
     # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
@@ -129,8 +135,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     own_start = _own_words_start(text, max(ctx.claim_offset, 0))
     # (a 12-month wording of the clause before, 'fell 1.7 % year on year in February and by 0.7 % against
     # January', is that clause's figure's)
-    on_the_month_before = _compared_with_month_before(text[own_start:own_end + _COMPARISON_SPAN], month) \
+    compared_span = text[own_start:own_end + _COMPARISON_SPAN]
+    on_the_month_before = any(_compared_with_month_before(compared_span, m) for m in (own_month, carried) if m is not None) \
         and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
+    if own_month is None and not on_the_month_before:
+        return None  # a month carried from the text before dates only a comparison with the month before it
     # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
     # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
     # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
@@ -419,6 +428,15 @@ def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _carried_month(ctx: ClaimContext) -> Period | None:
+    """The month the paragraph's earlier text carries to the claim's sentence (``ClaimContext.carried_period``),
+    when it is one month; else None."""
+    if ctx.carried_period is None:
+        return None
+    period = try_parse_period(ctx.carried_period[0])
+    return period if period is not None and granularity(period) == MONTH else None
 
 
 def _compared_with_month_before(text: str, month: Period) -> bool:
