@@ -204,6 +204,12 @@ def one_period(text: str, as_of: dt.date, written: bool = False, past_baselines:
     return False
 
 
+def names_only_baselines(text: str, as_of: dt.date) -> bool:
+    """'Compared with 2021, the rate more than tripled': every period the text names is a baseline it compares
+    with, so it speaks of a period it leaves unnamed — a reader takes that one from the text before it."""
+    return bool(_periods(text, as_of)) and not _periods(text, as_of, baselines=False)
+
+
 def year_of_parts(text: str, as_of: dt.date) -> int | None:
     """The one calendar year of the parts of a year a text names (a month, a quarter, a span to date),
     its whole years left aside: 'inflation in December accelerated to the fastest pace since 2008 …

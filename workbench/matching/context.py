@@ -651,9 +651,9 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
 # ('MOSCOW. Jan 28 (Interfax) -'), the agency between slashes ('MOSCOW, January 31. /TASS/.')
 _FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*(?:[,.][^()\n]{1,40}?|\s\d{1,2}\.?\s?[^\W\d_][^()\n]{0,36}?)?\s*"
                          r"(?:\([^()\n]{1,30}\)\s*\.?\s*[-–—:]|/[^/()\n]{1,30}/\s*[-–—:.])")
-# 'Amman, The Consumer Price Index …': a city and a comma before a letter (``_filed_from_before_capital``), the
-# agency left out
-_FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?),\s+(?=[^\W\d_])")
+# 'Amman, The Consumer Price Index …', 'Muscat: The rate …': a city and a comma or a colon before a letter
+# (``_filed_from_before_capital``), the agency left out
+_FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)[,:]\s+(?=[^\W\d_])")
 
 
 def _filed_from_before_capital(lead: str) -> re.Match[str] | None:

@@ -22,7 +22,7 @@ from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_y
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
-from .carried import earlier_paragraphs, one_period, sentences_backwards
+from .carried import earlier_paragraphs, names_only_baselines, one_period, sentences_backwards
 from ..text import matches_once, search_once, surface_at
 from .comparisons import comparison_between
 
@@ -308,6 +308,8 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] 
         layers = chain(layers, [("title", title)])
     for layer, text in layers:
         found = one_period(text, as_of)
+        if found is False and names_only_baselines(text, as_of):
+            continue  # 'Compared with 2021, the rate tripled' under 'In 2022, …': its year is the text's above
         if found is False:
             return None
         if found and str(found)[:4] in text:  # a bare month ('in May') is dated from the run: no year of the text's

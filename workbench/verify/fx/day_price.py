@@ -21,7 +21,7 @@ from ..decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
 from ..periods.carried_span import sentence_before
-from ...text import clause_break_between, surface_at
+from ...text import clause_break_between, clause_span, surface_at
 from ..wording import find_any, find_any_in_place, holds_any, normalized
 
 
@@ -34,7 +34,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     if not is_rate_claim(claim, tol, rate_near(ctx)):
         return None
     found = [m for m in find_any(claim.sentence, _moment_words(claim.sentence, tol)) if not _averaged(claim.sentence, m.start(), m.end(), tol)]
-    if found:
+    if found and not _own_clause_averages(claim, tol):
         return found[0].group()
     governing = _range_words_before(claim, ctx, tol)
     if governing:
@@ -114,6 +114,17 @@ def _beyond_any_day_of(claim: Claim, ctx: ClaimContext, decision: Decision) -> b
     return not lead.observed / band <= claim.value <= lead.observed * band
 
 
+def _own_clause_averages(claim: Claim, tol: Tolerances) -> bool:
+    """'…, ending the month at R16.97; it averaged R17.49 in November': the figure's own clause calls it an
+    average and names no moment of its own — the moments the sentence quotes elsewhere are other figures'."""
+    at = surface_at(claim.sentence, claim.text)
+    if at < 0:
+        return False
+    start, end = clause_span(claim.sentence, at)
+    clause = claim.sentence[start:end]
+    return holds_any(clause, tol.annual_average_words) and not holds_any(clause, _moment_words(clause, tol))
+
+
 # not text.clause_span: an average's phrase goes on past a comma ('the annual average rate, based on the weekly
 # closing price'); a figure between, or a clause joined by a contrast, ends it
 _FIGURE_OR_CLAUSE_MARK = re.compile(r"\d|[;:.!?]\s|,\s+(?:while|but|whereas)\b")
@@ -132,15 +143,21 @@ def _averaged(sentence: str, at: int, end: int, tol: Tolerances) -> bool:
     return bool(after) and not _FIGURE_OR_CLAUSE_MARK.search(text[:end + after[0].start()], end)
 
 
+# a dash between two figures, each with at most a short sign or unit ('R16.89/$ – R18.52/$', '17.20-18.90'): a range's link
+_DASH_BETWEEN_FIGURES = re.compile(r"(\d[^\s\d]{0,4})(\s*[\u2013\u2014]\s*|\s+-\s+)([^\s\d]{0,4}\d)")
+
+
 def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """The range words (``range_end_words``) that govern the figure: before it in its own clause ('traded
     between 17.20 and 18.90'). An average the sentence states apart from the range ('averaged 18.30,
     having traded between …') is no range's end."""
     sentence = ctx.sentence_text or claim.sentence
     at = ctx.claim_offset if ctx.sentence_text else max(surface_at(claim.sentence, claim.text), 0)
+    # the dash of 'a range of R16.89/$ – R18.52/$' links the range's ends, it breaks no clause
+    linked = _DASH_BETWEEN_FIGURES.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), sentence)
     for start, end in find_any_in_place(sentence, tol.range_end_words):
         # ('traded between 17.20 and 18.90' is one figure whose text starts at 'between')
-        if start < at and not clause_break_between(sentence, min(end, at), at):
+        if start < at and not clause_break_between(linked, min(end, at), at):
             return sentence[start:end]
     return None
 

@@ -222,7 +222,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     else:
         said = _said_right_after(after, before, twelve_month) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
-                if claim.kind is Kind.change or _called_change(before) else None)
+                if claim.kind is Kind.change or _called_change(before) else None) \
+            or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -378,6 +379,33 @@ def _clause_joiner() -> re.Pattern[str]:
     """The words that join a next clause (``next_clause_joiners``: 'and', 'while'); not 'compared with', which
     links a figure to its base inside its clause."""
     return re.compile(rf"(?<!\w)(?i:{alternation(_words().clause_joiners or ('and',))})(?!\w)")
+
+
+def _compared_with_a_month_change(text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
+    """'Prices rose 0.68 % on the month (against 1.39 % in November 2021)': a figure the words right before it
+    compare (``month_before_words``: 'against', 'compared with') with the figure before it, which its own words
+    call a change over one month, is measured the same way — that month's change of another month, unless
+    its own words give a 12-month basis ('against 11.6 % year on year'). The earlier figure's words; else None."""
+    preceding = [m for m in _PERCENT_FIGURE.finditer(text, 0, start) if m.end() <= start][-1:]
+    if not preceding or holds_any(after, twelve_month):
+        return None
+    between = text[preceding[0].end():start]
+    compared = _COMPARED_RIGHT_BEFORE().search(between)
+    if compared is None:
+        return None
+    own = between[:compared.start()]  # the earlier figure's own words, up to the comparison
+    if holds_any(own, twelve_month) or _LINK.search(own):
+        return None
+    found = find_any(own, _month_on_month_words())
+    return found[0].group() if found else None
+
+
+@lru_cache(maxsize=1)
+def _COMPARED_RIGHT_BEFORE() -> re.Pattern[str]:
+    """A comparison word (``month_before_words``) after a clause mark or none, then at most an article and a
+    sign, right before a figure: the end of the words that set it against the figure before it."""
+    words = alternation(sorted(_words().month_before, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[\s,(\u2013\u2014]*(?<!\w)(?i:{words})\s+(?:(?i:the|a|an)\s+)?[+\u2212-]?$")
 
 
 def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:

@@ -1,0 +1,40 @@
+"""'Prices rose 0.5 % month on month in November (against 1.2 % in November a year before)': the figure set
+against a month-on-month change by 'against', 'compared with' (periods.json ``month_before_words``) is that
+change of another month — no annual row judges it (``unsupported``, reason ``month_on_month``), in English or
+through a gloss (Italian 'contro'). With a 12-month basis of its own ('against 11.6 % year on year') it is a
+12-month rate and the period rules judge it; two years' rates compared stay judged by their rows.
+The package is shaped like the World Bank's consumer-price file; its figures are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In Chile, consumer prices rose 0.5 per cent month on month in November 2022 (against 1.2 per cent in "
+     "November 2021).", "1.2 per cent"),
+    ("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, compared with 1.2 per cent in "
+     "November 2021.", "1.2 per cent"),
+    ("In Cile l'inflazione è cresciuta dello 0,5 per cento su mese a novembre 2022 (contro l'1,2 per cento segnato a "
+     "novembre 2021).", "1,2 per cento"),
+])
+def test_a_figure_set_against_a_month_change_is_one_too(tmp_path: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2022-12-20")[figure]
+    assert result.verdict is Verdict.unsupported and result.reason == "month_on_month", result.explanation
+
+
+def test_a_twelve_month_rate_set_against_it_keeps_its_basis(tmp_path: Path) -> None:
+    text = "In Chile, consumer prices rose 0.5 per cent month on month in November 2022, against 11.6 per cent year on year."
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2022-12-20")["11.6 per cent"]
+    assert result.reason != "month_on_month", result.explanation
+
+
+def test_years_rates_compared_are_judged_by_their_rows(tmp_path: Path) -> None:
+    text = "In Chile, consumer prices rose 11.6 per cent in 2022, compared with 4.5 per cent in 2021."
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2023-03-01")["4.5 per cent"]
+    assert result.verdict is Verdict.supported, result.explanation
