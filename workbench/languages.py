@@ -2112,7 +2112,9 @@ _AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
 _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YEAR}{_AMOUNT}")
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
-_WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+# a figure, up to two words, a space; or a percentage, perhaps glued to what follows it ('93% 가량', '5%左右': about,
+# as the language writes it after the figure)
+_WORDS_BEFORE = re.compile(r"\d[\d.,]*(?:((?:\s+[^\W\d_]+\.?){0,2})\s+|\s?%\s*)\Z")
 
 
 _FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
@@ -2169,7 +2171,7 @@ def _after_figure(lang: Language, before: str) -> bool:
     m = _WORDS_BEFORE.search(before)
     if m is None:
         return False
-    for word in _WORDS.findall(m.group(1)):
+    for word in _WORDS.findall(m.group(1) or ""):
         english = lang.glossary.get(_fold(word).rstrip("."), lang.glossary.get(_fold(word) + ".", ""))
         if english and scale_of(english.split()[0]) is None and english != "of":
             return False
