@@ -1351,7 +1351,9 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
             found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
-        glued = m.start() > start and text[m.start() - 1].isalpha()
+        # glued to a word of the language's own script ('为5.6%'); a digit after Latin letters is part of a symbol or
+        # a formula written as English writes it ('CO2', 'MtCO2', 'PM2.5'), not a figure to set apart
+        glued = m.start() > start and text[m.start() - 1].isalpha() and not text[m.start() - 1].isascii()
         if not (m.group("scale") or m.group("unit") or glued or m.group("percent_range")):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
