@@ -39,3 +39,39 @@ def test_urdu_nepali_and_bengali_say_seven_percent_of_the_world_in_words() -> No
                        ("bn", "বিশ্ব নিঃসরণের সাত শতাংশ")):
         glossed = glossed_in(text, code)
         assert "world" in glossed and "seven percent" in glossed, (code, glossed)
+
+
+def test_a_czech_flash_estimate_of_the_european_statistical_office_is_read_whole() -> None:
+    text = ("V eurozóně, jejímž členem je i Slovensko, ceny podle rychlého odhadu evropského statistického úřadu "
+            "Eurostat v březnu klesly meziročně o 0,4 procenta.")
+    assert unknown_words(text, "cs", capitals=True) == []
+    assert "flash estimate of the European statistical office" in glossed_in(text, "cs")
+
+
+def test_a_slovak_flash_estimate_is_read_whole_too() -> None:
+    text = "Ceny podľa rýchleho odhadu európskeho štatistického úradu v marci klesli o 0,4 percenta."
+    assert unknown_words(text, "sk", capitals=True) == []
+
+
+def test_a_greek_share_of_the_unions_total_is_read_whole() -> None:
+    text = ("Οι ρύποι CO2 που εκπέμπονται στην Ελλάδα αποτελούν το 1,9% του συνόλου που εκπέμπεται στην ΕΕ, ενώ πάνω "
+            "από τις μισές εκπομπές αφορούν στις 4 μεγαλύτερες χώρες.")
+    assert unknown_words(text, "el", capitals=True) == []
+    assert "EU" in glossed_in(text, "el")
+
+
+def test_german_emitters_and_methane_are_read() -> None:
+    text = "Firmen und Haushalte emittierten 2030 rund 20 % weniger an Methan (Stand 2030: 400 Mio. Tonnen)."
+    assert unknown_words(text, "de", capitals=True) == []
+    assert "methane" in glossed_in(text, "de")
+
+
+def test_a_change_of_a_sectors_emissions_is_not_judged_by_the_countrys_total(tmp_path: Path) -> None:
+    # the industries' emissions are a part: the country's total change neither confirms nor refutes theirs
+    package = carbon_package(tmp_path / "co2", {("BRAZIL", 2020): 100_000, ("BRAZIL", 2030): 130_000},
+                             title="National CO2 emissions from fossil fuels and cement manufacture")
+    text = "As emissões de carbono das indústrias brasileiras cresceram 70% entre 2020 e 2030."
+    result = claim_results(text, [package], "2031-02-01")["70%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    whole = claim_results("As emissões de carbono do Brasil cresceram 70% entre 2020 e 2030.", [package], "2031-02-01")["70%"]
+    assert whole.verdict is Verdict.contradicted, whole.explanation

@@ -40,7 +40,7 @@ from .periods.undated import (approx_other_period, carried_year_stale, undated_b
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
 from .measures.open_substance import mixture_in_co2, open_substance, substance_slip
-from .measures.pinned import carried_in_paragraph
+from .measures.pinned import carried_in_paragraph, part_change_of_a_total
 from .periods.moving_average import twelve_month_average_claim
 from .periods.forecast import forecast_period
 from .periods.latest_release import latest_release
@@ -128,6 +128,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
+    decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
