@@ -44,6 +44,13 @@ def test_a_korean_comparison_base_is_compared_with_the_year(base: str) -> None:
     assert "compared with 1990" in glossed_in(f"{base} 배출량은 93% 증가했다.", "ko")
 
 
+@pytest.mark.parametrize("text", ["1990年と比べて排出量は4%減少した。", "1990年比で排出量は4%減少した。"])
+def test_a_japanese_comparison_base_is_compared_with_the_year(text: str) -> None:
+    glossed = " ".join(glossed_in(text, "ja").split())
+    assert "compared with 1990" in glossed and "4% decreased" in glossed, glossed
+    assert unknown_words(text, "ja") == []
+
+
 def test_a_korean_change_against_a_base_year_is_judged_over_the_span(co2: Path) -> None:
     text = "2030년 우리나라의 이산화탄소 배출량은 1990년과 비교할 때 무려 93% 가량 증가했다."
     assert unknown_words(text, "ko", capitals=True) == []

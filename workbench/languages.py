@@ -1463,10 +1463,13 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
     Korean '2018년(104.45)보다 0.4% 상승', risen 0.4% from 2018) read with that word before it, as English says it
     ('from 2018 (104.45) 0.4% rise'): the figure after it is of another period, never of the base's. A figure in
     brackets may stand between the period and its postposition; the postposition itself is then dropped."""
-    bases = _data()["languages"].get(code, {}).get("base_after_period")  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    bases = spec.get("base_after_period")
     if not bases:
         return compounds
-    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)(?![^\W\d_])" % "|".join(map(re.escape, sorted(bases, key=len, reverse=True))))
+    # a word ends at a letter only where words are spaced (Korean's phrases too); Japanese runs on ('と比べて排出量')
+    bound = "" if spec.get("unspaced") and not spec.get("particles_end_words") else r"(?![^\W\d_])"
+    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)%s" % ("|".join(map(re.escape, sorted(bases, key=len, reverse=True))), bound))
     found: list[tuple[int, int, str]] = []
     for c_start, c_end, english in compounds:
         m = pattern.match(text, c_end, end)
@@ -2029,7 +2032,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     surface = text[start:end]
     key = _fold(surface)
     if lang.after_figure_only and key in lang.after_figure_only \
-            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
+            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]) \
+            and not (_qualifier_after_percent(lang, key) and _PERCENT_JUST_BEFORE.search(text, max(paragraph_start, start - 12), start)):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
         return ""  # 'entre los 17 y los 19': between 17 and 19
@@ -2114,9 +2118,9 @@ _AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
 _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YEAR}{_AMOUNT}")
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
-# a figure, up to two words, a space; or a percentage, perhaps glued to what follows it ('93% 가량', '5%左右': about,
-# as the language writes it after the figure)
-_WORDS_BEFORE = re.compile(r"\d[\d.,]*(?:((?:\s+[^\W\d_]+\.?){0,2})\s+|\s?%\s*)\Z")
+_WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+# a percentage, perhaps glued to what follows it: where a language writes 'about' ('93% 가량', '5%左右')
+_PERCENT_JUST_BEFORE = re.compile(r"\d\s?%\s*\Z")
 
 
 _FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
@@ -2167,13 +2171,19 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _qualifier_after_percent(lang: Language, key: str) -> bool:
+    """An 'after_figure' word glossed as a qualifier English writes after a figure ('가량', '左右': 'or so'), which
+    a percentage may stand right before; a currency's noun after a percentage is no money."""
+    return lang.glossary.get(key, "").startswith("or ")
+
+
 def _after_figure(lang: Language, before: str) -> bool:
     """Whether ``before`` ends in a figure, perhaps with scale words after it and their link
     ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money."""
     m = _WORDS_BEFORE.search(before)
     if m is None:
         return False
-    for word in _WORDS.findall(m.group(1) or ""):
+    for word in _WORDS.findall(m.group(1)):
         english = lang.glossary.get(_fold(word).rstrip("."), lang.glossary.get(_fold(word) + ".", ""))
         if english and scale_of(english.split()[0]) is None and english != "of":
             return False
