@@ -51,6 +51,10 @@ def test_a_japanese_comparison_base_is_compared_with_the_year(text: str) -> None
     assert unknown_words(text, "ja") == []
 
 
+def test_a_chinese_comparison_base_is_compared_with_the_year() -> None:
+    assert "compared with 1990" in glossed_in("与1990年相比，排放量增长了5%左右。", "zh")
+
+
 def test_a_korean_change_against_a_base_year_is_judged_over_the_span(co2: Path) -> None:
     text = "2030년 우리나라의 이산화탄소 배출량은 1990년과 비교할 때 무려 93% 가량 증가했다."
     assert unknown_words(text, "ko", capitals=True) == []
