@@ -109,3 +109,8 @@ def test_thai_per_year_words_are_read() -> None:
     text = "ตั้งแต่ปี 1990 ถึง 2030 ประเทศไทยปล่อย CO2 เพิ่มขึ้นปีละ 5.5%"
     assert unknown_words(text, "th") == []
     assert "per year 5.5%" in " ".join(glossed_in(text, "th").split())
+
+
+def test_an_unread_thai_word_is_named_whole_with_its_vowel_signs() -> None:
+    # what a reviewer is told the checker could not read: 'สุดยอด', not its letters without their signs
+    assert unknown_words("ประเทศไทยปล่อย CO2 สุดยอด", "th") == ["สุดยอด"]

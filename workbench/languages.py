@@ -2335,8 +2335,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and not _starts_unit_symbol(text, m)]
 
 
-# a run of letters outside ASCII: in a glossed text of a language written without spaces, its own script left unread
-_OWN_SCRIPT_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
+# a run of letters outside ASCII, with the vowel signs written on them ('ถึง' one word, not 'ถ' and 'ง'): in a glossed
+# text of a language written without spaces, its own script left unread
+_OWN_SCRIPT_RUN = re.compile(rf"[^\W\d_a-zA-Z]+(?:[{_MARKS}]+[^\W\d_a-zA-Z]*)*")
 
 
 def _unglossed_runs(text: str, code: str) -> list[str]:
