@@ -1351,7 +1351,9 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
             found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
-        glued = m.start() > start and text[m.start() - 1].isalpha()
+        # glued to a word of the language's own script ('为5.6%'); a digit after Latin letters is part of a symbol or
+        # a formula written as English writes it ('CO2', 'MtCO2', 'PM2.5'), not a figure to set apart
+        glued = m.start() > start and text[m.start() - 1].isalpha() and not text[m.start() - 1].isascii()
         if not (m.group("scale") or m.group("unit") or glued or m.group("percent_range")):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
@@ -1461,10 +1463,13 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
     Korean '2018년(104.45)보다 0.4% 상승', risen 0.4% from 2018) read with that word before it, as English says it
     ('from 2018 (104.45) 0.4% rise'): the figure after it is of another period, never of the base's. A figure in
     brackets may stand between the period and its postposition; the postposition itself is then dropped."""
-    bases = _data()["languages"].get(code, {}).get("base_after_period")  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    bases = spec.get("base_after_period")
     if not bases:
         return compounds
-    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)(?![^\W\d_])" % "|".join(map(re.escape, sorted(bases, key=len, reverse=True))))
+    # a word ends at a letter only where words are spaced (Korean's phrases too); Japanese runs on ('と比べて排出量')
+    bound = "" if spec.get("unspaced") and not spec.get("particles_end_words") else r"(?![^\W\d_])"
+    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)%s" % ("|".join(map(re.escape, sorted(bases, key=len, reverse=True))), bound))
     found: list[tuple[int, int, str]] = []
     for c_start, c_end, english in compounds:
         m = pattern.match(text, c_end, end)
@@ -2027,7 +2032,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     surface = text[start:end]
     key = _fold(surface)
     if lang.after_figure_only and key in lang.after_figure_only \
-            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
+            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]) \
+            and not (_qualifier_after_percent(lang, key) and _PERCENT_JUST_BEFORE.search(text, max(paragraph_start, start - 12), start)):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
         return ""  # 'entre los 17 y los 19': between 17 and 19
@@ -2113,6 +2119,8 @@ _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YE
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+# a percentage, perhaps glued to what follows it: where a language writes 'about' ('93% 가량', '5%左右')
+_PERCENT_JUST_BEFORE = re.compile(r"\d\s?%\s*\Z")
 
 
 _FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
@@ -2161,6 +2169,12 @@ def _names_money_or_nothing(money_words: re.Pattern[str], text: str, end: int) -
 def _paragraph_end(text: str, pos: int) -> int:
     end = text.find("\n\n", pos)
     return len(text) if end < 0 else end
+
+
+def _qualifier_after_percent(lang: Language, key: str) -> bool:
+    """An 'after_figure' word glossed as a qualifier English writes after a figure ('가량', '左右': 'or so'), which
+    a percentage may stand right before; a currency's noun after a percentage is no money."""
+    return lang.glossary.get(key, "").startswith("or ")
 
 
 def _after_figure(lang: Language, before: str) -> bool:
@@ -2321,8 +2335,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and not _starts_unit_symbol(text, m)]
 
 
-# a run of letters outside ASCII: in a glossed text of a language written without spaces, its own script left unread
-_OWN_SCRIPT_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
+# a run of letters outside ASCII, with the vowel signs written on them ('ถึง' one word, not 'ถ' and 'ง'): in a glossed
+# text of a language written without spaces, its own script left unread
+_OWN_SCRIPT_RUN = re.compile(rf"[^\W\d_a-zA-Z]+(?:[{_MARKS}]+[^\W\d_a-zA-Z]*)*")
 
 
 def _unglossed_runs(text: str, code: str) -> list[str]:

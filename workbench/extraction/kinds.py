@@ -55,7 +55,10 @@ def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
         return False
     return prose[low:pos].rstrip()[-_MARK_PHRASE_END_LEN:].lower().endswith(_MARK_PHRASE_ENDS)
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
-_VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
+# the verb closing the clause right after the figure, perhaps after a qualifier written after it ('93% or so increased.')
+_VERB_CLOSING: Final = re.compile(rf"(?:\s+or\s+(?:so|more|less))?\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
+_VERB_CLOSING_QUALIFIERS: Final = frozenset({Qualifiers.exact, Qualifiers.approx})
+_BOUND_BEFORE: Final = re.compile(r"(?<![\w-])(?:of|at|with|than|from|to|by|in|on|and|or|between)\s+\Z", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
 _UP_TO_VERBS: Final = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER: Final = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
@@ -355,9 +358,13 @@ class Classifier:
 
     def _verb_closing_after(self, q: Quantity) -> Direction | None:
         """ "102.5 won rose." (Korean '102.5원 올랐다', glossed: a verb-final language puts the verb after the
-        amount it moved by): money or points right before a change verb that closes the clause is a change."""
-        if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS):
+        amount it moved by): money, points or a percentage ('93% or so increased.', '93% 가량 증가했다') right before
+        a change verb that closes the clause is a change."""
+        if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS or q.unit in _SIGNED_UNITS):
             return None
+        if q.unit in _SIGNED_UNITS and not units.is_money(q.unit) and (
+                q.qualifier not in _VERB_CLOSING_QUALIFIERS or _BOUND_BEFORE.search(self.prose, max(0, q.left_end - 12), q.left_end)):
+            return None  # 'the share of firms above 10% rose', 'those with 5% rose': a percentage bounding a noun, no change
         found = _VERB_CLOSING.match(self.prose, q.end)
         if not found or _LEVEL_TO.search(self.prose, max(0, q.left_end - 8), q.left_end):
             return None

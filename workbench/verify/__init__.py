@@ -33,14 +33,14 @@ from .periods.timing import (
 )
 from .explain import explain
 from .measures.scope import part_of_wider_series
-from .periods.baseline import base_year_claim, since_span_claim
+from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
 from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
 from .periods.undated import (approx_other_period, carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
 from .measures.open_substance import mixture_in_co2, open_substance, substance_slip
-from .measures.pinned import carried_in_paragraph
+from .measures.pinned import carried_in_paragraph, part_change_of_a_total
 from .periods.moving_average import twelve_month_average_claim
 from .periods.forecast import forecast_period
 from .periods.latest_release import latest_release
@@ -128,6 +128,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
+    decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
@@ -157,6 +158,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
+    # 'compared with 1990, … rose 93 %' with no year of its end anywhere and no date: a person decides the span
+    decision = undated_span_review(decision, undated_comparison_base(claim, ctx.dated, _paragraph_year(ctx), tol))
     decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
@@ -198,6 +201,12 @@ def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> fr
     return frozenset(w[len(prefix):] for words in layers for w in words if is_marker(w))
 
 
+def _paragraph_year(ctx: ClaimContext) -> str | None:
+    """The year an earlier sentence of the claim's own paragraph names, which dates a sentence naming none."""
+    carried = ctx.carried_period
+    return carried[0] if carried is not None and carried[1] == "paragraph" else None
+
+
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
@@ -226,7 +235,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
-    judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = base_year_claim(judged, ctx.as_of, tol, _paragraph_year(ctx))  # 'a reduction of 28 % since 2010': from that year to the claim's
     judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_of_month(carried_year_month_claim(month_year_claim(judged, ctx), ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'; '… in 2019. … for May'

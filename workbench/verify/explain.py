@@ -492,6 +492,10 @@ def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
 
 
 def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if claim.kind is Kind.change:  # 'compared with 1990': the span's start is said, its end is not
+        return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, and neither the text nor a date of the "
+                f"draft says to which year: a person should check which years it compares."
+                + _nearest_sentence(decision, claim))
     return (f"{_claimed_words(claim)!r} is an average {decision.series!r}, and the draft has no date to count "
             f"those years back from: a person should check which years it means." + _nearest_sentence(decision, claim))
 

@@ -11,6 +11,7 @@ as a fuel or a sector the series' name does not hold).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -168,6 +169,28 @@ def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
     tonnes/person) had lower per capita CO2 emissions'): the sentence narrowed the paragraph's subject."""
     mixture, substance = _words()["mixture_words"], _words()["substance_words"]
     return around.isdisjoint(mixture) or sentence.isdisjoint(mixture) and not sentence.isdisjoint(substance)
+
+
+def part_change_of_a_total(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A change of a part's emissions ('the carbon emissions of Brazilian industries grew 77 %': a sector, a fuel,
+    ``part_words``) contradicted by the change of a series of a substance whose name holds no such part: the
+    total's change neither confirms nor refutes a part's, so a person decides (``wider_series``)."""
+    from ..decision import Reason  # decision imports this module
+
+    if decision.verdict is not Verdict.contradicted or claim.kind is not Kind.change or not decision.lead:
+        return decision
+    cand = decision.lead[0].candidate
+    if cand.mode is not MatchMode.GROWTH or not any(
+            (tag := substances.split(u)[1]) is not None and tag != substances.OTHER for u in cand.resource.units):
+        return decision  # only a series of emissions of one substance: its name says what it holds
+    own = ctx.sentence | ctx.clause | ctx.subject
+    series = cand.resource.phrase_words | cand.resource.inherited_words
+    if _no_other_part(own, series):
+        return decision
+    part = ", ".join(sorted(own & _words()["part_words"] - series))
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.WIDER_SERIES,
+                               flags=decision.review_flags, lead=decision.lead[:1],
+                               scope=(f"the emissions of {part}", "the rest", cand.resource.metric))
 
 
 def _no_other_part(sentence: frozenset[str], series: frozenset[str]) -> bool:

@@ -34,12 +34,14 @@ def _base_before() -> re.Pattern[str]:
     return _year_after_words("base_year_opening_words")
 
 
-def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances, carried: str | None = None) -> Claim:
     """The claim with its period widened to 'base year/its year' when a base year more than one year
     earlier follows its figure ('up 3 million since 2010'), or opens the sentence's only span before it
     ('Since 1991, the population grew by 2.5 million'); else unchanged (a year-on-year change is read
     that way already; a multiple or a change in points compares no two years' rows). With no year of
-    its own, or an opening base year's own, the change runs to the latest year published by the draft's date."""
+    its own, or an opening base year's own, the change runs to the latest year published by the draft's date;
+    but a comparison's base ('Compared with 1990, emissions rose 93 %') in a paragraph whose earlier sentence
+    dates the story (``carried``, a year) runs to that year: the comparison is the story's, not today's."""
     if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
         return claim
     period = try_parse_period(claim.period) if claim.period else None
@@ -56,9 +58,38 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     # 'Since 2017, … grew by 3 million' dated by its opening year: the change runs to the latest year
     own = period is not None and (after is not None or period.start.year != base)
     last = period.start.year if own else last_published_year(as_of, tol)
+    if not own and period is None and after is None and _carried_year(carried) and not _is_since(found.group(0)):
+        last = int(str(carried))
     if not base < last - 1:
         return claim
     return claim.model_copy(update={"period": f"{base}/{last}"})
+
+
+def undated_comparison_base(claim: Claim, dated: bool, carried: str | None, tol: Tolerances) -> str | None:
+    """The words of a comparison's base opening the sentence ('compared with 1990') of a change naming no year
+    of its own, in a draft with no date and a paragraph naming no year before it: the change runs from that
+    year to an end the text does not give (``base_year_claim`` counts it to the day of the check), so the
+    figure is for a person, as an undated 'last decade' is (``recent_span.undated_span_review``). 'Since 1991'
+    means up to now, which the data's latest year stands for: not this."""
+    if dated or _carried_year(carried) or claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+        return None
+    period = try_parse_period(claim.period) if claim.period else None
+    at = surface_at(claim.sentence, claim.text)
+    if at < 0 or base_after_pattern().match(claim.sentence, at + len(claim.text)) or _dated_right_after(claim, at):
+        return None
+    found = _opening_base(claim, at, tol)
+    if found is None or _is_since(found.group(0)) or period is not None and period.start.year != int(found.group("year")):
+        return None
+    return " ".join(found.group(0).split())
+
+
+def _carried_year(carried: str | None) -> bool:
+    return carried is not None and re.fullmatch(r"\d{4}", carried) is not None
+
+
+def _is_since(words: str) -> bool:
+    """'Since 1991, … grew': a span to the present, whatever year the paragraph told before."""
+    return words.lower().startswith("since")
 
 
 def _dated_right_after(claim: Claim, at: int) -> bool:
