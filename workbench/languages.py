@@ -735,6 +735,11 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
     if main in scripts.get(default, frozenset()):
         return None
     fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
+    if not fitting and main != "LATIN":
+        # every language quotes names and units in Latin letters ('American Meteorological Society', 'Parts Per
+        # Million' in a Thai sentence): when no language writes both, the Latin quotes tell nothing
+        held.discard("LATIN")
+        fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
     if not fitting:
         return None
     tied = [code for n, code in fitting if n == fitting[0][0]]

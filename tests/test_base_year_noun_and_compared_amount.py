@@ -1,0 +1,78 @@
+"""A change's base year and the figure a sentence compares with, as copy in several languages writes them.
+
+- 'up 2.5 ppm from the year 2018', and a gloss's 'from years 2018' (Thai 'จากปี 2018'): a noun for year between
+  the baseline word and its year keeps the year the base, so the change is of the year the sentence names
+  otherwise, not a mix-up of the base year's;
+- Korean '2018년에 비해' (compared with 2018) names the base after the year: read as English says it;
+- a Thai sentence quoting English names and units ('World Meteorological Organization', 'ppm') is still Thai;
+- Hebrew 'כ-70 מיליוני טונות': 'כ' glued to a figure is 'about', 'מיליוני' is 'million';
+- '(compared to 40 million in the year 1995)' after 'about 70 million tonnes of carbon dioxide': the compared
+  amount is in tonnes too, and its year is the comparison's, not the sentence's: a lead-in's year still dates
+  the first figure.
+
+Invented figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import carbon_package, claim_results, claim_starting, ppm_package
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def growth(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ppm_package(tmp_path_factory.mktemp("gas"), {
+        "co2-gr-gl": ("Year", "year", "Annual Increase", [(2017, 1.9), (2018, 2.2), (2019, 2.5)]),
+        "co2-annmean-gl": ("Year", "year", "Mean", [(2017, 405.0), (2018, 407.2), (2019, 409.7)]),
+    })
+
+
+@pytest.fixture(scope="module")
+def carbon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # thousand tonnes of carbon: × 3.664 → 2010: 68.2 Mt CO2, 1995: 39.9 Mt CO2
+    return carbon_package(tmp_path_factory.mktemp("carbon") / "carbon",
+                          {("ISRAEL", 1995): 10900.0, ("ISRAEL", 2010): 18600.0})
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Carbon dioxide reached 409.7 ppm in 2019, up 2.5 ppm from the year 2018.", "2.5 ppm"),
+    ("Carbon dioxide reached 409.7 ppm in 2019, up 2.5 ppm from year 2018.", "2.5 ppm"),
+    ("รายงานของ World Meteorological Organization ระบุว่า ในปี 2019 ก๊าซคาร์บอนไดออกไซด์ในชั้นบรรยากาศสูงถึง 409.7 ppm "
+     "(Parts Per Million) โดยเพิ่มขึ้น 2.5 ppm จากปี 2018", "2.5 ppm"),
+    ("2019년 이산화탄소 농도는 409.7ppm으로, 2018년에 비해 2.5ppm이 증가했다.", "2.5ppm"),
+])
+def test_a_change_from_a_base_year_is_of_the_later_year(growth: Path, text: str, figure: str) -> None:
+    result = claim_starting(claim_results(text, [growth], date="2020-03-01"), figure)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.claim.period == "2019"
+
+
+def test_a_thai_sentence_quoting_english_names_is_thai() -> None:
+    assert detect("รายงานของ World Meteorological Organization ระบุว่า ในปี 2019 ก๊าซคาร์บอนไดออกไซด์ในชั้นบรรยากาศสูงถึง "
+                  "409.7 ppm (Parts Per Million)") == "th"
+
+
+def test_hebrew_about_and_millions_of_tonnes(carbon: Path) -> None:
+    results = claim_results("בשנת 2010 נפלטו בישראל כ-70 מיליוני טונות של פחמן דו-חמצני.", [carbon], date="2012-01-01")
+    result = claim_starting({text.lstrip("כ-"): r for text, r in results.items()}, "70")
+    assert result.claim.value == 70_000_000 and result.claim.unit == "t"
+    assert result.claim.qualifier.value == "approx"
+    assert result.verdict is Verdict.supported, result.explanation  # 68.2 Mt lies within about 70
+
+
+@pytest.mark.parametrize(("compared", "verdict"), [("40 million", Verdict.supported), ("45 million", Verdict.contradicted)])
+def test_an_amount_compared_in_brackets_takes_the_measures_unit(carbon: Path, compared: str, verdict: Verdict) -> None:
+    text = ("Israel emitted in 2010:\n\n"
+            f"about 70 million tonnes of carbon dioxide, a large amount for a small country (compared to {compared} "
+            "in the year 1995).")
+    results = claim_results(text, [carbon], date="2012-01-01")
+    first, second = claim_starting(results, "70 million"), claim_starting(results, compared)
+    assert first.claim.period == "2010" or first.verdict is Verdict.supported, first.explanation
+    assert first.verdict is Verdict.supported, first.explanation
+    assert second.claim.unit == "t" and second.claim.period == "1995"
+    assert second.verdict is verdict, second.explanation
