@@ -76,3 +76,26 @@ def test_an_amount_compared_in_brackets_takes_the_measures_unit(carbon: Path, co
     assert first.verdict is Verdict.supported, first.explanation
     assert second.claim.unit == "t" and second.claim.period == "1995"
     assert second.verdict is verdict, second.explanation
+
+
+@pytest.fixture(scope="module")
+def greek_carbon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # thousand tonnes of carbon: Greece 2017 → 2018 a fall of 5.0 %
+    return carbon_package(tmp_path_factory.mktemp("greek") / "carbon", {("GREECE", 2017): 20000.0, ("GREECE", 2018): 19000.0})
+
+
+@pytest.mark.parametrize(("url", "greece"), [
+    ("https://news.example.gr/emissions", True),  # a Greek page under Greece's domain: our country is Greece
+    ("https://news.example.com/emissions", False),  # a generic domain: 'our country' names no place
+])
+def test_our_country_is_the_country_of_the_pages_domain(greek_carbon: Path, url: str, greece: bool) -> None:
+    text = "Η μείωση των εκπομπών διοξειδίου του άνθρακα στη χώρα μας ήταν 5% το 2018."
+    result = claim_starting(claim_results(text, [greek_carbon], date="2019-05-01", url=url), "5%")
+    assert (result.verdict is Verdict.supported) is greece, result.explanation
+    assert any(e.dimensions.get("Country") == "GREECE" for e in result.evidence) is greece
+
+
+def test_the_greek_abbreviation_of_the_eu_names_the_eu(greek_carbon: Path) -> None:
+    text = "Οι εκπομπές διοξειδίου του άνθρακα στην ΕΕ μειώθηκαν κατά 2,5% το 2018."
+    result = claim_starting(claim_results(text, [greek_carbon], date="2019-05-01", url="https://news.example.gr/a"), "2,5%")
+    assert result.verdict is Verdict.unsupported, result.explanation  # the package holds no row of the EU
