@@ -99,3 +99,10 @@ def test_the_greek_abbreviation_of_the_eu_names_the_eu(greek_carbon: Path) -> No
     text = "Οι εκπομπές διοξειδίου του άνθρακα στην ΕΕ μειώθηκαν κατά 2,5% το 2018."
     result = claim_starting(claim_results(text, [greek_carbon], date="2019-05-01", url="https://news.example.gr/a"), "2,5%")
     assert result.verdict is Verdict.unsupported, result.explanation  # the package holds no row of the EU
+
+
+def test_hebrew_all_greenhouse_gases_are_another_measure(carbon: Path) -> None:
+    # fossil CO2 of Israel rose 70.6 % over 1995–2010 here; all greenhouse gases are a measure the package does not hold
+    results = claim_results("פליטת כלל גזי החממה בישראל גדלה ב-70% בשנים 1995 עד 2010.", [carbon], date="2012-01-01")
+    result = claim_starting(results, "70%")
+    assert result.verdict is Verdict.unsupported, result.explanation
