@@ -106,3 +106,11 @@ def test_hebrew_all_greenhouse_gases_are_another_measure(carbon: Path) -> None:
     results = claim_results("פליטת כלל גזי החממה בישראל גדלה ב-70% בשנים 1995 עד 2010.", [carbon], date="2012-01-01")
     result = claim_starting(results, "70%")
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_korean_the_whole_world_is_the_world(carbon: Path) -> None:
+    # 'the CO2 emitted in the whole world in 2010': a world total, a row the package does not hold
+    results = claim_results("2010년 전 세계에서 배출된 이산화탄소량은 330억t이다.", [carbon], date="2012-01-01")
+    result = claim_starting(results, "330억t")
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "World" in result.explanation
