@@ -45,3 +45,18 @@ def test_a_past_reading_keeps_the_years_mean(gas: Path) -> None:
     result = claim_starting(claim_results(text, [gas], date="2033-03-20"), "426.5 ppm")
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2032"
+
+
+def test_last_month_in_an_undated_draft_is_for_a_person(gas: Path) -> None:
+    # no date: 'last month' is counted from the day of the check, which may be any month after the writer's
+    result = claim_starting(claim_results("The concentration of CO2 reached 431.6 ppm last month, the observatory said.",
+                                          [gas], date=None), "431.6 ppm")
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "last month" in result.explanation
+
+
+def test_last_month_in_a_dated_draft_is_the_month_before_it(gas: Path) -> None:
+    result = claim_starting(claim_results("The concentration of CO2 reached 431.6 ppm last month, the observatory said.",
+                                          [gas], date="2033-04-10"), "431.6 ppm")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2033-03"
