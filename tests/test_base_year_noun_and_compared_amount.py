@@ -114,3 +114,10 @@ def test_korean_the_whole_world_is_the_world(carbon: Path) -> None:
     result = claim_starting(results, "330억t")
     assert result.verdict is Verdict.unsupported, result.explanation
     assert "World" in result.explanation
+
+
+def test_korean_each_glued_to_a_figure_keeps_the_figure(growth: Path) -> None:
+    # '2019년에는 2.5ppm씩 증가했다': '씩' (each, apiece) glued after the unit is no part of it
+    results = claim_results("2019년에는 이산화탄소 농도가 2.5ppm씩 증가했다.", [growth], date="2020-03-01")
+    result = claim_starting(results, "2.5ppm")
+    assert result.claim.unit == "ppm" and result.claim.value == 2.5
