@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
@@ -735,6 +736,11 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
     if main in scripts.get(default, frozenset()):
         return None
     fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
+    if not fitting and main != "LATIN":
+        # every language quotes names and units in Latin letters ('American Meteorological Society', 'Parts Per
+        # Million' in a Thai sentence): when no language writes both, the Latin quotes tell nothing
+        held.discard("LATIN")
+        fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
     if not fitting:
         return None
     tied = [code for n, code in fitting if n == fitting[0][0]]
@@ -1163,9 +1169,13 @@ def _acronym_joined(before: str) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: dt.date | None = None) -> Gloss:
+def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: dt.date | None = None,
+                     own_countries: dict[str, str] | None = None) -> Gloss:
     """``text`` with each (start, end, language) stretch glossed; the rest kept as it is. ``dated``: the day
-    the text was written, which tells the year of a month of another calendar named without one."""
+    the text was written, which tells the year of a month of another calendar named without one.
+    ``own_countries``: language → the country its 'our country' is on this page (``own_country_glosses``)."""
+    own_glosses = {k: v for k, v in _data().get("own_country_glosses", {}).items()  # type: ignore[attr-defined]
+                   if not k.startswith("_")} if own_countries else {}
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     at = 0
@@ -1197,6 +1207,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
             english = fixed if fixed is not None else _english_for(lang, text, start, m_start, m_end)
             if english is None:
                 continue
+            if own_glosses and english in own_glosses and own_countries and code in own_countries:
+                english = own_glosses[english].format(country=own_countries[code])
             if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
@@ -2457,7 +2469,7 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
             stretches.append((span.start, span.end, code))
     if not stretches:
         return None
-    gloss = gloss_paragraphs(draft.text, stretches, draft.date)
+    gloss = gloss_paragraphs(draft.text, stretches, draft.date, _own_countries(draft.url, {c for _, _, c in stretches}))
     front = dict(draft.front_matter)
     if main != ENGLISH and isinstance(front.get("title"), str):
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
@@ -2527,6 +2539,33 @@ def _unaccented_entries(code: str) -> tuple[dict[str, str], int]:
             shared.add(bare)
     entries = {bare: key for bare, key in found.items() if bare not in shared}
     return entries, max((len(k.split()) for k in entries), default=0)
+
+
+def _own_countries(url: str | None, codes: set[str]) -> dict[str, str]:
+    """Each of ``codes`` (languages) official in the country of the page's country-code domain → that country's
+    English name ('.gr', Greek → Greece): the country the language's 'our country' is on that page; empty for a
+    generic domain ('.com'), no address, or a language not official there."""
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
+    top_level = host.rpartition(".")[2]
+    if len(top_level) != 2 or not top_level.isalpha():
+        return {}
+    return {code: country for code in sorted(codes) if (country := _official_in(top_level.upper(), code))}
+
+
+@lru_cache(maxsize=64)
+def _official_in(territory: str, code: str) -> str | None:
+    """The English name of the country ``territory`` stands for when ``code`` is official there (CLDR), else None."""
+    try:
+        from babel import Locale
+        from babel.languages import get_territory_language_info
+
+        english = Locale.parse(ENGLISH).territories.get(territory)
+        info = get_territory_language_info(territory).get(code, {})
+    except Exception:  # noqa: BLE001 — an unknown code names no country
+        return None
+    if not english or not info.get("official_status") or Places.default().resolve(english) is None:
+        return None
+    return str(english)
 
 
 @lru_cache(maxsize=64)  # a host is read for each claim of its draft; the names come from CLDR

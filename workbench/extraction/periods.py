@@ -133,9 +133,12 @@ _PERIOD_GATE: Final = re.compile(
 # ('since the 2009 census': the census's year is the base too)
 _DAY_BASE_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
 _DAY_BRANCHES: Final = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
-_BASELINE_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
-# How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
-_BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
+# ('from the year 2017', a gloss's 'from years 2017': a noun for year may stand between the word and its year)
+_BASELINE_BEFORE: Final = Behind(rf"(?:\s+(?i:{reversed_words(_MORE['baseline_year_nouns'])})(?![\w]))?"
+                                 rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+# How far back from a period its baseline words may start: the longest phrase and year noun, and slack for extra spaces.
+_BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) \
+    + max(len(w) for w in _MORE["baseline_year_nouns"]) + 9
 # 'the latest value from 2024 is -12.3 %': 'from' after a reading's noun dates the reading (periods.json
 # ``reading_from_nouns``); the noun's own determiners, spelt backwards, are skipped to see what comes before them
 _READING_FROM_BEFORE: Final = Behind(rf"\s+(?i:morf)\s+(?i:{reversed_words(_MORE['reading_from_nouns'])})(?![\w])"

@@ -548,6 +548,9 @@ def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
 _SPAN_LINK: Final = re.compile(rf"(?<![\w])(?:{alternation([*LEX['span_links'], *LEX['parallel_links']])})(?![\w])",
                         re.IGNORECASE)
 _SPAN_REACH: Final = 60  # characters from the measure to the amount
+_LINKED_REACH: Final = 120  # … when the link stands right before the amount ('(compared to 50 million')
+_LINK_RIGHT_BEFORE: Final = re.compile(rf"(?<![\w])(?:{alternation([*LEX['span_links'], *LEX['parallel_links']])})\s*$",
+                                       re.IGNORECASE)
 
 
 def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
@@ -565,7 +568,10 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
         if not donor.unit or donor.unit in units.PERCENT_UNITS or units.is_money(donor.unit) or donor.value_high is not None:
             continue
         linked = _SPAN_LINK.search(prose, donor.end, q.start) or (id(donor) in listed and "," in prose[donor.end:q.start])
-        if q.start - donor.end > _SPAN_REACH or not linked:
+        # 'about 65 million tonnes of CO2 from burning fuels for energy (compared to 50 million in 1996)': a link
+        # right before the amount joins it to the measure across the words that say more of that measure
+        reach = _LINKED_REACH if _LINK_RIGHT_BEFORE.search(prose, donor.end, q.start) else _SPAN_REACH
+        if q.start - donor.end > reach or not linked:
             continue
         scale = _scale(prose, q)
         if scale is None or scale < 1000 or scale != _scale(prose, donor):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
-from ..numbers import alternation, lexicon
+from ..numbers import alternation, data_json, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
 from .present_perfect import states_present_perfect
@@ -28,12 +28,14 @@ _PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['present_words'
 _SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+|(?<=[{re.escape(lexicon()['sentence_final_marks'])}])\s*"
                            rf"|(?<=:)\s+(?=[{lexicon()['colon_sentence_starts']}])")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
+# ('from the year 2017', 'compared to 50 million in the year 1996': a noun for year may stand before the year)
+_YEAR_NOUN = rf"(?:(?:{alternation(data_json('periods.json')['baseline_year_nouns'])})\s+)?"
 _BASELINE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
-                       rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?$", re.IGNORECASE)
+                       rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?{_YEAR_NOUN}$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
 _COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
-                              r"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{0,25}?\s(?:in|of|for)\s+$", re.IGNORECASE)
+                              rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:in|of|for)\s+{_YEAR_NOUN}$", re.IGNORECASE)
 
 
 def _compared_figure_s(sentence: str, at: int) -> bool:

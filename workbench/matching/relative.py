@@ -71,7 +71,7 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             moved[claim.id] = (period, anchor[1], month)
             continue
         out.append(claim)
-        counted = found or _trailing_years(claim, as_of) or month
+        counted = found or _trailing_years(claim, as_of) or month or _relative_month(claim, as_of)
         if counted is not None:
             left[claim.id] = counted
     return out, moved, left
@@ -349,6 +349,25 @@ def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
     if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
         return None
     return None if any(y in claim.sentence for y in years) else found.group()
+
+
+_RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in data_json("periods.json")["relative_months"].items()
+                                    if not k.startswith("_")}
+_RELATIVE_MONTH = re.compile(rf"(?<![\w])(?:{alternation(sorted(_RELATIVE_MONTHS, key=lambda w: (-len(w), w)))})(?![\w])",
+                             re.IGNORECASE)
+
+
+def _relative_month(claim: Claim, as_of: dt.date) -> str | None:
+    """'The concentration reached 420.99 ppm last month' in an undated draft: the month counted from the day of the
+    check (periods.json ``relative_months``), which may be any month the writer wrote in — the words, else None."""
+    found = _MONTH_PERIOD.fullmatch(claim.period or "")
+    phrase = search_once(_RELATIVE_MONTH, claim.sentence)
+    if found is None or phrase is None:
+        return None
+    year, month_index = divmod(as_of.year * 12 + as_of.month - 1 + _RELATIVE_MONTHS[" ".join(phrase.group().lower().split())], 12)
+    # only the month the phrase counted from that day, not one the sentence dates otherwise
+    counted = (int(found.group("year")), int(found.group("month"))) == (year, month_index + 1)
+    return phrase.group() if counted and str(year) not in claim.sentence else None
 
 
 def _bare_month(claim: Claim, as_of: dt.date) -> str | None:

@@ -33,7 +33,8 @@ from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import clause_around, surface_at, token_set
+from ..numbers import lexicon
+from ..text import clause_around, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
@@ -324,7 +325,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
-    close = _same_day_rows(close, observations, claim_period) or close
+    close = _same_day_rows(close, observations, claim_period) \
+        or _present_month_rows(close, observations, claim_period, ctx) or close
     # By identity: candidates hold arrays, so neither == nor hashing says which one an observation is of.
     close_ids = {id(c) for c in close}
     in_close = [o for o in observations if id(o.candidate) in close_ids]
@@ -877,8 +879,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     # 'rose 3.5 ppm from 2023 to 2024' names a year's change, as the agreeing row reads it: December over
     # December of a monthly series is a row of another length, no rival
     named = _change_year(claim, lead.candidate, tol, found.claim_period)
-    present = found.claim_period is None and ctx.claim_offset > 0 and bool(ctx.sentence_text) \
-        and in_present_clause(ctx.sentence_text, ctx.claim_offset)
+    present = found.claim_period is None and _said_in_present(ctx)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
@@ -1210,6 +1211,41 @@ def _same_day_rows(close: list[Candidate], observations: list[Observation],
         return None
     best = max(c.score for c in dated)
     return list({id(c): c for c in dated if c.score >= best - AMBIGUITY_MARGIN}.values())
+
+
+def _said_in_present(ctx: ClaimContext) -> bool:
+    """The figure's clause opens with a present word ('…, now 416.21 ppm'), or one stands in it before the figure
+    ('measures currently', as German writes 'misst aktuell'; lexicon writing_time_words: the time of writing)."""
+    if ctx.claim_offset <= 0 or not ctx.sentence_text:
+        return False
+    if in_present_clause(ctx.sentence_text, ctx.claim_offset):
+        return True
+    clause_start, _ = clause_span(ctx.sentence_text, ctx.claim_offset)
+    return holds_any(ctx.sentence_text[clause_start:ctx.claim_offset], lexicon()["writing_time_words"])
+
+
+def _present_month_rows(close: list[Candidate], observations: list[Observation], claim_period: Period | None,
+                        ctx: ClaimContext) -> list[Candidate] | None:
+    """A figure naming no period, in a clause that opens with a present word ('…, currently measures over 418
+    ppm'), in a dated draft: it is a reading of the draft's own time, which a series with month rows holds
+    (that month's row, or the latest before it), not a finished year's mean, though the measure's words fit
+    the yearly series better. The candidates whose current row is such a month, about as good as the best of
+    them; None when the closest already hold one, none does, or the figure is not said in the present."""
+    if claim_period is not None or not ctx.dated or ctx.as_of is None or not _said_in_present(ctx):
+        return None
+
+    def this_month(o: Observation) -> bool:
+        months_before = (ctx.as_of.year - o.period.end.year) * 12 + ctx.as_of.month - o.period.end.month
+        return o.current and granularity(o.period) == MONTH and o.period.start <= ctx.as_of and months_before <= 1
+
+    close_ids = {id(c) for c in close}
+    if any(this_month(o) for o in observations if id(o.candidate) in close_ids):
+        return None
+    monthly = [o.candidate for o in observations if this_month(o)]
+    if not monthly:
+        return None
+    best = max(c.score for c in monthly)
+    return list({id(c): c for c in monthly if c.score >= best - AMBIGUITY_MARGIN}.values())
 
 
 def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
