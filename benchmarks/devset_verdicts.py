@@ -179,9 +179,15 @@ def _pick(results: list[dict], claim_text: str) -> dict | None:
 
 def within_span(evidence_period: str, labelled: str) -> bool:
     """A figure computed over a span ('the highest in 61 years': min and max of 1961/2021) names the
-    span; the labelled row (the year of the extreme) is one of the rows it was computed from."""
+    span; the labelled row (the year of the extreme) is one of the rows it was computed from. A change
+    labelled with its span ('2008/2018') may be named by its later end, as a one-year change is labelled
+    ('2018': computed from the 2008 and 2018 rows); the value still has to be the change's."""
     span, row = try_parse_period(evidence_period), try_parse_period(labelled)
-    return span is not None and row is not None and span != row and span.contains(row)
+    if span is None or row is None:
+        return False
+    if "/" in labelled and "/" not in evidence_period:
+        return labelled.rsplit("/", 1)[1] == evidence_period
+    return span != row and span.contains(row)
 
 
 def evidence_ok(result: dict, expected: dict) -> bool:
