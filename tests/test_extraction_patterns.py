@@ -13,7 +13,7 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, headers, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
+from workbench.extraction import cores, entities, headers, kinds, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -760,3 +760,29 @@ def test_percents_glued_by_a_hyphen_are_found_where_the_pattern_finds_them(seed:
         text = "".join(rng.choice(pieces) + rng.choice(["", "", "-", " ", "%", "\n"]) for _ in range(rng.randint(1, 60)))
         assert units.hyphen_glued_percent_starts(text) == \
             ([m.start("n") for m in units._HYPHEN_GLUED_PERCENT.finditer(text)] if "-" in text and "%" in text else []), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_change_subject_search_from_the_last_clause_break_finds_what_the_whole_window_does(seed: int) -> None:
+    """``Classifier._after_clause_break`` moves the change-noun search's start past the last character its match
+    cannot hold ('growth was 5%' after 'in 2020, '): the same match as the search of the whole window."""
+    assert kinds._CHANGE_SUBJECT_CUT  # the vocabulary holds no such character but a qualifier's last ('approx.')
+    rng = random.Random(seed)
+    nouns, links = sorted(kinds.NOUN_DIRECTION), sorted(LEX["change_subject_links"])
+    fillers = [" of sales", " in 2020", ", ", ". ", "7", "(", ")", "%", " ", "-", " approx.", " ca.", "\u00a0", ".", "x",
+               " the rise", ";"]
+    found = 0
+    for _ in range(2000):
+        parts = [rng.choice(fillers) for _ in range(rng.randint(0, 4))] + [" " + rng.choice(nouns)]
+        parts += [rng.choice(fillers) for _ in range(rng.randint(0, 3))] + [" " + rng.choice(links)]
+        if rng.random() < 0.4:
+            parts.append(" " + rng.choice(sorted(kinds.QUALIFIER_OF)))
+        text = "".join(parts) + rng.choice(["", " ", "  ", "\n"])
+        high = len(text)
+        low = rng.randint(0, max(0, high - 20))
+        classifier = kinds.Classifier(text, text[::-1], sentences.Sentences(text, text, 0, lambda start, end: []))
+        whole = kinds._CHANGE_SUBJECT.search(text, low, high)
+        cut = kinds._CHANGE_SUBJECT.search(text, classifier._after_clause_break(low, high), high)
+        assert (whole and (whole.span(), whole.group("n"))) == (cut and (cut.span(), cut.group("n"))), text[low:]
+        found += whole is not None
+    assert found > 200
