@@ -786,3 +786,20 @@ def test_change_subject_search_from_the_last_clause_break_finds_what_the_whole_w
         assert (whole and (whole.span(), whole.group("n"))) == (cut and (cut.span(), cut.group("n"))), text[low:]
         found += whole is not None
     assert found > 200
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_margin_shortcut_turns_away_no_margin_sign_the_pattern_finds(seed: int) -> None:
+    """``margin_may_end_at`` may skip the search for '± 0.2' before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    signs = [*nonclaims.nonclaim_words()["margin_signs_before"], "PLUS OR MINUS", "Plus/Minus", "plus or minuſ", "+", "-"]
+    pieces = [*PIECES, *signs, "\u00a0", "  ", "\t", "\n", "5", "0.2", "ppm", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\t"]) for _ in range(rng.randint(1, 300)))
+    found = 0
+    for end in range(len(text) + 1):
+        window = max(0, end - nonclaims.MARGIN_WINDOW)
+        match = nonclaims._MARGIN_BEFORE.search(text, window, end)
+        found += match is not None
+        if not nonclaims.margin_may_end_at(text, end):
+            assert match is None, (text[window:end], end)
+    assert found
