@@ -803,3 +803,24 @@ def test_margin_shortcut_turns_away_no_margin_sign_the_pattern_finds(seed: int) 
         if not nonclaims.margin_may_end_at(text, end):
             assert match is None, (text[window:end], end)
     assert found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_qualifier_shortcut_turns_away_no_qualifier_the_pattern_finds(seed: int) -> None:
+    """``qualifier_may_end_at`` may skip ``QUALIFIER_BEFORE`` before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    prefixes = [form.surface for form in units.currency_prefixes()]
+    words = [*kinds.QUALIFIER_OF, *prefixes, "MORE THAN", "Up\u00a0To", "(about", "xabout", "about~", "leaſt", "rose", "by", "to"]
+    pieces = [*PIECES, *words, "\u00a0", "  ", "\t", "\n", "5", "+", "~", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\n"]) for _ in range(rng.randint(1, 300)))
+    reversed_text = text[::-1]
+    found = 0
+    for pos in range(len(text) + 1):
+        for width in (40, 7):
+            match = kinds.QUALIFIER_BEFORE.before(reversed_text, pos, width)
+            found += match is not None
+            if not kinds.qualifier_may_end_at(text, pos, width):
+                assert match is None, (text[max(0, pos - width):pos], pos, width)
+        if not (quantities.has_prefix_end(text, pos) or kinds.qualifier_may_end_at(text, pos, 40)):  # a bare year's test
+            assert not quantities._PREFIX_OR_QUALIFIER_BEFORE.found(reversed_text, pos, 40), (text[max(0, pos - 40):pos], pos)
+    assert found
