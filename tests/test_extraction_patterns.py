@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from workbench import structure, units
+from workbench import move_ends, structure, units
 from workbench.drafts import parse_draft
 from workbench.extraction import cores, entities, headers, kinds, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
@@ -824,3 +824,20 @@ def test_qualifier_shortcut_turns_away_no_qualifier_the_pattern_finds(seed: int)
         if not (quantities.has_prefix_end(text, pos) or kinds.qualifier_may_end_at(text, pos, 40)):  # a bare year's test
             assert not quantities._PREFIX_OR_QUALIFIER_BEFORE.found(reversed_text, pos, 40), (text[max(0, pos - 40):pos], pos)
     assert found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_change_end_words_are_searched_only_where_written(seed: int) -> None:
+    """``move_end`` searches 'from …' and 'to …' before a figure only where its stretch holds the word in any case:
+    where it does not, neither pattern finds anything."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "from", "FROM", "From", "to", "To", "TO", "tonnes", "into", "about", "approximately", "$", "US$",
+              "a high of", "\u00a0", "ſ", "\u212a", "İ", "5.1", "rose"]
+    for _ in range(300):
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 40)))
+        lead = max(0, len(before) - move_ends._LEAD_REACH)
+        lowered = before[lead:].lower()
+        if "from" not in lowered:
+            assert move_ends._FROM.search(before, lead) is None, before
+        if "to" not in lowered:
+            assert move_ends._TO.search(before, lead) is None, before
