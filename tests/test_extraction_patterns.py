@@ -841,24 +841,3 @@ def test_change_end_words_are_searched_only_where_written(seed: int) -> None:
             assert move_ends._FROM.search(before, lead) is None, before
         if "to" not in lowered:
             assert move_ends._TO.search(before, lead) is None, before
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_threshold_mark_search_after_the_last_break_finds_what_the_whole_reach_does(seed: int) -> None:
-    """``_threshold_mark`` searches 'exceeded the mark of' from after the last character no match holds (a digit, a
-    comma): the same qualifier and start as the search of the whole reach."""
-    rng = random.Random(seed)
-    pieces = [*PIECES, *sorted(kinds.QUALIFIER_OF), *LEX["threshold_marks"], "the", "The", "of", "for the first time",
-              "approx.", "~", ", ", "; ", "410", "ppm", "\u00a0", "exceeded", "_x"]
-    for _ in range(200):
-        text = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "\u00a0", ""]) for _ in range(rng.randint(1, 30)))
-        text += rng.choice(["the ", "the mark of ", "The threshold of ", "the  "]) + "410 ppm"
-        pos = len(text) - len("410 ppm")
-        classifier = kinds.Classifier(text, text[::-1], sentences.Sentences(text, text, 0, lambda start, end: []))
-        low = max(0, pos - kinds._MARK_REACH)
-        found = kinds._MARK_BEFORE.search(text, low, pos)
-        if found is None or not (found.group("noun") or kinds._MARK_AFTER.match(text, pos)):
-            expected = (kinds.Qualifiers.exact, pos)
-        else:
-            expected = (kinds.QUALIFIER_OF[" ".join(found.group("q").lower().split())], found.start())
-        assert classifier._threshold_mark(pos) == expected, text

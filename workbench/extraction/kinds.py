@@ -68,13 +68,6 @@ _MARK_BEFORE: Final = re.compile(
     re.I)  # 'exceeded for the first time the mark of 410'
 _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,2}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
-# What no ``_MARK_BEFORE`` match holds: a digit, or a character that is neither a letter, white space nor one of
-# its words' own ('approx.', '~'); the search for it starts after the last one before the figure (None: a word
-# of the lexicon holds a digit, and the search reads its whole reach).
-_MARK_WORDS: Final = [*QUALIFIER_OF, *LEX["threshold_marks"], _MARK_ARTICLE, _MARK_NOUN_LINK]
-_MARK_WORD_EXTRAS: Final = sorted({c for word in _MARK_WORDS for c in word if not (c.isspace() or re.fullmatch(r"[^\W\d]", c))})
-_MARK_BREAK: Final = None if any(c.isdecimal() for c in _MARK_WORD_EXTRAS) else re.compile(
-    rf"[^\w\s{''.join(re.escape(c) for c in _MARK_WORD_EXTRAS)}]|\d")
 _MARK_PHRASE_ENDS: Final = (_MARK_ARTICLE, _MARK_NOUN_LINK)  # the words ``_MARK_BEFORE`` ends with
 _MARK_PHRASE_END_LEN: Final = max(map(len, _MARK_PHRASE_ENDS))
 
@@ -281,11 +274,6 @@ class Classifier:
         low = max(0, pos - _MARK_REACH)
         if not _may_end_mark_phrase(self.prose, low, pos):
             return Qualifiers.exact, pos
-        if _MARK_BREAK is not None:  # (a search from ``low`` tried the qualifiers at every word of the reach)
-            size = len(self.prose)
-            last_break = _MARK_BREAK.search(self.reversed, size - pos, size - low)
-            if last_break is not None:
-                low = size - last_break.start()  # just after it: no match holds it
         found = _MARK_BEFORE.search(self.prose, low, pos)
         if found is None or not (found.group("noun") or _MARK_AFTER.match(self.prose, pos)):
             return Qualifiers.exact, pos
