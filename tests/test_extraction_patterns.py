@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from workbench import structure, units
+from workbench import move_ends, structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, headers, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
+from workbench.extraction import cores, entities, headers, kinds, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -760,3 +760,84 @@ def test_percents_glued_by_a_hyphen_are_found_where_the_pattern_finds_them(seed:
         text = "".join(rng.choice(pieces) + rng.choice(["", "", "-", " ", "%", "\n"]) for _ in range(rng.randint(1, 60)))
         assert units.hyphen_glued_percent_starts(text) == \
             ([m.start("n") for m in units._HYPHEN_GLUED_PERCENT.finditer(text)] if "-" in text and "%" in text else []), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_change_subject_search_from_the_last_clause_break_finds_what_the_whole_window_does(seed: int) -> None:
+    """``Classifier._after_clause_break`` moves the change-noun search's start past the last character its match
+    cannot hold ('growth was 5%' after 'in 2020, '): the same match as the search of the whole window."""
+    assert kinds._CHANGE_SUBJECT_CUT  # the vocabulary holds no such character but a qualifier's last ('approx.')
+    rng = random.Random(seed)
+    nouns, links = sorted(kinds.NOUN_DIRECTION), sorted(LEX["change_subject_links"])
+    fillers = [" of sales", " in 2020", ", ", ". ", "7", "(", ")", "%", " ", "-", " approx.", " ca.", "\u00a0", ".", "x",
+               " the rise", ";"]
+    found = 0
+    for _ in range(2000):
+        parts = [rng.choice(fillers) for _ in range(rng.randint(0, 4))] + [" " + rng.choice(nouns)]
+        parts += [rng.choice(fillers) for _ in range(rng.randint(0, 3))] + [" " + rng.choice(links)]
+        if rng.random() < 0.4:
+            parts.append(" " + rng.choice(sorted(kinds.QUALIFIER_OF)))
+        text = "".join(parts) + rng.choice(["", " ", "  ", "\n"])
+        high = len(text)
+        low = rng.randint(0, max(0, high - 20))
+        classifier = kinds.Classifier(text, text[::-1], sentences.Sentences(text, text, 0, lambda start, end: []))
+        whole = kinds._CHANGE_SUBJECT.search(text, low, high)
+        cut = kinds._CHANGE_SUBJECT.search(text, classifier._after_clause_break(low, high), high)
+        assert (whole and (whole.span(), whole.group("n"))) == (cut and (cut.span(), cut.group("n"))), text[low:]
+        found += whole is not None
+    assert found > 200
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_margin_shortcut_turns_away_no_margin_sign_the_pattern_finds(seed: int) -> None:
+    """``margin_may_end_at`` may skip the search for '± 0.2' before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    signs = [*nonclaims.nonclaim_words()["margin_signs_before"], "PLUS OR MINUS", "Plus/Minus", "plus or minuſ", "+", "-"]
+    pieces = [*PIECES, *signs, "\u00a0", "  ", "\t", "\n", "5", "0.2", "ppm", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\t"]) for _ in range(rng.randint(1, 300)))
+    found = 0
+    for end in range(len(text) + 1):
+        window = max(0, end - nonclaims.MARGIN_WINDOW)
+        match = nonclaims._MARGIN_BEFORE.search(text, window, end)
+        found += match is not None
+        if not nonclaims.margin_may_end_at(text, end):
+            assert match is None, (text[window:end], end)
+    assert found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_qualifier_shortcut_turns_away_no_qualifier_the_pattern_finds(seed: int) -> None:
+    """``qualifier_may_end_at`` may skip ``QUALIFIER_BEFORE`` before a figure only where it finds nothing."""
+    rng = random.Random(seed)
+    prefixes = [form.surface for form in units.currency_prefixes()]
+    words = [*kinds.QUALIFIER_OF, *prefixes, "MORE THAN", "Up\u00a0To", "(about", "xabout", "about~", "leaſt", "rose", "by", "to"]
+    pieces = [*PIECES, *words, "\u00a0", "  ", "\t", "\n", "5", "+", "~", "ſ", "\u212a"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\u00a0", "\n"]) for _ in range(rng.randint(1, 300)))
+    reversed_text = text[::-1]
+    found = 0
+    for pos in range(len(text) + 1):
+        for width in (40, 7):
+            match = kinds.QUALIFIER_BEFORE.before(reversed_text, pos, width)
+            found += match is not None
+            if not kinds.qualifier_may_end_at(text, pos, width):
+                assert match is None, (text[max(0, pos - width):pos], pos, width)
+        if not (quantities.has_prefix_end(text, pos) or kinds.qualifier_may_end_at(text, pos, 40)):  # a bare year's test
+            assert not quantities._PREFIX_OR_QUALIFIER_BEFORE.found(reversed_text, pos, 40), (text[max(0, pos - 40):pos], pos)
+    assert found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_change_end_words_are_searched_only_where_written(seed: int) -> None:
+    """``move_end`` searches 'from …' and 'to …' before a figure only where its stretch holds the word in any case:
+    where it does not, neither pattern finds anything."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "from", "FROM", "From", "to", "To", "TO", "tonnes", "into", "about", "approximately", "$", "US$",
+              "a high of", "\u00a0", "ſ", "\u212a", "İ", "5.1", "rose"]
+    for _ in range(300):
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 40)))
+        lead = max(0, len(before) - move_ends._LEAD_REACH)
+        lowered = before[lead:].lower()
+        if "from" not in lowered:
+            assert move_ends._FROM.search(before, lead) is None, before
+        if "to" not in lowered:
+            assert move_ends._TO.search(before, lead) is None, before

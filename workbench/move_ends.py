@@ -43,9 +43,13 @@ def move_end(before: str, after: str) -> tuple[Side, str] | None:
     between ``before`` and ``after`` (the text of its sentence on either side) stands as that end of a
     change in its clause; None otherwise."""
     lead = len(before) - _LEAD_REACH if len(before) > _LEAD_REACH else 0
-    if _currency_or_none(_FROM.search(before, lead)) and (to_after := _currency_or_none(_TO_AFTER.search(after))):
+    # Each pattern opens with its word, which no letter but ASCII ones matches caselessly: a stretch without the
+    # word is not searched (most figures: the searches tried their word boundary at every character).
+    lowered = before[lead:].lower()
+    if "from" in lowered and _currency_or_none(_FROM.search(before, lead)) \
+            and (to_after := _currency_or_none(_TO_AFTER.search(after))):
         return "from", to_after.group("between")
-    to = _currency_or_none(_TO.search(before, lead))
+    to = _currency_or_none(_TO.search(before, lead)) if "to" in lowered else None
     if to and (from_before := _currency_or_none(_FROM_BEFORE.search(before, 0, to.start()))):
         return "to", from_before.group("between")
     return None

@@ -43,6 +43,21 @@ def unit_stated_may_end_at(prose: str, start: int) -> bool:
     return last.lower() in _UNIT_STATED_LAST or not last.isascii()
 
 
+def margin_may_end_at(prose: str, end: int) -> bool:
+    """Whether ``_MARGIN_BEFORE`` may match in the window before ``end`` (no match where this says no): after the
+    spaces the pattern allows before ``end``, within the window, a character one of its signs ends with, in any case
+    (one that is not ASCII goes to the pattern). Most figures have none ('rose 5%'), and their search, a pattern
+    tried at every digit of the window, is skipped."""
+    low = max(0, end - MARGIN_WINDOW)
+    at = end
+    while at > low and prose[at - 1] in _MARGIN_SPACE:
+        at -= 1
+    if at == low:
+        return False
+    last = prose[at - 1]
+    return last.lower() in _MARGIN_LAST or not last.isascii()
+
+
 def nonclaim_words() -> dict[str, Any]:
     return data_json("nonclaims.json")
 
@@ -143,6 +158,8 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
 _MARGIN_BEFORE: Final = re.compile(
     rf"\d[ \t\u00a0]*(?:[^\W\d]+\.?|[^\w\s]{{1,2}})?[ \t\u00a0]*(?:{alternation(_WORDS['margin_signs_before'])})[ \t\u00a0]*\Z", re.I)
 MARGIN_WINDOW: Final = 32  # characters before a figure its margin sign and the figure before it are read in
+_MARGIN_SPACE: Final = " \t\u00a0"  # what ``_MARGIN_BEFORE`` allows between its sign and the figure
+_MARGIN_LAST: Final = frozenset(sign[-1].lower() for sign in _WORDS["margin_signs_before"])
 # 'plus or minus 0.3 %': the reader takes the sign's last word as the figure's own minus
 _MINUS_WORD_OPENING: Final = re.compile(rf"(?:{alternation(scales()['minus_words'])})[ \t\u00a0]+", re.I)
 
@@ -179,7 +196,8 @@ class NonClaims:
         ends = {q.left_end, q.start}
         if (minus := _MINUS_WORD_OPENING.match(self.prose, q.start, q.end)) is not None:
             ends.add(minus.end())
-        return any(_MARGIN_BEFORE.search(self.prose, max(0, end - MARGIN_WINDOW), end) is not None for end in sorted(ends))
+        return any(margin_may_end_at(self.prose, end) and _MARGIN_BEFORE.search(self.prose, max(0, end - MARGIN_WINDOW), end)
+                   is not None for end in sorted(ends))
 
     def _footnote_mark(self, q: Quantity) -> bool:
         """ "fue de 1,5%1, inferior a …": the digits glued after a figure's percent sign mark a footnote."""

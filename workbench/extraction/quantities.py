@@ -35,7 +35,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, WordBefore, reversed_words
 from .branch_dispatch import first_characters
-from .kinds import BY_BEFORE, QUALIFIER_BEFORE, Classifier
+from .kinds import BY_BEFORE, QUALIFIER_BEFORE, Classifier, qualifier_may_end_at
 from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
@@ -1290,8 +1290,10 @@ class QuantityReader:
             return False  # glued to a currency sign ("N1315"): only ``money_signs`` starts a figure there
         if _scale_or_unit_after(self.prose, end):
             return False
-        if not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40):
-            return True
+        prose = self.prose
+        if not ((has_prefix_end(prose, start) or qualifier_may_end_at(prose, start, 40))
+                and _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40)):
+            return True  # (the two tests are what the pattern's two branches need: most years have neither)
         if _PREFIX_BEFORE.found(self.reversed, start, 8):
             return False  # "$2022"
         # "more than 2000 people" counts; "fell 3% over 2020", "over 2021 and 2022" name a time.
