@@ -18,6 +18,10 @@ from workbench.models import Verdict
     ("2015년 전 세계 이산화탄소 배출량은 351억t이다.", "351억t"),
     ("Οι εκπομπές διοξειδίου του άνθρακα στην ΕΕ μειώθηκαν κατά 1,8% το 2015.", "1,8%"),
     ("Utsläppen av koldioxid i världen var 35 100 miljoner ton år 2015.", "35 100 miljoner ton"),
+    ("欧盟的二氧化碳排放量在2015年下降了1.8%。", "1.8%"),
+    ("A szén-dioxid-kibocsátás a világon 2015-ben 35 100 millió tonna volt.", "35 100 millió tonna"),
+    ("Hiilidioksidipäästöt maailmassa olivat 35 100 miljoonaa tonnia vuonna 2015.", "35 100 miljoonaa tonnia"),
+    ("Udledningen af kuldioxid i verden var 35 100 millioner ton i 2015.", "35 100 millioner ton"),
 ])
 def test_world_or_eu_emissions_are_a_place_not_covered(tmp_path: Path, text: str, figure: str) -> None:
     carbon = carbon_package(tmp_path / "carbon", {("GERMANY", 2014): 196000, ("GERMANY", 2015): 197000,
