@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results
 
-from workbench.models import Verdict
+from workbench.models import ClaimResult, Verdict
 
 # Thousand metric tons of carbon: Chile's 2020 total is 23,000 kt C = 84.3 Mt CO2; its gas fuel 2,900 kt C = 10.6 Mt CO2.
 ROWS = [(2019, "CHILE", 24000, 3000), (2020, "CHILE", 23000, 2900)]
@@ -37,7 +37,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [folder]
 
 
-def _result(text: str, surface: str, packages: list[Path]):  # type: ignore[no-untyped-def]
+def _result(text: str, surface: str, packages: list[Path]) -> ClaimResult:
     return claim_results(text, packages, date="2022-06-01")[surface]
 
 
