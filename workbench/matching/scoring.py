@@ -7,6 +7,7 @@ Every ranking ends in an explicit tie-break (``candidate_order``), never in a se
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,7 +23,8 @@ from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (LAYER_STRENGTH, REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere,
                       dimension_hits, layer_of, named_values)
-from .gases import mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance
+from .gases import (mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance, unit_names_one_gas,
+                    words_only_in_mixture_names)
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, counted_nouns, measure_before, measureless_words
@@ -291,16 +293,23 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     ctx = with_listed_parts(ctx)  # 'from coal, cement, and gas flaring rose 5 %': the list's words are the clause's
     claim = points_written_as_percent(claim, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     claim = year_comparison_multiple(claim, ctx)  # 'three times as high as in 2021'
+    # 'greenhouse gas emissions … 289.5 MtCO2': the mixture's 'gas' is no column's word ('Gas Fuel')
+    said = ctx  # the words as written, for which gas the figure counts
+    if inside := words_only_in_mixture_names(ctx.sentence_text, claim.subject or ""):
+        ctx = dataclasses.replace(ctx, sentence=ctx.sentence - inside, clause=ctx.clause - inside,
+                                  subject=ctx.subject - inside)
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
-    gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
+    gas = other_gas(said.clause | said.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     # nor for greenhouse gases ('contributors to greenhouse gas emissions: China - 19.5%')
-    measure = ctx.clause | ctx.subject | colon_lead(ctx)  # not the whole sentence: '… driver of its greenhouse gas output'
-    mixture = mixture_named(claim.subject, measure, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)
+    measure = said.clause | said.subject | colon_lead(said)  # not the whole sentence: '… driver of its greenhouse gas output'
+    # '289.5 MtCO2' of greenhouse gases: the unit gives the gas, and a CO2 series may answer it
+    mixture = not unit_names_one_gas(claim.text) \
+        and mixture_named(claim.subject, measure, said.sentence | said.clause | said.subject, said.substance, said.before)
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]

@@ -20,6 +20,7 @@ from ... import substances
 from ...config import Tolerances
 from ...extraction.vocabulary import STOPWORDS
 from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
+from ...matching.gases import unit_names_one_gas, words_only_in_mixture_names
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
 from ...patterns import YEAR_AND_NEXT_UNSPACED, names_next_year
@@ -70,14 +71,18 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     own = ctx.sentence | ctx.clause | ctx.subject
     # 'creating 596 million tons of carbon dioxide': a verb of making says emissions when the sentence names the gas
     made = not (ctx.sentence | ctx.clause).isdisjoint(words["making_words"]) and not own.isdisjoint(words["substance_words"])
-    if (around.isdisjoint(words["measure_words"]) and not made) or not _one_substance(around, own):
+    # 'greenhouse gas emissions stood at 289.5 MtCO2': the figure's own unit names its gas, read as that gas
+    # (whether it is all gases written as CO2, mixture_in_co2 then says by its ratio to the row)
+    if (around.isdisjoint(words["measure_words"]) and not made) \
+            or not (_one_substance(around, own) or unit_names_one_gas(claim.text)):
         return False
     percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH
     mass = cand.mode is not MatchMode.GROWTH and bool(claim.unit) \
         and unit_family(claim.unit)[0] == unit_family(cand.resource.units[0])[0]
     if not (mass or (percent and not around.isdisjoint(words["substance_words"]))):
         return False
-    return _no_other_part(ctx.sentence | ctx.clause | ctx.subject,
+    # the 'gas' of 'greenhouse gas' is no gas fuel
+    return _no_other_part(own - words_only_in_mixture_names(ctx.sentence_text, claim.subject or ""),
                           cand.resource.phrase_words | cand.resource.inherited_words)
 
 
