@@ -17,7 +17,7 @@ from package_support import claim_results, claim_starting, population_and_gdp, p
 from workbench.languages import unknown_words
 from workbench.models import Verdict
 
-ROWS = {("Chile", 2009): 10_000_000, ("Chile", 2010): 10_200_000,
+ROWS = {("Chile", 2000): 9_233_950, ("Chile", 2009): 10_000_000, ("Chile", 2010): 10_200_000,
         ("Chile", 2021): 11_000_000, ("Chile", 2022): 11_110_000}
 
 
@@ -54,6 +54,16 @@ def test_a_verb_last_growth_rate_is_judged_by_the_level_rows(
                           "1.0%").verdict is Verdict.supported
     assert claim_starting(claim_results(sentence.format(x="1.6%"), chile_population, "2024-06-01"),
                           "1.6%").verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(("first", "verdict"), [("1.0", Verdict.supported), ("1.9", Verdict.contradicted)])
+def test_a_growth_rate_over_its_own_span_is_the_mean_yearly_change(
+        chile_population: list[Path], first: str, verdict: Verdict) -> None:
+    sentence = (f"Chile's annual population growth rate fell from {first} per cent between 2000 and 2010 "
+                "to 0.7 per cent between 2010 and 2022.")
+    results = claim_results(sentence, chile_population, "2024-06-01")
+    assert claim_starting(results, first).verdict is verdict
+    assert claim_starting(results, "0.7").verdict is Verdict.supported
 
 
 def test_a_gdp_growth_rate_that_moved_is_not_the_nominal_change(tmp_path: Path) -> None:
