@@ -27,6 +27,9 @@ def chile_population(tmp_path: Path) -> list[Path]:
     ("Mit rund 19 Millionen Einwohnern war Chile 2022 das 41. bevölkerungsreichste Land der Welt.", "41", "de"),
     ("Chile, 19 milyon nüfusuyla 2022 yılında dünyanın 41. kalabalık ülkesiydi.", "41", "tr"),
     ("Năm 2022, Chile với 19 triệu dân là quốc gia đông dân thứ 41 thế giới.", "41", "vi"),
+    ("Chile z 19 mln mieszkańców zajmowało w 2022 r. 41. miejsce na świecie.", "41", "pl"),
+    ("Chile, con 19 millones de habitantes en 2022, ocupaba el 41.º lugar del mundo.", "41", "es"),
+    ("O Chile, com 19 milhões de habitantes em 2022, ocupava o 41º lugar no mundo.", "41", "pt"),
 ])
 def test_a_rank_is_no_claim_and_the_count_beside_it_still_is(
         chile_population: list[Path], sentence: str, rank: str, code: str) -> None:
