@@ -30,6 +30,7 @@ def chile_population(tmp_path: Path) -> list[Path]:
     ("Chile z 19 mln mieszkańców zajmowało w 2022 r. 41. miejsce na świecie.", "41", "pl"),
     ("Chile, con 19 millones de habitantes en 2022, ocupaba el 41.º lugar del mundo.", "41", "es"),
     ("O Chile, com 19 milhões de habitantes em 2022, ocupava o 41º lugar no mundo.", "41", "pt"),
+    ("2022년 칠레의 인구는 1900만 명으로 세계 41위였다.", "41", "ko"),
 ])
 def test_a_rank_is_no_claim_and_the_count_beside_it_still_is(
         chile_population: list[Path], sentence: str, rank: str, code: str) -> None:
@@ -41,3 +42,7 @@ def test_a_rank_is_no_claim_and_the_count_beside_it_still_is(
 
 def test_a_day_before_a_month_in_lower_case_stays_a_date() -> None:
     assert "9 May" in glossed_in("Am 9. mai stieg die Zahl der Einwohner auf 19 Millionen.", "de")
+
+
+def test_a_korean_rank_suffix_leaves_the_yuan_a_currency() -> None:
+    assert "7.1 yuan" in glossed_in("환율은 달러당 7.1위안이었다.", "ko")

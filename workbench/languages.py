@@ -1280,7 +1280,7 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
     more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
-                         rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
+                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
                          rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
