@@ -110,7 +110,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                                     review_run_date_year)
     from .glossed import read_glossed
     from .suppression import apply_suppressions
-    from .verify import verify
+    from .verify import rate_of_change_claim, verify
     from .verify.list_basis import review_agreeing_rate_in_list
     from .verify.same_row import review_farther_figure_on_shared_row
     from .verify.measures.nominal import money_levels
@@ -158,6 +158,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
                                       written=written.text)
+            claim = rate_of_change_claim(claim, ctx)  # 'the growth rate fell from 2.2 % to 1.5 %': the rows' growth
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(surface_at(share.sentence, share.text), 0)

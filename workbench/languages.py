@@ -1292,7 +1292,7 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
     more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
-                         rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
+                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
                          rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
@@ -1610,6 +1610,34 @@ def _ordinal_pattern(code: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+# a rank's numeral and the dot that makes it an ordinal, before a word in lower case ('das 62.
+# bevölkerungsreichste Land', 'dünyanın 18. büyük ülkesi'): an adjective, where a sentence would open in capitals
+_ORDINAL_DOT = re.compile(r"(?<![\w.,])(?P<number>\d{1,3})\.(?=\s+(?P<next>[^\W\d_]+))")
+
+
+def _ordinal_dots(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A rank written as a numeral and a dot ('ordinal_dot': German '62. bevölkerungsreichste'), read as
+    English writes one ('62nd most populous'), so no figure is taken from it; a day before a month's
+    name ('am 9. mai') is a date's, read by ``_ordinal_day_dots``."""
+    if not _data()["languages"].get(code, {}).get("ordinal_dot"):  # type: ignore[attr-defined]
+        return
+    lang = language(code)
+    months = lang.month_surfaces if lang is not None else frozenset()
+    for m in _ORDINAL_DOT.finditer(text, start, end):
+        if m.group("next").islower() and _fold(m.group("next")) not in months:
+            yield m.start(), m.end(), _english_ordinal(int(m.group("number")))
+
+
+@lru_cache(maxsize=None)
+def _ordinal_word_pattern(code: str) -> re.Pattern[str] | None:
+    """A word that makes the figure after it an ordinal ('ordinal_words_before': Vietnamese 'thứ 35',
+    the 35th); None where the language lists none."""
+    words = _data()["languages"].get(code, {}).get("ordinal_words_before", [])  # type: ignore[attr-defined]
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<number>\d{{1,4}})(?![\d.,]?\d)(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _decade_pattern(code: str) -> re.Pattern[str] | None:
     """A decade written as its first year and an ending ('decade_endings': German '1960er Jahren', 'der
@@ -1700,6 +1728,11 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     ordinal = _ordinal_pattern(code)
     if ordinal is not None:  # '147e mondial': a rank, read as English writes one ('147th'), no figure
         for m in ordinal.finditer(text, start, end):
+            yield m.start(), m.end(), _english_ordinal(int(m.group("number")))
+    yield from _ordinal_dots(code, text, start, end)  # '62. bevölkerungsreichste': a rank, '62nd'
+    ordinal_word = _ordinal_word_pattern(code)
+    if ordinal_word is not None:  # 'lớn thứ 35': a rank, read '35th', no figure
+        for m in ordinal_word.finditer(text, start, end):
             yield m.start(), m.end(), _english_ordinal(int(m.group("number")))
     if _data()["languages"].get(code, {}).get("ordinal_year_dot"):  # type: ignore[attr-defined]
         for m in _ORDINAL_YEAR_DOT.finditer(text, start, end):

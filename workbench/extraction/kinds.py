@@ -143,6 +143,24 @@ _CHANGE_SUBJECT_CUT: Final = not any(
 _RANKED_CHANGES: Final = re.compile(
     rf"(?<![\w-])(?i:{alternation(LEX['ranked_change_words'])})\s+(?P<n>{alternation(list(NOUN_DIRECTION))})s?(?![\w-])"
     rf"(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,200}}?\Z", re.I)
+# "the population growth rate fell from 2.2 % to 1.5 %", glossed verb-last "population growth rate 1.5 % was": a
+# rate of change as the clause's subject, before a percentage (lexicon ``rate_of_change_subjects``)
+_RATE_OF_CHANGE_DIRECTION: Final = {" ".join(w.split()).lower(): Direction(d)
+                                    for w, d in LEX["rate_of_change_subjects"].items()}
+_RATE_OF_CHANGE_SUBJECT: Final = re.compile(
+    rf"(?<![\w-])(?P<n>{alternation(list(_RATE_OF_CHANGE_DIRECTION))})(?![\w-])"
+    rf"(?P<gap>(?:[^.,;:!?()]|(?<=\d)[.,](?=\d)){{0,90}}?)\Z", re.I)
+_RATE_OF_CHANGE_BREAK: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['price_clause_breaks'])})(?![\w-])", re.I)
+
+
+def rate_of_change_before(sentence: str, figure_start: int) -> Direction | None:
+    """ "the population growth rate fell from 2.2 % to 1.5 %": the direction of the rate of change a figure's
+    clause names before it, or None. Extraction keeps such a figure a level (of the rate, as it is written);
+    the verdicts read it as that change of the measure's rows (verify ``rate_of_change_claim``)."""
+    found = _RATE_OF_CHANGE_SUBJECT.search(sentence, max(0, figure_start - 140), figure_start)
+    if found is None or _RATE_OF_CHANGE_BREAK.search(found.group("gap")):
+        return None
+    return _RATE_OF_CHANGE_DIRECTION.get(" ".join(found.group("n").lower().split()))
 _NAME_THEN_BRACKET: Final = re.compile(r"[^\W\d_][^\W\d_.]*\s*\(\s*\Z")
 _SUBJECT_LINK_BEFORE: Final = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)

@@ -11,7 +11,8 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.variants import variants_among
 from ..matching.points import points_written_as_percent
-from ..models import Claim, ClaimResult
+from ..extraction.kinds import rate_of_change_before
+from ..models import Claim, ClaimResult, Kind
 from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
@@ -89,7 +90,7 @@ from .periods.year_peak import first_reading_claim, year_peak
 MAX_EVIDENCE = 8
 
 __all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "explain",
-           "stated_scale", "verify"]
+           "rate_of_change_claim", "stated_scale", "verify"]
 
 
 def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
@@ -205,6 +206,16 @@ def _paragraph_year(ctx: ClaimContext) -> str | None:
     """The year an earlier sentence of the claim's own paragraph names, which dates a sentence naming none."""
     carried = ctx.carried_period
     return carried[0] if carried is not None and carried[1] == "paragraph" else None
+
+
+def rate_of_change_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'The population growth rate fell from 2.2 % to 1.5 %': a percentage extraction reads as a level of a
+    rate of change its clause names (lexicon ``rate_of_change_subjects``) is that change of the measure's rows
+    (their year-on-year growth, a derived figure), in the direction the phrase says; never a level of them."""
+    if claim.kind is not Kind.level or claim.unit != "%" or not ctx.sentence_text:
+        return claim
+    direction = rate_of_change_before(ctx.sentence_text, ctx.claim_offset)
+    return claim if direction is None else claim.model_copy(update={"kind": Kind.change, "direction": direction})
 
 
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:

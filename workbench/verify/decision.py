@@ -30,6 +30,7 @@ from ..matching.present_perfect import past_reached_before, present_perfect_befo
 from ..extraction.kinds import RESTATED_TAIL
 from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
+from ..numbers import lexicon
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -770,6 +771,8 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
     if holds_any(claim.sentence, tol.average_words) and not _averaged_elsewhere(claim, tol):
         return "average"
+    if claim.kind is Kind.change and holds_any(claim.subject or "", lexicon()["rate_of_change_subjects"]):
+        return "average"  # 'the growth rate was 0.8 % between 2000 and 2010': a rate is a year's change, its mean
     if claim.value_high is not None:
         return "range"
     # 'fell 28 % between 2010 and 2019': the change from the first year to the last

@@ -18,8 +18,14 @@ from ..wording import holds_any
 
 def span_end_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """A level or count whose period is a span of years and that stands as the 'from' or the 'to' of
-    a change over it, read for the span's first or last year."""
-    if claim.kind not in (Kind.level, Kind.count) or not claim.period or not ctx.sentence_text:
+    a change over it, read for the span's first or last year; so is a rate of change that moved ('from 2010
+    to 2022 the growth rate fell from 2.2 % to 1.5 %': 2010's growth, then 2022's), never the span's change."""
+    if not claim.period or not ctx.sentence_text:
+        return claim
+    if claim.kind is Kind.change:
+        if move_end_side(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:]) is None:
+            return claim
+    elif claim.kind not in (Kind.level, Kind.count):
         return claim
     span = try_parse_period(claim.period)
     if span is None or granularity(span) != MULTI_YEAR:
