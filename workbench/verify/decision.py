@@ -34,7 +34,6 @@ from ..numbers import lexicon
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..numbers import lexicon
 from ..text import clause_around, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
