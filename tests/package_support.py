@@ -185,13 +185,17 @@ def cpi_package(folder: Path, rows: dict[tuple[str, int], float] | None = None) 
 
 def carbon_package(folder: Path, totals: dict[tuple[str, int], float],
                    per_capita: dict[tuple[str, int], float] | None = None,
-                   title: str = "Carbon emissions from fossil fuels and cement by country") -> Path:
+                   title: str = "Carbon emissions from fossil fuels and cement by country",
+                   gas_fuel: dict[tuple[str, int], float] | None = None) -> Path:
     """Fossil carbon by country as CDIAC publishes it: ``totals`` (COUNTRY as the file spells it, year) →
     thousand metric tons of carbon, one 'Total' column; ``per_capita`` (same keys) → metric tons of carbon
-    per person, a 'Per Capita' column beside it."""
+    per person, a 'Per Capita' column beside it; ``gas_fuel`` (same keys) → thousand metric tons of carbon
+    from gas fuel, a 'Gas Fuel' column."""
     (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total", *(["Per Capita"] if per_capita else [])]]
-    rows += [[year, country, total, *([per_capita[country, year]] if per_capita else [])]
+    rows: list[list[object]] = [["Year", "Country", "Total", *(["Per Capita"] if per_capita else []),
+                                 *(["Gas Fuel"] if gas_fuel else [])]]
+    rows += [[year, country, total, *([per_capita[country, year]] if per_capita else []),
+              *([gas_fuel[country, year]] if gas_fuel else [])]
              for (country, year), total in totals.items()]
     with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
@@ -201,6 +205,9 @@ def carbon_package(folder: Path, totals: dict[tuple[str, int], float],
     if per_capita:
         fields.append({"name": "Per Capita", "type": "number",
                        "description": "Per capita carbon emissions (metric tons of carbon)"})
+    if gas_fuel:
+        fields.append({"name": "Gas Fuel", "type": "number",
+                       "description": "Carbon emissions from gas fuel consumption"})
     (folder / "datapackage.json").write_text(json.dumps({
         "name": folder.name, "title": title,
         "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],

@@ -6,12 +6,10 @@ No row holds such a share: unsupported, never contradicted."""
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import carbon_package, claim_results
 
 from workbench.models import Verdict
 
@@ -22,20 +20,10 @@ ROWS = [(2019, "BRAZIL", 130000, 20000), (2019, "CHILE", 24000, 3000),
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    folder = tmp_path_factory.mktemp("carbon")
-    (folder / "data").mkdir()
-    with (folder / "data" / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows([["Year", "Country", "Total", "Gas Fuel"], *ROWS])
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
-               "consumption and cement production (thousand metric tons of C)"},
-              {"name": "Gas Fuel", "type": "number", "description": "Carbon emissions from gas fuel consumption"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon", "title": "CO2 emissions from fossil fuels and cement manufacture by nation",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "emissions", "path": "data/emissions.csv", "schema": {"fields": fields}}]}),
-        encoding="utf-8")
-    return [folder]
+    totals = {(country, year): total for year, country, total, _ in ROWS}
+    return [carbon_package(tmp_path_factory.mktemp("carbon"), totals,
+                           title="CO2 emissions from fossil fuels and cement manufacture by nation",
+                           gas_fuel={(country, year): gas for year, country, _, gas in ROWS})]
 
 
 def test_shares_of_greenhouse_gases_in_a_list_are_unsupported(packages: list[Path]) -> None:
