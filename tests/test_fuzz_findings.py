@@ -145,3 +145,48 @@ def test_a_measure_column_that_is_not_there_is_named_as_asked(tmp_path: Path) ->
     run = run_workbench("fetch", "sdmx", sample, "--package", tmp_path / "pkg", "--unit", "USD",
                         "--measure", "PRICE", cwd=tmp_path)
     assert run.returncode == 2 and "no measure column (PRICE); it has OBS_VALUE" in run.stderr, run.stderr
+
+
+# Sentences whose percent figures the month's-change rules read (verify/periods/month_on_month.py), with a run of
+# digits no unit follows (an ID, a pasted hash): each rule looked for the percent figures before a claim from every
+# digit of the run, reading the rest of the run each time — 8,000 digits took over 20 CPU seconds to check. The
+# comparison read right before a figure ('…, against 1.39 %') was tried likewise from each mark of a run of marks.
+CHECKED_SHAPES: dict[str, Callable[[int], str]] = {
+    "digits before the figures": lambda n: f"Consumer prices in Kazakhstan rose {'1' * n}x 0.5% on the month in May 2023 against "
+                                           "1.2% in April 2023.",
+    "digits between the figures": lambda n: f"Consumer prices in Kazakhstan rose 0.5% month on month, {'7' * n} against 1.2% in "
+                                            "April 2023.",
+    "marks before a comparison": lambda n: f"Prices in Kazakhstan rose 0.68% on the month{' ,' * n} (against 1.39% in November 2021).",
+    # the rate figures that bound a figure's own words (verify/periods/basis.py, timing.py) were looked for so too
+    "digits after a compared year": lambda n: f"Compared with 2021, consumer prices in Kazakhstan {'3' * n} more than "
+                                              "tripled to 20 %.",
+    "digits between growth and prices": lambda n: f"Kazakhstan's economy grew 4.5 % in 2022 {'1' * n} while consumer "
+                                                  "prices rose 2 %.",
+}
+
+
+@pytest.mark.parametrize("shape", CHECKED_SHAPES)
+def test_a_long_run_in_a_checked_sentence_takes_linear_time(shape: str) -> None:
+    from conftest import REFERENCE
+
+    from workbench.check import check_draft
+    from workbench.config import load_config
+    from workbench.drafts import parse_draft
+    from workbench.reference import load_reference
+
+    reference, config = load_reference([REFERENCE]), load_config(REFERENCE.parent)
+
+    def cpu_seconds(n: int) -> tuple[float, int]:
+        body = f"---\ntitle: Prices\ndate: 2023-06-01\n---\n\n{CHECKED_SHAPES[shape](n)}\n"
+        draft = parse_draft(body.encode("utf-8"), "run.md")
+        best, found = float("inf"), 0
+        for _ in range(2):  # best of two: a pause of a shared machine is not a path
+            start = time.process_time()
+            found = len(check_draft(draft, reference, config).results)
+            best = min(best, time.process_time() - start)
+        return best, found
+
+    cpu_seconds(10)  # warm-up: modules, patterns, the reference index
+    (small, found_small), (large, found_large) = cpu_seconds(1000), cpu_seconds(8000)
+    assert large < max(20 * small, 0.5), (small, large)
+    assert found_small == found_large > 0  # the figures are still read and checked

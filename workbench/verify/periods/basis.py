@@ -74,7 +74,9 @@ _IN_MONTH = re.compile(rf"\s*(?:{_either('month_prepositions')})\s+(?:(?:{_eithe
 
 
 # a rate figure as written ("4.3 %", "12,5 per cent"): where one figure's own words end and the next one's begin
-RATE_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
+# (read from the first digit of a run, the lookbehinds: a search from each digit of a long run that no percent
+# follows read the rest of the run each time, quadratic; a match from inside a run is one from its first digit)
+RATE_FIGURE = re.compile(rf"(?<!\d)(?<!\d[.,])\d[\d.,]*\s*(?:{_percent(False)})", re.IGNORECASE)
 
 
 def _said_before_of_all(claim: Claim) -> str:

@@ -403,9 +403,11 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
 @lru_cache(maxsize=1)
 def _COMPARED_RIGHT_BEFORE() -> re.Pattern[str]:
     """A comparison word (``month_before_words``) after a clause mark or none, then at most an article and a
-    sign, right before a figure: the end of the words that set it against the figure before it."""
+    sign, right before a figure: the end of the words that set it against the figure before it. The marks before
+    the word are taken from the first of their run (the lookbehind): a search from each mark of a long run read the
+    rest of the run each time (quadratic), and a match from inside a run is one from its first mark too."""
     words = alternation(sorted(_words().month_before, key=lambda w: (-len(w), w)))
-    return re.compile(rf"[\s,(\u2013\u2014]*(?<!\w)(?i:{words})\s+(?:(?i:the|a|an)\s+)?[+\u2212-]?$")
+    return re.compile(rf"(?<![\s,(\u2013\u2014])[\s,(\u2013\u2014]*(?<!\w)(?i:{words})\s+(?:(?i:the|a|an)\s+)?[+\u2212-]?$")
 
 
 def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
@@ -527,8 +529,10 @@ def _rows_of_year(cand: Candidate, year: int) -> list[float]:
     return values
 
 
-# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
+# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it. Each
+# starts at the first digit of its run (``(?<!\d)``): a match from inside a run is one from its first digit too, and
+# a search tried from every digit of a long run that no unit follows read the rest of the run each time (quadratic)
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
-_PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
+_PERCENT_FIGURE = re.compile(rf"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
 # a rate's change in points ('0.12 points', '0.3 percentage points'): a figure whose words up to a clause mark are its own
-_STEP_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?i:{alternation(w for unit in ('pp', 'points') for w in unit_words(unit))})(?!\w)")
+_STEP_FIGURE = re.compile(rf"(?<!\d)\d+(?:[.,]\d+)?\s*(?i:{alternation(w for unit in ('pp', 'points') for w in unit_words(unit))})(?!\w)")

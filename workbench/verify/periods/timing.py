@@ -81,9 +81,10 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=1)
 def _rate_figure() -> re.Pattern[str]:
-    """A figure written as a rate ('8.1 %', '6 percent'): a rate of the clause, not a year or 'Covid-19'."""
+    """A figure written as a rate ('8.1 %', '6 percent'): a rate of the clause, not a year or 'Covid-19'. Read from
+    the first digit of a run (as ``basis.RATE_FIGURE``): from each digit, a long run took quadratic time."""
     words = data_json("periods.json")["rate_basis"]["percent_words"]
-    return re.compile(rf"\d[\d.,]*\s?(?:{alternation(normalized(w) for w in words)})")
+    return re.compile(rf"(?<!\d)(?<!\d[.,])\d[\d.,]*\s?(?:{alternation(normalized(w) for w in words)})")
 
 
 @lru_cache(maxsize=1)
