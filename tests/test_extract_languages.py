@@ -117,3 +117,14 @@ def test_an_english_paragraph_of_a_german_draft_keeps_its_thousands_comma(tmp_pa
 def test_a_comma_before_three_digits_is_decimal_only_before_a_scale_word(tmp_path: Path, text: str,
                                                                          value: float) -> None:
     assert _read(tmp_path, text)[-1][0] == pytest.approx(value)
+
+
+def test_a_turkish_rate_risen_to_a_figure_is_the_level_reached(tmp_path: Path) -> None:
+    """'yüzde 6'ya yükseldi' is rose to 6 %: the dative ending says 'to' (figure_suffix_glosses), so the verb
+    after the figure makes it the level the rate reached, not a rise of 6 points."""
+    draft = tmp_path / "haber.md"
+    draft.write_text("Ekim ayında yüzde 5,2 olan enflasyon oranı, Kasım ayında yüzde 6'ya yükseldi.\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    kinds = {c["value"]: c["kind"] for c in json.loads(run.stdout)["claims"]}
+    assert kinds == {5.2: "level", 6.0: "level"}

@@ -1722,8 +1722,12 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     numeral before a month's name ('am 9. Mai 2021' reads '9 May 2021', a day)."""
     suffix, percent = _affix_patterns(code)
     if suffix is not None:
+        # an ending that says 'to' (Turkish dative: 'yüzde 7'ye yükseldi', rose to 7 %) is read after the figure, so
+        # the verb closing the clause makes the figure the level reached, not the change
+        said = _data()["languages"].get(code, {}).get("figure_suffix_glosses", {})  # type: ignore[attr-defined]
         for m in suffix.finditer(text, start, end):
-            yield m.start(), m.end(), ""
+            english = said.get(_fold(m.group()[1:]))
+            yield m.start(), m.end(), f" {english}" if english else ""
     yield from _decades(code, text, start, end)  # '1960er Jahren', 'années 60': the 1960s, no year of its own
     ordinal = _ordinal_pattern(code)
     if ordinal is not None:  # '147e mondial': a rank, read as English writes one ('147th'), no figure
