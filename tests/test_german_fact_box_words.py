@@ -20,7 +20,7 @@ from workbench.models import Verdict
 def test_a_fact_box_line_counting_inhabitants_per_square_kilometre_is_german() -> None:
     line = "Einwohner 145.000.000 = 8 je km2 (Stand 2021, Weltrang: 9)"
     assert detect(line) == "de"  # its one lower-case word, "je", is German as well as Serbian: its capitals are German nouns
-    assert glossed_in(line, "de") == "Inhabitants 145,000,000 = 8 per km2 (Stand 2021, world rank: 9)"
+    assert glossed_in(line, "de") == "Inhabitants 145,000,000 = 8 per km2 (as of 2021, world rank: 9)"
 
 
 def _fact_box(line: str) -> str:

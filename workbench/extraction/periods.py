@@ -139,9 +139,10 @@ _BASELINE_BEFORE: Final = Behind(rf"(?:\s+(?i:{reversed_words(_MORE['baseline_ye
 # How far back from a period its baseline words may start: the longest phrase and year noun, and slack for extra spaces.
 _BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) \
     + max(len(w) for w in _MORE["baseline_year_nouns"]) + 9
-# 'the latest value from 2024 is -12.3 %': 'from' after a reading's noun dates the reading (periods.json
+# 'the latest value from 2024 is -12.3 %', 'the census from the year 2021': 'from' after a reading's noun dates the reading (periods.json
 # ``reading_from_nouns``); the noun's own determiners, spelt backwards, are skipped to see what comes before them
-_READING_FROM_BEFORE: Final = Behind(rf"\s+(?i:morf)\s+(?i:{reversed_words(_MORE['reading_from_nouns'])})(?![\w])"
+_READING_FROM_BEFORE: Final = Behind(rf"(?:\s+(?i:{reversed_words(_MORE['baseline_year_nouns'])})(?![\w]))?"
+                                     rf"\s+(?i:morf)\s+(?i:{reversed_words(_MORE['reading_from_nouns'])})(?![\w])"
                                      rf"(?:\s+(?i:{reversed_words(_MORE['reading_from_determiners'])})(?![\w]))*")
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
