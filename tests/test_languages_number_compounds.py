@@ -1,6 +1,6 @@
 """Mexican copy writes large figures in parts — '37 mil 162.6 millones de dólares' is 37,162.6 million
 dollars, '1 billón 649 mil 992.2 millones' adds a million million, 'mil 826 miles de millones' is 1,826
-billion — and each is one figure (``number_compounds`` in ``workbench/data/languages.json``), not three.
+billion; '31 thousand 250 crore', '4 млн 512.7 հազ.' likewise — and each is one figure (``number_compounds`` in ``workbench/data/languages.json``), not three.
 Serbian number words are read as figures before 'odsto'. Sentences written here."""
 
 from __future__ import annotations
@@ -18,6 +18,13 @@ from test_extract_languages import _extracted as _figures
     ("La deuda del sector público llegó a 3 billones 250 mil 17.4 millones de pesos al cierre del año.",
      3_250_017.4e6, None),
     ("Las exportaciones sumaron mil 140 miles de millones de dólares el año pasado.", 1_140e9, "USD"),
+    # parts before a larger scale in other languages: lakh and crore, Armenian thousands after millions
+    ("The economy was worth 31 thousand 250 crore dollars last year.", 31_250e7, "USD"),
+    ("বর্তমানে জিডিপির আকার ৩১ হাজার ২৫০ কোটি ডলার।", 31_250e7, "USD"),
+    ("The town had 4 million 512.7 thousand residents.", 4_512_700, None),
+    # the abbreviation's dot glued to the next word: 'հազ.մարդ', thousand people
+    ("Քաղաքային բնակչության թվաքանակը կազմել է 4 մլն 512.7 հազ.մարդ:", 4_512_700, None),
+    ("Sales reached 3 hundred 5 thousand units.", 305_000, None),
 ])
 def test_a_figure_written_in_parts_is_one_figure(tmp_path: Path, text: str, value: float, unit: str | None) -> None:
     figures = _figures(tmp_path, text)

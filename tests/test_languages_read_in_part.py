@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from package_support import claim_results, population_and_gdp
-from test_extract_languages import _extracted as _figures
 
 from workbench.languages import detect
 from workbench.models import Verdict
@@ -66,21 +65,4 @@ def test_a_sentence_read_whole_that_matches_nothing_is_unsupported(packages: lis
                                                                    claim: str) -> None:
     result = claim_results(text, packages, "2042-03-01")[claim]
     assert result.verdict is Verdict.unsupported, result.explanation
-
-
-@pytest.mark.parametrize(("text", "value", "unit"), [
-    ("The economy was worth 31 thousand 250 crore dollars last year.", 31_250e7, "USD"),
-    ("বর্তমানে জিডিপির আকার ৩১ হাজার ২৫০ কোটি ডলার।", 31_250e7, "USD"),
-    ("The town had 4 million 512.7 thousand residents.", 4_512_700, None),
-    # the abbreviation's dot glued to the next word: 'հազ.մարդ', thousand people
-    ("Քաղաքային բնակչության թվաքանակը կազմել է 4 մլն 512.7 հազ.մարդ:", 4_512_700, None),
-    ("Sales reached 3 hundred 5 thousand units.", 305_000, None),
-])
-def test_a_figure_written_in_parts_is_one_figure(tmp_path: Path, text: str, value: float, unit: str | None) -> None:
-    figures = _figures(tmp_path, text)
-    assert len(figures) == 1, figures
-    [(_, read, read_unit)] = figures
-    assert read == pytest.approx(value)
-    if unit:
-        assert read_unit == unit
 
