@@ -1,10 +1,9 @@
 """Sentences of languages the glossary read only in part — Persian typed on an Arabic keyboard, Armenian,
 Swahili, Vietnamese, Bengali — read whole once their measure, place, scale and currency words are glossed, so
 the English rules decide: a figure the data holds is judged, one of a place or currency it lacks is
-`unsupported`, not left for review as unread. And a figure written in parts whose last scale is the larger
-('24 thousand 968 crore', Bengali '২৪ হাজার ৯৬৮ কোটি': 24,968 crore) or whose smaller part has decimals ('2
-million 986.1 thousand', Armenian '2 մլն 986.1 հազ.մարդ') is one figure. Sentences written here; the packages
-are World Bank-shaped with invented figures."""
+`unsupported`, not left for review as unread (figures written in parts, '31 thousand 250 crore', are
+tests/test_languages_number_compounds.py's). Sentences written here; the packages are World Bank-shaped with
+invented figures."""
 
 from __future__ import annotations
 
