@@ -7282,6 +7282,158 @@ RJ59="http://radiojamaicanewsonline.com/business/jamaicas-inflation-rises-to-82"
 rj0="Jamaica's inflation rises to 8.2%"
 add("Point-to-Point inflation as at September 2021 was 8.2 per cent.",RJ59,None,"8.2 per cent",N,cpi("Jamaica","2021",JM21),"Jamaica's (the title) point-to-point (12-month) rate of September 2021 vs the 2021 annual average 5.86",context=rj0,context_from="the page's title",country="Jamaica")
 add("Inflation for the month of September was up 2.3 per cent, compared to August.",RJ59,None,"2.3 per cent",U,none("Jamaica","the month-on-month change is not in the packages"),"another series (month-on-month change)",context="This is outside the Bank of Jamaica's target of four to six per cent.",context_from="the previous paragraph",country="Jamaica")
+BATCH[0]=60
+GDPR60="gdp_current_usd_KAZ_RUS.csv"
+def gdp60(c,y,v,note=None):
+    d=ev(GDP,GDPR60,c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def pc60(c,y,v,note):
+    d=ev(GDP,GDPR60+" ÷ worldbank-population/population_KAZ_RUS.csv",c,y,"Value / Value",v); d["note"]=note
+    return d
+RU="Russian Federation"; KZ="Kazakhstan"
+NOGDP60="GDP only for Kazakhstan and Russia (worldbank-gdp)"
+PPP60="GDP at purchasing power parity: a series the packages do not hold"
+RU22=2266029240645.16; RU14=2059241965490.83; RU17=1574199387070.02; RU12=2208293553878.42; RU09=1222645900055.70
+# Armenian: Russia back in the top ten, 2022 and 2014 in dollars, the US, China and Japan (Oragir, after RIA Novosti; 08-05-2023 on the page)
+OR60="https://oragir.news./hy/material/2023/05/08/79037"
+or0="2014 թվականից հետո առաջին անգամ Ռուսաստանը վերադարձել է աշխարհի խոշորագույն տնտեսությունների տասնյակ։"
+or1="Հաղորդվում է, որ 2022 թվականի վերջին Ռուսաստանը արտադրել է 2.3 տրիլիոն դոլարի ապրանքներ և ծառայություններ, ինչը երկրին թույլ է տվել համաշխարհային տնտեսությունների շարքում զբաղեցնել ութերորդ հորիզոնականը։"
+add(or1,OR60,"2023-05-08","2.3 տրիլիոն դոլարի",S,gdp60(RU,"2022",RU22),"Russia's 2022 GDP 2,266.0 bn US$ lies within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 % trillion",context=or0,context_from="the first paragraph",country=RU)
+or2="Վերջին անգամ 2014 թվականին երկիրը հայտնվել էր իններորդ հորիզոնականում՝ 2.05 տրիլիոն դոլար ՀՆԱ-ով։"
+add(or2,OR60,"2023-05-08","2.05 տրիլիոն դոլար",S,gdp60(RU,"2014",RU14,"'the country': Russia, named in the previous sentence"),"Russia's 2014 GDP 2,059.2 bn lies within 2.045 − 0.5 % … 2.055 + 0.5 % (2.0653) trillion",context=or1,country=RU)
+or3="Համաշխարհային տնտեսությունների շարքում առաջատարը շարունակում է մնալ ԱՄՆ-ն՝ 25.46 տրիլիոն դոլար անվանական ՀՆԱ-ով:"
+add(or3,OR60,"2023-05-08","25.46 տրիլիոն դոլար",U,none("United States",NOGDP60),"a country not in the GDP package",country="United States")
+or4="Երկրորդ տեղում Չինաստանն է (17.94 տրիլիոն), իսկ լավագույն եռյակը ավանդաբար եզրափակում է Ճապոնիան (4.17 տրիլիոն)։"
+add(or4,OR60,"2023-05-08","17.94 տրիլիոն",U,none("China",NOGDP60),"a country not in the GDP package",context=or3,country="China")
+add(or4,OR60,"2023-05-08","4.17 տրիլիոն",U,none("Japan",NOGDP60),"a country not in the GDP package",context=or3,country="Japan")
+# Turkish: Russia's 2022 GDP in roubles and dollars, the year's contraction (Yeni Journal, after Anadolu; undated)
+YJ60="https://yenijournal.com/rus-ekonomisi-2022de-daraldi/amp"
+yj0="Rus ekonomisi, Batılı ülkelerin kapsamlı yaptırımlarının etkisiyle 2022'de yüzde 2,1 küçüldü."
+yj1="Buna göre, Rusya'nın cari fiyatlarla ulusal geliri geçen yıl 151,5 trilyon ruble (yaklaşık 2 trilyon dolar) düzeyinde gerçekleşirken, ülke ekonomisi de 2022’de yüzde 2,1 küçüldü."
+add(yj1,YJ60,None,"151,5 trilyon ruble",U,none(RU,"GDP in roubles is not in the packages (worldbank-gdp holds current US$)"),"another series (GDP in local currency)",context=yj0,context_from="the first paragraph",country=RU)
+add(yj1,YJ60,None,"yaklaşık 2 trilyon dolar",S,gdp60(RU,"2022",RU22,"'last year' is 2022 by the same sentence"),"about 2 trillion: Russia's 2022 GDP 2,266.0 bn lies within the rounding of '2' (1.5 … 2.5 trillion), which 'about' widens, not narrows (DESIGN's approx band is the wider of the two); by ±5 % alone it would lie outside",context=yj0,context_from="the first paragraph",country=RU)
+add(yj1,YJ60,None,"yüzde 2,1",U,none(RU,"real GDP growth is not in the packages"),"another series (real GDP growth)",context=yj0,context_from="the first paragraph",country=RU)
+# Turkish: Russia eighth in 2025, roubles and dollars, 2022's 2.3 trillion, the US and China (HaberRus; 2026-03-09 by the address)
+HR60="https://haberrus.ru/economics/2026/03/09/rusya-ekonomisi-ilk-10-geri-dondu.html"
+hr0="HABERRUS - Rusya, 2025 yılı sonu itibarıyla dolar bazında Gayri Safi Yurt İçi Hasıla (GSYH) sıralamasında sekizinci sıraya yükselerek yeniden dünyanın en büyük 10 ekonomisi arasına girdi."
+hr1="Rusya Federal İstatistik Servisi'nin (Rosstat) ilk tahminlerine göre, Rusya ekonomisi 2025 yılında 213,5 trilyon rubleye ulaştı."
+add(hr1,HR60,"2026-03-09","213,5 trilyon ruble",U,none(RU,"GDP in roubles, of 2025: not in the packages"),"another series (GDP in local currency) and a period outside the data (2025)",context=hr0,context_from="the first paragraph",country=RU)
+hr2="Bu rakam, dolar bazında 2 trilyon 556 milyar dolara karşılık geliyor."
+add(hr2,HR60,"2026-03-09","2 trilyon 556 milyar dolara",U,none(RU,"2025's GDP in dollars: Russia's GDP rows end in 2023"),"a period outside the data (2025)",context=hr1,country=RU)
+hr3="Rusya en son 2022 yılında 2,3 trilyon dolarla ilk 10 içinde yer almıştı."
+add(hr3,HR60,"2026-03-09","2,3 trilyon dolarla",S,gdp60(RU,"2022",RU22),"Russia's 2022 GDP 2,266.0 bn lies within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 % trillion",context="Bu büyüklükle Rusya, GSYH sıralamasında sekizinci sıraya yerleşti.",country=RU)
+hr4="ABD, 30,8 trilyon dolarlık GSYH ile açık ara liderliğini korurken, Çin 19,8 trilyon dolarla ikinci sırada yer aldı."
+add(hr4,HR60,"2026-03-09","30,8 trilyon dolarlık",U,none("United States",NOGDP60+"; 2025"),"a country not in the GDP package",country="United States")
+add(hr4,HR60,"2026-03-09","19,8 trilyon dolarla",U,none("China",NOGDP60+"; 2025"),"a country not in the GDP package",country="China")
+# Spanish: Russia's 2017 GDP at PPP and in dollars, the US and China (cuwhois; undated; the World Bank's 2017 ranking)
+CW60="http://www.cuwhois.com/economia/rusia-se-posiciona-como-la-6-potencia-economica.php"
+cw0="Rusia fue la sexta economía global más grande del mundo en 2017, en una clasificación del Banco Mundial que ajusta el PIB según las diferencias de precios entre los países."
+add("En total, el PIB por poder adquisitivo en Rusia fue de $ 3.7 billones el año pasado.",CW60,None,"$ 3.7 billones",U,none(RU,PPP60),"another series: the sentence says 'por poder adquisitivo' (as v308)",context="Las nuevas cifras del Banco Mundial muestran que por producto interno bruto basado en el poder adquisitivo, la economía rusa se ubica por debajo de China, Estados Unidos, India, Japón y Alemania.",country=RU)
+cw2="Según el producto interior bruto, el Banco Mundial clasificó en el puesto 11 a Rusia, con $ 1.5 billones en PIB, por detrás de Canadá, Italia y Brasil."
+add(cw2,CW60,None,"$ 1.5 billones",C,gdp60(RU,"2017",RU17,"2017 by the first paragraph; 'billones' is the Spanish long-scale 10^12"),"Russia's 2017 GDP 1,574.2 bn lies above 1.55 + 0.5 % (1.558) trillion (as v307, the English copy)",context=cw0,context_from="the first paragraph",country=RU)
+cw3="Los Estados Unidos y China superaron la calificación del PIB en $19.4 billones y $12.2 billones cada uno."
+add(cw3,CW60,None,"$19.4 billones",U,none("United States",NOGDP60),"a country not in the GDP package",country="United States")
+add(cw3,CW60,None,"$12.2 billones",U,none("China",NOGDP60),"a country not in the GDP package",country="China")
+# Portuguese: the World Bank's 2012 ranking by purchasing power (Vermelho, after Diário da Rússia; 15/07/2013 on the page)
+VM60="https://vermelho.org.br/?p=285559"
+vm0="O Banco Mundial divulgou relatório sobre o desempenho das economias mais fortes do mundo no ano de 2012."
+add("A Rússia ocupa a quinta posição com um Produto Interno Bruto de US$ 3,38 trilhões.",VM60,"2013-07-15","US$ 3,38 trilhões",U,none(RU,PPP60+": the page's last paragraph says the World Bank's calculation 'leva em consideração … a capacidade aquisitiva real das respectivas moedas'"),"another series (GDP at PPP, by the page's own account); read as current US$ it would be contradicted by 2,208.3 bn",context=vm0,context_from="the previous sentence",country=RU)
+add("Os Estados Unidos lideram a lista com um PIB de US$ 15,684 trilhões.",VM60,"2013-07-15","US$ 15,684 trilhões",U,none("United States",NOGDP60),"a country not in the GDP package",country="United States")
+add("A China é a segunda colocada com US$ 12,674 trilhões.",VM60,"2013-07-15","US$ 12,674 trilhões",U,none("China",NOGDP60),"a country not in the GDP package",country="China")
+# French: Russia's 2022 and 2014 GDP (Stratpol, after RIA Novosti; undated)
+SP60="https://stratpol.com/la-russie-revient-dans-le-top-10-des-economies-du-monde"
+sp1="Fin 2022, la Russie produisait des biens et services pour une valeur de 2 300 milliards de dollars, ce qui lui a permis de prendre la huitième place dans cet indicateur."
+add(sp1,SP60,None,"2 300 milliards de dollars",C,gdp60(RU,"2022",RU22),"by its stated digits '2 300 milliards' is 2,299.5 … 2,300.5 bn (± 0.5 %: 2,288 … 2,312); Russia's 2022 GDP 2,266.0 bn lies outside (inside if the trailing zeros are read as rounding to hundreds, as batch 38's '10.400 millones' — the lead's open question)",context="Pour la première fois depuis 2014, la Russie est revenue dans le top dix des plus grandes économies du monde, selon les calculs de RIA Novosti basés sur les données de la Banque mondiale et des services statistiques nationaux.",context_from="the previous paragraph",country=RU)
+add("La dernière fois que le pays figurait parmi les dix premiers en 2014, il était neuvième avec un PIB de 2 050 milliards de dollars.",SP60,None,"2 050 milliards de dollars",S,gdp60(RU,"2014",RU14),"Russia's 2014 GDP 2,059.2 bn lies within 2,049.5 − 0.5 % … 2,050.5 + 0.5 % (2,060.8) bn",context=sp1,country=RU)
+# Korean: Kazakhstan's and Russia's GDP per head of 2025 by the IMF (Eurasia News; undated)
+EA60="https://eurasianews.co.kr/5"
+ea1="지난 2025년 4월 IMF가 발표한 「세계경제전망(World Economic Outlook)」에 따르면, 카자흐스탄의 1인당 명목 GDP는 1만 4,770달러(한화 약 2,045만 원)를 기록했다."
+add(ea1,EA60,None,"1만 4,770달러",U,none(KZ,"GDP per head of 2025 (the IMF's April 2025 projection): Kazakhstan's GDP rows end in 2023"),"a period outside the data (2025)",country=KZ)
+add("또한 러시아의 1인당 명목 GDP가 1만 4,260달러(한화 약 1975만 원)를 기록한 것을 고려해 볼 때 이번에 발표된 카자흐스탄의 1인당 GDP 수치는 상징적인 의미가 있다.",EA60,None,"1만 4,260달러",U,none(RU,"GDP per head of 2025 (the IMF's projection): Russia's GDP rows end in 2023"),"a period outside the data (2025)",context=ea1,country=RU)
+# Korean: Kazakhstan's GDP per head and growth 'last year' (Hanin News, after the JoongAng Ilbo; undated)
+HN60="http://haninnews.info/mainnews/10039"
+hn1="지난해 카자흐스탄의 1인당 GDP는 8585달러, GDP 성장률은 4%였다."
+add(hn1,HN60,None,"8585달러",N,pc60(KZ,"2017",8942.96,"derived: 166,805,788,827 / 18,651,931 = 8,943 US$ (2017); 2016 gives 7,475, 2018 9,472"),"'last year' on an undated page (as v3342): the page speaks of the April and June 2018 summits, which would make it 2017, whose 8,943 lies outside the band (`contradicted` if so read); no year's row is within 8,585 ± 0.5 %",context="현재 관광산업 규모는 GDP의 1%에 불과하지만 2025년 8%로 올린다는 계획이다.",context_from="the previous sentence",country=KZ)
+add(hn1,HN60,None,"4%",U,none(KZ,"real GDP growth is not in the packages"),"another series (real GDP growth)",context="현재 관광산업 규모는 GDP의 1%에 불과하지만 2025년 8%로 올린다는 계획이다.",context_from="the previous sentence",country=KZ)
+# Japanese: Kazakhstan's GDP per head of 1999 and 2013 and the rise between (chu-sotu; undated; the page's lines)
+CS60="https://chu-sotu.net/archives/11712"
+cs0="1990年代に1000ドル台を推移していたカザフスタンの一人当たりGDPは"
+cs1="1130ドルをつけた1999年を境に10倍近く上昇"
+KZPC99=1091.55; KZPC13=13478.38
+add(cs1,CS60,None,"1130ドル",C,pc60(KZ,"1999",KZPC99,"derived: 16,870,817,182 / 15,455,874 = 1,091.6 US$"),"Kazakhstan's 1999 GDP per head 1,091.6 lies below 1,129.5 − 0.5 % (1,123.9)",context=cs0,context_from="the previous line of the sentence",country=KZ)
+add(cs1,CS60,None,"10倍近く",C,pc60(KZ,"1999/2013",KZPC13/KZPC99,"derived: 13,478.4 / 1,091.6 = 12.35 (1999 to 2013, the next line's year)"),"'nearly ten times': at most 10 (DESIGN's `nearly`); the rows' rise 1999–2013 is 12.35-fold",context=cs0,context_from="the previous line of the sentence",country=KZ)
+add("2013年には13890ドルをつけます。",CS60,None,"13890ドル",C,pc60(KZ,"2013",KZPC13,"derived: 236,634,603,409 / 17,556,502 = 13,478 US$"),"Kazakhstan's 2013 GDP per head 13,478 lies below 13,889.5 − 0.5 % (13,820)",context=cs0+cs1,context_from="the two previous lines of the sentence",country=KZ)
+# Japanese: Russia's 2022 and 2014 output, the US, China and Japan (ultra-marathon.jp, after Sputnik; undated, '5月7日')
+UM60="https://ultra-marathon.jp/%e3%83%ad%e3%82%b7%e3%82%a2%e3%81%af-2014-%e5%b9%b4%e4%bb%a5%e6%9d%a5%e5%88%9d%e3%82%81%e3%81%a6%e4%b8%96%e7%95%8c%e3%81%ae%e7%b5%8c%e6%b8%88%e5%a4%a7%e5%9b%bd%e3%81%ae%e3%83%88%e3%83%83%e3%83%97-10"
+um1="スプートニクが分析・発表した世界銀行と統計機関のデータによると、ロシアは2014年以来、世界の経済大国トップ10に返り咲き、2022年の財とサービスの生産高は2兆3000億ドルで、初めて8位にランクされた。"
+add(um1,UM60,None,"2兆3000億ドル",C,gdp60(RU,"2022",RU22),"by its stated digits '2兆3000億' (23,000 × 10^8) is 2,299.95 … 2,300.05 bn (± 0.5 %); Russia's 2022 GDP 2,266.0 bn lies outside (inside if the trailing zeros are read as rounding, as '2 300 milliards' above)",country=RU)
+um2="データによると、2014 年にロシアは 2 兆 5000 億ドル相当の商品とサービスの生産で世界の主要経済国リストで 9 位にランクされ、2021 年には 11 位にランクされました。"
+add(um2,UM60,None,"2 兆 5000 億ドル",C,gdp60(RU,"2014",RU14),"Russia's 2014 GDP 2,059.2 bn, far below 2.5 trillion on any reading (the source's 2.05 mistranslated)",context=um1,country=RU)
+um3="このデータはまた、米国経済が 2022 年の推定名目国内総生産 (GDP) が 25.5 兆ドルでチャートのトップに立つことを示しています。"
+add(um3,UM60,None,"25.5 兆ドル",U,none("United States",NOGDP60),"a country not in the GDP package",country="United States")
+um4="一方、中国は 2 位 (17.9 兆ドル) で、日本 (4.2 兆ドル)、ドイツ (4.07 兆ドル) が続きます。"
+add(um4,UM60,None,"17.9 兆ドル",U,none("China",NOGDP60),"a country not in the GDP package",context=um3,country="China")
+add(um4,UM60,None,"4.2 兆ドル",U,none("Japan",NOGDP60),"a country not in the GDP package",context=um3,country="Japan")
+# Czech: shares of world GDP at PPP (news-pravda, Czechia; 2025-04-26 by the address)
+NP60="https://czechia.news-pravda.com/world/2025/04/26/128728.html"
+np1="Na světovém HDP podle PPP je podíl Ruska 3,55 %, zatímco Japonska 3,38 %."
+add(np1,NP60,"2025-04-26","3,55 %",U,none(RU,"a share of world GDP at PPP: neither PPP nor a world total is in the GDP package"),"another series (PPP) and a denominator not in the data",context="Mezinárodní měnový fond aktualizoval svůj žebříček světových ekonomik podle parity kupní síly (PPP) – Rusko předstihlo Japonsko a obsadilo 4. místo.",context_from="the previous paragraph",country=RU)
+add(np1,NP60,"2025-04-26","3,38 %",U,none("Japan",NOGDP60+"; a share at PPP"),"a country not in the GDP package",context="Mezinárodní měnový fond aktualizoval svůj žebříček světových ekonomik podle parity kupní síly (PPP) – Rusko předstihlo Japonsko a obsadilo 4. místo.",context_from="the previous paragraph",country="Japan")
+# Vietnamese: Russia's GDP in roubles and dollars by Rosstat's first estimate (Ngày Nay, tag page; undated)
+NN60="https://ngaynay.vn/gdp-cua-nga-tag181056.html"
+nn1="(Ngày Nay) - Dẫn số liệu theo ước tính ban đầu của Cơ quan Thống kê Nga (Rosstat) ghi nhận Tổng sản phẩm quốc nội (GDP) của “Xứ sở Bạch dương” đạt giá trị 213.500 tỷ ruble (2.556 tỷ USD)."
+nn0="Kinh tế Nga trở lại Top 10 nền kinh tế thế giới tính theo GDP"
+add(nn1,NN60,None,"213.500 tỷ ruble",U,none(RU,"GDP in roubles is not in the packages"),"another series (GDP in local currency)",context=nn0,context_from="the item's title",country=RU)
+add(nn1,NN60,None,"2.556 tỷ USD",U,none(RU,"Rosstat's first estimate of 2025 (213.5 trillion roubles, the same sentence): Russia's GDP rows end in 2023; no year's row comes near 2,556 bn (the highest, 2013, is 2,292.5)"),"a period outside the data (2025); the tag page gives no year, but the first estimate it reports is 2025's",context=nn0,context_from="the item's title",country=RU)
+# Arabic: Russia's 2022 GDP at PPP and in dollars (vietnam.vn, Arabic edition; undated)
+VN60="https://www.vietnam.vn/ar/nga-vuot-duc-tro-thanh-nen-kinh-te-lon-thu-5-the-gioi-va-lon-nhat-chau-au"
+add("وبحسب تقديرات تستند إلى بيانات وطنية رسمية أصدرها البنك الدولي وصندوق النقد الدولي، بلغ الناتج المحلي الإجمالي لروسيا بحلول نهاية عام 2022 نحو 5.51 تريليون دولار من حيث تعادل القوة الشرائية، متجاوزا ألمانيا التي بلغ حجم اقتصادها الأكبر في أوروبا 5 تريليونات دولار.",VN60,None,"5.51 تريليون دولار",U,none(RU,PPP60),"another series: the sentence says 'من حيث تعادل القوة الشرائية' (at PPP)",country=RU)
+add("وفقًا للبيانات الاقتصادية الصادرة عام ٢٠٢٢، بلغ الناتج المحلي الإجمالي لروسيا ٢.٢٤ تريليون دولار أمريكي، مما يجعلها ثامن أكبر اقتصاد في العالم.",VN60,None,"٢.٢٤ تريليون دولار",C,gdp60(RU,"2022",RU22,"Arabic-Indic digits: 2.24 trillion; 'the data of 2022'"),"Russia's 2022 GDP 2,266.0 bn lies above 2.245 + 0.5 % (2.256) trillion; read as 2021's (data 'issued in 2022') 1,843.4 bn lies far below",country=RU)
+# Arabic: Russia's 2012 GDP in roubles and dollars, the rouble at the end of 2012, 2009's dollars (Tunisia Today, after RIA Novosti; undated)
+TT60="http://tunisiatoday.com/amp/84/ارتفاع-حجم-الناتج-المحلي-لروسيا"
+tt1="أفادت هيئة الإحصاء الاتحادية الروسية أن حجم الناتج المحلي الإجمالي لروسيا الاتحادية، بلغ 62 تريليونا و356 مليار روبل \"2 تريليون دولار\" في العام 2012، بزيادة نسبتها 3.4% عن العام السابق 2011."
+add(tt1,TT60,None,"62 تريليونا و356 مليار روبل",U,none(RU,"GDP in roubles is not in the packages"),"another series (GDP in local currency)",country=RU)
+add(tt1,TT60,None,"2 تريليون دولار",S,gdp60(RU,"2012",RU12),"Russia's 2012 GDP 2,208.3 bn lies within the rounding of '2' (1.5 … 2.5 trillion)",country=RU)
+add(tt1,TT60,None,"3.4%",U,none(RU,"real GDP growth is not in the packages"),"another series (real GDP growth)",country=RU)
+tt2="وتجدر الإشارة إلى أن سعر صرف الدولار مقابل الروبل الروسي انخفض إلى 35ر30 روبل للدولار الواحد، في نهاية العام الماضي ما يعني أن حجم الناتج  المحلي الإجمالي الروسي تجاوز 2 تريليون دولار، وذلك لأول مرة في تاريخ روسيا الحديث، بحسب وكالة \"ريا نوفوستي\" الروسية للأنباء."
+add(tt2,TT60,None,"35ر30 روبل",U,none(RU,"the rouble is not in the exchange-rate package (a rate at the end of 2012, written '35ر30' for 30.35)"),"a currency not in the data (the rouble names Russia, the one country that issues it)",context=tt1,country=RU)
+add(tt2,TT60,None,"تجاوز 2 تريليون دولار",S,gdp60(RU,"2012",RU12,"'the end of last year': 2012, by the previous sentence"),"more than 2 trillion: Russia's 2012 GDP 2,208.3 bn is above it",context=tt1,country=RU)
+add("إلا أن تداعيات الأزمة المالية العالمية التي نشبت في خريف 2008، أدت إلى هبوط حجم الناتج المحلي الإجمالي الروسي المقوم بالدولار إلى 1 تريليون و222 مليار دولار عام 2009.",TT60,None,"1 تريليون و222 مليار دولار",S,gdp60(RU,"2009",RU09),"Russia's 2009 GDP 1,222.6 bn lies within 1,221.5 − 0.5 % … 1,222.5 + 0.5 % bn",country=RU)
+# Chinese: Kazakhstan's and Russia's GDP per head of 2025 by the IMF (cycgw, after Guancha; undated)
+CY60="http://m.cycgw.cn/WDP/detail/hhogkr.html"
+cy1="根据IMF预测,2025年哈萨克斯坦人均GDP将达到14770美元,超过俄罗斯的14260美元和土库曼斯坦的13340美元。"
+add(cy1,CY60,None,"14770美元",U,none(KZ,"GDP per head of 2025 (the IMF's projection): Kazakhstan's GDP rows end in 2023"),"a period outside the data (2025, a projection)",country=KZ)
+add(cy1,CY60,None,"14260美元",U,none(RU,"GDP per head of 2025 (the IMF's projection): Russia's GDP rows end in 2023"),"a period outside the data (2025, a projection)",country=RU)
+# Kazakh: GDP per head at purchasing power by Global Finance (Massaget; undated)
+MS60="http://massaget.kz/mangilik_el/janalyiktar/37487/"
+ms0="Одан кейінгі орында Қазақстан - 50-орын."
+add("Біздегі көрсеткіш - 25 367 доллар.",MS60,None,"25 367 доллар",U,none(KZ,"GDP per head at purchasing power parity (the page: 'халықтың сатып алу қабілетінің тепе-теңдігін ескеріп'): not in the packages"),"another series (PPP per head)",context=ms0,country=KZ)
+ms2="Ресей мен Латвия 51 және 52-орында (25 350 және 25 195 доллар)."
+add(ms2,MS60,None,"25 350",U,none(RU,"GDP per head at purchasing power parity: not in the packages"),"another series (PPP per head)",context="Біздегі көрсеткіш - 25 367 доллар.",country=RU)
+add(ms2,MS60,None,"25 195 доллар",U,none("Latvia",NOGDP60+"; PPP per head"),"a country not in the GDP package",context="Біздегі көрсеткіш - 25 367 доллар.",country="Latvia")
+# Uzbek (Cyrillic): GDP per head at purchasing power by Global Finance (Karachik; 2013-06-10 on the page)
+KA60="https://karachik.com/article/2834"
+add("Унга биноан, Қозоғистоннинг ҳар бир фуқаросига 25670 доллар тўғри келади.",KA60,"2013-06-10","25670 доллар",U,none(KZ,"GDP per head at purchasing power parity (the next paragraph: 'харид қобилияти тенглиги бўйича'): not in the packages"),"another series (PPP per head)",context="Таҳлилчилар томонидан 189 давлат кўрсаткичлари инобатга олинган рўйхатда Қозоғистонга 54-ўрин муносиб кўрилган.",country=KZ)
+add("Рейтингга кўра, МДҲ мамлакатлари орасида энг юқори натижа Россияга тегишли бўлиб, у аҳоли жон бошига 26,109 долларлик кўрсаткич билан 52-ўринда.",KA60,"2013-06-10","26,109 долларлик",U,none(RU,"GDP per head at purchasing power parity: not in the packages"),"another series (PPP per head)",context="Рейтинг асосига аҳоли жон бошига тўғри келадиган ЯИМ (ялпи ички маҳсулот)нинг харид қобилияти тенглиги бўйича қайта ҳиссобланган натижаси олинган.",context_from="the previous paragraph",country=RU)
+# Polish: Kazakhstan's growth of 2025 and the EDB's forecast for 2026 (Euronews; 2026-02-06 by the address)
+EU60="https://pl.euronews.com/business/2026/02/06/azja-centralna-rosnie-w-2025-r-o-ponad-6-proc-wyprzedza-gospodarki-rozwiniete"
+eu1="Kazachstan, największa gospodarka Azji Centralnej, urósł w 2025 r. o ok. 5,9% i według EDB w 2026 r. ma zwiększyć PKB o 5,5%."
+add(eu1,EU60,"2026-02-06","ok. 5,9%",U,none(KZ,"real GDP growth of 2025 is not in the packages"),"another series (real GDP growth) and a period outside the data",country=KZ)
+add(eu1,EU60,"2026-02-06","5,5%",U,none(KZ,"the EDB's forecast of real GDP growth for 2026"),"another series (real GDP growth) and a forecast",country=KZ)
+# German: Russia's GDP at PPP of 2022 and 2023 (news-pravda, German edition; 2024-05-31 by the address)
+DP60="https://deutsch.news-pravda.com/world/2024/05/31/148252.html"
+dp1="So wuchs die russische Wirtschaft im Jahr 2022 auf 6 Billionen Dollar und im Jahr 2023 auf 6,45 Billionen."
+dp0="Es wird berichtet, dass die russische Wirtschaft mit einem Anteil von 3,8% des weltweiten BIP 2021 auf den vierten Platz kam und diese Position in den nächsten zwei Jahren beibehalten hat."
+add(dp1,DP60,"2024-05-31","6 Billionen Dollar",U,none(RU,PPP60+" (the page's ranking is 'in Bezug auf die Kaufkraftparität', its next paragraph)"),"another series (GDP at PPP); read as current US$ it would be contradicted by 2,266.0 bn",context=dp0,context_from="the previous sentence",country=RU)
+add(dp1,DP60,"2024-05-31","6,45 Billionen",U,none(RU,PPP60),"another series (GDP at PPP); read as current US$ it would be contradicted by 2,021.4 bn",context=dp0,context_from="the previous sentence",country=RU)
+# Hindi: Kazakhstan's income per head in rupees (Zee News Hindi; undated)
+ZN60="https://zeenews.india.com/hindi/photos/kazakhstan-is-very-rich-muslim-countries-per-capita-income-1-lakh-per-month-and-population-2-crore-only/2509683/amp"
+add("जिसके लोगों की प्रति व्यक्ति आय 1 लाख रुपए है और वे बड़ी-बड़ी जमीनों के मालिक भी हैं.",ZN60,None,"1 लाख रुपए",U,none(KZ,"income per head in rupees a month (the page's address: 'per-capita-income-1-lakh-per-month'): not in the packages"),"another series (income per head, in rupees, a month)",context="लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.",country=KZ)
+# French: Russia's GDP at PPP of 2017 and 1999 (Nicolas Bonnal's blog; 2018-01-29 by the address)
+NB60="https://nicolasbonnal.wordpress.com/2018/01/29/la-batmobile-de-poutine-et-ses-resultats-aussi-a-poutine/"
+add("La Russie est la sixième économie mondiale en termes de PPA, avec un PIB de 4 trillions de dollars.",NB60,"2018-01-29","4 trillions de dollars",U,none(RU,PPP60+" ('trillions' here is the English 10^12, not the French 10^18)"),"another series: the sentence says 'en termes de PPA'",country=RU)
+add("En 1999, l’économie russe par PPP ne valait que 620 milliards de dollars.",NB60,"2018-01-29","620 milliards de dollars",U,none(RU,PPP60),"another series: the sentence says 'par PPP'",context="La Russie est la sixième économie mondiale en termes de PPA, avec un PIB de 4 trillions de dollars.",context_from="the previous paragraph",country=RU)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
