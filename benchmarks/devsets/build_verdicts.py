@@ -7376,7 +7376,7 @@ im0="Хүн ам, орон сууцны 2020 оны тооллогын дүнг�
 add(im0,IM61,None,"3.296.866",U,none("Mongolia",NOPOP61),"a country missing from the packages",country="Mongolia")
 add("2010 оны улсын ээлжит тоологоос хойш Монгол улсын хүн ам жилд дунджаар 2.2 хувиар өссөн байна.",IM61,None,"2.2 хувиар",U,none("Mongolia","a yearly growth rate over 2010–2020; "+NOPOP61),"a country missing from the packages",context=im0,country="Mongolia")
 add("Нийт хүн амын 7 хувь нь буюу 122.3 мянган хүн гадаадад 6 болон түүнээс дээш сараар оршиж байна.",IM61,None,"122.3 мянган хүн",U,none("Mongolia","residents abroad; "+NOPOP61),"another measure of a country missing from the packages",context=im0,context_from="an earlier paragraph",country="Mongolia")
-# Portuguese: Brazil's 2022 census and growth rates (GZH after Reuters, IBGE; 2023-06 by the address)
+# Portuguese: Brazil's 2022 census and growth rates (GZH, IBGE; 2023-06 by the address)
 GZ61="https://gauchazh.clicrbs.com.br/comportamento/noticia/2023/06/novos-dados-do-censo-demografico-serao-divulgados-no-fim-de-julho-diz-presidente-do-ibge-cljgbxuqi000701hoybsz9ufc.html"
 gz0="O IBGE informou nesta quarta-feira que a população brasileira totalizava 203.062.512 pessoas em meados de 2022, um aumento de 6,5% em relação ao Censo de 2010, o equivalente a 12,307 milhões de pessoas a mais em pouco mais de uma década."
 gz1="De 2010 a 2022, a taxa média de crescimento anual da população do país foi de 0,52%, a mais baixa já vista desde que o primeiro Censo foi conduzido no Brasil, em 1872."
@@ -7392,7 +7392,7 @@ bp1="2016 წლის დასაწყისისთვის მოსა�
 add(bp0,BP61,None,"3 718 200 კაცს",U,none("Georgia",NOPOP61),"a country missing from the packages",country="Georgia")
 add(bp1,BP61,None,"3 720 400 კაცი",U,none("Georgia","the count of 1 January 2016; "+NOPOP61),"a country missing from the packages",context=bp0,context_from="the previous paragraph",country="Georgia")
 add(bp1,BP61,None,"2 200 ადამიანით",U,none("Georgia","the change over 2016; "+NOPOP61),"a country missing from the packages",context=bp0,context_from="the previous paragraph",country="Georgia")
-# French: Algeria's intercensal growth rates (forumdz after Liberté, the ONS; undated)
+# French: Algeria's intercensal growth rates (forumdz, the ONS; undated)
 FD61="https://www.forumdz.com/topic/2256-r%C3%A9sultats-du-recensement-g%C3%A9n%C3%A9ral-de-la-population/"
 fd0="Trente-quatre millions huit-cent mille d’Algériens résidaient en Algérie au 16 avril 2008, selon les résultats préliminaires du 5e Recensement général de la population et de l’habitat (RGPH) rendus publics hier."
 fd1="Par rapport au recensement de 1998, il ressort un taux d’accroissement annuel moyen intercensitaire de 1,72%, relève-t-on."
