@@ -7434,6 +7434,141 @@ add("जिसके लोगों की प्रति व्यक्त�
 NB60="https://nicolasbonnal.wordpress.com/2018/01/29/la-batmobile-de-poutine-et-ses-resultats-aussi-a-poutine/"
 add("La Russie est la sixième économie mondiale en termes de PPA, avec un PIB de 4 trillions de dollars.",NB60,"2018-01-29","4 trillions de dollars",U,none(RU,PPP60+" ('trillions' here is the English 10^12, not the French 10^18)"),"another series: the sentence says 'en termes de PPA'",country=RU)
 add("En 1999, l’économie russe par PPP ne valait que 620 milliards de dollars.",NB60,"2018-01-29","620 milliards de dollars",U,none(RU,PPP60),"another series: the sentence says 'par PPP'",context="La Russie est la sixième économie mondiale en termes de PPA, avec un PIB de 4 trillions de dollars.",context_from="the previous paragraph",country=RU)
+BATCH[0]=61
+def kzr61(region,v,note=None):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    if note: d["note"]=note
+    return d
+def kzu61(region,col,v,note=None):
+    d=ev("kz-bns-region-population-2023","units_population_2023-01-01.csv",region,"2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+def pop61(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+KZ21=19743603; KZ23=20330104
+NOPOP61="population rows are Kazakhstan's and Russia's only (worldbank-population, kz-bns-region-population-2023)"
+# Russian: Kazakhstan's count of 1 October 2023 and its growth since 1 January, by region (Liter.kz, the Bureau of National Statistics; 2023-11-01 by the address's timestamp)
+LT61="https://liter.kz/kogda-chislennost-naseleniia-priblizitsia-k-20-mln-v-kazakhstane-1698833569/amp"
+lt0="Численность населения на 1 октября 2023 года составила 19 967 964 человека, передает Liter.kz со ссылкой на Бюро национальной статистики."
+lt1="С начала года прирост населения составил 1,02%, или 201,1 тыс. человек."
+lt2="Самые высокие темпы роста населения зарегистрировали в городах Астана – на 4,06%, Алматы – на 2,28% и Мангистауской области – на 1,94%."
+add(lt0,LT61,"2023-11-01","19 967 964 человека",N,pop61("Kazakhstan","2023",KZ23,"the count of 1 October 2023; the BNS count of 1 January 2023 is 19,765,004 (kz-bns)"),"Kazakhstan's (the Bureau of National Statistics, its office's own name) count of 1 October 2023 vs the World Bank's mid-2023 estimate 20,330,104 (1.8 % above it): a count of another day",country="Kazakhstan")
+add(lt1,LT61,"2023-11-01","1,02%",N,kzr61("The Republic of Kazakhstan",19765004,"the start of the change (1 January 2023); its end (1 October 2023) is no row"),"growth from 1 January to 1 October 2023: the start is the BNS row (19,765,004), the end is no row (as v1324)",context=lt0,context_from="the previous paragraph",country="Kazakhstan")
+add(lt1,LT61,"2023-11-01","201,1 тыс. человек",N,kzr61("The Republic of Kazakhstan",19765004,"the start of the change (1 January 2023); its end (1 October 2023) is no row"),"the change from 1 January to 1 October 2023 between two day counts, one of them no row",context=lt0,context_from="the previous paragraph",country="Kazakhstan")
+add(lt2,LT61,"2023-11-01","4,06%",N,kzr61("Astana city",1354435),"Astana's growth from 1 January to 1 October 2023: the start is the BNS row (1,354,435), the end is no row (as v1314)",context=lt1,context_from="the previous paragraph")
+add(lt2,LT61,"2023-11-01","2,28%",N,kzr61("Almaty city",2161695),"Almaty's ('в городах … Алматы', the city) growth from 1 January to 1 October 2023: the start is the BNS row (2,161,695), the end is no row",context=lt1,context_from="the previous paragraph")
+add(lt2,LT61,"2023-11-01","1,94%",N,kzr61("Mangystau Region",766956),"Mangystau Region's growth from 1 January to 1 October 2023: the start is the BNS row (766,956), the end is no row",context=lt1,context_from="the previous paragraph")
+# Russian: West Kazakhstan Region's count of 1 July 2023, urban and rural (Mgorod, the region's statistics department; 2023-08-13 on the page)
+MG61="https://mgorod.kz/news/naselenie-zko-vyroslo-na-tri-tysyachi-chelovek"
+mg0="По данным департамента статистики ЗКО, численность населения региона на первое июля этого года составило 691,1 тысяч человек."
+mg1="В том числе городского — 389,3 тысячи (56,3%), сельского — 301,9 тысяч (43,7%)."
+add(mg0,MG61,"2023-08-13","691,1 тысяч человек",N,kzr61("West Kazakhstan Region",688091),"West Kazakhstan Region's ('ЗКО') count of 1 July 2023 ('этого года' on a page of August 2023) vs the BNS count of 1 January 2023, 688,091: a count of another day",country="West Kazakhstan Region")
+add(mg1,MG61,"2023-08-13","389,3 тысячи",N,kzu61("West Kazakhstan Region","urban",386715),"the region's urban count of 1 July 2023 vs the urban column of 1 January 2023, 386,715: another day",context=mg0,country="West Kazakhstan Region")
+add(mg1,MG61,"2023-08-13","56,3%",N,kzu61("West Kazakhstan Region","urban / total",56.201,"derived: 386,715 urban / 688,091 total = 56.20 %"),"the region's urban share on 1 July 2023 vs 56.20 % derived from the 1 January 2023 columns, which fits: another day, as v1740",context=mg0,country="West Kazakhstan Region")
+add(mg1,MG61,"2023-08-13","301,9 тысяч",N,kzu61("West Kazakhstan Region","rural",301376),"the region's rural count of 1 July 2023 vs the rural column of 1 January 2023, 301,376: another day",context=mg0,country="West Kazakhstan Region")
+add("За январь-июнь 2023 года общая численность населения области увеличилась на 2 996 человек.",MG61,"2023-08-13","2 996 человек",N,kzr61("West Kazakhstan Region",688091,"the start of the change (1 January 2023); its end (1 July 2023) is no row"),"the region's change over January–June 2023: the start is the BNS row, the end is no row",context=mg0,context_from="the previous paragraph",country="West Kazakhstan Region")
+# Kazakh: Turkistan Region's count of 1 December 2023, urban and rural (azh.kz after Kazinform, the BNS department; undated)
+AZ61="https://azh.kz/kz/news/view/67122"
+az0="2023 жылдың 1 желтоқсанындағы көрсеткіш бойынша Түркістан облысы халқының саны 2 140 926 адамды құраған."
+az1="Оның ішінде қала халқы – 527 633 болса, ауыл халқының үлесі – 1 613 293."
+add(az0,AZ61,None,"2 140 926 адамды",N,kzr61("Turkistan Region",2119063),"Turkistan Region's count of 1 December 2023 vs the BNS count of 1 January 2023, 2,119,063: a count of another day",country="Turkistan Region")
+add(az1,AZ61,None,"527 633",N,kzu61("Turkistan Region","urban",519154),"the region's urban count of 1 December 2023 vs the urban column of 1 January 2023, 519,154: another day",context=az0,country="Turkistan Region")
+add(az1,AZ61,None,"1 613 293",N,kzu61("Turkistan Region","rural",1599909),"the region's rural count of 1 December 2023 vs the rural column of 1 January 2023, 1,599,909: another day",context=az0,country="Turkistan Region")
+# Kazakh: Kazakhstan's counts of 1 May and 1 January 2021 and the change between (Tobyl-Torgai, the BNS; 2021-06-04 by the address)
+TT61="http://tobyl-torgai.kz/2021/06/04/7153"
+tt0="2021 жылғы 1 мамырдағы жағдай бойынша Қазақстан халқының саны 18 миллион 962 мың 892 адамға жетті, деп хабарлайды tobyl-torgai.kz, Ұлттық статистика бюросына сілтеме жасап."
+tt1="Жыл басында бұл көрсеткіш 18 миллион 879 мың 552 адам болған."
+add(tt0,TT61,"2021-06-04","18 миллион 962 мың 892 адамға",N,pop61("Kazakhstan","2021",KZ21),"Kazakhstan's count of 1 May 2021 vs the World Bank's mid-2021 estimate 19,743,603 (revised after the 2021 census, 4.0 % above): a count of another day and vintage",country="Kazakhstan")
+add(tt1,TT61,"2021-06-04","18 миллион 879 мың 552 адам",N,pop61("Kazakhstan","2021",KZ21,"the count of 1 January 2021; the mid-2020 estimate is 19,482,117"),"the count of 1 January 2021 ('жыл басында') vs the mid-year estimates of 2021 (19,743,603) and 2020 (19,482,117): a 1 January count, another day and vintage",context=tt0,context_from="the previous paragraph",country="Kazakhstan")
+add("Халықтың өсімі 83 340 адамды құрап отыр.",TT61,"2021-06-04","83 340 адамды",N,pop61("Kazakhstan","2021",KZ21),"the change from 1 January to 1 May 2021 between two day counts vs yearly rows: another period (as v1324)",context=tt1,country="Kazakhstan")
+# Uzbek: Uzbekistan's density and count of 1 January 2024 (Samarkand region statistics department; 2024-04-15 on the page)
+SS61="https://samstat.uz/uz/matbuot-markazi/qo-mita-yangiliklar/12180-o-zbekistonda-1-km-kv-yer-maydoniga-qancha-aholi-soni-to-g-ri-keladi"
+ss0="2024-yilning 1-yanvar holatiga Oʻzbekistonda 1 km. kv. yer maydoniga oʻrtacha 82 nafar doimiy aholi soni toʻgʻri keladi."
+ss1="Bu esa oʻtgan yilning mos davriga nisbatan solishtirilganda oʻrtacha 1,8 kishiga ortgan (2023-yil 1-yanvar holatiga 1 kv. km.ga 80,2 kishi)."
+add(ss0,SS61,"2024-04-15","82 nafar",U,none("Uzbekistan","population density is not in the packages; "+NOPOP61),"another measure (people per km²) of a country missing from the packages",country="Uzbekistan")
+add(ss1,SS61,"2024-04-15","1,8 kishiga",U,none("Uzbekistan","the change of population density is not in the packages; "+NOPOP61),"another measure (a change of density) of a country missing from the packages",context=ss0,context_from="the previous paragraph",country="Uzbekistan")
+add(ss1,SS61,"2024-04-15","80,2 kishi",U,none("Uzbekistan","population density is not in the packages; "+NOPOP61),"another measure (people per km² on 1 January 2023) of a country missing from the packages",context=ss0,context_from="the previous paragraph",country="Uzbekistan")
+add("2024-yilning 1-yanvar holatiga respublikamizning doimiy aholisi 36,8 mln. kishini tashkil etmoqda.",SS61,"2024-04-15","36,8 mln. kishini",U,none("Uzbekistan",NOPOP61),"a country missing from the packages (Uzbekistan: 'Oʻzbekistonda', an earlier paragraph)",context=ss0,context_from="an earlier paragraph",country="Uzbekistan")
+# Indonesian: the 2020 census and growth rates (tirto.id, BPS; 2021-01-21 on the page)
+TI61="https://tirto.id/sensus-bps-jumlah-penduduk-ri-2020-capai-2702-juta-jiwa-f9tD"
+ti0="tirto.id - Badan Pusat Statistik (BPS) mencatat jumlah penduduk Indonesia tahun 2020 mencapai 270.203.917 jiwa atau 270,20 juta jiwa."
+ti1="Laju pertumbuhan tahun 2000-2010 sebelumnya mencapai 1,49 persen per tahun tetapi pada 2010-2020 hanya 1,25 persen."
+ti2="Berdasarkan wilayah, pulau Jawa masih mendominasi sebaran jumlah penduduk dengan jumlah 151,6 juta jiwa atau 56,1 persen dari total penduduk."
+add(ti0,TI61,"2021-01-21","270.203.917 jiwa",U,none("Indonesia",NOPOP61),"a country missing from the packages",country="Indonesia")
+add(ti1,TI61,"2021-01-21","1,49 persen per tahun",U,none("Indonesia","a yearly growth rate over 2000–2010; "+NOPOP61),"a country missing from the packages",context=ti0,context_from="an earlier paragraph",country="Indonesia")
+add(ti1,TI61,"2021-01-21","1,25 persen",U,none("Indonesia","a yearly growth rate over 2010–2020; "+NOPOP61),"a country missing from the packages",context=ti0,context_from="an earlier paragraph",country="Indonesia")
+add(ti2,TI61,"2021-01-21","151,6 juta jiwa",U,none("Java (Indonesia)","an island's population; "+NOPOP61),"a place missing from the packages",context=ti0,context_from="an earlier paragraph",country="Java (Indonesia)")
+add(ti2,TI61,"2021-01-21","56,1 persen",U,none("Java (Indonesia)","an island's share of the country's population; "+NOPOP61),"a place missing from the packages",context=ti0,context_from="an earlier paragraph",country="Java (Indonesia)")
+# Turkish: Turkey's and Niğde's population at the end of 2023 and the growth rates (Niğde Haber, TÜİK; undated)
+NH61="https://www.nigdehaber.com.tr/nigdenin-yeni-nufusu-belli-oldu"
+nh0="2023’te Türkiye’nin nüfusu 85 milyon 372 bin 377 kişi oldu."
+add(nh0,NH61,None,"85 milyon 372 bin 377 kişi",U,none("Turkey",NOPOP61),"a country missing from the packages",context="Türkiye İstatistik Kurumu (TÜİK) 2023 yılına ait Adrese Dayalı Nüfus Kayıt Sistemi sonuçlarını kamuoyu ile paylaştı.",country="Turkey")
+add("Niğde'nin nüfusu 31 Aralık 2023 tarihi itibarıyla 188 bin 774 erkek, 188 bin 306 kadın nüfus olmak üzere toplam nüfus 377 bin 80 kişi olarak kayıtlara geçti.",NH61,None,"377 bin 80 kişi",U,none("Niğde (Turkey)","a province's population; "+NOPOP61),"a place missing from the packages",context=nh0,country="Niğde (Turkey)")
+nh1="Yıllık nüfus artış hızı 2022 yılında binde 7,1 iken, 2023 yılında binde 1,1 oldu."
+nh1c="Türkiye'de ikamet eden nüfus, 31 Aralık 2023 tarihi itibarıyla bir önceki yıla göre 92 bin 824 kişi artarak 85 milyon 372 bin 377 kişi oldu."
+add(nh1,NH61,None,"binde 7,1",U,none("Turkey","a yearly growth rate (per thousand); "+NOPOP61),"a country missing from the packages",context=nh1c,context_from="an earlier paragraph",country="Turkey")
+add(nh1,NH61,None,"binde 1,1",U,none("Turkey","a yearly growth rate (per thousand); "+NOPOP61),"a country missing from the packages",context=nh1c,context_from="an earlier paragraph",country="Turkey")
+add("Türkiye’de 2022 yılında %93,4 olan il ve ilçe merkezlerinde yaşayanların oranı, 2023 yılında %93 oldu.",NH61,None,"%93,4",U,none("Turkey","the share living in province and district centres; "+NOPOP61),"another measure of a country missing from the packages",country="Turkey")
+# Swahili: Tanzania's 2022 and 2012 censuses (Jamhuri Media; undated, 31 October 2022 by its text)
+JM61="https://www.jamhurimedia.co.tz/tanzania-ina-idadi-ya-watu-milioni-61-7/"
+jm0="Rais Samia Suluhu Hassan amezindua matokeo ya Sensa ya Watu na Mkazi kwa mwaka 2022 ambapo amesema kuwa Tanzania ina watu milioni 61, 741, 120."
+jm1="Kati ya idadi hiyo 59,851,357 wapo Tanzania bara na watu 1,889,773 wako Tanzania Zanzibar."
+jm2="Kwa kipindi cha miaka 10 iliyopita Tanzania ilikuwa na idadi ya watu 44,928,923 hii inaonesha kumekuwepo na ongezeko la watu 16,812,197 sawa na ongezeko la asilimia 3.2 kati ya ongezeko la mwaka 2012 na mwaka 2022."
+add(jm0,JM61,None,"milioni 61, 741, 120",U,none("Tanzania",NOPOP61),"a country missing from the packages",country="Tanzania")
+add(jm1,JM61,None,"59,851,357",U,none("Tanzania Mainland (Tanzania)",NOPOP61),"a place missing from the packages",context=jm0,context_from="the previous paragraph",country="Tanzania Mainland (Tanzania)")
+add(jm1,JM61,None,"1,889,773",U,none("Zanzibar (Tanzania)",NOPOP61),"a place missing from the packages",context=jm0,context_from="the previous paragraph",country="Zanzibar (Tanzania)")
+add(jm2,JM61,None,"44,928,923",U,none("Tanzania","the 2012 census; "+NOPOP61),"a country missing from the packages",country="Tanzania")
+add(jm2,JM61,None,"16,812,197",U,none("Tanzania","the change between the 2012 and 2022 censuses; "+NOPOP61),"a country missing from the packages",country="Tanzania")
+add(jm2,JM61,None,"asilimia 3.2",U,none("Tanzania","a growth rate between the censuses; "+NOPOP61),"a country missing from the packages",country="Tanzania")
+# Mongolian: the 2020 census, growth since 2010 and residents abroad (iMongolia; undated)
+IM61="http://imongolia.mn/post/49439"
+im0="Хүн ам, орон сууцны 2020 оны тооллогын дүнгээр Монгол Улсын хүн ам 3.296.866, өрхийн тоо 897.427 болжээ."
+add(im0,IM61,None,"3.296.866",U,none("Mongolia",NOPOP61),"a country missing from the packages",country="Mongolia")
+add("2010 оны улсын ээлжит тоологоос хойш Монгол улсын хүн ам жилд дунджаар 2.2 хувиар өссөн байна.",IM61,None,"2.2 хувиар",U,none("Mongolia","a yearly growth rate over 2010–2020; "+NOPOP61),"a country missing from the packages",context=im0,country="Mongolia")
+add("Нийт хүн амын 7 хувь нь буюу 122.3 мянган хүн гадаадад 6 болон түүнээс дээш сараар оршиж байна.",IM61,None,"122.3 мянган хүн",U,none("Mongolia","residents abroad; "+NOPOP61),"another measure of a country missing from the packages",context=im0,context_from="an earlier paragraph",country="Mongolia")
+# Portuguese: Brazil's 2022 census and growth rates (GZH, IBGE; 2023-06 by the address)
+GZ61="https://gauchazh.clicrbs.com.br/comportamento/noticia/2023/06/novos-dados-do-censo-demografico-serao-divulgados-no-fim-de-julho-diz-presidente-do-ibge-cljgbxuqi000701hoybsz9ufc.html"
+gz0="O IBGE informou nesta quarta-feira que a população brasileira totalizava 203.062.512 pessoas em meados de 2022, um aumento de 6,5% em relação ao Censo de 2010, o equivalente a 12,307 milhões de pessoas a mais em pouco mais de uma década."
+gz1="De 2010 a 2022, a taxa média de crescimento anual da população do país foi de 0,52%, a mais baixa já vista desde que o primeiro Censo foi conduzido no Brasil, em 1872."
+add(gz0,GZ61,"2023-06","203.062.512 pessoas",U,none("Brazil",NOPOP61),"a country missing from the packages",country="Brazil")
+add(gz0,GZ61,"2023-06","6,5%",U,none("Brazil","the change between the 2010 and 2022 censuses; "+NOPOP61),"a country missing from the packages",country="Brazil")
+add(gz0,GZ61,"2023-06","12,307 milhões de pessoas",U,none("Brazil","the change between the 2010 and 2022 censuses; "+NOPOP61),"a country missing from the packages",country="Brazil")
+add(gz1,GZ61,"2023-06","0,52%",U,none("Brazil","a yearly growth rate over 2010–2022; "+NOPOP61),"a country missing from the packages",context=gz0,context_from="an earlier paragraph",country="Brazil")
+add("Entre 2000 e 2010, a taxa média de crescimento populacional anual era de 1,17%, mais que o dobro da atual.",GZ61,"2023-06","1,17%",U,none("Brazil","a yearly growth rate over 2000–2010; "+NOPOP61),"a country missing from the packages",context=gz1,context_from="the previous paragraph",country="Brazil")
+# Georgian: Georgia's counts of 1 January 2017 and 2016 and the fall between (BPN, Geostat; undated)
+BP61="https://www.bpn.ge/article/39214-ert-celshi-sakartveloshi-mosaxleobis-ricxovnoba-2-200-kacit-shemcirda/"
+bp0="2017 წლის 1 იანვრის მდგომარეობით, საქართველოს მოსახლეობა 3 718 200 კაცს შეადგენს."
+bp1="2016 წლის დასაწყისისთვის მოსახლეობის რიცხოვნობა 3 720 400 კაცი იყო, შესაბამისად, 1 წლის განმავლობაში მოსახლეობის რაოდენობა ქვეყანაში 2 200 ადამიანით არის შემცირებული."
+add(bp0,BP61,None,"3 718 200 კაცს",U,none("Georgia",NOPOP61),"a country missing from the packages",country="Georgia")
+add(bp1,BP61,None,"3 720 400 კაცი",U,none("Georgia","the count of 1 January 2016; "+NOPOP61),"a country missing from the packages",context=bp0,context_from="the previous paragraph",country="Georgia")
+add(bp1,BP61,None,"2 200 ადამიანით",U,none("Georgia","the change over 2016; "+NOPOP61),"a country missing from the packages",context=bp0,context_from="the previous paragraph",country="Georgia")
+# French: Algeria's intercensal growth rates (forumdz, the ONS; undated)
+FD61="https://www.forumdz.com/topic/2256-r%C3%A9sultats-du-recensement-g%C3%A9n%C3%A9ral-de-la-population/"
+fd0="Trente-quatre millions huit-cent mille d’Algériens résidaient en Algérie au 16 avril 2008, selon les résultats préliminaires du 5e Recensement général de la population et de l’habitat (RGPH) rendus publics hier."
+fd1="Par rapport au recensement de 1998, il ressort un taux d’accroissement annuel moyen intercensitaire de 1,72%, relève-t-on."
+add(fd1,FD61,None,"1,72%",U,none("Algeria","a yearly growth rate over 1998–2008; "+NOPOP61),"a country missing from the packages",context=fd0,context_from="an earlier sentence of the paragraph",country="Algeria")
+fd2="Les taux constatés durant les périodes intercensitaires précédentes étaient de 2,15% pour la période de 1987-1998, de 3,06% pour la période de 1977-1987 et de 3,21% pour la période de 1966-1977."
+add(fd2,FD61,None,"2,15%",U,none("Algeria","a yearly growth rate over 1987–1998; "+NOPOP61),"a country missing from the packages",context=fd1,country="Algeria")
+add(fd2,FD61,None,"3,06%",U,none("Algeria","a yearly growth rate over 1977–1987; "+NOPOP61),"a country missing from the packages",context=fd1,country="Algeria")
+# Korean: the world's and Korea's population of 2022 and 2070 and Korea's share (Korea Economic TV after Yonhap, Statistics Korea; 2022-09-05 by the address)
+WT61="https://wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20220905070300002"
+wt0="5일 통계청이 발표한 '2021년 장래인구추계를 반영한 세계와 한국의 인구 현황 및 전망'에 따르면, 올해 세계 인구는 79억7천만명으로 추정되며 앞으로 계속 증가해 2070년에는 103억명에 이를 것으로 예상된다."
+wt1="2022년 5천200만명인 한국 인구는 2070년까지 27% 줄어 3천800만명이 된다."
+wt2="세계 인구에서 한국 인구가 차지하는 비율은 올해 0.6%에서 2070년 0.4%로 감소한다."
+add(wt0,WT61,"2022-09-05","79억7천만명",U,none("World","the world's total population is not a row of the packages (Kazakhstan and Russia only)"),"an aggregate not in the data (the UN's estimate for 2022)",country="World")
+add(wt0,WT61,"2022-09-05","103억명",U,none("World","a projection for 2070; the world total is not a row"),"a projection and an aggregate not in the data",country="World")
+add(wt1,WT61,"2022-09-05","5천200만명",U,none("South Korea",NOPOP61),"a country missing from the packages",context=wt0,context_from="an earlier paragraph",country="South Korea")
+add(wt1,WT61,"2022-09-05","27%",U,none("South Korea","a projected fall to 2070; "+NOPOP61),"a projection for a country missing from the packages",context=wt0,context_from="an earlier paragraph",country="South Korea")
+add(wt1,WT61,"2022-09-05","3천800만명",U,none("South Korea","a projection for 2070; "+NOPOP61),"a projection for a country missing from the packages",context=wt0,context_from="an earlier paragraph",country="South Korea")
+add(wt2,WT61,"2022-09-05","0.6%",U,none("South Korea","a share of the world's population: neither Korea nor the world total is a row"),"a country and an aggregate missing from the packages",context=wt1,country="South Korea")
+add(wt2,WT61,"2022-09-05","0.4%",U,none("South Korea","a projected share of the world's population in 2070"),"a projection; a country and an aggregate missing from the packages",context=wt1,country="South Korea")
+# Arabic: Egypt's population clock (Anbaa Al-Youm, CAPMAS; undated, 1 October 2022 by its text)
+AN61="https://www.anbaaalyoumeg.com/564940"
+an0="أعلن الجهاز المركزي للتعبئة العامة والإحصاء، أن عدد سكان مصر بالداخل بلغ 104 ملايين نسمة، اليوم /السبت/ الأول من شهر أكتوبر 2022."
+add(an0,AN61,None,"104 ملايين نسمة",U,none("Egypt",NOPOP61),"a country missing from the packages",country="Egypt")
+add("وقال الجهاز - في بيان اليوم - إن عدد السكان كان قد بلغ 103 ملايين نسمة يوم الثلاثاء 22 فبراير الماضي، وفقا لما أعلنته الساعة السكانية بالجهاز المركزي للتعبئة العامة والإحصاء المرتبطة بقاعدة بيانات تسجيل المواليد والوفيات بوزارة الصحة والسكان.",AN61,None,"103 ملايين نسمة",U,none("Egypt","the count of 22 February 2022; "+NOPOP61),"a country missing from the packages",context=an0,context_from="the previous paragraph",country="Egypt")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
