@@ -7314,11 +7314,11 @@ add("Én euro koster samtidig 11,74 kroner, rundt syv øre mer enn ved midnatt."
 e1="Ved årsskiftet kostet det til sammenligning 10,49 kroner for én euro, og 9,80 kroner for én dollar."
 add(e1,E2462,"2023-05","10,49 kroner",N,cross62("Norway","2022-12",10.464,"kroner per euro at the turn of the year: December 2022's cross 9.8801 / 0.9442"),"a year-end day's cross rate vs December's means",context=e0,context_from="an earlier paragraph",country="Norway")
 add(e1,E2462,"2023-05","9,80 kroner",N,fx62("Norway","2022-12",9.8801),"a year-end day's rate vs December 2022's mean 9.8801 (January 2023: 9.9495)",context=e0,context_from="an earlier paragraph",country="Norway")
-# Swedish: the krona's fall over 2022 (Dagens PS after Handelsbanken; undated, the year named)
+# Swedish: the krona's fall over 2022 (Dagens PS after Handelsbanken; 2023-01-09 on the page)
 DP62="https://www.dagensps.se/bors-finans/valuta/svenska-kronan-svagare-an-manga-andra-valutor/"
 dp0="Den svenska kronan försvagades med 15 procent mot dollarn och med 9 procent mot euron under 2022, det skriver Handelsbankens strateg Lars Henriksson i en kommentar."
-add(dp0,DP62,None,"15 procent",N,fxa62("Sweden","2022",10.1177,"the fall over 2022 (end to end); the annual means 8.5812 (2021) → 10.1177 (2022) give a krona 15.2 % weaker, which fits, but the sentence speaks of the year's course"),"a change between the year's ends vs annual averages (year-end changes are reviewed)",country="Sweden")
-add(dp0,DP62,None,"9 procent",N,cross62("Sweden","2021/2022",4.75,"kronor per euro, the cross of annual means: 10.152 (2021) → 10.658 (2022), the krona 4.75 % weaker; the year's ends are not in the package"),"a change between the year's ends vs the cross of annual averages (another period)",country="Sweden")
+add(dp0,DP62,"2023-01-09","15 procent",N,fxa62("Sweden","2022",10.1177,"the fall over 2022 (end to end); the annual means 8.5812 (2021) → 10.1177 (2022) give a krona 15.2 % weaker, which fits, but the sentence speaks of the year's course"),"a change between the year's ends vs annual averages (year-end changes are reviewed)",country="Sweden")
+add(dp0,DP62,"2023-01-09","9 procent",N,cross62("Sweden","2021/2022",4.75,"kronor per euro, the cross of annual means: 10.152 (2021) → 10.658 (2022), the krona 4.75 % weaker; the year's ends are not in the package"),"a change between the year's ends vs the cross of annual averages (another period)",country="Sweden")
 # Chinese (Taiwan): the NT dollar's close of the lunar year and its change (United Daily News; 2026-02-13)
 UA62="https://udn.com/news/story/7239/9329445"
 ua0="新台幣蛇年匯市正式封關，新台幣兌美元今天收盤收31.518元，貶5.8分。"
