@@ -7569,6 +7569,147 @@ AN61="https://www.anbaaalyoumeg.com/564940"
 an0="أعلن الجهاز المركزي للتعبئة العامة والإحصاء، أن عدد سكان مصر بالداخل بلغ 104 ملايين نسمة، اليوم /السبت/ الأول من شهر أكتوبر 2022."
 add(an0,AN61,None,"104 ملايين نسمة",U,none("Egypt",NOPOP61),"a country missing from the packages",country="Egypt")
 add("وقال الجهاز - في بيان اليوم - إن عدد السكان كان قد بلغ 103 ملايين نسمة يوم الثلاثاء 22 فبراير الماضي، وفقا لما أعلنته الساعة السكانية بالجهاز المركزي للتعبئة العامة والإحصاء المرتبطة بقاعدة بيانات تسجيل المواليد والوفيات بوزارة الصحة والسكان.",AN61,None,"103 ملايين نسمة",U,none("Egypt","the count of 22 February 2022; "+NOPOP61),"a country missing from the packages",context=an0,context_from="the previous paragraph",country="Egypt")
+BATCH[0]=62
+def fx62(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa62(c,y,v,note=None):
+    d=ev(FX,"data/annual.csv",c,y,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def cross62(c,p,v,note):
+    d=ev(FX,"data/monthly.csv (two rows: the currency's and the other's, both per US dollar)",c,p,"Exchange rate / Exchange rate",v)
+    d["note"]=note
+    return d
+DAY62="a day's rate (a close, an opening, an intraday quote) vs the month's average"
+# Norwegian: the krone against the dollar, the pound and the euro (Dagens Næringsliv; 2023-05 on the stored copy)
+DN62="https://www.dn.no/makrookonomi/kronekursen/dollar/euro/kronen-fortsetter-a-svekke-seg-euroen-over-12-kroner/2-1-1458461"
+dn0="Den norske kronen fortsetter å svekke seg mot både dollar og euro tirsdag ettermiddag."
+dn1="Samtidig har kronen svekket seg mot dollaren, tirsdag må du ut med 11,18 kroner for en dollar, og 13,88 kroner for ett pund."
+add(dn1,DN62,"2023-05","11,18 kroner",N,fx62("Norway","2023-05",10.8075),DAY62+": a Tuesday of May 2023 vs May's mean 10.8075 NOK per US$",context=dn0,context_from="an earlier paragraph (the photo's caption)",country="Norway")
+add(dn1,DN62,"2023-05","13,88 kroner",N,cross62("Norway","2023-05",13.4925,"kroner per pound: Norway's row ÷ the United Kingdom's (pounds per US$), May 2023: 10.8075 / 0.801"),"a day's cross rate vs the cross of May's means 13.49",context=dn0,context_from="an earlier paragraph (the photo's caption)",country="Norway")
+dn2="Kronesvekkelsen kommer i forlengelsen av en lang nedtur for den norske kronen, som har svekket seg mer enn 20 prosent mot euro og 16 prosent mot dollaren det seneste året."
+add(dn2,DN62,"2023-05","20 prosent",N,cross62("Norway","2022-05/2023-05",15.61,"kroner per euro, the cross of Norway's and the euro's rows: May 2022 10.159, May 2023 11.745 (+15.6 %; the krone lost 13.5 %)"),"a fall between two days a year apart vs the change of the months' means",country="Norway")
+add(dn2,DN62,"2023-05","16 prosent",N,fx62("Norway","2022-05/2023-05",12.42,"May 2022 9.6137 → May 2023 10.8075 NOK per US$ (+12.4 %; the krone lost 11.0 %)"),"a fall between two days a year apart vs the change of the months' means",country="Norway")
+# Norwegian: the krone's day and year-end rates (E24; 2023-05 on the stored copy)
+E2462="https://e24.no/norsk-oekonomi/i/4o0606/markant-kronesvekkelse?referer=https%3A%2F%2Fwww.aftenposten.no"
+e0="Den norske kronen har svekket seg mot viktige valutaer som dollaren og euroen de siste månedene. Torsdag svekker kronen seg for tredje dag på rad mot andre store valutaer."
+add("Ved 15-tiden koster én dollar 10,89 kroner, etter en svekkelse på 12 øre siden midnatt.",E2462,"2023-05","10,89 kroner",N,fx62("Norway","2023-05",10.8075),DAY62+": a Thursday afternoon of May 2023 vs May's mean 10.8075",context=e0,context_from="the previous paragraph",country="Norway")
+add("Ved 15-tiden koster én dollar 10,89 kroner, etter en svekkelse på 12 øre siden midnatt.",E2462,"2023-05","12 øre",N,fx62("Norway","2023-05",10.8075,"a change within one day; the nearest row is May's mean"),"a change of a day's quote since midnight vs monthly means (day changes are reviewed, as v2847)",context=e0,context_from="the previous paragraph",country="Norway")
+add("Én euro koster samtidig 11,74 kroner, rundt syv øre mer enn ved midnatt.",E2462,"2023-05","11,74 kroner",N,cross62("Norway","2023-05",11.7447,"kroner per euro: 10.8075 / 0.9202"),"a day's cross rate vs the cross of May's means 11.745 (it fits, but the figure is a day's)",context=e0,context_from="an earlier paragraph",country="Norway")
+e1="Ved årsskiftet kostet det til sammenligning 10,49 kroner for én euro, og 9,80 kroner for én dollar."
+add(e1,E2462,"2023-05","10,49 kroner",N,cross62("Norway","2022-12",10.464,"kroner per euro at the turn of the year: December 2022's cross 9.8801 / 0.9442"),"a year-end day's cross rate vs December's means",context=e0,context_from="an earlier paragraph",country="Norway")
+add(e1,E2462,"2023-05","9,80 kroner",N,fx62("Norway","2022-12",9.8801),"a year-end day's rate vs December 2022's mean 9.8801 (January 2023: 9.9495)",context=e0,context_from="an earlier paragraph",country="Norway")
+# Swedish: the krona's fall over 2022 (Dagens PS after Handelsbanken; 2023-01-09 on the page)
+DP62="https://www.dagensps.se/bors-finans/valuta/svenska-kronan-svagare-an-manga-andra-valutor/"
+dp0="Den svenska kronan försvagades med 15 procent mot dollarn och med 9 procent mot euron under 2022, det skriver Handelsbankens strateg Lars Henriksson i en kommentar."
+add(dp0,DP62,"2023-01-09","15 procent",N,fxa62("Sweden","2022",10.1177,"the fall over 2022 (end to end); the annual means 8.5812 (2021) → 10.1177 (2022) give a krona 15.2 % weaker, which fits, but the sentence speaks of the year's course"),"a change between the year's ends vs annual averages (year-end changes are reviewed)",country="Sweden")
+add(dp0,DP62,"2023-01-09","9 procent",N,cross62("Sweden","2021/2022",4.75,"kronor per euro, the cross of annual means: 10.152 (2021) → 10.658 (2022), the krona 4.75 % weaker; the year's ends are not in the package"),"a change between the year's ends vs the cross of annual averages (another period)",country="Sweden")
+# Chinese (Taiwan): the NT dollar's close of the lunar year and its change (United Daily News; 2026-02-13)
+UA62="https://udn.com/news/story/7239/9329445"
+ua0="新台幣蛇年匯市正式封關，新台幣兌美元今天收盤收31.518元，貶5.8分。"
+add(ua0,UA62,"2026-02-13","31.518元",N,fx62("Taiwan","2026-02",31.4705,"13 February 2026's close; January 2026's mean is 31.518, the figure to the digit, by chance"),DAY62+": 13 February 2026 vs February's mean 31.4705",country="Taiwan")
+add(ua0,UA62,"2026-02-13","5.8分",N,fx62("Taiwan","2026-02",31.4705,"a change of one day (NT$0.058)"),"a day's change vs monthly means",country="Taiwan")
+ua1="回顧過去一年，新台幣走勢猶如雲霄飛車，收盤價最高衝上28字頭，最低探33元價位；全年升值1.164元、升幅達3.69%，終止虎年以來連續3年貶勢。"
+add(ua1,UA62,"2026-02-13","1.164元",N,fx62("Taiwan","2025-02/2026-02",1.3406,"the lunar year's change between closes; February 2025's mean 32.8111 → February 2026's 31.4705"),"a change between two days (the lunar year's last sessions) vs monthly means",context=ua0,country="Taiwan")
+add(ua1,UA62,"2026-02-13","3.69%",N,fx62("Taiwan","2025-02/2026-02",4.09,"the NT dollar's rise by the months' means: 32.8111 / 31.4705 − 1 = 4.26 %, or 4.09 % as the fall of NT$ per US$"),"a change between two days vs monthly means",context=ua0,country="Taiwan")
+# Chinese (Taiwan): the NT dollar's last close of 2025 and its change over the year (United Daily News; 2025-12-31)
+UB62="https://udn.com/news/story/7239/9237395"
+ub0="2025年台北匯市於今日正式封關，新台幣兌美元匯率收在31.438元，較前一交易日貶值1分。"
+add(ub0,UB62,"2025-12-31","31.438元",N,fx62("Taiwan","2025-12",31.3523),DAY62+": 31 December 2025 vs December's mean 31.3523",country="Taiwan")
+add("今年以來升值1.343元，尤其年中新台幣猶如坐上「雲霄飛車」，經歷了地緣政治震盪與資金潮的洗禮。",UB62,"2025-12-31","1.343元",N,fxa62("Taiwan","2025",31.1663,"the change between the closes of 2024 and 2025; the annual means 32.1064 → 31.1663 differ by 0.940"),"a year-end change vs annual averages (another period)",context=ub0,country="Taiwan")
+# Chinese (Taiwan): the NT dollar's opening, high and low of a day (Anue 鉅亨網; 2025-11-17)
+CN62="https://news.cnyes.com/news/id/6240622"
+cn0="新台幣兌美元今天以 31.13 元開盤後，最高一度升抵 31.024 元，升值 1.26 角，並未出現市場預期的恐慌性暴力升值，且於午盤過後出現踴躍的美元買盤，使得匯價最低來到 31.217 元，全日高低振福將近 2 角。"
+cnc="台灣央行上周五與美國財政部發布聯合聲明，強調不應操縱匯率，且干預匯市應以雙向為主，台灣央行承諾自今年 12 月底起，干預匯市金額等資料的發布頻率由現行每半年改為每季公布一次。"
+add(cn0,CN62,"2025-11-17","31.13 元",N,fx62("Taiwan","2025-11",31.1344),DAY62+": the opening of 17 November 2025 vs November's mean 31.1344",context=cnc,context_from="the previous paragraph",country="Taiwan")
+add(cn0,CN62,"2025-11-17","31.024 元",N,fx62("Taiwan","2025-11",31.1344),DAY62+": the day's high vs November's mean",context=cnc,context_from="the previous paragraph",country="Taiwan")
+add(cn0,CN62,"2025-11-17","31.217 元",N,fx62("Taiwan","2025-11",31.1344),DAY62+": the day's low vs November's mean",context=cnc,context_from="the previous paragraph",country="Taiwan")
+# Spanish (Venezuela): the bolívar's fall in the first quarter of 2025 (Diario Pico Bolívar after EFE; undated, the year in the address only)
+PB62="https://diariopicobolivar.net/el-dolar-sube-de-5257-a-6977-bolivares-en-el-primer-trimestre-de-2025"
+pb0="Durante los primeros tres meses del año, el bolívar sufrió una devaluación del 24,6 % frente al dólar estadounidense en el mercado oficial, según datos del Banco Central de Venezuela (BCV)."
+pb1="La tasa de cambio oficial pasó de 52,57 bolívares por dólar en enero a 69,77 bolívares al cierre de marzo, lo que representa un aumento del 32,7 % en la cotización de la divisa."
+NOY62="no year in the text (the page's address says the first quarter of 2025); "
+add(pb0,PB62,None,"24,6 %",N,fx62("Venezuela","2025-01/2025-03",17.88,NOY62+"by the months' means 54.594 (January) → 66.4786 (March) the bolívar lost 17.9 %"),"a fall between two days (the year's start, March's close) vs monthly means",country="Venezuela")
+add(pb1,PB62,None,"52,57 bolívares",N,fx62("Venezuela","2025-01",54.594,NOY62+"a day of January"),DAY62,context=pb0,country="Venezuela")
+add(pb1,PB62,None,"69,77 bolívares",N,fx62("Venezuela","2025-03",66.4786,NOY62+"the close of March"),DAY62,context=pb0,country="Venezuela")
+add(pb1,PB62,None,"32,7 %",N,fx62("Venezuela","2025-01/2025-03",21.77,NOY62+"by the months' means the dollar rose 21.8 %"),"a rise between two days vs monthly means",context=pb0,country="Venezuela")
+# Spanish (Venezuela): the official rate in October 2023, its rise since January and 2022's fall (Termómetro Nacional after Bloomberg Línea; 2023-10-11 by the address)
+TN62="https://www.termometronacional.com/venezuela/el-bolivar-se-desploma-un-4958-frente-al-dolar-en-los-primeros-diez-meses-del-2023-segun-bloomberg-11oct/"
+tn0="El bolívar, la moneda oficial de Venezuela, ha perdido casi la mitad de su valor frente al dólar estadounidense en lo que va de año, según el tipo de cambio oficial publicado por el Banco Central de Venezuela (BCV), explica el portal Bloomberg en Línea."
+tn1="El último precio por la divisa norteamericana fue de 34,81 bolívares, lo que supone un aumento de 98,35% respecto a los 17,55 bolívares que costaba en enero."
+add(tn1,TN62,"2023-10-11","34,81 bolívares",N,fx62("Venezuela","2023-10",34.7643),DAY62+": a day of October 2023 vs October's mean 34.7643 (it fits, but the figure is a day's)",context=tn0,country="Venezuela")
+add(tn1,TN62,"2023-10-11","98,35%",N,fx62("Venezuela","2023-01/2023-10",76.36,"January 2023's mean 19.712 → October's 34.7643: +76.4 %"),"a rise between two days vs monthly means",context=tn0,country="Venezuela")
+add(tn1,TN62,"2023-10-11","17,55 bolívares",N,fx62("Venezuela","2023-01",19.712),DAY62+": a day of January 2023 vs January's mean 19.712",context=tn0,country="Venezuela")
+tn2="La depreciación del bolívar podría continuar hasta el final del año, alcanzando niveles similares a los del año pasado, cuando se depreció un 70%."
+add(tn2,TN62,"2023-10-11","70%",N,fx62("Venezuela","2021-12/2022-12",67.91,"2022's fall between the year's ends; December's means 4.6038 (2021) → 14.3485 (2022): the bolívar lost 67.9 %. The annual row of 2021 (3,220,484) is in bolívares before the redenomination of October 2021 and cannot be set against 2022's 6.6444"),"a year-end change vs monthly or annual means (another period)",context=tn1,country="Venezuela")
+tn3="Así lo estiman economistas y firmas financieras, que proyectan una tasa de cambio superior a los 50 bolívares por dólar para el cierre del 2023."
+add(tn3,TN62,"2023-10-11","50 bolívares por dólar",N,fx62("Venezuela","2023-12",35.5835,"a projection of the close of 2023 made in October 2023"),"a projection for a day not reached at the draft date (December 2023's mean, 35.58, lies below it)",context=tn2,country="Venezuela")
+# Spanish (Venezuela): the official and parallel dollar of Friday 19 May (Noticia al Día; undated, no year)
+ND62="https://noticiaaldia2024.com/al-dia/dolar-oficial-llego-a-los-26-bolivares"
+add("El dólar oficial alcanzó la barrera de los 26,00 bolívares, al cierre de la jornada de este viernes, 19 de mayo.",ND62,None,"26,00 bolívares",N,fx62("Venezuela","2023-05",25.4213,"no year in the text or on the page (a Friday 19 May: 2023 by the calendar and the level)"),DAY62+", of a month with no year",country="Venezuela")
+add("Al igual que el dólar oficial, el promedio de la moneda extranjera en el mercado paralelo también ha permanecido en tendencia alcista desde el inicio de la semana, cerrando la jornada en 27,13 bolívares por dólar.",ND62,None,"27,13 bolívares por dólar",U,none("Venezuela","the parallel-market rate is not in the packages (the file holds the official rate)"),"another series (a parallel-market rate)",context="Según el Banco Central de Venezuela (BCV) , el tipo de cambio publicado por el BCV es el promedio ponderado de las operaciones de las mesas de cambio de las instituciones bancarias, las cuales reflejaron el valor de la divisa estadounidense a 26,00 bolívares en su equivalente a un dólar.",context_from="the previous paragraph",country="Venezuela")
+# Spanish (Venezuela): the official opening of a Wednesday after carnival, February 2021 (WTC Radio; undated)
+add("El dólar abrirá en Bs. 1.728.295,98.","https://wtcradio.net/a-la-baja-asi-abrira-el-dolar-oficial-este-miercoles-en-venezuela/",None,"Bs. 1.728.295,98",N,fx62("Venezuela","2021-02",1793551.7572,"the opening of Wednesday 17 February 2021 (the BCV's tweet below it is of 12/02/2021), before the redenomination of October 2021"),DAY62+": February 2021's mean 1,793,551.76",context="A la baja. Así abrirá este miércoles el dólar oficial según el Banco Central de Venezuela.",context_from="the previous paragraph",country="Venezuela")
+# Sinhala: the central bank's buying and selling rates of a day '27' (Live at Sri Lanka; undated)
+LS62="https://liveatsrilanka.lk/%e0%b6%85%e0%b6%af-%e0%b6%a9%e0%b7%9c%e0%b6%bd%e0%b6%bb%e0%b6%ba-13"
+NOP62="no place in the text: 'the central bank' (මහ බැංකුව) and 'rupees' (රුපියල්) are names several countries bear; no month or year either (the 27th). Sri Lanka's row is one candidate: rates near 300 held from 2023 to 2025"
+add("මහ බැංකුව අද(27) නිකුත් කළ විනිමය අනුපාතවලට අනුව අමෙරිකානු ඩොලරයක ගැනුම් අනුපාතය අරුපියල් 296.76ක් ලෙස සටහන් වී තිබෙනවා.",LS62,None,"296.76",N,fx62("Sri Lanka","2024-06",303.8889,NOP62),"a bank's buying rate of one day, no place and no month: for a person",country="(no place)")
+add("අමෙරිකානු ඩොලරයක විකුණුම් අනුපාතය සටහන් වී ඇත්තේ රුපියල් 306.34ක් ලෙසින්.",LS62,None,"306.34",N,fx62("Sri Lanka","2024-06",303.8889,NOP62),"a bank's selling rate of one day, no place and no month: for a person",country="(no place)")
+# Korean: the won's 2022 average, its fall, the last close and the year's change (Edaily; 2022-12-30)
+ED62="https://m.edaily.co.kr/amp/read?mediaCodeNo=257&newsId=01125046632563768"
+ed0="[이데일리 최정희 기자] 원화는 올해 최악의 한 해를 보냈다고 해도 과언이 아니다."
+add("원·달러 평균 환율이 1292.2원으로 1998년 외환위기 이후 최고치를 찍었다(원화 약세).",ED62,"2022-12-30","1292.2원",S,fxa62("South Korea","2022",1291.7796,"published after the year's last session (29 December): the year's average, not a projection"),"South Korea's 2022 mean 1,291.78 lies within 1,292.15 × 0.995 … 1,292.25 × 1.005",context=ed0,country="South Korea")
+add("원화 가치가 11% 폭락, 2009년 이후 최악의 성적을 냈다.",ED62,"2022-12-30","11%",S,fxa62("South Korea","2021/2022",11.37,"the won's value by the annual means: 1,144.8911 / 1,291.7796 − 1 = −11.37 %"),"the fall of the won's value between the 2021 and 2022 averages, 11.37 %, lies within 10.5 … 11.5 (the sentence follows the year's average)",context="원·달러 평균 환율이 1292.2원으로 1998년 외환위기 이후 최고치를 찍었다(원화 약세).",country="South Korea")
+ed1="올해 마지막 거래일, 환율이 1264.5원에 마감해 1년 전보다 고작 76원 오르는 선에서 끝이 났지만 올해 원화의 파란만장한 삶은 새 역사를 썼다."
+add(ed1,ED62,"2022-12-30","1264.5원",N,fx62("South Korea","2022-12",1293.5629),DAY62+": 29 December 2022's close vs December's mean 1,293.56",context="10월 중순에는 장중 환율이 1444.2원까지 치솟아 2009년 3월 이후 최고점을 찍는 등 롤러코스터 장세가 반복됐다.",country="South Korea")
+add(ed1,ED62,"2022-12-30","76원",N,fx62("South Korea","2021-12/2022-12",109.68,"the change between the last closes of 2021 and 2022; December's means 1,183.89 → 1,293.56 differ by 109.68"),"a change between two days vs monthly means (as v2847)",context="10월 중순에는 장중 환율이 1444.2원까지 치솟아 2009년 3월 이후 최고점을 찍는 등 롤러코스터 장세가 반복됐다.",country="South Korea")
+ed2="달러인덱스가 올 들어 9.2% 가량 올랐는데 환율은 6.4% 오르는 데 그쳤다."
+add(ed2,ED62,"2022-12-30","9.2%",U,none(None,"the dollar index (the US dollar against a basket of six currencies) is not in the packages; the US dollar names no country (batch 55)"),"another series (the dollar index)",context="1년 전(1188.8원) 대비 75.7원 올랐다.",country="(no place)")
+add(ed2,ED62,"2022-12-30","6.4%",N,fx62("South Korea","2021-12/2022-12",9.26,"the rise between the last closes of 2021 and 2022 (1,188.8 → 1,264.5); December's means give +9.3 %"),"a change between two days vs monthly means",context="1년 전(1188.8원) 대비 75.7원 올랐다.",country="South Korea")
+# Korean: the won's fall in 2022 to 2 September and other currencies' (Dong-A Ilbo after Bloomberg; 2022-09-05)
+DA62="https://bizn.donga.com/news/article/all/20220904/115301096/2"
+YTD62="a change from the year's start to 2 September 2022 (between two days)"
+add("4일 블룸버그가 주요 31개 통화의 달러화 대비 등락률을 집계한 결과 원화 가치는 올해 들어 2일까지 12.75% 떨어져 낙폭이 8번째로 컸다.",DA62,"2022-09-05","12.75%",N,fx62("South Korea","2021-12/2022-09",15.27,YTD62+"; by the months' means 1,183.89 (December 2021) → 1,396.37 (September 2022) the won lost 15.2 %"),"a year-to-date change between two days vs monthly means",context="올해 미국 달러화 대비 원화 가치가 주요국 통화와 비교해 상대적으로 더 많이 하락한 것으로 나타났다.",context_from="the previous paragraph",country="South Korea")
+da1="이어 헝가리 포린트화(―19.68%), 일본 엔화(―17.92%), 스웨덴 크로나화(―16.04%), 영국 파운드화(―14.95%), 폴란드 즈워티화(―14.94%) 등의 순으로 하락률이 컸다."
+dac="올해 가치가 가장 많이 떨어진 통화는 튀르키예 리라화(―26.87%)였다."
+add(da1,DA62,"2022-09-05","―19.68%",U,none("Hungary","the forint is not in the exchange-rate package"),"a currency the packages lack (the forint names Hungary)",context=dac,country="Hungary")
+add(da1,DA62,"2022-09-05","―17.92%",N,fx62("Japan","2021-12/2022-09",20.56,YTD62+"; the yen's value by the months' means 113.8329 → 143.2843: −20.6 %"),"a year-to-date change between two days vs monthly means",context=dac,country="Japan")
+add(da1,DA62,"2022-09-05","―16.04%",N,fx62("Sweden","2021-12/2022-09",16.69,YTD62+"; the krona's value by the months' means 9.0896 → 10.9101: −16.7 %"),"a year-to-date change between two days vs monthly means",context=dac,country="Sweden")
+# Thai: the baht in the morning, its weakest level in two weeks and the previous close (MGR Online after Kasikorn Research; 2025-09-25)
+MG62="https://mgronline.com/uptodate/detail/9680000091792"
+mg0="น.ส.กาญจนา โชคไพศาลศิลป์ ผู้บริหารงานวิจัย ศูนย์วิจัยกสิกรไทย เปิดเผยว่า เงินบาทปรับตัวอยู่ที่ระดับประมาณ 32.12-32.14 บาทต่อดอลลาร์ ในช่วงเช้าวันนี้ (09.58 น.) หลังแตะระดับอ่อนค่าสุดในรอบกว่า 2 สัปดาห์ ที่ 32.18 บาทต่อดอลลาร์ (อ่อนค่าสุดนับตั้งแต่วันที่ 8 ก.ย. 68) เทียบกับระดับปิดตลาดวานนี้ที่ 32.00 บาทต่อดอลลาร์"
+add(mg0,MG62,"2025-09-25","32.12-32.14 บาทต่อดอลลาร์",N,fx62("Thailand","2025-09",31.9643),DAY62+": the morning of 25 September 2025 vs September's mean 31.9643",country="Thailand")
+add(mg0,MG62,"2025-09-25","32.18 บาทต่อดอลลาร์",N,fx62("Thailand","2025-09",31.9643),DAY62+": the day's weakest level",country="Thailand")
+add(mg0,MG62,"2025-09-25","32.00 บาทต่อดอลลาร์",N,fx62("Thailand","2025-09",31.9643),DAY62+": the previous day's close",country="Thailand")
+# Malay: the ringgit at 5 pm on Monday 5 January 2015 (mStar; 2015-01-05 by the address)
+add("Pada pukul 5 petang Isnin, mata wang ringgit diniagakan pada RM3.5425 berbanding dolar AS yang semakin kukuh berbanding mata wang utama di dunia.","https://mstar.com.my/lokal/semasa/2015/01/05/ringgit-jatuh","2015-01-05","RM3.5425",N,fx62("Malaysia","2015-01",3.5847),DAY62+": 5 January 2015 vs January's mean 3.5847",country="Malaysia")
+# Indonesian: the ringgit's fall over 2015, its rate on 31 August 2015 and the rupiah's fall (detikFinance; 2015-08-31 on the page)
+DT62="https://finance.detik.com/bursa-dan-valas/d-3005396/ringgit-jatuh-ke-titik-terendah-sejak-krismon-1998"
+dt0="Jakarta - Nilai tukar ringgit semakin jatuh terhadap dolar Amerika Serikat (AS)."
+add("Sepanjang 2015, mata uang Malaysia itu sudah jatuh 18% terhadap mata uang Paman Sam.",DT62,"2015-08-31","18%",N,fx62("Malaysia","2014-12/2015-08",14.41,"from the year's start to 31 August 2015; by the months' means 3.4768 (December 2014) → 4.0623 (August 2015) the ringgit lost 14.4 %"),"a year-to-date change between two days vs monthly means",context=dt0,country="Malaysia")
+dt1="Pada perdagangan hari ini, seperti dikutip dari data Reuters, Senin (31/8/2015), dolar AS berada di kisaran 4,193 ringgit sedikit lebih rendah dibandingkan posisi akhir pekan lalu di 4,190 ringgit."
+add(dt1,DT62,"2015-08-31","4,193 ringgit",N,fx62("Malaysia","2015-08",4.0623),DAY62+": 31 August 2015 vs August's mean 4.0623",country="Malaysia")
+add(dt1,DT62,"2015-08-31","4,190 ringgit",N,fx62("Malaysia","2015-08",4.0623),DAY62+": the close of Friday 28 August 2015",country="Malaysia")
+add("Rupiah juga sudah jatuh 12% sepanjang 2015 ini.",DT62,"2015-08-31","12%",U,none("Indonesia","the rupiah is not in the exchange-rate package"),"a currency the packages lack (the rupiah names Indonesia)",context="Ringgit bukan satu-satunya mata uang yang melemah cukup dalam.",country="Indonesia")
+# Indonesian: the Singapore dollar in ringgit on 20 February (Gatra; undated, no year)
+add("Singdollar diperdagangkan pada RM3.568 pada jam 7 malam tanggal 20 Februari.","https://gatra.com/news-593181-internasional-krisis-keuangan-asia-ringgit-malaysia-jatuh-ke-level-terendah-sejak-26-tahun.html",None,"RM3.568",N,cross62("Malaysia","2024-02",3.5439,"ringgit per Singapore dollar, the cross of Malaysia's and Singapore's rows, February 2024: 4.7655 / 1.3447; no year in the text (20 February: 2024 by the page's '26 years' since 1998)"),"a day's cross rate, of a month with no year, vs the cross of monthly means",context="Mata uang tersebut telah mengalami penurunan lebih dari 4 persen pada tahun ini, sebagian disebabkan oleh kinerja ekspor yang buruk dan kenaikan suku bunga AS.",country="Malaysia")
+# Hindi: the rupee's record low close of 6 October 2022 (Polkhol; 2022-10-06 by the address)
+PK62="https://polkhol.in/2022/10/06/rupee-crosses-rs-82-per-dollar"
+pk0="मुंबई। दुनिया की प्रमुख मुद्राओं की तुलना में डॉलर के मजबूत होने तथा डॉलर की मांग आने के दबाव में आज अंतरबैंकिंग मुद्रा बाजार में रुपया 55 पैसे फिसलकर अब तक रिकार्ड निचले स्तर 82.17 रुपये प्रति डॉलर पर लुढ़क गया।"
+add(pk0,PK62,"2022-10-06","55 पैसे",N,fx62("India","2022-10",82.2915,"a change of one day (₹0.55)"),"a day's change vs monthly means (Mumbai names India; 'the rupee' alone names none)",country="India")
+add(pk0,PK62,"2022-10-06","82.17 रुपये प्रति डॉलर",N,fx62("India","2022-10",82.2915),DAY62+": 6 October 2022 vs October's mean 82.2915 (it fits, but the figure is a day's)",country="India")
+add("रुपया पिछले सत्र में 81.62 रुपये प्रति डॉलर पर रहा था।",PK62,"2022-10-06","81.62 रुपये प्रति डॉलर",N,fx62("India","2022-09",80.2538,"the close of the session before (4 October 2022; October's mean 82.2915)"),DAY62,context=pk0,country="India")
+# Telugu: the rupee's intraday low and record close of a Thursday 18 July (Vijaya Kranthi; undated, no year)
+VK62="https://vijayakranthinews.com/news/articlenews/rupee-to-record-low-12201"
+vk0="ముంబై, జూలై 18: ప్రపంచ మార్కెట్లో డాలరు బలం పుంజుకోవడం, క్రూడాయిల్ ధరలు పెరగ డంతో డాలరు మారకంలో రూపాయి విలువ రికార్డు కనిష్ఠస్థాయికి పడిపోయింది.."
+NOYT62="no year in the text or on the page (Thursday 18 July: 2024 by the calendar and the level)"
+add("గురువారం ఇంటర్ బ్యాంక్ ఫారిన్ ఎక్సేంజ్ (ఫారెక్స్) మార్కెట్లో ఇంట్రాడేలో పైసలు క్షీణించి 83.66 వద్ద కనిష్ఠస్థాయిని తాకింది.",VK62,None,"83.66",N,fx62("India","2024-07",83.5895,NOYT62),DAY62+": an intraday low, of a month with no year",context=vk0,country="India")
+vk1="చివరకు క్రితం ముగింపుతో పోలిస్తే 6 పైసలు కోల్పోయి 83.64 వద్ద ముగిసింది."
+add(vk1,VK62,None,"6 పైసలు",N,fx62("India","2024-07",83.5895,NOYT62+"; a change of one day"),"a day's change vs monthly means",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
+add(vk1,VK62,None,"83.64",N,fx62("India","2024-07",83.5895,NOYT62),DAY62+": a day's close, of a month with no year",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
+add("గత నెల మూడోవారంలో ముగింపు 83.61 స్థాయి నుంచి కరెన్సీ మరింత తగ్గింది.",VK62,None,"83.61",N,fx62("India","2024-06",83.46,NOYT62+"; a close of the third week of June"),DAY62+": June's (2024: 83.46)",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
