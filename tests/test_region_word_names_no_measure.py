@@ -1,7 +1,8 @@
 """A regional table named after its file ('region_population_…': its metric 'Region population') keeps the
 header of its place column, 'Region', in its name; that word says where each row is, not what it counts. A
-sentence that merely speaks of 'the region' ('the highest rates of the region') is not about that table's
-measure: its figure stays with the measure its paragraph names, for the country it names. Figures invented."""
+sentence that meets the table only in that word ('the highest rate of the region') about a place the table lacks
+is not about the table's measure: the figure is no 'place not covered' by it, and stays with the measure its
+paragraph names, for the country it names. Figures invented."""
 
 from __future__ import annotations
 

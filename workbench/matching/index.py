@@ -25,7 +25,6 @@ from ..reference.stated_period import INFERRED_FROM
 from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
 from ..units import is_money
-from .generic import is_generic
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -214,7 +213,6 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         bounds = np.searchsorted(dim_codes[d][order], np.arange(len(dim_values[d]) + 1))
         dim_positions[d] = {v: np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(dim_values[d])}
     phrases = _without_place_codes(phrases, dim_values)
-    phrases = _without_place_column_names(phrases, dims)
     unit_codes, units = _codes(frame["unit"])
     phrases = _without_unit_words(phrases, units)
     source_codes, source_values = (_codes(frame[SOURCE_DIMENSION]) if SOURCE_DIMENSION in res.dimensions
@@ -248,28 +246,6 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
     return [(p - codes) or p for p in phrases]
 
 
-def _without_place_column_names(phrases: list[frozenset[str]], dims: tuple[str, ...]) -> list[frozenset[str]]:
-    """A metric named after its file ('Region population') holds the header of the column its places are in
-    ('Region'): the word says where each row is, not what it counts, so a text that merely says 'the region'
-    ('the highest rates of the region, 9.8 % in Honduras') is not about the measure. A phrase that is the word
-    alone, or beside only a generic word and a country's code ('Total (Kz regions)'), keeps it: then nothing
-    else names the table."""
-    words = frozenset().union(*(token_set(d) for d in dims if is_place_name_column(d)))
-    if not words:
-        return phrases
-    return [_kept_measure_words(phrase, words) for phrase in phrases]
-
-
-def _kept_measure_words(phrase: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
-    rest = phrase - place_words
-    return rest if any(_names_a_measure(w) for w in rest) else phrase
-
-
-def _names_a_measure(word: str) -> bool:
-    """A word of a metric's name that may say what it counts: not a generic word ('total') nor a country's code."""
-    return not is_generic(word) and Places.default().exact(word.upper()) is None
-
-
 def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list[frozenset[str]]:
     """A metric named after its file ('gdp_current_usd') holds the currency its rows are counted in:
     it says what the figure is counted in, not what it measures, so a figure merely in that currency
@@ -279,6 +255,13 @@ def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list
     if not unit_words:
         return phrases
     return [(p - unit_words) or p for p in phrases]
+
+
+@lru_cache(maxsize=256)  # asked per claim and resource; a resource's columns never change
+def place_column_words(dims: tuple[str, ...]) -> frozenset[str]:
+    """The words of the headers of a resource's place columns ('Region', 'unit_name_en'): a metric named after its
+    file ('Region population') holds them, and they say where its rows are, not what they count."""
+    return frozenset().union(*(token_set(d) for d in dims if is_place_name_column(d)))
 
 
 def is_place_name_column(name: str) -> bool:
