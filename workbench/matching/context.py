@@ -34,7 +34,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members, names_where_it_lies
 from .markets import names_a_market, names_a_rule
-from .settlements import marked_settlements, subject_cities, voices_a_government
+from .settlements import marked_settlements, said_there, subject_cities, voices_a_government
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import DimensionTerm, ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
@@ -919,6 +919,8 @@ class PlaceReader:
                 place = entity.name
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
+            if entity.type == "city" and said_there(text, start, end):
+                continue  # '…, the ministry said on Monday in Berlin.': where it was said, not what about
             if entity.type == "city" and voices_a_government(text, end):
                 # 'Moscow said inflation was …': the capital speaks for its government, of its country's figure
                 place = dateline_cities().get(_folded_city(entity.name))
