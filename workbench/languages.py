@@ -2585,8 +2585,24 @@ def _own_countries(url: str | None, codes: set[str]) -> dict[str, str]:
     host = (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
     top_level = host.rpartition(".")[2]
     if len(top_level) != 2 or not top_level.isalpha():
-        return {}
+        # no country's domain ('.com', '.media', no address): a language official in one country alone
+        # (Kazakh, Japanese, Hebrew) has one 'our country' whoever prints it; Greek's (Greece, Cyprus) is no one's
+        return {code: country for code in sorted(codes) if (country := _sole_official_country(code))}
     return {code: country for code in sorted(codes) if (country := _official_in(top_level.upper(), code))}
+
+
+@lru_cache(maxsize=64)
+def _sole_official_country(code: str) -> str | None:
+    """The English name of the one country where ``code`` is an official language of the whole country (CLDR:
+    'kk' → Kazakhstan); None when it is official in several (Greek, Arabic, Russian) or in none."""
+    try:
+        from babel.core import get_global
+
+        territories = [territory for territory, spoken in get_global("territory_languages").items()
+                       if spoken.get(code, {}).get("official_status") == "official"]
+    except Exception:  # noqa: BLE001 — CLDR unreadable: no country is named
+        return None
+    return _official_in(territories[0], code) if len(territories) == 1 else None
 
 
 @lru_cache(maxsize=64)

@@ -34,7 +34,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members, names_where_it_lies
 from .markets import names_a_market, names_a_rule
-from .settlements import marked_settlements, subject_cities, voices_a_government
+from .settlements import marked_settlements, said_there, subject_cities, voices_a_government
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import DimensionTerm, ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
@@ -324,9 +324,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                             start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
-    earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
+    # 'emissions in the Kingdom fell': the one country among the places named before is the figure's
+    referred = _refers_to_a_country(reader, claim.sentence)
+    earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader, referred)
     layers = [(name, words) for name, words in (
-        ("paragraph", reader.read(paragraph) if paragraph.strip() else frozenset()),
+        ("paragraph", _referred_country_only(reader, reader.read(paragraph), referred) if paragraph.strip() else frozenset()),
         ("previous paragraph", earlier),
         ("heading", reader.read(heading_text) if heading_text.strip() else frozenset()),
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
@@ -598,9 +600,12 @@ def _one_place(words: frozenset[str]) -> frozenset[str] | None:
     return found if len(found) <= 1 else None
 
 
-def _earlier_places(draft: Draft, offset: int, section_start: int, reader: PlaceReader) -> frozenset[str]:
+def _earlier_places(draft: Draft, offset: int, section_start: int, reader: PlaceReader,
+                    referred: bool = False) -> frozenset[str]:
     """The place named in the nearest earlier paragraph of the claim's section that names one (at
-    most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker."""
+    most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker. For a
+    figure whose sentence calls its place 'the country' (``referred``), a paragraph naming several places,
+    one country among them, names that country."""
     paragraphs = draft.paragraphs
     own = draft.paragraph_at(offset).start
     at = draft.paragraphs_starting_before(own) - 1
@@ -610,11 +615,39 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
             break
         span = paragraphs[at - back]
         found = _one_place_named(reader, draft.prose[span.start:span.end])
+        if found is None and referred:
+            found = _the_one_country_among(reader.read(draft.prose[span.start:span.end]), reader) or None
         if found is None:
             break
         if found:
             return found
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _country_referring_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('places.json').get('country_referring_nouns', ()))})(?!\w)")
+
+
+def _refers_to_a_country(reader: PlaceReader, sentence: str) -> bool:
+    """The sentence names no place of its own but calls one 'the country', 'the Kingdom' (``country_referring_nouns``)."""
+    return _country_referring_nouns().search(sentence) is not None \
+        and not any(is_marker(w) for w in reader.read(sentence))
+
+
+def _the_one_country_among(words: frozenset[str], reader: PlaceReader) -> frozenset[str]:
+    """The marker of the one country among a text's places (groups and cities left out); empty when none or several."""
+    countries = frozenset(w for w in words if is_marker(w) and reader.places.knows(w) and not reader.places.is_group(w))
+    return countries if len(countries) == 1 else frozenset()
+
+
+def _referred_country_only(reader: PlaceReader, words: frozenset[str], referred: bool) -> frozenset[str]:
+    """A layer's words; for a figure said of 'the country' (``referred``) in a layer naming several places, one
+    country among them, the other places' markers are left out: 'the Kingdom' is no group nor city."""
+    if not referred or (_one_place(words) is not None):
+        return words
+    country = _the_one_country_among(words, reader)
+    return words if not country else frozenset(w for w in words if not is_marker(w)) | country
 
 
 def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str]:
@@ -886,6 +919,8 @@ class PlaceReader:
                 place = entity.name
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
+            if entity.type == "city" and said_there(text, start, end):
+                continue  # '…, the ministry said on Monday in Berlin.': where it was said, not what about
             if entity.type == "city" and voices_a_government(text, end):
                 # 'Moscow said inflation was …': the capital speaks for its government, of its country's figure
                 place = dateline_cities().get(_folded_city(entity.name))

@@ -246,7 +246,6 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
     return [(p - codes) or p for p in phrases]
 
 
-
 def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list[frozenset[str]]:
     """A metric named after its file ('gdp_current_usd') holds the currency its rows are counted in:
     it says what the figure is counted in, not what it measures, so a figure merely in that currency
@@ -256,6 +255,13 @@ def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list
     if not unit_words:
         return phrases
     return [(p - unit_words) or p for p in phrases]
+
+
+@lru_cache(maxsize=256)  # asked per claim and resource; a resource's columns never change
+def place_column_words(dims: tuple[str, ...]) -> frozenset[str]:
+    """The words of the headers of a resource's place columns ('Region', 'unit_name_en'): a metric named after its
+    file ('Region population') holds them, and they say where its rows are, not what they count."""
+    return frozenset().union(*(token_set(d) for d in dims if is_place_name_column(d)))
 
 
 def is_place_name_column(name: str) -> bool:

@@ -26,7 +26,7 @@ from .context import (LAYER_STRENGTH, REFERRING_NOUNS, ClaimContext, MissingValu
 from .gases import (mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance, unit_names_one_gas,
                     words_only_in_mixture_names)
 from .implied import implied_context
-from .index import ReferenceIndex, ResourceIndex
+from .index import ReferenceIndex, ResourceIndex, place_column_words
 from .measure import carry_measure, counted_nouns, measure_before, measureless_words
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
@@ -432,6 +432,15 @@ def _nearest_places_only(res: ResourceIndex, res_hits: _Hits, ctx: ClaimContext)
             for d, values in res_hits.items()}
 
 
+def _named_by_its_place_column_only(res: ResourceIndex, ctx: ClaimContext) -> bool:
+    """The text meets a metric named after its file ('Region population') only in the header of the column its
+    places are in ('Region'): that word says where a table's rows are, not what they count, so a place the table
+    lacks ('the region's highest rate, 9.8 % in Honduras') is no place it fails to cover: the figure is another
+    measure's."""
+    said = (res.phrase_words & ctx.all) - GENERIC  # 'the region's total' names no measure either
+    return bool(said) and said <= place_column_words(res.dims)
+
+
 def unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
     """How many places a place dimension of ``res`` covers when the context names none of them (else 0);
     a place named in any of the columns naming the same rows is named."""
@@ -466,6 +475,8 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
     if elsewhere is not None:
         if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
             return None  # a series the claim could not be read against anyway ('%' for a count)
+        if _named_by_its_place_column_only(res, ctx):
+            return None  # 'the highest rates of the region, 9.8 % in Honduras': no regional table's measure
         known = ctx.missing.get(res.metric)
         missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
                                elsewhere.in_clause, res.name)

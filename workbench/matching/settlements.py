@@ -5,7 +5,9 @@ is a place of its own — its country's row is not its figure. The nouns are pla
 name; 'X city' after it. A city CLDR names a time zone after is one where a text names it as a figure's
 subject ('inflation in Maputo', 'a inflação anual de Maputo', "Maputo's inflation", 'Maputo inflation':
 ``subject_cities``), and a capital before a verb of
-``government_voice_verbs`` ('Moscow said') speaks for its government (``voices_a_government``)."""
+``government_voice_verbs`` ('Moscow said') speaks for its government (``voices_a_government``); a city after such a
+verb and 'in', closing the sentence ('…, the ministry said on Monday in Berlin'), is where a figure was said, not
+what it is about (``said_there``)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,23 @@ def voices_a_government(text: str, end: int) -> bool:
     said'): a metonym for its government, which speaks for the country."""
     pattern = _voice_pattern()
     return pattern is not None and pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _said_in_pattern() -> re.Pattern[str] | None:
+    verbs = data_json("places.json").get("government_voice_verbs", [])
+    # the verb, then at most six words with no clause mark between ('on Monday', 'the ministry on the Monday'),
+    # then 'in' right before the city
+    return re.compile(rf"(?<![\w])(?:{alternation(verbs)})(?:[ \t]+[^\s,;:.!?]+){{0,6}}?[ \t]+in[ \t]+$") if verbs else None
+
+
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!?]|$)")
+
+
+def said_there(text: str, start: int, end: int) -> bool:
+    """Whether the city at ``text[start:end]`` closes its sentence after a verb of ``government_voice_verbs`` and
+    'in' ('emissions fell by 295 million tonnes, the ministry announced on Monday in Berlin'): where the figure was
+    announced, not the place it is about ('the ministry said prices in Berlin rose' goes on, and keeps the city)."""
+    pattern = _said_in_pattern()
+    return pattern is not None and _SENTENCE_CLOSE.match(text, end) is not None \
+        and pattern.search(text, max(0, start - 120), start) is not None
