@@ -10,14 +10,14 @@ import dataclasses
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex
-from ...matching.measure import measure_words, names_own_measure, reporting_verbs
+from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason
 from ..observations import Observation, observe_direct
-from .pinned import part_words, pinned_by_unit
+from .pinned import part_words, pinned_by_prices, pinned_by_unit
 from .series import same_figures
 from ..tolerance import SUPPORTS
 
@@ -65,8 +65,8 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     text before it (its paragraph, heading or an earlier paragraph) names one, is
     for a person to review against that measure's row of its place and period — its own words may name
     the same measure in other terms, and "nothing matches" would cry wolf over it. Unless the text just before
-    named emissions of one substance and the figure's unit pins that series: then it is judged as the series'
-    (``_pinned_by_unit_before``). None when no text before names a measure, or that measure has no row for the
+    named emissions of one substance and the figure's unit pins that series, or inflation and the figure is a year's
+    rate of its place: then it is judged as the series' (``_pinned_before``). None when no text before names a measure, or that measure has no row for the
     figure's period."""
     if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
         return None
@@ -93,7 +93,9 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
         return None
     _keep_carried_period(claim, ctx, carried)
     if layer in _NEAREST_LAYERS:
-        pinned = _pinned_by_unit_before(claim, candidates, index, ctx, tol)
+        # read as the checker reads a measure carried from there (``carried_in_paragraph``)
+        carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found))))
+        pinned = _pinned_before(claim, candidates, index, carried, tol)
         if pinned is not None:
             return pinned
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
@@ -106,14 +108,17 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
 _NEAREST_LAYERS = ("paragraph", "previous paragraph")
 
 
-def _pinned_by_unit_before(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
-                           tol: Tolerances) -> Decision | None:
+def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                   tol: Tolerances) -> Decision | None:
     """'China emits 9.84 billion tonnes of CO2 … Then Russia (1.7 billion tons), Japan (1.2 billion tons)': the
     text just before named the emissions of one substance, and the figure's unit pins the one series of that
-    substance (``pinned_by_unit``, as for a contradiction carried from there): the figure is judged as that
-    series' — supported or contradicted, each substance its words leave open tried (``open_substance``) — not
-    left for a person because its own sentence repeats no word of the series' title. None when any reading is
-    for a person (two series of the place disagree, an older row meets it) or the unit does not pin the series."""
+    substance (``pinned_by_unit``); '2022 saw inflation rise in the big economies … Japan and China close the list
+    with 2.5 % and 1.9 %': it named the headline prices, and the figure is a year's rate of its place
+    (``pinned_by_prices``) — as for a contradiction carried from there (``carried_in_paragraph``). The figure
+    is judged as that series' — supported or contradicted, each substance its words leave open tried
+    (``open_substance``) — not left for a person because its own sentence repeats no word of the series' title.
+    None when any reading is for a person (two series of the place disagree, an older row meets it) or neither
+    the unit nor the prices pin the series."""
     from ..decision import decide  # decision imports the measures' modules
     from .open_substance import open_substance, substance_readings
 
@@ -127,7 +132,9 @@ def _pinned_by_unit_before(claim: Claim, candidates: list[Candidate], index: Ref
         return None
     said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
     period = try_parse_period(said) if said else None
-    return decision if pinned_by_unit(claim, decision.lead[0], ctx, period) else None
+    lead = decision.lead[0]
+    return decision if pinned_by_unit(claim, lead, ctx, period) or pinned_by_prices(claim, lead, ctx, period, tol) \
+        else None
 
 
 def _fewest_parts_unsaid(candidates: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
