@@ -42,3 +42,11 @@ def test_a_measure_named_only_in_the_heading_leaves_the_list_for_a_person(carbon
     text = "# Emissions of CO2 in 2019\n\nThe ranking is long. Next came Peru (1.1 billion tons) and Norway (0.5 billion tons)."
     norway = claim_results(text, [carbon], "2021-03-01")["0.5 billion tons"]
     assert norway.verdict is Verdict.needs_review, norway.explanation
+
+
+@pytest.mark.parametrize("bound", ["над", "повече от"])
+def test_a_bulgarian_bound_before_the_mass_is_read_as_one(carbon: Path, bound: str) -> None:
+    # 'Peru's carbon dioxide emissions in 2019 were over / more than 900 million tonnes': 1.1 billion passes the bound
+    text = f"Емисиите на въглероден диоксид на Перу през 2019 година са {bound} 900 милиона тона."
+    [peru] = claim_results(text, [carbon], "2021-03-01").values()
+    assert peru.verdict is Verdict.supported, peru.explanation
