@@ -53,11 +53,6 @@ def _words() -> dict[str, frozenset[str]]:
     return words
 
 
-def part_words() -> frozenset[str]:
-    """The words naming a part of a substance's emissions (a fuel, a sector: ``pinning.part_words``)."""
-    return _words()["part_words"]
-
-
 def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
     """The lead's series is the claim's by its unit: a series of a named substance ('t C'), the claim a
     mass of it or a percent change, its place and period pinned, the text around it about emissions of

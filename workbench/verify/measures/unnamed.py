@@ -12,12 +12,13 @@ from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
+from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason
 from ..observations import Observation, observe_direct
-from .pinned import part_words, pinned_by_prices, pinned_by_unit
+from .pinned import pinned_by_prices, pinned_by_unit
 from .series import same_figures
 from ..tolerance import SUPPORTS
 
@@ -122,7 +123,7 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
     from ..decision import decide  # decision imports the measures' modules
     from .open_substance import open_substance, substance_readings
 
-    candidates = _fewest_parts_unsaid(candidates, ctx)
+    candidates = _total_before_parts(candidates, ctx)
     first = decide(claim, candidates, index, ctx, tol)
     readings = [first, *substance_readings(claim, candidates, index, ctx, tol, decide)]
     if any(r.verdict not in (Verdict.supported, Verdict.contradicted) or not r.lead for r in readings):
@@ -137,18 +138,13 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
         else None
 
 
-def _fewest_parts_unsaid(candidates: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
-    """Of the series a measure named before the sentence picks out ('emissions': a wide table's 'Total' column and
-    its 'Solid Fuel', 'Gas Flaring' columns beside it), those whose own column names the fewest parts
-    (``pinning.part_words``: a fuel, a sector) the text does not name: bare 'emissions' are the total's."""
-    parts, said = part_words(), ctx.all | ctx.referred
-
-    def unsaid(cand: Candidate) -> int:
-        column = cand.resource.name.partition(":")[2]  # a wide table's column, as the loader names it
-        return len((token_set(column.replace("-", " ")) & parts) - said)
-
-    fewest = min((unsaid(c) for c in candidates), default=0)
-    return [c for c in candidates if unsaid(c) == fewest]
+def _total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
+    """The series a measure named before the sentence picks out ('emissions': a wide table's 'Total' column and
+    its 'Solid Fuel', 'Gas Flaring' columns beside it), ranked as a match ranks them (``total_before_parts``):
+    bare 'emissions' are the total's, a part only when the clause names it. Copies: the caller's stay as read."""
+    ranked = [dataclasses.replace(c) for c in candidates]
+    total_before_parts(ranked, ctx)
+    return ranked
 
 
 def carried_contradiction(decision: Decision, ctx: ClaimContext) -> Decision:
