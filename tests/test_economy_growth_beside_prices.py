@@ -38,3 +38,20 @@ def test_the_economy_s_growth_beside_a_price_measure_is_another_series(cpi: Path
 def test_a_price_figure_that_names_the_economy_is_still_judged_by_its_row(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2022-03-01")[figure]
     assert found.verdict is Verdict.supported, found.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the bracket holds the figure's own words; 'inflation' before it names the measure it is weighed against
+    "Output in Chile grew faster than inflation (in 2021 11.7% was the real economic growth after the slump).",
+    # Armenian: 'economic growth (տնտեսական աճը) in Chile in 2021 was 11.7%'
+    "Չիլիում 2021 թվականին տնտեսական աճը կազմել է 11.7%, գնաճը՝ 4.5%:",
+])
+def test_the_economy_s_growth_in_its_own_words_is_another_series(cpi: Path, text: str) -> None:
+    growth = claim_results(text, [cpi], "2022-03-01")["11.7%"]
+    assert (growth.verdict, growth.reason) == (Verdict.unsupported, "other_series"), growth.explanation
+
+
+def test_a_price_figure_in_brackets_after_growth_words_is_still_judged_by_its_row(cpi: Path) -> None:
+    found = claim_results("The economy of Chile slowed, and prices rose faster (inflation was 4.5% in 2021).",
+                          [cpi], "2022-03-01")["4.5%"]
+    assert found.verdict is Verdict.supported, found.explanation

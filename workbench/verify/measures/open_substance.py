@@ -42,17 +42,24 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
         return decision
     if decision.verdict is Verdict.supported:
         return _supported_as_carbon_only(decision, claim, candidates, index, ctx, tol, decide)
-    readings = [decision]
-    for tag in substances.open_readings():
-        read = [_read_as(c, claim, ctx, tag) for c in candidates]
-        if all(r is c for r, c in zip(read, candidates, strict=True)):
-            continue
-        other = decide(claim, read, index, ctx, tol)
-        readings.append(other)
+    readings = [decision, *substance_readings(claim, candidates, index, ctx, tol, decide)]
+    for other in readings[1:]:
         if other.verdict is Verdict.supported or (
                 other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)):
             decision = other
     return _gas_scope_unsaid(_gas_unnamed(decision, readings, claim, ctx), readings, claim, ctx)
+
+
+def substance_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                       tol: Tolerances, decide: Decide) -> list[Decision]:
+    """The claim decided against ``candidates`` read in each other substance its words leave open
+    (``open_mass_readings``): none when its words say what the mass is of."""
+    readings = []
+    for tag in substances.open_readings():
+        read = [_read_as(c, claim, ctx, tag) for c in candidates]
+        if not all(r is c for r, c in zip(read, candidates, strict=True)):
+            readings.append(decide(claim, read, index, ctx, tol))
+    return readings
 
 
 def _around(ctx: ClaimContext) -> frozenset[str]:

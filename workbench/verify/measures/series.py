@@ -146,6 +146,9 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     text = normalized(claim.sentence)
     claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
     start = segment_start(text, claim_start, claim_end)
+    # a figure in brackets has its own words there: '… than inflation (in 2021 7.2 percent was the real economic
+    # growth …)' — the measure named before the bracket is not the figure's
+    start = max(start, text.rfind("(", start, claim_start) + 1)
     # after the figure, its own words run to a clause mark, a sentence's stop, a link word or the next figure
     tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])

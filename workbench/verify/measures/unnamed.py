@@ -10,13 +10,15 @@ import dataclasses
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex
-from ...matching.measure import measure_words, names_own_measure, reporting_verbs
+from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
+from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason
 from ..observations import Observation, observe_direct
+from .pinned import pinned_by_prices, pinned_by_unit
 from .series import same_figures
 from ..tolerance import SUPPORTS
 
@@ -63,17 +65,20 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     in 2022 (9.2 %)': a figure matching nothing, whose sentence names no measure the data knows while the
     text before it (its paragraph, heading or an earlier paragraph) names one, is
     for a person to review against that measure's row of its place and period — its own words may name
-    the same measure in other terms, and "nothing matches" would cry wolf over it. None when no text
-    before names a measure, or that measure has no row for the figure's period."""
+    the same measure in other terms, and "nothing matches" would cry wolf over it. Unless the text just before
+    named emissions of one substance and the figure's unit pins that series, or inflation and the figure is a year's
+    rate of its place: then it is judged as the series' (``_pinned_before``). None when no text before names a measure, or that measure has no row for the
+    figure's period."""
     if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
         return None
     own = ctx.sentence - ctx.entities - reporting_verbs(ctx.sentence_text or claim.sentence)  # 'it falsely claims'
     if names_own_measure(index, own):  # the sentence names its own measure
         return None
-    texts = [token_set(text) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
+    texts = [(layer, token_set(text)) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
     # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
-    texts += [words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
-    found = next((m for m in (measure_words(index, words) for words in texts) if m), frozenset())
+    texts += [(layer, words) for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
+    layer, found = next(((layer, m) for layer, m in ((layer, measure_words(index, words)) for layer, words in texts)
+                         if m), ("", frozenset()))
     names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
     if not names:
         return None
@@ -88,9 +93,58 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     if not current:
         return None
     _keep_carried_period(claim, ctx, carried)
+    if layer in _NEAREST_LAYERS:
+        # read as the checker reads a measure carried from there (``carried_in_paragraph``)
+        carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found))))
+        pinned = _pinned_before(claim, candidates, index, carried, tol)
+        if pinned is not None:
+            return pinned
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
     return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
                     current + [o for o in observations if o not in current])
+
+
+# The text a reader has just read: the paragraph's earlier sentences and the paragraph right before
+# (as ``pinned.carried_in_paragraph``); a heading or the title speaks for more than the next figure.
+_NEAREST_LAYERS = ("paragraph", "previous paragraph")
+
+
+def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                   tol: Tolerances) -> Decision | None:
+    """'China emits 9.84 billion tonnes of CO2 … Then Russia (1.7 billion tons), Japan (1.2 billion tons)': the
+    text just before named the emissions of one substance, and the figure's unit pins the one series of that
+    substance (``pinned_by_unit``); '2022 saw inflation rise in the big economies … Japan and China close the list
+    with 2.5 % and 1.9 %': it named the headline prices, and the figure is a year's rate of its place
+    (``pinned_by_prices``) — as for a contradiction carried from there (``carried_in_paragraph``). The figure
+    is judged as that series' — supported or contradicted, each substance its words leave open tried
+    (``open_substance``) — not left for a person because its own sentence repeats no word of the series' title.
+    None when any reading is for a person (two series of the place disagree, an older row meets it) or neither
+    the unit nor the prices pin the series."""
+    from ..decision import decide  # decision imports the measures' modules
+    from .open_substance import open_substance, substance_readings
+
+    candidates = _total_before_parts(candidates, ctx)
+    first = decide(claim, candidates, index, ctx, tol)
+    readings = [first, *substance_readings(claim, candidates, index, ctx, tol, decide)]
+    if any(r.verdict not in (Verdict.supported, Verdict.contradicted) or not r.lead for r in readings):
+        return None
+    decision = open_substance(first, claim, candidates, index, ctx, tol, decide)
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
+        return None
+    said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
+    period = try_parse_period(said) if said else None
+    lead = decision.lead[0]
+    return decision if pinned_by_unit(claim, lead, ctx, period) or pinned_by_prices(claim, lead, ctx, period, tol) \
+        else None
+
+
+def _total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
+    """The series a measure named before the sentence picks out ('emissions': a wide table's 'Total' column and
+    its 'Solid Fuel', 'Gas Flaring' columns beside it), ranked as a match ranks them (``total_before_parts``):
+    bare 'emissions' are the total's, a part only when the clause names it. Copies: the caller's stay as read."""
+    ranked = [dataclasses.replace(c) for c in candidates]
+    total_before_parts(ranked, ctx)
+    return ranked
 
 
 def carried_contradiction(decision: Decision, ctx: ClaimContext) -> Decision:
