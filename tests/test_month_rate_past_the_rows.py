@@ -44,3 +44,15 @@ def test_a_bracketed_base_span_is_not_the_figures_period(cpi: list[Path]) -> Non
     # the figure's own months end in 2024, past the rows: not the base's September 2023
     assert result.claim.period is not None and result.claim.period.startswith("2024")
     assert result.verdict is Verdict.unsupported
+
+
+def test_a_period_right_after_a_compared_figure_leaves_the_sentence_the_month_before_it(cpi: list[Path]) -> None:
+    # 'down from 6.3 percent a year earlier' dates the figure compared with, not the sentence: the 3.9 percent is
+    # the month the sentence before names
+    text = ("Consumer prices in Chile kept easing in October {year}. Inflation slowed to 3.9 percent, "
+            "down from 6.3 percent a year earlier, the central bank said.")
+    past = claim_results(text.format(year=2025), cpi, date=None)["3.9 percent"]
+    assert past.verdict is Verdict.unsupported
+    assert "2025-10" in past.explanation
+    held = claim_results(text.format(year=2023), cpi, date=None)["3.9 percent"]
+    assert held.verdict is Verdict.needs_review

@@ -34,8 +34,9 @@ _BASELINE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexi
                        rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?{_YEAR_NOUN}$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
+# ('down from 4.8 % a year earlier': a period right after the figure, with no preposition, is that figure's too)
 _COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
-                              rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:in|of|for)\s+{_YEAR_NOUN}$", re.IGNORECASE)
+                              rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:(?:in|of|for)\s+)?{_YEAR_NOUN}$", re.IGNORECASE)
 
 
 def _compared_figure_s(sentence: str, at: int) -> bool:
