@@ -158,6 +158,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
                                       written=written.text)
+            if claim.id in relative:  # its year counted from a year the text writes, not from the day of the check
+                ctx = dataclasses.replace(ctx, year_from_text=True)
             claim = rate_of_change_claim(claim, ctx)  # 'the growth rate fell from 2.2 % to 1.5 %': the rows' growth
             share = restates.get(claim.id)
             if share is not None:

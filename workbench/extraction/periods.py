@@ -136,6 +136,14 @@ _DAY_BRANCHES: Final = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
 # ('from the year 2017', a gloss's 'from years 2017': a noun for year may stand between the word and its year)
 _BASELINE_BEFORE: Final = Behind(rf"(?:\s+(?i:{reversed_words(_MORE['baseline_year_nouns'])})(?![\w]))?"
                                  rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+# 'compared with the previous 12 months (October 2023 – September 2024)': a bracket opened right after a base that
+# comparison words name (periods.json ``compared_base_words``) and a few words restates that base, whatever periods
+# it holds; after a span's own words ('over the last 12 months (October 2024 – September 2025)') it is the figure's
+_BRACKETED_BASE: Final = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['compared_base_words'])})"
+                                    rf"(?:\s+[\w'\u2019-]+){{1,5}}\s*\(\s*$")
+# how far into a bracket its period may stand, and how far before the bracket the comparison words may start
+_BRACKET_REACH: Final = 40
+_BRACKETED_BASE_REACH: Final = 80
 # How far back from a period its baseline words may start: the longest phrase and year noun, and slack for extra spaces.
 _BASELINE_REACH: Final = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) \
     + max(len(w) for w in _MORE["baseline_year_nouns"]) + 9
@@ -287,6 +295,16 @@ def _reading_from(reversed_prose: str, at: int) -> bool:
     rest = noun.end()
     return _BASELINE_BEFORE.pattern.match(reversed_prose, rest, rest + _BASELINE_REACH) is None
 
+def _in_bracketed_base(prose: str, start: int) -> bool:
+    """The period at ``start`` stands in a bracket opened right after a base that comparison words name
+    (``_BRACKETED_BASE``: 'compared with the previous 12 months (October 2023 – September 2024)'): it dates
+    that base, not the figure."""
+    opening = prose.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opening == -1 or ")" in prose[opening:start]:
+        return False
+    return _BRACKETED_BASE.search(prose, max(0, opening - _BRACKETED_BASE_REACH), opening + 1) is not None
+
+
 class PeriodReader:
     """Reads period expressions as ISO periods ("2023-01/2023-08"); relative ones from ``as_of``."""
 
@@ -331,6 +349,8 @@ class PeriodReader:
                             or branch in ("rel", "relmonth")
                             and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                if not baseline and _in_bracketed_base(prose, m.start()):
+                    baseline = True  # '… compared with the previous 12 months (October 2023 – September 2024)'
                 if baseline and branch == "year" and _reading_from(reversed_prose, at):
                     baseline = None  # 'the latest value from 2024 is …': the reading's own year
                 if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):

@@ -36,11 +36,19 @@ _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 20
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
 _COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
                               rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:in|of|for)\s+{_YEAR_NOUN}$", re.IGNORECASE)
+# 'down from 4.8 % a year earlier': a period counted from another one (periods.json ``anchored_relative``) right
+# after the figure compared with, no preposition between, dates that figure too
+_COMPARED_FIGURE_BARE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
+                                   rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s$", re.IGNORECASE)
+_ANCHORED_RELATIVE = re.compile(rf"(?:{alternation(data_json('periods.json')['anchored_relative'])})(?![\w])", re.IGNORECASE)
 
 
 def _compared_figure_s(sentence: str, at: int) -> bool:
-    """The period at ``at`` dates the figure the sentence compares with ('compared to 400.0 ppm in 2015')."""
-    return _COMPARED_FIGURE.search(sentence[max(0, at - 50):at]) is not None
+    """The period at ``at`` dates the figure the sentence compares with ('compared to 400.0 ppm in 2015', 'down
+    from 4.8 % a year earlier')."""
+    before = sentence[max(0, at - 50):at]
+    return _COMPARED_FIGURE.search(before) is not None \
+        or _ANCHORED_RELATIVE.match(sentence, at) is not None and _COMPARED_FIGURE_BARE.search(before) is not None
 
 
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence

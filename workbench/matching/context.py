@@ -135,6 +135,10 @@ class ClaimContext:
     basis_texts: tuple[tuple[str, str], ...] = ()
     # False when neither the draft nor the configuration gives a date, and as_of is only today's.
     dated: bool = True
+    # In an undated draft, the claim's year was counted from a year the text writes ('down from 4.82 % a year
+    # earlier' under '… in October 2025': October 2024; ``relative.reanchor_relative``), not from the day of
+    # the check: a year the text gives, as one its sentence writes is.
+    year_from_text: bool = False
     # the draft's date as its front matter gives it, when that is a month ('2023-05': as_of is its last day)
     month_shown: str | None = None
     # The figure stands in a table's row (Markdown or plain text): cells have no tense, so the draft's date

@@ -560,8 +560,9 @@ _LEVELS = (Qualifier.exact, Qualifier.approx, Qualifier.nearly)
 
 def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
     """Whether the text writes the year of the claim's ``period``: its sentence, or the earlier text a sentence
-    naming no period carried it from ('Between January and April 2023 …' a paragraph before)."""
-    if str(period.start.year) in claim.sentence:
+    naming no period carried it from ('Between January and April 2023 …' a paragraph before), or a year the text
+    writes that the claim's own words count it from ('a year earlier' under '… in October 2025': ``year_from_text``)."""
+    if str(period.start.year) in claim.sentence or ctx.year_from_text:
         return True
     return not claim.period and ctx.carried_period is not None  # an undated draft carries only written years
 

@@ -585,7 +585,12 @@ def _run_broken(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    text = (f"The reference data has no figure for {_period_or_latest(claim)} matching "
+    # a period the text before carried to a sentence naming none ('… in October 2025. It fell to 1.47 %') is
+    # the one the data lacks: named, not 'the latest period'
+    carried = try_parse_period(ctx.carried_period[0]) if not claim.period and ctx.carried_period \
+        and decision.verdict is Verdict.unsupported else None
+    lacking = _period_words(carried) if carried is not None else _period_or_latest(claim)
+    text = (f"The reference data has no figure for {lacking} matching "
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += f" {_no_date(ctx)}, so which period it speaks of is for a person to decide."
