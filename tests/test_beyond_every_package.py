@@ -35,6 +35,8 @@ def _verdict(text: str, figure: str, packages: list[Path]) -> tuple[Verdict, str
     ("Segundo o relatório, a Índia e o Japão zorbnat quelvim US$ 3,4 trilhões.", "US$ 3,4"),
     # people of a country the population rows do not cover
     ("O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim.", "51,7"),
+    # … its measure written right before the figure, as some languages put the counted noun first
+    ("Segundo o relatório, o Peru zorbnat população 34 milhões quelvim.", "34"),
 ])
 def test_a_figure_of_a_place_no_series_of_its_unit_covers_is_declined(packages: list[Path], text: str,
                                                                        figure: str) -> None:

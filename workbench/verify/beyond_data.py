@@ -6,10 +6,10 @@ when what it reads for certain rules every row out:
 
 - the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and every
   series its unit and kind admit (``reads_in_its_unit``; for people, the series counting them) has rows only for
-  other places than the ones the nearest text naming a place names (the sentence, else its paragraph, the
+  other countries than the ones the nearest text naming a place names (the sentence, else its paragraph, the
   paragraphs before, a heading, the title, the front matter, the lead; not the page's address, whose words are a
-  slug, nor the draft's places as a whole); or no series reads its unit at all ('151.5 trillion roubles', no
-  series in roubles), a place being named;
+  slug, nor the draft's places as a whole); or no series reads its unit at all and it is the money of a place named
+  ('151.5 trillion roubles' beside Russia, no series in roubles);
 - or the figure, a level or count of a year written in digits (in its sentence, or carried from the text before
   it), speaks of a period past every row of every such series, and every year its sentence writes is past them too.
 
@@ -29,12 +29,13 @@ from ..matching import ClaimContext, ReferenceIndex
 from ..matching.index import ResourceIndex
 from ..matching.scoring import reads_in_its_unit
 from ..models import Claim, ClaimResult, Kind, Verdict
+from ..numbers import lexicon
 from ..periods import Period, try_parse_period
-from ..places import Places, is_marker
+from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
 from ..unit_families import counts_things
-from ..units import is_money
+from ..units import is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import rate_rows, with_dollar_quote
@@ -49,6 +50,7 @@ _UNDECIDED = frozenset({"unknown_language_words", "place_unnamed", "no_match", "
 _FAR_LAYERS = frozenset({"address", "draft"})
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+) *\Z")
 
 
 def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
@@ -61,7 +63,7 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     if series is None:
         return result
     places = _nearest_places(ctx)
-    decision = _uncovered(series, places, index) if places is not None else None
+    decision = _uncovered(series, places, index, claim.unit) if places is not None else None
     if decision is None:
         decision = _past_every_row(series, claim, result, ctx)
     if decision is None:
@@ -94,7 +96,7 @@ def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     noun = _counted_noun(ctx)
     if not noun:
         return None
-    counting = [res for res in resources if noun & (res.counted_words | res.part_words)]
+    counting = [res for res in resources if noun & (res.counted_words | res.part_words | _counted_metric(res))]
     return [res for res in counting if reads_in_its_unit(claim, res, ctx.substance)] or None
 
 
@@ -107,11 +109,18 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:
-    """The lemma of the word right after the figure in its (English) sentence: what a plain count counts."""
-    found = _WORD.search(ctx.sentence_text, ctx.claim_end, ctx.claim_end + 40)
-    if found is None or ctx.sentence_text[ctx.claim_end:found.start()].strip(" "):
-        return frozenset()
-    return token_set(found.group())
+    """The lemmas of the words right after and right before the figure in its (English) sentence: what a
+    plain count counts ('203 million people'; 'watu 1,889,773', people first, as Swahili writes it)."""
+    after = _WORD.match(ctx.sentence_text[ctx.claim_end:].lstrip(" "))
+    before = _LAST_WORD.search(ctx.sentence_text[:ctx.claim_offset])
+    return token_set(" ".join([*(after.group() for after in [after] if after),
+                               *(before.group(1) for before in [before] if before)]))
+
+
+def _counted_metric(res: ResourceIndex) -> frozenset[str]:
+    """The metric word of a series its counted nouns are listed under ('population'): 'population 44,928,923'."""
+    return res.phrase_words & frozenset(token_set(" ".join(key for key in lexicon().get("counted_nouns", {})
+                                                         if not key.startswith("_"))))
 
 
 def _nearest_places(ctx: ClaimContext) -> frozenset[str] | None:
@@ -121,8 +130,10 @@ def _nearest_places(ctx: ClaimContext) -> frozenset[str] | None:
         named = frozenset(w for w in words if is_marker(w))
         if named:
             # a city or a region ('Safi', 'Almaty') may be a series' row under its own name, or a word misread
-            # as one ('Gayri Safi Yurt İçi Hasıla'): only countries and their groups are told covered or not
-            countries = all(Places.default().knows(w) for w in named)
+            # as one ('Gayri Safi Yurt İçi Hasıla'); a group may be a description ('the region', 'the South
+            # American country') of a country named elsewhere: only countries are told covered or not
+            places = Places.default()
+            countries = all(places.knows(w) and not places.is_group(w) for w in named)
             return named if countries and layer not in _FAR_LAYERS else None
     return None
 
@@ -138,14 +149,18 @@ def _covered_places(index: ReferenceIndex, res: ResourceIndex) -> frozenset[str]
     return covered
 
 
-def _uncovered(series: list[ResourceIndex], places: frozenset[str], index: ReferenceIndex) -> Decision | None:
+def _uncovered(series: list[ResourceIndex], places: frozenset[str], index: ReferenceIndex,
+               currency: str) -> Decision | None:
     """Unsupported when no series has a row for any of the named places: the series that says so best."""
     for res in series:
         covered = _covered_places(index, res)
         if covered is None or covered & places:
             return None
     if not series:
-        return Decision(Verdict.unsupported, Reason.NO_MATCH)
+        # money no series is in: declined only as the tender of a place named ('151.5 trillion roubles' beside
+        # Russia: its accounts in its own money); reais beside Kazakhstan may be anything a person should read
+        tendered = any(currency in territory_tenders().get(p.removeprefix(marker("")), ()) for p in places)
+        return Decision(Verdict.unsupported, Reason.NO_MATCH) if tendered else None
     names = frozenset(index.place_names.get(p) or Places.default().name_of(p) for p in places)
     res = series[0]
     dim = res.place_dims[0]
