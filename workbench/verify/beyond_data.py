@@ -10,8 +10,8 @@ when what it reads for certain rules every row out:
   paragraphs before, a heading, the title, the front matter, the lead; not the page's address, whose words are a
   slug, nor the draft's places as a whole); or no series reads its unit at all and it is the money of a place named
   ('151.5 trillion roubles' beside Russia, no series in roubles);
-- or the figure, a level or count of a year written in digits (in its sentence, or carried from the text before
-  it), speaks of a period past every row of every such series, and every year its sentence writes is past them too.
+- or the figure, a level or count of a year written in digits in its sentence (or carried from the text before
+  it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence writes is past them too.
 
 The line not crossed: a place the text never names is not "not covered" (for review, as before); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
@@ -189,14 +189,15 @@ def _past_every_row(series: list[ResourceIndex], claim: Claim, result: ClaimResu
 
 def _period(claim: Claim, result: ClaimResult, ctx: ClaimContext) -> Period | None:
     """The figure's period, when text wrote its year in digits: its sentence's, else the one carried from
-    the text before it."""
+    the text before it in a dated draft."""
     own = result.claim.period or claim.period
     if own:
         period = try_parse_period(own)
         written = period is not None and str(period.start.year) in _YEAR.findall(ctx.sentence_text)
         return period if written else None
     carried = ctx.carried_period
-    return try_parse_period(carried[0]) if carried is not None else None
+    # carried in an undated draft, 'last year' before it would be counted from the day of the run
+    return try_parse_period(carried[0]) if carried is not None and ctx.dated else None
 
 
 def _year_start(year: int) -> int:
