@@ -33,6 +33,8 @@ def _verdict(text: str, figure: str, packages: list[Path]) -> tuple[Verdict, str
     # dollars of countries the GDP rows do not cover: no reading of 'zorbnat quelvim' makes them Kazakhstan's
     ("A China zorbnat quelvim com US$ 17,9 trilhões.", "US$ 17,9"),
     ("Segundo o relatório, a Índia e o Japão zorbnat quelvim US$ 3,4 trilhões.", "US$ 3,4"),
+    # … in any script the gazetteer reads
+    ("По данным отчёта, Китай зорбнат 17,9 триллиона долларов квелвим.", "17,9"),
     # people of a country the population rows do not cover
     ("O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim.", "51,7"),
     # … its measure written right before the figure, as some languages put the counted noun first
