@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting
+from package_support import claim_results, claim_starting, publisher_package
 
 from workbench.models import Verdict
 
@@ -71,3 +71,12 @@ def test_a_level_of_a_year_past_every_row_is_declined(packages: list[Path]) -> N
 ])
 def test_a_figure_some_reading_could_judge_stays_for_a_person(packages: list[Path], text: str, figure: str) -> None:
     assert _verdict(text, figure, packages)[0] is Verdict.needs_review
+
+
+def test_people_another_count_of_the_named_country_may_hold_stay_for_a_person(tmp_path: Path,
+                                                                               packages: list[Path]) -> None:
+    # a package counts Colombia's visitors: the unread words may say the people are visitors
+    visitors = publisher_package(tmp_path / "visitors", "visitors", "International visitors, number of arrivals",
+                                 "Arrivals", {("Colombia", 2021): 4_200_000})
+    text = "O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim."
+    assert _verdict(text, "51,7", [*packages, visitors])[0] is not Verdict.unsupported

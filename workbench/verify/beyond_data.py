@@ -4,14 +4,15 @@ A claim sent to a person because the checker could not read some of its words ('
 no place ('place_unnamed') or no series ('no_match'), or only another period's row, is still beyond every package
 when what it reads for certain rules every row out:
 
-- the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and every
-  series its unit and kind admit (``reads_in_its_unit``; for people, the series counting them) has rows only for
-  other countries than the ones the nearest text naming a place names (the sentence, else its paragraph, the
-  paragraphs before, a heading, the title, the front matter, the lead; not the page's address, whose words are a
-  slug, nor the draft's places as a whole); or no series reads its unit at all and it is the money of a place named
-  ('151.5 trillion roubles' beside Russia, no series in roubles);
+- the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and
+  every series its unit and kind admit (``reads_in_its_unit``; for people, every count: no rate, index or
+  concentration) has rows only for other countries than the ones the nearest text naming a place names (the
+  sentence, else its paragraph, the paragraphs before, a heading, the title, the front matter, the lead; not the
+  page's address, whose words are a slug, nor the draft's places as a whole); or no series reads its unit at all
+  and it is the money of a place named ('151.5 trillion roubles' beside Russia, no series in roubles);
 - or the figure, a level or count of a year written in digits in its sentence (or carried from the text before
-  it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence writes is past them too.
+  it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence
+  writes is past them too.
 
 The line not crossed: a place the text never names is not "not covered" (for review, as before); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
@@ -94,10 +95,12 @@ def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     if not counts_things(claim.unit):
         return None
     noun = _counted_noun(ctx)
-    if not noun:
+    if not noun or not any(noun & (res.counted_words | res.part_words | _counted_metric(res)) for res in resources):
         return None
-    counting = [res for res in resources if noun & (res.counted_words | res.part_words | _counted_metric(res))]
-    return [res for res in counting if reads_in_its_unit(claim, res, ctx.substance)] or None
+    # people are no exchange rate, index or concentration; any other count may hold them (a package's tourist
+    # arrivals, its registered voters), not only the series whose counted nouns are listed
+    return [res for res in resources if res.kind in (Kind.level, Kind.count) and all(counts_things(u) for u in res.units)
+            and reads_in_its_unit(claim, res, ctx.substance)] or None
 
 
 def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
