@@ -59,6 +59,10 @@ class GlossedReading:
         (``as_reported``): `extract` and `check` report the same claim."""
         return [*(self.as_reported(c) for c in claims if c.id not in self.dropped), *self.added]
 
+    def in_unread_script(self, claim: Claim) -> bool:
+        """Whether the claim stands in a paragraph written in a script no language is read in."""
+        return any(start <= claim.start < end for start, end, _ in self.unread_scripts)
+
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
 

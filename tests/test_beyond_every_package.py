@@ -1,0 +1,82 @@
+"""A figure no package could judge, whatever the words the checker could not read mean, is declined
+(``unsupported``), not sent to a person: a money amount or a count of people of a country no series of its unit
+covers, an amount in a currency no series is in, or a level of a year past every row. Where some reading of the
+unread words could make a row judge it — a place a series covers, no place named at all, a figure whose unit or
+counted noun is unread, a year the rows reach — it stays ``needs_review``.
+
+The packages are publisher-shaped (World Bank layout), figures invented: population and GDP (current US$) of
+Kazakhstan and Russia for 2021 only. Each sentence holds words no glossary reads ('zorbnat', 'quelvim'), so the
+checker reads it in part, as it reads a language it knows only some words of.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, claim_starting, publisher_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def packages(kaz_rus_packages: list[Path]) -> list[Path]:
+    return kaz_rus_packages
+
+
+def _verdict(text: str, figure: str, packages: list[Path]) -> tuple[Verdict, str]:
+    result = claim_starting(claim_results(text, packages, "2023-05-01"), figure)
+    return result.verdict, result.reason
+
+
+@pytest.mark.parametrize("text, figure", [
+    # dollars of countries the GDP rows do not cover: no reading of 'zorbnat quelvim' makes them Kazakhstan's
+    ("A China zorbnat quelvim com US$ 17,9 trilhões.", "US$ 17,9"),
+    ("Segundo o relatório, a Índia e o Japão zorbnat quelvim US$ 3,4 trilhões.", "US$ 3,4"),
+    # … in any script the gazetteer reads
+    ("По данным отчёта, Китай зорбнат 17,9 триллиона долларов квелвим.", "17,9"),
+    # people of a country the population rows do not cover
+    ("O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim.", "51,7"),
+    # … its measure written right before the figure, as some languages put the counted noun first
+    ("Segundo o relatório, o Peru zorbnat população 34 milhões quelvim.", "34"),
+])
+def test_a_figure_of_a_place_no_series_of_its_unit_covers_is_declined(packages: list[Path], text: str,
+                                                                       figure: str) -> None:
+    verdict, reason = _verdict(text, figure, packages)
+    assert (verdict, reason) == (Verdict.unsupported, "place_not_covered")
+
+
+def test_an_amount_in_a_currency_no_series_is_in_is_declined(packages: list[Path]) -> None:
+    # the GDP rows are in dollars and no rate series reads reais: nothing could judge Brazil's reais
+    assert _verdict("O Brasil zorbnat R$ 10 trilhões quelvim.", "R$ 10", packages) == (Verdict.unsupported, "no_match")
+
+
+def test_a_level_of_a_year_past_every_row_is_declined(packages: list[Path]) -> None:
+    # Kazakhstan is covered, but the GDP rows end in 2021: a 2022 figure in dollars has no row, whatever it measures
+    assert _verdict("Em 2022, o Cazaquistão zorbnat US$ 220 bilhões quelvim.", "US$ 220", packages) \
+        == (Verdict.unsupported, "no_figure")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a place a series of its unit covers: the unread words may name GDP
+    ("O Cazaquistão zorbnat quelvim com US$ 190 bilhões.", "US$ 190"),
+    # … named beside an uncovered one
+    ("A China e a Rússia zorbnat quelvim US$ 17,9 trilhões.", "US$ 17,9"),
+    # no place named at all: not 'not covered'
+    ("Zorbnat quelvim atingiu US$ 17,9 trilhões.", "US$ 17,9"),
+    # what the bare figure counts is unread: it may be anything some series holds
+    ("Segundo o relatório, a Colômbia zorbnat 51 700 quelvim.", "51 700"),
+    # a year the rows reach is written beside the later one: the figure may be that year's
+    ("Em 2022, o Cazaquistão zorbnat US$ 220 bilhões quelvim 2021.", "US$ 220"),
+])
+def test_a_figure_some_reading_could_judge_stays_for_a_person(packages: list[Path], text: str, figure: str) -> None:
+    assert _verdict(text, figure, packages)[0] is Verdict.needs_review
+
+
+def test_people_another_count_of_the_named_country_may_hold_stay_for_a_person(tmp_path: Path,
+                                                                               packages: list[Path]) -> None:
+    # a package counts Colombia's visitors: the unread words may say the people are visitors
+    visitors = publisher_package(tmp_path / "visitors", "visitors", "International visitors, number of arrivals",
+                                 "Arrivals", {("Colombia", 2021): 4_200_000})
+    text = "O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim."
+    assert _verdict(text, "51,7", [*packages, visitors])[0] is not Verdict.unsupported

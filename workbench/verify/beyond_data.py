@@ -1,0 +1,207 @@
+"""A figure no package could judge, whatever the words the checker could not read mean: unsupported, not for review.
+
+A claim sent to a person because the checker could not read some of its words ('unknown_language_words'), found
+no place ('place_unnamed') or no series ('no_match'), or only another period's row, is still beyond every package
+when what it reads for certain rules every row out:
+
+- the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and
+  every series its unit and kind admit (``reads_in_its_unit``; for people, every count: no rate, index or
+  concentration) has rows only for other countries than the ones the nearest text naming a place names (the
+  sentence, else its paragraph, the paragraphs before, a heading, the title, the front matter, the lead; not the
+  page's address, whose words are a slug, nor the draft's places as a whole); or no series reads its unit at all
+  and it is the money of a place named ('151.5 trillion roubles' beside Russia, no series in roubles);
+- or the figure, a level or count of a year written in digits in its sentence (or carried from the text before
+  it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence
+  writes is past them too.
+
+The line not crossed: a place the text never names is not "not covered" (for review, as before); a place a series
+covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
+exchange rate (a currency the rate series hold), or a year of its sentence the rows reach keeps the claim for a
+person — some reading of the unread words could make a row judge it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..config import Tolerances
+from ..matching import ClaimContext, ReferenceIndex
+from ..matching.index import ResourceIndex
+from ..matching.scoring import reads_in_its_unit
+from ..models import Claim, ClaimResult, Kind, Verdict
+from ..numbers import lexicon
+from ..periods import Period, try_parse_period
+from ..places import Places, is_marker, marker
+from ..rules import rule_for
+from ..text import token_set
+from ..unit_families import counts_things
+from ..units import is_money, territory_tenders
+from .decision import Decision, Reason
+from .explain import explain
+from .fx.rates import rate_rows, with_dollar_quote
+from .fx.rate_clues import rate_earlier
+from ..matching.context import SENTENCE, MissingValue
+
+# the reasons of a review that only says the checker could not decide: what this module may turn into a decline
+_UNDECIDED = frozenset({"unknown_language_words", "place_unnamed", "no_match", "no_figure", "nearest_other_period",
+                        "wrong_measure"})
+# the layers of text whose places a reader takes for the figure's: the page's address (a slug) and the draft's
+# places as a whole are too far to say that a figure is about no place the data covers
+_FAR_LAYERS = frozenset({"address", "draft"})
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+) *\Z")
+
+
+def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                         tol: Tolerances) -> ClaimResult:
+    """``result`` declined (unsupported) when no package could judge ``claim`` (its English reading, ``ctx``
+    its context) whatever its unread words mean; else ``result`` as it is."""
+    if result.verdict is not Verdict.needs_review or result.reason not in _UNDECIDED:
+        return result
+    series = _admitted_series(claim, index, ctx, tol)
+    if series is None:
+        return result
+    places = _nearest_places(ctx)
+    decision = _uncovered(series, places, index, claim.unit) if places is not None else None
+    if decision is None:
+        decision = _past_every_row(series, claim, result, ctx)
+    if decision is None:
+        return result
+    judged = claim.model_copy(update={"period": result.claim.period or claim.period})
+    # a currency no series is in: say so before 'nothing matches', which alone reads as a matching failure
+    unit_unread = f"No series of the reference data is in {claim.unit}. " if not series else ""
+    explanation = f"{unit_unread}{explain(decision, judged, ctx)} No reading of the words around it could change that."
+    if result.reason == "unknown_language_words":
+        explanation = explanation.replace(f"'{claim.text}'", f"'{result.claim.text}'")
+    return result.model_copy(update={"verdict": decision.verdict, "auto_verdict": decision.verdict,
+                                     "reason": decision.reason.value, "flags": [], "evidence": [],
+                                     "rule": rule_for(decision.verdict, []), "explanation": explanation})
+
+
+def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                     tol: Tolerances) -> list[ResourceIndex] | None:
+    """Every series the figure's unit and kind let it be read against: a money amount's (none, for a currency
+    no series is in), a count of people's (the series counting its noun); None for any other figure, or a
+    money amount its text may quote as an exchange rate."""
+    if claim.kind in (Kind.share, Kind.ratio):
+        return None
+    resources = [index.resources[name] for name in sorted(index.resources)]
+    if is_money(claim.unit):
+        if _maybe_a_rate(claim, index, ctx, tol):
+            return None
+        return [res for res in resources if reads_in_its_unit(claim, res, ctx.substance)]
+    if not counts_things(claim.unit):
+        return None
+    noun = _counted_noun(ctx)
+    if not noun or not any(noun & (res.counted_words | res.part_words | _counted_metric(res)) for res in resources):
+        return None
+    # people are no exchange rate, index or concentration; any other count may hold them (a package's tourist
+    # arrivals, its registered voters), not only the series whose counted nouns are listed
+    return [res for res in resources if res.kind in (Kind.level, Kind.count) and all(counts_things(u) for u in res.units)
+            and reads_in_its_unit(claim, res, ctx.substance)] or None
+
+
+def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """An amount of a currency the rate series hold, or a base amount its text may quote as the price of one they
+    hold ('the euro at $1.08'): an exchange rate's series may judge it. A rate of a currency they do not hold
+    ('30.35 roubles to the dollar', no rouble rows) is money no series reads."""
+    quoted = with_dollar_quote(claim, tol, rate_earlier(ctx)).unit
+    return any(True for code in dict.fromkeys((claim.unit, quoted)) for _ in rate_rows(index, tol, code))
+
+
+def _counted_noun(ctx: ClaimContext) -> frozenset[str]:
+    """The lemmas of the words right after and right before the figure in its (English) sentence: what a
+    plain count counts ('203 million people'; 'watu 1,889,773', people first, as Swahili writes it)."""
+    after = _WORD.match(ctx.sentence_text[ctx.claim_end:].lstrip(" "))
+    before = _LAST_WORD.search(ctx.sentence_text[:ctx.claim_offset])
+    return token_set(" ".join([*(after.group() for after in [after] if after),
+                               *(before.group(1) for before in [before] if before)]))
+
+
+def _counted_metric(res: ResourceIndex) -> frozenset[str]:
+    """The metric word of a series its counted nouns are listed under ('population'): 'population 44,928,923'."""
+    return res.phrase_words & frozenset(token_set(" ".join(key for key in lexicon().get("counted_nouns", {})
+                                                         if not key.startswith("_"))))
+
+
+def _nearest_places(ctx: ClaimContext) -> frozenset[str] | None:
+    """The place markers of the nearest text that names a place (the sentence first); None when none does,
+    or only text too far to speak for the figure does."""
+    for layer, words in ((SENTENCE, ctx.sentence), *ctx.layers):
+        named = frozenset(w for w in words if is_marker(w))
+        if named:
+            # a city or a region ('Safi', 'Almaty') may be a series' row under its own name, or a word misread
+            # as one ('Gayri Safi Yurt İçi Hasıla'); a group may be a description ('the region', 'the South
+            # American country') of a country named elsewhere: only countries are told covered or not
+            places = Places.default()
+            countries = all(places.knows(w) and not places.is_group(w) for w in named)
+            return named if countries and layer not in _FAR_LAYERS else None
+    return None
+
+
+def _covered_places(index: ReferenceIndex, res: ResourceIndex) -> frozenset[str] | None:
+    """The place markers a series has rows for; None for a series with no place column (of no one place)."""
+    key = ("covered_places", res.name)
+    if key not in index.mention_cache:
+        index.mention_cache[key] = frozenset(
+            w for d in res.place_dims for v in res.dim_values[d]
+            for w in index.value_words.get((res.name, d, v), ()) if is_marker(w)) if res.place_dims else None
+    covered: frozenset[str] | None = index.mention_cache[key]
+    return covered
+
+
+def _uncovered(series: list[ResourceIndex], places: frozenset[str], index: ReferenceIndex,
+               currency: str) -> Decision | None:
+    """Unsupported when no series has a row for any of the named places: the series that says so best."""
+    for res in series:
+        covered = _covered_places(index, res)
+        if covered is None or covered & places:
+            return None
+    if not series:
+        # money no series is in: declined only as the tender of a place named ('151.5 trillion roubles' beside
+        # Russia: its accounts in its own money); reais beside Kazakhstan may be anything a person should read
+        tendered = any(currency in territory_tenders().get(p.removeprefix(marker("")), ()) for p in places)
+        return Decision(Verdict.unsupported, Reason.NO_MATCH) if tendered else None
+    names = frozenset(index.place_names.get(p) or Places.default().name_of(p) for p in places)
+    res = series[0]
+    dim = res.place_dims[0]
+    has = sorted({v for d in res.place_dims for v in res.dim_values[d] if d == dim})
+    return Decision(Verdict.unsupported, Reason.PLACE_NOT_COVERED,
+                    not_covered=(res.metric, MissingValue(1.0, names, has, False, res.name)))
+
+
+def _past_every_row(series: list[ResourceIndex], claim: Claim, result: ClaimResult,
+                    ctx: ClaimContext) -> Decision | None:
+    """Unsupported when the figure, a level or count, speaks of a year written in the text that every series
+    its unit admits ends before — and so does every year its sentence writes."""
+    if not series or claim.kind not in (Kind.level, Kind.count):
+        return None
+    period = _period(claim, result, ctx)
+    if period is None:
+        return None
+    last = max(int(res.period_end[res.period_valid].max()) if res.period_valid.any() else 0 for res in series)
+    if period.start.toordinal() <= last:
+        return None
+    years = [int(y) for y in _YEAR.findall(ctx.sentence_text)]
+    if any(_year_start(y) <= last for y in years):
+        return None  # a year the rows reach, which some reading of the unread words may make the figure's
+    return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+
+
+def _period(claim: Claim, result: ClaimResult, ctx: ClaimContext) -> Period | None:
+    """The figure's period, when text wrote its year in digits: its sentence's, else the one carried from
+    the text before it in a dated draft."""
+    own = result.claim.period or claim.period
+    if own:
+        period = try_parse_period(own)
+        written = period is not None and str(period.start.year) in _YEAR.findall(ctx.sentence_text)
+        return period if written else None
+    carried = ctx.carried_period
+    # carried in an undated draft, 'last year' before it would be counted from the day of the run
+    return try_parse_period(carried[0]) if carried is not None and ctx.dated else None
+
+
+def _year_start(year: int) -> int:
+    return dt.date(year, 1, 1).toordinal()
