@@ -2,7 +2,7 @@
 change verb ('انخفضت انبعاثات … في مصر 2 و3.1 في المائة', fell the emissions … in Egypt 2 and 3.1 percent) says
 by how much the subject changed, its years paired 'respectively' ('على التوالي') and a span written 'from year
 … to year …' ('من عام … إلى عام …'); and the common words of level, rank, contrast and carbon several
-glossaries lacked ('水平', '수준', 'úroveň', 'trotz', 'lugar', 'غاز الكربون').
+glossaries lacked ('水平', '수준', 'úroveň', 'trotz', 'lugar', 'περίπου', 'غاز الكربون').
 
 The package is CDIAC-shaped with invented figures."""
 
@@ -62,6 +62,10 @@ def test_arabic_verb_first_change_is_read_as_by_how_much(text: str, english: str
     ("nl", "maar de inflatie steeg echter opnieuw", "but the inflation rose however again"),
     ("es", "ocupa el primer lugar y supera a Chile", "first place and exceeds"),
     ("pt", "a China liderou a lista", "led"),
+    ("el", "ο πληθυσμός είναι περίπου 10 εκατομμύρια", "about 10 million"),  # an approximation's word
+    ("cs", "inflace činila zhruba 3 %, téměř 2 %", "about 3 %, almost 2 %"),
+    ("ja", "人口はおよそ100万人", "about 1 million"),
+    ("pt", "aproximadamente 5%", "approximately 5%"),
     ("ar", "انبعاثات غاز الكربون في الأردن", "carbon dioxide emissions in Jordan"),
     ("ar", "من عام 2015 إلى عام 2018 على التوالي", "from 2015 to 2018 respectively"),
 ])
