@@ -1854,9 +1854,13 @@ _SPACED_FIGURE = re.compile(r"(?<=\s)[-+\u2212]?\d+(?:[.,]\d+)*(?![\w.,]\d)")
 # thousands comma stands between digits and ends nothing)
 _CLAUSE_MARK = re.compile(r"[.!?;:,\n\u060c\u061b\u061f\u3002](?!\d)")
 _MAX_VERB_FIRST_WORDS = 8  # the verb, then its subject and where: 'تراجعت انبعاثات غاز الكربون في السعودية'
-# what the word right before the figure may not be glossed as: a preposition or link already tells the figure's role
-_FIGURE_ROLE_WORDS = frozenset({"to", "by", "from", "at", "of", "about", "than", "with", "in", "on", "for", "and", "or",
-                                "reach", "reached", "recorded", "recording", "was", "is", "stood", "around", "nearly"})
+
+
+@lru_cache(maxsize=1)
+def _figure_role_words() -> frozenset[str]:
+    """English the word right before a bare figure may be glossed as that tells the figure's role already
+    ('to', 'by', 'at': languages.json 'figure_role_words')."""
+    return frozenset(_data().get("figure_role_words", {}).get("words", []))  # type: ignore[attr-defined]
 
 
 def _verb_first_changes(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -1881,7 +1885,7 @@ def _verb_first_changes(lang: Language, text: str, start: int, end: int) -> Iter
         verb = lang.glossary.get(lang.key(words[0].strip("\"'\u201c\u201d\u00ab\u00bb(")), "")
         before = lang.glossary.get(lang.key(words[-1]), "")
         if verb.split()[-1:] and verb.split()[-1].lower() in DIRECTION_OF and lang.key(words[-1]) not in lang.function_words \
-                and not (before.split()[-1:] and before.split()[-1].lower() in _FIGURE_ROLE_WORDS) \
+                and not (before.split()[-1:] and before.split()[-1].lower() in _figure_role_words()) \
                 and lang.key(words[-1]) not in lang.before_figure:
             yield figure.start() - 1, figure.start(), " by "
 
