@@ -159,6 +159,9 @@ class Language:
     # the article a bare month's name takes ('bare_month_in' 'articles': Greek 'τον Μάιο', in May): dropped where the
     # month says 'in', and skipped when the word before tells whether it does ('σε σχέση με τον Δεκέμβριο')
     bare_month_articles: frozenset[str] = frozenset()
+    # its news opens a clause on the change verb, the subject between it and the figure ('verb_first_changes':
+    # Arabic 'تراجعت انبعاثات … 1.1 في المائة'): the bare figure is the change's size
+    verb_first_changes: bool = False
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -366,7 +369,8 @@ def language(code: str) -> Language | None:
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])),
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
-                    before_measure, frozenset(acronyms), _bare_month_articles(spec))
+                    before_measure, frozenset(acronyms), _bare_month_articles(spec),
+                    verb_first_changes=bool(spec.get("verb_first_changes", False)))
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -1190,7 +1194,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
                                                   *_numeric_dates(code, text, start, end),
                                                   *_days_of_months(code, text, start, end),
-                                                  *_separable_verbs(code, text, start, end))
+                                                  *_separable_verbs(code, text, start, end),
+                                                  *_verb_first_changes(lang, text, start, end))
                                       if not years.overlaps(c[0], c[1])]
         sounds = lang.transliterations(text, start, end)  # a bracket of a sound is no punctuation of the sentence
         in_sounds = SpanIndex(sounds)
@@ -1841,6 +1846,48 @@ def _separable_verbs(code: str, text: str, start: int, end: int) -> Iterator[tup
         for m in pattern.finditer(text, start, end):
             yield m.start("verb"), m.end("verb"), english
             yield m.start("particle") - 1, m.end("particle"), ""  # with the space before it: 'percent.', no 'percent .'
+
+
+# a figure standing after white space, not glued to a word or another figure ('1.1', '3,4', '-0.5')
+_SPACED_FIGURE = re.compile(r"(?<=\s)[-+\u2212]?\d+(?:[.,]\d+)*(?![\w.,]\d)")
+# what ends a clause before a figure: a sentence's or a clause's mark, a line's end (a decimal point or a
+# thousands comma stands between digits and ends nothing)
+_CLAUSE_MARK = re.compile(r"[.!?;:,\n\u060c\u061b\u061f\u3002](?!\d)")
+_MAX_VERB_FIRST_WORDS = 8  # the verb, then its subject and where: 'تراجعت انبعاثات غاز الكربون في السعودية'
+
+
+@lru_cache(maxsize=1)
+def _figure_role_words() -> frozenset[str]:
+    """English the word right before a bare figure may be glossed as that tells the figure's role already
+    ('to', 'by', 'at': languages.json 'figure_role_words')."""
+    return frozenset(_data().get("figure_role_words", {}).get("words", []))  # type: ignore[attr-defined]
+
+
+def _verb_first_changes(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A clause that opens on a change verb and puts its subject between the verb and the bare figure
+    ('تراجعت انبعاثات غاز الكربون في السعودية 1.1 …', fell the carbon emissions in Saudi Arabia 1.1 %): the
+    figure is by how much, as the English reading needs said ('… in Saudi Arabia by 1.1 %'), since English
+    puts a change's size right after its verb. Only for a language whose news opens clauses on the verb
+    ('verb_first_changes'); a figure after a word that already tells its role ('to', 'by', 'at') is left alone."""
+    if not lang.verb_first_changes:
+        return
+    from .extraction.vocabulary import DIRECTION_OF  # the English change verbs the reading knows (no cycle at import)
+    for figure in _SPACED_FIGURE.finditer(text, start, end):
+        if re.fullmatch(YEAR_DIGITS, figure.group()):
+            continue
+        clause_start = start
+        for mark in _CLAUSE_MARK.finditer(text, max(start, figure.start() - 200), figure.start()):
+            clause_start = mark.end()
+        clause = text[clause_start:figure.start()]
+        words = clause.split()
+        if any(ch.isdigit() for ch in clause) or not 2 <= len(words) <= _MAX_VERB_FIRST_WORDS:
+            continue  # another figure's clause, or no subject between the verb and the figure
+        verb = lang.glossary.get(lang.key(words[0].strip("\"'\u201c\u201d\u00ab\u00bb(")), "")
+        before = lang.glossary.get(lang.key(words[-1]), "")
+        if verb.split()[-1:] and verb.split()[-1].lower() in DIRECTION_OF and lang.key(words[-1]) not in lang.function_words \
+                and not (before.split()[-1:] and before.split()[-1].lower() in _figure_role_words()) \
+                and lang.key(words[-1]) not in lang.before_figure:
+            yield figure.start() - 1, figure.start(), " by "
 
 
 @lru_cache(maxsize=None)
