@@ -625,7 +625,10 @@ class PeriodReader:
         of as many figures, on either side of it, in a sentence saying 'respectively', pair in order:
         figure start → its year (empty when the sentence pairs nothing)."""
         sentence = index.sentence
-        if not index.valued or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
+        # (an ASCII sentence without the word in any case skips the search; its text differs from the prose's span in
+        # white space alone, which the word holds none of)
+        if not index.valued or sentence.text.isascii() and _RESPECTIVELY_WORD not in sentence.text.lower() \
+                or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
             return {}
         years: list[str] = []
         for start, end, value in index.valued:
@@ -1017,7 +1020,8 @@ _OWN_YEAR_REACH: Final = 30  # '16.3 tonnes per person in 2010': how far a figur
 _NEW_CLAUSE: Final = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
 # Literal first ("R" or "r", the guard after it), so ``re`` skips to those letters instead of trying the
 # look-behind at every character of the sentence; the same matches as the plain form (tested).
-_RESPECTIVELY: Final = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
+_RESPECTIVELY_WORD: Final = "respectively"
+_RESPECTIVELY: Final = re.compile("(?:" + caseless_literal_first(word_rests([_RESPECTIVELY_WORD]), r"(?<![\w].)") + r")(?![\w])")
 
 
 _RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["relative_months"].items()}
