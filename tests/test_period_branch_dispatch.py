@@ -160,3 +160,15 @@ def test_threads_sharing_a_scan_whose_starts_are_forgotten_find_what_the_whole_p
     with ThreadPoolExecutor(4) as pool:
         found = list(pool.map(lambda text: _seen(scan.matches(text, 0, len(text))), texts * 4))
     assert found == [_seen(list(scan.whole.finditer(text))) for text in texts * 4]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_period_anchors_read_from_split_pieces_are_the_gate_matches(seed: int) -> None:
+    """``gate_anchors`` reads the period gate's anchors (years, months, period words) from ``split``'s pieces: the spans
+    ``finditer`` finds from any start, a year or a word right at it or one character before it included."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "year", "Year", "years", "quarter", "month", "2021", "1999", "12021", "2021a", "x2021", "Q3", "H1"]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", ", ", "\n", "é", "-", "7"]) for _ in range(300))
+    for start in [0, 1, 2, *range(3, len(text), 3)]:
+        end = min(len(text), start + rng.randint(0, 150))
+        assert periods.gate_anchors(text, start, end) == [m.span() for m in periods._PERIOD_GATE.finditer(text, start, end)]
