@@ -130,9 +130,6 @@ _CLAUSE_BREAKS: Final = r".,;:!?()\d%"  # what the words between a change noun a
 _CHANGE_SUBJECT: Final = re.compile(
     rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^{_CLAUSE_BREAKS}]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
-# Its noun alone: where none is written, no search for the whole pattern (which tries its links after every noun-like
-# word at every position); where one is, the whole pattern's search starts at the first, as no match starts before it.
-_CHANGE_SUBJECT_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(list(NOUN_DIRECTION))})(?![\w-])", re.I)
 # The last of those characters before a figure, found in the reversed text (a character class: ``re`` skips to it).
 _CLAUSE_BREAK_CHARACTER: Final = re.compile(rf"[{_CLAUSE_BREAKS}]")
 # Whether a ``_CHANGE_SUBJECT`` match can hold such a character only as a qualifier's last one ('approx.', 'ca.'),
@@ -455,15 +452,8 @@ class Classifier:
         if link is None:
             return None
         # the pattern crosses no sentence end, so the window needs no sentence lookup
-        subject = self.change_subject(max(0, link.start() - 60), left_pos)
+        subject = _CHANGE_SUBJECT.search(self.prose, self._after_clause_break(max(0, link.start() - 60), left_pos), left_pos)
         return NOUN_DIRECTION.get(subject.group("n").lower()) if subject else None
-
-    def change_subject(self, low: int, high: int) -> re.Match[str] | None:
-        """``_CHANGE_SUBJECT.search(prose, low, high)``, from where a match can start at the earliest: after the last
-        clause break (``_after_clause_break``) and at the first change noun after it (``_CHANGE_SUBJECT_NOUN``)."""
-        start = self._after_clause_break(low, high)
-        noun = _CHANGE_SUBJECT_NOUN.search(self.prose, start, high)
-        return None if noun is None else _CHANGE_SUBJECT.search(self.prose, noun.start(), high)
 
     def _after_clause_break(self, low: int, high: int) -> int:
         """Where a ``_CHANGE_SUBJECT`` match in ``prose[low:high]`` can start at the earliest: after the last
@@ -609,12 +599,8 @@ class Classifier:
         """ "raised its key rate by 100 basis points": a change verb earlier in the clause, then "by"."""
         if not BY_BEFORE.found(self.reversed, pos, 6):
             return None
-        window = self.prose[max(0, pos - 80):pos]
-        # (no verb in the window, none in its last clause: each verb of the clause is one of the window, the character
-        # before it a clause break's, which no look-behind refuses; most "by"s follow an intransitive verb, 'rose by')
-        if _TRANSITIVE_VERB.search(window) is None:
-            return None
-        verbs = _TRANSITIVE_VERB.findall(CLAUSE_BREAK.split(window)[-1])
+        clause = CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
+        verbs = _TRANSITIVE_VERB.findall(clause)
         return _TRANSITIVE_DIRECTION.get(verbs[-1].lower()) if verbs else None
 
     def _by_after_change_word(self, pos: int) -> Direction | None:
