@@ -19,7 +19,7 @@ from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
 from workbench.extraction.vocabulary import CARDINALS, LEX, VERB_WORDS, may_end_rate_phrase
 from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
-from workbench.patterns import CASE_INSENSITIVE_EXTRAS, Behind, WordBefore, caseless_literal_first, reversed_words
+from workbench.patterns import CASE_INSENSITIVE_EXTRAS, Behind, WordBefore, caseless_literal_first, may_end_with_word, reversed_words, word_endings
 
 PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred", "third", "thirds", "a\n\nthird",
           "an\u00a0eighth", "half", "Half", "doubled", "Doubled", "tenfold", "dozen", "5", "42", "3.5", "٣", "x",
@@ -841,3 +841,38 @@ def test_change_end_words_are_searched_only_where_written(seed: int) -> None:
             assert move_ends._FROM.search(before, lead) is None, before
         if "to" not in lowered:
             assert move_ends._TO.search(before, lead) is None, before
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_before_shortcut_turns_away_no_step_or_call_word_the_patterns_find(seed: int) -> None:
+    """``may_end_with_word`` may skip the searches for 'level 3', 'call 911' and 'the first 10' before a figure only
+    where they find nothing: any case, any white space, words of other scripts and ``re``'s other caseless letters."""
+    rng = random.Random(seed)
+    words = [*nonclaims._STEPS["words"], *nonclaims._WORDS["phone_cues_before"], *nonclaims._WORDS["span_openers"]]
+    pieces = [*PIECES, *words, *(w.upper() for w in words), *(w.title() for w in words), "the", "The", "sLevel",
+              "caLL", "leveſ", "\u212aLEVEL", "level-", "first.", "\t", "\u00a0", "\u2009", "\n"]
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\t", "\u00a0", "\n"]) for _ in range(rng.randint(1, 300)))
+    checked = {"step": (nonclaims._STEP_BEFORE, nonclaims._STEP_ENDINGS),
+               "call": (nonclaims._CALL_OR_SPAN_BEFORE, nonclaims._CALL_OR_SPAN_ENDINGS)}
+    found = dict.fromkeys(checked, 0)
+    for end in range(len(text) + 1):
+        low = max(0, end - 16)
+        for name, (pattern, endings) in checked.items():
+            if pattern.search(text, low, end) is not None:
+                found[name] += 1
+                assert may_end_with_word(text, low, end, endings), (name, text[low:end])
+    assert found["step"] and found["call"], found
+
+
+def test_word_endings_leave_words_re_folds_otherwise_to_the_pattern() -> None:
+    """A word that is not ASCII (or is blank) turns the shortcut off: ``re`` matches 'ſ' for 's' caselessly."""
+    assert word_endings(["call", "phone number"]) == ("call", "number")
+    assert word_endings(["call", "pa\u017fs"]) is None and word_endings(["call", " "]) is None
+    assert may_end_with_word("any text ", 0, 9, None)
+
+
+def test_respectively_in_any_case_pairs_years_and_figures() -> None:
+    """The 'respectively' shortcut (an ASCII sentence without the word skips the search) reads the word in any case."""
+    for word in ("respectively", "RESPECTIVELY", "Respectively"):
+        claims = extract_text(f"Exports grew in 2021 and 2022 by 2.5 % and 3.1 % {word}.")
+        assert [c.period for c in claims] == ["2021", "2022"], word

@@ -87,6 +87,21 @@ def test_the_scan_for_starts_after_a_break_finds_the_look_behind_positions(seed:
         assert scan.start_positions(text, low, high) == [m.start() for m in scan.starts.finditer(text, low, high)]
 
 
+@pytest.mark.parametrize("start", [r"(?<![\w])(?=\d|[A-Z]|(?i:in)\b)", r"(?<![\w])(?=(?<=\d[ ,])\d|[A-Z])",
+                                   r"(?<![\w])(?=(?P<d>\d))"])
+def test_starts_read_from_split_pieces_are_the_look_behind_positions(start: str) -> None:
+    """The starts after a break are read from ``split``'s pieces of the window where its start looks only forward; a
+    start that looks behind inside its look-ahead or captures a group is scanned with ``finditer``:
+    the same positions either way, in any window."""
+    rng = random.Random(start)
+    scan = FirstCharacterDispatch(start, [r"(?P<num>\d+)", r"(?P<word>[A-Z]\w*)", r"(?P<in>(?i:in)\s+\d+)"])
+    assert scan._split_starts == (start == r"(?<![\w])(?=\d|[A-Z]|(?i:in)\b)")
+    text = "".join(rng.choice(PIECES) + rng.choice([" ", " ", "", ", ", "\n", "é", "-", "7"]) for _ in range(300))
+    for low in [0, 1, 2, *range(3, len(text), 5)]:
+        high = min(len(text), low + rng.randint(0, 120))
+        assert scan.start_positions(text, low, high) == [m.start() for m in scan.starts.finditer(text, low, high)]
+
+
 def test_a_start_without_the_word_break_is_scanned_as_written() -> None:
     dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+\d{4}", r"\d{4}"])
     assert dispatch.start_positions("since 2019, 2020", 0, 16) == [0, 6, 12]
@@ -145,3 +160,15 @@ def test_threads_sharing_a_scan_whose_starts_are_forgotten_find_what_the_whole_p
     with ThreadPoolExecutor(4) as pool:
         found = list(pool.map(lambda text: _seen(scan.matches(text, 0, len(text))), texts * 4))
     assert found == [_seen(list(scan.whole.finditer(text))) for text in texts * 4]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_period_anchors_read_from_split_pieces_are_the_gate_matches(seed: int) -> None:
+    """``gate_anchors`` reads the period gate's anchors (years, months, period words) from ``split``'s pieces: the spans
+    ``finditer`` finds from any start, a year or a word right at it or one character before it included."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "year", "Year", "years", "quarter", "month", "2021", "1999", "12021", "2021a", "x2021", "Q3", "H1"]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", ", ", "\n", "é", "-", "7"]) for _ in range(300))
+    for start in [0, 1, 2, *range(3, len(text), 3)]:
+        end = min(len(text), start + rng.randint(0, 150))
+        assert periods.gate_anchors(text, start, end) == [m.span() for m in periods._PERIOD_GATE.finditer(text, start, end)]

@@ -131,6 +131,31 @@ def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str
 CASE_INSENSITIVE_EXTRAS: Final = "\u0130\u0131\u017f\u212a"
 
 
+def word_endings(words: Iterable[str]) -> tuple[str, ...] | None:
+    """The last words of ``words``, lower case, for ``may_end_with_word``; None (no shortcut) when one is blank or not
+    ASCII: ``re`` folds a few other letters onto ASCII ones (``CASE_INSENSITIVE_EXTRAS``), which ``str.lower`` does not."""
+    endings = [word.split()[-1].lower() if word.split() else "" for word in words]
+    if not endings or not all(ending and ending.isascii() for ending in endings):
+        return None
+    return tuple(sorted(set(endings)))
+
+
+def may_end_with_word(prose: str, low: int, end: int, endings: tuple[str, ...] | None) -> bool:
+    """Whether a search for ``(?:words)\\s+\\Z`` (or ``[ \\t]+\\Z``) in ``prose[low:end]`` may match, its words' last words
+    ``endings`` (``word_endings``): white space right before ``end`` and, before that run, one of those words in any
+    case. No match where this says no; a stretch that is not ASCII goes to the pattern. Most figures follow another
+    word, and the search, a pattern tried at every position of the window, is skipped."""
+    if endings is None:
+        return True
+    at = end
+    while at > low and prose[at - 1].isspace():
+        at -= 1
+    if at == end:
+        return False
+    before = prose[low:at]
+    return not before.isascii() or before.lower().endswith(endings)
+
+
 def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str:
     """Case-insensitive branches, each opening with a plain literal character.
 

@@ -174,6 +174,27 @@ def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]
             [[frozenset(c) for c in p] for p in kept["prefixes"]])
 
 
+def _looks_forward_only(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` matches the empty string alone and looks at nothing before where it is tried: look-aheads
+    and nothing else (a look-behind or a word boundary would see past the start of a window's copy)."""
+    if sre_parse is None:  # pragma: no cover — CPython 3.11+ has it
+        return False
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:  # pragma: no cover — the caller compiled it
+        return False
+    return all(op in (sre.ASSERT, sre.ASSERT_NOT) and item[0] == 1 for op, item in parsed) and not _looks_behind(parsed)
+
+
+def _looks_behind(node: Any) -> bool:
+    """Whether a parsed pattern holds a look-behind anywhere, inside look-aheads, groups and branches too."""
+    if isinstance(node, sre_parse.SubPattern):
+        return any(op in (sre.ASSERT, sre.ASSERT_NOT) and item[0] == -1 or _looks_behind(item) for op, item in node)
+    if isinstance(node, (tuple, list)):
+        return any(_looks_behind(part) for part in node)
+    return False
+
+
 class FirstCharacterDispatch:
     """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first characters.
 
@@ -197,9 +218,13 @@ class FirstCharacterDispatch:
         # skips to each one with a set test where the look-behind was tried at every position, and the
         # opening test comes before ``start``'s own. A match ends where ``starts`` would match.
         self._after_break: re.Pattern[str] | None = None
+        self._split_starts = False
         if start.startswith(NO_WORD_BEFORE):
             rest = start[len(NO_WORD_BEFORE):]
             self._after_break = re.compile(rf"[^\w](?=[{opening}]|[^\x00-\x7f])(?={rest})", flags)
+            # Each match is then the one character before a start: the starts can be read from the lengths of the
+            # pieces ``split`` cuts (no group to split out, ``rest`` looking at nothing before that character).
+            self._split_starts = self._after_break.groups == 0 and _looks_forward_only(rest, flags)
 
     def _branches(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
         """One pattern of the ``chosen`` branches, in their order."""
@@ -247,7 +272,16 @@ class FirstCharacterDispatch:
             return [m.start() for m in self.starts.finditer(text, low, high)]
         # the text's first character has none before it; any other's is consumed, so the scan starts one back
         found = [0] if low == 0 and self.starts.match(text, 0, high) is not None else []
-        found += [m.end() for m in after_break.finditer(text, max(0, low - 1), high)]
+        at = max(0, low - 1)
+        if not self._split_starts:
+            found += [m.end() for m in after_break.finditer(text, at, high)]
+            return found
+        # ``finditer``'s match ends, each one past the end of a piece ``split`` cuts from the window's copy: one call and a
+        # string a start, where ``finditer`` made a match object, an iterator step and an ``end()`` call for each
+        # (a start is where a period may open, a window's digits, capitals and many short words: ~2 k instructions each)
+        for piece in after_break.split(text[at:high])[:-1]:
+            at += len(piece) + 1
+            found.append(at)
         return found
 
     def matches(self, text: str, low: int, high: int) -> list[re.Match[str]]:

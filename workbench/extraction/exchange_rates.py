@@ -636,10 +636,12 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence
     if q.unit in ("USD", "EUR"):
         return
     if q.unit:
+        if not units.is_money(q.unit):
+            return  # (asked first: most units are no money, and the search below reads the whole surface)
         surface = prose[q.start:q.end]
         word = _LAST_WORD.search(surface)
         # the bare word only: 'Indian rupees' names its currency itself
-        if word is None or _has_upper_case(surface[:word.start()]) or not units.is_money(q.unit):
+        if word is None or _has_upper_case(surface[:word.start()]):
             return
         name, extend = word.group(1), q.end
     else:

@@ -11,7 +11,7 @@ from typing import Any, Final, TYPE_CHECKING
 
 from .. import units
 from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon, scales
-from ..patterns import YEAR_1800_TO_2099, Behind, reversed_words
+from ..patterns import YEAR_1800_TO_2099, Behind, may_end_with_word, reversed_words, word_endings
 
 # "1,5%1": a percent sign glued to its figure, then a footnote's mark (one or two digits that go on as no number):
 # the sign is that figure's, not the next one's ("%5", as Turkish copy writes a percent first), and the mark no figure
@@ -126,6 +126,9 @@ _GRADE_AFTER: Final = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_af
 _CALL_OR_SPAN_BEFORE: Final = re.compile(
     rf"(?:(?<![\w-])(?P<call>{alternation(_WORDS['phone_cues_before'])})"
     rf"|(?<![\w-])the\s+(?:{alternation(_WORDS['span_openers'])}))\s+\Z", re.I)
+# the last words of both patterns' words (``may_end_with_word``): what the word before a figure must be for a search
+_STEP_ENDINGS: Final = word_endings(_STEPS["words"])
+_CALL_OR_SPAN_ENDINGS: Final = word_endings([*_WORDS["phone_cues_before"], *_WORDS["span_openers"]])
 _CALL_END: Final = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
 _NUMBER_WORD_VERB: Final = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
 # "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
@@ -255,12 +258,13 @@ class NonClaims:
             return False
         if _GRADE_AFTER.match(prose, q.end):
             return True
-        if q.value <= _STEPS["max_step"] and _STEP_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end):
+        low = max(0, q.left_end - 16)
+        if q.value <= _STEPS["max_step"] and may_end_with_word(prose, low, q.left_end, _STEP_ENDINGS) \
+                and _STEP_BEFORE.search(prose, low, q.left_end):
             return True
-        # (the pattern ends in white space: most figures follow a word, and skip the search)
-        if not prose[q.left_end - 1:q.left_end].isspace():
+        if not may_end_with_word(prose, low, q.left_end, _CALL_OR_SPAN_ENDINGS):
             return False
-        before = _CALL_OR_SPAN_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end)
+        before = _CALL_OR_SPAN_BEFORE.search(prose, low, q.left_end)
         if before is None:
             return False
         return not before.group("call") or bool(_CALL_END.match(prose, q.end))

@@ -130,6 +130,28 @@ _PERIOD_GATE: Final = re.compile(
     r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
+# The same as one group, for ``gate_anchors``: ``split`` then hands each anchor out between the pieces around it.
+_PERIOD_GATE_GROUPED: Final = re.compile(f"({_PERIOD_GATE.pattern})") if _PERIOD_GATE.groups == 0 else None
+
+
+def gate_anchors(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_PERIOD_GATE.finditer(prose, start, end)``, read from the lengths of what ``split`` cuts from a copy
+    of the span and the character before it (the most its look-behinds read): one call and two strings an anchor, where
+    ``finditer`` made a match object, an iterator step and a ``span()`` call for each. A match of the character before
+    the span, which ``finditer`` never tries, sends the span to ``finditer``."""
+    low = start - 1 if start > 0 else 0
+    parts = _PERIOD_GATE_GROUPED.split(prose[low:end]) if _PERIOD_GATE_GROUPED is not None else None
+    if parts is None or low < start and len(parts) > 1 and not parts[0]:
+        return [m.span() for m in _PERIOD_GATE.finditer(prose, start, end)]
+    spans: list[tuple[int, int]] = []
+    at = low
+    for i in range(1, len(parts), 2):
+        at += len(parts[i - 1])
+        spans.append((at, at + len(parts[i])))
+        at += len(parts[i])
+    return spans
+
+
 # ('since the 2009 census': the census's year is the base too)
 _DAY_BASE_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
 _DAY_BRANCHES: Final = frozenset({"mdate", "dmdate", "ymdate", "numdate"})
@@ -324,10 +346,9 @@ class PeriodReader:
         """
         prose, reversed_prose = self.prose, self.reversed
         windows: list[list[int]] = []
-        for anchor in _PERIOD_GATE.finditer(prose, start, end):
+        for anchor_start, anchor_end in gate_anchors(prose, start, end):
             # An expression's first anchor is at most 35 characters in ("compared to the beginning of the year":
             # "year" is the anchor), 40 with slack for extra spaces; the longest tail is " earlier".
-            anchor_start, anchor_end = anchor.span()
             low, high = max(start, anchor_start - 40), min(end, anchor_end + max(10, _EDGE_TAIL))
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
@@ -645,7 +666,10 @@ class PeriodReader:
         of as many figures, on either side of it, in a sentence saying 'respectively', pair in order:
         figure start → its year (empty when the sentence pairs nothing)."""
         sentence = index.sentence
-        if not index.valued or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
+        # (an ASCII sentence without the word in any case skips the search; its text differs from the prose's span in
+        # white space alone, which the word holds none of)
+        if not index.valued or sentence.text.isascii() and _RESPECTIVELY_WORD not in sentence.text.lower() \
+                or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
             return {}
         years: list[str] = []
         for start, end, value in index.valued:
@@ -1037,7 +1061,8 @@ _OWN_YEAR_REACH: Final = 30  # '16.3 tonnes per person in 2010': how far a figur
 _NEW_CLAUSE: Final = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
 # Literal first ("R" or "r", the guard after it), so ``re`` skips to those letters instead of trying the
 # look-behind at every character of the sentence; the same matches as the plain form (tested).
-_RESPECTIVELY: Final = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
+_RESPECTIVELY_WORD: Final = "respectively"
+_RESPECTIVELY: Final = re.compile("(?:" + caseless_literal_first(word_rests([_RESPECTIVELY_WORD]), r"(?<![\w].)") + r")(?![\w])")
 
 
 _RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["relative_months"].items()}
