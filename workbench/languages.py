@@ -1486,7 +1486,9 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
         return compounds
     # a word ends at a letter only where words are spaced (Korean's phrases too); Japanese runs on ('と比べて排出量')
     bound = "" if spec.get("unspaced") and not spec.get("particles_end_words") else r"(?![^\W\d_])"
-    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?(%s)%s" % ("|".join(map(re.escape, sorted(bases, key=len, reverse=True))), bound))
+    # Korean's '1998년 외환위기 이후': the event the year dates, one spaced word, may stand before the postposition
+    between = r"(?:[^\W\d_]+\s)?" if spec.get("base_noun_between") else ""
+    pattern = re.compile(r"\s?(?:\([^()]{0,40}\))?\s?%s(%s)%s" % (between, "|".join(map(re.escape, sorted(bases, key=lambda w: (-len(w), w)))), bound))
     found: list[tuple[int, int, str]] = []
     for c_start, c_end, english in compounds:
         m = pattern.match(text, c_end, end)

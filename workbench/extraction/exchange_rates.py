@@ -138,6 +138,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     sentence, as the sentence splitter cut it."""
     if q.unit:
         _shared_sign_tender(prose, q)  # 'Rs' in a story about Pakistan: the rupee it names, whatever the figure's kind
+        _shared_sign_after(prose, q)  # '31.518元' beside 'New Taiwan dollars': TWD
     if q.value_high is not None or q.kind == Kinds.change:
         return
     if q.unit in _GENERIC_CODES:
@@ -691,6 +692,35 @@ def _shared_sign_tender(prose: str, q: Quantity) -> None:
             break
     if len(codes) == 1 and q.unit not in codes:
         q.unit = codes.pop()
+
+
+# longest first, as the signs before the figure
+_SIGNS_AFTER: Final = tuple(sorted(_SHARED_SIGNS["signs_after"].items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _shared_sign_after(prose: str, q: Quantity) -> None:
+    """ "新台幣兌美元收31.518元": an amount written with a sign after it that several currencies share ('元',
+    currencies.json ``shared_signs.signs_after``) is the one currency of the sign's list its paragraph, or the
+    one before, names by its own name or a place it is tender in; it keeps its default reading where none or
+    several are named."""
+    surface = prose[q.start:q.end].rstrip()
+    for sign, codes in _SIGNS_AFTER:
+        if surface.endswith(sign) and q.unit == codes[0]:
+            break
+    else:
+        return
+    from .money_signs import names_currency  # money_signs reads rates' shapes from this module
+
+    reach = int(_SHARED_SIGNS["reach"])
+    low, high = max(0, q.start - reach), paragraph_end(prose, q.start, min(len(prose), q.end + reach))
+    # its own paragraph first; the one before only where its own names no such currency
+    for paragraphs in (1, 2):
+        window = prose[paragraphs_start(prose, low, q.start, paragraphs):high]
+        named = [code for code in codes if names_currency(window, code)]
+        if named:
+            break
+    if len(named) == 1:
+        q.unit = named[0]
 
 
 def _earlier_sign(prose: str, sign: str, low: int, pos: int) -> int:

@@ -323,6 +323,12 @@ def _signal(code: str, places: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$]){re.escape(code)}(?!\w)|(?<!\w)(?i:{names})(?!\w)")
 
 
+def names_currency(text: str, code: str) -> bool:
+    """Whether ``text`` names ``code`` by its code, its English names or a place it is tender in
+    ('New Taiwan dollars', 'Taiwan': TWD)."""
+    return _signal(code, True).search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _glued_minor_units() -> tuple[dict[str, str], frozenset[str]]:
     spec = data_json("currencies.json")["glued_minor_units"]

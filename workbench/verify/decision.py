@@ -56,7 +56,7 @@ from .observations import (
 )
 from .periods.base_words import base_year_after
 from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
-from .measures.series import (economy_growth_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+from .measures.series import (economy_growth_said, rate_market_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
@@ -274,7 +274,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                                                or month_change_unheld(claim, series, ctx, tol))
     if one_month is not None:
         return Decision(Verdict.unsupported, Reason.MONTH_ON_MONTH, series=one_month)
-    variant = None if rates or monthly else other_series(claim, index, ctx, tol)
+    variant = None if monthly else rate_market_said(claim, index, ctx, tol) if rates else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     if not rates:  # 'the urban population': a variant the data holds leaves only its series (the total is another)

@@ -23,7 +23,7 @@ from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
 from ...matching.measure import measure_words, sentence_names_measure
-from ...text import clause_span, matches_once, token_set
+from ...text import clause_span, matches_once, surface_at, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
@@ -42,6 +42,18 @@ def _of_month_or_year(claim: Claim) -> bool:
     """Whether the claim's period, if it names one, is a day, a month, a year or 12 months."""
     period = try_parse_period(claim.period) if claim.period else None
     return period is None or granularity(period) in (DAY, MONTH, YEAR, TRAILING_12)
+
+
+def rate_market_said(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'… the dollar in the parallel market also kept rising, closing the day at 27.13 bolívares': an exchange
+    rate its sentence, before the figure, says is of a market no series is named by (``valuation_basis_words``:
+    'parallel market', 'black market') is another series than the official rows; the words, else None."""
+    sentence = ctx.sentence_text or claim.sentence
+    at = ctx.claim_offset if ctx.sentence_text else max(surface_at(sentence, claim.text), 0)
+    for found in find_any(sentence[:at], tol.valuation_basis_words):
+        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
+            return found.group()
+    return None
 
 
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:

@@ -1,0 +1,34 @@
+"""GDP 'by purchasing power' — the words without 'parity', as Spanish ('por poder adquisitivo') and Portuguese
+('poder de compra', 'capacidade aquisitiva') copy and English write it — is GDP at purchasing power parity: a series
+the packages do not hold (unsupported: other_series), not the current-dollar row contradicting it (lexicon.json
+valuation_basis_words). Invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return population_and_gdp(tmp_path_factory.mktemp("wb"), {("Kazakhstan", 2021): 19.0e6},
+                              {("Kazakhstan", 2021): 197.1e9})
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Measured by purchasing power, Kazakhstan's GDP reached $540 billion in 2021.", "$540 billion"),
+    ("En 2021 el PIB de Kazajistán por poder adquisitivo fue de 540.000 millones de dólares.", "540.000 millones de dólares"),
+    ("Em 2021, o PIB do Cazaquistão medido pelo poder de compra foi de US$ 540 bilhões.", "US$ 540 bilhões"),
+])
+def test_gdp_by_purchasing_power_is_another_series(packages: list[Path], text: str, figure: str) -> None:
+    result = claim_results(text, packages, date="2023-03-01")[figure]
+    assert result.verdict is Verdict.unsupported and result.reason == "other_series", result.explanation
+
+
+def test_gdp_with_no_basis_named_is_still_judged_in_current_dollars(packages: list[Path]) -> None:
+    result = claim_results("Kazakhstan's GDP reached $540 billion in 2021.", packages, date="2023-03-01")["$540 billion"]
+    assert result.verdict is Verdict.contradicted, result.explanation
