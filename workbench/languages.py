@@ -679,6 +679,11 @@ def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[
     glossary, reach = lang.glossary, lang.longest_key
     i = start
     while i < end:
+        glued = _figure_glued_entry(lang, text, i, end, start)
+        if glued:  # '1인당' (per person): an entry that opens with its figure is a word, no figure of its own
+            yield i, i + glued
+            i += glued
+            continue
         if text[i].isascii():
             # a Latin word ends where the language's own script starts ('GDPに占める' is 'GDP', then its words)
             m = _LATIN_WORD.match(text, i, end)
@@ -697,6 +702,18 @@ def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[
                 break
         else:
             i += 1
+
+
+def _figure_glued_entry(lang: Language, text: str, i: int, end: int, start: int) -> int:
+    """The length of the longest entry written with a digit first ('1인당': per capita) starting at ``i``, where a
+    figure starts; 0 when none does. A month's numeral ('4월') is left to the language's dates."""
+    if not text[i].isdigit() or i > start and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        return 0
+    for length in range(min(lang.longest_key, end - i), 1, -1):
+        key = lang.key(text[i:i + length])
+        if key in lang.glossary and key not in lang.month_surfaces and not text[i + length - 1].isdigit():
+            return length
+    return 0
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
@@ -1288,17 +1305,19 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     ranges = alternation(spec.get("figure_unit_ranges", []), flexible_space=False) or "(?!)"
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
-    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
+    # '1만 4,770달러': the bare last part grouped in thousands as any figure is
+    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?{space}(?:{scale}))*(?:{space}\d{{1,3}}(?:,\d{{3}})+(?!\d)(?={space}(?:{unit}))|{space}\d+(?={space}(?:{unit})))?)|)"
     # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
     more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
-                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
+                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?:{space}(?P<scale>(?!{unit})(?:{scale})))?"
                          rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
 
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)([^\d\s]*)")  # a figure and the scale characters after it (none: ones)
+# a figure and the scale characters after it, perhaps after a space ('2 兆 5000 億'; none: ones, '4,770')
+_PART = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?) ?([^\d\s]*)")
 
 
 # English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
@@ -1374,7 +1393,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             parts = [(figure, scales[m.group("scale")], m.end("scale"))]
             for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
                 size = scales[part.group(2)] if part.group(2) else Decimal(1)
-                parts.append((Decimal(part.group(1)), size, m.start("parts") + part.end()))
+                parts.append((Decimal(part.group(1).replace(",", "")), size, m.start("parts") + part.end()))
             kept = _parts_of_one_figure([size for _, size, _ in parts])
             figure = _scaled_sum([(number, size) for number, size, _ in parts[:kept]])
             if kept < len(parts):  # '1조 2조 3조': three figures, each read on its own
@@ -1566,6 +1585,17 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return suffix, percent
 
 
+@lru_cache(maxsize=None)
+def _per_thousand_pattern(code: str) -> re.Pattern[str] | None:
+    """The per-mille word a language writes before a figure ('per_thousand_before_figure': Turkish 'binde 7,1', the
+    '‰' of '7,1‰'), as 'percent_before_figure' writes its percent word."""
+    markers = _data()["languages"].get(code, {}).get("per_thousand_before_figure", [])  # type: ignore[attr-defined]
+    if not markers:
+        return None
+    figure = rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d%‰])"
+    return re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?{figure}", re.IGNORECASE)
+
+
 def _scales_before_figure(code: str) -> dict[str, str]:
     """A language's scale words written before the figure they multiply ('scales_before_figure': Swahili
     'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
@@ -1747,6 +1777,10 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure') or m.group('bare'))}%"
+    per_thousand = _per_thousand_pattern(code)
+    if per_thousand is not None:  # 'binde 7,1' read '7.1 per thousand': a rate per 1,000, as English writes one
+        for m in per_thousand.finditer(text, start, end):
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure'))} per thousand"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
