@@ -330,10 +330,11 @@ def language(code: str) -> Language | None:
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
-    # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
-    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
-        glossary.update({key + ending: english for key, english in words.items()
-                         if english and key + ending not in glossary and not key.endswith("'")})
+    # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
+    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
+        glossary.update({key + ending: english for key, english in [*words.items(), *acronyms.items()]
+                         if english and key + ending not in glossary and not key.endswith(ending[:1])})
     glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
@@ -2405,6 +2406,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
+    # '35ر30' is a figure the gloss reads (30.35, 'reversed_decimal_marks'), no word: its mark is a letter
+    reversed_marks = _reversed_decimal_marks(code)
+    figures = [(m.start(), m.end()) for m in reversed_marks.finditer(text)] if reversed_marks else []
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
     # a separable verb's two parts ('brach … ein') are read together as the verb
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
@@ -2412,7 +2416,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
-            and not any(a <= m.start() < b for a, b in decades)
+            and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]
