@@ -52,6 +52,10 @@ def gdp(tmp_path: Path) -> list[Path]:
     ("O instituto informou que a população totalizava 20 milhões de pessoas em meados de 2030; o Chile é a segunda "
      "colocada.", "pt"),
     ("Les taux constatés durant les périodes intercensitaires précédentes étaient de 1,5%.", "fr"),
+    ("Şili'nin GSYH'si 2030'da 412 milyar dolar oldu; kişi başına düşen milli gelir nüfusun artışıyla geriledi.", "tr"),
+    ("Жан басына шаққандағы экономикалық өсу 2030 жылы 3 пайыз болды.", "kk"),
+    ("Монгол улсын ДНБ 2030 онд 20 тэрбум ам.доллар, хүн амын тоо 3.5 сая байв.", "mn"),
+    ("ՀՀ տնտեսական աճը 2030 թվականին կազմել է 5 տոկոս։", "hy"),
 ])
 def test_the_words_around_a_figure_are_all_read(text: str, code: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
