@@ -107,3 +107,8 @@ def test_a_bracketed_conversion_restates_the_level_whose_change_the_percent_is(g
     nominal = claim_results("Chile's gross domestic product reached 412 billion dollars in 2030, up 8.4% from 2029.",
                             gdp, "2031-06-01")["8.4%"]
     assert nominal.verdict is Verdict.supported, nominal.explanation
+
+
+def test_a_country_named_as_the_language_names_it_beside_cldr() -> None:
+    assert "Russia" in _gloss("GDP của “Xứ sở Bạch dương” đạt giá trị 2.000 tỷ USD.", "vi")
+    assert "Kazakhstan" in _gloss("लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.", "hi")
