@@ -109,6 +109,11 @@ def test_a_bracketed_conversion_restates_the_level_whose_change_the_percent_is(g
     assert nominal.verdict is Verdict.supported, nominal.explanation
 
 
+def test_a_turkish_capital_dotted_i_is_read_as_its_lower_case_word() -> None:
+    assert _gloss("Şili'nin GSYİH'si 2030 yılında yüzde 2 büyüdü; İstatistik Servisi açıkladı.", "tr").startswith("Chile GDP")
+    assert unknown_words("İhracat 2030 yılında yüzde 5 arttı.", "tr", capitals=True) == []
+
+
 def test_a_country_named_as_the_language_names_it_beside_cldr() -> None:
     assert "Russia" in _gloss("GDP của “Xứ sở Bạch dương” đạt giá trị 2.000 tỷ USD.", "vi")
     assert "Kazakhstan" in _gloss("लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.", "hi")

@@ -242,7 +242,8 @@ def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
 
 
 def _fold(surface: str) -> str:
-    return surface.lower().translate(_KEY_LETTERS)
+    # Turkish and Azerbaijani 'İ' is 'i' in lower case ('İstatistik', 'GSYİH'), not 'i' and a combining dot as str.lower()
+    return surface.replace("İ", "i").lower().translate(_KEY_LETTERS)
 
 
 @lru_cache(maxsize=1)
