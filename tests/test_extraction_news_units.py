@@ -98,6 +98,11 @@ def test_a_rate_per_hundred_thousand_is_one_figure() -> None:
     assert [(c.value, c.unit) for c in claims_in("Infant deaths fell to 4 per 1,000 live births.")] == [(4, "/1000")]
 
 
+def test_a_figure_with_the_per_mille_sign_is_a_rate_per_thousand() -> None:
+    found = claims_in("The birth rate was 9.6‰ in the north and 11.2 ‰ in the south.")
+    assert [(c.value, c.unit, c.kind.value) for c in found] == [(9.6, "/1000", "ratio"), (11.2, "/1000", "ratio")]
+
+
 def test_prices_per_unit_and_per_share_are_ratios_and_their_changes_take_the_unit() -> None:
     found = claims_in("Brent crude gained 52 cents, or 0.7%, to settle at $74.10 a barrel.")
     assert [(c.value, c.unit, c.kind.value) for c in found] == [

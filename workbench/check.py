@@ -149,6 +149,10 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     # the series (with the places they were read for) of each stated total: its listed parts do not read them
     total_resources: dict[str, set[tuple[str, frozenset[str]]]] = {}
     levels = money_levels(claims)
+    if glossed.twins:  # a glossed sentence's level as its English words tell it ('about' before a conversion, the
+        # economy named again before its percent), where the sentence as written has one at all
+        english = money_levels([glossed.claim(c) for c in claims])
+        levels = {i: english[i] for i in levels if i in english}
     figures = stated_figures(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):

@@ -245,7 +245,8 @@ def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
 
 
 def _fold(surface: str) -> str:
-    return surface.lower().translate(_KEY_LETTERS)
+    # Turkish and Azerbaijani 'İ' is 'i' in lower case ('İstatistik', 'GSYİH'), not 'i' and a combining dot as str.lower()
+    return surface.replace("İ", "i").lower().translate(_KEY_LETTERS)
 
 
 @lru_cache(maxsize=1)
@@ -333,10 +334,11 @@ def language(code: str) -> Language | None:
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
-    # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
-    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
-        glossary.update({key + ending: english for key, english in words.items()
-                         if english and key + ending not in glossary and not key.endswith("'")})
+    # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
+    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
+        glossary.update({key + ending: english for key, english in [*words.items(), *acronyms.items()]
+                         if english and key + ending not in glossary and not key.endswith(ending[:1])})
     glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
@@ -683,6 +685,11 @@ def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[
     glossary, reach = lang.glossary, lang.longest_key
     i = start
     while i < end:
+        glued = _figure_glued_entry(lang, text, i, end, start)
+        if glued:  # '1인당' (per person): an entry that opens with its figure is a word, no figure of its own
+            yield i, i + glued
+            i += glued
+            continue
         if text[i].isascii():
             # a Latin word ends where the language's own script starts ('GDPに占める' is 'GDP', then its words)
             m = _LATIN_WORD.match(text, i, end)
@@ -701,6 +708,18 @@ def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[
                 break
         else:
             i += 1
+
+
+def _figure_glued_entry(lang: Language, text: str, i: int, end: int, start: int) -> int:
+    """The length of the longest entry written with a digit first ('1인당': per capita) starting at ``i``, where a
+    figure starts; 0 when none does. A month's numeral ('4월') is left to the language's dates."""
+    if not text[i].isdigit() or i > start and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        return 0
+    for length in range(min(lang.longest_key, end - i), 1, -1):
+        key = lang.key(text[i:i + length])
+        if key in lang.glossary and key not in lang.month_surfaces and not text[i + length - 1].isdigit():
+            return length
+    return 0
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
@@ -1293,17 +1312,19 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     ranges = alternation(spec.get("figure_unit_ranges", []), flexible_space=False) or "(?!)"
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
-    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
+    # '1만 4,770달러': the bare last part grouped in thousands as any figure is
+    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?{space}(?:{scale}))*(?:{space}\d{{1,3}}(?:,\d{{3}})+(?!\d)(?={space}(?:{unit}))|{space}\d+(?={space}(?:{unit})))?)|)"
     # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
     more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
-                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
+                         rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?:{space}(?P<scale>(?!{unit})(?:{scale})))?"
                          rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
 
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)([^\d\s]*)")  # a figure and the scale characters after it (none: ones)
+# a figure and the scale characters after it, perhaps after a space ('2 兆 5000 億'; none: ones, '4,770')
+_PART = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?) ?([^\d\s]*)")
 
 
 # English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
@@ -1379,7 +1400,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             parts = [(figure, scales[m.group("scale")], m.end("scale"))]
             for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
                 size = scales[part.group(2)] if part.group(2) else Decimal(1)
-                parts.append((Decimal(part.group(1)), size, m.start("parts") + part.end()))
+                parts.append((Decimal(part.group(1).replace(",", "")), size, m.start("parts") + part.end()))
             kept = _parts_of_one_figure([size for _, size, _ in parts])
             figure = _scaled_sum([(number, size) for number, size, _ in parts[:kept]])
             if kept < len(parts):  # '1조 2조 3조': three figures, each read on its own
@@ -1573,6 +1594,17 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return suffix, percent
 
 
+@lru_cache(maxsize=None)
+def _per_thousand_pattern(code: str) -> re.Pattern[str] | None:
+    """The per-mille word a language writes before a figure ('per_thousand_before_figure': Turkish 'binde 7,1', the
+    '‰' of '7,1‰'), as 'percent_before_figure' writes its percent word."""
+    markers = _data()["languages"].get(code, {}).get("per_thousand_before_figure", [])  # type: ignore[attr-defined]
+    if not markers:
+        return None
+    figure = rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d%‰])"
+    return re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?{figure}", re.IGNORECASE)
+
+
 def _scales_before_figure(code: str) -> dict[str, str]:
     """A language's scale words written before the figure they multiply ('scales_before_figure': Swahili
     'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
@@ -1754,6 +1786,10 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure') or m.group('bare'))}%"
+    per_thousand = _per_thousand_pattern(code)
+    if per_thousand is not None:  # 'binde 7,1' read '7.1 per thousand': a rate per 1,000, as English writes one
+        for m in per_thousand.finditer(text, start, end):
+            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure'))} per thousand"
     scaled = _scale_before_figure_pattern(code)
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
@@ -2420,6 +2456,9 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
+    # '35ر30' is a figure the gloss reads (30.35, 'reversed_decimal_marks'), no word: its mark is a letter
+    reversed_marks = _reversed_decimal_marks(code)
+    figures = [(m.start(), m.end()) for m in reversed_marks.finditer(text)] if reversed_marks else []
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
     # a separable verb's two parts ('brach … ein') are read together as the verb
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
@@ -2427,7 +2466,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
-            and not any(a <= m.start() < b for a, b in decades)
+            and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
             and not _starts_unit_symbol(text, m)]

@@ -90,9 +90,21 @@ def degrees_unit(sentence: str, entities: list[str]) -> str:
     return "°F" if any(e in _FAHRENHEIT_PLACES for e in entities) else "°C"
 
 
+# "7.1‰": a rate per 1,000, as "7.1 per thousand" is
+_PER_MILLE: Final = re.compile(rf"[ \t]?(?:{alternation(_RATES['per_mille_signs'])})")
+
+
+def per_mille_at(prose: str, pos: int) -> bool:
+    """Whether a per-mille sign ('‰') stands at ``pos``, perhaps after a space."""
+    return _PER_MILLE.match(prose, pos) is not None
+
+
 def rate_per(prose: str, pos: int) -> tuple[str, int, str | None] | None:
     """ "21 per 100,000": the unit "/100000", where the rate ends, and the words between (what is
-    counted), or None. The denominator is part of the rate, never a figure of its own."""
+    counted), or None. The denominator is part of the rate, never a figure of its own. "7.1‰" is "/1000"."""
+    mille = _PER_MILLE.match(prose, pos)
+    if mille is not None:
+        return "/1000", mille.end(), None
     found = _RATE_PER.match(prose, pos)
     if found is None:
         return None

@@ -1036,7 +1036,7 @@ class QuantityReader:
             unit = "lb"
         elif not unit and scale is None and unit_scale == _ONE and (
                 prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0
-                or prose.find("/", pos, pos + 60) >= 0):
+                or prose.find("/", pos, pos + 60) >= 0 or newsunits.per_mille_at(prose, pos)):
             rate = newsunits.rate_per(prose, pos)
             if rate is not None:
                 return rate[0], value, rate[1], rate[2]

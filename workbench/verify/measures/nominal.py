@@ -11,7 +11,8 @@ from ...config import Tolerances
 from ...matching import Candidate, ClaimContext
 from ...matching.generic import is_generic
 from ...models import Claim, Kind
-from ...text import token_set
+from ...numbers import lexicon
+from ...text import surface_at, token_set
 from ...units import PERCENT_OR_PP, dimension, is_money
 from ..wording import holds_any
 
@@ -57,7 +58,12 @@ def money_levels(claims: Iterable[Claim]) -> dict[str, tuple[tuple[float, str], 
         for at, c in enumerate(written):
             if c.unit not in PERCENT_OR_PP:
                 continue
-            reached = _first_level(written[at + 1:]) or _first_level(written[:at][::-1])
+            reached = _first_level(written[at + 1:])
+            if reached is None:
+                before = _first_level(written[:at][::-1])
+                if before is not None:  # '62 trillion roubles ($2 trillion), up 3.4 %': the rouble level's change
+                    before = _restated_level(before, written) or before
+                reached = before if before is not None and not _economy_said_between(before, c) else None
             if reached is not None:
                 levels[c.id] = ((reached.value, reached.unit),)
     return levels
@@ -71,6 +77,39 @@ def _first_level(claims: Iterable[Claim]) -> Claim | None:
         if is_money(c.unit) and c.kind is Kind.level:
             return c
     return None
+
+
+def _restated_level(level: Claim, written: list[Claim]) -> Claim | None:
+    """The amount of money ``level`` restates in brackets or quotes right after it ('151.5 trillion roubles (about 2
+    trillion dollars)', '62 trillion roubles "2 trillion dollars"'): the level the sentence states, whose currency its
+    percent changes in; None when ``level`` follows no such amount."""
+    at = next((i for i, c in enumerate(written) if c is level), 0)
+    if at == 0:
+        return None
+    stated = written[at - 1]
+    if not (is_money(stated.unit) and stated.kind is Kind.level):
+        return None
+    where = surface_at(level.sentence, level.text)
+    gap = level.start - stated.end
+    if where < 0 or gap <= 0 or gap > where:
+        return None
+    return stated if _RESTATING.fullmatch(level.sentence[where - gap:where]) else None
+
+
+_APPROXIMATE = sorted(lexicon()["qualifiers"].get("approx", []), key=lambda w: (-len(w), w))
+# what stands between an amount and its conversion: an opening bracket or quote, perhaps 'about' after it
+_RESTATING = re.compile(rf"\s*[(\[\"“«]\s*(?:(?:{'|'.join(map(re.escape, _APPROXIMATE))})\s+)?", re.IGNORECASE)
+
+
+def _economy_said_between(level: Claim, percent: Claim) -> bool:
+    """'Output was 2 trillion dollars, while the economy shrank 2.1 %': the economy named again between a level
+    and the percent after it (lexicon ``economy_growth_words``) opens the percent's own clause, the economy's
+    real growth, no change of that money ('Output was $197bn, a 15 % increase' names none between)."""
+    at = surface_at(percent.sentence, percent.text)
+    gap = percent.start - level.end
+    if at < 0 or gap <= 0 or gap > at:
+        return False
+    return holds_any(percent.sentence[at - gap:at], lexicon().get("economy_growth_words", []))
 
 
 def named_only_by_file_id(cand: Candidate, ctx: ClaimContext, claim: Claim | None = None) -> bool:
