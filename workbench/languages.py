@@ -1198,6 +1198,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = _postposition_span_ends(code, text, start, end, compounds,
                                             _unspaced_figures(code, text, start, end, compounds))
         compounds = _comparison_bases(code, text, end, compounds)
+        compounds += _place_homonyms_as_words(code, text, start, end, compounds)
         compounded = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end) if not compounded.overlaps(s, e)]
         read = SpanIndex((r_start, r_end) for r_start, r_end, _ in compounds + words)
@@ -1231,6 +1232,17 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
             at = m_end
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+def _place_homonyms_as_words(code: str, text: str, start: int, end: int,
+                             compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A city's name that is a common word of the language, written as the word ('Gayri Safi Yurt İçi Hasıla': gross
+    domestic product), glossed in lower case: the English reading finds no city there (``matching.place_homonyms``)."""
+    from .matching.place_homonyms import common_words_in  # the place reading imports this module
+
+    taken = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
+    return [(s, e, text[s].lower() + text[s + 1:e]) for s, e in common_words_in(text, start, end, code)
+            if not taken.overlaps(s, e)]
 
 
 @lru_cache(maxsize=None)

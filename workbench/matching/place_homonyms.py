@@ -113,3 +113,29 @@ def _english_place_nouns() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _english_links() -> frozenset[str]:
     return place_name_words("en").links
+
+
+def common_words_in(text: str, start: int, end: int, code: str) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]``, a paragraph in language ``code``, where a city's name that is a common word of
+    the language is written as the word (capitalised: in lower case no gazetteer reads it anyway). The gloss writes
+    them in lower case, so the English reading of the paragraph finds no place there ('Gayri Safi' → 'Gayri safi')."""
+    words = place_name_words(code)
+    pattern = _homonym_pattern(code)
+    if pattern is None:
+        return []
+    candidates = [(m.start(), m.end()) for m in pattern.finditer(text, start, end) if text[m.start()].isupper()]
+    if not candidates:
+        return []
+    from ..gazetteer import Gazetteer  # the default gazetteer's places around: a country beside, a list's places
+
+    others = [(start + s, start + e, entity.type == "country") for s, e, entity in Gazetteer.default().find(text[start:end])]
+    others += [(s, e, False) for s, e in candidates if not any(o[0] <= s < o[1] for o in others)]
+    return [(s, e) for s, e in candidates if not _written_as_a_name(text, s, e, others, words)]
+
+
+@lru_cache(maxsize=64)
+def _homonym_pattern(code: str) -> re.Pattern[str] | None:
+    homonyms = sorted(place_name_words(code).homonyms, key=lambda w: (-len(w), w))
+    if not homonyms:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in homonyms)})(?![\w-])", re.IGNORECASE)
