@@ -12,6 +12,7 @@ import pytest
 from package_support import claim_results, cpi_package
 
 from workbench.gazetteer import Gazetteer
+from workbench.languages import gloss_paragraphs
 from workbench.matching.context import PlaceReader
 from workbench.models import Verdict
 from workbench.places import Places
@@ -78,3 +79,14 @@ def test_a_country_is_read_whatever_the_language(reader: PlaceReader) -> None:
     # 'Mali' is also Turkish for 'financial': a country's name is never a homonym the reader drops
     text = "Mali'de yıllık enflasyon yüzde 5 oldu ve bu oran beklentinin üzerinde kaldı."
     assert _places(reader, text) == ["Mali"]
+
+
+@pytest.mark.parametrize(("text", "code", "written", "glossed"), [
+    ("Gayri Safi Yurt İçi Hasıla bu yıl yüzde 5 arttı.", "tr", "Safi", "safi"),  # the word: no city for English
+    ("Safi'de yıllık enflasyon yüzde 7 oldu.", "tr", "Safi", "Safi"),  # the name, as Turkish writes names
+    ("Como resultado, los precios subieron un 5 % en marzo.", "es", "Como", "As"),  # the glossary's word wins
+])
+def test_the_gloss_writes_the_word_in_lower_case(text: str, code: str, written: str, glossed: str) -> None:
+    gloss = gloss_paragraphs(text, [(0, len(text), code)])
+    at = text.index(written)
+    assert gloss.text[gloss.to_glossed(at):].startswith(glossed), gloss.text

@@ -1241,8 +1241,10 @@ def _place_homonyms_as_words(code: str, text: str, start: int, end: int,
     from .matching.place_homonyms import common_words_in  # the place reading imports this module
 
     taken = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
+    glossary = lang.glossary if (lang := language(code)) is not None else {}
+    # a word the glossary reads ('Como', Spanish 'as') takes its English, which names no place either
     return [(s, e, text[s].lower() + text[s + 1:e]) for s, e in common_words_in(text, start, end, code)
-            if not taken.overlaps(s, e)]
+            if not taken.overlaps(s, e) and (lang is None or lang.key(text[s:e]) not in glossary)]
 
 
 @lru_cache(maxsize=None)
