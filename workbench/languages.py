@@ -1222,6 +1222,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = _postposition_span_ends(code, text, start, end, compounds,
                                             _unspaced_figures(code, text, start, end, compounds))
         compounds = _comparison_bases(code, text, end, compounds)
+        compounds += _place_homonyms_as_words(code, text, start, end, compounds)
         compounded = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end) if not compounded.overlaps(s, e)]
         read = SpanIndex((r_start, r_end) for r_start, r_end, _ in compounds + words)
@@ -1255,6 +1256,19 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
             at = m_end
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+def _place_homonyms_as_words(code: str, text: str, start: int, end: int,
+                             compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A city's name that is a common word of the language, written as the word ('Gayri Safi Yurt İçi Hasıla': gross
+    domestic product), glossed in lower case: the English reading finds no city there (``matching.place_homonyms``)."""
+    from .matching.place_homonyms import common_words_in  # the place reading imports this module
+
+    taken = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
+    glossary = lang.glossary if (lang := language(code)) is not None else {}
+    # a word the glossary reads ('Como', Spanish 'as') takes its English, which names no place either
+    return [(s, e, text[s].lower() + text[s + 1:e]) for s, e in common_words_in(text, start, end, code)
+            if not taken.overlaps(s, e) and (lang is None or lang.key(text[s:e]) not in glossary)]
 
 
 @lru_cache(maxsize=None)
@@ -2806,3 +2820,48 @@ def unread_script(text: str) -> str | None:
     if not unread or 2 * sum(unread.values()) <= sum(counts.values()):
         return None
     return max(unread, key=unread.__getitem__)
+
+
+@dataclass(frozen=True)
+class PlaceNameWords:
+    """How a language tells a city's name from a common word of its own spelled alike (languages.json, each
+    language's ``place_homonyms``, ``place_nouns``, ``place_prepositions``; English's under 'en')."""
+
+    homonyms: frozenset[str]  # folded: the cities' names that are words of the language ('safi', 'essen')
+    nouns: tuple[str, ...]  # folded, longest first: a place noun beside a name marks it as a place's ('şehri')
+    prepositions: frozenset[str]  # folded: a word right before a name that puts it as a place ('in Essen')
+    links: frozenset[str]  # folded: the function words glossed 'and' or 'or', which join a list's places ('ve', 'y')
+    name_endings: tuple[str, ...]  # an ending after an apostrophe marks a proper name ("Safi'de")
+    capitalises_nouns: bool  # German: a capital tells no name from a noun
+
+
+@lru_cache(maxsize=64)
+def place_name_words(code: str) -> PlaceNameWords:
+    """``code``'s words for telling a city's name from a common word (empty for a language that lists none)."""
+    data = _data()
+    spec: dict[str, object] = data["en"] if code == ENGLISH else data["languages"].get(code, {})  # type: ignore[index,attr-defined]
+    nouns = sorted({_fold(n) for n in spec.get("place_nouns", [])}, key=lambda n: (-len(n), n))  # type: ignore[attr-defined]
+    endings = sorted((_fold(e) for e in spec.get("name_endings", []) if e[:1] in APOSTROPHES),  # type: ignore[attr-defined]
+                     key=lambda e: (-len(e), e))
+    return PlaceNameWords(frozenset(_fold(w) for w in spec.get("place_homonyms", [])),  # type: ignore[attr-defined]
+                          tuple(nouns), frozenset(_fold(w) for w in spec.get("place_prepositions", [])),  # type: ignore[attr-defined]
+                          _list_links(spec), tuple(endings),
+                          bool(spec.get("capitalises_nouns", False)))  # type: ignore[attr-defined]
+
+
+_LIST_GLOSSES = frozenset({"and", "or"})  # English's own links of a list, and the glosses that say a word is one
+
+
+def _list_links(spec: dict[str, object]) -> frozenset[str]:
+    words = spec.get("function_words", [])
+    if isinstance(words, dict):
+        return frozenset(_fold(w) for w, english in words.items() if english in _LIST_GLOSSES)
+    return frozenset(_fold(w) for w in words if _fold(w) in _LIST_GLOSSES)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def place_homonyms_anywhere() -> frozenset[str]:
+    """Every language's ``place_homonyms``, folded: a name none lists is read as a place whatever the text's language."""
+    data = _data()
+    codes = [ENGLISH, *data["languages"]]  # type: ignore[attr-defined]
+    return frozenset().union(*(place_name_words(code).homonyms for code in codes))

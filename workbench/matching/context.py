@@ -44,6 +44,7 @@ from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
 from .place_subject import place_only_subject
+from .place_homonyms import common_word_not_a_place
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -950,6 +951,10 @@ class PlaceReader:
             if not any(m[0] < end and start < m[1] for m in found):
                 found.append((start, end, name, name))
         found.sort()
+        # 'Gayri Safi Yurt İçi Hasıla' (Turkish, gross domestic product): a city's name that is a word of the text's
+        # language, written as the word, names no place
+        others = [(m[0], m[1], bool(m[3] and self.places.knows(m[3]))) for m in found]
+        found = [m for m in found if (m[3] and self.places.knows(m[3])) or not common_word_not_a_place(text, m[0], m[1], others)]
         if any(key and not self.places.knows(key) for _, _, _, key in found):  # a city is named
             found = [m for m in found if not (m[3] and self.places.knows(m[3]) and _holds_a_part(text, m[0], m[1]))]
             # 'Kerema Regency, Indonesia': the country set off after a city is where the city is, not the figure's place
