@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting, publisher_package
+from package_support import claim_results, claim_starting, publisher_package, rates_package
 
 from workbench.models import Verdict
 
@@ -80,3 +80,14 @@ def test_people_another_count_of_the_named_country_may_hold_stay_for_a_person(tm
                                  "Arrivals", {("Colombia", 2021): 4_200_000})
     text = "O censo da Colômbia zorbnat 51,7 milhões de pessoas quelvim."
     assert _verdict(text, "51,7", [*packages, visitors])[0] is not Verdict.unsupported
+
+
+def test_a_dollar_amount_its_sentence_calls_an_exchange_rate_stays_for_a_person(tmp_path: Path,
+                                                                                packages: list[Path]) -> None:
+    # 'the common currency' is read as no currency, but the sentence calls the dollars a rate: a rate series may
+    # judge them once a person names the currency, so the American place beside them declines nothing
+    rates = rates_package(tmp_path, {("Euro", 2021): 0.85, ("Japan", 2021): 110.0})
+    text = ("La monnaie commune a encore reculé face à la devise américaine. On reste loin du taux de change "
+            "de 0,8745 dollar atteint en mars 2021.")
+    result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "0,8745")
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -33,3 +33,15 @@ def test_a_rate_far_off_the_row_stays_for_a_person(cpi: Path) -> None:
     # 4.1 against 5.8: as likely another measure or basis the sentence does not name as a wrong figure
     found = claim_results(f"{LEAD} Norway closed the list with 4.1%.", [cpi], "2023-06-01")["4.1%"]
     assert found.verdict is Verdict.needs_review, found.explanation
+
+
+RUNNING = "Consumer price inflation rose in many economies this year, Chile's most of all."
+
+
+def test_a_rate_of_a_year_not_over_at_the_drafts_date_stays_for_a_person(cpi: Path) -> None:
+    # written in November: the year's rate is an estimate or part of the year, not the outturn the row records later
+    body = f"{RUNNING} Norway closed the list with 5.8% for 2022 and 3.1% for 2023."
+    found = claim_results(body, [cpi], "2022-11-15")["5.8%"]
+    assert found.verdict is Verdict.needs_review, found.explanation
+    # the same list read once the year is over is judged by the row
+    assert claim_results(body, [cpi], "2023-06-01")["5.8%"].verdict is Verdict.supported

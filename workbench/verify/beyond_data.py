@@ -16,8 +16,9 @@ when what it reads for certain rules every row out:
 
 The line not crossed: a place the text never names is not "not covered" (for review, as before); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
-exchange rate (a currency the rate series hold), or a year of its sentence the rows reach keeps the claim for a
-person — some reading of the unread words could make a row judge it.
+exchange rate (a currency the rate series hold; or a dollar amount its sentence calls a rate, while any rate series
+is loaded), or a year of its sentence the rows reach keeps the claim for a person — some reading of the unread words
+could make a row judge it.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ from ..unit_families import counts_things
 from ..units import is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
-from .fx.rates import rate_rows, with_dollar_quote
+from .fx.rates import rate_rows, rate_series, with_dollar_quote
 from .fx.rate_clues import rate_earlier
+from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
 
 # the reasons of a review that only says the checker could not decide: what this module may turn into a decline
@@ -106,9 +108,16 @@ def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
 def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
     """An amount of a currency the rate series hold, or a base amount its text may quote as the price of one they
     hold ('the euro at $1.08'): an exchange rate's series may judge it. A rate of a currency they do not hold
-    ('30.35 roubles to the dollar', no rouble rows) is money no series reads."""
+    ('30.35 roubles to the dollar', no rouble rows) is money no series reads; a base amount its own sentence calls
+    an exchange rate ('the exchange rate at 0.8230 dollar') quotes some currency's price, even one the text names in
+    words not read as a currency ('the single European currency'), while any rate series is loaded."""
     quoted = with_dollar_quote(claim, tol, rate_earlier(ctx)).unit
-    return any(True for code in dict.fromkeys((claim.unit, quoted)) for _ in rate_rows(index, tol, code))
+    if any(True for code in dict.fromkeys((claim.unit, quoted)) for _ in rate_rows(index, tol, code)):
+        return True
+    # 'the exchange rate at 0.8230 dollar' after a sentence on 'the single European currency': its own sentence
+    # calls the base amount a rate, of a currency named in words not read as one — a rate series may judge it
+    return claim.unit == tol.exchange_rate_base and holds_any(claim.sentence, tol.exchange_rate_words) \
+        and any(True for _ in rate_series(index, tol))
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:

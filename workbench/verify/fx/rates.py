@@ -378,13 +378,18 @@ def _countries_using(currency: str) -> frozenset[str]:
     return frozenset(place.key for place in found if place is not None)
 
 
+def rate_series(index: ReferenceIndex, tol: Tolerances) -> Iterator[ResourceIndex]:
+    """Each exchange-rate series of the packages (a level or ratio its title calls one), in name order."""
+    for _name, res in sorted(index.resources.items()):
+        if res.kind in (Kind.ratio, Kind.level) and names_any(res, tol.exchange_rate_metrics):
+            yield res
+
+
 def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
     """Each exchange-rate series with rows about the countries that use ``currency``, and those rows."""
     keys = _countries_using(currency)
     spec = currencies().get(currency)
-    for _name, res in sorted(index.resources.items()):
-        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
-            continue
+    for res in rate_series(index, tol):
         positions = _rows_named(res, [*spec["words"], *spec["codes"]]) if spec else None
         if positions is None:
             positions = _rows_about(res, keys)

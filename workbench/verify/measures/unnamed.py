@@ -14,9 +14,9 @@ from ...matching.measure import CarriedMeasure, measure_words, names_own_measure
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
-from ...periods import try_parse_period
+from ...periods import Period, try_parse_period
 from ...text import token_set
-from ..decision import Decision, Reason
+from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
 from .pinned import pinned_by_prices, pinned_by_unit
 from .series import same_figures
@@ -82,8 +82,11 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
     if not names:
         return None
-    candidates, unplaced = series_named_before(claim, index, ctx, names)
+    candidates, unplaced, not_covered = series_named_before(claim, index, ctx, names)
     if not candidates:
+        if not_covered and not ctx.missing:  # the measure is named, and the sentence a place it has no row for
+            ctx.missing.update(not_covered)
+            return nothing_matches(ctx)
         if unplaced and not ctx.missing:  # the measure is named, its place nowhere
             ctx.unplaced.update(unplaced)
             return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
@@ -134,8 +137,16 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
     said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
     period = try_parse_period(said) if said else None
     lead = decision.lead[0]
-    return decision if pinned_by_unit(claim, lead, ctx, period) or pinned_by_prices(claim, lead, ctx, period, tol) \
-        else None
+    return decision if pinned_by_unit(claim, lead, ctx, period) \
+        or (pinned_by_prices(claim, lead, ctx, period, tol) and not _year_still_running(period, ctx)) else None
+
+
+def _year_still_running(period: Period | None, ctx: ClaimContext) -> bool:
+    """A dated draft written before the figure's year was over ('Estimates for the coming year … rates of 6.4 % for
+    this year and 3.4 % for the next', in November): the rate of a list whose measure only the text before names is
+    an estimate or a part of the year, not the outturn the year's row (published later) records — for a person,
+    as before the measure was carried. An undated list, or one of years over by its date, is judged by the row."""
+    return ctx.dated and period is not None and period.end >= ctx.as_of
 
 
 def _total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
