@@ -91,3 +91,13 @@ def test_a_dollar_amount_its_sentence_calls_an_exchange_rate_stays_for_a_person(
             "de 0,8745 dollar atteint en mars 2021.")
     result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "0,8745")
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_an_amount_beside_a_currency_the_rate_series_hold_stays_for_a_person(tmp_path: Path,
+                                                                             packages: list[Path]) -> None:
+    # the sentence names the Mexican peso, which a rate series holds: '$' is the sign Mexico writes its peso with, so
+    # the amount may be the peso's price, and Mexico's missing GDP rows decline nothing
+    rates = rates_package(tmp_path, {("Mexico", 2021): 20.3, ("Japan", 2021): 110.0})
+    text = "El peso mexicano zorbnat quelvim y se mantiene cotizando alrededor de $19.85 en México."
+    result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "$19.85")
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -40,7 +40,7 @@ from ..unit_families import counts_things
 from ..units import is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
-from .fx.rates import rate_rows, rate_series, with_dollar_quote
+from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
 from .fx.rate_clues import rate_earlier
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
@@ -112,7 +112,10 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
     an exchange rate ('the exchange rate at 0.8230 dollar') quotes some currency's price, even one the text names in
     words not read as a currency ('the single European currency'), while any rate series is loaded."""
     quoted = with_dollar_quote(claim, tol, rate_earlier(ctx)).unit
-    if any(True for code in dict.fromkeys((claim.unit, quoted)) for _ in rate_rows(index, tol, code)):
+    # 'the Mexican peso … trading at around $17.20': a sentence naming a currency the rate series hold may quote its
+    # price in any sign, the '$' its own country writes included
+    named = currencies_named(claim.sentence, tol)
+    if any(True for code in dict.fromkeys((claim.unit, quoted, *sorted(named))) for _ in rate_rows(index, tol, code)):
         return True
     # 'the exchange rate at 0.8230 dollar' after a sentence on 'the single European currency': its own sentence
     # calls the base amount a rate, of a currency named in words not read as one — a rate series may judge it
