@@ -1031,13 +1031,23 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     before = [w.lower() for w in _WORD.findall(text[max(lo, start - 80):start])][-window:]
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
-    after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
+    following = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])]
+    if not possessive and following and following[0] in _ranking_possessives():
+        # 'world of largest economy', glossed from '세계의 최대 경제국': the world's largest economy
+        possessive, following = True, following[1:]
+    after = following[:2]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
     pairs = (f"{a} {b}" for a, b in zip(before, before[1:]))  # 'the 8th place in the global table'
     return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
         any(pair in places.ranking_words for pair in pairs) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
         (bool(after) and after[0] in places.ranking_words)
+
+
+@lru_cache(maxsize=1)
+def _ranking_possessives() -> frozenset[str]:
+    """The glossed words of an attributive particle between a place and a ranking (places.json ranking_possessives)."""
+    return frozenset(w.casefold() for w in data_json("places.json").get("ranking_possessives", []))
 
 
 # a rank written with figures ('26th in the world', '147th global'): the place after it is the rank's field

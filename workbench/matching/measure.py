@@ -49,6 +49,11 @@ class CarriedMeasure:
     # index') name no measure alone, yet complete the name the carried words begin
     around: frozenset[str] = frozenset()
 
+    @property
+    def per_head(self) -> bool:
+        """The text the measure came from calls it per head ('GDP per capita', glossed '一人当たりGDP')."""
+        return any(words and words <= self.around for words in (token_set(w) for w in _per_capita_phrases()))
+
     def names(self, res: ResourceIndex, sentence: frozenset[str], reads: Callable[[str], bool]) -> bool:
         """The carried words name one of the resource's names whole (with the words of the sentence and
         of the text they came from): 'GDP' in a title names a GDP series, not 'Inflation (inflation
@@ -273,6 +278,13 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
             carried = CarriedMeasure(layer, found, fits, _as_written(text, found), words)
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
+
+
+@lru_cache(maxsize=1)
+def _per_capita_phrases() -> tuple[str, ...]:
+    from ..units import per_capita_words
+
+    return tuple(per_capita_words())
 
 
 def counted_nouns(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
 from .carried import earlier_paragraphs, names_only_baselines, one_period, sentences_backwards
-from ..text import matches_once, search_once, surface_at
+from ..text import clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
 
 if TYPE_CHECKING:
@@ -36,6 +36,11 @@ _YEAR_COMPARISON = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('year_co
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in [*data_json("periods.json")["anchored_relative"], *YEARS_AGO])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
+
+# a plan's or a forecast's words: the year of their clause is the target's, not the text's present
+_TARGET_WORDS = sorted({*data_json("periods.json")["plan_words"], *data_json("periods.json")["projection_words"]},
+                       key=lambda w: (-len(w), w))
+_TARGET = re.compile(rf"(?<![\w])(?:{alternation(_TARGET_WORDS)})(?![\w])", re.IGNORECASE)
 
 # (period, where the year came from, the relative words) per claim id
 Reanchored = dict[str, tuple[str, str, str]]
@@ -312,9 +317,21 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] 
             continue  # 'Compared with 2021, the rate tripled' under 'In 2022, …': its year is the text's above
         if found is False:
             return None
+        if found and _target_year(text, str(found)[:4]):
+            continue  # 'the plan is to raise it to 8 % in 2025': the plan's year, not the one the text is written in
         if found and str(found)[:4] in text:  # a bare month ('in May') is dated from the run: no year of the text's
             return str(found), layer
     return None
+
+
+def _target_year(text: str, year: str) -> bool:
+    """``year`` is written in ``text`` in a clause of a plan's or a forecast's words (``plan_words``,
+    ``projection_words``): the year a plan or a forecast aims at, not the present of the text."""
+    for m in re.finditer(rf"(?<!\d){re.escape(year)}(?!\d)", text):
+        lo, hi = clause_span(text, m.start())
+        if _TARGET.search(text, lo, hi):
+            return True
+    return False
 
 
 def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -> ClaimResult:

@@ -69,7 +69,7 @@ from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import difference_of_stated_ends, is_rival, peak_against_year, present_against_finished_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
-from .measures.pinned import pinned_by_fraction, pinned_by_prices, pinned_by_unit
+from .measures.pinned import pinned_by_fraction, pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .wording import holds_any
 
 if TYPE_CHECKING:
@@ -1026,7 +1026,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
     pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
         or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
-        or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol)
+        or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol) \
+        or pinned_by_per_head(lead, found.ctx, found.claim_period)
     if not pinned and (found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2)):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])

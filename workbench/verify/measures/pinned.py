@@ -86,6 +86,19 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
                           cand.resource.phrase_words | cand.resource.inherited_words)
 
 
+def pinned_by_per_head(lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
+    """'Kazakhstan's GDP per capita' on the line before '1,130 dollars in 1999' (in any language the text is
+    glossed from): the figure is read as the total the text just before names (its paragraph or the one right
+    before, not a page's title) ÷ the population of the same place and year, and that text calls it per head
+    (``CarriedMeasure.per_head``). The measure is named whole, where a reader read it last; that the figure's
+    own line repeats none of its words leaves nothing to doubt, as a list's lead ending in a colon does not."""
+    cand = lead.candidate
+    carried = ctx.measure_from if ctx is not None else None
+    return carried is not None and carried.per_head and _carried_from_nearest(ctx) \
+        and claim_period is not None and cand.mode is MatchMode.PER_CAPITA and not cand.open_dims \
+        and any(cand.matched_dims.get(d) for d in cand.resource.place_dims)
+
+
 def pinned_by_fraction(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
     """'4.7 parts per million higher than last March' against a station's monthly CO2 means: a mole fraction
     (or its change) in the unit of the one series of that unit, the period pinned, the text around it naming
@@ -209,7 +222,8 @@ def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext, to
     """A contradiction whose measure the text just before named, pinning the series: the paragraph's earlier
     sentence or the paragraph right before by the series' unit ('… emissions rose 376 % from 5.8 million tonnes of carbon. Malaysia ranked
     second with a 224 % increase.'), or the headline prices by ``pinned_by_prices`` (a sentence of figures
-    after one on inflation, a list under its lead). The reader carries that measure as surely as the checker,
+    after one on inflation, a list under its lead), or a figure per head by the total named per head just before
+    (``pinned_by_per_head``). The reader carries that measure as surely as the checker,
     so it stays a contradiction."""
     carried = ctx.measure_from
     if carried is None or decision.verdict is not Verdict.contradicted or not decision.lead:
@@ -217,7 +231,7 @@ def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext, to
     said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
     period = try_parse_period(said) if said else None
     return _carried_from_nearest(ctx) and pinned_by_unit(claim, decision.lead[0], ctx, period) \
-        or pinned_by_prices(claim, decision.lead[0], ctx, period, tol)
+        or pinned_by_prices(claim, decision.lead[0], ctx, period, tol) or pinned_by_per_head(decision.lead[0], ctx, period)
 
 
 def _carried_from_nearest(ctx: ClaimContext) -> bool:

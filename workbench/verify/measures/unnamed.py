@@ -18,7 +18,7 @@ from ...periods import Period, try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
-from .pinned import pinned_by_prices, pinned_by_unit
+from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import same_figures
 from ..tolerance import SUPPORTS
 
@@ -77,8 +77,9 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     texts = [(layer, token_set(text)) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
     # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
     texts += [(layer, words) for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
-    layer, found = next(((layer, m) for layer, m in ((layer, measure_words(index, words)) for layer, words in texts)
-                         if m), ("", frozenset()))
+    layer, found, around = next(((layer, m, words) for layer, m, words in
+                                 ((layer, measure_words(index, words), words) for layer, words in texts) if m),
+                                ("", frozenset(), frozenset()))
     names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
     if not names:
         return None
@@ -98,7 +99,9 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     _keep_carried_period(claim, ctx, carried)
     if layer in _NEAREST_LAYERS:
         # read as the checker reads a measure carried from there (``carried_in_paragraph``)
-        carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found))))
+        # with every word of that text: 'GDP per capita' there makes the figure per head (``CarriedMeasure.per_head``)
+        carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found)),
+                                                                        around=around))
         pinned = _pinned_before(claim, candidates, index, carried, tol)
         if pinned is not None:
             return pinned
@@ -138,7 +141,8 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
     period = try_parse_period(said) if said else None
     lead = decision.lead[0]
     return decision if pinned_by_unit(claim, lead, ctx, period) \
-        or (pinned_by_prices(claim, lead, ctx, period, tol) and not _year_still_running(period, ctx)) else None
+        or (pinned_by_prices(claim, lead, ctx, period, tol) and not _year_still_running(period, ctx)) \
+        or pinned_by_per_head(lead, ctx, period) else None
 
 
 def _year_still_running(period: Period | None, ctx: ClaimContext) -> bool:

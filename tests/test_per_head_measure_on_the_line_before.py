@@ -1,0 +1,40 @@
+"""A figure whose line names no measure, under a line that names the measure per head ('GDP per capita',
+'一人当たりGDP'): the figure is the total ÷ the population of the same place and year, judged as surely as if
+its own line said so, in English or in a language the text is glossed from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from package_support import claim_results
+from workbench.models import Verdict
+
+# the kaz_rus_packages fixture: Kazakhstan's GDP 197 billion US$, population 19 million in 2021 -> 10,368 US$ a head
+
+
+def _only(text: str, packages: list[Path]):
+    [result] = claim_results(text, packages, date=None).values()
+    return result
+
+
+def test_english_line_before_names_gdp_per_head(kaz_rus_packages: list[Path]) -> None:
+    wrong = _only("Kazakhstan's GDP per capita\n\nIn 2021 it reached $12,000.", kaz_rus_packages)
+    assert wrong.verdict is Verdict.contradicted
+    assert "per person is 10368.4" in wrong.explanation
+    right = _only("Kazakhstan's GDP per capita\n\nIn 2021 it reached $10,400.", kaz_rus_packages)
+    assert right.verdict is Verdict.supported
+
+
+def test_japanese_line_before_names_gdp_per_head(kaz_rus_packages: list[Path]) -> None:
+    wrong = _only("カザフスタンの一人当たりGDPは\n\n2021年には12000ドルをつけます。", kaz_rus_packages)
+    assert wrong.verdict is Verdict.contradicted
+    assert "per person is 10368.4" in wrong.explanation
+    right = _only("カザフスタンの一人当たりGDPは\n\n2021年には10400ドルをつけます。", kaz_rus_packages)
+    assert right.verdict is Verdict.supported
+
+
+def test_line_before_naming_the_total_reads_no_head(kaz_rus_packages: list[Path]) -> None:
+    # no per-head words before: the figure is not divided by the population, and stays for a person
+    result = _only("Kazakhstan's GDP\n\nIn 2021 it reached $12,000.", kaz_rus_packages)
+    assert result.verdict is Verdict.needs_review
+    assert "per person" not in result.explanation
