@@ -162,6 +162,11 @@ CHECKED_SHAPES: dict[str, Callable[[int], str]] = {
                                               "tripled to 20 %.",
     "digits between growth and prices": lambda n: f"Kazakhstan's economy grew 4.5 % in 2022 {'1' * n} while consumer "
                                                   "prices rose 2 %.",
+    # a news agency's dateline (matching/context.py) was looked for at the first paragraph's start with two runs of
+    # spaces side by side: each split of a run of spaces after its first words was tried (12 s for 8,000 spaces)
+    "spaces after the first words": lambda n: f"Consumer prices in Kazakhstan{' ' * n}rose 2 % in 2022.",
+    # a clause after a base year ('since 2022, when …', extraction/periods.py) was looked for likewise after the year
+    "spaces after a base year": lambda n: f"Consumer prices in Kazakhstan rose 2 % since 2022{' ' * n}at last.",
 }
 
 

@@ -186,8 +186,9 @@ _CHANGE_BASE_BEFORE_RELATIVE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE[
 _CHANGE_BASE_REACH: Final = max(len(w) for w in _MORE["change_units"]) + 16
 # (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
 # 'which' or 'where' there refer to the nearer noun)
-_YEAR_CLAUSE: Final = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
-                          rf"|(?:\s+[^\W\d_][\w'\u2019-]*){{1,8}}?\s*[,–—]\s+(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
+# (spaces taken whole: '\s*,?\s+' tried every split of a long run of spaces after the year, quadratic)
+_YEAR_CLAUSE: Final = re.compile(rf"(?:\s*+[,–—-])?\s++(?i:{alternation(_MORE['year_clause_openers'])})\b"
+                          rf"|(?:\s++[^\W\d_][\w'\u2019-]*){{1,8}}?\s*+[,–—]\s++(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
 # 'lower than the previous year's 6.4 %', 'against 2016's 6.6 %': a baseline's year owns the figure its possessive
 # stands before (up to two words between: 'last year's revised 3.1 %')
 _POSSESSIVE_FIGURE: Final = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?\d")
@@ -1018,7 +1019,8 @@ _JUST_AND: Final = re.compile(r"\s+(?i:and)\s+")
 _BARE_JOIN: Final = re.compile(r"\s*,?\s*(?:(?i:and)\s+|[^\W\d_]{1,2}\s*)?")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
     """A joiner opening the next clause (lexicon ``next_clause_joiners``), then up to ``most_words`` words."""
-    return re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
+    # spaces taken whole: '\s*,?\s+' tried every split of a long run of spaces (quadratic)
+    return re.compile(rf"(?:\s*+,)?\s++(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
 
 
 def _figure_after_word(words: list[str]) -> re.Pattern[str]:

@@ -53,7 +53,9 @@ _UNDECIDED = frozenset({"unknown_language_words", "place_unnamed", "no_match", "
 _FAR_LAYERS = frozenset({"address", "draft"})
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_LAST_WORD = re.compile(r"([^\W\d_]+) *\Z")
+# tried only where a word starts: from each letter of a long word, a search read the rest of it before failing at
+# its end (quadratic in the word)
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+) *\Z")
 
 
 def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,

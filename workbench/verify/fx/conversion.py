@@ -47,11 +47,17 @@ def converted_pair(claim: Claim, tol: Tolerances, at: int) -> Claim | None:
     if opened is None:
         return None
     from ...drafts import parse_draft
+    from ...errors import DraftError
     from ...extraction import extract
 
     head = before[:opened.start()].rstrip()
-    found = [c for c in extract(parse_draft(f"{head}\n".encode(), "conversion.md"))
-             if c.unit and len(c.unit) == 3 and c.unit.isupper() and c.value > 0]
+    if not head:  # the bracket opens the sentence ('(151.5 trillion roubles)'): no sum before it
+        return None
+    try:
+        draft = parse_draft(f"{head}\n".encode(), "conversion.md")
+    except DraftError:  # text the draft reader refuses (blank once decoded, opening like an archive) holds no sum
+        return None
+    found = [c for c in extract(draft) if c.unit and len(c.unit) == 3 and c.unit.isupper() and c.value > 0]
     if not found or not head.endswith(found[-1].text):
         return None
     other = found[-1]
