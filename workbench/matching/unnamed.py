@@ -56,7 +56,7 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
                 seen = dataclasses.replace(probe, missing={})
                 named_hits(claim, index, seen, res, res_hits, named, 0.0, False)
                 not_covered.update({k: v for k, v in seen.missing.items() if k not in not_covered})
-            if among is not None and not any(is_marker(w) for _, words in ctx.layers for w in words):
+            elif among is not None and not any(is_marker(w) for _, words in ctx.layers for w in words):
                 many = max((len(res.dim_values[d]) for d in res.place_dims), default=0)
                 if many > 1 and reads_in_its_unit(claim, res, ctx.substance):
                     unplaced[res.metric] = max(unplaced.get(res.metric, 0), many)
