@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import wild_package
 from package_support import publisher_package
 
 from workbench.check import check_draft
@@ -74,12 +73,3 @@ def test_a_sentence_naming_its_own_measure_keeps_nothing_matches(packages: list[
                                                                  claim: str) -> None:
     result = _results(body, packages)[claim]
     assert result.verdict is Verdict.unsupported, result.explanation
-
-
-def test_a_place_the_named_measure_lacks_is_not_covered_not_unnamed() -> None:
-    # the heading names consumer prices, the row a region no series has rows for: the place is named, and the
-    # data has no row for it — unsupported, not a question of which place is meant
-    body = "# Yearly consumer price index\n\nYear | Area | Index | Change (%) |\n\n2022 | Hokkaido | 108.1 | 2.9% |"
-    result = _results(body, [wild_package("inflation")])["2.9%"]
-    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
-    assert "Hokkaido" in result.explanation
