@@ -12,30 +12,17 @@ A local campaign raises the budget with WORKBENCH_FUZZ_EXAMPLES (e.g. 2000), as 
 from __future__ import annotations
 
 import json
-import os
-import time
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 import pytest
-from conftest import ROOT, run_workbench
+from conftest import ROOT
+from draft_check_support import assert_checked_whole, assert_json_report_validates, fuzz_examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from package_support import carbon_package, cpi_package, population_and_gdp
 
-from workbench.check import UNCHECKED_REASON, check_draft
-from workbench.config import Config
-from workbench.drafts import parse_draft
-from workbench.reference import load_reference
-
 DATA = ROOT / "workbench" / "data"
-REPORT_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "check-report.schema.json").read_text(encoding="utf-8"))
-DRAFT_BOUND = 10.0  # CPU seconds to check one draft of a few hundred words: it takes a fraction of one
-
-
-def _examples(default: int) -> int:
-    return int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", default))
 
 
 @lru_cache(maxsize=None)
@@ -154,35 +141,15 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
             cpi_package(folder / "cpi")]
 
 
-@lru_cache(maxsize=4)
-def _reference(folders: tuple[Path, ...]) -> object:
-    return load_reference(list(folders))
-
-
-@settings(max_examples=_examples(25), deadline=None,
+@settings(max_examples=fuzz_examples(25), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
 @given(text=drafts())
 def test_a_draft_of_what_this_pass_reads_is_checked_whole_in_bounded_time(text: str, packages: list[Path]) -> None:
-    draft = parse_draft(text.encode("utf-8"), "places.md")
-    config = Config(root=packages[0].parent, reference=packages)
-    reference = _reference(tuple(packages))
-    started = time.process_time()
-    report = check_draft(draft, reference, config)  # type: ignore[arg-type]
-    assert time.process_time() - started < DRAFT_BOUND
-    unchecked = [(r.claim.text, r.explanation) for r in report.results if r.reason == UNCHECKED_REASON]
-    assert not unchecked, unchecked
-    for result in report.results:
-        assert draft.text[result.claim.start:result.claim.end] == result.claim.text
+    assert_checked_whole(text, packages, "places.md")
 
 
-@settings(max_examples=_examples(5), deadline=None,
+@settings(max_examples=fuzz_examples(5), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
 @given(text=drafts())
 def test_the_json_report_of_such_a_draft_validates(text: str, packages: list[Path], tmp_path: Path) -> None:
-    path = tmp_path / "places.md"
-    path.write_text(text, encoding="utf-8")
-    run = run_workbench("check", path, *(a for p in packages for a in ("--reference", p)), "--format", "json",
-                        cwd=tmp_path)
-    assert run.returncode in (0, 1), run.stderr
-    assert "could not be checked" not in run.stderr, run.stderr
-    jsonschema.validate(json.loads(run.stdout), REPORT_SCHEMA)
+    assert_json_report_validates(text, packages, tmp_path, "places.md")
