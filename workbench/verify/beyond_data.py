@@ -14,11 +14,11 @@ when what it reads for certain rules every row out:
   it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence
   writes is past them too.
 
-The line not crossed: a place the text never names is not "not covered" (for review, as before); a place a series
+The line not crossed: a place the text never names is not "not covered" (for review); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
-exchange rate (a currency the rate series hold; or a dollar amount its sentence calls a rate, while any rate series
-is loaded), or a year of its sentence the rows reach keeps the claim for a person — some reading of the unread words
-could make a row judge it.
+exchange rate (a currency the rate series hold, or one its sentence names; or a dollar amount its sentence calls a
+rate, while any rate series is loaded), or a year of its sentence the rows reach keeps the claim for a person —
+some reading of the unread words could make a row judge it.
 """
 
 from __future__ import annotations
