@@ -32,7 +32,8 @@ COMPILED: tuple[str, ...] = tuple(f"workbench.extraction.{name}" for name in (
 # by tests/test_native.py.
 IMPORTED: tuple[str, ...] = ("workbench", "workbench.atomic", "workbench.cache_prune", "workbench.code_version",
                              "workbench.config", "workbench.drafts", "workbench.errors", "workbench.extraction",
-                             "workbench.extraction.parallel", "workbench.languages", "workbench.models",
+                             "workbench.extraction.parallel", "workbench.languages",
+                             "workbench.matching.place_homonyms", "workbench.models",
                              "workbench.move_ends", "workbench.native", "workbench.paths", "workbench.readfile",
                              "workbench.regex_cache", "workbench.safe_yaml", "workbench.substances")
 # mypyc puts the compiled code of all of them in one shared library of this (top-level) name.
