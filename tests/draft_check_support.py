@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 from conftest import ROOT, run_workbench
+from hypothesis import HealthCheck, settings
 
 from workbench.check import UNCHECKED_REASON, check_draft
 from workbench.config import Config
@@ -25,6 +26,14 @@ DRAFT_BOUND = 10.0  # CPU seconds to check one draft of a few hundred words: it 
 def fuzz_examples(default: int) -> int:
     """Hypothesis examples per test: ``default``, or more for a campaign (WORKBENCH_FUZZ_EXAMPLES)."""
     return int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", default))
+
+
+def draft_settings(default_examples: int) -> settings:
+    """Hypothesis settings for a test that checks whole generated drafts: no deadline (a draft takes a fraction of
+    ``DRAFT_BOUND``, asserted inside), ``fuzz_examples(default_examples)`` of them."""
+    return settings(max_examples=fuzz_examples(default_examples), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.function_scoped_fixture])
 
 
 @lru_cache(maxsize=4)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from draft_check_support import assert_checked_whole, assert_json_report_validates, fuzz_examples
-from hypothesis import HealthCheck, given, settings
+from draft_check_support import assert_checked_whole, assert_json_report_validates, draft_settings
+from hypothesis import given
 from hypothesis import strategies as st
 from package_support import carbon_package, cpi_package, population_and_gdp
 
@@ -141,15 +141,13 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
             cpi_package(folder / "cpi")]
 
 
-@settings(max_examples=fuzz_examples(25), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
+@draft_settings(25)
 @given(text=drafts())
 def test_a_draft_of_what_this_pass_reads_is_checked_whole_in_bounded_time(text: str, packages: list[Path]) -> None:
     assert_checked_whole(text, packages, "places.md")
 
 
-@settings(max_examples=fuzz_examples(5), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
+@draft_settings(5)
 @given(text=drafts())
 def test_the_json_report_of_such_a_draft_validates(text: str, packages: list[Path], tmp_path: Path) -> None:
     assert_json_report_validates(text, packages, tmp_path, "places.md")

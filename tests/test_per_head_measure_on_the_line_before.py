@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from package_support import claim_results
 from workbench.models import Verdict
 
@@ -17,20 +18,16 @@ def _only(text: str, packages: list[Path]):
     return result
 
 
-def test_english_line_before_names_gdp_per_head(kaz_rus_packages: list[Path]) -> None:
-    wrong = _only("Kazakhstan's GDP per capita\n\nIn 2021 it reached $12,000.", kaz_rus_packages)
+@pytest.mark.parametrize(("heading", "wrong_line", "right_line"), [
+    ("Kazakhstan's GDP per capita", "In 2021 it reached $12,000.", "In 2021 it reached $10,400."),
+    ("カザフスタンの一人当たりGDPは", "2021年には12000ドルをつけます。", "2021年には10400ドルをつけます。"),
+])
+def test_a_line_before_naming_gdp_per_head_makes_the_figure_per_head(kaz_rus_packages: list[Path], heading: str,
+                                                                     wrong_line: str, right_line: str) -> None:
+    wrong = _only(f"{heading}\n\n{wrong_line}", kaz_rus_packages)
     assert wrong.verdict is Verdict.contradicted
     assert "per person is 10368.4" in wrong.explanation
-    right = _only("Kazakhstan's GDP per capita\n\nIn 2021 it reached $10,400.", kaz_rus_packages)
-    assert right.verdict is Verdict.supported
-
-
-def test_japanese_line_before_names_gdp_per_head(kaz_rus_packages: list[Path]) -> None:
-    wrong = _only("カザフスタンの一人当たりGDPは\n\n2021年には12000ドルをつけます。", kaz_rus_packages)
-    assert wrong.verdict is Verdict.contradicted
-    assert "per person is 10368.4" in wrong.explanation
-    right = _only("カザフスタンの一人当たりGDPは\n\n2021年には10400ドルをつけます。", kaz_rus_packages)
-    assert right.verdict is Verdict.supported
+    assert _only(f"{heading}\n\n{right_line}", kaz_rus_packages).verdict is Verdict.supported
 
 
 def test_line_before_naming_the_total_reads_no_head(kaz_rus_packages: list[Path]) -> None:
