@@ -7710,6 +7710,145 @@ vk1="చివరకు క్రితం ముగింపుతో పోల
 add(vk1,VK62,None,"6 పైసలు",N,fx62("India","2024-07",83.5895,NOYT62+"; a change of one day"),"a day's change vs monthly means",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
 add(vk1,VK62,None,"83.64",N,fx62("India","2024-07",83.5895,NOYT62),DAY62+": a day's close, of a month with no year",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
 add("గత నెల మూడోవారంలో ముగింపు 83.61 స్థాయి నుంచి కరెన్సీ మరింత తగ్గింది.",VK62,None,"83.61",N,fx62("India","2024-06",83.46,NOYT62+"; a close of the third week of June"),DAY62+": June's (2024: 83.46)",context=vk0,context_from="an earlier sentence of the paragraph",country="India")
+BATCH[0]=63
+def cpi63(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+M63="a month's 12-month rate vs the year's average"
+NOY63="no year in the item and the page is undated: the place's latest row (2024)"
+# Slovenian: June's and May's 12-month rates, the year's forecast, core inflation (24ur; 2023-07 by the stored copy)
+U24="https://www.24ur.com/novice/gospodarstvo/znana-bo-najnovejsa-inflacijska-slika-v-sloveniji-in-obmocju-z-evrom.html"
+t="Letna stopnja inflacije v Sloveniji je junija dosegla 6,9 odstotka, potem ko je bila maja pri 8,4 odstotka."
+add(t,U24,"2023-07","6,9 odstotka",N,cpi63("Slovenia","2023",7.4469,"June 2023's 12-month rate (the page's date gives the year)"),M63+": Slovenia 2023 = 7.45",country="Slovenia")
+add(t,U24,"2023-07","8,4 odstotka",N,cpi63("Slovenia","2023",7.4469,"May 2023's 12-month rate"),M63+": Slovenia 2023 = 7.45",country="Slovenia")
+t="Po napovedih domačih in tujih ustanov se bo inflacija v Sloveniji do konca leta le blago umirila, tako da naj bi ob koncu leta v povprečju dosegla sedem odstotkov ali celo več."
+add(t,U24,"2023-07","sedem odstotkov",N,cpi63("Slovenia","2023",7.4469,"a forecast of 2023's average made in July 2023"),"a projection for a year not complete at the draft date (2023's row, 7.45, would meet 'seven or more')",context="Letna stopnja inflacije v Sloveniji je junija dosegla 6,9 odstotka, potem ko je bila maja pri 8,4 odstotka. Najbolj so jo poganjale cene hrane in storitev v zdravstvu, najbolj pa blažile cene naftnih derivatov in energije za gospodinjstva.",context_from="the previous paragraph",country="Slovenia")
+t="Četudi bi se zunanji inflacijski dejavniki umirili, kar še zdaleč ni gotovo, je težava to, da je osnovna inflacija, torej tista brez cen energije in hrane, z okoli osmimi odstotki zelo visoka in precej višja kot v območju evra."
+add(t,U24,"2023-07","okoli osmimi odstotki",U,none("Slovenia","core inflation (without energy and food) is not in the packages"),"another series (core inflation)",context="Po napovedih domačih in tujih ustanov se bo inflacija v Sloveniji do konca leta le blago umirila, tako da naj bi ob koncu leta v povprečju dosegla sedem odstotkov ali celo več.",country="Slovenia")
+# Slovenian: May's and April's 12-month rates and the month's change, '31. maja' with no year (STA; undated)
+STA63="https://www.sta.si/3176832/letna-stopnja-inflacije-maja-pri-8-4-odstotka"
+t="Ljubljana, 31. maja - Letna stopnja inflacije v Sloveniji je maja dosegla 8,4 odstotka, potem ko je bila aprila pri 9,4 odstotka."
+add(t,STA63,None,"8,4 odstotka",N,cpi63("Slovenia","2024",1.9656,NOY63+"; May 2023 by the figures"),"a month's 12-month rate with no year: needs_review against the latest row (the rule 'What the item does not carry')",country="Slovenia")
+add(t,STA63,None,"9,4 odstotka",N,cpi63("Slovenia","2024",1.9656,NOY63+"; April 2023 by the figures"),"a month's 12-month rate with no year, against the latest row",country="Slovenia")
+add("Cene so bile višje tudi na mesečni ravni, in sicer za 1,1 odstotka, najbolj pa se je podražil tobak.",STA63,None,"1,1 odstotka",U,none("Slovenia","month-on-month inflation is not in the packages"),"another series (a month-on-month change)",context=t,country="Slovenia")
+# Slovenian: May's 12-month rate, no year (Primorske novice on preberi.si; undated)
+add("V Sloveniji so se cene življenjskih potrebščin maja na letni ravni v povprečju zvišale za 8,1 odstotka, od aprilskih pa so bile višje za dva odstotka.","https://preberi.si/content/view/126141726-Letna-inflacija-maja-z-81-odstotka-najvisja-po-aprilu-2002.html",None,"8,1 odstotka",N,cpi63("Slovenia","2024",1.9656,NOY63+"; May 2022 by the figure"),"a month's 12-month rate with no year, against the latest row",country="Slovenia")
+# Slovenian: September's 12-month rate and its change since August, no place and no year (preberi.si; undated)
+PR63="https://preberi.si/content/view/132823412-Inflacija-septembra-upocasnila-na-26-odstotka.html"
+t="V medletni primerjavi so bile cene življenjskih potrebščin višje za 2,6 odstotka, kar je 0,4 odstotne točke manj kot avgusta in dve odstotni točki več kot septembra lani."
+NOPL63="no place in the item ('the statistical office', 'statistični urad', names none); Slovenia's latest row is the candidate (a Slovenian site)"
+add(t,PR63,None,"2,6 odstotka",N,cpi63("Slovenia","2024",1.9656,NOPL63+"; no year either"),"a month's 12-month rate with no place and no year",context="Medletna inflacija je septembra glede na avgust upadla.",country="(no place)")
+add(t,PR63,None,"0,4 odstotne točke",N,cpi63("Slovenia","2024",1.9656,NOPL63+"; a change between two months' 12-month rates"),"a change in percentage points between two months' rates (as v026), no place",context="Medletna inflacija je septembra glede na avgust upadla.",country="(no place)")
+# Czech: Slovakia's September and August 12-month rates, no year (Bizinet after ČTK; undated)
+add("Meziroční míra inflace na Slovensku v září vystoupala na téměř desetileté maximum, dosáhla na 4,6 procenta.","https://m.bizinet.cz/clanek/inflace-na-slovensku-je-nejvyssi-za-10-let-2539161",None,"4,6 procenta",N,cpi63("Slovak Republic","2024",2.7576,NOY63+"; September 2021 by the figures"),"a month's 12-month rate with no year, against the latest row",country="Slovak Republic")
+add("Ještě v srpnu byl meziroční růst 3,8 procenta.","https://m.bizinet.cz/clanek/inflace-na-slovensku-je-nejvyssi-za-10-let-2539161",None,"3,8 procenta",N,cpi63("Slovak Republic","2024",2.7576,NOY63),"a month's 12-month rate with no year, against the latest row",context="Meziroční míra inflace na Slovensku v září vystoupala na téměř desetileté maximum, dosáhla na 4,6 procenta.",country="Slovak Republic")
+# Czech: Slovakia's April and March 12-month rates, no year (Bizinet; undated)
+t="Meziroční míra inflace na Slovensku v dubnu vystoupila na 11,8 procenta z březnové hodnoty 10,4 procenta, její tempo tak zůstává nejvyšší od června roku 2000."
+BZ63="https://bizinet.cz/clanek/inflace-na-slovensku-stoupla-na-11_8-procenta-je-nejvyssi-od-cervna-2000-2659855"
+add(t,BZ63,None,"11,8 procenta",N,cpi63("Slovak Republic","2024",2.7576,NOY63+"; April 2022 by the figures"),"a month's 12-month rate with no year, against the latest row",country="Slovak Republic")
+add(t,BZ63,None,"10,4 procenta",N,cpi63("Slovak Republic","2024",2.7576,NOY63),"a month's 12-month rate with no year, against the latest row",country="Slovak Republic")
+# Czech: a bank economist's view of Slovakia's harmonised inflation in 2022 and 2023 (E15; 2022-08 by the stored copy)
+E1563="https://www.e15.cz/nazory/kevin-tran-nguyen-inflace-na-slovensku-miri-nad-15-procent-1392606"
+e0="Harmonizovaná inflace se na sousedním Slovensku podle našich odhadů přehoupne nad 15 procent do konce roku."
+HI63="the harmonised index (HICP) is not in the packages; the paragraph names it ('Harmonizovaná inflace')"
+add(e0,E1563,"2022-08","15 procent",U,none("Slovak Republic",HI63+"; a forecast for December 2022"),"another series (HICP)",country="Slovak Republic")
+add("Po meziročním růstu tamních spotřebitelských cen v červenci o 12,8 procenta čekáme další zrychlování po zbytek roku s významným přispěním cen energií a také jádrové složky.",E1563,"2022-08","12,8 procenta",U,none("Slovak Republic",HI63+"; July 2022's 12-month rate in a paragraph about the harmonised index (Slovakia's row for 2022 is 12.77)"),"a rate the paragraph names as the HICP (the rule on the EU's and euro area's inflation)",context=e0,country="Slovak Republic")
+t="Celoroční průměr harmonizované inflace pro letošní rok by podle nás měl činit 12,5 procenta, přičemž příští rok nebude o moc lepší; spotřebitelské ceny by měly totiž růst v průměru o 8,8 procenta."
+add(t,E1563,"2022-08","12,5 procenta",U,none("Slovak Republic",HI63+"; 2022's average forecast"),"another series (HICP)",country="Slovak Republic")
+add(t,E1563,"2022-08","8,8 procenta",U,none("Slovak Republic",HI63+"; 2023's average forecast"),"another series (HICP), and a projection",country="Slovak Republic")
+# Lithuanian: the 12-month average rate and January's monthly change, no place and no year (15min; undated)
+add("Vidutinė metinė infliacija siekė 5,7 proc., o sausį, palyginti su gruodžiu, vartojimo prekių ir paslaugų kainos padidėjo 2,2 procento.","https://15min.lt/verslas/naujiena/finansai/sausi-12-4-proc-metine-infliacija-662-1641844",None,"5,7 proc.",N,cpi63("Lithuania","2024",0.7157,"no place in the item (a Lithuanian site; the item names no country or office) and no year: Lithuania's latest row is the candidate; a 12-month average to January (2022 by the figures)"),"a 12-month average ending in January, no place and no year",country="(no place)")
+add("Vidutinė metinė infliacija siekė 5,7 proc., o sausį, palyginti su gruodžiu, vartojimo prekių ir paslaugų kainos padidėjo 2,2 procento.","https://15min.lt/verslas/naujiena/finansai/sausi-12-4-proc-metine-infliacija-662-1641844",None,"2,2 procento",U,none(None,"month-on-month inflation is not in the packages; no place in the item"),"another series (a month-on-month change)",country="(no place)")
+# Lithuanian: December's and November's harmonised rates (Etaplius after BNS; 2022-01-02 on the page)
+ET63="https://etaplius.lt/naujiena/gruodi-10-7-proc-isankstine-metine-infliacija"
+et0="Lietuvoje gruodį, išankstiniais vertinimais, mėnesio infliacija, apskaičiuota pagal su kitomis Europos Sąjungos šalimis suderintą vartotojų kainų indeksą (SVKI), buvo 1,3 procento."
+HL63="the harmonised index (SVKI, HICP) is not in the packages"
+add("Suderinta išankstinė metinė (gruodį, palyginti su 2020-ųjų gruodžio mėnesiu) infliacija buvo 10,7 proc., remdamasis negalutiniais duomenimis, pranešė Statistikos departamentas.",ET63,"2022-01-02","10,7 proc.",U,none("Lithuania",HL63+"; December 2021's flash estimate"),"another series (HICP)",context=et0,country="Lithuania")
+t="Lapkričio mėnesį suderinta mėnesio infliacija siekė 0,9 proc., o metinė infliacija – 9,3 procento."
+add(t,ET63,"2022-01-02","0,9 proc.",U,none("Lithuania",HL63+"; a month-on-month change"),"another series (HICP, month on month)",context=et0,context_from="an earlier paragraph",country="Lithuania")
+add(t,ET63,"2022-01-02","9,3 procento",U,none("Lithuania",HL63+"; November 2021's 12-month rate, in the same harmonised series as the sentence's first figure"),"another series (HICP)",context=et0,context_from="an earlier paragraph",country="Lithuania")
+# Lithuanian: the harmonised and the national 12-month averages, no year (Diena after the State Data Agency; undated)
+t="Tuo metu vidutinė metinė infliacija buvo 11,7 proc., pagal VKI apskaičiuota – 12,5 procento."
+dc="Pagal SVKI apskaičiuota metinė infliacija buvo 0,3 punkto didesnė nei apskaičiuota pagal vartotojų kainų indeksą (VKI), skelbia Valstybės duomenų agentūra."
+DI63="https://diena.lt/naujienos/verslas/ekonomika/spali-suderinta-31-proc-metine-ir-03-proc-menesio-infliacija-1147839"
+add(t,DI63,None,"11,7 proc.",U,none("Lithuania",HL63+"; the State Data Agency (Valstybės duomenų agentūra) names Lithuania"),"another series (HICP: the first figure is the harmonised one, the second 'pagal VKI')",context=dc,context_from="the paragraph's first sentence",country="Lithuania")
+add(t,DI63,None,"12,5 procento",N,cpi63("Lithuania","2024",0.7157,NOY63+"; a 12-month average of the national CPI ending in October (2023 by the figures)"),"a 12-month average ending in a month, no year: against the latest row",context=dc,context_from="the paragraph's first sentence",country="Lithuania")
+# Bulgarian: December 2020's 12-month rate and 2020's average, no place (Mediacafe's tag page; undated)
+MC63="https://www.mediacafe.bg/tag/dekemvri/"
+NOBG63="no place in the item (the tag page's heading and sentences name no country or office); Bulgaria's row is the candidate (a Bulgarian site)"
+add("Годишната инфлация за декември 2020 г. спрямо декември 2019 г. е 0.1%.",MC63,None,"0.1%",N,cpi63("Bulgaria","2020",1.6724,NOBG63),"a December-on-December rate vs the annual average, no place",context="Инфлация и индекс на потребителските цени през декември",context_from="the heading",country="(no place)")
+add("Средногодишната инфлация за периода януари – декември 2020 г. спрямо периода януари – декември 2019 г. е 1.7%.",MC63,None,"1.7%",N,cpi63("Bulgaria","2020",1.6724,NOBG63),"the year's average, which Bulgaria's 2020 row fits (1.672 within 1.642–1.759), but the item names no place: one claim with no place named",context="Инфлация и индекс на потребителските цени през декември",context_from="the heading",country="(no place)")
+# Bulgarian: October 2025's monthly and 12-month rates and the harmonised rate (Standart; 2025-11-17 on the page)
+SN63="https://www.standartnews.com/biznes/eto-kakvo-poskapna-nay-mnogo-u-nas-614296.html"
+sn0="Годишната инфлация в България продължава да расте. Това показват данните на Националния статистически институт."
+t="Месечната инфлация, измерена чрез индекса на потребителските цени, е 0,9%, а годишната достига 5,3 на сто."
+add(t,SN63,"2025-11-17","0,9%",U,none("Bulgaria","month-on-month inflation is not in the packages (and October 2025 is past the rows, which end in 2024)"),"another series and a period outside the data",context=sn0,context_from="the previous paragraph",country="Bulgaria")
+add(t,SN63,"2025-11-17","5,3 на сто",U,none("Bulgaria","October 2025's 12-month rate: Bulgaria's rows end in 2024"),"period not covered",context=sn0,context_from="the previous paragraph",country="Bulgaria")
+add("По данни на хармонизирания индекс на потребителските цени, който се използва за сравнение с другите държави от Евросъюза, годишният ръст е с 3,8%.",SN63,"2025-11-17","3,8%",U,none("Bulgaria","the harmonised index (HICP) is not in the packages; October 2025 is past the rows"),"another series (HICP)",context=t,country="Bulgaria")
+# Greek: June's 12-month rate, food and air fares (Fthiotida Chamber of Commerce's news page after ELSTAT; 2024-07-09 by the address)
+FT63="https://www.fthiotidoscc.gr/2024/07/09"
+ft0="Στο 2,3% διαμορφώθηκε ο ετήσιος πληθωρισμός τον Ιούνιο σύμφωνα με τα στοιχεία που ανακοίνωσε σήμερα Τρίτη 9/7 η ΕΛΣΤΑΤ, καταγράφοντας περαιτέρω υποχώρηση για έναν ακόμη μήνα."
+add(ft0,FT63,"2024-07-09","2,3%",N,cpi63("Greece","2024",2.7415,"June 2024's 12-month rate; ELSTAT (ΕΛΣΤΑΤ) names Greece"),M63+": Greece 2024 = 2.74",country="Greece")
+add("Tα στοιχεία της ΕΛΣΤΑΤ έδειξαν ότι οι τιμές των τροφίμων αυξήθηκαν κατά 2,1%, ενώ μειώσεις εμφάνισαν οι τιμές στις κατηγορίες της στέγασης, των διαρκών αγαθών και των επικοινωνιών.",FT63,"2024-07-09","2,1%",U,none("Greece","food prices are not in the packages"),"another series (food)",context=ft0,country="Greece")
+add("Στον αντίποδα αύξηση της τάξης του 19,7% σημειώθηκε στα αεροπορικά εισιτήρια, 14% στα ασφάλιστρα υγείας και 5,1% σε εστιατόρια-καφέ.",FT63,"2024-07-09","19,7%",U,none("Greece","air fares are not in the packages"),"another series (a component)",context=ft0,context_from="the paragraph's first sentence",country="Greece")
+# Romanian: June 2013's record, March's monthly change and the central bank's forecasts (Business24; 2018-04 by the stored copy)
+B2463="http://www.business24.ro/macroeconomie/inflatie/ins-rata-anuala-a-inflatiei-a-urcat-la-5-la-suta-in-martie-1593859"
+NORO63="no place in the item ('INS' is an initialism several countries' statistics offices bear); Romania's row is the candidate"
+add("O rata mai mare a inflatiei anuale a fost consemnata in luna iunie 2013, cand preturile de consum au urcat cu 5,37%.",B2463,"2018-04","5,37%",N,cpi63("Romania","2013",3.9847,NORO63+"; June 2013's 12-month rate"),"a month's 12-month rate, no place",country="(no place)")
+add("In martie comparativ cu februarie, preturile de consum au urcat cu 0,3%, in conditiile in care marfurile alimentare s-au scumpit cu 0,48%, cele nealimentare cu 0,15% si serviciile cu 0,30%.",B2463,"2018-04","0,3%",U,none(None,"month-on-month inflation is not in the packages; no place in the item"),"another series (a month-on-month change)",country="(no place)")
+t="In luna februarie a acestui an, Banca Nationala a Romaniei (BNR) a revizuit in crestere la 3,5%, de la 3,2%, prognoza de inflatie pentru finalul acestui an."
+add(t,B2463,"2018-04","3,5%",N,cpi63("Romania","2018",4.6255,"a forecast of December 2018's 12-month rate, made in February 2018"),"a projection of a December rate for a year not complete at the draft date",country="Romania")
+add(t,B2463,"2018-04","3,2%",N,cpi63("Romania","2018",4.6255,"the earlier forecast of December 2018's 12-month rate"),"a projection for a year not complete at the draft date",country="Romania")
+# Serbian (Cyrillic): Croatia's May and April 2022 rates and transport prices (Al Jazeera Balkans on Naslovi.net; 2022-06-15 by the address)
+NA63="https://naslovi.net/2022-06-15/al-jazeera/inflacija-u-hrvatskoj-na-rekordnih-10-8-posto/30840152"
+add("Највише су порасле цијене пријевоза, за 19 посто, потом са 15,2 посто раста слиједе храна и безалкохолна пића, те услуге ресторана и хотела са 12,1 посто.",NA63,"2022-06-15","19 посто",U,none("Croatia","transport prices are not in the packages"),"another series (a component)",context="Инфлација у Хрватској на рекордних 10,8 посто",context_from="the headline",country="Croatia")
+na1="Цијене добара и услуга за особну потрошњу у Хрватској су у мају ове године порасле за 10,8 посто у односу на исти мјесец 2021. године, објавио је Државни завод за статистику (ДЗС), што је нова највиша стопа инфлације откад се води статистика, јавља Хина."
+add(na1,NA63,"2022-06-15","10,8 посто",N,cpi63("Croatia","2022",10.7806,"May 2022's 12-month rate"),M63+" (Croatia 2022 = 10.78: it fits, but the figure is a month's)",country="Croatia")
+add("Инфлација је у мају наставила убрзавати, а до данас највиша стопа годишње инфлације у Хрватској забиљежена је у априлу, када је износила 9,4 посто.",NA63,"2022-06-15","9,4 посто",N,cpi63("Croatia","2022",10.7806,"April 2022's 12-month rate"),M63,context=na1,country="Croatia")
+# Croatian: March 2024's 12-month rate and monthly change (Dubrovački dnevnik's news list after the DZS; undated list page)
+DD63="http://dubrovackidnevnik.hr./vijesti/hrvatska/p/42"
+dd0="Cijene dobara i usluga za osobnu potrošnju, mjerene indeksom potrošačkih cijena, u ožujku 2024. u odnosu na ožujak 2023. (na godišnjoj razini) u prosjeku su više za 4,1%, što je ista razina godišnje stope inflacije kao i u siječnju i veljači 2024."
+add(dd0,DD63,None,"4,1%",U,none("Croatia","Croatia's CPI rows end in 2023; March 2024 is not covered"),"period not covered",context="Cijene u ožujku više za 4,1 posto na godišnjoj razini, evo u kojoj su skupini najviše skočile",context_from="the headline (the DZS, Državni zavod za statistiku, above it names Croatia)",country="Croatia")
+add("U odnosu na veljaču 2024. (na mjesečnoj razini) u prosjeku su više za 0,9%, stoji u objavi Državnog zavoda za statistiku.",DD63,None,"0,9%",U,none("Croatia","month-on-month inflation is not in the packages; 2024 is past Croatia's rows"),"another series (a month-on-month change)",context=dd0,country="Croatia")
+# Portuguese: 2021's average, December's rate and the harmonised index (Nascer do SOL/i online after INE; 2022-01 by the stored copy)
+IO63="https://ionline.sapo.pt/artigo/759046/inflacao-em-portugal-fixou-se-nos-1-3-em-2021-confirma-ine?seccao=Dinheiro_i"
+io0="A inflação em Portugal fixou-se nos 1,3% em 2021, impulsionada pelo aumento de preços na energia, confirmou o Instituto Nacional de Estatística (INE) esta quarta-feira."
+add(io0,IO63,"2022-01","1,3%",S,cpi63("Portugal","2021",1.2657),"Portugal 2021 = 1.266, within 1.25 × 0.995 … 1.35 × 1.005",country="Portugal")
+t="No que diz respeito só ao último mês do ano foi registada uma aceleração, com o IPC a apresentar um crescimento de 2,7%, taxa superior em 0,1 pontos percentuais (p.p.) à observada em novembro."
+add(t,IO63,"2022-01","2,7%",N,cpi63("Portugal","2021",1.2657,"December 2021's 12-month rate"),M63,context=io0,context_from="the article's first sentence",country="Portugal")
+add(t,IO63,"2022-01","0,1 pontos percentuais",N,cpi63("Portugal","2021",1.2657,"the change between November's and December's 12-month rates"),"a change in percentage points between two months' rates (as v026)",context=io0,context_from="the article's first sentence",country="Portugal")
+t="O Índice Harmonizado de Preços no Consumidor (IHPC) português registou uma taxa de variação média de 0,9% em 2021 (-0,1% no ano anterior)."
+add(t,IO63,"2022-01","0,9%",U,none("Portugal","the harmonised index (IHPC, HICP) is not in the packages (Portugal's CPI 2021 = 1.27)"),"another series (HICP)",country="Portugal")
+add(t,IO63,"2022-01","-0,1%",U,none("Portugal","the harmonised index (IHPC) of 2020 is not in the packages"),"another series (HICP)",country="Portugal")
+# Portuguese: 2016's and 2015's averages and the change between them (Notícias ao Minuto after INE; undated)
+NM63="https://noticiasaominuto.com/economia/720846/inflacao-de-2016-confirmada-ja-ha-referencia-para-aumentos-de-prestacoes"
+nm0="A inflação portuguesa teve uma variação média anual de 0,6% em 2016."
+add(nm0,NM63,None,"0,6%",S,cpi63("Portugal","2016",0.6074),"Portugal 2016 = 0.607, within 0.55 × 0.995 … 0.65 × 1.005",country="Portugal")
+t="Os valores divulgados esta manhã pelo INE significam um aumento de 0,1 pontos percentuais na inflação média em relação a 2015, ano em que os preços tinham subido 0,5%."
+add(t,NM63,None,"0,1 pontos percentuais",S,cpi63("Portugal","2015/2016",0.1195,"the change between the annual rows: 0.6074 − 0.4879"),"0.12 points within 0.05 … 0.15 (the difference of two yearly averages the package holds)",context=nm0,context_from="the paragraph's first sentence",country="Portugal")
+add(t,NM63,None,"0,5%",S,cpi63("Portugal","2015",0.4879),"Portugal 2015 = 0.488, within 0.45 × 0.995 … 0.55 × 1.005",context=nm0,context_from="the paragraph's first sentence",country="Portugal")
+# Bengali: June's and May's rates with no year and May 2011's (Daily Desh Bartaman's tag page 'Bangladesh Bureau of Statistics'; undated)
+DB63="https://dailydeshbartaman.com/tag/%e0%a6%ac%e0%a6%be%e0%a6%82%e0%a6%b2%e0%a6%be%e0%a6%a6%e0%a7%87%e0%a6%b6-%e0%a6%aa%e0%a6%b0%e0%a6%bf%e0%a6%b8%e0%a6%82%e0%a6%96%e0%a7%8d%e0%a6%af%e0%a6%be%e0%a6%a8-%e0%a6%ac%e0%a7%8d%e0%a6%af%e0%a7%81"
+dbc="বাংলাদেশ পরিসংখ্যান ব্যুরো"
+DBF="the tag page's heading (Bangladesh Bureau of Statistics, which names Bangladesh)"
+add("তবে জুন মাসে মূল্যস্ফীতির হার কিছুটা কমে ৯ দশমিক ৭৪ শতাংশ হয়েছে।",DB63,None,"৯ দশমিক ৭৪ শতাংশ",N,cpi63("Bangladesh","2024",10.4657,NOY63+"; June 2023 by the figures"),"a month's rate with no year, against the latest row",context=dbc,context_from=DBF,country="Bangladesh")
+add("গত মে মাসে মূল্যস্ফীতি গড়ে ৯ দশমিক ৯৪ শতাংশ হয়েছিল, যা ১১ বছরের মধ্যে সর্বোচ্চ।",DB63,None,"৯ দশমিক ৯৪ শতাংশ",N,cpi63("Bangladesh","2024",10.4657,NOY63),"a month's rate with no year, against the latest row",context=dbc,context_from=DBF,country="Bangladesh")
+add("এর আগে, ২০১১ সালের মে মাসে মূল্যস্ফীতি ছিল ১০ দশমিক ২ শতাংশ।",DB63,None,"১০ দশমিক ২ শতাংশ",N,cpi63("Bangladesh","2011",11.3952,"May 2011's 12-month rate"),M63+": Bangladesh 2011 = 11.40",context=dbc,context_from=DBF,country="Bangladesh")
+# Swedish: Denmark's May and April 2023 rates, food and core inflation (Infoexpress after News Øresund; undated)
+IX63="https://infoexpress.se/inflationen-i-danmark-faller-till-29-procent-lagsta-nivan-pa-20-manader/"
+ix0="I maj uppgick inflationen till 2,9 procent jämfört med samma månad 2022."
+add(ix0,IX63,None,"2,9 procent",N,cpi63("Denmark","2023",3.3052,"May 2023's 12-month rate ('the same month of 2022')"),M63+": Denmark 2023 = 3.31",context="Dansk inflation faller för sjunde månaden i rad.",country="Denmark")
+add("I april var motsvarande ökning 5,3 procent.",IX63,None,"5,3 procent",N,cpi63("Denmark","2023",3.3052,"April 2023's 12-month rate"),M63,context=ix0,country="Denmark")
+add("Livsmedelspriserna i Danmark var i maj 10,6 procent högre jämfört med samma månad 2022.",IX63,None,"10,6 procent",U,none("Denmark","food prices are not in the packages"),"another series (food)",country="Denmark")
+t="Även den underliggande inflationen, inflationen rensat för energi och ” ikke-forarbejdede fødevarer”, minskade i maj — från 6,1 procent på årsbasis i april till 5,0 procent i maj."
+add(t,IX63,None,"6,1 procent",U,none("Denmark","core inflation is not in the packages"),"another series (core inflation)",context=ix0,context_from="the first paragraph",country="Denmark")
+add(t,IX63,None,"5,0 procent",U,none("Denmark","core inflation is not in the packages"),"another series (core inflation)",context=ix0,context_from="the first paragraph",country="Denmark")
+# Danish: September's 12-month rate and its change since August, no year (Oldmoney's magazine; undated)
+OM63="https://oldmoney.dk/magazine/dansk-inflation-staar-i-stampe"
+om0="I september steg det samlede forbrugerprisindeks med 1,3 % i forhold til samme måned året før."
+add(om0,OM63,None,"1,3 %",N,cpi63("Denmark","2024",1.3722,NOY63+"; September 2024 by the page's fact box"),"a month's 12-month rate with no year, against the latest row",context="Dansk inflation står i stampe",context_from="the headline",country="Denmark")
+add("I august var den tilsvarende stigning bare 0,1 % højere.",OM63,None,"0,1 %",N,cpi63("Denmark","2024",1.3722,NOY63+"; the change between August's and September's 12-month rates"),"a change in percentage points between two months' rates (as v026), no year",context=om0,country="Denmark")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
