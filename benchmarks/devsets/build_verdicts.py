@@ -7980,6 +7980,132 @@ add(gg1,GG64,None,"435.9 million tonnes",N,co264("SOUTH AFRICA","2020","Total",1
 gg2="It’s followed closely by Egypt (249.6 million tonnes) and Algeria (176.2 million tonnes)."
 add(gg2,GG64,None,"249.6 million tonnes",C,co264("EGYPT","2020","Total",61267,TEN64+": 61,267 kt C × 3.664 = 224.5 Mt CO2 (2011–2020 run 209.6–264.8; 2018 254.8, 2019 252.8)"),"no year of 2011–2020 lies within 249.55 − 0.5 % … 249.65 + 0.5 % (248.3–250.9)",context=gg1,country="Egypt")
 add(gg2,GG64,None,"176.2 million tonnes",C,co264("ALGERIA","2020","Total",43211,TEN64+": 43,211 kt C × 3.664 = 158.3 Mt CO2 (2011–2020 run 118.8–167.2)"),"no year of 2011–2020 reaches 176.15 − 0.5 % (175.3)",context=gg1,country="Algeria")
+BATCH[0]=65
+def fx65(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa65(c,y,v,note=None):
+    d=ev(FX,"data/annual.csv",c,y,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def cross65(c,p,v,note):
+    d=ev(FX,"data/monthly.csv (two rows: the currency's and the other's, both per US dollar)",c,p,"Exchange rate / Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH65="a month's 12-month rate vs the annual average"
+DAY65="a day's rate (a close, an intraday quote) vs the month's average"
+# English: how US inflation compares with the UK's, Canada's, India's and China's (Wicked Local after USA Today; 2023-05-11 by the address)
+WL65="https://www.wickedlocal.com/story/money/2023/05/11/us-inflation-vs-britain-china-canada/70206007007/"
+wl0="This morning, the U.S. Bureau of Labor Statistics reported that consumer prices increased by 4.9%."
+add(wl0,WL65,"2023-05-11","4.9%",N,cpi("United States","2023",4.11633838374488),MONTH65+": April 2023's rate (released 10 May) with no month in the item; the 2023 row (4.12) was not complete at the draft date",country="United States")
+wl1="Overall, the country saw gas prices increase by 3% and used car prices increased by 4.4%."
+add(wl1,WL65,"2023-05-11","3%",U,none("United States","gasoline prices (a CPI component) are not in the packages"),"another series (a component of the CPI)",context=wl0,country="United States")
+add(wl1,WL65,"2023-05-11","4.4%",U,none("United States","used-car prices (a CPI component) are not in the packages"),"another series (a component of the CPI)",context=wl0,country="United States")
+add("The Office for National Statistics puts the United Kingdom’s CPI at 10.1% for March, down from 10.4% in February with consumers spending higher prices on housing, water, electricity, gas and other fuels.",WL65,"2023-05-11","10.1%",N,cpi("United Kingdom","2023",6.79396706793963),MONTH65+": March 2023 (the year by the page's date) vs the 2023 row 6.79, not complete at the draft date",country="United Kingdom")
+add("The Office for National Statistics puts the United Kingdom’s CPI at 10.1% for March, down from 10.4% in February with consumers spending higher prices on housing, water, electricity, gas and other fuels.",WL65,"2023-05-11","10.4%",N,cpi("United Kingdom","2023",6.79396706793963),MONTH65+": February 2023 vs the 2023 row 6.79",country="United Kingdom")
+add("Across the UK, private rental prices increased by 4.9%, and around 36% of adults surveyed by ONS reported difficulty in affording their rent or mortgage payments.",WL65,"2023-05-11","4.9%",U,none("United Kingdom","private rental prices are not in the packages"),"another series (rents)",country="United Kingdom")
+wl2="Canada’s March CPI rate is at 4.3%, down from 5.2% in February, according to Statistics Canada."
+add(wl2,WL65,"2023-05-11","4.3%",N,cpi("Canada","2023",3.87900159788426),MONTH65+": March 2023 vs the 2023 row 3.88",country="Canada")
+add(wl2,WL65,"2023-05-11","5.2%",N,cpi("Canada","2023",3.87900159788426),MONTH65+": February 2023 vs the 2023 row 3.88",country="Canada")
+wl3="According to the Indian government’s Ministry of Statistics and Programme Implementation, the March consumer price index rate was at 5.66% and came down from February when it was at 6.44%."
+add(wl3,WL65,"2023-05-11","5.66%",N,cpi("India","2023",5.64914318907925),MONTH65+": March 2023 vs the 2023 row 5.65, which it fits by chance (a silent pass if matched)",country="India")
+add(wl3,WL65,"2023-05-11","6.44%",N,cpi("India","2023",5.64914318907925),MONTH65+": February 2023 vs the 2023 row 5.65",country="India")
+wl4="China’s CPI for March was at 0.7%, according to the National Bureau of Statistics of China."
+add(wl4,WL65,"2023-05-11","0.7%",N,cpi("China","2023",0.234836828893051),MONTH65+": March 2023 vs the 2023 row 0.23",country="China")
+add("The country’s citizens saw a 2.4% increase in food prices, with fresh fruit prices increasing by 11.5% and fresh vegetables decreasing by 11.1%.",WL65,"2023-05-11","2.4%",U,none("China","food CPI is not in the packages"),"another series (food prices)",context=wl4,context_from="the previous paragraph",country="China")
+# English: Eurostat's comparison of the EU's HICP with Japan, the US and China (Fibre2Fashion News Desk; undated)
+FF65="http://fibre2fashion.com/news/textile-news/annual-inflation-9-2-in-eu-in-2022-more-than-triple-of-2021-figure-286290-newsdetails.htm"
+add("The annual average change in the EU harmonised index of consumer prices (HICP) during the period 2013-2022 was 2.1 per cent.",FF65,None,"2.1 per cent",U,none("European Union","Eurostat's HICP for the EU is not in the packages (the 'European Union' row aggregates national CPIs)"),"another series (EU HICP, lead's decision, fifteenth pass)",country="European Union")
+ff0="Between 2013 and 2022, consumer prices rose by an annual average of 0.8 per cent in Japan, 2.3 per cent in the United States and 1.9 per cent in China."
+ffc="Compared with consumer prices in several of the largest world economies, inflation in Japan was generally lower than in the EU, whereas it was generally higher in the United States and China, except in recent years, Eurostat said in a release."
+AVG65="the average of the ten yearly rates 2013–2022 (geometric; the arithmetic mean differs by under 0.03)"
+add(ff0,FF65,None,"0.8 per cent",S,cpi("Japan","2013/2022",0.7895467014618518),AVG65+": Japan 0.790 lies within 0.75 × 0.995 … 0.85 × 1.005 (over the nine rates 2014–2022 it is 0.840, in the band too)",context=ffc,context_from="the previous paragraph",country="Japan")
+add(ff0,FF65,None,"2.3 per cent",C,cpi("United States","2013/2022",2.456506810106318),AVG65+": United States 2.457 (arithmetic 2.479) lies above 2.35 × 1.005 = 2.362 (2014–2022: 2.567); Eurostat's own figure for the US",context=ffc,context_from="the previous paragraph",country="United States")
+add(ff0,FF65,None,"1.9 per cent",C,cpi("China","2013/2022",1.9906653020697718),AVG65+": China 1.991 lies above 1.95 × 1.005 = 1.960; read as the nine rates 2014–2022 it is 1.921, in the band (the closest call of the batch)",context=ffc,context_from="the previous paragraph",country="China")
+ff1="Compared with 2021, annual inflation also increased in these three economies: the United States hit 8.7 per cent (just below the EU), Japan’s inflation reached 2.5 per cent, while China was the lowest of the four with 2 per cent."
+add(ff1,FF65,None,"8.7 per cent",C,cpi("United States","2022",8.00279982052121),"the year after 2021 (the sentence) is 2022, the year the previous sentence ends on: the US row 8.00 lies below 8.65 × 0.995 (Eurostat's figure for the US, true by its own source)",context=ff0,context_from="the previous paragraph",country="United States")
+add(ff1,FF65,None,"2.5 per cent",S,cpi("Japan","2022",2.49770278172255),"Japan 2022 = 2.498 within 2.45 … 2.55",context=ff0,context_from="the previous paragraph",country="Japan")
+add(ff1,FF65,None,"2 per cent",S,cpi("China","2022",1.97357555739051),"China 2022 = 1.974 within 1.5 … 2.5 (a whole number's rounding)",context=ff0,context_from="the previous paragraph",country="China")
+# English: New Zealand's inflation set beside Australia's and the US's (Stuff; 2023-01-25 on the page)
+SF65="https://www.stuff.co.nz/business/131058372/heres-how-nzs-inflation-situation-compares-to-other-countries"
+add("New Zealand’s annual inflation rate held steady at 7.2% in the three months to December, Stats NZ reported on Wednesday.",SF65,"2023-01-25","7.2%",N,cpi("New Zealand","2022",7.17222476016441),"the 12-month rate of the December quarter 2022 vs the 2022 annual average 7.17, which it fits (another period: a quarter's rate)",country="New Zealand")
+sf1="Economists had predicted Australian inflation would hit around 7.5%, but the actual number came in higher at 7.8% for December quarter."
+add(sf1,SF65,"2023-01-25","7.5%",N,cpi("Australia","2022",6.59409671341846),"a forecast of the December quarter's 12-month rate vs the 2022 annual average 6.59",country="Australia")
+add(sf1,SF65,"2023-01-25","7.8%",N,cpi("Australia","2022",6.59409671341846),"the December quarter 2022's 12-month rate vs the 2022 annual average 6.59",country="Australia")
+sf2="After hitting a 40-year high of 9.1% in June 2022, inflation is slowing in the US, according to its Bureau of Labor Statistics."
+add(sf2,SF65,"2023-01-25","9.1%",N,cpi("United States","2022",8.00279982052121),MONTH65+": June 2022 vs the 2022 row 8.00",country="United States")
+add("The annual rate slowed for a sixth straight month to 6.5% in December, the lowest since October 2021.",SF65,"2023-01-25","6.5%",N,cpi("United States","2022",8.00279982052121),MONTH65+": December 2022 vs the 2022 row 8.00",context=sf2,context_from="the previous paragraph",country="United States")
+# English: the yen against the franc, the euro, the pound and the dollar (finanznachrichten.de after RTTNews/dpa-AFX; 2023-05-23 on the page)
+FN65="https://www.finanznachrichten.de/nachrichten-2023-05/59152317-yen-slides-against-majors-020.htm"
+fn0="CANBERA (dpa-AFX) - The Japanese yen weakened against other major currencies in the Asian session on Tuesday."
+JPY65=137.0532
+fn1="The yen plunged to a record low of 154.50 against the Swiss franc, from yesterday's closing value of 154.28."
+add(fn1,FN65,"2023-05-23","154.50",N,cross65("Japan","2023-05",152.6715,"yen per Swiss franc: Japan's row ÷ Switzerland's, May 2023: 137.0532 / 0.8977"),"a day's cross rate vs the cross of May's means 152.67",context=fn0,context_from="the previous paragraph",country="Japan")
+add(fn1,FN65,"2023-05-23","154.28",N,cross65("Japan","2023-05",152.6715,"yen per Swiss franc, the cross of May 2023's means: 137.0532 / 0.8977"),"the previous day's closing cross rate vs the cross of May's means",context=fn0,context_from="the previous paragraph",country="Japan")
+fn2="The yen touched 150.05 against the euro, its lowest level near 3-weeks."
+add(fn2,FN65,"2023-05-23","150.05",N,cross65("Japan","2023-05",148.9385,"yen per euro: Japan's row ÷ the euro's, May 2023: 137.0532 / 0.9202"),"a day's cross rate vs the cross of May's means 148.94",country="Japan")
+add("At yesterday's close, the pair was trading at 149.82.",FN65,"2023-05-23","149.82",N,cross65("Japan","2023-05",148.9385,"yen per euro, the cross of May 2023's means: 137.0532 / 0.9202"),"the previous day's closing cross rate vs the cross of May's means",context=fn2,country="Japan")
+fn3="The yen slid to 172.63 against the pound for the first time since 3rd February 2016 and 138.87 against the U.S. dollar for the first time since 30th November 2022, from yesterday's closing quotes of 172.31 and 138.59, respectively."
+add(fn3,FN65,"2023-05-23","172.63",N,cross65("Japan","2023-05",171.1026,"yen per pound: Japan's row ÷ the United Kingdom's, May 2023: 137.0532 / 0.801"),"a day's cross rate vs the cross of May's means 171.10",country="Japan")
+add(fn3,FN65,"2023-05-23","138.87",N,fx65("Japan","2023-05",JPY65),DAY65+": 23 May 2023 vs May's mean 137.05",country="Japan")
+add(fn3,FN65,"2023-05-23","172.31",N,cross65("Japan","2023-05",171.1026,"yen per pound, the cross of May 2023's means: 137.0532 / 0.801"),"the previous day's closing cross rate vs the cross of May's means",country="Japan")
+# English: the yen after a suspected intervention, the euro and sterling (SG Insight after Reuters; undated, no year: 4 October 2023 by 'its weakest since October 2022' and 'last year intervened')
+SG65="https://sg-insight.com/index.php/en/2023-12-11-11-20-44/currencies/usd-jpy/75910-yen-picks-up-as-intervention-chatter-runs-rife-dollar-near-11-month-high"
+NOY65="no year in the text or on the page (October 2023 by 'its weakest since October 2022' and the intervention 'last year'); "
+sg0="The yen rose slightly on Wednesday, moving away from the closely watched 150 per dollar mark, after a short-lived surge in the previous session stoked speculation that Japanese authorities could have intervened to support the currency."
+sg1="The Japanese currency was up around 0.12% at 148.93 per dollar in early European trading, after unexpectedly surging nearly 2% at one point on Tuesday to 147.30."
+add(sg1,SG65,None,"148.93",N,fx65("Japan","2023-10",149.5933,NOY65+"a morning quote"),DAY65+", of a month with no year",context=sg0,context_from="the previous paragraph",country="Japan")
+add(sg1,SG65,None,"147.30",N,fx65("Japan","2023-10",149.5933,NOY65+"an intraday high of the yen"),DAY65+", of a month with no year",context=sg0,context_from="the previous paragraph",country="Japan")
+add("The spike came after it slipped to 150.165 per dollar, its weakest since October 2022.",SG65,None,"150.165",N,fx65("Japan","2023-10",149.5933,NOY65+"an intraday low of the yen"),DAY65+", of a month with no year",context=sg1,context_from="the previous paragraph",country="Japan")
+add("Meanwhile the dollar index, which tracks the greenback against six peers, was down 0.12% at 106.94.",SG65,None,"106.94",U,none(None,"the dollar index is not in the packages; the US dollar names no country (batch 55)"),"another series (the dollar index)",country="(no place)")
+add("The euro rose 0.15% to $1.0483.",SG65,None,"$1.0483",N,fx65("Euro","2023-10",0.9465,NOY65+"US$ per euro = 1 / 0.9465 = 1.0565"),DAY65+", of a month with no year (the euro's row is in euros per US$)",country="Euro area")
+add("The currency has slumped around 14% against the dollar this year as U.S. bond yields have risen sharply compared to their Japanese peers, with the Federal Reserve hiking rates to tame inflation while the Bank of Japan sticks to its ultra-loose monetary policy.",SG65,None,"14%",N,fx65("Japan","2022-12/2023-10",9.81,NOY65+"by the months' means 134.9148 (December 2022) → 149.5933 (October 2023) the yen lost 9.8 % (the dollar rose 10.9 %)"),"a year-to-date change between two days vs monthly means, of a year the item does not name",context="Japanese authorities last year intervened to prop up the yen for the first time since 1998.",context_from="the previous paragraph",country="Japan")
+sg2="Sterling rose 0.1% to $1.2088, after falling to a nearly seven-month low of $1.20535 in the previous session."
+add(sg2,SG65,None,"$1.2088",N,fx65("United Kingdom","2023-10",0.8214,NOY65+"US$ per pound = 1 / 0.8214 = 1.2174"),DAY65+", of a month with no year (the pound's row is in pounds per US$)",country="United Kingdom")
+add(sg2,SG65,None,"$1.20535",N,fx65("United Kingdom","2023-10",0.8214,NOY65+"the previous session's low; US$ per pound = 1.2174"),DAY65+", of a month with no year",country="United Kingdom")
+# English: sterling, the euro and the yen at the end of a volatile week (Noor Trends; undated, '09/30' in the address: 30 September 2022 by the pound's record low and the Bank of England's bond buying)
+NT65="https://noortrends.ae/en/the-euro-and-sterling-rise-at-the-calm-end-of-a-volatile-week/09/30/market-updates"
+NOYN65="no year in the text or on the page (30 September 2022 by the address's '09/30' and the events told); "
+nt0="The British currency is headed for its best week against the dollar in two and a half years, with the Bank of England resorting to debt markets to buy bonds for a second day on Thursday. On Monday, the pound hit a record low after markets were turbulent after the British government announced a plan to cut taxes and pay them off with more borrowing."
+nt1="And the sterling touched $ 1.1222 in Asian transactions, close to compensating all the losses of the previous session."
+add(nt1,NT65,None,"$ 1.1222",N,fx65("United Kingdom","2022-09",0.8834,NOYN65+"US$ per pound = 1 / 0.8834 = 1.1320"),DAY65+", of a month with no year",context=nt0,context_from="the previous paragraph",country="United Kingdom")
+add("And in its latest trading, it recorded an increase of 0.3 percent, to be traded against $ 1.1155.",NT65,None,"$ 1.1155",N,fx65("United Kingdom","2022-09",0.8834,NOYN65+"US$ per pound = 1.1320"),DAY65+", of a month with no year",context=nt1,country="United Kingdom")
+add("The euro rose 0.2 percent against the dollar, to trade at 0.9837 dollars, while the dollar index remained unchanged, but fell 2.7 percent from a high reached on Wednesday.",NT65,None,"0.9837 dollars",N,fx65("Euro","2022-09",1.0102,NOYN65+"US$ per euro = 1 / 1.0102 = 0.9899"),DAY65+", of a month with no year",country="Euro area")
+add("The dollar fell 0.2 percent to 144.30 yen.",NT65,None,"144.30 yen",N,fx65("Japan","2022-09",143.2843,NOYN65.rstrip("; ")),DAY65+", of a month with no year",context="The Swiss franc fell after the central bank stated that it intervened in the foreign exchange market in the second quarter of the year to support the currency. The franc fell against the dollar and the euro.",context_from="the previous paragraph",country="Japan")
+# English: China's, the US's, India's and the EU's shares of the world's greenhouse gases in 2019 (Coal Junction after Rhodium Group; 2021-05-07 on the page)
+CJ65="https://coaljunction.in/news/n_newsdetail/China-s-greenhouse-gas-output-tops-world-tota/31097"
+cj0="China's greenhouse-gas emissions in 2019 surpassed those of the United States and the developed world combined, according to an analysis published Thursday by the research firm Rhodium Group."
+GHG65="a share of the world's greenhouse gases in CO2-equivalent (six gases and land use, as the page says): neither that series nor a world total of fossil CO2 is a row"
+cj1="China's share of global emissions rose to 27% of the world's total, while the United States remained the second-largest emitter at 11%."
+add(cj1,CJ65,"2021-05-07","27%",U,none("China",GHG65),"another series and an aggregate that is not a row",context=cj0,context_from="the previous paragraph",country="China")
+add(cj1,CJ65,"2021-05-07","11%",U,none("United States",GHG65),"another series and an aggregate that is not a row",context=cj0,context_from="the previous paragraph",country="United States")
+cj2="India's share was third at 6.6%, edging the 27 nations in the European Union, which account for 6.4%, the report found."
+add(cj2,CJ65,"2021-05-07","6.6%",U,none("India",GHG65),"another series and an aggregate that is not a row",context=cj1,country="India")
+add(cj2,CJ65,"2021-05-07","6.4%",U,none("European Union",GHG65),"another series and an aggregate that is not a row",context=cj1,country="European Union")
+# English: inflation in the Gulf states beside the US's (PwC Middle East Economy Watch; 2022-03 by the address)
+PW65="https://www.pwc.com/m1/en/publications/middle-east-economy-watch/march-2022/inflation-is-a-concern-for-the-gcc.html"
+pw0="US inflation hit a 40-year high of 7% and the IMF’s World Economic Outlook in January forecast that advanced economies will see 3.9% inflation in 2022, nearly double the level it had expected only three months earlier."
+add(pw0,PW65,"2022-03","7%",N,cpi("United States","2021",4.69785886363742),"December 2021's 12-month rate, whose month and year the item does not name, vs the latest complete row at the draft date (2021: 4.70)",country="United States")
+add(pw0,PW65,"2022-03","3.9%",U,none("advanced economies","an IMF forecast for its 'advanced economies' group: not a row, and 2022 was a projection"),"an aggregate that is not a row",country="advanced economies")
+pw1="In December, inflation ranged from a high of 6.5% in Qatar, the highest it has seen since 2008, to -0.4% deflation in Bahrain."
+pwc="The GCC states have not been immune to this global trend, although the picture in the region is complicated and varies widely between countries."
+add(pw1,PW65,"2022-03","6.5%",N,cpi("Qatar","2021",2.30446565742003),MONTH65+": December 2021 (the year by the page's date) vs Qatar's 2021 row 2.30",context=pwc,country="Qatar")
+add(pw1,PW65,"2022-03","-0.4%",N,cpi("Bahrain","2021",-0.60631938514085),MONTH65+": December 2021 vs Bahrain's 2021 row −0.61",context=pwc,country="Bahrain")
+add("In November, the last month for which data was available for Oman and Kuwait at the time of writing, the regional average was 2.2%, when weighed using 2020 non-oil GDP.",PW65,"2022-03","2.2%",U,none("Gulf Cooperation Council","a GCC average weighted by non-oil GDP is not a row"),"an aggregate that is not a row",context=pw1,country="Gulf Cooperation Council")
+add("This is the most since 2018 but not high by historical standards and far below the inflationary spike in 2008 when the GCC’s annual average rate was 11%.",PW65,"2022-03","11%",U,none("Gulf Cooperation Council","a GCC average is not a row"),"an aggregate that is not a row",country="Gulf Cooperation Council")
+# English: the rand in August 2024 and over several years (Stears' Africa macro outlook; 2024-09 by its title and address)
+ST65="https://stears-business-prod-bzozxh67t-stears-team.vercel.app/premium/article/september-2024-macro-outlook-south-africa-egypt-nigeria-ghana-kenya"
+st0="The South African rand appreciated by 2.70% in August, from R18.26/$ on August 1 to R17.77/$ on August 28."
+add(st0,ST65,"2024-09","2.70%",N,fx65("South Africa","2024-07/2024-08",1.17,"by the months' means 18.2453 (July 2024) → 18.035 (August) the rand gained 1.17 %"),"a change between two days vs monthly means",country="South Africa")
+add(st0,ST65,"2024-09","R18.26/$",N,fx65("South Africa","2024-08",18.035),DAY65+": 1 August 2024 vs August's mean 18.035",country="South Africa")
+add(st0,ST65,"2024-09","R17.77/$",N,fx65("South Africa","2024-08",18.035),DAY65+": 28 August 2024 vs August's mean 18.035",country="South Africa")
+st1="YTD, the rand gained 4.54%, building on its 1.71% YTD gain in July 2024."
+add(st1,ST65,"2024-09","4.54%",N,fx65("South Africa","2023-12/2024-08",3.31,"year to date to late August 2024; by the months' means 18.6328 (December 2023) → 18.035 the rand gained 3.3 %"),"a year-to-date change between two days vs monthly means",context=st0,context_from="the previous paragraph (its first sentence)",country="South Africa")
+add(st1,ST65,"2024-09","1.71%",N,fx65("South Africa","2023-12/2024-07",2.12,"year to date to July 2024; by the months' means 18.6328 → 18.2453 the rand gained 2.1 %"),"a year-to-date change between two days vs monthly means",context=st0,context_from="the previous paragraph (its first sentence)",country="South Africa")
+st2="The currency has been relatively stronger when comparing the rand's performance so far in 2024 to its 3Y (7.69%) and 5Y (6.04%) annual depreciation averages."
+add(st2,ST65,"2024-09","7.69%",N,fxa65("South Africa","2021/2024",7.46,"the span is not stated: by the annual means 14.7751 (2021) → 18.3346 (2024, a year not complete at the draft date) the rand weakened 7.46 % a year; 2020 → 2023 gives 3.81 %"),"an average yearly depreciation over an unstated span: for a person",context=st1,country="South Africa")
+add(st2,ST65,"2024-09","6.04%",N,fxa65("South Africa","2019/2024",4.88,"the span is not stated: by the annual means 14.4475 (2019) → 18.3346 (2024) 4.88 % a year; 2018 → 2023 gives 6.89 %"),"an average yearly depreciation over an unstated span: for a person",context=st1,country="South Africa")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
