@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import carbon_package, claim_results, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -65,4 +65,11 @@ def test_a_ranking_figure_within_the_years_is_judged(yearly_gdp: list[Path]) -> 
 def test_a_figure_past_every_year_without_a_standing_is_contradicted(yearly_gdp: list[Path]) -> None:
     result = claim_results("Kazakhstan's GDP reached $540 billion in 2021.", yearly_gdp,
                            date="2023-03-01")["$540 billion"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_ranking_of_emitters_past_every_year_is_still_contradicted(tmp_path: Path) -> None:
+    carbon = carbon_package(tmp_path / "carbon", {("CHILE", 2019): 23000.0, ("CHILE", 2020): 22000.0})
+    text = "Chile holds the fifth place in the regional ranking of emitters, with 150 million tonnes of CO2 in 2020."
+    result = claim_results(text, [carbon], date="2023-03-01")["150 million tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation

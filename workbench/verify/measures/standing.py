@@ -1,10 +1,11 @@
-"""'Russia holds fifth place, with a GDP of $3.38 trillion': a figure given with a place's standing among
-others (an ordinal beside a standing noun, ``standing_nouns`` in data/lexicon.json: 'fifth position', 'the
-fourth place in the ranking') that lies outside every figure the place's series ever held is no year's
-figure of that series. A league table is often drawn up in another measure of the same thing (GDP at
-purchasing-power parity rather than in current dollars), which the item need not name: the row it misses
-does not show the figure wrong, so a person judges it (verdicts.md, 'What the item does not carry').
-A figure inside the series' range is judged as any other: some year's row could be what a ranking quotes."""
+"""'Russia holds fifth place, with a GDP of $3.38 trillion': an amount of money given with a place's standing
+among others (an ordinal beside a standing noun, ``standing_nouns`` in data/lexicon.json: 'fifth position', 'the
+fourth place in the ranking') that lies outside every figure the place's series ever held is no year's figure
+of that series. A league table of economies is often drawn up on another valuation of the same thing (at
+purchasing-power parity rather than at market exchange rates), which the item need not name: the row it misses
+does not show the figure wrong, so a person judges it (verdicts.md, 'What the item does not carry'). Only money
+has valuations: a ranking of emitters in tonnes counts the same tonnes, and a miss of them stays contradicted;
+so does a figure inside the series' range, which some year's row could be."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ...matching import ClaimContext
 from ...matching.measure import ADDRESS_LAYER
 from ...models import Claim, Kind, Verdict
 from ...numbers import lexicon, ordinal_suffix
+from ...units import is_money
 from ..decision import Decision, Reason
 from ..periods.crossed_again import yearly_figures
 
@@ -42,9 +44,10 @@ def _standing_near(ctx: ClaimContext) -> bool:
 
 
 def standing_beyond_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
-    """A level contradicted by its row, given with a standing among places, and above (or below) every
-    year's figure of the place's series → needs_review: probably the ranking's own measure."""
-    if decision.verdict is not Verdict.contradicted or claim.kind not in _LEVELS or not decision.lead:
+    """An amount of money contradicted by its row, given with a standing among places, and above (or below)
+    every year's figure of the place's series → needs_review: probably the ranking's own valuation."""
+    if decision.verdict is not Verdict.contradicted or claim.kind not in _LEVELS or not decision.lead \
+            or not is_money(claim.unit):
         return decision
     figures = yearly_figures(decision.lead[0])
     if len(figures) < 2 or min(figures.values()) <= claim.value <= max(figures.values()):
