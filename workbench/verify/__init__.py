@@ -73,6 +73,7 @@ from .fx.average_move import inverse_note, move_between_averages
 from .periods.compared_pair import compared_pair_claim
 from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
+from .measures.standing import standing_beyond_series
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean, unfound_yearly_change
 from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count, \
@@ -142,6 +143,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
+    decision = standing_beyond_series(decision, judged, ctx)  # 'fifth place with $3.38 trillion', past every year's row
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures

@@ -115,6 +115,7 @@ class Reason(StrEnum):
     MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
     POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
+    STANDING_MEASURE = "standing_measure"  # a ranking's figure beyond every year of the series: another measure?
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
     APPROX_OTHER_PERIOD = "approx_other_period"  # 'about' lets the latest row pass; another period's row meets the digits

@@ -662,6 +662,13 @@ def _policy_target(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"it was compared with: {_says(decision.lead[0], claim)}.")
 
 
+def _standing_measure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_disagrees(decision, claim)}; but the text gives a standing among places, and no year of "
+            f"{decision.lead[0].candidate.resource.metric} comes near {_claimed_words(claim)!r}: a ranking may be "
+            f"drawn up in another measure of the same thing (at purchasing-power parity, say), so a person should "
+            f"find the series it quotes.")
+
+
 def _forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     """A forecast against a row of an earlier period, or for a period the data does not reach."""
     lead, words = decision.lead[0], f"{_claimed_words(claim)!r} a forecast ({decision.projection!r})"
@@ -760,6 +767,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MONTHLY_AVERAGE: _monthly_average,
     Reason.PROJECTION: _projection,
     Reason.POLICY_TARGET: _policy_target,
+    Reason.STANDING_MEASURE: _standing_measure,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.UNDATED_BOUND: _undated_bound,
     Reason.APPROX_OTHER_PERIOD: _approx_other_period,
