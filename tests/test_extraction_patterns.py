@@ -876,22 +876,3 @@ def test_respectively_in_any_case_pairs_years_and_figures() -> None:
     for word in ("respectively", "RESPECTIVELY", "Respectively"):
         claims = extract_text(f"Exports grew in 2021 and 2022 by 2.5 % and 3.1 % {word}.")
         assert [c.period for c in claims] == ["2021", "2022"], word
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_phrase_read_from_a_clause_tail_is_the_whole_clause_reading(seed: int) -> None:
-    """``subjects._phrase_before`` splits only a long clause's tail into words first: its phrase must be the one
-    the whole clause's words give, for clauses of small words, verbs, auxiliaries, measure nouns, '-ed' words,
-    reporting words and figures in any mix and length (a reading that reaches the tail's start is redone)."""
-    rng = random.Random(seed)
-    vocabulary = (sorted(subjects.STOPWORDS)[:40] + sorted(VERB_WORDS)[:30] + sorted(subjects.AUXILIARIES)
-                  + sorted(subjects.MEASURE_NOUNS)[:20] + sorted(subjects._REPORTED_CLAUSE_OPENERS)
-                  + ["exports", "the", "consumer", "prices", "Bank", "rose", "lifted", "expanded", "dipped",
-                     "fuel-tax", "O'Neill", "firm's", "2.5", "1,200", "14%", "and", "of", "that"])
-    separators = [" ", " ", " ", "  ", ", ", " - ", "\n", " (", ") "]
-    for _ in range(400):
-        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 140))]
-        clause = "".join(word + rng.choice(separators) for word in words)
-        for quantity_is_verb in (False, True):
-            whole = subjects._phrase_of(subjects._WORD.findall(clause), quantity_is_verb)[0]
-            assert subjects._phrase_before(clause, quantity_is_verb) == whole, clause

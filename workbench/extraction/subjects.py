@@ -287,55 +287,31 @@ def _is_verb_at(lowered: list[str], i: int) -> bool:
     return word.endswith("ed") and bool(previous) and previous not in STOPWORDS and not previous[0].isdigit()
 
 
-# How much of a clause's end ``_phrase_before`` reads first: a phrase of 8 words and the verb and small words
-# after it fit in most; one that reaches the cut is read again from the whole clause.
-_PHRASE_TAIL: Final = 160
-
-
 def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     """The noun phrase that ends a clause, before its number's verb and small words.
 
     When the quantity is itself the verb ("costs doubled"), the word right before it is the
     subject, even one that can be a verb too.
-
-    Only the clause's last ``_PHRASE_TAIL`` characters are split into words first, cut at a space (no word of
-    ``_WORD`` holds one, so the tail's words are the clause's last words): the phrase is read from the end and
-    stops within a few words. A reading that looked at the tail's first word (which the words before it could
-    make a verb's) is done again on the whole clause, so the phrase is the same either way.
     """
-    cut = clause.rfind(" ", 0, len(clause) - _PHRASE_TAIL) if len(clause) > _PHRASE_TAIL else -1
-    if cut > 0:
-        words: list[str] = _WORD.findall(clause, cut)
-        phrase, lowest_read = _phrase_of(words, quantity_is_verb)
-        if lowest_read >= 1:
-            return phrase
-    return _phrase_of(_WORD.findall(clause), quantity_is_verb)[0]
-
-
-def _phrase_of(words: list[str], quantity_is_verb: bool) -> tuple[list[str], int]:
-    """``_phrase_before`` of a clause's words, and the lowest word index the reading looked at (0: it may
-    depend on words before these)."""
+    words: list[str] = _WORD.findall(clause)  # typed, so the compiled build lowers each word without a method lookup
     lowered = [word.lower() for word in words]  # once per word, not once per test
     n = len(words)
-    lowest_read = n
     # Peel off the verb and the small words between the subject and the number. A measure noun after
     # the verb is the figure's ('reached a record high of'); one before it heads the subject ('the
     # price level increased by').
     verb_peeled = False
     while n:
-        lowest_read = n - 1
         small = lowered[n - 1] in STOPWORDS or words[n - 1][0].isdigit()
         verb = not small and not quantity_is_verb and _is_verb_at(lowered, n - 1)
         if not (small or verb or (lowered[n - 1] in MEASURE_NOUNS and not verb_peeled)):
             break
         if lowered[n - 1] in _REPORTED_CLAUSE_OPENERS and n < len(words):
-            return [], lowest_read  # "INSEE indicated that price increases had reached": the reporter is no subject
+            return []  # "INSEE indicated that price increases had reached": the reporter is no subject
         verb_peeled = verb_peeled or verb
         n -= 1
     head = n - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
     first = n
     for i in range(n - 1, -1, -1):
-        lowest_read = i
         word = lowered[i]
         if (word in STOPWORDS and word not in _INNER_SUBJECT_WORDS) or words[i][0].isdigit() \
                 or (i != head and _is_verb_at(lowered, i)):
@@ -349,4 +325,4 @@ def _phrase_of(words: list[str], quantity_is_verb: bool) -> tuple[list[str], int
         first += 1
     while first < last and (lowered[last - 1] in STOPWORDS or lowered[last - 1] in NOUN_PHRASE_LINKS):
         last -= 1
-    return words[first:last], lowest_read
+    return words[first:last]
