@@ -198,11 +198,6 @@ def reversed_words(words: Iterable[str]) -> str:
     return trie_regex([w[::-1] for w in words], flexible_space=True)
 
 
-# ``re.Pattern.match`` bound to its pattern, called with a text, a start and an end (or a text and a start).
-MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
-MatchFrom = Callable[[str, int], "re.Match[str] | None"]
-
-
 class BehindMatch:
     """A match found by ``Behind``, with offsets and groups in forward terms."""
 
@@ -227,9 +222,6 @@ class Behind:
 
     def __init__(self, reversed_pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(reversed_pattern, flags)
-        # The pattern's ``match``, bound once: the compiled build calls a method of ``re.Pattern`` by name, looking
-        # it up in the type at every call (~270 instructions of ~2-3 k a look-behind); a bound method it calls as is.
-        self.matcher: MatchAt = self.pattern.match
 
     def found(self, reversed_text: str, pos: int, width: int) -> bool:
         """Whether the pattern ends at ``pos`` within the ``width`` characters before it.
@@ -238,7 +230,7 @@ class Behind:
         per call; ``endpos`` keeps the match inside the window.
         """
         n = len(reversed_text)
-        return self.matcher(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
+        return self.pattern.match(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
 
     def start_at_end(self, text: str) -> int | None:
         """Where the pattern starts if it ends exactly where ``text`` ends (a short string, reversed here)."""
@@ -248,7 +240,7 @@ class Behind:
     def before(self, reversed_text: str, pos: int, width: int) -> BehindMatch | None:
         """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
         n = len(reversed_text)
-        m = self.matcher(reversed_text, n - pos, n - pos + width)
+        m = self.pattern.match(reversed_text, n - pos, n - pos + width)
         return BehindMatch(m, n) if m else None
 
 

@@ -16,8 +16,6 @@ import re
 import sys
 from typing import Any, Final
 
-from ..patterns import MatchAt
-
 _ASCII: Final = tuple(chr(c) for c in range(128))
 NO_WORD_BEFORE: Final = r"(?<![\w])"  # a ``start`` opening with this is scanned for the character before (``start_positions``)
 _EVERY: Final = frozenset(_ASCII)
@@ -210,10 +208,9 @@ class FirstCharacterDispatch:
         self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_character: dict[str, re.Pattern[str]] = {}
-        # the first ``PREFIX`` characters of a start (all ASCII) → the branches they can open, or None, with their
-        # ``match`` bound once (``patterns.Behind.matcher``) (in a tuple: one lookup, which another thread's clearing
-        # cannot split)
-        self._by_start: dict[str, tuple[re.Pattern[str] | None, MatchAt | None]] = {}
+        # the first ``PREFIX`` characters of a start (all ASCII) → the branches they can open, or None (in a
+        # tuple: one lookup, which another thread's clearing cannot split)
+        self._by_start: dict[str, tuple[re.Pattern[str] | None]] = {}
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
         opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
         self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
@@ -259,18 +256,14 @@ class FirstCharacterDispatch:
 
     def pattern_for_start(self, start: str) -> re.Pattern[str] | None:
         """The branches that can open with ``start``, one to ``PREFIX`` ASCII characters, in their order."""
-        return self._chosen_for_start(start)[0]
-
-    def _chosen_for_start(self, start: str) -> tuple[re.Pattern[str] | None, MatchAt | None]:
-        """``pattern_for_start``'s pattern and its bound ``match``, remembered."""
         prefixes = self._prefixes
         chosen = tuple(i for i in self.chosen[start[0]]
                        if all(start[j] in prefixes[i][j] for j in range(1, len(start))))
         pattern = self._branches(chosen)
         if len(self._by_start) >= _KEPT_STARTS:
             self._by_start.clear()
-        known = self._by_start[start] = (pattern, pattern.match if pattern is not None else None)
-        return known
+        self._by_start[start] = (pattern,)
+        return pattern
 
     def start_positions(self, text: str, low: int, high: int) -> list[int]:
         """Where ``starts`` matches in ``text[low:high]`` (``finditer``'s positions)."""
@@ -302,16 +295,14 @@ class FirstCharacterDispatch:
             # the branches its first ``PREFIX`` characters (fewer at the window's end) can open; by its
             # first alone where one of them is not ASCII (``re`` folds some such letters onto ASCII ones)
             start = text[at:at + PREFIX if at + PREFIX < high else high]
-            match: MatchAt | None
             if start.isascii():
                 known = by_start.get(start)
-                match = (known if known is not None else self._chosen_for_start(start))[1]
+                pattern = known[0] if known is not None else self.pattern_for_start(start)
             else:
                 pattern = by_character.get(text[at]) or self.pattern_for(text[at])
-                match = pattern.match if pattern is not None else None
-            if match is None:
+            if pattern is None:
                 continue
-            m = match(text, at, high)
+            m = pattern.match(text, at, high)
             if m is not None:
                 found.append(m)
                 after = m.end() if m.end() > at else at + 1

@@ -13,7 +13,6 @@ from typing import Any, Final
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import (
-    MatchFrom,
     caseless_first_characters,
     caseless_literal_first,
     trie_regex,
@@ -342,12 +341,6 @@ def four_digits_or_nothing(text: str, pos: int) -> bool:
     return True
 
 
-# The cores' ``match``, bound once (``patterns.Behind.matcher``): one call at every candidate of every text.
-_CORE_DIGIT_MATCH: Final[MatchFrom] = _CORE_DIGIT.match
-_CORE_DIGIT_UNFOLDED_MATCH: Final[MatchFrom] = _CORE_DIGIT_UNFOLDED.match
-_CORE_WORD_MATCH: Final[MatchFrom] = _CORE_WORD.match
-
-
 def core_at(text: str, pos: int) -> re.Match[str] | None:
     """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
     if text[pos] == "-":
@@ -355,5 +348,5 @@ def core_at(text: str, pos: int) -> re.Match[str] | None:
     if text[pos] in GLYPHS:
         return _CORE_GLYPH.match(text, pos)
     if text[pos].isdecimal():  # what \d matches
-        return (_CORE_DIGIT_MATCH if _fold_may_follow(text, pos) else _CORE_DIGIT_UNFOLDED_MATCH)(text, pos)
-    return _CORE_WORD_MATCH(text, pos)
+        return (_CORE_DIGIT if _fold_may_follow(text, pos) else _CORE_DIGIT_UNFOLDED).match(text, pos)
+    return _CORE_WORD.match(text, pos)

@@ -312,11 +312,11 @@ def _without_in(phrase: str) -> str:
 def _reading_from(reversed_prose: str, at: int) -> bool:
     """A year right after 'from' and a reading's noun ('the latest value from 2024'), with no baseline word
     before the noun ('up from the value from 2020'): the reading's year, not a baseline."""
-    noun = _READING_FROM_BEFORE.matcher(reversed_prose, at, at + 80)
+    noun = _READING_FROM_BEFORE.pattern.match(reversed_prose, at, at + 80)
     if noun is None:
         return False
     rest = noun.end()
-    return _BASELINE_BEFORE.matcher(reversed_prose, rest, rest + _BASELINE_REACH) is None
+    return _BASELINE_BEFORE.pattern.match(reversed_prose, rest, rest + _BASELINE_REACH) is None
 
 def _in_bracketed_base(prose: str, start: int) -> bool:
     """The period at ``start`` stands in a bracket opened right after a base that comparison words name
@@ -365,17 +365,17 @@ class PeriodReader:
                 if m.lastgroup == "yspan" and _not_a_year_span(prose, m):
                     m = _FIRST_YEAR_ALONE.match(prose, m.start()) or m  # the span's first year alone
                 at, branch = n - m.start(), m.lastgroup
-                baseline = (_BASELINE_BEFORE.matcher(reversed_prose, at, at + _BASELINE_REACH)
-                            or _SINCE_BEGAN_BEFORE.matcher(reversed_prose, at, at + 60)
-                            or branch == "year" and _CHANGE_BASE_BEFORE.matcher(reversed_prose, at, at + _CHANGE_BASE_REACH)
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH)
+                            or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
+                            or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)
                             or branch in ("rel", "relmonth")
-                            and _CHANGE_BASE_BEFORE_RELATIVE.matcher(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
-                    and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.matcher(reversed_prose, at, at + 12))
+                            and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
+                    and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 if not baseline and _in_bracketed_base(prose, m.start()):
                     baseline = True  # '… compared with the previous 12 months (October 2023 – September 2024)'
                 if baseline and branch == "year" and _reading_from(reversed_prose, at):
                     baseline = None  # 'the latest value from 2024 is …': the reading's own year
-                if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.matcher(reversed_prose, at, at + 24):
+                if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) \
                     and not _POSSESSIVE_FIGURE.match(prose, m.end()) else self.value(m)
@@ -405,11 +405,11 @@ class PeriodReader:
                         value = f"{value}-{month_then:02d}"
                         found[-1] = (found[-1][0], found[-1][1], value)
                 if branch in ("rel", "year") and value and value.isdigit() \
-                        and SAME_MONTH_BEFORE.matcher(reversed_prose, at, at + 20):
+                        and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
                 elif branch in ("rel", "year") and value and value.isdigit() \
-                        and SAME_PART_BEFORE.matcher(reversed_prose, at, at + 30):
+                        and SAME_PART_BEFORE.pattern.match(reversed_prose, at, at + 30):
                     value = _same_part_in_year(value, found)
                 found.append((n - at, m.end(), value))
         return _anchored_to_later_year(found, unanchored)
@@ -730,7 +730,7 @@ class PeriodReader:
         keeps its value for the clause it opens ('when …'), and is that clause's figure's, never the
         figure's before it."""
         at = len(self.prose) - period[0]
-        return _BASELINE_BEFORE.matcher(self.reversed, at, at + _BASELINE_REACH) is not None \
+        return _BASELINE_BEFORE.pattern.match(self.reversed, at, at + _BASELINE_REACH) is not None \
             and _YEAR_CLAUSE.match(self.prose, period[1]) is not None
 
     def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
@@ -1095,7 +1095,7 @@ def _after_base_month(prose: str, reversed_prose: str, start: int) -> bool:
     month ('compared to December last year'): the year is the baseline's, as 'compared to December 2021' is."""
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, start - 16), start)
     at = len(reversed_prose) - month.start() if month is not None else -1
-    return month is not None and _BASELINE_BEFORE.matcher(reversed_prose, at, at + _BASELINE_REACH) is not None
+    return month is not None and _BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH) is not None
 
 
 _MONTH_BEFORE_YEAR: Final = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
