@@ -1,4 +1,4 @@
-"""Closed compounds read as their parts: German, Dutch and Swedish write a measure's words as one word, the
+"""Measure words in the forms news writes them. Closed compounds read as their parts: German, Dutch and Swedish write a measure's words as one word, the
 modifier first and perhaps a linking letter between ('Bevölkerung-s-stand', 'prijs-inflatie'), and each language's
 'compounds' reads a word its glossary lacks as two of its words, as English says them. A country's name is no
 part: 'Westdeutschland' is a region, not Germany. The sentences are invented."""
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, cpi_package, population_package
 
-from workbench.languages import compound_gloss, language, unknown_words
+from workbench.languages import compound_gloss, gloss_paragraphs, language, unknown_words
 from workbench.models import Verdict
 
 
@@ -56,3 +56,23 @@ def test_a_sentence_naming_its_measure_in_a_compound_is_checked(packages: list[P
                                                                verdict: Verdict) -> None:
     [result] = claim_results(sentence, packages).values()
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(("code", "phrase", "word", "english"), [
+    ("fr", "une émission de CO2", "émission", "emission"),         # the singular beside the listed plural
+    ("sv", "den årliga inflation", "inflation", "inflation"),      # the indefinite form beside 'inflationen'
+    ("sv", "stigande konsumentpriser", "konsumentpriser", "consumer prices"),
+    ("nl", "de wisselkoersen", "wisselkoersen", "exchange rates"),  # a plural in -en
+    ("nl", "de uitstoot van broeikasgassen", "broeikasgassen", "greenhouse gases"),
+    ("nl", "het inwonersaantal", "inwonersaantal", "population"),
+    ("pl", "kryzys walutowy", "walutowy", "currency"),              # an adjective in -y
+    ("hu", "a fogyasztói árai", "árai", "prices"),                  # a possessed plural
+    ("hu", "az árindex", "árindex", "price index"),
+    ("id", "populasi Indonesia", "populasi", "population"),
+    ("id", "kurs rupiah", "kurs", "exchange rate"),
+    ("kk", "айырбас бағамы", "айырбас", "exchange rate"),
+    ("de", "des Kohlendioxids", "Kohlendioxids", "carbon dioxide"),  # a genitive in -s
+])
+def test_a_measure_s_usual_form_is_read(code: str, phrase: str, word: str, english: str) -> None:
+    assert english in gloss_paragraphs(phrase, [(0, len(phrase), code)]).text
+    assert word not in unknown_words(phrase, code, capitals=True)
