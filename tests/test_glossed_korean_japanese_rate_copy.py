@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, claim_starting, rates_package
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Verdict
 
 
@@ -42,10 +42,3 @@ def test_a_korean_rate_far_from_the_row_is_contradicted_once_read_whole(won_rate
     text = "12일 한국은행에 따르면 2023년 연평균 원·달러 환율은 1,406원으로 집계됐다."
     result = claim_starting(claim_results(text, won_rates, "2024-02-01"), "1,406")
     assert result.verdict is Verdict.contradicted
-
-
-@pytest.mark.parametrize(("name", "english"), [("노르웨이 크로네화", "Norwegian kroner"), ("스위스 프랑화", "Swiss francs")])
-def test_a_korean_currency_s_full_name_with_its_currency_ending_is_read(name: str, english: str) -> None:
-    text = f"지난달 {name}는 3.1% 올랐다."
-    assert not unknown_words(text, "ko", capitals=True)
-    assert english in gloss_paragraphs(text, [(0, len(text), "ko")]).text

@@ -327,9 +327,6 @@ def language(code: str) -> Language | None:
         names, nouns = _currency_names(locale)
         for name, english in names.items():
             glossary.setdefault(name, english)
-            # Korean glues '화' (currency) to a currency's name, CLDR's full one too ('헝가리 포린트화')
-            for ending in spec.get("currency_name_endings", []):
-                glossary.setdefault(name + ending, english)
         for noun, english in nouns.items():
             after_figure.setdefault(noun, english)
     demonyms = _demonyms(spec)
