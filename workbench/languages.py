@@ -162,6 +162,11 @@ class Language:
     # its news opens a clause on the change verb, the subject between it and the figure ('verb_first_changes':
     # Arabic 'تراجعت انبعاثات … 1.1 في المائة'): the bare figure is the change's size
     verb_first_changes: bool = False
+    # a closed compound ('bevolkingsgroei', population growth): the words its parts may be, each at least
+    # ``compound_min_part`` letters, and the letters that may link them ('compounds'); none for a language without
+    compound_parts: dict[str, str] = field(default_factory=dict)
+    compound_links: tuple[str, ...] = ()
+    compound_min_part: int = 4
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -214,7 +219,9 @@ class Language:
         return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s+{YEAR_DIGITS}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
-        return self.glossary.get(self.key(self.without_transliterations(surface)), surface)
+        key = self.key(self.without_transliterations(surface))
+        english = self.glossary.get(key)  # '' for a word English says nothing for
+        return english if english is not None else compound_gloss(self.code, key) or surface
 
     def without_transliterations(self, surface: str) -> str:
         """``surface`` with the sounds written in brackets after its characters left out ('國(guó)內' → '國內')."""
@@ -349,7 +356,15 @@ def language(code: str) -> Language | None:
     glossary.update(after_figure)
     before_measure = {_fold(k): v for k, v in spec.get("before_measure", {}).items()}
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
+    before_forms = frozenset(glossary)
     _add_word_forms(glossary, words, spec.get("word_endings", {}), frozenset(month_surfaces))
+    compounds = spec.get("compounds", {})
+    min_part = int(compounds.get("min_part", 4))
+    # only the language's own words and their forms make a compound: a country's or a month's name is no part
+    # ('Westdeutschland' is a region, not Germany), nor a function word
+    parts = {key: english for key, english in glossary.items()
+             if english and " " not in key and len(key) >= min_part and key not in function
+             and (key in words or key not in before_forms)} if compounds else {}
     # a keyboard of another language types some of its letters in place of the language's own (Persian on an
     # Arabic keyboard writes 'ميليارد' for 'میلیارد'): every word is read spelt with them too
     keyboard = str.maketrans(spec.get("keyboard_letters", {}))
@@ -372,7 +387,8 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("after_place_name", {}).items()},
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
                     before_measure, frozenset(acronyms), _bare_month_articles(spec),
-                    verb_first_changes=bool(spec.get("verb_first_changes", False)))
+                    verb_first_changes=bool(spec.get("verb_first_changes", False)),
+                    compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part)
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -400,6 +416,36 @@ def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: di
             for form in map(_fold, forms):
                 if form != key:
                     glossary.setdefault(form, english)
+
+
+@lru_cache(maxsize=65536)
+def compound_gloss(code: str, key: str) -> str | None:
+    """The English of a closed compound the glossary lacks, read as its parts ('compounds'): German, Dutch and
+    Swedish write a measure's words as one ('bevolkingsgroei', 'Kohlendioxidausstoß', 'koldioxidutsläpp'), the
+    modifier first, perhaps with a linking letter ('bevolking-s-groei'), the head last, as English says them
+    ('population growth'). The head is the longest part that is a word of the language; the modifier a word, or a
+    compound of two. None when no such reading exists, or the language makes none."""
+    lang = language(code)
+    if lang is None or not lang.compound_links or " " in key or key in lang.glossary:
+        return None
+    return _compound_parts(lang, key, depth=2)
+
+
+def _compound_parts(lang: Language, key: str, depth: int) -> str | None:
+    parts, shortest = lang.compound_parts, lang.compound_min_part
+    for split in range(shortest, len(key) - shortest + 1):  # the longest head first
+        head = parts.get(key[split:])
+        if head is None:
+            continue
+        modifier = key[:split]
+        for link in lang.compound_links:
+            if not modifier.endswith(link) or len(modifier) - len(link) < shortest:
+                continue
+            stem = modifier[: len(modifier) - len(link)]
+            english = parts.get(stem) or (_compound_parts(lang, stem, depth - 1) if depth > 1 else None)
+            if english:
+                return f"{english} {head}"
+    return None
 
 
 def _base_forms(form: str, rules: list[str]) -> list[tuple[str, bool]]:
@@ -646,6 +692,8 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
             if key in lang.glossary or (j == i and (key in lang.range_links or key in lang.range_openers)):
                 found = (j, last)  # a range's word with no gloss of its own ('a', 'по') is read where it links
                 break
+        if found is None and lang.compound_links and compound_gloss(lang.code, _fold(text[tokens[i][0]:tokens[i][1]])):
+            found = (i, tokens[i][1])  # a closed compound of words it knows ('bevolkingsgroei')
         if found is None:
             i += 1
             continue
