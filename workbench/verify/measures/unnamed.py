@@ -16,7 +16,7 @@ from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
 from ...text import token_set
-from ..decision import Decision, Reason
+from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import same_figures
@@ -83,8 +83,11 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
     if not names:
         return None
-    candidates, unplaced = series_named_before(claim, index, ctx, names)
+    candidates, unplaced, not_covered = series_named_before(claim, index, ctx, names)
     if not candidates:
+        if not_covered and not ctx.missing:  # the measure is named, and the sentence a place it has no row for
+            ctx.missing.update(not_covered)
+            return nothing_matches(ctx)
         if unplaced and not ctx.missing:  # the measure is named, its place nowhere
             ctx.unplaced.update(unplaced)
             return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
