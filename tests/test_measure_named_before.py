@@ -104,3 +104,17 @@ def test_a_title_word_naming_the_tables_rows_names_no_measure(tmp_path: Path) ->
     result = _results(body, [_units_table(tmp_path / "units")])["4.7%"]
     assert "population" not in result.explanation.casefold(), result.explanation
     assert result.reason != "place_not_covered", result.explanation
+
+
+@pytest.mark.parametrize("body", [
+    "The statistics office counted 52.1 million residents of Ghana in its 2019 census.\n\n"
+    "The average annual growth rate between the two censuses was 2.2 percent.",
+    "Ghana's census of 2019 put the population at 52.1 million. Its yearly growth rate since 2009 was 2.2%.",
+])
+def test_a_growth_rate_after_a_named_measure_is_that_measures_not_co2s(packages: list[Path], body: str) -> None:
+    # 'growth rate' alone picks a CO2 file's 'Annual Increase' by generic words; the text before names the
+    # population, which has no rows for Ghana: unsupported, never held against a CO2 series
+    results = _results(body, [*packages, wild_package("co2-ppm")])
+    [result] = [r for text, r in results.items() if "2.2" in text]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    assert "Carbon" not in result.explanation and "Population" in result.explanation
