@@ -118,3 +118,13 @@ def test_a_growth_rate_after_a_named_measure_is_that_measures_not_co2s(packages:
     [result] = [r for text, r in results.items() if "2.2" in text]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
     assert "Carbon" not in result.explanation and "Population" in result.explanation
+
+
+def test_a_place_one_series_of_the_named_measure_covers_is_not_uncovered() -> None:
+    # 'carbon dioxide' names the national emissions (with Poland's rows) and a station's concentration (no
+    # country): the station's series lacking Poland does not make Poland not covered
+    body = ("Wydzielanie dwutlenku węgla ze spalania paliw kopalnych w krajach Unii spadło w 2018 roku.\n\n"
+            "Polska z wynikiem plus 4,1 proc. zamyka tę listę.")
+    packages = [wild_package("co2-fossil-by-nation"), wild_package("co2-ppm")]
+    [result] = [r for text, r in _results(body, packages).items() if "4,1" in text]
+    assert result.reason != "place_not_covered", result.explanation

@@ -46,11 +46,14 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
     found: list[Candidate] = []
     unplaced: dict[str, int] = {}
     not_covered: dict[str, MissingValue] = {}
+    placed = False  # some series has rows for the place the text names
     for name in sorted(among if among is not None else hits):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits = hits.get(name, {})
         if not any(res_hits.get(d) for d in res.place_dims):
             if among is not None and named:
+                if not res.place_dims:  # a station's series ('Mauna Loa') lacks no country: it is of no country
+                    continue
                 # '2024 | Hokkaido | 3.1 %' under a heading naming consumer prices: the sentence names its place,
                 # one the named measure's rows lack — not covered (``named_hits`` records it), not unnamed
                 seen = dataclasses.replace(probe, missing={})
@@ -67,6 +70,9 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
                 continue
         if unnamed_places(res, res_hits):
             continue
+        placed = True
         found += [c for c in candidates_of(claim, res, res_hits, named, 0.0, index=index)
                   if c.mode is MatchMode.DIRECT and not c.open_dims]
-    return found, unplaced, not_covered
+    # a series of the measure has rows for the place (CO2 emissions of Poland, read as another kind of figure):
+    # the place is covered, whatever a sibling series lacks
+    return found, unplaced, {} if placed else not_covered
