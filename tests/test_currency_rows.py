@@ -1,0 +1,28 @@
+"""A table of currencies in a layout the checker does not read ('Currency unit | Middle rate in forints' over
+'Euro 100 39212.50', forints per 100 euros): a bare figure in a row naming a currency, under a line heading the
+rows as currencies, is for a person — nothing matching it is no evidence that the data lacks it. Sentences
+written here; the exchange-rate package is the shared one."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import wild_package
+from package_support import claim_results
+
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize("row", ["Euro 100 39212.50", "U.S. dollar 100 35870.25"])
+def test_a_currency_row_under_a_currency_header_is_for_a_person(row: str) -> None:
+    text = f"Currency unit    Middle rate in forints\n\n{row}"
+    results = claim_results(text, [wild_package("exchange-rates")], date="2024-03-05")
+    assert results, "the row's figure is extracted"
+    for result in results.values():
+        assert result.verdict is not Verdict.unsupported, result.explanation
+
+
+def test_a_bare_figure_under_another_header_keeps_nothing_matches() -> None:
+    # the header names no currency column: a lone figure beside a currency name stays unmatched
+    text = "Seats won in the regional vote\n\nGreen list 100 35870.25"
+    for result in claim_results(text, [wild_package("exchange-rates")], date="2024-03-05").values():
+        assert "layout the checker does not read" not in result.explanation
