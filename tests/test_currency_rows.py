@@ -26,3 +26,14 @@ def test_a_bare_figure_under_another_header_keeps_nothing_matches() -> None:
     text = "Seats won in the regional vote\n\nGreen list 100 35870.25"
     for result in claim_results(text, [wild_package("exchange-rates")], date="2024-03-05").values():
         assert "layout the checker does not read" not in result.explanation
+
+
+def test_a_percent_in_a_row_of_an_exchange_rate_table_is_for_a_person() -> None:
+    # the introduction calls the figures exchange rates; a row's change over a span the monthly rows do not give
+    # directly is a move of the row's rate, not a figure the data lacks
+    text = ("Each figure is the amount of the national currency exchanged for one US dollar.\n\n"
+            "Country Latest value Change over three months\n"
+            "Canada 1.3120 Aug / 2023 2.41%")
+    results = claim_results(text, [wild_package("exchange-rates")], date="2023-09-10")
+    [move] = [r for claim, r in results.items() if claim.endswith("%")]
+    assert move.verdict is not Verdict.unsupported, move.explanation

@@ -353,6 +353,12 @@ def _currencies_written(written: str) -> set[str]:
     return found
 
 
+def names_rates_table(text: str) -> bool:
+    """Whether a table's header or the text introducing it calls its figures exchange rates (``table_words``)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _TABLE_WORDS)
+
+
 def labels_are_currencies(header: str) -> bool:
     """Whether a plain table's header line heads its label column as currencies ('COUNTRY CURRENCY 2023
     2022'): the words before the header's first figure or year."""
