@@ -37,3 +37,12 @@ def test_a_percent_in_a_row_of_an_exchange_rate_table_is_for_a_person() -> None:
     results = claim_results(text, [wild_package("exchange-rates")], date="2023-09-10")
     [move] = [r for claim, r in results.items() if claim.endswith("%")]
     assert move.verdict is not Verdict.unsupported, move.explanation
+
+
+def test_prose_saying_currency_is_no_header_of_currencies() -> None:
+    # 'the local currency opened at …' is a sentence, not a header over rows of currencies: a move in paise beside
+    # the greenback is not read as a quote in an unread layout
+    text = ("The local currency opened at 82.96 at the interbank market, then eased against the American currency.\n\n"
+            "It settled at 83.10 against the greenback, down 14 paise over its previous close.")
+    for result in claim_results(text, [wild_package("exchange-rates")], date="2023-09-10").values():
+        assert "layout the checker does not read" not in result.explanation, result.explanation

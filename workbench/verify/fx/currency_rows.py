@@ -38,7 +38,7 @@ def unread_currency_row(result: ClaimResult, claim: Claim, ctx: ClaimContext, to
         said = (" The table is one of exchange rates: a percent in its row may be a move of the row's rate over a span "
                 "the rows do not hold, so a person should decide.")
     elif not claim.unit and _names_currency(claim.sentence, tol) \
-            and any(labels_are_currencies(line) for text in above for line in text.splitlines()):
+            and any(_header_line(line) and labels_are_currencies(line) for text in above for line in text.splitlines()):
         said = (" The row names a currency under a line heading its rows as currencies: the figure may quote it in a "
                 "layout the checker does not read (per 100 units, in another currency), so a person should decide.")
     else:
@@ -52,3 +52,13 @@ def _names_currency(sentence: str, tol: Tolerances) -> bool:
     """The row names a currency: one of the rate series' or the base one ('U.S. dollar')."""
     base = currencies().get(tol.exchange_rate_base, {})
     return bool(currencies_named(sentence, tol)) or holds_any(sentence, [*base.get("words", []), *base.get("codes", [])])
+
+
+# a table's header line: a few words, none of a sentence's punctuation ('Currency unit  Central parity rate in yuan');
+# not prose that happens to say 'currency' ('the local currency opened at 74.96.')
+_HEADER_WORDS = 10
+
+
+def _header_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _HEADER_WORDS and not any(mark in line for mark in ".,;:!?")
