@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import wild_package
 from package_support import publisher_package
 
 from workbench.check import check_draft
@@ -73,3 +74,57 @@ def test_a_sentence_naming_its_own_measure_keeps_nothing_matches(packages: list[
                                                                  claim: str) -> None:
     result = _results(body, packages)[claim]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_place_the_named_measure_lacks_is_not_covered_not_unnamed() -> None:
+    # the heading names consumer prices, the row a region no series has rows for: the place is named, and the
+    # data has no row for it — unsupported, not a question of which place is meant
+    body = "# Yearly consumer price index\n\nYear | Area | Index | Change (%) |\n\n2022 | Hokkaido | 108.1 | 2.9% |"
+    result = _results(body, [wild_package("inflation")])["2.9%"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    assert "Hokkaido" in result.explanation
+
+
+def _units_table(folder: Path) -> Path:
+    """A statistics bureau's table of administrative units, no descriptor: its file is named 'units population',
+    its rows listed under 'unit_name_en'."""
+    folder.mkdir(parents=True)
+    (folder / "units_population_2024-01-01.csv").write_text(
+        "unit_name_kk,unit_name_en,level,total\n"
+        "Қазақстан Республикасы,Republic of Kazakhstan,country,19900000\n"
+        "Алматы қаласы,Almaty city,region,2230000\n", encoding="utf-8")
+    return folder
+
+
+def test_a_title_word_naming_the_tables_rows_names_no_measure(tmp_path: Path) -> None:
+    # 'units' of 'Units population' says the rows are administrative units: a note on 'local currency units'
+    # names no population, so a currency's move in a country the table lacks is not population not covered
+    body = ("Each value is the amount of local currency units one US dollar buys.\n\n"
+            "Country | Latest value | Change over a year |\n\nGhana | 11.2 | 4.7% |")
+    result = _results(body, [_units_table(tmp_path / "units")])["4.7%"]
+    assert "population" not in result.explanation.casefold(), result.explanation
+    assert result.reason != "place_not_covered", result.explanation
+
+
+@pytest.mark.parametrize("body", [
+    "The statistics office counted 52.1 million residents of Ghana in its 2019 census.\n\n"
+    "The average annual growth rate between the two censuses was 2.2 percent.",
+    "Ghana's census of 2019 put the population at 52.1 million. Its yearly growth rate since 2009 was 2.2%.",
+])
+def test_a_growth_rate_after_a_named_measure_is_that_measures_not_co2s(packages: list[Path], body: str) -> None:
+    # 'growth rate' alone picks a CO2 file's 'Annual Increase' by generic words; the text before names the
+    # population, which has no rows for Ghana: unsupported, never held against a CO2 series
+    results = _results(body, [*packages, wild_package("co2-ppm")])
+    [result] = [r for text, r in results.items() if "2.2" in text]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    assert "Carbon" not in result.explanation and "Population" in result.explanation
+
+
+def test_a_place_one_series_of_the_named_measure_covers_is_not_uncovered() -> None:
+    # 'carbon dioxide' names the national emissions (with Poland's rows) and a station's concentration (no
+    # country): the station's series lacking Poland does not make Poland not covered
+    body = ("Wydzielanie dwutlenku węgla ze spalania paliw kopalnych w krajach Unii spadło w 2018 roku.\n\n"
+            "Polska z wynikiem plus 4,1 proc. zamyka tę listę.")
+    packages = [wild_package("co2-fossil-by-nation"), wild_package("co2-ppm")]
+    [result] = [r for text, r in _results(body, packages).items() if "4,1" in text]
+    assert result.reason != "place_not_covered", result.explanation

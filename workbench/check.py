@@ -105,6 +105,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.carried import describe_period
     from .verify.explain import describe_period_source
     from .verify.beyond_data import beyond_every_package
+    from .verify.fx.currency_rows import unread_currency_row
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words, names_own_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
@@ -202,6 +203,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             # language is read in was not read at all, its places neither
             if not glossed.in_unread_script(written):
                 result = beyond_every_package(result, claim, index, ctx, config.tolerances)
+            # 'U.S. dollar 100 646.55' under 'Currency unit | Central parity rate in yuan': a quote not read, not no figure
+            result = unread_currency_row(result, claim, ctx, config.tolerances)
             results.append(result)
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

@@ -353,7 +353,13 @@ def _currencies_written(written: str) -> set[str]:
     return found
 
 
-def _labels_are_currencies(header: str) -> bool:
+def names_rates_table(text: str) -> bool:
+    """Whether a table's header or the text introducing it calls its figures exchange rates (``table_words``)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _TABLE_WORDS)
+
+
+def labels_are_currencies(header: str) -> bool:
     """Whether a plain table's header line heads its label column as currencies ('COUNTRY CURRENCY 2023
     2022'): the words before the header's first figure or year."""
     return _CURRENCY_COLUMN.search(_FIRST_DIGIT.split(header, maxsplit=1)[0]) is not None
@@ -373,7 +379,7 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
         # page's line of no sentence ('Make Full Screen') between it and the table
         before = prose[paragraphs_start(prose, max(0, table - int(_RATES["generic_reach"])), table, 2):table].lower()
     if not any(word in before for word in _TABLE_WORDS) \
-            and not (code is not None and _labels_are_currencies(prose[row.header_start:row.header_end])):
+            and not (code is not None and labels_are_currencies(prose[row.header_start:row.header_end])):
         return False
     if code is None and any(word in before for word in _LOCAL_WORDS):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own

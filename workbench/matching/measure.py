@@ -206,8 +206,26 @@ def _as_written(text: str, lemmas: frozenset[str]) -> str:
 
 
 def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
-    """The words that name some metric of the data and are not generic ('inflation', not 'average')."""
-    return frozenset(t for t in words if t in index.metric_index and not is_generic(t))
+    """The words that name some metric of the data and are not generic ('inflation', not 'average'); a word of a
+    title that only says how its table is laid out ('units' of 'Units population', whose rows are administrative
+    units listed under 'unit_name_en': ``_layout_words``) names no measure — 'local currency units' is no population."""
+    return frozenset(t for t in words if t in index.metric_index and not is_generic(t)
+                     and any(t not in _layout_words_of(index, name) for name in index.metric_index[t]))
+
+
+_LAYOUT_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _layout_words_of(index: ReferenceIndex, name: str) -> frozenset[str]:
+    """``_layout_words`` of the resource ``name``, once per loaded reference."""
+    key = (index.fingerprint, name)
+    words = _LAYOUT_WORDS.get(key)
+    if words is None:
+        if len(_LAYOUT_WORDS) > 4096:
+            _LAYOUT_WORDS.clear()
+        res = index.resources.get(name)
+        words = _LAYOUT_WORDS[key] = _layout_words(res) if res is not None else frozenset()
+    return words
 
 
 @lru_cache(maxsize=1)

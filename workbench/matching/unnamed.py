@@ -13,7 +13,7 @@ import dataclasses
 
 from ..models import Claim
 from ..places import is_marker
-from .context import ClaimContext, dimension_hits, named_values
+from .context import ClaimContext, MissingValue, dimension_hits, named_values
 from .index import ReferenceIndex
 from .measure import names_no_measure
 from .scoring import (Candidate, MatchMode, candidates_of, named_hits, reads_in_its_unit,
@@ -30,25 +30,36 @@ def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) 
 
 
 def series_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, names: frozenset[str]
-                        ) -> tuple[list[Candidate], dict[str, int]]:
+                        ) -> tuple[list[Candidate], dict[str, int], dict[str, MissingValue]]:
     """The series ``names`` (a measure the text before the sentence names) read as ``series_of_the_place``
-    reads them, whatever words the sentence adds; and, of those about many places when the context names
-    none, each metric → how many places it covers."""
+    reads them, whatever words the sentence adds; of those about many places when the context names
+    none, each metric → how many places it covers; and of those with no row for the place the sentence
+    names, each metric → that place (as ``ctx.missing`` records it)."""
     return _place_series(claim, index, ctx, names)
 
 
 def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among: frozenset[str] | None
-                  ) -> tuple[list[Candidate], dict[str, int]]:
+                  ) -> tuple[list[Candidate], dict[str, int], dict[str, MissingValue]]:
     probe = dataclasses.replace(ctx, missing={}, unplaced={})  # reasons for a match that is not made
     hits = dimension_hits(index, probe)
     named = named_values(index, probe)
     found: list[Candidate] = []
     unplaced: dict[str, int] = {}
+    not_covered: dict[str, MissingValue] = {}
+    placed = False  # some series has rows for the place the text names
     for name in sorted(among if among is not None else hits):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits = hits.get(name, {})
         if not any(res_hits.get(d) for d in res.place_dims):
-            if among is not None and not any(is_marker(w) for _, words in ctx.layers for w in words):
+            if among is not None and named:
+                if not res.place_dims:  # a station's series ('Mauna Loa') lacks no country: it is of no country
+                    continue
+                # '2024 | Hokkaido | 3.1 %' under a heading naming consumer prices: the sentence names its place,
+                # one the named measure's rows lack — not covered (``named_hits`` records it), not unnamed
+                seen = dataclasses.replace(probe, missing={})
+                named_hits(claim, index, seen, res, res_hits, named, 0.0, False)
+                not_covered.update({k: v for k, v in seen.missing.items() if k not in not_covered})
+            elif among is not None and not any(is_marker(w) for _, words in ctx.layers for w in words):
                 many = max((len(res.dim_values[d]) for d in res.place_dims), default=0)
                 if many > 1 and reads_in_its_unit(claim, res, ctx.substance):
                     unplaced[res.metric] = max(unplaced.get(res.metric, 0), many)
@@ -59,6 +70,9 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
                 continue
         if unnamed_places(res, res_hits):
             continue
+        placed = True
         found += [c for c in candidates_of(claim, res, res_hits, named, 0.0, index=index)
                   if c.mode is MatchMode.DIRECT and not c.open_dims]
-    return found, unplaced
+    # a series of the measure has rows for the place (CO2 emissions of Poland, read as another kind of figure):
+    # the place is covered, whatever a sibling series lacks
+    return found, unplaced, {} if placed else not_covered

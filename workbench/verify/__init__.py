@@ -35,7 +35,8 @@ from .periods.timing import (
 from .explain import explain
 from .measures.scope import part_of_wider_series
 from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
-from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
+from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
+                               unnamed_measure)
 from .periods.undated import (approx_other_period, carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
@@ -123,6 +124,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if decision.reason is Reason.NO_MATCH or generic_series_without_figure(decision, moved or candidates, index, ctx):
         decision = unnamed_measure(judged, index, ctx, tol, carried) \
             or measure_named_before(judged, index, ctx, tol, carried) or decision
+    elif generic_series_beside_named_measure(decision, index, ctx):  # 'growth rate' after 'population': not CO2's
+        decision = measure_named_before(judged, index, ctx, tol, carried, beside_generic=True) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)

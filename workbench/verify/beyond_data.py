@@ -67,8 +67,8 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     series = _admitted_series(claim, index, ctx, tol)
     if series is None:
         return result
-    places = _nearest_places(ctx)
-    decision = _uncovered(series, places, index, claim.unit) if places is not None else None
+    places = nearest_places(ctx)
+    decision = uncovered_places(series, places, index, claim.unit) if places is not None else None
     if decision is None:
         decision = _past_every_row(series, claim, result, ctx)
     if decision is None:
@@ -140,7 +140,7 @@ def _counted_metric(res: ResourceIndex) -> frozenset[str]:
                                                          if not key.startswith("_"))))
 
 
-def _nearest_places(ctx: ClaimContext) -> frozenset[str] | None:
+def nearest_places(ctx: ClaimContext) -> frozenset[str] | None:
     """The place markers of the nearest text that names a place (the sentence first); None when none does,
     or only text too far to speak for the figure does."""
     for layer, words in ((SENTENCE, ctx.sentence), *ctx.layers):
@@ -166,7 +166,7 @@ def _covered_places(index: ReferenceIndex, res: ResourceIndex) -> frozenset[str]
     return covered
 
 
-def _uncovered(series: list[ResourceIndex], places: frozenset[str], index: ReferenceIndex,
+def uncovered_places(series: list[ResourceIndex], places: frozenset[str], index: ReferenceIndex,
                currency: str) -> Decision | None:
     """Unsupported when no series has a row for any of the named places: the series that says so best."""
     for res in series:

@@ -310,7 +310,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
             # year a real rate — another series, whatever period the figure speaks of
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
-        return _nothing_matches(ctx)
+        return nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
@@ -812,7 +812,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     return out
 
 
-def _nothing_matches(ctx: ClaimContext) -> Decision:
+def nothing_matches(ctx: ClaimContext) -> Decision:
     """No candidate is left: nothing fits at all, or the data covers other places than the one named."""
     if ctx.missing:
         not_covered = max(ctx.missing.items(), key=lambda item: (item[1].rank, item[0]))

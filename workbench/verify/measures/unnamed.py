@@ -12,11 +12,13 @@ from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
+from ...matching.generic import GENERIC, is_generic
+from ...matching.scoring import reads_in_its_unit
 from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
 from ...text import token_set
-from ..decision import Decision, Reason
+from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import same_figures
@@ -60,7 +62,8 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
 
 
 def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
-                         carried: tuple[str, str, frozenset[str]] | None) -> Decision | None:
+                         carried: tuple[str, str, frozenset[str]] | None, *, beside_generic: bool = False
+                         ) -> Decision | None:
     """'Inflation in Chile ended 2023 below the ceiling. The index had passed the upper limit of the target
     in 2022 (9.2 %)': a figure matching nothing, whose sentence names no measure the data knows while the
     text before it (its paragraph, heading or an earlier paragraph) names one, is
@@ -71,30 +74,32 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     figure's period."""
     if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
         return None
-    own = ctx.sentence - ctx.entities - reporting_verbs(ctx.sentence_text or claim.sentence)  # 'it falsely claims'
-    if names_own_measure(index, own):  # the sentence names its own measure
+    own = _own_words(ctx, claim.sentence)
+    # the sentence names its own measure; beside a series named only generically ('growth rate' picking CO2's
+    # 'Annual Increase'), a generic word that is a measure of its own too ('growth') is the named measure's
+    if names_own_measure(index, own - GENERIC if beside_generic else own):
         return None
-    texts = [(layer, token_set(text)) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
-    # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
-    texts += [(layer, words) for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
-    layer, found, around = next(((layer, m, words) for layer, m, words in
-                                 ((layer, measure_words(index, words), words) for layer, words in texts) if m),
-                                ("", frozenset(), frozenset()))
-    names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
+    layer, found, around = _measure_before(index, ctx)
+    names = _series_named(index, found)
     if not names:
         return None
-    candidates, unplaced = series_named_before(claim, index, ctx, names)
+    candidates, unplaced, not_covered = series_named_before(claim, index, ctx, names)
     if not candidates:
+        if not_covered and not ctx.missing:  # the measure is named, and the sentence a place it has no row for
+            ctx.missing.update(not_covered)
+            return nothing_matches(ctx)
         if unplaced and not ctx.missing:  # the measure is named, its place nowhere
             ctx.unplaced.update(unplaced)
             return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
+        if beside_generic:  # 'the census … in Algeria' before the rate: no series of the measure has the country
+            return _places_before_uncovered(claim, names, index, ctx)
         return None
     observations = _observations(claim, candidates, ctx, tol, carried)
     current = sorted((o for o in observations if o.current), key=lambda o: (abs(o.deviation), o.origin))
     if not current:
         return None
     _keep_carried_period(claim, ctx, carried)
-    if layer in _NEAREST_LAYERS:
+    if layer in _NEAREST_LAYERS and not beside_generic:  # a generic word's measure is for a person, never pinned
         # read as the checker reads a measure carried from there (``carried_in_paragraph``)
         # with every word of that text: 'GDP per capita' there makes the figure per head (``CarriedMeasure.per_head``)
         carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found)),
@@ -105,6 +110,58 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
     return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
                     current + [o for o in observations if o not in current])
+
+
+def _places_before_uncovered(claim: Claim, names: frozenset[str], index: ReferenceIndex,
+                             ctx: ClaimContext) -> Decision | None:
+    """Unsupported (place_not_covered) when the nearest text naming a place names countries that no series of
+    the measure named before, read in the figure's unit, has rows for (``beyond_data.uncovered_places``)."""
+    from ..beyond_data import nearest_places, uncovered_places  # beyond_data reads the decisions this module makes
+
+    places = nearest_places(ctx)
+    series = [index.resources[n] for n in sorted(names) if reads_in_its_unit(claim, index.resources[n], ctx.substance)]
+    if places is None or not series:
+        return None
+    return uncovered_places(series, places, index, claim.unit)
+
+
+def _own_words(ctx: ClaimContext, claim_sentence: str) -> frozenset[str]:
+    """The sentence's own words: not its names, nor a reporting verb ('it falsely claims')."""
+    return ctx.sentence - ctx.entities - reporting_verbs(ctx.sentence_text or claim_sentence)
+
+
+def _measure_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(layer, the words naming a measure the data knows, every word there) of the nearest text before the
+    sentence that names one: its paragraph, its heading, the paragraph before; ("", ∅, ∅) when none does."""
+    texts = [(layer, token_set(text)) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
+    # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
+    texts += [(layer, words) for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
+    return next(((layer, m, words) for layer, m, words in
+                 ((layer, measure_words(index, words), words) for layer, words in texts) if m),
+                ("", frozenset(), frozenset()))
+
+
+def _series_named(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for t in words for n in index.metric_index.get(t, ()) if n in index.resources)
+
+
+def generic_series_beside_named_measure(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """'The census counted 34.8 million … an average annual growth rate of 1.72 %': the series the decision
+    leads with is named only by words of how a statistic is taken ('annual', 'growth', 'rate' picking a CO2
+    file's 'Annual Increase'), while the text just before names a measure of other series ('population').
+    The figure's measure is that one, read as for a sentence naming none (``measure_named_before``): a rate
+    of population growth finds no CO2 series."""
+    if not decision.lead or decision.verdict is Verdict.unsupported:
+        return False
+    resource = decision.lead[0].candidate.resource.name
+    naming = {t for t in ctx.sentence | ctx.subject | ctx.referred if resource in index.metric_index.get(t, ())}
+    if not naming or not all(is_generic(t) for t in naming):
+        return False
+    if names_own_measure(index, _own_words(ctx, claim_sentence=ctx.sentence_text) - GENERIC):
+        return False
+    named = _series_named(index, _measure_before(index, ctx)[1])
+    return bool(named) and resource not in named \
+        and not any(same_figures(index, index.resources[resource], index.resources[n]) for n in named)
 
 
 # The text a reader has just read: the paragraph's earlier sentences and the paragraph right before
