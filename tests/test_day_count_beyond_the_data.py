@@ -42,3 +42,26 @@ def test_a_count_more_than_a_year_past_the_last_row_is_outside_the_data(packages
 def test_a_count_near_a_row_is_another_day_s_count(packages: list[Path], text: str) -> None:
     found = next(r for r in claim_results(text, packages, "2025-04-01").values() if r.claim.value > 1e6)
     assert (found.verdict, found.reason) == (Verdict.needs_review, "different_period"), found.explanation
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A register of 1 January counts dated by its file name, as statistics offices publish it."""
+    folder = tmp_path_factory.mktemp("register")
+    (folder / "area_population_2031-01-01.csv").write_text(
+        "Area,Total,Urban,Rural\nChile,19412300,16950000,2462300\nPeru,33870000,27100000,6770000\n", encoding="utf-8")
+    return [folder]
+
+
+@pytest.mark.parametrize(("text", "figure", "verdict", "reason"), [
+    # two years past the register's day: no row is of its time
+    ("As of 1 January 2033, Chile's urban population was 17.4 million.", "17.4 million", Verdict.unsupported,
+     "nearest_other_period"),
+    # a year past it: another day's count beside the row
+    ("As of 1 January 2032, Chile's urban population was 17.4 million.", "17.4 million", Verdict.needs_review,
+     "different_period"),
+])
+def test_a_register_s_day_count_years_past_its_day_is_outside_the_data(register: list[Path], text: str, figure: str,
+                                                                       verdict: Verdict, reason: str) -> None:
+    found = claim_results(text, register, "2033-02-10")[figure]
+    assert (found.verdict, found.reason) == (verdict, reason), found.explanation

@@ -5,7 +5,7 @@ dearer); Armenian plural verbs ('գներն աճել են') and 'տոկոսայ�
 'өсжээ', 'буурав', 'нэгж хувиар'; Vietnamese 'so với cùng kỳ' with or without its year; Uzbek 'inflyasiya' (the
 spelling newspapers use beside 'inflyatsiya'), 'o‘sgan', core 'asosiy inflyatsiya', and 'oʻ' typed with any apostrophe;
 Kazakh 'тұтыну баға индексі', 'жылдық мәнде', 'өсіпті'; Arabic 'معدل التضخم السنوى' (Egyptian copy's final 'ى') and core
-'معدل التضخم الأساسي'; Azerbaijani
+'معدل التضخم الأساسي' ('للتضخم الأساسي' after a rate's noun); Azerbaijani
 'bahalaşıb', 'ötən ilin eyni dövrünə nisbətən'; Greek core 'πυρήνας πληθωρισμού' and 'αυξήθηκαν'. Sentences and
 figures invented."""
 
@@ -43,6 +43,8 @@ def cpi(tmp_path: Path) -> Path:
     ("2023 жылы Қазақстанда тұтыну баға индексі жылдық мәнде орташа 14,7 пайызға өсіпті.", "14,7 пайызға", Verdict.supported),
     ("ارتفع معدل التضخم السنوى في مصر خلال عام 2023 إلى 33.9%.", "33.9%", Verdict.supported),
     ("ارتفع معدل التضخم الأساسي في مصر خلال عام 2023 إلى 35.1%.", "35.1%", Verdict.unsupported),
+    # core inflation after the article-and-preposition prefix ('the annual rate of core inflation')
+    ("ارتفع المعدل السنوي للتضخم الأساسي في مصر خلال عام 2023 إلى 35.1%.", "35.1%", Verdict.unsupported),
     ("2023-cü ildə Azərbaycanda istehlak qiymətləri ötən ilin eyni dövrünə nisbətən orta hesabla 8,8 faiz bahalaşıb.",
      "8,8 faiz", Verdict.supported),
     ("Οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά μέσο όρο 3,5% το 2023.", "3,5%", Verdict.supported),

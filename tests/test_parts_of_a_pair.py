@@ -58,3 +58,19 @@ def test_amharic_decimal_word_and_food_inflation(cpi: Path) -> None:
     assert result.claim.value == pytest.approx(13.3)
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == Reason.OTHER_SERIES.value
+
+
+def test_imported_and_domestic_items_are_two_baskets_of_the_index(cpi: Path) -> None:
+    # the imported items' figure equals Norway's headline row: still another series
+    text = ("Norway's headline inflation was 5.8 percent in 2022, inflation for imported items 3.5 percent "
+            "and for domestic items 7.4 percent.")
+    results = claim_results(text, [cpi], "2023-02-01")
+    assert results["5.8 percent"].verdict is Verdict.supported, results["5.8 percent"].explanation
+    for surface in ("3.5 percent", "7.4 percent"):
+        assert results[surface].verdict is Verdict.unsupported, results[surface].explanation
+        assert results[surface].reason == Reason.OTHER_SERIES.value
+
+
+def test_domestic_inflation_said_alone_is_left_to_its_series(cpi: Path) -> None:
+    result = claim_results("Domestic inflation in Norway was 5.8 percent in 2022.", [cpi], "2023-02-01")["5.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation

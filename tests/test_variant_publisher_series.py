@@ -65,3 +65,32 @@ def test_a_sentence_naming_no_measure_after_eurostat_on_no_price_measure_names_n
     text = "Eurostat said Sweden's energy output rose 6.1% in 2022. Norway followed with 5.8%."
     found = claim_results(text, [cpi], "2023-03-01")
     assert all(r.reason != "other_series" for r in found.values()), [r.explanation for r in found.values()]
+
+
+@pytest.mark.parametrize("text", [
+    # a lead naming the source, then the paragraph with the figure
+    "In September the EU's statistics office published its monthly inflation figures.\n\n"
+    "Annual inflation in Norway was 6.9% in September.",
+    # the variant's name closing the paragraph before, saying what the inflation figures measure
+    "The inflation estimates for every member state rest on the harmonised index of consumer prices.\n\n"
+    "Thus Norway had the lowest annual inflation rate of the area in September 2022 (6.9 %).",
+])
+def test_a_paragraph_s_opening_sentence_reads_on_from_the_paragraph_before(cpi: Path, text: str) -> None:
+    """The last sentence of the paragraph before a paragraph's first, naming a price measure besides the variant
+    or its source, says what the figure measures while the figure's own sentence names no series."""
+    found = claim_results(text, [cpi], "2022-10-20")
+    figure = next(k for k in found if k.startswith("6.9"))
+    assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "other_series"), found[figure].explanation
+
+
+def test_a_heading_between_the_paragraphs_keeps_the_source_apart(cpi: Path) -> None:
+    text = ("In September the EU's statistics office published its monthly inflation figures.\n\n"
+            "## Norway\n\nStatistics Norway said inflation was 5.8% in 2022.")
+    found = claim_results(text, [cpi], "2023-03-01")["5.8%"]
+    assert found.verdict is Verdict.supported, found.explanation
+
+
+def test_a_bare_mention_of_the_variant_closing_the_paragraph_before_is_no_word_on_the_figure(cpi: Path) -> None:
+    text = "The agency also tracks the HICP.\n\nNorwegian inflation averaged 6.3% in 2022."
+    found = claim_results(text, [cpi], "2023-03-01")["6.3%"]
+    assert found.verdict is Verdict.contradicted, found.explanation

@@ -20,6 +20,9 @@ from workbench.models import Verdict
     ("Excluding energy, Norway's consumer price index rose 4.9% in 2022.", "4.9%"),
     ("In Chile the consumer price index less food and energy climbed 9.3% in 2022.", "9.3%"),
     ("Norwegian consumer prices ex-energy were up 5.8% in 2022.", "5.8%"),  # equal to the headline row
+    # an index without housing costs, beside the headline index's own figure
+    ("In 2022 Norway's consumer price index was 6.1% higher than a year before and the CPI less housing cost was "
+     "5.8% higher.", "5.8%"),
 ])
 def test_an_index_without_some_items_is_not_the_headline_index(cpi: Path, sentence: str, claim: str) -> None:
     result = claim_results(sentence, [cpi])[claim]

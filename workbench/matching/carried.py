@@ -353,6 +353,17 @@ def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int)
     return [draft.prose[p.start:p.end] for p in reversed(draft.paragraphs[first:end])]
 
 
+def sentence_before_paragraph(draft: Draft, offset: int, section_start: int, reach: int) -> str | None:
+    """The last sentence of the paragraph right before the one holding ``offset``, never past the heading above,
+    cut to the ``reach`` characters nearest its end (as ``neighbour_sentences`` cuts); None when there is none."""
+    end = draft.paragraphs_starting_before(draft.paragraph_at(offset).start)
+    if end == 0 or end - 1 < draft.paragraphs_starting_before(section_start):
+        return None
+    before = draft.paragraphs[end - 1]
+    found = neighbour_sentences(draft.prose, before.start, before.end, before.end, before.end, reach)
+    return found[0] if found else None
+
+
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
                 "previous paragraph": "an earlier paragraph", SENTENCE_END_LAYER: "the brackets after the sentence",
                 LEAD_IN_LAYER: "the paragraph that introduces it"}

@@ -28,7 +28,8 @@ from ..text import clause_break_between, clause_span, search_once, surface_at, t
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words
-from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentences, trailing_period
+from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
+    trailing_period
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
@@ -154,6 +155,8 @@ class ClaimContext:
     place_words: frozenset[str] = frozenset()
     # The sentences right before and after the claim's in its own paragraph, as written (either may be absent).
     neighbours: tuple[str, ...] = ()
+    # For a sentence opening its paragraph, the last sentence of the paragraph before it under one heading.
+    closing_before: str = ""
     # The figure as the draft writes it, where a glossed paragraph's claim reads it in English ('142.857
     # milioni' read as '142,857 million'): what tells a separator's two readings apart.
     written: str = ""
@@ -377,6 +380,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # the sentences right before and after the claim's, within a long sentence's window of it
     neighbours = neighbour_sentences(draft.prose, max(draft.body_start, own_paragraph.start), own_paragraph.end,
                                      start, start + len(claim.sentence), SENTENCE_WINDOW)
+    # a sentence opening its paragraph follows the one that closed the paragraph before (under one heading)
+    closing = sentence_before_paragraph(draft, claim.start, heading.end if heading else draft.body_start, SENTENCE_WINDOW) \
+        if not draft.prose[max(draft.body_start, own_paragraph.start):max(start, 0)].strip() else None
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
@@ -394,7 +400,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
             ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     return _referring_back(replace(ctx, carried_period=carried, month_carried_year=month_carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
-                                   neighbours=tuple(neighbours)),
+                                   neighbours=tuple(neighbours), closing_before=closing or ""),
                            claim, draft, start, paragraph, headed=column is not None)
 
 

@@ -985,7 +985,7 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
     nearest = found.ranked[0]
-    if _day_counts(claim, found.claim_period, nearest):
+    if _day_counts(claim, found.claim_period, nearest) and not _day_past_the_rows(found, claim, tol):
         # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
         # another day, which the count moved from; it neither confirms nor refutes the claim's day
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
@@ -997,6 +997,16 @@ def _day_count_in_longer_row(claim: Claim, claim_period: Period | None, row: Obs
     estimate): the row counts another day of the stock."""
     return claim.kind is Kind.count and claim_period is not None and granularity(claim_period) == DAY \
         and granularity(row.period) != DAY and row.period.start <= claim_period.start <= row.period.end
+
+
+def _day_past_the_rows(found: _Findings, claim: Claim, tol: Tolerances) -> bool:
+    """A count of a day more than a year past the last row of every series read ('on 1 January 2025' beside
+    counts ending on 1 January 2023), in a text that writes the day's year: no row is of its time — a period
+    outside the data (verdicts.md), not another day's count the stock moved from (``_stock_counted_within_a_year``)."""
+    day = found.claim_period
+    return day is not None and bool(found.ranked) and (found.ctx.dated or _year_written(claim, day, found.ctx)) \
+        and all(_data_ends_before_year(o, day.start) and not _stock_counted_within_a_year(o, day.start, tol)
+                for o in found.ranked)
 
 
 def _day_counts(claim: Claim, claim_period: Period | None, row: Observation) -> bool:

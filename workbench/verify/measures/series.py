@@ -262,7 +262,8 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
     """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
     harmonised index of consumer prices.': a name of a series variant (``series_variant_names``) said in the
     claim's sentence up to its clause's end, and not of another figure there, or in the sentence right
-    before or after it in its paragraph while the claim's own sentence names no series — the name, when
+    before or after it in its paragraph (or closing the paragraph before, ``_closing_before_said``) while the
+    claim's own sentence names no series — the name, when
     no series of the data is named by its qualifier and one could speak to the claim; else None.
     ``text``: the normalized sentence; ``end``: where the claim's clause ends in it; ``measure_terms``: the
     tokens of ``measure_words``, made once by the caller."""
@@ -286,7 +287,7 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
                 return _as_listed(found.group(), names)
         if names_own_series:
             continue
-        for neighbour in ctx.neighbours:
+        for neighbour in (*ctx.neighbours, *_closing_before_said(ctx, names)):
             found_near = find_any(neighbour, names)
             if found_near:
                 return _as_listed(found_near[0].group(), names)
@@ -308,6 +309,22 @@ def _series_back_pattern(measure_words: tuple[str, ...]) -> re.Pattern[str] | No
     gap = int(referring.get("series_gap", 1))
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, back))})(?: [^\s,;:.()]+){{0,{gap}}}? "
                       rf"(?:{'|'.join(map(re.escape, nouns))})(?!\w)")
+
+
+def _closing_before_said(ctx: ClaimContext, names: list[str]) -> list[str]:
+    """For a paragraph's first sentence, the last sentence of the paragraph before (``closing_before``) when it
+    names a series variant or its publisher (``names``) and, apart from those names, a price measure ('Eurostat's
+    inflation estimates rest on the harmonised index'): it says what the figures that follow measure, as a
+    sentence of their own paragraph would. A bare mention of the variant ('the release covers the HICP only')
+    says nothing of the next paragraph's figure. Empty otherwise."""
+    closing = ctx.closing_before
+    if not closing:
+        return []
+    plain = normalized(closing)
+    spans = [(m.start(), m.end()) for m in find_any(plain, names)]
+    measure = [m for m in find_any(plain, lexicon()["price_measure_words"])
+               if not any(start <= m.start() < end for start, end in spans)]
+    return [closing] if spans and measure else []
 
 
 def _refers_back_to_series(text: str, tol: Tolerances) -> bool:
@@ -343,7 +360,8 @@ def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
             return None
         found = find_any(claim.sentence, publishers) if measure_said else []
         if not found and not names_own_series:
-            found = next((f for neighbour in neighbours if (f := find_any(neighbour, publishers))), [])
+            found = next((f for neighbour in (*neighbours, *_closing_before_said(ctx, publishers))
+                          if (f := find_any(neighbour, publishers))), [])
         if found:
             return f"{_as_listed(found[0].group(), publishers)}'s {qualifier} index"
     return None
