@@ -135,3 +135,10 @@ def test_a_change_after_the_two_figures_it_compares_runs_between_their_years(cpi
     result = claim_results(text, [cpi], date="2024-06-01")["1.0 percentage point"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2023"
+
+
+def test_a_quarters_rate_with_no_year_is_no_years_average(cpi: Path) -> None:
+    # Zambia's 2022 row is 10.0: 'the three months to December' is the December quarter's rate, another period
+    result = claim_results("Zambia's annual inflation rate held at 10.0% in the three months to December, the "
+                           "statistics agency said on Thursday.", [cpi], date="2023-01-26")["10.0%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
