@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
@@ -22,7 +21,7 @@ from .rate_clues import rate_near
 from .rates import is_rate_claim
 from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, clause_span, surface_at
-from ..wording import find_any, find_any_in_place, holds_any, normalized
+from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
 
 
 # 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
@@ -166,14 +165,7 @@ def _moment_words(sentence: str, tol: Tolerances) -> list[str]:
     """``day_price_words`` and the words of a day (currencies.json ``day_words``: 'today', 'right now', 'this
     morning', a weekday; other languages' through their glosses), and the record words unless the sentence calls
     the figure an average."""
-    days = _day_words()
+    days = draft_day_words()
     if holds_any(sentence, tol.annual_average_words):
         return [*tol.day_price_words, *days]
     return [*tol.day_price_words, *days, *tol.record_level_words]
-
-
-@lru_cache(maxsize=1)
-def _day_words() -> tuple[str, ...]:
-    spec = data_json("currencies.json")["exchange_rates"].get("day_words", {})
-    weekdays = lexicon()["weekdays"]
-    return (*spec.get("words", []), *(f"{opener} {day}" for opener in spec.get("weekday_openers", []) for day in weekdays))
