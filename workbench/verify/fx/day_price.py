@@ -10,15 +10,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import numpy as np
+
 from ...config import Tolerances
-from ...matching import ClaimContext
+from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Verdict
+from ...units import written_with_decimals
 from ...extraction.periods import YEAR_WRITTEN
 from ...numbers import data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
-from .rates import is_rate_claim
+from .rates import currencies_named, is_rate_claim, rate_rows
 from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, clause_span, surface_at
 from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
@@ -169,3 +172,25 @@ def _moment_words(sentence: str, tol: Tolerances) -> list[str]:
     if holds_any(sentence, tol.annual_average_words):
         return [*tol.day_price_words, *days]
     return [*tol.day_price_words, *days, *tol.record_level_words]
+
+
+def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                        tol: Tolerances) -> Decision:
+    """'At yesterday's close, the pair was trading at 149.82' after 'The yen touched 150.05 against the euro':
+    a bare figure with decimals that matched nothing, which its sentence quotes at one moment (``day_price_words``,
+    a day's words) beside a currency other than the base that it, or the sentence before it, names — and that lies
+    within ``named_rate_range`` of what that currency's rate series have shown — is a rate whose pair was not told
+    apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'."""
+    if decision.reason is not Reason.NO_MATCH or claim.unit or not written_with_decimals(claim.text):
+        return decision
+    moment = find_any(claim.sentence, [*tol.day_price_words, *draft_day_words()])
+    if not moment:
+        return decision
+    named = currencies_named(claim.sentence, tol) or currencies_named(sentence_before(ctx), tol)
+    for code in sorted(named):
+        for res, positions in rate_rows(index, tol, code):
+            values = res.values[positions]
+            values = values[np.isfinite(values) & (values > 0)]
+            if values.size and values.min() / tol.named_rate_range <= claim.value <= values.max() * tol.named_rate_range:
+                return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=moment[0].group())
+    return decision
