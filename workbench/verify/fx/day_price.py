@@ -177,20 +177,25 @@ def _moment_words(sentence: str, tol: Tolerances) -> list[str]:
 def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
                         tol: Tolerances) -> Decision:
     """'At yesterday's close, the pair was trading at 149.82' after 'The yen touched 150.05 against the euro':
-    a bare figure with decimals that matched nothing, which its sentence quotes at one moment (``day_price_words``,
+    a bare figure with decimals (or an amount of the base, the price of one of ``dollar_quoted_currencies``) that
+    matched nothing, which its sentence quotes at one moment (``day_price_words``,
     a day's words) beside a currency other than the base that it, or the sentence before it, names — and that lies
     within ``named_rate_range`` of what that currency's rate series have shown — is a rate whose pair was not told
     apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'."""
-    if decision.reason is not Reason.NO_MATCH or claim.unit or not written_with_decimals(claim.text):
+    if decision.reason is not Reason.NO_MATCH or not written_with_decimals(claim.text) \
+            or claim.unit and claim.unit != tol.exchange_rate_base:
         return decision
     moment = find_any(claim.sentence, [*tol.day_price_words, *draft_day_words()])
     if not moment:
         return decision
     named = currencies_named(claim.sentence, tol) or currencies_named(sentence_before(ctx), tol)
+    if claim.unit:  # '$ 1.1155' after 'sterling touched …': the base's price of a currency news quotes so
+        named &= set(tol.dollar_quoted_currencies)
+    quoted = 1.0 / claim.value if claim.unit and claim.value else claim.value
     for code in sorted(named):
         for res, positions in rate_rows(index, tol, code):
             values = res.values[positions]
             values = values[np.isfinite(values) & (values > 0)]
-            if values.size and values.min() / tol.named_rate_range <= claim.value <= values.max() * tol.named_rate_range:
+            if values.size and values.min() / tol.named_rate_range <= quoted <= values.max() * tol.named_rate_range:
                 return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=moment[0].group())
     return decision
