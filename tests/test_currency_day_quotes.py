@@ -66,3 +66,26 @@ def test_a_level_the_rate_crossed_or_hovered_around_is_days_prices(tmp_path: Pat
                          ("In October 2023 the Mexican peso was hovering around 17.2 per dollar.", "17.2")):
         result = claim_results(text, packages, date="2024-03-01")[figure]
         assert result.verdict is Verdict.needs_review and result.reason == "day_price", (text, result.explanation)
+
+
+def test_a_pairs_close_that_matched_no_series_is_for_review_beside_its_named_currency(tmp_path: Path) -> None:
+    # 'the pair' is the lira and the pound of the sentence before: no series holds that cross, but the lira's do
+    text = ("The lira slipped to 31.20 against the pound in early trade. "
+            "At yesterday's close, the pair was trading at 30.85.")
+    packages = _packages(tmp_path)
+    result = claim_results(text, packages, date="2023-11-14")["30.85"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "day_quote_unmatched"
+    # a figure far from anything the lira's rows have shown is no quote of it
+    far = claim_results("The lira slipped to 31.20 against the pound in early trade. "
+                        "At yesterday's close, the index was at 9145.85.", packages, date="2023-11-14")
+    assert "9145.85" not in far or far["9145.85"].reason != "day_quote_unmatched"
+
+
+def test_a_dollar_price_of_sterling_at_one_moment_that_matched_nothing_is_for_review(tmp_path: Path) -> None:
+    # sterling is quoted in dollars: $1.2075 is 0.828 pounds per dollar, near the row's 0.80
+    packages = [rates_package(tmp_path / "annual", {("United Kingdom", 2023): 0.80, ("India", 2023): 82.6})]
+    text = ("Sterling touched $1.2040 in Asian deals on Friday. In its latest trading, it recorded a rise of "
+            "0.3 percent, to be traded against $1.2075.")
+    result = claim_results(text, packages, date="2023-11-17")["$1.2075"]
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -104,3 +104,21 @@ def test_a_weaker_currency_as_a_cause_is_no_move_of_it(packages: list[Path]) -> 
     # 'on a weaker rupee' says why exports grew: the 6.5 % is the exports' change, never the rupee's move
     results = claim_results("India's exports grew 6.5% in 2013 on a weaker rupee.", packages, date="2014-12-28")
     assert results["6.5%"].reason != Reason.RATE_MOVE.value, results["6.5%"].explanation
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Over 2012 the rupee has lost 14.6% as importers bought dollars.", "14.6%"),
+    ("In 2013 the rupee fell 8.8%, its worst year in a decade, dealers said.", "8.8%"),
+])
+def test_a_currency_as_the_subject_of_its_move_names_no_base_and_is_still_its_move(
+        packages: list[Path], sentence: str, figure: str) -> None:
+    result = claim_results(sentence, packages, date="2014-06-10")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value
+
+
+def test_a_currency_in_another_clause_than_a_figures_subject_is_no_move(packages: list[Path]) -> None:
+    # the shares rose; the rupee is named but is not what moved by that figure
+    result = claim_results("Shares of the exporter rose 7.4% in 2013 even as the rupee steadied.", packages,
+                           date="2014-06-10")["7.4%"]
+    assert result.reason != Reason.RATE_MOVE.value, result.explanation

@@ -44,3 +44,13 @@ def test_a_month_of_a_relative_year_is_that_years_month_however_in_is_written(se
 def test_a_span_counted_back_from_an_early_month_opens_in_the_year_before(sentence: str, surface: str,
                                                                            period: str) -> None:
     assert _periods(sentence, "2024-03-05")[surface] == period
+
+
+@pytest.mark.parametrize("sentence, date, period", [
+    ("Wool prices held at 7.4% in the three months to December, the board said.", "2024-01-24", "2023-10/2023-12"),
+    ("Wool prices held at 7.4% in the three months to March, the board said.", "2024-05-02", "2024-01/2024-03"),
+    ("Wool prices held at 7.4% in the six months ended September.", "2024-05-02", "2023-04/2023-09"),
+])
+def test_months_counted_back_from_a_month_with_no_year_end_in_its_latest_at_the_draft_date(
+        sentence: str, date: str, period: str) -> None:
+    assert _periods(sentence, date)["7.4%"] == period

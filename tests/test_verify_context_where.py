@@ -72,6 +72,16 @@ def test_an_average_rate_from_a_base_year_counts_the_years_after_it(cpi: Path) -
     assert wrong.verdict is Verdict.contradicted, wrong.explanation  # neither 5.46 nor 7.93
 
 
+def test_an_average_rate_between_two_years_counts_both_of_them(cpi: Path) -> None:
+    # 'between 2010 and 2023' holds 2010's 40 % too: the 14 rates average 7.93, the 13 after it 5.46
+    rates = [_RATES[("Uruguay", y)] for y in range(2011, 2024)]
+    after = round(sum(rates) / len(rates), 2)
+    result = claim_results(f"Between 2010 and 2023, Uruguay's consumer prices rose by an annual average of {after} "
+                           "per cent, the central bank said.", [cpi], date="2024-06-01")[f"{after} per cent"]
+    assert result.verdict is Verdict.contradicted, result.explanation  # not the mean that leaves 2010 out
+    assert "2010" in result.evidence[0].formula
+
+
 def test_a_years_rate_matching_a_later_year_in_an_undated_draft_is_for_review(cpi: Path) -> None:
     # Zambia 2020 = 8.0, 2022 = 10.0: '10.0 percent in 2020' is 2022's figure — or 2020's December rate
     text = "Zambia's consumer prices rose 10.0 percent in 2020, the statistics office said."
@@ -125,3 +135,10 @@ def test_a_change_after_the_two_figures_it_compares_runs_between_their_years(cpi
     result = claim_results(text, [cpi], date="2024-06-01")["1.0 percentage point"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2023"
+
+
+def test_a_quarters_rate_with_no_year_is_no_years_average(cpi: Path) -> None:
+    # Zambia's 2022 row is 10.0: 'the three months to December' is the December quarter's rate, another period
+    result = claim_results("Zambia's annual inflation rate held at 10.0% in the three months to December, the "
+                           "statistics agency said on Thursday.", [cpi], date="2023-01-26")["10.0%"]
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -62,7 +62,7 @@ _DRAFT_RELATIVE: Final = alternation([p for p in RELATIVE_YEARS if p not in {" "
 PERIOD_BRANCHES: list[str] = [
     rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
     rf"(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?:(?i:the\s+(?:year\s+)?))?(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))",
-    rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))",
+    rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\b\.?(?:,?\s+(?P<ty>{_YEAR})(?!\d))?)",
     rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
     rf"(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))",
     # 'the last 5 years'; 'the 5 last years' as French, Spanish or Italian copy orders it, glossed ('les 5 dernières années')
@@ -564,6 +564,17 @@ class PeriodReader:
             return None
         return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
+    def _trailing_months(self, g: Groups) -> str | None:
+        """ "the three months to December" with no year: the months ending with the latest such month on
+        or before the draft's date, as "the year to October" is read."""
+        if g("ty"):
+            return _trailing_months(g)
+        if self.as_of is None:
+            return None
+        month = _month(g("tm"))
+        year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
+        return _trailing_months(lambda name: str(year) if name == "ty" else g(name))
+
     def _day_alone(self, g: Groups) -> str | None:
         """ "on Nov. 14", "as at 1 July", "on the first of July" with no year: that day on or before the draft's date; in a clause
         about the future ("on 1 July the population will amount to"), on or after it."""
@@ -840,6 +851,7 @@ _READER_VALUES: dict[str, Callable[[PeriodReader, Groups], str | None]] = {
     "decadeof": PeriodReader._decade_so_far, "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
     "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
+    "trailing": PeriodReader._trailing_months,
     "relmonth": PeriodReader._relative_month, "mrel": PeriodReader._month_of_relative_year}
 
 
@@ -1488,5 +1500,5 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date, "numdate": _numeric_date,
-    "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
+    "yspan": _year_span, "year": _year, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}

@@ -380,6 +380,12 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"a person should decide.")
 
 
+def _day_quote_unmatched(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} is quoted at one moment ({decision.series!r}) beside a currency the text names, "
+            f"within the range its rate series have shown, but which pair it prices was not matched: the data holds "
+            f"that currency's rates, as monthly or yearly averages — a person should decide.")
+
+
 def _day_price_outside_month(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     band = day_rate_band()
@@ -776,6 +782,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
     Reason.DAY_PRICE_OUTSIDE_MONTH: _day_price_outside_month,
+    Reason.DAY_QUOTE_UNMATCHED: _day_quote_unmatched,
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.PUBLICATION_YEAR: _publication_year,
     Reason.RATE_MOVE: _rate_move,

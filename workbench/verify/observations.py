@@ -10,9 +10,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 
 import numpy as np
 
@@ -23,7 +24,7 @@ from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -895,6 +896,18 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
     return []
 
 
+@lru_cache(maxsize=1)
+def _pair_span_openers() -> str:
+    return alternation(data_json("periods.json").get("pair_span_openers", []))
+
+
+def _both_ends_held(sentence: str, first: str, last: str) -> bool:
+    """'between 2013 and 2022' (``pair_span_openers``) names a span holding both its years: its first year's
+    rate is one of the span's, not a base's."""
+    openers = _pair_span_openers()
+    return bool(openers) and re.search(rf"(?<!\w)(?i:{openers})\s+{first}(?!\d)\D{{1,12}}?{last}(?!\d)", sentence) is not None
+
+
 def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: list[CellRef], span: Period
                      ) -> list[tuple[float, str, str, int, str]]:
     """'The average inflation rate from 1960 to 2021': a rate of change (a % series) from one year to
@@ -903,7 +916,8 @@ def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: l
     year: 'in the ten years to 2022' counts its ten years, none of them a base."""
     first = str(span.start.year)
     if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first \
-            or first not in YEAR_WRITTEN.findall(claim.sentence):
+            or first not in YEAR_WRITTEN.findall(claim.sentence) \
+            or _both_ends_held(claim.sentence, first, str(span.end.year)):
         return []
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..numbers import lexicon
+from ..numbers import data_json, lexicon
 
 
 # Where a fiscal-year prefix ('FY') starts: at a word's edge, or after a half or quarter code written onto it
@@ -109,3 +109,12 @@ def rate_name_pattern() -> re.Pattern[str]:
     """A rate named by a word of lexicon ``rate_names`` before 'rate' ('the refinancing rate', 'policy rates')."""
     names = sorted((re.escape(n) for n in lexicon().get("rate_names", [])), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?i:{'|'.join(names) or '(?!)'})[ -](?i:rates?)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def draft_day_words() -> tuple[str, ...]:
+    """The words of the day the text speaks from (currencies.json ``day_words``: 'today', 'this morning', 'on
+    Monday')."""
+    spec = data_json("currencies.json")["exchange_rates"].get("day_words", {})
+    weekdays = lexicon()["weekdays"]
+    return (*spec.get("words", []), *(f"{opener} {day}" for opener in spec.get("weekday_openers", []) for day in weekdays))

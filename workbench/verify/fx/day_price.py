@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
+
+import numpy as np
 
 from ...config import Tolerances
-from ...matching import ClaimContext
+from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Verdict
+from ...units import written_with_decimals
 from ...extraction.periods import YEAR_WRITTEN
 from ...numbers import data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
-from .rates import is_rate_claim
+from .rates import currencies_named, is_rate_claim, rate_rows
 from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, clause_span, surface_at
-from ..wording import find_any, find_any_in_place, holds_any, normalized
+from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
 
 
 # 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
@@ -166,14 +168,34 @@ def _moment_words(sentence: str, tol: Tolerances) -> list[str]:
     """``day_price_words`` and the words of a day (currencies.json ``day_words``: 'today', 'right now', 'this
     morning', a weekday; other languages' through their glosses), and the record words unless the sentence calls
     the figure an average."""
-    days = _day_words()
+    days = draft_day_words()
     if holds_any(sentence, tol.annual_average_words):
         return [*tol.day_price_words, *days]
     return [*tol.day_price_words, *days, *tol.record_level_words]
 
 
-@lru_cache(maxsize=1)
-def _day_words() -> tuple[str, ...]:
-    spec = data_json("currencies.json")["exchange_rates"].get("day_words", {})
-    weekdays = lexicon()["weekdays"]
-    return (*spec.get("words", []), *(f"{opener} {day}" for opener in spec.get("weekday_openers", []) for day in weekdays))
+def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                        tol: Tolerances) -> Decision:
+    """'At yesterday's close, the pair was trading at 149.82' after 'The yen touched 150.05 against the euro':
+    a bare figure with decimals (or an amount of the base, the price of one of ``dollar_quoted_currencies``) that
+    matched nothing, which its sentence quotes at one moment (``day_price_words``,
+    a day's words) beside a currency other than the base that it, or the sentence before it, names — and that lies
+    within ``named_rate_range`` of what that currency's rate series have shown — is a rate whose pair was not told
+    apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'."""
+    if decision.reason is not Reason.NO_MATCH or not written_with_decimals(claim.text) \
+            or claim.unit and claim.unit != tol.exchange_rate_base:
+        return decision
+    moment = find_any(claim.sentence, [*tol.day_price_words, *draft_day_words()])
+    if not moment:
+        return decision
+    named = currencies_named(claim.sentence, tol) or currencies_named(sentence_before(ctx), tol)
+    if claim.unit:  # '$ 1.1155' after 'sterling touched …': the base's price of a currency news quotes so
+        named &= set(tol.dollar_quoted_currencies)
+    quoted = 1.0 / claim.value if claim.unit and claim.value else claim.value
+    for code in sorted(named):
+        for res, positions in rate_rows(index, tol, code):
+            values = res.values[positions]
+            values = values[np.isfinite(values) & (values > 0)]
+            if values.size and values.min() / tol.named_rate_range <= quoted <= values.max() * tol.named_rate_range:
+                return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=moment[0].group())
+    return decision

@@ -10,10 +10,12 @@ is shown, and the verdict is for a person (``needs_review``, reason ``rate_move`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind, Verdict
+from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
@@ -65,6 +67,9 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _one_currency(sentence, tol) or (_moved_before_figure(sentence[:at], tol, (before, *earlier))
                                                 if at > 0 else None) \
             or (_one_currency(before, tol) if before else None)
+    subject = _currency_subject_moved(sentence[:at] if at > 0 else sentence, tol)
+    if subject is not None:
+        return _as_named_earlier(subject, sentence, tol, (before, *earlier))
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
@@ -90,6 +95,34 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
     named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
              and holds_any(text, [w for w in (*spec["words"], *spec["codes"], *spec["symbols"])
                                   if w not in base and len(w) > 1])}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of every currency word but the base's right before one of ``currency_subject_verbs``, and
+    the currency each word names (a word several currencies share names none)."""
+    verbs = data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", [])
+    base = set(base_currency_words(base_code))
+    owners: dict[str, set[str]] = {}
+    for code, spec in currencies().items():
+        for word in spec["words"]:
+            if code != base_code and word not in base and len(word) > 1:
+                owners.setdefault(word.casefold(), set()).add(code)
+    if not verbs or not owners:
+        return None, {}
+    words = sorted(owners, key=len, reverse=True)
+    pattern = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})\s+(?:{alternation(verbs)})(?!\w)", re.IGNORECASE)
+    return pattern, {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
+
+
+def _currency_subject_moved(text: str, tol: Tolerances) -> str | None:
+    """The one currency other than the base that ``text`` names right before one of ``currency_subject_verbs``
+    ('YTD, the rand gained'), else None."""
+    pattern, owner = _currency_subjects(tol.exchange_rate_base)
+    if pattern is None:
+        return None
+    named = {owner.get(m.group(1).casefold()) for m in pattern.finditer(text)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -47,7 +47,7 @@ from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granular
 from ...text import clause_span, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, figures_year_end, own_words, words_after, year_closing, year_end_wording
-from ..wording import find_any_in_place, holds_any, normalized
+from ..wording import draft_day_words, find_any_in_place, holds_any, normalized
 
 # The words a rate's basis is read by (periods.json ``rate_basis``).
 _BASIS_WORDS: dict[str, list[str]] = data_json("periods.json")["rate_basis"]
@@ -137,6 +137,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if not any(annual_rate(o, tol) for o in current):
         return None
     stated_now = _stated_now(claim) if own is None else None
+    if stated_now is None and own is None and ctx.dated:
+        stated_now = _said_on_the_drafts_day(claim)
     if stated_now is not None:
         return MonthlyBasis(stated_now, "sentence", False, PRESENT)
     found = _in_text(ctx.sentence_text or claim.sentence, claim.period or "", ctx.as_of, tol)
@@ -272,6 +274,15 @@ def _stated_now(claim: Claim) -> str | None:
     month's 12-month rate — not the average of the last complete year. The verb as written, else None."""
     at = surface_at(claim.sentence, claim.text)
     return present_perfect_words(claim.sentence[:at]) if at > 0 else None
+
+
+def _said_on_the_drafts_day(claim: Claim) -> str | None:
+    """'This morning, the bureau reported that consumer prices increased by 4.9 %': in a dated draft, a rate with
+    no period of its own that its sentence says was released on the draft's day (``draft_day_words``) is the latest
+    release, a month's or a quarter's 12-month rate — not the average of the last complete year. The words as
+    written, else None."""
+    found = find_any_in_place(claim.sentence, list(draft_day_words()))
+    return claim.sentence[found[0][0]:found[0][1]] if found else None
 
 
 _LAST_YEAR = re.compile(rf"\b(?:{_either('last_year_words')})\b", re.IGNORECASE)
