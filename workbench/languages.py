@@ -1032,10 +1032,38 @@ def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     if len(tied) == 1:
         return best
     # Kindred languages sharing their function words ('var', 'på'): a word English writes too tells
-    # none of them from English, but it still tells which of them wrote 'dollar'
+    # none of them from English, but it still tells which of them wrote 'dollar'. When nothing tells them
+    # apart, the words are still none of English's: the first of them glosses what they share
+    # (``doubted_languages`` says the guess, and what it reads goes to review rather than a flag)
     if ENGLISH not in tied and default not in tied:
-        return _tie_broken(text, tied) or _told_by_letters(text, tied) or default
+        return _tie_told(text, tied) or tied[0]
     return default
+
+
+def _tie_told(text: str, tied: list[str]) -> str | None:
+    """The one of ``tied`` languages the text's other words, letters or glossary tell, if one is."""
+    return _tie_broken(text, tied) or _told_by_letters(text, tied) or _told_by_glossary(text, tied)
+
+
+def doubted_languages(text: str, default: str = ENGLISH) -> tuple[str, ...]:
+    """The languages ``text``'s words might be in when ``detect`` could not tell which: kindred languages
+    tied on its words with nothing else telling them apart ('i Norge var … procent år' is Swedish, Danish
+    or Norwegian), or a paragraph read as English though more of its telling words are another language's
+    than English's, too few to tell whose ('Inflationen: 5,8 procent'). Empty when its language was told."""
+    counts = _counts(text)
+    _kin_of_default_ruled_out(text, counts, default)
+    foreign = {code: n for code, n in counts.items() if code != ENGLISH and n}
+    if not foreign:
+        return ()
+    top = max(foreign.values())
+    leaders = [code for code, n in foreign.items() if n == top]
+    decided = detect(text, default)
+    if decided == ENGLISH:
+        return tuple(leaders) if counts.get(ENGLISH, 0) < top else ()
+    if decided in leaders and len(leaders) > 1 and top >= _min_hits() and counts.get(ENGLISH, 0) < top \
+            and default not in leaders and _tie_told(text, leaders) is None:
+        return tuple(leaders)
+    return ()
 
 
 def _lone_language(counts: dict[str, int], text: str) -> str | None:
@@ -1076,6 +1104,15 @@ def _told_by_letters(text: str, tied: list[str]) -> str | None:
     most = max(hits.values())
     leaders = [code for code, n in hits.items() if n == most]
     return leaders[0] if most and len(leaders) == 1 else None
+
+
+def _told_by_glossary(text: str, tied: list[str]) -> str | None:
+    """Of languages tied on ``text``'s words, the one whose glossary leaves the fewest of its words unread
+    (``unknown_words``): Swedish reads 'konsumentprisinflationen' as its compound, its kin do not."""
+    unread = {code: len(unknown_words(text, code, capitals=True)) for code in tied}
+    fewest = min(unread.values())
+    leaders = [code for code, n in unread.items() if n == fewest]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -2640,6 +2677,18 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
     return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+
+
+def doubted_at(draft: Draft, offset: int) -> tuple[str, ...]:
+    """``doubted_languages`` of the draft's paragraph holding ``offset``, told as ``glossed_draft`` tells it;
+    none in a draft whose front matter names its language."""
+    if str(draft.front_matter.get(LANG_KEY) or "").strip():
+        return ()
+    at = draft.paragraphs_starting_before(offset + 1) - 1
+    if at < 0 or draft.paragraphs[at].end <= offset:
+        return ()
+    span = draft.paragraphs[at]
+    return doubted_languages(draft.text[span.start:span.end], _draft_language(draft)[0])
 
 
 def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
