@@ -1037,7 +1037,21 @@ def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     # (``doubted_languages`` says the guess, and what it reads goes to review rather than a flag)
     if ENGLISH not in tied and default not in tied:
         return _tie_told(text, tied) or tied[0]
+    if ENGLISH in tied and default == ENGLISH:
+        return _told_from_english(text, [code for code in tied if code != ENGLISH]) or default
     return default
+
+
+def _told_from_english(text: str, tied: list[str]) -> str | None:
+    """Of languages tied with English on ``text``'s telling words, the one English's hits do not tell it
+    from: the English words that are its function words too ('in', 'was' are Dutch as well) are no sign of
+    English beside it, while its own ('inflatie', 'procent') are none of English's. 'De inflatie in
+    Nederland was 10,0 procent' is Dutch."""
+    english = [_fold(m.group()) for m in _WORDS.finditer(text) if _fold(m.group()) in _function_words()[ENGLISH]]
+    told = [code for code in tied if sum(word not in _function_words()[code] for word in english) == 0]
+    if len(told) > 1:
+        return _tie_told(text, told) or told[0]
+    return told[0] if told else None
 
 
 def _tie_told(text: str, tied: list[str]) -> str | None:
@@ -1060,8 +1074,9 @@ def doubted_languages(text: str, default: str = ENGLISH) -> tuple[str, ...]:
     decided = detect(text, default)
     if decided == ENGLISH:
         return tuple(leaders) if counts.get(ENGLISH, 0) < top else ()
+    # kin glossing every word alike read it whole whichever wrote it: only words the guess left unread leave doubt
     if decided in leaders and len(leaders) > 1 and top >= _min_hits() and counts.get(ENGLISH, 0) < top \
-            and default not in leaders and _tie_told(text, leaders) is None:
+            and default not in leaders and _tie_told(text, leaders) is None and unknown_words(text, decided, capitals=True):
         return tuple(leaders)
     return ()
 
