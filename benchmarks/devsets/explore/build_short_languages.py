@@ -129,6 +129,15 @@ add("Arbetslösheten i Sverige var 7,5 procent år 2022.", "7,5 procent", "unsup
 add("Arbeidsledigheten i Norge var 3,2 prosent i 2022.", "3,2 prosent", "unsupported", none(UNEMPLOYMENT, "Norway"),
     "another series (unemployment)", url(39), D, "Norway", lang="no")
 
+# --- a line too short to tell whose it is (one word of five languages, none English's) under an English paragraph:
+# added after the fix, to show the review it now gets (main read it as English: unsupported)
+LEAD = "Prices rose sharply across the region last year, official figures show."
+cpi("Danmark 2022, prisstigning: 7,7 procent", "7,7 procent", "Denmark", "2022", 7.6965669988926,
+    "inside 7.7's band [7.612, 7.788] ('prisstigning': the rise of prices)", 40, context=LEAD,
+    context_from="an earlier paragraph", lang="da")
+cpi("Sverige, inflation 2022: 6,1 procent", "6,1 procent", "Sweden", "2022", 8.36929098869189,
+    "outside 6.1's band [6.020, 6.181]", 41, "contradicted", context=LEAD, context_from="an earlier paragraph", lang="sv")
+
 if __name__ == "__main__":
     rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/short_languages.jsonl")
     print(rows.summary())
