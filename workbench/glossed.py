@@ -16,11 +16,12 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import (ENGLISH, Gloss, doubted_at, glossed_draft, home_currency_of, language, names_bare_level_measure,
-                        unknown_words, unread_script)
+from .languages import (ENGLISH, Gloss, doubted_at, draft_language, glossed_draft, home_currency_of, language,
+                        names_bare_level_measure, unknown_words, unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
@@ -66,6 +67,11 @@ class GlossedReading:
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
+
+    @cached_property
+    def _written_language(self) -> str | None:
+        """The written draft's language (``draft_language``), told once for all its claims."""
+        return draft_language(self.written) if self.written is not None else None
 
     def as_reported(self, claim: Claim) -> Claim:
         """A claim as written, with what its English reading says of it: a glossed paragraph's verbs and
@@ -119,7 +125,7 @@ class GlossedReading:
             return _unread_script(result, script)
         code = self.gloss.language_at(claim.start)
         if result.verdict in _UNREAD_SCRIPT_FLAGS and self.written is not None \
-                and (doubted := doubted_at(self.written, claim.start)):
+                and (doubted := doubted_at(self.written, claim.start, self._written_language)):
             return _untold(result, doubted, code)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result

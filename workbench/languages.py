@@ -2694,16 +2694,20 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
-def doubted_at(draft: Draft, offset: int) -> tuple[str, ...]:
-    """``doubted_languages`` of the draft's paragraph holding ``offset``, told as ``glossed_draft`` tells it;
-    none in a draft whose front matter names its language."""
-    if str(draft.front_matter.get(LANG_KEY) or "").strip():
-        return ()
+def draft_language(draft: Draft) -> str | None:
+    """The language a paragraph of the draft is read in when its own words tell none (``glossed_draft``'s); None
+    when the front matter names the draft's language, which every paragraph is then read in."""
+    return None if str(draft.front_matter.get(LANG_KEY) or "").strip() else _draft_language(draft)[0]
+
+
+def doubted_at(draft: Draft, offset: int, main: str | None) -> tuple[str, ...]:
+    """``doubted_languages`` of the draft's paragraph holding ``offset``, ``main`` the draft's language
+    (``draft_language``): none where the front matter names it."""
     at = draft.paragraphs_starting_before(offset + 1) - 1
-    if at < 0 or draft.paragraphs[at].end <= offset:
+    if main is None or at < 0 or draft.paragraphs[at].end <= offset:
         return ()
     span = draft.paragraphs[at]
-    return doubted_languages(draft.text[span.start:span.end], _draft_language(draft)[0])
+    return doubted_languages(draft.text[span.start:span.end], main)
 
 
 def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
