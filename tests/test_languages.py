@@ -168,7 +168,8 @@ def test_kindred_languages_tied_on_their_words_are_told_apart_by_a_word_english_
     # never English, whose billion is a thousand times smaller
     assert detect("Landets økonomi var i fjor på 1,3 billion dollar.") == "no"
     assert detect("The economy was worth 1.3 trillion dollar last year, the bureau said.") == "en"
-    assert detect("Landets økonomi var i fjor på 1,3 billion.") == "en"  # nothing tells the two apart
+    # nothing tells the two apart, but its words are theirs, none English's: one of them glosses what both write
+    assert detect("Landets økonomi var i fjor på 1,3 billion.") in ("da", "no")
 
 
 

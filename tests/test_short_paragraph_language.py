@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import cpi_package
+from package_support import CPI, claim_results, cpi_package
 
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
 from workbench.languages import _counts as word_counts
-from workbench.languages import detect, glossed_draft
+from workbench.languages import detect, doubted_languages, glossed_draft
 from workbench.models import ClaimResult, Verdict
 from workbench.reference.loader import load_reference
 
@@ -91,3 +91,48 @@ def test_a_currency_amount_read_whole_that_matches_nothing_is_unsupported(cpi: P
     results = _results(cpi, "Monnaie : le tengué (1 euro = 510,20 tengués en mars 2024)")
     [result] = results.values()
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+# --- a paragraph too short, or too like its kin, to tell its language is never read as English words
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Swedish, Danish and Norwegian all write 'var', 'år', 'procent'/'inflationen': Swedish alone reads the compound
+    ("Konsumentprisinflationen i Chile var 11,6 procent år 2022.", "sv"),
+    # 'in' and 'was' are Dutch function words as well: beside 'inflatie' and 'procent' they tell no English
+    ("De inflatie in Chili was 11,6 procent in 2022.", "nl"),
+])
+def test_a_short_sentence_is_told_from_its_kin_and_from_english(text: str, code: str) -> None:
+    assert detect(text) == code
+
+
+@pytest.mark.parametrize("text", ["Prices in Chile rose by 11.6 percent in 2022, the central bank said.",
+                                  "In Norway, inflation was 5.8 percent in 2022."])
+def test_an_english_sentence_stays_english(text: str) -> None:
+    assert detect(text) == "en"
+    assert doubted_languages(text) == ()
+
+
+def test_a_short_swedish_sentence_is_checked_in_swedish(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", CPI)
+    found = claim_results("Konsumentprisinflationen i Norge var 5,8 procent år 2022.", [package])
+    assert found["5,8 procent"].verdict is Verdict.supported
+
+
+def test_a_short_paragraph_of_kin_languages_under_an_english_one_is_checked(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", CPI)
+    text = ("Prices rose across the region last year, the statistics offices said.\n\n"
+            "Inflationen i Norge var 9,9 procent år 2022.")
+    assert claim_results(text, [package])["9,9 procent"].verdict is Verdict.contradicted
+
+
+def test_words_of_no_one_language_are_doubted_not_read_as_english() -> None:
+    # one word of five languages, none of English's: too few to tell which, and no English at all
+    assert detect("Norge 2022: 5,8 procent") == "en"
+    assert set(doubted_languages("Norge 2022: 5,8 procent")) >= {"sv", "da"}
+
+
+def test_a_figure_of_a_paragraph_whose_language_could_not_be_told_goes_to_review(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", CPI)
+    result = claim_results("Chile 2022, prisstigning: 30,2 procent", [package])["30,2 procent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "could not be told" in result.explanation

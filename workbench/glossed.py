@@ -16,11 +16,12 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import (ENGLISH, Gloss, glossed_draft, home_currency_of, language, names_bare_level_measure, unknown_words,
-                        unread_script)
+from .languages import (ENGLISH, Gloss, doubted_at, draft_language, glossed_draft, home_currency_of, language,
+                        names_bare_level_measure, unknown_words, unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
@@ -48,11 +49,12 @@ class GlossedReading:
     dropped: set[str]  # ids of the draft's own readings the gloss's replace
     # original (start, end, script) of each paragraph written mostly in a script no language is read in
     unread_scripts: list[tuple[int, int, str]] = field(default_factory=list)
+    written: Draft | None = None  # the draft as written, whose paragraphs' languages are told
 
     @classmethod
     def as_written(cls, draft: Draft) -> GlossedReading:
         """The reading of a draft nothing of which is glossed: every claim is read as the draft writes it."""
-        return cls(draft, Gloss(draft.text), {}, [], set(), _unread_scripts(draft))
+        return cls(draft, Gloss(draft.text), {}, [], set(), _unread_scripts(draft), draft)
 
     def claims(self, claims: list[Claim]) -> list[Claim]:
         """The draft's claims with the gloss's readings in place of those it replaces, each as reported
@@ -65,6 +67,11 @@ class GlossedReading:
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
+
+    @cached_property
+    def _written_language(self) -> str | None:
+        """The written draft's language (``draft_language``), told once for all its claims."""
+        return draft_language(self.written) if self.written is not None else None
 
     def as_reported(self, claim: Claim) -> Claim:
         """A claim as written, with what its English reading says of it: a glossed paragraph's verbs and
@@ -117,6 +124,9 @@ class GlossedReading:
         if script is not None and result.verdict in _UNREAD_SCRIPT_FLAGS:
             return _unread_script(result, script)
         code = self.gloss.language_at(claim.start)
+        if result.verdict in _UNREAD_SCRIPT_FLAGS and self.written is not None \
+                and (doubted := doubted_at(self.written, claim.start, self._written_language)):
+            return _untold(result, doubted, code)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
         if result.reason in _FLAGGED_UNREAD and (names_measure or measure_before) and _read_whole(claim, code, twin):
@@ -169,6 +179,14 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     return _to_review(result, f"The sentence is in {name}: read through its {name} words, it names no measure or "
                               f"place the reference data has{said}. Check it by hand, or add the words to "
                               f"workbench/data/languages.json.")
+
+
+def _untold(result: ClaimResult, doubted: tuple[str, ...], code: str) -> ClaimResult:
+    names = [lang.name if (lang := language(c)) else c for c in doubted]
+    among = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    read = "as English" if code == ENGLISH else f"through its {language(code).name if language(code) else code} words"
+    return _to_review(result, f"The paragraph's language could not be told: its words may be {among}, too few or too "
+                              f"alike to tell which; read {read}, they may say what was not read. Check it by hand.")
 
 
 def _unread_script(result: ClaimResult, script: str) -> ClaimResult:
@@ -228,7 +246,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     by_place = {(c.start, c.value): c for c in foreign}
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
-    reading = GlossedReading(text, gloss, {}, [], set(), _unread_scripts(draft))
+    reading = GlossedReading(text, gloss, {}, [], set(), _unread_scripts(draft), draft)
     twins = [_celsius_as_written(twin, gloss) for twin in extract(_glossed_only(text, gloss))]
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]

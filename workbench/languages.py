@@ -1032,10 +1032,53 @@ def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     if len(tied) == 1:
         return best
     # Kindred languages sharing their function words ('var', 'på'): a word English writes too tells
-    # none of them from English, but it still tells which of them wrote 'dollar'
+    # none of them from English, but it still tells which of them wrote 'dollar'. When nothing tells them
+    # apart, the words are still none of English's: the first of them glosses what they share
+    # (``doubted_languages`` says the guess, and what it reads goes to review rather than a flag)
     if ENGLISH not in tied and default not in tied:
-        return _tie_broken(text, tied) or _told_by_letters(text, tied) or default
+        return _tie_told(text, tied) or tied[0]
+    if ENGLISH in tied and default == ENGLISH:
+        return _told_from_english(text, [code for code in tied if code != ENGLISH]) or default
     return default
+
+
+def _told_from_english(text: str, tied: list[str]) -> str | None:
+    """Of languages tied with English on ``text``'s telling words, the one English's hits do not tell it
+    from: the English words that are its function words too ('in', 'was' are Dutch as well) are no sign of
+    English beside it, while its own ('inflatie', 'procent') are none of English's. 'De inflatie in
+    Nederland was 10,0 procent' is Dutch."""
+    english = [_fold(m.group()) for m in _WORDS.finditer(text) if _fold(m.group()) in _function_words()[ENGLISH]]
+    told = [code for code in tied if sum(word not in _function_words()[code] for word in english) == 0]
+    if len(told) > 1:
+        return _tie_told(text, told) or told[0]
+    return told[0] if told else None
+
+
+def _tie_told(text: str, tied: list[str]) -> str | None:
+    """The one of ``tied`` languages the text's other words, letters or glossary tell, if one is."""
+    return _tie_broken(text, tied) or _told_by_letters(text, tied) or _told_by_glossary(text, tied)
+
+
+def doubted_languages(text: str, default: str = ENGLISH) -> tuple[str, ...]:
+    """The languages ``text``'s words might be in when ``detect`` could not tell which: kindred languages
+    tied on its words with nothing else telling them apart ('i Norge var … procent år' is Swedish, Danish
+    or Norwegian), or a paragraph read as English though more of its telling words are another language's
+    than English's, too few to tell whose ('Inflationen: 5,8 procent'). Empty when its language was told."""
+    counts = _counts(text)
+    _kin_of_default_ruled_out(text, counts, default)
+    foreign = {code: n for code, n in counts.items() if code != ENGLISH and n}
+    if not foreign:
+        return ()
+    top = max(foreign.values())
+    leaders = [code for code, n in foreign.items() if n == top]
+    decided = detect(text, default)
+    if decided == ENGLISH:
+        return tuple(leaders) if counts.get(ENGLISH, 0) < top else ()
+    # kin glossing every word alike read it whole whichever wrote it: only words the guess left unread leave doubt
+    if decided in leaders and len(leaders) > 1 and top >= _min_hits() and counts.get(ENGLISH, 0) < top \
+            and default not in leaders and _tie_told(text, leaders) is None and unknown_words(text, decided, capitals=True):
+        return tuple(leaders)
+    return ()
 
 
 def _lone_language(counts: dict[str, int], text: str) -> str | None:
@@ -1076,6 +1119,15 @@ def _told_by_letters(text: str, tied: list[str]) -> str | None:
     most = max(hits.values())
     leaders = [code for code, n in hits.items() if n == most]
     return leaders[0] if most and len(leaders) == 1 else None
+
+
+def _told_by_glossary(text: str, tied: list[str]) -> str | None:
+    """Of languages tied on ``text``'s words, the one whose glossary leaves the fewest of its words unread
+    (``unknown_words``): Swedish reads 'konsumentprisinflationen' as its compound, its kin do not."""
+    unread = {code: len(unknown_words(text, code, capitals=True)) for code in tied}
+    fewest = min(unread.values())
+    leaders = [code for code, n in unread.items() if n == fewest]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -2640,6 +2692,22 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
     return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+
+
+def draft_language(draft: Draft) -> str | None:
+    """The language a paragraph of the draft is read in when its own words tell none (``glossed_draft``'s); None
+    when the front matter names the draft's language, which every paragraph is then read in."""
+    return None if str(draft.front_matter.get(LANG_KEY) or "").strip() else _draft_language(draft)[0]
+
+
+def doubted_at(draft: Draft, offset: int, main: str | None) -> tuple[str, ...]:
+    """``doubted_languages`` of the draft's paragraph holding ``offset``, ``main`` the draft's language
+    (``draft_language``): none where the front matter names it."""
+    at = draft.paragraphs_starting_before(offset + 1) - 1
+    if main is None or at < 0 or draft.paragraphs[at].end <= offset:
+        return ()
+    span = draft.paragraphs[at]
+    return doubted_languages(draft.text[span.start:span.end], main)
 
 
 def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
