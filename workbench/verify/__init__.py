@@ -36,7 +36,7 @@ from .explain import explain
 from .measures.scope import part_of_wider_series
 from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
 from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
-from .periods.undated import (approx_other_period, carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+from .periods.undated import (approx_other_period, carried_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
@@ -133,6 +133,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits

@@ -526,6 +526,11 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"{_period_words(then.period)} figure ({then.source}), the year before. The figure's sentence "
                 f"names no year, and a release counts the year before the one it comes out in, so whether the "
                 f"figure is out of date or speaks of that year is for a person to decide.")
+    if decision.verdict is Verdict.needs_review and ctx.dated and not ctx.table_row:  # a dated page's undated figure
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+                f"{_period_words(then.period)} figure ({then.source}). The text names no year, and a page of "
+                f"{ctx.as_of.isoformat()} may quote any year of the decade before it, so whether the figure is out "
+                f"of date or speaks of that year is for a person to decide.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                 f"{_period_words(then.period)} figure ({then.source}). {_no_date(ctx)}, "
