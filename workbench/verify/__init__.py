@@ -62,6 +62,7 @@ from .measures.place_part import place_part
 from .measures.separator import separator_reading
 from .measures.counted_average import counted_average
 from .periods.current_rate import current_rate
+from .periods.threshold_year import threshold_year
 from .periods.carried_span import carried_span_average, carried_span_end, sentence_before
 from .periods.since_base import since_base_claim
 from .periods.full_year import full_year_claim
@@ -127,6 +128,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
+    decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's

@@ -149,6 +149,7 @@ class Reason(StrEnum):
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
     OTHER_COVERAGE = "other_coverage"  # a stock counted within borders its sentence says moved (an annexation) vs a row
     NET_EMISSIONS = "net_emissions"  # 'net emissions' (land use counted, removals subtracted) vs a fossil-CO2 row
+    THRESHOLD_PASSED_EARLIER = "threshold_passed_earlier"  # a mark passed in a year: the monthly means passed it before
 
 
 @dataclass
@@ -166,7 +167,8 @@ class Decision:
     separator: str | None = None  # SEPARATOR_READING: the written group with its one separator ('142.857')
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
-    series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month')
+    series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month');
+    # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates

@@ -465,6 +465,14 @@ def _net_emissions(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"definition, so it neither confirms nor refutes the figure — a person should compare them.")
 
 
+def _threshold_passed_earlier(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    month = try_parse_period(decision.series) if decision.series else None
+    when = _period_words(month) if month is not None else "an earlier year"
+    return (f"{_capital(_says(decision.lead[0], claim))}, a yearly mean past the mark {_claimed_words(claim)!r}; "
+            f"but the monthly means passed it in {when}, before that year, so which record's crossing the text "
+            f"means is for a person to decide.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -785,6 +793,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.OTHER_COVERAGE: _other_coverage,
     Reason.NET_EMISSIONS: _net_emissions,
+    Reason.THRESHOLD_PASSED_EARLIER: _threshold_passed_earlier,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
