@@ -89,3 +89,9 @@ def test_tonnes_of_carbon_stay_carbon(package: Path) -> None:
     text = "Malaysia produces per capita 8.3 metric tonnes of carbon every year, a report said."
     result = claim_results(text, [package], date="2020-03-01")["8.3 metric tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_sentence_of_the_present_keeps_the_older_year_out_of_date(package: Path) -> None:
+    text = "Today, Malaysia's CO2 emissions per capita reach 7.5 tonnes, ahead of its neighbours."
+    result = claim_results(text, [package], date="2020-03-01")["7.5 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
