@@ -20,6 +20,7 @@ from ...matching import ClaimContext
 from ...matching.carried import read_periods
 from ...models import Claim, Flag, Qualifier, Verdict
 from ...numbers import alternation, lexicon
+from ...patterns import YEAR_1800_TO_2199
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_no_period, signed_value
@@ -53,10 +54,12 @@ def dated_stale_in_decade(decision: Decision, claim: Claim, ctx: ClaimContext, t
     year ('Malaysia emits 7.5 tonnes per head' in a 2020 page, 2016's row) may count any recent year its source
     released, so the latest row disagreeing says only that the writer did not mean that year; which year they
     meant is for a person. A sentence that speaks of the present ('Today, almost 2.4 billion tons …':
-    ``present_words``) dates the figure by the page, and a row older than the decade is no year it quotes:
-    both stay stale."""
+    ``present_words``) dates the figure by the page; one that writes a year the reading did not attach to the
+    figure ('in 2017were 16.2 tCO2') may date it; a bound ('nearly 19 million', 'over 7') that an older row fits says
+    nothing of which year is meant, and a row older than the decade is no year the page quotes: all stay stale."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not ctx.dated \
-            or not names_no_period(claim, ctx) or len(decision.lead) < 2 or holds_any(claim.sentence, tol.present_words):
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2 or claim.qualifier not in _POINT_FIGURES \
+            or holds_any(claim.sentence, tol.present_words) or _ANY_YEAR.search(claim.sentence):
         return decision
     now, then = decision.lead[0], decision.lead[1]
     if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
@@ -66,6 +69,8 @@ def dated_stale_in_decade(decision: Decision, claim: Claim, ctx: ClaimContext, t
 
 
 _DECADE = 10  # the years before a dated page whose figures its undated figure may count
+_POINT_FIGURES = (None, Qualifier.exact, Qualifier.approx)  # not a bound nor a range: one year's figure
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?!\d)")  # a year written anywhere, glued to a word too
 
 
 def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
