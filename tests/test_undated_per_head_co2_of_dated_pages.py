@@ -95,3 +95,11 @@ def test_a_sentence_of_the_present_keeps_the_older_year_out_of_date(package: Pat
     text = "Today, Malaysia's CO2 emissions per capita reach 7.5 tonnes, ahead of its neighbours."
     result = claim_results(text, [package], date="2020-03-01")["7.5 tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_total_no_year_of_the_decade_fits_is_contradicted_by_its_unit(package: Path) -> None:
+    # the unit and the gas pin the series: wrong for every year of the decade, not an uncertain match
+    text = "Malaysia is the largest emitter of the region, with annual CO2 emissions of 260 million tonnes."
+    result = claim_results(text, [package], date="2020-03-01")["260 million tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2019"
