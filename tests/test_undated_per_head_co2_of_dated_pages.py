@@ -2,7 +2,8 @@
 figures). 'MT' in capitals after a figure is the metric tonne ('7.5 MT/capita'), as South-East Asian copy
 writes it, not the megatonne ('Mt'). A figure that an older year of the decade before the page fits, the
 latest not, is for a person (which year the page quotes is unknown), not out of date. 'Tonnes of carbon
-emissions' names carbon and CO2 alike: the mass is read as either, not as carbon alone."""
+emissions' names carbon and CO2 alike: the mass is read as either, not as carbon alone. 'The typical Kiwi'
+is a New Zealander, and German 'EU-Mitgliedsländer' the European Union, which no row of the table is."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PER_HEAD_CO2 = {
     "MALAYSIA": {2010: 6.2, 2011: 6.4, 2012: 6.6, 2013: 6.8, 2014: 7.0, 2015: 7.2, 2016: 7.5, 2017: 7.8,
                  2018: 8.0, 2019: 8.3},
     "THAILAND": {year: 3.9 for year in range(2010, 2020)},
+    "NEW ZEALAND": {year: 7.0 for year in range(2010, 2020)},
 }
 
 
@@ -103,3 +105,18 @@ def test_a_total_no_year_of_the_decade_fits_is_contradicted_by_its_unit(package:
     result = claim_results(text, [package], date="2020-03-01")["260 million tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2019"
+
+
+def test_the_typical_kiwi_names_new_zealands_people(package: Path) -> None:
+    text = "Figures from the atlas show the typical Kiwi creates about 7 tonnes of carbon dioxide a year."
+    result = claim_results(text, [package], date="2020-03-01")["7 tonnes"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].value == pytest.approx(7.0 / CO2_PER_CARBON, rel=1e-4)
+
+
+def test_german_eu_member_countries_name_the_union_not_a_row(package: Path) -> None:
+    text = ("Schaut man sich die Emissionen von CO2 pro Kopf an: In den heutigen EU-Mitgliedsländern beliefen "
+            "sie sich 1990 auf 9,2 Tonnen.")
+    result = claim_results(text, [package], date=None)["9,2 Tonnen"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "European Union" in result.explanation

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -454,6 +455,16 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # ties the figure to the series, and its percent is the reader's arithmetic, not the series' figure
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     return decision
+
+
+@lru_cache(maxsize=4)
+def _average_tokens_of(words: tuple[str, ...]) -> frozenset[str]:
+    return token_set(" ".join(words))
+
+
+def _average_tokens(tol: Tolerances) -> frozenset[str]:
+    """The words calling a figure an average (``annual_average_words``), as a sentence's word set spells them."""
+    return _average_tokens_of(tuple(tol.annual_average_words))
 
 
 def _computed_from_unnamed_series(claim: Claim, cand: Candidate, ctx: ClaimContext) -> bool:
@@ -1026,9 +1037,10 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
     # or the prices it names do ('prices in Italy rose 8.1 %'); a series so pinned is the claim's, so other
     # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
-    # a dated draft's figure naming no year is the latest row's, and no older row of the decade agrees (else stale)
+    # a dated draft's figure naming no year is the latest row's, and no older row of the decade agrees (else stale);
+    # not an average ('a calculated mean of 9.4 million tonnes a year'), which is of years the text leaves unsaid
     dated_latest = lead.period if found.claim_period is None and found.ctx is not None and found.ctx.dated \
-        and names_no_period(claim, found.ctx) else None
+        and names_no_period(claim, found.ctx) and found.ctx.sentence.isdisjoint(_average_tokens(tol)) else None
     pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period or dated_latest) \
         or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
         or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol) \
