@@ -26,7 +26,7 @@ from ..matching.wide import columns_named_after
 from ..numbers import data_json
 from ..places import Places, is_marker
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
-from ..text import clause_span, surface_at, token_set
+from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
@@ -509,7 +509,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
         return out  # a rate, a price or an exchange rate is no part of a total
     # '12.6 % of the world's emissions', '2.1 % of the EU's total': the whole is the group's own total, which
     # only a row of the group (``_named_aggregates``) gives, not another column or table of the place's
-    group_whole = _group_named_after(claim, ctx)
+    group_whole = _group_named_after(ctx)
     totals = [] if group_whole else [
         _Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
         if additive(t.resource) and _same_family(res, t.resource)][:3]
@@ -566,19 +566,12 @@ def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) ->
         columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared, own_named=False)
 
 
-def _group_named_after(claim: Claim, ctx: ClaimContext) -> bool:
-    """A group of places (the world, the EU: aggregates.csv) stands after the figure in its own clause. The
-    reading blanks it there as the other side of the share, so the sentence as written is read again."""
+def _group_named_after(ctx: ClaimContext) -> bool:
+    """A group of places (the world, the EU: aggregates.csv) stands after the figure in its own clause."""
     clause_end = ctx.clause_span[1] if ctx.clause_span[1] else len(ctx.sentence_text)
     places = Places.default()
-    if any(is_marker(token) and places.is_group(token) and any(ctx.claim_end <= p < clause_end for p in at)
-           for token, at in ctx.positions.items()):
-        return True
-    at = surface_at(claim.sentence, claim.text)
-    if at < 0:
-        return False
-    end = at + len(claim.text)
-    return bool(places.groups_in(claim.sentence[end:clause_span(claim.sentence, at)[1]]))
+    return any(is_marker(token) and places.is_group(token) and any(ctx.claim_end <= p < clause_end for p in at)
+               for token, at in ctx.positions.items())
 
 
 def _sibling_rows(res: ResourceIndex, pos: int, siblings: list[ResourceIndex], cand: Candidate
