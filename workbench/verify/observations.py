@@ -24,7 +24,6 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
 from ..numbers import data_json
-from ..places import Places, is_marker
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -507,13 +506,9 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     out: list[Observation] = []
     if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
-    # '12.6 % of the world's emissions', '2.1 % of the EU's total': the whole is the group's own total, which
-    # only a row of the group (``_named_aggregates``) gives, not another column or table of the place's
-    group_whole = _group_named_after(ctx)
-    totals = [] if group_whole else [
-        _Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
-        if additive(t.resource) and _same_family(res, t.resource)][:3]
-    siblings = [] if group_whole else _named_columns(index, ctx, cand)
+    totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
+              if additive(t.resource) and _same_family(res, t.resource)][:3]
+    siblings = _named_columns(index, ctx, cand)
     for pos in _latest_figures(res, current, 4, keep_zero=claimed == 0):
         period = res.periods[res.period_codes[pos]]
         assert period is not None
@@ -564,14 +559,6 @@ def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) ->
     # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it.
     return columns_named_after(res, wholes, after, shared) or \
         columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared, own_named=False)
-
-
-def _group_named_after(ctx: ClaimContext) -> bool:
-    """A group of places (the world, the EU: aggregates.csv) stands after the figure in its own clause."""
-    clause_end = ctx.clause_span[1] if ctx.clause_span[1] else len(ctx.sentence_text)
-    places = Places.default()
-    return any(is_marker(token) and places.is_group(token) and any(ctx.claim_end <= p < clause_end for p in at)
-               for token, at in ctx.positions.items())
 
 
 def _sibling_rows(res: ResourceIndex, pos: int, siblings: list[ResourceIndex], cand: Candidate
