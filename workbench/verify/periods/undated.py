@@ -18,9 +18,10 @@ import numpy as np
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
-from ...models import Claim, Flag, Qualifier, Verdict
+from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2199
+from ...units import PERCENT_OR_PP
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_no_period, signed_value
@@ -56,9 +57,12 @@ def dated_stale_in_decade(decision: Decision, claim: Claim, ctx: ClaimContext, t
     meant is for a person. A sentence that speaks of the present ('Today, almost 2.4 billion tons …':
     ``present_words``) dates the figure by the page; one that writes a year the reading did not attach to the
     figure ('in 2017were 16.2 tCO2') may date it; a bound ('nearly 19 million', 'over 7') that an older row fits says
-    nothing of which year is meant, and a row older than the decade is no year the page quotes: all stay stale."""
+    nothing of which year is meant, and a row older than the decade is no year the page quotes: all stay stale.
+    So does a rate or a change ('prices rose 11 %'): such a series wanders, so some older year lies near most
+    figures, and the older row is then the likeliest year it speaks of; levels (tonnes, counts) move slowly."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not ctx.dated \
             or not names_no_period(claim, ctx) or len(decision.lead) < 2 or claim.qualifier not in _POINT_FIGURES \
+            or claim.kind is Kind.change or claim.unit in PERCENT_OR_PP \
             or holds_any(claim.sentence, tol.present_words) or _ANY_YEAR.search(claim.sentence):
         return decision
     now, then = decision.lead[0], decision.lead[1]
