@@ -159,12 +159,22 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     following = sentence[at + len(claim_text):] if at >= 0 else ""
     found = after.match(following)
     if found:
-        word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
-        return tag_of_words(word) or _tag_of_symbol(word)
+        return _unit_tag(following, found)
     of = of_word.match(following)
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
     return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+def _unit_tag(following: str, found: re.Match[str]) -> str | None:
+    """The substance the words ``found`` at the start of ``following`` (right after a mass unit) name; None
+    when an epithet's word follows them ('of carbon emissions': ``open_before``), which leaves it open."""
+    word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
+    tag = tag_of_words(word) or _tag_of_symbol(word)
+    rest = following[found.end():].split(maxsplit=1)
+    if tag is not None and rest and rest[0].lower().strip(".,;:)") in tags()[tag].get("open_before", []):
+        return None
+    return tag
 
 
 def without_unit_substance(sentence: str, claim_text: str) -> str | None:
@@ -210,8 +220,7 @@ def _after_other_mass(sentence: str, at: int) -> str | None:
             continue
         found = after.match(sentence[unit.end():])
         if found:
-            word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
-            named.add(tag_of_words(word) or _tag_of_symbol(word))
+            named.add(_unit_tag(sentence[unit.end():], found))
     named.discard(None)
     return named.pop() if len(named) == 1 else None
 

@@ -37,7 +37,7 @@ from .measures.scope import part_of_wider_series
 from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                unnamed_measure)
-from .periods.undated import (approx_other_period, carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+from .periods.undated import (approx_other_period, carried_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
@@ -63,6 +63,7 @@ from .measures.place_part import place_part
 from .measures.separator import separator_reading
 from .measures.counted_average import counted_average
 from .periods.current_rate import current_rate
+from .periods.threshold_year import threshold_year
 from .periods.carried_span import carried_span_average, carried_span_end, sentence_before
 from .periods.since_base import since_base_claim
 from .periods.full_year import full_year_claim
@@ -131,12 +132,14 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
+    decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits

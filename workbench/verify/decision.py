@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -154,6 +155,7 @@ class Reason(StrEnum):
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
     OTHER_COVERAGE = "other_coverage"  # a stock counted within borders its sentence says moved (an annexation) vs a row
     NET_EMISSIONS = "net_emissions"  # 'net emissions' (land use counted, removals subtracted) vs a fossil-CO2 row
+    THRESHOLD_PASSED_EARLIER = "threshold_passed_earlier"  # a mark passed in a year: the monthly means passed it before
 
 
 @dataclass
@@ -171,7 +173,8 @@ class Decision:
     separator: str | None = None  # SEPARATOR_READING: the written group with its one separator ('142.857')
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
-    series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month')
+    series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month');
+    # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
@@ -457,6 +460,16 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # ties the figure to the series, and its percent is the reader's arithmetic, not the series' figure
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     return decision
+
+
+@lru_cache(maxsize=4)
+def _average_tokens_of(words: tuple[str, ...]) -> frozenset[str]:
+    return token_set(" ".join(words))
+
+
+def _average_tokens(tol: Tolerances) -> frozenset[str]:
+    """The words calling a figure an average (``annual_average_words``), as a sentence's word set spells them."""
+    return _average_tokens_of(tuple(tol.annual_average_words))
 
 
 def _computed_from_unnamed_series(claim: Claim, cand: Candidate, ctx: ClaimContext) -> bool:
@@ -1047,7 +1060,11 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
     # or the prices it names do ('prices in Italy rose 8.1 %'); a series so pinned is the claim's, so other
     # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
-    pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
+    # a dated draft's figure naming no year is the latest row's, and no older row of the decade agrees (else stale);
+    # not an average ('a calculated mean of 9.4 million tonnes a year'), which is of years the text leaves unsaid
+    dated_latest = lead.period if found.claim_period is None and found.ctx is not None and found.ctx.dated \
+        and names_no_period(claim, found.ctx) and found.ctx.sentence.isdisjoint(_average_tokens(tol)) else None
+    pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period or dated_latest) \
         or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
         or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol) \
         or pinned_by_per_head(lead, found.ctx, found.claim_period)

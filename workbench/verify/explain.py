@@ -471,6 +471,14 @@ def _net_emissions(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"definition, so it neither confirms nor refutes the figure — a person should compare them.")
 
 
+def _threshold_passed_earlier(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    month = try_parse_period(decision.series) if decision.series else None
+    when = _period_words(month) if month is not None else "an earlier year"
+    return (f"{_capital(_says(decision.lead[0], claim))}, a yearly mean past the mark {_claimed_words(claim)!r}; "
+            f"but the monthly means passed it in {when}, before that year, so which record's crossing the text "
+            f"means is for a person to decide.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -539,6 +547,11 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"{_period_words(then.period)} figure ({then.source}), the year before. The figure's sentence "
                 f"names no year, and a release counts the year before the one it comes out in, so whether the "
                 f"figure is out of date or speaks of that year is for a person to decide.")
+    if decision.verdict is Verdict.needs_review and ctx.dated and not ctx.table_row:  # a dated page's undated figure
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+                f"{_period_words(then.period)} figure ({then.source}). The text names no year, and a page of "
+                f"{ctx.as_of.isoformat()} may quote any year of the decade before it, so whether the figure is out "
+                f"of date or speaks of that year is for a person to decide.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                 f"{_period_words(then.period)} figure ({then.source}). {_no_date(ctx)}, "
@@ -803,6 +816,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.OTHER_COVERAGE: _other_coverage,
     Reason.NET_EMISSIONS: _net_emissions,
+    Reason.THRESHOLD_PASSED_EARLIER: _threshold_passed_earlier,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,

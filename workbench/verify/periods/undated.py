@@ -18,12 +18,15 @@ import numpy as np
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
-from ...models import Claim, Flag, Qualifier, Verdict
+from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
+from ...patterns import YEAR_1800_TO_2199
+from ...units import PERCENT_OR_PP
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_no_period, signed_value
 from ..tolerance import SUPPORTS, band_for
+from ..wording import holds_any
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -44,6 +47,34 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
+
+
+def dated_stale_in_decade(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A STALE contradiction of a yearly figure naming no period (nor carrying one) in a dated draft, whose
+    agreeing older row is a year of the decade before the draft's date → needs_review: a page's figure with no
+    year ('Malaysia emits 7.5 tonnes per head' in a 2020 page, 2016's row) may count any recent year its source
+    released, so the latest row disagreeing says only that the writer did not mean that year; which year they
+    meant is for a person. A sentence that speaks of the present ('Today, almost 2.4 billion tons …':
+    ``present_words``) dates the figure by the page; one that writes a year the reading did not attach to the
+    figure ('in 2017were 16.2 tCO2') may date it; a bound ('nearly 19 million', 'over 7') that an older row fits says
+    nothing of which year is meant, and a row older than the decade is no year the page quotes: all stay stale.
+    So does a rate or a change ('prices rose 11 %'): such a series wanders, so some older year lies near most
+    figures, and the older row is then the likeliest year it speaks of; levels (tonnes, counts) move slowly."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not ctx.dated \
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2 or claim.qualifier not in _POINT_FIGURES \
+            or claim.kind is Kind.change or claim.unit in PERCENT_OR_PP \
+            or holds_any(claim.sentence, tol.present_words) or _ANY_YEAR.search(claim.sentence):
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or not ctx.as_of.year - _DECADE <= then.period.start.year < ctx.as_of.year:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
+_DECADE = 10  # the years before a dated page whose figures its undated figure may count
+_POINT_FIGURES = (None, Qualifier.exact, Qualifier.approx)  # not a bound nor a range: one year's figure
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?!\d)")  # a year written anywhere, glued to a word too
 
 
 def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
