@@ -38,6 +38,10 @@ LINEAR_SHAPES: dict[str, tuple[Callable[[int], str], bool]] = {
     "number words in a row": (lambda n: "Counts: " + "one hundred and sixty-one " * n + "in 2022.", True),
     # a run of digits no float holds: int() of the Decimal is quadratic in its digits
     "one long run of digits": (lambda n: "Trade grew " + "9" * (80 * n) + " in 2022.", False),
+    # figures of a unit said short ('417 parts' after '420 parts per million'): each looked for its clause's ends from
+    # its sentence's start and read its whole clause for a comparison (8,000 took 30 s)
+    "figures of a unit said short in one clause": (lambda n: "CO2 reached 420 parts per million in May "
+                                                   + "and 417 parts " * n + "a year earlier.", True),
 }
 
 
