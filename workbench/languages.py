@@ -2459,11 +2459,18 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     what a person reviewing the claim should read, since the checker could not. With ``capitals``, a
     capitalised word too where its capital does not tell a name: the text's first word, and every
     noun of a language that capitalises nouns ('Quote', 'Wert')."""
+    return list(_unknown_words(text, code, capitals))
+
+
+# each claim of a sentence asks this of its sentence: read once a sentence, not once a claim (a sentence of N
+# figures was read N times: quadratic in its figures)
+@lru_cache(maxsize=64)
+def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
     lang = language(code)
     if lang is None:
-        return []
+        return ()
     if lang.unspaced:
-        return _unglossed_runs(text, code)
+        return tuple(_unglossed_runs(text, code))
     # a word of a phrase the glossary knows is known ('итогам' in 'по итогам', 'уровне' in 'на уровне')
     phrases = [(a, b) for a, b in glossary_matches(lang, text, 0, len(text))]
     starts = [a for a, _ in phrases]
@@ -2496,14 +2503,14 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
     # a separable verb's two parts ('brach … ein') are read together as the verb
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
-    return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
+    return tuple(m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
             and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
-            and not _starts_unit_symbol(text, m)]
+            and not _starts_unit_symbol(text, m))
 
 
 # a run of letters outside ASCII, with the vowel signs written on them ('ถึง' one word, not 'ถ' and 'ง'): in a glossed
