@@ -26,7 +26,7 @@ from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
 from .structure import is_plain_row
-from .text import surface_at
+from .text import surface_at, with_ascii_digits
 from .units import canonical_unit, is_money
 
 _log = logging.getLogger(__name__)
@@ -257,6 +257,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     if kept:  # the draft's own reading of a rate table's row stands: the gloss lost the words that priced it
         kept_starts = [s for s, _ in kept]
         twins = [t for t in twins if not _overlaps(kept, kept_starts, gloss.to_original(t.start), gloss.to_original_end(t.end))]
+    used = {c.id for c in claims}
     for twin in twins:
         start = gloss.to_original(twin.start)
         original = by_place.get((start, twin.value))
@@ -266,13 +267,28 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
             original = _as_written(twin, draft, gloss)
             if original is not None:
                 if start in at_start:
-                    reading.dropped.add(at_start.pop(start).id)
+                    dropped = at_start.pop(start).id
+                    reading.dropped.add(dropped)
+                    used.discard(dropped)
+                # equal figures of one sentence ('yüzde 5 … yüzde 5'): numbered '-2', '-3' in text order, as the
+                # draft's own reading numbers them
+                original = _numbered(original, used)
                 reading.added.append(original)
                 taken.add(start)
         if original is not None and original.id not in reading.twins:
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     _drop_parts(reading, foreign)
     return reading
+
+
+def _numbered(claim: Claim, used: set[str]) -> Claim:
+    """``claim`` with an id no claim of ``used`` has (its own, or numbered '-2', '-3'…), which joins ``used``."""
+    given, count = claim.id, 1
+    while given in used:
+        count += 1
+        given = f"{claim.id}-{count}"
+    used.add(given)
+    return claim if given == claim.id else claim.model_copy(update={"id": given})
 
 
 def _home_priced(claim: Claim, gloss: Gloss) -> bool:
@@ -352,13 +368,35 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return any(s < end and start < e for s, e in spans[max(0, i - 3):i])
 
 
+# characters of a sentence's opening compared to tell which of its equal surfaces a figure is
+_OPENING = 24
+
+
+def _offset_in_sentence(twin: Claim, glossed: str) -> int:
+    """Where the twin's surface stands in its sentence (-1 if nowhere): of equal surfaces ('… yüzde 5 arttı, Şubat
+    ayında da yüzde 5 arttı'), the one the sentence, set back from the twin's start in the ``glossed`` text, opens
+    from as written — the first one made every later figure's sentence start at the first figure's offset back,
+    mid-sentence. The first when none does (a sentence whose spaces the reading folded)."""
+    first = surface_at(twin.sentence, twin.text)
+    if first < 0:
+        return first
+    surface = twin.text if twin.sentence.startswith(twin.text, first) else with_ascii_digits(twin.text)
+    opening = twin.sentence[:_OPENING]
+    at = first
+    while at >= 0:
+        if twin.start - at >= 0 and glossed.startswith(opening, twin.start - at):
+            return at
+        at = twin.sentence.find(surface, at + 1)
+    return first
+
+
 def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
     """A claim the glossed draft holds where the draft's own reading has none, as the draft writes it:
     its surface, sentence, offsets and id those of the draft's text; its reading the gloss's."""
     start, end = gloss.to_original(twin.start), gloss.to_original_end(twin.end)
     if gloss.language_at(start) == ENGLISH or not 0 <= start < end <= len(draft.text):
         return None
-    at = surface_at(twin.sentence, twin.text)
+    at = _offset_in_sentence(twin, gloss.text)
     sentence_start = gloss.to_original(twin.start - at) if at >= 0 else start
     sentence_end = gloss.to_original_end(twin.start - at + len(twin.sentence)) if at >= 0 else end
     surface, sentence = draft.text[start:end], " ".join(draft.text[sentence_start:max(sentence_end, end)].split())

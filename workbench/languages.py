@@ -1508,35 +1508,53 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         glued = m.start() > start and text[m.start() - 1].isalpha() and not text[m.start() - 1].isascii()
         if not (m.group("scale") or m.group("unit") or glued or m.group("percent_range")):
             continue
-        figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
-        figure_end = m.end()
-        if m.group("scale"):
-            parts = [(figure, scales[m.group("scale")], m.end("scale"))]
-            for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
-                size = scales[part.group(2)] if part.group(2) else Decimal(1)
-                parts.append((Decimal(part.group(1).replace(",", "")), size, m.start("parts") + part.end()))
-            kept = _parts_of_one_figure([size for _, size, _ in parts])
-            figure = _scaled_sum([(number, size) for number, size, _ in parts[:kept]])
-            if kept < len(parts):  # '1조 2조 3조': three figures, each read on its own
-                figure_end = at = parts[kept - 1][2]
-        english = _english_figure(figure) if m.group("scale") \
-            else unicodedata.normalize("NFKC", m.group("figure"))
-        top = _range_top(m, figure, scales) if figure_end == m.end() else None
-        if top is not None:
-            english = f"between {english} and {top}"
-        if figure_end == m.end() and m.group("percent"):
-            english += "%"
-        if figure_end == m.end() and m.group("more"):
-            english = f"more than {english}"
-        subunit = _subunit_after(code, m, text, end) if figure_end == m.end() else None
-        if subunit is not None:  # '151円35銭': 151.35 yen, the sen its hundredths
-            part, figure_end = subunit
-            english = f"{figure + part:,f}"
-            at = max(at, figure_end)
-        if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
-            english += f" {units[m.group('unit')]}"
-        found.append((m.start(), figure_end, english))
+        for figure_start, figure_end, figure, written, last in _figures_of_match(m, scales):
+            english = _english_figure(figure) if m.group("scale") else unicodedata.normalize("NFKC", written)
+            top = _range_top(m, figure, scales, written, last) if figure_end == m.end() else None
+            if top is not None:
+                english = f"between {english} and {top}"
+            if figure_end == m.end() and m.group("percent"):
+                english += "%"
+            if figure_end == m.end() and m.group("more"):
+                english = f"more than {english}"
+            subunit = _subunit_after(code, m, text, end) if figure_end == m.end() else None
+            if subunit is not None:  # '151円35銭': 151.35 yen, the sen its hundredths
+                part, figure_end = subunit
+                english = f"{figure + part:,f}"
+                at = max(at, figure_end)
+            if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
+                english += f" {units[m.group('unit')]}"
+            found.append((figure_start, figure_end, english))
     return found
+
+
+def _figures_of_match(m: re.Match[str], scales: dict[str, Decimal]) -> list[tuple[int, int, Decimal, str, str]]:
+    """The figures one match of ``_unspaced_figure_pattern`` writes: (start, end, value, the first number as written,
+    the parts after its scale as written). One, or several where a scale is said again ('1조 2조 3조 원': three
+    figures, each read on its own, the unit after the last each one's). All are read from this one match: a search
+    from each figure's end read the rest of a long run of parts again (quadratic in the run)."""
+    written = m.group("figure")
+    figure = Decimal(unicodedata.normalize("NFKC", written).replace(",", ""))
+    if not m.group("scale"):
+        return [(m.start(), m.end(), figure, written, m.group("parts") or "")]
+    # (value, size, start of its number, end of its number, end of its scale), in the text
+    parts = [(figure, scales[m.group("scale")], m.start("figure"), m.end("figure"), m.end("scale"))]
+    for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
+        size = scales[part.group(2)] if part.group(2) else Decimal(1)
+        base = m.start("parts")
+        parts.append((Decimal(part.group(1).replace(",", "")), size, base + part.start(1), base + part.end(1),
+                      base + part.end()))
+    text = m.string
+    figures: list[tuple[int, int, Decimal, str, str]] = []
+    while parts:
+        kept = _parts_of_one_figure([size for _, size, _, _, _ in parts])
+        end = parts[kept - 1][4] if kept < len(parts) else m.end()
+        # as a match from this figure would hold them: its number, and the parts after its scale to the run's end
+        last = text[parts[0][4]:m.end("parts")] if m.group("parts") is not None else ""
+        figures.append((parts[0][2], end, _scaled_sum([(number, size) for number, size, _, _, _ in parts[:kept]]),
+                        text[parts[0][2]:parts[0][3]], last))
+        parts = parts[kept:]
+    return figures
 
 
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)\Z")
@@ -1652,15 +1670,17 @@ def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[De
 _SUBUNIT = re.compile(r"(?P<count>\d{1,2})(?P<subunit>[^\W\d_])")  # '35銭': a count of the unit's fraction
 
 
-def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal]) -> str | None:
+def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal], figure_written: str,
+               parts_written: str) -> str | None:
     """The top of the range a figure's range suffix says: one more of its last written digit ('114円台':
     115, '1.2%대': 1.3, '1万円台': 20,000). None without the suffix, or when that digit is a zero: '140円台'
     is 140.xx yen to a currency desk and 140 … 149 yen to a shop, '1,130원대' 1,130 … 1,139: which digit
-    the range runs over is unsaid, and the figure is read as written."""
+    the range runs over is unsaid, and the figure is read as written. ``figure_written``: the figure's first
+    number as written; ``parts_written``: its parts after that number's scale."""
     if not (m.group("range") or m.group("percent_range")):
         return None
-    written = unicodedata.normalize("NFKC", m.group("figure")).replace(",", "").replace("．", ".")
-    last = (m.group("parts") or "").rstrip()
+    written = unicodedata.normalize("NFKC", figure_written).replace(",", "").replace("．", ".")
+    last = parts_written.rstrip()
     if (re.sub(r"\D+$", "", unicodedata.normalize("NFKC", last)) or written).endswith("0"):
         return None
     decimals = len(written.split(".")[1]) if "." in written else 0
@@ -2539,11 +2559,18 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     what a person reviewing the claim should read, since the checker could not. With ``capitals``, a
     capitalised word too where its capital does not tell a name: the text's first word, and every
     noun of a language that capitalises nouns ('Quote', 'Wert')."""
+    return list(_unknown_words(text, code, capitals))
+
+
+# each claim of a sentence asks this of its sentence: read once a sentence, not once a claim (a sentence of N
+# figures was read N times: quadratic in its figures)
+@lru_cache(maxsize=64)
+def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
     lang = language(code)
     if lang is None:
-        return []
+        return ()
     if lang.unspaced:
-        return _unglossed_runs(text, code)
+        return tuple(_unglossed_runs(text, code))
     # a word of a phrase the glossary knows is known ('итогам' in 'по итогам', 'уровне' in 'на уровне')
     phrases = [(a, b) for a, b in glossary_matches(lang, text, 0, len(text))]
     starts = [a for a, _ in phrases]
@@ -2576,14 +2603,14 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     sounds = lang.transliterations(text, 0, len(text))  # '(guó)': a character's sound, no word
     # a separable verb's two parts ('brach … ein') are read together as the verb
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
-    return [m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
+    return tuple(m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
             and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
-            and not _starts_unit_symbol(text, m)]
+            and not _starts_unit_symbol(text, m))
 
 
 # a run of letters outside ASCII, with the vowel signs written on them ('ถึง' one word, not 'ถ' and 'ง'): in a glossed

@@ -67,6 +67,7 @@ list keeps what it has.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final
@@ -725,8 +726,10 @@ def _same_size(a: Decimal, b: Decimal) -> bool:
 _HEAD_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
 # a word in the clause comparing its figure with another reading ('against 418.9 parts a year before')
 _SHORT_UNIT_LINK: Final = re.compile(rf"(?<![\w])(?i:{alternation([*LEX['compared_rate_links'], *LEX['short_unit_time_links']])})(?![\w])")
-_CLAUSE_BREAK_BEFORE: Final = re.compile(r".*[,;:]", re.DOTALL)  # the last clause break before a figure
-_CLAUSE_BREAK_AFTER: Final = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")  # the first clause or sentence end after it
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r"[,;:]")  # the last clause break before a figure
+# the first clause or sentence end after it: every position one stands at (a lookahead, so a '.' and the line break
+# after it are two)
+_CLAUSE_BREAK_AFTER: Final = re.compile(r"(?=[,;:]|[.!?](?:\s|$)|\n)")
 _SHORT_REACH: Final = 600  # characters back to the full name of a unit said short
 
 
@@ -750,14 +753,15 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
     unit of the last figure of its paragraph written with that unit in full (the word joins the
     claim's text). ``found`` holds each figure of the text, in order, with the start of its sentence."""
     heads = _short_heads()
+    clauses = _Clauses(prose)
     for i, (q, sentence_start) in enumerate(found):
         if not _is_bare(prose, q):
             continue
         after = _HEAD_WORD_AFTER.match(prose, q.end)
-        if after is None or after.group(1).lower() not in heads or not _compares_readings(prose, q, sentence_start):
+        if after is None or after.group(1).lower() not in heads or not clauses.compares_readings(q, sentence_start):
             continue
         head = after.group(1).lower()
-        for donor, _ in reversed(found[:i]):
+        for donor, _ in (found[j] for j in range(i - 1, -1, -1)):
             if q.start - donor.end > _SHORT_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
                 break
             if not donor.unit or _is_bare(prose, donor):
@@ -815,11 +819,26 @@ def _same_noun(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
 
 
-def _compares_readings(prose: str, q: Quantity, sentence_start: int) -> bool:
-    """The figure's clause compares it with another reading ('against 418.9 parts a year before', 'ten
-    years ago the reading was 1,810 parts'): a count of parts ('the kit comes in 12 parts') does not."""
-    before = _CLAUSE_BREAK_BEFORE.match(prose, sentence_start, q.start)
-    start = before.end() if before is not None else sentence_start
-    end_mark = _CLAUSE_BREAK_AFTER.search(prose, q.end)
-    end = end_mark.start() if end_mark is not None else len(prose)
-    return _SHORT_UNIT_LINK.search(prose, start, end) is not None
+class _Clauses:
+    """The clause breaks of a text, found once, and what each clause says, read once: every figure of a long clause
+    looked for its clause's ends from the sentence's start and read the whole clause (quadratic in its figures)."""
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self._breaks: list[int] | None = None
+        self._ends: list[int] = []
+        self._compared: dict[tuple[int, int], bool] = {}
+
+    def compares_readings(self, q: Quantity, sentence_start: int) -> bool:
+        """The figure's clause compares it with another reading ('against 418.9 parts a year before', 'ten
+        years ago the reading was 1,810 parts'): a count of parts ('the kit comes in 12 parts') does not."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK_BEFORE.finditer(self.prose)]
+            self._ends = [m.start() for m in _CLAUSE_BREAK_AFTER.finditer(self.prose)]
+        before = bisect_left(self._breaks, q.start) - 1
+        start = self._breaks[before] + 1 if before >= 0 and self._breaks[before] >= sentence_start else sentence_start
+        after = bisect_left(self._ends, q.end)
+        end = self._ends[after] if after < len(self._ends) else len(self.prose)
+        if (start, end) not in self._compared:
+            self._compared[(start, end)] = _SHORT_UNIT_LINK.search(self.prose, start, end) is not None
+        return self._compared[(start, end)]

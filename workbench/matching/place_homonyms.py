@@ -10,12 +10,14 @@ languages.json's ``place_homonyms`` (``languages.place_name_words``); countries 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
 from ..gazetteer import APOSTROPHES
 from ..languages import PlaceNameWords, detect, place_homonyms_anywhere, place_name_words
 from ..numbers import data_json
+from ..text import SpanIndex
 
 # What may stand between two places of a list besides its links: punctuation, figures and their signs
 # ('Dakhla (-1,3%), Oujda (-0,6%)').
@@ -26,13 +28,20 @@ _WORD: Final = re.compile(r"[^\W\d_]+")
 _LIST_LINKS: Final = 3
 _LINK_LETTERS: Final = 4
 _LIST_GAP: Final = 40
-# The characters a sentence's start stands after (beside the text's start).
-_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\n\"“”«»—–-])[\s\"“”«»'‘’(]*\Z")
+# Another place further than this many characters from the name is no neighbour: a list's gap (_LIST_GAP, beside
+# the apostrophe endings it drops) and a country set off by a comma are shorter. Only places this near are compared,
+# so a paragraph of many homonyms compares each with a few, not with all.
+_NEIGHBOUR_REACH: Final = 200
+# The characters a sentence's start stands after (beside the text's start), and those between that mark and the word.
+_SENTENCE_MARKS: Final = frozenset(".!?:;\n\"“”«»—–-")
+_BEFORE_A_SENTENCES_WORD: Final = frozenset("\"“”«»'‘’(")
+_COUNTRY_SET_OFF: Final = re.compile(r"\s*[,(]\s*")
+_NEXT_WORD: Final = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 def common_word_not_a_place(text: str, start: int, end: int, others: list[tuple[int, int, bool]]) -> bool:
     """Whether the city's name at ``text[start:end]`` is a common word of the text's language written as one, not as
-    a name. ``others``: the text's other place mentions, (start, end, is a country)."""
+    a name. ``others``: the text's other place mentions, (start, end, is a country), sorted."""
     surface = text[start:end]
     if surface.casefold() not in place_homonyms_anywhere():
         return False  # no language's word: the name is read wherever it stands, as before
@@ -49,7 +58,8 @@ def _written_as_a_name(text: str, start: int, end: int, others: list[tuple[int, 
         return True  # "Safi'de": the language glues an ending to a proper name only after an apostrophe
     if _beside_a_place_noun(before, after, words):
         return True
-    if any(_beside(text, start, end, s, e, words, is_country) for s, e, is_country in others if (s, e) != (start, end)):
+    if any(_beside(text, start, end, s, e, words, is_country) for s, e, is_country in _near(others, start, end)
+           if (s, e) != (start, end)):
         return True
     preceding = _WORD.findall(before)
     if preceding and preceding[-1] in words.prepositions and before.rstrip(" \t").endswith(preceding[-1]):
@@ -57,17 +67,36 @@ def _written_as_a_name(text: str, start: int, end: int, others: list[tuple[int, 
     return not words.capitalises_nouns and surface_is_a_name(text, start, end)
 
 
+def _near(others: list[tuple[int, int, bool]], start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The places of ``others`` (sorted) within ``_NEIGHBOUR_REACH`` of ``text[start:end]``, found by bisection."""
+    low = bisect_left(others, (start - 2 * _NEIGHBOUR_REACH,))
+    high = bisect_left(others, (end + _NEIGHBOUR_REACH + 1,))
+    return [o for o in others[low:high] if o[0] - end <= _NEIGHBOUR_REACH and start - o[1] <= _NEIGHBOUR_REACH]
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` is a sentence's first word: only spaces, quotes and brackets stand between it and the
+    text's start or a sentence's mark. Read backwards from the word, so a long text before it is not read again for
+    each word asked about, nor a run of quotes from each of its marks."""
+    at = start
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in _BEFORE_A_SENTENCES_WORD):
+        at -= 1
+    # a quote or a line break is both a mark and what may follow one: any among them ends a sentence
+    return at == 0 or any(ch in _SENTENCE_MARKS for ch in text[at - 1:start])
+
+
 def surface_is_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word inside its sentence, whose neighbours are in lower case: in a language that writes its nouns
     in lower case, that capital says name. A sentence's first word, or one of a run of capitalised words (a title's,
     an office's name), says nothing."""
-    if not text[start:end][:1].isupper() or _SENTENCE_END.search(text, 0, start):
+    if not text[start:end][:1].isupper() or _opens_a_sentence(text, start):
         return False
-    previous = _WORD.findall(text[max(0, start - 30):start])
-    following = _WORD.match(text[end:].lstrip(" \t")) if text[end:end + 1] in " \t" else None
+    window = text[max(0, start - 30):start]
+    previous = _WORD.findall(window)
+    following = _NEXT_WORD.match(text, end) if text[end:end + 1] in " \t" else None
     # the word before counts only when joined by spaces alone: 'Rusya, … Gayri Safi' and 'Safi, 2024' are no titles
-    joined_before = previous and text[:start].rstrip(" \t").endswith(previous[-1])
-    return not ((joined_before and previous[-1][:1].isupper()) or (following and following.group()[:1].isupper()))
+    joined_before = previous and window.rstrip(" \t").endswith(previous[-1])
+    return not ((joined_before and previous[-1][:1].isupper()) or (following and following.group(1)[:1].isupper()))
 
 
 def _opens_with(text: str, start: str) -> bool:
@@ -90,7 +119,7 @@ def _beside(text: str, start: int, end: int, other_start: int, other_end: int, w
     """Another place next to the name: a country set off after it ('Safi, Morocco', 'Safi (Morocco)'), or a place of
     the same list, with nothing but punctuation, figures and a few of the language's links between."""
     gap = text[end:other_start] if other_start >= end else text[other_end:start]
-    if is_country and other_start >= end and re.fullmatch(r"\s*[,(]\s*", gap):
+    if is_country and other_start >= end and _COUNTRY_SET_OFF.fullmatch(gap):
         return True
     # an apostrophe's ending glued to the place before ("Fez'de %7, Safi'de") belongs to that place's name
     gap = re.sub(rf"[{APOSTROPHES}][^\W\d_]+", " ", gap)
@@ -129,7 +158,8 @@ def common_words_in(text: str, start: int, end: int, code: str) -> list[tuple[in
     from ..gazetteer import Gazetteer  # the default gazetteer's places around: a country beside, a list's places
 
     others = [(start + s, start + e, entity.type == "country") for s, e, entity in Gazetteer.default().find(text[start:end])]
-    others += [(s, e, False) for s, e in candidates if not any(o[0] <= s < o[1] for o in others)]
+    taken = SpanIndex((o[0], o[1]) for o in others)
+    others = sorted(others + [(s, e, False) for s, e in candidates if not taken.contains(s, s + 1)])
     return [(s, e) for s, e in candidates if not _written_as_a_name(text, s, e, others, words)]
 
 
