@@ -7,12 +7,10 @@ is a New Zealander, and German 'EU-Mitgliedsländer' the European Union, which n
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import carbon_package, claim_results
 
 from workbench.extraction import extract_text
 from workbench.models import Verdict
@@ -29,24 +27,11 @@ PER_HEAD_CO2 = {
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("head") / "carbon-by-nation"
-    (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total", "Per Capita"]]
-    rows += [[year, country, 50_000 + year, round(value / CO2_PER_CARBON, 6)]
-             for country, by_year in PER_HEAD_CO2.items() for year, value in by_year.items()]
-    with (folder / "data" / "co2-by-nation.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
-               "consumption and cement production (thousand metric tons of C)"},
-              {"name": "Per Capita", "type": "number",
-               "description": "Per capita carbon emissions (metric tons of carbon)"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon-by-nation", "title": "National CO2 emissions from fossil fuels and cement",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "co2-by-nation", "path": "data/co2-by-nation.csv", "schema": {"fields": fields}}]}),
-        encoding="utf-8")
-    return folder
+    keys = [(country, year) for country, by_year in PER_HEAD_CO2.items() for year in by_year]
+    return carbon_package(tmp_path_factory.mktemp("head") / "carbon-by-nation",
+                          {key: 50_000 + key[1] for key in keys},
+                          {(country, year): round(PER_HEAD_CO2[country][year] / CO2_PER_CARBON, 6) for country, year in keys},
+                          title="National CO2 emissions from fossil fuels and cement")
 
 
 def test_capital_mt_after_a_figure_is_metric_tonnes() -> None:
