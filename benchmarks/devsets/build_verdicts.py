@@ -8106,6 +8106,140 @@ add(st1,ST65,"2024-09","1.71%",N,fx65("South Africa","2023-12/2024-07",2.12,"yea
 st2="The currency has been relatively stronger when comparing the rand's performance so far in 2024 to its 3Y (7.69%) and 5Y (6.04%) annual depreciation averages."
 add(st2,ST65,"2024-09","7.69%",N,fxa65("South Africa","2021/2024",7.46,"the span is not stated: by the annual means 14.7751 (2021) → 18.3346 (2024, a year not complete at the draft date) the rand weakened 7.46 % a year; 2020 → 2023 gives 3.81 %"),"an average yearly depreciation over an unstated span: for a person",context=st1,country="South Africa")
 add(st2,ST65,"2024-09","6.04%",N,fxa65("South Africa","2019/2024",4.88,"the span is not stated: by the annual means 14.4475 (2019) → 18.3346 (2024) 4.88 % a year; 2018 → 2023 gives 6.89 %"),"an average yearly depreciation over an unstated span: for a person",context=st1,country="South Africa")
+BATCH[0]=66
+def pop66(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def gdp66(c,y,v,note=None):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def kzr66(region,v,note=None):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    if note: d["note"]=note
+    return d
+def kzu66(col,v,note=None):
+    d=ev("kz-bns-region-population-2023","units_population_2023-01-01.csv","Republic of Kazakhstan","2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+RU66="Russian Federation"; KZ66="Kazakhstan"
+RU22=144236933; RU23=143826130; KZ24=20592571
+DAYRU66="a Rosstat count of one day (with Crimea) vs the World Bank's mid-year estimate: another date and coverage"
+CHRU66="a change between two Rosstat counts of one day each (1 January), neither a row, vs the World Bank's mid-year rows"
+ETH66="ethnic shares are not in the packages (kz-bns gives no ethnic breakdown)"
+# Kazakh: Russia's population falling in January–May 2022, with and without Crimea (Qamshy after The Moscow Times; 2022-07-29 on the page)
+QM66="https://n.qamshy.kz/article/69571-resey-khalqynynh-sany-430-mynhgha-azayghan"
+qm0="Биылғы қаңтар мен мамыр айында Ресей халқы 430 мыңға азайған, деп хабарлады moscowtimes.ru сайты."
+add(qm0,QM66,"2022-07-29","430 мыңға",N,pop66(RU66,"2022",RU22,"the decrease from 1 January to the end of May 2022 ('биылғы' on a page of July 2022): no row is monthly"),"a change over five months between two day counts vs annual mid-year rows: another period",country=RU66)
+qm1="Қырым халқын қосқанда қазір Ресей халқы 145,1 млн адамды құрайды."
+add(qm1,QM66,"2022-07-29","145,1 млн адам",N,pop66(RU66,"2022",RU22),DAYRU66+": a count of mid-2022 with Crimea, 0.6 % above the 2022 row 144,236,933",context=qm0,country=RU66)
+add("Ал Қырымды есептемегенде – 142,7 млн.",QM66,"2022-07-29","142,7 млн",N,pop66(RU66,"2022",RU22),"Rosstat's count of mid-2022 without Crimea vs the World Bank's 2022 mid-year estimate 144,236,933 (1.1 % below it): a count of another day by another source's method, not judged a contradiction (as the set's 1 January counts)",context=qm1,country=RU66)
+add("Росстаттың \"Әлеуметтік-экономикалық жағдай туралы\" есебіне сәйкес, алғашқы айларда Ресей халқы ай сайын орташа есеппен 86 мыңға азайып отырған.",QM66,"2022-07-29","86 мыңға",N,pop66(RU66,"2022",RU22,"a monthly average decrease over January–May 2022: no row is monthly"),"a month's average change vs annual rows: another period",country=RU66)
+qm5="Сол жылдары Ресей халқының саны бір жыл ішінде 685 мың адамға немесе айына орта есеппен 57 мың адамға азайған."
+add(qm5,QM66,"2022-07-29","685 мың адамға",N,pop66(RU66,"2001/2003",-657879,"the change over 2002 between Rosstat's 1 January counts; by the mid-year rows 2001→2002 it is −669,985 (145,976,482 → 145,306,497) and 2002→2003 −657,879 (→ 144,648,618)"),CHRU66+"; 685 thousand lies 2.2 % and 4.1 % from the two mid-year changes",context="Бұған дейін адам өліміне қатысты антирекорд 2002 жылы тіркелген.",country=RU66)
+add("БҰҰ Экономикалық және әлеуметтік мәселелер департаментінің болжамы бойынша, Ресейде халық санының қысқару процесі жалғасады және 2050 жылға қарай елде 133 миллион тұрғын болады.",QM66,"2022-07-29","133 миллион тұрғын",U,none(RU66,"a UN projection for 2050: the population rows end in 2024"),"a projection outside the data",country=RU66)
+# Russian: Russia's natural decrease of 2021 (IncNews after Rosstat; undated, the start of 2022 by the text)
+IN66="https://incnews.press/society/2:63882"
+in0="Естественная убыль населения РФ за прошедший год превысила один миллион человек."
+add("Согласно данным Росстата, на начало 2022 года населения РФ составило около ста сорока пяти с половиной миллионов жителей.",IN66,None,"около ста сорока пяти с половиной миллионов жителей",N,pop66(RU66,"2022",RU22,"the 2021 row is 144,746,762; 'около' (±5 %) fits both"),"Rosstat's count of 1 January 2022 (with Crimea), a figure written in words, vs the mid-year rows: another date and coverage",context=in0,country=RU66)
+add("За прошедший год в Российской Федерации появилось на свет 1,4 миллиона малышей, а ушли из жизни более 2,4 миллионов россиян.",IN66,None,"1,4 миллиона малышей",U,none(RU66,"births are not in the packages"),"another series (births)",country=RU66)
+add("В итоге естественная убыль населения в стране за прошлый год составила один миллион сорок тысяч человек.",IN66,None,"один миллион сорок тысяч человек",U,none(RU66,"natural decrease (births minus deaths) is not in the packages"),"another series (natural change)",context=in0,context_from="the first sentence of the page",country=RU66)
+# Kazakh (Latin script): Kazakhstan's count of 1 November 2024, its cities and its women (Egemen Qazaqstan; undated, the year in the text)
+EQ66="https://lat.egemen.kz/amp/article/378010-khalyqtynh-osu-qarqyny"
+eq0="Ulttyq statıstıka bıýrosynyń 2024 jyldyń 1 qarashasyna deıingi málimetine sáıkes, búginde elimizde 20 mıllıon 243 myńnan astam adam turyp jatyr."
+add(eq0,EQ66,None,"20 mıllıon 243 myńnan astam adam",N,pop66(KZ66,"2024",KZ24),"the BNS count of 1 November 2024 ('more than 20,243 thousand') vs the World Bank's mid-2024 estimate 20,592,571, which the inequality holds for: a count of another day",country=KZ66)
+eq1="Onyń ishinde qala halqy – 12 727 404 adam, aýyldarda 7 516 577 turǵyn bar."
+add(eq1,EQ66,None,"12 727 404 adam",N,kzu66("urban",12208259),"the urban count of 1 November 2024 vs the urban column of 1 January 2023 (12,208,259): another day",context=eq0,country=KZ66)
+eq2="Almaty qalasynda – 2 280 296, Astanada – 1 511 807, Shymkentte 1 249 581 adam turyp jatyr."
+add(eq2,EQ66,None,"2 280 296",N,kzr66("Almaty city",2161695),"Almaty city's count of 1 November 2024 vs the BNS row of 1 January 2023 (2,161,695): another day",context=eq0,country="Almaty city")
+add(eq2,EQ66,None,"1 511 807",N,kzr66("Astana city",1354435),"Astana's count of 1 November 2024 vs the BNS row of 1 January 2023 (1,354,435): another day",context=eq0,country="Astana city")
+add(eq2,EQ66,None,"1 249 581 adam",N,kzr66("Shymkent city",1191877),"Shymkent's count of 1 November 2024 vs the BNS row of 1 January 2023 (1,191,877): another day",context=eq0,country="Shymkent city")
+add("Jyl basynan beri halyq sany 190 myńǵa artty.",EQ66,None,"190 myńǵa",N,pop66(KZ66,"2024",KZ24,"the growth from 1 January to 1 November 2024: neither end is a row"),"a change between two day counts of 2024, neither a row",context=eq2,country=KZ66)
+add("Elimizde áıelderdiń úlesi basym – 10 342 959, er adamdar – 9 880 259.",EQ66,None,"10 342 959",N,kzu66("female",10118282),"women in the count of late 2024 vs the female column of 1 January 2023 (10,118,282): another day",context=eq0,context_from="the first paragraph",country=KZ66)
+add("Toǵyz aıda bala týý kórsetkishi de táýir, 278,7 myń náreste ómirge kelgen.",EQ66,None,"278,7 myń náreste",U,none(KZ66,"births are not in the packages"),"another series (births)",country=KZ66)
+# Kazakh: Kazakhstan's count of 1 June 2024 and its capital's (Massaget.kz, the Bureau of National Statistics; undated, the year in the text)
+MS66="https://massaget.kz/basty-zhaalytar-438/111033/amp"
+ms0="Ұлттық статистика бюросы мәліметінше, 2024 жылғы 1 маусымдағы көрсеткіш бойынша Қазақстандағы халық саны 20 139 914 адамға жеткен."
+add(ms0,MS66,None,"20 139 914 адамға",N,pop66(KZ66,"2024",KZ24),"the BNS count of 1 June 2024 vs the World Bank's mid-2024 estimate 20,592,571 (2.2 % above): a count of another day by another source",country=KZ66)
+add("Ұлттық статистика бюросы жариялаған мәліметке сәйкес 2024 жылғы қаңтар және маусым айлары аралығында халық санының өсімі 106 072 адам болған.",MS66,None,"106 072 адам",N,pop66(KZ66,"2024",KZ24,"the growth from 1 January to 1 June 2024: neither end is a row"),"a change between two day counts, neither a row",context=ms0,country=KZ66)
+add("Жыл басында елімізде 20 033 841 адам өмір сүрсе, 1 маусымдағы көрсеткіш бойынша халық саны 20 139 914 адамға жеткен.",MS66,None,"20 033 841 адам",N,pop66(KZ66,"2024",KZ24,"the 2023 row is 20,330,104; the 2022 row (20,034,609) agrees to 0.004 % by coincidence"),"the BNS count of 1 January 2024 ('the year's start', 2024 by the previous paragraph) vs the mid-year estimates: another date; matching the 2022 row would be a silent pass on the period",context=ms0,context_from="the previous paragraph",country=KZ66)
+add("Қала халқының саны 12 552 583 адам болса, ауыл халқының саны 7 587 331 болып отыр.",MS66,None,"12 552 583 адам",N,kzu66("urban",12208259),"the urban count of 1 June 2024 vs the urban column of 1 January 2023 (12,208,259): another day",context=ms0,context_from="the first paragraph",country=KZ66)
+add("2024 жылғы 1 маусымдағы көрсеткішке сай елордада 1 464 415 адам, ал Шымкент қаласында 1 236 901 тұрғын өмір сүретіні белгілі болды.",MS66,None,"1 464 415 адам",N,kzr66("Astana city",1354435),"the capital's ('елорда', Astana) count of 1 June 2024 vs the BNS row of 1 January 2023 (1,354,435): another day",country="Astana city")
+# Turkish: Russia's population in 2020 and in 1992 (enpopulersorular, a question-and-answer page; undated)
+EP66="https://enpopulersorular.com/library/lecture/read/488602-rusyanin-2020-nufusu-ne-kadar"
+ep0="Rusya Federal İstatistik Kurumu (Rosstat) verilerine göre, ülkenin nüfusu 2020'de bir önceki yıla kıyasla 146 milyon 750 bin kişiden 146 milyon 240 bin kişiye geriledi."
+add(ep0,EP66,None,"146 milyon 750 bin kişiden",N,pop66(RU66,"2020",145245148,"the 2019 row is 145,453,291"),DAYRU66+": Rosstat's count of 1 January 2020 (the start of 2020's fall) vs the 2020 row 145,245,148",country=RU66)
+add(ep0,EP66,None,"146 milyon 240 bin kişiye",N,pop66(RU66,"2021",144746762,"the 2020 row is 145,245,148"),DAYRU66+": Rosstat's count of 1 January 2021 (the end of 2020's fall) vs the 2021 row 144,746,762",country=RU66)
+add("Böylece Rusya Federasyonu elinde kalan 17,5 milyon kilometrekare toprakta 170 milyon bir nüfusa sahip oldu.",EP66,None,"170 milyon",C,pop66(RU66,"1992",148538197),"Russia's population in 1992 (the previous sentence's year of the break-up): the row 148,538,197 lies 12.6 % below 169.5 million × 0.995",context="Neticede 22,4 milyon kilometrekarelik Sovyetler Birliği 1992'de 15 bağımsız cumhuriyete bölündü.",country=RU66)
+# Turkish: Russia's GDP of 2020 in rubles and dollars (bilmediklerimiz after Anadolu; undated, early 2021 by the text)
+BM66="https://bilmediklerimiz.com/rusyada-11-yilin-en-sert-daralmasi"
+bm0="Rusya Federal İstatistik Kurumu (Rosstat), 2020’ye ilişkin öncü gayrisafi yurtiçi hasıla (GSYH) bilgilerini açıkladı."
+bm1="Buna nazaran, Rusya’nın cari fiyatlarla ulusal geliri geçen yıl 106,6 trilyon ruble (yaklaşık 1,4 trilyon dolar) seviyesinde gerçekleşti."
+add(bm1,BM66,None,"106,6 trilyon ruble",U,none(RU66,"GDP in rubles is not in the packages (GDP in current US$ only)"),"another series (GDP in national currency)",context=bm0,country=RU66)
+add(bm1,BM66,None,"yaklaşık 1,4 trilyon dolar",C,gdp66(RU66,"2020",1493075894362.1426),"Russia's GDP in 2020 ('geçen yıl', the previous sentence's 2020): the row 1.4931 trillion US$ lies above 1.4 × 1.05 = 1.47 ('yaklaşık', ±5 %); the page's dollar figure converts Rosstat's first estimate at a rate of its own",context=bm0,country=RU66)
+add("Rusya Ekonomi Bakanlığı, ülke iktisadının 2020’de yüzde 3,8 seviyesinde küçüleceği öngörüsünde bulunmuştu.",BM66,None,"yüzde 3,8",U,none(RU66,"real GDP growth (here a ministry's forecast of the contraction) is not in the packages"),"another series (real growth)",country=RU66)
+# Azerbaijani: Russia's count of 1 January 2023 (Metbuat.az after Rosstat; 2023-02 on the stored copy)
+MB66="https://metbuat.az/news/1459746/rusiya-ehalisinin-sayi-son-bir-ilde-azaldi.html"
+mb0="Rusiya əhalisinin sayı 2022-ci il yanvarın 1-i ilə müqayisədə 2023-cü il yanvarın 1-də 555 332 nəfər azalaraq 146 424 729 nəfər təşkil edib."
+add(mb0,MB66,"2023-02","555 332 nəfər",N,pop66(RU66,"2022/2023",-410803,"by the mid-year rows 2022→2023: 144,236,933 → 143,826,130, −410,803"),CHRU66,country=RU66)
+add(mb0,MB66,"2023-02","146 424 729 nəfər",N,pop66(RU66,"2023",RU23,"the 2022 row is 144,236,933"),DAYRU66+": the count of 1 January 2023, 1.8 % above the 2023 row",country=RU66)
+# Azerbaijani: Russia's growth in 2017, 2016 and 2015 (Sputnik Azerbaijan after Report and Rosstat; 2018-02-21 by the address)
+SP66="https://sputnik.az/20180221/rusiya-ehalisinin-sayinda-deyishiklik-olub-414135995.html"
+sp0="BAKI, 20 fevral — Sputnik. Ötən il Rusiya əhalisinin sayı 77 400 nəfər və ya 0,05% artaraq 146,9 mln. nəfər təşkil edib."
+add(sp0,SP66,"2018-02-21","77 400 nəfər",N,pop66(RU66,"2016/2017",277800,"the growth in 2017 between Rosstat's 1 January counts; by the mid-year rows 2016→2017 +277,800 (145,015,460 → 145,293,260), 2017→2018 +104,846"),CHRU66,country=RU66)
+add(sp0,SP66,"2018-02-21","0,05%",N,pop66(RU66,"2016/2017",0.1916,"by the mid-year rows: 2016→2017 +0.19 %, 2017→2018 +0.07 %"),CHRU66+" (0.05 % fits neither)",country=RU66)
+add(sp0,SP66,"2018-02-21","146,9 mln. nəfər",N,pop66(RU66,"2018",145398106,"the 2017 row is 145,293,260"),DAYRU66+": the count of 1 January 2018, 1.0 % above the 2018 row",country=RU66)
+sp1="\"Report\" Rusiya Statistika Komitəsinin (\"Rosstat\") illik hesabatına istinadən xəbər verir ki, 2016-cı ildə ölkə əhalisi 259 700, 2015-ci ildə isə 277 400 nəfər artıb."
+add(sp1,SP66,"2018-02-21","259 700",N,pop66(RU66,"2015/2016",374744,"by the mid-year rows 2015→2016: 144,640,716 → 145,015,460, +374,744"),CHRU66,context=sp0,country=RU66)
+add(sp1,SP66,"2018-02-21","277 400 nəfər",N,pop66(RU66,"2014/2015",403493,"by the mid-year rows 2014→2015: 144,237,223 → 144,640,716, +403,493"),CHRU66,context=sp0,country=RU66)
+add("Hesabatda bildirilir ki, Rusiya əhalisinin təbii azalması 2017-ci ildə 134 400 nəfər təşkil edib.",SP66,"2018-02-21","134 400 nəfər",U,none(RU66,"natural decrease (births minus deaths) is not in the packages"),"another series (natural change)",country=RU66)
+# Bulgarian: Russia's counts of 1 January 2018, 2019 and 2020 (Zona News; undated, early 2020 by the text)
+ZN66="https://zonanews.bg/svetat/naselenieto-na-rusiya-za-prav-pat-ot-15-g-se-sakrati-s-poveche-ot-polovin-milion"
+zn0="Към 1 януари 2020 г. руското население наброява 146 млн. 748 хил. 643 души."
+add(zn0,ZN66,None,"146 млн. 748 хил. 643 души",N,pop66(RU66,"2020",145245148,"the 2019 row is 145,453,291"),DAYRU66+": the count of 1 January 2020, 1.0 % above the 2020 row",country=RU66)
+zn1="Година преди това неговият брой е 146 млн. 780 хил. 700 души, а на 1 януари 2018 г. - 146 млн. 880 хил. и 400 души."
+add(zn1,ZN66,None,"146 млн. 780 хил. 700 души",N,pop66(RU66,"2019",145453291,"the 2018 row is 145,398,106"),DAYRU66+": the count of 1 January 2019 (a year before 1 January 2020)",context=zn0,country=RU66)
+add(zn1,ZN66,None,"146 млн. 880 хил. и 400 души",N,pop66(RU66,"2018",145398106,"the 2017 row is 145,293,260"),DAYRU66+": the count of 1 January 2018",context=zn0,country=RU66)
+add("От тези данни на Статистическото ведомство на Руската федерация следва, че за последната година населението на Русия е намаляло с 510,5 хиляди души.",ZN66,None,"510,5 хиляди души",N,pop66(RU66,"2019/2020",-208143,"the last year before 1 January 2020; by the mid-year rows 2019→2020 −208,143; the page's own counts give −32,057 (its 510.5 thousand is 2020's fall, to 1 January 2021)"),CHRU66+"; the figure does not follow from the page's own counts either, so which year is meant is for a person",context=zn1,country=RU66)
+# German: Russia's population, census and counts (Russland-Analysen no. 429, Länder-Analysen; undated, after 1 January 2022 by the text)
+LA66="https://laender-analysen.de/russland-analysen/429/die-demographische-entwicklung-russlands"
+la0="Am 1. Januar 2022 betrug die offizielle Bevölkerung Russlands 145,6 Millionen Einwohner:innen (einschließlich der Krim und der Stadt Sewastopol, die völkerrechtlich nicht als Teil Russlands anerkannt sind)."
+add(la0,LA66,None,"145,6 Millionen Einwohner:innen",N,pop66(RU66,"2022",RU22,"the 2021 row is 144,746,762"),DAYRU66+": the count of 1 January 2022 with Crimea and Sevastopol (the sentence says so), 0.9 % above the 2022 row",country=RU66)
+la1="Der russische Zensus Mitte Oktober bis Mitte November 2021 hatte jedoch mit 147,2 Millionen einen höheren Wert ergeben (1,6 Mio. mehr)."
+add(la1,LA66,None,"147,2 Millionen",N,pop66(RU66,"2021",144746762),"the census of October–November 2021 (with Crimea) vs the World Bank's mid-2021 estimate 144,746,762 (1.7 % below): another date, coverage and method",context=la0,country=RU66)
+add(la1,LA66,None,"1,6 Mio.",N,pop66(RU66,"2021/2022",-509829,"the census minus the 1 January 2022 count: two Rosstat figures, neither a row; the mid-year rows 2021→2022 fall by 509,829"),"a difference between two figures of other dates and coverage, neither a row",context=la0,country=RU66)
+add("Anfang 1991 betrug die Bevölkerungszahl der Russischen Föderation 148,3 Millionen.",LA66,None,"148,3 Millionen",N,pop66(RU66,"1991",148394216,"the 1990 row is 147,969,406; both lie within 148.25 × 0.995 … 148.35 × 1.005"),"the count of 1 January 1991 ('Anfang 1991') vs the mid-year estimates, which both fit: a count of another day (as the set's 1 January counts)",country=RU66)
+# German: Russia's fall of 2018 and its births (Russia Doing Business, a tag page; undated)
+RB66="https://russia-doing-business.com/tag/bevoelkerung-russland/"
+add("Nahezu 87.000 Bürger weniger in Russland in 2018 – Daten zum Bevölkerungsrückgang",RB66,None,"Nahezu 87.000 Bürger",N,pop66(RU66,"2017/2018",104846,"the fall in 2018 between Rosstat's 1 January counts; by the mid-year rows 2017→2018 +104,846 and 2018→2019 +55,185 (rises)"),CHRU66+"; the rows rise where Rosstat's counts (with Crimea) fall, so the change of another definition and coverage is for a person",country=RU66)
+add("Zwischen Januar und Oktober 2018 wurden beispielsweise 66.000 weniger Kinder als im Vorjahr geboren (RBK).",RB66,None,"66.000 weniger Kinder",U,none(RU66,"births are not in the packages"),"another series (births)",country=RU66)
+# Korean: Kazakhstan's and Kyrgyzstan's peoples and populations (arca.live, a forum post; undated)
+AR66="https://arca.live/b/city/1141875"
+ar0="1. 카자흐스탄의 경우 20세기 초 집산화 과정에서의 참사로 카자흐인의 인구가 크게 타격을 받고 소련이 러시아인들을 이주시키면서 한때는 카자흐인이 러시아인보다 많았지만, 소련 붕괴 이후 비교적 출산율이 높은 카자흐인의 인구가 계속 증가하고 러시아인이 떠나가면서 2019년 기준으로는 카자흐인이 68.0%, 러시아인이 19.3%를 차지하고 있음."
+add(ar0,AR66,None,"68.0%",U,none(KZ66,ETH66),"another series (the Kazakhs' share)",country=KZ66)
+add(ar0,AR66,None,"19.3%",U,none(KZ66,ETH66),"another series (the Russians' share)",country=KZ66)
+ar2="키르기스스탄과 카자흐스탄의 면적 차이는 13배지만 카자흐스탄 면적 대부분이 사막과 스텝인고로 인구수는 키르기스스탄 650만 vs 카자흐스탄 1800만으로 비교적 적은(?) 차이."
+add(ar2,AR66,None,"650만",U,none("Kyrgyz Republic","population rows are Kazakhstan's and Russia's only"),"a country not in the packages",country="Kyrgyz Republic")
+add(ar2,AR66,None,"1800만",N,pop66(KZ66,"2024",KZ24,"no year in the item on an undated page: of the ten latest rows, 2015 (18,084,169) and 2016 (18,363,600) lie within 17.5 … 18.5 million ± 0.5 %, 2024 (20,592,571) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",country=KZ66)
+# Japanese: Kazakhstan's demography (jablog, a translated encyclopedia page; undated, after August 2024 by the text)
+JB66="https://jablog.org/%E3%82%AB%E3%82%B6%E3%83%95%E3%82%B9%E3%82%BF%E3%83%B3%E4%BA%BA/Demographics_of_Kazakhstan"
+add("人口20,182,003(2024年8月1日)[1]",JB66,None,"20,182,003",N,pop66(KZ66,"2024",KZ24),"the BNS count of 1 August 2024 vs the World Bank's mid-2024 estimate 20,592,571 (2.0 % above): a count of another day",country=KZ66)
+add("公式推計によると、カザフスタンの人口は2024年8月時点で20,182,003人で、そのうち62.7%が都市部、37.3%が農村部に住んでいる。",JB66,None,"62.7%",N,kzu66("urban / total",61.766,"derived: 12,208,259 urban / 19,765,004 total = 61.77 %"),"the urban share of August 2024 vs 61.77 % derived from the columns of 1 January 2023: another day",country=KZ66)
+add("2050年までに人口は2,350万〜2,770万人になると予想されている。",JB66,None,"2,350万〜2,770万人",U,none(KZ66,"a projection for 2050: the population rows end in 2024"),"a projection outside the data",country=KZ66)
+# Chinese: Kazakhstan's population now and after independence (yaliqi, a news-portal essay; undated)
+YL66="https://www.yaliqi.com/new/732373854682368000"
+yl0="272.5万平方公里土地,全球排名第九,相当于我国新疆+内蒙古那么大,人口却仅有2030万,还没新疆(2622万)人口多呢。"
+add(yl0,YL66,None,"2030万",N,pop66(KZ66,"2023",20330104,"no year in the item on an undated page: the 2023 row fits 20.25 … 20.35 million ± 0.5 %, the latest (2024: 20,592,571) does not"),"a figure with no year that some of the ten latest years fit",country=KZ66)
+add(yl0,YL66,None,"2622万",U,none("Xinjiang (China)","a Chinese region's population is not in the packages"),"a place not in the packages",country="Xinjiang (China)")
+add("1991 年苏联解体后,哈萨克斯坦独立,境内不少俄罗斯族、德国族居民陆续返回本国,1992 年到 2002 年这十年里,人口共减少 160 万,人口进一步萎缩。",YL66,None,"160 万",N,pop66(KZ66,"1992/2002",-1675948,"mid-year rows 1992→2002: 17,332,625 → 15,656,677 = −1,675,948 (misses 1.55 … 1.65 million ± 0.5 %); from 1992 to the end of 2002 (the 2003 row, 15,747,380) −1,585,245 (fits)"),"two readings of the span's end, one fitting and one not (the forty-first pass's rule, v3670)",country=KZ66)
+# English: Kazakhstan in the CIA World Factbook (its country summary; undated, 2024 or later by 'since 6 February 2024')
+CI66="https://www.cia.gov/the-world-factbook/countries/kazakhstan/summaries/"
+add("total: 20,260,006",CI66,None,"20,260,006",N,pop66(KZ66,"2023",20330104,"no year in the item: the 2023 row fits 20,260,006 ± 0.5 %; the latest (2024: 20,592,571) does not"),"a figure with no year that some of the ten latest years fit",context="People and Society",context_from="the heading",country=KZ66)
+ci1="Kazakh 71%, Russian 14.9%, Uzbek 3.3%, Ukrainian 1.9%, Uyghurs 1.5%, German 1.1%, Tatar 1.1%, other 4.9%, unspecified 0.3% (2023 est.)"
+add(ci1,CI66,None,"71%",U,none(KZ66,ETH66),"another series (the Kazakhs' share)",context="Ethnic groups",context_from="the heading",country=KZ66)
+add(ci1,CI66,None,"14.9%",U,none(KZ66,ETH66),"another series (the Russians' share)",context="Ethnic groups",context_from="the heading",country=KZ66)
+add("0.86% (2024 est.)",CI66,None,"0.86%",N,pop66(KZ66,"2023/2024",1.291,"derived: 20,592,571 / 20,330,104 − 1 = 1.29 %"),"an estimate for 2024 made on a page of 2024 or later with no date, so perhaps before the year was complete (a projection), against the rows' 1.29 %: the two readings disagree",context="Population growth rate",context_from="the heading",country=KZ66)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
