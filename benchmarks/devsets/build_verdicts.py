@@ -8142,19 +8142,11 @@ lb0="ارتفع متوسط سعر صرف الدولار مقابل الليرة 
 add(lb0,LB67,None,"225 ليرة",U,none("Lebanon",NOFX67),"currency not in the data (a day's change on the black market)",country="Lebanon")
 lb1="ويتراوح متوسط سعر الدولار في السوق المقابل (غير الرسمي) بين 8225 جنيها للبيع ، و 8175 جنيها للشراء ، مقابل 8 آلاف و 8050 جنيها أمس."
 add(lb1,LB67,None,"8225",U,none("Lebanon",NOFX67),"currency not in the data (a black-market selling rate)",context=lb0,country="Lebanon")
-add(lb1,LB67,None,"8175",U,none("Lebanon",NOFX67),"currency not in the data (a black-market buying rate)",context=lb0,country="Lebanon")
 add("وحدد مصرف لبنان سعر الدولار عند 1507.5 ليرة ، وهذا السعر ينطبق فقط على واردات الوقود والأدوية والقمح.",LB67,None,"1507.5 ليرة",U,none("Lebanon",NOFX67),"currency not in the data (the official peg)",context="البنك المركزي",context_from="the heading",country="Lebanon")
 add("حددت البنوك سعرًا قدره 3850 جنيهًا إسترلينيًا لكل دولار ، مما يجذب الدولارات إلى صغار المودعين.",LB67,None,"3850",U,none("Lebanon",NOFX67+"; the page's 'جنيهًا إسترلينيًا' (pounds sterling) is a mistranslation of the Lebanese pound"),"currency not in the data (the banks' rate)",context="البنوك",context_from="the heading",country="Lebanon")
 lb2="بلغ معدل التضخم في لبنان 500٪ على أساس سنوي ، وأكثر من 125٪ على أساس شهري ، بحسب تقرير نشرته صحيفة النهار اللبنانية."
 add(lb2,LB67,None,"500٪",N,cpi67("Lebanon","2021",154.756096023393,"the page is undated and the rate names no month (the black-market rate of about 8,200 points to early 2021); Lebanon's rows: 2020 84.86, 2021 154.76"),"a 12-month rate of an unnamed month on an undated page vs annual averages",country="Lebanon")
 add(lb2,LB67,None,"125٪",U,none("Lebanon","a monthly rate ('على أساس شهري') is not in the packages"),"another series (a monthly rate)",country="Lebanon")
-# Arabic: the Lebanese pound passes 30,000 to the dollar (Saraha News, Amman; undated: early 2022 by '30 thousand' and 'the past two years')
-SR67="https://sarahanews.com/article/%d8%b3%d8%b9%d8%b1-%d8%a7%d9%84%d8%af%d9%88%d9%84%d8%a7%d8%b1-%d9%8a%d8%aa%d8%ac%d8%a7%d9%88%d8%b2-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85%d9%86-30-%d8%a7%d9%84%d9%81-%d9%84%d9%8a%d8%b1%d8%a9-%d9%84%d8%a8.html"
-sr0="صراحة نيوز – سجل سعر صرف الليرة اللبنانية اليوم الثلاثاء أدنى مستوى له على الإطلاق، حيث تجاوز سعر الدولار أكثر من 30 ألف ليرة على خلفية الأزمة الاقتصادية غير المسبوقة التي يشهدها لبنان منذ احداث تشرين الاول عام 2019."
-add(sr0,SR67,None,"30 ألف ليرة",U,none("Lebanon",NOFX67),"currency not in the data (a day's black-market rate)",country="Lebanon")
-sr1="وكان سعر الصرف الرسمي لليرة اللبنانية مثبت منذ العام 1997 عند 1507 ليرات للدولار، إلا أن القيمة السوقية للعملة الوطنية تراجعت بأكثر من 95 بالمئة خلال العامين المنصرمين."
-add(sr1,SR67,None,"1507 ليرات",U,none("Lebanon",NOFX67),"currency not in the data (the official peg)",context=sr0,country="Lebanon")
-add(sr1,SR67,None,"95 بالمئة",U,none("Lebanon",NOFX67),"currency not in the data (a fall over two years)",context=sr0,country="Lebanon")
 # Spanish: the dollar's opening against the Costa Rican colón on 9 May 2022 (Infobae; 2022-05-09 by the address and title)
 CR67="https://infobae.com/noticias/2022/05/09/valor-de-apertura-del-dolar-en-costa-rica-este-9-de-mayo-de-usd-a-crc"
 cr0="Tras la apertura de la sesión el dólar estadounidense se paga a la apertura a 665,11 colones costarricenses en promedio, lo cual implicó del 0,1% con respecto al dato de la jornada previa, cuando cerró con 664,43 colones costarricenses en promedio."
@@ -8236,6 +8228,14 @@ add(cp1,CP67,None,"R$ 5,5567",N,fx67("Brazil","2020-09",5.4,NOYCP67+"the previou
 cp2="Com o resultado, a moeda passou a acumular alta de 1,38% no mês e de 38,58% no ano."
 add(cp2,CP67,None,"1,38%",N,fx67("Brazil","2020-08/2020-09",-1.25,NOYCP67+"by the months' means 5.4685 (August 2020) → 5.4 (September) the dollar fell 1.25 %"),"a month-to-date change between two days vs monthly means, of a month the item does not name",context=cp1,country="Brazil")
 add(cp2,CP67,None,"38,58%",N,fx67("Brazil","2019-12/2020-09",31.56,NOYCP67+"by the months' means 4.1045 (December 2019) → 5.4 (September 2020) the dollar rose 31.6 %"),"a year-to-date change between two days vs monthly means, of a year the item does not name",context=cp1,country="Brazil")
+# English: Ethiopia's headline inflation in December 2019 and over fifteen years (Addis Fortune; 2020-01-11 on the page)
+AF67="https://addisfortune.news/cost-of-living-ticks-down-slightly/"
+af0="Headline inflation, the indicator of the cost of living, reached 19.5pc last month, showing a slight fall from the previous month."
+add(af0,AF67,"2020-01-11","19.5pc",N,cpi67("Ethiopia","2019",15.8096321719344,"December 2019's 12-month rate ('last month' on a January 2020 page)"),MONTH67+": December 2019 vs Ethiopia's 2019 row 15.81",country="Ethiopia")
+af1="In November the rate hit 20.8pc, the highest figure in five years next to 22.2pc, which was registered in 2014."
+add(af1,AF67,"2020-01-11","20.8pc",N,cpi67("Ethiopia","2019",15.8096321719344,"November 2019's 12-month rate"),MONTH67+": November 2019 vs the 2019 row 15.81",context=af0,country="Ethiopia")
+add(af1,AF67,"2020-01-11","22.2pc",N,cpi67("Ethiopia","2014",6.89001951597192,"a month's 12-month rate 'registered in 2014' (the highest month, not the year's rate); the 2014 row is 6.89"),"a month's rate in a named year, whose month is not named, vs the year's average",context=af0,country="Ethiopia")
+add("Over the past 15 years, the country has experienced average inflationary pressure of 15.5pc.",AF67,"2020-01-11","15.5pc",C,cpi67("Ethiopia","2005/2019",15.215,"the mean of the fifteen yearly rates 2005–2019 (the fifteen complete years before January 2020) is 15.22 (geometric 14.78), outside 15.45–15.55; 2005–2020 would give 15.54, but 2020 had not begun"),"a fifteen-year average: 15.22 by the rows, outside the band of 15.5",context=af1,context_from="an earlier sentence of the paragraph",country="Ethiopia")
 # Spanish: the Mexican peso on 9 May 2023 and April's inflation (El CEO; 2023-05-09 by the address)
 MX67="https://elceo.com/mercados/tipo-de-cambio-peso-dolar-9-mayo-2023/"
 mx0="De acuerdo con datos del banco central, la moneda mexicana finalizó la jornada con una ganancia de 0.25% frente al dólar; mientras que el tipo de cambio cerró en 17.7586 pesos por dólar."
