@@ -8240,6 +8240,145 @@ ci1="Kazakh 71%, Russian 14.9%, Uzbek 3.3%, Ukrainian 1.9%, Uyghurs 1.5%, German
 add(ci1,CI66,None,"71%",U,none(KZ66,ETH66),"another series (the Kazakhs' share)",context="Ethnic groups",context_from="the heading",country=KZ66)
 add(ci1,CI66,None,"14.9%",U,none(KZ66,ETH66),"another series (the Russians' share)",context="Ethnic groups",context_from="the heading",country=KZ66)
 add("0.86% (2024 est.)",CI66,None,"0.86%",N,pop66(KZ66,"2023/2024",1.291,"derived: 20,592,571 / 20,330,104 − 1 = 1.29 %"),"an estimate for 2024 made on a page of 2024 or later with no date, so perhaps before the year was complete (a projection), against the rows' 1.29 %: the two readings disagree",context="Population growth rate",context_from="the heading",country=KZ66)
+BATCH[0]=67
+def fx67(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def cpi67(c,y,v,note):
+    d=cpi(c,y,v); d["note"]=note
+    return d
+MONTH67="a month's 12-month rate vs the annual average"
+DAY67="a day's rate (a close, an intraday quote) vs the month's average"
+NOFX67="no exchange-rate rows for this currency (the package holds 35 currencies: in Latin America only Brazil, Mexico and Venezuela, in Africa only South Africa, none in the Middle East)"
+# Spanish: Uruguay's December 2022 CPI and the year's rise (Bloomberg Línea; 2023-01-04 by the address)
+UY67="https://bloomberglinea.com/2023/01/04/inflacion-uruguay-2022-de-cuanto-fue-en-el-ano-y-que-paso-con-la-meta-del-bcu"
+uy0="La inflación en Uruguay desapareció en diciembre de 2022, con un Índice de Precios al Consumo que se ubicó en -0,26%."
+add(uy0,UY67,"2023-01-04","-0,26%",U,none("Uruguay","a month-on-month change (December 2022) is not in the packages"),"another series (a monthly change)",country="Uruguay")
+uy1="Aun así, entre enero y el último mes del año, los precios aumentaron por 8,29%, por encima de la meta anual que había delineado el Banco Central de Uruguay, de entre 3-6%."
+add(uy1,UY67,"2023-01-04","8,29%",N,cpi67("Uruguay","2022",9.10437983075437,"December 2022 on December 2021 (the rise 'between January and the last month')"),"a December-on-December rate vs the 2022 annual average 9.10",context=uy0,country="Uruguay")
+uy2="De ese modo, el IPC se ubicó en 2022 por encima el año anterior, para el cual el Instituto Nacional de Estadística (INE) había reportado un 7,96% anual."
+add(uy2,UY67,"2023-01-04","7,96%",N,cpi67("Uruguay","2021",7.74791402314762,"the INE's December-on-December rate for 2021"),"a December-on-December rate vs the 2021 annual average 7.75 (outside its band, but another measure, not a contradiction)",context=uy1,country="Uruguay")
+# Spanish: Uruguay's inflation closes 2025 (la diaria, Montevideo; 2026-01-05 on the page)
+LD67="https://ladiaria.com.uy/economia/articulo/2026/1/la-inflacion-cerro-el-2025-en-365-segun-informe-del-ine/"
+ld0="El Instituto Nacional de Estadística (INE) publicó este lunes el informe sobre la inflación correspondiente a diciembre, en la que se ubicó en 3,65% y con una variación que se mantuvo con respecto al mes anterior (-0,09%)."
+add(ld0,LD67,"2026-01-05","3,65%",U,none("Uruguay","December 2025's 12-month rate: Uruguay's rows end in 2024"),"period not covered",country="Uruguay")
+add(ld0,LD67,"2026-01-05","-0,09%",U,none("Uruguay","a month-on-month change (December 2025) is not in the packages, and 2025 is not covered"),"another series and a period not covered",country="Uruguay")
+add("El porcentaje registrado nuevamente se encontró por debajo de la meta del Banco Central del Uruguay, con casi un punto porcentual menor, que es llegar a 4,5% de inflación en un plazo de hasta 12 meses.",LD67,"2026-01-05","4,5%",U,none("Uruguay","the central bank's inflation target is not a row"),"a target, not a measured rate",country="Uruguay")
+# French: Tunisia's inflation in October 2021 (La Femme, Tunis; 2021-11-05 by the address and the text)
+TN67="https://la-femme.tn/2021/11/05/tunisie-hausse-de-63%c2%a8-du-taux-dinflation-en-octobre-2021-details"
+tn0="Le taux d’inflation a augmenté à 6,3%, en octobre 2021, après une stabilité à 6,2%, durant les deux mois précédents, selon les données publiées, ce vendredi 5 novembre 2021, par  l’Institut National de Statistique (INS), ."
+add(tn0,TN67,"2021-11-05","6,3%",N,cpi67("Tunisia","2021",5.706350208307,"October 2021's 12-month rate"),MONTH67+": October 2021 vs Tunisia's 2021 row 5.71 (not complete at the draft date)",country="Tunisia")
+add(tn0,TN67,"2021-11-05","6,2%",N,cpi67("Tunisia","2021",5.706350208307,"August and September 2021's 12-month rates"),MONTH67+": August–September 2021 vs the 2021 row 5.71",country="Tunisia")
+# Arabic: the Lebanese pound on the black market, the official and bank rates, inflation (alwafanews; undated)
+LB67="https://alwafanews.com/?p=6922"
+lb0="ارتفع متوسط سعر صرف الدولار مقابل الليرة اللبنانية ، اليوم الجمعة ، في بداية التعاملات في السوق السوداء ، بمقدار 225 ليرة."
+add(lb0,LB67,None,"225 ليرة",U,none("Lebanon",NOFX67),"currency not in the data (a day's change on the black market)",country="Lebanon")
+lb1="ويتراوح متوسط سعر الدولار في السوق المقابل (غير الرسمي) بين 8225 جنيها للبيع ، و 8175 جنيها للشراء ، مقابل 8 آلاف و 8050 جنيها أمس."
+add(lb1,LB67,None,"8225",U,none("Lebanon",NOFX67),"currency not in the data (a black-market selling rate)",context=lb0,country="Lebanon")
+add("وحدد مصرف لبنان سعر الدولار عند 1507.5 ليرة ، وهذا السعر ينطبق فقط على واردات الوقود والأدوية والقمح.",LB67,None,"1507.5 ليرة",U,none("Lebanon",NOFX67),"currency not in the data (the official peg)",context="البنك المركزي",context_from="the heading",country="Lebanon")
+add("حددت البنوك سعرًا قدره 3850 جنيهًا إسترلينيًا لكل دولار ، مما يجذب الدولارات إلى صغار المودعين.",LB67,None,"3850",U,none("Lebanon",NOFX67+"; the page's 'جنيهًا إسترلينيًا' (pounds sterling) is a mistranslation of the Lebanese pound"),"currency not in the data (the banks' rate)",context="البنوك",context_from="the heading",country="Lebanon")
+lb2="بلغ معدل التضخم في لبنان 500٪ على أساس سنوي ، وأكثر من 125٪ على أساس شهري ، بحسب تقرير نشرته صحيفة النهار اللبنانية."
+add(lb2,LB67,None,"500٪",N,cpi67("Lebanon","2021",154.756096023393,"the page is undated and the rate names no month (the black-market rate of about 8,200 points to early 2021); Lebanon's rows: 2020 84.86, 2021 154.76"),"a 12-month rate of an unnamed month on an undated page vs annual averages",country="Lebanon")
+add(lb2,LB67,None,"125٪",U,none("Lebanon","a monthly rate ('على أساس شهري') is not in the packages"),"another series (a monthly rate)",country="Lebanon")
+# Spanish: the dollar's opening against the Costa Rican colón on 9 May 2022 (Infobae; 2022-05-09 by the address and title)
+CR67="https://infobae.com/noticias/2022/05/09/valor-de-apertura-del-dolar-en-costa-rica-este-9-de-mayo-de-usd-a-crc"
+cr0="Tras la apertura de la sesión el dólar estadounidense se paga a la apertura a 665,11 colones costarricenses en promedio, lo cual implicó del 0,1% con respecto al dato de la jornada previa, cuando cerró con 664,43 colones costarricenses en promedio."
+add(cr0,CR67,"2022-05-09","665,11 colones",U,none("Costa Rica",NOFX67),"currency not in the data (a day's opening rate)",country="Costa Rica")
+add(cr0,CR67,"2022-05-09","664,43 colones",U,none("Costa Rica",NOFX67),"currency not in the data (the previous day's close)",country="Costa Rica")
+cr1="Teniendo en cuenta los últimos siete días, el dólar estadounidense registra una subida del 2,44%, por ello en términos interanuales todavía mantiene un ascenso del 9,35%."
+add(cr1,CR67,"2022-05-09","2,44%",U,none("Costa Rica",NOFX67),"currency not in the data (a week's change)",context=cr0,country="Costa Rica")
+add(cr1,CR67,"2022-05-09","9,35%",U,none("Costa Rica",NOFX67),"currency not in the data (a year's change)",context=cr0,country="Costa Rica")
+add("En la foto anual, el dólar estadounidense ha llegado a pagarse en un máximo de 665,11 colones costarricenses en promedio, mientras que su nivel más bajo ha sido 621,72 colones costarricenses en promedio.",CR67,"2022-05-09","621,72 colones",U,none("Costa Rica",NOFX67),"currency not in the data (the year's low)",country="Costa Rica")
+# French: the dollar's close against the Haitian gourde on 17 March 2022 (Infobae en français; 2022-03 on the page, 17 March by the address)
+HT67="https://www.infobae.com/fr/2022/03/17/dollar-cours-de-cloture-aujourdhui-17-mars-en-haiti/"
+ht0="Le dollar américain a été payé à près de 103,19 gourdes en moyenne, ce qui représente une baisse de 2,19 % par rapport au chiffre de la veille, où il s'échangeait à 105,50 gourdes en moyenne."
+add(ht0,HT67,"2022-03","103,19 gourdes",U,none("Haiti",NOFX67),"currency not in the data (a day's close)",country="Haiti")
+add(ht0,HT67,"2022-03","2,19 %",U,none("Haiti",NOFX67),"currency not in the data (a day's change)",country="Haiti")
+add(ht0,HT67,"2022-03","105,50 gourdes",U,none("Haiti",NOFX67),"currency not in the data (the previous day's rate)",country="Haiti")
+add("qui concerne la rentabilité de la semaine dernière, le dollar américain a enregistré une baisse de 0,78 % ; au contraire, au cours de la dernière année, il a tout de même accumulé une hausse de 16,19 %.",HT67,"2022-03","16,19 %",U,none("Haiti",NOFX67),"currency not in the data (a year's change)",context=ht0,context_from="the previous paragraph",country="Haiti")
+# French: the dollar's rise in 2022 against the yen, the gourde and the euro; Haiti's inflation (Haïti Économie; undated: August–October 2022 by 'juillet' 2022 being the latest CPI)
+HE67="https://haitieconomie.com/?p=9243"
+NOYHE67="no year or month in the item (the page is undated; its latest CPI is July 2022, so 2022 by the months' means to September 2022); "
+he0="La devise américaine s’est appréciée de 22 % par rapport au yen, de plus de 20 % par rapport à la gourde Haïtienne, de 13 % par rapport à l’euro et de 6 % par rapport aux devises des marchés émergents depuis le début de cette année."
+hec="Porté par le dynamisme de l’économie américaine et la politique monétaire agressive de la Fed, le dollar est à son plus haut niveau depuis 2000."
+add(he0,HE67,None,"22 %",N,fx67("Japan","2021-12/2022-09",25.88,NOYHE67+"by the months' means 113.8329 (December 2021) → 143.2843 (September 2022) the dollar rose 25.9 % against the yen; to August (135.2835) 18.8 %"),"a year-to-date change between two days of an unnamed year vs monthly means (to August 2022 +18.8 %, to September +25.9 %)",context=hec,context_from="the previous paragraph",country="Japan")
+add(he0,HE67,None,"20 %",U,none("Haiti",NOFX67),"currency not in the data (a change against the gourde)",context=hec,context_from="the previous paragraph",country="Haiti")
+add(he0,HE67,None,"13 %",N,fx67("Euro","2021-12/2022-09",14.16,NOYHE67+"by the months' means 0.8849 (December 2021) → 1.0102 (September 2022) euros per US$: the dollar rose 14.2 %; to August (0.9873) 11.6 %"),"a year-to-date change between two days of an unnamed year vs monthly means",context=hec,context_from="the previous paragraph",country="Euro area")
+he1="Selon l’Institut Haïtien de Statistique et d’Informatique (IHSI), le taux d’inflation est passé de 29 % en juin 2022 à 30,50 % en juillet."
+add(he1,HE67,None,"29 %",N,cpi67("Haiti","2022",33.98393194707,"June 2022's 12-month rate"),MONTH67+": June 2022 vs Haiti's 2022 row 33.98",country="Haiti")
+add(he1,HE67,None,"30,50 %",N,cpi67("Haiti","2022",33.98393194707,"July 2022's 12-month rate"),MONTH67+": July 2022 vs Haiti's 2022 row 33.98",country="Haiti")
+# French: towards 200 gourdes to the dollar; Haiti's inflation in December 2022 and March 2023 (À la minute; undated: spring 2023 by 'mars de cette année' after 'décembre 2022')
+AM67="https://alaminute.info/?p=3116"
+am0="En début de cette semaine, les bureaux de change affichaient 160 gourdes pour un dollar."
+add(am0,AM67,None,"160 gourdes",U,none("Haiti",NOFX67),"currency not in the data (exchange bureaus' rate)",country="Haiti")
+am1="Sur le marché informel, le billet vert, de plus en plus rare, frôle les 170 gourdes, alors que le taux de la Banque centrale est de 152 gourdes."
+add(am1,AM67,None,"170 gourdes",U,none("Haiti",NOFX67),"currency not in the data (an informal rate)",context=am0,country="Haiti")
+add(am1,AM67,None,"152 gourdes",U,none("Haiti",NOFX67),"currency not in the data (the central bank's reference rate)",context=am0,country="Haiti")
+am2="Selon les observateurs, l’inflation a atteint 50 % en mars de cette année, les dernières informations publiées par l’Institut Haïtien de Statistique et d’Information (IHSI) font état d’un indice des prix à la consommation de plus de 48 % pour le mois de décembre 2022."
+add(am2,AM67,None,"50 %",N,cpi67("Haiti","2023",36.8135162780854,"'mars de cette année' on an undated page: March 2023, as the sentence's later 'décembre 2022' implies; an observers' estimate"),MONTH67+": March 2023 (by the sentence) vs Haiti's 2023 row 36.81, not complete at the draft date",context="L’activité économique à travers le pays ralentit en raison de l’instabilité politique et des perturbations économiques vécues ces dernières années.",country="Haiti")
+add(am2,AM67,None,"48 %",N,cpi67("Haiti","2022",33.98393194707,"December 2022's 12-month rate"),MONTH67+": December 2022 vs Haiti's 2022 row 33.98",context="L’activité économique à travers le pays ralentit en raison de l’instabilité politique et des perturbations économiques vécues ces dernières années.",country="Haiti")
+# Swahili: mainland Tanzania's inflation in September 2023 (Tanzania Web after the Bank of Tanzania's MPC; undated)
+TZ67="https://mobile.tanzaniaweb.live/TanzaniaHomePage/business/BoT-Mfumuko-wa-bei-wa-bei-umepungua-800081"
+tz0="Kamati ya Sera ya Fedha (MPC) ya Benki Kuu imebaini kuwa mfumuko wa bei kwa Tanzania Bara umepungua na kufikia asilimia 3.3 kwa mwezi Septemba 2023 kutoka asilimia 3.6 mwezi Juni mwaka huu ukichangiwa na kupungua kwa bei za vyakula."
+add(tz0,TZ67,None,"asilimia 3.3",N,cpi67("Tanzania","2023",3.79923291384916,"September 2023's 12-month rate for mainland Tanzania ('Tanzania Bara')"),MONTH67+": September 2023 vs Tanzania's 2023 row 3.80",country="Tanzania")
+add(tz0,TZ67,None,"asilimia 3.6",N,cpi67("Tanzania","2023",3.79923291384916,"June 2023's 12-month rate ('mwaka huu' = 2023 by the sentence)"),MONTH67+": June 2023 vs the 2023 row 3.80",country="Tanzania")
+# Swahili: Tanzania's inflation eases from December 2015 to January 2016 (EATV; 2016-02-08 on the page)
+EA67="https://eatv.tv/sw/news/current-affairs/mfumuko-wa-bei-washuka"
+ea0="Mfumuko wa bei chashuka kutoka asilimia 6.8 mwezi Desemba mwaka jana hadi asilimia 6.5 mwezi Januari mwaka huu."
+add(ea0,EA67,"2016-02-08","asilimia 6.8",N,cpi67("Tanzania","2015",5.58816952959298,"December 2015's 12-month rate ('mwaka jana' on a February 2016 page)"),MONTH67+": December 2015 vs Tanzania's 2015 row 5.59",country="Tanzania")
+add(ea0,EA67,"2016-02-08","asilimia 6.5",N,cpi67("Tanzania","2016",5.17476629301493,"January 2016's 12-month rate ('mwaka huu')"),MONTH67+": January 2016 vs the 2016 row 5.17, not complete at the draft date",country="Tanzania")
+# Swahili: Tanzania's inflation in September 2018 (Maelezo, the government information service's blog; a listing page, undated)
+MA67="https://blog.maelezo.go.tz?page=713"
+ma0="Mfumuko wa Bei kwa mwezi Septemba, 2018 umefikia asilimia 3.4 kutoka asilimia 3.3 kwa mwaka unaoishia mwezi Agosti, 2018 ambapo Tanzania imeendelea kuwa na kiwango kizuri cha mfumuko wa bei ikilinganishwa na nchi nyingine za Afrika Mashariki."
+add(ma0,MA67,None,"asilimia 3.4",N,cpi67("Tanzania","2018",3.49445848856181,"September 2018's 12-month rate"),MONTH67+": September 2018 vs Tanzania's 2018 row 3.49, which it fits by chance (a silent pass if matched)",country="Tanzania")
+add(ma0,MA67,None,"asilimia 3.3",N,cpi67("Tanzania","2018",3.49445848856181,"the 12 months to August 2018"),MONTH67+": August 2018 vs the 2018 row 3.49",country="Tanzania")
+# Persian: Iran's 12-month average inflation to Mordad 1397 (menandmuscle, after the Statistical Centre; undated: August 2018 by the Iranian month)
+MM67="http://menandmuscle.info/6753/%D9%85%D8%AD%D8%A7%D8%B3%D8%A8%D9%87-%D8%AA%D9%88%D8%B1%D9%85-2%D8%B1%D9%82%D9%85%DB%8C-%D8%A8%D8%B1%D8%A7%DB%8C-%D9%85%D8%B1%D8%AF%D8%A7%D8%AF-%D9%85%D8%A7%D9%87-%D8%AA%D9%88%D8%B1%D9%85-%D9%85/2018/"
+add("نرخ تورم در دوازده ماه منتهی به مرداد ۱۳۹۷ نسبت به دوازده ماه منتهی به مرداد ۱۳۹۶ معادل ۱۱.۵ درصد است.",MM67,None,"۱۱.۵ درصد",N,cpi67("Iran, Islamic Rep.","2018",18.0141183371874,"the twelve months to Mordad 1397 (to 22 August 2018) on the twelve before; calendar rows 2017 8.04, 2018 18.01"),"Iran's 12-month average to August 2018 vs calendar-year averages: another period",context="محاسبه تورم 2رقمی برای مرداد ماه/ تورم مرداد ۱۱.۵درصد شد",context_from="the heading",country="Iran")
+# Persian: Iran's CPI index and inflation in the Iranian year 1395 (Bultan News tag page, after the Statistical Centre; the item dated 1396/01/21 = 2017-04-10)
+BU67="https://www.bultannews.com/fa/tags/170619/1/تورم-شهری"
+bu0="بر اساس اعلام مرکز آمار، شاخص در سال ۱۳۹۵ به رقم ۲۳۱.۶ رسید که نسبت به سال قبل ۶.۸ درصد افزایش داشته؛ اما این رقم نشاندهنده کاهش ۱۱.۳ درصدی نرخ تورم سال گذشته نسبت به نرخ تورم سال ۱۳۹۴ است."
+add(bu0,BU67,"2017-04-10","۲۳۱.۶",U,none("Iran","a CPI index level (urban, base year 1390) is not in the packages"),"another series (an index level)",country="Iran")
+add(bu0,BU67,"2017-04-10","۶.۸ درصد",N,cpi67("Iran, Islamic Rep.","2016",7.24542548952979,"the Iranian year 1395 (21 March 2016 – 20 March 2017), urban index; the 2016 calendar row is 7.25"),"an Iranian-year average vs the calendar-year average: another period",country="Iran")
+# Portuguese: the dollar against the real in November 2022 (g1; 2022-11-25 by the address)
+G167="https://g1.globo.com/economia/noticia/2022/11/25/dolar.ghtml"
+g10="No dia anterior, o dólar fechou vendido a R$ 5,3100, com uma queda de 1,18%, acompanhando a repercussão, em nível global, da ata do Federal Reserve (Fed, o banco central americano), que sinalizou que as taxas de juros no país devem subir a um ritmo mais moderado nos próximos meses."
+add(g10,G167,"2022-11-25","R$ 5,3100",N,fx67("Brazil","2022-11",5.268),DAY67+": 24 November 2022 vs November's mean 5.268",country="Brazil")
+add("Com o resultado, acumula alta de 2,80% frente ao real no mês.",G167,"2022-11-25","2,80%",N,fx67("Brazil","2022-10/2022-11",0.30,"month to 24 November 2022; by the months' means 5.2521 (October) → 5.268 (November) the dollar rose 0.30 %"),"a month-to-date change between two days vs monthly means",context=g10,country="Brazil")
+add("No ano, tem queda de 4,75%.",G167,"2022-11-25","4,75%",N,fx67("Brazil","2021-12/2022-11",-6.84,"year to 24 November 2022; by the months' means 5.6549 (December 2021) → 5.268 (November 2022) the dollar fell 6.8 %"),"a year-to-date change between two days vs monthly means",context="Com o resultado, acumula alta de 2,80% frente ao real no mês.",country="Brazil")
+# Portuguese: the dollar at its lowest in over a year (Cenário MT; undated: Monday 24 July 2023 by 'the lowest since May 2022')
+CM67="https://cenariomt.com.br/economia/queda-do-dolar-continua-menor-valor-em-um-ano-e-alcancado-na-segunda-queda-consecutiva"
+NOYCM67="no month or year in the item or on the page (Monday 24 July 2023 by 'a menor desde maio de 2022' and the Fed's decision that week); "
+cm0="Pela segunda vez consecutiva, o dólar experimentou uma queda, fechando a sessão de segunda-feira (24) com valor de R$ 4,73, o menor em mais de um ano."
+add(cm0,CM67,None,"R$ 4,73",N,fx67("Brazil","2023-07",4.8005,NOYCM67.rstrip("; ")),DAY67+", of a day with no month or year",country="Brazil")
+add("No encerramento da sessão, a moeda norte-americana havia caído 1,00%, situando-se em R$ 4,7326, a menor desde maio de 2022.",CM67,None,"R$ 4,7326",N,fx67("Brazil","2023-07",4.8005,NOYCM67.rstrip("; ")),DAY67+", of a day with no month or year",context="A queda ocorre em uma semana marcada por cautela na véspera da decisão do Federal Reserve (o banco central dos EUA) sobre as taxas de juros e o anúncio previsto para amanhã sobre a prévia da inflação oficial no Brasil.",context_from="the previous paragraph",country="Brazil")
+# Portuguese: the dollar against the real in late September 2020 (Capital News, Campo Grande; undated: Monday 28 September 2020 by the year's 38.58 % rise)
+CP67="https://www.capitalnews.com.br/economia/dolar-opera-em-queda/347452"
+NOYCP67="no month or year in the item or on the page (Monday 28 September 2020 by the year's 38.58 % and the month's 1.38 %); "
+add("Nesta segunda-feira (28) o dólar opera em queda com recuo de 0,26%, cotado a R$ 5,5421.",CP67,None,"R$ 5,5421",N,fx67("Brazil","2020-09",5.4,NOYCP67+"an intraday quote"),DAY67+", of a day with no month or year",country="Brazil")
+cp1="Na sexta-feira, o dólar fechou em alta de 0,86%, a R$ 5,5567, acumulando avanço de 3,32% na semana."
+add(cp1,CP67,None,"R$ 5,5567",N,fx67("Brazil","2020-09",5.4,NOYCP67+"the previous Friday's close"),DAY67+", of a day with no month or year",country="Brazil")
+cp2="Com o resultado, a moeda passou a acumular alta de 1,38% no mês e de 38,58% no ano."
+add(cp2,CP67,None,"1,38%",N,fx67("Brazil","2020-08/2020-09",-1.25,NOYCP67+"by the months' means 5.4685 (August 2020) → 5.4 (September) the dollar fell 1.25 %"),"a month-to-date change between two days vs monthly means, of a month the item does not name",context=cp1,country="Brazil")
+add(cp2,CP67,None,"38,58%",N,fx67("Brazil","2019-12/2020-09",31.56,NOYCP67+"by the months' means 4.1045 (December 2019) → 5.4 (September 2020) the dollar rose 31.6 %"),"a year-to-date change between two days vs monthly means, of a year the item does not name",context=cp1,country="Brazil")
+# English: Ethiopia's headline inflation in December 2019 and over fifteen years (Addis Fortune; 2020-01-11 on the page)
+AF67="https://addisfortune.news/cost-of-living-ticks-down-slightly/"
+af0="Headline inflation, the indicator of the cost of living, reached 19.5pc last month, showing a slight fall from the previous month."
+add(af0,AF67,"2020-01-11","19.5pc",N,cpi67("Ethiopia","2019",15.8096321719344,"December 2019's 12-month rate ('last month' on a January 2020 page)"),MONTH67+": December 2019 vs Ethiopia's 2019 row 15.81",country="Ethiopia")
+af1="In November the rate hit 20.8pc, the highest figure in five years next to 22.2pc, which was registered in 2014."
+add(af1,AF67,"2020-01-11","20.8pc",N,cpi67("Ethiopia","2019",15.8096321719344,"November 2019's 12-month rate"),MONTH67+": November 2019 vs the 2019 row 15.81",context=af0,country="Ethiopia")
+add(af1,AF67,"2020-01-11","22.2pc",N,cpi67("Ethiopia","2014",6.89001951597192,"a month's 12-month rate 'registered in 2014' (the highest month, not the year's rate); the 2014 row is 6.89"),"a month's rate in a named year, whose month is not named, vs the year's average",context=af0,country="Ethiopia")
+add("Over the past 15 years, the country has experienced average inflationary pressure of 15.5pc.",AF67,"2020-01-11","15.5pc",C,cpi67("Ethiopia","2005/2019",15.215,"the mean of the fifteen yearly rates 2005–2019 (the fifteen complete years before January 2020) is 15.22 (geometric 14.78), outside 15.45–15.55; 2005–2020 would give 15.54, but 2020 had not begun"),"a fifteen-year average: 15.22 by the rows, outside the band of 15.5",context=af1,context_from="an earlier sentence of the paragraph",country="Ethiopia")
+# Spanish: the Mexican peso on 9 May 2023 and April's inflation (El CEO; 2023-05-09 by the address)
+MX67="https://elceo.com/mercados/tipo-de-cambio-peso-dolar-9-mayo-2023/"
+mx0="De acuerdo con datos del banco central, la moneda mexicana finalizó la jornada con una ganancia de 0.25% frente al dólar; mientras que el tipo de cambio cerró en 17.7586 pesos por dólar."
+add(mx0,MX67,"2023-05-09","17.7586 pesos por dólar",N,fx67("Mexico","2023-05",17.7489),DAY67+": 9 May 2023 vs May's mean 17.7489, which it fits by chance (a silent pass if matched)",country="Mexico")
+mx1="Durante las operaciones del día, el peso tocó un mínimo de 17.7431 y un máximo de 17.8311pesos por dólar, según datos de Bloomberg."
+add(mx1,MX67,"2023-05-09","17.7431",N,fx67("Mexico","2023-05",17.7489,"the day's low of the dollar"),DAY67+": 9 May 2023 vs May's mean 17.7489",context=mx0,context_from="the previous paragraph",country="Mexico")
+add(mx1,MX67,"2023-05-09","17.8311",N,fx67("Mexico","2023-05",17.7489,"the day's high of the dollar"),DAY67+": 9 May 2023 vs May's mean 17.7489",context=mx0,context_from="the previous paragraph",country="Mexico")
+add("El índice dólar, que mide el desempeño de la divisa frente a una canasta de las seis monedas más operadas, sube 0.26% para ubicarse en 101.64 unidades.",MX67,"2023-05-09","101.64 unidades",U,none(None,"the dollar index is not in the packages; the US dollar names no country (batch 55)"),"another series (the dollar index)",country="(no place)")
+add("El Instituto Nacional de Estadística y Geografía (Inegi) dio a conocer que el Índice Nacional de Precios al Consumidor (INPC) creció 6.25% a tasa anual en el cuarto mes del 2023.",MX67,"2023-05-09","6.25%",N,cpi67("Mexico","2023",5.52796087314389,"April 2023's 12-month rate"),MONTH67+": April 2023 vs Mexico's 2023 row 5.53, not complete at the draft date",context="Durante abril, la inflación de México siguió desacelerándose, con lo que se da un  respiro a los bolsillos de las familias mexicanas.",context_from="the previous paragraph",country="Mexico")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
