@@ -1060,10 +1060,12 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
     # or the prices it names do ('prices in Italy rose 8.1 %'); a series so pinned is the claim's, so other
     # metrics' readings ('3.5 % less CO2' as a change of the air's ppm) do not make it uncertain either
-    # a dated draft's figure naming no year is the latest row's, and no older row of the decade agrees (else stale);
-    # not an average ('a calculated mean of 9.4 million tonnes a year'), which is of years the text leaves unsaid
+    # a dated draft's mass or count naming no year is the latest row's, and no older row of the decade agrees (else
+    # stale); not an average ('a calculated mean of 9.4 million tonnes a year'), which is of years the text leaves
+    # unsaid, nor a change, which may be of any pair of years its text names
     dated_latest = lead.period if found.claim_period is None and found.ctx is not None and found.ctx.dated \
-        and names_no_period(claim, found.ctx) and found.ctx.sentence.isdisjoint(_average_tokens(tol)) else None
+        and claim.kind in (Kind.level, Kind.count) and names_no_period(claim, found.ctx) \
+        and found.ctx.sentence.isdisjoint(_average_tokens(tol)) else None
     pinned = pinned_by_unit(claim, lead, found.ctx, found.claim_period or dated_latest) \
         or pinned_by_fraction(claim, lead, found.ctx, found.claim_period) \
         or pinned_by_prices(claim, lead, found.ctx, found.claim_period, tol) \
