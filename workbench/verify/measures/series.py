@@ -273,8 +273,11 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
     # the sentence names its series itself: a neighbour's variant name is not the claim's, unless its words
     # refer back to the series named before ('Finland's corresponding consumer price inflation')
     refers_back = _refers_back_to_series(text[:end], tol)
-    names_own_series = not refers_back and (holds_any(claim.sentence, series_terms)
-                                            or bool(find_any(text, tol.series_qualifiers)))
+    # a series another figure's segment names ('inflation was 11.7 %, by the CPI 12.5 %') is not the claim's own
+    speaking = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    names_own_series = not refers_back and (
+        any(not elsewhere(m, ctx, text, speaking, measure_terms, joined) for m in find_any(text, series_terms))
+        or bool(find_any(text, tol.series_qualifiers)))
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
