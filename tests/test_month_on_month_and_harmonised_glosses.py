@@ -38,3 +38,12 @@ def test_the_lithuanian_harmonised_index_in_any_case_is_another_series(tmp_path:
     for text in ("Lietuvoje gegužę metinė infliacija pagal suderintą vartotojų kainų indeksą siekė 3,1%.",
                  "Lietuvoje gegužę suderintas vartotojų kainų indeksas per metus išaugo 3,1%."):
         _unsupported(text, "3,1%", "2018-06-05", tmp_path)
+
+
+def test_the_lithuanian_national_index_abbreviated_vki_is_the_cpi(tmp_path: Path) -> None:
+    # the sentence before names the harmonised index (SVKI); the figure its own sentence gives by the national
+    # index (VKI) is the CPI's, judged by the row, not another series
+    text = ("Pagal SVKI apskaičiuota metinė infliacija Lietuvoje buvo didesnė. 2018 metais pagal VKI apskaičiuota "
+            "vidutinė metinė infliacija buvo 2,7 proc.")
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", _ROWS)], date="2019-02-01")["2,7 proc."]
+    assert result.verdict is Verdict.supported, result.explanation

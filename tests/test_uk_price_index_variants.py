@@ -15,7 +15,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-ROWS = {("United Kingdom", 2019): 1.7, ("India", 2019): 3.7}
+ROWS = {("United Kingdom", 2019): 1.7, ("India", 2019): 3.7, ("United Kingdom", 1977): 15.8, ("United Kingdom", 1978): 8.3}
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,15 @@ def test_the_cpi_itself_and_retail_inflation_are_judged(cpi: Path) -> None:
     assert uk.verdict is Verdict.supported, uk.explanation
     india = claim_results("India's retail inflation averaged 3.7% in 2019.", [cpi], "2024-03-01")["3.7%"]
     assert india.verdict is Verdict.supported, india.explanation
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    ("In the UK the retail prices index rose 15.8% in 1977, the Treasury said.", "15.8%", Verdict.supported),
+    ("Inflation by Britain's retail price index averaged 11.2% in 1978, official figures showed.", "11.2%", Verdict.contradicted),
+])
+def test_rpi_of_the_years_the_rows_were_compiled_from_it_is_judged(cpi: Path, text: str, figure: str,
+                                                                  verdict: Verdict) -> None:
+    """Before the CPI replaced it, the UK's consumer-price row of a year is the RPI's annual average
+    (``series_variant_headline_until``): the row judges an RPI figure of 1977, no other series."""
+    found = claim_results(text, [cpi], "1979-03-01")[figure]
+    assert found.verdict is verdict and found.reason != "other_series", found.explanation

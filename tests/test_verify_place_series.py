@@ -107,6 +107,15 @@ def test_the_index_named_in_the_next_or_previous_sentence_makes_the_figure_its_o
     assert apart.verdict is Verdict.contradicted
 
 
+def test_a_sentence_giving_both_indexes_leaves_the_neighbours_variant_to_the_figure_it_names(cpi: Path) -> None:
+    # the sentence before names the harmonised index; the claim's sentence gives two figures, one of them
+    # named as the national CPI's: that one is the CPI's row, the other, naming no index, the HICP's
+    both = claim_results("By the harmonised index, Norway's annual inflation was 0.4 points higher. Inflation "
+                         "averaged 6.2% that year, by the consumer price index 5.8%.", [cpi], "2023-03-01")
+    assert both["5.8%"].reason != "other_series", both["5.8%"].explanation
+    assert (both["6.2%"].verdict, both["6.2%"].reason) == OTHER_SERIES, both["6.2%"].explanation
+
+
 def test_an_undated_months_basis_stays_for_review_a_variant_does_not(cpi: Path) -> None:
     # a basis speaks of the period ('annualised … in March'): with the year a guess, a person decides
     basis = claim_results("Norway's consumer prices rose 6.1% on an annualised basis in March.", [cpi], date=None)

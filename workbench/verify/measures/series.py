@@ -273,11 +273,16 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
     # the sentence names its series itself: a neighbour's variant name is not the claim's, unless its words
     # refer back to the series named before ('Finland's corresponding consumer price inflation')
     refers_back = _refers_back_to_series(text[:end], tol)
-    names_own_series = not refers_back and (holds_any(claim.sentence, series_terms)
-                                            or bool(find_any(text, tol.series_qualifiers)))
+    # a series another figure's segment names ('inflation was 11.7 %, by the CPI 12.5 %') is not the claim's own
+    speaking = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    names_own_series = not refers_back and (
+        any(not elsewhere(m, ctx, text, speaking, measure_terms, joined) for m in find_any(text, series_terms))
+        or bool(find_any(text, tol.series_qualifiers)))
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
+        if _headline_then(claim, ctx, qualifier):
+            continue  # the rows of that time were compiled from the variant: they judge it
         if resources is None:
             resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
         if not resources:
@@ -292,6 +297,19 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
             if found_near:
                 return _as_listed(found_near[0].group(), names)
     return None
+
+
+def _headline_then(claim: Claim, ctx: ClaimContext, qualifier: str) -> bool:
+    """Whether the claim's period (its own, else the one its text carries) ends by the last year the headline rows
+    were compiled from the variant ``qualifier`` (lexicon ``series_variant_headline_until``): the UK's retail prices
+    index of 1975 is what its consumer-price row of 1975 holds, no other series. False with no period."""
+    until = lexicon().get("series_variant_headline_until", {}).get(qualifier)
+    if until is None:
+        return False
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None and ctx.carried_period is not None:
+        period = try_parse_period(ctx.carried_period[0])
+    return period is not None and period.end.year <= int(until)
 
 
 @functools.lru_cache(maxsize=1)
