@@ -17,7 +17,7 @@ import numpy as np
 
 from ... import substances
 from ...config import Tolerances
-from ...matching import ClaimContext, ReferenceIndex
+from ...matching import ClaimContext, MatchMode, ReferenceIndex
 from ...matching.context import named_values
 from ...matching.carried import read_periods
 from ...matching.scoring import claim_unit
@@ -113,15 +113,18 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
     # a dated page's cell (no_date_for_figure) may count any year of the decade before the page
     if ctx.dated and lead.period.start.year < ctx.as_of.year - _DECADE:
         return False
-    if granularity(lead.period) != YEAR or not pinned_by_unit(claim, lead, ctx, lead.period) \
+    # a row read directly: its older years that fit are all observed (a per-head figure computed from two
+    # tables is read for the latest year only, so which older years fit is unknown)
+    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period) \
             or not (names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)):
         return False
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
     named = named_values(index, ctx)
     before = token_set(ctx.sentence_text[:ctx.claim_offset])
+    matched = lead.candidate.matched_dims
     if any(d in named and not named[d].in_clause and before.isdisjoint(named[d].words)
-           for d in lead.candidate.resource.place_dims):
+           and not named[d].values.isdisjoint(matched.get(d, ())) for d in lead.candidate.resource.place_dims):
         return False
     # 'tonnes of carbon' may count CO2, as news names CO2's series 'carbon emissions': a figure near that reading
     # is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands
