@@ -1,6 +1,7 @@
 """A table's cell on a dated page, when neither its row, the table's header nor the text above names a
 year: the page's date says when the table was shown, not which year its figures count (a table has no
-tense), so the latest row by that date neither contradicts it nor calls it out of date — a person decides.
+tense), so the latest row by that date does not call it out of date when an older year fits — a person decides;
+one that no year of the decade before the page fits is wrong whichever it counts, and stays contradicted.
 A sentence of the same page speaks of the page's present and is still judged by the latest row; a table
 whose lead names its year is judged by that year's row. Invented figures, a CDIAC-shaped package in
 tonnes of carbon per person."""
@@ -33,12 +34,16 @@ def carbon(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def test_a_cell_no_row_header_or_lead_dates_is_for_review_not_contradicted(carbon: list[Path]) -> None:
     text = "A chart the energy agency circulated, copied here as it stood:\n\n" + TABLE
     results = claim_results(text, carbon, date=DATE)
-    peru = results["2.9 t"]  # fits no year of Peru's: which year the chart counted is unknown
-    assert peru.verdict is Verdict.needs_review, peru.explanation
-    assert "table" in peru.explanation and "no date" not in peru.explanation
     chile = results["5.5 t"]  # Chile's 2018 figure: out of date only if the chart meant the latest year
     assert chile.verdict is Verdict.needs_review, chile.explanation
     assert chile.evidence[0].period == "2020"
+
+
+def test_a_cell_no_year_of_the_decade_before_the_page_fits_is_contradicted(carbon: list[Path]) -> None:
+    text = "A chart the energy agency circulated, copied here as it stood:\n\n" + TABLE
+    peru = claim_results(text, carbon, date=DATE)["2.9 t"]  # fits no year of Peru's: wrong whichever it counted
+    assert peru.verdict is Verdict.contradicted, peru.explanation
+    assert peru.evidence[0].period == "2020"
 
 
 def test_a_lead_naming_the_year_dates_the_cells(carbon: list[Path]) -> None:

@@ -1,6 +1,8 @@
 """A figure naming no year, in a draft with no date, that the latest row disagrees with goes to a person
 with a reason of its own (``undated_contradiction``) and an explanation saying why: the run date is no
-date of the text's, so which year the figure counts is unknown. Invented figures, a CDIAC-shaped package
+date of the text's, so which year the figure counts is unknown. A mass pinned by its unit and gas that none of
+the ten latest years fits is wrong whichever recent year is meant: contradicted by the latest row; 'tonnes of
+carbon' may count CO2, so a mass said so stays with a person. Invented figures, a CDIAC-shaped package
 in tonnes of carbon per person."""
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def carbon(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def test_an_undated_figure_the_latest_row_disagrees_with_says_why_a_person_decides(carbon: list[Path]) -> None:
-    result = claim_results("Each person in Ecuador emits 3.4 tonnes of CO2 per person.", carbon, date=None)["3.4 tonnes"]
+    result = claim_results("Each person in Ecuador emits 3.4 tonnes of carbon per person.", carbon, date=None)["3.4 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "undated_contradiction", result.reason
     assert "no date" in result.explanation and "a person should decide" in result.explanation, result.explanation
@@ -34,3 +36,36 @@ def test_the_same_figure_in_a_dated_draft_stays_contradicted(carbon: list[Path])
                            date="2021-06-01")["3.4 tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.reason == "contradicted", result.reason
+
+
+def test_an_undated_mass_no_recent_year_fits_is_contradicted_by_the_latest_row(carbon: list[Path]) -> None:
+    text = "Each person in Ecuador emits 5.1 tonnes of CO2 per person."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+def test_nearly_a_figure_no_recent_year_fits_stays_with_a_person(carbon: list[Path]) -> None:
+    text = "Each person in Ecuador emits nearly 5.1 tonnes of CO2 per person."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_sentence_writing_a_year_keeps_the_undated_figure_with_a_person(carbon: list[Path]) -> None:
+    text = "Each person in Ecuador emits 5.1 tonnes of CO2 per person, up from the Kyoto target of 1997."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_place_named_only_after_the_figure_in_another_clause_does_not_pin_it(carbon: list[Path]) -> None:
+    text = "In the small Andean state, CO2 emissions come to 5.1 tonnes per person, four times as much as in Ecuador."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_dated_pages_cell_no_year_of_the_decade_fits_is_contradicted(carbon: list[Path]) -> None:
+    text = ("Emissions per head in the Andes:\n\n| Country | CO2 emissions per capita (tonnes) |\n|---|---|\n"
+            "| Ecuador | 5.1 |\n")
+    result = claim_results(text, carbon, date="2021-06-01")["5.1"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"

@@ -43,6 +43,13 @@ def open_readings() -> list[str]:
     return [t for t in _data().get("open_mass_readings", []) if t in tags()]
 
 
+def named_for_another(tag: str) -> bool:
+    """Whether news names another substance's series by this one's name (``series_words``: 'carbon
+    emissions' of CO2): a mass said in it may count that other substance."""
+    name = tags()[tag]["name"].lower() if tag in tags() else ""
+    return any(name in (w.lower() for w in spec.get("series_words", [])) for other, spec in tags().items() if other != tag)
+
+
 def unnamed_gas_ratio() -> float:
     """How far above the CO2 reading a mass of emissions naming no gas may stand and still count all
     greenhouse gases (``unnamed_gas_ratio``)."""

@@ -192,7 +192,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = day_count_level(decision, judged, ctx, tol)  # a year's count beside the paragraph's 1 January counts
     decision = year_start_level(decision, judged, ctx, tol)  # 'since the beginning of 2015 …, reaching 17,417,673'
     decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
-    decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
+    decision = undated_contradiction(decision, judged, ctx, index, tol)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,

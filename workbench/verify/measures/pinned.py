@@ -181,6 +181,11 @@ def bare_price_noun(text: str, tol: Tolerances, place_words: frozenset[str]) -> 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\s*\Z")
 
 
+def names_one_substance(words: frozenset[str]) -> bool:
+    """The words name one substance (carbon, CO2), not only emissions or a mixture of gases."""
+    return not words.isdisjoint(_words()["substance_words"]) and words.isdisjoint(_words()["mixture_words"])
+
+
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
     """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
     names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68

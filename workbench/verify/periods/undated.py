@@ -15,15 +15,21 @@ import re
 
 import numpy as np
 
+from ... import substances
 from ...config import Tolerances
-from ...matching import ClaimContext
+from ...matching import ClaimContext, MatchMode, ReferenceIndex
+from ...matching.context import named_values
 from ...matching.carried import read_periods
+from ...matching.scoring import claim_unit
+from ...matching.gases import unit_names_one_gas
 from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2199
 from ...units import PERCENT_OR_PP
+from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
+from ..measures.pinned import names_one_substance, pinned_by_unit
 from ..observations import names_no_period, signed_value
 from ..tolerance import SUPPORTS, band_for
 from ..wording import holds_any
@@ -77,16 +83,58 @@ _POINT_FIGURES = (None, Qualifier.exact, Qualifier.approx)  # not a bound nor a 
 _ANY_YEAR = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?!\d)")  # a year written anywhere, glued to a word too
 
 
-def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                          tol: Tolerances) -> Decision:
     """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
     draft or a table's cell ('| 1 | Saudi Arabia | 16.3T |' under a header naming no year) → needs_review:
     the run date (or the page's) is no date of the figure's, and which year it counts is unknown. Read last,
-    once no other reading has named why."""
+    once no other reading has named why. Unless no recent year fits (``wrong_in_every_recent_year``)."""
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
-            or not no_date_for_figure(claim, ctx):
+            or not no_date_for_figure(claim, ctx) or wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_CONTRADICTION,
                                flags=decision.review_flags)
+
+
+def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                               tol: Tolerances) -> bool:
+    """An undated page's point figure of a series its item pins whole — a mass of one substance by its unit,
+    the place matched, the figure's own sentence or unit naming the substance (``pinned_by_unit``, as a dated
+    page's undated mass is) — that no row of the series' ``stale_window_years`` latest years comes within
+    tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
+    (as the decade before a dated page). Not a rate or a change (such series wander, so some year lies near),
+    a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
+    name no substance (a series named only by 'emissions', or in a language not read), nor a place named only in
+    another clause after the figure."""
+    if not decision.lead or claim.qualifier not in _POINT_FIGURES or claim.kind is Kind.change \
+            or claim.unit in PERCENT_OR_PP or _ANY_YEAR.search(claim.sentence):
+        return False
+    lead = decision.lead[0]
+    # a dated page's cell (no_date_for_figure) may count any year of the decade before the page
+    if ctx.dated and lead.period.start.year < ctx.as_of.year - _DECADE:
+        return False
+    # a row read directly: its older years that fit are all observed (a per-head figure computed from two
+    # tables is read for the latest year only, so which older years fit is unknown)
+    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period) \
+            or not (names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)):
+        return False
+    # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
+    # much as in Chile') is another clause's: the figure's own may be one the text named before
+    named = named_values(index, ctx)
+    before = token_set(ctx.sentence_text[:ctx.claim_offset])
+    matched = lead.candidate.matched_dims
+    if any(d in named and not named[d].in_clause and before.isdisjoint(named[d].words)
+           and not named[d].values.isdisjoint(matched.get(d, ())) for d in lead.candidate.resource.place_dims):
+        return False
+    # 'tonnes of carbon' may count CO2, as news names CO2's series 'carbon emissions': a figure near that reading
+    # is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands
+    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
+    if said is None or said == substances.OTHER or substances.named_for_another(said):
+        return False
+    first = lead.period.start.year - tol.stale_window_years
+    recent = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
+              and granularity(o.period) == YEAR and first < o.period.start.year <= lead.period.start.year]
+    return len(recent) > 1 and all(o.status != SUPPORTS for o in recent)
 
 
 # The layers a carried year may come from and still be a reader's guess for the figure: another sentence
