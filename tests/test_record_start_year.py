@@ -23,7 +23,10 @@ def ppm(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("opening", ["records began in 1958", "measurements started in 1958",
-                                     "monitoring had begun in 1958"])
+                                     "monitoring had begun in 1958",
+                                     # a start's opener, a few words and 'in' say the same
+                                     "the start of modern measurements, in 1958",
+                                     "the beginning of station records in 1958"])
 def test_the_year_a_record_began_is_not_the_figures(ppm: Path, opening: str) -> None:
     text = f"At Mauna Loa, 2031 brought the largest rise since {opening}, taking the annual mean to 440.1 ppm."
     result = claim_results(text, [ppm], "2032-03-01")["440.1 ppm"]
@@ -31,6 +34,16 @@ def test_the_year_a_record_began_is_not_the_figures(ppm: Path, opening: str) -> 
     assert result.evidence[0].period == "2031"
     wrong = claim_results(text.replace("440.1", "446.3"), [ppm], "2032-03-01")["446.3 ppm"]
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "At Mauna Loa, the annual mean rose to 440.1 ppm in 2031.",
+    "Since the start of the decade the Mauna Loa annual mean has climbed, reaching 440.1 ppm in 2031.",
+])
+def test_a_year_after_a_start_without_in_stays_the_figures(ppm: Path, text: str) -> None:
+    result = claim_results(text, [ppm], "2032-03-01")["440.1 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031"
 
 
 def test_a_year_a_figure_is_stated_for_stays_its_period(ppm: Path) -> None:

@@ -177,6 +177,9 @@ _READING_FROM_BEFORE: Final = Behind(rf"(?:\s+(?i:{reversed_words(_MORE['baselin
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
                              rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
+# 'since the start of modern measurements, in 1957': the year a record started, after a start's opener and a few words
+_SINCE_START_BEFORE: Final = Behind(rf"\s+(?i:{reversed_words(_MORE['since_start_links'])})(?:\s*,\s*|\s+)[^\W\d_]+"
+                                    rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?i:{reversed_words(_MORE['since_start_openers'])})(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
@@ -367,6 +370,7 @@ class PeriodReader:
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
+                            or _SINCE_START_BEFORE.pattern.match(reversed_prose, at, at + 80)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)
                             or branch in ("rel", "relmonth")
                             and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \

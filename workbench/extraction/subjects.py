@@ -59,6 +59,13 @@ _WORD: Final = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 _RUN_LINK_BEFORE: Final = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
 _RATE_PHRASE_END: Final = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
+# 'which at the average exchange rate was about $1.69 trillion': the rate a sum was converted at says how the
+# figure is expressed, not what it is about; never when the rate's own figure follows ('at an exchange rate of
+# about 1.5': the phrase, 'of' and two words at most run into the figure)
+_CONVERSION: Final = LEX["conversion_phrases"]
+_CONVERSION_PHRASE: Final = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(_CONVERSION['openers'])})\s+(?:(?:{alternation(_CONVERSION['modifiers'])})\s+){{0,3}}"
+    rf"(?:{alternation(_CONVERSION['rates'])})(?![\w'’-])(?!\s*(?:of(?:\s+[\w'’-]+){{0,2}})?\s*\Z)", re.I)
 # 'urban 12.4 million and rural population – 7.6 million': a dash right after a word, right before the
 # figure, stands for the verb the coordination leaves out, so the words before it name the figure.
 _GAP_DASH: Final = re.compile(r"(?<=[^\W\d_])\s*[–—]\s*\Z|(?<=[^\W\d_])\s+-\s+\Z")
@@ -116,8 +123,9 @@ class SubjectReader:
             # figure before it had none: then the sentence's measure is the run's, never a clause farther back)
             q.subject = last_subject.get(sentence.start)
         elif previous_end is not None and sentence.start in last_subject \
-                and _continues_previous(self._without_periods(sentence, previous_end, q.left_end)):
-            q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
+                and _continues_previous(_without_conversion(self._without_periods(sentence, previous_end, q.left_end))):
+            # "grew by 10% to 28.2 billion", "109 trillion roubles, at the average exchange rate $1.69 trillion": same subject
+            q.subject = last_subject[sentence.start]
         elif q.unit == "%" and q.kind == Kinds.share and not of and self.noun_after(q.end) \
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
@@ -215,6 +223,7 @@ class SubjectReader:
         rate_phrase = _RATE_PHRASE_END.search(left) if may_end_rate_phrase(left) else None
         if rate_phrase is not None:
             left = left[:rate_phrase.start()]
+        left = _without_conversion(left)
         after_previous = -1 if previous_end is None else previous_end - low
         phrase: list[str] = []
         if 0 <= after_previous <= len(left) and not CLAUSE_BREAK.search(left, after_previous):
@@ -257,6 +266,14 @@ def _continues_previous(clause: str) -> bool:
     in 2017)": a figure opening a bracket after the figure before it speaks of that figure's subject). One blanked
     clause for both tests; the bracket's pattern only where a bracket stands."""
     return _only_small_words(clause) or ("(" in clause and _BRACKET_OPENED.fullmatch(clause) is not None)
+
+
+def _without_conversion(text: str) -> str:
+    """``text`` with the phrases that say at which rate a sum was converted (``_CONVERSION_PHRASE``) blanked, not
+    cut: offsets into it stay those of the prose."""
+    if "rate" not in text.lower():
+        return text
+    return _CONVERSION_PHRASE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _only_change_noun(subject: str) -> bool:

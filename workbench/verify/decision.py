@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -35,7 +36,7 @@ from ..numbers import lexicon
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..text import clause_around, clause_span, surface_at, token_set
+from ..text import clause_around, clause_break_between, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
@@ -73,7 +74,7 @@ from .rivals import difference_of_stated_ends, is_rival, peak_against_year, pres
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
 from .measures.pinned import pinned_by_fraction, pinned_by_per_head, pinned_by_prices, pinned_by_unit
-from .wording import holds_any
+from .wording import find_any_in_place, holds_any
 
 if TYPE_CHECKING:
     from .fx.conversion import Conversion
@@ -1202,8 +1203,33 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 
 
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
-    """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
-    return holds_any(claim.sentence, tol.per_capita_words)
+    """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config), not only
+    another figure after it (``_per_capita_of_later_figures``)."""
+    return holds_any(claim.sentence, tol.per_capita_words) and not _per_capita_of_later_figures(claim, tol)
+
+
+# a figure's first digit, not a year's ('in 2019 per person' leaves the figure before it its own)
+_FIGURE_DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
+
+
+def _per_capita_of_later_figures(claim: Claim, tol: Tolerances) -> bool:
+    """Every per-capita phrase of the sentence stands after the claim's figure and speaks of another: another
+    figure stands between ('$1.69 trillion, or $11,500 per person'), or a clause ends between and a figure of
+    its own follows it ('GDP was $1.69 trillion; per capita GDP was $11,500'). One right after the figure
+    ('6.5 tonnes per person, up from 6.1') is the claim's."""
+    sentence = claim.sentence
+    at = surface_at(sentence, claim.text)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    for start, stop in find_any_in_place(sentence, tol.per_capita_words):
+        if start < end:
+            return False
+        if _FIGURE_DIGIT.search(sentence, end, start):
+            continue
+        if not (clause_break_between(sentence, end, start) and _FIGURE_DIGIT.search(sentence, stop)):
+            return False
+    return True
 
 
 def referred_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
