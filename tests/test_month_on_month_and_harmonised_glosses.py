@@ -3,6 +3,7 @@ English glosses (workbench/data/languages.json), so the figure is ``unsupported`
 
 - Italian 'su mese' (on the month before) and Serbian 'mesečno' (on a monthly basis): a month-on-month change,
   which only a monthly index shows;
+- Slovenian 'na mesečni ravni' in a sentence read whole ('stopnja' rate, 'in sicer' namely): the same;
 - Lithuanian 'suderintas vartotojų kainų indeksas' in any case (the harmonised index, SVKI): the HICP, which the
   packages do not hold.
 The package is shaped like the World Bank's consumer-price file; its figures are invented."""
@@ -15,7 +16,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-_ROWS = {("Italy", 2022): 8.2, ("Serbia", 2023): 12.1, ("Lithuania", 2018): 2.7}
+_ROWS = {("Italy", 2022): 8.2, ("Serbia", 2023): 12.1, ("Lithuania", 2018): 2.7, ("Slovenia", 2017): 1.4}
 
 
 def _unsupported(text: str, figure: str, date: str, tmp_path: Path, reason: str | None = None) -> None:
@@ -38,3 +39,11 @@ def test_the_lithuanian_harmonised_index_in_any_case_is_another_series(tmp_path:
     for text in ("Lietuvoje gegužę metinė infliacija pagal suderintą vartotojų kainų indeksą siekė 3,1%.",
                  "Lietuvoje gegužę suderintas vartotojų kainų indeksas per metus išaugo 3,1%."):
         _unsupported(text, "3,1%", "2018-06-05", tmp_path)
+
+
+def test_a_slovenian_months_change_after_the_years_rate_is_read_whole(tmp_path: Path) -> None:
+    # 'stopnja' (rate), 'in sicer' (namely), 'se … podražil' (rose in price): every word read, so the
+    # month's change its sentence names is judged, not left for unread words
+    _unsupported("Letna stopnja inflacije v Sloveniji je marca dosegla 3,1 odstotka. Cene so bile višje tudi na mesečni "
+                 "ravni, in sicer za 0,8 odstotka, najbolj pa se je podražil tobak.", "0,8 odstotka", "2018-04-02", tmp_path,
+                 "month_on_month")
