@@ -4,6 +4,8 @@ English glosses (workbench/data/languages.json), so the figure is ``unsupported`
 - Italian 'su mese' (on the month before) and Serbian 'mesečno' (on a monthly basis): a month-on-month change,
   which only a monthly index shows;
 - Slovenian 'na mesečni ravni' in a sentence read whole ('stopnja' rate, 'in sicer' namely): the same;
+- Swedish 'underliggande' (core), Greek 'τροφίμων' (of food) and Serbian 'цијене пријевоза' (prices of
+  transport), a genitive glossed with its 'of': a variant or a component, not the headline rate the row holds;
 - Lithuanian 'suderintas vartotojų kainų indeksas' in any case (the harmonised index, SVKI): the HICP, which the
   packages do not hold.
 The package is shaped like the World Bank's consumer-price file; its figures are invented."""
@@ -12,11 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-_ROWS = {("Italy", 2022): 8.2, ("Serbia", 2023): 12.1, ("Lithuania", 2018): 2.7, ("Slovenia", 2017): 1.4}
+_ROWS = {("Italy", 2022): 8.2, ("Serbia", 2023): 12.1, ("Lithuania", 2018): 2.7, ("Slovenia", 2017): 1.4,
+         ("Sweden", 2017): 1.8, ("Greece", 2017): 1.1, ("Bosnia and Herzegovina", 2017): 1.2}
 
 
 def _unsupported(text: str, figure: str, date: str, tmp_path: Path, reason: str | None = None) -> None:
@@ -47,3 +52,14 @@ def test_a_slovenian_months_change_after_the_years_rate_is_read_whole(tmp_path: 
     _unsupported("Letna stopnja inflacije v Sloveniji je marca dosegla 3,1 odstotka. Cene so bile višje tudi na mesečni "
                  "ravni, in sicer za 0,8 odstotka, najbolj pa se je podražil tobak.", "0,8 odstotka", "2018-04-02", tmp_path,
                  "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Den underliggande inflationen i Sverige, rensat för energi, steg till 1,8 procent i fjol.", "1,8 procent"),
+    ("Στην Ελλάδα οι τιμές των τροφίμων αυξήθηκαν κατά 1,1% πέρυσι.", "1,1%"),
+    ("У Босни и Херцеговини цијене пријевоза порасле су прошле године за 1,2 посто.", "1,2 посто"),
+    ("U Bosni i Hercegovini cijene prijevoza porasle su prošle godine za 1,2 posto.", "1,2 posto"),
+])
+def test_a_core_or_component_rate_is_another_series_though_the_headline_row_agrees(tmp_path: Path, text: str,
+                                                                                   figure: str) -> None:
+    _unsupported(text, figure, "2018-03-01", tmp_path, "other_series")
