@@ -6,8 +6,8 @@ English glosses (workbench/data/languages.json), so the figure is ``unsupported`
 - Slovenian 'na mesečni ravni' in a sentence read whole ('stopnja' rate, 'in sicer' namely): the same;
 - Swedish 'underliggande' (core), Greek 'τροφίμων' (of food) and Serbian 'цијене пријевоза' (prices of
   transport), a genitive glossed with its 'of': a variant or a component, not the headline rate the row holds;
-- Lithuanian 'suderintas vartotojų kainų indeksas' in any case (the harmonised index, SVKI): the HICP, which the
-  packages do not hold.
+- Lithuanian 'suderintas vartotojų kainų indeksas' in any case (the harmonised index, SVKI), and Czech, Slovak and
+  Polish 'harmonizovaná' / 'zharmonizowany': the HICP, which the packages do not hold.
 The package is shaped like the World Bank's consumer-price file; its figures are invented."""
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 _ROWS = {("Italy", 2022): 8.2, ("Serbia", 2023): 12.1, ("Lithuania", 2018): 2.7, ("Slovenia", 2017): 1.4,
-         ("Sweden", 2017): 1.8, ("Greece", 2017): 1.1, ("Bosnia and Herzegovina", 2017): 1.2}
+         ("Sweden", 2017): 1.8, ("Greece", 2017): 1.1, ("Bosnia and Herzegovina", 2017): 1.2,
+         ("Czechia", 2017): 2.4, ("Poland", 2017): 1.6, ("Slovak Republic", 2017): 1.4}
 
 
 def _unsupported(text: str, figure: str, date: str, tmp_path: Path, reason: str | None = None) -> None:
@@ -62,4 +63,13 @@ def test_a_slovenian_months_change_after_the_years_rate_is_read_whole(tmp_path: 
 ])
 def test_a_core_or_component_rate_is_another_series_though_the_headline_row_agrees(tmp_path: Path, text: str,
                                                                                    figure: str) -> None:
+    _unsupported(text, figure, "2018-03-01", tmp_path, "other_series")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Harmonizovaná inflace v Česku loni dosáhla 2,4 procenta.", "2,4 procenta"),
+    ("Harmonizovaná inflácia na Slovensku vlani dosiahla 1,4 percenta.", "1,4 percenta"),
+    ("Zharmonizowany wskaźnik cen konsumpcyjnych w Polsce wzrósł w zeszłym roku o 1,6 procent.", "1,6 procent"),
+])
+def test_a_west_slavic_harmonised_rate_is_another_series(tmp_path: Path, text: str, figure: str) -> None:
     _unsupported(text, figure, "2018-03-01", tmp_path, "other_series")
