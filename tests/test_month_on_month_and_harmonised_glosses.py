@@ -3,7 +3,8 @@ English glosses (workbench/data/languages.json), so the figure is ``unsupported`
 
 - Italian 'su mese' (on the month before) and Serbian 'mesečno' (on a monthly basis): a month-on-month change,
   which only a monthly index shows;
-- Slovenian 'na mesečni ravni' in a sentence read whole ('stopnja' rate, 'in sicer' namely): the same;
+- Slovenian 'na mesečni ravni' in a sentence read whole ('stopnja' rate, 'in sicer' namely), and Lithuanian
+  prices of consumer goods ('vartojimo prekių') against the month before: the same;
 - Swedish 'underliggande' (core), Greek 'τροφίμων' (of food) and Serbian 'цијене пријевоза' (prices of
   transport), a genitive glossed with its 'of': a variant or a component, not the headline rate the row holds;
 - Lithuanian 'suderintas vartotojų kainų indeksas' in any case (the harmonised index, SVKI), and Czech, Slovak and
@@ -73,3 +74,9 @@ def test_a_core_or_component_rate_is_another_series_though_the_headline_row_agre
 ])
 def test_a_west_slavic_harmonised_rate_is_another_series(tmp_path: Path, text: str, figure: str) -> None:
     _unsupported(text, figure, "2018-03-01", tmp_path, "other_series")
+
+
+def test_a_lithuanian_months_change_of_consumer_goods_prices_is_a_change_over_one_month(tmp_path: Path) -> None:
+    # 'vartojimo prekių ir paslaugų kainos' (prices of consumer goods and services), January against December
+    _unsupported("Lietuvoje vidutinė metinė infliacija siekė 2,7 proc., o vasarį, palyginti su sausiu, vartojimo prekių "
+                 "ir paslaugų kainos padidėjo 0,4 procento.", "0,4 procento", "2019-03-10", tmp_path, "month_on_month")
