@@ -1,7 +1,7 @@
 """Mexican copy writes large figures in parts — '37 mil 162.6 millones de dólares' is 37,162.6 million
 dollars, '1 billón 649 mil 992.2 millones' adds a million million, 'mil 826 miles de millones' is 1,826
 billion; '31 thousand 250 crore', '4 млн 512.7 հազ.' likewise — and each is one figure (``number_compounds`` in ``workbench/data/languages.json``), not three.
-Serbian number words are read as figures before 'odsto'. Sentences written here."""
+Serbian number words are read as figures before 'odsto', and those of the other Slavic languages in their case forms. Sentences written here."""
 
 from __future__ import annotations
 
@@ -44,6 +44,22 @@ def test_one_scale_word_after_mil_stays_the_glossary_reading(tmp_path: Path) -> 
 def test_a_serbian_number_word_is_a_figure(tmp_path: Path) -> None:
     [(_, read, unit)] = _figures(tmp_path, "Plate u Srbiji su prošle godine porasle za sedam odsto u proseku.")
     assert (read, unit) == (7, "%")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Slovenian: nominative and instrumental ('z okoli osmimi odstotki', with about eight percent)
+    ("Plače v Sloveniji so lani zrasle za sedem odstotkov.", 7),
+    ("Rast cen v Sloveniji je z okoli osmimi odstotki ostala visoka.", 8),
+    # Polish, Slovak and Czech number words, Bulgarian in Cyrillic; a Croatian compound ten and unit
+    ("Ceny żywności w Polsce wzrosły w zeszłym roku o dziewięć procent.", 9),
+    ("Mzdy na Slovensku vlani stúpli o šesť percent.", 6),
+    ("Ceny potravin v Česku loni vzrostly o dvanáct procent.", 12),
+    ("Заплатите в България са се увеличили с четири процента миналата година.", 4),
+    ("Plaće u Hrvatskoj lani su porasle za dvadeset pet posto.", 25),
+])
+def test_a_slavic_number_word_in_its_case_forms_is_a_figure(tmp_path: Path, text: str, value: float) -> None:
+    figures = _figures(tmp_path, text)
+    assert [(read, unit) for _, read, unit in figures] == [(pytest.approx(value), "%")], figures
 
 
 def test_a_comma_before_its_own_scale_word_is_decimal_beside_a_decimal_point(tmp_path: Path) -> None:

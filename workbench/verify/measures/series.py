@@ -273,11 +273,7 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
     # the sentence names its series itself: a neighbour's variant name is not the claim's, unless its words
     # refer back to the series named before ('Finland's corresponding consumer price inflation')
     refers_back = _refers_back_to_series(text[:end], tol)
-    # a series another figure's segment names ('inflation was 11.7 %, by the CPI 12.5 %') is not the claim's own
-    speaking = [r for r in index.resources.values() if _speaks_to(r, claim)]
-    names_own_series = not refers_back and (
-        any(not elsewhere(m, ctx, text, speaking, measure_terms, joined) for m in find_any(text, series_terms))
-        or bool(find_any(text, tol.series_qualifiers)))
+    names_own_series = not refers_back and _names_series_of_claim(text, ctx, [*series_terms, *tol.series_qualifiers])
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
@@ -310,6 +306,15 @@ def _headline_then(claim: Claim, ctx: ClaimContext, qualifier: str) -> bool:
     if period is None and ctx.carried_period is not None:
         period = try_parse_period(ctx.carried_period[0])
     return period is not None and period.end.year <= int(until)
+
+
+def _names_series_of_claim(text: str, ctx: ClaimContext, series_words: list[str]) -> bool:
+    """The normalized sentence ``text`` names a series (``series_words``) the claim's figure may be of: one said
+    after the figure, before another figure ('… was 11.7 %, by the CPI 12.5 %'), is that later figure's own, so
+    the claim's figure keeps the series its paragraph named."""
+    claim_end = normalized_at(ctx, ctx.claim_end)
+    return any(m.start() < claim_end or FIGURE_NOT_YEAR.search(text, m.end()) is None
+               for m in find_any(text, series_words))
 
 
 @functools.lru_cache(maxsize=1)
