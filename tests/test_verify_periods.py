@@ -204,9 +204,8 @@ def test_a_list_whose_first_figure_is_the_sum_of_the_rest_states_its_own_total(p
 
 def test_several_years_are_read_from_their_yearly_rows(package: Path) -> None:
     # US 2015–2019: 0.12, 1.26, 2.13, 2.44, 1.81 → mean 1.553, lowest 0.12, highest 2.44.
-    # 'in 2015–2019' counts its five years; 'between 2015 and 2019' may leave 2015 out as the base (1.91), which
-    # disagrees, so that wording is for a person (test_verify_context_where)
-    average = one("In 2015–2019, inflation in the United States averaged 1.55% a year.", package, "2020-06-01")
+    average = one("Between 2015 and 2019, inflation in the United States averaged 1.55% a year.", package,
+                  "2020-06-01")
     assert average.verdict is Verdict.supported and Flag.derived in average.flags, average.explanation
     assert average.evidence[0].value == pytest.approx(1.55302, abs=1e-4) and len(average.evidence[0].cells) == 5
     assert "mean(v2015…v2019)" in average.explanation

@@ -40,8 +40,6 @@ from ..text import clause_around, clause_break_between, clause_span, surface_at,
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     FISCAL_YEAR_MEAN,
-    MEAN_AFTER_BASE,
-    SPAN_MEAN,
     Observation,
     covers,
     finer_than_rows,
@@ -96,7 +94,6 @@ class Reason(StrEnum):
     SUPPORTED_WITHIN_TOLERANCE = "supported_within_tolerance"
     WEAK_MATCH = "weak_match"  # supported, but the match is weak or the series not pinned down
     AMBIGUOUS = "ambiguous"  # supported by one metric, another fits as well and disagrees
-    SPAN_READINGS = "span_readings"  # an average over a span: every year's rate supports, the rates after a base year not (or back)
     STALE = "stale"  # contradicted for the period, supported by an older one
     UNDECIDABLE = "undecidable"  # the figure is the claim's own boundary ('more than 60', data 60)
     ONLY_OLDER_PERIOD = "only_older_period"  # nothing for the period; an older figure agrees
@@ -918,14 +915,6 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
-    # 'an annual average of 1.9 % between 2013 and 2022': the ten yearly rates, or the nine after 2013's level as
-    # the base; when one reading agrees and the other does not, which the writer meant is for a person
-    other_reading = next((o for o in found.current if o.status == CONTRADICTS and o.candidate is lead.candidate
-                          and o.series[:-1] == lead.series[:-1] and o.period == lead.period
-                          and {o.reading, lead.reading} == {SPAN_MEAN, MEAN_AFTER_BASE}), None)
-    if other_reading is not None:
-        return _decision(found, Verdict.needs_review, Reason.SPAN_READINGS, [*flags, Flag.needs_review],
-                         [lead, other_reading], disagreeing)
     uncovered = _group_places_without_row(found, lead)
     if uncovered:  # '8.3 % in Peru and Kenya in 2022' with no 2022 row for Kenya: Peru's row is no pass for both
         missing = MissingValue(score=lead.candidate.metric_score, named=frozenset(uncovered), has=[], in_clause=True,

@@ -524,13 +524,6 @@ def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"both fit the wording about equally, a person should decide.")
 
 
-def _span_readings(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    lead, other = decision.lead
-    return (f"{_agrees(decision, claim, ctx)} ({lead.evidence.formula}), but {_says(other, claim)} "
-            f"({other.evidence.formula}): the span's years can be read with or without its first year as the base, "
-            f"and the two readings disagree; which the writer meant is for a person.")
-
-
 def _group_place_uncovered(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     assert decision.not_covered is not None
     lead, missing = decision.lead[0], decision.not_covered[1].named
@@ -769,7 +762,6 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.SUPPORTED_WITHIN_TOLERANCE: _supported,
     Reason.WEAK_MATCH: _weak_match,
     Reason.AMBIGUOUS: _ambiguous,
-    Reason.SPAN_READINGS: _span_readings,
     Reason.STALE: _stale,
     Reason.UNDECIDABLE: _undecidable,
     Reason.ONLY_OLDER_PERIOD: _only_older_period,

@@ -19,6 +19,7 @@ import numpy as np
 
 from .periods.cumulative import YEAR_AFTER_BASE, compounded_rates
 from ..config import Tolerances
+from ..extraction.periods import YEAR_WRITTEN
 from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
@@ -733,9 +734,6 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
     return out
 
 
-# An Observation's readings of an average over a span of yearly rates: every year's rate, or the rates after the
-# first year, its level the base ('from 2010 to 2023'): two readings of one wording (verify/decision.py)
-SPAN_MEAN, MEAN_AFTER_BASE = "mean", "mean_after_base"
 FISCAL_YEAR_MEAN = "fiscal_year_mean"  # an Observation's reading: the mean of a fiscal year's monthly rows
 
 
@@ -893,28 +891,34 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
             return []
         mean = float(values.mean())
         out = [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
-                int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), SPAN_MEAN)]
+                int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
         return out + _mean_after_base(claim, tol, values, cells, span)
     return []
 
 
 @lru_cache(maxsize=1)
-def _year_counted_from() -> re.Pattern[str]:
-    """A year a span is counted from: 'from 1960', 'between 2013' (``span_openers``, periods.json)."""
-    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json')['span_openers'])})\s+(\d{{4}})(?!\d)")
+def _pair_span_openers() -> str:
+    return alternation(data_json("periods.json").get("pair_span_openers", []))
+
+
+def _both_ends_held(sentence: str, first: str, last: str) -> bool:
+    """'between 2013 and 2022' (``pair_span_openers``) names a span holding both its years: its first year's
+    rate is one of the span's, not a base's."""
+    openers = _pair_span_openers()
+    return bool(openers) and re.search(rf"(?<!\w)(?i:{openers})\s+{first}(?!\d)\D{{1,12}}?{last}(?!\d)", sentence) is not None
 
 
 def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: list[CellRef], span: Period
                      ) -> list[tuple[float, str, str, int, str]]:
     """'The average inflation rate from 1960 to 2021': a rate of change (a % series) from one year to
     another may count the changes after the first year, the first year's level the base — the mean
-    of the rates of the years after it is the other reading. Only when the text counts from that first
-    year ('from 1960', 'between 2013'): 'in the ten years to 2022' counts its ten years, and 'in 2020–2022'
-    its three, none of them a base."""
+    of the rates of the years after it is the other reading. Only when the text writes that first
+    year: 'in the ten years to 2022' counts its ten years, none of them a base."""
     first = str(span.start.year)
     if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first \
-            or first not in (m.group(1) for m in _year_counted_from().finditer(claim.sentence)):
+            or first not in YEAR_WRITTEN.findall(claim.sentence) \
+            or _both_ends_held(claim.sentence, first, str(span.end.year)):
         return []
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
-             int(band_for(signed_value(claim), claim, tol).judge(np.array([mean]))[0]), MEAN_AFTER_BASE)]
+             int(band_for(signed_value(claim), claim, tol).judge(np.array([mean]))[0]), "mean_after_base")]
