@@ -268,10 +268,10 @@ def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_
     result = only("The yuan strengthened to 6.7391 against the U.S. dollar on Friday.", [rates], date="2022-07-22")
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
     assert result.evidence[0].dimensions["Country"] == "China"
-    # two currencies named: no way to tell which the figure is of
+    # two currencies named: no way to tell which the figure is of, and a day's quote no average judges: for a person
     both = only("The yuan and the yen moved to 6.7391 against the U.S. dollar on Friday.", [rates],
                 date="2022-07-22")
-    assert (both.verdict, both.evidence) == (Verdict.unsupported, [])
+    assert (both.verdict, both.reason, both.evidence) == (Verdict.needs_review, "day_quote_unmatched", [])
     # a whole number beside the rate's words is a count, not a rate
     count = only("As the yuan slid against the U.S. dollar, 7 ships left the port.", [rates], date="2022-07-22")
     assert count.evidence == []
