@@ -199,3 +199,10 @@ def test_a_german_count_at_the_start_of_a_year_is_not_the_mid_year_estimate(pack
     """'Anfang 2022' dates a count on 1 January: the mid-year row that agrees is another day's figure."""
     result = claim_results(sentence, packages)["10,4 Millionen"]
     assert result.verdict is Verdict.needs_review and result.reason == "different_period", result.explanation
+
+
+def test_russian_births_and_deaths_in_words_are_another_series(packages: list[Path]) -> None:
+    """'появилось на свет … малышей' (babies were born) names births, which a population package does not hold:
+    unsupported, not a sentence of unknown words."""
+    result = claim_results("В прошедшем году в Португалии появилось на свет 80 тысяч малышей.", packages)["80 тысяч"]
+    assert result.verdict is Verdict.unsupported, result.explanation
