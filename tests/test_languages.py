@@ -188,3 +188,21 @@ def test_a_paragraph_ending_in_a_hyphen_still_counts_its_first_word() -> None:
     from workbench.languages import _counts
     text = "und die Inflation stieg im Jahr 2030 um 6 Prozent, so das Amt"  # a cell's text, its first word telling
     assert _counts(text + " -")["de"] == _counts(text)["de"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anfang 2022 lag die Bevölkerung Portugals bei 10,4 Millionen Einwohnern.",
+    "Zu Beginn des Jahres 2022 zählte Portugal 10,4 Millionen Einwohner.",
+])
+def test_a_german_count_at_the_start_of_a_year_is_not_the_mid_year_estimate(packages: list[Path],
+                                                                            sentence: str) -> None:
+    """'Anfang 2022' dates a count on 1 January: the mid-year row that agrees is another day's figure."""
+    result = claim_results(sentence, packages)["10,4 Millionen"]
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period", result.explanation
+
+
+def test_russian_births_and_deaths_in_words_are_another_series(packages: list[Path]) -> None:
+    """'появилось на свет … малышей' (babies were born) names births, which a population package does not hold:
+    unsupported, not a sentence of unknown words."""
+    result = claim_results("В прошедшем году в Португалии появилось на свет 80 тысяч малышей.", packages)["80 тысяч"]
+    assert result.verdict is Verdict.unsupported, result.explanation
