@@ -101,3 +101,17 @@ def test_an_amount_beside_a_currency_the_rate_series_hold_stays_for_a_person(tmp
     text = "El peso mexicano zorbnat quelvim y se mantiene cotizando alrededor de $19.85 en México."
     result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "$19.85")
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the price of the dollar in a currency no rate series holds, the United States the one place named
+    ("Hier zorbnat le dollar américain quelvim à 131,42 gourdes en moyenne.", "131,42"),
+    # … and in Spanish, the currency's own plural
+    ("El dólar estadounidense zorbnat quelvim a 548,20 colones en promedio.", "548,20"),
+])
+def test_a_rate_of_a_currency_no_series_holds_is_declined_whatever_place_is_named(tmp_path: Path,
+                                                                                 packages: list[Path],
+                                                                                 text: str, figure: str) -> None:
+    rates = rates_package(tmp_path, {("Euro", 2021): 0.85, ("Japan", 2021): 110.0})
+    result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation

@@ -37,7 +37,7 @@ from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
 from ..unit_families import counts_things
-from ..units import is_money, territory_tenders
+from ..units import currencies, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
@@ -68,7 +68,11 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     if series is None:
         return result
     places = nearest_places(ctx)
-    decision = uncovered_places(series, places, index, claim.unit) if places is not None else None
+    if not series and _priced_in_another_currency(claim, tol):
+        # '160 gourdes for a dollar': a rate of a currency no rate series holds, whatever place the text names
+        decision: Decision | None = Decision(Verdict.unsupported, Reason.NO_MATCH)
+    else:
+        decision = uncovered_places(series, places, index, claim.unit) if places is not None else None
     if decision is None:
         decision = _past_every_row(series, claim, result, ctx)
     if decision is None:
@@ -123,6 +127,18 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
     # calls the base amount a rate, of a currency named in words not read as one — a rate series may judge it
     return claim.unit == tol.exchange_rate_base and holds_any(claim.sentence, tol.exchange_rate_words) \
         and any(True for _ in rate_series(index, tol))
+
+
+def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
+    """A money amount whose sentence names another currency ('the dollar is paid at 665.11 colóns'): the price
+    of one currency in the other, an exchange rate only a rate series of the amount's currency could judge."""
+    if not is_money(claim.unit):
+        return False
+    if currencies_named(claim.sentence, tol) - {claim.unit}:
+        return True
+    base = currencies().get(tol.exchange_rate_base, {})
+    return claim.unit != tol.exchange_rate_base and holds_any(claim.sentence, [*base.get("words", ()),
+                                                                               *base.get("codes", ())])
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:
