@@ -21,7 +21,7 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
-from .rates import currencies_named, rate_candidates
+from .rates import currencies_named, rate_candidates, rate_rows, rate_series
 from ..wording import find_any_in_place, holds_any
 
 
@@ -203,6 +203,22 @@ def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
 
 
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def currency_move_beside_other_series(decision: Decision, judged: Claim, index: ReferenceIndex,
+                                      tol: Tolerances) -> Decision:
+    """'the US currency gained 13 % against the euro', read against GDP because 'economy' is named nearby: a percent
+    whose sentence names a currency the rate series hold may be that currency's move, which a rate series could
+    judge; another series lacking the place declines nothing, a person decides."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
+            or judged.unit != "%" or decision.not_covered is None:
+        return decision
+    lacking = decision.not_covered[1].resource
+    if any(res.name == lacking for res in rate_series(index, tol)):
+        return decision
+    if not any(True for code in sorted(currencies_named(judged.sentence, tol)) for _ in rate_rows(index, tol, code)):
+        return decision
+    return Decision(Verdict.needs_review, Reason.NO_MATCH)
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
