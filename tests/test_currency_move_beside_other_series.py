@@ -37,3 +37,19 @@ def test_the_french_name_of_the_dollars_rise_reads_as_a_change(packages: list[Pa
     text = "La devise américaine s'est appréciée de 19 % par rapport au yen en 2022."
     result = claim_starting(claim_results(text, packages, "2023-02-01"), "19 %")
     assert result.reason != "place_not_covered" and result.evidence, result.explanation
+
+
+def test_a_move_against_a_currency_no_series_holds_stays_declined(packages: list[Path]) -> None:
+    # the figure's own counterpart is the gourde, which no rate series holds; the euro named later is another figure's
+    text = ("Soutenu par la vigueur de l'économie américaine, le dollar reste fort.\n\n"
+            "La devise américaine s'est appréciée de 17 % par rapport à la gourde et de 11 % par rapport à l'euro.")
+    result = claim_starting(claim_results(text, packages, "2022-10-01"), "17 %")
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_percent_beside_a_currency_area_named_without_a_link_keeps_its_decline(packages: list[Path]) -> None:
+    # 'the euro area' names a place to compare with, not a currency the figure moved against
+    text = ("Backed by the strength of the American economy, demand stays strong.\n\n"
+            "Core inflation in the United States, at 6.1 %, is higher than in the euro area.")
+    result = claim_starting(claim_results(text, packages, "2022-10-01"), "6.1 %")
+    assert result.verdict is not Verdict.needs_review or result.reason != "no_match", result.explanation

@@ -163,7 +163,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = implied_measure(decision, judged, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
-    decision = currency_move_beside_other_series(decision, judged, index, tol)  # '13 % against the euro' vs GDP's places
+    decision = currency_move_beside_other_series(decision, judged, index, ctx, tol)  # '13 % against the euro' vs GDP's places
     decision = unmatched_day_quote(decision, judged, ctx, index, tol)  # '… the pair was trading at 149.82', no pair matched
     decision = unnamed_currency_review(decision, judged, tol)  # 'settled at 75.10 against the greenback', no currency named
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
