@@ -64,6 +64,8 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     its context) whatever its unread words mean; else ``result`` as it is."""
     if result.verdict is not Verdict.needs_review or result.reason not in _UNDECIDED:
         return result
+    if _move_against_unheld_currencies(claim, index, ctx, tol):
+        return _declined(result, claim, ctx, Decision(Verdict.unsupported, Reason.NO_MATCH), [])
     series = _admitted_series(claim, index, ctx, tol)
     if series is None:
         return result
@@ -77,9 +79,15 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
         decision = _past_every_row(series, claim, result, ctx)
     if decision is None:
         return result
+    return _declined(result, claim, ctx, decision, series)
+
+
+def _declined(result: ClaimResult, claim: Claim, ctx: ClaimContext, decision: Decision,
+              series: list[ResourceIndex]) -> ClaimResult:
+    """``result`` turned into ``decision`` (unsupported), explained as beyond every package."""
     judged = claim.model_copy(update={"period": result.claim.period or claim.period})
     # a currency no series is in: say so before 'nothing matches', which alone reads as a matching failure
-    unit_unread = f"No series of the reference data is in {claim.unit}. " if not series else ""
+    unit_unread = f"No series of the reference data is in {claim.unit}. " if not series and is_money(claim.unit) else ""
     explanation = f"{unit_unread}{explain(decision, judged, ctx)} No reading of the words around it could change that."
     if result.reason == "unknown_language_words":
         explanation = explanation.replace(f"'{claim.text}'", f"'{result.claim.text}'")
@@ -129,6 +137,24 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
         and any(True for _ in rate_series(index, tol))
 
 
+def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """'the US dollar rose 2.44 %' after a paragraph pricing it in colóns: a change of the base currency whose
+    counterpart — the currencies its sentence names, else those of the nearest text before it naming any — no
+    rate series holds. No rate row could judge the move, whatever the unread words mean."""
+    if claim.unit != "%" or claim.kind is not Kind.change or not _names_base(claim.sentence, tol):
+        return False
+    for text in (claim.sentence, *rate_earlier(ctx)):
+        named = currencies_named(text, tol)
+        if named:
+            return not any(True for code in sorted(named) for _ in rate_rows(index, tol, code))
+    return False
+
+
+def _names_base(text: str, tol: Tolerances) -> bool:
+    base = currencies().get(tol.exchange_rate_base, {})
+    return holds_any(text, [*base.get("words", ()), *base.get("codes", ())])
+
+
 def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
     """A money amount whose sentence names another currency ('the dollar is paid at 665.11 colóns'): the price
     of one currency in the other, an exchange rate only a rate series of the amount's currency could judge."""
@@ -136,9 +162,7 @@ def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
         return False
     if currencies_named(claim.sentence, tol) - {claim.unit}:
         return True
-    base = currencies().get(tol.exchange_rate_base, {})
-    return claim.unit != tol.exchange_rate_base and holds_any(claim.sentence, [*base.get("words", ()),
-                                                                               *base.get("codes", ())])
+    return claim.unit != tol.exchange_rate_base and _names_base(claim.sentence, tol)
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:
