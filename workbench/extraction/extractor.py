@@ -35,11 +35,18 @@ from .shared_units import money_named_before, money_said_again, per_person_said_
 from .subjects import SubjectReader
 
 
+# Arabic percent, decimal and group signs: written beside ASCII digits too ('500٪'), never as prose punctuation
+_ARABIC_NUMBER_SIGNS: Final = ("٪", "٫", "٬")
+
+
 def ascii_digits(prose: str, starts: list[int]) -> str | None:
-    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
-    or None when no candidate (``starts``) opens with another script's digit — nearly always, so
-    ordinary text costs one look per candidate, not a pass over every character."""
-    if prose.isascii() or not starts or max(map(prose.__getitem__, starts)) < "\x80":
+    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"), and
+    Arabic number signs as ASCII ones ('500٪' is '500%'), or None when no candidate (``starts``) opens with
+    another script's digit and no such sign is written — nearly always, so ordinary text costs one look per
+    candidate and a scan for three signs, not a pass over every character."""
+    if prose.isascii() or not starts:
+        return None
+    if max(map(prose.__getitem__, starts)) < "\x80" and not any(sign in prose for sign in _ARABIC_NUMBER_SIGNS):
         return None
     return with_ascii_digits(prose)
 

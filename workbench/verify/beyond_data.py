@@ -37,7 +37,7 @@ from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
 from ..unit_families import counts_things
-from ..units import is_money, territory_tenders
+from ..units import currencies, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
@@ -64,18 +64,30 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     its context) whatever its unread words mean; else ``result`` as it is."""
     if result.verdict is not Verdict.needs_review or result.reason not in _UNDECIDED:
         return result
+    if _move_against_unheld_currencies(claim, index, ctx, tol):
+        return _declined(result, claim, ctx, Decision(Verdict.unsupported, Reason.NO_MATCH), [])
     series = _admitted_series(claim, index, ctx, tol)
     if series is None:
         return result
     places = nearest_places(ctx)
-    decision = uncovered_places(series, places, index, claim.unit) if places is not None else None
+    if not series and _priced_in_another_currency(claim, tol):
+        # '160 gourdes for a dollar': a rate of a currency no rate series holds, whatever place the text names
+        decision: Decision | None = Decision(Verdict.unsupported, Reason.NO_MATCH)
+    else:
+        decision = uncovered_places(series, places, index, claim.unit) if places is not None else None
     if decision is None:
         decision = _past_every_row(series, claim, result, ctx)
     if decision is None:
         return result
+    return _declined(result, claim, ctx, decision, series)
+
+
+def _declined(result: ClaimResult, claim: Claim, ctx: ClaimContext, decision: Decision,
+              series: list[ResourceIndex]) -> ClaimResult:
+    """``result`` turned into ``decision`` (unsupported), explained as beyond every package."""
     judged = claim.model_copy(update={"period": result.claim.period or claim.period})
     # a currency no series is in: say so before 'nothing matches', which alone reads as a matching failure
-    unit_unread = f"No series of the reference data is in {claim.unit}. " if not series else ""
+    unit_unread = f"No series of the reference data is in {claim.unit}. " if not series and is_money(claim.unit) else ""
     explanation = f"{unit_unread}{explain(decision, judged, ctx)} No reading of the words around it could change that."
     if result.reason == "unknown_language_words":
         explanation = explanation.replace(f"'{claim.text}'", f"'{result.claim.text}'")
@@ -123,6 +135,34 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
     # calls the base amount a rate, of a currency named in words not read as one — a rate series may judge it
     return claim.unit == tol.exchange_rate_base and holds_any(claim.sentence, tol.exchange_rate_words) \
         and any(True for _ in rate_series(index, tol))
+
+
+def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """'the US dollar rose 2.44 %' after a paragraph pricing it in colóns: a change of the base currency whose
+    counterpart — the currencies its sentence names, else those of the nearest text before it naming any — no
+    rate series holds. No rate row could judge the move, whatever the unread words mean."""
+    if claim.unit != "%" or claim.kind is not Kind.change or not _names_base(claim.sentence, tol):
+        return False
+    for text in (claim.sentence, *rate_earlier(ctx)):
+        named = currencies_named(text, tol)
+        if named:
+            return not any(True for code in sorted(named) for _ in rate_rows(index, tol, code))
+    return False
+
+
+def _names_base(text: str, tol: Tolerances) -> bool:
+    base = currencies().get(tol.exchange_rate_base, {})
+    return holds_any(text, [*base.get("words", ()), *base.get("codes", ())])
+
+
+def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
+    """A money amount whose sentence names another currency ('the dollar is paid at 665.11 colóns'): the price
+    of one currency in the other, an exchange rate only a rate series of the amount's currency could judge."""
+    if not is_money(claim.unit):
+        return False
+    if currencies_named(claim.sentence, tol) - {claim.unit}:
+        return True
+    return claim.unit != tol.exchange_rate_base and _names_base(claim.sentence, tol)
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
@@ -21,7 +22,7 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
-from .rates import currencies_named, rate_candidates
+from .rates import currencies_named, rate_candidates, rate_rows, rate_series
 from ..wording import find_any_in_place, holds_any
 
 
@@ -203,6 +204,33 @@ def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
 
 
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+# 'against', 'compared with': a currency named right after them is what the figure before moved against
+_COMPARED_LINK: Final = re.compile(r"\W*(?:" + alternation(data_json("currencies.json")["exchange_rates"]["compared_links"])
+                                   + r")\b", re.IGNORECASE)
+_NEXT_DIGIT: Final = re.compile(r"\d")
+
+
+def currency_move_beside_other_series(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                                      tol: Tolerances) -> Decision:
+    """'the US currency gained 13 % against the euro', read against GDP because 'economy' is named nearby: a percent
+    followed by a currency the rate series hold ('against the euro', up to the next figure) may be that currency's
+    move, which a rate series could judge; another series lacking the place declines nothing, a person decides.
+    A move against a currency no series holds ('20 % against the gourde') stays declined."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
+            or judged.unit != "%" or decision.not_covered is None:
+        return decision
+    lacking = decision.not_covered[1].resource
+    if any(res.name == lacking for res in rate_series(index, tol)):
+        return decision
+    after = ctx.sentence_text[ctx.claim_end:]
+    following = after[:m.start()] if (m := _NEXT_DIGIT.search(after)) else after
+    if not _COMPARED_LINK.match(following):
+        return decision
+    if not any(True for code in sorted(currencies_named(following, tol)) for _ in rate_rows(index, tol, code)):
+        return decision
+    return Decision(Verdict.needs_review, Reason.NO_MATCH)
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
