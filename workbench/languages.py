@@ -2562,8 +2562,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     return list(_unknown_words(text, code, capitals))
 
 
-# each claim of a sentence asks this of its sentence: read once a sentence, not once a claim (a sentence of N
-# figures was read N times: quadratic in its figures)
+# each claim of a sentence asks this of its sentence: read once a sentence, not once a claim (once a claim is
+# quadratic in a sentence's figures)
 @lru_cache(maxsize=64)
 def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
     lang = language(code)
