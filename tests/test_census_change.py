@@ -149,19 +149,3 @@ def test_a_years_count_beside_the_paragraphs_day_count_is_for_review(packages: l
 def test_a_years_count_with_no_day_count_in_its_paragraph_is_judged(packages: list[Path], text: str) -> None:
     result = claim_results(text, packages, date="2023-03-01")["15.9 million"]
     assert result.verdict is Verdict.contradicted, result.explanation
-
-
-def test_the_ends_of_a_change_within_one_year_are_counts_of_its_first_and_last_days(packages: list[Path]) -> None:
-    """The mid-year row lies between the two ends of a year's change: it is neither end's figure."""
-    results = claim_results("In 2020 the population of Kazakhstan grew from 18.9 million to 19.05 million people, "
-                            "the bureau said.", packages, date="2022-11-01")
-    for claim, day in (("18.9 million", "1 January 2020"), ("19.05 million", "1 January 2021")):
-        result = results[claim]
-        assert result.verdict is Verdict.needs_review and result.reason == "count_days", result.explanation
-        assert day in result.explanation, result.explanation
-
-
-def test_ends_of_a_change_that_name_their_own_years_are_judged_by_those_rows(packages: list[Path]) -> None:
-    results = claim_results("The population of Kazakhstan grew from 18.75 million in 2019 to 19.0 million in 2020.",
-                            packages, date="2022-11-01")
-    assert results["19.0 million"].verdict is Verdict.supported, results["19.0 million"].explanation

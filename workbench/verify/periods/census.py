@@ -20,7 +20,6 @@ from functools import lru_cache
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
-from ...move_ends import move_end
 from ...models import Claim, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2099
@@ -109,26 +108,6 @@ def day_count_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
             if day is not None and granularity(day) == DAY and f"{day.start:%m-%d}" != tol.stock_row_day:
                 return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
     return decision
-
-
-def year_move_end_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """`needs_review` (``count_days``) for a count of a stock that stands as the 'from' or the 'to' of a change
-    its sentence puts within one year ('in 2020 the population fell from 146.7 million to 146.2 million'),
-    judged by a stock's yearly row: the change runs from the year's first day to its last, so its ends are
-    counts of those days (1 January of the year and of the next), and the row, an estimate of the year's
-    middle, lies between them — neither end's figure. Ends that name their own years ('from 145 million in
-    2019 to 146 million in 2020') are those years' figures, left as judged."""
-    if decision.verdict not in _JUDGED or not decision.lead or claim.kind not in (Kind.count, Kind.level) \
-            or not ctx.sentence_text:
-        return decision
-    year = _year_of_a_stock_row(decision, claim, tol)
-    if year is None:
-        return decision
-    end = move_end(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:])
-    if end is None or named_periods(end[1], ctx.as_of):
-        return decision
-    side, _ = end
-    return decision.for_review(Reason.COUNT_DAYS, count_day=dt.date(year.start.year + (side == "to"), 1, 1))
 
 
 def year_start_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
