@@ -68,7 +68,7 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _one_currency(sentence, tol) or (_moved_before_figure(sentence[:at], tol, (before, *earlier))
                                                 if at > 0 else None) \
             or (_one_currency(before, tol) if before else None)
-    subject = _currency_subject_moved(sentence[:at] if at > 0 else sentence, tol)
+    subject = _currency_subject_moved(sentence, at if at > 0 else len(sentence), tol)
     if subject is not None:
         return _as_named_earlier(subject, sentence, tol, (before, *earlier))
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
@@ -117,13 +117,20 @@ def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str
     return pattern, {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
 
 
-def _currency_subject_moved(text: str, tol: Tolerances) -> str | None:
-    """The one currency other than the base that ``text`` names right before one of ``currency_subject_verbs``
-    ('YTD, the rand gained'), else None."""
-    pattern, owner = _currency_subjects(tol.exchange_rate_base)
+@lru_cache(maxsize=64)
+def _subject_moves(sentence: str, base_code: str) -> tuple[tuple[int, str | None], ...]:
+    """Where each currency named right before one of ``currency_subject_verbs`` ends in ``sentence``, with the currency:
+    read once a sentence, for each of its figures asks it of the words before it (a sentence of many figures)."""
+    pattern, owner = _currency_subjects(base_code)
     if pattern is None:
-        return None
-    named = {owner.get(m.group(1).casefold()) for m in pattern.finditer(text)}
+        return ()
+    return tuple((m.end(), owner.get(m.group(1).casefold())) for m in pattern.finditer(sentence))
+
+
+def _currency_subject_moved(sentence: str, end: int, tol: Tolerances) -> str | None:
+    """The one currency other than the base that ``sentence[:end]`` names right before one of
+    ``currency_subject_verbs`` ('YTD, the rand gained'), else None."""
+    named = {code for stop, code in _subject_moves(sentence, tol.exchange_rate_base) if stop <= end}
     return named.pop() if len(named) == 1 else None
 
 
