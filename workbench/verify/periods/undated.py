@@ -67,19 +67,24 @@ def dated_stale_in_decade(decision: Decision, claim: Claim, ctx: ClaimContext, t
     So does a rate or a change ('prices rose 11 %'): such a series wanders, so some older year lies near most
     figures, and the older row is then the likeliest year it speaks of; levels (tonnes, counts) move slowly."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not ctx.dated \
-            or not names_no_period(claim, ctx) or len(decision.lead) < 2 or claim.qualifier not in _POINT_FIGURES \
-            or claim.kind is Kind.change or claim.unit in PERCENT_OR_PP \
-            or holds_any(claim.sentence, tol.present_words) or _ANY_YEAR.search(claim.sentence):
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2 or not _yearless_level(claim) \
+            or holds_any(claim.sentence, tol.present_words):
         return decision
     now, then = decision.lead[0], decision.lead[1]
     if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
-            or not ctx.as_of.year - _DECADE <= then.period.start.year < ctx.as_of.year:
+            or not ctx.as_of.year - tol.stale_window_years <= then.period.start.year < ctx.as_of.year:
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
-_DECADE = 10  # the years before a dated page whose figures its undated figure may count
 _POINT_FIGURES = (None, Qualifier.exact, Qualifier.approx)  # not a bound nor a range: one year's figure
+
+
+def _yearless_level(claim: Claim) -> bool:
+    """One figure of a level (not a bound or range, not a rate or a change, whose series wander) in a sentence that
+    writes no year: the figures the rows of the recent years may judge whichever year the writer meant."""
+    return claim.qualifier in _POINT_FIGURES and claim.kind is not Kind.change and claim.unit not in PERCENT_OR_PP \
+        and not _ANY_YEAR.search(claim.sentence)
 _ANY_YEAR = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?!\d)")  # a year written anywhere, glued to a word too
 
 
@@ -106,12 +111,11 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
     a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
     name no substance (a series named only by 'emissions', or in a language not read), nor a place named only in
     another clause after the figure."""
-    if not decision.lead or claim.qualifier not in _POINT_FIGURES or claim.kind is Kind.change \
-            or claim.unit in PERCENT_OR_PP or _ANY_YEAR.search(claim.sentence):
+    if not decision.lead or not _yearless_level(claim):
         return False
     lead = decision.lead[0]
     # a dated page's cell (no_date_for_figure) may count any year of the decade before the page
-    if ctx.dated and lead.period.start.year < ctx.as_of.year - _DECADE:
+    if ctx.dated and lead.period.start.year < ctx.as_of.year - tol.stale_window_years:
         return False
     # a row read directly: its older years that fit are all observed (a per-head figure computed from two
     # tables is read for the latest year only, so which older years fit is unknown)
