@@ -8379,6 +8379,131 @@ add(mx1,MX67,"2023-05-09","17.7431",N,fx67("Mexico","2023-05",17.7489,"the day's
 add(mx1,MX67,"2023-05-09","17.8311",N,fx67("Mexico","2023-05",17.7489,"the day's high of the dollar"),DAY67+": 9 May 2023 vs May's mean 17.7489",context=mx0,context_from="the previous paragraph",country="Mexico")
 add("El índice dólar, que mide el desempeño de la divisa frente a una canasta de las seis monedas más operadas, sube 0.26% para ubicarse en 101.64 unidades.",MX67,"2023-05-09","101.64 unidades",U,none(None,"the dollar index is not in the packages; the US dollar names no country (batch 55)"),"another series (the dollar index)",country="(no place)")
 add("El Instituto Nacional de Estadística y Geografía (Inegi) dio a conocer que el Índice Nacional de Precios al Consumidor (INPC) creció 6.25% a tasa anual en el cuarto mes del 2023.",MX67,"2023-05-09","6.25%",N,cpi67("Mexico","2023",5.52796087314389,"April 2023's 12-month rate"),MONTH67+": April 2023 vs Mexico's 2023 row 5.53, not complete at the draft date",context="Durante abril, la inflación de México siguió desacelerándose, con lo que se da un  respiro a los bolsillos de las familias mexicanas.",context_from="the previous paragraph",country="Mexico")
+BATCH[0]=68
+def gdp68(c,y,v,note=None):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+NOGDP68="GDP only for Kazakhstan and Russia in the packages (worldbank-gdp holds their GDP in current US$, nothing else)"
+REAL68="real GDP growth is not in the packages, and GDP only for Kazakhstan and Russia"
+PPS68="GDP per head in purchasing power standards as a share of the EU average (Eurostat) is not in the packages, and GDP only for Kazakhstan and Russia"
+NOFX68="no exchange-rate rows for the lev (the package holds 21 currencies and the euro; the lev's peg to the euro is not in the data)"
+# Czech: GDP per head in PPS against the EU average and Czech growth in 2021 (Newstream, after the ČSÚ yearbook; 2022-11 on the page)
+CZ68="https://www.newstream.cz/money/cesi-se-loni-meli-pod-prumerem-eu-ale-lepe-nez-spanele-ci-portugalci"
+cz0="Životní úroveň v Česku se loni vůči evropskému průměru relativně snížila."
+cz1="Hrubý domácí produkt (HDP) na obyvatele v paritě kupní síly se snížil o dva procentní body na 91 procent průměru Evropské unie."
+add(cz1,CZ68,"2022-11","91 procent",U,none("Czech Republic",PPS68),"another series (a share of the EU average in PPS, 2021 by 'loni') and a country not in the GDP package",context=cz0,country="Czech Republic")
+cz2="Česko tak je na úrovni Slovinska, mírně zaostává za Itálií (95 procent) a Maltou (96 procent) a naopak je nad Španělskem (84 procent) či Portugalskem (74 procent)."
+add(cz2,CZ68,"2022-11","95 procent",U,none("Italy",PPS68),"another series (Italy's share of the EU average in PPS, 2021) and a country not in the GDP package",context=cz1,country="Italy")
+add(cz2,CZ68,"2022-11","96 procent",U,none("Malta",PPS68),"another series (Malta's share of the EU average in PPS, 2021) and a country not in the GDP package",context=cz1,country="Malta")
+add(cz2,CZ68,"2022-11","84 procent",U,none("Spain",PPS68),"another series (Spain's share of the EU average in PPS, 2021) and a country not in the GDP package",context=cz1,country="Spain")
+cz3="Nejnižší HDP na obyvatele v paritě kupní síly má Bulharsko, kde dosahuje 55 procent unijního průměru."
+add(cz3,CZ68,"2022-11","55 procent",U,none("Bulgaria",PPS68),"another series (Bulgaria's share of the EU average in PPS, 2021) and a country not in the GDP package",country="Bulgaria")
+add("Naopak nejvyšší životní úroveň je v Lucembursku, kde dosahuje 277 procent průměru EU.",CZ68,"2022-11","277 procent",U,none("Luxembourg",PPS68),"another series (Luxembourg's share of the EU average in PPS, 2021) and a country not in the GDP package",context=cz3,country="Luxembourg")
+cz5="Česká ekonomika loni rostla o 3,3 procenta, zotavovala se tak po pandemickém propadu o 5,8 procenta z předchozího roku."
+add(cz5,CZ68,"2022-11","3,3 procenta",U,none("Czech Republic",REAL68),"series and country not in the data (real growth in 2021, 'loni' on a November 2022 page)",country="Czech Republic")
+add(cz5,CZ68,"2022-11","5,8 procenta",U,none("Czech Republic",REAL68),"series and country not in the data (the real fall of 2020)",country="Czech Republic")
+# Vietnamese: Vietnam's GDP, its growth and GDP per head in 2023 (Nhân Dân, after the General Statistics Office; undated)
+VN68="https://nhandan.vn/quy-mo-nen-kinh-te-viet-nam-dat-khoang-430-ty-usd-post790174.html"
+vn0="Theo số liệu của Tổng cục Thống kê, GDP năm 2023 của cả nước ước tính tăng 5,05% so với năm trước, đưa quy mô nền kinh tế theo giá hiện hành ước đạt 10.221,8 nghìn tỷ đồng, tương đương 430 tỷ USD;"
+add(vn0,VN68,None,"5,05%",U,none("Vietnam",REAL68),"series and country not in the data (real growth in 2023; 'Tổng cục Thống kê' names Vietnam)",country="Vietnam")
+add(vn0,VN68,None,"10.221,8 nghìn tỷ đồng",U,none("Vietnam","GDP in dong is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data",country="Vietnam")
+add(vn0,VN68,None,"430 tỷ USD",U,none("Vietnam",NOGDP68),"country not in the GDP package (Vietnam's 2023 GDP in US$)",country="Vietnam")
+vn1="GDP bình quân đầu người ước đạt 101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD so với năm 2022."
+add(vn1,VN68,None,"101,9 triệu đồng/người",U,none("Vietnam","GDP per head in dong is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data",context=vn0,country="Vietnam")
+add(vn1,VN68,None,"4.284 USD",U,none("Vietnam",NOGDP68+"; no population rows for Vietnam either"),"country not in the GDP package (GDP per head in 2023)",context=vn0,country="Vietnam")
+add(vn1,VN68,None,"160 USD",U,none("Vietnam",NOGDP68),"country not in the GDP package (the rise of GDP per head from 2022 to 2023)",context=vn0,country="Vietnam")
+# Vietnamese: Russia's GDP in 2022 by the IMF's first estimate and by Rosstat (Lao Động after Komsomolskaya Pravda; undated, after the 2022 results)
+LD68="https://laodong.vn/tu-lieu/nga-tro-lai-top-10-nen-kinh-te-lon-nhat-the-gioi-1190579.ldo"
+RU22GDP68=2266029240645.338
+ld0="Ước tính sơ bộ của IMF về kết quả năm 2022 như sau: Nga đứng ở vị trí thứ chín trên thế giới với GDP là 2,1 nghìn tỉ USD."
+add(ld0,LD68,None,"2,1 nghìn tỉ USD",C,gdp68("Russian Federation","2022",RU22GDP68,"the IMF's preliminary estimate of 2022; the World Bank row is 2.266 trillion US$"),"Russia 2022: 2.266 trillion lies outside 2.05–2.15 (× 0.995/1.005: 2.040–2.161)",context="Các tính toán được thực hiện bằng cách sử dụng dữ liệu từ Quỹ Tiền tệ Quốc tế (IMF) cho thấy, theo kết quả của năm đầu tiên bị trừng phạt, Nga đã thực sự trở lại top 10 nền kinh tế lớn nhất thế giới.",context_from="an earlier paragraph",country="Russian Federation")
+add("Trong khi đó, theo dữ liệu mới nhất từ Cơ quan Thống kê Liên bang Nga (Rosstat), GDP năm 2022 của Nga có cao hơn một chút - 2,3 nghìn tỉ USD.",LD68,None,"2,3 nghìn tỉ USD",S,gdp68("Russian Federation","2022",RU22GDP68,"Rosstat's figure converted to US$; the World Bank row is 2.266 trillion US$"),"Russia 2022: 2.266 trillion lies within 2.25–2.35 (× 0.995/1.005: 2.239–2.362)",context=ld0+" Đây là những ước tính của IMF chứ không phải của các nhà thống kê và phân tích trong nước.",context_from="the previous paragraph",country="Russian Federation")
+# Indonesian: Indonesia's GDP per head and GDP in 2024 (Bacapesan / Fajar, after BPS; 2025-02-06 by the address)
+ID68="https://bacapesan.fajar.co.id/2025/02/06/bps-catat-pdb-per-kapita-indonesia-naik-48-persen/amp"
+id0="JAKARTA, BACAPESAN– Badan Pusat Statistik (BPS) mencatat pendapatan domestik bruto (PDB) per kapita Indonesia naik sebesar 4,8 persen menjadi Rp 78,62 juta pada tahun 2024."
+add(id0,ID68,"2025-02-06","4,8 persen",U,none("Indonesia",NOGDP68+"; 2024 is past the rows' end (2023)"),"country not in the GDP package (the rise of GDP per head in rupiah, 2024)",country="Indonesia")
+add(id0,ID68,"2025-02-06","Rp 78,62 juta",U,none("Indonesia","GDP per head in rupiah is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2024)",country="Indonesia")
+add("Angka ini tercatat meningkat dibandingkan dengan PDB tahun 2023 yang sebesar Rp 75 juta.",ID68,"2025-02-06","Rp 75 juta",U,none("Indonesia","GDP per head in rupiah is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2023)",context=id0,country="Indonesia")
+add("“PDB per kapita juga telah meningkat mendekati USD 5.000, yaitu Rp 78,62 juta per tahun atau setara dengan USD 4.960,33,” kata Plt Kepala BPS Amalia Adininggar Widyasanti dalam konferensi pers, dikutip Kamis 6 Februari.",ID68,"2025-02-06","USD 4.960,33",U,none("Indonesia",NOGDP68+"; 2024 is past the rows' end (2023)"),"country and period not in the data (GDP per head in US$, 2024)",context=id0,context_from="an earlier paragraph",country="Indonesia")
+id4="Lebih lanjut, dia menjelaskan perekonomian Indonesia 2024 yang diukur berdasarkan PDB atas dasar harga berlau (ADHB) mencapai Rp 22.139 triliun atau naik Rp 1.246,6 triliun dari PDB ADHB 2023 yang sejumlah Rp 20.892,4 triliun."
+add(id4,ID68,"2025-02-06","Rp 22.139 triliun",U,none("Indonesia","GDP in rupiah is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2024)",country="Indonesia")
+add(id4,ID68,"2025-02-06","Rp 1.246,6 triliun",U,none("Indonesia","GDP in rupiah is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (the change from 2023 to 2024)",country="Indonesia")
+# Estonian: Estonia's GDP per head in PPS against the EU average, with Latvia and Lithuania (Postimees majandus; 2023-06 on the page)
+EE68="https://majandus.postimees.ee/7800242/voimas-tous-eesti-hinnatase-joudis-euroopa-keskmise-lahedale"
+ee0="Pikemas vaates on Eesti SKP elaniku kohta lähenenud kiiresti EL keskmisele – kui 20 aastat tagasi oli pärast riikidevaheliste hinnaerinevuste kõrvaldamist ehk ostujõustandardi järgi Eesti SKP elaniku kohta 48%, 10 aastat tagasi 74%, siis eelmisel aastal oli see juba 87% EL keskmisest."
+add(ee0,EE68,"2023-06","48%",U,none("Estonia",PPS68),"another series (a share of the EU average in PPS, 20 years before 2022) and a country not in the GDP package",country="Estonia")
+add(ee0,EE68,"2023-06","74%",U,none("Estonia",PPS68),"another series (a share of the EU average in PPS, ten years before 2022) and a country not in the GDP package",country="Estonia")
+add(ee0,EE68,"2023-06","87%",U,none("Estonia",PPS68),"another series (a share of the EU average in PPS, 2022 by 'eelmisel aastal') and a country not in the GDP package",country="Estonia")
+ee1="Samas, eelmisel aastal vähenes see osakaal Eesti kiire hinnakasvu tõttu ligi 2 protsendipunkti."
+add(ee1,EE68,"2023-06","2 protsendipunkti",U,none("Estonia",PPS68),"another series (the change of a share of the EU average in PPS, 2022) and a country not in the GDP package",context=ee0,country="Estonia")
+ee2="Lätis oli see osakaal 74%, Leedus ligi 90%."
+add(ee2,EE68,"2023-06","74%",U,none("Latvia",PPS68),"another series (Latvia's share of the EU average in PPS, 2022) and a country not in the GDP package",context=ee0+" "+ee1,context_from="the previous paragraph",country="Latvia")
+add(ee2,EE68,"2023-06","90%",U,none("Lithuania",PPS68),"another series (Lithuania's share of the EU average in PPS, 2022) and a country not in the GDP package",context=ee0+" "+ee1,context_from="the previous paragraph",country="Lithuania")
+# Romanian: Romania's GDP per head against the EU average, 1995 and 2021, with Poland and Hungary (Business24 after cursdeguvernare.ro and Eurostat; 2023-01 on the page)
+RO68="https://m.business24.ro/macroeconomie/romania-crestere-pib-cap-locuitor-1620967"
+ro_c="România a înregistrat progrese semnificative odată cu aderarea la Uniunea Europeană și la NATO, astfel că produsul intern brut (PIB) pe cap de locuitor a crescut considerabil în decurs de 26 de ani."
+ro0="Mai exact, acest indicator a urcat de la 30,5% din media UE la nivelul anului 1995, la 74,2% în 2021, reiese din datele Eurostat citate de cursdeguvernare.ro."
+add(ro0,RO68,"2023-01","30,5%",U,none("Romania",PPS68),"another series (a share of the EU average, 1995) and a country not in the GDP package",context=ro_c,context_from="the previous paragraph",country="Romania")
+add(ro0,RO68,"2023-01","74,2%",U,none("Romania",PPS68),"another series (a share of the EU average, 2021) and a country not in the GDP package",context=ro_c,context_from="the previous paragraph",country="Romania")
+ro1="Polonia este la mai puțin de trei puncte procentuale distanță, respectiv la 77,1% din media UE, iar Ungaria la 0,8 puncte procentuale în față, respectiv la 75% din media UE."
+ro_p="România se clasează astfel pe locul 22 la nivel european din punct de vedere al PIB/capita, la distanță foarte mică de statele din regiune."
+add(ro1,RO68,"2023-01","77,1%",U,none("Poland",PPS68),"another series (Poland's share of the EU average, 2021) and a country not in the GDP package",context=ro_p,country="Poland")
+add(ro1,RO68,"2023-01","0,8 puncte procentuale",U,none("Hungary",PPS68),"another series (the gap between Hungary's and Romania's shares of the EU average, 2021) and a country not in the GDP package",context=ro_p,country="Hungary")
+add(ro1,RO68,"2023-01","75%",U,none("Hungary",PPS68),"another series (Hungary's share of the EU average, 2021) and a country not in the GDP package",context=ro_p,country="Hungary")
+# Greek: Greece's growth and GDP in 2024, second estimate (real.gr after ELSTAT; 2025-10-16 on the page)
+GR68="https://www.real.gr/oikonomia/arthro/elstat-anaptyxi-21-to-2024-sta-200288-dis-evro-to-aep-680000/"
+gr0="Ανάπτυξη 2,1% καταγράφηκε πέρυσι στην ελληνική οικονομία, έναντι αύξησης του ΑΕΠ κατά 2,3% που είχε ανακοινωθεί στην πρώτη εκτίμηση τον Μάρτιο 2025."
+add(gr0,GR68,"2025-10-16","2,1%",U,none("Greece",REAL68),"series and country not in the data (real growth in 2024, 'πέρυσι')",country="Greece")
+add(gr0,GR68,"2025-10-16","2,3%",U,none("Greece",REAL68),"series and country not in the data (the first estimate of 2024's growth)",country="Greece")
+gr1="Με το ΑΕΠ να ανέρχεται σε 200,288 δισ. ευρώ έναντι 196,194 δισ. ευρώ το 2023."
+add(gr1,GR68,"2025-10-16","200,288 δισ. ευρώ",U,none("Greece","GDP in euros is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2024)",context=gr0,country="Greece")
+add(gr1,GR68,"2025-10-16","196,194 δισ. ευρώ",U,none("Greece","GDP in euros is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2023)",context=gr0,country="Greece")
+# Bulgarian: Bulgaria's GDP in the fourth quarter and the year 2023, flash estimate (Dir.bg business after the NSI and Eurostat; undated)
+BG68="https://business.dir.bg/ikonomika/nsi-i-evrostat-obyaviha-predvaritelni-danni-za-bvp-balgarskata-ikonomika-narastva-nad-srednoto-za-es-prez-poslednoto-trimesechie-na-2023-g"
+bg0="През четвъртото тримесечие на 2023 г. БВП на България нараства с 1.6% на годишна база и с 0.5% на тримесечна по сезонно изгладени данни, съобщи НСИ."
+add(bg0,BG68,None,"1.6%",U,none("Bulgaria",REAL68),"series and country not in the data (a quarter's real growth on the year before, Q4 2023)",country="Bulgaria")
+add(bg0,BG68,None,"0.5%",U,none("Bulgaria",REAL68),"series and country not in the data (a quarter-on-quarter real change, Q4 2023)",country="Bulgaria")
+bg1="БВП за 2023 г. се увеличава в реално изражение с 1.8% спрямо 2022 г."
+add(bg1,BG68,None,"1.8%",U,none("Bulgaria",REAL68),"series and country not in the data (real growth in 2023)",country="Bulgaria")
+add("Получен като сума от тримесечни данни, БВП за 2023 г. възлиза на 183 743.4 млн. лв. по текущи цени.",BG68,None,"183 743.4 млн. лв.",U,none("Bulgaria","GDP in leva is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2023)",context=bg1,country="Bulgaria")
+bg3="За 2023 г. БВП достига номинален стойностен обем от 183 743.4 млн. лева."
+add(bg3,BG68,None,"183 743.4 млн. лева",U,none("Bulgaria","GDP in leva is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2023; the figure repeated in a later paragraph)",country="Bulgaria")
+bg4="Преизчислен в щатски долари при средно годишен валутен курс от 1.809307 лв. за 1 щатски долар, БВП възлиза на 101 555 млн. долара."
+add(bg4,BG68,None,"1.809307 лв.",U,none("Bulgaria",NOFX68),"currency not in the data (the lev's 2023 average per US dollar; through the peg 1.95583 lev per euro the euro's 2023 row 0.9245 would give 1.8082, but no file holds the lev)",context=bg3,country="Bulgaria")
+add(bg4,BG68,None,"101 555 млн. долара",U,none("Bulgaria",NOGDP68),"country not in the GDP package (Bulgaria's 2023 GDP in US$)",context=bg3,country="Bulgaria")
+# Finnish: Finland's growth in 2025, flash estimate, with Sweden and the EU (Demokraatti after Statistics Finland; 2026-02-27 on the page)
+FI68="https://demokraatti.fi/ennakkotieto-nain-paljon-suomen-bruttokansantuote-kasvoi-viime-vuonna"
+fi0="Suomen bruttokansantuote kasvoi 0,2 prosenttia viime vuonna, kertovat Tilastokeskuksen ennakkotiedot."
+add(fi0,FI68,"2026-02-27","0,2 prosenttia",U,none("Finland",REAL68+"; 2025 is past the rows' end"),"series, country and period not in the data (real growth in 2025)",country="Finland")
+add("Vuoden viimeisellä neljänneksellä bkt kasvoi 0,4 prosenttia.",FI68,"2026-02-27","0,4 prosenttia",U,none("Finland",REAL68+"; 2025 is past the rows' end"),"series, country and period not in the data (a quarter's real growth, Q4 2025)",context=fi0,context_from="an earlier paragraph",country="Finland")
+fi2="Ennakkotietojen mukaan Ruotsin bkt kasvoi viime vuonna 1,7 prosenttia ja EU-alueen 1,6 prosenttia."
+add(fi2,FI68,"2026-02-27","1,7 prosenttia",U,none("Sweden",REAL68+"; 2025 is past the rows' end"),"series, country and period not in the data (Sweden's real growth in 2025)",context="Muihin maihin verrattuna Suomen kasvuluku jäi vaisuksi.",country="Sweden")
+add(fi2,FI68,"2026-02-27","1,6 prosenttia",U,none("European Union",REAL68+"; 2025 is past the rows' end"),"series, aggregate and period not in the data (the EU's real growth in 2025)",context="Muihin maihin verrattuna Suomen kasvuluku jäi vaisuksi.",country="European Union")
+# Mongolian: Mongolia joins the World Bank's upper-middle-income group; growth and GNI per head in 2023 (CNBC Mongolia; 2024-07-04 on the page)
+MN68="https://cnbc.mn/news/h8269"
+mn0="Дэлхийн банкнаас тооцоолж гаргадаг эл ангилалд нийт 54 улс багтаж бөгөөд манай улс Иран, Украин, Алжир зэрэг нэг хүнд ногдох үндэсний нийт орлого (ҮНО) нь 4516 ам.доллараас дээш улстай хамт шинээр нэгдэж буй юм."
+add(mn0,MN68,"2024-07-04","4516 ам.доллараас",U,none("Mongolia","GNI per head (Atlas method) and the World Bank's income thresholds are not in the packages; GDP only for Kazakhstan and Russia"),"another series (the upper-middle-income threshold of GNI per head) and a country not in the data",context="Монгол Улс 2014 оноос хойш анх удаа манай гарагийн дундаас дээш орлоготой орнуудын жагсаалтад бичигдсэн тухай бид мэдээлсэн.",country="Mongolia")
+mn1="Өнгөрсөн онд Монгол Улсын ДНБ 7.0 хувиар, нэг хүнд ногдох ҮНО 16 хувиар өсөж 4950 ам.долларт хүрснээр ийнхүү дунаас дээш орлоготой орнуудын эгнээнд багтаж буй."
+add(mn1,MN68,"2024-07-04","7.0 хувиар",U,none("Mongolia",REAL68),"series and country not in the data (real growth in 2023, 'Өнгөрсөн онд' on a July 2024 page)",country="Mongolia")
+add(mn1,MN68,"2024-07-04","16 хувиар",U,none("Mongolia","GNI per head is not in the packages; GDP only for Kazakhstan and Russia"),"another series (the rise of GNI per head in 2023) and a country not in the data",country="Mongolia")
+add(mn1,MN68,"2024-07-04","4950 ам.долларт",U,none("Mongolia","GNI per head (Atlas method) is not in the packages; GDP only for Kazakhstan and Russia"),"another series (GNI per head in 2023) and a country not in the data",country="Mongolia")
+# Croatian: Croatia's GDP and growth in 2018 by the annual accounts (Večernji list after the DZS; 2020-10 on the page)
+HR68="https://www.vecernji.hr/biznis/dzs-bdp-u-2018-godini-realno-je-porastao-za-28-posto-1439563"
+hr0="Hrvatski bruto domaći proizvod (BDP) u 2018. godini realno je porastao za 2,8 posto u odnosu na 2017. godinu, pokazuje godišnji obračun BDP-a za 2018. godinu kojega je u ponedjeljak objavio DZS, podigavši time svoju prvu procjenu za 0,2 postotna boda."
+add(hr0,HR68,"2020-10","2,8 posto",U,none("Croatia",REAL68),"series and country not in the data (real growth in 2018)",country="Croatia")
+add(hr0,HR68,"2020-10","0,2 postotna boda",U,none("Croatia",REAL68),"series and country not in the data (a revision of 2018's real growth)",country="Croatia")
+hr1="U tom je priopćenju DZS objavio i godišnji obračun BDP-a za 2018. godinu, koji je iznosio 385,4 milijarde kuna (tekuće cijene), a BDP je realno porastao za 2,8 posto u odnosu na 2017. godinu."
+add(hr1,HR68,"2020-10","385,4 milijarde kuna",U,none("Croatia","GDP in kuna is not in the packages; GDP only for Kazakhstan and Russia"),"series and country not in the data (2018; 'DZS' and the kuna name Croatia)",country="Croatia")
+add(hr1,HR68,"2020-10","2,8 posto",U,none("Croatia",REAL68),"series and country not in the data (real growth in 2018)",country="Croatia")
+# Thai: Thailand's growth in the fourth quarter and the year 2561 (2018) (Channel 7 news after the NESDB; undated)
+TH68="https://news.ch7.com/detail/327342"
+th0="นายทศพร ศิริสัมพันธ์ เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สศช.) หรือ สภาพัฒน์ เปิดเผยว่า เศรษฐกิจไทยในไตรมาส 4/61 ขยายตัว 3.7% จากตลาดคาดการณ์ไว้ที่ 3.3-3.6% และจากไตรมาส 3./61 ที่ขยายตัว 3.2%"
+add(th0,TH68,None,"3.7%",U,none("Thailand",REAL68),"series and country not in the data (a quarter's real growth, Q4 of 2561 = 2018)",context="GDP ปี 61 ขยายตัว 4.2% ดีสุดรอบ 6 ปี",context_from="the heading",country="Thailand")
+add(th0,TH68,None,"3.2%",U,none("Thailand",REAL68),"series and country not in the data (a quarter's real growth, Q3 2018)",context="GDP ปี 61 ขยายตัว 4.2% ดีสุดรอบ 6 ปี",context_from="the heading",country="Thailand")
+th1="โดยรวมจากปัจจัยดังกล่าวข้างต้นทำให้ GDP ทั้งปี 61 ขยายตัวได้ 4.1% สูงสุดในรอบ 6 ปี แต่ต่ำกว่าคาดการณ์เดิมที่ 4.2% เล็กน้อย เนื่องจากการลงทุนภาครัฐในช่วงไตรมาส 4/61 ติดลบราว 0.1%"
+add(th1,TH68,None,"4.1%",U,none("Thailand",REAL68),"series and country not in the data (real growth in 2561 = 2018)",context=th0,context_from="the previous paragraph",country="Thailand")
+add(th1,TH68,None,"4.2%",U,none("Thailand",REAL68),"series and country not in the data (the earlier forecast of 2018's growth)",context=th0,context_from="the previous paragraph",country="Thailand")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
