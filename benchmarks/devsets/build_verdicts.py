@@ -8504,6 +8504,121 @@ add(th0,TH68,None,"3.2%",U,none("Thailand",REAL68),"series and country not in th
 th1="โดยรวมจากปัจจัยดังกล่าวข้างต้นทำให้ GDP ทั้งปี 61 ขยายตัวได้ 4.1% สูงสุดในรอบ 6 ปี แต่ต่ำกว่าคาดการณ์เดิมที่ 4.2% เล็กน้อย เนื่องจากการลงทุนภาครัฐในช่วงไตรมาส 4/61 ติดลบราว 0.1%"
 add(th1,TH68,None,"4.1%",U,none("Thailand",REAL68),"series and country not in the data (real growth in 2561 = 2018)",context=th0,context_from="the previous paragraph",country="Thailand")
 add(th1,TH68,None,"4.2%",U,none("Thailand",REAL68),"series and country not in the data (the earlier forecast of 2018's growth)",context=th0,context_from="the previous paragraph",country="Thailand")
+BATCH[0]=69
+def nopop69(c,what):
+    return none(c,what+"; the population package holds only Kazakhstan and the Russian Federation (population_KAZ_RUS.csv), so no row can judge it")
+NOROW69="a country missing from the package (population rows for KAZ and RUS only)"
+# French: Mali's fifth census (RGPH5, 2022), its results announced on 9 August 2023 (Maliactu; 2023-08 on the page)
+ML69="https://maliactu.net/5-recensement-gnral-de-la-population-et-de-lhabitat-22-395-485-maliens-en-2022/"
+ml0="D’après les données collectées, en 2022, le nombre total d’habitants au Mali s’élevait à 22 millions 395 mille 485."
+add(ml0,ML69,"2023-08","22 millions 395 mille 485",U,nopop69("Mali","the census count of 2022 (15 June–31 December 2022)"),NOROW69+": Mali's 2022 census count",country="Mali")
+ml1="Parmi ceux-ci, 47,2% sont des jeunes de moins de 15 ans et 49,9% ont entre 15 et 64 ans."
+add(ml1,ML69,"2023-08","47,2%",U,nopop69("Mali","the share aged under 15 (age structure is not in the packages)"),"another series (an age share) of a country with no rows",context=ml0,country="Mali")
+add(ml1,ML69,"2023-08","49,9%",U,nopop69("Mali","the share aged 15–64 (age structure is not in the packages)"),"another series (an age share) of a country with no rows",context=ml0,country="Mali")
+add("Les femmes représentent 49,7% de la population.",ML69,"2023-08","49,7%",U,nopop69("Mali","the women's share (the sexes are not in the packages)"),"another series (a sex share) of a country with no rows",context=ml0,context_from="an earlier sentence of the paragraph",country="Mali")
+ml3="L’âge moyen est de 21,4 ans et le taux de croissance annuel de la population s’élève à 3,3%."
+add(ml3,ML69,"2023-08","21,4 ans",U,nopop69("Mali","the mean age (not in the packages)"),"another series (mean age) of a country with no rows",context=ml0,context_from="an earlier sentence of the paragraph",country="Mali")
+add(ml3,ML69,"2023-08","3,3%",U,nopop69("Mali","the mean annual growth between the censuses of 2009 and 2022"),NOROW69+": an intercensal growth rate of Mali",context=ml0,context_from="an earlier sentence of the paragraph",country="Mali")
+# French: Togo's fifth census (RGPH-5, October–November 2022), final results of 4 April 2023 (L'Émissaire, Lomé; undated)
+TG69="https://lemissaire.tg/le-togo-compte-8-095-498-habitants-en-2023"
+tg0="Le Togo compte officiellement 8.095.498 habitants."
+tg1="C’est ce que révèlent les résultats définitifs du 5ème recensement général de la population et de l’habitat (RGPH-5), effectué du 23 octobre au 16 novembre dernier sur toute l’étendue du territoire national."
+add(tg0,TG69,None,"8.095.498 habitants",U,nopop69("Togo","the census count of October–November 2022"),NOROW69+": Togo's 2022 census count",country="Togo")
+tg2="Concrètement, il s’agit d’un accroissement annuel de 2,3% en moyenne, depuis 2010 et le dernier dénombrement qui avait recensé 6.191.155 habitants."
+add(tg2,TG69,None,"2,3%",U,nopop69("Togo","the mean annual growth between the censuses of 2010 and 2022"),NOROW69+": an intercensal growth rate of Togo",context=tg0+" "+tg1,context_from="the two previous sentences",country="Togo")
+add(tg2,TG69,None,"6.191.155 habitants",U,nopop69("Togo","the census count of 2010"),NOROW69+": Togo's 2010 census count",context=tg0+" "+tg1,context_from="the two previous sentences",country="Togo")
+tg3="Dans le détail, la population se répartit comme suit : 4.150.988 de femmes, soit 51,3% et 3.944.510 d’hommes, soit 48,7 %."
+add(tg3,TG69,None,"4.150.988 de femmes",U,nopop69("Togo","the women counted in 2022 (the sexes are not in the packages)"),"another series (women) of a country with no rows",context=tg0,context_from="the first sentence of the page",country="Togo")
+add(tg3,TG69,None,"51,3%",U,nopop69("Togo","the women's share (the sexes are not in the packages)"),"another series (a sex share) of a country with no rows",context=tg0,context_from="the first sentence of the page",country="Togo")
+add("Regroupant les préfectures du Golfe et d’Agoè-Nyivé, le Grand Lomé est naturellement la région la plus peuplée du pays, avec 2.188.376 habitants.",TG69,None,"2.188.376 habitants",U,nopop69("Grand Lomé (Togo)","a region's census count (no regional rows outside Kazakhstan)"),"a region with no rows",context="Le Grand Lomé, région la plus peuplée",context_from="the section heading",country="Grand Lomé (Togo)")
+# Portuguese: Angola's 2024 census, final results (Gira Notícias, Luanda; 2025-11 by the address)
+AO69="https://www.giranoticias.com/sociedade/2025/11/26474-populacao-de-angola-e-de-36-milhoes-604-mil-681-pessoas.html"
+ao0="Luanda – Angola conta com uma população residente de 36 milhões 604 mil e 681 pessoas, dos quais 18 milhões 672 mil e 696 são mulheres e 17 milhões 931 mil e 985 homens, segundo os resultados definitivos do Recenseamento Geral da População e Habitação, divulgados, esta quinta-feira, em Luanda."
+add(ao0,AO69,"2025-11","36 milhões 604 mil e 681 pessoas",U,nopop69("Angola","the census count of 19 September 2024"),NOROW69+": Angola's 2024 census count",country="Angola")
+add(ao0,AO69,"2025-11","18 milhões 672 mil e 696",U,nopop69("Angola","the women counted in 2024 (the sexes are not in the packages)"),"another series (women) of a country with no rows",country="Angola")
+add(ao0,AO69,"2025-11","17 milhões 931 mil e 985 homens",U,nopop69("Angola","the men counted in 2024 (the sexes are not in the packages)"),"another series (men) of a country with no rows",country="Angola")
+add("Os resultados definitivos do Censo 2024 mostram que os homens representam 49 por cento da população total e as mulheres 51 por cento.",AO69,"2025-11","49 por cento",U,nopop69("Angola","the men's share (the sexes are not in the packages)"),"another series (a sex share) of a country with no rows",context=ao0,context_from="the first paragraph",country="Angola")
+ao2="Comparativamente ao censo de 2014, registou-se um aumento de 10 milhões 815 mil 656 habitantes, o que corresponde a uma taxa de crescimento médio anual de 3,5 por cento, indica o relatório do INE."
+add(ao2,AO69,"2025-11","10 milhões 815 mil 656 habitantes",U,nopop69("Angola","the increase between the censuses of 2014 and 2024"),NOROW69+": a change between Angola's two census counts",context=ao0,context_from="the first paragraph",country="Angola")
+add(ao2,AO69,"2025-11","3,5 por cento",U,nopop69("Angola","the mean annual growth between the censuses of 2014 and 2024"),NOROW69+": an intercensal growth rate of Angola",context=ao0,context_from="the first paragraph",country="Angola")
+add('A densidade populacional do país é de 29 habitantes por quilómetro quadrado, revela o relatório do INE, que reconhece a existência de "grandes diferenças entre os municípios localizados nas sedes provinciais e no litoral".',AO69,"2025-11","29 habitantes por quilómetro quadrado",U,nopop69("Angola","population density (land area is not in the packages)"),"another series (density) of a country with no rows",context=ao0,context_from="the first paragraph",country="Angola")
+# Spanish: Argentina's 2022 census, INDEC's first provisional count (Diario La Opinión, Rafaela; 2022-05 on the page)
+AR69="https://diariolaopinion.com.ar/contenido/346449/censo-la-poblacion-es-de-47327407-personas"
+ar0="La población argentina es de 47.327.407 personas, con un crecimiento de casi el 18 por ciento en relación con 2010, de acuerdo con los primeros resultados provisorios del Censo 2022 difundidos por el Instituto Nacional de Estadística y Censos (Indec)."
+add(ar0,AR69,"2022-05","47.327.407 personas",U,nopop69("Argentina","INDEC's first provisional count of the census of 18 May 2022"),NOROW69+": Argentina's provisional 2022 census count",country="Argentina")
+add(ar0,AR69,"2022-05","casi el 18 por ciento",U,nopop69("Argentina","the growth between the censuses of 2010 and 2022 (47,327,407 / 40,117,096 = +17.97 %)"),NOROW69+": a change between two census counts of Argentina",country="Argentina")
+add("El 47,05% del total de la población actual son varones y el 52,83 mujeres, mientras el 0,12% no fue asociado a ninguno de esos dos sexos.",AR69,"2022-05","47,05%",U,nopop69("Argentina","the men's share (the sexes are not in the packages)"),"another series (a sex share) of a country with no rows",context=ar0,context_from="the previous paragraph",country="Argentina")
+ar2="De acuerdo con la cifra provisoria difundida por el Indec, la población creció 17,97% desde el censo precedente, de 2010, que computó 40.117.096 habitantes."
+add(ar2,AR69,"2022-05","17,97%",U,nopop69("Argentina","the growth between the censuses of 2010 and 2022"),NOROW69+": a change between two census counts of Argentina",context=ar0,context_from="the first paragraph",country="Argentina")
+add(ar2,AR69,"2022-05","40.117.096 habitantes",U,nopop69("Argentina","the census count of October 2010"),NOROW69+": Argentina's 2010 census count",context=ar0,context_from="the first paragraph",country="Argentina")
+ar3="A su vez, la población había crecido el 10,63% entre 2010 y el censo de 2001, que registró 36.260130 habitantes."
+add(ar3,AR69,"2022-05","10,63%",U,nopop69("Argentina","the growth between the censuses of 2001 and 2010"),NOROW69+": a change between two census counts of Argentina",context=ar2,context_from="the previous paragraph",country="Argentina")
+add(ar3,AR69,"2022-05","36.260130 habitantes",U,nopop69("Argentina","the census count of November 2001 (its thousands separator missing on the page)"),NOROW69+": Argentina's 2001 census count",context=ar2,context_from="the previous paragraph",country="Argentina")
+# Spanish: Cuba's 'effective population' at the end of 2023, ONEI to the National Assembly (OnCuba News; undated, a Friday of the session that passed the Migration Law)
+CU69="https://oncubanews.com/cuba/menos-de-10-millones-en-cuba-y-en-pleno-decrecimiento-demografico-por-la-emigracion"
+cu0="La combinación de baja natalidad y migración externa creciente, tiene a Cuba atrapada en un proceso de declive demográfico sin perspectivas de solución en el corto plazo."
+cu1="Según confirmó este viernes un informe de la Oficina Nacional de Estadística e Información (ONEI) a finales de 2023 la población de la isla cayó hasta los 10,05 millones de habitantes —un 10,1% que los 11 181 595 contabilizados en diciembre de 2020—, y “debe seguir decreciendo”."
+add(cu1,CU69,None,"10,05 millones de habitantes",U,nopop69("Cuba","ONEI's 'effective population' at the end of 2023"),NOROW69+": Cuba's population at the end of 2023",context=cu0,context_from="the first paragraph",country="Cuba")
+add(cu1,CU69,None,"10,1%",U,nopop69("Cuba","the fall from December 2020 to the end of 2023 (10,055,968 / 11,181,595 = −10.07 %)"),NOROW69+": a change between two year-end counts of Cuba",context=cu0,context_from="the first paragraph",country="Cuba")
+add(cu1,CU69,None,"11 181 595",U,nopop69("Cuba","ONEI's count of December 2020"),NOROW69+": Cuba's population at the end of 2020",context=cu0,context_from="the first paragraph",country="Cuba")
+add("En el período de 2021 a 2023 nacieron solo 284 891 niños, fallecieron 405 512 personas y 1 249 733 “permanecían fuera del país”.",CU69,None,"284 891 niños",U,nopop69("Cuba","births over 2021–2023 (births are not in the packages)"),"another series (births) of a country with no rows",context=cu1,context_from="an earlier paragraph",country="Cuba")
+add("Así, el saldo, a finales de 2023, era de 10 055 968 habitantes en la isla, similar al total de la población en 1985.",CU69,None,"10 055 968 habitantes",U,nopop69("Cuba","ONEI's 'effective population' at the end of 2023"),NOROW69+": Cuba's population at the end of 2023",context=cu0,context_from="the first paragraph",country="Cuba")
+# Urdu: Pakistan's seventh (digital) census approved on 5 August 2023 (Ummat, Karachi; undated, the PBS post of 5 August 2023 quoted)
+PK69="https://ummat.net/?p=838697"
+pk0="اسلام آباد : ادارہ شماریات نے ساتویں ڈیجیٹل مردم شماری کی منظوری کے ساتھ اعداد و شمار بھی جاری کردیے ہیں، جن کے مطابق پاکستان کی کل آبادی 24 کروڑ 14 لاکھ 90 ہزار ہے۔"
+add(pk0,PK69,None,"24 کروڑ 14 لاکھ 90 ہزار",U,nopop69("Pakistan","the 2023 census count (241.49 million)"),NOROW69+": Pakistan's 2023 census count",country="Pakistan")
+pk1="ادارہ شماریات کے مطابق ملک میں آبادی میں اضافے کی شرح 2.55 فیصد ہے، دیہی آبادی 61.18 فیصد جبکہ شہری آبادی 38.82 فیصد ہے۔"
+add(pk1,PK69,None,"2.55 فیصد",U,nopop69("Pakistan","the mean annual growth between the censuses of 2017 and 2023"),NOROW69+": an intercensal growth rate of Pakistan",context=pk0,context_from="the previous paragraph",country="Pakistan")
+add(pk1,PK69,None,"61.18 فیصد",U,nopop69("Pakistan","the rural share (not in the packages)"),"another series (the rural share) of a country with no rows",context=pk0,context_from="the previous paragraph",country="Pakistan")
+add(pk1,PK69,None,"38.82 فیصد",U,nopop69("Pakistan","the urban share (not in the packages)"),"another series (the urban share) of a country with no rows",context=pk0,context_from="the previous paragraph",country="Pakistan")
+# Bengali: Bangladesh's 2022 census, BBS's final report of Tuesday 28 November 2023 (Amader Shomoy; undated, the day in the text)
+BD69="https://www.amadershomoy.com/national/article/85413/%E0%A6%A6%E0%A7%87%E0%A6%B6%E0%A7%87-%E0%A6%AE%E0%A7%8B%E0%A6%9F-%E0%A6%9C%E0%A6%A8%E0%A6%B8%E0%A6%82%E0%A6%96%E0%A7%8D%E0%A6%AF%E0%A6%BE-%E0%A6%AA%E0%A7%8D%E0%A6%B0%E0%A6%BE%E0%A7%9F-%E0%A7%A7"
+bd0="বর্তমানে দেশের জনসংখ্যা ১৬ কোটি ৯৮ লাখ ২৮ হাজার ৯১১।"
+add(bd0,BD69,None,"১৬ কোটি ৯৮ লাখ ২৮ হাজার ৯১১",U,nopop69("Bangladesh","the 2022 census count adjusted after the post-enumeration check (169,828,911)"),NOROW69+": Bangladesh's adjusted 2022 census count",country="Bangladesh")
+bd1="এর মধ্যে পুরুষের সংখ্যা ৮ কোটি ৪১ লাখ ৩৪ হাজার।"
+add(bd1,BD69,None,"৮ কোটি ৪১ লাখ ৩৪ হাজার",U,nopop69("Bangladesh","the men counted (the sexes are not in the packages)"),"another series (men) of a country with no rows",context=bd0,country="Bangladesh")
+add("আর নারীর সংখ্যা ৮ কোটি ৫৬ লাখ ৮৬ হাজার।",BD69,None,"৮ কোটি ৫৬ লাখ ৮৬ হাজার",U,nopop69("Bangladesh","the women counted (the sexes are not in the packages)"),"another series (women) of a country with no rows",context=bd1,country="Bangladesh")
+add("প্রতিবেদনে আরো জানা গেছে, দেশে প্রতি বর্গ কিলোমিটারে ১ হাজার ১১৯ জনের বসবাস।",BD69,None,"১ হাজার ১১৯ জনের",U,nopop69("Bangladesh","population density (land area is not in the packages)"),"another series (density) of a country with no rows",context="মঙ্গলবার (২৮ নভেম্বর) বাংলাদেশ পরিসংখ্যান ব্যুরো (বিবিএস) প্রকাশিত জনশুমারি ও গৃহগণনা প্রতিবেদনে দেশের জনগোষ্ঠীর এ তথ্য উঠে এসেছে।",context_from="the previous paragraph",country="Bangladesh")
+# Swahili: Kenya's 2019 census, the first results (RFI Kiswahili; 2019-11-04 by the address)
+KE69="http://sw.rfi.fr/sw/eac/20191104-matokeo-ya-sensa-idadi-ya-wakenya-yafikia-milioni-475"
+ke0="Idadi ya Wakenya imeongezeka na kufikia Milioni 47,564,296, kwa mujibu wa Tume ya taifa ya takwimu, baada ya zoezi la sensa, kufanyika nchini humo mwezi Agosti."
+add(ke0,KE69,"2019-11-04","Milioni 47,564,296",U,nopop69("Kenya","the census count of the night of 24–25 August 2019"),NOROW69+": Kenya's 2019 census count",country="Kenya")
+add("Sensa hufanyika kila baada ya miaka 10 nchini Kenya, kuna ongezeko la watu Milioni tisa, kwa kipindi hicho.",KE69,"2019-11-04","Milioni tisa",U,nopop69("Kenya","the increase between the censuses of 2009 and 2019, written in words"),NOROW69+": a change between Kenya's two census counts",country="Kenya")
+ke2="Takwimu zinaonesha kuwa, kuna Wanawake Milioni 24 huu wanaume wakiwa Milioni 23.6 huku watu wenye jinsia tata wakiwa 1,524."
+add(ke2,KE69,"2019-11-04","Milioni 24",U,nopop69("Kenya","the women counted in 2019 (the sexes are not in the packages)"),"another series (women) of a country with no rows",context=ke0,context_from="an earlier paragraph",country="Kenya")
+add(ke2,KE69,"2019-11-04","Milioni 23.6",U,nopop69("Kenya","the men counted in 2019 (the sexes are not in the packages)"),"another series (men) of a country with no rows",context=ke0,context_from="an earlier paragraph",country="Kenya")
+add("Kwa mujibu wa ripoti hiyo, kaunti ya Nairobi inaongoza kwa wingi wa watu, ambao wamekadiriwa kuwa zaidi ya Milioni 4, ikifuatwa na Kiambu, Nakuru, Kakamega na Kilifi.",KE69,"2019-11-04","zaidi ya Milioni 4",U,nopop69("Nairobi (Kenya)","a county's census count (no regional rows outside Kazakhstan)"),"a county with no rows",country="Nairobi (Kenya)")
+# Hausa: Nigeria's population estimated at 206 million (CRI Hausa after the National Population Commission; 2020-12-09 on the page)
+NG69="https://hausa.cri.cn/20201209/1c1699fb-877d-7a72-9e2d-9d45656f85e1.html"
+ng0="Hukumomi a Nijeriya sun yi kiyasin yawan al’ummar kasar ya karu zuwa miliyan 206."
+add(ng0,NG69,"2020-12-09","miliyan 206",U,nopop69("Nigeria","the National Population Commission's estimate for 2020"),NOROW69+": Nigeria's population estimate for 2020",country="Nigeria")
+add("Shugban hukumar kula da yawan al’umma na kasar Nasir Kwarra ne ya bayyanawa manema labarai hakan a jiya, inda ya ce biyo bayan rashin kidaya, sun yi hasashe, inda suka yi kiyasin cewa, a bana, yawan al’ummar kasar ya tsaya kan miliyan 206.",NG69,"2020-12-09","miliyan 206",U,nopop69("Nigeria","the National Population Commission's estimate for 'a bana' (this year, 2020)"),NOROW69+": Nigeria's population estimate for 2020",context=ng0,context_from="the previous paragraph",country="Nigeria")
+add("A shekarar 2018, hukumar ta yi kiyasin yawan al’ummar kasar ya kai miliyan 198.",NG69,"2020-12-09","miliyan 198",U,nopop69("Nigeria","the commission's estimate for 2018"),NOROW69+": Nigeria's population estimate for 2018",context=ng0,context_from="the first paragraph",country="Nigeria")
+add("Kiyasin na baya-bayan nan, ya nuna cewa akwai yiwuwar an samu karuwar miliyan 8.",NG69,"2020-12-09","miliyan 8",U,nopop69("Nigeria","the rise between the commission's estimates for 2018 and 2020"),NOROW69+": a change between two estimates of Nigeria",context="A shekarar 2018, hukumar ta yi kiyasin yawan al’ummar kasar ya kai miliyan 198.",country="Nigeria")
+# Amharic: Ethiopia's population projected by the Central Statistical Agency for 2005 E.C. (2012/13) (Zehabesha; 2013-07-08 on the page)
+ET69="https://amharic.zehabesha.com/?p=5063"
+et0="(ዘ-ሐበሻ) የኢትዮጵያ ህዝብ ቁጥር 86 ሚሊዮን 613 ሺህ 986 (43,715,971 ወንዶችና 42,898,015 ሴቶች) መድረሱን የማዕከላዊ ስታትስቲክስ ኤጀንሲ አስታውቋል፡፡"
+add(et0,ET69,"2013-07-08","86 ሚሊዮን 613 ሺህ 986",U,nopop69("Ethiopia","the Central Statistical Agency's projection for 2005 E.C. (July 2012–July 2013)"),NOROW69+": Ethiopia's projected population for the Ethiopian year 2005",country="Ethiopia")
+add(et0,ET69,"2013-07-08","43,715,971",U,nopop69("Ethiopia","the men in the projection (the sexes are not in the packages)"),"another series (men) of a country with no rows",country="Ethiopia")
+add(et0,ET69,"2013-07-08","42,898,015",U,nopop69("Ethiopia","the women in the projection (the sexes are not in the packages)"),"another series (women) of a country with no rows",country="Ethiopia")
+et1="ይህ የሕዝብ ብዛት በ2009 ዓ.ም 94 ነጥብ 4 ሚሊዮን ይደርሳል ተብሎ እንደሚጠበቅ ኤጀንሲው አስታውቆ የአገሪቱ የሕዝብ ቁጥር በ1999 ዓ.ም 73 ነጥብ8 ሚሊዮን የነበረ ሲሆን፣ ከስድስት ዓመት በኋላ በተደረገው ጥናት በ12ነጥብ 1ሚሊዮን እድገት መታየቱን አረጋግጫለሁ ብሏል።"
+add(et1,ET69,"2013-07-08","94 ነጥብ 4 ሚሊዮን",U,nopop69("Ethiopia","a projection for 2009 E.C. (2016/17)"),NOROW69+": a projection of Ethiopia's population",context=et0,country="Ethiopia")
+add(et1,ET69,"2013-07-08","73 ነጥብ8 ሚሊዮን",U,nopop69("Ethiopia","the 1999 E.C. (2007) census count"),NOROW69+": Ethiopia's 2007 census count",context=et0,country="Ethiopia")
+# Hindi: India's 2011 census, the provisional totals of 31 March 2011 (a blog's copy of a Hindi news report; a listing page, undated)
+IN69="https://mr-rishi.blogspot.com/search?by-date=false&max-results=7&start=14&updated-max=2011-08-15T02%3A51%3A00%2B05%3A30"
+in0="दिल्ली में भारत के जनगणना आयुक्त सी चंद्रमौली ने बताया कि प्रारंभिक आंकड़ो के अनुसार भारत की मौजूदा आबादी एक अरब 21 करोड़ है."
+add(in0,IN69,None,"एक अरब 21 करोड़",U,nopop69("India","the provisional count of the 2011 census (1 March 2011)"),NOROW69+": India's 2011 census count",context="भारत की 15वीं जनगणना के पहले और दूसरे चरण के प्रारंभिक आंकड़े गुरुवार को दिल्ली में जारी किए गए.",context_from="the previous paragraph",country="India")
+in1="इनमें 62 करोड़ पुरुष और 58 करोड़ महिलाएं हैं."
+add(in1,IN69,None,"62 करोड़ पुरुष",U,nopop69("India","the men counted in 2011 (the sexes are not in the packages)"),"another series (men) of a country with no rows",context=in0,country="India")
+add(in1,IN69,None,"58 करोड़ महिलाएं",U,nopop69("India","the women counted in 2011 (the sexes are not in the packages)"),"another series (women) of a country with no rows",context=in0,country="India")
+# Arabic: Egypt's population clock reaching 100 million (Ramallah News after CAPMAS; undated, February 2020 by the story)
+EG69="https://ramallah.news/post/148451/مصر-البلد-العربي-الاكثر-سكانا"
+eg0="سجّل تعداد مصر السكاني على المستوى المحلي 100 مليون نسمة، ليظلّ البلد العربي الأكثر سكانا والثالث في القارة الأفريقية، حسب بيان للجهاز المركزي للتعبئة والإحصاء المصري."
+add(eg0,EG69,None,"100 مليون نسمة",U,nopop69("Egypt","CAPMAS's population clock on one day (residents in Egypt)"),NOROW69+": Egypt's population on one day",country="Egypt")
+add('وبلغ "معدل الزيادة الطبيعية (الفرق بين معدل المواليد ومعدل الوفيات) 1.78 في المائة عام 2019"، بحسب البيان.',EG69,None,"1.78 في المائة",U,nopop69("Egypt","the natural increase of 2019 (births minus deaths; not in the packages)"),"another series (natural increase) of a country with no rows",context=eg0,context_from="the first paragraph",country="Egypt")
+eg2="وكان عدد سكان مصر 95 مليون نسمة في آخر تعداد سكاني قام به جهاز الإحصاء عام 2017، وبلغ تعداد المصريين قبل ثلاثة عقود 57 مليون نسمة."
+add(eg2,EG69,None,"95 مليون نسمة",U,nopop69("Egypt","the census count of 2017"),NOROW69+": Egypt's 2017 census count",country="Egypt")
+add(eg2,EG69,None,"57 مليون نسمة",U,nopop69("Egypt","a count 'three decades' before (about 1990)"),NOROW69+": Egypt's population about 1990",country="Egypt")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
