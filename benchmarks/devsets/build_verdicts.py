@@ -8619,6 +8619,133 @@ add('وبلغ "معدل الزيادة الطبيعية (الفرق بين مع�
 eg2="وكان عدد سكان مصر 95 مليون نسمة في آخر تعداد سكاني قام به جهاز الإحصاء عام 2017، وبلغ تعداد المصريين قبل ثلاثة عقود 57 مليون نسمة."
 add(eg2,EG69,None,"95 مليون نسمة",U,nopop69("Egypt","the census count of 2017"),NOROW69+": Egypt's 2017 census count",country="Egypt")
 add(eg2,EG69,None,"57 مليون نسمة",U,nopop69("Egypt","a count 'three decades' before (about 1990)"),NOROW69+": Egypt's population about 1990",country="Egypt")
+BATCH[0]=70
+def fx70(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def cpi70(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co270(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+def ppm70(res,place,p,v,note=None,equally=None):
+    d=ev(PPM,res,place,p,"Mean",v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+MONTH70="a month's 12-month rate vs the annual average"
+HICP70="Eurostat's HICP for the EU: not in the packages (the World Bank 'European Union' row aggregates national CPIs)"
+CROSS70="won per 100 yen, derived: the mean over the months of (won per US$ ÷ yen per US$) × 100, South Korea's and Japan's monthly rows"
+# Japanese: the EU's 2022 inflation beside Japan's, the United States' and China's (okazaki-masazumi.info, a blog summarising Eurostat's news item; 2023.3.9 on the page)
+OK70="https://okazaki-masazumi.info/post/28889"
+ok0="2022 年には、EU の年間インフレ率が9.2% とこれまでに測定された最高レベルに達しました。"
+add(ok0,OK70,"2023-03-09","9.2%",U,none("European Union",HICP70),"another series (the EU's HICP)",country="European Union")
+add("年間値が2.9%だった2021年と比較すると、3倍以上になっています。",OK70,"2023-03-09","2.9%",U,none("European Union",HICP70),"another series (the EU's HICP, 2021)",context=ok0,country="European Union")
+add("2013 年から 2022 年までの期間における EU の消費者物価調和指数 (HICP)の年間平均変化は2.1% でした。",OK70,"2023-03-09","2.1%",U,none("European Union",HICP70+"; a ten-year average of it"),"another series (the HICP named in the sentence)",country="European Union")
+ok3="2013 年から 2022 年の間に、消費者物価は年平均で日本で 0.8%、米国で 2.3%、中国で 1.9%上昇しました。"
+okc="世界最大の経済大国のいくつかの消費者物価と比較すると、日本のインフレ率は一般的に EU よりも低く、米国と中国では近年を除いて一般的に高くなっています。"
+add(ok3,OK70,"2023-03-09","0.8%",S,cpi70("Japan","2013/2022",0.7944,"the arithmetic mean of Japan's ten yearly rates 2013–2022"),"Japan's mean 2013–2022 0.794 lies in 0.75 − 0.5 % … 0.85 + 0.5 %",context=okc,country="Japan")
+add(ok3,OK70,"2023-03-09","2.3%",C,cpi70("United States","2013/2022",2.4786,"the arithmetic mean of the United States' ten yearly rates 2013–2022 (1.46 … 4.70, 8.00)"),"the United States' mean 2013–2022 2.479 lies outside 2.25 − 0.5 % … 2.35 + 0.5 % (2.362)",context=okc,country="United States")
+add(ok3,OK70,"2023-03-09","1.9%",C,cpi70("China","2013/2022",1.9921,"the arithmetic mean of China's ten yearly rates 2013–2022"),"China's mean 2013–2022 1.992 lies outside 1.85 − 0.5 % … 1.95 + 0.5 % (1.960)",context=okc,country="China")
+ok5="2021 年と比較すると、これら 3 つの経済圏の年間インフレ率も上昇しました。"
+ok6="米国は 8.7% (EU のすぐ下) に達し、日本のインフレ率は 2.5% に達しましたが、中国は 4 つの国の中で最も低く 2.0% でした。"
+add(ok6,OK70,"2023-03-09","8.7%",C,cpi70("United States","2022",8.00279982052121,"the year's rate that rose from 2021's: 2022 on a March 2023 page"),"the United States' 2022 rate 8.00 lies outside 8.65 − 0.5 % … 8.75 + 0.5 %",context=ok5,country="United States")
+add(ok6,OK70,"2023-03-09","2.5%",S,cpi70("Japan","2022",2.49770278172255),"Japan's 2022 rate 2.498 lies in 2.45 − 0.5 % … 2.55 + 0.5 %",context=ok5,country="Japan")
+add(ok6,OK70,"2023-03-09","2.0%",S,cpi70("China","2022",1.97357555739051),"China's 2022 rate 1.974 lies in 1.95 − 0.5 % … 2.05 + 0.5 %",context=ok5,country="China")
+# Korean: the won's quarterly average against the dollar and the yen, and the won-yen yearly averages (이코노뉴스 after the Bank of Korea's first-quarter 2015 report; undated)
+EC70="http://www.econonews.co.kr/news/articleView.html?idxno=313"
+ec0="한국은행이 16일 발표한 '2015년 1분기 중 외환시장 동향' 자료에 따르면 분기중 평균 원·달러 환율은 1100.3원으로 전분기(1087.1원)에 비해 13.2원 상승(1.2% 절하)했다."
+add(ec0,EC70,None,"1100.3원",S,fx70("South Korea","2015-01/2015-03",1100.83,"the mean of the three months' means 1,088.13, 1,101.46, 1,112.90"),"the first quarter of 2015's mean 1,100.83 lies in 1,100.25 − 0.5 % … 1,100.35 + 0.5 %",country="South Korea")
+add(ec0,EC70,None,"1087.1원",S,fx70("South Korea","2014-10/2014-12",1086.94,"the mean of the three months' means 1,060.34, 1,097.87, 1,102.62"),"the fourth quarter of 2014's mean 1,086.94 lies in 1,087.05 − 0.5 % … 1,087.15 + 0.5 %",country="South Korea")
+add(ec0,EC70,None,"13.2원",C,fx70("South Korea","2014-10/2015-03",13.89,"the change between the two quarters' means 1,086.94 → 1,100.83"),"the quarters' means rose 13.89 won, outside 13.15 − 0.5 % … 13.25 + 0.5 % (the source's daily Seoul rates give 13.2)",country="South Korea")
+ec1="같은 기간 평균 원·엔 환율은 923.7원으로 전분기(951.1원)에 비해 27.4원 하락(3.0% 절상)했다."
+add(ec1,EC70,None,"923.7원",S,fx70("South Korea","2015-01/2015-03",924.01,CROSS70),"the first quarter of 2015's won per 100 yen 924.01 lies in 923.65 − 0.5 % … 923.75 + 0.5 %",context=ec0,country="South Korea")
+add(ec1,EC70,None,"951.1원",S,fx70("South Korea","2014-10/2014-12",949.87,CROSS70),"the fourth quarter of 2014's won per 100 yen 949.87 lies in 951.05 − 0.5 % … 951.15 + 0.5 %",context=ec0,country="South Korea")
+add(ec1,EC70,None,"27.4원",C,fx70("South Korea","2014-10/2015-03",-25.86,CROSS70+"; the change 949.87 → 924.01"),"the derived won per 100 yen fell 25.86, outside 27.35 − 0.5 % … 27.45 + 0.5 %",context=ec0,country="South Korea")
+ec2="연평균 원·엔 환율은 2008년 100엔당 1077.3원, 2009년 1364.0원, 2010년 1320.2원, 2011년 1391.0원 등 1300원대에서 유지되다가 2012년 1413.7원을 정점으로 2013년(1124.3원)부터 하락세를 보였다."
+add(ec2,EC70,None,"1077.3원",S,fx70("South Korea","2008",1073.51,CROSS70+" (the ratio of the annual rows, 1,098.71 ÷ 103.39, gives 1,062.68)"),"2008's mean of monthly cross rates 1,073.51 lies in 1,077.25 − 0.5 % … 1,077.35 + 0.5 % (1,071.86)",country="South Korea")
+add(ec2,EC70,None,"1364.0원",S,fx70("South Korea","2009",1362.05,CROSS70+" (the annual rows give 1,360.58)"),"2009's mean of monthly cross rates 1,362.05 lies in 1,363.95 − 0.5 % … 1,364.05 + 0.5 %",country="South Korea")
+add(ec2,EC70,None,"1320.2원",S,fx70("South Korea","2010",1319.13,CROSS70+" (the annual rows give 1,316.61)"),"2010's mean of monthly cross rates 1,319.13 lies in 1,320.15 − 0.5 % … 1,320.25 + 0.5 %",country="South Korea")
+# Spanish: Latin America's inflation, the highest in the world (openDemocracy, an analysis; undated, 2022 by its 'se prevé que para 2022')
+OD70="https://www.opendemocracy.net/es/inflacion-en-america-latina-es-la-mas-alta/"
+od0="En 2021 la inflación total de América Latina subió en un 11,9% y se prevé que para 2022 suba un 10,4%."
+add(od0,OD70,None,"11,9%",U,none("Latin America","a regional aggregate that is not a row (the World Bank's 'Latin America & Caribbean' is another aggregate)"),"an aggregate that is not a row",country="Latin America")
+add(od0,OD70,None,"10,4%",U,none("Latin America","a regional projection for 2022; the region is not a row"),"an aggregate that is not a row (and a projection)",country="Latin America")
+od1="Solo África tiene cifras de inflación cercanas a las de la región del sur con un 10,6% de inflación en 2021, mientras que el resto de regiones presentan cifras mucho más moderadas (entre el 2 y 4% en 2021)."
+add(od1,OD70,None,"10,6%",U,none("Africa","Africa (the IMF's region) is not a row"),"an aggregate that is not a row",context=od0,country="Africa")
+add(od1,OD70,None,"entre el 2 y 4%",U,none("(other regions)","'the rest of the regions' is no row"),"aggregates that are not rows",context=od0,country="(no place)")
+od2="Los países con mayor inflación de la región son: Venezuela con 284%, Suriname con 61,5%, Argentina con 55,1%, Haití con 23,9%, Brasil con 11,3%, Paraguay con 10,1%, Jamaica con 9,7%, Chile con 9,4%, Uruguay con 9,3%, República Dominicana con 9,1% y Colombia con 8,5%."
+odc=od0+" "+od1
+add(od2,OD70,None,"284%",U,none("Venezuela","Venezuela's CPI rows end in 2016"),"period not covered",context=odc,context_from="the previous paragraph",country="Venezuela")
+add(od2,OD70,None,"61,5%",N,cpi70("Suriname","2022",52.446027276241,"a current 12-month rate of a month the item does not name, on a page of 2022 (its paragraph projects 2022); rows 2021 59.12, 2022 52.45"),MONTH70+" (of an unnamed month of 2022)",context=odc,context_from="the previous paragraph",country="Suriname")
+add(od2,OD70,None,"55,1%",U,none("Argentina","no CPI rows for Argentina (only the GDP deflator, another series)"),"country not in the CPI data",context=odc,context_from="the previous paragraph",country="Argentina")
+# Spanish: the IMF's inflation forecasts for Latin America and the Caribbean (Panoramical, a column; undated, 2022 by its future tense)
+PA70="https://www.panoramical.eu/columnas/74014"
+pa0="El Fondo Monetario Internacional (FMI), estima que la inflación del 2022 de la región culminará con un crecimiento de 14.1%, mientras que en el 2023 esta cifra será de 11.4%."
+add(pa0,PA70,None,"14.1%",U,none("Latin America and the Caribbean","the IMF's regional aggregate is not a row"),"an aggregate that is not a row (a projection)",country="Latin America and the Caribbean")
+add(pa0,PA70,None,"11.4%",U,none("Latin America and the Caribbean","the IMF's regional aggregate is not a row"),"an aggregate that is not a row (a projection)",country="Latin America and the Caribbean")
+pa1="A nivel de países, para el 2022, Chile con 11.6%, Colombia con 9.7% y Paraguay con 9.5% serán las economías con la mayor tasa de inflación promedio en el 2022."
+add(pa1,PA70,None,"11.6%",N,cpi70("Chile","2022",11.643866711056,"the IMF's projection of 2022's average ('serán'), made before the year ended"),"a projection for a year not complete when written (the 2022 row 11.64 fits it by chance: a silent pass if matched)",context=pa0,country="Chile")
+add(pa1,PA70,None,"9.7%",N,cpi70("Colombia","2022",10.1772313546166,"the IMF's projection of 2022's average"),"a projection for a year not complete when written (the 2022 row is 10.18)",context=pa0,country="Colombia")
+add(pa1,PA70,None,"9.5%",N,cpi70("Paraguay","2022",9.76556667164402,"the IMF's projection of 2022's average"),"a projection for a year not complete when written (the 2022 row is 9.77)",context=pa0,country="Paraguay")
+# Spanish: the cost of living in Latin America's largest economies (Valora Analitik, an analysis; undated, early 2022 by its figures)
+VA70="https://valoraanalitik.com/paises-importantes-america-latina-aumento-costo-vida"
+va0="Empezando por Argentina, y entendiendo su fenómeno atípico de inflación de hace ya varios años, esa nación, en el último año, se situó en el 50,9 %."
+add(va0,VA70,None,"50,9 %",U,none("Argentina","no CPI rows for Argentina (only the GDP deflator, another series)"),"country not in the CPI data",country="Argentina")
+add("Pero, además, hay que tener en cuenta que la inflación en Argentina se reduce desde el 53,8 % que se informó en 2019, un año antes de la pandemia.",VA70,None,"53,8 %",U,none("Argentina","no CPI rows for Argentina; the GDP deflator's 2019 row is 49.20 (its 2021 row, 53.80, is another year and series)"),"country not in the CPI data (matching the deflator would be a false alarm or a silent pass)",country="Argentina")
+add("En ese sentido, el mayor encarecimiento del costo de vida, quitando a Argentina, lo viene experimentado Brasil, economía que ha llegado a una inflación del 10,06 %, el dato más alto en los últimos seis años.",VA70,None,"10,06 %",N,cpi70("Brazil","2024",4.36746407652337,"no year in the item on an undated page: the IPCA's December-on-December rate of 2021 (the 2021 row is 8.30), a month's 12-month rate whose year the item does not name, judged against the latest row"),"a December's 12-month rate of a year the item does not name vs the latest annual average",context="Los mayores repuntes",context_from="the heading",country="Brazil")
+add("Seguido de Brasil aparece México, con una inflación en 7,36 % y la sorpresa de convertirse en el número más alto en los últimos 21 años.",VA70,None,"7,36 %",N,cpi70("Mexico","2024",4.72225588452932,"no year in the item on an undated page: December 2021's 12-month rate (the 2021 row is 5.69), judged against the latest row"),"a month's 12-month rate of a year the item does not name vs the latest annual average",context="Para el caso brasileño son otros dos los detonantes de una inflación en máximos: los precios de los combustibles y de la energía también contribuyen al aumento del costo de vida.",context_from="the previous paragraph",country="Mexico")
+# French: the largest CO2 emitters fifty years ago and now (Forum économique mondial, agenda; 2020-11 by the address)
+WF70="https://fr.weforum.org/agenda/2020/11/les-plus-gros-emetteurs-de-co2-il-y-a-50-ans-et-aujourdhui/"
+wf0="Il y a cinquante ans, en 1970, les huit pays qui émettaient le plus de gaz à effet de serre avaient rejeté ensemble environ 10,5 milliards de tonnes de dioxyde de carbone."
+add(wf0,WF70,"2020-11","10,5 milliards de tonnes",U,none("(eight largest emitters)","the eight largest emitters' total is an aggregate, not a row (summing the package's eight largest 1970 rows, USSR and West Germany included, gives 2,838,621 kt C × 3.664 = 10.40 bn t CO2)"),"an aggregate that is not a row",country="(no place)")
+wf1="L'année dernière, le total des émissions des huit plus gros émetteurs s'élevait à environ 24,2 milliards de tonnes, soit une hausse de 130 %."
+add(wf1,WF70,"2020-11","24,2 milliards de tonnes",U,none("(eight largest emitters)","the eight largest emitters' 2019 total is an aggregate, not a row (the package's eight largest 2019 rows sum to 23.16 bn t CO2)"),"an aggregate that is not a row",context=wf0,country="(no place)")
+add(wf1,WF70,"2020-11","130 %",U,none("(eight largest emitters)","a change of an aggregate that is not a row (by the package's rows 10.40 → 23.16 bn t, +122.7 %)"),"an aggregate that is not a row",context=wf0,country="(no place)")
+add("Avec 11,5 milliards de tonnes, la Chine est de loin le premier émetteur mondial de CO₂.",WF70,"2020-11","11,5 milliards de tonnes",C,co270("CHINA (MAINLAND)","2019",2861391,"'l'année dernière' of an earlier paragraph on a November 2020 page: 2019; 2,861,391 kt C × 3.664 = 10,484 Mt CO2"),"China's 2019 fossil CO2 10.48 bn t lies outside 11.45 − 0.5 % … 11.55 + 0.5 % (the JRC's EDGAR figure)",context=wf1,context_from="an earlier paragraph",country="China")
+add("Au cours de cette période, les émissions du pays ont augmenté d'environ 330 %, allant de pair avec sa fulgurante croissance économique.",WF70,"2020-11","330 %",S,co270("INDIA","1990/2019",328.18,"derived: 720,048 (2019) / 168,165 (1990) kt C − 1"),"India's fossil CO2 rose 328.2 % from 1990 to 2019, within 330 % ± 5 %",context="Troisième émetteur mondial, l'Inde est le pays qui a connu la plus forte croissance de ses émissions de carbone entre 1990 et 2019.",country="India")
+# French: China, the United States and India top the list of CO2 polluters (kikita.net, a translated explainer; undated)
+KI70="https://www.kikita.net/china-us-india-top-list-world-s-worst-co2-polluters"
+add("En tête de liste figure la montée en puissance de la Chine, qui représente environ 30% des émissions mondiales de CO2.",KI70,None,"30%",U,none("China","a share of the world total: the nation file holds no world total row"),"an aggregate that is not a row (the world total)",context="Le rapport, qui fait partie du Global Climate Project de la Banque mondiale, classe les principaux pollueurs de CO2 au monde.",country="China")
+add("La nation, qui a refusé d'entrer dans tout traité contraignant visant à réduire les gaz à effet de serre, avait des émissions de CO2 de 5, 8 milliards de tonnes en 2013 - environ la moitié des émissions de CO2 de la Chine.",KI70,None,"5, 8 milliards de tonnes",C,co270("UNITED STATES OF AMERICA","2013",1409393,"1,409,393 kt C × 3.664 = 5,164 Mt CO2"),"the United States' 2013 fossil CO2 5.16 bn t lies outside 5.75 − 0.5 % … 5.85 + 0.5 %",context="Bien sûr, les États-Unis, qui se classent au deuxième rang dans la liste, ont leurs propres problèmes d'émissions de CO2.",country="United States")
+add("Mais les Etats-Unis font des efforts pour réduire les émissions de CO2, l'administration Obama s'engageant à réduire ces émissions de 17% entre 2005 et 2020.",KI70,None,"17%",U,none("United States","a pledge (a target cut), not a measured change"),"a target, not a measured figure",country="United States")
+add("La Russie est quatrième sur la liste avec des émissions de CO2 de 2 milliards de tonnes en 2013.",KI70,None,"2 milliards de tonnes",S,co270("RUSSIAN FEDERATION","2013",470026,"470,026 kt C × 3.664 = 1,722 Mt CO2"),"Russia's 2013 fossil CO2 1.72 bn t rounds to the stated 2 bn (1.5 − 0.5 % … 2.5 + 0.5 %)",country="Russian Federation")
+ki0="Avec des émissions de CO2 de 1, 4 milliard de tonnes et 836 millions de tonnes en 2013, le Japon et l'Allemagne complètent les six premiers pollueurs."
+add(ki0,KI70,None,"1, 4 milliard de tonnes",C,co270("JAPAN","2013",342337,"342,337 kt C × 3.664 = 1,254 Mt CO2"),"Japan's 2013 fossil CO2 1.25 bn t lies outside 1.35 − 0.5 % … 1.45 + 0.5 %",country="Japan")
+add(ki0,KI70,None,"836 millions de tonnes",C,co270("GERMANY","2013",205790,"205,790 kt C × 3.664 = 754.0 Mt CO2"),"Germany's 2013 fossil CO2 754.0 Mt lies outside 835.5 − 0.5 % … 836.5 + 0.5 %",country="Germany")
+# French: COP24, China far ahead of the twenty largest CO2 emitters (France Inter, an explainer; 2018-11 on the page)
+FI70="https://www.franceinter.fr/environnement/cop24-la-chine-largement-en-tete-du-top-20-des-plus-gros-emetteurs-de-co2"
+fi0="La quantité de dioxyde de carbone dans l'atmosphère a atteint l'an dernier un nouveau record, à 405,5 millions de parties par million (ppm), contre 403,3 millions un an plus tôt, et rien n'indique une inversion de tendance."
+add(fi0,FI70,"2018-11","405,5 millions de parties par million",S,ppm70("data/co2-annmean-gl.csv","Global","2017",405.22,"'l'an dernier' on a November 2018 page: 2017; no station named and no 'global': the global mean and Mauna Loa's both lie in the band (the WMO's figure; the page's 'millions de' is a slip for ppm)",[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":406.76}]),"the global 2017 mean 405.22 (and Mauna Loa's 406.76) lies in 405.45 − 0.5 % … 405.55 + 0.5 %",country="World")
+add(fi0,FI70,"2018-11","403,3 millions",S,ppm70("data/co2-annmean-gl.csv","Global","2016",403.07,"a year before 2017: 2016; the global mean and Mauna Loa's both lie in the band",[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":404.41}]),"the global 2016 mean 403.07 (and Mauna Loa's 404.41) lies in 403.25 − 0.5 % … 403.35 + 0.5 %",country="World")
+fi1="Il y a aujourd’hui 1 340 000 habitants en Inde et 1 400 000 en Chine."
+fic="La Chine a fait exploser ses émissions de CO2 sur dix ans, alors qu'elle est en ordre de grandeur au même niveau de population que l'Inde."
+add(fi1,FI70,"2018-11","1 340 000",U,none("India","the population package holds Kazakhstan and Russia only"),"country not in the data",context=fic,context_from="the previous paragraph",country="India")
+add(fi1,FI70,"2018-11","1 400 000",U,none("China","the population package holds Kazakhstan and Russia only"),"country not in the data",context=fic,context_from="the previous paragraph",country="China")
+# German: 'Klima-Inflation', Switzerland's inflation beside Germany's, the Netherlands', the euro area's and the United States' (EIKE, a blog; 2022-02 on the page and the address)
+EI70="https://eike-klima-energie.eu/2022/02/02/klima-inflation/"
+ei0="Klar, die Inflation, gemessen am Konsumentenpreisindex, ist in der Schweiz zurzeit mit einer Jahresrate von 1,5 Prozent noch nicht wild."
+add(ei0,EI70,"2022-02","1,5 Prozent",N,cpi70("Switzerland","2021",0.581814168489856,"the current 12-month rate on a February 2022 page (December 2021's 1.5)"),MONTH70+": December 2021 vs Switzerland's 2021 row 0.58",country="Switzerland")
+add("Aber der Wert lag 2020 bei minus 1,3 Prozent, viel tiefer, und die Tendenz zeigt nach oben.",EI70,"2022-02","minus 1,3 Prozent",C,cpi70("Switzerland","2020",-0.725874933313384,"a year's rate with no month: the 2020 average is −0.73 (December 2020's 12-month rate was −0.8; −1.3 was May 2020's)"),"Switzerland's 2020 rate −0.73 lies outside −1.25 … −1.35 (± 0.5 %); it is neither the year's average nor its December rate",context=ei0,country="Switzerland")
+ei1="In Deutschland ist die offizielle Inflationsrate bereits bei 5,3 Prozent, in den Niederlanden bei 5,7 Prozent, in der Euro-Zone bei 5 Prozent, in den USA bei 7 Prozent."
+eic="Aber der Wert lag 2020 bei minus 1,3 Prozent, viel tiefer, und die Tendenz zeigt nach oben."
+add(ei1,EI70,"2022-02","5,3 Prozent",N,cpi70("Germany","2021",3.06666666666673,"the current 12-month rate on a February 2022 page (December 2021's CPI rate 5.3)"),MONTH70+": December 2021 vs Germany's 2021 row 3.07",context=eic,country="Germany")
+add(ei1,EI70,"2022-02","5,7 Prozent",N,cpi70("Netherlands","2021",2.67572008805385,"the current 12-month rate on a February 2022 page (December 2021's CPI rate 5.7)"),MONTH70+": December 2021 vs the Netherlands' 2021 row 2.68",context=eic,country="Netherlands")
+add(ei1,EI70,"2022-02","5 Prozent",U,none("Euro area","the euro area's inflation is Eurostat's HICP, not in the packages"),"another series (the euro area's HICP)",context=eic,country="Euro area")
+add(ei1,EI70,"2022-02","7 Prozent",N,cpi70("United States","2021",4.69785886363742,"the current 12-month rate on a February 2022 page (December 2021's 7.0)"),MONTH70+": December 2021 vs the United States' 2021 row 4.70",context=eic,country="United States")
+# Italian: why Italy's inflation falls more slowly (Ripartelitalia, an economist's analysis, Innocenzo Cipolletta; undated, January 2023 by its text)
+RI70="https://www.ripartelitalia.it/lanalisi-innocenzo-cipolletta-economista-ecco-perche-da-noi-linflazione-scende-meno"
+ri0="Il tasso d’inflazione di molti paesi europei è sceso sostanzialmente a fine 2022 mentre in Italia esso è rimasto elevato passando da novembre a dicembre dall’11,8% all’11,6% nei confronti degli analoghi mesi dell’anno prima."
+add(ri0,RI70,None,"11,8%",N,cpi70("Italy","2022",8.20128991161718,"November 2022's 12-month rate"),MONTH70+": November 2022 vs Italy's 2022 row 8.20",country="Italy")
+add(ri0,RI70,None,"11,6%",N,cpi70("Italy","2022",8.20128991161718,"December 2022's 12-month rate"),MONTH70+": December 2022 vs Italy's 2022 row 8.20",country="Italy")
+ri1="Infatti, se a gennaio l’inflazione italiana crescesse con lo stesso ritmo mensile di dicembre (+0,3% rispetto a novembre), la variazione rispetto all’anno precedente scenderebbe in modo più consistente: dal già citato 11,6% al 10%."
+add(ri1,RI70,None,"+0,3%",U,none("Italy","a month-on-month change (December 2022) is not in the packages"),"another series (a monthly change)",context=ri0,context_from="an earlier paragraph",country="Italy")
+add(ri1,RI70,None,"11,6%",N,cpi70("Italy","2022",8.20128991161718,"December 2022's 12-month rate, 'già citato'"),MONTH70+": December 2022 vs Italy's 2022 row 8.20",context=ri0,context_from="an earlier paragraph",country="Italy")
+add(ri1,RI70,None,"10%",U,none("Italy","a hypothetical January 2023 12-month rate (if January's monthly change equalled December's): no measure of any period"),"a hypothetical, not a measured or projected rate",context=ri0,context_from="an earlier paragraph",country="Italy")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
