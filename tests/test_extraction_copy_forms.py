@@ -206,6 +206,12 @@ def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expecte
     ("Morocco's tourism receipts reached 105 billion dirhams.", "105 billion dirhams", "MAD"),
     ("Sri Lanka's central bank printed 200 billion rupees in March.", "200 billion rupees", "LKR"),
     ("Lebanon's bankers moved 90 trillion pounds abroad.", "90 trillion pounds", "LBP"),
+    # the lira: Turkey's by default, the Lebanese and Syrian pounds' by the name their own press gives them
+    ("Syria's budget for next year sets spending at 4,000 billion lira.", "4,000 billion lira", "SYP"),
+    ("Lebanon's banks hold deposits of 60 trillion lira.", "60 trillion lira", "LBP"),
+    ("Turkey's treasury sold 30 billion lira of bonds.", "30 billion lira", "TRY"),
+    ("Importers paid 12 billion lira for fuel.", "12 billion lira", "TRY"),
+    ("Smugglers were caught with 900 million Syrian lira.", "900 million Syrian lira", "SYP"),
     # two countries that both tender it: the word keeps its default reading
     ("India and Nepal traded goods worth 300 billion rupees.", "300 billion rupees", "INR"),
     # the currency named in full keeps its own reading
