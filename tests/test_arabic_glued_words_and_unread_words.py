@@ -60,3 +60,18 @@ def test_only_an_arabic_sentence_read_whole_keeps_its_english_reading_s_unsuppor
         kaz_rus_packages: list[Path], text: str, expected: tuple[Verdict, str]) -> None:
     result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), "131")
     assert (result.verdict, result.reason) == expected
+
+
+@pytest.mark.parametrize("text, currency", [
+    # 'ليرة' (lira) is the Lebanese, the Syrian and the Turkish currency's name alike: the country the sentence
+    # names tells which ('مصرف لبنان', the Bank of Lebanon)
+    ("حدد مصرف لبنان سعر الدولار عند 1507.5 ليرة.", "LBP"),
+    ("حدد مصرف سوريا سعر الدولار عند 13000 ليرة.", "SYP"),
+    # none named: the Turkish lira, as English news means the bare word
+    ("بلغ سعر الدولار 32.5 ليرة.", "TRY"),
+])
+def test_the_arabic_lira_is_the_currency_of_the_country_named(kaz_rus_packages: list[Path], text: str,
+                                                              currency: str) -> None:
+    figure = text.split()[-2]
+    result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), figure)
+    assert result.claim.unit == currency

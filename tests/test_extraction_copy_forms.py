@@ -129,6 +129,9 @@ def test_a_middle_dot_before_a_power_of_ten_is_no_decimal_point() -> None:
     # the currency named in the paragraph before (a story's lead), the generic word after it
     ("The Lebanese pound slumped again this week.\n\nBanks sold dollars at 15,000 pounds on Tuesday.",
      [("15,000 pounds", 15000, "LBP")]),
+    # a change in the generic word is the named currency's too
+    ("The Egyptian pound slid again; a dollar now costs 2.5 pounds more than in May.",
+     [("2.5 pounds", 2.5, "EGP")]),
 ])
 def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -139,6 +142,8 @@ def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: li
     ("The lira and the rouble fell; one traded at 32.5 to the dollar.", ""),   # two currencies named
     ("He bought 24 shares for $1 each.", "USD"),                               # a price, not a quote
     ("The British pound and the Egyptian pound fell; rent is 900 pounds.", "GBP"),
+    ("The British pound and the Egyptian pound fell; rent rose by 900 pounds.", "GBP"),
+    ("India and Nepal saw trade grow by 30 billion rupees.", "INR"),
     # a currency named two paragraphs up is out of reach
     ("The Egyptian pound fell.\n\nMarkets in London were calm.\n\nRent there is 900 pounds.", "GBP"),
 ])
@@ -206,6 +211,15 @@ def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expecte
     ("Morocco's tourism receipts reached 105 billion dirhams.", "105 billion dirhams", "MAD"),
     ("Sri Lanka's central bank printed 200 billion rupees in March.", "200 billion rupees", "LKR"),
     ("Lebanon's bankers moved 90 trillion pounds abroad.", "90 trillion pounds", "LBP"),
+    # the lira: Turkey's by default, the Lebanese and Syrian pounds' by the name their own press gives them
+    ("Syria's budget for next year sets spending at 4,000 billion lira.", "4,000 billion lira", "SYP"),
+    ("Lebanon's banks hold deposits of 60 trillion lira.", "60 trillion lira", "LBP"),
+    ("Turkey's treasury sold 30 billion lira of bonds.", "30 billion lira", "TRY"),
+    ("Importers paid 12 billion lira for fuel.", "12 billion lira", "TRY"),
+    ("Smugglers were caught with 900 million Syrian lira.", "900 million Syrian lira", "SYP"),
+    # a change or a range is an amount of the named country's currency as a level is
+    ("Jordan's public debt climbed by 2 billion dinars last year.", "2 billion dinars", "JOD"),
+    ("Lebanon's deposits fell by 3 trillion pounds in a month.", "3 trillion pounds", "LBP"),
     # two countries that both tender it: the word keeps its default reading
     ("India and Nepal traded goods worth 300 billion rupees.", "300 billion rupees", "INR"),
     # the currency named in full keeps its own reading

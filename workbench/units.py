@@ -405,8 +405,10 @@ def _plain_letters(text: str) -> str:
 @lru_cache(maxsize=1)
 def _tender_words() -> dict[str, frozenset[str]]:
     """A currency's code → the last words of its English names, lower case and without accents
-    ('peso'; 'yuan', 'renminbi')."""
-    return {code: frozenset(_plain_letters(name.split()[-1].lower()) for name in names)
+    ('peso'; 'yuan', 'renminbi'), the names English news gives beyond CLDR's (currencies.json ``extra_words``:
+    'Lebanese lira') included, so a bare 'lira' beside 'Lebanon' is the Lebanese one."""
+    extra = data_json("currencies.json")["extra_words"]
+    return {code: frozenset(_plain_letters(name.split()[-1].lower()) for name in [*names, *extra.get(code, ())])
             for code, names in _cldr_names().items()}
 
 

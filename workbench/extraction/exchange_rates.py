@@ -139,11 +139,13 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     if q.unit:
         _shared_sign_tender(prose, q)  # 'Rs' in a story about Pakistan: the rupee it names, whatever the figure's kind
         _shared_sign_after(prose, q)  # '31.518元' beside 'New Taiwan dollars': TWD
-    if q.value_high is not None or q.kind == Kinds.change:
-        return
+    # which currency a generic or shared word is holds for a change or a range as for a level ('rose by 225 lira'
+    # beside 'the Lebanese lira'); only a level or a bare figure is read as a quoted rate below
     if q.unit in _GENERIC_CODES:
         _local_generic(prose, q)
     _named_country_tender(prose, q, sentence_start, sentence_end)
+    if q.value_high is not None or q.kind == Kinds.change:
+        return
     _per_unit_column(prose, q)
     _base_row_per_one_unit(prose, q)
     _home_priced_row(prose, q)
