@@ -74,3 +74,14 @@ def test_the_baseline_s_own_figure_keeps_its_place_after_any_qualifier(package: 
     result = _result(f"In 2021 Chile's emissions per person were 4.2 tonnes, well above the world average of {lead} "
                      "3.1 tonnes.", package, "3.1 tonnes")
     assert _country(result) == "World", (lead, result.evidence[:1])
+
+
+def test_the_place_a_ranking_sets_the_subject_behind_is_not_the_figure_s(package: Path) -> None:
+    body = ("Chile is not the most crowded country of the Andes. With a population of 19.5 million in 2021, "
+            "it ranks second behind Peru.")
+    result = _result(body, package, "19.5 million")
+    assert result.verdict is Verdict.supported and _country(result) == "Chile"
+    # a place past the ranking word with a figure of its own after it is that figure's
+    listed = _result("In 2021 Chile ranked with 19.5 million inhabitants, behind Peru with 33.7 million.", package,
+                     "33.7 million")
+    assert listed.verdict is Verdict.supported and _country(listed) == "Peru"

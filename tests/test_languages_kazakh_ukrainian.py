@@ -72,3 +72,12 @@ def test_russian_gdp_in_a_ukrainian_sentence(packages: list[Path], claim: str, v
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == "2023"
 
+
+
+def test_a_kazakh_count_said_of_now_is_the_pages_day_not_an_earlier_row(packages: list[Path]) -> None:
+    # 'қазір' (now) on a page of mid-2023: the count of that day, which the 2022 row (within tolerance) cannot support
+    results = claim_results("Ұлттық бюроның дерегінше, қазір Қазақстан халқы 19,3 млн адамды құрайды.", packages,
+                            date="2023-06-20")
+    [result] = [r for t, r in results.items() if t.startswith("19,3 млн")]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"

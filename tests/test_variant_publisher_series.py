@@ -94,3 +94,16 @@ def test_a_bare_mention_of_the_variant_closing_the_paragraph_before_is_no_word_o
     text = "The agency also tracks the HICP.\n\nNorwegian inflation averaged 6.3% in 2022."
     found = claim_results(text, [cpi], "2023-03-01")["6.3%"]
     assert found.verdict is Verdict.contradicted, found.explanation
+
+
+
+def test_a_sentence_setting_eurostat_against_another_source_lends_it_no_figure(cpi: Path) -> None:
+    # the sentence before says the two sources differ, not that the next figure is Eurostat's
+    text = ("Eurostat computes inflation by another method than the national statistics office. "
+            "The office said inflation in Norway was 5.8% in 2022.")
+    found = claim_results(text, [cpi], "2023-03-01")["5.8%"]
+    assert found.verdict is Verdict.supported, found.explanation
+    # set against figures ('up from 5.5 %'), the publisher's sentence still lends its variant
+    lent = claim_results("According to Eurostat, inflation in Sweden rose to 6.1% in July, up from 5.5% in June. "
+                         "Inflation in Norway eased to 4.9% in November.", [cpi], "2022-12-10")["4.9%"]
+    assert (lent.verdict, lent.reason) == (Verdict.unsupported, "other_series"), lent.explanation

@@ -161,3 +161,18 @@ def test_a_rate_released_on_the_drafts_day_is_the_latest_months_not_last_years_a
     plain = claim_results("Statistics Norway reported that consumer prices increased by 4.1%.", [cpi],
                           date="2023-05-11")["4.1%"]
     assert plain.verdict is Verdict.contradicted, plain.explanation
+
+
+
+def test_a_rate_said_of_the_course_of_its_year_is_not_refuted_by_the_average(cpi: Path) -> None:
+    # 'during 2022': the change from the year's start to its end (December on December), not its months' average;
+    # 9.9 against 5.8 is past the gap an unsaid basis explains
+    during = claim_results("The statistics office said Norway's consumer price index rose by 9.9% during 2022.", [cpi])
+    assert (during["9.9%"].verdict, during["9.9%"].reason) == (Verdict.needs_review, "different_period")
+    assert "'during 2022'" in during["9.9%"].explanation
+    # one that agrees with the average is most likely the average
+    agreeing = claim_results("The statistics office said Norway's consumer price index rose by 5.8% during 2022.", [cpi])
+    assert agreeing["5.8%"].verdict is Verdict.supported
+    # another year's course says nothing of this figure's: 'in 2022' is judged by the average
+    plain = claim_results("Norway's consumer price index rose by 9.9% in 2022, after a calm spell during 2021.", [cpi])
+    assert plain["9.9%"].verdict is Verdict.contradicted

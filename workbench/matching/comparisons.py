@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{comparison_words()}|"
                       rf"{alternation(rules['comparison_before_place'])}|"
-                      rf"{alternation(rules['succession_words'])})(?![\w])", re.I)
+                      rf"{alternation(rules['succession_words'])}|{alternation(rules['ranking_baseline_words'])})(?![\w])", re.I)
     return after, before, own, gate
 
 
@@ -59,6 +59,13 @@ def _succession() -> re.Pattern[str]:
     """A succession word ('followed by', 'ahead of') standing as words."""
     words = data_json("places.json")["succession_words"]
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ranked_against() -> re.Pattern[str]:
+    """A ranking word ('behind', 'ahead of': ``ranking_baseline_words``) ending the text before a place."""
+    words = data_json("places.json")["ranking_baseline_words"]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +195,9 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int, multip
             return not compared_in_time(sentence, claim_end, pos, claim_start)
         if comparison is not None and not multiple and _baseline_after_figure(sentence, claim_end, comparison.end(), pos):
             return True
+        if _ranked_against().search(sentence[max(claim_end, pos - 40):pos]) is not None \
+                and _baseline_after_figure(sentence, claim_end, pos, pos):
+            return True  # '$4.28 trillion, they are second behind Germany': the place ranked against, no figure after it
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):

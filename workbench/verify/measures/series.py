@@ -21,6 +21,7 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, 
 from ...models import Claim
 from ...numbers import lexicon
 from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
+from ...matching.comparisons import comparison_word
 from ...matching.generic import is_generic
 from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, matches_once, surface_at, token_set
@@ -384,10 +385,20 @@ def _variant_publisher_named(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
         found = find_any(claim.sentence, publishers) if measure_said else []
         if not found and not names_own_series:
             found = next((f for neighbour in (*neighbours, *_closing_before_said(ctx, publishers))
-                          if (f := find_any(neighbour, publishers))), [])
+                          if (f := find_any(neighbour, publishers)) and not _set_against_a_source(neighbour, f[0].end())),
+                         [])
         if found:
             return f"{_as_listed(found[0].group(), publishers)}'s {qualifier} index"
     return None
+
+
+def _set_against_a_source(sentence: str, after: int) -> bool:
+    """'Eurostat computes inflation by another method than the national office': the publisher is set against another
+    source by a comparison word after it (lexicon ``comparison_words``) that no figure follows — the sentence says the
+    two differ, not that the figures around it are the publisher's ('According to Eurostat, inflation rose to 3.9 %, up
+    from 3.5 %' compares figures, and lends its variant)."""
+    compared = comparison_word().search(sentence, after)
+    return compared is not None and not re.search(r"\d", sentence[compared.end():])
 
 
 def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, measure_terms: frozenset[str]) -> str | None:

@@ -148,6 +148,9 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     closing = _year_end_sibling(claim, tol)
     if closing is not None:
         return MonthlyBasis(closing, "sentence", False)
+    course = _over_the_course_of_its_year(claim)
+    if course is not None:
+        return MonthlyBasis(course, "sentence", False)
     if _sibling_year_averaged(claim, current, tol):
         return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
     if _said_of_the_full_year(ctx, tol):
@@ -232,6 +235,23 @@ def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolera
 # a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'
 _DATED_RATE = re.compile(rf"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:{_percent(False)})[^,;.()\d%]{{0,30}}?"
                          r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+# 'during 2015', 'throughout the year 2015': the course of a year named right after a rate
+_COURSE_OF_A_YEAR = re.compile(rf"\s*(?P<words>(?:{_either('year_course_words')})\s+(?:(?:{_either('whole_year_words')})\s+"
+                               rf"(?:(?:{_either('year_of_words')})\s+)?)?(?P<year>{YEAR_DIGITS}))(?![\d.,]\d|\d)",
+                               re.IGNORECASE)
+
+
+def _over_the_course_of_its_year(claim: Claim) -> str | None:
+    """'The annual index rose by 2.3 % during 2015': the words right after the figure date it to the course of its
+    own year (``year_course_words``), the change the year brought from its start to its end — December on
+    December — not the average of its months over the year before's. The words as written, else None."""
+    at = surface_at(claim.sentence, claim.text)
+    found = _COURSE_OF_A_YEAR.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if found is None or not claim.period or found.group("year") != claim.period[:4]:
+        return None
+    return found.group("words")
 
 
 # 'January-December', 'January – December', 'from January to December', 'January through December': a span
