@@ -71,6 +71,10 @@ _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
 # "8'738'800", '8’815’400': apostrophes grouping thousands, as Swiss copy writes them in every language
 _APOSTROPHE_GROUPED = re.compile(r"(?<![\d.,'’])[1-9]\d{0,2}(?:['’]\d{3})+(?!\d|['’]\d)")
 _APOSTROPHES_TO_COMMAS = str.maketrans("'’", ",,")
+# '258 011', '12 431 220' right after a word: spaces grouping thousands, as most languages listed write them (a
+# decimal after)
+_SPACE_GROUPED = re.compile(r"(?<=[^\W\d_] )[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)")
+_GROUPING_SPACES = frozenset(" \u00a0\u2009\u202f")
 # '12,6', '24,612': one comma between digits, no other group ('22,24,26' is a list)
 _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
@@ -2534,11 +2538,30 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
             if len(m.group(1)) != 3 or (_foreign_scale_after(lang, text, m.end(), end)
                                         and not lang.comma_groups_thousands):
                 chars[m.start(1) - 1] = "."  # '7,35 Prozent' is 7.35, '5,318 трлн' 5.318 trillion
+        for m in _SPACE_GROUPED.finditer(text, start, end):
+            if _priced(text, max(start, m.start() - _PRICE_REACH), m.start()):
+                continue  # 'USD 11 486': the English reading reads a priced figure's spaced groups whole
+            # '258 011' after a word is one figure, as English writes '258,011': spaced, the English reading takes
+            # the first group for a name's number after a word the gloss may capitalise ('елімізде 258 011': 'in
+            # Kazakhstan 258 011', as 'Boeing 737') or for a number sign's ('a szám 260 687': 'the number 260'), and
+            # the rest for a figure of its own; elsewhere it reads the spaced groups whole already
+            for at in range(m.start(), m.end()):
+                if text[at] in _GROUPING_SPACES:
+                    chars[at] = ","  # a decimal comma after the groups keeps its reading above
         if points:
             continue
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)
+
+
+_PRICE_REACH = 12  # characters before a figure its currency's sign or code is looked for in
+
+
+def _priced(text: str, start: int, at: int) -> bool:
+    """Whether the word right before ``at`` (after ``start``) is a currency's sign or ISO code ('USD', 'US$')."""
+    words = text[start:at].split()
+    return bool(words) and _currency_sign().fullmatch(words[-1]) is not None
 
 
 def _foreign_scale_after(lang: Language, text: str, at: int, end: int) -> bool:
@@ -2581,10 +2604,18 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
 
     first = _WORD_WITH_MARKS.search(text)
     first_at = first.start() if first else -1
-    suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
-    endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
+    suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure,
+    # each of its words ('2017-ci ildə': 'ci' and 'ildə', in the year 2017)
+    endings = [(m.start(), m.end()) for m in suffix.finditer(text)] if suffix is not None else []
     ordinal = _ordinal_pattern(code)  # '26e' is a rank the gloss reads ('26th'), no unknown word
-    endings |= {m.end() for m in ordinal.finditer(text)} if ordinal is not None else set()
+    endings += [(m.start(), m.end()) for m in ordinal.finditer(text)] if ordinal is not None else []
+    endings.sort()
+    ending_starts = [a for a, _ in endings]
+
+    def in_ending(at: int, to: int) -> bool:  # found by bisection: a sentence of many figures has as many endings
+        i = bisect.bisect_right(ending_starts, at)
+        return any(a <= at and to <= b for a, b in endings[max(0, i - 2):i])
+
     # '1960er Jahren', 'années 60' are the 1960s the gloss reads, no unknown word
     decades = [(at, to) for at, to, _ in _decades(code, text)]
 
@@ -2605,7 +2636,8 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
     sounds += [(a, b) for a, b, _ in _separable_verbs(code, text, 0, len(text))]
     return tuple(m.group() for m in _WORD_WITH_MARKS.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and m.start() not in prefixes and m.end() > dateline and not any(a <= m.start() < b for a, b in sounds)
-            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
+            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())
+            and not in_ending(m.start(), m.end())
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
             and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
