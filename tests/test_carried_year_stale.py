@@ -54,6 +54,9 @@ RANKING = "Denmark emitted 5.1 tonnes of CO2 per person in 2019, the agency said
     # the year dates a figure of another unit: no sign which year the tonnes count, still for a person
     ("Nordic carbon dioxide emissions fell 4.1% in 2019, the agency said. "
      "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.needs_review),
+    # the year dates a change of the unit, not a level: no sign which year the level counts
+    ("Denmark's emissions fell by 0.4 tonnes of CO2 per person in 2019, the agency said. "
+     "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.needs_review),
     # the figure's own sentence writes another year: which one it counts is for a person
     (RANKING + "Compared with 2015, Norway emitted 7.9 tonnes of CO2 per person.", "7.9 tonnes", Verdict.needs_review),
 ])

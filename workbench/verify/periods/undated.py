@@ -161,20 +161,20 @@ def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> D
     if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
             or then.period.start.year != now.period.start.year - 1:
         return decision
-    if (claim.unit, ctx.carried_period[0]) in ctx.dated_before and not YEAR_WRITTEN.search(claim.sentence):
+    if (claim.kind, claim.unit, ctx.carried_period[0]) in ctx.dated_before and not YEAR_WRITTEN.search(claim.sentence):
         # 'China leads with 9.84 billion tonnes in 2017. Then come Russia (1.7 billion tonnes) …': the carried
-        # year dates an earlier figure of the same unit, so it is the data's year, not an edition's: out of date
+        # year dates an earlier figure of the same kind and unit, so it is the data's year, not an edition's: out of date
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
-def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[str, str]]]:
-    """Claim id → the (unit, period) of the claims that stand in sentences before its own (``ClaimContext.dated_before``).
+def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[Kind, str, str]]]:
+    """Claim id → the (kind, unit, period) of the claims that stand in sentences before its own (``ClaimContext.dated_before``).
     One set per sentence, grown as the text goes on: linear in the draft's figures."""
-    seen: set[tuple[str, str]] = set()
-    before: dict[str, frozenset[tuple[str, str]]] = {}
-    shared: frozenset[tuple[str, str]] = frozenset()
-    pending: list[tuple[str, str]] = []
+    seen: set[tuple[Kind, str, str]] = set()
+    before: dict[str, frozenset[tuple[Kind, str, str]]] = {}
+    shared: frozenset[tuple[Kind, str, str]] = frozenset()
+    pending: list[tuple[Kind, str, str]] = []
     sentence: str | None = None
     for c in sorted(claims, key=lambda c: c.start):
         if c.sentence != sentence:  # a new sentence: the one before it now stands before
@@ -185,7 +185,7 @@ def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[str
                 shared = frozenset(seen)
         before[c.id] = shared
         if c.period:
-            pending.append((c.unit, c.period))
+            pending.append((c.kind, c.unit, c.period))
     return before
 
 
