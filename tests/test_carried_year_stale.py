@@ -2,7 +2,8 @@
 Norway's came to 7.9 tonnes per person'), that matches the year before instead: releases count the year
 before the one they come out in, so the carried year is the reader's guess, not the figure's — for review,
 not an out-of-date figure. A year the sentence names itself, or a match two years back, stays a stale
-contradiction. Package publisher-shaped, figures invented."""
+contradiction; so does a carried year that dates an earlier figure of the same unit (a ranking's first line):
+that is the data's year. Package publisher-shaped, figures invented."""
 
 from __future__ import annotations
 
@@ -41,4 +42,26 @@ def test_the_year_before_a_carried_year_is_for_review(per_capita: list[Path], te
                                                       verdict: Verdict) -> None:
     results = claim_results(text, per_capita, "2020-09-01")
     result = claim_starting(results, figure)
+    assert result.verdict is verdict, result.explanation
+
+
+RANKING = "Denmark emitted 5.1 tonnes of CO2 per person in 2019, the agency said. "
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    # the carried year dates an earlier figure of the same unit: the data's year, so the year before is out of date
+    (RANKING + "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.contradicted),
+    # the year dates a figure of another unit: no sign which year the tonnes count, still for a person
+    ("Nordic carbon dioxide emissions fell 4.1% in 2019, the agency said. "
+     "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.needs_review),
+    # the year dates a change of the unit, not a level: no sign which year the level counts
+    ("Denmark's emissions fell by 0.4 tonnes of CO2 per person in 2019, the agency said. "
+     "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.needs_review),
+    # the figure's own sentence writes another year: which one it counts is for a person
+    (RANKING + "Compared with 2015, Norway emitted 7.9 tonnes of CO2 per person.", "7.9 tonnes", Verdict.needs_review),
+])
+def test_a_year_that_dates_an_earlier_figure_of_the_unit_is_the_data_s(per_capita: list[Path], text: str, figure: str,
+                                                                       verdict: Verdict) -> None:
+    results = claim_results(text, per_capita, "2020-09-01")
+    [result] = [r for surface, r in results.items() if surface.startswith(figure)]
     assert result.verdict is verdict, result.explanation

@@ -29,3 +29,20 @@ def test_a_recent_month_s_rate_past_every_row_is_unsupported(cpi: Path) -> None:
 def test_a_recent_month_s_rate_beside_last_year_s_row_stays_for_review(cpi: Path) -> None:
     found = claim_results(TEXT, [cpi], "2023-04-15")["7.4%"]
     assert found.verdict is Verdict.needs_review, found.explanation
+
+
+# stated as now, in the present perfect: the latest month's 12-month rate out by the draft's date
+NOW = "Chile's annual inflation has climbed to 7.4%, the statistics office said."
+
+
+def test_a_rate_stated_as_now_past_every_row_is_unsupported_within_the_year_after(cpi: Path) -> None:
+    # October 2023 is the month a rate of mid-November can be out for: no row of 2023
+    found = claim_results(NOW, [cpi], "2023-11-17")["7.4%"]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "nearest_other_period"), found.explanation
+    assert "October 2023" in found.explanation
+
+
+def test_a_rate_stated_as_now_in_january_may_be_december_s_and_stays_for_review(cpi: Path) -> None:
+    # a story of mid-January quotes December 2022's rate: the 2022 row is of its year
+    found = claim_results(NOW, [cpi], "2023-01-16")["7.4%"]
+    assert found.verdict is Verdict.needs_review, found.explanation

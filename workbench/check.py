@@ -116,6 +116,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .verify.list_basis import review_agreeing_rate_in_list
     from .verify.same_row import review_farther_figure_on_shared_row
     from .verify.measures.nominal import money_levels
+    from .verify.periods.undated import dated_units_before
     from .verify.rivals import stated_figures
 
     as_of = as_of_date(draft, config)
@@ -155,6 +156,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         english = money_levels([glossed.claim(c) for c in claims])
         levels = {i: english[i] for i in levels if i in english}
     figures = stated_figures(claims)
+    dated_earlier = dated_units_before(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
         in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
@@ -163,6 +165,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
+                                      dated_before=dated_earlier[written.id],
                                       written=written.text)
             if claim.id in relative:  # its year counted from a year the text writes, not from the day of the check
                 ctx = dataclasses.replace(ctx, year_from_text=True)

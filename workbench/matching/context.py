@@ -164,6 +164,9 @@ class ClaimContext:
     # organisations it names left in (``sentence_text`` blanks them): word lists are found in its normalized
     # form, so a figure's offset is carried there through it, not through the blanks normalizing drops.
     unmasked_text: str = ""
+    # The (kind, unit, period) of every figure the draft states in sentences before the claim's, as read for
+    # checking (``undated.dated_units_before``): whether a year carried to it dated a figure like it there.
+    dated_before: frozenset[tuple[Kind, str, str]] = frozenset()
 
     @property
     def near(self) -> frozenset[str]:

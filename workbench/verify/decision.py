@@ -57,7 +57,7 @@ from .observations import (
     signed_value,
 )
 from .periods.base_words import base_year_after
-from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
+from .periods.basis import BEHIND, PRESENT, MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (economy_growth_said, rate_market_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
@@ -497,24 +497,34 @@ def _monthly_rate(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolera
         return None
     rates = [o for o in found.current if annual_rate(o, tol)]
     lead = _best([o for o in rates if o.status == SUPPORTS] or rates)
-    if _month_rate_past_the_data(found, ctx):
+    if _month_rate_past_the_data(found, ctx, basis):
         # 'inflation fell to 24.48 % from 34.8 % in January' in a draft of April 2025, the place's rows ending in
         # 2023: a month's rate of the draft's present or the year before it, whose year no row reaches (verdicts.md:
         # a period outside the data is unsupported)
-        return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
+        past = _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
+        if basis.kind == PRESENT:  # the month it speaks of, which the explanation names
+            past.basis = MonthlyBasis(f"{_month_before(ctx.as_of):%B %Y}", "sentence", False, BEHIND)
+        return past
     decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     decision.basis = basis
     return decision
 
 
-def _month_rate_past_the_data(found: _Findings, ctx: ClaimContext) -> bool:
+def _month_rate_past_the_data(found: _Findings, ctx: ClaimContext, basis: MonthlyBasis) -> bool:
     """A month's rate that names no period (nor carries one) in a dated draft speaks of a recent month, of the
-    draft's year or the one before: when every series it was read from ends before that, no row is of its time."""
+    draft's year or the one before: when every series it was read from ends before that, no row is of its time.
+    One its sentence states as now ('annual inflation reaches 5.3 %': ``PRESENT``) is the latest out by the draft's
+    date, of the month before the draft's: past the data when every series ends before that month's year."""
     if found.claim_period is not None or not ctx.dated or ctx.as_of is None:
         return False
-    year_before = dt.date(ctx.as_of.year - 1, 1, 1)
+    recent = _month_before(ctx.as_of) if basis.kind == PRESENT else dt.date(ctx.as_of.year - 1, 1, 1)
     observations = [*found.current, *found.older, *found.later]
-    return bool(observations) and all(_data_ends_before_year(o, year_before) for o in observations)
+    return bool(observations) and all(_data_ends_before_year(o, recent) for o in observations)
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The first day of the month before ``day``'s: a month's rate comes out after the month ends."""
+    return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
 def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:

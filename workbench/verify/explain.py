@@ -19,12 +19,11 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
 from ..presentation import spoken_digits, spoken_quantity
-from .periods.basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
+from .periods.basis import BEHIND, OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .periods.crossed_again import CROSSED
 from .periods.undated_move import EARLIER_START
-from .periods.behind_support import BEHIND
 from .periods.other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS
 from .periods.undated import no_date_for_figure

@@ -343,6 +343,7 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
 OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
+BEHIND = "behind"  # a figure of the draft's present, whose period (the words) the data does not reach
 
 
 @lru_cache(maxsize=8)

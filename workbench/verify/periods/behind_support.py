@@ -14,11 +14,9 @@ from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
 from ...periods import DAY, granularity
-from .basis import MonthlyBasis
+from .basis import BEHIND, MonthlyBasis
 from ..decision import Decision, Reason
 from ..observations import Observation, due_year_behind, names_no_period
-
-BEHIND = "behind"
 
 
 def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -26,6 +27,7 @@ from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2199
 from ...units import PERCENT_OR_PP
+from ...extraction.periods import YEAR_WRITTEN
 from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
@@ -159,7 +161,32 @@ def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> D
     if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
             or then.period.start.year != now.period.start.year - 1:
         return decision
+    if (claim.kind, claim.unit, ctx.carried_period[0]) in ctx.dated_before and not YEAR_WRITTEN.search(claim.sentence):
+        # 'China leads with 9.84 billion tonnes in 2017. Then come Russia (1.7 billion tonnes) …': the carried
+        # year dates an earlier figure of the same kind and unit, so it is the data's year, not an edition's: out of date
+        return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
+def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[Kind, str, str]]]:
+    """Claim id → the (kind, unit, period) of the claims that stand in sentences before its own (``ClaimContext.dated_before``).
+    One set per sentence, grown as the text goes on: linear in the draft's figures."""
+    seen: set[tuple[Kind, str, str]] = set()
+    before: dict[str, frozenset[tuple[Kind, str, str]]] = {}
+    shared: frozenset[tuple[Kind, str, str]] = frozenset()
+    pending: list[tuple[Kind, str, str]] = []
+    sentence: str | None = None
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.sentence != sentence:  # a new sentence: the one before it now stands before
+            sentence = c.sentence
+            if pending:
+                seen.update(pending)
+                pending = []
+                shared = frozenset(seen)
+        before[c.id] = shared
+        if c.period:
+            pending.append((c.kind, c.unit, c.period))
+    return before
 
 
 def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
