@@ -29,3 +29,16 @@ def test_an_average_ending_a_change_is_the_spans_mean(packages: list[Path], sent
     found = next(r for text, r in result.items() if text.startswith("5.1"))
     assert found.verdict is Verdict.supported, found.explanation
     assert found.evidence[0].period == "2019/2021", found.explanation
+
+
+# yearly rates whose mean is 1.2; compounding the rates themselves gives 2.05 a year, their mean growth 4.2
+RISING = {("Norway", year): rate for year, rate in zip(range(2011, 2021), [1.0, 1.2, 1.4, 1.1, 1.3, 1.0, 1.2, 1.5, 1.1, 1.2])}
+
+
+def test_prices_rising_on_average_over_a_span_are_the_mean_of_the_yearly_rates(tmp_path: Path) -> None:
+    # the growth of the inflation rates themselves is no reading of the prices' rise: no doubt between two averages
+    cpi = cpi_package(tmp_path / "cpi", RISING)
+    result = claim_results("Between 2011 and 2020, consumer prices in Norway rose 3.0% on annual average.", [cpi],
+                           date="2022-06-01")["3.0%"]
+    assert result.verdict is Verdict.contradicted and result.reason != "average_unclear", result.explanation
+    assert str(result.evidence[0].period) == "2011/2020", result.evidence

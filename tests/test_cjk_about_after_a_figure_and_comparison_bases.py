@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, claim_starting
+from package_support import carbon_package, claim_results, claim_starting, cpi_package
 
 from workbench.languages import glossed_in, unknown_words
 from workbench.models import Kind, Qualifier, Verdict
@@ -114,3 +114,46 @@ def test_thai_per_year_words_are_read() -> None:
 def test_an_unread_thai_word_is_named_whole_with_its_vowel_signs() -> None:
     # what a reviewer is told the checker could not read: 'สุดยอด', not its letters without their signs
     assert unknown_words("ประเทศไทยปล่อย CO2 สุดยอด", "th") == ["สุดยอด"]
+
+
+# consumer-price inflation, invented: the first year's rate is far from the ten years' mean (1.0)
+SPAN_RATES = {("Japan", year): rate for year, rate in zip(range(2011, 2021), [3.4, 0.6, 0.7, 0.5, 0.4, 0.6, 0.8, 0.9, 1.1, 1.0])}
+SPAN_RATES |= {("Japan", 2021): -0.4, ("Japan", 2022): 2.6}
+
+
+@pytest.fixture(scope="module")
+def japan_cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", SPAN_RATES)
+
+
+@pytest.mark.parametrize(("code", "text", "english"), [
+    ("ja", "2011 年から 2020 年の間に、物価は上昇した。", "between 2011 and 2020"),
+    ("ja", "2011年と2020年の間、物価は上昇した。", "between 2011 and 2020"),
+    ("ja", "2011年から2020年にかけて、物価は上昇した。", "from 2011 to 2020"),
+    ("ko", "2011년부터 2020년까지 물가는 올랐다.", "from 2011 to 2020"),
+    ("ko", "2011년과 2020년 사이에 물가는 올랐다.", "between 2011 and 2020"),
+])
+def test_a_span_of_two_years_with_postpositions_is_read_in_english_order(code: str, text: str, english: str) -> None:
+    assert english in " ".join(glossed_in(text, code).split())
+
+
+@pytest.mark.parametrize(("code", "text"), [("ja", "2021年と2022年に物価は上昇した。"), ("ko", "2021년과 2022년에 물가는 올랐다.")])
+def test_two_years_joined_by_and_without_a_span_word_stay_two_years(code: str, text: str) -> None:
+    assert "between" not in glossed_in(text, code)
+
+
+@pytest.mark.parametrize("text", ["2011 年から 2020 年の間に、日本の消費者物価は年平均で 1.0%上昇しました。",
+                                  "2011년과 2020년 사이에 일본의 소비자물가는 연평균 1.0% 상승했다."])
+def test_an_average_over_a_span_written_with_postpositions_holds_every_year(japan_cpi: Path, text: str) -> None:
+    # 2011's rate alone (3.4) would contradict it; the mean of 2011–2020 is 1.0
+    result = claim_starting(claim_results(text, [japan_cpi], "2023-03-09"), "1.0%")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence and str(result.evidence[0].period) == "2011/2020", result.evidence
+
+
+@pytest.mark.parametrize("base", ["2021 年と比較すると", "2021年に比べると"])
+def test_a_japanese_base_year_in_the_sentence_before_does_not_date_the_figure(japan_cpi: Path, base: str) -> None:
+    text = f"{base}、日本の年間インフレ率は上昇しました。日本のインフレ率は 2.6% に達しました。"
+    assert "compared with 2021" in " ".join(glossed_in(text, "ja").split())
+    result = claim_starting(claim_results(text, [japan_cpi], "2023-03-09"), "2.6%")
+    assert result.verdict is Verdict.supported, result.explanation

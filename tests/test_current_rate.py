@@ -64,3 +64,15 @@ def test_a_bound_since_the_start_of_an_event_is_of_the_present(tmp_path: Path) -
                           "official figures show.", [cpi], date="2023-06-20")
     assert found["8 %"].verdict is Verdict.needs_review, found["8 %"].explanation
     assert "12-month" in found["8 %"].explanation
+
+
+def test_a_present_rate_a_few_points_above_a_small_average_is_not_contradicted(tmp_path: Path) -> None:
+    """'Currently 1.6 %' a few weeks after a year that averaged 0.6 %: 2.7 times it, yet a point away, as a
+    12-month rate may move within months; far off in points too, it stays contradicted."""
+    cpi = cpi_package(tmp_path / "cpi", {("Norway", 2020): 0.9, ("Norway", 2021): 0.6})
+    near = claim_results("Inflation in Norway is currently at an annual rate of 1.6 percent.", [cpi],
+                         date="2022-02-10")["1.6 percent"]
+    assert near.verdict is Verdict.needs_review and near.reason == "different_period", near.explanation
+    far = claim_results("Inflation in Norway is currently at an annual rate of 4.6 percent.", [cpi],
+                        date="2022-02-10")["4.6 percent"]
+    assert far.verdict is Verdict.contradicted, far.explanation

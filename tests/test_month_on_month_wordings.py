@@ -93,3 +93,12 @@ def test_an_index_rise_as_large_as_the_years_rate_stays_a_twelve_month_rate(annu
     result = claim_starting(claim_results("The consumer price index of Norway rose 4.0% in March 2030.", [annual],
                                           date="2030-04-12"), "4.0%")
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_rate_compared_with_the_previous_year_after_a_months_change_stays_a_twelve_month_rate(annual: Path) -> None:
+    # the month's change (0,2 %) has its own words in brackets; the 12-month rate's are 'rispetto all'anno
+    # precedente' (compared with the previous year)
+    text = ("Se a marzo i prezzi in Norvegia crescessero con lo stesso ritmo mensile di febbraio (+0,2% rispetto a "
+            "gennaio), la variazione rispetto all'anno precedente scenderebbe: dal 4,4% al 3,9%.")
+    result = claim_starting(claim_results(text, [annual], date=None), "4,4%")
+    assert result.reason != "month_on_month", result.explanation

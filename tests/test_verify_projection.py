@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from package_support import claim_results
 
 from workbench.config import Tolerances
@@ -112,3 +113,28 @@ def test_a_base_dated_as_an_outturn_is_judged(cpi: Path) -> None:
         found["9.0%"].explanation
     found = results("Inflation in Chile is predicted to be higher than the 9.0% it reached in 2022.", [cpi])
     assert found["9.0%"].reason != "projection", found["9.0%"].explanation
+
+
+def test_a_list_whose_future_verb_comes_after_its_figures_is_projected(cpi: Path) -> None:
+    text = "For 2022, Chile with 11.6% and Norway with 5.1% will be the economies with the highest inflation in 2022."
+    found = results(text, [cpi])
+    for figure in ("11.6%", "5.1%"):
+        assert (found[figure].verdict, found[figure].reason) == (Verdict.needs_review, "projection"), found[figure].explanation
+
+
+def test_a_future_verb_after_an_outturns_clause_does_not_project_it(cpi: Path) -> None:
+    found = results("Norwegian inflation rose 5.8% in 2022 and will be lower in 2023.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
+    found = results("Norwegian inflation in 2022 stood at 5.8%, prices will be lower in 2023.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text", [
+    "Para el 2022, Chile con 11.6% y Noruega con 5.1% serán las economías con la mayor inflación en el 2022.",
+    "Pour 2022, le Chili avec 11,6 % sera l'économie avec la plus forte inflation.",
+    "Per il 2022, il Cile con l'11,6% sarà l'economia con l'inflazione più alta.",
+    "Para 2022, o Chile com 11,6% será a economia com a maior inflação.",
+])
+def test_the_future_tense_of_other_languages_projects_the_figure(cpi: Path, text: str) -> None:
+    [chile] = [r for surface, r in results(text, [cpi]).items() if surface.startswith("11")]
+    assert (chile.verdict, chile.reason) == (Verdict.needs_review, "projection"), chile.explanation

@@ -1326,6 +1326,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = _postposition_span_ends(code, text, start, end, compounds,
                                             _unspaced_figures(code, text, start, end, compounds))
         compounds = _comparison_bases(code, text, end, compounds)
+        compounds = _postposition_year_spans(code, text, end, compounds)
         compounds += _place_homonyms_as_words(code, text, start, end, compounds)
         compounded = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end) if not compounded.overlaps(s, e)]
@@ -1654,6 +1655,43 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
             continue
         found += [(c_start, c_end, f"{bases[m.group(1)]} {english.strip()}"), (m.start(1), m.end(1), "")]
     return found
+
+
+def _postposition_year_spans(code: str, text: str, end: int,
+                             compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``compounds`` with a span of two periods a postpositional language writes with its words after each
+    ('year_spans_after': Japanese '2013年から2022年の間に', Korean '2013년부터 2022년까지', '2013년과 2022년 사이에')
+    read in English order ('from 2013 to 2022', 'between 2013 and 2022'), so the span holds both years and the
+    first is no year of the figure's own. The opener's words go before each period; its closer, which a span
+    needs when the opener is also a plain 'and' ('と', '과'), is dropped."""
+    spans = _data()["languages"].get(code, {}).get("year_spans_after")  # type: ignore[attr-defined]
+    if not spans:
+        return compounds
+    ordered = sorted(compounds)
+    replaced: dict[int, tuple[int, int, str]] = {}
+    dropped: list[tuple[int, int, str]] = []
+    for i, ((a_start, a_end, first), (b_start, b_end, second)) in enumerate(zip(ordered, ordered[1:])):
+        if i in replaced or not (_PERIOD_READ.match(first.strip()) and _PERIOD_READ.match(second.strip())):
+            continue
+        for span in spans:
+            opener = re.compile(r"\s?(%s)\s?" % re.escape(span["opener"]))
+            if (m := opener.fullmatch(text, a_end, b_start)) is None:
+                continue
+            closers = sorted(span["closers"], key=len, reverse=True)
+            closer = next((c for c in closers if text.startswith(c, b_end + (text[b_end:b_end + 1] == " "))), None)
+            if closer is None:
+                continue
+            before_first, before_second = span["english"]
+            replaced[i] = (a_start, a_end, f"{before_first} {first.strip()}")
+            replaced[i + 1] = (b_start, b_end, f"{before_second} {second.strip()}")
+            dropped.append((m.start(1), m.end(1), ""))
+            if closer:
+                closer_at = text.index(closer, b_end)
+                dropped.append((closer_at, closer_at + len(closer), ""))
+            break
+    if not replaced:
+        return compounds
+    return [replaced.get(i, c) for i, c in enumerate(ordered)] + dropped
 
 
 def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:

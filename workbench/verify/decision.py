@@ -970,6 +970,16 @@ def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol:
     return neighbours[0] if len(neighbours) == 1 else None
 
 
+def _change_series_read_directly(growth: Observation, found: _Findings) -> bool:
+    """The series a growth reading compounds is itself a series of changes read directly for the claim ('consumer
+    prices rose 1.9 % a year between 2013 and 2022' against yearly inflation rates: the mean of the rates): the
+    compound growth of those rates, or the mean of their yearly growth, is no reading of the prices' change, so
+    it leaves no doubt between two averages."""
+    name = growth.candidate.resource.name
+    return any(o.reading == "mean" and o.candidate.mode is MatchMode.DIRECT and o.candidate.resource.name == name
+               for o in found.ranked)
+
+
 def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     """No current figure agrees: an older or later one may, or the current ones disagree."""
     contradicting, unsure = found.with_status(CONTRADICTS), found.with_status(UNSURE)
@@ -1002,7 +1012,8 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
             # is no old figure quoted as new, and the stock moved between the days: neither confirmed nor refuted
             return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [then])
         return _decision(found, Verdict.unsupported, Reason.ONLY_OLDER_PERIOD, [Flag.stale], [then])
-    readings = sorted(o.observed for o in contradicting if o.reading in ("compound", "mean_growth"))
+    readings = sorted(o.observed for o in contradicting if o.reading in ("compound", "mean_growth")
+                      and not _change_series_read_directly(o, found))
     if len(readings) == 2 and readings[0] < signed_value(claim) < readings[1]:
         lead = [o for o in contradicting if o.reading == "compound"][:1] + \
             [o for o in contradicting if o.reading == "mean_growth"][:1]

@@ -4,7 +4,7 @@ the draft's date. The latest annual row published by then is for an earlier year
 average is not out), so a contradiction by that row compares two different periods: needs_review,
 said as a 12-month rate against an annual average. A figure its sentence dates, a past tense
 ('inflation was 5 %'), an undated draft, a figure that matches an older row (stale) or one far off
-the row (``max_ratio``: 'running at 40 %' against 7.7 %) keep their verdict. A bound ('running at
+the row (``max_ratio`` and ``max_gap_points``: 'running at 40 %' against 7.7 %) keep their verdict. A bound ('running at
 more than 130 %') that an older row fits is no stale figure: many years fit a bound, so that row
 says nothing of which year the writer meant. Words in current_rates.json.
 """
@@ -42,9 +42,12 @@ _BOUNDS = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le})
 
 
 def _near(claimed: float, observed: float) -> bool:
-    """The figure is within ``max_ratio`` of the row, both of one sign: a rate a few months on could be it."""
-    limit = float(data_json("current_rates.json")["max_ratio"])
-    return claimed * observed > 0 and 1 / limit <= claimed / observed <= limit
+    """The figure is within ``max_ratio`` of the row, both of one sign, or within ``max_gap_points`` of it (a
+    small average's ratio says little): a rate a few months on could be it."""
+    words = data_json("current_rates.json")
+    limit = float(words["max_ratio"])
+    return claimed * observed > 0 and (1 / limit <= claimed / observed <= limit
+                                       or abs(claimed - observed) <= float(words["max_gap_points"]))
 
 
 def _present_before(sentence: str, at: int, tol: Tolerances) -> str | None:

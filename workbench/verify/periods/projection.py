@@ -91,7 +91,7 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
             reach = _COMPARED.sub(" ", reach)
         if not holds_any(reach, tol.projection_clause_ends):
             return found[-1].group()
-    return _after(sentence[end:], tol)
+    return _after(sentence[end:], tol) or _future_verb_after(before, sentence[end:], tol)
 
 
 # 'predicted to be far higher than the world average of 7.4 % in 2022': the base a projection is compared with
@@ -145,6 +145,35 @@ def _after(rest: str, tol: Tolerances) -> str | None:
     found = find_any(clause, tol.projection_words)
     # an attribution ends with its verb ('the IMF projects'); 'and is expected to ease' is a new clause
     return found[-1].group() if found and found[-1].end() == len(normalized(clause)) else None
+
+
+def _future_verb_after(before: str, rest: str, tol: Tolerances) -> str | None:
+    """'Chile with 11.6 %, Colombia with 9.7 % and Paraguay with 9.5 % will be the economies with the highest
+    inflation in 2022' (Spanish 'serán' glossed 'will be'): the figure stands in the subject of a future verb
+    that comes after it, so the clause projects it. 'Will be' counts here (projection_modal_exceptions are about
+    a modal before its figure). Only when what stands between is the subject's list itself — figures, names
+    (capitalised) and future_subject_list_words ('with', 'and') — and no outturn or present wording opens the
+    figure's clause: 'rose 3 % and will ease', 'is 3 %, prices will rise' keep the figure an outturn."""
+    stop = _BREAK.search(rest + ". ")
+    tail = " ".join(rest[:stop.start() if stop else len(rest)].split())
+    pattern = _modal_pattern(tuple(tol.projection_modals), ())
+    found = pattern.search(tail.lower()) if pattern is not None else None
+    if found is None:
+        return None
+    listed = _SUBJECT_LIST_WORDS
+    for word in tail[:found.start()].replace(",", " ").split():
+        if not (word[:1].isupper() or word.lower() in listed or _FIGURE_WORD.fullmatch(word)):
+            return None
+    own = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
+    if holds_any(own, [*tol.projection_clause_ends, *_OUTTURN_VERBS, *_PRESENT_WORDS]):
+        return None
+    return found.group()
+
+
+_SUBJECT_LIST_WORDS = frozenset(data_json("periods.json")["future_subject_list_words"])
+_PRESENT_WORDS = tuple(data_json("periods.json")["present_clause_words"])
+# a figure of the subject's list ('9.7%', '9,7 %', '12.5'), as the glossed text writes it
+_FIGURE_WORD = re.compile(r"[-+]?\d[\d.,]*%?|%")
 
 
 def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
