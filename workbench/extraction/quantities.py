@@ -50,6 +50,7 @@ from .vocabulary import (
     QUALIFIER_OF,
     STOPWORDS,
     SUFFIXES,
+    CARDINALS,
     TIME_UNITS,
     WS,
     ordinal_day_at,
@@ -303,6 +304,10 @@ _DECIMAL_COMMA: Final = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a nume
 # comma is a decimal one (statistics portals print "Malawi(28,7897)").
 _LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
 TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
+# "four-five years", "two or three months": the first of two counts of one unit of time is the span's length too
+_OTHER_COUNT_THEN_TIME: Final = re.compile(
+    rf"[ \t]*(?i:{alternation(LEX['alternative_count_links'])})[ \t]*(?:\d{{1,3}}(?![\d.,]\d)|(?i:{CARDINALS})(?![\w]))"
+    rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES: Final = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
 # "grew 7.7 times over the past 23 years": 'over the' before a span word is the span the change took, not a comparison
@@ -1239,7 +1244,7 @@ class QuantityReader:
         after = self.prose[pos:pos + 1]  # an ASCII letter ("A4"), compared without a pattern's call
         if "a" <= after <= "z" or "A" <= after <= "Z":
             return True
-        if TIME_AFTER.match(self.prose, pos):
+        if TIME_AFTER.match(self.prose, pos) or _OTHER_COUNT_THEN_TIME.match(self.prose, pos):
             return True
         if _MONTH_AFTER.match(self.prose, pos) and ("." not in self.prose[start:pos] or not self.table_cell(start)):
             return True  # "10 May" is a day; a table's "1.4567 Jul / 2022" a figure beside its month ("10.30 May 5" in prose is a time)
