@@ -2,7 +2,7 @@
 language: number words read through the gloss ('на три года', 'четири-пет година'), a figure before a year word
 a language drops after a year ('на 3 года', where '2021 года' is of the year: ``after_count`` in
 ``workbench/data/languages.json``), two counts of one unit of time ('four-five years', 'two or three months':
-``alternative_count_links`` in ``lexicon.json``) and an hour of the clock ('at three o'clock'). The amounts beside
+``alternative_count_links`` in ``lexicon.json``) and an hour of the clock ('at three o'clock', 'um 15 Uhr', 'à 15 heures'). The amounts beside
 them are still read. Sentences written here."""
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ from test_extract_languages import _extracted as _figures
     "Prices rose 21.4 billion euros' worth in two or three months.",
     "The fund will spend 21.4 billion euros over 6 or 7 years.",
     "At three o'clock the ministry said the fund would spend 21.4 billion euros.",
+    # an hour of the clock in German, French and Spanish: 'Uhr', 'heures', 'horas' glossed
+    "Das Ministerium teilte um 15 Uhr mit, der Fonds in Deutschland werde 21,4 Milliarden Euro ausgeben.",
+    "Le ministère a indiqué à 15 heures que le fonds en France dépensera 21,4 milliards d'euros.",
+    "El ministerio informó a las 9 horas que el fondo en España gastará 21,4 mil millones de euros.",
 ])
 def test_a_count_of_time_is_no_claim_beside_an_amount(tmp_path: Path, text: str) -> None:
     amount = 21.4e12 if "трлн" in text else 21.4e9  # the one figure each sentence claims
