@@ -171,6 +171,9 @@ class Language:
     compound_parts: dict[str, str] = field(default_factory=dict)
     compound_links: tuple[str, ...] = ()
     compound_min_part: int = 4
+    # a word glossed otherwise right after a count, a number word or a figure that is no year ('after_count': Russian
+    # 'на три года', for three years, where '2021 года' is of the year and its word says nothing in English)
+    after_count: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -392,7 +395,8 @@ def language(code: str) -> Language | None:
                     re.compile(spec["transliteration"]) if spec.get("transliteration") else None,
                     before_measure, frozenset(acronyms), _bare_month_articles(spec),
                     verb_first_changes=bool(spec.get("verb_first_changes", False)),
-                    compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part)
+                    compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part,
+                    after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()})
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -2350,6 +2354,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if key in lang.acronym_names and not surface.isupper():
         return None  # 'vs' in lower case is versus, no country
     english = lang.gloss_of(" ".join(surface.split()))
+    if key in lang.after_count and _count_before(lang, text, paragraph_start, start):
+        english = lang.after_count[key]
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
     if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \
@@ -2434,16 +2440,44 @@ _PERCENT_JUST_BEFORE = re.compile(r"\d\s?%\s*\Z")
 
 
 _FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
-_FIGURE_THEN_WORD = re.compile(rf"\s+{_SPAN_FIGURE}\s+([^\W\d_]+)")  # ' 23 anos': a figure, the word after it
+# ' 23 anos': a figure, the word after it
+_FIGURE_THEN_WORD = re.compile(rf"\s+(?P<figure>{_SPAN_FIGURE})\s+(?P<word>[^\W\d_]+)")
 
 
 def _counted_after(lang: Language, text: str, end: int) -> str:
     """The English of the word after the figure at ``end``: a unit of time makes it a span ('em 23 anos': in 23
-    years), 'times' a multiple ('в 7,7 раза'), not an amount; '' without a word ('14,2-Fache': its suffix)."""
+    years; 'на 3 года', for 3 years), 'times' a multiple ('в 7,7 раза'), not an amount; '' without a word
+    ('14,2-Fache': its suffix)."""
     after = _FIGURE_THEN_WORD.match(text, end)
     if after is None:
         return "times" if _glued_multiple(lang.code, text, end) else ""
-    return lang.gloss_of(after.group(1)).lower()
+    word = lang.key(after.group("word"))
+    if word in lang.after_count and not _YEAR_FIGURE.fullmatch(after.group("figure")):
+        return lang.after_count[word].lower()
+    return lang.gloss_of(after.group("word")).lower()
+
+
+_YEAR_FIGURE = re.compile(YEAR_DIGITS)
+# the word or figure right before a word, perhaps joined by a hyphen ('четири-пет година', '3 года')
+_WORD_OR_FIGURE_BEFORE = re.compile(r"(?:(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)|(?<![^\W\d_])(?P<word>[^\W\d_]+))[ \u00a0-]+\Z")
+_COUNT_REACH = 40  # characters before a word its count is looked for in
+
+
+@lru_cache(maxsize=1)
+def _cardinal_words() -> frozenset[str]:
+    """English cardinal number words ('three', 'twenty'): what a language's number word is glossed as."""
+    return frozenset(w.lower() for w in (*lexicon()["cardinals"], *lexicon()["tens"]))
+
+
+def _count_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """Whether a count stands right before ``start``: a figure that is no year ('3 года', '1,5 года'; '2021 года'
+    is of the year) or a number word of the language ('три года', 'четири-пет')."""
+    found = _WORD_OR_FIGURE_BEFORE.search(text, max(paragraph_start, start - _COUNT_REACH), start)
+    if found is None:
+        return False
+    if found.group("figure") is not None:
+        return _YEAR_FIGURE.fullmatch(found.group("figure")) is None
+    return lang.gloss_of(found.group("word")).lower() in _cardinal_words()
 
 
 def _glued_multiple(code: str, text: str, end: int) -> bool:

@@ -633,8 +633,8 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
     _quote_in(q, quote)
 
 
-# the word right after a figure with no unit ('9.4 billion dinars')
-_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
+# the word right after a figure with no unit ('9.4 billion dinars'), or glued to it ('17.8311pesos')
+_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]*([a-z]+)(?![\w-])")
 
 
 def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:

@@ -134,6 +134,8 @@ _NUMBER_WORD_VERB: Final = re.compile(rf"(?i:{alternation(_WORDS['number_word_ve
 # "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
 _CLOCK_DIGITS: Final = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_ZONE_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['clock_zones_after'])})(?![\w-])")
+_CLOCK_WORD_AFTER: Final = re.compile(rf"[ \t]+(?i:{alternation(_WORDS['clock_words_after'])})(?![\w-])")
+_LAST_HOUR: Final = 24
 
 
 def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough: bool) -> bool:
@@ -218,8 +220,13 @@ class NonClaims:
             and self.prose[q.start:q.end].isdigit() and q.end - q.start == 2
 
     def _clock_time(self, q: Quantity) -> bool:
-        """ "At 0649 GMT": a time of day, written as the digits of a 24-hour clock before a time zone."""
-        return q.value_high is None and _CLOCK_DIGITS.fullmatch(self.prose[q.start:q.end]) is not None \
+        """ "At 0649 GMT": a time of day, written as the digits of a 24-hour clock before a time zone; "at three
+        o'clock": an hour before the clock's word."""
+        if q.value_high is not None:
+            return False
+        if is_whole(q.value) and 0 <= q.value <= _LAST_HOUR and _CLOCK_WORD_AFTER.match(self.prose, q.end) is not None:
+            return True
+        return _CLOCK_DIGITS.fullmatch(self.prose[q.start:q.end]) is not None \
             and _CLOCK_ZONE_AFTER.match(self.prose, q.end) is not None
 
     def _rate_denominator(self, q: Quantity) -> bool:

@@ -50,6 +50,7 @@ from .vocabulary import (
     QUALIFIER_OF,
     STOPWORDS,
     SUFFIXES,
+    CARDINALS,
     TIME_UNITS,
     WS,
     ordinal_day_at,
@@ -106,7 +107,7 @@ class _ScaleAfter:
         self.regex = re.compile(
             rf"(?:(?:{WS}|-)?(?P<word>(?i:{'|'.join(words)})){_SCALE_END}"  # "$27-billion" too
             rf"|(?:{WS}|-)?(?P<abbr>{'|'.join(abbreviations)}){_SCALE_END}"
-            rf"|{WS}(?P<numeral_word>(?i:{alternation(numeral_words)})){_SCALE_END}"
+            rf"|{WS}?(?P<numeral_word>(?i:{alternation(numeral_words)})){_SCALE_END}"  # '5 crore', '₹12cr' too
             rf"|(?P<letter>[{_SCALE_LETTERS}]){_SCALE_END})"
         )
         self.pattern = self.regex.pattern
@@ -303,6 +304,10 @@ _DECIMAL_COMMA: Final = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a nume
 # comma is a decimal one (statistics portals print "Malawi(28,7897)").
 _LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
 TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
+# "four-five years", "two or three months": the first of two counts of one unit of time is the span's length too
+_OTHER_COUNT_THEN_TIME: Final = re.compile(
+    rf"[ \t]*(?i:{alternation(LEX['alternative_count_links'])})[ \t]*(?:\d{{1,3}}(?![\d.,]\d)|(?i:{CARDINALS})(?![\w]))"
+    rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES: Final = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
 # "grew 7.7 times over the past 23 years": 'over the' before a span word is the span the change took, not a comparison
@@ -359,6 +364,7 @@ _COUNT_BEFORE_BRACKET: Final = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  #
 _MIDDLE_DOT_DECIMAL: Final = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
 _WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
+_GLUED_WORD: Final = re.compile(r"[a-z]+(?![\w-])", re.IGNORECASE)  # ASCII letters glued to a figure, ending a word
 _TWO_DIGITS: Final = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
 _DASHES: Final = frozenset("-–—")
@@ -1238,8 +1244,8 @@ class QuantityReader:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
         after = self.prose[pos:pos + 1]  # an ASCII letter ("A4"), compared without a pattern's call
         if "a" <= after <= "z" or "A" <= after <= "Z":
-            return True
-        if TIME_AFTER.match(self.prose, pos):
+            return not self._glued_tender_word(pos)
+        if TIME_AFTER.match(self.prose, pos) or _OTHER_COUNT_THEN_TIME.match(self.prose, pos):
             return True
         if _MONTH_AFTER.match(self.prose, pos) and ("." not in self.prose[start:pos] or not self.table_cell(start)):
             return True  # "10 May" is a day; a table's "1.4567 Jul / 2022" a figure beside its month ("10.30 May 5" in prose is a time)
@@ -1249,6 +1255,12 @@ class QuantityReader:
         # has at most two digits and is at most 31
         return is_numeral and _DAY_SHAPED.fullmatch(self.prose, start, pos) is not None \
             and _MONTH_BEFORE.found(self.reversed, start, 12)
+
+    def _glued_tender_word(self, pos: int) -> bool:
+        """ "17.8311pesos", "5,600shillings": a word several currencies end their names with, glued to the figure,
+        is its money (whose currency the sentence's country tells, as for '17.8311 pesos'), no name's letters."""
+        word = _GLUED_WORD.match(self.prose, pos)
+        return word is not None and word.group().lower() in units.shared_tender_words()
 
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,
                      pos: int) -> bool:
@@ -1321,6 +1333,8 @@ class QuantityReader:
         if word in _CURRENCY_ONLY_ABBREVIATIONS and not has_currency and not self._currency_named_at(found.end()):
             return None, pos  # "$5MM", "5MM dollars" are millions; "a 9MM pistol" is none
         if found.group("numeral_word"):
+            if found.start("numeral_word") == pos and not has_currency and not self._currency_named_at(found.end()):
+                return None, pos  # glued, a scale only of money ('₹12cr', '5crore rupees'); '18Cr' steel is a grade
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
         return self._chained(scale, found.end()) if scale is not None else (None, pos)
