@@ -196,26 +196,55 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     out: list[Candidate] = []
     for res, positions in rate_rows(index, tol, claim.unit):
         if res.name in divisors:
-            cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index, monthly)
+            crosses = [_cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)]
+            # a year's average cross rate is also the mean of its months' cross rates, which the ratio of the two
+            # yearly averages misses by up to a percent: both readings stand, and where they part a person decides
+            averaged = _cross_of_monthly_means(restamped(res, index), positions, monthly, claim.unit, priced, index)
+            crosses += [averaged] if averaged is not None else []
         else:
             # the priced currency has no rows in this series (no yearly pound rows): the year's mean of its
             # monthly rows in another series of the package stands in for the missing yearly row
             cross = _cross_by_monthly_mean(restamped(res, index), positions, priced, claim.unit, index, tol)
             if cross is None:
                 continue
-        kept = positions[np.isfinite(cross.values[positions])]
-        if not len(kept):
-            continue
-        low, high = float(cross.values[kept].min()), float(cross.values[kept].max())
-        # '923.7 won' beside 'won-yen' is the price of 100 yen, as that pair is quoted; '9.2 won' of one yen
-        units = next((n for n in (1, _QUOTE_UNITS.get(priced, 1)) if within_named_range(claim.value, low * n, high * n, tol)), None)
-        if units is None:
-            continue
-        if units != 1:
-            cross = _per_units(cross, units, index)
-        dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
-        out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
+            crosses = [cross]
+        for cross in crosses:
+            kept = positions[np.isfinite(cross.values[positions])]
+            if not len(kept):
+                continue
+            low, high = float(cross.values[kept].min()), float(cross.values[kept].max())
+            # '923.7 won' beside 'won-yen' is the price of 100 yen, as that pair is quoted; '9.2 won' of one yen
+            units = next((n for n in (1, _QUOTE_UNITS.get(priced, 1)) if within_named_range(claim.value, low * n, high * n, tol)), None)
+            if units is None:
+                continue
+            if units != 1:
+                cross = _per_units(cross, units, index)
+            dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
+            out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
     return out
+
+
+def _cross_of_monthly_means(res: ResourceIndex, positions: np.ndarray, means: dict[int, float], currency: str,
+                            priced: str, index: ReferenceIndex) -> ResourceIndex | None:
+    """``res`` (a yearly series) with each year's row of ``positions`` replaced by the mean of that year's monthly
+    cross rates (``means``), the published divisor the one that gives it; None when no row is a year's or no
+    year has its twelve months."""
+    key = ("cross of monthly means", res.name, currency, priced)
+    if key in index.mention_cache:
+        return index.mention_cache[key]
+    values = np.full(len(res.values), np.nan)
+    divisors = np.full(len(res.values), np.nan)
+    for p in positions:
+        period = res.periods[int(res.period_codes[p])]
+        mean = means.get(period.start.year) if period is not None and period.months == 12 and period.start.month == 1 else None
+        if mean and np.isfinite(res.values[p]):
+            values[p], divisors[p] = mean, res.values[p] / mean
+    found = dataclasses.replace(
+        res, values=values, published_values=res.values, published_divisors=divisors,
+        metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows month by month, over the year)") \
+        if np.isfinite(values).any() else None
+    index.mention_cache[key] = found
+    return found
 
 
 def _per_units(res: ResourceIndex, units: int, index: ReferenceIndex) -> ResourceIndex:
@@ -265,10 +294,9 @@ def _by_month(res: ResourceIndex, positions: np.ndarray) -> dict[tuple[int, int]
 
 
 def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,
-           index: ReferenceIndex, monthly_means: dict[int, float]) -> ResourceIndex:
+           index: ReferenceIndex) -> ResourceIndex:
     """``res`` with the rows of ``positions`` divided by the rows of ``divisor_positions`` for the
-    same period (the rest empty), built once per reference index. A year's row is the mean of the year's
-    monthly cross rates where ``monthly_means`` holds it (the published divisor then the one that gives it)."""
+    same period (the rest empty), built once per reference index."""
     key = ("cross", res.name, currency, priced)
     if key not in index.mention_cache:
         by_period = {int(res.period_codes[p]): float(res.values[p]) for p in divisor_positions}
@@ -278,11 +306,6 @@ def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndar
             d = by_period.get(int(res.period_codes[p]))
             if d and np.isfinite(d) and d > 0 and np.isfinite(res.values[p]):
                 values[p], divisors[p] = res.values[p] / d, d
-                period = res.periods[int(res.period_codes[p])]
-                mean = monthly_means.get(period.start.year) if period is not None and period.months == 12 \
-                    and period.start.month == 1 else None
-                if mean:
-                    values[p], divisors[p] = mean, res.values[p] / mean
         index.mention_cache[key] = dataclasses.replace(
             res, values=values, published_values=res.values, published_divisors=divisors,
             metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows)")
