@@ -104,8 +104,9 @@ def pair_named(text: str, currency: str, tol: Tolerances) -> str | None:
         for start, end in find_any_in_place(text, [*currencies()[other]["words"], *currencies()[other]["codes"]]):
             for own_start, own_end in own:
                 joint = text[own_end:start] if own_end <= start else text[end:own_start]
-                if len(joint) == 1 and joint in _PAIR_JOINTS and (last is None or start > last[0]):
-                    last = (max(start, own_start), other)
+                at = max(start, own_start)
+                if len(joint) == 1 and joint in _PAIR_JOINTS and (last is None or at > last[0]):
+                    last = (at, other)
     return last[1] if last is not None else None
 
 
