@@ -128,3 +128,25 @@ def test_a_turkish_rate_risen_to_a_figure_is_the_level_reached(tmp_path: Path) -
     assert run.returncode == 0, run.stderr
     kinds = {c["value"]: c["kind"] for c in json.loads(run.stdout)["claims"]}
     assert kinds == {5.2: "level", 6.0: "level"}
+
+
+@pytest.mark.parametrize("text, value", [
+    # a decimal comma set with a space after it, before the language's own scale word
+    ("Avec des émissions de CO2 de 2, 7 milliards de tonnes en 2030, le pays reste le troisième pollueur.", 2.7e9),
+    ("Las emisiones del país llegaron a 3, 6 millones de toneladas en 2030, según la agencia.", 3.6e6),
+])
+def test_a_decimal_comma_with_a_space_after_it_before_a_scale_word_is_decimal(tmp_path: Path, text: str,
+                                                                                  value: float) -> None:
+    assert [v for _, v, _ in _extracted(tmp_path, text)][0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a list of figures keeps them apart: a conjunction after the second, or a comma before the first
+    ("Les trois usines émettent 1, 2 et 3 milliards de tonnes selon les années, dit l'agence.", [1, 2, 3e9]),
+    ("Les scénarios donnent 4, 5, 6 milliards de tonnes en 2040, dit l'agence.", [4, 5, 6e9]),
+    # no scale word after the digit: a list of counts
+    ("Le comité a retenu les projets 3, 4 et 7 pour la deuxième phase du programme.", [3, 4, 7]),
+])
+def test_a_list_of_figures_is_no_spaced_decimal_comma(tmp_path: Path, text: str, values: list[float]) -> None:
+    read = [v for _, v, _ in _extracted(tmp_path, text)]
+    assert not any(v == pytest.approx(1.2e9) or v == pytest.approx(5.6e9) or v == pytest.approx(3.4) for v in read), read

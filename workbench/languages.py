@@ -1982,6 +1982,25 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if multiple is not None:  # '14,2-fach': 14.2 times
         for m in multiple.finditer(text, start, end):
             yield m.start(), m.end(), " times"
+    yield from _spaced_decimal_commas(code, text, start, end)
+
+
+# '1, 4 milliard': one to three digits, a comma, a space and one digit (a page's typesetting of a decimal comma)
+_SPACED_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}), (\d)(?![\d.,])")
+
+
+def _spaced_decimal_commas(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'1, 4 milliard de tonnes' read '1.4': a decimal comma set with a space after it, where the figure's
+    language's own scale word follows its one decimal digit; a list ('1, 2 et 3 milliards', '1, 2, 3') is
+    no decimal, so a figure right after another figure's comma keeps its own reading."""
+    lang = language(code)
+    if lang is None:
+        return
+    for m in _SPACED_DECIMAL_COMMA.finditer(text, start, end):
+        if text[max(start, m.start() - 2):m.start()].rstrip()[-1:] == ",":
+            continue  # '3, 1, 4 milliards': a list
+        if _foreign_scale_after(lang, text, m.end(), end):
+            yield m.start(), m.end(), f"{m.group(1)}.{m.group(2)}"
 
 
 def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

@@ -581,6 +581,13 @@ UNIT_DIMENSION: Final[dict[str, str]] = unit_dimensions()
 # Dimensions whose figures are ratios ('months' supply'), and those a compound unit of which is none (units.json).
 RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["ratio_dimensions"])
 NOT_RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["not_ratio_dimensions"])
+# Dimensions whose units say their own scale ('parts per million'): no scale word multiplies their figures (units.json).
+SCALE_FREE_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["scale_free_dimensions"])
+
+
+def takes_no_scale(unit: str) -> bool:
+    """Whether ``unit`` says the scale it counts by itself ('ppm'), so a scale word before it is a slip."""
+    return bool(unit) and dimension(unit) in SCALE_FREE_DIMENSIONS
 
 
 @lru_cache(maxsize=1)

@@ -303,6 +303,8 @@ _DECIMAL_COMMA: Final = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a nume
 # ",7897" after one to three digits: four or more digits group no thousands in any convention, so the
 # comma is a decimal one (statistics portals print "Malawi(28,7897)").
 _LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
+# ", 4" after a numeral: a decimal comma set with a space after it, one digit that a scale word follows
+_SPACED_DECIMAL_COMMA: Final = re.compile(r", (\d)(?![\d.,])")
 TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 # "four-five years", "two or three months": the first of two counts of one unit of time is the span's length too
 _OTHER_COUNT_THEN_TIME: Final = re.compile(
@@ -709,6 +711,8 @@ class QuantityReader:
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
                 core, pos = f"{core}.{long_comma.group(1)}", long_comma.end()
+            elif (spaced := self._spaced_decimal_comma(core, start, pos)) is not None:
+                core, pos = f"{core}.{spaced.group(1)}", spaced.end()
         elif prose.startswith(".", pos) and prose[pos + 1:pos + 2].isdigit() and _DOT_THOUSANDS.fullmatch(core) \
                 and (groups := _MORE_DOT_GROUPS.match(prose, pos)):
             whole = core.replace(".", "") + groups.group().replace(".", "")  # "1.234.567": thousands
@@ -730,6 +734,18 @@ class QuantityReader:
         figures group thousands with a dot and write decimals with a comma."""
         found = _SCALE_AFTER.match(self.prose, pos)
         return found is not None and (found.group("word") or found.group("abbr") or "").lower() in _CONTINENTAL_SCALES
+
+    def _spaced_decimal_comma(self, core: str, start: int, pos: int) -> re.Match[str] | None:
+        """ "1, 4 milliard de tonnes": a decimal comma with a space after it (a page's typesetting), read only where
+        one digit is followed by a scale word of continental copy, which writes decimals with a comma, and the
+        numeral starts no list ("1, 2 et 3 milliards" or "1, 2, 3 millions" keep their figures)."""
+        if not (len(core) <= 3 and core.isdigit()):
+            return None
+        found = _SPACED_DECIMAL_COMMA.match(self.prose, pos)
+        if found is None or not self._continental_scale_at(found.end()):
+            return None
+        before = self.prose[max(0, start - 2):start].rstrip()
+        return None if before[-1:] == "," or before[-1:].isdigit() else found
 
     def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
         """ "6 . 2 %": a decimal point spaced as its own token (tokenised newswire), read only where a

@@ -73,7 +73,7 @@ from functools import lru_cache
 from typing import Final
 
 from .. import units
-from ..numbers import alternation, is_whole
+from ..numbers import alternation, is_whole, scale_of
 from ..patterns import YEAR_1800_TO_2099
 from ..structure import PARAGRAPH_BREAK
 from ..substances import glued_mass_symbols
@@ -126,8 +126,14 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
             _label_unit(prose, q, sentence_start)
     _per_person_subject_span(prose, quantities, sentence_start)
     _mass_symbol_restated(prose, quantities)
-    if len(quantities) < 2:
-        return
+    if len(quantities) >= 2:
+        _shared_units(prose, quantities)
+    for q in quantities:  # once every figure has its unit: the scale word a unit like 'ppm' cannot take
+        _scale_slip_dropped(prose, q)
+
+
+def _shared_units(prose: str, quantities: list[Quantity]) -> None:
+    """The units written once for several figures of a sentence, each way news writes one."""
     _joined_before_unit(prose, quantities)
     _unit_after_respectively(prose, quantities)
     _parenthesised_list(prose, quantities)
@@ -140,6 +146,25 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _level_moved_to(prose, quantities)
     _bare_span_end(prose, quantities)
     _series_after_scaled(prose, quantities)
+
+
+_WORD_AFTER_NUMERAL: Final = re.compile(r"[\d.,\u00a0\u202f ]*\d\s*([^\W\d_]+)")
+
+
+def _scale_slip_dropped(prose: str, q: Quantity) -> None:
+    """'405.5 million parts per million', and '403.3 million' beside it, which takes its unit: a figure in a unit
+    that says its own scale ('ppm') keeps no scale word of its own, the writer's slip."""
+    if not units.takes_no_scale(q.unit):
+        return
+    word = _WORD_AFTER_NUMERAL.match(prose, q.start, q.end)
+    scale = scale_of(word.group(1)) if word is not None else None
+    if scale is None or scale == 1:
+        return
+    unscaled = q.value / scale
+    # a figure whose scale word was never applied would gain decimals it never wrote
+    if -unscaled.normalize().as_tuple().exponent <= max(q.decimals, 0):  # type: ignore[operator]
+        q.value = unscaled
+        q.value_high = q.value_high / scale if q.value_high is not None else None
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"

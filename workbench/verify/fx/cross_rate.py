@@ -49,6 +49,10 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     quoted_in = base_quoted_after(claim.sentence, end)
     if quoted_in == tol.exchange_rate_base:
         return None  # '18.45 rands per dollar': the figure names what it is priced in: the base
+    paired = pair_named(claim.sentence[:at], claim.unit, tol)
+    if paired is not None:
+        # 'the average won-yen rate was 923.7 won': the pair's other currency is priced; 'won-dollar' is the base's
+        return paired if paired != tol.exchange_rate_base else None
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
@@ -74,6 +78,36 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     if _named_as_subject(claim.sentence[:at], claim.unit):
         return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
     return before.pop() if len(before) == 1 and not after else None
+
+
+_EXCHANGE_RATES = data_json("currencies.json")["exchange_rates"]
+_PAIR_JOINTS = frozenset(_EXCHANGE_RATES["cross_pair_joints"])
+_QUOTE_UNITS: dict[str, int] = {k: int(v) for k, v in _EXCHANGE_RATES["cross_quote_units"].items()}
+
+
+def pair_named(text: str, currency: str, tol: Tolerances) -> str | None:
+    """The other currency of the last pair ``text`` names with ``currency`` ('won-yen', '원·엔', 'EUR/CHF';
+    ``cross_pair_joints``): what an amount of ``currency`` after it is the price of. The base currency when
+    the last such pair is quoted against it ('won-dollar'); None when ``text`` names ``currency`` in no pair."""
+    spec = currencies().get(currency)
+    if spec is None:
+        return None
+    own = find_any_in_place(text, [*spec["words"], *spec["codes"]])
+    if not own:
+        return None
+    others = currencies_named(text, tol) - {currency}
+    base = currencies().get(tol.exchange_rate_base)
+    if base is not None and holds_any(text, [*base["words"], *base["codes"]]):
+        others.add(tol.exchange_rate_base)
+    last: tuple[int, str] | None = None
+    for other in others:
+        for start, end in find_any_in_place(text, [*currencies()[other]["words"], *currencies()[other]["codes"]]):
+            for own_start, own_end in own:
+                joint = text[own_end:start] if own_end <= start else text[end:own_start]
+                at = max(start, own_start)
+                if len(joint) == 1 and joint in _PAIR_JOINTS and (last is None or at > last[0]):
+                    last = (at, other)
+    return last[1] if last is not None else None
 
 
 def _table_subject_currency(claim: Claim, tol: Tolerances) -> str | None:
@@ -159,21 +193,105 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     if priced is None:
         return []
     divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
+    monthly = _monthly_cross_means(index, tol, claim.unit, priced)
     out: list[Candidate] = []
     for res, positions in rate_rows(index, tol, claim.unit):
         if res.name in divisors:
-            cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+            crosses = [_cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)]
+            # a year's average cross rate is also the mean of its months' cross rates, which the ratio of the two
+            # yearly averages misses by up to a percent: both readings stand, and where they part a person decides
+            averaged = _cross_of_monthly_means(restamped(res, index), positions, monthly, claim.unit, priced, index)
+            crosses += [averaged] if averaged is not None else []
         else:
             # the priced currency has no rows in this series (no yearly pound rows): the year's mean of its
             # monthly rows in another series of the package stands in for the missing yearly row
             cross = _cross_by_monthly_mean(restamped(res, index), positions, priced, claim.unit, index, tol)
             if cross is None:
                 continue
-        kept = positions[np.isfinite(cross.values[positions])]
-        if len(kept) and within_named_range(claim.value, float(cross.values[kept].min()), float(cross.values[kept].max()), tol):
+            crosses = [cross]
+        for cross in crosses:
+            kept = positions[np.isfinite(cross.values[positions])]
+            if not len(kept):
+                continue
+            low, high = float(cross.values[kept].min()), float(cross.values[kept].max())
+            # '923.7 won' beside 'won-yen' is the price of 100 yen, as that pair is quoted; '9.2 won' of one yen
+            units = next((n for n in (1, _QUOTE_UNITS.get(priced, 1)) if within_named_range(claim.value, low * n, high * n, tol)), None)
+            if units is None:
+                continue
+            if units != 1:
+                cross = _per_units(cross, units, index)
             dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
             out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
     return out
+
+
+def _cross_of_monthly_means(res: ResourceIndex, positions: np.ndarray, means: dict[int, float], currency: str,
+                            priced: str, index: ReferenceIndex) -> ResourceIndex | None:
+    """``res`` (a yearly series) with each year's row of ``positions`` replaced by the mean of that year's monthly
+    cross rates (``means``), the published divisor the one that gives it; None when no row is a year's or no
+    year has its twelve months."""
+    key = ("cross of monthly means", res.name, currency, priced)
+    if key in index.mention_cache:
+        return index.mention_cache[key]
+    values = np.full(len(res.values), np.nan)
+    divisors = np.full(len(res.values), np.nan)
+    for p in positions:
+        period = res.periods[int(res.period_codes[p])]
+        mean = means.get(period.start.year) if period is not None and period.months == 12 and period.start.month == 1 else None
+        if mean and np.isfinite(res.values[p]):
+            values[p], divisors[p] = mean, res.values[p] / mean
+    found = dataclasses.replace(
+        res, values=values, published_values=res.values, published_divisors=divisors,
+        metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows month by month, over the year)") \
+        if np.isfinite(values).any() else None
+    index.mention_cache[key] = found
+    return found
+
+
+def _per_units(res: ResourceIndex, units: int, index: ReferenceIndex) -> ResourceIndex:
+    """A cross rate's rows as the price of ``units`` units of the priced currency ('per 100 yen')."""
+    key = ("cross per units", res.name, res.metric, units)
+    if key not in index.mention_cache:
+        divisors = res.published_divisors / units if res.published_divisors is not None else None
+        index.mention_cache[key] = dataclasses.replace(
+            res, values=res.values * units, published_divisors=divisors, metric=res.metric.replace(" per ", f" per {units} ", 1))
+    return index.mention_cache[key]
+
+
+def _monthly_cross_means(index: ReferenceIndex, tol: Tolerances, currency: str, priced: str) -> dict[int, float]:
+    """Year → the mean over its twelve months of the monthly cross rates (``currency``'s monthly row over
+    ``priced``'s), from the first monthly series holding both for every month of the year: a year's average
+    cross rate, as a central bank averages its days, which the ratio of the two yearly averages misses by up
+    to a percent."""
+    key = ("monthly cross means", currency, priced)
+    if key in index.mention_cache:
+        return index.mention_cache[key]
+    means: dict[int, float] = {}
+    divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
+    for res, positions in rate_rows(index, tol, currency):
+        if res.name not in divisors:
+            continue
+        stamped = restamped(res, index)
+        own, other = _by_month(stamped, positions), _by_month(stamped, divisors[res.name])
+        if not own or not other:
+            continue
+        years = {year for year, _ in own}
+        means = {year: sum(own[(year, m)] / other[(year, m)] for m in range(1, 13)) / 12 for year in years
+                 if all((year, m) in own and (year, m) in other for m in range(1, 13))}
+        if means:
+            break
+    index.mention_cache[key] = means
+    return means
+
+
+def _by_month(res: ResourceIndex, positions: np.ndarray) -> dict[tuple[int, int], float]:
+    """(year, month) → the positive row of each month among ``positions`` of a monthly series."""
+    found: dict[tuple[int, int], float] = {}
+    for p in positions:
+        period = res.periods[int(res.period_codes[p])]
+        if period is not None and period.months == 1 and np.isfinite(res.values[p]) and res.values[p] > 0:
+            found[(period.start.year, period.start.month)] = float(res.values[p])
+    return found
 
 
 def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,
