@@ -4,11 +4,13 @@ A claim sent to a person because the checker could not read some of its words ('
 no place ('place_unnamed') or no series ('no_match'), or only another period's row, is still beyond every package
 when what it reads for certain rules every row out:
 
-- the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and
-  every series its unit and kind admit (``reads_in_its_unit``; for people, every count: no rate, index or
-  concentration) has rows only for other countries than the ones the nearest text naming a place names (the
-  sentence, else its paragraph, the paragraphs before, a heading, the title, the front matter, the lead; not the
-  page's address, whose words are a slug, nor the draft's places as a whole); or no series reads its unit at all
+- the figure is a money amount, a count of people (its counted noun one some series counts: 'people'), or a count
+  written with a scale word whatever it counts ('miliyan 206', '62 crore'), and every series its unit and kind
+  admit (``reads_in_its_unit``; for people, every count: no rate, index or concentration; for a scaled count, the
+  counts and any series whose rows reach its scale or whose unit a figure beside it is written in) has rows only
+  for other countries than the ones the nearest text naming a place names (the sentence, else its paragraph, the
+  paragraphs before, a heading, the title, the front matter, the lead; not the page's address, whose words are a
+  slug, nor the draft's places as a whole); or no series reads its unit at all
   and it is the money of a place named ('151.5 trillion roubles' beside Russia, no series in roubles);
 - or the figure, a level or count of a year written in digits in its sentence (or carried from the text before
   it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence
@@ -16,8 +18,9 @@ when what it reads for certain rules every row out:
 
 The line not crossed: a place the text never names is not "not covered" (for review); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
-exchange rate (a currency the rate series hold, or one its sentence names; or a dollar amount its sentence calls a
-rate, while any rate series is loaded), or a year of its sentence the rows reach keeps the claim for a person —
+exchange rate (a currency the rate series hold, or one its sentence names, whose rows reach the scale it is written
+in — no euro is worth '200 billion'; or a dollar amount its sentence calls a rate, while any rate series is loaded),
+a count with no scale word whose noun is unread, or a year of its sentence the rows reach keeps the claim for a person —
 some reading of the unread words could make a row judge it.
 """
 
