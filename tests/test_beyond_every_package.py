@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting, publisher_package, rates_package
+from package_support import carbon_package, claim_results, claim_starting, publisher_package, rates_package
 
 from workbench.models import Verdict
 
@@ -139,3 +139,48 @@ def test_a_dollar_move_against_a_held_currency_stays_for_a_person(tmp_path: Path
     text = "El dólar estadounidense zorbnat a 20,15 pesos mexicanos, una subida del 1,72% quelvim."
     result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "1,72%")
     assert result.verdict is not Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # what the figure counts is unread, but it is counted in millions: a total, no rate or concentration
+    ("Segundo o relatório, a Colômbia zorbnat 51,7 milhões quelvim.", "51,7"),
+    # … the scale word in another language's copy, the noun after it unread too
+    ("Według raportu Kolumbia zorbnat 51,7 mln quelvim.", "51,7"),
+])
+def test_a_count_written_with_a_scale_word_of_an_uncovered_place_is_declined(tmp_path: Path, packages: list[Path],
+                                                                            text: str, figure: str) -> None:
+    # the rate series covers Colombia, but its rows (pesos per dollar) never reach a million
+    rates = rates_package(tmp_path, {("Colombia", 2021): 3_743.0, ("Japan", 2021): 110.0})
+    assert _verdict(text, figure, [*packages, rates]) == (Verdict.unsupported, "place_not_covered")
+
+
+def test_a_count_written_with_a_scale_word_a_covering_rate_reaches_stays_for_a_person(tmp_path: Path,
+                                                                                     packages: list[Path]) -> None:
+    # '3,7 mil' may be the peso's price: the rate rows of Colombia reach thousands
+    rates = rates_package(tmp_path, {("Colombia", 2021): 3_743.0, ("Japan", 2021): 110.0})
+    text = "Segundo o relatório, a Colômbia zorbnat 3,7 mil quelvim."
+    assert _verdict(text, "3,7", [*packages, rates])[0] is Verdict.needs_review
+
+
+def test_a_count_beside_a_figure_in_tonnes_stays_for_a_person(tmp_path: Path, packages: list[Path]) -> None:
+    # '93 milhões' may be tonnes too, left unsaid after the first figure: the carbon rows cover Colombia
+    carbon = carbon_package(tmp_path / "carbon", {("COLOMBIA", 2021): 25_000.0})
+    text = "Segundo o relatório, a Colômbia zorbnat 97 milhões de toneladas em 2021, quelvim 93 milhões em 2020."
+    assert _verdict(text, "93", [*packages, carbon])[0] is Verdict.needs_review
+
+
+def test_a_sum_of_a_currency_the_rate_series_hold_that_no_rate_reaches_is_declined(tmp_path: Path,
+                                                                                 packages: list[Path]) -> None:
+    # a euro (the Deutsche Mark before it) is never worth billions of anything: the sum is Greece's money, and no
+    # series is in euros
+    rates = rates_package(tmp_path, {("Germany", 1998): 1.76, ("Euro", 2021): 0.85, ("Japan", 2021): 110.0})
+    text = "Segundo o relatório, a Grécia zorbnat quelvim 200,3 bilhões de euros."
+    assert _verdict(text, "200,3", [*packages, rates]) == (Verdict.unsupported, "no_match")
+
+
+def test_a_sum_of_millions_of_a_currency_whose_rate_reaches_millions_stays_for_a_person(tmp_path: Path,
+                                                                                      packages: list[Path]) -> None:
+    # the bolívar's rate rows run into millions per dollar: '4,5 milhões de bolívares' may be its price
+    rates = rates_package(tmp_path, {("Venezuela", 2021): 4_300_000.0, ("Japan", 2021): 110.0})
+    text = "Segundo o relatório, a Venezuela zorbnat quelvim 4,5 milhões de bolívares."
+    assert _verdict(text, "4,5", [*packages, rates])[0] is Verdict.needs_review

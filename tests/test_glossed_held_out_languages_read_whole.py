@@ -117,3 +117,13 @@ def test_a_turkish_capital_dotted_i_is_read_as_its_lower_case_word() -> None:
 def test_a_country_named_as_the_language_names_it_beside_cldr() -> None:
     assert "Russia" in _gloss("GDP của “Xứ sở Bạch dương” đạt giá trị 2.000 tỷ USD.", "vi")
     assert "Kazakhstan" in _gloss("लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.", "hi")
+
+
+def test_a_mongolian_dollar_amount_in_a_case_ending_is_money(gdp: list[Path]) -> None:
+    # 'ам.долларт' (to US dollars) and 'ам.доллараас' (than US dollars) are the glossary's 'ам.доллар' in its cases
+    assert "4950 US dollars" in _gloss("Нэг хүнд ногдох ДНБ 4950 ам.долларт хүрсэн.", "mn")
+    assert "4516 US dollars" in _gloss("Нэг хүнд ногдох ДНБ 4516 ам.доллараас давсан.", "mn")
+    # Mongolia's dollars, which the GDP rows (Chile's) do not cover, whatever the verb means
+    found = claim_results("Монгол улсын нэг хүнд ногдох ДНБ 2030 онд 4950 ам.долларт хүрсэн.", gdp, "2031-03-01")
+    result = next(r for surface, r in found.items() if surface.startswith("4950"))
+    assert result.verdict is Verdict.unsupported, result.explanation

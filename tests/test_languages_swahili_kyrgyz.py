@@ -108,3 +108,12 @@ def test_hebrew_prefixes_glued_to_figures_read_from_to_and_by(cpi: Path) -> None
     # 'ב-' before a figure that is no year is 'by': a change
     by = claim_results("האינפלציה בטנזניה עלתה ב-1.3% ב-2031.", [cpi], "2032-02-01")["1.3%"]
     assert by.claim.kind.value == "change", by.claim
+
+
+def test_a_swahili_people_named_by_the_persons_prefix_on_its_country(population: Path) -> None:
+    # 'Wakenya' is Kenya's name with the prefix of persons: the Kenyans, whom no population row counts
+    text = "Idadi ya Wakenya imefikia milioni 47.6 mwaka 2031, kulingana na sensa."
+    assert unknown_words(text, "sw", capitals=True) == []
+    found = claim_results(text, [population], "2032-02-01")["milioni 47.6"]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "place_not_covered"), found.explanation
+    assert "Kenya" in found.explanation

@@ -345,6 +345,8 @@ def language(code: str) -> Language | None:
     for key, people in _people_nouns(spec).items():  # 'de Belgen': the people, a noun of its own in Dutch
         glossary.setdefault(key, people)
         capital_names.setdefault(key, people)
+    for key, people in _prefixed_peoples(spec, countries).items():  # Swahili 'Wakenya': the Kenyans
+        glossary.setdefault(key, people)
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
@@ -623,6 +625,15 @@ def _people_nouns(spec: dict[str, object]) -> dict[str, str]:
             for noun in nouns:
                 out.setdefault(_fold(noun), peoples[country])
     return out
+
+
+def _prefixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dict[str, str]:
+    """A country's name (``countries``: CLDR's in the language, folded → English) after one of the prefixes that
+    make it its people ('people_prefixes': Swahili 'Wakenya', 'Watanzania'), glossed as the English people
+    ('Kenyans') whom the gazetteer counts as the country's."""
+    peoples = _english_demonyms(plural=True)
+    return {_fold(prefix) + name: peoples[english] for prefix in spec.get("people_prefixes", [])  # type: ignore[attr-defined]
+            for name, english in countries.items() if english in peoples and " " not in name}
 
 
 @lru_cache(maxsize=2)

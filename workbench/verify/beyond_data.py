@@ -4,11 +4,13 @@ A claim sent to a person because the checker could not read some of its words ('
 no place ('place_unnamed') or no series ('no_match'), or only another period's row, is still beyond every package
 when what it reads for certain rules every row out:
 
-- the figure is a money amount, or a count of people (its counted noun one some series counts: 'people'), and
-  every series its unit and kind admit (``reads_in_its_unit``; for people, every count: no rate, index or
-  concentration) has rows only for other countries than the ones the nearest text naming a place names (the
-  sentence, else its paragraph, the paragraphs before, a heading, the title, the front matter, the lead; not the
-  page's address, whose words are a slug, nor the draft's places as a whole); or no series reads its unit at all
+- the figure is a money amount, a count of people (its counted noun one some series counts: 'people'), or a count
+  written with a scale word whatever it counts ('miliyan 206', '62 crore'), and every series its unit and kind
+  admit (``reads_in_its_unit``; for people, every count: no rate, index or concentration; for a scaled count, the
+  counts and any series whose rows reach its scale or whose unit a figure beside it is written in) has rows only
+  for other countries than the ones the nearest text naming a place names (the sentence, else its paragraph, the
+  paragraphs before, a heading, the title, the front matter, the lead; not the page's address, whose words are a
+  slug, nor the draft's places as a whole); or no series reads its unit at all
   and it is the money of a place named ('151.5 trillion roubles' beside Russia, no series in roubles);
 - or the figure, a level or count of a year written in digits in its sentence (or carried from the text before
   it, in a dated draft), speaks of a period past every row of every such series, and every year its sentence
@@ -16,8 +18,9 @@ when what it reads for certain rules every row out:
 
 The line not crossed: a place the text never names is not "not covered" (for review); a place a series
 covers, a series whose unit reads the figure with no place column, a money amount its sentence may quote as an
-exchange rate (a currency the rate series hold, or one its sentence names; or a dollar amount its sentence calls a
-rate, while any rate series is loaded), or a year of its sentence the rows reach keeps the claim for a person —
+exchange rate (a currency the rate series hold, or one its sentence names, whose rows reach the scale it is written
+in — no euro is worth '200 billion'; or a dollar amount its sentence calls a rate, while any rate series is loaded),
+a count with no scale word whose noun is unread, or a year of its sentence the rows reach keeps the claim for a person —
 some reading of the unread words could make a row judge it.
 """
 
@@ -26,18 +29,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
+
 from ..config import Tolerances
+from ..extraction import extract_text
 from ..matching import ClaimContext, ReferenceIndex
 from ..matching.index import ResourceIndex
 from ..matching.scoring import reads_in_its_unit
 from ..models import Claim, ClaimResult, Kind, Verdict
-from ..numbers import lexicon
+from ..numbers import lexicon, scale_of, scales
 from ..periods import Period, try_parse_period
 from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
-from ..unit_families import counts_things
-from ..units import currencies, is_money, territory_tenders
+from ..unit_families import counts_things, unit_family
+from ..units import PERCENT_UNITS, currencies, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
@@ -110,13 +116,26 @@ def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
         return [res for res in resources if reads_in_its_unit(claim, res, ctx.substance)]
     if not counts_things(claim.unit):
         return None
-    noun = _counted_noun(ctx)
-    if not noun or not any(noun & (res.counted_words | res.part_words | _counted_metric(res)) for res in resources):
-        return None
     # people are no exchange rate, index or concentration; any other count may hold them (a package's tourist
     # arrivals, its registered voters), not only the series whose counted nouns are listed
-    return [res for res in resources if res.kind in (Kind.level, Kind.count) and all(counts_things(u) for u in res.units)
-            and reads_in_its_unit(claim, res, ctx.substance)] or None
+    counts = [res for res in resources if res.kind in (Kind.level, Kind.count)
+              and all(counts_things(u) for u in res.units) and reads_in_its_unit(claim, res, ctx.substance)]
+    noun = _counted_noun(ctx)
+    if noun and any(noun & (res.counted_words | res.part_words | _counted_metric(res)) for res in resources):
+        return counts or None
+    # '206 million', whatever its unread noun counts: a total, no rate, index or concentration whose rows never
+    # reach the scale it is counted in (a density's '1 thousand 119' per km² may be one that does); the unit of
+    # another figure of its sentence or of its paragraph before it, which it may leave unsaid, admits that unit's
+    # series whatever their size ('8.9 billion tonnes, up from 8.3 billion')
+    scale = _written_scale(claim)
+    if scale is None:
+        return None
+    paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+    beside = _families_beside(claim.sentence) | (_families_beside(paragraph) if paragraph else frozenset())
+    others = [res for res in resources if res not in counts and (
+        reads_in_its_unit(claim, res, ctx.substance) and _rows_reach(res, None, scale)
+        or any(unit_family(unit)[0] in beside for unit in res.units))]
+    return [*counts, *others] or None
 
 
 def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
@@ -127,14 +146,43 @@ def _maybe_a_rate(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: T
     words not read as a currency ('the single European currency'), while any rate series is loaded."""
     quoted = with_dollar_quote(claim, tol, rate_earlier(ctx)).unit
     # 'the Mexican peso … trading at around $17.20': a sentence naming a currency the rate series hold may quote its
-    # price in any sign, the '$' its own country writes included
+    # price in any sign, the '$' its own country writes included; '200.3 billion euros' is a sum no euro rate reaches
     named = currencies_named(claim.sentence, tol)
-    if any(True for code in dict.fromkeys((claim.unit, quoted, *sorted(named))) for _ in rate_rows(index, tol, code)):
+    scale = _written_scale(claim)
+    if any(_rows_reach(res, positions, scale) for code in dict.fromkeys((claim.unit, quoted, *sorted(named)))
+           for res, positions in rate_rows(index, tol, code)):
         return True
     # 'the exchange rate at 0.8230 dollar' after a sentence on 'the single European currency': its own sentence
     # calls the base amount a rate, of a currency named in words not read as one — a rate series may judge it
     return claim.unit == tol.exchange_rate_base and holds_any(claim.sentence, tol.exchange_rate_words) \
         and any(True for _ in rate_series(index, tol))
+
+
+def _written_scale(claim: Claim) -> float | None:
+    """The largest scale word the figure is written with ('206 million', '62 crore', '1 thousand 119'), None
+    for a figure written in its digits alone."""
+    numeral = scales()["scale_words_after_numeral"]
+    found = [float(factor) for word in _WORD.findall(claim.text)
+             for factor in (scale_of(word), numeral.get(word))
+             if factor is not None]
+    return max(found, default=None)
+
+
+def _families_beside(text: str) -> frozenset[str]:
+    """The families of the units of measure or money the figures of ``text`` are written in (no count, no
+    percent; 't' for tonnes of any gas)."""
+    return frozenset(unit_family(c.unit)[0] for c in extract_text(text)
+                     if c.unit and c.unit not in PERCENT_UNITS and not counts_things(c.unit))
+
+
+def _rows_reach(res: ResourceIndex, positions: np.ndarray | None, scale: float | None) -> bool:
+    """Some row of ``res`` (at ``positions``, else any), as held or as published, is as large as one unit of
+    ``scale``: a figure counted in that scale may be one of them (any row may, for a figure with no scale)."""
+    if scale is None:
+        return True
+    held = [res.values] if res.published_values is None else [res.values, res.published_values]
+    cells = [np.abs(values if positions is None else values[positions]) for values in held]
+    return any(bool(np.nanmax(c, initial=0.0) >= scale) for c in cells if len(c))
 
 
 def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
