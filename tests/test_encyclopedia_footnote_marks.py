@@ -16,6 +16,9 @@ from workbench.drafts import mask_markup
     ("Ruritania's output came to €48.2 bn[note 2] in 2021.", "€48.2 bn", "EUR", 48.2e9),
     ("Inflation in Ruritania was 6[c]% in 2021.", "6[c]%", "%", 6),
     ("The fund lent 48.2 million[3] pounds in 2021.", "48.2 million[3] pounds", "GBP", 48.2e6),
+    # a mark between the figure and its scale word leaves them a run of blanks apart
+    ("The fund lent 48.2[3] million pounds in 2021.", "48.2[3] million pounds", "GBP", 48.2e6),
+    ("Ruritania's output came to $312 400[12] million in 2021.", "$312 400[12] million", "USD", 312.4e9),
 ])
 def test_a_mark_between_a_figure_and_its_unit_cuts_nothing_off(text: str, surface: str, unit: str, value: float) -> None:
     claims = [c for c in claims_in(text) if c.unit == unit]

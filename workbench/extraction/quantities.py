@@ -135,6 +135,10 @@ class _ScaleAfter:
         return self.regex.match(text, pos)
 
 
+# A footnote's mark blanked from the prose after its figure ('197 112[5] milioni di $', drafts.mask_markup) leaves the
+# figure and its scale a run of spaces apart, as a doubled space does: the scale word after the run is the figure's
+# (the run's last space is the one a scale word may stand after).
+_BLANKED_GAP: Final = re.compile(r" {1,15}(?= \S)")
 _SCALE_AFTER: Final = _ScaleAfter(list(LEX["scale_words_after_number"]), list(LEX["scale_abbreviations_after_number"]),
                            list(_NUMERAL_SCALES))
 _UNIT_SUFFIX_FORMS: Final = [f for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells, in its order
@@ -1331,6 +1335,11 @@ class QuantityReader:
 
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
+        if not found and self.prose.startswith("  ", pos):
+            gap = _BLANKED_GAP.match(self.prose, pos)
+            found = _SCALE_AFTER.match(self.prose, gap.end()) if gap is not None else None
+            if found is not None and found.group("letter"):
+                found = None
         if not found:
             if not _spaced_scale_may_open(self.prose, pos):
                 return None, pos
