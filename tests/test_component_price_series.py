@@ -90,3 +90,26 @@ def test_a_component_linked_right_to_its_figure_is_its_own_after_the_headline(cp
 def test_a_headline_s_own_verb_after_its_cause_keeps_the_headline_row(cpi: Path) -> None:
     figure = claim_results("Inflation driven by food prices in Serbia rose 12% in 2022.", [cpi])["12%"]
     assert figure.verdict is Verdict.supported, figure.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer prices in Serbia rose 11.5% in 2022 across all households, and for pensioner households 12% in 2022.",
+    "In 2022 inflation in Moldova was 27.9% on average, while among low-income households prices rose 28.7%.",
+    # Hungarian: 'among pensioner households' is said right before the figure
+    "Szerbiában 2022-ben a fogyasztói árak az összes háztartást figyelembe véve átlagosan 11,5 százalékkal, "
+    "a nyugdíjas háztartások körében 12 százalékkal emelkedtek.",
+])
+def test_a_household_groups_prices_are_another_series(cpi: Path, text: str) -> None:
+    results = claim_results(text, [cpi])
+    figure = list(results.values())[-1]
+    assert (figure.verdict, figure.reason) == (Verdict.unsupported, "other_series"), (text, figure.explanation)
+    assert not figure.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation in Serbia hit pensioner households hard, reaching 12% in 2022.",
+    "Pensioner households in Serbia saw consumer prices rise, and inflation reached 12% in 2022.",
+])
+def test_a_household_group_not_right_before_the_figure_keeps_the_headline_row(cpi: Path, text: str) -> None:
+    figure = claim_results(text, [cpi])["12%"]
+    assert figure.verdict is Verdict.supported, (text, figure.explanation)

@@ -56,6 +56,16 @@ def test_a_blocs_month_whose_measure_an_earlier_sentence_names_is_another_series
     assert (found["9.1%"].verdict, found["9.1%"].reason) == OTHER_SERIES, found["9.1%"].explanation
 
 
+def test_a_blocs_earlier_year_whose_measure_and_place_the_sentence_before_names_is_another_series(
+        cpi_with_blocs: Path) -> None:
+    # Japanese: 'In 2022 the EU's annual inflation rate reached 9.2 %, a record. 2021's annual value was 2.6 %, …':
+    # the second sentence names no measure the checker reads, so the measure and the bloc are carried from the
+    # first — and the bloc's inflation is its harmonised index, which its aggregate row (2.9 in 2021) cannot judge
+    found = claim_results("2022年には、EUの年間インフレ率が9.2%に達し、過去最高となりました。"
+                          "2021年の年間値は2.6%で、その3倍以上です。", [cpi_with_blocs])["2.6%"]
+    assert (found.verdict, found.reason) == OTHER_SERIES, found.explanation
+
+
 def test_bare_prices_of_a_bloc_are_its_harmonised_index(cpi_with_blocs: Path) -> None:
     # 'prices' with nothing but the bloc's name before them name the headline measure, which for the bloc is
     # the harmonised index: the aggregate row of national CPIs neither refutes the figure nor is another period of it

@@ -277,7 +277,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     # engine cannot read) is judged so against the series of the measure it names, before the place check
     series = month_change_series(candidates, index, ctx, tol)
     one_month = None if rates or monthly else (month_on_month_said(claim, series, ctx, tol)
-                                               or month_change_unheld(claim, series, ctx, tol))
+                                               or month_change_unheld(claim, series, ctx, tol,
+                                                                      preferred_measure(claim, series, index, ctx, tol)))
     if one_month is not None:
         return Decision(Verdict.unsupported, Reason.MONTH_ON_MONTH, series=one_month)
     variant = None if monthly else rate_market_said(claim, index, ctx, tol) if rates else other_series(claim, index, ctx, tol)

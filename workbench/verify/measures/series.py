@@ -105,6 +105,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
                  and not any(names_any(r, [b.group()]) for r in every)), None)
     if flow is not None:
         return flow.group()
+    group = _household_group_said(claim, ctx, tol, text, every)
+    if group is not None:
+        return group
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _variant_publisher_named(claim, index, ctx, tol) \
         or _rate_named_before(claim, index, ctx, measure_terms)
@@ -142,6 +145,30 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     if component:
         return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+def _household_group_said(claim: Claim, ctx: ClaimContext, tol: Tolerances, text: str,
+                          every: list[ResourceIndex]) -> str | None:
+    """'For pensioner households, prices rose 4.2 %': a group of households (lexicon ``household_group_words``)
+    named right before a percent figure in its clause — at most ``household_group_gap`` words between, no clause
+    mark nor other figure — in a sentence naming a price measure or price noun is that group's price index,
+    another series than the national CPI: the words, when no series of the data is named by them; else None."""
+    words = lexicon().get("household_group_words", [])
+    if claim.unit != "%" or not words or not holds_any(text, [*lexicon()["price_measure_words"], *tol.price_nouns]):
+        return None
+    claim_start = normalized_at(ctx, ctx.claim_offset)
+    gap = int(lexicon().get("household_group_gap", 0))
+    for found in find_any(text[:claim_start], words):
+        between = text[found.end():claim_start]
+        if len(between.split()) > gap or _HOUSEHOLD_GAP_STOP.search(between):
+            continue
+        if not any(names_any(r, [found.group()]) for r in every):
+            return found.group()
+    return None
+
+
+# what ends a household group's reach before a figure: a clause mark or another figure between them
+_HOUSEHOLD_GAP_STOP = re.compile(r"[,;:()\u2013\u2014]|\d")
 
 
 def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:

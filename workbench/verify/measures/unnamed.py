@@ -169,6 +169,10 @@ def generic_series_beside_named_measure(decision: Decision, index: ReferenceInde
 _NEAREST_LAYERS = ("paragraph", "previous paragraph")
 
 
+# what the carried measure's reading says when the figure is of a series no package holds
+_ANOTHER_SERIES = frozenset({Reason.OTHER_SERIES, Reason.MONTH_ON_MONTH})
+
+
 def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                    tol: Tolerances) -> Decision | None:
     """'China emits 9.84 billion tonnes of CO2 … Then Russia (1.7 billion tons), Japan (1.2 billion tons)': the
@@ -178,6 +182,7 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
     (``pinned_by_prices``) — as for a contradiction carried from there (``carried_in_paragraph``). The figure
     is judged as that series' — supported or contradicted, each substance its words leave open tried
     (``open_substance``) — not left for a person because its own sentence repeats no word of the series' title.
+    A reading that finds another series than the carried measure's (a variant, a month's change) is that answer.
     None when any reading is for a person (two series of the place disagree, an older row meets it) or neither
     the unit nor the prices pin the series."""
     from ..decision import decide  # decision imports the measures' modules
@@ -185,6 +190,11 @@ def _pinned_before(claim: Claim, candidates: list[Candidate], index: ReferenceIn
 
     candidates = _total_before_parts(candidates, ctx)
     first = decide(claim, candidates, index, ctx, tol)
+    if first.reason in _ANOTHER_SERIES:
+        # the measure carried from just before, read with the sentence's own words, is a series no package holds
+        # ('In 2022 EU inflation reached 9.2 %. In 2021 it was 2.9 %': the EU's harmonised index; 'it rose
+        # 0.3 % on the month'): its rows cannot judge the figure, whatever they give
+        return first
     readings = [first, *substance_readings(claim, candidates, index, ctx, tol, decide)]
     if any(r.verdict not in (Verdict.supported, Verdict.contradicted) or not r.lead for r in readings):
         return None

@@ -90,7 +90,8 @@ def month_change_series(candidates: list[Candidate], index: ReferenceIndex, ctx:
 _ONE_MONTH = parse_period("2000-01")
 
 
-def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances,
+                        measured: list[Candidate] | None = None) -> str | None:
     """'Consumer prices rose 0.3 % in December, while annual inflation reached 8 %': a percent change of a
     price measure said of one month whose own words (its sentence up to it, and after it up to a link
     word or the next figure) have no 12-month wording while the rest of its sentence has some and another
@@ -101,7 +102,9 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     A change or a rate its own words compare with the month before ('inflation in May 2023 compared with
     April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says
     — the month before the one its paragraph speaks of, too ('Prices rose 3.3 % in September 2023 from a year
-    before. Compared to August 2023, they fell 0.4 %'): the sentence names only the change's base."""
+    before. Compared to August 2023, they fell 0.4 %'): the sentence names only the change's base.
+    ``measured``: the candidates of the measure the words mean (``preferred_measure``), whose year's rows the
+    figure's size is weighed against; ``candidates`` when not given."""
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates:
         return None
     own_month = try_parse_period(claim.period) if claim.period else None
@@ -157,7 +160,9 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # 'in December, as compared to November, went down by 0.8 %, … up 0.6 % when compared to December 2022')
     # (with no place named, the series of every place stand in, ``month_change_series``: their rows say nothing of
     # this figure's size, while its sentence's own year's rate does)
-    year_rows = [] if ctx.unplaced and others else [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    # (the rows of the measure the words mean: a deflator the word 'inflation' also matched holds no year's rate of the index)
+    year_rows = [] if ctx.unplaced and others else [row for c in (measured or candidates)
+                                                    for row in _rows_of_year(c, month.start.year)]
     if not on_the_month_before and any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v)
                                        for v in [*others, *year_rows] if v is not None):
         return None
