@@ -164,3 +164,22 @@ def test_a_figure_costs_the_same_among_twenty_times_the_paragraphs(tmp_path: Pat
     # draft's own reading, ~15 us a paragraph and linear, shared by the 150 figures (a figure's own cost is flat:
     # benchmarks/README.md, "Check's linearity")
     assert ratio < 3.0, f"{many * 1000:.2f} ms per figure among 24,000 paragraphs against {few * 1000:.2f} among 1,200"
+
+
+def _currency_moves(figures: int) -> str:
+    """One sentence of currencies' moves in percent, none with a 'from' or 'to' before it: each change asked every
+    pair of the sentence's percent figures whether they were its ends (cubic), and each one flagged read its whole
+    paragraph again for the languages it might be in (quadratic)."""
+    rng = random.Random(figures)
+    moves = ", ".join(f"{rng.choice(['lira', 'rand', 'peso'])} {rng.choice(['fell', 'rose'])} {rng.randint(1, 9)}.{rng.randint(0, 9)}%"
+                      for _ in range(figures - 1))
+    return f"---\ndate: 2024-01-01\n---\nOn Monday the shilling fell 1.5%, {moves} against the dollar.\n"
+
+
+def test_a_sentence_of_many_currency_moves_costs_the_same_per_move(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    check_draft(parse_draft(_currency_moves(10).encode(), "warm.md"), reference, Config())  # patterns compiled
+    # 330 moves are one sentence still, short of the extractor's LONG_SENTENCE: its claims share it whole
+    ratio, small, large, claims = _paired_per_figure((30, _currency_moves), (330, _currency_moves), reference)
+    assert claims == (30, 330)
+    assert ratio < 3.0, f"{large * 1000:.2f} ms per move at 330 against {small * 1000:.2f} at 30"

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
@@ -372,22 +372,49 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
 _OPENING = 24
 
 
-def _offset_in_sentence(twin: Claim, glossed: str) -> int:
-    """Where the twin's surface stands in its sentence (-1 if nowhere): of equal surfaces ('… yüzde 5 arttı, Şubat
-    ayında da yüzde 5 arttı'), the one the sentence, set back from the twin's start in the ``glossed`` text, opens
-    from as written — the first one made every later figure's sentence start at the first figure's offset back,
-    mid-sentence. The first when none does (a sentence whose spaces the reading folded)."""
-    first = surface_at(twin.sentence, twin.text)
-    if first < 0:
-        return first
-    surface = twin.text if twin.sentence.startswith(twin.text, first) else with_ascii_digits(twin.text)
+@lru_cache(maxsize=4)
+def _spaces_collapsed(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with each run of whitespace one space, as a claim's sentence is written; where each of its characters
+    stands in ``text``; and where each of ``text``'s characters stands in it (a run's spaces all at its one)."""
+    chars: list[str] = []
+    original: list[int] = []
+    collapsed_at: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if i and text[i - 1].isspace():
+                collapsed_at.append(len(chars) - 1)
+                continue
+            ch = " "
+        collapsed_at.append(len(chars))
+        original.append(i)
+        chars.append(ch)
+    return "".join(chars), original, collapsed_at
+
+
+def _sentence_span(twin: Claim, glossed: str) -> tuple[int, int] | None:
+    """Where the twin's sentence stands in the ``glossed`` text (None if nowhere): of equal surfaces ('… yüzde 5
+    arttı, Şubat ayında da yüzde 5 arttı'), the one the sentence, set back from the twin's start, opens from as
+    written — the first one made every later figure's sentence start at the first figure's offset back,
+    mid-sentence. The sentence is written with its spaces collapsed ('South Korea  of' read 'South Korea of'), so it
+    is set back in the text collapsed alike: set back in the text as it stands, a sentence after a doubled space
+    opened mid-word, each of its figures' somewhere else. The first surface when none does (a sentence whose
+    spaces the reading folded)."""
+    # a surface spanning a doubled space ('14,770 US dollars   to 33,150') is in its sentence collapsed too
+    written = twin.text if surface_at(twin.sentence, twin.text) >= 0 else " ".join(twin.text.split())
+    first = surface_at(twin.sentence, written)
+    if first < 0 or not 0 <= twin.start < len(glossed):
+        return None
+    collapsed, original, collapsed_at = _spaces_collapsed(glossed)
+    figure = collapsed_at[twin.start]
+    surface = written if twin.sentence.startswith(written, first) else with_ascii_digits(written)
     opening = twin.sentence[:_OPENING]
     at = first
-    while at >= 0:
-        if twin.start - at >= 0 and glossed.startswith(opening, twin.start - at):
-            return at
+    while at >= 0 and figure - at >= 0:
+        if collapsed.startswith(opening, figure - at):
+            last = min(figure - at + len(twin.sentence), len(original)) - 1
+            return original[figure - at], original[last] + 1
         at = twin.sentence.find(surface, at + 1)
-    return first
+    return twin.start - first, twin.start - first + len(twin.sentence)
 
 
 def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
@@ -396,9 +423,9 @@ def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
     start, end = gloss.to_original(twin.start), gloss.to_original_end(twin.end)
     if gloss.language_at(start) == ENGLISH or not 0 <= start < end <= len(draft.text):
         return None
-    at = _offset_in_sentence(twin, gloss.text)
-    sentence_start = gloss.to_original(twin.start - at) if at >= 0 else start
-    sentence_end = gloss.to_original_end(twin.start - at + len(twin.sentence)) if at >= 0 else end
+    span = _sentence_span(twin, gloss.text)
+    sentence_start = gloss.to_original(max(span[0], 0)) if span is not None else start
+    sentence_end = gloss.to_original_end(span[1]) if span is not None else end
     surface, sentence = draft.text[start:end], " ".join(draft.text[sentence_start:max(sentence_end, end)].split())
     if not surface.strip() or " ".join(surface.split()) not in sentence:
         return None

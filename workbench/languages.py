@@ -1078,6 +1078,7 @@ def _tie_told(text: str, tied: list[str]) -> str | None:
     return _tie_broken(text, tied) or _told_by_letters(text, tied) or _told_by_glossary(text, tied)
 
 
+@lru_cache(maxsize=256)  # asked once per flagged claim of a paragraph: read each paragraph once, not once a claim
 def doubted_languages(text: str, default: str = ENGLISH) -> tuple[str, ...]:
     """The languages ``text``'s words might be in when ``detect`` could not tell which: kindred languages
     tied on its words with nothing else telling them apart ('i Norge var … procent år' is Swedish, Danish

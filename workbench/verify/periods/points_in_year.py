@@ -59,10 +59,15 @@ def named_days(sentence: str, tol: Tolerances) -> list[str]:
     return [day for _, day in _days(sentence, tol)]
 
 
-def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
+def _days(sentence: str, tol: Tolerances) -> tuple[tuple[int, str], ...]:
     """(where, ISO day) of every day the sentence names in words before a year, or in digits."""
-    out = []
-    key = _key(tol)
+    return _days_named(sentence, _key(tol))
+
+
+# each figure of a sentence asks it of its sentence: read once a sentence, not once a figure (quadratic in its figures)
+@lru_cache(maxsize=64)
+def _days_named(sentence: str, key: _Key) -> tuple[tuple[int, str], ...]:
+    out: list[tuple[int, str]] = []
     spans = _span_end(key[1])
     for m in _pattern(key).finditer(sentence):
         if spans is not None and spans.search(sentence, 0, m.start()):
@@ -74,7 +79,7 @@ def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
             (m.group("dy"), m.group("dm"), m.group("dd"))
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             out.append((m.start(), f"{y}-{int(mo):02d}-{int(d):02d}"))
-    return out
+    return tuple(out)
 
 
 _Key = tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
@@ -205,10 +210,14 @@ def _current_year_day(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> dt.da
     return min((abs(where - at), when) for where, when in found)[1] if found else None
 
 
-def _this_year_days(text: str, as_of: dt.date, tol: Tolerances) -> list[tuple[int, dt.date]]:
+def _this_year_days(text: str, as_of: dt.date, tol: Tolerances) -> tuple[tuple[int, dt.date], ...]:
     """(where, day) of each day of ``as_of``'s year the text names with a point word and no year ('at
     the beginning of the year'), past by ``as_of``; a span's first day ('since the start of the year') is none."""
-    key = _key(tol)
+    return _this_year_days_named(text, as_of, _key(tol))
+
+
+@lru_cache(maxsize=64)  # asked by each figure of a sentence, as ``_days_named`` is
+def _this_year_days_named(text: str, as_of: dt.date, key: _Key) -> tuple[tuple[int, dt.date], ...]:
     spans = _span_end(key[1])
     found: list[tuple[int, dt.date]] = []
     for m in _this_year_pattern(key).finditer(text):
@@ -218,7 +227,7 @@ def _this_year_days(text: str, as_of: dt.date, tol: Tolerances) -> list[tuple[in
         when = dt.date(as_of.year, int(month), int(day))
         if when <= as_of:
             found.append((m.start(), when))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8)
