@@ -187,10 +187,12 @@ _CHANGE_BASE_BEFORE_RELATIVE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE[
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 # how far back the base word, the unit and the figure's last digit reach: 24 for 'per cent', more for 'parts per million'
 _CHANGE_BASE_REACH: Final = max(len(w) for w in _MORE["change_units"]) + 16
+# (the year's noun may stand before the opener: 'compared with 2015, the year in which …', ``year_clause_appositions``)
 # (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
 # 'which' or 'where' there refer to the nearer noun)
 # (spaces taken whole: '\s*,?\s+' tried every split of a long run of spaces after the year, quadratic)
-_YEAR_CLAUSE: Final = re.compile(rf"(?:\s*+[,–—-])?\s++(?i:{alternation(_MORE['year_clause_openers'])})\b"
+_YEAR_CLAUSE: Final = re.compile(rf"(?:\s*+[,–—-])?\s++(?:(?i:{alternation(_MORE['year_clause_appositions'])})\s++)?"
+                          rf"(?i:{alternation(_MORE['year_clause_openers'])})\b"
                           rf"|(?:\s++[^\W\d_][\w'\u2019-]*){{1,8}}?\s*+[,–—]\s++(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
 # ', where it was moved in 1997': a clause about a place, opened after the figure (``place_clause_openers``)
 _PLACE_CLAUSE: Final = re.compile(rf"[,–—]\s*+(?i:{alternation(_MORE['place_clause_openers'])})\b")

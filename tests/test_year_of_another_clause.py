@@ -1,7 +1,9 @@
-"""A year in a clause about a place, opened after the figure by a comma and 'where' ('…, its capital Montevideo,
-where the first World Cup was played in 1930'; German 'wo', glossed 'where'), dates what happened there, not the
+"""Which clause a year dates. A year in a clause about a place, opened after the figure by a comma and 'where'
+('…, its capital Montevideo, where the first World Cup was played in 1930'; German 'wo', glossed 'where'), dates what happened there, not the
 figure before it: the figure takes no period from it and is read against the latest row. A figure inside such a
-clause keeps the year written after it. Invented figures; sentences written here."""
+clause keeps the year written after it. A baseline year named again as 'the year in which' (Portuguese 'ano em que',
+Spanish 'año en que', glossed) opens that year's clause: its figure is the year's. Invented figures; sentences
+written here."""
 
 from __future__ import annotations
 
@@ -45,3 +47,23 @@ def test_a_figure_inside_the_place_clause_keeps_its_year(tmp_path: Path) -> None
     result = results["11.6 %"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Inflation in Norway reached 5.8 % in 2022, far above 2021, the year in which prices had risen 3.5 %.",
+     "3.5 %"),
+    ("---\nlang: pt\n---\n\nNa Noruega, a inflação chegou a 5,8% em 2022, um salto em comparação com 2021, ano em que "
+     "os preços subiram 3,5%.", "3,5%"),
+    ("---\nlang: es\n---\n\nEn Noruega la inflación llegó al 5,8% en 2022, un salto en comparación con 2021, año en "
+     "que los precios subieron un 3,5%.", "3,5%"),
+])
+def test_a_baseline_year_named_again_as_the_year_in_which_dates_its_clause(tmp_path: Path, text: str,
+                                                                            figure: str) -> None:
+    date: str | None = "2023-03-01"
+    if text.startswith("---"):
+        text, date = text.replace("---\nlang", "---\ndate: 2023-03-01\nlang", 1), None
+    results = claim_results(text, [cpi_package(tmp_path / "cpi")], date)
+    [result] = [r for key, r in results.items() if figure in key]
+    assert result.claim.period == "2021"
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021"
