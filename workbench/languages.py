@@ -2401,10 +2401,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if english[:1].islower() and (
             surface[:1].isupper() and (not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start))
             or _after_own_full_stop(text, paragraph_start, start)
-            # a script whose lower case opens sentences (Georgian), or one without case (Hangul, Arabic): after a
-            # full stop its English opens one too, else the English reading runs the sentence before on into it
-            or (_LOWERCASE_STARTS.match(surface) is not None or _caseless_letter(surface[:1]))
-            and _starts_sentence(text, paragraph_start, start)):
+            # a script whose lower case opens sentences (Georgian): after a full stop its English opens one too,
+            # else the English reading runs the sentence before on into it
+            or _LOWERCASE_STARTS.match(surface) is not None and _starts_sentence(text, paragraph_start, start)):
         english = english[:1].upper() + english[1:]
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
@@ -2505,11 +2504,6 @@ def _after_figure(lang: Language, before: str) -> bool:
 
 # a script's own full stop ('。', '।'), then no word: a sentence of a script with no capitals starts after it
 _AFTER_OWN_FULL_STOP = re.compile(rf"[{re.escape(lexicon()['sentence_final_marks'])}][\W\d]*\Z")
-
-
-def _caseless_letter(char: str) -> bool:
-    """A letter of a script without case ('지', 'ا'): it opens a sentence as a capital does."""
-    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _after_own_full_stop(text: str, paragraph_start: int, at: int) -> bool:
