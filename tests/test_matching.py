@@ -312,3 +312,24 @@ def test_a_small_text_column_is_coded_as_pandas_factorize_codes_it() -> None:
         assert codes.tolist() == expected_codes.tolist()
         assert values == [str(v) for v in expected_values]
         assert -1 in codes.tolist() and values == ["Kazakhstan", "Russia", "", "World"]
+
+
+def test_a_place_in_a_table_title_is_no_word_of_its_measure(tmp_path: Path) -> None:
+    """'USA / EUR Foreign Exchange Rate' titles a table of many countries' rates: 'USA' says from where the
+    rates are seen, so a text merely naming the United States ('in the USA 7 percent') does not name that
+    measure, and the figure is not declared unsupported for want of an exchange rate of the United States."""
+    exchange = [{"period": "2021", "value": value, "Country": country}
+                for country, value in (("Canada", 1.25), ("Japan", 109.8), ("Norway", 8.6))]
+    prices = [{"period": "2021", "value": value, "Country": country}
+              for country, value in (("United States", 4.7), ("Germany", 3.1))]
+    package = write_package(tmp_path / "reference", [
+        {"name": "exchange", "metric": "Exchange rate", "aliases": ["USA / EUR Foreign Exchange Rate since 1999"],
+         "dims": ["Country"], "rows": exchange},
+        {"name": "prices", "metric": "Inflation", "aliases": ["consumer prices"], "dims": ["Country"],
+         "unit": "%", "rows": prices}])
+    text = ("---\ndate: 2022-02-01\n---\n\nPrices keep climbing everywhere this winter. In Germany the official rate "
+            "is already at 5.3 percent, in the USA at 7 percent.\n")
+    results, _ = check_text(text, package)
+    result = results["7 percent"]
+    assert result.verdict is not Verdict.unsupported
+    assert all(e.resource != "exchange" for e in result.evidence)

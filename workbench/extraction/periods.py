@@ -187,11 +187,15 @@ _CHANGE_BASE_BEFORE_RELATIVE: Final = Behind(rf"\s+(?:(?i:{reversed_words(_MORE[
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 # how far back the base word, the unit and the figure's last digit reach: 24 for 'per cent', more for 'parts per million'
 _CHANGE_BASE_REACH: Final = max(len(w) for w in _MORE["change_units"]) + 16
+# (the year's noun may stand before the opener: 'compared with 2015, the year in which …', ``year_clause_appositions``)
 # (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
 # 'which' or 'where' there refer to the nearer noun)
 # (spaces taken whole: '\s*,?\s+' tried every split of a long run of spaces after the year, quadratic)
-_YEAR_CLAUSE: Final = re.compile(rf"(?:\s*+[,–—-])?\s++(?i:{alternation(_MORE['year_clause_openers'])})\b"
+_YEAR_CLAUSE: Final = re.compile(rf"(?:\s*+[,–—-])?\s++(?:(?i:{alternation(_MORE['year_clause_appositions'])})\s++)?"
+                          rf"(?i:{alternation(_MORE['year_clause_openers'])})\b"
                           rf"|(?:\s++[^\W\d_][\w'\u2019-]*){{1,8}}?\s*+[,–—]\s++(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
+# ', where it was moved in 1997': a clause about a place, opened after the figure (``place_clause_openers``)
+_PLACE_CLAUSE: Final = re.compile(rf"[,–—]\s*+(?i:{alternation(_MORE['place_clause_openers'])})\b")
 # 'lower than the previous year's 6.4 %', 'against 2016's 6.6 %': a baseline's year owns the figure its possessive
 # stands before (up to two words between: 'last year's revised 3.1 %')
 _POSSESSIVE_FIGURE: Final = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?\d")
@@ -812,8 +816,9 @@ class PeriodReader:
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
-        if after is not None and self._base_opening_a_clause(after):
-            after = None
+        if after is not None and (self._base_opening_a_clause(after)
+                                  or index.place_clause_between(q.end, after[0])):
+            after = None  # the year of a clause about a place after the figure dates what happened there
         # 'Inflation rate: 15.1 %, 2001: 18.6 %' (a fact box's 'Label: value'): a year that opens an item and
         # whose colon opens a figure of its own labels that figure, never the one before it; 'in 2021: 120 in
         # January …' dates the figure before and opens its breakdown
@@ -875,6 +880,7 @@ class _SentenceIndex:
         self.valued_ends = [p[1] for p in self.valued]
         self._comparisons: tuple[list[int], list[int]] | None = None
         self._semicolons: list[int] | None = None
+        self._place_clauses: list[int] | None = None
         self._contrasts: tuple[list[int], list[int], list[bool]] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
         self._figures_known = False
@@ -949,6 +955,15 @@ class _SentenceIndex:
         starts, ends, plain = self._contrasts
         i = bisect.bisect_left(starts, low)
         return i < len(starts) and ends[i] <= high and plain[i]
+
+    def place_clause_between(self, low: int, high: int) -> bool:
+        """Whether a clause about a place (``_PLACE_CLAUSE``) opens between ``low`` and ``high``: its positions read
+        once per sentence, then bisected (a search from every figure to a far year is quadratic in a run of figures)."""
+        if self._place_clauses is None:
+            self._place_clauses = [m.start() for m in _PLACE_CLAUSE.finditer(self.prose, self.sentence.start,
+                                                                             self.sentence.end)]
+        i = bisect.bisect_left(self._place_clauses, low)
+        return i < len(self._place_clauses) and self._place_clauses[i] < high
 
     def semicolon_between(self, low: int, high: int) -> bool:
         if self._semicolons is None:

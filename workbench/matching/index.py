@@ -213,6 +213,8 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         bounds = np.searchsorted(dim_codes[d][order], np.arange(len(dim_values[d]) + 1))
         dim_positions[d] = {v: np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(dim_values[d])}
     phrases = _without_place_codes(phrases, dim_values)
+    if _rows_name_places(dim_values):
+        phrases = _without_place_words(phrases, [block.metric, *block.aliases])
     unit_codes, units = _codes(frame["unit"])
     phrases = _without_unit_words(phrases, units)
     source_codes, source_values = (_codes(frame[SOURCE_DIMENSION]) if SOURCE_DIMENSION in res.dimensions
@@ -244,6 +246,24 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
     if not codes:
         return phrases
     return [(p - codes) or p for p in phrases]
+
+
+def _rows_name_places(dim_values: dict[str, list[str]]) -> bool:
+    """Some column's values are countries or groups by name or code: the rows say where."""
+    places = Places.default()
+    return any(sum(places.exact(v) is not None for v in values) >= 2 for values in dim_values.values())
+
+
+def _without_place_words(phrases: list[frozenset[str]], texts: list[str]) -> list[frozenset[str]]:
+    """A table whose rows name their places, titled after a place ('USA / EUR Foreign Exchange Rate'): the
+    title's place word says whose point of view the rates take, not what they measure, so a text merely naming
+    that place ('in the USA at 7 percent') does not name the measure. A word counts as a place when written as
+    one exactly (an upper-case ISO code, or a one-word country name); a phrase that is the place alone keeps it."""
+    places = Places.default()
+    words = {w.casefold() for text in texts for w in re.findall(r"\w+", text) if places.exact(w) is not None}
+    if not words:
+        return phrases
+    return [(p - words) or p for p in phrases]
 
 
 def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list[frozenset[str]]:
