@@ -17,7 +17,7 @@ def _before_figure() -> re.Pattern[str]:
     d = data_json("present_perfect.json")
     aux = alternation(d["auxiliaries"])
     adverbs = alternation(d["adverbs"])
-    participle = rf"(?:[^\W\d_]+ed|{alternation(d['irregular_participles'])})"
+    participle = _participle().pattern
     links = alternation(d["links"])
     return re.compile(rf"(?:\b|(?<=\w)){aux}\s+(?:(?:{adverbs}|[^\W\d_]+ly)\s+){{0,2}}{participle}"
                       rf"(?:\s+(?:{links}))*\s*[$€£¥]?\s*$", re.IGNORECASE)
@@ -32,6 +32,17 @@ def _present_before_figure() -> re.Pattern[str]:
 
 
 _FIGURE = re.compile(r"[$€£¥]?\d")
+
+
+@lru_cache(maxsize=1)
+def _participle() -> re.Pattern[str]:
+    return re.compile(rf"(?:[^\W\d_]+ed|{alternation(data_json('present_perfect.json')['irregular_participles'])})",
+                      re.IGNORECASE)
+
+
+def is_participle(word: str) -> bool:
+    """``word`` is an English past participle ('revised', 'taken'): after 'will be' it makes a passive."""
+    return _participle().fullmatch(word) is not None
 
 
 def present_perfect_before(text: str) -> bool:

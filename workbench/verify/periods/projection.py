@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
+from ...matching.present_perfect import is_participle
 from ...models import Verdict
 from ...numbers import data_json
 from ..decision import Decision, Reason
@@ -158,7 +159,7 @@ def _future_verb_after(before: str, rest: str, tol: Tolerances) -> str | None:
     tail = " ".join(rest[:stop.start() if stop else len(rest)].split())
     pattern = _modal_pattern(tuple(tol.projection_modals), ())
     found = pattern.search(tail.lower()) if pattern is not None else None
-    if found is None:
+    if found is None or _passive(tail[found.end():]):
         return None
     listed = _SUBJECT_LIST_WORDS
     for word in tail[:found.start()].replace(",", " ").split():
@@ -168,6 +169,13 @@ def _future_verb_after(before: str, rest: str, tol: Tolerances) -> str | None:
     if holds_any(own, [*tol.projection_clause_ends, *_OUTTURN_VERBS, *_PRESENT_WORDS]):
         return None
     return found.group()
+
+
+def _passive(after_modal: str) -> bool:
+    """'… 9.9 per cent will be revised': 'will be' and a participle is a passive said of the figure, no
+    forecast of its value."""
+    words = after_modal.split()
+    return bool(words) and is_participle(words[0].strip(".,;:"))
 
 
 _SUBJECT_LIST_WORDS = frozenset(data_json("periods.json")["future_subject_list_words"])
