@@ -143,17 +143,17 @@ def _measure_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[str, froz
 
 def _series_named(index: ReferenceIndex, words: frozenset[str], around: frozenset[str] | None = None,
                   claim: Claim | None = None, substance: str | None = None) -> frozenset[str]:
-    """The series the measure words name; with ``around`` (every word of the text they came from) and the
-    claim, only those they name whole, as a measure carried from farther text names its series
-    (``CarriedMeasure.names``), and in whose units the claim can be read at all: 'GDP per head' names a GDP
-    series, not 'Inflation, GDP deflator', whose 'GDP' only qualifies prices; and a percent is no CO2 'Per
-    Capita' in tonnes, so that series' rows neither hold the figure nor cover its place."""
+    """The series the measure words name. With ``around`` (every word of the text they came from) and the
+    claim: those they name whole (``CarriedMeasure.names``) in whose units the claim can be read, when there
+    are any — 'GDP per head' names a GDP series, not 'Inflation, GDP deflator', whose 'GDP' only says whose
+    prices; a word naming no series whole ('emissions', 'consumer prices') keeps every series it is a word of."""
     named = frozenset(n for t in words for n in index.metric_index.get(t, ()) if n in index.resources)
     if around is None or claim is None:
         return named
     carried = CarriedMeasure("", words, around=around)
-    return frozenset(n for n in named if carried.names(index.resources[n], frozenset(), lambda unit: True)
-                     and reads_in_its_unit(claim, index.resources[n], substance))
+    whole = frozenset(n for n in named if carried.names(index.resources[n], frozenset(), lambda unit: True)
+                      and reads_in_its_unit(claim, index.resources[n], substance))
+    return whole or named
 
 
 def generic_series_beside_named_measure(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
