@@ -128,3 +128,38 @@ def test_a_place_one_series_of_the_named_measure_covers_is_not_uncovered() -> No
     packages = [wild_package("co2-fossil-by-nation"), wild_package("co2-ppm")]
     [result] = [r for text, r in _results(body, packages).items() if "4,1" in text]
     assert result.reason != "place_not_covered", result.explanation
+
+
+@pytest.fixture(scope="module")
+def deflator_and_gdp(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Inflation by the GDP deflator for two European countries (its title names 'GDP' only to say whose prices),
+    and GDP in dollars for Kazakhstan alone."""
+    root = tmp_path_factory.mktemp("deflator_and_gdp")
+    deflator = {("Italy", 2021): 1.4, ("Spain", 2021): 2.3, ("Italy", 2022): 3.0, ("Spain", 2022): 4.1}
+    return [publisher_package(root / "deflator", "deflator", "Annual inflation by GDP deflator", "Inflation",
+                              deflator, resource="inflation-gdp"),
+            publisher_package(root / "gdp", "gdp", "GDP (current US$)", "GDP", {("Kazakhstan", 2021): 197.1e9})]
+
+
+@pytest.mark.parametrize(("body", "claim"), [
+    ("Output per head, measured as gross domestic product per capita, reached 96 percent of the European "
+     "Union average in Italy in 2021. Spain, for its part, came in at 84 percent.", "84 percent"),
+    ("Eurostat compares each member's GDP per capita with the bloc's mean. In 2021 Spain stood at 84% of "
+     "that mean.", "84%"),
+])
+def test_a_percent_after_gdp_per_head_is_not_weighed_against_the_deflator(deflator_and_gdp: list[Path],
+                                                                          body: str, claim: str) -> None:
+    # 'GDP' of the text before names the GDP series, which has no row for Spain: another series the data does
+    # not hold, not a weak match of the deflator's inflation 36 times off
+    result = _results(body, deflator_and_gdp)[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    assert "inflation" not in result.explanation.casefold(), result.explanation
+
+
+def test_inflation_named_before_is_still_the_deflators(deflator_and_gdp: list[Path]) -> None:
+    # a bare percent after text naming inflation by the deflator stays that series' to review
+    body = ("Inflation in Italy, by the GDP deflator, ended 2023 below the ceiling. The index had exceeded the "
+            "upper limit of the target in the two previous years, in 2022 (9.5%) and 2021 (3.2%).")
+    result = _results(body, deflator_and_gdp)["9.5%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and result.evidence[0].resource == "inflation-gdp", result.explanation

@@ -80,7 +80,7 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     if names_own_measure(index, own - GENERIC if beside_generic else own):
         return None
     layer, found, around = _measure_before(index, ctx)
-    names = _series_named(index, found)
+    names = _series_named(index, found, around, claim, ctx.substance)
     if not names:
         return None
     candidates, unplaced, not_covered = series_named_before(claim, index, ctx, names)
@@ -141,8 +141,19 @@ def _measure_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[str, froz
                 ("", frozenset(), frozenset()))
 
 
-def _series_named(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(n for t in words for n in index.metric_index.get(t, ()) if n in index.resources)
+def _series_named(index: ReferenceIndex, words: frozenset[str], around: frozenset[str] | None = None,
+                  claim: Claim | None = None, substance: str | None = None) -> frozenset[str]:
+    """The series the measure words name. With ``around`` (every word of the text they came from) and the
+    claim: those they name whole (``CarriedMeasure.names``) in whose units the claim can be read, when there
+    are any — 'GDP per head' names a GDP series, not 'Inflation, GDP deflator', whose 'GDP' only says whose
+    prices; a word naming no series whole ('emissions', 'consumer prices') keeps every series it is a word of."""
+    named = frozenset(n for t in words for n in index.metric_index.get(t, ()) if n in index.resources)
+    if around is None or claim is None:
+        return named
+    carried = CarriedMeasure("", words, around=around)
+    whole = frozenset(n for n in named if carried.names(index.resources[n], frozenset(), lambda unit: True)
+                      and reads_in_its_unit(claim, index.resources[n], substance))
+    return whole or named
 
 
 def generic_series_beside_named_measure(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
