@@ -66,6 +66,22 @@ def test_the_words_read_as_the_english_they_say(code: str, text: str, english: s
     assert english in _gloss(text, code).lower()
 
 
+@pytest.mark.parametrize(("code", "text"), [
+    ("fi", "Hinnat ovat nousseet 4 prosenttia, ja euro on heikentynyt dollariin nähden."),
+    ("is", "Verð hefur hækkað um 4 prósent á árinu og krónan hefur veikst gagnvart evru."),
+    ("tg", "Нархҳо дар як соли охир 4 фоиз боло рафтанд, сомонӣ дар баробари доллар арзон шуд."),
+    ("mn", "Үнэ сүүлийн нэг жилд 4 хувиар өсөж, төгрөг ам.долларын эсрэг суларсан."),
+    ("he", "על פי ההערכות, המחירים עלו ב-4% בשנה האחרונה, והשקל נחלש מול הדולר."),
+    ("am", "ዋጋዎች ባለፈው አንድ ዓመት ውስጥ በ4 በመቶ ጨምረዋል፣ ብር ከዶላር አንጻር ተዳክሟል።"),
+    ("so", "Tusaha qiimaha macaamiisha ayaa kor u kacay 4 boqolkiiba, halka shilinku uu daciifay."),
+    ("ha", "Ma'aunin farashin kayayyakin masarufi ya tashi da kashi 4 cikin 100, kuma hukumomi sun yi kiyasin karin."),
+    ("az", "Proqnozlara görə, gələn il iqtisadi artım 4 faiz təşkil edəcək."),
+    ("ne", "प्रक्षेपण अनुसार आगामी वर्ष मुद्रास्फीति करिब ४ प्रतिशत हुनेछ।"),
+])
+def test_a_currency_weakening_and_a_forecast_are_read(code: str, text: str) -> None:
+    assert unknown_words(text, code, capitals=True) == []
+
+
 def test_bengali_writes_a_month_in_its_locative() -> None:
     assert "January" in _gloss("মূল্যস্ফীতি জানুয়ারিতে ৯.৮৬ শতাংশে দাঁড়িয়েছে", "bn")
 
