@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results, population_and_gdp, rates_package
 
 from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
@@ -106,3 +106,24 @@ def test_a_place_the_packages_hold_read_whole_is_supported(chile: list[Path]) ->
     text = "Chiles befolkning nåede 20 millioner indbyggere i 2030, oplyser statistikbureauet."
     result = claim_results(text, chile, "2031-06-01")["20 millioner"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.fixture()
+def rates(tmp_path: Path) -> list[Path]:
+    return [rates_package(tmp_path, {("Bangladesh", 2030): 110.0, ("Vietnam", 2030): 24000.0})]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("২০৩০ সালে খোলা বাজারে প্রতি ডলার ১২০ টাকায় বিক্রি হয়েছে।", "১২০ টাকায়"),
+    ("Năm 2030, tỷ giá trên thị trường tự do là 25.500 đồng.", "25.500 đồng"),
+])
+def test_a_rate_of_the_open_market_is_another_series_than_the_official_one(rates: list[Path], text: str,
+                                                                           figure: str) -> None:
+    result = claim_results(text, rates, "2031-06-01")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_year_before_the_dollars_genitive_is_no_sum_of_dollars(rates: list[Path]) -> None:
+    results = claim_results("২০৩০ সালে ডলারের বিপরীতে টাকার বিনিময় হার ছিল ১১০ টাকা।", rates, "2031-06-01")
+    assert list(results) == ["১১০ টাকা"]
+    assert results["১১০ টাকা"].verdict is Verdict.supported, results["১১০ টাকা"].explanation
