@@ -8746,6 +8746,151 @@ ri1="Infatti, se a gennaio l’inflazione italiana crescesse con lo stesso ritmo
 add(ri1,RI70,None,"+0,3%",U,none("Italy","a month-on-month change (December 2022) is not in the packages"),"another series (a monthly change)",context=ri0,context_from="an earlier paragraph",country="Italy")
 add(ri1,RI70,None,"11,6%",N,cpi70("Italy","2022",8.20128991161718,"December 2022's 12-month rate, 'già citato'"),MONTH70+": December 2022 vs Italy's 2022 row 8.20",context=ri0,context_from="an earlier paragraph",country="Italy")
 add(ri1,RI70,None,"10%",U,none("Italy","a hypothetical January 2023 12-month rate (if January's monthly change equalled December's): no measure of any period"),"a hypothetical, not a measured or projected rate",context=ri0,context_from="an earlier paragraph",country="Italy")
+BATCH[0]=71
+def cpi71(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx71(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa71(c,y,v,note=None):
+    d=ev(FX,"data/annual.csv",c,y,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def co271(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+MONTH71="a month's 12-month rate vs the annual average"
+QUARTER71="a quarter's 12-month rate vs the annual average"
+DAY71="a day's rate (a morning quote in Wellington) vs the rows' means"
+CORE71="core inflation (the MAS measure without accommodation and private transport, or the PSA's without selected food and energy) is not in the packages"
+# English: Ireland's CPI in January 2023 and December 2022 (BreakingNews.ie after the CSO; undated: the embedded CSO post is of 16 February 2023)
+BN71="https://breakingnews.ie/ireland/inflation-rate-slows-for-third-month-in-a-row-1434103.html"
+bn_lead="The annual rate of inflation in Ireland has continued to slow, latest figures show."
+bn0="The Consumer Price Index (CPI) rose by 7.8 per cent between January 2022 and January 2023, down on the 8.2 per cent rate recorded in December, according to data published by the Central Statistics Office (CSO)."
+add(bn0,BN71,None,"7.8 per cent",N,cpi71("Ireland","2023",6.29942487419125,"January 2023's 12-month rate (the 2022 row 7.83 lies in its band: a silent pass if read as the year's)"),MONTH71+": January 2023 vs Ireland's 2023 row 6.30",context=bn_lead,context_from="the lead paragraph",country="Ireland")
+add(bn0,BN71,None,"8.2 per cent",N,cpi71("Ireland","2022",7.82945736434105,"December 2022's 12-month rate"),MONTH71+": December 2022 vs Ireland's 2022 row 7.83",context=bn_lead,context_from="the lead paragraph",country="Ireland")
+bn1="But it is the sixteenth month in a row where the headline inflation rate has been at least 5 per cent, and the 7.8 per cent rate is still almost four times higher than the European Central Bank’s target rate of 2 per cent."
+add(bn1,BN71,None,"at least 5 per cent",N,cpi71("Ireland","2022",7.82945736434105,"every month's 12-month rate from October 2021 to January 2023; the years' averages are 2.34 (2021), 7.83 (2022) and 6.30 (2023)"),"months' 12-month rates vs the annual averages (a floor over sixteen months, no year's average)",context=bn_lead+" "+bn0,context_from="the first two paragraphs",country="Ireland")
+add(bn1,BN71,None,"7.8 per cent",N,cpi71("Ireland","2023",6.29942487419125,"January 2023's 12-month rate, 'the 7.8 per cent rate' of the earlier paragraph"),MONTH71+": January 2023 vs Ireland's 2023 row 6.30",context=bn_lead+" "+bn0,context_from="the first two paragraphs",country="Ireland")
+add(bn1,BN71,None,"2 per cent",U,none("Euro area","the ECB's target for the euro area's HICP: a target, not a measure, and the HICP is not in the packages"),"a target of another series, not a measured figure",context=bn_lead+" "+bn0,context_from="the first two paragraphs",country="Euro area")
+# English: Ireland's CPI in February 2023 (TheJournal.ie after the CSO; 2023-03-16 on the page)
+TJ71="https://www.thejournal.ie/rate-of-inflation-cost-of-living-cso-february-6021145-Mar2023/"
+tj0="THE ANNUAL RATE of inflation in Ireland is at 8.5%, down slightly compared with previous months."
+add(tj0,TJ71,"2023-03-16","8.5%",N,cpi71("Ireland","2023",6.29942487419125,"the current 12-month rate on a March 2023 page: February 2023's"),MONTH71+": February 2023 vs Ireland's 2023 row 6.30",country="Ireland")
+tj1="The CSO Consumer Price Index (CPI) rose by 8.5% between February 2022 and February 2023."
+add(tj1,TJ71,"2023-03-16","8.5%",N,cpi71("Ireland","2023",6.29942487419125,"February 2023's 12-month rate"),MONTH71+": February 2023 vs Ireland's 2023 row 6.30",context=tj0,context_from="the lead paragraph",country="Ireland")
+tj2="That’s up from an increase of 7.8% in the 12 months to January 2023, and the 8.2% increase in the 12 months to December 2022."
+add(tj2,TJ71,"2023-03-16","7.8%",N,cpi71("Ireland","2023",6.29942487419125,"January 2023's 12-month rate (the 2022 row 7.83 lies in its band)"),MONTH71+": January 2023 vs Ireland's 2023 row 6.30",context=tj0+" "+tj1,context_from="the two previous paragraphs",country="Ireland")
+add(tj2,TJ71,"2023-03-16","8.2%",N,cpi71("Ireland","2022",7.82945736434105,"December 2022's 12-month rate"),MONTH71+": December 2022 vs Ireland's 2022 row 7.83",context=tj0+" "+tj1,context_from="the two previous paragraphs",country="Ireland")
+# English: Ireland's CPI in December 2021 and its averages of 2021 and 2020 (Irish Indian Chronicle after the CSO, 'news via the journal'; undated)
+IC71="https://irishindianchronicle.com/ireland-inflation-rate-at-over-20-year-high-cso/"
+ic0="Ireland’s consumer price inflation rose to 5.5 percent year-on-year in December of 2021 from 5.3 percent in the previous month, the highest reading since April of 2001, the Central Statistics Office said (CSO)."
+add(ic0,IC71,None,"5.5 percent",N,cpi71("Ireland","2021",2.34034113447044,"December 2021's 12-month rate"),MONTH71+": December 2021 vs Ireland's 2021 row 2.34",country="Ireland")
+add(ic0,IC71,None,"5.3 percent",N,cpi71("Ireland","2021",2.34034113447044,"November 2021's 12-month rate"),MONTH71+": November 2021 vs Ireland's 2021 row 2.34",country="Ireland")
+ic1="It means that Irish consumer price inflation averaged out at +2.4% for the whole of 2021, when it is compared with the year of 2020,a  -0.3% decline in prices."
+add(ic1,IC71,None,"+2.4%",S,cpi71("Ireland","2021",2.34034113447044),"Ireland's 2021 average 2.340 lies in 2.35 − 0.5 % … 2.45 + 0.5 % (2.338–2.462), by 0.002",country="Ireland")
+add(ic1,IC71,None,"-0.3%",S,cpi71("Ireland","2020",-0.326183651280033),"Ireland's 2020 average −0.326 lies in −0.25 … −0.35 ± 0.5 % (−0.249 … −0.352)",country="Ireland")
+# English: Ireland's greenhouse gases and carbon dioxide, 2010–2020 (the CSO's Measuring Ireland's Progress 2021, its environment chapter; undated)
+CS71="https://www.cso.ie/en/releasesandpublications/ep/p-mip/measuringirelandsprogress2021/environment/"
+cs0="Ireland's greenhouse gas emissions per capita were 11.6 tonnes of carbon dioxide equivalent per capita in 2020, which was the second highest in the EU27 after Luxembourg at 14.5 tonnes."
+GHG71="greenhouse gases in CO2-equivalent (all gases, the national inventory) are not in the packages: the nation file holds fossil-fuel and cement CO2"
+add(cs0,CS71,None,"11.6 tonnes",U,none("Ireland",GHG71+" (Ireland's 2020 fossil CO2 per head is 1.826 t C × 3.664 = 6.69 t)"),"another series (greenhouse gases in CO2-equivalent, named in the sentence)",country="Ireland")
+add(cs0,CS71,None,"14.5 tonnes",U,none("Luxembourg",GHG71),"another series (Luxembourg's greenhouse gases per head in CO2-equivalent, 2020)",country="Luxembourg")
+cs_prev="There was a 6.8% decrease in total greenhouse gas emissions between 2010 and 2020."
+cs1="In the same time period, there was a 15.9% decrease in CO2emissions, a 6.5% increase in N2O emissions, and an 18.6% increase in methane emissions."
+add(cs1,CS71,None,"15.9%",C,co271("IRELAND","2010/2020","Total",-17.13,"derived: 8,995 (2020) / 10,854 (2010) kt C − 1 = −17.13 %"),"Ireland's fossil CO2 fell 17.1 % from 2010 to 2020, outside 15.85 − 0.5 % … 15.95 + 0.5 % (the inventory's CO2, another scope: a reviewer decides)",context=cs0+" "+cs_prev,context_from="an earlier bullet and the bullet's first sentence",country="Ireland")
+add(cs1,CS71,None,"6.5%",U,none("Ireland","nitrous oxide emissions are not in the packages"),"another gas, not in the data",context=cs0+" "+cs_prev,context_from="an earlier bullet and the bullet's first sentence",country="Ireland")
+add(cs1,CS71,None,"18.6%",U,none("Ireland","methane emissions are not in the packages"),"another gas, not in the data",context=cs0+" "+cs_prev,context_from="an earlier bullet and the bullet's first sentence",country="Ireland")
+cs2="Carbon dioxide emissions decreased from 41.8 to 35.2 million tonnes between 2010 and 2020."
+add(cs2,CS71,None,"41.8",C,co271("IRELAND","2010","Total",10854,"10,854 kt C × 3.664 = 39.77 Mt CO2"),"Ireland's 2010 fossil CO2 39.77 Mt lies outside 41.75 − 0.5 % … 41.85 + 0.5 % (the national inventory's CO2, another scope: a reviewer decides)",context=cs0,context_from="an earlier bullet",country="Ireland")
+add(cs2,CS71,None,"35.2 million tonnes",C,co271("IRELAND","2020","Total",8995,"8,995 kt C × 3.664 = 32.96 Mt CO2"),"Ireland's 2020 fossil CO2 32.96 Mt lies outside 35.15 − 0.5 % … 35.25 + 0.5 %",context=cs0,context_from="an earlier bullet",country="Ireland")
+# English: the JRC's EDGAR report on Ireland and the world's fossil CO2 in 2020 (European Commission newsroom; 09/02/2022 on the page)
+JR71="https://ec.europa.eu/newsroom/eusciencehubnews/redirection/item/735741/en/1823"
+jr0="Global CO₂ emissions from fossil fuels combustion and processes decreased by 5.1% in 2020 due to the Covid-19 pandemic."
+add(jr0,JR71,"2022-02-09","5.1%",U,none("World","the world total of fossil CO2 is not a row of the nation file"),"an aggregate that is not a row (the world total)",country="World")
+jr1="Among the world’s largest CO₂ emitters, only China has shown an increase in emissions in 2020 (+1.5%) while for all others figures go downwards: in the EU27 by 10.6%, more sharply than in the United States, Japan, India and Russia."
+add(jr1,JR71,"2022-02-09","+1.5%",C,co271("CHINA (MAINLAND)","2020","Total",1.90,"derived: 2,915,650 (2020) / 2,861,391 (2019) kt C − 1 = +1.90 %"),"China's fossil CO2 rose 1.90 % in 2020, outside 1.45 − 0.5 % … 1.55 + 0.5 % (EDGAR's figure)",context=jr0,context_from="previous sentence",country="China")
+add(jr1,JR71,"2022-02-09","10.6%",U,none("European Union","the EU27's fossil CO2 is an aggregate, not a row of the nation file"),"an aggregate that is not a row (the EU27)",context=jr0,context_from="previous sentence",country="European Union")
+# English: Ireland's emissions in 2020 and the Global Carbon Project's estimates for the largest emitters (The Irish Times; undated, early 2021 by its text)
+IT71="https://www.irishtimes.com/news/environment/ireland-s-carbon-emissions-decline-by-almost-6-in-2020-due-to-pandemic-1.4470387"
+it0="Greenhouse gas emissions declined in 2020 by 5.9 per cent mainly due to Covid-19; the biggest annual fall since the aftermath of the 2008 financial crash, according to analysis by the EPA and Sustainable Energy Authority of Ireland (SEAI)."
+add(it0,IT71,None,"5.9 per cent",U,none("Ireland",GHG71+" (Ireland's fossil CO2 fell 5.04 % in 2020, 9,472 → 8,995 kt C)"),"another series (greenhouse gases, named in the sentence)",country="Ireland")
+it_gcp="The Global Carbon Project suggested in December total emissions for 2020 will clock in at 34 billion tonnes of CO2 (GtCO2) – a fall of 2.4GtCO2 compared to 2019."
+it1="Fossil fuel emissions fell in all the world's biggest emitting countries, it estimated – by 12 per cent in the US; 11 per cent in the EU, 9 per cent in India and 1.7 per cent in China."
+add(it1,IT71,None,"12 per cent",C,co271("UNITED STATES OF AMERICA","2020","Total",-10.65,"derived: 1,223,749 (2020) / 1,369,613 (2019) kt C − 1 = −10.65 %"),"the United States' fossil CO2 fell 10.65 % in 2020, outside 11.5 − 0.5 % … 12.5 + 0.5 % (the Global Carbon Project's December estimate)",context=it_gcp,context_from="the previous paragraph's opening",country="United States")
+add(it1,IT71,None,"11 per cent",U,none("European Union","the EU's fossil CO2 is an aggregate, not a row of the nation file"),"an aggregate that is not a row (the EU)",context=it_gcp,context_from="the previous paragraph's opening",country="European Union")
+add(it1,IT71,None,"9 per cent",C,co271("INDIA","2020","Total",-9.72,"derived: 650,069 (2020) / 720,048 (2019) kt C − 1 = −9.72 %"),"India's fossil CO2 fell 9.72 % in 2020, outside 8.5 − 0.5 % … 9.5 + 0.5 % (9.548)",context=it_gcp,context_from="the previous paragraph's opening",country="India")
+# English: Singapore's core and headline inflation in December 2022 and the year 2022 (Natural Deposit after MAS and MTI; 2023-01-25 by the address)
+ND71="https://naturaldeposit.com/2023/01/25/singapores-core-inflation-remains-steady-at-5-1-in-december-averaging-4-1-in-2022/"
+nd_title="Singapore’s Core Inflation Remains Steady at 5.1% in December, Averaging 4.1% in 2022"
+nd0="Data released on Wednesday (Jan. 25) by the Monetary Authority of Singapore (MAS) and the Ministry of Trade and Industry (MTI) showed that Singapore’s core inflation held steady at 5.1% for the third consecutive month in December, slightly higher than the expected 5%."
+add(nd0,ND71,"2023-01-25","5.1%",U,none("Singapore",CORE71),"another series (MAS core inflation, December 2022)",country="Singapore")
+add(nd0,ND71,"2023-01-25","5%",U,none("Singapore",CORE71+"; the analysts' expected December figure"),"another series (an expectation of core inflation)",country="Singapore")
+nd1="In contrast, headline consumer prices, or overall inflation, were 6.5% in December, lower than the 6.7% in November, due to a slowdown in private transport inflation."
+add(nd1,ND71,"2023-01-25","6.5%",N,cpi71("Singapore","2022",6.12106004039418,"December 2022's 12-month rate"),MONTH71+": December 2022 vs Singapore's 2022 row 6.12",context=nd0,context_from="the previous paragraph",country="Singapore")
+add(nd1,ND71,"2023-01-25","6.7%",N,cpi71("Singapore","2022",6.12106004039418,"November 2022's 12-month rate"),MONTH71+": November 2022 vs Singapore's 2022 row 6.12",context=nd0,context_from="the previous paragraph",country="Singapore")
+nd2="For 2022, core inflation is expected to average 4.1%, which is higher than the 0.9% in 2021."
+add(nd2,ND71,"2023-01-25","4.1%",U,none("Singapore",CORE71),"another series (MAS core inflation, 2022)",context=nd_title,context_from="the page's title",country="Singapore")
+add(nd2,ND71,"2023-01-25","0.9%",U,none("Singapore",CORE71),"another series (MAS core inflation, 2021)",context=nd_title,context_from="the page's title",country="Singapore")
+nd3="Overall inflation is also projected to be higher at 6.1%, compared to 2.3% in the previous year."
+add(nd3,ND71,"2023-01-25","6.1%",S,cpi71("Singapore","2022",6.12106004039418,"2022 by the title; the page's 'projected' for a year complete at its date (MAS's 'came in at 6.1 per cent')"),"Singapore's 2022 average 6.121 lies in 6.05 − 0.5 % … 6.15 + 0.5 %",context=nd_title,context_from="the page's title",country="Singapore")
+add(nd3,ND71,"2023-01-25","2.3%",S,cpi71("Singapore","2021",2.30485959040484,"the year before 2022"),"Singapore's 2021 average 2.305 lies in 2.25 − 0.5 % … 2.35 + 0.5 %",context=nd_title,context_from="the page's title",country="Singapore")
+# English: Kenya's CPI in August 2020 (Capital FM via allAfrica, after KNBS; 2020-09-02 on the page)
+AA71="https://allafrica.com/stories/202009020040.html"
+aa0="Nairobi — Kenya's year-on-year inflation in August was unchanged at 4.36 percent from July's figure, which has been the lowest since November 2019 before the coronavirus pandemic hit the economy."
+add(aa0,AA71,"2020-09-02","4.36 percent",N,cpi71("Kenya","2020",5.40516207933392,"August 2020's 12-month rate (and July's)"),MONTH71+": August 2020 vs Kenya's 2020 row 5.41",country="Kenya")
+aa1="According to the latest figures by Kenya National Bureau of Statistics, the country's consumer price index increased by 0.20 percent from 108.35 in July to 108.57 in August."
+add(aa1,AA71,"2020-09-02","0.20 percent",U,none("Kenya","a month-on-month change (August over July 2020) is not in the packages"),"another series (a monthly change)",country="Kenya")
+add(aa1,AA71,"2020-09-02","108.35",U,none("Kenya","the CPI's index level (KNBS, February 2019 = 100) is not in the packages; wild/cpi's 'CPI (2005=100)' column holds inflation rates"),"another series (an index level)",country="Kenya")
+add(aa1,AA71,"2020-09-02","108.57",U,none("Kenya","the CPI's index level (KNBS, February 2019 = 100) is not in the packages"),"another series (an index level)",country="Kenya")
+# English: Kenya's inflation in February and January 2016, December 2015 and August 2014 (Africanews after KNBS and the CBK; 2016-02-29 by the address)
+AN71="http://www.africanews.com/2016/02/29/kenya-s-february-inflation-eases-on-account-of-low-oil-prices"
+an0="Kenya’s year-on-year inflation rate slowed to 6.84 percent in February, the statistics office said on Monday."
+add(an0,AN71,"2016-02-29","6.84 percent",N,cpi71("Kenya","2016",6.29724953814625,"February 2016's 12-month rate"),MONTH71+": February 2016 vs Kenya's 2016 row 6.30",country="Kenya")
+add("Inflation rate was previously at 7.78 percent.",AN71,"2016-02-29","7.78 percent",N,cpi71("Kenya","2016",6.29724953814625,"January 2016's 12-month rate"),MONTH71+": January 2016 vs Kenya's 2016 row 6.30",context=an0,context_from="the lead paragraph",country="Kenya")
+add("The Central Bank’s monetary policy committee retained the Central Bank Rate at 11.50 percent citing the need to continue anchoring inflation expectations.",AN71,"2016-02-29","11.50 percent",U,none("Kenya","policy rates are not in the packages"),"another series (the central bank's policy rate)",context=an0,context_from="the lead paragraph",country="Kenya")
+an3="CBK blamed December’s headline inflation, which surpassed the government’s upper-band target to reach 8.01 percent for the first time since 8.36 percent in August 2014, on cost of some food items that are seasonal and fast-growing."
+add(an3,AN71,"2016-02-29","8.01 percent",N,cpi71("Kenya","2015",6.58215429284779,"December 2015's 12-month rate on a February 2016 page"),MONTH71+": December 2015 vs Kenya's 2015 row 6.58",context=an0,context_from="the lead paragraph",country="Kenya")
+add(an3,AN71,"2016-02-29","8.36 percent",N,cpi71("Kenya","2014",6.87815499275949,"August 2014's 12-month rate"),MONTH71+": August 2014 vs Kenya's 2014 row 6.88",context=an0,context_from="the lead paragraph",country="Kenya")
+# English: the Philippines' inflation in December 2023 and the year 2023 (Panay News after the PSA; undated, January 2024 by its text)
+PN71="https://www.panaynews.net/december-2023-inflation-falls-to-22-month-low/"
+NOPLACE71="no place in the text or the paragraph it carries: only the paper (Panay News, Iloilo) and a later paragraph's Bangko Sentral ng Pilipinas tell it is the Philippines"
+pn0="HEADLINE inflation further eased to 3.9 percent in December last year, the lowest recorded since the 3 percent seen in February 2022."
+add(pn0,PN71,None,"3.9 percent",N,cpi71("Philippines","2024",3.21260487006347,NOPLACE71+"; a December's 12-month rate whose year the undated item leaves to 'last year' (December 2023's), judged against the latest row"),"no place named, and a month's rate of a year the item does not name: for a person",country="(no place)")
+add(pn0,PN71,None,"3 percent",N,cpi71("Philippines","2022",5.82115811213955,NOPLACE71+"; February 2022's 12-month rate"),"no place named, and a month's 12-month rate vs the annual average: for a person",country="(no place)")
+pn1="In a briefing on Friday, Jan. 5, National Statistician Dennis Mapa said the headline inflation last month was lower than the 4.1 percent in November 2023, and the 8.1 percent seen in December 2022."
+add(pn1,PN71,None,"4.1 percent",N,cpi71("Philippines","2023",5.97802515541409,NOPLACE71+"; November 2023's 12-month rate"),"no place named, and a month's 12-month rate vs the annual average: for a person",context=pn0,context_from="the lead paragraph",country="(no place)")
+add(pn1,PN71,None,"8.1 percent",N,cpi71("Philippines","2022",5.82115811213955,NOPLACE71+"; December 2022's 12-month rate"),"no place named, and a month's 12-month rate vs the annual average: for a person",context=pn0,context_from="the lead paragraph",country="(no place)")
+pn_bsp="It is also within the 3.6 to 4.4 percent forecast range of the Bangko Sentral ng Pilipinas (BSP) for the month."
+pn2="Core inflation, which excludes volatile oil and food items, also decelerated to 4.4 percent from 4.7 percent in November."
+add(pn2,PN71,None,"4.4 percent",U,none("Philippines",CORE71),"another series (core inflation, December 2023; the Bangko Sentral ng Pilipinas of the carried paragraph names the place)",context=pn_bsp,context_from="the previous paragraph",country="Philippines")
+add(pn2,PN71,None,"4.7 percent",U,none("Philippines",CORE71),"another series (core inflation, November 2023)",context=pn_bsp,context_from="the previous paragraph",country="Philippines")
+add("For the full year 2023, headline inflation settled at 6 percent.",PN71,None,"6 percent",N,cpi71("Philippines","2023",5.97802515541409,NOPLACE71+"; the Philippines' 2023 average 5.98 lies in 5.5 … 6.5"),"no place named (the place meant fits): which place is for a person, as v1602 and v3320",country="(no place)")
+# English: the New Zealand dollar after a jump in US consumer confidence (NZ Herald; undated, March 2017 by a later paragraph's data)
+NZ71="https://nzherald.co.nz/business/markets/currency/nz-dollar-falls-after-jump-in-us-consumer-confidence-that-may-signal-economic-pickup/4ER6RP4JD3UH5JOQH3JQAUMMQM"
+nz0="The kiwi dropped to 70.08 US cents as at 8am in Wellington from 70.40 cents late yesterday."
+add(nz0,NZ71,None,"70.08 US cents",N,fxa71("New Zealand","2016",1.4335,"US$ per NZ$ = 1 / NZ$ per US$; no date in the item on an undated page: the band (NZ$ 1.4197–1.4342 per US$) holds 2016's annual mean (1.4335 = 69.76 US cents), so some recent year fits; the story is of 29 March 2017 (March 2017's mean 1.4273 = 70.06 US cents)"),DAY71+", with no date in the item: a recent year fits (2016), for a person",country="New Zealand")
+add(nz0,NZ71,None,"70.40 cents",N,fxa71("New Zealand","2021",1.4136,"no date in the item on an undated page: the band (NZ$ 1.4133–1.4277 per US$) holds 2021's annual mean (1.4136 = 70.74 US cents); the story's day is 28 March 2017"),DAY71+", with no date in the item: a recent year fits (2021), for a person",country="New Zealand")
+# English: New Zealand's CPI in the September and June 2023 quarters (News Karnataka after Xinhua and Stats NZ; 2023-10-17 by the address)
+NK71="https://archive.newskarnataka.com/world/new-zealands-annual-inflation-spikes-to-5-6/17102023"
+nk0="Wellington: New Zealand’s consumer price index increased 5.6 per cent in the 12 months to the September 2023 quarter, the national statistics department said on Tuesday."
+add(nk0,NK71,"2023-10-17","5.6 per cent",N,cpi71("New Zealand","2023",5.73316283034957,"the September 2023 quarter's 12-month rate"),QUARTER71+": September quarter 2023 vs New Zealand's 2023 row 5.73",country="New Zealand")
+nk1="The 5.6 per cent increase follows a 6 per cent increase in the 12 months to the June 2023 quarter, Xinhua news agency quoted Stats NZ said as saying."
+add(nk1,NK71,"2023-10-17","5.6 per cent",N,cpi71("New Zealand","2023",5.73316283034957,"the September 2023 quarter's 12-month rate"),QUARTER71+": September quarter 2023 vs New Zealand's 2023 row 5.73",context=nk0,context_from="the lead paragraph",country="New Zealand")
+add(nk1,NK71,"2023-10-17","6 per cent",N,cpi71("New Zealand","2023",5.73316283034957,"the June 2023 quarter's 12-month rate (the 2023 row 5.73 lies in the band of '6': a silent pass if read as the year's)"),QUARTER71+": June quarter 2023 vs New Zealand's 2023 row 5.73",context=nk0,context_from="the lead paragraph",country="New Zealand")
+# English: the ringgit and the region's currencies since 26 February 2024 (The Sun, Kuala Lumpur, after Bank Negara Malaysia; 2024-08-04 on the page)
+TS71="https://thesun.my/local_news/bnm-coordinated-efforts-have-strengthened-the-ringgit-no-plans-for-capital-controls-NB12313916"
+ts_lead="KUALA LUMPUR: Ongoing coordinated efforts by government-linked companies (GLCs), government-linked investment companies (GLICs), Malaysian corporates and businesses have strengthened the ringgit, Bank Negara Malaysia (BNM) said today."
+ts0="Since February 26, 2024, the ringgit has been the only regional currency that has strengthened against the US dollar, gaining 0.6 per cent, it said, noting that it was discussed at the Financial Markets Committee (FMC) meeting today."
+add(ts0,TS71,"2024-08-04","0.6 per cent",N,fx71("Malaysia","2024-02",4.7655,"a change between two days (26 February 2024 and the statement's day); by the months' means the ringgit gained 1.92 % from February (4.7655) to July 2024 (4.6756)"),"a change between two days vs monthly means",context=ts_lead,context_from="the lead paragraph",country="Malaysia")
+ts1="The South Korean won, Thai baht, Indonesian rupiah, Chinese yuan and Singapore dollar have declined by 1.6 per cent, 1.5 per cent, 1.4 per cent, 0.5 per cent and 0.3 per cent, respectively."
+add(ts1,TS71,"2024-08-04","1.6 per cent",N,fx71("South Korea","2024-02",1331.3345,"a change between two days since 26 February 2024; by the months' means the won lost 3.67 % from February (1,331.33) to July 2024 (1,382.05)"),"a change between two days vs monthly means",context=ts0,context_from="the previous paragraph",country="South Korea")
+add(ts1,TS71,"2024-08-04","1.5 per cent",N,fx71("Thailand","2024-02",35.8485,"a change between two days since 26 February 2024; by the months' means the baht lost 1.01 % from February (35.8485) to July 2024 (36.2145)"),"a change between two days vs monthly means",context=ts0,context_from="the previous paragraph",country="Thailand")
+add(ts1,TS71,"2024-08-04","1.4 per cent",U,none("Indonesia","no exchange-rate rows for the rupiah (the package holds 21 currencies and the euro)"),"a currency not in the data",context=ts0,context_from="the previous paragraph",country="Indonesia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
