@@ -8830,13 +8830,6 @@ add(fo1,FO72,None,"0.4%",U,none(GE72,MOM72+" (December 2019 on November)"),"anot
 add(fo1,FO72,None,"7%",C,cpi72(GE72,"2018",2.6152447139767,"the sentence names 2018 (its previous sentence announces 2019's figures: 7.0 was December 2019's 12-month rate; 2018's December rate was 1.5)"),"Georgia's 2018 rate 2.62 lies outside 6.5 − 0.5 % … 7.5 + 0.5 %, and 2018's December rate (1.5) misses too",context=fo0,country=GE72)
 add("სასაქონლო ჯგუფების მიხედვით ყველაზე მეტად – 15.6%-ით თამბაქო და ალკოჰოლური სასმელები გაძვირდა.",FO72,None,"15.6%",U,none(GE72,COMP72+" (tobacco and alcohol)"),"another series (a component)",context=fo1,country=GE72)
 add("შემდეგ მოდის სურსათი და უალკოჰოლო სასმელები 12.3%-ით.",FO72,None,"12.3%",U,none(GE72,COMP72+" (food and soft drinks)"),"another series (a component)",context="სასაქონლო ჯგუფების მიხედვით ყველაზე მეტად – 15.6%-ით თამბაქო და ალკოჰოლური სასმელები გაძვირდა.",country=GE72)
-# Georgian: inflation rose (First Channel, a news video's text; undated)
-TV72="https://1tv.ge/video/inflaciis-machvenebeli-2"
-tv0="დეკემბერში, წინა თვესთან შედარებით, საქართველოში სამომხმარებლო ფასების ზრდამ 0.4 პროცენტი შეადგინა."
-add(tv0,TV72,None,"0.4 პროცენტი",U,none(GE72,MOM72+" (a December on November, year not named)"),"another series (a monthly change)",country=GE72)
-tv1="ხოლო წლიური ინფლაციის დონე ისევ შვიდი პროცენტია."
-add(tv1,TV72,None,"შვიდი პროცენტი",N,cpi72(GE72,"2024",1.10971758022096,"a December's 12-month rate (seven, in words) of a year the item does not name, on an undated page; judged against the latest row"),MONTH72+" of a year the item does not name vs the latest row (2024: 1.11)",context=tv0,country=GE72)
-add("რაც შეეხება წლიურ ინფლაციას, ყველაზე მეტად, 30 პროცენტით, თამბაქოს ნაწარმის საფასურია მომატებული.",TV72,None,"30 პროცენტი",U,none(GE72,COMP72+" (tobacco)"),"another series (a component)",context=tv1,country=GE72)
 # Azerbaijani: these products became dearer (AzerTimes, after the State Statistics Committee; undated)
 AZT72="https://azertimes.az/bu-mehsullar-bahalasdi"
 az0="Bu ilin yanvar-noyabr aylarında Azərbaycanda istehlak qiymətləri indeksi ötən ilin eyni dövrünə nisbətən 109,4%, o cümlədən ərzaq məhsulları, içkilər və tütün məmulatları üzrə 110,4%, qeyri-ərzaq məhsulları üzrə 108,9%, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 108,6% təşkil edib."
@@ -8845,12 +8838,6 @@ add(az0,AZT72,None,"110,4%",U,none(AZ72,COMP72+" (food, drinks and tobacco)"),"a
 az1="Məlumata görə, noyabrda isə istehlak qiymətləri indeksi sentyabrla müqayisədə 99,8%, ötən ilin oktyabr ayına nisbətən 102,6% olub."
 add(az1,AZT72,None,"99,8%",U,none(AZ72,MOM72+" (November on the month before; the page writes 'sentyabrla')"),"another series (a monthly change)",context=az0,country=AZ72)
 add(az1,AZT72,None,"102,6%",N,cpi72(AZ72,"2024",2.21217188919901,"November's index on a month a year before (+2.6 %; the page writes 'oktyabr'), of a year the item does not name"),MONTH72+" of a year the item does not name vs the latest row (2024: 2.21)",context=az0,country=AZ72)
-# Kyrgyz: inflation that cut the rope (Sayasat, after the newspaper Maidan.kg; undated)
-SY72="http://www.sayasat.kg/kg/economy-2/101317-kendirdi-kesken-inflation.html"
-sy0="Маалыматта айтылгандай, 20-августка карата керектѳѳ товарларына болгон баа жылдык эсеп менен алганда 14,1 %га кымбаттаган."
-syc="Бул тууралуу Улуттук Банк маалымдады."
-add(sy0,SY72,None,"14,1 %",N,cpi72(KG72,"2023",10.7532770416742,"a 12-month rate at 20 August of a year the item does not name; 'Улуттук Банк' (a national bank) names no country; judged against the latest row"),"a day's 12-month rate of a year and place the item does not name vs the latest row (2023: 10.75)",context=syc,country=KG72)
-add("Бул кѳрсѳткүч жыл башынан бери 6,3 %дын деңгээлинде келаткан.",SY72,None,"6,3 %",N,cpi72(KG72,"2023",10.7532770416742,"a change since the start of a year the item does not name (year to date)"),"a year-to-date change of a year the item does not name vs the latest row",context=sy0,country=KG72)
 # Kyrgyz: average wages rose 9.4 % in a year (Kadam Media, after the Ministry of Economy's briefing; undated, September 2020 by its text)
 KD72="https://kadam-media.kg/79744/"
 kdt="Кыргызстанда орточо айлык акылар жыл ичинде 9,4 пайызга көбөйдү"
@@ -8874,6 +8861,17 @@ ST72="https://stolcontrol.kyiv.ua/?p=5318"
 st0="За даними Держстату, у січні цього року споживчі ціни в Україні зросли на 1,2%, що призвело до прискорення річної інфляції до 12,9%."
 add(st0,ST72,None,"1,2%",U,none("Ukraine",MOM72+" (a January on December)"),"another series (a monthly change)",country="Ukraine")
 add(st0,ST72,None,"12,9%",N,cpi72("Ukraine","2024",6.50198464669254,"January's 12-month rate of a year the item does not name ('цього року' on an undated page); judged against the latest row"),MONTH72+" of a year the item does not name vs the latest row (2024: 6.50)",country="Ukraine")
+# Kazakh: annual inflation reached 10.7 % in April (Mangystau's Mgorod; undated)
+MG72="https://mgorod.kz/news/sauirde-qazaqstanda-inflyatsiyanyn-zhyldyq-korsetkishi-107-zhetti"
+mg0="Сәуір айында инфляцияның жылдық көрсеткіші 10,7 пайызға жеткен."
+mgc="Ел аумағында инфляция үдей түсті. Бұл туралы Ұлттық банк хабарлады."
+add(mg0,MG72,None,"10,7 пайыз",N,cpi72(KZ72,"2024",4.85655589318192,"April's 12-month rate of a year the item does not name, on an undated page ('Ел', the country, is Kazakhstan only by the site); judged against the latest row"),MONTH72+" of a year the item does not name vs the latest row (2024: 4.86)",context=mgc,context_from="the two previous sentences",country=KZ72)
+add("Астанада қымбатшылық 13,8 пайызды көрсетіпті.",MG72,None,"13,8 пайыз",U,none("Astana city","a city's inflation is not a row of the packages"),"a place that is not a row (a city)",context="Баға 18 өңірде өскен. Ең жоғарғы көрсеткіш елордада тіркелген.",context_from="the two previous sentences",country="Astana city")
+add("Елімізде азық-түлік бағасы жылдық мәнде 8,5 пайызға өсіпті.",MG72,None,"8,5 пайыз",U,none(KZ72,COMP72+" (food)"),"another series (a component)",country=KZ72)
+# Kazakh: world inflation, where Kazakhstan stands (Zakon.kz in Kazakh, after the IMF's World Economic Outlook; 2026-01-23 on the page)
+ZK72="https://kaz.zakon.kz/karzhy/6075306-lemdk-inflyatsiya-azastan-ay-orynda-tr.html"
+add("World Economic Outlook есебіне сәйкес, әлем бойынша орташа инфляция деңгейі 4,2% құрайды.",ZK72,"2026-01-23","4,2%",U,none("World","the IMF's world inflation of 2025 or 2026 (a page of January 2026): no row after 2024"),"period not covered",country="World")
+add("Республикадағы инфляция 12,3% деңгейінде тіркелген.",ZK72,"2026-01-23","12,3%",U,none(KZ72,"Kazakhstan's inflation of 2025 (the IMF's outlook on a January 2026 page): no row after 2024"),"period not covered",context="Әлемдік экономикалық картада Қазақстан \"қызыл аймақта\" белгіленген.",country=KZ72)
 # Russian: how many people live in Kazakhstan (Vecher.kz, after the Bureau of National Statistics; undated, May 2023 by its text)
 VE72="https://vecher.kz/ru/article/skolko-chelovek-projivaet-v-kazahstane.html"
 ve0="По данным Бюро национальной статистики, численность населения Казахстана на 1 мая 2023 года составила 19 млн 854 тыс. 083 человека, в том числе городского – 12 276 365 человек, сельского – 7 577 718 человек."
