@@ -8891,6 +8891,154 @@ ts1="The South Korean won, Thai baht, Indonesian rupiah, Chinese yuan and Singap
 add(ts1,TS71,"2024-08-04","1.6 per cent",N,fx71("South Korea","2024-02",1331.3345,"a change between two days since 26 February 2024; by the months' means the won lost 3.67 % from February (1,331.33) to July 2024 (1,382.05)"),"a change between two days vs monthly means",context=ts0,context_from="the previous paragraph",country="South Korea")
 add(ts1,TS71,"2024-08-04","1.5 per cent",N,fx71("Thailand","2024-02",35.8485,"a change between two days since 26 February 2024; by the months' means the baht lost 1.01 % from February (35.8485) to July 2024 (36.2145)"),"a change between two days vs monthly means",context=ts0,context_from="the previous paragraph",country="Thailand")
 add(ts1,TS71,"2024-08-04","1.4 per cent",U,none("Indonesia","no exchange-rate rows for the rupiah (the package holds 21 currencies and the euro)"),"a currency not in the data",context=ts0,context_from="the previous paragraph",country="Indonesia")
+BATCH[0]=72
+def cpi72(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def kzu72(col,v,note=None):
+    d=ev("kz-bns-region-population-2023","units_population_2023-01-01.csv","Republic of Kazakhstan","2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+def kzr72(region,v,note=None):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    if note: d["note"]=note
+    return d
+UZ72="Uzbekistan"; KG72="Kyrgyz Republic"; AM72="Armenia"; GE72="Georgia"; AZ72="Azerbaijan"; KZ72="Kazakhstan"
+UZ19=14.5257359560687; UZ20=12.8677297362606; UZ22=11.4466436998836; UZ23=9.95659071258018; UZ24=9.62825465956682
+MONTH72="a month's 12-month rate vs the annual average"
+DEC72="the statistics office announces the year's rate December on December"
+MOM72="a month-on-month change is not in the packages"
+COMP72="a component of the CPI (food, a group's contribution or share) is not in the packages"
+NOFX72="the exchange-rate package holds neither the tenge nor the rouble (nor a cross rate between them)"
+DAYKZ72="a count of one day (1 May 2023) vs the BNS count of 1 January 2023: another date"
+# Uzbek (Cyrillic): Uzbekistan's inflation in 2020 was 11.1 % (Sputnik Ўзбекистон; 2021-01-11 by the address and the dateline)
+SP72="https://sputniknews.uz/amp/20210111/zbekistonda-2020-yilda-inflyatsiya---111-ni-tashkil-ildi-15757074.html"
+sp0="ТОШКЕНТ, 11 янв - Sputnik. Ўзбекистонда 2020 йилда истеъмол нархларининг йиллик инфляцияси миқдори - 11,1 %ни ташкил қилди, деб хабар қилмоқда Давлат Статистика қўмитаси."
+add(sp0,SP72,"2021-01-11","11,1 %",N,cpi72(UZ72,"2020",UZ20,"the State Statistics Committee's December-on-December rate of 2020 (11.1)"),DEC72+": 11.1 is December 2020's 12-month rate; the 2020 average is 12.87",country=UZ72)
+sp1="Хусусан, декабрь ойида истеъмол нархларининг ўртача ўсиш суръати 1,6%ни ташкил қилган."
+add(sp1,SP72,"2021-01-11","1,6%",U,none(UZ72,MOM72+" (December 2020 on November)"),"another series (a monthly change)",context=sp0,context_from="the previous paragraph",country=UZ72)
+sp2="2020 йил бўйича истеъмол нархларнинг ўртача ўсиш суръати эса - 11,1 %ни ташкил қилган."
+add(sp2,SP72,"2021-01-11","11,1 %",N,cpi72(UZ72,"2020",UZ20,"'ўртача' (average) in the sentence, but 11.1 is the committee's December-on-December rate of 2020"),DEC72+": the 2020 average is 12.87 (as an average it would be contradicted)",context=sp1,country=UZ72)
+sp3="019 йилда истеъмол нархларининг ўртача ўсиши - 15,2 %ни ташкил қилган эди."
+add(sp3,SP72,"2021-01-11","15,2 %",N,cpi72(UZ72,"2019",UZ19,"'019' is the page's slip for 2019; 15.2 is December 2019's 12-month rate"),DEC72+": the 2019 average is 14.53",context=sp2,country=UZ72)
+sp4="Ўтган 2020 йилда истеъмол нархлари ўсишида озиқ-овқат маҳсулотлари улуши нисбатан камайган ва 68%ни ташкил қилган."
+add(sp4,SP72,"2021-01-11","68%",U,none(UZ72,COMP72+" (food's share of the rise)"),"another series (a component's share)",country=UZ72)
+# Uzbek (Cyrillic): September's inflation the highest since the start of 2023 (Xabardor; 02.10.2023 on the page)
+XA72="https://xabardor.uz/kr/post/sentyabrda-inflyatsiya-2023-yil-boshidan-buyon-eng-yuqori-foizni-tashkil-etdi"
+xa0="Ўзбекистонда 2023 йилнинг сентябрь ойида инфляция 1,24 фоизни ташкил этди."
+add(xa0,XA72,"2023-10-02","1,24 фоиз",U,none(UZ72,MOM72+" (September 2023 on August)"),"another series (a monthly change)",country=UZ72)
+xa1="Бу сўнгги уч йил ичида ушбу ойдаги энг юқори кўрсаткич (2021 йил – 1,09 фоиз, 2022 йил – 1,03 фоиз), шунингдек, 2023 йил бошидан буён энг катта ўсишдир."
+add(xa1,XA72,"2023-10-02","1,09 фоиз",U,none(UZ72,MOM72+" (September 2021 on August)"),"another series (a monthly change)",context=xa0,country=UZ72)
+add(xa1,XA72,"2023-10-02","1,03 фоиз",U,none(UZ72,MOM72+" (September 2022 on August)"),"another series (a monthly change)",context=xa0,country=UZ72)
+xa2="Йил бошидан (январь-сентябрь) инфляция 5,13 фоизгача ошган, йиллик инфляция (ўтган йилнинг сентябрь ойига нисбатан) 9,19 фоизга (8,96 фоиз) тезлашган."
+add(xa2,XA72,"2023-10-02","5,13 фоиз",N,cpi72(UZ72,"2023",UZ23,"the change from December 2022 to September 2023 (year to date)"),"a year-to-date change vs the 2023 annual average 9.96, a year not complete at the draft date",context=xa0,context_from="an earlier paragraph",country=UZ72)
+add(xa2,XA72,"2023-10-02","9,19 фоиз",N,cpi72(UZ72,"2023",UZ23,"September 2023's 12-month rate"),MONTH72+": September 2023 vs the 2023 row 9.96",context=xa0,context_from="an earlier paragraph",country=UZ72)
+add(xa2,XA72,"2023-10-02","8,96 фоиз",N,cpi72(UZ72,"2023",UZ23,"August 2023's 12-month rate (the month before)"),MONTH72+": August 2023 vs the 2023 row 9.96",context=xa0,context_from="an earlier paragraph",country=UZ72)
+# Uzbek (Latin): prices of food rose although inflation fell (Daryo; 2024-02-09 by the address)
+DA72="https://daryo.uz/2024/02/09/ozbekistonda-inflyatsiya-pasayishiga-qaramay-oziqovqat-mahsulotlari-narxi-oshgan"
+da0="Mamlakatda yanvar oyida yillik inflyatsiya 0,2 foizga pasaygan."
+add(da0,DA72,"2024-02-09","0,2 foiz",N,cpi72(UZ72,"2024",UZ24,"the fall of the 12-month rate from December 2023 (8.8) to January 2024 (8.6), in percentage points"),"a change between two months' 12-month rates: another period (as v026)",country=UZ72)
+da1="Joriy yilning yanvarida oylik inflyatsiya 0,6 foizni, yillik inflyatsiya 8,6 foizni tashkil etdi."
+add(da1,DA72,"2024-02-09","0,6 foiz",U,none(UZ72,MOM72+" (January 2024 on December)"),"another series (a monthly change)",context=da0,context_from="the previous paragraph",country=UZ72)
+add(da1,DA72,"2024-02-09","8,6 foiz",N,cpi72(UZ72,"2024",UZ24,"January 2024's 12-month rate"),MONTH72+": January 2024 vs the 2024 row 9.63, a year not complete at the draft date",context=da0,context_from="the previous paragraph",country=UZ72)
+da3="Hisob-kitoblarga ko‘ra, 2023-yildagi eng yuqori inflyatsiya ko‘rsatkichi yanvar va fevral oylarida kuzatilgan va 12,2 foizni tashkil etgan."
+add(da3,DA72,"2024-02-09","12,2 foiz",N,cpi72(UZ72,"2023",UZ23,"the 12-month rate of January and February 2023"),MONTH72+": January–February 2023 vs the 2023 row 9.96",country=UZ72)
+da4="O‘tgan yilning dekabr oyida yillik inflyatsiya 8,8 foiz bo‘lgan."
+add(da4,DA72,"2024-02-09","8,8 foiz",N,cpi72(UZ72,"2023",UZ23,"December 2023's 12-month rate ('o‘tgan yil' on a February 2024 page)"),MONTH72+": December 2023 vs the 2023 row 9.96",context=da3,country=UZ72)
+da5="Avvalroq Markaziy bank 2024-yilda umumiy inflyatsiya 8-9 foiz darajasida shakllanishini prognoz qilgandi."
+add(da5,DA72,"2024-02-09","8-9 foiz",N,cpi72(UZ72,"2024",UZ24,"the Central Bank's forecast for 2024 (December on December)"),"a projection for a year not complete at the draft date (the 2024 row is 9.63)",context=da4,country=UZ72)
+# Uzbek (Latin): the Central Bank's August 2025 inflation figures (Rost24; undated, September 2025 by its text)
+RO72="https://rost24.uz/oz/news/2388"
+ro0="Umumiy yillik inflyasiya 2022 yilda 12,3 foiz bo`lgan; 2023 yilda pasayib, 8,8 foiz, 2024 yilda biroz oshib, 9,8 foiz, 2025 yil avgust holatida yana 8,8 foizga tushgan."
+roc="Markaziy bank 2025 yilning avgust oyidagi inflyasiya ko`rsatkichlarini e`lon qildi."
+add(ro0,RO72,None,"12,3 foiz",N,cpi72(UZ72,"2022",UZ22,"December 2022's 12-month rate (12.25), as the Central Bank's chart gives each year"),DEC72+": the 2022 average is 11.45",context=roc,country=UZ72)
+add(ro0,RO72,None,"8,8 foiz",N,cpi72(UZ72,"2023",UZ23,"December 2023's 12-month rate"),DEC72+": the 2023 average is 9.96",context=roc,country=UZ72)
+add(ro0,RO72,None,"9,8 foiz",N,cpi72(UZ72,"2024",UZ24,"December 2024's 12-month rate"),DEC72+": the 2024 average 9.63 lies outside 9.75 − 0.5 % … 9.85 + 0.5 % (as an average it would be contradicted)",context=roc,country=UZ72)
+# Armenian: consumer prices in 2021, charts (ACSES, an analysis centre; undated, early 2022 by its figures)
+AC72="https://www.acses.am/charts-cpi2021/"
+ac0="2021թ-ի հունվար-դեկտեմբերին սպառողական գների հավելաճը կազմել է 7.2%։"
+add(ac0,AC72,None,"7.2%",N,cpi72(AM72,"2021",7.18483629443371,"January–December 2021 on January–December 2020 (the year's average): Armenia's row fits, but the item names no place (the page is an Armenian centre's)"),"no place named in the item (the rule's 'one claim with no place named'); Armenia's 2021 average 7.18 lies in 7.15 − 0.5 % … 7.25 + 0.5 %",country=AM72)
+ac1="Գնաճին հիմնականում նպաստել են Սննդամթերք և ոչ ալկոհոլային խմիչքներ ապրանքախումբը՝ 4.2%-ային կետ, տրանսպորտային ծառայությունները՝ 0.8%-ային կետ, Ալկոհոլային խմիչք, ծխախոտային արտադրատեսակներ՝ 0.4%-ային կետ։"
+add(ac1,AC72,None,"4.2%-ային կետ",U,none(AM72,COMP72+" (food's contribution in points)"),"another series (a component's contribution)",context=ac0,country=AM72)
+# Armenian: prices in Armenia's large cities in September 2022, an analysis (Banks News; undated, autumn 2022 by its text)
+BN72="https://banksnews.am/7629/"
+bn0="Համաձայն վիճակագրական տվյալների՝ 2022 թ․-ի սեպտեմբերին, 2021 թ․-ի սեպտեմբերի համեմատ, գների աճը ՀՀ-ում կազմել է 9,9 %:"
+add(bn0,BN72,None,"9,9 %",N,cpi72(AM72,"2022",8.64091108973855,"September 2022's 12-month rate ('ՀՀ': the Republic of Armenia)"),MONTH72+": September 2022 vs Armenia's 2022 row 8.64",country=AM72)
+bn1="Գնաճի բարձր մակարդակ է ապահովել Երևանը, որտեղ 2022 թ․ -ի հուլիսին, նախորդ տարվա նույն ամսվա համեմատ, գնաճը կազմել է 10,7 %։"
+add(bn1,BN72,None,"10,7 %",U,none("Yerevan (Armenia)","a city's inflation is not a row of the packages"),"a place that is not a row (a city)",context=bn0,country="Yerevan (Armenia)")
+# Georgian: inflation of 2019 (Forbes Georgia; undated, January 2020 by its text)
+FO72="https://forbes.ge/?p=23566"
+fo0="საქართველოს სტატისტიკის ეროვნულმა სამსახურმა 2019 წლის ინფლაციის (სამომხმარებლო საქონლისა და მომსახურების ფასების ზრდის) მაჩვენებლები გამოაქვეყნა."
+fo1="დეკემბერში ინფლაციამ 0.4% შეადგინა, ხოლო ჯამში, 2018 წლის წლიური ინფლაციის დონე 7%-ია."
+add(fo1,FO72,None,"0.4%",U,none(GE72,MOM72+" (December 2019 on November)"),"another series (a monthly change)",context=fo0,country=GE72)
+add(fo1,FO72,None,"7%",C,cpi72(GE72,"2018",2.6152447139767,"the sentence names 2018 (its previous sentence announces 2019's figures: 7.0 was December 2019's 12-month rate; 2018's December rate was 1.5)"),"Georgia's 2018 rate 2.62 lies outside 6.5 − 0.5 % … 7.5 + 0.5 %, and 2018's December rate (1.5) misses too",context=fo0,country=GE72)
+add("სასაქონლო ჯგუფების მიხედვით ყველაზე მეტად – 15.6%-ით თამბაქო და ალკოჰოლური სასმელები გაძვირდა.",FO72,None,"15.6%",U,none(GE72,COMP72+" (tobacco and alcohol)"),"another series (a component)",context=fo1,country=GE72)
+add("შემდეგ მოდის სურსათი და უალკოჰოლო სასმელები 12.3%-ით.",FO72,None,"12.3%",U,none(GE72,COMP72+" (food and soft drinks)"),"another series (a component)",context="სასაქონლო ჯგუფების მიხედვით ყველაზე მეტად – 15.6%-ით თამბაქო და ალკოჰოლური სასმელები გაძვირდა.",country=GE72)
+# Azerbaijani: these products became dearer (AzerTimes, after the State Statistics Committee; undated)
+AZT72="https://azertimes.az/bu-mehsullar-bahalasdi"
+az0="Bu ilin yanvar-noyabr aylarında Azərbaycanda istehlak qiymətləri indeksi ötən ilin eyni dövrünə nisbətən 109,4%, o cümlədən ərzaq məhsulları, içkilər və tütün məmulatları üzrə 110,4%, qeyri-ərzaq məhsulları üzrə 108,9%, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 108,6% təşkil edib."
+add(az0,AZT72,None,"109,4%",N,cpi72(AZ72,"2024",2.21217188919901,"an index of January–November on the same months a year before (+9.4 %), of a year the item does not name ('bu il' on an undated page); judged against the latest row"),"a year-to-date average of a year the item does not name vs the latest annual row (2024: 2.21)",country=AZ72)
+add(az0,AZT72,None,"110,4%",U,none(AZ72,COMP72+" (food, drinks and tobacco)"),"another series (a component)",country=AZ72)
+az1="Məlumata görə, noyabrda isə istehlak qiymətləri indeksi sentyabrla müqayisədə 99,8%, ötən ilin oktyabr ayına nisbətən 102,6% olub."
+add(az1,AZT72,None,"99,8%",U,none(AZ72,MOM72+" (November on the month before; the page writes 'sentyabrla')"),"another series (a monthly change)",context=az0,country=AZ72)
+add(az1,AZT72,None,"102,6%",N,cpi72(AZ72,"2024",2.21217188919901,"November's index on a month a year before (+2.6 %; the page writes 'oktyabr'), of a year the item does not name"),MONTH72+" of a year the item does not name vs the latest row (2024: 2.21)",context=az0,country=AZ72)
+# Kyrgyz: average wages rose 9.4 % in a year (Kadam Media, after the Ministry of Economy's briefing; undated, September 2020 by its text)
+KD72="https://kadam-media.kg/79744/"
+kdt="Кыргызстанда орточо айлык акылар жыл ичинде 9,4 пайызга көбөйдү"
+kd1="Ал эми инфляциянын деңгээлин көрсөткөн керектөөчү баалардын индекси 102,2 пайызды (2020-жылдын августу өткөн жылдын декабрына карата) түзгөн."
+add(kd1,KD72,None,"102,2 пайыз",N,cpi72(KG72,"2020",6.32542296338078,"August 2020 on December 2019 (year to date, +2.2 %)"),"a year-to-date change vs the 2020 annual average 6.33",context=kdt,context_from="the title",country=KG72)
+kd2="Инфляциянын орточо жылдык мааниси (2020-жылдын январь-августу 2019-жылдын январь-августуна карата) 105,6 пайызды түзгөн, ал эми 2019-жылдын ушул мезгилине салыштырганда 2018-жылдын январь-август айларында инфляция 100,4 пайыз болгон."
+add(kd2,KD72,None,"105,6 пайыз",N,cpi72(KG72,"2020",6.32542296338078,"January–August 2020 on January–August 2019 (a year-to-date average, +5.6 %)"),"a year-to-date average vs the 2020 annual average 6.33",context=kdt,context_from="the title",country=KG72)
+add(kd2,KD72,None,"100,4 пайыз",N,cpi72(KG72,"2018",1.54266145238436,"January–August of 2018 as the sentence writes it (+0.4 %; the comparison reads as 2019 on 2018, whose row is 1.13)"),"a year-to-date average of January–August vs the 2018 annual average 1.54",context=kdt,context_from="the title",country=KG72)
+# Kyrgyz: food in Bishkek rose almost 23 % in a month (Azattyk, RFE/RL's Kyrgyz service; undated, June 2021 by its text)
+AT72="https://azattyk.org/amp/31323506.html"
+at0="Кыргызстанда июнда азык-түлүктүн баасы май айына салыштырмалуу 19,5% кымбаттады."
+add(at0,AT72,None,"19,5%",U,none(KG72,COMP72+" (food, June on May)"),"another series (a component's monthly change)",country=KG72)
+at2="Улуттук банк жакынкы айларда инфляция 10% ашпайт деп 2021-жылдын февралында болжолдоп, жылдын аягында 7% чейин төмөндөй турганын билдирген."
+add(at2,AT72,None,"10%",N,cpi72(KG72,"2021",11.9050398185147,"the National Bank's February 2021 forecast of the coming months' 12-month rates"),"a projection of months' 12-month rates vs the 2021 annual average 11.91",context=at0,context_from="an earlier paragraph",country=KG72)
+add(at2,AT72,None,"7%",N,cpi72(KG72,"2021",11.9050398185147,"the forecast of the year-end (December 2021) 12-month rate"),"a projection of a December rate vs the 2021 annual average 11.91",context=at0,context_from="an earlier paragraph",country=KG72)
+at3="Бирок май айындагы божомол боюнча сентябрга чейин инфляция 11% деңгээлинде болору, жыл соңунда 9% чейин төмөндөй турганы айтылган."
+add(at3,AT72,None,"11%",N,cpi72(KG72,"2021",11.9050398185147,"the May 2021 forecast of the 12-month rate until September"),"a projection of months' 12-month rates vs the 2021 annual average 11.91",context=at2,country=KG72)
+add(at3,AT72,None,"9%",N,cpi72(KG72,"2021",11.9050398185147,"the May 2021 forecast of the year-end 12-month rate"),"a projection of a December rate vs the 2021 annual average 11.91",context=at2,country=KG72)
+# Ukrainian: annual inflation accelerated in Ukraine (Stolychnyi kontrol; undated)
+ST72="https://stolcontrol.kyiv.ua/?p=5318"
+st0="За даними Держстату, у січні цього року споживчі ціни в Україні зросли на 1,2%, що призвело до прискорення річної інфляції до 12,9%."
+add(st0,ST72,None,"1,2%",U,none("Ukraine",MOM72+" (a January on December)"),"another series (a monthly change)",country="Ukraine")
+add(st0,ST72,None,"12,9%",N,cpi72("Ukraine","2024",6.50198464669254,"January's 12-month rate of a year the item does not name ('цього року' on an undated page); judged against the latest row"),MONTH72+" of a year the item does not name vs the latest row (2024: 6.50)",country="Ukraine")
+# Kazakh: annual inflation reached 10.7 % in April (Mangystau's Mgorod; undated)
+MG72="https://mgorod.kz/news/sauirde-qazaqstanda-inflyatsiyanyn-zhyldyq-korsetkishi-107-zhetti"
+mg0="Сәуір айында инфляцияның жылдық көрсеткіші 10,7 пайызға жеткен."
+mgc="Ел аумағында инфляция үдей түсті. Бұл туралы Ұлттық банк хабарлады."
+add(mg0,MG72,None,"10,7 пайыз",N,cpi72(KZ72,"2024",4.85655589318192,"April's 12-month rate of a year the item does not name, on an undated page ('Ел', the country, is Kazakhstan only by the site); judged against the latest row"),MONTH72+" of a year the item does not name vs the latest row (2024: 4.86)",context=mgc,context_from="the two previous sentences",country=KZ72)
+add("Астанада қымбатшылық 13,8 пайызды көрсетіпті.",MG72,None,"13,8 пайыз",U,none("Astana city","a city's inflation is not a row of the packages"),"a place that is not a row (a city)",context="Баға 18 өңірде өскен. Ең жоғарғы көрсеткіш елордада тіркелген.",context_from="the two previous sentences",country="Astana city")
+add("Елімізде азық-түлік бағасы жылдық мәнде 8,5 пайызға өсіпті.",MG72,None,"8,5 пайыз",U,none(KZ72,COMP72+" (food)"),"another series (a component)",country=KZ72)
+# Kazakh: world inflation, where Kazakhstan stands (Zakon.kz in Kazakh, after the IMF's World Economic Outlook; 2026-01-23 on the page)
+ZK72="https://kaz.zakon.kz/karzhy/6075306-lemdk-inflyatsiya-azastan-ay-orynda-tr.html"
+add("World Economic Outlook есебіне сәйкес, әлем бойынша орташа инфляция деңгейі 4,2% құрайды.",ZK72,"2026-01-23","4,2%",U,none("World","the IMF's world inflation of 2025 or 2026 (a page of January 2026): no row after 2024"),"period not covered",country="World")
+add("Республикадағы инфляция 12,3% деңгейінде тіркелген.",ZK72,"2026-01-23","12,3%",U,none(KZ72,"Kazakhstan's inflation of 2025 (the IMF's outlook on a January 2026 page): no row after 2024"),"period not covered",context="Әлемдік экономикалық картада Қазақстан \"қызыл аймақта\" белгіленген.",country=KZ72)
+# Russian: how many people live in Kazakhstan (Vecher.kz, after the Bureau of National Statistics; undated, May 2023 by its text)
+VE72="https://vecher.kz/ru/article/skolko-chelovek-projivaet-v-kazahstane.html"
+ve0="По данным Бюро национальной статистики, численность населения Казахстана на 1 мая 2023 года составила 19 млн 854 тыс. 083 человека, в том числе городского – 12 276 365 человек, сельского – 7 577 718 человек."
+add(ve0,VE72,None,"19 млн 854 тыс. 083 человека",N,kzu72("total",19765004,"the nearest count of a row: 1 January 2023 (the World Bank's 2023 mid-year row is 20,330,104)"),DAYKZ72+"; 19,854,083 lies 0.45 % above 19,765,004, inside the band of an exact figure: a silent pass if matched",country=KZ72)
+add(ve0,VE72,None,"12 276 365 человек",N,kzu72("urban",12208259),DAYKZ72+" (the urban population; 0.56 % above the 1 January count)",country=KZ72)
+add(ve0,VE72,None,"7 577 718 человек",N,kzu72("rural",7556745),DAYKZ72+" (the rural population; 0.28 % above the 1 January count, inside the band)",country=KZ72)
+add("С начала текущего года население страны увеличилось на 112 тысяч человек.",VE72,None,"112 тысяч человек",N,kzu72("total",19765004,"a change since 1 January 2023 to a date that is not a row (by the page's own 1 May count it would be 89,079; 112 thousand is the change to 1 June)"),"a change between a row's date and a count of another date: for a person",context=ve0,context_from="the previous paragraph",country=KZ72)
+add("Среди регионов самая большая численность населения в Алматы – 2 185 596 человек.",VE72,None,"2 185 596 человек",N,kzr72("Almaty city",2161695),DAYKZ72+" (Almaty city, 1.1 % above its 1 January count)",context=ve0,context_from="an earlier paragraph",country="Almaty city")
+ve3="Вторую строчку рейтинга заняла Туркестанская область – 2 132 208 человек, на третьем месте Алматинская область – 1 516 506."
+add(ve3,VE72,None,"2 132 208 человек",N,kzr72("Turkistan Region",2119063),DAYKZ72+" (Turkistan Region, 0.62 % above its 1 January count)",context="Среди регионов самая большая численность населения в Алматы – 2 185 596 человек.",country="Turkistan Region")
+add(ve3,VE72,None,"1 516 506",N,kzr72("Almaty Region",1505984),DAYKZ72+" (Almaty Region, 0.70 % above its 1 January count)",context="Среди регионов самая большая численность населения в Алматы – 2 185 596 человек.",country="Almaty Region")
+# Russian: the tenge strengthened against three main currencies in half a year (Bizmedia.kz, after DataHub; 2023-07-01 by the address)
+BZ72="https://bizmedia.kz/2023-07-01-tenge-za-polgoda-ukrepilsya-k-trem-osnovnym-valyutam"
+bz0="Начале года российская валюта стоила 6,43 тг."
+bzc="Сильнее всего тенге укрепился к рублю."
+add(bz0,BZ72,"2023-07-01","6,43 тг",U,none(KZ72,NOFX72),"no row (tenge per rouble)",context=bzc,country=KZ72)
+add("Сегодня – 5,14 тг.",BZ72,"2023-07-01","5,14 тг",U,none(KZ72,NOFX72),"no row (tenge per rouble)",context=bz0,country=KZ72)
+add("Таким образом, курс рубля за 6 месяцев упал на 20,1%.",BZ72,"2023-07-01","20,1%",U,none("Russian Federation",NOFX72),"no row (the rouble against the tenge)",context="Сегодня – 5,14 тг.",country="Russian Federation")
+bz3="Доллар по итогам полугодия подешевел на 10,14тг. или 2,2%."
+add(bz3,BZ72,"2023-07-01","10,14тг",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (the tenge against the dollar)",country=KZ72)
+add(bz3,BZ72,"2023-07-01","2,2%",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (the tenge against the dollar)",country=KZ72)
+add("Официальный курс на сегодняшний день составляет 452,51 тг.",BZ72,"2023-07-01","452,51 тг",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (a day's tenge rate)",context=bz3,country=KZ72)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
