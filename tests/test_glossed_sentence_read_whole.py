@@ -29,8 +29,9 @@ UNREAD = (Verdict.needs_review, "unknown_language_words")
     ("По данным Росстата, ВВП России в 2021 году составил 131 триллион рублей.", "131 триллион",
      (Verdict.unsupported, "no_match")),
     ("Nel 2021 il PIL del Kazakistan era di 84 trilioni di tenge.", "84 trilioni", (Verdict.unsupported, "no_match")),
-    # 'беженцев' (refugees) is in no glossary: the checker cannot tell what the figure counts
-    ("В 2022 году в Казахстан прибыло 90 тысяч беженцев.", "90", UNREAD),
+    # 'беженцев' (refugees) is in no glossary: the checker cannot tell what the figure counts (of a year the rows
+    # reach: one past every row is beyond every package whatever the word means)
+    ("В 2021 году в Казахстан прибыло 90 тысяч беженцев.", "90", UNREAD),
     # 'Flüchtlinge' is a German noun no glossary holds: its capital is grammar, not a name
     ("Im Jahr 2021 gab es in Kasachstan rund 90 000 Flüchtlinge.", "90 000", UNREAD),
     # an acronym the glossary lacks may be the measure

@@ -17,11 +17,11 @@ MONTHS = {"2030-10": 18.10, "2030-11": 18.30, "2030-12": 18.05, "2031-01": 17.95
 
 @pytest.mark.parametrize("text, figure", [
     ("In November 2030 the Mexican peso was operating in a range between 17.20 and 18.90 pesos per dollar, "
-     "the governor said.", "between 17.20 and 18.90"),
+     "the governor said.", "between 17.20 and 18.90 pesos"),
     ("El gobernador dijo que el peso mexicano ha operado desde octubre de 2030 en un rango entre los 17.20 y "
-     "los 18.90 pesos por dólar.", "entre los 17.20 y los 18.90"),
+     "los 18.90 pesos por dólar.", "entre los 17.20 y los 18.90 pesos"),
     ("The Mexican peso traded between 17.20 and 18.90 pesos per dollar in November 2030, the central bank said.",
-     "between 17.20 and 18.90"),
+     "between 17.20 and 18.90 pesos"),
 ])
 def test_a_trading_ranges_ends_are_for_review(tmp_path: Path, text: str, figure: str) -> None:
     fx = monthly_rates_package(tmp_path / "fx", "Mexico", MONTHS)
