@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from .numbers import DIGITS_POINT_TAIL, SPOKEN_POINT_BETWEEN_DIGITS, data_json
+from .numbers import DIGITS_POINT_TAIL, SPOKEN_POINT_BETWEEN_DIGITS, alternation, data_json
 from .substances import glued_mass_symbols
 
 MONEY: Final = "money"
@@ -644,6 +644,16 @@ _CURRENCY_CODE: Final = re.compile(r"[A-Z]{3}")  # compiled once: ``re.fullmatch
 
 def is_money(unit: str) -> bool:
     return dimension(unit) == MONEY
+
+
+@lru_cache(maxsize=1)
+def currency_sign_standing() -> re.Pattern[str]:
+    """A currency's sign or ISO code standing whole ('Mrd. US-$', 'Mio. USD', '5 mln. EUR'): a unit that goes on the
+    figure before it, not a sentence's first word. Signs of letters alone count only as ISO codes (three capitals),
+    so a capitalised word is never taken for one."""
+    signs = {sign for spec in currencies().values() for sign in [*spec.get("symbols", []), *spec.get("codes", [])]
+             if sign and (not sign.isalpha() or (len(sign) == 3 and sign.isupper()))}
+    return re.compile(f"(?:{alternation(signs)})(?![^\\W\\d_])")
 
 
 @lru_cache(maxsize=None)
