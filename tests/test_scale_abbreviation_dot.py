@@ -2,7 +2,9 @@
 prints it, also in English: before the figure's currency or unit ('5 mln. EUR', '3.2 bn. USD', '12 mln. tonnes') the
 dot is the abbreviation's, not a sentence's end, so the money keeps its currency; a dot before a currency code that
 opens the next figure, or before a capitalised word, still ends the sentence. A glossary's abbreviation written with
-its dot tells its language too: a short Danish line ('… 12 mia. kr. …') is read as Danish. Sentences written here."""
+its dot tells its language too: a short Danish line ('… 12 mia. kr. …') is read as Danish. A unit's symbol that a
+glossed paragraph's language writes as a function word (Italian and Spanish 'ha', has) is that word, no hectare.
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -48,3 +50,12 @@ def test_a_dotted_abbreviation_of_a_glossary_tells_its_language(text: str) -> No
 def test_a_short_danish_line_reads_its_billions_of_kroner(tmp_path: Path) -> None:
     text = "Statens underskud i Danmark blev på 12 mia. kr. sidste år, oplyser ministeriet."
     assert [(read, unit) for _, read, unit in _figures(tmp_path, text)] == [(pytest.approx(12e9), "DKK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Il consiglio di amministrazione alle ore 11 ha comunicato i conti del trimestre.",
+    "La empresa a las 9 ha anunciado el cierre de la planta de Valencia.",
+])
+def test_a_units_symbol_the_paragraphs_language_writes_as_a_function_word_is_that_word(
+        tmp_path: Path, text: str) -> None:
+    assert all(unit != "ha" for _, _, unit in _figures(tmp_path, text))
