@@ -59,3 +59,13 @@ def test_a_short_danish_line_reads_its_billions_of_kroner(tmp_path: Path) -> Non
 def test_a_units_symbol_the_paragraphs_language_writes_as_a_function_word_is_that_word(
         tmp_path: Path, text: str) -> None:
     assert all(unit != "ha" for _, _, unit in _figures(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("I 2023 var underskuddet 12 mia. kr.", 12e9, "DKK"),
+    ("Underskuddet på statens finanser er 12 mia. kroner i år.", 12e9, "DKK"),
+    ("Eksporten til Norge steg til 40 mia. norske kroner sidste år.", 40e9, "NOK"),
+])
+def test_kroner_in_danish_copy_are_danish_unless_named(
+        tmp_path: Path, text: str, value: float, unit: str) -> None:
+    assert [(read, read_unit) for _, read, read_unit in _figures(tmp_path, text)] == [(pytest.approx(value), unit)]
