@@ -120,8 +120,9 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
     'zlotys'), each as a word of that currency where no currency has it already: so '495,84 Tengués' is
     money in a line too short to tell its language. CLDR's nouns of every language are read only in
     their own language's paragraphs, right after a figure (languages.py): across languages they are
-    ordinary words ('von', 'bir', 'yeni'). A noun English names several currencies by ('kroner': Danish and
-    Norwegian, glossed 'Danish kroner' in Danish copy) stays theirs all: the text around it tells which."""
+    ordinary words ('von', 'bir', 'yeni'). A noun English names several currencies by, glossed with the name of
+    the one its language's copy means ('kroner' → 'Danish kroner' in Danish), stays theirs all: the text around
+    it tells which."""
     owners: dict[str, set[str]] = {}
     for code, spec in table.items():
         for word in spec["words"]:
@@ -130,11 +131,12 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
     for code in table:
         for word in _tender_words().get(code, frozenset()):
             tender_owners[word] = tender_owners.get(word, 0) + 1
-    owners.update((word, set()) for word, count in tender_owners.items() if count > 1 and word not in owners)
     found: list[tuple[str, str]] = []
     for spec in data_json("languages.json")["languages"].values():
         for word, english in spec.get("words", {}).items():
             codes = owners.get(english.lower(), set())
+            if " " in english and tender_owners.get(word.lower(), 0) > 1:
+                continue
             if len(codes) == 1 and _NAME_WORD.fullmatch(word):
                 found.append((word.lower(), next(iter(codes))))
     for noun, code in found:
