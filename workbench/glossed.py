@@ -263,6 +263,9 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
         original = by_place.get((start, twin.value))
         if original is not None and twin.unit and twin.unit != original.unit:
             original = None  # the gloss reads the unit the draft's words name ('1,9 milijardi evra': EUR)
+        elif original is not None and original.unit and not twin.unit \
+                and _unit_is_a_function_word(draft.text, original, gloss.to_original_end(twin.end), gloss.language_at(start)):
+            original = None  # 'alle ore 11 ha comunicato': Italian 'ha' (has) is no hectare
         if original is None and (start not in taken or start in at_start):
             original = _as_written(twin, draft, gloss)
             if original is not None:
@@ -279,6 +282,17 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     _drop_parts(reading, foreign)
     return reading
+
+
+def _unit_is_a_function_word(text: str, claim: Claim, read_to: int, code: str) -> bool:
+    """Whether the unit the draft's own (English) reading gave ``claim`` is read from words past ``read_to``, where the
+    gloss's reading stopped with no unit, that are all function words of the paragraph's language: a unit's symbol
+    that language writes as a word of its own (Italian and Spanish 'ha', has: 'alle ore 11 ha comunicato')."""
+    lang = language(code)
+    if lang is None or not claim.start < read_to < claim.end:
+        return False
+    words = _LETTERS.findall(text, read_to, claim.end)
+    return bool(words) and all(word.lower() in lang.function_words for word in words)
 
 
 def _numbered(claim: Claim, used: set[str]) -> Claim:

@@ -39,6 +39,7 @@ from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .places import Places
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
+from .units import currency_sign_standing
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -659,19 +660,7 @@ def _sentence_goes_on(text: str, at: int) -> bool:
     after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
     first = text[after:after + 1]
     return bool(first) and ((first.isalpha() and not first.isupper()) or first.isdigit() or first in "$€£¥("
-                            or _currency_sign().match(text, after) is not None)
-
-
-@lru_cache(maxsize=1)
-def _currency_sign() -> re.Pattern[str]:
-    """A currency's sign or ISO code standing whole ('Mrd. US-$', 'Mio. USD'): a unit that goes on the
-    figure, not a sentence's first word. Signs of letters alone count only as ISO codes (three capitals),
-    so a capitalised word is never taken for one."""
-    from .units import currencies
-
-    signs = {sign for spec in currencies().values() for sign in [*spec.get("symbols", []), *spec.get("codes", [])]
-             if sign and (not sign.isalpha() or (len(sign) == 3 and sign.isupper()))}
-    return re.compile(f"(?:{alternation(signs)})(?![^\\W\\d_])")
+                            or currency_sign_standing().match(text, after) is not None)
 
 
 def _noun_follows(lang: Language, text: str, at: int) -> bool:
@@ -868,6 +857,8 @@ def _counts(text: str) -> dict[str, int]:
             continue  # 'year-on-year' tells its language once, as one word, not once a part
         word = m.group()
         codes = table.get(word, ())
+        if not codes and text.startswith(".", m.end()):
+            codes = table.get(word + ".", ())  # an abbreviation of the glossary, written with its dot ('mia.', 'kr.')
         # the first part of a hyphenated word ('Die-hard', 'Man-made') is no word of its own
         if not codes and word[:1].isupper() and word[1:].islower() and not text.startswith(_HYPHENS, m.end()):
             # a sentence's or a table cell's first word, not the first of a name ('La Paz', 'De Beers'):
@@ -2664,7 +2655,7 @@ _PRICE_REACH = 12  # characters before a figure its currency's sign or code is l
 def _priced(text: str, start: int, at: int) -> bool:
     """Whether the word right before ``at`` (after ``start``) is a currency's sign or ISO code ('USD', 'US$')."""
     words = text[start:at].split()
-    return bool(words) and _currency_sign().fullmatch(words[-1]) is not None
+    return bool(words) and currency_sign_standing().fullmatch(words[-1]) is not None
 
 
 def _foreign_scale_after(lang: Language, text: str, at: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from .numbers import DIGITS_POINT_TAIL, SPOKEN_POINT_BETWEEN_DIGITS, data_json
+from .numbers import DIGITS_POINT_TAIL, SPOKEN_POINT_BETWEEN_DIGITS, alternation, data_json
 from .substances import glued_mass_symbols
 
 MONEY: Final = "money"
@@ -120,15 +120,23 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
     'zlotys'), each as a word of that currency where no currency has it already: so '495,84 Tengués' is
     money in a line too short to tell its language. CLDR's nouns of every language are read only in
     their own language's paragraphs, right after a figure (languages.py): across languages they are
-    ordinary words ('von', 'bir', 'yeni')."""
+    ordinary words ('von', 'bir', 'yeni'). A noun English names several currencies by, glossed with the name of
+    the one its language's copy means ('kroner' → 'Danish kroner' in Danish), stays theirs all: the text around
+    it tells which."""
     owners: dict[str, set[str]] = {}
     for code, spec in table.items():
         for word in spec["words"]:
             owners.setdefault(word.lower(), set()).add(code)
+    tender_owners: dict[str, int] = {}
+    for code in table:
+        for word in _tender_words().get(code, frozenset()):
+            tender_owners[word] = tender_owners.get(word, 0) + 1
     found: list[tuple[str, str]] = []
     for spec in data_json("languages.json")["languages"].values():
         for word, english in spec.get("words", {}).items():
             codes = owners.get(english.lower(), set())
+            if " " in english and tender_owners.get(word.lower(), 0) > 1:
+                continue
             if len(codes) == 1 and _NAME_WORD.fullmatch(word):
                 found.append((word.lower(), next(iter(codes))))
     for noun, code in found:
@@ -651,6 +659,16 @@ _CURRENCY_CODE: Final = re.compile(r"[A-Z]{3}")  # compiled once: ``re.fullmatch
 
 def is_money(unit: str) -> bool:
     return dimension(unit) == MONEY
+
+
+@lru_cache(maxsize=1)
+def currency_sign_standing() -> re.Pattern[str]:
+    """A currency's sign or ISO code standing whole ('Mrd. US-$', 'Mio. USD', '5 mln. EUR'): a unit that goes on the
+    figure before it, not a sentence's first word. Signs of letters alone count only as ISO codes (three capitals),
+    so a capitalised word is never taken for one."""
+    signs = {sign for spec in currencies().values() for sign in [*spec.get("symbols", []), *spec.get("codes", [])]
+             if sign and (not sign.isalpha() or (len(sign) == 3 and sign.isupper()))}
+    return re.compile(f"(?:{alternation(signs)})(?![^\\W\\d_])")
 
 
 @lru_cache(maxsize=None)

@@ -37,6 +37,7 @@ from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, WordBefore,
 from .branch_dispatch import first_characters
 from .kinds import BY_BEFORE, QUALIFIER_BEFORE, Classifier, qualifier_may_end_at
 from .nonclaims import FOOTNOTE_MARK_AFTER_PERCENT
+from .sentences import scale_dot_before_currency
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
     Kinds,
@@ -1362,7 +1363,26 @@ class QuantityReader:
                 return None, pos  # glued, a scale only of money ('₹12cr', '5crore rupees'); '18Cr' steel is a grade
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
-        return self._chained(scale, found.end()) if scale is not None else (None, pos)
+        return self._chained(scale, self._past_abbreviation_dot(found.end())) if scale is not None else (None, pos)
+
+    def _past_abbreviation_dot(self, end: int) -> int:
+        """Past the dot of a scale abbreviation when the figure's unit follows it ('5 mln. euros', '43,5 млрд.
+        рублей', '5 Mio. EUR': ``sentences`` keeps such a dot inside the sentence), so that unit is read; else
+        ``end``, the dot left to end the sentence or the surface."""
+        prose = self.prose
+        if prose[end:end + 1] != "." or prose[end + 1:end + 2] not in _WS_FIRST:
+            return end
+        found = _UNIT_AFTER.match(prose, end + 1)
+        if found is None:
+            return end
+        written = found.group("unit")
+        form = units.lookup_suffix(written)
+        if form is None:
+            return end
+        if written[:1].islower() and (units.is_money(form.unit) or len(written) > 2) \
+                or scale_dot_before_currency(prose, end, found.start("unit")):
+            return end + 1
+        return end
 
     def _plural_scale(self, plural: re.Match[str], pos: int) -> tuple[Decimal | None, int]:
         """ "80 millions": the scale, unless the figure is a bare year ("in 2020 millions of people")."""

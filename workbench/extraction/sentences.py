@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, TYPE_CHECKING
 
+from ..numbers import alternation
 from ..structure import LIST_MARKER, heading_lines, table_row_starts
+from ..units import currency_sign_standing
 from .vocabulary import LEX, ordinal_day_at
 
 if TYPE_CHECKING:
@@ -104,6 +106,10 @@ _FACT_LABEL_MAX, _FACT_VALUE_MAX, _FACT_LABEL_WORDS = 50, 60, 6
 ABBREVIATIONS: Final = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS: Final = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
 _DAY_BEFORE_STOP: Final = re.compile(r"(?<![\w.,])[0-3]?\d$")
+# a scale abbreviation right after a figure, as Baltic, Nordic and continental copy write it with its dot ('5 mln.',
+# '12,4 Mio.'): the dot is the abbreviation's when a currency's sign or code follows ('5 mln. EUR')
+_FIGURE_OPENS: Final = re.compile(r"\s?[-+\u2212]?\d")
+_SCALE_ABBREVIATION_AT_END: Final = re.compile(rf"\d\s?(?:{alternation(LEX['scale_abbreviations_after_number'])})\Z")
 
 
 def _ordinal_day_stop(prose: str, dot: int) -> bool:
@@ -113,6 +119,16 @@ def _ordinal_day_stop(prose: str, dot: int) -> bool:
         return False
     day = _DAY_BEFORE_STOP.search(prose, max(0, dot - 3), dot)
     return day is not None and ordinal_day_at(prose, day.start(), dot)
+
+
+def scale_dot_before_currency(prose: str, dot: int, after: int) -> bool:
+    """Whether the full stop at ``dot`` ends a scale abbreviation after a figure ('5 mln.', '3,2 Mio.') and a
+    currency's sign or code follows at ``after`` ('5 mln. EUR', '3,2 Mio. USD'): the figure's money, no
+    sentence's first word. One that opens a figure ('2 mln. EUR 3 mln. was spent') is the next figure's."""
+    if _SCALE_ABBREVIATION_AT_END.search(prose, max(0, dot - 12), dot) is None:
+        return False
+    sign = currency_sign_standing().match(prose, after)
+    return sign is not None and _FIGURE_OPENS.match(prose, sign.end()) is None
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -212,7 +228,9 @@ class Sentences:
             # (eight letters before the dot, the first test of ``after_abbreviation``, is read here
             # without the call: most full stops end a word that long or shorter words' tests)
             if mark == "." and (dot < 8 or not prose[dot - 8:dot].isalpha()) \
-                    and (self.after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)):
+                    and (self.after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)
+                         # (an ISO code's second letter is a capital: read before the patterns)
+                         or prose[end + 1:end + 2].isupper() and scale_dot_before_currency(prose, dot, end)):
                 continue
             # (a digit or an ASCII capital after it opens a sentence: read without the call)
             if mark in ".!?…" and not "0" <= prose[end] <= "Z" and not _opens_sentence(prose, end, end == dot + 1):

@@ -439,11 +439,25 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
             if not _plain_money(donor):
                 continue
             between = prose[donor.end:q.start]
-            if _MONEY_LINK.search(between):
+            if _MONEY_LINK.search(between) or _linked_by_unread_words(prose, between, q, donor, scale):
                 q.unit = _currency_named(between) or _currency_named_after(prose, q.end) or donor.unit
                 q.kind = Kinds.level if q.kind is Kinds.count else q.kind
                 q.subject_after = False
             break
+
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_UNCOUNTED_FOLLOWERS: Final = frozenset(w.lower() for w in LEX["words_after_uncounted_amount"] if " " not in w)
+
+
+def _linked_by_unread_words(prose: str, between: str, q: Quantity, donor: Quantity, scale: Decimal) -> bool:
+    """Whether words a gloss left in their own script ('44,2 billion leva at заложени 43,5 billion': budgeted) join
+    a scaled amount to money of the same scale word before it: a linking word may be among them. Only unread words
+    of another script and the words that may follow an amount that counts nothing stand between."""
+    words = _LETTERS.findall(between)
+    unread = [word for word in words if not word.isascii()]
+    return bool(unread) and _scale(prose, donor) == scale \
+        and all(not word.isascii() or word.lower() in _UNCOUNTED_FOLLOWERS for word in words)
 
 
 # "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
