@@ -228,6 +228,13 @@ _CHANGE_NOUN_OF: Final = Behind(
     rf"|(?:{reversed_words(LEX['change_size_after_noun'])})\s+)?"
     rf"(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
     re.I)
+# 'Population growth rate: 0.9 %', 'GDP - real growth rate: 3.2 %', 'Croissance démographique (2017) : 1,04 %'
+# glossed: a fact box's label, from its line's start, that ends on a change noun (then words of its rate, an aside
+# in brackets) and a colon right before the figure: the figure is the change, as after 'of'.
+_CHANGE_NOUN_LABEL: Final = re.compile(
+    rf"[\s#*>|-]*(?:(?:{alternation(LEX['change_label_heads'])})\s+)?(?P<what>[^\W\d][^\d\n.;:!?()]{{0,40}}?\s+)??"
+    rf"(?<![\w-])(?P<v>{alternation(sorted(NOUN_DIRECTION))})(?:\s+(?:{alternation(LEX['change_label_tails'])}))*(?![\w-])"
+    rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?:\s*", re.I)
 # the links as a cased word may stand before a figure, for a cheap test ahead of the pattern
 _OF_AT: Final = tuple(form for link in _CHANGE_NOUN_FIGURE_LINKS for form in (link, link.capitalize(), link.upper()))
 _ASIDE_CHARS: Final = " \t\n\u00a0(—–"
@@ -361,7 +368,7 @@ class Classifier:
         # "fell below 2 %", "rose above $100": where the measure went, a level
         threshold = direction is not None and left_pos != q.start and self._threshold(left_pos, q.start)
         if direction is None:
-            direction = self._change_noun_of(left_pos)
+            direction = self._change_noun_of(left_pos) or self._change_noun_label(left_pos)
         if direction is not None and (threshold or verb.lower() in _BARE_CHANGE_VERBS and not q.unit):
             direction = None  # "set up 14 zones" is not a change
         if direction is None and not threshold:
@@ -480,6 +487,17 @@ class Classifier:
         found = _CHANGE_NOUN_OF.before(self.reversed, pos, 60)
         if found is None or _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what")):
             return None  # 'the rise in the base rate of 5%': the figure is the rate's level
+        return NOUN_DIRECTION.get(found.group("v").lower())
+
+    def _change_noun_label(self, pos: int) -> Direction | None:
+        """ "Population growth rate: 0.86 %": the change a fact box's label names before its colon."""
+        if not self.prose[max(0, pos - 4):pos].rstrip().endswith(":"):
+            return None  # the common case, decided on the characters before the figure
+        line_start = self.prose.rfind("\n", 0, pos) + 1
+        found = _CHANGE_NOUN_LABEL.fullmatch(self.prose, max(line_start, self.sentences.at(pos).start), pos)
+        if found is None or found.group("what") and (
+                _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what"))):
+            return None  # 'Inflation rate growth: 2 %' names a rate's level first; no label, no change
         return NOUN_DIRECTION.get(found.group("v").lower())
 
     def _signed(self, q: Quantity) -> Direction | None:
