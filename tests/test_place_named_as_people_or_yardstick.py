@@ -58,6 +58,12 @@ def test_a_place_named_as_a_yardstick_of_size_is_no_place_of_the_figure(package:
     ("人口总数为300万。", "zh", "total population"),
     ("温室効果ガスの排出量", "ja", "greenhouse gases"),
     ("온실가스 배출량", "ko", "greenhouse gases"),
+    ("去年消费价格上涨3%。", "zh", "consumer prices"),
+    ("全年物价上涨率为3%。", "zh", "inflation rate"),
+    ("総人口は前年より減った。", "ja", "total population"),
+    ("지난해 소비자 물가는 3% 올랐다.", "ko", "consumer prices"),
+    ("총인구는 줄었다.", "ko", "total population"),
+    ("인플레이션율은 3%였다.", "ko", "inflation rate"),
 ])
 def test_cjk_words_of_the_packages_measures_are_read(text: str, code: str, measure: str) -> None:
     assert measure in glossed_in(text, code)
