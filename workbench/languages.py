@@ -348,6 +348,8 @@ def language(code: str) -> Language | None:
         capital_names.setdefault(key, people)
     for key, people in _prefixed_peoples(spec, countries).items():  # Swahili 'Wakenya': the Kenyans
         glossary.setdefault(key, people)
+    for key, people in _suffixed_peoples(spec, countries).items():  # Chinese '德国族': ethnic Germans
+        glossary.setdefault(key, people)
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
@@ -634,6 +636,16 @@ def _prefixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dic
     ('Kenyans') whom the gazetteer counts as the country's."""
     peoples = _english_demonyms(plural=True)
     return {_fold(prefix) + name: peoples[english] for prefix in spec.get("people_prefixes", [])  # type: ignore[attr-defined]
+            for name, english in countries.items() if english in peoples and " " not in name}
+
+
+def _suffixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dict[str, str]:
+    """A country's name (``countries``: CLDR's in the language, folded → English) before one of the suffixes that
+    make it a people of that descent ('ethnic_suffixes': Chinese '德国族', Japanese 'ドイツ系', Korean '독일계'),
+    glossed 'ethnic' and the English people ('ethnic Germans'): a group of people, wherever they live, not the
+    country (places.json people_before_place)."""
+    peoples = _english_demonyms(plural=True)
+    return {name + _fold(suffix): f"ethnic {peoples[english]}" for suffix in spec.get("ethnic_suffixes", [])  # type: ignore[attr-defined]
             for name, english in countries.items() if english in peoples and " " not in name}
 
 

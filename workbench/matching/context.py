@@ -33,7 +33,8 @@ from .carried import carried_period, earlier_paragraphs, neighbour_sentences, se
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
-from .descriptions import describes_a_member, names_other_members, names_where_it_lies
+from .descriptions import (describes_a_member, names_a_people, names_a_size_yardstick, names_other_members,
+                           names_where_it_lies)
 from .markets import names_a_market, names_a_rule
 from .settlements import marked_settlements, said_there, subject_cities, voices_a_government
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
@@ -984,6 +985,8 @@ class PlaceReader:
                                                                      or names_other_members(text, m[0], m[1])
                                                                      or names_where_it_lies(text, m[0])))
                      and not _cause_after_figure(text, m[0], self.places)
+                     and not names_a_people(text, m[0])
+                     and not names_a_size_yardstick(text, m[0], m[1])
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
                      and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer))

@@ -75,3 +75,51 @@ def names_where_it_lies(text: str, start: int) -> bool:
         return False
     between = text[last.end():start]
     return not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= _LOCATION_WORDS
+
+
+@lru_cache(maxsize=1)
+def _people_before() -> re.Pattern[str] | None:
+    words = data_json("places.json").get("people_before_place", ())
+    return re.compile(rf"(?<![\w])(?:{alternation(sorted(words, key=len, reverse=True))})\s+$", re.IGNORECASE) \
+        if words else None
+
+
+def names_a_people(text: str, start: int) -> bool:
+    """The place at ``text[start:]`` follows a word that makes it a people living elsewhere ('ethnic Germans',
+    ``people_before_place``): a group of people, not the country whose figure the sentence gives."""
+    pattern = _people_before()
+    return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _size_comparison() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int]:
+    rules = data_json("places.json")
+
+    def phrases(key: str, template: str) -> re.Pattern[str] | None:
+        found = sorted(rules.get(key, ()), key=len, reverse=True)
+        return re.compile(template.format(alternation(found)), re.IGNORECASE) if found else None
+
+    return (phrases("size_comparison_before", r"(?<![\w])(?:{})\s+(?:the\s+)?$"),
+            phrases("size_comparison_opening", r"(?<![\w])(?:{})(?![\w])"),
+            phrases("size_comparison_after", r"(?<![\w])(?:{})(?![\w])"), int(rules.get("size_comparison_window", 4)))
+
+
+def names_a_size_yardstick(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is named only as the yardstick of an area ('roughly the size of France';
+    'equivalent to Xinjiang in size', glossed from '相当于新疆那么大'): it says how large the subject is, not whose
+    figure the sentence gives. An opening and a closing phrase around it stand within a few words of it in its
+    clause, with no figure between."""
+    before, opening, after, window = _size_comparison()
+    if before is not None and before.search(text, max(0, start - 30), start) is not None:
+        return True
+    if opening is None or after is None:
+        return False
+    lo, hi = clause_span(text, start)
+    opened = None
+    for opened in opening.finditer(text, lo, start):
+        pass
+    closed = after.search(text, end, hi)
+    if opened is None or closed is None:
+        return False
+    return all(not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= window
+               for between in (text[opened.end():start], text[end:closed.start()]))
