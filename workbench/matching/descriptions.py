@@ -104,14 +104,27 @@ def _size_comparison() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
             phrases("size_comparison_after", r"(?<![\w])(?:{})(?![\w])"), int(rules.get("size_comparison_window", 4)))
 
 
+@lru_cache(maxsize=1)
+def _ratio_words() -> re.Pattern[str]:
+    words = sorted(data_json("places.json").get("size_comparison_ratio_words", ()), key=len, reverse=True)
+    return re.compile(rf"(?:\d|(?:{alternation(words)}))\W*\s*\Z", re.IGNORECASE)
+
+
+def _ratio_before(text: str) -> bool:
+    """``text`` (the words before a yardstick phrase) ends in a multiple or a part ('one-tenth', 'five times', '2.5
+    times'): the phrase states a ratio of two places."""
+    return _ratio_words().search(text) is not None
+
+
 def names_a_size_yardstick(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is named only as the yardstick of an area ('roughly the size of France';
     'equivalent to Xinjiang in size', glossed from '相当于新疆那么大'): it says how large the subject is, not whose
     figure the sentence gives. An opening and a closing phrase around it stand within a few words of it in its
     clause, with no figure between."""
     before, opening, after, window = _size_comparison()
-    if before is not None and before.search(text, max(0, start - 30), start) is not None:
-        return True
+    yardstick = before.search(text, max(0, start - 30), start) if before is not None else None
+    if yardstick is not None:
+        return not _ratio_before(text[max(0, yardstick.start() - 24):yardstick.start()])
     if opening is None or after is None:
         return False
     lo, hi = clause_span(text, start)
