@@ -240,6 +240,24 @@ def currency_move_beside_other_series(decision: Decision, judged: Claim, index: 
     return Decision(Verdict.needs_review, Reason.NO_MATCH)
 
 
+def moves_of_several_currencies(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                                tol: Tolerances) -> Decision:
+    """'The won, the baht and the yuan have declined by 1.6, 1.5 and 0.5 per cent': a percent in a sentence
+    that states a move (``currency_move_words``, ``currency_subject_verbs``) of two or more currencies the rate
+    series hold, each per base unit, is one of their moves or a move between them — which the series could
+    judge, but which one the figure is the checker cannot tell: a person decides, not 'nothing matches'."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.NO_MATCH \
+            or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
+        return decision
+    sentence = ctx.sentence_text
+    verbs = data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", [])
+    if not holds_any(sentence, [*tol.currency_move_words, *verbs]):
+        return decision
+    held = [code for code in sorted(currencies_named(without_quoted_bases(sentence), tol))
+            if any(True for _ in rate_rows(index, tol, code))]
+    return Decision(Verdict.needs_review, Reason.NO_MATCH) if len(held) >= 2 else decision
+
+
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
     """A currency's move judged from average rows: shown, for a person to decide."""
     if not moved or not decision.lead or decision.verdict not in (Verdict.supported, Verdict.contradicted):
