@@ -144,3 +144,13 @@ def test_a_percent_beside_several_currencies_with_no_move_stays_unmatched(tmp_pa
     text = "Tourists paying in Japanese yen or Philippine pesos make up 2.2 per cent of the island's visitors."
     result = claim_results(text, [package], date="2025-09-02")["2.2 per cent"]
     assert result.verdict is not Verdict.needs_review or result.reason != Reason.NO_MATCH.value, result.explanation
+
+
+def test_in_a_respectively_list_a_currency_no_series_holds_stays_unmatched(tmp_path: Path) -> None:
+    package = monthly_rates_package(tmp_path / "fx", {"Japan": {"2025-03": 149.1, "2025-08": 147.3},
+                                                      "Malaysia": {"2025-03": 4.43, "2025-08": 4.22}})
+    text = ("Since the central bank's March meeting, the Japanese yen, Indonesian rupiah and Malaysian ringgit have slipped "
+            "by 2.2 per cent, 1.1 per cent and 0.4 per cent, respectively.")
+    results = claim_results(text, [package], date="2025-09-02")
+    assert results["2.2 per cent"].verdict is Verdict.needs_review, results["2.2 per cent"].explanation
+    assert results["1.1 per cent"].verdict is Verdict.unsupported, results["1.1 per cent"].explanation
