@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 from workbench.verify import Reason
@@ -122,3 +122,35 @@ def test_a_currency_in_another_clause_than_a_figures_subject_is_no_move(packages
     result = claim_results("Shares of the exporter rose 7.4% in 2013 even as the rupee steadied.", packages,
                            date="2014-06-10")["7.4%"]
     assert result.reason != Reason.RATE_MOVE.value, result.explanation
+
+
+def test_moves_of_several_currencies_in_one_list_go_to_a_person(tmp_path: Path) -> None:
+    # each figure is one currency's move (or one between two of them) from a day the series do not hold:
+    # not 'nothing matches', since the series hold every currency named
+    months = {"JPY": {"2025-03": 149.1, "2025-08": 147.3}, "PHP": {"2025-03": 57.3, "2025-08": 57.0},
+              "MYR": {"2025-03": 4.43, "2025-08": 4.22}}
+    names = {"JPY": "Japan", "PHP": "Philippines", "MYR": "Malaysia"}
+    package = monthly_rates_package(tmp_path / "fx", {names[code]: rows for code, rows in months.items()})
+    text = ("Since the central bank's March meeting, the Japanese yen, Philippine peso and Malaysian ringgit have slipped "
+            "by 2.2 per cent, 1.1 per cent and 0.4 per cent, respectively.")
+    results = claim_results(text, [package], date="2025-09-02")
+    for figure in ("2.2 per cent", "1.1 per cent"):
+        result = results[figure]
+        assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_percent_beside_several_currencies_with_no_move_stays_unmatched(tmp_path: Path) -> None:
+    package = monthly_rates_package(tmp_path / "fx", {"Japan": {"2025-03": 149.1}, "Philippines": {"2025-03": 57.3}})
+    text = "Tourists paying in Japanese yen or Philippine pesos make up 2.2 per cent of the island's visitors."
+    result = claim_results(text, [package], date="2025-09-02")["2.2 per cent"]
+    assert result.verdict is not Verdict.needs_review or result.reason != Reason.NO_MATCH.value, result.explanation
+
+
+def test_in_a_respectively_list_a_currency_no_series_holds_stays_unmatched(tmp_path: Path) -> None:
+    package = monthly_rates_package(tmp_path / "fx", {"Japan": {"2025-03": 149.1, "2025-08": 147.3},
+                                                      "Malaysia": {"2025-03": 4.43, "2025-08": 4.22}})
+    text = ("Since the central bank's March meeting, the Japanese yen, Indonesian rupiah and Malaysian ringgit have slipped "
+            "by 2.2 per cent, 1.1 per cent and 0.4 per cent, respectively.")
+    results = claim_results(text, [package], date="2025-09-02")
+    assert results["2.2 per cent"].verdict is Verdict.needs_review, results["2.2 per cent"].explanation
+    assert results["1.1 per cent"].verdict is Verdict.unsupported, results["1.1 per cent"].explanation

@@ -46,3 +46,16 @@ def test_a_generic_domain_gives_no_country(cpi: list[Path]) -> None:
 def test_a_word_naming_another_country_than_the_domains_gives_none(cpi: list[Path]) -> None:
     result = _result("https://prix-cameroun.de/en/notes/2023", "The general price level increased by 6.3% in 2022.", cpi)
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
+@pytest.mark.parametrize("url", ["https://www.cso.cl/en/releases/prices-2022/", "https://nso.cl/en/releases/prices-2022/"])
+def test_a_statistics_offices_acronym_under_a_country_domain_names_the_country(cpi: list[Path], url: str) -> None:
+    # a central or national statistics office's acronym as the host's label: the office speaks for its country
+    result = _result(url, "The general price level increased by 11.6% in 2022.", cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Chile"
+
+
+def test_a_statistics_offices_acronym_under_a_generic_domain_names_none(cpi: list[Path]) -> None:
+    result = _result("https://www.cso.org/en/releases/prices-2022/", "The general price level increased by 11.6% in 2022.", cpi)
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation

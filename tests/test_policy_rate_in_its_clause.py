@@ -20,6 +20,8 @@ ROWS = {("Chile", 2030): 7.0, ("Chile", 2031): 6.5, ("Australia", 2030): 1.5, ("
     ("Chile's central bank kept its policy rate at 6.5 per cent in 2031, as inflation eased.", "6.5 per cent"),
     ("The Reserve Bank of Australia left the cash rate at 1.5 per cent in 2030, with inflation near its target.", "1.5 per cent"),
     ("In Chile, the monetary policy committee held the benchmark interest rate at 7.0 per cent in 2030 amid high inflation.", "7.0 per cent"),
+    # a central bank's own name for its rate, in capitals that read like the bank's name
+    ("Chile's Central Bank's board held the Central Bank Rate at 6.5 per cent in 2031, to keep inflation in check.", "6.5 per cent"),
 ])
 def test_a_rate_named_before_the_figure_is_the_figures(tmp_path: Path, text: str, figure: str) -> None:
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2032-01-10")[figure]

@@ -64,6 +64,17 @@ def _run(text: str, start: int, end: int) -> tuple[tuple[int, ...], int] | None:
     return (runs[run], me) if len(runs[run]) > 1 else None
 
 
+def respective_place(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the run of figures holding the claim's starts, the claim's index in it and the run's length,
+    when the sentence pairs the run in order with what it names (``respective_words``); else None."""
+    pattern = _respective()
+    run = _run(text, start, end)
+    if pattern is None or run is None or search_once(pattern, text) is None:
+        return None
+    starts, me = run
+    return starts[0], me, len(starts)
+
+
 def in_figure_run(text: str, start: int, end: int) -> bool:
     """The figure at ``start``…``end`` is one of a run ('4.6 and 1.9 tons'): the run's figures share out
     the places named with them, rather than each being said of all of them."""

@@ -57,7 +57,7 @@ from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price, unmatched_day_quote
 from .measures.implied import implied_measure
-from .fx.rate_move import currency_move_beside_other_series, figure_clause, move_candidates, rate_move
+from .fx.rate_move import currency_move_beside_other_series, figure_clause, move_candidates, moves_of_several_currencies, rate_move
 from .periods.years_average import years_average_claim
 from .measures.place_part import place_part
 from .measures.separator import separator_reading
@@ -86,7 +86,7 @@ from .periods.recent_span import recent_span_average, undated_span_review
 from .periods.consecutive_years import run_of_years
 from .periods.crossed_again import crossed_again
 from .periods.record_level import record_level
-from .periods.restated_year import restated_year
+from .periods.restated_year import restated_year, year_right_before
 from .periods.year_before_month import month_peak_series, year_before_month_claim
 from .periods.year_peak import first_reading_claim, year_peak
 
@@ -157,6 +157,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
+    decision = year_right_before(decision, ctx)  # 'compared with 2020, a -0.3 % fall': that year's figure
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol, ctx.as_of)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
@@ -164,6 +165,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = currency_move_beside_other_series(decision, judged, index, ctx, tol)  # '13 % against the euro' vs GDP's places
+    decision = moves_of_several_currencies(decision, judged, index, ctx, tol)  # 'the won and the baht declined 1.6 and 1.5 %'
     decision = unmatched_day_quote(decision, judged, ctx, index, tol)  # '… the pair was trading at 149.82', no pair matched
     decision = unnamed_currency_review(decision, judged, tol)  # 'settled at 75.10 against the greenback', no currency named
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency

@@ -15,6 +15,7 @@ from typing import Final
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ...matching.respective import respective_place
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
@@ -238,6 +239,51 @@ def currency_move_beside_other_series(decision: Decision, judged: Claim, index: 
     if not any(True for code in sorted(currencies_named(following, tol)) for _ in rate_rows(index, tol, code)):
         return decision
     return Decision(Verdict.needs_review, Reason.NO_MATCH)
+
+
+def moves_of_several_currencies(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                                tol: Tolerances) -> Decision:
+    """'The won, the baht and the yuan have declined by 1.6, 1.5 and 0.5 per cent': a percent in a sentence
+    that states a move (``currency_move_words``, ``currency_subject_verbs``) of two or more currencies the rate
+    series hold, each per base unit, is one of their moves or a move between them — which the series could
+    judge, but which one the figure is the checker cannot tell: a person decides, not 'nothing matches'."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.NO_MATCH \
+            or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
+        return decision
+    sentence = ctx.sentence_text
+    verbs = data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", [])
+    if not holds_any(sentence, [*tol.currency_move_words, *verbs]):
+        return decision
+    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if any(True for _ in rate_rows(index, tol, code))}
+    if len(held) < 2:
+        return decision
+    own = _respective_currency(sentence, ctx, tol)
+    # 'the won, the rupiah and the yuan fell 1.6, 1.4 and 0.5 per cent, respectively': the figure is its own
+    # currency's, and a currency no series holds leaves it unmatched
+    return decision if own is not None and own not in held else Decision(Verdict.needs_review, Reason.NO_MATCH)
+
+
+def _respective_currency(sentence: str, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The currency a 'respectively' list pairs with the figure: the n-th of the currencies named before its run of
+    figures, when they are as many as the run's figures; else None."""
+    place = respective_place(sentence, ctx.claim_offset, max(ctx.claim_end, ctx.claim_offset + 1))
+    if place is None:
+        return None
+    run_start, me, count = place
+    base = set(base_currency_words(tol.exchange_rate_base))
+    spans: list[tuple[int, int, str]] = []
+    for code, spec in currencies().items():
+        if code == tol.exchange_rate_base:
+            continue
+        words = [w for w in (*spec["words"], *spec["codes"]) if w not in base and len(w) > 1]
+        spans += [(start, end, code) for start, end in find_any_in_place(sentence[:run_start], words)]
+    # a name within a longer one ('dollar' in 'Singapore dollar') is the longer one's
+    spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    listed: list[str] = []
+    for _start, _end, code in sorted(spans):
+        if code not in listed:
+            listed.append(code)
+    return listed[me] if len(listed) == count else None
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:

@@ -440,7 +440,10 @@ def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, m
         return None
     sentence = ctx.sentence_text
     label_start = clause_span(sentence, start - 1)[0] if start and sentence[start - 1] == ":" else start
-    found = [m for m in rate_name_pattern().finditer(sentence, label_start, ctx.claim_offset)
+    # read where organisations are left in, char for char the same: 'the Central Bank Rate' is a rate's name,
+    # though its capitals make it read as the bank's
+    named = ctx.unmasked_text if len(ctx.unmasked_text) == len(sentence) else sentence
+    found = [m for m in rate_name_pattern().finditer(named, label_start, ctx.claim_offset)
              if m.start() >= start or not sentence[m.end():start - 1].strip()]
     if not found:
         return None

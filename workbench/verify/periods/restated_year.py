@@ -8,6 +8,8 @@ same number to another year, or to none, changes nothing."""
 from __future__ import annotations
 
 import math
+import re
+from typing import Final
 
 from ...extraction import extract_text
 from ...matching import ClaimContext
@@ -35,6 +37,27 @@ def restated_year(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
             return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then],
                             ranked=decision.ranked)
     return decision
+
+
+# a year, then at most a comma or dash and an article, right before the figure ('compared with 2020, a −0.3 % fall')
+_YEAR_RIGHT_BEFORE: Final = re.compile(r"(?<![\d.,])((?:18|19|20)\d\d)\s*[,\u2013\u2014:]?\s*(?:(?i:an?|the)\s+)?[-+\u2212]?\s*\Z")
+
+
+def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A STALE reading whose agreeing row's year stands right before the figure, a comma and an article at most
+    between ('prices rose 2.4 % in 2021, compared with 2020, a −0.3 % fall'): the text gives the figure that year,
+    as a reader takes it, so that row supports it — it is no figure of the later year gone out of date."""
+    if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported or len(decision.lead) < 2 \
+            or not ctx.sentence_text:
+        return decision
+    then = decision.lead[1]
+    if granularity(then.period) != YEAR:
+        return decision
+    written = _YEAR_RIGHT_BEFORE.search(ctx.sentence_text[:ctx.claim_offset])
+    if written is None or written.group(1) != str(then.period.start.year):
+        return decision
+    flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
+    return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
 
 
 def _same_figure(stated: Claim, claim: Claim) -> bool:
