@@ -4,6 +4,10 @@
   their Kyrgyz cases ('индекси 103,4 пайызды (2021-жылдын июлу өткөн жылдын декабрына карата)': July on the
   December before, 103.4 % of it) is a change of 3.4 % over part of a year, not a rate of 103.4 %: no
   contradiction of the year's average rate.
+- A forecast of the year's end in Kyrgyz ('жылдын аягында 7% чейин … болжолдоду') is a projected December rate,
+  no contradiction of the year's average.
+- The tenge written 'тг' / 'тг.' in Russian prices and rates is the tenge: a currency no rate series of the
+  package holds, unsupported rather than sent to review for words the checker cannot read.
 - A month's change said in the language's own words (Russian 'за месяц', 'месячная инфляция', Cyrillic Uzbek
   'ойлик инфляция', Kyrgyz 'бир айда') is a change over one month, a series no package holds (unsupported).
 
@@ -15,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -55,3 +59,19 @@ def test_an_english_index_with_its_base_in_a_parenthesis_is_the_rise_over_its_ba
 def test_a_months_change_in_the_languages_own_words_is_month_on_month(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2022-11-10")
     assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "month_on_month")
+
+
+def test_a_forecast_of_the_years_end_in_kyrgyz_is_no_contradiction(cpi: Path) -> None:
+    found = claim_results("Кыргызстандын Улуттук банкы 2021-жылдын мартында баалардын өсүшү басаңдайт деп болжолдоп, "
+                          "инфляция жылдын аягында 8% чейин төмөндөй турганын билдирген.", [cpi], None)
+    assert found["8%"].verdict is not Verdict.contradicted
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("По данным Нацбанка, официальный курс доллара сейчас составляет 471,20 тг.", "471,20 тг"),
+    ("В начале года один рубль стоил 5,87 тг.", "5,87 тг"),
+])
+def test_the_tenge_written_short_in_russian_is_a_currency_no_series_holds(tmp_path: Path, text: str, figure: str) -> None:
+    fx = rates_package(tmp_path, {("Japan", 2023): 140.5, ("Euro Area", 2023): 0.92})
+    found = claim_results(text, [fx], "2023-06-30")
+    assert found[figure].verdict is Verdict.unsupported
