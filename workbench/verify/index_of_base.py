@@ -16,6 +16,9 @@ from .wording import holds_any
 
 # the figure's own words after it: up to the next percent figure or the end of its clause
 _CLAUSE_END = re.compile(r"[;:()]|,\s+(?:including|while|and|but)\b", re.IGNORECASE)
+# a parenthesis right after the figure (past a case ending left unglossed) glosses the figure itself: its base
+# period ('102.2 % (August on December of the previous year)')
+_PARENTHESIS_AFTER = re.compile(r"[^\W\d]*\s*\(([^()]*)\)")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +34,7 @@ def _percent_figure() -> re.Pattern[str]:
 def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim read as a change of its figure less 100 when its own words name an index before it
     (lexicon.json ``price_index_words``) and its base period right after it (``base_words``: 'compared to the same period', 'against
-    the same month', '= 100') or, in words, before it — as a language that sets the verb last writes it, glossed
+    the same month', '= 100'; a parenthesis right after it counts) or, in words, before it — as a language that sets the verb last writes it, glossed
     'the consumer price index compared with the same period of the previous year 113.2 %' (Azerbaijani, Turkish)
     — and the figure lies within ``level_range`` (an index near its base); else unchanged. A change word before
     the figure ('the index rose 7.7 %') makes it a change already (kind change). A base year's '= 100' before the
@@ -49,6 +52,8 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     ends = [m.start() for m in (_percent_figure().search(text, ctx.claim_end), _CLAUSE_END.search(text, ctx.claim_end))
             if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
+    if parenthesis := _PARENTHESIS_AFTER.match(text, ctx.claim_end):
+        after = f"{parenthesis.group(1)} {after}"
     base = words.get("base_words", [])
     if not holds_any(before, lexicon().get("price_index_words", [])) \
             or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])):
