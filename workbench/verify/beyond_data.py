@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -168,6 +169,7 @@ def _written_scale(claim: Claim) -> float | None:
     return max(found, default=None)
 
 
+@lru_cache(maxsize=256)  # asked once per undecided claim: read its sentence and paragraph once, not once a claim
 def _families_beside(text: str) -> frozenset[str]:
     """The families of the units of measure or money the figures of ``text`` are written in (no count, no
     percent; 't' for tonnes of any gas)."""
