@@ -25,7 +25,6 @@ from ...matching.scoring import claim_unit
 from ...matching.gases import unit_names_one_gas
 from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
-from ...patterns import YEAR_1800_TO_2199
 from ...units import PERCENT_OR_PP
 from ...extraction.periods import YEAR_WRITTEN
 from ...text import token_set
@@ -86,8 +85,7 @@ def _yearless_level(claim: Claim) -> bool:
     """One figure of a level (not a bound or range, not a rate or a change, whose series wander) in a sentence that
     writes no year: the figures the rows of the recent years may judge whichever year the writer meant."""
     return claim.qualifier in _POINT_FIGURES and claim.kind is not Kind.change and claim.unit not in PERCENT_OR_PP \
-        and not _ANY_YEAR.search(claim.sentence)
-_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?!\d)")  # a year written anywhere, glued to a word too
+        and not YEAR_WRITTEN.search(claim.sentence)
 
 
 def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
