@@ -102,8 +102,7 @@ _COMPARED = re.compile(r"(?<!\w)than(?!\w)")
 def _dated_as_outturn(rest: str, tol: Tolerances) -> bool:
     """The words after a compared base, to the end of its clause, say it happened ('… than the 4.8 % it reached
     last year', '… than the 5 % recorded a year earlier'): an outturn, not the forecast's."""
-    stop = _BREAK.search(rest + ". ")
-    tail = normalized(rest[:stop.start() if stop else len(rest)].split(",")[0])
+    tail = normalized(_clause_after(rest).split(",")[0])
     return holds_any(tail, [*tol.projection_clause_ends, *_OUTTURN_VERBS])
 
 
@@ -136,8 +135,7 @@ def _span_pattern(opener: str, closer: str) -> re.Pattern[str]:
 
 def _after(rest: str, tol: Tolerances) -> str | None:
     """', the IMF projects' closing the figure's clause the figure's clause, with no other figure between."""
-    stop = _BREAK.search(rest + ". ")
-    tail = rest[:stop.start() if stop else len(rest)].rstrip(" .")
+    tail = _clause_after(rest).rstrip(" .")
     if any(ch.isdigit() for ch in _YEAR.sub("", tail)) or "," not in tail:
         return None
     clause = tail[tail.rindex(",") + 1:]
@@ -148,15 +146,19 @@ def _after(rest: str, tol: Tolerances) -> str | None:
     return found[-1].group() if found and found[-1].end() == len(normalized(clause)) else None
 
 
+def _clause_after(rest: str) -> str:
+    """``rest`` (the text after a figure) up to the end of the figure's clause."""
+    return rest[:_BREAK.search(rest + ". ").start()]  # type: ignore[union-attr]  # '. ' always ends it
+
+
 def _future_verb_after(before: str, rest: str, tol: Tolerances) -> str | None:
     """'Chile with 11.6 %, Colombia with 9.7 % and Paraguay with 9.5 % will be the economies with the highest
     inflation in 2022' (Spanish 'serán' glossed 'will be'): the figure stands in the subject of a future verb
     that comes after it, so the clause projects it. 'Will be' counts here (projection_modal_exceptions are about
     a modal before its figure). Only when what stands between is the subject's list itself — figures, names
     (capitalised) and future_subject_list_words ('with', 'and') — and no outturn or present wording opens the
-    figure's clause: 'rose 3 % and will ease', 'is 3 %, prices will rise' keep the figure an outturn."""
-    stop = _BREAK.search(rest + ". ")
-    tail = " ".join(rest[:stop.start() if stop else len(rest)].split())
+    figure's clause (``before``, cut at its clause's start by the caller): 'rose 3 % and will ease', 'is 3 %, prices will rise' keep the figure an outturn."""
+    tail = " ".join(_clause_after(rest).split())
     pattern = _modal_pattern(tuple(tol.projection_modals), ())
     found = pattern.search(tail.lower()) if pattern is not None else None
     if found is None or _passive(tail[found.end():]):
@@ -165,8 +167,7 @@ def _future_verb_after(before: str, rest: str, tol: Tolerances) -> str | None:
     for word in tail[:found.start()].replace(",", " ").split():
         if not (word[:1].isupper() or word.lower() in listed or _FIGURE_WORD.fullmatch(word)):
             return None
-    own = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
-    if holds_any(own, [*tol.projection_clause_ends, *_OUTTURN_VERBS, *_PRESENT_WORDS]):
+    if holds_any(before, [*tol.projection_clause_ends, *_OUTTURN_VERBS, *_PRESENT_WORDS]):
         return None
     return found.group()
 
