@@ -44,11 +44,11 @@ from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
 from ..unit_families import counts_things, unit_family
-from ..units import PERCENT_UNITS, currencies, is_money, territory_tenders
+from ..units import PERCENT_UNITS, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
-from .fx.rate_clues import rate_earlier
+from .fx.rate_clues import names_base, rate_earlier
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
 
@@ -191,18 +191,13 @@ def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: Cl
     """'the US dollar rose 2.44 %' after a paragraph pricing it in colóns: a change of the base currency whose
     counterpart — the currencies its sentence names, else those of the nearest text before it naming any — no
     rate series holds. No rate row could judge the move, whatever the unread words mean."""
-    if claim.unit != "%" or claim.kind is not Kind.change or not _names_base(claim.sentence, tol):
+    if claim.unit != "%" or claim.kind is not Kind.change or not names_base(claim.sentence, tol.exchange_rate_base):
         return False
     for text in (claim.sentence, *rate_earlier(ctx)):
         named = currencies_named(text, tol)
         if named:
             return not any(True for code in sorted(named) for _ in rate_rows(index, tol, code))
     return False
-
-
-def _names_base(text: str, tol: Tolerances) -> bool:
-    base = currencies().get(tol.exchange_rate_base, {})
-    return holds_any(text, [*base.get("words", ()), *base.get("codes", ())])
 
 
 def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
@@ -212,7 +207,7 @@ def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:
         return False
     if currencies_named(claim.sentence, tol) - {claim.unit}:
         return True
-    return claim.unit != tol.exchange_rate_base and _names_base(claim.sentence, tol)
+    return claim.unit != tol.exchange_rate_base and names_base(claim.sentence, tol.exchange_rate_base)
 
 
 def _counted_noun(ctx: ClaimContext) -> frozenset[str]:

@@ -96,8 +96,7 @@ def pair_named(text: str, currency: str, tol: Tolerances) -> str | None:
     if not own:
         return None
     others = currencies_named(text, tol) - {currency}
-    base = currencies().get(tol.exchange_rate_base)
-    if base is not None and holds_any(text, [*base["words"], *base["codes"]]):
+    if names_base(text, tol.exchange_rate_base):
         others.add(tol.exchange_rate_base)
     last: tuple[int, str] | None = None
     for other in others:
