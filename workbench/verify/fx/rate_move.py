@@ -100,11 +100,15 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# verbs a currency is the subject of ('the rand gained'): read once
+_SUBJECT_VERBS: Final = tuple(data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", []))
+
+
 @lru_cache(maxsize=4)
 def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """A pattern of every currency word but the base's right before one of ``currency_subject_verbs``, and
     the currency each word names (a word several currencies share names none)."""
-    verbs = data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", [])
+    verbs = _SUBJECT_VERBS
     base = set(base_currency_words(base_code))
     owners: dict[str, set[str]] = {}
     for code, spec in currencies().items():
@@ -251,8 +255,7 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
             or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
         return decision
     sentence = ctx.sentence_text
-    verbs = data_json("currencies.json")["exchange_rates"].get("currency_subject_verbs", [])
-    if not holds_any(sentence, [*tol.currency_move_words, *verbs]):
+    if not holds_any(sentence, [*tol.currency_move_words, *_SUBJECT_VERBS]):
         return decision
     held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if any(True for _ in rate_rows(index, tol, code))}
     if len(held) < 2:
