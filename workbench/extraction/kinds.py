@@ -9,7 +9,7 @@ from typing import Final, TYPE_CHECKING
 from .. import units
 from ..models import Direction, Qualifier
 from ..numbers import alternation, is_whole
-from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, WordBefore, reversed_words
+from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, WordBefore, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
 from .vocabulary import (
@@ -275,6 +275,17 @@ _ELIDED_CHANGE: Final = re.compile(
     rf"[^.;:!?\d%()]{{0,40}}?(?<![\w-])(?:{alternation(LEX['elided_change_links'])})\s*\Z", re.I)
 
 
+
+def _noun_direction(found: BehindMatch | re.Match[str] | None) -> Direction | None:
+    """The direction a change noun found before a figure names ('the rise of', 'growth rate:'), None when there is
+    none or the words before it name a rate or an index, whose level the figure then is."""
+    if found is None:
+        return None
+    what = found.group("what")
+    if what and (_RATE_NOUN.search(what) or _INDEX_NOUN.search(what)):
+        return None
+    return NOUN_DIRECTION.get(found.group("v").lower())
+
 class Classifier:
     """Reads qualifiers, kinds and directions around quantities in one draft's prose."""
 
@@ -484,21 +495,16 @@ class Classifier:
     def _change_noun_of(self, pos: int) -> Direction | None:
         if not self.prose[max(0, pos - 6):pos].rstrip(_ASIDE_CHARS).endswith(_OF_AT):
             return None  # the common case, decided on the characters before the figure
-        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 60)
-        if found is None or _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what")):
-            return None  # 'the rise in the base rate of 5%': the figure is the rate's level
-        return NOUN_DIRECTION.get(found.group("v").lower())
+        # 'the rise in the base rate of 5%': the figure is the rate's level
+        return _noun_direction(_CHANGE_NOUN_OF.before(self.reversed, pos, 60))
 
     def _change_noun_label(self, pos: int) -> Direction | None:
         """ "Population growth rate: 0.86 %": the change a fact box's label names before its colon."""
         if not self.prose[max(0, pos - 4):pos].rstrip().endswith(":"):
             return None  # the common case, decided on the characters before the figure
         line_start = self.prose.rfind("\n", 0, pos) + 1
-        found = _CHANGE_NOUN_LABEL.fullmatch(self.prose, max(line_start, self.sentences.at(pos).start), pos)
-        if found is None or found.group("what") and (
-                _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what"))):
-            return None  # 'Inflation rate growth: 2 %' names a rate's level first; no label, no change
-        return NOUN_DIRECTION.get(found.group("v").lower())
+        # 'Inflation rate growth: 2 %' names a rate's level first
+        return _noun_direction(_CHANGE_NOUN_LABEL.fullmatch(self.prose, max(line_start, self.sentences.at(pos).start), pos))
 
     def _signed(self, q: Quantity) -> Direction | None:
         """ "Thailand (-11.5%)": a minus written on a percentage or points is a change (lexicon
