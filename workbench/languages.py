@@ -1676,6 +1676,15 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
     return found
 
 
+@lru_cache(maxsize=None)
+def _year_spans(code: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, str]], ...]:
+    """A language's ``year_spans_after``: each opener's pattern, its closers longest first, the English words."""
+    spans = _data()["languages"].get(code, {}).get("year_spans_after") or []  # type: ignore[attr-defined]
+    return tuple((re.compile(r"\s?(%s)\s?" % re.escape(span["opener"])),
+                  tuple(sorted(span["closers"], key=len, reverse=True)), (span["english"][0], span["english"][1]))
+                 for span in spans)
+
+
 def _postposition_year_spans(code: str, text: str, end: int,
                              compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``compounds`` with a span of two periods a postpositional language writes with its words after each
@@ -1683,7 +1692,7 @@ def _postposition_year_spans(code: str, text: str, end: int,
     read in English order ('from 2013 to 2022', 'between 2013 and 2022'), so the span holds both years and the
     first is no year of the figure's own. The opener's words go before each period; its closer, which a span
     needs when the opener is also a plain 'and' ('と', '과'), is dropped."""
-    spans = _data()["languages"].get(code, {}).get("year_spans_after")  # type: ignore[attr-defined]
+    spans = _year_spans(code)
     if not spans:
         return compounds
     ordered = sorted(compounds)
@@ -1692,20 +1701,17 @@ def _postposition_year_spans(code: str, text: str, end: int,
     for i, ((a_start, a_end, first), (b_start, b_end, second)) in enumerate(zip(ordered, ordered[1:])):
         if i in replaced or not (_PERIOD_READ.match(first.strip()) and _PERIOD_READ.match(second.strip())):
             continue
-        for span in spans:
-            opener = re.compile(r"\s?(%s)\s?" % re.escape(span["opener"]))
+        closer_at = b_end + (text[b_end:b_end + 1] == " ")
+        for opener, closers, (before_first, before_second) in spans:
             if (m := opener.fullmatch(text, a_end, b_start)) is None:
                 continue
-            closers = sorted(span["closers"], key=len, reverse=True)
-            closer = next((c for c in closers if text.startswith(c, b_end + (text[b_end:b_end + 1] == " "))), None)
+            closer = next((c for c in closers if text.startswith(c, closer_at)), None)
             if closer is None:
                 continue
-            before_first, before_second = span["english"]
             replaced[i] = (a_start, a_end, f"{before_first} {first.strip()}")
             replaced[i + 1] = (b_start, b_end, f"{before_second} {second.strip()}")
             dropped.append((m.start(1), m.end(1), ""))
             if closer:
-                closer_at = text.index(closer, b_end)
                 dropped.append((closer_at, closer_at + len(closer), ""))
             break
     if not replaced:
