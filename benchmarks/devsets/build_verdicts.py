@@ -9039,6 +9039,144 @@ bz3="Доллар по итогам полугодия подешевел на 1
 add(bz3,BZ72,"2023-07-01","10,14тг",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (the tenge against the dollar)",country=KZ72)
 add(bz3,BZ72,"2023-07-01","2,2%",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (the tenge against the dollar)",country=KZ72)
 add("Официальный курс на сегодняшний день составляет 452,51 тг.",BZ72,"2023-07-01","452,51 тг",U,none(KZ72,NOFX72+" (tenge per US dollar)"),"no row (a day's tenge rate)",context=bz3,country=KZ72)
+BATCH[0]=73
+def cpi73(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx73(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH73="a month's 12-month rate vs the annual average"
+DEC73="a year's rate December on December ('cerró', 'al cierre', 'entre enero y diciembre') vs the annual average"
+MOM73="a month-on-month change is not in the packages"
+AGG73="a regional aggregate that is not a row of the packages"
+CORE73="core inflation (the index without volatile items) is not in the packages"
+PROJ73="a projection for a year or month not complete at the draft date"
+DAYFX73="closing rates of single days vs the package's monthly means"
+CR73=(0.525193508693455,8.27477490232654); SV73=(4.04554694222477,7.19861615609867)
+BE73={2020:0.740791812220344,2021:2.44024851144084,2022:9.597511728725,2023:4.04901077613941}
+CH73={2021:0.581814168489856,2022:2.83502798644463}
+# Spanish: Costa Rica and El Salvador closed 2023 with Central America's lowest inflation (Centroamérica 360, after the Secmca's report; undated as stored, the report of 19 January 2024)
+CA73="https://centroamerica360.com/economia/el-salvador-y-costa-rica-cerraron-con-la-inflacion-mas-baja-de-centroamerica-en-2023"
+ca0="Costa Rica y El Salvador cerraron 2023 con la inflación más baja del istmo, revelan estadísticas del Consejo Monetario Centroamericano (Secmca)."
+ca1="El último reporte sobre el Índice de Precios al Consumidor (IPC), publicado el viernes 19 de enero, revela que la inflación interanual se ubicó en 2.98 % en diciembre, con una disminución en 564 puntos básicos en comparación con la tasa de 8.62 % que cerró en 2022."
+add(ca1,CA73,None,"2.98 %",U,none("Central America","the Secmca's regional rate for Central America (December 2023): "+AGG73),"an aggregate that is not a row",context=ca0,context_from="the previous paragraph",country="Central America")
+add(ca1,CA73,None,"564 puntos básicos",U,none("Central America","the change of the Secmca's regional rate: "+AGG73),"an aggregate that is not a row (a change in basis points)",context=ca0,context_from="the previous paragraph",country="Central America")
+add(ca1,CA73,None,"8.62 %",U,none("Central America","the Secmca's regional rate of December 2022: "+AGG73),"an aggregate that is not a row",context=ca0,context_from="the previous paragraph",country="Central America")
+ca2="La inflación regional mantuvo una desaceleración promedio de 0.5 puntos porcentuales entre enero y diciembre de 2023, principalmente por los resultados de El Salvador, Nicaragua y Costa Rica, añade el reporte."
+add(ca2,CA73,None,"0.5 puntos porcentuales",U,none("Central America","the regional rate's average slowdown: "+AGG73),"an aggregate that is not a row",context=ca1,context_from="the previous paragraph",country="Central America")
+ca3="Al término de 2023, Costa Rica cerró con una deflación de un -1.7 %, es decir, una caída en los precios."
+add(ca3,CA73,None,"-1.7 %",N,cpi73("Costa Rica","2023",CR73[0],"December 2023's 12-month rate (the INEC's -1.77)"),DEC73+": Costa Rica's 2023 average is 0.53",country="Costa Rica")
+ca4="Este desempeño es una clara desaceleración desde un 7.88 % que registró en diciembre de 2022 y es la primera vez que cierra en negativo desde 2015, según el Instituto de Estadísticas y Censos (Inec)."
+add(ca4,CA73,None,"7.88 %",N,cpi73("Costa Rica","2022",CR73[1],"December 2022's 12-month rate"),MONTH73+": December 2022 vs Costa Rica's 2022 average 8.27",context=ca3,country="Costa Rica")
+ca5="Después se encuentra El Salvador, con una tasa interanual de un 1.23 %, seis veces por debajo del pico registrado en 2022 cuando cerró en un 7.32 %."
+add(ca5,CA73,None,"1.23 %",N,cpi73("El Salvador","2023",SV73[0],"December 2023's 12-month rate (the paragraph's 'Al término de 2023')"),MONTH73+": December 2023 vs El Salvador's 2023 average 4.05",context=ca3+" "+ca4,context_from="the previous paragraph",country="El Salvador")
+add(ca5,CA73,None,"7.32 %",N,cpi73("El Salvador","2022",SV73[1],"December 2022's 12-month rate ('cuando cerró')"),DEC73+": El Salvador's 2022 average is 7.20",context=ca3+" "+ca4,context_from="the previous paragraph",country="El Salvador")
+ca6="La tercera inflación más alta en Centroamérica la tiene Panamá, con una tasa de un .92 % al cierre de 2023."
+add(ca6,CA73,None,".92 %",N,cpi73("Panama","2023",1.48641355277038,"December 2023's 12-month rate ('al cierre de 2023')"),MONTH73+": December 2023 vs Panama's 2023 average 1.49",context=ca5,country="Panama")
+# Spanish: Mexico's inflation closed 2022 at 7.82 % (Finanzas Digital after INEGI; undated as stored, 'este lunes' of January 2023)
+MX73="https://finanzasdigital.com/inflacion-mexico-cierre-ano-2022/"
+mx0="En diciembre de 2022, el Índice Nacional de Precios al Consumidor (INPC) en México registró una variación de 0,38% respecto al mes anterior."
+add(mx0,MX73,None,"0,38%",U,none("Mexico",MOM73+" (December 2022 on November)"),"another series (a monthly change)",context="Inflación en México cerró el año 2022 en 7,82%",context_from="the title",country="Mexico")
+mx1="Con este resultado, la inflación general anual se ubicó en 7,82%, informó este lunes el Instituto Nacional de Estadística, Geografía e Informática (Inegi)."
+add(mx1,MX73,None,"7,82%",N,cpi73("Mexico","2022",7.8962761916855,"December 2022's 12-month rate"),MONTH73+": December 2022 vs Mexico's 2022 average 7.90 (outside 7.815 − 0.5 % … 7.825 + 0.5 %: contradicted if read as the year's)",context=mx0,country="Mexico")
+mx2="En el mismo mes de 2021, la inflación mensual fue de 0,36% y la anual, de 7,36%."
+add(mx2,MX73,None,"0,36%",U,none("Mexico",MOM73+" (December 2021 on November)"),"another series (a monthly change)",context=mx1,context_from="the previous paragraph",country="Mexico")
+add(mx2,MX73,None,"7,36%",N,cpi73("Mexico","2021",5.68920847683753,"December 2021's 12-month rate"),MONTH73+": December 2021 vs Mexico's 2021 average 5.69",context=mx1,context_from="the previous paragraph",country="Mexico")
+mx3="El índice de precios subyacente incrementó 0,65% a tasa mensual y 8,35% a tasa anual."
+add(mx3,MX73,None,"0,65%",U,none("Mexico",CORE73+" (a monthly change of it)"),"another series (core, month on month)",context=mx2,context_from="the previous paragraph",country="Mexico")
+add(mx3,MX73,None,"8,35%",U,none("Mexico",CORE73+" (December 2022's 12-month rate of it)"),"another series (core)",context=mx2,context_from="the previous paragraph",country="Mexico")
+# Spanish: Lima's consumer prices in 2023 (Gestión, Peru, after the INEI; 2024-01 on the page)
+GE73="https://gestion.pe/economia/precios-en-lima-los-cinco-productos-que-presionaron-al-alza-en-el-2023-inflacion-lima-inei-noticia/"
+ge0="Tal como ya se había anunciado, la inflación no entró al rango meta del Banco Central de Reserva del Perú (BCRP) (entre 1% y 3%) al cierre del 2023."
+ge1="Sin embargo, quedó cerca -aunque no tanto como lo esperado-: el Índice de Precios al Consumidor (IPC) de Lima Metropolitana se incrementó 3.24% en el periodo enero y diciembre del año pasado , su menor nivel tras dos años de ‘dispararse’ (2021: 6.43%; 2022: 8.46%), según información del Instituto Nacional de Estadística e Informática (INEI)."
+LIMA73="a city's CPI (Lima Metropolitana named): the packages hold national rows only, as v736 and v1404"
+add(ge1,GE73,"2024-01","3.24%",U,none("Lima Metropolitana (Peru)",LIMA73+" (Peru 2023 = 6.46; 3.24 is the change from December 2022 to December 2023)"),"place not in the data, as v1404",context=ge0,country="Lima Metropolitana (Peru)")
+add(ge1,GE73,"2024-01","6.43%",U,none("Lima Metropolitana (Peru)",LIMA73+" (Peru 2021 = 4.27)"),"place not in the data, as v1404",context=ge0,country="Lima Metropolitana (Peru)")
+add(ge1,GE73,"2024-01","8.46%",U,none("Lima Metropolitana (Peru)",LIMA73+" (Peru 2022 = 8.33; v1404 is the same 8.46 from another page)"),"place not in the data, as v1404",context=ge0,country="Lima Metropolitana (Peru)")
+ge2="A mediados de diciembre pasado, el titular del Ministerio de Economía y Finanzas (MEF), Alex Contreras, había proyectado que la inflación cerraría el 2023 en 3.1%."
+add(ge2,GE73,"2024-01","3.1%",U,none("Lima Metropolitana (Peru)","the minister's projection, made in mid-December 2023, of the December-on-December rate of the index the previous paragraph names, Lima Metropolitana's: "+LIMA73),"place not in the data (the rate of the item's context is Lima's), as v1404",context=ge1,context_from="the previous paragraph",country="Lima Metropolitana (Peru)")
+# Portuguese: the dollar closed 2023 with its largest fall against the real in seven years (Fato1, after CNN Brasil; undated as stored, Thursday 28 December 2023 by the text)
+FA73="https://fato1.com.br/principal/geral/dolar-fecha-a-r-4-85-e-tem-maior-queda-em-7-anos-ibovespa-sobe-22-melhor-desempenho-desde-2019?rCH=-2"
+fa0="O dólar encerrou 2023 com perda de 8,08% ante o real, a queda mais intensa desde 2016, quando perdeu 17,5%, segundo o fechamento desta quinta-feira (28), o último dia de negociação do mercado financeiro."
+add(fa0,FA73,None,"8,08%",N,fx73("Brazil","2022-12/2023-12",-6.589,"the change of the December means 5.2454 → 4.8998 (the annual rows 5.1605 → 4.9946 give −3.21 %)"),DAYFX73+": the dollar's fall between the last closing rates of 2022 and 2023",country="Brazil")
+add(fa0,FA73,None,"17,5%",N,fx73("Brazil","2015-12/2016-12",-13.575,"the change of the December means 3.8808 → 3.3540 (the annual rows rose, 3.3360 → 3.4839)"),DAYFX73+": the dollar's fall between the last closing rates of 2015 and 2016",country="Brazil")
+fa1="A divisa norte-americana encerrou o dia com alta de 0,39%, negociada a R$ 4,851 na venda."
+add(fa1,FA73,None,"0,39%",N,fx73("Brazil","2023-12",4.8998,"a day's change (28 December 2023 over the day before); the package has monthly and annual means only"),"a day's change, another period",context=fa0,context_from="the previous paragraph",country="Brazil")
+add(fa1,FA73,None,"R$ 4,851",N,fx73("Brazil","2023-12",4.8998,"a closing rate on 28 December 2023"),"a rate on one day vs the December 2023 mean 4.8998",context=fa0,context_from="the previous paragraph",country="Brazil")
+add("Em dezembro, a perda foi de 1,30%.",FA73,None,"1,30%",N,fx73("Brazil","2023-11/2023-12",0.037,"the change of the monthly means 4.8980 → 4.8998"),DAYFX73+": December's fall between the closing rates of the end of November and 28 December",context=fa1,country="Brazil")
+# Italian: Swiss inflation rose to 2.8 % in 2022 (GEA agency after AFP and the FSO; undated as stored)
+GA73="https://geagency.it/inflazione-in-svizzera-sale-al-28-nel-2022-pesa-impennata-prezzi-energia"
+ga0="L’Ufficio federale di statistica (Ust) ha dichiarato che l’inflazione in Svizzera ha raggiunto il 2,8% nel 2022, un valore inferiore a quello dei suoi vicini europei come la Germania, ma ancora superiore agli obiettivi di stabilità dei prezzi della banca centrale."
+add(ga0,GA73,None,"2,8%",S,cpi73("Switzerland","2022",CH73[2022]),"Switzerland's 2022 average 2.835 lies in 2.75 − 0.5 % … 2.85 + 0.5 %",country="Switzerland")
+ga1="In Svizzera, l’inflazione è rimasta sotto controllo nel 2021, limitata allo 0,6%, ma ha subito una forte accelerazione nel 2022 a causa dell’impennata dei prezzi dell’energia dopo l’invasione dell’Ucraina, raggiungendo un picco del 3,5% in agosto prima di decelerare da settembre per poi scendere al 2,8% in dicembre, ha dichiarato l’Ust in un comunicato."
+add(ga1,GA73,None,"0,6%",S,cpi73("Switzerland","2021",CH73[2021]),"Switzerland's 2021 average 0.582 lies in 0.55 − 0.5 % … 0.65 + 0.5 %",context=ga0,country="Switzerland")
+add(ga1,GA73,None,"3,5%",N,cpi73("Switzerland","2022",CH73[2022],"August 2022's 12-month rate"),MONTH73+": August 2022 vs the 2022 average 2.84",context=ga0,country="Switzerland")
+add(ga1,GA73,None,"2,8%",N,cpi73("Switzerland","2022",CH73[2022],"December 2022's 12-month rate"),MONTH73+": December 2022 vs the 2022 average 2.84 (which the figure fits: a silent pass if matched as the year's)",context=ga0,country="Switzerland")
+# Italian: the average annual rise of 2.8 % in 2022 (Ticino Politica, a communiqué after the FSO; undated as stored)
+TP73="https://www.ticino-politica.ch/comunicati/rincaro-annuo-medio-del-28-nel-2022/"
+tp0="Nel dicembre 2022 l’indice dei prezzi al consumo (IPC) è diminuito dello 0,2% rispetto al mese precedente, attestandosi a 104,4 punti (dicembre 2020 = 100)."
+add(tp0,TP73,None,"0,2%",U,none("Switzerland",MOM73+" (December 2022 on November)"),"another series (a monthly change)",country="Switzerland")
+add(tp0,TP73,None,"104,4 punti",U,none("Switzerland","an index level on the base December 2020 = 100: no such index in the packages (wild/cpi repeats CPI-inflation rates)"),"another series (an index level)",country="Switzerland")
+tp1="Rispetto allo stesso mese dell’anno precedente è stato osservato un rincaro del +2,8%."
+add(tp1,TP73,None,"+2,8%",N,cpi73("Switzerland","2022",CH73[2022],"December 2022's 12-month rate; the item names no place (the FSO is named in the sentence after)"),MONTH73+" (December 2022 vs the 2022 average 2.84), and no place named in the item",context=tp0,country="Switzerland")
+tp2="Nel 2022 si è attestato al +2,8% anche il rincaro annuo medio."
+add(tp2,TP73,None,"+2,8%",N,cpi73("Switzerland","2022",CH73[2022],"the year's average: Switzerland's row fits, but the item names no place (the FSO is named in the sentence after, the site is a Ticino one)"),"no place named in the item (the rule's 'one claim with no place named'); Switzerland's 2022 average 2.835 lies in 2.75 − 0.5 % … 2.85 + 0.5 %",context=tp1,country="Switzerland")
+# French: the Federal Planning Bureau's inflation forecasts after October 2022's peak (RTL Belgique; 2022-12 on the page)
+RT73="https://www.rtl.be/info/belgique/economie/apres-avoir-atteint-un-sommet-en-octobre-2022-l-inflation-devrait-redescendre-a-53-en-2023-1419663.aspx"
+BP73="'le Bureau du Plan' is Belgium's Federal Planning Bureau, an office name no other country's office bears"
+rt0="Le taux d'inflation annuel devrait s'élever à 9,6% en 2022 et 5,3% en 2023, contre 2,44% en 2021 et 0,74% en 2020, selon les prévisions du Bureau du Plan, publiées mardi."
+add(rt0,RT73,"2022-12","9,6%",N,cpi73("Belgium","2022",BE73[2022],BP73+"; a forecast of 2022's average made in early December 2022"),PROJ73+" (the 2022 row 9.60 fits it: a silent pass if matched)",country="Belgium")
+add(rt0,RT73,"2022-12","5,3%",N,cpi73("Belgium","2023",BE73[2023],BP73+"; a forecast of 2023's average"),PROJ73+" (the 2023 row is 4.05)",country="Belgium")
+add(rt0,RT73,"2022-12","2,44%",S,cpi73("Belgium","2021",BE73[2021],BP73),"Belgium's 2021 average 2.440 lies in 2.435 − 0.5 % … 2.445 + 0.5 %",country="Belgium")
+add(rt0,RT73,"2022-12","0,74%",S,cpi73("Belgium","2020",BE73[2020],BP73),"Belgium's 2020 average 0.741 lies in 0.735 − 0.5 % … 0.745 + 0.5 %",country="Belgium")
+rt1="Si l'inflation dépassera encore les 10% en décembre, elle descendra ensuite bien en dessous de ce seuil à partir de janvier."
+add(rt1,RT73,"2022-12","10%",N,cpi73("Belgium","2022",BE73[2022],"a forecast of December 2022's 12-month rate"),PROJ73+" (a month's 12-month rate vs the 2022 average 9.60)",context=rt0,country="Belgium")
+rt2="Le pic de l'inflation semble donc être passé, après qu'elle a atteint un sommet en octobre lorsque les prix à la consommation avaient augmenté de 12,27% en glissement annuel."
+add(rt2,RT73,"2022-12","12,27%",N,cpi73("Belgium","2022",BE73[2022],"October 2022's 12-month rate"),MONTH73+": October 2022 vs the 2022 average 9.60",context=rt0+" "+rt1+" Le prochain dépassement de l'indice pivot n'est dès lors attendu qu'en avril prochain.",context_from="the previous paragraph",country="Belgium")
+rt3="En novembre, l'inflation s'est ensuite affaiblie à 10,63%."
+add(rt3,RT73,"2022-12","10,63%",N,cpi73("Belgium","2022",BE73[2022],"November 2022's 12-month rate"),MONTH73+": November 2022 vs the 2022 average 9.60",context=rt2,country="Belgium")
+rt4="En décembre, elle devrait s'afficher à encore 10,31%, estime le Bureau du Plan."
+add(rt4,RT73,"2022-12","10,31%",N,cpi73("Belgium","2022",BE73[2022],"the Bureau's forecast of December 2022's 12-month rate"),PROJ73+" (a month's 12-month rate vs the 2022 average 9.60)",context=rt3,country="Belgium")
+rt5="Autant d'éléments aboutissant à un taux d'inflation annuel de 9,6%."
+add(rt5,RT73,"2022-12","9,6%",N,cpi73("Belgium","2022",BE73[2022],"the Bureau's forecast of 2022's average, before the year ended"),PROJ73+" (the 2022 row 9.60 fits it: a silent pass if matched)",context=rt4,country="Belgium")
+rt6="Le Bureau du Plan prévoit 7,80% en janvier et des taux entre 6 et 8% tout au long du premier semestre."
+rt6c="L'inflation devrait, dans la foulée, ralentir considérablement l'année prochaine."
+add(rt6,RT73,"2022-12","7,80%",N,cpi73("Belgium","2023",BE73[2023],"the Bureau's forecast of January 2023's 12-month rate"),PROJ73+" (a month's 12-month rate vs the 2023 average 4.05)",context=rt6c,country="Belgium")
+add(rt6,RT73,"2022-12","entre 6 et 8%",N,cpi73("Belgium","2023",BE73[2023],"the Bureau's forecast of the 12-month rates of the first half of 2023"),PROJ73+" (months' 12-month rates vs the 2023 average 4.05)",context=rt6c,country="Belgium")
+rt7="Ensuite, elle continuera à baisser, pour atteindre environ 2% à l'automne."
+add(rt7,RT73,"2022-12","environ 2%",N,cpi73("Belgium","2023",BE73[2023],"the Bureau's forecast of the 12-month rate of autumn 2023"),PROJ73+" (a season's 12-month rate vs the 2023 average 4.05)",context=rt6,country="Belgium")
+rt8="L'inflation annuelle en 2023 ne devrait donc plus dépasser les 5,3%."
+add(rt8,RT73,"2022-12","5,3%",N,cpi73("Belgium","2023",BE73[2023],"the Bureau's forecast ceiling for 2023's average"),PROJ73+" (the 2023 row 4.05 lies under the ceiling)",context=rt7,country="Belgium")
+# French: inflation in Cameroon in 2023 at 7.4 %, after the National Institute of Statistics (Journal du Cameroun; 2024-02 on the page)
+JC73="https://fr.journalducameroun.com/linflation-au-cameroun-en-2023-a-74-selon-un-rapport-de-linstitut-national-de-la-statistique/"
+jc0c="Le rapport de l’INS paru ce 13 Février 2024 révèle l’évolution des prix en 2023 et les tendances pour l’année 2024."
+jc0="Les prix à la consommation finale des ménages ont augmenté de 7,4 % en 2023, tirés principalement par les prix des produits alimentaires qui ont grimpé de 11,1%."
+add(jc0,JC73,"2024-02","7,4 %",N,cpi73("Cameroon","2023",7.38281384280984,"the year's average: Cameroon's row fits, but the item names no place ('l’INS' is borne by several countries' offices; Cameroon is named in the paragraph after)"),"no place named in the item (the rule's 'one claim with no place named'); Cameroon's 2023 average 7.383 lies in 7.35 − 0.5 % … 7.45 + 0.5 %",context=jc0c,context_from="the previous paragraph",country="Cameroon")
+add(jc0,JC73,"2024-02","11,1%",U,none("Cameroon","food prices are a component of the CPI, not in the packages"),"another series (food)",context=jc0c,context_from="the previous paragraph",country="Cameroon")
+jc1="Pour mémoire, c’est la troisième fois en 29 ans que le Cameroun connait un taux d’inflation aussi élevé après respectivement 32,5% et 9,0% en 1994 et 1995 à la suite de la dévaluation de 50% du Franc CFA intervenue le 11 janvier 1994."
+add(jc1,JC73,"2024-02","32,5%",C,cpi73("Cameroon","1994",35.0944618459464),"Cameroon's 1994 average 35.09 lies outside 32.45 − 0.5 % … 32.55 + 0.5 %",context=jc0,context_from="the previous paragraph",country="Cameroon")
+add(jc1,JC73,"2024-02","9,0%",S,cpi73("Cameroon","1995",9.06969071921509),"Cameroon's 1995 average 9.070 lies in 8.95 − 0.5 % … 9.05 + 0.5 % (9.095)",context=jc0,context_from="the previous paragraph",country="Cameroon")
+add(jc1,JC73,"2024-02","50%",U,none("(no place)","the CFA franc's devaluation against the French franc: the exchange-rate package holds no CFA franc rows (and the currency names no one country)"),"no row (the CFA franc)",context=jc0,context_from="the previous paragraph",country="(no place)")
+jc2="Sur les trois dernières années 2021 à 2023, l’inflation cumulée a atteint 16,7% ; résultant d’une forte augmentation des prix à la consommation en 2022 et 2023, après plus d’une décennie de stabilité entre 2009 et 2021 au cours de laquelle le taux d’inflation n’avait pas dépassé 3%."
+add(jc2,JC73,"2024-02","16,7%",S,cpi73("Cameroon","2021/2023",16.684,"compounded from the yearly rows 2021 2.272, 2022 6.248, 2023 7.383: 1.02272 × 1.06248 × 1.07383 = 1.16684"),"the compound rise 2021–2023 16.68 % lies in 16.65 − 0.5 % … 16.75 + 0.5 %",context=jc1,context_from="the previous paragraph",country="Cameroon")
+add(jc2,JC73,"2024-02","3%",C,cpi73("Cameroon","2009",3.04361847939999,"the highest yearly rate of 2009–2021 (2010–2021 all lie at or under 2.94)"),"'n’avait pas dépassé 3%' between 2009 and 2021 (both years held): 2009's 3.044 exceeds 3 + 0.5 % (3.015)",context=jc1,context_from="the previous paragraph",country="Cameroon")
+# French: Côte d'Ivoire's inflation of May 2023 below the WAEMU's (La Gazette du Sahel, after Abidjan.net and the WAEMU Commission; undated as stored)
+GZ73="https://lagazettedusahel.com/cote-divoire-le-taux-dinflation-est-de-54-en-mai-2023-inferieur-au-niveau-regional-uemoa"
+WAEMU73="the WAEMU Commission's 'taux d’inflation annuelle' of May 2023 (the 12-month rate of the harmonised index, IHPC)"
+gz0="Le taux d’inflation en Côte d’Ivoire est de 5,4% en mai 2023, un niveau d’inflation inférieur à celui de l’Union économique et monétaire ouest-africaine ( UEMOA) qui est de 6,8%."
+add(gz0,GZ73,None,"5,4%",N,cpi73("Cote d'Ivoire","2023",4.38711707003279,"May 2023's 12-month rate"),MONTH73+": May 2023 vs Côte d'Ivoire's 2023 average 4.39",country="Côte d'Ivoire")
+add(gz0,GZ73,None,"6,8%",U,none("West African Economic and Monetary Union","the WAEMU's rate of May 2023: "+AGG73),"an aggregate that is not a row",country="West African Economic and Monetary Union")
+gz1="« Le taux d’inflation annuelle de mai 2023, il est de 6,8% au niveau régional."
+add(gz1,GZ73,None,"6,8%",U,none("West African Economic and Monetary Union","the WAEMU's rate of May 2023: "+AGG73),"an aggregate that is not a row",context=gz0,context_from="the previous paragraph",country="West African Economic and Monetary Union")
+gz2="Dans les différents Etats de l’Union, par ordre décroissant, les taux d’inflation sont de 10,8% au Sénégal, 10,1% au Burkina Faso, 9,3% en Guinée-Bissau, 8,2% au Mali, 6,9% au Togo, 5,4% en Côte d’Ivoire, 2,5% au Niger et 2,1% au Bénin."
+add(gz2,GZ73,None,"10,8%",N,cpi73("Senegal","2023",5.93947798773215,WAEMU73),MONTH73+": May 2023 vs Senegal's 2023 average 5.94",context=gz1,country="Senegal")
+add(gz2,GZ73,None,"10,1%",N,cpi73("Burkina Faso","2023",0.742910428668841,WAEMU73),MONTH73+": May 2023 vs Burkina Faso's 2023 average 0.74",context=gz1,country="Burkina Faso")
+add(gz2,GZ73,None,"9,3%",U,none("Guinea-Bissau","Guinea-Bissau's CPI rows end in 2022 (2022: 9.39); no 2023 row"),"period not covered (a May 2023 rate)",context=gz1,country="Guinea-Bissau")
+add(gz2,GZ73,None,"8,2%",N,cpi73("Mali","2023",2.05880228274214,WAEMU73),MONTH73+": May 2023 vs Mali's 2023 average 2.06",context=gz1,country="Mali")
+add(gz2,GZ73,None,"6,9%",N,cpi73("Togo","2023",5.48928568141124,WAEMU73),MONTH73+": May 2023 vs Togo's 2023 average 5.49",context=gz1,country="Togo")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
