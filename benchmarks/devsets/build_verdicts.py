@@ -9044,6 +9044,14 @@ def cpi74(c,y,v,note=None):
     d=cpi(c,y,v)
     if note: d["note"]=note
     return d
+def fxm74(date,v,note=None):
+    d=ev(FX,"data/monthly.csv","Thailand",date,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa74(year,v,note=None):
+    d=ev(FX,"data/annual.csv","Thailand",year,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
 KR74="Korea, Rep."; CN74="China"; TH74="Thailand"; TR74="Turkiye"; IL74="Israel"; IR74="Iran, Islamic Rep."; PK74="Pakistan"
 BD74="Bangladesh"; EG74="Egypt, Arab Rep."; IN74="India"; KE74="Kenya"; MY74="Malaysia"; ET74="Ethiopia"
 MONTH74="a month's 12-month rate vs the annual average"
@@ -9081,13 +9089,21 @@ iq1="สำหรับอัตราเงินเฟ้อทั่วไป
 add(iq1,IQ74,None,"6.08%",S,cpi74(TH74,"2022",6.07741228434321,"the year's average ('เฉลี่ยทั้งปี') of 65, the Buddhist-era year 2565 = 2022"),"Thailand 2022 = 6.077, inside 6.075 − 0.5 % … 6.085 + 0.5 %",context=iq0,context_from="the previous paragraph",country=TH74)
 add(iq1,IQ74,None,"5.5 – 6.5%",U,none(TH74,"the Ministry of Commerce's forecast range for 2022, quoted as a forecast made before the year ended, not a measured figure (the 2022 row 6.08 lies inside it)"),"a forecast quoted as a forecast, not a measured figure (as a target)",context=iq0,context_from="the previous paragraph",country=TH74)
 add(iq1,IQ74,None,"8.1%",C,cpi74(TH74,"1998",7.9947287502746,"2541 BE = 1998"),"Thailand 1998 = 7.995 in the package, below 8.05 − 0.5 % (8.010): the ministry's own figure disagrees with the World Bank row",context=iq0,context_from="the previous paragraph",country=TH74)
+# Thai: the baht averaged 36.01 per US dollar, weakening on (Bangkok Bank SME; undated as stored, January 2016 by its text)
+BB74="https://www.bangkokbanksme.com/article/2209"
+bb0="ค่าเงินบาทไทยในเดือนธันวาคม 2558 ที่ผ่านมา พบว่า  มีค่าเฉลี่ยอยู่ที่ 36.01 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 9.4% เมื่อเทียบกับปีที่ผ่านมา ซึ่งเป็นการอ่อนค่าลงเป็นเดือนที่ 10 ติดต่อกัน และอ่อนค่าลง 0.6% เมื่อเทียบกับเดือนที่ผ่านมา"
+add(bb0,BB74,None,"36.01",S,fxm74("2015-12-01",35.9936,"December 2558 BE = December 2015; the Thai baht names Thailand"),"Thailand December 2015 = 35.994 baht per US dollar, inside 36.005 − 0.5 % … 36.015 + 0.5 %",country=TH74)
+add(bb0,BB74,None,"9.4%",S,fxm74("2015-12-01",35.9936,"the rate per dollar against December 2014's (32.8876)"),"35.9936 / 32.8876 − 1 = 9.44 % more baht per dollar, inside 9.35 − 0.5 % … 9.45 + 0.5 % (the baht's own value fell 8.63 %)",country=TH74)
+add(bb0,BB74,None,"0.6%",S,fxm74("2015-12-01",35.9936,"the rate per dollar against November 2015's (35.7784)"),"35.9936 / 35.7784 − 1 = 0.60 %",country=TH74)
+bb1="หากพิจารณาในปี 2558 ค่าเงินบาทมีค่าเฉลี่ยอยู่ที่ 34.29 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 5.6% เมื่อเทียบกับปีที่ผ่านมา ทั้งนี้ ค่าเฉลี่ยดังกล่าวอ่อนค่าลงเมื่อเทียบกับปี 2548-2557 ที่มีค่าเฉลี่ยอยู่ที่ 33.70 บาทต่อดอลลาร์สหรัฐ อยู่ 1.8%"
+add(bb1,BB74,None,"34.29",S,fxa74("2015",34.2415,"2558 BE = 2015"),"Thailand 2015 = 34.2415 baht per US dollar, inside 34.285 − 0.5 % … 34.295 + 0.5 %",context=bb0,context_from="the previous paragraph",country=TH74)
+add(bb1,BB74,None,"5.6%",C,fxa74("2015",34.2415,"the 2015 average against 2014's (32.4615)"),"34.2415 / 32.4615 − 1 = 5.48 %, below 5.55 − 0.5 % (5.52); the baht's own value fell 5.20 %: neither reading fits (the Bank of Thailand's reference rates give 5.6)",context=bb0,context_from="the previous paragraph",country=TH74)
+add(bb1,BB74,None,"33.70",C,fxa74("2005/2014",33.3978,"the mean of the ten annual rows 2548–2557 BE = 2005–2014"),"(40.2516 + 37.8763 + 32.2030 + 32.9624 + 34.3104 + 31.6997 + 30.4622 + 31.0546 + 30.6963 + 32.4615) / 10 = 33.398, below 33.695 − 0.5 % (33.53)",context=bb0,context_from="the previous paragraph",country=TH74)
 # Turkish: consumer inflation fell 20 points in a year, 2024's inflation 44.38 % (Dünya, a columnist; 2025-01 on the page)
 DU74="https://www.dunya.com/kose-yazisi/tuketici-enflasyonu-son-bir-yilda-20-puan-asagi-indi-2024un-enflasyonu-yuzde-4438/759294"
 du0="Aylık bazda yüzde 1,03’te kalan enflasyon yıllık bazda ise 2024’ü yüzde 44,38 düzeyinde kapadı."
 add(du0,DU74,"2025-01","yüzde 1,03",U,none(TR74,MOM74+" (December 2024 on November)"),"another series (a monthly change)",country=TR74)
 add(du0,DU74,"2025-01","yüzde 44,38",N,cpi74(TR74,"2024",58.5064507300343,"the year 'closed' at 44.38: December 2024's 12-month rate"),DEC74+" ('kapadı', closed the year): the 2024 average is 58.51",country=TR74)
-du1="Yıllık enflasyon 2023 sonuna göre 20,39 puan ve 2024’te yüzde 75,45’le en yüksek düzeyi gördüğü mayıs ayına göre 31,07 puan düşmüş oldu."
-add(du1,DU74,"2025-01","20,39 puan",N,cpi74(TR74,"2024",58.5064507300343,"the fall of the 12-month rate from December 2023 (64.77) to December 2024 (44.38), in points"),"a change between two months' 12-month rates: another period (as v026)",context="Aralıktaki aylık artış geçen yılın aynı ayındaki yüzde 2,93’lük oranın altında kaldığı için yıllık enflasyon kasım sonundaki düzeyine göre 2,71 puan düşerek yüzde 44,38’e indi.",country=TR74)
 add("Endeksin aralık ayları değerlerine göre hesaplanan yıllık enflasyondaki ciddi düşüşe karşılık, aralık itibarıyla on iki aylık ortalamalara göre yıllık artış ise yüzde 58,51’le yüksek düzeyini korudu.",DU74,"2025-01","yüzde 58,51",S,cpi74(TR74,"2024",58.5064507300343,"the twelve-month average to December (of 2024, by the page's date, January 2025); TÜİK in the carried paragraph names Turkey"),"Turkey 2024 = 58.506, inside 58.505 − 0.5 % … 58.515 + 0.5 %",context="Türkiye İstatistik Kurumu’nun (TÜİK) açıkladığı verilere göre, tüketici fiyat endeksinde (TÜFE) aralıkta gerçekleşen aylık artış, Merkez Bankası Piyasa Katılımcıları Anketi’nden çıkan yüzde 1,72’lik beklentinin altında geldi.",context_from="an earlier paragraph",country=TR74)
 # Hebrew: inflation in Israel 5.3 % in 2022, a 20-year record (Pars Today's Hebrew service; 2023-01-16 on the page)
 PT74="https://parstoday.ir/he/news/palestine-i81024"
@@ -9101,7 +9117,6 @@ ls0="מדד המחירים לצרכן עלה ב-5.3% בשנת 0222 (דצמבר 2
 lsc="אריה גולדין מביא את הודעת הלשכה המרכזית לסטטיסטיקה ומציג את נתוניה."
 add(ls0,LS74,None,"5.3%",N,cpi74(IL74,"2022",4.39359665912654,"December 2022 on December 2021, as the sentence says ('0222' is the page's slip for 2022)"),"a December-on-December rate vs the 2022 average 4.39",context=lsc,country=IL74)
 add(ls0,LS74,None,"2.8%",N,cpi74(IL74,"2021",1.51020047690539,"December 2021 on December 2020, as the sentence says"),"a December-on-December rate vs the 2021 average 1.51",context=lsc,country=IL74)
-add("יצוין כי בחמש השנים האחרונות (דצמבר 2022 לעומת דצמבר 2017), נרשמה עלייה מצטברת של 9.0% במדד המחירים לצרכן.",LS74,None,"9.0%",N,cpi74(IL74,"2022",4.39359665912654,"a cumulative rise from December 2017 to December 2022"),"a change between two Decembers' index levels: the annual averages 2018–2022 compound to 7.06 %, another period",context=ls0,context_from="the previous paragraph",country=IL74)
 # Persian: the twelve-month inflation to Dey 1401 reached 46.3 % (Young Journalists Club, after the Statistical Centre; undated as stored)
 YJ74="https://yjc.ir/fa/news/8342413/%D9%86%D8%B1%D8%AE-%D8%AA%D9%88%D8%B1%D9%85-%D8%AF%D9%88%D8%A7%D8%B2%D8%AF%D9%87-%D9%85%D8%A7%D9%87%D9%87-%D9%85%D9%86%D8%AA%D9%87%DB%8C-%D8%A8%D9%87-%D8%AF%DB%8C-%D8%A8%D8%B1%D8%A7%DB%8C-%D8%AE%D8%A7%D9%86%D9%88%D8%A7%D8%B1-%D9%87%D8%A7%DB%8C-%DA%A9%D8%B4%D9%88%D8%B1-%D8%A8%D9%87-%DB%B4%DB%B6%DB%B3-%D8%AF%D8%B1%D8%B5%D8%AF-%D8%B1%D8%B3%DB%8C%D8%AF"
 yj0="در دی ماه ۱۴۰۱، شاخص کل قیمت مصرف کننده برای خانوارهای کشور (۱۰۰=۱۳۹۵) به عدد ۵۸۷.۴ رسید که نسبت به ماه قبل ۴.۳ درصد افزایش نشان میدهد."
@@ -9138,19 +9153,15 @@ KK74="https://www.businesskhaskhabar.com/business-news/retail-inflation-at-three
 kk0="जनवरी में खुदरा महंगाई दर बढ़कर 6.52 प्रतिशत के तीन महीने के उच्च स्तर पर पहुंच गई।"
 add(kk0,KK74,"2023-02-14","6.52 प्रतिशत",N,cpi74(IN74,"2023",5.64914318907925,"January 2023's 12-month rate (the item names no place; India by the outlet and the dateline 'नई दिल्ली')"),MONTH74+": January 2023 vs India's 2023 row 5.65, a year not complete at the draft date",country=IN74)
 add("इससे पहले दिसंबर 2022 में खुदरा महंगाई दर 5.72 प्रतिशत थी।",KK74,"2023-02-14","5.72 प्रतिशत",N,cpi74(IN74,"2022",6.69903414079852,"December 2022's 12-month rate"),MONTH74+": December 2022 vs India's 2022 row 6.70",context=kk0,country=IN74)
-add("जनवरी 2023 के लिए खुदरा मुद्रास्फीति जनवरी 2022 के 6.01 प्रतिशत के स्तर से भी अधिक है।",KK74,"2023-02-14","6.01 प्रतिशत",N,cpi74(IN74,"2022",6.69903414079852,"January 2022's 12-month rate"),MONTH74+": January 2022 vs India's 2022 row 6.70",country=IN74)
+# Hindi: the dollar made the rupee weep, the worst year since 2013 (TV9 Bharatvarsh; 2022-12-31 on the page)
+TV74="https://www.tv9hindi.com/business/rupee-fall-in-2022-against-dollar-second-worst-performance-currency-in-aisa-since-2013-au563-1637519.html"
+add("इस साल डॉलर के मुकाबले रुपये में 10.14 प्रतिशत की गिरावट दर्ज की गई.",TV74,"2022-12-31","10.14 प्रतिशत",N,dict(ev(FX,"data/annual.csv","India","2022","Exchange rate",78.5792),note="the rupee's fall against the dollar from the last day of 2021 to a day at the end of 2022; 'रुपये' (the rupee, a name several countries' currencies bear) names no place"),"a change between two days' rates vs the rows: the annual rows 73.9351 → 78.5792 give the rupee's value −5.91 %, December's monthly rows 75.3948 → 82.4738 give −8.58 %; and no place is named in the item",country=IN74)
 # Swahili: the Kenyan shilling at its lowest ever against the dollar (Radio Jambo; 2023-10-24 by the address)
 RJ74="https://radiojambo.co.ke/habari/yanayojiri/2023-10-24-shilingi-ya-kenya-yasajili-thamani-ya-chini-mno-katika-hostoria-dhidi-ya-dola"
 add("Benki Kuu ya Kenya (CBK) iliweka thamani ya shilingi kwa dola kwa kiwango cha 149.94 siku ya Jumatatu, kuashiria kudorora kwa asilimia 24 kwa thamani ya shilingi ya Kenya katika kipindi cha mwaka sasa.",RJ74,"2023-10-24","149.94",U,none(KE74,NOKES74+" (a day's rate)"),"no row (shillings per US dollar)",country=KE74)
 rj1="Mfumuko wa bei nchini ulipanda hadi asilimia 6.8 mwezi Septemba, likiwa ni ongezeko la kwanza tangu Mei, kutoka asilimia 6.7 mwezi Agosti."
 add(rj1,RJ74,"2023-10-24","asilimia 6.8",N,cpi74(KE74,"2023",7.67139634029402,"September 2023's 12-month rate ('nchini', in the country: Kenya by the page)"),MONTH74+": September 2023 vs Kenya's 2023 row 7.67",country=KE74)
 add(rj1,RJ74,"2023-10-24","asilimia 6.7",N,cpi74(KE74,"2023",7.67139634029402,"August 2023's 12-month rate"),MONTH74+": August 2023 vs Kenya's 2023 row 7.67",country=KE74)
-# Swahili: Kenya's economy grew 5.4 % in the second quarter (Malivika TV News / MTV Tanzania; 2023-10-06 on the page)
-MV74="https://www.malivikatvnews.com/news/uchumi-wa-kenya-ulikua-kwa-asilimia-5-4-katika-robo-ya-pili-ya-mwaka-huu"
-mv0="Mfumko wa bei ulifikia kiwango cha wastani cha asilimia 7.15 katika robo ya pili ya mwaka-2022 hadi asilimia 7.94 katika robo ya pili ya mwaka-2023 hasa kutokana na bei ya juu ya chakula na mafuta."
-mvc="Uchumi wa Kenya ulikua kwa asilimia 5.4 katika robo ya pili ya mwaka huu ikilinganishwa na ukuaji wa asilimia 5.2 katika kipindi sawia mwaka-2022."
-add(mv0,MV74,"2023-10-06","asilimia 7.15",N,cpi74(KE74,"2022",7.65986268272224,"the average 12-month rate of the second quarter of 2022"),"a quarter's average vs Kenya's 2022 annual average 7.66",context=mvc,context_from="an earlier sentence of the paragraph",country=KE74)
-add(mv0,MV74,"2023-10-06","asilimia 7.94",N,cpi74(KE74,"2023",7.67139634029402,"the average 12-month rate of the second quarter of 2023"),"a quarter's average vs Kenya's 2023 annual average 7.67",context=mvc,context_from="an earlier sentence of the paragraph",country=KE74)
 # Indonesian: Malaysia's inflation jumps this month, but not as badly as Indonesia's (JPNN, after Antara; undated as stored, July 2022 by its text)
 JP74="https://jpnn.com/news/inflasi-malaysia-melonjak-bulan-ini-tetapi-tak-seburuk-indonesia?page=2"
 jpt="Inflasi Malaysia Melonjak Bulan Ini, tetapi Tak Seburuk Indonesia"
@@ -9158,9 +9169,6 @@ add("Inflasi triwulan II 2022 naik 2,8 persen menjadi 126,6 dari 123,1 pada triw
 jp1="Jika dibandingkan dengan inflasi bulan Juni 2022 di beberapa negara lain, maka tingkat inflasi di Malaysia yang mencapai 3,4 persen (y-o-y) tersebut memang lebih tinggi jika dibandingkan dengan China yang mencapai 2,5 persen."
 add(jp1,JP74,None,"3,4 persen",N,cpi74(MY74,"2022",3.37869862549928,"June 2022's 12-month rate"),MONTH74+": June 2022 vs Malaysia's 2022 row 3.38, which lies inside the band of 3.4 by coincidence (a silent pass if matched)",country=MY74)
 add(jp1,JP74,None,"2,5 persen",N,cpi74(CN74,"2022",1.97357555739051,"June 2022's 12-month rate"),MONTH74+": June 2022 vs China's 2022 row 1.97",country=CN74)
-jp2="Namun demikian masih lebih rendah jika dibandingkan dengan Thailand yang mencapai 7,7 persen, Filipina 6,1 persen, Korea Selatan enam persen, Indonesia 4,4 persen, dan Amerika Serikat yang mencapai 9,1 persen pada periode sama."
-add(jp2,JP74,None,"7,7 persen",N,cpi74(TH74,"2022",6.07741228434321,"June 2022's 12-month rate ('pada periode sama', the carried sentence's June 2022)"),MONTH74+": June 2022 vs Thailand's 2022 row 6.08",context=jp1,country=TH74)
-add(jp2,JP74,None,"6,1 persen",N,cpi74("Philippines","2022",5.82115811213955,"June 2022's 12-month rate"),MONTH74+": June 2022 vs the Philippines' 2022 row 5.82",context=jp1,country="Philippines")
 jp3="Sedangkan negara yang mencatat kenaikan inflasi dua digit pada Juni 2022 yakni Argentina mencapai 64 persen, Sri Lanka sebesar 58,9 persen, dan Pakistan yang mencapai 21,3 persen."
 add(jp3,JP74,None,"64 persen",U,none("Argentina","no CPI rows for Argentina (only the GDP deflator, another series)"),"series absent for the country",country="Argentina")
 add(jp3,JP74,None,"58,9 persen",N,cpi74("Sri Lanka","2022",49.7211021114327,"June 2022's 12-month rate"),MONTH74+": June 2022 vs Sri Lanka's 2022 row 49.72",country="Sri Lanka")
