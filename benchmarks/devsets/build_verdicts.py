@@ -9092,9 +9092,9 @@ add(iq1,IQ74,None,"8.1%",C,cpi74(TH74,"1998",7.9947287502746,"2541 BE = 1998"),"
 # Thai: the baht averaged 36.01 per US dollar, weakening on (Bangkok Bank SME; undated as stored, January 2016 by its text)
 BB74="https://www.bangkokbanksme.com/article/2209"
 bb0="ค่าเงินบาทไทยในเดือนธันวาคม 2558 ที่ผ่านมา พบว่า  มีค่าเฉลี่ยอยู่ที่ 36.01 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 9.4% เมื่อเทียบกับปีที่ผ่านมา ซึ่งเป็นการอ่อนค่าลงเป็นเดือนที่ 10 ติดต่อกัน และอ่อนค่าลง 0.6% เมื่อเทียบกับเดือนที่ผ่านมา"
-add(bb0,BB74,None,"36.01",S,fxm74("2015-12-01",35.9936,"December 2558 BE = December 2015; the Thai baht names Thailand"),"Thailand December 2015 = 35.994 baht per US dollar, inside 36.005 − 0.5 % … 36.015 + 0.5 %",country=TH74)
-add(bb0,BB74,None,"9.4%",S,fxm74("2015-12-01",35.9936,"the rate per dollar against December 2014's (32.8876)"),"35.9936 / 32.8876 − 1 = 9.44 % more baht per dollar, inside 9.35 − 0.5 % … 9.45 + 0.5 % (the baht's own value fell 8.63 %)",country=TH74)
-add(bb0,BB74,None,"0.6%",S,fxm74("2015-12-01",35.9936,"the rate per dollar against November 2015's (35.7784)"),"35.9936 / 35.7784 − 1 = 0.60 %",country=TH74)
+add(bb0,BB74,None,"36.01",S,fxm74("2015-12",35.9936,"December 2558 BE = December 2015; the Thai baht names Thailand"),"Thailand December 2015 = 35.994 baht per US dollar, inside 36.005 − 0.5 % … 36.015 + 0.5 %",country=TH74)
+add(bb0,BB74,None,"9.4%",S,fxm74("2015-12",35.9936,"the rate per dollar against December 2014's (32.8876)"),"35.9936 / 32.8876 − 1 = 9.44 % more baht per dollar, inside 9.35 − 0.5 % … 9.45 + 0.5 % (the baht's own value fell 8.63 %)",country=TH74)
+add(bb0,BB74,None,"0.6%",S,fxm74("2015-12",35.9936,"the rate per dollar against November 2015's (35.7784)"),"35.9936 / 35.7784 − 1 = 0.60 %",country=TH74)
 bb1="หากพิจารณาในปี 2558 ค่าเงินบาทมีค่าเฉลี่ยอยู่ที่ 34.29 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 5.6% เมื่อเทียบกับปีที่ผ่านมา ทั้งนี้ ค่าเฉลี่ยดังกล่าวอ่อนค่าลงเมื่อเทียบกับปี 2548-2557 ที่มีค่าเฉลี่ยอยู่ที่ 33.70 บาทต่อดอลลาร์สหรัฐ อยู่ 1.8%"
 add(bb1,BB74,None,"34.29",S,fxa74("2015",34.2415,"2558 BE = 2015"),"Thailand 2015 = 34.2415 baht per US dollar, inside 34.285 − 0.5 % … 34.295 + 0.5 %",context=bb0,context_from="the previous paragraph",country=TH74)
 add(bb1,BB74,None,"5.6%",C,fxa74("2015",34.2415,"the 2015 average against 2014's (32.4615)"),"34.2415 / 32.4615 − 1 = 5.48 %, below 5.55 − 0.5 % (5.52); the baht's own value fell 5.20 %: neither reading fits (the Bank of Thailand's reference rates give 5.6)",context=bb0,context_from="the previous paragraph",country=TH74)
