@@ -9177,6 +9177,150 @@ add(gz2,GZ73,None,"10,1%",N,cpi73("Burkina Faso","2023",0.742910428668841,WAEMU7
 add(gz2,GZ73,None,"9,3%",U,none("Guinea-Bissau","Guinea-Bissau's CPI rows end in 2022 (2022: 9.39); no 2023 row"),"period not covered (a May 2023 rate)",context=gz1,country="Guinea-Bissau")
 add(gz2,GZ73,None,"8,2%",N,cpi73("Mali","2023",2.05880228274214,WAEMU73),MONTH73+": May 2023 vs Mali's 2023 average 2.06",context=gz1,country="Mali")
 add(gz2,GZ73,None,"6,9%",N,cpi73("Togo","2023",5.48928568141124,WAEMU73),MONTH73+": May 2023 vs Togo's 2023 average 5.49",context=gz1,country="Togo")
+BATCH[0]=74
+def cpi74(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fxm74(date,v,note=None):
+    d=ev(FX,"data/monthly.csv","Thailand",date,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa74(year,v,note=None):
+    d=ev(FX,"data/annual.csv","Thailand",year,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+KR74="Korea, Rep."; CN74="China"; TH74="Thailand"; TR74="Turkiye"; IL74="Israel"; IR74="Iran, Islamic Rep."; PK74="Pakistan"
+BD74="Bangladesh"; EG74="Egypt, Arab Rep."; IN74="India"; KE74="Kenya"; MY74="Malaysia"; ET74="Ethiopia"
+MONTH74="a month's 12-month rate vs the annual average"
+DEC74="the statistics office announces the year's rate December on December"
+MOM74="a month-on-month change is not in the packages"
+INDEX74="an index level (a base year = 100) is not in the packages (wild/cpi repeats the inflation rates)"
+NOKES74="the exchange-rate package does not hold the Kenyan shilling"
+# Korean: 2022's consumer prices up 5.1 %, the most since 1998 (Newsquest, after Statistics Korea; undated as stored, 30 December 2022 by its text)
+NQ74="https://www.newsquest.co.kr/news/articleView.html?idxno=202578"
+nq0="통계청은 2022년 소비자물가 지수가 107.71(2020년=100)으로 전년 대비 5.1% 상승했다고 30일 발표했다."
+add(nq0,NQ74,None,"107.71",U,none(KR74,INDEX74+" (2020 = 100)"),"another series (an index level)",country=KR74)
+add(nq0,NQ74,None,"5.1%",S,cpi74(KR74,"2022",5.08951365062842,"Statistics Korea ('통계청', one country's office) reports the year's average"),"Korea 2022 = 5.09, inside 5.05 − 0.5 % … 5.15 + 0.5 %",country=KR74)
+add("이 같은 상승률은 1998년(7.5%) 이후 24년 만에 가장 높은 수치를 기록했다.",NQ74,None,"7.5%",S,cpi74(KR74,"1998",7.51358008079307),"Korea 1998 = 7.51, inside 7.45 − 0.5 % … 7.55 + 0.5 %",context=nq0,context_from="the previous paragraph",country=KR74)
+nq2="올해 소비자물가 상승률은 1월 3.6%에서 2월 3.7% 3월 4.1%, 4월 4.8%, 5월 5.4%, 6월 6.0%에서 7월엔 외환위기 이후 최고치인 6.3%까지 치솟으며 매달 상승폭을 키웠다."
+add(nq2,NQ74,None,"3.6%",N,cpi74(KR74,"2022",5.08951365062842,"January 2022's 12-month rate ('올해' is 2022 by the carried paragraph)"),MONTH74+": January 2022 vs Korea's 2022 row 5.09",context=nq0,context_from="an earlier paragraph",country=KR74)
+nq3="연간 기준 최근 물가 상승률은 2016년에 1.0%, 2017년은 1.9%, 2018년 1.5%, 2019년 0.4%, 2020년에 0.5%로 0~1%대로 비교적 낮은 상승 흐름을 보였으나 2021년 2.5%로 크게 상승했다."
+add(nq3,NQ74,None,"1.0%",S,cpi74(KR74,"2016",0.971685739912168),"Korea 2016 = 0.97, inside 0.95 − 0.5 % … 1.05 + 0.5 %",context=nq0,context_from="an earlier paragraph",country=KR74)
+add(nq3,NQ74,None,"1.9%",S,cpi74(KR74,"2017",1.94433230786366),"Korea 2017 = 1.944, inside 1.85 − 0.5 % … 1.95 + 0.5 % (1.96)",context=nq0,context_from="an earlier paragraph",country=KR74)
+add(nq3,NQ74,None,"1.5%",S,cpi74(KR74,"2018",1.47583935002645),"Korea 2018 = 1.476, inside 1.45 − 0.5 % … 1.55 + 0.5 %",context=nq0,context_from="an earlier paragraph",country=KR74)
+# Chinese: China's CPI rose 0.2 % in 2023 (Gansu Daily's site, after Xinhua; 2024-01-12 on the page)
+GS74="https://www.gsjb.com/system/2024/01/12/030939578.shtml"
+gs0="新华社北京1月12日电(记者 魏玉坤)国家统计局12日发布的数据显示,2023年全年,全国居民消费价格指数(CPI)比上年上涨0.2%。"
+add(gs0,GS74,"2024-01-12","0.2%",S,cpi74(CN74,"2023",0.234836828893051,"the National Bureau of Statistics ('国家统计局') names China"),"China 2023 = 0.235, inside 0.15 − 0.5 % … 0.25 + 0.5 %",country=CN74)
+gs1="统计数据显示,2023年我国CPI月度同比涨幅均低于3%左右的年度预期目标,其中1月份涨幅最高,达2.1%。"
+add(gs1,GS74,"2024-01-12","3%左右",U,none(CN74,"the government's annual target for CPI inflation (about 3 %), not a measured rate"),"a target, not a measured rate (as v3780, v3996)",context=gs0,context_from="the previous paragraph",country=CN74)
+add(gs1,GS74,"2024-01-12","2.1%",N,cpi74(CN74,"2023",0.234836828893051,"January 2023's 12-month rate"),MONTH74+": January 2023 vs China's 2023 row 0.23",context=gs0,context_from="the previous paragraph",country=CN74)
+add("全年扣除食品和能源价格的核心CPI同比上涨0.7%,我国工业消费品以及服务消费价格保持稳定。",GS74,"2024-01-12","0.7%",U,none(CN74,"core CPI (excluding food and energy) is not in the packages"),"another series (core CPI)",context=gs1,country=CN74)
+add("国家统计局城市司首席统计师董莉娟分析,2023年12月份,受寒潮天气及节前消费需求增加等因素影响,CPI同比下降0.3%,降幅比上月收窄0.2个百分点;环比由上月下降0.5%转为上涨0.1%。",GS74,"2024-01-12","0.3%",N,cpi74(CN74,"2023",0.234836828893051,"December 2023's 12-month rate, a fall ('下降') of 0.3 %"),MONTH74+": December 2023 (−0.3) vs China's 2023 row 0.23",country=CN74)
+# Thai: December 2022's inflation and 2022's average, the highest in 24 years (InfoQuest, after the Trade Policy and Strategy Office; undated as stored, January 2023 by its text)
+IQ74="https://infoquest.co.th/2023/264815"
+iq0="สำนักงานนโยบายและยุทธศาสตร์การค้า (สนค.) กระทรวงพาณิชย์ เผยดัชนีราคาผู้บริโภคทั่วไป (CPI) เดือนธันวาคม 2565 เท่ากับ 107.86 เมื่อเทียบกับเดือนเดียวกันของปีก่อน ส่งผลให้อัตราเงินเฟ้อทั่วไป สูงขึ้น 5.89% (YoY) ตามราคาสินค้าในกลุ่มพลังงาน และอาหารที่ยังสูงกว่าเดือนเดียวกันของปีก่อน ประกอบกับฐานราคาในเดือนธันวาคม 2564 ไม่สูงมากนัก และอุปสงค์ในประเทศปรับตัวดีขึ้น"
+add(iq0,IQ74,None,"107.86",U,none(TH74,INDEX74+" (2019 = 100)"),"another series (an index level)",country=TH74)
+add(iq0,IQ74,None,"5.89%",N,cpi74(TH74,"2022",6.07741228434321,"December 2565 BE = December 2022's 12-month rate; the Trade Policy and Strategy Office names Thailand"),MONTH74+": December 2022 vs Thailand's 2022 row 6.08",country=TH74)
+iq1="สำหรับอัตราเงินเฟ้อทั่วไปเฉลี่ยทั้งปี 65 สูงขึ้น 6.08% เป็นระดับที่ใกล้เคียงกับที่กระทรวงพาณิชย์คาดการณ์ไว้ว่าจะขยายตัวในช่วง 5.5 – 6.5% (ค่ากลาง 6.0%) และสูงสุดในรอบ 24 ปี นับตั้งแต่ปี 2541 ที่เงินเฟ้ออยู่ในระดับ 8.1%"
+add(iq1,IQ74,None,"6.08%",S,cpi74(TH74,"2022",6.07741228434321,"the year's average ('เฉลี่ยทั้งปี') of 65, the Buddhist-era year 2565 = 2022"),"Thailand 2022 = 6.077, inside 6.075 − 0.5 % … 6.085 + 0.5 %",context=iq0,context_from="the previous paragraph",country=TH74)
+add(iq1,IQ74,None,"5.5 – 6.5%",U,none(TH74,"the Ministry of Commerce's forecast range for 2022, quoted as a forecast made before the year ended, not a measured figure (the 2022 row 6.08 lies inside it)"),"a forecast quoted as a forecast, not a measured figure (as a target)",context=iq0,context_from="the previous paragraph",country=TH74)
+add(iq1,IQ74,None,"8.1%",C,cpi74(TH74,"1998",7.9947287502746,"2541 BE = 1998"),"Thailand 1998 = 7.995 in the package, below 8.05 − 0.5 % (8.010): the ministry's own figure disagrees with the World Bank row",context=iq0,context_from="the previous paragraph",country=TH74)
+# Thai: the baht averaged 36.01 per US dollar, weakening on (Bangkok Bank SME; undated as stored, January 2016 by its text)
+BB74="https://www.bangkokbanksme.com/article/2209"
+bb0="ค่าเงินบาทไทยในเดือนธันวาคม 2558 ที่ผ่านมา พบว่า  มีค่าเฉลี่ยอยู่ที่ 36.01 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 9.4% เมื่อเทียบกับปีที่ผ่านมา ซึ่งเป็นการอ่อนค่าลงเป็นเดือนที่ 10 ติดต่อกัน และอ่อนค่าลง 0.6% เมื่อเทียบกับเดือนที่ผ่านมา"
+add(bb0,BB74,None,"36.01",S,fxm74("2015-12",35.9936,"December 2558 BE = December 2015; the Thai baht names Thailand"),"Thailand December 2015 = 35.994 baht per US dollar, inside 36.005 − 0.5 % … 36.015 + 0.5 %",country=TH74)
+add(bb0,BB74,None,"9.4%",S,fxm74("2015-12",35.9936,"the rate per dollar against December 2014's (32.8876)"),"35.9936 / 32.8876 − 1 = 9.44 % more baht per dollar, inside 9.35 − 0.5 % … 9.45 + 0.5 % (the baht's own value fell 8.63 %)",country=TH74)
+add(bb0,BB74,None,"0.6%",S,fxm74("2015-12",35.9936,"the rate per dollar against November 2015's (35.7784)"),"35.9936 / 35.7784 − 1 = 0.60 %",country=TH74)
+bb1="หากพิจารณาในปี 2558 ค่าเงินบาทมีค่าเฉลี่ยอยู่ที่ 34.29 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 5.6% เมื่อเทียบกับปีที่ผ่านมา ทั้งนี้ ค่าเฉลี่ยดังกล่าวอ่อนค่าลงเมื่อเทียบกับปี 2548-2557 ที่มีค่าเฉลี่ยอยู่ที่ 33.70 บาทต่อดอลลาร์สหรัฐ อยู่ 1.8%"
+add(bb1,BB74,None,"34.29",S,fxa74("2015",34.2415,"2558 BE = 2015"),"Thailand 2015 = 34.2415 baht per US dollar, inside 34.285 − 0.5 % … 34.295 + 0.5 %",context=bb0,context_from="the previous paragraph",country=TH74)
+add(bb1,BB74,None,"5.6%",C,fxa74("2015",34.2415,"the 2015 average against 2014's (32.4615)"),"34.2415 / 32.4615 − 1 = 5.48 %, below 5.55 − 0.5 % (5.52); the baht's own value fell 5.20 %: neither reading fits (the Bank of Thailand's reference rates give 5.6)",context=bb0,context_from="the previous paragraph",country=TH74)
+add(bb1,BB74,None,"33.70",C,fxa74("2005/2014",33.3978,"the mean of the ten annual rows 2548–2557 BE = 2005–2014"),"(40.2516 + 37.8763 + 32.2030 + 32.9624 + 34.3104 + 31.6997 + 30.4622 + 31.0546 + 30.6963 + 32.4615) / 10 = 33.398, below 33.695 − 0.5 % (33.53)",context=bb0,context_from="the previous paragraph",country=TH74)
+# Turkish: consumer inflation fell 20 points in a year, 2024's inflation 44.38 % (Dünya, a columnist; 2025-01 on the page)
+DU74="https://www.dunya.com/kose-yazisi/tuketici-enflasyonu-son-bir-yilda-20-puan-asagi-indi-2024un-enflasyonu-yuzde-4438/759294"
+du0="Aylık bazda yüzde 1,03’te kalan enflasyon yıllık bazda ise 2024’ü yüzde 44,38 düzeyinde kapadı."
+add(du0,DU74,"2025-01","yüzde 1,03",U,none(TR74,MOM74+" (December 2024 on November)"),"another series (a monthly change)",country=TR74)
+add(du0,DU74,"2025-01","yüzde 44,38",N,cpi74(TR74,"2024",58.5064507300343,"the year 'closed' at 44.38: December 2024's 12-month rate"),DEC74+" ('kapadı', closed the year): the 2024 average is 58.51",country=TR74)
+add("Endeksin aralık ayları değerlerine göre hesaplanan yıllık enflasyondaki ciddi düşüşe karşılık, aralık itibarıyla on iki aylık ortalamalara göre yıllık artış ise yüzde 58,51’le yüksek düzeyini korudu.",DU74,"2025-01","yüzde 58,51",S,cpi74(TR74,"2024",58.5064507300343,"the twelve-month average to December (of 2024, by the page's date, January 2025); TÜİK in the carried paragraph names Turkey"),"Turkey 2024 = 58.506, inside 58.505 − 0.5 % … 58.515 + 0.5 %",context="Türkiye İstatistik Kurumu’nun (TÜİK) açıkladığı verilere göre, tüketici fiyat endeksinde (TÜFE) aralıkta gerçekleşen aylık artış, Merkez Bankası Piyasa Katılımcıları Anketi’nden çıkan yüzde 1,72’lik beklentinin altında geldi.",context_from="an earlier paragraph",country=TR74)
+# Hebrew: inflation in Israel 5.3 % in 2022, a 20-year record (Pars Today's Hebrew service; 2023-01-16 on the page)
+PT74="https://parstoday.ir/he/news/palestine-i81024"
+pt0="מדד המחירים לצרכן עלה בדצמבר ב-0.3% בהתאם לתחזיות והביא את האינפלציה בכל 2022 ל-5.3% - השיעור הגבוה מאז 2002."
+ptt="האינפלציה בישראל עמדה על 5.3% ב-2022 - שיא של 20 שנה"
+add(pt0,PT74,"2023-01-16","0.3%",U,none(IL74,MOM74+" (December 2022 on November)"),"another series (a monthly change)",context=ptt,context_from="the title",country=IL74)
+add(pt0,PT74,"2023-01-16","5.3%",N,cpi74(IL74,"2022",4.39359665912654,"Israel's Central Bureau of Statistics gives the year's rate December on December (5.3)"),DEC74+": the 2022 average is 4.39",context=ptt,context_from="the title",country=IL74)
+# Hebrew: the consumer price index, summary of 2022 (Livestreaming.co.il, Arie Goldin after the Central Bureau of Statistics; undated as stored)
+LS74="https://livestreaming.co.il/%D7%90%D7%A8%D7%99%D7%94-%D7%92%D7%95%D7%9C%D7%93%D7%99%D7%9F-%D7%9E%D7%93%D7%93-%D7%94%D7%9E%D7%97%D7%99%D7%A8%D7%99%D7%9D-%D7%9C%D7%A6%D7%A8%D7%9B%D7%9F-%D7%A1%D7%99%D7%9B%D7%95%D7%9D-%D7%A9%D7%A0/"
+ls0="מדד המחירים לצרכן עלה ב-5.3% בשנת 0222 (דצמבר 2022 לעומת דצמבר 2021), זאת לאחר עלייה של 2.8% בשנת 2021 (דצמבר 2021 לעומת דצמבר 2020)."
+lsc="אריה גולדין מביא את הודעת הלשכה המרכזית לסטטיסטיקה ומציג את נתוניה."
+add(ls0,LS74,None,"5.3%",N,cpi74(IL74,"2022",4.39359665912654,"December 2022 on December 2021, as the sentence says ('0222' is the page's slip for 2022)"),"a December-on-December rate vs the 2022 average 4.39",context=lsc,country=IL74)
+add(ls0,LS74,None,"2.8%",N,cpi74(IL74,"2021",1.51020047690539,"December 2021 on December 2020, as the sentence says"),"a December-on-December rate vs the 2021 average 1.51",context=lsc,country=IL74)
+# Persian: the twelve-month inflation to Dey 1401 reached 46.3 % (Young Journalists Club, after the Statistical Centre; undated as stored)
+YJ74="https://yjc.ir/fa/news/8342413/%D9%86%D8%B1%D8%AE-%D8%AA%D9%88%D8%B1%D9%85-%D8%AF%D9%88%D8%A7%D8%B2%D8%AF%D9%87-%D9%85%D8%A7%D9%87%D9%87-%D9%85%D9%86%D8%AA%D9%87%DB%8C-%D8%A8%D9%87-%D8%AF%DB%8C-%D8%A8%D8%B1%D8%A7%DB%8C-%D8%AE%D8%A7%D9%86%D9%88%D8%A7%D8%B1-%D9%87%D8%A7%DB%8C-%DA%A9%D8%B4%D9%88%D8%B1-%D8%A8%D9%87-%DB%B4%DB%B6%DB%B3-%D8%AF%D8%B1%D8%B5%D8%AF-%D8%B1%D8%B3%DB%8C%D8%AF"
+yj0="در دی ماه ۱۴۰۱، شاخص کل قیمت مصرف کننده برای خانوارهای کشور (۱۰۰=۱۳۹۵) به عدد ۵۸۷.۴ رسید که نسبت به ماه قبل ۴.۳ درصد افزایش نشان میدهد."
+add(yj0,YJ74,None,"۵۸۷.۴",U,none(IR74,INDEX74+" (1395 = 100)"),"another series (an index level)",country="Iran")
+add(yj0,YJ74,None,"۴.۳ درصد",U,none(IR74,MOM74+" (Dey 1401 on Azar)"),"another series (a monthly change)",country="Iran")
+add("درصد تغییر شاخص کل نسبت به ماه مشابه سال قبل (تورم نقطه به نقطه) برای خانوارهای کشور ۵۱.۳ درصد میباشد.",YJ74,None,"۵۱.۳ درصد",N,cpi74(IR74,"2022",43.4884641742179,"the point-to-point (12-month) rate of Dey 1401 (22 December 2022 – 20 January 2023); 'کشور' (the country) is Iran only by the outlet and the solar calendar"),MONTH74+": Dey 1401 vs Iran's 2022 row 43.49 (no place named in the item)",context=yj0,context_from="the previous paragraph",country="Iran")
+add("نرخ تورم دوازده ماهه منتهی به دی ماه ۱۴۰۱، برای خانوارهای کشور به عدد ۴۶.۳ درصد رسید.",YJ74,None,"۴۶.۳ درصد",N,cpi74(IR74,"2022",43.4884641742179,"the average of the twelve months to Dey 1401 on the twelve before (late January 2022 – January 2023)"),"a twelve-month average ending in January 2023 vs the calendar-year 2022 row 43.49: another period",country="Iran")
+# Urdu: inflation rose 5.02 % in May (Samaa, after the Bureau of Statistics; undated as stored)
+SA74="https://sama.pk/%d9%85%d8%a6%db%8c-%d9%85%db%8c%da%ba-%d9%85%db%81%d9%86%da%af%d8%a7%d8%a6%db%8c-5-02-%d9%81%db%8c%d8%b5%d8%af-%d8%a8%da%91%da%be-%da%af%d8%a6%db%8c"
+sa0="ملک میں رواں مالی سال کے پہلے 11ماہ میں صارف قیمتوں کے اشاریے (سی پی آئی) کی بنیاد پر مہنگائی کی شرح میں 4.18 فیصد اضافہ ہوا جبکہ مئی میں مہنگائی 5.02فیصد بڑھ گئی۔"
+add(sa0,SA74,None,"4.18 فیصد",N,cpi74(PK74,"2024",12.6325318530452,"the first eleven months of a fiscal year (July–May) the item does not name ('ملک', the country, is Pakistan only by the outlet); judged against the latest row"),"a fiscal year-to-date average of a year the item does not name vs the latest row (2024: 12.63)",country=PK74)
+add(sa0,SA74,None,"5.02فیصد",N,cpi74(PK74,"2024",12.6325318530452,"May's 12-month rate of a year the item does not name, on an undated page"),MONTH74+" of a year the item does not name vs the latest row (2024: 12.63)",country=PK74)
+# Bengali: inflation fell to 9.72 % in June (BDmobi, after the Bangladesh Bureau of Statistics; undated as stored)
+BM74="https://bdmobi.com/জুনে-মূল্যস্ফীতি-কমে-দাঁড়িয়েছে-৯-দশমিক-৭২-শতাংশে-403431.html"
+bmc="মে মাসের তুলনায় জুন মাসে সার্বিক মূল্যস্ফীতি কিছুটা কমেছে।"
+bm0="এ মাসে সার্বিক মূল্যস্ফীতি কমে দাঁড়িয়েছে ৯ দশমিক ৭২ শতাংশে।"
+add(bm0,BM74,None,"৯ দশমিক ৭২ শতাংশ",N,cpi74(BD74,"2024",10.4657482763412,"June's 12-month rate of a year the item does not name; Bangladesh is named only later on the page"),MONTH74+" of a year the item does not name vs the latest row (2024: 10.47)",context=bmc,country=BD74)
+add("যা মে মাসে ছিল ৯ দশমিক ৮৯ শতাংশ।",BM74,None,"৯ দশমিক ৮৯ শতাংশ",N,cpi74(BD74,"2024",10.4657482763412,"May's 12-month rate of a year the item does not name"),MONTH74+" of a year the item does not name vs the latest row (2024: 10.47)",context=bm0,country=BD74)
+# Arabic: Egypt's urban inflation at 18.7 % in November (Al-Thawra, Syria, after CAPMAS; undated as stored)
+TW74="https://thawra.sy/?p=425407"
+tw0="أفادت بيانات من الجهاز المركزي للتعبئة العامة والإحصاء أن تضخم أسعار المستهلكين في المدن المصرية سجل 18.7% خلال تشرين الثاني، مقابل 16.2% في تشرين الأول، حيث يعد هذا أعلى مستوى له منذ كانون الأول 2017 عندما سجل 21.9%."
+add(tw0,TW74,None,"18.7%",N,cpi74(EG74,"2023",33.8847763115546,"urban Egypt's 12-month rate of a November whose year the item does not name (2022 by the next sentence); judged against the latest row"),MONTH74+" of a year the item does not name vs the latest row (2023: 33.88)",country=EG74)
+tw1="وسجل معدل التضـخم السنوي لإجمالي الجمهورية 19.2% في تشرين الثاني 2022، مقابل 6.2% للشهر نفسه من العام الماضي."
+add(tw1,TW74,None,"19.2%",N,cpi74(EG74,"2022",13.8956609775178,"the whole republic's 12-month rate of November 2022"),MONTH74+": November 2022 vs Egypt's 2022 row 13.90",context=tw0,country=EG74)
+add(tw1,TW74,None,"6.2%",N,cpi74(EG74,"2021",5.21404940513043,"November 2021's 12-month rate"),MONTH74+": November 2021 vs Egypt's 2021 row 5.21",context=tw0,country=EG74)
+# Arabic: inflation at 14.2 % from January to November 2022 (Ahram Canada, after CAPMAS; undated as stored)
+AH74="https://ahram-canada.com/211552"
+ah0="أفاد الجهاز المركزى للتعبئة العامة والإحصاء، أن معدل التضخم العام بلغ 14.2% ما بين شهرى يناير ونوفمبر لعام 2022، ذلك مقابل 5.7% خلال الفترة ذاتها من عام 2021."
+add(ah0,AH74,None,"14.2%",N,cpi74(EG74,"2022",13.8956609775178,"the average of January–November 2022 on the same months of 2021 (CAPMAS, one country's office, names Egypt)"),"a year-to-date average vs the 2022 annual average 13.90",country=EG74)
+add(ah0,AH74,None,"5.7%",N,cpi74(EG74,"2021",5.21404940513043,"the average of January–November 2021"),"a year-to-date average vs the 2021 annual average 5.21",country=EG74)
+add("وذلك نتيجة التأثر بموجة التضخم العالمية وتداعياتها على السوق المحلية، وخاصة على أسعار الطعام والمشروبات، مُرجحا تراوح معدل التضخم بنهاية 2022 بين 14 إلى 15%.",AH74,None,"14 إلى 15%",N,cpi74(EG74,"2022",13.8956609775178,"CAPMAS's projection of the end-2022 (December) 12-month rate"),"a projection of a December rate vs the 2022 annual average 13.90",context=ah0,country=EG74)
+# Hindi: retail inflation at a three-month high of 6.52 % (Business Khaskhabar, after IANS; 2023-02-14 on the page)
+KK74="https://www.businesskhaskhabar.com/business-news/retail-inflation-at-three-month-high-of-652-percent-543397-BKN.html"
+kk0="जनवरी में खुदरा महंगाई दर बढ़कर 6.52 प्रतिशत के तीन महीने के उच्च स्तर पर पहुंच गई।"
+add(kk0,KK74,"2023-02-14","6.52 प्रतिशत",N,cpi74(IN74,"2023",5.64914318907925,"January 2023's 12-month rate (the item names no place; India by the outlet and the dateline 'नई दिल्ली')"),MONTH74+": January 2023 vs India's 2023 row 5.65, a year not complete at the draft date",country=IN74)
+add("इससे पहले दिसंबर 2022 में खुदरा महंगाई दर 5.72 प्रतिशत थी।",KK74,"2023-02-14","5.72 प्रतिशत",N,cpi74(IN74,"2022",6.69903414079852,"December 2022's 12-month rate"),MONTH74+": December 2022 vs India's 2022 row 6.70",context=kk0,country=IN74)
+# Hindi: the dollar made the rupee weep, the worst year since 2013 (TV9 Bharatvarsh; 2022-12-31 on the page)
+TV74="https://www.tv9hindi.com/business/rupee-fall-in-2022-against-dollar-second-worst-performance-currency-in-aisa-since-2013-au563-1637519.html"
+add("इस साल डॉलर के मुकाबले रुपये में 10.14 प्रतिशत की गिरावट दर्ज की गई.",TV74,"2022-12-31","10.14 प्रतिशत",N,dict(ev(FX,"data/annual.csv","India","2022","Exchange rate",78.5792),note="the rupee's fall against the dollar from the last day of 2021 to a day at the end of 2022; 'रुपये' (the rupee, a name several countries' currencies bear) names no place"),"a change between two days' rates vs the rows: the annual rows 73.9351 → 78.5792 give the rupee's value −5.91 %, December's monthly rows 75.3948 → 82.4738 give −8.58 %; and no place is named in the item",country=IN74)
+# Swahili: the Kenyan shilling at its lowest ever against the dollar (Radio Jambo; 2023-10-24 by the address)
+RJ74="https://radiojambo.co.ke/habari/yanayojiri/2023-10-24-shilingi-ya-kenya-yasajili-thamani-ya-chini-mno-katika-hostoria-dhidi-ya-dola"
+add("Benki Kuu ya Kenya (CBK) iliweka thamani ya shilingi kwa dola kwa kiwango cha 149.94 siku ya Jumatatu, kuashiria kudorora kwa asilimia 24 kwa thamani ya shilingi ya Kenya katika kipindi cha mwaka sasa.",RJ74,"2023-10-24","149.94",U,none(KE74,NOKES74+" (a day's rate)"),"no row (shillings per US dollar)",country=KE74)
+rj1="Mfumuko wa bei nchini ulipanda hadi asilimia 6.8 mwezi Septemba, likiwa ni ongezeko la kwanza tangu Mei, kutoka asilimia 6.7 mwezi Agosti."
+add(rj1,RJ74,"2023-10-24","asilimia 6.8",N,cpi74(KE74,"2023",7.67139634029402,"September 2023's 12-month rate ('nchini', in the country: Kenya by the page)"),MONTH74+": September 2023 vs Kenya's 2023 row 7.67",country=KE74)
+add(rj1,RJ74,"2023-10-24","asilimia 6.7",N,cpi74(KE74,"2023",7.67139634029402,"August 2023's 12-month rate"),MONTH74+": August 2023 vs Kenya's 2023 row 7.67",country=KE74)
+# Indonesian: Malaysia's inflation jumps this month, but not as badly as Indonesia's (JPNN, after Antara; undated as stored, July 2022 by its text)
+JP74="https://jpnn.com/news/inflasi-malaysia-melonjak-bulan-ini-tetapi-tak-seburuk-indonesia?page=2"
+jpt="Inflasi Malaysia Melonjak Bulan Ini, tetapi Tak Seburuk Indonesia"
+add("Inflasi triwulan II 2022 naik 2,8 persen menjadi 126,6 dari 123,1 pada triwulan yang sama tahun 2021.",JP74,None,"2,8 persen",N,cpi74(MY74,"2022",3.37869862549928,"the second quarter of 2022 on the same quarter of 2021 (Malaysia by the title)"),"a quarter's rate vs Malaysia's 2022 annual average 3.38",context=jpt,context_from="the title",country=MY74)
+jp1="Jika dibandingkan dengan inflasi bulan Juni 2022 di beberapa negara lain, maka tingkat inflasi di Malaysia yang mencapai 3,4 persen (y-o-y) tersebut memang lebih tinggi jika dibandingkan dengan China yang mencapai 2,5 persen."
+add(jp1,JP74,None,"3,4 persen",N,cpi74(MY74,"2022",3.37869862549928,"June 2022's 12-month rate"),MONTH74+": June 2022 vs Malaysia's 2022 row 3.38, which lies inside the band of 3.4 by coincidence (a silent pass if matched)",country=MY74)
+add(jp1,JP74,None,"2,5 persen",N,cpi74(CN74,"2022",1.97357555739051,"June 2022's 12-month rate"),MONTH74+": June 2022 vs China's 2022 row 1.97",country=CN74)
+jp3="Sedangkan negara yang mencatat kenaikan inflasi dua digit pada Juni 2022 yakni Argentina mencapai 64 persen, Sri Lanka sebesar 58,9 persen, dan Pakistan yang mencapai 21,3 persen."
+add(jp3,JP74,None,"64 persen",U,none("Argentina","no CPI rows for Argentina (only the GDP deflator, another series)"),"series absent for the country",country="Argentina")
+add(jp3,JP74,None,"58,9 persen",N,cpi74("Sri Lanka","2022",49.7211021114327,"June 2022's 12-month rate"),MONTH74+": June 2022 vs Sri Lanka's 2022 row 49.72",country="Sri Lanka")
+# Amharic: overall inflation rose to 31.7 % (Walta; 1 Hidar 2015 in the Ethiopian calendar on the page = 2022-11-10)
+WA74="https://waltainfo.com/am/%e1%89%a0%e1%88%80%e1%8c%88%e1%88%aa%e1%89%b1-%e1%8a%a0%e1%8c%a0%e1%89%83%e1%88%8b%e1%8b%ad-%e1%8b%a8%e1%8b%8b%e1%8c%8b-%e1%8c%8d%e1%88%bd%e1%89%a0%e1%89%b5-%e1%8b%88%e1%8b%b0-31-7-%e1%89%a0%e1%88%98/"
+wa0="ኅዳር 1/2015 (ዋልታ) የባለፈው ጥቅምት ወር አጠቃላይ የዋጋ ግሽበት 31 ነጥብ 7 በመቶ ሆኖ መመዝገቡን የኢትዮጵያ ስታቲስቲክስ አገልግሎት አስታወቀ፡፡"
+add(wa0,WA74,"2022-11-10","31 ነጥብ 7 በመቶ",N,cpi74(ET74,"2022",33.8898797100898,"Tikimt 2015 in the Ethiopian calendar = October 2022's 12-month rate; the Ethiopian Statistics Service names Ethiopia"),MONTH74+": October 2022 vs Ethiopia's 2022 row 33.89",country=ET74)
+wa1="የመስከረም ወር አጠቃላይ የዋጋ ግሽበት 30 ነጥብ 7 በመቶ የነበረ ሲሆን በጥቅምት ወር አንድ በመቶ ጭማሪ አሳይቷል፡፡"
+add(wa1,WA74,"2022-11-10","30 ነጥብ 7 በመቶ",N,cpi74(ET74,"2022",33.8898797100898,"Meskerem 2015 = September 2022's 12-month rate"),MONTH74+": September 2022 vs Ethiopia's 2022 row 33.89",context=wa0,context_from="the previous paragraph",country=ET74)
+add(wa1,WA74,"2022-11-10","አንድ በመቶ",N,cpi74(ET74,"2022",33.8898797100898,"the rise of the 12-month rate from September to October 2022 (30.7 to 31.7), in points though written 'one per cent'"),"a change between two months' 12-month rates: another period (as v026)",context=wa0,context_from="the previous paragraph",country=ET74)
+# Amharic: how high has Ethiopia's inflation reached? (Ethiopia Check, a fact-checker, after the Ethiopian Statistics Service; undated as stored, June 2022 by its text)
+EC74="https://ethiopiacheck.org/home/ethiopia-inflation-abiyahmed-parliament/"
+add("ጠ/ሚር አብይ አህመድ ዛሬ በህዝብ ተወካዮች ምክር ቤት ተገኝተው ለህዝብ እንደራሴዎች ጥያቄዎች መልስ በሰጡበት ወቅት በኢትዮጵያ ያለው የዋጋ ግሽበት 33 በመቶ መድረሱ ተጠቅሷል።",EC74,None,"33 በመቶ",N,cpi74(ET74,"2023",30.2188278135278,"the current ('ዛሬ', today) 12-month rate the Prime Minister cited, of a month and year the item does not name; judged against the latest row"),MONTH74+" of a year the item does not name vs the latest row (2023: 30.22)",country=ET74)
+add("ይህ እንዳለ ሆኖ በግንቦት ወር 2014 ዓመታዊ አጠቃላይ የዋጋ ግሽበት 37.2 ከመቶ መሆኑን ተቋሙ ይፋ አድርጓል።",EC74,None,"37.2 ከመቶ",N,cpi74(ET74,"2022",33.8898797100898,"Ginbot 2014 in the Ethiopian calendar = May 2022's 12-month rate (not 2014 of the Gregorian calendar, whose row is another year)"),MONTH74+": May 2022 vs Ethiopia's 2022 row 33.89",country=ET74)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
