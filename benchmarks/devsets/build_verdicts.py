@@ -9321,6 +9321,150 @@ add(wa1,WA74,"2022-11-10","አንድ በመቶ",N,cpi74(ET74,"2022",33.889879710
 EC74="https://ethiopiacheck.org/home/ethiopia-inflation-abiyahmed-parliament/"
 add("ጠ/ሚር አብይ አህመድ ዛሬ በህዝብ ተወካዮች ምክር ቤት ተገኝተው ለህዝብ እንደራሴዎች ጥያቄዎች መልስ በሰጡበት ወቅት በኢትዮጵያ ያለው የዋጋ ግሽበት 33 በመቶ መድረሱ ተጠቅሷል።",EC74,None,"33 በመቶ",N,cpi74(ET74,"2023",30.2188278135278,"the current ('ዛሬ', today) 12-month rate the Prime Minister cited, of a month and year the item does not name; judged against the latest row"),MONTH74+" of a year the item does not name vs the latest row (2023: 30.22)",country=ET74)
 add("ይህ እንዳለ ሆኖ በግንቦት ወር 2014 ዓመታዊ አጠቃላይ የዋጋ ግሽበት 37.2 ከመቶ መሆኑን ተቋሙ ይፋ አድርጓል።",EC74,None,"37.2 ከመቶ",N,cpi74(ET74,"2022",33.8898797100898,"Ginbot 2014 in the Ethiopian calendar = May 2022's 12-month rate (not 2014 of the Gregorian calendar, whose row is another year)"),MONTH74+": May 2022 vs Ethiopia's 2022 row 33.89",country=ET74)
+BATCH[0]=75
+def co275(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def ppm75(res,place,p,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,p,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+WORLD75="the world's total of fossil CO2 is not a row of the nation file"
+SHARE75="a share of the world's total, which is not a row of the nation file"
+STATION75="a station the ppm package does not hold (it has Mauna Loa and the global mean only)"
+# Chinese (traditional): the largest emitters of 2020 by the World Bank's figures, totals and per head (Zeelive 勵志人生知識庫 '排碳量排行'; undated)
+ZL75="https://www.zeelive.com.tw/a/%e6%8e%92%e7%a2%b3%e9%87%8f%e6%8e%92%e8%a1%8c.html"
+zl0="根據世界銀行官網2020年的數據,全球碳排放量最高的國家是中國,達到了109.4億噸,占到全球總量的約三成。"
+zl1="第二至第五位的國家分別是美國印度、俄羅斯和日本,它們的碳排放量分別是約43.2億噸、約22.0億噸、約16.2億噸和約10.1億噸,加起來是91.5億噸左右,還沒有中國的多。"
+add(zl0,ZL75,None,"109.4億噸",C,co275("CHINA (MAINLAND)","2020","Total",2915650,"2,915,650 kt C × 3.664 = 10,683 Mt CO2 ('碳排放量' read as CO2: as carbon, 2.92 bn t, it misses by far)"),"China's 2020 fossil CO2 10.68 bn t lies outside 109.35 − 0.5 % … 109.45 + 0.5 % (108.8–110.0 億噸): the World Bank's series, another source",country="China")
+add(zl0,ZL75,None,"約三成",U,none("China",SHARE75),"an aggregate that is not a row (the world total)",country="China")
+add(zl1,ZL75,None,"約43.2億噸",S,co275("UNITED STATES OF AMERICA","2020","Total",1223749,"1,223,749 kt C × 3.664 = 4,484 Mt CO2"),"the United States' 2020 fossil CO2 44.84 億噸 lies within 43.2 ± 5 % ('約': 41.04–45.36)",context=zl0,country="United States")
+add(zl1,ZL75,None,"約22.0億噸",C,co275("INDIA","2020","Total",650069,"650,069 kt C × 3.664 = 2,382 Mt CO2"),"India's 2020 fossil CO2 23.82 億噸 lies above 22.0 + 5 % (23.1)",context=zl0,country="India")
+add(zl1,ZL75,None,"約16.2億噸",C,co275("RUSSIAN FEDERATION","2020","Total",484656,"484,656 kt C × 3.664 = 1,776 Mt CO2"),"Russia's 2020 fossil CO2 17.76 億噸 lies above 16.2 + 5 % (17.01)",context=zl0,country="Russian Federation")
+zl2="如果按照人均碳排放量排名,中國排在第20位,只有約7.8噸。"
+add(zl2,ZL75,None,"約7.8噸",S,co275("CHINA (MAINLAND)","2020","Per Capita",2.047509753915947,"2.0475 t C × 3.664 = 7.50 t CO2 per head"),"China's 2020 fossil CO2 per head 7.50 t lies within 7.8 ± 5 % (7.41–8.19); the year from the previous paragraph",context=zl0+" "+zl1,context_from="the previous paragraph",country="China")
+zl3="最高的是卡達,人均碳排放量達到了31.7噸,是我們的4倍多。"
+add(zl3,ZL75,None,"31.7噸",C,co275("QATAR","2020","Per Capita",9.957918877336379,"9.9579 t C × 3.664 = 36.49 t CO2 per head"),"Qatar's 2020 fossil CO2 per head 36.49 t lies outside 31.65 − 0.5 % … 31.75 + 0.5 % (the World Bank's figure, another source); the year from the previous paragraph",context=zl0+" "+zl1,context_from="the previous paragraph",country="Qatar")
+# Italian: Eurostat's first estimates of fossil CO2 in 2018 for the EU and its members (Arpae Emilia-Romagna news; undated, May 2019 by its content)
+AR75="https://arpae.it/it/notizie/eurostat-emissioni-co2-calano-in-italia-piu-della-media-ue"
+ar0="I primi dati Eurostat sulle emissioni di anidride carbonica derivate da combustibile fossile stimano nel 2018 un calo significativo del 2,5%, rispetto all’anno precedente nei paesi UE."
+add(ar0,AR75,None,"2,5%",U,none("European Union","the EU's fossil CO2 is an aggregate, not a row of the nation file"),"an aggregate that is not a row (the EU)",country="European Union")
+ar1="Bene anche le stime per l’Italia, dove la diminuzione si attesta a -3,5%, quindi con un dato inferiore rispetto alla media europea."
+add(ar1,AR75,None,"-3,5%",C,co275("ITALY (INCLUDING SAN MARINO)","2018","Total",-2.85,"derived: 85,673 (2018) / 88,186 (2017) kt C − 1 = −2.85 %"),"Italy's fossil CO2 fell 2.85 % in 2018, outside 3.45 − 0.5 % … 3.55 + 0.5 % (Eurostat's energy CO2, a first estimate)",context=ar0,country="Italy")
+ar2="ll Portogallo è il paese più virtuoso (-9%), mentre le emissioni nel 2018 aumentano rispetto all’anno precedente in altri Stati come Lettonia (+8,5%), Malta (6,7%), Estonia (+4,5%) e Lussemburgo (+3,5%)."
+add(ar2,AR75,None,"-9%",C,co275("PORTUGAL","2018","Total",-6.83,"derived: 13,169 (2018) / 14,135 (2017) kt C − 1 = −6.83 %"),"Portugal's fossil CO2 fell 6.83 % in 2018, outside 8.5 − 0.5 % … 9.5 + 0.5 %",context=ar0+" "+ar1,context_from="the previous paragraph",country="Portugal")
+add(ar2,AR75,None,"+8,5%",C,co275("LATVIA","2018","Total",8.27,"derived: 2,016 (2018) / 1,862 (2017) kt C − 1 = +8.27 %"),"Latvia's fossil CO2 rose 8.27 % in 2018, below 8.45 − 0.5 % (8.41)",context=ar0+" "+ar1,context_from="the previous paragraph",country="Latvia")
+add(ar2,AR75,None,"6,7%",C,co275("MALTA","2018","Total",0.24,"derived: 415 (2018) / 414 (2017) kt C − 1 = +0.24 %"),"Malta's fossil CO2 rose 0.24 % in 2018, far below 6.65 − 0.5 %",context=ar0+" "+ar1,context_from="the previous paragraph",country="Malta")
+ar3="Sul totale delle emissioni di CO2 in UE, la quota maggiore spetta alla Germania, con il 22,5% del totale, più del doppio delle altre potenze economiche europee, Italia e Francia, al 10%."
+add(ar3,AR75,None,"22,5%",U,none("Germany","a share of the EU's total, an aggregate that is not a row of the nation file"),"a share of an aggregate that is not a row",context=ar0+" "+ar1,context_from="the first paragraph",country="Germany")
+add(ar3,AR75,None,"10%",U,none("Italy","a share of the EU's total (Italy's and France's), an aggregate that is not a row"),"a share of an aggregate that is not a row",context=ar0+" "+ar1,context_from="the first paragraph",country="Italy")
+# Spanish: Spain's emissions of 2019 after the ministry's advance inventory (Público; 2020-07-08 on the page)
+PU75="https://www.publico.es/sociedad/espana-redujo-emisiones-co2-6-2-ano.html"
+pu_t="España redujo sus emisiones de CO2 un 6,2% en el último año"
+pu0="313,5 millones de toneladas de CO2."
+add(pu0,PU75,"2020-07-08","313,5 millones de toneladas",C,co275("SPAIN","2019","Total",66414,"66,414 kt C × 3.664 = 243.3 Mt CO2; 'el último año' of the title on a July 2020 page is 2019 (no row of 2010–2019 exceeds 270 Mt)"),"Spain's 2019 fossil CO2 243.3 Mt lies far outside 313.45 − 0.5 % … 313.55 + 0.5 % (the inventory's gross greenhouse gases in CO2-equivalent, which the sentence calls CO2)",context=pu_t,context_from="the title",country="Spain")
+pu1="Esta es la cifra de emisiones brutas que España liberó a la atmósfera en 2019, lo que significa una reducción del 6,2% respecto al año anterior, según los datos avanzados este miércoles por el Ministerio para la Transición Ecológica."
+add(pu1,PU75,"2020-07-08","6,2%",C,co275("SPAIN","2019","Total",-7.29,"derived: 66,414 (2019) / 71,633 (2018) kt C − 1 = −7.29 %"),"Spain's fossil CO2 fell 7.29 % in 2019, outside 6.15 − 0.5 % … 6.25 + 0.5 %",context=pu0,country="Spain")
+# Portuguese: Brazil's emissions of 2019 after SEEG (Revista Globo Rural; 2020-11 by the address)
+GR75="https://revistagloborural.globo.com/Noticias/Sustentabilidade/noticia/2020/11/brasil-emitiu-217-bilhoes-de-toneladas-de-co2-em-2019-96-mais-que-em-2018.html"
+gr0="O Brasil emitiu 2,17 bilhões de toneladas de dióxido de carbono (CO2) em 2019, o que representa alta de 9,6% em comparação a 2018."
+add(gr0,GR75,"2020-11","2,17 bilhões de toneladas",C,co275("BRAZIL","2019","Total",117954,"117,954 kt C × 3.664 = 432.2 Mt CO2"),"Brazil's 2019 fossil CO2 0.43 bn t lies far below 2.165 − 0.5 % (SEEG's gross greenhouse gases in CO2-equivalent with land use, which the sentence calls CO2)",country="Brazil")
+add(gr0,GR75,"2020-11","9,6%",C,co275("BRAZIL","2019","Total",-0.37,"derived: 117,954 (2019) / 118,395 (2018) kt C − 1 = −0.37 %"),"Brazil's fossil CO2 fell 0.37 % in 2019, not +9.6 %",country="Brazil")
+gr1="Tasso Azevedo, coordenador do SEEG, ressalta que 73% das emissões brasileiras são provenientes de atividades agropecuárias."
+add(gr1,GR75,"2020-11","73%",U,none("Brazil","a sector's share of all greenhouse gases: not in the packages"),"another measure (a sector's share)",context=gr0,context_from="the previous paragraph",country="Brazil")
+gr2="Foram emitidos 598,7 milhões de toneladas de CO2e pela agropecuária em 2019, um aumento de 1% em relação a 2018."
+add(gr2,GR75,"2020-11","598,7 milhões de toneladas",U,none("Brazil","agriculture's greenhouse gases in CO2-equivalent: not in the packages"),"another series (a sector's CO2e)",context=gr1,country="Brazil")
+# German: Germany's and the world's CO2 in 1990 and 2020 (myheimat.de, a citizens' journalism page from Rheinberg; 2021-09 on the page)
+MH75="https://www.myheimat.de/rheinberg/politik/deutschland-in-sachen-klimaschutz-auf-gutem-weg-wie-stehts-um-die-staatengemeinschaft-d3320193.html"
+GER1990="derived: the file's GERMANY rows start in 1991; 1990 = FEDERAL REPUBLIC OF GERMANY 190,425 + FORMER GERMAN DEMOCRATIC REPUBLIC 83,395 = 273,820 kt C × 3.664 = 1,003.3 Mt CO2"
+mh0="Im Jahr 1990 entfielen von den damaligen weltweiten 22.698 Mio t CO2-Emissionen auf Deutschland mit seinen 1052 Mio t 4,6 Prozent."
+add(mh0,MH75,"2021-09","22.698 Mio t",U,none("World",WORLD75),"an aggregate that is not a row (the world total)",country="World")
+add(mh0,MH75,"2021-09","1052 Mio t",C,co275("GERMANY","1990","Total",273820,GER1990),"Germany's 1990 fossil CO2 1,003 Mt lies outside 1,051.5 − 0.5 % … 1,052.5 + 0.5 % (the national inventory's CO2, another scope)",country="Germany")
+add(mh0,MH75,"2021-09","4,6 Prozent",U,none("Germany",SHARE75),"a share of an aggregate that is not a row",country="Germany")
+mh1="Dreißig Jahre später, im Jahr 2020, standen den inzwischen stark angewachsenen weltweiten 34.874 Mio t nur noch 571 Mio t gegenüber, anteilig nur noch 1,6 Prozent, wobei Deutschland ein besonderer Sprung nach unten in der letzten Dekade gelungen ist."
+add(mh1,MH75,"2021-09","34.874 Mio t",U,none("World",WORLD75),"an aggregate that is not a row (the world total)",context=mh0,country="World")
+add(mh1,MH75,"2021-09","571 Mio t",C,co275("GERMANY","2020","Total",163396,"163,396 kt C × 3.664 = 598.7 Mt CO2"),"Germany's 2020 fossil CO2 598.7 Mt lies outside 570.5 − 0.5 % … 571.5 + 0.5 %",context=mh0,country="Germany")
+add(mh1,MH75,"2021-09","1,6 Prozent",U,none("Germany",SHARE75),"a share of an aggregate that is not a row",context=mh0,country="Germany")
+mh2="Hier die deutschen Zahlen für die letzten 30 Jahre:1990: 1.052 Mio t2000: 900 Mio t2010: 833 Mio t2020: 571 Mio t"
+add(mh2,MH75,"2021-09","1.052 Mio t",C,co275("GERMANY","1990","Total",273820,GER1990),"Germany's 1990 fossil CO2 1,003 Mt lies outside 1,051.5 − 0.5 % … 1,052.5 + 0.5 %",context=mh1,country="Germany")
+add(mh2,MH75,"2021-09","900 Mio t",C,co275("GERMANY","2000","Total",225708,"225,708 kt C × 3.664 = 827.0 Mt CO2"),"Germany's 2000 fossil CO2 827.0 Mt lies outside 899.5 − 0.5 % … 900.5 + 0.5 %",context=mh1,country="Germany")
+add(mh2,MH75,"2021-09","833 Mio t",C,co275("GERMANY","2010","Total",206035,"206,035 kt C × 3.664 = 754.9 Mt CO2"),"Germany's 2010 fossil CO2 754.9 Mt lies outside 832.5 − 0.5 % … 833.5 + 0.5 %",context=mh1,country="Germany")
+mh_w="Das gilt allerdings nicht für die Welt als Ganzes. Die Zahlen:1990: 22.698 Mio t2000: 25.119 Mio t2010: 33.132 Mio t2020: 34.874 Mio t"
+mh3="Es sei angemerkt, dass die CO2-Emissionen fürs Jahr 2019 sogar 36.441 Mio t betrugen."
+add(mh3,MH75,"2021-09","36.441 Mio t",U,none("World",WORLD75),"an aggregate that is not a row (the world total)",context=mh_w,context_from="the two previous sentences",country="World")
+# German: Germany's CO2 of 2019 and the two largest emitters' share (Verivox's guide 'CO2-Ausstoß', its summary box; undated)
+VV75="https://verivox.de/gas/themen/co2-ausstoss"
+add("Deutschland allein verursachte 2019 etwa 800 Millionen Tonnen Kohlenstoffdioxid.",VV75,None,"etwa 800 Millionen Tonnen",C,co275("GERMANY","2019","Total",180732,"180,732 kt C × 3.664 = 662.2 Mt CO2"),"Germany's 2019 fossil CO2 662.2 Mt lies below 800 − 5 % ('etwa': 760)",country="Germany")
+add("Mehr als 40 Prozent des weltweiten CO2-Ausstoßes gehen auf China und die USA zurück.",VV75,None,"Mehr als 40 Prozent",U,none("China",SHARE75+" (China's and the United States' together)"),"a share of an aggregate that is not a row",country="China")
+# Dutch: the Netherlands' share of the world's CO2 and the largest emitters per head (Van Helder's blog; undated, early 2019 by its content)
+VH75="https://blog.vanhelder.nl/duurzaamheid/aandeel-co2-uitstoot-nederland-in-de-wereld/"
+vh_h="Wereldwijde CO₂-uitstoot neemt ook in 2018 flink toe"
+vh0="Naar schatting is de uitstoot zelfs met 2,7% gestegen tot een geschatte op 47,1 miljard ton per jaar."
+add(vh0,VH75,None,"2,7%",U,none("World",WORLD75+" (an estimate for 2018 of all greenhouse gases or CO2, the world's either way)"),"an aggregate that is not a row (the world total)",context=vh_h,context_from="the section heading",country="World")
+add(vh0,VH75,None,"47,1 miljard ton",U,none("World",WORLD75),"an aggregate that is not a row (the world total)",context=vh_h,context_from="the section heading",country="World")
+vh1="De nummers 1 tot en met 10 van de wereld zijn in het totaal goed voor 68,4% van de totale CO₂ uitstoot, China staat met 38,3% op nummer 1."
+add(vh1,VH75,None,"68,4%",U,none("(ten largest emitters)",SHARE75),"a share of an aggregate that is not a row",country="(ten largest emitters)")
+add(vh1,VH75,None,"38,3%",U,none("China",SHARE75),"a share of an aggregate that is not a row",country="China")
+vh2="Nederland staat op nummer 35 en is daarmee verantwoordelijk voor 0,47% van de wereldwijde CO₂ uitstoot."
+add(vh2,VH75,None,"0,47%",U,none("Netherlands",SHARE75),"a share of an aggregate that is not a row",context=vh1,country="Netherlands")
+vh3="De uitstoot van Qatar bedraagt 40 ton per inwoner, dat is vier keer zo veel als de inwoners van China uitstoten maar er zijn net wat meer chinezen dan Qatari."
+add(vh3,VH75,None,"40 ton per inwoner",C,co275("QATAR","2020","Per Capita",9.957918877336379,"no year in the item on an undated page: Qatar's CO2 per head of 2011–2020 is 45.45, 49.83, 42.31, 42.88, 39.20, 34.68, 37.24, 34.53, 36.30 and 36.49 t (t C × 3.664); none lies within 39.30–40.70 (2015's 39.20 nearest)"),"no recent year fits 40 t (39.5 − 0.5 % … 40.5 + 0.5 %): wrong whichever is meant; the latest row (2020, 36.49 t) as evidence",country="Qatar")
+# Chinese (simplified): China's greenhouse-gas bulletin of 2020 and the WMO's of 2020 (China5e after China News Service; 2022-09-30 on the page)
+C5E75="https://www.china5e.com/news/news-1141331-1.html"
+c5_0="2020年瓦里关国家大气本底站观测的二氧化碳、甲烷和氧化亚氮的浓度分别为414.3±0.2 ppm(百万分之一)、1944±0.7 ppb、333.8±0.1 ppb,与北半球中纬度地区平均浓度大体相当,二氧化碳浓度较2019年增幅约2.5ppm,与全球增幅持平。"
+add(c5_0,C5E75,"2022-09-30","414.3±0.2 ppm",U,none("Waliguan (China)",STATION75),"a station that is not in the data",country="Waliguan (China)")
+add(c5_0,C5E75,"2022-09-30","约2.5ppm",U,none("Waliguan (China)",STATION75+": Waliguan's rise of 2020"),"a station that is not in the data",country="Waliguan (China)")
+c5_1="2021年10月25日,WMO发布《2020年全球温室气体公报》称:全球大气主要温室气体浓度继续突破有仪器观测以来的历史记录,2020年大气二氧化碳浓度增幅约2.5 ppm,高于过去十年平均增幅(2.4 ppm)。"
+add(c5_1,C5E75,"2022-09-30","约2.5 ppm",C,ppm75("data/co2-gr-gl.csv","Global","2020","Annual Increase",2.33,"the WMO's global network; Mauna Loa's 2.30 also lies outside"),"the global 2020 growth 2.33 ppm lies below 2.5 − 5 % ('约': 2.375)",context=c5_0,context_from="the previous paragraph",country="World")
+add(c5_1,C5E75,"2022-09-30","2.4 ppm",S,ppm75("data/co2-gr-gl.csv","Global","2011/2020","Annual Increase",2.377,"derived: the mean of the global annual increases 2011–2020 = 2.377 ppm/yr (2010–2019: 2.380)"),"the global mean growth of the decade to 2020, 2.377, lies within 2.35 − 0.5 % … 2.45 + 0.5 % (2.338–2.462)",context=c5_0,context_from="the previous paragraph",country="World")
+# Chinese (simplified): the WMO's Greenhouse Gas Bulletin of October 2025 (Kazinform's Chinese service; 2025-10-17 on the page)
+IK75="https://cn.inform.kz/news/2024niantigao-07bb4d/"
+ik_h="二氧化碳水平创新高"
+ik0="自1960年代以来，二氧化碳增长速率已达三倍，从2011年至2020年的十年间，年均增幅从每年0.8ppm加速到每年2.4ppm。"
+add(ik0,IK75,"2025-10-17","每年0.8ppm",N,ppm75("data/co2-gr-gl.csv","Global","1960/1969","Annual Increase",0.823,"derived: the mean of the global annual increases 1960–1969 = 0.823 ppm/yr (the WMO's figure); Mauna Loa's 0.857 lies above 0.8 + 0.5 % (0.854)"),"no station and no 'global' in the item, and the two records disagree (global 0.823 fits 0.75 − 0.5 % … 0.85 + 0.5 %, Mauna Loa's 0.857 does not): which the writer read is for a person (the rule of batch 12)",context=ik_h,context_from="the section heading",country="World")
+add(ik0,IK75,"2025-10-17","每年2.4ppm",S,ppm75("data/co2-gr-gl.csv","Global","2011/2020","Annual Increase",2.377,"derived: the mean of the global annual increases 2011–2020 = 2.377 ppm/yr; no station and no 'global' named, and Mauna Loa's 2.425 also fits",[{"resource":"data/co2-gr-mlo.csv","country":"Mauna Loa","value":2.425}]),"the mean growth of 2011–2020 lies within 2.35 − 0.5 % … 2.45 + 0.5 % (2.338–2.462) in both records",context=ik_h,context_from="the section heading",country="World")
+ik1="从2023年到2024年，全球二氧化碳平均浓度飙升了3.5ppm，这是自1957年开始现代测量以来的最大增幅。"
+add(ik1,IK75,"2025-10-17","3.5ppm",C,ppm75("data/co2-gr-gl.csv","Global","2024","Annual Increase",3.75,"the WMO's rise of 2023–2024; Mauna Loa gives 3.33, also outside"),"the global 2024 growth 3.75 ppm lies above 3.55 + 0.5 % (3.568): the WMO's network, another source",context=ik0,country="World")
+# German: CO2 and greenhouse-gas concentration in 2017 after the Umweltbundesamt (TGA Fachplaner, 'Zahlen, Daten, Fakten'; undated)
+TG75="https://tga-fachplaner.de/zahlen-daten-fakten/kohlenstoffdioxid-konzentration-der-atmosphaere"
+tg0="Die globale Kohlenstoffdioxid(CO2)-Konzentration in der Atmosphäre lag im Jahr 2017 bei über 405 ppm CO2."
+add(tg0,TG75,None,"über 405 ppm",S,ppm75("data/co2-annmean-gl.csv","Global","2017","Mean",405.22,"'globale' named; Mauna Loa's 406.76 is above 405 too"),"the global 2017 mean 405.22 ppm is above 405",country="World")
+tg1="So lag nach Angaben des Umweltbundesamts (UBA) 2017 die gesamte Treibhausgas-Konzentration bei 493 ppm CO2-Äquivalenten."
+add(tg1,TG75,None,"493 ppm",U,none("World","all greenhouse gases in CO2-equivalents: not in the ppm package (CO2 only)"),"another series (all greenhouse gases)",context="Hinzu kommen weiterer Treibhausgase, die ebenfalls zum weltweiten Klimawandel beitragen, insbesondere Methan, Lachgas und halogenierte Treibhausgase.",country="World")
+tg2="Die Auswertung von Messungen der atmosphärischen CO2-Konzentration an den UBA-Messstationen Schauinsland (Südschwarzwald) und auf der Zugspitze zeigen für 2017 Jahresmittelwerte auf dem Schauinsland von 408,0 ppm und auf der Zugspitze von 406,7 ppm."
+add(tg2,TG75,None,"408,0 ppm",U,none("Schauinsland (Germany)",STATION75),"a station that is not in the data",country="Schauinsland (Germany)")
+add(tg2,TG75,None,"406,7 ppm",U,none("Zugspitze (Germany)",STATION75),"a station that is not in the data",country="Zugspitze (Germany)")
+tg3="Während in den 1950er-Jahren der Anstieg der CO2-Konzentration auf Mauna Loa mit der längsten Messreihe im Mittel noch bei 0,55 ppm/a lag, stieg der Welttrend in den vergangenen 15 Jahren im Mittel auf 2,18 ppm/Jahr und auf dem Mauna Loa auf 2,25 ppm/a."
+add(tg3,TG75,None,"0,55 ppm/a",U,none("Mauna Loa","the 1950s: the growth file starts in 1959 (0.94 ppm), so the decade's mean is not in the data"),"a period outside the data (before 1960)",context=tg2,country="Mauna Loa")
+add(tg3,TG75,None,"2,18 ppm/Jahr",S,ppm75("data/co2-gr-gl.csv","Global","2003/2017","Annual Increase",2.166,"derived: the mean of the global annual increases 2003–2017 (the 15 years to 2017, the paragraph's year) = 2.166 ppm/yr (2002–2016: 2.181)"),"the global mean growth of 2003–2017, 2.166, lies within 2.175 − 0.5 % … 2.185 + 0.5 % (2.164–2.196)",context=tg2,country="World")
+add(tg3,TG75,None,"2,25 ppm/a",C,ppm75("data/co2-gr-mlo.csv","Mauna Loa","2003/2017","Annual Increase",2.191,"derived: the mean of Mauna Loa's annual increases 2003–2017 = 2.191 ppm/yr (2002–2016: 2.232)"),"Mauna Loa's mean growth of 2003–2017, 2.191, lies below 2.245 − 0.5 % (2.234), and 2002–2016's 2.232 too",context=tg2,country="Mauna Loa")
+# German: the NOAA's State of the Climate in 2016 (Der Standard after dpa; 2017-08 on the page)
+DS75="http://derstandard.at/2000062544150/CO2-Konzentration-steigt-so-schnell-wie-nie-seit-Beginn-der"
+ds_lead="Washington – Die US-Klimabehörde NOAA hat einen aufrüttelnden Report über das Jahr 2016 veröffentlicht: Es war weltweit gesehen nicht nur das dritte heißeste Jahr in Folge und damit das wärmste seit Messbeginn vor 137 Jahren, sondern hatte auch den höchsten Meeresspiegel und den schnellsten Zuwachs an Kohlendioxid (CO2)."
+ds0="Im weltweiten Durchschnitt lag die CO2-Konzentration bei 402,9 Teilchen pro Million Teilchen (ppm) – und damit erstmals im Schnitt eines Jahres über der Marke von 400 Teilchen pro Million."
+add(ds0,DS75,"2017-08","402,9 Teilchen pro Million Teilchen",S,ppm75("data/co2-annmean-gl.csv","Global","2016","Mean",403.07),"the global 2016 mean 403.07 lies within 402.85 − 0.5 % … 402.95 + 0.5 %",context=ds_lead,context_from="the lead paragraph",country="World")
+ds1="Das Plus von 3,5 ppm im Vergleich zum Jahr 2015 sei ein Rekordwert seit Beginn dieser Aufzeichnungen vor 58 Jahren, berichtet die NOAA in ihrem am Donnerstag (Ortszeit) in Washington veröffentlichten, rund 300 Seiten langen Jahresbericht."
+add(ds1,DS75,"2017-08","3,5 ppm",C,ppm75("data/co2-gr-gl.csv","Global","2016","Annual Increase",2.83,"the global growth of 2016 (the previous sentence's 'weltweit'); Mauna Loa's 3.03 and the difference of the global annual means (403.07 − 399.65 = 3.42) also lie outside"),"the global 2016 growth 2.83 ppm lies below 3.45 − 0.5 % (3.433): NOAA's first figure, since revised",context=ds0,country="World")
+# Japanese: the global means of 2023 after the JMA's analysis for the WMO (EIC Net/tenbou news digest of the NIES; undated, before COP29)
+TB75="https://tenbou.nies.go.jp/news/jnews/detail.php?i=37110"
+add("2023年の世界平均濃度は、二酸化炭素が420.0±0.1 ppm、メタンが1934±2 ppb、一酸化二窒素が336.9±0.1 ppbであり、いずれも過去最高値を記録した。",TB75,None,"420.0±0.1 ppm",S,ppm75("data/co2-annmean-gl.csv","Global","2023","Mean",419.35,"the JMA's analysis of the WMO network; '世界平均' names the global mean"),"the global 2023 mean 419.35 lies within 419.95 − 0.5 % … 420.05 + 0.5 %",context="気象庁は、2023年の大気中の主要なGHGである二酸化炭素(CO2)、メタン(CH4)、一酸化二窒素(N2O)の世界平均濃度が観測史上最高を更新したと発表した。",context_from="an earlier sentence of the paragraph",country="World")
+# Japanese: the WMO's bulletin in easy Japanese (japps.top, an NHK News Web Easy copy; undated)
+JP75="https://japps.top/articles/TggQNkS8a2qvoZMmVUtV"
+add("二酸化炭素の濃度は410.5ppmでした。",JP75,None,"410.5ppm",N,ppm75("data/co2-annmean-gl.csv","Global","2019","Mean",410.07,"'去年' on an undated page: the global means of 2019 (410.07) and 2020 (412.44) both lie in the band, 2018's 407.61 and 2021's 414.70 do not"),"no year in the item on an undated page, and some recent years fit: which is meant is for a person",context="国連のWMOは、地球の気温を上げるガスの濃度が、去年世界でどのくらいだったか調べました。",country="World")
+# Japanese: the WMO's bulletin No. 12 on 2015 (a Tochigi climate-change centre's news item; undated)
+TC75="http://tccca.org/info/%25E3%2580%2590%25E6%25B8%25A9%25E6%259A%2596%25E5%258C%2596%25E6%2583%2585%25E5%25A0%25B1%25E3%2580%2591%25E3%2580%258Cwmo%25E6%25B8%25A9%25E5%25AE%25A4%25E5%258A%25B9%25E6%259E%259C%25E3%2582%25AC%25E3%2582%25B9%25E5%25B9%25B4%25E5%25A0%25B1%25E7%25AC%25AC12%25E5%258F%25B7%25E3%2580%258D%25E3%2581%25AE%25E5%2585%25AC/"
+add("これらの温室効果ガスの2015年の世界の年平均濃度は観測史上最も高くなり、二酸化炭素の年平均濃度が初めて400ppmに達しました。",TC75,None,"400ppm",S,ppm75("data/co2-annmean-gl.csv","Global","2015","Mean",399.65,"the WMO's 400.0 for 2015; '世界の年平均' names the global mean"),"the global 2015 mean 399.65 lies within 399.5 − 0.5 % … 400.5 + 0.5 %",context="世界の主要な温室効果ガス濃度(二酸化炭素、メタン、一酸化二窒素)は引き続き増加を続けています。",country="World")
+# Japanese: NOAA's global monthly mean of March reaching 400 ppm (AFPBB News; undated as stored, '5月7日' with no year)
+AF75="https://www.afpbb.com/articles/amp/3047625"
+add("【5月7日 AFP】米海洋大気局は6日、3月の世界の大気中二酸化炭素濃度の月平均値が400ppmとなり、月平均としては史上最高値を更新したと発表した。",AF75,None,"400ppm",C,ppm75("data/co2-mm-gl.csv","Global","2026-03","Average",428.43,"no year in the item on an undated page: the global means of March 2017–2026 run 406.32 … 428.43, none within 397.5–402.5 (March 2015's 400.57, NOAA's announcement, is outside the ten latest years)"),"no recent year's March fits 400 ppm: wrong whichever recent year is meant; the latest row as evidence (the rule of the fortieth pass)",country="World")
+# Japanese: the JMA's three stations in 2015 (2NN news-thread digest after Kyodo; undated as stored, 31 May 2016 by its content)
+NN75="https://2nn.jp/newsplus/1464684258"
+nn0="気象庁は31日、地球温暖化の原因となる大気中の二酸化炭素の2015年の平均濃度が、国内3カ所の観測地点すべてで過去最高を記録したと発表した。"
+add("東京の南鳥島でも初めて400ppmを超えた。",NN75,None,"400ppm",U,none("Minamitorishima (Japan)",STATION75),"a station that is not in the data",context=nn0,country="Minamitorishima (Japan)")
+nn1="同庁によると、1987年から定点観測する岩手県大船渡市で403・1ppm(前年比1・8増)、南鳥島(東京都小笠原村)で401・4ppm(同1・9増)、与那国島(沖縄県与那国町)で403・8ppm(同2・0増)。"
+add(nn1,NN75,None,"403・1ppm",U,none("Ryori (Japan)",STATION75),"a station that is not in the data",context="年平均値の前年からの増加量は、世界的な年増加量と同程度という。",country="Ryori (Japan)")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
