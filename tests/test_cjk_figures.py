@@ -93,3 +93,13 @@ def test_a_unit_that_starts_with_a_scale_character_is_the_unit(tmp_path: Path, t
                                                                  value: float, unit: str) -> None:
     found = _claims(tmp_path, text)
     assert found[claim][:2] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), [
+    ("2010 年到 2020 年这十年里，该省人口共减少 35 万，而城市人口有所增加。", "35 万", 350_000),
+    ("据报道，该市 2023 年 的旅游收入为 8.2 亿 元，比上年增长 6%。", "8.2 亿 元", 8.2e8),
+])
+def test_a_scale_set_apart_by_a_space_is_the_figures(tmp_path: Path, text: str, claim: str, value: float) -> None:
+    # machine-spaced Chinese copy puts a space between a figure and its scale character
+    found = _claims(tmp_path, text)
+    assert found[claim][0] == pytest.approx(value), found

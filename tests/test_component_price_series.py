@@ -113,3 +113,23 @@ def test_a_household_groups_prices_are_another_series(cpi: Path, text: str) -> N
 def test_a_household_group_not_right_before_the_figure_keeps_the_headline_row(cpi: Path, text: str) -> None:
     figure = claim_results(text, [cpi])["12%"]
     assert figure.verdict is Verdict.supported, (text, figure.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    "Gas prices in Serbia went up 12% in 2022, the office said.",
+    "In 2022 used car prices in Serbia increased by 12%.",
+])
+def test_a_series_naming_the_component_but_no_price_cannot_judge_its_prices(tmp_path: Path, text: str) -> None:
+    # an emissions package whose measure names gas holds no gas price: the headline row still cannot judge it
+    emissions = publisher_package(tmp_path / "gas", "gas-emissions", "Carbon emissions from gas fuel", "Gas Fuel",
+                                  {("Serbia", 2022): 4.1}, description="Emissions from gas fuel consumption")
+    figure = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS), emissions])["12%"]
+    assert (figure.verdict, figure.reason) == (Verdict.unsupported, "other_series"), (text, figure.explanation)
+
+
+def test_a_component_in_a_list_of_emissions_is_still_judged_by_its_series(tmp_path: Path) -> None:
+    emissions = publisher_package(tmp_path / "gas", "gas-emissions", "Carbon emissions from gas fuel", "Gas Fuel",
+                                  {("Serbia", 2022): 4.1}, description="Emissions from gas fuel consumption")
+    text = "Serbia's emissions grew in 2022 across all fuels, with coal (2.5%) and gas (4.1%) leading."
+    figure = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS), emissions])["4.1%"]
+    assert figure.reason != "other_series", figure.explanation

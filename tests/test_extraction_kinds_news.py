@@ -167,8 +167,12 @@ def test_a_share_cue_holds_across_decimal_figures_of_its_list() -> None:
     ("Output rose 3% in May and 2% in June.", [(3, "%", Kind.change, UP), (2, "%", Kind.change, UP)]),
     ("Sales were down 5% in Europe, 4% in Asia and 1% in Africa.",
      [(5, "%", Kind.change, DOWN), (4, "%", Kind.change, DOWN), (1, "%", Kind.change, DOWN)]),
+    # a semicolon may set the list's items apart as a comma does
+    ("Exports dropped by 8 per cent in Chile; 6 per cent in Peru, 3 per cent in Bolivia and 2 per cent in Ecuador.",
+     [(8, "%", Kind.change, DOWN), (6, "%", Kind.change, DOWN), (3, "%", Kind.change, DOWN), (2, "%", Kind.change, DOWN)]),
     # a clause of its own after "and" is no part of the change
     ("Prices rose 3% in May and inflation was 2%.", [(3, "%", Kind.change, UP), (2, "%", Kind.level, None)]),
+    ("Prices rose 3% in May; inflation was 2%.", [(3, "%", Kind.change, UP), (2, "%", Kind.level, None)]),
 ])
 def test_a_change_listed_over_places_and_times(text: str, expected: list[tuple]) -> None:
     assert _kinds(text) == [(pytest.approx(v), u, k, d) for v, u, k, d in expected]

@@ -259,14 +259,14 @@ _THRESHOLD: Final = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])}
 _COMPARED_CHANGE: Final = re.compile(
     rf"[^.;:!?\d]{{0,40}}?(?<![\w-])(?:{alternation(LEX['compared_change_links'])})\s*\Z", re.I)
 _THAN_AFTER: Final = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
-# "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
-# of the same change, after at most a short phrase of place or time.
+# "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia" (or "; 4% in Asia"): another
+# figure of the same change, after at most a short phrase of place or time.
 _COORDINATED_LINK: Final = alternation(LEX["coordinated_change_links"])
 # A list names each item before its figure: "up 8.4 per cent, foodstuffs, 5.4 per cent and capital
 # goods, 3.9 per cent" (the item's name between a comma or link and a comma).
 _COORDINATED: Final = re.compile(
     rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
-    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
+    rf"\s*(?:[,;]\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
     rf"(?:[^\W\d][^\d.;:!?%(),]{{0,30}},\s*)?\Z", re.I)
 
 # "fell by 8.1 per cent, second only to that in Portugal, by 9.0 per cent": a figure in the same unit that

@@ -1371,7 +1371,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                     continue
                 gap = abs(gap)
             else:
-                gap = gap if gap >= 0 else 0.0 if _right_after(ctx, pos) else -2 * gap
+                gap = gap if gap >= 0 else 0.0 if leads_into_place(ctx, pos) else -2 * gap
             known = nearest.get(dim)
             if known is None or gap < known[0]:
                 nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
@@ -1432,7 +1432,7 @@ _STRAIGHT_AFTER = re.compile(rf"\W*(?:(?:{alternation(lexicon().get('respective_
                              re.IGNORECASE)
 
 
-def _right_after(ctx: ClaimContext, pos: int) -> bool:
+def leads_into_place(ctx: ClaimContext, pos: int) -> bool:
     """The figure's own words, or those of the group of figures it opens, lead straight into the place
     at ``pos``: figures joined by 'and' / 'to' share the place after them ('Unlike Peru, prices rose
     5.1 % and 6.7 % in Chile'), however near a place named outside their clause stands."""

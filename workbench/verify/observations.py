@@ -22,6 +22,7 @@ from ..config import Tolerances
 from ..extraction.periods import YEAR_WRITTEN
 from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
+from ..matching.context import leads_into_place
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
 from ..numbers import alternation, data_json
@@ -475,6 +476,9 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
                 after.append(value)
             elif at and max(at) < ctx.claim_offset:
                 before.append(value)
+        own_at = named.get(d, {}).get(own[d])
+        if own_at and leads_into_place(ctx, min(own_at)):
+            continue  # '… 9 per cent in India and 1.7 per cent in China': India is the figure's own place, China a later item's
         part_value = own[d] if own[d] not in after else (before[0] if len(before) == 1 else None)
         for whole_value in after:
             if part_value is None or whole_value == part_value:

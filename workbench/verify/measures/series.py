@@ -483,8 +483,7 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     subject = _participle_subject(text, phrases, claim_start) \
         or next((m for m in phrases if _OPEN_BRACKET.fullmatch(text, m.end(), claim_start)), None)
     if subject is not None:
-        words = [subject.group("before") or subject.group("after")]
-        return None if any(names_any(r, words) for r in index.resources.values()) else subject.group()
+        return None if _series_held(subject, index, tol) else subject.group()
     # 'Housing prices have risen 10.6 % …, and by 18 % since 2019': a clause of link words alone before its figure
     # (``elliptical_clause_words``) has no subject of its own — it is the one the clause before it opens with
     carried = _subject_carried(text, phrases, clause_start, claim_start)
@@ -492,8 +491,7 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     if carried is not None and not any(  # … unless that clause names the headline too ('energy prices pushed inflation to 7 %')
             not any(m.start() <= w.start() < m.end() for m in phrases)
             for w in find_any(text[:clause_start], headline_words) if w.start() >= carried.start()):
-        words = [carried.group("before") or carried.group("after")]
-        return None if any(names_any(r, words) for r in index.resources.values()) else carried.group()
+        return None if _series_held(carried, index, tol) else carried.group()
     # (a list of parts whose commas the clause is cut at, 'food, beverages and tobacco for 118.9 %', is the clause's
     # where its last items stand in it)
     own = [m for m in phrases if clause_start < m.end() and m.start() < claim_end
@@ -518,11 +516,19 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
             return None
         own = [nearest]
     for found in own:
-        words = [found.group("before") or found.group("after")]
-        if any(names_any(r, words) for r in index.resources.values()):
+        if _series_held(found, index, tol):
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+def _series_held(phrase: re.Match[str], index: ReferenceIndex, tol: Tolerances) -> bool:
+    """Whether a series of the data is the one the component ``phrase`` names: one naming the component and, when
+    the phrase speaks of its prices ('gas prices'), a price noun too. 'Gas Fuel' emissions name gas but hold no
+    price of it, so cannot judge 'gas prices rose 3 %'; they can judge 'gas (6 %)' in a list of emissions."""
+    words = [phrase.group("before") or phrase.group("after")]
+    priced = bool(phrase.group("after")) or bool(find_any(phrase.group(), tol.price_nouns))
+    return any(names_any(r, words) and (not priced or names_any(r, tol.price_nouns)) for r in index.resources.values())
 
 
 def _right_before_figure(text: str, name_end: int, figure_start: int) -> bool:
