@@ -69,3 +69,17 @@ def test_a_dated_pages_cell_no_year_of_the_decade_fits_is_contradicted(carbon: l
     result = claim_results(text, carbon, date="2021-06-01")["5.1"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2020"
+
+
+def test_an_undated_mass_weakly_matched_that_no_recent_year_fits_is_contradicted(carbon: list[Path]) -> None:
+    # 'generating an average of' names no emissions: the words match weakly, but the unit and its gas pin the series
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of CO2, 2% of global CO2 emissions."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+def test_a_weakly_matched_mass_of_carbon_no_recent_year_fits_stays_with_a_person(carbon: list[Path]) -> None:
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of carbon, 2% of global emissions."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -93,7 +93,12 @@ def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext, i
     """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
     draft or a table's cell ('| 1 | Saudi Arabia | 16.3T |' under a header naming no year) → needs_review:
     the run date (or the page's) is no date of the figure's, and which year it counts is unknown. Read last,
-    once no other reading has named why. Unless no recent year fits (``wrong_in_every_recent_year``)."""
+    once no other reading has named why. Unless no recent year fits (``wrong_in_every_recent_year``): then it is
+    contradicted, and so is one left uncertain only by a weak match of words ('China, generating an average of 7.72
+    tonnes of CO2'), which its unit pins to the series once a year is read for it, as a dated draft's latest row is."""
+    if decision.verdict is Verdict.needs_review and decision.reason is Reason.UNCERTAIN_CONTRADICTION \
+            and no_date_for_figure(claim, ctx) and wrong_in_every_recent_year(decision, claim, ctx, index, tol):
+        return decision.judged(Verdict.contradicted, Reason.CONTRADICTED)
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
             or not no_date_for_figure(claim, ctx) or wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
