@@ -83,3 +83,12 @@ def test_a_weakly_matched_mass_of_carbon_no_recent_year_fits_stays_with_a_person
     text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of carbon, 2% of global emissions."
     result = claim_results(text, carbon, date=None)["5.1 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_weakly_matched_mass_far_from_the_only_series_matched_stays_with_a_person(tmp_path: Path) -> None:
+    # a package of totals alone: an average's tonnes are read against the country's total, which every year
+    # misses millions of times over for that reason alone, no sign of which year the writer meant
+    totals = carbon_package(tmp_path / "totals", {("ECUADOR", 2019): 15_000.0, ("ECUADOR", 2020): 14_000.0})
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of CO2, 2% of global CO2 emissions."
+    result = claim_results(text, [totals], date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
