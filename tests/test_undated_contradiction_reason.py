@@ -69,3 +69,59 @@ def test_a_dated_pages_cell_no_year_of_the_decade_fits_is_contradicted(carbon: l
     result = claim_results(text, carbon, date="2021-06-01")["5.1"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2020"
+
+
+def test_an_undated_mass_weakly_matched_that_no_recent_year_fits_is_contradicted(carbon: list[Path]) -> None:
+    # 'generating an average of' names no emissions: the words match weakly, but the unit and its gas pin the series
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of CO2, 2% of global CO2 emissions."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+def test_a_weakly_matched_mass_of_carbon_no_recent_year_fits_stays_with_a_person(carbon: list[Path]) -> None:
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of carbon, 2% of global emissions."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_weakly_matched_mass_far_from_the_only_series_matched_stays_with_a_person(tmp_path: Path) -> None:
+    # a package of totals alone: an average's tonnes are read against the country's total, which every year
+    # misses millions of times over for that reason alone, no sign of which year the writer meant
+    totals = carbon_package(tmp_path / "totals", {("ECUADOR", 2019): 15_000.0, ("ECUADOR", 2020): 14_000.0})
+    text = "Ranking fifth is Ecuador, generating an average of 5.1 tonnes of CO2, 2% of global CO2 emissions."
+    result = claim_results(text, [totals], date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+# tonnes of carbon per person, 2011–2020: × 3.664 → 2.56 … 2.93 t of CO2, 2013 2.75
+DECADE = {("ECUADOR", year): value for year, value in
+          zip(range(2011, 2021), [0.70, 0.72, 0.75, 0.78, 0.80, 0.79, 0.77, 0.76, 0.80, 0.70])}
+
+
+@pytest.fixture(scope="module")
+def decade(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    totals = {key: 15_000.0 for key in DECADE}
+    return [carbon_package(tmp_path_factory.mktemp("decade") / "carbon", totals, DECADE)]
+
+
+def test_a_dated_pages_mass_no_year_of_the_decade_fits_is_contradicted_though_the_data_ends_years_before(
+        decade: list[Path]) -> None:
+    # a page of 2024 may speak of 2021–2023, which the rows lack; the rows of the decade before it all miss
+    text = "Ecuador ranked 81st in the world with CO2 emissions of 3.1 tonnes per person."
+    result = claim_results(text, decade, date="2024-06-01")["3.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+def test_a_dated_pages_mass_a_year_of_the_decade_fits_stays_with_a_person(decade: list[Path]) -> None:
+    text = "Ecuador ranked 81st in the world with CO2 emissions of 2.75 tonnes per person."
+    result = claim_results(text, decade, date="2024-06-01")["2.75 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_dated_pages_mass_of_carbon_no_year_fits_stays_with_a_person(decade: list[Path]) -> None:
+    # 'carbon emissions' in tonnes may count CO2: an unclear scope, not a wrong figure
+    text = "Ecuador ranked 81st in the world with carbon emissions of 3.1 tonnes per person."
+    result = claim_results(text, decade, date="2024-06-01")["3.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation

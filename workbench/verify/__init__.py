@@ -151,7 +151,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
     decision = standing_beyond_series(decision, judged, ctx)  # 'fifth place with $3.38 trillion', past every year's row
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
-    decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = undated_behind(decision, judged, ctx, index, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again

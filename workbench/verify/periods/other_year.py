@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...patterns import YEAR_1800_TO_2099
 from ...config import Tolerances
 from ...extraction.vocabulary import MONTH_NAMES
-from ...matching import ClaimContext
+from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...places import Places, is_marker, marker
@@ -28,6 +28,7 @@ from ...text import clause_span, search_once
 from .basis import RATE_FIGURE, MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
 from .crossed_again import yearly_figures
+from .undated import wrong_in_every_recent_year
 from ..observations import Observation, due_year_behind, names_no_period, row_places, signed_value, values_naming
 from ..wording import FISCAL_PREFIX_START, holds_any
 
@@ -220,12 +221,13 @@ def _own_stretch_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 UNDATED = "undated"
 
 
-def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex, tol: Tolerances) -> Decision:
     """A contradicted figure with no year of its own nor carried, in a dated draft, whose row is
     ``undated_gap_years`` or more older than the last year published by the draft's date → needs_review:
     'ranked 40th with 2.9 tons per head' in a 2024 story speaks of a year after the data's 2020.
     (Where the place's rows end years before others' the figure is unsupported, the data lacking the
-    period, and stays so.)"""
+    period, and stays so.) A mass no row of the decade before the page fits (``wrong_in_every_recent_year``,
+    the data's end standing for the years it lacks) is wrong whichever year is meant, and stays contradicted."""
     if decision.verdict is not Verdict.contradicted or not decision.lead or not ctx.dated \
             or not names_no_period(claim, ctx):
         return decision
@@ -233,7 +235,7 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     if granularity(row) != YEAR or abs(decision.lead[0].deviation) > tol.undated_gap_deviation:
         return decision  # a figure that far off is wrong for any year near the row
     published = due_year_behind(row, ctx.as_of, tol)
-    if published is None:
+    if published is None or wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))
 

@@ -93,12 +93,26 @@ def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext, i
     """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
     draft or a table's cell ('| 1 | Saudi Arabia | 16.3T |' under a header naming no year) → needs_review:
     the run date (or the page's) is no date of the figure's, and which year it counts is unknown. Read last,
-    once no other reading has named why. Unless no recent year fits (``wrong_in_every_recent_year``)."""
+    once no other reading has named why. Unless no recent year fits (``wrong_in_every_recent_year``): then it is
+    contradicted, and so is one left uncertain only by a weak match of words ('China, generating an average of 7.72
+    tonnes of CO2'), which its unit pins to the series once a year is read for it, as a dated draft's latest row is."""
+    if decision.verdict is Verdict.needs_review and decision.reason is Reason.UNCERTAIN_CONTRADICTION \
+            and no_date_for_figure(claim, ctx) and _of_the_figures_order(claim, decision, tol) \
+            and wrong_in_every_recent_year(decision, claim, ctx, index, tol):
+        return decision.judged(Verdict.contradicted, Reason.CONTRADICTED)
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
             or not no_date_for_figure(claim, ctx) or wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_CONTRADICTION,
                                flags=decision.review_flags)
+
+
+def _of_the_figures_order(claim: Claim, decision: Decision, tol: Tolerances) -> bool:
+    """The lead's figure lies within ``wrong_measure_ratio`` of the claim's: a weak match may have taken another
+    measure ('14.4 tonnes' a head against the country's total), whose every year then misses for that reason alone."""
+    observed = decision.lead[0].observed if decision.lead else 0.0
+    ratio = abs(signed_value(claim) / observed) if observed else 0.0
+    return 1 / tol.wrong_measure_ratio < ratio < tol.wrong_measure_ratio
 
 
 def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
