@@ -1,8 +1,10 @@
 """Sentences of Asian, Middle Eastern and African languages the glossary read only in part — Kazakh, Kyrgyz,
 Georgian, Bengali, Swahili, Hausa, Arabic, Persian, Indonesian, Thai — read whole once the words news copy uses
 around a measure the data does not hold are glossed (food prices, a natural increase, a county's population, a
-quarter's growth, an index's level): the English rules decide, and a figure no row can judge is `unsupported`,
-not left for review as unread. Sentences written here; the packages are World Bank-shaped with invented figures."""
+quarter's growth, an index's level) and the measures news names most that no package holds (unemployment, interest
+rates, wages, trade, a budget's deficit, debt, poverty): the English rules decide, and a figure no row can judge is
+`unsupported`, not left for review as unread. Sentences written here; the packages are World Bank-shaped with
+invented figures."""
 
 from __future__ import annotations
 
@@ -66,3 +68,20 @@ def test_the_headline_rate_beside_food_is_still_judged(packages: list[Path]) -> 
 ])
 def test_the_words_around_a_figure_are_known(text: str, code: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
+
+
+@pytest.mark.parametrize(("text", "code", "claim"), [
+    # the measures news copy names most that no package holds: unemployment, exports, debt, wages, a budget's deficit
+    ("Tỷ lệ thất nghiệp của Việt Nam năm 2030 là 2,4%.", "vi", "2,4%"),
+    ("Қазақстандағы жұмыссыздық деңгейі 2030 жылы 4,6% болды.", "kk", "4,6%"),
+    ("Qazaxıstanda işsizlik səviyyəsi 2030-cu ildə 4,6% olub.", "az", "4,6%"),
+    ("2030年哈萨克斯坦失业率为4.6%。", "zh", "4.6%"),
+    ("საქართველოში 2030 წელს უმუშევრობის დონე 14.2% იყო.", "ka", "14.2%"),
+    ("Հայաստանում գործազրկության մակարդակը 2030 թվականին կազմել է 13.1%:", "hy", "13.1%"),
+    ("Tingkat pengangguran di Indonesia pada tahun 2030 sebesar 4,9 persen.", "id", "4,9 persen"),
+    ("بلغ معدل البطالة في الأردن 21.4 في المائة عام 2030.", "ar", "21.4 في المائة"),
+])
+def test_a_measure_no_package_holds_is_unsupported(packages: list[Path], text: str, code: str, claim: str) -> None:
+    assert detect(text) == code
+    result = claim_results(text, packages, "2031-03-01")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
