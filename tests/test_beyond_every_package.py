@@ -142,6 +142,26 @@ def test_a_dollar_move_against_a_held_currency_stays_for_a_person(tmp_path: Path
 
 
 @pytest.mark.parametrize("text, figure", [
+    # the currency's own move, quoted against no currency named: no series holds the rouble, so nothing could judge it
+    ("Курс рубля zorbnat за полгода снизился на 14,6% quelvim.", "14,6%"),
+    ("Over the half-year the rouble's exchange rate zorbnat fell 14.6% quelvim.", "14.6%"),
+])
+def test_the_move_of_a_currency_no_series_holds_is_declined(tmp_path: Path, text: str, figure: str) -> None:
+    rates = rates_package(tmp_path, {(place, 2021): rate for place, rate in
+                                     {"Euro": 0.85, "Japan": 110.0, "Mexico": 20.3, "Canada": 1.25}.items()})
+    result = claim_starting(claim_results(text, [rates], "2022-09-01"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
+
+
+def test_the_move_of_a_held_currency_stays_for_a_person(tmp_path: Path) -> None:
+    rates = rates_package(tmp_path, {(place, year): rate * (1 + (year - 2020) / 10) for year in (2020, 2021)
+                                     for place, rate in {"Euro": 0.85, "Japan": 110.0}.items()})
+    result = claim_starting(claim_results("In 2021 the yen's exchange rate zorbnat fell 9.1% quelvim.", [rates], "2022-09-01"),
+                            "9.1%")
+    assert result.verdict is not Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
     # what the figure counts is unread, but it is counted in millions: a total, no rate or concentration
     ("Segundo o relatório, a Colômbia zorbnat 51,7 milhões quelvim.", "51,7"),
     # … the scale word in another language's copy, the noun after it unread too

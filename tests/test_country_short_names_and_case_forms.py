@@ -53,3 +53,17 @@ def test_serbian_declined_country_name_is_checked(packages: list[Path]) -> None:
 ])
 def test_serbian_months_in_their_cases_are_months(text: str, month: str) -> None:
     assert month in glossed_in(text, "sr")
+
+
+
+@pytest.mark.parametrize("text", [
+    # the short name the country's own press uses, and its central bank's acronym, in an earlier paragraph
+    "The Bank of PNG said prices had risen fast.\n\nInflation averaged 5.3% in 2020, the bank's report said.",
+    "BPNG governor said prices had risen fast.\n\nInflation averaged 5.3% in 2020, the bank's report said.",
+])
+def test_papua_new_guinea_by_its_short_name_is_its_place(tmp_path: Path, text: str) -> None:
+    """Named so, the country is the figure's place: the package has no row of it, so nothing can judge the figure
+    (with no place named, a person would pick one of the package's places)."""
+    rows = {("Fiji", 2020): -2.6, ("Samoa", 2020): 1.5}
+    result = claim_starting(claim_results(text, [cpi_package(tmp_path, rows)], date="2021-04-01"), "5.3%")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation

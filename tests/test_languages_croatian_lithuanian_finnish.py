@@ -50,3 +50,16 @@ def test_a_sentence_ending_with_a_year_still_ends(cpi: Path) -> None:
     found = claim_results("Inflacija u Hrvatskoj bila je najviša u 2022. Prosječna godišnja inflacija u Hrvatskoj "
                           "u 2023. godini iznosila je 8,1 posto.", [cpi], "2024-01-20")
     assert found["8,1 posto"].verdict is Verdict.supported, found["8,1 posto"].explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # the office's acronym alone names the country: Croatia's DZS
+    ("Prema podacima DZS-a, prosječna godišnja inflacija u 2023. godini iznosila je 8,1 posto.", "8,1 posto"),
+    ("Državni zavod za statistiku objavio je da je prosječna godišnja inflacija u 2023. iznosila 8,1 posto.", "8,1 posto"),
+    ("Centrālā statistikas pārvalde ziņo, ka vidējā gada inflācija 2023. gadā bija 8,8 procenti.", "8,8 procenti"),
+])
+def test_an_office_of_one_country_names_it_in_english_too(cpi: Path, text: str, claim: str) -> None:
+    """A paragraph read through its glossary keeps the place its office's own name gives: the gloss of a name
+    the gazetteer reads as one country's office says whose office it is."""
+    found = claim_results(text, [cpi], "2024-01-20")
+    assert found[claim].verdict is Verdict.supported, found[claim].explanation

@@ -157,13 +157,15 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         levels = {i: english[i] for i in levels if i in english}
     figures = stated_figures(claims)
     dated_earlier = dated_units_before(claims)
+    money = paragraph_money(draft, claims, glossed.claim)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
         in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
         try:  # one claim that cannot be checked must not take the draft's other claims down
             claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
-            ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
+            ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated,
+                                                    money=money.get(draft.paragraph_at(written.start).start, frozenset())),
                                       money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
                                       dated_before=dated_earlier[written.id],
                                       written=written.text)
@@ -223,6 +225,17 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+def paragraph_money(draft: Draft, claims: Iterable[Claim], read: Callable[[Claim], Claim]) -> dict[int, frozenset[str]]:
+    """Where each paragraph starts → the currencies of the amounts its claims state, as ``read`` (their English
+    reading) gives their units: the money a paragraph counts in, which may name its country."""
+    found: dict[int, set[str]] = {}
+    for claim in claims:
+        unit = read(claim).unit
+        if is_money(unit):
+            found.setdefault(draft.paragraph_at(claim.start).start, set()).add(unit)
+    return {start: frozenset(units) for start, units in found.items()}
 
 
 def _places_of(candidate: Any) -> frozenset[str]:

@@ -442,6 +442,24 @@ def territory_tenders() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def sole_issuers() -> dict[str, str]:
+    """A currency one country alone has tendered → that country's key ('BGN' → 'BGR', 'JPY' → 'JPN'): an amount in it
+    names the country, as its office's own name does. A currency since given up counts (news of 2023 writes Bulgaria's
+    GDP in leva); one several territories tender or tendered (the dollar, the euro, the CFA franc, the Indian rupee,
+    which Bhutan tenders too, the Deutsche Mark, which Kosovo did) names none (CLDR)."""
+    import pycountry
+    from babel.core import get_global
+
+    users: dict[str, set[str]] = {}
+    for territory, tenders in get_global("territory_currencies").items():
+        country = pycountry.countries.get(alpha_2=territory)
+        for code, _start, _end, tender in tenders:
+            if tender:
+                users.setdefault(code, set()).add(country.alpha_3 if country is not None else territory)
+    return {code: next(iter(keys)) for code, keys in users.items() if len(keys) == 1}
+
+
 def label_places(label: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO key) of the countries a table row's label names, by the gazetteer: as
     written, or for a label in capitals ('HONG KONG DOLLAR') as its words capitalised."""

@@ -27,7 +27,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
-    per_capita_words, unit_words
+    per_capita_words, sole_issuers, unit_words
 from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
     trailing_period
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
@@ -80,8 +80,8 @@ class MissingValue:
 # layer that names a value of a dimension decides it (``_select_rows`` keeps the strongest).
 SENTENCE = "sentence"
 LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "previous paragraph": 0.55, "heading": 0.5, "title": 0.45,
-                                    "front matter": 0.4, "lead": 0.375, "dateline": 0.365, "address": 0.36,
-                                    "draft": 0.35}
+                                    "front matter": 0.4, "lead": 0.375, "currency": 0.37, "dateline": 0.365,
+                                    "address": 0.36, "draft": 0.35}
 
 
 def layer_of(strength: float) -> str:
@@ -316,9 +316,11 @@ def _sentence_words(sentence: str) -> tuple[frozenset[str], dict[str, list[int]]
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
-                  places: Places | None = None, dated: bool | None = None) -> ClaimContext:
+                  places: Places | None = None, dated: bool | None = None,
+                  money: frozenset[str] = frozenset()) -> ClaimContext:
     """The words and places a reader carries to ``claim``: its sentence, the paragraph before it,
-    the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
+    the heading above, the title, the front matter's ``about:`` / ``places:``, the country whose own
+    currency the amounts of its paragraph (``money``, their currency codes) are in, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
     reader = _reader(gazetteer, places or Places.default())
     sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
@@ -346,6 +348,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader)),
+        # an amount's economy, not a percent's: '27,3 %' beside 'R$ 6,18' may be the dollar's move, a pair's
+        ("currency", _currency_place(money, reader) if is_money(claim.unit) else frozenset()),
         ("dateline", _dateline_place(draft, reader)),
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
     if _speaks_of_the_whole_country(claim.sentence[:offset]):
@@ -532,6 +536,16 @@ def _title(draft: Draft) -> str:
     if draft.title:
         return draft.title
     return draft.first_top_heading
+
+
+def _currency_place(money: frozenset[str], reader: PlaceReader) -> frozenset[str]:
+    """The one country that alone issues the currencies its paragraph's amounts are in ('183 743.4 млн. лева':
+    Bulgaria), as a marker: a reader of a figure beside them knows whose economy it is, as an office's own name
+    tells. Amounts in a currency several countries tender (dollars, euros) name none; two such countries, none."""
+    issuers = {sole_issuers().get(code) for code in money}
+    keys = {key for key in issuers if key is not None}
+    place = reader.places.exact(keys.pop()) if len(keys) == 1 else None
+    return frozenset({marker(place.key)}) if place is not None and not place.aggregate else frozenset()
 
 
 def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
@@ -796,7 +810,8 @@ def _one_place_named(reader: PlaceReader, text: str) -> frozenset[str] | None:
 
 _LAYER_WORDS = {"paragraph": "the paragraph", "previous paragraph": "an earlier paragraph", "heading": "the heading",
                 "title": "the title", "front matter": "the front matter", "lead": "the draft's lead",
-                "dateline": "the dateline", "address": "the page's address (url:)",
+                "currency": "the currency of its paragraph's amounts", "dateline": "the dateline",
+                "address": "the page's address (url:)",
                 "draft": "the rest of the draft"}
 
 

@@ -49,6 +49,8 @@ from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
 from .fx.rate_clues import names_base, rate_earlier
+from .fx.rate_move import figure_clause, moved_currency
+from .periods.carried_span import sentence_before
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
 
@@ -190,8 +192,15 @@ def _rows_reach(res: ResourceIndex, positions: np.ndarray | None, scale: float |
 def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
     """'the US dollar rose 2.44 %' after a paragraph pricing it in colóns: a change of the base currency whose
     counterpart — the currencies its sentence names, else those of the nearest text before it naming any — no
-    rate series holds. No rate row could judge the move, whatever the unread words mean."""
-    if claim.unit != "%" or claim.kind is not Kind.change or not names_base(claim.sentence, tol.exchange_rate_base):
+    rate series holds; or 'the rouble's rate fell 20.1 %': the move of a currency (``moved_currency``, as verify
+    reads it) that no rate series holds, against whatever it is quoted. No rate row could judge the move, whatever
+    the unread words mean."""
+    if claim.unit != "%" or claim.kind is not Kind.change:
+        return False
+    moved = moved_currency(claim, tol, sentence_before(ctx), clause=figure_clause(ctx), earlier=rate_earlier(ctx))
+    if moved is not None and moved != tol.exchange_rate_base and not any(True for _ in rate_rows(index, tol, moved)):
+        return True
+    if not names_base(claim.sentence, tol.exchange_rate_base):
         return False
     for text in (claim.sentence, *rate_earlier(ctx)):
         named = currencies_named(text, tol)

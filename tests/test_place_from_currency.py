@@ -1,0 +1,40 @@
+"""A paragraph's amounts in a currency one country alone has issued name that country, as its office's own name
+does: a reader of 'GDP reached 183.7 billion leva, or $101.6 billion' knows whose economy it is, though the
+paragraph names no country. The GDP package here holds Kazakhstan and Russia only (invented figures), so an amount
+of Bulgaria's economy is no row's: declined (``unsupported``), where with no place it was left to a person. A
+currency several countries tender names none, nor do two countries' currencies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, claim_starting
+
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nominal GDP reached 183.7 billion leva in 2021. Converted at the year's average rate, GDP came to "
+     "$101.6 billion.", "$101.6"),
+    # the amount in the currency after the figure, the same paragraph
+    ("In 2021 GDP came to $101.6 billion, or 183.7 billion leva.", "$101.6"),
+])
+def test_an_amount_beside_a_currency_of_one_country_is_that_countrys(kaz_rus_packages: list[Path], text: str,
+                                                                   figure: str) -> None:
+    result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # euros are tendered in many countries: no place
+    ("Nominal GDP reached 183.7 billion euros in 2021. Converted at the year's average rate, GDP came to "
+     "$101.6 billion.", "$101.6"),
+    # two countries' currencies in one paragraph: which economy is for a person
+    ("Trade reached 183.7 billion leva and 95.2 billion forints in 2021. GDP came to $101.6 billion.", "$101.6"),
+])
+def test_no_one_country_by_its_currency_stays_for_a_person(kaz_rus_packages: list[Path], text: str,
+                                                           figure: str) -> None:
+    result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), figure)
+    assert result.verdict is Verdict.needs_review, result.explanation
+
