@@ -44,7 +44,7 @@ def prices_and_rates(tmp_path: Path) -> list[Path]:
     ("Samas, eelmisel aastal kasvas Eesti SKP 1,2%.", "et"),
     ("Slovacia este la mai puțin de trei puncte procentuale distanță, respectiv la 71,5% din media UE.", "ro"),
     ("Para 2026, espera-se uma inflação de 4,1%, ainda acima do centro da meta.", "pt"),
-    ("Según confirmó la oficina de estadística, la población de la isla cayó hasta los 4,8 millones de "
+    ("Según confirmó el instituto, la población de la isla cayó hasta los 4,8 millones de "
      "habitantes.", "es"),
 ])
 def test_news_words_around_an_unheld_measure_are_read(text: str, code: str) -> None:
