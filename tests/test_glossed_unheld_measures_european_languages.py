@@ -96,3 +96,36 @@ def test_a_spanish_gap_said_with_mayor_que_stays_with_a_person(prices_and_rates:
             "reportada en el mismo periodo del año anterior.")
     result = claim_starting(claim_results(text, prices_and_rates, "2023-01-10"), "5,6")
     assert (result.verdict, result.reason) == UNREAD, result.explanation
+
+
+@pytest.fixture()
+def prices_and_gdp(tmp_path: Path) -> list[Path]:
+    cpi = cpi_package(tmp_path / "cpi", {(country, 2023): value for country, value in (
+        ("Poland", 10.9), ("Czechia", 10.7), ("Romania", 10.4), ("Hungary", 17.1), ("Finland", 6.3),
+        ("Greece", 3.5), ("Lithuania", 9.1), ("Albania", 4.8), ("Netherlands", 3.8), ("Denmark", 3.3))})
+    return [cpi, *population_and_gdp(tmp_path, {("Kazakhstan", 2023): 19_900_000.0},
+                                     {("Kazakhstan", 2023): 262.0e9})]
+
+
+# a measure news names by its own noun, which the data does not hold: unemployment, the budget deficit, exports,
+# a policy rate, public debt — in each language's words, read whole, as English reads 'unemployment'
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Die Löhne in Polen stiegen 2023 um 12,6 Prozent.", "12,6"),
+    ("Les exportations de la Pologne ont progressé de 2,9 % en 2023.", "2,9"),
+    ("Le esportazioni della Polonia sono cresciute del 2,9% nel 2023.", "2,9"),
+    ("Deficyt budżetu Polski wyniósł w 2023 roku 5,3 proc. PKB.", "5,3"),
+    ("Nezaměstnanost v Česku v roce 2023 vzrostla na 2,8 procenta.", "2,8"),
+    ("Rata șomajului în România a scăzut în 2023 la 5,4%.", "5,4"),
+    ("Уровень безработицы в Польше в 2023 году снизился до 5,2%.", "5,2"),
+    ("A munkanélküliség Magyarországon 2023-ban 4,2% volt.", "4,2"),
+    ("Työttömyysaste Suomessa oli 7,3 prosenttia vuonna 2023.", "7,3"),
+    ("Η ανεργία στην Ελλάδα μειώθηκε στο 11,2% το 2023.", "11,2"),
+    ("Nedarbo lygis Lietuvoje 2023 metais buvo 6,8 proc.", "6,8"),
+    ("Niveli i papunësisë në Shqipëri ishte 10,6% në vitin 2023.", "10,6"),
+    ("De werkloosheid in Nederland was in 2023 3,7 procent.", "3,7"),
+    ("Eksporten fra Danmark steg med 9,2 procent i 2023.", "9,2"),
+])
+def test_an_unheld_measure_named_in_its_own_language_is_unsupported(text: str, figure: str,
+                                                                    prices_and_gdp: list[Path]) -> None:
+    result = claim_starting(claim_results(text, prices_and_gdp, "2024-03-01"), figure)
+    assert result.verdict is Verdict.unsupported, result.explanation
