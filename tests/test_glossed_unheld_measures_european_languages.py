@@ -129,3 +129,17 @@ def test_an_unheld_measure_named_in_its_own_language_is_unsupported(text: str, f
                                                                     prices_and_gdp: list[Path]) -> None:
     result = claim_starting(claim_results(text, prices_and_gdp, "2024-03-01"), figure)
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+# real growth is no series of the data (its GDP rows are in current dollars): 'in real terms' in each language's words
+@pytest.mark.parametrize(("text", "figure"), [
+    ("El PIB de Polonia creció un 0,2% en términos reales en 2023.", "0,2"),
+    ("Le PIB de la Pologne a progressé de 0,2 % en termes réels en 2023.", "0,2"),
+    ("Lietuvos BVP augimas 2023 metais buvo 0,4 proc.", "0,4"),
+    ("ВВП Казахстана в 2023 году в реальном выражении вырос на 5,1%.", "5,1"),
+])
+def test_real_growth_named_in_its_own_language_is_read_whole_and_unsupported(text: str, figure: str,
+                                                                            prices_and_gdp: list[Path]) -> None:
+    assert unknown_words(text, detect(text), capitals=True) == []
+    result = claim_starting(claim_results(text, prices_and_gdp, "2024-03-01"), figure)
+    assert result.verdict is Verdict.unsupported, result.explanation
