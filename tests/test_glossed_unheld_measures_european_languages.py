@@ -46,6 +46,10 @@ def prices_and_rates(tmp_path: Path) -> list[Path]:
     ("Para 2026, espera-se uma inflação de 4,1%, ainda acima do centro da meta.", "pt"),
     ("Según confirmó el instituto, la población de la isla cayó hasta los 4,8 millones de "
      "habitantes.", "es"),
+    # a central bank's target, in the words of its own country's copy
+    ("Enligt Riksbanken är målet för inflationen 2 procent.", "sv"),
+    ("Az MNB szerint a cél 3 százalékos infláció.", "hu"),
+    ("Podle ČNB je cíl inflace 2 procenta.", "cs"),
 ])
 def test_news_words_around_an_unheld_measure_are_read(text: str, code: str) -> None:
     assert detect(text) == code
