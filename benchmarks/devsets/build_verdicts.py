@@ -411,7 +411,7 @@ AT="https://astanatimes.com/2023/11/kazakhstans-population-reaches-20-million/"
 c="ASTANA – The population of Kazakhstan reached 20 million people on Nov. 14, reported the Bureau of National Statistics."
 add(c,AT,"2023-11-16","20 million",N,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2023","Value",20330104),"a count on 14 November 2023 vs the mid-year estimate (20.33 million)")
 t="In 1991, the country’s population stood at 16.4 million people."
-add(t,AT,"2023-11-16","16.4 million",C,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","1991","Value",17278600),"World Bank 1991 = 17.28 million (the national bureau's figure differs)",context=c,context_from="the article's lead sentence",country="Kazakhstan")
+add(t,AT,"2023-11-16","16.4 million",N,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","1991","Value",17278600),"the Bureau of National Statistics' history (the bureau the lead names; its counts stand at the start of the year) vs the World Bank's mid-year estimate 17,278,600 (5 % higher): another source and definition, as v1576 (the same '16,4'), v2173 and v3018; relabelled in the forty-third pass: was contradicted",context=c,context_from="the article's lead sentence",country="Kazakhstan")
 HJ="http://happyjoyjoy.com/2017/03/06/uk-carbon-emissions-fall-to-same-level-as-year-that-first-petrol-powered-car-was-patented/"
 c="The UK’s carbon emissions have fallen to about the same level as 1894 – the year Karl Benz patented the first petrol-powered car – according to a new analysis."
 t="According to the Carbon Brief website, the amount of carbon dioxide sent into the atmosphere last year totalled 381 million tonnes, compared to 382 million tonnes in 1894, after coal emissions slumped by more than 50 per cent."
