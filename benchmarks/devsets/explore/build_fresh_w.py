@@ -119,8 +119,10 @@ add("В стране проживает 144 млн. человек.",
     "РОССИЯ, РОССИЙСКАЯ ФЕДЕРАЦИЯ", "title", lang="ru")
 U = "http://fayllar.org/uchebno-metodicheskij-kompleks-po-discipline-prakticheskij-uzb/fayllar.org/uchebno-metodicheskij-kompleks-po-discipline-prakticheskij-uzb.html?page=44"
 add("Население - 146 748 590 человек (на 2020 год).",
-    "146 748 590 человек", "contradicted", ev(POP, "Russian Federation", "2020", 145245148),
-    "2020: 145.25 m vs 146.75 m, 1.0 % apart (Rosstat's count with Crimea)", U, None, "Russian Federation",
+    "146 748 590 человек", "needs_review", ev(POP, "Russian Federation", "2020", 145245148),
+    "2020: 145.25 m vs 146.75 m, 1.0 % apart: Rosstat's count of 1 January 2020 with Crimea (146,748.6 thousand), a"
+    " start-of-year count of a source the labeller knows vs the World Bank's mid-year estimate, another date and"
+    " coverage (the Label rules; as v3738 and v3018); relabelled in the forty-third pass: was contradicted", U, None, "Russian Federation",
     "Всего Россия охватывает 11 часовых поясов с разницей от +2 до +12 часов по отношению к Гринвичу.", "the previous paragraph", lang="ru")
 U = "https://aussiedlerbote.de/tag/rossiya/page/353"
 add("Численность населения — более 145,5 млн человек.",

@@ -67,8 +67,11 @@ add("Bruttoinlandsprodukt 1670 Mrd. US-$ realer Zuwachs: 5,6%", "1670 Mrd. US-$"
     " page (2010: 1,524.9 bn) does not fit: which year is for a reviewer", U, "2011-06-14", "Russia", c,
     "the page's title", lang="de")
 t = "Nat. Statistik F 2009: 141.903.979 Einw. letzte Zählung 2002: 145.924.900 Einw."
-add(t, "141.903.979 Einw.", "contradicted", ev(POP, "Russian Federation", "2009", 142785348),
-    "2009: 142.785 m above 141,903,979's band [141.194, 142.613] (Rosstat's estimate vs the World Bank's mid-year)",
+add(t, "141.903.979 Einw.", "needs_review", ev(POP, "Russian Federation", "2009", 142785348),
+    "2009: 142.785 m above 141,903,979's band [141.194, 142.613]: 'Nat. Statistik F 2009' is Rosstat's estimate of"
+    " 1 January 2009 (141,904 thousand in its table 'на 1 января'), a start-of-year count of a source the labeller"
+    " knows vs the World Bank's mid-year estimate (the Label rules; as v3738 and v3018, and as this line's census"
+    " count); relabelled in the forty-third pass: was contradicted",
     U, "2011-06-14", "Russia", c, "the page's title", lang="de")
 add(t, "145.924.900 Einw.", "needs_review", ev(POP, "Russian Federation", "2002", 145306497),
     "the 2002 census count (a day in October) vs the mid-year estimate 145.306 m, which fits its ±0.5 % band:"
