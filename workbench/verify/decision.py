@@ -25,6 +25,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
+from ..matching.variants import another_station_said, samples_the_whole
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.generic import is_generic
@@ -260,6 +261,18 @@ _HEADLINE_ROW_REASONS = frozenset({
     Reason.NEAREST_OTHER_PERIOD, Reason.RATE_BASIS, Reason.POINTS_NOT_PERCENT, Reason.PERCENT_NOT_POINTS})
 
 
+def _another_stations_reading(claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                              ctx: ClaimContext) -> str | None:
+    """'The Zugspitze station's annual mean was 406.7 ppm': a figure of the air, read against the whole's series or
+    the package's station (``samples_the_whole``), that its text says another station measured — a series no
+    package holds, whatever the global rows say: the words naming the station, else None."""
+    lead = candidates[0].resource if candidates else None
+    if lead is None or claim.unit not in lead.units or not samples_the_whole(lead.name, index.resources):
+        return None
+    said = another_station_said(ctx)
+    return None if said is None else f"another station's record ({said})"
+
+
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
     paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
@@ -284,6 +297,9 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     variant = None if monthly else rate_market_said(claim, index, ctx, tol) if rates else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+    station = None if rates else _another_stations_reading(claim, candidates, index, ctx)
+    if station is not None:
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=station)
     if not rates:  # 'the urban population': a variant the data holds leaves only its series (the total is another)
         candidates, variant = qualified_candidates(claim, candidates, index, ctx, tol)
         if variant is not None:
