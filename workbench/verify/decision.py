@@ -34,6 +34,7 @@ from ..extraction.kinds import RESTATED_TAIL
 from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
+from ..substances import claim_substance, is_mixture, tags
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -332,6 +333,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
             # year a real rate — another series, whatever period the figure speaks of
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
+        mixture = claim_substance(claim.sentence, claim.text)
+        if is_mixture(mixture) and not ctx.missing:
+            # '598.7 million tonnes of CO2e', '493 ppm CO2-equivalents': greenhouse gases in CO2-equivalent, a
+            # series the text names and no package holds — not a figure whose words were left unread
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=tags()[mixture]["name"])
         return nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
