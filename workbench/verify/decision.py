@@ -333,11 +333,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
             # year a real rate — another series, whatever period the figure speaks of
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
-        mixture = claim_substance(claim.sentence, claim.text)
-        if is_mixture(mixture) and not ctx.missing:
+        mixture = _mixture_named(claim)
+        if mixture is not None and not ctx.missing:
             # '598.7 million tonnes of CO2e', '493 ppm CO2-equivalents': greenhouse gases in CO2-equivalent, a
             # series the text names and no package holds — not a figure whose words were left unread
-            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=tags()[mixture]["name"])
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=mixture)
         return nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
@@ -858,6 +858,20 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
                 cand = derived
         out.append(cand)
     return out
+
+
+def _mixture_named(claim: Claim) -> str | None:
+    """The name of the mixture of gases (CO2-equivalent) the claim's words count its figure in ('tonnes of CO2e',
+    'ppm CO2-equivalents', a sentence on greenhouse gases), else None. Not 'the equivalent of two tonnes of CO2':
+    words before the figure may mean the gas's own mass as well, a scope for a person."""
+    tag = claim_substance(claim.sentence, claim.text)
+    if not is_mixture(tag):
+        return None
+    at = surface_at(claim.sentence, claim.text)
+    before = " ".join(claim.sentence[:max(at, 0)].lower().split())
+    if any(before.endswith(w) for w in tags()[tag].get("before_words", [])):
+        return None
+    return str(tags()[tag]["name"])
 
 
 def nothing_matches(ctx: ClaimContext) -> Decision:
