@@ -80,3 +80,31 @@ def test_parts_per_million_said_in_other_words_is_ppm(ppm: Path, unit: str) -> N
     result = claim_results(text, [ppm], "2031-06-01")[f"431.2 {unit}"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].resource == "co2-annmean-gl"
+
+
+def test_a_years_average_in_german_is_the_annual_mean_not_a_month(tmp_path: Path) -> None:
+    """'im Schnitt eines Jahres' (on a year's average) names the annual series: a draft of the next August is
+    judged by the year's mean, not by the latest month that happens to agree."""
+    gas = ppm_package(tmp_path / "gas", {
+        "co2-annmean-gl": ("Year", "year", "Mean", [(2030, 431.2), (2031, 433.6)]),
+        "co2-mm-gl": ("Date", "date", "Average", [("2032-07", 433.7), ("2032-08", 433.5)])})
+    text = ("Im weltweiten Mittel lag die CO2-Konzentration bei 433,6 ppm und damit erstmals im Schnitt eines "
+            "Jahres über der Marke von 433 ppm.")
+    result = claim_results(text, [gas], "2032-08-20")["433,6 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-annmean-gl", "2031")
+
+
+def test_greenhouse_gases_in_co2_equivalent_are_another_series_though_words_go_unread(emissions: Path) -> None:
+    """'de CO2e' names greenhouse gases in CO2-equivalent, which no package holds: `unsupported` as another
+    series, not sent to a person for the sentence's words the gloss does not know ('pecuária')."""
+    text = "No Quênia, a pecuária emitiu 21,5 milhões de toneladas de CO2e em 2021."
+    result = claim_results(text, [emissions], "2022-05-01")["21,5 milhões de toneladas"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series"
+
+
+def test_a_concentration_in_co2_equivalents_is_another_series(ppm: Path) -> None:
+    text = "Nach Angaben der Behörde lag 2031 die gesamte Treibhausgas-Konzentration bei 512 ppm CO2-Äquivalenten."
+    result = claim_results(text, [ppm], "2032-05-01")["512 ppm"]
+    assert result.verdict is Verdict.unsupported, result.explanation

@@ -130,6 +130,32 @@ def _site_words() -> frozenset[str]:
                      for w in token_set(f"{spelled} {_aliases().get(code, '')}")) - stations
 
 
+@lru_cache(maxsize=1)
+def _station_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A station noun as text writes it (with a plural ending), and the referring words that may end the text
+    before one ('the', 'this', with at most one lower-case word between: 'the observing station')."""
+    found = vocabulary().get("station_words", {})
+    nouns = "|".join(re.escape(w) for w in sorted(found.get("words", ()), key=len, reverse=True))
+    referring = "|".join(re.escape(w) for w in found.get("referring", ())) or r"(?!)"
+    return (re.compile(rf"\b(?:{nouns})(?:s|en|es)?\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{referring})\s+(?:[a-z]+\s+)?$", re.IGNORECASE))
+
+
+def _refers_back_only(text: str) -> bool:
+    """Every station noun of ``text`` refers back ('the observing station measured …', 'this observatory') and
+    no name follows it within three words ('the station on the Zugspitze'): the text names no station of its own."""
+    nouns, referring = _station_nouns()
+    found = list(nouns.finditer(text))
+    return bool(found) and all(referring.search(text[max(0, m.start() - 40):m.start()])
+                               and not any(_a_name(w) for w in text[m.end():].split()[:3]) for m in found)
+
+
+def _a_name(word: str) -> bool:
+    """A word that names something: capitalised, or in a script the glossing left unread ('瓦里关')."""
+    word = word.strip("()[],.;:'\"")
+    return bool(word) and (word[0].isupper() or not word.isascii() and not any(c.islower() for c in word))
+
+
 def names_another_station(ctx: ClaimContext) -> bool:
     """The claim's sentence names a monitoring station (``station_words``) and no layer of the text names
     a site of the package's stations: the figure is another station's ('the baseline station in Qinghai,
@@ -137,6 +163,29 @@ def names_another_station(ctx: ClaimContext) -> bool:
     if not _station_words() & ctx.sentence:
         return False
     return not any(_site_words() & layer for layer in _layers(ctx))
+
+
+def another_station_said(ctx: ClaimContext) -> str | None:
+    """The station nouns (``station_words``) that make a figure of the air another station's, which neither the
+    whole's series nor the package's stations hold; None when the figure may be theirs. No layer of the text may
+    name a site of the package's stations; then a station named in the claim's sentence makes the figure its
+    reading unless the figure's own clause names the whole ('the baseline station measured 414.3 ppm, as the
+    world rose 2.5 ppm': the second is global), and a station named only in the sentences before it does so
+    when the sentence names no whole at all ('… at the three observing stations. Minamitorishima passed 400 ppm')."""
+    layers = _layers(ctx)
+    if any(_site_words() & layer for layer in layers):
+        return None
+    own = _station_words() & ctx.sentence
+    if own:
+        text = ctx.unmasked_text or ctx.sentence_text
+        if _refers_back_only(text):
+            return None  # 'the station measured 411.2 ppm': the one named before, maybe the package's
+        said, _ = _whole_said(text[ctx.clause_span[0]:ctx.clause_span[1]]) if ctx.clause_span[1] else _whole_said(text)
+        return None if said else " ".join(sorted(own))
+    before = _station_words() & ctx.before
+    if before and not layers[0] & _whole_words():
+        return " ".join(sorted(before))
+    return None
 
 
 def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:

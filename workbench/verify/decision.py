@@ -25,6 +25,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
+from ..matching.variants import another_station_said, samples_the_whole
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.generic import is_generic
@@ -33,6 +34,7 @@ from ..extraction.kinds import RESTATED_TAIL
 from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
+from ..substances import claim_substance, is_mixture, tags
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -260,6 +262,18 @@ _HEADLINE_ROW_REASONS = frozenset({
     Reason.NEAREST_OTHER_PERIOD, Reason.RATE_BASIS, Reason.POINTS_NOT_PERCENT, Reason.PERCENT_NOT_POINTS})
 
 
+def _another_stations_reading(claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                              ctx: ClaimContext) -> str | None:
+    """'The Zugspitze station's annual mean was 406.7 ppm': a figure of the air, read against the whole's series or
+    the package's station (``samples_the_whole``), that its text says another station measured — a series no
+    package holds, whatever the global rows say: the words naming the station, else None."""
+    lead = candidates[0].resource if candidates else None
+    if lead is None or claim.unit not in lead.units or not samples_the_whole(lead.name, index.resources):
+        return None
+    said = another_station_said(ctx)
+    return None if said is None else f"another station's record ({said})"
+
+
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
     paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
@@ -284,6 +298,9 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     variant = None if monthly else rate_market_said(claim, index, ctx, tol) if rates else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+    station = None if rates else _another_stations_reading(claim, candidates, index, ctx)
+    if station is not None:
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=station)
     if not rates:  # 'the urban population': a variant the data holds leaves only its series (the total is another)
         candidates, variant = qualified_candidates(claim, candidates, index, ctx, tol)
         if variant is not None:
@@ -316,6 +333,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # 'GDP grew 3.6 %' is real growth: the data holds the measure only in current prices, in no
             # year a real rate — another series, whatever period the figure speaks of
             return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
+        mixture = _mixture_named(claim)
+        if mixture is not None and not ctx.missing:
+            # '598.7 million tonnes of CO2e', '493 ppm CO2-equivalents': greenhouse gases in CO2-equivalent, a
+            # series the text names and no package holds — not a figure whose words were left unread
+            return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=mixture)
         return nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
@@ -836,6 +858,20 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
                 cand = derived
         out.append(cand)
     return out
+
+
+def _mixture_named(claim: Claim) -> str | None:
+    """The name of the mixture of gases (CO2-equivalent) the claim's words count its figure in ('tonnes of CO2e',
+    'ppm CO2-equivalents', a sentence on greenhouse gases), else None. Not 'the equivalent of two tonnes of CO2':
+    words before the figure may mean the gas's own mass as well, a scope for a person."""
+    tag = claim_substance(claim.sentence, claim.text)
+    if not is_mixture(tag):
+        return None
+    at = surface_at(claim.sentence, claim.text)
+    before = " ".join(claim.sentence[:max(at, 0)].lower().split())
+    if any(before.endswith(w) for w in tags()[tag].get("before_words", [])):
+        return None
+    return str(tags()[tag]["name"])
 
 
 def nothing_matches(ctx: ClaimContext) -> Decision:

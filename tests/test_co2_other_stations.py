@@ -1,0 +1,60 @@
+"""A CO2 concentration or rise that its text says another station measured (a mountain station in Bavaria, a
+Japanese island's observing site) is that station's record, which neither the global series nor the package's
+own station holds: `unsupported`, never judged against the global rows. A station named in the figure's sentence
+outweighs a 'global' elsewhere; one named only in the sentences before does so while the figure's sentence names
+no whole. A station noun that refers back ('the observing station') names none of its own.
+
+The package is publisher-shaped with invented figures: the globe's and one station's annual CO2 means."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, ppm_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def ppm(tmp_path: Path) -> Path:
+    return ppm_package(tmp_path / "gas", {
+        "co2-annmean-gl": ("Year", "year", "Mean", [("2030", 433.4), ("2031", 436.0)]),
+        "co2-annmean-mlo": ("Year", "year", "Mean", [("2030", 436.2), ("2031", 438.9)])})
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("An der Messstation auf dem Hohenpeißenberg lag der Jahresmittelwert 2031 bei 436,1 ppm.", "436,1 ppm"),
+    ("Die Auswertung der Messstationen am Brocken und am Feldberg ergab für 2031 Jahresmittel von 437,0 ppm und "
+     "435,9 ppm.", "435,9 ppm"),
+    ("The baseline station on the Tibetan plateau recorded an annual mean of 436.1 ppm in 2031, close to the "
+     "global mean.", "436.1 ppm"),
+])
+def test_a_station_the_data_lacks_is_unsupported(ppm: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [ppm], "2032-03-10")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "station" in result.explanation
+
+
+def test_a_station_named_in_the_sentence_before_holds_for_a_figure_naming_no_whole(ppm: Path) -> None:
+    text = ("気象庁は、2031年の二酸化炭素の平均濃度が国内の観測地点すべてで過去最高になったと発表した。"
+            "綾里でも初めて436ppmを超えた。")
+    result = claim_results(text, [ppm], "2032-03-10")["436ppmを"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_the_whole_named_in_the_figures_sentence_outweighs_a_station_before(ppm: Path) -> None:
+    text = ("The baseline station on the plateau recorded its highest level yet. "
+            "The global annual mean reached 436.0 ppm in 2031.")
+    result = claim_results(text, [ppm], "2032-03-10")["436.0 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-gl"
+
+
+@pytest.mark.parametrize("text", [
+    "The Mauna Loa observatory recorded an annual mean of 438.9 ppm in 2031.",
+    "In 2031 the observing station measured an annual mean of 438.9 ppm.",
+])
+def test_the_packages_station_or_one_referred_back_to_is_judged(ppm: Path, text: str) -> None:
+    result = claim_results(text, [ppm], "2032-03-10")["438.9 ppm"]
+    assert result.verdict is not Verdict.unsupported, result.explanation
