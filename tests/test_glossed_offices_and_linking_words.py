@@ -33,3 +33,21 @@ def test_the_dutch_statistics_office_names_the_netherlands(tmp_path: Path) -> No
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-20")["1,7 procent"]
     assert result.verdict is Verdict.supported, result.explanation
     assert "Statistics Netherlands" in gloss_paragraphs(text, [(0, len(text), "nl")]).text
+
+
+def test_thailands_trade_policy_office_names_thailand_and_a_short_buddhist_year_is_read(tmp_path: Path) -> None:
+    # the office that publishes Thailand's consumer prices, in its own script; 'ปี 73' is 2573 BE, 2030
+    text = ("สำนักงานนโยบายและยุทธศาสตร์การค้า (สนค.) รายงานดัชนีราคาผู้บริโภค\n\n"
+            "อัตราเงินเฟ้อทั่วไปเฉลี่ยทั้งปี 73 สูงขึ้น 6.1%")
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", {("Thailand", 2030): 6.1, ("Thailand", 2029): 1.2,
+                                                                ("Laos", 2030): 6.1})], date="2031-01-15")
+    assert "73" not in found  # a year, no figure of its own
+    assert found["6.1%"].verdict is Verdict.supported, found["6.1%"].explanation
+    assert found["6.1%"].evidence[0].period == "2030"
+
+
+def test_a_turkish_inflation_in_the_locative_names_the_measure(tmp_path: Path) -> None:
+    text = ("Türkiye İstatistik Kurumu (TÜİK) aralık ayı verilerini açıkladı.\n\n"
+            "On iki aylık ortalamalara göre yıllık enflasyondaki artış 2030 yılında yüzde 9,5 oldu.")
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", {("Turkiye", 2030): 9.5})], date="2031-01-15")
+    assert found["yüzde 9,5"].verdict is Verdict.supported, found["yüzde 9,5"].explanation

@@ -56,3 +56,23 @@ def test_a_war_in_a_named_country_leaves_the_figure_to_the_story_s_country(cpi: 
     found = claim_results("Peru's central bank met on Thursday. Costlier fuel after the war in Ukraine and "
                           "Russia's invasion lifted inflation to 8.3% in 2022.", [cpi], "2023-03-01")
     assert found["8.3%"].verdict is Verdict.supported
+
+
+def test_a_rate_at_the_regional_level_is_the_group_named_before_not_its_member(tmp_path: Path) -> None:
+    # the paragraph before names a member country and its union; 'au niveau régional' picks the union, which
+    # has no rows: no row of the member judges it
+    text = ("Au Sénégal, l'inflation s'est établie à 3,1 % en 2030, en dessous de celle de l'UEMOA, qui atteint 4,2 %.\n\n"
+            "Sur l'année 2030, l'inflation a été de 4,2 % au niveau régional.")
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", {("Senegal", 2030): 3.1, ("Mali", 2030): 4.2})],
+                          "2031-02-01")
+    assert found["3,1 %"].verdict is Verdict.supported
+    assert found["4,2 %"].verdict is Verdict.unsupported and found["4,2 %"].reason == "place_not_covered", \
+        found["4,2 %"].explanation
+
+
+def test_a_rate_at_the_regional_level_after_two_members_names_no_place(tmp_path: Path) -> None:
+    text = ("Au Sénégal, l'inflation s'est établie à 3,1 % en 2030, contre 4,2 % au Mali.\n\n"
+            "Sur l'année 2030, l'inflation a été de 3,6 % au niveau régional.")
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", {("Senegal", 2030): 3.1, ("Mali", 2030): 4.2})],
+                          "2031-02-01")
+    assert found["3,6 %"].verdict is Verdict.needs_review, found["3,6 %"].explanation

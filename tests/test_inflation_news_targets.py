@@ -156,3 +156,22 @@ def test_a_target_named_after_its_figure_or_set_for_a_measure_is_a_target(cpi: P
 def test_a_figure_followed_by_a_clause_about_the_target_is_still_the_outturn(cpi: Path) -> None:
     found = claim_results("Peru's inflation averaged 6.5% in 2023, the target being far lower.", [cpi], "2024-01-20")
     assert found["6.5%"].verdict is Verdict.supported
+
+
+TARGET_ROWS = {("China", 2030): 0.4, ("South Korea", 2030): 2.4, ("Turkiye", 2030): 9.5}
+
+
+@pytest.mark.parametrize(("text", "outturn", "target"), [
+    # the figure before its noun, joined by an approximation and a possessive ('3% or so of annual expected target')
+    ("2030年中国居民消费价格上涨0.4%,各月涨幅均低于3%左右的年度预期目标。", "0.4%", "3%"),
+    ("한국은행은 2030년 한국의 소비자물가 상승률이 2.4%로 2% 안팎의 물가안정 목표를 웃돌았다고 밝혔다.", "2.4%", "2%"),
+    ("Türkiye'de yıllık enflasyon 2030 yılında yüzde 9,5 oldu; Merkez Bankası yüzde 5 hedefini korudu.",
+     "yüzde 9,5", "yüzde 5"),
+])
+def test_a_target_in_a_language_that_names_it_after_its_figure_is_not_judged(tmp_path: Path, text: str,
+                                                                             outturn: str, target: str) -> None:
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", TARGET_ROWS)], "2031-01-15")
+    assert found[outturn].verdict is Verdict.supported, found[outturn].explanation
+    assert found[target].verdict is Verdict.unsupported and found[target].reason == "policy_target", \
+        found[target].explanation
+

@@ -339,7 +339,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     # 'emissions in the Kingdom fell': the one country among the places named before is the figure's
-    referred = _refers_to_a_country(reader, claim.sentence)
+    referred = _place_referred(reader, claim.sentence)
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader, referred)
     layers = [(name, words) for name, words in (
         ("paragraph", _referred_country_only(reader, reader.read(paragraph), referred) if paragraph.strip() else frozenset()),
@@ -630,11 +630,11 @@ def _one_place(words: frozenset[str]) -> frozenset[str] | None:
 
 
 def _earlier_places(draft: Draft, offset: int, section_start: int, reader: PlaceReader,
-                    referred: bool = False) -> frozenset[str]:
+                    referred: str = "") -> frozenset[str]:
     """The place named in the nearest earlier paragraph of the claim's section that names one (at
     most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker. For a
-    figure whose sentence calls its place 'the country' (``referred``), a paragraph naming several places,
-    one country among them, names that country."""
+    figure whose sentence calls its place 'the country' or 'the regional level' (``referred``), a paragraph
+    naming several places, one country (or one group) among them, names that one."""
     paragraphs = draft.paragraphs
     own = draft.paragraph_at(offset).start
     at = draft.paragraphs_starting_before(own) - 1
@@ -645,7 +645,7 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
         span = paragraphs[at - back]
         found = _one_place_named(reader, draft.prose[span.start:span.end])
         if found is None and referred:
-            found = _the_one_country_among(reader.read(draft.prose[span.start:span.end]), reader) or None
+            found = _the_one_among(reader.read(draft.prose[span.start:span.end]), reader, referred) or None
         if found is None:
             break
         if found:
@@ -658,25 +658,35 @@ def _country_referring_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(data_json('places.json').get('country_referring_nouns', ()))})(?!\w)")
 
 
-def _refers_to_a_country(reader: PlaceReader, sentence: str) -> bool:
-    """The sentence names no place of its own but calls one 'the country', 'the Kingdom' (``country_referring_nouns``)."""
-    return _country_referring_nouns().search(sentence) is not None \
-        and not any(is_marker(w) for w in reader.read(sentence))
+@lru_cache(maxsize=1)
+def _group_referring_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('places.json').get('group_referring_nouns', ()))})(?!\w)")
 
 
-def _the_one_country_among(words: frozenset[str], reader: PlaceReader) -> frozenset[str]:
-    """The marker of the one country among a text's places (groups and cities left out); empty when none or several."""
-    countries = frozenset(w for w in words if is_marker(w) and reader.places.knows(w) and not reader.places.is_group(w))
-    return countries if len(countries) == 1 else frozenset()
+def _place_referred(reader: PlaceReader, sentence: str) -> str:
+    """What kind of place a sentence naming none of its own calls its figure's: 'country' for 'the country', 'the
+    Kingdom' (``country_referring_nouns``), 'group' for 'the regional level' (``group_referring_nouns``); else ''."""
+    kind = "country" if _country_referring_nouns().search(sentence) is not None \
+        else "group" if _group_referring_nouns().search(sentence) is not None else ""
+    return kind if kind and not any(is_marker(w) for w in reader.read(sentence)) else ""
 
 
-def _referred_country_only(reader: PlaceReader, words: frozenset[str], referred: bool) -> frozenset[str]:
-    """A layer's words; for a figure said of 'the country' (``referred``) in a layer naming several places, one
-    country among them, the other places' markers are left out: 'the Kingdom' is no group nor city."""
+def _the_one_among(words: frozenset[str], reader: PlaceReader, kind: str = "country") -> frozenset[str]:
+    """The marker of the one country (``kind`` 'country': groups and cities left out) or the one country group
+    ('group') among a text's places; empty when none or several."""
+    found = frozenset(w for w in words if is_marker(w) and reader.places.knows(w)
+                      and reader.places.is_group(w) == (kind == "group"))
+    return found if len(found) == 1 else frozenset()
+
+
+def _referred_country_only(reader: PlaceReader, words: frozenset[str], referred: str) -> frozenset[str]:
+    """A layer's words; for a figure said of 'the country' or 'the regional level' (``referred``) in a layer naming
+    several places, one of that kind among them, the other places' markers are left out: 'the Kingdom' is no group
+    nor city, and 'the regional level' no member country."""
     if not referred or (_one_place(words) is not None):
         return words
-    country = _the_one_country_among(words, reader)
-    return words if not country else frozenset(w for w in words if not is_marker(w)) | country
+    one = _the_one_among(words, reader, referred)
+    return words if not one else frozenset(w for w in words if not is_marker(w)) | one
 
 
 def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str]:

@@ -27,7 +27,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # preposition or comparison ('5 % above target', '5 % against a target of 2 %' are outturns)
     not_between, joining = alternation(lexicon()["policy_target_not_between"]), alternation(lexicon()["policy_target_joining"])
     between = rf"(?!(?:{not_between})\s)[^\W\d]+\s+"
-    after = re.compile(rf"\s*(?:{between}){{0,2}}?{target}(?![\w])", re.I)
+    # '3% or so of annual expected target' (Chinese '3%左右的年度预期目标' glossed): a language that puts the
+    # figure before its noun links them by an approximation and a possessive, which English words would not
+    figure_first = "|".join(r"\s+".join(map(re.escape, words.split()))
+                            for words in lexicon().get("policy_target_figure_first", []))
+    linked = rf"(?:(?:{figure_first})\s+)?" if figure_first else ""
+    after = re.compile(rf"\s*{linked}(?:{between}){{0,2}}?{target}(?![\w])", re.I)
     # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
     # only the words that join it to its figure
     # 'the target for 2021 of 3.75 %', 'a meta de 2021, de 3,75 %' (as glossed): the year it is set for may come between
