@@ -113,3 +113,25 @@ def test_a_change_since_the_start_of_the_year_is_the_year_to_date(cpi: Path) -> 
     assert since_start["9.9%"].verdict is Verdict.needs_review
     assert since_end["9.9%"].verdict is Verdict.needs_review
     assert "January–October 2022" in since_end["9.9%"].explanation
+
+
+def test_a_span_of_months_then_the_year_after_a_preposition_is_those_months_of_that_year(cpi: Path) -> None:
+    """'between January and November in 2022' was left to its year and judged against the annual average."""
+    found = claim_results("Kenya's inflation averaged 7.9% between January and November in 2022, while "
+                          "Zambia's reached 11.8% from January to October of the year 2022.", [cpi], "2022-12-20")
+    assert found["7.9%"].verdict is Verdict.needs_review
+    assert "January–November 2022" in found["7.9%"].explanation
+    assert found["11.8%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in found["11.8%"].explanation
+
+
+def test_a_span_of_months_in_arabic_is_those_months_not_the_year(cpi: Path) -> None:
+    """'ما بين شهري يناير ونوفمبر لعام 2022' (between the months January and November of 2022), with the
+    Egyptian spelling of 'شهري' too: a year-to-date rate, not the annual average."""
+    found = claim_results("أعلن جهاز الإحصاء أن معدل التضخم في كينيا بلغ 7.9% ما بين شهرى يناير ونوفمبر لعام 2022، "
+                          "وأن معدله في زامبيا بلغ 11.8% بين شهري يناير وأكتوبر لعام 2022.", [cpi], "2022-12-20")
+    assert found["7.9%"].verdict is Verdict.needs_review
+    assert "January–November 2022" in found["7.9%"].explanation
+    assert found["11.8%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in found["11.8%"].explanation
+
