@@ -135,3 +135,21 @@ def test_a_span_of_months_in_arabic_is_those_months_not_the_year(cpi: Path) -> N
     assert found["11.8%"].verdict is Verdict.needs_review
     assert "January–October 2022" in found["11.8%"].explanation
 
+
+def test_a_spanish_rate_at_a_monthly_pace_and_a_core_index_are_not_the_years_rate(cpi: Path) -> None:
+    """'a tasa mensual' is month on month, 'a tasa anual' year on year, 'subyacente' the core index:
+    neither is in an annual headline package."""
+    found = claim_results("En diciembre de 2022, el índice de precios subyacente de Guatemala subió 0,71% a tasa "
+                          "mensual y 7,05% a tasa anual.", [cpi], "2023-01-10")
+    assert found["0,71%"].verdict is Verdict.unsupported
+    assert "month" in found["0,71%"].explanation
+    assert found["7,05%"].verdict is Verdict.unsupported
+    assert "core" in found["7,05%"].explanation
+
+
+def test_a_hebrew_months_rise_beside_the_years_rate_is_a_change_over_one_month(cpi: Path) -> None:
+    """'עלה בדצמבר ב-0.4% בהתאם לתחזיות והביא …' (rose in December by 0.4 % in line with forecasts and
+    brought …): the month's change, not the year's rate."""
+    found = claim_results("מדד המחירים לצרכן בפרו עלה בדצמבר ב-0.4% בהתאם לתחזיות והביא את האינפלציה "
+                          "ב-2022 ל-7.9%.", [cpi], "2023-01-16")
+    assert found["0.4%"].verdict is Verdict.unsupported
