@@ -153,3 +153,16 @@ def test_a_hebrew_months_rise_beside_the_years_rate_is_a_change_over_one_month(c
     found = claim_results("מדד המחירים לצרכן בפרו עלה בדצמבר ב-0.4% בהתאם לתחזיות והביא את האינפלציה "
                           "ב-2022 ל-7.9%.", [cpi], "2023-01-16")
     assert found["0.4%"].verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("La inflación de Guatemala promedió 7,4% entre los meses de enero y noviembre del año 2022.", "7,4%"),
+    ("L'inflation au Guatemala a atteint 7,4 % en moyenne entre les mois de janvier et novembre 2022.", "7,4 %"),
+    ("بلغ متوسط معدل التضخم في غواتيمالا 7.4% في الفترة من يناير حتى نوفمبر 2022.", "7.4%"),
+])
+def test_a_span_of_months_said_between_the_months_or_until_is_those_months(cpi: Path, text: str, figure: str) -> None:
+    """'between the months of January and November', 'from January until November': the months, not the first
+    month alone nor the year."""
+    found = claim_results(text, [cpi], "2022-12-20")
+    assert found[figure].verdict is Verdict.needs_review
+    assert "January–November 2022" in found[figure].explanation
