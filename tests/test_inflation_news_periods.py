@@ -166,3 +166,12 @@ def test_a_span_of_months_said_between_the_months_or_until_is_those_months(cpi: 
     found = claim_results(text, [cpi], "2022-12-20")
     assert found[figure].verdict is Verdict.needs_review
     assert "January–November 2022" in found[figure].explanation
+
+
+def test_an_arabic_same_period_of_the_year_before_is_that_years_span(cpi: Path) -> None:
+    """'خلال الفترة ذاتها من عام 2021' (during the same period of 2021) dates the base figure to 2021, not the
+    span of the year the sentence named first."""
+    found = claim_results("بلغ معدل التضخم في بيرو 7.9% بين شهري يناير ونوفمبر لعام 2022، مقابل 6.2% خلال الفترة "
+                          "ذاتها من عام 2021.", [cpi], "2022-12-20")
+    assert found["6.2%"].verdict is Verdict.needs_review
+    assert "for 2021" in found["6.2%"].explanation
