@@ -113,3 +113,65 @@ def test_a_change_since_the_start_of_the_year_is_the_year_to_date(cpi: Path) -> 
     assert since_start["9.9%"].verdict is Verdict.needs_review
     assert since_end["9.9%"].verdict is Verdict.needs_review
     assert "January–October 2022" in since_end["9.9%"].explanation
+
+
+def test_a_span_of_months_then_the_year_after_a_preposition_is_those_months_of_that_year(cpi: Path) -> None:
+    """'between January and November in 2022' was left to its year and judged against the annual average."""
+    found = claim_results("Kenya's inflation averaged 7.9% between January and November in 2022, while "
+                          "Zambia's reached 11.8% from January to October of the year 2022.", [cpi], "2022-12-20")
+    assert found["7.9%"].verdict is Verdict.needs_review
+    assert "January–November 2022" in found["7.9%"].explanation
+    assert found["11.8%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in found["11.8%"].explanation
+
+
+def test_a_span_of_months_in_arabic_is_those_months_not_the_year(cpi: Path) -> None:
+    """'ما بين شهري يناير ونوفمبر لعام 2022' (between the months January and November of 2022), with the
+    Egyptian spelling of 'شهري' too: a year-to-date rate, not the annual average."""
+    found = claim_results("أعلن جهاز الإحصاء أن معدل التضخم في كينيا بلغ 7.9% ما بين شهرى يناير ونوفمبر لعام 2022، "
+                          "وأن معدله في زامبيا بلغ 11.8% بين شهري يناير وأكتوبر لعام 2022.", [cpi], "2022-12-20")
+    assert found["7.9%"].verdict is Verdict.needs_review
+    assert "January–November 2022" in found["7.9%"].explanation
+    assert found["11.8%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in found["11.8%"].explanation
+
+
+def test_a_spanish_rate_at_a_monthly_pace_and_a_core_index_are_not_the_years_rate(cpi: Path) -> None:
+    """'a tasa mensual' is month on month, 'a tasa anual' year on year, 'subyacente' the core index:
+    neither is in an annual headline package."""
+    found = claim_results("En diciembre de 2022, el índice de precios subyacente de Guatemala subió 0,71% a tasa "
+                          "mensual y 7,05% a tasa anual.", [cpi], "2023-01-10")
+    assert found["0,71%"].verdict is Verdict.unsupported
+    assert "month" in found["0,71%"].explanation
+    assert found["7,05%"].verdict is Verdict.unsupported
+    assert "core" in found["7,05%"].explanation
+
+
+def test_a_hebrew_months_rise_beside_the_years_rate_is_a_change_over_one_month(cpi: Path) -> None:
+    """'עלה בדצמבר ב-0.4% בהתאם לתחזיות והביא …' (rose in December by 0.4 % in line with forecasts and
+    brought …): the month's change, not the year's rate."""
+    found = claim_results("מדד המחירים לצרכן בפרו עלה בדצמבר ב-0.4% בהתאם לתחזיות והביא את האינפלציה "
+                          "ב-2022 ל-7.9%.", [cpi], "2023-01-16")
+    assert found["0.4%"].verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("La inflación de Guatemala promedió 7,4% entre los meses de enero y noviembre del año 2022.", "7,4%"),
+    ("L'inflation au Guatemala a atteint 7,4 % en moyenne entre les mois de janvier et novembre 2022.", "7,4 %"),
+    ("بلغ متوسط معدل التضخم في غواتيمالا 7.4% في الفترة من يناير حتى نوفمبر 2022.", "7.4%"),
+])
+def test_a_span_of_months_said_between_the_months_or_until_is_those_months(cpi: Path, text: str, figure: str) -> None:
+    """'between the months of January and November', 'from January until November': the months, not the first
+    month alone nor the year."""
+    found = claim_results(text, [cpi], "2022-12-20")
+    assert found[figure].verdict is Verdict.needs_review
+    assert "January–November 2022" in found[figure].explanation
+
+
+def test_an_arabic_same_period_of_the_year_before_is_that_years_span(cpi: Path) -> None:
+    """'خلال الفترة ذاتها من عام 2021' (during the same period of 2021) dates the base figure to 2021, not the
+    span of the year the sentence named first."""
+    found = claim_results("بلغ معدل التضخم في بيرو 7.9% بين شهري يناير ونوفمبر لعام 2022، مقابل 6.2% خلال الفترة "
+                          "ذاتها من عام 2021.", [cpi], "2022-12-20")
+    assert found["6.2%"].verdict is Verdict.needs_review
+    assert "for 2021" in found["6.2%"].explanation

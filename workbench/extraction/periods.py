@@ -60,7 +60,7 @@ PERIOD_FIRST_WORD: Final = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(
 _DRAFT_RELATIVE: Final = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
-    rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
+    rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:(?:\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?|,?\s*(?:(?i:of)\s+)?)(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
     rf"(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?:(?i:the\s+(?:year\s+)?))?(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))",
     rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\b\.?(?:,?\s+(?P<ty>{_YEAR})(?!\d))?)",
     rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
