@@ -9465,6 +9465,158 @@ nn0="気象庁は31日、地球温暖化の原因となる大気中の二酸化�
 add("東京の南鳥島でも初めて400ppmを超えた。",NN75,None,"400ppm",U,none("Minamitorishima (Japan)",STATION75),"a station that is not in the data",context=nn0,country="Minamitorishima (Japan)")
 nn1="同庁によると、1987年から定点観測する岩手県大船渡市で403・1ppm(前年比1・8増)、南鳥島(東京都小笠原村)で401・4ppm(同1・9増)、与那国島(沖縄県与那国町)で403・8ppm(同2・0増)。"
 add(nn1,NN75,None,"403・1ppm",U,none("Ryori (Japan)",STATION75),"a station that is not in the data",context="年平均値の前年からの増加量は、世界的な年増加量と同程度という。",country="Ryori (Japan)")
+BATCH[0]=76
+def cpi76(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co276(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def fxm76(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa76(c,y,v,note=None):
+    d=ev(FX,"data/annual.csv",c,y,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def gdp76(c,y,v,note=None):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def pop76(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+MONTH76="a month's 12-month rate vs the annual average"
+NOYEAR76="no year in the item on an undated page"
+CLOSE76="a change over a calendar year between closing quotes (days) vs monthly or annual means: another period"
+DAY76="a day's quote vs monthly or annual means: another period"
+GHG76="greenhouse gases in CO2-equivalent (all gases) are not in the packages: the nation file holds fossil-fuel and cement CO2"
+# English: inflation in a global comparison, Germany, China and Turkey at the end of 2022 (Finexity's blog, a German crowd-investing platform; undated)
+FI76="https://finexity.com/en/blog/from-barely-noticeable-to-extremely-high-inflation-in-a-global-comparison"
+fi0="The “good” news first: With an inflation rate of 7.9 percent on an annual base* (as of December 2022), Germany is in the middle of the global inflation comparison."
+fi1="In fact, the rate of inflation varies greatly around the world."
+fi2="For example, there are literally “worlds” between China and Turkey: In the Land of Smiles, the inflation rate is 1.77 percent on an annual basis, while in Turkey it is over 64 percent."
+fi3="*The inflation base in the past year amounts to 7.9% on average in 2022 compared to 2021 in the Federal Republic of Germany."
+add(fi0,FI76,None,"7.9 percent",C,cpi76("Germany","2022",6.87257438551097,"Destatis' average of 2022 (the page's footnote says so); 'as of December 2022' dates the figure, and December 2022's 12-month rate was 8.6"),"Germany's 2022 average in the package is 6.87, outside 7.85 − 0.5 % … 7.95 + 0.5 % (Destatis' 7.9, another source, as v037)",country="Germany")
+add(fi2,FI76,None,"1.77 percent",N,cpi76("China","2022",1.97357555739051,"December 2022's 12-month rate (1.8 by the NBS); 'the Land of Smiles' is Thailand's byname, but the sentence sets China against Turkey and Thailand's rates of 2022 (6.08, December 5.89) are far off"),MONTH76+": December 2022 (the first sentence's date) vs China's 2022 row 1.97",context=fi0+" "+fi1,context_from="the two previous sentences",country="China")
+add(fi2,FI76,None,"over 64 percent",N,cpi76("Turkiye","2022",72.3088359891207,"December 2022's 12-month rate (64.27 by TurkStat); the 2022 average 72.31 is also over 64: a silent pass if read as the year's"),MONTH76+": December 2022 vs Turkey's 2022 row 72.31",context=fi0+" "+fi1,context_from="the two previous sentences",country="Turkey")
+add(fi3,FI76,None,"7.9%",C,cpi76("Germany","2022",6.87257438551097),"Germany's 2022 average 6.87 lies outside 7.85 − 0.5 % … 7.95 + 0.5 % (Destatis' own 7.9, another source)",country="Germany")
+# English: 'Hard Numbers' on the world's inflation champions (GZERO Media's column; undated, early 2023 by its figures)
+GZ76="https://gzeromedia.com/amp/hard-numbers-world-inflation-champs-hyperinflation-history-device-deflation-how-much-do-you-spend-on-food-2659859941"
+gz0="538: What country currently has the highest annual inflation rate in the world?"
+gz1="Crisis-wracked Lebanon (190%) is up there, and so too are the perpetually mismanaged economies of Argentina (103%) and Zimbabwe (92%)."
+gz2="But at the moment, independent economists say Venezuela’s annualized price growth is running at a dizzying 538%."
+add(gz1,GZ76,None,"190%",N,cpi76("Lebanon","2023",221.341644023365,"the current ('currently') 12-month rate, of a month and year the item does not name (February 2023 by the page's other figures)"),"a month's 12-month rate whose year the item does not name vs Lebanon's latest row (2023: 221.34)",context=gz0,country="Lebanon")
+add(gz1,GZ76,None,"103%",U,none("Argentina","Argentina has no CPI rows in the package"),"a country missing from the package",context=gz0,country="Argentina")
+add(gz1,GZ76,None,"92%",N,cpi76("Zimbabwe","2022",104.705170628667,"the current 12-month rate, of a month and year the item does not name"),"a month's 12-month rate whose year the item does not name vs Zimbabwe's latest row (2022: 104.71)",context=gz0,country="Zimbabwe")
+add(gz2,GZ76,None,"538%",U,none("Venezuela","Venezuela's CPI rows end in 2016, and the figure is an independent estimate of a current annualized rate"),"a period outside the data",context=gz1,country="Venezuela")
+# English: the ten largest CO2 emitters of 2019 after the Global Carbon Project (MrPyrometer's blog, quoting Treehugger's 'Carbon Emissions by Country'; 2022-03-07 on the page)
+MP76="https://mrpyrometer.com/carbon-emissions-by-country/"
+mp_h="(Based on The Global Carbon Project’s 2019 data – in Metric Tons)"
+MPN76="'carbon' of the Global Carbon Project read as CO2, as batch 75 read '碳排放量' (as tonnes of carbon every figure would be 3.7 times its row)"
+for line,claim,verdict,fc,tot,mt,cname,why in [
+ ("1. China—10.17 Billion Tons","10.17 Billion Tons",C,"CHINA (MAINLAND)",2861391,"10,484","China","outside 10.165 − 0.5 % … 10.175 + 0.5 % (10.114–10.226 bn t): the Global Carbon Project's series, another source"),
+ ("2. United States—5.28 Billion Tons","5.28 Billion Tons",C,"UNITED STATES OF AMERICA",1369613,"5,018","United States","outside 5.275 − 0.5 % … 5.285 + 0.5 % (5.249–5.311 bn t)"),
+ ("3. India—2.62 Billion Tons","2.62 Billion Tons",C,"INDIA",720048,"2,638","India","2.63826 bn t lies above 2.625 + 0.5 % (2.638125) by 0.0001: the closest call of the batch"),
+ ("4. Russia—1.68 Billion Tons","1.68 Billion Tons",C,"RUSSIAN FEDERATION",491854,"1,802","Russian Federation","outside 1.675 − 0.5 % … 1.685 + 0.5 % (1.667–1.693 bn t)"),
+ ("5. Japan—1.11 Billion Tons","1.11 Billion Tons",C,"JAPAN",295369,"1,082","Japan","outside 1.105 − 0.5 % … 1.115 + 0.5 % (1.099–1.121 bn t)"),
+ ("6. Iran—780 Million Tons","780 Million Tons",C,"ISLAMIC REPUBLIC OF IRAN",202100,"740.5","Iran","outside 779.5 − 0.5 % … 780.5 + 0.5 % (775.6–784.4 Mt)"),
+ ("7. Germany—702 Million Tons","702 Million Tons",C,"GERMANY",180732,"662.2","Germany","outside 701.5 − 0.5 % … 702.5 + 0.5 % (698.0–706.0 Mt)"),
+ ("8. Indonesia—618 Million Tons","618 Million Tons",C,"INDONESIA",191425,"701.4","Indonesia","outside 617.5 − 0.5 % … 618.5 + 0.5 % (614.4–621.6 Mt)"),
+ ("9. South Korea—611 Million Tons","611 Million Tons",S,"REPUBLIC OF KOREA",166895,"611.5","South Korea","within 610.5 − 0.5 % … 611.5 + 0.5 % (607.4–614.6 Mt)"),
+ ("10. Saudi Arabia—582 Million Tons","582 Million Tons",C,"SAUDI ARABIA",190157,"696.7","Saudi Arabia","outside 581.5 − 0.5 % … 582.5 + 0.5 % (578.6–585.4 Mt)"),
+]:
+    add(line,MP76,"2022-03-07",claim,verdict,co276(fc,"2019","Total",tot,f"{tot:,} kt C × 3.664 = {mt} Mt CO2; "+MPN76),f"{cname}'s 2019 fossil CO2 {mt} Mt "+why,context=mp_h,context_from="the list's heading",country=cname)
+# English: the five countries that produce the most greenhouse gases (Insider Monkey's blog; undated)
+IM76="https://insidermonkey.com/blog/5-countries-that-produce-the-most-greenhouse-gases-1097503/?singlepage=1"
+im_j="CO2 Emissions As Of 2019 in Kilo Tons: 1,166"
+im_j1="Japan has emitted 1,166 kilo tons of carbon dioxide as of 2019, and its per capita emissions are 8.5 metric tons."
+im_r="CO2 Emissions As Of 2019 in Kilo Tons: 2,477"
+im_r0="The Russian Federation, or simply Russia, is a transcontinental country that is the world’s largest in terms of land mass. Russia is rich in natural resources and exports crude oil, natural gas, coal, wheat, and other products to a wide variety of countries."
+im_r1="Its economy is worth $4.6 trillion with a GDP per capita of $31,967."
+im_r2="Russia’s CO2 emissions stand at 2,477 kilo tons and per capita emissions are 11.8 metric tons."
+im_i="CO2 Emissions As Of 2019 in Kilo Tons: 3,395"
+im_i1="Indian greenhouse gas emissions as of 2019 stand at 3,395 kilo tons with a per capita reading of 1.8 metric tons."
+JP19="295,369 kt C × 3.664 = 1,082,232 kt CO2"
+RU19="491,854 kt C × 3.664 = 1,802,153 kt CO2"
+IN19="720,048 kt C × 3.664 = 2,638,256 kt CO2"
+add(im_j,IM76,None,"1,166",C,co276("JAPAN","2019","Total",295369,JP19),"Japan's 2019 fossil CO2 is 1,082,232 kt, a thousand times the heading's 1,166 kilo tons; read as million tonnes, 1,166 still lies outside 1,165.5 − 0.5 % … 1,166.5 + 0.5 %",context="5. Japan",context_from="the section heading",country="Japan")
+add(im_j1,IM76,None,"1,166 kilo tons",C,co276("JAPAN","2019","Total",295369,JP19),"Japan's 2019 fossil CO2 is 1,082,232 kt, not 1,166 kt (nor 1,166 Mt, outside 1,160–1,172)",country="Japan")
+add(im_j1,IM76,None,"8.5 metric tons",S,co276("JAPAN","2019","Per Capita",2.343447305248388,"2.3434 t C × 3.664 = 8.586 t CO2 per head"),"Japan's 2019 fossil CO2 per head 8.586 t lies within 8.45 − 0.5 % … 8.55 + 0.5 % (8.408–8.593)",country="Japan")
+add(im_r,IM76,None,"2,477",C,co276("RUSSIAN FEDERATION","2019","Total",491854,RU19),"Russia's 2019 fossil CO2 is 1,802,153 kt; 2,477 (kilo tons or million tonnes) misses it",context="4. Russian Federation",context_from="the section heading",country="Russian Federation")
+add(im_r1,IM76,None,"$4.6 trillion",N,gdp76("Russian Federation","2023",2021421476035.417,"a GDP at purchasing-power parity (the labeller knows; the item does not say so), of a year the item does not name; no current-dollar row of 2014–2023 comes near (highest 2.27 trillion in 2022)"),NOYEAR76+": a PPP figure only text outside the item calls so, judged against Russia's latest current-dollar row (2023: 2.02 trillion) by the rule of what the item does not carry",context=im_r0,context_from="the two previous sentences",country="Russian Federation")
+add(im_r1,IM76,None,"$31,967",N,gdp76("Russian Federation","2023",2021421476035.417,"derived: 2,021.4 bn US$ / 143,826,130 people (2023) = 14,055 US$ per head; the figure is at purchasing-power parity, which the item does not say"),NOYEAR76+": a PPP figure per head against the latest current-dollar row divided by the population (14,055)",context=im_r0,context_from="the two previous sentences",country="Russian Federation")
+add(im_r2,IM76,None,"2,477 kilo tons",C,co276("RUSSIAN FEDERATION","2019","Total",491854,RU19),"Russia's 2019 fossil CO2 (the section heading's year) is 1,802,153 kt, not 2,477 kt (nor 2,477 Mt)",context=im_r,context_from="the section heading",country="Russian Federation")
+add(im_r2,IM76,None,"11.8 metric tons",C,co276("RUSSIAN FEDERATION","2019","Per Capita",3.375265762134353,"3.3753 t C × 3.664 = 12.37 t CO2 per head"),"Russia's 2019 fossil CO2 per head 12.37 t lies outside 11.75 − 0.5 % … 11.85 + 0.5 % (11.69–11.91)",context=im_r,context_from="the section heading",country="Russian Federation")
+add(im_i,IM76,None,"3,395",C,co276("INDIA","2019","Total",720048,IN19),"India's 2019 fossil CO2 is 2,638,256 kt; 3,395 (kilo tons or million tonnes) misses it",context="3. Republic of India",context_from="the section heading",country="India")
+add(im_i1,IM76,None,"3,395 kilo tons",U,none("India",GHG76),"another series (the sentence says greenhouse gas emissions)",country="India")
+add(im_i1,IM76,None,"1.8 metric tons",U,none("India",GHG76+" (per head)"),"another series (greenhouse gases per head)",country="India")
+# English: the US dollar's best year since 2015 and the major currencies' falls in 2022 (Paryte, a personal-finance blog; undated, the last days of 2022 by its content)
+PA76="https://paryte.com/us-dollar-gains-7-9-in-2022-its-best-year-since-2015/"
+pa0="The US dollar has gained 7.9% in 2022, its best year since 2015, due to Federal Reserve rate hikes and concerns over a potential global economic slowdown."
+pa1="The euro has lost 5.9% against the US dollar in 2022, with a combination of weak European growth, the ongoing conflict in Ukraine, and the Federal Reserve's hawkish policies putting pressure on the currency."
+pa2="The British pound has dropped 10.8% against the US dollar in 2022."
+pa3="The Australian dollar, often used as a measure of risk appetite, has fallen 6.4% in 2022."
+pa4="It was up 0.41% on the day at $0.681."
+pa5="The Chinese offshore yuan has declined 8.7% against the US dollar in 2022 due to both the strength of the dollar and China's domestic economic slowdown."
+pa6="The Japanese yen lost 13.7% against the US dollar in 2022, its worst performance since 2013, due to the Bank of Japan's ultra-dovish stance."
+pa7="The US dollar was down around 1.63% against the Yen at 130.860."
+add(pa0,PA76,None,"7.9%",U,none("(no place)","the dollar's gain against a basket (the dollar index) is not a row of the exchange-rate package, which quotes each currency per US dollar"),"an index that is not in the data",country="(no place)")
+add(pa1,PA76,None,"5.9%",N,fxm76("Euro","2022-12",0.9442,"derived: the euro's dollar value fell 1 − 0.8849/0.9442 = 6.28 % between the December 2021 and December 2022 means, and 1 − 0.8453/0.9493 = 10.96 % between the annual means"),CLOSE76,country="Euro area")
+add(pa2,PA76,None,"10.8%",N,fxm76("United Kingdom","2022-12",0.821,"derived: the pound's dollar value fell 1 − 0.7517/0.8210 = 8.44 % between the December means, and 1 − 0.7269/0.8111 = 10.38 % between the means of the twelve months"),CLOSE76,country="United Kingdom")
+add(pa3,PA76,None,"6.4%",N,fxm76("Australia","2022-12",1.4819,"derived: the Australian dollar's US-dollar value fell 1 − 1.3976/1.4819 = 5.69 % between the December means, and 1 − 1.3307/1.4386 = 7.50 % between the annual means"),CLOSE76,country="Australia")
+add(pa4,PA76,None,"0.41%",N,fxm76("Australia","2022-12",1.4819,"a day's change of the Australian dollar (the previous sentence's)"),"a day's change vs monthly means: another period",context=pa3,country="Australia")
+add(pa4,PA76,None,"$0.681",N,fxm76("Australia","2022-12",1.4819,"1/1.4819 = 0.6748 US$ per Australian dollar, December 2022's mean"),DAY76+" (December 2022's mean 0.6748 US$)",context=pa3,country="Australia")
+add(pa5,PA76,None,"8.7%",N,fxm76("China","2022-12",6.9717,"the offshore yuan (CNH), traded in Hong Kong, is not the package's onshore rate; derived: 1 − 6.3693/6.9717 = 8.64 % between the December means (within the band), 1 − 6.4508/6.7290 = 4.13 % between the annual means"),CLOSE76+", of another market's rate (the offshore yuan); a silent pass if matched to the December means",country="China")
+add(pa6,PA76,None,"13.7%",N,fxm76("Japan","2022-12",134.9148,"derived: the yen's dollar value fell 1 − 113.8329/134.9148 = 15.63 % between the December means, and 1 − 109.8429/131.4589 = 16.44 % between the annual means"),CLOSE76,country="Japan")
+add(pa7,PA76,None,"1.63%",N,fxm76("Japan","2022-12",134.9148,"a day's fall of the dollar against the yen"),"a day's change vs monthly means: another period",context=pa6,country="Japan")
+add(pa7,PA76,None,"130.860",N,fxm76("Japan","2022-12",134.9148,"a day's quote at the end of 2022; December 2022's mean is 134.91 yen per dollar"),DAY76,context=pa6,country="Japan")
+# English: the ringgit at its lowest since the 1998 crisis (Databoks, Katadata's data-journalism site, an AI translation from Indonesian; undated as stored, December 2016 by its text)
+DB76="https://databoks.katadata.co.id/en/market/statistics/754a233d36a70e0/ringgit-plunges-to-lowest-level-since-1998-crisis"
+db0="The Malaysian ringgit (MYR) traded at 4.2894 per US dollar on December 20, 2016."
+db1="This represents a 4.29 percent depreciation from its end-2015 position of 4.2943 per US dollar."
+db2="The Malaysian currency also declined by 8.4 percent compared to its end-June 1998 position (pre-crisis) of 4.31 per US dollar."
+add(db0,DB76,None,"4.2894 per US dollar",N,fxm76("Malaysia","2016-12",4.4573),DAY76+": 20 December 2016 vs December 2016's mean 4.4573",country="Malaysia")
+add(db1,DB76,None,"4.29 percent",N,fxm76("Malaysia","2016-12",4.4573,"derived: the ringgit per dollar rose 4.4573/4.2791 − 1 = 4.16 % between the December 2015 and December 2016 means (its dollar value fell 4.00 %); the page's own two quotes give no depreciation at all"),"a change between two days vs monthly means: another period",context=db0,country="Malaysia")
+add(db1,DB76,None,"4.2943 per US dollar",N,fxm76("Malaysia","2015-12",4.2791,"the end-2015 quote; December 2015's mean 4.2791 lies within its band (a silent pass if matched)"),DAY76+": the last day of 2015 vs December 2015's mean 4.2791",context=db0,country="Malaysia")
+add(db2,DB76,None,"8.4 percent",N,fxm76("Malaysia","1998-06",4.0006,"derived: June 1998's mean 4.0006 against December 2016's 4.4573 gives 11.4 % more ringgit per dollar (10.2 % less dollar value)"),"a change between two days vs monthly means: another period",context=db0,country="Malaysia")
+add(db2,DB76,None,"4.31 per US dollar",N,fxm76("Malaysia","1998-06",4.0006),DAY76+": the end of June 1998 vs June 1998's mean 4.0006",context=db0,country="Malaysia")
+# English: the rand at sixty (Investec's 'Beyond the headlines', a South African bank's note; undated as stored, February 2021 by its text)
+IV76="https://www.investec.com/en_za/beyond-the-headlines/neo-ralefeta/60-years-old-and-going-strong--happy-birthday-to-the-zar.html"
+iv0="On 14 February 1961 the British Pound, Shilling and Pence were replaced by Rands and Cents as the official South African currency at an exchange rate of GBP 1=ZAR 2, now trading at GBP 1=ZAR 20.14."
+iv1="Since then, average inflation has eroded the buying power of the Rand - starting off at around 1.9% in 1961 and peaking at 19.7% in 1986 during times of political and social unrest in South Africa."
+iv2="Inflation being the average change of prices for a given basket of goods during a specific period, has averaged 8% annually from 1961 to 2020 in South Africa."
+iv3="A direct effect of this is that prices of goods have increased 97 times in that period, significantly eroding the purchasing power of the Rand."
+iv4="Inflation for year 2020 averaged 3.3% and is now forecasted to start increasing."
+add(iv0,IV76,None,"GBP 1=ZAR 20.14",N,fxm76("South Africa","2021-02",14.7791,"derived cross: 14.7791 rand per dollar / 0.7211 pound per dollar = 20.50 rand per pound, February 2021's means (the sixtieth birthday's month)"),DAY76+": a day's pound–rand cross (February 2021) vs the monthly means' cross 20.50",country="South Africa")
+add(iv1,IV76,None,"around 1.9%",C,cpi76("South Africa","1961",2.10235059955978),"South Africa's 1961 rate 2.10 lies outside 1.9 ± 5 % ('around': 1.805–1.995)",country="South Africa")
+add(iv1,IV76,None,"19.7%",C,cpi76("South Africa","1986",18.6549230388755,"1986 is the series' peak, as the sentence says"),"South Africa's 1986 rate 18.65 lies outside 19.65 − 0.5 % … 19.75 + 0.5 % (Stats SA's own figure, another vintage)",country="South Africa")
+add(iv2,IV76,None,"8%",S,cpi76("South Africa","1961/2020",7.933597891410213,"derived: the mean of the yearly rates 1961–2020 = 7.93 (of the rates after 1961, 1962–2020: 8.03)"),"both readings of 'from 1961 to 2020' lie within 7.5 − 0.5 % … 8.5 + 0.5 % (7.46–8.54)",country="South Africa")
+add(iv3,IV76,None,"97 times",C,cpi76("South Africa","1961/2020",92.43,"derived: the product of (1 + rate) over 1961–2020 = 92.43 (the price level of 2020 over 1960's); from 1961's level, 90.53"),"prices multiplied 92.4 times (or 90.5) over the span, outside 96.5 − 0.5 % … 97.5 + 0.5 % (and further from 98, if 'increased 97 times' adds 97 to 1)",context=iv2,country="South Africa")
+add(iv4,IV76,None,"3.3%",C,cpi76("South Africa","2020",3.23238831615113),"South Africa's 2020 average 3.2324 lies below 3.25 − 0.5 % (3.23375) by 0.0014 (Stats SA's 3.3, another source): a close call",context="In February 2000, in a bid to protect the value of the Rand, South Africa formally introduced an inflation targeting framework.",context_from="the previous paragraph's first sentence",country="South Africa")
+# English: Kazakhstan's fast facts (Simple Nation, a site of country explainers; undated)
+SN76="https://simplenation.me/home/kazakhstan"
+add("Population: 19.25 million (2022)",SN76,None,"19.25 million",C,pop76("Kazakhstan","2022",20034609),"Kazakhstan's 2022 mid-year population 20.03 million lies outside 19.245 − 0.5 % … 19.255 + 0.5 % (19.15–19.35 million; the World Bank's current vintage, revised after the 2021 census)",context="Kazakhstan",context_from="the title",country="Kazakhstan")
+add("GDP: USD $190.81 billion",SN76,None,"$190.81 billion",C,gdp76("Kazakhstan","2023",261421121085.57208,"no row of 2014–2023 lies within 189.85–191.77 bn (2019: 181.7, 2021: 197.1)"),NOYEAR76+", and none of the ten latest rows fits: wrong whichever recent year is meant (the latest row as evidence)",context="Kazakhstan",context_from="the title",country="Kazakhstan")
+# English: summary data on Kazakhstan (Innovando.News, an Italian innovation site's English edition, its country tag page; undated)
+IN76="https://en.innovando.news/tag/kazakistan/"
+in_h="Summary data on Kazakhstan"
+add("Total population: Approximately 19 million inhabitants.",IN76,None,"Approximately 19 million",N,pop76("Kazakhstan","2024",20592571,"the rows of 2018–2021 (18.93–19.74 million) lie within 19 ± 5 %; 2022–2024's do not"),NOYEAR76+", and some recent years fit: which is meant is for a person (the latest row as evidence)",context=in_h,context_from="the section heading",country="Kazakhstan")
+add("Nominal GDP: Approximately USD 210 billion.",IN76,None,"Approximately USD 210 billion",C,gdp76("Kazakhstan","2023",261421121085.57208,"no row of 2014–2023 lies within 210 ± 5 % (199.5–220.5 bn): 2014 221.4, 2021 197.1, 2022 225.5"),NOYEAR76+", and none of the ten latest rows fits: wrong whichever recent year is meant (the latest row as evidence)",context=in_h,context_from="the section heading",country="Kazakhstan")
+add("Pro-capite GDP: Approximately USD 10.800.",IN76,None,"Approximately USD 10.800",N,gdp76("Kazakhstan","2023",261421121085.57208,"derived per head: 2023 12,859 US$; 2022's 11,255 lies within 10,800 ± 5 % (10,260–11,340), 2015's 10,196 just below"),NOYEAR76+", and one recent year fits (2022): which is meant is for a person ('10.800' written with a European thousands point)",context=in_h,context_from="the section heading",country="Kazakhstan")
+add("Inflation: About 8-9%, influenced by global commodity prices and fluctuations in the Russian ruble.",IN76,None,"About 8-9%",N,cpi76("Kazakhstan","2024",4.85655589318192,"2021's 8.04 lies within the range 8–9 ± 5 %; the other recent years do not (2022 15.03, 2023 14.72, 2024 4.86)"),NOYEAR76+", and one recent year fits (2021): which is meant is for a person",context=in_h,context_from="the section heading",country="Kazakhstan")
+# English: South-East Asia's 'supply chain heroes', Malaysia's block (act.is's market note 'The Street View', after Bloomberg and the IMF; undated, rates of 22 May 2023 by its source note)
+AC76="https://act.is/the-street-view/article/supply-chain-heroes"
+ac0="March 2023 inflation 3.4%, down from 4.7% in August 2022"
+ac1="Ringgit trading at 4.54 per USD, 3% weaker than a year ago"
+add(ac0,AC76,None,"3.4%",N,cpi76("Malaysia","2023",2.48886560125754,"March 2023's 12-month rate"),MONTH76+": March 2023 vs Malaysia's 2023 row 2.49",context="Malaysia",context_from="the section heading",country="Malaysia")
+add(ac0,AC76,None,"4.7%",N,cpi76("Malaysia","2022",3.37869862549928,"August 2022's 12-month rate"),MONTH76+": August 2022 vs Malaysia's 2022 row 3.38",context="Malaysia",context_from="the section heading",country="Malaysia")
+add(ac1,AC76,None,"4.54 per USD",N,fxa76("Malaysia","2025",4.2809,"a day's quote whose date only the page's source note gives (22 May 2023; May 2023's mean 4.5123 lies just below its band, the 2023 annual mean 4.5577 within it)"),DAY76+", of a day the item does not date: against the latest row (2025: 4.2809), as the rule of what the item does not carry has it",context="Malaysia",context_from="the section heading",country="Malaysia")
+add(ac1,AC76,None,"3%",N,fxa76("Malaysia","2025",4.2809,"a change between two days a year apart; May 2022 → May 2023 means give +3.01 % ringgit per dollar (2.93 % less dollar value)"),"a change between two days vs monthly or annual means: another period, of a year the item does not name",context="Malaysia",context_from="the section heading",country="Malaysia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
