@@ -9617,6 +9617,152 @@ add(ac0,AC76,None,"3.4%",N,cpi76("Malaysia","2023",2.48886560125754,"March 2023'
 add(ac0,AC76,None,"4.7%",N,cpi76("Malaysia","2022",3.37869862549928,"August 2022's 12-month rate"),MONTH76+": August 2022 vs Malaysia's 2022 row 3.38",context="Malaysia",context_from="the section heading",country="Malaysia")
 add(ac1,AC76,None,"4.54 per USD",N,fxa76("Malaysia","2025",4.2809,"a day's quote whose date only the page's source note gives (22 May 2023; May 2023's mean 4.5123 lies just below its band, the 2023 annual mean 4.5577 within it)"),DAY76+", of a day the item does not date: against the latest row (2025: 4.2809), as the rule of what the item does not carry has it",context="Malaysia",context_from="the section heading",country="Malaysia")
 add(ac1,AC76,None,"3%",N,fxa76("Malaysia","2025",4.2809,"a change between two days a year apart; May 2022 → May 2023 means give +3.01 % ringgit per dollar (2.93 % less dollar value)"),"a change between two days vs monthly or annual means: another period, of a year the item does not name",context="Malaysia",context_from="the section heading",country="Malaysia")
+BATCH[0]=77
+def pop77(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def gdp77(c,y,v,note=None):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def kzr77(region,v,note=None):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    if note: d["note"]=note
+    return d
+def kzu77(unit,col,v,note=None):
+    d=ev("kz-bns-region-population-2023","units_population_2023-01-01.csv",unit,"2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+RU77="Russian Federation"; KZ77="Kazakhstan"
+GDPRU22=2266029240645.338; GDPRU23=2021421476035.417; GDPKZ14=221415613595.46927; GDPRU14=2059241589895.015; GDPKZ23=261421121085.57208
+DAY77="a count of another day vs the BNS count of 1 January 2023, the only date the regional package holds"
+UNDATED77="a regional figure with no date in the item on an undated page vs the BNS row of 1 January 2023, the only date of the regional package: neither supported nor contradicted (as v1466's practice)"
+REAL77="real GDP growth (at constant prices) is not in the packages; GDP is in current US$, for Kazakhstan and Russia only"
+FLOW77="births, deaths and migration flows are not in the packages (the BNS package holds counts of 1 January 2023 only)"
+REGCH77="a region's change between two days, neither of them the BNS package's 1 January 2023: no row holds either end"
+# Russian: Russia falls out of the world's ten largest economies in dollars, after the World Bank (Kommersant Ukrainskyi, after The Moscow Times; 4 июля 2024 on the page)
+KO77="https://komersant.ua/ru/rosiia-vpala-u-reytynhu-naybilshykh-ekonomik-svitu-iak-ta-chomu-tse-trapylosia"
+ko0="В 2023 г. российская экономика выросла на 3,6% — больше, чем мировая, но из-за ослабления рубля в долларах ее размер сократился на 10,8% — с $2,27 до $2,02 трлн, оценивает Всемирный банк (ВБ)."
+add(ko0,KO77,"2024-07-04","3,6%",U,none(RU77,REAL77),"another series (real growth of 2023)",country=RU77)
+add(ko0,KO77,"2024-07-04","10,8%",S,gdp77(RU77,"2022/2023",-10.795,"derived: 2,021.42 bn (2023) / 2,266.03 bn (2022) − 1 = −10.79 %"),"the fall of Russia's GDP in current US$ from 2022 to 2023, 10.79 %, lies within 10.75 − 0.5 % … 10.85 + 0.5 %",country=RU77)
+add(ko0,KO77,"2024-07-04","$2,27",S,gdp77(RU77,"2022",GDPRU22),"Russia's GDP of 2022, 2.266 trillion US$, lies within 2.265 − 0.5 % … 2.275 + 0.5 % (the unit 'трлн' follows the pair)",country=RU77)
+add(ko0,KO77,"2024-07-04","$2,02 трлн",S,gdp77(RU77,"2023",GDPRU23),"Russia's GDP of 2023, 2.021 trillion US$, lies within 2.015 − 0.5 % … 2.025 + 0.5 %",country=RU77)
+ko1="В результате в его рейтинге размера экономик Россия опустилась с восьмого места на 11-е, пропустив вперед Италию, Бразилию и Канаду, хотя они в прошлом году росли медленнее: 0,9%, 2,9% и 1,1% соответственно."
+add(ko1,KO77,"2024-07-04","0,9%",U,none("Italy",REAL77),"another series and a country not in the GDP package (Italy's real growth of 2023)",context=ko0,country="Italy")
+add(ko1,KO77,"2024-07-04","2,9%",U,none("Brazil",REAL77),"another series and a country not in the GDP package (Brazil's real growth of 2023)",context=ko0,country="Brazil")
+# English: Kazakhstan passes Russia on the curves (Russian Economic Freedom, a blog; 2015-09-16 by the address)
+RE77="https://russianeconomicfreedom.org/2015/09/16/kazakhstan-passes-on-the-curves"
+re0="It is too early to say that Kazakhstan’s economy will overtake Russian: the former is currently nine times smaller than the latter, 212 versus 1876 billion."
+add(re0,RE77,"2015-09-16","nine times",S,gdp77(KZ77,"2014",9.300,"derived: Russia's 2,059.24 bn / Kazakhstan's 221.42 bn (2014, the latest complete year at the draft date) = 9.30 (2015: 1,363.48 / 184.39 = 7.39, a year not complete at the draft date)"),"'nine times' (8.5 … 9.5, ± 0.5 %) holds 2014's ratio 9.30",country=KZ77)
+add(re0,RE77,"2015-09-16","212",C,gdp77(KZ77,"2014",GDPKZ14,"the latest complete year at the draft date ('currently' on a page of September 2015); the national statistics' own dollar figure"),"Kazakhstan's GDP of 2014, 221.42 bn US$, lies outside 211.5 − 0.5 % … 212.5 + 0.5 % (210.4–213.6)",country=KZ77)
+add(re0,RE77,"2015-09-16","1876 billion",C,gdp77(RU77,"2014",GDPRU14,"the latest complete year at the draft date; Rosstat's rouble GDP at its own average rate"),"Russia's GDP of 2014, 2,059.24 bn US$, lies outside 1875.5 − 0.5 % … 1876.5 + 0.5 % (1866.1–1885.9)",country=RU77)
+# Kazakh: Pavlodar Region's population and its natural growth, at the BNS department's briefing (Pavlodarnews.kz; undated as stored, early 2023 by its figures)
+PN77="https://pavlodarnews.kz/pavlodar-oblisinda-khaliқ-sani-artti"
+pn_t="Павлодар облысында халықтың табиғи өсімі артты"
+pn0="Облыста қала тұрғындарының саны - 532 870, ауыл тұрғындарының саны 222033 адамды құрады, деп хабарлайды @Pavlodarnews.kz."
+add(pn0,PN77,None,"532 870",N,kzu77("Pavlodar Region","urban",532870),UNDATED77+"; the figure is the row's to the unit (a silent pass if matched as dated)",context=pn_t,context_from="the page's title",country="Pavlodar Region")
+add(pn0,PN77,None,"222033 адамды",N,kzu77("Pavlodar Region","rural",222033),UNDATED77+"; the figure is the row's to the unit",context=pn_t,context_from="the page's title",country="Pavlodar Region")
+pn_c="Бұл туралы Өңірлік коммуникациялар қызметінде өткен баспасөз отырысында ҚР Стратегиялық жоспарлау және реформалар агенттігі Ұлттық статистика бюросының Павлодар облысы бойынша департаментінің басшысы Жақан Жәкенов мәлім етті."
+pn1="2023 жылғы 1 қаңтардағы жағдай бойынша халық саны 754 903 адамды құраған."
+add(pn1,PN77,None,"754 903 адамды",S,kzr77("Pavlodar Region",754903),"Pavlodar Region's count of 1 January 2023 (the region named by the previous paragraph's 'Павлодар облысы бойынша департаменті') is the row's, 754,903",context=pn_c,context_from="the previous paragraph",country="Pavlodar Region")
+pn2="Соңғы 12 айда облыста 10648 сәби дүниеге келсе, оның 5508-і ұл, 5140-ы қыз бала."
+add(pn2,PN77,None,"10648 сәби",U,none("Pavlodar Region",FLOW77),"another series (births in the region over 12 months)",context=pn1,country="Pavlodar Region")
+add("Жақан Жәкеновтің сөзінше, Павлодар облысына көшіп келгендер саны 6 822 адамды құрады.",PN77,None,"6 822 адамды",U,none("Pavlodar Region",FLOW77),"another series (arrivals in the region)",context=pn2,context_from="the previous paragraph",country="Pavlodar Region")
+# Kazakh: Pavlodar Region's population fell in 2020 (Egemen Qazaqstan; undated as stored, early 2021 by its figures)
+EG77="https://egemen.kz/amp/article/267105-pavlodar-oblysynda-khalyq-sany-azayghan"
+eg0="Павлодар облысында 2020 жылғы 1 қаңтармен салыстырғанда халық саны 1158 адамға немесе 0,2% азайды."
+add(eg0,EG77,None,"1158 адамға",U,none("Pavlodar Region",REGCH77+" (1 January 2020 to 1 January 2021)"),"period not covered: neither end of the change is a row",country="Pavlodar Region")
+eg1="Павлодар облыстық статистика департаменті өңірдегі демографиялық жағдай туралы мәліметіне қарағанда, 2021 жылғы 1 қаңтарда өңірдегі халық саны 751011 адамды құраған."
+add(eg1,EG77,None,"751011 адамды",N,kzr77("Pavlodar Region",754903,"the count of 1 January 2021; the row is of 1 January 2023"),DAY77+" (751,011 lies 0.5 % below 754,903, just outside the band of an exact figure)",context=eg0,context_from="the previous paragraph",country="Pavlodar Region")
+eg2="Соның ішінде қалалықтар – 530209 (70,6%), ауылдықтар – 220802 адам (29,4%)."
+add(eg2,EG77,None,"530209",N,kzu77("Pavlodar Region","urban",532870,"the urban count of 1 January 2021; the row is of 1 January 2023"),DAY77+" (the region's urban column)",context=eg1,country="Pavlodar Region")
+add(eg2,EG77,None,"70,6%",N,kzu77("Pavlodar Region","urban / total",70.588,"derived: 532,870 urban / 754,903 total = 70.59 % on 1 January 2023"),DAY77+": the share of 1 January 2021 vs the share derived from the 1 January 2023 columns, which fits (a silent pass if matched as the same day)",context=eg1,country="Pavlodar Region")
+# Russian: Kazakhstan's population on 1 June 2023 and North Kazakhstan's on 1 May (Петропавловск.news; undated as stored, mid-2023 by its figures)
+PT77="https://xn--80aeaj2aesddcjte.news/chislennost-naseleniya-kazakhstana-s-nachala-goda-uvelichilas-bolee-chem-na-112-tysyach-chelovek/"
+pt0="На 1 июня 2023 года в Казахстане проживали 19 879 003 человека, сообщает Петропавловск.news."
+add(pt0,PT77,None,"19 879 003 человека",N,kzu77("Republic of Kazakhstan","total",19765004,"the nearest count of a row: 1 January 2023 (the World Bank's 2023 mid-year row is 20,330,104)"),"a count of one day (1 June 2023) vs the BNS count of 1 January 2023: another date (19,879,003 lies 0.58 % above, just outside the band)",country=KZ77)
+pt1="По состоянию на 1 января в стране проживали 19 765 004 человека."
+add(pt1,PT77,None,"19 765 004 человека",S,kzu77("Republic of Kazakhstan","total",19765004),"the count of 1 January 2023 (the year from the previous paragraph) is the row's, 19,765,004",context=pt0,context_from="the previous paragraph",country=KZ77)
+pt2="Таким образом за первые 5 месяцев года численность казахстанцев увеличилась на 113 999 человек."
+add(pt2,PT77,None,"113 999 человек",N,kzu77("Republic of Kazakhstan","total",19765004,"the start of the change (1 January 2023); its end (1 June 2023) is no row"),"a change between a row's date and a count of another date: one end is not a row",context=pt1,country=KZ77)
+pt3="По данным бюро национальной статистики на 1 мая 2023 года в Северо-Казахстанской области проживали 533,2 тыс. человек, в том числе 259,1 тыс. человек (48,6%) – городских, 274,1 тыс. человек (51,4%) – сельских жителей."
+add(pt3,PT77,None,"533,2 тыс. человек",N,kzr77("North Kazakhstan Region",534024),DAY77+" (1 May 2023; 533.2 thousand lies 0.15 % below 534,024, inside the band: a silent pass if matched as the same day)",country="North Kazakhstan Region")
+add(pt3,PT77,None,"259,1 тыс. человек",N,kzu77("North Kazakhstan Region","urban",258892),DAY77+" (the urban column; 259.1 thousand lies 0.08 % above 258,892, inside the band)",country="North Kazakhstan Region")
+add(pt3,PT77,None,"48,6%",N,kzu77("North Kazakhstan Region","urban / total",48.479,"derived: 258,892 urban / 534,024 total = 48.48 % on 1 January 2023"),DAY77+": the urban share of 1 May 2023 vs the share derived from the 1 January 2023 columns, which fits",country="North Kazakhstan Region")
+add("Естественная убыль населения в январе-апреле 2023 составила минус 154 человека (в соответствующем периоде предыдущего года – минус 563 человека).",PT77,None,"минус 154 человека",U,none("North Kazakhstan Region",FLOW77),"another series (natural decrease over January–April 2023)",context=pt3,context_from="the previous paragraph",country="North Kazakhstan Region")
+# Kazakh: Karaganda Region, an encyclopedia article (Kazakh Wikipedia mirrored by nina.az; undated)
+NZ77="https://wp1.kk-kz.nina.az/Қарағанды_облысы.html"
+nz0="Тұрғын саны 1 134 753 адам, орташа тығыздығы 1 км2-ге 4,7 адамнан келеді (2023)."
+nzc="Қарағанды облысы – Қазақстан Республикасының орталығында орналасқан облысы."
+add(nz0,NZ77,None,"1 134 753 адам",S,kzr77("Karaganda Region",1134753),"Karaganda Region's count for 2023 (the sentence's '(2023)') is the row's of 1 January 2023, 1,134,753",context=nzc,context_from="an earlier sentence of the paragraph",country="Karaganda Region")
+add(nz0,NZ77,None,"4,7 адамнан",U,none("Karaganda Region","density needs an area, which no package holds"),"another series (people per km²)",context=nzc,context_from="an earlier sentence of the paragraph",country="Karaganda Region")
+# Kazakh: Turkistan Region, a centre of tourism (Madeni portal, the culture ministry's portal; undated, after June 2018 by its content)
+MP77="https://madeniportal.kz/article/823"
+mpc="Түркістан облысы – еліміздегі халық ең тығыз орналасқан аймақ."
+add("Облыста 2 млн. 950 мыңнан астам адам тұрады.",MP77,None,"2 млн. 950 мыңнан астам адам",N,kzr77("Turkistan Region",2119063,"'more than 2.95 million' is the old South Kazakhstan Region's size with Shymkent (before June 2018); today's Turkistan Region held 2,119,063 on 1 January 2023"),UNDATED77,context=mpc,context_from="an earlier sentence of the paragraph",country="Turkistan Region")
+add("Халықтың басым бөлігі қазақтар - 72,9 пайыз.",MP77,None,"72,9 пайыз",U,none("Turkistan Region","ethnic shares are not in the packages (kz-bns gives no ethnic breakdown)"),"another series (the Kazakhs' share)",context="Облыста 2 млн. 950 мыңнан астам адам тұрады.",country="Turkistan Region")
+add("Халық саны - 161 мың адам.",MP77,None,"161 мың адам",N,kzu77("Turkistan","total",220133,"Turkistan city (the unit 'Түркістан қ.ә.'), 220,133 on 1 January 2023"),UNDATED77+" (the region's centre, a city)",context="Облыс орталығы – Түркістан қаласы. Аумағы - 9,4 мың шаршы шақырым.",context_from="the two previous sentences",country="Turkistan (city)")
+# Kazakh: Aktobe Region's profile (Vlast.kz's regions project; undated, late 2022 by its figures)
+VL77="https://regions.vlast.kz/aqtobe/kz"
+add("Қала халқының саны басым − 72%.",VL77,None,"72%",N,kzu77("Aktobe Region","urban / total",74.606,"derived: 692,482 urban / 928,185 total = 74.61 % on 1 January 2023 (outside 71.5 − 0.5 % … 72.5 + 0.5 %)"),UNDATED77+" (the urban share; as a share of 1 January 2023 it would be contradicted)",context="Ақтөбе облысы 1932 жылы құрылды. Солтүстігінде Ресейдің Орынбор, оңтүстігінде Өзбекстанның Қарақалпақ автономиялық облысымен шектеседі.",context_from="the first paragraph",country="Aktobe Region")
+add("2021 жылы 817,1 миллиард теңге болды.",VL77,None,"817,1 миллиард теңге",U,none("Aktobe Region","a sum in tenge (the region's investment of 2021): the packages hold GDP in US$ for Kazakhstan and Russia only, and no investment"),"another series and a place that is not a row",country="Aktobe Region")
+# Russian: who leaves Kostanay Region and why (Lada.kz after Kazinform; undated as stored, after December 2025 by its figures)
+LK77="https://www.lada.kz/kazakhstan-news/149191-kto-pokidaet-kostanaiskuiu-oblast-i-zachem-trevozhnaia-kartina-migratsii.html"
+lk0="На 1 января 2022 года здесь проживали 835,7 тысячи человек, а к 1 декабря 2025 года — уже 821,8 тысячи, что означает потерю почти 14 тысяч жителей за менее чем четыре года."
+lkc="Согласно официальной статистике, население Костанайской области сокращается на протяжении нескольких лет."
+add(lk0,LK77,None,"835,7 тысячи человек",N,kzr77("Kostanay Region",832110,"the count of 1 January 2022"),DAY77,context=lkc,country="Kostanay Region")
+add(lk0,LK77,None,"821,8 тысячи",N,kzr77("Kostanay Region",832110,"the count of 1 December 2025"),DAY77,context=lkc,country="Kostanay Region")
+add(lk0,LK77,None,"почти 14 тысяч жителей",U,none("Kostanay Region",REGCH77+" (1 January 2022 to 1 December 2025)"),"period not covered: neither end of the change is a row",context=lkc,country="Kostanay Region")
+lk1="Так, в Аркалыке численность населения уменьшилась с 38,9 тыс. до 36,1 тыс., в Лисаковске — с 35,2 тыс. до 34,3 тыс., в Рудном — со 123,8 тыс. до 123,2 тыс. человек."
+add(lk1,LK77,None,"38,9 тыс.",N,kzu77("Арқалық қ.ә.","total",38435,"Arkalyk's city administration (no English name in the file) on 1 January 2023; the figure is of 1 January 2022"),DAY77,context=lk0,context_from="the previous paragraph",country="Arkalyk")
+add(lk1,LK77,None,"36,1 тыс.",N,kzu77("Арқалық қ.ә.","total",38435,"the figure is of 1 December 2025"),DAY77,context=lk0,context_from="the previous paragraph",country="Arkalyk")
+add(lk1,LK77,None,"35,2 тыс.",N,kzu77("Лисаков қ.ә.","total",34774,"Lisakovsk's city administration (no English name in the file) on 1 January 2023; the figure is of 1 January 2022"),DAY77,context=lk0,context_from="the previous paragraph",country="Lisakovsk")
+# Russian: what place Russia holds in the world by population (GDZ po foto, a homework-answers site; undated, 2024 by its text)
+GZ77="https://gdz-po-foto.online/predmety/question/kakoe-mesto-v-mire-zanimaet-rossiia-po-flhidv"
+gzc="По состоянию на 2024 год Россия занимает 9-е место в мире по численности населения."
+add("Согласно данным Росстата и оценкам международных организаций (таких как ООН и World Population Review), население Российской Федерации составляет примерно 146 миллионов человек.",GZ77,None,"примерно 146 миллионов человек",S,pop77(RU77,"2024",143533851),"Russia's mid-2024 estimate 143.53 million lies within 146 million ± 5 % ('примерно')",context=gzc,context_from="the previous paragraph",country=RU77)
+add("Индия (~1,43 млрд)",GZ77,None,"~1,43 млрд",U,none("India","population rows are Kazakhstan's and Russia's only (worldbank-population, kz-bns)"),"a country not in the population package",context=gzc,context_from="an earlier paragraph",country="India")
+add("Россия (~146 млн)",GZ77,None,"~146 млн",S,pop77(RU77,"2024",143533851),"Russia's mid-2024 estimate 143.53 million lies within 146 million ± 5 % ('~')",context=gzc,context_from="an earlier paragraph",country=RU77)
+add("Это обуславливает крайне низкую среднюю плотность населения — около 8,5 человек на км².",GZ77,None,"около 8,5 человек на км²",U,none(RU77,"density needs an area, which no package holds"),"another series (people per km²)",context="Плотность населения: Несмотря на 9-е место по численности, Россия является крупнейшей страной в мире по площади.",country=RU77)
+# Russian: Mangystau Region among the five regions growing fastest (Lada.kz after Vlast.kz; undated as stored, September 2019 by its content)
+LM77="https://www.lada.kz/amp/aktau_news/society/74585-mangistauskaya-oblast-voshla-v-top-5-regionov-v-vysokimi-tempami-rosta-naseleniya.html"
+lm0="С начала года население Мангистауской области выросло на 2,26 процента."
+add(lm0,LM77,None,"2,26 процента",U,none("Mangystau Region",REGCH77+" (the start of an unnamed year to 1 September)"),"period not covered: neither end of the change is a row",country="Mangystau Region")
+lm1="К 1 сентября, как сообщает vlast.kz, численность населения Казахстана составила 18 миллионов 570 тысяч человек, увеличившись с начала года на 0,95 процента."
+add(lm1,LM77,None,"18 миллионов 570 тысяч человек",N,pop77(KZ77,"2017",18651931,"no year in the item on an undated page: of the ten latest mid-year rows (2015–2024: 18.08 … 20.59 million) 2017's 18,651,931 lies within 18,476,650 … 18,663,350; the page's year is 2019 (19,209,555), named only in a later paragraph"),"no year in the item, and a recent year fits: which is meant is for a person (a count of 1 September vs mid-year rows)",context="Об этом сообщается на интернет-портале Vlast.kz.",country=KZ77)
+add(lm1,LM77,None,"0,95 процента",U,none(KZ77,"a change within a year, from its start to 1 September: no row holds either count"),"period not covered: neither end of the change is a row",context="Об этом сообщается на интернет-портале Vlast.kz.",country=KZ77)
+# Russian: Indonesia may push Russia out of the six largest economies at PPP, after the IMF (URA.RU after RBC; undated as stored, April 2022 by its content)
+UR77="https://amp.ura.news/news/1052547727"
+ur0="«По итогам 2022 года доля российского ВВП в общемировом ВВП опустится до 2,72% по сравнению с 3,07% по итогам 2021-го."
+urc="Индонезия к 2024 году может вытеснить Россию из топ-6 стран с крупнейшей экономикой мира по паритету покупательной способности."
+add(ur0,UR77,None,"2,72%",U,none(RU77,"a share of world GDP at purchasing-power parity (the IMF's): neither PPP nor a world total is in the packages"),"another series (a PPP share of the world, a 2022 projection)",context=urc,context_from="the lead paragraph",country=RU77)
+add(ur0,UR77,None,"3,07%",U,none(RU77,"a share of world GDP at purchasing-power parity: neither PPP nor a world total is in the packages"),"another series (a PPP share of the world, 2021)",context=urc,context_from="the lead paragraph",country=RU77)
+# Russian: senators on North Kazakhstan's migration crisis (Turan Times; undated as stored, after July 2025 by its figures)
+TT77="https://turantimes.kz/regions/63849-nikogda-ne-vernutsja-senatory-o-prichinah-i-posledstvijah-migracionnogo-krizisa-v-sko.html"
+tt0="По данным Бюро национальной статистики РК, на 1 июля 2025 года численность населения региона составила 518 тыс. человек, тогда как на начало года она равнялась 522,1 тыс."
+ttc="Северо-Казахстанская область продолжает сталкиваться с сокращением численности населения."
+add(tt0,TT77,None,"518 тыс. человек",N,kzr77("North Kazakhstan Region",534024,"the count of 1 July 2025"),DAY77,context=ttc,country="North Kazakhstan Region")
+add(tt0,TT77,None,"522,1 тыс.",N,kzr77("North Kazakhstan Region",534024,"the count of 1 January 2025"),DAY77,context=ttc,country="North Kazakhstan Region")
+add("За январь–июнь естественное сокращение составило 745 человек, а убыль за счёт миграции превысила 3 тыс.",TT77,None,"745 человек",U,none("North Kazakhstan Region",FLOW77),"another series (natural decrease over January–June 2025)",context=tt0,context_from="an earlier sentence of the paragraph",country="North Kazakhstan Region")
+# Russian: Aktau's population passes 300 thousand, at the mayor's meeting (Lada.kz; 2025-12-05 on the page)
+LA77="https://www.lada.kz/aktau_news/society/146714-chislennost-naseleniia-aktau-prevysila-300-tysiach-chelovek.html"
+add("На сегодняшний день численность населения города составляет 303 752 человека, из них 6001 – новорождённые.",LA77,"2025-12-05","303 752 человека",N,kzu77("Aktau","total",271725,"Aktau's city administration on 1 January 2023; the city is named only in the next sentence and the title, which the item does not carry"),"a count of a day (December 2025) vs the BNS row of 1 January 2023, and no place named in the item",country="Aktau")
+add("Абилкаир Байпаков отметил, что жители Актау составляют 40% от общего числа населения Мангистауской области.",LA77,"2025-12-05","40%",N,kzu77("Aktau","total / Mangystau Region total",35.429,"derived: 271,725 / 766,956 = 35.43 % on 1 January 2023"),DAY77+": Aktau's share of its region at the end of 2025 vs the share derived from the 1 January 2023 rows, which it misses",country="Aktau")
+add("Напомним, по состоянию на 1 марта 2024 Мангистауская область насчитывала 789 914 человек.",LA77,"2025-12-05","789 914 человек",N,kzr77("Mangystau Region",766956,"the count of 1 March 2024"),DAY77,country="Mangystau Region")
+# Russian: Mangystau Region first by birth rate after five months, at a deputy akim's briefing (Tumba.kz; 26 Июня 2015 on the page)
+TU77="https://tumba.kz/zhizn-regiona/11-zhizn-regiona/9444-rojdaemost_v_mangystauskoi_oblasti.html"
+tuc="Об этом сообщила на брифинге для СМИ заместитель акима Мангистауской области Шолпан Ильмуханбетова."
+tu0="За 5 месяцев население области выросло на 3,2%."
+add(tu0,TU77,"2015-06-26","3,2%",U,none("Mangystau Region",REGCH77+" (five months of 2015)"),"period not covered: neither end of the change is a row",context=tuc,context_from="the previous paragraph",country="Mangystau Region")
+tu1="Сегодня в Мангистау проживают 613 тысяч человек."
+add(tu1,TU77,"2015-06-26","613 тысяч человек",N,kzr77("Mangystau Region",766956,"the count of June 2015"),DAY77,context=tu0,country="Mangystau Region")
+add("Если сравнивать с прошлым годом, то в 2014 году этот показатель у нас составлял 594 тысячи человек.",TU77,"2015-06-26","594 тысячи человек",N,kzr77("Mangystau Region",766956,"a count of 2014"),DAY77,context=tu1,country="Mangystau Region")
+# English: Kazakhstan's country page (Innovando.News tag page; undated)
+IN77="https://en.innovando.news/tag/kazakistan/"
+inc="Kazakhstan is the largest country in Central Asia, with an area of approximately 2.724.900 km²."
+add("The country has a population of approximately 19 million and moderate population growth.",IN77,None,"approximately 19 million",N,pop77(KZ77,"2021",19743603,"no year in the item on an undated page: the mid-year rows of 2015–2021 (18.08 … 19.74 million) lie within 19 million ± 5 %, 2022–2024 do not"),"no year in the item, and some recent years fit: which is meant is for a person",context=inc,context_from="an earlier sentence of the paragraph",country=KZ77)
+add("Capital: Nursultan (formerly Astana), with about 1,2 million inhabitants.",IN77,None,"about 1,2 million inhabitants",N,kzr77("Astana city",1354435,"1,354,435 on 1 January 2023, outside 1.2 million ± 5 %; the name 'Nursultan' dates the figure to 2019–2022"),UNDATED77,context="Summary data on Kazakhstan",context_from="the section heading",country="Astana city")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
