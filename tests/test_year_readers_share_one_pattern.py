@@ -8,6 +8,7 @@ import pytest
 
 from workbench.extraction.periods import YEAR_WRITTEN
 from workbench.matching.context import _leads_into_a_figure
+from workbench.verify.periods.restated_year import _YEAR_RIGHT_BEFORE
 
 
 @pytest.mark.parametrize("sentence, year", [("sea levels in Fiji by 2100 could", "2100"),
@@ -20,3 +21,11 @@ def test_a_written_year_leads_into_no_figure(sentence: str, year: str) -> None:
 @pytest.mark.parametrize("sentence", ["the rate in Fiji was 2100.5 points", "Fiji with 2,100 units", "Fiji at 4.5 %"])
 def test_a_figure_that_is_no_year_leads_into_one(sentence: str) -> None:
     assert _leads_into_a_figure(sentence, 0)
+
+
+@pytest.mark.parametrize("before, year", [("the sea is projected to rise 0.6 metres by 2100, a ", "2100"),
+                                          ("output shrank in 1998 \u2014 ", "1998")])
+def test_a_year_right_before_a_figure_is_any_written_year(before: str, year: str) -> None:
+    """The year a text restates right before a figure ('compared with 2020, a −0.3 % fall') is read as every
+    reader of years reads one."""
+    assert _YEAR_RIGHT_BEFORE.search(before).group(1) == year

@@ -346,9 +346,7 @@ def language(code: str) -> Language | None:
     for key, people in _people_nouns(spec).items():  # 'de Belgen': the people, a noun of its own in Dutch
         glossary.setdefault(key, people)
         capital_names.setdefault(key, people)
-    for key, people in _prefixed_peoples(spec, countries).items():  # Swahili 'Wakenya': the Kenyans
-        glossary.setdefault(key, people)
-    for key, people in _suffixed_peoples(spec, countries).items():  # Chinese '德国族': ethnic Germans
+    for key, people in _affixed_peoples(spec, countries).items():  # Swahili 'Wakenya', Chinese '德国族'
         glossary.setdefault(key, people)
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
@@ -630,23 +628,22 @@ def _people_nouns(spec: dict[str, object]) -> dict[str, str]:
     return out
 
 
-def _prefixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dict[str, str]:
-    """A country's name (``countries``: CLDR's in the language, folded → English) after one of the prefixes that
-    make it its people ('people_prefixes': Swahili 'Wakenya', 'Watanzania'), glossed as the English people
-    ('Kenyans') whom the gazetteer counts as the country's."""
-    peoples = _english_demonyms(plural=True)
-    return {_fold(prefix) + name: peoples[english] for prefix in spec.get("people_prefixes", [])  # type: ignore[attr-defined]
-            for name, english in countries.items() if english in peoples and " " not in name}
-
-
-def _suffixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dict[str, str]:
-    """A country's name (``countries``: CLDR's in the language, folded → English) before one of the suffixes that
-    make it a people of that descent ('ethnic_suffixes': Chinese '德国族', Japanese 'ドイツ系', Korean '독일계'),
+def _affixed_peoples(spec: dict[str, object], countries: dict[str, str]) -> dict[str, str]:
+    """A one-word country's name (``countries``: CLDR's in the language, folded → English) with an affix that makes it
+    a people: after one of the prefixes that make it its people ('people_prefixes': Swahili 'Wakenya', 'Watanzania'),
+    glossed as the English people ('Kenyans') whom the gazetteer counts as the country's; before one of the suffixes
+    that make it a people of that descent ('ethnic_suffixes': Chinese '德国族', Japanese 'ドイツ系', Korean '독일계'),
     glossed 'ethnic' and the English people ('ethnic Germans'): a group of people, wherever they live, not the
-    country (places.json people_before_place)."""
+    country (places.json people_before_place). The prefixed forms come first: the glossary keeps the first."""
     peoples = _english_demonyms(plural=True)
-    return {name + _fold(suffix): f"ethnic {peoples[english]}" for suffix in spec.get("ethnic_suffixes", [])  # type: ignore[attr-defined]
-            for name, english in countries.items() if english in peoples and " " not in name}
+    named = [(name, peoples[english]) for name, english in countries.items() if english in peoples and " " not in name]
+    out = {_fold(prefix) + name: people for prefix in spec.get("people_prefixes", [])  # type: ignore[attr-defined]
+           for name, people in named}
+    ethnic = {name + _fold(suffix): f"ethnic {people}" for suffix in spec.get("ethnic_suffixes", [])  # type: ignore[attr-defined]
+              for name, people in named}
+    for key, people in ethnic.items():
+        out.setdefault(key, people)
+    return out
 
 
 @lru_cache(maxsize=2)

@@ -127,10 +127,7 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
     for code, spec in table.items():
         for word in spec["words"]:
             owners.setdefault(word.lower(), set()).add(code)
-    tender_owners: dict[str, int] = {}
-    for code in table:
-        for word in _tender_words().get(code, frozenset()):
-            tender_owners[word] = tender_owners.get(word, 0) + 1
+    tender_owners = _tender_word_counts(table)
     found: list[tuple[str, str]] = []
     for spec in data_json("languages.json")["languages"].values():
         for word, english in spec.get("words", {}).items():
@@ -513,12 +510,17 @@ def shared_tender_words() -> frozenset[str]:
 
 
 def _shared_tender_words() -> list[str]:
+    counts = _tender_word_counts({code for codes in territory_tenders().values() for code in codes})
+    return sorted(word for word, n in counts.items() if n > 1)
+
+
+def _tender_word_counts(codes: Iterable[str]) -> dict[str, int]:
+    """How many of ``codes`` have each word of a currency's English name ('dinar': several)."""
     counts: dict[str, int] = {}
-    current = {code for codes in territory_tenders().values() for code in codes}
-    for code in current:
+    for code in codes:
         for word in _tender_words().get(code, frozenset()):
             counts[word] = counts.get(word, 0) + 1
-    return sorted(word for word, n in counts.items() if n > 1)
+    return counts
 
 
 def place_tender(label: str) -> str | None:

@@ -879,8 +879,7 @@ class _SentenceIndex:
         self.valued_starts = [p[0] for p in self.valued]
         self.valued_ends = [p[1] for p in self.valued]
         self._comparisons: tuple[list[int], list[int]] | None = None
-        self._semicolons: list[int] | None = None
-        self._place_clauses: list[int] | None = None
+        self._opening_starts: dict[re.Pattern[str], list[int]] = {}  # pattern → where it matches in the sentence
         self._contrasts: tuple[list[int], list[int], list[bool]] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
         self._figures_known = False
@@ -957,20 +956,21 @@ class _SentenceIndex:
         return i < len(starts) and ends[i] <= high and plain[i]
 
     def place_clause_between(self, low: int, high: int) -> bool:
-        """Whether a clause about a place (``_PLACE_CLAUSE``) opens between ``low`` and ``high``: its positions read
-        once per sentence, then bisected (a search from every figure to a far year is quadratic in a run of figures)."""
-        if self._place_clauses is None:
-            self._place_clauses = [m.start() for m in _PLACE_CLAUSE.finditer(self.prose, self.sentence.start,
-                                                                             self.sentence.end)]
-        i = bisect.bisect_left(self._place_clauses, low)
-        return i < len(self._place_clauses) and self._place_clauses[i] < high
+        """Whether a clause about a place (``_PLACE_CLAUSE``) opens between ``low`` and ``high``."""
+        return self._opens_between(_PLACE_CLAUSE, low, high)
 
     def semicolon_between(self, low: int, high: int) -> bool:
-        if self._semicolons is None:
-            self._semicolons = [m.start() for m in _SEMICOLON.finditer(self.prose, self.sentence.start, self.sentence.end)]
-        semicolons = self._semicolons
-        i = bisect.bisect_left(semicolons, low)
-        return i < len(semicolons) and semicolons[i] < high
+        return self._opens_between(_SEMICOLON, low, high)
+
+    def _opens_between(self, pattern: re.Pattern[str], low: int, high: int) -> bool:
+        """Whether ``pattern`` matches from a position between ``low`` and ``high``: its positions read once per
+        sentence, then bisected (a search from every figure to a far year is quadratic in a run of figures)."""
+        starts = self._opening_starts.get(pattern)
+        if starts is None:
+            starts = [m.start() for m in pattern.finditer(self.prose, self.sentence.start, self.sentence.end)]
+            self._opening_starts[pattern] = starts
+        i = bisect.bisect_left(starts, low)
+        return i < len(starts) and starts[i] < high
 
     def another_figures_own(self, period: Period, q: Quantity) -> bool:
         """'up from 16.3 tonnes in 2010 and takes the total to 392 million': the year right after an earlier

@@ -73,7 +73,7 @@ from functools import lru_cache
 from typing import Final
 
 from .. import units
-from ..numbers import alternation, is_whole, scale_of
+from ..numbers import alternation, is_whole
 from ..patterns import YEAR_1800_TO_2099
 from ..structure import PARAGRAPH_BREAK
 from ..substances import glued_mass_symbols
@@ -82,7 +82,13 @@ from .quantities import Quantity
 from .vocabulary import Kinds, LEX
 
 _BARE: Final = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
-_LEADING_NUMBER: Final = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
+# the first numeral of a figure: thousands grouped by points before a decimal comma ('1.234,5'), by blanks ('1 934',
+# '1 934,5'), or by commas before a decimal point ('1,234.5')
+_LEADING_NUMBER: Final = re.compile(r"[^\d]*?(\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"
+                                    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d)|\d[\d,]*(?:\.\d+)?)")
+# a numeral whose last comma has one or two digits after it, its only one: a decimal comma ('12,5 millones'), no group
+_COMMA_DECIMALS: Final = re.compile(r"[\d.]+,\d{1,2}")
+_GROUP_BLANKS: Final = str.maketrans("", "", " \u00a0\u202f")
 # a figure and its scale word, nothing counted: '136.8 million', '2.5bn'
 _SCALED_ALONE: Final = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[A-Za-z]+")
 # a bare figure in parentheses right after a name: 'Chile (19.9)', 'Trinidad and Tobago (13.6)'
@@ -148,23 +154,16 @@ def _shared_units(prose: str, quantities: list[Quantity]) -> None:
     _series_after_scaled(prose, quantities)
 
 
-_WORD_AFTER_NUMERAL: Final = re.compile(r"[\d.,\u00a0\u202f ]*\d\s*([^\W\d_]+)")
-
-
 def _scale_slip_dropped(prose: str, q: Quantity) -> None:
     """'405.5 million parts per million', and '403.3 million' beside it, which takes its unit: a figure in a unit
     that says its own scale ('ppm') keeps no scale word of its own, the writer's slip."""
     if not units.takes_no_scale(q.unit):
         return
-    word = _WORD_AFTER_NUMERAL.match(prose, q.start, q.end)
-    scale = scale_of(word.group(1)) if word is not None else None
+    scale = _scale(prose, q)
     if scale is None or scale == 1:
         return
-    unscaled = q.value / scale
-    # a figure whose scale word was never applied would gain decimals it never wrote
-    if -unscaled.normalize().as_tuple().exponent <= max(q.decimals, 0):  # type: ignore[operator]
-        q.value = unscaled
-        q.value_high = q.value_high / scale if q.value_high is not None else None
+    q.value = q.value / scale
+    q.value_high = q.value_high / scale if q.value_high is not None else None
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
@@ -226,16 +225,25 @@ def _in_parentheses(prose: str, q: Quantity) -> bool:
             and _CLOSE.match(prose[q.end:q.end + 45]) is not None)
 
 
-def _scale(prose: str, q: Quantity) -> Decimal | None:
-    """The factor the donor's own words put on its numeral ('10 million metric tons' → 1e6)."""
-    m = _LEADING_NUMBER.match(prose[q.start:q.end])
+def _written_number(prose: str, q: Quantity) -> Decimal | None:
+    """The first numeral of ``q`` as written, before any scale word: '1,234 million' → 1234, '12,5 millones' → 12.5,
+    '1 934' → 1934."""
+    m = _LEADING_NUMBER.match(prose, q.start, q.end)
     if m is None:
         return None
+    numeral = m.group(1).translate(_GROUP_BLANKS)
+    if _COMMA_DECIMALS.fullmatch(numeral):
+        numeral = numeral.replace(".", "").replace(",", ".")
     try:
-        written = Decimal(m.group(1).replace(",", ""))
+        return Decimal(numeral.replace(",", ""))
     except InvalidOperation:
         return None
-    if written == 0:
+
+
+def _scale(prose: str, q: Quantity) -> Decimal | None:
+    """The factor the donor's own words put on its numeral ('10 million metric tons' → 1e6)."""
+    written = _written_number(prose, q)
+    if not written:
         return None
     scale = q.value / written
     return scale if scale >= 1 and is_whole(scale) else None
@@ -285,13 +293,10 @@ def _alternative(prose: str, q: Quantity, following: Quantity, donor: Quantity) 
     """Whether ``q`` is an alternative to ``following`` ('3 or 4'), of the size of the donor's figure."""
     if not _ALTERNATIVE.match(prose[q.end:following.start]):
         return False
-    written = _LEADING_NUMBER.match(prose[donor.start:donor.end])
+    written = _written_number(prose, donor)
     if written is None:
         return False
-    try:
-        donor_figure = abs(Decimal(written.group(1).replace(",", "")))
-    except InvalidOperation:
-        return False
+    donor_figure = abs(written)
     figure = abs(q.value)
     return figure > 0 and donor_figure > 0 and max(figure, donor_figure) < _ALTERNATIVE_SPREAD * min(figure, donor_figure)
 

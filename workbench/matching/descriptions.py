@@ -54,6 +54,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LOCATION_WORDS = 12  # at most so many words between the phrase of location and the group
 
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):
+        pass
+    return last
+
+
+def _near_with_no_figure(between: str, words: int) -> bool:
+    """``between`` (text between a phrase and the place it frames) holds no digit and at most ``words`` words."""
+    return not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= words
+
+
 @lru_cache(maxsize=1)
 def _location_before() -> re.Pattern[str] | None:
     phrases = sorted(data_json("places.json").get("location_before_group", ()), key=len, reverse=True)
@@ -68,13 +81,8 @@ def names_where_it_lies(text: str, start: int) -> bool:
     if pattern is None:
         return False
     lo, _ = clause_span(text, start)
-    last = None
-    for last in pattern.finditer(text, lo, start):
-        pass
-    if last is None:
-        return False
-    between = text[last.end():start]
-    return not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= _LOCATION_WORDS
+    last = _last_match(pattern, text, lo, start)
+    return last is not None and _near_with_no_figure(text[last.end():start], _LOCATION_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +136,8 @@ def names_a_size_yardstick(text: str, start: int, end: int) -> bool:
     if opening is None or after is None:
         return False
     lo, hi = clause_span(text, start)
-    opened = None
-    for opened in opening.finditer(text, lo, start):
-        pass
+    opened = _last_match(opening, text, lo, start)
     closed = after.search(text, end, hi)
     if opened is None or closed is None:
         return False
-    return all(not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= window
-               for between in (text[opened.end():start], text[end:closed.start()]))
+    return all(_near_with_no_figure(between, window) for between in (text[opened.end():start], text[end:closed.start()]))

@@ -11,6 +11,7 @@ import math
 import re
 from pathlib import PurePosixPath
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -243,9 +244,7 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
     are about: they say where, not what, and a text naming the quantity need not repeat them."""
     codes = {v.casefold() for values in dim_values.values() for v in values
              if 2 <= len(v) <= 3 and v.isalpha() and Places.default().exact(v.upper()) is not None}
-    if not codes:
-        return phrases
-    return [(p - codes) or p for p in phrases]
+    return _without_words(phrases, codes)
 
 
 def _rows_name_places(dim_values: dict[str, list[str]]) -> bool:
@@ -261,9 +260,7 @@ def _without_place_words(phrases: list[frozenset[str]], texts: list[str]) -> lis
     one exactly (an upper-case ISO code, or a one-word country name); a phrase that is the place alone keeps it."""
     places = Places.default()
     words = {w.casefold() for text in texts for w in re.findall(r"\w+", text) if places.exact(w) is not None}
-    if not words:
-        return phrases
-    return [(p - words) or p for p in phrases]
+    return _without_words(phrases, words)
 
 
 def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list[frozenset[str]]:
@@ -272,9 +269,14 @@ def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list
     ('0.29 USD') is not about the measure. A phrase that is the currency alone keeps it. (A physical
     unit stays: 'CO2 ppm' names the concentration, not only its unit.)"""
     unit_words = frozenset().union(*(token_set(u) for u in units if is_money(u)))
-    if not unit_words:
+    return _without_words(phrases, unit_words)
+
+
+def _without_words(phrases: list[frozenset[str]], words: Set[str]) -> list[frozenset[str]]:
+    """Each phrase without ``words``; a phrase that is only such words keeps them (it names nothing else)."""
+    if not words:
         return phrases
-    return [(p - unit_words) or p for p in phrases]
+    return [(p - words) or p for p in phrases]
 
 
 @lru_cache(maxsize=256)  # asked per claim and resource; a resource's columns never change

@@ -47,7 +47,7 @@ from ..unit_families import counts_things, unit_family
 from ..units import PERCENT_UNITS, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
-from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
+from .fx.rates import currencies_named, rate_rows, rate_series, rates_held, with_dollar_quote
 from .fx.rate_clues import names_base, rate_earlier
 from .fx.rate_move import figure_clause, moved_currency
 from .periods.carried_span import sentence_before
@@ -198,14 +198,14 @@ def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: Cl
     if claim.unit != "%" or claim.kind is not Kind.change:
         return False
     moved = moved_currency(claim, tol, sentence_before(ctx), clause=figure_clause(ctx), earlier=rate_earlier(ctx))
-    if moved is not None and moved != tol.exchange_rate_base and not any(True for _ in rate_rows(index, tol, moved)):
+    if moved is not None and moved != tol.exchange_rate_base and not rates_held(index, tol, moved):
         return True
     if not names_base(claim.sentence, tol.exchange_rate_base):
         return False
     for text in (claim.sentence, *rate_earlier(ctx)):
         named = currencies_named(text, tol)
         if named:
-            return not any(True for code in sorted(named) for _ in rate_rows(index, tol, code))
+            return not any(rates_held(index, tol, code) for code in sorted(named))
     return False
 
 

@@ -16,7 +16,7 @@ from ...extraction.vocabulary import QUALIFIER_OF
 from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Verdict
 from ...numbers import alternation
-from .rates import rate_rows, restamped
+from .rates import rate_rows, rates_held, restamped
 
 if TYPE_CHECKING:
     from ..decision import Decision
@@ -90,7 +90,7 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
             average, period = float(res.values[pos]), res.periods[res.period_codes[pos]].text  # type: ignore[union-attr]
             break
     else:
-        if not any(True for _ in rate_rows(index, tol, local.unit)):
+        if not rates_held(index, tol, local.unit):
             return decision  # no rate series for the currency: nothing to weigh the pair against
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.CONVERSION,
                                flags=decision.review_flags,

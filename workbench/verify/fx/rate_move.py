@@ -23,7 +23,7 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
-from .rates import currencies_named, rate_candidates, rate_rows, rate_series
+from .rates import currencies_named, rate_candidates, rate_series, rates_held
 from ..wording import find_any_in_place, holds_any
 
 
@@ -240,7 +240,7 @@ def currency_move_beside_other_series(decision: Decision, judged: Claim, index: 
     following = after[:m.start()] if (m := _NEXT_DIGIT.search(after)) else after
     if not _COMPARED_LINK.match(following):
         return decision
-    if not any(True for code in sorted(currencies_named(following, tol)) for _ in rate_rows(index, tol, code)):
+    if not any(rates_held(index, tol, code) for code in sorted(currencies_named(following, tol))):
         return decision
     return Decision(Verdict.needs_review, Reason.NO_MATCH)
 
@@ -257,7 +257,7 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
     sentence = ctx.sentence_text
     if not holds_any(sentence, [*tol.currency_move_words, *_SUBJECT_VERBS]):
         return decision
-    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if any(True for _ in rate_rows(index, tol, code))}
+    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
     if len(held) < 2:
         return decision
     own = _respective_currency(sentence, ctx, tol)

@@ -397,6 +397,11 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
             yield res, positions
 
 
+def rates_held(index: ReferenceIndex, tol: Tolerances, currency: str) -> bool:
+    """Whether some exchange-rate series holds rows for ``currency`` (``rate_rows`` yields any)."""
+    return next(rate_rows(index, tol, currency), None) is not None
+
+
 def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
                     mode: MatchMode = MatchMode.DIRECT, near: tuple[str, ...] = (),
                     as_of: dt.date | None = None) -> list[Candidate]:

@@ -68,9 +68,9 @@ def _days(sentence: str, tol: Tolerances) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=64)
 def _days_named(sentence: str, key: _Key) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
-    spans = _span_end(key[1])
+    span_ends = _span_word_ends(sentence, key[1])
     for m in _pattern(key).finditer(sentence):
-        if spans is not None and spans.search(sentence, 0, m.start()):
+        if m.start() in span_ends:
             continue  # 'since the start of 2021': a span's first day, not the day of the figure
         day = next(d for d, group in _groups(key) if m.group(group))
         out.append((m.start(), f"{m.group('year')}-{day}"))
@@ -108,10 +108,25 @@ def _pattern(key: _Key) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A span word (and 'the') right before a match: the text before it ends so."""
+def _span_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A span word, the blanks after it, and 'the' with the blanks after that."""
     words_alternation = _alternation(words)
-    return re.compile(rf"(?<!\w)(?:{words_alternation})\s+(?:the\s+)?\Z", re.I) if words_alternation else None
+    return re.compile(rf"(?<!\w)(?:{words_alternation})(?P<gap>\s+)(?:the(?P<the_gap>\s+))?", re.I) \
+        if words_alternation else None
+
+
+def _span_word_ends(text: str, words: tuple[str, ...]) -> frozenset[int]:
+    """Where a phrase right after a span word ('since ', 'since the ') may start: read in one pass, as asking
+    each day phrase of a sentence whether the text before it ends so is quadratic in the phrases."""
+    pattern = _span_word(words)
+    if pattern is None:
+        return frozenset()
+    ends: set[int] = set()
+    for m in pattern.finditer(text):
+        for gap in ("gap", "the_gap"):
+            if m.group(gap) is not None:
+                ends.update(range(m.start(gap) + 1, m.end(gap) + 1))
+    return frozenset(ends)
 
 
 def context_day_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -218,10 +233,10 @@ def _this_year_days(text: str, as_of: dt.date, tol: Tolerances) -> tuple[tuple[i
 
 @lru_cache(maxsize=64)  # asked by each figure of a sentence, as ``_days_named`` is
 def _this_year_days_named(text: str, as_of: dt.date, key: _Key) -> tuple[tuple[int, dt.date], ...]:
-    spans = _span_end(key[1])
+    span_ends = _span_word_ends(text, key[1])
     found: list[tuple[int, dt.date]] = []
     for m in _this_year_pattern(key).finditer(text):
-        if spans is not None and spans.search(text, 0, m.start()):
+        if m.start() in span_ends:
             continue  # 'since the beginning of the year': a span's first day
         month, day = next(d for d, group in _groups(key) if m.group(group)).split("-")
         when = dt.date(as_of.year, int(month), int(day))

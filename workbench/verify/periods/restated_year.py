@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from ...extraction import extract_text
+from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
 from ...periods import YEAR, granularity
@@ -40,7 +41,7 @@ def restated_year(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
 
 
 # a year, then at most a comma or dash and an article, right before the figure ('compared with 2020, a −0.3 % fall')
-_YEAR_RIGHT_BEFORE: Final = re.compile(r"(?<![\d.,])((?:18|19|20)\d\d)\s*[,\u2013\u2014:]?\s*(?:(?i:an?|the)\s+)?[-+\u2212]?\s*\Z")
+_YEAR_RIGHT_BEFORE: Final = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})\s*[,\u2013\u2014:]?\s*(?:(?i:an?|the)\s+)?[-+\u2212]?\s*\Z")
 
 
 def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
