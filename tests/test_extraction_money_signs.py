@@ -116,6 +116,7 @@ def test_home_symbols_file_is_what_babel_gives() -> None:
     from workbench.numbers import data_json
 
     assert data_json("home_symbols.json")["symbols"] == units.read_home_symbols()
+    assert data_json("home_symbols.json")["sole_issuers"] == units.read_sole_issuers()
 
 
 def test_a_home_symbol_that_is_an_english_abbreviation_is_left_out() -> None:
