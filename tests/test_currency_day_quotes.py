@@ -105,3 +105,11 @@ def test_a_dollar_price_on_the_day_that_matched_nothing_is_for_review(tmp_path: 
     text = "Sterling, the market's favourite this autumn, has gained 4% since June. It was up 0.2% on the day at $1.2075."
     result = claim_results(text, packages, date="2023-11-17")["$1.2075"]
     assert result.verdict is Verdict.needs_review and result.reason == "day_quote_unmatched", result.explanation
+
+
+def test_the_level_a_move_left_the_rate_at_is_one_moments_quote(tmp_path: Path) -> None:
+    # the move and the level it ended at, in one clause: a market's close, which no average judges
+    text = "Dealers were cautious all week. The US dollar was down around 1.2% against the Turkish lira at 28.615."
+    result = claim_results(text, _packages(tmp_path), date=None)["28.615"]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_quote_unmatched", result.explanation
+    assert "1.2% against the Turkish lira at 28.615" in result.explanation
