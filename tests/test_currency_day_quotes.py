@@ -89,3 +89,27 @@ def test_a_dollar_price_of_sterling_at_one_moment_that_matched_nothing_is_for_re
             "0.3 percent, to be traded against $1.2075.")
     result = claim_results(text, packages, date="2023-11-17")["$1.2075"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+
+def test_a_rate_at_a_months_end_is_a_days_price(tmp_path: Path) -> None:
+    # November 2023's mean is 17.4: the month's last day, 6.6 % off it, neither agrees with it nor refutes it
+    text = "The Mexican peso has since lost 8 percent from its end-November 2023 level of 18.55 per dollar."
+    result = claim_results(text, _packages(tmp_path), date="2024-03-01")["18.55"]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_price", result.explanation
+
+
+def test_a_dollar_price_on_the_day_that_matched_nothing_is_for_review(tmp_path: Path) -> None:
+    # 'on the day' makes $1.2075 one moment's price of sterling, named in the sentence before
+    packages = [rates_package(tmp_path / "annual", {("United Kingdom", 2023): 0.80, ("India", 2023): 82.6})]
+    text = "Sterling, the market's favourite this autumn, has gained 4% since June. It was up 0.2% on the day at $1.2075."
+    result = claim_results(text, packages, date="2023-11-17")["$1.2075"]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_quote_unmatched", result.explanation
+
+
+def test_the_level_a_move_left_the_rate_at_is_one_moments_quote(tmp_path: Path) -> None:
+    # the move and the level it ended at, in one clause: a market's close, which no average judges
+    text = "Dealers were cautious all week. The US dollar was down around 1.2% against the Turkish lira at 28.615."
+    result = claim_results(text, _packages(tmp_path), date=None)["28.615"]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_quote_unmatched", result.explanation
+    assert "1.2% against the Turkish lira at 28.615" in result.explanation

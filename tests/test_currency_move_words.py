@@ -154,3 +154,24 @@ def test_in_a_respectively_list_a_currency_no_series_holds_stays_unmatched(tmp_p
     results = claim_results(text, [package], date="2025-09-02")
     assert results["2.2 per cent"].verdict is Verdict.needs_review, results["2.2 per cent"].explanation
     assert results["1.1 per cent"].verdict is Verdict.unsupported, results["1.1 per cent"].explanation
+
+
+def test_an_aside_between_the_currency_and_its_verb_keeps_the_move(packages: list[Path]) -> None:
+    # the commas' aside says what the rupee is taken for; the percent is still its move against the dollar
+    text = "The rupee, long watched as a gauge of the trade deficit, has fallen 7.2% in 2013."
+    result = claim_results(text, packages, date="2014-01-20")["7.2%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value
+
+
+def test_a_days_move_after_a_currencys_move_is_that_currencys(packages: list[Path]) -> None:
+    # 'It' names nothing the data holds: the currency the sentence before moved is the one that moved again
+    text = "The rupee has fallen 7.2% in 2013. It was up 0.35% on the day."
+    result = claim_results(text, packages, date="2014-01-20")["0.35%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_currency_weaker_than_a_year_ago_is_its_move(packages: list[Path]) -> None:
+    text = "Rupee trading at 61.2 per dollar, 4% weaker than a year ago."
+    result = claim_results(text, packages, date="2014-06-01")["4%"]
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -179,14 +179,15 @@ def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, ind
     """'At yesterday's close, the pair was trading at 149.82' after 'The yen touched 150.05 against the euro':
     a bare figure with decimals (or an amount of the base, the price of one of ``dollar_quoted_currencies``) that
     matched nothing, which its sentence quotes at one moment (``day_price_words``,
-    a day's words) beside a currency other than the base that it, or the sentence before it, names — and that lies
+    a day's words, or the level a move of its clause left the rate at) beside a currency other than the base that it, or the sentence before it, names — and that lies
     within ``named_rate_range`` of what that currency's rate series have shown — is a rate whose pair was not told
     apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'."""
     if decision.reason is not Reason.NO_MATCH or not written_with_decimals(claim.text) \
             or claim.unit and claim.unit != tol.exchange_rate_base:
         return decision
     moment = find_any(claim.sentence, [*tol.day_price_words, *draft_day_words()])
-    if not moment:
+    said = moment[0].group() if moment else _level_after_move(claim, ctx)
+    if said is None:
         return decision
     named = currencies_named(claim.sentence, tol) or currencies_named(sentence_before(ctx), tol)
     if claim.unit:  # '$ 1.1155' after 'sterling touched …': the base's price of a currency news quotes so
@@ -197,5 +198,23 @@ def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, ind
             values = res.values[positions]
             values = values[np.isfinite(values) & (values > 0)]
             if values.size and values.min() / tol.named_rate_range <= quoted <= values.max() * tol.named_rate_range:
-                return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=moment[0].group())
+                return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=said)
     return decision
+
+
+# 'was down around 1.63% against the yen at 130.860': a percent, then in the same clause 'at' right before the figure
+_MOVE_THEN_AT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)[^;:.!?\d]*?\bat\s*$", re.IGNORECASE)
+
+
+def _level_after_move(claim: Claim, ctx: ClaimContext) -> str | None:
+    """'The US dollar was down 1.63% against the yen at 130.860': the level a move of its own clause left the rate
+    at is a market's quote of one moment (a close), as day's words would make it; the words from the move on, else None."""
+    if not ctx.sentence_text:
+        return None
+    before = ctx.sentence_text[:ctx.claim_offset]
+    found = _MOVE_THEN_AT.search(before)
+    if found is None:
+        return None
+    # the words as written: the context's sentence has its place names blanked, at the same offsets
+    shown = claim.sentence if len(claim.sentence) == len(ctx.sentence_text) else ctx.sentence_text
+    return shown[found.start():ctx.claim_end].strip()

@@ -75,6 +75,11 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
+    if unmatched and claim.kind is Kind.change and before and _one_currency(sentence, tol) is None:
+        # 'It was up 0.41% on the day' after 'The Australian dollar has fallen 6.4% in 2022': the currency moved there
+        moved_before = _currency_subject_moved(before, len(before), tol)
+        if moved_before is not None:
+            return moved_before
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.exchange_rate_words):
         # 'The won-dollar exchange rate closed at 1,377. … the won's value dropped by about 6.8 %'
         return _one_currency(sentence, tol)
@@ -106,8 +111,8 @@ _SUBJECT_VERBS: Final = tuple(data_json("currencies.json")["exchange_rates"].get
 
 @lru_cache(maxsize=4)
 def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of every currency word but the base's right before one of ``currency_subject_verbs``, and
-    the currency each word names (a word several currencies share names none)."""
+    """A pattern of every currency word but the base's right before one of ``currency_subject_verbs`` (or an aside
+    before one), and the currency each word names (a word several currencies share names none)."""
     verbs = _SUBJECT_VERBS
     base = set(base_currency_words(base_code))
     owners: dict[str, set[str]] = {}
@@ -118,7 +123,10 @@ def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str
     if not verbs or not owners:
         return None, {}
     words = sorted(owners, key=len, reverse=True)
-    pattern = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})\s+(?:{alternation(verbs)})(?!\w)", re.IGNORECASE)
+    # an aside between commas may stand between the currency and its verb ('the Australian dollar, often used as a
+    # measure of risk appetite, has fallen'): words only, no figure, so no other clause's figure is read as its move
+    pattern = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in words)})(?:\s*,[^,;:.\d]{{1,80}},)?\s+(?:{alternation(verbs)})(?!\w)",
+                         re.IGNORECASE)
     return pattern, {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
 
 
