@@ -93,3 +93,15 @@ def test_the_dollar_level_belongs_to_the_change_beside_it_not_to_the_growth_befo
     assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == []
     assert results["2.9%"].verdict is Verdict.supported
     assert results["2.9%"].evidence[0].formula == "(v2016 / v2015 - 1) × 100"
+
+
+def test_in_dollars_of_a_later_clause_is_that_clauses_change_not_the_growth_before(package: Path) -> None:
+    # 'in dollar terms' says the second change is nominal; the growth before it stays real: 1.3 % is no
+    # contradiction of the dollar rows' 2.9 %
+    body = "In 2016 Chile's economy grew 1.3%, but in dollar terms its size rose 2.9% to $250 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == []
+    assert results["2.9%"].verdict is Verdict.supported
+    # said before the figure, the words still make it nominal
+    nominal = _result("In dollar terms, Chile's economy grew 2.9% in 2016.", package, "2.9%")
+    assert nominal.verdict is Verdict.supported
