@@ -105,3 +105,14 @@ def test_in_dollars_of_a_later_clause_is_that_clauses_change_not_the_growth_befo
     # said before the figure, the words still make it nominal
     nominal = _result("In dollar terms, Chile's economy grew 2.9% in 2016.", package, "2.9%")
     assert nominal.verdict is Verdict.supported
+
+
+def test_the_first_end_of_a_years_from_to_pair_is_the_year_befores_level(package: Path) -> None:
+    # 'from $243 to $250 billion' in 2016: the change started from 2015's level, which the 2015 row holds
+    body = "In 2016 Chile's economy grew 1.3%, and in dollars its size rose 2.9% — from $243 to $250 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["$243"].verdict is Verdict.supported, results["$243"].explanation
+    assert results["$243"].evidence[0].period == "2015"
+    # a figure with no pair after it stays the year's own, out of date
+    alone = check_text("---\ndate: 2017-09-01\n---\n\nIn 2016 Chile's economy was worth $243 billion.\n", package)[0]
+    assert alone["$243 billion"].verdict is Verdict.contradicted
