@@ -116,3 +116,11 @@ def test_the_first_end_of_a_years_from_to_pair_is_the_year_befores_level(package
     # a figure with no pair after it stays the year's own, out of date
     alone = check_text("---\ndate: 2017-09-01\n---\n\nIn 2016 Chile's economy was worth $243 billion.\n", package)[0]
     assert alone["$243 billion"].verdict is Verdict.contradicted
+
+
+def test_a_pair_in_a_sentence_with_no_year_of_its_own_is_not_moved_a_year_back(package: Path) -> None:
+    # the year comes from the sentence before, where it may open a span: the 'from' figure is not read as the
+    # year before's level (Peru's 2015 row, 192, would otherwise support a figure of 2016's)
+    body = "In 2016 Chile's economy was worth $250 billion. Peru's output rose 1.6% from $192 to $195 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["$192"].verdict is not Verdict.supported, results["$192"].explanation

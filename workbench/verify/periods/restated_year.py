@@ -62,6 +62,9 @@ def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
     return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
 
 
+_YEAR: Final = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+
+
 @lru_cache(maxsize=1)
 def _pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The word opening a change's first end right before a figure, and after it (its scale or unit word at most
@@ -82,6 +85,10 @@ def opening_end_of_a_year_change(decision: Decision, ctx: ClaimContext) -> Decis
     now, then = decision.lead[0], decision.lead[1]
     if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
             or then.period.start.year != now.period.start.year - 1:
+        return decision
+    # the sentence dates itself by that one year: a year carried from elsewhere may be a span's first ('from 0.69 t
+    # in 1991 to 1.9 t in 2022' before '… from 0.13 to 0.58 t'), whose 'from' figure is that year's own
+    if {m.group() for m in _YEAR.finditer(ctx.sentence_text)} != {str(now.period.start.year)}:
         return decision
     opening, closing = _pair_words()
     if opening.search(ctx.sentence_text[:ctx.claim_offset]) is None \
