@@ -166,3 +166,22 @@ def test_a_ranking_sentence_that_follows_closely_takes_the_measure_named_before(
     assert result.evidence[0].resource == f"{TABLE}:per-capita", result.explanation
     # the row agrees read as carbon; the text names no substance, so it is not called a contradiction
     assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_list_under_a_heading_naming_an_emissions_inventory_is_judged_as_the_inventorys_co2(package: Path) -> None:
+    # Brazil 2011: 125,000 thousand t C × 3.664 = 458.0 Mt CO2; France: 95,000 × 3.664 = 348.1 Mt CO2. The heading
+    # names no 'emissions', only the inventory that counts them, and each entry is a place and a figure
+    text = ("# Largest national totals of 2011 (the Global Carbon Project's data, in metric tons)\n\n"
+            "1. Brazil — 458 Million Tons\n\n2. France — 310 Million Tons\n")
+    right = one(text, package, "458 Million Tons")
+    assert right.verdict is Verdict.supported, right.explanation
+    assert right.evidence[0].resource == f"{TABLE}:total", right.explanation
+    wrong = one(text, package, "310 Million Tons")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    # an entry with words of its own may count something the heading does not: still for a person
+    own_words = one(text.replace("2. France — 310 Million Tons", "2. France's steel mills used 310 Million Tons"),
+                    package, "310 Million Tons")
+    assert own_words.verdict is not Verdict.contradicted, own_words.explanation
+    # 'carbon' and 'project' apart name no inventory: the figure stays for a person
+    unnamed = one(text.replace("the Global Carbon Project's data", "a carbon project's data"), package, "310 Million Tons")
+    assert unnamed.verdict is not Verdict.contradicted, unnamed.explanation

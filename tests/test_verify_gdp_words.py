@@ -93,3 +93,34 @@ def test_the_dollar_level_belongs_to_the_change_beside_it_not_to_the_growth_befo
     assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == []
     assert results["2.9%"].verdict is Verdict.supported
     assert results["2.9%"].evidence[0].formula == "(v2016 / v2015 - 1) × 100"
+
+
+def test_in_dollars_of_a_later_clause_is_that_clauses_change_not_the_growth_before(package: Path) -> None:
+    # 'in dollar terms' says the second change is nominal; the growth before it stays real: 1.3 % is no
+    # contradiction of the dollar rows' 2.9 %
+    body = "In 2016 Chile's economy grew 1.3%, but in dollar terms its size rose 2.9% to $250 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == []
+    assert results["2.9%"].verdict is Verdict.supported
+    # said before the figure, the words still make it nominal
+    nominal = _result("In dollar terms, Chile's economy grew 2.9% in 2016.", package, "2.9%")
+    assert nominal.verdict is Verdict.supported
+
+
+def test_the_first_end_of_a_years_from_to_pair_is_the_year_befores_level(package: Path) -> None:
+    # 'from $243 to $250 billion' in 2016: the change started from 2015's level, which the 2015 row holds
+    body = "In 2016 Chile's economy grew 1.3%, and in dollars its size rose 2.9% — from $243 to $250 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["$243"].verdict is Verdict.supported, results["$243"].explanation
+    assert results["$243"].evidence[0].period == "2015"
+    # a figure with no pair after it stays the year's own, out of date
+    alone = check_text("---\ndate: 2017-09-01\n---\n\nIn 2016 Chile's economy was worth $243 billion.\n", package)[0]
+    assert alone["$243 billion"].verdict is Verdict.contradicted
+
+
+def test_a_pair_in_a_sentence_with_no_year_of_its_own_is_not_moved_a_year_back(package: Path) -> None:
+    # the year comes from the sentence before, where it may open a span: the 'from' figure is not read as the
+    # year before's level (Peru's 2015 row, 192, would otherwise support a figure of 2016's)
+    body = "In 2016 Chile's economy was worth $250 billion. Peru's output rose 1.6% from $192 to $195 billion."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["$192"].verdict is not Verdict.supported, results["$192"].explanation

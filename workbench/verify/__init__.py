@@ -86,7 +86,7 @@ from .periods.recent_span import recent_span_average, undated_span_review
 from .periods.consecutive_years import run_of_years
 from .periods.crossed_again import crossed_again
 from .periods.record_level import record_level
-from .periods.restated_year import restated_year, year_right_before
+from .periods.restated_year import opening_end_of_a_year_change, restated_year, year_right_before
 from .periods.year_before_month import month_peak_series, year_before_month_claim
 from .periods.year_peak import first_reading_claim, year_peak
 
@@ -158,6 +158,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = year_right_before(decision, ctx)  # 'compared with 2020, a -0.3 % fall': that year's figure
+    decision = opening_end_of_a_year_change(decision, ctx)  # '… in 2023, from $2.27 to $2.02 trillion': 2022's level
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol, ctx.as_of)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average

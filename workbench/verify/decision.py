@@ -60,7 +60,7 @@ from .observations import (
 )
 from .periods.base_words import base_year_after
 from .periods.basis import BEHIND, PRESENT, MonthlyBasis, annual_rate, monthly_basis
-from .measures.series import (economy_growth_said, rate_market_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+from .measures.series import (economy_growth_said, nominal_said, rate_market_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
 from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
@@ -553,10 +553,10 @@ def _month_before(day: dt.date) -> dt.date:
 def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
     """'The economy grew 5.2 %' is real growth: a percent change recomputed from a money series in
     current prices (``nominal_series_words``) is another measure, unless the sentence says it is
-    nominal ('in dollar terms', ``nominal_claim_words``)."""
+    nominal ('in dollar terms', ``nominal_said``)."""
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
-        and not holds_any(claim.sentence, tol.nominal_claim_words) \
+        and not nominal_said(claim, tol) \
         and not nominal_beside_level(claim, cand, ctx, tol, is_per_capita(claim, tol) or referred_per_capita(ctx, tol)
                                                      or carried_per_capita(ctx, tol))
 

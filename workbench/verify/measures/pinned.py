@@ -53,6 +53,13 @@ def _words() -> dict[str, frozenset[str]]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _inventory_names() -> frozenset[frozenset[str]]:
+    """The words of each emission inventory's name (``pinning.emission_inventories``): a name is all of them."""
+    names = data_json("substances.json").get("pinning", {}).get("emission_inventories", [])
+    return frozenset(token_set(n) for n in names)
+
+
 def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
     """The lead's series is the claim's by its unit: a series of a named substance ('t C'), the claim a
     mass of it or a percent change, its place and period pinned, the text around it about emissions of
@@ -73,7 +80,9 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     made = not (ctx.sentence | ctx.clause).isdisjoint(words["making_words"]) and not own.isdisjoint(words["substance_words"])
     # 'greenhouse gas emissions stood at 289.5 MtCO2': the figure's own unit names its gas, read as that gas
     # (whether it is all gases written as CO2, mixture_in_co2 then says by its ratio to the row)
-    if (around.isdisjoint(words["measure_words"]) and not made) \
+    # an inventory of emissions named there ('the Global Carbon Project's data') says emissions as the word does
+    says_emissions = not around.isdisjoint(words["measure_words"]) or any(n <= around for n in _inventory_names())
+    if (not says_emissions and not made) \
             or not (_one_substance(around, own) or unit_names_one_gas(claim.text)):
         return False
     percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH

@@ -199,6 +199,19 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     return found[0].group() if found else None
 
 
+def nominal_said(claim: Claim, tol: Tolerances) -> bool:
+    """'GDP grew 5 % in dollar terms', 'In dollars the economy shrank 10.8 %': the sentence calls the figure's change
+    nominal (``nominal_claim_words``) before the figure or in its own words after it — not in a later clause of
+    another figure ('the economy grew 3.6 %, but in dollars its size fell 10.8 %'), whose change that is."""
+    at = surface_at(claim.sentence, claim.text)
+    if at < 0:
+        return holds_any(claim.sentence, tol.nominal_claim_words)
+    end = at + len(claim.text)
+    tail = _OWN_TAIL.match(claim.sentence, end).group()  # type: ignore[union-attr]
+    cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
+    return holds_any(claim.sentence[:end] + " " + tail[:cut], tol.nominal_claim_words)
+
+
 # the words after a figure up to a clause mark or a sentence's stop ('. ')
 _OWN_TAIL = re.compile(r"(?:[^,;:.()\"\u201c\u201d]|\.(?=\d))*")
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)

@@ -17,6 +17,7 @@ from ...matching.scoring import reads_in_its_unit
 from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
+from ...places import is_marker
 from ...text import token_set
 from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
@@ -99,7 +100,8 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     if not current:
         return None
     _keep_carried_period(claim, ctx, carried)
-    if layer in _NEAREST_LAYERS and not beside_generic:  # a generic word's measure is for a person, never pinned
+    if (layer in _NEAREST_LAYERS or (layer == "heading" and _bare_entry(claim, own))) \
+            and not beside_generic:  # a generic word's measure is for a person, never pinned
         # read as the checker reads a measure carried from there (``carried_in_paragraph``)
         # with every word of that text: 'GDP per capita' there makes the figure per head (``CarriedMeasure.per_head``)
         carried = dataclasses.replace(ctx, measure_from=CarriedMeasure(layer, found, said=" ".join(sorted(found)),
@@ -110,6 +112,13 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
     return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
                     current + [o for o in observations if o not in current])
+
+
+def _bare_entry(claim: Claim, own: frozenset[str]) -> bool:
+    """'1. China—10.17 Billion Tons': the sentence says nothing but its place and the figure with its unit — an
+    entry of the list or table its heading titles, whose measure is the heading's as surely as a paragraph's
+    earlier sentence gives it. A sentence with words of its own may speak of something the heading does not."""
+    return all(is_marker(t) for t in own - token_set(claim.text))
 
 
 def _places_before_uncovered(claim: Claim, names: frozenset[str], index: ReferenceIndex,

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Final
 
 from ...extraction import extract_text
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
+from ...numbers import alternation, data_json
 from ...periods import YEAR, granularity
 from ..decision import Decision, Reason, undated_stale_reading
 
@@ -56,6 +58,42 @@ def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
         return decision
     written = _YEAR_RIGHT_BEFORE.search(ctx.sentence_text[:ctx.claim_offset])
     if written is None or written.group(1) != str(then.period.start.year):
+        return decision
+    flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
+    return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
+
+
+_YEAR: Final = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def _pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word opening a change's first end right before a figure, and after it (its scale or unit word at most
+    between) the word opening the second end before another figure (periods.json ``change_end_years``)."""
+    ends = data_json("periods.json")["change_end_years"]
+    opening = re.compile(rf"(?<![\w])(?i:{alternation(ends['from'])})\s+\Z")
+    closing = re.compile(rf"\A\s*(?:[^\W\d]+\s+)?(?i:{alternation(ends['to'])})\s+[^\s\d]{{0,4}}\d")
+    return opening, closing
+
+
+def opening_end_of_a_year_change(decision: Decision, ctx: ClaimContext) -> Decision:
+    """'In 2023 … its size fell by 10.8 % — from $2.27 to $2.02 trillion': a figure opening a pair 'from … to …'
+    in a sentence of one year is where the year's change started, the level of the year before — a STALE
+    reading whose agreeing row is that year's is the figure's own, so that row supports it."""
+    if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported or len(decision.lead) < 2 \
+            or not ctx.sentence_text:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or then.period.start.year != now.period.start.year - 1:
+        return decision
+    # the sentence dates itself by that one year: a year carried from elsewhere may be a span's first ('from 0.69 t
+    # in 1991 to 1.9 t in 2022' before '… from 0.13 to 0.58 t'), whose 'from' figure is that year's own
+    if {m.group() for m in _YEAR.finditer(ctx.sentence_text)} != {str(now.period.start.year)}:
+        return decision
+    opening, closing = _pair_words()
+    if opening.search(ctx.sentence_text[:ctx.claim_offset]) is None \
+            or closing.match(ctx.sentence_text[ctx.claim_end:]) is None:
         return decision
     flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
     return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
