@@ -81,3 +81,14 @@ def test_a_kazakh_count_said_of_now_is_the_pages_day_not_an_earlier_row(packages
     [result] = [r for t, r in results.items() if t.startswith("19,3 млн")]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period"
+
+
+def test_a_kazakh_count_of_births_is_unsupported_as_in_english(packages: list[Path]) -> None:
+    # 'сәби дүниеге келсе' (babies were born) and the possessive '-і' of 'оның 4300-і ұл' (of them 4300 boys) are
+    # read: births are in no package, so nothing matches, as for the English sentence
+    text = "Соңғы 12 айда облыста 8200 сәби дүниеге келсе, оның 4300-і ұл, 3900-ы қыз бала."
+    results = claim_results(text, packages, date="2024-03-01")
+    [result] = [r for t, r in results.items() if t.startswith("8200")]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
+    # 'соңғы 12 айда' (in the last 12 months) is the births' span, no figure of its own
+    assert not [t for t in results if t.startswith("12")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import carbon_package, claim_results, population_and_gdp
 
 from workbench.languages import detect
 from workbench.models import Verdict
@@ -161,3 +161,25 @@ def test_consumer_prices_in_russian_are_the_cpi(cpi: list[Path], sentence: str, 
     """'потребительские цены' (consumer prices) names the CPI: a year's rise is judged, not left unread."""
     [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
     assert result.verdict is verdict, result.explanation
+
+
+
+def test_russian_ranking_words_and_a_hyphenated_rank_are_read(packages: list[Path], tmp_path: Path) -> None:
+    # other countries' growth once the ranking's words are read: a package holds Mexico and Turkey (for carbon), none
+    # their growth; '12-е' (12th) is a rank, no figure of its own
+    with_carbon = [*packages, carbon_package(tmp_path / "co2", {("MEXICO", 2022): 120_000, ("TURKEY", 2022): 110_000})]
+    text = ("В результате в рейтинге размера экономик Россия опустилась с восьмого места на 12-е, пропустив вперед "
+            "Мексику и Турцию, хотя они в прошлом году росли медленнее: 3,2% и 4,5% соответственно.")
+    results = claim_results(text, with_carbon, date="2024-03-01")
+    assert sorted(results) == ["3,2%", "4,5%"]
+    for result in results.values():
+        assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
+def test_a_share_of_world_gdp_in_russian_is_read_whatever_the_year_ending(packages: list[Path]) -> None:
+    # no package holds a world total, whichever year's ending ('2022-го') is written
+    text = ("По итогам 2023 года доля российского ВВП в общемировом ВВП опустится до 1,8% по сравнению с 1,9% по "
+            "итогам 2022-го.")
+    for figure in ("1,8%", "1,9%"):
+        [result] = [r for t, r in claim_results(text, packages).items() if t.startswith(figure)]
+        assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
