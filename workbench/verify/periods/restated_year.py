@@ -63,7 +63,8 @@ def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
     return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
 
 
-_YEAR: Final = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+# a year written alone: no part of a longer run of digits nor of a figure with a decimal or thousands mark ('2,020')
+_YEAR: Final = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?!\d|[.,]\d)")
 
 
 @lru_cache(maxsize=1)
