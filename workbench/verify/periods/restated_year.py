@@ -19,6 +19,7 @@ from ...models import Claim, Flag, Verdict
 from ...numbers import alternation, data_json
 from ...periods import YEAR, granularity
 from ..decision import Decision, Reason, undated_stale_reading
+from ..observations import Observation
 
 # The texts above a story that restate its figures: the section's heading and the title.
 _HEADLINE_LAYERS = ("heading", "title")
@@ -59,8 +60,7 @@ def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
     written = _YEAR_RIGHT_BEFORE.search(ctx.sentence_text[:ctx.claim_offset])
     if written is None or written.group(1) != str(then.period.start.year):
         return decision
-    flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
-    return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
+    return _supported_by_earlier_row(decision, then)
 
 
 # a year written alone: no part of a longer run of digits nor of a figure with a decimal or thousands mark ('2,020')
@@ -84,20 +84,26 @@ def opening_end_of_a_year_change(decision: Decision, ctx: ClaimContext) -> Decis
     if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported or len(decision.lead) < 2 \
             or not ctx.sentence_text:
         return decision
-    now, then = decision.lead[0], decision.lead[1]
-    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
-            or then.period.start.year != now.period.start.year - 1:
+    year_row, year_before_row = decision.lead[0], decision.lead[1]
+    if granularity(year_row.period) != YEAR or granularity(year_before_row.period) != YEAR \
+            or year_before_row.period.start.year != year_row.period.start.year - 1:
         return decision
     # the sentence dates itself by that one year: a year carried from elsewhere may be a span's first ('from 0.69 t
     # in 1991 to 1.9 t in 2022' before '… from 0.13 to 0.58 t'), whose 'from' figure is that year's own
-    if {m.group() for m in _YEAR.finditer(ctx.sentence_text)} != {str(now.period.start.year)}:
+    if {m.group() for m in _YEAR.finditer(ctx.sentence_text)} != {str(year_row.period.start.year)}:
         return decision
     opening, closing = _pair_words()
     if opening.search(ctx.sentence_text[:ctx.claim_offset]) is None \
             or closing.match(ctx.sentence_text[ctx.claim_end:]) is None:
         return decision
+    return _supported_by_earlier_row(decision, year_before_row)
+
+
+def _supported_by_earlier_row(decision: Decision, row: Observation) -> Decision:
+    """A STALE reading turned to support by ``row``, the earlier year's that the text gives the figure: the
+    stale and review flags dropped, as the figure is no later year's gone out of date."""
     flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
-    return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[then], ranked=decision.ranked)
+    return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[row], ranked=decision.ranked)
 
 
 def _same_figure(stated: Claim, claim: Claim) -> bool:
