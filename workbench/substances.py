@@ -159,8 +159,7 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     if glued is not None:
         return glued
     at = surface_at(sentence, claim_text)
-    before = " ".join(sentence[:at].lower().split()) if at >= 0 else ""
-    said_before = next((tag for tag, spec in tags().items() if any(before.endswith(w) for w in spec.get("before_words", []))), None)
+    said_before = substance_said_before(sentence, claim_text)
     if said_before is not None:
         return said_before
     following = sentence[at + len(claim_text):] if at >= 0 else ""
@@ -171,6 +170,14 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
     return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+def substance_said_before(sentence: str, claim_text: str) -> str | None:
+    """The substance the words right before the figure name ('the equivalent of' two tonnes), else None."""
+    at = surface_at(sentence, claim_text)
+    before = " ".join(sentence[:at].lower().split()) if at >= 0 else ""
+    return next((tag for tag, spec in tags().items() if any(before.endswith(w) for w in spec.get("before_words", []))),
+                None)
 
 
 def _unit_tag(following: str, found: re.Match[str]) -> str | None:

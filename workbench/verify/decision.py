@@ -34,7 +34,7 @@ from ..extraction.kinds import RESTATED_TAIL
 from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
-from ..substances import claim_substance, is_mixture, tags
+from ..substances import claim_substance, is_mixture, substance_said_before, tags
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -865,11 +865,7 @@ def _mixture_named(claim: Claim) -> str | None:
     'ppm CO2-equivalents', a sentence on greenhouse gases), else None. Not 'the equivalent of two tonnes of CO2':
     words before the figure may mean the gas's own mass as well, a scope for a person."""
     tag = claim_substance(claim.sentence, claim.text)
-    if not is_mixture(tag):
-        return None
-    at = surface_at(claim.sentence, claim.text)
-    before = " ".join(claim.sentence[:max(at, 0)].lower().split())
-    if any(before.endswith(w) for w in tags()[tag].get("before_words", [])):
+    if not is_mixture(tag) or substance_said_before(claim.sentence, claim.text) == tag:
         return None
     return str(tags()[tag]["name"])
 
