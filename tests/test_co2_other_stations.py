@@ -27,6 +27,7 @@ def ppm(tmp_path: Path) -> Path:
     ("An der Messstation auf dem Hohenpeißenberg lag der Jahresmittelwert 2031 bei 436,1 ppm.", "436,1 ppm"),
     ("Die Auswertung der Messstationen am Brocken und am Feldberg ergab für 2031 Jahresmittel von 437,0 ppm und "
      "435,9 ppm.", "435,9 ppm"),
+    ("In 2031 the Zugspitze station measured an annual mean of 436.1 ppm.", "436.1 ppm"),
     ("The baseline station on the Tibetan plateau recorded an annual mean of 436.1 ppm in 2031, close to the "
      "global mean.", "436.1 ppm"),
 ])

@@ -338,11 +338,12 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                             start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
-    # 'emissions in the Kingdom fell': the one country among the places named before is the figure's
+    # 'emissions in the Kingdom fell', 'at the regional level': the one country (or country group) among the places
+    # named before is the figure's
     referred = _place_referred(reader, claim.sentence)
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader, referred)
     layers = [(name, words) for name, words in (
-        ("paragraph", _referred_country_only(reader, reader.read(paragraph), referred) if paragraph.strip() else frozenset()),
+        ("paragraph", _referred_place_only(reader, reader.read(paragraph), referred) if paragraph.strip() else frozenset()),
         ("previous paragraph", earlier),
         ("heading", reader.read(heading_text) if heading_text.strip() else frozenset()),
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
@@ -679,7 +680,7 @@ def _the_one_among(words: frozenset[str], reader: PlaceReader, kind: str = "coun
     return found if len(found) == 1 else frozenset()
 
 
-def _referred_country_only(reader: PlaceReader, words: frozenset[str], referred: str) -> frozenset[str]:
+def _referred_place_only(reader: PlaceReader, words: frozenset[str], referred: str) -> frozenset[str]:
     """A layer's words; for a figure said of 'the country' or 'the regional level' (``referred``) in a layer naming
     several places, one of that kind among them, the other places' markers are left out: 'the Kingdom' is no group
     nor city, and 'the regional level' no member country."""

@@ -138,7 +138,7 @@ def _station_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(w) for w in sorted(found.get("words", ()), key=len, reverse=True))
     referring = "|".join(re.escape(w) for w in found.get("referring", ())) or r"(?!)"
     return (re.compile(rf"\b(?:{nouns})(?:s|en|es)?\b", re.IGNORECASE),
-            re.compile(rf"\b(?:{referring})\s+(?:[a-z]+\s+)?$", re.IGNORECASE))
+            re.compile(rf"\b(?:{referring})\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE))
 
 
 def _refers_back_only(text: str) -> bool:
