@@ -1780,8 +1780,16 @@ def _a_part_named_beside(res: ResourceIndex, value: NamedValue, named: dict[str,
     another country is no part of it: that one still does."""
     places = Places.default()
     country = any(places.knows(w) and not places.is_group(w) for w in value.words if is_marker(w))
-    return country and any(
+    return country and not _names_a_people(value, named, places) and any(
         other is not value and other.dim in res.dim_positions and other.values & res.dim_positions[other.dim].keys()
         and not any(places.knows(w) for w in other.words if is_marker(w))
         for other in named.values())
 
+
+def _names_a_people(value: NamedValue, named: dict[str, NamedValue], places: Places) -> bool:
+    """The country's words name a people at that spot too ('Russian communities', 'ethnic Russians'): a value
+    of another dimension, named by the same country's marker, that is no place itself (a people column's
+    'Russians'). A people living in a city is no country the figure is of, so it lets no region through."""
+    markers = {w for w in value.words if is_marker(w)}
+    return any(other is not value and markers & other.words and not any(places.exact(v) for v in other.values)
+               for other in named.values())
