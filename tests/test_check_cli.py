@@ -418,3 +418,17 @@ def test_a_cold_check_of_an_english_draft_imports_nothing_it_does_not_need(tmp_p
                               check=True, env=env)
     assert proc.stdout.strip().splitlines()[-1] == "IMPORTED []"
     assert json.loads(proc.stdout.rsplit("\nIMPORTED", 1)[0])["summary"]  # the check ran to its report
+
+
+def test_a_people_s_name_beside_its_cities_is_no_country_of_the_figures(tmp_path: Path, no_ledgers: Path) -> None:
+    """'Russian communities' names a people living in the cities, not Russia: the city the ethnic table
+    lacks is what the explanation names, not a country the national tables lack."""
+    draft = write_draft(tmp_path, "communities.md", "# Neighbours\n\nSeveral towns keep sizeable Russian "
+                        "communities, such as Almaty (455 thousand residents), Astana (131 thousand) and "
+                        "Shymkent (97 thousand).")
+    run = run_workbench("check", draft, "--format", "json", "--claims", no_ledgers)
+    by_text = results_by_text(json.loads(run.stdout))
+    for figure, city in (("131 thousand", "Astana"), ("97 thousand", "Shymkent")):
+        result = by_text[figure]
+        assert result["verdict"] == "unsupported", result["explanation"]
+        assert f"none for {city}" in result["explanation"], result["explanation"]

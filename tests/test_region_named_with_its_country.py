@@ -70,3 +70,34 @@ def test_a_count_of_a_later_day_than_the_bureau_s_is_for_a_person(packages: list
                              date="2025-02-01").values()
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence[0].dimensions == {"Region": "North Peru Region"}
+
+
+def _regions_only_package(folder: Path) -> Path:
+    """A bureau's regions on one day with no row of the country as a whole."""
+    folder.mkdir(parents=True)
+    (folder / "region_population_2024-01-01.csv").write_text(
+        "Region,Total,Males,Females\n"
+        "Lima Region,10900000,5300000,5600000\n"
+        "Cusco Region,1390000,690000,700000\n"
+        "Ucayali Region,620000,310000,310000\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's statistics bureau counted 618,300 residents in Ucayali Region on 1 May 2024.",
+    "The statistics bureau of Peru counted 618,300 residents in Ucayali Region on 1 May 2024.",
+])
+def test_the_country_named_beside_its_region_leaves_the_region_s_row(tmp_path: Path, sentence: str) -> None:
+    """The country is the bureau's, the region the figure's: the region's row of another day, for a person,
+    not a region no table covers."""
+    packages = [peru_mid_year_package(tmp_path / "pop"), _regions_only_package(tmp_path / "bureau")]
+    [result] = claim_results(sentence, packages, date="2024-06-01").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Ucayali Region"}
+
+
+def test_the_country_named_alone_keeps_its_national_row_beside_a_table_of_regions(tmp_path: Path) -> None:
+    packages = [peru_mid_year_package(tmp_path / "pop"), _regions_only_package(tmp_path / "bureau")]
+    [result] = claim_results("Peru had 34.35 million inhabitants in 2023.", packages, date="2024-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Peru"

@@ -1747,7 +1747,7 @@ def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedV
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
-                     wholes: bool = False, of_no_country: bool = False) -> NamedValue | None:
+                     wholes: bool = False, of_no_country: bool = False, a_count: bool = False) -> NamedValue | None:
     """The claim names a value of a dimension (a place) that the resource has no rows for.
 
     Either the resource has that dimension but not the named value (its rows are about other
@@ -1755,7 +1755,9 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
     total is not a city's figure). A mention whose words the resource explains otherwise (the
     metric's words, a value of another of its dimensions: 'Russians' as a group, not a country)
     does not count. ``of_no_country``: the resource is a global or station series of the air read in its own
-    unit, which no country named beside it rules out.
+    unit, which no country named beside it rules out. ``a_count``: the claim counts something (no share, whose
+    whole a country named beside the part may be), so a country named beside a region the resource holds is the
+    region's, not the figure's place.
     """
     for dim, value in named.items():
         # A place's marker stands beside the words that named it: those words decide ('Russian
@@ -1766,7 +1768,29 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
                 return value
-        elif value.in_clause and not wholes and not of_no_country:
+        elif value.in_clause and not wholes and not of_no_country \
+                and not (a_count and _a_part_named_beside(res, value, named)):
             return value
     return None
 
+
+def _a_part_named_beside(res: ResourceIndex, value: NamedValue, named: dict[str, NamedValue]) -> bool:
+    """A country named beside a region or city the resource has rows for ('the national statistics bureau
+    of Kazakhstan: 533.2 thousand live in North Kazakhstan Region'): the finer place is the figure's, so the
+    country, which a table of its regions has no column for, rules nothing out. A country named beside
+    another country is no part of it: that one still does."""
+    places = Places.default()
+    country = any(places.knows(w) and not places.is_group(w) for w in value.words if is_marker(w))
+    return country and not _names_a_people(value, named, places) and any(
+        other is not value and other.dim in res.dim_positions and other.values & res.dim_positions[other.dim].keys()
+        and not any(places.knows(w) for w in other.words if is_marker(w))
+        for other in named.values())
+
+
+def _names_a_people(value: NamedValue, named: dict[str, NamedValue], places: Places) -> bool:
+    """The country's words name a people at that spot too ('Russian communities', 'ethnic Russians'): a value
+    of another dimension, named by the same country's marker, that is no place itself (a people column's
+    'Russians'). A people living in a city is no country the figure is of, so it lets no region through."""
+    markers = {w for w in value.words if is_marker(w)}
+    return any(other is not value and markers & other.words and not any(places.exact(v) for v in other.values)
+               for other in named.values())

@@ -489,7 +489,8 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
     # and so does a station the sentence names that is none of the package's ('a station in China')
     of_no_country = claim.unit in res.units and _samples_the_whole(index, res.name) \
         and not names_another_station(ctx)
-    elsewhere = about_elsewhere(res, named, own_words, wholes, of_no_country)
+    elsewhere = about_elsewhere(res, named, own_words, wholes, of_no_country,
+                                a_count=claim.kind is Kind.count and claim.unit != "%")
     if elsewhere is not None:
         if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
             return None  # a series the claim could not be read against anyway ('%' for a count)
