@@ -20,13 +20,17 @@ pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
          "Consumer prices in Chile rose 11.6% in 2022, the office said. Prices in Norway rose 9.9% in 2021.\n")
 
+# Ctrl-C raises KeyboardInterrupt, as in a terminal's process, even when the suite runs where SIGINT is ignored
+# (a non-interactive shell's background job), which every child would inherit.
+_AS_IN_A_TERMINAL = "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+
 # Sends SIGNAL (SIGINT unless WORKBENCH_TEST_SIGNAL names another) to this process on entering the code object
 # MODULE.FUNCTION, then runs `python -m workbench`.
 _INTERRUPT_AT = """
 import os, runpy, signal, sys
 module, function, *args = sys.argv[1:]
 sent = getattr(signal, os.environ.get("WORKBENCH_TEST_SIGNAL", "SIGINT"))
-def at(frame, event, arg):
+""" + _AS_IN_A_TERMINAL + """def at(frame, event, arg):
     if event == "call" and frame.f_code.co_name == function and frame.f_globals.get("__name__") == module:
         sys.setprofile(None)
         os.kill(os.getpid(), sent)
@@ -103,7 +107,7 @@ _INTERRUPT_AFTER_CALL = """
 import os, runpy, signal, sys
 call, function, *args = sys.argv[1:]
 sent = getattr(signal, os.environ["WORKBENCH_TEST_SIGNAL"])
-def at(frame, event, arg):
+""" + _AS_IN_A_TERMINAL + """def at(frame, event, arg):
     if event == "c_return" and arg is getattr(os, call) and frame.f_code.co_name == function:
         sys.setprofile(None)
         os.kill(os.getpid(), sent)
