@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..numbers import alternation
 from ..reference.vocabulary import vocabulary
 from ..text import token_set
 
@@ -135,8 +136,7 @@ def _station_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A station noun as text writes it (with a plural ending), and the referring words that may end the text
     before one ('the', 'this', with at most one lower-case word between: 'the observing station')."""
     found = vocabulary().get("station_words", {})
-    nouns = "|".join(re.escape(w) for w in sorted(found.get("words", ()), key=len, reverse=True))
-    referring = "|".join(re.escape(w) for w in found.get("referring", ())) or r"(?!)"
+    nouns, referring = alternation(found.get("words", ())), alternation(found.get("referring", ()))
     return (re.compile(rf"\b(?:{nouns})(?:s|en|es)?\b", re.IGNORECASE),
             re.compile(rf"\b(?:{referring})\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE))
 
