@@ -9840,9 +9840,9 @@ add(fp0,FP79,"2022-12-30","14 paise",N,fxm79("India","2022-12",82.4738,"a day's 
 add(fp0,FP79,"2022-12-30","82.73",N,INDEC22,DAY79+": 30 December 2022 vs December 2022's mean 82.47 (within 82.725 − 0.5 % … 82.735 + 0.5 %: a silent pass if matched)",country="India")
 add(fp1,FP79,"2022-12-30","844 paise",N,fxm79("India","2022-12",82.4738,"derived: December's means 82.4738 − 75.3948 = 7.08 rupees (708 paise); the annual means 78.5792 − 73.9351 = 4.64 rupees"),"a change over a calendar year between closing quotes (days) vs monthly or annual means: another period",context=fp0,country="India")
 add(fp1,FP79,"2022-12-30","11.36 percent",N,fxm79("India","2022-12",82.4738,"derived: 82.4738/75.3948 − 1 = 9.39 % more rupees per dollar between the December means, 78.5792/73.9351 − 1 = 6.28 % between the annual means"),"a change over a calendar year between closing quotes (days) vs monthly or annual means: another period",context=fp0,country="India")
-add(fp2,FP79,"2022-12-30","82.77",N,INDEC22,DAY79+" (an opening quote of 30 December 2022)",country="India")
-add(fp2,FP79,"2022-12-30","82.70",N,INDEC22,DAY79+" (an intraday high of 30 December 2022)",country="India")
-add(fp2,FP79,"2022-12-30","82.82",N,INDEC22,DAY79+" (an intraday low of 30 December 2022)",country="India")
+add(fp2,FP79,"2022-12-30","82.77",N,INDEC22,DAY79+" (an opening quote of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
+add(fp2,FP79,"2022-12-30","82.70",N,INDEC22,DAY79+" (an intraday high of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
+add(fp2,FP79,"2022-12-30","82.82",N,INDEC22,DAY79+" (an intraday low of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
 add(fp3,FP79,"2022-12-30","74.29",N,fxm79("India","2021-12",75.3948),DAY79+": 31 December 2021 vs December 2021's mean 75.39",country="India")
 # English: the World Bank on Liberia's inflation (Verity Online News, Monrovia; undated as stored, October 2024 or after by its text)
 VR79="https://verityonlinenews.com/?p=7021"
@@ -9907,11 +9907,11 @@ sr3="It firmed against the Singapore dollar to 3.4746/4812 from 3.4972/5031 at y
 srh="Ringgit ends higher against US$, other major currencies"
 MYDEC23=fxm79("Malaysia","2023-12",4.658)
 add(sr0,SR79,"2023-12-29","4.5900/5980",N,MYDEC23,DAY79+": 29 December 2023's bid/offer vs December 2023's mean 4.6580",context=srh,context_from="the title",country="Malaysia")
-add(sr0,SR79,"2023-12-29","4.6055/6125",N,MYDEC23,DAY79+": 28 December 2023's close vs December 2023's mean 4.6580 (within 4.6055 − 0.5 % … 4.6125 + 0.5 %: a silent pass if matched)",context=srh,context_from="the title",country="Malaysia")
+add(sr0,SR79,"2023-12-29","4.6055/6125",N,MYDEC23,DAY79+": 28 December 2023's close vs December 2023's mean 4.6580 (above 4.6125 + 0.5 % = 4.6356)",context=srh,context_from="the title",country="Malaysia")
 add(sr1,SR79,"2023-12-29","4.58",N,MYDEC23,DAY79+" (an intraday level)",context=sr0,context_from="an earlier sentence",country="Malaysia")
 add(sr2,SR79,"2023-12-29","3.2356/2415",N,fxm79("Malaysia","2023-12",4.658,"derived cross: 4.6580 ringgit per dollar / 143.9815 yen per dollar × 100 = 3.2351 ringgit per 100 yen (within the quote's band: a silent pass if matched)"),DAY79+": a day's cross quote (ringgit per 100 yen) vs the monthly means' cross",country="Malaysia")
 add(sr2,SR79,"2023-12-29","3.2723/2776",N,fxm79("Malaysia","2023-12",4.658,"derived cross: December 2023's means give 3.2351 ringgit per 100 yen"),DAY79+": 28 December 2023's cross quote vs the monthly means' cross",country="Malaysia")
-add(sr3,SR79,"2023-12-29","3.4746/4812",N,fxm79("Malaysia","2023-12",4.658,"derived cross: 4.6580 / 1.3321 Singapore dollars per US dollar = 3.4967 ringgit per Singapore dollar"),DAY79+": a day's cross quote vs the monthly means' cross 3.4967",country="Malaysia")
+add(sr3,SR79,"2023-12-29","3.4746/4812",N,fxm79("Malaysia","2023-12",4.658,"derived cross: 4.6580 / 1.3321 Singapore dollars per US dollar = 3.4967 ringgit per Singapore dollar, within 3.4746 − 0.5 % … 3.4812 + 0.5 % (a silent pass if matched)"),DAY79+": a day's cross quote vs the monthly means' cross 3.4967",country="Malaysia")
 # English: what to know about currencies and commodities (The Straits Times, Singapore, a reader Q&A; 2022-09-11 on the page)
 SS79="https://www.straitstimes.com/business/economy/us-dollar-energy-and-gold-what-to-know-about-currencies-and-commodities"
 ss0="Our forecast is for the US dollar to continue rising modestly against the Singdollar through the end of this year from its current level of 1.40."
