@@ -9918,6 +9918,162 @@ iq0="Gruodį metinė infliacija (gruodį, palyginti su 2021 metų gruodžiu) sie
 add(iq0,IQ78,"2023-01-09","21,7 proc.",N,cpi78(LT78,"2022",19.7050461518394),MONTH78+" (December 2022's 21.7 vs 2022's 19.71); Lithuania by 'Valstybės duomenų agentūra', its office's name",country=LT78)
 add("Mėnesio infliacija – gruodį, palyginti su lapkričiu – infliacija buvo 0,3 procento.",IQ78,"2023-01-09","0,3 procento",U,none(LT78,MOM78),"another series (December 2022's change on November)",context=iq0,context_from="the previous paragraph",country=LT78)
 add("Vidutinė metinė infliacija (dvylika paskutinių mėnesių palyginti su atitinkamų ankstesnių dvylika mėnesių) siekė 19,7 procento.",IQ78,"2023-01-09","19,7 procento",S,cpi78(LT78,"2022",19.7050461518394),"the average of the twelve months to December 2022 is the year's average: 19.705 lies within 19.65 − 0.5 % … 19.75 + 0.5 % (19.55–19.85)",context=iq0,context_from="the previous paragraph",country=LT78)
+BATCH[0]=79
+def cpi79(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fxm79(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH79="a month's 12-month rate vs the annual average: another period"
+INCOMPLETE79="; the year was not complete at the draft date"
+DAY79="a day's quote vs monthly or annual means: another period"
+MM79="a month-on-month change: the packages hold annual rates only"
+MMR79="Myanmar's CPI rows end in 2019"
+# English: Myanmar's inflation of December 2019 (Thura Swiss 'News & Views', a Yangon business-research firm's news site, a listing page; undated as stored)
+TS79="https://newsviews.thuraswiss.com/inflation-hits-year-high-in-december-2019/page/2"
+ts0="Myanmar’s Central Statistical Organization (CSO) released the latest inflation figures for 2019 showing that the annual rate of inflation in Myanmar, based on the Consumer Price Index, stood at 8.81 percent in December."
+ts1="The average inflation rate over 2019 stood at 8.02 percent."
+ts2="With the strengthening of the Kyat against the Dollar (now close to MMK 1,450 for USD 1), the high inflation rate will put pressure on the Central Bank of Myanmar to review its interest rates policy."
+add(ts0,TS79,None,"8.81 percent",N,cpi79("Myanmar","2019",8.82506696804558,"December 2019's 12-month rate; the 2019 average 8.825 lies within its band (8.761–8.859): a silent pass if matched as the year's"),MONTH79+": December 2019 vs Myanmar's 2019 row 8.83",country="Myanmar")
+add(ts1,TS79,None,"8.02 percent",C,cpi79("Myanmar","2019",8.82506696804558),"Myanmar's 2019 average 8.825 lies outside 8.015 − 0.5 % … 8.025 + 0.5 % (7.935–8.065): the CSO's own average, another source",context=ts0,country="Myanmar")
+add(ts2,TS79,None,"MMK 1,450",U,none("Myanmar","the kyat is not in the exchange-rate package"),"a currency the package lacks",context=ts1,country="Myanmar")
+# English: Myanmar's inflation of September 2020 (Thura Swiss 'News & Views'; undated as stored)
+TT79="https://newsviews.thuraswiss.com/inflation-rate-hits-lowest-point-in-over-a-year/"
+tt0="The annual rate of inflation in Myanmar, based on the Consumer Price Index (CPI), continued dropping to 5.8 per cent in September 2020 owing to demand slump triggered by COVID-19, according to a report released by the Central Statistical Organization under the Ministry of Planning, Finance and Industry and reported in the media."
+tt1="The inflation rate has remained above 8 per cent from June 2019 to June 2020, reaching its peak of 9.2 per cent in February 2020 on the back of gains in local currency and a power tariff hike."
+add(tt0,TT79,None,"5.8 per cent",U,none("Myanmar",MMR79+"; September 2020's 12-month rate has no row"),"a period outside the data",country="Myanmar")
+add(tt1,TT79,None,"above 8 per cent",N,cpi79("Myanmar","2019",8.82506696804558,"the months June 2019 – June 2020 straddle the 2019 row (8.83, above 8) and 2020, which has no row"),"months' 12-month rates over a span vs the one annual row it touches: another period",context=tt0,country="Myanmar")
+add(tt1,TT79,None,"9.2 per cent",U,none("Myanmar",MMR79+"; February 2020's 12-month rate has no row"),"a period outside the data",context=tt0,country="Myanmar")
+# English: Myanmar's January 2018 inflation (Mizzima, a Yangon news outlet, after state media; 2018-02-23 on the page)
+MZ79="http://www.mizzima.com/business-domestic/january-inflation-rate-falls"
+mz0="The annual rate of inflation in January 2018 was 4.4 per cent, registering a small decline compared with the rate in December 2017, state media reported."
+mz1="The year-on-year inflation rate was 5.23 per cent in January 2018, as against January 2017."
+add(mz0,MZ79,"2018-02-23","4.4 per cent",N,cpi79("Myanmar","2017",4.5725365531752,"the CSO's 'annual rate' of January 2018 is a twelve-month average ending that month (the next sentence gives the year-on-year rate), closest to the 2017 row 4.57, which lies outside 4.35 − 0.5 % … 4.45 + 0.5 %"),"a twelve-month average ending January 2018 vs the calendar year's average: another period",country="Myanmar")
+add(mz1,MZ79,"2018-02-23","5.23 per cent",N,cpi79("Myanmar","2018",6.87232865662935),MONTH79+": January 2018 vs Myanmar's 2018 row 6.87"+INCOMPLETE79,context=mz0,country="Myanmar")
+# English: 11 % inflation for the current financial year (Myanmar Insider, a Yangon business magazine; undated as stored, the 2015/16 financial year by its text)
+MI79="https://www.myanmarinsider.com/11-inflation-for-current-financial-year/"
+mi0="Inflation is estimated to be around 11 per cent in this financial year according to the World Bank’s Myanmar Economic Monitor."
+mi1="Inflation was 5.7 per cent in 2013, 5.9 per cent in 2014 and 11% Inflation for Current Financial Year 11.3 per cent in 2015 financial years."
+FY79="Myanmar's financial year ran April–March until 2018: a fiscal year vs a calendar year"
+add(mi0,MI79,None,"around 11 per cent",N,cpi79("Myanmar","2019",8.82506696804558,"an estimate for a financial year the item does not name (2015/16 by the page's later sentence, whose calendar 2015 row is 9.45)"),FY79+", of a year the item does not name: Myanmar's latest row (2019: 8.83) as evidence",country="Myanmar")
+add(mi1,MI79,None,"5.7 per cent",N,cpi79("Myanmar","2013",5.64303883425501,"the 2013 row 5.64 lies within 5.65 − 0.5 % … 5.75 + 0.5 %: a silent pass if matched as the calendar year"),FY79+" (2013/14)",context=mi0,context_from="an earlier sentence of the paragraph",country="Myanmar")
+add(mi1,MI79,None,"5.9 per cent",N,cpi79("Myanmar","2014",4.953299184844),FY79+" (2014/15); the calendar 2014 row is 4.95",context=mi0,context_from="an earlier sentence of the paragraph",country="Myanmar")
+add(mi1,MI79,None,"11.3 per cent",N,cpi79("Myanmar","2015",9.45417189526018),FY79+" (2015/16); the calendar 2015 row is 9.45",context=mi0,context_from="an earlier sentence of the paragraph",country="Myanmar")
+# English: inflation spikes in May–July 2018 (The Irrawaddy, a Myanmar news magazine; 2018-08-24 on the page)
+IR79="https://www.irrawaddy.com/business/inflation-rate-reaches-record-high-may-june-july.html"
+ir0="The MSIS report said year-on-year inflation accelerated to 7.56 percent from 5.90 percent during the three-month period."
+ir1="The inflation rate for 2017 had been stable throughout, remaining between 3.40 and 4.45 percent."
+irc="YANGON — Myanmar’s inflation rates rose at the fastest pace in recent years during the three months from May to July this year due to the depreciation of the kyat against the US dollar, according to a monthly report by the Myanmar Statistical Information Service (MSIS), a department under the planning and finance ministry."
+add(ir0,IR79,"2018-08-24","7.56 percent",N,cpi79("Myanmar","2018",6.87232865662935,"July 2018's 12-month rate"),MONTH79+": July 2018 vs the 2018 row 6.87"+INCOMPLETE79,context=irc,context_from="the previous paragraph",country="Myanmar")
+add(ir0,IR79,"2018-08-24","5.90 percent",N,cpi79("Myanmar","2018",6.87232865662935,"May 2018's 12-month rate"),MONTH79+": May 2018 vs the 2018 row 6.87"+INCOMPLETE79,context=irc,context_from="the previous paragraph",country="Myanmar")
+add(ir1,IR79,"2018-08-24","3.40",N,cpi79("Myanmar","2017",4.5725365531752,"the lowest of 2017's monthly 12-month rates"),"a range of months' 12-month rates vs the year's average 4.57: another period",context=ir0,country="Myanmar")
+add(ir1,IR79,"2018-08-24","4.45 percent",N,cpi79("Myanmar","2017",4.5725365531752,"the highest of 2017's monthly 12-month rates; the World Bank's 2017 average 4.57 lies above the whole range (another vintage of the index)"),"a range of months' 12-month rates vs the year's average 4.57: another period",context=ir0,country="Myanmar")
+# English: Papua New Guinea's inflation eases (The National, Port Moresby daily, after the central bank's statement; 2015-10-01 on the page)
+NA79="https://www.thenational.com.pg/annual-inflation-eases-from-6-6pc-in-dec-to-5-7pc-in-june/"
+na0="PAPUA New Guinea’s annual inflation has eased progressively from 6.6 per cent in December of last year to 5.7 per cent in the June quarter of this year, according to the central bank."
+na1="“The annual trimmed-mean and exclusion-based measures for underlying inflation were 3.5 per cent and 3.6 per cent, respectively, during the June quarter of 2015.”"
+na2="Bakani said given the outcomes and projected inflation, and in-part to support economic activity, BPNG would maintain its projection of annual headline inflation at six per cent for this year while revising upwards the trimmed-mean and exclusion-based measures to four per cent and 4.5 per cent, respectively."
+UND79="underlying inflation (trimmed mean, exclusion-based) is not in the packages"
+add(na0,NA79,"2015-10-01","6.6 per cent",N,cpi79("Papua New Guinea","2014",5.22211720226841,"December 2014's (the December quarter's) 12-month rate"),"a quarter's 12-month rate vs the year's average 5.22: another period",country="Papua New Guinea")
+add(na0,NA79,"2015-10-01","5.7 per cent",N,cpi79("Papua New Guinea","2015",5.99595778127107,"the June quarter of 2015's 12-month rate"),"a quarter's 12-month rate vs the 2015 row 6.00"+INCOMPLETE79,country="Papua New Guinea")
+add(na1,NA79,"2015-10-01","3.5 per cent",U,none("Papua New Guinea",UND79),"another series",country="Papua New Guinea")
+add(na1,NA79,"2015-10-01","3.6 per cent",U,none("Papua New Guinea",UND79),"another series",country="Papua New Guinea")
+add(na2,NA79,"2015-10-01","six per cent",N,cpi79("Papua New Guinea","2015",5.99595778127107,"the 2015 row 5.996 lies within 'six per cent' (5.5 − 0.5 % … 6.5 + 0.5 %): a silent pass if judged as the complete year"),"a projection for 2015 made in October 2015"+INCOMPLETE79,country="Papua New Guinea")
+add(na2,NA79,"2015-10-01","four per cent",U,none("Papua New Guinea",UND79),"another series (a projection of underlying inflation)",country="Papua New Guinea")
+add(na2,NA79,"2015-10-01","4.5 per cent",U,none("Papua New Guinea",UND79),"another series (a projection of underlying inflation)",country="Papua New Guinea")
+# English: the rupee ends 2022 with an 11 % fall (The Free Press Journal, Mumbai, after PTI; 2022-12-30 on the page)
+FP79="https://www.freepressjournal.in/business/rupee-gains-14-paise-to-close-at-8273-against-dollar-ends-2022-with-11-fall"
+fp0="In the final trading session of 2022, the rupee strengthened 14 paise to settle at 82.73 against the US dollar as the value of the American currency declined from its highs and investors' demand for riskier assets grew."
+fp1="The local currency, however, finished the year with a loss of 844 paise or 11.36 percent, mostly due to a strong dollar relative to its key international counterparts."
+fp2="At the interbank foreign exchange market, the local unit opened at 82.77 and touched an intra-day high of 82.70 and a low of 82.82 against the greenback."
+fp3="On December 31, 2021, the rupee settled at 74.29 against the dollar."
+INDEC22=fxm79("India","2022-12",82.4738)
+add(fp0,FP79,"2022-12-30","14 paise",N,fxm79("India","2022-12",82.4738,"a day's change of 0.14 rupee per dollar"),"a day's change vs monthly means: another period",country="India")
+add(fp0,FP79,"2022-12-30","82.73",N,INDEC22,DAY79+": 30 December 2022 vs December 2022's mean 82.47 (within 82.725 − 0.5 % … 82.735 + 0.5 %: a silent pass if matched)",country="India")
+add(fp1,FP79,"2022-12-30","844 paise",N,fxm79("India","2022-12",82.4738,"derived: December's means 82.4738 − 75.3948 = 7.08 rupees (708 paise); the annual means 78.5792 − 73.9351 = 4.64 rupees"),"a change over a calendar year between closing quotes (days) vs monthly or annual means: another period",context=fp0,country="India")
+add(fp1,FP79,"2022-12-30","11.36 percent",N,fxm79("India","2022-12",82.4738,"derived: 82.4738/75.3948 − 1 = 9.39 % more rupees per dollar between the December means, 78.5792/73.9351 − 1 = 6.28 % between the annual means"),"a change over a calendar year between closing quotes (days) vs monthly or annual means: another period",context=fp0,country="India")
+add(fp2,FP79,"2022-12-30","82.77",N,INDEC22,DAY79+" (an opening quote of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
+add(fp2,FP79,"2022-12-30","82.70",N,INDEC22,DAY79+" (an intraday high of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
+add(fp2,FP79,"2022-12-30","82.82",N,INDEC22,DAY79+" (an intraday low of 30 December 2022; December 2022's mean 82.47 lies within its band: a silent pass if matched)",country="India")
+add(fp3,FP79,"2022-12-30","74.29",N,fxm79("India","2021-12",75.3948),DAY79+": 31 December 2021 vs December 2021's mean 75.39",country="India")
+# English: the World Bank on Liberia's inflation (Verity Online News, Monrovia; undated as stored, October 2024 or after by its text)
+VR79="https://verityonlinenews.com/?p=7021"
+vr0="The October 2024 World Bank’s economic overview on Liberia has indicated that headline inflation rose to 10.1% in 2023, up from 7.6% in 2022, and this rise was primarily due to food prices, exchange rate depreciation, and monetization of the budget deficit."
+add(vr0,VR79,None,"10.1%",S,cpi79("Liberia","2023",10.0944535665552),"Liberia's 2023 average 10.094 lies within 10.05 − 0.5 % … 10.15 + 0.5 % (10.000–10.201)",country="Liberia")
+add(vr0,VR79,None,"7.6%",S,cpi79("Liberia","2022",7.59298486560313),"Liberia's 2022 average 7.593 lies within 7.55 − 0.5 % … 7.65 + 0.5 % (7.512–7.688)",country="Liberia")
+# English: the Liberian dollar's loss spurs price pressures (Oracle News Daily, Monrovia; 2022-12-19 from the address)
+OA79="https://oraclenewsdaily.com/2022/12/19/liberian-dollars-lose-spurs-price-pressures/"
+oa0="Marginal decline in the value of the Liberian dollar in recent months has helped push inflation to a seven percent high."
+oa1="Inflation accelerated 7.5 percent +/-2.0 percentage points on account of expectation of higher spending in Liberian dollar during the festive season of December 2022, in addition to global inflation developments, the monetary policy committee said in an end-of –year statement."
+oa2="“On end-of-period basis, the Liberian dollar marginally depreciated by 0.59 percent to L$153.77/US$1.00 from L$152.87/US$1.00 in the previous quarter.”"
+LRD79="the Liberian dollar is not in the exchange-rate package"
+add(oa0,OA79,"2022-12-19","seven percent",N,cpi79("Liberia","2022",7.59298486560313,"the latest month's 12-month rate (November 2022)"),MONTH79+": vs Liberia's 2022 row 7.59"+INCOMPLETE79,country="Liberia")
+add(oa1,OA79,"2022-12-19","7.5 percent",N,cpi79("Liberia","2022",7.59298486560313,"the central bank's forecast for December 2022's rate, with a band of ± 2.0 points"),"a forecast of a month's 12-month rate vs the year's average: another period"+INCOMPLETE79,context=oa0,context_from="an earlier sentence",country="Liberia")
+add(oa2,OA79,"2022-12-19","0.59 percent",U,none("Liberia",LRD79),"a currency the package lacks",context=oa1,country="Liberia")
+add(oa2,OA79,"2022-12-19","L$153.77/US$1.00",U,none("Liberia",LRD79),"a currency the package lacks",context=oa1,country="Liberia")
+# English: Liberia's central bank keeps its policy rate (Oracle News Daily, Monrovia; 2023-02-28 from the address)
+OB79="https://oraclenewsdaily.com/2023/02/28/liberias-central-bank-keeps-policy-rate-unchanged-at-15-as-export-earning-falls/"
+ob0="Inflation is forecast to 9.8% +/-2.0 percentage points, owing to the tightening financial conditions in the global economy and other structural constraints, the Bank said in a statement Tuesday."
+ob1="“Average inflation for the fourth Quarter of 2022 rose to 9.3 percent compared to the 6.9 percent recorded in the previous quarter, mainly due to increases in the market prices and moderate rise in food and other administered prices of the consumer basket as a result of increased spending during the December festive season."
+add(ob0,OB79,"2023-02-28","9.8%",N,cpi79("Liberia","2023",10.0944535665552,"a forecast whose period the item does not name (the first quarter of 2023 by the page's later text); the 2023 average 10.09 lies outside 9.75 − 0.5 % … 9.85 + 0.5 %"),"a forecast of a year not complete at the draft date (or of a quarter): Liberia's 2023 row as evidence",country="Liberia")
+add(ob1,OB79,"2023-02-28","9.3 percent",N,cpi79("Liberia","2022",7.59298486560313,"the fourth quarter of 2022's average 12-month rate"),"a quarter's rate vs the year's average 7.59: another period",context=ob0,country="Liberia")
+add(ob1,OB79,"2023-02-28","6.9 percent",N,cpi79("Liberia","2022",7.59298486560313,"the third quarter of 2022's average 12-month rate"),"a quarter's rate vs the year's average 7.59: another period",context=ob0,country="Liberia")
+# English: the Gambia's inflation stands at 13.1 %, the finance minister (The Point, Banjul daily; undated as stored, early 2023 by its text)
+TP79="https://thepoint.gm/africa/gambia/headlines/gambia-inflation-stands-at-13-1-finance-minister"
+tp0="“The food inflation declined from 18.7% in December to 17.49% at the end of January 2023."
+tp1="Similarly, non-food inflation recorded a decline to 8.58% in January from 9.38% in December, and this makes the overall inflation is at 13.1%.”"
+add(tp1,TP79,None,"13.1%",N,cpi79("Gambia, The","2023",16.9742129632327,"January 2023's 12-month rate"),MONTH79+": January 2023 vs the Gambia's 2023 row 16.97",context=tp0,country="Gambia")
+# English: the Central Bank of The Gambia expects inflation to fall (The Voice, Banjul; 2024-02-28 from the address)
+VG79="https://voicegambia.com/2024/02/28/inflation-expected-to-go-down-before-end-of-year"
+vg0="The IMF estimated global headline inflation for 2023 at 6.8 percent and revised the forecast for 2024 downwards by 0.2 percentage points to 5.8 percent,” said the CBG governor."
+vg1="It depreciated against the US dollar by 38 percent, Euro by 103 percent, GBP by 12.7 percent and CFA by 142 percent."
+vgc="“Global headline inflation continues to decelerate as moderating energy and food prices, along with monetary tightening continue to exert significant downward pressure on inflation in most regions."
+add(vg0,VG79,"2024-02-28","6.8 percent",U,none("World","the IMF's global headline inflation is its own aggregate, not a row (the World Bank's World CPI row for 2023 is 5.73, another measure)"),"an aggregate that is not a row",context=vgc,country="World")
+add(vg0,VG79,"2024-02-28","5.8 percent",U,none("World","the IMF's global forecast for 2024: an aggregate that is not a row, of a year outside the World row's data"),"an aggregate that is not a row, a projection",context=vgc,country="World")
+add(vg1,VG79,"2024-02-28","38 percent",U,none("Gambia","the dalasi is not in the exchange-rate package"),"a currency the package lacks",context="“The Dalasi continues to be stable, depreciating only modestly year-on-year against major international trading currencies in 2023.",country="Gambia")
+# English: 0.02 percent rise in inflation in 2021 (Avas, Malé news site; undated as stored)
+AV79="https://avas.mv/en/113625"
+av0="The inflation rate in the Maldives rose by 0.02 percent between December 2020 and December 2021, official statistics have shown."
+av1="When the inflation rate is calculated for the period between November 2020 to the end of 2021, the rate was at 0.13 percent."
+add(av0,AV79,None,"0.02 percent",N,cpi79("Maldives","2021",0.543149688737013,"December 2021 on December 2020"),"a December-on-December change vs the year's average 0.54: another period",country="Maldives")
+add(av1,AV79,None,"0.13 percent",N,cpi79("Maldives","2021",0.543149688737013,"a change from November 2020 to December 2021 (a span of thirteen months)"),"a change over another span vs the year's average 0.54: another period",context=av0,context_from="an earlier sentence",country="Maldives")
+# English: Maldives' inflation of March 2022 (Corporate Maldives, a Malé business site; undated as stored)
+CM79="https://corporatemaldives.com/inflation-rate-rises-by-0-29-percent-in-march-2022/"
+cm0="In its latest Consumer Price Index (CPI) report, NBS revealed that while the Maldives’ inflation rate was at 0.29 percent during the month of March 2022, the rate rose by 1.05 percent from March 2021 to March 2022."
+add(cm0,CM79,None,"0.29 percent",U,none("Maldives",MM79),"another series (month on month)",country="Maldives")
+add(cm0,CM79,None,"1.05 percent",N,cpi79("Maldives","2022",2.33314337624567,"March 2022's 12-month rate"),MONTH79+": March 2022 vs the Maldives' 2022 row 2.33",country="Maldives")
+# English: Samoa's consumer price index increases in April (Loop Samoa, Apia news site; 2023-05-30 on the page)
+LS79="https://www.loopsamoa.com/samoa-news/samoa-consumer-price-index-increases-april-120486"
+ls0="The Bureau of Statistics reports the Average Annual Inflation for the year ended April 2023 was 11.7 percent."
+ls1="The CPI went up by 1.6 percent from March 2023."
+ls2="The Consumer Price Index (CPI) for April 2023 rose 12.4 percent compared to April 2022."
+add(ls0,LS79,"2023-05-30","11.7 percent",N,cpi79("Samoa","2023",7.92164684826777,"a twelve-month average ending April 2023 (May 2022 – April 2023); the calendar rows are 10.96 (2022) and 7.92 (2023)"),"a twelve-month average ending April vs a calendar year's average: another period"+INCOMPLETE79,country="Samoa")
+add(ls1,LS79,"2023-05-30","1.6 percent",U,none("Samoa",MM79),"another series (month on month)",context=ls0,country="Samoa")
+add(ls2,LS79,"2023-05-30","12.4 percent",N,cpi79("Samoa","2023",7.92164684826777,"April 2023's 12-month rate"),MONTH79+": April 2023 vs Samoa's 2023 row 7.92"+INCOMPLETE79,country="Samoa")
+# English: the ringgit ends 2023 higher (The Star, Kuala Lumpur, after Bernama; 2023-12-29 from the address)
+SR79="https://thestar.com.my/business/business-news/2023/12/29/ringgit-ends-higher-against-us-other-major-currencies"
+sr0="At 6 pm, the ringgit rose to 4.5900/5980 versus the greenback from Thursday’s close of 4.6055/6125."
+sr1="“The ringgit against the US dollar was hovering at 4.58 today, nearing its immediate support level of 4.5778,” he told Bernama."
+sr2="It appreciated against the Japanese yen to 3.2356/2415 from 3.2723/2776 on Thursday, rose versus the euro to 5.0729/0817 from 5.1242/1323 yesterday and strengthened vis-a-vis the British pound to 5.8321/8422 from 5.8932/9022 at yesterday’s close."
+sr3="It firmed against the Singapore dollar to 3.4746/4812 from 3.4972/5031 at yesterday’s close and improved vis-à-vis the Philippine peso to 8.28/8.31 from 8.30/8.31 previously."
+srh="Ringgit ends higher against US$, other major currencies"
+MYDEC23=fxm79("Malaysia","2023-12",4.658)
+add(sr0,SR79,"2023-12-29","4.5900/5980",N,MYDEC23,DAY79+": 29 December 2023's bid/offer vs December 2023's mean 4.6580",context=srh,context_from="the title",country="Malaysia")
+add(sr0,SR79,"2023-12-29","4.6055/6125",N,MYDEC23,DAY79+": 28 December 2023's close vs December 2023's mean 4.6580 (above 4.6125 + 0.5 % = 4.6356)",context=srh,context_from="the title",country="Malaysia")
+add(sr1,SR79,"2023-12-29","4.58",N,MYDEC23,DAY79+" (an intraday level)",context=sr0,context_from="an earlier sentence",country="Malaysia")
+add(sr2,SR79,"2023-12-29","3.2356/2415",N,fxm79("Malaysia","2023-12",4.658,"derived cross: 4.6580 ringgit per dollar / 143.9815 yen per dollar × 100 = 3.2351 ringgit per 100 yen (within the quote's band: a silent pass if matched)"),DAY79+": a day's cross quote (ringgit per 100 yen) vs the monthly means' cross",country="Malaysia")
+add(sr2,SR79,"2023-12-29","3.2723/2776",N,fxm79("Malaysia","2023-12",4.658,"derived cross: December 2023's means give 3.2351 ringgit per 100 yen"),DAY79+": 28 December 2023's cross quote vs the monthly means' cross",country="Malaysia")
+add(sr3,SR79,"2023-12-29","3.4746/4812",N,fxm79("Malaysia","2023-12",4.658,"derived cross: 4.6580 / 1.3321 Singapore dollars per US dollar = 3.4967 ringgit per Singapore dollar, within 3.4746 − 0.5 % … 3.4812 + 0.5 % (a silent pass if matched)"),DAY79+": a day's cross quote vs the monthly means' cross 3.4967",country="Malaysia")
+# English: what to know about currencies and commodities (The Straits Times, Singapore, a reader Q&A; 2022-09-11 on the page)
+SS79="https://www.straitstimes.com/business/economy/us-dollar-energy-and-gold-what-to-know-about-currencies-and-commodities"
+ss0="Our forecast is for the US dollar to continue rising modestly against the Singdollar through the end of this year from its current level of 1.40."
+ss1="For example, S$1 is now worth more than 100 yen, which was unimaginable just a year ago when S$1 was worth around 85 yen."
+add(ss0,SS79,"2022-09-11","1.40",N,fxm79("Singapore","2022-09",1.4144,"September 2022's mean 1.4144 (August's 1.3840) lies outside 1.395 − 0.5 % … 1.405 + 0.5 %"),DAY79+": a day's level in September 2022 vs the month's mean",context="The US dollar has indeed strengthened against almost every other currency in the world, including the Singdollar.",context_from="an earlier sentence of the paragraph",country="Singapore")
+add(ss1,SS79,"2022-09-11","more than 100 yen",N,fxm79("Singapore","2022-09",1.4144,"derived cross: 143.2843 yen per dollar / 1.4144 Singapore dollars per dollar = 101.30 yen per Singapore dollar in September 2022 (more than 100: a silent pass if matched)"),DAY79+": a day's cross vs the monthly means' cross",country="Singapore")
+add(ss1,SS79,"2022-09-11","around 85 yen",N,fxm79("Singapore","2021-09",1.3479,"derived cross: 110.1610 / 1.3479 = 81.73 yen per Singapore dollar in September 2021, within 85 ± 5 % (80.75–89.25)"),"a day a year before the draft date vs the monthly means' cross: another period",country="Singapore")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
