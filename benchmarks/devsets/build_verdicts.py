@@ -9779,8 +9779,8 @@ def cpi80(c,y,v,note=None):
 RU80="Russian Federation"; KZ80="Kazakhstan"
 GDPRU80={2000:259710142196.94278,2014:2059241589895.015,2015:1363482182197.7053,2016:1276786350881.137,2017:1574199360089.0022,2019:1693115002708.3157,2022:2266029240645.338,2023:2021421476035.417}
 GDPKZ80={2000:18291990662.035625,2021:197112255360.61234,2023:261421121085.57208}
-POPRU80={2019:145453291,2018:145398106,2023:143826130}
-POPKZ80={2018:18932727,2021:19743603,2023:20330104}
+POPRU80={2019:145453291,2018:145398106,2023:143826130,2024:143533851}
+POPKZ80={2018:18932727,2021:19743603,2023:20330104,2024:20592571}
 CPIRU80={2015:15.5344050528403,2016:7.04244762954799,2017:3.68332944412233,2018:2.87829723647884,2019:4.47036660760173,2020:3.38165937237898,2021:6.69445891957612}
 CPIKZ80={2021:8.04147134028396,2023:14.7249900200331,2024:4.85655589318192}
 REAL80="real GDP growth (at constant prices) is not in the packages; GDP is in current US$, for Kazakhstan and Russia only"
@@ -9791,7 +9791,7 @@ MONTH80="a month's 12-month rate; the package holds annual averages only"
 # Japanese: Russia's country page of a geopolitics site (GeoPL, 'ロシア連邦'; undated as stored, after 2022 by its figures)
 GE80="https://geopl.info/country_info/%e3%83%ad%e3%82%b7%e3%82%a2%e9%80%a3%e9%82%a6/"
 ge0="面積は1709.8 万km²、人口は1億4437万人で、政体は独裁政治体制。"
-add(ge0,GE80,None,"1億4437万人",N,pop80(RU80,"2023",POPRU80[2023],"no year in the item on an undated page: the mid-year rows of 2014, 2015, 2016, 2021, 2022 and 2023 lie within 144.37 million ± 0.5 % (143.64–145.10), 2017–2020 do not"),"no year in the item, and some recent years fit: which is meant is for a person",context="ロシア連邦は東ヨーロッパに位置する国。",country=RU80)
+add(ge0,GE80,None,"1億4437万人",N,pop80(RU80,"2024",POPRU80[2024],"no year in the item on an undated page: the mid-year rows of 2015, 2016 and 2021–2023 lie within 144.37 million ± 0.5 % (143.64–145.10), 2017–2020 and 2024 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: which is meant is for a person",context="ロシア連邦は東ヨーロッパに位置する国。",country=RU80)
 add("一人あたり名目GDPは11,774ドルの中程度に裕福な国である。",GE80,None,"11,774ドル",C,gdp80(RU80,"2023",14054.619,"derived: 2,021.42 bn US$ / 143,826,130 = 14,054.6 US$ (the latest row); the per-head GDP of 2014–2023 runs 8,804 … 15,710, and none lies within 11,715–11,833 (2019's 11,640 is nearest)"),"no year in the item on an undated page, and none of the ten latest years fits: wrong whichever recent year is meant",context=ge0,country=RU80)
 add("人口 1億4437万人",GE80,None,"1億4437万人",C,pop80(RU80,"2019",POPRU80[2019]),"Russia's mid-year population of 2019 (the section's year), 145.45 million, lies outside 144.365 − 0.5 % … 144.375 + 0.5 % (143.64–145.10)",context="人口統計 (2019)",context_from="the section heading",country=RU80)
 add("人口増加率 -0.1%",GE80,None,"-0.1%",C,pop80(RU80,"2019",0.038,"derived: 145,453,291 (2019) / 145,398,106 (2018) − 1 = +0.038 %"),"Russia's population grew by 0.04 % in 2019 by the rows, outside −0.15 … −0.05 % (± 0.5 %)",context="人口統計 (2019)",context_from="the section heading",country=RU80)
@@ -9807,13 +9807,13 @@ sbc="カザフスタン経済データ比較 (2021 vs 2024 vs 2028)\n項目 | 20
 SBF80="the table's title and its header row"
 sb0="総人口 | 1,900万人 | 1,980万人 | 2,050万人 |"
 add(sb0,SB80,None,"1,900万人",C,pop80(KZ80,"2021",POPKZ80[2021]),"Kazakhstan's mid-year population of 2021, 19.74 million, lies outside 18.995 − 0.5 % … 19.005 + 0.5 % (18.90–19.10)",context=sbc,context_from=SBF80,country=KZ80)
-add(sb0,SB80,None,"1,980万人",U,none(KZ80,"the population rows end in 2023 (no row of 2024)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
+add(sb0,SB80,None,"1,980万人",C,pop80(KZ80,"2024",POPKZ80[2024]),"Kazakhstan's mid-year population of 2024, 20.59 million, lies outside 19.795 − 0.5 % … 19.805 + 0.5 % (19.70–19.90)",context=sbc,context_from=SBF80,country=KZ80)
 sb1="GDP総額 | $1,971億 | $2,250億 | $2,800億 |"
 add(sb1,SB80,None,"$1,971億",S,gdp80(KZ80,"2021",GDPKZ80[2021]),"Kazakhstan's GDP of 2021, 197.11 bn US$, lies within 197.05 − 0.5 % … 197.15 + 0.5 %",context=sbc,context_from=SBF80,country=KZ80)
 add(sb1,SB80,None,"$2,250億",U,none(KZ80,"the GDP rows end in 2023 (no row of 2024)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
 sb2="GDP (一人当たり) | $10,373.79 | $11,363.64 | $13,658.54 |"
 add(sb2,SB80,None,"$10,373.79",C,gdp80(KZ80,"2021",9983.601,"derived: 197,112.26 m US$ / 19,743,603 = 9,983.6 US$ in 2021"),"Kazakhstan's GDP per head of 2021, 9,983.6 US$, lies outside 10,373.785 − 0.5 % … 10,373.795 + 0.5 % (10,321.9–10,425.7)",context=sbc,context_from=SBF80,country=KZ80)
-add(sb2,SB80,None,"$11,363.64",U,none(KZ80,"the GDP and population rows end in 2023 (no row of 2024)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
+add(sb2,SB80,None,"$11,363.64",U,none(KZ80,"the GDP rows end in 2023 (no row of 2024; the population has one)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
 sb3="インフレ率 | 8.0% | 9.8% | 5.0% |"
 add(sb3,SB80,None,"8.0%",S,cpi80(KZ80,"2021",CPIKZ80[2021]),"Kazakhstan's CPI inflation of 2021, 8.04 %, lies within 7.95 − 0.5 % … 8.05 + 0.5 %",context=sbc,context_from=SBF80,country=KZ80)
 add(sb3,SB80,None,"9.8%",C,cpi80(KZ80,"2024",CPIKZ80[2024]),"Kazakhstan's CPI inflation of 2024 in the package is 4.86 %, outside 9.75 … 9.85 (± 0.5 %)",context=sbc,context_from=SBF80,country=KZ80)
@@ -9830,7 +9830,7 @@ add(v51,V580,None,"15%",N,cpi80(RU80,"2016",CPIRU80[2016]),MONTH80+" (January 20
 PU80="https://publimicro.cl/fantasma-de-la-inflacion-acosa-a-las-familias-rusas"
 puc="El aumento del precio de alimentos básicos y la pérdida de ingresos reales estaría estancando todavía más la economía rusa y alienta el descontento social."
 pu0="Con más de 145 millones de habitantes, la inflación se incrementó el año pasado hasta el 4,9%, superando con creces las expectativas de los analistas y la pandemia aumento los precios de bienes esenciales y debilitó al rublo."
-add(pu0,PU80,None,"más de 145 millones",N,pop80(RU80,"2023",POPRU80[2023],"no year in the item on an undated page: the mid-year rows of 2016–2020 pass 145 million, 2014, 2015 and 2021–2023 do not"),"no year in the item, and some recent years fit: which is meant is for a person",context=puc,country=RU80)
+add(pu0,PU80,None,"más de 145 millones",N,pop80(RU80,"2024",POPRU80[2024],"no year in the item on an undated page: the mid-year rows of 2016–2020 pass 145 million, 2015 and 2021–2024 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: which is meant is for a person",context=puc,country=RU80)
 add(pu0,PU80,None,"4,9%",N,cpi80(RU80,"2020",CPIRU80[2020],"the year the pandemic names; Rosstat's December-on-December rate of 2020 was 4.9 %"),"the pandemic year's December-on-December rate (4.9) vs the annual average 3.38: another measure, for a person (no year is named; none of 2012–2021's averages fits)",context=puc,country=RU80)
 # Turkish: Russia expects its GDP to shrink by 7.8 % in 2022 (Lotus News, after Xinhua; '18 Mayıs' in the dateline, the year by the forecast's 2022)
 LO80="https://lotusnews.com.tr/rusya-2022de-gsyihde-yuzde-78lik-daralma-ongoruyor"
@@ -9913,7 +9913,7 @@ add(be0,BE80,None,"11975 dolarów",N,gdp80(RU80,"2023",14054.619,"derived: 2,021
 add("Oprócz znacznym obciążeniem dla rosyjskiego budżetu kwestie socjalne i infrastrukturalne związane z powiększeniem się ludności kraju o 2,3 mln nowych mieszkańców – z anektowanego Krymu i Sewastopola.",BE80,None,"2,3 mln",U,none(RU80,"the population of Crimea and Sevastopol is not a row (the World Bank's Russian series leaves it out)"),"no row holds this figure",context="Jako przyczynę tego stanu rzeczy wymienia się jednak nie tyle sukcesy Kazachstanu, co problemy Rosji, która boryka się obecnie ze skutkami sankcji, niskich cen na ropę naftową oraz słabym rublem.",country=RU80)
 # Spanish: Kazakhstan's article (StringTranslate, a Spanish machine translation of the English Wikipedia; undated)
 ST80="https://es.stringtranslate.com/de%20Kazajst%C3%A1n%20/Kazakhstan"
-add("Tiene una población de 20 millones y una de las densidades de población más bajas del mundo, con menos de 6 personas por kilómetro cuadrado (16 personas/milla cuadrada).",ST80,None,"20 millones",N,pop80(KZ80,"2023",POPKZ80[2023],"no year in the item on an undated page: the mid-year rows of 2021–2023 (19.74, 20.03, 20.33 million) lie within 19.5 − 0.5 % … 20.5 + 0.5 %, 2014–2020 do not"),"no year in the item, and some recent years fit: for a person",context="Kazajstán es el noveno país más grande del mundo por área terrestre y el país sin salida al mar más grande.",country=KZ80)
+add("Tiene una población de 20 millones y una de las densidades de población más bajas del mundo, con menos de 6 personas por kilómetro cuadrado (16 personas/milla cuadrada).",ST80,None,"20 millones",N,pop80(KZ80,"2024",POPKZ80[2024],"no year in the item on an undated page: the mid-year rows of 2021–2024 (19.74, 20.03, 20.33, 20.59 million) lie within 19.5 − 0.5 % … 20.5 + 0.5 % (19.40–20.60), 2015–2020 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: for a person",context="Kazajstán es el noveno país más grande del mundo por área terrestre y el país sin salida al mar más grande.",country=KZ80)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
