@@ -9789,15 +9789,16 @@ NOGDP80="the GDP package holds Kazakhstan and Russia only"
 NORU80="Russia's CPI rows end in 2021 (no row of 2022 or later)"
 MONTH80="a month's 12-month rate; the package holds annual averages only"
 # Japanese: Russia's country page of a geopolitics site (GeoPL, 'ロシア連邦'; undated as stored, after 2022 by its figures)
+GEF80="the page's title and the statistics box's heading"
 GE80="https://geopl.info/country_info/%e3%83%ad%e3%82%b7%e3%82%a2%e9%80%a3%e9%82%a6/"
 ge0="面積は1709.8 万km²、人口は1億4437万人で、政体は独裁政治体制。"
 add(ge0,GE80,None,"1億4437万人",N,pop80(RU80,"2024",POPRU80[2024],"no year in the item on an undated page: the mid-year rows of 2015, 2016 and 2021–2023 lie within 144.37 million ± 0.5 % (143.64–145.10), 2017–2020 and 2024 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: which is meant is for a person",context="ロシア連邦は東ヨーロッパに位置する国。",country=RU80)
 add("一人あたり名目GDPは11,774ドルの中程度に裕福な国である。",GE80,None,"11,774ドル",C,gdp80(RU80,"2023",14054.619,"derived: 2,021.42 bn US$ / 143,826,130 = 14,054.6 US$ (the latest row); the per-head GDP of 2014–2023 runs 8,804 … 15,710, and none lies within 11,715–11,833 (2019's 11,640 is nearest)"),"no year in the item on an undated page, and none of the ten latest years fits: wrong whichever recent year is meant",context=ge0,country=RU80)
-add("人口 1億4437万人",GE80,None,"1億4437万人",C,pop80(RU80,"2019",POPRU80[2019]),"Russia's mid-year population of 2019 (the section's year), 145.45 million, lies outside 144.365 − 0.5 % … 144.375 + 0.5 % (143.64–145.10)",context="人口統計 (2019)",context_from="the section heading",country=RU80)
-add("人口増加率 -0.1%",GE80,None,"-0.1%",C,pop80(RU80,"2019",0.038,"derived: 145,453,291 (2019) / 145,398,106 (2018) − 1 = +0.038 %"),"Russia's population grew by 0.04 % in 2019 by the rows, outside −0.15 … −0.05 % (± 0.5 %)",context="人口統計 (2019)",context_from="the section heading",country=RU80)
-add("名目GDP 1兆6999億ドル",GE80,None,"1兆6999億ドル",S,gdp80(RU80,"2019",GDPRU80[2019]),"Russia's GDP of 2019 (the section's year), 1,693.1 bn US$, lies within 1,699.85 bn − 0.5 % … 1,699.95 bn + 0.5 % (1,691.4–1,708.5)",context="経済指標 (2019)",context_from="the section heading",country=RU80)
-add("購買力平価GDP 4兆4331億ドル",GE80,None,"4兆4331億ドル",U,none(RU80,PPP80),"another series (GDP at PPP, named so by the line)",context="経済指標 (2019)",context_from="the section heading",country=RU80)
-add("人口あたり経済成長率 1.4%",GE80,None,"1.4%",U,none(RU80,REAL80+" (nor real growth per head)"),"another series (real growth of GDP per head)",context="経済指標 (2019)",context_from="the section heading",country=RU80)
+add("人口 1億4437万人",GE80,None,"1億4437万人",C,pop80(RU80,"2019",POPRU80[2019]),"Russia's mid-year population of 2019 (the section's year), 145.45 million, lies outside 144.365 − 0.5 % … 144.375 + 0.5 % (143.64–145.10)",context="ロシア連邦\n人口統計 (2019)",context_from=GEF80,country=RU80)
+add("人口増加率 -0.1%",GE80,None,"-0.1%",C,pop80(RU80,"2019",0.038,"derived: 145,453,291 (2019) / 145,398,106 (2018) − 1 = +0.038 %"),"Russia's population grew by 0.04 % in 2019 by the rows, outside −0.15 … −0.05 % (± 0.5 %)",context="ロシア連邦\n人口統計 (2019)",context_from=GEF80,country=RU80)
+add("名目GDP 1兆6999億ドル",GE80,None,"1兆6999億ドル",S,gdp80(RU80,"2019",GDPRU80[2019]),"Russia's GDP of 2019 (the section's year), 1,693.1 bn US$, lies within 1,699.85 bn − 0.5 % … 1,699.95 bn + 0.5 % (1,691.4–1,708.5)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
+add("購買力平価GDP 4兆4331億ドル",GE80,None,"4兆4331億ドル",U,none(RU80,PPP80),"another series (GDP at PPP, named so by the line)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
+add("人口あたり経済成長率 1.4%",GE80,None,"1.4%",U,none(RU80,REAL80+" (nor real growth per head)"),"another series (real growth of GDP per head)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
 ge1="ロシアの名目GDPは1.5兆ドル(2022)で韓国の後塵を拝すほどだが、購買力平価で見ると4.1兆ドル(2022)。"
 add(ge1,GE80,None,"1.5兆ドル",C,gdp80(RU80,"2022",GDPRU80[2022]),"Russia's GDP of 2022, 2,266.0 bn US$, lies far outside 1.45 … 1.55 trillion (± 0.5 %)",context="経済: 名目GDPで測れない国力",context_from="the section heading",country=RU80)
 add(ge1,GE80,None,"4.1兆ドル",U,none(RU80,PPP80),"another series (GDP at PPP of 2022, named so by the sentence)",context="経済: 名目GDPで測れない国力",context_from="the section heading",country=RU80)
