@@ -10074,6 +10074,158 @@ ss1="For example, S$1 is now worth more than 100 yen, which was unimaginable jus
 add(ss0,SS79,"2022-09-11","1.40",N,fxm79("Singapore","2022-09",1.4144,"September 2022's mean 1.4144 (August's 1.3840) lies outside 1.395 − 0.5 % … 1.405 + 0.5 %"),DAY79+": a day's level in September 2022 vs the month's mean",context="The US dollar has indeed strengthened against almost every other currency in the world, including the Singdollar.",context_from="an earlier sentence of the paragraph",country="Singapore")
 add(ss1,SS79,"2022-09-11","more than 100 yen",N,fxm79("Singapore","2022-09",1.4144,"derived cross: 143.2843 yen per dollar / 1.4144 Singapore dollars per dollar = 101.30 yen per Singapore dollar in September 2022 (more than 100: a silent pass if matched)"),DAY79+": a day's cross vs the monthly means' cross",country="Singapore")
 add(ss1,SS79,"2022-09-11","around 85 yen",N,fxm79("Singapore","2021-09",1.3479,"derived cross: 110.1610 / 1.3479 = 81.73 yen per Singapore dollar in September 2021, within 85 ± 5 % (80.75–89.25)"),"a day a year before the draft date vs the monthly means' cross: another period",country="Singapore")
+BATCH[0]=80
+def pop80(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def gdp80(c,y,v,note=None):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def cpi80(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+RU80="Russian Federation"; KZ80="Kazakhstan"
+GDPRU80={2000:259710142196.94278,2014:2059241589895.015,2015:1363482182197.7053,2016:1276786350881.137,2017:1574199360089.0022,2019:1693115002708.3157,2022:2266029240645.338,2023:2021421476035.417}
+GDPKZ80={2000:18291990662.035625,2021:197112255360.61234,2023:261421121085.57208}
+POPRU80={2019:145453291,2018:145398106,2023:143826130,2024:143533851}
+POPKZ80={2018:18932727,2021:19743603,2023:20330104,2024:20592571}
+CPIRU80={2015:15.5344050528403,2016:7.04244762954799,2017:3.68332944412233,2018:2.87829723647884,2019:4.47036660760173,2020:3.38165937237898,2021:6.69445891957612}
+CPIKZ80={2021:8.04147134028396,2023:14.7249900200331,2024:4.85655589318192}
+REAL80="real GDP growth (at constant prices) is not in the packages; GDP is in current US$, for Kazakhstan and Russia only"
+PPP80="GDP at purchasing-power parity is not in the packages (the GDP package holds current US$ only)"
+NOGDP80="the GDP package holds Kazakhstan and Russia only"
+NORU80="Russia's CPI rows end in 2021 (no row of 2022 or later)"
+MONTH80="a month's 12-month rate; the package holds annual averages only"
+# Japanese: Russia's country page of a geopolitics site (GeoPL, 'ロシア連邦'; undated as stored, after 2022 by its figures)
+GEF80="the page's title and the statistics box's heading"
+GE80="https://geopl.info/country_info/%e3%83%ad%e3%82%b7%e3%82%a2%e9%80%a3%e9%82%a6/"
+ge0="面積は1709.8 万km²、人口は1億4437万人で、政体は独裁政治体制。"
+add(ge0,GE80,None,"1億4437万人",N,pop80(RU80,"2024",POPRU80[2024],"no year in the item on an undated page: the mid-year rows of 2015, 2016 and 2021–2023 lie within 144.37 million ± 0.5 % (143.64–145.10), 2017–2020 and 2024 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: which is meant is for a person",context="ロシア連邦は東ヨーロッパに位置する国。",country=RU80)
+add("一人あたり名目GDPは11,774ドルの中程度に裕福な国である。",GE80,None,"11,774ドル",C,gdp80(RU80,"2023",14054.619,"derived: 2,021.42 bn US$ / 143,826,130 = 14,054.6 US$ (the latest row); the per-head GDP of 2014–2023 runs 8,804 … 15,710, and none lies within 11,715–11,833 (2019's 11,640 is nearest)"),"no year in the item on an undated page, and none of the ten latest years fits: wrong whichever recent year is meant",context=ge0,country=RU80)
+add("人口 1億4437万人",GE80,None,"1億4437万人",C,pop80(RU80,"2019",POPRU80[2019]),"Russia's mid-year population of 2019 (the section's year), 145.45 million, lies outside 144.365 − 0.5 % … 144.375 + 0.5 % (143.64–145.10)",context="ロシア連邦\n人口統計 (2019)",context_from=GEF80,country=RU80)
+add("人口増加率 -0.1%",GE80,None,"-0.1%",C,pop80(RU80,"2019",0.038,"derived: 145,453,291 (2019) / 145,398,106 (2018) − 1 = +0.038 %"),"Russia's population grew by 0.04 % in 2019 by the rows, outside −0.15 … −0.05 % (± 0.5 %)",context="ロシア連邦\n人口統計 (2019)",context_from=GEF80,country=RU80)
+add("名目GDP 1兆6999億ドル",GE80,None,"1兆6999億ドル",S,gdp80(RU80,"2019",GDPRU80[2019]),"Russia's GDP of 2019 (the section's year), 1,693.1 bn US$, lies within 1,699.85 bn − 0.5 % … 1,699.95 bn + 0.5 % (1,691.4–1,708.5)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
+add("購買力平価GDP 4兆4331億ドル",GE80,None,"4兆4331億ドル",U,none(RU80,PPP80),"another series (GDP at PPP, named so by the line)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
+add("人口あたり経済成長率 1.4%",GE80,None,"1.4%",U,none(RU80,REAL80+" (nor real growth per head)"),"another series (real growth of GDP per head)",context="ロシア連邦\n経済指標 (2019)",context_from=GEF80,country=RU80)
+ge1="ロシアの名目GDPは1.5兆ドル(2022)で韓国の後塵を拝すほどだが、購買力平価で見ると4.1兆ドル(2022)。"
+add(ge1,GE80,None,"1.5兆ドル",C,gdp80(RU80,"2022",GDPRU80[2022]),"Russia's GDP of 2022, 2,266.0 bn US$, lies far outside 1.45 … 1.55 trillion (± 0.5 %)",context="経済: 名目GDPで測れない国力",context_from="the section heading",country=RU80)
+add(ge1,GE80,None,"4.1兆ドル",U,none(RU80,PPP80),"another series (GDP at PPP of 2022, named so by the sentence)",context="経済: 名目GDPで測れない国力",context_from="the section heading",country=RU80)
+# Japanese: Kazakhstan's economy in figures, 2021 vs 2024 vs 2028 (Sabre, a blog; undated as stored, 2025 or later by its '2024年 (実績値)')
+SB80="http://sabre.blog/?p=5976"
+sbc="カザフスタン経済データ比較 (2021 vs 2024 vs 2028)\n項目 | 2021年 (実績値) | 2024年 (実績値) | 2028年 (予測値) |"
+SBF80="the table's title and its header row"
+sb0="総人口 | 1,900万人 | 1,980万人 | 2,050万人 |"
+add(sb0,SB80,None,"1,900万人",C,pop80(KZ80,"2021",POPKZ80[2021]),"Kazakhstan's mid-year population of 2021, 19.74 million, lies outside 18.995 − 0.5 % … 19.005 + 0.5 % (18.90–19.10)",context=sbc,context_from=SBF80,country=KZ80)
+add(sb0,SB80,None,"1,980万人",C,pop80(KZ80,"2024",POPKZ80[2024]),"Kazakhstan's mid-year population of 2024, 20.59 million, lies outside 19.795 − 0.5 % … 19.805 + 0.5 % (19.70–19.90)",context=sbc,context_from=SBF80,country=KZ80)
+sb1="GDP総額 | $1,971億 | $2,250億 | $2,800億 |"
+add(sb1,SB80,None,"$1,971億",S,gdp80(KZ80,"2021",GDPKZ80[2021]),"Kazakhstan's GDP of 2021, 197.11 bn US$, lies within 197.05 − 0.5 % … 197.15 + 0.5 %",context=sbc,context_from=SBF80,country=KZ80)
+add(sb1,SB80,None,"$2,250億",U,none(KZ80,"the GDP rows end in 2023 (no row of 2024)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
+sb2="GDP (一人当たり) | $10,373.79 | $11,363.64 | $13,658.54 |"
+add(sb2,SB80,None,"$10,373.79",C,gdp80(KZ80,"2021",9983.601,"derived: 197,112.26 m US$ / 19,743,603 = 9,983.6 US$ in 2021"),"Kazakhstan's GDP per head of 2021, 9,983.6 US$, lies outside 10,373.785 − 0.5 % … 10,373.795 + 0.5 % (10,321.9–10,425.7)",context=sbc,context_from=SBF80,country=KZ80)
+add(sb2,SB80,None,"$11,363.64",U,none(KZ80,"the GDP rows end in 2023 (no row of 2024; the population has one)"),"period not covered",context=sbc,context_from=SBF80,country=KZ80)
+sb3="インフレ率 | 8.0% | 9.8% | 5.0% |"
+add(sb3,SB80,None,"8.0%",S,cpi80(KZ80,"2021",CPIKZ80[2021]),"Kazakhstan's CPI inflation of 2021, 8.04 %, lies within 7.95 − 0.5 % … 8.05 + 0.5 %",context=sbc,context_from=SBF80,country=KZ80)
+add(sb3,SB80,None,"9.8%",C,cpi80(KZ80,"2024",CPIKZ80[2024]),"Kazakhstan's CPI inflation of 2024 in the package is 4.86 %, outside 9.75 … 9.85 (± 0.5 %)",context=sbc,context_from=SBF80,country=KZ80)
+# Chinese (traditional): why Russia's economy fell behind, a Q&A page (v5tt.cn; undated as stored, early 2016 by its figures)
+V580="http://v5tt.cn/wenda/237340.html"
+v50="2015年,俄羅斯的GDP是2.1萬億美元,GDP增速是﹣3.7%;而同期的美國是17.4萬億美元,GDP增速2.4%,兩者規(guī)模上相差近8倍,俄羅斯在經濟增速上也明顯落后美國。"
+add(v50,V580,None,"2.1萬億美元",C,gdp80(RU80,"2015",GDPRU80[2015]),"Russia's GDP of 2015, 1,363.5 bn US$, lies far outside 2.05 … 2.15 trillion (± 0.5 %; 2014's 2,059 bn would fit)",country=RU80)
+add(v50,V580,None,"﹣3.7%",U,none(RU80,REAL80),"another series (real growth of 2015)",country=RU80)
+add(v50,V580,None,"17.4萬億美元",U,none("United States",NOGDP80),"a country not in the GDP package",country="United States")
+v51="伴隨著GDP滑坡的是通貨膨脹率的急速飆升,2015年俄羅斯的通貨膨脹率是13%,2016年1月甚至達到15%!"
+add(v51,V580,None,"13%",N,cpi80(RU80,"2015",CPIRU80[2015],"Rosstat's December-on-December rate of 2015 was 12.9 %"),"a year's rate that matches the source's December-on-December 12.9 %, not the annual average 15.53 (the rule of a year's rate, v2320): which is meant is for a person",country=RU80)
+add(v51,V580,None,"15%",N,cpi80(RU80,"2016",CPIRU80[2016]),MONTH80+" (January 2016; the 2016 average is 7.04)",country=RU80)
+# Spanish: the spectre of inflation haunts Russian families (Publimicro, Chile; undated as stored, early 2021 by its 'last year' and the pandemic)
+PU80="https://publimicro.cl/fantasma-de-la-inflacion-acosa-a-las-familias-rusas"
+puc="El aumento del precio de alimentos básicos y la pérdida de ingresos reales estaría estancando todavía más la economía rusa y alienta el descontento social."
+pu0="Con más de 145 millones de habitantes, la inflación se incrementó el año pasado hasta el 4,9%, superando con creces las expectativas de los analistas y la pandemia aumento los precios de bienes esenciales y debilitó al rublo."
+add(pu0,PU80,None,"más de 145 millones",N,pop80(RU80,"2024",POPRU80[2024],"no year in the item on an undated page: the mid-year rows of 2016–2020 pass 145 million, 2015 and 2021–2024 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: which is meant is for a person",context=puc,country=RU80)
+add(pu0,PU80,None,"4,9%",N,cpi80(RU80,"2020",CPIRU80[2020],"the year the pandemic names; Rosstat's December-on-December rate of 2020 was 4.9 %"),"the pandemic year's December-on-December rate (4.9) vs the annual average 3.38: another measure, for a person (no year is named; none of 2012–2021's averages fits)",context=puc,country=RU80)
+# Turkish: Russia expects its GDP to shrink by 7.8 % in 2022 (Lotus News, after Xinhua; '18 Mayıs' in the dateline, the year by the forecast's 2022)
+LO80="https://lotusnews.com.tr/rusya-2022de-gsyihde-yuzde-78lik-daralma-ongoruyor"
+lo0="MOSKOVA, 18 Mayıs (Xinhua) -- Rusyaı' Ekonomik Kalkınma Bakanlığnın Salı günü yaptığı açıklamaya göre ülkenin gayrisafi yurtiçi hasılasının (GSYİH) 2022'de yıllık bazda yüzde 7,8 daralması bekleniyor."
+add(lo0,LO80,"2022-05-18","yüzde 7,8",U,none(RU80,REAL80),"another series (a forecast of real growth for 2022)",country=RU80)
+loc="Bakanlık bu yıl işsizlik oranının geçen yılki yüzde 4,8 oranından yüzde 6,7'ye çıkmasını ve Rusların reel harcanabilir gelirlerinin yüzde 6,8 oranında düşmesini bekliyor."
+lo1="Bakanlığın tahminlerine göre 2021'de yüzde 8,4 olan enflasyon 2022'de yüzde 17,5'e yükselebilir."
+add(lo1,LO80,"2022-05-18","yüzde 8,4",N,cpi80(RU80,"2021",CPIRU80[2021],"Rosstat's December-on-December rate of 2021 was 8.4 %"),"the source announces the year's rate December on December (8.4) vs the annual average 6.69: another measure (v2320's rule)",context=loc,country=RU80)
+add(lo1,LO80,"2022-05-18","yüzde 17,5",U,none(RU80,NORU80+"; a forecast for 2022"),"period not covered",context=loc,country=RU80)
+# Japanese: Russia's forecasts for 2016–2019 (CRI Online, Japanese service; 2016-09-23 by the address)
+CR80="http://japanese.cri.cn/2021/2016/09/23/141s253847.htm"
+cr0="最新のデータによりますと、ロシアの2016年における国内総生産は0.6%減少、2017年、2018年と2019年ではそれぞれ、約0.6%、1.7%、2.1%の成長が見込まれると予測しています。"
+add(cr0,CR80,"2016-09-23","0.6%減少",U,none(RU80,REAL80),"another series (a forecast of real growth for 2016)",country=RU80)
+cr1="また、このほかにも、ロシアのインフレ率が2016年には5.8%、2017年には4.9%、2018年には4.4%、2019年には4.1%になるとしており、ロシア中央銀行の2017年末までにインフレ率を4%まで下げるとする目標が実現不能となることを示唆するものとなっています。"
+PROJ80="a projection for a year not complete at the draft date (September 2016)"
+add(cr1,CR80,"2016-09-23","5.8%",N,cpi80(RU80,"2016",CPIRU80[2016]),PROJ80+"; the year's average came to 7.04",context=cr0,country=RU80)
+add(cr1,CR80,"2016-09-23","4.9%",N,cpi80(RU80,"2017",CPIRU80[2017]),PROJ80+"; 2017's average came to 3.68",context=cr0,country=RU80)
+add(cr1,CR80,"2016-09-23","4.4%",N,cpi80(RU80,"2018",CPIRU80[2018]),PROJ80+"; 2018's average came to 2.88",context=cr0,country=RU80)
+add(cr1,CR80,"2016-09-23","4.1%",N,cpi80(RU80,"2019",CPIRU80[2019]),PROJ80+"; 2019's average came to 4.47",context=cr0,country=RU80)
+# Korean: Kazakhstan's inflation above 10 % in May 2023, a news digest in a Daum cafe (undated as stored, June 2023 by its figures)
+DA80="https://cafe.daum.net/_c21_/bbs_read?datanum=22571&fldid=hrKk&grpid=1Xpcc"
+da0="갈림잔 피르마토프(Galymzhan Pirmatov) 카자흐스탄 국립은행 총재는 2023년 5월 카자흐스탄의 연간 인플레이션이 15.9%에 달했다고 발표했다."
+add(da0,DA80,None,"15.9%",N,cpi80(KZ80,"2023",CPIKZ80[2023]),MONTH80+" (May 2023; the 2023 average is 14.72)",country=KZ80)
+dac="2023년에 들어서도 카자흐스탄의 연간 인플레이션은 높은 수준을 유지하고 있는 것으로 나타났다."
+da1="2023년 2월 연간 인플레이션은 21.3%까지 급등하였으며, 3월에는 18.1%로 낮아졌다."
+add(da1,DA80,None,"21.3%",N,cpi80(KZ80,"2023",CPIKZ80[2023]),MONTH80+" (February 2023)",context=dac,country=KZ80)
+add(da1,DA80,None,"18.1%",N,cpi80(KZ80,"2023",CPIKZ80[2023]),MONTH80+" (March 2023)",context=dac,country=KZ80)
+da2="3월부터 연간 인플레이션이 10%대로 회귀하였으나, 4월(16.8%)과 5월(15.9%) 모두 15%가 넘는 높은 인플레이션이 이어지고 있다."
+add(da2,DA80,None,"16.8%",N,cpi80(KZ80,"2023",CPIKZ80[2023]),MONTH80+" (April 2023)",context=dac+" "+da1,context_from="the two previous sentences",country=KZ80)
+add(da2,DA80,None,"15.9%",N,cpi80(KZ80,"2023",CPIKZ80[2023]),MONTH80+" (May 2023)",context=dac+" "+da1,context_from="the two previous sentences",country=KZ80)
+# Persian: Russia's gross domestic product, a country page of the Iran–Russia trade portal (IRRUTrade; undated as stored, 2016 by its figures)
+IR80="http://www.irrutrade.ir/information/detail/%D8%AA%D9%88%D9%84%DB%8C%D8%AF-%D9%86%D8%A7%D8%AE%D8%A7%D9%84%D8%B5-%D8%AF%D8%A7%D8%AE%D9%84%DB%8C-/12/view/"
+ir0="تولید ناخالص داخلی روسیه در سال 2015 به رقم 1861 میلیارد دلار رسید؛ در حالی که در سال 2104 این رقم معادل 2079 میلیارد دلار بوده است."
+add(ir0,IR80,None,"1861 میلیارد دلار",C,gdp80(RU80,"2015",GDPRU80[2015]),"Russia's GDP of 2015, 1,363.5 bn US$, lies far outside 1,860.5 − 0.5 % … 1,861.5 + 0.5 %",country=RU80)
+add(ir0,IR80,None,"2079 میلیارد دلار",C,gdp80(RU80,"2014",GDPRU80[2014],"'2104' is read as 2014, the year before the sentence's 2015 (a misprint)"),"Russia's GDP of 2014, 2,059.2 bn US$, lies outside 2,078.5 − 0.5 % … 2,079.5 + 0.5 % (2,068.1–2,089.9)",country=RU80)
+# Arabic: Russia among the fastest-growing economies since 2000 (Nan Media; undated as stored, 2024 by its figures)
+NA80="https://nan.media/%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%a7%d9%82%d8%aa%d8%b5%d8%a7%d8%af%d8%a7%d8%aa-%d8%a7%d9%84%d8%a3%d8%b3%d8%b1%d8%b9-%d9%86%d9%85%d9%88%d8%a7-%d8%ae%d9%84%d8%a7%d9%84-%d8%a7"
+na0="شهد الاقتصاد الروسي توسعا بمعدل 7.7 مرات، واحتل المرتبة العاشرة ضمن قائمة الدول ذات النمو الاقتصادي الأسرع في العالم."
+add(na0,NA80,None,"7.7 مرات",N,gdp80(RU80,"2000/2023",7.783,"derived: 2,021.42 bn (2023) / 259.71 bn (2000) = 7.78; the span is named only by the next sentences, which the item does not carry"),"a multiple with no span in the item on an undated page; 2000→2023 fits (7.61–7.79), 2000→2022 (8.73) does not: which span is meant is for a person",country=RU80)
+na1="وأوضحت البيانات الصادرة عن صندوق النقد والبنك الدوليين أن الناتج المحلي الإجمالي لروسيا، الذي كان يقدر بحوالي 260 مليار دولار في نهاية القرن الماضي، قفز إلى أكثر من تريليوني دولار بحلول نهاية عام 2023."
+add(na1,NA80,None,"بحوالي 260 مليار دولار",S,gdp80(RU80,"2000",GDPRU80[2000],"'the end of the last century' read as 2000, the century's last year (1999's 195.9 bn would not fit)"),"Russia's GDP of 2000, 259.7 bn US$, lies within 260 bn ± 5 %",context=na0,country=RU80)
+add(na1,NA80,None,"أكثر من تريليوني دولار",S,gdp80(RU80,"2023",GDPRU80[2023]),"Russia's GDP of 2023, 2,021.4 bn US$, is more than two trillion",context=na0,country=RU80)
+nac="وعلى الصعيد العالمي، تصدرت إثيوبيا قائمة الدول الأسرع نموا، حيث نما اقتصادها بمعدل 19.4 مرة منذ بداية القرن، ليصل إلى 160 مليار دولار."
+na2="أما الصين فشهد نموا بمقدار 14.6 مرة، وكازاخستان 14.2 مرة، وكانت فيتنام وقطر ضمن الخمسة الأوائل بمعدلات نمو تجاوزت 13 مرة."
+add(na2,NA80,None,"14.6 مرة",U,none("China",NOGDP80),"a country not in the GDP package",context=nac,context_from="the previous paragraph",country="China")
+add(na2,NA80,None,"14.2 مرة",N,gdp80(KZ80,"2000/2023",14.292,"derived: 261.42 bn (2023) / 18.29 bn (2000) = 14.29; the item names the start ('since the beginning of the century') but not the end"),"a multiple whose last year the item does not name, on an undated page: 2000→2023 fits (14.08–14.32), 2000→2022 (12.33) does not: for a person",context=nac,context_from="the previous paragraph",country=KZ80)
+na3="وخلال عام 2022 سجل الاحتياطي الأجنبي في روسيا 643.2 مليار دولار وهو ما يعد رقما قياسيا، بينما شهد عام 2023 معدل تضخم بلغ 11.9% ويتوقع أن يتراوح هذا العام بين 7.0 و7.5%."
+add(na3,NA80,None,"11.9%",U,none(RU80,NORU80),"period not covered",country=RU80)
+# Arabic: Russia nears the world's top ten economies, after the World Bank (Yemeni Sport; the page's date is broken, '30 November -1'; 2018 by its figures)
+YE80="http://yemenisport.com/news/701238/"
+ye0="وقال البنك الدولي، إن حجم الناتج المحلي الإجمالي الروسي نما، خلال العام الماضي، بواقع 300 مليار دولار، من 1.28 تريليون دولار إلى 1.58 تريليون دولار، ما أمن لروسيا مكانة متقدمة في التصنيف."
+add(ye0,YE80,None,"300 مليار دولار",C,gdp80(RU80,"2016/2017",297.413,"derived: 1,574.20 bn (2017) − 1,276.79 bn (2016) = 297.4 bn, the change the sentence's own ends give; no year-on-year change of 2014–2023 lies within 298.5–301.5"),"'last year' on an undated page and no recent year's change fits 300 bn by its stated digits (297.4 misses by 1.1 bn): contradicted whichever year is meant (supported if the trailing zeros are read as rounding to hundreds)",country=RU80)
+add(ye0,YE80,None,"1.28 تريليون دولار",N,gdp80(RU80,"2016",GDPRU80[2016],"'last year' on an undated page: 2016's 1,276.8 bn lies within 1.275 − 0.5 % … 1.285 + 0.5 %; no other year of 2014–2023 does"),"no year in the item on an undated page, and a recent year fits: for a person",country=RU80)
+add(ye0,YE80,None,"1.58 تريليون دولار",N,gdp80(RU80,"2017",GDPRU80[2017],"'last year' on an undated page: 2017's 1,574.2 bn lies within 1.575 − 0.5 % … 1.585 + 0.5 %; no other year of 2014–2023 does"),"no year in the item on an undated page, and a recent year fits: for a person",country=RU80)
+ye1="وتصدرت قائمة الدول من حيث حجم الناتج المحلي الإجمالي، بحسب تقرير البنك الدولي، الولايات المتحدة، بناتج يبلغ 19.4 تريليون دولار، تليها في المرتبة الثانية الصين، بناتج يبلغ 12.23 تريليون دولار."
+add(ye1,YE80,None,"19.4 تريليون دولار",U,none("United States",NOGDP80),"a country not in the GDP package",context=ye0,country="United States")
+add(ye1,YE80,None,"12.23 تريليون دولار",U,none("China",NOGDP80),"a country not in the GDP package",context=ye0,country="China")
+# Spanish: Kazakhstan's economy strong despite the unrest (Sputnik Mundo; 06.01.2022 on the page)
+SP80="https://mundo.sputniknews.com/20220106/la-economia-de-kazajistan-demasiado-fuerte-pese-a-tantos-disturbios-1120047196.html"
+spc="Kazajistán es el mayor productor y exportador de uranio: hasta el 40% de la producción mundial."
+sp0="El PIB per cápita en 2020 era de 9.000 dólares por persona."
+add(sp0,SP80,"2022-01-06","9.000 dólares",C,gdp80(KZ80,"2020",8781.508,"derived: 171,082.37 m US$ / 19,482,117 = 8,781.5 US$ in 2020"),"Kazakhstan's GDP per head of 2020, 8,781.5 US$, lies outside 8,999.5 − 0.5 % … 9,000.5 + 0.5 % by the stated digits (supported if the trailing zeros are read as rounding to thousands)",context=spc,country=KZ80)
+add("La inflación es de casi el 9%.",SP80,"2022-01-06","casi el 9%",N,cpi80(KZ80,"2021",CPIKZ80[2021],"the latest 12-month rate at the draft date was December 2021's (8.4 %)"),"a current 12-month rate in early January 2022 vs the 2021 annual average 8.04: another period",context=spc+" "+sp0,context_from="the two previous sentences",country=KZ80)
+# Uzbek: Kazakhstan's article, its infobox (Uzbek Wikipedia; undated)
+UZ80="https://uz.wikipedia.org./wiki/Qozog%60iston"
+UZF80="the page's title"
+add("• 2023-yilgi roʻyxat = 19 967 964[3] (64-oʻrin)",UZ80,None,"19 967 964",N,pop80(KZ80,"2023",POPKZ80[2023],"the BNS count of 1 October 2023 (the same figure as v1075)"),"a count of a day vs the World Bank's mid-year estimate",context="Qozogʻiston",context_from=UZF80,country=KZ80)
+uzc="Qozogʻiston\nYIM (XQT) 2019-yil roʻyxati"
+add("• Butun Decrease$164.207 milliard[4] (54-oʻrin)",UZ80,None,"$164.207 milliard",U,none(KZ80,PPP80+" ('XQT', xarid qobiliyati tengligi, in the row's heading)"),"another series (GDP at PPP, named so by the heading)",context=uzc,context_from="the page's title and the infobox heading",country=KZ80)
+add("• Jon boshiga Decrease $8,763[4]",UZ80,None,"$8,763",U,none(KZ80,PPP80+" ('XQT' in the row's heading)"),"another series (GDP per head at PPP, named so by the heading)",context=uzc,context_from="the page's title and the infobox heading",country=KZ80)
+# French: what to know about Kazakhstan (Arabia Weather, French edition; undated as stored, January 2022 by its news)
+AW80="https://arabiaweather.com/fr/amp/content/ماذا-تعرف-عن-كازاخستان-تاسع-أكبر-دولة-في-العالم-والأقوى-اقتصاديا-في-آسيا-الوسطى"
+aw0="C'est le neuvième plus grand pays du monde en termes de superficie, et le plus grand pays musulman du monde, avec une superficie de 2 717 300 km2, et 70 % de la population de 18,51 millions en 2018 professent la religion islamique, suivie par le christianisme à environ 26%."
+add(aw0,AW80,None,"18,51 millions",C,pop80(KZ80,"2018",POPKZ80[2018]),"Kazakhstan's mid-year population of 2018, 18.93 million, lies outside 18.505 − 0.5 % … 18.515 + 0.5 % (18.41–18.61)",context="Le Kazakhstan atterrit sur deux continents, une partie en Asie centrale au nord et une partie en Europe de l'Est à l'ouest (à l'ouest du fleuve Oural).",country=KZ80)
+# Polish: Russians already poorer than Kazakhs (Belsat, Polish service, after nb.kz; undated as stored, 2015 by its news)
+BE80="http://belsat.eu/pl/news/pkb-rosji-jest-juz-mniejszy-niz-w-kazachstanie/"
+be0="Pod koniec tego roku produkt krajowy brutto Kazachstanu  wyniesie 12424 dolary na głowę, a Rosji – 11975 dolarów."
+add(be0,BE80,None,"12424 dolary",N,gdp80(KZ80,"2023",12858.819,"derived: 261,421.12 m US$ / 20,330,104 = 12,858.8 US$ (the latest row); 'this year' is not named in the item (2015 by the news: 10,196.1)"),"a projection whose year the item does not name: for a person (the rule of what the item does not carry)",country=KZ80)
+add(be0,BE80,None,"11975 dolarów",N,gdp80(RU80,"2023",14054.619,"derived: 2,021,421.48 m US$ / 143,826,130 = 14,054.6 US$ (the latest row); 'this year' is not named in the item (2015 by the news: 9,426.7)"),"a projection whose year the item does not name: for a person",country=RU80)
+add("Oprócz znacznym obciążeniem dla rosyjskiego budżetu kwestie socjalne i infrastrukturalne związane z powiększeniem się ludności kraju o 2,3 mln nowych mieszkańców – z anektowanego Krymu i Sewastopola.",BE80,None,"2,3 mln",U,none(RU80,"the population of Crimea and Sevastopol is not a row (the World Bank's Russian series leaves it out)"),"no row holds this figure",context="Jako przyczynę tego stanu rzeczy wymienia się jednak nie tyle sukcesy Kazachstanu, co problemy Rosji, która boryka się obecnie ze skutkami sankcji, niskich cen na ropę naftową oraz słabym rublem.",country=RU80)
+# Spanish: Kazakhstan's article (StringTranslate, a Spanish machine translation of the English Wikipedia; undated)
+ST80="https://es.stringtranslate.com/de%20Kazajst%C3%A1n%20/Kazakhstan"
+add("Tiene una población de 20 millones y una de las densidades de población más bajas del mundo, con menos de 6 personas por kilómetro cuadrado (16 personas/milla cuadrada).",ST80,None,"20 millones",N,pop80(KZ80,"2024",POPKZ80[2024],"no year in the item on an undated page: the mid-year rows of 2021–2024 (19.74, 20.03, 20.33, 20.59 million) lie within 19.5 − 0.5 % … 20.5 + 0.5 % (19.40–20.60), 2015–2020 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: for a person",context="Kazajstán es el noveno país más grande del mundo por área terrestre y el país sin salida al mar más grande.",country=KZ80)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
