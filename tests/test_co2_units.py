@@ -335,3 +335,18 @@ def test_the_far_end_of_a_span_takes_the_unit_of_its_near_end(package: Path) -> 
     result = found["23.5"]
     assert result.claim.unit == "t", result.claim
     assert result.verdict is Verdict.contradicted and result.evidence[0].period == "2015", result.explanation
+
+
+def test_an_undated_carbon_figure_that_is_the_co2_figure_goes_to_a_person(package: Path) -> None:
+    # no year and no date: 80.6 Mt is the latest row read as CO2, which news calls 'carbon' too; no slip of the pen
+    found = claim_results("Chile emits some 80.6 million tonnes of carbon every year.", [package], date=None)
+    result = found["80.6 million tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason != "substance_slip", result.explanation
+
+
+def test_an_undated_co2_figure_that_is_the_carbon_figure_stays_contradicted(package: Path) -> None:
+    # 'CO2' names no other substance's series: the carbon figure is no reading of it
+    found = claim_results("Chile emits some 22 million tonnes of CO2 every year.", [package], date=None)
+    result = found["22 million tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation

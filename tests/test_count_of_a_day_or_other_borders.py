@@ -56,3 +56,18 @@ def test_a_count_stated_plainly_without_a_year_is_the_latest_complete_years(tmp_
     text = "Norway's population was 5.4 million, the statistics office said."
     result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2022-06-01")["5.4 million"]
     assert result.verdict.value == "supported", result.explanation
+
+
+def test_the_ends_of_a_years_move_are_counts_of_its_start_and_end(tmp_path: Path) -> None:
+    text = "Statistics Norway said the number of residents rose in 2016 from 5,166,000 to 5,259,000."
+    found = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2017-09-01")
+    for figure, day in (("5,166,000", "1 January 2016"), ("5,259,000", "1 January 2017")):
+        result = found[figure]
+        assert (result.verdict.value, result.reason) == ("needs_review", "count_days"), result.explanation
+        assert day in result.explanation, result.explanation
+
+
+def test_ends_that_name_their_own_years_are_judged_as_those_years(tmp_path: Path) -> None:
+    text = "The number of Norwegian residents rose from 5,190,000 in 2015 to 5,100,000 in 2016."
+    result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2017-09-01")["5,100,000"]
+    assert result.verdict.value == "contradicted", result.explanation

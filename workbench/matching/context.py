@@ -1003,7 +1003,7 @@ class PlaceReader:
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here;
         # nor the base of a share set off after another figure (', 27 % of the world's total')
-        return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
+        return _with_ordinal_references(text, tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1], m[0])
                                                                      or names_a_rule(text, m[1], m[0])
@@ -1015,7 +1015,7 @@ class PlaceReader:
                      and not names_a_size_yardstick(text, m[0], m[1])
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
-                     and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer))
+                     and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer)))
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -1048,6 +1048,42 @@ class PlaceReader:
             if key:
                 words.add(marker(key))
         return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_referring_words() -> tuple[re.Pattern[str], ...]:
+    """For each place in order ('the former', then 'the latter'), its referring words in every language
+    (``ordinal_referring_words`` in places.json), where they stand as a noun of their own: before punctuation, a
+    possessive, an auxiliary or a level verb ('the former is', 'the latter, 212'), never before the noun they
+    describe ('the former Soviet republics', 'the former all-time low')."""
+    by_position: dict[int, list[str]] = defaultdict(list)
+    for in_order in data_json("places.json").get("ordinal_referring_words", {}).values():
+        for position, words in enumerate(in_order):
+            by_position[position].extend(words)
+    verbs = alternation([*lexicon()["auxiliaries"], *lexicon()["level_verbs"]])
+    return tuple(re.compile(rf"(?<!\w)(?i:{alternation(by_position[position])})"
+                            rf"(?=\s*(?:[^\w\s-]|$)|\s+(?i:{verbs})(?!\w))")
+                 for position in sorted(by_position) if by_position[position])
+
+
+def _with_ordinal_references(text: str, found: tuple[tuple[int, int, str, str | None], ...]
+                             ) -> tuple[tuple[int, int, str, str | None], ...]:
+    """``found`` (a text's place mentions, in order) with 'the former' and 'the latter' read as the first and the
+    second of the two places named before them: a mention of that place where the words stand. With one place
+    named before, or three, a reader cannot tell which they mean, and they name none."""
+    added: list[tuple[int, int, str, str | None]] = []
+    for position, pattern in enumerate(_ordinal_referring_words() if found else ()):
+        for words in pattern.finditer(text):
+            if any(start < words.end() and words.start() < end for start, end, _, _ in found):
+                continue
+            named: dict[str, str] = {}  # place key → its first name before the words, in order
+            for start, end, name, key in found:
+                if end <= words.start() and key:
+                    named.setdefault(key, name)
+            if len(named) == 2:
+                key, name = list(named.items())[position]
+                added.append((words.start(), words.end(), name, key))
+    return tuple(sorted((*found, *added))) if added else found
 
 
 @lru_cache(maxsize=4)

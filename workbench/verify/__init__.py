@@ -79,7 +79,7 @@ from .measures.standing import standing_beyond_series
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean, unfound_yearly_change
 from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count, \
-    other_coverage, year_start_level
+    other_coverage, year_move_level, year_start_level
 from .periods.day_count import other_day_count, other_day_count_off
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -195,6 +195,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = day_count_level(decision, judged, ctx, tol)  # a year's count beside the paragraph's 1 January counts
     decision = year_start_level(decision, judged, ctx, tol)  # 'since the beginning of 2015 …, reaching 17,417,673'
+    decision = year_move_level(decision, judged, ctx, tol)  # 'in 2020 fell from 146.75 million to 146.24 million'
     decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
     decision = undated_contradiction(decision, judged, ctx, index, tol)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading

@@ -27,6 +27,7 @@ from ...text import token_set
 from ...unit_families import unit_family
 from ..decision import Decision, Reason
 from ..observations import signed_value
+from ..periods.undated import no_date_for_figure
 from ..tolerance import SUPPORTS, band_for, log_ratio
 
 Decide = Callable[[Claim, list[Candidate], ReferenceIndex, ClaimContext, Tolerances], Decision]
@@ -145,6 +146,10 @@ def substance_slip(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     claim_tag = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
     f = substances.factor(ref_tag, claim_tag) if ref_tag and claim_tag else None
     if not f:
+        return decision
+    if no_date_for_figure(claim, ctx) and substances.named_for_another(str(claim_tag)):
+        # 'tonnes of carbon' may count CO2 (news names CO2's series 'carbon emissions'), and with no year the row is
+        # only the latest: which figure the writer meant is the undated rules' question, not a slip of the pen
         return decision
     band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
     for tag in substances.tags():

@@ -29,6 +29,7 @@ from ..observations import names_any, signed_value
 from .day_count import last_digit
 from .other_year import names_year_start
 from .points_in_year import named_days
+from ...move_ends import move_end
 from .timing import stock_row_year
 from ..wording import holds_any
 
@@ -129,6 +130,30 @@ def year_start_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
            for named in [*named_periods(sentence, ctx.as_of), *named_days(sentence, tol)]):
         return decision  # the count's own day is named: the day rules judge it
     return decision.for_review(Reason.COUNT_DAYS)
+
+
+def year_move_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``count_days``) for a count of a stock that stands as an end of its move over one year
+    ('in 2020 the population fell from 146.75 million to 146.24 million'), judged by a stock's yearly row: the
+    ends are the counts at the year's start and at its end, not the mid-year estimate of any year, which neither
+    confirms nor refutes them. Ends that name their own periods ('from 145 million in 2019 to 146 million in
+    2020') are each their period's figure, left to the other rules."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind not in (Kind.count, Kind.level) \
+            or not ctx.sentence_text:
+        return decision
+    year = _year_of_a_stock_row(decision, claim, tol)
+    if year is None:
+        return decision
+    before, after = ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:]
+    end = move_end(before, after)
+    if end is None or named_periods(end[1], ctx.as_of):
+        return decision
+    named = [try_parse_period(text) for text in named_periods(ctx.sentence_text, ctx.as_of)]
+    if any(period is None or granularity(period) != YEAR or period.start.year != year.start.year for period in named):
+        return decision  # 'from 35 million to 50 million between 2000 and 2020': a span's first and last years
+    # the year's start is its 1 January, its end the next year's
+    count_day = dt.date(year.start.year + (end[0] == "to"), 1, 1)
+    return decision.for_review(Reason.COUNT_DAYS, count_day=count_day)
 
 
 def other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
