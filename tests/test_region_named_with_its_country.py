@@ -136,3 +136,23 @@ def test_a_count_long_after_a_one_day_table_is_another_day_s_count(tmp_path: Pat
     [result] = claim_results(sentence, packages, date="2026-09-01").values()
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence[0].dimensions == {"Region": "Cusco Region"}
+
+
+def _kazakh_regions_package(folder: Path) -> Path:
+    """A bureau's regions of Kazakhstan on one day (invented counts), no row of the country as a whole."""
+    folder.mkdir(parents=True)
+    (folder / "region_population_2024-01-01.csv").write_text(
+        "Region,Total,Males,Females\n"
+        "Kostanay Region,830000,400000,430000\n"
+        "Akmola Region,780000,380000,400000\n", encoding="utf-8")
+    return folder
+
+
+def test_a_russian_sentence_s_region_is_the_one_its_paragraph_named(tmp_path: Path) -> None:
+    """'численность населения региона' (of the region), the bureau's country beside it: the region of the sentence
+    before, counted on another day than the table's, is for a person."""
+    text = ("Костанайская область теряет жителей третий год подряд. По данным бюро статистики Казахстана, "
+            "к 1 октября 2025 года численность населения региона сократилась до 812 тыс. человек.")
+    [result] = claim_results(text, [_kazakh_regions_package(tmp_path / "bureau")], date="2025-11-20").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Kostanay Region"}
