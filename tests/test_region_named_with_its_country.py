@@ -101,3 +101,58 @@ def test_the_country_named_alone_keeps_its_national_row_beside_a_table_of_region
     [result] = claim_results("Peru had 34.35 million inhabitants in 2023.", packages, date="2024-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "Cusco Region kept losing residents last year. The region's population stood at 1,352,000 on 1 May 2024.",
+    "Cusco Region kept losing residents last year. Peru's statistics bureau put the population of the region "
+    "at 1,352,000 on 1 May 2024.",
+])
+def test_the_region_named_in_the_sentence_before_is_the_region_the_figure_refers_to(packages: list[Path],
+                                                                                     text: str) -> None:
+    """'The region' names no place of its own: the one region the sentence before names is the figure's, and a
+    count of another day than the bureau's is for a person (the bureau's country beside it rules nothing out)."""
+    [result] = claim_results(text, packages, date="2024-06-01").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Cusco Region"}
+
+
+def test_the_region_of_a_sentence_before_naming_two_places_stays_unknown(packages: list[Path]) -> None:
+    text = ("Cusco Region and Lima Region kept losing residents last year. The region's population stood at "
+            "1,352,000 on 1 May 2024.")
+    [result] = claim_results(text, packages, date="2024-06-01").values()
+    assert result.verdict is not Verdict.supported, result.explanation
+    assert not any(e.dimensions == {"Region": "Cusco Region"} for e in result.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cusco Region had 1,302,000 residents on 1 July 2026.",
+    "Cusco Region had 1,302,000 residents in 2026.",
+])
+def test_a_count_long_after_a_one_day_table_is_another_day_s_count(tmp_path: Path, sentence: str) -> None:
+    """A bureau's table of one day holds no series that ends there: a count of a later year is the same stock
+    on another day, for a person, not a period outside the data."""
+    packages = [peru_mid_year_package(tmp_path / "pop"), _regions_only_package(tmp_path / "bureau")]
+    [result] = claim_results(sentence, packages, date="2026-09-01").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Cusco Region"}
+
+
+def _kazakh_regions_package(folder: Path) -> Path:
+    """A bureau's regions of Kazakhstan on one day (invented counts), no row of the country as a whole."""
+    folder.mkdir(parents=True)
+    (folder / "region_population_2024-01-01.csv").write_text(
+        "Region,Total,Males,Females\n"
+        "Kostanay Region,830000,400000,430000\n"
+        "Akmola Region,780000,380000,400000\n", encoding="utf-8")
+    return folder
+
+
+def test_a_russian_sentence_s_region_is_the_one_its_paragraph_named(tmp_path: Path) -> None:
+    """'численность населения региона' (of the region), the bureau's country beside it: the region of the sentence
+    before, counted on another day than the table's, is for a person."""
+    text = ("Костанайская область теряет жителей третий год подряд. По данным бюро статистики Казахстана, "
+            "к 1 октября 2025 года численность населения региона сократилась до 812 тыс. человек.")
+    [result] = claim_results(text, [_kazakh_regions_package(tmp_path / "bureau")], date="2025-11-20").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Kostanay Region"}

@@ -342,6 +342,14 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # named before is the figure's
     referred = _place_referred(reader, claim.sentence)
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader, referred)
+    # 'Kostanay Region lost residents. The region counted …': the one region or city named before is the figure's
+    part_positions, said = _part_referred(reader, sentence, markers, (paragraph, heading_text, _title(draft)), earlier)
+    if part_positions or any(not reader.places.knows(m) for m in markers):
+        # the noun read as a group of countries ('the region') is the region's, referred to or named beside it
+        markers = {m: at for m, at in markers.items()
+                   if not (reader.places.is_group(m) and any(said[0] <= a < said[1] for a in at))}
+        markers.update({m: at for m, at in part_positions.items() if is_marker(m)})
+        entities = entities | frozenset(w for w in part_positions if not is_marker(w))
     layers = [(name, words) for name, words in (
         ("paragraph", _referred_place_only(reader, reader.read(paragraph), referred) if paragraph.strip() else frozenset()),
         ("previous paragraph", earlier),
@@ -369,7 +377,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if main and _one_place(main) is not None:
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
-    ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
+    ctx = _with_part_words(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
+                           part_positions)
+    ctx = replace(ctx,
                   dated=bool(draft.date) if dated is None else dated,
                   table_row=table is not None or _fact_line(claim.sentence, draft.prose[own_paragraph.start:own_paragraph.end]),
                   month_shown=draft.shown_month(as_of),
@@ -688,6 +698,51 @@ def _referred_place_only(reader: PlaceReader, words: frozenset[str], referred: s
         return words
     one = _the_one_among(words, reader, referred)
     return words if not one else frozenset(w for w in words if not is_marker(w)) | one
+
+
+@lru_cache(maxsize=1)
+def _part_referring_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('places.json').get('part_referring_nouns', ()))})(?!\w)")
+
+
+def _part_referred(reader: PlaceReader, sentence: str, markers: dict[str, list[int]], before: tuple[str, ...],
+                   earlier: frozenset[str]) -> tuple[dict[str, list[int]], tuple[int, int]]:
+    """A sentence naming no place finer than a country that calls its figure's place 'the region' or 'the city'
+    (``part_referring_nouns``): the one region or city the nearest text before it names (the paragraph before the
+    figure, else an earlier paragraph (``earlier``), the heading, the title), when that text names exactly one
+    place and it is no country nor group. Its marker and its name's words, each at the referring noun's offset in
+    ``sentence``, and the noun's span; empty when the sentence says no such noun or no such place stands before it
+    (the span stays when the sentence names a region or city of its own: the noun is that place's)."""
+    said = _part_referring_nouns().search(sentence)
+    if said is None:
+        return {}, (0, 0)
+    if any(not reader.places.knows(m) for m in markers):
+        return {}, said.span()
+    for words in (*(_one_place_named(reader, text) if text.strip() else frozenset() for text in before[:1]), earlier,
+                  *(_one_place_named(reader, text) if text.strip() else frozenset() for text in before[1:])):
+        if words is None:
+            return {}, (0, 0)  # several places: a reader cannot tell which one 'the region' is
+        found = [w for w in words if is_marker(w)]
+        if not found:
+            continue
+        if reader.places.knows(found[0]):
+            return {}, (0, 0)  # a country or a group is no region's or city's name
+        return dict.fromkeys(words, [said.start()]), said.span()
+    return {}, (0, 0)
+
+
+def _with_part_words(ctx: ClaimContext, part_positions: dict[str, list[int]]) -> ClaimContext:
+    """The context with the referred region's or city's name words standing where the sentence refers to it, so
+    its rows are found by them as if the sentence had named it there."""
+    if not part_positions:
+        return ctx
+    words = frozenset(part_positions)
+    positions = dict(ctx.positions)
+    for word, at in part_positions.items():
+        positions[word] = sorted(set(positions.get(word, [])) | set(at))
+    in_clause = ctx.clause_span[0] <= next(iter(part_positions.values()))[0] < ctx.clause_span[1]
+    return replace(ctx, sentence=ctx.sentence | words, positions=positions,
+                   clause=ctx.clause | words if in_clause else ctx.clause)
 
 
 def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str]:

@@ -35,7 +35,7 @@ from ..extraction.periods import in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
 from ..substances import claim_substance, is_mixture, substance_said_before, tags
-from ..places import Places
+from ..places import Places, is_marker
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import clause_around, clause_break_between, clause_span, surface_at, token_set
@@ -621,9 +621,22 @@ def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_cl
     """A month's, a day's or a fiscal year's figure of a year no row of its series reaches ('7.1 % in April 2024',
     a count of 1 January 2026, 'FY 2024/25', the rows ending in 2023): nothing in the data can judge it (verdicts.md: a period outside the
     data is unsupported) — another year's row is no nearer evidence. In an undated draft only when the text
-    writes the year: else the year is a guess."""
+    writes the year: else the year is a guess. A table of one day (a bureau's count of its regions on 1 January
+    2023) is no series that ends there: a count of a later day is another day's figure of what it holds, for a
+    person, as one of an earlier day is."""
     return not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
-        and all(_data_ends_before_year(o, claim_period.start) for o in in_close)
+        and all(_data_ends_before_year(o, claim_period.start) and not _one_day_table(o, ctx) for o in in_close)
+
+
+def _one_day_table(o: Observation, ctx: ClaimContext) -> bool:
+    """The resource ``o`` was read from holds one period, a day: a snapshot, not a series; read for a region or a
+    city (the nearest place the text names is no country nor group), whose counts no longer series holds. A
+    country's count past the day is judged as every series' past its end is."""
+    if not _part_named(ctx):
+        return False
+    res = o.candidate.resource
+    days = np.unique(res.period_start[res.period_valid & res.period_point])
+    return len(days) == 1 and len(np.unique(res.period_start[res.period_valid])) == 1 and res.step_days == 0
 
 
 def _stock_counted_within_a_year(o: Observation, day: dt.date, tol: Tolerances) -> bool:
@@ -1054,7 +1067,8 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
     nearest = found.ranked[0]
-    if _day_counts(claim, found.claim_period, nearest) and not _day_past_the_rows(found, claim, tol):
+    if (_day_counts(claim, found.claim_period, nearest) or _counted_by_a_one_day_table(claim, nearest, found.ctx)) \
+            and not _day_past_the_rows(found, claim, tol):
         # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
         # another day, which the count moved from; it neither confirms nor refutes the claim's day
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
@@ -1071,11 +1085,30 @@ def _day_count_in_longer_row(claim: Claim, claim_period: Period | None, row: Obs
 def _day_past_the_rows(found: _Findings, claim: Claim, tol: Tolerances) -> bool:
     """A count of a day more than a year past the last row of every series read ('on 1 January 2025' beside
     counts ending on 1 January 2023), in a text that writes the day's year: no row is of its time — a period
-    outside the data (verdicts.md), not another day's count the stock moved from (``_stock_counted_within_a_year``)."""
+    outside the data (verdicts.md), not another day's count the stock moved from (``_stock_counted_within_a_year``).
+    A table of one day (``_one_day_table``) is no series that ends: its day is the only one it could hold."""
     day = found.claim_period
     return day is not None and bool(found.ranked) and (found.ctx.dated or _year_written(claim, day, found.ctx)) \
         and all(_data_ends_before_year(o, day.start) and not _stock_counted_within_a_year(o, day.start, tol)
-                for o in found.ranked)
+                and not _one_day_table(o, found.ctx) for o in found.ranked)
+
+
+def _part_named(ctx: ClaimContext) -> bool:
+    """The nearest text naming a place (the sentence, else the nearest layer around it) names a region or a city:
+    a place no country or group list knows."""
+    places = Places.default()
+    for words in (ctx.sentence, *(words for _, words in ctx.layers)):
+        found = [w for w in words if is_marker(w)]
+        if found:
+            return any(not places.knows(w) for w in found)
+    return False
+
+
+def _counted_by_a_one_day_table(claim: Claim, row: Observation, ctx: ClaimContext) -> bool:
+    """A count of another period judged by a table of one day (a bureau's regions on 1 January 2023): the table
+    holds that one day of the stock, so a mid-year's or a year's count is another day's figure of it, which the
+    stock moved from, not a period the data could hold and lacks."""
+    return claim.kind is Kind.count and _one_day_table(row, ctx)
 
 
 def _day_counts(claim: Claim, claim_period: Period | None, row: Observation) -> bool:
