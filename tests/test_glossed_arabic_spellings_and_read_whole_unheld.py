@@ -1,7 +1,7 @@
 """Sentences read in part until now, read whole: Arabic written with its letters either way ('ى'/'ي', 'ة'/'ه', an alif
 with or without its hamza: 'الي'/'إلى', 'المائه'/'المائة') is keyed as one spelling, so a figure is read and judged the
 same however its copy types them; a date of a language's own calendar the gloss reads ('دی ماه ۱۴۰۲') is no unknown
-word; and news words of German, Spanish, Italian, Persian and Thai a sentence about a total, a
+word; and news words of German, Spanish, Italian, Korean, Persian and Thai a sentence about a total, a
 slowdown or an index level the data does not hold needs, so it is `unsupported` as in English, not left for review
 as unread. Sentences written here; the packages hold invented figures."""
 
@@ -63,6 +63,7 @@ def test_a_month_of_the_solar_calendar_is_no_unknown_word() -> None:
      "resultados de Chile, añade el informe.", "0,7 puntos porcentuales"),
     ("A marzo 2039 l'indice dei prezzi al consumo (IPC) è salito, attestandosi a 118,2 punti (dicembre 2035 = 100).",
      "118,2 punti"),
+    ("통계청은 2039년 소비자물가 지수가 131.40(2035년=100)으로 전년 대비 3.2% 상승했다고 발표했다.", "131.40"),
     ("ดัชนีราคาผู้บริโภคทั่วไป (CPI) เดือนมีนาคม 2582 เท่ากับ 131.40 ส่งผลให้อัตราเงินเฟ้อ ไม่สูงมากนัก", "131.40"),
 ])
 def test_a_sentence_read_whole_that_no_row_judges_is_unsupported(packages: list[Path], text: str, claim: str) -> None:
