@@ -292,7 +292,7 @@ def _unit_is_a_function_word(text: str, claim: Claim, read_to: int, code: str) -
     if lang is None or not claim.start < read_to < claim.end:
         return False
     words = _LETTERS.findall(text, read_to, claim.end)
-    return bool(words) and all(word.lower() in lang.function_words for word in words)
+    return bool(words) and all(lang.key(word) in lang.function_words for word in words)
 
 
 def _numbered(claim: Claim, used: set[str]) -> Claim:

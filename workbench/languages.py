@@ -54,6 +54,11 @@ _KEY_LETTERS = str.maketrans(dict.fromkeys(APOSTROPHES + "\u2018\u02bb", "'"))
 # will: a word is its glossary key without them (Devanagari's vowel signs are letters of the word and stay)
 _KEY_LETTERS.update(dict.fromkeys(range(0x064B, 0x0660), None))
 _KEY_LETTERS[0x0670] = None
+# Arabic letters copy writes either way: a final 'ى' or 'ي' ('على', 'علي'), 'ة' or 'ه' ('نسبة', 'نسبه'), an alif with
+# its hamza or madda or without ('أسعار', 'اسعار'): a word is keyed with the plain one, as every key is
+_ARABIC_SPELLINGS = str.maketrans({"ى": "ي", "ة": "ه", "أ": "ا", "إ": "ا",
+                                   "آ": "ا", "ٱ": "ا"})
+_KEY_LETTERS.update(_ARABIC_SPELLINGS)
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 # a figure glued to a word that ends in an apostrophe ("dell'11,4%"), not a year
@@ -334,9 +339,9 @@ def language(code: str) -> Language | None:
     for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
         names, nouns = _currency_names(locale)
         for name, english in names.items():
-            glossary.setdefault(name, english)
+            glossary.setdefault(_fold(name), english)
         for noun, english in nouns.items():
-            after_figure.setdefault(noun, english)
+            after_figure.setdefault(_fold(noun), english)
     demonyms = _demonyms(spec)
     glossary.update(demonyms)
     capital_names = {key: countries[key] for key, english in demonyms.items()
@@ -855,7 +860,7 @@ def _counts(text: str) -> dict[str, int]:
     """How many words of ``text`` (lower case) tell each language."""
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
-    text = text.translate(_ONE_APOSTROPHE)
+    text = text.translate(_ONE_APOSTROPHE).translate(_ARABIC_SPELLINGS)  # as the telling words are keyed (``_fold``)
     told_end = -2  # where the last word that told a language ended (none yet: no word starts right after it)
     for m in _WORDS.finditer(text):
         at = m.start()
@@ -2727,6 +2732,8 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
 
     # '1960er Jahren', 'années 60' are the 1960s the gloss reads, no unknown word
     decades = [(at, to) for at, to, _ in _decades(code, text)]
+    # 'دی ماه ۱۴۰۱', 'พ.ศ. 2565': a date of the language's own calendar the gloss reads as a Gregorian one, no unknown word
+    decades += [(at, to) for at, to, _ in _calendar_years(code, text, 0, len(text))]
 
     def may_be_word(match: re.Match[str]) -> bool:
         # a word of a script with no capitals (Arabic, Korean) is read as a lower-case one: no capital tells
