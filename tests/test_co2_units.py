@@ -339,7 +339,7 @@ def test_the_far_end_of_a_span_takes_the_unit_of_its_near_end(package: Path) -> 
 
 def test_a_mass_agreeing_as_co2_for_one_of_a_group_leaves_the_carbon_contradiction_to_a_person(
         package: Path) -> None:
-    # 'respectively' with a separator missing: the figure is Peru's or Chile's; read as CO2 it agrees with
-    # Peru's row (15,000 kt C = 55.0 Mt CO2) and not Chile's, read as carbon with neither: no sure contradiction
-    text = "In 2015 the carbon emissions of Peru Chile were respectively 55.0 and 80.6 million tonnes."
+    # 'respectively' with three figures for two places: the figure is Peru's or Chile's; read as CO2 it agrees
+    # with Peru's row (15,000 kt C = 55.0 Mt CO2) and not Chile's, read as carbon with neither: no sure contradiction
+    text = "In 2015 the carbon emissions of Peru and Chile were respectively 55.0, 80.6 and 12.0 million tonnes."
     assert _result(text, package, "55.0").verdict is Verdict.needs_review
