@@ -350,3 +350,11 @@ def test_an_undated_co2_figure_that_is_the_carbon_figure_stays_contradicted(pack
     found = claim_results("Chile emits some 22 million tonnes of CO2 every year.", [package], date=None)
     result = found["22 million tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_mass_agreeing_as_co2_for_one_of_a_group_leaves_the_carbon_contradiction_to_a_person(
+        package: Path) -> None:
+    # 'respectively' with three figures for two places: the figure is Peru's or Chile's; read as CO2 it agrees
+    # with Peru's row (15,000 kt C = 55.0 Mt CO2) and not Chile's, read as carbon with neither: no sure contradiction
+    text = "In 2015 the carbon emissions of Peru and Chile were respectively 55.0, 80.6 and 12.0 million tonnes."
+    assert _result(text, package, "55.0").verdict is Verdict.needs_review

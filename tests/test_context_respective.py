@@ -76,3 +76,15 @@ def test_a_unit_stated_once_for_two_figures_is_no_measure_and_a_per_capita_figur
     got = _read(text, packages)
     assert got["4.6"][1] == "Chile" and got["4.6"][0] in ("supported", "needs_review")
     assert got["2.4 tons"][1] == "Peru" and got["2.4 tons"][0] in ("contradicted", "needs_review")
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    # a separator missing ('Chile Peru'): no list of three pairs with the three figures, so which place the
+    # figure is said of is unknown — the nearest place (Norway) is no better a guess than the others
+    ("In 2019 Chile Peru and Norway emitted respectively 4.6, 1.9 and 7.5 tons of CO2 per capita.", "1.9", "needs_review"),
+    ("In 2019 Chile Peru and Norway emitted respectively 4.6, 3.3 and 7.5 tons of CO2 per capita.", "3.3",
+     "contradicted"),
+])
+def test_a_respectively_run_no_list_pairs_with_is_said_of_the_places_as_a_group(
+        packages: list[Path], text: str, surface: str, verdict: str) -> None:
+    assert _read(text, packages)[surface][0] == verdict

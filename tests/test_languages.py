@@ -12,7 +12,7 @@ from package_support import claim_results, cpi_package, population_package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
-from workbench.languages import detect, glossed_draft
+from workbench.languages import detect, glossed_draft, glossed_in
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
 
@@ -206,3 +206,15 @@ def test_russian_births_and_deaths_in_words_are_another_series(packages: list[Pa
     unsupported, not a sentence of unknown words."""
     result = claim_results("В прошедшем году в Португалии появилось на свет 80 тысяч малышей.", packages)["80 тысяч"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("cedilla, comma", [
+    ("Preţurile au crescut cu 0,9% faţă de luna anterioară, iar aşteptările s-au depăşit.",
+     "Prețurile au crescut cu 0,9% față de luna anterioară, iar așteptările s-au depășit."),
+    ("Concentraţia de CO2 în oraşul Cluj a atins 418 părţi per milion.",
+     "Concentrația de CO2 în orașul Cluj a atins 418 părți per milion."),
+])
+def test_romanian_s_and_t_read_alike_with_cedilla_or_comma_below(cedilla: str, comma: str) -> None:
+    # older Romanian keyboards and fonts write 'ş', 'ţ' where the standard has 'ș', 'ț': one word either way
+    assert glossed_in(cedilla, "ro") == glossed_in(comma, "ro")
+    assert glossed_in(cedilla, "ro") != cedilla

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from package_support import claim_results, population_and_gdp, ppm_package, rates_package
+from package_support import carbon_package, claim_results, population_and_gdp, ppm_package, rates_package
 
 from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
@@ -81,3 +81,16 @@ def test_a_short_names_character_inside_another_word_names_no_country() -> None:
     text = "哈尔滨的人口为1000万人，俄经济增长3.6%。"
     glossed = gloss_paragraphs(text, [(0, len(text), "zh")]).text
     assert "Russia" in glossed and "Kazakhstan" not in glossed  # '哈尔滨' is Harbin
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # 1,222 t C a head × 3.664 = 4.48 t CO2: '約' (about) widens to 4.37–4.83, a bare 4.6 is off
+    ("2030年智利人均碳排放量約4.6噸。", "4.6噸", Verdict.supported),
+    ("2030年智利人均碳排放量達到4.6噸。", "4.6噸", Verdict.contradicted),
+    ("2030年智利人均碳排放量約7.2噸。", "7.2噸", Verdict.contradicted),
+])
+def test_traditional_tonnes_and_about_are_read(tmp_path: Path, text: str, claim: str, verdict: Verdict) -> None:
+    # traditional '噸' (tonne) and '約' (about), as Taiwan's and Hong Kong's copy writes them
+    packages = [carbon_package(tmp_path / "carbon", {("CHILE", 2030): 22_000.0}, {("CHILE", 2030): 1.222})]
+    result = claim_results(text, packages, "2031-05-01")[claim]
+    assert result.verdict is verdict, result.explanation

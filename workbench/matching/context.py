@@ -42,7 +42,7 @@ from .index import DimensionTerm, ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name, organisation_names
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end
-from .respective import in_figure_run, respective_spot
+from .respective import in_figure_run, respective_spot, unpaired_respective_places
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
 from .place_subject import place_only_subject
@@ -1512,6 +1512,13 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         if paired is not None:
             paired_dims.add(dim)
             nearest[dim] = (0.0, paired[1], paired[2], paired[0], True)
+        elif unpaired := unpaired_respective_places(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, found,
+                                                    ctx.entities):
+            # the figure is one place's of the list, which one unknown: read as said of the group, so a
+            # row agreeing for one place is no pass while another place's disagrees
+            values = set().union(*(m[1] for m in unpaired))
+            nearest[dim] = (0.0, values, set().union(*(m[2] for m in unpaired)), unpaired[0][0], False)
+            grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in found if named == v)))
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
     def own(at: int, listed: bool) -> bool:

@@ -111,6 +111,23 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     return after[me] if len(after) == len(starts) else None
 
 
+def unpaired_respective_places(text: str, claim_start: int, claim_end: int, found: list[Spot],
+                               names: frozenset[str] = frozenset()) -> list[tuple[int, set[str], set[str]]]:
+    """The places named before the claim's run of figures when the sentence says 'respectively' and yet no
+    list pairs with the run ('the US India, Russia and Japan … respectively 4.3, 2.2, 1.6 and 1.0': a
+    separator missing, so three items for four figures); empty when a list pairs or no list of two places
+    or more ends before the run. Which of them the figure is said of is unknown: the nearest is no better a guess."""
+    pattern = _respective()
+    run = _run(text, claim_start, claim_end)
+    if pattern is None or run is None or search_once(pattern, text) is None \
+            or respective_spot(text, claim_start, claim_end, found, names) is not None:
+        return []
+    before = _mentions(text, [s for s in found if s[0] < run[0][0] and not compared_place(text, s[0])])
+    # only where places stand as a list: a place of its own clause ('In France, prices cooled, but India saw
+    # 4.4 % and 7.3 % in 2021 and 2022, respectively') is the run's, which pairs with the years
+    return before if len(_trailing_list(text, before, names)) > 1 else []
+
+
 def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot], names: frozenset[str]
                  ) -> tuple[int, set[str], set[str]] | None:
     """'except Saudi Arabia and Kuwait, which reached rates of 3.4 % and 2.1 %': with no 'respectively',

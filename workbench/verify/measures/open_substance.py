@@ -45,8 +45,11 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
         return _supported_as_carbon_only(decision, claim, candidates, index, ctx, tol, decide)
     readings = [decision, *substance_readings(claim, candidates, index, ctx, tol, decide)]
     for other in readings[1:]:
+        # a reading that agrees with a row, though a rival keeps it from a pass (``ambiguous``), leaves a
+        # contradiction in another reading unsure too
         if other.verdict is Verdict.supported or (
-                other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)):
+                other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)) or (
+                other.reason is Reason.AMBIGUOUS and decision.verdict is Verdict.contradicted):
             decision = other
     return _gas_scope_unsaid(_gas_unnamed(decision, readings, claim, ctx), readings, claim, ctx)
 
