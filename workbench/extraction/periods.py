@@ -112,6 +112,28 @@ _CHANGE_END_YEARS: Final = re.compile(
     rf"(?P<y2>{_YEAR})(?!\d)")
 
 
+# ' rose from 339 ppm in 1980 (the year's mean) to 410 ppm in 2019, an increase of ': the same two ends written
+# before a change their 'restated_by' words join to it; an end's unit may be a few words, a bracket may follow its year
+_END_BEFORE: Final = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]+[^\s\d,;.()]{1,12}){0,4}?"
+_ASIDE: Final = r"(?:[ \t]*\([^()\d]{0,40}\))?"
+_CHANGE_END_YEARS_BEFORE: Final = re.compile(
+    rf"(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_BEFORE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y1>{_YEAR})(?!\d){_ASIDE},?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_BEFORE}[ \t]+"
+    rf"(?i:{alternation(_ENDS['in'])})[ \t]+(?P<y2>{_YEAR})(?!\d){_ASIDE}[ \t]*,[ \t]*"
+    rf"(?i:{alternation(_ENDS.get('restated_by', []) or ['(?!)'])})(?:[ \t]+[^\s\d,;.()]+){{0,3}}[ \t]*$")  # 'of more than'
+
+
+def change_end_years_before(before: str) -> tuple[str, str] | None:
+    """The two years that date a change's ends written right before it and joined to it by a restating word
+    (``before``: the sentence up to the change's figure, '… from 339 ppm in 1980 to 410 ppm in 2019, an increase
+    of'): ('1980', '2019'); None when they are not so written."""
+    ends = _CHANGE_END_YEARS_BEFORE.search(before[-_ENDS_BEFORE_REACH:])
+    return (ends.group("y1"), ends.group("y2")) if ends is not None and ends.group("y1") < ends.group("y2") else None
+
+
+_ENDS_BEFORE_REACH: Final = 200  # the two ends and their words: a bounded search on any sentence
+
+
 def change_end_years(after: str) -> tuple[str, str] | None:
     """The two years that date a change's ends written right after it (``after``: the text after the change's
     figure, ', from US$0.754 in 2019 to US$0.746 in 2020'): ('2019', '2020'); None when they are not so written."""
@@ -652,7 +674,8 @@ class PeriodReader:
         if bracketed is not None:
             return bracketed
         if q.kind == Kinds.change and q.unit == "%":
-            ends = change_end_years(self.prose[q.end:sentence.end])
+            ends = change_end_years(self.prose[q.end:sentence.end]) \
+                or change_end_years_before(self.prose[sentence.start:q.start])
             if ends is not None:
                 return f"{ends[0]}/{ends[1]}"  # 'fell 1.0 %, from $0.754 in 2019 to $0.746 in 2020'
         period = self._nearest_period(q, index)
