@@ -139,3 +139,20 @@ def test_a_rate_after_the_months_change_is_not_compared_with_the_month_before(an
     results = claim_results(text, [annual], date="2023-06-10")
     assert results["0.5%"].reason == "month_on_month", results["0.5%"].explanation
     assert results["3.1%"].verdict is Verdict.needs_review, results["3.1%"].explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("In March 2023 inflation in Norway was 0.4%, while the annual rate reached 6.5%.", "0.4%"),
+    ("En mars 2023, l'inflation en Norvège s'est établie à 0,4 %, tandis que le taux annuel a atteint 6,5 %.", "0,4 %"),
+])
+def test_a_months_rate_said_as_a_level_beside_the_years_is_a_months_change(annual: Path, sentence: str,
+                                                                           figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-20")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_months_level_near_the_years_rate_stays_its_12_month_rate(annual: Path) -> None:
+    # after a year of easing prices December's 12-month rate stands well below the year's average: not a month's change
+    result = claim_results("In December 2023 inflation in Norway was 2.6%, while the annual rate averaged 5.5%.",
+                           [annual], date="2024-01-20")["2.6%"]
+    assert result.reason != "month_on_month", result.explanation

@@ -112,6 +112,28 @@ _CHANGE_END_YEARS: Final = re.compile(
     rf"(?P<y2>{_YEAR})(?!\d)")
 
 
+# ' rose from 339 ppm in 1980 (the year's mean) to 410 ppm in 2019, an increase of ': the same two ends written
+# before a change their 'restated_by' words join to it; an end's unit may be a few words, a bracket may follow its year
+_END_BEFORE: Final = r"[^\s\d]{0,4}\d[\d.,]*(?:[ \t]+[^\s\d,;.()]{1,12}){0,4}?"
+_ASIDE: Final = r"(?:[ \t]*\([^()\d]{0,40}\))?"
+_CHANGE_END_YEARS_BEFORE: Final = re.compile(
+    rf"(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_BEFORE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
+    rf"(?P<y1>{_YEAR})(?!\d){_ASIDE},?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_BEFORE}[ \t]+"
+    rf"(?i:{alternation(_ENDS['in'])})[ \t]+(?P<y2>{_YEAR})(?!\d){_ASIDE}[ \t]*,[ \t]*"
+    rf"(?i:{alternation(_ENDS.get('restated_by', []) or ['(?!)'])})(?:[ \t]+[^\s\d,;.()]+){{0,3}}[ \t]*$")  # 'of more than'
+
+
+def change_end_years_before(before: str) -> tuple[str, str] | None:
+    """The two years that date a change's ends written right before it and joined to it by a restating word
+    (``before``: the sentence up to the change's figure, '… from 339 ppm in 1980 to 410 ppm in 2019, an increase
+    of'): ('1980', '2019'); None when they are not so written."""
+    ends = _CHANGE_END_YEARS_BEFORE.search(before[-_ENDS_BEFORE_REACH:])
+    return (ends.group("y1"), ends.group("y2")) if ends is not None and ends.group("y1") < ends.group("y2") else None
+
+
+_ENDS_BEFORE_REACH: Final = 200  # the two ends and their words: a bounded search on any sentence
+
+
 def change_end_years(after: str) -> tuple[str, str] | None:
     """The two years that date a change's ends written right after it (``after``: the text after the change's
     figure, ', from US$0.754 in 2019 to US$0.746 in 2020'): ('2019', '2020'); None when they are not so written."""
@@ -652,7 +674,8 @@ class PeriodReader:
         if bracketed is not None:
             return bracketed
         if q.kind == Kinds.change and q.unit == "%":
-            ends = change_end_years(self.prose[q.end:sentence.end])
+            ends = change_end_years(self.prose[q.end:sentence.end]) \
+                or change_end_years_before(self.prose[sentence.start:q.start])
             if ends is not None:
                 return f"{ends[0]}/{ends[1]}"  # 'fell 1.0 %, from $0.754 in 2019 to $0.746 in 2020'
         period = self._nearest_period(q, index)
@@ -1145,8 +1168,11 @@ def _bracketed_after_period(prose: str, q: Quantity, sentence: Sentence) -> str 
     for start, end, value in sentence.periods:
         if end <= q.start and _OPEN_BRACKET_BETWEEN.fullmatch(prose, end, q.start):
             # a baseline keeps no value of its own ('compared to the previous year'), but the figure in
-            # its bracket is the base year's: counted from the year the sentence named before it
-            return value or _anchored(prose[start:end], [p for p in sentence.periods if p[1] <= start])
+            # its bracket is the base year's: counted from the year the sentence named before it — or the
+            # base month's or quarter's, from the month or quarter named before it ('up from the previous
+            # quarter (1,087.1 won)' after 'the first quarter of 2015': the fourth quarter of 2014)
+            earlier = [p for p in sentence.periods if p[1] <= start]
+            return value or _anchored(prose[start:end], earlier) or _anchored_month(prose, prose[start:end], earlier, bracketed=True)
     return None
 
 
@@ -1208,15 +1234,19 @@ def _anchored_months(phrase: str) -> int | None:
     return _ANCHORED_MONTHS.get(" ".join(phrase.lower().split()))
 
 
-def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None:
+def _anchored_month(prose: str, phrase: str, before: list[Period], bracketed: bool = False) -> str | None:
     """ "0.71 in May 2021, up from 0.72 a month earlier": the month (or the months of a quarter) counted
     from the last month or run of months the sentence (else its paragraph) named before the phrase, with
     its year written; None when the last period named is no month (a year alone says no month to count
     from) or a month whose year only the draft's date gives ('in December from 3.5 % the prior month' in
-    an undated text: which year's November is as unknown as which December)."""
+    an undated text: which year's November is as unknown as which December). ``bracketed``: the phrase is the
+    base of a figure standing alone in brackets after it, which takes the counted period whenever the sentence
+    wrote the year of the last period on its own before it ('2015 first quarter … the previous quarter (1,087.1)');
+    the phrase itself dates no other figure of the sentence."""
     offset = _anchored_months(phrase)
     last = next((p for p in reversed(before) if p[2]), None)
-    named = last[2] if last is not None and _ONE_YEAR.search(prose, last[0], last[1]) else None
+    named = last[2] if last is not None and (_ONE_YEAR.search(prose, last[0], last[1])
+                                             or bracketed and _year_named_before(last, before)) else None
     if named is None and last is not None and offset is not None:
         named = _same_month_written_before(prose, last)
     found = _MONTH_OR_MONTHS.fullmatch(named) if offset is not None and named else None
@@ -1228,6 +1258,13 @@ def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None
         return month_label(int(year), int(month), offset)
     first = moved(found.group(1), found.group(2))
     return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
+
+
+def _year_named_before(last: Period, before: list[Period]) -> bool:
+    """The year of ``last`` (a month or quarter written without one) is a year the sentence named on its own before
+    it ('2015년 1분기', glossed '2015 1st quarter'): the quarter is of a year the text says, not the draft's date's."""
+    year = (last[2] or "")[:4]
+    return any(p[2] == year and p[1] <= last[0] for p in before)
 
 
 # a month's name with its year written after it ('January 2023', 'Jan. 2023', 'December, 2022')

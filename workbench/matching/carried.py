@@ -214,6 +214,16 @@ def one_period(text: str, as_of: dt.date, written: bool = False, past_baselines:
     return False
 
 
+def one_day(text: str, as_of: dt.date) -> str | None:
+    """The one day a stretch of text names when it names no other period ('On 1 June 2023, 19.9 million people
+    lived in the country'): no figure after it is of that day (``one_period`` carries none), but its year is the
+    year the text speaks of; else None."""
+    found = set(_periods(text, as_of))
+    day = found.pop() if len(found) == 1 else None
+    parsed = try_parse_period(day) if day else None
+    return day if parsed is not None and granularity(parsed) == DAY else None
+
+
 def names_only_baselines(text: str, as_of: dt.date) -> bool:
     """'Compared with 2021, the rate more than tripled': every period the text names is a baseline it compares
     with, so it speaks of a period it leaves unnamed — a reader takes that one from the text before it."""

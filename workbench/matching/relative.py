@@ -22,7 +22,7 @@ from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_y
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
-from .carried import earlier_paragraphs, names_only_baselines, one_period, sentences_backwards
+from .carried import earlier_paragraphs, names_only_baselines, one_day, one_period, sentences_backwards
 from ..text import clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
 
@@ -67,7 +67,7 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             moved[claim.id] = found
             continue
         month = None if found else _bare_month(claim, as_of)
-        anchor = _text_year(claim, draft, as_of) if month is not None else None
+        anchor = (_text_year(claim, draft, as_of) or _before_text_day(claim, draft, as_of)) if month is not None else None
         if month is not None and anchor is not None:
             # 'inflation dipped to 8.2 % in December' under 'prices rose 0.54 % in December 2017': the
             # month of the year the text above names, not of the day the checker runs
@@ -295,8 +295,25 @@ def _present_year(claim: Claim, draft: Draft, as_of: dt.date) -> int | None:
 _MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 
 
-def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] | None:
-    """(period, layer) of the one period the text above the claim names (see ``_text_year``)."""
+def _before_text_day(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | None:
+    """(year, layer) for a bare month or day under text that names one day ('As of 1 January, …' under 'On 1 June
+    2023, …'): that day is the text's present, so the month or day is the latest one by then — a day on or before
+    it, a month over before it ('in December' under '10 January 2023' is December 2022). None when the text above
+    names no one day."""
+    found = _text_period(claim, draft, as_of, days=True)
+    named = _MONTH_OR_DAY.fullmatch(found[0]) if found is not None else None
+    claimed = _MONTH_PERIOD.fullmatch(claim.period or "")
+    if named is None or named.group("day") is None or claimed is None:
+        return None
+    year, present = int(named.group("year")), (int(named.group("month")), int(named.group("day")))
+    month = int(claimed.group("month"))
+    by_then = (month, int(claimed.group("day"))) <= present if claimed.group("day") else month < present[0]
+    return (year if by_then else year - 1), found[1]
+
+
+def _text_period(claim: Claim, draft: Draft, as_of: dt.date, days: bool = False) -> tuple[str, str] | None:
+    """(period, layer) of the one period the text above the claim names (see ``_text_year``); with ``days``, a day
+    named alone counts too (no figure is of it, but it dates the text: ``_before_text_day``)."""
     start = claim.start - max(surface_at(claim.sentence, claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
     # the sentences above the claim, nearest first, split only as far as they are read
@@ -313,6 +330,7 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str] 
         layers = chain(layers, [("title", title)])
     for layer, text in layers:
         found = one_period(text, as_of)
+        found = (one_day(text, as_of) or False) if days and found is False else found
         if found is False and names_only_baselines(text, as_of):
             continue  # 'Compared with 2021, the rate tripled' under 'In 2022, …': its year is the text's above
         if found is False:
@@ -412,7 +430,7 @@ def _moved_to_year(period: str, year: int) -> str:
     return re.sub(YEAR_DIGITS, lambda m: str(int(m.group()) + shift), period)
 
 
-_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?")  # a month, a span of months ('January to October'), a day
+_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")  # a month, a span of months ('January to October'), a day
 
 
 # Verdicts that take the run date's year for the text's: a row judged (agreeing or not), or none found for that

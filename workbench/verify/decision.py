@@ -31,7 +31,7 @@ from ..matching.context import MissingValue
 from ..matching.generic import is_generic
 from ..matching.present_perfect import past_reached_before, present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
-from ..extraction.periods import in_present_clause
+from ..extraction.periods import change_end_years_before, in_present_clause
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
 from ..substances import claim_substance, is_mixture, substance_said_before, tags
@@ -831,6 +831,8 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
+    if claim.kind is Kind.change and _restates_the_ends(claim, tol):
+        return "change"  # 'from 339 ppm in 1980 to 410 ppm in 2019, an increase of 21 %': the move between the two
     if holds_any(claim.sentence, tol.average_words) and not _averaged_elsewhere(claim, tol):
         return "average"
     if claim.kind is Kind.change and holds_any(claim.subject or "", lexicon()["rate_of_change_subjects"]):
@@ -840,6 +842,15 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
     # 'fell 28 % between 2010 and 2019': the change from the first year to the last
     # 'grew by 2.5 million people between 1991 and 2021': the last year's figure less the first's
     return "change" if claim.kind is Kind.change and claim.unit not in ("pp", "x") else None
+
+
+def _restates_the_ends(claim: Claim, tol: Tolerances) -> bool:
+    """A change joined to the two dated ends written right before it ('rose from 339 ppm in 1980 to 410 ppm in 2019,
+    an increase of 21 %', ``change_end_years_before``) whose own clause calls nothing an average: the change restates
+    the move between them, whatever average the sentence's ends are ('global average concentrations')."""
+    at = surface_at(claim.sentence, claim.text)
+    return at >= 0 and change_end_years_before(claim.sentence[:at]) is not None \
+        and not holds_any(clause_around(claim.sentence, at), tol.average_words)
 
 
 def _averaged_elsewhere(claim: Claim, tol: Tolerances) -> bool:

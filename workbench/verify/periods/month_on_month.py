@@ -151,9 +151,13 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     index_rise = changed and not holds_any(own, twelve_month) \
         and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], _clause_before(text, ctx.claim_offset), tol) \
         and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
-    if not on_the_month_before and not index_rise and (claim.kind is not Kind.change or holds_any(own, twelve_month)
+    # a month's rate said as a level ('in December inflation was 0.4 %, while the annual rate of 2019 is 7 %') is
+    # read the same way, but only when far smaller than the year's (``_LEVEL_SHARE_OF_YEAR``): a month's 12-month
+    # rate is said as a level too, and after a year of falling prices may stand well below the year's average
+    if not on_the_month_before and not index_rise and (holds_any(own, twelve_month)
                                                        or not holds_any(after, twelve_month) or not others):
         return None
+    share = _LEVEL_SHARE_OF_YEAR if claim.kind is Kind.level and not index_rise else _MONTH_SHARE_OF_YEAR
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
     # (compared with the month before in its own words it is a month's change however small the year's rate:
@@ -163,7 +167,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # (the rows of the measure the words mean: a deflator the word 'inflation' also matched holds no year's rate of the index)
     year_rows = [] if ctx.unplaced and others else [row for c in (measured or candidates)
                                                     for row in _rows_of_year(c, month.start.year)]
-    if not on_the_month_before and any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v)
+    if not on_the_month_before and any(abs(claim.value) > share * abs(v)
                                        for v in [*others, *year_rows] if v is not None):
         return None
     if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
@@ -515,6 +519,9 @@ _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's nam
 # the most a month's change is of the year's rate beside it: even at high inflation a month's change is
 # about a twelfth of the year's, and a month's 12-month rate is near the annual one
 _MONTH_SHARE_OF_YEAR = 0.5
+# … and the most a month's rate said as a level ('inflation was 0.4 % in December') is of it: about a twelfth
+# of the year's again, well below where a month's 12-month rate falls after a year of easing prices
+_LEVEL_SHARE_OF_YEAR = 0.2
 
 
 def _figure_value(figure: str) -> float | None:
