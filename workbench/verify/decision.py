@@ -128,6 +128,7 @@ class Reason(StrEnum):
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
     DAY_QUOTE_UNMATCHED = "day_quote_unmatched"  # a bare quote at one moment beside a named currency, no series matched
+    CROSS_QUOTE_UNMATCHED = "cross_quote_unmatched"  # a bare quote at one moment against a held currency, its other one unread
     DAY_PRICE_OUTSIDE_MONTH = "day_price_outside_month"  # a day's rate no day of its month could have had (day_rate_band)
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure

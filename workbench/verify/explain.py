@@ -385,6 +385,12 @@ def _day_quote_unmatched(decision: Decision, claim: Claim, ctx: ClaimContext) ->
             f"that currency's rates, as monthly or yearly averages — a person should decide.")
 
 
+def _cross_quote_unmatched(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} is quoted at one moment ({decision.series!r}) as the price of a currency the "
+            f"rate series hold, in a currency the checker did not read: a cross rate of a day, which their monthly or "
+            f"yearly averages would give only through the other currency's rows — a person should decide.")
+
+
 def _day_price_outside_month(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     band = day_rate_band()
@@ -795,6 +801,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.DAY_PRICE: _day_price,
     Reason.DAY_PRICE_OUTSIDE_MONTH: _day_price_outside_month,
     Reason.DAY_QUOTE_UNMATCHED: _day_quote_unmatched,
+    Reason.CROSS_QUOTE_UNMATCHED: _cross_quote_unmatched,
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.PUBLICATION_YEAR: _publication_year,
     Reason.RATE_MOVE: _rate_move,

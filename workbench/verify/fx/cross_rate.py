@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -23,6 +24,7 @@ from .rates import (
     RATE_SCORE,
     currencies_named,
     in_table_row,
+    quoted_against,
     rate_rows,
     restamped,
     row_label_currency,
@@ -43,8 +45,12 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     its paragraph has priced the figure's currency in so far (``before_in_paragraph``: 'Against the euro,
     the rand gained 3.3 %. It began the year at R20.24 per euro.')."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
-            or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
+            or claim.unit == tol.exchange_rate_base or not written_in_full(claim):
         return None
+    if not written_with_decimals(claim.text):
+        # 'S$1 is now worth more than 100 yen': a whole amount is a rate only as the price of one unit named before it
+        one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
+        return one.pop() if len(one) == 1 else None
     end = at + len(claim.text)
     quoted_in = base_quoted_after(claim.sentence, end)
     if quoted_in == tol.exchange_rate_base:
@@ -68,6 +74,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
         return None
     if quoted_in and quoted_in != claim.unit:
         return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
+    against = quoted_against(claim.sentence, at, tol)
+    if against is not None and against != claim.unit:
+        return against  # 'rose versus the euro to 5.0729' after the yen's quote: its own clause's currency
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
     after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
@@ -162,6 +171,26 @@ _ONE_UNIT = data_json("currencies.json")["exchange_rates"]["one_unit_words"]
 _ONE_UNIT_WORDS = (*_ONE_UNIT["numerals"], *_ONE_UNIT["words"])
 
 
+@lru_cache(maxsize=1)
+def _signed_one() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One unit written with a sign of two characters or more that one currency alone is written with ('S$1', 'A$ 1';
+    no more digits nor decimals after it), and the currency of each sign."""
+    owners: dict[str, set[str]] = {}
+    for code, spec in currencies().items():
+        for sign in spec["symbols"]:
+            if len(sign) > 1:
+                owners.setdefault(sign, set()).add(code)
+    signs = {sign: codes.pop() for sign, codes in owners.items() if len(codes) == 1}
+    alternation = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])({alternation})\s?1(?![\d.,]?\d)"), signs
+
+
+def _one_unit_signed(text: str) -> set[str]:
+    """The currencies ``text`` writes one unit of by their signs ('S$1 is now worth more than 100 yen')."""
+    pattern, signs = _signed_one()
+    return {signs[m.group(1)] for m in pattern.finditer(text)}
+
+
 def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
     """The non-base currencies ``text`` names as one unit ('of one Australian dollar', 'a single euro'):
     what the amounts of other currencies after it, up to the end of ``text``, are the price of. A
@@ -171,7 +200,7 @@ def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
     # positions in ``text`` itself: the amount before a name is told by its capitals, which the lower-cased text has lost
     mentions = [(code, span) for code in named
                 for span in find_any_in_place(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])]
-    found = set()
+    found = {code for code in _one_unit_signed(text) if code != tol.exchange_rate_base}  # 'S$1 is worth …'
     for code, (start, end) in mentions:
         before = text[:start]
         if not before[-1:].isspace():

@@ -21,7 +21,7 @@ from ...numbers import data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
-from .rates import currencies_named, is_rate_claim, rate_rows
+from .rates import currencies_named, is_rate_claim, quoted_against, rate_rows
 from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, clause_span, surface_at
 from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
@@ -199,7 +199,12 @@ def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, ind
             values = values[np.isfinite(values) & (values > 0)]
             if values.size and values.min() / tol.named_rate_range <= quoted <= values.max() * tol.named_rate_range:
                 return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=said)
+    against = None if claim.unit else quoted_against(claim.sentence, max(surface_at(claim.sentence, claim.text), 0), tol)
+    if against is not None and any(True for _ in rate_rows(index, tol, against)):
+        return decision.for_review(Reason.CROSS_QUOTE_UNMATCHED, series=said)
     return decision
+
+
 
 
 # 'was down around 1.63% against the yen at 130.860': a percent, then in the same clause 'at' right before the figure

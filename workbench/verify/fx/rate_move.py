@@ -22,7 +22,7 @@ from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
-from .rate_clues import base_currency_words, names_base
+from .rate_clues import base_currency_words, local_currency_words, names_base
 from .rates import currencies_named, rate_candidates, rate_series, rates_held
 from ..wording import find_any_in_place, holds_any
 
@@ -189,15 +189,17 @@ def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before
     code = moved_currency(claim, tol, before, unmatched, clause, earlier)
     if code is not None:
         return rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
-    code = moved_in_units(claim, tol)
+    code = moved_in_units(claim, tol, before)
     return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.DIFFERENCE)
 
 
-def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
+def moved_in_units(claim: Claim, tol: Tolerances, before: str = "") -> str | None:
     """'The U.S. dollar fell against the Taiwan dollar, shedding NT$0.068 to close at NT$32.105', '… gaining 0.111
     to close at NT$32.554': a change written in units of a currency other than the base — or a bare one with
     decimals, in the sentence's one other currency — where the sentence names the base currency (or an exchange
     rate) and exactly that one other currency, is a move of the rate as the series quote it (units per base unit).
+    A sentence naming no other currency ('The local currency finished the year with a loss of 844 paise') speaks of
+    the one its figure's unit is, when it calls its subject the local currency or the sentence ``before`` it names it.
     A move the sentence calls one of averages (``annual_average_words``) is judged by ``rate_change_candidates``;
     any other is quoted close to close (a day's, a year's), which no average row gives: read as the difference of
     the rows, for a person (``rate_move``). Else None."""
@@ -209,6 +211,8 @@ def moved_in_units(claim: Claim, tol: Tolerances) -> str | None:
     if not (names_base(sentence, tol.exchange_rate_base) or holds_any(sentence, tol.exchange_rate_words)):
         return None
     named = currencies_named(sentence, tol)
+    if not named and claim.unit and (holds_any(sentence, local_currency_words()) or claim.unit in currencies_named(before, tol)):
+        named = {claim.unit}  # the currency its sentence calls by its role ('the local currency') or by 'it'
     if len(named) != 1 or claim.unit and claim.unit not in named:
         return None
     code = named.pop()

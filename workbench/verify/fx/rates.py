@@ -26,7 +26,7 @@ from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, rates_caption_in_english, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
-from ...numbers import DIGITS_POINT_TAIL
+from ...numbers import DIGITS_POINT_TAIL, data_json
 from ...periods import Period, parse_period, try_parse_period
 from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
@@ -36,7 +36,7 @@ from ...units import currencies, place_currency, place_tender, territory_tenders
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, log_ratio, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, local_currency_words, names_base, prices_base, rate_named_near
-from ..wording import find_any, holds_any, normalized
+from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -210,17 +210,56 @@ def _cross_quoted_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ..
     """'The ringgit firmed against the Singapore dollar to 3.4746 at yesterday's close': a bare figure after
     one currency quoted against another, neither the base, at one moment's price (a day's close, a record),
     is the first currency's price of the second — an amount of the first, which ``cross_rate`` reads. A
-    sentence naming no first currency ('It firmed against …') speaks of the one the nearest earlier text names."""
-    before = claim.sentence[:max(surface_at(claim.sentence, claim.text), 0)]
+    sentence naming no first currency ('It firmed against …') speaks of the one the nearest earlier text names.
+    The base as the first ('the US dollar … against the Singdollar … from its current level of 1.40') makes the
+    figure the second's price of the base, as the rate series quote it: an amount of the second."""
+    at = max(surface_at(claim.sentence, claim.text), 0)
+    before = claim.sentence[:at]
     own = currencies_named(without_quoted_bases(before), tol)
-    quoted = currencies_named(before, tol) - own
-    if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words, *tol.record_level_words]):
+    # 'against the yen to 3.2356 …, versus the euro to 5.0729': the one the figure's own clause quotes it against
+    against = quoted_against(claim.sentence, at, tol)
+    quoted = {against} if against else currencies_named(before, tol) - own
+    own -= quoted
+    if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words,
+                                                          *tol.record_level_words, *draft_day_words()]):
         return ""
+    if not own and against and names_base(without_quoted_bases(before), tol.exchange_rate_base):
+        return against
     for text in earlier if not own else ():
         own = currencies_named(text, tol) - quoted
         if own:
             break
     return own.pop() if len(own) == 1 else ""
+
+
+_QUOTED_AGAINST = tuple(data_json("currencies.json")["exchange_rates"]["quoted_against_words"])
+# what may stand between the currency quoted against and its figure: 'to', 'from 3.2723/2776', never a clause's end
+_CLAUSE_END = re.compile(r"[;:!?]|\.\s")
+
+
+def quoted_against(sentence: str, at: int, tol: Tolerances) -> str | None:
+    """'It appreciated against the Japanese yen to 3.2356/2415 from 3.2723/2776 on Thursday': the currency other
+    than the base named last before ``at`` (a figure's start) behind one of ``quoted_against_words``, with no other
+    currency nor clause's end between: the figure prices one unit (or the pair's quote unit) of it in another
+    currency, a cross rate. None when the nearest currency before the figure is quoted otherwise."""
+    before = sentence[:at]
+    mentions = [(start, end, code) for code, spec in currencies().items() if code != tol.exchange_rate_base
+                for start, end in find_any_in_place(before, [*spec["words"], *spec["codes"]])]
+    # a name within a longer one ('dollar' in 'Singapore dollar') is the longer one's
+    mentions = [m for m in mentions if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in mentions)]
+    if not mentions or names_base(before[max(m[1] for m in mentions):], tol.exchange_rate_base):
+        return None
+    start, end, code = max(mentions)
+    if _CLAUSE_END.search(before, end) or any(m[2] != code for m in mentions if m[0] == start):
+        return None
+    lead = normalized(before[:start]).split()
+    while lead and lead[-1] in _DETERMINERS:
+        lead.pop()
+    return code if any(lead[-len(words):] == words for words in _QUOTED_AGAINST_TOKENS) else None
+
+
+_QUOTED_AGAINST_TOKENS = tuple(normalized(w).split() for w in _QUOTED_AGAINST)
+_DETERMINERS = frozenset(data_json("currencies.json")["exchange_rates"]["determiners"])
 
 
 def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
