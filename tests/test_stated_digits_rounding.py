@@ -42,3 +42,8 @@ def test_the_place_of_the_last_written_digit() -> None:
     assert written_place(0.05, "0,05 %") == pytest.approx(0.01)
     assert written_place(1.5, "1½") is None  # a fraction glyph writes no digit of the half
     assert written_place(4.4331e12, "4兆4331億ドル") is None  # a compound of two figures: left to the scale read
+
+
+def test_digits_that_are_no_longer_the_value_state_no_place() -> None:
+    assert written_place(7.7, "107.7%") is None  # an index on its base read as the rise it implies
+    assert written_place(1e300, "1" + "0" * 5000) is None  # more digits than a float holds

@@ -87,6 +87,7 @@ def rounding_half(value: float, decimals: int) -> float:
 
 
 # One figure's digits as written, its group and decimal marks between them ('9.000', '1,980', '2 300', '0,05').
+_FLOAT_DIGITS = 17  # more digits than a float holds state no place it can tell
 _WRITTEN_DIGITS = re.compile(r"\d(?:[,.'\u00a0\u2009\u202f ]?\d)*")
 
 
@@ -94,16 +95,17 @@ def written_place(value: float, text: str) -> float | None:
     """The place of the last digit ``text`` writes for ``value``: '9.000 dólares' states the units (1), as the
     set's Label rules read a figure by its stated digits, never its trailing zeros as a rounding to thousands;
     '1,980万人' states ten-thousands, '2 300 milliards' billions. None when the text writes no one figure in
-    digits that gives the value (words, a fraction glyph, a span of two figures, a compound like '4兆4331億')."""
+    digits that gives the value (words, a fraction glyph, a span of two figures, a compound like '4兆4331億'), or
+    whose digits are no longer the value's (an index of 107.7 % read as a rise of 7.7)."""
     runs = _WRITTEN_DIGITS.findall(with_ascii_digits(text)) if value else []
     if len(runs) != 1:
         return None
     digits = "".join(ch for ch in runs[0] if ch.isdecimal()).lstrip("0")
-    if not digits:
+    if not digits or len(digits) > _FLOAT_DIGITS:
         return None
     place = 10.0 ** (math.floor(math.log10(abs(value)) + 1e-9) - len(digits) + 1)
-    steps = abs(value) / place
-    return place if abs(steps - round(steps)) <= 1e-6 * max(steps, 1.0) and round(steps) < 10 ** len(digits) else None
+    steps = abs(value) / place  # the value is the digits, as one whole number, at that place
+    return place if abs(steps - int(digits)) <= 1e-6 * max(steps, 1.0) else None
 
 
 def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float:
