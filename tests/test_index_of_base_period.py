@@ -59,3 +59,21 @@ def test_a_japanese_index_base_with_a_two_digit_year_is_no_figure(annual: Path) 
     results = claim_results("アルメニアの2030年消費者物価指数(29年=100)は102.1となった。", [annual], date="2031-02-10")
     assert "29" not in results and "100" not in results, list(results)
     assert claim_starting(results, "102.1").verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize(("text", "figure", "verdict"), [
+    # the index of 2030 on the year before, as a verb-last language writes it: 2.1 % up in 2030
+    ("2030-cu ildə Ermənistanda istehlak qiymətləri indeksi 2029-cu ilə nisbətən 102,1 % təşkil edib.", "102,1 %",
+     Verdict.supported),
+    ("In 2030 Armenia's consumer price index compared with 2029 was 104.8 %.", "104.8 %", Verdict.contradicted),
+])
+def test_an_index_on_the_previous_year_named_by_its_number_is_that_years_rise(annual: Path, text: str, figure: str,
+                                                                           verdict: Verdict) -> None:
+    result = _result(text, figure, annual)
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence and result.evidence[0].period == "2030", result.explanation
+
+
+def test_an_index_on_an_earlier_year_than_the_previous_is_no_years_rate(annual: Path) -> None:
+    result = _result("In 2030 Armenia's consumer price index compared with 2027 was 102.1 %.", "102.1 %", annual)
+    assert result.verdict is not Verdict.supported, result.explanation

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results
+from package_support import carbon_package, claim_results, population_package
 
 from workbench.extraction.headers import TableHeaders, header_unit
 from workbench.models import Verdict
@@ -72,3 +72,23 @@ def test_a_row_of_words_inside_a_markdown_table_heads_no_table_of_its_own() -> N
     text = "| Region | Total |\n|---|---|\n| Asia | |\n| China | 12 |\n\nNation | Emissions (t) |\nChile | 150 |\n"
     assert table_start(text, text.index("China")) == 0
     assert table_start(text, text.index("Chile")) == text.index("Nation")
+
+
+SCALED_ROWS = ("Chile at a glance (2015 vs 2016)\n"
+               "Indicator | 2015 (actual) | 2016 (actual) |\n\n"
+               "Residents | 17.9 million | 18.4 million |\n")
+
+
+def test_cells_that_write_their_scale_or_unit_are_rows_under_a_header_of_years(tmp_path: Path) -> None:
+    package = population_package(tmp_path / "population", {("Chile", 2015): 17_900_000, ("Chile", 2016): 18_100_000})
+    results = claim_results(SCALED_ROWS, [package], date="2018-03-01")
+    second = results["18.4 million"]  # the second column's figure is 2016's, not the first column's year
+    assert second.claim.period == "2016"
+    assert second.verdict is Verdict.contradicted, second.explanation
+    assert results["17.9 million"].claim.period == "2015"
+    row = "Residents | 1,790万人 | $2,250億 | €10,373.79 |"
+    text = "Indicator | 2015年 (実績値) | 2016年 | 2017年 |\n\n" + row
+    assert table_start(text, text.index("1,790")) == 0  # figures with their unit or scale are a row's cells
+    assert TableHeaders(text).column_year(text.index("$2,250")) == "2016"
+    years = "Indicator | 3 yrs | 12 months |\nChile | 4.5 | 6.1 |"
+    assert TableHeaders(years).column_at(years.index("6.1")).text == "12 months"  # spans head their columns

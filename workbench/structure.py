@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
+from .numbers import alternation, lexicon
 from .patterns import YEAR_1800_TO_2199
 
 
@@ -158,8 +160,25 @@ _FIGURE_CELL: Final = re.compile(r"[(\[]?[-+\u2212]?\d[\d,.' \u00a0]*%?[)\]]?")
 _YEAR_CELL: Final = re.compile(YEAR_1800_TO_2199)
 
 
+# A figure whose unit or scale its cell writes ('1,900万人', '$2,250億', '$10,373.79', '4.2 bn', '19.8 million
+# people'): a currency sign, a group or decimal mark or a scale word tells it from a header's '3 yrs'; a year
+# with its word ('2021年') heads a column.
+_UNIT_FIGURE_CELL: Final = re.compile(r"[-+\u2212]?(?P<number>\d(?:[\d,.'\u00a0]*\d)?)\s?[^\W\d_]{0,3}")
+_SCALED_FIGURE_CELL: Final = re.compile(
+    rf"[-+\u2212]?(?P<number>\d(?:[\d,.'\u00a0]*\d)?)\s(?i:{alternation(lexicon()['word_scales'])})(?:\s[^\W\d_]+)?")
+
+
 def _is_figure_cell(cell: str) -> bool:
-    return _FIGURE_CELL.fullmatch(cell) is not None and _YEAR_CELL.fullmatch(cell) is None
+    if _FIGURE_CELL.fullmatch(cell) is not None:
+        return _YEAR_CELL.fullmatch(cell) is None
+    signed = bool(cell) and unicodedata.category(cell[0]) == "Sc"
+    body = cell[1:].lstrip() if signed else cell
+    scaled = _SCALED_FIGURE_CELL.fullmatch(body)
+    if scaled is not None:
+        return _YEAR_CELL.fullmatch(scaled["number"]) is None
+    written = _UNIT_FIGURE_CELL.fullmatch(body)
+    return written is not None and _YEAR_CELL.fullmatch(written["number"]) is None \
+        and (signed or any(mark in written["number"] for mark in ",.'\u00a0"))
 
 
 def pipe_header_role(line: str, width: int) -> str | None:

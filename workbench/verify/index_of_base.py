@@ -55,9 +55,32 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if parenthesis := _PARENTHESIS_AFTER.match(text, ctx.claim_end):
         after = f"{parenthesis.group(1)} {after}"
     base = words.get("base_words", [])
+    year: str | None = None
     if not holds_any(before, lexicon().get("price_index_words", [])) \
-            or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])):
+            or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])
+                    or (year := _year_on_previous(claim, f"{before} {after}", words.get("year_comparison_words", [])))):
         return claim
     change = round(claim.value - 100, claim.decimals)
+    dated = {"period": year} if year and year != claim.period else {}
     return claim.model_copy(update={"kind": Kind.change, "value": abs(change),
-                                    "direction": Direction.up if change > 0 else Direction.down})
+                                    "direction": Direction.up if change > 0 else Direction.down, **dated})
+
+
+_YEAR_REACH = 25  # characters between the year and its comparison word ('2021 with compared with', glossed)
+
+
+def _year_on_previous(claim: Claim, words: str, comparisons: list[str]) -> str | None:
+    """The figure's year when its own words compare it with the year before ('2022 … index compared with 2021
+    113.9 %'): that year is the index's base, so the figure less 100 is the later year's rise. The claim's own
+    year, or the next year those words name when the period read took the base year for the figure's. None
+    otherwise: another base would make it a change over several years, which is no year's rate."""
+    if not comparisons or not claim.period or not re.fullmatch(r"\d{4}", claim.period):
+        return None
+    named = set(re.findall(r"(?<!\d)\d{4}(?!\d)", words))
+    for base in re.finditer(r"(?<!\d)\d{4}(?!\d)", words):
+        following = str(int(base.group()) + 1)
+        if not holds_any(words[max(0, base.start() - _YEAR_REACH):base.end() + _YEAR_REACH], comparisons):
+            continue
+        if following == claim.period or base.group() == claim.period and following in named:
+            return following
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +17,7 @@ import numpy as np
 from ..config import Tolerances
 from ..models import Claim, Direction, Kind, Qualifier
 from ..numbers import DIGITS_POINT_TAIL
+from ..text import with_ascii_digits
 
 # What one observed value says of the claim.
 SUPPORTS, CONTRADICTS, UNSURE = 1, 0, 2
@@ -84,6 +86,28 @@ def rounding_half(value: float, decimals: int) -> float:
     return 0.5 * stated_scale(value, decimals) * 10 ** (-decimals)
 
 
+# One figure's digits as written, its group and decimal marks between them ('9.000', '1,980', '2 300', '0,05').
+_FLOAT_DIGITS = 17  # more digits than a float holds state no place it can tell
+_WRITTEN_DIGITS = re.compile(r"\d(?:[,.'\u00a0\u2009\u202f ]?\d)*")
+
+
+def written_place(value: float, text: str) -> float | None:
+    """The place of the last digit ``text`` writes for ``value``: '9.000 dólares' states the units (1), as the
+    set's Label rules read a figure by its stated digits, never its trailing zeros as a rounding to thousands;
+    '1,980万人' states ten-thousands, '2 300 milliards' billions. None when the text writes no one figure in
+    digits that gives the value (words, a fraction glyph, a span of two figures, a compound like '4兆4331億'), or
+    whose digits are no longer the value's (an index of 107.7 % read as a rise of 7.7)."""
+    runs = _WRITTEN_DIGITS.findall(with_ascii_digits(text)) if value else []
+    if len(runs) != 1:
+        return None
+    digits = "".join(ch for ch in runs[0] if ch.isdecimal()).lstrip("0")
+    if not digits or len(digits) > _FLOAT_DIGITS:
+        return None
+    place = 10.0 ** (math.floor(math.log10(abs(value)) + 1e-9) - len(digits) + 1)
+    steps = abs(value) / place  # the value is the digits, as one whole number, at that place
+    return place if abs(steps - int(digits)) <= 1e-6 * max(steps, 1.0) else None
+
+
 def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float:
     """One end of the rounding band moved outward by the relative slack, taken on that end
     (DESIGN, verdicts.md: '3.1%' ⇒ [3.05, 3.15] × (1 ∓ 0.005)), or by ``change_pp`` points
@@ -96,6 +120,9 @@ def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float
 
 def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
     half = 0.5 * 10 ** (-claim.decimals) if points else rounding_half(claimed, claim.decimals)
+    place = None if points else written_place(claim.value, claim.text)
+    if place is not None and claim.value:
+        half = 0.5 * place * abs(claimed / claim.value)  # the stated digits, in the unit ``claimed`` is in
     lo, hi = _widened(claimed - half, tol, points, -1.0), _widened(claimed + half, tol, points, 1.0)
     q = claim.qualifier
     if not any(ch.isdigit() for ch in claim.text):
