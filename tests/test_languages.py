@@ -206,3 +206,16 @@ def test_russian_births_and_deaths_in_words_are_another_series(packages: list[Pa
     unsupported, not a sentence of unknown words."""
     result = claim_results("В прошедшем году в Португалии появилось на свет 80 тысяч малышей.", packages)["80 тысяч"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal está al oeste de España. Tiene una población de 10,41 millones en 2022 y una de las tasas de natalidad "
+    "más bajas del mundo.",
+    "Portugal está al oeste de España. Con 10,41 millones de habitantes en 2022, es uno de los países más pequeños "
+    "del mundo por población.",
+])
+def test_the_world_after_a_spanish_superlative_is_a_rankings_field(packages: list[Path], text: str) -> None:
+    """'más bajas del mundo' reads 'lowest of the world': the world is where the ranking is taken, not whose count it
+    is, and the country named before stays the figure's place."""
+    results = claim_results(text, packages)
+    assert results["10,41 millones"].verdict is Verdict.supported, results["10,41 millones"].explanation
