@@ -218,3 +218,16 @@ def test_romanian_s_and_t_read_alike_with_cedilla_or_comma_below(cedilla: str, c
     # older Romanian keyboards and fonts write 'ş', 'ţ' where the standard has 'ș', 'ț': one word either way
     assert glossed_in(cedilla, "ro") == glossed_in(comma, "ro")
     assert glossed_in(cedilla, "ro") != cedilla
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal está al oeste de España. Tiene una población de 10,41 millones en 2022 y una de las tasas de natalidad "
+    "más bajas del mundo.",
+    "Portugal está al oeste de España. Con 10,41 millones de habitantes en 2022, es uno de los países más pequeños "
+    "del mundo por población.",
+])
+def test_the_world_after_a_spanish_superlative_is_a_rankings_field(packages: list[Path], text: str) -> None:
+    """'más bajas del mundo' reads 'lowest of the world': the world is where the ranking is taken, not whose count it
+    is, and the country named before stays the figure's place."""
+    results = claim_results(text, packages)
+    assert results["10,41 millones"].verdict is Verdict.supported, results["10,41 millones"].explanation

@@ -108,3 +108,15 @@ def test_a_region_a_slug_writes_without_accents_is_no_country_of_its_words(cpi: 
                          "La inflación promedio llegó al 4,0 % en 2022, según la comisión regional.")
     assert "United States" not in result.explanation, result.explanation
     assert result.verdict is not Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("url", [
+    "https://novini.example.bg/ikonomika/inflaciyata-v-zambiya-prez-2021-g-123456",
+    "https://novini.example.bg/svyat/Zambiya/inflaciya-2021",
+])
+def test_a_country_a_slug_spells_in_latin_letters_is_the_pages_place(cpi: Path, url: str) -> None:
+    """A Bulgarian page's address spells 'Замбия' in Latin letters ('zambiya'): the page's place, as its
+    Cyrillic name would be."""
+    [result] = _results(cpi, url, "Средногодишната инфлация през 2021 г. е 22,0%.")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Zambia" in result.explanation

@@ -1,7 +1,8 @@
 """'The monthly average topped 425 ppm': a bound naming no year, in a draft with no date, that the
 latest month passes — and so do other months of the series — is no evidence of which month the text
 speaks of: for a person (``undated_bound``), not supported. An exact figure that only the latest month
-holds stays supported, and a dated draft's bound is read against its own latest month.
+holds stays supported, and a dated draft's bound is read against its own latest month. So too a round
+figure (a population of 20 million) that several years' rows fit.
 
 Invented figures, a NOAA-shaped package of one station's monthly means."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, ppm_package
+from package_support import claim_results, population_package, ppm_package
 
 from workbench.models import Verdict
 
@@ -41,4 +42,32 @@ def test_an_undated_exact_figure_of_the_latest_month_stays_supported(station: li
 def test_the_same_bound_in_a_dated_draft_is_judged_by_its_latest_month(station: list[Path]) -> None:
     text = "At Mauna Loa the monthly average of carbon dioxide topped 425 ppm, the observatory said."
     [result] = [r for surface, r in claim_results(text, station, date="2025-06-10").items() if "425" in surface]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+POPULATION = {("Chile", 2022): 19.3e6, ("Chile", 2023): 19.6e6, ("Chile", 2024): 19.8e6, ("Chile", 2025): 20.1e6}
+
+
+@pytest.fixture(scope="module")
+def population(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return [population_package(tmp_path_factory.mktemp("pop") / "pop", POPULATION)]
+
+
+def test_an_undated_round_figure_that_several_years_fit_goes_to_a_person(population: list[Path]) -> None:
+    """'20 million' holds every year from 2023 on: the latest row agreeing says nothing of which year is meant."""
+    [result] = [r for surface, r in claim_results("Chile has a population of 20 million, most of it in the centre.",
+                                                  population, date=None).items() if "20 million" in surface]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "undated_bound", result.reason
+
+
+def test_an_undated_precise_count_of_the_latest_year_stays_supported(population: list[Path]) -> None:
+    [result] = [r for surface, r in claim_results("Chile has a population of 20.1 million, most of it in the centre.",
+                                                  population, date=None).items() if "20.1 million" in surface]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_round_figure_in_a_dated_draft_is_judged_by_its_latest_year(population: list[Path]) -> None:
+    [result] = [r for surface, r in claim_results("Chile has a population of 20 million, most of it in the centre.",
+                                                  population, date="2024-05-02").items() if "20 million" in surface]
     assert result.verdict is Verdict.supported, result.explanation

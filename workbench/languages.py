@@ -2913,7 +2913,7 @@ def glossed_address(words: str, code: str) -> str:
     """An address's words (``Draft.address_words``) in English. A slug drops the apostrophe before a
     case ending ('rusyada' for Turkish 'Rusya'da'), so a country's name with such an ending is read
     here without it too; in running text that form is another word ('Maliye', the finance ministry)."""
-    slug_names = _unapostrophised_names(code)
+    slug_names = {**_romanised_names(code), **_unapostrophised_names(code)}
     words = _accents_restored(" ".join(slug_names.get(_fold(w), w) for w in words.split()), code)
     return gloss_paragraphs(words, [(0, len(words), code)]).text if words else words
 
@@ -3056,6 +3056,35 @@ def host_countries_in_english(words: str, top_level: str) -> str:
         return words
     names = _own_country_names(top_level.upper())
     return " ".join(names.get(_fold(w), w) for w in words.split()) if names else words
+
+
+@lru_cache(maxsize=32)
+def _romanised_names(code: str) -> dict[str, str]:
+    """Each country's name of one word in ``code``, written in another script, spelt in Latin letters as its
+    publishers' addresses spell it ('bulgariya', 'balgariya' for 'България'): ``slug_letters`` gives each letter's
+    spellings. A spelling shorter than ``_MIN_ROMANISED`` is too often a word of the address's own."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    letters: dict[str, list[str]] = {k: v.split("|") for k, v in spec.get("slug_letters", {}).items()}
+    if not letters:
+        return {}
+    countries: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):
+        countries.update({k: v for k, v in _babel_names(locale)[0].items() if k not in countries})
+    found: dict[str, str] = {}
+    for name, english in countries.items():
+        if not all(ch in letters for ch in name):
+            continue
+        spellings = [""]
+        for ch in name:
+            spellings = [s + option for s in spellings for option in letters[ch]][:_MAX_ROMANISED]
+        for spelling in spellings:
+            if len(spelling) >= _MIN_ROMANISED:
+                found.setdefault(spelling, english)
+    return found
+
+
+_MIN_ROMANISED = 5
+_MAX_ROMANISED = 64  # spellings of one name: a name of many letters with several spellings each stops there
 
 
 @lru_cache(maxsize=32)

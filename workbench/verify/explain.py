@@ -324,8 +324,8 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (_agrees(decision, claim, ctx) + f". {_no_date(ctx)}, and other periods' figures of the series pass "
-            f"the bound too: it is no evidence of which period the figure speaks of — a person should decide.")
+    return (_agrees(decision, claim, ctx) + f". {_no_date(ctx)}, and other periods' figures of the series fit "
+            f"it too: it is no evidence of which period the figure speaks of — a person should decide.")
 
 
 def _approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:

@@ -32,7 +32,7 @@ from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..measures.pinned import names_one_substance, pinned_by_unit
 from ..observations import names_no_period, signed_value
-from ..tolerance import SUPPORTS, band_for
+from ..tolerance import SUPPORTS, band_for, rounding_half
 from ..wording import holds_any
 
 
@@ -212,23 +212,30 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
                                flags=decision.review_flags)
 
 
-_BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
-
-
 def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
-    """Support of a bound ('a monthly average of over 430 ppm') naming no period (nor carrying one) in an
-    undated draft or a table's cell, when other periods' rows of the same series satisfy it too →
-    needs_review (``undated_bound``): an exact figure that the latest row agrees with is evidence of that
-    period, but a bound that several periods pass says nothing of which one the text speaks of."""
-    if decision.verdict is not Verdict.supported or claim.qualifier not in _BOUNDS or not decision.lead \
-            or not no_date_for_figure(claim, ctx):
+    """Support of a bound ('a monthly average of over 430 ppm') or a round figure ('a population of 20 million')
+    naming no period (nor carrying one) in an undated draft or a table's cell, when other periods' rows of the
+    same series satisfy it too → needs_review (``undated_bound``): a figure that only the latest row agrees with
+    is evidence of that period, but one that several periods pass says nothing of which one the text speaks of."""
+    if decision.verdict is not Verdict.supported or not decision.lead or not no_date_for_figure(claim, ctx):
         return decision
     lead = decision.lead[0]
-    passing = {o.period for o in decision.ranked if o.status == SUPPORTS and o.candidate is lead.candidate
-               and o.series == lead.series and granularity(o.period) == granularity(lead.period)}
+    same_series = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
+                   and granularity(o.period) == granularity(lead.period)]
+    if claim.qualifier in _BOUNDS:
+        passing = {o.period for o in same_series if o.status == SUPPORTS}
+    else:
+        # a figure is held to its stated digits here, without the slack a match allows: '427.1 ppm' is one
+        # month's, '20 million' the count of every year within half a million of it
+        value = signed_value(claim)
+        half = rounding_half(value, claim.decimals)
+        passing = {o.period for o in same_series if not o.cells and abs(o.observed - value) <= half}
     if len(passing) < 2:
         return decision
     return decision.for_review(Reason.UNDATED_BOUND)
+
+
+_BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
 
 
 def approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
