@@ -201,15 +201,28 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
 
 def nominal_said(claim: Claim, tol: Tolerances) -> bool:
     """'GDP grew 5 % in dollar terms', 'In dollars the economy shrank 10.8 %': the sentence calls the figure's change
-    nominal (``nominal_claim_words``) before the figure or in its own words after it — not in a later clause of
-    another figure ('the economy grew 3.6 %, but in dollars its size fell 10.8 %'), whose change that is."""
+    nominal (``nominal_claim_words``) in the figure's own clause before it or in its own words after it — not in
+    another figure's clause ('the economy grew 3.6 %, but in dollars its size fell 10.8 %'; 'in dollars its size
+    fell 10.8 %, while the economy grew 3.6 %'), whose change that is."""
     at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return holds_any(claim.sentence, tol.nominal_claim_words)
     end = at + len(claim.text)
     tail = _OWN_TAIL.match(claim.sentence, end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
-    return holds_any(claim.sentence[:end] + " " + tail[:cut], tol.nominal_claim_words)
+    text = normalized(claim.sentence)
+    own_end = normalized_offset(claim.sentence, end)
+    return holds_any(text[_own_clause_start(text, normalized_offset(claim.sentence, at), own_end):own_end] + " " + tail[:cut],
+                     tol.nominal_claim_words)
+
+
+def _own_clause_start(text: str, claim_start: int, claim_end: int) -> int:
+    """Where the figure's own words before it start in the normalized sentence ``text``: past a link word that
+    follows another figure ('… fell 10.8 %, while the economy grew 3.6 %'), else at the sentence's start, whose
+    opening words ('In dollar terms, exports rose 5 % in the first 9 months') every figure of one clause shares."""
+    start = segment_start(text, claim_start, claim_end)
+    previous = [m.end() for m in FIGURE_NOT_YEAR.finditer(text, 0, claim_start) if m.end() <= claim_start]
+    return start if previous and start > previous[-1] else 0
 
 
 # the words after a figure up to a clause mark or a sentence's stop ('. ')
