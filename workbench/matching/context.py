@@ -174,6 +174,12 @@ class ClaimContext:
         return self.sentence | self.entities
 
     @property
+    def paragraph(self) -> str:
+        """The claim's paragraph before its sentence (the 'paragraph' layer of ``basis_texts``); '' when its
+        sentence opens the paragraph."""
+        return next((text for layer, text in self.basis_texts if layer == "paragraph"), "")
+
+    @property
     def all(self) -> frozenset[str]:
         return frozenset().union(self.sentence, self.entities, self.before, self.subject,
                                  *(words for _, words in self.layers))

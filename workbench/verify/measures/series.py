@@ -90,8 +90,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # and a basis said in the paragraph's sentences before, of a figure whose own sentence names no year:
     # '… 36th by GDP at purchasing power parity. The economy is estimated at about $973 billion'
     if not bases and claim.period is None:
-        before = next((t for layer, t in ctx.basis_texts if layer == "paragraph"), "")
-        bases += find_any(normalized(before), tol.valuation_basis_words)
+        bases += find_any(normalized(ctx.paragraph), tol.valuation_basis_words)
     if not bases:
         bases += _basis_carried_with_measure(index, ctx, tol)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
