@@ -218,7 +218,7 @@ def nominal_said(claim: Claim, tol: Tolerances) -> bool:
 def _own_clause_start(text: str, claim_start: int, claim_end: int) -> int:
     """Where the figure's own words before it start in the normalized sentence ``text``: past a link word that
     follows another figure ('… fell 10.8 %, while the economy grew 3.6 %'), else at the sentence's start, whose
-    opening words ('In dollar terms, exports rose 5 % in the first 9 months') every figure of one clause shares."""
+    opening words every figure of one clause shares ('In dollar terms, in the first 9 months, exports rose 5 %')."""
     start = segment_start(text, claim_start, claim_end)
     previous = [m.end() for m in FIGURE_NOT_YEAR.finditer(text, 0, claim_start) if m.end() <= claim_start]
     return start if previous and start > previous[-1] else 0
