@@ -107,6 +107,18 @@ def test_in_dollars_of_a_later_clause_is_that_clauses_change_not_the_growth_befo
     assert nominal.verdict is Verdict.supported
 
 
+def test_in_dollars_of_an_earlier_clause_is_that_clauses_change_not_the_growth_after(package: Path) -> None:
+    # the nominal words open the first clause, whose change is the dollar one; the growth in the clause
+    # after 'while' is the economy's real growth, no contradiction of the dollar rows' 2.9 %
+    body = "In dollar terms Chile's output rose 2.9% in 2016, while the economy grew 1.3%."
+    results = check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0]
+    assert results["1.3%"].verdict is Verdict.unsupported and results["1.3%"].evidence == [], results["1.3%"].explanation
+    assert results["2.9%"].verdict is Verdict.supported
+    # a figure of the opening words' own clause, before the changed one, leaves them the change's
+    shared = _result("In dollar terms, over the 12 months of 2016, Chile's economy grew 2.9%.", package, "2.9%")
+    assert shared.verdict is Verdict.supported, shared.explanation
+
+
 def test_the_first_end_of_a_years_from_to_pair_is_the_year_befores_level(package: Path) -> None:
     # 'from $243 to $250 billion' in 2016: the change started from 2015's level, which the 2015 row holds
     body = "In 2016 Chile's economy grew 1.3%, and in dollars its size rose 2.9% — from $243 to $250 billion."

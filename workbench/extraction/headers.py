@@ -134,7 +134,7 @@ _HEADER_YEAR: Final = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # ('Jun-22'): in 'year ended June 30' they are the day.
 _YEAR_ENDED: Final = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?"
                          rf"(?:(?P<joined>-|\s*['’])|\s+(?:(?P<d2>[0-3]?\d),?\s+)?)"
-                         rf"(?P<y>(?:19|20)\d\d|(?(d1)\d\d|(?(d2)\d\d|(?(joined)\d\d|(?!)))))(?![\d.,])")
+                         rf"(?P<y>{YEAR_DIGITS}|(?(d1)\d\d|(?(d2)\d\d|(?(joined)\d\d|(?!)))))(?![\d.,])")
 
 
 def _year_ended(ended: re.Match[str]) -> str:

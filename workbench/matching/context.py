@@ -174,6 +174,12 @@ class ClaimContext:
         return self.sentence | self.entities
 
     @property
+    def paragraph(self) -> str:
+        """The claim's paragraph before its sentence (the 'paragraph' layer of ``basis_texts``); '' when its
+        sentence opens the paragraph."""
+        return next((text for layer, text in self.basis_texts if layer == "paragraph"), "")
+
+    @property
     def all(self) -> frozenset[str]:
         return frozenset().union(self.sentence, self.entities, self.before, self.subject,
                                  *(words for _, words in self.layers))
@@ -417,10 +423,31 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         if _per_capita_in(column.text) or column.unit == (None, None, False) and claim.unit \
                 and table_headers(draft.text).implied_per_person(claim.start):
             ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
-    return _referring_back(replace(ctx, carried_period=carried, month_carried_year=month_carried, measure_layers=measures,
-                                   basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
+    return _referring_back(replace(_read_as_year_means(claim, ctx), carried_period=carried, month_carried_year=month_carried,
+                                   measure_layers=measures, basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(neighbours), closing_before=closing or ""),
                            claim, draft, start, paragraph, headed=column is not None)
+
+
+# ``year_mean_words``: the sentence says its figures are means over a year, so a frequency word of its own
+# ('Global monthly average concentrations … 339 ppm in 1980 (averaged over the year)') names no monthly series
+_YEAR_MEANS = re.compile(rf"(?<![\w-])(?:{alternation(data_json('periods.json')['year_mean_words'])})(?![\w-])",
+                         re.IGNORECASE)
+_MONTH_WORDS = token_set("month monthly")
+_YEAR_WORD = token_set("annual")
+
+
+def _read_as_year_means(claim: Claim, ctx: ClaimContext) -> ClaimContext:
+    """'(averaged over the year)': the sentence's levels are a year's means, whatever 'monthly' said — its words
+    read with a month's frequency as the year's (a change is no mean, and keeps them)."""
+    if claim.kind is Kind.change or not _YEAR_MEANS.search(ctx.sentence_text):
+        return ctx
+    return replace(ctx, clause=_as_annual(ctx.clause), subject=_as_annual(ctx.subject), sentence=_as_annual(ctx.sentence))
+
+
+def _as_annual(words: frozenset[str]) -> frozenset[str]:
+    """The words with a month's frequency read as the year's."""
+    return (words - _MONTH_WORDS) | _YEAR_WORD if words & _MONTH_WORDS else words
 
 
 _MONTH_PERIOD = re.compile(r"(\d{4})-\d{2}")

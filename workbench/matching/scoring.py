@@ -16,7 +16,6 @@ import numpy as np
 
 from .. import substances
 from ..models import Claim, Kind
-from ..numbers import alternation, data_json
 from ..places import Places, is_marker
 from ..text import surface_at, token_set, word_clause_end
 from ..unit_families import COUNT_FAMILY, convert_factor, counts_things, unit_family
@@ -249,19 +248,6 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
                        sum(weights.values()) if weights else 0.0, _counted_as(claim, ctx))
 
 
-# ``year_mean_words``: the sentence says its figures are means over a year, so a frequency word of its own
-# ('Global monthly average concentrations … 339 ppm in 1980 (averaged over the year)') names no monthly series
-_YEAR_MEANS = re.compile(rf"(?<![\w-])(?:{alternation(data_json('periods.json')['year_mean_words'])})(?![\w-])",
-                         re.IGNORECASE)
-_MONTH_WORDS = token_set("month monthly")
-_YEAR_WORD = token_set("annual")
-
-
-def _as_annual(words: frozenset[str]) -> frozenset[str]:
-    """The words with a month's frequency read as the year's, for a sentence calling its figures a year's means."""
-    return (words - _MONTH_WORDS) | _YEAR_WORD if words & _MONTH_WORDS else words
-
-
 _NEXT_FIGURE = re.compile(r"\s\d")  # the words right after a count end at the next figure, if its clause goes on
 
 
@@ -312,10 +298,6 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     if inside := words_only_in_mixture_names(ctx.sentence_text, claim.subject or ""):
         ctx = dataclasses.replace(ctx, sentence=ctx.sentence - inside, clause=ctx.clause - inside,
                                   subject=ctx.subject - inside)
-    # '(averaged over the year)': the levels are a year's means, whatever 'monthly' said (a change is no mean)
-    if claim.kind is not Kind.change and _YEAR_MEANS.search(ctx.sentence_text):
-        ctx = dataclasses.replace(ctx, clause=_as_annual(ctx.clause), subject=_as_annual(ctx.subject),
-                                  sentence=_as_annual(ctx.sentence))
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())

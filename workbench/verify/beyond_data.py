@@ -133,7 +133,7 @@ def _admitted_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     scale = _written_scale(claim)
     if scale is None:
         return None
-    paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+    paragraph = ctx.paragraph
     beside = _families_beside(claim.sentence) | (_families_beside(paragraph) if paragraph else frozenset())
     others = [res for res in resources if res not in counts and (
         reads_in_its_unit(claim, res, ctx.substance) and _rows_reach(res, None, scale)

@@ -277,8 +277,7 @@ def _another_stations_reading(claim: Claim, candidates: list[Candidate], index: 
 
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
-    paragraph = next((text for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
-    rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
+    rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, ctx.paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol, near=rate_earlier(ctx), as_of=ctx.as_of if ctx.dated else None)
         if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'

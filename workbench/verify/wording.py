@@ -2,7 +2,9 @@
 
 A word counts where it stands whole: 'per head' is in 'spending per head, on average' but not in
 'per headline'; 'mean' is not in 'meant'. Case and runs of whitespace do not matter. A listed word
-that begins or ends with a sign ('/usd') needs no word edge on that side ('CNY/USD').
+that begins or ends with a sign ('/usd') needs no word edge on that side ('CNY/USD'). A listed word may hold
+'{month}' or '{year}', standing for any month's name or year written there ('end-{month}': 'end-June', not
+'end-user').
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..extraction.periods import YEAR_DIGITS
+from ..extraction.vocabulary import MONTH_NAMES
 from ..numbers import data_json, lexicon
 
 
@@ -27,8 +31,9 @@ def normalized(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _literals(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words as ``_pattern`` spells them: a text holding none of them as a plain substring holds no match."""
-    return tuple(dict.fromkeys(w for w in map(normalized, words) if w))
+    """The words as ``_pattern`` spells them, each up to its first placeholder: a text holding none of them as a
+    plain substring holds no match."""
+    return tuple(dict.fromkeys(w for w in (_PLACEHOLDER.split(normalized(word))[0] for word in words) if w))
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -36,6 +41,11 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     far cheaper than the pattern's word-edge test at every character, and most texts hold none (a long
     sentence's figures each ask the text before them, a windowed claim asks its own window)."""
     return any(word in text for word in _literals(words))
+
+
+# a listed word's stand-in for any month's name or year written in its place ('end-{month}', 'end-{year}')
+_PLACEHOLDER = re.compile(r"(\{(?:month|year)\})")
+_PLACEHOLDER_PATTERNS = {"{month}": rf"(?:{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))})", "{year}": YEAR_DIGITS}
 
 
 @lru_cache(maxsize=256)
@@ -46,8 +56,9 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         if not word:
             continue
         left = r"(?<!\w)" if word[0].isalnum() else ""
-        right = r"(?!\w)" if word[-1].isalnum() else ""
-        parts.append(left + re.escape(word) + right)
+        right = r"(?!\w)" if word[-1].isalnum() or word.endswith(tuple(_PLACEHOLDER_PATTERNS)) else ""
+        spelled = "".join(_PLACEHOLDER_PATTERNS.get(piece) or re.escape(piece) for piece in _PLACEHOLDER.split(word))
+        parts.append(left + spelled + right)
     return re.compile("|".join(sorted(parts, key=len, reverse=True))) if parts else None
 
 

@@ -90,8 +90,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # and a basis said in the paragraph's sentences before, of a figure whose own sentence names no year:
     # '… 36th by GDP at purchasing power parity. The economy is estimated at about $973 billion'
     if not bases and claim.period is None:
-        before = next((t for layer, t in ctx.basis_texts if layer == "paragraph"), "")
-        bases += find_any(normalized(before), tol.valuation_basis_words)
+        bases += find_any(normalized(ctx.paragraph), tol.valuation_basis_words)
     if not bases:
         bases += _basis_carried_with_measure(index, ctx, tol)
     # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
@@ -201,15 +200,28 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
 
 def nominal_said(claim: Claim, tol: Tolerances) -> bool:
     """'GDP grew 5 % in dollar terms', 'In dollars the economy shrank 10.8 %': the sentence calls the figure's change
-    nominal (``nominal_claim_words``) before the figure or in its own words after it — not in a later clause of
-    another figure ('the economy grew 3.6 %, but in dollars its size fell 10.8 %'), whose change that is."""
+    nominal (``nominal_claim_words``) in the figure's own clause before it or in its own words after it — not in
+    another figure's clause ('the economy grew 3.6 %, but in dollars its size fell 10.8 %'; 'in dollars its size
+    fell 10.8 %, while the economy grew 3.6 %'), whose change that is."""
     at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return holds_any(claim.sentence, tol.nominal_claim_words)
     end = at + len(claim.text)
     tail = _OWN_TAIL.match(claim.sentence, end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
-    return holds_any(claim.sentence[:end] + " " + tail[:cut], tol.nominal_claim_words)
+    text = normalized(claim.sentence)
+    own_end = normalized_offset(claim.sentence, end)
+    return holds_any(text[_own_clause_start(text, normalized_offset(claim.sentence, at), own_end):own_end] + " " + tail[:cut],
+                     tol.nominal_claim_words)
+
+
+def _own_clause_start(text: str, claim_start: int, claim_end: int) -> int:
+    """Where the figure's own words before it start in the normalized sentence ``text``: past a link word that
+    follows another figure ('… fell 10.8 %, while the economy grew 3.6 %'), else at the sentence's start, whose
+    opening words every figure of one clause shares ('In dollar terms, in the first 9 months, exports rose 5 %')."""
+    start = segment_start(text, claim_start, claim_end)
+    previous = [m.end() for m in FIGURE_NOT_YEAR.finditer(text, 0, claim_start) if m.end() <= claim_start]
+    return start if previous and start > previous[-1] else 0
 
 
 # the words after a figure up to a clause mark or a sentence's stop ('. ')

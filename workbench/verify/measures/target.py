@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Verdict
 from ...numbers import alternation, lexicon
@@ -36,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
     # only the words that join it to its figure
     # 'the target for 2021 of 3.75 %', 'a meta de 2021, de 3,75 %' (as glossed): the year it is set for may come between
-    dated = r"(?:\s+(?:for|of|in)\s+(?:19|20)\d\d,?)?"
+    dated = rf"(?:\s+(?:for|of|in)\s+{YEAR_DIGITS},?)?"
     # 'a target of less than 10 %', 'a ceiling of around 3 %': the bound or approximation the target is set as
     bound = alternation(sorted({w for words in lexicon()["qualifiers"].values() if isinstance(words, list)
                                 for w in words if w[0].isalpha()}, key=lambda w: (-len(w), w)))

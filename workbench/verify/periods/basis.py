@@ -234,7 +234,7 @@ def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolera
 
 # a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'
 _DATED_RATE = re.compile(rf"(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)\s*(?:{_percent(False)})[^,;.()\d%]{{0,30}}?"
-                         r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+                         rf"(?<!\d)(?P<year>{YEAR_DIGITS})(?!\d)", re.IGNORECASE)
 
 
 # 'during 2015', 'throughout the year 2015': the course of a year named right after a rate

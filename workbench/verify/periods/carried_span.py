@@ -71,7 +71,7 @@ def _last_sentence(text: str) -> str:
 
 def sentence_before(ctx: ClaimContext) -> str:
     """The sentence right before the claim's in its paragraph; '' when the claim's opens it."""
-    return next((_last_sentence(text) for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+    return _last_sentence(ctx.paragraph)
 
 
 _YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")

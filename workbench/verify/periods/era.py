@@ -205,8 +205,7 @@ def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: 
     it, in its paragraph, gave over an era; that era's first year, when the era has one."""
     if claim.unit != "x" or claim.period or _YEAR.search(claim.sentence):
         return None
-    before = next((text for layer, text in ctx.basis_texts if layer == "paragraph"), "")
-    previous = (sentences(before) or [""])[-1]
+    previous = (sentences(ctx.paragraph) or [""])[-1]
     if not _multiple_pattern().search(previous):
         return None
     found = next((m for m in _era_pattern().finditer(previous) if not _after_record(previous, m.start(), tol)), None)

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.periods import YEAR_WRITTEN
+from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
 from ...models import Claim, Kind
@@ -156,7 +156,7 @@ def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
 def _year_before_compared() -> re.Pattern[str]:
     """A comparison word right after a figure with a bare year as its object ('… compared to 2021'), no
     month or day of it ('compared to December 2021', '2021-12')."""
-    return re.compile(rf"\s*(?:{comparison_words()})\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)", re.I)
+    return re.compile(rf"\s*(?:{comparison_words()})\s+(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})\b(?![-/.]\d)", re.I)
 
 
 def called_an_average(claim: Claim, tol: Tolerances) -> bool:
