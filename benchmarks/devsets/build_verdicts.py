@@ -10227,6 +10227,160 @@ add("Oprócz znacznym obciążeniem dla rosyjskiego budżetu kwestie socjalne i 
 # Spanish: Kazakhstan's article (StringTranslate, a Spanish machine translation of the English Wikipedia; undated)
 ST80="https://es.stringtranslate.com/de%20Kazajst%C3%A1n%20/Kazakhstan"
 add("Tiene una población de 20 millones y una de las densidades de población más bajas del mundo, con menos de 6 personas por kilómetro cuadrado (16 personas/milla cuadrada).",ST80,None,"20 millones",N,pop80(KZ80,"2024",POPKZ80[2024],"no year in the item on an undated page: the mid-year rows of 2021–2024 (19.74, 20.03, 20.33, 20.59 million) lie within 19.5 − 0.5 % … 20.5 + 0.5 % (19.40–20.60), 2015–2020 do not (the latest row as evidence)"),"no year in the item, and some recent years fit: for a person",context="Kazajstán es el noveno país más grande del mundo por área terrestre y el país sin salida al mar más grande.",country=KZ80)
+BATCH[0]=81
+def cpi81(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co281(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def ppm81(res,place,p,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,p,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+def fxm81(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH81="a month's 12-month rate vs the annual average"
+NOYEAR81="a month's 12-month rate whose month and year the item does not name, judged against the place's latest row"
+PROJ81="a projection for a year not complete at the draft date"
+EXHOUSING81="the CPI without housing is another series the packages do not hold"
+LEVEL81="an index level (points): the packages hold rates of change, not the index (cpi.csv repeats the rates)"
+DAYPPM81="a day's reading vs the monthly means: another period"
+NOGAS81="the undated page's ten latest rows (2011–2020) judged by the rule of what the item does not carry"
+# Icelandic: Statistics Iceland's December 2023 release, the year's average CPI change (Vísir, served from its varnish-22 host; undated as stored, December 2023 by its text)
+VI81="https://varnish-22.visir.is/g/20232506386d/verdbolgan-minnkar-um-0-3-prosentustig"
+vi0="Síðastliðna tólf mánuði hafi vísitala neysluverðs hækkað um 7,7 prósent og vísitala neysluverðs án húsnæðis um 6,7 prósent."
+vi1="Ársmeðaltal vísitölu neysluverðs árið 2023 hafi verið 592,8 stig, 8,8 prósent hærra en meðalvísitala ársins 2022."
+vi2="Samsvarandi breyting hafi verið 8,3 prósent árið 2022 og 4,4 prósent 2021."
+add(vi0,VI81,None,"7,7 prósent",N,cpi81("Iceland","2024",5.85683849970066,"the last twelve months' CPI change, of a month the item does not name (December 2023 by the page's later text)"),NOYEAR81+" (2024: 5.86)",country="Iceland")
+add(vi0,VI81,None,"6,7 prósent",U,none("Iceland",EXHOUSING81),"series absent",country="Iceland")
+add(vi1,VI81,None,"592,8 stig",U,none("Iceland",LEVEL81),"series absent",country="Iceland")
+add(vi1,VI81,None,"8,8 prósent",S,cpi81("Iceland","2023",8.73630299937298),"Iceland's 2023 average 8.736 lies within 8.75 − 0.5 % … 8.85 + 0.5 % (8.706–8.894)",country="Iceland")
+add(vi2,VI81,None,"8,3 prósent",S,cpi81("Iceland","2022",8.3087551155892),"Iceland's 2022 average 8.309 lies within 8.25 − 0.5 % … 8.35 + 0.5 % (8.209–8.392)",context=vi1,country="Iceland")
+add(vi2,VI81,None,"4,4 prósent",S,cpi81("Iceland","2021",4.44423970189739),"Iceland's 2021 average 4.444 lies within 4.35 − 0.5 % … 4.45 + 0.5 % (4.328–4.472)",context=vi1,country="Iceland")
+# Icelandic: Statistics Iceland's December 2022 release (Fréttablaðið, Markaðurinn; undated as stored, December 2022 by its text)
+FR81="https://www.frettabladid.is/markadurinn/verdbolga-vex-a-ny/"
+fr0="Ársmeðaltal vísitölu neysluverðs árið 2022 var 8,3 prósentum hærra en meðalvísitala ársins 2021."
+fr1="Samsvarandi breyting var 4,4 prósent árið 2021 og 2,8 prósent 2020."
+fr2="Síðastliðna tólf mánuði hefur vísitala neysluverðs hækkað um 9,6 prósent og vísitala neysluverðs án húsnæðis um 7,5 prósent."
+add(fr0,FR81,None,"8,3 prósentum",S,cpi81("Iceland","2022",8.3087551155892),"Iceland's 2022 average 8.309 lies within 8.25 − 0.5 % … 8.35 + 0.5 %",country="Iceland")
+add(fr1,FR81,None,"4,4 prósent",S,cpi81("Iceland","2021",4.44423970189739),"Iceland's 2021 average 4.444 lies within 4.35 − 0.5 % … 4.45 + 0.5 %",context=fr0,country="Iceland")
+add(fr1,FR81,None,"2,8 prósent",S,cpi81("Iceland","2020",2.84792401518665),"Iceland's 2020 average 2.848 lies within 2.75 − 0.5 % … 2.85 + 0.5 % (2.736–2.864)",context=fr0,country="Iceland")
+add(fr2,FR81,None,"9,6 prósent",N,cpi81("Iceland","2024",5.85683849970066,"the last twelve months' CPI change, of a month the item does not name (December 2022 by the page's first sentence, which the item does not carry; 2022's average 8.31)"),NOYEAR81+" (2024: 5.86)",country="Iceland")
+add(fr2,FR81,None,"7,5 prósent",U,none("Iceland",EXHOUSING81),"series absent",country="Iceland")
+# German (Austria): Statistik Austria's inflation of 2022 (Linz.news; 2023-01 from the address)
+LZ81="https://linz.news/2023/01/inflation-im-jahr-2022-auf-86-gestiegen"
+lz0="Die Inflationsrate für das Jahr 2022 lag laut Statistik Austria bei 8,6 % (Jahr 2021: 2,8 %)."
+lz1="Eine höhere Teuerungsrate wurde zuletzt im Jahr 1974 (9,5 %) verzeichnet."
+lz2="Im Jahresverlauf stieg die Teuerung von 5,0 % im Jänner bis auf den Spitzenwert von 11,0 % im Oktober und ging zum Jahresende auf 10,2 % zurück."
+add(lz0,LZ81,"2023-01","8,6 %",S,cpi81("Austria","2022",8.5468699318845),"Austria's 2022 average 8.547 lies within 8.55 − 0.5 % … 8.65 + 0.5 % (8.507–8.693)",country="Austria")
+add(lz0,LZ81,"2023-01","2,8 %",S,cpi81("Austria","2021",2.7666666666667),"Austria's 2021 average 2.767 lies within 2.75 − 0.5 % … 2.85 + 0.5 % (2.736–2.864)",country="Austria")
+add(lz1,LZ81,"2023-01","9,5 %",S,cpi81("Austria","1974",9.52178819742238),"Austria's 1974 average 9.522 lies within 9.45 − 0.5 % … 9.55 + 0.5 %",context=lz0,country="Austria")
+add(lz2,LZ81,"2023-01","5,0 %",N,cpi81("Austria","2022",8.5468699318845,"January 2022's 12-month rate"),MONTH81+": January 2022 vs Austria's 2022 row 8.55",context=lz1,country="Austria")
+add(lz2,LZ81,"2023-01","11,0 %",N,cpi81("Austria","2022",8.5468699318845,"October 2022's 12-month rate"),MONTH81+": October 2022 vs Austria's 2022 row 8.55",context=lz1,country="Austria")
+add(lz2,LZ81,"2023-01","10,2 %",N,cpi81("Austria","2022",8.5468699318845,"December 2022's 12-month rate ('zum Jahresende')"),MONTH81+": December 2022 vs Austria's 2022 row 8.55",context=lz1,country="Austria")
+# German (Switzerland): why the dollar keeps its primacy, the franc's twenty years (cash.ch; 2023-09 on the page)
+CA81="https://www.cash.ch/news/top-news/weshalb-der-us-dollar-seine-weltweite-vormachtstellung-behaupten-wird-636426"
+add('So hat der "Greenback" in den letzten 20 Jahren gegen den Franken auf Wechselkursbasis 37 Prozent an Wert verloren.',CA81,"2023-09","37 Prozent",N,fxm81("Switzerland","2003-09/2023-09",-34.54,"derived: 0.8996 (September 2023) / 1.3743 (September 2003) − 1 = −34.54 %; August 2023 gives −36.09 %, the annual rows 2003→2023 −33.20 %; a change between two days twenty years apart"),"a change between two days ('in the last 20 years' to September 2023) vs monthly and annual means: another period; no monthly or annual reading reaches 37 % (the band is 36.32–37.69), but days' quotes can",context="Aus Schweizer Sicht spricht nicht wirklich viel für den Dollar.",country="Switzerland")
+# Dutch (Belgium): inflation in 2022 at its highest since 1975 (Statistiek Vlaanderen, vlaanderen.be; 'Gepubliceerd op 2 maart 2023' on the page)
+VL81="https://www.vlaanderen.be/statistiek-vlaanderen/financiele-omgeving/inflatie"
+vlh="Inflatie in 2022 op hoogste peil sinds 1975"
+vl0="De Belgische volgens het kwam in 2022 op 9,6%."
+vl1="De inflatie kende een eerste piek in 2008 (4,5%), maar daalde sterk in het crisisjaar 2009 (-0,1%)."
+vl2="In 2017 en 2018 was de inflatie net iets hoger dan 2% omwille van stijgende energieprijzen."
+vl3="Een aantal factoren zorgde voor een opwaartse druk op het prijspeil in 2021 (+2,4%) waaronder problemen met de aanvoerketens door restricties tijdens de Covid-19-pandemie en stijgende prijzen van energie en een aantal grondstoffen."
+vl4="In 2022 volgde dan een zeer grote stijging (+9,6%)."
+add(vl0,VL81,"2023-03-02","9,6%",S,cpi81("Belgium","2022",9.597511728725,"the stored copy lost the sentence's linked words ('inflatie', 'consumptieprijsindex'); the section heading names inflation"),"Belgium's 2022 average 9.598 lies within 9.55 − 0.5 % … 9.65 + 0.5 % (9.502–9.698)",context=vlh,context_from="the section heading",country="Belgium")
+add(vl1,VL81,"2023-03-02","4,5%",S,cpi81("Belgium","2008",4.48944420508401),"Belgium's 2008 average 4.489 lies within 4.45 − 0.5 % … 4.55 + 0.5 %",context=vlh,context_from="the section heading",country="Belgium")
+add(vl1,VL81,"2023-03-02","-0,1%",S,cpi81("Belgium","2009",-0.0531456741253769),"Belgium's 2009 average −0.053 lies within −0.15 … −0.05 widened by 0.5 % (−0.1508 … −0.0498)",context=vlh,context_from="the section heading",country="Belgium")
+add(vl2,VL81,"2023-03-02","net iets hoger dan 2%",S,cpi81("Belgium","2017",2.12597086002607,"2018's average 2.053 is also just above 2"),"'just above 2 %' in 2017 and 2018: Belgium's averages 2.126 and 2.053 both lie above 2",context=vl1,country="Belgium")
+add(vl3,VL81,"2023-03-02","+2,4%",S,cpi81("Belgium","2021",2.44024851144084),"Belgium's 2021 average 2.440 lies within 2.35 − 0.5 % … 2.45 + 0.5 % (2.338–2.462)",context=vl2,context_from="an earlier sentence of the paragraph",country="Belgium")
+add(vl4,VL81,"2023-03-02","+9,6%",S,cpi81("Belgium","2022",9.597511728725),"Belgium's 2022 average 9.598 lies within 9.55 − 0.5 % … 9.65 + 0.5 %",context=vl3,country="Belgium")
+add("In 2022 bedroeg de gezondheidsindex 9,3%.",VL81,"2023-03-02","9,3%",U,none("Belgium","Belgium's health index (CPI without tobacco, alcohol, petrol and diesel) is another series the packages do not hold"),"series absent",country="Belgium")
+# Dutch: a new greenhouse-gas record despite the lockdowns, the WMO's figures (Joop, BNNVARA; 2020-11 on the page)
+JO81="https://joop.bnnvara.nl/nieuws/nieuw-broeikasgasrecord-ondanks-lockdowns"
+jo0="Uit metingen van de Wereld Meteorologische Organisatie (WMO) blijkt dat de CO2-concentratie in Hawaii in september van dit jaar 411,3 ppm (deeltjes per miljoen) bedroeg."
+jo1="Een jaar eerder was dat nog 408,5 ppm."
+add(jo0,JO81,"2020-11","411,3 ppm",S,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2020-09","Average",411.5,"Hawaii's observatory is Mauna Loa; 'this year' on a November 2020 page"),"Mauna Loa's September 2020 mean 411.50 lies within 411.25 − 0.5 % … 411.35 + 0.5 % (409.19–413.41)",country="Mauna Loa")
+add(jo1,JO81,"2020-11","408,5 ppm",S,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2019-09","Average",408.76),"Mauna Loa's September 2019 mean 408.76 lies within 408.45 − 0.5 % … 408.55 + 0.5 % (406.41–410.59)",context=jo0,country="Mauna Loa")
+add("Bij een ander meetstation, in Australië, was eveneens een stijging tot boven de 410 ppm te zien.",JO81,"2020-11","boven de 410 ppm",U,none("Australia","a station the ppm package does not hold (Cape Grim; it has Mauna Loa and the global mean only)"),"series absent",context=jo1,country="Australia")
+add("Petteri Taalas, secretaris-generaal van de WMO, wijst erop dat het nog maar vijf jaar geleden is dat de CO2-concentratie boven de 400 ppm uitkwam.",JO81,"2020-11","boven de 400 ppm",N,ppm81("data/co2-annmean-gl.csv","Global","2015","Mean",399.65,"five years before 2020: 2015; the global annual mean first passed 400 in 2016 (403.07), Mauna Loa's in 2015 (401.01)"),"no station and no 'global' in the item, and the records disagree on 2015 (global 399.65 below 400, Mauna Loa 401.01 above): which record the writer read is for a person (the rule at the top)",country="World")
+# French (Luxembourg): Statec's projections put before the tripartite (L'essentiel; 2022-03 on the page)
+LE81="https://www.lessentiel.lu/fr/story/des-reports-d-index-guides-par-des-prix-qui-inquietent-582325701642"
+le0="LUXEMBOURG – Selon les chiffres du Statec, présentés en tripartite, l'inflation dépasserait bien les 5 % pour 2022."
+le1="Une inflation à 5,1 % en 2022 et 1,4 % en 2023, un baril de pétrole à 100 dollars de moyenne en 2022, soit environ 1,60 euro le litre de gazole."
+add(le0,LE81,"2022-03","les 5 %",N,cpi81("Luxembourg","2022",6.33600807777919,"Statec's projection of March 2022; the year's average came in at 6.34, above 5: a silent pass if matched as the year's figure"),PROJ81+": 2022 projected in March 2022 vs Luxembourg's 2022 row 6.34",country="Luxembourg")
+add(le1,LE81,"2022-03","5,1 %",N,cpi81("Luxembourg","2022",6.33600807777919,"Statec's median projection of March 2022"),PROJ81+": 2022 projected in March 2022 vs Luxembourg's 2022 row 6.34",context=le0,country="Luxembourg")
+add(le1,LE81,"2022-03","1,4 %",N,cpi81("Luxembourg","2023",3.74140361983136,"Statec's median projection of March 2022 for 2023"),PROJ81+": 2023 projected in March 2022 vs Luxembourg's 2023 row 3.74",context=le0,country="Luxembourg")
+# Danish: CO2 at Mauna Loa passes 415 ppm on a day, and the WMO's yearly means (Ekstra Bladet, Ritzau; 2019-05 on the page)
+EB81="https://ekstrabladet.dk/nyheder/samfund/forskere-co2-koncentrationen-i-atmosfaeren-naar-ny-rekord/7633184"
+ebc="Observatoriet på Hawaii har siden 1950'erne registreret den løbende CO2-udvikling."
+eb0="Lørdag morgen blev der målt en koncentrationen af CO2 i atmosfæren på 415,26 milliontedele (ppm)."
+eb1="Det er første gang nogensinde, at der er målt et dagligt niveau over 415 ppm."
+eb2="I 2017 var det årlige gennemsnit af koncentrationen af CO2 i atmosfæren på 405,5 ppm."
+eb3="I 2016 var tallet 403,3 ppm, og i 2015 var det 400,1 ppm."
+add(eb0,EB81,"2019-05","415,26 milliontedele",N,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"Saturday 11 May 2019's reading at the Hawaii observatory; May 2019's mean 414.86 lies inside the band of 415.26 (413.18–417.34): a silent pass if matched as the month's"),DAYPPM81,context=ebc,context_from="the previous paragraph",country="Mauna Loa")
+add(eb1,EB81,"2019-05","over 415 ppm",N,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"a daily level above 415; May 2019's monthly mean 414.86 stays below 415"),DAYPPM81,context=eb0,country="Mauna Loa")
+add(eb2,EB81,"2019-05","405,5 ppm",S,ppm81("data/co2-annmean-gl.csv","Global","2017","Mean",405.22,"no station and no 'global' in the sentence: the global mean and Mauna Loa's both lie in the band (the WMO's figure)",[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":406.76}]),"the global 2017 mean 405.22 (and Mauna Loa's 406.76) lies within 405.45 − 0.5 % … 405.55 + 0.5 % (403.42–407.58)",country="World")
+add(eb3,EB81,"2019-05","403,3 ppm",S,ppm81("data/co2-annmean-gl.csv","Global","2016","Mean",403.07,"'tallet' is the previous sentence's yearly mean; both records lie in the band",[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":404.41}]),"the global 2016 mean 403.07 (and Mauna Loa's 404.41) lies within 403.25 − 0.5 % … 403.35 + 0.5 % (401.23–405.37)",context=eb2,country="World")
+add(eb3,EB81,"2019-05","400,1 ppm",S,ppm81("data/co2-annmean-gl.csv","Global","2015","Mean",399.65,"both records lie in the band",[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":401.01}]),"the global 2015 mean 399.65 (and Mauna Loa's 401.01) lies within 400.05 − 0.5 % … 400.15 + 0.5 % (398.05–402.15)",context=eb2,country="World")
+# Danish: Mauna Loa's first month at 410 ppm, April 2018 (Berlingske; 2018-05 on the page)
+BD81="https://www.b.dk/nationalt/co2-koncentrationen-naar-nye-hoejder?referrer=RSS"
+bdc="I april nåede Jorden, eller rettere den nedre del af klodens atmosfære, en bekymringsvækkende milepæl."
+bd0="På det højtliggende Mauna Loa-observatorium på Hawaii målte man for første gang en gennemsnitlig CO 2 -koncentration i luften på 410 ppm over en måned."
+bd1="I 2013 målte man for første gang på Mauna Loa-observatoriet værdien 400 ppm, og året efter nåede man samme værdi som gennemsnit over en måned."
+bd2="Dermed er den gennemsnitlige koncentrationen af drivhusgassen i luften steget med ti ppm svarende til 2,5 procent på fire år."
+bd3="Og i forhold til den første Hawaii-måling i 1958 er der tale om en stigning på 30 procent."
+add(bd0,BD81,"2018-05","410 ppm",S,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"April 2018 (the previous paragraph)"),"Mauna Loa's April 2018 mean 410.45 lies within 409.5 − 0.5 % … 410.5 + 0.5 % (407.45–412.55)",context=bdc,context_from="the previous paragraph",country="Mauna Loa")
+add(bd1,BD81,"2018-05","400 ppm",N,ppm81("data/co2-mm-mlo.csv","Mauna Loa","2013-05","Average",400.02,"2013's first reading of 400 was of a day (May 2013); the package's May 2013 monthly mean 400.02 already passed 400, though the sentence has the monthly mean reach it only the year after"),"a day's reading of 2013 vs the monthly means: another period",country="Mauna Loa")
+add(bd2,BD81,"2018-05","ti ppm",N,ppm81("data/co2-annmean-mlo.csv","Mauna Loa","2014/2018","Mean",9.91,"derived: annual means 408.72 (2018) − 398.81 (2014) = 9.91 ppm; the monthly means April 2014 401.51 → April 2018 410.45 give 8.94"),"ten ppm in four years: the annual means 2014→2018 fit (9.91), the monthly means from the month the sentence dates the passing of 400 (April 2014) do not (8.94, below 9.45): which reading is meant is for a person",context=bd1,country="Mauna Loa")
+add(bd2,BD81,"2018-05","2,5 procent",N,ppm81("data/co2-annmean-mlo.csv","Mauna Loa","2014/2018","Mean",2.48,"derived: 408.72 / 398.81 − 1 = 2.48 %; April 2014 → April 2018: 410.45 / 401.51 − 1 = 2.23 %"),"the annual means 2014→2018 fit (2.48 %), the monthly means April to April do not (2.23 %, below 2.4378): which reading is meant is for a person",context=bd1,country="Mauna Loa")
+add(bd3,BD81,"2018-05","30 procent",S,ppm81("data/co2-mm-mlo.csv","Mauna Loa","1958-03/2018-04","Average",30.01,"derived: 410.45 (April 2018) / 315.71 (March 1958, the first monthly mean) − 1 = 30.01 %"),"a rise of 30.01 % lies within 29.5 − 0.5 % … 30.5 + 0.5 %",context="Men set i forhold til industrialderens start i midten af 1800-tallet er koncentrationen steget med over 46 procent – fra dengang cirka 280 ppm.",context_from="the previous paragraph",country="Mauna Loa")
+# Norwegian: Mauna Loa's record rise of 2015, NOAA's first estimate (Adresseavisen, VærAdressa; 2016-03-11 from the address)
+AD81="http://www.adressa.no/vaeret/2016/03/11/Eksplosiv-CO2-%C3%B8kning-i-atmosf%C3%A6ren-i-2015-12266344.ece"
+add("Observatoriet på Mauna Loa på Hawaii i Stillehavet registrerte i 2015 en økning i CO2-verdiene på 3.05 ppm (parts per million).",AD81,"2016-03-11","3.05 ppm",C,ppm81("data/co2-gr-mlo.csv","Mauna Loa","2015","Annual Increase",2.95,"NOAA's first estimate of March 2016 (3.05), since revised to 2.95"),"Mauna Loa's 2015 growth 2.95 lies below 3.045 − 0.5 % (3.030): an earlier vintage, as the set's 2.8 vs 2.71",country="Mauna Loa")
+add("I fjor var også fjerde år på rad at CO2-mengdene økte med mer enn 2.0 ppm.",AD81,"2016-03-11","mer enn 2.0 ppm",N,ppm81("data/co2-gr-gl.csv","Global","2012/2015","Annual Increase",2.03,"the four years 2012–2015: the global increases 2.41, 2.45, 2.03, 2.95 all pass 2.0; Mauna Loa's 2.65, 1.99, 2.17, 2.95 do not in 2013"),"no station and no 'global' in the item (Mauna Loa is named only in the first paragraph), and the records disagree on 2013: which record the writer read is for a person (the rule at the top)",context="Økningen nå skjer 200 ganger raskere, sier Tans.",context_from="the previous paragraph",country="World")
+add("I februar var den gjennomsnittlige Co2-mengden i atmosfæren på 402.59 ppm.",AD81,"2016-03-11","402.59 ppm",S,ppm81("data/co2-mm-gl.csv","Global","2016-02","Average",403.26,"February 2016 on a page of March 2016; no station and no 'global' in the item: both records lie in the band (402.59 was Mauna Loa's first figure, since revised)",[{"resource":"data/co2-mm-mlo.csv","country":"Mauna Loa","value":404.25}]),"the global February 2016 mean 403.26 (and Mauna Loa's 404.25) lies within 402.585 − 0.5 % … 402.595 + 0.5 % (400.57–404.61)",context="I fjor var også fjerde år på rad at CO2-mengdene økte med mer enn 2.0 ppm.",context_from="the previous paragraph",country="World")
+# Swedish: the largest CO2 emitters of 2017 after the Netherlands Environmental Assessment Agency (Ystads Allehanda's fact box on the Katowice climate summit; 2018-12 on the page)
+YA81="http://www.ystadsallehanda.se/nyheter/overenskommelse-nadd-pa-klimatmotet/"
+yah="Länderna med störst koldioxidutsläpp 2017:"
+ya0="– Kina, 10,92 miljarder ton."
+YAN81="the Netherlands Environmental Assessment Agency's CO2 (fossil fuels and industrial processes), another source than CDIAC's rows"
+add(ya0,YA81,"2018-12","10,92 miljarder ton",C,co281("CHINA (MAINLAND)","2017","Total",2670219,"2,670,219 kt C × 3.664 = 9,784 Mt CO2; "+YAN81),"China's 2017 fossil CO2 9.78 bn t lies outside 10.915 − 0.5 % … 10.925 + 0.5 %",context=yah,context_from="the list's heading",country="China")
+for line,claim,verdict,fc,tot,mt,cname,why in [
+ ("– USA, 5,11.","5,11",C,"UNITED STATES OF AMERICA",1351549,"4,952","United States","the United States' 2017 fossil CO2 4.952 bn t lies below 5.105 − 0.5 % (5.0795)"),
+ ("– Indien, 2,45.","2,45",S,"INDIA",664474,"2,435","India","India's 2017 fossil CO2 2.4346 bn t lies within 2.445 − 0.5 % … 2.455 + 0.5 % (2.4328–2.4673)"),
+ ("– Ryssland, 1,76.","1,76",S,"RUSSIAN FEDERATION",482518,"1,768","Russian Federation","Russia's 2017 fossil CO2 1.7679 bn t lies within 1.755 − 0.5 % … 1.765 + 0.5 % (1.7462–1.7738)"),
+ ("– Japan, 1,32.","1,32",C,"JAPAN",316092,"1,158","Japan","Japan's 2017 fossil CO2 1.158 bn t lies below 1.315 − 0.5 %"),
+]:
+    if line=="– Indien, 2,45.":
+        add("– EU, 3,55.",YA81,"2018-12","3,55",U,none("European Union","the EU's CO2 is an aggregate, not a row of the nation file"),"an aggregate that is not a row",context=yah+" "+ya0,context_from="the list's heading and first line",country="European Union")
+    add(line,YA81,"2018-12",claim,verdict,co281(fc,"2017","Total",tot,f"{tot:,} kt C × 3.664 = {mt} Mt CO2; billions of tonnes from the list's first line; "+YAN81),why,context=yah+" "+ya0,context_from="the list's heading and first line",country=cname)
+# Swedish: Sweden's emissions halved since 1980 (Svebio's Christmas calendar 2020, door 11; 2020-12 from the address)
+SB81="https://www.svebio.se/om-oss/svebios-julkalender-2020/lucka-11/"
+sb0="De svenska utsläppen av koldioxid var 1980 omkring 80 miljoner ton, och hade redan då sjunkit från en toppnotering på omkring 90 miljoner ton i mitten av 1970-talet."
+add(sb0,SB81,"2020-12","omkring 80 miljoner ton",C,co281("SWEDEN","1980","Total",19569,"19,569 kt C × 3.664 = 71.70 Mt CO2"),"Sweden's 1980 fossil CO2 71.70 Mt lies outside 80 ± 5 % (76–84)",country="Sweden")
+add(sb0,SB81,"2020-12","omkring 90 miljoner ton",S,co281("SWEDEN","1976","Total",24082,"24,082 kt C × 3.664 = 88.24 Mt CO2, the highest of 1974–1976; the package's all-time high, 1970's 92.30 Mt, also lies in the band"),"the mid-1970s high 88.24 Mt lies within 90 ± 5 % (85.5–94.5)",country="Sweden")
+add("Av utsläppen förra året på 49,8 miljoner ton CO2-ekvivalenter var drygt 40 miljoner ton koldioxid, också här en halvering mot 1980.",SB81,"2020-12","drygt 40 miljoner ton",C,co281("SWEDEN","2019","Total",10391,"10,391 kt C × 3.664 = 38.07 Mt CO2; 'förra året' on a December 2020 page"),"Sweden's 2019 fossil CO2 38.07 Mt is not 'a little over 40'",context="De totala växthusgasutsläppen inkluderar också andra växthusgaser, som metan och lustgas, men koldioxid är helt dominerande när det gäller klimatpåverkan, varför det i första hand gäller att ersätta fossila bränslen.",context_from="the previous paragraph",country="Sweden")
+# Swedish: CO2 per head internationally (Ekonomifakta, the Confederation of Swedish Enterprise's fact site; undated)
+EK81="https://www.ekonomifakta.se/Fakta/klimat-och-miljo/vaxthusgaser/koldioxidutslapp-per-capita-internationellt/"
+ekt="Koldioxidutsläpp per capita - internationellt"
+ek0="Sverige hade en utsläppsnivå på 3,6 ton per capita medan Danmark hade 4,9 ton per capita."
+ek1="Kuwait har en utsläppsnivå på 25,6 ton per capita och Qatar 37,6 ton per capita."
+add(ek0,EK81,None,"3,6 ton per capita",N,co281("SWEDEN","2015","Per Capita",0.977708,"0.9777 t C × 3.664 = 3.58 t CO2; 2020's 3.15 (the latest row) and 2016–2019's 3.73–4.08 lie outside the band"),NOGAS81+": 2015's 3.58 t lies within 3.55 − 0.5 % … 3.65 + 0.5 % (3.532–3.668), so which year is meant is for a person",context=ekt,context_from="the title",country="Sweden")
+add(ek0,EK81,None,"4,9 ton per capita",C,co281("DENMARK","2020","Per Capita",1.150430293693645,"1.1504 t C × 3.664 = 4.22 t CO2; 2011–2020 run 7.29 … 4.74 … 4.22, none within the band"),NOGAS81+": no row of 2011–2020 lies within 4.85 − 0.5 % … 4.95 + 0.5 % (4.826–4.975); the latest row as evidence",context=ekt,context_from="the title",country="Denmark")
+add(ek1,EK81,None,"25,6 ton per capita",N,co281("KUWAIT","2017","Per Capita",7.003405,"7.0034 t C × 3.664 = 25.66 t CO2"),NOGAS81+": 2017's 25.66 t lies within 25.55 − 0.5 % … 25.65 + 0.5 % (25.42–25.78), so which year is meant is for a person",context=ekt,context_from="the title",country="Kuwait")
+add(ek1,EK81,None,"37,6 ton per capita",C,co281("QATAR","2020","Per Capita",9.957918877336379,"9.9579 t C × 3.664 = 36.49 t CO2; 2011–2020 run 45.45 … 37.24 (2017) … 36.49, none within the band"),NOGAS81+": no row of 2011–2020 lies within 37.55 − 0.5 % … 37.65 + 0.5 % (37.36–37.84); the latest row as evidence",context=ekt,context_from="the title",country="Qatar")
+# English: Denmark's inflation (FocusEconomics' country indicator page; undated)
+FO81="https://www.focus-economics.com/country-indicator/denmark/inflation/"
+fo0="Consumer price inflation in Denmark averaged 1.5% in the ten years to 2022."
+add(fo0,FO81,None,"1.5%",S,cpi81("Denmark","2013/2022",1.4744324096661994,"derived: the mean of Denmark's yearly rates 2013–2022"),"the mean 1.474 lies within 1.45 − 0.5 % … 1.55 + 0.5 % (1.443–1.558)",country="Denmark")
+add("The 2022 average figure was 7.7%.",FO81,None,"7.7%",S,cpi81("Denmark","2022",7.6965669988926),"Denmark's 2022 average 7.697 lies within 7.65 − 0.5 % … 7.75 + 0.5 %",context=fo0,country="Denmark")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
