@@ -10381,6 +10381,162 @@ FO81="https://www.focus-economics.com/country-indicator/denmark/inflation/"
 fo0="Consumer price inflation in Denmark averaged 1.5% in the ten years to 2022."
 add(fo0,FO81,None,"1.5%",S,cpi81("Denmark","2013/2022",1.4744324096661994,"derived: the mean of Denmark's yearly rates 2013–2022"),"the mean 1.474 lies within 1.45 − 0.5 % … 1.55 + 0.5 % (1.443–1.558)",country="Denmark")
 add("The 2022 average figure was 7.7%.",FO81,None,"7.7%",S,cpi81("Denmark","2022",7.6965669988926),"Denmark's 2022 average 7.697 lies within 7.65 − 0.5 % … 7.75 + 0.5 %",context=fo0,country="Denmark")
+BATCH[0]=82
+def cpi82(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co282(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+MA82="Morocco"; EG82="Egypt, Arab Rep."; SD82="Sudan"; DZ82="Algeria"; JO82="Jordan"; PK82="Pakistan"; TR82="Turkiye"
+MA22=6.65704202759067; EG21=5.21404940513043; EG22=13.8956609775178; EG23=33.8847763115546
+SD18=63.2925073455888; SD19=50.9940515002965; SD21=359.093040778999; SD22=138.80846024176
+DZ13=3.25423910998847; DZ14=2.91692692067458; DZ17=5.59111590961664; DZ21=7.22606307415477
+JO22=4.22915568897117; IL22=4.39359665912654; PK75=20.9045094573998; PK22=19.8738599646655; PK23=30.7681280657005; TR22=72.3088359891207
+NOFX82="the exchange-rate package holds no rate of this currency (its countries: the euro area, Japan, India, China and some thirty others; none of the Middle East, North Africa, Turkey, Iran or Afghanistan)"
+MONTH82="a month's 12-month rate vs the year's annual average: another period"
+INDEX82="a CPI index level: the packages hold annual rates only (wild/cpi's 'CPI' column repeats the rates)"
+# French: Morocco's CPI of 2022, the HCP's note (Article19.ma; undated as stored, January 2023 by its content)
+AR82="https://article19.ma/accueil/archives/163420"
+art="Inflation – Maroc : l’IPC annuel moyen à progressé de 6,6% en 2022 (HCP)"
+ar0="L’indice des prix à la consommation (IPC) annuel moyen aura progressé, au terme de l’année 2022, de 6,6% par rapport à l’année 2021, indique un communiqué du Haut-Commissariat au Plan (HCP)."
+add(ar0,AR82,None,"6,6%",S,cpi82(MA82,"2022",MA22),"Morocco's (the HCP's, a Moroccan office) annual average CPI rate of 2022, 6.657, lies within 6.55 − 0.5 % … 6.65 + 0.5 % (6.517–6.683)",context=art,context_from="the page's title",country=MA82)
+ar1="Cette évolution est le résultat de la hausse de l’indice des produits alimentaires de 11% et de celui des produits non alimentaires de 3,9%, précise le HCP dans une note sur l’IPC de l’année 2022."
+add(ar1,AR82,None,"11%",U,none(MA82,"the food component of the CPI is not in the packages"),"another series (food prices of 2022)",context=ar0,country=MA82)
+add(ar1,AR82,None,"3,9%",U,none(MA82,"the non-food component of the CPI is not in the packages"),"another series (non-food prices of 2022)",context=ar0,country=MA82)
+ar2="Les hausses les plus importantes de l’IPC annuel ont été enregistrées à Al-hoceima avec 8,4%, à Kénitra et Beni-Mellal avec 8%, à Errachidia avec 7,6%, à Marrakech avec 7,3%, à Safi avec 7%, à Fès et Oujda avec 6,9% et à Tétouan et Meknès avec 6,8%."
+add(ar2,AR82,None,"8,4%",U,none("Al Hoceima (Morocco)","a city's CPI is not in the packages (national rows only)"),"another place (a city of Morocco)",context=ar1,country="Al Hoceima (Morocco)")
+add(ar2,AR82,None,"8%",U,none("Kénitra and Beni Mellal (Morocco)","cities' CPI is not in the packages (national rows only)"),"another place (two cities of Morocco)",context=ar1,country="Kénitra and Beni Mellal (Morocco)")
+# French: how inflation moved in Morocco over twenty years, after the HCP (TelQuel; 2022-03-24 by the address)
+TQ82="https://telquel.ma/2022/03/24/comment-linflation-a-t-elle-evolue-au-maroc-depuis-vingt-ans_1760759"
+tqc="Au Maroc, l’évolution de l’indice des prix à la consommation (IPC) durant les 20 dernières années montre une tendance relativement modérée de la hausse des prix."
+tq0="En effet, l’IPC a évolué en dessous de la barre de 2,0 % sauf pour les années 2002, 2006 et 2008 respectivement de 2,8 %, 3,3 % et 3,9 %."
+add(tq0,TQ82,"2022-03-24","2,8 %",S,cpi82(MA82,"2002",2.79561966936936),"Morocco's CPI rate of 2002, 2.796, lies within 2.75 − 0.5 % … 2.85 + 0.5 %",context=tqc,country=MA82)
+add(tq0,TQ82,"2022-03-24","3,3 %",S,cpi82(MA82,"2006",3.28476166954811),"Morocco's CPI rate of 2006, 3.285, lies within 3.25 − 0.5 % … 3.35 + 0.5 %",context=tqc,country=MA82)
+add(tq0,TQ82,"2022-03-24","3,9 %",C,cpi82(MA82,"2008",3.71484311494064),"Morocco's CPI rate of 2008, 3.715, lies outside 3.85 − 0.5 % … 3.95 + 0.5 % (3.831–3.970): the HCP's own figure against the World Bank row",context=tqc,country=MA82)
+add("Le transport a, de son côté, enregistré un niveau record de 5,9 % en 2021.",TQ82,"2022-03-24","5,9 %",U,none(MA82,"the transport component of the CPI is not in the packages"),"another series (transport prices of 2021)",context=tqc,context_from="an earlier paragraph",country=MA82)
+tq2="En février 2022, l’IPC a enregistré une hausse record de 3,6 %, une hausse essentiellement due à la hausse de l’indice des produits alimentaires de 5,5 % et de celui des produits non alimentaires de 2,5 %."
+add(tq2,TQ82,"2022-03-24","3,6 %",N,cpi82(MA82,"2022",MA22,"the year was not complete at the draft date"),MONTH82+" (February 2022)",context=tqc,context_from="an earlier paragraph",country=MA82)
+add(tq2,TQ82,"2022-03-24","5,5 %",U,none(MA82,"the food component of the CPI is not in the packages"),"another series (food prices, February 2022)",context=tqc,context_from="an earlier paragraph",country=MA82)
+# French: the HCP's note on the cost of living, Turkey among the world's rates (Perspectives Med; 2022-03 on the page)
+PM82="https://www.perspectivesmed.com/cout-de-la-vie-le-hcp-retrace-levolution-de-linflation-au-maroc/"
+pmc="L’inflation a poursuivi sa montée aux Etats-Unis passant de 7,5% en janvier 2022 à 7,9% en février 2022 et a atteint 3,6% contre 2,9% en France."
+pm0="Une accélération a été plus marquée en Turquie de 54,4% contre 48,7%."
+add(pm0,PM82,"2022-03","54,4%",N,cpi82(TR82,"2022",TR22,"the year was not complete at the draft date"),MONTH82+" (February 2022, the month the previous sentence names)",context=pmc,country=TR82)
+add(pm0,PM82,"2022-03","48,7%",N,cpi82(TR82,"2022",TR22,"the year was not complete at the draft date"),MONTH82+" (January 2022)",context=pmc,country=TR82)
+# Arabic: Egypt's inflation through 2023, after the central bank (Cairo24; undated as stored, December 2023 by its content)
+CA82="https://cairo24.com/1929231"
+ca0="شهد عام 2023 تذبذبا كبيرا في معدل التضخم السنوي لأسعار المستهلكين في البنك المركزي المصري، وذلك بعد أن سجل أقل مستوى له في شهر يناير 2023، عند مستوى 31.24%، قبل أن يصل لأعلى مستوى له هذا العام في شهر يونيو الماضي، عند مستوى 41%."
+cat="رحلة غير مستقرة.. مشوار التضخم في مصر على مدار عام 2023"
+add(ca0,CA82,None,"31.24%",N,cpi82(EG82,"2023",EG23,"the central bank's core rate of January 2023 (the next paragraph calls the series core; this sentence does not)"),MONTH82+"; the series is core only by text outside the item, which never makes a claim unsupported",context=cat,context_from="the page's title",country=EG82)
+add(ca0,CA82,None,"41%",N,cpi82(EG82,"2023",EG23,"the core rate of June 2023, by text outside the item"),MONTH82+" (June 2023)",context=cat,context_from="the page's title",country=EG82)
+ca1="ووفقا لتقديرات البنك المركزي المصري، فقد تراجع معدل التضخم الأساسي في مصر هذا العام بعد أن وصل لأعلى مستوى له في شهر يونيو الماضي، ليختتم عام 2023، وفقا لآخر إحصائيات في نوفمبر الماضي متراجعًا إلى 35.9% من 38.10% بنهاية شهر أكتوبر الماضي."
+add(ca1,CA82,None,"35.9%",U,none(EG82,"core inflation ('التضخم الأساسي') is not in the packages"),"another series (core, November 2023)",context=ca0,country=EG82)
+add(ca1,CA82,None,"38.10%",U,none(EG82,"core inflation is not in the packages"),"another series (core, October 2023)",context=ca0,country=EG82)
+# Arabic: Egypt's inflation more than tripled in a year (Doğru Haber's Arabic page after İLKHA; undated as stored, January 2023 by its content)
+DH82="https://dogruhaber.com.tr/mobil/haber/892761-مصر..-ارتفاع-التضخم-أكثر-من-ثلاثة-أضعاف-خلال-عام"
+dht="مصر.. ارتفاع التضخم أكثر من ثلاثة أضعاف خلال عام"
+dh0="جاء بحسب وسائل إعلام مصرية، أنه قد ارتفع معدل التضخم في البلاد بأكثر من 3 مرات من 6.5 في المائة في عام 2021 إلى 21.9 في المائة في عام 2022، وبحسب إحصائيات كانون الأول/ ديسمبر 2022، فقد ارتفع معدل التضخم بمقدار 2.1 مقارنة بشهر تشرين الثاني/ نوفمبر، وبذلك وصل التضخم في الدولة إلى مستوى قياسي في السنوات الخمس الماضية."
+add(dh0,DH82,None,"6.5 في المائة",N,cpi82(EG82,"2021",EG21,"CAPMAS's nationwide 12-month rate of December 2021 (the sentence dates its figures by December's statistics)"),"a December 12-month rate vs the 2021 annual average 5.21: another period (the sentence names December's statistics)",context=dht,context_from="the page's title",country=EG82)
+add(dh0,DH82,None,"21.9 في المائة",N,cpi82(EG82,"2022",EG22,"the nationwide 12-month rate of December 2022"),"a December 12-month rate vs the 2022 annual average 13.90: another period",context=dht,context_from="the page's title",country=EG82)
+add(dh0,DH82,None,"بمقدار 2.1",U,none(EG82,"month-on-month inflation (December on November 2022) is not in the packages"),"another series (month on month)",context=dht,context_from="the page's title",country=EG82)
+# Arabic: Sudan's inflation slows in January, the pound on the black market (Al Ain; undated as stored, January 2019 by its content)
+AA82="https://al-ain.com/article/sudanese-statistics-inflation"
+aa0="قال الجهاز المركزي للإحصاء في السودان، الإثنين، إن معدل التضخم في السودان تباطأ إلى 43.45% على أساس سنوي في يناير/كانون الثاني، من 72.94% في ديسمبر/كانون الأول 2018 بقيادة تباطؤ أسعار الغذاء والمشروبات والنقل."
+add(aa0,AA82,None,"43.45%",N,cpi82(SD82,"2019",SD19,"January 2019 (the month after December 2018)"),MONTH82+" (January 2019; the 2019 average is 50.99)",country=SD82)
+add(aa0,AA82,None,"72.94%",N,cpi82(SD82,"2018",SD18),"a December 12-month rate vs the 2018 annual average 63.29: another period",country=SD82)
+aa1="وعرض متعاملون في السوق السوداء العملة المحلية بسعر 65 جنيهاً للدولار، مقارنة مع السعر الرسمي المعلن، الإثنين، والبالغ 47.50 جنيه للدولار، انخفاضاً من 63 جنيهاً الأسبوع الماضي."
+aac="وعزا الجهاز المركزي للإحصاء التراجع، إلى انخفاض في أسعار مجموعة الأغذية والمشروبات ومجموعة النقل، وسجل الجنيه السوداني مزيداً من الانخفاض في السوق السوداء، الإثنين."
+add(aa1,AA82,None,"65 جنيهاً للدولار",U,none(SD82,NOFX82+"; a black-market rate besides"),"the Sudanese pound is not in the exchange-rate package",context=aac,country=SD82)
+add(aa1,AA82,None,"47.50 جنيه للدولار",U,none(SD82,NOFX82),"the Sudanese pound is not in the exchange-rate package (the official rate of a day)",context=aac,country=SD82)
+# Arabic: Sudan's inflation falls for a seventh month (Egypt Today, Misr Alyoum; undated as stored, November 2022 by its content)
+ET82="https://egypt-today.com/83/084403-%D9%86%D8%AE%D9%81%D8%A7%D8%B6-%D8%A3%D8%B3%D8%B9%D8%A7%D8%B1-%D8%A7%D9%84%D8%B3%D9%84%D8%B9-%D9%88%D8%A7%D9%84%D8%AE%D8%AF%D9%85%D8%A7%D8%AA-%D9%81%D9%8A-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86"
+et0="وذكر جهاز الإحصاء في السودان في بيان أن التضخم السنوي في البلاد تراجع إلى 102.6 بالمئة في أكتوبر من 107 بالمئة في سبتمبر."
+etc="واصل معدل التضخم السنوي في السودان تراجعه ، للشهر السابع على التوالي، مسجلا أدنى مستوياته في أكثر من عامين."
+add(et0,ET82,None,"102.6 بالمئة",N,cpi82(SD82,"2022",SD22,"the latest row; the item names no year (October 2022 by the news)"),"a month's 12-month rate whose year the item does not name: against the latest row, another period",context=etc,country=SD82)
+add(et0,ET82,None,"107 بالمئة",N,cpi82(SD82,"2022",SD22,"the latest row; September of a year the item does not name"),"a month's 12-month rate whose year the item does not name",context=etc,country=SD82)
+et1="ولا يزال التضخم في السودان مؤلفا من ثلاث خانات، لكن أسعار المستهلك المسجلة ، تبقى أفضل بكثير من تلك التي شهدتها البلاد في يوليو 2021، حين سجلت أسعار المستهلك 422.8 بالمئة."
+add(et1,ET82,None,"422.8 بالمئة",N,cpi82(SD82,"2021",SD21),MONTH82+" (July 2021; the 2021 average is 359.09)",context=et0,country=SD82)
+et2="وفي فبراير 2021، حررت الحكومة عملتها الوطنية جزئيا، فأدى ذلك إلى ارتفاع سعر الدولار إلى أكثر من 568 جنيها حاليا مقابل 55 جنيها (السعر الرسمي قبل التعويم)."
+add(et2,ET82,None,"568 جنيها",U,none(SD82,NOFX82),"the Sudanese pound is not in the exchange-rate package",context=et1,country=SD82)
+# French: Algeria's inflation at 6 % in October 2017, after the ONS (Le Courrier du Vietnam, after APS; undated as stored, November 2017 by its content)
+LC82="https://lecourrier.vn/algerie-linflation-setablit-a-6-en-octobre/450394.html"
+lct="Algérie : l'inflation s'établit à 6% en octobre"
+lc0="La variation annuelle des prix à la consommation s'est maintenue jusqu'à fin octobre 2017 à 6% contre 6,5% un mois plus tôt, révèle dimanche 26 novembre l'Office national des statistiques (ONS)."
+add(lc0,LC82,None,"6%",N,cpi82(DZ82,"2017",DZ17,"the ONS's average of November 2016–October 2017 over the twelve months before (the page says so)"),"a twelve-month average ending in October vs the calendar year's average 5.59: another period (the year was not complete at the draft date)",context=lct,context_from="the page's title",country=DZ82)
+lc1="Les lois de finances successives ont prévu un taux d'inflation de 4% pour 2015, 2016 et 2017."
+add(lc1,LC82,None,"4%",U,none(DZ82,"a forecast written into the finance laws: the rows record outcomes (2015 4.78, 2016 6.40, 2017 5.59), not what was assumed"),"no row holds a forecast",context=lct,context_from="the page's title",country=DZ82)
+lc2="En 2014, il était de 2,9% contre 3,3% en 2013."
+add(lc2,LC82,None,"2,9%",S,cpi82(DZ82,"2014",DZ14),"Algeria's CPI rate of 2014, 2.917, lies within 2.85 − 0.5 % … 2.95 + 0.5 %",context=lc1,country=DZ82)
+add(lc2,LC82,None,"3,3%",S,cpi82(DZ82,"2013",DZ13),"Algeria's CPI rate of 2013, 3.254, lies within 3.25 − 0.5 % … 3.35 + 0.5 % (3.234–3.367)",context=lc1,country=DZ82)
+# French: inflation and the dinar's fall in 2021, after the Bank of Algeria's governor (Observ'Algérie; 2021-12-23 by the address)
+OA82="https://observalgerie.com/2021/12/23/economie/inflation-dinar-algerien-baisse/"
+oa0="Intervenant à l'occasion d'une rencontre tenue le 21 décembre à Alger avec les banques et établissements financiers du pays, le gouverneur de la Banque d'Algérie (BA), Rostom Fadhli, a indiqué que le taux d'inflation établi en octobre dernier était de 9,2 %, soit une hausse de 6 points en une année."
+add(oa0,OA82,"2021-12-23","9,2 %",N,cpi82(DZ82,"2021",DZ21,"October 2021's rate, as the governor gave it; the year was not complete at the draft date"),"a month's rate vs the 2021 annual average 7.23: another period",country=DZ82)
+add(oa0,OA82,"2021-12-23","6 points",N,cpi82(DZ82,"2021",DZ21,"a change between October 2020's and October 2021's rates"),"a change between two months' rates in points: another period (the Label rules' 'what the item does not carry')",country=DZ82)
+# Arabic: Jordan's CPI of September 2022 and of nine months, after the Department of Statistics (Kermalkom; undated as stored, October 2022 by its content)
+KM82="https://kermalkom.com/article/353381"
+kmt="4.02 % نسبة التضخم بالأردن حتى نهاية أيلول الماضي"
+km0="أصدرت دائرة الإحصاءات العامة تقريرها الشهري حول الرقم القياسي العام لأسعار المستهلك \"التضخم” لشهر أيلول من عام 2022 ليصل الى 108.41 مقابل 102.86 لنفس الشهر من عام 2021 مسجلاً ارتفاعاً نسبته 5.39%."
+add(km0,KM82,None,"108.41",U,none(JO82,INDEX82),"series absent (index level, September 2022)",context=kmt,context_from="the page's title",country=JO82)
+add(km0,KM82,None,"102.86",U,none(JO82,INDEX82),"series absent (index level, September 2021)",context=kmt,context_from="the page's title",country=JO82)
+add(km0,KM82,None,"5.39%",N,cpi82(JO82,"2022",JO22,"the year was not complete at the draft date"),MONTH82+" (September 2022)",context=kmt,context_from="the page's title",country=JO82)
+km1="وعلى المستوى التراكمي بلغ متوسط الرقم القياسي لأسعار المستهلك للتسعة أشهر الأولى من هذا العام 106.33 مقابل 102.22 لنفس الفترة من عام 2021 مسجلاً ارتفاعاً نسبته 4.02%."
+add(km1,KM82,None,"4.02%",N,cpi82(JO82,"2022",JO22,"the average of January–September 2022 over the same months of 2021"),"a year-to-date average vs the whole year's 4.23: another period",context=km0,country=JO82)
+# Hebrew: the CPI of October 2022 (the Central Bureau of Statistics' release 365/2022; 15 נובמבר 2022 on the page)
+CB82="https://www.cbs.gov.il/he/mediarelease/madad/pages/2022/%D7%9E%D7%93%D7%93%D7%99-%D7%94%D7%9E%D7%97%D7%99%D7%A8%D7%99%D7%9D-%D7%9C%D7%A6%D7%A8%D7%9B%D7%9F-%D7%90%D7%95%D7%A7%D7%98%D7%95%D7%91%D7%A8-2022.aspx"
+cb0="מדד המחירים לצרכן עלה ב-0.6% בחודש אוקטובר 2022, בהשוואה לחודש ספטמבר 2022 והגיע לרמת מדד של 107.6 נקודות (הבסיס: ממוצע 100.0 = 2020 נקודות)."
+add(cb0,CB82,"2022-11-15","0.6%",U,none("(no place)","month-on-month inflation is not in the packages (the item names no place; Israel's bureau by the address)"),"another series (month on month)",country="(no place)")
+add(cb0,CB82,"2022-11-15","107.6 נקודות",U,none("(no place)",INDEX82+" (2020 = 100)"),"series absent (index level)",country="(no place)")
+add("מתחילת השנה עלה מדד המחירים לצרכן ב-4.9%.",CB82,"2022-11-15","4.9%",N,cpi82("Israel","2022",IL22,"no place in the item (Israel's bureau only by the address); the change from December 2021 to October 2022"),"no place in the text, and a year-to-date change vs an annual average either way",context=cb0,context_from="the release's first bullet",country="(no place)")
+# Hebrew: the CPI rose 1.1 % in July (Hadshon, the education ministry's easy-Hebrew news; undated as stored, August 2022 by its content)
+HD82="https://hadshon.edu.gov.il/%D7%94%D7%9E%D7%93%D7%93-%D7%A2%D7%9C%D7%94-%D7%91-1-1-%D7%91%D7%97%D7%95%D7%93%D7%A9-%D7%99%D7%95%D7%9C%D7%99/"
+hd0="מַדַד המְחירים לצָרְכָן עלה בחודש יולי ב-1.1%."
+add(hd0,HD82,None,"1.1%",U,none("(no place)","month-on-month inflation is not in the packages (no place in the item)"),"another series (month on month)",country="(no place)")
+hd1="מתְחילת השנה עלה מַדַד המְחירים לצרכן ב-4.4%."
+add(hd1,HD82,None,"4.4%",N,cpi82("Israel","2022",IL22,"no place in the item; the year is named only by the next sentence"),"no place in the text, and a year-to-date change vs an annual average either way",context="יְרידות מחירים בולְטות נִרשמו בסְעיף ההַלְבָּשָה וההַנְעָלָה שהוּזְלו ב-4.0%.",country="(no place)")
+hd2="בשְנֵיים עשר החודשים האחרונים (יולי 2022 לעומת יולי 2021) מדד המְחירים לצָרְכָן עלה ב- 5.2%."
+add(hd2,HD82,None,"5.2%",N,cpi82("Israel","2022",IL22,"no place in the item; July 2022's 12-month rate"),"no place in the text, and "+MONTH82+" either way",context=hd1,country="(no place)")
+# Urdu: Pakistan's inflation breaks a 47-year record (Sabir Shakir's site, after the bureau of statistics; undated as stored, February 2023 by its content)
+SS82="https://sabirshakir.com/headlines/116037"
+ssc="پاکستان میں افراط زر کی شرح پانچ دہائیوں کی بلند ترین سطح پر پہنچ گئی اور مہنگائی نے 47 سال کا ریکارڈ توڑ دیا۔"
+ss0="جنوری 2023 میں افراط زر کی شرح 27.6 فیصد تک پہنچ گئی۔"
+add(ss0,SS82,None,"27.6 فیصد",N,cpi82(PK82,"2023",PK23,"the year was not complete at the draft date"),MONTH82+" (January 2023)",context=ssc,country=PK82)
+ss1="اس سے قبل مئی 1975ء میں افراط زر 27.8 فیصد ریکارڈ کی گئی تھی۔"
+add(ss1,SS82,None,"27.8 فیصد",N,cpi82(PK82,"1975",PK75),MONTH82+" (May 1975; the 1975 average is 20.90)",context=ss0,country=PK82)
+ss2="جنوری 2022 میں افراط زر کی شرح 13 فیصد، اگست میں 27.25، دسمبر میں 24.5 فیصد رہی۔"
+add(ss2,SS82,None,"13 فیصد",N,cpi82(PK82,"2022",PK22),MONTH82+" (January 2022; the 2022 average is 19.87)",context=ss1,country=PK82)
+add(ss2,SS82,None,"27.25",N,cpi82(PK82,"2022",PK22),MONTH82+" (August 2022)",context=ss1,country=PK82)
+add(ss2,SS82,None,"24.5 فیصد",N,cpi82(PK82,"2022",PK22),"a December 12-month rate vs the 2022 annual average 19.87: another period",context=ss1,country=PK82)
+add("جولائی تا جنوری اوسط افراط زر 25.40 فیصد رہی۔",SS82,None,"25.40 فیصد",N,cpi82(PK82,"2022",PK22,"the average of July 2022–January 2023, seven months of the fiscal year, over two calendar years"),"a fiscal year-to-date average vs calendar-year rows: another period",context=ss2,country=PK82)
+# Arabic: Iraq's and Saudi Arabia's energy CO2 of 2021 after BP's statistics (Hathalyoum after Yes Iraq; undated as stored, 2022 by its content)
+HY82="https://hathalyoum.net/amp/3025660-ارتفاع-انبعاثات-العراق-في-2021-بنحو-9-مقارنة-بـ20"
+hy0="وحسب الإحصائية لشركة النفط البريطانية بي بي ارتفعت انبعاثات ثاني أكسيد الكربون لقطاع الطاقة العراقي خلال العام الماضي 2021 إلى 141 مليون طن، مقابل 130 مليون طن خلال 2020."
+add(hy0,HY82,None,"141 مليون طن",U,none("Iraq","CO2 of 2021: the CO2-by-nation package ends in 2020"),"period not covered",country="Iraq")
+add(hy0,HY82,None,"130 مليون طن",C,co282("IRAQ","2020","Total",44585,"derived: 44,585 thousand t C × 3.664 = 163.4 Mt CO2"),"Iraq's CO2 of 2020, 163.4 Mt, lies outside 129.5 − 0.5 % … 130.5 + 0.5 %: BP's energy CO2 against CDIAC's (as v2514)",country="Iraq")
+hyc="ووفقا للإحصائية؛ فإن السعودية تصدرت قائمة أكبر الدول العربية المُصدرة للانبعاثات الضارة، من قطاع الطاقة خلال 2021، إذ نما إجمالي انبعاثاتها من ثاني أكسيد الكربون بنحو 1.4%."
+hy1="حيث ارتفعت انبعاثات ثاني أكسيد الكربون لقطاع الطاقة السعودي إلى 575.3 مليون طن خلال 2021، مقابل 569.2 مليون طن خلال 2020."
+add(hy1,HY82,None,"575.3 مليون طن",U,none("Saudi Arabia","CO2 of 2021: the package ends in 2020"),"period not covered",context=hyc,country="Saudi Arabia")
+add(hy1,HY82,None,"569.2 مليون طن",C,co282("SAUDI ARABIA","2020","Total",165097,"derived: 165,097 thousand t C × 3.664 = 604.9 Mt CO2"),"Saudi Arabia's CO2 of 2020, 604.9 Mt, lies outside 569.15 − 0.5 % … 569.25 + 0.5 % (566.3–572.1): BP's energy CO2 against CDIAC's",context=hyc,country="Saudi Arabia")
+# Turkish: greenhouse-gas emissions in Turkey (Turkish Wikipedia; undated)
+TW82="https://tr.m.wikipedia.org./wiki/T%C3%BCrkiye%27de_sera_gaz%C4%B1_emisyonu"
+tw0="Türkiye'nin en büyük sera gazı kaynağı kömürdür: 2019 yılında kömür yakımından 154 megaton karbondioksit salındı.[7]"
+add(tw0,TW82,None,"154 megaton",C,co282("TURKEY","2019","Solid Fuel",44207,"derived: 44,207 thousand t C × 3.664 = 162.0 Mt CO2 from solid fuel (coal)"),"Turkey's CO2 from coal in 2019, 162.0 Mt, lies outside 153.5 − 0.5 % … 154.5 + 0.5 % (152.7–155.3)",country="Turkey")
+add("2020 yılında kömür yakımından 148 megaton karbondioksit sağlandı.[8]",TW82,None,"148 megaton",C,co282("TURKEY","2020","Solid Fuel",42099,"derived: 42,099 thousand t C × 3.664 = 154.2 Mt CO2 from solid fuel"),"Turkey's (the previous sentence's) CO2 from coal in 2020, 154.2 Mt, lies outside 147.5 − 0.5 % … 148.5 + 0.5 % (146.8–149.2)",context=tw0,country="Turkey")
+# Kurmanji Kurdish: the lira's fall makes life hard in Turkey (Rûdaw Kurmancî; 20-07-2022 on the page)
+RK82="https://manage.rudaw.net/kurmanci/business/200720221"
+rkc="Hewlêr (Rûdaw) - Daketina nirxê lîreyê Tirkî li beramber dolarê Amerikî berdewam e û ev yek jî rasterast bandorê li jiyana welatiyan dike."
+rk0="Sala borî %40 nirxê lîreyê Tirkî daket û îsal jî ev berdewam e û ji destpêka salê heta niha %20 nirxê xwe wenda kiriye."
+add(rk0,RK82,"2022-07-20","%40",U,none("Turkey",NOFX82),"the Turkish lira is not in the exchange-rate package (its fall in 2021)",context=rkc,country="Turkey")
+add(rk0,RK82,"2022-07-20","%20",U,none("Turkey",NOFX82),"the Turkish lira is not in the exchange-rate package (its fall in 2022 to July)",context=rkc,country="Turkey")
+# Sorani Kurdish: the Turkish lira keeps falling (North Press Agency, Kurdish; undated as stored, June 2023 by its content)
+NP82="https://npasyria.com/krd/17022/"
+add("بەهای یەک دۆلار لەئێستادا بەرامبەرە بە 20.62 لیرەی تورکییە و بەراورد بە دوێنێ سێشەممە نزیکەی 1%ی بەهاکەی لەدەستداوە و بەردەوامیشە لە دابەزین، دوێنێ سێشەممەدا 20.42 لیرەی تورکی بەرامبەر بو بە یەک دۆلار مامەڵەی پێوەکرا.",NP82,None,"20.62 لیرەی تورکییە",U,none("Turkey",NOFX82),"the Turkish lira is not in the exchange-rate package (a day's rate)",context="بەهای لیرەی تورکی بەردەوامە لە دابەزین",context_from="the page's title",country="Turkey")
+# Persian (Dari): the dollar at 70 afghanis in Kabul (Al Ain Persian, after Etilaat Roz; undated as stored, November 2023 by its content)
+AP82="https://alainpersian.com/article/price-dollar-afghanistan"
+add("به گزارش اطلاعات روز، یکی از صرافان در کابل گفت که ارزش یک دلار امروز (پنجشنبه، ۱۸ آبان) به ۷۰ افغانی رسیده است.",AP82,None,"۷۰ افغانی",U,none("Afghanistan",NOFX82),"the afghani is not in the exchange-rate package (a day's market rate)",context="قیمت دلار در افغانستان ۷۰ افغانی شد",context_from="the page's title",country="Afghanistan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
