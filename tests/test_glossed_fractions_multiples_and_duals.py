@@ -1,9 +1,9 @@
 """Number words a glossary reads as English does: a fraction as a change ('pao za petinu', fell by a fifth; Czech
-'o pětinu', Polish 'o jedną piątą', Russian 'на четверть'), an Arabic multiple counted in 'مرة' / 'مرات' after
-'بمقدار' or 'بمعدل' (of), Arabic's dual of a scale word ('تريليوني دولار', two trillion dollars; after a figure,
-'2 تريليوني', only the scale), and Tajik's percent written in two words ('8 дар сад'). Sentences naming every
-measure the data holds in words the glossary knows are read whole, so their verdict is the reading's, not a decline
-for unread words. Invented figures; sentences written here."""
+'o pětinu', Polish 'o jedną piątą', Russian 'на четверть', German 'um ein Fünftel'), a multiple counted in Arabic
+'مرة' / 'مرات' after 'بمقدار' or 'بمعدل' (of) and in Uzbek 'marta' after a figure, Arabic's dual of a scale word
+('تريليوني دولار', two trillion dollars; after a figure, '2 تريليوني', only the scale), and Tajik's percent written
+in two words ('8 дар сад'). Sentences naming every measure the data holds in words the glossary knows are read
+whole, so their verdict is the reading's, not a decline for unread words. Invented figures; sentences written here."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("Вывоз зерна в 2041 году сократился на четверть.", "четверть", 25.0),
     ("Vývoz obilí v roce 2041 klesl o pětinu.", "o pětinu", 20.0),
     ("W 2041 roku eksport zboża spadł o jedną piątą.", "o jedną piątą", 20.0),
+    ("Die Getreideexporte sanken um ein Fünftel.", "um ein Fünftel", 20.0),
 ])
 def test_a_fraction_word_is_a_change(cpi: list[Path], text: str, claim: str, value: float) -> None:
     found = claim_starting(claim_results(text, cpi, "2042-03-01"), claim)
@@ -49,6 +50,12 @@ def test_an_arabic_multiple_counted_in_marra_is_a_change(gdp: list[Path]) -> Non
     assert found.claim.kind is Kind.change and found.claim.unit == "x", found.claim
     # the multiple's span is left to the reading of 'since' (a change over the years since 2000): never a false alarm
     assert found.verdict is not Verdict.contradicted, found.explanation
+
+
+def test_an_uzbek_multiple_counted_in_marta_is_a_ratio(cpi: list[Path]) -> None:
+    text = "Tojikistonda inflyatsiya 2041-yilda 3 marta yuqori boʻldi."
+    found = claim_starting(claim_results(text, cpi, "2042-03-01"), "3 marta")
+    assert found.claim.kind is Kind.ratio and found.claim.unit == "x", found.claim
 
 
 @pytest.mark.parametrize("text", [
