@@ -43,6 +43,7 @@ from extraction_helpers import claims_in
     "The 1990s were hard.",
     "Article 5 was invoked.",
     "They met three times.",
+    "The estimate was revised 3 times up.",
     "For details call +7 (727) 123-45-67.",
     "The hotline works 24/7.",
     "The 9/11 attacks changed aviation.",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, population_and_gdp
 
-from workbench.models import Verdict
+from workbench.models import Direction, Kind, Verdict
 
 GDP = {("Chile", 2010): 160e9, ("Chile", 2022): 330e9, ("Chile", 2023): 352e9}
 POPULATION = {("Chile", 2023): 20_000_000}
@@ -31,3 +31,9 @@ def test_a_multiple_in_another_language_is_the_ratio_of_two_years(packages: list
     result = claim_results(text, packages, "2024-06-01")[claim]
     assert result.verdict is Verdict.supported, result.explanation
 
+
+def test_a_multiple_before_a_verb_that_closes_the_clause(packages: list[Path]) -> None:
+    # a verb-final language says the change after its multiple ('2,2 marta oshdi', 2.2 times rose)
+    result = claim_results("Chili yalpi ichki mahsuloti 2023-yilda 2,2 marta oshdi.", packages, "2024-06-01")["2,2 marta"]
+    assert result.claim.kind is Kind.change and result.claim.direction is Direction.up, result.claim
+    assert result.claim.unit == "x", result.claim

@@ -365,6 +365,14 @@ class Classifier:
         two the old and the new value, as a change word before them does."""
         return _CHANGE_ASIDE_AFTER.match(self.prose, pos) is not None
 
+    def change_closing_after(self, pos: int) -> Direction | None:
+        """ "12 times rose." (Uzbek '12 marta oshdi', glossed: a verb-final language puts the verb after the
+        multiple): a change verb right after ``pos`` that closes the clause. A particle is no verb there
+        ("revised 3 times up": how it was revised, not by how much)."""
+        found = _VERB_CLOSING.match(self.prose, pos)
+        verb = found.group("v").lower() if found else ""
+        return DIRECTION_OF.get(verb) if verb and verb not in PHRASAL_PARTICLES else None
+
     def change_noun_after(self, pos: int) -> Direction | None:
         """ "a 5% increase", "a threefold rise"."""
         noun = _CHANGE_NOUN_AFTER.match(self.prose, pos)

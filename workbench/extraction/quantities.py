@@ -1304,7 +1304,7 @@ class QuantityReader:
         if times.group("comp"):
             q.unit, q.kind, q.end = "x", Kinds.ratio, times.start("comp")
             return q
-        direction = self.kinds.change_before(qual_start)
+        direction = self.kinds.change_before(qual_start) or self.kinds.change_closing_after(times.end())
         if direction is None:
             return None  # "met three times": a frequency, not a quantity
         q.unit, q.kind, q.direction, q.end = "x", Kinds.change, direction, times.end()
