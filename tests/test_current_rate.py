@@ -76,3 +76,18 @@ def test_a_present_rate_a_few_points_above_a_small_average_is_not_contradicted(t
     far = claim_results("Inflation in Norway is currently at an annual rate of 4.6 percent.", [cpi],
                         date="2022-02-10")["4.6 percent"]
     assert far.verdict is Verdict.contradicted, far.explanation
+
+
+def test_a_present_rate_of_coarse_digits_that_an_older_year_fits_is_not_called_out_of_date(tmp_path: Path) -> None:
+    """'A seven percent high' covers 6.5 to 7.5: one older year's average inside it is as likely a coincidence
+    of rounding as an old figure; the rate is the current 12-month one, another period than the annual row.
+    Two digits ('a 12 percent high') are fine enough to keep the stale reading."""
+    cpi = cpi_package(tmp_path / "cpi", {("Peru", 2015): 6.9, ("Peru", 2016): 12.1, ("Peru", 2021): 9.3,
+                                         ("Peru", 2022): 8.2})
+    coarse = claim_results("A weaker sol in recent months has pushed inflation in Peru to a seven percent high.",
+                           [cpi], date="2023-06-20")["seven percent"]
+    assert coarse.verdict is Verdict.needs_review and coarse.reason == "different_period", coarse.explanation
+    assert coarse.evidence[0].period == "2022" and "out of date" not in coarse.explanation
+    fine = claim_results("A weaker sol in recent months has pushed inflation in Peru to a 12.1 percent high.",
+                         [cpi], date="2023-06-20")["12.1 percent"]
+    assert fine.verdict is Verdict.contradicted and fine.reason == "stale", fine.explanation

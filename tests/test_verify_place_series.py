@@ -146,3 +146,11 @@ def test_a_regional_harmonised_index_abbreviated_hcpi_in_the_sentence_before_is_
     plain = claim_results("Statistics offices recorded these inflation rates in March 2022 compared to March 2021: "
                           "Chile 9.4%; Norway 4.5%.", [cpi])["4.5%"]
     assert plain.verdict is Verdict.needs_review, plain.explanation
+
+
+def test_a_blocs_month_whose_years_row_came_out_after_the_draft_is_another_series(cpi_with_blocs: Path) -> None:
+    # the 2022 row is published after a December 2022 story, and 2021's row happens to hold the figure: no
+    # older figure of the writer's gone out of date, for the bloc's rows are no measure of its harmonised rate
+    eu = claim_results("This year inflation in the European Union averaged 2.9%, the agency said.",
+                       [cpi_with_blocs], date="2022-12-15")["2.9%"]
+    assert (eu.verdict, eu.reason) == OTHER_SERIES, eu.explanation

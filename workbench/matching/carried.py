@@ -285,8 +285,21 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
                                         else _last_sentence_naming(text, as_of, not dated), as_of, not dated)
             return (later, layer, words_of(text)) if change and later else None
         if found:
-            return found, layer, words_of(text)
+            return found, _heading_line_layer(layer, text), words_of(text)
     return None
+
+
+# 'Population statistics (2019)' standing alone above a box of figures: a label line whose only period is
+# bracketed at its end, with no sentence around it, heads what follows as a heading does
+_LABEL_LINE = re.compile(r"[^\n.!?。！？:;|]{1,60}?\(\s*([^()\n]{1,40}?)\s*\)\s*")
+
+
+def _heading_line_layer(layer: str, text: str) -> str:
+    """'heading' for an earlier paragraph that is a bare label line ending in a bracketed period, else ``layer``."""
+    if layer != "previous paragraph":
+        return layer
+    m = _LABEL_LINE.fullmatch(text.strip())
+    return "heading" if m is not None and PERIOD.fullmatch(m.group(1)) else layer
 
 
 # '… compared to 16.4 metric tons in the United States. (2013).': a period in brackets standing
@@ -360,7 +373,14 @@ def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int)
         return []
     end = draft.paragraphs_starting_before(draft.paragraph_at(offset).start)
     first = max(draft.paragraphs_starting_before(section_start), end - back)
-    return [draft.prose[p.start:p.end] for p in reversed(draft.paragraphs[first:end])]
+    found = [draft.prose[p.start:p.end] for p in reversed(draft.paragraphs[first:end])]
+    if len(found) < back and 0 < first <= end:
+        # the lines right under the heading, in its own block ('# Russia' then 'Population statistics (2019)'):
+        # the section's first paragraph, though the block opened before the heading's end
+        holding = draft.paragraphs[first - 1]
+        if holding.start < section_start < holding.end and draft.prose[section_start:holding.end].strip():
+            found.append(draft.prose[section_start:holding.end].strip())
+    return found
 
 
 def sentence_before_paragraph(draft: Draft, offset: int, section_start: int, reach: int) -> str | None:

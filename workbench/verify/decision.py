@@ -257,10 +257,12 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 
 
 # What a headline series' row of a place says of a claim it does not support: the place's own series
-# (``place_series_qualifiers``) replaces these readings with other_series. A projection stays one.
+# (``place_series_qualifiers``) replaces these readings with other_series. A projection stays one; a row
+# published after the draft is the headline series' too, so it no more judges the place's own series.
 _HEADLINE_ROW_REASONS = frozenset({
     Reason.CONTRADICTED, Reason.UNCERTAIN_CONTRADICTION, Reason.DIFFERENT_PERIOD, Reason.NO_FIGURE,
-    Reason.NEAREST_OTHER_PERIOD, Reason.RATE_BASIS, Reason.POINTS_NOT_PERCENT, Reason.PERCENT_NOT_POINTS})
+    Reason.NEAREST_OTHER_PERIOD, Reason.RATE_BASIS, Reason.POINTS_NOT_PERCENT, Reason.PERCENT_NOT_POINTS,
+    Reason.POSTDATED_EVIDENCE})
 
 
 def _another_stations_reading(claim: Claim, candidates: list[Candidate], index: ReferenceIndex,

@@ -16,6 +16,7 @@ from ...matching import ClaimContext
 from ...models import Claim, Qualifier
 from ...numbers import data_json
 from ...text import clause_span
+from ..tolerance import rounding_half
 from .basis import MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
 from ..observations import names_no_period, signed_value
@@ -25,8 +26,8 @@ from ..wording import find_any, holds_any
 def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """needs_review (a 12-month rate against an annual average) for an undated present-tense rate that
     only an earlier year's annual row contradicts; else ``decision``."""
-    stale_bound = decision.reason is Reason.STALE and claim.qualifier in _BOUNDS
-    if decision.reason is not Reason.CONTRADICTED and not stale_bound or not decision.lead or not ctx.dated \
+    stale_unsure = decision.reason is Reason.STALE and (claim.qualifier in _UNSURE_OF_ROW or _coarse(claim))
+    if decision.reason is not Reason.CONTRADICTED and not stale_unsure or not decision.lead or not ctx.dated \
             or not names_no_period(claim, ctx):
         return decision  # a stale or mixed-up year says which row an exact figure is: it keeps that reading
     lead = decision.lead[0]
@@ -38,7 +39,17 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
 
 
-_BOUNDS = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le})
+# a bound or a rough figure that an older row fits says nothing of which year it is: many years fit it
+_UNSURE_OF_ROW = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le, Qualifier.approx, Qualifier.nearly})
+
+
+def _coarse(claim: Claim) -> bool:
+    """The figure's stated digits leave it wider than ``coarse_rounding`` of its value ('a seven percent high':
+    anything from 6.5 to 7.5): an older year's average inside that is as likely a coincidence of rounding as
+    the writer's old figure."""
+    limit = float(data_json("current_rates.json")["coarse_rounding"])
+    value = signed_value(claim)
+    return value != 0 and rounding_half(value, claim.decimals) > limit * abs(value)
 
 
 def _near(claimed: float, observed: float) -> bool:
