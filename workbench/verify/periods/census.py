@@ -149,6 +149,8 @@ def year_move_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
     if end is None or named_periods(end[1], ctx.as_of):
         return decision
     named = [try_parse_period(text) for text in named_periods(ctx.sentence_text, ctx.as_of)]
+    if not named:
+        return decision  # the move's year is carried from elsewhere, as may its span ('from 2010 to 2020' before)
     if any(period is None or granularity(period) != YEAR or period.start.year != year.start.year for period in named):
         return decision  # 'from 35 million to 50 million between 2000 and 2020': a span's first and last years
     # the year's start is its 1 January, its end the next year's
