@@ -120,7 +120,7 @@ _CHANGE_END_YEARS_BEFORE: Final = re.compile(
     rf"(?<![\w])(?i:{alternation(_ENDS['from'])})[ \t]+{_END_BEFORE}[ \t]+(?i:{alternation(_ENDS['in'])})[ \t]+"
     rf"(?P<y1>{_YEAR})(?!\d){_ASIDE},?[ \t]+(?i:{alternation(_ENDS['to'])})[ \t]+{_END_BEFORE}[ \t]+"
     rf"(?i:{alternation(_ENDS['in'])})[ \t]+(?P<y2>{_YEAR})(?!\d){_ASIDE}[ \t]*,[ \t]*"
-    rf"(?i:{alternation(_ENDS.get('restated_by', []) or ['(?!)'])})(?:[ \t]+[^\s\d,;.()]+){{0,3}}[ \t]*$")  # 'of more than'
+    rf"(?i:{alternation(_ENDS.get('restated_by', []))})(?:[ \t]+[^\s\d,;.()]+){{0,3}}[ \t]*$")  # 'of more than'
 
 
 def change_end_years_before(before: str) -> tuple[str, str] | None:

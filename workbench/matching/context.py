@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 from .. import substances
@@ -1133,19 +1133,23 @@ class PlaceReader:
 
 
 @lru_cache(maxsize=1)
-def _ordinal_referring_words() -> tuple[re.Pattern[str], ...]:
-    """For each place in order ('the former', then 'the latter'), its referring words in every language
-    (``ordinal_referring_words`` in places.json), where they stand as a noun of their own: before punctuation, a
-    possessive, an auxiliary or a level verb ('the former is', 'the latter, 212'), never before the noun they
-    describe ('the former Soviet republics', 'the former all-time low')."""
+def _ordinal_referring_words() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """For each of the two places in order (0: 'the former', 1: 'the latter'), its position and its referring words
+    in every language (``ordinal_referring_words`` in places.json), where they stand as a noun of their own: before
+    punctuation, a possessive, an auxiliary or a level verb ('the former is', 'the latter, 212'), never before the
+    noun they describe ('the former Soviet republics', 'the former all-time low'). A position no language lists
+    words for keeps its number: the other's words still refer to their own place."""
     by_position: dict[int, list[str]] = defaultdict(list)
     for in_order in data_json("places.json").get("ordinal_referring_words", {}).values():
         for position, words in enumerate(in_order):
             by_position[position].extend(words)
     verbs = alternation([*lexicon()["auxiliaries"], *lexicon()["level_verbs"]])
-    return tuple(re.compile(rf"(?<!\w)(?i:{alternation(by_position[position])})"
-                            rf"(?=\s*(?:[^\w\s-]|$)|\s+(?i:{verbs})(?!\w))")
-                 for position in sorted(by_position) if by_position[position])
+    return tuple((position, re.compile(rf"(?<!\w)(?i:{alternation(by_position[position])})"
+                                       rf"(?=\s*(?:[^\w\s-]|$)|\s+(?i:{verbs})(?!\w))"))
+                 for position in _REFERRED_POSITIONS if by_position[position])
+
+
+_REFERRED_POSITIONS: Final = (0, 1)  # 'the former', 'the latter': of two places, never more
 
 
 def _with_ordinal_references(text: str, found: tuple[tuple[int, int, str, str | None], ...]
@@ -1154,7 +1158,7 @@ def _with_ordinal_references(text: str, found: tuple[tuple[int, int, str, str | 
     second of the two places named before them: a mention of that place where the words stand. With one place
     named before, or three, a reader cannot tell which they mean, and they name none."""
     added: list[tuple[int, int, str, str | None]] = []
-    for position, pattern in enumerate(_ordinal_referring_words() if found else ()):
+    for position, pattern in _ordinal_referring_words() if found else ():
         for words in pattern.finditer(text):
             if any(start < words.end() and words.start() < end for start, end, _, _ in found):
                 continue
