@@ -74,7 +74,7 @@ def test_one_unit_written_with_its_sign_prices_a_whole_amount_of_another(package
 
 
 def test_the_dollar_s_current_level_against_a_currency_is_that_currency_s_rate(packages: list[Path]) -> None:
-    text = ("We expect the US dollar to drift higher against the Singdollar through the end of the year from its "
+    text = ("Dealers see the greenback, the US dollar, edging up versus the Singdollar in the weeks ahead, from a "
             "current level of 1.33.")
     result = claim_results(text, packages, date="2023-12-21")["1.33"]
     assert result.verdict is Verdict.needs_review, result.explanation
