@@ -23,8 +23,8 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from .rates import (
     RATE_SCORE,
     currencies_named,
+    currency_quoted_against,
     in_table_row,
-    quoted_against,
     rate_rows,
     restamped,
     row_label_currency,
@@ -74,7 +74,7 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
         return None
     if quoted_in and quoted_in != claim.unit:
         return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
-    against = quoted_against(claim.sentence, at, tol)
+    against = currency_quoted_against(claim.sentence, at, tol)
     if against is not None and against != claim.unit:
         return against  # 'rose versus the euro to 5.0729' after the yen's quote: its own clause's currency
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
