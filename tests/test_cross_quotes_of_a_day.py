@@ -93,3 +93,10 @@ def test_a_signed_sum_of_one_billion_is_no_unit_that_prices_another(packages: li
     text = f"The {sum_text} listing was priced in 2023 at 104 yen a share."
     result = claim_results(text, packages, date="2023-12-21")["104 yen"]
     assert not result.evidence, result.explanation
+
+
+def test_a_determiner_of_two_words_stands_between_against_and_its_currency(packages: list[Path]) -> None:
+    # currencies.json determiners: 'a single' as well as 'the'
+    text = "It eased against a single Singapore dollar to 3.4838/4901 at yesterday's close."
+    result = claim_results(text, packages, date="2023-12-21")["3.4838"]
+    assert result.verdict is Verdict.needs_review and result.reason == "cross_quote_unmatched", result.explanation

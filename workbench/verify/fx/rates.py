@@ -253,13 +253,15 @@ def currency_quoted_against(sentence: str, at: int, tol: Tolerances) -> str | No
     if _CLAUSE_END.search(before, end) or any(m[2] != code for m in mentions if m[0] == start):
         return None
     lead = normalized(before[:start]).split()
-    while lead and lead[-1] in _DETERMINERS:
-        lead.pop()
+    # 'against the yen', 'versus a single euro': a determiner of one word or more between
+    while found := next((words for words in _DETERMINER_TOKENS if lead[-len(words):] == words), None):
+        del lead[-len(found):]
     return code if any(lead[-len(words):] == words for words in _QUOTED_AGAINST_TOKENS) else None
 
 
 _QUOTED_AGAINST_TOKENS = tuple(normalized(w).split() for w in _QUOTED_AGAINST)
-_DETERMINERS = frozenset(data_json("currencies.json")["exchange_rates"]["determiners"])
+_DETERMINER_TOKENS = tuple(words for w in data_json("currencies.json")["exchange_rates"]["determiners"]
+                           if (words := normalized(w).split()))
 
 
 def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
