@@ -108,6 +108,16 @@ def written_place(value: float, text: str) -> float | None:
     return place if abs(steps - int(digits)) <= 1e-6 * max(steps, 1.0) else None
 
 
+def stated_half(claimed: float, claim: Claim) -> float:
+    """Half the last digit ``claim`` states, in the unit ``claimed`` is in: the place its text writes
+    (``written_place``: '8,000,000' states units), else the rounding its decimals give at the scale it was
+    written in (``rounding_half``: 'eight million')."""
+    place = written_place(claim.value, claim.text)
+    if place is not None and claim.value:
+        return 0.5 * place * abs(claimed / claim.value)
+    return rounding_half(claimed, claim.decimals)
+
+
 def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float:
     """One end of the rounding band moved outward by the relative slack, taken on that end
     (DESIGN, verdicts.md: '3.1%' ⇒ [3.05, 3.15] × (1 ∓ 0.005)), or by ``change_pp`` points
@@ -119,10 +129,7 @@ def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float
 
 
 def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
-    half = 0.5 * 10 ** (-claim.decimals) if points else rounding_half(claimed, claim.decimals)
-    place = None if points else written_place(claim.value, claim.text)
-    if place is not None and claim.value:
-        half = 0.5 * place * abs(claimed / claim.value)  # the stated digits, in the unit ``claimed`` is in
+    half = 0.5 * 10 ** (-claim.decimals) if points else stated_half(claimed, claim)
     lo, hi = _widened(claimed - half, tol, points, -1.0), _widened(claimed + half, tol, points, 1.0)
     q = claim.qualifier
     if not any(ch.isdigit() for ch in claim.text):
