@@ -85,3 +85,18 @@ def test_a_year_s_strongest_rate_is_one_day_s_price(packages: list[Path]) -> Non
     text = "The euro's strongest exchange rate came in 2008, when one euro was worth 1.59 dollars."
     result = claim_results(text, packages, date="2023-12-21")["1.59 dollars"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize("sum_text", ["S$1 billion", "S$1bn"])
+def test_a_signed_sum_of_one_billion_is_no_unit_that_prices_another(packages: list[Path], sum_text: str) -> None:
+    # a sum with a scale is no one unit: the yen after it are a share's price, no cross rate of the Singapore dollar
+    text = f"The {sum_text} listing was priced in 2023 at 104 yen a share."
+    result = claim_results(text, packages, date="2023-12-21")["104 yen"]
+    assert not result.evidence, result.explanation
+
+
+def test_a_determiner_of_two_words_stands_between_against_and_its_currency(packages: list[Path]) -> None:
+    # currencies.json determiners: 'a single' as well as 'the'
+    text = "It eased against a single Singapore dollar to 3.4838/4901 at yesterday's close."
+    result = claim_results(text, packages, date="2023-12-21")["3.4838"]
+    assert result.verdict is Verdict.needs_review and result.reason == "cross_quote_unmatched", result.explanation

@@ -11,6 +11,7 @@ import pytest
 from package_support import claim_results, monthly_rates_package
 
 from workbench.models import Verdict
+from workbench.verify.wording import holds_any
 
 
 @pytest.fixture()
@@ -30,3 +31,11 @@ def test_end_before_another_word_is_no_moment(peso: Path) -> None:
     text = "In May 2031 banks sold dollars to end-users for 16.20 Mexican pesos each."
     result = claim_results(text, [peso], "2031-07-10")["16.20 Mexican pesos"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_listed_word_may_open_with_its_placeholder() -> None:
+    # the wording module's rule holds wherever the placeholder stands: 'June close' as '{month} close', a whole word
+    assert holds_any("the peso's June close was firm", ["{month} close"])
+    assert holds_any("its 2031 close", ["{year} close"])
+    assert not holds_any("the junes close", ["{month} close"])
+    assert not holds_any("the peso's close was firm", ["{month} close"])

@@ -71,3 +71,13 @@ def test_a_round_figure_in_a_dated_draft_is_judged_by_its_latest_year(population
     [result] = [r for surface, r in claim_results("Chile has a population of 20 million, most of it in the centre.",
                                                   population, date="2024-05-02").items() if "20 million" in surface]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_an_undated_figure_written_to_its_units_is_held_to_them(tmp_path: Path) -> None:
+    """'20,000,000' states its units (verdicts.md's Label rules), as the band reads it: no year's row holds those
+    digits, so the latest row, which agrees within the slack, is no less evidence than for any exact figure."""
+    rows = {("Chile", 2023): 19.96e6, ("Chile", 2024): 19.98e6, ("Chile", 2025): 20.02e6}
+    package = population_package(tmp_path / "pop", rows)
+    [result] = [r for surface, r in claim_results("Chile has a population of 20,000,000, most of it in the centre.",
+                                                  [package], date=None).items() if "20,000,000" in surface]
+    assert result.verdict is Verdict.supported, result.explanation

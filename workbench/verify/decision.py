@@ -632,7 +632,7 @@ def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_cl
 
 def _one_day_table(o: Observation, ctx: ClaimContext) -> bool:
     """The resource ``o`` was read from holds one period, a day: a snapshot, not a series; read for a region or a
-    city (the nearest place the text names is no country nor group), whose counts no longer series holds. A
+    city (the nearest place the text names is no country nor group), whose counts no series of more periods holds. A
     country's count past the day is judged as every series' past its end is."""
     if not _part_named(ctx):
         return False

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extraction.periods import YEAR_WRITTEN
 from ..matching.context import ClaimContext
 from ..models import Claim, Direction, Kind
 from ..numbers import data_json, lexicon
@@ -76,8 +77,8 @@ def _year_on_previous(claim: Claim, words: str, comparisons: list[str]) -> str |
     otherwise: another base would make it a change over several years, which is no year's rate."""
     if not comparisons or not claim.period or not re.fullmatch(r"\d{4}", claim.period):
         return None
-    named = set(re.findall(r"(?<!\d)\d{4}(?!\d)", words))
-    for base in re.finditer(r"(?<!\d)\d{4}(?!\d)", words):
+    named = set(YEAR_WRITTEN.findall(words))
+    for base in YEAR_WRITTEN.finditer(words):
         following = str(int(base.group()) + 1)
         if not holds_any(words[max(0, base.start() - _YEAR_REACH):base.end() + _YEAR_REACH], comparisons):
             continue

@@ -96,7 +96,7 @@ def written_place(value: float, text: str) -> float | None:
     set's Label rules read a figure by its stated digits, never its trailing zeros as a rounding to thousands;
     '1,980万人' states ten-thousands, '2 300 milliards' billions. None when the text writes no one figure in
     digits that gives the value (words, a fraction glyph, a span of two figures, a compound like '4兆4331億'), or
-    whose digits are no longer the value's (an index of 107.7 % read as a rise of 7.7)."""
+    whose digits are not the value's (an index of 107.7 % read as a rise of 7.7)."""
     runs = _WRITTEN_DIGITS.findall(with_ascii_digits(text)) if value else []
     if len(runs) != 1:
         return None
@@ -106,6 +106,16 @@ def written_place(value: float, text: str) -> float | None:
     place = 10.0 ** (math.floor(math.log10(abs(value)) + 1e-9) - len(digits) + 1)
     steps = abs(value) / place  # the value is the digits, as one whole number, at that place
     return place if abs(steps - int(digits)) <= 1e-6 * max(steps, 1.0) else None
+
+
+def stated_half(claimed: float, claim: Claim) -> float:
+    """Half the last digit ``claim`` states, in the unit ``claimed`` is in: the place its text writes
+    (``written_place``: '8,000,000' states units), else the rounding its decimals give at the scale it was
+    written in (``rounding_half``: 'eight million')."""
+    place = written_place(claim.value, claim.text)
+    if place is not None and claim.value:
+        return 0.5 * place * abs(claimed / claim.value)
+    return rounding_half(claimed, claim.decimals)
 
 
 def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float:
@@ -119,10 +129,7 @@ def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float
 
 
 def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
-    half = 0.5 * 10 ** (-claim.decimals) if points else rounding_half(claimed, claim.decimals)
-    place = None if points else written_place(claim.value, claim.text)
-    if place is not None and claim.value:
-        half = 0.5 * place * abs(claimed / claim.value)  # the stated digits, in the unit ``claimed`` is in
+    half = 0.5 * 10 ** (-claim.decimals) if points else stated_half(claimed, claim)
     lo, hi = _widened(claimed - half, tol, points, -1.0), _widened(claimed + half, tol, points, 1.0)
     q = claim.qualifier
     if not any(ch.isdigit() for ch in claim.text):

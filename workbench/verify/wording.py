@@ -30,17 +30,27 @@ def normalized(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _literals(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words as ``_pattern`` spells them, each up to its first placeholder: a text holding none of them as a
-    plain substring holds no match."""
-    return tuple(dict.fromkeys(w for w in (_PLACEHOLDER.split(normalized(word))[0] for word in words) if w))
+def _literals(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words as ``_pattern`` spells them, each by its longest plain piece between placeholders ('end-' of
+    'end-{month}', ' close' of '{month} close'): a text holding none of them as a plain substring holds no match.
+    None when a word is placeholders alone: no plain substring rules it out."""
+    pieces: list[str] = []
+    for word in map(normalized, words):
+        if not word:
+            continue
+        longest = max(_PLACEHOLDER.split(word)[::2], key=len)  # the split's even items are the plain pieces
+        if not longest:
+            return None
+        pieces.append(longest)
+    return tuple(dict.fromkeys(pieces))
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` (normalized) holds a listed word at all, edges aside: a substring test per word is
     far cheaper than the pattern's word-edge test at every character, and most texts hold none (a long
     sentence's figures each ask the text before them, a windowed claim asks its own window)."""
-    return any(word in text for word in _literals(words))
+    literals = _literals(words)
+    return literals is None or any(word in text for word in literals)
 
 
 # a listed word's stand-in for any month's name or year written in its place ('end-{month}', 'end-{year}')
@@ -55,7 +65,7 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         word = normalized(word)
         if not word:
             continue
-        left = r"(?<!\w)" if word[0].isalnum() else ""
+        left = r"(?<!\w)" if word[0].isalnum() or word.startswith(tuple(_PLACEHOLDER_PATTERNS)) else ""
         right = r"(?!\w)" if word[-1].isalnum() or word.endswith(tuple(_PLACEHOLDER_PATTERNS)) else ""
         spelled = "".join(_PLACEHOLDER_PATTERNS.get(piece) or re.escape(piece) for piece in _PLACEHOLDER.split(word))
         parts.append(left + spelled + right)

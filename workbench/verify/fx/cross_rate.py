@@ -17,14 +17,14 @@ import numpy as np
 from ...config import Tolerances
 from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
-from ...numbers import data_json
+from ...numbers import alternation, data_json, lexicon
 from ...units import currencies, written_with_decimals
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from .rates import (
     RATE_SCORE,
     currencies_named,
+    currency_quoted_against,
     in_table_row,
-    quoted_against,
     rate_rows,
     restamped,
     row_label_currency,
@@ -74,7 +74,7 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
         return None
     if quoted_in and quoted_in != claim.unit:
         return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
-    against = quoted_against(claim.sentence, at, tol)
+    against = currency_quoted_against(claim.sentence, at, tol)
     if against is not None and against != claim.unit:
         return against  # 'rose versus the euro to 5.0729' after the yen's quote: its own clause's currency
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
@@ -174,15 +174,16 @@ _ONE_UNIT_WORDS = (*_ONE_UNIT["numerals"], *_ONE_UNIT["words"])
 @lru_cache(maxsize=1)
 def _signed_one() -> tuple[re.Pattern[str], dict[str, str]]:
     """One unit written with a sign of two characters or more that one currency alone is written with ('S$1', 'A$ 1';
-    no more digits nor decimals after it), and the currency of each sign."""
+    no more digits nor decimals after it, nor a scale: 'S$1 billion', 'S$1bn' are sums), and the currency of each sign."""
     owners: dict[str, set[str]] = {}
     for code, spec in currencies().items():
         for sign in spec["symbols"]:
             if len(sign) > 1:
                 owners.setdefault(sign, set()).add(code)
     signs = {sign: codes.pop() for sign, codes in owners.items() if len(codes) == 1}
-    alternation = "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])({alternation})\s?1(?![\d.,]?\d)"), signs
+    written_signs = "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True))
+    scales = alternation([*lexicon()["scale_words_after_number"], *lexicon()["scale_abbreviations_after_number"]])
+    return re.compile(rf"(?<![\w$])({written_signs})\s?1(?![\d.,]?\d)(?!\s?(?i:{scales}|[kmb])(?![^\W\d_]))"), signs
 
 
 def _one_unit_signed(text: str) -> set[str]:

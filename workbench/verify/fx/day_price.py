@@ -21,7 +21,7 @@ from ...numbers import data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
-from .rates import currencies_named, is_rate_claim, quoted_against, rate_rows
+from .rates import currencies_named, currency_quoted_against, is_rate_claim, rate_rows
 from ..periods.carried_span import sentence_before
 from ...text import clause_break_between, clause_span, surface_at
 from ..wording import draft_day_words, find_any, find_any_in_place, holds_any, normalized
@@ -181,7 +181,10 @@ def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, ind
     matched nothing, which its sentence quotes at one moment (``day_price_words``,
     a day's words, or the level a move of its clause left the rate at) beside a currency other than the base that it, or the sentence before it, names — and that lies
     within ``named_rate_range`` of what that currency's rate series have shown — is a rate whose pair was not told
-    apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'."""
+    apart: the data holds the currency's rates, so a person decides (``day_quote_unmatched``), not 'nothing matches'.
+    So is a bare one its own clause quotes against a currency the series hold ('eased against the Singapore dollar
+    to 3.4838 at the close', ``currency_quoted_against``) in a currency no text names: a cross rate through the
+    dollar once a person knows the other currency (``cross_quote_unmatched``)."""
     if decision.reason is not Reason.NO_MATCH or not written_with_decimals(claim.text) \
             or claim.unit and claim.unit != tol.exchange_rate_base:
         return decision
@@ -199,12 +202,11 @@ def unmatched_day_quote(decision: Decision, claim: Claim, ctx: ClaimContext, ind
             values = values[np.isfinite(values) & (values > 0)]
             if values.size and values.min() / tol.named_rate_range <= quoted <= values.max() * tol.named_rate_range:
                 return decision.for_review(Reason.DAY_QUOTE_UNMATCHED, series=said)
-    against = None if claim.unit else quoted_against(claim.sentence, max(surface_at(claim.sentence, claim.text), 0), tol)
+    at = max(surface_at(claim.sentence, claim.text), 0)
+    against = None if claim.unit else currency_quoted_against(claim.sentence, at, tol)
     if against is not None and any(True for _ in rate_rows(index, tol, against)):
         return decision.for_review(Reason.CROSS_QUOTE_UNMATCHED, series=said)
     return decision
-
-
 
 
 # 'was down around 1.63% against the yen at 130.860': a percent, then in the same clause 'at' right before the figure

@@ -217,7 +217,7 @@ def _cross_quoted_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ..
     before = claim.sentence[:at]
     own = currencies_named(without_quoted_bases(before), tol)
     # 'against the yen to 3.2356 …, versus the euro to 5.0729': the one the figure's own clause quotes it against
-    against = quoted_against(claim.sentence, at, tol)
+    against = currency_quoted_against(claim.sentence, at, tol)
     quoted = {against} if against else currencies_named(before, tol) - own
     own -= quoted
     if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words,
@@ -237,7 +237,7 @@ _QUOTED_AGAINST = tuple(data_json("currencies.json")["exchange_rates"]["quoted_a
 _CLAUSE_END = re.compile(r"[;:!?]|\.\s")
 
 
-def quoted_against(sentence: str, at: int, tol: Tolerances) -> str | None:
+def currency_quoted_against(sentence: str, at: int, tol: Tolerances) -> str | None:
     """'It appreciated against the Japanese yen to 3.2356/2415 from 3.2723/2776 on Thursday': the currency other
     than the base named last before ``at`` (a figure's start) behind one of ``quoted_against_words``, with no other
     currency nor clause's end between: the figure prices one unit (or the pair's quote unit) of it in another
@@ -253,13 +253,15 @@ def quoted_against(sentence: str, at: int, tol: Tolerances) -> str | None:
     if _CLAUSE_END.search(before, end) or any(m[2] != code for m in mentions if m[0] == start):
         return None
     lead = normalized(before[:start]).split()
-    while lead and lead[-1] in _DETERMINERS:
-        lead.pop()
+    # 'against the yen', 'versus a single euro': a determiner of one word or more between
+    while found := next((words for words in _DETERMINER_TOKENS if lead[-len(words):] == words), None):
+        del lead[-len(found):]
     return code if any(lead[-len(words):] == words for words in _QUOTED_AGAINST_TOKENS) else None
 
 
 _QUOTED_AGAINST_TOKENS = tuple(normalized(w).split() for w in _QUOTED_AGAINST)
-_DETERMINERS = frozenset(data_json("currencies.json")["exchange_rates"]["determiners"])
+_DETERMINER_TOKENS = tuple(words for w in data_json("currencies.json")["exchange_rates"]["determiners"]
+                           if (words := normalized(w).split()))
 
 
 def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:

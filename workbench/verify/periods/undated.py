@@ -32,7 +32,7 @@ from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..measures.pinned import names_one_substance, pinned_by_unit
 from ..observations import names_no_period, signed_value
-from ..tolerance import SUPPORTS, band_for, rounding_half
+from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
 
 
@@ -226,9 +226,9 @@ def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
         passing = {o.period for o in same_series if o.status == SUPPORTS}
     else:
         # a figure is held to its stated digits here, without the slack a match allows: '427.1 ppm' is one
-        # month's, '20 million' the count of every year within half a million of it
+        # month's, '20 million' the count of every year within half a million of it, '20,000,000' of none but its own
         value = signed_value(claim)
-        half = rounding_half(value, claim.decimals)
+        half = stated_half(value, claim)
         passing = {o.period for o in same_series if not o.cells and abs(o.observed - value) <= half}
     if len(passing) < 2:
         return decision
