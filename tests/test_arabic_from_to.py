@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, ppm_package
+from package_support import claim_results, cpi_package, ppm_package
 
 from workbench.models import Verdict
 
@@ -37,3 +37,20 @@ def test_more_than_is_a_lower_bound(ppm: Path) -> None:
     assert result.evidence[0].period == "2031"
     above = claim_results(text.replace("425", "440"), [ppm], "2032-03-01")["440 جزء في المليون"]
     assert above.verdict is Verdict.contradicted, above.explanation
+
+
+# After a month's name, 'من عام' names the month's year ('آذار من عام 2022': March of 2022), not where a span starts.
+def test_a_month_of_a_year_is_that_months_index_level(tmp_path: Path) -> None:
+    text = ("نشرت دائرة الإحصاءات العامة تقريرها حول الرقم القياسي العام لأسعار المستهلك في النرويج لشهر آذار من عام 2022 "
+            "ليصل الى 114.27 مقابل 109.53 لنفس الشهر من عام 2021.")
+    results = claim_results(text, [cpi_package(tmp_path)], None)
+    for level in ("114.27", "109.53"):
+        assert results[level].verdict is Verdict.unsupported, results[level].explanation
+
+
+def test_a_months_rate_is_judged_for_the_year_named_after_it(tmp_path: Path) -> None:
+    text = "سجل معدل التضخم في النرويج 6.4% في شهر آذار من عام 2022."
+    result = claim_results(text, [cpi_package(tmp_path)], None)["6.4%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert str(result.claim.period).startswith("2022"), (result.claim.period, result.explanation)
+    assert result.evidence and result.evidence[0].period == "2022", result.explanation

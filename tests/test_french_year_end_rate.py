@@ -31,3 +31,19 @@ def test_a_rate_over_the_year_ended_is_judged_by_the_average_only_when_it_agrees
     result = claim_results(text, [cpi], date="2023-06-01")[figure]
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == "2022", result.explanation
+
+
+# The futur antérieur ('aura progressé', glossed 'will have') sums up a year 'au terme de l'année' names as ended: an
+# outturn, even on an undated page; said of a year still to end ('d'ici la fin de'), it stays a projection.
+@pytest.mark.parametrize(("sentence", "figure", "verdict"), [
+    ("L'indice des prix à la consommation aura progressé, au terme de l'année 2022, de 11,6 % par rapport à l'année 2021.", "11,6 %",
+     Verdict.supported),
+    ("D'ici la fin de l'année 2022, l'indice des prix à la consommation aura progressé de 11,6 % par rapport à l'année 2021.", "11,6 %",
+     Verdict.needs_review),
+])
+def test_a_future_perfect_over_the_year_ended_is_an_outturn(cpi: Path, sentence: str, figure: str,
+                                                            verdict: Verdict) -> None:
+    text = f"La Belgique a connu une forte hausse des prix. {sentence}"
+    result = claim_results(text, [cpi], date=None)[figure]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2022", result.explanation

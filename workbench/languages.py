@@ -180,6 +180,9 @@ class Language:
     # a word glossed otherwise right after a count, a number word or a figure that is no year ('after_count': Russian
     # 'на три года', for three years, where '2021 года' is of the year and its word says nothing in English)
     after_count: dict[str, str] = field(default_factory=dict)
+    # a word glossed otherwise right after a month's name or the word 'month' ('after_month': Arabic 'أيلول من عام
+    # 2022', September of 2022, where 'من عام 2021 إلى عام 2022' is from 2021 to 2022)
+    after_month: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -404,7 +407,8 @@ def language(code: str) -> Language | None:
                     before_measure, frozenset(acronyms), _bare_month_articles(spec),
                     verb_first_changes=bool(spec.get("verb_first_changes", False)),
                     compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part,
-                    after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()})
+                    after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()},
+                    after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()})
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -2325,6 +2329,18 @@ def _after_range_word(lang: Language, text: str, paragraph_start: int, start: in
     return glosses[-1] == _RANGE_JOINING and _RANGE_OPENING in glosses[-5:-1]
 
 
+_MONTH_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), "month"})
+
+
+def _month_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """Whether the word right before ``start`` is read as a month's name or the word 'month' ('the same month')."""
+    before = _WORD_BEFORE.search(text, max(paragraph_start, start - 40), start)
+    if before is None:
+        return False
+    words = (lang.gloss_of(_fold(before.group(1).strip(",;:()"))) or "").lower().split()
+    return bool(words) and words[-1] in _MONTH_WORDS
+
+
 def _place_name_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
     """Whether an entry of the glossary that names a place ends right before ``start`` (spaces aside)."""
     end = len(text[paragraph_start:start].rstrip()) + paragraph_start
@@ -2400,6 +2416,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         english = lang.after_count[key]
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
+    if key in lang.after_month and _month_before(lang, text, paragraph_start, start):
+        english = lang.after_month[key]
     if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \
             and not _measure_after(lang, text, end):
         return None  # '哈尔滨': no country's short name here, a syllable of another word
