@@ -10,6 +10,8 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
 from test_units_measures import TABLE, one, package
 
 from extraction_helpers import claims_in
@@ -185,3 +187,14 @@ def test_a_list_under_a_heading_naming_an_emissions_inventory_is_judged_as_the_i
     # 'carbon' and 'project' apart name no inventory: the figure stays for a person
     unnamed = one(text.replace("the Global Carbon Project's data", "a carbon project's data"), package, "310 Million Tons")
     assert unnamed.verdict is not Verdict.contradicted, unnamed.explanation
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Brezilya'da 2011 yılında kömür yakımından 55 megaton karbondioksit salındı.", Verdict.supported),
+    ("Brezilya'da 2011 yılında kömür yakımından 62 megaton karbondioksit salındı.", Verdict.contradicted),
+])
+def test_turkish_co2_from_burning_coal_is_the_solid_fuel_column(package: Path, text: str, verdict: Verdict) -> None:
+    # Brazil's 2011 solid fuel: 15,000 thousand t C = 55.0 Mt CO2; its total (458 Mt CO2) is another measure
+    result = one(text, package, text.split(" yakımından ")[1].split(" karbondioksit")[0])
+    assert result.verdict is verdict, result.explanation
+    assert "Solid Fuel" in result.evidence[0].metric, result.explanation

@@ -30,6 +30,9 @@ def ppm(tmp_path: Path) -> Path:
     ("In 2031 the Zugspitze station measured an annual mean of 436.1 ppm.", "436.1 ppm"),
     ("The baseline station on the Tibetan plateau recorded an annual mean of 436.1 ppm in 2031, close to the "
      "global mean.", "436.1 ppm"),
+    ("Ook bij een meetstation in Zuid-Afrika lag het jaargemiddelde in 2031 boven de 436 ppm.", "436 ppm"),
+    ("Vid en mätstation i norra Finland uppmättes 2031 ett årsmedel på 436,1 ppm.", "436,1 ppm"),
+    ("Una stazione sulle Alpi ha registrato nel 2031 una media annua di 436,1 ppm.", "436,1 ppm"),
 ])
 def test_a_station_the_data_lacks_is_unsupported(ppm: Path, text: str, claim: str) -> None:
     result = claim_results(text, [ppm], "2032-03-10")[claim]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, ppm_package
 
 from workbench.models import Verdict
 from workbench.verify import Reason
@@ -50,3 +50,32 @@ def test_a_run_another_clause_names_leaves_the_bound_to_its_own_year(package: Pa
     result = claim_results(text, [package], date="2023-02-01")["7 percent"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.reason != Reason.RUN_BROKEN.value
+
+
+@pytest.fixture(scope="module")
+def growth(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # the globe's growth tops 2 ppm each year 2027–2030; the station's dips below it in 2028
+    return ppm_package(tmp_path_factory.mktemp("gas") / "gas", {
+        "co2-gr-gl": ("Year", "year", "Annual Increase",
+                      [("2027", 2.38), ("2028", 2.21), ("2029", 2.52), ("2030", 2.74)]),
+        "co2-gr-mlo": ("Year", "year", "Annual Increase",
+                       [("2027", 2.41), ("2028", 1.86), ("2029", 2.60), ("2030", 2.71)])})
+
+
+@pytest.mark.parametrize("text", [
+    "In 2030 carbon dioxide in the air grew by more than 2 ppm for the fourth year in a row.",
+    "I 2030 økte CO2-mengden i atmosfæren med mer enn 2 ppm for fjerde år på rad.",
+    "I 2030 steg CO2-indholdet i atmosfæren med mere end 2 ppm for fjerde år i træk.",
+])
+def test_a_run_one_record_holds_and_another_breaks_is_for_a_person(growth: Path, text: str) -> None:
+    # neither the station nor the globe is named: the globe's rows hold the run, the station's 2028 does not
+    result = claim_results(text, [growth], date="2031-03-01")["2 ppm"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RUN_BROKEN.value
+    assert "2028" in result.explanation
+
+
+def test_a_run_both_records_hold_is_supported(growth: Path) -> None:
+    text = "In 2030 carbon dioxide in the air grew by more than 2 ppm for the second year in a row."
+    result = claim_results(text, [growth], date="2031-03-01")["2 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation

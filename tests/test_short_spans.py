@@ -140,3 +140,18 @@ def test_the_record_of_the_day_is_a_days_reading_not_the_months_mean(station: Pa
     result = _one(body, station, "429.8 ppm", date="2024-05")
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "averaging_span", result.explanation
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("In May 2024 a daily level of carbon dioxide above 432 ppm was measured at the summit observatory for the "
+     "first time.", "432 ppm"),
+    ("I maj 2024 blev der for første gang målt et dagligt niveau af CO2 over 432 ppm ved observatoriet på toppen.",
+     "432 ppm"),
+    ("In mei 2024 werd bij het observatorium op de top voor het eerst een dagelijks niveau van CO2 boven de 432 ppm "
+     "gemeten.", "432 ppm"),
+])
+def test_a_daily_level_is_a_days_reading_not_a_longer_rows_mean(station: Path, body: str, figure: str) -> None:
+    # May 2024's monthly mean (426.9) stays below the bound a single day passed: no contradiction
+    result = _one(body, station, figure)
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "averaging_span", result.explanation

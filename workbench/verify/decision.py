@@ -159,6 +159,10 @@ class Reason(StrEnum):
     THRESHOLD_PASSED_EARLIER = "threshold_passed_earlier"  # a mark passed in a year: the monthly means passed it before
 
 
+# another series whose match scores within this of the lead's fits about as well: a rival when it disagrees
+RIVAL_MARGIN = 0.02
+
+
 @dataclass
 class Decision:
     """What ``decide`` found; ``lead`` heads the evidence and is what the explanation speaks of."""
@@ -970,7 +974,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     present = found.claim_period is None and _said_in_present(ctx)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
+              and o.candidate.score >= lead.candidate.score - RIVAL_MARGIN and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), named, tol)
               and not peak_against_year(o, lead, f"{claim.sentence}\n{ctx.sentence_text}")
               and not present_against_finished_year(o, lead, present)

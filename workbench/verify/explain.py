@@ -25,7 +25,7 @@ from .observations import Observation, covers, signed_value
 from .periods.crossed_again import CROSSED
 from .periods.undated_move import EARLIER_START
 from .periods.other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
-from .tolerance import SUPPORTS
+from .tolerance import SUPPORTS, UNSURE
 from .periods.undated import no_date_for_figure
 from .fx.day_price import day_rate_band
 
@@ -602,6 +602,12 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _run_broken(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     broken, own = decision.lead[0], decision.lead[1]
+    if broken.candidate.resource.name != own.candidate.resource.name:  # another record that fits as well breaks it
+        return (f"{_capital(_says(own, claim))}, which agrees with {_claimed_words(claim)!r}, and the sentence says every "
+                f"year of a run up to {_period_words(own.period)} did so, which that record's rows do; but another "
+                f"record fits the text as well and {_says(broken, claim)}, which "
+                + ("is too close to the bound to say" if broken.status == UNSURE else "does not")
+                + ", so which record the writer read is for a person.")
     return (f"{_capital(_says(own, claim))}, which agrees with {_claimed_words(claim)!r}; but the sentence says "
             f"every year of a run up to {_period_words(own.period)} did so, and {_says(broken, claim)}, which "
             + ("is too close to the bound to say, so a person should check the run." if decision.verdict is Verdict.needs_review
