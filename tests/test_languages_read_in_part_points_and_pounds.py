@@ -43,6 +43,7 @@ def test_a_figure_beyond_every_package_read_whole_is_unsupported(packages: list[
     ("Türkiye'nin en büyük kaynağı kömürdür: kömür yakımından 90 megaton karbondioksit salındı.", "tr"),
     ("Een aantal factoren zorgde voor opwaartse druk op het prijspeil tijdens de pandemie.", "nl"),
     ("I forhold til den første måling er der tale om en stigning på 12 procent.", "da"),
+    ("ويتراوح سعر الدولار اليوم الجمعة في بداية التعاملات بين 910 جنيها للبيع و 905 جنيها للشراء، مقابل 900 جنيه أمس.", "ar"),
 ])
 def test_news_words_of_a_language_are_read(text: str, code: str) -> None:
     assert unknown_words(text, code) == []
