@@ -134,13 +134,13 @@ def year_start_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: T
 
 def year_move_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """`needs_review` (``count_days``) for a count of a stock that stands as an end of its move over one year
-    ('in 2020 the population fell from 146.75 million to 146.24 million'), judged by a stock's yearly row: the
+    ('in 2020 the population fell from 146.75 million to 146.24 million'), contradicted by a stock's yearly row: the
     ends are the counts at the year's start and at its end, not the mid-year estimate of any year, which neither
     confirms nor refutes them. Ends that name their own periods ('from 145 million in 2019 to 146 million in
     2020') are each their period's figure, left to the other rules."""
-    if decision.verdict not in _JUDGED or not decision.lead or claim.kind not in (Kind.count, Kind.level) \
+    if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind not in (Kind.count, Kind.level) \
             or not ctx.sentence_text:
-        return decision
+        return decision  # a row that bears the end out is evidence enough; only a refutation needs the day told apart
     year = _year_of_a_stock_row(decision, claim, tol)
     if year is None:
         return decision
