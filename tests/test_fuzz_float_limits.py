@@ -92,3 +92,11 @@ def test_any_figure_against_any_row_at_the_float_limits_gets_a_verdict(
     root = tmp_path_factory.mktemp("limits")
     _project(root, row_value, [shape.format(n=_numeral(e, d), m=_numeral(f, d)) for shape, e, f, d in claims])
     _checked_without_a_bug(root)
+
+
+def test_a_figure_written_down_to_the_subnormal_floats_states_no_place() -> None:
+    # 1e-323 is a subnormal float: ten to the power of its last digit's place underflows to 0.0
+    from workbench.verify.tolerance import written_place
+
+    assert written_place(1e-323, "$0." + "0" * 322 + "1") is None
+    assert written_place(9000.0, "9.000 dólares") == 1.0

@@ -104,6 +104,8 @@ def written_place(value: float, text: str) -> float | None:
     if not digits or len(digits) > _FLOAT_DIGITS:
         return None
     place = 10.0 ** (math.floor(math.log10(abs(value)) + 1e-9) - len(digits) + 1)
+    if not place:
+        return None  # a subnormal value's place underflows to 0.0: no place a float can state
     steps = abs(value) / place  # the value is the digits, as one whole number, at that place
     return place if abs(steps - int(digits)) <= 1e-6 * max(steps, 1.0) else None
 
