@@ -52,3 +52,15 @@ def test_a_price_in_euros_beside_a_rate_names_no_other_place(tmp_path: Path) -> 
     result = claim_starting(claim_results(text, packages, "2023-05-01"), "5.8")
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "Norway", result.evidence[0].dimensions
+
+
+def test_slovenian_core_rate_beside_the_euro_area_is_another_series(tmp_path: Path) -> None:
+    """'osnovna inflacija … brez cen energije in hrane' (core inflation, without energy and food prices) is a series
+    the data does not hold; the euro's name beside it ('v območju evra') names no place to read it against."""
+    from package_support import cpi_package
+
+    cpi = cpi_package(tmp_path / "cpi", {("Slovenia", 2030): 9.1, ("Norway", 2030): 4.1})
+    text = ("Inflacija v Sloveniji je bila leta 2030 visoka. Osnovna inflacija, torej tista brez cen energije in "
+            "hrane, je z okoli sedmimi odstotki precej višja kot v območju evra.")
+    result = claim_starting(claim_results(text, [cpi], "2031-02-01"), "sedmimi")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
