@@ -130,3 +130,17 @@ def test_a_year_before_the_dollars_genitive_is_no_sum_of_dollars(rates: list[Pat
     results = claim_results("২০৩০ সালে ডলারের বিপরীতে টাকার বিনিময় হার ছিল ১১০ টাকা।", rates, "2031-06-01")
     assert list(results) == ["১১০ টাকা"]
     assert results["১১০ টাকা"].verdict is Verdict.supported, results["১১০ টাকা"].explanation
+
+
+def test_icelandic_index_without_housing_is_another_series(tmp_path: Path) -> None:
+    """'vísitala neysluverðs án húsnæðis' (the consumer price index excluding housing) is a series the data does
+    not hold: its figure is unsupported whatever place is meant, while the headline index beside it is not."""
+    from package_support import cpi_package
+
+    cpi = cpi_package(tmp_path / "cpi", {("Iceland", 2030): 5.9, ("Norway", 2030): 4.1})
+    found = claim_results("Á árinu 2030 hækkaði vísitala neysluverðs um 5,9 prósent og vísitala neysluverðs án "
+                          "húsnæðis um 4,8 prósent á Íslandi.", [cpi], "2031-01-20")
+    without_housing = found["4,8 prósent"]
+    assert (without_housing.verdict, without_housing.reason) == (Verdict.unsupported, "other_series"), \
+        without_housing.explanation
+    assert found["5,9 prósent"].verdict is not Verdict.unsupported

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, rates_package
+from package_support import claim_results, claim_starting, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -88,3 +88,18 @@ def test_slovak_and_czech_food_prices_are_another_series(cpi: Path, text: str, c
 def test_slovak_average_and_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-01-20")
     assert found[claim].verdict is verdict, found[claim].explanation
+
+
+
+def test_swedish_comparison_of_two_countries_names_each_ones_place(tmp_path: Path) -> None:
+    """'Sverige hade … medan Danmark hade …': Swedish's 'hade' (had) and 'medan' (while) tell the language where
+    'per capita' looks English, so 'Danmark' is read as Denmark, the figure's place, not left unnamed."""
+    from package_support import carbon_package
+
+    carbon = carbon_package(tmp_path / "co2", {("SWEDEN", 2019): 12_000.0, ("DENMARK", 2019): 8_000.0},
+                            {("SWEDEN", 2019): 0.98, ("DENMARK", 2019): 1.25})
+    found = claim_results("Sverige hade en utsläppsnivå på 3,6 ton per capita medan Danmark hade 4,6 ton per capita.",
+                          [carbon], "2020-06-01")
+    result = claim_starting(found, "4,6 ton")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "DENMARK"

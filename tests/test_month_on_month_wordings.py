@@ -48,6 +48,8 @@ def test_compared_with_the_month_before_in_english(annual: Path, text: str, figu
     ("Potrošačke cijene u Bosni i Hercegovini su u martu 2030. u odnosu na prethodni mjesec porasle za 0,6%.", "0,6"),
     ("Споживчі ціни в Україні у березні 2030 року порівняно з попереднім місяцем зросли на 1,1%.", "1,1"),
     ("מדד המחירים לצרכן בישראל עלה במרץ 2030 ב-0.5% לעומת החודש הקודם.", "0.5"),
+    # 'compared with the month of February' (בהשוואה לחודש פברואר): the month before, named
+    ("מחירי הצרכן בישראל עלו במרץ 2030 ב-0.5% בהשוואה לחודש פברואר 2030.", "0.5"),
     ("A fogyasztói árak Magyarországon 2030 márciusában az előző hónaphoz képest 0,9 százalékkal nőttek.", "0,9"),
     ("Τον Μάρτιο του 2030 οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά 0,4% σε μηνιαία βάση.", "0,4"),
     # 'in one month' (Hungarian 'egy hónap alatt'): the change over the month, with no month named

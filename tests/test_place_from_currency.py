@@ -38,3 +38,29 @@ def test_no_one_country_by_its_currency_stays_for_a_person(kaz_rus_packages: lis
     result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), figure)
     assert result.verdict is Verdict.needs_review, result.explanation
 
+
+
+def test_a_price_in_euros_beside_a_rate_names_no_other_place(tmp_path: Path) -> None:
+    """'… diesel cost about 1.60 euro a litre': the exchange-rate table lists the euro as a row of its country
+    column, but a currency several countries tender names no place, so the paragraph's country still holds the
+    rate's rows and the rate is judged by them, not declined as about the euro's place."""
+    from package_support import cpi_package, rates_package
+
+    packages = [cpi_package(tmp_path / "cpi"), rates_package(tmp_path, {("Euro", 2022): 0.95, ("Japan", 2022): 131.5})]
+    text = ("Prices in Norway rose fast last year. Inflation averaged 5.8 % in 2022, while diesel cost about "
+            "1.60 euro a litre.")
+    result = claim_starting(claim_results(text, packages, "2023-05-01"), "5.8")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Norway", result.evidence[0].dimensions
+
+
+def test_slovenian_core_rate_beside_the_euro_area_is_another_series(tmp_path: Path) -> None:
+    """'osnovna inflacija … brez cen energije in hrane' (core inflation, without energy and food prices) is a series
+    the data does not hold; the euro's name beside it ('v območju evra') names no place to read it against."""
+    from package_support import cpi_package
+
+    cpi = cpi_package(tmp_path / "cpi", {("Slovenia", 2030): 9.1, ("Norway", 2030): 4.1})
+    text = ("Inflacija v Sloveniji je bila leta 2030 visoka. Osnovna inflacija, torej tista brez cen energije in "
+            "hrane, je z okoli sedmimi odstotki precej višja kot v območju evra.")
+    result = claim_starting(claim_results(text, [cpi], "2031-02-01"), "sedmimi")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation

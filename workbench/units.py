@@ -450,6 +450,15 @@ def sole_issuers() -> dict[str, str]:
     return dict(data_json("home_symbols.json")["sole_issuers"])
 
 
+def names_shared_currency(words: frozenset[str]) -> bool:
+    """The words are the name of a currency several countries tender, and of none one country alone issues
+    ('euro', 'dollar'): money, whose name says no place (a currency only one country issues names it,
+    ``sole_issuers``)."""
+    codes = {code for code, names in _tender_words().items() if words & names}
+    return bool(codes) and words <= frozenset().union(*(_tender_words()[c] for c in codes)) \
+        and not codes & sole_issuers().keys()
+
+
 def read_sole_issuers() -> dict[str, str]:
     """What ``data/home_symbols.json`` holds as ``sole_issuers``, read from CLDR's tender history of every territory
     (``scripts/home_symbols.py`` writes it)."""

@@ -27,7 +27,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
-    per_capita_words, sole_issuers, unit_words
+    per_capita_words, names_shared_currency, sole_issuers, unit_words
 from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
     trailing_period
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
@@ -1892,7 +1892,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         # A place's marker stands beside the words that named it: those words decide ('Russian
         # universities' explained by the metric is not Russia the country named elsewhere).
         words = frozenset(w for w in value.words if not is_marker(w)) or value.words
-        if words <= explained or _has_rows_for(res, value, named):
+        if words <= explained or _has_rows_for(res, value, named) or _a_shared_currency(value, words):
             continue
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
@@ -1901,6 +1901,15 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
                 and not (a_count and _a_part_named_beside(res, value, named)):
             return value
     return None
+
+
+def _a_shared_currency(value: NamedValue, words: frozenset[str]) -> bool:
+    """'… soit 1,60 euro le litre': the word names an exchange-rate table's row for a currency ('Euro') that
+    several countries tender, not a place, so no series is about elsewhere for lacking it (a currency one
+    country alone issues names that country: ``_currency_place``)."""
+    places = Places.default()
+    return not any(places.exact(v) is not None and not places.exact(v).aggregate for v in value.values) \
+        and names_shared_currency(frozenset(plain_letters(w) for w in words))
 
 
 def _a_part_named_beside(res: ResourceIndex, value: NamedValue, named: dict[str, NamedValue]) -> bool:
