@@ -12,7 +12,7 @@ from pathlib import Path
 
 from babel import __version__ as babel_version
 
-from workbench.units import read_home_symbols, read_sole_issuers
+from workbench.units import read_home_symbols, read_shared_currency_words, read_sole_issuers
 
 OUT = Path(__file__).resolve().parent.parent / "workbench" / "data" / "home_symbols.json"
 
@@ -24,10 +24,12 @@ def main() -> None:
                   "there, symbol → currencies. units.py reads the symbols one currency owns as money, and "
                   "those several share only where the text names the currency (context_symbols). 'sole_issuers': "
                  "each currency one country alone has tendered, now or before → that country (an amount in it "
-                 "names the country: matching/context.py).",
+                 "names the country: matching/context.py). 'shared_currency_words': the last words of currencies' "
+                 "English names whose currencies several countries tender ('euro', 'dollar': money naming no place).",
         "babel": babel_version,
         "symbols": read_home_symbols(),
         "sole_issuers": read_sole_issuers(),
+        "shared_currency_words": read_shared_currency_words(),
     }
     OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
