@@ -440,9 +440,14 @@ _YEAR_WORD = token_set("annual")
 def _read_as_year_means(claim: Claim, ctx: ClaimContext) -> ClaimContext:
     """'(averaged over the year)': the sentence's levels are a year's means, whatever 'monthly' said — its words
     read with a month's frequency as the year's (a change is no mean, and keeps them)."""
-    if claim.kind is Kind.change or not _YEAR_MEANS.search(ctx.sentence_text):
+    if claim.kind is Kind.change or not _says_year_means(ctx.sentence_text):
         return ctx
     return replace(ctx, clause=_as_annual(ctx.clause), subject=_as_annual(ctx.subject), sentence=_as_annual(ctx.sentence))
+
+
+@lru_cache(maxsize=64)  # asked once per claim of the sentence: a long sentence's figures would each scan it whole
+def _says_year_means(sentence: str) -> bool:
+    return _YEAR_MEANS.search(sentence) is not None
 
 
 def _as_annual(words: frozenset[str]) -> frozenset[str]:
@@ -704,9 +709,14 @@ def _group_referring_nouns() -> re.Pattern[str]:
 def _place_referred(reader: PlaceReader, sentence: str) -> str:
     """What kind of place a sentence naming none of its own calls its figure's: 'country' for 'the country', 'the
     Kingdom' (``country_referring_nouns``), 'group' for 'the regional level' (``group_referring_nouns``); else ''."""
-    kind = "country" if _country_referring_nouns().search(sentence) is not None \
-        else "group" if _group_referring_nouns().search(sentence) is not None else ""
+    kind = _referring_kind(sentence)
     return kind if kind and not any(is_marker(w) for w in reader.read(sentence)) else ""
+
+
+@lru_cache(maxsize=64)  # asked once per claim of the sentence, as ``_says_year_means``
+def _referring_kind(sentence: str) -> str:
+    return "country" if _country_referring_nouns().search(sentence) is not None \
+        else "group" if _group_referring_nouns().search(sentence) is not None else ""
 
 
 def _the_one_among(words: frozenset[str], reader: PlaceReader, kind: str = "country") -> frozenset[str]:
@@ -740,7 +750,7 @@ def _part_referred(reader: PlaceReader, sentence: str, markers: dict[str, list[i
     place and it is no country nor group. Its marker and its name's words, each at the referring noun's offset in
     ``sentence``, and the noun's span; empty when the sentence says no such noun or no such place stands before it
     (the span stays when the sentence names a region or city of its own: the noun is that place's)."""
-    said = _part_referring_nouns().search(sentence)
+    said = _part_noun_said(sentence)
     if said is None:
         return {}, (0, 0)
     if any(not reader.places.knows(m) for m in markers):
@@ -756,6 +766,11 @@ def _part_referred(reader: PlaceReader, sentence: str, markers: dict[str, list[i
             return {}, (0, 0)  # a country or a group is no region's or city's name
         return dict.fromkeys(words, [said.start()]), said.span()
     return {}, (0, 0)
+
+
+@lru_cache(maxsize=64)  # asked once per claim of the sentence, as ``_says_year_means``
+def _part_noun_said(sentence: str) -> re.Match[str] | None:
+    return _part_referring_nouns().search(sentence)
 
 
 def _with_part_words(ctx: ClaimContext, part_positions: dict[str, list[int]]) -> ClaimContext:

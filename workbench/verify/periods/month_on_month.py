@@ -15,6 +15,7 @@ Every word these readers look for is data (periods.json, lexicon.json), read onc
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -210,7 +211,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None
     text = ctx.sentence_text
     # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
-    step = max((m.end() for m in _STEP_FIGURE.finditer(text, 0, ctx.claim_offset)), default=0)
+    step = _last_end_by(_figure_ends(text, _STEP_FIGURE), ctx.claim_offset)
     own_start = max(_own_words_start(text, ctx.claim_offset), step)
     ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
                                 _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
@@ -218,8 +219,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
     tail = _CLAUSE_MARK.search(before)
-    after_figure = own_start == step > 0 or any(m.end() == own_start
-                                               for m in _PERCENT_FIGURE.finditer(text, 0, ctx.claim_offset))
+    after_figure = own_start == step > 0 or 0 < own_start == _last_end_by(_figure_ends(text, _PERCENT_FIGURE),
+                                                                         ctx.claim_offset, own_start)
     if after_figure and tail:
         before = before[tail.end():]
     if _moved_to(text[:ctx.claim_offset]):
@@ -376,11 +377,23 @@ def _own_words_start(text: str, offset: int) -> int:
     against the previous year' compares only the first with the month before. The 'and' of a basket's name
     (``price_basket_words``: 'prices of goods and services') joins two nouns, no clause: 'Compared with the previous
     month, prices of goods and services rose by 1.6 %' is one clause."""
-    figures = (m.end() for m in _PERCENT_FIGURE.finditer(text, 0, offset))
-    baskets = find_any_in_place(text[:offset], list(_words().basket))
-    links = (m.end() for m in _clause_joiner().finditer(text, 0, offset)
+    figures = _last_end_by(_figure_ends(text, _PERCENT_FIGURE), offset)
+    # the links after the last figure only: one before it starts no later clause than the figure does
+    baskets = find_any_in_place(text[figures:offset], list(_words().basket))
+    links = (figures + m.end() for m in _clause_joiner().finditer(text[figures:offset])
              if not any(start < m.start() and m.end() < end for start, end in baskets))
-    return max((*figures, *links), default=0)
+    return max(links, default=figures)
+
+
+@lru_cache(maxsize=16)  # every figure of a sentence asks where the figures before it end: one scan per sentence
+def _figure_ends(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    return tuple(m.end() for m in pattern.finditer(text))
+
+
+def _last_end_by(ends: tuple[int, ...], offset: int, at_most: int | None = None) -> int:
+    """The last of the figures' ``ends`` at or before ``offset`` (and ``at_most``); 0 when none is."""
+    i = bisect_right(ends, min(offset, offset if at_most is None else at_most))
+    return ends[i - 1] if i else 0
 
 
 @lru_cache(maxsize=1)
