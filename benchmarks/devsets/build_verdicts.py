@@ -10537,6 +10537,157 @@ add("بەهای یەک دۆلار لەئێستادا بەرامبەرە بە 20.
 # Persian (Dari): the dollar at 70 afghanis in Kabul (Al Ain Persian, after Etilaat Roz; undated as stored, November 2023 by its content)
 AP82="https://alainpersian.com/article/price-dollar-afghanistan"
 add("به گزارش اطلاعات روز، یکی از صرافان در کابل گفت که ارزش یک دلار امروز (پنجشنبه، ۱۸ آبان) به ۷۰ افغانی رسیده است.",AP82,None,"۷۰ افغانی",U,none("Afghanistan",NOFX82),"the afghani is not in the exchange-rate package (a day's market rate)",context="قیمت دلار در افغانستان ۷۰ افغانی شد",context_from="the page's title",country="Afghanistan")
+BATCH[0]=83
+def cpi83(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+GA83="Gabon"; CM83="Cameroon"; CF83="Central African Republic"; TD83="Chad"; GN83="Guinea"; NE83="Niger"; BI83="Burundi"
+MG83="Madagascar"; CD83="Congo, Dem. Rep."; AO83="Angola"; GW83="Guinea-Bissau"; ST83="Sao Tome and Principe"
+GA16=2.10670712784054; GA17=2.65192583143902; GA21=1.0869074651941; GA22=4.23124798274579
+TD22=5.78802687843616; TD23=10.8363568399842; TD24=8.89950732263761; GN18=9.82761701259191
+NE18=2.96760366004456; NE19=-2.48979265070855; BI16=5.55768961400965; BI17=16.0525353030392; BI22=18.8008786664945
+BI23=26.9414835762453; BI24=20.2124925027847; MG20=4.20179312190557; MG21=5.81225118787715; CD16=2.88585107289988
+AO21=25.7542948841891; AO22=21.3552901320822; GW21=2.24248879577659; GW22=9.39383877456591; ST22=18.0056351122841
+NOFX83="the exchange-rate package holds no rate of this currency (its places: the euro area, Japan, India, China and some fifteen others; none in Africa but South Africa)"
+MONTH83="a month's 12-month rate (glissement annuel, homóloga) vs the year's annual average: another period"
+CO2END83="CO2 of 2022: the CO2-by-nation package ends in 2020"
+# French: Gabon's inflation of 2017, after the Tableau de bord de l'économie (news.alibreville.com; undated as stored, 2018 by its content)
+AB83="http://news.alibreville.com/h/85087.html"
+ab0="Selon le Tableau de bord de l’économie gabonaise (TBE), au cours de cette période, en moyenne, le taux d’inflation s’est situé à +2,7% en 2017, contre +2,1% en 2016, bien en deçà de la norme communautaire qui est de 3%."
+add(ab0,AB83,None,"+2,7%",S,cpi83(GA83,"2017",GA17),"Gabon's ('gabonaise') annual average CPI rate of 2017, 2.652, lies within 2.65 − 0.5 % … 2.75 + 0.5 % (2.637–2.764)",country=GA83)
+add(ab0,AB83,None,"+2,1%",S,cpi83(GA83,"2016",GA16),"Gabon's CPI rate of 2016, 2.107, lies within 2.05 − 0.5 % … 2.15 + 0.5 % (2.040–2.161)",country=GA83)
+ab1="En glissement annuel, la variation du niveau général des prix s’est établie à +1,1 % en décembre 2017 contre +4,1% en décembre 2016."
+add(ab1,AB83,None,"+1,1 %",N,cpi83(GA83,"2017",GA17),"a December 12-month rate (2017) vs the 2017 annual average 2.65: another period",context=ab0,country=GA83)
+add(ab1,AB83,None,"+4,1%",N,cpi83(GA83,"2016",GA16),"a December 12-month rate (2016) vs the 2016 annual average 2.11: another period",context=ab0,country=GA83)
+# French: the CEMAC's inflation of 2017 by country, after the Banque de France (Le Nouveau Gabon; undated as stored, October 2018 by its content)
+NG83="https://lenouveaugabon.com/fr/economie/2310-14134-en-2017-le-taux-d-inflation-annuel-moyen-de-la-cemac-s-est-replie-a-0-9-contre-1-2-en-2016"
+ngl="(Le Nouveau Gabon) - Tous les Etats membres de la Communauté économique et monétaire des Etats de l’Afrique centrale (Cémac), à l’exception de la RCA et du Gabon, ont connu une baisse de l’inflation en 2017."
+ng0="Par pays, l’évolution de l’indice général des prix à la consommation se compose ainsi qu’il suit : Cameroun (0,6 % après 0,9 % en 2016), RCA (4,2 % contre 3,8 % en 2016), Congo (0,7 % après 4,6 % en 2016), Gabon (2,7 % contre 2,1 % en 2016), Guinée équatoriale (0,8 % contre 1,4 % en 2016) et Tchad (-0,9 % après -1,6 % en 2016)."
+add(ng0,NG83,None,"0,6 %",S,cpi83(CM83,"2017",0.64040914988195),"Cameroon's CPI rate of 2017 (the year the lead names), 0.640, lies within 0.55 − 0.5 % … 0.65 + 0.5 % (0.547–0.653)",context=ngl,context_from="the article's lead sentence",country=CM83)
+add(ng0,NG83,None,"0,9 %",S,cpi83(CM83,"2016",0.874190383288856),"Cameroon's CPI rate of 2016, 0.874, lies within 0.85 − 0.5 % … 0.95 + 0.5 % (0.846–0.955)",context=ngl,context_from="the article's lead sentence",country=CM83)
+add(ng0,NG83,None,"4,2 %",S,cpi83(CF83,"2017",4.18072331871267),"the Central African Republic's ('RCA') CPI rate of 2017, 4.181, lies within 4.15 − 0.5 % … 4.25 + 0.5 % (4.129–4.271)",context=ngl,context_from="the article's lead sentence",country=CF83)
+# French: Gabon's CPI at the start of 2022, after the Direction générale de la statistique (Pyramid Medias Gabon; 2022-03 by the address)
+PY83="https://pyramidmediasgabon.com/2022/03/gabon-hausse-generalisee-des-prix-des-produits-de-premiere-necessite-depuis-le-debut-de-lannee"
+pyc="Les données les plus récentes de l’indice des prix à la consommation (IPC) publiées par la Direction générale de la statistique (GDS) indiquent que les pressions inflationnistes au Gabon ont commencé à augmenter au début de 2022, conformément aux attentes."
+py0="L’inflation de l’IPC est passée de 1,7 % en glissement annuel en décembre contre 1,9 %, en glissement annuel au mois de janvier."
+add(py0,PY83,"2022-03","1,7 %",N,cpi83(GA83,"2021",GA21,"December 2021's 12-month rate (the December before the January 2022 the context dates)"),MONTH83+" (December 2021; the 2021 average is 1.09)",context=pyc,context_from="the previous paragraph",country=GA83)
+add(py0,PY83,"2022-03","1,9 %",N,cpi83(GA83,"2022",GA22,"January 2022; the year was not complete at the draft date"),MONTH83+" (January 2022)",context=pyc,context_from="the previous paragraph",country=GA83)
+py1="En conséquence, l’inflation de l’IPC s’est établie en moyenne à 1,1 % en 2021."
+add(py1,PY83,"2022-03","1,1 %",S,cpi83(GA83,"2021",GA21),"Gabon's annual average CPI rate of 2021, 1.087, lies within 1.05 − 0.5 % … 1.15 + 0.5 % (1.045–1.156)",context="Les pressions sur les prix à la consommation au Gabon ont été très modérées l’année dernière, car l’inflation des prix alimentaires – généralement le principal moteur de l’inflation globale dans le pays – est restée faible.",context_from="the previous paragraph",country=GA83)
+# French: has the government kept its word on the cost of living in 2021? (Le Confidentiel, Gabon; undated as stored, mid-2022 by its content)
+LC83="https://leconfidentiel.ga/lutte-contre-la-vie-chere-le-gouvernement-de-rose-christiane-ossouka-raponda-a-t-il-tenu-ses-engagements-en-2021"
+lc0="Pour rappel, selon les estimations du Fonds monétaire internationale (FMI), qui a achevé en juin dernier, les première et deuxième revues de l’accord élargi au titre le du Mécanisme élargi de crédit pour le Gabon et accordé au gouvernement un décaissement de 96 milliards de FCFA, l’économie nationale devrait enregistrer une inflation moyenne de +3,5% en 2022 contre 1,1% en 2021."
+add(lc0,LC83,None,"+3,5%",N,cpi83(GA83,"2022",GA22,"the IMF's projection ('devrait enregistrer'), made in June of the year it projects"),"a projection for 2022 made during 2022 (the year not complete when it was written) vs the 2022 average 4.23",country=GA83)
+add(lc0,LC83,None,"1,1%",S,cpi83(GA83,"2021",GA21),"Gabon's CPI rate of 2021, 1.087, lies within 1.05 − 0.5 % … 1.15 + 0.5 %",country=GA83)
+# French: the IMF expects Chad's inflation at 8.8 % in 2024 (Agence Ecofin; undated as stored, October 2024 by its content)
+EC83="https://m.agenceecofin.com/gestion-publique/i/122569/tchad-le-fmi-anticipe-un-taux-dinflation-88-en-2024"
+ec0="Le taux d’inflation est passé de 8,3% à fin 2022 à 4,2% en 2023, selon le FMI qui s’attend à une nouvelle hausse cette année."
+ecc="Le Tchad fait face à d’importantes pressions inflationnistes dans un contexte où la production pétrolière rencontre des défis."
+add(ec0,EC83,None,"8,3%",N,cpi83(TD83,"2022",TD22,"the 12-month rate at the end of 2022 (December)"),"an end-of-year (December) 12-month rate vs the 2022 annual average 5.79: another period",context=ecc,country=TD83)
+add(ec0,EC83,None,"4,2%",C,cpi83(TD83,"2023",TD23),"a year's rate with no month, close or December: Chad's 2023 average, 10.84, lies outside 4.15 − 0.5 % … 4.25 + 0.5 % (the IMF's figure against the World Bank row)",context=ecc,country=TD83)
+ec1="En 2024, le taux d’inflation annuel du Tchad devrait s'établir à 8,8%, selon le Fonds monétaire international (FMI)."
+add(ec1,EC83,None,"8,8%",N,cpi83(TD83,"2024",TD24,"the IMF's projection ('devrait'); the row, 8.90, lies 0.006 above the band's top 8.894"),"a projection for 2024 made in October 2024 (the year not complete when it was written; the next paragraphs date the communiqué)",context=ecc+" "+ec0,context_from="the previous paragraph",country=TD83)
+ec2="« Compte tenu des hausses substantielles des prix des produits alimentaires et des carburants, l’inflation augmenterait jusqu’à 8,8 pour cent en glissement annuel à la fin de 2024 avant de diminuer progressivement à moyen terme », souligne le FMI."
+ec2c=ec1+" Comme l’indique le communiqué de l’institution publié le mardi 15 octobre 2024, cette hausse est principalement attribuée au rééquilibrage des prix des carburants et des produits alimentaires."
+add(ec2,EC83,None,"8,8 pour cent",N,cpi83(TD83,"2024",TD24,"a projected end-of-2024 (December) 12-month rate, made on 15 October 2024"),"a projected December 12-month rate vs the 2024 annual average 8.90: another period, and a projection",context=ec2c,context_from="the previous paragraph",country=TD83)
+ec3="Il faut rappeler qu’en 2023, l’inflation au Tchad avait baissé à 4,2% avant de remonter à 8,7% à fin août 2024."
+add(ec3,EC83,None,"4,2%",C,cpi83(TD83,"2023",TD23),"Chad's 2023 average, 10.84, lies outside 4.15 − 0.5 % … 4.25 + 0.5 %",country=TD83)
+add(ec3,EC83,None,"8,7%",N,cpi83(TD83,"2024",TD24,"August 2024; the year was not complete at the draft date"),MONTH83+" (August 2024)",country=TD83)
+# French: Chad's inflation climbs to 8.7 % in August 2024, after the IMF (NotreAfrik; undated as stored, December 2024 by its content)
+NA83="https://notreafrik.com/article/tchad-linflation-grimpe-a-84-en-aout-2024"
+na0="Le Tchad enregistre un taux d’inflation de 8,7% au 31 août 2024, selon un communiqué du Fonds Monétaire International (FMI) publié le 9 décembre."
+add(na0,NA83,None,"8,7%",N,cpi83(TD83,"2024",TD24,"the 12-month rate at 31 August 2024"),MONTH83+" (August 2024; the 2024 average is 8.90)",country=TD83)
+add("Ce taux, double de celui de 2023 qui était de 4,2%.",NA83,None,"4,2%",C,cpi83(TD83,"2023",TD23),"Chad's (the previous sentence's) 2023 average, 10.84, lies outside 4.15 − 0.5 % … 4.25 + 0.5 %",context=na0,country=TD83)
+# French: Guinea misses its inflation target in 2018 (Emergence, Guinea; undated as stored, January 2019 by its content)
+EG83="https://emergencegn.net/guinee-inflation-objectif-impossible-en-2018"
+eg0="La Guinée a bouclé 2018 avec un taux d’inflation de 9,9%."
+add(eg0,EG83,None,"9,9%",N,cpi83(GN83,"2018",GN18,"the rate Guinea 'closed the year' with: December 2018's, as the next paragraph says"),"a rate the text says closed the year (December on December) vs the 2018 annual average 9.83: another period",country=GN83)
+eg1="Un chiffre en dessus des 8,2% que le gouvernement poursuivait au tout début de l’année."
+add(eg1,EG83,None,"8,2%",U,none(GN83,"the government's target for 2018: the rows record outcomes, not targets"),"no row holds a target",context=eg0,country=GN83)
+eg2="En décembre l’inflation a atteint 9,9%."
+add(eg2,EG83,None,"9,9%",N,cpi83(GN83,"2018",GN18),"a December 12-month rate vs the 2018 annual average 9.83: another period",context=eg0+" "+eg1,context_from="the previous paragraph",country=GN83)
+add("Comparativement à un mois plutôt, où elle était au tour à 9,8%, la hausse était de 0,1 point en pourcentage.",EG83,None,"9,8%",N,cpi83(GN83,"2018",GN18,"November 2018"),MONTH83+" (November 2018)",context=eg2,country=GN83)
+add("Comparativement à un mois plutôt, où elle était au tour à 9,8%, la hausse était de 0,1 point en pourcentage.",EG83,None,"0,1 point",N,cpi83(GN83,"2018",GN18,"the change between November's and December's 12-month rates"),"a change between two months' rates in points: another period",context=eg2,country=GN83)
+# French: Niger's inflation of 2019 and prospects for 2020, after the INS (Niger Inter; 2020-02-06 by the address)
+NI83="https://nigerinter.com/2020/02/06/taux-dinflation-2019-et-perspectives-2020-lins-table-sur-un-taux-inferieur-a-3"
+ni0="Avec une inflation de -2,5% l’année dernière, l’INS table cette année sur un taux en dessous de la norme communautaire (3%)."
+add(ni0,NI83,"2020-02-06","-2,5%",N,cpi83(NE83,"2019",NE19,"no place in the item (an 'INS' several countries have; Niger is named only after this sentence, and by the newspaper's host)"),"one claim with no place named; 2019 ('l’année dernière' on a page of February 2020): Niger's row -2.49 fits, as others' may",country="(no place)")
+ni1="Selon Madame Omar Haoua Brahim, Secrétaire Générale de l’INS, le taux d’inflation en moyenne annuelle est de -2,5% en 2019 contre +2,7% en 2018."
+add(ni1,NI83,"2020-02-06","-2,5%",N,cpi83(NE83,"2019",NE19,"no place in the item (the next sentence names Niger)"),"one claim with no place named (Niger's 2019 row, -2.49, fits)",country="(no place)")
+add(ni1,NI83,"2020-02-06","+2,7%",N,cpi83(NE83,"2018",NE18,"no place in the item; Niger's 2018 row, 2.97, lies outside 2.65 − 0.5 % … 2.75 + 0.5 %"),"one claim with no place named (against Niger's row it would be contradicted: 2.97)",country="(no place)")
+# French: Burundi's average inflation in January 2024, after the INSBU (Panapress; undated as stored, February 2024 by its content)
+PA83="https://panapress.com/L-inflation-moyenne-annuelle-de-a_630763577-lang1-free_news.html"
+pa0="Bujumbura, Burundi (PANA) - L’inflation moyenne annuelle de janvier 2024 s’élève à +26,1%, contre +27,1% l’année 2023, due aux prix des produits alimentaires qui enregistrent une hausse de 34,9%, dont principalement les pains et céréales qui ont contribué à une hausse de 29,2%, composés essentiellement du riz et autres céréales et préparations à base des céréales en hausse respectivement de 29,5% ,31,5% et 25,9%, a-t-on appris, ce vendredi, auprès de l’Institut national de la statistique du Burundi (INSBU, public)."
+add(pa0,PA83,None,"+26,1%",N,cpi83(BI83,"2024",BI24,"the average of February 2023–January 2024 over the twelve months before; 2024 was not complete at the draft date"),"a twelve-month average ending in January 2024 vs the calendar year's average: another period",country=BI83)
+add(pa0,PA83,None,"+27,1%",S,cpi83(BI83,"2023",BI23),"Burundi's annual average CPI rate of 2023, 26.94, lies within 27.05 − 0.5 % … 27.15 + 0.5 % (26.915–27.286)",country=BI83)
+add(pa0,PA83,None,"34,9%",U,none(BI83,"the food component of the CPI is not in the packages"),"another series (food prices)",country=BI83)
+# French: Burundi's inflation over the year to April 2022, after the ISTEEBU (Panapress; '07juin2022' on the page)
+PB83="https://www.panapress.com/Le-Burundi-a-connu-une-inflation-a_630723639-lang1-free_news.html"
+pb0="Bujumbura, Burundi (PANA) - Au cours de l’année qui a pris fin en avril 2022, l’inflation annuelle globale s’est élevée à 10,7 pc, contre 9,9 pc le mois précédent, ce qui s’explique, en grande partie, par des hausses de prix des produits alimentaires (12,8 pc) et du transport (4,6 pc), annonce l’Institut des statistiques et des études économiques du Burundi (ISTEEBU), dans une enquête sur l’Indice des prix à la consommation des ménages (IPC)."
+add(pb0,PB83,"2022-06-07","10,7 pc",N,cpi83(BI83,"2022",BI22,"the average of May 2021–April 2022 over the twelve months before"),"a twelve-month average ending in April 2022 vs the 2022 annual average 18.80: another period",country=BI83)
+add(pb0,PB83,"2022-06-07","9,9 pc",N,cpi83(BI83,"2022",BI22,"the twelve-month average ending in March 2022"),"a twelve-month average ending in March 2022: another period",country=BI83)
+add(pb0,PB83,"2022-06-07","12,8 pc",U,none(BI83,"the food component of the CPI is not in the packages"),"another series (food prices)",country=BI83)
+# French: Burundi's CPI and inflation keep rising, after the ISTEEBU's director (Burundi AGnews; 'le lundi 7 août 2017' on the page)
+BA83="https://burundi-agnews.org/economie/burundi-ipc-et-inflation-continuent-daugmenter"
+bac="A Bujumbura, jeudi 3 aout 2017, M. Ndayishimiye Nicolas, Directeur Général de l’Institut des statistiques et des études économiques du Burundi (ISTEEBU), a informé que l’Indice des Prix à la Consommation (IPC) est continue d’augmenter."
+ba0="1/ le taux d’inflation annuelle : 5,6% fin 2016 ; 2/ le taux d’inflation annuelle : 6,1% fin janvier 2017 ; 3/ le taux d’inflation annuelle : 10,1% fin avril 2017 ; et 4/ le taux d’inflation annuelle : 12, 4% fin juin 2017."
+add(ba0,BA83,"2017-08-07","5,6%",N,cpi83(BI83,"2016",BI16,"the 12-month rate at the end of 2016 (December); the 2016 average, 5.558, would fit"),"an end-of-year (December) 12-month rate vs the 2016 annual average: another period",context=bac,context_from="an earlier paragraph",country=BI83)
+add(ba0,BA83,"2017-08-07","6,1%",N,cpi83(BI83,"2017",BI17,"January 2017"),MONTH83+" (January 2017; the 2017 average is 16.05)",context=bac,context_from="an earlier paragraph",country=BI83)
+add(ba0,BA83,"2017-08-07","10,1%",N,cpi83(BI83,"2017",BI17,"April 2017"),MONTH83+" (April 2017)",context=bac,context_from="an earlier paragraph",country=BI83)
+# French: how to weigh the ariary's fall, after the central bank (L'Express de Madagascar; 15/10/2021 by the address)
+LX83="https://lexpress.mg/15/10/2021/monnaies-comment-apprecier-la-depreciation-de-lariary/"
+lx0="Par exemple, selon elle, « entre fin décembre 2020 et fin juin 2021, une appréciation nominale de l’ariary de 1,0% (4 641,7 ariary à fin juin 2021 contre 4 686,9 ariary à fin décembre 2020) par rapport à l’euro et une dépréciation nominale de 2,4% (3 916,3 ariary à fin juin 2021 contre 3 824,8 ariary à fin décembre 2020) par rapport au dollar US, ont été constatées »."
+add(lx0,LX83,"2021-10-15","1,0%",U,none(MG83,NOFX83),"the ariary is not in the exchange-rate package (its change against the euro over the first half of 2021)",country=MG83)
+add(lx0,LX83,"2021-10-15","4 641,7 ariary",U,none(MG83,NOFX83),"the ariary is not in the exchange-rate package (the euro's rate at the end of June 2021)",country=MG83)
+lxc="Sur un autre front qui intéresse tout le monde, la BFM admet que « durant les six premiers mois de 2021, le taux d’inflation s’est accéléré."
+lx1="De janvier à juin 2021, l’Indice des Prix à la Consommation (IPC) a augmenté de 3,7% contre 2,2% pour la même période en 2020."
+add(lx1,LX83,"2021-10-15","3,7%",N,cpi83(MG83,"2021",MG21,"the change from December 2020 to June 2021 (the BFM, Madagascar's central bank, names the place)"),"a change over six months vs the 2021 annual average 5.81: another period",context=lxc,country=MG83)
+lx2="En termes de glissement annuel, de juin 2020 à juin 2021, l’inflation a ainsi varié de 6,1% contre 3,9% à la même période en 2020 et 4,5% depuis fin décembre 2020»."
+add(lx2,LX83,"2021-10-15","6,1%",N,cpi83(MG83,"2021",MG21,"June 2021"),MONTH83+" (June 2021; the 2021 average is 5.81)",context=lxc+" "+lx1,context_from="the two previous sentences",country=MG83)
+add(lx2,LX83,"2021-10-15","3,9%",N,cpi83(MG83,"2020",MG20,"June 2020"),MONTH83+" (June 2020; the 2020 average is 4.20)",context=lxc+" "+lx1,context_from="the two previous sentences",country=MG83)
+# French: the Congolese franc falls, after the Banque centrale du Congo (AllAfrica after a Kinshasa daily; 2017-03-17 by the address)
+AF83="http://fr.allafrica.com/stories/201703170806.html"
+af0="Hier jeudi 16 mars, 1 dollar américain se change contre 1.350 francs congolais sur le marché parallèle."
+add(af0,AF83,"2017-03-17","1.350 francs congolais",U,none(CD83,NOFX83+"; a parallel-market rate besides"),"the Congolese franc (one country's currency) is not in the exchange-rate package",context="Depuis plus d'une semaine, le franc congolais ne fait que se déprécier.",country=CD83)
+add("A l'interbancaire, le taux de change s'établit à 1.314, 94 CDF le dollar américain.",AF83,"2017-03-17","1.314, 94 CDF",U,none(CD83,NOFX83),"the Congolese franc is not in the exchange-rate package (a day's interbank rate)",context=af0,country=CD83)
+af2="Cette inflation s'est établie, à fin février, à 1,862 % contre 0,095 % à la période correspondante de 2016 et 1,524 % au mois de Janvier 2017."
+afc="Dans un autre registre, la BCC évoque l'augmentation de l'inflation sur le marché de biens et services."
+add(af2,AF83,"2017-03-17","1,862 %",U,none(CD83,"the DR Congo's CPI rows end in 2016; no 2017 row (a change from December 2016 to February 2017 besides)"),"period not covered",context=afc,country=CD83)
+add(af2,AF83,"2017-03-17","0,095 %",N,cpi83(CD83,"2016",CD16,"the change from December 2015 to February 2016"),"a change over the year's first two months vs the 2016 annual average 2.89: another period",context=afc,country=CD83)
+# French: Senegal's CO2 of 2022 after the Global Carbon Project (Senegal7; undated as stored, December 2023 by its content)
+SN83="https://senegal7.com/emissions-mondiales-de-co2-le-senegal-frole-12-millions-de-tonnes"
+add("En 2022,il a émis 0,03%,c’est- à-dire près de 12 millions de tonnes de dioxyde de carbone.",SN83,None,"12 millions de tonnes",U,none("Senegal",CO2END83+" (2020: 2,996 thousand t C × 3.664 = 11.0 Mt CO2)"),"period not covered",context="8 ans après l’Accord de Paris sur le climat, où en est le Sénégal dans la courbe mondiale des Co2 ?",country="Senegal")
+# Portuguese: Angola's inflation should slow to 18.3 % this year, after Oxford Economics (RTP, after Lusa; 2022-01 on the page)
+RT83="https://www.rtp.pt/noticias/economia/inflacao-em-angola-deve-abrandar-para-183-este-ano_n1377436"
+rt0="\"Antevemos que uma apreciação da taxa média de câmbio do kwanza e um abrandamento na subida dos preços das matérias-primas ajudem a inflação a abrandar para atingir uma média de 18,3% em 2022, depois dos 25,7% registados em 2021\", lê-se num comentário aos dados do Instituto Nacional de Estatística sobre a subida dos preços em dezembro."
+add(rt0,RT83,"2022-01","18,3%",N,cpi83(AO83,"2022",AO22,"a forecast made in January 2022"),"a projection for 2022, not complete at the draft date, vs the 2022 average 21.36",country=AO83)
+add(rt0,RT83,"2022-01","25,7%",S,cpi83(AO83,"2021",AO21),"Angola's (the kwanza's country) annual average CPI rate of 2021, 25.754, lies within 25.65 − 0.5 % … 25.75 + 0.5 % (25.52–25.88)",country=AO83)
+rt1="No comentário, enviado aos clientes e a que a Lusa teve acesso, os analistas escrevem que \"apesar das condições económicas deprimidas e da recente robustez do kwanza, a inflação continuou a sua trajetória ascendente em 2021\", motivada principalmente pelos efeitos da significativa queda da moeda angolana em 2019 e 2020, que surgiu devido aos preços globais do petróleo e à reduzida intervenção do banco central, que fez a moeda perder 56% do valor face ao dólar nesses dois anos\"."
+add(rt1,RT83,"2022-01","56%",U,none(AO83,NOFX83),"the kwanza is not in the exchange-rate package (its loss over 2019 and 2020)",context=rt0,context_from="the previous paragraph",country=AO83)
+rt2="A inflação em Angola continuou a aumentar, chegando aos 27,03% em dezembro, o valor mais alto desde julho de 2017, e subindo também 2,1% face ao valor de novembro."
+add(rt2,RT83,"2022-01","27,03%",N,cpi83(AO83,"2021",AO21,"December 2021"),"a December 12-month rate vs the 2021 annual average 25.75: another period",context=rt1,context_from="the previous paragraph",country=AO83)
+add(rt2,RT83,"2022-01","2,1%",U,none(AO83,"month-on-month inflation is not in the packages"),"another series (month on month)",context=rt1,context_from="the previous paragraph",country=AO83)
+# Portuguese: Guinea-Bissau's inflation more than doubled in 2022, after the World Bank (Forbes África Lusófona; undated as stored, 2023 by its content)
+FB83="https://www.forbesafricalusofona.com/inflacao-na-guine-bissau-aumentou-para-mais-do-dobro-em-2022/"
+fb0="O documento, com a atualização dos dados económicos do país apresentado hã dias em Bissau, refere que a inflação aumentou de 3,3% em 2021 para 7,6% em 2022."
+fbc="A inflação na Guiné-Bissau aumentou para mais do dobro em 2022, devido a ruturas nas cadeias de abastecimento, subida do preço das mercadorias causada pela guerra na Ucrânia e escassez de combustível, de acordo com um relatório do Banco Mundial."
+add(fb0,FB83,None,"3,3%",C,cpi83(GW83,"2021",GW21),"Guinea-Bissau's CPI rate of 2021, 2.24, lies outside 3.25 − 0.5 % … 3.35 + 0.5 % (the World Bank's report against its own indicator's row)",context=fbc,context_from="the previous paragraph",country=GW83)
+add(fb0,FB83,None,"7,6%",C,cpi83(GW83,"2022",GW22),"Guinea-Bissau's CPI rate of 2022, 9.39, lies outside 7.55 − 0.5 % … 7.65 + 0.5 %",context=fbc,context_from="the previous paragraph",country=GW83)
+# Portuguese: Guinea-Bissau's prices rose 0.7 % in February, after the INE (Conosaba, after Lusa; 2023-03 by the address)
+CN83="http://conosaba.blogspot.com/2023/03/precos-da-guine-bissau-aumentaram-07-em.html"
+cn0="Os preços da Guiné-Bissau aumentaram 0,7% em fevereiro em relação a janeiro, o que representa uma variação homóloga de 10,3%, superior ao recomendado pela União Económica e Monetária da África Ocidental, segundo o Instituto Nacional de Estatística guineense."
+add(cn0,CN83,"2023-03","0,7%",U,none(GW83,"month-on-month inflation is not in the packages"),"another series (month on month)",country=GW83)
+add(cn0,CN83,"2023-03","10,3%",U,none(GW83,"Guinea-Bissau's CPI rows end in 2022; February 2023 (by the draft's date) has no row"),"period not covered (February 2023's 12-month rate)",country=GW83)
+# Portuguese: São Tomé and Príncipe's 12-month inflation falls in May, after the INE (Jornal Económico; '23 Junho 2025' on the page)
+JE83="https://jornaleconomico.sapo.pt/noticias/inflacao-homologa-em-sao-tome-e-principe-cai-em-maio-e-aproxima-se-de-um-digito"
+jet="Inflação homóloga em São Tomé e Príncipe cai em maio e aproxima-se de um dígito"
+add("A taxa de inflação homóloga em São Tomé e Príncipe desceu para 10,5% em maio, prosseguindo a tendência de queda dos últimos meses.",JE83,"2025-06-23","10,5%",U,none(ST83,"São Tomé and Príncipe's CPI rows end in 2023; May 2025 has no row"),"period not covered",context=jet,context_from="the page's title",country=ST83)
+add("Em 2024, a taxa de inflação fixou-se em 14,5%, com o Banco Africano de Desenvolvimento (BAD) e o Fundo Monetário Internacional (FMI) a preverem uma descida da taxa para um dígito já este ano.",JE83,"2025-06-23","14,5%",U,none(ST83,"São Tomé and Príncipe's CPI rows end in 2023; no 2024 row"),"period not covered",context=jet,context_from="the page's title",country=ST83)
+add("Em 2022, a inflação em São Tomé e Príncipe chegou a atingir 25,2%.",JE83,"2025-06-23","25,2%",N,cpi83(ST83,"2022",ST22,"the year's peak 12-month rate ('chegou a atingir')"),"a peak month's 12-month rate vs the 2022 annual average 18.01: another period",country=ST83)
+# Portuguese: Angola emitted 32 million tonnes of CO2 in 2022, after the Secretary of State for Climate Action (Economia & Mercado; 25/10/2024 on the page)
+EM83="https://economiaemercado.com/artigo/atrasado-no-mercado-de-carbono-pais-emitiu-32-milhoes-de-toneladas-de-dioxido-de-carbono-em-2022"
+add("Angola emitiu, em 2022, cerca de 32 milhões de toneladas de dióxido de carbono, entretanto, o País está atrasado na implementação de um mercado de carbono que possa reverter esta emissão para a sua balança comercial.",EM83,"2024-10-25","32 milhões de toneladas",U,none(AO83,CO2END83),"period not covered",country=AO83)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
