@@ -10688,6 +10688,142 @@ add("Em 2022, a inflação em São Tomé e Príncipe chegou a atingir 25,2%.",JE
 # Portuguese: Angola emitted 32 million tonnes of CO2 in 2022, after the Secretary of State for Climate Action (Economia & Mercado; 25/10/2024 on the page)
 EM83="https://economiaemercado.com/artigo/atrasado-no-mercado-de-carbono-pais-emitiu-32-milhoes-de-toneladas-de-dioxido-de-carbono-em-2022"
 add("Angola emitiu, em 2022, cerca de 32 milhões de toneladas de dióxido de carbono, entretanto, o País está atrasado na implementação de um mercado de carbono que possa reverter esta emissão para a sua balança comercial.",EM83,"2024-10-25","32 milhões de toneladas",U,none(AO83,CO2END83),"period not covered",country=AO83)
+BATCH[0]=84
+def cpi84(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fxm84(c,p,v,note=None):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def fxa84(c,y,v,note=None):
+    d=ev(FX,"data/annual.csv",c,y,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+KR84="South Korea"; TH84="Thailand"; TW84="Taiwan"; ID84="Indonesia"; VN84="Viet Nam"; MN84="Mongolia"; MY84="Malaysia"; JP84="Japan"; PH84="Philippines"; KH84="Cambodia"
+ID20=1.9209680056685; VN19=2.7958236745225; MN24=6.80284899332961; MY24=1.834100204499; PH21=3.92718022100332; KH22=5.34370264895437
+CROSS84="won per 100 yen, derived: the mean over the months of (won per US$ ÷ yen per US$) × 100, South Korea's and Japan's monthly rows"
+DAY84="a day's rate (or a change between two days' closes) vs the rows' monthly and annual means: another period"
+MONTH84="a month's 12-month rate vs the year's annual average: another period"
+MOM84="month-on-month inflation is not in the packages (annual rows only)"
+INDEX84="a CPI index level: the packages hold annual rates only (wild/cpi's 'CPI' column repeats the rates)"
+NOFX84="the exchange-rate package holds no rate of this currency (its Asian currencies: the yen, won, yuan, Hong Kong and New Taiwan dollars, baht, ringgit, Singapore dollar and rupee)"
+# Korean: the won against the yen and the dollar over 2014, after the Bank of Korea's '2014년 중 외환시장 동향' (Aju News; 2015-01-20 by the address)
+AJ84="https://m.ajunews.com/view/20150120130025581"
+aj0="한국은행이 20일 발표한 '2014년 중 외환시장 동향' 자료를 보면 지난해 연평균 원·엔 환율은 100엔당 996.6원으로 전년보다 127.7원 떨어졌다."
+add(aj0,AJ84,"2015-01-20","996.6원",S,fxm84(KR84,"2014",996.58,CROSS84+" (the ratio of the annual rows, 1,052.29 ÷ 105.74, gives 995.17)"),"2014's won per 100 yen, 996.58 (the months' mean) and 995.17 (the yearly rows' ratio), both lie within 996.55 − 0.5 % … 996.65 + 0.5 % (991.57–1,001.63)",country=KR84)
+add(aj0,AJ84,"2015-01-20","127.7원",C,fxm84(KR84,"2013/2014",-126.55,CROSS84+"; 1,123.13 (2013) → 996.58 (2014); the yearly rows' ratios give 1,121.63 → 995.17, a fall of 126.46"),"the won per 100 yen fell 126.55 (months) or 126.46 (years), both outside 127.65 − 0.5 % … 127.75 + 0.5 % (127.01–128.39)",country=KR84)
+add("엔화에 대한 원화 가치가 12.8% 절상된 것이다.",AJ84,"2015-01-20","12.8%",N,fxm84(KR84,"2013/2014",12.70,CROSS84+"; the won's value in yen rose 1,123.13 / 996.58 − 1 = 12.70 % (yearly rows 12.71 %); the rate, won per 100 yen, fell 1 − 996.58 / 1,123.13 = 11.27 %"),"the won's value reading (12.70 %) lies within 12.75 − 0.5 % … 12.85 + 0.5 % (12.686–12.914), the rate reading (a fall of 11.27 %) outside: the readings part, for a person",context=aj0,country=KR84)
+add("연평균 원·엔 환율이 1000원선 아래로 떨어진 것은 지난 2007년(789.7원) 이후 처음이다.",AJ84,"2015-01-20","789.7원",S,fxm84(KR84,"2007",789.58,CROSS84+" (the yearly rows' ratio, 928.97 ÷ 117.76, gives 788.86)"),"2007's won per 100 yen, 789.58 (months) and 788.86 (years), both within 789.65 − 0.5 % … 789.75 + 0.5 % (785.7–793.7)",context=aj0,context_from="an earlier sentence of the paragraph",country=KR84)
+aj1="작년말 원·달러 환율은 1달러당 1099.3원으로 1년 전보다 43.9원 상승(원화 가치 4.0% 절하)한 반면 같은 기간 엔화 가치는 달러화에 대해 12.3%나 절하됐다."
+add(aj1,AJ84,"2015-01-20","1099.3원",N,fxm84(KR84,"2014-12",1102.6224,"the close of 30 December 2014; December's mean is 1,102.62, the year's 1,052.29"),DAY84+" (the year's last close)",country=KR84)
+add(aj1,AJ84,"2015-01-20","43.9원",N,fxm84(KR84,"2013-12/2014-12",46.99,"the change between the closes of 2013 and 2014; December's means give 1,055.63 → 1,102.62"),DAY84,country=KR84)
+add(aj1,AJ84,"2015-01-20","4.0% 절하",N,fxm84(KR84,"2013-12/2014-12",4.45,"the won's fall between the two year-end closes; December's means give the rate +4.45 %, the won's value −4.26 %"),DAY84,country=KR84)
+aj2="지난해 1년간 미 달러화에 대한 원화의 절하율(4.0%)은 주요국 통화 중 인도네시아(1.9%), 인도(2.0%), 중국(2.5%)에 이어 4번째로 작은 편이었다."
+add(aj2,AJ84,"2015-01-20","4.0%",N,fxm84(KR84,"2013-12/2014-12",4.45,"the won's fall over 2014 between year-end closes (the previous sentence's 4.0 %)"),DAY84,context=aj1,country=KR84)
+add(aj2,AJ84,"2015-01-20","1.9%",U,none(ID84,NOFX84+"; the rupiah's fall over 2014"),"the rupiah is not in the exchange-rate package",context=aj1,country=ID84)
+add(aj2,AJ84,"2015-01-20","2.0%",N,fxm84("India","2013-12/2014-12",1.45,"the rupee's fall over 2014 between year-end closes; December's means give 61.81 → 62.71 rupees per US$ (+1.45 %)"),DAY84,context=aj1,country="India")
+add("주요 20개국(G20)의 통화 가치는 모두 달러화에 대해 절하됐으며 평균 10.9%의 절하율을 기록했다.",AJ84,"2015-01-20","10.9%",U,none("G20","an average over the G20's currencies is not a row (the package holds some of them only)"),"an aggregate that is not a row",context=aj2,country="G20")
+aj3="지난해 연평균 원·달러 환율은 1달러당 1,099.3원으로, 1년 전보다 41.9원 하락(원화가치 4.0% 절상)했다."
+add(aj3,AJ84,"2015-01-20","1,099.3원",C,fxa84(KR84,"2014",1052.2924),"Korea's 2014 annual mean, 1,052.29 won per US$, lies outside 1,099.25 − 0.5 % … 1,099.35 + 0.5 % (1,093.8–1,104.8): the page gives the year-end close as the year's mean",country=KR84)
+add(aj3,AJ84,"2015-01-20","41.9원",C,fxa84(KR84,"2013/2014",-42.38,"derived: 1,094.67 (2013) → 1,052.29 (2014)"),"the annual mean fell 42.38 won, outside 41.85 − 0.5 % … 41.95 + 0.5 % (41.64–42.16)",country=KR84)
+add(aj3,AJ84,"2015-01-20","4.0% 절상",N,fxa84(KR84,"2013/2014",4.03,"derived: the won's value rose 1,094.67 / 1,052.29 − 1 = 4.03 %; the rate, won per US$, fell 1 − 1,052.29 / 1,094.67 = 3.87 %"),"the value reading (4.03 %) lies within 3.95 − 0.5 % … 4.05 + 0.5 % (3.930–4.070), the rate reading (3.87 %) outside: the readings part, for a person",country=KR84)
+# Thai: the baht weakens for a ninth month, November 2015 (Bangkok Bank SME; undated as stored, December 2015 by its content)
+BB84="https://www.bangkokbanksme.com/article/1595"
+bb0="ค่าเงินบาทไทย เดือนพฤศจิกายน  2558 พบว่า มีค่าเฉลี่ยอยู่ที่ 35.78 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 9.1% เมื่อเทียบกับปีที่ผ่านมา อ่อนค่าลงเป็นเดือนที่ 9 ติดต่อกัน และอ่อนค่าลง 0.2% เมื่อเทียบกับเดือนที่ผ่านมา และ 8.7% ตั้งแต่ต้นปีเป็นต้นมา"
+bbt="ค่าเงินบาทอ่อนค่าลง 9 เดือนติดต่อกัน"
+add(bb0,BB84,None,"35.78 บาทต่อดอลลาร์สหรัฐ",S,fxm84(TH84,"2015-11",35.7784),"November 2015's (2558 BE) mean, 35.7784 baht per US$, lies within 35.775 − 0.5 % … 35.785 + 0.5 %",context=bbt,context_from="the page's title",country=TH84)
+add(bb0,BB84,None,"9.1%",S,fxm84(TH84,"2014-11/2015-11",9.12,"derived: 35.7784 / 32.7878 − 1 = 9.12 % (the rate per dollar, as v4213 reads a weakening; the baht's value fell 8.36 %)"),"the rate rose 9.12 %, within 9.05 − 0.5 % … 9.15 + 0.5 % (9.005–9.196)",context=bbt,context_from="the page's title",country=TH84)
+add(bb0,BB84,None,"0.2%",C,fxm84(TH84,"2015-10/2015-11",0.28,"derived: 35.7784 / 35.6790 − 1 = 0.279 % (the baht's value fell 0.278 %)"),"the month's weakening, 0.28 % either way, lies outside 0.15 − 0.5 % … 0.25 + 0.5 % (0.149–0.251)",context=bbt,context_from="the page's title",country=TH84)
+bb1="หากพิจารณา 11 เดือนของปี 2558 พบว่า มีค่าเฉลี่ย 34.14 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 5.2% เมื่อเทียบกับปีที่ผ่านมา ทั้งนี้ ค่าเฉลี่ยดังกล่าวอ่อนค่าลงเมื่อเทียบกับช่วงเวลาเดียวกันของปี 2548 – 2557 ที่ 33.71 บาทต่อดอลลาร์สหรัฐ อยู่ 1.3%"
+add(bb1,BB84,None,"34.14 บาทต่อดอลลาร์สหรัฐ",S,fxm84(TH84,"2015-01/2015-11",34.0799,"derived: the mean of the eleven monthly means January–November 2015"),"34.080 lies within 34.135 − 0.5 % … 34.145 + 0.5 % (33.964–34.316)",context=bb0,country=TH84)
+add(bb1,BB84,None,"5.2%",C,fxm84(TH84,"2014-01/2015-11",5.08,"derived: the January–November means 32.4308 (2014) → 34.0799 (2015), +5.08 % (the baht's value −4.84 %)"),"5.08 % lies outside 5.15 − 0.5 % … 5.25 + 0.5 % (5.124–5.276), and so does the value reading",context=bb0,country=TH84)
+add(bb1,BB84,None,"33.71 บาทต่อดอลลาร์สหรัฐ",C,fxm84(TH84,"2005-01/2014-11",33.4168,"derived: the mean of the monthly means of January–November in 2005–2014 (2548–2557 BE); the ten annual rows average 33.40"),"33.417 lies outside 33.705 − 0.5 % … 33.715 + 0.5 % (33.536–33.884)",context=bb0,country=TH84)
+# Chinese (traditional): the New Taiwan dollar's 2025 in the Taipei market (Liberty Times, paper edition; 2026-01-01 on the page)
+LT84="https://ec.ltn.com.tw/article/paper/1738125"
+lt0="新台幣兌美元匯率在2025年封關收在31.438元，全年升值1.343元、升幅達4.27％。"
+add(lt0,LT84,"2026-01-01","31.438元",N,fxm84(TW84,"2025-12",31.3523,"the close of 31 December 2025; December's mean is 31.3523, the year's 31.1663"),DAY84+" (the year's last close)",country=TW84)
+add(lt0,LT84,"2026-01-01","1.343元",N,fxm84(TW84,"2024-12/2025-12",-1.222,"the change between the closes of 2024 and 2025; December's means give 32.5743 → 31.3523"),DAY84,country=TW84)
+add(lt0,LT84,"2026-01-01","4.27％",N,fxm84(TW84,"2024-12/2025-12",3.90,"the New Taiwan dollar's rise between the year-end closes; December's means give its value +3.90 %, the rate −3.75 %"),DAY84,country=TW84)
+lt1="全年最高價出現在七月九日的二十九．一五元、最低價是四月一日的三十三．一九六元，高低震盪超過四元、幅度逾一成，是近三年最大。"
+ltc="匯價從年初在三十二至三十三元低檔徘徊，到五月急升、六月重見「二十九字頭」，八月之後又回落至三十、三十一價位。"
+add(lt1,LT84,"2026-01-01","二十九．一五元",N,fxm84(TW84,"2025-07",29.3395,"9 July 2025's high; July's mean is 29.3395"),DAY84+" (a day's high)",context=ltc,country=TW84)
+add(lt1,LT84,"2026-01-01","三十三．一九六元",N,fxm84(TW84,"2025-04",32.6441,"1 April 2025's low; April's mean is 32.6441"),DAY84+" (a day's low)",context=ltc,country=TW84)
+add(lt1,LT84,"2026-01-01","超過四元",N,fxm84(TW84,"2025",3.64,"the range between the year's highest and lowest day; the monthly means range from 29.3395 (July) to 32.9790 (March), 3.64"),"a range between two days vs the rows' means: another period",context=ltc,country=TW84)
+# Indonesian: inflation of 1.68 % over 2020, after BPS (VIVA; undated as stored, January 2021 by its content)
+VV84="https://viva.co.id/bisnis/1336593-sepanjang-2020-inflasi-di-indonesia-hanya-1-68-persen"
+vvt="Sepanjang 2020, Inflasi di Indonesia Hanya 1,68 Persen"
+vv0="VIVA – Badan Pusat Statistik (BPS) mengumumkan inflasi Desember 2020 sebesar 0,45 persen."
+add(vv0,VV84,None,"0,45 persen",U,none(ID84,MOM84+" (December 2020 on November)"),"another series (month on month)",context=vvt,context_from="the page's title",country=ID84)
+vv1="Sementara itu, inflasi tahun kalender dari Januari hingga Desember 2020 sebesar 1,68 persen sehingga secara tahunan 1,68 persen."
+add(vv1,VV84,None,"sebesar 1,68 persen",N,cpi84(ID84,"2020",ID20,"BPS's calendar-year change, December 2020 on December 2019"),"a December-on-December change (the sentence says January to December) vs the 2020 annual average 1.92: another period",context=vv0,country=ID84)
+add(vv1,VV84,None,"secara tahunan 1,68 persen",N,cpi84(ID84,"2020",ID20,"December 2020's 12-month rate"),"a December 12-month rate vs the 2020 annual average 1.92: another period",context=vv0,country=ID84)
+vv2="Inflasi tertinggi, kata dia, terjadi di Gunungsitoli sebesar 1,87 persen dan terendah di Tanjung Selor 0,05 persen."
+vvc="Deputi Bidang Statistik Distribusi dan Jasa BPS, Setianto, mengatakan, angka inflasi itu diperoleh berdasarkan pemantauan Indeks Harga Konsumen atau IHK di 90 kota yang menunjukkan inflasi di 87 kota, sedangkan 3 kota deflasi."
+add(vv2,VV84,None,"1,87 persen",U,none("Gunungsitoli (Indonesia)","a city's CPI is not in the packages (national rows only)"),"another place (a city of Indonesia)",context=vvc,country="Gunungsitoli (Indonesia)")
+add(vv2,VV84,None,"0,05 persen",U,none("Tanjung Selor (Indonesia)","a city's CPI is not in the packages (national rows only)"),"another place (a city of Indonesia)",context=vvc,country="Tanjung Selor (Indonesia)")
+# Vietnamese: the CPI of 2019 rises least in three years, after the General Statistics Office (VnEconomy; 2019-12-27 by the address)
+VE84="http://vneconomy.vn/cpi-nam-2019-tang-thap-nhat-trong-3-nam-20191227154723619.htm"
+ve0="Chỉ số giá tiêu dùng (CPI) bình quân năm 2019 chỉ tăng 2,79% so với bình quân năm 2018, dưới mục tiêu Quốc hội đề ra và cũng là mức tăng thấp nhất trong 3 năm qua."
+add(ve0,VE84,"2019-12-27","2,79%",N,cpi84(VN84,"2019",VN19,"the item names no place (the General Statistics Office only in the next sentence); Viet Nam's 2019 rate, 2.796, would fit"),"no place in the text (one claim with no place named)",country="(no place)")
+ve1="Báo cáo mới nhất từ Tổng cục Thống kê cho thấy, CPI tháng 12/2019 tăng 1,4% so với tháng trước và tăng 5,23% so với tháng 12/2018."
+add(ve1,VE84,"2019-12-27","1,4%",U,none(VN84,MOM84+" (December 2019 on November; Tổng cục Thống kê names Viet Nam)"),"another series (month on month)",context=ve0,country=VN84)
+add(ve1,VE84,"2019-12-27","5,23%",N,cpi84(VN84,"2019",VN19),"a December 12-month rate vs the 2019 annual average 2.80: another period",context=ve0,country=VN84)
+add("tính bình quân quý 4/2019, CPI tăng 3,66% so với cùng kỳ năm trước.",VE84,"2019-12-27","3,66%",N,cpi84(VN84,"2019",VN19,"the fourth quarter of 2019 over the fourth quarter of 2018"),"a quarter's rate vs the annual average: another period",context=ve1,country=VN84)
+ve3="Tựu chung, CPI bình quân năm 2019 tăng 2,79% so với năm 2018 và tăng 5,23% so với tháng 12/2018."
+vec="Nguyên nhân khiến cho CPI tháng 12 tăng cao, theo Tổng cục Thống kê là do dịch tả lợn Châu Phi."
+add(ve3,VE84,"2019-12-27","2,79%",S,cpi84(VN84,"2019",VN19),"Viet Nam's (the General Statistics Office's, in the carried paragraph) 2019 rate, 2.796, lies within 2.785 − 0.5 % … 2.795 + 0.5 % (2.771–2.809)",context=vec,context_from="an earlier paragraph",country=VN84)
+add(ve3,VE84,"2019-12-27","5,23%",N,cpi84(VN84,"2019",VN19),"a December-on-December change vs the 2019 annual average 2.80: another period",context=vec,context_from="an earlier paragraph",country=VN84)
+# Mongolian: inflation of 12.3 % in January (Өнөөдөр; undated as stored, the year not in the item)
+UN84="https://unuudur.mn/a/253574"
+un0="Улсын хэмжээнд инфляцын түвшин өнгөрсөн нэгдүгээр сард 12.3 хувьтай гарчээ."
+add(un0,UN84,None,"12.3 хувьтай",N,cpi84(MN84,"2024",MN24,"the item names no place ('Улсын хэмжээнд', nationwide) and no year; Mongolia's latest row by the paper's address"),"no place in the text, and a month's 12-month rate of a year the item does not name either way",country="(no place)")
+un1="Хэрэглээний бараа, үйлчилгээний үнэ өмнөх жилийн мөн үеийнхээс 12.3 хувиар өсөхөд хүнсний бараа, ундаа, усны бүлгийн үнэ 14, согтууруулах ундаа, тамхины бүлгийнх 8.7, хувцас, бөс бараа, гутлын бүлгийнх 15.6 хувиар нэмэгдсэн нь голлон нөлөөлсөн аж."
+add(un1,UN84,None,"12.3 хувиар",N,cpi84(MN84,"2024",MN24,"no place and no year in the item (the National Statistics Office is named only in the next sentence)"),"no place in the text, and a month's 12-month rate either way",context=un0,country="(no place)")
+add(un1,UN84,None,"үнэ 14",U,none("(no place)","the food component of the CPI is not in the packages"),"another series (food prices)",context=un0,country="(no place)")
+add(un1,UN84,None,"8.7",U,none("(no place)","the alcohol and tobacco component of the CPI is not in the packages"),"another series (alcohol and tobacco prices)",context=un0,country="(no place)")
+add("Инфляц нэгдүгээр сард өмнөх сараасаа 1.2 хувиар өссөн бөгөөд үүнд хүнсний бараа, ундаа, усны бүлгийн үнэ дүнгээрээ 2.2, согтууруулах ундаа, тамхины бүлгийнх нэг, хувцас, бөс бараа, гутлын бүлгийнх 0.9 хувиар дээшилсэн нь голлон нөлөөлснийг мөн дурдлаа.",UN84,None,"1.2 хувиар",U,none(MN84,MOM84+" (the previous sentence names the National Statistics Office, Үндэсний статистикийн хороо)"),"another series (month on month)",context="Мөн орон сууц, ус, цахилгаан, хийн болон бусад бүлгийн үнэ 14.6, эм, тариа, эмнэлгийн үйлчилгээнийх 12.2, тээврийн бүлгийнх 8.1 хувиар өссөн нь нөлөөлснийг Үндэсний статистикийн хорооноос мэдээлэв.",country=MN84)
+# Malay: Malaysia's inflation of 2.0 % in May 2024, after DOSM (Livevartha; dated '25 Jun' as stored, 2024 by its content)
+LV84="http://livevartha.com/business/kadar-inflasi-malaysia-meningkat-kepada-2-0-peratus-pada-mei"
+lv0="KUALA LUMPUR, 25 Jun – Kadar inflasi Malaysia kekal rendah dengan peningkatan 2.0 peratus pada Mei 2024."
+add(lv0,LV84,None,"2.0 peratus",N,cpi84(MY84,"2024",MY24),MONTH84+" (May 2024; the 2024 average is 1.83)",country=MY84)
+lv1="Jabatan Perangkaan Malaysia (DOSM) memaklumkan, mata indeks pada bulan berkenaan bertambah kepada 132.8 mata berbanding 130.2 bulan sama tahun sebelumnya."
+add(lv1,LV84,None,"132.8 mata",U,none(MY84,INDEX84),"series absent (index level, May 2024)",context=lv0,country=MY84)
+add(lv1,LV84,None,"130.2",U,none(MY84,INDEX84),"series absent (index level, May 2023)",context=lv0,country=MY84)
+add("Sementara itu, inflasi teras meningkat 1.9 peratus pada Mei 2024, kadar sama dicatatkan pada April 2024.",LV84,None,"1.9 peratus",U,none(MY84,"core inflation ('inflasi teras') is not in the packages"),"another series (core, May 2024)",context="Pakaian dan kasut serta insurans dan perkhidmatan kewangan masing-masing merosot 0.2 peratus dan 0.1 peratus.",country=MY84)
+# Japanese: the CPI excluding fresh food of 2023, after the Ministry of Internal Affairs (Daily Sunny after Kyodo; 2024-01-18 by the address)
+DS84="https://www.dailysunny.com/2024/01/18/%e5%85%a8%e5%9b%bd%e7%89%a9%e4%be%a1%e3%80%8123%e5%b9%b4%e3%81%af3-1%ef%bc%85%e4%b8%8a%e6%98%87/"
+dst="全国物価、23年は3.1%上昇"
+ds0="総務省が19日発表した生鮮食品を除く全国消費者物価指数の2023年平均(20年=100)は、前年比3.1%上昇の105.2となった。"
+add(ds0,DS84,"2024-01-18","3.1%",U,none(JP84,"the CPI excluding fresh food (Japan's core, '生鮮食品を除く') is not in the packages"),"another series (core, 2023)",context=dst,context_from="the page's title",country=JP84)
+add(ds0,DS84,"2024-01-18","105.2",U,none(JP84,INDEX84+" (2020 = 100)"),"series absent (index level)",context=dst,context_from="the page's title",country=JP84)
+ds1="伸び率は22年の2.3%から拡大し、第2次石油危機の影響で3.1%上昇した1982年以来41年ぶりの大きさ。"
+add(ds1,DS84,"2024-01-18","2.3%",U,none(JP84,"the core CPI (excluding fresh food) of 2022 is not in the packages"),"another series (core, 2022)",context=ds0,country=JP84)
+add(ds1,DS84,"2024-01-18","3.1%",U,none(JP84,"the core CPI of 1982 is not in the packages"),"another series (core, 1982)",context=ds0,country=JP84)
+ds2="同時に公表した23年12月の生鮮食品を除く消費者物価指数は、前年同月比2.3%上昇の106.4だった。"
+add(ds2,DS84,"2024-01-18","2.3%",U,none(JP84,"the core CPI's 12-month rate of December 2023 is not in the packages"),"another series (core, December 2023)",context=ds1,country=JP84)
+add(ds2,DS84,"2024-01-18","106.4",U,none(JP84,INDEX84+" (2020 = 100)"),"series absent (index level)",context=ds1,country=JP84)
+# Filipino: inflation eases to 4.6 % in October 2021, the Bangko Sentral readies the public (RMN; undated as stored, November 2021 by its content)
+RM84="https://rmn.ph/bsp-pinaghahanda-na-ang-publiko-dahil-sa-pagtaas-ng-presyo-ng-bilihin-ngayong-holiday-season"
+rmc="Pinaghahanda na ng Bangko Sentral ng Pilipinas (BSP) ang publiko dahil sa inaasahang pagtatas presyo ng ilang basic goods at services ngayong nalalapit na holiday season."
+rm0="Ito ay matapos bumagsak sa 4.6% mula sa 4.9% ang inflation rate nitong October 2021."
+add(rm0,RM84,None,"4.6%",N,cpi84(PH84,"2021",PH21),MONTH84+" (October 2021; the 2021 average is 3.93)",context=rmc,context_from="the previous paragraph",country=PH84)
+add(rm0,RM84,None,"4.9%",N,cpi84(PH84,"2021",PH21),MONTH84+" (September 2021)",context=rmc,context_from="the previous paragraph",country=PH84)
+add("Ayon kay BSP Governor Benjamin Diokno, malayo ito sa nakikitang forecast na papalo sa 4.5 hanggang 5.3%.",RM84,None,"4.5 hanggang 5.3%",N,cpi84(PH84,"2021",PH21,"the central bank's forecast range for October 2021's 12-month rate"),"a forecast of a month's 12-month rate vs the 2021 annual average 3.93: another period",context=rm0,country=PH84)
+rm2="Maliban sa presyo ng mga bilihin, bumagsak din sa 11.9% mula sa 15.6% ang meat inflation dahil sa kakulangan ng suplay ng karne bunsod ng epekto ng African Swine Fever (ASF)."
+rmc2="Patuloy naman ang pagmonitor ng BSP sa presyo ng mga bilihin bago ang susunod na pagpupulong nito sa November 18."
+add(rm2,RM84,None,"11.9%",U,none(PH84,"meat inflation is not in the packages"),"another series (meat prices)",context=rmc2,country=PH84)
+add(rm2,RM84,None,"15.6%",U,none(PH84,"meat inflation is not in the packages"),"another series (meat prices)",context=rmc2,country=PH84)
+# Khmer: inflation peaked at 7.2 % in May 2022, the National Bank's governor (Fresh News; 2022-07-21 by the address)
+FN84="http://m.freshnewsasia.com/index.php/en/business/250174-2022-07-21-10-33-18.html"
+add("អតិផរណានៅកម្ពុជា បានកើនខ្ពស់បំផុតរហូតដល់៧.២% នៅខែឧសភា ឆ្នាំ២០២២ ដោយសារឥទ្ធិពលនៃការកើនឡើងថ្លៃប្រេង និងម្ហូបអាហារពិភពលោក។",FN84,"2022-07-21","៧.២%",N,cpi84(KH84,"2022",KH22,"May 2022; the year was not complete at the draft date"),MONTH84+" (May 2022; the 2022 average is 5.34)",country=KH84)
+# Khmer: price and riel stability over two decades (the National Bank of Cambodia's news; ២៣ សីហា ២០១៧ on the page)
+NB84="https://www.nbc.gov.kh/news_and_events/news_info.php?id=304"
+nb0="ជាក់ស្តែង អតិផរណាមានអត្រាជាមធ្យម ៣,៨% ហើយអត្រាប្តូរប្រាក់មានកម្រិតជាមធ្យម ៤,០០០ រៀលក្នុងមួយដុល្លារអាមេរិក។"
+nbc="នៅក្នុងរយៈពេលពីរទសវត្សរ៍ចុងក្រោយនេះ កម្ពុជារក្សាបានស្ថិរភាពថ្លៃនិងតម្លៃប្រាក់រៀលល្អប្រសើរ ដែលបានរួមចំណែករក្សាស្ថិរភាពម៉ាក្រូសេដ្ឋកិច្ចនិងគាំទ្រការអភិវឌ្ឍសេដ្ឋកិច្ចជាតិ។"
+add(nb0,NB84,"2017-08-23","៣,៨%",C,cpi84(KH84,"1997/2016",4.915,"derived: the arithmetic mean of the twenty annual rates 1997–2016 (the two decades before a page of August 2017); 1998–2017 gives 4.66, 1996–2016 5.02, 1999–2016 4.20"),"the mean of the last two decades' rates, 4.92 (4.2–5.0 over any span of about twenty years the rows hold), lies outside 3.75 − 0.5 % … 3.85 + 0.5 % (3.731–3.869)",context=nbc,country=KH84)
+add(nb0,NB84,"2017-08-23","៤,០០០ រៀល",U,none(KH84,NOFX84+"; the riel's mean over two decades"),"the riel is not in the exchange-rate package",context=nbc,country=KH84)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
