@@ -10824,6 +10824,139 @@ nb0="ជាក់ស្តែង អតិផរណាមានអត្រា�
 nbc="នៅក្នុងរយៈពេលពីរទសវត្សរ៍ចុងក្រោយនេះ កម្ពុជារក្សាបានស្ថិរភាពថ្លៃនិងតម្លៃប្រាក់រៀលល្អប្រសើរ ដែលបានរួមចំណែករក្សាស្ថិរភាពម៉ាក្រូសេដ្ឋកិច្ចនិងគាំទ្រការអភិវឌ្ឍសេដ្ឋកិច្ចជាតិ។"
 add(nb0,NB84,"2017-08-23","៣,៨%",C,cpi84(KH84,"1997/2016",4.915,"derived: the arithmetic mean of the twenty annual rates 1997–2016 (the two decades before a page of August 2017); 1998–2017 gives 4.66, 1996–2016 5.02, 1999–2016 4.20"),"the mean of the last two decades' rates, 4.92 (4.2–5.0 over any span of about twenty years the rows hold), lies outside 3.75 − 0.5 % … 3.85 + 0.5 % (3.731–3.869)",context=nbc,country=KH84)
 add(nb0,NB84,"2017-08-23","៤,០០០ រៀល",U,none(KH84,NOFX84+"; the riel's mean over two decades"),"the riel is not in the exchange-rate package",context=nbc,country=KH84)
+BATCH[0]=85
+def cpi85(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co285(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def fx85(c,period,v,note):
+    d=ev(FX,"data/monthly.csv",c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH85="a month's 12-month rate vs the year's annual average: another period"
+DEC85="a December-on-December rate (the text says the year closed so) vs the year's annual average: another period"
+NOYEAR85="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOFX85="the exchange-rate package holds no rate of this currency"
+DAYFX85="a change between two days' rates (the year's first and last trading days, or to a day) vs the package's monthly averages: another period"
+# German: the countries with the highest CO2 per head, the IEA's figures of 2016 in a table (Spiegel; undated as stored, December 2018 by its content)
+SP85="https://www.spiegel.de/wissenschaft/mensch/klimakonferenz-in-katowice-wer-ist-klimasuender-nummer-eins-a-1241962.html"
+spc="Staaten mit den höchsten CO2-Emissionen pro Kopf\n\nPlatz Land Tonnen/Einwohner Gesamtausstoß (Tonnen) Anteil am Gesamtausstoß"
+SPW85="the item names no year (the table's footnote, after it, gives 2016); undated page: judged against the rows' ten latest years, 2011–2020"
+PLACE85={"QATAR":"Qatar","CURACAO":"Curaçao","KUWAIT":"Kuwait","BAHRAIN":"Bahrain","UNITED ARAB EMIRATES":"United Arab Emirates"}
+def sp85(text,claim,verdict,cname,year,col,value,why):
+    add(text,SP85,None,claim,verdict,co285(cname,year,col,value,SPW85),why,context=spc,context_from="the table's heading and header",country=PLACE85[cname])
+t="1 Katar 30,8 79 Mio. 0,24 %"
+sp85(t,"30,8",C,"QATAR","2020","Per Capita",9.957918877336379,"Qatar's per-head fossil CO2 (t C × 3.664) over 2011–2020 runs 34.5–49.8 t; none within 30.75–30.85 ± 0.5 %; the latest, 2020, is 36.49 t (9.958 t C)")
+sp85(t,"79 Mio.",N,"QATAR","2011","Total",21756,"Qatar's total of 2011, 79.71 Mt CO2 (21,756 kt C × 3.664), fits 78.5–79.5 ± 0.5 % (78.1–79.9); other years of 2011–2020 (82.8–103.2) do not: the year is for a person")
+t="2 Curaçao 25,9 4 Mio. 0,01 %"
+sp85(t,"25,9",C,"CURACAO","2020","Per Capita",2.614686061801447,"Curaçao's per-head CO2 over 2012–2020 runs 9.6–43.4 t; none within 25.85–25.95 ± 0.5 % (2018's 25.09 the nearest); the latest, 2020, is 9.58 t")
+sp85(t,"4 Mio.",N,"CURACAO","2018","Total",1177,"Curaçao's total of 2018, 4.31 Mt CO2, fits 3.5–4.5 ± 0.5 %; 2016's 6.19 and 2020's 1.81 do not: some recent year fits, so needs_review")
+t="3 Kuwait 22,3 90 Mio. 0,28 %"
+sp85(t,"22,3",C,"KUWAIT","2020","Per Capita",5.990626077884039,"Kuwait's per-head CO2 over 2011–2020 runs 20.07–30.63 t; none within 22.25–22.35 ± 0.5 % (22.14–22.46): 2020's 21.95, 2013's 23.22 nearest")
+sp85(t,"90 Mio.",C,"KUWAIT","2020","Total",26768,"Kuwait's total over 2011–2020 runs 75.7–109.2 Mt CO2; none within 89.5–90.5 ± 0.5 % (89.05–90.95); the latest, 2020, is 98.08 Mt")
+t="4 Bahrain 20,8 30 Mio. 0,09 %"
+sp85(t,"20,8",C,"BAHRAIN","2020","Per Capita",6.761594098657794,"Bahrain's per-head CO2 over 2011–2020 runs 22.14–25.28 t; none within 20.75–20.85 ± 0.5 %; the latest, 2020, is 24.77 t")
+sp85(t,"30 Mio.",C,"BAHRAIN","2020","Total",10102,"Bahrain's total over 2011–2020 runs 27.04–37.78 Mt CO2; none within 29.5–30.5 ± 0.5 % (29.35–30.65; 2012's 27.04 and 2014's 30.84 the nearest); the latest, 2020, is 37.01 Mt")
+t="5 Vereinigte Arabische Emirate 20,7 192 Mio. 0,6 %"
+sp85(t,"20,7",C,"UNITED ARAB EMIRATES","2020","Per Capita",6.733743307241997,"the UAE's per-head CO2 over 2011–2020 runs 21.45–25.48 t; none within 20.65–20.75 ± 0.5 %; the latest, 2020, is 24.67 t")
+sp85(t,"192 Mio.",C,"UNITED ARAB EMIRATES","2020","Total",62271,"the UAE's total over 2011–2020 runs 197.95–228.16 Mt CO2 but 2017's 193.72, just beyond 191.5–192.5 + 0.5 % (193.46); none fits; the latest, 2020, is 228.16 Mt")
+# French: the countries with the highest inflation, Trading Economics' latest 12-month rates in a table (Moncton DJS, after Elements; 2022-12-06 by the address)
+MO85="https://monctondjs.com/2022/12/06/quels-pays-ont-linflation-la-plus-elevee/"
+moc="Pays Taux d’inflation, année après année Date"
+def mo85(text,claim,verdict,evid,why,cname):
+    add(text,MO85,"2022-12-06",claim,verdict,evid,why,context=moc,context_from="the table's header",country=cname)
+NOTDONE85="the year was not complete at the draft date"
+mo85("?? Zimbabwe 269,0 % octobre 2022","269,0 %",N,cpi85("Zimbabwe","2022",104.705170628667,NOTDONE85),MONTH85+" (October 2022; the 2022 average is 104.71)","Zimbabwe")
+mo85("?? Liban 162,0 % Septembre 2022","162,0 %",N,cpi85("Lebanon","2022",171.205491336641,NOTDONE85),MONTH85+" (September 2022; the 2022 average is 171.21)","Lebanon")
+mo85("?? Vénézuela 156,0 % octobre 2022","156,0 %",U,none("Venezuela","Venezuela's CPI rows ('Venezuela, RB') end in 2016"),"period not covered (October 2022)","Venezuela")
+mo85("?? Syrie 139,0 % Août 2022","139,0 %",U,none("Syria","Syria's CPI rows ('Syrian Arab Republic') end in 2019"),"period not covered (August 2022)","Syria")
+mo85("?? Soudan 103,0 % octobre 2022","103,0 %",N,cpi85("Sudan","2022",138.80846024176,NOTDONE85),MONTH85+" (October 2022; the 2022 average is 138.81)","Sudan")
+mo85("?? Argentine 88,0 % octobre 2022","88,0 %",U,none("Argentina","no CPI rows for Argentina"),"country absent from the CPI rows","Argentina")
+mo85("?? Turquie 85,5 % octobre 2022","85,5 %",N,cpi85("Turkiye","2022",72.3088359891207,NOTDONE85),MONTH85+" (October 2022; the 2022 average is 72.31)","Turkiye")
+mo85("??Sri Lanka 66,0 % octobre 2022","66,0 %",N,cpi85("Sri Lanka","2022",49.7211021114327,NOTDONE85),MONTH85+" (October 2022; the 2022 average is 49.72)","Sri Lanka")
+# Italian: the G20 countries where inflation rises most and least, after the OECD (Wall Street Italia; undated as stored, February 2022 by its content)
+WS85="https://wallstreetitalia.com/inflazione-ecco-i-paesi-del-g20-dove-cresce-di-piu-e-di-meno"
+wsh="Inflazione: ecco i paesi G20 dove cresce di più e di meno"
+ws0="A spingere in alto i prezzi sono soprattutto i dati dell’Argentina (50,9% a gennaio), alle prese con una crisi economica sempre più drammatica, e della Turchia, che anche a causa di una particolare situazione economica interna, determinata dalle misure di politica monetaria eterodosse (la banca centrale ha ripetutamente tagliato i tassi nonostante l’alta inflazione) ha visto il caro vita balzare al 48,69% dal 36,1% di dicembre (21,3% di novembre)."
+add(ws0,WS85,None,"50,9%",U,none("Argentina","no CPI rows for Argentina"),"country absent from the CPI rows (January's 12-month rate)",context=wsh,context_from="the section heading",country="Argentina")
+add(ws0,WS85,None,"48,69%",N,cpi85("Turkiye","2024",58.5064507300343,"the latest row; the item names no year (January 2022 by the news)"),NOYEAR85,context=wsh,context_from="the section heading",country="Turkiye")
+add(ws0,WS85,None,"36,1%",N,cpi85("Turkiye","2024",58.5064507300343,"the latest row; December of a year the item does not name (2021 by the news)"),NOYEAR85,context=wsh,context_from="the section heading",country="Turkiye")
+wsq="Ma quali sono i paesi con il tasso di inflazione più alto?"
+ws1="Dopo Argentina e Turchia, segue il Brasile che, lo scorso mese, ha visto i prezzi al consumo salire al 10,38%."
+add(ws1,WS85,None,"10,38%",N,cpi85("Brazil","2024",4.36746407652337,"the latest row; 'last month' of an undated page (January 2022 by the news)"),NOYEAR85,context=wsq,country="Brazil")
+ws2="Seguono a ruota Russia (8,3% a gennaio), Stati Uniti (7,5% a gennaio) e Messico (7,07%)."
+add(ws2,WS85,None,"8,3%",N,cpi85("Russian Federation","2021",6.69445891957612,"the latest row (Russia's CPI rows end in 2021); January of a year the item does not name"),NOYEAR85,context=ws1,country="Russian Federation")
+add(ws2,WS85,None,"7,5%",N,cpi85("United States","2024",2.94952520485207,"the latest row; January of a year the item does not name"),NOYEAR85,context=ws1,country="United States")
+add(ws2,WS85,None,"7,07%",N,cpi85("Mexico","2024",4.72225588452932,"the latest row; a month (January by the sentence's frame) of a year the item does not name"),NOYEAR85,context=ws1,country="Mexico")
+wsv="E nel Vecchio Continente?"
+ws3="L’inflazione annua dell’area dell’euro dovrebbe essere del 5,1% a gennaio 2022, in aumento rispetto al 5% di dicembre, secondo la stima flash di Eurostat, l’ufficio statistico dell’Unione europea."
+add(ws3,WS85,None,"5,1%",U,none("Euro area","Eurostat's HICP flash estimate for the euro area is not in the packages"),"another series (the euro area's HICP, January 2022)",context=wsv,country="Euro area")
+add(ws3,WS85,None,"5%",U,none("Euro area","Eurostat's HICP for the euro area is not in the packages"),"another series (the euro area's HICP, December 2021)",context=wsv,country="Euro area")
+ws4="Spiccano Olanda (6,4%) e Spagna (6%)."
+add(ws4,WS85,None,"6,4%",N,cpi85("Netherlands","2022",10.0012078753473,"January 2022 (the previous sentence's month); the national CPI's 12-month rate, not called harmonised"),MONTH85+" (January 2022; the 2022 average is 10.00)",context=ws3,country="Netherlands")
+add(ws4,WS85,None,"6%",N,cpi85("Spain","2022",8.39057634118627,"January 2022 (the previous sentence's month)"),MONTH85+" (January 2022; the 2022 average is 8.39)",context=ws3,country="Spain")
+# Portuguese: the real, the second most appreciated currency of 2022 to 19 October, after Valor Data (Suno's web story; 2022-10-20 on the page)
+SU85="https://suno.com.br/noticias/web-stories/real-moeda-mais-valorizada-em-2022-ranking"
+suc="Segundo levantamento do Valor Data, das 33 moedas principais, o rublo lidera a lista com a maior valorização em 2022 até quarta-feira (19)."
+su0="Moedas mais valorizadas em 2022 em relação ao dólar: 1°. Rublo (Rússia): +20,57% 2°. Real (Brasil): +5,69% 3°. Peso (México): +1,90% 4°. Sol (Peru): +0,07% 5°. Dólar de Cingapura: -5,36% 6°. Dólar canadense: -8,16%"
+add(su0,SU85,"2022-10-20","+20,57%",U,none("Russian Federation",NOFX85+" (no rouble rows)"),"the rouble is not in the exchange-rate package",context=suc,context_from="an earlier paragraph",country="Russian Federation")
+add(su0,SU85,"2022-10-20","+5,69%",N,fx85("Brazil","2021-12/2022-10",7.667,"the real's rise against the dollar from the monthly average of December 2021 (5.6549 per US$) to October 2022's (5.2521): 5.6549/5.2521 − 1 = 7.67 %"),DAYFX85+" (from the year's start to 19 October 2022)",context=suc,context_from="an earlier paragraph",country="Brazil")
+add(su0,SU85,"2022-10-20","+1,90%",N,fx85("Mexico","2021-12/2022-10",4.749,"the peso's rise from December 2021's monthly average (20.926 per US$) to October 2022's (19.9772): 4.75 %"),DAYFX85+" (from the year's start to 19 October 2022)",context=suc,context_from="an earlier paragraph",country="Mexico")
+# Portuguese: the real ends 2022 with the best performance among 33 currencies, after Valor Data (iG's InMagazine; undated as stored, January 2023 by its content)
+IG85="https://inmagazine.ig.com.br/money/categoria-money-real-sobe-em-2022-e-tem-a-melhor-performance-entre-33-moedas-globais"
+igc="Segundo dados do Valor Data, o Real brasileiro foi a moeda que mais se valorizou no ano de 2022, em comparação com 33 das principais divisas globais."
+ig0="A moeda brasileira terminou o ano com elevação de 5,62%."
+add(ig0,IG85,None,"5,62%",N,fx85("Brazil","2021-12/2022-12",7.807,"the real's rise from December 2021's monthly average (5.6549 per US$) to December 2022's (5.2454): 7.81 %; the annual rows (5.3958 for 2021, 5.1605 for 2022) give 4.56 %"),DAYFX85+" (the year's change, end of 2021 to end of 2022)",context=igc,country="Brazil")
+ig1="No ano de 2022, o desempenho do real foi seguido pelo peso mexicano, com alta de 5,20%, e pelo sol peruano, que chegou a avançar 5,16% no período."
+add(ig1,IG85,None,"5,20%",N,fx85("Mexico","2021-12/2022-12",6.685,"the peso's rise from December 2021's monthly average (20.926 per US$) to December 2022's (19.6148): 6.69 %; the annual rows (20.2844, 20.1208) give 0.81 %"),DAYFX85+" (the year 2022's change)",context=ig0,country="Mexico")
+add(ig1,IG85,None,"5,16%",U,none("Peru",NOFX85+" (no sol rows)"),"the Peruvian sol is not in the exchange-rate package",context=ig0,country="Peru")
+ig2="Completando a lista das principais valorizações de moedas no ano passado, o peso chileno (+0,85%), o dólar de Cingapura (+0,60%) e o rublo russo (+0,40%) também tiveram valorizações no fechamento do ano."
+add(ig2,IG85,None,"+0,85%",U,none("Chile",NOFX85+" (no Chilean peso rows)"),"the Chilean peso is not in the exchange-rate package",context=ig1,country="Chile")
+add(ig2,IG85,None,"+0,60%",N,fx85("Singapore","2021-12/2022-12",0.858,"the Singapore dollar's rise from December 2021's monthly average (1.3634 per US$) to December 2022's (1.3518): 0.86 %; the annual rows (1.3438, 1.3787) give a fall of 2.53 %"),DAYFX85+" (the year 2022's change; 'no ano passado')",context=ig1,country="Singapore")
+add(ig2,IG85,None,"+0,40%",U,none("Russian Federation",NOFX85+" (no rouble rows)"),"the rouble is not in the exchange-rate package",context=ig1,country="Russian Federation")
+ig3="Em relação às desvalorizações, a liderança é do peso argentino, com queda de 41,78%, seguido pela lira turca, com -28,72%, e com o peso colombiano fechando em terceiro lugar, com a marca de -15,97%."
+add(ig3,IG85,None,"41,78%",U,none("Argentina",NOFX85+" (no Argentine peso rows)"),"the Argentine peso is not in the exchange-rate package",context=ig2,country="Argentina")
+add(ig3,IG85,None,"-28,72%",U,none("Turkiye",NOFX85+" (no lira rows)"),"the Turkish lira is not in the exchange-rate package",context=ig2,country="Turkiye")
+add(ig3,IG85,None,"-15,97%",U,none("Colombia",NOFX85+" (no Colombian peso rows)"),"the Colombian peso is not in the exchange-rate package",context=ig2,country="Colombia")
+# Spanish: the South American country that came closest to Venezuela and Argentina, the year-end rates of 2022 country by country (Diario La Opinión, Rafaela; undated as stored, January 2023 by its content)
+DO85="https://diariolaopinion.com.ar/contenido/380673/el-pais-de-sudamerica-que-mas-se-acerco-a-venezuela-y-argentina"
+do0="Venezuela cerró el 2022 como el país del continente americano que más inflación acumuló: 305,7%, según cifras del Observatorio Venezolano de Finanzas (OVF) y 234% según cifras del Gobierno."
+add(do0,DO85,None,"305,7%",U,none("Venezuela","Venezuela's CPI rows ('Venezuela, RB') end in 2016; the OVF's measure besides"),"period not covered (2022)",country="Venezuela")
+add(do0,DO85,None,"234%",U,none("Venezuela","Venezuela's CPI rows end in 2016"),"period not covered (2022)",country="Venezuela")
+do1="También Argentina estuvo entre los países con más inflación del mundo, tras haber terminado el año pasado con un Índice de Precios al Consumidor (IPC) del 94,8%."
+add(do1,DO85,None,"94,8%",U,none("Argentina","no CPI rows for Argentina"),"country absent from the CPI rows",context=do0,country="Argentina")
+do2c="En esta parte del mundo, el país que más cerca estuvo de alcanzar a Venezuela y Argentina fue Surinam."
+do2="La nación sudamericana terminó el 2022 con una inflación del 54,6% interanual, cifra que, de todas formas, significó una mejora respecto de los valores observados en 2021 (60,7% interanual a diciembre)."
+add(do2,DO85,None,"54,6%",N,cpi85("Suriname","2022",52.446027276241),DEC85+" (2022's average is 52.45)",context=do2c,country="Suriname")
+add(do2,DO85,None,"60,7%",N,cpi85("Suriname","2021",59.1196626251977),"December 2021's 12-month rate ('interanual a diciembre') vs 2021's annual average 59.12: another period",context=do2c,country="Suriname")
+do3="Surinam había cerrado el 2019 con una inflación del 4,2%, pero en 2020 los precios saltaron un 60,8%."
+add(do3,DO85,None,"4,2%",U,none("Suriname","Suriname's CPI rows skip 2018 and 2019 (2017, then 2020)"),"period not covered (2019)",context=do2,country="Suriname")
+add(do3,DO85,None,"60,8%",N,cpi85("Suriname","2020",34.889784309078,"the year-end rate of 2020 (the sentence's 'cerrado' frame; Suriname's office announces the year December on December)"),DEC85+" (2020's average is 34.89)",context=do2,country="Suriname")
+do4="El otro país americano con una cifra tan elevada de inflación es Haití, aunque los datos de esta nación franco parlante llegan a octubre (47,2% interanual)."
+add(do4,DO85,None,"47,2%",N,cpi85("Haiti","2023",36.8135162780854,"the latest row; October of a year the item does not name (2022 by the page)"),NOYEAR85,context=do3,country="Haiti")
+do5="Entre los países que consolidaron sus datos de inflación de 2022, el único que arrojó un número superior a Venezuela fue Zimbabwe, que terminó el año con una suba de precios de 244%."
+add(do5,DO85,None,"244%",N,cpi85("Zimbabwe","2022",104.705170628667),DEC85+" (2022's average is 104.71)",context=do4,country="Zimbabwe")
+do6="Un poco más atrás llegó Líbano (122%) e, inmediatamente después, Argentina."
+add(do6,DO85,None,"122%",N,cpi85("Lebanon","2022",171.205491336641,"the year-end rate of 2022 (the previous sentence's frame; Lebanon's December 2022 12-month rate)"),DEC85+" (2022's average is 171.21)",context=do5,country="Lebanon")
+do7="Por debajo de Argentina se situaron Sudán (87,3%) de inflación, Turquía (64,27%), Sri Lanka (57,2%) y Surinam."
+do67=do5+" "+do6
+add(do7,DO85,None,"87,3%",N,cpi85("Sudan","2022",138.80846024176,"the year-end rate of 2022 (December's 12-month rate)"),DEC85+" (2022's average is 138.81)",context=do67,context_from="the two previous sentences",country="Sudan")
+add(do7,DO85,None,"64,27%",N,cpi85("Turkiye","2022",72.3088359891207,"TurkStat's December 2022 12-month rate"),DEC85+" (2022's average is 72.31)",context=do67,context_from="the two previous sentences",country="Turkiye")
+add(do7,DO85,None,"57,2%",N,cpi85("Sri Lanka","2022",49.7211021114327,"the December 2022 12-month rate"),DEC85+" (2022's average is 49.72)",context=do67,context_from="the two previous sentences",country="Sri Lanka")
+dol="Esta fue la inflación en las principales economías de América:"
+LIST85="a year's rate with no year in the item on an undated page: none of the rows' ten latest years (2015–2024) comes within tolerance; the latest row as evidence"
+def dl85(text,claim,cname,value,band,years):
+    add(text,DO85,None,claim,C,cpi85(cname,"2024",value,"the item names no year (2022's year-end rate by the page)"),LIST85+f" ({band}; the years run {years})",context=dol,context_from="the line before the list",country=cname)
+dl85("-Estados Unidos: 6,5%","6,5%","United States",2.94952520485207,"6.418–6.583","0.12–8.00, 2022's 8.00 the nearest")
+dl85("-Canadá: 6,3%","6,3%","Canada",2.38158383281173,"6.219–6.382","0.72–6.80, 2022's 6.80 the nearest")
+dl85("-Brasil: 5,79%","5,79%","Brazil",4.36746407652337,"5.756–5.824","3.21–9.28")
+dl85("-México: 7,82%","7,82%","Mexico",4.72225588452932,"7.776–7.864","2.72–7.90, 2022's 7.896 just above")
+dl85("-Colombia: 13,12%","13,12%","Colombia",6.60908593728228,"13.049–13.191","2.53–11.74")
+dl85("-Chile: 12,8%","12,8%","Chile",4.29763891572524,"12.686–12.914","2.18–11.64, 2022's 11.64 the nearest")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
