@@ -1,6 +1,7 @@
 """A sentence that calls its levels means over whole years ('(averaged over the year)') is read against the annual
 series though its subject says 'monthly': the monthly file's December row is another period, the annual mean the
-figure's own. A change between such means is no mean, and is read as before. Invented figures; sentences written
+figure's own. A change between such means is no mean, and is read as before; a multiple over two years, re-read as
+their change only after the context is read, compares the two years' means. Invented figures; sentences written
 here."""
 
 from __future__ import annotations
@@ -37,3 +38,28 @@ def test_a_monthly_level_without_those_words_stays_a_month_s(ppm: Path) -> None:
     [result] = claim_results("Global monthly average concentrations of carbon dioxide reached 431.3 parts per "
                              "million in 2031.", [ppm], "2033-03-01").values()
     assert result.evidence[0].resource == "co2-mm-gl"
+
+
+def test_a_multiple_over_years_compares_the_two_years_means(ppm_means_apart: Path) -> None:
+    # read as a change of the two years only after the context is read: the year-mean words still make it the
+    # annual series' ratio, which the December rows (1.006 times) are not
+    [result] = claim_results("In 2032, worldwide monthly average concentrations of carbon dioxide (averaged over "
+                             "the year) stood 1.007 times as high as in 2031.", [ppm_means_apart], "2033-03-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-gl" and result.evidence[0].period == "2031/2032"
+
+
+def test_a_multiple_over_years_without_those_words_stays_the_months(ppm_means_apart: Path) -> None:
+    [result] = claim_results("In 2032, worldwide monthly average concentrations of carbon dioxide stood 1.007 times "
+                             "as high as in 2031.", [ppm_means_apart], "2033-03-01").values()
+    assert result.evidence[0].resource == "co2-mm-gl"
+
+
+@pytest.fixture(scope="module")
+def ppm_means_apart(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The annual means rise 3.0 ppm, the months 2.5 ppm year on year: a ratio tells the two series apart."""
+    months = [(f"{year}-{month:02d}-01", base + month * 0.2) for year, base in ((2031, 430.0), (2032, 432.5))
+              for month in range(1, 13)]
+    return ppm_package(tmp_path_factory.mktemp("year_mean_apart") / "gas", {
+        "co2-mm-gl": ("Date", "date", "Average", months),
+        "co2-annmean-gl": ("Year", "year", "Mean", [(2031, 431.0), (2032, 434.0)])})
