@@ -127,12 +127,12 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
     for code, spec in table.items():
         for word in spec["words"]:
             owners.setdefault(word.lower(), set()).add(code)
-    tender_owners = _tender_word_counts(table)
+    tender_owners = _tender_word_owners(table)
     found: list[tuple[str, str]] = []
     for spec in data_json("languages.json")["languages"].values():
         for word, english in spec.get("words", {}).items():
             codes = owners.get(english.lower(), set())
-            if " " in english and tender_owners.get(word.lower(), 0) > 1:
+            if " " in english and len(tender_owners.get(word.lower(), ())) > 1:
                 continue
             if len(codes) == 1 and _NAME_WORD.fullmatch(word):
                 found.append((word.lower(), next(iter(codes))))
@@ -467,11 +467,7 @@ def read_shared_currency_words() -> list[str]:
     names (``tender_words``) whose currencies are all tendered by more than one country (CLDR; babel imported here
     only, as ``scripts/home_symbols.py`` runs it)."""
     sole = read_sole_issuers().keys()
-    codes_of: dict[str, set[str]] = {}
-    for code, words in _tender_words().items():
-        for word in words:
-            codes_of.setdefault(word, set()).add(code)
-    return sorted(word for word, codes in codes_of.items() if not codes & sole)
+    return sorted(word for word, codes in _tender_word_owners(_tender_words()).items() if not codes & sole)
 
 
 def read_sole_issuers() -> dict[str, str]:
@@ -542,17 +538,18 @@ def shared_tender_words() -> frozenset[str]:
 
 
 def _shared_tender_words() -> list[str]:
-    counts = _tender_word_counts({code for codes in territory_tenders().values() for code in codes})
-    return sorted(word for word, n in counts.items() if n > 1)
+    owners = _tender_word_owners({code for codes in territory_tenders().values() for code in codes})
+    return sorted(word for word, codes in owners.items() if len(codes) > 1)
 
 
-def _tender_word_counts(codes: Iterable[str]) -> dict[str, int]:
-    """How many of ``codes`` have each word of a currency's English name ('dinar': several)."""
-    counts: dict[str, int] = {}
+def _tender_word_owners(codes: Iterable[str]) -> dict[str, set[str]]:
+    """Each last word of a currency's English names (``tender_words``) → which of ``codes`` have it ('dinar':
+    several)."""
+    owners: dict[str, set[str]] = {}
     for code in codes:
-        for word in _tender_words().get(code, frozenset()):
-            counts[word] = counts.get(word, 0) + 1
-    return counts
+        for word in tender_words(code):
+            owners.setdefault(word, set()).add(code)
+    return owners
 
 
 def place_tender(label: str) -> str | None:

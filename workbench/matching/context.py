@@ -439,7 +439,8 @@ _YEAR_WORD = token_set("annual")
 
 def _read_as_year_means(claim: Claim, ctx: ClaimContext) -> ClaimContext:
     """'(averaged over the year)': the sentence's levels are a year's means, whatever 'monthly' said — its words
-    read with a month's frequency as the year's (a change is no mean, and keeps them)."""
+    read with a month's frequency as the year's (a change as written is no mean, and keeps them). Read on the kind
+    extraction gave, before a figure is re-read as a change: '1.3 times as high as in 2031' compares two years' means."""
     if claim.kind is Kind.change or not _says_year_means(ctx.sentence_text):
         return ctx
     return replace(ctx, clause=_as_annual(ctx.clause), subject=_as_annual(ctx.subject), sentence=_as_annual(ctx.sentence))

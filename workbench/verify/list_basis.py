@@ -13,12 +13,12 @@ keeps its support.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 
 from ..models import ClaimResult, Verdict
 from ..numbers import data_json
 from ..rules import sent_to_review
 from .decision import Reason
+from .same_row import indices_by_row
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,13 +45,8 @@ def review_agreeing_rate_in_list(results: list[ClaimResult]) -> list[ClaimResult
     """``results`` (of one draft) with each supported rate of a list whose other rates mostly miss their
     annual averages turned to needs_review (``rate_basis``), saying which of the list's figures miss."""
     least, share = _thresholds()
-    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for i, result in enumerate(results):
-        key = _row_key(result)
-        if key is not None:
-            groups[key].append(i)
     changed = list(results)
-    for members in groups.values():
+    for members in indices_by_row(results, _row_key).values():
         places = {tuple(sorted(results[i].evidence[0].dimensions.items())) for i in members}
         if len(places) < least + 1:  # one place's figures restated are no list of places
             continue

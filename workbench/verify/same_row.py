@@ -12,10 +12,25 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from ..models import ClaimResult, Verdict
 from ..rules import sent_to_review
 from .decision import Reason
+
+Key = TypeVar("Key", bound=Hashable)
+
+
+def indices_by_row(results: list[ClaimResult], row_key: Callable[[ClaimResult], Key | None]) -> dict[Key, list[int]]:
+    """Each ``row_key`` the results give → the indices of the results read against it; a result keyed None is
+    in no group."""
+    groups: dict[Key, list[int]] = defaultdict(list)
+    for i, result in enumerate(results):
+        key = row_key(result)
+        if key is not None:
+            groups[key].append(i)
+    return groups
 
 
 def _row_key(result: ClaimResult) -> tuple[object, ...] | None:
@@ -32,13 +47,8 @@ def _row_key(result: ClaimResult) -> tuple[object, ...] | None:
 def review_farther_figure_on_shared_row(results: list[ClaimResult]) -> list[ClaimResult]:
     """``results`` (of one draft) with each supported figure that shares its sentence and row with a different
     supported figure nearer that row turned to needs_review (``nearer_figure_on_row``)."""
-    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, result in enumerate(results):
-        key = _row_key(result)
-        if key is not None:
-            groups[key].append(i)
     changed = list(results)
-    for members in groups.values():
+    for members in indices_by_row(results, _row_key).values():
         if len(members) < 2:
             continue
         nearest = min(members, key=lambda i: (abs(_claimed(results[i]) - results[i].evidence[0].value), i))

@@ -97,6 +97,7 @@ def written_place(value: float, text: str) -> float | None:
     '1,980万人' states ten-thousands, '2 300 milliards' billions. None when the text writes no one figure in
     digits that gives the value (words, a fraction glyph, a span of two figures, a compound like '4兆4331億'), or
     whose digits are not the value's (an index of 107.7 % read as a rise of 7.7)."""
+    # not cached: ~16 µs a call, ~6 calls a claim, 0.25 % of a check's time under the profiler
     runs = _WRITTEN_DIGITS.findall(with_ascii_digits(text)) if value else []
     if len(runs) != 1:
         return None

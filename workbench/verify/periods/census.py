@@ -265,7 +265,7 @@ def row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tole
 
 def _significant_digits(claim: Claim) -> int:
     """'16,009,600' → 6, '14 million 953 thousand' → 5, '147.2 million' → 4: trailing zeros are rounding."""
-    last = last_digit(signed_value(claim), claim.decimals)
+    last = last_digit(signed_value(claim), claim)
     return len(str(round(abs(signed_value(claim)) / last))) if last > 0 else 0
 
 

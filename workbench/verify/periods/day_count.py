@@ -14,7 +14,7 @@ from ...periods import DAY, granularity, try_parse_period
 from ...unit_families import COUNT_FAMILY, unit_family
 from ..decision import Decision, Reason
 from ..observations import signed_value
-from ..tolerance import rounding_half
+from ..tolerance import stated_half
 
 
 def other_day_count(decision: Decision, claim: Claim) -> Decision:
@@ -32,7 +32,7 @@ def other_day_count(decision: Decision, claim: Claim) -> Decision:
         return decision
     claimed = signed_value(claim)
     # a whole last digit either way: writers cut a count ('12 208 200' for 12,208,259) as often as they round it
-    if abs(lead.observed - claimed) <= last_digit(claimed, claim.decimals):
+    if abs(lead.observed - claimed) <= last_digit(claimed, claim):
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
 
@@ -62,7 +62,7 @@ def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
         return decision
     years = abs((day - lead.period.start).days) / 365.25
     claimed = signed_value(claim)
-    if not years or lead.observed <= 0 or last_digit(claimed, claim.decimals) > 10:
+    if not years or lead.observed <= 0 or last_digit(claimed, claim) > 10:
         return decision  # the row's own day, or a figure rounded: no count of a day
     drift = float(data_json("periods.json")["count_drift_per_year"]) * max(years, 1 / 12)
     if abs(claimed - lead.observed) > drift * lead.observed:
@@ -70,10 +70,11 @@ def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
 
 
-def last_digit(claimed: float, decimals: int) -> float:
+def last_digit(claimed: float, claim: Claim) -> float:
     """The place of the figure's last significant digit: '2,161,902' → 1, '12 208 200' → 100, '2,700,000'
-    → 100,000 (trailing zeros of a count are rounding, not a count to the person)."""
-    digit = 2 * rounding_half(claimed, decimals)
+    → 100,000 (trailing zeros of a count are rounding, not a count to the person): its stated digit
+    (``stated_half``), moved up past the zeros that end it."""
+    digit = 2 * stated_half(claimed, claim)
     whole = round(abs(claimed))
     while whole and whole % (digit * 10) == 0 and digit < whole:
         digit *= 10

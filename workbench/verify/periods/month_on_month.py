@@ -392,7 +392,8 @@ def _figure_ends(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 def _last_end_by(ends: tuple[int, ...], offset: int, at_most: int | None = None) -> int:
     """The last of the figures' ``ends`` at or before ``offset`` (and ``at_most``); 0 when none is."""
-    i = bisect_right(ends, min(offset, offset if at_most is None else at_most))
+    limit = offset if at_most is None else min(offset, at_most)
+    i = bisect_right(ends, limit)
     return ends[i - 1] if i else 0
 
 
