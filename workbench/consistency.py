@@ -33,7 +33,7 @@ from .text import clause_around, surface_at, token_set
 from .unit_families import unit_family
 from .verify import band_for
 from .verify.observations import target_positions
-from .verify.tolerance import Band, stated_half
+from .verify.tolerance import Band, rounding_half
 from .presentation import spoken_quantity
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ def _within_rounding(a: Claim, b: Claim, band: Band) -> bool:
     """Whether the growth between two rounded levels could be the claimed one: each level may be
     off by half its last stated digit, and the growth recomputed from them by as much more."""
     def half(c: Claim) -> float:
-        return stated_half(c.value, c)
+        return rounding_half(c.value, c.decimals)
     low = ((b.value - half(b)) / (a.value + half(a)) - 1) * 100
     high = ((b.value + half(b)) / max(a.value - half(a), 1e-12) - 1) * 100
     return band.high >= low and band.low <= high
