@@ -224,6 +224,8 @@ def _within_rounding(a: Claim, b: Claim, band: Band) -> bool:
     """Whether the growth between two rounded levels could be the claimed one: each level may be
     off by half its last stated digit, and the growth recomputed from them by as much more."""
     def half(c: Claim) -> float:
+        # a level's trailing zeros may be its rounding ('27,000 tonnes'), not its stated digits (``stated_half``,
+        # which a figure matched to a row is read by): two of the text's own round levels flag no growth they allow
         return rounding_half(c.value, c.decimals)
     low = ((b.value - half(b)) / (a.value + half(a)) - 1) * 100
     high = ((b.value + half(b)) / max(a.value - half(a), 1e-12) - 1) * 100
