@@ -26,6 +26,7 @@ from ..matching.context import leads_into_place
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
 from ..numbers import alternation, data_json
+from ..places import Places, is_marker, marker
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -511,6 +512,8 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     out: list[Observation] = []
     if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
+    if unheld_group(res, ctx) is not None:
+        return out
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
               if additive(t.resource) and _same_family(res, t.resource)][:3]
     siblings = _named_columns(index, ctx, cand)
@@ -530,6 +533,20 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
                     out.append(_share(claim, cand, band, part, period, total, tpos,
                                       res.values[part] * cand.factor / denominator * 100.0))
     return out
+
+
+def unheld_group(res: ResourceIndex, ctx: ClaimContext) -> str | None:
+    """The key of a group of countries the sentence names beside a country ('Portugal's 1.5 % of the EU's total',
+    'the US, the world's second emitter at 11 %') that ``res`` holds no row of, else None: a share there is the
+    country's of the group's total, which no row gives, and no other column of the country's own row ('bunker fuels'
+    against its total) is the whole the writer divided by. A group alone ('the world average is 7 %') is the figure's
+    own place, no whole of a share."""
+    places = Places.default()
+    named = [t for t in ctx.positions if is_marker(t) and places.knows(t)]
+    if not res.place_dims or all(places.is_group(t) for t in named):
+        return None  # a series of no place (the globe's CO2 in ppm) holds no country's share either
+    groups = sorted(t.removeprefix(marker("")) for t in named if places.is_group(t))
+    return next((key for key in groups if not values_naming(res, key)), None)
 
 
 def additive(res: ResourceIndex) -> bool:
