@@ -56,6 +56,7 @@ from .observations import (
     published_by,
     row_places,
     short_change_step,
+    unheld_group,
     signed_value,
 )
 from .periods.base_words import base_year_after
@@ -357,7 +358,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return _part_of_a_year(claim, candidates, index, ctx, tol, claim_period, days=not rates) \
-            or Decision(Verdict.unsupported, Reason.NO_FIGURE)
+            or _share_of_unheld_group(candidates, ctx) or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
     close = _same_day_rows(close, observations, claim_period) \
@@ -747,6 +748,18 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
+
+
+def _share_of_unheld_group(candidates: list[Candidate], ctx: ClaimContext) -> Decision | None:
+    """'Germany emits 22.5 % of the EU's CO2': read as a share, the figure's whole is a group of countries its
+    sentence names and the series holds no row of (``unheld_group``), so no row judges it: not covered, not a
+    figure of a period left for a person. None when no share reading leaves such a group."""
+    for cand in candidates:
+        key = unheld_group(cand.resource, ctx) if cand.mode is MatchMode.SHARE else None
+        if key is not None:
+            missing = MissingValue(cand.score, frozenset({Places.default().name_of(key)}), [], True, cand.resource.name)
+            return Decision(Verdict.unsupported, Reason.PLACE_NOT_COVERED, not_covered=(cand.resource.metric, missing))
+    return None
 
 
 def _holds_period(cand: Candidate, period: Period) -> bool:

@@ -26,6 +26,7 @@ from ..matching.context import leads_into_place
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
 from ..numbers import alternation, data_json
+from ..places import Places, is_marker, marker
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -511,6 +512,8 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     out: list[Observation] = []
     if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
+    if unheld_group(res, ctx) is not None:
+        return out
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
               if additive(t.resource) and _same_family(res, t.resource)][:3]
     siblings = _named_columns(index, ctx, cand)
@@ -530,6 +533,27 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
                     out.append(_share(claim, cand, band, part, period, total, tpos,
                                       res.values[part] * cand.factor / denominator * 100.0))
     return out
+
+
+def unheld_group(res: ResourceIndex, ctx: ClaimContext) -> str | None:
+    """The key of a group of countries the sentence names as the whole of a country's share ('Portugal's 1.5 % of
+    the EU's total', 'of the EU's CO2, Germany emits 22.5 %') that ``res`` holds no row of, else None: the share is
+    of the group's total, which no row gives, and no other column of the country's own row ('bunker fuels' against
+    its total) is the whole the writer divided by. The group stands before the figure or after it in its own
+    clause; a country named after the figure first ('a fifth of China's CO2 …, half of the world's cement') is the
+    whole, and a group alone ('the world average is 7 %') is the figure's own place, no whole of a share."""
+    places = Places.default()
+    named = {t: at for t, at in ctx.positions.items() if is_marker(t) and places.knows(t)}
+    if not res.place_dims or all(places.is_group(t) for t in named):
+        return None  # a series of no place (the globe's CO2 in ppm) holds no country's share either
+    clause_end = ctx.clause_span[1] or len(ctx.sentence_text)
+    after = {t: min((p for p in at if ctx.claim_end <= p < clause_end), default=None) for t, at in named.items()}
+    first_after = min(((p, t) for t, p in after.items() if p is not None), default=None)
+    if first_after is not None and not places.is_group(first_after[1]):
+        return None  # 'a fifth of China's CO2': the country after the figure owns the whole
+    groups = sorted(t.removeprefix(marker("")) for t, at in named.items() if places.is_group(t)
+                    and (after[t] is not None or any(p < ctx.claim_offset for p in at)))
+    return next((key for key in groups if not values_naming(res, key)), None)
 
 
 def additive(res: ResourceIndex) -> bool:
