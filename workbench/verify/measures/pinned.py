@@ -195,6 +195,21 @@ def names_one_substance(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_words()["substance_words"]) and words.isdisjoint(_words()["mixture_words"])
 
 
+def gas_said_above(ctx: ClaimContext) -> str | None:
+    """The substance ('CO2') the nearest text above the figure's sentence that names a gas names — its paragraph's
+    sentences before it, the heading, the earlier paragraphs, the title ('Carbon dioxide emissions per capita' over
+    'Denmark had 4.9 tonnes per capita'); None when that text names a mixture of gases or several substances, or
+    no text above names one: the figure's 'emissions' are of the gas the text it stands under says."""
+    gases = _words()["substance_words"] | _words()["mixture_words"]
+    for _layer, text in ctx.basis_texts:
+        words = token_set(text)
+        if words.isdisjoint(gases):
+            continue
+        tag = substances.mentioned(text)
+        return tag if tag is not None and not substances.is_mixture(tag) and names_one_substance(words) else None
+    return None
+
+
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
     """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
     names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68
