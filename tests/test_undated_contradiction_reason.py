@@ -147,3 +147,11 @@ def test_an_undated_mass_whose_paragraph_names_a_mixture_after_a_co2_title_stays
             "Counted with every greenhouse gas, the Andes emit more. Ecuador had a level of 5.1 tonnes per person.")
     result = claim_results(text, carbon, date=None)["5.1 tonnes"]
     assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_an_undated_mass_after_a_paragraph_naming_co2_stays_with_a_person(carbon: list[Path]) -> None:
+    # a paragraph speaks beside the figure (a question to the reader), it does not head it as a title does
+    text = ("How much carbon dioxide does each of us emit?\n\n"
+            "Ecuador had a level of 5.1 tonnes per person.")
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation

@@ -196,18 +196,23 @@ def names_one_substance(words: frozenset[str]) -> bool:
 
 
 def gas_said_above(ctx: ClaimContext) -> str | None:
-    """The substance ('CO2') the nearest text above the figure's sentence that names a gas names — its paragraph's
-    sentences before it, the heading, the earlier paragraphs, the title ('Carbon dioxide emissions per capita' over
-    'Denmark had 4.9 tonnes per capita'); None when that text names a mixture of gases or several substances, or
-    no text above names one: the figure's 'emissions' are of the gas the text it stands under says."""
+    """The substance ('CO2') the heading above the figure or the page's title names, when the nearest text above its
+    sentence that names a gas is that heading or title ('Carbon dioxide emissions per capita' over 'Denmark had 4.9
+    tonnes per capita'): a heading says what every line under it counts. None when that text names a mixture or
+    several substances, or is a paragraph — one naming a gas may discuss it beside the figure's own measure (a
+    footprint, a question to the reader) — or no text above names one."""
     gases = _words()["substance_words"] | _words()["mixture_words"]
-    for _layer, text in ctx.basis_texts:
+    for layer, text in ctx.basis_texts:
         words = token_set(text)
         if words.isdisjoint(gases):
             continue
-        tag = substances.mentioned(text)
+        tag = substances.mentioned(text) if layer in _HEADING_LAYERS else None
         return tag if tag is not None and not substances.is_mixture(tag) and names_one_substance(words) else None
     return None
+
+
+# the layers of text above a figure that head it, rather than speak beside it
+_HEADING_LAYERS = ("heading", "title")
 
 
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:

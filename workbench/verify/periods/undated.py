@@ -118,13 +118,14 @@ def _of_the_figures_order(claim: Claim, decision: Decision, tol: Tolerances) -> 
 def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
                                tol: Tolerances) -> bool:
     """An undated page's point figure of a series its item pins whole — a mass of one substance by its unit,
-    the place matched, the figure's own sentence or unit naming the substance, else the nearest text above it that
-    names a gas (``gas_said_above``: a title 'CO2 emissions per capita' over 'Denmark had 4.9 tonnes per capita'),
-    naming one (``pinned_by_unit``, as a dated page's undated mass is) — that no row of the series' ``stale_window_years`` latest years comes within
-    tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
+    the place matched, the figure's own sentence or unit naming the substance, else the heading or title above it
+    (``gas_said_above``: a title 'CO2 emissions per capita' over 'Denmark had 4.9 tonnes per capita')
+    (``pinned_by_unit``, as a dated page's undated mass is) — that no row of the series' ``stale_window_years``
+    latest years comes within tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
     (as the decade before a dated page). Not a rate or a change (such series wander, so some year lies near),
     a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
-    name no substance with none above them (a series named only by 'emissions', or in a language not read), nor a place named only in
+    name no substance with no heading or title naming one above them (a series named only by 'emissions', or in a
+    language not read), nor a place named only in
     another clause after the figure."""
     if not decision.lead or not _yearless_level(claim):
         return False
@@ -136,7 +137,7 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
     # tables is read for the latest year only, so which older years fit is unknown)
     if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period):
         return False
-    # a sentence naming no gas ('Denmark had 4.9 tonnes per capita') counts the one the text above it names
+    # a sentence naming no gas ('Denmark had 4.9 tonnes per capita') counts the one its heading or title names
     own_gas = names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)
     above = None if own_gas else gas_said_above(ctx)
     if not own_gas and above is None:
