@@ -125,3 +125,33 @@ def test_a_dated_pages_mass_of_carbon_no_year_fits_stays_with_a_person(decade: l
     text = "Ecuador ranked 81st in the world with carbon emissions of 3.1 tonnes per person."
     result = claim_results(text, decade, date="2024-06-01")["3.1 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_an_undated_mass_under_a_title_naming_the_gas_no_recent_year_fits_is_contradicted(carbon: list[Path]) -> None:
+    # the sentence names only emissions' level; the page's title says they are CO2's
+    text = "# Carbon dioxide emissions per person, country by country\n\nEcuador had a level of 5.1 tonnes per person."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+def test_an_undated_mass_under_a_title_naming_greenhouse_gases_stays_with_a_person(carbon: list[Path]) -> None:
+    text = "# Greenhouse gas emissions per person, country by country\n\nEcuador had a level of 5.1 tonnes per person."
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_an_undated_mass_whose_paragraph_names_a_mixture_after_a_co2_title_stays_with_a_person(carbon: list[Path]) -> None:
+    # the nearest text naming a gas is the paragraph's, and it counts all greenhouse gases
+    text = ("# Carbon dioxide emissions per person, country by country\n\n"
+            "Counted with every greenhouse gas, the Andes emit more. Ecuador had a level of 5.1 tonnes per person.")
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_an_undated_mass_after_a_paragraph_naming_co2_stays_with_a_person(carbon: list[Path]) -> None:
+    # a paragraph speaks beside the figure (a question to the reader), it does not head it as a title does
+    text = ("How much carbon dioxide does each of us emit?\n\n"
+            "Ecuador had a level of 5.1 tonnes per person.")
+    result = claim_results(text, carbon, date=None)["5.1 tonnes"]
+    assert result.verdict is not Verdict.contradicted, result.explanation

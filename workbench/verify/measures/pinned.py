@@ -195,6 +195,26 @@ def names_one_substance(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_words()["substance_words"]) and words.isdisjoint(_words()["mixture_words"])
 
 
+def gas_said_above(ctx: ClaimContext) -> str | None:
+    """The substance ('CO2') the heading above the figure or the page's title names, when the nearest text above its
+    sentence that names a gas is that heading or title ('Carbon dioxide emissions per capita' over 'Denmark had 4.9
+    tonnes per capita'): a heading says what every line under it counts. None when that text names a mixture or
+    several substances, or is a paragraph — one naming a gas may discuss it beside the figure's own measure (a
+    footprint, a question to the reader) — or no text above names one."""
+    gases = _words()["substance_words"] | _words()["mixture_words"]
+    for layer, text in ctx.basis_texts:
+        words = token_set(text)
+        if words.isdisjoint(gases):
+            continue
+        tag = substances.mentioned(text) if layer in _HEADING_LAYERS else None
+        return tag if tag is not None and not substances.is_mixture(tag) and names_one_substance(words) else None
+    return None
+
+
+# the layers of text above a figure that head it, rather than speak beside it
+_HEADING_LAYERS = ("heading", "title")
+
+
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
     """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
     names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68

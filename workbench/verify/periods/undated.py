@@ -30,7 +30,7 @@ from ...extraction.periods import YEAR_WRITTEN
 from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..measures.pinned import names_one_substance, pinned_by_unit
+from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
 from ..observations import names_no_period, signed_value
 from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
@@ -118,12 +118,14 @@ def _of_the_figures_order(claim: Claim, decision: Decision, tol: Tolerances) -> 
 def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
                                tol: Tolerances) -> bool:
     """An undated page's point figure of a series its item pins whole — a mass of one substance by its unit,
-    the place matched, the figure's own sentence or unit naming the substance (``pinned_by_unit``, as a dated
-    page's undated mass is) — that no row of the series' ``stale_window_years`` latest years comes within
-    tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
+    the place matched, the figure's own sentence or unit naming the substance, else the heading or title above it
+    (``gas_said_above``: a title 'CO2 emissions per capita' over 'Denmark had 4.9 tonnes per capita')
+    (``pinned_by_unit``, as a dated page's undated mass is) — that no row of the series' ``stale_window_years``
+    latest years comes within tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
     (as the decade before a dated page). Not a rate or a change (such series wander, so some year lies near),
     a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
-    name no substance (a series named only by 'emissions', or in a language not read), nor a place named only in
+    name no substance with no heading or title naming one above them (a series named only by 'emissions', or in a
+    language not read), nor a place named only in
     another clause after the figure."""
     if not decision.lead or not _yearless_level(claim):
         return False
@@ -133,8 +135,12 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
         return False
     # a row read directly: its older years that fit are all observed (a per-head figure computed from two
     # tables is read for the latest year only, so which older years fit is unknown)
-    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period) \
-            or not (names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)):
+    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period):
+        return False
+    # a sentence naming no gas ('Denmark had 4.9 tonnes per capita') counts the one its heading or title names
+    own_gas = names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)
+    above = None if own_gas else gas_said_above(ctx)
+    if not own_gas and above is None:
         return False
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
@@ -146,7 +152,7 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
         return False
     # 'tonnes of carbon' may count CO2, as news names CO2's series 'carbon emissions': a figure near that reading
     # is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands
-    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
+    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance or above))[1]
     if said is None or said == substances.OTHER or substances.named_for_another(said):
         return False
     first = lead.period.start.year - tol.stale_window_years
