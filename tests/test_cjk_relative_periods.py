@@ -1,7 +1,8 @@
 """A month said with a year relative to the draft's date in Chinese, Japanese or Korean ('今年5月', '去年5月',
 '昨年5月', '올해 5월', '지난해 5월': this year's and last year's May) is that month of the year counted from the
 draft's date, as English 'in May this year' and 'in May last year' are; and a Japanese day without its year
-('7月14日の東京外国為替市場で') is the day a figure is of, its year the draft's, as English 'on 14 July'.
+('7月14日の東京外国為替市場で') is the day a figure is of, its year the draft's, as English 'on 14 July'; and
+Chinese 'the past ten years' ('过去十年') is the span before the draft, as English 'over the past ten years' is.
 
 The packages are publisher-shaped with invented figures: a station's monthly CO2 means and one country's
 monthly exchange rates."""
@@ -54,3 +55,33 @@ def test_a_japanese_day_without_its_year_is_a_day_of_the_drafts_year(tmp_path: P
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period"
     assert "15 March 2042" in result.explanation
+
+
+
+@pytest.fixture(scope="module")
+def yearly_ppm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # yearly rises of 2.0 ppm up to 2040, then 2.4 ppm in 2041: the last year's rise is not the decade's mean
+    means = [(year, round(410.0 + 2.0 * (year - 2030), 2)) for year in range(2030, 2041)] + [(2041, 432.4)]
+    # the globe's December means rose 2.3 ppm in 2041, its yearly mean 2.4 ppm
+    return ppm_package(tmp_path_factory.mktemp("yearly") / "gas",
+                       {"co2-annmean-gl": ("Year", "year", "Mean", means),
+                        "co2-mm-gl": ("Date", "date", "Average", [("2040-12", 430.6), ("2041-12", 432.9)])})
+
+
+def test_the_past_decades_mean_rise_is_no_one_years_rise(yearly_ppm: Path) -> None:
+    # '过去十年平均增幅': the average rise over the past ten years; the one year's rise that equals the figure is
+    # no support for it (a figure over ten years, not the sentence's year)
+    text = "报告指出,过去十年平均增幅为2.4 ppm,2041年全球大气二氧化碳浓度为432.4 ppm。"
+    results = claim_results(text, [yearly_ppm], "2042-09-20")
+    decade = next(r for surface, r in results.items() if surface.startswith("2.4 ppm"))
+    assert decade.claim.period is not None and "/" in decade.claim.period, decade.claim
+    assert not (decade.verdict is Verdict.supported and decade.evidence[0].period == "2041"), decade.explanation
+
+
+def test_the_years_own_rise_before_the_past_decades_mean_keeps_its_year(yearly_ppm: Path) -> None:
+    # the decade's mean rise compared with stands after the year's figure: the year's 2.9 ppm is still 2041's (2.4)
+    text = "2041年全球大气二氧化碳浓度增幅约2.9 ppm,高于过去十年平均增幅(2.1 ppm)。"
+    results = claim_results(text, [yearly_ppm], "2042-09-20")
+    year = next(r for surface, r in results.items() if surface.startswith("约2.9 ppm") or surface.startswith("2.9 ppm"))
+    assert year.verdict is Verdict.contradicted, year.explanation
+    assert year.evidence[0].period.startswith("2041"), year.explanation

@@ -155,3 +155,33 @@ def test_in_an_undated_draft_now_with_no_year_before_is_not_given_one(package: P
     result = _undated("Frost hit Poland's wheat harvest. Chile's wheat harvest now stands at 6.55 million tonnes.",
                       package, "6.55 million tonnes")
     assert "names no period" not in result.explanation
+
+
+_MONTHLY = [{"name": "station", "metric": "carbon dioxide concentration", "aliases": ["CO2 concentration"],
+             "unit": "ppm", "dims": [],
+             "rows": [{"period": p, "value": v} for p, v in
+                      [("2031-02", 438.6), ("2031-03", 439.4), ("2031-04", 440.3), ("2031-05", 441.2)]]}]
+
+
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("station") / "reference", _MONTHLY)
+
+
+def test_a_month_named_for_something_else_picks_among_the_agreeing_rows(monthly: Path) -> None:
+    # the paragraph before names April but no measure, so it dates no figure; yet of the months that agree with
+    # an undated '440 ppm' (March to May), April's is the one a reader takes, not the latest
+    body = ("In April the planet passed a worrying milestone.\n\n"
+            "At the observatory, the CO2 concentration averaged 440 ppm over a month for the first time.")
+    results, _ = check_text(f"---\ndate: 2031-05-31\n---\n\n{body}\n", monthly)
+    result = results["440 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031-04", result.explanation
+
+
+def test_without_a_month_before_the_latest_agreeing_row_leads(monthly: Path) -> None:
+    body = "At the observatory, the CO2 concentration averaged 440 ppm over a month for the first time."
+    results, _ = check_text(f"---\ndate: 2031-05-31\n---\n\n{body}\n", monthly)
+    result = results["440 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031-05", result.explanation

@@ -419,7 +419,7 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
     other words name it too: 'Inflation jumped in 2022. Consumer prices rose 7.9 %') or is the
     heading above; a year named for something else ('students enrolled in 2022. Cities have big
     communities …') is not the figure's. Forgets a period it does not carry, so that the explanation
-    does not tell it."""
+    does not tell it, keeping it as ``set_aside_period``."""
     if ctx.carried_period is None:
         return None
     period, layer, words = ctx.carried_period
@@ -430,4 +430,5 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
     if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
         return period  # the measure came from farther text, and this text names no other one
     ctx.carried_period = None
+    ctx.set_aside_period = period
     return None

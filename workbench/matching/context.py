@@ -114,6 +114,9 @@ class ClaimContext:
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
     carried_period: tuple[str, str, frozenset[str]] | None = None
+    # The carried period verify did not keep (its text named another measure): it dates no figure, but among rows
+    # of several periods that each agree with an undated figure it is the one a reader takes (``period_carried_to``).
+    set_aside_period: str | None = None
     # The year an earlier sentence of the paragraph carries to a month the claim's sentence names without
     # one ('… the latest observations in 2019 … With the average for May peaking at 414.7 ppm'), which
     # extraction dated by the draft's year instead; None when no such year (``month_year.carried_year_of_month``).

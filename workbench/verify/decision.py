@@ -957,7 +957,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     """A current figure agrees; other sources, rival metrics or a weak match may qualify that."""
     flags: list[Flag] = []
     supporting = found.with_status(SUPPORTS)
-    lead = _best([o for o in supporting if not o.after_as_of] or supporting)
+    published = [o for o in supporting if not o.after_as_of] or supporting
+    lead = _row_of_period_set_aside(_best(published), published, found, ctx)
     if lead.candidate.grouped:  # each place of the group agrees: the row of the one written first leads
         lead = min((o for o in supporting if o.candidate is lead.candidate and o.period == lead.period),
                    key=lambda o: _written_order(o, lead.candidate.grouped))
@@ -1015,6 +1016,23 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
                          [lead, *others[:1]], disagreeing)
     reason = Reason.SUPPORTED_BY_LATER_DATA if lead.after_as_of else Reason.SUPPORTED_WITHIN_TOLERANCE
     return _decision(found, Verdict.supported, reason, flags, [lead, *others[:1]], disagreeing)
+
+
+def _row_of_period_set_aside(lead: Observation, supporting: list[Observation], found: _Findings,
+                             ctx: ClaimContext) -> Observation:
+    """'In April the Earth passed a milestone. … 410 ppm over a month': a figure naming no period that rows of
+    several periods of one series agree with is of the period the text before it names, though that text spoke
+    of no measure (``set_aside_period``); the latest agreeing row is only the guess when no text says which."""
+    if found.claim_period is not None or ctx.set_aside_period is None:
+        return lead
+    named = try_parse_period(ctx.set_aside_period)
+    if named is None or (lead.period.start, lead.period.end) == (named.start, named.end):
+        return lead
+    # the rows before the latest one are ``older``: the named period's row may be one of them
+    same = [o for o in [*supporting, *found.older] if o.status == SUPPORTS and not o.after_as_of
+            and o.candidate is lead.candidate and o.series == lead.series
+            and (o.period.start, o.period.end) == (named.start, named.end)]
+    return _best(same) if same else lead
 
 
 def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol: Tolerances,
