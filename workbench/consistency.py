@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
@@ -114,6 +115,9 @@ def _lists(draft: Draft, claims: list[Claim]) -> list[list[Claim]]:
 def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim], Claim]]:
     """Listed parts with the stated total they break down (the nearest larger figure before them)."""
     out = []
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    sentence_ends: list[int] | None = None
     for parts in _lists(draft, claims):
         first = parts[0]
         if any(_per_capita_subject(c) or _per_person_written(draft, c) for c in parts):
@@ -121,8 +125,15 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
+        if sentence_ends is None:
+            sentence_ends = [m.start() for m in _SENTENCE_END.finditer(draft.text)]
+        # a total stands at most two sentence ends before its parts: the figures before the fourth end back are
+        # never read (a sentence of thousands of figures asked each of them, for each of its lists)
+        ends_before = bisect_left(sentence_ends, first.start)
+        floor = sentence_ends[ends_before - 4] if ends_before >= 4 else 0
+        nearby = ordered[bisect_left(starts, floor):bisect_left(starts, first.start)]
         # a total is above zero: of nothing (or of a net figure below it) no part is a share, nor a shortfall
-        before = [c for c in claims if c.start < first.start and c.id not in part_ids and _countable(c)
+        before = [c for c in nearby if c.id not in part_ids and _countable(c)
                   and unit_family(c.unit)[0] == family and c.value > max(largest, 0)
                   and _same_paragraph(draft.text, c.start, first.start)
                   and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]

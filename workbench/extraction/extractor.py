@@ -397,9 +397,12 @@ def built_claim(fields: dict[str, Any]) -> Claim:
 
 
 def _window(prose: str, q: Quantity, sentence: Sentence) -> str:
-    """The part of a sentence longer than ``LONG_SENTENCE`` around a figure, "…" where cut:
-    every claim of a 5 MB line carrying the whole line would make its JSON quadratic."""
-    low, high = max(sentence.start, q.start - SENTENCE_WINDOW), min(sentence.end, q.end + SENTENCE_WINDOW)
+    """The part of a sentence longer than ``LONG_SENTENCE`` around a figure, "…" where cut: every claim of a 5 MB
+    line carrying the whole line would make its JSON quadratic. The figures starting in one stretch of
+    ``SENTENCE_WINDOW`` characters share one window, at least that many characters either side of each: what the
+    checker reads of a text once for all its claims is read once a stretch, not once a figure."""
+    stretch = sentence.start + (q.start - sentence.start) // SENTENCE_WINDOW * SENTENCE_WINDOW
+    low, high = max(sentence.start, stretch - SENTENCE_WINDOW), min(sentence.end, stretch + 2 * SENTENCE_WINDOW)
     text = " ".join(prose[low:high].split())
     return ("…" if low > sentence.start else "") + text + ("…" if high < sentence.end else "")
 

@@ -195,6 +195,13 @@ def offset_in_sentence(claim: Claim, text: str) -> int:
     at = text.find(claim.sentence, lo, claim.start + len(claim.sentence))
     if at != -1 and at <= claim.start and claim.sentence.startswith(claim.text, claim.start - at):
         return claim.start - at
+    # a long sentence's window is cut with "…" either side, which the draft does not write
+    window = claim.sentence.removeprefix("…")
+    if len(window) < len(claim.sentence) or window.endswith("…"):
+        cut = len(claim.sentence) - len(window)
+        at = text.find(window.removesuffix("…"), lo, claim.start + len(claim.sentence))
+        if at != -1 and at <= claim.start and window.startswith(claim.text, claim.start - at):
+            return cut + claim.start - at
     if not claim.text.isascii() and claim.sentence.find(claim.text) < 0:
         # the sentence is read with ASCII digits ('… 6.1 درصد …'), the surface is as written ('۶٫۱ درصد'):
         # both are looked for so, one character for one
