@@ -20,12 +20,14 @@ from ..structure import (
     TABLE_SEPARATOR_ROW,
     PlainRow,
     aligned_header,
+    capitalised_header_cells,
     header_line_cells,
     introducing_paragraph,
     list_lead,
     plain_header_cells,
     plain_row_at,
     plain_tables,
+    row_label_cells,
     table_cells,
     table_start,
     year_column_words,
@@ -467,7 +469,9 @@ class TableHeaders:
         key = (row.header_start, len(row.cells))
         if key not in self._plain_headers:
             line = self.text[row.header_start:row.header_end]
-            texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells))
+            texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells)) \
+                or capitalised_header_cells(line, len(row.cells),
+                                            row_label_cells(self.text[row.start:row.start + row.cells[0][0]]))
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None
