@@ -54,3 +54,11 @@ def test_a_german_tables_per_head_and_total_columns_meet_their_own_series(packag
     verdicts = _verdicts(text, package)
     assert verdicts["5,9"][1] == f"{TABLE}:per-capita", verdicts
     assert verdicts["366 Mio."][1] == f"{TABLE}:total", verdicts
+
+
+def test_a_run_together_header_of_no_unit_leaves_each_figure_to_its_rows_label() -> None:
+    # 'Latest reading Release month Change' names no measure: each figure stays its row's country's
+    text = ("Currency board rates, local units per dollar.\n\nNation Latest reading Release month Change\n"
+            "Ghana 12.10 Apr / 2023 1.50%\nKenya 135.40 Apr / 2023 2.10%\nNamibia 18.30 Apr / 2023 -0.20%\n")
+    subjects = {c.text: c.subject for c in claims_in(text)}
+    assert subjects["12.10"] == "Ghana" and subjects["135.40"] == "Kenya", subjects

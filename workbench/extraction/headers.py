@@ -216,6 +216,13 @@ def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
 _PER_WORD: Final = re.compile(r"[ \t]+per[ \t]+[^\W\d_]+", re.IGNORECASE)  # 'in tonnes per year': the unit's rate
 
 
+def _measured(cells: list[str] | None) -> list[str] | None:
+    """Cells of a run-together header that state a unit, one at least ('Tonnes per person', 'Total (tonnes)'): a
+    header of measures, whose columns say what their figures are; 'Latest value Reference date' says no more than
+    the row's label."""
+    return cells if cells and any(header_unit(cell)[:2] != (None, None) for cell in cells) else None
+
+
 def unit_ended_parts(header: str, count: int) -> list[str] | None:
     """A plain table's header of ``count`` columns, each closed by the unit its figures are in, unbracketed
     ('CO2 emissions in gigatonnes Global share in percent Per capita emissions in tonnes per year', as a
@@ -470,8 +477,8 @@ class TableHeaders:
         if key not in self._plain_headers:
             line = self.text[row.header_start:row.header_end]
             texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells)) \
-                or capitalised_header_cells(line, len(row.cells),
-                                            row_label_cells(self.text[row.start:row.start + row.cells[0][0]]))
+                or _measured(capitalised_header_cells(line, len(row.cells),
+                                                      row_label_cells(self.text[row.start:row.start + row.cells[0][0]])))
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None
