@@ -38,6 +38,7 @@ from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .places import Places
+from .structure import plain_tables
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
 from .units import currency_sign_standing
 
@@ -1333,6 +1334,9 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
     at = 0
     length = 0
     text = _decimal_commas(text, paragraphs)
+    # a plain-text table's header line: its cells run together by blanks are told apart by their capitals
+    # (structure.capitalised_header_cells), which its glossed words keep
+    header_lines = SpanIndex((h_start, h_end) for h_start, h_end, _, rows in plain_tables(text) if h_start < h_end)
     for start, end, code in sorted(paragraphs):
         lang = language(code)
         if lang is None or start < at:
@@ -1375,6 +1379,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
+            if english[:1].islower() and text[m_start:m_start + 1].isupper() and header_lines.contains(m_start, m_end):
+                english = english[0].upper() + english[1:]
             kept = text[at:m_start]
             if english[:1].isalpha() and _acronym_joined(kept):
                 kept = kept[:-1] + " "  # 'EU-Durchschnitt' is the EU average: English writes the parts apart

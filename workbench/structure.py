@@ -321,14 +321,20 @@ _SENTENCE_END: Final = (".", ":", ";", "!", "?", ",")
 
 def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
     """(start, end) within ``line`` of the figures that end it, when it is a plain-text table's row:
-    a short label opening with a letter (a '*' glued to it marks a note), then the figures, a cell of
-    a month among them ('1.4567 Jul / 2022 7.18%'); else None."""
+    a short label opening with a letter (a '*' glued to it marks a note; a rank's number may stand before
+    it in a row of ``PLAIN_RECORD_MIN_CELLS`` figures, '1 Qatar 30.8 79 mn 0.24 %'), then the figures, a
+    cell of a month among them ('1.4567 Jul / 2022 7.18%'), a cell's percent sign or scale word written
+    apart from its figure ('0.24 %', '79 Mio.'); else None."""
     tokens = list(_PLAIN_TOKEN.finditer(line))
     cells: list[tuple[int, int]] = []
     first = len(tokens)
-    for token in reversed(tokens):
+    while first > 0:
+        token = tokens[first - 1]
         if _PLAIN_CELL.fullmatch(token.group()):
             cells.append(token.span())
+        elif first > 1 and _cell_suffix(token.group()) and _PLAIN_FIGURE.fullmatch(tokens[first - 2].group()):
+            cells.append((tokens[first - 2].start(), token.end()))  # '0.24 %', '79 Mio.': one cell
+            first -= 1
         elif token.group() != "/" and token.group().lower().rstrip(".") not in _month_words():
             break
         first -= 1
@@ -336,10 +342,32 @@ def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
         return None
     label = line[:tokens[first].start()].strip()
     label = label[1:] if label.startswith("*") else label
+    rank = _RANK.match(label) if len(cells) >= PLAIN_RECORD_MIN_CELLS else None
+    if rank is not None:
+        label = label[rank.end():]
     if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END) \
             or _CELL_PIPE.search(label):  # 'Chile | 7.6': a Markdown row written without outer pipes
         return None
     return cells[::-1]
+
+
+_PLAIN_FIGURE: Final = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?")  # a cell's figure, before its sign or scale word
+_RANK: Final = re.compile(r"\d{1,3}\.?[ \t]+")  # a ranking's place before a row's label ('1 Qatar', '12. Chile')
+_SCALE_FACTOR_MIN: Final = 1000  # a scale word of a thousand or more ('Mio.', 'bn'), never 'dozen'
+
+
+def row_label_cells(label: str) -> int:
+    """How many of a header's cells a plain row's label stands under: its name, and its rank when one opens it."""
+    return 2 if _RANK.match(label.strip()) else 1
+
+
+def _cell_suffix(token: str) -> bool:
+    """Whether ``token`` closes the figure before it as one cell: a percent sign or a scale word set apart."""
+    if token == "%":
+        return True
+    scales: Mapping[str, float] = lexicon()["scale_abbreviations"]
+    factor = scales.get(token.rstrip(".")) or scales.get(token.rstrip(".").lower())
+    return factor is not None and factor >= _SCALE_FACTOR_MIN
 
 
 @lru_cache(maxsize=64)  # asked for each figure of a row: a row of thousands of figures is read once
@@ -418,7 +446,8 @@ def _lines_ending_in_a_cell(text: str) -> list[tuple[int, int]]:
         if last > start:
             char = text[last - 1]
             if char.isdecimal() or char in _CELL_END_DASHES or (
-                    char == "%" and last - 1 > start and text[last - 2].isdecimal()):
+                    char == "%" and last - 1 > start and (text[last - 2].isdecimal() or text[last - 2] == " "
+                                                          and last - 2 > start and text[last - 3].isdecimal())):
                 found.append((start, end))
         start = end + 1
     return found
@@ -577,6 +606,33 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
         starts = [0, *closes[:-1]]
         return [_FOOTNOTE.sub("", header[a:b]).strip() for a, b in zip(starts, closes)]
     return None
+
+
+def capitalised_header_cells(header: str, count: int, label_cells: int) -> list[str] | None:
+    """The headers of a plain row's ``count`` figures when a web page's table header was copied with its cells
+    run together by single blanks ('Platz Land Tonnen/Einwohner Gesamtausstoß (Tonnen) Anteil am Gesamtausstoß',
+    'Rank Country Tonnes per person Total (tonnes) Share of world'): each cell opens with a capital, and a
+    bracket or a lower-case word goes on with the cell before. Two readings are tried, a cell at every capital
+    (English headers) or only at a capital after a capitalised word or a bracket (German nouns inside a cell);
+    one that gives exactly the row's ``label_cells`` (its rank and name) and ``count`` cells is taken, the
+    last ``count`` of them; none, or two that disagree: None."""
+    tokens = header.split()
+    found: list[str] | None = None
+    for every_capital in (True, False):
+        parts: list[list[str]] = []
+        for token in tokens:
+            opens = token[:1].isupper() and (every_capital or not parts or not parts[-1][-1][:1].islower())
+            if opens or not parts:
+                parts.append([token])
+            else:
+                parts[-1].append(token)
+        if len(parts) != count + label_cells:
+            continue
+        cells = [" ".join(part) for part in parts[label_cells:]]
+        if found is not None and found != cells:
+            return None
+        found = cells
+    return found
 
 
 _SPACED_YEAR: Final = re.compile(r"(?<!\S)\d(?: \d){3}(?!\S)")  # '2 0 0 7': a year letter-spaced, as old releases set headings

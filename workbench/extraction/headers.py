@@ -20,12 +20,14 @@ from ..structure import (
     TABLE_SEPARATOR_ROW,
     PlainRow,
     aligned_header,
+    capitalised_header_cells,
     header_line_cells,
     introducing_paragraph,
     list_lead,
     plain_header_cells,
     plain_row_at,
     plain_tables,
+    row_label_cells,
     table_cells,
     table_start,
     year_column_words,
@@ -212,6 +214,13 @@ def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
 
 
 _PER_WORD: Final = re.compile(r"[ \t]+per[ \t]+[^\W\d_]+", re.IGNORECASE)  # 'in tonnes per year': the unit's rate
+
+
+def _measured(cells: list[str] | None) -> list[str] | None:
+    """Cells of a run-together header that state a unit, one at least ('Tonnes per person', 'Total (tonnes)'): a
+    header of measures, whose columns say what their figures are; 'Latest value Reference date' says no more than
+    the row's label."""
+    return cells if cells and any(header_unit(cell)[:2] != (None, None) for cell in cells) else None
 
 
 def unit_ended_parts(header: str, count: int) -> list[str] | None:
@@ -467,7 +476,9 @@ class TableHeaders:
         key = (row.header_start, len(row.cells))
         if key not in self._plain_headers:
             line = self.text[row.header_start:row.header_end]
-            texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells))
+            texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells)) \
+                or _measured(capitalised_header_cells(line, len(row.cells),
+                                                      row_label_cells(self.text[row.start:row.start + row.cells[0][0]])))
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None

@@ -272,9 +272,17 @@ def _per_capita_anywhere() -> re.Pattern[str]:
 _FIGURE_ONLY = re.compile(r"[+\-\u2212]?[\d.,\u00a0 ]+")
 
 
+@lru_cache(maxsize=1)
+def _per_capita_slash() -> re.Pattern[str]:
+    """A unit over a slash and the person a per-capita word names ('tonnes/inhabitant', 't/capita'): per person."""
+    people = {w.split()[-1] for w in per_capita_words() if " " in w}
+    return re.compile(rf"(?<=\w)/(?:{alternation(sorted(people))})s?(?![\w])", re.IGNORECASE)
+
+
 def _per_capita_in(header: str) -> bool:
-    """A table column's header that says its figures are per person ('CO2 emissions (per capita)')."""
-    return _per_capita_anywhere().search(header) is not None
+    """A table column's header that says its figures are per person ('CO2 emissions (per capita)',
+    'Tonnes/inhabitants')."""
+    return _per_capita_anywhere().search(header) is not None or _per_capita_slash().search(header) is not None
 
 
 def per_capita_label(sentence: str, offset: int) -> frozenset[str]:
@@ -421,7 +429,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
-    column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
+    # (a plain-text table's row too: 'Platz Land Tonnen/Einwohner …' over '1 Katar 30,8 79 Mio. 0,24 %')
+    headers = table_headers(draft.text)
+    column = headers.column_at(claim.start) if "|" in claim.sentence or headers.plain_cell(claim.start) else None
     lead = list_lead(draft.text, claim.start) if column is None else None
     if lead is not None and claim.unit and _per_capita_in(lead) and _FIGURE_ONLY.fullmatch(claim.text):
         # '- Peru: 2.6' under '… emitted per person (tonnes):' took its unit, and so its per person, from the lead;
