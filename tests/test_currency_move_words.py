@@ -175,3 +175,15 @@ def test_a_currency_weaker_than_a_year_ago_is_its_move(packages: list[Path]) -> 
     text = "Rupee trading at 61.2 per dollar, 4% weaker than a year ago."
     result = claim_results(text, packages, date="2014-06-01")["4%"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_move_against_another_currency_than_the_base_is_not_judged_by_the_base_rows(tmp_path: Path) -> None:
+    # the won's value in yen: a cross rate's move, which the won's and the yen's dollar rows give only derived,
+    # and two ways round (the won's value, or the won-per-yen rate) that part: a person decides
+    package = rates_package(tmp_path, {("South Korea", 2030): 1140.0, ("South Korea", 2031): 1100.0,
+                                       ("Japan", 2030): 101.0, ("Japan", 2031): 110.0}, source="Federal Reserve")
+    text = ("한국은행 자료에 따르면 2031년 연평균 원·엔 환율은 100엔당 1,000.5원으로 전년보다 128.2원 떨어졌다. "
+            "엔화에 대한 원화 가치가 12.8% 절상된 셈이다.")
+    result = claim_results(text, [package], date="2032-01-20")["12.8%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value, result.reason

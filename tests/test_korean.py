@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from extraction_helpers import extracted
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -46,3 +46,13 @@ def test_korean_inflation_is_checked_against_the_world_bank_figure(tmp_path: Pat
     results = claim_results("한국의 소비자물가 상승률은 2022년 5.1%를 기록했다.", [cpi], "2024-02-01")
     assert results["5.1%"].verdict is Verdict.supported, results["5.1%"].explanation
     assert results["5.1%"].evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("when", ["작년말", "지난해 말"])
+def test_a_rate_at_the_end_of_last_year_is_that_days_not_the_years_average(tmp_path: Path, when: str) -> None:
+    # '작년말' (at the end of last year): the year's last close, which the year's average (or the year before's,
+    # that it happens to meet) neither confirms nor contradicts
+    package = rates_package(tmp_path, {("South Korea", 2029): 1150.0, ("South Korea", 2030): 1102.0}, source="Federal Reserve")
+    text = f"{when} 원·달러 환율은 1150.2원을 기록했다고 한국은행이 밝혔다."
+    result = claim_results(text, [package], date="2031-01-22")["1150.2원"]
+    assert result.verdict is Verdict.needs_review, result.explanation

@@ -56,3 +56,17 @@ def test_a_years_rate_beside_the_year_befores_average_is_an_average(annual: Path
                                                                     verdict: Verdict) -> None:
     result = claim_results(_LEAD + sentence, [annual], date="2023-06-20")[figure]
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.fixture(scope="module")
+def december_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Peru's office states a year's inflation December on December (places.json year_rate_basis)
+    return cpi_package(tmp_path_factory.mktemp("cpi"), {("Peru", 2021): 4.0, ("Peru", 2022): 7.9})
+
+
+def test_january_to_december_where_the_office_states_december_on_december_is_for_a_person(december_basis: Path) -> None:
+    # there 'from January to December' is as often the office's name for the December-on-December change
+    text = "En el Perú, la inflación de enero a diciembre de 2022 fue de 8,46%, según el instituto de estadística."
+    result = claim_results(text, [december_basis], date="2023-01-20")["8,46%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].period == "2022", result.evidence

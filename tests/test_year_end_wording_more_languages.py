@@ -39,3 +39,20 @@ def test_the_years_average_in_the_same_words_is_still_judged(cpi: Path) -> None:
     # no year-end wording: the annual rate is the row's, and a wrong one is still called out
     found = claim_results("Au Gabon, le taux d'inflation moyen de l'année 2022 est de 6,9%.", [cpi], "2023-02-01")
     assert found["6,9%"].verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Au Gabon, le taux d'inflation annuelle était de 4,3% fin 2022.", "4,3%"),
+    ("Gabon's annual inflation rate stood at 4.3% at end-2022, the central bank said.", "4.3%"),
+])
+def test_the_end_of_a_named_year_is_not_the_years_average_even_when_it_agrees(cpi: Path, text: str, figure: str) -> None:
+    # 'fin 2022' (glossed 'end 2022'), 'end-2022': December's rate; the average agreeing passes nothing
+    result = claim_results(text, [cpi], "2023-06-01")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].period == "2022", result.evidence
+
+
+def test_the_end_of_the_year_before_does_not_date_this_years_rate(cpi: Path) -> None:
+    text = "Gabon's inflation averaged 4.3% in 2022, up from 1.1% at end-2021."
+    result = claim_results(text, [cpi], "2023-06-01")["4.3%"]
+    assert result.verdict is Verdict.supported, result.explanation

@@ -278,6 +278,26 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
     return decision if own is not None and own not in held else Decision(Verdict.needs_review, Reason.NO_MATCH)
 
 
+def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                      tol: Tolerances) -> Decision:
+    """'Against the yen, the won's value rose 12.8 %' beside 'the won-yen rate': a percent judged by one currency's
+    rows against the base, in a sentence naming two or more currencies other than the base that the series hold,
+    may be the move between those two — a cross rate whose move the base rows do not give, and whose two
+    readings (a currency's value or the rate) part. A person decides; a 'respectively' list pairing the figure
+    with its own currency stays judged."""
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead \
+            or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
+        return decision
+    lead = decision.lead[0].candidate.resource
+    if not any(res.name == lead.name for res in rate_series(index, tol)):
+        return decision
+    sentence = ctx.sentence_text
+    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
+    if len(held) < 2 or _respective_currency(sentence, ctx, tol) is not None:
+        return decision
+    return decision.for_review(Reason.RATE_MOVE)
+
+
 def _respective_currency(sentence: str, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """The currency a 'respectively' list pairs with the figure: the n-th of the currencies named before its run of
     figures, when they are as many as the run's figures; else None."""

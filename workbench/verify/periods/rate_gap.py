@@ -65,8 +65,11 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
         return decision
     gap = 0.0 if december else tol.rate_basis_gap
     # a table's figure is called an average by its column's header, which its subject carries ('Inflation, average')
+    # months January to December name the year's average where the office states that; where it states the
+    # year December on December, they are as often its name for that (BPS's 'inflasi tahun kalender Januari
+    # hingga Desember'): for a person
     if not annual_rate(lead, tol) or _called_average(claim, tol, december) \
-            or months_of_the_whole_year(claim) \
+            or (months_of_the_whole_year(claim) and not december) \
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)

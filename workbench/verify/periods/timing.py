@@ -65,7 +65,7 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
     wording after the figure behind a word that opens a clause with no figure of its own about something
     else (``year_end_circumstance_openers``: '4.7 percent with inflation speeding up toward the end of the
     year'; 'while it ended the year at 8.1 %' is another rate's, on the basis its sentence shares)."""
-    found = year_end_wording(claim.sentence, tol)
+    found = _of_own_year(year_end_wording(claim.sentence, tol), claim)
     at = surface_at(claim.sentence, claim.text)
     if not found or at < 0:
         return found
@@ -77,6 +77,15 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
         return opener is not None and _rate_figure().search(plain, opener.end()) is None
 
     return [m for m in found if m.start() < figure_end or not of_another_circumstance(m)]
+
+
+def _of_own_year(found: list[re.Match[str]], claim: Claim) -> list[re.Match[str]]:
+    """Year-end wording that writes its year ('at end-2016', 'end 2016') ends that year alone: it dates no
+    figure of another year ('16 % in 2017, up from 3 % at end-2016')."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None:
+        return found
+    return [m for m in found if all(int(year.group()) == period.end.year for year in YEAR_WRITTEN.finditer(m.group()))]
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +103,9 @@ def _circumstance_openers() -> re.Pattern[str]:
 
 
 def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
-    """A rate stated for a whole year with year-end wording, read as the rate of the year's last month."""
-    period = try_parse_period(claim.period) if claim.period else None
+    """A rate stated for a whole year with year-end wording, read as the rate of the year's last month; a rate
+    with no period of its own beside wording that writes one year ('5.6 % at end-2016'), that year's."""
+    period = try_parse_period(claim.period) if claim.period else _year_its_end_writes(claim, tol)
     if period is None or claim.unit != "%" or granularity(period) != YEAR:
         return claim
     if not figures_year_end(claim, tol) and not closes_year(claim.sentence, period.end.year, tol):
@@ -107,6 +117,14 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         # as is 'average annual inflation at the end of 2021' (the twelve months the year's end closes)
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
+
+
+def _year_its_end_writes(claim: Claim, tol: Tolerances) -> Period | None:
+    """The one year the claim's year-end wording writes ('at end-2016'), when it writes one."""
+    if claim.unit != "%":
+        return None
+    years = {year.group() for m in figures_year_end(claim, tol) for year in YEAR_WRITTEN.finditer(m.group())}
+    return try_parse_period(years.pop()) if len(years) == 1 else None
 
 
 def carried_year_end_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
