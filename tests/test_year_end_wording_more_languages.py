@@ -56,3 +56,10 @@ def test_the_end_of_the_year_before_does_not_date_this_years_rate(cpi: Path) -> 
     text = "Gabon's inflation averaged 4.3% in 2022, up from 1.1% at end-2021."
     result = claim_results(text, [cpi], "2023-06-01")["4.3%"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_months_end_is_not_the_years_end(cpi: Path) -> None:
+    # 'April-end 2022' is April's last day: the year's average that agrees is not set aside for December's
+    text = "Gabon's inflation rate was 4.3% in the year to April-end 2022."
+    result = claim_results(text, [cpi], "2023-06-01")["4.3%"]
+    assert "end of 2022" not in result.explanation and "December" not in result.explanation, result.explanation

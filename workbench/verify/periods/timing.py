@@ -47,7 +47,8 @@ def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
     to the next figure, names a monthly-published rate (``monthly_rate_series_words``: 'inflation ended with
     12.8 %', 'the country ended with inflation of 12.8 %'): 'the company finished with a 12 % share' closes
     no year."""
-    found = find_any(text, tol.year_end_words)
+    # 'at April-end 2014' is a month's end: 'end' joined to the word before it by a hyphen ends that, not the year
+    found = [m for m in find_any(text, tol.year_end_words) if not text[max(m.start() - 1, 0):m.start()] == "-"]
     said = find_any(text, tol.year_end_rate_words)
     if not said:
         return found
