@@ -181,6 +181,16 @@ def last_match_before(pattern: re.Pattern[str], text: str, offset: int) -> re.Ma
     return last if last is not None else (found[kept - 1] if kept else None)
 
 
+def first_match_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, the matches of the whole text shared by every ``pos`` asked of it."""
+    found = matches_once(pattern, text)
+    starts, ends = match_spans(pattern, text)
+    i = bisect_left(starts, pos)
+    if i and ends[i - 1] > pos:  # a match of the whole text runs across ``pos``: a search from it reads anew
+        return pattern.search(text, pos)
+    return found[i] if i < len(found) else None
+
+
 @lru_cache(maxsize=256)
 def match_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each match of ``pattern`` in ``text`` starts, and where each ends, found once per text."""

@@ -30,7 +30,7 @@ from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json, lexicon
 from ...periods import MONTH, YEAR, Period, granularity, parse_period, try_parse_period
-from ...text import last_match_before
+from ...text import first_match_from, last_match_before
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
@@ -214,8 +214,9 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
     step = _last_end_by(_figure_ends(text, _STEP_FIGURE), ctx.claim_offset)
     own_start = max(_own_words_start(text, ctx.claim_offset), step)
-    ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
-                                _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
+    ends = [m.start() for m in (first_match_from(_PERCENT_FIGURE, text, ctx.claim_end),
+                                first_match_from(_LINK, text, ctx.claim_end),
+                                first_match_from(_CLAUSE_MARK, text, ctx.claim_end)) if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
