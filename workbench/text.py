@@ -157,6 +157,63 @@ def matches_once(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
     return tuple(pattern.finditer(text))
 
 
+@lru_cache(maxsize=256)
+def _match_ends(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in matches_once(pattern, text))
+
+
+# How far past where it starts a pattern reads (a figure's digits, its unit words, the look-ahead after them): the
+# matches of a text cut at an offset are the whole text's but for those that near the cut, which are read again.
+_CUT_REACH: Final = 160
+
+
+def last_match_before(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
+    """The last match of ``pattern.finditer(text, 0, offset)`` (the text as if cut at ``offset``, look-arounds
+    at the cut included), the matches of the whole text shared by every offset asked of it."""
+    found, ends = matches_once(pattern, text), _match_ends(pattern, text)
+    kept = bisect_right(ends, offset - _CUT_REACH)  # far enough from the cut to read the same in the cut text
+    resume = max(ends[kept - 1] if kept else 0, offset - _CUT_REACH)
+    if kept < len(found):
+        resume = min(resume, found[kept].start())
+    last = None
+    for last in pattern.finditer(text, max(resume, 0), max(offset, 0)):
+        pass
+    return last if last is not None else (found[kept - 1] if kept else None)
+
+
+def first_match_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, the matches of the whole text shared by every ``pos`` asked of it."""
+    found = matches_once(pattern, text)
+    starts, ends = match_spans(pattern, text)
+    i = bisect_left(starts, pos)
+    if i and ends[i - 1] > pos:  # a match of the whole text runs across ``pos``: a search from it reads anew
+        return pattern.search(text, pos)
+    return found[i] if i < len(found) else None
+
+
+@lru_cache(maxsize=256)
+def match_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each match of ``pattern`` in ``text`` starts, and where each ends, found once per text."""
+    found = matches_once(pattern, text)
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+
+
+def piece_before(mark: re.Pattern[str], text: str, offset: int) -> str:
+    """``mark.split(text[:offset])[-1]`` for a ``mark`` of one character and no look-around ('[,;:()]'):
+    the text from the last mark before ``offset`` on, the marks found once per text."""
+    starts, ends = match_spans(mark, text)
+    i = bisect_right(starts, offset - 1)
+    return text[ends[i - 1] if i else 0:max(offset, 0)]
+
+
+def piece_after(mark: re.Pattern[str], text: str, offset: int) -> str:
+    """``mark.split(text[offset:])[0]`` for a ``mark`` of one character and no look-around: the text from
+    ``offset`` up to the next mark."""
+    starts, _ = match_spans(mark, text)
+    i = bisect_left(starts, offset)
+    return text[offset:starts[i] if i < len(starts) else len(text)]
+
+
 def clause_around(sentence: str, offset: int) -> str:
     """The stretch of the sentence between the punctuation marks around ``offset``."""
     start, end = clause_span(sentence, offset)

@@ -24,7 +24,7 @@ from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_break_between, clause_span, search_once, surface_at, token_positions, token_set, with_ascii_digits
+from ..text import clause_break_between, clause_span, last_match_before, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, names_shared_currency, sole_issuers, unit_words
@@ -385,7 +385,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("currency", _currency_place(money, reader) if is_money(claim.unit) else frozenset()),
         ("dateline", _dateline_place(draft, reader)),
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
-    if _speaks_of_the_whole_country(claim.sentence[:offset]):
+    if _speaks_of_the_whole_country(claim.sentence, offset):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
         # city or region named before it is not its place — in its paragraph or in any layer farther out (an
         # earlier paragraph, the lead, the page's address): every layer's part is left out, not its paragraph's only
@@ -991,7 +991,7 @@ def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: s
     its markers and words (returned last: the figure's subject is none of them either); a place named after those
     words ('nationally …, but in Manila 8 %') stays the figure's."""
     # the last such words before the figure: places named before them are the ones they speak past
-    whole = max(_whole_country_words().finditer(text, 0, offset), key=lambda found: found.start(), default=None)
+    whole = last_match_before(_whole_country_words(), text, offset)
     if whole is None:
         return sentence, entities, markers, frozenset()
     kept = reader.mentions(text)
@@ -1008,10 +1008,10 @@ def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: s
     return "".join(chars), entities & names, {m: at for m, at in spots.items() if at}, elsewhere
 
 
-def _speaks_of_the_whole_country(before_figure: str) -> bool:
-    """The figure's sentence says, before it, that it is the whole country's ('nationally', 'the national
-    average', 'nationwide'; Portuguese 'no país' as glossed, 'in the country')."""
-    return _whole_country_words().search(before_figure) is not None
+def _speaks_of_the_whole_country(sentence: str, offset: int) -> bool:
+    """The figure's sentence says, before it (at ``offset``), that it is the whole country's ('nationally', 'the
+    national average', 'nationwide'; Portuguese 'no país' as glossed, 'in the country')."""
+    return last_match_before(_whole_country_words(), sentence, offset) is not None
 
 
 def _parts_named(reader: PlaceReader, texts: tuple[str, ...]) -> frozenset[str]:

@@ -85,6 +85,7 @@ def _mixture_phrases() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
 
 
+@lru_cache(maxsize=256)  # each claim of a sentence asks it of the sentence
 def words_only_in_mixture_names(*texts: str) -> frozenset[str]:
     """The words ``texts`` say only inside a mixture's name ('gas' of 'greenhouse gas emissions'), but the mixture's
     own words and the carbon or CO2 ones: such a word names no column or series of its own ('Gas Fuel')."""

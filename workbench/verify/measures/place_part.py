@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from functools import cache
 
 from ...extraction.periods import YEAR_DIGITS
@@ -24,6 +25,7 @@ from ...matching.context import MissingValue
 from ...models import Claim, Verdict
 from ...numbers import data_json
 from ...places import Places
+from ...text import match_spans, piece_after, piece_before
 from ..decision import Decision, Reason
 from ..observations import additive, signed_value
 
@@ -82,16 +84,42 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
     ('The capital, Accra, has …', 'The Greater Accra region had …')."""
     if not sentence or sentence[at:at + len(figure)] != figure:
         return None
-    after = re.split(r"[;:]|\d", sentence[at + len(figure):])[0]
-    before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
+    after = piece_after(_PART_BREAK, sentence, at + len(figure))
+    before = piece_before(_PART_BREAK, sentence, at).strip()
     # years are no figures here: 'As far as provinces are concerned, Nyanza recorded in 2021 …'
-    undated = re.sub(rf"(?<![\w.,]){YEAR_DIGITS}(?!\w|[.,]\d)", lambda m: "y" * len(m.group()), sentence[:at])
-    before_undated = re.split(r"[;:]|\d", undated)[-1].strip()
+    before_undated = _undated_piece_before(sentence, at).strip()
     # a named part opening the clause after a year ('In 2021 the Greater Accra region had …'), else one
     # before its figure with the year between them ('in Donetsk oblast in 2017 was 15.9 %')
     return _part_by_noun(after, before) or _part_by_name(after, before) \
         or (_part_by_name(after, before_undated) if before_undated != before else None) \
         or _part_after_its_kind(before_undated)
+
+
+# what ends the words a part's name is read in: a clause mark or a figure
+_PART_BREAK = re.compile(r"[;:]|\d")
+# a year written alone, which is no figure here
+_YEAR_ALONE = re.compile(rf"(?<![\w.,]){YEAR_DIGITS}(?!\w|[.,]\d)")
+
+
+def _undated_piece_before(sentence: str, at: int) -> str:
+    """``_PART_BREAK.split(undated)[-1]`` of ``sentence[:at]`` with each year in it written 'yyyy': the words before
+    the figure back to a clause mark or a figure that is no year. The breaks are found once per sentence and walked
+    back from the figure, so that each figure of a long sentence reads only its own stretch of it."""
+    starts, _ = match_spans(_PART_BREAK, sentence)
+    i = bisect_right(starts, at - 1)
+    while i and sentence[starts[i - 1]] not in ";:" and _in_a_year(sentence, starts[i - 1], at):
+        i -= 1
+    start = starts[i - 1] + 1 if i else 0
+    pieces, done = [], start
+    for year in _YEAR_ALONE.finditer(sentence, start, at):  # read as if the sentence ended at the figure
+        pieces += [sentence[done:year.start()], "y" * len(year.group())]
+        done = year.end()
+    return "".join([*pieces, sentence[done:at]])
+
+
+def _in_a_year(sentence: str, digit: int, at: int) -> bool:
+    """Whether the digit at ``digit`` is one of a year's (``_YEAR_ALONE``) in ``sentence[:at]``."""
+    return any(year.start() <= digit < year.end() for year in _YEAR_ALONE.finditer(sentence, max(digit - 8, 0), at))
 
 
 def _part_after_its_kind(before: str) -> str | None:

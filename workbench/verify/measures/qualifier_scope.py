@@ -12,6 +12,7 @@ core figure, a silent pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...patterns import YEAR_1800_TO_2099
@@ -81,11 +82,17 @@ def _bounds(text: str, phrases: tuple[str, ...] = ()) -> tuple[tuple[int, int], 
 
 def _segment(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> tuple[int, int]:
     """The claim's own segment: from the last link word or other figure before it to its end."""
-    start = 0
-    for left, right in _bounds(text, phrases):
-        if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1):
-            start = right
+    bounds = _bounds(text, phrases)
+    # the last in order that ends by the claim's start: none after the last one starting by it can
+    at = bisect_right(_bound_starts(text, phrases), claim_start)
+    start = next((right for left, right in (bounds[i] for i in range(at - 1, -1, -1))
+                  if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1)), 0)
     return start, max(claim_end, start)
+
+
+@lru_cache(maxsize=1024)
+def _bound_starts(text: str, phrases: tuple[str, ...] = ()) -> tuple[int, ...]:
+    return tuple(left for left, _ in _bounds(text, phrases))
 
 
 def segment_start(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> int:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching.carried import read_periods
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
-from ...text import search_once, surface_at
+from ...text import first_match_from, match_spans, search_once, surface_at
 from ...units import PERCENT_UNITS
 from ..decision import Decision, Reason
 from ..observations import names_any
@@ -139,9 +140,10 @@ def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None, as_of: dt.d
     at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return None
-    before = [m.end() for m in _DIGITS.finditer(claim.sentence, 0, at)]
-    after = _DIGITS.search(claim.sentence, at + len(claim.text))
-    segment = claim.sentence[before[-1] if before else 0:after.start() if after else len(claim.sentence)]
+    digit_ends = match_spans(_DIGITS, claim.sentence)[1]
+    before = bisect_right(digit_ends, at)  # the digits wholly before the figure
+    after = first_match_from(_DIGITS, claim.sentence, at + len(claim.text))
+    segment = claim.sentence[digit_ends[before - 1] if before else 0:after.start() if after else len(claim.sentence)]
     found = search_once(pattern, segment) if pattern is not None else None
     phrase = " ".join(found.group().lower().split()) if found else None
     if phrase is None:

@@ -44,7 +44,7 @@ from ...matching.present_perfect import present_perfect_words
 from ...models import Claim
 from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
-from ...text import clause_span, surface_at
+from ...text import clause_span, matches_once, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, figures_year_end, own_words, words_after, year_closing, year_end_wording
 from ..wording import draft_day_words, find_any_in_place, holds_any, normalized
@@ -329,7 +329,7 @@ def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
     said = figures_year_end(claim, tol)
     if said:
         return said[0].group()
-    return next((said for year in YEAR_WRITTEN.findall(claim.sentence)
+    return next((said for year in (m.group() for m in matches_once(YEAR_WRITTEN, claim.sentence))
                  if (said := year_closing(claim.sentence, int(year), tol)) is not None), None)
 
 

@@ -30,6 +30,7 @@ from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json, lexicon
 from ...periods import MONTH, YEAR, Period, granularity, parse_period, try_parse_period
+from ...text import first_match_from, last_match_before
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
@@ -213,8 +214,9 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … a change in points before it too: 'fell 0.12 points in December month-on-month, standing at 4.18 %'
     step = _last_end_by(_figure_ends(text, _STEP_FIGURE), ctx.claim_offset)
     own_start = max(_own_words_start(text, ctx.claim_offset), step)
-    ends = [m.start() for m in (_PERCENT_FIGURE.search(text, ctx.claim_end), _LINK.search(text, ctx.claim_end),
-                                _CLAUSE_MARK.search(text, ctx.claim_end)) if m is not None]
+    ends = [m.start() for m in (first_match_from(_PERCENT_FIGURE, text, ctx.claim_end),
+                                first_match_from(_LINK, text, ctx.claim_end),
+                                first_match_from(_CLAUSE_MARK, text, ctx.claim_end)) if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
@@ -274,7 +276,7 @@ def _paired_wording(text: str, start: int, end: int, twelve_month: list[str]) ->
     The figure at ``start``–``end`` takes its wording: the month-on-month words when they are its own, '' when
     the 12-month wording is; None when the sentence makes no such pair (the nearest wording decides)."""
     following = _PERCENT_FIGURE.search(text, end)
-    preceding = [m for m in _PERCENT_FIGURE.finditer(text, 0, start) if m.end() <= start][-1:]
+    preceding = [m for m in [last_match_before(_PERCENT_FIGURE, text, start)] if m is not None]
     if following is not None and _list_joiner().fullmatch(text[end:following.start()]):
         place, list_start = 0, start
     elif preceding and _list_joiner().fullmatch(text[preceding[0].end():start]):
@@ -409,7 +411,7 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     compare (``month_before_words``: 'against', 'compared with') with the figure before it, which its own words
     call a change over one month, is measured the same way — that month's change of another month, unless
     its own words give a 12-month basis ('against 11.6 % year on year'). The earlier figure's words; else None."""
-    preceding = [m for m in _PERCENT_FIGURE.finditer(text, 0, start) if m.end() <= start][-1:]
+    preceding = [m for m in [last_match_before(_PERCENT_FIGURE, text, start)] if m is not None]
     if not preceding or holds_any(after, twelve_month):
         return None
     between = text[preceding[0].end():start]

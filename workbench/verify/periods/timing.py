@@ -31,7 +31,7 @@ from ...models import Claim, Kind
 from ...numbers import alternation, comparison_words, data_json, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
-from ...text import clause_span, matches_once, search_once, surface_at
+from ...text import clause_span, matches_once, piece_after, piece_before, search_once, surface_at
 from ...units import PERCENT_UNITS
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
@@ -198,7 +198,7 @@ def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     if pattern is None:
         return None
     # a relative year is the figure's own only when no year is written: then the figure's year was read from it
-    relative_is_own = YEAR_WRITTEN.search(sentence) is None
+    relative_is_own = search_once(YEAR_WRITTEN, sentence) is None
     return next((m.group() for m in matches_once(pattern, normalized(sentence))
                  if str(year) in (m.group("year"), m.group("inverted")) or (relative_is_own and m.group("relative"))),
                 None)
@@ -417,8 +417,7 @@ def clause_before(claim: Claim) -> str:
     """The words of the claim's clause before its figure: what the figure itself is said to be
     ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
     at = surface_at(claim.sentence, claim.text)
-    before = claim.sentence[:at] if at >= 0 else ""
-    return re.split(r"[,;:()]", before)[-1]
+    return piece_before(_CLAUSE_MARK, claim.sentence, at) if at >= 0 else ""
 
 
 def own_words(claim: Claim) -> str:
@@ -428,6 +427,7 @@ def own_words(claim: Claim) -> str:
 
 
 _FIGURE = re.compile(r"\d[\d.,]*")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def words_after(claim: Claim) -> str:
@@ -438,7 +438,7 @@ def words_after(claim: Claim) -> str:
     at = surface_at(claim.sentence, claim.text)
     if at < 0:
         return ""
-    clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]
+    clause = piece_after(_CLAUSE_MARK, claim.sentence, at + len(claim.text))
     rest = re.split(r"\d", clause)[0]
     if FIGURE_NOT_YEAR.search(clause):
         link = _LINK.search(rest)
