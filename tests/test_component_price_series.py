@@ -133,3 +133,26 @@ def test_a_component_in_a_list_of_emissions_is_still_judged_by_its_series(tmp_pa
     text = "Serbia's emissions grew in 2022 across all fuels, with coal (2.5%) and gas (4.1%) leading."
     figure = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS), emissions])["4.1%"]
     assert figure.reason != "other_series", figure.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Consumer prices in Serbia rose 12% in 2022, with a rise of 31% in air fares.", "31%"),
+    ("In Serbia inflation reached 12% in 2022; the year saw an increase of 20.4% in electricity.", "20.4%"),
+    # verb-first copy as its gloss reads: the part stands after both figures of its clause
+    ("Apart from consumer prices in Serbia, fell also to 11.9% from 15.6% the meat inflation in 2022.", "11.9%"),
+    ("Apart from consumer prices in Serbia, fell also to 11.9% from 15.6% the meat inflation in 2022.", "15.6%"),
+])
+def test_a_part_named_right_after_its_figure_is_not_judged_by_the_headline_row(cpi: Path, text: str,
+                                                                               figure: str) -> None:
+    found = claim_results(text, [cpi])
+    assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "other_series"), found[figure].explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Consumer prices in Serbia rose 12% in 2022 on higher food prices.", "12%"),
+    ("Consumer prices in Serbia rose 12% in 2022, with a rise of 31% in air fares.", "12%"),
+    ("Inflation in Serbia reached 12% in 2022 in the index of consumer prices.", "12%"),
+])
+def test_the_headline_figure_beside_a_part_after_it_stays_the_headlines(cpi: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [cpi])
+    assert found[figure].verdict is Verdict.supported, found[figure].explanation

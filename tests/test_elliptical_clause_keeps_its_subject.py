@@ -34,3 +34,14 @@ def test_a_headline_named_in_the_clause_before_stays_the_figures(cpi: Path) -> N
                           "2022-06-01")
     assert found["8 %"].reason != "other_series"
     assert found["8 %"].verdict is Verdict.needs_review
+
+
+def test_a_verb_first_clause_carries_the_part_it_names_after_its_verb(cpi: Path) -> None:
+    # Croatian puts the subject after its verb: 'most rose the prices of transport, by 19 percent'
+    found = claim_results("Najviše su porasle cijene prijevoza u Čileu, za 19 posto u 2021.", [cpi], "2022-06-01")
+    assert (found["19 posto"].verdict, found["19 posto"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_figure_in_the_clause_before_keeps_its_part_to_itself(cpi: Path) -> None:
+    found = claim_results("Inflation in Chile rose 7.5 % with prices of transport, and by 8 % in May.", [cpi], "2022-06-01")
+    assert found["8 %"].reason != "other_series"

@@ -33,3 +33,16 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_superlative_ranked_in_the_world_keeps_the_countrys_row(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2023-09-01")
     assert found[figure].verdict is Verdict.supported, found[figure].explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # 'con más inflación del mundo' is 'with the most inflation in the world': the world is the ranking's field
+    ("En 2022 Angola estuvo entre los países con más inflación del mundo, al cerrar el año con un índice de precios "
+     "al consumidor del 21,4%.", "21,4%"),
+    ("Em 2022, Angola ficou entre os países com mais inflação do mundo, ao fechar o ano com uma inflação de 21,4%.",
+     "21,4%"),
+])
+def test_a_country_among_those_with_the_most_inflation_in_the_world_keeps_its_row(cpi: Path, text: str,
+                                                                                 figure: str) -> None:
+    found = claim_results(text, [cpi], "2023-09-01")
+    assert found[figure].verdict is Verdict.supported, found[figure].explanation

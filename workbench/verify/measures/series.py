@@ -119,7 +119,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # 'the CPI excluding fruit and vegetables': an exclusion names a variant though no qualifier is said
     exclusions = [x for x in find_any(text, tol.series_exclusion_words) if x.start() < end]
     if not bases and not qualifiers and not qualified_after and not components and not exclusions:
-        return None
+        return _component_after_figure(claim, text, ctx, speaking, index, tol)
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
         return None
@@ -140,7 +140,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
             continue  # the data has such a series: matching decides
         if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
-    component = _component_prices(text, components, ctx, resources, measure_terms, index, tol, joined)
+    component = _component_prices(text, components, ctx, resources, measure_terms, index, tol, joined) \
+        or _component_after_figure(claim, text, ctx, resources, index, tol)
     if component:
         return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
@@ -513,9 +514,10 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     # (``elliptical_clause_words``) has no subject of its own — it is the one the clause before it opens with
     carried = _subject_carried(text, phrases, clause_start, claim_start)
     headline_words = [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])]
+    opened = max(text.rfind(mark, 0, clause_start - 1) for mark in ",;:") + 1 if carried is not None else 0
     if carried is not None and not any(  # … unless that clause names the headline too ('energy prices pushed inflation to 7 %')
             not any(m.start() <= w.start() < m.end() for m in phrases)
-            for w in find_any(text[:clause_start], headline_words) if w.start() >= carried.start()):
+            for w in find_any(text[:clause_start], headline_words) if w.start() >= min(opened, carried.start())):
         return None if _series_held(carried, index, tol) else carried.group()
     # (a list of parts whose commas the clause is cut at, 'food, beverages and tobacco for 118.9 %', is the clause's
     # where its last items stand in it)
@@ -545,6 +547,57 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+def _component_after_figure(claim: Claim, text: str, ctx: ClaimContext, resources: list[ResourceIndex],
+                            index: ReferenceIndex, tol: Tolerances) -> str | None:
+    """'a rise of 19.7 % in air fares', 'fell to 11.9 % from 15.6 %, the meat inflation' as verb-first copy glosses it:
+    a price index's part named right after a percent, in its clause, with only links
+    (lexicon ``component_after_figure_links``), other figures and at most one other word between, and the last of them
+    a link: the figure is that part's rise, another series than the headline a price measure said or carried names —
+    unless the figure's segment before it names the headline ('inflation rose 3 % in May, …') or a series of the data
+    is named by the part. The words naming the part, else None."""
+    links = {normalized(w) for w in lexicon().get("component_after_figure_links", [])}
+    if claim.unit != "%" or not links or not any(names_any(r, tol.price_measure_words) for r in resources) \
+            or not _said_or_carried(claim, ctx, [*tol.price_measure_words, *tol.price_nouns]):
+        return None
+    claim_start = normalized_at(ctx, ctx.claim_offset)
+    claim_end = normalized_at(ctx, ctx.claim_end)
+    if claim_end <= claim_start:
+        return None
+    headline_words = [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])]
+    # the headline named in a clause before the figure's is another subject ('apart from consumer prices, … fell')
+    start = max(segment_start(text, claim_start, claim_end), *(text.rfind(mark, 0, claim_start) + 1 for mark in ",;:"))
+    if find_any(text[start:claim_start], headline_words):
+        return None
+    tail = _UP_TO_CLAUSE_MARK.match(text, claim_end).group()  # type: ignore[union-attr]
+    found = _part_after_figure(tail, tol)
+    if found is None:
+        return None
+    between = _FIGURES.sub(" ", tail[:found.start()]).split()
+    if not between or between[-1] not in links or len([w for w in between if w not in links]) > 1:
+        return None
+    phrase = found.group("part")
+    priced = bool(find_any(phrase, tol.price_nouns))
+    words = [found.group("component")]
+    if any(names_any(r, words) and (not priced or names_any(r, tol.price_nouns)) for r in index.resources.values()):
+        return None  # the data has such a series: matching decides
+    return phrase
+
+
+# another figure between a percent and the part after it ('11.9 % from 15.6 % the meat inflation')
+_FIGURES = re.compile(r"[-+−]?\d[\d.,]*\s*%?")
+
+
+def _part_after_figure(tail: str, tol: Tolerances) -> re.Match[str] | None:
+    """The first price-index part in ``tail`` (normalized text after a figure, up to a clause mark): a component of
+    ``price_components``, with a price noun after it or none ('in air fares')."""
+    return _after_figure_pattern(tuple(tol.price_nouns), tuple(tol.price_components)).search(tail)
+
+
+@functools.lru_cache(maxsize=8)
+def _after_figure_pattern(nouns: tuple[str, ...], components: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<part>(?P<component>{_components(components, nouns)})(?:\s+(?:{_either(nouns)}))?)(?![\w-])")
 
 
 def _series_held(phrase: re.Match[str], index: ReferenceIndex, tol: Tolerances) -> bool:
@@ -583,9 +636,19 @@ def _subject_carried(text: str, phrases: list[re.Match[str]], clause_start: int,
         return None
     opened = max(text.rfind(mark, 0, clause_start - 1) for mark in ",;:") + 1
     first = next((m for m in phrases if opened <= m.start() < clause_start), None)
-    if first is None or len(text[opened:first.start()].split()) > 1:
+    if first is None:
+        return None
+    lead = text[opened:first.start()]
+    # verb-first copy puts its subject after the verb ('Највише су порасле цијене пријевоза, за 19 посто', glossed
+    # 'highest are rose prices of transport, by 19 percent'): a few words without a figure may stand before it
+    if len(lead.split()) > 1 and (len(lead.split()) > _VERB_FIRST_LEAD or _DIGIT.search(lead)):
         return None
     return first
+
+
+# the most words a verb-first clause says before the component it opens with ('highest are rose'), and a figure's digit
+_VERB_FIRST_LEAD = 3
+_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
