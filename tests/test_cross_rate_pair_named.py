@@ -81,3 +81,13 @@ def test_a_korean_won_yen_average_is_read_as_the_cross_rate(rates: list[Path]) -
     result = next(r for t, r in claim_results(text, rates, date="2033-03-01").items() if "1000.0" in t)
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].value == pytest.approx(1000.0)
+
+
+def test_a_change_of_the_won_yen_average_is_the_cross_rates_change(rates: list[Path]) -> None:
+    """2031 → 2032 per 100 yen: the months' means rose 19.0 won, the yearly rows' ratio fell 4.4; the won's own
+    rate per dollar rose 20 won, which is no reading of the pair's change."""
+    text = "2032년 연평균 원·엔 환율은 100엔당 1019.0원으로 전년보다 150.0원 올랐다."
+    result = next(r for t, r in claim_results(text, rates, date="2033-03-01").items() if "150.0" in t)
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert "JPY" in (result.evidence[0].metric or ""), result.evidence[0]
+    assert result.evidence[0].value in (pytest.approx(19.0, abs=0.05), pytest.approx(-4.4, abs=0.05)), result.evidence[0]

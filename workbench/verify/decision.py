@@ -69,7 +69,7 @@ from .periods.timing import (year_not_over, average_at_period_end, beyond_every_
                      stock_row_year, unpublished_year_rate)
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
-from .fx.cross_rate import cross_rate_candidates
+from .fx.cross_rate import cross_change_candidates, cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import difference_of_stated_ends, is_rival, peak_against_year, present_against_finished_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
@@ -285,6 +285,7 @@ def _another_stations_reading(claim: Claim, candidates: list[Candidate], index: 
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset, ctx.paragraph) or (  # 'a euro was worth 1.03 Swiss francs'
+        cross_change_candidates(claim, index, tol, ctx.claim_offset)) or (  # '… won-yen rate …, down 127.7 won'
         rate_candidates(claim, index, tol, near=rate_earlier(ctx), as_of=ctx.as_of if ctx.dated else None)
         if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'

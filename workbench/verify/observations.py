@@ -31,7 +31,7 @@ from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, SPAN, TRAILING_12, YEAR, YEAR_TO_DATE, Period, format_period, granularity, parse_period, shifted_month, try_parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -770,6 +770,8 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
     """'The won averaged 1,398.75 per dollar in the fourth quarter': a quarter's average read from a series of monthly
     averages is the mean of its three months' rows (every one present, of one series), said when the text around
     the figure calls it an average (``annual_average_words``: the sentence, or the paragraph and heading before it).
+    So is an average over the year's first months ('averaged 34.1 baht in the first eleven months') or any other run
+    of whole months ('from March to August'): the mean of those months' rows.
     So is 'the rupee averaged 65.5 per dollar in 2015-16' for a place that states its years as fiscal years
     (``fiscal_years.json``: India's April–March): two consecutive years are its fiscal year, the mean of its twelve
     months' rows. So is a level's average over the twelve months to another month than December, its words or its
@@ -787,7 +789,8 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         or holds_any(claim.subject or "", tol.annual_average_words) \
         or bool(ctx.before & frozenset().union(*(token_set(w) for w in tol.annual_average_words)))
     # a year's level that no series holds a yearly row of can only be read from its months
-    if not whole_year and not ((granularity(period) in (QUARTER, MULTI_YEAR) or twelve_months) and called_average) \
+    months_run = granularity(period) in (QUARTER, YEAR_TO_DATE, SPAN)  # whole months, the claim's own window
+    if not whole_year and not ((months_run or granularity(period) == MULTI_YEAR or twelve_months) and called_average) \
             or cand.mode is not MatchMode.DIRECT or claim.kind is Kind.change:
         return []
     res = cand.resource
@@ -799,7 +802,7 @@ def observe_quarter_mean(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: 
         if row_period is not None and granularity(row_period) == MONTH and period.contains(row_period):
             by_series.setdefault(res.series_key(pos), []).append(pos)
     for series, rows in sorted(by_series.items()):
-        window = period if granularity(period) in (QUARTER, YEAR, TRAILING_12) else _fiscal_year_of(res, rows[0], period)
+        window = period if months_run or granularity(period) in (YEAR, TRAILING_12) else _fiscal_year_of(res, rows[0], period)
         if window is None:
             continue
         rows = [p for p in rows if window.contains(res.periods[res.period_codes[p]])]  # type: ignore[arg-type]

@@ -254,6 +254,54 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
     return out
 
 
+def cross_change_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
+    """'The average won-yen rate was 996.6 won per 100 yen, 127.7 won lower than the year before': a change in units
+    of a currency the sentence names before it in a pair with another non-base currency (``pair_named``), the rates
+    called averages (``annual_average_words``), is a change of their cross rate — the difference of its rows, per as
+    many units of the priced currency as the sentence quotes it in ('100엔당', 'per 100 yen'; ``cross_quote_units``),
+    never the difference of the currency's own rate against the base."""
+    if claim.kind is not Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
+            or claim.unit == tol.exchange_rate_base or not written_in_full(claim) \
+            or not holds_any(claim.sentence, tol.annual_average_words):
+        return []
+    before = claim.sentence[:max(at, 0)]
+    priced = pair_named(before, claim.unit, tol)
+    if priced is None or priced == tol.exchange_rate_base:
+        return []
+    units = _quote_units_written(before, priced)
+    if units is None:
+        return []  # per one unit or per a hundred: a change alone does not tell
+    divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
+    monthly = _monthly_cross_means(index, tol, claim.unit, priced)
+    out: list[Candidate] = []
+    for res, positions in rate_rows(index, tol, claim.unit):
+        if res.name not in divisors:
+            continue
+        crosses = [_cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)]
+        averaged = _cross_of_monthly_means(restamped(res, index), positions, monthly, claim.unit, priced, index)
+        crosses += [averaged] if averaged is not None else []
+        for cross in crosses:
+            kept = positions[np.isfinite(cross.values[positions])]
+            if not len(kept):
+                continue
+            cross = _per_units(cross, units, index) if units != 1 else cross
+            dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
+            out.append(Candidate(cross, MatchMode.DIFFERENCE, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
+    return out
+
+
+def _quote_units_written(text: str, priced: str) -> int | None:
+    """How many units of ``priced`` ``text`` quotes a rate per: the ``cross_quote_units`` amount written as a figure
+    right before one of the currency's words or codes ('100엔당', 'per 100 yen'), else one unit when the currency
+    has no such quote; None when it has one that ``text`` does not write."""
+    units = _QUOTE_UNITS.get(priced)
+    if units is None:
+        return 1
+    spec = currencies()[priced]
+    names = alternation([*spec["words"], *spec["codes"]])
+    return units if re.search(rf"(?<![\d.,]){units}\s?(?i:{names})", text) else None
+
+
 def _cross_of_monthly_means(res: ResourceIndex, positions: np.ndarray, means: dict[int, float], currency: str,
                             priced: str, index: ReferenceIndex) -> ResourceIndex | None:
     """``res`` (a yearly series) with each year's row of ``positions`` replaced by the mean of that year's monthly
