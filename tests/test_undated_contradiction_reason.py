@@ -7,15 +7,12 @@ in tonnes of carbon per person."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, cpi_package
+from package_support import carbon_package, claim_results
 
-from workbench.config import Tolerances
 from workbench.models import Verdict
-from workbench.verify.observations import last_published_year
 
 # tonnes of carbon per person: × 3.664 → Ecuador 2019 2.93 t of CO2, 2020 2.56
 PER_CAPITA = {("ECUADOR", 2019): 0.80, ("ECUADOR", 2020): 0.70}
@@ -128,42 +125,3 @@ def test_a_dated_pages_mass_of_carbon_no_year_fits_stays_with_a_person(decade: l
     text = "Ecuador ranked 81st in the world with carbon emissions of 3.1 tonnes per person."
     result = claim_results(text, decade, date="2024-06-01")["3.1 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation
-
-
-# A year's rate with no year in an undated round-up: the years' averages judge it, whichever recent year is meant.
-# Norway states its year's rate as the average (no basis listed); Chile December on December (places.json).
-# The rows run to the latest year published by the run's date, as the real packages' do.
-_LAST = last_published_year(dt.date.today(), Tolerances())
-YEAR_RATES = {**{("Norway", year): rate for year, rate in zip(range(_LAST - 4, _LAST + 1), (1.3, 3.5, 5.8, 5.5, 3.1))},
-              **{("Chile", year): rate for year, rate in zip(range(_LAST - 4, _LAST + 1), (3.0, 4.5, 11.6, 7.6, 4.3))}}
-
-
-@pytest.fixture(scope="module")
-def prices(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return [cpi_package(tmp_path_factory.mktemp("undated_rates") / "cpi", YEAR_RATES)]
-
-
-def test_an_undated_list_lines_year_rate_no_recent_year_fits_is_contradicted(prices: list[Path]) -> None:
-    text = "The northern economies' consumer price inflation: Norway 9.4%, Denmark 7.7%."
-    result = claim_results(text, prices, date=None)["9.4%"]
-    assert result.verdict is Verdict.contradicted, result.explanation
-    assert result.evidence[0].period == str(_LAST)
-
-
-def test_an_undated_year_rate_some_recent_year_fits_stays_with_a_person(prices: list[Path]) -> None:
-    text = "The northern economies' consumer price inflation: Norway 3.5%, Denmark 7.7%."
-    result = claim_results(text, prices, date=None)["3.5%"]
-    assert result.verdict is not Verdict.contradicted, result.explanation
-
-
-def test_an_undated_rate_of_a_month_stays_with_a_person(prices: list[Path]) -> None:
-    text = "In Norway, consumer price inflation reached 9.4% in October, the statistics office said."
-    result = claim_results(text, prices, date=None)["9.4%"]
-    assert result.verdict is not Verdict.contradicted, result.explanation
-
-
-def test_an_undated_year_rate_where_the_year_is_stated_december_on_december_stays_with_a_person(prices: list[Path]) -> None:
-    # Chile announces its year's rate December on December: the figure may be a December's, which no row holds
-    text = "The southern economies' consumer price inflation: Chile 14.9%, Peru 8.5%."
-    result = claim_results(text, prices, date=None)["14.9%"]
-    assert result.verdict is not Verdict.contradicted, result.explanation

@@ -127,11 +127,6 @@ def _stale_of_a_named_year(decision: Decision, claim: Claim) -> bool:
     return decision.reason is Reason.STALE and bool(claim.period)
 
 
-def states_year_december_on_december(lead: Observation) -> bool:
-    """A place the row names states a year's inflation December on December (places.json ``year_rate_basis``)."""
-    return "december_on_december" in _year_rate_bases(lead)
-
-
 def _year_rate_bases(lead: Observation) -> set[str]:
     """How the statistics offices of the places the row names state a year's inflation (places.json
     ``year_rate_basis``, by ISO code): ``december_on_december`` (a near miss there is as likely that rate

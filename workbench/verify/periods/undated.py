@@ -31,9 +31,7 @@ from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..measures.pinned import names_one_substance, pinned_by_unit
-from ..observations import Observation, names_no_period, signed_value
-from .basis import annual_rate, monthly_basis
-from .rate_gap import states_year_december_on_december
+from ..observations import names_no_period, signed_value
 from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
 
@@ -117,43 +115,26 @@ def _of_the_figures_order(claim: Claim, decision: Decision, tol: Tolerances) -> 
     return 1 / tol.wrong_measure_ratio < ratio < tol.wrong_measure_ratio
 
 
-def _yearless_year_rate(claim: Claim, lead: Observation, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """A year's rate whose item names no year ('-Canada: 6.3 %' under 'the year's inflation of the main economies'):
-    one figure (not a bound, range or change) of a monthly-published rate read from its yearly row, in a sentence
-    writing no year, with nothing in it or the text carried (a month, '12-month', a year's close) that makes it a
-    month's rate (``monthly_basis``), so the years' averages are what it is judged by. Not where the place states its
-    year's rate December on December: the figure may be a December's, which no row holds."""
-    return claim.qualifier in _POINT_FIGURES and claim.kind is Kind.level and claim.unit == "%" \
-        and not YEAR_WRITTEN.search(claim.sentence) and annual_rate(lead, tol) \
-        and monthly_basis(claim, [lead], ctx, tol) is None and not states_year_december_on_december(lead)
-
-
 def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
                                tol: Tolerances) -> bool:
     """An undated page's point figure of a series its item pins whole — a mass of one substance by its unit,
     the place matched, the figure's own sentence or unit naming the substance (``pinned_by_unit``, as a dated
     page's undated mass is) — that no row of the series' ``stale_window_years`` latest years comes within
     tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
-    (as the decade before a dated page). So too a year's rate the item dates to no month (``_yearless_year_rate``):
-    its series wanders, so some recent year lies near most figures, and one none does is wrong. Not a change,
+    (as the decade before a dated page). Not a rate or a change (such series wander, so some year lies near),
     a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
     name no substance (a series named only by 'emissions', or in a language not read), nor a place named only in
     another clause after the figure."""
-    if not decision.lead:
+    if not decision.lead or not _yearless_level(claim):
         return False
     lead = decision.lead[0]
-    rate = _yearless_year_rate(claim, lead, ctx, tol)
-    if not rate and not _yearless_level(claim):
-        return False
     # a dated page's cell (no_date_for_figure) may count any year of the decade before the page
     if ctx.dated and lead.period.start.year < ctx.as_of.year - tol.stale_window_years:
         return False
     # a row read directly: its older years that fit are all observed (a per-head figure computed from two
     # tables is read for the latest year only, so which older years fit is unknown)
-    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT:
-        return False
-    if not rate and (not pinned_by_unit(claim, lead, ctx, lead.period)
-                     or not (names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text))):
+    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period) \
+            or not (names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)):
         return False
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
@@ -165,8 +146,8 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
         return False
     # 'tonnes of carbon' may count CO2, as news names CO2's series 'carbon emissions': a figure near that reading
     # is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands
-    said = None if rate else substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
-    if not rate and (said is None or said == substances.OTHER or substances.named_for_another(said)):
+    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
+    if said is None or said == substances.OTHER or substances.named_for_another(said):
         return False
     first = lead.period.start.year - tol.stale_window_years
     recent = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
