@@ -46,7 +46,7 @@ from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span, matches_once, surface_at
 from ..observations import Observation, last_published_year, names_any
-from .timing import clause_before, figures_year_end, own_words, words_after, year_closing, year_end_wording
+from .timing import clause_before, ends_another_time, figures_year_end, own_words, words_after, year_closing, year_end_wording
 from ..wording import draft_day_words, find_any_in_place, holds_any, normalized
 
 # The words a rate's basis is read by (periods.json ``rate_basis``).
@@ -327,6 +327,12 @@ def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
     year's end (``year_end_words``, a year-end verb with its year) compares it with a rate on the same
     basis, December on December; the words that say so, as written."""
     said = figures_year_end(claim, tol)
+    own = try_parse_period(claim.period) if claim.period else None
+    if own is not None and granularity(own) == YEAR:
+        # '… from 8.3 % at the end of 2022 to 4.2 % in 2023': the end of another time is the sibling's, and the
+        # figure's own year names the year's rate
+        plain = normalized(claim.sentence)
+        said = [m for m in said if not ends_another_time(plain, m, own.end.year)]
     if said:
         return said[0].group()
     return next((said for year in (m.group() for m in matches_once(YEAR_WRITTEN, claim.sentence))

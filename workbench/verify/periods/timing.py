@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
+from ...extraction.vocabulary import MONTH_NAMES
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
 from ...models import Claim, Kind
@@ -109,7 +110,9 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else _year_its_end_writes(claim, tol)
     if period is None or claim.unit != "%" or granularity(period) != YEAR:
         return claim
-    if not figures_year_end(claim, tol) and not closes_year(claim.sentence, period.end.year, tol):
+    plain = normalized(claim.sentence)
+    own_year_end = [m for m in figures_year_end(claim, tol) if not ends_another_time(plain, m, period.end.year)]
+    if not own_year_end and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     if called_an_average(claim, tol) or called_twelve_month_average(claim, tol) \
             or _average_over_year_before(claim, period.end.year, tol):
@@ -126,6 +129,17 @@ def _year_its_end_writes(claim: Claim, tol: Tolerances) -> Period | None:
         return None
     years = {year.group() for m in figures_year_end(claim, tol) for year in YEAR_WRITTEN.finditer(m.group())}
     return try_parse_period(years.pop()) if len(years) == 1 else None
+def ends_another_time(plain: str, wording: re.Match[str], year: int) -> bool:
+    """'… from 8.3 % at the end of 2022 to 4.2 % in 2023', '… 4.2 % in 2023, then 8.7 % at the end of August 2024':
+    year-end wording whose object is another year, or a month, closes a sibling figure's time, not the figure's year."""
+    if not wording.group().endswith(" of"):
+        return False
+    written = _END_OBJECT.match(plain, wording.end())
+    return written is not None and written.group("year") != str(year)
+
+
+# The object of 'at the end of' that names a time of its own: a year's digits, or a month (with or without its year)
+_END_OBJECT = re.compile(rf"\s*(?:(?P<year>\d{{4}})(?!\d)|(?:{alternation(MONTH_NAMES)})(?!\w))")
 
 
 def carried_year_end_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
