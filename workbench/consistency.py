@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
@@ -87,8 +87,18 @@ def _per_person_written(draft: Draft, c: Claim) -> bool:
     return _per_person_after().match(draft.text, c.end) is not None
 
 
-def _same_paragraph(text: str, start: int, end: int) -> bool:
-    return PARAGRAPH_BREAK.search(text, start, end) is None
+class _Marks:
+    """The matches of a pattern in a text, found once: how many lie wholly between two offsets is a bisection, not a
+    search of the text between them (a sentence of thousands of figures asked it for each pair)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        found = list(pattern.finditer(text))
+        self._starts = [m.start() for m in found]
+        self._ends = [m.end() for m in found]
+
+    def within(self, start: int, end: int) -> int:
+        """The matches starting at or after ``start`` and ending by ``end``."""
+        return max(bisect_right(self._ends, end) - bisect_left(self._starts, start), 0)
 
 
 def _lists(draft: Draft, claims: list[Claim]) -> list[list[Claim]]:
@@ -117,7 +127,8 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
     out = []
     ordered = sorted(claims, key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    sentence_ends: list[int] | None = None
+    breaks: _Marks | None = None
+    sentence_ends: _Marks | None = None
     for parts in _lists(draft, claims):
         first = parts[0]
         if any(_per_capita_subject(c) or _per_person_written(draft, c) for c in parts):
@@ -125,19 +136,18 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
-        if sentence_ends is None:
-            sentence_ends = [m.start() for m in _SENTENCE_END.finditer(draft.text)]
-        # a total stands at most two sentence ends before its parts: the figures before the fourth end back are
-        # never read (a sentence of thousands of figures asked each of them, for each of its lists)
-        ends_before = bisect_left(sentence_ends, first.start)
-        floor = sentence_ends[ends_before - 4] if ends_before >= 4 else 0
-        nearby = ordered[bisect_left(starts, floor):bisect_left(starts, first.start)]
-        # a total is above zero: of nothing (or of a net figure below it) no part is a share, nor a shortfall
-        before = [c for c in nearby if c.id not in part_ids and _countable(c)
-                  and unit_family(c.unit)[0] == family and c.value > max(largest, 0)
-                  and _same_paragraph(draft.text, c.start, first.start)
-                  and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
-        found = (parts, before[-1]) if before else (parts[1:], parts[0]) if _leads_its_parts(parts) else None
+        if breaks is None or sentence_ends is None:
+            breaks, sentence_ends = _Marks(PARAGRAPH_BREAK, draft.text), _Marks(_SENTENCE_END, draft.text)
+        # the nearest figure before the parts, in their paragraph and at most two sentence ends back, that is larger
+        # than each of them: a total is above zero (of nothing, or of a net figure below it, no part is a share)
+        total = None
+        for c in reversed(ordered[:bisect_left(starts, first.start)]):
+            if breaks.within(c.start, first.start) or sentence_ends.within(c.end, first.start) > 2:
+                break
+            if c.id not in part_ids and _countable(c) and unit_family(c.unit)[0] == family and c.value > max(largest, 0):
+                total = c
+                break
+        found = (parts, total) if total is not None else (parts[1:], parts[0]) if _leads_its_parts(parts) else None
         if found and not _over_time_beside(*found):
             out.append(found)
     return out
