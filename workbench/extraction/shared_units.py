@@ -535,14 +535,22 @@ def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
     its sentence names before it as a qualifier of money (a currency's name right before a noun of
     ``money_nouns`` or ``currency_qualified_nouns``), when no figure before it in its sentence is counted in another
     measure's unit (percent and plain money aside)."""
+    # each sentence's currency-then-noun phrases are found once, up to its last figure: a sentence of thousands
+    # of amounts searched its whole text before each of them
+    reach: dict[int, int] = {}
+    for q, sentence_start in found:
+        reach[sentence_start] = max(reach.get(sentence_start, 0), q.start)
+    phrases: dict[int, list[tuple[int, str]]] = {}
     for q, sentence_start in found:
         if q.unit or q.value_high is not None or not _NOTHING_COUNTED.match(prose, q.end):
             continue
         scale = _scale(prose, q)
         if scale is None or scale < _MILLION:
             continue
-        named = [unit for m in _CURRENCY_THEN_NOUN.finditer(prose, sentence_start, q.start)
-                 if (unit := _currency_named(m.group(1)))]
+        if sentence_start not in phrases:
+            scanned = _CURRENCY_THEN_NOUN.finditer(prose, sentence_start, reach[sentence_start])
+            phrases[sentence_start] = [(m.end(), unit) for m in scanned if (unit := _currency_named(m.group(1)))]
+        named = [unit for end, unit in phrases[sentence_start] if end <= q.start]
         if not named or any(o.unit and o.unit not in units.PERCENT_UNITS and not _plain_money(o)
                             for o, start in found if start == sentence_start and o.end <= q.start):
             continue
