@@ -10949,14 +10949,15 @@ add(do7,DO85,None,"64,27%",N,cpi85("Turkiye","2022",72.3088359891207,"TurkStat's
 add(do7,DO85,None,"57,2%",N,cpi85("Sri Lanka","2022",49.7211021114327,"the December 2022 12-month rate"),DEC85+" (2022's average is 49.72)",context=do67,context_from="the two previous sentences",country="Sri Lanka")
 dol="Esta fue la inflación en las principales economías de América:"
 LIST85="a year's rate with no year in the item on an undated page: none of the rows' ten latest years (2015–2024) comes within tolerance; the latest row as evidence"
-def dl85(text,claim,cname,value,band,years):
-    add(text,DO85,None,claim,C,cpi85(cname,"2024",value,"the item names no year (2022's year-end rate by the page)"),LIST85+f" ({band}; the years run {years})",context=dol,context_from="the line before the list",country=cname)
+DECEMBER85="relabelled in the forty-fifth pass: was contradicted; the figure is the place's December 2022 12-month rate and its statistics office announces the year's rate December on December (the rule 'A year's inflation rate with no month, close or December': a figure matching the source's known December rate is for a person)"
+def dl85(text,claim,cname,value,band,years,verdict=C,relabel=""):
+    add(text,DO85,None,claim,verdict,cpi85(cname,"2024",value,"the item names no year (2022's year-end rate by the page)"),(relabel+": " if relabel else "")+LIST85+f" ({band}; the years run {years})",context=dol,context_from="the line before the list",country=cname)
 dl85("-Estados Unidos: 6,5%","6,5%","United States",2.94952520485207,"6.418–6.583","0.12–8.00, 2022's 8.00 the nearest")
 dl85("-Canadá: 6,3%","6,3%","Canada",2.38158383281173,"6.219–6.382","0.72–6.80, 2022's 6.80 the nearest")
-dl85("-Brasil: 5,79%","5,79%","Brazil",4.36746407652337,"5.756–5.824","3.21–9.28")
-dl85("-México: 7,82%","7,82%","Mexico",4.72225588452932,"7.776–7.864","2.72–7.90, 2022's 7.896 just above")
-dl85("-Colombia: 13,12%","13,12%","Colombia",6.60908593728228,"13.049–13.191","2.53–11.74")
-dl85("-Chile: 12,8%","12,8%","Chile",4.29763891572524,"12.686–12.914","2.18–11.64, 2022's 11.64 the nearest")
+dl85("-Brasil: 5,79%","5,79%","Brazil",4.36746407652337,"5.756–5.824","3.21–9.28",N,DECEMBER85)
+dl85("-México: 7,82%","7,82%","Mexico",4.72225588452932,"7.776–7.864","2.72–7.90, 2022's 7.896 just above",N,DECEMBER85)
+dl85("-Colombia: 13,12%","13,12%","Colombia",6.60908593728228,"13.049–13.191","2.53–11.74",N,DECEMBER85)
+dl85("-Chile: 12,8%","12,8%","Chile",4.29763891572524,"12.686–12.914","2.18–11.64, 2022's 11.64 the nearest",N,DECEMBER85)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
