@@ -10958,6 +10958,161 @@ dl85("-Brasil: 5,79%","5,79%","Brazil",4.36746407652337,"5.756–5.824","3.21–
 dl85("-México: 7,82%","7,82%","Mexico",4.72225588452932,"7.776–7.864","2.72–7.90, 2022's 7.896 just above",N,DECEMBER85)
 dl85("-Colombia: 13,12%","13,12%","Colombia",6.60908593728228,"13.049–13.191","2.53–11.74",N,DECEMBER85)
 dl85("-Chile: 12,8%","12,8%","Chile",4.29763891572524,"12.686–12.914","2.18–11.64, 2022's 11.64 the nearest",N,DECEMBER85)
+dl85("-Brasil: 5,79%","5,79%","Brazil",4.36746407652337,"5.756–5.824","3.21–9.28")
+dl85("-México: 7,82%","7,82%","Mexico",4.72225588452932,"7.776–7.864","2.72–7.90, 2022's 7.896 just above")
+dl85("-Colombia: 13,12%","13,12%","Colombia",6.60908593728228,"13.049–13.191","2.53–11.74")
+dl85("-Chile: 12,8%","12,8%","Chile",4.29763891572524,"12.686–12.914","2.18–11.64, 2022's 11.64 the nearest")
+BATCH[0]=86
+def cpi86(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co286(c,y,col,v,note=None):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def fx86(c,period,v,note):
+    d=ev(FX,"data/monthly.csv",c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH86="a month's 12-month rate vs the year's annual average: another period"
+DEC86="a December-on-December rate (the source announces the year's rate December on December) vs the year's annual average: another period"
+YTD86="a change or average over part of the year (year to date) vs the year's annual average: another period"
+FCST86="a projection for a year not complete at the draft date"
+MOM86="month-on-month inflation is not in the packages (annual rates only)"
+# English: Guyana's mid-year report raises the year's inflation estimate (Kaieteur News, Georgetown; 2022-09-06 by the address and the page)
+KN86="https://kaieteurnewsonline.com/2022/09/06/mid-year-inflation-rate-surpasses-what-was-predicted-for-the-entire-year"
+kn0="Kaieteur News – The Bank of Guyana (BoG) in its report on the performance of the country in the first three months of 2022 had estimated that by year end, inflation (the rate of increase in prices over a given period of time) would reach 4.1 percent."
+kn1="In the first few months of the year, inflation of 1.7% had already occurred."
+add(kn1,KN86,"2022-09-06","1.7%",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),YTD86+" (the first months of 2022; the 2022 average is 6.12)",context=kn0,context_from="the previous paragraph",country="Guyana")
+kn2="It is now expected that full-year inflation will be 5.8%."
+add(kn2,KN86,"2022-09-06","5.8%",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),FCST86+" (2022's, made in September 2022; the 2022 average is 6.12)",context="However, now, the Ministry of Finance in its Mid-Year Report has revised this estimate up.",country="Guyana")
+kn3="In fact, this 5.8% full year inflation rate is even higher than last year’s inflation rate of 5.7%."
+add(kn3,KN86,"2022-09-06","5.8%",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),FCST86+" (2022's; the 2022 average is 6.12)",context="This represents an increase in expected inflation of 41% from the previous report.",country="Guyana")
+add(kn3,KN86,"2022-09-06","5.7%",N,cpi86("Guyana","2021",5.03285574626702,"Guyana's end-2021 12-month rate (the Bureau of Statistics announces the year December on December)"),DEC86+" (2021; the 2021 average is 5.03)",context="This represents an increase in expected inflation of 41% from the previous report.",country="Guyana")
+kn4="Government in its report pointed out that while a 4.9 percent increase in CPI has been recorded at the end of June, this is lower than the 5.6 percent increase that was documented at the end of half-year 2021."
+add(kn4,KN86,"2022-09-06","4.9 percent",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),"a rise to the end of June 2022 vs the year's annual average: another period (the 2022 average is 6.12)",country="Guyana")
+add(kn4,KN86,"2022-09-06","5.6 percent",N,cpi86("Guyana","2021",5.03285574626702),"a rise to the end of June 2021 vs the year's annual average: another period (the 2021 average is 5.03)",country="Guyana")
+kn5="“The 12-month rate across the first 6 months of 2022 averaged 6.2 percent, consistent with the record high inflation seen globally,” the Mid-Year Report explained."
+add(kn5,KN86,"2022-09-06","6.2 percent",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),YTD86+" (the first half's average of 12-month rates; the 2022 average 6.12 falls inside 6.15–6.25 ∓ 0.5 % by coincidence: a silent pass if matched)",country="Guyana")
+kn6="It went on to point out that the United States for example recorded a 12-month inflation rate of 9.1 percent in June 2022, the highest rate since 1981."
+add(kn6,KN86,"2022-09-06","9.1 percent",N,cpi86("United States","2022",8.00279982052121,NOTDONE85),MONTH86+" (June 2022; the 2022 average is 8.00)",country="United States")
+kn7="Nevertheless, the revised end-2022 12-month inflation rate is now forecasted to be 5.8 percent in Guyana."
+add(kn7,KN86,"2022-09-06","5.8 percent",N,cpi86("Guyana","2022",6.11505550109935,NOTDONE85),FCST86+" (the end-2022 12-month rate, December on December; the 2022 average is 6.12)",country="Guyana")
+# English: Fitch's forecast of Barbados' inflation (NCB Capital Markets after Fitch Solutions; undated as stored, early 2024 by its content)
+NC86="https://ncbcapitalmarkets.com/research/latestnews/6088-inflation-set-to-ease-in-barbados-in-2024-and-2025"
+nc0="Consumer price inflation (CPI) in Barbados will fall to an estimated average of 3.9% in 2024 and 3.0% in 2025, owing mainly to stabilising commodity prices says Fitch Solutions."
+add(nc0,NC86,None,"3.9%",U,none("Barbados","Barbados' CPI rows end in 2023 (and skip 2020–2022); no 2024 row"),"period not covered (a projection for 2024)",country="Barbados")
+add(nc0,NC86,None,"3.0%",U,none("Barbados","no 2025 row"),"period not covered (a projection for 2025)",country="Barbados")
+nc1="This forecast is down significantly from average price growth of 5.0% in both 2022 and 2023."
+add(nc1,NC86,None,"5.0%",C,cpi86("Barbados","2023",9.79207077126447,"2022 has no Barbados row; 2023's average is 9.79"),"a year's average: Barbados 2023 = 9.79, far outside 4.95–5.05 ± 0.5 % (2022 has no row to judge)",context=nc0,context_from="the previous list item",country="Barbados")
+# Spanish: Panama's November rate, with the year-end rates of 2022-2024 (ABC Color, Asunción, after EFE; 2025-12-26 by the address)
+AB86="https://www.abc.com.py/internacionales/2025/12/26/panama-registra-una-inflacion-del-002-en-noviembre/"
+ab0="De acuerdo con las previsiones del Fondo Monetario Internacional (FMI), Panamá cerrará este año con una inflación del -0,1 %."
+add(ab0,AB86,"2025-12-26","-0,1 %",U,none("Panama","no 2025 row (Panama's CPI rows end in 2024)"),"period not covered (the IMF's projection for 2025)",country="Panama")
+ab1="La tasa de inflación en Panamá cerró 2024 con un acumulado anual del 0,7 % y una interanual del -0,2 %, debido a la baja en los precios de las comunicaciones, prendas de vestir y calzado, y salud, según el ente estadístico estatal."
+add(ab1,AB86,"2025-12-26","0,7 %",S,cpi86("Panama","2024",0.685197879812108,"INEC's 'acumulado' is the year's average over the previous year's"),"Panama 2024 = 0.685, within 0.65–0.75 ∓ 0.5 % (0.647–0.754)",country="Panama")
+add(ab1,AB86,"2025-12-26","-0,2 %",N,cpi86("Panama","2024",0.685197879812108),"the 'interanual' rate is December 2024's 12-month rate vs the 2024 average 0.69: another period",country="Panama")
+ab2="En 2023, la tasa inflacionaria cerró con un acumulado del 1,5 % y una interanual al 1,9 %, mientras que en 2022 fueron del 2,1 % y 2,9 %, respectivamente."
+add(ab2,AB86,"2025-12-26","1,5 %",S,cpi86("Panama","2023",1.48641355277038),"Panama 2023 = 1.486, within 1.45–1.55 ∓ 0.5 % (1.443–1.558)",context=ab1,context_from="the previous paragraph",country="Panama")
+add(ab2,AB86,"2025-12-26","1,9 %",N,cpi86("Panama","2023",1.48641355277038),"December 2023's 12-month rate ('interanual') vs the 2023 average 1.49: another period",context=ab1,context_from="the previous paragraph",country="Panama")
+add(ab2,AB86,"2025-12-26","2,1 %",C,cpi86("Panama","2022",2.85965128834711,"'respectivamente' makes 2,1 % 2022's 'acumulado', the year's average"),"Panama 2022 = 2.86, outside 2.05–2.15 ± 0.5 % (2.040–2.161); INEC's figures are 2.9 % average and 2.1 % December, the page swaps them",context=ab1,context_from="the previous paragraph",country="Panama")
+# Spanish: Panama's July 2022 rate, the lowest in Central America, with the region's (Panama Living; undated as stored, September 2022 by its content)
+PL86="https://panamaliving.com/?p=9771"
+pl0="En ese contexto, la inflación en Panamá a Julio de 2022, según un comunicado del Instituto Nacional de Estadística y Censo (INEC), alcanzó un 3.5%, la menor tasa en toda Centroamérica."
+add(pl0,PL86,None,"3.5%",N,cpi86("Panama","2022",2.85965128834711),MONTH86+" (July 2022; the 2022 average is 2.86)",context="Los últimos meses la inflación ha golpeado la mayoría de los mercados latinoamericanos, impulsado entre otros aspectos, por el alza de las tasas de interés en Estados Unidos, lo que ha llevado al dólar a precios no vistos en la historia.",context_from="the previous paragraph",country="Panama")
+plc=pl0+"\nAl mismo período de medición, el resto de los países de la región registraron índices que a continuación se detallan."
+def pl86(text,claim,cname,value):
+    add(text,PL86,None,claim,N,cpi86(cname,"2022",value),MONTH86+f" (July 2022; the 2022 average is {value:.2f})",context=plc,context_from="the two paragraphs before the list",country=cname)
+pl86("- Nicaragua registró 11.5%","11.5%","Nicaragua",10.4674244465991)
+pl86("- Costa Rica 11.4%","11.4%","Costa Rica",8.27477490232654)
+pl86("- Honduras 10.9%","10.9%","Honduras",9.08963911525025)
+pl86("- Guatemala 8.3%","8.3%","Guatemala",6.88512823344287)
+pl86("- Panamá 3.5%","3.5%","Panama",2.85965128834711)
+# Spanish: Paraguay's inflation of 2022 closes at 8.1 % (AméricaEconomía; undated as stored, January 2023 by its content)
+AE86="https://www.americaeconomia.com/economia-mercados/finanzas/inflacion-en-paraguay-alcanzo-81-en-2022"
+ae0="Con este resultado, la inflación del año 2022 asciende al 8,1%, por encima del 6,8% verificado en el año anterior, informó esta siesta el Banco Central del Paraguay (BCP) durante la presentación de cierre de la inflación en conferencia de prensa."
+add(ae0,AE86,None,"8,1%",N,cpi86("Paraguay","2022",9.76556667164402,"the BCP's year-end ('cierre') rate of 2022, December on December"),DEC86+" (2022's average is 9.77)",country="Paraguay")
+add(ae0,AE86,None,"6,8%",N,cpi86("Paraguay","2021",4.787983101236,"the BCP's year-end rate of 2021, December on December"),DEC86+" (2021's average is 4.79)",country="Paraguay")
+ae1="De acuerdo con los registros históricos del BCP, la inflación de cierre del año 2022 de 8,1% es la más alta en 16 años."
+add(ae1,AE86,None,"8,1%",N,cpi86("Paraguay","2022",9.76556667164402),DEC86+" ('inflación de cierre'; 2022's average is 9.77)",country="Paraguay")
+ae2="En diciembre de 2006, la inflación cerró por encima de los dos dígitos, en 12,5%."
+add(ae2,AE86,None,"12,5%",N,cpi86("Paraguay","2006",9.58934941129229),"December 2006's 12-month rate vs the 2006 average 9.59: another period",context=ae1,country="Paraguay")
+# Portuguese: Uruguay's inflation falls in January to 8 % a year (News360 after Europa Press; 2023-02-03 by the address)
+NW86="https://www.news360.es/brasil/2023/02/03/a-inflacao-no-uruguai-cai-quase-tres-decimos-de-ponto-percentual-em-janeiro-para-8-numa-base-anual"
+nw0="O Índice de Preços no Consumidor (IPC) do Uruguai caiu quase três décimos de ponto percentual em Janeiro para 8,05 por cento numa base anual, comparado com 8,29 por cento em Dezembro, de acordo com dados do Instituto Nacional de Estatística (INE) do Uruguai."
+add(nw0,NW86,"2023-02-03","8,05 por cento",N,cpi86("Uruguay","2023",5.86910359896119,"January 2023 by the date; "+NOTDONE85),MONTH86+" (January 2023; the 2023 average is 5.87)",country="Uruguay")
+add(nw0,NW86,"2023-02-03","8,29 por cento",N,cpi86("Uruguay","2022",9.10437983075437,"December 2022 by the date"),MONTH86+" (December 2022; the 2022 average is 9.10)",country="Uruguay")
+nw1="Entretanto, os preços aumentaram 1,55 por cento em termos mensais, ao contrário do mês anterior, em que caíram 0,26 por cento."
+add(nw1,NW86,"2023-02-03","1,55 por cento",U,none("Uruguay",MOM86),"series absent (January's month-on-month change)",context="A inflação não tem estado a um nível tão baixo desde Dezembro de 2021, tendo agora acumulado quatro meses de declínios. O IPC não foi inferior a 8% em todo o ano de 2022, sendo Novembro de 2021 a última vez que foi inferior a este valor.",context_from="the previous paragraph",country="Uruguay")
+add(nw1,NW86,"2023-02-03","0,26 por cento",U,none("Uruguay",MOM86),"series absent (December's month-on-month change)",context="A inflação não tem estado a um nível tão baixo desde Dezembro de 2021, tendo agora acumulado quatro meses de declínios. O IPC não foi inferior a 8% em todo o ano de 2022, sendo Novembro de 2021 a última vez que foi inferior a este valor.",context_from="the previous paragraph",country="Uruguay")
+# Dutch: Suriname's 12-month rate of May 2024, with the years' rates (Suriname Nieuws Centrale after Starnieuws; undated as stored, June 2024 by its content)
+SN86="https://surinamenieuwscentrale.com/inflatie-mei-2023-en-mei-dit-jaar-186"
+snt="Inflatie mei 2023 en mei dit jaar: 18,6%"
+sn0="De inflatie in vergelijking met mei vorig jaar is eind vorige maand uitgekomen op 18,6%."
+add(sn0,SN86,None,"18,6%",N,cpi86("Suriname","2024",16.2296159130279,"May 2024 (the title's 'mei dit jaar' after May 2023)"),MONTH86+" (May 2024; the 2024 average is 16.23)",context=snt,context_from="the page's title",country="Suriname")
+sn1="\"Vergelijken we april 2024 met april 2023 dan zijn de consumentenprijzen gemiddeld met 20.9% gestegen\", publiceerde het ABS de vorige maand."
+add(sn1,SN86,None,"20.9%",N,cpi86("Suriname","2024",16.2296159130279),MONTH86+" (April 2024; the 2024 average is 16.23)",context="In april zijn de consumentenprijzen ten opzichte van maart met 0,7% gestegen.",country="Suriname")
+sn2="Het Internationaal Monetair Fonds en ook de overheid verwachten dat de gemiddelde inflatie dit jaar zal neerkomen op ongeveer 14,5%."
+add(sn2,SN86,None,"ongeveer 14,5%",N,cpi86("Suriname","2024",16.2296159130279,"'dit jaar' is 2024 only by the title's 'mei 2023 en mei dit jaar', which the item does not carry"),"a projection of the year's average made within the year (the IMF's and the government's); 2024's average 16.23 is outside 14.5 ± 5 % (13.78–15.23), but the year was not complete when it was made",context="In april zijn de consumentenprijzen ten opzichte van maart met 0,7% gestegen. \"Vergelijken we april 2024 met april 2023 dan zijn de consumentenprijzen gemiddeld met 20.9% gestegen\", publiceerde het ABS de vorige maand.",context_from="the previous paragraph",country="Suriname")
+sn3="De inflatie vorig jaar was 32,6%."
+add(sn3,SN86,None,"32,6%",N,cpi86("Suriname","2023",51.5873159600861,"'vorig jaar' is 2023 (the page's May 2024 figures); Suriname's ABS announces the year December on December"),DEC86+" (2023's average is 51.59)",context=snt,context_from="the page's title",country="Suriname")
+sn4="In 2022 was de geldontwaarding 54,6%."
+add(sn4,SN86,None,"54,6%",N,cpi86("Suriname","2022",52.446027276241),DEC86+" (December 2022's 12-month rate 54.6; 2022's average is 52.45, outside 54.55–54.65 ∓ 0.5 %)",context=sn3,country="Suriname")
+sn5="In 2020 en 2021 was de inflatie rond de 60%."
+add(sn5,SN86,None,"rond de 60%",N,cpi86("Suriname","2020",34.889784309078,"2021's average 59.12 is within 60 ± 5 %; 2020's average 34.89 is not, but 2020's December-on-December rate (60.8) is"),"one figure for two years: 2021's average fits, 2020's only as the year-end rate the office announces: another period for one of the two years",context=sn4,country="Suriname")
+# French: Haiti's inflation in October 2023, monthly acceleration (Ted Actu, Port-au-Prince; 2023-11-28 by the address)
+TD86="https://tedactu.com/2023/11/28/22-8-dinflation-en-octobre-2023-forte-acceleration-en-rythme-mensuel/"
+td0="Dans son dernier rapport sur l’indice des prix à la consommation publié cette semaine, l’Institut Haïtien de Statistique et d’Informatique a indiqué qu’une forte accélération de l’inflation a été enregistrée en rythme mensuel en octobre 2023 avec 3.4% contre 2.3% en septembre."
+add(td0,TD86,"2023-11-28","3.4%",U,none("Haiti",MOM86),"series absent (October 2023's month-on-month change)",country="Haiti")
+add(td0,TD86,"2023-11-28","2.3%",U,none("Haiti",MOM86),"series absent (September 2023's month-on-month change)",country="Haiti")
+td1="Toutefois, selon le rapport, la tendance baissière de l’inflation continue en glissement annuel et se chiffre désormais à 22.8% alors qu’en septembre, le taux d’inflation était de 31.8%"
+add(td1,TD86,"2023-11-28","22.8%",N,cpi86("Haiti","2023",36.8135162780854),MONTH86+" (October 2023; the 2023 average is 36.81)",context=td0,country="Haiti")
+add(td1,TD86,"2023-11-28","31.8%",N,cpi86("Haiti","2023",36.8135162780854),MONTH86+" (September 2023; the 2023 average is 36.81)",context=td0,country="Haiti")
+# Haitian Creole: what inflation is, with IHSI's rates of 2020 and 2021 (Netalkole Media; undated as stored, early 2022 by its content)
+NT86="https://netalkolemedia.com/en/kisa-enflasyon-an-ye/"
+nt0="Daprè enstitisyon estatistik Ayisyen ak enfòmatik (ISHI), to enflasyon an Ayiiti pou ane 2021 an varye ant 4.7% pa mwa e 24.6 % pa ane, nan yon rapò ki sòti 28 desanm 2021 an."
+add(nt0,NT86,None,"4.7%",U,none("Haiti",MOM86),"series absent (a month-on-month rate)",context="Depi plizyè lane, peyi Dayiti pa janm konnen twòp kwasans ekonomik; enflasyon gaye kò l tribòbabò nan tout ekonomi an.",country="Haiti")
+add(nt0,NT86,None,"24.6 %",N,cpi86("Haiti","2021",16.8415240198785,"the 12-month rate of the IHSI's report of 28 December 2021 (November 2021's)"),MONTH86+" (the report of 28 December 2021 gives November's 12-month rate; the 2021 average is 16.84)",context="Depi plizyè lane, peyi Dayiti pa janm konnen twòp kwasans ekonomik; enflasyon gaye kò l tribòbabò nan tout ekonomi an.",country="Haiti")
+nt1="Daprè enstiti estatistik la (IHSI), to enflasyon an pase de 19.2% an 2020 a 24.6% an 2021, yon enflasyon gallop ki pa sispann ogmante chak ane e ki mete plis moun ak revni fiks yo nan gwo difikilte fè fas ak kou lavi a ."
+add(nt1,NT86,None,"19.2%",N,cpi86("Haiti","2020",22.7963113642528,"the IHSI publishes 12-month rates month by month, not the year's average; the figure is the 2020 rate at the same point of the year as 2021's 24.6 %"),"a year-end 12-month rate (the IHSI's, as the carried report's) vs the 2020 average 22.80: another period",context="From desanm 2020 to desanm 2021, to enflasyon mansyèl la varye ant 0.9% to 4.7%.",country="Haiti")
+add(nt1,NT86,None,"24.6%",N,cpi86("Haiti","2021",16.8415240198785,"the rate of the IHSI's report of 28 December 2021 (November 2021's 12-month rate)"),"a year-end 12-month rate vs the 2021 average 16.84: another period",context="From desanm 2020 to desanm 2021, to enflasyon mansyèl la varye ant 0.9% to 4.7%.",country="Haiti")
+# Haitian Creole: the IHSI's latest report, inflation frightening (TriboLAND; 2022-08-07 by the address)
+TB86="https://triboland.com/2022/08/07/ekonimi-statistik-to-enflasyon-an-mande-anraje-dapre-denye-rapo-ihsi-la/"
+tb0="Daprè dènye rapò enstiti ayisyen statistik ak enfòmasyon mete deyò nan jou ki sot pase yo, sou endis pri konsomasyon an, nivo enflasyon rive pou yon mwa 2.2% ak yon enflasyon anyèl 27.8%."
+add(tb0,TB86,"2022-08-07","2.2%",U,none("Haiti",MOM86),"series absent (a month's change)",country="Haiti")
+add(tb0,TB86,"2022-08-07","27.8%",N,cpi86("Haiti","2022",33.98393194707,NOTDONE85),MONTH86+" (the latest report's 12-month rate, mid-2022; the 2022 average is 33.98)",country="Haiti")
+# Haitian Creole: Haiti's inflation reaches 29 %, a record (Haitimes; 2022-08-04 by the address)
+HT86="https://www.haitimes.net/actualites/ekonomi-enflasyon-an-ayiti-rive-29-yon-reko-dapre-ihsi/04/08/2022/"
+ht0="Enflasyon anyèl nan peyi Dayiti atenn 29% pandan mwa jen ki sot pase a."
+add(ht0,HT86,"2022-08-04","29%",N,cpi86("Haiti","2022",33.98393194707,NOTDONE85),MONTH86+" (June 2022; the 2022 average is 33.98)",country="Haiti")
+# Spanish: Belize had 6.2 % inflation in 2022 (Centroamérica 360; undated as stored, January 2023 by its content)
+CA86="https://centroamerica360.com/economia/belice-tuvo-inflacion-de-6-2-en-2022/?amp=1"
+ca0="Belice tuvo inflación de 6.2% en 2022"
+add(ca0,CA86,None,"6.2%",S,cpi86("Belize","2022",6.27689319447544),"Belize 2022 = 6.277, within 6.15–6.25 ∓ 0.5 % (6.119–6.281), just below the top",country="Belize")
+ca1="Los beliceños resienten la escalada de precios que afrontan desde finales de 2021 y el Instituto de Estadística de Belice reportó un incremento de 6.2% de los bienes y servicios en general, entre enero y noviembre del año pasado."
+add(ca1,CA86,None,"6.2%",N,cpi86("Belize","2022",6.27689319447544,"the page's 'año pasado' is 2022 only by its title, which the item carries"),YTD86+" (January to November 2022's average; the 2022 average 6.28 is within the band)",context=ca0,context_from="the page's title",country="Belize")
+# Spanish: the official dollar in Venezuela passes 15 bolívares, with the parallel rate (Somos Fan after EFE; undated as stored, December 2022 by its content)
+SF86="https://www.somosfan.com/negocios/precio-dolar-en-venezuela/180539/"
+sf0="El precio oficial del dólar en Venezuela sigue al alza y superó este miércoles los 15 bolívares, al cerrar la jornada en 15,23 bolívares, según el reporte ofrecido por el Banco Central (BCV)."
+DAYFX86="a day's official rate whose month and year the item does not name vs the package's monthly averages: another period; the latest monthly row as evidence"
+add(sf0,SF86,None,"15 bolívares",N,fx86("Venezuela","2026-06",587.2113,"the latest monthly row; the item names no year (December 2022 by the page, whose month averaged 14.3485)"),DAYFX86,country="Venezuela")
+add(sf0,SF86,None,"15,23 bolívares",N,fx86("Venezuela","2026-06",587.2113,"the latest monthly row; the item names no year (December 2022 by the page, whose month averaged 14.3485)"),DAYFX86,country="Venezuela")
+sf1="En el mercado paralelo, por otra parte, el dólar alcanzó este miércoles los 17,41 bolívares, un alza del 9 % frente a los 15,89 bolívares de este martes, según el portal Monitor Dólar Venezuela, que ofrece la cotización diaria teniendo en cuenta varios marcadores."
+sf1c="Además, el precio del dólar en el mercado oficial se ha incrementado un 35 % en lo que va de diciembre, cuando la moneda estadounidense arrancó en 11,25 bolívares, lo que provocó una devaluación de la moneda local -el bolívar- del 26 %."
+PAR86="the exchange-rate package holds the official rate only; no parallel-market rows"
+add(sf1,SF86,None,"17,41 bolívares",U,none("Venezuela",PAR86),"another series (the parallel rate)",context=sf1c,context_from="the previous paragraph",country="Venezuela")
+add(sf1,SF86,None,"9 %",U,none("Venezuela",PAR86),"another series (a day's change of the parallel rate)",context=sf1c,context_from="the previous paragraph",country="Venezuela")
+add(sf1,SF86,None,"15,89 bolívares",U,none("Venezuela",PAR86),"another series (the parallel rate)",context=sf1c,context_from="the previous paragraph",country="Venezuela")
+# French: CO2 emissions per head in North America in 2019, a ranking after the World Bank (planificateur.a-contresens.net; undated as stored)
+PC86="https://planificateur.a-contresens.net/amerique_du_nord/classement_par_pays/2019/emissions_de_co2_par_habitant-NA.html"
+pch="Classement | Continent | Pays | Année | Émissions de CO2 par habitant | Variation avec année précédente |"
+def pc86(text,claim,cname,place,value,why):
+    add(text,PC86,None,claim,C,co286(cname,"2019","Per Capita",value),why,context=pch,context_from="the table's header row",country=place)
+pc86("3 | Amérique du nord | Trinité-et-Tobago | 2019 | 11310 kg de CO2 | 507 kg de CO2 |","11310 kg de CO2","TRINIDAD AND TOBAGO","Trinidad and Tobago",7.229645991834914,"7.2296 t C × 3.664 = 26.49 t CO2 per head in 2019, far above 11.31 t (the World Bank's energy CO2 against CDIAC's fossil and cement CO2, gas flaring and LNG included)")
+pc86("4 | Amérique du nord | Bahamas | 2019 | 7020 kg de CO2 | 53 kg de CO2 |","7020 kg de CO2","BAHAMAS","Bahamas",1.660093222755278,"1.6601 t C × 3.664 = 6.08 t CO2 per head in 2019, outside 7.02 t ± 0.5 %")
+pc86("7 | Amérique du nord | Barbade | 2019 | 4461 kg de CO2 | 28 kg de CO2 |","4461 kg de CO2","BARBADOS","Barbados",1.57732544332195,"1.5773 t C × 3.664 = 5.78 t CO2 per head in 2019, outside 4.461 t ± 0.5 %")
+pc86("9 | Amérique du nord | Panama | 2019 | 3152 kg de CO2 | 737 kg de CO2 |","3152 kg de CO2","PANAMA","Panama",0.8706451251725494,"0.8706 t C × 3.664 = 3.19 t CO2 per head in 2019, outside 3151.5–3152.5 kg ± 0.5 % (3135.7–3168.3 kg)")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
