@@ -11113,6 +11113,189 @@ pc86("3 | Amérique du nord | Trinité-et-Tobago | 2019 | 11310 kg de CO2 | 507 
 pc86("4 | Amérique du nord | Bahamas | 2019 | 7020 kg de CO2 | 53 kg de CO2 |","7020 kg de CO2","BAHAMAS","Bahamas",1.660093222755278,"1.6601 t C × 3.664 = 6.08 t CO2 per head in 2019, outside 7.02 t ± 0.5 %")
 pc86("7 | Amérique du nord | Barbade | 2019 | 4461 kg de CO2 | 28 kg de CO2 |","4461 kg de CO2","BARBADOS","Barbados",1.57732544332195,"1.5773 t C × 3.664 = 5.78 t CO2 per head in 2019, outside 4.461 t ± 0.5 %")
 pc86("9 | Amérique du nord | Panama | 2019 | 3152 kg de CO2 | 737 kg de CO2 |","3152 kg de CO2","PANAMA","Panama",0.8706451251725494,"0.8706 t C × 3.664 = 3.19 t CO2 per head in 2019, outside 3151.5–3152.5 kg ± 0.5 % (3135.7–3168.3 kg)")
+BATCH[0]=87
+def cpi87(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx87(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH87="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR87="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+DAYFX87="a day's rate vs the package's monthly or annual average: another period"
+NOFX87="the exchange-rate package holds no rate of this currency"
+IN24=4.95303550973656
+# Hindi: India's retail inflation of January 2023 (Janta Se Rishta, after Sandesh; dated 14 Feb 2023 on the page)
+JS87="https://jantaserishta.com/local/gujarat/retail-inflation-hits-three-month-high-of-652-in-january-2031797"
+t="जनवरी 2023 के लिए उपभोक्ता मूल्य सूचकांक (सीपीआई) दिसंबर 2022 के 5.72 प्रतिशत की तुलना में 6.52 प्रतिशत पर देखा गया है।"
+c="कैलेंडर के पहले महीने में खुदरा महंगाई दर में इजाफा हुआ है।"
+add(t,JS87,"2023-02-14","5.72 प्रतिशत",N,cpi87("India","2022",6.69903414079852),"December 2022's 12-month rate vs 2022's average 6.70: "+MONTH87,context=c,country="India")
+add(t,JS87,"2023-02-14","6.52 प्रतिशत",N,cpi87("India","2023",5.64914318907925),"January 2023's 12-month rate; 2023 was not complete at the draft date (its average 5.65)",context=c,country="India")
+c=t
+t="केंद्रीय सांख्यिकी और कार्यक्रम कार्यान्वयन मंत्रालय के आंकड़ों से पता चलता है कि पिछले साल इसी अवधि में यह 6.01 प्रतिशत दर्ज किया गया था।"
+add(t,JS87,"2023-02-14","6.01 प्रतिशत",N,cpi87("India","2022",6.69903414079852),"January 2022's 12-month rate ('the same period last year', the context's January 2023) vs 2022's average 6.70: "+MONTH87,context=c,country="India")
+c=t
+t="पिछले महीने अक्टूबर 2022 में 6.77 प्रतिशत के बाद उच्चतम सीपीआई देखा गया।"
+add(t,JS87,"2023-02-14","6.77 प्रतिशत",N,cpi87("India","2022",6.69903414079852),"October 2022's 12-month rate vs 2022's average 6.70; 6.70 is outside 6.731–6.809): "+MONTH87,context=c,country="India")
+# Hindi: the average inflation of each year since 2014 (Computers Jagat, after IANS; undated as stored, 2022 by its content)
+CJ87="https://www.computersjagat.com/uncategorized/%E0%A4%B5%E0%A4%B0%E0%A5%8D%E0%A4%B7-2014-%E0%A4%95%E0%A5%87-%E0%A4%AC%E0%A4%BE%E0%A4%A6-%E0%A4%B8%E0%A5%87-%E0%A4%B8%E0%A4%B0%E0%A4%95%E0%A4%BE%E0%A4%B0%E0%A5%80-%E0%A4%86%E0%A4%82%E0%A4%95%E0%A4%A1/"
+t="देश में मूल्य वृद्धि और मुद्रास्फीति पर बहस के बीच, वर्ष 2014 के बाद से सरकारी आंकड़ों की तुलना से पता चलता है कि अखिल भारतीय औसत मुद्रास्फीति दर चालू वर्ष 2022 में 6.82 प्रतिशत के उच्चतम स्तर पर है।"
+add(t,CJ87,None,"6.82 प्रतिशत",N,cpi87("India","2022",6.69903414079852),"the average of 'the current year 2022' so far (a year-to-date average; the year was not complete) vs 2022's average 6.70",country="India")
+c=t
+t="सरकारी आंकड़ों के अनुसार, 2014 में औसत मुद्रास्फीति 6.65 प्रतिशत थी, जो 2015 में घटकर 4.91 और 2017 में गिरकर 3.33 हो गई।"
+add(t,CJ87,None,"6.65 प्रतिशत",S,cpi87("India","2014",6.66565671867899),"2014's average 6.666 within 6.645–6.655 ±0.5 % (6.612–6.688)",context=c,country="India")
+add(t,CJ87,None,"4.91",S,cpi87("India","2015",4.90697344127256),"2015's average 4.907 within 4.905–4.915 ±0.5 % (4.880–4.940)",context=c,country="India")
+add(t,CJ87,None,"3.33",S,cpi87("India","2017",3.32817337461298),"2017's average 3.328 within 3.325–3.335 ±0.5 % (3.308–3.352)",context=c,country="India")
+c=t
+t="2019 में भी, यह 3.72 प्रतिशत थी, लेकिन 2020 में बढ़कर 6.62 हो गई।"
+add(t,CJ87,None,"3.72 प्रतिशत",S,cpi87("India","2019",3.72950573539129),"2019's average 3.730 within 3.715–3.725 ±0.5 % (3.696–3.744)",context=c,country="India")
+add(t,CJ87,None,"6.62",S,cpi87("India","2020",6.62343677628535),"2020's average 6.623 within 6.615–6.625 ±0.5 % (6.582–6.658)",context=c,country="India")
+c=t
+t="औसत मुद्रास्फीति दर में 2021 5.14 प्रतिशत था।"
+add(t,CJ87,None,"5.14 प्रतिशत",S,cpi87("India","2021",5.13140747176369),"2021's average 5.131 within 5.135–5.145 ±0.5 % (5.109–5.171)",context=c,country="India")
+# Hindi: March's retail inflation before April's figures (The Sandesh Wahak; undated as stored, May 2024 by its content)
+SW87="https://thesandeshwahak.com/retail-inflation-new-retail-inflation-figures-may-be-released-today-a-softening-in-the-inflation-rate-may-be-seen"
+c="Retail Inflation : सांख्यिकी और कार्यक्रम कार्यान्वयन मंत्रालय की ओर से आज अप्रैल महीने की खुदरा महंगाई के आंकड़े जारी किए जाएंगे, वहीं अनुमानों के अनुसार अप्रैल महीने में खुदरा महंगाई के आंकड़ों में नरमी दिख सकती है।"
+t="वहीं इसके पहले मार्च में खुदरा महंगाई दर यानी उपभोक्ता मूल्यों पर आधारित महंगाई दर (CPI) 4.85% पर रही थी, इस दौरान खुदरा महंगाई का आंकड़ा 10 महीनों में सबसे कम था।"
+add(t,SW87,None,"4.85%",N,cpi87("India","2024",IN24,"the item names no year (March 2024 by the page)"),NOYEAR87+" (2024: 4.95)",context=c,country="India")
+c=t
+t="इसके पहले जून 2023 में यह दर 4.81% थी"
+add(t,SW87,None,"4.81%",N,cpi87("India","2023",5.64914318907925),"June 2023's 12-month rate vs 2023's average 5.65: "+MONTH87,context=c,country="India")
+# Hindi: the rupee's close against the dollar on a Monday of July 2021 (Divya Himachal, after UNI; July 2021 by its address)
+DH87="https://www.divyahimachal.com/2021/07/indian-currency-broken-by-two-paise-the-price-of-one-dollar-was-rs-74-42/amp/"
+c="दो पैसी टूटी भारतीय मुद्रा, 74.42 रुपए रही एक डालर की कीमत"
+t="बैंकों की डॉलर लिवाली से अंतरबैंकिंग मुद्रा बाजार में रुपया आज दो पैसे कमजोर हुआ और कारोबार की समाप्ति पर एक डालर 74.42 रुपए का मिला।"
+add(t,DH87,"2021-07","74.42 रुपए",N,fx87("India","data/monthly.csv","2021-07",74.539,"a day's closing rate in July 2021"),DAYFX87+" (July 2021's average 74.54)",context=c,context_from="the headline",country="India")
+t="पिछले कारोबारी दिवस यह छह पैसे की मजबूती के साथ 74.40 रुपये प्रति डॉलर पर बंद हुई थी।"
+add(t,DH87,"2021-07","74.40 रुपये प्रति डॉलर",N,fx87("India","data/monthly.csv","2021-07",74.539,"the previous trading day's close"),DAYFX87+" (July 2021's average 74.54; the day may fall in June, whose average is 73.58)",context="भारतीय मुद्रा इससे पहले तीन दिन में 48 पैसे चढ़ी थी।",country="India")
+# Hindi: India's greenhouse-gas emissions in a reply to the Rajya Sabha (ETV Bharat; 30 July 2022 by its address)
+EB87="https://etvbharat.com/amp/hindi/delhi/bharat/union-minister-ashwini-kumar-choubey-told-rajya-sabha-india-used-less-than-its-share-in-global-carbon-budget/na20220730125204823823584"
+t="फरवरी 2021 में संयुक्त राष्ट्र फ्रेमवर्क कन्वेंशन ऑन क्लाइमेट चेंज (UNFCCC) को सौंपी गई भारत की तीसरी द्विवार्षिक अद्यतन रिपोर्ट के अनुसार, 2016 में देश का शुद्ध ग्रीनहाउस गैस उत्सर्जन 2.5 अरब टन था."
+add(t,EB87,"2022-07-30","2.5 अरब टन",U,none("India","net greenhouse-gas emissions in CO2-equivalent (land use included), which the sentence names, are not in the packages; CDIAC's fossil CO2 of 2016 is 637,380 kt C × 3.664 = 2.34 bn t"),"another series (the gas is named: the needs_review rule for emissions with no gas named does not apply)")
+c=t
+t="केंद्रीय पर्यावरण राज्य मंत्री अश्विनी कुमार चौबे ने राज्यसभा को बताया, \"हमारा प्रति व्यक्ति उत्सर्जन 1.96 टन है जो दुनिया के प्रति व्यक्ति जीएचजी (ग्रीनहाउस गैस) उत्सर्जन के एक तिहाई से भी कम है"
+add(t,EB87,"2022-07-30","1.96 टन",U,none("India","per-head greenhouse-gas emissions (the sentence names GHG) are not in the packages; CDIAC's fossil CO2 per head of 2016 is 0.479 t C × 3.664 = 1.76 t"),"another series",context=c)
+# Marathi: India's retail inflation of September 2025 (Akashvani News, newsonair.gov.in; 13 October 2025 on the page)
+NA87="https://www.newsonair.gov.in/mr/retail-inflation"
+t="ग्राहक किंमत निर्देशांकावर आधारित किरकोळ चलनफुगवट्याचा दर सप्टेंबर २०२५ मधे १ पूर्णांक ५४ शतांशांवर पोहोचला."
+add(t,NA87,"2025-10-13","१ पूर्णांक ५४ शतांश",U,none("India","September 2025's 12-month rate: India's CPI rows end in 2024"),"period not covered (figure written in words: 1.54)")
+t="ग्राहक किंमत निर्देशांकावर आधारित किरकोळ चलनफुगवट्याचा दर १.५४ टक्के"
+add(t,NA87,"2025-10-13","१.५४ टक्के",U,none("India","the rate published on 13 October 2025 (September 2025's): the CPI rows end in 2024"),"period not covered (the headline of the same item; the page's date puts it in 2025)",country="India")
+# Gujarati: India's retail inflation of July (NewzViewz; undated as stored, August 2023 by its content)
+NZ87="https://newzviewz.com/gujarati/news-detail/retail-inflation-jumps-to-7-44-percent-in-july-15-month-high"
+t="શાકભાજી અને અન્ય ખાદ્ય સામગ્રી મોંઘી થવાને કારણે રીટેલ ફુગાવો જુલાઇમાં ઉછળીને ૧૫ મહિનાની ઉચ્ચ સપાટી ૭.૪૪ ટકા પર પહોંચી ગયો છે."
+add(t,NZ87,None,"૭.૪૪ ટકા",N,cpi87("India","2024",IN24,"the item names no year (July 2023 by the page)"),NOYEAR87+" (2024: 4.95); no place named either",country="India")
+c=t
+t="સોમવારે જારી કરાયેલા સત્તાવાર આંકડા અનુસાર કન્ઝયુમર પ્રાઇસ ઇન્ડેક્સ (સીપીઆઇ) આધારિત ફુગાવો જૂનમાં ૪.૮૭ ટકા હતો."
+add(t,NZ87,None,"૪.૮૭ ટકા",N,cpi87("India","2024",IN24,"the item names no year (June 2023 by the page)"),NOYEAR87,context=c,country="India")
+c=t
+t="જ્યારે ગયા વર્ષે જુલાઇમાં રીટેલ ફુગાવો ૬.૭૧ ટકા હતો."
+add(t,NZ87,None,"૬.૭૧ ટકા",N,cpi87("India","2024",IN24,"the item names no year ('last year's July': July 2022 by the page)"),NOYEAR87,context=c,country="India")
+c=t
+t="આ અગાઉ એપ્રિલ ૨૦૨૨માં રીટેલ ફુગાવો ૭.૭૯ ટકા હતો."
+add(t,NZ87,None,"૭.૭૯ ટકા",N,cpi87("India","2022",6.69903414079852),"April 2022's 12-month rate vs 2022's average 6.70: "+MONTH87,context=c,country="India")
+# Tamil: the rupee's fall over 2022 (Tamil Fox; 31 December 2022 by its address)
+TF87="https://www.tamilfox.com/2022/12/31/%e0%ae%85%e0%ae%ae%e0%af%86%e0%ae%b0%e0%ae%bf%e0%ae%95%e0%af%8d%e0%ae%95-%e0%ae%9f%e0%af%8b%e0%ae%b2%e0%ae%b0%e0%af%81%e0%ae%95%e0%af%8d%e0%ae%95%e0%af%81-%e0%ae%a8%e0%ae%bf%e0%ae%95%e0%ae%b0%e0%ae%be"
+c="இந்தியாவில் 2022-ம் ஆண்டில் அமெரிக்க டோலருக்கு நிகரான ரூபாய் மதிப்பு கடந்த 9 ஆண்டுகளில் இல்லாத அளவுக்கு வீழ்ச்சி அடைந்துள்ளது."
+t="2021 இறுதியில் அமெரிக்க டோலருக்கு நிகரான ரூபா இந்திய நாணயத்தில் 74.33-ஆக இருந்த நிலையில், தற்போது 82.74 ரூபாவாக சரிவு ஏற்பட்டுள்ளது."
+add(t,TF87,"2022-12-31","74.33",N,fx87("India","data/monthly.csv","2021-12",75.3948,"the rate at the end of 2021 (the year's last trading day)"),DAYFX87+" (December 2021's average 75.39)",context=c,country="India")
+add(t,TF87,"2022-12-31","82.74 ரூபாவாக",N,fx87("India","data/monthly.csv","2022-12",82.4738,"the rate 'now' (30–31 December 2022)"),DAYFX87+" (December 2022's average 82.47)",context=c,country="India")
+c=t
+t="மேலும் ரூபாய் மதிப்பு, ஒரே ஆண்டில் 10%-க்கு மேல் சரிந்திருப்பது, 2013-ம் ஆண்டுக்கு பிறகு இதுவே முதல்முறை என தெரிவிக்கப்பட்டுள்ளது"
+add(t,TF87,"2022-12-31","10%-க்கு மேல்",N,fx87("India","data/monthly.csv","2022-12",82.4738,"the fall over 2022 between the year's first and last days (74.33 → 82.74: 11.3 % more rupees a dollar, 10.2 % less value); December 2021 → December 2022 averages 75.39 → 82.47 give 9.39 % (8.58 % of value), the annual rows 73.94 → 78.58 give 6.28 %"),"a change between two days' rates vs monthly averages: another period (batch 85's rule for a year's change of a currency)",context=c,country="India")
+# Bengali: Bangladesh's inflation of September (Brittanto24, a tag page; undated as stored, October 2024 by its content)
+BR87="https://brittanto24.com/tag/%E0%A6%B8%E0%A7%87%E0%A6%AA%E0%A7%8D%E0%A6%9F%E0%A7%87%E0%A6%AE%E0%A7%8D%E0%A6%AC%E0%A6%B0%E0%A7%87-%E0%A6%AE%E0%A7%82%E0%A6%B2%E0%A7%8D%E0%A6%AF%E0%A6%B8%E0%A7%8D%E0%A6%AB%E0%A7%80%E0%A6%A4%E0%A6%BF/"
+BD24=10.4657482763412
+t="চলতি বছরের সেপ্টেম্বরে মূল্যস্ফীতি গত মাসের তুলনায় কিছুটা কমে ৯ দশমিক ৯২ শতাংশ দাঁড়িয়েছে।"
+add(t,BR87,None,"৯ দশমিক ৯২ শতাংশ",N,cpi87("Bangladesh","2024",BD24,"'this year's September' with no year in the item (September 2024 by the page)"),NOYEAR87+" (2024: 10.47); the place (the BBS) is named two sentences on",country="Bangladesh")
+c=t
+t="আগস্টে যা ছিল ১০ দশমিক ৪৯ ভাগ।"
+add(t,BR87,None,"১০ দশমিক ৪৯ ভাগ",N,cpi87("Bangladesh","2024",BD24,"August with no year in the item (August 2024 by the page)"),NOYEAR87+" (2024: 10.47, within the band by chance: a silent pass if matched)",context=c,country="Bangladesh")
+# Bengali: Bangladesh's inflation of March and its population (Ekhon TV, a topic page for the BBS; undated as stored, April 2024 by its content)
+EK87="https://ekhon.tv/topic/বিবিএস."
+t="গত মার্চ মাসে দেশের সার্বিক মূল্যস্ফীতি বেড়ে ৯ দশমিক ৮১ শতাংশে দাঁড়িয়েছে।"
+c="বিবিএস."
+add(t,EK87,None,"৯ দশমিক ৮১ শতাংশ",N,cpi87("Bangladesh","2024",BD24,"March with no year in the item (March 2024 by the page); the BBS names Bangladesh"),NOYEAR87,context=c,context_from="the topic page's heading",country="Bangladesh")
+c=t
+t="আগের মাস অর্থাৎ ফেব্রুয়ারিতে যা ছিল ৯ দশমিক ৬৭ শতাংশ।"
+add(t,EK87,None,"৯ দশমিক ৬৭ শতাংশ",N,cpi87("Bangladesh","2024",BD24,"February with no year in the item (February 2024 by the page)"),NOYEAR87,context=c,country="Bangladesh")
+t="বর্তমানে দেশের মোট জনসংখ্যা ১৭ কোটি ১৫ লাখ।"
+add(t,EK87,None,"১৭ কোটি ১৫ লাখ",U,none("Bangladesh","population (171.5 million, in crore and lakh): the population package holds Kazakhstan and Russia only"),"country not in the package",context="বাংলাদেশ পরিসংখ্যান ব্যুরোর (বিবিএস) প্রতিবেদনে এ তথ্য উঠে এসেছে।",context_from="the paragraph's last sentence")
+# Bengali: the taka's and the Pakistani rupee's fall against the dollar over a year (Bidesh Barta, a tag page; undated as stored)
+BB87="https://www.bideshbarta.com/tag/%E0%A6%9F%E0%A6%BE%E0%A6%95%E0%A6%BE%20%E0%A6%9F%E0%A7%81%20%E0%A6%A1%E0%A6%B2%E0%A6%BE%E0%A6%B0"
+t="গত এক বছরে ডলারের বিপরীতে বাংলাদেশের টাকার দর কমেছে ১৩ দশমিক ৩ শতাংশ।"
+add(t,BB87,None,"১৩ দশমিক ৩ শতাংশ",U,none("Bangladesh","the taka's fall against the dollar: "+NOFX87),"currency not in the package")
+c=t
+t="একই সময়ে সবচেয়ে বেশি ২২ শতাংশ দরপতন হয়েছে পাকিস্তানি রুপির।"
+add(t,BB87,None,"২২ শতাংশ",U,none("Pakistan","the Pakistani rupee's fall: "+NOFX87),"currency not in the package",context=c)
+# Nepali: Nepal's inflation of Shrawan 2079 (Bethanchok Khabar; September 2022 by its address)
+BK87="https://www.bethanchokkhabar.com/2022/09/57730/"
+t="काठमाडौं : चालू आर्थिक वर्षको पहिलो महिना साउनमा वार्षिक बिन्दुगत उपभोक्ता मुद्रास्फीति ८.२६ प्रतिशत रहेको छ ।"
+add(t,BK87,"2022-09","८.२६ प्रतिशत",N,cpi87("Nepal","2022",7.6507917679853,"Shrawan 2079 (mid-July to mid-August 2022), the first month of the fiscal year"),MONTH87+" (2022: 7.65)",country="Nepal")
+c=t
+t="नेपाल राष्ट्र बैंकले सार्वजनिक गरेको देशको वर्तमान आर्थिक तथा वित्तीय स्थिति प्रतिवेदनअनुसार गत आवको साउन महिनामा ४.३५ प्रतिशत मुदास्फीति रहेकोमा यसपटक करिव ९ प्रतिशत पुगेको हो।"
+add(t,BK87,"2022-09","४.३५ प्रतिशत",N,cpi87("Nepal","2021",4.14968003360264,"Shrawan 2078 (mid-July to mid-August 2021)"),MONTH87+" (2021: 4.15)",context=c,country="Nepal")
+add(t,BK87,"2022-09","करिव ९ प्रतिशत",N,cpi87("Nepal","2022",7.6507917679853,"'about 9 %' (karib): Shrawan 2079's 8.26 % rounded"),MONTH87+" (2022: 7.65)",context=c,country="Nepal")
+# Nepali: Nepal's inflation of Bhadra 2081 beside India's of September 2024 (Bizness News; undated as stored, October 2024 by its content)
+BZ87="https://biznessnews.com/posts/33573"
+c="काठमाडौं- नेपाल राष्ट्र बैंकले महँगीदर नियन्त्रणमा रहेकाे तथ्यांक सार्वजनिक गरेकाे छ।"
+t="तथ्यांकअनुसार २०८१ भदौ महिनामा वार्षिक बिन्दुगत उपभोक्ता मुद्रास्फीति ३.८५ प्रतिशत झरेको छ।"
+add(t,BZ87,None,"३.८५ प्रतिशत",U,none("Nepal","Bhadra 2081 (mid-August to mid-September 2024): Nepal's CPI rows end in 2023"),"period not covered",context=c,country="Nepal")
+c=t
+t="अघिल्लो वर्षको सोही महिनामा यस्तो मुद्रास्फीति ८.१९ प्रतिशत रहेको थियो।"
+add(t,BZ87,None,"८.१९ प्रतिशत",N,cpi87("Nepal","2023",7.11475951738199,"Bhadra 2080 (mid-August to mid-September 2023)"),MONTH87+" (2023: 7.11)",context=c,country="Nepal")
+t="२०८१ भदौ महिनामा नेपालको वार्षिक बिन्दुगत उपभोक्ता मुद्रास्फीति ३.८५ प्रतिशत रहेको छ भने सन् २०२४ सेप्टेम्बर महिनामा भारतमा यस्तो मुद्रास्फीति ५.४९ प्रतिशत रहेको छ।"
+add(t,BZ87,None,"३.८५ प्रतिशत",U,none("Nepal","Bhadra 2081 (2024): Nepal's CPI rows end in 2023"),"period not covered")
+add(t,BZ87,None,"५.४९ प्रतिशत",N,cpi87("India","2024",IN24),"September 2024's 12-month rate vs 2024's average 4.95: "+MONTH87,country="India")
+# Sinhala: Sri Lanka's inflation of June 2023 (Ceylon Gossip; 24 July 2023 by its address)
+CG87="https://ceylongossip.lk/2023/07/24/2023-07-24-arthika/"
+LK23=16.5411742279832
+t="ජුනි මාසයේදී ශ්රී ලංකාවේ උද්ධමනය තවදුරටත් පහළ ගොස් සියයට 10.8කට පත්ව තිබේ."
+add(t,CG87,"2023-07-24","සියයට 10.8",N,cpi87("Sri Lanka","2023",LK23,"June 2023 (the page's date)"),MONTH87+" (2023: 16.54)",country="Sri Lanka")
+c=t
+t="පසුගිය මැයි මාසයට සාපේක්ෂව උද්ධමනය සැලකිය යුතු ලෙස පහළ ගොස් ඇති අතර මැයි මාසයේදී උද්ධමනය සියයට 22.1ක් ලෙස දැක්විය."
+add(t,CG87,"2023-07-24","සියයට 22.1",N,cpi87("Sri Lanka","2023",LK23,"May 2023"),MONTH87+" (2023: 16.54)",context=c,country="Sri Lanka")
+t="ශ්රී ලංකාවේ උද්ධමනය අවසන්වරට තනි ඉලක්කමක පැවැතියේ 2021 ඔක්තෝබර් මාසයේදී වන අතර එම අගය සියයට 8.3ක් විය."
+add(t,CG87,"2023-07-24","සියයට 8.3",N,cpi87("Sri Lanka","2021",7.01478071238195,"October 2021"),MONTH87+" (2021: 7.01)",country="Sri Lanka")
+# Sinhala: Sri Lanka's inflation the highest in Asia (AusLanka TV; undated as stored, February 2022 by its content)
+AL87="https://www.auslankatv.com/archives/19453"
+t="මේ වනවිට ශ්රී ලංකාවේ උද්ධමනය සියයට 16.8ක් දක්වා ඉහළ ගොස් තිබෙනවා."
+add(t,AL87,None,"සියයට 16.8",N,cpi87("Sri Lanka","2024",-0.42936004906973,"'by now', no year in the item (January 2022's rate by the page)"),NOYEAR87+" (2024: -0.43)",country="Sri Lanka")
+c=t
+t="2021 වසරේ ජනවාරි මාසයේ සියයට 3.0ක් ලෙස සටහන් වූ උද්ධමනය 2021 වසරේ දෙසැම්බර් මාසය වන විට දැක්වුණේ සියයට 12.1ක් ලෙසයි."
+add(t,AL87,None,"සියයට 3.0",N,cpi87("Sri Lanka","2021",7.01478071238195,"January 2021"),MONTH87+" (2021: 7.01)",context=c,country="Sri Lanka")
+add(t,AL87,None,"සියයට 12.1",N,cpi87("Sri Lanka","2021",7.01478071238195,"December 2021"),MONTH87+" (2021: 7.01)",context=c,country="Sri Lanka")
+t="2022 වසරේ ආරම්භයේදී සියයට 14.2ක් ලෙස ශ්රී ලංකාවේ උද්ධමනය ශීඝ්රයෙන් ඉහළ ගියා."
+add(t,AL87,None,"සියයට 14.2",N,cpi87("Sri Lanka","2022",49.7211021114327,"the rate at the start of 2022 (January's)"),MONTH87+" (2022: 49.72)",country="Sri Lanka")
+# Sinhala: Sri Lanka a country of high inflation (Read Sri Lanka; undated as stored, July 2022 by its content)
+RS87="https://s.readsrilanka.com/%E0%B7%81%E0%B7%8A%E0%B6%BB%E0%B7%93-%E0%B6%BD%E0%B6%82%E0%B6%9A%E0%B7%8F%E0%B7%80-%E0%B6%85%E0%B6%B0%E0%B7%92-%E0%B6%8B%E0%B6%AF%E0%B7%8A%E0%B6%B0%E0%B6%B8%E0%B6%B1-%E0%B6%BB%E0%B6%A7/"
+t="ශ්රී ලංකාවේ 2021 වසරේ ජූනි මස සියයට 5.2 ක් වූ උද්ධමනය 2022 වසරේ ජූනි මස වන විට සියයට 54.6 ක් දක්වා වැඩි වී ඇතැයි මහාචාර්ය සිරිමල් අබේරත්න මහතා පැවසුවේය."
+add(t,RS87,None,"සියයට 5.2",N,cpi87("Sri Lanka","2021",7.01478071238195,"June 2021"),MONTH87+" (2021: 7.01)",country="Sri Lanka")
+add(t,RS87,None,"සියයට 54.6",N,cpi87("Sri Lanka","2022",49.7211021114327,"June 2022"),MONTH87+" (2022: 49.72)",country="Sri Lanka")
+# Urdu: Pakistan's inflation of January 2023, the highest in 47 years (Dunya News; 1 February 2023 on the page)
+DN87="https://urdu.dunyanews.tv/index.php/ur/Business/695399"
+c="اسلام آباد: (دنیا نیوز) ادارہ شماریات نے مہنگائی کے ماہانہ اعداد و شمار جاری کر دیے ہیں جن کے مطابق مہنگائی کی شرح 47 سال کی بلند ترین سطح پر پہنچ گئی ہے۔"
+t="ادارہ شماریات کے مطابق گزشتہ ایک ماہ میں مہنگائی میں 2.90 فیصد کا اضافہ ہوا، جنوری میں افراط زر کی شرح 27.55 فیصد تک پہنچ گئی، رواں مالی سال جولائی سے دسمبر افراط زر کی شرح 25.40 فیصد ہوگئی۔"
+add(t,DN87,"2023-02-01","2.90 فیصد",U,none("Pakistan","month-on-month inflation is not in the packages"),"series absent",context=c,context_from="the article's first sentence (its dateline names Islamabad)",country="Pakistan")
+add(t,DN87,"2023-02-01","27.55 فیصد",N,cpi87("Pakistan","2023",30.7681280657005,"January 2023"),"January 2023's 12-month rate; 2023 was not complete at the draft date (its average 30.77)",context=c,context_from="the article's first sentence (its dateline names Islamabad)",country="Pakistan")
+add(t,DN87,"2023-02-01","25.40 فیصد",N,cpi87("Pakistan","2022",19.8738599646655,"the fiscal year's average to date ('July to December'; the bureau's is July–January)"),"a fiscal year-to-date average vs the calendar year's average 19.87: another period",context=c,context_from="the article's first sentence (its dateline names Islamabad)",country="Pakistan")
+t="منہگائی کی شرح گزشتہ 47 سال کی بلند ترین سطح کو چھو گئی ہے، جنوری 2023ء میں مہنگائی کی شرح 27 اعشاریہ 6 فیصد رہی، اس سے قبل مئی 1975ء میں مہنگائی کی شرح 27 اعشاریہ 8 فیصد تھی۔"
+add(t,DN87,"2023-02-01","27 اعشاریہ 6 فیصد",N,cpi87("Pakistan","2023",30.7681280657005,"January 2023"),"January 2023's 12-month rate (figure in words, 27.6); 2023 was not complete at the draft date",context=c,context_from="the article's first sentence (its dateline names Islamabad)",country="Pakistan")
+add(t,DN87,"2023-02-01","27 اعشاریہ 8 فیصد",N,cpi87("Pakistan","1975",20.9045094573998,"May 1975"),MONTH87+" (1975: 20.90; figure in words, 27.8)",context=c,context_from="the article's first sentence (its dateline names Islamabad)",country="Pakistan")
+# Dari: Afghanistan's central bank on inflation and the afghani (Memar Press; undated as stored, 16 Hamal 1402 = 5 April 2023 by its content)
+MP87="https://memar.press/%d8%a8%d8%a7%d9%86%da%a9-%d9%85%d8%b1%da%a9%d8%b2%db%8c-%d8%a7%d9%81%d8%ba%d8%a7%d9%86%d8%b3%d8%aa%d8%a7%d9%86-%d9%86%d8%b1%d8%ae-%d8%aa%d9%88%d8%b1%d9%85-%d8%b1%d8%a7-%db%b3-%db%b5-%d8%af%d8%b1%d8%b5"
+AF24=-6.60118564073726
+t1="بانک مرکزی افغانستان میگوید که طبق آخرین آمار، نرخ تورم در کشور از ۱۵.۳ درصد به ۳.۵ درصد کاهش یافته است."
+add(t1,MP87,None,"۱۵.۳ درصد",N,cpi87("Afghanistan","2024",AF24,"no year in the item (Dalv 1400, January–February 2022, by the page)"),NOYEAR87+" (2024: -6.60)",country="Afghanistan")
+add(t1,MP87,None,"۳.۵ درصد",N,cpi87("Afghanistan","2024",AF24,"no year in the item (Dalv 1401, January–February 2023, by the page)"),NOYEAR87+" (2024: -6.60)",country="Afghanistan")
+t="بهگفتهی او، نرخ تورم در ماه دلو ۱۴۰۱، به ۳.۵ درصد رسیده بود، در حالیکه در ماه دلو سال قبل نرخ تورم به ۱۵.۳ درصد میرسید."
+add(t,MP87,None,"۳.۵ درصد",N,cpi87("Afghanistan","2023",-4.64470870797775,"Dalv 1401 (21 January–19 February 2023)"),MONTH87+" (2023: -4.64)",context=t1,context_from="the article's first sentence",country="Afghanistan")
+add(t,MP87,None,"۱۵.۳ درصد",N,cpi87("Afghanistan","2022",13.7121023720065,"Dalv 1400 (21 January–19 February 2022)"),MONTH87+" (2022: 13.71)",context=t1,context_from="the article's first sentence",country="Afghanistan")
+t="سداد گفته است که در سال ۱۴۰۱، ارزش پول افغانی در برابر دالر ۱.۰۱ درصد افزایش یافته در حالیکه سال قبل ارزش افغانی در برابر دالر کاهش ۱۳.۸۶ درصدی را نشان میداد."
+add(t,MP87,None,"۱.۰۱ درصد",U,none("Afghanistan","the afghani's rise over the solar year 1401: "+NOFX87),"currency not in the package")
+add(t,MP87,None,"۱۳.۸۶ درصدی",U,none("Afghanistan","the afghani's fall over 1400: "+NOFX87),"currency not in the package")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
