@@ -1,5 +1,5 @@
 """Words of currency and price-index copy that left whole sentences unread (``unknown_language_words``): a currency's
-appreciation and depreciation and its parallel market (French, Portuguese, Korean), a trend and single digits
+appreciation and depreciation and its parallel market (French, Portuguese; Korean its depreciation), a trend and single digits
 (Portuguese), what a year accumulated (Spanish), a price index excluding fresh food and a month of a two-digit year
 (Japanese), an average (Thai), the groups of a price index (Mongolian), an index's points (Malay), a rank written
 '3번째' (Korean). Each sentence is written here; every word of it is now read, and a rate of a currency no package
@@ -34,7 +34,7 @@ def gloss(text: str, code: str) -> str:
     ("mn", "Хувцас, гутлын бүлгийн үнэ 6.2 хувиар нэмэгдсэн нь голлон нөлөөлсөн аж.", "footwear"),
     ("id", "Indeks harga pengguna pada bulan berkenaan bertambah kepada 131.5 mata.", "131.5 points"),
     ("ko", "주요국 통화는 모두 달러화에 대해 절하됐으며 평균 절하율은 5.1%였다.", "depreciation rate"),
-    ("ko", "원화의 절하율은 주요국 통화 중 3번째로 작은 편이었다.", "3rd"),
+    ("ko", "올해 원화의 절하율은 3번째로 작은 편이었다.", "3rd"),
 ])
 def test_a_sentence_of_these_words_is_read_whole(code: str, text: str, english: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
