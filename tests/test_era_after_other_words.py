@@ -34,3 +34,10 @@ def test_the_era_after_another_figure_is_that_figures(population: Path) -> None:
     result = claim_results("Kenya's population has grown by 467% and its capital has 4.4 million people "
                            "since independence in 1963.", [population], date="2024-05-01")["467%"]
     assert "read as from 1963" not in result.explanation, result.explanation
+
+
+def test_an_era_in_the_claims_own_clause_before_a_bracketed_figure_is_still_the_claims(population: Path) -> None:
+    # the bracket elaborates the era of the claim's own clause: it takes no span from the claim
+    result = claim_results("Kenya's population has grown by 467% since independence in 1963 (9.0 million then).",
+                           [population], date="2024-05-01")["467%"]
+    assert "read as from 1963" in result.explanation, result.explanation

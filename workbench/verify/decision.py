@@ -741,6 +741,13 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             observations += observe_direct(claim, cand, ctx, tol, period)
         elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
             observations += observe_change(claim, cand, ctx, tol, period)
+    # (two consecutive years are one yearly change, '_change_year': that year's row reads it)
+    if spans == "average" and claim.kind is Kind.change and claim_period is not None \
+            and claim_period.end.year - claim_period.start.year > 1 \
+            and any(o.reading == "mean" and _is_change_series(o.candidate, tol) for o in observations):
+        # 'the average increase over the past ten years': the mean of a series of yearly changes over the span;
+        # one month's or one year's change is no reading of a decade's mean, though it agrees by chance
+        observations = [o for o in observations if (o.period.start, o.period.end) == (claim_period.start, claim_period.end)]
     if any(o.reading == FISCAL_YEAR_MEAN for o in observations):
         # '61.1 in 2014-15' of a place of fiscal years, its fiscal year's months agreeing: the two calendar
         # years' mean is another period (``fiscal_against_calendar``), no rival reading

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
-from ...matching.carried import sentences
+from ...matching.carried import read_periods, sentences
 from ...matching.context import sentence_figures
 from ...models import Claim, Flag, Kind, Verdict
-from ...numbers import WORD_VALUES, alternation, data_json
+from ...numbers import WORD_VALUES, alternation, data_json, lexicon
 from ...periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, try_parse_period
 from ...places import is_marker
 from ..decision import Decision, Reason
@@ -150,6 +150,32 @@ def _another_figures(sentence: str, claim_offset: int, claim_end: int, at: int) 
     return False
 
 
+# what stands between a span's phrase and a figure it governs: the noun it comes before, where a language puts
+# it first (Chinese '过去十年平均增幅(2.4 ppm)', glossed 'over the past ten years average increase (2.4 ppm)'), a
+# bracket, a colon or a dash, and a qualifier's word or two ('over the past ten years (2.4 ppm)', '… over the past
+# decade: about 2.4 ppm'); not a comma, which lists the claim's own span beside another figure ('rose 20 % over
+# the past decade, 5 % in 2023')
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+_GOVERNED_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?[(\[:–—]\s*(?:[^\W\d_]+\s+){0,2}")
+
+
+def _phrase_of_the_figure_after(sentence: str, phrase: re.Match[str], claim_offset: int, claim_end: int) -> bool:
+    """'… rose 2.5 ppm, higher than the average increase over the past ten years (2.4 ppm)': a span's phrase in
+    a later clause than the claim, followed at once by another figure (in a bracket or an apposition), is that
+    figure's, the one it is nearest and governs. In the claim's own clause it stays the claim's ('grew by 467 %
+    since independence in 1963 (9 million then)')."""
+    phrase_end = phrase.end()
+    if claim_end > phrase.start() or not _CLAUSE_BREAK.search(sentence, claim_end, phrase.start()):
+        return False
+    _starts, figures, _group_of = sentence_figures(sentence)
+    following = next((pos for pos in figures if pos >= phrase_end), None)
+    if following is None or claim_offset <= following < claim_end:
+        return False
+    if following > 0 and _GLUED_TO_WORD.match(sentence, following - 1):
+        return False
+    return _GOVERNED_GAP.fullmatch(sentence, phrase_end, following) is not None
+
+
 def _span_of_an_earlier_figure(sentence: str, span_end: int, ctx: ClaimContext) -> bool:
     """'During the last decade the average increase was 2 ppm, but in 2015 the level grew 3.05 ppm': a span
     before another figure of the sentence, when the claim's own clause names its year, is that figure's."""
@@ -167,7 +193,8 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
     another figure of the sentence is that figure's."""
     sentence = claim.sentence
     found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)
-                  and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, m.start())), None)
+                  and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, m.start())
+                  and not _phrase_of_the_figure_after(sentence, m, ctx.claim_offset, ctx.claim_end)), None)
     if found is not None:
         if found.group("year"):
             return Era(found.group(0), int(found.group("year")), "the phrase")
@@ -186,6 +213,7 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
     relative = _relative_pattern().search(sentence)
     if relative is not None and not _after_record(sentence, relative.start(), tol) \
             and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()) \
+            and not _phrase_of_the_figure_after(sentence, relative, ctx.claim_offset, ctx.claim_end) \
             and not _span_of_an_earlier_figure(sentence, relative.end(), ctx):
         return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
     return _era_of_the_multiple_before(claim, ctx, end, tol)
@@ -236,6 +264,56 @@ def _counted_span(claim: Claim, period: Period, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": f"{period.start.year - 1}/{period.end.year}"})
 
 
+def _averaged_over_its_span(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """'The average increase over the past ten years (2.4 ppm)': the figure's own clause calls it an average
+    (``average_words``), the mean of the span's yearly changes, read from the ten years' own rows; not the
+    change over them, which runs from the row before the first."""
+    if not ctx.sentence_text:
+        return False
+    # a bracket is no clause break here: '… average increase (2.4 ppm)' is the bracket's noun's figure
+    clause = re.split(r"[;:]|,\s", ctx.sentence_text[:ctx.claim_offset])[-1]
+    return holds_any(clause, tol.average_words)
+
+
+@lru_cache(maxsize=1)
+def _compared_link() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lexicon()['compared_change_links'])})\b", re.IGNORECASE)
+
+
+def seen_from_the_year_compared(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'CO2 rose 2.5 ppm in 2020, higher than the average increase over the past ten years (2.4 ppm)': a mean
+    over a span counted back, compared with a figure of the one year its sentence names before the comparison
+    ('than', ``compared_change_links``), is seen from that year: the ten years to 2020, not to the draft's."""
+    period = try_parse_period(claim.period) if claim.period else None
+    sentence = ctx.sentence_text
+    if period is None or granularity(period) != MULTI_YEAR or not sentence:
+        return claim
+    links = [m for m in _compared_link().finditer(sentence, 0, ctx.claim_offset)]
+    if not links:
+        return claim
+    # the span counted back stands between the comparison and the figure: the compared side's own
+    relative = relative_span(sentence[links[-1].end():ctx.claim_offset])
+    years = period.end.year - period.start.year + 1
+    if relative is None or relative[1] != years:
+        return claim
+    before = sentence[:links[-1].start()]
+    named = {p for _start, _end, p in read_periods(before, ctx.as_of) if p}
+    parsed = [try_parse_period(p) for p in named]
+    yearly = {p.start.year for p in parsed if p is not None and granularity(p) == YEAR}
+    if len(yearly) != 1 or not _another_figure_before(before):
+        return claim
+    seen_from = yearly.pop()
+    if seen_from >= period.end.year:
+        return claim
+    return claim.model_copy(update={"period": f"{seen_from - years + 1}/{seen_from}"})
+
+
+def _another_figure_before(before: str) -> bool:
+    """The text before the comparison holds a figure that is no year: the one the mean is compared with."""
+    _starts, figures, _group_of = sentence_figures(before)
+    return any(not _YEAR.match(before, pos) for pos in figures)
+
+
 def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
     if not claim.period:
         return last_published_year(ctx.as_of, tol)
@@ -254,6 +332,8 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
         return claim, None
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) == MULTI_YEAR:
+        if _averaged_over_its_span(ctx, tol):
+            return seen_from_the_year_compared(claim, ctx), None
         return _counted_span(claim, period, tol), None
     end = _end_year(claim, ctx, tol)
     if end is None:

@@ -14,7 +14,7 @@ from ...matching import ClaimContext
 from ...models import Claim, Flag, Kind, Verdict
 from ...text import surface_at
 from ..decision import Decision, Reason
-from .era import relative_span
+from .era import relative_span, seen_from_the_year_compared
 from ..wording import holds_any
 
 # The figure's own words after it: up to the next clause break or sentence end, and before the next figure.
@@ -51,7 +51,8 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     if not ctx.dated:
         return claim.model_copy(update={"period": None}), phrase
     end = ctx.as_of.year - 1
-    return claim.model_copy(update={"period": f"{end - years + 1}/{end}" if years > 1 else str(end)}), None
+    spanned = claim.model_copy(update={"period": f"{end - years + 1}/{end}" if years > 1 else str(end)})
+    return seen_from_the_year_compared(spanned, ctx), None
 
 
 _SPAN_OF_YEARS = re.compile(r"(\d{4})/(\d{4})")
