@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, monthly_rates_package, rates_package
 
+from workbench.glossed import UNKNOWN_LANGUAGE_WORDS
 from workbench.models import Verdict
 from workbench.verify import Reason
 
@@ -177,13 +178,20 @@ def test_a_currency_weaker_than_a_year_ago_is_its_move(packages: list[Path]) -> 
     assert result.verdict is Verdict.needs_review, result.explanation
 
 
-def test_a_move_against_another_currency_than_the_base_is_not_judged_by_the_base_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text, reasons", [
+    ("According to the Bank of Korea, the won-yen rate averaged 1,000.5 won per 100 yen in 2031, 128.2 won lower than "
+     "a year before. The won's value against the yen rose 12.8%.", {Reason.RATE_MOVE.value}),
+    # the Korean verb of the won's rise ('절상') is left unread: read whole, the rise was refuted for want of a row
+    # of 2030 (a false alarm); its sentence is declined as read in part, still never judged by the base rows
+    ("한국은행 자료에 따르면 2031년 연평균 원·엔 환율은 100엔당 1,000.5원으로 전년보다 128.2원 떨어졌다. "
+     "엔화에 대한 원화 가치가 12.8% 절상된 셈이다.", {Reason.RATE_MOVE.value, UNKNOWN_LANGUAGE_WORDS}),
+])
+def test_a_move_against_another_currency_than_the_base_is_not_judged_by_the_base_rows(
+        tmp_path: Path, text: str, reasons: set[str]) -> None:
     # the won's value in yen: a cross rate's move, which the won's and the yen's dollar rows give only derived,
     # and two ways round (the won's value, or the won-per-yen rate) that part: a person decides
     package = rates_package(tmp_path, {("South Korea", 2030): 1140.0, ("South Korea", 2031): 1100.0,
                                        ("Japan", 2030): 101.0, ("Japan", 2031): 110.0}, source="Federal Reserve")
-    text = ("한국은행 자료에 따르면 2031년 연평균 원·엔 환율은 100엔당 1,000.5원으로 전년보다 128.2원 떨어졌다. "
-            "엔화에 대한 원화 가치가 12.8% 절상된 셈이다.")
     result = claim_results(text, [package], date="2032-01-20")["12.8%"]
     assert result.verdict is Verdict.needs_review, result.explanation
-    assert result.reason == Reason.RATE_MOVE.value, result.reason
+    assert result.reason in reasons, result.reason
