@@ -39,3 +39,11 @@ def test_a_kurdish_inflation_rate_is_checked_against_its_year(cpi: Path, text: s
     wrong = next(r for surface, r in claim_results(text.replace("7.5", "17.5"), [cpi], "2032-02-01").items()
                  if "17.5" in surface)
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_turkish_suffixes_after_an_apostrophe_are_no_kurdish_words() -> None:
+    # 'TL'ye', '2024'te': Turkish case endings split off by the apostrophe ('ye' is Kurmanji 'is' too)
+    text = ("Buna göre IMF, 2031'de 26,3 trilyon TL olan hasılanın 2032'de 41,5 trilyon TL'ye, 2033'te 58,2 trilyon "
+            "TL'ye, 2034'te 72,7 trilyon TL'ye, 2035'te 88 trilyon TL'ye ve 2036'da 106,2 trilyon TL'ye yükselmesini "
+            "bekliyor.")
+    assert detect(text) == "tr"
