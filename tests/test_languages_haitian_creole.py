@@ -47,6 +47,12 @@ def test_a_creole_inflation_rate(cpi: list[Path], text: str, claim: str, verdict
         assert "month" in result.explanation, result.explanation
 
 
+def test_a_creole_rate_of_last_month_is_another_period_than_the_year(cpi: list[Path]) -> None:
+    result = claim_results("Enflasyon anyèl nan peyi Dayiti atenn 15.1% pandan mwa me ki sot pase a.", cpi,
+                           "2041-08-04")["15.1%"]
+    assert result.verdict is Verdict.needs_review and "May 2041" in result.explanation, result.explanation
+
+
 def test_a_portuguese_rate_in_monthly_terms_is_a_month_change(cpi: list[Path]) -> None:
     text = ("No Uruguai, os preços ao consumidor subiram 0,84 por cento em termos mensais em março de 2041, "
             "segundo o instituto de estatística.")
