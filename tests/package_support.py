@@ -214,3 +214,11 @@ def carbon_package(folder: Path, totals: dict[tuple[str, int], float],
         "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
                        "schema": {"fields": fields}}]}), encoding="utf-8")
     return folder
+
+
+def carbon_by_nation(folder: Path, rows: list[tuple[int, str, float, float]]) -> Path:
+    """The carbon inventory's table 'by nation', of (year, NATION, total, gas fuel) rows in thousand metric tons of
+    carbon: a column of each row's own total besides the total (a share of it is no share of a group's)."""
+    return carbon_package(folder, {(country, year): total for year, country, total, _ in rows},
+                          title="CO2 emissions from fossil fuels and cement manufacture by nation",
+                          gas_fuel={(country, year): gas for year, country, _, gas in rows})

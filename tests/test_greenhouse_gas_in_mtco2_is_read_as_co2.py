@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results
+from package_support import carbon_by_nation, claim_results
 
 from workbench.models import ClaimResult, Verdict
 
@@ -19,10 +19,7 @@ ROWS = [(2019, "CHILE", 24000, 3000), (2020, "CHILE", 23000, 2900)]
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    totals = {(country, year): total for year, country, total, _ in ROWS}
-    return [carbon_package(tmp_path_factory.mktemp("carbon"), totals,
-                           title="CO2 emissions from fossil fuels and cement manufacture by nation",
-                           gas_fuel={(country, year): gas for year, country, _, gas in ROWS})]
+    return [carbon_by_nation(tmp_path_factory.mktemp("carbon"), ROWS)]
 
 
 def _result(text: str, surface: str, packages: list[Path]) -> ClaimResult:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results
+from package_support import carbon_by_nation, claim_results
 
 from workbench.models import Verdict
 
@@ -20,10 +20,7 @@ ROWS = [(2017, "GERMANY", 200000, 44000), (2017, "PORTUGAL", 14000, 3000),
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    totals = {(country, year): total for year, country, total, _ in ROWS}
-    return [carbon_package(tmp_path_factory.mktemp("carbon"), totals,
-                           title="CO2 emissions from fossil fuels and cement manufacture by nation",
-                           gas_fuel={(country, year): gas for year, country, _, gas in ROWS})]
+    return [carbon_by_nation(tmp_path_factory.mktemp("carbon"), ROWS)]
 
 
 @pytest.mark.parametrize(("text", "claim", "group"), [
