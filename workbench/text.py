@@ -157,11 +157,6 @@ def matches_once(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
     return tuple(pattern.finditer(text))
 
 
-@lru_cache(maxsize=256)
-def _match_ends(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in matches_once(pattern, text))
-
-
 # How far past where it starts a pattern reads (a figure's digits, its unit words, the look-ahead after them): the
 # matches of a text cut at an offset are the whole text's but for those that near the cut, which are read again.
 _CUT_REACH: Final = 160
@@ -170,7 +165,7 @@ _CUT_REACH: Final = 160
 def last_match_before(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
     """The last match of ``pattern.finditer(text, 0, offset)`` (the text as if cut at ``offset``, look-arounds
     at the cut included), the matches of the whole text shared by every offset asked of it."""
-    found, ends = matches_once(pattern, text), _match_ends(pattern, text)
+    found, ends = matches_once(pattern, text), match_spans(pattern, text)[1]
     kept = bisect_right(ends, offset - _CUT_REACH)  # far enough from the cut to read the same in the cut text
     resume = max(ends[kept - 1] if kept else 0, offset - _CUT_REACH)
     if kept < len(found):
