@@ -30,7 +30,7 @@ from .numbers import alternation, lexicon
 from .periods import try_parse_period
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
-from .text import clause_around, surface_at, token_set
+from .text import clause_around, match_spans, surface_at, token_set
 from .unit_families import unit_family
 from .verify import band_for
 from .verify.observations import target_positions
@@ -87,18 +87,12 @@ def _per_person_written(draft: Draft, c: Claim) -> bool:
     return _per_person_after().match(draft.text, c.end) is not None
 
 
-class _Marks:
-    """The matches of a pattern in a text, found once: how many lie wholly between two offsets is a bisection, not a
-    search of the text between them (a sentence of thousands of figures asked it for each pair)."""
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        found = list(pattern.finditer(text))
-        self._starts = [m.start() for m in found]
-        self._ends = [m.end() for m in found]
-
-    def within(self, start: int, end: int) -> int:
-        """The matches starting at or after ``start`` and ending by ``end``."""
-        return max(bisect_right(self._ends, end) - bisect_left(self._starts, start), 0)
+def _within(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many matches of ``pattern`` lie wholly between ``start`` and ``end``: the text's matches found once
+    (``text.match_spans``) and counted by bisection, not a search of the text between (a sentence of thousands of
+    figures asked it for each pair)."""
+    starts, ends = match_spans(pattern, text)
+    return max(bisect_right(ends, end) - bisect_left(starts, start), 0)
 
 
 def _lists(draft: Draft, claims: list[Claim]) -> list[list[Claim]]:
@@ -127,8 +121,6 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
     out = []
     ordered = sorted(claims, key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    breaks: _Marks | None = None
-    sentence_ends: _Marks | None = None
     for parts in _lists(draft, claims):
         first = parts[0]
         if any(_per_capita_subject(c) or _per_person_written(draft, c) for c in parts):
@@ -136,13 +128,12 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
-        if breaks is None or sentence_ends is None:
-            breaks, sentence_ends = _Marks(PARAGRAPH_BREAK, draft.text), _Marks(_SENTENCE_END, draft.text)
         # the nearest figure before the parts, in their paragraph and at most two sentence ends back, that is larger
         # than each of them: a total is above zero (of nothing, or of a net figure below it, no part is a share)
         total = None
         for c in reversed(ordered[:bisect_left(starts, first.start)]):
-            if breaks.within(c.start, first.start) or sentence_ends.within(c.end, first.start) > 2:
+            if _within(PARAGRAPH_BREAK, draft.text, c.start, first.start) \
+                    or _within(_SENTENCE_END, draft.text, c.end, first.start) > 2:
                 break
             if c.id not in part_ids and _countable(c) and unit_family(c.unit)[0] == family and c.value > max(largest, 0):
                 total = c
