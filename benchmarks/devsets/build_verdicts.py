@@ -11292,6 +11292,206 @@ add(t,MP87,None,"۱۵.۳ درصد",N,cpi87("Afghanistan","2022",13.7121023720065
 t="سداد گفته است که در سال ۱۴۰۱، ارزش پول افغانی در برابر دالر ۱.۰۱ درصد افزایش یافته در حالیکه سال قبل ارزش افغانی در برابر دالر کاهش ۱۳.۸۶ درصدی را نشان میداد."
 add(t,MP87,None,"۱.۰۱ درصد",U,none("Afghanistan","the afghani's rise over the solar year 1401: "+NOFX87),"currency not in the package")
 add(t,MP87,None,"۱۳.۸۶ درصدی",U,none("Afghanistan","the afghani's fall over 1400: "+NOFX87),"currency not in the package")
+BATCH[0]=88
+def cpi88(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def reg88(region,v,note):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    d["note"]=note
+    return d
+def pop88(y,v,note):
+    d=ev(POP,"population_KAZ_RUS.csv","Kazakhstan",y,"Value",v)
+    d["note"]=note
+    return d
+MONTH88="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR88="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+YTD88="a year-to-date change or average vs the year's annual average: another period"
+MOM88="month-on-month inflation is not in the packages"
+NOFX88="the exchange-rate package holds no rate of this currency"
+DAYPOP88="a count on a day other than the rows' (mid-year national estimates; the BNS' regional count of 1 January 2023): another date"
+UZ23=9.95659071258018; UZ24=9.62825465956682; UZ22=11.4466436998836
+AZ24=2.21217188919901; AZ21=6.65029912708779
+GE24=1.10971758022096; KZ24=4.85655589318192; KZPOP24=20592571
+# Uzbek (Latin): Uzbekistan's inflation of November 2023 (Spot, in Uzbek; 1 December 2023 by its address)
+SP88="https://spot.uz/oz/2023/12/01/inflation-november"
+t="Noyabr oyida iste’mol narxlari indeksi 1,13%ga o‘sdi."
+add(t,SP88,"2023-12-01","1,13%",U,none("Uzbekistan","November 2023's change on October: "+MOM88),"series absent",country="Uzbekistan")
+c=t
+t="Yil boshidan buyon inflyatsiya 7,43%ni tashkil etdi, shu bilan, ko‘p yillik minimum ko‘rsatkichni ham yangiladi."
+add(t,SP88,"2023-12-01","7,43%",N,cpi88("Uzbekistan","2023",UZ23,"the change from December 2022 to November 2023 (year to date; the year by the page's date); the item names no place (the Statistics Agency, a generic name, is named in the sentence after the context)"),YTD88+" (2023: 9.96), the year not complete at the draft date",context=c,country="Uzbekistan")
+c=t
+t="Yillik inflyatsiya noyabr oyi oxirida 8,76%ni tashkil etib, oktabr oyiga nisbatan sekinlashdi."
+add(t,SP88,"2023-12-01","8,76%",N,cpi88("Uzbekistan","2023",UZ23,"November 2023's 12-month rate (the year by the page's date); no place in the item"),MONTH88+" (2023: 9.96)",context=c,country="Uzbekistan")
+# Uzbek (Latin): inflation of the first nine months of 2017 (Gazeta.uz, in Uzbek; 27 October 2017 by its address)
+GZ88="https://www.gazeta.uz/oz/2017/10/27/inflyatsiya/"
+t="O‘zbekistonda joriy yil to‘qqiz oyi yakunlari bo‘yicha inflyatsiya darajasi o‘tgan yilning mos davriga (2,2%) nisbatan yuqori bo‘lib, 7,8 foizni tashkil etdi, deb xabar qildi Markaziy bank Davlat statistika qo‘mitasiga tayangan holda."
+add(t,GZ88,"2017-10-27","2,2%",N,cpi88("Uzbekistan","2016",8.130886695236,"the first nine months of 2016 (December 2015 to September 2016, year to date)"),YTD88+" (2016: 8.13)",country="Uzbekistan")
+add(t,GZ88,"2017-10-27","7,8 foizni",N,cpi88("Uzbekistan","2017",13.8757425441635,"the first nine months of 2017 (year to date; 'this year' by the page's date)"),YTD88+" (2017: 13.88), the year not complete at the draft date",country="Uzbekistan")
+# Uzbek (Cyrillic): inflation of October 2022 by region (Dunyo News after Daryo; undated as stored)
+DY88="https://dunyo.news/uz/news/daryo-uzbekistonda-aysi-ududlarda-narkhlar-kupro-usgani-malum-ilindi-63862d5e0657d"
+c="Марказий банк Ўзбекистоннинг қайси ҳудудларида нархлар кўпроқ ўсганини маълум қилди."
+t="2022 йилнинг октябрь ойида йиллик инфляция даражаси 12,2 фоизни, озиқ-овқат маҳсулотлари инфляцияси эса 15,9 фоизни ташкил этди."
+add(t,DY88,None,"12,2 фоизни",N,cpi88("Uzbekistan","2022",UZ22,"October 2022's 12-month rate"),MONTH88+" (2022: 11.45)",context=c,country="Uzbekistan")
+add(t,DY88,None,"15,9 фоизни",U,none("Uzbekistan","food inflation is not in the packages"),"series absent",context=c,country="Uzbekistan")
+# Uzbek (Cyrillic): Uzbekistan's inflation of December 2025 (Kazinform's Uzbek service; 2026-01-03 on the page)
+KZI88="https://oz.inform.kz/news/uzbekistonda-dekabr-oyida-istemol-sektoridagi-tovarlar-va-hizmatlar-narhlari-urtacha-09-ga-oshgan-75282c/"
+t="TASHKENT. Kazinform — Миллий статистика қўмитаси маълумотларига кўра, 2025 йилнинг декабрь ойида Ўзбекистон истеъмол секторидаги товарлар ва хизматлар нархлари ўртача 0,9 % га ошган."
+add(t,KZI88,"2026-01-03","0,9 %",U,none("Uzbekistan","December 2025's change on November: "+MOM88+" (and 2025 is past the rows' end)"),"series absent",country="Uzbekistan")
+c=t
+t="Йиллик истеъмол нархлари индекси (ИНИ) 107,3 % ни ташкил этиб, ўтган йилнинг шу ойига (2024 йил декабрь — 109,8 %) нисбатан 2,5 фоиз бандга пасайди."
+add(t,KZI88,"2026-01-03","107,3 %",U,none("Uzbekistan","December 2025's 12-month rate as an index (7.3 %): Uzbekistan's CPI rows end in 2024"),"period not covered",context=c,country="Uzbekistan")
+add(t,KZI88,"2026-01-03","109,8 %",N,cpi88("Uzbekistan","2024",UZ24,"December 2024's 12-month rate as an index (9.8 %; December over December, the year's rate as the committee announces it)"),"a December-on-December rate vs the year's average 9.63 (9.8 ±0.5 % is 9.70–9.90): another period",context=c,country="Uzbekistan")
+add(t,KZI88,"2026-01-03","2,5 фоиз бандга",U,none("Uzbekistan","the fall in points from December 2024's 12-month rate to December 2025's: the later end is past the rows' end (2024)"),"period not covered",context=c,country="Uzbekistan")
+# Kazakh: Kazakhstan's population on 1 August and its largest regions (Ulysmedia, in Kazakh; undated as stored, August 2024 by its content)
+UM88="https://qaz.ulysmedia.kz/news/19234-kala-khalky-osip-keledi-kazakstan-khalkynyn-sany-kansha-adamga-osti/amp"
+t="Ұлттық статистика бюросының мәліметі бойынша, 1 тамызда Қазақстанда 20 182 003 адам тұрады, деп хабарлайды Ulysmedia.kz."
+add(t,UM88,None,"20 182 003 адам",N,pop88("2024",KZPOP24,"a count of 1 August whose year the item does not name: against the latest row (2024)"),DAYPOP88+"; 20.18 million is 2.0 % under 2024's mid-year 20.59 million",country="Kazakhstan")
+c=t
+t="Жыл басында Қазақстанда 20 033 842 адам өмір сүрген."
+add(t,UM88,None,"20 033 842 адам",N,pop88("2024",KZPOP24,"the count at the start of a year the item does not name (1 January 2024 by the page): against the latest row"),DAYPOP88+"; it lies within 0.5 % of 2022's mid-year 20,034,609 by chance: a silent pass if matched to 2022",context=c,country="Kazakhstan")
+c=t
+t="Ел азаматтарының басым бөлігі Алматыда (2 264 499 адам), Түркістан облысында (2 151 923 адам), Алматы облысында (1 547 228 адам), Астанада (1 481 402 адам) және Шымкентте (1 241 809 адам) тұрады."
+add(t,UM88,None,"2 264 499 адам",N,reg88("Almaty city",2161695,"Almaty's count of 1 August (2024 by the page)"),DAYPOP88+" (1 January 2023: 2,161,695)",context=c,country="Kazakhstan")
+add(t,UM88,None,"2 151 923 адам",N,reg88("Turkistan Region",2119063,"Turkistan Region's count of 1 August"),DAYPOP88+" (1 January 2023: 2,119,063)",context=c,country="Kazakhstan")
+add(t,UM88,None,"1 547 228 адам",N,reg88("Almaty Region",1505984,"Almaty Region's count of 1 August"),DAYPOP88+" (1 January 2023: 1,505,984)",context=c,country="Kazakhstan")
+# Kazakh: Kazakhstan's population on 1 January 2026 and Ulytau's (Azattyq Rýhy; undated as stored)
+AR88="https://azattyq-ruhy.kz/society/103020-kazakstan-khalkynyn-sany-20-5-million-adamga-taiady/amp"
+t="Ұлттық статистика бюросының есебіне сәйкес, 2026 жылдың 1 қаңтарындағы жағдай бойынша Қазақстан халқының саны 20 495 975 адамға жеткен, деп хабарлайды Azattyq Rýhy."
+add(t,AR88,None,"20 495 975 адамға",U,none("Kazakhstan","the count of 1 January 2026: the population rows end in 2024"),"period not covered",country="Kazakhstan")
+c=t
+t="Ең аз халық саны Ұлытау облысында тіркелген — 218 993 адам."
+add(t,AR88,None,"218 993 адам",N,reg88("Ulytau Region",221395,"Ulytau Region's count of 1 January 2026"),DAYPOP88+" (1 January 2023: 221,395)",context=c,country="Kazakhstan")
+# Kazakh (Latin script): Kazakhstan's inflation of May (Egemen Qazaqstan's Latin edition; undated as stored, May 2024 by its content)
+EG88="https://lat.egemen.kz/amp/article/366679-zhyldyq-inflyatsiya-bayaulady"
+t="Mamyrda elimizdiń kóptegen óńirinde jyldyq ınflıasııa baıaýlap, 8,5% boldy."
+add(t,EG88,None,"8,5%",N,cpi88("Kazakhstan","2024",KZ24,"May's 12-month rate with no year in the item; 'elimizdiń' ('our country's') on a Kazakh outlet"),NOYEAR88+" (2024: 4.86)",country="Kazakhstan")
+t="О́tken aıda el boıynsha aılyq ınflıasııa 0,4%-ǵa ósti, bul – tarıhı ortasha mánnen tómen (2017–2021 jyldardaǵy mamyrda – 0,5%)."
+add(t,EG88,None,"0,4%",U,none("Kazakhstan","May's change on April: "+MOM88),"series absent",country="Kazakhstan")
+# Azerbaijani: Azerbaijan's CPI of January 2024 (Xalq qəzeti; undated as stored)
+XQ88="https://xalqqazeti.az/az/iqtisadiyyat/165688-ayliq-inflyasiya-17-faiz"
+t="Dövlət Statistika Komitəsinin məlumatına görə, 2024-cü ilin yanvar ayında ölkədə istehlak qiymətləri indeksi əvvəlki ilin eyni dövrünə nisbətən 101,7 faiz olub."
+add(t,XQ88,None,"101,7 faiz",N,cpi88("Azerbaijan","2024",AZ24,"January 2024's 12-month rate as an index (1.7 %); the item names 'the country' and a State Statistics Committee (a name several countries' offices bear) only"),MONTH88+" (2024: 2.21); no place in the item either way",country="Azerbaijan")
+t="Cari ilin ilk ayında ölkədə istehlak qiymətləri indeksi əvvəlki aya nisbətən 100,5 faiz təşkil edib."
+add(t,XQ88,None,"100,5 faiz",U,none("Azerbaijan","January's index on December (0.5 %): "+MOM88),"series absent",country="Azerbaijan")
+# Azerbaijani: the CPI of January–November of an unnamed year (Vergilər; undated as stored)
+VG88="https://vergiler.az/news/economy/16214.html"
+t="Cari ilin yanvar-noyabr aylarında istehlak qiymətləri indeksi ötən ilin müvafiq dövrü ilə müqayisədə 106,2 faiz olub."
+add(t,VG88,None,"106,2 faiz",N,cpi88("Azerbaijan","2024",AZ24,"the average of January–November of 'this year' on the same months of the year before (6.2 %), no year in the item and no date on the page; Azerbaijan's State Statistics Committee named in the next clause"),"an eleven-month average vs the year's average, of a year the item does not name: against the latest row (2024: 2.21), another period (no recent year's average fits 6.2, but an eleven-month average is not the year's: 2021's January–November came to 6.2 beside the year's 6.65)",country="Azerbaijan")
+# Azerbaijani: the central bank's forecasts of September 2021 (Metbuat; 2021-09 on the page)
+MB88="https://metbuat.az/news/1418202/amb-qiymet-artimi-meylini-sertlendiren-amilleri-aciqladi.html"
+c="Nəticədə, Azərbaycanda xarici və daxili xərc amillərinin təsiri nəzərə alınmaqla sentyabrda 2021-ci ilin sonuna inflyasiya proqnozu yüksəlmə istiqamətində təshih edilib."
+t="\"Proqnozlara görə cari ildə orta illik inflyasiya 5,4-5,8%, illik inflyasiya isə 7-7,5% səviyyəsində gözlənilir."
+add(t,MB88,"2021-09","5,4-5,8%",N,cpi88("Azerbaijan","2021",AZ21,"a forecast of 2021's average made in September 2021"),"a projection for a year not complete at the draft date (2021's average came to 6.65, above the range)",context=c,country="Azerbaijan")
+add(t,MB88,"2021-09","7-7,5%",N,cpi88("Azerbaijan","2021",AZ21,"a forecast of December 2021's 12-month rate"),"a projection of a month's 12-month rate vs the year's average: another period",context=c,country="Azerbaijan")
+c=t
+t="2022-ci ildə isə illik inflyasiyanın 4-5% səviyyəsində olacağı proqnozlaşdırılır\", - hesabatda deyilir."
+add(t,MB88,"2021-09","4-5%",N,cpi88("Azerbaijan","2022",13.8522590144267,"a forecast for 2022 made in September 2021"),"a projection for a year not complete at the draft date (2022's average came to 13.85)",context=c,country="Azerbaijan")
+t="Xatırladaq ki, cari ilin yanvar-avqust aylarında ölkədə inflyasiya 4,8% təşkil edib."
+add(t,MB88,"2021-09","4,8%",N,cpi88("Azerbaijan","2021",AZ21,"the average of January–August 2021 on the same months of 2020 (the year by the page's date)"),YTD88+" (2021: 6.65), the year not complete at the draft date",country="Azerbaijan")
+# Azerbaijani: inflation of January–April 2018 (Yeni Xəbər; undated as stored)
+YX88="https://yenixeber.org/iqtisadiyyat/52734-azerbaycanda-illik-inflyasiya-35-e-dushub.html"
+c="Azərbaycanda illik inflyasiya 3,5%-ə düşüb"
+t="2018-ci ilin yanvar-aprel aylarında istehlak məhsullarının və xidmətlərin qiymətləri 2017-ci ilin müvafiq dövrünə nisbətən 3,5%, o cümlədən ərzaq məhsullarının qiymətləri 3,7%, qeyri-ərzaq mallarının qiymətləri 4,1%, əhaliyə göstərilən ödənişli xidmətlərin qiymətləri 2,8% artıb"
+add(t,YX88,None,"3,5%",N,cpi88("Azerbaijan","2018",2.26854690373999,"the average of January–April 2018 on the same months of 2017"),YTD88+" (2018: 2.27), the year not complete at the draft date",context=c,context_from="the headline",country="Azerbaijan")
+# Azerbaijani: Azerbaijan's CO2 in 2020 by the IEA (Ain.az after Trend; undated as stored)
+AI88="https://ain.az/en/article/22093891/test"
+t="Məlumatlar göstərir ki, bəzi dəyişkənliklərə baxmayaraq, 2020-ciildə Azərbaycanda ümumi CO₂ emissiyaları təxminən 56,7 milyon tonolmuşdur ki, bu da 2011-ci ilin səviyyəsindən yüksəkdir."
+add(t,AI88,None,"56,7 milyon ton",C,ev(CO2,CO2R,"AZERBAIJAN","2020","Total",10527),"Azerbaijan's fossil CO2 in 2020: 10,527 thousand t of carbon × 3.664 = 38.57 million t of CO2; 'təxminən' (about) 56.7 ±5 % is 53.9–59.5: 1.47× the row (the sentence names CO₂, so the no-gas rule does not apply; the figure is likely all greenhouse gases)",country="Azerbaijan")
+t="IEA-nın məlumatına görə, Azərbaycanın qlobal istixana qazıemissiyalarındakı payı 0,12%-dir."
+add(t,AI88,None,"0,12%",U,none("Azerbaijan","a share of the world's greenhouse-gas emissions: another series, and the world total is not a row"),"series absent",country="Azerbaijan")
+# Azerbaijani: Georgia's inflation of January–October 2021 (Novator, after Sputnik Georgia; 6 November 2021 by its address)
+NV88="https://novator.az/2021/11/06/gurcustan-bir-ild%c9%99-nec%c9%99-bahalasib"
+c="Gürcüstanın illik inflyasiya rəqəmləri açıqlanıb."
+t="Novator.az bildirir ki, Milli Statistika Xidmətinin hesabatına görə, 2021-ci ilin yanvar-oktyabr aylarında istehlak qiymətləri ötən ilin eyni dövrü ilə müqayisədə 12,8% artıb."
+add(t,NV88,"2021-11-06","12,8%",N,cpi88("Georgia","2021",9.56691433824769,"written as January–October 2021 on the same months of 2020 (Geostat's 12.8 % is October's 12-month rate)"),"a ten-month average or October's 12-month rate, either way vs the year's average 9.57: another period",context=c,country="Georgia")
+t="Ərzaq məhsulları və spirtsiz içkilər üzrə illik inflyasiya 18,4% göstərilir, tərəvəzin qiymətində 43%, bitki yağı və piylərin qiymətində 31,6%, çörək və un məmulatlarının qiymətində 19,4%, süd məhsulları və yumurtanın qiymətində 18,2%, şəkər və şirniyyat məhsullarının qiymətində 18%, balıq və dəniz məhsullarının qiymətində 16%, ət və ət məhsullarının qiymətində 11,2%, meyvənin qiymətində 9,3% yüksəlişin qeydə alındığı vurğulanır."
+add(t,NV88,"2021-11-06","18,4%",U,none("Georgia","food inflation is not in the packages"),"series absent",country="Georgia")
+# Georgian: Georgia's inflation of November (First Channel; undated as stored, November 2017 by its content)
+TV88="https://1tv.ge/news/nombershi-wliuri-inflaciis-donem-69-sheadgina/"
+t="მიმდინარე წლის ნოემბერში, წინა თვესთან შედარებით, საქართველოში ინფლაციის დონემ 1,1%, ხოლო წლიურმა ინფლაციამ 6,9% შეადგინა."
+add(t,TV88,None,"1,1%",U,none("Georgia","November's change on October: "+MOM88),"series absent",country="Georgia")
+add(t,TV88,None,"6,9%",N,cpi88("Georgia","2024",GE24,"November of 'the current year', no year in the item"),NOYEAR88+" (2024: 1.11)",country="Georgia")
+# Georgian: Georgia's inflation of December, 'seven percent' (First Channel video page; undated as stored)
+TW88="https://1tv.ge/video/inflaciis-machvenebeli-2"
+t="ინფლაციის გაზრდილი მაჩვენებელი. დეკემბერში, წინა თვესთან შედარებით, საქართველოში სამომხმარებლო ფასების ზრდამ 0.4 პროცენტი შეადგინა."
+add(t,TW88,None,"0.4 პროცენტი",U,none("Georgia","December's change on November: "+MOM88),"series absent",country="Georgia")
+c=t
+t="ხოლო წლიური ინფლაციის დონე ისევ შვიდი პროცენტია."
+add(t,TW88,None,"შვიდი პროცენტი",N,cpi88("Georgia","2024",GE24,"December's 12-month rate in words ('seven percent'), no year in the item"),NOYEAR88+" (2024: 1.11)",context=c,country="Georgia")
+# Georgian: Georgia's inflation of December of 'last year' (Adjara TV; undated as stored, January 2022 by its content)
+AJ88="https://adjaratv.ge/article/89083"
+t="უკვე გასული წლის დეკემბერში, ნოემბერთან შედარებით, ინფლაციის დონე საქართველოში 0.3 პროცენტი იყო, ხოლო წლიური 13.9 პროცენტი."
+add(t,AJ88,None,"0.3 პროცენტი",U,none("Georgia","December's change on November: "+MOM88),"series absent",country="Georgia")
+add(t,AJ88,None,"13.9 პროცენტი",N,cpi88("Georgia","2024",GE24,"December of 'last year', no year in the item (December 2021 by the next sentence, which the item does not carry)"),NOYEAR88+" (2024: 1.11)",country="Georgia")
+# Georgian: the lari's record low against the dollar (Forbes Georgia; undated as stored)
+FB88="https://forbes.ge/laris-akhali-antirekordi-2"
+t="დღეს, 13 დეკემბერს, ეროვნული ვალუტა დოლართან 4.4 თეთრით გაუფასურდა."
+add(t,FB88,None,"4.4 თეთრით",U,none("Georgia","the lari's fall in a day (4.4 tetri): "+NOFX88),"currency not in the package",country="Georgia")
+c=t
+t="საქართველოს ეროვნულმა ბანკმა ლარის გაცვლითი კურსი დოლარის მიმართ 2.6599 ნიშნულზე განსაზღვრა, რაც ისტორიული ანტირეკორდია."
+add(t,FB88,None,"2.6599",U,none("Georgia","the lari's official rate of a day: "+NOFX88),"currency not in the package",context=c,country="Georgia")
+# Russian: Georgia's inflation of December 2017 (Gruzinform; '4 января' on the page, no year)
+SQ88="http://ru.saqinform.ge/news/34680/v-dekabre-2017-goda-uroveni-inflAcii-v-gruzii-sostavil-0-8-.html"
+c="В декабре 2017 года уровень инфляции в Грузии составил 0,8%"
+t="По данным Грузстата, в декабре 2017 года по сравнению с ноябрем уровень инфляции составил 0,8%, а годовой уровень инфляции – 6,7%."
+add(t,SQ88,None,"0,8%",U,none("Georgia","December 2017's change on November: "+MOM88),"series absent",context=c,context_from="the headline",country="Georgia")
+add(t,SQ88,None,"6,7%",N,cpi88("Georgia","2017",6.03531725272117,"December 2017's 12-month rate"),MONTH88+" (2017: 6.04; 6.7 ±0.5 % is 6.62–6.78)",context=c,context_from="the headline",country="Georgia")
+c=t
+t="По сравнению с ноябрем, годичная инфляция сократилась на 0,2%."
+add(t,SQ88,None,"0,2%",N,cpi88("Georgia","2017",6.03531725272117,"the fall of the 12-month rate from November to December 2017, in points"),"a change between two months' 12-month rates: another period (as v026)",context=c,country="Georgia")
+# Armenian: Armenia's 12-month inflation of October 2020 (Onnet; undated as stored)
+ON88="https://onnet.am/28632.html"
+t="Հայաստանի Հանրապետության սպառողական շուկայում 12-ամսյա գնաճը (2020թ. հոկտեմբերը 2019թ. հոկտեմբերի նկատմամբ) կազմել է 1.3%, իսկ նախորդ ամսվա նկատմամբ` 0.5%:"
+add(t,ON88,None,"1.3%",N,cpi88("Armenia","2020",1.21143577838465,"October 2020's 12-month rate"),MONTH88+" (2020: 1.21)",country="Armenia")
+add(t,ON88,None,"0.5%",U,none("Armenia","October 2020's change on September: "+MOM88),"series absent",country="Armenia")
+# Armenian: Armenia's 12-month inflation of November 2020 (Armenian24; undated as stored)
+A2488="http://armenian24news.am/articles/75651"
+t="Հայաստանի Հանրապետության սպառողական շուկայում 12-ամսյա գնաճը (2020թ. նոյեմբերը 2019թ. նոյեմբերի նկատմամբ) կազմել է 1.6%, իսկ մեկամսյա գնաճը (2020թ. նոյեմբերը նախորդ ամսվա նկատմամբ)` 1.3%:"
+add(t,A2488,None,"1.6%",N,cpi88("Armenia","2020",1.21143577838465,"November 2020's 12-month rate"),MONTH88+" (2020: 1.21)",country="Armenia")
+add(t,A2488,None,"1.3%",U,none("Armenia","November 2020's change on October: "+MOM88),"series absent",country="Armenia")
+# Armenian: deflation of June 2016 (Armlur; undated as stored)
+AL88="https://armlur.am/553605"
+t1="2016թ. հունիսին մայիսի համեմատ Հայաստանի սպառողական շուկայում արձանագրվել է 0.5% գնանկում, ինչը հիմնականում պարենային ապրանքների 1.2% գնանկման արդյունք է:"
+add(t1,AL88,None,"0.5% գնանկում",U,none("Armenia","June 2016's fall on May: "+MOM88),"series absent",country="Armenia")
+t="2016թ. հունիսին 2015թ. հունիսի համեմատ սպառողական գները նվազել են 1.1%-ով, այդ թվում պարենային ապրանքները (ներառյալ ոգելից խմիչք և ծխախոտ)` 2.5%, ոչ պարենային ապրանքները` 2.8%, իսկ հունվար-հունիսին 2015թ. հունվար-հունիսի համեմատ` համապատասխանաբար 1.5%, 4.1%, 1.5%, իսկ ծառայությունների սակագներն ավելացել են 2.8%:"
+add(t,AL88,None,"1.1%-ով",N,cpi88("Armenia","2016",-1.403607559009,"June 2016's 12-month fall (−1.1 %)"),MONTH88+" (2016: −1.40)",context=t1,context_from="the article's first sentence",country="Armenia")
+# Armenian: Armenia's CPI of April 2018 (Magnis; undated as stored)
+MG88="https://magnis.news/arm/news/141506"
+c="ՀՀ ազգային վիճակագրական ծառայության հրապարակած տվյալների համաձայն, 2018թ. ապրիլին մարտի համեմատ ՀՀ սպառողական շուկայում արձանագրվել է 0.3% գնանկում, ինչը հիմնականում պայմանավորվել է սննդամթերքի և ոչ ալկոհոլային խմիչքի՝ 1.2% գնանկումով:"
+t="Ըստ ԱՎԾ-ի՝ 2018թ. ապրիլին 2017թ. ապրիլի համեմատ սպառողական գների ինդեքսը կազմել է 102.4%, այդ թվում, սննդամթերքինը (ներառյալ ոչ ալկոհոլային և ալկոհոլային խմիչք, ծխախոտ)` 101.7%, ոչ պարենային ապրանքներինը`105.1%, ծառայությունների սակագներինը` 101.7%, իսկ հունվար-ապրիլին 2017թ. հունվար-ապրիլի համեմատ` համապատասխանաբար 103.1%, 103.6%, 104.6% և 101.5%:"
+add(t,MG88,None,"102.4%",N,cpi88("Armenia","2018",2.52023382001638,"April 2018's 12-month rate as an index (2.4 %)"),MONTH88+" (2018: 2.52; 2.4 ±0.5 % is 2.34–2.46)",context=c,context_from="the article's first sentence",country="Armenia")
+add(t,MG88,None,"103.1%",N,cpi88("Armenia","2018",2.52023382001638,"the average of January–April 2018 on the same months of 2017, as an index (3.1 %)"),YTD88+" (2018: 2.52), the year not complete at the draft date",context=c,context_from="the article's first sentence",country="Armenia")
+# Kyrgyz: the 12-month rate to 20 August of an unnamed year (Sayasat, after the newspaper Maidan; undated as stored)
+SY88="http://www.sayasat.kg/kg/economy-2/101317-kendirdi-kesken-inflation.html"
+c="Бул тууралуу Улуттук Банк маалымдады."
+t="Маалыматта айтылгандай, 20-августка карата керектѳѳ товарларына болгон баа жылдык эсеп менен алганда 14,1 %га кымбаттаган."
+add(t,SY88,None,"14,1 %",N,cpi88("Kyrgyz Republic","2023",10.7532770416742,"the 12-month rate to 20 August with no year in the item; the item names no place ('the National Bank' is a generic name; the page is in Kyrgyz on a Kyrgyz site)"),NOYEAR88+" (the Kyrgyz Republic's latest row, 2023: 10.75); no place in the item either way",context=c,country="Kyrgyz Republic")
+c=t
+t="Бул кѳрсѳткүч жыл башынан бери 6,3 %дын деңгээлинде келаткан."
+add(t,SY88,None,"6,3 %",N,cpi88("Kyrgyz Republic","2023",10.7532770416742,"the change since the start of a year the item does not name"),YTD88+", of a year the item does not name: against the latest row (2023: 10.75)",context=c,country="Kyrgyz Republic")
+# Kyrgyz: the general price level fell 0.7 % (Kloop in Kyrgyz; 26 February 2019 by its address)
+KL88="https://ky.kloop.asia/2019/02/26/bir-grafika-menen-uluttuk-bank-eseptik-chen-lch-md-kajradan-t-m-nd-tt-al-birinchi-zholu-4-5-chejin-t-sht/"
+t="Өлкөнүн башкы банкынан түшүндүрүшкөндөй, Кыргызстанда баалардын жалпы деңгээли 0,7 пайызга ылдыйлаган."
+add(t,KL88,"2019-02-26","0,7 пайызга",N,cpi88("Kyrgyz Republic","2019",1.13362257718804,"a fall of the price level over a span the item does not name (early 2019 by the page's date)"),"a change of a month or a span vs the year's average 1.13: another period",country="Kyrgyz Republic")
+# Russian: Kyrgyzstan's prices in the first half of 2022 (Vecherny Bishkek; undated as stored)
+VB88="https://oper.vb.kg/doc/422022_bolshe_vsego_ceny_za_polgoda_vyrosli_v_narynskoy_oblasti.html"
+c="Больше всего цены за полгода выросли в Нарынской области"
+t="В I полугодии 2022 года по сравнению с декабрем предыдущего года в целом по республике наблюдалось повышение потребительских цен на 9,1 процента."
+add(t,VB88,None,"9,1 процента",N,cpi88("Kyrgyz Republic","2022",13.9229093174176,"the change from December 2021 to June 2022 (year to date); the republic is the Kyrgyz Republic by the headline's Naryn Region"),YTD88+" (2022: 13.92), the year not complete at the draft date",context=c,context_from="the headline",country="Kyrgyz Republic")
+c=t
+t="По данным ведомства, в аналогичном периоде 2021 года рост составил 7,3 процента."
+add(t,VB88,None,"7,3 процента",N,cpi88("Kyrgyz Republic","2021",11.9050398185147,"the change from December 2020 to June 2021 (year to date)"),YTD88+" (2021: 11.91)",context=c,country="Kyrgyz Republic")
+t="Наибольший их прирост - 12,4 процента - зафиксирован в Нарынской области."
+add(t,VB88,None,"12,4 процента",U,none("Naryn Region","a region's price change: regional inflation is not in the packages"),"series absent",country="Kyrgyz Republic")
+# Tajik: the somoni's fall against the dollar in the first half of 2023 (Asia-Plus in Tajik; 11 August 2023 by its address)
+AP88="https://asiaplustj.info/news/tajikistan/economic/20230811/dar-nim-sol-somon-nisbat-ba-dollar-7-beurb-shud"
+c="Бонки миллии Тоҷикистон (БМТ) дар нимсолаи аввал сиёсати қурбиеро, ки бар реҷаи “қурби шинокунандаи танзимшаванда бе муйян ва эълон кардани ҳудудҳои тағйирёбии қурб” асос ёфтааст, идома дод."
+t="Ба иттилои БМТ, давоми моҳҳои январ-июни соли ҷорӣ қурби расмии доллари ИМА нисбат ба сомонӣ ба андозаи 7% (аз 10,2024 то 10,9140 сомонӣ) боло рафт."
+add(t,AP88,"2023-08-11","7%",U,none("Tajikistan","the dollar's rise against the somoni over January–June 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
+add(t,AP88,"2023-08-11","10,2024",U,none("Tajikistan","the somoni's official rate at the start of 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
+add(t,AP88,"2023-08-11","10,9140 сомонӣ",U,none("Tajikistan","the somoni's official rate at the end of June 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
