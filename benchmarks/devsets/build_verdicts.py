@@ -11318,10 +11318,10 @@ GE24=1.10971758022096; KZ24=4.85655589318192; KZPOP24=20592571
 SP88="https://spot.uz/oz/2023/12/01/inflation-november"
 t="Noyabr oyida iste’mol narxlari indeksi 1,13%ga o‘sdi."
 add(t,SP88,"2023-12-01","1,13%",U,none("Uzbekistan","November 2023's change on October: "+MOM88),"series absent",country="Uzbekistan")
-c=t
+c="Bu haqda Statistika agentligi hisobotida keltirilgan."
 t="Yil boshidan buyon inflyatsiya 7,43%ni tashkil etdi, shu bilan, ko‘p yillik minimum ko‘rsatkichni ham yangiladi."
-add(t,SP88,"2023-12-01","7,43%",N,cpi88("Uzbekistan","2023",UZ23,"the change from December 2022 to November 2023 (year to date; the year by the page's date); the item names no place (the Statistics Agency, a generic name, is named in the sentence after the context)"),YTD88+" (2023: 9.96), the year not complete at the draft date",context=c,country="Uzbekistan")
-c=t
+add(t,SP88,"2023-12-01","7,43%",N,cpi88("Uzbekistan","2023",UZ23,"the change from December 2022 to November 2023 (year to date; the year by the page's date); the item names no place (the Statistics Agency of the context is a generic name)"),YTD88+" (2023: 9.96), the year not complete at the draft date",context=c,country="Uzbekistan")
+c="Past bazaviy effekt tufayli u o‘tgan yilning shu davriga nisbatan sezilarli darajada kamaydi."
 t="Yillik inflyatsiya noyabr oyi oxirida 8,76%ni tashkil etib, oktabr oyiga nisbatan sekinlashdi."
 add(t,SP88,"2023-12-01","8,76%",N,cpi88("Uzbekistan","2023",UZ23,"November 2023's 12-month rate (the year by the page's date); no place in the item"),MONTH88+" (2023: 9.96)",context=c,country="Uzbekistan")
 # Uzbek (Latin): inflation of the first nine months of 2017 (Gazeta.uz, in Uzbek; 27 October 2017 by its address)
@@ -11415,8 +11415,8 @@ add(t,TV88,None,"1,1%",U,none("Georgia","November's change on October: "+MOM88),
 add(t,TV88,None,"6,9%",N,cpi88("Georgia","2024",GE24,"November of 'the current year', no year in the item"),NOYEAR88+" (2024: 1.11)",country="Georgia")
 # Georgian: Georgia's inflation of December, 'seven percent' (First Channel video page; undated as stored)
 TW88="https://1tv.ge/video/inflaciis-machvenebeli-2"
-t="ინფლაციის გაზრდილი მაჩვენებელი. დეკემბერში, წინა თვესთან შედარებით, საქართველოში სამომხმარებლო ფასების ზრდამ 0.4 პროცენტი შეადგინა."
-add(t,TW88,None,"0.4 პროცენტი",U,none("Georgia","December's change on November: "+MOM88),"series absent",country="Georgia")
+t="დეკემბერში, წინა თვესთან შედარებით, საქართველოში სამომხმარებლო ფასების ზრდამ 0.4 პროცენტი შეადგინა."
+add(t,TW88,None,"0.4 პროცენტი",U,none("Georgia","December's change on November: "+MOM88),"series absent",context="ინფლაციის გაზრდილი მაჩვენებელი.",context_from="the page's heading",country="Georgia")
 c=t
 t="ხოლო წლიური ინფლაციის დონე ისევ შვიდი პროცენტია."
 add(t,TW88,None,"შვიდი პროცენტი",N,cpi88("Georgia","2024",GE24,"December's 12-month rate in words ('seven percent'), no year in the item"),NOYEAR88+" (2024: 1.11)",context=c,country="Georgia")
@@ -11480,9 +11480,9 @@ VB88="https://oper.vb.kg/doc/422022_bolshe_vsego_ceny_za_polgoda_vyrosli_v_naryn
 c="Больше всего цены за полгода выросли в Нарынской области"
 t="В I полугодии 2022 года по сравнению с декабрем предыдущего года в целом по республике наблюдалось повышение потребительских цен на 9,1 процента."
 add(t,VB88,None,"9,1 процента",N,cpi88("Kyrgyz Republic","2022",13.9229093174176,"the change from December 2021 to June 2022 (year to date); the republic is the Kyrgyz Republic by the headline's Naryn Region"),YTD88+" (2022: 13.92), the year not complete at the draft date",context=c,context_from="the headline",country="Kyrgyz Republic")
-c=t
+c=t+" Об этом говорится в ежеквартальной публикации Национального статистического комитета."
 t="По данным ведомства, в аналогичном периоде 2021 года рост составил 7,3 процента."
-add(t,VB88,None,"7,3 процента",N,cpi88("Kyrgyz Republic","2021",11.9050398185147,"the change from December 2020 to June 2021 (year to date)"),YTD88+" (2021: 11.91)",context=c,country="Kyrgyz Republic")
+add(t,VB88,None,"7,3 процента",N,cpi88("Kyrgyz Republic","2021",11.9050398185147,"the change from December 2020 to June 2021 (year to date)"),YTD88+" (2021: 11.91)",context=c,context_from="the previous paragraph",country="Kyrgyz Republic")
 t="Наибольший их прирост - 12,4 процента - зафиксирован в Нарынской области."
 add(t,VB88,None,"12,4 процента",U,none("Naryn Region","a region's price change: regional inflation is not in the packages"),"series absent",country="Kyrgyz Republic")
 # Tajik: the somoni's fall against the dollar in the first half of 2023 (Asia-Plus in Tajik; 11 August 2023 by its address)
