@@ -11463,14 +11463,12 @@ c="ՀՀ ազգային վիճակագրական ծառայության հրապ�
 t="Ըստ ԱՎԾ-ի՝ 2018թ. ապրիլին 2017թ. ապրիլի համեմատ սպառողական գների ինդեքսը կազմել է 102.4%, այդ թվում, սննդամթերքինը (ներառյալ ոչ ալկոհոլային և ալկոհոլային խմիչք, ծխախոտ)` 101.7%, ոչ պարենային ապրանքներինը`105.1%, ծառայությունների սակագներինը` 101.7%, իսկ հունվար-ապրիլին 2017թ. հունվար-ապրիլի համեմատ` համապատասխանաբար 103.1%, 103.6%, 104.6% և 101.5%:"
 add(t,MG88,None,"102.4%",N,cpi88("Armenia","2018",2.52023382001638,"April 2018's 12-month rate as an index (2.4 %)"),MONTH88+" (2018: 2.52; 2.4 ±0.5 % is 2.34–2.46)",context=c,context_from="the article's first sentence",country="Armenia")
 add(t,MG88,None,"103.1%",N,cpi88("Armenia","2018",2.52023382001638,"the average of January–April 2018 on the same months of 2017, as an index (3.1 %)"),YTD88+" (2018: 2.52), the year not complete at the draft date",context=c,context_from="the article's first sentence",country="Armenia")
-# Kyrgyz: the 12-month rate to 20 August of an unnamed year (Sayasat, after the newspaper Maidan; undated as stored)
-SY88="http://www.sayasat.kg/kg/economy-2/101317-kendirdi-kesken-inflation.html"
-c="Бул тууралуу Улуттук Банк маалымдады."
-t="Маалыматта айтылгандай, 20-августка карата керектѳѳ товарларына болгон баа жылдык эсеп менен алганда 14,1 %га кымбаттаган."
-add(t,SY88,None,"14,1 %",N,cpi88("Kyrgyz Republic","2023",10.7532770416742,"the 12-month rate to 20 August with no year in the item; the item names no place ('the National Bank' is a generic name; the page is in Kyrgyz on a Kyrgyz site)"),NOYEAR88+" (the Kyrgyz Republic's latest row, 2023: 10.75); no place in the item either way",context=c,country="Kyrgyz Republic")
-c=t
-t="Бул кѳрсѳткүч жыл башынан бери 6,3 %дын деңгээлинде келаткан."
-add(t,SY88,None,"6,3 %",N,cpi88("Kyrgyz Republic","2023",10.7532770416742,"the change since the start of a year the item does not name"),YTD88+", of a year the item does not name: against the latest row (2023: 10.75)",context=c,country="Kyrgyz Republic")
+# Kyrgyz: the som's official rate falls by almost three som in a day (UTRK, the state broadcaster; '21-декабрда' on the page, no year; December 2020 by its content)
+UT88="https://www.utrk.kg/kg/news/s/50518"
+c="Кыргызстанда доллардын расмий курсу бир күндө дээрлик үч сомго арзандады."
+t="Улуттук банктын сайтындагы маалыматка караганда, соңку курс 80 сом 70 тыйын деп көрсөтүлдү, ага чейинки күнү 83 сом 14 тыйын болчу."
+add(t,UT88,None,"80 сом 70 тыйын",U,none("Kyrgyz Republic","the som's official rate of a day: "+NOFX88),"currency not in the package",context=c,country="Kyrgyz Republic")
+add(t,UT88,None,"83 сом 14 тыйын",U,none("Kyrgyz Republic","the som's official rate of the day before: "+NOFX88),"currency not in the package",context=c,country="Kyrgyz Republic")
 # Kyrgyz: the general price level fell 0.7 % (Kloop in Kyrgyz; 26 February 2019 by its address)
 KL88="https://ky.kloop.asia/2019/02/26/bir-grafika-menen-uluttuk-bank-eseptik-chen-lch-md-kajradan-t-m-nd-tt-al-birinchi-zholu-4-5-chejin-t-sht/"
 t="Өлкөнүн башкы банкынан түшүндүрүшкөндөй, Кыргызстанда баалардын жалпы деңгээли 0,7 пайызга ылдыйлаган."
