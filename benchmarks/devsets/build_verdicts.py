@@ -11490,6 +11490,166 @@ t="Ба иттилои БМТ, давоми моҳҳои январ-июни с�
 add(t,AP88,"2023-08-11","7%",U,none("Tajikistan","the dollar's rise against the somoni over January–June 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
 add(t,AP88,"2023-08-11","10,2024",U,none("Tajikistan","the somoni's official rate at the start of 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
 add(t,AP88,"2023-08-11","10,9140 сомонӣ",U,none("Tajikistan","the somoni's official rate at the end of June 2023: "+NOFX88),"currency not in the package",context=c,country="Tajikistan")
+BATCH[0]=89
+def cpi89(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH89="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR89="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOFX89="the exchange-rate package holds no rate of this currency"
+LEVEL89="a consumer-price index level (points of a national base year): the packages hold no index levels (wild/cpi data/cpi.csv repeats the CPI inflation rates under a 'CPI (2005=100)' description)"
+MOM89="a month-on-month change: the packages hold annual rates only"
+LY15,LY16,LY22,LY23=10.4022933588151,25.8538742124461,4.51030149235703,2.37317531435169
+IR20,IR21,IR22,IR23=30.5941390387295,43.3890162681514,43.4884641742179,44.5791857572797
+TR20,TR21,TR22,TR24=12.2789574462574,19.5964926913324,72.3088359891207,58.5064507300343
+IL22,IL24=4.39359665912654,3.07052614744924
+TN24=7.20661657168794
+# Arabic: Libya's inflation since 2015, after the central bank's half-year bulletin (Libya Witness, lywitness.com; undated as stored, mid-2022 by its content)
+LW89="https://lywitness.com/45663/80-%d8%ae%d9%84%d8%a7%d9%84-7-%d8%b3%d9%86%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d9%8a%d8%a3%d9%83%d9%84-%d8%a7%d9%84%d8%b3%d9%88%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9"
+t="قال مصرف ليبيا المركزي في النشرة الاقتصادية عن النصف الأول لعام 2022، إن البيانات الصادرة عن مصلحة الإحصاء والتعداد، أفادت بأن معدل التضخم بلغت 5.1% في النصف الأول من العام الجاري."
+add(t,LW89,None,"5.1%",N,cpi89("Libya","2022",LY22,"the first half of 2022"),"a half-year's rate (January–June 2022) vs 2022's annual average 4.51: another period",country="Libya")
+c=t
+t="ورغم أن المعدل المعلن يخالف الواقع حيث يرى بعض الخبراء أن الأسعار في السوق تشير إلى أن الرقم ربما يصل إلى 27% وليس 5.3%، إلا أنه أيضاً يتخطى المعدلات الآمنة التي تصل نسبتها إلى 2%."
+add(t,LW89,None,"27%",N,cpi89("Libya","2022",LY22,"experts' estimate of the first half of 2022 (the context's period)"),"a half-year's rate (the context's first half of 2022, by experts' reading of market prices) vs 2022's annual average 4.51: another period",context=c,country="Libya")
+add(t,LW89,None,"5.3%",N,cpi89("Libya","2022",LY22,"the announced rate of the first half of 2022 as this sentence gives it"),"a half-year's rate (the context's first half of 2022) vs 2022's annual average 4.51: another period",context=c,country="Libya")
+t="وارتفع معدل التضخم في ليبيا منذ عام 2015 بنسبة تراكمية حوالي 80%، حيث في عام 2015 سجل 9.9%، وفي عام 2016 سجل 25.9%، وفي عام 2017 سجل 25.8%، وفي 2018 سجل 11.6%، وفي 2019 هبط بنسبة 2.2-%، وفي عام 2020 سجل 1.4%، وفي عام 2021 سجل 2.8%."
+add(t,LW89,None,"80%",S,cpi89("Libya","2015/2021",82.9446225268045,"cumulative rise from 2015's level to 2021 (the rates of 2016–2021 compounded); every rate 2015–2021 compounded gives 101.98"),"'about 80 %' (±5 %: 76–84): from 2015's level the rates 2016–2021 compound to 82.94 % (1.2585×1.2580×1.1317×0.9784×1.0145×1.0287); counting 2015's own rate too gives 101.98, which misses; a figure one reading of 'since 2015' fits is judged by it (forty-first pass)",country="Libya")
+add(t,LW89,None,"9.9%",C,cpi89("Libya","2015",LY15),"2015's average 10.40 outside 9.85–9.95 ±0.5 % (9.80–10.00)",country="Libya")
+add(t,LW89,None,"25.9%",S,cpi89("Libya","2016",LY16),"2016's average 25.854 within 25.85–25.95 ±0.5 % (25.72–26.08)",country="Libya")
+# Arabic: Libya's consumer prices in 2022, from the central bank's research department (Libya Akhbar, libyaakhbar.com; 2023-01 as shown on the page)
+LA89="https://www.libyaakhbar.com/business-news/2065053.html"
+t="إدارة البحوث والاحصاء بمصرف ليبيا المركزي تكشف “لقناة تبادل” اليوم الخميس، حول التقرير الذي نشرته، عن الرقم القياسي لاسعار المستهلك والتضخم للعام 2022، واوضح التقرير بأن تشير البيانات الصادرة عن وزارة التخطيط مصلحة الاحصاء والتعداد إلى أن رقم القياسي العام لاسعار المستهلك قد ارتفع خلال عام 2022 ليسجل 288.3 نقطة بزيادة قدرها 12.6 نقطة على أساس سنوي، في مقابل 275 نقطة خلال العام 2021، ليسجل معدل التضخم بنسبة 4.6%."
+add(t,LA89,"2023-01","288.3 نقطة",U,none("Libya","2022's consumer-price index level: "+LEVEL89),"a series the packages lack (index level, not a rate)")
+add(t,LA89,"2023-01","275 نقطة",U,none("Libya","2021's consumer-price index level: "+LEVEL89),"a series the packages lack (index level, not a rate)")
+add(t,LA89,"2023-01","4.6%",C,cpi89("Libya","2022",LY22),"2022's average 4.510 outside 4.55–4.65 ±0.5 % (4.527–4.673): the bureau's rate of the year's average index disagrees with the World Bank row",country="Libya")
+# Arabic: Libya's inflation in 2023 from the central bank's data (Nan Media, nan.media; undated as stored, early 2024 by its content)
+NM89="https://nan.media/%D8%A7%D9%86%D8%AE%D9%81%D8%A7%D8%B6-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D9%84%D9%89-2-4/"
+t="أظهرت بيانات حديثة لمصرف ليبيا المركزي انخفاض التضخم إلى 2.4 في المائة خلال عام 2023."
+add(t,NM89,None,"2.4 في المائة",S,cpi89("Libya","2023",LY23),"2023's average 2.373 within 2.35–2.45 ±0.5 % (2.338–2.462)",country="Libya")
+c=t
+t="وأوضحت البيانات أن الأسعار شهدت استقرارا خلال العام الماضي باستثناء شهري يناير وفبراير اللذين شهدا ارتفاعا في التضخم إلى 3.8%."
+add(t,NM89,None,"3.8%",N,cpi89("Libya","2023",LY23,"January and February 2023 (the context's year)"),"the 12-month rate of January–February 2023 vs 2023's average 2.37: "+MONTH89,context=c,country="Libya")
+# Arabic: the UAE's consumer-price inflation of 2014–2016 from the federal statistics authority (Al-Araby Al-Jadeed, alaraby.co.uk; undated as stored, January 2017 by its content)
+AJ89="https://alaraby.co.uk/%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-%D8%A7%D9%84%D8%A5%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D9%8A%D8%B1%D8%AA%D9%81%D8%B9-162-%D9%81%D9%8A-2016"
+t="أظهرت بيانات رسمية، اليوم الإثنين، ارتفاع معدل تضخم أسعار المستهلك في الإمارات بنسبة 1.62% في 2016، مقابل ارتفاع قدره 4.07% في العام 2015، ونحو 2.3% في 2014."
+add(t,AJ89,None,"1.62%",S,cpi89("United Arab Emirates","2016",1.61748808904198),"2016's average 1.617 within 1.615–1.625 ±0.5 % (1.607–1.633)",country="United Arab Emirates")
+add(t,AJ89,None,"4.07%",S,cpi89("United Arab Emirates","2015",4.06996608361593),"2015's average 4.070 within 4.065–4.075 ±0.5 % (4.045–4.095)",country="United Arab Emirates")
+add(t,AJ89,None,"2.3%",S,cpi89("United Arab Emirates","2014",2.34626865671643),"'about 2.3 %' (±5 %: 2.185–2.415): 2014's average 2.346 (also inside the exact band 2.25–2.35 ±0.5 %, up to 2.362)",country="United Arab Emirates")
+# Arabic: Oman's inflation of 2022 from the National Centre for Statistics and Information (Hormuz News, hormuz.news; undated as stored, early 2023 by its content)
+HN89="https://hormuz.news/%d8%b9%d8%b1%d8%a8%d9%89/%d8%a7%d9%82%d8%aa%d8%b5%d8%a7%d8%af/%d8%a3%d8%b3%d9%88%d8%a7%d9%82/2-8-%d8%a7%d8%b1%d8%aa%d9%81%d8%a7%d8%b9-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d9%81%d9%8a-%d8%b3%d9%84%d8%b7%d9%86%d8%a9-%d8%b9%d9%8f%d9%85%d8%a7%d9%86-%d8%ae%d9%84%d8%a7%d9%84-%d8%b9%d8%a7%d9%85-20"
+t="سجل معدل التضخم في سلطنة عُمان ارتفاعا بـ 2.8% في عام 2022 حيث سجل الرقم القياسي لأسعار المستهلكين 109.7 نقطة مقابل 106.7 نقطة في عام 2021."
+add(t,HN89,None,"2.8%",C,cpi89("Oman","2022",2.5061425061425),"2022's average 2.506 outside 2.75–2.85 ±0.5 % (2.736–2.864); the centre's own index levels (109.7/106.7 = +2.81 %) agree with the sentence, so the sources disagree",country="Oman")
+add(t,HN89,None,"109.7 نقطة",U,none("Oman","2022's consumer-price index level: "+LEVEL89),"a series the packages lack (index level, not a rate)")
+add(t,HN89,None,"106.7 نقطة",U,none("Oman","2021's consumer-price index level: "+LEVEL89),"a series the packages lack (index level, not a rate)")
+# Arabic: Tunisia's rates of late 2022 and the year's forecasts (Dar Al-Hilal, darelhilal.com; undated as stored, January 2023 by its content)
+DR89="https://darelhilal.com/News/1523191.aspx"
+t="ارتفعت نسبة التضخّم في تونس خلال ديسمبر الماضي إلى 10.1 فى المائة، بحسب بيانات نشرها معهد الإحصاء التونسي اليوم الخميس."
+add(t,DR89,None,"10.1 فى المائة",N,cpi89("Tunisia","2024",TN24,"'last December' with no year in the item (December 2022 by the page)"),NOYEAR89+" (2024: 7.21)",country="Tunisia")
+c=t
+t="وكانت نسبة التضخم قد بلغت 9.8 فى المائة في نوفمبر الماضى، و9.2 فى المائة في أكتوبر الماضى."
+add(t,DR89,None,"9.8 فى المائة",N,cpi89("Tunisia","2024",TN24,"'last November' with no year in the item (November 2022 by the page)"),NOYEAR89+" (2024: 7.21)",context=c,country="Tunisia")
+add(t,DR89,None,"9.2 فى المائة",N,cpi89("Tunisia","2024",TN24,"'last October' with no year in the item (October 2022 by the page)"),NOYEAR89+" (2024: 7.21)",context=c,country="Tunisia")
+t="وقال محافظ البنك المركزي التونسي، مروان العباسي، خلال مؤتمر صحفي، إنه من المتوقّع أن ترتفع نسبة التضخم خلال العام الحالى إلى 11 فى المائة."
+add(t,DR89,None,"11 فى المائة",N,cpi89("Tunisia","2024",TN24,"'the current year' with no year in the item (2023 by the page)"),"the central bank's projection for 'the current year', which the item does not name: a projection against the place's latest row (2024: 7.21), another period",country="Tunisia")
+t="وتوقع وزير الاقتصاد سمير سعيد، أن تبلغ 10,5 فى المائة عام 2023 ، مشيرًا إلى أن العام الحالى سيكون صعبا على التونسيين، لاسيما وأن نسبة النمو المتوقع تحقيقها تقدر بنحو 8ر1 فى المائة."
+add(t,DR89,None,"10,5 فى المائة",N,cpi89("Tunisia","2023",9.32899597507865,"a minister's forecast for 2023, which the sentence calls the current year"),"a projection for 2023 made while the year was under way ('the current year'): 2023's average 9.33 came later; a projection for a year not complete at the draft date",context="وقال محافظ البنك المركزي التونسي، مروان العباسي، خلال مؤتمر صحفي، إنه من المتوقّع أن ترتفع نسبة التضخم خلال العام الحالى إلى 11 فى المائة.",country="Tunisia")
+# Arabic: the Yemeni rial's fall, after a UN OCHA report (Al-Mersad, almersad.net; undated as stored, 2022 by its content)
+AM89="https://almersad.net/أخبار-اليمن/17812-تقرير-أممي-الريال-اليمني-يفقد-22-في-المائة-من-قيمته-منذ-أبريل-2022"
+t="وقال المكتب في تقرير حديث حصل المهرية نت على نسخة منه ، إن \" الريال اليمني فقد ما يقرب من 22 في المائة من قيمته منذ منتصف أبريل الماضي، في المناطق الواقعة تحت سلطة الحكومة المعترف بها دوليا\"."
+add(t,AM89,None,"22 في المائة",U,none("Yemen","the Yemeni rial's fall since mid-April: "+NOFX89),"currency not in the package")
+c=t
+t="وأفاد التقرير أن ذلك جاء على الرغم من أن الريال اليمني ظل مستقرًا إلى حد كبير في المناطق التي تسيطر عليها جماعة الحوثي بمتوسط 560 ريالا للدولار الأمريكي\"."
+add(t,AM89,None,"560 ريالا للدولار الأمريكي",U,none("Yemen","the rial's average rate in Houthi-held areas: "+NOFX89),"currency not in the package",context=c)
+# Arabic: Syria's inflation of December 2019 and the pound, after the central bank (Al-Hal Net, 7al.net; 25 November 2020 by its address)
+HL89="https://7al.net/2020/11/25/%d9%85%d8%b1%d9%83%d8%b2%d9%8a-%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d9%8a%d9%81%d8%b1%d8%ac-%d8%b9%d9%86-%d8%a3%d8%b1%d9%82%d8%a7%d9%85-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d9%84%d9%84%d8%b9%d8%a7%d9%85/"
+SY19=13.4175653228571
+t="أعلن “مصرف سوريا المركزي” التابع للسلطات السورية، أن معدل #التضخم في #سوريا وصل في كانون الأول من العام ٢٠١٩، إلى ٣٤،٥٢ بالمئة."
+add(t,HL89,"2020-11-25","٣٤،٥٢ بالمئة",N,cpi89("Syrian Arab Republic","2019",SY19,"December 2019"),"December 2019's 12-month rate (34.52, Arabic digits and comma) vs 2019's average 13.42: "+MONTH89,country="Syria")
+c=t
+t="وبحسب تقرير صادر عن المصرف، ارتفع معدل التضخم في كانون الأول ٢٠١٩، بمقدار ٣٠.٧٢ نقطة مئوية، مقارنة بما كان عليه في كانون الأول من عام ٢٠١٨."
+add(t,HL89,"2020-11-25","٣٠.٧٢ نقطة مئوية",N,cpi89("Syrian Arab Republic","2019",SY19,"the change between December 2018's and December 2019's 12-month rates"),"a change in percentage points between two months' 12-month rates (as v026) vs the yearly rows (2019: 13.42, 2018: 0.94): another period",context=c,country="Syria")
+t="وتجاوز معدل التضخم في #سوريا 1200% منذ 2011، في حين وصل حجم اقتصاد الظل في سوريا إلى 50% من الناتج المحلي، وفق تصريحات أستاذ الاقتصاد في جامعة دمشق، “علي كنعان” لصحيفة (الوطن) مؤخراً."
+add(t,HL89,"2020-11-25","1200%",U,none("Syria","the cumulative rise since 2011 up to late 2020: Syria's CPI rows end in 2019 (2011–2019 compound to 515 %, from 2011's level 487 %), and 2020's rate, which decides the figure, is not there"),"period not covered (the span runs past the rows' end)")
+t="ويقترب سعر صرف #الدولار الأمريكي، من ٣ آلاف ليرة سورية، في حين كان الدولار يسجل في ٢٠١١ نحو ٥٠ ليرة سورية فقط."
+add(t,HL89,"2020-11-25","٣ آلاف ليرة سورية",U,none("Syria","the pound's rate in late 2020: "+NOFX89),"currency not in the package")
+add(t,HL89,"2020-11-25","٥٠ ليرة سورية",U,none("Syria","the pound's rate in 2011: "+NOFX89),"currency not in the package")
+# Arabic: Algeria's inflation of 2022 from the statistics office (Cherchell News, national.cherchellnews.dz; undated as stored, 2023 by its content)
+CH89="https://national.cherchellnews.dz/%d8%a7%d9%84%d8%af%d9%8a%d9%88%d8%a7%d9%86-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a-%d9%84%d9%84%d8%a5%d8%ad%d8%b5%d8%a7%d8%a6%d9%8a%d8%a7%d8%aa-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d9%88%d8%b5%d9%84/"
+t="الديوان الوطني للإحصائيات: التضخم وصل سنة 2022 إلى 9.6 بالمائة"
+add(t,CH89,None,"9.6 بالمائة",C,cpi89("Algeria","2022",9.26551551551553,"the place is named by the office, 'الديوان الوطني للإحصائيات', the Arabic name of Algeria's ONS only"),"2022's average 9.266 outside 9.55–9.65 ±0.5 % (9.502–9.698)",country="Algeria")
+# Persian: Iran's inflation of Bahman 1401 from the central bank (Nasim-e Eghtesad, nasimeeghtesad.ir, after ISNA; undated as stored, February–March 2023 by its content)
+NS89="https://nasimeeghtesad.ir/news/91472/بانک-مرکزی-بعد-5-سال-آمار-تورم-را-اعلام-کرد-شاخص-تورم-چه-عددی-را"
+t="طبق اعلام بانک مرکزی، نرخ تورم در 12 ماه منتهی به بهمن 1401 نسبت به 12 ماه منتهی به بهمنماه 1400 به 43.6 درصد رسید."
+add(t,NS89,None,"43.6 درصد",N,cpi89("Iran, Islamic Rep.","2022",IR22,"the twelve months to Bahman 1401 (to 19 February 2023); the item names the central bank, no country"),"a twelve-month average to Bahman 1401 (February 2022 – February 2023) vs the 2022 calendar average 43.49, which lies inside the band of 43.6 by chance (43.33–43.87): another period, and a silent pass if matched as the year's rate",country="Iran")
+t="– شاخص بهای کالاها و خدمات مصرفی در مناطق شهری ایران در بهمنماه 1401 به عدد 745.1 رسید که نسبت به ماه قبل 4.4 درصد افزایش یافت."
+add(t,NS89,None,"745.1",U,none("Iran","the urban consumer-price index level of Bahman 1401 (1395=100): "+LEVEL89),"a series the packages lack (index level, not a rate)")
+add(t,NS89,None,"4.4 درصد",U,none("Iran","Bahman 1401 against the month before: "+MOM89),"series absent (month-on-month)")
+c=t
+t="– شاخص مذکور در بهمنماه 1401 نسبت به ماه مشابه سال قبل معادل 54.6 درصد افزایش داشته است."
+add(t,NS89,None,"54.6 درصد",N,cpi89("Iran, Islamic Rep.","2023",IR23,"Bahman 1401 = 21 January – 19 February 2023; the urban index only"),"the urban index's 12-month rate of Bahman 1401 (mostly February 2023) vs 2023's average 44.58: "+MONTH89,context=c,country="Iran")
+# Persian: Iran's carbon dioxide in the year 1394 from the country's statistical yearbook (Mojnews, mojnews.com; undated as stored, 2016 or later by its content)
+MJ89="https://www.mojnews.com/%D8%A8%D8%AE%D8%B4-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%DB%8C-4/228268-%D9%86%DB%8C%D8%B1%D9%88%DA%AF%D8%A7%D9%87-%D9%87%D8%A7%DB%8C-%DA%A9%D8%B4%D9%88%D8%B1-%D8%B1%DA%A9%D9%88%D8%B1%D8%AF-%D8%A2%D9%84%D8%A7%DB%8C%D9%86%D8%AF%DA%AF%DB%8C-%D8%B1%D8%A7-%D8%B2%D8%AF%D9%86%D8%AF"
+t="به گزارش خبرگزاری موج، طبق سالنامه آماری کشور ،  میزان انتشار گاز آلاینده دیاکسید کربن (co٢) در کشور در سال ١٣٩٤، ٥٨٦ میلیون تن بوده است که ٣٠درصد آن از نیروگاههای تابع وزارت نیرو، بخش خصوصی و صنایع بزرگ، ٢٥ درصد آن از حمل و نقل ، ٢٤ درصد آن از بخش خانگی، تجاری و عمومی و ١٦ درصد آن از بخش مصرف انواع سوخت در صنعت بوده است."
+add(t,MJ89,None,"٥٨٦ میلیون تن",U,none("Iran","CO2 of the Iranian year 1394 (21 March 2015 – 19 March 2016): CDIAC's rows end in 2014 (Iran 2014: 177,260 kt C × 3.664 = 649.5 Mt CO2)"),"period not covered ('the country' on an Iranian agency's page citing 'the country's statistical yearbook' is Iran)")
+# Turkish: TÜİK's consumer prices of August 2022 (Haberton, haberton.com; undated as stored, early September 2022 by its content)
+HB89="https://haberton.com/agustos-ayi-enflasyon-orani-aciklandi"
+c="Türkiye İstatistik Kurumu (TÜİK) Ağustos ayı enflasyon oranını açıkladı."
+t="Tüketici fiyat endeksi (TÜFE) yıllık %80,21, aylık %1,46 oldu."
+add(t,HB89,None,"%80,21",N,cpi89("Turkiye","2024",TR24,"August with no year in the item (August 2022 by the page)"),NOYEAR89+" (2024: 58.51)",context=c,country="Turkey")
+add(t,HB89,None,"%1,46",U,none("Turkey","August's change on July: "+MOM89),"series absent (month-on-month)",context=c)
+t="TÜFE’deki (2003=100) değişim 2022 yılı Ağustos ayında bir önceki aya göre %1,46, bir önceki yılın Aralık ayına göre %47,85, bir önceki yılın aynı ayına göre %80,21 ve on iki aylık ortalamalara göre %54,69 olarak gerçekleşti."
+add(t,HB89,None,"%47,85",N,cpi89("Turkiye","2022",TR22,"December 2021 to August 2022"),"a year-to-date change (December 2021 to August 2022) vs 2022's average 72.31: another period",country="Turkey")
+add(t,HB89,None,"%80,21",N,cpi89("Turkiye","2022",TR22,"August 2022"),"August 2022's 12-month rate vs 2022's average 72.31: "+MONTH89,country="Turkey")
+add(t,HB89,None,"%54,69",N,cpi89("Turkiye","2022",TR22,"the twelve months to August 2022 against the twelve before"),"a twelve-month average to August 2022 (September 2021 – August 2022) vs the calendar 2022 average 72.31: another period",country="Turkey")
+c="Ağustos 2022 | Ağustos 2021 | Ağustos 2020 | |"
+t="Bir önceki yılın aynı ayına göre değişim oranı | 80,21 | 19,25 | 11,77 |"
+add(t,HB89,None,"19,25",N,cpi89("Turkiye","2021",TR21,"August 2021 (the table's header)"),"August 2021's 12-month rate vs 2021's average 19.60: "+MONTH89,context=c,context_from="the table's header row",country="Turkey")
+add(t,HB89,None,"11,77",N,cpi89("Turkiye","2020",TR20,"August 2020 (the table's header)"),"August 2020's 12-month rate vs 2020's average 12.28: "+MONTH89,context=c,context_from="the table's header row",country="Turkey")
+# Turkish: TÜİK's consumer prices of January 2022 (Artuklu Haber, artukluhaber.net; 3 February 2022 on the page)
+AR89="https://artukluhaber.net/haber/ocak_ayi_enflasyonu_yuzde_1110_olarak_aciklandi-61878.html?deskmode=1"
+c="Türkiye İstatistik Kurumu (TÜİK) Ocak ayına ilişkin enflasyon verilerini açıkladı."
+t="Ocak ayı enflasyonu yıllık bazda 48,69 olurken aylık bazda yüzde 11,10 olarak açıklandı."
+add(t,AR89,"2022-02-03","48,69",N,cpi89("Turkiye","2022",TR22,"January 2022 (the page's date)"),"January 2022's 12-month rate; 2022 was not complete at the draft date (its average 72.31): another period",context=c,country="Turkey")
+add(t,AR89,"2022-02-03","yüzde 11,10",U,none("Turkey","January's change on December: "+MOM89),"series absent (month-on-month)",context=c)
+t="Buna göre, tüketici fiyat endeksinde (TÜFE) 2022 yılı Ocak ayında bir önceki aya göre yüzde 11,10, bir önceki yılın Aralık ayına göre yüzde 11,10, bir önceki yılın aynı ayına göre yüzde 48,69 ve on iki aylık ortalamalara göre yüzde 22,58 artış gerçekleşti."
+add(t,AR89,"2022-02-03","yüzde 22,58",N,cpi89("Turkiye","2021",TR21,"the twelve months to January 2022 (February 2021 – January 2022), eleven of them in 2021"),"a twelve-month average to January 2022 vs the calendar 2021 average 19.60: another period",country="Turkey")
+# Hebrew: Israel's consumer prices of May 2022 (Hadshon, hadshon.edu.gov.il, the education ministry's easy-Hebrew news; undated as stored, June 2022 by its content)
+HD89="https://hadshon.edu.gov.il/%D7%94%D7%9E%D7%93%D7%93-%D7%A2%D7%9C%D7%94-%D7%91%D7%9E%D7%90%D7%99-%D7%91-0-6/"
+t="מַדַד המְחירים לצָרְכן עלה ב-0.6% בחודש מאי."
+add(t,HD89,None,"0.6%",U,none("Israel","May's change on April: "+MOM89+" (the item names no place; Israel by the site)"),"series absent (month-on-month)")
+t="מתחילת השנה עלה מדד המחירים לצרכן ב-2.8%."
+add(t,HD89,None,"2.8%",N,cpi89("Israel","2024",IL24,"the change since the start of the year with no year or place in the item (January–May 2022 in Israel by the page)"),"a year-to-date change whose year the item does not name: against the latest row (2024: 3.07), another period; the item names no place either",country="Israel")
+t="בשנֵיים עשר החודשים האחרונים (מאי 2022 לְעוּמַת מאי 2021) מדד המחירים לצרכן עלה ב- 4.1%."
+add(t,HD89,None,"4.1%",N,cpi89("Israel","2022",IL22,"May 2022 (the item names no place; Israel by the site)"),"May 2022's 12-month rate vs 2022's average 4.39: "+MONTH89+"; the item names no place",country="Israel")
+# Hebrew: Israel's consumer prices of June 2022 (Hadshon, hadshon.edu.gov.il; undated as stored, July 2022 by its content)
+HE89="https://hadshon.edu.gov.il/%D7%9E%D7%93%D7%93-%D7%94%D7%A0%D7%9E%D7%97%D7%99%D7%A8%D7%99%D7%9D-%D7%9C%D7%A6%D7%A8%D7%9B%D7%9F-%D7%A2%D7%9C%D7%94-%D7%91%D7%97%D7%95%D7%93%D7%A9-%D7%99%D7%95%D7%A0%D7%99-%D7%91-0-4/"
+t="מַדַד המְחירים לצָרְכָן עלה ב-0.4% בחודש יוני."
+add(t,HE89,None,"0.4%",U,none("Israel","June's change on May: "+MOM89+" (the item names no place; Israel by the site)"),"series absent (month-on-month)")
+t="מִתְחילת השנה עלה מדד המחירים לצרכן ב-3.2%."
+add(t,HE89,None,"3.2%",N,cpi89("Israel","2024",IL24,"the change since the start of the year with no year or place in the item (January–June 2022 in Israel by the page)"),"a year-to-date change whose year the item does not name: against the latest row (2024: 3.07, outside 3.15–3.25 ±0.5 %), another period; the item names no place either",country="Israel")
+t="בשנֵיים עשר החודשים האחרונים (יוני 2022 לעומת יוני 2021) מדד המחירים לצרכן עלה ב- 4.4%."
+add(t,HE89,None,"4.4%",N,cpi89("Israel","2022",IL22,"June 2022 (the item names no place; Israel by the site)"),"June 2022's 12-month rate vs 2022's average 4.394, which lies inside the band of 4.4 by chance (4.328–4.472): "+MONTH89+"; a silent pass if matched as the year's rate",country="Israel")
+# Hebrew: the dollar's representative rate in shekels (Epoch Times Israel, epoch.org.il; 2026-02-13 on the page)
+EP89="https://epoch.org.il/geopolitics/615888/"
+t="השער היציג של הדולר נקבע אתמול על 3.068 שקלים – הרמה הנמוכה ביותר של המטבע האמריקני בישראל מאז מרץ 1996."
+add(t,EP89,"2026-02-13","3.068 שקלים",U,none("Israel","the shekel's representative rate of 12 February 2026: "+NOFX89),"currency not in the package")
+# English: Iran's inflation by the Statistical Center and the IMF (Tehran Times, tehrantimes.com; 2023-09-01 on the page)
+TT89="https://www.tehrantimes.com/news/488575/Tehran-province-records-lowest-inflation-rate"
+t="The SCI has put the country’s average inflation rate in the twelve-month period that ended on August 22 at 46.7 percent, falling 0.8 percent from the figure for the twelve-month ended to the fourth month."
+add(t,TT89,"2023-09-01","46.7 percent",N,cpi89("Iran, Islamic Rep.","2023",IR23,"the twelve months to 22 August 2023 (the end of Mordad 1402)"),"a twelve-month average to August 2023; 2023 was not complete at the draft date (its average 44.58): another period",context="TEHRAN – A review of the data released by the Statistical Center of Iran (SCI) shows that Tehran province with 42.1 percent recorded the lowest inflation rate in the twelve-month period that ended on August 22, which marks the end of the fifth Iranian calendar month Mordad.",context_from="the article's first paragraph",country="Iran")
+t="The center put the country’s point-to-point inflation rate at 39.8 percent in the fifth month, which means families have paid an average of 39.8 percent more for purchasing the same package of commodities and services in that month, compared to the same month in the preceding year."
+add(t,TT89,"2023-09-01","39.8 percent",N,cpi89("Iran, Islamic Rep.","2023",IR23,"Mordad 1402 (23 July – 22 August 2023)"),"the 12-month rate of Mordad 1402 (July–August 2023) vs 2023's average 44.58, a year not complete at the draft date: "+MONTH89,context="The SCI has put the country’s average inflation rate in the twelve-month period that ended on August 22 at 46.7 percent, falling 0.8 percent from the figure for the twelve-month ended to the fourth month.",context_from="the previous paragraph",country="Iran")
+t="The Statistical Center of Iran has put the average inflation rate in the twelve-month period that ended on March 20, 2023, which marks the end of the past Iranian calendar year 1401, at 45.8 percent."
+add(t,TT89,"2023-09-01","45.8 percent",N,cpi89("Iran, Islamic Rep.","2022",IR22,"the Iranian year 1401 (21 March 2022 – 20 March 2023)"),"the rate of the Iranian year 1401 vs the 2022 calendar average 43.49: another period (a year that is not the calendar's)",country="Iran")
+c=t
+t="The center had put the inflation rate in the twelve-month period that ended on March 20, 2022 (the end of the Iranian calendar year 1400) at 40.2 percent and that of the Iranian calendar year 1399 at 36.4 percent."
+add(t,TT89,"2023-09-01","40.2 percent",N,cpi89("Iran, Islamic Rep.","2021",IR21,"the Iranian year 1400 (21 March 2021 – 20 March 2022)"),"the rate of the Iranian year 1400 vs the 2021 calendar average 43.39: another period (a year that is not the calendar's)",context=c,country="Iran")
+add(t,TT89,"2023-09-01","36.4 percent",N,cpi89("Iran, Islamic Rep.","2020",IR20,"the Iranian year 1399 (20 March 2020 – 20 March 2021)"),"the rate of the Iranian year 1399 vs the 2020 calendar average 30.59: another period (a year that is not the calendar's)",context=c,country="Iran")
+t="In mid-July, the International Monetary Fund (IMF) in an economic outlook report said inflation in Iran which was reported to be 49 percent in 2022 is expected to fall to 42 percent in 2023 and then to 30 percent in 2024."
+add(t,TT89,"2023-09-01","49 percent",N,cpi89("Iran, Islamic Rep.","2022",IR22,"the IMF's figures for Iran are on the fiscal-year basis (2022 = 21 March 2022 – 20 March 2023)"),"the IMF's '2022' for Iran is the Iranian fiscal year 2022/23, vs the 2022 calendar average 43.49: another period (a fiscal year, not the calendar's), not a contradiction",country="Iran")
+add(t,TT89,"2023-09-01","42 percent",N,cpi89("Iran, Islamic Rep.","2023",IR23,"a projection (fiscal-year basis) made in July 2023"),"a projection for 2023, a year not complete at the draft date (its calendar average 44.58): another period",country="Iran")
+add(t,TT89,"2023-09-01","30 percent",U,none("Iran","the IMF's projection for 2024: Iran's CPI rows end in 2023"),"period not covered")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
