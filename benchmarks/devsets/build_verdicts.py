@@ -11650,6 +11650,183 @@ t="In mid-July, the International Monetary Fund (IMF) in an economic outlook rep
 add(t,TT89,"2023-09-01","49 percent",N,cpi89("Iran, Islamic Rep.","2022",IR22,"the IMF's figures for Iran are on the fiscal-year basis (2022 = 21 March 2022 – 20 March 2023)"),"the IMF's '2022' for Iran is the Iranian fiscal year 2022/23, vs the 2022 calendar average 43.49: another period (a fiscal year, not the calendar's), not a contradiction",country="Iran")
 add(t,TT89,"2023-09-01","42 percent",N,cpi89("Iran, Islamic Rep.","2023",IR23,"a projection (fiscal-year basis) made in July 2023"),"a projection for 2023, a year not complete at the draft date (its calendar average 44.58): another period",country="Iran")
 add(t,TT89,"2023-09-01","30 percent",U,none("Iran","the IMF's projection for 2024: Iran's CPI rows end in 2023"),"period not covered")
+BATCH[0]=90
+def cpi90(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx90(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH90="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR90="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE90="the item (text and carried context) names no place"
+NOFX90="the exchange-rate package holds no rate of this currency"
+ET23=30.2188278135278; KE22=7.65986268272224; KE23=7.67139634029402; KE24=4.48978854243448; ZA22=7.03987272546482; ZA23=6.0752438457966; ZA24=4.36115246518962
+# Amharic: Ethiopia among Africa's three highest inflation rates of 2022 by IMF figures (Amba Digital; Friday Sene 17, 2014 E.C. = 24 June 2022 on the page)
+AD90="https://ambadigital.net/2022/13162"
+c="አምባ ዲጂታል፤ ዐርብ ሰኔ 17፣ 2014 ― የሸቀጦች ዋጋ በከፍተኛ ሁኔታ የሚጨምሩባት ኢትዮጵያ በፈረንጆቹ 2022 ከፍተኛ የዋጋ ግሽበት ከተመዘገበባቸው የአፍሪካ ቀዳሚ ሦስት አገራት መካከል ተካታለች፡፡"
+t="በሱዳን የተመዘገበው የዋጋ ግሽበት 245.1 በመቶ ሲሆን፣ በደቡባዊ ምሥራቅ የአፍሪካ ክፍል የምትገኘው ዚምባቡዌ 86.7 በመቶ የዋጋ ግሽበት ተመዝግቦባት ሁለተኛዋ አገር ሆናለች፡፡"
+add(t,AD90,"2022-06-24","245.1 በመቶ",N,cpi90("Sudan","2022",138.80846024176,"the IMF's figure for 2022 (a projection in June 2022)"),"Sudan's rate for 2022 ('in 2022' by the carried first sentence), a year not complete at the draft date (its average 138.81): a projection",context=c,context_from="the article's first sentence",country="Sudan")
+add(t,AD90,"2022-06-24","86.7 በመቶ",N,cpi90("Zimbabwe","2022",104.705170628667,"the IMF's figure for 2022 (a projection in June 2022)"),"Zimbabwe's rate for 2022, a year not complete at the draft date (its average 104.71): a projection",context=c,context_from="the article's first sentence",country="Zimbabwe")
+t="በኢትዮጵያ የተመዘገበው የዋጋ ግሽበት 34.5 በመቶ ሆኗል፡፡"
+add(t,AD90,"2022-06-24","34.5 በመቶ",N,cpi90("Ethiopia","2022",33.8898797100898,"the IMF's figure for 2022 (a projection in June 2022)"),"Ethiopia's rate for 2022, a year not complete at the draft date (its average 33.89; 34.5 is outside 34.28–34.72 anyway): a projection",context=c,context_from="the article's first sentence",country="Ethiopia")
+# Amharic: Ethiopia's inflation falls to a single digit in Tahsas (Zeno.fm podcast page of an Amharic programme; undated as stored, no year in the text)
+ZN90="https://new.zeno.fm/podcast/nwayay/episodes/balamuyawoc-kaamatat-bahala-wada-natala-ahaz-slawaradaw-yaityopya-yawaga-gsbat-mn-ylalu"
+c="የዋጋ ግሽበት ከዓመታት በኋላ ለመጀመሪያ ጊዜ ወደ ነጠላ አሐዝ ዝቅ እንዳለ የኢትዮጵያ ስታትስቲክስ አገልግሎት አስታውቋል።"
+t="የዋጋ ግሽበት የከዓመት ዓመት ዕድገት በህዳር ወር ከነበረበት 10.9 በመቶ በታኅሳስ ወደ 9.7 በመቶ ዝቅ ብሏል።"
+add(t,ZN90,None,"10.9 በመቶ",N,cpi90("Ethiopia","2023",ET23,"Hidar (10 November–9 December) of a year the item does not name"),NOYEAR90+" (2023: 30.22)",context=c,country="Ethiopia")
+add(t,ZN90,None,"9.7 በመቶ",N,cpi90("Ethiopia","2023",ET23,"Tahsas (10 December–8 January) of a year the item does not name"),NOYEAR90+" (2023: 30.22)",context=c,country="Ethiopia")
+t="የዋጋ ግሽበት በታኅሳስ ወደ 9.7% ዝቅ እንዳለ የተገለጸው ሸማቾች በኑሮ ውድነት በሚፈተኑበት ወቅት ነው።"
+add(t,ZN90,None,"9.7%",N,cpi90("Ethiopia","2023",ET23,"Tahsas of a year the item does not name"),NOYEAR90+" (2023: 30.22)",context=c,context_from="an earlier sentence of the paragraph",country="Ethiopia")
+# Amharic: frost lifts Ethiopia's inflation to 7.8 % 'this month' (VOA Amharic; undated as stored)
+VA90="https://amharic.voanews.com/a/3785594.html"
+c="በኢትዮጵያ ለበርካታ ሣምንታት የዘለቀ ውርጭ በሰብልና አትክልቶች ያደረሰው ጉዳት የዋጋ ንረት አስከተለ፡፡"
+t="የማዕከላዊ ስታትስቲክስ ባለሥልጣን በዚህ ወር የዋጋ ግሽበቱ ወደ 7.8 ከመቶ ከፍ ማለቱን ገልፆ፤ ሁኔታውንም ከአትክልትና ምግብ ዋጋ ንረት ጋር አያይዞታል።"
+add(t,VA90,None,"7.8 ከመቶ",N,cpi90("Ethiopia","2023",ET23,"'this month' of a year the item does not name"),NOYEAR90+" (2023: 30.22)",context=c,country="Ethiopia")
+# Swahili: Kenya's inflation rises for a fourth month in February (Jamhuri Media, Tanzania; undated as stored)
+JM90="https://jamhurimedia.co.tz/mfumuko-wa-bei-waongezeka-kenya"
+t="Mfumuko wa bei wa kila mwaka nchini Kenya (KECPI=ECI), unafungua orodha mpya ya ongezeko kwa mwezi wa nne mfululizo hadi 3.5% mwezi Februari kutoka 3.3% mwezi Januari, ofisi ya takwimu ilisema Ijumaa."
+add(t,JM90,None,"3.5%",N,cpi90("Kenya","2024",KE24,"February of a year the item does not name"),NOYEAR90+" (2024: 4.49)",country="Kenya")
+add(t,JM90,None,"3.3%",N,cpi90("Kenya","2024",KE24,"January of a year the item does not name"),NOYEAR90+" (2024: 4.49)",country="Kenya")
+# Swahili: Kenya's finance minister on inflation at 8 % (China Radio International's Swahili service; 16 June 2023 by its address)
+CR90="https://swahili.cri.cn/2023/06/16/ARTIaCw2iHDIteDLiYTBsmTu230616.shtml"
+t="Waziri wa Fedha nchini Kenya, Njuguna Ndung’u amesema kiwango cha mfumuko wa bei nchini humo kwa sasa kimefikia asilimia nane."
+add(t,CR90,"2023-06-16","asilimia nane",N,cpi90("Kenya","2023",KE23,"the current 12-month rate (May 2023), a figure in words (8)"),"the current month's 12-month rate; 2023 was not complete at the draft date (its average 7.67)",country="Kenya")
+c=t
+t="Amesema mfumuko huo umeshuka kwa kiasi kikubwa kutoka asilimia 9.6 mwezi Oktoba mwaka jana kutokana na hatua zilizowekwa na serikali ya nchi hiyo."
+add(t,CR90,"2023-06-16","asilimia 9.6",N,cpi90("Kenya","2022",KE22,"October 2022 ('October last year' on a 2023 page)"),MONTH90+" (2022: 7.66)",context=c,country="Kenya")
+# Afrikaans: consumer inflation falls to 6.8 % in April (Pretoria FM; 24 May 2023 on the page)
+PF90="https://www.pretoriafm.co.za/nuus/verbruikersprysinflasie-daal-tot-68/"
+t="Die jaarlikse verbruikersprysinflasie het op ‘n jaargrondslag in April vanjaar tot 6,8% terug gesak."
+add(t,PF90,"2023-05-24","6,8%",N,cpi90("South Africa","2023",ZA23,NOPLACE90+" (South Africa's by the outlet); April 2023"),"no place in the item, and a month's 12-month rate of a year not complete at the draft date either way (South Africa 2023: 6.08)",country="(no place)")
+c=t
+t="Dit is die laagste sedert Mei verlede jaar toe dit op 6,5% gestaan het, en 0,3% laer as wat dit in Maart was."
+add(t,PF90,"2023-05-24","6,5%",N,cpi90("South Africa","2022",ZA22,NOPLACE90+"; May 2022"),"no place in the item, and a month's 12-month rate either way (South Africa 2022: 7.04)",context=c,country="(no place)")
+add(t,PF90,"2023-05-24","0,3%",N,none("(no place)","a change between two months' 12-month rates (March to April 2023), in points; "+NOPLACE90),"a change between two months' rates: another period (and no place)",context=c)
+# Afrikaans: South Africa's consumer inflation falls in December for the second month (906 FM Stereo, Vaaldriehoek; undated as stored)
+VF90="https://www.906fmstereo.com/post/inflasie-het-verder-gedaal-in-desember-weens-laer-petrolprys"
+t="VAALDRIEHOEK - Suid-Afrika se jaarlikse verbruikersprysinflasie het in Desember vir die tweede agtereenvolgende maand gedaal, van 5,5% in November tot 5,1%."
+add(t,VF90,None,"5,5%",N,cpi90("South Africa","2024",ZA24,"November of a year the item does not name (2023 by a later sentence)"),NOYEAR90+" (2024: 4.36)",country="South Africa")
+add(t,VF90,None,"5,1%",N,cpi90("South Africa","2024",ZA24,"December of a year the item does not name (2023 by a later sentence)"),NOYEAR90+" (2024: 4.36)",country="South Africa")
+# English: Ghana's inflation rises in September (The Business Executive, after Reuters; undated as stored, 2024 by its content)
+BE90="https://thebusinessexecutive.net/ghanas-inflation-rises-in-september-as-food-prices-surge"
+t="Inflation quickened to 21.5% year-on-year in September from 20.4% in August, the GSS said."
+c="Ghana’s consumer inflation rose in September after slowing for five consecutive months, driven by an increase in food prices, the Ghana Statistics Service (GSS) said on 2nd October."
+add(t,BE90,None,"21.5%",N,cpi90("Ghana","2024",22.8483281157842,"September of a year the item does not name"),NOYEAR90+" (2024: 22.85)",context=c,country="Ghana")
+add(t,BE90,None,"20.4%",N,cpi90("Ghana","2024",22.8483281157842,"August of a year the item does not name"),NOYEAR90+" (2024: 22.85)",context=c,country="Ghana")
+# English: Zambia's inflation of September (News Ghana, after Xinhua; undated as stored, 2015 by its content)
+NG90="https://www.newsghana.com.gh/food-prices-drive-up-zambia-inflation/"
+ZM23=10.884531691282
+t="The annual inflation, as measured by the Consumer Price Index (CPI), rose to 7.7 percent in September from 7.3 percent in August, according to the Central Statistical Office (CSO), with an increase in food prices having a huge bearing in the upward movement of the inflation."
+add(t,NG90,None,"7.7 percent",N,cpi90("Zambia","2023",ZM23,NOPLACE90+" ('the Central Statistical Office' is several countries' office; Zambia's by the address); September of a year the item does not name"),"no place in the item, and a month's 12-month rate with no year either way (Zambia 2023: 10.88)",country="(no place)")
+add(t,NG90,None,"7.3 percent",N,cpi90("Zambia","2023",ZM23,NOPLACE90+"; August of a year the item does not name"),"no place in the item, and a month's 12-month rate with no year either way (Zambia 2023: 10.88)",country="(no place)")
+# English: Sierra Leone's inflation of September 2021 (Journal du Cameroun, after APA; 21 October 2021 on the page)
+JS90="https://www.journalducameroun.com/en/sierra-leones-year-on-year-inflation-up-to-11-63-percent-in-september/"
+SL21=11.8739588840234
+t="Sierra Leone’s year-on-year inflation stood at 11.63% in September, up from 10.88% in August, according to a press release published on Wednesday by Statistics Sierra Leone."
+add(t,JS90,"2021-10-21","11.63%",N,cpi90("Sierra Leone","2021",SL21,"September 2021 (the page's year)"),"September 2021's 12-month rate; 2021 was not complete at the draft date (its average 11.87)",country="Sierra Leone")
+add(t,JS90,"2021-10-21","10.88%",N,cpi90("Sierra Leone","2021",SL21,"August 2021"),"August 2021's 12-month rate; 2021 was not complete at the draft date (its average 11.87)",country="Sierra Leone")
+# English: Sierra Leone's inflation of May 2021 (Journal du Cameroun, after APA; 29 June 2021 on the page)
+JM2_90="https://www.journalducameroun.com/en/sierra-leones-inflation-slightly-up-to-98-80-percent-in-may/"
+t="Sierra Leone’s year-on-year inflation stood at 9.80% in May, slightly up from 9.60% in April, according to a Statistics Sierra Leone press release published yesterday."
+add(t,JM2_90,"2021-06-29","9.80%",N,cpi90("Sierra Leone","2021",SL21,"May 2021"),"May 2021's 12-month rate; 2021 was not complete at the draft date (its average 11.87)",country="Sierra Leone")
+add(t,JM2_90,"2021-06-29","9.60%",N,cpi90("Sierra Leone","2021",SL21,"April 2021"),"April 2021's 12-month rate; 2021 was not complete at the draft date (its average 11.87)",country="Sierra Leone")
+# English: Lesotho's inflation of April 2016 (Lesotho Times; undated as stored)
+LT90="https://lestimes.com/inflation-rate-climbs-to-7-9-percent"
+LS24=6.10544624245032
+t1="LESOTHO’S annual inflation rate shot to 7.9 percent in April, up from the previous month’s rate of 7.5 percent, according to the latest figures released by the Bureau of Statistics (BOS)."
+add(t1,LT90,None,"7.9 percent",N,cpi90("Lesotho","2024",LS24,"April of a year the item does not name (2016 by the next sentence)"),NOYEAR90+" (2024: 6.11)",country="Lesotho")
+add(t1,LT90,None,"7.5 percent",N,cpi90("Lesotho","2024",LS24,"March of a year the item does not name"),NOYEAR90+" (2024: 6.11)",country="Lesotho")
+t="The annual inflation rate is estimated at 7.9 percent which shows 0.4 percentage points increase from the rate observed in March 2016,” the bureau said."
+add(t,LT90,None,"7.9 percent",N,cpi90("Lesotho","2016",6.59650490696543,"April 2016 (the month after March 2016, by the carried first sentence)"),MONTH90+" (2016: 6.60)",context=t1,context_from="the article's first sentence",country="Lesotho")
+add(t,LT90,None,"0.4 percentage points",N,none("Lesotho","a change between two months' 12-month rates (March to April 2016), in points"),"a change between two months' rates: another period",context=t1,context_from="the article's first sentence")
+# English: Lesotho's inflation of June (Lesotho Times; undated as stored)
+LT2_90="https://lestimes.com/annual-inflation-climbs-to-4-5"
+t="MASERU — Lesotho’s annual inflation rate shot to 4.5 percent in June, up from the previous month’s rate of 3.8 percent, according to the latest figures released by the Bureau of Statistics last week."
+add(t,LT2_90,None,"4.5 percent",N,cpi90("Lesotho","2024",LS24,"June of a year the item does not name"),NOYEAR90+" (2024: 6.11)",country="Lesotho")
+add(t,LT2_90,None,"3.8 percent",N,cpi90("Lesotho","2024",LS24,"May of a year the item does not name"),NOYEAR90+" (2024: 6.11)",country="Lesotho")
+# English: Eswatini's inflation of May 2019 (Times of Eswatini, times.co.sz; undated as stored, 2019 by its text)
+TS90="http://times.co.sz/business/124035-inflation-rate-drops-again-to-1-6.html"
+SZ19=2.59801620311077
+c="MBABANE – The inflation rate has dropped once again to 1.6 per cent."
+t="The Central Statistical Office (CSO) reported that the headline inflation rate in May 2019 (the annual percentage change in the Consumer Price Index (CPI) in May 2019 compared with that of May 2018) for the country was 1.6 per cent."
+add(t,TS90,None,"1.6 per cent",N,cpi90("Eswatini","2019",SZ19,"May 2019"),MONTH90+" (2019: 2.60)",context=c,context_from="the article's first sentence (its dateline names Mbabane)",country="Eswatini")
+t="This annual rate of inflation was 0.2 index points lower than the corresponding annual rate of 1.8 per cent observed in April 2019."
+add(t,TS90,None,"0.2 index points",N,none("Eswatini","a change between two months' 12-month rates (April to May 2019), in points"),"a change between two months' rates: another period",context=c,context_from="the article's first sentence (its dateline names Mbabane)")
+add(t,TS90,None,"1.8 per cent",N,cpi90("Eswatini","2019",SZ19,"April 2019"),MONTH90+" (2019: 2.60)",context=c,context_from="the article's first sentence (its dateline names Mbabane)",country="Eswatini")
+# English: a rise of consumer inflation in early 2019 and Eswatini's averages of 2017 and 2018 (OnTime PTY; undated as stored; the stored line break inside the second sentence written as a space)
+OT90="https://ontimepty.com/slight-rise-of-consumer-inflation-in-2019/"
+t="Latest figures indicate that annual consumer inflation slightly rose from 5.1 per cent in February 2019 to 5.3 percent in March 2019."
+add(t,OT90,None,"5.1 per cent",N,cpi90("Eswatini","2019",SZ19,NOPLACE90+" (Eswatini's central bank is named only after it); February 2019"),"no place in the item, and a month's 12-month rate either way (Eswatini 2019: 2.60)",country="(no place)")
+add(t,OT90,None,"5.3 percent",N,cpi90("Eswatini","2019",SZ19,NOPLACE90+"; March 2019"),"no place in the item, and a month's 12-month rate either way (Eswatini 2019: 2.60)",country="(no place)")
+c="The Central Bank of Eswatini has issued that food inflation recorded an overall zero growth last year compared to 8.1 percent in 2017."
+t="CBE Governor, Majozi Sithole, delivering his annual monetary policy statement last month at Happy Valley at Ezulwini said the annual headline consumer inflation averaged 4.8 percent in 2018, down from 6.2 percent in 2017 as inflationary pressures were on the downside for most part of the year."
+add(t,OT90,None,"4.8 percent",S,cpi90("Eswatini","2018",4.81506167461513),"2018's average 4.815 within 4.75–4.85 ±0.5 % (4.726–4.874)",context=c,country="Eswatini")
+add(t,OT90,None,"6.2 percent",S,cpi90("Eswatini","2017",6.22137528933118),"2017's average 6.221 within 6.15–6.25 ±0.5 % (6.119–6.281)",context=c,country="Eswatini")
+# English: the Gambia's central bank before the finance committee (Foroyaa; undated as stored, 30 May 2024 by its text)
+FO90="https://foroyaa.net/central-bank-says-inflation-reached-18-5-percent-in-september-2023"
+t="The Governor of the Central Bank of the Gambia (CBG) Buah Saidy, said inflation has reached a peak of 18.5 percent in September 2023 due to balance of payment challenges."
+add(t,FO90,None,"18.5 percent",N,cpi90("Gambia, The","2023",16.9742129632327,"September 2023"),MONTH90+" (2023: 16.97)",country="Gambia")
+t="He cited the Dalasi’s depreciation against the US Dollar by 15.6 percent, and 5.7 percent in 2022 and 2023 respectively."
+add(t,FO90,None,"15.6 percent",U,none("Gambia","the dalasi's fall against the dollar in 2022: "+NOFX90),"currency not in the package")
+add(t,FO90,None,"5.7 percent",U,none("Gambia","the dalasi's fall against the dollar in 2023: "+NOFX90),"currency not in the package")
+# English: South Africa's inflation and the rand in 2024 (Business Day, Brian Kantor's column; 22 November 2024 on the page)
+BD90="https://www.businesslive.co.za/bd/opinion/columnists/2024-11-22-brian-kantor-inflation-in-sa--a-story-of-the-mighty-zar/"
+t="Inflation in SA has nearly halved since June, from 5.1% to 2.8% in October."
+add(t,BD90,"2024-11-22","5.1%",N,cpi90("South Africa","2024",ZA24,"June 2024"),"June 2024's 12-month rate; 2024 was not complete at the draft date (its average 4.36)",country="South Africa")
+add(t,BD90,"2024-11-22","2.8%",N,cpi90("South Africa","2024",ZA24,"October 2024"),"October 2024's 12-month rate; 2024 was not complete at the draft date (its average 4.36)",country="South Africa")
+t="This year to date the rand is worth 4% more in dollars, can buy 6% more euros and 7% more Aussie dollars."
+add(t,BD90,"2024-11-22","4%",N,fx90("South Africa","data/monthly.csv","2024-11",17.9379,"the rand's change in dollars from the year's start to a day of November 2024"),"a year-to-date change between two days' rates; the monthly averages give +3.9 % (December 2023 18.6328 / November 2024 17.9379) or +6.0 % (to October's 17.5848): another period",context="Inflation in SA has nearly halved since June, from 5.1% to 2.8% in October.",context_from="the article's first sentence",country="South Africa")
+# English: Uganda's inflation of May (NNU, after Vanguard; undated as stored)
+NU90="https://nnu.ng/post/uganda-s-annual-inflation-down-to-1-9-in-may"
+UG24=3.3233806708656
+t="Uganda’s annual inflation rate for the year ending May dropped to 1.9 perc from 2.1 percent recorded in the year ending April, the country’s statistics bureau said late Monday."
+add(t,NU90,None,"1.9 perc",N,cpi90("Uganda","2024",UG24,"the year ending May of a year the item does not name"),NOYEAR90+" (2024: 3.32)",country="Uganda")
+add(t,NU90,None,"2.1 percent",N,cpi90("Uganda","2024",UG24,"the year ending April of a year the item does not name"),NOYEAR90+" (2024: 3.32)",country="Uganda")
+# English: the World Bank's country context of Liberia (worldbank.org; undated as stored, late 2025 by its text)
+WB90="https://www.worldbank.org/ext/en/country/liberia/fragments/context"
+t="In 2024, inflation averaged 8.3%, down from 10.1% in 2023, supported by tight monetary policy and exchange rate stability."
+add(t,WB90,None,"8.3%",N,none("(no place)",NOPLACE90+" (Liberia's by the address and a later sentence; Liberia's CPI rows end in 2023)"),"no place in the item: which country's 2024 average is for a person")
+add(t,WB90,None,"10.1%",N,cpi90("Liberia","2023",10.0944535665552,NOPLACE90+" (Liberia's by the address and a later sentence)"),"no place in the item (Liberia's 2023 average 10.094 would fit 10.05–10.15)",country="(no place)")
+t="The Liberian dollar depreciated 8.5%, versus 12.6% in 2023."
+add(t,WB90,None,"8.5%",U,none("Liberia","the Liberian dollar's fall in 2024: "+NOFX90),"currency not in the package")
+add(t,WB90,None,"12.6%",U,none("Liberia","the Liberian dollar's fall in 2023: "+NOFX90),"currency not in the package")
+# English: Zimbabwe's inflation of January 2022 (The Chronicle, Bulawayo; 27 January 2022 on the page)
+CH90="https://www.chronicle.co.zw/new-january-inflation-slows-down/"
+t="Official data released by the Zimbabwe National Statistics Agency (Zimstat) this week also indicate that year-on-year inflation for January 2022 stood at 60,61 percent after closing last year at 60,74 percent."
+add(t,CH90,"2022-01-27","60,61 percent",N,cpi90("Zimbabwe","2022",104.705170628667,"January 2022"),"January 2022's 12-month rate; 2022 was not complete at the draft date (its average 104.71)",country="Zimbabwe")
+add(t,CH90,"2022-01-27","60,74 percent",N,cpi90("Zimbabwe","2021",98.5461050920624,"December 2021 ('closing last year')"),"December 2021's 12-month rate, the year's close, vs 2021's average 98.55: another period",country="Zimbabwe")
+# English: Zimbabwe's inflation of June 2022 (The Zimbabwe Mail; 25 June 2022 on the page)
+ZM90="https://www.thezimbabwemail.com/economic-analysis/zimbabwes-annual-inflation-rises-to-191-6-percent/"
+t="HARARE – Zimbabwe’s annual inflation rose to 191.6 percent in June, data released by the Zimbabwe National Statistics Agency (ZIMSTAT) on Saturday showed."
+add(t,ZM90,"2022-06-25","191.6 percent",N,cpi90("Zimbabwe","2022",104.705170628667,"June 2022"),"June 2022's 12-month rate; 2022 was not complete at the draft date (its average 104.71)",country="Zimbabwe")
+c=t
+t="In May, the country’s annual inflation stood at 131.7 percent."
+add(t,ZM90,"2022-06-25","131.7 percent",N,cpi90("Zimbabwe","2022",104.705170628667,"May 2022"),"May 2022's 12-month rate; 2022 was not complete at the draft date (its average 104.71)",context=c,country="Zimbabwe")
+# English: Nigeria's inflation of December 2021 (BusinessDay; undated as stored, January 2022 by its content)
+BN90="https://businessday.ng/business-economy/article/nigeria-inflation-quickens-first-time-in-9-months/"
+NG21=16.9528457221608
+t="Nigeria’s headline inflation has accelerated for the first time in 9 months, settling at 15.63% in December 2021."
+add(t,BN90,None,"15.63%",N,cpi90("Nigeria","2021",NG21,"December 2021"),MONTH90+" (2021: 16.95)",country="Nigeria")
+c=t
+t="The headline inflation is about 02.% higher than the 15.40% in November 2021."
+add(t,BN90,None,"15.40%",N,cpi90("Nigeria","2021",NG21,"November 2021"),MONTH90+" (2021: 16.95)",context=c,country="Nigeria")
+# English: South Sudan's inflation more than doubles in July (CGTN Africa; undated as stored, 2016 by its content)
+CG90="https://africa.cgtn.com/?p=22778"
+SS23=2.38280434813759
+t="South Sudan’s inflation hiked by more than double in July, to reach an annual rate of 661.3 percent, its statistics office revealed on Monday."
+add(t,CG90,None,"661.3 percent",N,cpi90("South Sudan","2023",SS23,"July of a year the item does not name"),NOYEAR90+" (2023: 2.38)",country="South Sudan")
+# English: fossil CO2 of the ten most populous countries in 2022 (Intelpoint, Lagos; undated as stored)
+IP90="https://intelpoint.co/insights/nigeria-accounted-for-less-than-1-of-co2-emissions-in-2022-among-the-top-ten-most-populous-countries"
+t="The top ten most populous countries as of 2022 emitted a total of 23b tonnes of CO2 from fossil fuels, with China accounting for 49%, and the US, 22%."
+add(t,IP90,None,"23b tonnes",U,none("(ten most populous countries)","the sum of ten countries' fossil CO2 in 2022 is no row, and CDIAC's rows end in 2020"),"aggregate and period not in the data")
+add(t,IP90,None,"49%",U,none("China","China's share of the ten countries' fossil CO2 in 2022: CDIAC's rows end in 2020"),"period not covered")
+add(t,IP90,None,"22%",U,none("United States","the US share of the ten countries' fossil CO2 in 2022: CDIAC's rows end in 2020"),"period not covered")
+c=t
+t="Pakistan, Nigeria, and Bangladesh each contributed less than 1% of the total."
+add(t,IP90,None,"less than 1%",U,none("Nigeria","Nigeria's (and Pakistan's and Bangladesh's) share of the ten countries' fossil CO2 in 2022 (the carried sentence's year): CDIAC's rows end in 2020"),"period not covered (three places, one figure)",context=c)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
