@@ -40,8 +40,11 @@ def test_emissions_of_a_place_no_row_holds_are_unsupported(packages: list[Path],
     assert place in result.explanation
 
 
-def test_the_concentration_named_in_the_figures_clause_keeps_the_air_series(packages: list[Path]) -> None:
-    text = "Although emissions eased a little, the global mean concentration of carbon dioxide rose 0.6 % in 2031."
+@pytest.mark.parametrize("text", [
+    "Although emissions eased a little, the global mean concentration of carbon dioxide rose 0.6 % in 2031.",
+    "Global emissions pushed the concentration of carbon dioxide in the air up 0.6 % in 2031.",
+])
+def test_the_concentration_named_in_the_figures_clause_keeps_the_air_series(packages: list[Path], text: str) -> None:
     result = claim_results(text, packages, "2032-02-14")["0.6 %"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].resource == "co2-annmean-gl"

@@ -47,7 +47,7 @@ def _names_split_year(sentence: str) -> bool:
 def _words() -> dict[str, frozenset[str]]:
     spec = data_json("substances.json").get("pinning", {})
     words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
-             for key in ("measure_words", "making_words", "mixture_words", "part_words")}
+             for key in ("measure_words", "making_words", "mixture_words", "part_words", "fraction_words")}
     words["fraction_units"] = frozenset(spec.get("fraction_units", []))  # units, not words: no tokenising
     # one substance (carbon, CO2), not a mixture: the words the substances table names it by
     words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
@@ -100,7 +100,8 @@ def emissions_of_uncovered_place(claim: Claim, lead: Candidate | None, ctx: Clai
                                  resources: dict[str, ResourceIndex]) -> tuple[str, MissingValue] | None:
     """'Global CO2 emissions fell by 6.4 %', 'emissions … in the EU fell 2.5 %': a figure its own clause says is
     of emissions (``pinning.measure_words``), not written in a mole fraction's unit, whose best match is a series of
-    the air's mole fraction (its unit one of ``fraction_units``: a concentration, which 'global' names a variant of),
+    the air's mole fraction (its unit one of ``fraction_units``: a concentration, which 'global' names a variant of;
+    the clause naming no concentration, ``fraction_words``),
     while an emissions series — of a named substance's mass ('t C') — was left out for lacking the place the text
     names (the world, a group of countries): the claim is that series' figure, of a place it has no row for, not the
     air's. The emissions series' name and the place it lacks; None otherwise (a place the series holds, named in
@@ -108,7 +109,7 @@ def emissions_of_uncovered_place(claim: Claim, lead: Candidate | None, ctx: Clai
     words = _words()
     if lead is None or claim.unit in words["fraction_units"] \
             or not any(u in words["fraction_units"] for u in lead.resource.units) \
-            or ctx.clause.isdisjoint(words["measure_words"]):
+            or ctx.clause.isdisjoint(words["measure_words"]) or not ctx.clause.isdisjoint(words["fraction_words"]):
         return None
     lacking = [(metric, missing) for metric, missing in ctx.missing.items()
                if _named_in_sentence(missing, ctx) and missing.resource in resources
