@@ -74,7 +74,7 @@ from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import difference_of_stated_ends, is_rival, peak_against_year, present_against_finished_year
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for, log_ratio
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
-from .measures.pinned import pinned_by_fraction, pinned_by_per_head, pinned_by_prices, pinned_by_unit
+from .measures.pinned import emissions_of_uncovered_place, pinned_by_fraction, pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .wording import find_any_in_place, holds_any
 
 if TYPE_CHECKING:
@@ -309,6 +309,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     station = None if rates else _another_stations_reading(claim, candidates, index, ctx)
     if station is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=station)
+    uncovered = None if rates else emissions_of_uncovered_place(claim, candidates[0] if candidates else None, ctx,
+                                                                 index.resources)
+    if uncovered is not None:  # 'Global CO2 emissions fell 6.4 %': the emissions series lacks the world, not the air's
+        return Decision(Verdict.unsupported, Reason.PLACE_NOT_COVERED, not_covered=uncovered)
     if not rates:  # 'the urban population': a variant the data holds leaves only its series (the total is another)
         candidates, variant = qualified_candidates(claim, candidates, index, ctx, tol)
         if variant is not None:

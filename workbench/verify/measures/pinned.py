@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from ... import substances
 from ...config import Tolerances
 from ...extraction.vocabulary import STOPWORDS
-from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
+from ...matching import ADDRESS_LAYER, Candidate, ClaimContext, MatchMode, ResourceIndex
+from ...matching.context import MissingValue
 from ...matching.gases import unit_names_one_gas, words_only_in_mixture_names
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json
+from ...places import Places, marker
 from ...patterns import YEAR_AND_NEXT_UNSPACED, names_next_year
 from ...periods import YEAR, Period, granularity, try_parse_period
 from ...text import surface_at, token_set
@@ -45,7 +47,7 @@ def _names_split_year(sentence: str) -> bool:
 def _words() -> dict[str, frozenset[str]]:
     spec = data_json("substances.json").get("pinning", {})
     words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
-             for key in ("measure_words", "making_words", "mixture_words", "part_words")}
+             for key in ("measure_words", "making_words", "mixture_words", "part_words", "fraction_words")}
     words["fraction_units"] = frozenset(spec.get("fraction_units", []))  # units, not words: no tokenising
     # one substance (carbon, CO2), not a mixture: the words the substances table names it by
     words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
@@ -69,8 +71,7 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
             or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) \
             or _names_split_year(claim.sentence):
         return False
-    tags = [substances.split(u)[1] for u in cand.resource.units]
-    if not any(t is not None and t != substances.OTHER for t in tags):
+    if not _of_a_substance_mass(cand.resource):
         return False
     words = _words()
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
@@ -93,6 +94,41 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     # the 'gas' of 'greenhouse gas' is no gas fuel
     return _no_other_part(own - words_only_in_mixture_names(ctx.sentence_text, claim.subject or ""),
                           cand.resource.phrase_words | cand.resource.inherited_words)
+
+
+def emissions_of_uncovered_place(claim: Claim, lead: Candidate | None, ctx: ClaimContext,
+                                 resources: dict[str, ResourceIndex]) -> tuple[str, MissingValue] | None:
+    """'Global CO2 emissions fell by 6.4 %', 'emissions … in the EU fell 2.5 %': a figure its own clause says is
+    of emissions (``pinning.measure_words``), not written in a mole fraction's unit, whose best match is a series of
+    the air's mole fraction (its unit one of ``fraction_units``: a concentration, which 'global' names a variant of;
+    the clause naming no concentration, ``fraction_words``),
+    while an emissions series — of a named substance's mass ('t C') — was left out for lacking the place the text
+    names (the world, a group of countries): the claim is that series' figure, of a place it has no row for, not the
+    air's. The emissions series' name and the place it lacks; None otherwise (a place the series holds, named in
+    text before the sentence, is matched as usual)."""
+    words = _words()
+    if lead is None or claim.unit in words["fraction_units"] \
+            or not any(u in words["fraction_units"] for u in lead.resource.units) \
+            or ctx.clause.isdisjoint(words["measure_words"]) or not ctx.clause.isdisjoint(words["fraction_words"]):
+        return None
+    lacking = [(metric, missing) for metric, missing in ctx.missing.items()
+               if _named_in_sentence(missing, ctx) and missing.resource in resources
+               and _of_a_substance_mass(resources[missing.resource])]
+    return max(lacking, key=lambda item: (item[1].rank, item[0])) if lacking else None
+
+
+def _named_in_sentence(missing: MissingValue, ctx: ClaimContext) -> bool:
+    """The place an emissions series lacks stands in the figure's own sentence: one named only in text before it
+    (the world of a paragraph on a country's share) leaves the sentence's own place to the match."""
+    places = Places.default()
+    keys = [p.key for name in missing.named if (p := places.exact(name)) is not None]
+    return missing.in_clause or any(marker(k) in ctx.sentence for k in keys)
+
+
+def _of_a_substance_mass(resource: ResourceIndex) -> bool:
+    """A series whose unit names the substance it weighs ('t C', 't CO2'): an emissions series."""
+    tags = [substances.split(u)[1] for u in resource.units]
+    return any(t is not None and t != substances.OTHER for t in tags)
 
 
 def pinned_by_per_head(lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
