@@ -58,13 +58,9 @@ _PERIOD_FIRST_WORDS: Final = sorted({"the", *_PART_ORDINALS.split("|"), *_DAY_OR
 PERIOD_FIRST_WORD: Final = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 # 'this year', 'last year', '10 years ago': counted from the draft's date, not from a year the sentence names
 _DRAFT_RELATIVE: Final = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
-# 'from June 2019 to June 2020', 'between March 2021 and February 2022': a span of months, each end with its year
-_MONTHS_SPAN_BRANCH: Final = rf"(?P<myspan>(?:(?<=(?i:between)\s)(?P<mybetween>))?(?P<m12>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y12>{_YEAR})\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(mybetween)\s(?i:and)\s|(?!)))\s*(?P<m13>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y13>{_YEAR})(?!\d))"
-_MONTHS_SPAN: Final = re.compile(_MONTHS_SPAN_BRANCH)
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
     rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:(?:\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?|,?\s*(?:(?i:of)\s+)?)(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
-    _MONTHS_SPAN_BRANCH,
     rf"(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?:(?i:the\s+(?:year\s+)?))?(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))",
     rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\b\.?(?:,?\s+(?P<ty>{_YEAR})(?!\d))?)",
     rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
@@ -404,7 +400,7 @@ class PeriodReader:
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)
                             or branch in ("rel", "relmonth")
                             and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + _CHANGE_BASE_REACH)) \
-                    and not (branch in ("yspan", "mspan", "myspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                    and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 if not baseline and _in_bracketed_base(prose, m.start()):
                     baseline = True  # '… compared with the previous 12 months (October 2023 – September 2024)'
                 if baseline and branch == "year" and _reading_from(reversed_prose, at):
@@ -685,9 +681,6 @@ class PeriodReader:
         period = self._nearest_period(q, index)
         if period is None:
             return None
-        if q.kind == Kinds.change and period[2] and _MONTHS_SPAN.fullmatch(self.prose, period[0], period[1]):
-            # 'rose 2.9 ppm from May 2023 to May 2024': a change over the span is its last month's change
-            return period[2].split("/")[1]
         start = self._move_start(q, period, sentence)
         if start is not None:
             return start or None
@@ -1465,12 +1458,6 @@ def _numeric_date(g: Groups) -> str | None:
         return str(year)
 
 
-def _months_span(g: Groups) -> str | None:
-    """'from June 2019 to June 2020': the months from the first to the last; None when the last is not later."""
-    first, last = (int(g("y12")), _month(g("m12"))), (int(g("y13")), _month(g("m13")))
-    return f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}" if first < last else None
-
-
 def _month_year(g: Groups) -> str | None:
     """'March 2022', 'March of 2022', or year first '2022 March' (the gloss of '2022 წლის მარტში')."""
     year, month = (g("y5"), g("m3")) if g("m3") else (g("y9"), g("m10"))
@@ -1568,6 +1555,6 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
-    "qcode": _quarter_code, "myspan": _months_span, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date, "numdate": _numeric_date,
+    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date, "numdate": _numeric_date,
     "yspan": _year_span, "year": _year, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}
