@@ -16,7 +16,7 @@ from package_support import claim_results, claim_starting, cpi_package
 from workbench.models import Verdict
 
 _PLACES = ("Czechia", "Sweden", "Bosnia and Herzegovina", "Ukraine", "Bulgaria", "Israel", "Hungary", "Greece",
-           "Romania", "Norway", "Denmark", "Finland", "Slovak Republic", "Lithuania", "Armenia")
+           "Romania", "Norway", "Denmark", "Finland", "Slovak Republic", "Lithuania", "Armenia", "Pakistan")
 _ANNUAL = {(place, year): value for place in _PLACES for year, value in ((2028, 6.4), (2029, 5.1), (2030, 4.2))}
 
 
@@ -63,6 +63,33 @@ def test_month_on_month_wordings_of_other_languages(annual: Path, text: str, fig
                                   "In a single month Danish consumer prices climbed 0.6%."])
 def test_a_rise_in_one_month_is_the_month_s_change(annual: Path, text: str) -> None:
     _month_on_month(text, "0.6%", annual, "2030-04-12")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the link word 'compared with' opens the figure's own month-on-month wording, not the next clause
+    ("Consumer prices in Norway rose 0.6% compared with the previous month.", "0.6%"),
+    ("Danish consumer prices climbed 0.7% in March compared to the preceding month, the statistics office said.",
+     "0.7%"),
+])
+def test_compared_with_the_previous_month_right_after_the_figure(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2030-04-12")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # French 'en rythme mensuel' (at a monthly pace), as 'en rythme annuel' is year on year
+    ("En mars 2030, les prix à la consommation en Roumanie ont augmenté de 0,5 % en rythme mensuel.", "0,5"),
+    ("Les prix à la consommation en Roumanie ont progressé en rythme mensuel de 0,5 % en mars 2030.", "0,5"),
+    # Urdu 'گزشتہ ایک ماہ میں' (in the past one month)
+    ("پاکستان میں گزشتہ ایک ماہ میں مہنگائی 1.2 فیصد بڑھ گئی۔", "1.2"),
+])
+def test_monthly_pace_wordings_glossed(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2030-04-12")
+
+
+def test_compared_with_the_same_month_a_year_earlier_right_after_the_figure_stays_a_rate(annual: Path) -> None:
+    result = claim_starting(claim_results("Consumer prices in Norway rose 4.6% compared with the same month a year "
+                                          "earlier.", [annual], date="2030-04-12"), "4.6%")
+    assert result.reason != "month_on_month", result.explanation
 
 
 def test_a_twelve_month_rate_beside_a_month_compared_with_the_same_month_stays_a_rate(annual: Path) -> None:

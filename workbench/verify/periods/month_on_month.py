@@ -215,7 +215,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     step = _last_end_by(_figure_ends(text, _STEP_FIGURE), ctx.claim_offset)
     own_start = max(_own_words_start(text, ctx.claim_offset), step)
     ends = [m.start() for m in (first_match_from(_PERCENT_FIGURE, text, ctx.claim_end),
-                                first_match_from(_LINK, text, ctx.claim_end),
+                                _next_clause_link(text, ctx.claim_end),
                                 first_match_from(_CLAUSE_MARK, text, ctx.claim_end)) if m is not None]
     before, after = text[own_start:ctx.claim_offset], text[ctx.claim_end:min(ends, default=len(text))]
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
@@ -433,6 +433,19 @@ def _COMPARED_RIGHT_BEFORE() -> re.Pattern[str]:
     rest of the run each time (quadratic), and a match from inside a run is one from its first mark too."""
     words = alternation(sorted(_words().month_before, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\s,(\u2013\u2014])[\s,(\u2013\u2014]*(?<!\w)(?i:{words})\s+(?:(?i:the|a|an)\s+)?[+\u2212-]?$")
+
+
+def _next_clause_link(text: str, start: int) -> re.Match[str] | None:
+    """The first link word (``series_clause_links``) from ``start`` that opens the next clause. A link that
+    opens a month-on-month wording ('rose 0.6 % compared with the previous month') is the figure's own words,
+    not the next clause: the search goes on past that wording."""
+    link = first_match_from(_LINK, text, start)
+    while link is not None:
+        opened = [end for begin, end in find_any_in_place(text[link.start():], _month_on_month_words()) if begin == 0]
+        if not opened:
+            return link
+        link = first_match_from(_LINK, text, link.start() + max(opened))
+    return None
 
 
 def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
