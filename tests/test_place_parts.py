@@ -199,3 +199,38 @@ def test_a_capital_named_by_its_noun_alone_beside_a_table_of_the_countrys_parts_
     # with no table of its parts the part is simply not covered
     alone = claim_results(text, [population], date="2023-09-01")["4.4 million"]
     assert alone.verdict is Verdict.unsupported, alone.explanation
+
+
+def _units_package(folder: Path) -> Path:
+    """A statistics office's wide table of a country's regions and cities: one name column, a column per count."""
+    (folder / "data").mkdir(parents=True)
+    rows = ["unit_name,level,total,male,female", "Republic of Kazakhstan,country,19800000,9650000,10150000",
+            "Pavlodar,city,361000,170500,190500", "Kostanay,city,262000,121000,141000", "Semey,city,327000,157000,170000"]
+    (folder / "data" / "units_population_2023-01-01.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fields = [{"name": "unit_name", "type": "string"}, {"name": "level", "type": "string"},
+              *({"name": c, "type": "integer"} for c in ("total", "male", "female"))]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "units-population", "title": "Population of regions and cities",
+        "sources": [{"title": "Statistics office", "path": "https://stat.example.org"}],
+        "resources": [{"name": "units_population_2023-01-01", "path": "data/units_population_2023-01-01.csv",
+                       "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+def test_a_city_the_countrys_series_lacks_but_a_table_of_its_cities_holds_is_for_review(tmp_path: Path) -> None:
+    # the country's rows lack the city; the table of regions and cities holds its rows, which the words
+    # 'its population' do not reach: not 'nothing can confirm or refute it', a person decides
+    countries = publisher_package(tmp_path / "population", "population", "Population, total", "Population",
+                                  {("Kazakhstan", 2022): 19_600_000, ("Russian Federation", 2022): 144_200_000})
+    units = _units_package(tmp_path / "units")
+    text = "Pavlodar lies on the Irtysh river. Its population is 340 thousand people."
+    result = claim_results(text, [countries, units], date=None)["340 thousand"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_in_other_table"), result.explanation
+    assert "Pavlodar" in result.explanation and "Population of regions and cities" in result.explanation
+    # a city no table holds is simply not covered
+    elsewhere = "Aktau lies on the Caspian Sea. Its population is 270 thousand people."
+    result = claim_results(elsewhere, [countries, units], date=None)["270 thousand"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    # with no table of cities the city is not covered either
+    alone = claim_results(text, [countries], date=None)["340 thousand"]
+    assert (alone.verdict, alone.reason) == (Verdict.unsupported, "place_not_covered"), alone.explanation

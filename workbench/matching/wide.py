@@ -38,6 +38,17 @@ def _table_and_column(name: str) -> tuple[str, str] | None:
     return (table, column.replace("-", " ")) if sep else None
 
 
+def is_total_column(name: str) -> bool:
+    """The resource is a wide table's total column ('units_population:total')."""
+    split = _table_and_column(name)
+    return split is not None and split[1] in vocabulary().get("total_labels", [])
+
+
+def same_table(name: str, other: str) -> bool:
+    """Two resources are one table, or columns of one wide table ('units_population:total', '…:female')."""
+    return name.partition(":")[0] == other.partition(":")[0]
+
+
 def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
     """Lower the score of parts when their table's total column is a candidate too, unless the
     claim's clause names that one part; lower the total's when it does (in place)."""

@@ -59,7 +59,7 @@ from .fx.day_price import day_price, unmatched_day_quote
 from .measures.implied import implied_measure
 from .fx.rate_move import currency_move_beside_other_series, cross_move_review, figure_clause, move_candidates, moves_of_several_currencies, rate_move
 from .periods.years_average import years_average_claim
-from .measures.place_part import place_part
+from .measures.place_part import place_in_parts_table, place_part
 from .measures.separator import separator_reading
 from .measures.counted_average import counted_average
 from .periods.current_rate import current_rate
@@ -178,6 +178,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
+    decision = place_in_parts_table(decision, judged, index, ctx)  # 'Aktau's population' the country's rows lack, a city table holds
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure

@@ -761,10 +761,21 @@ def _part_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"them: a person should decide which row it is.")
 
 
+def _place_in_other_table(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A place the series read lacks, whose rows another table counting the same holds."""
+    assert decision.not_covered is not None
+    metric, missing = decision.not_covered
+    place = min(missing.named, key=lambda n: (n.isupper(), n))  # one spelling: 'Aktau', not 'AKTAU'
+    return (f"The reference data has {metric} figures but none for {place}; {decision.series} counts the same for "
+            f"{place}, but the text's words do not name that table: a person should decide whether a row of it "
+            f"judges {_claimed_words(claim)!r}.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GAS_UNNAMED: _gas_unnamed,
     Reason.GAS_SCOPE_UNSAID: _gas_scope_unsaid,
     Reason.PART_UNNAMED: _part_unnamed,
+    Reason.PLACE_IN_OTHER_TABLE: _place_in_other_table,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
     Reason.PLACE_UNNAMED: _place_unnamed,

@@ -21,8 +21,10 @@ from functools import cache
 from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext, ReferenceIndex
 from ...matching.index import ResourceIndex
+from ...matching.scoring import reads_in_its_unit
+from ...matching.wide import is_total_column, same_table
 from ...matching.context import MissingValue
-from ...models import Claim, Verdict
+from ...models import Claim, Flag, Verdict
 from ...numbers import data_json
 from ...places import Places
 from ...text import match_spans, piece_after, piece_before
@@ -60,6 +62,41 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext, index: Refer
                                reason=Reason.PART_UNNAMED if unnamed else Reason.PLACE_NOT_COVERED, flags=[],
                                lead=[], ranked=[], disagreeing=None,
                                not_covered=(lead.candidate.resource.metric, missing))
+
+
+def place_in_parts_table(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision:
+    """`needs_review` (``place_in_other_table``) where a place was found not covered by the series its words
+    picked ('the population … of Aktau' against the country's rows), while another table counting what that
+    series counts holds rows of that very place (a table of the country's regions and cities): the data does
+    cover the place, in a table the text's words did not reach, so whether a row of it judges the figure is
+    for a person, not 'nothing can confirm or refute it'."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
+            or decision.not_covered is None:
+        return decision
+    _, missing = decision.not_covered
+    judged = index.resources.get(missing.resource)
+    if judged is None or not judged.counted_words:
+        return decision
+    places = Places.default()
+    if any(places.exact(n) is not None for n in missing.named):
+        return decision  # a country: the table holding its rows was left out for a cause of its own (a part named)
+    named = {n.casefold() for n in missing.named}
+    # a column every row of the series holds one value of qualifies what it counts ('Russians' of a city's people):
+    # a table counting the same holds that value too, or it counts others (everyone)
+    qualifiers = {d: judged.dim_values[d] for d in judged.dims
+                  if d not in judged.place_dims and len(judged.dim_values.get(d, ())) == 1}
+    # a table's total column first, then by name: one table named, whichever order the index holds
+    for name in sorted(index.resources, key=lambda n: (not is_total_column(n), n)):
+        res = index.resources[name]
+        if same_table(name, judged.name) or not res.counted_words & judged.counted_words \
+                or any(res.dim_values.get(d) != values for d, values in qualifiers.items()) \
+                or not reads_in_its_unit(claim, res, ctx.substance):
+            continue  # another column of the table that lacks the place lacks it for the same cause; a share
+            # of the people is no count of them
+        if any(v.casefold() in named for dim in res.place_dims for v in res.dim_values.get(dim, []) if v):
+            return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.PLACE_IN_OTHER_TABLE,
+                                       flags=[Flag.needs_review], series=res.metric)
+    return decision
 
 
 def _parts_table(index: ReferenceIndex, judged: ResourceIndex, countries: list[str]) -> bool:
