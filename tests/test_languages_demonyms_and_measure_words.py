@@ -113,3 +113,13 @@ def test_a_rate_of_the_first_day_of_a_year_is_no_annual_figure_of_that_year(cpi:
     # '2022'nin ilk günü' is the first day of 2022: a rate announced or in force then is no average of 2022
     found = claim_results("Yıllık enflasyon yüzde 36,1 oldu; bu oran 2022'nin ilk günü açıklandı.", [cpi], "2022-01-05")
     assert found["yüzde 36,1"].verdict is not Verdict.contradicted, found["yüzde 36,1"].explanation
+
+
+def test_each_demonym_list_maps_a_country_to_its_adjectives() -> None:
+    # country → list of stems: a stem written as a string is read letter by letter, each letter a 'demonym'
+    from workbench.languages import _data
+
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        for key in ("demonyms", "people_nouns"):
+            for country, stems in spec.get(key, {}).items():
+                assert isinstance(stems, list) and all(isinstance(s, str) for s in stems), (code, key, country)

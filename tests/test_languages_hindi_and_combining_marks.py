@@ -47,3 +47,12 @@ def test_devanagari_words_keep_their_vowel_signs() -> None:
 def test_arabic_short_vowels_are_no_letters_of_the_word() -> None:
     text = "مسجلاً ارتفاعاً نسبته 5%"
     assert gloss_paragraphs(text, [(0, len(text), "ar")]).text == "recording a rise of 5%"
+
+
+def test_the_hindi_adjective_for_indian_names_india(tmp_path: Path) -> None:
+    # 'भारतीय' (Indian) before the measure is the place, as 'Indian inflation' is in English
+    package = cpi_package(tmp_path, {("India", 2029): 4.4, ("India", 2030): 5.2})
+    text = "सरकारी आंकड़ों के अनुसार, 2030 में भारतीय औसत मुद्रास्फीति 5.2 प्रतिशत थी।"
+    result = claim_results(text, [package], "2031-04-01")["5.2 प्रतिशत"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "भारतीय" not in gloss_paragraphs(text, [(0, len(text), "hi")]).text

@@ -340,10 +340,10 @@ def _undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) 
 
 
 def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    named = f" ({decision.present_day.isoformat()})" if decision.present_day else ""
-    return (f"{_disagrees(decision, claim)}; the draft has no date, but the text names a day{named} of that "
-            f"year as its present, so the figure is one to date and the whole year's figure came later: "
-            f"a person should decide.")
+    present = f"names a day ({decision.present_day.isoformat()}) of that year as its present" \
+        if decision.present_day else "calls that year its present"
+    return (f"{_disagrees(decision, claim)}; the draft has no date, but the text {present}, so the figure is one "
+            f"to date and the whole year's figure came later: a person should decide.")
 
 
 def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:

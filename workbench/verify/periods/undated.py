@@ -27,6 +27,7 @@ from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...units import PERCENT_OR_PP
 from ...extraction.periods import YEAR_WRITTEN
+from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
@@ -293,12 +294,31 @@ def present_day_in_year(claim: Claim, ctx: ClaimContext) -> dt.date | None:
     return None
 
 
+# 'in the current year 2022', 'this year (2022)': a phrase of the present year, right before the year it means
+_PRESENT_YEAR_NAMED = re.compile(rf"(?<![\w])(?P<phrase>{RELATIVE})[\s(]+(?P<year>{YEAR_WRITTEN.pattern})", re.IGNORECASE)
+
+
+def present_year_named(claim: Claim, ctx: ClaimContext) -> bool:
+    """Whether the claim's sentence calls the one year the claim speaks of its present ('the average
+    inflation rate in the current year 2022 is 6.8 %'); a 'this year' elsewhere ('at a summit this year')
+    names no year and dates nothing."""
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
+        return False
+    return any(int(m.group("year")) == year.start.year
+               and relative_year_offset(" ".join(m.group("phrase").lower().split())) == 0
+               for m in _PRESENT_YEAR_NAMED.finditer(ctx.sentence_text))
+
+
 def undated_year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A contradiction of a year's figure in an undated draft whose sentence names a day of that year
     as its present ('the average rate in 2022 was 76.9, and the current rate is 79.1 on 16 August
-    2022') → needs_review: the text was written before the year ended, so its figure is one to date
-    and the year's row, published later, cannot judge it (as a dated draft's postdated evidence)."""
+    2022'), or calls that year the present ('in the current year 2022') → needs_review: the text was
+    written before the year ended, so its figure is one to date and the year's row, published later,
+    cannot judge it (as a dated draft's postdated evidence)."""
     if ctx.dated or decision.verdict is not Verdict.contradicted:
         return decision
     day = present_day_in_year(claim, ctx)
-    return decision if day is None else decision.for_review(Reason.YEAR_NOT_OVER, present_day=day)
+    if day is not None:
+        return decision.for_review(Reason.YEAR_NOT_OVER, present_day=day)
+    return decision.for_review(Reason.YEAR_NOT_OVER) if present_year_named(claim, ctx) else decision
