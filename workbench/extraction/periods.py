@@ -257,8 +257,9 @@ _BASELINE_IN_GAP: Final = re.compile(
 _SPAN_END_QUALIFIER: Final = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON: Final = re.compile(";")
 _DIGIT_OR_BREAK: Final = re.compile(r"[\d;:]|,\s")
-# what ends one item of a list before the next: a closing bracket, a comma, a semicolon
-_ITEM_CLOSED: Final = re.compile(r"[),;，；]")
+# what ends one item of a list before the next: a closing bracket or a semicolon (after a comma a change of the
+# compared pair may follow: '106.79 against 102.46 for 2021, a rise of 4.23 %' is 2021's base)
+_ITEM_CLOSED: Final = re.compile(r"[);；]")
 _DIGIT_OR_STOP: Final = re.compile(r"[\d;:]")  # another figure, or a clause that stops
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
@@ -1032,7 +1033,7 @@ class _SentenceIndex:
     def closes_compared_item(self, period: Period, q: Quantity) -> bool:
         """'Cameroon (0.6 % after 0.9 % in 2016), Chad (4.2 % …': the year right after a figure compared with
         the one before it (``compared_change_links``) is that compared figure's, and the list item it closes
-        ('),', ',', ';') is behind ``q``: the year dates the earlier item's comparison, not ``q``."""
+        ('),', ';') is behind ``q``: the year dates the earlier item's comparison, not ``q``."""
         self.know_figures()
         i = bisect.bisect_right(self.figure_starts, period[0]) - 1
         if i < 0 or self.figures[i].start >= q.start or self.figures[i].end > period[0]:
