@@ -24,7 +24,9 @@ RATES = {("Montenegro", 2021): 2.2, ("Montenegro", 2022): 13.1,
          ("Serbia", 2021): 4.0, ("Serbia", 2022): 12.1,
          ("Poland", 2021): 5.0, ("Poland", 2022): 14.5,
          ("New Zealand", 2021): 3.9, ("New Zealand", 2022): 7.3,
-         ("United Kingdom", 2021): 2.5, ("United Kingdom", 2022): 7.8}
+         ("United Kingdom", 2021): 2.5, ("United Kingdom", 2022): 7.8,
+         ("Central African Republic", 2021): 4.3, ("Central African Republic", 2022): 5.6,
+         ("DR Congo", 2021): 9.4, ("DR Congo", 2022): 9.2}
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,10 @@ def test_an_inflected_country_name_is_that_country(text: str, country: str, pack
     ("Инфляция в Корее в 2022 году достигла 5,2%.", "South Korea"),
     ("Инфляция в Южной Корее в 2022 году достигла 5,2%.", "South Korea"),
     ("Inflaatio Koreassa oli 5,2 % vuonna 2022.", "South Korea"),
+    # French copy's short name and acronyms of Central Africa's two republics
+    ("En Centrafrique, l'inflation a atteint 5,6 % en 2022.", "Central African Republic"),
+    ("En 2022, l'inflation a atteint 5,6 % en RCA.", "Central African Republic"),
+    ("En 2022, l'inflation a atteint 9,2 % en RDC.", "DR Congo"),
 ])
 def test_a_newsroom_short_name_is_the_country_english_copy_means(text: str, country: str, package: Path) -> None:
     assert _country_of_support(text, package) == country

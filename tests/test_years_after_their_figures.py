@@ -34,3 +34,13 @@ def test_fraction_first_arabic_figures_take_the_years_after_them(tmp_path: Path)
     assert [(c["text"], c["value"], c["period"]) for c in claims] == [
         ("2ر1 بالمائة", pytest.approx(1.2), "2021"), ("7ر0 بالمائة", pytest.approx(0.7), "2020"),
         ("2ر0 بالمائة", pytest.approx(0.2), "2019")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "By country, consumer prices rose as follows: Chad (0.6% after 0.9% in 2016), Gabon (4.2% against 3.8% in 2016).",
+    "By country, consumer prices rose as follows: Chad 0.6% after 0.9% in 2016; Gabon 4.2% against 3.8% in 2016.",
+])
+def test_a_compared_figures_year_does_not_date_the_next_item(sentence: str) -> None:
+    # the year after 'after 0.9 %' is that compared figure's; the next item's own figure names none
+    periods = [(c.value, c.period) for c in extract_text(sentence) if c.unit == "%"]
+    assert periods == [(0.6, None), (0.9, "2016"), (4.2, None), (3.8, "2016")]

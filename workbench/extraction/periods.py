@@ -257,6 +257,9 @@ _BASELINE_IN_GAP: Final = re.compile(
 _SPAN_END_QUALIFIER: Final = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON: Final = re.compile(";")
 _DIGIT_OR_BREAK: Final = re.compile(r"[\d;:]|,\s")
+# what ends one item of a list before the next: a closing bracket or a semicolon (after a comma a change of the
+# compared pair may follow: '106.79 against 102.46 for 2021, a rise of 4.23 %' is 2021's base)
+_ITEM_CLOSED: Final = re.compile(r"[);；]")
 _DIGIT_OR_STOP: Final = re.compile(r"[\d;:]")  # another figure, or a clause that stops
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
@@ -864,7 +867,8 @@ class PeriodReader:
         before = self._outside_aside(before, q, index)
         if before is not None and _present_clause_opens(self.prose, before[1], q.start):
             before = None  # '413.33 ppm in April last year, now 416.21 ppm': the figure is the present's
-        elif before is not None and not index.another_figures_own(before, q):
+        elif before is not None and not index.another_figures_own(before, q) \
+                and not index.closes_compared_item(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):
             return None
@@ -1025,6 +1029,19 @@ class _SentenceIndex:
             return False
         figure = self.figures[i]
         return period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0])
+
+    def closes_compared_item(self, period: Period, q: Quantity) -> bool:
+        """'Cameroon (0.6 % after 0.9 % in 2016), Chad (4.2 % …': the year right after a figure compared with
+        the one before it (``compared_change_links``) is that compared figure's, and the list item it closes
+        ('),', ';') is behind ``q``: the year dates the earlier item's comparison, not ``q``."""
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start >= q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        return bool(_COMPARED_FIGURE.search(self.prose, max(0, figure.left_end - 24), figure.left_end)) \
+            and period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0]) \
+            and bool(_ITEM_CLOSED.search(self.prose, period[1], q.start))
 
     def compared_figure_owns(self, q: Quantity, period: Period) -> bool:
         """The figure right before ``period``, after ``q``, is one ``q`` is compared with ('after 1.6 % in
