@@ -11,14 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, claim_starting, cpi_package, rates_package
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Verdict
-
-
-def gloss(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.mark.parametrize(("code", "text", "english"), [
@@ -39,12 +36,12 @@ def gloss(text: str, code: str) -> str:
 ])
 def test_a_sentence_of_these_words_is_read_whole(code: str, text: str, english: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
-    assert english in gloss(text, code)
+    assert english in glossed(text, code)
 
 
 def test_a_two_digit_year_alone_stays_a_count_of_years() -> None:
     # '41年ぶり' is 'the first time in 41 years', no year 2041
-    assert "2041" not in gloss("物価の伸びは41年ぶりの大きさだった。", "ja")
+    assert "2041" not in glossed("物価の伸びは41年ぶりの大きさだった。", "ja")
 
 
 @pytest.mark.parametrize(("make_package", "rows", "text", "date", "figure"), [
