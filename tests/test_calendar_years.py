@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, cpi_package
 
-from workbench.languages import gloss_paragraphs
 from workbench.models import Verdict
 
 RATES = {(country, year): rate for country in ("Thailand", "Japan")
@@ -21,10 +21,6 @@ DRAFT_DATE = "2033-01-14"
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
     return cpi_package(tmp_path / "cpi", RATES)
-
-
-def _english(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.mark.parametrize("text, code, year", [
@@ -39,17 +35,17 @@ def _english(text: str, code: str) -> str:
     ("物価は平成元年に上昇した。", "ja", "1989"),
 ])
 def test_a_year_of_the_languages_calendar_is_read_as_the_gregorian_year(text: str, code: str, year: str) -> None:
-    english = _english(text, code)
+    english = glossed(text, code)
     assert year in english, english
 
 
 def test_an_eras_month_is_read_with_its_year() -> None:
-    english = _english("令和11年5月の物価は上昇した。", "ja")
+    english = glossed("令和11年5月の物価は上昇した。", "ja")
     assert "May 2029" in english, english
 
 
 def test_a_gregorian_year_in_thai_copy_stays_as_written() -> None:
-    english = _english("ราคาสินค้าในปี 2030 สูงขึ้น", "th")
+    english = glossed("ราคาสินค้าในปี 2030 สูงขึ้น", "th")
     assert "2030" in english and "1487" not in english, english
 
 

@@ -16,14 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, population_and_gdp
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Kind, Verdict
-
-
-def _gloss(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.fixture()
@@ -62,22 +59,22 @@ def test_the_words_around_a_figure_are_all_read(text: str, code: str) -> None:
 
 
 def test_turkish_per_mille_is_read_as_a_rate_per_thousand() -> None:
-    assert "7.1 per thousand" in _gloss("Yıllık nüfus artış hızı 2029 yılında binde 7,1 iken, 2030 yılında binde 1,1 oldu.",
-                                        "tr")
+    assert "7.1 per thousand" in glossed("Yıllık nüfus artış hızı 2029 yılında binde 7,1 iken, 2030 yılında binde 1,1 oldu.",
+                                         "tr")
     assert unknown_words("Nüfus artış hızı binde 3,4 oldu.", "tr", capitals=True) == []
 
 
 def test_a_figure_the_language_writes_with_a_spaced_or_myriad_scale_is_one_figure() -> None:
-    assert "2.5 trillion US dollars" in _gloss("チリは 2 兆 5000 億ドル相当の商品とサービスを生産した。", "ja")
-    assert "25.5 trillion US dollars" in _gloss("米国経済は 25.5 兆ドルだった。", "ja")
-    korean = _gloss("칠레의 1인당 명목 GDP는 1만 4,770달러를 기록했다.", "ko")
+    assert "2.5 trillion US dollars" in glossed("チリは 2 兆 5000 億ドル相当の商品とサービスを生産した。", "ja")
+    assert "25.5 trillion US dollars" in glossed("米国経済は 25.5 兆ドルだった。", "ja")
+    korean = glossed("칠레의 1인당 명목 GDP는 1만 4,770달러를 기록했다.", "ko")
     assert "per capita" in korean and "14,770 US dollars" in korean
 
 
 def test_armenian_endings_after_a_hyphen_and_a_reversed_decimal_are_no_unknown_words() -> None:
     assert unknown_words("Առաջատարը շարունակում է մնալ ԱՄՆ-ն՝ 25.46 տրիլիոն դոլար անվանական ՀՆԱ-ով:", "hy",
                          capitals=True) == []
-    assert "30.35" in _gloss("انخفض سعر الصرف إلى 35ر30 للدولار الواحد.", "ar")
+    assert "30.35" in glossed("انخفض سعر الصرف إلى 35ر30 للدولار الواحد.", "ar")
 
 
 def test_a_gdp_the_turkish_sentence_names_as_national_income_is_judged(gdp: list[Path]) -> None:
@@ -110,19 +107,19 @@ def test_a_bracketed_conversion_restates_the_level_whose_change_the_percent_is(g
 
 
 def test_a_turkish_capital_dotted_i_is_read_as_its_lower_case_word() -> None:
-    assert _gloss("Şili'nin GSYİH'si 2030 yılında yüzde 2 büyüdü; İstatistik Servisi açıkladı.", "tr").startswith("Chile GDP")
+    assert glossed("Şili'nin GSYİH'si 2030 yılında yüzde 2 büyüdü; İstatistik Servisi açıkladı.", "tr").startswith("Chile GDP")
     assert unknown_words("İhracat 2030 yılında yüzde 5 arttı.", "tr", capitals=True) == []
 
 
 def test_a_country_named_as_the_language_names_it_beside_cldr() -> None:
-    assert "Russia" in _gloss("GDP của “Xứ sở Bạch dương” đạt giá trị 2.000 tỷ USD.", "vi")
-    assert "Kazakhstan" in _gloss("लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.", "hi")
+    assert "Russia" in glossed("GDP của “Xứ sở Bạch dương” đạt giá trị 2.000 tỷ USD.", "vi")
+    assert "Kazakhstan" in glossed("लेकिन मध्य एशिया के अमीर देशों में एक नाम कजाकिस्तान का भी है.", "hi")
 
 
 def test_a_mongolian_dollar_amount_in_a_case_ending_is_money(gdp: list[Path]) -> None:
     # 'ам.долларт' (to US dollars) and 'ам.доллараас' (than US dollars) are the glossary's 'ам.доллар' in its cases
-    assert "4950 US dollars" in _gloss("Нэг хүнд ногдох ДНБ 4950 ам.долларт хүрсэн.", "mn")
-    assert "4516 US dollars" in _gloss("Нэг хүнд ногдох ДНБ 4516 ам.доллараас давсан.", "mn")
+    assert "4950 US dollars" in glossed("Нэг хүнд ногдох ДНБ 4950 ам.долларт хүрсэн.", "mn")
+    assert "4516 US dollars" in glossed("Нэг хүнд ногдох ДНБ 4516 ам.доллараас давсан.", "mn")
     # Mongolia's dollars, which the GDP rows (Chile's) do not cover, whatever the verb means
     found = claim_results("Монгол улсын нэг хүнд ногдох ДНБ 2030 онд 4950 ам.долларт хүрсэн.", gdp, "2031-03-01")
     result = next(r for surface, r in found.items() if surface.startswith("4950"))

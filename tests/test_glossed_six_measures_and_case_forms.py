@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, claim_starting, cpi_package
 
-from workbench.languages import gloss_paragraphs, language, unknown_words
+from workbench.languages import language, unknown_words
 from workbench.models import Verdict
 
 SIX_MEASURES: dict[str, dict[str, str]] = {
@@ -75,16 +76,12 @@ MEASURE_ENGLISH = {"inflation": ("inflation",), "exchange rate": ("exchange rate
                    "population": ("population",), "gdp": ("gdp", "gross domestic product")}
 
 
-def _glossed(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
-
-
 @pytest.mark.parametrize(("code", "measure", "sentence"),
                          [(code, measure, sentence) for code, sentences in SIX_MEASURES.items()
                           for measure, sentence in sentences.items()])
 def test_a_sentence_naming_a_measure_is_read_whole_and_names_it(code: str, measure: str, sentence: str) -> None:
     assert unknown_words(sentence, code, capitals=True) == []
-    english = _glossed(sentence, code).lower()
+    english = glossed(sentence, code).lower()
     assert any(word in english for word in MEASURE_ENGLISH[measure]), english
 
 

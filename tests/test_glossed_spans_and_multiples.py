@@ -17,9 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, publisher_package
 
-from workbench.languages import gloss_paragraphs
 from workbench.models import Verdict
 
 # 336 / 80 = 4.2 times from 2000 to 2023
@@ -31,10 +31,6 @@ GDP = {("Chile", 2000): 80e9, ("Chile", 2022): 300e9, ("Chile", 2023): 336e9,
 def gdp(tmp_path: Path) -> Path:
     return publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP (current US$)", GDP,
                              description="Gross domestic product in current US dollars")
-
-
-def _glossed(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -59,8 +55,8 @@ def test_a_span_of_two_years_reads_from_and_to(gdp: Path, text: str, claim: str)
 
 
 def test_a_hyphenated_german_multiple_reads_times() -> None:
-    assert "4.2 times" in _glossed("Die Wirtschaft wuchs 4,2-fach, der Export um das 3-Fache.", "de")
-    assert "by 3 times" in _glossed("Die Wirtschaft wuchs 4,2-fach, der Export um das 3-Fache.", "de")
+    assert "4.2 times" in glossed("Die Wirtschaft wuchs 4,2-fach, der Export um das 3-Fache.", "de")
+    assert "by 3 times" in glossed("Die Wirtschaft wuchs 4,2-fach, der Export um das 3-Fache.", "de")
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -81,10 +77,10 @@ def test_a_change_written_with_currency_signs_starts_where_it_began(gdp: Path, t
     ("Priserna steg med 30 procent på 5 år.", "sv", "in 5 year"),
 ])
 def test_a_figure_counting_years_is_a_span(text: str, code: str, read: str) -> None:
-    glossed = _glossed(text, code)
-    assert read in glossed
+    english = glossed(text, code)
+    assert read in english
     if code == "pt":
-        assert "closed at 5.79%" in glossed  # an amount after the same word keeps its 'at'
+        assert "closed at 5.79%" in english  # an amount after the same word keeps its 'at'
 
 
 @pytest.mark.parametrize(("text", "claim"), [

@@ -9,14 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, population_and_gdp, rates_package
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Verdict
-
-
-def _gloss(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.mark.parametrize(("code", "text"), [
@@ -66,7 +63,7 @@ def test_the_words_around_a_figure_are_all_read(code: str, text: str) -> None:
     ("af", "0,3 persentasiepunt hoër as 'n jaar tevore", "higher"),
 ])
 def test_the_words_read_as_the_english_they_say(code: str, text: str, english: str) -> None:
-    assert english in _gloss(text, code).lower()
+    assert english in glossed(text, code).lower()
 
 
 @pytest.mark.parametrize(("code", "text"), [
@@ -86,7 +83,7 @@ def test_a_currency_weakening_and_a_forecast_are_read(code: str, text: str) -> N
 
 
 def test_bengali_writes_a_month_in_its_locative() -> None:
-    assert "January" in _gloss("মূল্যস্ফীতি জানুয়ারিতে ৯.৮৬ শতাংশে দাঁড়িয়েছে", "bn")
+    assert "January" in glossed("মূল্যস্ফীতি জানুয়ারিতে ৯.৮৬ শতাংশে দাঁড়িয়েছে", "bn")
 
 
 @pytest.fixture()

@@ -7,17 +7,15 @@ holds, or a year a series does not reach, is ``unsupported`` by its reading inst
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, claim_starting, cpi_package, rates_package
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Verdict
-
-
-def gloss(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
 
 
 @pytest.mark.parametrize(("code", "text", "english"), [
@@ -38,27 +36,23 @@ def gloss(text: str, code: str) -> str:
 ])
 def test_a_sentence_of_these_words_is_read_whole(code: str, text: str, english: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
-    assert english in gloss(text, code)
+    assert english in glossed(text, code)
 
 
 def test_a_two_digit_year_alone_stays_a_count_of_years() -> None:
     # '41年ぶり' is 'the first time in 41 years', no year 2041
-    assert "2041" not in gloss("物価の伸びは41年ぶりの大きさだった。", "ja")
+    assert "2041" not in glossed("物価の伸びは41年ぶりの大きさだった。", "ja")
 
 
-def test_a_parallel_market_rate_of_a_currency_no_package_holds_is_unsupported(tmp_path: Path) -> None:
-    packages = [rates_package(tmp_path, {("Euro Area", 2024): 0.92, ("South Africa", 2024): 18.3})]
-    found = claim_results("Hier mardi, un euro se change contre 5 120 ariary sur le marché parallèle.",
-                          packages, "2024-05-08")
-    result = claim_starting(found, "5 120")
-    assert result.verdict is Verdict.unsupported
-    assert result.reason != "unknown_language_words"
-
-
-def test_inflation_a_year_accumulated_after_the_series_ends_is_unsupported(tmp_path: Path) -> None:
-    packages = [cpi_package(tmp_path, {("Bolivia", 2015): 4.1, ("Bolivia", 2016): 3.6})]
-    found = claim_results("Bolivia cerró el 2022 como el país del continente americano que menos inflación acumuló: 3,1%.",
-                          packages, "2023-01-20")
-    result = claim_starting(found, "3,1%")
+@pytest.mark.parametrize(("make_package", "rows", "text", "date", "figure"), [
+    (rates_package, {("Euro Area", 2024): 0.92, ("South Africa", 2024): 18.3},
+     "Hier mardi, un euro se change contre 5 120 ariary sur le marché parallèle.", "2024-05-08", "5 120"),
+    (cpi_package, {("Bolivia", 2015): 4.1, ("Bolivia", 2016): 3.6},
+     "Bolivia cerró el 2022 como el país del continente americano que menos inflación acumuló: 3,1%.", "2023-01-20", "3,1%"),
+], ids=["a parallel market rate of a currency no package holds", "inflation a year accumulated after the series ends"])
+def test_a_sentence_read_whole_is_unsupported_by_its_reading(
+        tmp_path: Path, make_package: Callable[[Path, dict[tuple[str, int], float]], Path],
+        rows: dict[tuple[str, int], float], text: str, date: str, figure: str) -> None:
+    result = claim_starting(claim_results(text, [make_package(tmp_path, rows)], date), figure)
     assert result.verdict is Verdict.unsupported
     assert result.reason != "unknown_language_words"

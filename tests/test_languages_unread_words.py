@@ -5,12 +5,9 @@ Portuguese's reporting words. Each sentence is written here; every word of it is
 from __future__ import annotations
 
 import pytest
+from language_support import glossed
 
-from workbench.languages import gloss_paragraphs, unknown_words
-
-
-def gloss(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
+from workbench.languages import unknown_words
 
 
 @pytest.mark.parametrize(("code", "text", "english"), [
@@ -22,4 +19,4 @@ def gloss(text: str, code: str) -> str:
 ])
 def test_a_sentence_of_these_words_is_read_whole(code: str, text: str, english: str) -> None:
     assert unknown_words(text, code, capitals=True) == []
-    assert english in gloss(text, code)
+    assert english in glossed(text, code)

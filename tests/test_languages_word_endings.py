@@ -6,12 +6,9 @@ sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from language_support import glossed
 
-from workbench.languages import gloss_paragraphs, language, unknown_words
-
-
-def _glossed(text: str, code: str) -> str:
-    return gloss_paragraphs(text, [(0, len(text), code)]).text
+from workbench.languages import language, unknown_words
 
 
 @pytest.mark.parametrize(("code", "form", "english"), [
@@ -37,7 +34,7 @@ def test_a_form_the_glossary_lists_keeps_its_own_gloss() -> None:
 def test_a_comparative_with_its_case_ending_is_no_unknown_word() -> None:
     sentence = "Die Quote lag im Jahr 2019 um 0,4 Prozentpunkte niedriger als im Vorjahr."
     assert "niedriger" not in [w.lower() for w in unknown_words(sentence, "de")]
-    assert "lower" in _glossed("Die niedrigere Quote", "de")
+    assert "lower" in glossed("Die niedrigere Quote", "de")
 
 
 def test_short_words_make_no_forms() -> None:
@@ -63,7 +60,7 @@ def test_a_polish_noun_in_its_cases_reads_as_its_word(form: str, english: str) -
 ])
 def test_a_polish_month_after_w_is_that_month(month: str, english: str) -> None:
     """CLDR names Polish months in the genitive ('marca'); news dates a figure with the locative ('w marcu')."""
-    assert english in _glossed(f"Inflacja wyniosła 3,1 proc. {month} 2031 r.", "pl")
+    assert english in glossed(f"Inflacja wyniosła 3,1 proc. {month} 2031 r.", "pl")
 
 
 def test_polish_dollars_abbreviated_after_thousands_are_dollars(tmp_path) -> None:
@@ -76,7 +73,7 @@ def test_polish_dollars_abbreviated_after_thousands_are_dollars(tmp_path) -> Non
     result = next(r for surface, r in claim_results(text, packages, date="2031-05-02").items()
                   if surface.startswith("20,00"))
     assert result.verdict.value == "supported", result.explanation
-    assert "dollars" in _glossed("PKB wyniósł 15,50 tys. dol. na osobę", "pl")
+    assert "dollars" in glossed("PKB wyniósł 15,50 tys. dol. na osobę", "pl")
 
 
 @pytest.mark.parametrize(("code", "listed", "form"), [

@@ -1,6 +1,8 @@
 """The reads of a text shared by all its figures (``text.last_match_before``, ``first_match_from``,
-``piece_before``, ``piece_after``) answer what a read of the text cut at each figure answers: the checker
-asks them once per figure of a sentence, in place of a search of the text before or after it."""
+``matches_from``, ``piece_before``, ``piece_after``, and the readers built on them: a comparison between two
+figures, the stretch before a figure that projection words reach) answer what a read of the text cut at each
+figure answers: the checker asks them once per figure of a sentence, in place of a search of the text before or
+after it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.text import first_match_from, last_match_before, piece_after, piece_before
+from workbench.matching.comparisons import comparison_word
+from workbench.matching.relative import _YEAR_COMPARISON, set_against_between
+from workbench.text import first_match_from, last_match_before, matches_from, matches_once, piece_after, piece_before
+from workbench.verify.periods.projection import _BREAK, _clause_before
 
 MARK = re.compile(r"[,;:()]")
 # a figure with its unit, a word edge on each side: look-arounds that read across a cut
@@ -44,3 +49,33 @@ def test_the_pieces_around_an_offset_are_the_cut_texts_split(text: str, offset: 
     offset = min(offset, len(text))
     assert piece_before(MARK, text, offset) == MARK.split(text[:offset])[-1]
     assert piece_after(MARK, text, offset) == MARK.split(text[offset:])[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=420))
+def test_the_matches_from_an_offset_are_a_finditer_from_it(text: str, offset: int) -> None:
+    for pattern in (FIGURE, WORDS):
+        fresh, first = matches_from(pattern, text, offset)
+        found = [m.span() for m in (*fresh, *matches_once(pattern, text)[first:])]
+        assert found == [m.span() for m in pattern.finditer(text, offset)], (pattern.pattern, offset)
+
+
+# words of comparison and of the prose between figures, one blank between them ('compared with', 'against')
+prose = st.lists(st.sampled_from(["compared", "with", "to", "against", "in", "comparison", "than", "higher",
+                                  "inflation", "rose", "3.1", "%,", "2021", "last", "year", "againstness", "."]),
+                 max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(prose, st.integers(min_value=0, max_value=420), st.integers(min_value=0, max_value=420))
+def test_a_comparison_between_two_figures_is_a_search_of_the_text_between(text: str, lo: int, hi: int) -> None:
+    expected = comparison_word().search(text, lo, hi) is not None or _YEAR_COMPARISON.search(text, lo, hi) is not None
+    assert set_against_between(text, lo, hi) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ;:().\u2013\u20143")), max_size=300), st.integers(min_value=0, max_value=320))
+def test_the_stretch_a_projection_reaches_is_the_cut_texts_last_clause(text: str, offset: int) -> None:
+    before = text[:offset]
+    expected = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
+    assert _clause_before(text, offset) == expected

@@ -186,6 +186,24 @@ def first_match_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[
     return found[i] if i < len(found) else None
 
 
+def matches_from(pattern: re.Pattern[str], text: str, pos: int) -> tuple[tuple[re.Match[str], ...], int]:
+    """``pattern.finditer(text, pos)`` for a pattern that matches no empty text, the whole text's matches shared by
+    every ``pos`` asked of it: the matches read anew while one of the whole text's runs across where the reading
+    stands, and the index in ``matches_once(pattern, text)`` from which on the rest are the whole text's."""
+    found = matches_once(pattern, text)
+    starts, ends = match_spans(pattern, text)
+    fresh: list[re.Match[str]] = []
+    while True:
+        i = bisect_left(starts, pos)
+        if not (i and ends[i - 1] > pos):  # no match of the whole text runs across ``pos``: a search from it finds the next
+            return tuple(fresh), i
+        found_here = pattern.search(text, pos)
+        if found_here is None:
+            return tuple(fresh), len(found)
+        fresh.append(found_here)
+        pos = found_here.end()
+
+
 @lru_cache(maxsize=256)
 def match_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each match of ``pattern`` in ``text`` starts, and where each ends, found once per text."""

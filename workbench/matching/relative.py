@@ -25,6 +25,7 @@ from ..rules import rule_for
 from .carried import earlier_paragraphs, names_only_baselines, one_day, one_period, sentences_backwards
 from ..text import clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
+from .sentence_scan import longest_literal, search_between
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
 _YEAR_COMPARISON = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('year_comparison_words', []))})(?![\w])", re.IGNORECASE)
+_YEAR_COMPARISON_LONGEST = longest_literal(lexicon().get("year_comparison_words", []))
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in [*data_json("periods.json")["anchored_relative"], *YEARS_AGO])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
@@ -116,6 +118,14 @@ def _counted_from_compared(claim: Claim, as_of: dt.date, compared: int) -> tuple
     return None
 
 
+def set_against_between(text: str, lo: int, hi: int) -> bool:
+    """A comparison word or a year's (``year_comparison_words``: 'against') stands in ``text[lo:hi]``: the
+    text's words found once and bisected (``search_between``), since every figure of a sentence asks it of the
+    stretch between itself and a sibling."""
+    return comparison_between(text, lo, hi) \
+        or search_between(_YEAR_COMPARISON, text, lo, hi, _YEAR_COMPARISON_LONGEST)
+
+
 class _SentenceFigures:
     """The claims of one sentence, read once for what each asks of its siblings: a sentence of a
     thousand figures is not searched a thousand times for each of them."""
@@ -156,8 +166,7 @@ class _SentenceFigures:
         at = surface_at(self.sentence, claim.text)
 
         def compared(end: int) -> bool:
-            return end <= at and (comparison_between(self.sentence, end, at)
-                                  or _YEAR_COMPARISON.search(self.sentence, end, at) is not None)
+            return end <= at and set_against_between(self.sentence, end, at)
 
         # whether a sibling qualifies depends only on where it ends, and an earlier end qualifies when a
         # later one does: the first in claim order is where the least end so far first qualifies
@@ -234,8 +243,7 @@ def _compared_base_year(claim: Claim, phrase: re.Match[str]) -> int | None:
     year = years[0]
     if year.start() < after:
         return None
-    if not (comparison_between(sentence, after, year.start())
-            or _YEAR_COMPARISON.search(sentence, after, year.start()) is not None):
+    if not set_against_between(sentence, after, year.start()):
         return None
     return int(year.group())
 

@@ -44,7 +44,7 @@ from ...matching.present_perfect import present_perfect_words
 from ...models import Claim
 from ...numbers import alternation, data_json
 from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
-from ...text import clause_span, matches_once, surface_at
+from ...text import clause_span, matches_from, matches_once, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, ends_another_time, figures_year_end, own_words, words_after, year_closing, year_end_wording
 from ..wording import draft_day_words, find_any_in_place, holds_any, normalized
@@ -220,16 +220,45 @@ def _sibling_year_averaged(claim: Claim, current: list[Observation], tol: Tolera
     if at < 0 or lead is None:
         return False
     own = try_parse_period(claim.period) if claim.period else None
-    for sibling in _DATED_RATE.finditer(claim.sentence, at + len(claim.text)):
+    own_year = own.start.year if own is not None else None
+    # the rates after the figure: those read anew at the figure, then the sentence's own from index ``first`` on,
+    # asked year by year (each year's row once, its rates' agreement with it read once per sentence)
+    fresh, first = matches_from(_DATED_RATE, claim.sentence, at + len(claim.text))
+    for sibling in fresh:
         year = int(sibling.group("year"))
-        if own is not None and year == own.start.year:
+        row = year_row_value(lead, year) if year != own_year else None
+        if row is not None and _agrees_with_row(sibling, row, tol.exact_slack):
+            return True
+    for year, indexes in _dated_rate_years(claim.sentence).items():
+        if year == own_year or indexes[-1] < first:
             continue
-        written = sibling.group("figure").replace(",", ".")
-        value, decimals = float(written), len(written.partition(".")[2])
         row = year_row_value(lead, year)
-        if row is not None and abs(row - value) <= 0.5 * 10 ** -decimals + tol.exact_slack * abs(value):
+        if row is not None and _last_agreeing(claim.sentence, year, row, tol.exact_slack) >= first:
             return True
     return False
+
+
+def _agrees_with_row(rate: re.Match[str], row: float, exact_slack: float) -> bool:
+    """A dated rate's figure is the row's value, within the rounding of its digits and ``exact_slack``."""
+    written = rate.group("figure").replace(",", ".")
+    value, decimals = float(written), len(written.partition(".")[2])
+    return abs(row - value) <= 0.5 * 10 ** -decimals + exact_slack * abs(value)
+
+
+@lru_cache(maxsize=64)
+def _dated_rate_years(sentence: str) -> dict[int, tuple[int, ...]]:
+    """Each year the sentence's dated rates (``_DATED_RATE``) are dated to, with their indexes in order."""
+    years: dict[int, list[int]] = {}
+    for index, rate in enumerate(matches_once(_DATED_RATE, sentence)):
+        years.setdefault(int(rate.group("year")), []).append(index)
+    return {year: tuple(indexes) for year, indexes in years.items()}
+
+
+@lru_cache(maxsize=1024)
+def _last_agreeing(sentence: str, year: int, row: float, exact_slack: float) -> int:
+    """The index of the sentence's last rate dated to ``year`` whose figure agrees with the row's ``row``; -1 if none."""
+    rates = matches_once(_DATED_RATE, sentence)
+    return max((i for i in _dated_rate_years(sentence)[year] if _agrees_with_row(rates[i], row, exact_slack)), default=-1)
 
 
 # a rate and the year the words right after it date it to, in its clause: '2.5 per cent recorded in 2021'

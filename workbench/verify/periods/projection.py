@@ -20,6 +20,7 @@ from ...matching import ClaimContext
 from ...matching.present_perfect import is_participle
 from ...models import Verdict
 from ...numbers import data_json
+from ...text import last_match_before
 from ..decision import Decision, Reason
 from ..wording import find_any, holds_any, may_hold, normalized
 
@@ -34,23 +35,31 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
     """A supported or contradicted figure that its sentence calls a projection → needs_review."""
     if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
         return decision
-    expected = _past_expectation(ctx.sentence_text[:ctx.claim_offset], tol)
+    clause = _clause_before(ctx.sentence_text, ctx.claim_offset)
+    expected = _past_expectation(clause, tol)
     if ctx.dated and decision.lead[0].period.end < ctx.as_of and expected is None:
         # a dated text that 'projects' a period already over quotes the figure as its value (UN
         # population 'projected at' a past mid-year): the row judges it like any other figure
         return decision
     words = expected or projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
-        or forecaster_estimate(ctx.sentence_text[:ctx.claim_offset], tol)
+        or forecaster_estimate(clause, tol)
     if words is None:
         return decision
     return decision.for_review(Reason.PROJECTION, projection=words)
 
 
+def _clause_before(sentence: str, offset: int) -> str:
+    """The sentence from the last break before ``offset`` (``_BREAK``, as read in ``sentence[:offset]``) up to it:
+    the stretch a projection's words reach the figure across. The breaks are found once per sentence and
+    bisected (``last_match_before``), since every figure of a sentence asks."""
+    last = last_match_before(_BREAK, sentence, offset)
+    return sentence[last.end() if last is not None else 0:max(offset, 0)]
+
+
 def _past_expectation(before: str, tol: Tolerances) -> str | None:
     """'the government had anticipated a rise of about 3 %', 'the IMF said inflation would slow to 8 %':
     the words saying what was expected, said after the fact, when they reach the figure with no clause
-    end between."""
-    before = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
+    end between (``before``: the figure's stretch, ``_clause_before``)."""
     reported = _modal_pattern(tuple(tol.reported_future_modals), tuple(tol.projection_modal_exceptions))
     plain = normalized(before)
     modals = tuple(tol.reported_future_modals)
@@ -65,9 +74,9 @@ def _past_expectation(before: str, tol: Tolerances) -> str | None:
 def forecaster_estimate(before: str, tol: Tolerances) -> str | None:
     """'the International Monetary Fund's most recent estimate places GDP at', 'according to IMF estimates':
     the words naming a forecaster's estimate (``forecaster_names``, ``forecaster_estimate_words``) that reach
-    the figure after ``before`` with no clause end between, as projection wording does; else None. A
-    forecaster estimates a year in its forecast rounds, before the year is out, as often as after it."""
-    text = normalized(before[max((m.end() for m in _BREAK.finditer(before)), default=0):])
+    the figure after ``before`` (its stretch, ``_clause_before``) with no clause end between, as projection wording
+    does; else None. A forecaster estimates a year in its forecast rounds, before the year is out, as often as after it."""
+    text = normalized(before)
     estimates = find_any(text, tol.forecaster_estimate_words)
     if not estimates or holds_any(text[estimates[-1].end():], tol.projection_clause_ends):
         return None
@@ -81,9 +90,7 @@ def forecaster_estimate(before: str, tol: Tolerances) -> str | None:
 
 def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
     """The projection wording (as listed) that reaches the figure at ``sentence[start:end]``, if any."""
-    before = sentence[:start]
-    cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
-    before = before[cut:]
+    before = _clause_before(sentence, start)
     found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol), *expected_of(before, tol)],
                    key=lambda m: m.end())
     if found:

@@ -67,7 +67,7 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
     wording after the figure behind a word that opens a clause with no figure of its own about something
     else (``year_end_circumstance_openers``: '4.7 percent with inflation speeding up toward the end of the
     year'; 'while it ended the year at 8.1 %' is another rate's, on the basis its sentence shares)."""
-    found = _of_own_year(year_end_wording(claim.sentence, tol), claim)
+    found = year_end_wording(claim.sentence, tol)
     at = surface_at(claim.sentence, claim.text)
     if not found or at < 0:
         return found
@@ -79,15 +79,6 @@ def figures_year_end(claim: Claim, tol: Tolerances) -> list[re.Match[str]]:
         return opener is not None and _rate_figure().search(plain, opener.end()) is None
 
     return [m for m in found if m.start() < figure_end or not of_another_circumstance(m)]
-
-
-def _of_own_year(found: list[re.Match[str]], claim: Claim) -> list[re.Match[str]]:
-    """Year-end wording that writes its year ('at end-2016', 'end 2016') ends that year alone: it dates no
-    figure of another year ('16 % in 2017, up from 3 % at end-2016')."""
-    period = try_parse_period(claim.period) if claim.period else None
-    if period is None:
-        return found
-    return [m for m in found if all(int(year.group()) == period.end.year for year in YEAR_WRITTEN.finditer(m.group()))]
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +121,12 @@ def _year_its_end_writes(claim: Claim, tol: Tolerances) -> Period | None:
     years = {year.group() for m in figures_year_end(claim, tol) for year in YEAR_WRITTEN.finditer(m.group())}
     return try_parse_period(years.pop()) if len(years) == 1 else None
 def ends_another_time(plain: str, wording: re.Match[str], year: int) -> bool:
-    """'… from 8.3 % at the end of 2022 to 4.2 % in 2023', '… 4.2 % in 2023, then 8.7 % at the end of August 2024':
-    year-end wording whose object is another year, or a month, closes a sibling figure's time, not the figure's year."""
+    """Year-end wording (of ``plain``, the normalised sentence) of another time than the figure's ``year``, which
+    closes a sibling figure's time, not the figure's year: wording that writes another year ('16 % in 2017, up from
+    3 % at end-2016'), or 'at the end of' whose object is another year or a month ('… from 8.3 % at the end of 2022
+    to 4.2 % in 2023', '… 4.2 % in 2023, then 8.7 % at the end of August 2024')."""
+    if any(int(written.group()) != year for written in YEAR_WRITTEN.finditer(wording.group())):
+        return True
     if not wording.group().endswith(" of"):
         return False
     written = _END_OBJECT.match(plain, wording.end())
