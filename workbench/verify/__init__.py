@@ -52,7 +52,7 @@ from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import (generic_series_without_figure, named_only_generically, other_rate,
-                                     span_past_the_places_rows, unnamed_place_gap)
+                                     span_past_the_places_rows, unnamed_place_gap, weak_support_of_unnamed_measure)
 from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price, unmatched_day_quote
@@ -131,6 +131,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
+    decision = weak_support_of_unnamed_measure(decision, judged, index, ctx)  # 'it rose 0.4 % in the month': no measure
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record
     # Readings that temper a decision, in order: each sees the one before it.
