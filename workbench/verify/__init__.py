@@ -62,7 +62,7 @@ from .periods.years_average import years_average_claim
 from .measures.place_part import place_part
 from .measures.separator import separator_reading
 from .measures.counted_average import counted_average
-from .periods.current_rate import current_rate
+from .periods.current_rate import current_rate, current_rate_support
 from .periods.threshold_year import threshold_year
 from .periods.carried_span import carried_span_average, carried_span_end, sentence_before
 from .periods.since_base import since_base_claim
@@ -180,6 +180,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
+    decision = current_rate_support(decision, judged, ctx, tol)  # 'inflation is now 8 %': nor an earlier year's mean
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
     decision = move_start_review(decision, claim, judged, ctx)  # … a rate's, read as the year before's: if not, unknown
