@@ -30,3 +30,10 @@ def test_a_percentage_of_a_named_measure_is_still_read_against_its_series(tmp_pa
     gas = _gas(tmp_path)
     result = claim_results("The carbon dioxide concentration rose by 0.38% in the month.", [gas], date=None)["0.38%"]
     assert result.evidence and result.evidence[0].resource.startswith("co2-mm-gl"), result.explanation
+
+
+def test_a_measure_named_in_an_earlier_paragraph_is_carried_to_the_bare_percentage(tmp_path: Path) -> None:
+    gas = _gas(tmp_path)
+    text = "The observatory's carbon dioxide record is kept month by month.\n\nIt rose by 0.4% in the month."
+    result = claim_results(text, [gas], date=None)["0.4%"]
+    assert result.reason != "measure_unnamed", result.explanation

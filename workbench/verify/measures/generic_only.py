@@ -113,6 +113,9 @@ def weak_support_of_unnamed_measure(decision: Decision, claim: Claim, index: Ref
     if decision.verdict is not Verdict.supported or decision.reason is not Reason.WEAK_MATCH or claim.unit != "%" \
             or not decision.lead or ctx.measure_from is not None:
         return decision
-    if specific_measures(index, ctx) or measure_words(index, ctx.before):
+    # a measure named anywhere before it (an earlier paragraph, the title: 'the consumer price index …' over a table's
+    # bare 0.5) may be the figure's, as a reader carries it
+    if specific_measures(index, ctx) or measure_words(index, ctx.before) \
+            or any(measure_words(index, words) for _, words, _ in ctx.measure_layers):
         return decision
     return decision.for_review(Reason.MEASURE_UNNAMED)
