@@ -91,3 +91,21 @@ def test_a_present_rate_of_coarse_digits_that_an_older_year_fits_is_not_called_o
     fine = claim_results("A weaker sol in recent months has pushed inflation in Peru to a 12.1 percent high.",
                          [cpi], date="2023-06-20")["12.1 percent"]
     assert fine.verdict is Verdict.contradicted and fine.reason == "stale", fine.explanation
+
+
+def test_a_rate_its_clause_calls_the_presents_is_not_supported_by_an_earlier_years_average(tmp_path: Path) -> None:
+    """'Inflation in Chile is now 11.6 %' in June 2023 is the latest month's 12-month rate: 2022's average agreeing
+    with it is another period, for a person, in English and in a glossed language ('kwa sasa', Swahili's 'currently')."""
+    cpi = cpi_package(tmp_path / "cpi")  # Chile 2022: 11.6 %
+    for sentence, figure in (("Consumer price inflation in Chile is now 11.6 %, the central bank said.", "11.6 %"),
+                             ("Consumer price inflation in Chile currently stands at 11.6 %.", "11.6 %"),
+                             ("Mfumuko wa bei nchini Chile kwa sasa umefikia asilimia 11.6.", "asilimia 11.6")):
+        result = claim_results(sentence, [cpi], date="2023-06-20")[figure]
+        assert result.verdict is Verdict.needs_review, (sentence, result.explanation)
+        assert result.reason == "different_period" and result.evidence[0].period == "2022", sentence
+    # no 'now' word: the present tense alone keeps the agreeing row (test above); a named year is that year's
+    named = claim_results("Consumer price inflation in Chile is now put at 11.6 % for 2022.", [cpi],
+                          date="2023-06-20")["11.6 %"]
+    assert named.verdict is Verdict.supported, named.explanation
+    undated = claim_results("Consumer price inflation in Chile is now 11.6 %.", [cpi], date=None)["11.6 %"]
+    assert undated.verdict is not Verdict.contradicted, undated.explanation

@@ -176,3 +176,11 @@ def test_a_share_cue_holds_across_decimal_figures_of_its_list() -> None:
 ])
 def test_a_change_listed_over_places_and_times(text: str, expected: list[tuple]) -> None:
     assert _kinds(text) == [(pytest.approx(v), u, k, d) for v, u, k, d in expected]
+
+
+def test_index_points_of_a_rate_are_percentage_points() -> None:
+    # a rate's change called 'index points' is in the rate's points: nothing before it names an index
+    text = "This annual rate of inflation was 0.3 index points lower than the 2.1 per cent of March."
+    assert _kinds(text)[0] == (0.3, "pp", Kind.change, DOWN)
+    # points of an index named before the figure stay the index's own
+    assert all(c.unit != "pp" for c in claims_in("The share index closed 41.5 index points lower after the rate decision."))

@@ -128,3 +128,13 @@ def test_a_month_of_the_ethiopian_calendar_is_no_gregorian_year(cpi: list[Path],
     result = claim_results(text, cpi, "2042-03-07")[claim]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "2041" in result.explanation and "2042" in result.explanation, result.explanation
+
+
+def test_the_second_place_of_an_amharic_pair_is_read_by_its_news_spelling(tmp_path: Path) -> None:
+    """'ዚምባቡዌ', as Amharic news spells Zimbabwe (CLDR writes 'ዚምቧቤ'): the second figure of a sentence pairing two
+    countries' rates is Zimbabwe's, never read against the first country's row."""
+    cpi = [cpi_package(tmp_path / "cpi", {("Ethiopia", 2041): 30.2, ("Zimbabwe", 2041): 61.5})]
+    text = "በኢትዮጵያ የዋጋ ግሽበት በ2041 30.2 በመቶ ሲሆን፣ ዚምባቡዌ በ2041 61.5 በመቶ የዋጋ ግሽበት አስመዝግባለች።"
+    result = claim_results(text, cpi, "2042-12-01")["61.5 በመቶ"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Zimbabwe" in result.evidence[0].dimensions.values(), result.evidence[0].dimensions

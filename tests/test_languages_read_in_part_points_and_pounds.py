@@ -47,3 +47,14 @@ def test_a_figure_beyond_every_package_read_whole_is_unsupported(packages: list[
 ])
 def test_news_words_of_a_language_are_read(text: str, code: str) -> None:
     assert unknown_words(text, code) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a learner's text writes Hebrew with its vowel points: the words are the glossary's all the same
+    "מַדַּד הַמְּחִירִים לַצַּרְכָן עָלָה",
+    "שַׁעַר הַדּוֹלָר יָרַד",
+])
+def test_hebrew_words_written_with_vowel_points_are_read(text: str) -> None:
+    unpointed = "".join(ch for ch in text if not "\u0591" <= ch <= "\u05c7" or ch in "\u05be\u05c0\u05c3\u05c6")
+    assert unknown_words(text, "he") == unknown_words(unpointed, "he")
+    assert unknown_words(text, "he") == []

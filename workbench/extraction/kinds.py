@@ -174,8 +174,10 @@ _RATE_OF_BEFORE: Final = re.compile(
     re.I)
 # The units a figure in points of a rate can have been read with (``Classifier.rate_points``).
 POINTS_UNITS: Final = frozenset({"", "points"})
-# 'up 14.77 points on November': a bare figure in points, of a rate (see ``Classifier.rate_points``).
-_POINTS_AFTER: Final = re.compile(rf"\s+(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
+# 'up 14.77 points on November': a bare figure in points, of a rate (see ``Classifier.rate_points``); 'was 0.2 index
+# points lower than the annual rate of 1.8 per cent' calls a rate's points an index's, loosely, and means the same.
+_POINTS_AFTER: Final = re.compile(
+    rf"\s+(?:(?:{alternation(LEX['index_nouns'])})\s+)?(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
 _RATE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['rate_nouns'])})(?![\w-])", re.I)
 _INDEX_NOUN: Final = re.compile(rf"(?<![\w-])(?:{alternation(LEX['index_nouns'])})(?![\w-])", re.I)
 # '14.77 points up on November's', '2 % down on a year earlier': the direction written after the figure.

@@ -52,7 +52,7 @@ from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import (generic_series_without_figure, named_only_generically, other_rate,
-                                     span_past_the_places_rows, unnamed_place_gap)
+                                     span_past_the_places_rows, unnamed_place_gap, weak_support_of_unnamed_measure)
 from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price, unmatched_day_quote
@@ -62,7 +62,7 @@ from .periods.years_average import years_average_claim
 from .measures.place_part import place_in_parts_table, place_part
 from .measures.separator import separator_reading
 from .measures.counted_average import counted_average
-from .periods.current_rate import current_rate
+from .periods.current_rate import current_rate, current_rate_support
 from .periods.threshold_year import threshold_year
 from .periods.carried_span import carried_span_average, carried_span_end, sentence_before
 from .periods.since_base import since_base_claim
@@ -131,6 +131,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
+    decision = weak_support_of_unnamed_measure(decision, judged, index, ctx)  # 'it rose 0.4 % in the month': no measure
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record
     # Readings that temper a decision, in order: each sees the one before it.
@@ -180,6 +181,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
     decision = place_in_parts_table(decision, judged, index, ctx)  # 'Aktau's population' the country's rows lack, a city table holds
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
+    decision = current_rate_support(decision, judged, ctx, tol)  # 'inflation is now 8 %': nor an earlier year's mean
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
     decision = move_start_review(decision, claim, judged, ctx)  # … a rate's, read as the year before's: if not, unknown

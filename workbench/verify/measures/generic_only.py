@@ -102,3 +102,20 @@ def other_rate(decision: Decision, ctx: ClaimContext) -> Decision:
     named = named_rate(ctx)
     return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=named) if named else decision
 
+
+
+def weak_support_of_unnamed_measure(decision: Decision, claim: Claim, index: ReferenceIndex,
+                                    ctx: ClaimContext) -> Decision:
+    """'It rose by 0.4 % in the month': a bare percentage whose text (its sentence, the text before it, a measure
+    carried from farther back) names no measure, weakly matched to a series by a word of how it is kept ('month'
+    of a monthly CO2 file), agrees with that series only by chance: a person decides which measure it is, naming
+    the series (never supported, for whichever series fits would pass). Else ``decision``."""
+    if decision.verdict is not Verdict.supported or decision.reason is not Reason.WEAK_MATCH or claim.unit != "%" \
+            or not decision.lead or ctx.measure_from is not None:
+        return decision
+    # a measure named anywhere before it (an earlier paragraph, the title: 'the consumer price index …' over a table's
+    # bare 0.5) may be the figure's, as a reader carries it
+    if specific_measures(index, ctx) or measure_words(index, ctx.before) \
+            or any(measure_words(index, words) for _, words, _ in ctx.measure_layers):
+        return decision
+    return decision.for_review(Reason.MEASURE_UNNAMED)

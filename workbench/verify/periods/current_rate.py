@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...config import Tolerances
 from ...matching import ClaimContext
-from ...models import Claim, Qualifier
+from ...models import Claim, Qualifier, Verdict
 from ...numbers import data_json
 from ...text import clause_span
 from ..tolerance import rounding_half
@@ -39,6 +39,24 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
 
 
+def current_rate_support(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """'Kenya's inflation rate is now 8 %', on a page of June 2023: a rate its clause calls the present's by a word
+    of ``present_clause_words`` ('now', 'currently', in any glossed language), naming no year of its own nor carried,
+    is the latest month's 12-month rate, not the annual average of a year over before the draft's date that agrees
+    with it: needs_review (another period), as a rate that year contradicts is (``current_rate``). Else
+    ``decision``."""
+    if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated or ctx.as_of is None \
+            or not names_no_period(claim, ctx):
+        return decision
+    lead = decision.lead[0]
+    if not annual_rate(lead, tol) or lead.period.end >= ctx.as_of:
+        return decision
+    said = _present_word_before(ctx.sentence_text, ctx.claim_offset)
+    if said is None:
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
+
+
 # a bound or a rough figure that an older row fits says nothing of which year it is: many years fit it
 _UNSURE_OF_ROW = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le, Qualifier.approx, Qualifier.nearly})
 
@@ -59,6 +77,19 @@ def _near(claimed: float, observed: float) -> bool:
     limit = float(words["max_ratio"])
     return claimed * observed > 0 and (1 / limit <= claimed / observed <= limit
                                        or abs(claimed - observed) <= float(words["max_gap_points"]))
+
+
+_PRESENT_CLAUSE_WORDS = tuple(data_json("periods.json")["present_clause_words"])
+
+
+def _present_word_before(sentence: str, at: int) -> str | None:
+    """The word of ``present_clause_words`` in the figure's clause before it ('is now 8 %', 'currently has reached
+    8 %': the word says the present whatever the verb's tense), or None."""
+    if not sentence:
+        return None
+    start, _ = clause_span(sentence, at)
+    found = find_any(sentence[start:at], _PRESENT_CLAUSE_WORDS)
+    return found[-1].group() if found else None
 
 
 def _present_before(sentence: str, at: int, tol: Tolerances) -> str | None:
