@@ -360,6 +360,12 @@ def language(code: str) -> Language | None:
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
+    # a country's name that is a common word ('mali', financial): the word, unless a script with capitals writes a name
+    for key, english in spec.get("name_words", {}).items():
+        key = _fold(key)
+        if key in countries and key.upper() != key.lower():
+            capital_names.setdefault(key, countries[key])
+        glossary[key] = english
     # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
     # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
     for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
