@@ -46,3 +46,15 @@ def test_algerias_office_names_algeria(cpi: Path, text: str) -> None:
     result = claim_results(text, [cpi], "2023-06-01")["9.3 بالمائة"]
     assert result.verdict is Verdict.supported, result.explanation
     assert "Algeria" in result.evidence[0].dimensions.values(), result.evidence[0]
+
+
+def test_a_currency_with_its_article_and_no_rows_is_unsupported(tmp_path: Path) -> None:
+    """Arabic writes the article before a currency's noun and its adjective ('الدينار الليبي'); the rate of a currency
+    the package holds no row of is unsupported, not left unread."""
+    from package_support import rates_package
+
+    fx = rates_package(tmp_path / "fx", {("Canada", 2021): 1.25, ("Euro", 2021): 0.846})
+    text = "وبقي الدينار الليبي مستقرا في السوق عند 5 دنانير للدولار الأمريكي، بينما بلغ الريال اليمني 600 ريالا للدولار الأمريكي."
+    result = claim_results(text, [fx], "2023-06-01")
+    rial = next(r for surface, r in result.items() if surface.startswith("600"))
+    assert rial.verdict is Verdict.unsupported, rial.explanation

@@ -340,10 +340,14 @@ def language(code: str) -> Language | None:
         if bare != name and len(bare) >= _MIN_UNACCENTED:
             glossary.setdefault(bare, english)
     after_figure: dict[str, str] = {}
+    article = str(spec.get("definite_article", ""))
     for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
         names, nouns = _currency_names(locale)
         for name, english in names.items():
             glossary.setdefault(_fold(name), english)
+            # Arabic 'الريال اليمني': the article before the noun and again before its adjective, as CLDR writes none
+            if article and " " in name and not name.startswith(article):
+                glossary.setdefault(_fold(" ".join(article + word for word in name.split())), english)
         for noun, english in nouns.items():
             after_figure.setdefault(_fold(noun), english)
     demonyms = _demonyms(spec)
