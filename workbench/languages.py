@@ -343,10 +343,14 @@ def language(code: str) -> Language | None:
         if bare != name and len(bare) >= _MIN_UNACCENTED:
             glossary.setdefault(bare, english)
     after_figure: dict[str, str] = {}
+    article = str(spec.get("definite_article", ""))
     for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
         names, nouns = _currency_names(locale)
         for name, english in names.items():
             glossary.setdefault(_fold(name), english)
+            # Arabic 'الريال اليمني': the article before the noun and again before its adjective, as CLDR writes none
+            if article and " " in name and not name.startswith(article):
+                glossary.setdefault(_fold(" ".join(article + word for word in name.split())), english)
         for noun, english in nouns.items():
             after_figure.setdefault(_fold(noun), english)
     demonyms = _demonyms(spec)
@@ -363,6 +367,12 @@ def language(code: str) -> Language | None:
     glossary.update({key: english for key, english in acronyms.items() if key not in glossary})
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
+    # a country's name that is a common word ('mali', financial): the word, unless a script with capitals writes a name
+    for key, english in spec.get("name_words", {}).items():
+        key = _fold(key)
+        if key in countries and key.upper() != key.lower():
+            capital_names.setdefault(key, countries[key])
+        glossary[key] = english
     # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
     # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
     for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
