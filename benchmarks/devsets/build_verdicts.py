@@ -11788,8 +11788,8 @@ add(t,NU90,None,"2.1 percent",N,cpi90("Uganda","2024",UG24,"the year ending Apri
 # English: the World Bank's country context of Liberia (worldbank.org; undated as stored, late 2025 by its text)
 WB90="https://www.worldbank.org/ext/en/country/liberia/fragments/context"
 t="In 2024, inflation averaged 8.3%, down from 10.1% in 2023, supported by tight monetary policy and exchange rate stability."
-add(t,WB90,None,"8.3%",N,none("(no place)",NOPLACE90+" (Liberia's by the address and a later sentence; Liberia's CPI rows end in 2023)"),"no place in the item: which country's 2024 average is for a person")
-add(t,WB90,None,"10.1%",N,cpi90("Liberia","2023",10.0944535665552,NOPLACE90+" (Liberia's by the address and a later sentence)"),"no place in the item (Liberia's 2023 average 10.094 would fit 10.05–10.15)",country="(no place)")
+add(t,WB90,None,"8.3%",U,none("Liberia","Liberia's CPI rows end in 2023"),"relabelled in the forty-sixth pass: was needs_review; the World Bank's country page names Liberia by its address (a data publisher's page of one country, as v608 and v2916); Liberia's CPI rows end in 2023, so its 2024 average has no row",country="Liberia")
+add(t,WB90,None,"10.1%",S,cpi90("Liberia","2023",10.0944535665552,"the 2023 annual average"),"relabelled in the forty-sixth pass: was needs_review; the World Bank's country page names Liberia by its address (a data publisher's page of one country, as v608 and v2916): Liberia 2023 = 10.094, within 10.05 … 10.15",country="Liberia")
 t="The Liberian dollar depreciated 8.5%, versus 12.6% in 2023."
 add(t,WB90,None,"8.5%",U,none("Liberia","the Liberian dollar's fall in 2024: "+NOFX90),"currency not in the package")
 add(t,WB90,None,"12.6%",U,none("Liberia","the Liberian dollar's fall in 2023: "+NOFX90),"currency not in the package")
