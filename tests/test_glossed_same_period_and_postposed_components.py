@@ -68,3 +68,13 @@ def test_the_headline_rate_beside_a_basis_word_keeps_the_headline_row(cpi: list[
 ])
 def test_period_words_of_russian_and_arabic_copy(text: str, code: str, english: str) -> None:
     assert english in _gloss(text, code)
+
+
+def test_a_kazakh_rate_in_latin_letters_on_a_kazakh_page_is_read(cpi: list[Path], tmp_path: Path) -> None:
+    # 'in June, annual inflation in our country slowed to 7.3 %' in Kazakh's Latin alphabet: read, placed in
+    # Kazakhstan by the page's address, and a month's 12-month rate of no year named is left for a person
+    text = "Maýsymda elimizde jyldyq ınflıasııa 7,3% boldy."
+    assert "annual inflation" in _gloss(text, "kk")
+    package = [cpi_package(tmp_path / "cpi", {("Kazakhstan", 2040): 9.9})]
+    figure = claim_results(text, package, date=None, url="https://lat.news.kz/article/inflation")["7,3%"]
+    assert figure.verdict is Verdict.needs_review, figure.explanation
