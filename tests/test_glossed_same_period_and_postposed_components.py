@@ -78,3 +78,9 @@ def test_a_kazakh_rate_in_latin_letters_on_a_kazakh_page_is_read(cpi: list[Path]
     package = [cpi_package(tmp_path / "cpi", {("Kazakhstan", 2040): 9.9})]
     figure = claim_results(text, package, date=None, url="https://lat.news.kz/article/inflation")["7,3%"]
     assert figure.verdict is Verdict.needs_review, figure.explanation
+
+
+def test_kazakhs_there_is_is_no_english_bar() -> None:
+    # left as written, 'bar' after a figure read as a target's noun ('… 5 100 000 residents bar')
+    glossed = _gloss("Aýyldarda 5 100 000 turǵyn bar.", "kk")
+    assert "bar" not in glossed.split() and "there are" in glossed
