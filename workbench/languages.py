@@ -255,8 +255,11 @@ class Language:
 
     @cached_property
     def phrase_openers(self) -> frozenset[str]:
-        """The first words of the glossary's entries of several words: only they start a longer look-up."""
-        return frozenset(_fold(words[0]) for k in self.glossary if len(words := _WORDS.findall(k)) > 1)
+        """The first words of the glossary's entries of several words: only they start a longer look-up. A key's
+        straight apostrophe splits its word ("o'tgan": "o'", "tgan"), which copy's '‘' keeps whole ('o‘tgan'), so
+        the key's first word up to a space opens a look-up too."""
+        return frozenset(_fold(first) for k in self.glossary if len(words := _WORDS.findall(k)) > 1
+                         for first in (words[0], k.split()[0]))
 
     @cached_property
     def longest_entry(self) -> int:

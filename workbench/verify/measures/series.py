@@ -675,21 +675,24 @@ def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: in
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
     return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
-                              tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])))
+                              tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])),
+                              tuple(lexicon().get("component_noun_fillers", [])))
 
 
 @functools.lru_cache(maxsize=8)
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...],
-                       figure_links: tuple[str, ...] = ()) -> re.Pattern[str]:
+                       figure_links: tuple[str, ...] = (), fillers: tuple[str, ...] = ()) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
     component's name, or one a link of ``figure_links`` sets right after it ('including food at 11.2 %', a
     postposition's gloss 'food products for 118.9 %'); in normalized text. A hyphen may glue the figure to the name
-    ('prices for foodstuff-111.2 %')."""
+    ('prices for foodstuff-111.2 %'). Up to two ``fillers`` may stand before the price noun ('food products for annual
+    inflation', a postposition's gloss)."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     linked = rf"|(?=\s+(?:{_either(figure_links)})\s+[-+−]?\d)" if figure_links else ""
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
+    filler = rf"(?:\s+(?:{_either(fillers)})){{0,2}}" if fillers else ""
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:{filler}\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
 
 
