@@ -11939,8 +11939,9 @@ t="Tall fra SIX Financial Information viser at en dollar koster 11,81 kroner, me
 add(t,TV91,"2020-03","11,81 kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"a day's (Thursday's) rate in March 2020"),"a day's rate vs the monthly average (March 2020: 10.24 kroner a dollar)",context=c,country="Norway")
 t="100 svenske kroner koster 114,28 norske, mens 100 danske kroner er verdt hele 173,15 norske kroner."
 add(t,TV91,"2020-03","173,15 norske kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"a day's cross rate; Denmark's March 2020 row is 6.7646"),"a day's cross rate vs the monthly rows (March 2020: 100 × 10.2403 / 6.7646 = 151.38 kroner)",country="Norway")
+c="NTB skriver at onsdagens kroneras er det klart største fallet siden Norges Bank forlot fastkursregimet i 1992."
 t="På det laveste var kronen målt mot dollar på 11,96 kroner natt til torsdag."
-add(t,TV91,"2020-03","11,96 kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"an intraday low in March 2020"),"an intraday rate vs the monthly average (March 2020: 10.24)",country="Norway")
+add(t,TV91,"2020-03","11,96 kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"an intraday low in March 2020; the carried paragraph's 'Norges Bank' names Norway ('kronen' alone names none)"),"an intraday rate vs the monthly average (March 2020: 10.24)",context=c,context_from="an earlier paragraph",country="Norway")
 # Ukrainian: Derzhstat's emissions per Ukrainian in 2018 (RBC-Ukraine; undated as stored)
 RB91="https://www.rbc.ua/ukr/news/gosstat-nazval-obem-promyshlennyh-vybrosov-1556032473.html"
 t="Нагадаємо, чисельність наявного населення України на 1 січня 2019 року становила 42 153,2 тисяч осіб."
@@ -11981,7 +11982,7 @@ WN91="https://www.wnp.pl/energetyka/za-78-proc-emisji-co2-odpowiada-20-panstw-w-
 t="Obecne jego stężenie w atmosferze (411 ppm) jest najwyższe od 14 mln lat."
 add(t,WN91,"2020-09","411 ppm",N,ev(PPM,"data/co2-annmean-mlo.csv","Mauna Loa","2019","Mean",411.65),"'now' in September 2020: a current (monthly) level with no station named; 2020's means were not complete (Mauna Loa's 2019 mean 411.65, the global 410.07, September 2020 411.50 at Mauna Loa and 410.00 globally)",country="World")
 c=t="W 2018 r. średni poziom emisji CO2 przypadający na 1 osobę wyniósł 4,8 tony."
-add(t,WN91,"2020-09","4,8 tony",U,none("World","the world's CO2 per head in 2018: the CO2 package holds nations' rows only"),"aggregate not in the data",country="World")
+add(t,WN91,"2020-09","4,8 tony",N,none("(no place)","CO2 per head in 2018 of a place the item does not name (the world's average by the next sentence, which the item does not carry; no row holds it)"),NOPLACE91,country="(no place)")
 t="Znacznie go przekracza gros państw małych lub słabo uprzemysłowionych, „rekordziści” mieli od blisko dziewięciu razy wyższy poziom niż średnio na świecie (Katar – 38 ton) do 3,8 razy (Arabia Saudyjska, Kazachstan – 18 ton)."
 add(t,WN91,"2020-09","38 ton",C,co2pc91("QATAR","2018",9.42503152105237,"tonnes of carbon per person; × 3.664 = 34.53 t CO2"),"Qatar's CO2 per head in 2018 (the carried sentence): 9.425 t C × 3.664 = 34.53 t, outside 37.5–38.5 (−0.5 %: 37.31)",context=c,country="Qatar")
 add(t,WN91,"2020-09","18 ton",C,co2pc91("SAUDI ARABIA","2018",5.32671692697407,"tonnes of carbon per person; × 3.664 = 19.52 t CO2 (Kazakhstan's 3.468 t C = 12.71 t CO2 misses too)"),"one figure for two places, both of 2018: Saudi Arabia 5.327 t C × 3.664 = 19.52 t and Kazakhstan 12.71 t, both outside 17.5–18.5 (±0.5 %)",context=c,country="Saudi Arabia")
