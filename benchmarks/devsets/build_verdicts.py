@@ -11827,6 +11827,204 @@ add(t,IP90,None,"22%",U,none("United States","the US share of the ten countries'
 c=t
 t="Pakistan, Nigeria, and Bangladesh each contributed less than 1% of the total."
 add(t,IP90,None,"less than 1%",U,none("Nigeria","Nigeria's (and Pakistan's and Bangladesh's) share of the ten countries' fossil CO2 in 2022 (the carried sentence's year): CDIAC's rows end in 2020"),"period not covered (three places, one figure)",context=c)
+BATCH[0]=91
+def cpi91(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx91(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc91(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH91="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR91="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE91="the item (text and carried context) names no place"
+HICP91="the harmonised index (HICP), a series the packages do not hold"
+LATER91="a period past the rows (the inflation rows end in 2024)"
+NOFX91="the exchange-rate package holds no rate of this currency"
+MK22=14.2047173195833; FI24=1.56568906231616; FI23=6.25064322154763; ME24=3.33675009282281; CY24=1.80023018624815; AL24=2.21448953273294
+# Serbian (Latin): North Macedonia's inflation rises to 3.3 % in May (Biznis.rs via naslovi.net; 10 June 2025 by its address)
+NB91="https://naslovi.net/2025-06-10/biznis/rast-inflacije-u-severnoj-makedoniji-na-3-3-odsto-u-maju/39841165"
+t="Stopa godišnje inflacije u Severnoj Makedoniji porasla je u maju sa aprilskih 2,6 odsto na 3,3 odsto, objavio je tamošnji Državni zavod za statistiku Makstat."
+add(t,NB91,"2025-06-10","2,6 odsto",U,none("North Macedonia","April 2025's 12-month rate (the page's date): the rows end in 2024"),"period not covered",country="North Macedonia")
+add(t,NB91,"2025-06-10","3,3 odsto",U,none("North Macedonia","May 2025's 12-month rate (the page's date): the rows end in 2024"),"period not covered",country="North Macedonia")
+# Bosnian: Macedonians hit by 16 % inflation (Al Jazeera Balkans via naslovi.net; 20 August 2022 on the page)
+NA91="https://naslovi.net/2022-08-20/al-jazeera/makedonci-na-udaru-inflacije-od-16-posto/31345125"
+t="U Sjevernoj Makedoniji inflacija od 16% ozbiljno utiče na kupovnu moć građana."
+add(t,NA91,"2022-08-20","16%",N,cpi91("North Macedonia","2022",MK22,"the current 12-month rate (July 2022)"),"the current month's 12-month rate; 2022 was not complete at the draft date (its average 14.20)",country="North Macedonia")
+# Macedonian: the prime minister expects inflation under 3 % this year (Puls24; 18 February 2026 on the page)
+PU91="https://puls24.mk/%D0%B2%D0%BB%D0%B0%D0%B4%D0%B0%D1%82%D0%B0-%D0%BE%D1%87%D0%B5%D0%BA%D1%83%D0%B2%D0%B0-%D0%B3%D0%BE%D0%B4%D0%B8%D0%BD%D0%B0%D0%B2%D0%B0-%D0%B8%D0%BD%D1%84%D0%BB%D0%B0%D1%86%D0%B8%D1%98%D0%B0%D1%82/"
+t="Инфлацијата е пониска од многу земји во Европа и речиси на исто ниво со регионот, изјави премиерот Христијан Мицкоски и рече дека очекува годинава инфлацијата за падне под 3 отсто."
+add(t,PU91,"2026-02-18","под 3 отсто",N,none("(no place)","a projection for 2026 of a place the item does not name (a prime minister's name is no place); the rows end in 2024"),NOPLACE91+" (and 2026 is past the rows)",country="(no place)")
+t="– Има држави во Европа како што е Романија, каде што инфлацијата во јануари е 9,8 отсто, во Турција е двоцифрена, преку 30 отсто, потоа соседна Бугарија, Хрватска и така натаму, има голем број примери во Европа каде што инфлацијата е многу поголема од онаа кај нас."
+add(t,PU91,"2026-02-18","9,8 отсто",U,none("Romania","January 2026's 12-month rate (the page's date): the rows end in 2024"),"period not covered",country="Romania")
+add(t,PU91,"2026-02-18","преку 30 отсто",U,none("Turkiye","January 2026's 12-month rate (the page's date): the rows end in 2024"),"period not covered",country="Turkiye")
+# Finnish: June's inflation 7.8 % and the OECD's forecast (Verkkouutiset; undated as stored, no year in the items' first text)
+VU91="https://www.verkkouutiset.fi/a/tuotteet-kallistuvat-edelleen-eika-loppua-naille-nousuille-nay/"
+t="Suomen kesäkuun inflaatio eli kuluttajahintojen muutos oli 7,8 prosenttia, kun toukokuussa luku oli 7,0 prosenttia, Tilastokeskus kertoo."
+add(t,VU91,None,"7,8 prosenttia",N,cpi91("Finland","2024",FI24,"June of a year the item does not name"),NOYEAR91+" (2024: 1.57)",country="Finland")
+add(t,VU91,None,"7,0 prosenttia",N,cpi91("Finland","2024",FI24,"May of a year the item does not name"),NOYEAR91+" (2024: 1.57)",country="Finland")
+t="Tilastokeskus ei ennusta inflaation tulevaa kehitystä, mutta OECD:n ennusteen mukaan Suomen inflaatio tulisi olemaan 3,8 prosenttia ensi vuoden eli 2023 lopussa."
+add(t,VU91,None,"3,8 prosenttia",N,cpi91("Finland","2023",FI23,"the OECD's projection of the rate at the end of 2023 ('next year'), made in 2022"),"a projection for a year not complete at the draft date, and a year-end rate, not the average (2023: 6.25)",country="Finland")
+# Slovenian: annual inflation falls to 0.6 % (Delo; September 2024 on the page)
+DL91="https://www.delo.si/gospodarstvo/novice/inflacija-se-je-na-letni-ravni-znizala-na-06-odstotka"
+t="Življenjske potrebščine so bile tako septembra za 0,6 odstotka dražje kot pred enim letom, v primerjavi z avgustom pa so cene v povprečju ostale nespremenjene, ugotavlja državni statistični urad (Surs)."
+add(t,DL91,"2024-09","0,6 odstotka",N,cpi91("Slovenia","2024",1.96562656432512,"September 2024 (the page's date); 'Surs' is Slovenia's office"),MONTH91+" (2024: 1.97)",country="Slovenia")
+# Serbian: Montenegro's inflation 5.4 % in April (InStore; 15 May 2024 on the page)
+IS91="https://instore.mpanel.app/sr/article/93528/crna-gora-inflacija-u-aprilu-54-odsto"
+c="Cene proizvoda i usluga lične potrošnje, merene indeksom potrošačkih cena su, u aprilu 2024. godine u odnosu na isti period godinu dana ranije, bile više za 5,4%, saopštio je Monstat."
+add(c,IS91,"2024-05-15","5,4%",N,cpi91("Montenegro","2024",ME24,"April 2024; 'Monstat' is Montenegro's office"),MONTH91+" (2024: 3.34)",country="Montenegro")
+t="Potrošačke cene u periodu januar-april, u poređenju sa istim periodom prošle godine, u proseku su bile više za 4,9%."
+add(t,IS91,"2024-05-15","4,9%",N,cpi91("Montenegro","2024",ME24,"the average of January–April 2024 over a year before"),"a year-to-date average, not the year's (2024: 3.34)",context=c,context_from="an earlier paragraph",country="Montenegro")
+# Montenegrin: the minister on July's inflation (MINA business; undated as stored, no year in the item)
+MN91="https://mina.news/mina-business-ekonomske-vijesti-iz-crne-gore/durovic-crna-gora-se-uspjesno-bori-sa-inflacijom/"
+t="“Evo malo podataka o kretanju inflacije u julu. Crna Gora je opet najbolja u regiji i blizu kretanja inflacije u Evropskoj uniji (EU) gdje je taj procenat u iznosu od 6,1 odsto”, napisao je Đurović na svom profilu na mreži X."
+add(t,MN91,None,"6,1 odsto",U,none("European Union","the EU's July rate is Eurostat's HICP, a series the packages do not hold"),"another series (EU inflation is the HICP)",country="European Union")
+t="Podaci Monstata pokazuju da su potrošačke cijene u julu u odnosu na isti mjesec prošle godine, u Crnoj Gori u prosjeku bile više 6,9 odsto."
+add(t,MN91,None,"6,9 odsto",N,cpi91("Montenegro","2024",ME24,"July of a year the item does not name"),NOYEAR91+" (2024: 3.34)",country="Montenegro")
+# Greek: Cyprus' inflation 0.8 % in the first eleven months (ToThemaOnline; undated as stored, 2017 only in later paragraphs)
+TT91="https://tothemaonline.com/Article/103140/kypros-ethsia-ayxhsh-toy-plhthwrismoy-08-toys-prwtoys-11-mhnes-toy-hronoy-"
+c="ΚΥΠΡΟΣ: Ετήσια αύξηση του πληθωρισμού 0,8% τους πρώτους 11 μήνες του χρόνου"
+t="Ετήσια αύξηση του πληθωρισμού κατά 0,8% καταγράφηκε του πρώτους 11 μήνες του χρόνου σύμφωνα με στοιχεία που δίνει στη δημοσιότητα η Στατιστική Υπηρεσία."
+add(t,TT91,None,"0,8%",N,cpi91("Cyprus","2024",CY24,"the average of the first eleven months of a year the item does not name"),"an eleven-month average of a year the item does not name: against the latest row, another period (2024: 1.80)",context=c,context_from="the page's title",country="Cyprus")
+t="Τον Νοέμβριο επίσης σημειώθηκε οριακή ετήσια αύξηση της τάξης του 0,2%."
+add(t,TT91,None,"0,2%",N,cpi91("Cyprus","2024",CY24,"November of a year the item does not name"),NOYEAR91+" (2024: 1.80)",context=c,context_from="the page's title",country="Cyprus")
+t="Σύμφωνα με ανακοίνωση που μεταδίδει το Γραφείο Τύπου και Πληροφοριών ο Εναρμονισμένος Δείκτης Τιμών Καταναλωτή τον Νοέμβριο αυξήθηκε κατά 0,2%, σε σχέση με τον Νοέμβριο του 2016, ενώ σε σχέση με τον προηγούμενο μήνα μειώθηκε κατά 1,2%."
+add(t,TT91,None,"0,2%",U,none("Cyprus","November 2017's rate of the harmonised index (Εναρμονισμένος Δείκτης)"),HICP91,context=c,context_from="the page's title",country="Cyprus")
+# Greek: a new record for Cyprus' harmonised inflation (InBusinessNews; 17 June 2022 by its address)
+IB91="https://inbusinessnews.reporter.com.cy/article/2022/6/17/361858/neo-rekor-gia-ton-enarmonismeno-plethorismo-sten-kupro"
+c="Σε νέο ρεκόρ έφτασε ο ετήσιος ρυθμός εναρμονισμένου πληθωρισμού στην Κύπρο, ωθούμενος κυρίως από τις συνεχόμενες αυξήσεις στις τιμές της ενέργειας."
+t="Σύμφωνα με τα στοιχεία της Στατιστικής Υπηρεσίας, ο Εναρμονισμένος Δείκτης Τιμών Καταναλωτή (ΕΝΔΤΚ) τον Μάιο 2022 αυξήθηκε κατά 8,8% σε ετήσια βάση, ενώ σε σχέση με τον προηγούμενο μήνα κατέγραψε αύξηση 0,6%."
+add(t,IB91,"2022-06-17","8,8%",U,none("Cyprus","May 2022's rate of the harmonised index (ΕΝΔΤΚ)"),HICP91,context=c,context_from="the previous paragraph",country="Cyprus")
+c=t
+t="Ο ετήσιος ρυθμός του ΕΝΔΚ τον Μάιο αποτελεί νέο ιστορικό ρεκόρ με βάση της στοιχεία της Στατιστικής, έπειτα από το προηγούμενο ρεκόρ του περασμένου μήνα (8,6%)."
+add(t,IB91,"2022-06-17","8,6%",U,none("(no place)","April 2022's rate of the harmonised index (ΕΝΔΚ); the item names no place"),HICP91,context=c,context_from="the previous paragraph",country="(no place)")
+c="Ο ετήσιος ρυθμός του ΕΝΔΚ τον Μάιο αποτελεί νέο ιστορικό ρεκόρ με βάση της στοιχεία της Στατιστικής, έπειτα από το προηγούμενο ρεκόρ του περασμένου μήνα (8,6%). Ο ΕΝΔΤΚ καταγράφει συνεχόμενες αυξήσεις από τον Μάρτιο του 2021."
+t="Για την περίοδο Ιανουαρίου – Μαΐου 2022, σημειώθηκε αύξηση 6,9% σε σχέση με την αντίστοιχη περσινή περίοδο."
+add(t,IB91,"2022-06-17","6,9%",U,none("(no place)","the January–May 2022 average of the harmonised index (ΕΝΔΤΚ, the carried paragraph); the item names no place"),HICP91,context=c,context_from="the previous paragraph",country="(no place)")
+# Albanian: January's inflation 2.8 % (Koha Ditore; 8 February 2017 on the page, Tirana dateline)
+KO91="http://koha.net/?id=27&l=155974"
+c="Tiranë, 8 shkurt - Indeksi i Çmimeve të Konsumit (inflacioni) në muajin janar të këtij viti, llogaritet 2.8 %, bëri të ditur Instituti i Statistikave (INSTAT)."
+add(c,KO91,"2017-02-08","2.8 %",N,cpi91("Albania","2017",2.06059845920226,"January 2017 (the page's date); the dateline names Albania"),MONTH91+" (2017: 2.06)",country="Albania")
+t="Një vit më parë ky ndryshim ishte 1,5 %."
+add(t,KO91,"2017-02-08","1,5 %",N,cpi91("Albania","2016",-0.367317209784652,"January 2016 ('a year before')"),MONTH91+" (2016: -0.37)",context=c,country="Albania")
+# Albanian: inflation slows to 1.8 % in September (Koha Jonë; 11 October 2016 by its address)
+KJ91="http://www.kohajone.com/2016/10/11/instat-rikthehet-ulja-e-inflacionit-ne-shtator-ishte-1-8-cmimet-e-ushqimeve-vijojne-te-rriten/"
+t="Pas rritjes se shenuar nga muaji mars, inflacioni uli ritmet ne shtator, duke zbritur ne 1.8%."
+add(t,KJ91,"2016-10-11","1.8%",N,none("(no place)","September 2016's 12-month rate of a place the item does not name (Albania's only by the bank named in the next sentence)"),NOPLACE91,country="(no place)")
+# Albanian: November's inflation and the harmonised index (Radio Nacional; December 2022 on the page)
+RN91="https://radionacional.al/sipas-indeksit-te-harmonizuar-rritja-e-cmimeve-ne-nentor-nuk-u-ngadalesua/"
+t="Ndonëse INSTAT raportoi se në nëntor, rritja e çmimeve filloi të ngadalësohej, teksa inflacioni ra në 7.9%, nga 8.3% që ishte muajin e mëparshëm, një tjetër indeks i INSTAT, ai i inflacionit të harmonizuar me vendet e Bashkimit Europian tregon se çmimet kanë vijuar të jenë të larta."
+add(t,RN91,"2022-12","7.9%",N,none("(no place)","November 2022's 12-month rate; 'INSTAT' is borne by several countries' offices and names none"),NOPLACE91,country="(no place)")
+add(t,RN91,"2022-12","8.3%",N,none("(no place)","October 2022's 12-month rate; no place named"),NOPLACE91,country="(no place)")
+c=t
+t="Sipas INSTAT, Ndryshimi vjetor i matur nga Indeksi i Harmonizuar i Çmimeve të Konsumit në muajin Nëntor 2022 është 8,0 %, në nivele të njëjta me muajin e mëparshëm."
+add(t,RN91,"2022-12","8,0 %",U,none("(no place)","November 2022's rate of the harmonised index (Indeksi i Harmonizuar); no place named"),HICP91,context=c,country="(no place)")
+# Albanian: prices fall again in April (Shqiptarja.com; undated as stored, no year in the item, Tirana dateline)
+SQ91="https://shqiptarja.com/lajm/instat-ccedil-mimet-ulen-s-euml-rish-br-n-euml-prill-rrezik-deflacioni"
+c="TIRANE- Shqiptarët konsumojnë gjithnjë e më pak. Këtë e tregon kurbë në rënie e çmimeve të konsumit. Instituti i Statistikave njoftoi sot paradite se çmimet e konsumit në muajin prill shënuan një ulje të mëtejshme prej 0.1 përqindësh krahasuar me muajin e mëparshëm, pasi ishin ulur edhe muajt e tjerë të këtij viti."
+t="Ndryshimi vjetor në muajin prill është 1.6 për qind."
+add(t,SQ91,None,"1.6 për qind",N,cpi91("Albania","2024",AL24,"April of a year the item does not name"),NOYEAR91+" (2024: 2.21)",context=c,context_from="the previous paragraph",country="Albania")
+c="Inflacioni, në këtë mënyrë, vazhdon të jetë më i ulët se niveli minimal, i përcaktuar nga Banka e Shqipërisë, në kuotën 2 për qind."
+t="Një vit më parë inflacioni ishte, sërish tej kuotës së preferuar nga BSH, porn ë kahun e kundërt: 4.1 për qind."
+add(t,SQ91,None,"4.1 për qind",N,cpi91("Albania","2024",AL24,"April of the year before a year the item does not name"),NOYEAR91+" (2024: 2.21)",context=c,country="Albania")
+# Norwegian: the krone at a record low against the dollar (TV 2; March 2020 on the page)
+TV91="https://www.tv2.no/a/11311649"
+c="Den norske kronen har stort sett falt og falt de siste månedene, og torsdag morgen har den nådd et historisk bunnivå."
+t="Tall fra SIX Financial Information viser at en dollar koster 11,81 kroner, mens et pund koster mer enn 13,66 kroner."
+add(t,TV91,"2020-03","11,81 kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"a day's (Thursday's) rate in March 2020"),"a day's rate vs the monthly average (March 2020: 10.24 kroner a dollar)",context=c,country="Norway")
+t="100 svenske kroner koster 114,28 norske, mens 100 danske kroner er verdt hele 173,15 norske kroner."
+add(t,TV91,"2020-03","173,15 norske kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"a day's cross rate; Denmark's March 2020 row is 6.7646"),"a day's cross rate vs the monthly rows (March 2020: 100 × 10.2403 / 6.7646 = 151.38 kroner)",country="Norway")
+c="NTB skriver at onsdagens kroneras er det klart største fallet siden Norges Bank forlot fastkursregimet i 1992."
+t="På det laveste var kronen målt mot dollar på 11,96 kroner natt til torsdag."
+add(t,TV91,"2020-03","11,96 kroner",N,fx91("Norway","data/monthly.csv","2020-03",10.2403,"an intraday low in March 2020; the carried paragraph's 'Norges Bank' names Norway ('kronen' alone names none)"),"an intraday rate vs the monthly average (March 2020: 10.24)",context=c,context_from="an earlier paragraph",country="Norway")
+# Ukrainian: Derzhstat's emissions per Ukrainian in 2018 (RBC-Ukraine; undated as stored)
+RB91="https://www.rbc.ua/ukr/news/gosstat-nazval-obem-promyshlennyh-vybrosov-1556032473.html"
+t="Нагадаємо, чисельність наявного населення України на 1 січня 2019 року становила 42 153,2 тисяч осіб."
+add(t,RB91,None,"42 153,2 тисяч осіб",U,none("Ukraine","the population package holds Kazakhstan and Russia only"),"country not in the population data",country="Ukraine")
+c="Державна служба статистики оприлюднила дані про викиди забруднюючих речовин і парникових газів у атмосферне повітря від стаціонарних джерел забруднення у 2018 році. Про це повідомляє РБК-Україна з посиланням на Держстат."
+t="Крім того, викиди діоксиду вуглецю за рік становлять 126378,3 тис. тон."
+add(t,RB91,None,"126378,3 тис. тон",N,ev(CO2,CO2R,"UKRAINE","2018","Total",56188),"stationary sources' CO2 in 2018 (the carried paragraph), a narrower scope than the national fossil total (56,188 kt C × 3.664 = 205,873 kt CO2): another definition",context=c,context_from="an earlier paragraph",country="Ukraine")
+# Danish: Statistics Denmark's news on inflation in October 2021 (dst.dk explorer page; undated as stored, the items name their months)
+DS91="https://explorer.dst.dk/da/Statistik/emner/oekonomi/prisindeks"
+DK21=1.8530454398968
+t="Inflationen i Danmark steg i oktober 2021 til 3,2 pct. fra 2,4 pct. i september 2021."
+add(t,DS91,None,"3,2 pct.",N,cpi91("Denmark","2021",DK21,"October 2021"),MONTH91+" (2021: 1.85)",country="Denmark")
+add(t,DS91,None,"2,4 pct.",N,cpi91("Denmark","2021",DK21,"September 2021"),MONTH91+" (2021: 1.85)",country="Denmark")
+c=t
+t="I samme periode steg inflationen i de 27 EU-lande (uden Storbritannien) fra 3,6 pct. til 4,4 pct."
+add(t,DS91,None,"3,6 pct.",U,none("European Union","the EU's September 2021 rate is Eurostat's HICP"),"another series (EU inflation is the HICP)",context=c,country="European Union")
+add(t,DS91,None,"4,4 pct.",U,none("European Union","the EU's October 2021 rate is Eurostat's HICP"),"another series (EU inflation is the HICP)",context=c,country="European Union")
+t="I oktober 2021 steg det samlede forbrugerprisindeks med 3,0 pct. i forhold til samme måned året før."
+add(t,DS91,None,"3,0 pct.",N,none("(no place)","October 2021's 12-month rate of a consumer price index whose place the item does not name"),NOPLACE91,country="(no place)")
+# Ukrainian: the hryvnia's average official rate of 2015 (Vashe; undated as stored)
+VA91="http://vashe.com.ua/info/serednoricnij/uk/valuta-serednoricnij-kurs-oficijnoi-grivni-sklav-2184-za-dolar.html"
+t="Середньорічний офіційний курс національної валюти України по відношенню до долара США за підсумками 2015 року склав 21,84 гривні / долар, повідомляється на сайті Національного банку України."
+add(t,VA91,None,"21,84 гривні / долар",U,none("Ukraine","the hryvnia's average of 2015: "+NOFX91),"currency not in the data",country="Ukraine")
+c=t
+t="Згідно з наведеними даними, за середньорічним курсом гривня в 2015 році по відношенню до долара США подешевшала на 9,96 гривні, або в 1,8 рази в порівнянні із середньорічним показником попереднього року на рівні 11,89 гривні / долар."
+add(t,VA91,None,"11,89 гривні / долар",U,none("Ukraine","the hryvnia's average of 2014: "+NOFX91),"currency not in the data",context=c,country="Ukraine")
+# Bulgarian: inflation at a 12-year high in October 2021 (Standart; November 2021 on the page; the stored text mixes Latin and Greek look-alike letters into the Cyrillic)
+SN91="https://www.standartnews.com/balgariya-obshtestvo/stryaskashcho-12-godishen-pik-na-inflatsiyata-u-nas-476807.html"
+c="Πoвишeниeтo нa цeнитe в Бългapия дocтигнa 12-гoдишeн вpъx, пoĸaзвaт дaннитe нa Haциoнaлния cтaтиcтичecĸи инcтитyт (HCИ)."
+t="Πpeз oĸтoмвpи oтчeтeнaтa инфлaция e 6 пpoцeнтa cпpямo cъщия мeceц нa минaлaтa гoдинa — нeвиждaн oт фeвpyapи 2009 г. тeмп."
+add(t,SN91,"2021-11","6 пpoцeнтa",N,cpi91("Bulgaria","2021",3.29774435299515,"October 2021 (the page's date)"),MONTH91+" (2021: 3.30)",context=c,country="Bulgaria")
+t="Инфлaциятa oт нaчaлoтo нa гoдинaтa (oĸтoмвpи 2021 г. cпpямo дeĸeмвpи 2020 г.) e 5,4 пpoцeнтa, a гoдишнaтa инфлaция зa oĸтoмвpи 2021 г. cпpямo oĸтoмвpи 2020 г. e 6 пpoцeнтa, coчaт дaннитe."
+add(t,SN91,"2021-11","5,4 пpoцeнтa",N,none("(no place)","the change from December 2020 to October 2021 of a place the item does not name"),NOPLACE91,country="(no place)")
+t="Xapмoнизиpaният индeĸc нa пoтpeбитeлcĸитe цeни (XИΠЦ), ĸoйтo e cъпocтaвим c дaннитe зa Eвpoпeйcĸия cъюз, пoĸaзвa, чe инфлaциятa pacтe c 5,2 пpoцeнтa зa гoдинa."
+add(t,SN91,"2021-11","5,2 пpoцeнтa",U,none("(no place)","October 2021's rate of the harmonised index (XИΠЦ); no place named"),HICP91,country="(no place)")
+# Polish: twenty states emit 78 % of CO2 (WNP.pl; September 2020 on the page)
+WN91="https://www.wnp.pl/energetyka/za-78-proc-emisji-co2-odpowiada-20-panstw-w-tym-polska,415294.html"
+t="Obecne jego stężenie w atmosferze (411 ppm) jest najwyższe od 14 mln lat."
+add(t,WN91,"2020-09","411 ppm",N,ev(PPM,"data/co2-annmean-mlo.csv","Mauna Loa","2019","Mean",411.65),"'now' in September 2020: a current (monthly) level with no station named; 2020's means were not complete (Mauna Loa's 2019 mean 411.65, the global 410.07, September 2020 411.50 at Mauna Loa and 410.00 globally)",country="World")
+c=t="W 2018 r. średni poziom emisji CO2 przypadający na 1 osobę wyniósł 4,8 tony."
+add(t,WN91,"2020-09","4,8 tony",N,none("(no place)","CO2 per head in 2018 of a place the item does not name (the world's average by the next sentence, which the item does not carry; no row holds it)"),NOPLACE91,country="(no place)")
+t="Znacznie go przekracza gros państw małych lub słabo uprzemysłowionych, „rekordziści” mieli od blisko dziewięciu razy wyższy poziom niż średnio na świecie (Katar – 38 ton) do 3,8 razy (Arabia Saudyjska, Kazachstan – 18 ton)."
+add(t,WN91,"2020-09","38 ton",C,co2pc91("QATAR","2018",9.42503152105237,"tonnes of carbon per person; × 3.664 = 34.53 t CO2"),"Qatar's CO2 per head in 2018 (the carried sentence): 9.425 t C × 3.664 = 34.53 t, outside 37.5–38.5 (−0.5 %: 37.31)",context=c,country="Qatar")
+add(t,WN91,"2020-09","18 ton",C,co2pc91("SAUDI ARABIA","2018",5.32671692697407,"tonnes of carbon per person; × 3.664 = 19.52 t CO2 (Kazakhstan's 3.468 t C = 12.71 t CO2 misses too)"),"one figure for two places, both of 2018: Saudi Arabia 5.327 t C × 3.664 = 19.52 t and Kazakhstan 12.71 t, both outside 17.5–18.5 (±0.5 %)",context=c,country="Saudi Arabia")
+# Lithuanian: June's flash annual inflation 20.5 % (TV3; undated as stored, no year in the item)
+T391="https://www.tv3.lt/naujiena/naujienos/birzeli-20-5-proc-isankstine-metine-infliacija-n1175511"
+t="Metinė infliacija Lietuvoje birželį, išankstiniais vertinimais, buvo 20,5 proc., pranešė Statistikos departamentas."
+add(t,T391,None,"20,5 proc.",N,cpi91("Lithuania","2024",0.715735835228723,"June of a year the item does not name"),NOYEAR91+" (2024: 0.72)",country="Lithuania")
+# Czech: December's inflation and the year 2022 (Newstream; January 2023 on the page)
+NS91="https://www.newstream.cz/money/zvrat-ve-vyvoji-inflace-mezimesicne-stagnovala-mezirocne-zpomalila"
+CZ22=15.1001651468371
+t="Spotřebitelské ceny v Česku v prosinci meziročně stouply o 15,8 procenta, tempo růstu tak zpomalilo z listopadových 16,2 procenta."
+add(t,NS91,"2023-01","15,8 procenta",N,cpi91("Czechia","2022",CZ22,"December 2022 (the page's date)"),MONTH91+" (2022: 15.10)",country="Czechia")
+add(t,NS91,"2023-01","16,2 procenta",N,cpi91("Czechia","2022",CZ22,"November 2022"),MONTH91+" (2022: 15.10)",country="Czechia")
+c="Vyplývá to z údajů, které zveřejnil Český statistický úřad (ČSÚ)."
+t="Za celý loňský rok byla průměrná míra inflace 15,1 procenta."
+add(t,NS91,"2023-01","15,1 procenta",S,cpi91("Czechia","2022",CZ22,"'last year' on a January 2023 page"),"Czechia 2022 = 15.10, within 15.05–15.15",context=c,country="Czechia")
+c="Šlo o druhou nejvyšší hodnotu od vzniku samostatné ČR."
+t="Vyšší byla jen v roce 1993, kdy činila 20,8 procenta."
+add(t,NS91,"2023-01","20,8 procenta",S,cpi91("Czechia","1993",20.8130295438428),"Czechia 1993 = 20.81, within 20.75–20.85",context=c,country="Czechia")
+# Romanian: the consumer price index of September 2023 (INS Călărași; undated as stored, the items name their months)
+CA91="https://calarasi.insse.ro/comunicate-de-presa/comunicat-de-presa-indicele-preturilor-de-consum-ipc-septembrie-2023/"
+RO23=10.3971874764996
+t="Rata inflaţiei de la începutul anului (septembrie 2023 comparativ cu decembrie 2022) este 5,7%."
+add(t,CA91,None,"5,7%",N,none("(no place)","the change from December 2022 to September 2023 of a place the item does not name (Romania's by the page's office)"),NOPLACE91,country="(no place)")
+t="Rata anuală a inflaţiei în luna septembrie 2023 comparativ cu luna septembrie 2022 este 8,8%."
+add(t,CA91,None,"8,8%",N,none("(no place)","September 2023's 12-month rate of a place the item does not name (Romania's 2023 average is 10.40)"),NOPLACE91,country="(no place)")
+t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (octombrie 2022 – septembrie 2023) faţă de precedentele 12 luni (octombrie 2021 – septembrie 2022) este 12,6%."
+add(t,CA91,None,"12,6%",N,none("(no place)","the average of October 2022–September 2023 over the twelve months before, of a place the item does not name"),NOPLACE91+" (and a twelve-month span that is no calendar year)",country="(no place)")
+# Estonian: Statistics Estonia's July consumer price index (stat.ee prices page; undated as stored)
+SE91="https://www.stat.ee/index.php/et/avasta-statistikat/valdkonnad/rahandus/hinnad"
+t="Statistikaameti andmetel tõusis tarbijahinnaindeks juulis võrreldes juuniga 0,3% ning võrreldes 2023. aasta juuliga 3,4%."
+add(t,SE91,None,"0,3%",U,none("Estonia","July 2024's month-on-month change: the packages hold no monthly CPI series"),"month-on-month series absent",country="Estonia")
+add(t,SE91,None,"3,4%",N,cpi91("Estonia","2024",3.52056053296586,"July 2024 (against July 2023); 'Statistikaamet' is Estonia's office"),MONTH91+" (2024: 3.52)",country="Estonia")
+# Icelandic: twelve-month inflation 8 % (mbl.is; 29 November 2023 by its address)
+MB91="https://mbl.is/vidskipti/frettir/2023/11/29/verdbolgan_fer_orlitid_upp"
+t="Tólf mánaða verðbólga mælist nú 8% og hækkar örlítið milli mánaða, en í síðasta mánuði nam hún 7,9%."
+add(t,MB91,"2023-11-29","8%",N,none("(no place)","November 2023's 12-month rate of a place the item does not name (Iceland's 2023 average is 8.74)"),NOPLACE91,country="(no place)")
+add(t,MB91,"2023-11-29","7,9%",N,none("(no place)","October 2023's 12-month rate of a place the item does not name"),NOPLACE91,country="(no place)")
+# Latvian: consumer prices up 15.1 % in April (Delfi; undated as stored, 'this year' with no year)
+DF91="https://delfi.lv/bizness/37264250/biznesa_vide/55511212/ekonomisti-cenas-joprojam-augs"
+t="Kā liecina Centrālās statistikas pārvaldes publicētā jaunākā informācija, šā gada aprīlī patēriņa cenas Latvijā pieauga par 15,1%, salīdzinot ar pagājušā gada aprīli."
+add(t,DF91,None,"15,1%",N,cpi91("Latvia","2024",1.26579885828729,"April of a year the item does not name"),NOYEAR91+" (2024: 1.27)",country="Latvia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
