@@ -12025,6 +12025,190 @@ add(t,MB91,"2023-11-29","7,9%",N,none("(no place)","October 2023's 12-month rate
 DF91="https://delfi.lv/bizness/37264250/biznesa_vide/55511212/ekonomisti-cenas-joprojam-augs"
 t="Kā liecina Centrālās statistikas pārvaldes publicētā jaunākā informācija, šā gada aprīlī patēriņa cenas Latvijā pieauga par 15,1%, salīdzinot ar pagājušā gada aprīli."
 add(t,DF91,None,"15,1%",N,cpi91("Latvia","2024",1.26579885828729,"April of a year the item does not name"),NOYEAR91+" (2024: 1.27)",country="Latvia")
+BATCH[0]=92
+def cpi92(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx92(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH92="a month's (or quarter's) 12-month rate vs the year's annual average: another period"
+NOYEAR92="a 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE92="the item (text and carried context) names no place"
+NOFX92="the exchange-rate package holds no rate of this currency"
+SB19=1.63485544012247; NZ17=1.85078767452536; NZ24=2.92279782301957; AU24=3.1616142830575; TO17=7.51706283551115
+KR24=2.32174328643542; TH16=0.188149704448234; PH17=2.85318772590947
+# English: Solomon Islands' inflation of November and December 2019 (Solomon Islands Herald, Honiara; undated as stored, December 2019 by its text)
+SH92="https://solomonislandsherald.com/inflation-stable-in-december/"
+c="Solomon Islands National Statistics Office (SINSO) revealed in its latest statistical report released by the Government Statistician Douglas Kimi recently."
+t="“Through the year, compared to the same respective months in 2018, the National CPI increased 2.8 percent and 2.7 percent respectively,” Mr. Kimi said according to the report."
+add(t,SH92,None,"2.8 percent",N,cpi92("Solomon Islands","2019",SB19,"November 2019 (the month after the same month of 2018)"),MONTH92+" (2019: 1.63)",context=c,context_from="the previous paragraph",country="Solomon Islands")
+add(t,SH92,None,"2.7 percent",N,cpi92("Solomon Islands","2019",SB19,"December 2019"),MONTH92+" (2019: 1.63)",context=c,context_from="the previous paragraph",country="Solomon Islands")
+# English: the World Bank's projections for the Solomon Islands (Solomon Star, Honiara; undated as stored)
+SS92="https://www.solomonstarnews.com/inflation-to-ease-by-3-7-percent-wb/"
+t="INFLATION in the Solomon Islands is projected to ease to 3.7 percent in 2024 and further decline to 3.3 percent in 2025, according to the newly released World Bank Pacific Economic Update launched yesterday in Suva, Fiji."
+add(t,SS92,None,"3.7 percent",U,none("Solomon Islands","a projection for 2024: the Solomon Islands' CPI rows end in 2023"),"period not covered")
+add(t,SS92,None,"3.3 percent",U,none("Solomon Islands","a projection for 2025: the Solomon Islands' CPI rows end in 2023"),"period not covered")
+# English: New Zealand's inflation of the December 2017 quarter (RNZ; 25 January 2018 on the page)
+RN92="https://amp.rnz.co.nz/article/e3cfd606-2569-44d9-bf9f-e6df0dcf55a0"
+c="NZ dollars falls in unexpected inflation rate drop"
+t="That pushed the annual inflation rate to 1.6 percent from the previous quarter's 1.9 percent, which most economists expected would remain steady."
+add(t,RN92,"2018-01-25","1.6 percent",N,cpi92("New Zealand","2017",NZ17,"the December 2017 quarter's 12-month rate"),MONTH92+" (2017: 1.85)",context=c,context_from="the article's title",country="New Zealand")
+add(t,RN92,"2018-01-25","1.9 percent",N,cpi92("New Zealand","2017",NZ17,"the September 2017 quarter's 12-month rate"),MONTH92+" (2017: 1.85)",context=c,context_from="the article's title",country="New Zealand")
+# English: the kiwi after New Zealand's December-quarter CPI (EconoTimes; undated as stored, January 2016 by its content)
+EC92="https://www.econotimes.com/Kiwi-drops-as-annual-NZ-CPI-rate-to-lowest-level-since-1999-146071"
+t="The New Zealand dollar slipped to $0.6366 in the early Asian session, from $0.6470 levels."
+add(t,EC92,None,"$0.6366",N,fx92("New Zealand","data/annual.csv","2025",1.7176,"an intraday rate on a day the item does not date (the package gives NZD per US dollar: 2025's 1.7176 is 0.5822 US$)"),"a day's (intraday) rate with no year vs annual and monthly averages: another period",country="New Zealand")
+add(t,EC92,None,"$0.6470",N,fx92("New Zealand","data/annual.csv","2025",1.7176,"a rate on a day the item does not date"),"a day's rate with no year vs annual and monthly averages: another period",country="New Zealand")
+c="The CPI fell 0.5% in the December quarter, according to Statistics New Zealand, coming in much weaker than the market forecast of a 0.2% drop. Petrol prices were the main contributor, sliding 7.0% over the three-month period, while a 17% decline in vegetable prices also weighed down on the price index last quarter."
+t="The annual change in the CPI was just a 0.1% increase, the weakest rise in more than 15 years, which was also mainly due to lower fuel prices."
+add(t,EC92,None,"0.1%",N,cpi92("New Zealand","2024",NZ24,"the December quarter of a year the item does not name"),NOYEAR92+" (2024: 2.92)",context=c,context_from="the previous paragraph",country="New Zealand")
+# English: Australia's CPI of the September quarter and the Australian dollar (9News, after AAP; undated as stored)
+NN92="https://amp.9news.com.au/article/ab19ac70-26d4-404f-ba37-f58c33c1e19c"
+t="The consumer price index rose 1.7 per cent in the 12 months to September 30, figures from the Australian Bureau of Statistics released today showed, rising from 1.6 per cent three months earlier."
+add(t,NN92,None,"1.7 per cent",N,cpi92("Australia","2024",AU24,"the 12 months to 30 September of a year the item does not name"),NOYEAR92+" (2024: 3.16)",country="Australia")
+add(t,NN92,None,"1.6 per cent",N,cpi92("Australia","2024",AU24,"the 12 months to 30 June of a year the item does not name"),NOYEAR92+" (2024: 3.16)",country="Australia")
+t="The Australian dollar rose from 68.51 US cents to as high as 68.66 moments after the data's 1130 AEDT release."
+add(t,NN92,None,"68.51 US cents",N,fx92("Australia","data/annual.csv","2025",1.5504,"an intraday rate on a day the item does not date (the package gives AUD per US dollar: 2025's 1.5504 is 64.50 US cents)"),"a moment's rate with no year vs annual and monthly averages: another period",country="Australia")
+add(t,NN92,None,"68.66",N,fx92("Australia","data/annual.csv","2025",1.5504,"an intraday high on a day the item does not date"),"a moment's rate with no year vs annual and monthly averages: another period",country="Australia")
+# English: Tonga's inflation of June and July 2017 (Radio & TV Tonga; 10 October 2017 on the page)
+TB1_92="http://www.tonga-broadcasting.net/?p=9528"
+c="The National Reserve Bank of Tonga has recorded that Tonga’s foreign reserves rose by 1.1 million pa’anga to 408.9 million pa’anga in July 2017 due to a surplus in the overall overseas exchange transaction balance."
+t="The annual inflation showed 7 percent in July from a high of 10 percent in the previous month with the highest level since September 2013."
+add(t,TB1_92,"2017-10-10","7 percent",N,cpi92("Tonga","2017",TO17,"July 2017 (the carried paragraph's year)"),MONTH92+" (2017: 7.52, inside 7's band: a silent pass if read as the year's)",context=c,context_from="an earlier paragraph",country="Tonga")
+add(t,TB1_92,"2017-10-10","10 percent",N,cpi92("Tonga","2017",TO17,"June 2017"),MONTH92+" (2017: 7.52)",context=c,context_from="an earlier paragraph",country="Tonga")
+# English: Tonga's expected inflation of 2018 after Cyclone Gita, figures in words (Radio & TV Tonga; 21 May 2018 on the page)
+TB2_92="http://www.tonga-broadcasting.net/?p=11702"
+c="The foreign reserves decreased slightly to 447.7 million pa’anga in March 2018 due to higher payments mainly for professional services and imports of wholesale and retail goods."
+t="Over the year, the headline inflation is anticipated to be around four per cent compared to three point four per cent in February 2018."
+add(t,TB2_92,"2018-05-21","four per cent",N,cpi92("Tonga","2018",5.03209691984874,"the year's expected inflation ('around four'), made in May 2018"),"a projection for a year not complete at the draft date (2018: 5.03, outside ±5 % anyway)",context=c,context_from="an earlier paragraph",country="Tonga")
+add(t,TB2_92,"2018-05-21","three point four per cent",N,cpi92("Tonga","2018",5.03209691984874,"February 2018, a figure in words (3.4)"),MONTH92+" (2018: 5.03)",context=c,context_from="an earlier paragraph",country="Tonga")
+# English: Tonga's inflation of August 2021 (Matangi Tonga; 30 November 2021 on the page)
+MT1_92="https://matangitonga.to/print/28263"
+t="In the year to August 2021 inflation rose by 7.0%, the National Reserve Bank of Tonga reported."
+add(t,MT1_92,"2021-11-30","7.0%",N,cpi92("Tonga","2021",5.64051140636751,"the year to August 2021"),MONTH92+" (2021: 5.64)",country="Tonga")
+# English: Tonga's inflation of May 2017 (Matangi Tonga; 4 August 2017 on the page)
+MT2_92="https://matangitonga.to/2017/08/04/tonga-inflation-soars-10-after-new-customs-tax"
+t="Annual inflation rose by 10% over the year to May 2017 - well above the National Reserve Bank of Tonga's reference rate of 5%."
+add(t,MT2_92,"2017-08-04","10%",N,cpi92("Tonga","2017",TO17,"the year to May 2017"),MONTH92+" (2017: 7.52)",country="Tonga")
+# English: Samoa's CPI of June 2021 (Loop Samoa; 6 August 2021 on the page)
+LS92="https://www.loopsamoa.com/samoa-news/samoa%E2%80%99s-consumer-price-index-increases-june-103023"
+c="The Samoa Bureau of Statistics revealed a 1.4 per cent increase in the new report."
+t="According to the report, the C.P.I. June 2021 was 4.1 per cent higher than June 2020."
+add(t,LS92,"2021-08-06","4.1 per cent",N,cpi92("Samoa","2021",3.13320473174494,"June 2021"),"June 2021's 12-month rate; 2021 was not complete at the draft date (its average 3.13)",context=c,context_from="the previous paragraph",country="Samoa")
+t="However, the average annual inflation for the year ended June 2021 was negative 3.0 per cent."
+add(t,LS92,"2021-08-06","negative 3.0 per cent",N,cpi92("Samoa","2021",3.13320473174494,"the average of the twelve months to June 2021 over the twelve before (July 2020–June 2021)"),"an average over a year ending in June, not a calendar year (2021: 3.13; 2020: -1.57): another period",context=c,context_from="an earlier paragraph",country="Samoa")
+# English: Jamaica ends 2017 with 5.2 % inflation (Nationwide News Network; undated as stored, January 2018 by its text)
+NW92="http://nationwideradiojm.com/economy-ends-2017-with-5-2-inflation/"
+t="Jamaica ended the calendar year 2017 with inflation at 5.2-percent."
+add(t,NW92,None,"5.2-percent",N,cpi92("Jamaica","2017",4.37839864991561,"the calendar year's close ('ended the calendar year'): December 2017 over December 2016"),"the year's December-on-December rate vs its annual average 4.38: another period",country="Jamaica")
+# English: Jamaica's inflation of January 2018 (IC Insider; undated as stored)
+IC92="http://icinsider.com/zero-inflation-in-jamaica-january/"
+t="On average, prices in Jamaica hardly moved in the first month of 2018, according to data released by Statistical Institute of Jamaica (STATIN) as a result the inflation for the past 12 months ended at 4.8 percent."
+add(t,IC92,None,"4.8 percent",N,cpi92("Jamaica","2018",3.73663882152163,"the 12 months to January 2018"),MONTH92+" (2018: 3.74)",country="Jamaica")
+# English: the ringgit and Malaysia's inflation (The Sun, Kuala Lumpur, after Bernama; 22 February 2023 on the page)
+SD92="https://www.thesundaily.my/local/mof-improving-global-sentiment-domestic-political-stability-and-moderation-in-us-dollar-supporting-ringgit-JB10668221"
+t="According to him, the ringgit had strengthened 3.2 per cent between Nov 4, 2022 and Feb 17, 2023 and this was also due to domestic political stability, resulting in improved investor confidence, apart from the expectation of a slower interest rate hike in the United States."
+add(t,SD92,"2023-02-22","3.2 per cent",N,fx92("Malaysia","data/monthly.csv","2022-11/2023-02",4.3632,"the ringgit's change between two days (4 November 2022 and 17 February 2023)"),"a change between two days' rates; the monthly averages give +5.7 % (November 2022 4.6101 / February 2023 4.3632): another period",country="Malaysia")
+c="KUALA LUMPUR: Improving global sentiment and investor confidence in Malaysia, as well as a moderation in the US dollar, are among the major factors supporting the ringgit, said Deputy Finance Minister Steven Sim Chee Keong."
+t="“At the same time, the country’s inflation rate moderated to 3.8 per cent in December 2022 compared to 4 per cent in November of 2022,” he noted."
+add(t,SD92,"2023-02-22","3.8 per cent",N,cpi92("Malaysia","2022",3.37869862549928,"December 2022"),MONTH92+" (2022: 3.38)",context=c,context_from="the article's first sentence",country="Malaysia")
+add(t,SD92,"2023-02-22","4 per cent",N,cpi92("Malaysia","2022",3.37869862549928,"November 2022"),MONTH92+" (2022: 3.38)",context=c,context_from="the article's first sentence",country="Malaysia")
+# English: the won's fall and Korea's inflation of December (Borneo Bulletin, after ANN/The Korea Herald; undated as stored, January 2025 by its content)
+BB92="https://borneobulletin.com.bn/weakening-of-korean-won-puts-inflationary-pressure-on-economy-bank-of-korea"
+c="ANN/THE KOREA HERALD – The recent decline of the Korean won is anticipated to increase inflationary pressure on South Korea’s economy, leading to higher consumer prices, according to a central bank report released yesterday."
+t="In December, consumer prices grew 1.9 per cent from the same month last year, accelerating from the 1.5 per cent on-year growth recorded in November."
+add(t,BB92,None,"1.9 per cent",N,cpi92("Korea, Rep.","2024",KR24,"December of a year the item does not name"),NOYEAR92+" (2024: 2.32)",context=c,context_from="the article's first sentence",country="South Korea")
+add(t,BB92,None,"1.5 per cent",N,cpi92("Korea, Rep.","2024",KR24,"November of a year the item does not name"),NOYEAR92+" (2024: 2.32)",context=c,context_from="the article's first sentence",country="South Korea")
+t2="The value of South Korea’s currency against the United States dollar fell 5.3 per cent in December from a month earlier amid growth woes."
+add(t2,BB92,None,"5.3 per cent",N,fx92("South Korea","data/annual.csv","2025",1421.3963,"the won's fall from the end of November to the end of December of a year the item does not name"),"a change between two days' rates (month ends) with no year; monthly averages differ (November–December 2024: -3.1 %): another period",country="South Korea")
+t="It marked the second-biggest drop among currencies of 20 major economies, after the Russian ruble’s 6.4 per cent fall, according to the report."
+add(t,BB92,None,"6.4 per cent",U,none("Russian Federation","the ruble's fall in December: "+NOFX92),"currency not in the package",context=t2,context_from="the previous paragraph's last sentence")
+# English: Korea's import prices and the won in December 2022 (CNA, after Reuters; 13 January 2023 on the page)
+CN92="https://www.channelnewsasia.com/business/south-korea-dec-import-price-growth-slowest-21-months-3202676?cid=cna_flip_070214"
+c="SEOUL : South Korea's import prices rose at their slowest pace in 21 months in December, as the local won currency strengthened and oil prices fell, implying weakening pressure on consumer inflation."
+t="In December, the dollar/won exchange rates were on average 5.0 per cent lower than in November, while Dubai oil prices were 10.5 per cent lower, according to the Bank of Korea."
+add(t,CN92,"2023-01-13","5.0 per cent",S,fx92("South Korea","data/monthly.csv","2022-11/2022-12",-5.0101,"the change of the monthly averages, November 2022 (1361.79) to December 2022 (1293.5629), won per dollar"),"1293.5629 / 1361.79 − 1 = −5.01 % ('5.0 per cent lower': 4.925–5.075)",context=c,context_from="the article's first sentence",country="South Korea")
+# English: Thailand's inflation of February 2023 and 2022 (VietnamPlus; 7 March 2023 on the page)
+VP92="https://en.vietnamplus.vn/thailands-headline-inflation-drops-to-13month-low/249464.vnp"
+c="Thailand's headline inflation rose by 3.79% in February, the lowest in the past 13 months, thanks to easing energy and food prices, according to data from the Ministry of Commerce."
+add(c,VP92,"2023-03-07","3.79%",N,cpi92("Thailand","2023",1.22802623546169,"February 2023"),"February 2023's 12-month rate; 2023 was not complete at the draft date (its average 1.23)",country="Thailand")
+t="The Ministry of Commerce is projecting inflation to slow down in March and maintains its forecast for headline inflation at 2% to 3% in 2023."
+add(t,VP92,"2023-03-07","2% to 3%",N,cpi92("Thailand","2023",1.22802623546169,"a forecast for 2023 made in March 2023"),"a projection for a year not complete at the draft date (2023: 1.23)",context=c,context_from="the article's first sentence",country="Thailand")
+t="In 2022, the country’s headline inflation hit a 24-year high of 6.08%./."
+add(t,VP92,"2023-03-07","6.08%",S,cpi92("Thailand","2022",6.07741228434321),"2022's average 6.077 within 6.075–6.085 ±0.5 % (6.045–6.115)",context=c,context_from="the article's first sentence",country="Thailand")
+# English: Thailand's inflation of 2016 (Thailand News, after NNT; 4 January 2017 on the page)
+TN92="http://www.thailandnews.co/2017/01/inflation-expected-1-5-2-percent-2017/"
+t1="BANGKOK, 4 January 2017 (NNT) – Rising oil prices in the last quarter of 2016 contributed to the baht’s inflation last year to reach an annualized 0.19 percent."
+add(t1,TN92,"2017-01-04","0.19 percent",S,cpi92("Thailand","2016",TH16),"2016's average 0.188 within 0.185–0.195 ±0.5 % (0.184–0.196)",country="Thailand")
+t2="Inflation this year has been forecast in the range of 1.5 – 2.0 percent."
+add(t2,TN92,"2017-01-04","1.5 – 2.0 percent",N,cpi92("Thailand","2017",0.665631893135106,"a forecast range for 2017 made in January 2017"),"a projection for a year not complete at the draft date (2017: 0.67)",context=t1,country="Thailand")
+t="Director of the Trade Police and Strategy Office Pimchanok Vonkhorporn revealed that December’s inflation rate of 1.13 percent marks a 25-month peak."
+add(t,TN92,"2017-01-04","1.13 percent",N,cpi92("Thailand","2016",TH16,"December 2016"),MONTH92+" (2016: 0.19)",context=t1+" "+t2,context_from="the previous paragraph",country="Thailand")
+# English: Irish consumer prices of October (Irish Examiner; undated as stored, November 2021 by its content)
+IE92="https://www.irishexaminer.com/business/economy/arid-40742004.html"
+c="Surging energy costs drove Irish consumer prices to their highest level in 14 years, last month, new figures show."
+t="Prices jumped by over 5% in October – when compared to the same month last year – latest CSO inflation figures show."
+add(t,IE92,None,"over 5%",N,cpi92("Ireland","2024",2.11344999577317,"October of a year the item does not name ('the CSO' is several countries' office; 'Irish' in the carried paragraph names Ireland)"),NOYEAR92+" (2024: 2.11)",context=c,context_from="the previous paragraph",country="Ireland")
+# English: Ukraine's central bank and the hryvnia (UBN, after Bloomberg; undated as stored, 2019 by its content)
+UB92="https://ubn.news/seeking-to-suppress-ukraines-13-annual-inflation/?amp=1"
+t1="Seeking to suppress Ukraine’s 13% annual inflation, the central bank held its key policy rate at 17%, the highest level in Europe, according to a National Bank of Ukraine statement Thursday."
+add(t1,UB92,None,"13%",N,cpi92("Ukraine","2024",6.50198464669254,"the current 12-month rate of a year the item does not name"),NOYEAR92+" (2024: 6.50)",country="Ukraine")
+t="The hikes strengthened the hryvnia by 7.6% against the dollar, making it the world’s best performer, Bloomberg reports."
+add(t,UB92,None,"7.6%",U,none("Ukraine","the hryvnia's rise against the dollar: "+NOFX92),"currency not in the package",context="Starting in October, the bank lifted interest rates by 4.5 percentage points.")
+t="Yakiv Smoliy, the bank governor, predicted Thursday that annual inflation would drop to 8.9% at the end of this year."
+add(t,UB92,None,"8.9%",N,cpi92("Ukraine","2024",6.50198464669254,"a forecast of the year-end 12-month rate for a year the item does not name"),"a projection of a year-end rate whose year the item does not name: against the latest row, another period",context=t1,context_from="an earlier sentence of the paragraph",country="Ukraine")
+# English: the rupee's best session after India's July inflation (Business Standard, after Bloomberg; 13 August 2025 by its address)
+BS92="https://www.business-standard.com/markets/news/rupee-posts-best-session-in-over-one-month-ends-28-paise-higher-at-87-43-per-dollar-125081301003_1.html"
+t1="The Indian Rupee recorded its strongest gain in over a month on a weaker dollar, after domestic retail inflation eased to an eight-year low of 1.55 per cent in July."
+add(t1,BS92,"2025-08-13","1.55 per cent",U,none("India","July 2025's 12-month rate: India's CPI rows end in 2024"),"period not covered",country="India")
+t="The domestic currency rose 28 paise, or 0.32 per cent, to close at 87.43 against the dollar on Wednesday, marking its best session since July 3, according to Bloomberg."
+for q,n in (("28 paise","the rupee's rise on one day (13 August 2025)"),("0.32 per cent","the rupee's rise on one day, in per cent"),("87.43","a day's close (13 August 2025); August 2025's average 87.5695 is inside 87.43's band: a silent pass if read as the month's")):
+    add(t,BS92,"2025-08-13",q,N,fx92("India","data/monthly.csv","2025-08",87.5695,n),"a day's rate or change vs monthly and annual averages: another period",context=t1,context_from="the previous paragraph",country="India")
+# English: Argentina's inflation of January 2023 (MercoPress, its 'Indec index' tag page; 28 May 2023 on the stored page)
+MP92="https://en.mercopress.com/tags/indec-index"
+t="Inflation in Argentina reached 6% in January of 2023, according to a report from the National Institute of Statistics and Census (Indec) released Tuesday, which also showed the interannual consumer price index went up 98.8%."
+add(t,MP92,"2023-05-28","6%",U,none("Argentina","January 2023's month-on-month rate: a series the packages lack, and Argentina has no CPI rows"),"series and country absent")
+add(t,MP92,"2023-05-28","98.8%",U,none("Argentina","January 2023's 12-month rate: Argentina has no CPI rows (only the GDP deflator, another series)"),"country absent from the CPI rows")
+# English: Canada's CPI of January (Newsroom Odisha, after IANS and Xinhua; undated as stored, February 2023 by its content)
+NO92="https://newsroomodisha.com/canadas-cpi-rises-5-9-in-jan/amp"
+CA24=2.38158383281173
+t="Ottawa: Canada’s Consumer Price Index (CPI) rose 5.9 per cent year-over-year in January, following a 6.3 per cent increase in December, Statistics Canada announced."
+add(t,NO92,None,"5.9 per cent",N,cpi92("Canada","2024",CA24,"January of a year the item does not name"),NOYEAR92+" (2024: 2.38)",country="Canada")
+add(t,NO92,None,"6.3 per cent",N,cpi92("Canada","2024",CA24,"December of a year the item does not name"),NOYEAR92+" (2024: 2.38)",country="Canada")
+# English: the Philippines' inflation of December and 2017 (The Manila Times; 5 January 2018 on the page)
+MN92="http://www.manilatimes.net/inflation-stays-3-3-dec-full-year-average-3-2/372368/"
+t="INFLATION stayed at 3.3 percent in December, the government reported on Friday, bringing the full-year average to 3.2 percent."
+add(t,MN92,"2018-01-05","3.3 percent",N,cpi92("Philippines","2017",PH17,NOPLACE92+" (the Philippines' by the outlet); December 2017"),"no place in the item, and a month's 12-month rate either way (Philippines 2017: 2.85)",country="(no place)")
+add(t,MN92,"2018-01-05","3.2 percent",N,cpi92("Philippines","2017",PH17,NOPLACE92+" (the Philippines' by the outlet); the year 2017 by the date"),"no place in the item (the Philippines' 2017 average 2.85 would contradict it): which country's year is for a person",country="(no place)")
+t2="The full-year figure of 3.2 percent, meanwhile, hit the consensus estimates of economists and the Bangko Sentral’s."
+add(t2,MN92,"2018-01-05","3.2 percent",C,cpi92("Philippines","2017",PH17,"the full year ending at the draft date (5 January 2018): 2017; 'the Bangko Sentral' is the Philippines' central bank"),"2017's average 2.853 outside 3.15–3.25 ±0.5 % (3.134–3.266): the PSA's 2006-based figure vs the package's series",country="Philippines")
+t="It fell within the government’s 2.0-4.0 percent target but was higher than the 1.8 percent average in 2016."
+add(t,MN92,"2018-01-05","1.8 percent",C,cpi92("Philippines","2016",1.25369880080982),"2016's average 1.254 outside 1.75–1.85 ±0.5 % (1.741–1.859)",context=t2,country="Philippines")
+# English: Pakistan's inflation of January 2017 (Pakistan Observer; undated as stored, dateline Islamabad)
+PO92="http://pakobserver.net/cpi-based-inflation-up-by-3-66pc/"
+t1="Consumer Price Index (CPI) on year-on-year basis during January 2017 witnessed an increase of 3.66 per cent as compared to same month of last year."
+add(t1,PO92,None,"3.66 per cent",N,cpi92("Pakistan","2017",4.08537368032608,"January 2017 (the dateline Islamabad names Pakistan)"),MONTH92+" (2017: 4.09)",context="Islamabad",context_from="the dateline above the article",country="Pakistan")
+c=t1+" On month-on-month basis the inflation was recorded at 0.18 per cent in January 2017 as compared to December 2017, Asif Bajwa, Chief Statistician Pakistan Bureau of Statistics (PBS) said, while presenting data of monthly inflation figures here while addressing a press conference."
+t="According to the data, average CPI based inflation during first seven months of the current fiscal year (July-January)increased by 3.85 per cent as compared to same period of previous year."
+add(t,PO92,None,"3.85 per cent",N,cpi92("Pakistan","2016",3.7651191635658,"the average of July 2016–January 2017 over the same months a year before (a fiscal year to date)"),"a fiscal-year-to-date average, not a calendar year (2016: 3.77; 2017: 4.09): another period",context=c,context_from="the previous paragraph",country="Pakistan")
+# English: Japan's core consumer prices of September 2022 (People's Daily Online, after Xinhua; 21 October 2022 by its address)
+PD92="http://en.people.cn./n3/2022/1021/c90000-10161595.html"
+t="TOKYO, Oct. 21 (Xinhua) -- Core consumer prices in Japan rose 3 percent in September to a fresh eight-year high from a year earlier, the government said in a report on Friday."
+add(t,PD92,"2022-10-21","3 percent",U,none("Japan","core CPI (excluding fresh food) is not in the packages"),"another series")
+# English: Indonesia's inflation of September 2022 (The Jakarta Post; 3 October 2022 by its address)
+JP92="https://www.thejakartapost.com/business/2022/10/03/inflation-bites-harder-as-ri-braces-for-ballooning-transportation-costs.html"
+t="In a press conference held by Statistics Indonesia (BPS) on Monday, the latest data revealed that the consumer price index (CPI) in September jumped to 5.95 percent year-on-year (yoy), the highest since October 2015, which saw a 6.25 percent increase."
+add(t,JP92,"2022-10-03","5.95 percent",N,cpi92("Indonesia","2022",4.20946383402165,"September 2022"),"September 2022's 12-month rate; 2022 was not complete at the draft date (its average 4.21)",country="Indonesia")
+add(t,JP92,"2022-10-03","6.25 percent",N,cpi92("Indonesia","2015",6.36312113115612,"October 2015"),MONTH92+" (2015: 6.36)",country="Indonesia")
+# English: Singapore's inflation of August and September 2024 (Mobifamily, after Xinhua; 24 October 2024 by its address)
+MF92="https://mobifamily.shop/2024/10/24/singapores-core-inflation-rises-in-september-overall-cpi-eases"
+c="SINGAPORE, Oct. 23 (Xinhua) — Singapore’s core inflation, as measured by the consumer price index (CPI), edged up to 2.8 percent year-on-year in September from 2.7 percent in August, official data showed Wednesday."
+t="The all-items inflation slowed to 2.0 percent in September from 2.2 percent in August due to a fall in private transport costs."
+add(t,MF92,"2024-10-24","2.0 percent",N,cpi92("Singapore","2024",2.36645846996694,"September 2024"),"September 2024's 12-month rate; 2024 was not complete at the draft date (its average 2.37)",context=c,context_from="the article's first sentence",country="Singapore")
+add(t,MF92,"2024-10-24","2.2 percent",N,cpi92("Singapore","2024",2.36645846996694,"August 2024"),"August 2024's 12-month rate; 2024 was not complete at the draft date (its average 2.37)",context=c,context_from="the article's first sentence",country="Singapore")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
