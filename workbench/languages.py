@@ -2475,10 +2475,7 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
             or _after_own_full_stop(text, paragraph_start, start)
             # a script whose lower case opens sentences (Georgian): after a full stop its English opens one too,
             # else the English reading runs the sentence before on into it
-            or _LOWERCASE_STARTS.match(surface) is not None and _starts_sentence(text, paragraph_start, start)
-            # a script without case (Hangul, Arabic) after a '.': the draft's sentence ends there, and the English
-            # reading's must too, or a year of the sentence before dates this one's figures
-            or _caseless(surface) and _AFTER_FULL_STOP.search(text, max(paragraph_start, start - 40), start) is not None):
+            or _LOWERCASE_STARTS.match(surface) is not None and _starts_sentence(text, paragraph_start, start)):
         english = english[:1].upper() + english[1:]
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
@@ -2613,16 +2610,6 @@ def _after_own_full_stop(text: str, paragraph_start: int, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence after its script's own full stop ('。値動きの…'): its English
     starts with a capital, as the English reading's sentences need, else the sentence before runs on into it."""
     return bool(_AFTER_OWN_FULL_STOP.search(text, max(paragraph_start, at - 40), at))
-
-
-# a sentence's end right before a word: '.', '!', '?' or '…', a space, then nothing but quotes or brackets
-_AFTER_FULL_STOP = re.compile(r"[.!?…]\s+\W*\Z")
-
-
-def _caseless(surface: str) -> bool:
-    """The word opens with a letter of a script without case (Hangul, Arabic, Hebrew)."""
-    first = surface[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
