@@ -285,7 +285,8 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
                                         else _last_sentence_naming(text, as_of, not dated), as_of, not dated)
             return (later, layer, words_of(text)) if change and later else None
         if found:
-            if layer == "paragraph" and turns_to_present(sentence, text):
+            # an undated writer's present is unknown: the year before still dates the figure
+            if dated and layer == "paragraph" and turns_to_present(sentence, text):
                 return None  # 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.': now, not 2020
             return found, _heading_line_layer(layer, text), words_of(text)
     return None

@@ -93,7 +93,7 @@ def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def turns_to_present(sentence: str, dated: str) -> bool:
-    """``sentence`` is in the simple present, after ``dated`` (the sentence before it that names a period) in the
+    """``sentence`` (of a dated draft: the caller's) is in the simple present, after ``dated`` (the sentence before it that names a period) in the
     past tense: 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.' — the second speaks of the time of
     writing, so the first's year is not carried to it. A sentence holding a past verb too, or opening by pointing
     back ('It is …', 'This is …'), still speaks of the year before."""
