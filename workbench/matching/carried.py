@@ -14,7 +14,7 @@ from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
 from ..numbers import alternation, data_json, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
-from .present_perfect import states_present_perfect
+from .present_perfect import states_present_perfect, turns_to_present
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -285,6 +285,9 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
                                         else _last_sentence_naming(text, as_of, not dated), as_of, not dated)
             return (later, layer, words_of(text)) if change and later else None
         if found:
+            # an undated writer's present is unknown: the year before still dates the figure
+            if dated and layer == "paragraph" and turns_to_present(sentence, text):
+                return None  # 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.': now, not 2020
             return found, _heading_line_layer(layer, text), words_of(text)
     return None
 

@@ -79,3 +79,24 @@ def _past_reached_before_figure() -> re.Pattern[str]:
     d = data_json("present_perfect.json")
     return re.compile(rf"\b(?:{alternation(d['past_reached_verbs'])})(?:\s+(?:{alternation(d['links'])}))*\s*[$€£¥]?\s*$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a verb of the simple present, a verb of the past, a sentence opening that points back), as whole words."""
+    present = alternation(data_json("present_perfect.json")["present_tense_verbs"])
+    past = alternation(data_json("current_rates.json")["past_words"])
+    referring = data_json("lexicon.json")["referring_back"]
+    back = alternation([*referring["pronouns"], *referring["determiners"]])
+    return (re.compile(rf"\b(?:{present})\b", re.IGNORECASE), re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
+            re.compile(rf"\W*(?:{back})\b", re.IGNORECASE))
+
+
+def turns_to_present(sentence: str, dated: str) -> bool:
+    """``sentence`` (of a dated draft: the caller's) is in the simple present, after ``dated`` (the sentence before it that names a period) in the
+    past tense: 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.' — the second speaks of the time of
+    writing, so the first's year is not carried to it. A sentence holding a past verb too, or opening by pointing
+    back ('It is …', 'This is …'), still speaks of the year before."""
+    present, past, pointing_back = _tense_words()
+    return present.search(sentence) is not None and past.search(sentence) is None \
+        and pointing_back.match(sentence) is None and past.search(dated) is not None
