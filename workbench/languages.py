@@ -2554,6 +2554,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         english = lang.after_place_name[key]
     if key in lang.after_month and _month_before(lang, text, paragraph_start, start):
         english = lang.after_month[key]
+    if english.lower() in _time_units() and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start):
+        english = _period_head(lang, text, end, english) or english
     if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \
             and not _measure_after(lang, text, end):
         return None  # '哈尔滨': no country's short name here, a syllable of another word
@@ -2698,6 +2700,25 @@ def _time_units() -> frozenset[str]:
 
 _BARE_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]+\Z")  # a figure and a space, no scale word between
 
+
+@lru_cache(maxsize=1)
+def _period_modifiers() -> frozenset[str]:
+    return frozenset(_data().get("period_heads_after_figure", {}).get("modifiers", []))  # type: ignore[attr-defined]
+
+
+def _period_head(lang: Language, text: str, end: int, unit: str) -> str | None:
+    """The English of a unit of time written right after a figure that heads a period's name ('130,2 bulan sama
+    tahun sebelumnya': 'in the month', the same a year before; '104,1 bulan Maret': 'in' March), so the figure is read
+    as that period's level and not as a span (languages.json 'period_heads_after_figure'); None where it is a unit."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return None
+    word = _fold(after.group(1))
+    if word in lang.month_surfaces:
+        return "in"
+    if lang.gloss_of(after.group(1)).lower() in _period_modifiers():
+        return f"in the {unit}"
+    return None
 
 
 def _names_money_or_nothing(money_words: re.Pattern[str], text: str, end: int) -> bool:
