@@ -1608,7 +1608,10 @@ def _numeral_value(whole: str, digits: dict[str, int], multipliers: dict[str, in
         return digits[whole] if len(whole) == 1 else None
     if whole[0] not in digits and multipliers[whole[0]] != min(multipliers.values()):
         return None  # '千万' (by all means), '百分': no figure starts with a hundred or a thousand alone
-    total, current, last, after_zero = 0, None, None, False
+    total = 0
+    current: int | None = None
+    last: int | None = None
+    after_zero = False
     for ch in whole:
         if ch in digits:
             if current is not None:
