@@ -4,9 +4,11 @@ country and month names. Invented figures (package_support); sentences written h
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from conftest import run_workbench
 from package_support import claim_results, cpi_package, population_package
 
 from workbench.check import check_draft
@@ -231,3 +233,31 @@ def test_the_world_after_a_spanish_superlative_is_a_rankings_field(packages: lis
     is, and the country named before stays the figure's place."""
     results = claim_results(text, packages)
     assert results["10,41 millones"].verdict is Verdict.supported, results["10,41 millones"].explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    ("Indeks harga pengguna naik kepada 121.4 mata pada Jun 2024 berbanding 118.9 bulan sama tahun sebelumnya.",
+     "118.9", "2023-06"),
+    ("Indeks harga konsumen naik menjadi 108.7 pada Agustus 2024 dibandingkan 106.2 bulan Agustus 2023.",
+     "106.2", "2023"),
+])
+def test_a_unit_of_time_heading_a_period_after_a_figure_is_no_span(tmp_path: Path, text: str, figure: str,
+                                                                   period: str) -> None:
+    """'bulan sama', 'bulan Agustus' after a figure name the month it stands for: a level of that month, no span
+    of 118.9 months (languages.json 'period_heads_after_figure')."""
+    draft = tmp_path / "d.md"
+    draft.write_text("---\ndate: 2024-09-10\n---\n\n" + text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    claims = {c["text"]: c for c in json.loads(run.stdout)["claims"]}
+    assert claims[figure]["kind"] != "duration"
+    assert claims[figure]["period"].startswith(period)
+
+
+def test_a_count_of_months_after_a_figure_stays_a_span(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("---\ndate: 2024-09-10\n---\n\nBank itu menawarkan pinjaman dengan tempoh 12 bulan kepada peniaga.\n",
+                     encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert not any(c["text"].startswith("12") and c["kind"] != "duration" for c in json.loads(run.stdout)["claims"])
