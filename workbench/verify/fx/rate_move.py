@@ -137,8 +137,10 @@ def value_share_as_move(claim: Claim, tol: Tolerances) -> Claim:
 
 def unheld_move(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "", clause: str | None = None,
                 earlier: tuple[str, ...] = ()) -> bool:
-    """The claim is the move of a currency no rate series holds ('the kwanza lost 56 % of its value against the
-    dollar'): no row of another series its sentence names ('inflation … as the kwanza lost …') judges it."""
+    """The claim is a share of the value of a currency no rate series holds ('the kwanza lost 56 % of its value
+    against the dollar'): no row of another series its sentence names ('inflation … as the kwanza lost …') judges it."""
+    if not _shares_its_value(claim):
+        return False
     code = moved_currency(claim, tol, before, clause=clause, earlier=earlier)
     return code is not None and code != tol.exchange_rate_base and not rates_held(index, tol, code)
 
