@@ -780,6 +780,42 @@ def _dollar_sign_variants(code: str, spec: dict[str, list[str]]) -> list[UnitFor
 
 
 @lru_cache(maxsize=1)
+def country_currency_names() -> dict[str, tuple[str, ...]]:
+    """Each currency one country alone tenders → the phrases that name it by that country ('the Brazilian
+    currency', 'the currency of Kenya', 'the dollar of Singapore': currencies.json country_currency_names), for
+    the text around a rate or a move; never a unit after a figure."""
+    from .gazetteer import gazetteer_rows
+    from .places import Places
+
+    forms = data_json("currencies.json")["country_currency_names"]["forms"]
+    table, places = currencies(), Places.default()
+    by_country: dict[str, list[str]] = {}
+    for code, country in sole_issuers().items():
+        if code in table:
+            by_country.setdefault(country, []).append(code)
+    out: dict[str, tuple[str, ...]] = {}
+    for row in gazetteer_rows():
+        place = places.resolve(row["name"]) if row.get("type") == "country" else None
+        codes = by_country.get(place.key, []) if place is not None else []
+        if len(codes) != 1:
+            continue  # a country of several current tenders: which one 'its currency' is, no form tells
+        code = codes[0]
+        demonyms = [d.strip() for d in (row.get("demonyms") or "").split("|") if d.strip()]
+        nouns = sorted({w.split()[-1].lower() for w in table[code]["words"] if " " in w and w.split()[-1].isalpha()})
+        phrases = [form.format(demonym=demonym, country=row["name"], noun=noun)
+                   for form in forms for demonym in demonyms[:1] or [""] for noun in nouns or [""]
+                   if ("{demonym}" not in form or demonym) and ("{noun}" not in form or noun)]
+        out[code] = tuple(dict.fromkeys([*out.get(code, ()), *phrases]))
+    return out
+
+
+def currency_names(code: str) -> tuple[str, ...]:
+    """The words that name a currency in a sentence about its rate or move: its own (``currencies``) and its
+    country's (``country_currency_names``)."""
+    return (*currencies()[code]["words"], *country_currency_names().get(code, ()))
+
+
+@lru_cache(maxsize=1)
 def currency_nicknames() -> frozenset[str]:
     """What markets call a currency ('kiwi', 'Aussie'): its name in a sentence, never its unit after a figure
     (data/currencies.json nicknames)."""

@@ -57,7 +57,8 @@ from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price, unmatched_day_quote
 from .measures.implied import implied_measure
-from .fx.rate_move import currency_move_beside_other_series, cross_move_review, figure_clause, move_candidates, moves_of_several_currencies, rate_move
+from .fx.rate_move import currency_move_beside_other_series, cross_move_review, figure_clause, move_candidates, moves_of_several_currencies, rate_move, \
+    unheld_move, value_share_as_move
 from .periods.years_average import years_average_claim
 from .measures.place_part import place_in_parts_table, place_part
 from .measures.separator import separator_reading
@@ -112,10 +113,14 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.carried_period  # decide forgets a period no candidate's measure was named with
+    judged = value_share_as_move(judged, tol)  # 'the kwanza lost 56 % of its value': a move, no part of a whole
     # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'; a change that names its own place is its own
     moved = move_candidates(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
                             unmatched=not candidates and not any(is_marker(t) for t in ctx.positions),
                             earlier=rate_earlier(ctx))
+    if not moved and candidates and unheld_move(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
+                                                earlier=rate_earlier(ctx)):
+        candidates = []  # 'inflation … as the kwanza lost 56 % of its value': a move no rate series holds, no other row's
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one

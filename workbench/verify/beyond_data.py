@@ -49,7 +49,7 @@ from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, rates_held, with_dollar_quote
 from .fx.rate_clues import names_base, rate_earlier
-from .fx.rate_move import figure_clause, moved_currency
+from .fx.rate_move import figure_clause, moved_currency, value_share_as_move
 from .periods.carried_span import sentence_before
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
@@ -195,6 +195,7 @@ def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: Cl
     rate series holds; or 'the rouble's rate fell 20.1 %': the move of a currency (``moved_currency``, as verify
     reads it) that no rate series holds, against whatever it is quoted. No rate row could judge the move, whatever
     the unread words mean."""
+    claim = value_share_as_move(claim, tol)  # 'the kwanza lost 56 % of its value': a move
     if claim.unit != "%" or claim.kind is not Kind.change:
         return False
     moved = moved_currency(claim, tol, sentence_before(ctx), clause=figure_clause(ctx), earlier=rate_earlier(ctx))

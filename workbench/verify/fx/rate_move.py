@@ -20,7 +20,7 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
-from ...units import currencies, label_places, territory_tenders
+from ...units import currencies, currency_names, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, local_currency_words, names_base
 from .rates import currencies_named, rate_candidates, rate_series, rates_held
@@ -38,6 +38,7 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     an exchange rate while the figure's sentence names one currency ('the won's value dropped'). A move
     word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
     is no move)."""
+    claim = value_share_as_move(claim, tol)
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
         return None
     sentence = claim.sentence
@@ -53,7 +54,13 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         # currency nor place of its own speaks of the one the sentence before names
         return _moved_before_figure(sentence[:at], tol, (before, *earlier)) or _one_place_tender(without_quoted_bases(sentence)) \
             or (_one_currency(before, tol) if before and not currencies_named(without_quoted_bases(sentence), tol) else None)
+    bracketed = _bracketed_after_currency(sentence, at, tol)
+    if bracketed is not None and holds_any(sentence, [*tol.currency_move_words, *_SUBJECT_VERBS]):
+        # 'the Chilean peso (+0.85%), the Singapore dollar (+0.60%) … also gained': a figure in brackets right after a
+        # currency's name, in a sentence of currencies' moves, is that currency's move
+        return bracketed
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
+    moves = moves or _shares_its_value(claim)  # 'lost 56 % of its value against the dollar': its move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         # 'the exchange rate registered a net change of -10.35 %' after 'the NOK to USD exchange rate
         # fluctuated': a rate its sentence names no currency of is the one the sentence before named
@@ -86,6 +93,58 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     return None
 
 
+_QUOTED_AGAINST_BEFORE: Final = re.compile(
+    r"(?<!\w)(?i:" + alternation([*data_json("currencies.json")["exchange_rates"]["compared_links"],
+                                  *data_json("currencies.json")["exchange_rates"]["level_links"]])
+    + r")[ \t\u00a0]+(?:(?i:" + alternation(data_json("currencies.json")["exchange_rates"]["determiners"]) + r")[ \t\u00a0]+)?\Z")
+_OPENING_BRACKET: Final = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
+
+
+def _bracketed_after_currency(sentence: str, at: int, tol: Tolerances) -> str | None:
+    """The currency other than the base whose name stands right before the bracket the figure at ``at`` opens
+    ('the Singapore dollar (+0.60%)'), else None."""
+    bracket = _OPENING_BRACKET.search(sentence, 0, at) if at > 0 else None
+    if bracket is None:
+        return None
+    base = set(base_currency_words(tol.exchange_rate_base))
+    ending: list[tuple[int, str]] = []
+    for code, spec in currencies().items():
+        if code == tol.exchange_rate_base:
+            continue
+        words = [w for w in (*currency_names(code), *spec["codes"]) if w not in base and len(w) > 1]
+        ending += [(start, code) for start, end in find_any_in_place(sentence[:bracket.start()], words) if end == bracket.start()]
+    if not ending:
+        return None
+    start, code = min(ending)  # the longest name: 'Singapore dollar', not 'dollar'
+    # 'the rand was stronger against the yen (4.9%)': the currency it is quoted against is not the one that moved
+    return None if _QUOTED_AGAINST_BEFORE.search(sentence, 0, start) else code
+
+
+def _shares_its_value(claim: Claim) -> bool:
+    """The figure stands right before 'of its value', 'in value' (``value_share_words``)."""
+    at = surface_at(claim.sentence, claim.text)
+    return at >= 0 and _VALUE_SHARE.match(claim.sentence, at + len(claim.text)) is not None
+
+
+def value_share_as_move(claim: Claim, tol: Tolerances) -> Claim:
+    """'the kwanza lost 56 % of its value against the dollar': a percent of a currency's own value, in a sentence naming
+    a currency, is that currency's move (a change), not a part of a whole."""
+    if claim.kind is not Kind.share or claim.unit != "%" or not _shares_its_value(claim) \
+            or not (currencies_named(claim.sentence, tol) or names_base(claim.sentence, tol.exchange_rate_base)):
+        return claim
+    return claim.model_copy(update={"kind": Kind.change})
+
+
+def unheld_move(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "", clause: str | None = None,
+                earlier: tuple[str, ...] = ()) -> bool:
+    """The claim is a share of the value of a currency no rate series holds ('the kwanza lost 56 % of its value
+    against the dollar'): no row of another series its sentence names ('inflation … as the kwanza lost …') judges it."""
+    if not _shares_its_value(claim):
+        return False
+    code = moved_currency(claim, tol, before, clause=clause, earlier=earlier)
+    return code is not None and code != tol.exchange_rate_base and not rates_held(index, tol, code)
+
+
 def figure_clause(ctx: ClaimContext) -> str | None:
     """The clause of the claim's figure, brackets read through ('an appreciation of Rs.15.46 (33.84%)')."""
     if not ctx.sentence_text:
@@ -94,13 +153,16 @@ def figure_clause(ctx: ClaimContext) -> str | None:
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
+# 'of its value', 'in value' right after a percent: a share of a currency's own value (currencies.json value_share_words)
+_VALUE_SHARE: Final = re.compile(r"[ \t\u00a0]+(?i:" + alternation(data_json("currencies.json")["exchange_rates"]["value_share_words"])
+                                 + r")(?!\w)")
 
 
 def _one_currency(text: str, tol: Tolerances) -> str | None:
     """The one currency other than the base ``text`` names, else None."""
     base = set(base_currency_words(tol.exchange_rate_base))
     named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-             and holds_any(text, [w for w in (*spec["words"], *spec["codes"], *spec["symbols"])
+             and holds_any(text, [w for w in (*currency_names(code), *spec["codes"], *spec["symbols"])
                                   if w not in base and len(w) > 1])}
     return named.pop() if len(named) == 1 else None
 
@@ -116,8 +178,8 @@ def _currency_subjects(base_code: str) -> tuple[re.Pattern[str] | None, dict[str
     verbs = _SUBJECT_VERBS
     base = set(base_currency_words(base_code))
     owners: dict[str, set[str]] = {}
-    for code, spec in currencies().items():
-        for word in spec["words"]:
+    for code in currencies():
+        for word in currency_names(code):  # 'the rand gained', 'the Kenyan currency fell'
             if code != base_code and word not in base and len(word) > 1:
                 owners.setdefault(word.casefold(), set()).add(code)
     if not verbs or not owners:
@@ -310,7 +372,7 @@ def _respective_currency(sentence: str, ctx: ClaimContext, tol: Tolerances) -> s
     for code, spec in currencies().items():
         if code == tol.exchange_rate_base:
             continue
-        words = [w for w in (*spec["words"], *spec["codes"]) if w not in base and len(w) > 1]
+        words = [w for w in (*currency_names(code), *spec["codes"]) if w not in base and len(w) > 1]
         spans += [(start, end, code) for start, end in find_any_in_place(sentence[:run_start], words)]
     # a name within a longer one ('dollar' in 'Singapore dollar') is the longer one's
     spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]

@@ -32,7 +32,7 @@ from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...text import surface_at
-from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
+from ...units import currencies, currency_names, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, log_ratio, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, local_currency_words, names_base, prices_base, rate_named_near
@@ -362,9 +362,10 @@ def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) 
 
 
 def currencies_named(text: str, tol: Tolerances) -> set[str]:
-    """The non-base currencies ``text`` names: by a word, a code, or a sign of its own ('against the £')."""
+    """The non-base currencies ``text`` names: by a word (its own or its country's: 'the Kenyan currency'), a code,
+    or a sign of its own ('against the £')."""
     return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-            and (holds_any(text, [*spec["words"], *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
+            and (holds_any(text, [*currency_names(code), *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
 
 
 @cache
