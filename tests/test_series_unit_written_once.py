@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from extraction_helpers import extracted
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 
@@ -70,6 +70,7 @@ def test_a_figure_with_its_own_unit_keeps_it(tmp_path: Path, after: object, late
 
 @_SLOW
 @given(count=st.integers(2, 60), noun=st.sampled_from(["branches", "firms", "regions", "people"]))
+@example(count=6, noun="branches")  # a count whose digit opens the rate's figure too ('6.2 percent')
 def test_a_bare_count_stays_bare(tmp_path: Path, count: int, noun: str) -> None:
     text = f"Inflation was 6.2 percent in 2016, which fell to {count} {noun} in 2018."
-    assert [u for t, _, u in _units(tmp_path, text) if t.startswith(str(count))] == [""]
+    assert [u for t, _, u in _units(tmp_path, text) if t.split()[0] == str(count)] == [""]
