@@ -31,7 +31,8 @@ from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
-from .shared_units import money_named_before, money_said_again, per_person_said_again, share_units, unit_said_short
+from .shared_units import (list_item_unit, money_named_before, money_said_again, per_person_said_again, share_units,
+                           unit_said_short)
 from .subjects import SubjectReader
 
 
@@ -276,6 +277,7 @@ class Extractor:
         money_named_before(prose, sentence_starts)
         unit_said_short(prose, sentence_starts)  # '417.1 parts' after '420 parts per million'
         per_person_said_again(prose, sentence_starts)  # '15.2 emissions per capita' after 'an emission per capita of 39.7 tons'
+        list_item_unit(prose, sentence_starts)  # '– India, 2.45.' under '– China, 10.92 billion tonnes.'
         price_said_again(prose, sentence_starts)  # 'the price was $4.07' after 'the price for a gallon … is $3.83'
 
     def made_claims(self) -> list[tuple[str, dict[str, Any]]]:

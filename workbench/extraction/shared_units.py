@@ -75,7 +75,7 @@ from typing import Final
 from .. import units
 from ..numbers import alternation, is_whole
 from ..patterns import YEAR_1800_TO_2099
-from ..structure import PARAGRAPH_BREAK
+from ..structure import PARAGRAPH_BREAK, PASTED_BULLETS
 from ..substances import glued_mass_symbols
 from ..units import lookup_suffix
 from .quantities import Quantity
@@ -152,6 +152,7 @@ def _shared_units(prose: str, quantities: list[Quantity]) -> None:
     _level_moved_to(prose, quantities)
     _bare_span_end(prose, quantities)
     _series_after_scaled(prose, quantities)
+    _series_moved_on(prose, quantities)
 
 
 def _scale_slip_dropped(prose: str, q: Quantity) -> None:
@@ -770,6 +771,45 @@ def _series_after_scaled(prose: str, quantities: list[Quantity]) -> None:
             previous = q
 
 
+_CHANGE_VERBS: Final = alternation([*LEX["change_verbs"]["up"], *LEX["change_verbs"]["down"]])
+# from one reading of a series to the next in its clause: no other figure (but a year) nor clause's end, then a change
+# verb and 'to' or 'at' right before the bare figure ('…, which fell to ', '… and in 2017 dropped to ')
+_MOVED_ON: Final = re.compile(rf"(?P<words>(?:[^\d;:.!?()\u2013\u2014]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,{_SERIES_REACH}}}?)"
+                              rf"(?<![\w])(?i:{_CHANGE_VERBS})\s+(?i:to|at)\s+$")
+_YEAR_AMONG: Final = re.compile(rf"(?<!\d){YEAR_1800_TO_2099}(?!\d)")
+_OTHER_SUBJECT: Final = re.compile(rf"(?<![\w])(?i:{alternation(LEX['series_moved_subject_words'])})(?![\w])")
+
+
+def _series_moved_on(prose: str, quantities: list[Quantity]) -> None:
+    """ "inflation was 6.65 percent in 2014, which fell to 4.91 in 2015 and dropped to 3.33 in 2017": bare
+    figures each moved 'to' (or 'at') by a change verb in the clause after a level in a unit with no scale word,
+    each dated by a year of its own (right after it or among the words before it) and of the level's size, are
+    later readings of its series — the writer wrote the unit once. A figure of another subject ('the number of
+    banks fell to 12'), with no year of its own, or with a word it counts after it keeps what it has (figures
+    with a scale word: ``_series_after_scaled``)."""
+    for i, donor in enumerate(quantities):
+        if not donor.unit or donor.kind not in (Kinds.level, Kinds.ratio) or donor.value_high is not None \
+                or units.is_money(donor.unit) or donor.unit in units.POINT_UNITS or _scale(prose, donor) != 1:
+            continue
+        previous = donor
+        for q in quantities[i + 1:]:
+            if not _is_bare(prose, q):
+                break
+            moved = _MOVED_ON.fullmatch(prose, previous.end, q.start)
+            # the year right after the reading before dates that one, not this
+            dated_before = _YEAR_AFTER.match(prose, previous.end)
+            own_words = prose[dated_before.end() if dated_before is not None else previous.end:q.start]
+            if moved is None or _OTHER_SUBJECT.search(moved.group("words")) is not None \
+                    or not (_YEAR_AMONG.search(own_words) or _YEAR_AFTER.match(prose, q.end)) \
+                    or not _NOTHING_COUNTED_AFTER.match(prose, q.end) \
+                    or not _same_size(donor.value, q.value) or donor.unit == "%" and not q.value < 100:
+                break
+            q.unit, q.kind = donor.unit, donor.kind
+            if q.subject is None:
+                q.subject = donor.subject
+            previous = q
+
+
 def _same_size(a: Decimal, b: Decimal) -> bool:
     """Two readings of one measure compared in a clause: within a factor of ten of each other."""
     return bool(a) and bool(b) and Decimal("0.1") <= abs(b / a) <= 10
@@ -862,6 +902,58 @@ def per_person_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None
                 if q.kind is not Kinds.change:
                     q.kind = Kinds.ratio
                 break
+
+
+# a list line that names an item, a comma, and its figure, nothing after it ('– India, 2.45.'): a series over its
+# items; 'Label: value' lines list facts of several measures ('- Staff: 12'). Its marker opens a line or follows a
+# heading's colon ('Largest emitters in 2017: – China, 10.92 billion tonnes.')
+_ITEM_MARKERS: Final = f"-\u2013\u2014*+{PASTED_BULLETS}"
+# (a Markdown list's marker reaches extraction blanked: its line opens with blanks)
+_ITEM_BEFORE: Final = re.compile(rf"(?:(?:^|\n|:)[ \t#]*(?P<marker>[{_ITEM_MARKERS}])[ \t]+|(?:^|\n)(?P<blanked>[ \t]+))"
+                                 rf"[^\W\d_][^\d\n,:;()]{{0,40}}?,[ \t]+$")
+_ITEM_END: Final = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
+_LIST_REACH: Final = 600  # characters back to the list line that wrote the unit
+
+
+def list_item_unit(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "Largest emitters in 2017: – China, 10.92 billion tonnes. – India, 2.45. – Japan, 1.32.": a bare figure that
+    is all a list line gives after its item's name takes the unit and scale word of the list's line before it that
+    wrote them, of its size (within a factor of ten of that line's written number), when only lines of that list
+    (same marker) stand between them — a list writes its measure once, on its first line."""
+    for i, (q, _sentence_start) in enumerate(found):
+        if not _is_bare(prose, q) or not _ITEM_END.match(prose, q.end):
+            continue
+        line_start = prose.rfind("\n", 0, q.start) + 1
+        item = _ITEM_BEFORE.search(prose, line_start - 1 if line_start else 0, q.start)
+        if item is None:
+            continue
+        for donor, _ in reversed(found[:i]):
+            if q.start - donor.end > _LIST_REACH:
+                break
+            donor_item = _ITEM_BEFORE.search(prose, max(0, prose.rfind("\n", 0, donor.start)), donor.start)
+            if donor_item is None or _marker(donor_item) != _marker(item) or not _ITEM_END.match(prose, donor.end) \
+                    or not _list_lines_between(prose, donor.end, line_start, _marker(item)):
+                break
+            if _is_bare(prose, donor):
+                continue  # an earlier item that took nothing yet: the unit stands further up
+            written = _written_number(prose, donor)
+            if donor.unit and donor.value_high is None and donor.kind is Kinds.level \
+                    and written is not None and _same_size(written, q.value):
+                _take_unit(prose, q, donor)
+            break
+
+
+def _marker(item: re.Match[str]) -> str:
+    """A list line's marker; a blank for a Markdown list's blanked one."""
+    return item.group("marker") or " "
+
+
+def _list_lines_between(prose: str, start: int, end: int, marker: str) -> bool:
+    """Whether the lines from ``start`` (the end of a list line) to ``end`` are blank or lines of the same list."""
+    lines = prose[start:end].split("\n")[1:]
+    if marker == " ":
+        return all(not line.strip() or line[:1] in " \t" for line in lines)
+    return all(not line.strip() or line.lstrip(" \t#").startswith(marker) for line in lines)
 
 
 def _same_noun(a: str, b: str) -> bool:
