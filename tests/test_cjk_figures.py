@@ -5,19 +5,10 @@ full-width digits and '％' too. Sentences invented."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import run_workbench
-
-
-def _claims(tmp_path: Path, text: str) -> dict[str, tuple[float, str, str]]:
-    draft = tmp_path / "d.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    run = run_workbench("extract", draft, "--format", "json")
-    assert run.returncode == 0, run.stderr
-    return {c["text"]: (c["value"], c["unit"], c["kind"]) for c in json.loads(run.stdout)["claims"]}
+from language_support import extracted_claims
 
 
 @pytest.mark.parametrize(("text", "claim", "value", "unit"), [
@@ -33,7 +24,7 @@ def _claims(tmp_path: Path, text: str) -> dict[str, tuple[float, str, str]]:
 ])
 def test_scale_character_and_unit_after_a_figure(tmp_path: Path, text: str, claim: str, value: float,
                                                  unit: str) -> None:
-    found = _claims(tmp_path, text)
+    found = extracted_claims(tmp_path, text)
     assert found[claim][0] == pytest.approx(value)
     assert found[claim][1] == unit
     if not unit:
@@ -46,12 +37,12 @@ def test_scale_character_and_unit_after_a_figure(tmp_path: Path, text: str, clai
     ("据国家统计局的数据显示，工业产出增长６．２％，其中制造业也在增长。", "６．２％", 6.2),
 ])
 def test_a_figure_glued_to_the_ideograph_before_it(tmp_path: Path, text: str, claim: str, value: float) -> None:
-    found = _claims(tmp_path, text)
+    found = extracted_claims(tmp_path, text)
     assert found[claim][:2] == (pytest.approx(value), "%")
 
 
 def test_a_date_keeps_its_figures(tmp_path: Path) -> None:
-    found = _claims(tmp_path, "2023年11月，居民消费价格同比上涨0.7%。")
+    found = extracted_claims(tmp_path, "2023年11月，居民消费价格同比上涨0.7%。")
     assert set(found) == {"0.7%"}
 
 
@@ -60,17 +51,17 @@ def test_a_date_keeps_its_figures(tmp_path: Path) -> None:
     "統計局によると、第4四半期の物価も上昇した。3年間で初めて。",
 ])
 def test_an_ordinal_or_a_span_of_time_is_no_claim(tmp_path: Path, text: str) -> None:
-    assert _claims(tmp_path, text) == {}
+    assert extracted_claims(tmp_path, text) == {}
 
 
 def test_a_korean_quarter_is_an_ordinal_not_a_count(tmp_path: Path) -> None:
     # '2분기': the second quarter ('ordinal_after_figure'); the rate beside it is the one claim
-    found = _claims(tmp_path, "통계청에 따르면 올해 2분기 소비자물가 상승률은 2.7%였다.")
+    found = extracted_claims(tmp_path, "통계청에 따르면 올해 2분기 소비자물가 상승률은 2.7%였다.")
     assert set(found) == {"2.7%"}
 
 
 def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None:
-    found = _claims(tmp_path, "据该市的数据显示，物价也在上涨。1-10月，该市居民消费价格比上年同期上涨0.4%。")
+    found = extracted_claims(tmp_path, "据该市的数据显示，物价也在上涨。1-10月，该市居民消费价格比上年同期上涨0.4%。")
     assert not any(value == pytest.approx(0.1) for value, _, _ in found.values())
     assert found["0.4%"][:2] == (pytest.approx(0.4), "%")
 
@@ -81,7 +72,7 @@ def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None
     ("据统计，该省的人口为1亿3千万人，其中城市人口也在增长。", "1亿3千万人", 1.3e8, ""),
 ])
 def test_a_figure_written_in_parts_of_its_scales(tmp_path: Path, text: str, claim: str, value: float, unit: str) -> None:
-    found = _claims(tmp_path, text)
+    found = extracted_claims(tmp_path, text)
     assert found[claim][:2] == (pytest.approx(value), unit)
 
 
@@ -91,7 +82,7 @@ def test_a_figure_written_in_parts_of_its_scales(tmp_path: Path, text: str, clai
 ])
 def test_a_unit_that_starts_with_a_scale_character_is_the_unit(tmp_path: Path, text: str, claim: str,
                                                                  value: float, unit: str) -> None:
-    found = _claims(tmp_path, text)
+    found = extracted_claims(tmp_path, text)
     assert found[claim][:2] == (pytest.approx(value), unit)
 
 
@@ -101,5 +92,5 @@ def test_a_unit_that_starts_with_a_scale_character_is_the_unit(tmp_path: Path, t
 ])
 def test_a_scale_set_apart_by_a_space_is_the_figures(tmp_path: Path, text: str, claim: str, value: float) -> None:
     # machine-spaced Chinese copy puts a space between a figure and its scale character
-    found = _claims(tmp_path, text)
+    found = extracted_claims(tmp_path, text)
     assert found[claim][0] == pytest.approx(value), found
