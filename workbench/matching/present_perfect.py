@@ -96,7 +96,8 @@ def turns_to_present(sentence: str, dated: str) -> bool:
     """``sentence`` (of a dated draft: the caller's) is in the simple present, after ``dated`` (the sentence before it that names a period) in the
     past tense: 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.' — the second speaks of the time of
     writing, so the first's year is not carried to it. A sentence holding a past verb too, or opening by pointing
-    back ('It is …', 'This is …'), still speaks of the year before."""
+    back ('It is …', 'This is …'), still speaks of the year before; so does one after a dated sentence that is in the
+    present itself ('Italy is second for the fall of 2019, down 3 %. Germany is first with 5 %': one frame, 2019's)."""
     present, past, pointing_back = _tense_words()
     return present.search(sentence) is not None and past.search(sentence) is None \
-        and pointing_back.match(sentence) is None and past.search(dated) is not None
+        and pointing_back.match(sentence) is None and past.search(dated) is not None and present.search(dated) is None
