@@ -104,3 +104,14 @@ def test_a_sentence_of_consumer_prices_is_read_whole(cpi: Path, text: str, code:
     (result,) = results.values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2031"
+
+
+def test_an_office_acronym_several_countries_bear_in_an_albanian_slug_names_no_place(cpi: Path) -> None:
+    # INSTAT is Albania's, Mali's and Madagascar's office: only the page's language would pick Albania
+    text = "Pas rënies së muajit të kaluar, inflacioni vjetor arriti në 1,2 për qind në vitin 2031."
+    url = "https://lajme.example.com/2032/01/instat-inflacioni-vjetor-ra-ne-dhjetor/"
+    result = claim_results(text, [cpi], "2032-01-15", url=url)["1,2 për qind"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "Albania" not in result.explanation
+    named = claim_results(text, [cpi], "2032-01-15", url=url.replace("instat-", "shqiperi-"))["1,2 për qind"]
+    assert named.verdict is Verdict.contradicted, named.explanation

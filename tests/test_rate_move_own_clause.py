@@ -41,3 +41,13 @@ def test_a_change_naming_no_place_after_a_move_is_that_move(packages: list[Path]
     results = claim_results("The rupee has been depreciating against the dollar for years. In 2023 the drop was "
                             "steeper at close to 5 per cent.", packages, date="2024-02-01")
     assert results["5 per cent"].reason == "rate_move", results["5 per cent"].explanation
+
+
+def test_the_domestic_currencys_percent_rise_against_the_dollar_is_the_earlier_named_currencys_move(
+        packages: list[Path]) -> None:
+    # wire copy names the rupee in its lead paragraph, then calls it 'the domestic currency'
+    text = ("The rupee ended the week firmer as exporters sold dollars.\n\n"
+            "The domestic currency rose 31 paise, or 0.4 per cent, to settle at 82.35 against the dollar on Friday.")
+    result = claim_results(text, packages, date="2024-02-01")["0.4 per cent"]
+    assert result.reason == "rate_move", result.explanation
+    assert result.verdict is Verdict.needs_review

@@ -69,7 +69,8 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _one_currency(sentence, tol) \
             or (_one_currency(clause, tol) if clause is not None else None) \
             or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
-                and holds_any(before, tol.exchange_rate_words) else None)
+                and holds_any(before, tol.exchange_rate_words) else None) \
+            or _local_currency_named_earlier(sentence, tol, (before, *earlier))
     if moves:
         # 'the rand was stronger against the yen (4.9%) and the dollar (4.1%)': the currency the words
         # before the figure name, those it is quoted against left out
@@ -156,6 +157,18 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # 'of its value', 'in value' right after a percent: a share of a currency's own value (currencies.json value_share_words)
 _VALUE_SHARE: Final = re.compile(r"[ \t\u00a0]+(?i:" + alternation(data_json("currencies.json")["exchange_rates"]["value_share_words"])
                                  + r")(?!\w)")
+
+
+def _local_currency_named_earlier(sentence: str, tol: Tolerances, earlier: tuple[str, ...]) -> str | None:
+    """'The domestic currency rose 0.3 per cent … against the dollar' after 'The rupee gained …': a sentence that
+    calls the moved currency by a word for a place's own money (``local_currency_words``) and names no other
+    currency speaks of the one currency the nearest earlier text naming any names (wire copy names it once)."""
+    if not holds_any(sentence, list(local_currency_words())) or currencies_named(without_quoted_bases(sentence), tol):
+        return None
+    for text in earlier:
+        if text and currencies_named(without_quoted_bases(text), tol):
+            return _one_currency(without_quoted_bases(text), tol)
+    return None
 
 
 def _one_currency(text: str, tol: Tolerances) -> str | None:
