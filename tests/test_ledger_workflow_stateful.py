@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import jsonschema
@@ -55,7 +56,9 @@ class TeamDay(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.root = Path(os.environ["WORKBENCH_STATEFUL_ROOT"]) / f"day{id(self)}"
+        # a fresh folder per day: id(self) is reused once a finished machine is collected, and a reused folder
+        # already holds the earlier day's drafts
+        self.root = Path(tempfile.mkdtemp(prefix="day", dir=os.environ["WORKBENCH_STATEFUL_ROOT"]))
         self.draft = self.root / "drafts" / "prices.md"
         self.ledger = self.root / "claims" / "prices.json"
         self.date = DATES[0]
