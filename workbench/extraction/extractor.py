@@ -87,18 +87,23 @@ LONG_SENTENCE: Final = 8192
 SENTENCE_WINDOW: Final = 500  # characters either side of a figure that a long sentence's claim carries
 
 
+# CPython's own lowering, called through a name: compiled code inlines ``str.lower`` letter by letter, which writes a
+# word-final capital sigma 'σ' where CPython writes 'ς' ('ΚΥΠΡΟΣ'), and a claim's id must not depend on the build
+_lower = str.lower
+
+
 def claim_id(surface: str, sentence: str) -> str:
     """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
     return _claim_id(surface, _sentence_key(" ".join(sentence.split())))
 
 
 def _sentence_key(normalised: str) -> bytes:
-    key = ("\x1f" + normalised.lower()).encode("utf-8")
+    key = ("\x1f" + _lower(normalised)).encode("utf-8")
     return key if len(normalised) <= LONG_SENTENCE else b"\x1f#" + hashlib.sha1(key).digest()
 
 
 def _claim_id(surface: str, sentence_key: bytes) -> str:
-    digest = hashlib.sha1(" ".join(surface.split()).lower().encode("utf-8") + sentence_key)
+    digest = hashlib.sha1(_lower(" ".join(surface.split())).encode("utf-8") + sentence_key)
     return "c-" + digest.hexdigest()[:8]
 
 
