@@ -12202,6 +12202,167 @@ c="SINGAPORE, Oct. 23 (Xinhua) — Singapore’s core inflation, as measured by 
 t="The all-items inflation slowed to 2.0 percent in September from 2.2 percent in August due to a fall in private transport costs."
 add(t,MF92,"2024-10-24","2.0 percent",N,cpi92("Singapore","2024",2.36645846996694,"September 2024"),"September 2024's 12-month rate; 2024 was not complete at the draft date (its average 2.37)",context=c,context_from="the article's first sentence",country="Singapore")
 add(t,MF92,"2024-10-24","2.2 percent",N,cpi92("Singapore","2024",2.36645846996694,"August 2024"),"August 2024's 12-month rate; 2024 was not complete at the draft date (its average 2.37)",context=c,context_from="the article's first sentence",country="Singapore")
+BATCH[0]=93
+def cpi93(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def pop93(y,v,note):
+    d=ev(POP,"population_KAZ_RUS.csv","Kazakhstan",y,"Value",v)
+    d["note"]=note
+    return d
+def reg93(region,v,note):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    d["note"]=note
+    return d
+def gdp93(c,y,v,note):
+    d=ev(GDP,"gdp_current_usd_KAZ_RUS.csv",c,y,"Value",v)
+    d["note"]=note
+    return d
+MONTH93="a month's 12-month rate vs the year's annual average: another period"
+NOYEAR93="a 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+YTD93="a change or average over part of a year vs the year's annual average: another period"
+PROJ93="a projection (a target or forecast) for a year not complete at the draft date, or whose year the item does not name: another period"
+DECDEC93="the year's December-on-December rate (the labeller knows the office announces the year's rate so) vs the year's annual average: another period"
+MOM93="month-on-month inflation is not in the packages"
+DAYPOP93="a count on a day other than the rows' (mid-year national estimates; the BNS' regional count of 1 January 2023): another date"
+KZ22=15.0278644440851; KZ23=14.7249900200331; KZ24=4.85655589318192; KZPOP24=20592571
+RU21=6.69445891957612; RU20=3.38165937237898; RU15=15.5344050528403
+AZ23=8.78543049849081; AZ22=13.8522590144267; AZ24=2.21217188919901; AZ20=2.75980947008127
+# English: the Kazakh economy minister on inflation at home and abroad (Kazinform; 12 May 2022 on the page)
+KZI93="https://www.inform.kz/en/geopolitical-situation-aggravates-inflation-kazakh-minister_a3932269"
+t1="For the past 12 months, global food prices soared by 36% contributing to record inflation."
+add(t1,KZI93,"2022-05-12","36%",U,none("World","world food prices over twelve months (a food price index): a series the packages lack"),"another series",country="World")
+t="For example, inflation in the U.S. hit a record high of 8%, as well as in Germany, Uzbekistan, and Russia."
+add(t,KZI93,"2022-05-12","8%",N,cpi93("United States","2022",8.00279982052121,"the latest month's 12-month rate in May 2022 ('a record high')"),"a month's 12-month rate; 2022 was not complete at the draft date (its average 8.00 is inside 8's band: a silent pass if read as the year's)",context=t1,country="United States")
+t="Inflation in Kazakhstan also hit a new record climbing to 13.2% at the close of April."
+add(t,KZI93,"2022-05-12","13.2%",N,cpi93("Kazakhstan","2022",KZ22,"April 2022 (the year by the date)"),MONTH93+"; 2022 was not complete at the draft date (its average 15.03)",country="Kazakhstan")
+# English: Kazakhstan's inflation target and November's rate, 2015 by its content (Business Investor Guide; undated as stored)
+BIG93="https://businessinvestorguide.com/kazakhstan/kazakh-inflation-rate-close-13/"
+c="Kazakh inflation rate: Kazakhstan is going to end the year considerably over its target inflation rate for the year, the Governor of its Central Bank  Daniyar Akishev  admitted last weekeng, citing the depreciation of the tenge as the principal cause."
+t="The bank initially set a target of between 6% and 8%, and had revised that up to 8.1% by the end of October."
+add(t,BIG93,None,"between 6% and 8%",N,cpi93("Kazakhstan","2024",KZ24,"the central bank's first target for a year the item does not name"),PROJ93+" (latest row 2024: 4.86)",context=c,country="Kazakhstan")
+add(t,BIG93,None,"8.1%",N,cpi93("Kazakhstan","2024",KZ24,"the revised target for a year the item does not name"),PROJ93+" (latest row 2024: 4.86)",context=c,country="Kazakhstan")
+t="Less than a month later, however, the Minister of National Economy Yerbolat Dossayev announced that the new target was between 8% and 10%; but with the tenge continuing to lose value  and the country’s persistent reliance on imported goods, the actual rate reached 12.8% by the end of November, according to Akishev."
+add(t,BIG93,None,"between 8% and 10%",N,cpi93("Kazakhstan","2024",KZ24,"the new target for a year the item does not name ('the tenge' names Kazakhstan)"),PROJ93+" (latest row 2024: 4.86)",country="Kazakhstan")
+add(t,BIG93,None,"12.8%",N,cpi93("Kazakhstan","2024",KZ24,"the 12-month rate at the end of November of a year the item does not name ('the tenge' names Kazakhstan)"),NOYEAR93+" (2024: 4.86)",country="Kazakhstan")
+# English: the prime minister's inflation goal for 2023 (Kursiv; 11 January 2023 by its address)
+KUR93="https://kz.kursiv.media/en/2023-01-11/prime-minister-smailov-wants-the-cabinet-to-cut-inflation-by-half/"
+t="This year, the inflation rate in Kazakhstan should be reduced by half from 20.3% to 9.5%, according to Prime Minister Alikhan Smailov."
+add(t,KUR93,"2023-01-11","20.3%",N,cpi93("Kazakhstan","2022",KZ22,"December 2022's 12-month rate (the rate the year starts from, by the date)"),"the year's end (December on December) vs the 2022 average 15.03: another period",country="Kazakhstan")
+add(t,KUR93,"2023-01-11","9.5%",N,cpi93("Kazakhstan","2023",KZ23,"the government's goal for 2023, set in January 2023"),PROJ93+" (2023: 14.72)",country="Kazakhstan")
+# English: Kazakhstan's population on 1 January 2025 and its largest city and region (Tengrinews English; undated as stored, the date in its title)
+TEN93="https://en.tengrinews.kz/kazakhstan_news/population-of-kazakhstan-as-of-january-1-2025-has-been-named-266568"
+c="Population of Kazakhstan as of January 1, 2025 has been named"
+t="According to the Bureau, at the beginning of the year, 20 286 084 people lived in Kazakhstan."
+add(t,TEN93,None,"20 286 084",N,pop93("2024",KZPOP24,"the BNS count on 1 January 2025 (the year from the title); the World Bank's latest mid-year estimate (2024) is 20,592,571, 1.5 % above it"),DAYPOP93+"; no 2025 row",context=c,context_from="the article's title",country="Kazakhstan")
+t2="In 2024, the number of Kazakhstanis increased by 252 242 people."
+add(t2,TEN93,None,"252 242",N,pop93("2024",262467,"the growth from 1 January 2024 to 1 January 2025; the mid-year estimates grew by 262,467 from 2023 (20,330,104) to 2024 (20,592,571)"),"a change between two 1 January counts vs the change of mid-year estimates: another period",context=t,country="Kazakhstan")
+t="The most densely populated are Almaty and the Turkestan region - 2 292 333 and 2 154 334 people live there, respectively."
+add(t,TEN93,None,"2 292 333",N,reg93("Almaty city",2161695,"Almaty (the city, by its figure) on 1 January 2025"),DAYPOP93+" (Almaty city on 1 January 2023: 2,161,695)",context=c,context_from="the article's title",country="Kazakhstan")
+add(t,TEN93,None,"2 154 334",N,reg93("Turkistan Region",2119063,"the Turkistan Region on 1 January 2025"),DAYPOP93+" (Turkistan Region on 1 January 2023: 2,119,063)",context=c,context_from="the article's title",country="Kazakhstan")
+# English: Kazakhstan–Russia trade (Jibek Joly TV; 12 April 2023 on the page)
+TRD93="https://jjtv.kz/en/news/business/30506-bilateral-trade-volume-between-kazakhstan-russia-exceeds-us-26-billion"
+KZRU93="Kazakhstan–Russia (bilateral)"
+t1="For the first time in the history of bilateral relations, the trade turnover between Kazakhstan and Russia hit a record high of over US$26 billion."
+add(t1,TRD93,"2023-04-12","over US$26 billion",U,none(KZRU93,"bilateral trade turnover: a series the packages lack"),"series absent",country=KZRU93)
+t="The two countries have the potential and prerequisites for bringing mutual trade to US$30 billion in the near future, Kazakh Deputy Prime Minister – Minister of Foreign Affairs Murat Nurtleu announced during his official visit to Moscow."
+add(t,TRD93,"2023-04-12","US$30 billion",U,none(KZRU93,"a goal for bilateral trade: a series the packages lack"),"series absent",context=t1,country=KZRU93)
+# English: Russia's inflation of 2021 (Global Banking & Finance Review, after Reuters; 30 December 2021 on the page)
+RTR93="https://staging.globalbankingandfinance.com/russian-2021-inflation-accelerates-to-8-39-preliminary-data-shows/"
+t1="MOSCOW (Reuters) – Consumer inflation in Russia accelerated to 8.39% in 2021 despite seven interest rate hikes by the central bank, up from 4.91% in 2020, preliminary data from the statistics service Rosstat showed on Wednesday."
+add(t1,RTR93,"2021-12-30","8.39%",N,cpi93("Russian Federation","2021",RU21,"Rosstat's preliminary December-on-December rate for 2021"),DECDEC93+" (2021: 6.69); the year was not complete at the draft date",country="Russian Federation")
+add(t1,RTR93,"2021-12-30","4.91%",N,cpi93("Russian Federation","2020",RU20,"Rosstat's December-on-December rate for 2020"),DECDEC93+" (2020: 3.38)",country="Russian Federation")
+t="The increase in the consumer price index in 2021 came above analysts’ expectations for a rise of 8.2% in a Reuters poll carried out in late December."
+add(t,RTR93,"2021-12-30","8.2%",N,cpi93("Russian Federation","2021",RU21,"analysts' expectation of the December-on-December rate for 2021"),"a forecast of the year's December-on-December rate vs the 2021 average 6.69: another period",context=t1,country="Russian Federation")
+t="The central bank, which targets inflation at 4%, had to revise its inflation forecasts higher during the year but kept saying that the pace of annual consumer price growth would near the target in 2022."
+add(t,RTR93,"2021-12-30","4%",U,none("Russian Federation","the central bank's inflation target (for 2022): a target, and Russia's CPI rows end in 2021"),"a target; period not covered",country="Russian Federation")
+# English: Russia's inflation of December 2021 (BB-CNTV; undated as stored, January 2022 by its text)
+BBC93="https://bb-cntv.com/rosstat-reported-a-slowdown-in-annual-inflation-in-december-2021/"
+c="Inflation in Russia slowed down slightly by the end of last year."
+t="At the end of December, it amounted to 8.39%, which is 0.01 percentage points lower than the indicators of the previous month."
+add(t,BBC93,None,"8.39%",N,cpi93("Russian Federation","2021",RU21,"December of the year before an undated page ('last year')"),NOYEAR93+" (2021: 6.69)",context=c,country="Russian Federation")
+add(t,BBC93,None,"0.01 percentage points",N,cpi93("Russian Federation","2021",RU21,"the change of the 12-month rate from November to December"),"a change between two months' 12-month rates in points: another period (only annual rows)",context=c,country="Russian Federation")
+t="It is also noted that for the period from January 1 to January 10, 2022, inflation in Russia accelerated again – up to 0.56%."
+add(t,BBC93,None,"0.56%",U,none("Russian Federation","the change over 1–10 January 2022: Russia's CPI rows end in 2021, and a ten days' change is not a series of the packages"),"period not covered")
+t="Recall that in November 2021, inflation in Russia reached record levels: 8.4% versus 8.1% in October."
+add(t,BBC93,None,"8.4%",N,cpi93("Russian Federation","2021",RU21,"November 2021"),MONTH93+" (2021: 6.69)",country="Russian Federation")
+add(t,BBC93,None,"8.1%",N,cpi93("Russian Federation","2021",RU21,"October 2021"),MONTH93+" (2021: 6.69)",country="Russian Federation")
+# English: Russia's inflation of January 2015 (Business Standard, after IANS and Xinhua; 6 February 2015 by its address)
+BSI93="https://business-standard.com/article/news-ians/russian-inflation-highest-in-16-years-115020600114_1.html"
+c="Russia's inflation rate in January has hit a 16-year-old high record, according to statistic agency Rosstat."
+t="The agency said Thursday that inflation rate in January amounted to 3.9%, comparing to 2.6% in December 2014."
+add(t,BSI93,"2015-02-06","3.9%",U,none("Russian Federation","January 2015's change on December 2014: "+MOM93),"series absent",context=c)
+add(t,BSI93,"2015-02-06","2.6%",U,none("Russian Federation","December 2014's change on November 2014: "+MOM93),"series absent",context=c)
+t="According to Rosstat, consumer prices in Russia rose by 4.4% in January 2015, including food prices by 5.7%, as the annual growth rates of the two indexes reached 15.9% and 20.7% respectively."
+add(t,BSI93,"2015-02-06","4.4%",U,none("Russian Federation","a rise 'in January 2015' set against the annual rates: a month's (or the year's first weeks') change, not a 12-month rate; "+MOM93),"series absent")
+add(t,BSI93,"2015-02-06","15.9%",N,cpi93("Russian Federation","2015",RU15,"January 2015's 12-month rate"),MONTH93+"; 2015 was not complete at the draft date (its average 15.53)",country="Russian Federation")
+# English: Russia's economy against Texas's (Daughter Number Three, a blog; 17 June 2021 on the page)
+D393="http://daughternumberthree.blogspot.com/2021/06/a-huge-but-tiny-country.html"
+t="Yesterday I learned that the economy of Russia is the same size as the economy of Texas — $1.7 trillion a year."
+add(t,D393,"2021-06-17","$1.7 trillion",N,gdp93("Russian Federation","2020",1493075894362.1426,"Russia's GDP in current US$ in a year the item does not name; the latest complete year at the draft date is 2020 (1.49 trn); 2018's 1.66 and 2019's 1.69 trn fit 1.7"),"no year in the item: some of the decade's rows fit (2018, 2019) and the latest does not: which year is meant is for a person",country="Russian Federation")
+# English: Azerbaijan's, Armenia's and Georgia's inflation of April 2023 (Turkmenistan News Gazette, after Turan; undated as stored)
+TNG93="https://turkmenistannewsgazette.com/azerbaijan-has-highest-consumer-price-growth-among-south-caucasus-countries/"
+t1="In January-April this year, average annual inflation (as compared to the same period in 2022) in Azerbaijan made up 13.5%, that is by 0.3 percentage points less than a month earlier, the State Statistics Committee said."
+add(t1,TNG93,None,"13.5%",N,cpi93("Azerbaijan","2023",AZ23,"the average of January–April 2023 over January–April 2022"),YTD93+" (2023: 8.79)",country="Azerbaijan")
+add(t1,TNG93,None,"0.3 percentage points",N,cpi93("Azerbaijan","2023",AZ23,"the change of the January–March to the January–April average"),"a change between two part-year averages in points: another period",country="Azerbaijan")
+t="At that, in January-April last year the inflation rate was slightly lower - 12.4%."
+add(t,TNG93,None,"12.4%",N,cpi93("Azerbaijan","2022",AZ22,"the average of January–April 2022"),YTD93+" (2022: 13.85)",context=t1,country="Azerbaijan")
+t="According to SSC's calculations, this April consumer price index in Azerbaijan was up by 12.8% from April last year (annual inflation)."
+add(t,TNG93,None,"12.8%",N,cpi93("Azerbaijan","2023",AZ23,"April 2023 (the year from the carried paragraph)"),MONTH93+" (2023: 8.79)",context=t1,context_from="an earlier paragraph",country="Azerbaijan")
+t="Inflation in Armenia in April 2023, as compared to April 2022, was 3.2%, while in Georgia - 2.7%."
+add(t,TNG93,None,"3.2%",N,cpi93("Armenia","2023",1.98041877615554,"April 2023"),MONTH93+" (2023: 1.98)",country="Armenia")
+add(t,TNG93,None,"2.7%",N,cpi93("Georgia","2023",2.48776056578715,"April 2023"),MONTH93+" (2023: 2.49)",country="Georgia")
+# English: the Central Bank of Azerbaijan's projections and 2020's inflation (Trend; undated as stored, 'Sept. 17', 2021 by its content)
+TRZ93="https://en.trend.az/business/finance/3485775.html"
+t1="Annual inflation in Azerbaijan is expected to reach 7 - 7.5 percent this year, Trend reports, citing data from the Central Bank of Azerbaijan( CBA)."
+add(t1,TRZ93,None,"7 - 7.5 percent",N,cpi93("Azerbaijan","2024",AZ24,"the year-end rate expected for a year the item does not name ('this year' on an undated page)"),PROJ93+" (latest row 2024: 2.21)",country="Azerbaijan")
+t="The average annual inflation in the country is projected at 5.4–5.8 percent."
+add(t,TRZ93,None,"5.4–5.8 percent",N,cpi93("Azerbaijan","2024",AZ24,"the projected annual average of a year the item does not name"),PROJ93+" (latest row 2024: 2.21)",context=t1,context_from="the previous paragraph",country="Azerbaijan")
+t="Annual inflation in 2022 is expected to be in the range of 4-5 percent."
+add(t,TRZ93,None,"4-5 percent",N,cpi93("Azerbaijan","2022",AZ22,"a forecast for 2022 ('is expected'); the page is undated (September 2021 by its content)"),"a projection: the 2022 row (13.85) is the outcome, not what the forecast claims; another period",context=t1,context_from="an earlier paragraph",country="Azerbaijan")
+t="According to the data of the State Statistics Committee, 2020 inflation in Azerbaijan stood at 2.8 percent."
+add(t,TRZ93,None,"2.8 percent",S,cpi93("Azerbaijan","2020",AZ20),"2020's average 2.760 within 2.75–2.85 ±0.5 % (2.736–2.864)",country="Azerbaijan")
+# English: average inflation of 2006–2017 in Georgia and its neighbours (Forbes Georgia, after TBC Research; undated as stored)
+FG93="https://forbes.ge/countries-with-the-fastest-growing-prices"
+t1="Within the period from 2016 to 2017, the average inflation rate in Georgia was 5%."
+add(t1,FG93,None,"5%",C,cpi93("Georgia","2016/2017",4.08512219605619,"the mean of Georgia's rates of 2016 (2.135) and 2017 (6.035), as the sentence names the span (the list below gives 2006–2017)"),"derived average 4.085 outside 4.5–5.5 ±0.5 % (4.478–5.528); 2017's rate alone (6.04) misses too",country="Georgia")
+t="According to the data provided by TBC Research, during this period, the consumer price growth rate in CIS countries was 9.4%."
+add(t,FG93,None,"9.4%",U,none("CIS","the CIS countries' average: an aggregate that is not a row of the packages"),"aggregate not in the data",context=t1,country="CIS")
+t="In EU, average inflation rate for a 10-year period had been 1.8%."
+add(t,FG93,None,"1.8%",U,none("European Union","the EU's inflation is Eurostat's HICP, a series the packages lack (the World Bank 'European Union' row aggregates national CPIs)"),"another series (the EU rule)",country="European Union")
+c="Average inflation rates for 2006-2017 are following:"
+for item,q,ctry,pkg,mean in (("Armenia – 4.2%","4.2%","Armenia","Armenia",4.175786718293826),("Georgia – 5%","5%","Georgia","Georgia",4.964407876134216),("Azerbaijan – 8%","8%","Azerbaijan","Azerbaijan",7.931864382282275),("Turkey – 8.5%","8.5%","Turkey","Turkiye",8.493031982228883),("Kazakhstan – 8.8%","8.8%","Kazakhstan","Kazakhstan",8.862324344871771),("Russia – 8.8%","8.8%","Russian Federation","Russian Federation",8.80299624951684),("Ukraine – 14.1%","14.1%","Ukraine","Ukraine",14.148345636333254)):
+    add(item,FG93,None,q,S,cpi93(pkg,"2006/2017",mean,"the arithmetic mean of the twelve yearly rates 2006–2017"),"derived average %.3f within the band of %s ±0.5 %%"%(mean,q),context=c,context_from="the list's heading",country=ctry)
+# English: Belarus's inflation of the first quarter of 2016 (Interfax; undated as stored, 'April 11', 2016 by its text)
+IFB93="https://interfax.com/newsroom/top-stories/32657/"
+BY16=11.8365807653497; BY15=13.5344897649735
+t="Consumer prices in Belarus rose 5.7% in January-March 2016, including 0.8% in March compared with February, the national statistics committee Belstat reported."
+add(t,IFB93,None,"5.7%",N,cpi93("Belarus","2016",BY16,"the rise from December 2015 to March 2016"),YTD93+" (2016: 11.84)",country="Belarus")
+add(t,IFB93,None,"0.8%",U,none("Belarus","March 2016's change on February: "+MOM93),"series absent")
+t="According to the socioeconomic development forecast, inflation for 2016 as a whole will be no higher than 12%."
+add(t,IFB93,None,"no higher than 12%",N,cpi93("Belarus","2016",BY16,"the government's forecast for 2016 (Belarus from the previous paragraph)"),"a projection ('will be') for 2016: another period (the 2016 average 11.84 fits 'no higher than')",context="Consumer prices in Belarus rose 5.7% in January-March 2016, including 0.8% in March compared with February, the national statistics committee Belstat reported.",context_from="an earlier paragraph",country="Belarus")
+t="At the beginning of January, Economy Minister Vladimir Zinovsky said that given current oil prices, currency devaluations in neighboring countries and external market instability, inflation might total 17%-18% in 2016."
+add(t,IFB93,None,"17%-18%",N,cpi93("Belarus","2016",BY16,"the economy minister's forecast for 2016, made in January 2016"),"a projection for 2016 (the 2016 average 11.84 would contradict the outcome, not the forecast): another period",context="Consumer prices in Belarus rose 5.7% in January-March 2016, including 0.8% in March compared with February, the national statistics committee Belstat reported.",context_from="an earlier paragraph",country="Belarus")
+t="Belarus had 12% inflation in 2015."
+add(t,IFB93,None,"12%",N,cpi93("Belarus","2015",BY15,"Belstat's December-on-December rate for 2015 (12.0)"),DECDEC93+" (2015: 13.53)",country="Belarus")
+# English: Mongolia's inflation of May 2024 (Kazinform, after MONTSAME; 18 June 2024 on the page)
+MGL93="https://en.inform.kz/news/inflation-in-mongolia-falls-by-56-percent-33b1e7/"
+MN24=6.80284899332961
+c="Mongolia's National Statistics Office (NSO) reported the country's socio-economic performance for the first five months of 2024."
+t="Inflation dipped to 5.7 percent during this period, reflecting a 5.6 percent decrease compared to the same period in 2023, MONTSAME reports."
+add(t,MGL93,"2024-06-18","5.7 percent",N,cpi93("Mongolia","2024",MN24,"May 2024's 12-month rate"),MONTH93+"; 2024 was not complete at the draft date (its average 6.80)",context=c,country="Mongolia")
+add(t,MGL93,"2024-06-18","5.6 percent",N,cpi93("Mongolia","2024",MN24,"the fall of the 12-month rate from May 2023 to May 2024, in points though written 'percent'"),"a change between two months' 12-month rates: another period (only annual rows)",context=c,country="Mongolia")
+# English: Uzbekistan's inflation of June (bne IntelliNews; undated as stored)
+UZ193="https://intellinews.com/uzbek-inflation-edges-down-0-29-in-june-283358"
+UZ24=9.62825465956682
+t="Consumer price index (CPI) inflation in Uzbekistan in June was 9.03% y/y and -0.29% m/m, according to national statistical committee data."
+add(t,UZ193,None,"9.03%",N,cpi93("Uzbekistan","2024",UZ24,"June of a year the item does not name"),NOYEAR93+" (2024: 9.63)",country="Uzbekistan")
+add(t,UZ193,None,"-0.29%",U,none("Uzbekistan","June's change on May: "+MOM93),"series absent")
+c="The annual figure is the lowest seen in 12 months."
+t="Inflation in the year to date (to end-June) stood at a five-year-low of 3.45%, equating to an average increase of 0.57% per month."
+add(t,UZ193,None,"3.45%",N,cpi93("Uzbekistan","2024",UZ24,"the rise from December to June of a year the item does not name (Uzbekistan from the earlier paragraph)"),YTD93+"; the year not named (latest row 2024: 9.63)",context=c,country="Uzbekistan")
+add(t,UZ193,None,"0.57% per month",U,none("Uzbekistan","the average monthly rise over January–June: "+MOM93),"series absent",context=c)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
