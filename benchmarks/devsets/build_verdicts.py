@@ -12363,6 +12363,167 @@ c="The annual figure is the lowest seen in 12 months."
 t="Inflation in the year to date (to end-June) stood at a five-year-low of 3.45%, equating to an average increase of 0.57% per month."
 add(t,UZ193,None,"3.45%",N,cpi93("Uzbekistan","2024",UZ24,"the rise from December to June of a year the item does not name (Uzbekistan from the earlier paragraph)"),YTD93+"; the year not named (latest row 2024: 9.63)",context=c,country="Uzbekistan")
 add(t,UZ193,None,"0.57% per month",U,none("Uzbekistan","the average monthly rise over January–June: "+MOM93),"series absent",context=c)
+BATCH[0]=94
+def cpi94(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx94(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH94="a month's 12-month rate vs the year's annual average: another period"
+DEC94="the close of a year (December on December, as the source announces the year's rate) vs the year's annual average: another period"
+NOYEAR94="a 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+PTS94="a change in percentage points between two 12-month rates: another period (not a series of the packages)"
+MOM94="a month-on-month change: a series the packages do not hold"
+BO22=1.74632872945969; BO23=2.57688800489192; PY22=9.76556667164402; PY23=4.63202285403356; PY24=3.83540271728533
+CR22=8.27477490232654; CR23=0.525193508693455; CR24=-0.41345934225229; UY22=9.10437983075437
+GT18=3.75186186704516; GT23=6.20657592272126; GT24=2.86919482222022; HN23=6.66325180347457; HN24=4.60621098127107
+CL22=11.643866711056; CL23=7.58168251407962; CL24=4.29763891572524
+CO20=2.52663500084706; CO21=3.49505757399448; CO23=11.7359044948689; CO24=6.60908593728228
+PE24=2.00770739412712; DO22=8.81109209279587; EC16=1.72826463324533; EC17=0.417335588666825; BR21=8.30165975585673; BR22=9.28010608956873
+# Spanish: Bolivia's January 2024 and the close of 2023 (Llajta Multimedia, Cochabamba; undated as stored, February 2024 by its text)
+LL94="https://llajtamultimedia.com.bo/bolivia-empieza-el-ano-con-una-inflacion-de-008"
+t="Bolivia empezó este 2024 con una variación mensual del Índice de Precios al Consumidor (IPC) —que mide la inflación—de 0,08% en enero, respecto a diciembre de 2023, informó este lunes el Instituto Nacional de Estadística (INE)."
+add(t,LL94,None,"0,08%",U,none("Bolivia","January 2024's change over December 2023: month on month"),MOM94)
+t="Bolivia terminó 2023 con una inflación acumulada de 2,12%, menor a la registrada en 2022, cuando alcanzó a 3,12%, informó el Gobierno el mes pasado."
+add(t,LL94,None,"2,12%",N,cpi94("Bolivia","2023",BO23,"2023's accumulated (December-on-December) rate"),DEC94+" (2023: 2.58)")
+add(t,LL94,None,"3,12%",N,cpi94("Bolivia","2022",BO22,"2022's accumulated (December-on-December) rate"),DEC94+" (2022: 1.75)")
+# Spanish: Paraguay's inflation of March 2023 and March 2022 (Nova Paraguay; undated as stored, April 2023 by its text)
+NP94="https://www.novaparaguay.com/nota.asp?t=El-Gobierno-analiza-medidas-tras-el-nuevo-aumento-inflacionario&id=29610&id_tiponota=6"
+c="La inflación medida por el Banco Central del Paraguay (BCP) durante marzo de este año fue de 0,4 por ciento, para un acumulado de 2,1 por ciento en los tres primeros tres meses del año.\n\nEsta cifra representa una disminución con respecto al 3,7 por ciento registrado en la inflación de los primeros tres meses de 2022."
+t="Comparando con los últimos doce años, la inflación fue de 6,4 por ciento; inferior a la tasa del 10,1 por ciento que se registró en marzo del año pasado con respecto a los doce meses previos."
+add(t,NP94,None,"6,4 por ciento",N,cpi94("Paraguay","2023",PY23,"March 2023 (the carried paragraph's 2022 is the year before)"),MONTH94+" (2023: 4.63)",context=c,context_from="the two previous paragraphs",country="Paraguay")
+add(t,NP94,None,"10,1 por ciento",N,cpi94("Paraguay","2022",PY22,"March 2022"),MONTH94+" (2022: 9.77)",context=c,context_from="the two previous paragraphs",country="Paraguay")
+# Spanish: Paraguay's inflation of January 2025 (Última Hora, Asunción; undated as stored, February 2025 by its text)
+UH94="https://www.ultimahora.com/el-bcp-confirma-aumentos-en-la-mayoria-de-productos-de-la-canasta"
+c="El Banco Central del Paraguay (BCP) presentó ayer el informe de inflación de enero, medida por la variación del Índice de Precios al Consumidor (IPC), la cual fue del 1%, cifra superior a la observada en el mismo mes del año anterior, que fue del 0,9%."
+t="Con este resultado, la inflación interanual se ubicó en 3,8%, resultado superior a la tasa del 3,4% verificada en el mismo mes del 2024."
+add(t,UH94,None,"3,8%",U,none("Paraguay","January 2025's 12-month rate (the month after January 2024): Paraguay's CPI rows end in 2024"),"period not covered",context=c,context_from="the previous paragraph")
+add(t,UH94,None,"3,4%",N,cpi94("Paraguay","2024",PY24,"January 2024"),MONTH94+" (2024: 3.84)",context=c,context_from="the previous paragraph",country="Paraguay")
+# Spanish: Costa Rica's inflation of January 2025 and its path since 2022 (La Nación, San José; undated as stored)
+LN94="https://www.nacion.com/economia/inflacion-interanual-cerro-en-115-en-enero/4O7K2GIJAVE5DBMU6AOYGWCOIU/story"
+t1="La inflación en Costa Rica, medida por la variación interanual del índice de precios al consumidor (IPC), se aceleró en enero del 2025 y alcanzó el 1,15 %, informó este viernes el Instituto Nacional de Estadística y Censos (INEC)."
+add(t1,LN94,None,"1,15 %",U,none("Costa Rica","January 2025's 12-month rate: Costa Rica's CPI rows end in 2024"),"period not covered")
+t="En agosto de 2022, la inflación alcanzó un pico de 12,13%."
+add(t,LN94,None,"12,13%",N,cpi94("Costa Rica","2022",CR22,"August 2022"),MONTH94+" (2022: 8.27)",context=t1,context_from="the article's first sentence",country="Costa Rica")
+t="Desde entonces, comenzó un descenso sostenido que duró un año, hasta llegar a -3,28% en agosto de 2023."
+add(t,LN94,None,"-3,28%",N,cpi94("Costa Rica","2023",CR23,"August 2023"),MONTH94+" (2023: 0.53)",context=t1,context_from="the article's first sentence",country="Costa Rica")
+t="Luego, la tendencia se invirtió y, tras algunas fluctuaciones en 2024, el índice volvió a territorio positivo en diciembre, cerrando el año con 0,84%."
+add(t,LN94,None,"0,84%",N,cpi94("Costa Rica","2024",CR24,"December 2024 (the year's close)"),DEC94+" (2024: -0.41)",context=t1,context_from="the article's first sentence",country="Costa Rica")
+# Spanish: Costa Rica's inflation to August 2024 (Eco TV, Panama, after EFE; undated as stored, September 2024 by its text)
+ET94="https://www.ecotvpanama.com/internacionales/costa-rica-registra-inflacion-del-022-los-primeros-ocho-meses-2024-n6004543"
+c="El Índice de Precios al Consumidor de Costa Rica registró una variación de 0,22 % en los primeros ocho meses del 2024, una cifra mayor a la registrada en el mismo periodo de 2023 cuando fue de -1,87 %, informó el estatal Instituto Nacional de Estadística y Censos (INEC)."
+t="La variación interanual, es decir la acumulada entre septiembre de 2023 y agosto de 2024, fue de 0,31 %, mientras que en ese mismo período del año anterior alcanzó el -3,28 %."
+add(t,ET94,None,"0,31 %",N,cpi94("Costa Rica","2024",CR24,"August 2024 (September 2023 to August 2024)"),MONTH94+" (2024: -0.41)",context=c,context_from="the article's first sentence",country="Costa Rica")
+add(t,ET94,None,"-3,28 %",N,cpi94("Costa Rica","2023",CR23,"August 2023 (September 2022 to August 2023)"),MONTH94+" (2023: 0.53)",context=c,context_from="the article's first sentence",country="Costa Rica")
+t="Costa Rica cerró 2023 con una deflación o inflación negativa del -1,77 %, el número más bajo en los últimos diez años, y estuvo por fuera del rango meta del Banco Central, que era de entre el 2 % y el 4 %."
+add(t,ET94,None,"-1,77 %",N,cpi94("Costa Rica","2023",CR23,"the close of 2023 (December on December)"),DEC94+" (2023: 0.53)")
+# Spanish: Uruguay's inflation of December and November 2022 (Gente d'Italia, Montevideo; 6 January 2023 by its address)
+GI94="https://www.genteditalia.org/2023/01/06/uruguay-cierra-el-ano-2022-con-un-829-de-inflacion/"
+c="Uruguay cierra el año 2022 con un 8,29% de inflación"
+t="La inflación se ha situado en diciembre de 2022 en un 8,29%, un valor que es menor al de noviembre pasado cuando alcanzó 8,46%."
+add(t,GI94,"2023-01-06","8,29%",N,cpi94("Uruguay","2022",UY22,"December 2022"),DEC94+" (2022: 9.10)",context=c,context_from="the article's title",country="Uruguay")
+add(t,GI94,"2023-01-06","8,46%",N,cpi94("Uruguay","2022",UY22,"November 2022"),MONTH94+" (2022: 9.10)",context=c,context_from="the article's title",country="Uruguay")
+# Spanish: Guatemala's inflation of June (2019 by its later text) and the close of 2018 (Crónica, Guatemala City; undated as stored)
+CG94="https://cronica.com.gt/inflacion-aumenta-en-junio-y-acumula-4-80-interanual"
+t="La inflación en Guatemala fue de 0.83% en junio, el nivel más alto desde 2012, con un acumulado de 4.80% en los últimos 12 meses, informó este jueves el Instituto Nacional de Estadística (INE)."
+add(t,CG94,None,"0.83%",U,none("Guatemala","June's change over May: month on month"),MOM94)
+add(t,CG94,None,"4.80%",N,cpi94("Guatemala","2024",GT24,"June of a year the item does not name (2019 by a later paragraph the item does not carry)"),NOYEAR94+" (2024: 2.87)",country="Guatemala")
+t="Guatemala cerró el año pasado con una inflación de 2.31%, dentro de la previsión oficial de entre 3% y 5%, que se mantiene para 2019."
+add(t,CG94,None,"2.31%",N,cpi94("Guatemala","2018",GT18,"the close of 2018 ('el año pasado' of a sentence that names 2019 as the year in course)"),DEC94+" (2018: 3.75)")
+# Spanish: Guatemala's inflation of February 2024 and the quetzal (News in America, after Diario de Centroamérica; undated as stored, 2024 by its address)
+NA94="https://newsinamerica.com/pdcc/noticias/economia/2024/inflacion-continua-a-la-baja-en-guatemala"
+t1="Guatemala. En febrero recién pasado, el ritmo inflacionario se situó en 3.30 por ciento, cifra que indica una desaceleración en el aumento general de precios, en 0.51 puntos porcentuales en comparación con el mes anterior (3.81 por ciento), informó ayer el Instituto Nacional de Estadística (INE)."
+add(t1,NA94,None,"3.30 por ciento",N,cpi94("Guatemala","2024",GT24,"February of a year the item does not name"),NOYEAR94+" (2024: 2.87)",country="Guatemala")
+add(t1,NA94,None,"0.51 puntos porcentuales",N,cpi94("Guatemala","2024",GT24,"January to February of a year the item does not name"),PTS94,country="Guatemala")
+add(t1,NA94,None,"3.81 por ciento",N,cpi94("Guatemala","2024",GT24,"January of a year the item does not name"),NOYEAR94+" (2024: 2.87)",country="Guatemala")
+t="Los datos son todavía más alentadores cuando detallan que respecto a la variación observada en el mismo mes, pero en 2023 (9.92 por ciento), este año se registró una contracción de 6.62 puntos."
+add(t,NA94,None,"9.92 por ciento",N,cpi94("Guatemala","2023",GT23,"February 2023"),MONTH94+" (2023: 6.21)",context=t1,context_from="the previous paragraph",country="Guatemala")
+add(t,NA94,None,"6.62 puntos",N,cpi94("Guatemala","2023",GT23,"February 2023 to February of the year after"),PTS94,context=t1,context_from="the previous paragraph",country="Guatemala")
+t="Cabe agregar que otro indicador positivo de referencia es que el tipo de cambio del quetzal frente al dólar registró un promedio de Q7.81 durante el mes en observación."
+add(t,NA94,None,"Q7.81",U,none("Guatemala","the exchange-rate package holds no rate of the quetzal"),"currency absent from the data")
+# Spanish: Honduras' close of 2024 and of 2023 (Sin Filtro HN, Tegucigalpa; undated as stored, January 2025 by its text)
+SF94="https://sinfiltrohn-noticias.com/la-inflacion-interanual-en-honduras-cerro-2024-en-388-la-mas-baja-de-los-ultimos-ocho-anos/"
+t1="Tegucigalpa, Francisco Morazan .-. La inflación en Honduras durante diciembre de 2024 fue del 0,45 %, mientras que la variación interanual del Índice de Precios al Consumidor (IPC) se ubicó en 3,88 %, según el informe mensual presentado por el Banco Central de Honduras (BCH)."
+add(t1,SF94,None,"0,45 %",U,none("Honduras","December 2024's change over November: month on month"),MOM94)
+add(t1,SF94,None,"3,88 %",N,cpi94("Honduras","2024",HN24,"December 2024"),DEC94+" (2024: 4.61)")
+t="Este dato representa una disminución de 1,31 puntos porcentuales respecto al cierre de 2023, cuando se registró una inflación interanual del 5,19 %, y marca la cifra más baja de los últimos ocho años."
+add(t,SF94,None,"1,31 puntos porcentuales",N,cpi94("Honduras","2024",HN24,"December 2023 to December 2024"),PTS94+" (the annual averages fell 2.06 points)",context=t1,context_from="the previous sentence",country="Honduras")
+add(t,SF94,None,"5,19 %",N,cpi94("Honduras","2023",HN23,"the close of 2023"),DEC94+" (2023: 6.66)",context=t1,context_from="the previous sentence",country="Honduras")
+# Spanish: Chile's 2022 and the Central Bank survey's expectations for December 2023 and 2024 (ST2, Santiago; undated as stored, January 2023 by its text)
+ST94="https://www.st2.cl/inflacion-en-chile-alcanza-la-mas-alta-en-las-ultimas-tres-decadas/"
+c="Cabe mencionar que, el IPC es un índice que representa el valor del costo de la vida, ya que refleja cómo han variado los precios de los bienes y servicios consumidos por los hogares chilenos, y contiene divisiones como alimentos, transporte, salud, comunicaciones, vivienda, vestuario y educación."
+t="La encuesta del Banco Central prevé que, a diciembre de 2023, la inflación anual se moderará y llegará a un 5%."
+add(t,ST94,None,"5%",N,cpi94("Chile","2023",CL23,"the survey's expected 12-month rate of December 2023 ('hogares chilenos' in the carried paragraph names Chile)"),"a projection of December 2023's 12-month rate, made before the year was over, vs the year's average: another period (2023: 7.58)",context=c,context_from="an earlier paragraph",country="Chile")
+t="El porcentaje sería bastante menor al de 2022, ya que como se mencionó anteriormente, hubo un alza de 12,8% en el IPC anual."
+add(t,ST94,None,"12,8%",N,cpi94("Chile","2022",CL22,"2022's rate as the INE announces it, December on December"),DEC94+" (2022: 11.64)",context=c,context_from="an earlier paragraph",country="Chile")
+t="En cuanto a 2024, por ahora, las proyecciones de los especialistas que respondieron la encuesta mensual prevén más bajas para la inflación anual, estimando que el próximo año cerrará con un IPC del 3,3%."
+add(t,ST94,None,"3,3%",N,cpi94("Chile","2024",CL24,"the specialists' expected close of 2024 (December on December)"),"a projection of a year's close made before the year began vs its annual average: another period (2024: 4.30)",context=c,context_from="an earlier paragraph",country="Chile")
+# Spanish: Colombia's close of 2024, 2023, 2021 and 2020 (Stornia, Mexico; 9 January 2025 by its address)
+SN94="https://stornia.com.mx/mundo/colombia/economia-colombia/2025/01/09/colombia-cerro-2024-con-una-inflacion-anual-de-520"
+c="La directora del Departamento Administrativo Nacional de Estadística (DANE), Piedad Urdinola, presentó los datos más recientes del Índice de Precios al Consumidor (IPC) de Colombia, correspondiente a diciembre de 2024. Según las cifras, la inflación mensual de diciembre fue de 0,46%, ligeramente superior al 0,45% registrado en el mismo mes del año anterior."
+t="Este incremento mensual dejó el dato de inflación anual en 5,20%, lo que representa una significativa desaceleración frente al 9,28% registrado al cierre de 2023."
+add(t,SN94,"2025-01-09","5,20%",N,cpi94("Colombia","2024",CO24,"December 2024"),DEC94+" (2024: 6.61)",context=c,context_from="the previous paragraph",country="Colombia")
+add(t,SN94,"2025-01-09","9,28%",N,cpi94("Colombia","2023",CO23,"the close of 2023"),DEC94+" (2023: 11.74)",context=c,context_from="the previous paragraph",country="Colombia")
+t="La cifra actual se acerca a los niveles de diciembre de 2021, cuando la variación anual fue del 5,62%, y marca una notable diferencia con el 1,61% de inflación observado en 2020."
+add(t,SN94,"2025-01-09","5,62%",N,cpi94("Colombia","2021",CO21,"December 2021"),DEC94+" (2021: 3.50)",context=c,context_from="an earlier paragraph",country="Colombia")
+add(t,SN94,"2025-01-09","1,61%",N,cpi94("Colombia","2020",CO20,"2020's rate as the DANE announces it, December on December"),DEC94+" (2020: 2.53)",context=c,context_from="an earlier paragraph",country="Colombia")
+# Spanish: Lima's and Peru's inflation of December 2024 and January 2025 (AmCham Perú; 2 February 2025 on the page)
+AM94="https://amcham.org.pe/news/inei-inflacion-se-acelero-a-1-7-en-enero"
+c="El Índice de Precios al Consumidor (IPC) de Lima Metropolitana aumentó 0.1% en enero según el último boletín de precios del Instituto Nacional de Estadística e Informática (INEI)."
+t="Así, la inflación acumulada de los últimos 12 meses aumentó de 1.5% en diciembre del año pasado a 1.7%, resultado esperado por los analistas."
+LIMA94="the consumer price index of Metropolitan Lima (a city) is not a row; the national rows are another index"
+add(t,AM94,"2025-02-02","1.5%",U,none("Lima Metropolitana (Peru)",LIMA94+" (December 2024's 12-month rate)"),"place not in the data, as v736 and v1404; matching Peru's 2024 row (2.01) would be a false alarm",context=c)
+add(t,AM94,"2025-02-02","1.7%",U,none("Lima Metropolitana (Peru)",LIMA94+" (January 2025's 12-month rate; the national rows also end in 2024)"),"place not in the data, as v736 and v1404 (and a period past the rows)",context=c)
+t="A nivel nacional la inflación cerró en 1.5% por el mayor precio de alimentos, restaurantes, bienes y servicios diversos, muebles y artículos para el hogar, y recreación y cultura."
+add(t,AM94,"2025-02-02","1.5%",N,cpi94("Peru","2024",PE24,"the national close of 2024 (the date gives the year)"),DEC94+" (2024: 2.01)",context=c,context_from="an earlier paragraph",country="Peru")
+# Spanish: the Mexican peso's and the yen's week to 26 July 2024 (Esquina 32, Tijuana, after Grupo Molecular; 26 July 2024 by its dateline)
+EQ94="https://esquina32.info/2024/07/oraculo-financiero-de-nuevo-el-peso-supera-los-18-por-dolar-cierre-de-mercados"
+t1="TIJUANA, BAJA CALIFORNIA, A 26 DE JULIO DE 2024.- El peso cerró la semana con una depreciación de 2.19% o 39.6 centavos, cotizando alrededor de 18.44 pesos por dólar, con el tipo de cambio tocando un mínimo de 17.8881 y un máximo de 18.5880 pesos por dólar."
+MX07=18.1002
+add(t1,EQ94,"2024-07-26","2.19%",N,fx94("Mexico","data/monthly.csv","2024-07",MX07,"the week to 26 July 2024 (the dateline Tijuana names Mexico)"),"a change between two days' rates vs monthly and annual averages: another period",country="Mexico")
+add(t1,EQ94,"2024-07-26","39.6 centavos",N,fx94("Mexico","data/monthly.csv","2024-07",MX07,"the week's change in pesos per dollar"),"a change between two days' rates vs monthly and annual averages: another period",country="Mexico")
+add(t1,EQ94,"2024-07-26","18.44 pesos por dólar",N,fx94("Mexico","data/monthly.csv","2024-07",MX07,"26 July 2024's rate ('alrededor de': July's average 18.10 is inside its ±5 % band — a silent pass if read as the month's)"),"a day's rate vs the month's average: another period",country="Mexico")
+t="Con lo anterior, el peso se ubicó como la divisa más depreciada en la canasta amplia de principales cruces, acumulando una caída de 4.74% en las últimas dos semanas."
+add(t,EQ94,"2024-07-26","4.74%",N,fx94("Mexico","data/monthly.csv","2024-07",MX07,"the two weeks to 26 July 2024"),"a change between two days' rates vs monthly and annual averages: another period",context=t1,context_from="the previous paragraph",country="Mexico")
+t="1. El yen japonés se apreció 2.37% en la semana, cotizando en 153.74 yenes por dólar y cayendo por cuarta semana consecutiva, acumulando una apreciación de 4.42% en este periodo."
+JP07=157.5182
+add(t,EQ94,"2024-07-26","2.37%",N,fx94("Japan","data/monthly.csv","2024-07",JP07,"the yen's week to 26 July 2024"),"a change between two days' rates vs monthly and annual averages: another period",country="Japan")
+add(t,EQ94,"2024-07-26","153.74 yenes por dólar",N,fx94("Japan","data/monthly.csv","2024-07",JP07,"26 July 2024's rate"),"a day's rate vs the month's average (157.52): another period",country="Japan")
+add(t,EQ94,"2024-07-26","4.42%",N,fx94("Japan","data/monthly.csv","2024-07",JP07,"the yen's four weeks to 26 July 2024"),"a change between two days' rates vs monthly and annual averages: another period",country="Japan")
+# Portuguese: Brazil's IPCA of January 2022 and of 2021 (Unidados Contábil, after g1; 10 February 2022 by its address)
+UC94="https://unidadoscontabil.com.br/noticias/empresariais/2022/02/10/ipca-inflacao-fica-em-0-54-janeiro-maior-para-o-mes-desde-2016.html"
+c="O Índice Nacional de Preços ao Consumidor Amplo (IPCA), considerado a inflação oficial do país, ficou 0,54% em janeiro, após ter registrado taxa de 0,73% em dezembro, segundo os dados divulgados nesta quarta-feira (9) pelo Instituto Brasileiro de Geografia e Estatística (IBGE)."
+t="Nos últimos 12 meses, o IPCA acumula alta de 10,38%, acima dos 10,06% registrados nos 12 meses imediatamente anteriores."
+add(t,UC94,"2022-02-10","10,38%",N,cpi94("Brazil","2022",BR22,"January 2022 (the IBGE names Brazil)"),"January 2022's 12-month rate; 2022 was not complete at the draft date (its average 9.28)",context=c,context_from="an earlier paragraph",country="Brazil")
+add(t,UC94,"2022-02-10","10,06%",N,cpi94("Brazil","2021",BR21,"December 2021"),DEC94+" (2021: 8.30)",context=c,context_from="an earlier paragraph",country="Brazil")
+t="Em 2021, a inflação oficial foi de 10,06%, sendo a maior alta desde 2015."
+add(t,UC94,"2022-02-10","10,06%",N,cpi94("Brazil","2021",BR21,"2021's IPCA as the IBGE announces it, December on December"),DEC94+" (2021: 8.30)",context=c,context_from="an earlier paragraph",country="Brazil")
+# Spanish: the Dominican Republic's close of 2022 and its April 2022 peak (Bahía Fronteriza, after Prensa Latina; January 2023 by its address)
+BF94="https://bahiafronteriza.com/2023/01/banco-central-afirma-republica-dominicana-registro-inflacion-de-096-en-diciembre/amp"
+c="Santo Domingo, 13 ene (Prensa Latina) La inflación en la República Dominicana, medida por la variación del Índice de Precios al Consumidor (IPC), registró 0,96 por ciento en diciembre con respecto a noviembre, difundió hoy el Banco Central."
+t="El ente emisor precisó que la inflación interanual acumulada al cierre del año pasado fue de 7,83 por ciento, comportamiento que representa una reducción de 181 puntos básicos con respecto al pico de 9,64 registrado en abril de 2022."
+add(t,BF94,"2023-01","7,83 por ciento",N,cpi94("Dominican Republic","2022",DO22,"December 2022 (the close of 'el año pasado', 2022 by the date)"),DEC94+" (2022: 8.81)",context=c,context_from="the previous paragraph",country="Dominican Republic")
+add(t,BF94,"2023-01","181 puntos básicos",N,cpi94("Dominican Republic","2022",DO22,"April 2022 to December 2022"),PTS94,context=c,context_from="the previous paragraph",country="Dominican Republic")
+add(t,BF94,"2023-01","9,64",N,cpi94("Dominican Republic","2022",DO22,"April 2022"),MONTH94+" (2022: 8.81)",context=c,context_from="the previous paragraph",country="Dominican Republic")
+# Spanish: Ecuador's 2017 and 2016 (El Telégrafo, Guayaquil; 5 January 2018 on the page)
+TG94="https://eltelegrafo.com.ec/noticias/economia/44/inflacion-de-ecuador-de-0-20-en-2017-la-mas-baja-en-una-decada"
+t="Ecuador registró una inflación anual de -0,20% en 2017, la más baja de la última década, contra 1,12% de 2016 y 8,83% de 2008, informó el viernes el Instituto Nacional de Estadística y Censos (INEC)."
+add(t,TG94,"2018-01-05","-0,20%",N,cpi94("Ecuador","2017",EC17,"2017's rate as the INEC announces it, December on December"),DEC94+" (2017: 0.42)")
+add(t,TG94,"2018-01-05","1,12%",N,cpi94("Ecuador","2016",EC16,"2016's rate as the INEC announces it, December on December"),DEC94+" (2016: 1.73)")
+# Portuguese: the dollar's close of 2024 in reais and Austin Rating's currency ranking (Sobral 24 Horas; December 2024 by its address)
+SB94="https://www.sobral24horas.com/2024/12/dolar-fecha-ano-r-618-com-alta-de-273.html"
+BRD24=6.1010
+t="O dólar comercial encerrou o ano cotado a R$ 6,18 nesta segunda-feira (30), registrando alta de 0,22% no último pregão do ano e acumulando uma valorização de 27,3% em 2024."
+add(t,SB94,"2024-12","R$ 6,18",N,fx94("Brazil","data/monthly.csv","2024-12",BRD24,"30 December 2024's close ('R$', the real's sign, names Brazil)"),"a day's rate vs the month's average (6.10): another period",country="Brazil")
+add(t,SB94,"2024-12","0,22%",N,fx94("Brazil","data/monthly.csv","2024-12",BRD24,"the last session's change"),"a change between two days' rates vs monthly and annual averages: another period",country="Brazil")
+add(t,SB94,"2024-12","27,3%",N,fx94("Brazil","data/annual.csv","2024",5.3872,"the dollar's rise from the close of 2023 to the close of 2024 (the annual averages rose 7.9 %: 5.3872 / 4.9946; December's averages 24.5 %: 6.1010 / 4.8998)"),"a change between two year-end closes vs the annual averages: another period",country="Brazil")
+t="O levantamento da Austin Rating, baseado na taxa Ptax calculada pelo Banco Central, apontou que a desvalorização do real foi de 21,8% em 2024, superada apenas pelas quedas registradas nas moedas do Sudão do Sul (-72,0%), Etiópia (-56,5%), Nigéria (-41,7%), Egito (-39,2%) e Venezuela (-30,8%)."
+add(t,SB94,"2024-12","21,8%",N,fx94("Brazil","data/annual.csv","2024",5.3872,"the real's fall by the Ptax from the end of 2023 to the end of 2024 (by the annual averages the real lost 7.3 %: 4.9946 / 5.3872 − 1)"),"a change between two year-end fixings vs the annual averages: another period",country="Brazil")
+add(t,SB94,"2024-12","-72,0%",U,none("South Sudan","the exchange-rate package holds no rate of the South Sudanese pound"),"currency absent from the data")
+add(t,SB94,"2024-12","-56,5%",U,none("Ethiopia","the exchange-rate package holds no rate of the birr"),"currency absent from the data")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
