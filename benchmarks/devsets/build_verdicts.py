@@ -12260,7 +12260,7 @@ add(t,NB95,"2019-06-12","1,5%",U,none("Serbia","core inflation (excluding food, 
 # Serbian (Latin): November 2023's 12-month rate 8 % (BIF, after Beta; December 2023 by its address)
 BI95="https://bif.rs/2023/12/medjugodisnja-inflacija-u-novembru-iznosila-osam-odsto"
 t="Međugodišnja inflacija u Srbiji u novembru ove godine je iznosila osam odsto, a mesečna 0,5 odsto, objavio je danas Republički zavod za statistiku."
-add(t,BI95,"2023-12","osam odsto",N,cpi95("Serbia","2023",RS23,"November 2023 (the page's date)"),NOTDONE95+" (2023: 12.37)",country="Serbia")
+add(t,BI95,"2023-12","osam odsto",N,cpi95("Serbia","2023",RS23,"November 2023 (the page's date)"),MONTH95+" (2023: 12.37)",country="Serbia")
 add(t,BI95,"2023-12","0,5 odsto",U,none("Serbia","November 2023 over October: a month-on-month change"),MOM95,country="Serbia")
 c=t
 t="Cene proizvoda i usluga lične potrošnje u novembru su, u poređenju sa decembrom 2022. godine, u proseku povećane za 7,5 odsto."
