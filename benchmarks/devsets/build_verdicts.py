@@ -12524,6 +12524,179 @@ t="O levantamento da Austin Rating, baseado na taxa Ptax calculada pelo Banco Ce
 add(t,SB94,"2024-12","21,8%",N,fx94("Brazil","data/annual.csv","2024",5.3872,"the real's fall by the Ptax from the end of 2023 to the end of 2024 (by the annual averages the real lost 7.3 %: 4.9946 / 5.3872 − 1)"),"a change between two year-end fixings vs the annual averages: another period",country="Brazil")
 add(t,SB94,"2024-12","-72,0%",U,none("South Sudan","the exchange-rate package holds no rate of the South Sudanese pound"),"currency absent from the data")
 add(t,SB94,"2024-12","-56,5%",U,none("Ethiopia","the exchange-rate package holds no rate of the birr"),"currency absent from the data")
+BATCH[0]=95
+def cpi95(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2pc95(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH95="a month's 12-month rate vs the year's annual average: another period"
+NOTDONE95="a month's 12-month rate of a year not complete at the draft date: another period than the year's average"
+NOYEAR95="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+YTD95="an average of the year's first months over the same months a year before, not the year's average: another period"
+SINCEDEC95="a change since December of the year before, not a 12-month rate nor the year's average: another period"
+MOM95="month-on-month change: a series the packages do not hold"
+HICP95="the harmonised index (HICP), a series the packages do not hold"
+LATER95="a period past the rows (the inflation rows end in 2024)"
+HU22=14.6081439492433; HU16=0.394769306686392; SK24=2.75760909424272; RS19=1.84922984511086; RS23=12.3719043552519
+BA22=14.0208440826771; CZ24=2.43531202435314; CZ21=3.83984491500146; AL22=6.7252027153006; AL21=2.04147163139545; BA23=6.1059011284828; XK21=3.35369139207997; BG24=2.44651943006079; RO22=13.7954887432521; SI24=1.96562656432512
+# Hungarian: October 2022's inflation, 21.1 % after September's 20.1 (Szegeder, after the KSH and Telex; 9 November 2022 by its address)
+SZ95="https://szegeder.hu/belfold/2022-11-09/ksh-211-szazalek-lett-oktoberben-az-inflacio-a-szeptemberi-201-utan/636b609547d3c0291e69839a"
+c="KSH: 21,1 százalék lett októberben az infláció a szeptemberi 20,1 után"
+t="Októberben a fogyasztói árak átlagosan 21,1 százalékkal meghaladták az egy évvel korábbit."
+add(t,SZ95,"2022-11-09","21,1 százalékkal",N,cpi95("Hungary","2022",HU22,"October 2022 (the page's date); 'KSH' in the title is Hungary's office"),NOTDONE95+" (2022: 14.61)",context=c,context_from="the article's title",country="Hungary")
+t="A fogyasztói árak egy hónap alatt átlagosan 2 százalékkal nőttek jelentette szerdán a Központi Statisztikai Hivatal."
+add(t,SZ95,"2022-11-09","2 százalékkal",U,none("Hungary","October 2022 over September: a month-on-month change"),MOM95,country="Hungary")
+t="Az év első tíz hónapjában a fogyasztói árak az összes háztartást figyelembe véve átlagosan 12,7, a nyugdíjas háztartások körében 13,0 százalékkal emelkedtek."
+add(t,SZ95,"2022-11-09","12,7",N,cpi95("Hungary","2022",HU22,"the average of January–October 2022 over the same months of 2021"),YTD95+" (2022: 14.61)",context=c,context_from="the article's title",country="Hungary")
+add(t,SZ95,"2022-11-09","13,0 százalékkal",U,none("Hungary","the index of pensioner households, a series the packages do not hold"),"another series (pensioners' consumer prices)",context=c,context_from="the article's title",country="Hungary")
+t="Szeptemberben egyébként a fogyasztói árak átlagosan 20,1 százalékkal haladták meg az egy évvel korábbit a KSH szerint, mely felülről súrolta a becsléseket."
+add(t,SZ95,"2022-11-09","20,1 százalékkal",N,cpi95("Hungary","2022",HU22,"September 2022; 'a KSH' names Hungary"),NOTDONE95+" (2022: 14.61)",country="Hungary")
+c="A Telex cikke arról ír, hogy az infláció 2021 közepén az egész világon felpörgött, de Európában jellemzően Nyugaton alacsonyabb (10 százalék alatti vagy akörüli), Keleten pedig magasabb volt."
+t="Az EU-n belül egyedül a balti államokban magasabb a magyarnál az infláció, a lista végén Észtország kullog 24,1 százalékkal."
+add(t,SZ95,"2022-11-09","24,1 százalékkal",U,none("Estonia","September 2022's rate ranked in the EU's list: Eurostat's harmonised index"),HICP95+" (a rate ranked among the EU's members)",context=c,country="Estonia")
+c2=t
+t="Átlagosan 10,9 százalék volt a szeptemberi adat az EU-ban, Franciaországban mindössze 5,4 százalék, ezzel elsők lettek."
+add(t,SZ95,"2022-11-09","10,9 százalék",U,none("European Union","the EU's September 2022 rate is Eurostat's HICP"),"another series (EU inflation is the HICP)",context=c2,country="European Union")
+add(t,SZ95,"2022-11-09","5,4 százalék",U,none("France","September 2022's rate ranked in the EU's list: Eurostat's harmonised index"),HICP95+" (a rate ranked among the EU's members)",context=c2,country="France")
+# Hungarian: prices 1.0 % higher in October 2016 (Infostart; 8 November 2016 by its address)
+IF95="https://mail.infostart.hu/gazdasag/2016/11/08/ismet-van-inflacio/amp"
+t="A fogyasztói árak átlagosan 1,0 százalékkal voltak magasabbak októberben, mint egy évvel korábban, az előző hónaphoz viszonyítva az árak átlagosan 0,6 százalékkal nőttek - jelentette a Központi Statisztikai Hivatal (KSH) kedden."
+add(t,IF95,"2016-11-08","1,0 százalékkal",N,cpi95("Hungary","2016",HU16,"October 2016 (the page's date); 'KSH' is Hungary's office"),NOTDONE95+" (2016: 0.39)",country="Hungary")
+add(t,IF95,"2016-11-08","0,6 százalékkal",U,none("Hungary","October 2016 over September: a month-on-month change"),MOM95,country="Hungary")
+c=t
+t="Január-októberben a fogyasztói árak átlagosan 0,2 százalékkal emelkedtek az előző év azonos időszakához képest."
+add(t,IF95,"2016-11-08","0,2 százalékkal",N,cpi95("Hungary","2016",HU16,"the average of January–October 2016 over the same months of 2015"),YTD95+" (2016: 0.39)",context=c,context_from="the previous paragraph",country="Hungary")
+# Serbian (Latin): the NBS on May's inflation (Narodna banka Srbije; 12 June 2019 on the page)
+NB95="https://www.nbs.rs/internet/latinica/scripts/showContent.html?id=14341&konverzija=yes"
+t="Prema podacima Republičkog zavoda za statistiku, potrošačke cene u maju snižene su za 0,3%."
+add(t,NB95,"2019-06-12","0,3%",U,none("(no place)","May 2019 over April: a month-on-month change ('Republički zavod za statistiku' is borne by more than one office)"),MOM95,country="(no place)")
+t="U skladu sa očekivanjima i prethodnim najavama Narodne banke Srbije, međugodišnja inflacija u maju smanjena je na nivo od 2,2% usled delovanja baznog efekta kod cena povrća."
+add(t,NB95,"2019-06-12","2,2%",N,cpi95("Serbia","2019",RS19,"May 2019 (the page's date); 'Narodne banke Srbije' names Serbia"),NOTDONE95+" (2019: 1.85)",country="Serbia")
+c=t
+t="Bazna inflacija (indeks potrošačkih cena po isključenju hrane, energije, alkohola i cigareta) ostala je niska i stabilna – na nivou od 1,5% međugodišnje."
+add(t,NB95,"2019-06-12","1,5%",U,none("Serbia","core inflation (excluding food, energy, alcohol and cigarettes)"),"another series (core CPI)",context=c,country="Serbia")
+# Serbian (Latin): November 2023's 12-month rate 8 % (BIF, after Beta; December 2023 by its address)
+BI95="https://bif.rs/2023/12/medjugodisnja-inflacija-u-novembru-iznosila-osam-odsto"
+t="Međugodišnja inflacija u Srbiji u novembru ove godine je iznosila osam odsto, a mesečna 0,5 odsto, objavio je danas Republički zavod za statistiku."
+add(t,BI95,"2023-12","osam odsto",N,cpi95("Serbia","2023",RS23,"November 2023 (the page's date)"),MONTH95+" (2023: 12.37)",country="Serbia")
+add(t,BI95,"2023-12","0,5 odsto",U,none("Serbia","November 2023 over October: a month-on-month change"),MOM95,country="Serbia")
+c=t
+t="Cene proizvoda i usluga lične potrošnje u novembru su, u poređenju sa decembrom 2022. godine, u proseku povećane za 7,5 odsto."
+add(t,BI95,"2023-12","7,5 odsto",N,cpi95("Serbia","2023",RS23,"November 2023 over December 2022"),SINCEDEC95+" (2023: 12.37)",context=c,context_from="the previous paragraph",country="Serbia")
+# Serbian (ijekavian Latin): Bosnia and Herzegovina's record 15.8 % of June 2022 (RepublikaSrpska.net; 27 July 2022 by its address)
+RS95="https://www.republikasrpska.net/2022/07/27/inflacija-u-bih-rekordnih-158-prevoz-poskupio-345-a-hrana-234/"
+t="Inflacija u Bosni i Hercegovini, na godišnjem nivou, mjerena indeksom potrošačkih cijena, u junu je dostigla rekordnih 15, 8 odsto."
+add(t,RS95,"2022-07-27","15, 8 odsto",N,cpi95("Bosnia and Herzegovina","2022",BA22,"June 2022 (the page's date)"),NOTDONE95+" (2022: 14.02)",country="Bosnia and Herzegovina")
+t="Cijene proizvoda i usluga koje se koriste za ličnu potrošnju u BiH u junu su odnosu na prethodni mjesec, u prosjeku zabilježile rast nivoa za 1,4%, pokazuju podaci Agencije za statistiku BiH."
+add(t,RS95,"2022-07-27","1,4%",U,none("Bosnia and Herzegovina","June 2022 over May: a month-on-month change"),MOM95,country="Bosnia and Herzegovina")
+# Croatian: Bosnia and Herzegovina's inflation of August and September 2023 (Večernji list BiH, after Radiosarajevo; undated as stored, 2023 in the text)
+VB95="https://vecernji.ba/amp/vijesti/rast-inflacije-u-bih-poskupila-odjeca-obuca-i-prijevoz-evo-za-koliko-1721647"
+c="Inflacija u Bosni i Hercegovini već dva mjeseca zaredom raste, što rezultira povećanjem razine cijena."
+t="Podaci Agencije za statistiku BiH pokazuju da je inflacija zabilježila rast od 0,6 posto u rujnu u usporedbi s kolovozom 2023. godine, što je drugi uzastopni mjesec rasta indeksa potrošačkih cijena."
+add(t,VB95,None,"0,6 posto",U,none("Bosnia and Herzegovina","September 2023 over August: a month-on-month change"),MOM95,context=c,country="Bosnia and Herzegovina")
+c=t
+t="Na godišnjoj razini, prosječno su cijene porasle za 4,1 posto."
+add(t,VB95,None,"4,1 posto",N,cpi95("Bosnia and Herzegovina","2023",BA23,"September 2023 over September 2022"),MONTH95+" (2023: 6.11)",context=c,context_from="the previous paragraph",country="Bosnia and Herzegovina")
+t="Iako je inflacija na godišnjoj razini usporila nakon ubrzanja zabilježenog prošlog mjeseca na 4,7 posto, cijene hrane i dalje najviše doprinose ukupnoj stopi inflacije\", stoji u priopćenju, prenosi Radiosarajevo."
+add(t,VB95,None,"4,7 posto",N,cpi95("Bosnia and Herzegovina","2023",BA23,"August 2023"),MONTH95+" (2023: 6.11)",context=c,context_from="the previous paragraph's last sentence",country="Bosnia and Herzegovina")
+t="U periodu od siječnja do rujna, inflacija je iznosila 7,6 posto, a najviše su doprinijele cijene hrane i pića, koje su porasle za 12,9 posto."
+add(t,VB95,None,"7,6 posto",N,cpi95("Bosnia and Herzegovina","2023",BA23,"the average of January–September 2023 over the same months of 2022"),YTD95+" (2023: 6.11)",context=c,context_from="an earlier paragraph",country="Bosnia and Herzegovina")
+# Albanian: Kosovo's inflation of March 2021 (Lajmi.net; April 2021 on the page)
+LJ95="https://lajmi.net/shtrenjtohen-cmimet-konsumit-ne-pandemi-inflacioni-arrin-1-2-perqind/"
+t="Në këtë publikim nga Agjencia e Statistikave të Kosovës thuhet po ashtu se norma vjetore e inflacionit, e matur në muajin mars 2021, me muajin mars 2020, ishte 1.2%."
+add(t,LJ95,"2021-04","1.2%",N,cpi95("Kosovo","2021",XK21,"March 2021; its paragraph does not name the harmonised index"),NOTDONE95+" (2021: 3.35)",country="Kosovo")
+c=t
+t="Indeksi i tërësishëm i harmonizuar i çmimeve të konsumit është më i lartë në një mesatare prej 1.2 për qind në muajin mars 2021, krahasuar me muajin mars 2020."
+add(t,LJ95,"2021-04","1.2 për qind",U,none("Kosovo","March 2021's rate of the harmonised index (indeksi i harmonizuar)"),HICP95,context=c,context_from="the previous paragraph",country="Kosovo")
+# Bulgarian: December 2024's inflation, as recalled beside December 2025's (Business Novinite, after BTA; 15 January 2026 on the page)
+BN95="https://businessnovinite.bg/bg-biznes/godishnata-inflacija-v-balgarija-prez-dekemvri-e-bila-5.html"
+c="По данни на Националния статистически институт (НСИ) през декември 2025 г. месечната инфлация, измерена през индекса на потребителските цени (ИПЦ), е 0,1 на сто, а годишната е 5 на сто."
+t="През декември 2024 г. месечната инфлация, измерена с индекса на потребителските цени (ИПЦ), беше 0,4 на сто, а годишната - 2,2 на сто, средногодишната инфлация, измерена през хармонизирания индекс на потребителските цени (ХИПЦ) за периода януари 2024 - декември 2024 г. спрямо периода януари 2023 - декември 2023 г. - 2,6 на сто, сочи справка в НСИ, цитирана от БТА."
+add(t,BN95,"2026-01-15","0,4 на сто",U,none("Bulgaria","December 2024 over November: a month-on-month change"),MOM95,context=c,context_from="an earlier paragraph",country="Bulgaria")
+add(t,BN95,"2026-01-15","2,2 на сто",N,cpi95("Bulgaria","2024",BG24,"December 2024 over December 2023"),MONTH95+" (2024: 2.45)",context=c,context_from="an earlier paragraph",country="Bulgaria")
+add(t,BN95,"2026-01-15","2,6 на сто",U,none("Bulgaria","2024's average of the harmonised index (ХИПЦ)"),HICP95,context=c,context_from="an earlier paragraph",country="Bulgaria")
+# Romanian: Moldova's inflation of February 2026 (InfoMarket; 19 March 2026 on the page)
+IM95="https://www.infomarket.md/ro/analitics/397103"
+c="Acest lucru este menționat în materialele Băncii Naționale a Moldovei referitoare la ultima decizie a Comitetului său executiv de a menține rata de bază aplicată principalelor operațiuni de politică monetară pe termen scurt la nivelul anterior de 5% pe an."
+t="Potrivit BNM, inflația anuală în februarie a fost de 5,06%, cu 0,22 puncte procentuale mai mare decât în luna precedentă, și s-a situat în apropierea țintei de inflație pe termen mediu de 5%."
+add(t,IM95,"2026-03-19","5,06%",U,none("Moldova","February 2026's 12-month rate (the page's date)"),LATER95,context=c,country="Moldova")
+add(t,IM95,"2026-03-19","0,22 puncte procentuale",U,none("Moldova","a change in points between January's and February's 2026 rates (the page's date)"),LATER95,context=c,country="Moldova")
+# Romanian: Romania's inflation of December 2022 and the year's average (Brașov TV; undated as stored, the release's figures of 2022)
+BR95="http://brasovtv.com/index.php/eveniment/31289-inflatia-a-explodat-in-luna-decembrie-cele-mai-mari-scumpiri-din-ultimii-20-de-ani"
+c="Rata anuală a inflației în luna decembrie 2022 a explodat, ajungând la 16,4% față de aceeași luni din anul precedent, potrivit datelor publicate de Institutul Național de Statistică (INS)."
+add(c,BR95,None,"16,4%",N,cpi95("Romania","2022",RO22,"December 2022; 'Institutul Național de Statistică' names Romania"),MONTH95+" (2022: 13.80)",country="Romania")
+t="Un semn totuși bune este că, de la o lună la alta, creșterea prețurilor a fost de doar 0,4%, ceea ce sugerează o temperare a ritmului de creștere."
+add(t,BR95,None,"0,4%",U,none("Romania","December 2022 over November: a month-on-month change"),MOM95,context=c,context_from="an earlier paragraph",country="Romania")
+t="Preţurile de consum în luna decembrie 2022 comparativ cu luna noiembrie 2022 au crescut cu 0,4%."
+add(t,BR95,None,"0,4%",U,none("Romania","December 2022 over November (the release's first line)"),MOM95,context=c,context_from="an earlier paragraph",country="Romania")
+t="Rata anuală a inflaţiei în luna decembrie 2022 comparativ cu luna decembrie 2021 este 16,4%."
+add(t,BR95,None,"16,4%",N,cpi95("Romania","2022",RO22,"December 2022 over December 2021"),MONTH95+" (2022: 13.80)",context=c,context_from="an earlier paragraph",country="Romania")
+t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (ianuarie 2022 – decembrie 2022) faţă de precedentele 12 luni (ianuarie 2021 – decembrie 2021) este 13,8%."
+add(t,BR95,None,"13,8%",S,cpi95("Romania","2022",RO22,"the twelve months January–December 2022 over the twelve before: the year's average"),"2022 = 13.795, inside 13.75–13.85 ± 0.5 %",context=c,context_from="an earlier paragraph",country="Romania")
+# Albanian: Romania among the EU's lowest CO2 emitters per person (Kosovo Energy, after SEE Energy News; 14 September 2021 on the page)
+KE95="https://kosovo.energy/rumania-nder-vendet-me-emetimet-me-te-uleta-te-co2-ne-be/"
+t="Sipas ish ministrit të Energjisë së Rumanisë, Razvan Nicolescu, Rumania është ndër vendet me emetimet më të ulëta të dioksidit të karbonit në Evropë, me 3.8-ton për person."
+add(t,KE95,"2021-09-14","3.8-ton",N,co2pc95("ROMANIA","2020",0.9229428480435594,"per-head CO2 with no year in the item on a page of September 2021: 2011–2020 run 3.38–4.15 t CO2 (t C × 3.664); 2018's 1.0186 t C = 3.732 t fits 3.75–3.85 ± 0.5 %, the latest, 2020, 3.38 does not"),"a figure with no year that some of the decade's rows fit (2018): which year is meant is for a person",country="Romania")
+t="Suedia ka një mesatare prej 3.2-ton për person të emetimeve të CO2, krahasuar me atë të Rumanisë që është 3.8-ton për person."
+add(t,KE95,"2021-09-14","3.2-ton",N,co2pc95("SWEDEN","2020",0.8593748068073399,"per-head CO2 with no year in the item on a page of September 2021: 2011–2020 run 3.15–5.52 t CO2; 2020's 0.8594 t C = 3.149 t fits 3.15–3.25 ± 0.5 %, no other year does"),"a figure with no year that one of the decade's rows fits (2020, the latest): which year is meant is for a person",country="Sweden")
+add(t,KE95,"2021-09-14","3.8-ton",N,co2pc95("ROMANIA","2020",0.9229428480435594,"per-head CO2 with no year in the item: 2018's 3.732 t fits 3.75–3.85 ± 0.5 %, the latest, 2020, 3.38 t does not"),"a figure with no year that some of the decade's rows fit (2018): which year is meant is for a person",country="Romania")
+t="Rumania filloi në 1989 nga afërsisht i njëjti nivel i emetimit të CO2 për person si Bashkimi Evropian (9.25 ton), por që nga viti 2018 (të dhënat më të fundit në dispozicion), emetimet e Rumanisë kanë rënë në 3.85-ton në krahasim me mesataren e BE -së prej 6.42 ton."
+add(t,KE95,"2021-09-14","9.25 ton",U,none("European Union","the EU's per-head CO2 of 1989: an aggregate, not a row of the nation file"),"an aggregate that is not a row (the EU)",country="European Union")
+add(t,KE95,"2021-09-14","3.85-ton",C,co2pc95("ROMANIA","2018",1.018629926852182,"Romania's per-head CO2 of 2018: 1.0186 t C × 3.664 = 3.732 t CO2"),"2018 = 3.732 t, outside 3.845–3.855 ± 0.5 % (3.826–3.874)",country="Romania")
+add(t,KE95,"2021-09-14","6.42 ton",U,none("European Union","the EU's per-head CO2 of 2018: an aggregate, not a row of the nation file"),"an aggregate that is not a row (the EU)",country="European Union")
+t="Duke përfshirë edhe gazrat e tjerë serrë në ekuivalensë të CO2, emetimet e Rumansië qëndruan në 5.9-ton për person në vitin 2019 krahasuar me mesataren e BE prej 8.4 ton."
+add(t,KE95,"2021-09-14","5.9-ton",U,none("Romania","greenhouse gases in CO2 equivalent per head, 2019: another measure than fossil CO2"),"another series (all greenhouse gases, CO2-equivalent)",country="Romania")
+add(t,KE95,"2021-09-14","8.4 ton",U,none("European Union","the EU's greenhouse gases per head in CO2 equivalent, 2019: an aggregate and another measure"),"an aggregate that is not a row, and another measure",country="European Union")
+# Slovene: December's 1.9 % (STA; undated as stored, 'Ljubljana, 30. decembra' with no year)
+ST95="https://www.sta.si/3378492/decembra-inflacija-na-letni-ravni-1-9-odstotna"
+t="Ljubljana, 30. decembra - Cene življenjskih potrebščin so se decembra na letni ravni zvišale za 1,9 odstotka."
+add(t,ST95,None,"1,9 odstotka",N,cpi95("Slovenia","2024",SI24,"December of a year the item does not name; the Ljubljana dateline names Slovenia"),NOYEAR95+" (2024: 1.97)",country="Slovenia")
+c=t
+t="Na mesečni ravni so cene v povprečju upadle za 0,3 odstotka, k čemur so najbolj prispevale pocenitve v skupini rekreacija in kultura, je objavil državni statistični urad."
+add(t,ST95,None,"0,3 odstotka",U,none("Slovenia","December over November: a month-on-month change"),MOM95,context=c,context_from="an earlier sentence of the paragraph",country="Slovenia")
+# Czech: 2022's average 15.1 % and December's 15.8 (Byznys noviny, after the ČSÚ; undated as stored, no year in the items but 1993)
+BY95="https://byznysnoviny.cz/inflace-v-cr-za-lonsky-rok-cinila-151-v-prosinci-ceny-vzrostly-o-158-procenta"
+t="Průměrná inflace v ČR za loňský rok činila 15,1 %."
+add(t,BY95,None,"15,1 %",N,cpi95("Czechia","2024",CZ24,"a year's average with no year in the item ('za loňský rok' on an undated page): of the ten latest rows (2015–2024) 2022's 15.10 fits 15.05–15.15 ± 0.5 %; the latest, 2024, is 2.44"),"a figure with no year that one of the latest ten rows fits (2022): which year is meant is for a person",country="Czechia")
+c=t
+t="V prosinci v Česku spotřebitelské ceny vzrostly 15,8 procenta, což znamenalo mírné zpomalení tempa inflace z listopadových 16,2 procenta."
+add(t,BY95,None,"15,8 procenta",N,cpi95("Czechia","2024",CZ24,"December of a year the item does not name"),NOYEAR95+" (2024: 2.44)",context=c,country="Czechia")
+add(t,BY95,None,"16,2 procenta",N,cpi95("Czechia","2024",CZ24,"November of a year the item does not name"),NOYEAR95+" (2024: 2.44)",context=c,country="Czechia")
+t="Průměrná loňská míra inflace 15,1 procenta byla druhou nejvyšší hodnotou od vzniku samostatné ČR."
+add(t,BY95,None,"15,1 procenta",N,cpi95("Czechia","2024",CZ24,"a year's average with no year in the item: 2022's 15.10 fits, the latest, 2024, is 2.44"),"a figure with no year that one of the latest ten rows fits (2022): which year is meant is for a person",country="Czechia")
+c=t
+t="Vyšší byla jen v roce 1993, kdy činila 20,8 procenta."
+add(t,BY95,None,"20,8 procenta",S,cpi95("Czechia","1993",20.8130295438428,"1993's average; the carried sentence names Czechia ('ČR')"),"1993 = 20.81, inside 20.75–20.85 ± 0.5 %",context=c,country="Czechia")
+# Czech: the ČSÚ's release on December 2021 and the year 2021 (Parlamentní listy, press releases; 12 January 2022 on the page)
+PL95="https://www.parlamentnilisty.cz/zpravy/tiskovezpravy/Cesky-statisticky-urad-Prumerna-mira-inflace-v-roce-2021-byla-3-8-689244"
+c="Český statistický úřad: Průměrná míra inflace v roce 2021 byla 3,8 %"
+t="Spotřebitelské ceny vzrostly v prosinci proti listopadu o 0,4 %."
+add(t,PL95,"2022-01-12","0,4 %",U,none("Czechia","December 2021 over November: a month-on-month change"),MOM95,context=c,context_from="the article's title",country="Czechia")
+t="Meziročně vzrostly spotřebitelské ceny v prosinci o 6,6 %, což bylo o 0,6 procentního bodu více než v listopadu."
+add(t,PL95,"2022-01-12","6,6 %",N,cpi95("Czechia","2021",CZ21,"December 2021 (the release's month); 'Český statistický úřad' in the title names Czechia"),MONTH95+" (2021: 3.84)",context=c,context_from="the article's title",country="Czechia")
+add(t,PL95,"2022-01-12","0,6 procentního bodu",N,cpi95("Czechia","2021",CZ21,"the change between November's and December's 2021 12-month rates, in points"),"a change between two months' 12-month rates, in points: another period (as v026)",context=c,context_from="the article's title",country="Czechia")
+t="Průměrná míra inflace za celý rok 2021 byla 3,8 %."
+add(t,PL95,"2022-01-12","3,8 %",S,cpi95("Czechia","2021",CZ21,"2021's average"),"2021 = 3.840, inside 3.75–3.85 ± 0.5 % (3.731–3.869)",context=c,context_from="the article's title",country="Czechia")
+# Slovak: October's 7.1 % after September's 8.2 (Refresher News; undated as stored, no year in the items)
+RF95="https://news.refresher.sk/148470-Niektore-potraviny-na-Slovensku-vyrazne-drazeju-zlacnela-jedina-polozka-Pozri-si-prehlad-zvysovania-cien-beznych-produktov"
+c="O inflácii v stredu informoval Štatistický úrad SR."
+t="Inflácia aj v októbri klesala už ôsmy mesiac za sebou, keď sa rast cien v medziročnom porovnaní zastavil na úrovni 7,1 % zo septembrových 8,2 %."
+add(t,RF95,None,"7,1 %",N,cpi95("Slovak Republic","2024",SK24,"October of a year the item does not name; 'Štatistický úrad SR' names Slovakia"),NOYEAR95+" (2024: 2.76)",context=c,context_from="the previous paragraph",country="Slovak Republic")
+add(t,RF95,None,"8,2 %",N,cpi95("Slovak Republic","2024",SK24,"September of a year the item does not name"),NOYEAR95+" (2024: 2.76)",context=c,context_from="the previous paragraph",country="Slovak Republic")
+c=t
+t="Medzimesačne ceny mierne vzrástli o 0,2 %."
+add(t,RF95,None,"0,2 %",U,none("Slovak Republic","October over September: a month-on-month change"),MOM95,context=c,country="Slovak Republic")
+# Albanian: Albania's 8 % of August 2022 (Java News; September 2022 on the page)
+JV95="https://javanews.al/rritja-e-cmimeve-nuk-ndalet-shkon-ne-8-inflacioni-per-muajin-gusht/"
+t="Çmimet në Shqipëri prej kohësh pësojnë rritje të konsiderueshme nga muaji në muaj, me muajin gusht që shënoi plot 8% rritje."
+add(t,JV95,"2022-09","8%",N,cpi95("Albania","2022",AL22,"August 2022 (the page's date)"),NOTDONE95+" (2022: 6.73)",country="Albania")
+t="Inflacioni në muajin gusht në Shqipëri ishte 8% sipas INSTAT, një rritje e lartë kjo nga 2,4 % që ishte të njëjtin muaj një vit më parë."
+add(t,JV95,"2022-09","8%",N,cpi95("Albania","2022",AL22,"August 2022"),NOTDONE95+" (2022: 6.73)",country="Albania")
+add(t,JV95,"2022-09","2,4 %",N,cpi95("Albania","2021",AL21,"August 2021"),MONTH95+" (2021: 2.04)",country="Albania")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
