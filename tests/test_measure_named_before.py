@@ -163,3 +163,37 @@ def test_inflation_named_before_is_still_the_deflators(deflator_and_gdp: list[Pa
     result = _results(body, deflator_and_gdp)["9.5%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence and result.evidence[0].resource == "inflation-gdp", result.explanation
+
+
+@pytest.fixture(scope="module")
+def with_output(tmp_path_factory: pytest.TempPathFactory, packages: list[Path]) -> list[Path]:
+    """The prices package beside a GDP one holding another country only (as a publisher's two-country extract)."""
+    root = tmp_path_factory.mktemp("output")
+    return [packages[0], publisher_package(root / "output", "output", "GDP (current US$)", "GDP",
+                                           {("Kazakhstan", 2022): 2.25e11})]
+
+
+@pytest.mark.parametrize(("claim", "place", "value"), [("11.6%", "Chile", 11.6), ("9%", "Kenya", 7.7)])
+def test_a_place_the_picked_series_lacks_but_the_measure_before_holds_is_reviewed(
+        with_output: list[Path], claim: str, place: str, value: float) -> None:
+    """'economies' picks GDP, which has no row for Chile or Kenya; the question just before names consumer
+    prices, which has both: the figures may be theirs, so a person decides, shown the prices row — never
+    'nothing can confirm or refute it'."""
+    body = ("Which countries saw the steepest inflation in 2022? High on the list are the troubled economies "
+            "of Chile (11.6%) and Kenya (9%).")
+    result = _results(body, with_output)[claim]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_in_measure_before"), result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.dimensions["Country"], lead.period, lead.value) == ("prices", place, "2022", value)
+    assert "GDP (current US$)" in result.explanation and "a person should decide" in result.explanation
+
+
+@pytest.mark.parametrize("body", [
+    "Inflation in Chile eased in 2022. The economy of Chile grew 2.4% in 2022.",  # a change its sentence states
+    # a place neither series holds: nothing judges it
+    "Inflation in Chile eased in 2022. The economy of Peru stood at 2.4% of the region's output in 2022.",
+])
+def test_a_stated_change_or_a_place_no_measure_before_holds_stays_not_covered(with_output: list[Path],
+                                                                              body: str) -> None:
+    result = _results(body, with_output)["2.4%"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation

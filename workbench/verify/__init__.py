@@ -36,6 +36,7 @@ from .explain import explain
 from .measures.scope import part_of_wider_series
 from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
+                               place_held_by_measure_before,
                                unnamed_measure)
 from .periods.undated import (approx_other_period, carried_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
@@ -136,6 +137,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
+    # 'the highest inflation rate? … the economies of … Zimbabwe (92 %)': GDP lacks the place, inflation has it
+    decision = place_held_by_measure_before(decision, judged, index, ctx, tol, carried)
     decision = weak_support_of_unnamed_measure(decision, judged, index, ctx)  # 'it rose 0.4 % in the month': no measure
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record

@@ -146,6 +146,7 @@ class Reason(StrEnum):
     GAS_SCOPE_UNSAID = "gas_scope_unsaid"  # 'carbon emissions' in a text on greenhouse gases: carbon, CO2 or all of them
     PART_UNNAMED = "part_unnamed"  # 'the capital' by its noun alone; a table of the country's parts holds the measure
     PLACE_IN_OTHER_TABLE = "place_in_other_table"  # the series read lacks the place; a table counting the same holds it
+    PLACE_IN_MEASURE_BEFORE = "place_in_measure_before"  # the series read lacks the place; the measure named just before holds it
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
     CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
@@ -181,7 +182,7 @@ class Decision:
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month');
-    # PLACE_IN_OTHER_TABLE: the metric of the table holding the place's rows;
+    # PLACE_IN_OTHER_TABLE, PLACE_IN_MEASURE_BEFORE: the metric of the table holding the place's rows;
     # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole

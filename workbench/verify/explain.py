@@ -771,11 +771,23 @@ def _place_in_other_table(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"judges {_claimed_words(claim)!r}.")
 
 
+def _place_in_measure_before(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A place the series the sentence's words pick lacks, whose rows the measure named just before holds."""
+    assert decision.not_covered is not None
+    metric, missing = decision.not_covered
+    place = min(missing.named, key=lambda n: (n.isupper(), n))  # one spelling: 'Nepal', not 'NEPAL'
+    said = f" ({_says(decision.lead[0], claim)})" if decision.lead else ""
+    return (f"The reference data has {metric} figures but none for {place}; the text just before names "
+            f"{decision.series}, which has {place}'s figures{said}: {_claimed_words(claim)!r} may be of that "
+            f"measure, told in other words, so a person should decide what it measures.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GAS_UNNAMED: _gas_unnamed,
     Reason.GAS_SCOPE_UNSAID: _gas_scope_unsaid,
     Reason.PART_UNNAMED: _part_unnamed,
     Reason.PLACE_IN_OTHER_TABLE: _place_in_other_table,
+    Reason.PLACE_IN_MEASURE_BEFORE: _place_in_measure_before,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
     Reason.PLACE_UNNAMED: _place_unnamed,

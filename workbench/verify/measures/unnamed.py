@@ -22,7 +22,7 @@ from ...text import token_set
 from ..decision import Decision, Reason, nothing_matches
 from ..observations import Observation, observe_direct
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
-from .series import same_figures
+from .series import preferred_measure, same_figures
 from ..tolerance import SUPPORTS
 
 
@@ -112,6 +112,41 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
     return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
                     current + [o for o in observations if o not in current])
+
+
+def place_held_by_measure_before(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                                 tol: Tolerances, carried: tuple[str, str, frozenset[str]] | None) -> Decision:
+    """'… the highest annual inflation rate in the world? … the mismanaged economies of Argentina (103 %) and
+    Zimbabwe (92 %)': the series the sentence's words pick (GDP, by 'economies') has no row for the place, while
+    the text just before (its paragraph, heading, the paragraph before) names a measure whose series does hold
+    that place. The figure may be that measure's, told in other words: 'unsupported' would cry wolf over it, so
+    a person decides (``place_in_measure_before``), shown that measure's row of the period. Unchanged when the
+    measure named before is the very one lacking the place, no series of it has a row of the place and period
+    (read as the word means: 'inflation' is consumer prices, not the deflator), or the figure is a change its
+    sentence states of the picked series."""
+    # a change its sentence states ('the economy grew 5.1 %') is read by its own verb as the picked series'; a
+    # count counts its own noun
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
+            or decision.not_covered is None or claim.kind in (Kind.count, Kind.change):
+        return decision
+    lacking = decision.not_covered[1].resource
+    _, found, around = _measure_before(index, ctx)
+    names = _series_named(index, found, around, claim, ctx.substance)
+    if not names or lacking in names:
+        return decision
+    candidates, _, _ = series_named_before(claim, index, ctx, names)
+    # 'inflation' means consumer prices, not the deflator beside them
+    candidates = preferred_measure(claim, candidates, index, ctx, tol) if candidates else []
+    if not candidates:
+        return decision
+    observations = _observations(claim, candidates, ctx, tol, carried)
+    current = sorted((o for o in observations if o.current), key=lambda o: (abs(o.deviation), o.origin))
+    if not current:  # no row of the figure's period: that measure cannot judge it either
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.PLACE_IN_MEASURE_BEFORE,
+                               flags=decision.review_flags, lead=current[:1],
+                               ranked=current + [o for o in observations if o not in current],
+                               series=current[0].candidate.resource.metric)
 
 
 def _bare_entry(claim: Claim, own: frozenset[str]) -> bool:
