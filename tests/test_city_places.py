@@ -44,6 +44,17 @@ def test_a_city_is_not_judged_by_its_country_s_row(national: list[Path], sentenc
     assert any(city in result.explanation for city in ("Almaty", "Astana")), result.explanation
 
 
+@pytest.mark.parametrize(("lead", "sentence"), [
+    # a part named in lower case, as a gloss writes it
+    ("The population of Russia's districts:", "Volga federal district — 29 million people;"),
+    ("Численность населения в округах России:", "Приволжский федеральный округ — 29 млн человек;"),
+])
+def test_a_federal_district_is_not_judged_by_its_country_s_row(national: list[Path], lead: str, sentence: str) -> None:
+    text = f"{lead}\n\n{sentence}"
+    [result] = claim_results(text, national, date="2023-06-01").values()
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
 def test_the_country_named_under_the_same_heading_is_still_judged(national: list[Path]) -> None:
     text = "# Almaty keeps growing\n\nKazakhstan's population reached 19.3 million in 2022."
     [result] = claim_results(text, national, date="2023-06-01").values()

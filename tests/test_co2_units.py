@@ -266,11 +266,17 @@ def test_the_equivalent_of_a_mass_of_co2_counts_greenhouse_gases(package: Path) 
     assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
 
 
-@pytest.mark.parametrize("verb", ["produced", "created", "generated"])
+@pytest.mark.parametrize("verb", ["produced", "created", "generated", "caused"])
 def test_a_verb_of_making_a_named_gas_says_emissions(package: Path, verb: str) -> None:
     # 'creating some 596 million tons of carbon dioxide': the verb and the gas say emissions as 'emitted' does
     result = _result(f"In 2015 Chile {verb} 82.1 million tonnes of carbon dioxide, the inventory said.", package,
                      "82.1 million tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+
+
+def test_a_german_verb_of_causing_a_named_gas_says_emissions(package: Path) -> None:
+    # 'verursachte … Kohlendioxid': a country causing a mass of the gas emits it, in German as in English
+    result = _result("Chile verursachte 2015 etwa 97 Millionen Tonnen Kohlendioxid.", package, "97 Millionen Tonnen")
     assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
 
 

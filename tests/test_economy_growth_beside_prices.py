@@ -1,15 +1,17 @@
 """A percent whose own words name the economy's growth ('the economy grew', 'GDP expanded') is real growth, a series
 no package here holds: when every series it matched is a price measure (the CPI its sentence names beside it, a
 deflator the word 'GDP' names), it is unsupported (other_series, 'real growth'), neither contradicted nor for
-review against that price row. A price figure beside it, or one whose own words name prices, is still judged by
-its row. Package World Bank-shaped (CPI rows invented); sentences written here."""
+review against that price row; so too when no series it matched is one the economy's words name and its own words
+name none of theirs (emissions per head matched by 'per capita'). A price figure beside it, or one whose own words
+name prices (or emissions), is still judged by its row. Packages World Bank- and CDIAC-shaped (rows invented);
+sentences written here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import carbon_package, claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -55,3 +57,23 @@ def test_a_price_figure_in_brackets_after_growth_words_is_still_judged_by_its_ro
     found = claim_results("The economy of Chile slowed, and prices rose faster (inflation was 4.5% in 2021).",
                           [cpi], "2022-03-01")["4.5%"]
     assert found.verdict is Verdict.supported, found.explanation
+
+
+@pytest.fixture(scope="module")
+def carbon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    totals = {("CHILE", 2020): 21_000.0, ("CHILE", 2021): 22_000.0}
+    per_head = {("CHILE", 2020): 1.10, ("CHILE", 2021): 1.12}
+    return carbon_package(tmp_path_factory.mktemp("growth") / "carbon", totals, per_head)
+
+
+def test_the_economy_s_growth_per_head_is_not_a_measure_matched_by_per_head(carbon: Path) -> None:
+    # 'per capita' picks out emissions per head; the economy's growth is none of the data's series
+    text = "# Chile: economic indicators (2021)\n\nEconomic growth rate per capita 5.3%"
+    found = claim_results(text, [carbon], None)["5.3%"]
+    assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
+
+
+def test_a_figure_whose_own_words_name_the_emissions_beside_the_economy_is_judged(carbon: Path) -> None:
+    found = claim_results("In 2021 Chile's CO2 emissions rose 12.5% as the economy recovered.", [carbon],
+                          "2022-06-01")["12.5%"]
+    assert found.reason != "other_series", found.explanation

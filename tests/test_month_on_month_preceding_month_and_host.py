@@ -77,3 +77,19 @@ def test_a_change_on_the_same_month_a_year_before_is_left_to_the_period_rules(an
             "Compared to March 2029, consumer prices rose by 4.4%.")
     results = claim_results(text, [annual], date="2030-04-10")
     assert all(r.reason != "month_on_month" for r in results.values()), [r.explanation for r in results.values()]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Norway's consumer price index in March 2030: annual 4.2%, monthly 0.5%.", "0.5%"),
+    ("Norveç'te tüketici fiyat endeksi Mart 2030'da yıllık %4,2, aylık %0,5 oldu.", "%0,5"),
+])
+def test_monthly_right_before_the_figure_is_one_months_change(annual: Path, text: str, figure: str) -> None:
+    # languages that set the word before its figure (Turkish 'aylık %0,5'): nothing between names an index
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_annual_right_before_the_figure_keeps_the_years_rate(annual: Path) -> None:
+    result = claim_starting(claim_results("Norway's consumer price index in 2030: monthly 0.5%, annual 4.2%.",
+                                          [annual], date="2031-02-01"), "4.2%")
+    assert result.reason != "month_on_month", result.explanation

@@ -176,12 +176,18 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     economic growth': a percent whose own words (its segment of the sentence, and after it up to a clause mark or
     link word) name the economy's output (lexicon ``economy_growth_words``) and no price measure nor price noun
     is the economy's real growth, a series no package holds — when every candidate is a price measure (a
-    deflator the word 'GDP' matched, or the CPI its sentence names elsewhere), the words found; else None. A
+    deflator the word 'GDP' matched, or the CPI its sentence names elsewhere), or none is a series the economy's
+    words name and the figure's own words name none of theirs ('economic growth rate per capita 1.4 %' matched to
+    emissions per head), the words found; else None. A
     money series in current prices is judged by ``_real_growth_of_nominal`` in the decision."""
     words = lexicon().get("economy_growth_words", [])
     price_words = [*lexicon()["price_measure_words"], *tol.price_nouns]
-    if claim.unit != "%" or not words or not candidates \
-            or not all(names_any(c.resource, lexicon()["price_measure_words"]) for c in candidates):
+    if claim.unit != "%" or not words or not candidates:
+        return None
+    prices_only = all(names_any(c.resource, lexicon()["price_measure_words"]) for c in candidates)
+    # 'economic growth rate per capita 1.4 %' matched to CO2 per head by 'per capita': no series the economy's words
+    # name (a GDP in money) is among them, so the figure measures none of them
+    if not prices_only and any(names_any(c.resource, words) for c in candidates):
         return None
     text = normalized(claim.sentence)
     claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
@@ -195,8 +201,19 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     own = text[start:claim_start] + " " + tail[:cut]
     if holds_any(own, price_words):
         return None
+    if not prices_only and _names_a_candidates_measure(own, candidates, tol):
+        return None  # 'emissions fell 5 % as the economy shrank': the figure's own words name the matched series
     found = find_any(own, words)
     return found[0].group() if found else None
+
+
+def _names_a_candidates_measure(own: str, candidates: list[Candidate], tol: Tolerances) -> bool:
+    """A word of a candidate's series name stands in the figure's own words, besides generic words and the words
+    that make a figure per head (which any measure may be counted by)."""
+    per_head = token_set(" ".join(tol.per_capita_words))
+    words = token_set(own)
+    return any(t in words and not is_generic(t) and t not in per_head
+               for c in candidates for t in c.resource.phrase_words | c.resource.inherited_words)
 
 
 def nominal_said(claim: Claim, tol: Tolerances) -> bool:

@@ -3,7 +3,7 @@
 Only a monthly index computes such a change, and no package holds one for any place: against annual rates
 alone the figure is unsupported (reason ``month_on_month``), not a different period of the year's average.
 
-- 'On a monthly basis, consumer prices rose 0.1 %', 'rose 0.4 % monthly', 'In December alone, the CPI rose
+- 'On a monthly basis, consumer prices rose 0.1 %', 'rose 0.4 % monthly', 'annual 8 %, monthly 0.4 %', 'In December alone, the CPI rose
   0.3 %', 'rose 2.5 % between December and January' (``month_on_month_said``);
 - 'in May compared with April', a month against the month before it, and a month's change beside the year's
   rate in one sentence (``month_change_unheld``);
@@ -232,7 +232,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
         said = paired or None
     else:
-        said = _said_right_after(after, before, twelve_month) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+        said = _said_right_after(after, before, twelve_month) or _said_right_before(before) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 if claim.kind is Kind.change or _called_change(before) else None) \
             or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month)
@@ -458,6 +458,22 @@ def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str |
         return None
     found = _right_after_figure().match(normalized(after))
     return found.group(1) if found else None
+
+
+def _said_right_before(before: str) -> str | None:
+    """The figure's words end with one of ``month_on_month_after_figure_words``, a percent word at most between
+    ('annual 80.21 %, monthly 1.46 %'; Turkish 'aylık %1,46', glossed 'monthly'): the word is the figure's own as
+    when it follows it, since nothing stands between to name an index's frequency ('the monthly consumer price
+    index rose 3 %' keeps its words between). Those words; else None."""
+    found = _right_before_figure().search(normalized(before).rstrip())
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=1)
+def _right_before_figure() -> re.Pattern[str]:
+    words, percent = _words().after_figure, [w for w in unit_words("%") if w != "%"]
+    return re.compile(rf"(?<![\w-])({alternation(words)})(?:\s*(?:%|{alternation(percent)}))?\Z", re.I) if words \
+        else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
