@@ -118,3 +118,8 @@ def test_every_cyrillic_kazakh_word_glosses_alike_in_latin_letters(word: str) ->
     kazakh = language("kk")
     assert kazakh is not None
     assert kazakh.gloss_of(word.translate(_LATIN)) == kazakh.gloss_of(word)
+
+
+def test_a_count_of_births_in_latin_kazakh_is_another_series_than_the_population(packages: list[Path]) -> None:
+    [result] = claim_results("Bıyl segiz aıda bala týý kórsetkishi tómen, 251,3 myń náreste ómirge kelgen.", packages).values()
+    assert result.verdict is Verdict.unsupported, result.explanation

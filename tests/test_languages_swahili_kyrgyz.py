@@ -131,3 +131,9 @@ def test_a_swahili_scale_before_a_number_word_reads_as_the_figure_scaled(text: s
 def test_a_swahili_number_word_with_no_scale_before_it_is_no_figure() -> None:
     text = "Mkutano ulifanyika mara moja tu mwaka huu."
     assert "1" not in gloss_paragraphs(text, [(0, len(text), "sw")]).text
+
+
+def test_a_swahili_number_word_joined_to_another_is_not_read_as_the_first_alone() -> None:
+    text = "Pato liliongezeka kutoka shilingi trilioni kumi na nne hadi trilioni 16.2 mwaka huu."
+    english = gloss_paragraphs(text, [(0, len(text), "sw")]).text
+    assert "10 trillion" not in english and "16.2 trillion" in english

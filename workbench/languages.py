@@ -2032,7 +2032,11 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     units = _units_before_scale(code)
     unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
     numbers = _numbers_after_scale(code)
-    said = rf"|(?P<said>{alternation(numbers, flexible_space=False)})(?!\w)" if numbers else ""
+    links = _data()["languages"].get(code, {}).get("number_word_links", [])  # type: ignore[attr-defined]
+    # a number word joined to another ('kumi na nane', ten and eight: 18) is a numeral the pattern does not read
+    joined = rf"(?!\s+(?:{alternation(links, flexible_space=False)})\s+(?:{alternation(numbers, flexible_space=False)})(?!\w))" \
+        if links and numbers else ""
+    said = rf"|(?P<said>{alternation(numbers, flexible_space=False)})(?!\w){joined}" if numbers else ""
     return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
                       rf"(?:(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%){said})", re.IGNORECASE)
 
