@@ -8,14 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from package_support import claim_results, population_and_gdp
 
-from workbench.languages import detect
+from workbench.languages import detect, language
+from workbench.numbers import data_json
 from workbench.models import Verdict
 
 POPULATION = {("Kazakhstan", 2021): 19_010_000, ("Kazakhstan", 2022): 19_300_000,
               ("Kazakhstan", 2023): 19_600_000,
               ("Russian Federation", 2022): 145_000_000, ("Russian Federation", 2023): 144_500_000}
+_KAZAKH = data_json("languages.json")["languages"]["kk"]
+_KAZAKH_WORDS, _LATIN = _KAZAKH["words"], str.maketrans(_KAZAKH["latin_letters"])
 GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Kazakhstan", 2023): 250_000_000_000,
        ("Russian Federation", 2022): 2_200_000_000_000, ("Russian Federation", 2023): 2_000_000_000_000}
 
@@ -92,3 +97,29 @@ def test_a_kazakh_count_of_births_is_unsupported_as_in_english(packages: list[Pa
     assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
     # 'соңғы 12 айда' (in the last 12 months) is the births' span, no figure of its own
     assert not [t for t in results if t.startswith("12")]
+
+
+# Kazakh in the Latin alphabet of the 2021 reform: each Cyrillic word of the glossary read in its Latin spelling too.
+def test_a_kazakh_paragraph_in_latin_letters_is_told_as_kazakh() -> None:
+    assert detect("Bıyl elimizde 412,5 myń náreste ómirge kelgen, bul ótken jylǵydan az.") == "kk"
+
+
+def test_a_kazakh_sentence_in_latin_letters_gets_the_verdict_of_its_cyrillic_twin(packages: list[Path]) -> None:
+    cyrillic = claim_results("2022 жылы Қазақстанның ЖІӨ 220 млрд долларды құрады.", packages)
+    latin = claim_results("2022 jyly Qazaqstannyń JIÓ 220 mlrd dollardy qurady.", packages)
+    assert [r.verdict for r in latin.values()] == [r.verdict for r in cyrillic.values()] == [Verdict.supported]
+    [(surface, result)] = latin.items()
+    assert surface == "220 mlrd dollardy" and result.evidence[0].period == "2022"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(sorted(k for k in _KAZAKH_WORDS if k.isalpha() and not k.isascii() and k != k.translate(_LATIN))))
+def test_every_cyrillic_kazakh_word_glosses_alike_in_latin_letters(word: str) -> None:
+    kazakh = language("kk")
+    assert kazakh is not None
+    assert kazakh.gloss_of(word.translate(_LATIN)) == kazakh.gloss_of(word)
+
+
+def test_a_count_of_births_in_latin_kazakh_is_another_series_than_the_population(packages: list[Path]) -> None:
+    [result] = claim_results("Bıyl segiz aıda bala týý kórsetkishi tómen, 251,3 myń náreste ómirge kelgen.", packages).values()
+    assert result.verdict is Verdict.unsupported, result.explanation

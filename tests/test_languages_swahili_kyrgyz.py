@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, cpi_package, population_and_gdp
 
-from workbench.languages import unknown_words
+from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
 
 INFLATION = {("Tanzania", 2030): 3.9, ("Tanzania", 2031): 5.2,
@@ -117,3 +117,23 @@ def test_a_swahili_people_named_by_the_persons_prefix_on_its_country(population:
     found = claim_results(text, [population], "2032-02-01")["milioni 47.6"]
     assert (found.verdict, found.reason) == (Verdict.unsupported, "place_not_covered"), found.explanation
     assert "Kenya" in found.explanation
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    # a scale before a figure said in words: the number word is the figure ('milioni tisa', nine million)
+    ("Idadi ya watu iliongezeka kwa milioni tisa katika miaka kumi.", "9 million"),
+    ("Serikali ilikopa shilingi bilioni mbili mwaka jana.", "2 billion"),
+])
+def test_a_swahili_scale_before_a_number_word_reads_as_the_figure_scaled(text: str, english: str) -> None:
+    assert english in gloss_paragraphs(text, [(0, len(text), "sw")]).text
+
+
+def test_a_swahili_number_word_with_no_scale_before_it_is_no_figure() -> None:
+    text = "Mkutano ulifanyika mara moja tu mwaka huu."
+    assert "1" not in gloss_paragraphs(text, [(0, len(text), "sw")]).text
+
+
+def test_a_swahili_number_word_joined_to_another_is_not_read_as_the_first_alone() -> None:
+    text = "Pato liliongezeka kutoka shilingi trilioni kumi na nne hadi trilioni 16.2 mwaka huu."
+    english = gloss_paragraphs(text, [(0, len(text), "sw")]).text
+    assert "10 trillion" not in english and "16.2 trillion" in english

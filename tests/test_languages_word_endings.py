@@ -6,9 +6,13 @@ sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from language_support import glossed
 
+from workbench.extraction import extract_text
 from workbench.languages import language, unknown_words
+from workbench.numbers import data_json
 
 
 @pytest.mark.parametrize(("code", "form", "english"), [
@@ -94,3 +98,35 @@ def test_a_base_read_backwards_is_a_word_only_by_a_replacement() -> None:
     assert lang is not None
     assert lang.gloss_of("niechlubny") == lang.glossary["niechlubnej"]
     assert "statystyczn" not in lang.glossary
+
+
+# Azerbaijani glues its case endings, possessive and copula to a unit's or a scale's word ('unit_endings'): read by
+# rule, the unit under its endings reads as the free word; a measure's noun is not inflected by that rule.
+@pytest.mark.parametrize(("text", "english"), [
+    ("İnflyasiya ilin sonunda 6 faizədək yüksəlib.", "6 percent"),
+    ("Büdcə xərcləri 41 milyard manatadək artırılacaq.", "41 billion manats"),
+    ("Neft ixracı 12 milyard dollardan çox olub.", "12 billion dollars or more"),
+    ("Əmanətlər 3 milyard manatdan artıq olub.", "3 billion manats or more"),
+])
+def test_an_azerbaijani_unit_under_its_endings_reads_as_the_unit(text: str, english: str) -> None:
+    assert english in glossed(text, "az")
+
+
+_AZERBAIJANI = data_json("languages.json")["languages"]["az"]
+_AZERBAIJANI_ENDINGS: list[str] = _AZERBAIJANI["unit_endings"]["endings"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["faiz", "manat", "dollar", "milyard", "milyon"]), st.sampled_from(_AZERBAIJANI_ENDINGS),
+       st.integers(min_value=1, max_value=999))
+def test_an_azerbaijani_word_with_any_of_its_endings_glosses_as_the_free_word(word: str, ending: str, figure: int) -> None:
+    assume(word + ending not in _AZERBAIJANI["words"])  # a form listed keeps its own gloss ('manatın': the manat's)
+    free = glossed(f"Göstərici {figure} {word} olub.", "az")
+    assert glossed(f"Göstərici {figure} {word}{ending} olub.", "az") == free
+    extract_text(f"Göstərici {figure} {word}{ending} olub.")  # never raises
+
+
+def test_an_azerbaijani_measure_noun_takes_no_unit_endings() -> None:
+    azerbaijani = language("az")
+    assert azerbaijani is not None
+    assert "faizədək" in azerbaijani.glossary and "inflyasiyadək" not in azerbaijani.glossary

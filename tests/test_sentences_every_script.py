@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.extraction import extract_text
 from workbench.extraction.sentences import Sentences
@@ -101,3 +103,34 @@ def test_a_capitalised_word_after_an_armenian_full_stop_opens_a_sentence_not_a_n
     # a capital after '։' starts a sentence, so the function word is glossed, not kept as a name
     text = "Գնաճը 2022 թվականին 8,6% էր։ Այն 2023 թվականին 2% էր։"
     assert "։ It 2023" in gloss_paragraphs(text, [(0, len(text), "hy")]).text
+
+
+# A stop glued to a word of a script without case (Korean, Arabic, Chinese): nothing tells its next sentence by a
+# capital, so the stop after a word of two letters or more, or after a figure, ends one; an abbreviation's letter
+# or two and its dot (Arabic 'ر.س', Thai 'เม.ย.') does not.
+@pytest.mark.parametrize("text, expected", [
+    ("물가는 작년에 3.6% 올랐다.올해는 2.4%로 낮아졌다.", ["물가는 작년에 3.6% 올랐다.", "올해는 2.4%로 낮아졌다."]),
+    ("ارتفع التضخم إلى 6%.وسجل النمو 3% هذا العام.", ["ارتفع التضخم إلى 6%.", "وسجل النمو 3% هذا العام."]),
+    ("Unemployment was 4.1%.실업률은 올해 3.9%였다.", ["Unemployment was 4.1%.", "실업률은 올해 3.9%였다."]),
+    ("بلغ السعر 250 ر.س للبرميل و4% زيادة.", ["بلغ السعر 250 ر.س للبرميل و4% زيادة."]),
+    ("เงินเฟ้อ 1.2% ในเดือน เม.ย.ปีนี้ และ 0.8% ในเดือน พ.ค.ปีนี้", ["เงินเฟ้อ 1.2% ในเดือน เม.ย.ปีนี้ และ 0.8% ในเดือน พ.ค.ปีนี้"]),
+])
+def test_a_stop_glued_to_a_word_of_a_script_without_case_ends_its_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+_HANGUL_WORDS = st.text(alphabet=st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=2, max_size=6)
+_ARABIC_WORDS = st.text(alphabet=st.characters(min_codepoint=0x0628, max_codepoint=0x064A, categories=["Lo"]),
+                        min_size=2, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_HANGUL_WORDS, _ARABIC_WORDS), st.one_of(_HANGUL_WORDS, _ARABIC_WORDS), st.sampled_from(".!?"),
+       st.sampled_from(["", " "]))
+def test_any_sentence_of_a_caseless_script_after_a_figure_and_a_stop_is_its_own(first: str, second: str, stop: str,
+                                                                                 space: str) -> None:
+    text = f"{first} 5%{stop}{space}{second} 7%"
+    five, seven = [claim for claim in extract_text(text) if claim.text in ("5%", "7%")]
+    assert five.sentence != seven.sentence
+    assert seven.sentence.startswith(second)
+

@@ -393,6 +393,7 @@ def language(code: str) -> Language | None:
     glossary.update({k: v for k, v in before_measure.items() if k not in glossary})
     before_forms = frozenset(glossary)
     _add_word_forms(glossary, words, spec.get("word_endings", {}), frozenset(month_surfaces))
+    _add_word_forms(glossary, _unit_words(words), spec.get("unit_endings", {}), frozenset(month_surfaces))
     compounds = spec.get("compounds", {})
     min_part = int(compounds.get("min_part", 4))
     # only the language's own words and their forms make a compound: a country's or a month's name is no part
@@ -400,6 +401,12 @@ def language(code: str) -> Language | None:
     parts = {key: english for key, english in glossary.items()
              if english and " " not in key and len(key) >= min_part and key not in function
              and (key in words or key not in before_forms)} if compounds else {}
+    # a language written in two alphabets (Kazakh in Cyrillic and, since its 2021 reform, in Latin letters: 'теңге' is
+    # 'teńge', 'халық' 'halyq') reads every word, name and month in the other alphabet too, spelt letter by letter
+    spelling = _latin_spelling(spec)
+    if spelling:
+        glossary.update({latin: v for k, v in list(glossary.items())
+                         if (latin := k.translate(spelling)) != k and latin not in glossary})
     # a keyboard of another language types some of its letters in place of the language's own (Persian on an
     # Arabic keyboard writes 'ميليارد' for 'میلیارد'): every word is read spelt with them too
     keyboard = str.maketrans(spec.get("keyboard_letters", {}))
@@ -453,6 +460,15 @@ def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: di
             for form in map(_fold, forms):
                 if form != key:
                     glossary.setdefault(form, english)
+
+
+def _unit_words(words: dict[str, str]) -> dict[str, str]:
+    """The entries of ``words`` that name a unit, a currency or a scale ('faiz' percent, 'manat', 'milyard'): the
+    words 'unit_endings' inflect (Azerbaijani 'faizədək', 'manatadək', 'dollardan')."""
+    from .units import canonical_unit  # units reads the languages' glossaries
+
+    return {key: english for key, english in words.items()
+            if english and (canonical_unit(english) or scale_of(english) is not None)}
 
 
 @lru_cache(maxsize=65536)
@@ -813,6 +829,28 @@ def _figure_glued_entry(lang: Language, text: str, i: int, end: int, start: int)
     return 0
 
 
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
+    """A word mixing Cyrillic letters with Latin or Greek ones drawn alike ('пpoцeнтa', 'XИΠЦ'), and the table
+    that writes those in Cyrillic ('lookalike_letters')."""
+    letters: dict[str, str] = _data().get("lookalike_letters", {}).get("cyrillic", {})  # type: ignore[attr-defined]
+    alike = re.escape("".join(letters))
+    word = re.compile(rf"[^\W\d_]*(?:[\u0400-\u04ff][^\W\d_]*[{alike}]|[{alike}][^\W\d_]*[\u0400-\u04ff])[^\W\d_]*")
+    return word, str.maketrans(letters)
+
+
+def unmixed_letters(text: str) -> str:
+    """``text`` with each word that mixes Cyrillic letters with Latin or Greek ones drawn alike written in Cyrillic
+    alone, as its reader sees it (pages typeset to dodge filters write 'пpoцeнтa' for 'процента'); offsets kept."""
+    if text.isascii():
+        return text
+    word, table = _lookalikes()
+    return word.sub(lambda m: m.group().translate(table), text) if _CYRILLIC_LETTER.search(text) else text
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
 def detect(text: str, default: str = ENGLISH) -> str:
     """The language whose function words ``text`` holds most; when none stands out, the one language
     its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
@@ -879,6 +917,7 @@ def _language_scripts() -> dict[str, frozenset[str]]:
 
 def _counts(text: str) -> dict[str, int]:
     """How many words of ``text`` (lower case) tell each language."""
+    text = unmixed_letters(text)
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
     text = text.translate(_ONE_APOSTROPHE).translate(_ARABIC_SPELLINGS)  # as the telling words are keyed (``_fold``)
@@ -1242,9 +1281,17 @@ def _built_telling_words() -> dict[str, frozenset[str]]:
     english = _english_words()
     out = {ENGLISH: _function_words()[ENGLISH]}
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
-        words = {_fold(k) for k in spec.get("words", {}) if " " not in k} - _shared_english_words()[code]
+        words = {_fold(k) for k in spec.get("words", {}) if " " not in k}
+        spelling = _latin_spelling(spec)  # 'náreste' tells Kazakh as 'нәресте' does
+        words = (words | {word.translate(spelling) for word in words} if spelling else words) - _shared_english_words()[code]
         out[code] = (_function_words()[code] | frozenset(words)) - english
     return out
+
+
+def _latin_spelling(spec: dict[str, object]) -> dict[int, str]:
+    """The table that spells a language's words in the Latin letters it is written in too ('latin_letters':
+    Kazakh 'теңге' → 'teńge'); empty for a language written in one alphabet."""
+    return str.maketrans(spec.get("latin_letters", {}))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)
@@ -1349,7 +1396,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
     spans: list[tuple[int, int, int, int]] = []
     at = 0
     length = 0
-    text = _decimal_commas(text, paragraphs)
+    text = unmixed_letters(_decimal_commas(text, paragraphs))
     # a plain-text table's header line: its cells run together by blanks are told apart by their capitals
     # (structure.capitalised_header_cells), which its glossed words keep
     header_lines = SpanIndex((h_start, h_end) for h_start, h_end, _, rows in plain_tables(text) if h_start < h_end)
@@ -1984,8 +2031,21 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
         return None
     units = _units_before_scale(code)
     unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
+    numbers = _numbers_after_scale(code)
+    links = _data()["languages"].get(code, {}).get("number_word_links", [])  # type: ignore[attr-defined]
+    # a number word joined to another ('kumi na nane', ten and eight: 18) is a numeral the pattern does not read
+    joined = rf"(?!\s+(?:{alternation(links, flexible_space=False)})\s+(?:{alternation(numbers, flexible_space=False)})(?!\w))" \
+        if links and numbers else ""
+    said = rf"|(?P<said>{alternation(numbers, flexible_space=False)})(?!\w){joined}" if numbers else ""
     return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
-                      rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%)", re.IGNORECASE)
+                      rf"(?:(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%){said})", re.IGNORECASE)
+
+
+def _numbers_after_scale(code: str) -> dict[str, str]:
+    """A language's number words that a scale written before the figure takes as its figure ('numbers_after_scale':
+    Swahili 'milioni tisa', nine million) → their digits."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    return {_fold(k): str(v) for k, v in spec.get("numbers_after_scale", {}).items()}
 
 
 @lru_cache(maxsize=None)
@@ -2156,9 +2216,11 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if scaled is not None:  # Swahili 'milioni 54': 54 million
         scales = _scales_before_figure(code)
         units = _units_before_scale(code)
+        numbers = _numbers_after_scale(code)
         for m in scaled.finditer(text, start, end):
             unit = f" {units[_fold(m.group('unit'))]}" if m.group("unit") else ""
-            yield m.start(), m.end(), f"{_point_said_as_dot(code, m.group('figure'))} {scales[_fold(m.group('scale'))]}{unit}"
+            figure = numbers[_fold(m.group("said"))] if m.group("said") else _point_said_as_dot(code, m.group("figure"))
+            yield m.start(), m.end(), f"{figure} {scales[_fold(m.group('scale'))]}{unit}"
     yield from _figure_prefixes(code, text, start, end)
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times

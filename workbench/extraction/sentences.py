@@ -88,8 +88,24 @@ def _opens_sentence(prose: str, start: int, glued: bool) -> bool:
     if first < "\x80":
         return True
     if glued:
-        return first.isupper() and prose[start + 1].islower()  # (no quote before a glued word)
+        if first.isupper():
+            return prose[start + 1].islower()  # (no quote before a glued word)
+        return not first.islower() and _caseless_word_after_glued_stop(prose, start)
     return not first.islower() or _LOWERCASE_STARTS.match(first) is not None
+
+
+_WORD_RUN: Final = re.compile(r"\w+")
+
+
+def _caseless_word_after_glued_stop(prose: str, start: int) -> bool:
+    """Whether a word of a script without case ('지난해', 'بلغ', '物价') glued to the stop before ``start`` opens a
+    sentence: the stop ends a figure or a word of two letters or more ('계획이다.지난해', '5%.بلغ'), and the word
+    after it is no letter or two of an abbreviation written with dots (Arabic 'ر.س', 'د.ك'; Thai 'พ.ศ.', 'เม.ย.')."""
+    before = prose[start - 2:start - 1]
+    if not (before.isdigit() or before == "%" or (before.isalpha() and prose[start - 3:start - 2].isalpha())):
+        return False
+    word = _WORD_RUN.match(prose, start)
+    return word is not None and word.end() - start >= 2 and prose[word.end():word.end() + 1] != "."
 
 
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
