@@ -53,6 +53,15 @@ def test_a_base_set_against_a_figure_called_monthly_before_it_is_a_month_change(
     assert result.verdict is Verdict.unsupported and result.reason == "month_on_month", result.explanation
 
 
+def test_a_figure_compared_with_something_else_keeps_its_own_basis(tmp_path: Path) -> None:
+    # the postposition 'nisbətən' (compared with) follows its noun: 'October of the year before' stands between
+    # the month's index and the 12-month one, whose base it is
+    text = ("Çilidə 2022-ci ilin oktyabr ayında istehlak qiymətləri indeksi əvvəlki aya nisbətən 100,9 %, əvvəlki "
+            "ilin oktyabr ayına nisbətən 112,8 % təşkil edib.")
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2022-11-20")["112,8 %"]
+    assert result.reason != "month_on_month", result.explanation
+
+
 def test_a_base_set_against_a_twelve_month_rate_stays_one(tmp_path: Path) -> None:
     text = ("Prices in Chile rose month on month in October 2022, while annual inflation reached 12.8 per cent "
             "compared with 13.7 per cent in September.")

@@ -423,10 +423,12 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     if holds_any(own, twelve_month) or _LINK.search(own):
         return None
     found = find_any(own, _month_on_month_words())
-    if found:
-        return found[0].group()
-    # … or its words before it: 'recorded month-on-month in October with 3.4 % compared with 2.3 % in September'
-    # (a 12-month wording nearer that figure keeps it, and so its base, a 12-month rate)
+    if found or re.search(r"\w", own):
+        return found[0].group() if found else None
+    # … or, the comparison right after it, its words before it: 'recorded month-on-month in October with 3.4 %
+    # compared with 2.3 % in September' (a 12-month wording nearer that figure keeps it, and so its base, a
+    # 12-month rate; words between the two, 'compared with the previous month 101.1 %, March of the year before
+    # compared with 112.1 %' as a postposition is glossed, compare this figure with something else)
     earlier = preceding[0].start()
     return _month_words_nearest(text[_own_words_start(text, earlier):earlier], "", _month_on_month_words(), twelve_month)
 
