@@ -60,3 +60,17 @@ def test_the_previous_month_unnamed_is_month_on_month_in_every_language(cpi: Pat
     # every language glosses the concept (languages.json concepts 'month-on-month', or says why not)
     found = claim_results(text, [cpi], "2022-04-20")
     assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Spotrebiteľské ceny tovarov a služieb v Čile pritom medzimesačne rástli najrýchlejšie za dva roky, a to o 0,9 %.",
+     "0,9 %"),
+    ("Spotřebitelské ceny zboží a služeb v Chile přitom meziměsíčně vzrostly nejvíce za dva roky, a to o 0,9 %.",
+     "0,9 %"),
+])
+def test_a_figure_after_namely_keeps_its_clauses_month_on_month(cpi: Path, text: str, figure: str) -> None:
+    # Slovak and Czech 'a to' (namely) gives the clause's change its size: no new clause as 'a' (and) opens, and
+    # the 'a' of 'goods and services' joins two nouns
+    found = claim_results(text, [cpi], "2022-04-20")
+    assert found[figure].verdict is Verdict.unsupported and found[figure].reason == "month_on_month", \
+        found[figure].explanation

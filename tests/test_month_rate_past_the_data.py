@@ -46,3 +46,18 @@ def test_a_rate_stated_as_now_in_january_may_be_december_s_and_stays_for_review(
     # a story of mid-January quotes December 2022's rate: the 2022 row is of its year
     found = claim_results(NOW, [cpi], "2023-01-16")["7.4%"]
     assert found.verdict is Verdict.needs_review, found.explanation
+
+
+GAP = {("Peru", 2016): 3.6, ("Peru", 2019): 2.1, ("Peru", 2020): 1.8}
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    # the place's rows skip 2017 and 2018: no row of the month's year, as none past the end is
+    ("Peru's inflation stood at 2.2% in December 2018, the central bank said.", "2.2%", Verdict.unsupported),
+    # a month of a year the rows hold is the year's row's different period
+    ("Peru's inflation stood at 1.9% in December 2019, the central bank said.", "1.9%", Verdict.needs_review),
+])
+def test_a_month_of_a_year_the_rows_skip_is_outside_the_data(tmp_path: Path, text: str, figure: str,
+                                                             verdict: Verdict) -> None:
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", GAP)], "2021-03-01")[figure]
+    assert found.verdict is verdict, found.explanation

@@ -44,3 +44,17 @@ def test_a_sentence_after_one_on_year_end_rates_stays_for_review(cpi: Path) -> N
             "Norway came second with 5.5 per cent, the bank said.")
     result = claim_results(text, [cpi], date="2031-04-01")["5.5 per cent"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize("figure", ["4.1 %", "-0.4 %"])
+def test_a_year_the_sentence_gives_only_the_figures_it_follows_leaves_the_leads_year(tmp_path: Path, figure: str) -> None:
+    # '4.1 % after 5.3 % in 2029' dates the figure it comes after (compared_change_links), not this one: the
+    # lead's year is the figure's, on a page with no date
+    cpi = cpi_package(tmp_path / "cpi", {("Chile", 2029): 5.3, ("Chile", 2030): 4.1, ("Chile", 2032): 7.7,
+                                         ("Peru", 2029): -1.2, ("Peru", 2030): -0.4, ("Peru", 2032): 3.9})
+    text = ("Inflation slowed in both Andean economies in 2030, the regional bank said.\n\n"
+            "By country, consumer prices changed as follows: Chile (4.1 % after 5.3 % in 2029) and Peru "
+            "(-0.4 % after -1.2 % in 2029).")
+    result = claim_results(text, [cpi], date=None)[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2030"

@@ -33,13 +33,15 @@ _YEAR_NOUN = rf"(?:(?:{alternation(data_json('periods.json')['baseline_year_noun
 _BASELINE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
                        rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?{_YEAR_NOUN}$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
-# 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
-_COMPARED_FIGURE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
-                              rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:in|of|for)\s+{_YEAR_NOUN}$", re.IGNORECASE)
+# 'compared to 400.0 ppm in 2015', '0.6 % after 0.9 % in 2016': the period of the figure a sentence compares
+# with (after a baseline marker or a word linking a figure to the one it is compared with), not the sentence's
+_COMPARED_MARKERS = alternation([*lexicon()['baseline_markers'], *lexicon()['compared_change_links']], flexible_space=False)
+_COMPARED_FIGURE = re.compile(rf"\b(?:{_COMPARED_MARKERS})"
+                              rf"\s+(?:the\s+)?[+\-\u2212]?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s(?:in|of|for)\s+{_YEAR_NOUN}$", re.IGNORECASE)
 # 'down from 4.8 % a year earlier': a period counted from another one (periods.json ``anchored_relative``) right
 # after the figure compared with, no preposition between, dates that figure too
-_COMPARED_FIGURE_BARE = re.compile(rf"\b(?:{alternation(lexicon()['baseline_markers'], flexible_space=False)})"
-                                   rf"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s$", re.IGNORECASE)
+_COMPARED_FIGURE_BARE = re.compile(rf"\b(?:{_COMPARED_MARKERS})"
+                                   rf"\s+(?:the\s+)?[+\-\u2212]?[\d.,]*\d[^\d.;:!?]{{0,25}}?\s$", re.IGNORECASE)
 _ANCHORED_RELATIVE = re.compile(rf"(?:{alternation(data_json('periods.json')['anchored_relative'])})(?![\w])", re.IGNORECASE)
 
 

@@ -634,13 +634,14 @@ def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
 def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_close: list[Observation],
                      ctx: ClaimContext) -> bool:
     """A month's, a day's or a fiscal year's figure of a year no row of its series reaches ('7.1 % in April 2024',
-    a count of 1 January 2026, 'FY 2024/25', the rows ending in 2023): nothing in the data can judge it (verdicts.md: a period outside the
+    a count of 1 January 2026, 'FY 2024/25', the rows ending in 2023; 'closed 2019 at 4.2 %' where the place's
+    rows skip from 2017 to 2020): nothing in the data can judge it (verdicts.md: a period outside the
     data is unsupported) — another year's row is no nearer evidence. In an undated draft only when the text
     writes the year: else the year is a guess. A table of one day (a bureau's count of its regions on 1 January
     2023) is no series that ends there: a count of a later day is another day's figure of what it holds, for a
     person, as one of an earlier day is."""
     return not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
-        and all(_data_ends_before_year(o, claim_period.start) and not _one_day_table(o, ctx) for o in in_close)
+        and all(_no_row_of_year(o, claim_period.start) and not _one_day_table(o, ctx) for o in in_close)
 
 
 def _one_day_table(o: Observation, ctx: ClaimContext) -> bool:
@@ -665,6 +666,17 @@ def _stock_counted_within_a_year(o: Observation, day: dt.date, tol: Tolerances) 
     row_year = dt.date.fromordinal(last).year
     month, day_of_month = (int(part) for part in tol.stock_row_day.split("-"))
     return day <= dt.date(row_year + 1, month, min(day_of_month, 28) if month == 2 else day_of_month)
+
+
+def _no_row_of_year(o: Observation, day: dt.date) -> bool:
+    """The series ``o`` was read from (its place's rows) holds no row touching ``day``'s year: the year lies past
+    its end, before its start or in a gap of its rows."""
+    res, positions = o.candidate.resource, o.candidate.positions
+    if not len(positions):
+        return _data_ends_before_year(o, day)
+    codes = res.period_codes[positions]
+    first, last = dt.date(day.year, 1, 1).toordinal(), dt.date(day.year, 12, 31).toordinal()
+    return not bool(np.any((res.period_start[codes] <= last) & (res.period_end[codes] >= first)))
 
 
 def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:

@@ -54,6 +54,7 @@ class _MonthWords:
     price_index: tuple[str, ...]  # lexicon price_index_words: 'the consumer price index' itself
     list_joiners: tuple[str, ...]  # paired_list_joiners: 'monthly and annual … 0.6 % and 24 %'
     basket: tuple[str, ...]  # lexicon price_basket_words: 'goods and services' rising in price stand for the index
+    base_nouns: tuple[str, ...]  # month_base_nouns: 'compared with the value of November', a noun for its figure
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def _words() -> _MonthWords:
                        of("month_before_words"), of("moved_to_words"), of("same_month_words"), of("pair_span_openers"),
                        of("next_clause_joiners"), of("years_average_nouns"),
                        tuple(lex["signed_change"]["change_of_nouns"]), tuple(lex.get("price_index_words", [])), of("paired_list_joiners"),
-                       tuple(lex.get("price_basket_words", [])))
+                       tuple(lex.get("price_basket_words", [])), of("month_base_nouns"))
 
 
 def month_change_series(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
@@ -409,7 +410,7 @@ def _clause_joiner() -> re.Pattern[str]:
 def _compared_with_a_month_change(text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'Prices rose 0.68 % on the month (against 1.39 % in November 2021)': a figure the words right before it
     compare (``month_before_words``: 'against', 'compared with') with the figure before it, which its own words
-    call a change over one month, is measured the same way — that month's change of another month, unless
+    (after it, or else before it) call a change over one month, is measured the same way — that month's change of another month, unless
     its own words give a 12-month basis ('against 11.6 % year on year'). The earlier figure's words; else None."""
     preceding = [m for m in [last_match_before(_PERCENT_FIGURE, text, start)] if m is not None]
     if not preceding or holds_any(after, twelve_month):
@@ -422,7 +423,14 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     if holds_any(own, twelve_month) or _LINK.search(own):
         return None
     found = find_any(own, _month_on_month_words())
-    return found[0].group() if found else None
+    if found or re.search(r"\w", own):
+        return found[0].group() if found else None
+    # … or, the comparison right after it, its words before it: 'recorded month-on-month in October with 3.4 %
+    # compared with 2.3 % in September' (a 12-month wording nearer that figure keeps it, and so its base, a
+    # 12-month rate; words between the two, 'compared with the previous month 101.1 %, March of the year before
+    # compared with 112.1 %' as a postposition is glossed, compare this figure with something else)
+    earlier = preceding[0].start()
+    return _month_words_nearest(text[_own_words_start(text, earlier):earlier], "", _month_on_month_words(), twelve_month)
 
 
 @lru_cache(maxsize=1)
@@ -534,7 +542,7 @@ def _compared_with_month_before(text: str, month: Period) -> bool:
     year, number = (month.start.year - 1, 12) if month.start.month == 1 else (month.start.year, month.start.month - 1)
     # positions in the text itself: a masked name or a run of spaces before the words moves normalized offsets
     for start, end in find_any_in_place(text, words):
-        for named in (_MONTH_NAMED.match(text, end), _MONTH_NAMED_BEFORE.search(text, 0, start)):
+        for named in (_month_named().match(text, end), _MONTH_NAMED_BEFORE.search(text, 0, start)):
             if named is None or MONTH_NAMES.get(named.group("name").lower().rstrip(".")) != number:
                 continue
             if named.group("year") is None or int(named.group("year")) == year:
@@ -555,7 +563,18 @@ def _moved_to(before: str) -> bool:
 def _moved_to_pattern() -> re.Pattern[str] | None:
     words = _words().moved_to
     return re.compile(rf"(?P<word>[^\W\d_]+\.?)\s+(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
-_MONTH_NAMED = re.compile(rf"\s+(?:the\s+)?(?:month\s+of\s+)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_named() -> re.Pattern[str]:
+    """A month's name right after the comparison words, its year written or not; 'the month of' or a noun for
+    its figure (``month_base_nouns``: 'compared with the value of November', Portuguese 'face ao valor de
+    novembro' glossed) may stand before it: the month is still the base."""
+    nouns = alternation(sorted({"month", *_words().base_nouns}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\s+(?:the\s+)?(?:(?:{nouns})\s+of\s+(?:the\s+)?)?(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\b",
+                      re.IGNORECASE)
+
+
 # … and the month's name right before the words (its year after it), nothing between
 _MONTH_NAMED_BEFORE = re.compile(rf"(?<!\w)(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+$", re.IGNORECASE)
 _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
