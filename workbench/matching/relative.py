@@ -68,6 +68,11 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             out.append(claim.model_copy(update={"period": found[0]}))
             moved[claim.id] = found
             continue
+        base = None if found or claim.period else _same_month_base(claim)
+        if base is not None:  # '3.8 %, above the 3.4 % of the same month of 2024': a month of 2025
+            out.append(claim.model_copy(update={"period": str(base[0] + 1)}))
+            moved[claim.id] = (str(base[0] + 1), "base", base[1])
+            continue
         month = None if found else _bare_month(claim, as_of)
         anchor = (_text_year(claim, draft, as_of) or _before_text_day(claim, draft, as_of)) if month is not None else None
         if month is not None and anchor is not None:
@@ -78,7 +83,8 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             moved[claim.id] = (period, anchor[1], month)
             continue
         out.append(claim)
-        counted = found or _trailing_years(claim, as_of) or month or _relative_month(claim, as_of)
+        counted = found or _trailing_years(claim, as_of) or _trailing_months(claim, as_of) or month \
+            or _relative_month(claim, as_of)
         if counted is not None:
             left[claim.id] = counted
     return out, moved, left
@@ -248,6 +254,23 @@ def _compared_base_year(claim: Claim, phrase: re.Match[str]) -> int | None:
     return int(year.group())
 
 
+def _same_month_base(claim: Claim) -> tuple[int, str] | None:
+    """(year, words) when a figure with no period of its own is set against a sibling its sentence dates to 'the
+    same month of' one year, after it ('the rate stood at 3.8 %, above the 3.4 % of the same month of 2024'): a
+    12-month rate compared with the same month a year before is of the year after it. None otherwise (a sentence
+    writing several years, or none after the figure)."""
+    sentence = claim.sentence
+    years = list(YEAR_WRITTEN.finditer(sentence))
+    at = surface_at(sentence, claim.text)
+    if len(years) != 1 or at < 0 or years[0].start() < at + len(claim.text):
+        return None
+    year = years[0]
+    behind = SAME_MONTH_BEFORE.start_at_end(sentence[:year.start()])
+    if behind is None or not set_against_between(sentence, at + len(claim.text), year.start()):
+        return None
+    return int(year.group()), sentence[behind:year.end()].strip()
+
+
 def _read_from_named_year(claim: Claim, draft: Draft, phrase: re.Match[str], as_of: dt.date
                           ) -> tuple[str, str, str] | None:
     """(period, layer, words) when the sentence's reading already counted an anchored phrase ('the previous
@@ -392,6 +415,21 @@ def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
     if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
         return None
     return None if any(y in claim.sentence for y in years) else found.group()
+
+
+_TRAILING_MONTHS = re.compile(rf"(?<![\w])(?:{alternation(sorted(data_json('periods.json')['trailing_months_words'], key=lambda w: (-len(w), w)))})(?![\w])",
+                              re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"(?P<first>\d{4})-\d{2}/(?P<last>\d{4})-\d{2}")
+
+
+def _trailing_months(claim: Claim, as_of: dt.date) -> str | None:
+    """'An accumulated 4.80 % in the last 12 months' in an undated draft: twelve months ending in the year of the
+    day of the check (or the one before), when the sentence writes no year of them — the words, else None."""
+    found = _MONTH_SPAN.fullmatch(claim.period or "")
+    phrase = search_once(_TRAILING_MONTHS, claim.sentence) if found is not None else None
+    if found is None or phrase is None or int(found.group("last")) not in (as_of.year, as_of.year - 1):
+        return None
+    return None if found.group("first") in claim.sentence or found.group("last") in claim.sentence else phrase.group()
 
 
 _RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in data_json("periods.json")["relative_months"].items()

@@ -60,6 +60,7 @@ from .observations import (
     signed_value,
 )
 from .periods.base_words import base_year_after
+from .periods.carried_span import list_average
 from .periods.basis import BEHIND, PRESENT, MonthlyBasis, annual_rate, monthly_basis
 from .measures.series import (economy_growth_said, nominal_said, rate_market_said, implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                                price_words_unsaid, qualified_candidates)
@@ -735,7 +736,7 @@ def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, c
 def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
-    spans = _span_reading(claim, tol, claim_period)
+    spans = _span_reading(claim, tol, claim_period) or ("average" if claim_period is not None and list_average(claim, ctx, tol) else None)
     year_without_row = claim_period is not None and granularity(claim_period) == YEAR \
         and not any(_holds_period(c, claim_period) for c in candidates[:8])
     for cand in candidates[:8]:

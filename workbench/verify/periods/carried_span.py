@@ -2,7 +2,8 @@
 from 1960 to 2022. The average value during that period was 4.4 %', or a page titled '… 1995 - 2022'
 whose sentence calls its figure the 'average of years with recorded data'. The span the nearest
 earlier text names (its paragraph, the heading, earlier paragraphs, the title) is the figure's period;
-the yearly rows of that span are averaged."""
+the yearly rows of that span are averaged. So too a list's line ('Armenia – 4.2%') under a heading or
+lead that calls its items averages over a span ('Average inflation rates for 2006-2017:')."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     change = claim.kind is Kind.change and not claim.period and not average \
         and (claim.unit in ("%", "x") or holds_any(claim.sentence, tol.span_referring_words))
     if not change and not average:
-        return claim
+        span = averaged_list_span(claim, ctx, tol)
+        return claim.model_copy(update={"period": span}) if span else claim
     if claim.period and (dated_right_after(ctx) or not holds_any(claim.sentence, tol.span_referring_words)):
         return claim  # 'with a minimum of 0.3 % in 2016': that figure is 2016's, not the span's
     if claim.period and (parsed := try_parse_period(claim.period)) is not None and granularity(parsed) == MULTI_YEAR:
@@ -99,3 +101,37 @@ def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
     if ends is not None:
         return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
     return claim
+
+
+# a list's line: an item's name of a few words (a marker or a rank before it at most), a dash or a colon, and
+# its figure, nothing after it but a closing mark ('Armenia – 4.2%', '- Georgia: 5 %', '3. Kazakhstan — 8.8%')
+_ITEM_LINE = re.compile(r"\s*(?:[-–—•*·]\s*|\d{1,3}[.)]\s*)?[^\W\d_][^\W\d]*(?:[ \t'’.-]+[^\W\d]+){0,5}"
+                        r"[ \t]*(?:[:–—]|\s-)[ \t]*(?P<figure>[^\n]*?)[ \t]*[.;,]?\s*\Z")
+
+
+def averaged_list_span(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The span of years a list's line takes from its heading or lead when that calls the items averages over
+    it ('Average inflation rates for 2006-2017 are following:' over 'Armenia – 4.2%'): as a list's line takes its
+    heading's unit or place. None for any other figure, or when the nearest earlier text naming a period names
+    another one too or calls nothing an average."""
+    return None if claim.period else _list_span(claim, ctx, tol)
+
+
+def list_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The claim is a list's line whose span its heading or lead names as one of averages (``averaged_list_span``):
+    the mean of that span's yearly rows reads it, though its own line says no 'average'."""
+    return claim.period is not None and _list_span(claim, ctx, tol) == claim.period
+
+
+def _list_span(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    if claim.kind is Kind.change or claim.value_high is not None:
+        return None
+    line = _ITEM_LINE.fullmatch(claim.sentence)
+    if line is None or line.group("figure") != claim.text.strip():
+        return None
+    for _layer, text in ctx.basis_texts:
+        found = only_span(text, ctx.as_of)
+        if found is None:
+            continue  # the list's earlier lines name no period
+        return found if found and holds_any(text, tol.average_words) else None
+    return None

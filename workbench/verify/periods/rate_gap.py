@@ -73,7 +73,7 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
             or abs(lead.deviation) <= gap:
         return decision
     claimed = signed_value(claim)
-    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead, december) \
+    if not _same_order(claimed, lead.observed, tol, december) and not _within_yearly_swing(claimed, lead, december) \
             and not (december and _toward_next_year(claimed, lead, as_of, tol)):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
@@ -176,8 +176,11 @@ def _step_into_year(lead: Observation) -> float | None:
     return None if pos is None or before is None else float(lead.candidate.resource.values[pos]) - before
 
 
-def _same_order(claimed: float, observed: float, tol: Tolerances) -> bool:
+def _same_order(claimed: float, observed: float, tol: Tolerances, december: bool = False) -> bool:
     """Within ``rate_basis_ratio`` of each other, sizes compared: the spread between a year's average
-    and its December rate; a figure several times the average is wrong on any basis."""
+    and its December rate; a figure several times the average is wrong on any basis. Where the office states
+    the year December on December (``december``), within ``rate_basis_ratio_december``: the year's figure its
+    news quotes is that December's, which parts from the average more than a month picked at random does."""
     a, b = abs(claimed), abs(observed)
-    return bool(a and b) and max(a / b, b / a) < tol.rate_basis_ratio
+    ratio = max(tol.rate_basis_ratio, tol.rate_basis_ratio_december) if december else tol.rate_basis_ratio
+    return bool(a and b) and max(a / b, b / a) < ratio

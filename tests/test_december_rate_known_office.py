@@ -1,0 +1,41 @@
+"""Where a place's office announces the year's inflation December on December (places.json ``year_rate_basis``),
+its news quotes that December's rate as the year's, and at low rates it parts from the annual average by
+more than ``rate_basis_ratio``: such a figure within ``rate_basis_ratio_december`` of the row is for a person
+(rate_basis), not contradicted. Beyond it, or for a place stating the year otherwise, it stays flagged.
+
+Package World Bank-shaped, figures invented; sentences written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+# the averages rose into 2019 from 2018 by less than the figures' gap, and no 2020 row stood by the draft's date
+ROWS = {("Russian Federation", 2018): 4.6, ("Russian Federation", 2019): 4.2,
+        ("Norway", 2018): 4.6, ("Norway", 2019): 4.2}
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("december_office") / "cpi", ROWS)
+
+
+def test_a_december_office_s_year_rate_well_off_the_average_is_for_a_person(cpi: Path) -> None:
+    found = claim_results("Consumer prices in Russia rose 6.0% in 2019, the statistics service Rosstat said.",
+                          [cpi], "2020-01-15")
+    assert (found["6.0%"].verdict, found["6.0%"].reason) == (Verdict.needs_review, "rate_basis"), \
+        found["6.0%"].explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Consumer prices in Russia rose 6.6% in 2019, the statistics service Rosstat said.", "6.6%"),
+    ("Consumer prices in Norway rose 6.0% in 2019, the statistics office said.", "6.0%"),
+])
+def test_beyond_the_december_spread_or_elsewhere_it_stays_contradicted(cpi: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [cpi], "2020-01-15")
+    assert found[figure].verdict is Verdict.contradicted, found[figure].explanation
