@@ -232,7 +232,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
         said = paired or None
     else:
-        said = _said_right_after(after, before, twelve_month) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+        said = _said_right_after(_claim_tail(text, ctx.claim_offset, ctx.claim_end) + after, before, twelve_month) \
+            or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 if claim.kind is Kind.change or _called_change(before) else None) \
             or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month)
@@ -446,6 +447,13 @@ def _next_clause_link(text: str, start: int) -> re.Match[str] | None:
             return link
         link = first_match_from(_LINK, text, link.start() + max(opened))
     return None
+
+
+def _claim_tail(text: str, start: int, end: int) -> str:
+    """The claim's own words after its percent figure ('0.57% per month' extracted whole: ' per month'), which
+    stand right after the figure as the words after the claim do; '' when the claim is the figure alone."""
+    figure = _PERCENT_FIGURE.match(text, start, end)
+    return text[figure.end():end] if figure is not None else ""
 
 
 def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
