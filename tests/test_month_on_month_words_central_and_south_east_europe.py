@@ -10,7 +10,8 @@ twin is — no package holds a monthly index nor the HICP:
 - Czech 'v listopadu proti říjnu' (in November against October): the month before as the change's base;
 - English '0.6 % per month' and '1.1 % a month', the span said right after the figure;
 - Albanian 'indeksi i përgjithshëm i harmonizuar i çmimeve të konsumit' (an adjective inside the index's name)
-  and Bulgarian 'хармонизирания индекс на потребителските цени (ХИПЦ)': the harmonised index.
+  and Bulgarian 'хармонизирания индекс на потребителските цени (ХИПЦ)': the harmonised index, as the rate of
+  the EU is (Hungarian 'az EU-ban', in the EU): the World Bank's aggregate row does not contradict it.
 A 12-month rate beside them keeps its verdict. The package is shaped like the World Bank's consumer-price file;
 its figures are invented."""
 
@@ -26,7 +27,7 @@ from workbench.models import ClaimResult, Verdict
 
 _ROWS = {("Hungary", 2019): 3.4, ("Bosnia and Herzegovina", 2019): 0.6, ("Serbia", 2019): 1.9,
          ("Romania", 2019): 3.8, ("Czechia", 2019): 2.8, ("Kenya", 2019): 5.2, ("Kosovo", 2019): 2.7,
-         ("Bulgaria", 2019): 2.5}
+         ("Bulgaria", 2019): 2.5, ("European Union", 2019): 1.6}
 
 
 def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
@@ -74,5 +75,11 @@ def test_the_serbian_twelve_month_rate_beside_the_monthly_one_stays_a_rate(tmp_p
 def test_the_harmonised_index_is_another_series_though_the_row_agrees(tmp_path: Path, text: str, figure: str,
                                                                       date: str) -> None:
     result = _result(text, figure, date, tmp_path)
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series", result.explanation
+
+
+def test_the_hungarian_eus_rate_is_the_harmonised_index(tmp_path: Path) -> None:
+    result = _result("Az EU-ban 2019 decemberében 2,1 százalék volt az infláció.", "2,1 százalék", "2020-01-20", tmp_path)
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series", result.explanation

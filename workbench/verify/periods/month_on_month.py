@@ -133,6 +133,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
+    # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
+    wording_at = min((start for start, _end in find_any_in_place(after, twelve_month)), default=len(after))
+    year_rates = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after, wording_at)] or others
     # 'in May compared with April': the figure's own words name the month before as its base
     # (a link word may open the comparison: the words right after the figure's own are read too)
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
@@ -170,9 +174,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     year_rows = [] if ctx.unplaced and others else [row for c in (measured or candidates)
                                                     for row in _rows_of_year(c, month.start.year)]
     if not on_the_month_before and any(abs(claim.value) > share * abs(v)
-                                       for v in [*others, *year_rows] if v is not None):
+                                       for v in [*year_rates, *year_rows] if v is not None):
         return None
-    if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
+    if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
+                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
@@ -181,6 +186,22 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return "compared with the month before"
     return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
         else "the price index's change in one month"
+
+
+def _record_since(text: str, year_at: int) -> bool:
+    """The year at ``year_at`` closes a record's span ('the highest since 2012', periods.json
+    ``record_span_words``): how long since the figure was last so high, no base the figure is a change from."""
+    return _record_span_before().search(text, max(0, year_at - _RECORD_SPAN_REACH), year_at) is not None
+
+
+# 'since the end of 2012': the span word and at most a few words before the year
+_RECORD_SPAN_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _record_span_before() -> re.Pattern[str]:
+    words = data_json("periods.json").get("record_span_words", [])
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?:\s+[^\W\d]+){{0,3}}\s+$" if words else r"(?!)")
 
 
 def _names_the_index(words: str, clause: str, tol: Tolerances) -> bool:
