@@ -6,7 +6,9 @@ twin is — no package holds a monthly index nor the HICP:
 - Bosnian 'odnosu na prethodni mjesec' where the writer dropped the 'u' of 'u odnosu na';
 - Serbian 'a mesečna 0,4 odsto': the adjective right before the figure stands for its elided noun, the
   monthly rate, beside the 12-month rate of the clause before;
-- Romanian 'de la o lună la alta' (from one month to the next);
+- Romanian 'de la o lună la alta' (from one month to the next) and '0,3% pe lună' (per month);
+- Czech 'měsíční inflace', Hungarian 'havi szinten', Bulgarian 'в месечен план', Macedonian 'месечната инфлација':
+  the monthly rate, or a change on a monthly basis;
 - Czech 'v listopadu proti říjnu' (in November against October): the month before as the change's base;
 - English '0.6 % per month' and '1.1 % a month', the span said right after the figure;
 - Albanian 'indeksi i përgjithshëm i harmonizuar i çmimeve të konsumit' (an adjective inside the index's name)
@@ -27,7 +29,7 @@ from workbench.models import ClaimResult, Verdict
 
 _ROWS = {("Hungary", 2019): 3.4, ("Bosnia and Herzegovina", 2019): 0.6, ("Serbia", 2019): 1.9,
          ("Romania", 2019): 3.8, ("Czechia", 2019): 2.8, ("Kenya", 2019): 5.2, ("Kosovo", 2019): 2.7,
-         ("Bulgaria", 2019): 2.5, ("European Union", 2019): 1.6}
+         ("Bulgaria", 2019): 2.5, ("North Macedonia", 2019): 0.8, ("European Union", 2019): 1.6}
 
 
 def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
@@ -45,6 +47,12 @@ def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
     ("În România, de la o lună la alta, prețurile de consum au crescut în iulie cu 0,2%.", "0,2%", "2019-08-13"),
     ("Spotřebitelské ceny v Česku vzrostly v listopadu proti říjnu o 0,3 %.", "0,3 %", "2019-12-10"),
     ("Kenya's consumer prices rose in 2019 by an average of 0.6% per month.", "0.6%", "2020-01-31"),
+    ("Měsíční inflace v Česku dosáhla v říjnu 0,5 %.", "0,5 %", "2019-11-11"),
+    ("Magyarországon az árak havi szinten 0,2 százalékkal nőttek szeptemberben.", "0,2 százalékkal", "2019-10-09"),
+    ("Потребителските цени в България в месечен план са се повишили с 0,7 на сто през юли.", "0,7 на сто",
+     "2019-08-14"),
+    ("Месечната инфлација во Македонија во јули изнесуваше 0,3 отсто.", "0,3 отсто", "2019-08-09"),
+    ("În 2019, prețurile de consum din România au crescut în medie cu 0,3% pe lună.", "0,3%", "2020-01-14"),
 ])
 def test_a_change_over_one_month_is_month_on_month(tmp_path: Path, text: str, figure: str, date: str) -> None:
     result = _result(text, figure, date, tmp_path)
