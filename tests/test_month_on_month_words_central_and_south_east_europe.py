@@ -9,6 +9,8 @@ twin is — no package holds a monthly index nor the HICP:
 - Romanian 'de la o lună la alta' (from one month to the next) and '0,3% pe lună' (per month);
 - Czech 'měsíční inflace', Hungarian 'havi szinten', Bulgarian 'в месечен план', Macedonian 'месечната инфлација':
   the monthly rate, or a change on a monthly basis;
+- Slovak 'medzimesačne …, a to o 0,3 %' ('a to', namely, names the figure of the clause before, no next clause) and
+  Mongolian 'өмнөх сараасаа' (from its previous month, with the possessive ending);
 - Czech 'v listopadu proti říjnu' (in November against October): the month before as the change's base;
 - English '0.6 % per month', the span said right after the figure (not '5.6 % a month earlier');
 - Albanian 'indeksi i përgjithshëm i harmonizuar i çmimeve të konsumit' (an adjective inside the index's name)
@@ -29,7 +31,7 @@ from workbench.models import ClaimResult, Verdict
 
 _ROWS = {("Hungary", 2019): 3.4, ("Bosnia and Herzegovina", 2019): 0.6, ("Serbia", 2019): 1.9,
          ("Romania", 2019): 3.8, ("Czechia", 2019): 2.8, ("Kenya", 2019): 5.2, ("Kosovo", 2019): 2.7,
-         ("Bulgaria", 2019): 2.5, ("North Macedonia", 2019): 0.8, ("European Union", 2019): 1.6}
+         ("Bulgaria", 2019): 2.5, ("North Macedonia", 2019): 0.8, ("Slovak Republic", 2019): 2.7, ("Mongolia", 2019): 7.3, ("European Union", 2019): 1.6}
 
 
 def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
@@ -53,6 +55,8 @@ def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
      "2019-08-14"),
     ("Месечната инфлација во Македонија во јули изнесуваше 0,3 отсто.", "0,3 отсто", "2019-08-09"),
     ("În 2019, prețurile de consum din România au crescut în medie cu 0,3% pe lună.", "0,3%", "2020-01-14"),
+    ("Spotrebiteľské ceny na Slovensku v októbri medzimesačne vzrástli, a to o 0,3 %.", "0,3 %", "2019-11-14"),
+    ("Монгол улсад инфляц есдүгээр сард өмнөх сараасаа 0.8 хувиар өссөн.", "0.8 хувиар", "2019-10-15"),
 ])
 def test_a_change_over_one_month_is_month_on_month(tmp_path: Path, text: str, figure: str, date: str) -> None:
     result = _result(text, figure, date, tmp_path)
