@@ -431,8 +431,9 @@ def _clause_joiner() -> re.Pattern[str]:
 def _compared_with_a_month_change(text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'Prices rose 0.68 % on the month (against 1.39 % in November 2021)': a figure the words right before it
     compare (``month_before_words``: 'against', 'compared with') with the figure before it, which its own words
-    call a change over one month, is measured the same way — that month's change of another month, unless
-    its own words give a 12-month basis ('against 11.6 % year on year'). The earlier figure's words; else None."""
+    (after it, or before it with no 12-month wording nearer) call a change over one month, is measured the same
+    way — that month's change of another month, unless its own words give a 12-month basis ('against 11.6 % year
+    on year'). The earlier figure's words; else None."""
     preceding = [m for m in [last_match_before(_PERCENT_FIGURE, text, start)] if m is not None]
     if not preceding or holds_any(after, twelve_month):
         return None
@@ -444,7 +445,11 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     if holds_any(own, twelve_month) or _LINK.search(own):
         return None
     found = find_any(own, _month_on_month_words())
-    return found[0].group() if found else None
+    if found:
+        return found[0].group()
+    # … or its words before it: 'rose month-on-month in October, with 3.4 % compared with 2.3 % in September'
+    earlier_before = text[_own_words_start(text, preceding[0].start()):preceding[0].start()]
+    return _month_words_nearest(earlier_before, own, _month_on_month_words(), twelve_month)
 
 
 @lru_cache(maxsize=1)
