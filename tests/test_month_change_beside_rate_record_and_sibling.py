@@ -5,7 +5,8 @@
 - a sibling change stands between it and the 12-month wording ('food prices by 1.6 %, while the annual rates
   reached …'): the year's rates it is weighed against are the figures after that wording, not the sibling;
 - it is compared with the figure before it whose month-on-month wording stands before that figure ('rose
-  month-on-month in May, with 0.4 % compared with 0.2 % in April'): the month before's change.
+  month-on-month in May, with 0.4 % compared with 0.2 % in April'): the month before's change — unless words of
+  its own stand between the two and name another base ('… of the year before').
 A rate alone in its sentence is still left to the period rules, and a year's rate after the wording is judged.
 The package is shaped like the World Bank's consumer-price file; its figures are invented."""
 
@@ -17,7 +18,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import ClaimResult, Verdict
 
-_ROWS = {("Peru", 2019): 3.0, ("Russian Federation", 2019): 4.5}
+_ROWS = {("Peru", 2019): 3.0, ("Russian Federation", 2019): 4.5, ("Azerbaijan", 2019): 2.6}
 
 
 def _result(text: str, figure: str, date: str, tmp_path: Path) -> ClaimResult:
@@ -56,4 +57,12 @@ def test_a_rate_compared_with_a_month_change_worded_before_it_is_month_on_month(
 def test_a_twelve_month_rate_compared_with_the_month_before_is_not_month_on_month(tmp_path: Path) -> None:
     result = _result("Inflation in Peru reached 3.1% in May 2019 compared with 2.9% in April.", "2.9%", "2019-06-05",
                      tmp_path)
+    assert result.reason != "month_on_month", result.explanation
+
+
+def test_an_index_compared_with_the_same_month_a_year_before_keeps_its_own_base(tmp_path: Path) -> None:
+    # Azerbaijani 'əvvəlki ilin may ayına nisbətən' (compared with May of the year before) stands between the
+    # month-on-month figure and this one: its own base, a 12-month one, whatever the earlier figure's wording
+    result = _result("Bildirilir ki, may ayında Azərbaycanda istehlak qiymətləri indeksi əvvəlki aya nisbətən 100,6 %, "
+                     "əvvəlki ilin may ayına nisbətən 102,9 % təşkil edib.", "102,9 %", "2019-06-10", tmp_path)
     assert result.reason != "month_on_month", result.explanation

@@ -445,9 +445,10 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     if holds_any(own, twelve_month) or _LINK.search(own):
         return None
     found = find_any(own, _month_on_month_words())
-    if found:
-        return found[0].group()
-    # … or its words before it: 'rose month-on-month in October, with 3.4 % compared with 2.3 % in September'
+    if found or re.search(r"\w", own):
+        return found[0].group() if found else None  # words of its own after it ('… of the year before'): they decide
+    # … or, with only the comparison between the two, its words before it: 'rose month-on-month in October, with
+    # 3.4 % compared with 2.3 % in September'
     earlier_before = text[_own_words_start(text, preceding[0].start()):preceding[0].start()]
     return _month_words_nearest(earlier_before, own, _month_on_month_words(), twelve_month)
 
