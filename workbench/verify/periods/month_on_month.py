@@ -134,6 +134,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
+    # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
+    wording_at = min((start for start, _end in find_any_in_place(after, twelve_month)), default=len(after))
+    year_rates = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after, wording_at)] or others
     # 'in May compared with April': the figure's own words name the month before as its base
     # (a link word may open the comparison: the words right after the figure's own are read too)
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
@@ -171,9 +175,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     year_rows = [] if ctx.unplaced and others else [row for c in (measured or candidates)
                                                     for row in _rows_of_year(c, month.start.year)]
     if not on_the_month_before and any(abs(claim.value) > share * abs(v)
-                                       for v in [*others, *year_rows] if v is not None):
+                                       for v in [*year_rates, *year_rows] if v is not None):
         return None
-    if not on_the_month_before and any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
+    if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
+                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
@@ -182,6 +187,22 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return "compared with the month before"
     return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
         else "the price index's change in one month"
+
+
+def _record_since(text: str, year_at: int) -> bool:
+    """The year at ``year_at`` closes a record's span ('the highest since 2012', periods.json
+    ``record_span_words``): how long since the figure was last so high, no base the figure is a change from."""
+    return _record_span_before().search(text, max(0, year_at - _RECORD_SPAN_REACH), year_at) is not None
+
+
+# 'since the end of 2012': the span word and at most a few words before the year
+_RECORD_SPAN_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _record_span_before() -> re.Pattern[str]:
+    words = data_json("periods.json").get("record_span_words", [])
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?:\s+[^\W\d]+){{0,3}}\s+$" if words else r"(?!)")
 
 
 def _names_the_index(words: str, clause: str, tol: Tolerances) -> bool:
@@ -233,7 +254,9 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
         said = paired or None
     else:
-        said = _said_right_after(after, before, twelve_month) or _said_right_before(before) or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+        said = _said_right_after(_claim_tail(text, ctx.claim_offset, ctx.claim_end) + after, before, twelve_month) \
+            or _said_right_before(before) \
+            or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 if claim.kind is Kind.change or _called_change(before) else None) \
             or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month)
@@ -410,8 +433,9 @@ def _clause_joiner() -> re.Pattern[str]:
 def _compared_with_a_month_change(text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'Prices rose 0.68 % on the month (against 1.39 % in November 2021)': a figure the words right before it
     compare (``month_before_words``: 'against', 'compared with') with the figure before it, which its own words
-    (after it, or else before it) call a change over one month, is measured the same way — that month's change of another month, unless
-    its own words give a 12-month basis ('against 11.6 % year on year'). The earlier figure's words; else None."""
+    (after it, or before it with no 12-month wording nearer) call a change over one month, is measured the same
+    way — that month's change of another month, unless its own words give a 12-month basis ('against 11.6 % year
+    on year'). The earlier figure's words; else None."""
     preceding = [m for m in [last_match_before(_PERCENT_FIGURE, text, start)] if m is not None]
     if not preceding or holds_any(after, twelve_month):
         return None
@@ -424,13 +448,11 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
         return None
     found = find_any(own, _month_on_month_words())
     if found or re.search(r"\w", own):
-        return found[0].group() if found else None
-    # … or, the comparison right after it, its words before it: 'recorded month-on-month in October with 3.4 %
-    # compared with 2.3 % in September' (a 12-month wording nearer that figure keeps it, and so its base, a
-    # 12-month rate; words between the two, 'compared with the previous month 101.1 %, March of the year before
-    # compared with 112.1 %' as a postposition is glossed, compare this figure with something else)
-    earlier = preceding[0].start()
-    return _month_words_nearest(text[_own_words_start(text, earlier):earlier], "", _month_on_month_words(), twelve_month)
+        return found[0].group() if found else None  # words of its own after it ('… of the year before'): they decide
+    # … or, with only the comparison between the two, its words before it: 'rose month-on-month in October, with
+    # 3.4 % compared with 2.3 % in September'
+    earlier_before = text[_own_words_start(text, preceding[0].start()):preceding[0].start()]
+    return _month_words_nearest(earlier_before, own, _month_on_month_words(), twelve_month)
 
 
 @lru_cache(maxsize=1)
@@ -454,6 +476,13 @@ def _next_clause_link(text: str, start: int) -> re.Match[str] | None:
             return link
         link = first_match_from(_LINK, text, link.start() + max(opened))
     return None
+
+
+def _claim_tail(text: str, start: int, end: int) -> str:
+    """The claim's own words after its percent figure ('0.57% per month' extracted whole: ' per month'), which
+    stand right after the figure as the words after the claim do; '' when the claim is the figure alone."""
+    figure = _PERCENT_FIGURE.match(text, start, end)
+    return text[figure.end():end] if figure is not None else ""
 
 
 def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str | None:
