@@ -45,6 +45,11 @@ def skip_or_fail_in_ci(message: str, ci_reason: str) -> NoReturn:
     pytest.skip(message)
 
 
+def dated_draft(text: str, date: object) -> str:
+    """A draft of ``text`` whose front matter dates it (``date``: '2024-03-01', a ``datetime.date``)."""
+    return f"---\ndate: {date}\n---\n\n{text}\n"
+
+
 def reference_packages(*names: str) -> list[Path]:
     """Packages of ../shared/reference-sources by folder name (skips locally, fails under CI when one is missing)."""
     folders = [SHARED / "reference-sources" / name for name in names]

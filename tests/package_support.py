@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import TypeVar
 
+from conftest import dated_draft
 from workbench.check import check_draft
 from workbench.config import Config, Tolerances
 from workbench.drafts import parse_draft
@@ -141,7 +142,7 @@ def tidy_package(folder: Path, name: str, title: str, resource: dict[str, str], 
 
 def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> ClaimResult:
     """The check of a draft of one sentence holding one claim, dated ``date``."""
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    draft = parse_draft(dated_draft(text, date).encode(), "draft.md")
     report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
     assert len(report.results) == 1, [r.claim.text for r in report.results]
     return report.results[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, run_workbench, run_workbench_process
+from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, dated_draft, run_workbench, run_workbench_process
 
 SAMPLE = SAMPLE_DRAFT.relative_to(ROOT).as_posix()
 
@@ -119,7 +119,7 @@ def test_text_format_and_several_formats_in_one_run(tmp_path: Path, no_ledgers: 
 def write_draft(folder: Path, name: str, body: str, date: str = "2023-11-10") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    path.write_text(f"---\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
+    path.write_text(dated_draft(body, date), encoding="utf-8")
     return path
 
 

@@ -4,12 +4,13 @@ baseline word ('up 0.3 % from last month') the month is the change's base, not i
 from __future__ import annotations
 
 import pytest
+from conftest import dated_draft
 
 from extraction_helpers import claims_in
 
 
 def _periods(sentence: str, date: str) -> dict[str, str | None]:
-    return {c.text: c.period for c in claims_in(f"---\ndate: {date}\n---\n\n{sentence}\n")}
+    return {c.text: c.period for c in claims_in(dated_draft(sentence, date))}
 
 
 @pytest.mark.parametrize("sentence, date, surface, period", [

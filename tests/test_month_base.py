@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_matching import check_text, write_package
 
 from workbench.models import Verdict
@@ -25,7 +26,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _one(body: str, package: Path, figure: str, date: str = "2024-06-15"):
-    return check_text(f"---\ndate: {date}\n---\n\n{body}\n", package)[0][figure]
+    return check_text(dated_draft(body, date), package)[0][figure]
 
 
 @pytest.mark.parametrize("body", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_matching import check_text, write_package
 
 from workbench.models import Verdict
@@ -31,7 +32,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _results(body: str, package: Path, date: str = "2024-06-20") -> dict:
-    return check_text(f"---\ndate: {date}\n---\n\n{body}\n", package)[0]
+    return check_text(dated_draft(body, date), package)[0]
 
 
 def test_a_month_between_the_year_and_the_figure_dates_the_figure_to_that_month(package: Path) -> None:

@@ -129,6 +129,33 @@ def test_compiled_and_pure_python_extract_the_same_claims(tmp_path: Path) -> Non
     assert not differ, f"{len(differ)} texts differ, the first: {differ[0][:300]!r}"
 
 
+# Prints, for each text of a JSON list (argv[1]), one JSON line: the id of the text as its own claim's surface and
+# sentence, then the ids of the claims extracted from it.
+CLAIM_IDS = """
+import datetime as dt, json, sys
+from workbench.extraction import extract_text, extractor
+for text in json.loads(sys.argv[1]):
+    claims = extract_text(text, as_of=dt.date(2026, 6, 1))
+    print(json.dumps([extractor.claim_id(text, text), *[claim.id for claim in claims]]))
+"""
+
+
+def test_claim_ids_of_scripts_whose_lowering_depends_on_context_are_equal_in_both_builds() -> None:
+    """A claim's id hashes its sentence lowered: compiled code lowers letter by letter unless it calls CPython's
+    own ``str.lower``, which lowers a word-final capital sigma to 'ς' and 'İ' to two code points."""
+    compiled_build()
+    texts = [
+        "İSTANBUL'DA KİRALAR geçen yıl yüzde 64 arttı, İZMİR'de ise yüzde 51.",  # dotted capital I
+        "GROSSE STRAẞE: Die Mieten an der Großen Straße stiegen um 3,2 Prozent auf 14,50 Euro.",  # ẞ and ß
+        "ΚΥΠΡΟΣ: Ο ΠΛΗΘΩΡΙΣΜΟΣ ΣΤΗΝ ΚΥΠΡΟ ΑΝΗΛΘΕ ΣΤΟ 2,4% ΤΟΝ ΙΟΥΝΙΟ, ΕΝΩ Η ΑΝΕΡΓΙΑ ΕΠΕΣΕ ΣΤΟ 6,1%.",  # final sigma
+        "LIETUVOS ĮMONIŲ PELNAS IŠAUGO 12 PROC., o ŪKIO J̃ ĖJIMAS – 3,5 mlrd. eurų.",  # ogonek, a tilde that combines
+    ]
+    ids = {build: run_python("-c", CLAIM_IDS, json.dumps(texts), env=env).splitlines()
+           for build, env in (("compiled", {}), ("pure", {"WORKBENCH_PURE": "1"}))}
+    assert all(len(json.loads(line)) > 1 for line in ids["pure"])  # each text's claims as well as the text's own id
+    assert ids["compiled"] == ids["pure"]
+
+
 def test_the_cli_runs_on_the_compiled_build_with_its_caches(tmp_path: Path) -> None:
     """`workbench extract` as a user runs it, its cache folder on (a cached value is keyed by the source of the
     function that builds it, which a compiled function has no code object to give), cold and then warm."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from package_support import publisher_package
 from package_support import only_result as only
 
@@ -189,5 +190,5 @@ def _results(text: str, packages: list[Path], date: str) -> list:
     from workbench.config import Config
     from workbench.drafts import parse_draft
     from workbench.reference.loader import load_reference
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    draft = parse_draft(dated_draft(text, date).encode(), "draft.md")
     return check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages)).results

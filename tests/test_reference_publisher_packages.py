@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import run_workbench
+from conftest import dated_draft, run_workbench
 
 from workbench.reference import clear_cache, load_reference
 
@@ -26,7 +26,7 @@ def corpus(name: str) -> Path:
 
 def checked(tmp_path: Path, date: str, text: str, *packages: str) -> list[dict]:
     draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: {date}\n---\n\n{text}\n")
+    draft.write_text(dated_draft(text, date))
     refs = [arg for name in packages for arg in ("--reference", corpus(name))]
     run = run_workbench("check", draft, *refs, "--skip-invalid", "--format", "json", "--exit-zero", cwd=tmp_path)
     return json.loads(run.stdout)["drafts"][0]["results"]

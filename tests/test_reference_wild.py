@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, skip_or_fail_in_ci
+from conftest import SHARED, dated_draft, skip_or_fail_in_ci
 
 from workbench.cli import main
 from workbench.reference.init import infer_schema
@@ -433,7 +433,7 @@ def _check_one(folder: Path, tmp_path: Path, date: str, text: str, *more: Path) 
     from conftest import run_workbench
 
     draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: {date}\n---\n\n{text}\n")
+    draft.write_text(dated_draft(text, date))
     refs = [arg for ref in [folder, *more] for arg in ("--reference", ref)]
     run = run_workbench("check", draft, *refs, "--skip-invalid", "--format", "json", "--exit-zero", cwd=tmp_path)
     return json.loads(run.stdout)["drafts"][0]["results"][0]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -46,7 +47,7 @@ def stations(tmp_path: Path) -> Path:
 
 
 def _result(text: str, package: Path, claim: str, date: str = "2032-02-01") -> ClaimResult:
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    draft = parse_draft(dated_draft(text, date).encode(), "draft.md")
     report = check_draft(draft, load_reference([package]), Config(root=package.parent, reference=[package]))
     return next(r for r in report.results if r.claim.text.startswith(claim))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_matching import check_text, write_package
 
 from workbench.models import Flag, Verdict
@@ -33,7 +34,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _result(body: str, package: Path, claim: str, date: str):
-    return check_text(f"---\ndate: {date}\n---\n\n{body}\n", package)[0][claim]
+    return check_text(dated_draft(body, date), package)[0][claim]
 
 
 def test_a_present_count_two_snapshots_behind_the_draft_is_unsupported(package: Path) -> None:

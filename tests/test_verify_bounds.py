@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 import pytest
+from conftest import dated_draft
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from package_support import publisher_package
@@ -36,7 +37,7 @@ def checker(tmp_path_factory: pytest.TempPathFactory):
     reference, config = load_reference([folder]), Config(root=folder.parent, reference=[folder])
 
     def check(text: str, date: str = "2023-03-01") -> dict[str, ClaimResult]:
-        draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+        draft = parse_draft(dated_draft(text, date).encode(), "draft.md")
         return {r.claim.text: r for r in check_draft(draft, reference, config).results}
     return check
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_context_places import PACKAGE
 from test_matching import check_text, write_package
 
@@ -19,7 +20,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _result(body: str, package: Path, claim: str, date: str = "2017-09-01"):
-    return check_text(f"---\ndate: {date}\n---\n\n{body}\n", package)[0][claim]
+    return check_text(dated_draft(body, date), package)[0][claim]
 
 
 def test_people_counted_in_a_sentence_about_the_population(package: Path) -> None:

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_matching import check_text, write_package
 
 from workbench.models import Flag, Verdict
@@ -46,7 +47,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def one(text: str, package: Path, date: str = "2024-06-01", **config: object):
-    results, _ = check_text(f"---\ndate: {date}\n---\n\n{text}\n", package, **config)
+    results, _ = check_text(dated_draft(text, date), package, **config)
     assert len(results) == 1, list(results)
     return next(iter(results.values()))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from test_matching import check_text, write_package
 
 from extraction_helpers import claims_in
@@ -38,7 +39,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def results(text: str, package: Path, date: str = "2024-06-01", **config: object) -> dict:
-    found, _ = check_text(f"---\ndate: {date}\n---\n\n{text}\n", package, **config)
+    found, _ = check_text(dated_draft(text, date), package, **config)
     return found
 
 

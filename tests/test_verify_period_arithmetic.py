@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import dated_draft
 from package_support import only_result as only
 from package_support import publisher_package
 
@@ -131,7 +132,7 @@ def _checked(text: str, packages: list[Path], date: str, **tolerances: object):
     from workbench.config import Config
     from workbench.reference.loader import load_reference
 
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    draft = parse_draft(dated_draft(text, date).encode(), "draft.md")
     config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances)
     (result,) = check_draft(draft, load_reference(packages), config).results
     return result

@@ -37,6 +37,7 @@ from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
+from .numeral_characters import Digitised, numerals_as_digits
 from .places import Places
 from .structure import plain_tables
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
@@ -1590,7 +1591,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
     compiled = _unspaced_figure_pattern(code)
     if compiled is None:
         return []
-    digitised = _numerals_as_digits(code, text, start, end)
+    digitised = numerals_as_digits(code, text, start, end)
     if digitised is not None:  # '二十九．一五元' read as '29.15元' is, each figure spanning the characters it reads
         return _digitised_figures(code, text, start, end, taken, digitised)
     pattern, scales, units = compiled
@@ -1630,125 +1631,8 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
     return found
 
 
-@dataclass(frozen=True)
-class _Digitised:
-    """A paragraph with its figures written in characters rewritten in digits: the rewritten text, each of its
-    characters' (start, end) in the paragraph's text, and each rewritten figure's (start, end, digits)."""
-    text: str
-    starts: list[int]
-    ends: list[int]
-    figures: list[tuple[int, int, str]]
-
-
-@lru_cache(maxsize=None)
-def _numeral_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, int]] | None:
-    """A run of a language's numeral characters ('numeral_characters': '二十九．一五', '百分之五', '三成') and the
-    words after one that make it a quantity (a unit, a scale, '%'); None for a language without them."""
-    spec = _data()["languages"].get(code, {}).get("numeral_characters")  # type: ignore[attr-defined]
-    if not spec:
-        return None
-    digits, multipliers = dict(spec["digits"]), dict(spec["multipliers"])
-    numerals = re.escape("".join(digits) + "".join(multipliers))
-    digit = "[" + re.escape("".join(digits)) + "]"
-    percent = alternation(spec.get("percent_before", []), flexible_space=False) or "(?!)"
-    point = alternation(spec.get("decimal_points", []), flexible_space=False) or "(?!)"
-    tenths = alternation(spec.get("tenths", []), flexible_space=False) or "(?!)"
-    ordinal = "".join(re.escape(o) for o in _data()["languages"][code].get("ordinal_before_figure", []))  # type: ignore[index]
-    run = re.compile(rf"(?:(?P<percent>{percent})|(?<![{numerals}{ordinal}\d.,．]))(?P<whole>[{numerals}]+)"
-                     rf"(?:(?P<point>{point})(?P<fraction>{digit}+))?(?![{numerals}\d])(?P<tenths>{tenths})?")
-    lang_spec = _data()["languages"][code]  # type: ignore[index]
-    quantity = [*lang_spec.get("figure_units", {}), *lang_spec.get("figure_scales", {}),  # type: ignore[union-attr]
-                *spec.get("quantity_after", []), "%", "％"]
-    after = re.compile(alternation(quantity, flexible_space=False))
-    return run, after, digits, multipliers
-
-
-def _numeral_value(whole: str, digits: dict[str, int], multipliers: dict[str, int]) -> int | None:
-    """The whole number a run of numeral characters writes ('二十九' 29, '一千二百' 1,200, '一百零五' 105, '十五' 15,
-    '五' 5); None for one a reader cannot tell apart ('三四', three or four; '一千二', 1,200 said short) or a
-    numeral in no figure's order ('十四五', a plan's name)."""
-    if not any(ch in multipliers for ch in whole):
-        return digits[whole] if len(whole) == 1 else None
-    if whole[0] not in digits and multipliers[whole[0]] != min(multipliers.values()):
-        return None  # '千万' (by all means), '百分': no figure starts with a hundred or a thousand alone
-    total = 0
-    current: int | None = None
-    last: int | None = None
-    after_zero = False
-    for ch in whole:
-        if ch in digits:
-            if current is not None:
-                return None
-            if digits[ch] == 0:
-                after_zero = True
-                continue
-            current = digits[ch]
-        else:
-            size = multipliers[ch]
-            if last is not None and size >= last:
-                return None
-            total += (1 if current is None else current) * size
-            current, last, after_zero = None, size, False
-    if current is not None:
-        if last is not None and last > min(multipliers.values()) and not after_zero:
-            return None
-        total += current
-    return total
-
-
-def _numerals_as_digits(code: str, text: str, start: int, end: int) -> _Digitised | None:
-    """``text[start:end]`` with each figure written in characters where a figure in digits would be a quantity
-    rewritten in digits ('超過四元' → '超過4元', '百分之三點二' → '3.2%', '三成' → '30%'); None when there is none."""
-    compiled = _numeral_pattern(code)
-    if compiled is None:
-        return None
-    run, after, digits, multipliers = compiled
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    figures: list[tuple[int, int, str]] = []
-    at = start
-    for m in run.finditer(text, start, end):
-        whole = m.group("whole")
-        value = _numeral_value(whole, digits, multipliers)
-        if value is None:
-            continue
-        percent, tenths = m.group("percent") is not None, m.group("tenths") is not None
-        quantity = after.match(text, m.end(), end)
-        if not (percent or tenths or quantity):
-            continue
-        if whole == next((c for c, v in digits.items() if v == 1), None) and m.group("fraction") is None \
-                and not (percent or tenths) and (quantity is None or not _is_scale(code, quantity.group())):
-            continue  # '一名记者', '一元化': 'one' there is an article or a word's part; '一万' is a figure
-        figure = Decimal(value)
-        if m.group("fraction") is not None:
-            figure += Decimal("0." + "".join(str(digits[c]) for c in m.group("fraction")))
-        if tenths:
-            figure *= 10
-        # grouped as English writes a figure, so that '两千人' (2,000 people) is never read as the year 2000
-        written = f"{figure.normalize():,f}" + ("%" if percent or tenths else "")
-        pieces.append(text[at:m.start()])
-        starts.extend(range(at, m.start()))
-        ends.extend(range(at + 1, m.start() + 1))
-        pieces.append(written)
-        starts.extend([m.start()] * len(written))
-        ends.extend([m.end()] * len(written))
-        figures.append((m.start(), m.end(), written))
-        at = m.end()
-    if not figures:
-        return None
-    pieces.append(text[at:end])
-    starts.extend(range(at, end))
-    ends.extend(range(at + 1, end + 1))
-    return _Digitised("".join(pieces), starts, ends, figures)
-
-
-def _is_scale(code: str, word: str) -> bool:
-    return word in _data()["languages"][code].get("figure_scales", {})  # type: ignore[index,union-attr]
-
-
 def _digitised_figures(code: str, text: str, start: int, end: int, taken: list[tuple[int, int, str]],
-                       digitised: _Digitised) -> list[tuple[int, int, str]]:
+                       digitised: Digitised) -> list[tuple[int, int, str]]:
     """``_unspaced_figures`` of a paragraph read in digits, each figure's span the characters it reads; a figure
     in characters the digits read as none of their own (after a space, '三成' alone) is read as its digits."""
     taken_spans = SpanIndex((a, b) for a, b, _ in taken)

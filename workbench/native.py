@@ -34,8 +34,8 @@ IMPORTED: tuple[str, ...] = ("workbench", "workbench.atomic", "workbench.cache_p
                              "workbench.config", "workbench.drafts", "workbench.errors", "workbench.extraction",
                              "workbench.extraction.parallel", "workbench.languages",
                              "workbench.matching.place_homonyms", "workbench.models",
-                             "workbench.move_ends", "workbench.native", "workbench.paths", "workbench.readfile",
-                             "workbench.regex_cache", "workbench.safe_yaml", "workbench.substances")
+                             "workbench.move_ends", "workbench.native", "workbench.numeral_characters", "workbench.paths",
+                             "workbench.readfile", "workbench.regex_cache", "workbench.safe_yaml", "workbench.substances")
 # mypyc puts the compiled code of all of them in one shared library of this (top-level) name.
 GROUP = "workbench_native"
 SHARED_LIBRARY = f"{GROUP}__mypyc"

@@ -23,7 +23,7 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, currency_names, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, local_currency_words, names_base
-from .rates import currencies_named, rate_candidates, rate_series, rates_held
+from .rates import currencies_named, currency_mentions, rate_candidates, rate_series, rates_held
 from ..wording import find_any_in_place, holds_any
 
 
@@ -107,13 +107,8 @@ def _bracketed_after_currency(sentence: str, at: int, tol: Tolerances) -> str | 
     bracket = _OPENING_BRACKET.search(sentence, 0, at) if at > 0 else None
     if bracket is None:
         return None
-    base = set(base_currency_words(tol.exchange_rate_base))
-    ending: list[tuple[int, str]] = []
-    for code, spec in currencies().items():
-        if code == tol.exchange_rate_base:
-            continue
-        words = [w for w in (*currency_names(code), *spec["codes"]) if w not in base and len(w) > 1]
-        ending += [(start, code) for start, end in find_any_in_place(sentence[:bracket.start()], words) if end == bracket.start()]
+    ending = [(start, code) for start, end, code in currency_mentions(sentence[:bracket.start()], tol)
+              if end == bracket.start()]
     if not ending:
         return None
     start, code = min(ending)  # the longest name: 'Singapore dollar', not 'dollar'
@@ -380,13 +375,7 @@ def _respective_currency(sentence: str, ctx: ClaimContext, tol: Tolerances) -> s
     if place is None:
         return None
     run_start, me, count = place
-    base = set(base_currency_words(tol.exchange_rate_base))
-    spans: list[tuple[int, int, str]] = []
-    for code, spec in currencies().items():
-        if code == tol.exchange_rate_base:
-            continue
-        words = [w for w in (*currency_names(code), *spec["codes"]) if w not in base and len(w) > 1]
-        spans += [(start, end, code) for start, end in find_any_in_place(sentence[:run_start], words)]
+    spans = currency_mentions(sentence[:run_start], tol)
     # a name within a longer one ('dollar' in 'Singapore dollar') is the longer one's
     spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
     listed: list[str] = []

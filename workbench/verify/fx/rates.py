@@ -364,8 +364,23 @@ def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) 
 def currencies_named(text: str, tol: Tolerances) -> set[str]:
     """The non-base currencies ``text`` names: by a word (its own or its country's: 'the Kenyan currency'), a code,
     or a sign of its own ('against the £')."""
-    return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-            and (holds_any(text, [*currency_names(code), *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
+    named = {code for _, _, code in currency_mentions(text, tol, shortest=1)}
+    return named | {code for code in currencies() if code != tol.exchange_rate_base and code not in named
+                    and any(sign in text for sign in _signs(code))}
+
+
+def currency_mentions(text: str, tol: Tolerances, shortest: int = 2) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a currency other than the base (start, end, code), by a word of its own or of its
+    country's ('the Kenyan currency') or a code, no word of the base's among them. A name of one character ('円')
+    counts only with ``shortest`` 1: it says which currencies a text names, but is too short to place a name."""
+    return [(start, end, code) for code in currencies() if code != tol.exchange_rate_base
+            for start, end in find_any_in_place(text, _name_words(code, tol.exchange_rate_base, shortest))]
+
+
+@cache
+def _name_words(code: str, base_code: str, shortest: int) -> tuple[str, ...]:
+    base = set(base_currency_words(base_code))
+    return tuple(w for w in (*currency_names(code), *currencies()[code]["codes"]) if w not in base and len(w) >= shortest)
 
 
 @cache

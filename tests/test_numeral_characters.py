@@ -1,6 +1,7 @@
-"""Figures written in Chinese and Japanese numeral characters (languages.json 'numeral_characters'): read as the
-same figure in digits is, wherever that figure would be a quantity ('二十九．一五元', '百分之三點二', '三成',
-'一千二百亿元'), never inside a name, an idiom, a rank or a date. Sentences invented."""
+"""Figures written in Chinese and Japanese numeral characters (workbench/numeral_characters.py, languages.json
+'numeral_characters'): read as the same figure in digits is, wherever that figure would be a quantity
+('二十九．一五元', '百分之三點二', '三成', '一千二百亿元'), never inside a name, an idiom, a rank or a date.
+Sentences invented."""
 
 from __future__ import annotations
 
