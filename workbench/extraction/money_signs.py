@@ -99,20 +99,20 @@ def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[in
     at = classes.find(b"a0")
     while at >= 0:
         digit = at + 1
+        money = False
         for sign, unit, is_code in signs.get(prose[at], ()):
             begin = digit - len(sign)
             if begin < 0 or not prose.startswith(sign, begin) or begin and prose[begin - 1].isalnum():
                 continue
             if is_code and not _amount_shape().match(prose, digit):
                 break  # "COP26": a name
-            if unit or context_currency(prose, sign, digit, address):
-                found.append(digit)
+            money = bool(unit or context_currency(prose, sign, digit, address))
             break
-        else:
-            if not (at and prose[at - 1].isalnum()) and _PERCENT_AFTER.match(prose, digit):
-                # no sign: a lone letter slipped before a percent ('una inflación interanual de L5,19%'), the
-                # figure is the percent; a letter inside a word ('CO2%', 'G20%') is no slip
-                found.append(digit)
+        if money or not (at and prose[at - 1].isalnum()) and _PERCENT_AFTER.match(prose, digit):
+            # no money: a lone letter slipped before a percent ('una inflación interanual de L5,19%'), even one
+            # that is a currency's sign where the text names it, is no sign; the figure is the percent. A letter
+            # inside a word ('CO2%', 'G20%') is no slip
+            found.append(digit)
         at = classes.find(b"a0", digit + 1)
     return found
 
