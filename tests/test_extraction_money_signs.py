@@ -242,3 +242,9 @@ def test_central_american_currency_letters_where_the_currency_is_named(text: str
 ])
 def test_central_american_currency_letters_with_no_currency_named_are_no_money(text: str) -> None:
     assert not any(units.is_money(c.unit) for c in claims_in(text))
+
+
+def test_a_currency_letter_slipped_before_a_percent_where_the_currency_is_named_is_no_money() -> None:
+    # Honduras and its lempira named: 'L6,02%' is still a percent with a stray letter, not six lempiras
+    claim = one_claim("En Honduras, la inflación interanual cerró en L6,02%, informó el banco central.")
+    assert (claim.text, claim.unit) == ("6,02%", "%")

@@ -87,6 +87,8 @@ def _amount_shape() -> re.Pattern[str]:
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
+# an amount and, right after it, a percent sign
+_AMOUNT_IN_PERCENT: Final = re.compile(r"\d[\d.,]*\s?%")
 # a decimal figure and, right after it, a percent sign (a name such as "G20" has no decimal part)
 _PERCENT_AFTER: Final = re.compile(r"\d+[.,]\d+\s?%")
 
@@ -121,8 +123,8 @@ def context_currency_before(prose: str, start: int, address: str = "") -> tuple[
     """A sign right before ``start`` (or before one space) that is money only where the text names
     its currency ("N1315", "kr 10.5"): that currency and where the sign starts; ("", start) if none."""
     end = start - 1 if prose[start - 1:start] in (" ", "\u00a0") else start
-    if end < 1:
-        return "", start
+    if end < 1 or _AMOUNT_IN_PERCENT.match(prose, start):
+        return "", start  # 'inflación de L5,19%': a percent is no amount of money, whatever letter slipped before it
     for sign in CONTEXT_BY_LAST.get(prose[end - 1], ()):
         begin = end - len(sign)
         if begin >= 0 and prose.startswith(sign, begin) and not (begin and prose[begin - 1].isalnum()):
