@@ -30,6 +30,9 @@ def cpi(tmp_path: Path) -> Path:
     "Producer prices in Serbia increased by 12% in 2022.",
     "Serbia's import prices climbed 12% in 2022.",
     "Rents in Serbia rose 12% last year as housing costs in Serbia jumped 12% in 2022.",
+    # the headline named after 'contributing to' is what the component fed, not the figure's own series
+    "Food prices in Serbia climbed 12% in 2022, contributing to the highest inflation in two decades.",
+    "In 2022 fuel prices in Serbia jumped by 12% contributing to record inflation.",
 ])
 def test_a_components_prices_are_not_judged_by_the_headline_row(cpi: Path, text: str) -> None:
     results = claim_results(text, [cpi])

@@ -69,3 +69,25 @@ def test_a_bracketed_figure_after_a_currencys_name_is_its_move(packages: list[Pa
 def test_a_bracketed_figure_after_the_currency_quoted_against_is_not_that_ones(packages: list[Path]) -> None:
     text = "In 2018 the rand was stronger against the yen (4.9%) than against the euro."
     _is_move_of(claim_results(text, packages, date="2019-02-01")["4.9%"], "South Africa")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 2021 the steepest falls were those of the currencies of Angola (-35.2%), Zambia (-18.4%) and Ghana "
+     "(-9.6%), traders said.", "-35.2%"),
+    ("Em 2021, a desvalorização das moedas de Angola (-35,2%), Zâmbia (-18,4%) e Gana (-9,6%) pesou sobre os "
+     "importadores.", "-35,2%"),
+])
+def test_a_bracketed_figure_after_a_country_in_a_list_of_currencies_is_its_currencys_move(
+        packages: list[Path], text: str, figure: str) -> None:
+    # no rate series holds the kwanza: its move is beyond the data, and Angola's prices are no reading of it
+    result = claim_results(text, packages, date="2022-02-01")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_bracketed_figure_after_a_country_with_other_words_between_is_no_currencys_move(
+        packages: list[Path]) -> None:
+    # the list of currencies ended: 'inflation in Zambia (18.4%)' is a price rise, not the kwacha's move
+    text = ("In 2021 the currencies of Angola (-35.2%) fell while inflation in Zambia (18.4%) kept rising, traders "
+            "said.")
+    result = claim_results(text, packages, date="2022-02-01")["18.4%"]
+    assert result.reason != Reason.RATE_MOVE.value

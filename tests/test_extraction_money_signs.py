@@ -222,3 +222,29 @@ def test_a_code_that_is_also_a_word_is_money_quoted_against_another_currency(tex
 ])
 def test_a_code_that_is_also_a_word_stays_no_money_elsewhere(text: str) -> None:
     assert not any(c.unit in units.quoted_only_codes() for c in claims_in(text))
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # Central American papers write their currency's one letter (es_GT 'Q', es_HN 'L'), which the Spanish
+    # locale writes as the code: money where the currency or its country is named
+    ("En la semana, el quetzal se negoció en promedio a Q7.79 por cada dólar.", "Q7.79", 7.79, "GTQ"),
+    ("Los exportadores de Honduras recibieron L25.10 por dólar, según el banco central.", "L25.10", 25.1, "HNL"),
+])
+def test_central_american_currency_letters_where_the_currency_is_named(text: str, surface: str, value: float,
+                                                                        unit: str) -> None:
+    money = [(c.text, c.value, c.unit) for c in claims_in(text) if units.is_money(c.unit)]
+    assert money == [(surface, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "El nuevo Q7 llegó a los concesionarios en marzo.",  # a car's name: no currency named
+    "La línea L25 del autobús cambia de ruta.",  # a bus line
+])
+def test_central_american_currency_letters_with_no_currency_named_are_no_money(text: str) -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in(text))
+
+
+def test_a_currency_letter_slipped_before_a_percent_where_the_currency_is_named_is_no_money() -> None:
+    # Honduras and its lempira named: 'L6,02%' is still a percent with a stray letter, not six lempiras
+    claim = one_claim("En Honduras, la inflación interanual cerró en L6,02%, informó el banco central.")
+    assert (claim.text, claim.unit) == ("6,02%", "%")

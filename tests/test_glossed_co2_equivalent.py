@@ -43,3 +43,25 @@ def test_the_same_figure_of_co2_itself_is_the_fossil_row_s(carbon: list[Path]) -
     result = claim_starting(claim_results("Nel 2021 l'Italia ha emesso 319 milioni di tonnellate di CO2.", carbon,
                                           "2023-02-01"), "319")
     assert result.verdict is Verdict.supported
+
+
+# t C per person; × 3.664 for CO2 per person
+PER_HEAD_TOTALS = {("HUNGARY", 2020): 13_000.0, ("FRANCE", 2020): 80_000.0}
+PER_HEAD = {("HUNGARY", 2020): 1.2, ("FRANCE", 2020): 1.1}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Counting the other greenhouse gases in equivalent CO2, Hungary's emissions came to 6.3 tonnes per person "
+     "in 2020.", "6.3"),
+    ("En comptant les autres gaz à effet de serre en équivalent CO2, la France a émis 6,1 tonnes par habitant en "
+     "2020.", "6,1"),
+    ("Duke numëruar edhe gazrat e tjera serrë në ekuivalent të CO2, Hungaria lëshoi 6.3 ton për frymë në vitin "
+     "2020.", "6.3"),
+])
+def test_a_per_head_figure_of_gases_in_equivalent_co2_is_not_judged_by_the_fossil_row(
+        tmp_path: Path, text: str, figure: str) -> None:
+    # 'equivalent CO2' (the word before the gas, as French and Albanian glosses put it) names the mixture as
+    # 'CO2 equivalent' does: the sentence's 'CO2' is no second substance that leaves it open
+    carbon = [carbon_package(tmp_path / "co2", PER_HEAD_TOTALS, PER_HEAD)]
+    result = claim_starting(claim_results(text, carbon, "2022-03-01"), figure)
+    assert result.verdict is Verdict.unsupported

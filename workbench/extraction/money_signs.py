@@ -87,6 +87,8 @@ def _amount_shape() -> re.Pattern[str]:
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
+# an amount and, right after it, a percent sign
+_AMOUNT_IN_PERCENT: Final = re.compile(r"\d[\d.,]*\s?%")
 # a decimal figure and, right after it, a percent sign (a name such as "G20" has no decimal part)
 _PERCENT_AFTER: Final = re.compile(r"\d+[.,]\d+\s?%")
 
@@ -99,20 +101,20 @@ def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[in
     at = classes.find(b"a0")
     while at >= 0:
         digit = at + 1
+        money = False
         for sign, unit, is_code in signs.get(prose[at], ()):
             begin = digit - len(sign)
             if begin < 0 or not prose.startswith(sign, begin) or begin and prose[begin - 1].isalnum():
                 continue
             if is_code and not _amount_shape().match(prose, digit):
                 break  # "COP26": a name
-            if unit or context_currency(prose, sign, digit, address):
-                found.append(digit)
+            money = bool(unit or context_currency(prose, sign, digit, address))
             break
-        else:
-            if not (at and prose[at - 1].isalnum()) and _PERCENT_AFTER.match(prose, digit):
-                # no sign: a lone letter slipped before a percent ('una inflación interanual de L5,19%'), the
-                # figure is the percent; a letter inside a word ('CO2%', 'G20%') is no slip
-                found.append(digit)
+        if money or not (at and prose[at - 1].isalnum()) and _PERCENT_AFTER.match(prose, digit):
+            # no money: a lone letter slipped before a percent ('una inflación interanual de L5,19%'), even one
+            # that is a currency's sign where the text names it, is no sign; the figure is the percent. A letter
+            # inside a word ('CO2%', 'G20%') is no slip
+            found.append(digit)
         at = classes.find(b"a0", digit + 1)
     return found
 
@@ -121,8 +123,8 @@ def context_currency_before(prose: str, start: int, address: str = "") -> tuple[
     """A sign right before ``start`` (or before one space) that is money only where the text names
     its currency ("N1315", "kr 10.5"): that currency and where the sign starts; ("", start) if none."""
     end = start - 1 if prose[start - 1:start] in (" ", "\u00a0") else start
-    if end < 1:
-        return "", start
+    if end < 1 or _AMOUNT_IN_PERCENT.match(prose, start):
+        return "", start  # 'inflación de L5,19%': a percent is no amount of money, whatever letter slipped before it
     for sign in CONTEXT_BY_LAST.get(prose[end - 1], ()):
         begin = end - len(sign)
         if begin >= 0 and prose.startswith(sign, begin) and not (begin and prose[begin - 1].isalnum()):

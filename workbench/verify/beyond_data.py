@@ -49,7 +49,7 @@ from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, rates_held, with_dollar_quote
 from .fx.rate_clues import names_base, rate_earlier
-from .fx.rate_move import figure_clause, moved_currency, value_share_as_move
+from .fx.rate_move import bracketed_move, figure_clause, moved_currency, value_share_as_move
 from .periods.carried_span import sentence_before
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
@@ -196,7 +196,8 @@ def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: Cl
     reads it) that no rate series holds, against whatever it is quoted. No rate row could judge the move, whatever
     the unread words mean."""
     claim = value_share_as_move(claim, tol)  # 'the kwanza lost 56 % of its value': a move
-    if claim.unit != "%" or claim.kind is not Kind.change:
+    # 'the currencies of Ethiopia (-56.5%)': a bracketed figure read as a level is still the currency's move
+    if claim.unit != "%" or claim.kind is not Kind.change and bracketed_move(claim, tol) is None:
         return False
     moved = moved_currency(claim, tol, sentence_before(ctx), clause=figure_clause(ctx), earlier=rate_earlier(ctx))
     if moved is not None and moved != tol.exchange_rate_base and not rates_held(index, tol, moved):

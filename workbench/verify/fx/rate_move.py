@@ -101,6 +101,16 @@ _QUOTED_AGAINST_BEFORE: Final = re.compile(
 _OPENING_BRACKET: Final = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 
 
+def bracketed_move(claim: Claim, tol: Tolerances) -> str | None:
+    """The currency whose move the claim's figure is, in brackets right after its name or its country's in a
+    sentence of currencies' moves ('the Chilean peso (+0.85%)', 'the currencies of Ethiopia (-56.5%)'), else None."""
+    sentence = claim.sentence
+    at = surface_at(sentence, claim.text)
+    if claim.unit != "%" or at <= 0 or not holds_any(sentence, [*tol.currency_move_words, *_SUBJECT_VERBS]):
+        return None
+    return _bracketed_after_currency(sentence, at, tol)
+
+
 def _bracketed_after_currency(sentence: str, at: int, tol: Tolerances) -> str | None:
     """The currency other than the base whose name stands right before the bracket the figure at ``at`` opens
     ('the Singapore dollar (+0.60%)'), else None."""
@@ -110,10 +120,41 @@ def _bracketed_after_currency(sentence: str, at: int, tol: Tolerances) -> str | 
     ending = [(start, code) for start, end, code in currency_mentions(sentence[:bracket.start()], tol)
               if end == bracket.start()]
     if not ending:
-        return None
+        return _listed_country_currency(sentence, bracket.start())
     start, code = min(ending)  # the longest name: 'Singapore dollar', not 'dollar'
     # 'the rand was stronger against the yen (4.9%)': the currency it is quoted against is not the one that moved
     return None if _QUOTED_AGAINST_BEFORE.search(sentence, 0, start) else code
+
+
+@lru_cache(maxsize=1)
+def _listed_currencies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words opening a list of countries' currency moves, and what may link its items (currencies.json
+    ``currencies_listed_by_country``)."""
+    spec = data_json("currencies.json")["currencies_listed_by_country"]
+    opener = re.compile(rf"(?<!\w)(?i:{alternation(spec['openers'])})(?!\w)")
+    links = re.compile(rf"(?:[\s,;]|\([^()]*\)|(?<!\w)(?i:{alternation(spec['links'])})(?!\w))*")
+    return opener, links
+
+
+def _listed_country_currency(sentence: str, bracket: int) -> str | None:
+    """'the currencies of South Sudan (-72.0%), Ethiopia (-56.5%)': the currency the country right before the
+    bracket at ``bracket`` alone tenders, where the list of countries that reaches it opens with words naming
+    their currencies and holds nothing but countries, their brackets and list links; else None."""
+    opener, links = _listed_currencies()
+    openers = list(opener.finditer(sentence, 0, bracket))
+    if not openers:
+        return None
+    start = openers[-1].end()
+    places = label_places(sentence[start:bracket])
+    if not places or places[-1][1] != bracket - start:
+        return None
+    at = 0
+    for begin, end, _key in places:
+        if links.fullmatch(sentence, start + at, start + begin) is None:
+            return None
+        at = end
+    tenders = territory_tenders().get(places[-1][2], ())
+    return tenders[0] if len(tenders) == 1 else None
 
 
 def _shares_its_value(claim: Claim) -> bool:
