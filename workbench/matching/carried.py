@@ -241,6 +241,32 @@ def year_of_parts(text: str, as_of: dt.date) -> int | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
+# 'Compared with 2021, …': a base year the figure is set against as one year with another (periods.json
+# ``compared_base_words``), a noun for year allowed between ('compared with the year 2021')
+_COMPARED_BASE = re.compile(rf"\b(?:{alternation(data_json('periods.json')['compared_base_words'])})\s+(?:the\s+)?{_YEAR_NOUN}$",
+                            re.IGNORECASE)
+_YEAR_RATE_WORDS = re.compile(rf"(?<![\w-])(?:{alternation(data_json('periods.json')['compared_base_rate_words'])})(?![\w-])",
+                              re.IGNORECASE)
+BASE_LAYER = "compared base"
+
+
+def year_after_compared_base(sentence: str, as_of: dt.date) -> tuple[str, str, frozenset[str]] | None:
+    """(the year after the base, layer, no words) for a figure of one year's rate or change (its sentence says so:
+    periods.json ``compared_base_rate_words``) whose sentence names no period but one year it is compared with
+    ('Compared with 2021, annual inflation also increased: … 8.7 per cent' speaks of 2022): asked only where no
+    other text dates the figure. None when the sentence names a period of its own, another base, a base that is
+    no single year ('since 2019', 'the same month of 2019'), or no words of a year's rate."""
+    found = read_periods(sentence, as_of)
+    if not found or any(p for _, _, p in found) or _YEAR_RATE_WORDS.search(sentence) is None \
+            or search_once(_PRESENT, sentence) or states_present_perfect(sentence):  # 'now', 'has reached': today's
+        return None
+    years = {sentence[start:end] for start, end, _ in found}
+    if len(years) != 1 or not all(_COMPARED_BASE.search(sentence[max(0, start - 40):start]) for start, _, _ in found):
+        return None
+    year = years.pop()
+    return (str(int(year) + 1), BASE_LAYER, frozenset()) if re.fullmatch(r"\d{4}", year) else None
+
+
 # 'now', 'currently': the time of writing, which an undated draft leaves to the text before it
 _WRITING_TIME = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('writing_time_words', [])))})\b",
                            re.IGNORECASE) if lexicon().get("writing_time_words") else None
@@ -401,7 +427,8 @@ def sentence_before_paragraph(draft: Draft, offset: int, section_start: int, rea
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
                 "previous paragraph": "an earlier paragraph", SENTENCE_END_LAYER: "the brackets after the sentence",
-                LEAD_IN_LAYER: "the paragraph that introduces it"}
+                LEAD_IN_LAYER: "the paragraph that introduces it",
+                BASE_LAYER: "the year after the one its sentence compares it with (the draft has no date)"}
 
 
 def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
@@ -428,7 +455,7 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
     if ctx.carried_period is None:
         return None
     period, layer, words = ctx.carried_period
-    if layer in ("heading", SENTENCE_END_LAYER, LEAD_IN_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
+    if layer in ("heading", SENTENCE_END_LAYER, LEAD_IN_LAYER, BASE_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
         return period
     if candidates and same_measure is not None and same_measure(words, candidates[0]):
         return period

@@ -29,7 +29,7 @@ from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, names_shared_currency, sole_issuers, unit_words
 from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
-    trailing_period
+    trailing_period, year_after_compared_base
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
@@ -418,6 +418,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
             or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated,
                               change=claim.kind is Kind.change)
+        if carried is None and not ctx.dated and (claim.kind is Kind.change and claim.unit != "x" or claim.unit == "%"):
+            # 'Compared with 2021, annual inflation … 8.7 %', nothing else dating it: the year after the base
+            carried = year_after_compared_base(claim.sentence, as_of)
     month_carried = _year_for_bare_month(claim, paragraph, back, heading_text, as_of, reader) if ctx.dated else None
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     # the sentences right before and after the claim's, within a long sentence's window of it
