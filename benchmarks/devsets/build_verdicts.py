@@ -12697,6 +12697,141 @@ add(t,JV95,"2022-09","8%",N,cpi95("Albania","2022",AL22,"August 2022 (the page's
 t="Inflacioni në muajin gusht në Shqipëri ishte 8% sipas INSTAT, një rritje e lartë kjo nga 2,4 % që ishte të njëjtin muaj një vit më parë."
 add(t,JV95,"2022-09","8%",N,cpi95("Albania","2022",AL22,"August 2022"),NOTDONE95+" (2022: 6.73)",country="Albania")
 add(t,JV95,"2022-09","2,4 %",N,cpi95("Albania","2021",AL21,"August 2021"),MONTH95+" (2021: 2.04)",country="Albania")
+BATCH[0]=96
+def cpi96(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2pc96(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+def fxm96(c,p,v,note):
+    d=ev(FX,"data/monthly.csv",c,p,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH96="a month's 12-month rate vs the year's annual average: another period"
+DEC96="a December-on-December rate (the text says the year's change, 'selama tahun', or the source, BPS, announces the year so) vs the year's annual average: another period"
+MOM96="month-on-month change: a series the packages do not hold"
+INDEX96="a CPI index level: the packages hold annual rates only (wild/cpi's 'CPI' column repeats the rates)"
+CORE96="core or underlying inflation: a series the packages do not hold"
+DAY96="a day's rate or a change between two days' closes vs the rows' monthly and annual means: another period"
+CN22=1.97357555739051; US22=8.00279982052121; HK23=2.09660511249089; JP23=3.26813365933163; PH21=3.92718022100332; PH22=5.82115811213955
+SG22=6.12106004039418; SG23=4.82146729476466; LA21=3.75562036658877; MY22=3.37869862549928; TH23=1.22802623546169; TH22=6.07741228434321; VN23=3.25289282667662
+ID16=3.5258051568793; ID17=3.80879806953157; ID18=3.1983464156241; ID19=3.03058664969487
+# Chinese (simplified): China's CPI of 2022 and December 2022, after the National Bureau of Statistics (a copy of China News Service's story on zlkjw.com; undated as stored, 12 January 2023 by its content)
+ZL96="http://february.zlkjw.com/G_3778127.html"
+zl0="中新社北京1月12日电 (记者 王恩博)中国国家统计局12日公布,2022年12月,中国居民消费价格指数(CPI)同比上涨1.8%。"
+add(zl0,ZL96,None,"1.8%",N,cpi96("China","2022",CN22,"December 2022's 12-month rate"),MONTH96+" (2022: 1.97)",country="China")
+zl1="2022年全年,中国CPI比上年上涨2.0%,单月涨幅始终运行在3%以下。"
+add(zl1,ZL96,None,"2.0%",S,cpi96("China","2022",CN22,"2022's rise over 2021"),"2022 = 1.974, inside 1.95–2.05 ± 0.5 % (1.940–2.060)",context=zl0,country="China")
+add(zl1,ZL96,None,"3%以下",N,cpi96("China","2022",CN22,"every month's 12-month rate of 2022 below 3 %"),"a bound on the months' 12-month rates vs the year's annual average: another period (2022: 1.97)",context=zl0,country="China")
+zl2="2022年12月,扣除食品和能源价格的中国核心CPI略有回升,同比上涨0.7%,涨幅比上月扩大0.1个百分点。"
+add(zl2,ZL96,None,"0.7%",U,none("China","December 2022's core CPI (excluding food and energy, 核心CPI)"),CORE96,country="China")
+add(zl2,ZL96,None,"0.1个百分点",U,none("China","the change in points of the core CPI's 12-month rate, November to December 2022"),CORE96,country="China")
+zl3="国家发改委价格司司长万劲松在12日举行的一场发布会上指出,2022年中国CPI全年上涨2%,大幅低于美国8%左右、欧元区8%以上、英国9%左右等发达经济体涨幅,也明显低于印度、巴西、南非等新兴经济体7%—10%(2022年1月—11月)的涨幅。"
+add(zl3,ZL96,None,"上涨2%",S,cpi96("China","2022",CN22,"2022's rise over 2021"),"2022 = 1.974, inside 1.5–2.5 ± 0.5 %",country="China")
+add(zl3,ZL96,None,"8%左右",S,cpi96("United States","2022",US22,"2022's rate; '左右' (about) is the approx qualifier"),"2022 = 8.003, inside 8 ± 5 % (7.6–8.4)",country="United States")
+add(zl3,ZL96,None,"8%以上",U,none("Euro area","the euro area's 2022 inflation: Eurostat's HICP"),"the euro area's inflation is the HICP, a series the packages do not hold (lead's decision, fifteenth pass)",country="Euro area")
+# Chinese (traditional): Hong Kong's CPI of 2023 and December 2023, after the Census and Statistics Department (CRI's Taiwan channel, after Xinhua; 2024-01-23 on the page)
+CR96="https://big5.cri.cn/gate/big5/taiwan.cri.cn/2024-01-23/c0eb5c9d-5293-fd5e-61df-5cb9bd3175b2.html"
+cr0="香港特區政府統計處22日公佈,香港2023年全年綜合消費物價指數同比上升2.1%。"
+add(cr0,CR96,"2024-01-23","2.1%",S,cpi96("Hong Kong SAR, China","2023",HK23,"2023's composite CPI over 2022"),"2023 = 2.097, inside 2.05–2.15 ± 0.5 % (2.040–2.161)",country="Hong Kong")
+add("2023年全年合計,基本消費物價通脹率平均為1.7%。",CR96,"2024-01-23","1.7%",U,none("Hong Kong","2023's underlying inflation (基本通脹率, net of the government's one-off relief measures)"),CORE96+" (underlying, net of relief measures)",context=cr0,country="Hong Kong")
+cr1="特區政府統計處表示,香港2023年12月整體消費物價指數同比上升2.4%,較2023年11月相應升幅2.6%為低。"
+add(cr1,CR96,"2024-01-23","2.4%",N,cpi96("Hong Kong SAR, China","2023",HK23,"December 2023's 12-month rate"),MONTH96+" (2023: 2.10)",country="Hong Kong")
+add(cr1,CR96,"2024-01-23","2.6%",N,cpi96("Hong Kong SAR, China","2023",HK23,"November 2023's 12-month rate"),MONTH96+" (2023: 2.10)",country="Hong Kong")
+# Chinese (traditional): the New Taiwan dollar's close of 2022 and its fall over the year (Anue 鉅亨網; 2022-12-30 on the page)
+CY96="https://news.cnyes.com/news/id/5050160"
+cyt="新台幣封關小升收30.708元 全年貶3.018元創歷史次高貶幅"
+cy0="2022 年匯市今 (30) 日封關,新台幣終場小升 0.24 角、收在 30.708 元,成交金額 6.77 億美元;全年貶值 3.018 元,貶幅 9.83%,不但是 25 年以來最大貶幅,更創下 1989 年匯率自由化以來次高貶值紀錄。"
+add(cy0,CY96,"2022-12-30","0.24 角",N,fxm96("Taiwan","2022-12",30.6524,"the day's rise of 0.024 NT$ on 30 December 2022 over the day before; December's mean is 30.6524"),DAY96,context=cyt,context_from="the article's title",country="Taiwan")
+add(cy0,CY96,"2022-12-30","30.708 元",N,fxm96("Taiwan","2022-12",30.6524,"the close of 30 December 2022; December's mean is 30.6524, the year's 29.7963"),DAY96+" (the year's last close)",context=cyt,context_from="the article's title",country="Taiwan")
+add(cy0,CY96,"2022-12-30","3.018 元",N,fxm96("Taiwan","2021-12/2022-12",2.9043,"the change between the closes of 2021 and 2022 (27.69 → 30.708); December's means give 27.7481 → 30.6524, +2.9043, the years' means 27.9366 → 29.7963"),DAY96,context=cyt,context_from="the article's title",country="Taiwan")
+# Korean: CO2 per head of 2018 in UNDP's Human Development Report 2020, Korea against the US, China and North Korea (에너지경제신문, after VOA; 2020-12-16 by its address)
+EK96="https://www.ekn.kr/web/view.php?key=20201216010004016"
+ek0="16일 미국의소리(VOA) 방송에 따르면 유엔개발계획(UNDP)은 전날 발표한 ‘2020 인간개발지수(HDI)’ 보고서에서 2018년 기준으로 우리나라의 1인당 이산화탄소 배출량을 12.9t이라고 밝혔다."
+add(ek0,EK96,"2020-12-16","12.9t",C,co2pc96("REPUBLIC OF KOREA","2018",3.350100695464887,"South Korea's ('우리나라', our country, in a Korean paper) per-head CO2 of 2018: 3.3501 t C × 3.664 = 12.275 t CO2"),"2018 = 12.27 t, outside 12.85–12.95 ± 0.5 % (12.786–13.015)",country="South Korea")
+ek1="우리나라의 1인당 이산화탄소 배출량은 미국 16.6t보다 적고 중국은 7t보다는 밚았다."
+add(ek1,EK96,"2020-12-16","16.6t",C,co2pc96("UNITED STATES OF AMERICA","2018",4.157151856566403,"the US per-head CO2 of 2018 (the year in the carried paragraph): 4.1572 t C × 3.664 = 15.232 t CO2"),"2018 = 15.23 t, outside 16.55–16.65 ± 0.5 % (16.467–16.733)",context=ek0,context_from="an earlier paragraph",country="United States")
+add(ek1,EK96,"2020-12-16","7t",S,co2pc96("CHINA (MAINLAND)","2018",1.956423650300489,"China's per-head CO2 of 2018: 1.9564 t C × 3.664 = 7.168 t CO2"),"2018 = 7.17 t, inside 6.5–7.5 ± 0.5 % (6.468–7.538)",context=ek0,context_from="an earlier paragraph",country="China")
+add("북학은 1.2t으로 세계 195개국 중 63번째로 낮은 것으로 집계됐다.",EK96,"2020-12-16","1.2t",C,co2pc96("DEMOCRATIC PEOPLE S REPUBLIC OF KOREA","2018",0.5090634994472538,"North Korea's ('북학', the paper's misprint of 북한) per-head CO2 of 2018: 0.5091 t C × 3.664 = 1.865 t CO2 (of the decade's rows only 2014's 1.225 t would fit)"),"2018 = 1.87 t, outside 1.15–1.25 ± 0.5 % (1.144–1.256)",context=ek0,context_from="an earlier paragraph",country="North Korea")
+ek2="사하라 사막 이남 아프리카 국가들의 1인당 배출량 평균은 0.8t이었고, 남아시아 국가들은 2t, 유럽과 동아시아가 각각 5.5t을 기록했다."
+add(ek2,EK96,"2020-12-16","0.8t",U,none("Sub-Saharan Africa","a regional average of per-head CO2 (UNDP's grouping): not a row of the nation file"),"an aggregate that is not a row",context=ek0,context_from="an earlier paragraph",country="Sub-Saharan Africa")
+add(ek2,EK96,"2020-12-16","2t",U,none("South Asia","a regional average of per-head CO2 (UNDP's grouping): not a row of the nation file"),"an aggregate that is not a row",context=ek0,context_from="an earlier paragraph",country="South Asia")
+add(ek2,EK96,"2020-12-16","5.5t",U,none("Europe and East Asia","two regional averages of per-head CO2 (UNDP's 'Europe and Central Asia' and 'East Asia and the Pacific'): not rows of the nation file"),"aggregates that are not rows",context=ek0,context_from="an earlier paragraph",country="Europe and East Asia")
+# Japanese: the CPI excluding fresh food of 2023 and the headline index, after the Ministry of Internal Affairs (Jiji Press's equity site; 2024-01-19 on the page)
+JJ96="https://equity.jiji.com/economic_indication/jp/2024011900328"
+jj0="総務省が19日発表した2023年平均の全国消費者物価指数(20年=100)は、価格変動の大きい生鮮食品を除く総合指数が105.2と前年比3.1%上昇し、第2次石油危機の影響が残っていた1982年の3.1%以来、41年ぶりの高い伸びとなった。"
+add(jj0,JJ96,"2024-01-19","105.2",U,none("Japan",INDEX96+" (2020 = 100; the CPI excluding fresh food; '総務省' is Japan's ministry)"),"series absent (index level)",country="Japan")
+add(jj0,JJ96,"2024-01-19","3.1%上昇",U,none("Japan","2023's CPI excluding fresh food (生鮮食品を除く総合, Japan's core)"),CORE96,country="Japan")
+add(jj0,JJ96,"2024-01-19","1982年の3.1%",U,none("Japan","1982's CPI excluding fresh food"),CORE96,country="Japan")
+add("22年平均の2.3%から上昇率が加速した。",JJ96,"2024-01-19","2.3%",U,none("Japan","2022's CPI excluding fresh food"),CORE96,context=jj0,context_from="an earlier sentence of the paragraph",country="Japan")
+jj1="生活実感に近い生鮮食品を含む総合指数は3.2%、生鮮食品とエネルギーを除く総合指数は4.0%それぞれ上昇した。"
+add(jj1,JJ96,"2024-01-19","3.2%",C,cpi96("Japan","2023",JP23,"the headline index including fresh food (生鮮食品を含む総合), 2023 over 2022"),"2023 = 3.268, just outside 3.15–3.25 ± 0.5 % (3.134–3.266): the ministry's rounding against the package's row (as v035)",context=jj0,context_from="an earlier paragraph",country="Japan")
+add(jj1,JJ96,"2024-01-19","4.0%",U,none("Japan","2023's CPI excluding fresh food and energy"),CORE96,context=jj0,context_from="an earlier paragraph",country="Japan")
+# Vietnamese: the CPI of January 2023, after the General Statistics Office (Sài Gòn Giải Phóng; 2023-01 on the page)
+SG96="https://www.sggp.org.vn/chi-so-gia-tieu-dung-thang-1-chi-tang-052-post676981.html"
+sg0="Sáng 29-1, Tổng cục Thống kê cho biết, chỉ số giá tiêu dùng (CPI) tháng 1-2023 tăng 0,52% so với tháng 12-2022 và tăng 4,89% so với cùng kỳ năm 2022."
+add(sg0,SG96,"2023-01","0,52%",U,none("Vietnam","January 2023 over December 2022 ('Tổng cục Thống kê' names Viet Nam)"),MOM96,country="Vietnam")
+add(sg0,SG96,"2023-01","4,89%",N,cpi96("Viet Nam","2023",VN23,"January 2023's 12-month rate; the year was not complete at the draft date"),MONTH96+" (2023: 3.25)",country="Vietnam")
+add("Lạm phát cơ bản tháng 1-2023 tăng 5,21% so với cùng kỳ năm trước, cao hơn mức CPI bình quân chung (tăng 4,89%) chủ yếu do giá gas và giá dịch vụ giáo dục giảm.",SG96,"2023-01","5,21%",U,none("Vietnam","January 2023's core inflation (lạm phát cơ bản)"),CORE96,context=sg0,country="Vietnam")
+# Thai: the CPI of January 2023 (2566 BE), the Ministry of Commerce's Trade Policy and Strategy Office (RYT9; 'Monday February 6, 2023' on the page)
+RY96="https://ryt9.com/s/btei/3399734"
+ry0="ดัชนีราคาผู้บริโภคของไทยเดือนมกราคม 2566 เท่ากับ 108.18 เมื่อเทียบกับเดือนเดียวกันของปีก่อนอัตราเงินเฟ้อทั่วไปสูงขึ้นร้อยละ 5.02 (YoY)เป็นการเพิ่มขึ้นในอัตราที่ชะลอตัวลง(ธันวาคม 2565 สูงขึ้นร้อยละ 5.89)"
+add(ry0,RY96,"2023-02-06","108.18",U,none("Thailand",INDEX96+" (2019 = 100, January 2023)"),"series absent (index level)",country="Thailand")
+add(ry0,RY96,"2023-02-06","ร้อยละ 5.02",N,cpi96("Thailand","2023",TH23,"January 2023's (2566 BE) 12-month rate; the year was not complete at the draft date"),MONTH96+" (2023: 1.23)",country="Thailand")
+add(ry0,RY96,"2023-02-06","ร้อยละ 5.89",N,cpi96("Thailand","2022",TH22,"December 2022's (2565 BE) 12-month rate"),MONTH96+" (2022: 6.08)",country="Thailand")
+# Filipino: inflation of 8.1 % in December 2022 and the year's 5.8 % average, after the PSA (Philstar's Pilipino Star Ngayon; 2023-01-05 by its address)
+PS96="https://philstar.com/funfare/2023/01/05/2235507/inflation-lumala-lalo-sa-81-dahil-sa-pagtaas-ng-presyo-ng-pagkain-psa"
+ps0="MANILA, Philippines — Walang humpay ang pagtaas ng presyo ng mga bilihin matapos bumilis ang inflation rate sa 8.1% nitong Disyembre 2022 — ito kasabay ng pag-abot ng presyo ng sibuyas sa P720/kilo."
+add(ps0,PS96,"2023-01-05","8.1%",N,cpi96("Philippines","2022",PH22,"December 2022's 12-month rate"),MONTH96+" (2022: 5.82)",country="Philippines")
+add("Mas mataas ito kumpara sa 8% nitong Nobyembre, na pinakamabilis na pagtaas ng mga presyo sa Pilipinas sa loob ng 14 taon.",PS96,"2023-01-05","8%",N,cpi96("Philippines","2022",PH22,"November 2022's 12-month rate"),MONTH96+" (2022: 5.82)",context=ps0,context_from="the previous paragraph",country="Philippines")
+add("Malayong-malayo ang December 2022 inflation rate kumpara noong December 2021, na noo'y nasa 3.1% lang.",PS96,"2023-01-05","3.1%",N,cpi96("Philippines","2021",PH21,"December 2021's 12-month rate"),MONTH96+" (2021: 3.93)",context=ps0,context_from="the article's lead paragraph",country="Philippines")
+ps1="Ang average inflation rate para sa taong 2022 ay napanatag sa 5.8%, eksakto sa projection ng gobyerno."
+add(ps1,PS96,"2023-01-05","5.8%",S,cpi96("Philippines","2022",PH22,"2022's average"),"2022 = 5.821, inside 5.75–5.85 ± 0.5 % (5.721–5.879)",context=ps0,context_from="the article's lead paragraph",country="Philippines")
+add("Matatandaang ni-revise ito ng gobyerno mula sa dating 4.5% hanggang 5.5%.",PS96,"2023-01-05","4.5% hanggang 5.5%",N,cpi96("Philippines","2022",PH22,"the government's earlier projection range for 2022's average, made before the year was complete"),"a projection made before the year was complete vs the year's average (5.82): another thing than the outcome, for a person",context=ps1,country="Philippines")
+# Filipino: inflation of 3 % in January 2022 and 2021's 4.5 % average, after the PSA (Bombo Radyo; undated as stored, February 2022 by its content)
+BO96="https://www.bomboradyo.com/inflation-rate-sa-phl-noong-enero-pumalo-sa-3-psa"
+bo0="Patuloy ang pagbagal ng inflation rate o galaw sa presyo ng mga produkto at serbisyo noong Enero 2022, base sa report ng Philippine Statistics Authority (PSA)."
+bo1="Iniulat ng PSA na ang inflation rate noong nakaraang buwan ay pumalo sa 3 percent, mas mabagal kaysa 3.6 percent na naitala noong Disyembre 2021."
+add(bo1,BO96,None,"3 percent",N,cpi96("Philippines","2022",PH22,"January 2022's 12-month rate (the carried sentence names the month and the Philippine Statistics Authority)"),MONTH96+" (2022: 5.82)",context=bo0,context_from="the previous paragraph",country="Philippines")
+add(bo1,BO96,None,"3.6 percent",N,cpi96("Philippines","2021",PH21,"December 2021's 12-month rate (2012-based)"),MONTH96+" (2021: 3.93)",context=bo0,context_from="the previous paragraph",country="Philippines")
+add("Noong 2021, ang average inflation ng Pilipinas ay pumalo sa 4.5 percent.",BO96,None,"4.5 percent",C,cpi96("Philippines","2021",PH21,"2021's average; 4.5 is the PSA's 2012-based figure, the row follows the 2018-based series"),"2021 = 3.927, outside 4.45–4.55 ± 0.5 % (4.428–4.573): the PSA's older base against the package's row",country="Philippines")
+# Malay: the CPI of January 2022, after DOSM (Utusan Malaysia; 2022-02 by its address)
+UT96="https://utusan.com.my/ekonomi/2022/02/inflasi-meningkat-pada-kadar-lebih-perlahan"
+ut0="PETALING JAYA: Indeks Harga Pengguna Januari 2022 meningkat 2.3 peratus kepada 124.9 daripada 122.1 pada bulan yang sama tahun sebelumnya."
+add(ut0,UT96,"2022-02","2.3 peratus",N,cpi96("Malaysia","2022",MY22,"January 2022's 12-month rate; the Petaling Jaya dateline names Malaysia"),MONTH96+" (2022: 3.38)",country="Malaysia")
+add(ut0,UT96,"2022-02","124.9",U,none("Malaysia",INDEX96+" (January 2022)"),"series absent (index level)",country="Malaysia")
+add(ut0,UT96,"2022-02","122.1",U,none("Malaysia",INDEX96+" (January 2021)"),"series absent (index level)",country="Malaysia")
+add("Kenaikan itu melepasi purata inflasi bagi tempoh 2011 hingga Januari 2022 kadar kadar 1.9 peratus, menurut Jabatan Perangkaan Malaysia (DOSM), semalam.",UT96,"2022-02","1.9 peratus",N,cpi96("Malaysia","2011/2021",1.912563964534104,"derived: the mean of the eleven yearly rates 2011–2021 is 1.913; the claim's span runs to January 2022, a month the rows do not hold"),"an average over a span that ends in a month (January 2022) vs the yearly rows: another period (the 2011–2021 mean, 1.91, would fit)",context=ut0,country="Malaysia")
+# Indonesian: 2019's 2.72 % and the three years before, after BPS (KRjogja; undated as stored, January 2020 by its content)
+KR96="https://www.krjogja.com/ekonomi/bisnis/sepanjang-2019-ri-alami-inflasi-272-persen/"
+kr0="JAKARTA, KRJOGJA.com – Inflasi Indonesia selama tahun 2019 mencapai 2, 72 persen."
+add(kr0,KR96,None,"2, 72 persen",N,cpi96("Indonesia","2019",ID19,"BPS's calendar-year (December-on-December) rate of 2019"),DEC96+" (2019: 3.03)",country="Indonesia")
+kr1="Misalnya pada tahun 2016 inflasi mencapai 3,02 persen, 2017 sebesar 3,61 persen dan 2018 mencapai 3,13 persen."
+add(kr1,KR96,None,"3,02 persen",N,cpi96("Indonesia","2016",ID16,"BPS's December-on-December rate of 2016 (3.02)"),DEC96+" (2016: 3.53)",context=kr0,context_from="an earlier sentence of the paragraph",country="Indonesia")
+add(kr1,KR96,None,"3,61 persen",N,cpi96("Indonesia","2017",ID17,"BPS's December-on-December rate of 2017 (as v2022)"),DEC96+" (2017: 3.81)",context=kr0,context_from="an earlier sentence of the paragraph",country="Indonesia")
+add(kr1,KR96,None,"3,13 persen",N,cpi96("Indonesia","2018",ID18,"BPS's December-on-December rate of 2018 (as v2021)"),DEC96+" (2018: 3.198, outside 3.125–3.135 ± 0.5 %)",context=kr0,context_from="an earlier sentence of the paragraph",country="Indonesia")
+# English: Singapore's inflation of December 2023 and the years 2023 and 2022, after MAS and MTI (The Independent Singapore; undated as stored)
+TI96="https://theindependent.sg/inflation-picked-up-to-3-7-in-december-2023/"
+ti0="SINGAPORE: The Ministry of Trade and Industry (MTI) and the Monetary Authority of Singapore (MAS) have released data indicating an uptick in inflation, reaching 3.7% in December 2023."
+add(ti0,TI96,None,"3.7%",N,cpi96("Singapore","2023",SG23,"December 2023's 12-month rate"),MONTH96+" (2023: 4.82)",country="Singapore")
+add("This follows a 3.6% inflation rate recorded a month prior.",TI96,None,"3.6%",N,cpi96("Singapore","2023",SG23,"November 2023's 12-month rate"),MONTH96+" (2023: 4.82)",context=ti0,country="Singapore")
+ti1="Core inflation for December stood at 3.3% YoY, a slight uptick from November’s 3.2% YoY."
+add(ti1,TI96,None,"3.3%",U,none("Singapore","December 2023's MAS core inflation"),CORE96,context=ti0,context_from="an earlier paragraph",country="Singapore")
+add(ti1,TI96,None,"3.2%",U,none("Singapore","November 2023's MAS core inflation"),CORE96,context=ti0,context_from="an earlier paragraph",country="Singapore")
+ti2="This aligns with the broader trend observed in 2023, where headline inflation averaged 4.8%, showing a decrease from the 6.1% recorded in 2022."
+add(ti2,TI96,None,"4.8%",S,cpi96("Singapore","2023",SG23,"2023's average (headline, CPI-All Items)"),"2023 = 4.821, inside 4.75–4.85 ± 0.5 % (4.726–4.874)",context=ti0,context_from="an earlier paragraph",country="Singapore")
+add(ti2,TI96,None,"6.1%",S,cpi96("Singapore","2022",SG22,"2022's average"),"2022 = 6.121, inside 6.05–6.15 ± 0.5 % (6.020–6.181)",context=ti0,context_from="an earlier paragraph",country="Singapore")
+# English: Laos' inflation of October–December 2021, after the Lao Statistics Bureau (The Laotian Times; 2022-01-24 by its address)
+LT96="https://laotiantimes.com/2022/01/24/inflation-in-laos-reached-5-3-percent-in-december-2021/"
+lt0="The inflation rate in Laos in December was higher than any other month in 2021, climbing to 5.3 percent."
+add(lt0,LT96,"2022-01-24","5.3 percent",N,cpi96("Lao PDR","2021",LA21,"December 2021's 12-month rate"),MONTH96+" (2021: 3.76)",country="Laos")
+lt1="According to the Lao Statistics Bureau, the inflation rate in October was 4.72%, increasing to 5.04% in November before reaching 5.3% in December of 2021."
+add(lt1,LT96,"2022-01-24","4.72%",N,cpi96("Lao PDR","2021",LA21,"October 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
+add(lt1,LT96,"2022-01-24","5.04%",N,cpi96("Lao PDR","2021",LA21,"November 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
+add(lt1,LT96,"2022-01-24","5.3%",N,cpi96("Lao PDR","2021",LA21,"December 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
