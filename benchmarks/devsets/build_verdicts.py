@@ -12832,6 +12832,187 @@ lt1="According to the Lao Statistics Bureau, the inflation rate in October was 4
 add(lt1,LT96,"2022-01-24","4.72%",N,cpi96("Lao PDR","2021",LA21,"October 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
 add(lt1,LT96,"2022-01-24","5.04%",N,cpi96("Lao PDR","2021",LA21,"November 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
 add(lt1,LT96,"2022-01-24","5.3%",N,cpi96("Lao PDR","2021",LA21,"December 2021's 12-month rate"),MONTH96+" (2021: 3.76)",context=lt0,context_from="an earlier paragraph",country="Laos")
+BATCH[0]=97
+def cpi97(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx97(res,c,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH97="a month's 12-month rate vs the year's average: another period"
+NOTDONE97="a month's 12-month rate of a year not complete at the draft date: another period than the year's average"
+NOYEAR97="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+MOM97="month-on-month change: a series the packages do not hold"
+POINTS97="a change between two months' 12-month rates, in points: another period (as v026)"
+DECDEC97="the year's rate as the source announces it, December over December (the labeller knows the source's convention), not the year's average: another period"
+DAY97="a day's rate or change vs monthly and annual averages: another period"
+INDEX97="another series (an index level)"
+CA21=3.39519318527528; CA22=6.80280115341613; IE22=7.82945736434105; IE24=2.11344999577317; KE23=7.67139634029402
+GH22=31.2558951049016; ZA21=4.61874544887136; ZA22=7.03987272546482; ZA23=6.0752438457966; ZA24=4.36115246518962
+PK24=12.6325318530452; PK74=26.6630348537488; NG22=18.8471877843274; JM20=5.2267777929352; TT23=4.62930242419968
+EG18=14.4014657807422; GB22=7.92204883147902; US21=4.69785886363742; US22=8.00279982052121; BB18=3.67381410406801
+UG21=2.20457204757414; UG22=7.1957888597581
+# English: Canada's 2022 and 2021 averages after Statistics Canada's annual review (Philippine Canadian News; undated as stored)
+PC97="https://philippinecanadiannews.com/canada/2022-consumer-prices-the-highest-in-40-years-statcan/"
+t="Statistics Canada, in a news release Tuesday, said the Consumer Price Index (CPI) rose 6.8% on an annual average basis in 2022—a 40-year high or the largest increase since 1982."
+add(t,PC97,None,"6.8%",S,cpi97("Canada","2022",CA22),"2022 = 6.803, inside 6.75–6.85 ± 0.5 % (6.716–6.884)",country="Canada")
+c=t
+t="In 2021, the average CPI was only 3.4% so it practically doubled last year due to the prices of day-today basics like transportation, food and shelter."
+add(t,PC97,None,"3.4%",S,cpi97("Canada","2021",CA21),"2021 = 3.395, inside 3.35–3.45 ± 0.5 % (3.333–3.467)",context=c,context_from="the previous paragraph",country="Canada")
+# English: Ireland's December 2024 rate and 2022's annual figure (Checkout, after the CSO and RTÉ; undated as stored)
+CK97="https://checkout.ie/retail/irish-annual-inflation-rises-to-1-4-in-december-cso-215412"
+t="Inflation in Ireland rose to 1.4% in the 12 months to December 2024 according to the latest figures from the Central Statistics Office (CSO), RTÉ reported today."
+add(t,CK97,None,"1.4%",N,cpi97("Ireland","2024",IE24,"December 2024 over December 2023"),MONTH97+" (2024: 2.11)",country="Ireland")
+c=t
+t="The latest Consumer Price Index (CPI) – published today – showed an annual increase of 1.0% compared to the 12 months to November 2024."
+add(t,CK97,None,"1.0%",N,cpi97("Ireland","2024",IE24,"a 12-month rate of late 2024 (the sentence ties it to the 12 months to November 2024)"),MONTH97+" (2024: 2.11)",context=c,context_from="the previous paragraph",country="Ireland")
+t="However, the rise in the cost of living is still relatively low compared to its peak 2022 levels, when the annual figure reached 7.8%."
+add(t,CK97,None,"7.8%",S,cpi97("Ireland","2022",IE22,"2022's annual figure, no month named"),"2022 = 7.829, inside 7.75–7.85 ± 0.5 % (7.711–7.889)",context=c,context_from="an earlier paragraph",country="Ireland")
+# English: Kenya's December 2023 rate (Kahawatungu, after the KNBS; 29 December 2023 on the page)
+KH97="https://kahawatungu.com/kenya-inflation-drops-slightly-to-6-6-year-on-year-in-december/?utm_source=rss&utm_medium=rss&utm_campaign=kenya-inflation-drops-slightly-to-6-6-year-on-year-in-december"
+t="Kenya’s inflation rate dropped to 6.6% year in December from 6.8% in November, the Kenya National Bureau of Statistics (KNBS) has said."
+add(t,KH97,"2023-12-29","6.6%",N,cpi97("Kenya","2023",KE23,"December 2023 (the page's date)"),NOTDONE97+" (2023: 7.67)",country="Kenya")
+add(t,KH97,"2023-12-29","6.8%",N,cpi97("Kenya","2023",KE23,"November 2023"),NOTDONE97+" (2023: 7.67)",country="Kenya")
+c=t
+t="According to the report, month-on-month inflation was 0.4% as opposed to 0.2% in November."
+add(t,KH97,"2023-12-29","0.4%",U,none("Kenya","December 2023 over November: a month-on-month change"),MOM97,context=c,context_from="the previous paragraph",country="Kenya")
+add(t,KH97,"2023-12-29","0.2%",U,none("Kenya","November 2023 over October: a month-on-month change"),MOM97,context=c,context_from="the previous paragraph",country="Kenya")
+# English: Ghana's December 2022 rate (Prime News Ghana, after the GSS; 11 January 2023 on the page)
+PG97="https://www.primenewsghana.com/business/ghana-s-inflation-rises-to-54-1-in-december.html"
+t="The Ghana Statistical Service (GSS) has disclosed that the country's inflation hit 54.1 percent in December 2022."
+add(t,PG97,"2023-01-11","54.1 percent",N,cpi97("Ghana","2022",GH22,"December 2022 over December 2021"),MONTH97+" (2022: 31.26)",country="Ghana")
+c=t
+t="Speaking at a press conference on Wednesday, the Government Statistician, Professor Samuel Kobina Annim said the month-on-month inflation rate stood at 3.8% in December 2022."
+add(t,PG97,"2023-01-11","3.8%",U,none("Ghana","December 2022 over November: a month-on-month change"),MOM97,context=c,context_from="the previous paragraph",country="Ghana")
+# English: the rand on 4 and 5 December 2023 (IOL, after Reuters; 5 December 2023 on the page)
+IO97="https://www.iol.co.za/news/rand-falls-in-value-as-gdp-figures-loom-a7495a74-5a68-4928-a07f-6601eecf709b"
+ZADEC23=18.6328
+t="At 4pm on Monday the rand was trading at R18.80, this was about 1% weaker than its previous close, according to Reuters."
+add(t,IO97,"2023-12-05","R18.80",N,fx97("data/monthly.csv","South Africa","2023-12",ZADEC23,"a rate at 4 pm on Monday 4 December 2023 (the page's date); the rand names South Africa, as the set reads it"),DAY97+" (December 2023: 18.63 rand per US$)",country="South Africa")
+add(t,IO97,"2023-12-05","1%",N,fx97("data/monthly.csv","South Africa","2023-12",ZADEC23,"the rand's fall on one day, in per cent"),DAY97,country="South Africa")
+t="On Tuesday at 9am, the rand had fallen to R18.81 to the dollar and R23.76 to the pound."
+add(t,IO97,"2023-12-05","R18.81",N,fx97("data/monthly.csv","South Africa","2023-12",ZADEC23,"a rate at 9 am on Tuesday 5 December 2023"),DAY97+" (December 2023: 18.63 rand per US$)",country="South Africa")
+add(t,IO97,"2023-12-05","R23.76",U,none("South Africa","the rand per pound: the pound is not in the exchange-rate package, so no cross rate can be derived"),"currency not in the package (the pound)",country="South Africa")
+# English: South Africa's December rate and the year's average (Inside Politic, after Stats SA; undated as stored, no year in the items but 2022)
+IP97="https://insidepolitic.co.za/consumer-inflation-eases-down-to-5-1-in-december"
+c="Consumer prices in South Africa slowed for the second month in a row as inflation eased on bread, cereals, oils and fats."
+t="Statistics South Africa (StatsSA) on Wednesday said the headline consumer price index (CPI) pulled back in December, easing to 5.1% from 5.5% in November and 5.9% in October."
+add(t,IP97,None,"5.1%",N,cpi97("South Africa","2024",ZA24,"December of a year the item does not name"),NOYEAR97+" (2024: 4.36)",context=c,context_from="the article's lead",country="South Africa")
+add(t,IP97,None,"5.5%",N,cpi97("South Africa","2024",ZA24,"November of a year the item does not name"),NOYEAR97+" (2024: 4.36)",context=c,context_from="the article's lead",country="South Africa")
+add(t,IP97,None,"5.9%",N,cpi97("South Africa","2024",ZA24,"October of a year the item does not name"),NOYEAR97+" (2024: 4.36)",context=c,context_from="the article's lead",country="South Africa")
+t="In a statement, Stats SA said the average inflation rate for the year was 6.0%, lower than the 6.9% recorded in 2022."
+add(t,IP97,None,"6.0%",N,cpi97("South Africa","2024",ZA24,"a year's average with no year in the item ('for the year', after 2022, on an undated page): of the ten latest rows (2015–2024) 2023's 6.075 fits 5.95–6.05 ± 0.5 % (5.920–6.080); the latest, 2024, is 4.36"),"a figure with no year that one of the latest ten rows fits (2023): which year is meant is for a person",country="South Africa")
+add(t,IP97,None,"6.9%",C,cpi97("South Africa","2022",ZA22,"2022's average; 'Stats SA' names South Africa"),"2022 = 7.040, outside 6.85–6.95 ± 0.5 % (6.816–6.985): the World Bank row disagrees with Stats SA's figure",country="South Africa")
+# English: South Africa's December 2022 rate and the averages of 2022 and 2021 (ForexTV, after InstaForex; 18 January 2023 on the page)
+FT97="https://forextv.com/forex-analysis/south-africa-inflation-eases-to-7-2-lowest-in-7-months/"
+c="South Africa’s consumer price inflation eased slightly, as expected, in December to the lowest level in seven months, mainly due to a moderation in transport charges, figures from Statistics South Africa showed on Wednesday."
+t="The consumer price index, or CPI, rose 7.2 percent year-on-year in December, following a 7.4 percent increase in November.?"
+add(t,FT97,"2023-01-18","7.2 percent",N,cpi97("South Africa","2022",ZA22,"December 2022 (the page's date)"),MONTH97+" (2022: 7.04)",context=c,context_from="the article's lead",country="South Africa")
+add(t,FT97,"2023-01-18","7.4 percent",N,cpi97("South Africa","2022",ZA22,"November 2022"),MONTH97+" (2022: 7.04)",context=c,context_from="the article's lead",country="South Africa")
+t="During the year 2022, average annual consumer price inflation was 6.9 percent versus 4.5 percent in 2021."
+add(t,FT97,"2023-01-18","6.9 percent",C,cpi97("South Africa","2022",ZA22,"2022's average"),"2022 = 7.040, outside 6.85–6.95 ± 0.5 % (6.816–6.985)",context=c,context_from="the article's lead",country="South Africa")
+add(t,FT97,"2023-01-18","4.5 percent",C,cpi97("South Africa","2021",ZA21,"2021's average"),"2021 = 4.619, outside 4.45–4.55 ± 0.5 % (4.428–4.573)",context=c,context_from="the article's lead",country="South Africa")
+# English: Pakistan's February rate, 'half a century's highest' (South Asian Update; undated as stored, no year in the items)
+SU97="https://southasianupdate.com/economy/news/4442"
+t="Inflation in Pakistan skyrocketed to half a century's highest level of 31.5 percent, becoming the 17th most expensive country in the world."
+add(t,SU97,None,"31.5 percent",C,cpi97("Pakistan","2024",PK24,"a rate with no year nor month in the item on an undated page: none of the ten latest rows (2015–2024: 2.53 to 30.77) comes within 31.45–31.55 ± 0.5 % (31.29–31.71); the nearest, 2023, is 30.77; the latest, 2024, 12.63"),"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (the latest row as evidence)",country="Pakistan")
+c=t
+t="Monthly inflation, measured by a basket of products called the Consumer Price Index (CPI), jumped to 31.6% in February year-on-year, the Pakistan Bureau of Statistics said on Wednesday."
+add(t,SU97,None,"31.6%",N,cpi97("Pakistan","2024",PK24,"February of a year the item does not name"),NOYEAR97+" (2024: 12.63)",context=c,context_from="the previous paragraph",country="Pakistan")
+c=t
+t="It was the highest reading since 1973-74 when the CPI had been reported at 32.8%."
+add(t,SU97,None,"32.8%",N,cpi97("Pakistan","1974",PK74,"the fiscal year 1973-74 (July 1973 to June 1974): the calendar rows are 23.07 (1973) and 26.66 (1974)"),"a fiscal year vs calendar years: another period",context=c,context_from="the previous paragraph",country="Pakistan")
+# English: Nigeria's December 2022 rate (The Decision Maker, after the NBS; 16 January 2023 on the page)
+DM97="https://www.thedecisionmaker.co/post/nigeria-s-inflation-decreases-in-december-2022"
+t="In Nigeria, the annual inflation rate decreased to 21.34% in December 2022 from a 17-year high of 21.47% the previous month."
+add(t,DM97,"2023-01-16","21.34%",N,cpi97("Nigeria","2022",NG22,"December 2022 over December 2021"),MONTH97+" (2022: 18.85)",country="Nigeria")
+add(t,DM97,"2023-01-16","21.47%",N,cpi97("Nigeria","2022",NG22,"November 2022"),MONTH97+" (2022: 18.85)",country="Nigeria")
+# English: Jamaica's December 2020 and the calendar year's out-turn (Jamaica Observer, after STATIN; undated as stored)
+JO97="http://www.jamaicaobserver.com/latestnews/_STATIN_reports_6.4_inflation_rate_for_2020"
+t="KINGSTON, Jamaica — The Statistical Institute of Jamaica (STATIN) is reporting that the rate of inflation for December 2020 was 1.3 per cent, while the out-turn for the calendar year was 6.4 per cent."
+add(t,JO97,None,"1.3 per cent",N,cpi97("Jamaica","2020",JM20,"December 2020's rate as the item gives it (that STATIN's monthly figure is month on month is known only from outside the item)"),MONTH97+" (2020: 5.23)",country="Jamaica")
+add(t,JO97,None,"6.4 per cent",N,cpi97("Jamaica","2020",JM20,"the calendar year 2020's out-turn: STATIN's point-to-point rate, December 2020 over December 2019"),DECDEC97+" (2020: 5.23)",country="Jamaica")
+c=t
+t="The calendar year out-turn is 1.4 percentage points higher than the figure for the period up to October."
+add(t,JO97,None,"1.4 percentage points",N,cpi97("Jamaica","2020",JM20,"the change between the calendar year's out-turn and the calendar-year-to-date figure to October 2020, in points"),"a change between two partial-year rates, in points: another period",context=c,context_from="the previous paragraph",country="Jamaica")
+# English: Trinidad and Tobago's December and July 2023 (NCB Capital Markets, after the Central Bank and the Trinidad Express; undated as stored)
+NC97="https://ncbcapitalmarkets.com/research/latestnews/5559-t-t-central-bank-headline-inflation-to-remain-low-this-year"
+c="Trinidad and Tobago’s headline inflation 'slowed significantly' in the second half of last year as price increases for both food and non-food items eased, and it is expected to remain low this year, the Central Bank has stated in its latest economic bulletin."
+t="According to data from the Central Statistical Office (CSO), headline inflation measured 0.7% (year-on-year) in December 2023, down from 4.7% in July 2023."
+add(t,NC97,None,"0.7%",N,cpi97("Trinidad and Tobago","2023",TT23,"December 2023 over December 2022"),MONTH97+" (2023: 4.63)",context=c,context_from="the previous paragraph",country="Trinidad and Tobago")
+add(t,NC97,None,"4.7%",N,cpi97("Trinidad and Tobago","2023",TT23,"July 2023 over July 2022"),MONTH97+" (2023: 4.63, which happens to fit 4.65–4.75 ± 0.5 %: a silent pass if matched)",context=c,context_from="the previous paragraph",country="Trinidad and Tobago")
+# English: Egypt's urban inflation of March 2018 (Egypt Independent, after Al-Masry Al-Youm and CAPMAS; undated as stored)
+EI97="https://egyptindependent.com/egypts-annual-urban-inflation-falls-to-13-3-in-march/"
+t="The Central Agency for Public Mobilization and Statistics (CAPMAS) reported a decrease in the annual urban consumer price inflation by 1.1 percent in March 2018 compared to February 2018."
+add(t,EI97,None,"1.1 percent",N,cpi97("Egypt, Arab Rep.","2018",EG18,"the change between February's and March's 2018 12-month rates; CAPMAS is Egypt's office"),POINTS97,country="Egypt")
+c=t
+t="CAPMAS said that annual urban consumer price inflation fell to 13.3 percent in March, while it registered 14.4 percent in February."
+add(t,EI97,None,"13.3 percent",N,cpi97("Egypt, Arab Rep.","2018",EG18,"March 2018 (the previous sentence's year)"),MONTH97+" (2018: 14.40)",context=c,context_from="the previous paragraph",country="Egypt")
+add(t,EI97,None,"14.4 percent",N,cpi97("Egypt, Arab Rep.","2018",EG18,"February 2018"),MONTH97+" (2018: 14.40, which the figure fits: a silent pass if matched)",context=c,context_from="the previous paragraph",country="Egypt")
+# English: the UK's December 2022 CPI and CPIH (Our Today, Jamaica, after the ONS; 21 January 2023 on the page)
+OT97="https://our.today/uks-inflation-was-10-5-in-december-2022"
+t="England’s Office of National Statistics (ONS) is reporting that the Consumer Prices Index (CPI) rose to 10.5 per cent in December while Consumer Prices Index including owner occupiers’ housing costs (CPIH) rose to 9.2 per cent."
+add(t,OT97,"2023-01-21","10.5 per cent",N,cpi97("United Kingdom","2022",GB22,"December 2022 (the page's date); the ONS is the UK's office"),MONTH97+" (2022: 7.92)",country="United Kingdom")
+add(t,OT97,"2023-01-21","9.2 per cent",U,none("United Kingdom","the CPIH (with owner occupiers' housing costs), December 2022: a series the packages do not hold"),"another series (CPIH)",country="United Kingdom")
+# English: the euro's fall against the dollar in 2022 (Euro2.net; undated as stored)
+EU97="https://euro2.net/euro-to"
+c="The euro experienced significant turbulence in 2022, reaching a 20-year low against the US dollar."
+t="Breaking parity for the first time in two decades, the EUR/USD exchange rate fell from $1.137 at the start of the year to a low of $0.960 in September."
+add(t,EU97,None,"$1.137",N,fx97("data/monthly.csv","Euro","2022-01",0.8836,"derived: 1 / 0.8836 euro per US$ = 1.1317 US$ per euro, January 2022's mean; the figure is a day's rate at the start of 2022"),DAY97,context=c,country="Euro area")
+add(t,EU97,None,"$0.960",N,fx97("data/monthly.csv","Euro","2022-09",1.0102,"derived: 1 / 1.0102 = 0.9899 US$ per euro, September 2022's mean; the figure is a day's low"),DAY97,context=c,country="Euro area")
+c=t
+t="While a late-year recovery pushed the rate back to $1.07, the year was marked by unprecedented volatility."
+add(t,EU97,None,"$1.07",N,fx97("data/monthly.csv","Euro","2022-12",0.9442,"derived: 1 / 0.9442 = 1.0591 US$ per euro, December 2022's mean; the figure is a late-2022 day's rate"),DAY97,context=c,country="Euro area")
+# English: the rupee on 20 and 21 December 2022 (Hindustan Times, after PTI; 21 December 2022 on the page)
+HT97="https://www.hindustantimes.com/business/rupee-vs-dollar-news-usd-inr-exchange-rate-today-rupee-dips-five-paise-at-82-75-against-us-dollar-in-early-trade-report-101671594982255.html"
+INDEC22=82.4738
+t="The rupee on Wednesday dipped five paise to open at 82.75 against the US Dollar on Wednesday in early trade."
+add(t,HT97,"2022-12-21","five paise",N,none("(no place)","a day's change of 'the rupee', a name several countries' currencies bear (India's December 2022 mean is 82.47 rupees per US$)"),"a day's change of a currency the item does not tie to one country: another period, and no place",country="(no place)")
+add(t,HT97,"2022-12-21","82.75",N,none("(no place)","the opening rate on Wednesday 21 December 2022 of 'the rupee', a name several countries' currencies bear (India's December 2022 mean is 82.47)"),"a day's rate of a currency the item does not tie to one country: another period, and no place",country="(no place)")
+t="Yesterday, the INR had dipped by eight paise to end the day at 82.70."
+add(t,HT97,"2022-12-21","eight paise",N,fx97("data/monthly.csv","India","2022-12",INDEC22,"the INR's fall on Tuesday 20 December 2022; 'INR' is India's currency alone"),DAY97,country="India")
+add(t,HT97,"2022-12-21","82.70",N,fx97("data/monthly.csv","India","2022-12",INDEC22,"the close on Tuesday 20 December 2022"),DAY97+" (December 2022: 82.47 rupees per US$)",country="India")
+# English: the US rate of December 2022 and the year (Voz, after the Department of Labor and CNBC; 12 January 2023 by its address)
+VZ97="https://voz.us/en/economy/230112/2839/inflation-in-2022-closed-at-6-5.html"
+c="Inflation in 2022 closed at 6.5%"
+t="The Department of Labor reported that in the month of December, the Consumer Price Index (CPI) stood at 6.5% on a year-over-year basis."
+add(t,VZ97,"2023-01-12","6.5%",N,cpi97("United States","2022",US22,"December 2022 (the title's year); 'the Department of Labor' is read as the United States' department"),MONTH97+" (2022: 8.00)",context=c,context_from="the article's title",country="United States")
+c2=t
+t="This figure represents a decrease of eight tenths of a percentage point with respect to November (7.3%)."
+add(t,VZ97,"2023-01-12","eight tenths of a percentage point",N,cpi97("United States","2022",US22,"the change between November's and December's 2022 12-month rates"),POINTS97,context=c2,country="United States")
+add(t,VZ97,"2023-01-12","7.3%",N,cpi97("United States","2022",US22,"November 2022's 12-month rate as the page gives it"),MONTH97+" (2022: 8.00)",context=c2,country="United States")
+t="Likewise, core inflation, which excludes food and energy prices, stood at 6% in December, three-tenths of a point less than the previous month."
+add(t,VZ97,"2023-01-12","6%",U,none("United States","core inflation (excluding food and energy), December 2022"),"another series (core CPI)",context=c2,context_from="an earlier sentence of the paragraph",country="United States")
+c="The steady escalation of inflation prompted the Federal Reserve (Fed) to raise interest rates at a particularly rapid pace as part of the central bank's ongoing attempts to improve the economy."
+t="In 2022, inflation rose by more than four percentage points."
+add(t,VZ97,"2023-01-12","more than four percentage points",C,cpi97("United States","2022",US22-US21,"derived: 2022's 8.003 − 2021's 4.698 = +3.305 points; December's 12-month rate went from 7.0 (2021) to 6.5 (2022); the Federal Reserve names the United States"),"the year's rate rose 3.3 points, not more than 4; no reading the rows allow gives more than 4",context=c,country="United States")
+c=c+" "+t
+t="Inflation is currently below the four-decade high of 9.1% recorded in June."
+add(t,VZ97,"2023-01-12","9.1%",N,cpi97("United States","2022",US22,"June 2022 (the carried paragraph's 2022)"),MONTH97+" (2022: 8.00)",context=c,context_from="the previous paragraph",country="United States")
+# English: the US rate over 2021, December on December (A News, after AFP; 12 January 2022 on the page)
+AN97="https://www.anews.com.tr/economy/2022/01/12/us-consumer-prices-rose-7-in-2021-fastest-pace-since-june-1982"
+t="U.S. consumer prices rose seven per cent over 2021, the government announced Wednesday, confirming the potency of the inflation wave that has troubled President Joe Biden as the economy recovered from the pandemic."
+add(t,AN97,"2022-01-12","seven per cent",N,cpi97("United States","2021",US21,"'over 2021': the 12 months to December 2021, as the next paragraph says"),"the year's change December on December ('over 2021'), not the year's average: another period (2021: 4.70)",country="United States")
+c=t
+t="However, month-on-month CPI growth slowed to 0.5 per cent from November, indicating the price increases may be nearing a peak."
+add(t,AN97,"2022-01-12","0.5 per cent",U,none("United States","December 2021 over November: a month-on-month change"),MOM97,context=c,context_from="an earlier paragraph",country="United States")
+# English: Barbados' Index of Retail Prices for March 2018 (GIS Barbados, the Barbados Statistical Service's figures; undated as stored, March 2018 in the text)
+GB97="https://gisbarbados.gov.bb/blog/index-of-retail-prices-for-march-2018/?ajaxCalendar=1&mo=12&yr=2020"
+c="According to data produced by the Barbados Statistical Service, increases were recorded in Transport by 3.3 per cent and Restaurants and Hotels by 0.6 per cent."
+t="Between March 2017 and March 2018, the Index of Retail Prices increased by 6.2 per cent from 172.9 to 183.6 points."
+add(t,GB97,None,"6.2 per cent",N,cpi97("Barbados","2018",BB18,"March 2018 over March 2017 (the Index of Retail Prices)"),MONTH97+" (2018: 3.67)",context=c,context_from="an earlier paragraph",country="Barbados")
+add(t,GB97,None,"172.9",U,none("Barbados","the Index of Retail Prices' level in March 2017: no such index in the packages (wild/cpi repeats the inflation rates)"),INDEX97,context=c,context_from="an earlier paragraph",country="Barbados")
+add(t,GB97,None,"183.6 points",U,none("Barbados","the Index of Retail Prices' level in March 2018"),INDEX97,context=c,context_from="an earlier paragraph",country="Barbados")
+c2=t
+t="The average inflation rate for the 12-month period was 4.7 per cent."
+add(t,GB97,None,"4.7 per cent",N,cpi97("Barbados","2018",BB18,"the average of the twelve months April 2017 to March 2018 over the twelve before: not a calendar year (2017's 4.660 happens to fit 4.65–4.75 ± 0.5 %: a silent pass if matched)"),"a twelve-month average ending in March, not a calendar year's: another period (2018: 3.67)",context=c2,country="Barbados")
+# English: Uganda's January 2022 and December 2021 rates (UrduPoint, after APP and UBOS; 2 February 2022 on the page)
+UP97="https://www.urdupoint.com/en/world/ugandas-inflation-declines-to-27-percent-in-1461301.html"
+t="Uganda's annual headline inflation for the year ending January 2022 declined to 2.7 percent from 2.9 percent registered in the year ending December 2021, the country's statistics body said on Monday In a statement issued here, the Uganda Bureau of Statistics (UBOS) attributed the decline to prices of commodities under transport."
+add(t,UP97,"2022-02-02","2.7 percent",N,cpi97("Uganda","2022",UG22,"January 2022 over January 2021"),NOTDONE97+" (2022: 7.20)",country="Uganda")
+add(t,UP97,"2022-02-02","2.9 percent",N,cpi97("Uganda","2021",UG21,"the year ending December 2021: December 2021 over December 2020"),MONTH97+" (2021: 2.20)",country="Uganda")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
