@@ -104,6 +104,8 @@ CJK_ROWS = {("China", 2023): 0.2, ("Japan", 2023): 3.3}
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
     ("国家统计局发布数据显示,2023年全年,全国居民消费价格比上年上涨0.2%。", "0.2%", Verdict.supported),
     ("国家统计局发布数据显示,2023年12月份,全国居民消费价格同比下降0.3%。", "0.3%", Verdict.needs_review),
+    # '3%以下' is a bound (3% or less), here on the months' rates beside the year's own figure: no contradiction
+    ("统计局表示,2023年全国居民消费价格比上年上涨0.2%,单月涨幅始终运行在3%以下。", "3%", Verdict.needs_review),
     ("総務省によると、2023年の全国消費者物価指数の総合指数は前年比3.3%上昇した。", "3.3%", Verdict.supported),
     ("総務省によると、2023年の生鮮食品を除く総合指数は前年比3.1%上昇した。", "3.1%", Verdict.unsupported),
 ])
