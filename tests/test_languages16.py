@@ -20,7 +20,7 @@ from workbench.models import Verdict
 
 ROWS = {("Hungary", 2023): 17.1, ("Slovenia", 2023): 7.4, ("Croatia", 2023): 7.9, ("Georgia", 2023): 2.5,
         ("Azerbaijan", 2023): 8.8, ("Uzbekistan", 2023): 10.0, ("Greece", 2023): 3.5, ("Armenia", 2023): 2.0,
-        ("Mongolia", 2023): 10.3, ("Viet Nam", 2023): 3.3}
+        ("Mongolia", 2023): 10.3, ("Viet Nam", 2023): 3.3, ("Viet Nam", 2022): 3.2}
 
 
 @pytest.fixture()
@@ -48,6 +48,9 @@ def cpi(tmp_path: Path) -> Path:
     ("Lạm phát bình quân năm 2023 của Việt Nam tăng 3,3% so với năm 2022.", "3,3%", Verdict.supported),
     # a month's rate that equals the year's average is still a month's ('tháng 12/2023', '2023 оны 12 дугаар сард')
     ("Chỉ số giá tiêu dùng tháng 12/2023 của Việt Nam tăng 3,3% so với tháng 12/2022.", "3,3%", Verdict.needs_review),
+    # a month written with a hyphen ("tháng 6-2023") is that month too, not the year of its comparison
+    ("Theo Tổng cục Thống kê, CPI tháng 6-2023 của Việt Nam tăng 0,3% so với tháng 5-2023 và tăng 2,0% so với cùng kỳ năm 2022.", "2,0%", Verdict.needs_review),
+    ("Theo Tổng cục Thống kê, CPI tháng 6-2023 của Việt Nam tăng 0,3% so với tháng 5-2023 và tăng 2,0% so với cùng kỳ năm 2022.", "0,3%", Verdict.unsupported),
     ("Монгол улсын инфляц 2023 оны 12 дугаар сард 10.3 хувь байв.", "10.3 хувь", Verdict.needs_review),
 ])
 def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
@@ -101,6 +104,8 @@ CJK_ROWS = {("China", 2023): 0.2, ("Japan", 2023): 3.3}
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
     ("国家统计局发布数据显示,2023年全年,全国居民消费价格比上年上涨0.2%。", "0.2%", Verdict.supported),
     ("国家统计局发布数据显示,2023年12月份,全国居民消费价格同比下降0.3%。", "0.3%", Verdict.needs_review),
+    # '3%以下' is a bound (3% or less), here on the months' rates beside the year's own figure: no contradiction
+    ("统计局表示,2023年全国居民消费价格比上年上涨0.2%,单月涨幅始终运行在3%以下。", "3%", Verdict.needs_review),
     ("総務省によると、2023年の全国消費者物価指数の総合指数は前年比3.3%上昇した。", "3.3%", Verdict.supported),
     ("総務省によると、2023年の生鮮食品を除く総合指数は前年比3.1%上昇した。", "3.1%", Verdict.unsupported),
 ])

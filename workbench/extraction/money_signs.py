@@ -340,14 +340,19 @@ def _glued_minor_units() -> tuple[dict[str, str], frozenset[str]]:
 _FIGURE_BEFORE: Final = re.compile(r"[\d.,]*\d")
 
 
-def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
+def money_after(prose: str, pos: int, minor_words_only: bool = False) -> tuple[str, float, int] | None:
     """Money written after a figure that ``_UNIT_AFTER`` does not read: a minor unit's letter glued
     to it ("212p" → 2.12 GBP) or a sign that is money where the text names its currency ("35 kr"
-    beside "Swedish krona"): (currency, scale, where it ends), or None."""
+    beside "Swedish krona"): (currency, scale, where it ends), or None. ``minor_words_only`` (after
+    number words): only a minor unit's word ('five paise'); a sign after a word is too often no money's."""
     char = prose[pos:pos + 1]
     if char == " " or char == "\u00a0":  # "35 kr"
         signs = _CONTEXT_BY_FIRST.get(prose[pos + 1:pos + 2])
-        return None if signs is None else _context_sign_after(prose, pos, signs)
+        if signs is not None and minor_words_only:
+            signs = tuple(sign for sign in signs if sign in _CONTEXT_MINOR)
+        return _context_sign_after(prose, pos, signs) if signs else None
+    if minor_words_only:
+        return None
     if prose.startswith(_WHOLE_MARK, pos) and not prose[pos + len(_WHOLE_MARK):pos + len(_WHOLE_MARK) + 1].isalnum():
         code = context_currency(prose, _WHOLE_SIGN, pos)  # '25:-': whole kronor, the currency as '25 kr' tells it
         return (code, 1.0, pos + len(_WHOLE_MARK)) if code else None

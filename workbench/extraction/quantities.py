@@ -1228,9 +1228,9 @@ class QuantityReader:
                 return unit, _decimal(form.scale), unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
             return "x", _ONE, pos + 1
-        if not unit and is_numeral and self.prose[pos:pos + 2] in MONEY_AFTER_WINDOWS \
-                and (money := money_after(self.prose, pos)) is not None:
-            return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
+        if not unit and self.prose[pos:pos + 2] in MONEY_AFTER_WINDOWS \
+                and (money := money_after(self.prose, pos, minor_words_only=not is_numeral)) is not None:
+            return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named, "five paise"
         return unit, _ONE, pos
 
     def _bare_dollar_before(self, start: int) -> bool:

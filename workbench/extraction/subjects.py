@@ -49,8 +49,10 @@ _OR_QUALIFIER: Final = {w: Qualifier(q) for w, q in LEX["or_qualifiers"].items()
 _OR_QUALIFIER_LATER: Final = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b")
 # A digit that starts a number but not a year: ``(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d``, written
 # digit first (the year test looks back at it) so ``re`` skips ahead to digits; nor a length of time that
-# names a basis ("According to official data, the 12-month inflation was …": that clause holds the subject).
+# names a basis ("According to official data, the 12-month inflation was …": that clause holds the subject),
+# nor a time of day ("At 4pm the rand traded at …", "by 10.30 a.m.": cores.SKIP_DIGIT_FORMS' clock times).
 QUANTITY_IN: Final = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
+                         r"(?!\d?(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b))"
                          rf"(?!\d*[- ](?:{alternation(LEX['basis_lengths'])})\b)")
 _POSSESSIVE: Final = re.compile(r"['’]s$")
 _SHARE_OPENER: Final = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)

@@ -58,7 +58,8 @@ from .periods.rate_gap import unsaid_rate_basis
 from .periods.undated_move import move_start_claim, move_start_review, span_start_review, undated_move, undated_start
 from .fx.day_price import day_price, unmatched_day_quote
 from .measures.implied import implied_measure
-from .fx.rate_move import currency_move_beside_other_series, cross_move_review, figure_clause, move_candidates, moves_of_several_currencies, rate_move, \
+from .fx.rate_move import currency_move_beside_other_series, cross_move_review, figure_clause, minor_unit_move, move_candidates, \
+    moves_of_several_currencies, rate_move, \
     unheld_move, value_share_as_move
 from .periods.years_average import years_average_claim
 from .measures.place_part import place_in_parts_table, place_part
@@ -176,6 +177,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = currency_move_beside_other_series(decision, judged, index, ctx, tol)  # '13 % against the euro' vs GDP's places
     decision = moves_of_several_currencies(decision, judged, index, ctx, tol)  # 'the won and the baht declined 1.6 and 1.5 %'
+    decision = minor_unit_move(decision, judged, index, ctx, tol)  # 'the INR dipped by eight paise': a move, base and span unsaid
     decision = cross_move_review(decision, judged, index, ctx, tol)  # 'against the yen, the won rose 12.8 %': not the dollar rows'
     decision = unmatched_day_quote(decision, judged, ctx, index, tol)  # '… the pair was trading at 149.82', no pair matched
     decision = unnamed_currency_review(decision, judged, tol)  # 'settled at 75.10 against the greenback', no currency named

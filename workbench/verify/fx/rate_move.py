@@ -431,3 +431,28 @@ def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
     if not moved or not decision.lead or decision.verdict not in (Verdict.supported, Verdict.contradicted):
         return decision
     return decision.for_review(Reason.RATE_MOVE)
+
+
+_MINOR_UNIT_WORDS: Final = tuple(data_json("currencies.json")["context_minor_units"]["words"])
+
+
+def minor_unit_move(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                    tol: Tolerances) -> Decision:
+    """'The INR had dipped by eight paise to end the day at 82.70': a change written in a currency's minor unit
+    (``context_minor_units``), in a sentence that states a move (``currency_move_words``, ``currency_subject_verbs``)
+    of that currency, named apart from the figure, whose rates the series hold, is a move of its rate against a
+    base the text leaves unsaid, over a span no average row is (a day's, as a rule): the series hold the measure
+    but not the period, so a person decides, not 'nothing matches'."""
+    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.NO_MATCH \
+            or judged.kind is not Kind.change or not judged.unit or not ctx.sentence_text:
+        return decision
+    if not holds_any(judged.text, _MINOR_UNIT_WORDS):
+        return decision
+    sentence = ctx.sentence_text
+    rest = sentence[:ctx.claim_offset] + " " * (ctx.claim_end - ctx.claim_offset) + sentence[ctx.claim_end:]
+    if not holds_any(rest, [*tol.currency_move_words, *_SUBJECT_VERBS]):
+        return decision
+    if judged.unit not in currencies_named(without_quoted_bases(rest), tol) or not rates_held(index, tol, judged.unit):
+        return decision
+    return Decision(Verdict.needs_review, Reason.NO_MATCH)
+
