@@ -1,7 +1,9 @@
-"""An index level in Thai and Malay copy read whole (workbench/data/languages.json): Thai's 'slowed'
+"""Index levels and a core series' change read whole (workbench/data/languages.json): Thai's 'slowed'
 (ชะลอตัวลง, ชะลอตัว) and Malay's 'daripada' (from, the level a year before) are glossed, so a sentence
 giving the CPI's level and the rate's slowdown is read word for word and its level keeps the English twin's
-``unsupported`` (the packages hold rates, no index level) instead of going to a person for words unread.
+``unsupported`` (the packages hold rates, no index level) instead of going to a person for words unread; so is
+Chinese copy on the core CPI 'excluding food and energy prices' (扣除, 能源价格) whose rise 'widened' (扩大) by
+points: another series than the headline rate.
 
 Packages are publisher-shaped (World Bank layout), figures invented.
 """
@@ -15,7 +17,7 @@ from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
-RATES = {("Thailand", 2023): 1.4, ("Malaysia", 2023): 2.6}
+RATES = {("Thailand", 2023): 1.4, ("Malaysia", 2023): 2.6, ("China", 2022): 2.0, ("China", 2023): 0.2}
 
 
 @pytest.fixture()
@@ -38,3 +40,11 @@ def test_an_index_level_beside_a_slowdown_or_a_level_before_is_unsupported(
         packages: list[Path], text: str, figure: str) -> None:
     result = claim_starting(claim_results(text, packages, "2024-04-15"), figure)
     assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match")
+
+
+def test_a_chinese_core_rate_s_change_in_points_is_another_series(packages: list[Path]) -> None:
+    # June 2023: the core CPI excluding food and energy rebounded slightly, up 0.4 % year on year, its rise
+    # 0.2 points wider than the month before's
+    text = "2023年6月,扣除食品和能源价格的中国核心CPI略有回升,同比上涨0.4%,涨幅比上月扩大0.2个百分点。"
+    result = claim_starting(claim_results(text, packages, "2023-07-15"), "0.2个百分点")
+    assert result.verdict is Verdict.unsupported, result.explanation
