@@ -210,3 +210,14 @@ def test_an_earlier_sentence_of_the_paragraph_names_the_measure_as_whole_as_an_e
     wrong = _results("", same.replace("7.7", "9.4"), packages)["9.4 percent"]
     assert wrong.verdict in (Verdict.contradicted, Verdict.needs_review), wrong.explanation
     assert (wrong.evidence[0].resource, wrong.evidence[0].value) == ("prices", 7.7)
+
+
+def test_the_cost_of_living_takes_the_measure_named_in_an_earlier_paragraph(packages: list[Path]) -> None:
+    # 'the cost of living' and the sentence's adverbs name no series of their own: the earlier paragraph's
+    # inflation is the figure's measure, not every series that holds Chile's 2022 figure
+    body = ("Inflation in Chile eased to 4.2 percent in the twelve months to June 2023, the statistics institute said.\n\n"
+            "However, the rise in the cost of living is still relatively low next to its peak 2022 levels, when the "
+            "annual figure reached 11.6 percent.")
+    result = _results("", body, packages)["11.6 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "prices"

@@ -1,5 +1,5 @@
 """'Prices rose 0.5 % month on month in November (against 1.2 % in November a year before)': the figure set
-against a month-on-month change by 'against', 'compared with' (periods.json ``month_before_words``) is that
+against a month-on-month change by 'against', 'compared with', 'as opposed to' (periods.json ``month_before_words``) is that
 change of another month — no annual row judges it (``unsupported``, reason ``month_on_month``), in English or
 through a gloss (Italian 'contro'). With a 12-month basis of its own ('against 11.6 % year on year') it is a
 12-month rate and the period rules judge it; two years' rates compared stay judged by their rows.
@@ -20,6 +20,8 @@ from workbench.models import Verdict
      "November 2021).", "1.2 per cent"),
     ("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, compared with 1.2 per cent in "
      "November 2021.", "1.2 per cent"),
+    ("Statistics Chile said month-on-month inflation was 0.5 per cent as opposed to 1.2 per cent in November 2022.",
+     "1.2 per cent"),
     ("In Cile l'inflazione è cresciuta dello 0,5 per cento su mese a novembre 2022 (contro l'1,2 per cento segnato a "
      "novembre 2021).", "1,2 per cento"),
 ])
