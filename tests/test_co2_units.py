@@ -387,3 +387,15 @@ def test_a_korean_per_head_tonne_figure_is_judged_per_head(package: Path) -> Non
     result = _result("2015년 칠레의 1인당 이산화탄소 배출량은 4.5t으로 집계됐다.", package, "4.5t")
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2015", result.explanation
+
+
+@pytest.mark.parametrize("title", ["the ‘2015 Carbon Atlas’", 'its "2015 Emissions Outlook"', "the «2015 Emissions Atlas»"])
+def test_a_year_opening_a_quoted_title_is_no_period_to_carry(package: Path, title: str) -> None:
+    # 2014 Chile per head: 21,000 kt C / 18 million × 3.664 = 4.27 t CO2 (2015's is 4.48): the title's year is its
+    # edition, and the paragraph's period, 2014, dates the figure of the next paragraph
+    text = (f"The agency published {title}, with figures for 2014.\n\n"
+            "Chile's per capita carbon dioxide emissions were 4.3 tonnes.")
+    result = _result(text, package, "4.3 tonnes")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2014", result.explanation
+
