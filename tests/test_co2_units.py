@@ -399,3 +399,9 @@ def test_a_year_opening_a_quoted_title_is_no_period_to_carry(package: Path, titl
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2014", result.explanation
 
+
+
+def test_a_korean_regional_average_is_no_nation_row(package: Path) -> None:
+    # 'sub-Saharan Africa' in Korean: a grouping of nations the file has no row for, so neither confirmed nor refuted
+    result = _result("2015년 사하라 이남 아프리카 국가들의 1인당 배출량 평균은 0.9t이었다.", package, "0.9t")
+    assert result.verdict is Verdict.unsupported, result.explanation
