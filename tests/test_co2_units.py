@@ -364,3 +364,44 @@ def test_a_mass_agreeing_as_co2_for_one_of_a_group_leaves_the_carbon_contradicti
     # with Peru's row (15,000 kt C = 55.0 Mt CO2) and not Chile's, read as carbon with neither: no sure contradiction
     text = "In 2015 the carbon emissions of Peru and Chile were respectively 55.0, 80.6 and 12.0 million tonnes."
     assert _result(text, package, "55.0").verdict is Verdict.needs_review
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("지난해 한 가구의 1인당 탄소 배출량은 8.4t으로 조사됐다.", "8.4t", 8.4),
+    ("산업단지의 연간 배출량을 3t이라고 추산했다.", "3t", 3.0),
+    ("화물차 적재량은 25t을 넘지 못한다.", "25t", 25.0),
+])
+def test_a_tonne_glued_to_a_figure_keeps_its_korean_particle_apart(text: str, surface: str, value: float) -> None:
+    # Korean glues its particle to the symbol ('8.4t으로'): the symbol still ends the unit, as before a comma
+    claims = {c.text: c for c in extract_text(text)}
+    assert claims[surface].unit == "t" and claims[surface].value == value, claims
+
+
+@pytest.mark.parametrize("text", ["신형 모델 X7t가 이달 출시됐다.", "The Galaxy S7t ships in May."])
+def test_a_letter_glued_to_a_model_number_is_no_tonne(text: str) -> None:
+    assert not any(c.unit == "t" for c in extract_text(text)), extract_text(text)
+
+
+def test_a_korean_per_head_tonne_figure_is_judged_per_head(package: Path) -> None:
+    # 2015 Chile per head: 22,000 kt C / 18 million × 3.664 = 4.48 t CO2
+    result = _result("2015년 칠레의 1인당 이산화탄소 배출량은 4.5t으로 집계됐다.", package, "4.5t")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2015", result.explanation
+
+
+@pytest.mark.parametrize("title", ["the ‘2015 Carbon Atlas’", 'its "2015 Emissions Outlook"', "the «2015 Emissions Atlas»"])
+def test_a_year_opening_a_quoted_title_is_no_period_to_carry(package: Path, title: str) -> None:
+    # 2014 Chile per head: 21,000 kt C / 18 million × 3.664 = 4.27 t CO2 (2015's is 4.48): the title's year is its
+    # edition, and the paragraph's period, 2014, dates the figure of the next paragraph
+    text = (f"The agency published {title}, with figures for 2014.\n\n"
+            "Chile's per capita carbon dioxide emissions were 4.3 tonnes.")
+    result = _result(text, package, "4.3 tonnes")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2014", result.explanation
+
+
+
+def test_a_korean_regional_average_is_no_nation_row(package: Path) -> None:
+    # 'sub-Saharan Africa' in Korean: a grouping of nations the file has no row for, so neither confirmed nor refuted
+    result = _result("2015년 사하라 이남 아프리카 국가들의 1인당 배출량 평균은 0.9t이었다.", package, "0.9t")
+    assert result.verdict is Verdict.unsupported, result.explanation

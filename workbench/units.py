@@ -861,6 +861,16 @@ def _is_word(surface: str) -> bool:
     return surface[:1].isalpha() and surface[-1:].isalpha() or surface[-1:] == "."
 
 
+# Korean glues its particles to a Latin symbol as to any word ('12.9t이라고', '10km를'): a Hangul letter right
+# after an ASCII form starts the particle, not a longer Latin word.
+_PARTICLE_LETTERS: Final = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+
+
+def _word_end(surface: str) -> str:
+    """The look-ahead that ends a word form: no word character, save a glued particle after an ASCII one."""
+    return rf"(?![^\W{_PARTICLE_LETTERS}])" if surface.isascii() else r"(?!\w)"
+
+
 def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = None) -> str:
     """A regex alternation of the forms, tried in their order; word forms get a word boundary after them.
 
@@ -879,7 +889,7 @@ def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = Non
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
         if any(c.islower() for c in form.surface) and not form.as_written:
             escaped = f"(?i:{escaped})"  # words in any case; codes and symbols as written
-        parts.append(escaped + (r"(?!\w)" if _is_word(form.surface) else ""))
+        parts.append(escaped + (_word_end(form.surface) if _is_word(form.surface) else ""))
     return "|".join(f"(?=[{_first_characters(key)}])(?:{'|'.join(parts)})" if key else f"(?:{'|'.join(parts)})"
                     for key, parts in groups.items() if parts)
 

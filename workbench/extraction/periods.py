@@ -281,6 +281,15 @@ def _opens_item(prose: str, start: int, end: int) -> bool:
 
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+_TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
+# the rest of a quoted title after its opening year, up to the closing mark
+_TITLE_AFTER_YEAR: Final = re.compile(
+    rf"[ \u00a0][^\n,.;:!?{re.escape(_TITLE_QUOTES['close'])}]{{1,{_TITLE_QUOTES['reach']}}}[{re.escape(_TITLE_QUOTES['close'])}]")
+
+
+def _title_edition_year(prose: str, start: int, end: int) -> bool:
+    """The year at ``start``–``end`` opens a quoted title ('‘2020 Human Development Index’'): its edition."""
+    return start > 0 and prose[start - 1] in _TITLE_QUOTES["open"] and _TITLE_AFTER_YEAR.match(prose, end) is not None
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
 _CONTRAST_WORDS: Final = data_json("places.json").get("contrast_clause_words", [])
 # a contrast word, then only verbs and qualifiers before the next figure: the same thing at another time
@@ -428,6 +437,8 @@ class PeriodReader:
                     value = _part_in_named_year(value, found)
                 if branch == "year" and value and _INDEX_BASE.match(prose, m.end()):
                     value = None  # '(2015=100)': the year an index is based on, no period of a figure nor one to carry
+                if branch == "year" and value and _title_edition_year(prose, m.start(), m.end()):
+                    value = None  # '‘2020 Human Development Index’': a title's edition, no period to carry
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
                 if branch == "rel" and value and value.isdigit() and found:
