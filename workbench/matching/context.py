@@ -1854,26 +1854,9 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
         # side with the longer run is the list's
         named, run_before, run_after = _named_runs(stretches, ordered)
         run = run_before[me] + 1 + run_after[me]
-        if named[me] and run >= _LIST_LENGTH and (best is None or run > best[0]
-                                                  or run == best[0] and _apart_from_its_mention(
-                                                      text, best[1][me], ordered, best[2], claim_offset, claim_end)
-                                                  and not _apart_from_its_mention(
-                                                      text, stretches[me], ordered, stretches is before,
-                                                      claim_offset, claim_end)):
+        if named[me] and run >= _LIST_LENGTH and (best is None or run > best[0]):
             best = (run, stretches, stretches is before)
     return (best[1][me], best[2]) if best else None
-
-
-def _apart_from_its_mention(text: str, stretch: tuple[int, int], mentions: tuple[int, ...], before: bool,
-                            claim_offset: int, claim_end: int) -> bool:
-    """A comma stands between the figure and the nearest mention of its stretch on that side: the mention is the
-    next (previous) item's. Of two sides a list fits equally, it tells whose the mention is: '468 thousand in A,
-    138 thousand in B' names each place after its figure, 'United States 8 %, Eurozone 8 %' before it."""
-    inside = [m for m in mentions if stretch[0] <= m < stretch[1]]
-    if not text or not inside:
-        return False
-    between = text[inside[-1]:claim_offset] if before else text[claim_end:inside[0]]
-    return "," in between
 
 
 @lru_cache(maxsize=64)
