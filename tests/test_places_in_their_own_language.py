@@ -130,3 +130,16 @@ def test_a_change_in_monthly_terms_is_no_yearly_rate(package: Path) -> None:
                              date="2022-04-10").values()
     assert result.verdict == Verdict.unsupported
     assert result.reason == "month_on_month"
+
+
+@pytest.mark.parametrize("text", [
+    "香港2023年全年基本消費物價通脹率平均為1.7%。",
+    "香港2023年全年基本消费物价通胀率平均为1.7%。",
+    "香港2023年全年基本通脹率平均為1.7%。",
+])
+def test_hong_kong_underlying_inflation_is_no_row_of_its_headline_rate(text: str, package: Path) -> None:
+    """Hong Kong named, its underlying rate (net of one-off relief) is a series no package holds: not judged by
+    the headline rate's row."""
+    [result] = claim_results(text, [package], date="2024-01-23").values()
+    assert result.verdict is Verdict.unsupported
+    assert result.reason == "other_series"
