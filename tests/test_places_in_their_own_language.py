@@ -27,7 +27,10 @@ RATES = {("Montenegro", 2021): 2.2, ("Montenegro", 2022): 13.1,
          ("United Kingdom", 2021): 2.5, ("United Kingdom", 2022): 7.8,
          ("Central African Republic", 2021): 4.3, ("Central African Republic", 2022): 5.6,
          ("DR Congo", 2021): 9.4, ("DR Congo", 2022): 9.2,
-         ("Venezuela", 2021): 1588.5, ("Venezuela", 2022): 186.4}
+         ("Venezuela", 2021): 1588.5, ("Venezuela", 2022): 186.4,
+         ("Hong Kong", 2022): 1.9, ("Hong Kong", 2023): 2.1,
+         ("Macao", 2022): 1.0, ("Macao", 2023): 0.9,
+         ("Taiwan", 2022): 2.9, ("Taiwan", 2023): 2.5}
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +104,42 @@ def test_a_dateline_city_in_the_copy_language_gives_its_country(text: str, count
     assert _country_of_support(text, package) == country
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # CLDR's short names, which babel leaves out beside '中国香港特别行政区': simplified and traditional characters
+    ("据统计处公布,香港2023年综合消费物价指数全年上升2.1%。", "Hong Kong"),
+    ("香港特區政府統計處公佈,香港2023年綜合消費物價指數全年上升2.1%。", "Hong Kong"),
+    ("澳门2022年综合消费物价指数全年上升1.0%。", "Macao"),
+    ("澳門2022年綜合消費物價指數全年上升1.0%。", "Macao"),
+    ("台灣2023年消費者物價指數全年上漲2.5%。", "Taiwan"),
+])
+def test_a_chinese_short_name_is_its_place(text: str, country: str, package: Path) -> None:
+    assert _country_of_support(text, package) == country
+
+
+def test_a_place_the_text_names_wins_over_one_in_a_proxied_address(package: Path) -> None:
+    """A republishing gateway's path holds the host it copies ('…/gate/big5/taiwan.example.cn/…'): the page's
+    own text, written in traditional characters, names Hong Kong, and that is whose rate it is."""
+    [result] = claim_results("香港特區政府統計處公佈,香港2023年綜合消費物價指數全年上升2.1%。", [package], date="2024-01-23",
+                             url="https://big5.example.cn/gate/big5/taiwan.example.cn/2024-01-23/a.html").values()
+    assert result.verdict == Verdict.supported
+    assert result.evidence[0].dimensions.get("Country") == "Hong Kong"
+
+
 def test_a_change_in_monthly_terms_is_no_yearly_rate(package: Path) -> None:
     [result] = claim_results("In monthly terms, consumer prices in Greece rose 0.6% in March 2022.", [package],
                              date="2022-04-10").values()
     assert result.verdict == Verdict.unsupported
     assert result.reason == "month_on_month"
+
+
+@pytest.mark.parametrize("text", [
+    "香港2023年全年基本消費物價通脹率平均為1.7%。",
+    "香港2023年全年基本消费物价通胀率平均为1.7%。",
+    "香港2023年全年基本通脹率平均為1.7%。",
+])
+def test_hong_kong_underlying_inflation_is_no_row_of_its_headline_rate(text: str, package: Path) -> None:
+    """Hong Kong named, its underlying rate (net of one-off relief) is a series no package holds: not judged by
+    the headline rate's row."""
+    [result] = claim_results(text, [package], date="2024-01-23").values()
+    assert result.verdict is Verdict.unsupported
+    assert result.reason == "other_series"
