@@ -70,7 +70,7 @@ def test_a_kyrgyz_inflation_rate_with_its_case_endings(cpi: Path) -> None:
     result = claim_results(text, [cpi], "2032-02-01")["8,7 пайызды"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2031"
-    wrong = claim_results(text.replace("8,7", "12,9"), [cpi], "2032-02-01")["12,9 пайызды"]
+    wrong = claim_results(text.replace("8,7", "15,9"), [cpi], "2032-02-01")["15,9 пайызды"]
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
 
 

@@ -2102,8 +2102,9 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         units = _units_before_scale(code)
         numbers = _numbers_after_scale(code)
         for m in scaled.finditer(text, start, end):
-            unit = f" {units[_fold(m.group('unit'))]}" if m.group("unit") else ""
-            figure = numbers[_fold(m.group("said"))] if m.group("said") else _point_said_as_dot(code, m.group("figure"))
+            found = m.groupdict()  # a language with no unit or number words before its figure has no such group
+            unit = f" {units[_fold(found['unit'])]}" if found.get("unit") else ""
+            figure = numbers[_fold(found["said"])] if found.get("said") else _point_said_as_dot(code, m.group("figure"))
             yield m.start(), m.end(), f"{figure} {scales[_fold(m.group('scale'))]}{unit}"
     yield from _figure_prefixes(code, text, start, end)
     multiple = _multiple_suffix_pattern(code)
