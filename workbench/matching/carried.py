@@ -53,17 +53,15 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
         or _ANCHORED_RELATIVE.match(sentence, at) is not None and _COMPARED_FIGURE_BARE.search(before) is not None
 
 
+def _compared_figures_period(period: str, sentence: str, as_of: dt.date) -> bool:
+    """Whether ``period``, carried from other text, is the one the sentence gives the figure it compares its own
+    with ('5.8 % … after 3.5 % in 2021' under a heading of 2021): a figure set against another of the same period is
+    of another one."""
+    return any(p == period for start, _end, p in read_periods(sentence, as_of)
+               if p and _COMPARED_FIGURE.search(sentence[max(0, start - 50):start]))
+
+
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
-def _not_after_compared(period: str, sentence: str, as_of: dt.date) -> bool:
-    """Whether ``period``, carried from other text, is no later than a period the sentence gives the figure it
-    compares its own with ('5.8 % … after 3.5 % in 2021' under a heading of 2021): the figure is the later one."""
-    carried = period[:4]
-    return carried.isdigit() and any(
-        p == period or p[:4].isdigit() and int(carried) < int(p[:4])
-        for start, _end, p in read_periods(sentence, as_of)
-        if p and _COMPARED_FIGURE.search(sentence[max(0, start - 50):start]))
-
-
 def _names_own_period(sentence: str) -> bool:
     """Whether the sentence names a period of its own, not only the one of a figure it compares with
     nor a baseline ('the year's average, 8.4 %, a rate not seen since 1986': the record's start)."""
@@ -326,7 +324,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
             # an undated writer's present is unknown: the year before still dates the figure
             if dated and layer == "paragraph" and turns_to_present(sentence, text):
                 return None  # 'GDP per head was $9,000 in 2020. Inflation is almost 9 %.': now, not 2020
-            if _not_after_compared(found, sentence, as_of):
+            if _compared_figures_period(found, sentence, as_of):
                 return None
             return found, _heading_line_layer(layer, text), words_of(text)
     return None
