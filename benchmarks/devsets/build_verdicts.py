@@ -13013,6 +13013,179 @@ UP97="https://www.urdupoint.com/en/world/ugandas-inflation-declines-to-27-percen
 t="Uganda's annual headline inflation for the year ending January 2022 declined to 2.7 percent from 2.9 percent registered in the year ending December 2021, the country's statistics body said on Monday In a statement issued here, the Uganda Bureau of Statistics (UBOS) attributed the decline to prices of commodities under transport."
 add(t,UP97,"2022-02-02","2.7 percent",N,cpi97("Uganda","2022",UG22,"January 2022 over January 2021"),NOTDONE97+" (2022: 7.20)",country="Uganda")
 add(t,UP97,"2022-02-02","2.9 percent",N,cpi97("Uganda","2021",UG21,"the year ending December 2021: December 2021 over December 2020"),MONTH97+" (2021: 2.20)",country="Uganda")
+BATCH[0]=98
+def cpi98(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx98(res,c,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2chg98(c,v,note):
+    d=ev(CO2,CO2R,c,"2018","Total",v)
+    d["note"]=note
+    return d
+MONTH98="a month's 12-month rate vs the year's average: another period"
+NOTDONE98="a month's 12-month rate of a year not complete at the draft date: another period than the year's average"
+MOM98="month-on-month change: a series the packages do not hold"
+CORE98="core inflation (without energy and fresh or unprocessed food): a series the packages do not hold"
+DAY98="a day's rate or change vs monthly and annual averages: another period"
+NOYEAR98="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE98="a month's 12-month rate whose place the item does not name (the office's name is borne by several countries' offices): another period, and no place"
+AT22=8.5468699318845; AT23=7.81413417002832; DE22=6.87257438551097; DE23=5.94643667725823
+CH21=0.581814168489856; CH22=2.83502798644463; CH23=2.13540088016377; FR22=5.22236748369735
+IT22=8.20128991161718; IT23=5.62219442195901; ES23=3.53236133492433; BE22=9.597511728725
+LU22=6.33600807777919; CH24=1.06234041976595; LU24=2.05113269954859; NL22=10.0012078753473; NL75=10.2174757948241
+# German: Germany's 2023 and 2022 and December 2023 after Destatis (Berlin Nachrichten; undated as stored)
+BN98="https://berlinnachrichten.com/die-deutsche-inflationsrate-sinkt-im-jahr-2023-auf-59"
+t="Nach Angaben des Statistischen Bundesamtes (Destatis) stiegen die Verbraucherpreise in Deutschland im Jahr 2023 gegenüber dem Vorjahr um 5,9 Prozent und gingen damit gegenüber der Inflationsrate von 6,9 Prozent im Jahr 2022 zurück."
+add(t,BN98,None,"5,9 Prozent",S,cpi98("Germany","2023",DE23,"2023's average"),"2023 = 5.946, inside 5.85–5.95 ± 0.5 % (5.821–5.980)",country="Germany")
+add(t,BN98,None,"6,9 Prozent",S,cpi98("Germany","2022",DE22,"2022's average as Destatis gives it after the 2020 rebasing (7.9 before it)"),"2022 = 6.873, inside 6.85–6.95 ± 0.5 % (6.816–6.985)",country="Germany")
+c=t
+t="Trotz dieses allgemeinen Rückgangs beschleunigte sich die Inflation gegen Ende des Jahres, wobei die Rate im Dezember 2023 3,7 Prozent erreichte, gegenüber 3,2 Prozent im November."
+add(t,BN98,None,"3,7 Prozent",N,cpi98("Germany","2023",DE23,"December 2023 over December 2022"),MONTH98+" (2023: 5.95)",context=c,country="Germany")
+add(t,BN98,None,"3,2 Prozent",N,cpi98("Germany","2023",DE23,"November 2023 over November 2022"),MONTH98+" (2023: 5.95)",context=c,country="Germany")
+t="Die Kerninflation, die Energie- und Lebensmittelpreise ausschließt, stieg von 3,8 Prozent im Jahr 2022 auf 5,1 Prozent im Jahr 2023, was laut Detstatis darauf hindeutet, dass die Inflation in anderen Produktgruppen hoch war."
+add(t,BN98,None,"3,8 Prozent",U,none("Germany","core inflation of 2022"),CORE98,context=c,context_from="an earlier paragraph",country="Germany")
+add(t,BN98,None,"5,1 Prozent",U,none("Germany","core inflation of 2023"),CORE98,context=c,context_from="an earlier paragraph",country="Germany")
+# German: Austria's 2023 and 2022 and December after Statistik Austria (Wienpress, after APA; 17 January 2024 on the page)
+WP98="https://wienpress.at/oesterreich/87690-inflation-lag-2023-insgesamt-bei-78-prozent.html"
+c="Auf einem sehr hohen Niveau blieb die Inflation im Jahr 2023 in Österreich - nämlich auf 7,8 Prozent."
+add(c,WP98,"2024-01-17","7,8 Prozent",S,cpi98("Austria","2023",AT23,"2023's average"),"2023 = 7.814, inside 7.75–7.85 ± 0.5 % (7.711–7.889)",country="Austria")
+t="Immerhin lag der Wert aber um 0,8 Punkte unter jenem von 2022, als er 8,6 Prozent betragen hatte."
+add(t,WP98,"2024-01-17","0,8 Punkte",C,cpi98("Austria","2023",AT22-AT23,"derived: 2022's 8.547 − 2023's 7.814 = 0.733 points"),"the year's rate fell 0.733 points, outside 0.75–0.85 ± 0.5 % (0.746–0.854): the rows' rounding parts from Statistik Austria's (8.6 − 7.8)",context=c,context_from="the previous paragraph",country="Austria")
+add(t,WP98,"2024-01-17","8,6 Prozent",S,cpi98("Austria","2022",AT22,"2022's average"),"2022 = 8.547, inside 8.55–8.65 ± 0.5 % (8.507–8.693)",context=c,context_from="the previous paragraph",country="Austria")
+t="7,8 Prozent sind aber etwa das Vierfache vom Zielwert der EZB in Höhe von 2 Prozent, gab die Statistik Austria am Mittwoch zu bedenken."
+add(t,WP98,"2024-01-17","7,8 Prozent",S,cpi98("Austria","2023",AT23,"2023's average (the previous paragraph's year); Statistik Austria names Austria"),"2023 = 7.814, inside 7.711–7.889",context=c,context_from="the previous paragraph",country="Austria")
+t="Alleine für den Dezember gab die Statistik-Behörde einen Anstieg der Inflation im Jahresvergleich auf 5,6 Prozent an, nach 5,3 Prozent im Dezember 2022."
+add(t,WP98,"2024-01-17","5,6 Prozent",N,cpi98("Austria","2023",AT23,"December 2023 (the previous paragraph's year)"),MONTH98+" (2023: 7.81)",context=c,context_from="the previous paragraph",country="Austria")
+add(t,WP98,"2024-01-17","5,3 Prozent",N,cpi98("Austria","2022",AT22,"'December 2022' as the item writes it (Statistik Austria's November 2023 was 5.3)"),MONTH98+" (2022: 8.55)",context=c,context_from="the previous paragraph",country="Austria")
+# French: Switzerland's 2023, 2022 and 2021 and December 2023 after the OFS (Le Matin; undated as stored)
+LM98="https://lematin.ch/927233775296"
+c="L’inflation a baissé à 2,1% l’année dernière en Suisse"
+t="Alors que le taux d’inflation moyen était de 2,8% en 2022, il a baissé à 2,1% durant 2023, selon l’Office fédéral de la statistique."
+add(t,LM98,None,"2,8%",S,cpi98("Switzerland","2022",CH22,"2022's average"),"2022 = 2.835, inside 2.75–2.85 ± 0.5 % (2.736–2.864)",context=c,context_from="the article's title",country="Switzerland")
+add(t,LM98,None,"2,1%",S,cpi98("Switzerland","2023",CH23,"2023's average"),"2023 = 2.135, inside 2.05–2.15 ± 0.5 % (2.040–2.161)",context=c,context_from="the article's title",country="Switzerland")
+c=t
+t="La Suisse a connu l’an passé un renchérissement annuel moyen de 2,1%, selon les chiffres publiés lundi, par l’Office fédéral de la statistique (OFS)."
+add(t,LM98,None,"2,1%",S,cpi98("Switzerland","2023",CH23,"'l’an passé', 2023 by the lead"),"2023 = 2.135, inside 2.040–2.161",context=c,context_from="the previous paragraph",country="Switzerland")
+c2=t
+t="En 2022, il avait été de 2,8%, contre 0,6% seulement en 2021."
+add(t,LM98,None,"2,8%",S,cpi98("Switzerland","2022",CH22,"2022's average"),"2022 = 2.835, inside 2.736–2.864",context=c2,country="Switzerland")
+add(t,LM98,None,"0,6%",S,cpi98("Switzerland","2021",CH21,"2021's average"),"2021 = 0.582, inside 0.55–0.65 ± 0.5 % (0.547–0.653)",context=c2,country="Switzerland")
+t="Un peu plus de 2,1% en moyenne sur l’année, cela semble peu par rapport au ressenti de la plupart des Suisses durant cette année écoulée."
+add(t,LM98,None,"Un peu plus de 2,1%",S,cpi98("Switzerland","2023",CH23,"'a little more than 2.1 %' on the year 2023 (the lead's year)"),"2023 = 2.135, above 2.1 (the inequality)",context=c,context_from="an earlier paragraph",country="Switzerland")
+c="L’indice des prix à la consommation est resté stable, lui, en décembre, en Suisse par rapport à novembre."
+t="Sur un an, le renchérissement s’est établi à 1,7%."
+add(t,LM98,None,"1,7%",N,cpi98("Switzerland","2024",CH24,"December of a year the item does not name (the previous sentence names December, the page is undated; 2023 by the lead, which the item does not carry)"),NOYEAR98+" (2024: 1.06)",context=c,country="Switzerland")
+# German: the euro at 99 Rappen, Switzerland (20 Minuten; July 2022 on the page)
+TM98="https://www.20min.ch/story/euro-ist-zum-ersten-mal-seit-20-jahren-nur-noch-so-viel-wert-wie-der-dollar-632672185411"
+c="Die Parität zum Franken erreichte der Euro bereits am 29. Juni."
+t="Mittlerweile ist ein Euro nur noch 99 Rappen wert."
+add(t,TM98,"2022-07","99 Rappen",N,fx98("data/monthly.csv","Switzerland","2022-07",0.9701/0.9835,"derived cross rate: 0.9701 francs per US$ / 0.9835 euros per US$ = 0.9864 francs per euro, July 2022's mean; the figure is a day's rate; the Rappen names the Swiss franc"),DAY98,context=c,country="Switzerland")
+# French: France's 2022 average and December and November 2022 after the Insee (Option Finance, after AOF; 13 January 2023 by its address)
+OF98="https://www.optionfinance.fr/info-financiere-en-continu/d/2023-01-13-linflation-grimpe-a-52-en-moyenne-sur-2022-en-france-selon-linsee.html"
+t="La hausse des prix à la consommation s'est élevée à 5,2 % en moyenne annuelle sur l'ensemble de 2022, a annoncé l'Insee tout en confirmant qu'elle s'est élevée à 5,9 % en décembre, par rapport à décembre 2021."
+add(t,OF98,"2023-01-13","5,2 %",S,cpi98("France","2022",FR22,"2022's average; the Insee names France"),"2022 = 5.222, inside 5.15–5.25 ± 0.5 % (5.124–5.276)",country="France")
+add(t,OF98,"2023-01-13","5,9 %",N,cpi98("France","2022",FR22,"December 2022 over December 2021"),MONTH98+" (2022: 5.22)",country="France")
+c=t
+t="Sur un an, ces prix étaient en hausse de 6,2 % en novembre."
+add(t,OF98,"2023-01-13","6,2 %",N,cpi98("France","2022",FR22,"November 2022"),MONTH98+" (2022: 5.22)",context=c,country="France")
+t="En décembre 2022, l'indice des prix à la consommation (IPC) recule de 0,1 % sur un mois, après +0,3 % en novembre."
+add(t,OF98,"2023-01-13","0,1 %",U,none("France","December 2022 over November: a month-on-month change"),MOM98,context=c,context_from="an earlier paragraph",country="France")
+add(t,OF98,"2023-01-13","+0,3 %",U,none("France","November 2022 over October: a month-on-month change"),MOM98,context=c,context_from="an earlier paragraph",country="France")
+# Italian: Italy's 2023 and 2022 and December 2023 after Istat (a page at 15.237.2.82; undated as stored)
+IS98="https://15.237.2.82/inflazione-2023-al-57-lo-dice-listat/"
+c="L’Istituto Nazionale di Statistica (ISTAT) ha comunicato le cifre definitive relative all’inflazione in Italia per l’anno 2023, segnalando una crescita media dei prezzi al consumo del 5,7%."
+add(c,IS98,None,"5,7%",S,cpi98("Italy","2023",IT23,"2023's average"),"2023 = 5.6222, inside 5.65–5.75 ± 0.5 % (5.62175–5.779), by 0.0004",country="Italy")
+t="Questo dato conferma un rallentamento rispetto all’8,1% registrato nel 2022."
+add(t,IS98,None,"8,1%",C,cpi98("Italy","2022",IT22,"2022's average"),"2022 = 8.201, outside 8.05–8.15 ± 0.5 % (8.010–8.191): the World Bank row disagrees with Istat's figure",context=c,country="Italy")
+t="Nel dettaglio, nel mese di dicembre 2023, l’indice nazionale dei prezzi al consumo per l’intera collettività (NIC), al lordo dei tabacchi, ha mostrato un aumento dello 0,2% su base mensile e dello 0,6% su base annua, calando rispetto allo 0,7% del mese precedente."
+add(t,IS98,None,"0,2%",U,none("Italy","December 2023 over November: a month-on-month change"),MOM98,context=c,context_from="an earlier paragraph",country="Italy")
+add(t,IS98,None,"0,6%",N,cpi98("Italy","2023",IT23,"December 2023 over December 2022"),MONTH98+" (2023: 5.62)",context=c,context_from="an earlier paragraph",country="Italy")
+add(t,IS98,None,"0,7%",N,cpi98("Italy","2023",IT23,"November 2023"),MONTH98+" (2023: 5.62)",context=c,context_from="an earlier paragraph",country="Italy")
+t="Secondo l’ISTAT, l'”inflazione di fondo”, che esclude gli energetici e gli alimentari freschi, ha registrato un incremento del 5,1% nel 2023, in aumento rispetto al 3,8% del 2022."
+add(t,IS98,None,"5,1%",U,none("Italy","core inflation of 2023; Istat names Italy"),CORE98,country="Italy")
+add(t,IS98,None,"3,8%",U,none("Italy","core inflation of 2022"),CORE98,country="Italy")
+# Spanish: Spain's December 2023 and the year's average after the INE (La Razón, through an nproxy.org mirror; 12 January 2024 by its address)
+LR98="https://www-larazon-es.nproxy.org/economia/precios-subieron-31-diciembre-alimentos-disparados-73_2024011265a0f22bcf867300018cc794.html?outputType=amp"
+t="Los precios subieron un 3,1% en el mes de diciembre, según el dato definitivo del IPC publicado este viernes por el Instituto Nacional de Estadística (INE)."
+add(t,LR98,"2024-01-12","3,1%",N,none("(no place)","December 2023's 12-month rate (the page's date) by 'the Instituto Nacional de Estadística', a name several countries' offices bear (Spain's 2023 average is 3.53)"),NOPLACE98,country="(no place)")
+c="El precio de los alimentos, que lleva casi dos años siendo la mayor preocupación de los hogares españoles, se dispararon un 7,3%."
+t="La inflación media en 2023 fue del 3,5% (el segundo mayor dato en 15 años tras el de 2022) y la de los alimentos ascendió al 11,8%."
+add(t,LR98,"2024-01-12","3,5%",S,cpi98("Spain","2023",ES23,"2023's average; 'los hogares españoles' in the previous sentence names Spain"),"2023 = 3.532, inside 3.45–3.55 ± 0.5 % (3.433–3.568)",context=c,country="Spain")
+t="La tasa de variación anual de la inflación subyacente (índice general sin alimentos no elaborados ni productos energéticos) disminuyó siete décimas, hasta el 3,8%."
+add(t,LR98,"2024-01-12","3,8%",U,none("Spain","core inflation, December 2023"),CORE98,context=c,context_from="an earlier paragraph",country="Spain")
+# Portuguese: fossil CO2 in 2018, Portugal and other EU countries after Eurostat (Sábado; May 2019 on the page)
+SB98="https://www.sabado.pt/portugal/detalhe/portugal-liderou-queda-de-emissoes-de-co2-na-ue-em-2018"
+c="As emissões de dióxido de carbono (CO2) diminuíram 2,5% na União Europeia (UE) no ano passado e Portugal, com uma redução de 9%, foi o país com melhor desempenho, indicam as estimativas do Eurostat divulgadas esta quarta-feira."
+add(c,SB98,"2019-05","2,5%",U,none("European Union","the EU's fall in CO2 in 2018: the CO2 package holds nations, no EU total"),"aggregate not a row",country="European Union")
+add(c,SB98,"2019-05","9%",C,co2chg98("PORTUGAL",-6.834,"derived: 2018's 13,169 / 2017's 14,135 thousand t C − 1 = −6.83 % (fossil fuels without cement: 12,559 / 13,445 − 1 = −6.59 %)"),"a fall of 6.8 %, outside 8.5–9.5 ± 0.5 % (8.46–9.55): Eurostat's early estimate of energy CO2 disagrees with CDIAC (as the set's Portugal 2017 from Expresso)",country="Portugal")
+t="Para além de Portugal, as maiores quedas nas emissões de dióxido de carbono registaram-se na Bulgária (-8,1%), Irlanda (-6,8%) e Alemanha (-5,4%)."
+add(t,SB98,"2019-05","-8,1%",C,co2chg98("BULGARIA",-6.979,"derived: 11,262 / 12,107 − 1 = −6.98 % (without cement −7.14 %)"),"outside −8.05 … −8.15 ± 0.5 % (−8.01 … −8.19)",context=c,context_from="an earlier paragraph",country="Bulgaria")
+add(t,SB98,"2019-05","-6,8%",C,co2chg98("IRELAND",-1.149,"derived: 9,804 / 9,918 − 1 = −1.15 % (without cement −1.46 %)"),"outside −6.75 … −6.85 ± 0.5 %",context=c,context_from="an earlier paragraph",country="Ireland")
+add(t,SB98,"2019-05","-5,4%",C,co2chg98("GERMANY",-2.575,"derived: 190,873 / 195,917 − 1 = −2.57 % (without cement −2.60 %)"),"outside −5.35 … −5.45 ± 0.5 %",context=c,context_from="an earlier paragraph",country="Germany")
+c2=t
+t="A descida na Alemanha é particularmente importante, uma vez que o país representa 22,5% do total de emissões de CO2 dos 28."
+add(t,SB98,"2019-05","22,5%",U,none("Germany","Germany's share of the 28 EU members' CO2: the package holds no EU total (an aggregate not a row)"),"a share of an aggregate the package does not hold",context=c2,country="Germany")
+t="Portugal tem um peso de apenas 1,4% nas emissões da União."
+add(t,SB98,"2019-05","1,4%",U,none("Portugal","Portugal's share of the EU's CO2: no EU total in the package"),"a share of an aggregate the package does not hold",context=c2,context_from="an earlier paragraph",country="Portugal")
+# Dutch: Belgium's September and August 2022 after Statbel (Trends/Knack; September 2022 on the page)
+TK98="https://trends.knack.be/economie/finance/belgische-inflatie-stijgt-naar-hoogste-peil-sinds-1975/article-news-1903245.html"
+t="De inflatie, de mate waarin de consumptieprijzen duurder worden, is in september nog versneld, tot 11,27 procent."
+add(t,TK98,"2022-09","11,27 procent",N,none("(no place)","September 2022's 12-month rate; the sentence names no place (Statbel comes in the next sentence; Belgium's 2022 average is 9.60)"),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+c=t+" Dat is het hoogste peil sinds augustus 1975, zo meldt het statistiekbureau Statbel donderdag."
+t="In augustus bedroeg de inflatie 9,94 procent."
+add(t,TK98,"2022-09","9,94 procent",N,cpi98("Belgium","2022",BE22,"August 2022 (the page's date); Statbel names Belgium"),NOTDONE98+" (2022: 9.60)",context=c,context_from="the two previous sentences",country="Belgium")
+c=c+" "+t
+t="De kerninflatie (zonder energie en onbewerkte voedingsmiddelen) bedraagt 6,21 procent in september, tegenover 5,74 procent in augustus."
+add(t,TK98,"2022-09","6,21 procent",U,none("Belgium","core inflation, September 2022"),CORE98,context=c,context_from="an earlier paragraph",country="Belgium")
+add(t,TK98,"2022-09","5,74 procent",U,none("Belgium","core inflation, August 2022"),CORE98,context=c,context_from="an earlier paragraph",country="Belgium")
+# French: Luxembourg's inflation this year and next after the Statec (RTL 5minutes; undated as stored)
+RT98="https://5minutes.rtl.lu/actu/luxembourg/a/2000887.html"
+t="L'inflation \"historiquement élevée\" qui continue à accélérer en Europe, notamment à cause du coût des énergies, était cette année de 6,4% au Luxembourg et devrait se situer autour des 3,4% l'année prochaine."
+add(t,RT98,None,"6,4%",N,cpi98("Luxembourg","2024",LU24,"'this year' on an undated page, the Statec's estimate in its economic note (2022 by the news: 6.336 fits 6.35–6.45 ± 0.5 %, 6.318–6.482); the latest row, 2024, is 2.05"),"an estimate for a year the item does not name: against the latest row, another period",country="Luxembourg")
+add(t,RT98,None,"autour des 3,4%",N,cpi98("Luxembourg","2024",LU24,"a projection for 'next year' on an undated page (2023 by the news: 3.741, outside 3.4 ± 5 %); the latest row, 2024, is 2.05"),"a projection whose year the item does not name: against the latest row, another period",country="Luxembourg")
+c=t
+t="Enfin, en ce qui concerne le chômage, le Statec prévoit une légère hausse à l'avenir de 4,8% actuellement à 5,1%."
+add(t,RT98,None,"4,8%",U,none("Luxembourg","the unemployment rate now"),"series absent (unemployment)",context=c,context_from="an earlier paragraph",country="Luxembourg")
+add(t,RT98,None,"5,1%",U,none("Luxembourg","the unemployment rate projected"),"series absent (unemployment)",context=c,context_from="an earlier paragraph",country="Luxembourg")
+# Dutch: the Netherlands' 2022 and 1975 after the CBS (Trouw; January 2023 on the page)
+TR98="https://www.trouw.nl/duurzaamheid-economie/benzine-eten-en-verwarming-werden-vorig-jaar-10-procent-duurder~b8bb720b/"
+c="Dat alles in 2022 flink duurder werd, weet iedereen. Hoeveel duurder?"
+t="Gemiddeld 10 procent, stelt het Centraal Bureau voor de Statistiek."
+add(t,TR98,"2023-01","Gemiddeld 10 procent",N,none("(no place)","2022's average by 'het Centraal Bureau voor de Statistiek', a name more than one country's office bears (the Netherlands' and Curaçao's); the Netherlands' 2022 row, 10.00, fits"),"a year's average with no place in the item: the place is for a person",context=c,context_from="the two previous sentences",country="(no place)")
+c=c+" "+t
+t="De inflatie is vorig jaar uitgekomen op 10 procent."
+add(t,TR98,"2023-01","10 procent",N,none("(no place)","'last year' (2022 by the page's date), no place in the item (the next sentence's 'Nederlandse huishoudens' comes after it)"),"a year's average with no place in the item: the place is for a person",context=c,context_from="the previous paragraph",country="(no place)")
+c=t
+t="Dat betekent dat de producten en diensten die Nederlandse huishoudens vorig jaar kochten in 2022 gemiddeld genomen tien procent duurder waren dan in 2021."
+add(t,TR98,"2023-01","tien procent",S,cpi98("Netherlands","2022",NL22,"2022's average; 'Nederlandse huishoudens' names the Netherlands"),"2022 = 10.001, inside 9.5–10.5 ± 0.5 %",context=c,country="Netherlands")
+c=t
+t="Dat is het hoogste percentage sinds 1975; 47 jaar geleden bedroeg de inflatie 10,2 procent."
+add(t,TR98,"2023-01","10,2 procent",S,cpi98("Netherlands","1975",NL75,"1975 (47 years before 2022)"),"1975 = 10.217, inside 10.15–10.25 ± 0.5 % (10.099–10.301)",context=c,country="Netherlands")
+# French: the euro against the dollar in 2022 (Boursorama, after AOF; undated as stored, 2022 in the text)
+BO98="https://www.boursorama.com/bourse/actualites/2022-le-dollar-fait-de-la-resistance-fba932f76197273c2296f96e23a87619"
+c="(AOF) - Le dollar a été l’un des rares actifs à afficher une performance positive en 2022."
+t="L’euro a ainsi reculé de près de 7% depuis le 1er janvier contre la devise américaine."
+add(t,BO98,None,"près de 7%",N,fx98("data/monthly.csv","Euro","2022-12",0.9442,"the euro's fall from 1 January 2022 to a late-December day; from the monthly means (December 2021, 0.8849, to December 2022, 0.9442 euro per US$) the euro lost 1 − 0.8849 / 0.9442 = 6.28 %, the years' means 10.96 %"),DAY98,context=c,country="Euro area")
+c=c+" "+t
+t="Un euro ne permet plus d’obtenir que 1,0611 dollar."
+add(t,BO98,None,"1,0611 dollar",N,fx98("data/monthly.csv","Euro","2022-12",0.9442,"derived: 1 / 0.9442 = 1.0591 US$ per euro, December 2022's mean; the figure is a day's rate"),DAY98,context=c,context_from="the two previous sentences",country="Euro area")
+c="(AOF) - Le dollar a été l’un des rares actifs à afficher une performance positive en 2022."
+t="L'euro a atteint un plus bas en séance contre le dollar le 28 septembre à 0,9534 dollar."
+add(t,BO98,None,"0,9534 dollar",N,fx98("data/monthly.csv","Euro","2022-09",1.0102,"derived: 1 / 1.0102 = 0.9899 US$ per euro, September 2022's mean; the figure is an intraday low on 28 September 2022"),DAY98,context=c,context_from="an earlier paragraph",country="Euro area")
+# German: the euro's first day, record low and record high (Deutschlandfunk; July 2022 on the page)
+DF98="https://www.deutschlandfunk.de/eurokurs-faellt-weiter-erstmals-seit-2002-paritaet-zum-us-dollar-100.html"
+t="Der Euro war 1999 zunächst als Buchgeld eingeführt worden - der Kurs zum Dollar lag am 4. Januar 1999 bei 1,18 Dollar."
+add(t,DF98,"2022-07","1,18 Dollar",N,fx98("data/monthly.csv","Euro","1999-01",0.8627,"derived: 1 / 0.8627 = 1.1591 US$ per euro, January 1999's mean; the figure is 4 January 1999's rate"),DAY98,country="Euro area")
+c=t
+t="Im Januar 2000 sackte der Eurokurs unter die Parität zum Dollar, das Rekordtief wurde im Oktober 2002 mit 0,8230 Dollar erreicht."
+add(t,DF98,"2022-07","0,8230 Dollar",N,fx98("data/monthly.csv","Euro","2002-10",1.0192,"derived: 1 / 1.0192 = 0.9812 US$ per euro, October 2002's mean, as the item dates the low (the record low of 0.8230 fell in October 2000, whose mean is 1 / 1.1730 = 0.8525)"),DAY98,context=c,country="Euro area")
+c=t
+t="Ein Rekordhoch mit 1,6038 gab es im Juli 2008 mitten in der Finanz- und Wirtschaftskrise."
+add(t,DF98,"2022-07","1,6038",N,fx98("data/monthly.csv","Euro","2008-07",0.6346,"derived: 1 / 0.6346 = 1.5758 US$ per euro, July 2008's mean; the figure is a day's record high"),DAY98,context=c,country="Euro area")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
