@@ -13049,7 +13049,7 @@ t="Bhutan’s half yearly inflation between January to June this year has averag
 add(t,BS99,"2015-09-17","5.7 percent",N,cpi99("Bhutan","2015",BT15,"the average of January to June 2015 (the page's year)"),"an average of a year's first six months, the year not complete at the draft date: another period (2015: 4.55)",country="Bhutan")
 c=t
 t="In the same period last year, inflation averaged 9 percent."
-add(t,BS99,"2015-09-17","9 percent",N,cpi99("Bhutan","2014",BT14,"the average of January to June 2014"),"an average of a year's first six months, not the year's: another period (2014: 8.27)",context=c,country="Bhutan")
+add(t,BS99,"2015-09-17","9 percent",N,cpi99("Bhutan","2014",BT14,"the average of January to June 2014"),"an average of a year's first six months, not the year's: another period (2014: 8.27)",context=c,context_from="the previous paragraph",country="Bhutan")
 # English: Bhutan's April and March rates of a year not named and the ngultrum's purchasing power (Bhutan Broadcasting Service, after the NSB; undated as stored)
 BL99="https://www.bbs.bt/inflation-at-its-lowest/"
 t="Bhutan’s consumer inflation fell to its lowest since last year beginning reaching 5.6 percent in April this year."
@@ -13065,8 +13065,8 @@ t="The inflation rate of Maldives has increased by 1.29% in annual terms accordi
 add(t,MB99,None,"1.29%",C,cpi99("Maldives","2024",MV24,"a rate with neither year nor month in the item on an undated page: none of the ten latest rows (2015–2024: −1.37 to 2.93) comes within 1.285–1.295 ± 0.5 % (1.279–1.301); the nearest and latest, 2024, is 1.400"),"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (the latest row as evidence, as v5593)",country="Maldives")
 c=t
 t="The state institution in their data collected, has confirmed the inflation rate rose by 1.29% from December 2018 to December 2019 while the changes to inflation marked from November 2018 to November 2019 shows an increase of 0.54%."
-add(t,MB99,None,"1.29%",N,cpi99("Maldives","2019",MV19,"December 2019 over December 2018"),MONTH99+" (2019: 0.22)",context=c,country="Maldives")
-add(t,MB99,None,"0.54%",N,cpi99("Maldives","2019",MV19,"November 2019 over November 2018"),MONTH99+" (2019: 0.22)",context=c,country="Maldives")
+add(t,MB99,None,"1.29%",N,cpi99("Maldives","2019",MV19,"December 2019 over December 2018"),MONTH99+" (2019: 0.22)",context=c,context_from="the previous paragraph",country="Maldives")
+add(t,MB99,None,"0.54%",N,cpi99("Maldives","2019",MV19,"November 2019 over November 2018"),MONTH99+" (2019: 0.22)",context=c,context_from="the previous paragraph",country="Maldives")
 t="The Consumer Price Index (CPI) for Maldives, exclusive for December 2019 shows that the inflation was observed at 0.48% whereas in November of last year, it was at 0.13%."
 add(t,MB99,None,"0.48%",U,none("Maldives","the CPI's change 'exclusive for December 2019', December over November: a month-on-month change"),MOM99,country="Maldives")
 add(t,MB99,None,"0.13%",U,none("Maldives","November's own change (the month over October): a month-on-month change"),MOM99,country="Maldives")
@@ -13076,8 +13076,8 @@ t="Inflation in the Maldives has risen by 1.3 percent in December 2017."
 add(t,MR99,None,"1.3 percent",N,cpi99("Maldives","2017",MV17,"December 2017 over December 2016"),MONTH99+" (2017: 2.82)",country="Maldives")
 c=t
 t="Statistics published by Maldives Monetary Authority (MMA) show that in November 2017, inflation was at 0.6 percent, rising to 1.3 percent in the December."
-add(t,MR99,None,"0.6 percent",N,cpi99("Maldives","2017",MV17,"November 2017 over November 2016"),MONTH99+" (2017: 2.82)",context=c,country="Maldives")
-add(t,MR99,None,"1.3 percent",N,cpi99("Maldives","2017",MV17,"December 2017 over December 2016"),MONTH99+" (2017: 2.82)",context=c,country="Maldives")
+add(t,MR99,None,"0.6 percent",N,cpi99("Maldives","2017",MV17,"November 2017 over November 2016"),MONTH99+" (2017: 2.82)",context=c,context_from="the previous paragraph",country="Maldives")
+add(t,MR99,None,"1.3 percent",N,cpi99("Maldives","2017",MV17,"December 2017 over December 2016"),MONTH99+" (2017: 2.82)",context=c,context_from="the previous paragraph",country="Maldives")
 t="Calculating on a month on month basis, this accounts for an increase of 0.9 percent."
 add(t,MR99,None,"0.9 percent",U,none("Maldives","December 2017 over November: a month-on-month change"),MOM99,context="Price increments in rents, food and tobacco contributed to this increase in inflation. However, MMA noted that price of electricity had decreased in the period.",context_from="the previous paragraph",country="Maldives")
 # Nepali: Nepal's Magh rate of a year not named and the same month a year before (eMountain TV, after Nepal Rastra Bank; undated as stored)
@@ -13093,9 +13093,9 @@ t="काठमाडौँ– चालु आर्थिक वर्षक�
 add(t,KB99,"2021-07-15","४.१९ प्रतिशत",N,cpi99("Nepal","2021",NP21,"the eleventh month of fiscal 2077/78, Jestha 2078 (mid-May to mid-June 2021); the Kathmandu dateline names Nepal"),NOTDONE99+" (2021: 4.15)",country="Nepal")
 c=t
 t="नेपाल राष्ट्र बैंकले आज सार्वजनिक गरेको विवरणअनुसार २०७७ जेठमा ४.५४ प्रतिशत रहेको उपभोक्ता मुद्रास्फिति गत जेठमा ०.३५ प्रतिशतले घटेर ४.१९ कायम भएको हो ।"
-add(t,KB99,"2021-07-15","४.५४ प्रतिशत",N,cpi99("Nepal","2020",NP20,"Jestha 2077 (mid-May to mid-June 2020)"),MONTH99+" (2020: 5.05)",context=c,country="Nepal")
-add(t,KB99,"2021-07-15","०.३५ प्रतिशतले",N,cpi99("Nepal","2021",NP21,"the fall from Jestha 2077's 4.54 to Jestha 2078's 4.19, in points"),POINTS99,context=c,country="Nepal")
-add(t,KB99,"2021-07-15","४.१९",N,cpi99("Nepal","2021",NP21,"Jestha 2078 (mid-May to mid-June 2021)"),NOTDONE99+" (2021: 4.15)",context=c,country="Nepal")
+add(t,KB99,"2021-07-15","४.५४ प्रतिशत",N,cpi99("Nepal","2020",NP20,"Jestha 2077 (mid-May to mid-June 2020)"),MONTH99+" (2020: 5.05)",context=c,context_from="the previous paragraph",country="Nepal")
+add(t,KB99,"2021-07-15","०.३५ प्रतिशतले",N,cpi99("Nepal","2021",NP21,"the fall from Jestha 2077's 4.54 to Jestha 2078's 4.19, in points"),POINTS99,context=c,context_from="the previous paragraph",country="Nepal")
+add(t,KB99,"2021-07-15","४.१९",N,cpi99("Nepal","2021",NP21,"Jestha 2078 (mid-May to mid-June 2021)"),NOTDONE99+" (2021: 4.15)",context=c,context_from="the previous paragraph",country="Nepal")
 # Nepali: Nepal's Asar 2081 and 2080 rates and fiscal 2080/81's average (Baahrakhari, after Nepal Rastra Bank; undated as stored)
 BK99="https://baahrakhari.com/detail/429964"
 t="०८१ असारमा वार्षिक विन्दुगत उपभोक्ता मुद्रास्फीति ३.५७ प्रतिशत रहेको नेपाल राष्ट्र बैंकले जनाएको छ ।"
@@ -13118,8 +13118,8 @@ add(t,L4B99,None,"53.6%",N,cpi99("Sri Lanka","2023",LK23,"February 2023 (the car
 add(t,L4B99,None,"53.2%",N,cpi99("Sri Lanka","2023",LK23,"January 2023"),MONTH99+" (2023: 16.54)",context=c,context_from="the previous paragraph",country="Sri Lanka")
 c="இதேவேளை இலங்கை மத்திய வங்கி இன்று வெளியிட்டுள்ள நாணய மாற்று விகிதங்களின்படி, அமெரிக்க டொலருக்கு நிகரான இலங்கை ரூபாவின் பெறுமதி அதிகரித்துள்ளது."
 t="இன்று அமெரிக்க டாலரின் கொள்முதல் விலை ரூ.316.84 ஆகவும், விற்பனை விலை ரூ. 334.93 பதிவாகியுள்ளது."
-add(t,L4B99,None,"ரூ.316.84",N,fx99("Sri Lanka","2026-06",334.1014,"a buying rate of 'today', a day the item does not date (an undated page): against the latest monthly row"),DAY99+", of a day the item does not date",context=c,country="Sri Lanka")
-add(t,L4B99,None,"ரூ. 334.93",N,fx99("Sri Lanka","2026-06",334.1014,"a selling rate of 'today', a day the item does not date: against the latest monthly row (which it happens to fit: 334.93 / 334.10 = 1.0025)"),DAY99+", of a day the item does not date",context=c,country="Sri Lanka")
+add(t,L4B99,None,"ரூ.316.84",N,fx99("Sri Lanka","2026-06",334.1014,"a buying rate of 'today', a day the item does not date (an undated page): against the latest monthly row"),DAY99+", of a day the item does not date",context=c,context_from="the previous paragraph",country="Sri Lanka")
+add(t,L4B99,None,"ரூ. 334.93",N,fx99("Sri Lanka","2026-06",334.1014,"a selling rate of 'today', a day the item does not date: against the latest monthly row (which it happens to fit: 334.93 / 334.10 = 1.0025)"),DAY99+", of a day the item does not date",context=c,context_from="the previous paragraph",country="Sri Lanka")
 # Tamil: Sri Lanka's December 2021 and January 2022 rates (Tamil First, after the Central Bank; 1 February 2022 by its address)
 TF99="https://tamilfirst.lk/2022/02/01/%E0%AE%87%E0%AE%B2%E0%AE%99%E0%AF%8D%E0%AE%95%E0%AF%88%E0%AE%AF%E0%AE%BF%E0%AE%B2%E0%AF%8D-%E0%AE%AA%E0%AE%A3-%E0%AE%B5%E0%AF%80%E0%AE%95%E0%AF%8D%E0%AE%95%E0%AE%AE%E0%AF%8D-14-2-%E0%AE%B5%E0%AF%80/"
 t="இதன்படி, 2021ம் ஆண்டு டிசம்பர் மாதம் 12.1 ஆக இருந்த பண வீக்கம் 2022 ஜனவரியில் 14.2 வீதமாக உயர்ந்துள்ளதாக இலங்கை மத்திய வங்கி அறிவித்துள்ளது."
