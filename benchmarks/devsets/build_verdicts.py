@@ -13099,12 +13099,12 @@ add(t,KB99,"2021-07-15","४.१९",N,cpi99("Nepal","2021",NP21,"Jestha 2078 (m
 # Nepali: Nepal's Asar 2081 and 2080 rates and fiscal 2080/81's average (Baahrakhari, after Nepal Rastra Bank; undated as stored)
 BK99="https://baahrakhari.com/detail/429964"
 t="०८१ असारमा वार्षिक विन्दुगत उपभोक्ता मुद्रास्फीति ३.५७ प्रतिशत रहेको नेपाल राष्ट्र बैंकले जनाएको छ ।"
-add(t,BK99,None,"३.५७ प्रतिशत",U,none("Nepal","the 12-month rate of Asar 2081 (mid-June to mid-July 2024): Nepal's CPI rows end in 2023"),"a period outside the data (2024), as v7171",country="Nepal")
+add(t,BK99,None,"३.५७ प्रतिशत",U,none("Nepal","the 12-month rate of Asar 2081 (mid-June to mid-July 2024): Nepal's CPI rows end in 2023"),"a period outside the data (2024), as v3308",country="Nepal")
 c=t
 t="गत वर्षको असार महिनामा यस्तो मुद्रास्फीति ७.४४ प्रतिशत थियो ।"
 add(t,BK99,None,"७.४४ प्रतिशत",N,cpi99("Nepal","2023",NP23,"Asar 2080 (mid-June to mid-July 2023)"),MONTH99+" (2023: 7.11)",context=c,country="Nepal")
 t="आर्थिक वर्ष २०८०/८१ मा वार्षिक औसत उपभोक्ता मुद्रास्फीति ५.४४ प्रतिशत रहेको राष्ट्र बैंकले जनाएको छ ।"
-add(t,BK99,None,"५.४४ प्रतिशत",N,cpi99("Nepal","2023",NP23,"fiscal 2080/81 runs from mid-July 2023 to mid-July 2024; Nepal's rows end in 2023"),FISCAL99+" (2023: 7.11; no 2024 row), as v4557",context=c,context_from="an earlier paragraph",country="Nepal")
+add(t,BK99,None,"५.४४ प्रतिशत",N,cpi99("Nepal","2023",NP23,"fiscal 2080/81 runs from mid-July 2023 to mid-July 2024; Nepal's rows end in 2023"),FISCAL99+" (2023: 7.11; no 2024 row), as v2170",context=c,context_from="an earlier paragraph",country="Nepal")
 # Tamil: Sri Lanka's September 2022 rate (Lanka4, after the Department of Census and Statistics; undated as stored)
 L4A99="https://www.lanka4.com/news/1026925/inflation-in-sri-lanka-continues-to-rise"
 c="இலங்கையின் வரலாற்றில் அதிகபட்ச பணவீக்க விகிதம் 2022 செப்டம்பர் மாதம் பதிவாகியுள்ளது."
