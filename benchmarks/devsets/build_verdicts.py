@@ -13186,6 +13186,195 @@ add(t,DF98,"2022-07","0,8230 Dollar",N,fx98("data/monthly.csv","Euro","2002-10",
 c=t
 t="Ein Rekordhoch mit 1,6038 gab es im Juli 2008 mitten in der Finanz- und Wirtschaftskrise."
 add(t,DF98,"2022-07","1,6038",N,fx98("data/monthly.csv","Euro","2008-07",0.6346,"derived: 1 / 0.6346 = 1.5758 US$ per euro, July 2008's mean; the figure is a day's record high"),DAY98,context=c,country="Euro area")
+BATCH[0]=99
+def cpi99(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx99(c,period,v,note):
+    d=ev(FX,"data/monthly.csv",c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH99="a month's 12-month rate vs the year's average: another period"
+NOTDONE99="a month's 12-month rate of a year not complete at the draft date: another period than the year's average"
+NOYEAR99="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+MOM99="month-on-month change: a series the packages do not hold"
+POINTS99="a change between two months' 12-month rates, in points: another period (as v026)"
+FISCAL99="a fiscal year's average vs calendar-year averages: another period"
+DAY99="a day's rate vs monthly averages: another period"
+NOTAKA99="the currency is not in the exchange-rate package (no taka or afghani rows)"
+BT14=8.27106093949328; BT15=4.54814395082205; BT24=2.76131569624098
+MV17=2.81747338234509; MV19=0.220029731065383; MV24=1.39979779674928
+NP20=5.05236655289212; NP21=4.14968003360264; NP23=7.11475951738199
+LK20=6.15394508391738; LK21=7.01478071238195; LK22=49.7211021114327; LK23=16.5411742279832
+AF24=-6.60118564073726; BD23=9.8835030377921; PK24=12.6325318530452
+# English: Bhutan's October and September 2024 and the months' average to September (Business Bhutan, after the NSB; undated as stored)
+BB99="https://businessbhutan.bt/inflation-reach-1-34-in-october/"
+t="The overall inflation rate in Bhutan stood at 1.34% in October 2024, slightly lower than the 1.35% recorded in September 2024."
+add(t,BB99,None,"1.34%",N,cpi99("Bhutan","2024",BT24,"October 2024 over October 2023"),MONTH99+" (2024: 2.76)",country="Bhutan")
+add(t,BB99,None,"1.35%",N,cpi99("Bhutan","2024",BT24,"September 2024 over September 2023"),MONTH99+" (2024: 2.76)",country="Bhutan")
+c=t
+t="This brought the national average inflation rate from January to September 2024 to 3.01%, according to the National Statistics Bureau (NSB)."
+add(t,BB99,None,"3.01%",N,cpi99("Bhutan","2024",BT24,"the average of the 12-month rates of January to September 2024, nine months of the year"),"an average of a year's first nine months, not the year's: another period (2024: 2.76)",context=c,country="Bhutan")
+# English: Bhutan's average of January to June 2015 and of the same months of 2014 (Bhutan Broadcasting Service, after the NSB; 17 September 2015 on the page)
+BS99="http://www.bbs.bt/news/?p=53331"
+t="Bhutan’s half yearly inflation between January to June this year has averaged 5.7 percent, which is significantly lower compared to the same period last year according to figures available with the National Statistics Bureau (NSB)."
+add(t,BS99,"2015-09-17","5.7 percent",N,cpi99("Bhutan","2015",BT15,"the average of January to June 2015 (the page's year)"),"an average of a year's first six months, the year not complete at the draft date: another period (2015: 4.55)",country="Bhutan")
+c=t
+t="In the same period last year, inflation averaged 9 percent."
+add(t,BS99,"2015-09-17","9 percent",N,cpi99("Bhutan","2014",BT14,"the average of January to June 2014"),"an average of a year's first six months, not the year's: another period (2014: 8.27)",context=c,context_from="the previous paragraph",country="Bhutan")
+# English: Bhutan's April and March rates of a year not named and the ngultrum's purchasing power (Bhutan Broadcasting Service, after the NSB; undated as stored)
+BL99="https://www.bbs.bt/inflation-at-its-lowest/"
+t="Bhutan’s consumer inflation fell to its lowest since last year beginning reaching 5.6 percent in April this year."
+add(t,BL99,None,"5.6 percent",N,cpi99("Bhutan","2024",BT24,"April of a year the item does not name ('this year' on an undated page)"),NOYEAR99+" (2024: 2.76)",country="Bhutan")
+c=t
+t="In the previous month it was recorded at 6.2 percent."
+add(t,BL99,None,"6.2 percent",N,cpi99("Bhutan","2024",BT24,"March of a year the item does not name"),NOYEAR99+" (2024: 2.76)",context=c,country="Bhutan")
+t="The purchasing power of Ngultrum decreased by 17 percent since 2012."
+add(t,BL99,None,"17 percent",U,none("Bhutan","the ngultrum's purchasing power, the inverse of the CPI's level against (December) 2012 at a month the item does not name: a price level the packages do not hold (wild/cpi repeats the yearly rates); the ngultrum names Bhutan"),"another series (an index level), of an unnamed month",country="Bhutan")
+# English: the Maldives' December and November 2019 rates and December's month-on-month change (Maldives Business Review, after the NBS; undated as stored)
+MB99="https://mbr.mv/8661/"
+t="The inflation rate of Maldives has increased by 1.29% in annual terms according to the country’s National Bureau of Statistics (NBS)."
+add(t,MB99,None,"1.29%",C,cpi99("Maldives","2024",MV24,"a rate with neither year nor month in the item on an undated page: none of the ten latest rows (2015–2024: −1.37 to 2.93) comes within 1.285–1.295 ± 0.5 % (1.279–1.301); the nearest and latest, 2024, is 1.400"),"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (the latest row as evidence, as v5593)",country="Maldives")
+c=t
+t="The state institution in their data collected, has confirmed the inflation rate rose by 1.29% from December 2018 to December 2019 while the changes to inflation marked from November 2018 to November 2019 shows an increase of 0.54%."
+add(t,MB99,None,"1.29%",N,cpi99("Maldives","2019",MV19,"December 2019 over December 2018"),MONTH99+" (2019: 0.22)",context=c,context_from="the previous paragraph",country="Maldives")
+add(t,MB99,None,"0.54%",N,cpi99("Maldives","2019",MV19,"November 2019 over November 2018"),MONTH99+" (2019: 0.22)",context=c,context_from="the previous paragraph",country="Maldives")
+t="The Consumer Price Index (CPI) for Maldives, exclusive for December 2019 shows that the inflation was observed at 0.48% whereas in November of last year, it was at 0.13%."
+add(t,MB99,None,"0.48%",U,none("Maldives","the CPI's change 'exclusive for December 2019', December over November: a month-on-month change"),MOM99,country="Maldives")
+add(t,MB99,None,"0.13%",U,none("Maldives","November's own change (the month over October): a month-on-month change"),MOM99,country="Maldives")
+# English: the Maldives' December and November 2017 (Maldives Business Review, after the MMA; undated as stored)
+MR99="https://mbr.mv/316"
+t="Inflation in the Maldives has risen by 1.3 percent in December 2017."
+add(t,MR99,None,"1.3 percent",N,cpi99("Maldives","2017",MV17,"December 2017 over December 2016"),MONTH99+" (2017: 2.82)",country="Maldives")
+c=t
+t="Statistics published by Maldives Monetary Authority (MMA) show that in November 2017, inflation was at 0.6 percent, rising to 1.3 percent in the December."
+add(t,MR99,None,"0.6 percent",N,cpi99("Maldives","2017",MV17,"November 2017 over November 2016"),MONTH99+" (2017: 2.82)",context=c,context_from="the previous paragraph",country="Maldives")
+add(t,MR99,None,"1.3 percent",N,cpi99("Maldives","2017",MV17,"December 2017 over December 2016"),MONTH99+" (2017: 2.82)",context=c,context_from="the previous paragraph",country="Maldives")
+t="Calculating on a month on month basis, this accounts for an increase of 0.9 percent."
+add(t,MR99,None,"0.9 percent",U,none("Maldives","December 2017 over November: a month-on-month change"),MOM99,context="Price increments in rents, food and tobacco contributed to this increase in inflation. However, MMA noted that price of electricity had decreased in the period.",context_from="the previous paragraph",country="Maldives")
+# Nepali: Nepal's Magh rate of a year not named and the same month a year before (eMountain TV, after Nepal Rastra Bank; undated as stored)
+EM99="https://emountaintv.com/ne/173391"
+t="काठमाडौं । नेपाल राष्ट्र बैंकले गत माघ महिनामा वार्षिक बिन्दुगत उपभोक्ता मुद्रास्फीति ५.९७ प्रतिशत रहेको जनाएको छ ।"
+add(t,EM99,None,"५.९७ प्रतिशत",N,cpi99("Nepal","2023",NP23,"the last Magh (mid-January to mid-February) of a year the item does not name; Nepal's rows end in 2023"),NOYEAR99+" (2023: 7.11)",country="Nepal")
+c=t
+t="अघिल्लो वर्षको सोही महिनामा यस्तो मुद्रास्फीति २.७० प्रतिशत रहेको थियो ।"
+add(t,EM99,None,"२.७० प्रतिशत",N,cpi99("Nepal","2023",NP23,"Magh of the year before, no year in the item"),NOYEAR99+" (2023: 7.11)",context=c,country="Nepal")
+# Nepali: Nepal's Jestha 2078 and 2077 rates (Khabarhub, after Nepal Rastra Bank; 31 Asar 2078, 15 July 2021, on the page)
+KB99="https://khabarhub.com/?p=288944"
+t="काठमाडौँ– चालु आर्थिक वर्षको ११औँ महिनामा उपभोक्ता मुद्रास्फिति ४.१९ प्रतिशत रहेको छ ।"
+add(t,KB99,"2021-07-15","४.१९ प्रतिशत",N,cpi99("Nepal","2021",NP21,"the eleventh month of fiscal 2077/78, Jestha 2078 (mid-May to mid-June 2021); the Kathmandu dateline names Nepal"),NOTDONE99+" (2021: 4.15)",country="Nepal")
+c=t
+t="नेपाल राष्ट्र बैंकले आज सार्वजनिक गरेको विवरणअनुसार २०७७ जेठमा ४.५४ प्रतिशत रहेको उपभोक्ता मुद्रास्फिति गत जेठमा ०.३५ प्रतिशतले घटेर ४.१९ कायम भएको हो ।"
+add(t,KB99,"2021-07-15","४.५४ प्रतिशत",N,cpi99("Nepal","2020",NP20,"Jestha 2077 (mid-May to mid-June 2020)"),MONTH99+" (2020: 5.05)",context=c,context_from="the previous paragraph",country="Nepal")
+add(t,KB99,"2021-07-15","०.३५ प्रतिशतले",N,cpi99("Nepal","2021",NP21,"the fall from Jestha 2077's 4.54 to Jestha 2078's 4.19, in points"),POINTS99,context=c,context_from="the previous paragraph",country="Nepal")
+add(t,KB99,"2021-07-15","४.१९",N,cpi99("Nepal","2021",NP21,"Jestha 2078 (mid-May to mid-June 2021)"),NOTDONE99+" (2021: 4.15)",context=c,context_from="the previous paragraph",country="Nepal")
+# Nepali: Nepal's Asar 2081 and 2080 rates and fiscal 2080/81's average (Baahrakhari, after Nepal Rastra Bank; undated as stored)
+BK99="https://baahrakhari.com/detail/429964"
+t="०८१ असारमा वार्षिक विन्दुगत उपभोक्ता मुद्रास्फीति ३.५७ प्रतिशत रहेको नेपाल राष्ट्र बैंकले जनाएको छ ।"
+add(t,BK99,None,"३.५७ प्रतिशत",U,none("Nepal","the 12-month rate of Asar 2081 (mid-June to mid-July 2024): Nepal's CPI rows end in 2023"),"a period outside the data (2024), as v3308",country="Nepal")
+c=t
+t="गत वर्षको असार महिनामा यस्तो मुद्रास्फीति ७.४४ प्रतिशत थियो ।"
+add(t,BK99,None,"७.४४ प्रतिशत",N,cpi99("Nepal","2023",NP23,"Asar 2080 (mid-June to mid-July 2023)"),MONTH99+" (2023: 7.11)",context=c,country="Nepal")
+t="आर्थिक वर्ष २०८०/८१ मा वार्षिक औसत उपभोक्ता मुद्रास्फीति ५.४४ प्रतिशत रहेको राष्ट्र बैंकले जनाएको छ ।"
+add(t,BK99,None,"५.४४ प्रतिशत",N,cpi99("Nepal","2023",NP23,"fiscal 2080/81 runs from mid-July 2023 to mid-July 2024; Nepal's rows end in 2023"),FISCAL99+" (2023: 7.11; no 2024 row), as v2170",context=c,context_from="an earlier paragraph",country="Nepal")
+# Tamil: Sri Lanka's September 2022 rate (Lanka4, after the Department of Census and Statistics; undated as stored)
+L4A99="https://www.lanka4.com/news/1026925/inflation-in-sri-lanka-continues-to-rise"
+c="இலங்கையின் வரலாற்றில் அதிகபட்ச பணவீக்க விகிதம் 2022 செப்டம்பர் மாதம் பதிவாகியுள்ளது."
+t="எனவே, தேசிய நுகர்வோர் விலைக் குறியீட்டில் வருடாந்த புள்ளி மாற்றத்தால் அளவிடப்படும் முதன்மைப் பணவீக்கம் செப்டம்பர் மாதத்தில் 69.8% ஆக பதிவாகியுள்ளது."
+add(t,L4A99,None,"69.8%",N,cpi99("Sri Lanka","2022",LK22,"September 2022 (the carried paragraph's month and year), the NCPI's point-to-point rate"),MONTH99+" (2022: 49.72)",context=c,context_from="an earlier paragraph",country="Sri Lanka")
+# Tamil: Sri Lanka's February and January 2023 rates and a day's dollar rates (Lanka4, after the Department of Census and Statistics and the Central Bank; undated as stored)
+L4B99="https://www.lanka4.com/news/1036685/changes-in-inflation-in-sri-lanka:-department-of-statistics"
+c="2023 மாசி மாதத்திற்கான பணவீக்கம் முந்தைய மாதத்துடன் ஒப்பிடுகையில் மாறியுள்ளதாக மக்கள் தொகை கணக்கெடுப்பு மற்றும் புள்ளிவிபரத் திணைக்களம் தெரிவித்துள்ளது."
+t="பிப்ரவரியில் பணவீக்கம் 53.6% ஆகவும், ஜனவரியில் 53.2% ஆகவும் பதிவாகியுள்ளது."
+add(t,L4B99,None,"53.6%",N,cpi99("Sri Lanka","2023",LK23,"February 2023 (the carried paragraph's year); the Department of Census and Statistics names Sri Lanka"),MONTH99+" (2023: 16.54)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+add(t,L4B99,None,"53.2%",N,cpi99("Sri Lanka","2023",LK23,"January 2023"),MONTH99+" (2023: 16.54)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+c="இதேவேளை இலங்கை மத்திய வங்கி இன்று வெளியிட்டுள்ள நாணய மாற்று விகிதங்களின்படி, அமெரிக்க டொலருக்கு நிகரான இலங்கை ரூபாவின் பெறுமதி அதிகரித்துள்ளது."
+t="இன்று அமெரிக்க டாலரின் கொள்முதல் விலை ரூ.316.84 ஆகவும், விற்பனை விலை ரூ. 334.93 பதிவாகியுள்ளது."
+add(t,L4B99,None,"ரூ.316.84",N,fx99("Sri Lanka","2026-06",334.1014,"a buying rate of 'today', a day the item does not date (an undated page): against the latest monthly row"),DAY99+", of a day the item does not date",context=c,context_from="the previous paragraph",country="Sri Lanka")
+add(t,L4B99,None,"ரூ. 334.93",N,fx99("Sri Lanka","2026-06",334.1014,"a selling rate of 'today', a day the item does not date: against the latest monthly row (which it happens to fit: 334.93 / 334.10 = 1.0025)"),DAY99+", of a day the item does not date",context=c,context_from="the previous paragraph",country="Sri Lanka")
+# Tamil: Sri Lanka's December 2021 and January 2022 rates (Tamil First, after the Central Bank; 1 February 2022 by its address)
+TF99="https://tamilfirst.lk/2022/02/01/%E0%AE%87%E0%AE%B2%E0%AE%99%E0%AF%8D%E0%AE%95%E0%AF%88%E0%AE%AF%E0%AE%BF%E0%AE%B2%E0%AF%8D-%E0%AE%AA%E0%AE%A3-%E0%AE%B5%E0%AF%80%E0%AE%95%E0%AF%8D%E0%AE%95%E0%AE%AE%E0%AF%8D-14-2-%E0%AE%B5%E0%AF%80/"
+t="இதன்படி, 2021ம் ஆண்டு டிசம்பர் மாதம் 12.1 ஆக இருந்த பண வீக்கம் 2022 ஜனவரியில் 14.2 வீதமாக உயர்ந்துள்ளதாக இலங்கை மத்திய வங்கி அறிவித்துள்ளது."
+add(t,TF99,"2022-02-01","12.1",N,cpi99("Sri Lanka","2021",LK21,"December 2021 over December 2020 (the Central Bank of Sri Lanka names the place)"),MONTH99+" (2021: 7.01)",country="Sri Lanka")
+add(t,TF99,"2022-02-01","14.2 வீதமாக",N,cpi99("Sri Lanka","2022",LK22,"January 2022 over January 2021"),NOTDONE99+" (2022: 49.72)",country="Sri Lanka")
+# Tamil: the Sri Lankan rupee's selling rates on 3 January and 30 December 2022 (Minnal24, after the Central Bank; undated as stored)
+MN99="https://minnal24.com/exchange-rates/"
+c="ஜனவரி 2022 முதல் டிசம்பர் 2022 வரையிலான காலப்பகுதியுடன் ஒப்பிடுகையில் அமெரிக்க டொலருக்கு எதிராக இலங்கை ரூபாவின் பெறுமதி கணிசமாக குறைந்துள்ளது."
+t="இலங்கை மத்திய வங்கியின் அறிக்கையின்படி, அமெரிக்க டொலரின் விற்பனை வீதம் இந்த வருடத்தின் முதல் வேலை நாளான ஜனவரி 3 அன்று 202.99 ரூபாவாக இருந்தது."
+add(t,MN99,None,"202.99 ரூபாவாக",N,fx99("Sri Lanka","2022-01",201.8420,"the Central Bank's selling rate on 3 January 2022 (the carried paragraph's year)"),DAY99+" (January 2022: 201.84 rupees per US$)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+c=t
+t="இருப்பினும், 2022 இன் கடைசி வேலை நாளான இன்று டிசம்பர் 30 அன்று, அமெரிக்க டொலரின் விற்பனை விலை 371. 60 ரூபாவாக காணப்படுகின்றது."
+add(t,MN99,None,"371. 60 ரூபாவாக",N,fx99("Sri Lanka","2022-12",363.1862,"the selling rate on 30 December 2022"),DAY99+" (December 2022: 363.19 rupees per US$)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+# Sinhala: Sri Lanka's rates of 1960, 2020 and May 2022 (Mawbima; 1 July 2022 by its address)
+MW99="https://mawbima.lk/2022/07/01/how-inflation-increased-in-62-years/"
+t="1960 වර්ෂයේදී ඍණ 1.54ක්ව පැවති උද්ධමනය 1960 වර්ෂයේ සිට 2022 වර්ෂය දක්වා වසර 62ක කාලය තුළ ශීඝ්රයෙන් වැඩි වී ඇති බව අන්තර්ජාතික දත්ත සංඛ්යා ලේඛනවලින් හෙළි වෙයි."
+add(t,MW99,"2022-07-01","ඍණ 1.54",N,none("(no place)","the rate of 1960, 'minus 1.54': neither the sentence nor the title ('වසර 62කදී උද්ධමනය වැඩි වුණ හැටි') names a place; Sri Lanka's 1960 row (−1.545) would fit"),"no place in the item: which country's year is for a person",country="(no place)")
+t="2015 වසරේ සිට 2019 දක්වා කාලය තුළ මෙරට උද්ධමනය අඩු ප්රතිශතයක් පෙන්වා ඇති බව ද එම දත්ත හා සංඛ්යා ලේඛනවලින් පැහැදිලි වන අතර 2020 වසරේදී එම අගය 6.15%ක් දක්වා ඉහළ ගොස් ඇත."
+add(t,MW99,"2022-07-01","6.15%",S,cpi99("Sri Lanka","2020",LK20,"2020's rate; 'මෙරට' (this country) in a Sinhala paper names Sri Lanka, as v2396"),"2020 = 6.154, inside 6.145–6.155 ± 0.5 % (6.114–6.186)",country="Sri Lanka")
+t="මේ වන විට මෙරට උද්ධමනය 39.1%ක ප්රතිශතයක පවතින අතර මෙරට ජාතික පාරිභෝගික මිල දර්ශකය මත සැසඳූ විට එම මිල දර්ශකය මත පදනම්ව මෙම වසරේ මැයි මාසය වන විට මෙරට සමස්ත උද්ධමනය සියයට 45.3ක් දක්වා ඉහළ ගොස් ඇත."
+add(t,MW99,"2022-07-01","39.1%",N,cpi99("Sri Lanka","2022",LK22,"the rate of 'now' on a page of 1 July 2022 (a month's 12-month rate of 2022)"),NOTDONE99+" (2022: 49.72)",country="Sri Lanka")
+add(t,MW99,"2022-07-01","සියයට 45.3ක්",N,cpi99("Sri Lanka","2022",LK22,"May 2022 ('this year' by the page's date), by the national index"),NOTDONE99+" (2022: 49.72)",country="Sri Lanka")
+# Sinhala: Sri Lanka's December and November 2022 (Salalihini, after the Department of Census and Statistics; undated as stored)
+SL99="http://www.salalihini.com/%E0%B6%8B%E0%B6%AF%E0%B7%8A%E0%B6%B0%E0%B6%B8%E0%B6%B1%E0%B6%BA-%E0%B6%B4%E0%B7%84%E0%B7%85%E0%B6%A7-%E0%B6%BA%E0%B6%BA%E0%B7%92/"
+c="ජනලේඛන හා සංඛ්යාලේඛන දෙපාර්තමේන්තුවේ දත්තවලට අනුව ශ්රී ලංකාවේ උද්ධමනය පහත වැටී ඇත."
+t="දෙපාර්තමේන්තුව විසින් නිකුත් කරන ලද නිවේදනයකට අනුව 2022 දෙසැම්බර් මස උද්ධමන අනුපාතය සියයට 59.2 කි."
+add(t,SL99,None,"සියයට 59.2",N,cpi99("Sri Lanka","2022",LK22,"December 2022 over December 2021"),MONTH99+" (2022: 49.72)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+c=t
+t="2022 නොවැම්බර් මාසයේදී ශ්රී ලංකාවේ උද්ධමන අනුපාතය 65% කි."
+add(t,SL99,None,"65%",N,cpi99("Sri Lanka","2022",LK22,"November 2022 over November 2021"),MONTH99+" (2022: 49.72)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+# Sinhala: Sri Lanka's May and April 2022 and May 2021 (Asian Mirror, after the Department of Census and Statistics; 21 June 2022 on the page)
+AM99="https://sinhala.asianmirror.lk/?p=6783"
+t="ජනලේඛන හා සංඛ්යාලේඛණ දෙපාර්තමේන්තුව නිකුත් කළ නවතම වාර්තාව අනුව මැයි මාසයේ ජාතික පාරිභෝගික මිල දර්ශකය අනුව මෙරට උද්ධමනය සියයට 45යි දශම 3ක් ලෙස සටහන් වුණා."
+add(t,AM99,"2022-06-21","සියයට 45යි දශම 3ක්",N,cpi99("Sri Lanka","2022",LK22,"May 2022 (the page's date), 45.3 written in words and digits"),NOTDONE99+" (2022: 49.72)",country="Sri Lanka")
+c=t
+t="අප්රේල් මාසයේ උද්ධමනය සියයට 33යි දශම අටයි බින්දුවක් ලෙස සටහන් වුණා."
+add(t,AM99,"2022-06-21","සියයට 33යි දශම අටයි බින්දුවක්",N,cpi99("Sri Lanka","2022",LK22,"April 2022, 33.80 written in words and digits"),NOTDONE99+" (2022: 49.72)",context=c,context_from="an earlier paragraph",country="Sri Lanka")
+t="පසුගිය වසරේ මැයි මාසයේ මෙරට උද්ධමනය සටහන් වී ඇත්තේ, සියයට 6.1ක් ලෙස යි."
+add(t,AM99,"2022-06-21","සියයට 6.1ක්",N,cpi99("Sri Lanka","2021",LK21,"May 2021 ('last year' by the page's date)"),MONTH99+" (2021: 7.01)",country="Sri Lanka")
+# Dari: Afghanistan's Sawr rates of a year not named and the afghani (IRNA's Afghan service, after the National Statistics and Information Authority; undated as stored)
+IR99="https://af.irna.ir/news/85847977/%DA%A9%D8%A7%D9%87%D8%B4-%DB%B1-%DB%B4-%D8%AF%D8%B1%D8%B5%D8%AF%DB%8C-%D9%82%DB%8C%D9%85-%D9%85%D9%88%D8%A7%D8%AF-%D8%BA%D8%B0%D8%A7%DB%8C%DB%8C-%D8%AF%D8%B1-%D9%85%D8%A7%D9%87-%D8%AB%D9%88%D8%B1-%D8%A7%D8%B1%D8%B2%D8%B4-%D8%AF%D9%84%D8%A7%D8%B1-%DB%B1-%DB%B8-%D8%AF%D8%B1%D8%B5%D8%AF"
+c="به گزارش خبرنگار خبرگزاری ایرنا در کابل؛ مسئولان اداره ملی احصائیه و معلومات دولت سرپرست افغانستان روز پنجشنبه ۸ جوزا اعلام کردند که این اداره ماهانه ارقام قیم مواد مصرفی را جمعآوری و تحلیل مینماید که بر اساس آن قیم مواد غذایی در ماه ثور سال روان ۱.۴ درصد کاهش یافته که ۱۶.۷ درصد در نرخ انواع سبزیها، ۷.۳ درصد در نرخ مصالهجات و ۳.۷ درصد در نرخ لبنیات است."
+t="تورم ماهانه نرخ شاخص مواد مصرفی در ماه ثور سال روان ۱.۰ درصد افزایش را نشان میدهد که این افزایش، بیشتر به دلیل افزایش در نرخ مواد غذایی (انواع میوهها) و مواد غیرغذایی (شاخص قیم البسهباب، مسکن و اموال منزل) میباشد."
+add(t,IR99,None,"۱.۰ درصد",U,none("Afghanistan","'تورم ماهانه' (monthly inflation) of Sawr: a month-on-month change"),MOM99,context=c,context_from="an earlier paragraph",country="Afghanistan")
+t="تورم نقطه به نقطه ماه ثور در مقایسه به همین ماه در سال گذشته ۴.۰درصد افزایش را نشان میدهد."
+add(t,IR99,None,"۴.۰درصد",N,cpi99("Afghanistan","2024",AF24,"Sawr (21 April to 21 May) of 'this year', a year the item does not name; Afghanistan's office named in the carried paragraph"),NOYEAR99+" (2024: −6.60)",context=c,context_from="an earlier paragraph",country="Afghanistan")
+t="از سوی هم نرخ تبادله پول افغانی در مقابل دالر امریکایی در ماه ثور سال روان ۷۰.۶ افغانی و در ماه حمل ۷۱.۹ افغانی بوده که ۱.۸ درصد در ارزش پول افغانی نسبت به ماه حمل افزایش آمده است."
+add(t,IR99,None,"۷۰.۶ افغانی",U,none("Afghanistan","afghanis per US dollar in Sawr: the exchange-rate package has no afghani rows; the afghani names Afghanistan"),NOTAKA99,country="Afghanistan")
+add(t,IR99,None,"۷۱.۹ افغانی",U,none("Afghanistan","afghanis per US dollar in Hamal"),NOTAKA99,country="Afghanistan")
+add(t,IR99,None,"۱.۸ درصد",U,none("Afghanistan","the afghani's rise against the dollar from Hamal to Sawr"),NOTAKA99,country="Afghanistan")
+# Dari: Afghanistan's Qaws rate of a year not named (Radio Kunduz, after the National Statistics and Information Authority; undated as stored)
+RK99="https://radiokunduz.com/?p=27396"
+t="بر بنیاد آمار ارائهشده از سوی ادارهی ملی احصائیه و معلومات، تورم نقطهبهنقطه در قوس در مقایسه به همین ماه در سال گذشته، ۹٫۶ درصد افزایش یافته است."
+add(t,RK99,None,"۹٫۶ درصد",N,cpi99("Afghanistan","2024",AF24,"Qaws (22 November to 21 December) of a year the item does not name; the National Statistics and Information Authority names Afghanistan"),NOYEAR99+" (2024: −6.60)",country="Afghanistan")
+# Bengali: Bangladesh's fiscal 2022-23 average and June 2023 (Uttoron Academy, after the BBS; undated as stored)
+UT99="https://uttoron.academy/%E0%A6%85%E0%A6%B0%E0%A7%8D%E0%A6%A5%E0%A6%A8%E0%A7%80%E0%A6%A4%E0%A6%BF-34/"
+c="৩ জুলাই ২০২৩ বাংলাদেশ পরিসংখ্যান ব্যুরো (BBS) মূল্যস্ফীতির হালনাগাদ তথ্য প্রকাশ করে।"
+t="২০২২-২৩ অর্থবছরে গড় মূল্যস্ফীতি ৯.০২%।"
+add(t,UT99,None,"৯.০২%",N,cpi99("Bangladesh","2023",BD23,"fiscal 2022-23 (July 2022 to June 2023); the calendar rows are 2022: 7.697, 2023: 9.884"),FISCAL99+" (2023: 9.88)",context=c,context_from="an earlier paragraph",country="Bangladesh")
+t="২০২৩ সালের জুন মাসে মূল্যস্ফীতি ৯.৭৪%।"
+add(t,UT99,None,"৯.৭৪%",N,cpi99("Bangladesh","2023",BD23,"June 2023 over June 2022"),MONTH99+" (2023: 9.88)",context=c,context_from="an earlier paragraph",country="Bangladesh")
+# Bengali: the taka against the dollar over two years (Zoom Bangla; undated as stored)
+ZB99="https://inews.zoombangla.com/depreciation-of-rupee-in/embed"
+t="জুমবাংলা ডেস্ক : ডলার সংকটে গত দুই বছরে টাকার অবমূল্যায়ন হয়েছে ৩০ শতাংশ।"
+add(t,ZB99,None,"৩০ শতাংশ",U,none("Bangladesh","the taka's fall against the dollar over two years: the exchange-rate package has no taka rows; the taka names Bangladesh"),NOTAKA99,country="Bangladesh")
+c=t
+t="২০২১ সালের জুলাই মাসে ১ ডলার ৮৪ দশমিক ৮০ টাকায় বিনিময় হলেও বর্তমানে বিনিময় হচ্ছে ১০৯ দশমিক ৫০ টাকায়।"
+add(t,ZB99,None,"৮৪ দশমিক ৮০ টাকায়",U,none("Bangladesh","taka per US dollar in July 2021: no taka rows"),NOTAKA99,context=c,country="Bangladesh")
+add(t,ZB99,None,"১০৯ দশমিক ৫০ টাকায়",U,none("Bangladesh","taka per US dollar 'now' (an undated page): no taka rows"),NOTAKA99,context=c,country="Bangladesh")
+# Urdu: Pakistan's first eleven months of a fiscal year and a 12-month rate, neither year named (Googly News, after the Pakistan Bureau of Statistics; undated as stored)
+GN99="https://googlynews.tv/%D8%B1%D9%88%D8%A7%DA%BA-%D9%85%D8%A7%D9%84%DB%8C-%D8%B3%D8%A7%D9%84-%DA%A9%DB%92-%D9%BE%DB%81%D9%84%DB%92-11%D9%85%D8%A7%DB%81-%D9%85%DB%8C%DA%BA-%D9%85%DB%81%D9%86%DA%AF%D8%A7%D8%A6%DB%8C-%DA%A9/"
+t="وفاقی ادارہ شماریات کے مطابق رواں مالی سال کے پہلے 11ماہ میں مہنگائی کی شرح 8.83 فیصد رہی۔"
+add(t,GN99,None,"8.83 فیصد",N,cpi99("Pakistan","2024",PK24,"the average of the first eleven months of a fiscal year the item does not name; 'وفاقی ادارہ شماریات' (the Federal Bureau of Statistics) names Pakistan"),"an average of eleven months of a fiscal year not named: another period (against the latest row, 2024: 12.63)",country="Pakistan")
+t="وفاقی ادارہ شماریات کے مطابق گزشتہ سال کے مقابلے میں مہنگائی کی شرح 10 اعشاریہ 87 فیصد رہی۔"
+add(t,GN99,None,"10 اعشاریہ 87 فیصد",C,cpi99("Pakistan","2024",PK24,"a rate 'against last year' with neither year nor month in the item on an undated page: none of the ten latest rows (2015–2024: 2.53 to 30.77) comes within 10.865–10.875 ± 0.5 % (10.811–10.929); the nearest, 2019, is 10.58; the latest, 2024, 12.63"),"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (the latest row as evidence, as v5593)",country="Pakistan")
+# Urdu: fiscal 2020-21 and June 2021, no place named (Voice of Sindh; undated as stored)
+VS99="https://urdu.voiceofsindh.com.pk/mehngai-2"
+t="ادارہ شماریات کی جانب سے جولائی 2020 سے تیس جون 2021 کے سالانہ اعداد و شمارجاری کیے گئے ہیں، جس میں بتایا گیا ہے کہ ایک سال میں مہنگائی کی شرح 8.90 فیصد رہی۔"
+add(t,VS99,None,"8.90 فیصد",N,none("(no place)","the average of July 2020 to June 2021, a fiscal year; 'ادارہ شماریات' (the statistics office) is a name several countries' offices bear, and the item names no country (Pakistan's calendar rows: 2020 9.74, 2021 9.50)"),"no place in the item, and a fiscal year against calendar years either way",country="(no place)")
+t="ادارہ شماریات کی رپورٹ میں بتایا گیا ہے کہ جون 2020کے مقابلے جون2021میں مہنگائی کی شرح9.70فیصد رہی، مئی کے مقابلے میں جون میں مہنگائی کی شرح میں 0.24 فیصد کمی واقع ہوئی۔"
+add(t,VS99,None,"9.70فیصد",N,none("(no place)","June 2021 over June 2020, no country named in the item (Pakistan's 2021 average is 9.50)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
+add(t,VS99,None,"0.24 فیصد",U,none("(no place)","June 2021 over May: a month-on-month change (no place named, which cannot change the verdict)"),MOM99,country="(no place)")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
