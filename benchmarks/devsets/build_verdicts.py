@@ -13375,6 +13375,180 @@ add(t,VS99,None,"8.90 فیصد",N,none("(no place)","the average of July 2020 to
 t="ادارہ شماریات کی رپورٹ میں بتایا گیا ہے کہ جون 2020کے مقابلے جون2021میں مہنگائی کی شرح9.70فیصد رہی، مئی کے مقابلے میں جون میں مہنگائی کی شرح میں 0.24 فیصد کمی واقع ہوئی۔"
 add(t,VS99,None,"9.70فیصد",N,none("(no place)","June 2021 over June 2020, no country named in the item (Pakistan's 2021 average is 9.50)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
 add(t,VS99,None,"0.24 فیصد",U,none("(no place)","June 2021 over May: a month-on-month change (no place named, which cannot change the verdict)"),MOM99,country="(no place)")
+BATCH[0]=100
+def cpi100(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def pop100(y,v,note):
+    d=ev(POP,"population_KAZ_RUS.csv","Russian Federation",y,"Value",v)
+    d["note"]=note
+    return d
+def reg100(region,v,note):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    d["note"]=note
+    return d
+def unit100(unit,v,note):
+    d=ev("kz-bns-region-population-2023","units_population_2023-01-01.csv",unit,"2023-01-01","total",v)
+    d["note"]=note
+    return d
+MONTH100="a month's 12-month rate vs the year's average: another period"
+DECDEC100="the year's rate as the office announces it, December over December (the labeller knows Rosstat's and Belstat's convention), vs the year's average: another period"
+PROJ100="a forecast for a year not complete when it was made: another period"
+MOM100="month-on-month change: a series the packages do not hold"
+YTD100="a change over part of a year (from the start of the year) vs the year's average: another period"
+DAYPOP100="a count on a day other than the rows' (the World Bank's mid-year estimates; the BNS' count of 1 January 2023), or of other coverage (Rosstat's counts include Crimea): another date or definition"
+CITY100="a city's count with no date in the item, or of the city proper where the BNS row counts the city administration (with its settlements): another date or definition"
+TENGE100="the tenge is not in the exchange-rate package (no row for Kazakhstan's currency)"
+AFTER100="a period after the data's end (the inflation rows end in 2024)"
+RU21=6.69445891957612; RU20=3.38165937237898; RU15=15.5344050528403; RU12=5.07474300799149
+RUPOP21=144746762; RUPOP22=144236933
+BY15=13.5344897649735; BY14=18.1195543526734; UZ15=8.75188196737508; UZ24=9.62825465956682
+MD22=28.7372976766236; MD20=3.76597122245358; GE22=11.8981654203198
+# Russian: Rosstat's preliminary figure for 2021 (Oreanda-News; undated as stored, the year in its title)
+OR100="https://oreanda-news.com/gosudarstvo/rosstat-inflyatsiya-v-rossii-na-konets-2021-goda-sostavila-8-39/article1404105"
+c="Росстат: инфляция в России на конец 2021 года составила 8,39%"
+t="Росстат сообщил, что по предварительным итогам инфляция в этом году составит 8,39%."
+add(t,OR100,None,"8,39%",N,cpi100("Russian Federation","2021",RU21,"2021 December over December 2020, Rosstat's preliminary figure (the year from the title)"),DECDEC100+" (2021: 6.69)",context=c,context_from="the article's title",country="Russian Federation")
+c2=t
+t="Только в декабре рост составил 0,82%, отметили в службе статистики."
+add(t,OR100,None,"0,82%",U,none("Russian Federation","December 2021 over November: a month-on-month change"),MOM100,context=c2,country="Russian Federation")
+t="Этот показатель - 8,39% - максимальный с 2012 года, когда инфляция составила более 12%."
+add(t,OR100,None,"8,39%",N,cpi100("Russian Federation","2021",RU21,"the same 2021 figure, December over December"),DECDEC100+" (2021: 6.69)",context=c,context_from="the article's title",country="Russian Federation")
+add(t,OR100,None,"более 12%",C,cpi100("Russian Federation","2012",RU12,"2012's year, no month named"),"a year's rate with no month is judged against the year's average: 2012 = 5.07, not above 12 (nor is Rosstat's December-on-December 6.6 for 2012)",context=c,context_from="the article's title",country="Russian Federation")
+t="В декабре Центробанк и Минэкономразвития прогнозировали менее высокие показатели - 7,9% и 7,4% соответственно."
+add(t,OR100,None,"7,9%",N,cpi100("Russian Federation","2021",RU21,"the central bank's forecast for 2021, made in December 2021"),PROJ100+" (2021: 6.69)",context=c,context_from="the article's title",country="Russian Federation")
+add(t,OR100,None,"7,4%",N,cpi100("Russian Federation","2021",RU21,"the economy ministry's forecast for 2021, made in December 2021"),PROJ100+" (2021: 6.69)",context=c,context_from="the article's title",country="Russian Federation")
+# Russian: the same preliminary figure with 2015's and 2020's (Teleport2001, after RIA Novosti; 30 December 2021 by its address)
+TP100="https://www.teleport2001.ru/news/2021-12-30/140283-inflyaciya-v-rossii-stala-rekordnoy-s-2015-goda.html"
+c="Инфляцию в России по итогам 2021 года оценил Росстат."
+t="В России годовая инфляция составила 8,39%, согласно предварительной оценке Росстата, пишет РИА Новости."
+add(t,TP100,"2021-12-30","8,39%",N,cpi100("Russian Federation","2021",RU21,"2021 December over December 2020 (preliminary)"),DECDEC100+" (2021: 6.69)",context=c,context_from="the previous paragraph",country="Russian Federation")
+c2=t
+t="Уровень цен на товары и услуги, таким образом, превысил прогнозы властей и стал максимальным с 2015 года - показатель тогда достигал 12,91%."
+add(t,TP100,"2021-12-30","12,91%",N,cpi100("Russian Federation","2015",RU15,"2015 December over December 2014"),DECDEC100+" (2015: 15.53)",context=c2,context_from="the previous paragraph",country="Russian Federation")
+t="Статистическое ведомство сообщает, что индекс потребительских цен в декабре 2021 года, по предварительным данным, составит 100,82%, с начала года - 108,39%."
+add(t,TP100,"2021-12-30","100,82%",U,none("Russian Federation","December 2021 over November, written as an index: a month-on-month change"),MOM100,context=c2,context_from="an earlier paragraph",country="Russian Federation")
+add(t,TP100,"2021-12-30","108,39%",N,cpi100("Russian Federation","2021",RU21,"the index of December 2021 over December 2020 (8.39 % as an index)"),DECDEC100+" (2021: 6.69)",context=c2,context_from="an earlier paragraph",country="Russian Federation")
+c3=t
+t="Для сравнения: цены выросли на 0,83% в том же месяце прошлого года, 4,91% - в годовом выражении."
+add(t,TP100,"2021-12-30","0,83%",U,none("Russian Federation","December 2020 over November: a month-on-month change"),MOM100,context=c3,context_from="the previous paragraph",country="Russian Federation")
+add(t,TP100,"2021-12-30","4,91%",N,cpi100("Russian Federation","2020",RU20,"2020 December over December 2019"),DECDEC100+" (2020: 3.38)",context=c3,context_from="the previous paragraph",country="Russian Federation")
+# Russian: Rosstat's counts of Russia's population (DEITA.RU on Dzen; undated as stored)
+DZ100="https://dzen.ru/a/ZBrWLdkQFhyfV2GG"
+c="Динамика количества проживающих в России людей за последние два года удивляет, сообщает ИА DEITA.RU."
+t="Численность населения России на 1 января 2023 года составляет 146 447 424 человека, следует из данных с учетом Всероссийской переписи населения 2021 года, сообщил Росстат."
+add(t,DZ100,None,"146 447 424",N,pop100("2022",RUPOP22,"Rosstat's count on 1 January 2023 (with Crimea); the World Bank's 2022 mid-year estimate is 144,236,933"),DAYPOP100,context=c,country="Russian Federation")
+t2="По данным Росстата, 110 миллионов россиян живут в городах, почти 37 - в сельской местности."
+add(t2,DZ100,None,"110 миллионов",U,none("Russian Federation","the urban population: not in the packages"),"another series (urban and rural counts)",context=t,country="Russian Federation")
+add(t2,DZ100,None,"почти 37",U,none("Russian Federation","the rural population: not in the packages"),"another series (urban and rural counts)",context=t,country="Russian Federation")
+t3="Наиболее густонаселенным округом является центральный - в нем проживает более 40 миллионов человек."
+add(t3,DZ100,None,"более 40 миллионов",U,none("Central Federal District (Russia)","a federal district's population: the packages hold Russia's total only"),"a place the population package lacks",context=t2,country="Central Federal District (Russia)")
+c4="Если взглянуть на данные Росстата прошлого года, получится парадоксальная картина."
+t="По оценке ведомства, на 1 января 2022 года число жителей страны составило 145 478 097 человек."
+add(t,DZ100,None,"145 478 097",N,pop100("2021",RUPOP21,"Rosstat's count on 1 January 2022; the World Bank's 2021 mid-year estimate is 144,746,762"),DAYPOP100,context=c4,country="Russian Federation")
+c5=t
+t="Таким образом, за год население страны выросло практически ровно на миллион человек."
+add(t,DZ100,None,"миллион человек",N,pop100("2022",-509829,"the change from 1 January 2022 to 1 January 2023 (146,447,424 − 145,478,097 = 969,327 by the page); the mid-year estimates fell by 509,829 from 2021 (144,746,762) to 2022 (144,236,933)"),"a change between two 1 January counts (the later one after the census) vs the change of mid-year estimates: another period",context=c5,country="Russian Federation")
+t="Вместе с тем, по данным того же Росстата на 2021 год численность населения составляла 146 171 015 человек - на 300 тысяч меньше, чем сейчас."
+add(t,DZ100,None,"146 171 015",N,pop100("2021",RUPOP21,"Rosstat's count for 2021 (on 1 January 2021, with Crimea); the World Bank's 2021 mid-year estimate is 144,746,762"),DAYPOP100,country="Russian Federation")
+add(t,DZ100,None,"300 тысяч",N,pop100("2022",-509829,"the gap between Rosstat's counts of 1 January 2021 and 1 January 2023 (276,409 by the page); the mid-year estimates fell by 509,829 from 2021 to 2022"),"a change between two 1 January counts vs the change of mid-year estimates: another period",country="Russian Federation")
+# Russian: towns of Kazakhstan that shrank and grew over twelve months to April (Informburo, after the First Credit Bureau; undated as stored, no year in the items)
+IB100="https://informburo.kz/novosti/v-kakix-gorodax-kazaxstana-naselenie-sokrashhaetsia-a-v-kakix-rastet"
+c="Сильнее всего население сократилось в:"
+add("Конаеве – на 8,2%, до 66 тысяч человек;",IB100,None,"66 тысяч человек",N,unit100("Қонаев қ.ә.",70513,"Konaev (the city administration of Qonaev, Almaty Region; the unit has no English name in the file) at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 70,513)",context=c,context_from="the list's lead-in",country="Kazakhstan")
+add("Семее – на 5,1%, до 314 тысяч человек;",IB100,None,"314 тысяч человек",N,unit100("Semey",328762,"Semey at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 328,762)",context=c,context_from="the list's lead-in",country="Kazakhstan")
+add("Байконуре – на 3,6%, до 32,4 тысячи человек.",IB100,None,"32,4 тысячи человек",N,unit100("Baikonur",34604,"Baikonur at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 34,604)",context=c,context_from="the list's lead-in",country="Kazakhstan")
+t="В самом крупном городе страны, Алматы, официально проживают 2,3 млн человек."
+add(t,IB100,None,"2,3 млн человек",N,reg100("Almaty city",2161695,"Almaty at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 2,161,695)",country="Kazakhstan")
+t2="Далее по численности населения расположились Шымкент (1,26 млн человек) и Астана (1,55 млн человек)."
+add(t2,IB100,None,"1,26 млн человек",N,reg100("Shymkent city",1191877,"Shymkent at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 1,191,877)",context=t,country="Kazakhstan")
+add(t2,IB100,None,"1,55 млн человек",N,reg100("Astana city",1354435,"Astana at the start of April of a year the item does not name"),DAYPOP100+" (1 January 2023: 1,354,435)",context=t,country="Kazakhstan")
+# Russian: Kazakhstan's nine largest cities 'in 2023' (a Dzen blog; undated as stored, 2023 in its first item)
+DC100="https://dzen.ru/a/ZNryNpiMOXk4adt1"
+c="1. Нур-Султан – столица Казахстана, до 2019 года носившая название Астана."
+t="Это крупнейший город страны с населением 1 183 673 человек (на 2023 год)."
+add(t,DC100,None,"1 183 673",C,reg100("Astana city",1354435,"Astana 'for 2023': the BNS count of 1 January 2023"),"1,183,673 is 12.6 % below the 1 January 2023 count 1,354,435, and the capital grew through 2023, so no count of that year comes near (the city of republican significance is the same unit as the row)",context=c,country="Kazakhstan")
+add("Население составляет 1 958 842 человек.",DC100,None,"1 958 842",N,reg100("Almaty city",2161695,"Almaty, no date in the item"),CITY100+" (1 January 2023: 2,161,695)",context="2. Алматы – культурный и экономический центр Казахстана. В прошлом был столицей.",context_from="the two previous sentences",country="Kazakhstan")
+add("Численность населения – 1 011 847 человек.",DC100,None,"1 011 847",N,reg100("Shymkent city",1191877,"Shymkent, no date in the item"),CITY100+" (1 January 2023: 1,191,877)",context="3. Шымкент – один из древнейших городов Казахстана, расположен на юге.",country="Kazakhstan")
+add("Население – 503 697 человек.",DC100,None,"503 697",N,unit100("Karaganda",515819,"Karaganda, no date in the item; the row counts the city administration"),CITY100+" (1 January 2023: 515,819)",context="4. Караганда – важный промышленный центр Казахстана. Известна угольными разработками.",context_from="the two previous sentences",country="Kazakhstan")
+add("Численность жителей – 366 772 человека.",DC100,None,"366 772",N,unit100("Aktobe",559965,"Aktobe, no date in the item; the row counts the city administration"),CITY100+" (1 January 2023: 559,965)",context="5. Актобе – город на северо-западе Казахстана. Имеет важное транспортное значение.",context_from="the two previous sentences",country="Kazakhstan")
+add("В настоящее время население составляет 360 618 человек.",DC100,None,"360 618",N,unit100("Taraz",427256,"Taraz 'at present', no date in the item; the row counts the city administration"),CITY100+" (1 January 2023: 427,256)",context="6. Тараз – древний город на юге Казахстана с богатой историей.",country="Kazakhstan")
+add("Численность жителей – 346 600 человек.",DC100,None,"346 600",N,unit100("Pavlodar",367260,"Pavlodar, no date in the item; the row counts the city administration"),CITY100+" (1 January 2023: 367,260)",context="7. Павлодар – промышленный центр на северо-востоке страны. Известен нефтеперерабатывающим заводом.",context_from="the two previous sentences",country="Kazakhstan")
+# Russian: the dollar in tenge on the exchange and in Almaty (Kazinform in Russian; undated as stored)
+IK100="https://www.inform.kz/ru/dollar-podeshevel-do-501-tenge-ff0bfd"
+t="По итогам дневных торгов средневзвешенный курс доллара составил 501,79 тенге, снизившись на 1,4 тенге."
+add(t,IK100,None,"501,79 тенге",U,none("Kazakhstan","the day's weighted average rate of the tenge per US$"),TENGE100,country="Kazakhstan")
+add(t,IK100,None,"1,4 тенге",U,none("Kazakhstan","the day's change of the tenge's rate"),TENGE100,country="Kazakhstan")
+t2="Официальный курс Национального банка на 23 января установлен на уровне 503,35 тенге."
+add(t2,IK100,None,"503,35 тенге",U,none("Kazakhstan","the National Bank's official rate for 23 January of a year the item does not name"),TENGE100,context=t,country="Kazakhstan")
+# Russian: December 2025's monthly rate and the year 2025 (Informburo; undated as stored, December 2025 in the text)
+IN100="https://informburo.kz/amp/novosti/infliaciiu-s-ianvaria-scitaiut-po-novomu-v-kazaxstane"
+t="В декабре 2025 года месячный уровень инфляции в Казахстане составил 0,9%, по итогам прошлого года – 12,3%."
+add(t,IN100,None,"0,9%",U,none("Kazakhstan","December 2025 over November: a month-on-month change"),MOM100,country="Kazakhstan")
+add(t,IN100,None,"12,3%",U,none("Kazakhstan","the year 2025 (December over December)"),AFTER100,country="Kazakhstan")
+# Russian: the tenge on KASE in December 2016 (365info; December 2016 by its address)
+I3100="https://365info.kz/2016/12/dollar-podeshevel-do-328-18-tenge"
+t="По итогам утренних торгов на KASE средневзвешенный курс нацвалюты к доллару составил 328,18 тенге."
+add(t,I3100,"2016-12","328,18 тенге",U,none("Kazakhstan","the morning session's weighted average rate on KASE in December 2016"),TENGE100,country="Kazakhstan")
+add("Днем 22 декабря один доллар стоил 331,74 тенге.",I3100,"2016-12","331,74 тенге",U,none("Kazakhstan","the rate on the afternoon of 22 December 2016"),TENGE100,context=t,country="Kazakhstan")
+# Kazakh: Kazakhstan's 12-month rate at 1 December 2025 (Zakon.kz in Kazakh; 2 December 2025 on the page)
+ZK100="https://kaz.zakon.kz/karzhy/6072352-elmzd-ay-rnde-inflyatsiya-sharytap-tr.html"
+t="Қазақстан Республикасы Ұлттық статистика бюросы деректері бойынша, 2025 жылғы 1 желтоқсандағы елдегі орташа инфляция көрсеткіші – 12,4%, бұл өткен жылғы динамикадан дәл 4%-ға жоғары."
+add(t,ZK100,"2025-12-02","12,4%",U,none("Kazakhstan","the rate at 1 December 2025"),AFTER100,country="Kazakhstan")
+add(t,ZK100,"2025-12-02","4%",U,none("Kazakhstan","the rise of the rate at 1 December 2025 over a year before, in points"),AFTER100,country="Kazakhstan")
+# Russian: Belarus' year 2015 and 2014 after Belstat (Telegraf.by; undated as stored, 12 January in the text)
+TB100="https://telegraf.by/in-belarus/311143-inflyaciyu-za-2015-god-v-belarusi-ulojili-v-12/"
+t="Инфляция за 2015 год в Беларуси составила 12%, что в точности соответствует прогнозным показателям."
+add(t,TB100,None,"12%",N,cpi100("Belarus","2015",BY15,"2015 December over December 2014, Belstat's figure"),DECDEC100+" (2015: 13.53)",country="Belarus")
+c=t
+t="Он также отметил, что еще в середине года правительство и Нацбанк считали, что годовая инфляция в 2015-м будет на уровне 16-18%, однако властям удалось сдержать рост цен."
+add(t,TB100,None,"16-18%",N,cpi100("Belarus","2015",BY15,"the government's and the National Bank's forecast for 2015, made in mid-2015"),PROJ100+" (2015: 13.53)",context=c,context_from="an earlier paragraph",country="Belarus")
+t="За 2014 год цены в Беларуси выросли на 16,2%."
+add(t,TB100,None,"16,2%",N,cpi100("Belarus","2014",BY14,"2014 December over December 2013, Belstat's figure"),DECDEC100+" (2014: 18.12)",country="Belarus")
+# Russian: Uzbekistan's year, no year in the items (Podrobno.uz; undated as stored, 2023 only in its address)
+PU100="https://podrobno.uz/cat/economic/v-uzbekistane-ofitsialnaya-inflyatsiya-za-2023-god-obnovila-minimum-sostaviv-8-77"
+c="Узбекистан, Ташкент – АН Podrobno.uz."
+t="Годовая инфляция по официальным данным составила 8,77%, и это минимальный показатель за последние пять лет."
+add(t,PU100,None,"8,77%",N,cpi100("Uzbekistan","2024",UZ24,"a year's rate whose year the item does not name on an undated page (the ten latest rows, 2015–2024)"),"no year in the item: of the ten latest rows 2015's 8.752 fits 8.765–8.775 ± 0.5 % (8.721–8.819), so the figure is held for review against the latest row (2024: 9.63)",context=c,country="Uzbekistan")
+t2="По данным агентства, сводный индекс потребительских цен по отношению к декабрю прошлого года зафиксирован на отметке 108,8% – это самый низкий показатель за последние пять лет."
+add(t2,PU100,None,"108,8%",N,cpi100("Uzbekistan","2024",UZ24,"the index of a December over the December before, of a year the item does not name"),"a December-on-December index whose year the item does not name: against the latest row (2024: 9.63), another period",context="Агентство статистики опубликовало индекс потребительских цен.",country="Uzbekistan")
+# Russian: Uzbekistan's January 2026 (Sputnik Uzbekistan; 6 February 2026 on the page)
+SU100="https://uz.sputniknews.ru/20260206/yanvarskaya-inflyatsiya-v-uzbekistane-infografika-55522194.html"
+t="По данным Национального комитета РУз по статистике, инфляция в Узбекистане в январе немного ускорилась по сравнению с месяцем ранее и составила 0,7%."
+add(t,SU100,"2026-02-06","0,7%",U,none("Uzbekistan","January 2026 over December 2025: a month-on-month change"),MOM100,country="Uzbekistan")
+t2="В годовом выражении (к январю 2025 года) цены выросли на 7,2%."
+add(t2,SU100,"2026-02-06","7,2%",U,none("Uzbekistan","January 2026 over January 2025"),AFTER100,context=t,country="Uzbekistan")
+t3="Годом ранее годовая инфляция была выше — 9,9% (при месячном показателе также 0,7%)."
+add(t3,SU100,"2026-02-06","9,9%",U,none("Uzbekistan","January 2025 over January 2024"),AFTER100,context=t2,country="Uzbekistan")
+add(t3,SU100,"2026-02-06","0,7%",U,none("Uzbekistan","January 2025 over December 2024: a month-on-month change"),MOM100,context=t2,country="Uzbekistan")
+# Russian: Moldova's 2022 average and December (Diez.md, after the National Bureau of Statistics; undated as stored)
+DM100="https://ru.diez.md/?p=51376"
+c="В 2022 году инфляция в Молдове увеличилась на 28,7%. Какие продукты и услуги подорожали больше всего"
+t="Среднегодовая инфляция в 2022 году по сравнению с 2021 годом увеличилась на 28,7%."
+add(t,DM100,None,"28,7%",S,cpi100("Moldova","2022",MD22,"2022's average over 2021's"),"2022 = 28.737, inside 28.65–28.75 ± 0.5 % (28.507–28.894)",context=c,context_from="the article's title",country="Moldova")
+t="Средние потребительские цены в декабре 2022 года по сравнению с декабрем 2021 года выросли на 30,2%, в том числе на продовольственные товары на 31,8%."
+add(t,DM100,None,"30,2%",N,cpi100("Moldova","2022",MD22,"December 2022 over December 2021"),MONTH100+" (2022: 28.74)",context=c,context_from="the article's title",country="Moldova")
+# Russian: Moldova's April 2022 (NewsMaker; undated as stored, April 2022 in the text)
+NM100="https://newsmaker.md/rus/novosti/v-moldove-srednie-potrebitelskie-tseny-za-god-vyrosli-na-27-chto-podorozhalo-bolshe-vsego"
+t="В Молдове средние потребительские цены в апреле 2022 года выросли на 27,07% по сравнению с апрелем 2021 года."
+add(t,NM100,None,"27,07%",N,cpi100("Moldova","2022",MD22,"April 2022 over April 2021"),MONTH100+" (2022: 28.74)",country="Moldova")
+add("При этом, по данным бюро, за месяц (с марта по апрель) средние потребительские цены выросли на 5,56%.",NM100,None,"5,56%",U,none("Moldova","April 2022 over March: a month-on-month change"),MOM100,context=t,context_from="the previous paragraph",country="Moldova")
+# Russian: Georgia's March 2022 (Vestnik Kavkaza, after Sputnik Georgia and Geostat; undated as stored)
+VK100="https://vestikavkaza.ru/amp/384579"
+t="Годовая инфляция в марте 2022 года к марту 2021 года в Грузии составила 11,8% при целевом показателе 3%, - сообщает Национальная служба статистики \"Сакстат\" (Грузстат)."
+add(t,VK100,None,"11,8%",N,cpi100("Georgia","2022",GE22,"March 2022 over March 2021 (2022's average 11.898 happens to fit 11.75–11.85 ± 0.5 %: a silent pass if matched)"),MONTH100+" (2022: 11.90)",country="Georgia")
+# Russian: Georgia's June 2022 (Civil.ge in Russian; July 2022 on the page)
+CG100="https://civil.ge/ru/archives/499391"
+t="Согласно данным Национальной службы статистики Грузии, которые были опубликованы 4 июля, годовая инфляция в июне составила 12,8%."
+add(t,CG100,"2022-07","12,8%",N,cpi100("Georgia","2022",GE22,"June 2022 (the year by the page's date)"),MONTH100+"; 2022 was not complete at the draft date (its average 11.90)",country="Georgia")
+add("По сравнению с предыдущим месяцем потребительские цены выросли на 0,2%.",CG100,"2022-07","0,2%",U,none("Georgia","June 2022 over May: a month-on-month change"),MOM100,context=t,country="Georgia")
+# Russian: Moldova's May 2020 (Monitorul Fiscal FISC.md's tag page; 11 June 2020 on the page)
+MF100="https://monitorul.fisc.md/tag/%D0%B8%D0%BD%D1%84%D0%BB%D1%8F%D1%86%D0%B8%D1%8F/"
+t="В мае инфляция в Молдове составила 0,22%, с начала года – 1,08%, а годовая инфляция (за последние 12 мес.) – 4,05%."
+c="НБС: инфляция в 2020 г. ниже прошлогодней"
+add(t,MF100,"2020-06-11","0,22%",U,none("Moldova","May 2020 over April: a month-on-month change"),MOM100,context=c,context_from="the item's title",country="Moldova")
+add(t,MF100,"2020-06-11","1,08%",N,cpi100("Moldova","2020",MD20,"May 2020 over December 2019"),YTD100+" (2020: 3.77)",context=c,context_from="the item's title",country="Moldova")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
