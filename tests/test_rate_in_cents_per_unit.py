@@ -7,14 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package, rates_package
+from package_support import claim_results, module_package, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("fx"), {("Sweden", 2016): 8.5500, ("Sweden", 2017): 8.5400})
+fx = module_package(rates_package, {("Sweden", 2016): 8.5500, ("Sweden", 2017): 8.5400})
 
 
 @pytest.mark.parametrize("text, surface, verdict", [
