@@ -14,6 +14,10 @@ One draft of one sentence with N figures, two seeded shapes:
   hunter's shape; past ~1,170 cells the row passes ``LONG_SENTENCE``;
 - ``years`` (a draft with no date): 'Inflation was 5.1% in 2000, 6.2% in 2001, …' under a heading: each
   figure's relative year is read against the years of the others (matching/relative.py);
+- ``compared``: 'Inflation in Kenya was 5.1% in December, after 4.2% in November, … compared with 6.3% a year
+  earlier.' under a heading of its year: each earlier month's figure set against the one before it, their year carried
+  from the heading past the figures compared with (matching/carried.py, ``_compared_figures_period``); ~365
+  figures stay under ``LONG_SENTENCE``;
 - ``paragraph``, ``paragraphs``, ``table``: the same figures as one paragraph of five-figure sentences,
   as one paragraph per sentence, and as a Markdown table of five-figure rows (the other draft shapes
   whose per-claim reads could grow with the draft).
@@ -71,6 +75,19 @@ def years(n: int, rng: random.Random) -> str:
     return f"# Inflation in Kenya\n\nInflation was {listed}.\n"
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def compared(n: int, rng: random.Random) -> str:
+    """One sentence of a month's figure, each earlier month's set against it ('after 4.2% in November'), and a
+    year-earlier one at its end, under a heading that names the year."""
+    listed = ", ".join(f"after {rng.randint(1, 9)}.{rng.randint(0, 9)}% in {MONTHS[(10 - i) % 12]}"
+                       for i in range(max(n - 2, 0)))
+    return (f"# Inflation in Kenya, 2015\n\nInflation in Kenya was {rng.randint(1, 9)}.{rng.randint(0, 9)}% in December, "
+            f"{listed}, compared with {rng.randint(1, 9)}.{rng.randint(0, 9)}% a year earlier.\n")
+
+
 def paragraph(n: int, rng: random.Random) -> str:
     """One paragraph of sentences of five figures each: each figure's neighbours are the sentences around its own."""
     return " ".join(f"Inflation in {rng.choice(COUNTRIES)} was "
@@ -93,7 +110,7 @@ def table(n: int, rng: random.Random) -> str:
                           for _ in range(max(n // 5, 1)))
 
 
-SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years, "paragraph": paragraph,
+SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years, "compared": compared, "paragraph": paragraph,
           "paragraphs": paragraphs, "table": table}
 UNDATED = {"row", "years"}  # an undated draft: relative years are read from the text (matching/relative.py)
 

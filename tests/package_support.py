@@ -6,8 +6,9 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import TypeVar
+from typing import Callable, Concatenate, ParamSpec, TypeVar
 
+import pytest
 from conftest import dated_draft
 from workbench.check import check_draft
 from workbench.config import Config, Tolerances
@@ -17,6 +18,7 @@ from workbench.places import Places
 from workbench.reference.loader import load_reference
 
 Found = TypeVar("Found")
+MakerArgs = ParamSpec("MakerArgs")
 
 
 def country_code(country: str) -> str:
@@ -101,6 +103,18 @@ def monthly_rates_package(folder: Path, country: str | dict[str, dict[str, float
     (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
         {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
     return folder
+
+
+def module_package(make: Callable[Concatenate[Path, MakerArgs], Path], *args: MakerArgs.args,
+                   **kwargs: MakerArgs.kwargs) -> Callable[..., Path]:
+    """A module-wide fixture of the package ``make(folder, *args, **kwargs)`` writes into a fresh folder, written once
+    for all of a test file's tests; the name it is assigned to is the fixture's:
+    ``rand = module_package(monthly_rates_package, "South Africa", {"2019-03": 14.30})``."""
+    @pytest.fixture(scope="module")
+    def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return make(tmp_path_factory.mktemp(make.__name__), *args, **kwargs)
+    return package
+
 
 POPULATION_WORDS = "Total population counts all residents regardless of legal status"
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # invented: 20.0 pesos and 0.8 pounds per US dollar, so 25.0 pesos per pound
-    return rates_package(tmp_path_factory.mktemp("fx"), {("Mexico", 2023): 20.0, ("United Kingdom", 2023): 0.8})
+# invented: 20.0 pesos and 0.8 pounds per US dollar, so 25.0 pesos per pound
+rates = module_package(rates_package, {("Mexico", 2023): 20.0, ("United Kingdom", 2023): 0.8})
 
 
 @pytest.mark.parametrize("text", [

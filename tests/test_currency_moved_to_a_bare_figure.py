@@ -5,11 +5,10 @@ currency that only qualifies another noun give no rate. Figures invented."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, monthly_rates_package
 
 from workbench.models import Verdict
 
@@ -17,15 +16,7 @@ from workbench.models import Verdict
 @pytest.fixture()
 def monthly(tmp_path: Path) -> Path:
     """A Federal Reserve-shaped monthly file: units of each currency per US dollar."""
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    rows = ["Date,Country,Exchange rate", "2021-03-01,Japan,108.90", "2021-03-01,South Africa,15.10"]
-    (pkg / "data" / "monthly.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return pkg
+    return monthly_rates_package(tmp_path / "fx", {"Japan": {"2021-03": 108.90}, "South Africa": {"2021-03": 15.10}})
 
 
 @pytest.mark.parametrize("text, surface, value", [

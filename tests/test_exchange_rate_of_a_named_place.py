@@ -8,16 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.models import Verdict
 
 RATES = {("New Zealand", 2021): 1.4300, ("Canada", 2021): 1.2500, ("Euro", 2021): 0.8460}
 
 
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("fx"), RATES)
+fx = module_package(rates_package, RATES)
 
 
 @pytest.mark.parametrize("text, surface, verdict, formula", [

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.models import Kind, Verdict
 
 
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("krw"), {("South Korea", 2030): 1150.0, ("South Korea", 2031): 1245.0})
+fx = module_package(rates_package, {("South Korea", 2030): 1150.0, ("South Korea", 2031): 1245.0})
 
 
 def test_won_before_a_closing_change_verb_is_a_change(fx: Path) -> None:

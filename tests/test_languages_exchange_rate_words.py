@@ -4,11 +4,10 @@ média' in the same month is the average and is judged by it. Figures invented."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, monthly_rates_package
 
 from workbench.models import Verdict
 
@@ -16,15 +15,8 @@ from workbench.models import Verdict
 @pytest.fixture()
 def monthly(tmp_path: Path) -> Path:
     """A Federal Reserve-shaped monthly file: units of the currency per US dollar."""
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "monthly.csv").write_text("Date,Country,Exchange rate\n2021-02-01,Brazil,5.42\n2021-03-01,Brazil,5.65\n"
-                                              "2021-02-01,Mexico,20.33\n2021-03-01,Mexico,20.79\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return pkg
+    return monthly_rates_package(tmp_path / "fx", {"Brazil": {"2021-02": 5.42, "2021-03": 5.65},
+                                                  "Mexico": {"2021-02": 20.33, "2021-03": 20.79}})
 
 
 @pytest.mark.parametrize(("text", "claim"), [

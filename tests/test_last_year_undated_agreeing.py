@@ -9,26 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.models import Verdict
 
 TEXT = "Last year the Korean won averaged 1,288.4 per US dollar, the weakest in a decade."
 
 
-@pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return [rates_package(tmp_path_factory.mktemp("fx"), {("South Korea", year): 1288.4 for year in range(2000, 2101)})]
+rates = module_package(rates_package, {("South Korea", year): 1288.4 for year in range(2000, 2101)})
 
 
-def test_an_agreeing_row_of_a_year_counted_from_the_run_date_is_for_a_person(rates: list[Path]) -> None:
-    result = claim_results(TEXT, rates, date=None)["1,288.4"]
+def test_an_agreeing_row_of_a_year_counted_from_the_run_date_is_for_a_person(rates: Path) -> None:
+    result = claim_results(TEXT, [rates], date=None)["1,288.4"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "no date" in result.explanation
 
 
-def test_a_dated_draft_counts_last_year_from_its_date(rates: list[Path]) -> None:
-    result = claim_results(TEXT, rates, date="2024-02-10")["1,288.4"]
+def test_a_dated_draft_counts_last_year_from_its_date(rates: Path) -> None:
+    result = claim_results(TEXT, [rates], date="2024-02-10")["1,288.4"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2023"

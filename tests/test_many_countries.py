@@ -4,10 +4,9 @@ figure must be judged by its own country's row, never by a neighbour's."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from package_support import CPI_WORDS, claim_results, monthly_rates_package, publisher_package, rates_package
 from test_units_measures import TABLE, one, package
 
 from extraction_helpers import claims_in
@@ -238,15 +237,8 @@ def test_a_place_and_currency_in_a_table_not_about_exchange_rates_stay_bare_figu
 def test_a_dollar_rate_table_of_places_alone_reads_each_row_in_its_places_money(tmp_path: Path) -> None:
     # A portal's list: each row a country, its rate in local currency per dollar, the month it is of
     # ('Mar / 2021' dates the row), then changes in percent. A country the data lacks stays unjudged.
-    monthly = tmp_path / "fx"
-    (monthly / "data").mkdir(parents=True)
-    (monthly / "data" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\n2021-03-01,Peru,3.7170\n2021-03-01,Chile,722.90\n2021-01-01,Peru,3.6190\n",
-        encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (monthly / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    monthly = monthly_rates_package(tmp_path / "fx", {"Peru": {"2021-03": 3.7170, "2021-01": 3.6190},
+                                                      "Chile": {"2021-03": 722.90}})
     text = ("Dollar exchange rates: how many local currency units one USD buys.\n\n"
             "Countries Latest value Reference date Change three months\n"
             "Chile 722.90 Mar / 2021 1.20%\n"

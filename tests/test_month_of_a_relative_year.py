@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, module_package, monthly_rates_package
 
 from workbench.extraction.periods import PeriodReader
 
@@ -35,13 +35,11 @@ def test_a_month_of_a_relative_year_after_a_comparison_word_is_a_baseline() -> N
     assert "2030-12" not in _periods("Compared with December last year, the reservoirs hold more water.")
 
 
-@pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    months = {f"2031-{m:02d}": 20.0 for m in (1, 2)} | {f"2030-{m:02d}": 17.0 for m in range(1, 13)}
-    return [monthly_rates_package(tmp_path_factory.mktemp("fx"), "Mexico", months)]
+_MONTHS = {f"2031-{m:02d}": 20.0 for m in (1, 2)} | {f"2030-{m:02d}": 17.0 for m in range(1, 13)}
+rates = module_package(monthly_rates_package, "Mexico", _MONTHS)
 
 
-def test_a_figure_whose_sentence_opens_with_the_month_is_dated_by_it(rates: list[Path]) -> None:
+def test_a_figure_whose_sentence_opens_with_the_month_is_dated_by_it(rates: Path) -> None:
     text = "February this year saw the Mexican peso average 20.01 per US dollar."
-    result = claim_results(text, rates, date=AS_OF.isoformat())["20.01"]
+    result = claim_results(text, [rates], date=AS_OF.isoformat())["20.01"]
     assert result.claim.period == "2031-02", result.claim

@@ -5,11 +5,10 @@ never 'nothing matches'. So is a sum after one unit of the dollar set equal to i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 
@@ -17,15 +16,7 @@ from workbench.models import Verdict
 @pytest.fixture()
 def monthly(tmp_path: Path) -> Path:
     """A Federal Reserve-shaped monthly file: rupees per US dollar."""
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "monthly.csv").write_text("Date,Country,Exchange rate\n2021-02-01,India,72.80\n2021-03-01,India,72.90\n",
-                                              encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return pkg
+    return monthly_rates_package(tmp_path / "fx", "India", {"2021-02": 72.80, "2021-03": 72.90})
 
 
 @pytest.mark.parametrize("text", [

@@ -4,18 +4,15 @@ the reciprocal of its units-per-dollar row. A sum in cents priced per anything e
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("fx"), {("Sweden", 2016): 8.5500, ("Sweden", 2017): 8.5400})
+fx = module_package(rates_package, {("Sweden", 2016): 8.5500, ("Sweden", 2017): 8.5400})
 
 
 @pytest.mark.parametrize("text, surface, verdict", [
@@ -35,13 +32,7 @@ def test_cents_per_other_unit_are_no_rate(fx: Path) -> None:
 
 
 def test_a_rate_in_the_middle_of_a_month_is_not_the_month_s_mean(tmp_path: Path) -> None:
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "monthly.csv").write_text("Date,Country,Exchange rate\n2016-03-01,Sweden,8.5500\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    pkg = monthly_rates_package(tmp_path / "fx", "Sweden", {"2016-03": 8.5500})
     found = claim_results("By then, in mid March 2016, a Swedish krona cost 11.7 cents.", [pkg], "2024-06-01")["11.7 cents"]
     assert found.verdict is Verdict.needs_review, found.explanation
     assert found.evidence and found.evidence[0].period == "2016-03", found.evidence

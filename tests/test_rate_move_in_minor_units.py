@@ -10,14 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, module_package, monthly_rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def rupee(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return monthly_rates_package(tmp_path_factory.mktemp("inr") / "fx", "India", {"2024-02": 83.00, "2024-03": 83.20})
+rupee = module_package(monthly_rates_package, "India", {"2024-02": 83.00, "2024-03": 83.20})
 
 
 @pytest.mark.parametrize(("text", "claim"), [

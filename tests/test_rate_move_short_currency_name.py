@@ -9,16 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # invented: the Pakistani rupee loses a fifth of its value, the Indian rupee a twentieth
-    return rates_package(tmp_path_factory.mktemp("fx"), {
-        ("Pakistan", 2021): 160.0, ("Pakistan", 2022): 200.0, ("India", 2021): 76.0, ("India", 2022): 80.0})
+# invented: the Pakistani rupee loses a fifth of its value, the Indian rupee a twentieth
+rates = module_package(rates_package, {
+    ("Pakistan", 2021): 160.0, ("Pakistan", 2022): 200.0, ("India", 2021): 76.0, ("India", 2022): 80.0})
 
 
 @pytest.mark.parametrize("text", [

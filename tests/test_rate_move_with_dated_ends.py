@@ -10,24 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.extraction import extract_text
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def rates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    # 1.25 → 1.275: the rows rise 2.0 %; the Canadian dollar's value falls 1 / 1.02 − 1 = −1.96 %
-    return [rates_package(tmp_path_factory.mktemp("rates"), {("Canada", 2030): 1.25, ("Canada", 2031): 1.275})]
+# 1.25 → 1.275: the rows rise 2.0 %; the Canadian dollar's value falls 1 / 1.02 − 1 = −1.96 %
+rates = module_package(rates_package, {("Canada", 2030): 1.25, ("Canada", 2031): 1.275})
 
 
 @pytest.mark.parametrize(("move", "verdict"), [("1.96", Verdict.supported), ("2.00", Verdict.supported),
                                                ("2.60", Verdict.contradicted)])
-def test_a_move_between_dated_ends_is_judged_on_the_years_rows(rates: list[Path], move: str, verdict: Verdict) -> None:
+def test_a_move_between_dated_ends_is_judged_on_the_years_rows(rates: Path, move: str, verdict: Verdict) -> None:
     text = (f"The Canadian dollar depreciated {move} per cent relative to the U.S. dollar, "
             "from US$0.800 in 2030 to US$0.784 in 2031.")
-    results = claim_results(text, rates, date="2032-06-01")
+    results = claim_results(text, [rates], date="2032-06-01")
     result = results[f"{move} per cent"]
     assert result.claim.period == "2030/2031", result.claim
     assert result.verdict is verdict, result.explanation

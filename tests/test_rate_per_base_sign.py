@@ -7,19 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, module_package, monthly_rates_package
 
 from workbench.models import Verdict
 
 
-@pytest.fixture(scope="module")
-def rand(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return monthly_rates_package(tmp_path_factory.mktemp("zar") / "fx", "South Africa", {"2019-03": 14.30, "2019-04": 14.15})
+rand = module_package(monthly_rates_package, "South Africa", {"2019-03": 14.30, "2019-04": 14.15})
 
 
-@pytest.fixture(scope="module")
-def rupee(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return monthly_rates_package(tmp_path_factory.mktemp("inr") / "fx", "India", {"2019-03": 69.50, "2019-04": 69.40})
+rupee = module_package(monthly_rates_package, "India", {"2019-03": 69.50, "2019-04": 69.40})
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, module_package, rates_package
 
 from workbench.extraction.headers import ColumnHeader
 from workbench.models import Verdict
@@ -17,9 +17,7 @@ from workbench.models import Verdict
 RATES = {("New Zealand", 2021): 1.4140, ("New Zealand", 2022): 1.5800, ("Japan", 2021): 109.8}
 
 
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("fx"), RATES)
+fx = module_package(rates_package, RATES)
 
 
 def _table(header: str, usd: str, yen: str = "77.70") -> str:

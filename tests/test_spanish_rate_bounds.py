@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, module_package, monthly_rates_package
 
 from workbench.models import Verdict
 
@@ -15,9 +15,7 @@ from workbench.models import Verdict
 MONTHS = {"2019-02": 3.71, "2019-03": 3.85, "2020-03": 4.90}
 
 
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return monthly_rates_package(tmp_path_factory.mktemp("fx") / "fx", "Brazil", MONTHS)
+package = module_package(monthly_rates_package, "Brazil", MONTHS)
 
 
 @pytest.mark.parametrize(("text", "verdict"), [

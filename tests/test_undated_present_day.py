@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, rates_package
+from package_support import claim_results, cpi_package, module_package, rates_package
 
 from workbench.models import Verdict
 
@@ -17,9 +17,7 @@ from workbench.models import Verdict
 RATES = {("India", 2021): 73.9, ("India", 2022): 78.6, ("India", 2023): 82.6}
 
 
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return rates_package(tmp_path_factory.mktemp("fx") / "fx", RATES)
+package = module_package(rates_package, RATES)
 
 
 @pytest.mark.parametrize(("present", "day"), [

@@ -5,26 +5,16 @@ A currency no rate series covers, or a bracket in the same currency, stays unsup
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, monthly_rates_package
 
 
 @pytest.fixture
 def fx(tmp_path: Path) -> Path:
     """A FRED-shaped monthly series of won per US dollar (invented figures)."""
-    folder = tmp_path / "fx"
-    (folder / "data").mkdir(parents=True)
-    months = {"2024-03": 1331.0, "2024-04": 1368.0, "2024-05": 1365.0}
-    (folder / "data" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,South Korea,{v}\n" for m, v in months.items()), encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
-    (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return folder
+    return monthly_rates_package(tmp_path / "fx", "South Korea", {"2024-03": 1331.0, "2024-04": 1368.0, "2024-05": 1365.0})
 
 
 @pytest.mark.parametrize("text, surface", [

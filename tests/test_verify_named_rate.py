@@ -4,11 +4,10 @@ hold; read so only from the words around it, a disagreeing figure goes to a pers
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, monthly_rates_package, publisher_package
 
 RATES = {("India", 2016): 67.20, ("India", 2017): 65.12, ("India", 2018): 68.39,
          ("South Africa", 2017): 13.32, ("South Africa", 2018): 13.23}
@@ -57,16 +56,8 @@ def test_a_sum_of_money_beside_rate_words_is_no_rate(fx: Path, text: str, surfac
 
 def monthly_package(folder: Path) -> Path:
     """A FRED-shaped monthly series: first day of each month, one place, no title of its own."""
-    folder.mkdir(parents=True)
-    months = {"2023-10": 132.1, "2023-11": 135.6, "2023-12": 141.2, "2024-01": 146.9, "2024-02": 150.3}
-    (folder / "data").mkdir()
-    (folder / "data" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,Japan,{v}\n" for m, v in months.items()), encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
-    (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return folder
+    return monthly_rates_package(folder, "Japan", {"2023-10": 132.1, "2023-11": 135.6, "2023-12": 141.2, "2024-01": 146.9,
+                                                   "2024-02": 150.3})
 
 
 @pytest.mark.parametrize("text, surface, verdict", [
