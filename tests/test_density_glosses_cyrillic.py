@@ -1,4 +1,5 @@
-"""A Russian population density ('8,5 человек на км²', 'на квадратный километр') is people per unit of area, a
+"""A Russian or Ukrainian population density ('8,5 человек на км²', 'на квадратный километр', '7,1 чел./км²',
+'66 осіб/км²') is people per unit of area, a
 measure no population package holds: glossed as 'per km²', it is read as a density and found in no series
 (``unsupported``), not compared with the country's head count and left for review. Sentences and figures
 written for these tests."""
@@ -32,8 +33,11 @@ def test_russian_per_area_is_glossed_as_per(text: str, area: str) -> None:
 @pytest.mark.parametrize("text", [
     "Плотность населения России в среднем составляет 8,4 человека на км².",
     "Это обуславливает крайне низкую плотность населения России — около 8,4 человека на квадратный километр.",
-], ids=["km²", "square kilometre"])
-def test_a_russian_density_is_no_head_count(population: list[Path], text: str) -> None:
+    "Плотность населения России — 8,4 чел./км².",
+    "Щільність населення Росії — 8,4 осіб/км².",
+    "Густота населення Росії становить 8,4 осіб на км².",
+], ids=["km²", "square kilometre", "people/km² abbreviated", "Ukrainian slash", "Ukrainian per"])
+def test_a_density_is_no_head_count(population: list[Path], text: str) -> None:
     result = claim_starting(claim_results(text, population, date="2024-02-01"), "8,4")
     assert result.claim.unit == "/km2", result.claim
     assert result.verdict is Verdict.unsupported, result.explanation
