@@ -1,8 +1,7 @@
-"""A Russian or Ukrainian population density ('8,5 человек на км²', 'на квадратный километр', '7,1 чел./км²',
-'66 осіб/км²') is people per unit of area, a
-measure no population package holds: glossed as 'per km²', it is read as a density and found in no series
-(``unsupported``), not compared with the country's head count and left for review. Sentences and figures
-written for these tests."""
+"""A Russian, Ukrainian or Kazakh population density ('8,5 человек на км²', 'на квадратный километр',
+'7,1 чел./км²', '66 осіб/км²', '7,1 адам/км²') is people per unit of area, a measure no population package holds:
+glossed as 'per km²' or '/km²', it is read as a density and found in no series (``unsupported``), not compared with
+the country's head count and left for review. Sentences and figures written for these tests."""
 
 from __future__ import annotations
 
@@ -36,7 +35,8 @@ def test_russian_per_area_is_glossed_as_per(text: str, area: str) -> None:
     "Плотность населения России — 8,4 чел./км².",
     "Щільність населення Росії — 8,4 осіб/км².",
     "Густота населення Росії становить 8,4 осіб на км².",
-], ids=["km²", "square kilometre", "people/km² abbreviated", "Ukrainian slash", "Ukrainian per"])
+    "Ресей халқының тығыздығы — 8,4 адам/км².",
+], ids=["km²", "square kilometre", "people/km² abbreviated", "Ukrainian slash", "Ukrainian per", "Kazakh slash"])
 def test_a_density_is_no_head_count(population: list[Path], text: str) -> None:
     result = claim_starting(claim_results(text, population, date="2024-02-01"), "8,4")
     assert result.claim.unit == "/km2", result.claim
