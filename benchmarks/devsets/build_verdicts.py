@@ -13564,7 +13564,7 @@ TN22=8.30646124447623; TN23=9.32899597507865; TN24=7.20661657168794
 MR21=3.56516484650185; MR22=9.52526628622843; MR23=4.95305034506872
 EG22=13.8956609775178; EG23=33.8847763115546
 BF22=14.2902354303358; BF23=0.742910428668841
-GA18=4.74906652083221; GA19=2.46456756151187; GA22=4.23124798274579; GA23=3.62901534185376
+GA22=4.23124798274579; GA23=3.62901534185376
 CM23=7.38281384280984; DZ22=9.26551551551553; DZ23=9.32217375928322; GN23=7.80497591927973
 # Arabic: Morocco's year 2022 after the HCP, with 2021 (Sada El Balad, Egypt; undated as stored)
 EB101="https://www.elbalad.news/5616975"
@@ -13625,11 +13625,6 @@ t2="وكان قد وصل خلال شهر يناير إلى (9.9%)، و(9.6%) خ�
 add(t2,AM101,None,"(9.9%)",N,cpi101("Mauritania","2023",MR23,"January 2023 (the January before February 2023), on the bulletin's twelve-month measure"),AVG12_101+" (2023: 4.95)",context=c,country="Mauritania")
 add(t2,AM101,None,"(9.6%)",N,cpi101("Mauritania","2022",MR22,"December 2022, on the bulletin's twelve-month measure (2022's average 9.525 happens to fit 9.55–9.65 ± 0.5 %: a silent pass if matched as a year)"),MONTH101+" (2022: 9.53)",context=c,country="Mauritania")
 add(t2,AM101,None,"(9.1%)",N,cpi101("Mauritania","2022",MR22,"November 2022"),MONTH101+" (2022: 9.53)",context=c,country="Mauritania")
-# Arabic: Mauritania's November and October, no year in the item (FirstNews, Morocco; undated as stored)
-FN101="http://firstnews.ma/%d9%85%d9%88%d8%b1%d9%8a%d8%aa%d8%a7%d9%86%d9%8a%d8%a7-%d8%aa%d8%b1%d8%a7%d8%ac%d8%b9-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d8%ae%d9%84%d8%a7%d9%84-%d8%b4%d9%87%d8%b1-%d9%86%d9%88%d9%86%d8%a8%d8%b1"
-t="تراجع التضخم بموريتانيا خلال شهر نونبر الماضي إلى مستوى 5,7 في المائة، مقابل 6,6 في المائة خلال أكتوبر، وذلك وفق الوكالة الموريتانية للإحصاء والتحليل الديموغرافي والاقتصادي."
-add(t,FN101,None,"5,7 في المائة",N,cpi101("Mauritania","2023",MR23,"'last November', of a year the item does not name (undated page): the latest row"),NOYEAR101+" (2023: 4.95)",country="Mauritania")
-add(t,FN101,None,"6,6 في المائة",N,cpi101("Mauritania","2023",MR23,"October of a year the item does not name: the latest row"),NOYEAR101+" (2023: 4.95)",country="Mauritania")
 # Arabic: Egypt's December 2022 after CAPMAS (Marsal Qatar; undated as stored)
 MQ101="https://marsalqatar.qa/post/25192/%D9%85%D8%B5%D8%B1-%D8%AA%D8%B3%D8%AC%D9%84-%D8%A3%D8%B9%D9%84%D9%89-%D9%85%D8%B9%D8%AF%D9%84-%D9%84%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-5"
 t="كشف تقرير للجهاز المركزي للتعبئة والإحصاء في مصر، عن بلوغ معدل التضخم 21.9% على أساس سنوي في ديسمبر 2022، مسجلا أعلى مستوى في 5 سنوات."
@@ -13679,12 +13674,6 @@ t="En décembre 2023, le niveau d’inflation en Guinée a grimpé de 2 %, porta
 add(t,EG101,None,"2 %",U,none("Guinea","December 2023 over November"),MOM101,country="Guinea")
 add(t,EG101,None,"4,8 %",N,cpi101("Guinea","2023",GN23,"September 2023 over September 2022"),MONTH101+" (2023: 7.80)",country="Guinea")
 add(t,EG101,None,"6,5 %",N,cpi101("Guinea","2023",GN23,"December 2023 over December 2022"),MONTH101+" (2023: 7.80)",country="Guinea")
-# French: Burkina Faso's December 2022 after the INSD (Ouaganews; undated as stored)
-OU101="https://ouaganews.net/burkina-hausse-de-linflation-de-96-a-fin-decembre-2022/"
-c="Burkina : hausse de l’inflation de 9,6% à fin décembre 2022"
-t="Selon l’Institut national de statistique et de la démographie (INSD), l’Indice harmonisé des prix à la consommation (IHPC) du mois de décembre 2022 a augmenté de 9,6% par rapport au mois de décembre 2021."
-add(t,OU101,None,"9,6%",N,cpi101("Burkina Faso","2022",BF22,"December 2022 over December 2021"),MONTH101+" (2022: 14.29)",context=c,context_from="the article's title",country="Burkina Faso")
-add("Comparé au mois de novembre 2022, les prix baissent de 2%.",OU101,None,"2%",U,none("Burkina Faso","December 2022 over November"),MOM101,context=t,country="Burkina Faso")
 # French: Gabon's second quarter of 2023 and twelve-month averages to June (Gabon Media Time; October 2023 as stored)
 GM101="https://gabonmediatime.com/gabon-le-taux-dinflation-en-hausse-de-09-au-2eme-trimestre-2023/"
 c="Un fait qui n’épargne pas le Gabon qui peine à juguler de manière efficace la hausse du taux d’inflation."
@@ -13694,15 +13683,29 @@ add(t,GM101,"2023-10","+0,4%",U,none("Gabon","the first quarter of 2023 over the
 t2="Par ailleurs, en moyenne annuelle, le taux d’inflation est passé de 3,0% à fin juin 2022 à 4,6% à fin juin 2023."
 add(t2,GM101,"2023-10","3,0%",N,cpi101("Gabon","2022",GA22,"the average of the twelve months to June 2022"),AVG12_101+" (2022: 4.23)",context=c,context_from="an earlier paragraph",country="Gabon")
 add(t2,GM101,"2023-10","4,6%",N,cpi101("Gabon","2023",GA23,"the average of the twelve months to June 2023"),AVG12_101+" (2023: 3.63)",context=c,context_from="an earlier paragraph",country="Gabon")
-# French: Gabon's first nine months of 2019 and September (Direct Infos Gabon; undated as stored)
-DG101="https://directinfosgabon.com/prix-le-gabon-a-enregistre-une-desinflation-a-fin-septembre-2019"
-c="DIG/ C’est assez rare pour être souligné. D’après la Direction générale de la Statistique, les prix ont connu une baisse généralisée au Gabon sur les 9 premiers mois de l’année 2019."
-t="En effet, le taux d’inflation moyen annuel, mesurée par l’Indice Harmonisé des Prix à la Consommation (HIPC) des ménages, a enregistré une baisse à 2,5% contre 4,2% sur la même période en 2018."
-add(t,DG101,None,"2,5%",N,cpi101("Gabon","2019",GA19,"the average over January–September 2019 (2019's average 2.465 happens to fit 2.45–2.55 ± 0.5 %: a silent pass if matched)"),AVG12_101+" (2019: 2.46)",context=c,context_from="the two previous sentences",country="Gabon")
-add(t,DG101,None,"4,2%",N,cpi101("Gabon","2018",GA18,"the average over January–September 2018"),AVG12_101+" (2018: 4.75)",context=c,context_from="the two previous sentences",country="Gabon")
-t2="En glissement annuel, les prix ont régressé de 0,9% contre 5,4% en septembre 2018."
-add(t2,DG101,None,"0,9%",N,cpi101("Gabon","2019",GA19,"September 2019 over September 2018 (a fall of 0.9 %)"),MONTH101+" (2019: 2.46)",context=t,country="Gabon")
-add(t2,DG101,None,"5,4%",N,cpi101("Gabon","2018",GA18,"September 2018 over September 2017"),MONTH101+" (2018: 4.75)",context=t,country="Gabon")
+CO2C101="thousand metric tons of carbon × 3.664 for CO2"
+# Arabic: Morocco's CO2 in 2021 and 2020 after BP's Statistical Review (Kech24; undated as stored)
+KE101="https://kech24.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%a7%d9%84%d9%85%d8%ba%d8%b1%d8%a8-%d9%85%d9%86-%d8%a8%d9%8a%d9%86-%d8%a3%d9%82%d9%84-%d8%a7%d9%84%d8%af%d9%88%d9%84-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d9%8f%d8%b5%d8%af%d8%b1%d8%a9-%d9%84%d9%84%d8%a7%d9%86%d8%a8%d8%b9%d8%a7%d8%ab%d8%a7%d8%aa-%d8%a7%d9%84%d8%b6%d8%a7%d8%b1%d8%a9.html"
+c="تقرير: المغرب من بين أقل الدول العربية المُصدرة للانبعاثات الضارة"
+t="كشف تقرير اقتصادي، أن المغرب من بين أقل الدول العربية المُصدرة للانبعاثات الضارة، حيث احتلت جاء المملكة المركز التاسع خلال العام الماضي (2021)، على الرغم من أن الانبعاثات زادت بنسبة 11.4 في المائة، على أساس سنوي."
+add(t,KE101,None,"11.4 في المائة",U,none("Morocco","the rise of emissions in 2021 over 2020; the CO2 rows end in 2020"),"period not covered (the CO2 rows end in 2020)",context=c,context_from="the article's title",country="Morocco")
+t2="وبحسب بيانات شركة النفط البريطانية بي بي، ارتفعت انبعاثات ثاني أكسيد الكربون في المغرب إلى 68.9 مليون طن العام الماضي (2021)، مقابل 62.1 مليون طن في 2020."
+add(t2,KE101,None,"68.9 مليون طن",U,none("Morocco","CO2 in 2021; the CO2 rows end in 2020"),"period not covered (the CO2 rows end in 2020)",context=t,country="Morocco")
+d=ev(CO2,CO2R,"MOROCCO","2020","Total",17705); d["note"]=CO2C101+": 64.87 Mt CO2"
+add(t2,KE101,None,"62.1 مليون طن",C,d,"Morocco 2020 = 17,705 kt C × 3.664 = 64.87 Mt CO2, outside 62.05–62.15 ± 0.5 % (61.74–62.46): BP's energy CO2 against CDIAC's fossil-fuel and cement total, as BP's Poland (v1279)",context=t,country="Morocco")
+# French: the dirham's buying and selling rates at the central bank on 12 December 2021 (Al Ain in French; 12 December 2021 in its title)
+AL101="https://fr.al-ain.com/article/maroc-taux-change-12-decembre"
+c="Les taux de change se sont stabilisés face au dirham marocain, ce dimanch, à la Banque centrale du Maroc."
+t="Le cours de l'euro à la Banque centrale du Maroc a enregistré 10,11 dirhams à l'achat, et de 11,75 dirhams à la vente."
+add(t,AL101,"2021-12-12","10,11 dirhams",U,none("Morocco","the dirham per euro, buying rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=c,country="Morocco")
+add(t,AL101,"2021-12-12","11,75 dirhams",U,none("Morocco","the dirham per euro, selling rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=c,country="Morocco")
+t2="Le cours du dollar n'a pas changé et s'est maintenu à 8,95 dirhams à l'achat et 10,41 dirhams à la vente."
+add(t2,AL101,"2021-12-12","8,95 dirhams",U,none("Morocco","the dirham per US dollar, buying rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=t,country="Morocco")
+add(t2,AL101,"2021-12-12","10,41 dirhams",U,none("Morocco","the dirham per US dollar, selling rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=t,country="Morocco")
+# French: the dirham's weekly change after Bank Al-Maghrib (Bladi.net; undated as stored, February 2025 in the text)
+BL101="https://www.bladi.net/dirham-baisse-face-euro,113055.html"
+t="La devise marocaine s’est dépréciée de 0,2 % aussi bien vis-à-vis de l’euro que du dollar américain durant la période du 30 janvier au 05 février 2025, selon Bank Al-Maghrib."
+add(t,BL101,None,"0,2 %",U,none("Morocco","the dirham's change against the euro and the dollar over 30 January–5 February 2025"),"the dirham is not in the exchange-rate package, and the week is after the data's end",country="Morocco")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
