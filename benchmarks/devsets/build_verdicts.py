@@ -13549,6 +13549,163 @@ t="В мае инфляция в Молдове составила 0,22%, с н�
 c="НБС: инфляция в 2020 г. ниже прошлогодней"
 add(t,MF100,"2020-06-11","0,22%",U,none("Moldova","May 2020 over April: a month-on-month change"),MOM100,context=c,context_from="the item's title",country="Moldova")
 add(t,MF100,"2020-06-11","1,08%",N,cpi100("Moldova","2020",MD20,"May 2020 over December 2019"),YTD100+" (2020: 3.77)",context=c,context_from="the item's title",country="Moldova")
+BATCH[0]=101
+def cpi101(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH101="a month's 12-month rate vs the year's average: another period"
+AVG12_101="a twelve-month average ending in a month other than December (or an average over part of a year) vs the calendar year's average: another period"
+PROJ101="a forecast for a year not complete when it was made: another period"
+MOM101="month-on-month change: a series the packages do not hold"
+NOYEAR101="a month's 12-month rate whose year the item does not name: held against the place's latest row"
+MA20=0.705968661338261; MA21=1.40195883962006; MA22=6.65704202759067
+TN22=8.30646124447623; TN23=9.32899597507865; TN24=7.20661657168794
+MR21=3.56516484650185; MR22=9.52526628622843; MR23=4.95305034506872
+EG22=13.8956609775178; EG23=33.8847763115546
+BF22=14.2902354303358; BF23=0.742910428668841
+GA22=4.23124798274579; GA23=3.62901534185376
+CM23=7.38281384280984; DZ22=9.26551551551553; DZ23=9.32217375928322; GN23=7.80497591927973
+# Arabic: Morocco's year 2022 after the HCP, with 2021 (Sada El Balad, Egypt; undated as stored)
+EB101="https://www.elbalad.news/5616975"
+c="ارتفاع التضخم السنوي في المغرب"
+t="قالت المندوبية السامية للتخطيط في المغرب إن مؤشر أسعار المستهلكين السنوي في المملكة ارتفع 6.6% في 2022 مدفوعا بارتفاع أسعار المواد الغذائية والمواصلات."
+add(t,EB101,None,"6.6%",S,cpi101("Morocco","2022",MA22,"2022's average over 2021's (the HCP's annual index)"),"2022 = 6.657, inside 6.55–6.65 ± 0.5 % (6.517–6.683)",context=c,context_from="the article's title",country="Morocco")
+t2="كما صعد مؤشر أسعار المستهلكين الأساسي، الذي يستثني السلع المعرضة لتقلب الأسعار، بنسبة 5.8% في 2022."
+add(t2,EB101,None,"5.8%",U,none("Morocco","core CPI (excluding volatile items): not in the packages"),"another series (core inflation)",context=t,country="Morocco")
+t3="وعلى أساس شهري، ارتفع المؤشر 0.1% في ديسمبر بعد زيادة بنسبة 0.4% في نوفمبر."
+add(t3,EB101,None,"0.1%",U,none("Morocco","December 2022 over November"),MOM101,context=t,context_from="an earlier paragraph",country="Morocco")
+add(t3,EB101,None,"0.4%",U,none("Morocco","November 2022 over October"),MOM101,context=t,context_from="an earlier paragraph",country="Morocco")
+t4="وبلغ معدل التضخم السنوي في المغرب 3.2% في عام 2021."
+add(t4,EB101,None,"3.2%",C,cpi101("Morocco","2021",MA21,"2021's year, no month named (the HCP announces the year's average)"),"a year's rate with no month is judged against the year's average: 2021 = 1.40, far from 3.2 (3.2 % was the 12-month rate of December 2021, but the HCP's year figure is the average, which the text does not say it departs from)",country="Morocco")
+# Arabic: Morocco's 2022, 2021 and 2020 after the HCP's 'Cahiers du Plan' (Attahrir Info; undated as stored)
+AT101="https://attahririnfo.com/amp/%d9%86%d8%b3%d8%a8-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d8%a7%d9%84%d9%85%d8%b3%d8%ac%d9%84%d8%a9-%d8%a8%d8%a7%d9%84%d9%85%d8%ba%d8%b1%d8%a8-%d8%a7%d9%84%d8%a3%d8%b9%d9%84%d9%89-%d9%85%d9%86%d8%b0-30"
+t="قالت المندوبية السامية للتخطيط إن نسب التضخم المسجلة بالمغرب هي الأعلى منذ 30 سنة، مشيرة إلى أن “هذا الارتفاع الحاد في التضخم البالغ 6.6 بالمائة الذي لوحظ عام 2022 يُعزى بشكل أساسي إلى ارتفاع أسعار المنتجات الغذائية ًبـ 11.0 بالمائة، والوقود بـ 42.3 بالمائة”."
+add(t,AT101,None,"6.6 بالمائة",S,cpi101("Morocco","2022",MA22),"2022 = 6.657, inside 6.517–6.683",country="Morocco")
+t2="وأكدت المؤسسة ذاتها ارتفاع أسعار الاستهلاك بنسبة 6.6 بالمائة عام 2022، بعد أن زادت بنسبة 1.4 بالمائة عام 2021، وبنسبة 0.7 بالمائة في 2020، مضيفة أن مؤشر المواد الغذائية ارتفع بنسبة 11.0 بالمائة، وغير الغذائية بنسبة 3.9 بالمائة؛"
+add(t2,AT101,None,"6.6 بالمائة",S,cpi101("Morocco","2022",MA22),"2022 = 6.657, inside 6.517–6.683",context=t,context_from="the previous paragraph",country="Morocco")
+add(t2,AT101,None,"1.4 بالمائة",S,cpi101("Morocco","2021",MA21),"2021 = 1.402, inside 1.35–1.45 ± 0.5 % (1.343–1.457)",context=t,context_from="the previous paragraph",country="Morocco")
+add(t2,AT101,None,"0.7 بالمائة",S,cpi101("Morocco","2020",MA20),"2020 = 0.706, inside 0.65–0.75 ± 0.5 % (0.647–0.754)",context=t,context_from="the previous paragraph",country="Morocco")
+# Arabic: Tunisia's 2023 and 2022 averages and December 2023 (Madar, Mauritania; undated as stored, 2023 in the item's title)
+MD101="https://madar.mr/?p=45510"
+c="تونس: ارتفاع التضخم إلى 9.3% في عام 2023"
+t="أعلن معهد الإحصاءات الحكومي، اليوم الجمعة، ارتفاع متوسط معدل التضخم في تونس إلى 9.3% في عام 2023 مقابل 8.3% في 2022 متأثرا بارتفاع أسعار الغذاء."
+add(t,MD101,None,"9.3%",S,cpi101("Tunisia","2023",TN23,"2023's average"),"2023 = 9.329, inside 9.25–9.35 ± 0.5 % (9.204–9.397)",context=c,context_from="the item's title",country="Tunisia")
+add(t,MD101,None,"8.3%",S,cpi101("Tunisia","2022",TN22,"2022's average"),"2022 = 8.306, inside 8.25–8.35 ± 0.5 % (8.209–8.392)",context=c,context_from="the item's title",country="Tunisia")
+t2="ونقلت وسائل إعلام تونسية رسمية، عن المعهد تأكيده، على “أن التضخم في ديسمبر على أساس سنوي بلغ 8.1% نزولا من 8.3% في الشهر السابق”."
+add(t2,MD101,None,"8.1%",N,cpi101("Tunisia","2023",TN23,"December 2023 over December 2022"),MONTH101+" (2023: 9.33)",context=t,country="Tunisia")
+add(t2,MD101,None,"8.3%",N,cpi101("Tunisia","2023",TN23,"November 2023 over November 2022"),MONTH101+" (2023: 9.33)",context=t,country="Tunisia")
+t3="وكان البنك التونسي قد رفع سعر الفائدة الرئيسي في نهاية العام الماضي، بمقدار 75 نقطة أساس إلى 8%، وأبقى عليها عند هذا المستوى على مدار العام."
+add(t3,MD101,None,"75 نقطة أساس",U,none("Tunisia","a rise of the central bank's policy rate"),"policy rates are not in the packages",context=t2,country="Tunisia")
+add(t3,MD101,None,"8%",U,none("Tunisia","the central bank's policy rate"),"policy rates are not in the packages",context=t2,country="Tunisia")
+# Arabic: Tunisia's January 2023 (Al-Osboa, Egypt; undated as stored)
+OS101="https://elaosboa.com/717955"
+c="ارتفاع طفيف للتضخم في تونس يصل لـ10.2% في يناير"
+t="أظهرت بيانات \"المعهد الوطني للإحصاء\" الحكومي في تونس، الأحد، ارتفاع التضخم في البلاد بشكل طفيف إلى 10.2% في يناير الماضي."
+add(t,OS101,None,"10.2%",N,cpi101("Tunisia","2024",TN24,"'last January', of a year the item does not name (undated page): the latest row"),NOYEAR101+" (2024: 7.21)",context=c,context_from="the article's title",country="Tunisia")
+t2="وقال المعهد في بيان إن التضخم ارتفع من 10.1% في ديسمبر 2022، إلى 10.2% في يناير."
+add(t2,OS101,None,"10.1%",N,cpi101("Tunisia","2022",TN22,"December 2022 over December 2021"),MONTH101+" (2022: 8.31)",context=t,country="Tunisia")
+add(t2,OS101,None,"10.2%",N,cpi101("Tunisia","2023",TN23,"January 2023 (the January after December 2022) over January 2022"),MONTH101+" (2023: 9.33)",context=t,country="Tunisia")
+# Arabic: Mauritania's growth and average inflation after the World Bank's economic update (Taqadomy; undated as stored)
+TQ101="https://ar.taqadomy.net/economie/%d8%a7%d9%84%d8%a8%d9%86%d9%83-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a-%d9%85%d9%88%d8%b1%d9%8a%d8%aa%d8%a7%d9%86%d9%8a%d8%a7-%d8%b3%d8%ac%d9%84%d8%aa-%d9%85%d8%b9%d8%af%d9%84-%d9%86%d9%85%d9%88-%d8%a8/"
+t="شهدت موريتانيا تسارعاً في نموها الاقتصادي، حيث ارتفع من 2.4٪ في عام 2021 إلى 5.2٪ في عام 2022، حسب ما أكد البنك الدولي، في النسخة السادسة من تقرير الوضع الاقتصادي في موريتانيا، الذي صدر بداية هذا الأسبوع."
+add(t,TQ101,None,"2.4٪",U,none("Mauritania","real GDP growth in 2021"),"real GDP growth is not in the packages (GDP only for Kazakhstan and Russia)",country="Mauritania")
+add(t,TQ101,None,"5.2٪",U,none("Mauritania","real GDP growth in 2022"),"real GDP growth is not in the packages (GDP only for Kazakhstan and Russia)",country="Mauritania")
+t2="وقد ارتفع متوسط التضخم السنوي في موريتانيا من 3.6٪ في عام 2021 إلى 9.5٪ في عام 2022، في سياق ارتفاع أسعار السلع الأساسية على المستوى الدولي، يضيف التقرير."
+add(t2,TQ101,None,"3.6٪",S,cpi101("Mauritania","2021",MR21,"2021's average"),"2021 = 3.565, inside 3.55–3.65 ± 0.5 % (3.532–3.668)",context=t,context_from="the previous paragraph",country="Mauritania")
+add(t2,TQ101,None,"9.5٪",S,cpi101("Mauritania","2022",MR22,"2022's average"),"2022 = 9.525, inside 9.45–9.55 ± 0.5 % (9.403–9.598)",context=t,context_from="the previous paragraph",country="Mauritania")
+# Arabic: Mauritania's February 2023 and the months before (AMI, the Mauritanian news agency; undated as stored)
+AM101="https://www.ami.mr/archives/156039"
+t="انخفض مؤشر الاستهلاك الموريتاني خلال شهر فبراير 2023 بنسبة (0.7%) مقارنة بالشهر الماضي، مما تسبب في وصول نسبة التضخم إلى (10.1%)، حسب التغير على المستوى الاثني عشر شهرا الأخيرة، وإلى (9.0%) حسب الانزلاق السنوي."
+add(t,AM101,None,"(0.7%)",U,none("Mauritania","February 2023 over January"),MOM101,country="Mauritania")
+add(t,AM101,None,"(10.1%)",N,cpi101("Mauritania","2023",MR23,"the average of the twelve months to February 2023 over the twelve before"),AVG12_101+" (2023: 4.95; 2022: 9.53)",country="Mauritania")
+add(t,AM101,None,"(9.0%)",N,cpi101("Mauritania","2023",MR23,"February 2023 over February 2022"),MONTH101+" (2023: 4.95)",country="Mauritania")
+c="وتوضح النشرة الشهرية للمؤشر الوطني لأسعار الاستهلاك الصادرة عن الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي، خلال شهر فبراير 2023، تواصل ارتفاع التضخم في شهر فبراير 2023 إلى ما يصل (10.1%)."
+t2="وكان قد وصل خلال شهر يناير إلى (9.9%)، و(9.6%) خلال شهر دجمبر 2022، و(9.1%) خلال شهر نوفمبر 2022"
+add(t2,AM101,None,"(9.9%)",N,cpi101("Mauritania","2023",MR23,"January 2023 (the January before February 2023), on the bulletin's twelve-month measure"),AVG12_101+" (2023: 4.95)",context=c,country="Mauritania")
+add(t2,AM101,None,"(9.6%)",N,cpi101("Mauritania","2022",MR22,"December 2022, on the bulletin's twelve-month measure (2022's average 9.525 happens to fit 9.55–9.65 ± 0.5 %: a silent pass if matched as a year)"),MONTH101+" (2022: 9.53)",context=c,country="Mauritania")
+add(t2,AM101,None,"(9.1%)",N,cpi101("Mauritania","2022",MR22,"November 2022"),MONTH101+" (2022: 9.53)",context=c,country="Mauritania")
+# Arabic: Egypt's December 2022 after CAPMAS (Marsal Qatar; undated as stored)
+MQ101="https://marsalqatar.qa/post/25192/%D9%85%D8%B5%D8%B1-%D8%AA%D8%B3%D8%AC%D9%84-%D8%A3%D8%B9%D9%84%D9%89-%D9%85%D8%B9%D8%AF%D9%84-%D9%84%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-5"
+t="كشف تقرير للجهاز المركزي للتعبئة والإحصاء في مصر، عن بلوغ معدل التضخم 21.9% على أساس سنوي في ديسمبر 2022، مسجلا أعلى مستوى في 5 سنوات."
+add(t,MQ101,None,"21.9%",N,cpi101("Egypt, Arab Rep.","2022",EG22,"December 2022 over December 2021"),MONTH101+" (2022: 13.90)",country="Egypt")
+t2="وبحسب النشرة، فقد ارتفع التضخم، على أساس شهري في ديسمبر الماضي، بنسبة 2.1% عن شهر نوفمبر الماضي، بينما ارتفعت أسعار قسم الطعام والمشروبات بنسبة 4% في ديسمبر، مقارنة بشهر نوفمبر السابق له، فيما سجل قسم الملابس والأحذية ارتفاعا بنسبة 1.6%."
+add(t2,MQ101,None,"2.1%",U,none("Egypt","December 2022 over November"),MOM101,context=t,context_from="an earlier paragraph",country="Egypt")
+# Arabic: Egypt's urban May and April 2023 after the central bank (Al-Raees News; undated as stored)
+AR101="https://alraeesnews.com/183884"
+c="أعلن البنك المركزي المصري، ارتفاع المعدل السنوي للتضخم الأساسي ليسجل 40.3% في مايو 2023 مقابل 38.6% في أبريل 2023."
+t="وقال البنك المركزي في بيان اليوم الأحد، إنه سجل الرقم القياسي العام لأسعار المستهلكين في الحضر، الذي أعلنه الجهاز المركزي للتعبئة العامة والإحصاء في 10 يونيو 2023، معدلًا شهريًا بلغ 2.7% في مايو 2023، مقابل معدلًا بلغ 1.1% في ذات الشهر من العام السابق، ومعدلًا شهريًا بلغ 1.7% في أبريل 2023."
+add(t,AR101,None,"2.7%",U,none("Egypt","urban CPI, May 2023 over April"),MOM101,context=c,context_from="the previous paragraph",country="Egypt")
+add(t,AR101,None,"1.1%",U,none("Egypt","urban CPI, May 2022 over April 2022"),MOM101,context=c,context_from="the previous paragraph",country="Egypt")
+add(t,AR101,None,"1.7%",U,none("Egypt","urban CPI, April 2023 over March"),MOM101,context=c,context_from="the previous paragraph",country="Egypt")
+t2="كما سجل المعدل السنوي للتضخم العام 32.7% في مايو 2023، مقابل 30.6% في أبريل 2023."
+add(t2,AR101,None,"32.7%",N,cpi101("Egypt, Arab Rep.","2023",EG23,"urban headline, May 2023 over May 2022"),MONTH101+"; 2023 was not complete at the draft date (its average 33.88)",context=t,context_from="the previous paragraph",country="Egypt")
+add(t2,AR101,None,"30.6%",N,cpi101("Egypt, Arab Rep.","2023",EG23,"urban headline, April 2023 over April 2022"),MONTH101+" (2023: 33.88)",context=t,context_from="the previous paragraph",country="Egypt")
+# French: Cameroon's twelve-month average to October 2023 and the IMF's forecast (Pouvoirs Afrique; 29 November 2023 by its address)
+PA101="https://pouvoirsafrique.com/2023/11/29/cameroun-legere-stabilite-de-linflation"
+t="Selon l’Institut national de la statistique (INS), le taux d’inflation moyen annuel enregistré au Cameroun au cours du mois d’octobre 2023 a culminé à 7,7%."
+add(t,PA101,"2023-11-29","7,7%",N,cpi101("Cameroon","2023",CM23,"the average of the twelve months to October 2023"),AVG12_101+"; 2023 was not complete at the draft date (its average 7.38)",country="Cameroon")
+t2="Cet indicateur, quasi stable par rapport aux 7,8% du mois d’août 2023, représente toujours plus du double du seuil de tolérance de 3% admis dans la zone Cemac qui regroupe le Cameroun, le Congo, le Gabon, le Tchad, la RCA et la Guinée équatoriale."
+add(t2,PA101,"2023-11-29","7,8%",N,cpi101("Cameroon","2023",CM23,"the average of the twelve months to August 2023"),AVG12_101+" (2023: 7.38)",context=t,country="Cameroon")
+t3="D’après les dernières prévisions du FMI, ce niveau d’inflation devrait cependant s’atténuer très légèrement à fin décembre 2023, pour se situer à 7,2%."
+add(t3,PA101,"2023-11-29","7,2%",N,cpi101("Cameroon","2023",CM23,"the IMF's forecast for 2023, made in November 2023"),PROJ101+" (2023: 7.38)",context=t,context_from="an earlier paragraph",country="Cameroon")
+# French: Algeria's January 2023 after the ONS (African Manager, after Algérie Eco; March 2023 as stored)
+AF101="https://africanmanager.com/algerie-linflation-monte-a-93-en-janvier/"
+t="L’inflation en Algérie s’est élevée en janvier 2023 à 9,3%, indique l’Office national des statistiques (ONS) dans son dernier bulletin publié sur son site, cité par Algérie Eco."
+add(t,AF101,"2023-03","9,3%",N,cpi101("Algeria","2023",DZ23,"January 2023 (the ONS's year-on-year change and its twelve-month average are both 9.3 % that month)"),MONTH101+"; 2023 was not complete at the draft date (its average 9.32 happens to fit: a silent pass if matched)",country="Algeria")
+t2="« Au mois de janvier 2023 et par rapport au même mois de l’année 2022, l’évolution des prix à la consommation est de +9,3%."
+add(t2,AF101,"2023-03","+9,3%",N,cpi101("Algeria","2023",DZ23,"January 2023 over January 2022"),MONTH101+" (2023: 9.32)",context=t,context_from="the previous paragraph",country="Algeria")
+t3="Le rythme d’inflation annuel (février 2022 à janvier 2023 / février 2021 à janvier 2022) est de +9,3% », précise l’ONS."
+add(t3,AF101,"2023-03","+9,3%",N,cpi101("Algeria","2022",DZ22,"the average of February 2022–January 2023 over the twelve months before"),AVG12_101+" (2022: 9.27, which 9.3 fits: a silent pass if matched as the year)",context=t2,country="Algeria")
+# French: the DR Congo's end-December 2024 and 2023 after the central bank (Congo Kiosk, after ACP; 9 January 2025 by its address)
+CK101="https://congokiosk.info/2025/01/09"
+t="Pour rappel, à fin décembre 2024, le taux d’inflation s’est chiffré à 11,69 % contre une réalisation de 23,75 % en 2023."
+c="RDC : le taux d’inflation s’établit à 0,20 % contre 0,22 % au 3 janvier 2025"
+add(t,CK101,"2025-01-09","11,69 %",U,none("Congo, Dem. Rep.","the year 2024 (to end-December); the DR Congo's CPI rows end in 2016"),"period not covered (the rows end in 2016)",context=c,context_from="the item's title",country="Congo, Dem. Rep.")
+add(t,CK101,"2025-01-09","23,75 %",U,none("Congo, Dem. Rep.","the year 2023 (to end-December); the DR Congo's CPI rows end in 2016"),"period not covered (the rows end in 2016)",context=c,context_from="the item's title",country="Congo, Dem. Rep.")
+# French: Burkina Faso's 2022 and the government's estimate for 2023 (Laborpresse; 14 December 2023 on the page)
+LB101="https://laborpresse.net/burkina-faso-de-141-en-2022-le-taux-de-linflation-a-chute-a-19-en-2023"
+t="Au Burkina Faso, le gouvernement précise que le taux d’inflation qui était de 14,1% en 2022, est projeté en forte baisse en 2023 avec une moyenne estimée à 1,9%, ce, malgré l’augmentation de 100 F du prix du litre de super au début de l’année."
+add(t,LB101,"2023-12-14","14,1%",C,cpi101("Burkina Faso","2022",BF22,"2022's average (the UEMOA harmonised index's figure)"),"2022 = 14.29, outside 14.05–14.15 ± 0.5 % (13.980–14.221): the World Bank row disagrees with the INSD/UEMOA figure",country="Burkina Faso")
+add(t,LB101,"2023-12-14","1,9%",N,cpi101("Burkina Faso","2023",BF23,"the government's estimate of 2023's average, made in December 2023"),PROJ101+" (2023: 0.74)",country="Burkina Faso")
+# French: Guinea's December 2023 (Ecofinance Guinée; undated as stored, after the central bank's meeting of 15 March 2024)
+EG101="https://www.ecofinanceguinee.com/niveau-dinflation-en-glissement-annuel-porte-a-65-en-decembre-2023/"
+t="En décembre 2023, le niveau d’inflation en Guinée a grimpé de 2 %, portant ainsi le glissement annuel de 4,8 % en fin septembre à 6,5 % en décembre 2023."
+add(t,EG101,None,"2 %",U,none("Guinea","December 2023 over November"),MOM101,country="Guinea")
+add(t,EG101,None,"4,8 %",N,cpi101("Guinea","2023",GN23,"September 2023 over September 2022"),MONTH101+" (2023: 7.80)",country="Guinea")
+add(t,EG101,None,"6,5 %",N,cpi101("Guinea","2023",GN23,"December 2023 over December 2022"),MONTH101+" (2023: 7.80)",country="Guinea")
+# French: Gabon's second quarter of 2023 and twelve-month averages to June (Gabon Media Time; October 2023 as stored)
+GM101="https://gabonmediatime.com/gabon-le-taux-dinflation-en-hausse-de-09-au-2eme-trimestre-2023/"
+c="Un fait qui n’épargne pas le Gabon qui peine à juguler de manière efficace la hausse du taux d’inflation."
+t="« Le taux d’inflation a progressé de 0,9% en glissement trimestriel contre +0,4% au premier trimestre », indique la Note de conjoncture sectoriel du 2ème trimestre 2023."
+add(t,GM101,"2023-10","0,9%",U,none("Gabon","the second quarter of 2023 over the first"),"quarter-on-quarter change: a series the packages do not hold",context=c,context_from="an earlier paragraph",country="Gabon")
+add(t,GM101,"2023-10","+0,4%",U,none("Gabon","the first quarter of 2023 over the fourth of 2022"),"quarter-on-quarter change: a series the packages do not hold",context=c,context_from="an earlier paragraph",country="Gabon")
+t2="Par ailleurs, en moyenne annuelle, le taux d’inflation est passé de 3,0% à fin juin 2022 à 4,6% à fin juin 2023."
+add(t2,GM101,"2023-10","3,0%",N,cpi101("Gabon","2022",GA22,"the average of the twelve months to June 2022"),AVG12_101+" (2022: 4.23)",context=c,context_from="an earlier paragraph",country="Gabon")
+add(t2,GM101,"2023-10","4,6%",N,cpi101("Gabon","2023",GA23,"the average of the twelve months to June 2023"),AVG12_101+" (2023: 3.63)",context=c,context_from="an earlier paragraph",country="Gabon")
+CO2C101="thousand metric tons of carbon × 3.664 for CO2"
+# Arabic: Morocco's CO2 in 2021 and 2020 after BP's Statistical Review (Kech24; undated as stored)
+KE101="https://kech24.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%a7%d9%84%d9%85%d8%ba%d8%b1%d8%a8-%d9%85%d9%86-%d8%a8%d9%8a%d9%86-%d8%a3%d9%82%d9%84-%d8%a7%d9%84%d8%af%d9%88%d9%84-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d9%8f%d8%b5%d8%af%d8%b1%d8%a9-%d9%84%d9%84%d8%a7%d9%86%d8%a8%d8%b9%d8%a7%d8%ab%d8%a7%d8%aa-%d8%a7%d9%84%d8%b6%d8%a7%d8%b1%d8%a9.html"
+c="تقرير: المغرب من بين أقل الدول العربية المُصدرة للانبعاثات الضارة"
+t="كشف تقرير اقتصادي، أن المغرب من بين أقل الدول العربية المُصدرة للانبعاثات الضارة، حيث احتلت جاء المملكة المركز التاسع خلال العام الماضي (2021)، على الرغم من أن الانبعاثات زادت بنسبة 11.4 في المائة، على أساس سنوي."
+add(t,KE101,None,"11.4 في المائة",U,none("Morocco","the rise of emissions in 2021 over 2020; the CO2 rows end in 2020"),"period not covered (the CO2 rows end in 2020)",context=c,context_from="the article's title",country="Morocco")
+t2="وبحسب بيانات شركة النفط البريطانية بي بي، ارتفعت انبعاثات ثاني أكسيد الكربون في المغرب إلى 68.9 مليون طن العام الماضي (2021)، مقابل 62.1 مليون طن في 2020."
+add(t2,KE101,None,"68.9 مليون طن",U,none("Morocco","CO2 in 2021; the CO2 rows end in 2020"),"period not covered (the CO2 rows end in 2020)",context=t,country="Morocco")
+d=ev(CO2,CO2R,"MOROCCO","2020","Total",17705); d["note"]=CO2C101+": 64.87 Mt CO2"
+add(t2,KE101,None,"62.1 مليون طن",C,d,"Morocco 2020 = 17,705 kt C × 3.664 = 64.87 Mt CO2, outside 62.05–62.15 ± 0.5 % (61.74–62.46): BP's energy CO2 against CDIAC's fossil-fuel and cement total, as BP's Poland (v1279)",context=t,country="Morocco")
+# French: the dirham's buying and selling rates at the central bank on 12 December 2021 (Al Ain in French; 12 December 2021 in its title)
+AL101="https://fr.al-ain.com/article/maroc-taux-change-12-decembre"
+c="Les taux de change se sont stabilisés face au dirham marocain, ce dimanch, à la Banque centrale du Maroc."
+t="Le cours de l'euro à la Banque centrale du Maroc a enregistré 10,11 dirhams à l'achat, et de 11,75 dirhams à la vente."
+add(t,AL101,"2021-12-12","10,11 dirhams",U,none("Morocco","the dirham per euro, buying rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=c,country="Morocco")
+add(t,AL101,"2021-12-12","11,75 dirhams",U,none("Morocco","the dirham per euro, selling rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=c,country="Morocco")
+t2="Le cours du dollar n'a pas changé et s'est maintenu à 8,95 dirhams à l'achat et 10,41 dirhams à la vente."
+add(t2,AL101,"2021-12-12","8,95 dirhams",U,none("Morocco","the dirham per US dollar, buying rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=t,country="Morocco")
+add(t2,AL101,"2021-12-12","10,41 dirhams",U,none("Morocco","the dirham per US dollar, selling rate on 12 December 2021"),"the dirham is not in the exchange-rate package (no row for Morocco's currency)",context=t,country="Morocco")
+# French: the dirham's weekly change after Bank Al-Maghrib (Bladi.net; undated as stored, February 2025 in the text)
+BL101="https://www.bladi.net/dirham-baisse-face-euro,113055.html"
+t="La devise marocaine s’est dépréciée de 0,2 % aussi bien vis-à-vis de l’euro que du dollar américain durant la période du 30 janvier au 05 février 2025, selon Bank Al-Maghrib."
+add(t,BL101,None,"0,2 %",U,none("Morocco","the dirham's change against the euro and the dollar over 30 January–5 February 2025"),"the dirham is not in the exchange-rate package, and the week is after the data's end",country="Morocco")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
