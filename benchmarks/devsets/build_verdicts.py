@@ -13583,8 +13583,8 @@ t="2021 sonunda ulaşılan % 36'lık yıllık enflasyon oranı 2001'den bu yana 
 add(t,MP102,None,"% 36",N,cpi102("Turkiye","2021",TR21,"the rate at the end of 2021, December over December"),"the text says the rate is the year's at its end ('2021 sonunda'): December over December vs the year's average, another period (2021: 19.60)",context=c,context_from="an earlier paragraph",country="Turkey")
 c2=t
 t="2001'de % 68,5 olan yıllık enflasyon oranı 2002'de % 29,7'ye gerilemişti."
-add(t,MP102,None,"% 68,5",N,cpi102("Turkiye","2001",TR01,"2001's year-end rate, December over December (TÜİK's December 2001 rate is 68.5 %)"),DECDEC102+" (2001: 54.40; the labeller knows the year-end rate TÜİK announced)",context=c2,country="Turkey")
-add(t,MP102,None,"% 29,7",N,cpi102("Turkiye","2002",TR02,"2002's year-end rate, December over December (TÜİK's December 2002 rate is 29.7 %)"),DECDEC102+" (2002: 44.96)",context=c2,country="Turkey")
+add(t,MP102,None,"% 68,5",N,cpi102("Turkiye","2001",TR01,"2001's year-end rate, December over December (TÜİK's December 2001 rate is 68.5 %)"),DECDEC102+" (2001: 54.40; the labeller knows the year-end rate TÜİK announced); the item (text and previous sentence) names no place either way",context=c2,country="Turkey")
+add(t,MP102,None,"% 29,7",N,cpi102("Turkiye","2002",TR02,"2002's year-end rate, December over December (TÜİK's December 2002 rate is 29.7 %)"),DECDEC102+" (2002: 44.96); the item names no place either way",context=c2,country="Turkey")
 # Turkish: TÜİK's 2022 as a local site wrote it (İzmir'de Son Dakika, mobile page; undated as stored)
 IZ102="https://m.izmirdesondakika.com/haber/tuik-memur-ve-emekli-maaslarinin-belirlenecegi-enflasyon-rakamlarini-acikladi/66410"
 c="Yeni yılda uygulanacak memur ve emekli maaşlarının belirlenmesinde baz kabul edilecek 2022 yılı ve Aralık ayı enflasyon rakamları açıklandı."
