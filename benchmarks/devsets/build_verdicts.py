@@ -13673,13 +13673,12 @@ add(t,EP102,"2015-01-11","11%",N,cpi102("Belarus","2014",BY14,"the government's 
 add(t,EP102,"2015-01-11","17,3%",N,cpi102("Belarus","2014",BY14,"the government's raised forecast for 2014"),PROJ102+" (2014: 18.12)",context=c,context_from="an earlier paragraph",country="Belarus")
 t="У 2015 році інфляція в країні прогнозується на рівні 12%."
 add(t,EP102,"2015-01-11","12%",N,cpi102("Belarus","2015",BY15,"the forecast for 2015, made in January 2015"),PROJ102+" (2015: 13.53)",context=c,context_from="an earlier paragraph",country="Belarus")
-# Georgian: Geostat's August of a year the item does not name (Forbes Georgia; undated as stored)
-FG102="https://forbes.ge/news/4666/agvistoSi-samomxmareblo-produqcia-gaZvirda"
-c="აგვისტოში სამომხმარებლო პროდუქცია 0.5 პროცენტით გაძვირდა"
-t="საქართველოს სტატისტიკის ეროვნული სამსახურის ინფორმაციით, აგვისტოში სამომხმარებლო საქონლისა და მომსახურების ფასების დონე 0.5%-ით გაიზარდა, წლიურმა ინფლაციამ (12 თვის) კი 3.1% შეადგინა, რაც ნიშნავს, რომ ბოლო ერთ წელიწადში სამომხმარებლო პროდუქცია 3.1%-ით გაძვირდა."
-add(t,FG102,None,"0.5%-ით",U,none("Georgia","August over July of a year the item does not name: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Georgia")
-add(t,FG102,None,"3.1%",N,cpi102("Georgia","2024",GE24,"August over August of a year the item does not name, read against the latest row"),"a month's 12-month rate with no year in the item (the fortieth pass' rule): another period (2024: 1.11)",context=c,context_from="the article's title",country="Georgia")
-add(t,FG102,None,"3.1%-ით",N,cpi102("Georgia","2024",GE24,"the same 12-month rate restated ('in the last year'), read against the latest row"),"a month's 12-month rate with no year in the item: another period (2024: 1.11)",context=c,context_from="the article's title",country="Georgia")
+# Georgian: Geostat's August of a year the item does not name (Civil.ge's Georgian archive; undated as stored)
+CV102="https://oldwp.civil.ge/ka/archives/506967"
+t="საქართველოს სტატისტიკის ეროვნული სამსახურის მიერ 2 სექტემბერს გამოქვეყნებული მონაცემებით, აგვისტოში წლიური ინფლაცია 10.9% იყო, წინა თვესთან შედარებით კი – ფასები 0.1%-ით გაიზარდა."
+c="აგვისტოში წლიური ინფლაცია 10.9% იყო"
+add(t,CV102,None,"10.9%",N,cpi102("Georgia","2024",GE24,"August over August of a year the item does not name, read against the latest row"),"a month's 12-month rate with no year in the item (the fortieth pass' rule): another period (2024: 1.11)",context=c,context_from="the article's title",country="Georgia")
+add(t,CV102,None,"0.1%-ით",U,none("Georgia","August over July of a year the item does not name: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Georgia")
 # Armenian: Geostat's December 2022 (First Channel of Georgia's Armenian service; undated as stored)
 TV102="https://1tv.ge/lang/am/news/vitchakagruthyan-tcarayuthyun-vrastanum-tarekan-gnatcheh-kazmel-e-98-tokos"
 t="Ազգային վիճակագրական ծառայության տվյալներով՝ 2022 թվականի դեկտեմբերին, նախորդ ամսվա համեմատ, Վրաստանում գնաճը կազմել է 0,3 տոկոս, իսկ տարեկան գնաճը՝ 9,8 տոկոս։"
@@ -13718,6 +13717,8 @@ t="За 2015 рік гривня знецінилася в півтора раз
 add(t,KO102,None,"в півтора рази",U,none("Ukraine","the hryvnia's fall against the dollar over 2015"),NOFX102%"hryvnia",country="Ukraine")
 add(t,KO102,None,"12,9%",U,none("Ukraine","the hryvnia's fall against the dollar over 2016"),NOFX102%"hryvnia",country="Ukraine")
 add(t,KO102,None,"3%",U,none("Ukraine","the hryvnia's fall against the dollar over 2017"),NOFX102%"hryvnia",country="Ukraine")
+t="У 2018 році курс гривні зміцнився на 1,4%."
+add(t,KO102,None,"1,4%",U,none("Ukraine","the hryvnia's rise against the dollar over 2018"),NOFX102%"hryvnia",country="Ukraine")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
