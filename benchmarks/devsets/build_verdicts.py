@@ -13652,7 +13652,7 @@ t="Potrivit datelor Biroului Național de Statistică, prețurile medii de consu
 add(t,NM102,None,"1,0%",U,none("Moldova","December 2024 over November: a month-on-month change"),MOM102,country="Moldova")
 c=t
 t="Rata anuală este de 7,0% (față de decembrie 2023), depășind ținta inflației de 5%, adoptată de Banca Națională."
-add(t,NM102,None,"7,0%",N,cpi102("Moldova","2024",MD24,"December 2024 over December 2023"),MONTH102+" (2024: 4.68)",context=c,country="Moldova")
+add(t,NM102,None,"7,0%",N,cpi102("Moldova","2024",MD24,"December 2024 over December 2023"),MONTH102+" (2024: 4.68)",context=c,context_from="the previous paragraph",country="Moldova")
 t="Comparativ cu alte state, Republica Moldova a avut o rată a inflației lunare similară cu cea din Turcia (+1,0%), dar peste nivelurile raportate în Austria (+0,6%) sau Polonia (+0,2%)."
 add(t,NM102,None,"+1,0%",U,none("Turkey","December 2024 over November (by the item's first paragraph): a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Turkey")
 add(t,NM102,None,"+0,6%",U,none("Austria","December 2024 over November: a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Austria")
@@ -13692,8 +13692,8 @@ add(t,B2102,None,"1.1%",U,none("Armenia","December 2016 over November: a month-o
 add(t,B2102,None,"0.9%",U,none("Armenia","the dram's rate per dollar, December 2016 over November"),NOFX102%"dram",context=c,context_from="the article's title",country="Armenia")
 c2=t
 t="Ըստ ներկայացված վիճակագրության՝ 2016թ. դեկտեմբերին ԱՄՆ դոլարի նկատմամբ հայկական դրամի միջին հաշվարկային փոխարժեքը կազմել է 482.8 դրամ, ինչը գրեթե կրկնել է 2015թ. դեկտեմբերի համապատասխան ցուցանիշը (482.9 դրամ):"
-add(t,B2102,None,"482.8 դրամ",U,none("Armenia","the dram per dollar, December 2016's average"),NOFX102%"dram",context=c2,country="Armenia")
-add(t,B2102,None,"482.9 դրամ",U,none("Armenia","the dram per dollar, December 2015's average"),NOFX102%"dram",context=c2,country="Armenia")
+add(t,B2102,None,"482.8 դրամ",U,none("Armenia","the dram per dollar, December 2016's average"),NOFX102%"dram",context=c2,context_from="the previous paragraph",country="Armenia")
+add(t,B2102,None,"482.9 դրամ",U,none("Armenia","the dram per dollar, December 2015's average"),NOFX102%"dram",context=c2,context_from="the previous paragraph",country="Armenia")
 t="Նշենք նաև, որ 2016թ. դեկտեմբերին 2015թ. դեկտեմբերի համեմատ սպառողական գները նվազել են 1.1%-ով, իսկ հաշվարկային փոխարժեքը մնացել է անփոփոխ:"
 add(t,B2102,None,"1.1%-ով",N,cpi102("Armenia","2016",AM16,"December 2016 over December 2015, a fall of 1.1 % (-1.1)"),DECDEC102+" (2016: -1.40)",context=c2,context_from="an earlier paragraph",country="Armenia")
 # Azerbaijani: the ministry's forecasts and 2021's average (Anews.az; undated as stored, December 2022 by the central bank's decision it reports)
