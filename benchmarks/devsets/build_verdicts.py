@@ -13706,6 +13706,176 @@ add(t2,AL101,"2021-12-12","10,41 dirhams",U,none("Morocco","the dirham per US do
 BL101="https://www.bladi.net/dirham-baisse-face-euro,113055.html"
 t="La devise marocaine s’est dépréciée de 0,2 % aussi bien vis-à-vis de l’euro que du dollar américain durant la période du 30 janvier au 05 février 2025, selon Bank Al-Maghrib."
 add(t,BL101,None,"0,2 %",U,none("Morocco","the dirham's change against the euro and the dollar over 30 January–5 February 2025"),"the dirham is not in the exchange-rate package, and the week is after the data's end",country="Morocco")
+BATCH[0]=102
+def cpi102(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH102="a month's 12-month rate vs the year's average: another period"
+DECDEC102="the year's rate as the office announces it, December over December, vs the year's average: another period"
+PROJ102="a forecast for a year not complete when it was made: another period"
+MOM102="month-on-month change: a series the packages do not hold"
+YTD102="a change over part of a year (from the start of the year) vs the year's average: another period"
+POINTS102="a change between two months' 12-month rates, in points: another period"
+AFTER102="a period after the data's end (the inflation rows end in 2024)"
+NOFX102="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP102="the population package holds Kazakhstan and Russia only"
+TR21=19.5964926913324; TR01=54.4001887619075; TR02=44.9641209479849; TR22=72.3088359891207
+IR22=43.4884641742179; IR23=44.5791857572797; UA23=12.8490222828559
+MD19=4.83778351428722; MD20=3.76597122245358; MD24=4.67773516007048
+BY14=18.1195543526734; BY15=13.5344897649735; BY18=4.87230220550684
+GE22=11.8981654203198; GE24=1.10971758022096; AM16=-1.403607559009
+AZ21=6.65029912708779; AZ22=13.8522590144267; AZ23=8.78543049849081; AZ24=2.21217188919901
+# Turkish: TÜİK's December 2021 and the year-end rates of 2001 and 2002 (MEPA News, AMP page; undated as stored)
+MP102="https://mepanews.com/service/amp/enflasyon-19-yilin-zirvesini-gordu-yuzde-361-49777h.htm"
+c="Türkiye İstatistik Kurumu (TÜİK) merakla beklenen Aralık 2021'in enflasyon rakamlarını açıkladı."
+t="TÜİK'in açıklamasına göre Aralık 2021'de aylık enflasyon uzun yıllardır görülmemiş bir rekor kırarak % 13,58 oranında gerçekleşti."
+add(t,MP102,None,"% 13,58",U,none("Turkey","December 2021 over November: a month-on-month change"),MOM102,context=c,country="Turkey")
+t="Aralık 2021'de yıllık enflasyon ise % 36,08 oldu."
+add(t,MP102,None,"% 36,08",N,cpi102("Turkiye","2021",TR21,"December 2021 over December 2020"),MONTH102+" (2021: 19.60)",context=c,context_from="an earlier paragraph",country="Turkey")
+t="Kasım 2021'de aylık enflasyon % 3,51, yıllık enflasyon ise %21,31 oranında gerçekleşti."
+add(t,MP102,None,"% 3,51",U,none("Turkey","November 2021 over October: a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Turkey")
+add(t,MP102,None,"%21,31",N,cpi102("Turkiye","2021",TR21,"November 2021 over November 2020"),MONTH102+" (2021: 19.60)",context=c,context_from="an earlier paragraph",country="Turkey")
+t="2021 sonunda ulaşılan % 36'lık yıllık enflasyon oranı 2001'den bu yana görülen en yüksek enflasyon oranı."
+add(t,MP102,None,"% 36",N,cpi102("Turkiye","2021",TR21,"the rate at the end of 2021, December over December"),"the text says the rate is the year's at its end ('2021 sonunda'): December over December vs the year's average, another period (2021: 19.60)",context=c,context_from="an earlier paragraph",country="Turkey")
+c2=t
+t="2001'de % 68,5 olan yıllık enflasyon oranı 2002'de % 29,7'ye gerilemişti."
+add(t,MP102,None,"% 68,5",N,cpi102("Turkiye","2001",TR01,"2001's year-end rate, December over December (TÜİK's December 2001 rate is 68.5 %)"),DECDEC102+" (2001: 54.40; the labeller knows the year-end rate TÜİK announced); the item (text and previous sentence) names no place either way",context=c2,country="Turkey")
+add(t,MP102,None,"% 29,7",N,cpi102("Turkiye","2002",TR02,"2002's year-end rate, December over December (TÜİK's December 2002 rate is 29.7 %)"),DECDEC102+" (2002: 44.96); the item names no place either way",context=c2,country="Turkey")
+# Turkish: TÜİK's 2022 as a local site wrote it (İzmir'de Son Dakika, mobile page; undated as stored)
+IZ102="https://m.izmirdesondakika.com/haber/tuik-memur-ve-emekli-maaslarinin-belirlenecegi-enflasyon-rakamlarini-acikladi/66410"
+c="Yeni yılda uygulanacak memur ve emekli maaşlarının belirlenmesinde baz kabul edilecek 2022 yılı ve Aralık ayı enflasyon rakamları açıklandı."
+t="TÜİK 2022 yılı enflasyonu yüzde 64,7 olarak açıkladı."
+add(t,IZ102,None,"yüzde 64,7",C,cpi102("Turkiye","2022",TR22,"2022's year, no month named"),"a year's rate is judged against the year's average, 72.31, and TÜİK's December-on-December rate for 2022 is 64.27: neither lies within 64.65–64.75 ± 0.5 % (64.33–65.07), so the figure matches neither (forty-first pass' rule)",context=c,country="Turkey")
+c2=t
+t="Aralık ayı enflasyonu ise TÜİK’e göre Aralık enflasyonu ise yüzde 1,18 Aralık oldu."
+add(t,IZ102,None,"yüzde 1,18",U,none("Turkey","December 2022 over November: a month-on-month change"),MOM102,context=c2,country="Turkey")
+t="ÜFE de ise yıllık enflasyon 97,72 olarak gerçekleşti."
+add(t,IZ102,None,"97,72",U,none("Turkey","producer prices (ÜFE), December 2022 over December 2021"),"another series (producer prices)",context=c2,context_from="an earlier sentence of the paragraph",country="Turkey")
+# Turkish: TÜİK's address-based count at 31 December 2022 (Lider Bursa, AMP page; undated as stored)
+LB102="https://liderbursa.com/turkiye-nufusu-sonuclari-aciklandi-amp27942.htm"
+t="Adrese Dayalı Nüfus Kayıt Sistemi 2022 sonuçları açıklanırken Türkiye nüfusu 85 milyon 279 bin 553 kişi oldu."
+add(t,LB102,None,"85 milyon 279 bin 553 kişi",U,none("Turkey","Turkey's population at 31 December 2022: "+NOPOP102),"a place the population package lacks",country="Turkey")
+t="Türkiye’de ikamet eden nüfus, 31 Aralık 2022 tarihi itibarıyla bir önceki yıla göre 599 bin 280 kişi artarak 85 milyon 279 bin 553 kişiye ulaştı."
+add(t,LB102,None,"599 bin 280 kişi",U,none("Turkey","the change in Turkey's population over 2022: "+NOPOP102),"a place the population package lacks",country="Turkey")
+add(t,LB102,None,"85 milyon 279 bin 553 kişi",U,none("Turkey","Turkey's population at 31 December 2022: "+NOPOP102),"a place the population package lacks",country="Turkey")
+# Turkish: the lira against the dollar (Haberdar; undated as stored, 2022 by its figures)
+HB102="https://haberdar.com/ekonomi/tl-nin-dolar-karsisinda-deger-kaybi-yuzde-23-u-gecti-h227195.html"
+t="Bu sabah erken saatlerde dolar/TL kuru 17,20’yi geçti; euro/TL 18,62 seviyesinde."
+add(t,HB102,None,"17,20",U,none("Turkey","the lira per dollar in a morning's trading"),NOFX102%"lira",country="Turkey")
+add(t,HB102,None,"18,62",U,none("Turkey","the lira per euro in a morning's trading (a cross rate needs the lira's row)"),NOFX102%"lira",country="Turkey")
+t2="Reuters’a göre TL’nin dolar karşısındaki değer kaybı yüzde 23’ü aştı."
+add(t2,HB102,None,"yüzde 23",U,none("Turkey","the lira's fall against the dollar since the start of a year the item does not name"),NOFX102%"lira",context=t,country="Turkey")
+t3="Tarihi değer kaybının yaşandığı geçen yıl TL dolar karşısında değerinin yüzde 44’ünü yitimişti."
+add(t3,HB102,None,"yüzde 44",U,none("Turkey","the lira's fall against the dollar over 'last year'"),NOFX102%"lira",country="Turkey")
+# Persian: the Statistical Centre's Bahman 1400 (EcoIran; undated as stored)
+EI102="https://ecoiran.com/%D8%A8%D8%AE%D8%B4-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF-%DA%A9%D9%84%D8%A7%D9%86-79/11463-%D8%B3%D8%A8%D8%B2%DB%8C-%D8%A8%D8%B1%D9%86%D8%AC-%DA%AF%D8%B1%D8%A7%D9%86-%D8%B4%D8%AF"
+c="جدیدترین اطلاعات آماری کشور مربوط به بهمن ۱۴۰۰ توسط مرکز آمار منتشر شد."
+t="بنا بر گزارش اخیر، تورم نقطه به نقطه بهمن ماه به ۳۵.۴ درصد در خانوارهای کشور رسیده که از این رقم در دی ماه ۰.۵ واحد درصد کمتر شده است."
+add(t,EI102,None,"۳۵.۴ درصد",N,cpi102("Iran, Islamic Rep.","2022",IR22,"the point-to-point (12-month) rate of Bahman 1400 (21 January–19 February 2022)"),MONTH102+" (2022: 43.49)",context=c,country="Iran")
+add(t,EI102,None,"۰.۵ واحد درصد",N,cpi102("Iran, Islamic Rep.","2022",IR22,"the change from Dey's to Bahman's point-to-point rate, in points"),POINTS102,context=c,country="Iran")
+t="تورم ماهانه در بهمن ماه ۱۴۰۰ از سوی مرکز آمار برابر با ۲.۱ درصد عنوان شده است."
+add(t,EI102,None,"۲.۱ درصد",U,none("Iran","Bahman 1400 over Dey: a month-on-month change"),MOM102,country="Iran")
+# Persian: a month's three rates with no year and no place (Biroonit's print page; undated as stored)
+BI102="https://www.biroonit.ir/printContent/persian/86739"
+t="تورم ماهانه: ۴.۲ درصد"
+add(t,BI102,None,"۴.۲ درصد",U,none("Iran","Azar over Aban of a year the item does not name: a month-on-month change; the item names no place (Iran's by the outlet)"),MOM102,country="Iran")
+t="تورم نقطهبهنقطه: ۵۲.۶ درصد"
+add(t,BI102,None,"۵۲.۶ درصد",N,cpi102("Iran, Islamic Rep.","2023",IR23,"the item (text and carried context) names no place (Iran's by the outlet); Azar of a year the item does not name, read against the latest row"),"no place in the item, and a month's 12-month rate with no year either way (Iran 2023: 44.58)",context="تورم ماهانه: ۴.۲ درصد",context_from="the list's previous line",country="Iran")
+t="تورم ۱۲ماهه منتهی به آذر: ۴۲.۲ درصد"
+add(t,BI102,None,"۴۲.۲ درصد",N,cpi102("Iran, Islamic Rep.","2023",IR23,"the item names no place (Iran's by the outlet); the average of the twelve months to Azar (about 21 December) of a year the item does not name, read against the latest row"),"no place in the item, and a twelve-month average ending in Azar, not a calendar year, with no year either way (Iran 2023: 44.58)",context="تورم ماهانه: ۴.۲ درصد",context_from="the list's first line",country="Iran")
+# Ukrainian: Derzhstat's November 2023 (Ukrinform, AMP page; undated as stored, the year in the text)
+UK102="https://ukrinform.ua/amp/rubric-economy/3797591-inflacia-u-listopadi-spovilnilasa-do-51-u-ricnomu-vimiri.html"
+c="Інфляція у листопаді сповільнилася до 5,1% у річному вимірі"
+t="Споживчі ціни в Україні в листопаді 2023 року порівняно з жовтнем 2023 року зросли на 0,5%, з початку року – на 4,4%."
+add(t,UK102,None,"0,5%",U,none("Ukraine","November 2023 over October: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Ukraine")
+add(t,UK102,None,"4,4%",N,cpi102("Ukraine","2023",UA23,"November 2023 over December 2022"),YTD102+" (2023: 12.85)",context=c,context_from="the article's title",country="Ukraine")
+c2=t
+t="За даними відомства, порівняно з листопадом минулого року споживчі ціни зросли на 5,1%."
+add(t,UK102,None,"5,1%",N,cpi102("Ukraine","2023",UA23,"November 2023 over November 2022"),MONTH102+" (2023: 12.85)",context=c2,context_from="an earlier paragraph",country="Ukraine")
+t="Як повідомлялося, у жовтні інфляція сповільнилася до 5,3% у річному вимірі."
+add(t,UK102,None,"5,3%",N,cpi102("Ukraine","2023",UA23,"October 2023 over October 2022"),MONTH102+" (2023: 12.85)",context=c2,context_from="an earlier paragraph",country="Ukraine")
+# Romanian (Moldova): the end of 2020 (Radio Chișinău, after Infotag; 12 January 2021 on the page)
+RC102="https://radiochisinau.md/r-moldova-a-incheiat-2020-cu-o-inflatie-de-0-39prc-aproape-de-20-de-ori-mai-putin-decat-in-2019---124436.html"
+t="Rata inflației în R. Moldova la sfârșitul anului 2020 a constituit 0,39% față de 7,5% în 2019."
+add(t,RC102,"2021-01-12","0,39%",N,cpi102("Moldova","2020",MD20,"the rate at the end of 2020, December over December 2019"),"the text says the rate is the year's at its end ('la sfârșitul anului 2020'): December over December vs the year's average, another period (2020: 3.77)",country="Moldova")
+add(t,RC102,"2021-01-12","7,5%",N,cpi102("Moldova","2019",MD19,"2019's year-end rate, December over December 2018 (the BNS' 7.47 %)"),"the end-of-year rate it is set against, December over December, vs the year's average: another period (2019: 4.84)",country="Moldova")
+c=t
+t="După cum a fost informat INFOTAG de surse din Biroul Național de Statistică, în ultima lună a anului 2020, prețurile au crescut în medie cu 0,32%."
+add(t,RC102,"2021-01-12","0,32%",U,none("Moldova","December 2020 over November: a month-on-month change"),MOM102,context=c,context_from="the previous paragraph",country="Moldova")
+# Romanian (Moldova): December 2024, with three other countries' months (Noi.md; undated as stored)
+NM102="https://noi.md/md/economie/cum-s-au-schimbat-preturile-in-moldova-in-ultima-luna-791125"
+t="Potrivit datelor Biroului Național de Statistică, prețurile medii de consum din Republica Moldova au înregistrat o creștere de 1,0% în luna decembrie 2024, comparativ cu noiembrie 2024."
+add(t,NM102,None,"1,0%",U,none("Moldova","December 2024 over November: a month-on-month change"),MOM102,country="Moldova")
+c=t
+t="Rata anuală este de 7,0% (față de decembrie 2023), depășind ținta inflației de 5%, adoptată de Banca Națională."
+add(t,NM102,None,"7,0%",N,cpi102("Moldova","2024",MD24,"December 2024 over December 2023"),MONTH102+" (2024: 4.68)",context=c,context_from="the previous paragraph",country="Moldova")
+t="Comparativ cu alte state, Republica Moldova a avut o rată a inflației lunare similară cu cea din Turcia (+1,0%), dar peste nivelurile raportate în Austria (+0,6%) sau Polonia (+0,2%)."
+add(t,NM102,None,"+1,0%",U,none("Turkey","December 2024 over November (by the item's first paragraph): a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Turkey")
+add(t,NM102,None,"+0,6%",U,none("Austria","December 2024 over November: a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Austria")
+add(t,NM102,None,"+0,2%",U,none("Poland","December 2024 over November: a month-on-month change"),MOM102,context=c,context_from="an earlier paragraph",country="Poland")
+# Russian (Belarus): Belstat's 2018 (21.by, after BelTA; 14 January 2019 on the page)
+BT102="https://m.21.by/other-news/2019/01/14/1701383.html"
+c="Инфляция в Беларуси в 2018 году составила 5,6%"
+t="Индекс потребительских цен на товары и услуги в декабре 2018 года по сравнению с ноябрем 2018-го составил 100,8%, с декабрем 2017 года — 105,6%, сообщили БЕЛТА в Национальном статистическом комитете."
+add(t,BT102,"2019-01-14","100,8%",U,none("Belarus","December 2018 over November, written as an index: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Belarus")
+add(t,BT102,"2019-01-14","105,6%",N,cpi102("Belarus","2018",BY18,"the index of December 2018 over December 2017 (5.6 % as an index)"),DECDEC102+" (2018: 4.87)",context=c,context_from="the article's title",country="Belarus")
+# Ukrainian: Belstat's 2014 and the government's forecasts (Ekonomichna Pravda, after TASS; 11 January 2015 by its address)
+EP102="http://epravda.com.ua/news/2015/01/11/520699"
+t="У Білорусі зростання споживчих цін в 2014 році становило 16,2%."
+add(t,EP102,"2015-01-11","16,2%",N,cpi102("Belarus","2014",BY14,"2014 December over December 2013 (Belstat's convention)"),DECDEC102+" (2014: 18.12)",country="Belarus")
+c=t
+t="Спочатку білоруський уряд прогнозував, що інфляція в 2014 році становитиме 11%, потім прогноз підвищили до 17,3%."
+add(t,EP102,"2015-01-11","11%",N,cpi102("Belarus","2014",BY14,"the government's first forecast for 2014"),PROJ102+" (2014: 18.12)",context=c,context_from="an earlier paragraph",country="Belarus")
+add(t,EP102,"2015-01-11","17,3%",N,cpi102("Belarus","2014",BY14,"the government's raised forecast for 2014"),PROJ102+" (2014: 18.12)",context=c,context_from="an earlier paragraph",country="Belarus")
+t="У 2015 році інфляція в країні прогнозується на рівні 12%."
+add(t,EP102,"2015-01-11","12%",N,cpi102("Belarus","2015",BY15,"the forecast for 2015, made in January 2015"),PROJ102+" (2015: 13.53)",context=c,context_from="an earlier paragraph",country="Belarus")
+# Georgian: Geostat's August of a year the item does not name (Civil.ge's Georgian archive; undated as stored)
+CV102="https://oldwp.civil.ge/ka/archives/506967"
+t="საქართველოს სტატისტიკის ეროვნული სამსახურის მიერ 2 სექტემბერს გამოქვეყნებული მონაცემებით, აგვისტოში წლიური ინფლაცია 10.9% იყო, წინა თვესთან შედარებით კი – ფასები 0.1%-ით გაიზარდა."
+c="აგვისტოში წლიური ინფლაცია 10.9% იყო"
+add(t,CV102,None,"10.9%",N,cpi102("Georgia","2024",GE24,"August over August of a year the item does not name, read against the latest row"),"a month's 12-month rate with no year in the item (the fortieth pass' rule): another period (2024: 1.11)",context=c,context_from="the article's title",country="Georgia")
+add(t,CV102,None,"0.1%-ით",U,none("Georgia","August over July of a year the item does not name: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Georgia")
+# Armenian: Geostat's December 2022 (First Channel of Georgia's Armenian service; undated as stored)
+TV102="https://1tv.ge/lang/am/news/vitchakagruthyan-tcarayuthyun-vrastanum-tarekan-gnatcheh-kazmel-e-98-tokos"
+t="Ազգային վիճակագրական ծառայության տվյալներով՝ 2022 թվականի դեկտեմբերին, նախորդ ամսվա համեմատ, Վրաստանում գնաճը կազմել է 0,3 տոկոս, իսկ տարեկան գնաճը՝ 9,8 տոկոս։"
+add(t,TV102,None,"0,3 տոկոս",U,none("Georgia","December 2022 over November: a month-on-month change"),MOM102,country="Georgia")
+add(t,TV102,None,"9,8 տոկոս",N,cpi102("Georgia","2022",GE22,"December 2022 over December 2021"),MONTH102+" (2022: 11.90)",country="Georgia")
+# Armenian: prices and the dram in December 2016 (B24.am; undated as stored)
+B2102="https://b24.am/64078.html"
+c="Դեկտեմբերին դրամն արժեզրկվել է"
+t="Դեկտեմբերին, նոյեմբեր ամսվա համեմատ, հանրապետության սպառողական և արտարժույթի շուկաներում արձանագրվել է գների և ԱՄՆ դոլարի նկատմամբ հայկական դրամի հաշվարկային փոխարժեքի՝ համապատասխանաբար 1.1% և 0.9% հավելաճ:"
+add(t,B2102,None,"1.1%",U,none("Armenia","December 2016 over November: a month-on-month change"),MOM102,context=c,context_from="the article's title",country="Armenia")
+add(t,B2102,None,"0.9%",U,none("Armenia","the dram's rate per dollar, December 2016 over November"),NOFX102%"dram",context=c,context_from="the article's title",country="Armenia")
+c2=t
+t="Ըստ ներկայացված վիճակագրության՝ 2016թ. դեկտեմբերին ԱՄՆ դոլարի նկատմամբ հայկական դրամի միջին հաշվարկային փոխարժեքը կազմել է 482.8 դրամ, ինչը գրեթե կրկնել է 2015թ. դեկտեմբերի համապատասխան ցուցանիշը (482.9 դրամ):"
+add(t,B2102,None,"482.8 դրամ",U,none("Armenia","the dram per dollar, December 2016's average"),NOFX102%"dram",context=c2,context_from="the previous paragraph",country="Armenia")
+add(t,B2102,None,"482.9 դրամ",U,none("Armenia","the dram per dollar, December 2015's average"),NOFX102%"dram",context=c2,context_from="the previous paragraph",country="Armenia")
+t="Նշենք նաև, որ 2016թ. դեկտեմբերին 2015թ. դեկտեմբերի համեմատ սպառողական գները նվազել են 1.1%-ով, իսկ հաշվարկային փոխարժեքը մնացել է անփոփոխ:"
+add(t,B2102,None,"1.1%-ով",N,cpi102("Armenia","2016",AM16,"December 2016 over December 2015, a fall of 1.1 % (-1.1)"),DECDEC102+" (2016: -1.40)",context=c2,context_from="an earlier paragraph",country="Armenia")
+# Azerbaijani: the ministry's forecasts and 2021's average (Anews.az; undated as stored, December 2022 by the central bank's decision it reports)
+AN102="https://anews.az/az/read/403245"
+t="Azərbaycanın İqtisadiyyat Nazirliyi Azərbaycanda orta illik inflyasiyanın 2022-ci ildə 12,5%, 2023-cü ildə 6,9% səviyyəsində olacağını proqnozlaşdırır."
+add(t,AN102,None,"12,5%",N,cpi102("Azerbaijan","2022",AZ22,"the economy ministry's forecast of 2022's average"),PROJ102+" (2022: 13.85)",country="Azerbaijan")
+add(t,AN102,None,"6,9%",N,cpi102("Azerbaijan","2023",AZ23,"the economy ministry's forecast of 2023's average"),PROJ102+" (2023: 8.79)",country="Azerbaijan")
+t="2021-ci ildə Azərbaycanda orta illik inflyasiya 6,7% təşkil edib."
+add(t,AN102,None,"6,7%",S,cpi102("Azerbaijan","2021",AZ21),"2021's average 6.650 lies within 6.65–6.75 ± 0.5 % (6.617–6.784)",country="Azerbaijan")
+# Azerbaijani: the central bank on August (BBN.az, AMP page; undated as stored)
+BB102="https://bbn.az/amb-az%c9%99rbaycanda-inflyasiya-il%c9%99-bagli-proqnozunu-aciqlayib/amp"
+c="Ölkədə ardıcıl olaraq dördüncü aydır ki, deflyasiya müşahidə edilir."
+t="Avqust ayında əvvəlki aya nəzərən 0.4%-lik deflyasiya qeydə alınmışdır."
+add(t,BB102,None,"0.4%-lik",U,none("Azerbaijan","August over July of a year the item does not name: a month-on-month change"),MOM102,context=c,country="Azerbaijan")
+t2="İllik inflyasiya avqustda 8% təşkil etmişdir ki, bu da ötən ilin sentyabr ayında qeydə alınmış son illərin pik səviyyəsi ilə müqayisədə 7.6 faiz bəndi aşağıdır."
+add(t2,BB102,None,"8%",N,cpi102("Azerbaijan","2024",AZ24,"the item names no place ('Ölkədə', the central bank named only in the next paragraph); August of a year the item does not name, read against the latest row"),"no place in the item, and a month's 12-month rate with no year either way (2024: 2.21)",context=t,country="Azerbaijan")
+add(t2,BB102,None,"7.6 faiz bəndi",N,none("Azerbaijan","the change from last September's 12-month rate to August's, in points; the item names no place"),POINTS102+" (and no place)",context=t,country="Azerbaijan")
+# Ukrainian: the hryvnia's years (Korupciya.com; undated as stored, April 2019 by its text)
+KO102="https://korupciya.com/znovu-podorozhchav-vstanovili-ofitsiynu-vartist-zelenogo-na-11-kvitnya"
+t="За 2015 рік гривня знецінилася в півтора рази, за 2016 рік – девальвувала на 12,9%, а за 2017 рік курс нацвалюти ослаб лише на 3%."
+add(t,KO102,None,"в півтора рази",U,none("Ukraine","the hryvnia's fall against the dollar over 2015"),NOFX102%"hryvnia",country="Ukraine")
+add(t,KO102,None,"12,9%",U,none("Ukraine","the hryvnia's fall against the dollar over 2016"),NOFX102%"hryvnia",country="Ukraine")
+add(t,KO102,None,"3%",U,none("Ukraine","the hryvnia's fall against the dollar over 2017"),NOFX102%"hryvnia",country="Ukraine")
+t="У 2018 році курс гривні зміцнився на 1,4%."
+add(t,KO102,None,"1,4%",U,none("Ukraine","the hryvnia's rise against the dollar over 2018"),NOFX102%"hryvnia",country="Ukraine")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
