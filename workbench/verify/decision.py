@@ -328,6 +328,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series="real growth")
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
+        if _short_change_past_the_rows(claim, candidates, ctx):
+            # '0.22 points above January's rate', said of February 2026 with the place's rows ending in 2024: no
+            # row of its year, so nothing in the data is of its time (verdicts.md: a period outside the data is
+            # unsupported), as the month's own rate beside it is
+            return Decision(Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, coarser=short)
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     unsaid = price_words_unsaid(claim, ctx, tol)
     nominal_only = [c for c in candidates if _real_growth_of_nominal(claim, c, ctx, tol)]
@@ -630,6 +635,24 @@ def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
     if str(period.start.year) in claim.sentence or ctx.year_from_text:
         return True
     return not claim.period and ctx.carried_period is not None  # an undated draft carries only written years
+
+
+def _short_change_past_the_rows(claim: Claim, candidates: list[Candidate], ctx: ClaimContext) -> bool:
+    """A change over a month or a quarter (``short_change``) of a year past the end of every series of the measure
+    it was read against ('up 0.22 points in February 2026', the rows ending in 2024): the data holds nothing of its
+    time, as ``_beyond_the_data`` says of a month's rate. In an undated draft only when the text writes the year."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or not candidates or not (ctx.dated or _year_written(claim, period, ctx)):
+        return False
+    return all(_rows_end_before_year(c, period.start) for c in candidates)
+
+
+def _rows_end_before_year(candidate: Candidate, day: dt.date) -> bool:
+    """The candidate's rows (its place's, published or not) all end before ``day``'s year; False when it has none."""
+    res, positions = candidate.resource, candidate.positions
+    if not len(positions):
+        return False
+    return dt.date.fromordinal(int(res.period_end[res.period_codes[positions]].max())).year < day.year
 
 
 def _beyond_the_data(found: _Findings, claim: Claim, claim_period: Period, in_close: list[Observation],

@@ -620,8 +620,10 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
     carried = try_parse_period(ctx.carried_period[0]) if not claim.period and ctx.carried_period \
         and decision.verdict is Verdict.unsupported else None
     lacking = _period_words(carried) if carried is not None else _period_or_latest(claim)
-    text = (f"The reference data has no figure for {lacking} matching "
-            f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
+    # a change over a month past the data (``coarser``) has no observation: its series' latest row is the nearest
+    nearest = decision.lead[0].period if decision.lead else decision.coarser[1] if decision.coarser else None
+    text = f"The reference data has no figure for {lacking} matching {_claimed_words(claim)!r}"
+    text += f"; the nearest is from {_period_words(nearest)}." if nearest is not None else "."
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += f" {_no_date(ctx)}, so which period it speaks of is for a person to decide."
     if decision.basis is not None and decision.basis.kind == BEHIND:  # a present level, the data's row years behind
