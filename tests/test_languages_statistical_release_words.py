@@ -1,0 +1,78 @@
+"""The common words of a statistics office's release read in the languages news is written in: 'compared with the
+same month of the previous year' in German, Dutch, Russian, Ukrainian, Arabic, Turkish, Hindi, Bengali, Nepali,
+Georgian and Kazakh; the verbs that say where a rate stood or who reported it ('s'établissait', 'si è attestata',
+'se situó', 'ficou', 'meldt', 'повідомила', 'açıkladı', 'აცხადებს'); 'average', 'as of', 'to' before a figure and
+the Nepali months written with their 'in' ('कात्तिकमा'). Before these, each sentence below named a word the checker
+could not read, so a figure in it was left to a person however plainly the rest named its measure.
+
+Sentences invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from language_support import extracted_claims, glossed
+
+from workbench.languages import detect, unknown_words
+
+READ_WHOLE = [
+    ("Le taux de change de l'euro s'établissait à 1,08 dollar en moyenne en février.", "fr"),
+    ("Im Vergleich zum gleichen Monat des Vorjahres lag die Teuerung im Oktober bei 3,8 Prozent.", "de"),
+    ("Rispetto allo stesso mese dell'anno precedente, l'inflazione si è attestata al 5,3% a ottobre.", "it"),
+    ("Respecto al mismo mes del año anterior, la inflación se situó en el 3,5% en octubre.", "es"),
+    ("In maart 2024 stegen de consumentenprijzen met 3,1 procent op jaarbasis, meldt het CBS.", "nl"),
+    ("Vergeleken met dezelfde maand een jaar eerder bedroeg de inflatie in oktober 0,4 procent.", "nl"),
+    ("Em comparação com o mesmo mês do ano anterior, a inflação ficou em 4,8% em outubro.", "pt"),
+    ("По сравнению с тем же месяцем прошлого года инфляция в октябре составила 8,5%.", "ru"),
+    ("Өткен жылдың сәйкес айымен салыстырғанда инфляция қазанда 10,8% болды.", "kk"),
+    ("Ақпанда доллардың орташа бағамы 450 теңге болды.", "kk"),
+    ("У березні 2024 року споживчі ціни зросли на 3,2% у річному вимірі, повідомила Держстат.", "uk"),
+    ("Порівняно з тим самим місяцем минулого року інфляція в жовтні становила 5,3%.", "uk"),
+    ("Викиди CO2 на душу населення знизилися до 3,9 тонни у 2022 році.", "uk"),
+    ("مقارنة بالشهر نفسه من العام السابق، بلغ معدل التضخم 5.3% في أكتوبر.", "ar"),
+    ("Geçen yılın aynı ayına göre enflasyon ekimde yüzde 61,4 oldu.", "tr"),
+    ("Doların şubat ayındaki ortalama kuru 30,9 lira oldu.", "tr"),
+    ("जनसंख्या 1 जनवरी को 142 करोड़ तक पहुंच गई।", "hi"),
+    ("पिछले साल के इसी महीने की तुलना में अक्टूबर में मुद्रास्फीति 6.2 प्रतिशत रही।", "hi"),
+    ("फरवरी में डॉलर की औसत विनिमय दर 83 रुपये रही।", "hi"),
+    ("গত বছরের একই মাসের তুলনায় অক্টোবরে মূল্যস্ফীতি ৯.৯ শতাংশ ছিল।", "bn"),
+    ("মূল্যস্ফীতি বার্ষিক ভিত্তিতে ৯.৮ শতাংশ হয়েছে।", "bn"),
+    ("गत वर्षको सोही महिनाको तुलनामा कात्तिकमा मूल्यवृद्धि ५.५ प्रतिशत पुगेको छ।", "ne"),
+    ("चैत २०८० मा उपभोक्ता मुद्रास्फीति वार्षिक बिन्दुगत आधारमा ४.८ प्रतिशत रह्यो।", "ne"),
+    ("წინა წლის იმავე თვესთან შედარებით ინფლაციამ ოქტომბერში 0,2% შეადგინა.", "ka"),
+    ("თებერვალში დოლარის საშუალო გაცვლითი კურსი 2,65 ლარი იყო.", "ka"),
+    ("Փետրվարին դոլարի միջին փոխարժեքը կազմել է 404 դրամ։", "hy"),
+    ("2022 թվականին ածխաթթու գազի արտանետումները մեկ շնչի հաշվով նվազել են մինչև 2,4 տոննա։", "hy"),
+    ("جمعیت کشور در ابتدای سال به ۸۵ میلیون نفر رسید.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), READ_WHOLE)
+def test_a_statistics_release_sentence_is_read_whole_in_its_own_language(text: str, code: str) -> None:
+    assert detect(text) == code
+    assert unknown_words(text, code, capitals=True) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Im Vergleich zum gleichen Monat des Vorjahres lag die Teuerung im Oktober bei 3,8 Prozent.", "de"),
+    ("По сравнению с тем же месяцем прошлого года инфляция в октябре составила 8,5%.", "ru"),
+    ("Порівняно з тим самим місяцем минулого року інфляція в жовтні становила 5,3%.", "uk"),
+    ("مقارنة بالشهر نفسه من العام السابق، بلغ معدل التضخم 5.3% في أكتوبر.", "ar"),
+    ("Geçen yılın aynı ayına göre enflasyon ekimde yüzde 61,4 oldu.", "tr"),
+    ("গত বছরের একই মাসের তুলনায় অক্টোবরে মূল্যস্ফীতি ৯.৯ শতাংশ ছিল।", "bn"),
+    ("წინა წლის იმავე თვესთან შედარებით ინფლაციამ ოქტომბერში 0,2% შეადგინა.", "ka"),
+    ("Өткен жылдың сәйкес айымен салыстырғанда инфляция қазанда 10,8% болды.", "kk"),
+])
+def test_the_same_month_a_year_before_is_read_as_the_english_period_rules_know_it(text: str, code: str) -> None:
+    assert "the same month" in glossed(text, code)
+
+
+def test_a_rate_said_to_stand_where_the_verb_was_unread_is_extracted_as_written(tmp_path: Path) -> None:
+    claims = extracted_claims(tmp_path, "Rispetto allo stesso mese dell'anno precedente, l'inflazione si è "
+                                        "attestata al 5,3% a ottobre.")
+    assert any(value == 5.3 and unit == "%" for value, unit, _ in claims.values())
+
+
+def test_english_text_is_not_read_as_dutch_for_a_word_both_languages_write() -> None:
+    assert detect("Official data lag the market by a month, and prices rose 2.1 % in May.") == "en"
