@@ -1351,6 +1351,9 @@ class Gloss:
         i = bisect.bisect_left(self._starts, offset) - 1
         if i >= 0 and offset <= self.spans[i][2]:
             return self.spans[i][3]
+        if i + 1 < len(self.spans) and self.spans[i + 1][0] == offset:
+            # a dropped word right after the stretch ('80tが'): the stretch ends before it, not after
+            return self.spans[i + 1][1]
         return self.to_original(offset)
 
     @cached_property
