@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from extraction_helpers import claims_in, one_claim
+from extraction_helpers import claims_in, extracted, one_claim
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench import units
 
@@ -108,3 +112,32 @@ def test_pg_and_tg_as_written_are_petagrams_and_teragrams(text: str, value: floa
     claim = one_claim(text)
     assert (claim.value, claim.unit) == (pytest.approx(value), "t")
     assert units.lookup_suffix("pg") is None and units.lookup_suffix("Pg") is not None
+
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("新线路全长12km的隧道已经贯通。", "12km", 12.0, "km"),
+    ("工厂去年排放了340t的废气。", "340t", 340.0, "t"),
+    ("新しい堤防は全長2.5kmの区間で完成した。", "2.5km", 2.5, "km"),
+    ("この倉庫は毎月80tを出荷している。", "80t", 80.0, "t"),
+    ("この路線は毎日60kmが運休となった。", "60km", 60.0, "km"),
+    ("ถนนสายใหม่ยาว 15kmจากตัวเมือง", "15km", 15.0, "km"),
+])
+def test_a_unit_symbol_glued_to_a_word_of_an_unspaced_script_is_read(tmp_path: Path, text: str, surface: str,
+                                                                    value: float, unit: str) -> None:
+    # Chinese, Japanese and Thai write no space after a Latin symbol: the next word starts where the symbol ends,
+    # and a particle the gloss drops ('を', 'が') is no part of the claim's text
+    found = {c["text"]: c for c in extracted(tmp_path, text)}
+    assert surface in found and (found[surface]["value"], found[surface]["unit"]) == (pytest.approx(value), unit), found
+
+
+_GLUED_WORDS = "的是在年の増をがはと에를이으로ที่จาก"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["km", "t", "kg", "Mt", "GW", "mm"]), st.integers(1, 9999), st.sampled_from(_GLUED_WORDS),
+       st.text(alphabet=_GLUED_WORDS, max_size=4))
+def test_a_glued_unit_reads_as_the_free_one(symbol: str, number: int, letter: str, rest: str) -> None:
+    glued = claims_in(f"数据显示 {number}{symbol}{letter}{rest}。")
+    spaced = claims_in(f"数据显示 {number}{symbol} {letter}{rest}。")
+    assert [(c.value, c.unit) for c in glued] == [(c.value, c.unit) for c in spaced]

@@ -225,8 +225,16 @@ def url_words(url: str | None) -> str:
     parts = _parts(url)
     if parts is None:
         return ""
-    values = [v for _, v in parse_qsl(parts.query)]
-    return " ".join(_SLUG_WORD.findall(" ".join([unquote(parts.path, errors="replace"), *values])))
+    values = [v for _, v in parse_qsl(parts.query) if not _HOST_NAME.match(v)]
+    path = "/".join(segment for segment in unquote(parts.path, errors="replace").split("/")
+                    if not _HOST_NAME.match(segment))
+    return " ".join(_SLUG_WORD.findall(" ".join([path, *values])))
+
+
+# A host name written in a path or a query ('/gate/big5/taiwan.cri.cn/…' of a proxy or a mirror, '?u=www.x.com'):
+# the host of another site, whose labels name its publisher, never the page's subject. Three labels or more, or
+# 'www' and one more, the last of letters: a file's name ('Demography_Of_Russia.html') has two.
+_HOST_NAME = re.compile(r"(?i)(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}|www\.[a-z0-9-]+\.[a-z]{2,})$")
 
 
 def _parts(url: str | None) -> SplitResult | None:

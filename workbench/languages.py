@@ -818,6 +818,26 @@ def _unspaced_runs(lang: Language, text: str, start: int, end: int) -> Iterator[
             i += 1
 
 
+def _words_beside_compounds(lang: Language, text: str, start: int, end: int, compounds: list[tuple[int, int, str]],
+                            compounded: SpanIndex) -> list[tuple[int, int]]:
+    """The glossary's entries in ``text[start:end]`` that overlap none of the ``compounds`` (dates, figures). In a
+    language without spaces an entry found across a compound's end ('年平均' of '2023年平均', whose '年' the year
+    took) is looked for again after it, so the rest ('平均', average) is read rather than lost."""
+    found = list(glossary_matches(lang, text, start, end))
+    words: list[tuple[int, int]] = []
+    for index, (w_start, w_end) in enumerate(found):
+        if not compounded.overlaps(w_start, w_end):
+            words.append((w_start, w_end))
+            continue
+        if not lang.unspaced:
+            continue
+        resume = max(c_end for c_start, c_end, _ in compounds if c_start < w_end and w_start < c_end)
+        stop = found[index + 1][0] if index + 1 < len(found) else end
+        if resume < stop:
+            words += [(a, b) for a, b in glossary_matches(lang, text, resume, stop) if not compounded.overlaps(a, b)]
+    return words
+
+
 def _figure_glued_entry(lang: Language, text: str, i: int, end: int, start: int) -> int:
     """The length of the longest entry written with a digit first ('1인당': per capita) starting at ``i``, where a
     figure starts; 0 when none does. A month's numeral ('4월') is left to the language's dates."""
@@ -1351,6 +1371,9 @@ class Gloss:
         i = bisect.bisect_left(self._starts, offset) - 1
         if i >= 0 and offset <= self.spans[i][2]:
             return self.spans[i][3]
+        if i + 1 < len(self.spans) and self.spans[i + 1][0] == offset:
+            # a dropped word right after the stretch ('80tが'): the stretch ends before it, not after
+            return self.spans[i + 1][1]
         return self.to_original(offset)
 
     @cached_property
@@ -1422,7 +1445,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
         compounds = _postposition_year_spans(code, text, end, compounds)
         compounds += _place_homonyms_as_words(code, text, start, end, compounds)
         compounded = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
-        words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end) if not compounded.overlaps(s, e)]
+        words = [(s, e, None) for s, e in _words_beside_compounds(lang, text, start, end, compounds, compounded)]
         read = SpanIndex((r_start, r_end) for r_start, r_end, _ in compounds + words)
         # a bracketed sound no word or figure took in is dropped: '增長(zhǎng)' reads 'rose'
         words += [(s, e, "") for s, e in sounds if not read.contains(s, e)]

@@ -861,14 +861,21 @@ def _is_word(surface: str) -> bool:
     return surface[:1].isalpha() and surface[-1:].isalpha() or surface[-1:] == "."
 
 
-# Korean glues its particles to a Latin symbol as to any word ('12.9t이라고', '10km를'): a Hangul letter right
-# after an ASCII form starts the particle, not a longer Latin word.
-_PARTICLE_LETTERS: Final = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+# Scripts that write no space after a Latin symbol glue the next word or particle to it: Korean's particles
+# ('12.9t이라고', '10km를'), Japanese's ('5tの', '3kmを') and a Chinese or Thai word ('10km的'). A letter of
+# one of them right after an ASCII form starts that word, not a longer Latin one.
+_UNSPACED_SCRIPT_LETTERS: Final = (
+    "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"  # Hangul syllables and jamo
+    "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # Hiragana, Katakana (and its half-width forms)
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
+)
 
 
 def _word_end(surface: str) -> str:
-    """The look-ahead that ends a word form: no word character, save a glued particle after an ASCII one."""
-    return rf"(?![^\W{_PARTICLE_LETTERS}])" if surface.isascii() else r"(?!\w)"
+    """The look-ahead that ends a word form: no word character, save a glued word of an unspaced script after an
+    ASCII one."""
+    return rf"(?![^\W{_UNSPACED_SCRIPT_LETTERS}])" if surface.isascii() else r"(?!\w)"
 
 
 def surface_alternation(forms: list[UnitForm], kept: Container[int] | None = None) -> str:
