@@ -73,3 +73,7 @@ def test_a_months_wording_carried_on_by_and_is_the_figure_befores(annual: Path) 
     text = "Annual inflation reached 8 percent and edged up month on month, yet last month it stood at 7.9 percent."
     verdict, reason = _verdict(annual, text, "7.9 percent")
     assert verdict is Verdict.needs_review and reason != "month_on_month", reason
+    # words after 'and' that lead into a bracketed figure are that figure's own: its change on the month before
+    bracketed = ("Consumer prices rose 3.6 percent in June 2023 and with a change on the previous month "
+                 "(0.2 percent), stayed close to May's level.")
+    assert _verdict(annual, bracketed, "0.2 percent") == (Verdict.unsupported, "month_on_month")

@@ -406,3 +406,7 @@ def test_a_fall_of_the_rate_is_no_deflation_refuted_by_its_row(tmp_path: Path) -
     deflation = "## United Kingdom\n\nIn 2023 consumer prices fell 38 percent, the statistics office said."
     results, _ = check_text(dated_draft(deflation, "2024-06-18"), changes)
     assert results["38 percent"].verdict is Verdict.contradicted, results["38 percent"].explanation
+    # the rate's fall in points written as percent is that mistake, whichever reading led
+    points = "Inflation in the United Kingdom was 6.79 percent in 2023, a 1.13 percent decline from 2022."
+    results, _ = check_text(dated_draft(points, "2024-06-18"), changes)
+    assert results["1.13 percent"].reason == "points_not_percent", results["1.13 percent"].explanation

@@ -494,7 +494,15 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     if _fall_read_as_deflation(claim, lead, tol):
         # 'inflation dipped to 5.7 %, a 5.6 % decrease on the year before': a fall of the rate itself (relative or
-        # in points), not prices falling 5.6 % (deflation), which the direct reading takes it for
+        # in points), not prices falling 5.6 % (deflation), which the direct reading takes it for — unless the
+        # rate's fall in points is the figure: percent written for points
+        points = dataclasses.replace(lead.candidate, mode=MatchMode.DIFFERENCE)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # as in _observe
+            agreeing = [o for o in observe_change(claim, points, ctx, tol, claim_period)
+                        if o.status == SUPPORTS and o.period == lead.period]
+        if agreeing:
+            return Decision(Verdict.contradicted, Reason.POINTS_NOT_PERCENT, [Flag.derived], [lead, agreeing[0]],
+                            decision.ranked)
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     if _computed_from_unnamed_series(claim, lead.candidate, ctx):
         # 'the rate of increase was 3.0 %' against a CO2 'Annual Increase' in ppm: nothing but generic words
