@@ -65,3 +65,15 @@ def test_a_twelve_month_rate_with_no_place_is_for_review(annual: Path, text: str
 def test_a_months_change_of_a_named_place_is_still_a_months_change(annual: Path) -> None:
     text = "In Peru, consumer prices rose 0.4 percent in June 2023 compared with May 2023."
     assert _verdict(annual, text, "0.4 percent") == (Verdict.unsupported, "month_on_month")
+
+
+def test_a_months_wording_carried_on_by_and_is_the_figure_befores(annual: Path) -> None:
+    # '… 8 percent and edged up month on month,' goes on with the 8 percent up to the comma: the 7.9 percent after
+    # it is last month's 12-month rate, no change over one month
+    text = "Annual inflation reached 8 percent and edged up month on month, yet last month it stood at 7.9 percent."
+    verdict, reason = _verdict(annual, text, "7.9 percent")
+    assert verdict is Verdict.needs_review and reason != "month_on_month", reason
+    # words after 'and' that lead into a bracketed figure are that figure's own: its change on the month before
+    bracketed = ("Consumer prices rose 3.6 percent in June 2023 and with a change on the previous month "
+                 "(0.2 percent), stayed close to May's level.")
+    assert _verdict(annual, bracketed, "0.2 percent") == (Verdict.unsupported, "month_on_month")

@@ -391,3 +391,22 @@ def test_twelve_months_to_a_month_close_with_it(year: int, month: int, period: s
     from workbench.periods import twelve_months_to
 
     assert twelve_months_to(year, month) == period
+
+
+def test_a_fall_of_the_rate_is_no_deflation_refuted_by_its_row(tmp_path: Path) -> None:
+    # a series of yearly changes is read directly for a change in percent: 'a 38 % decrease' of the rate would
+    # be prices falling 38 %, refuted by the row, though 4.2 is 38 % below the 6.79 of the year before
+    changes = write_package(tmp_path / "reference", [{**INFLATION, "kind": "change"}])
+    text = ("## United Kingdom\n\nConsumer price inflation eased to 4.2 percent over the spring, which amounts "
+            "to a 38 percent decrease compared to the same period of 2023, the statistics office said.")
+    results, _ = check_text(dated_draft(text, "2024-06-18"), changes)
+    fall = results["38 percent"]
+    assert fall.verdict is Verdict.needs_review and fall.reason == "uncertain_contradiction", fall.explanation
+    # prices said to fall, with no rate named, are a deflation the row refutes
+    deflation = "## United Kingdom\n\nIn 2023 consumer prices fell 38 percent, the statistics office said."
+    results, _ = check_text(dated_draft(deflation, "2024-06-18"), changes)
+    assert results["38 percent"].verdict is Verdict.contradicted, results["38 percent"].explanation
+    # the rate's fall in points written as percent is that mistake, whichever reading led
+    points = "Inflation in the United Kingdom was 6.79 percent in 2023, a 1.13 percent decline from 2022."
+    results, _ = check_text(dated_draft(points, "2024-06-18"), changes)
+    assert results["1.13 percent"].reason == "points_not_percent", results["1.13 percent"].explanation

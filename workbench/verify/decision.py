@@ -32,7 +32,7 @@ from ..matching.generic import is_generic
 from ..matching.present_perfect import past_reached_before, present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
 from ..extraction.periods import change_end_years_before, in_present_clause
-from ..models import Claim, Flag, Kind, Qualifier, Verdict
+from ..models import Claim, Direction, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
 from ..substances import claim_substance, is_mixture, substance_said_before, tags
 from ..places import Places, is_marker
@@ -497,6 +497,18 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
         # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
+    if _fall_read_as_deflation(claim, lead, tol):
+        # 'inflation dipped to 5.7 %, a 5.6 % decrease on the year before': a fall of the rate itself (relative or
+        # in points), not prices falling 5.6 % (deflation), which the direct reading takes it for — unless the
+        # rate's fall in points is the figure: percent written for points
+        points = dataclasses.replace(lead.candidate, mode=MatchMode.DIFFERENCE)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # as in _observe
+            agreeing = [o for o in observe_change(claim, points, ctx, tol, claim_period)
+                        if o.status == SUPPORTS and o.period == lead.period]
+        if agreeing:
+            return Decision(Verdict.contradicted, Reason.POINTS_NOT_PERCENT, [Flag.derived], [lead, agreeing[0]],
+                            decision.ranked)
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
     if _computed_from_unnamed_series(claim, lead.candidate, ctx):
         # 'the rate of increase was 3.0 %' against a CO2 'Annual Increase' in ppm: nothing but generic words
         # ties the figure to the series, and its percent is the reader's arithmetic, not the series' figure
@@ -512,6 +524,16 @@ def _average_tokens_of(words: tuple[str, ...]) -> frozenset[str]:
 def _average_tokens(tol: Tolerances) -> frozenset[str]:
     """The words calling a figure an average (``annual_average_words``), as a sentence's word set spells them."""
     return _average_tokens_of(tuple(tol.annual_average_words))
+
+
+def _fall_read_as_deflation(claim: Claim, lead: Observation, tol: Tolerances) -> bool:
+    """A fall in percent read directly as a row of a series of percent changes: the reading makes the figure a
+    deflation (prices fell that much), while a sentence that names the rate (``rate_nouns``: 'inflation', 'the
+    rate') may as well speak of the rate's own fall, relative or in points; a row that disagrees with the
+    deflation refutes only that reading. 'Prices fell 2 %' names no rate: the deflation is all it says."""
+    return claim.kind is Kind.change and claim.direction is Direction.down and claim.unit == "%" \
+        and lead.candidate.mode is MatchMode.DIRECT and "%" in lead.candidate.resource.units \
+        and _is_change_series(lead.candidate, tol) and holds_any(claim.sentence, lexicon()["rate_nouns"])
 
 
 def _computed_from_unnamed_series(claim: Claim, cand: Candidate, ctx: ClaimContext) -> bool:

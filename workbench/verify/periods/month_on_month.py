@@ -243,8 +243,13 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # after the figure before it, the words up to a clause mark are that figure's: 'fell 0.01 % compared with
     # the previous month, rose 4.55 % compared with December 2021'
     tail = _CLAUSE_MARK.search(before)
-    after_figure = own_start == step > 0 or 0 < own_start == _last_end_by(_figure_ends(text, _PERCENT_FIGURE),
-                                                                         ctx.claim_offset, own_start)
+    last = _last_end_by(_figure_ends(text, _PERCENT_FIGURE), ctx.claim_offset, own_start)
+    # … or joined to it by a bare 'and': '8 % and rises slightly month on month, while last month it was 7.9 %'
+    # goes on with the figure before it up to a comma; words up to a bracket lead into the bracketed figure ('and
+    # with a change on the month before (-0.09 %)')
+    joined = tail is not None and tail.group() in ",;" and 0 < last < own_start \
+        and _clause_joiner().fullmatch(text[last:own_start].strip()) is not None
+    after_figure = own_start == step > 0 or 0 < own_start == last or joined
     if after_figure and tail:
         before = before[tail.end():]
     if _moved_to(text[:ctx.claim_offset]):
