@@ -65,3 +65,15 @@ def test_a_twelve_month_rate_with_no_place_is_for_review(annual: Path, text: str
 def test_a_months_change_of_a_named_place_is_still_a_months_change(annual: Path) -> None:
     text = "In Peru, consumer prices rose 0.4 percent in June 2023 compared with May 2023."
     assert _verdict(annual, text, "0.4 percent") == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the measure named only in the paragraph before, the figure's own sentence naming neither it nor a place
+    ("Higher rents and fuel prices pushed consumer inflation up again in June 2023.\n\n"
+     "Measured on a month on month basis, this amounts to a rise of 0.7 percent.", "0.7 percent"),
+    # Russian 'при месячном показателе' ('with a monthly figure of') beside a year's rate
+    ("Годовая инфляция в июне 2023 года составила 7% (при месячном показателе 0,6%).", "0,6%"),
+])
+def test_a_months_change_of_a_measure_named_before_or_in_brackets_is_unsupported(annual: Path, text: str,
+                                                                                  figure: str) -> None:
+    assert _verdict(annual, text, figure) == (Verdict.unsupported, "month_on_month")
