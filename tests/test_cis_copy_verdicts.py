@@ -147,3 +147,24 @@ def test_a_named_rate_the_data_does_not_hold_is_another_series(cpi: Path, tmp_pa
     result = next(iter(claim_results(text, [cpi, fx]).values()))
     assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
     assert named in result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "As for unemployment, the statistics office expects a slight rise from 4.8% currently to 5.1%.",
+    "Quant au chômage, l'office statistique prévoit une légère hausse à l'avenir de 4,8% actuellement à 5,1%.",
+])
+def test_a_measure_named_by_its_own_noun_the_data_lacks_is_another_series(tmp_path: Path, text: str) -> None:
+    # 'currently' picks a GDP series 'in current US$' by a generic word alone; that series lacking the
+    # place is no question for a person: the figure is unemployment's, which no package holds
+    cpi = cpi_package(tmp_path / "cpi", {("Luxembourg", 2022): 8.2, ("Luxembourg", 2023): 3.7})
+    gdp = tmp_path / "gdp"
+    gdp.mkdir()
+    (gdp / "gdp_current_usd_KAZ_UZB.csv").write_text(
+        "Country Name,Country Code,Year,Value\n" + "".join(
+            f"{name},{code},{year},{value}\n" for name, code in (("Kazakhstan", "KAZ"), ("Uzbekistan", "UZB"))
+            for year, value in ((2021, 190.8e9), (2022, 225.5e9), (2023, 261.4e9))), encoding="utf-8")
+    draft = f"Inflation in Luxembourg was 3.7% in 2023.\n\n{text}"
+    for figure, result in claim_results(draft, [cpi, gdp], date=None).items():
+        if figure.startswith(("4", "5")):
+            assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+            assert "unemployment" in result.explanation

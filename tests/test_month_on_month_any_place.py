@@ -77,3 +77,15 @@ def test_a_months_wording_carried_on_by_and_is_the_figure_befores(annual: Path) 
     bracketed = ("Consumer prices rose 3.6 percent in June 2023 and with a change on the previous month "
                  "(0.2 percent), stayed close to May's level.")
     assert _verdict(annual, bracketed, "0.2 percent") == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the measure named only in the paragraph before, the figure's own sentence naming neither it nor a place
+    ("Higher rents and fuel prices pushed consumer inflation up again in June 2023.\n\n"
+     "Measured on a month on month basis, this amounts to a rise of 0.7 percent.", "0.7 percent"),
+    # Russian 'при месячном показателе' ('with a monthly figure of') beside a year's rate
+    ("Годовая инфляция в июне 2023 года составила 7% (при месячном показателе 0,6%).", "0,6%"),
+])
+def test_a_months_change_of_a_measure_named_before_or_in_brackets_is_unsupported(annual: Path, text: str,
+                                                                                  figure: str) -> None:
+    assert _verdict(annual, text, figure) == (Verdict.unsupported, "month_on_month")

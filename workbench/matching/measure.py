@@ -250,10 +250,15 @@ def measure_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str
     return specific_words(index, words - _never_a_measure())
 
 
+def own_measure_nouns() -> tuple[str, ...]:
+    """Nouns that name a measure of their own in news copy, as the lexicon writes them."""
+    return tuple(lexicon().get("own_measure_nouns", []))
+
+
 @lru_cache(maxsize=1)
 def _own_measure_nouns() -> frozenset[str]:
     """Nouns that name a measure of their own ('unemployment', 'wages', 'births'), folded. Data (lexicon.json)."""
-    return frozenset().union(*(token_set(w) for w in lexicon().get("own_measure_nouns", [])))
+    return frozenset().union(*(token_set(w) for w in own_measure_nouns()))
 
 
 def names_own_measure(index: ReferenceIndex, words: frozenset[str]) -> bool:

@@ -136,7 +136,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = measure_named_before(judged, index, ctx, tol, carried, beside_generic=True) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
-        decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
+        decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), index, ctx)
         decision = span_past_the_places_rows(decision, judged, index, ctx)  # '… from 1960 to 2024' past every row
     # 'the highest inflation rate? … the economies of … Zimbabwe (92 %)': GDP lacks the place, inflation has it
     decision = place_held_by_measure_before(decision, judged, index, ctx, tol, carried)

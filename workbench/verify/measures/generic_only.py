@@ -12,7 +12,8 @@ import dataclasses
 
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.generic import is_generic
-from ...matching.measure import measure_words
+from ...matching.measure import measure_words, own_measure_nouns
+from ...text import token_set
 from ...matching.scoring import specific_measures
 from ...models import Claim, Verdict
 from ...periods import MULTI_YEAR, granularity, try_parse_period
@@ -97,9 +98,23 @@ def named_rate(ctx: ClaimContext) -> str | None:
     return found.group() if found else None
 
 
-def other_rate(decision: Decision, ctx: ClaimContext) -> Decision:
-    """A named rate the data does not hold: unsupported, as another series ('core CPI') is."""
-    named = named_rate(ctx)
+def unheld_own_measure(index: ReferenceIndex, ctx: ClaimContext) -> str | None:
+    """The noun of a measure of its own (lexicon ``own_measure_nouns``: 'unemployment', 'wages') the figure's
+    sentence names and no series of the data is named by ('regarding unemployment, … from 4.8 % currently'); None
+    when it names none. Called only where no series is named but by generic words ('currently' picking a GDP
+    series 'in current US$'), so that noun is the measure the figure speaks of, one the data does not hold."""
+    words = (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred
+    for noun in own_measure_nouns():
+        folded = token_set(noun)
+        if folded and folded <= words and not any(is_generic(t) or t in index.metric_index for t in folded):
+            return noun
+    return None
+
+
+def other_rate(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> Decision:
+    """A named rate, or a measure named by its own noun, the data does not hold: unsupported, as another series
+    ('core CPI') is."""
+    named = named_rate(ctx) or unheld_own_measure(index, ctx)
     return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=named) if named else decision
 
 

@@ -19,7 +19,7 @@ from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
 from ...places import is_marker
 from ...text import token_set
-from ..decision import Decision, Reason, nothing_matches
+from ..decision import Decision, Reason, decide, nothing_matches
 from ..observations import Observation, observe_direct
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import preferred_measure, same_figures
@@ -62,6 +62,20 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
     return Decision(Verdict.needs_review, Reason.MEASURE_UNNAMED, [Flag.needs_review], lead, ranked)
 
 
+# What no package holds for any place: a month's change of prices, another series, a period past every row
+_UNHELD_ANYWHERE = frozenset({Reason.MONTH_ON_MONTH, Reason.OTHER_SERIES, Reason.NO_FIGURE})
+
+
+def _unheld_whatever_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
+                               tol: Tolerances) -> Decision | None:
+    """'Inflation … Calculating on a month on month basis, this accounts for 0.9 %': a figure of the measure named
+    before it, whose place nothing names, judged as one naming its measure and no place is (``decide`` with no
+    candidate reads the unplaced series): unsupported when no package holds it for any place; else None."""
+    decision = decide(claim, [], index, ctx, tol)
+    unheld = decision.verdict is Verdict.unsupported and decision.reason in _UNHELD_ANYWHERE
+    return decision if unheld else None
+
+
 def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
                          carried: tuple[str, str, frozenset[str]] | None, *, beside_generic: bool = False
                          ) -> Decision | None:
@@ -91,7 +105,8 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
             return nothing_matches(ctx)
         if unplaced and not ctx.missing:  # the measure is named, its place nowhere
             ctx.unplaced.update(unplaced)
-            return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
+            return _unheld_whatever_the_place(claim, index, ctx, tol) \
+                or Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
         if beside_generic:  # 'the census … in Algeria' before the rate: no series of the measure has the country
             return _places_before_uncovered(claim, names, index, ctx)
         return None
