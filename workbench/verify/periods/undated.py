@@ -187,6 +187,31 @@ def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> D
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
+# 'last year', '47 years ago': a phrase counting years from the text's present, as the checker reads it
+_COUNTED_YEARS = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
+
+
+def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A STALE contradiction of a year's figure whose year its sentence gives only by counting from the text's
+    present ('last year, inflation averaged 9 %', '47 years ago it stood at 10.2 %'), never as a calendar year,
+    that the row of the year right before or after matches → needs_review: the present a writer counts from
+    may be the year the text speaks of, not its page's date (a page of January on the year just ended; a
+    release a year behind its edition), so the year counted is unsure by one, and its neighbour's row meeting
+    the figure is no sign of a figure gone out of date."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not claim.period \
+            or len(decision.lead) < 2:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or abs(then.period.start.year - now.period.start.year) != 1:
+        return decision
+    sentence = ctx.sentence_text or claim.sentence
+    counted = [m for m in _COUNTED_YEARS.finditer(sentence) if relative_year_offset(m.group()) not in (None, 0)]
+    if not counted or any(int(m.group()) == now.period.start.year for m in YEAR_WRITTEN.finditer(sentence)):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
 def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[Kind, str, str]]]:
     """Claim id → the (kind, unit, period) of the claims that stand in sentences before its own (``ClaimContext.dated_before``).
     One set per sentence, grown as the text goes on: linear in the draft's figures."""
