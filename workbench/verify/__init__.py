@@ -154,7 +154,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
-    decision = relative_year_stale(decision, judged, ctx)  # 'last year': a year counted from a present unsure by one
+    decision = relative_year_stale(decision, judged, ctx, tol)  # 'last year': a year counted from a present unsure by one
     decision = undated_year_not_over(decision, judged, ctx)  # a year not over at the day the text calls its present
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn

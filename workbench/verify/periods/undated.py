@@ -191,13 +191,14 @@ def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> D
 _COUNTED_YEARS = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 
 
-def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
-    """A STALE contradiction of a year's figure whose year its sentence gives only by counting from the text's
-    present ('last year, inflation averaged 9 %', '47 years ago it stood at 10.2 %'), never as a calendar year,
-    that the row of the year right before or after matches → needs_review: the present a writer counts from
-    may be the year the text speaks of, not its page's date (a page of January on the year just ended; a
-    release a year behind its edition), so the year counted is unsure by one, and its neighbour's row meeting
-    the figure is no sign of a figure gone out of date."""
+def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A STALE contradiction of a year's figure whose year its sentence gives only by counting years back from
+    the text's present ('47 years ago it stood at 10.2 %'), never as a calendar year, that the row of the year
+    right before or after matches → needs_review: a writer counting many years may count from the year the text
+    speaks of, not its page's date, so the year counted is unsure by one, and its neighbour's row meeting the
+    figure is no sign of a figure gone out of date. So is 'last year' of a part of that year ('in the same
+    period last year', ``same_period_words``), which the year's row does not judge either. A plain 'last year'
+    in a dated page is sure of its year, and stays stale."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not claim.period \
             or len(decision.lead) < 2:
         return decision
@@ -206,7 +207,11 @@ def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
             or abs(then.period.start.year - now.period.start.year) != 1:
         return decision
     sentence = ctx.sentence_text or claim.sentence
-    counted = [m for m in _COUNTED_YEARS.finditer(sentence) if relative_year_offset(m.group()) not in (None, 0)]
+    # 'last year' in a dated page is sure of its year; 'the same period last year' is a part of it, and '47 years
+    # ago' may count from the year the text speaks of
+    part = holds_any(sentence, tol.same_period_words)
+    counted = [m for m in _COUNTED_YEARS.finditer(sentence)
+               if (offset := relative_year_offset(m.group())) is not None and (abs(offset) > 1 or offset and part)]
     if not counted or any(int(m.group()) == now.period.start.year for m in YEAR_WRITTEN.finditer(sentence)):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
