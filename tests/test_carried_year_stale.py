@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting, publisher_package
+from package_support import claim_results, claim_starting, cpi_package, publisher_package
 
 from workbench.models import Verdict
 
@@ -65,3 +65,27 @@ def test_a_year_that_dates_an_earlier_figure_of_the_unit_is_the_data_s(per_capit
     results = claim_results(text, per_capita, "2020-09-01")
     [result] = [r for surface, r in results.items() if surface.startswith(figure)]
     assert result.verdict is verdict, result.explanation
+
+
+# Norway 2020: 1.3, 2021: 3.5, 2022: 5.8 (package_support.CPI)
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In the same period last year, consumer prices in Norway rose 3.5 % on average.", "3.5 %"),
+    ("Two years ago, inflation in Norway averaged 1.3 %.", "1.3 %"),
+])
+def test_a_year_counted_from_the_text_s_present_that_its_neighbour_matches_is_for_review(
+        tmp_path: Path, text: str, figure: str) -> None:
+    """Years counted back from the text's present may count from the year it speaks of, not the page's date,
+    and 'the same period last year' is a part of that year: the neighbour's row meeting the figure shows
+    no figure gone out of date."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi")], "2023-02-10")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_calendar_year_a_plain_last_year_or_a_counted_year_two_off_stays_a_stale_contradiction(tmp_path: Path) -> None:
+    cpi = cpi_package(tmp_path / "cpi")
+    last = claim_results("Last year, consumer prices in Norway rose 3.5 % on average.", [cpi], "2023-02-10")["3.5 %"]
+    assert last.verdict is Verdict.contradicted, last.explanation
+    named = claim_results("In 2022, consumer prices in Norway rose 3.5 % on average.", [cpi], "2023-02-10")["3.5 %"]
+    assert named.verdict is Verdict.contradicted, named.explanation
+    far = claim_results("Last year, consumer prices in Norway rose 1.3 % on average.", [cpi], "2023-02-10")["1.3 %"]
+    assert far.verdict is Verdict.contradicted, far.explanation

@@ -56,3 +56,18 @@ def test_a_days_rate_no_day_of_its_month_could_have_is_contradicted(peso: Path, 
 def test_a_months_average_far_off_is_still_a_plain_contradiction(peso: Path) -> None:
     result = claim_results("In May 2031 the Mexican peso averaged 19.90 per dollar.", [peso], "2031-07-10")["19.90"]
     assert result.verdict is Verdict.contradicted and result.reason != "day_price_outside_month", result.explanation
+
+
+
+@pytest.fixture()
+def peso_2021(tmp_path: Path) -> Path:
+    return monthly_rates_package(tmp_path / "fx-2021", {"Mexico": {f"2021-{m:02d}": 17.0 + 0.05 * m for m in range(1, 13)}})
+
+
+def test_an_undated_rate_with_a_year_carried_from_another_paragraph_is_some_day_of_it(peso_2021: Path) -> None:
+    """A draft with no date; the rate's own sentence names no period and no average, the year comes from the
+    paragraph before: a price of some day of that year, which no month's mean refutes within the day's band."""
+    text = ("Le dollar a été l'un des rares actifs à afficher une performance positive en 2021.\n\n"
+            "Le peso mexicain a touché un plus bas contre le dollar le 28 septembre à 19,20 pesos.")
+    result = claim_results(text, [peso_2021], date=None)["19,20 pesos"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "day_price"), result.explanation

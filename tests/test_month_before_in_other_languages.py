@@ -74,3 +74,12 @@ def test_a_figure_after_namely_keeps_its_clauses_month_on_month(cpi: Path, text:
     found = claim_results(text, [cpi], "2022-04-20")
     assert found[figure].verdict is Verdict.unsupported and found[figure].reason == "month_on_month", \
         found[figure].explanation
+
+
+def test_a_comparison_with_the_month_before_in_the_next_figures_clause_is_that_figures(cpi: Path) -> None:
+    """The clause after the comma runs on to the next figure with no other mark: its comparison with February is
+    the 0.8 %'s, and the 9.4 % before it, compared with March a year before, stays a 12-month rate."""
+    found = claim_results("In Chile the rate in March 2022 against March 2021 was 9.4%, in March against February "
+                          "the price index rose 0.8%.", [cpi], "2022-04-20")
+    assert found["9.4%"].reason != "month_on_month", found["9.4%"].explanation
+    assert found["0.8%"].reason == "month_on_month", found["0.8%"].explanation

@@ -16,7 +16,7 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 ROWS = {("Greece", 2021): 1.4, ("Greece", 2022): 9.1, ("Mauritius", 2022): 10.5, ("Chile", 2022): 9.1,
-        ("Hungary", 2022): 14.6, ("Belgium", 2022): 10.3, ("Spain", 2022): 8.4}
+        ("Hungary", 2022): 14.6, ("Belgium", 2022): 10.3, ("Spain", 2022): 8.4, ("Netherlands", 2022): 10.0}
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,21 @@ def test_a_name_several_countries_offices_bear_names_no_place(cpi: Path, office:
     """Spain's, Chile's and Bolivia's offices are all the INE: the name alone says not which."""
     result = claim_results(f"According to {office}, inflation averaged 8.4% in 2022.", [cpi], "2023-06-01")["8.4%"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
+
+
+@pytest.mark.parametrize("office", ["het Centraal Bureau voor de Statistiek", "het CBS"])
+def test_the_dutch_office_name_curacao_and_aruba_share_names_no_place(cpi: Path, office: str) -> None:
+    """The offices of the Netherlands, Curaçao and Aruba all bear the Dutch name and its acronym."""
+    text = f"Vorig jaar stegen de prijzen flink. Gemiddeld 10 procent in 2022, meldt {office}."
+    result = claim_results(text, [cpi], "2023-01-15")["10 procent"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_unnamed"), result.explanation
+
+
+def test_the_dutch_office_beside_the_countrys_own_word_places_the_figure(cpi: Path) -> None:
+    text = "Volgens het CBS was de inflatie in Nederland in 2022 gemiddeld 10 procent."
+    result = claim_results(text, [cpi], "2023-01-15")["10 procent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Netherlands" in result.evidence[0].dimensions.values(), result.evidence[0]
 
 
 def test_a_change_in_comparison_to_a_year_is_of_the_sentence_s_year(cpi: Path) -> None:

@@ -38,7 +38,7 @@ from .periods.baseline import base_year_claim, since_span_claim, undated_compari
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                place_held_by_measure_before,
                                unnamed_measure)
-from .periods.undated import (approx_other_period, carried_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+from .periods.undated import (approx_other_period, carried_year_stale, relative_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
@@ -154,6 +154,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
+    decision = relative_year_stale(decision, judged, ctx, tol)  # 'last year': a year counted from a present unsure by one
     decision = undated_year_not_over(decision, judged, ctx)  # a year not over at the day the text calls its present
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn

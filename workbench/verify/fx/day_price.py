@@ -77,7 +77,8 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     undated = decision.reason is Reason.NO_FIGURE and not claim.period \
         or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
         and not YEAR_WRITTEN.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
-    if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
+    if (undated or _carried_year_quote(decision, claim, ctx, tol)) and not ctx.dated \
+            and is_rate_claim(claim, tol, rate_near(ctx)):
         words = find_any(claim.sentence, _moment_words(claim.sentence, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)
@@ -93,6 +94,16 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     if decision.verdict is not Verdict.supported and _beyond_any_day_of(claim, ctx, decision):
         return decision.judged(Verdict.contradicted, Reason.DAY_PRICE_OUTSIDE_MONTH, lead=decision.lead[:1], series=words)
     return decision if other_period else decision.for_review(Reason.DAY_PRICE, series=words)
+
+
+def _carried_year_quote(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """'The dollar gained in 2022. … A euro now buys only 1.0611 dollars.': a rate whose sentence names no
+    period and calls it no average, contradicted by the mean of a year or month carried from another sentence,
+    in a draft with no date. It quotes the rate on some day of that span, which the text does not give: the
+    span's mean neither confirms nor refutes it (a day's rate lies anywhere in the span's range)."""
+    return decision.verdict is Verdict.contradicted and decision.reason is Reason.CONTRADICTED \
+        and ctx.carried_period is not None and bool(decision.lead) and granularity(decision.lead[0].period) != DAY \
+        and not holds_any(claim.sentence, [*tol.annual_average_words, *tol.average_words])
 
 
 def day_rate_band() -> float:

@@ -145,7 +145,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     own_start = _own_words_start(text, max(ctx.claim_offset, 0))
     # (a 12-month wording of the clause before, 'fell 1.7 % year on year in February and by 0.7 % against
     # January', is that clause's figure's)
-    compared_span = text[own_start:own_end + _COMPARISON_SPAN]
+    compared_span = text[own_start:_comparison_end(text, ctx.claim_end, own_end, next_figure)]
     on_the_month_before = any(_compared_with_month_before(compared_span, m) for m in (own_month, carried) if m is not None) \
         and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
     if own_month is None and not on_the_month_before:
@@ -187,6 +187,19 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return "compared with the month before"
     return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
         else "the price index's change in one month"
+
+
+def _comparison_end(text: str, claim_end: int, own_end: int, next_figure: re.Match[str] | None) -> int:
+    """Where the words that may compare the figure with the month before end: a short reach past its own words
+    (', compared with September 2023'), but a clause after a mark that runs on to the next figure with no other
+    mark is that figure's ('June 2021 against June 2020 … 9.70 percent was, May compared with June … 0.24 percent
+    decrease', glossed from Urdu: the comparison with May is the 0.24 %'s)."""
+    reach = own_end + _COMPARISON_SPAN
+    if next_figure is not None:
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, claim_end, next_figure.start())]
+        if len(marks) == 1:
+            return min(marks[0], reach)
+    return reach
 
 
 def _record_since(text: str, year_at: int) -> bool:

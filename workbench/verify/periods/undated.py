@@ -187,6 +187,36 @@ def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> D
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
+# 'last year', '47 years ago': a phrase counting years from the text's present, as the checker reads it
+_COUNTED_YEARS = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
+
+
+def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A STALE contradiction of a year's figure whose year its sentence gives only by counting years back from
+    the text's present ('47 years ago it stood at 10.2 %'), never as a calendar year, that the row of the year
+    right before or after matches → needs_review: a writer counting many years may count from the year the text
+    speaks of, not its page's date, so the year counted is unsure by one, and its neighbour's row meeting the
+    figure is no sign of a figure gone out of date. So is 'last year' of a part of that year ('in the same
+    period last year', ``same_period_words``), which the year's row does not judge either. A plain 'last year'
+    in a dated page is sure of its year, and stays stale."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not claim.period \
+            or len(decision.lead) < 2:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or abs(then.period.start.year - now.period.start.year) != 1:
+        return decision
+    sentence = ctx.sentence_text or claim.sentence
+    # 'last year' in a dated page is sure of its year; 'the same period last year' is a part of it, and '47 years
+    # ago' may count from the year the text speaks of
+    part = holds_any(sentence, tol.same_period_words)
+    counted = [m for m in _COUNTED_YEARS.finditer(sentence)
+               if (offset := relative_year_offset(m.group())) is not None and (abs(offset) > 1 or offset and part)]
+    if not counted or any(int(m.group()) == now.period.start.year for m in YEAR_WRITTEN.finditer(sentence)):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
 def dated_units_before(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[Kind, str, str]]]:
     """Claim id → the (kind, unit, period) of the claims that stand in sentences before its own (``ClaimContext.dated_before``).
     One set per sentence, grown as the text goes on: linear in the draft's figures."""
