@@ -52,3 +52,24 @@ def test_a_bound_a_later_year_passes_is_still_a_mix_up(cpi: Path) -> None:
     found = claim_results("In 2020, Ukraine's consumer prices rose by more than 9%.", [cpi], "2024-06-01")
     [result] = [r for surface, r in found.items() if surface.startswith("more than 9%") or surface == "9%"]
     assert (result.verdict, result.reason) == (Verdict.contradicted, "year_mixup"), result.explanation
+
+
+# an undated draft: a later year's match is no ground for a slipped year while some basis of the named year may give
+# the figure; one several times the year's average and off it against the way the rate moved fits none
+UNDATED_ROWS = {("Ukraine", year): value for year, value in ((2011, 6.0), (2012, 5.5), (2013, 6.0), (2014, 12.1))}
+
+
+@pytest.fixture(scope="module")
+def undated_cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("undated_mixup") / "cpi", UNDATED_ROWS)
+
+
+def test_an_undated_year_rate_some_basis_may_give_is_for_a_person(undated_cpi: Path) -> None:
+    found = claim_results("Consumer prices in Ukraine rose 6.0% in 2012, the statistics service said.", [undated_cpi], None)
+    assert (found["6.0%"].verdict, found["6.0%"].reason) == (Verdict.needs_review, "rate_basis"), found["6.0%"].explanation
+
+
+def test_an_undated_year_rate_no_basis_gives_is_contradicted(undated_cpi: Path) -> None:
+    found = claim_results("Consumer prices in Ukraine rose 12.1% in 2012, the statistics service said.", [undated_cpi], None)
+    assert found["12.1%"].verdict is Verdict.contradicted, found["12.1%"].explanation
+    assert found["12.1%"].evidence[0].period == "2012", found["12.1%"].explanation

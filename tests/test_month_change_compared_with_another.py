@@ -53,7 +53,16 @@ def _result(tmp_path: Path, text: str, figure: str, date: str) -> ClaimResult:
     pytest.param("A inflação no Chile chegou a 12,8 % em outubro de 2022, subindo também 0,9 % face ao valor de setembro.", "0,9 %", "2022-11-20", MONTH_CHANGE, id="value-of-the-month-before-glossed"),
     pytest.param("Inflation in Peru was 0.5% in March, the highest since 2016, with an accumulated 3.2% over the last 12 months.", "0.5%", "2019-04-02", MONTH_CHANGE, id="record-span-beside-the-years-rate"),
     pytest.param("Consumer prices in Russia rose by 1.1% in March 2019, food prices by 1.6%, while the annual rates of the two reached 5.3% and 6.0%.", "1.1%", "2019-04-10", MONTH_CHANGE, id="sibling-before-the-annual-rates"),
+    # the next figure after a month's change, its own words naming a month and no 12-month basis: that month's change
+    pytest.param("In Chile, the consumer price index fell 0.2 per cent month on month in December 2022, after 0.4 per cent in November.", "0.4 per cent", "2023-01-12", MONTH_CHANGE, id="after-the-months-change"),
+    pytest.param("Au Chili, l'indice des prix à la consommation recule de 0,2 % sur un mois en décembre 2022, après 0,4 % en novembre.", "0,4 %", "2023-01-12", MONTH_CHANGE, id="after-the-months-change-glossed"),
+    pytest.param("The consumer price index of Peru, exclusive for May 2019, shows that prices went up 0.3% whereas in April they went up 0.1%.", "0.1%", "2019-06-05", MONTH_CHANGE, id="whereas-the-month-before"),
+    # a month's name after 'exclusive for' or 'only in' (periods.json month_alone_before_words) says the month alone
+    pytest.param("The consumer price index of Peru, exclusive for May 2019, shows that prices went up 0.3% whereas in April they went up 0.1%.", "0.3%", "2019-06-05", MONTH_CHANGE, id="exclusive-for-the-month"),
+    pytest.param("Только в мае 2019 года потребительские цены в России выросли на 0,3%.", "0,3%", "2019-06-05", MONTH_CHANGE, id="only-in-the-month-glossed"),
     # a basis of its own keeps it from the month's change
+    pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, after 12.8 per cent in October.", "12.8 per cent", "2022-12-20", OWN_BASIS, id="after-it-a-twelve-month-sized-rate"),
+    pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, while in October the annual rate was 0.9 per cent.", "0.9 per cent", "2022-12-20", OWN_BASIS, id="after-it-a-twelve-month-worded-rate"),
     pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, against 11.6 per cent year on year.", "11.6 per cent", "2022-12-20", OWN_BASIS, id="its-own-twelve-month-basis"),
     # the postposition 'nisbətən' (compared with) follows its noun: 'October of the year before' stands between
     # the month's index and the 12-month one, whose base it is

@@ -43,6 +43,7 @@ class _MonthWords:
 
     month_on_month: tuple[str, ...]  # month_on_month_words: 'on a monthly basis', 'from the previous month'
     month_alone: tuple[str, ...]  # month_alone_words: after a month's name ('December alone')
+    month_alone_before: tuple[str, ...]  # month_alone_before_words: before a month's name ('only in December')
     after_figure: tuple[str, ...]  # month_on_month_after_figure_words: right after the figure ('0.4 % monthly')
     month_before: tuple[str, ...]  # month_before_words: right before the month before ('compared with April')
     moved_to: tuple[str, ...]  # moved_to_words: 'rose to 1.7 %', a level reached
@@ -63,7 +64,8 @@ def _words() -> _MonthWords:
 
     def of(key: str) -> tuple[str, ...]:
         return tuple(periods.get(key, []))
-    return _MonthWords(of("month_on_month_words"), of("month_alone_words"), of("month_on_month_after_figure_words"),
+    return _MonthWords(of("month_on_month_words"), of("month_alone_words"), of("month_alone_before_words"),
+                       of("month_on_month_after_figure_words"),
                        of("month_before_words"), of("moved_to_words"), of("same_month_words"), of("pair_span_openers"),
                        of("next_clause_joiners"), of("years_average_nouns"),
                        tuple(lex["signed_change"]["change_of_nouns"]), tuple(lex.get("price_index_words", [])), of("paired_list_joiners"),
@@ -277,7 +279,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
             or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 if claim.kind is Kind.change or _called_change(before) else None) \
-            or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month)
+            or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month) \
+            or _next_to_a_month_change(claim.value, text, ctx.claim_offset, after, twelve_month)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -473,6 +476,39 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
     return _month_words_nearest(earlier_before, own, _month_on_month_words(), twelve_month)
 
 
+def _next_to_a_month_change(value: float | None, text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
+    """'The index fell 0.1 % month-on-month in December, after +0.3 % in November', 'rose 0.48 % in December alone,
+    whereas in November it was 0.13 %': a figure next after one its own words call a change over one month, whose
+    own words (from the clause mark or link after the earlier figure's words, to its own clause's end) name a month
+    and hold no 12-month wording nor a base of their own (``month_before_words``), is that measure's change in the
+    month it names. Not one far larger than the
+    earlier change (``_NEXT_MONTH_CHANGE_RATIO``, above ``_ORDINARY_MONTH_CHANGE``): a 12-month rate beside a
+    month's change. The earlier figure's words; else None."""
+    preceding = last_match_before(_PERCENT_FIGURE, text, start)
+    if preceding is None or value is None:
+        return None
+    earlier = _figure_value(preceding.group())
+    if earlier is None or (abs(value) > _ORDINARY_MONTH_CHANGE and abs(value) > _NEXT_MONTH_CHANGE_RATIO * abs(earlier)):
+        return None
+    between = text[preceding.end():start]
+    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between)) if m is not None]
+    if not marks:
+        return None  # 'rose 0.1 % and 0.3 %': a list, which the pair and comparison readers judge
+    cut = min(marks)
+    own = between[cut:] + after
+    # … a base of its own ('compared with October of the year before') is no month's change of the earlier's kind
+    if holds_any(own, [*twelve_month, *_words().month_before]) or not _MONTH_NAME.search(own):
+        return None
+    earlier_before = text[_own_words_start(text, preceding.start()):preceding.start()]
+    return _month_words_nearest(earlier_before, between[:cut], _month_on_month_words(), twelve_month)
+
+
+# a month's change of a figure beside another month's is of its size: 'after +0.3 % in November' beside 0.1 %
+# (up to this many times it), or ordinary for any month (at most this many percent)
+_NEXT_MONTH_CHANGE_RATIO = 4.0
+_ORDINARY_MONTH_CHANGE = 1.0
+
+
 @lru_cache(maxsize=1)
 def _COMPARED_RIGHT_BEFORE() -> re.Pattern[str]:
     """A comparison word (``month_before_words``) after a clause mark or none, then at most an article and a
@@ -539,9 +575,11 @@ def _right_after_figure() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _month_on_month_words() -> tuple[str, ...]:
-    """The words of ``month_on_month_words`` and each month's name before ``month_alone_words`` ('december alone')."""
+    """The words of ``month_on_month_words``, each month's name before ``month_alone_words`` ('december alone') and
+    after ``month_alone_before_words`` ('only in december')."""
     words = _words()
-    return (*words.month_on_month, *(f"{name} {word}" for name in MONTH_NAMES for word in words.month_alone))
+    return (*words.month_on_month, *(f"{name} {word}" for name in MONTH_NAMES for word in words.month_alone),
+            *(f"{word} {name}" for name in MONTH_NAMES for word in words.month_alone_before))
 
 
 def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve_month: list[str]) -> str | None:

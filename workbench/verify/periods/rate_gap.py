@@ -84,6 +84,15 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
 _STATED = frozenset({None, Qualifier.exact, Qualifier.approx, Qualifier.nearly})
 
 
+def basis_explains(claimed: float, lead: Observation, as_of: dt.date, tol: Tolerances) -> bool:
+    """Some basis of the lead row's year other than its annual average may give ``claimed``: of the row's order
+    (``_same_order``), off it the way the average moved into its year (``_within_yearly_swing``) or, where the
+    office states the year December on December, between it and the next year's published average."""
+    december = "december_on_december" in _year_rate_bases(lead)
+    return _same_order(claimed, lead.observed, tol, december) or _within_yearly_swing(claimed, lead, december) \
+        or (december and _toward_next_year(claimed, lead, as_of, tol))
+
+
 def _called_average(claim: Claim, tol: Tolerances, december: bool) -> bool:
     """The sentence, or the subject read for the figure (a table's 'Inflation, average' header), calls
     the figure an average (``annual_average_words``). Where the office states the year December on
