@@ -4,9 +4,11 @@ of it (benchmarks/check_linearity.py measures the curve)."""
 from __future__ import annotations
 
 import random
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 from package_support import publisher_package
 
@@ -15,6 +17,8 @@ from workbench.config import Config
 from workbench.drafts import parse_draft
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
+from workbench.verify import wording
+from workbench.verify.periods import month_on_month
 
 
 def _inflation(folder: Path) -> Path:
@@ -184,3 +188,55 @@ def test_a_sentence_of_many_currency_moves_costs_the_same_per_move(tmp_path: Pat
     ratio, small, large, claims = _paired_per_figure((30, _currency_moves), (330, _currency_moves), reference)
     assert claims == (30, 330)
     assert ratio < 3.0, f"{large * 1000:.2f} ms per move at 330 against {small * 1000:.2f} at 30"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _months_compared(figures: int) -> str:
+    """One sentence of a month's rate, each earlier month's set against the one after it, and a rate a year earlier
+    at its end, under a heading naming the year: each figure is a month's, and its sentence holds other rates, so
+    the month-on-month rules ask the words before and after every figure whether they say a 12-month rate."""
+    rng = random.Random(figures)
+    listed = ", ".join(f"after {rng.randint(1, 9)}.{rng.randint(0, 9)}% in {_MONTHS[(10 - i) % 12]}"
+                       for i in range(figures - 2))
+    return (f"---\ndate: 2024-01-01\n---\n# Inflation in Kenya, 2015\n\nInflation in Kenya was 3.1% in December, "
+            f"{listed}, compared with 2.4% a year earlier.\n")
+
+
+def _characters_read_for_month_words(draft_text: str, reference: object) -> tuple[int, int]:
+    """The characters of the texts the month-on-month rules (``verify/periods/month_on_month.py``) read for a word
+    list (``verify.wording``: each text read once per word list), and the claims. Counted by a profile hook that sees
+    each read and the rule it was made for."""
+    reads = {wording._found.__wrapped__.__code__, wording._holds.__wrapped__.__code__}
+    read = 0
+
+    def count(frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal read
+        if event != "call" or frame.f_code not in reads:
+            return
+        asking = frame.f_back
+        while asking is not None and asking.f_code.co_filename == wording.__file__:
+            asking = asking.f_back
+        if asking is not None and asking.f_code.co_filename == month_on_month.__file__:
+            read += len(frame.f_locals["text"])
+    wording._found.cache_clear()
+    wording._holds.cache_clear()
+    sys.setprofile(count)
+    try:
+        report = check_draft(parse_draft(draft_text.encode(), "compared.md"), reference, Config())  # type: ignore[arg-type]
+    finally:
+        sys.setprofile(None)
+    return read, len(report.results)
+
+
+def test_the_words_of_a_sentence_of_months_compared_are_read_once_for_all_its_figures(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    few, few_claims = _characters_read_for_month_words(_months_compared(60), reference)
+    many, many_claims = _characters_read_for_month_words(_months_compared(240), reference)
+    assert (few_claims, many_claims) == (60, 240)
+    # each figure reading its sentence up to its own words and from them on for a 12-month wording read ~4x the
+    # characters per figure at four times the figures; the sentence's wordings found once and bisected, the same
+    assert many / many_claims < 1.5 * few / few_claims, f"{many / many_claims:.0f} characters per figure at 240 " \
+        f"against {few / few_claims:.0f} at 60"

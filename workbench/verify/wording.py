@@ -10,12 +10,14 @@ that begins or ends with a sign ('/usd') needs no word edge on that side ('CNY/U
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import MONTH_NAMES
 from ..numbers import data_json, lexicon
+from ..text import first_match_from
 
 
 # Where a fiscal-year prefix ('FY') starts: at a word's edge, or after a half or quarter code written onto it
@@ -110,6 +112,57 @@ def _origins(text: str) -> tuple[int, ...]:
 def holds_any(text: str, words: Iterable[str]) -> bool:
     """``text`` holds one of ``words`` as whole words."""
     return _holds(text, tuple(words))
+
+
+# A long sentence's figures each ask whether the text before or after them holds a word of a list: the words of the
+# whole text are found once and each cut answered from them, the stretch of a match the cut runs through read again.
+# A cut inside a word (whose piece may be a listed word: 'annual' of 'annually') and a text with a capital sigma (the
+# one letter whose lower case depends on the letters around it) are read as the cut text alone.
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1024)
+def _lowers_as_cut(text: str) -> bool:
+    """Whether every piece of ``text`` lower-cases as it does inside the whole: all but a capital sigma do."""
+    return "\u03a3" not in text
+
+
+def holds_any_before(text: str, words: Iterable[str], end: int) -> bool:
+    """``holds_any(text[:end], words)``, the whole text's words found once."""
+    words = tuple(words)
+    pattern, plain = _pattern(words), normalized(text)
+    if pattern is None or end < 0 or not _lowers_as_cut(text):
+        return _holds(text[:end], words)
+    at = bisect_left(_origins(text), end)  # the cut text normalized is plain[:at], but for a blank at its end
+    if at and plain[at - 1] == " ":
+        at -= 1
+    if 0 < at < len(plain) and _WORD_CHAR.match(plain, at) and _WORD_CHAR.match(plain, at - 1):
+        return _holds(text[:end], words)  # a word cut in two: its first part may end a listed word
+    found = _found(text, words)
+    # nothing before the whole text's first match holds a word in the cut text either
+    if not found or found[0].start() >= at:
+        return False
+    return found[0].end() <= at or pattern.search(plain, found[0].start(), at) is not None
+
+
+def first_in_place_from(text: str, words: Iterable[str], start: int) -> int | None:
+    """Where in ``text`` the first of ``find_any_in_place(text[start:], words)`` starts (``start`` added), the whole
+    text's words found once; None when the text from ``start`` holds none."""
+    words = tuple(words)
+    pattern, plain = _pattern(words), normalized(text)
+    if pattern is None or start < 0 or not _lowers_as_cut(text):
+        found = find_any_in_place(text[start:], words)
+        return start + found[0][0] if found else None
+    at = bisect_left(_origins(text), start)  # the cut text normalized is plain[at:], but for a blank before it
+    if at < len(plain) and plain[at] == " ":
+        at += 1
+    if 0 < at and _WORD_CHAR.match(plain, at - 1):
+        found = find_any_in_place(text[start:], words)  # a word cut in two: its second part may open a listed word
+        return start + found[0][0] if found else None
+    if not _found(text, words):
+        return None
+    first = first_match_from(pattern, plain, at)
+    return None if first is None else _origins(text)[first.start()]
 
 
 # The claims of one sentence ask the same questions of it: each is answered once per sentence.

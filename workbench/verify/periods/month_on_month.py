@@ -30,11 +30,11 @@ from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json, lexicon
 from ...periods import MONTH, YEAR, Period, granularity, parse_period, try_parse_period
-from ...text import first_match_from, last_match_before
+from ...text import first_match_from, last_match_before, matches_from, matches_once, piece_before
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
-from ..wording import find_any, find_any_in_place, holds_any, normalized
+from ..wording import find_any, find_any_in_place, first_in_place_from, holds_any, holds_any_before, normalized
 
 
 @dataclass(frozen=True)
@@ -122,8 +122,8 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     text = ctx.sentence_text
     # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
     # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
-    next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
-    link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
+    next_figure = first_match_from(_PERCENT_FIGURE, text, ctx.claim_end)
+    link = first_match_from(_LINK, text, ctx.claim_end)  # 'and', 'while': the next clause
     own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     # … and a 12-month wording nearer the next figure than this one is that figure's: 'a fall of 0.5 % in
@@ -132,14 +132,18 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         between = find_any_in_place(text[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
         own_end = min((ctx.claim_end + start for start, end in between if own_end - (ctx.claim_end + end) < start),
                       default=own_end)
-    own, after = text[:own_end], text[own_end:]
+    # (each figure of a long sentence asks of the text before and after its own words: the sentence's wordings and
+    # figures are read once, ``holds_any_before``, ``first_in_place_from``, ``_figures_from``)
+    own_twelve_month = holds_any_before(text, twelve_month, own_end)
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
-    others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    any_other, least_other = _figures_from(text, own_end, alone=True)
     # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
     # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
-    wording_at = min((start for start, _end in find_any_in_place(after, twelve_month)), default=len(after))
-    year_rates = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after, wording_at)] or others
+    wording_at = first_in_place_from(text, twelve_month, own_end)
+    any_year_rate, least_year_rate = (False, None) if wording_at is None \
+        else _figures_from(text, wording_at, alone=wording_at == own_end)
+    least_rate = least_year_rate if any_year_rate else least_other
     # 'in May compared with April': the figure's own words name the month before as its base
     # (a link word may open the comparison: the words right after the figure's own are read too)
     # … from the rate before it on: 'in May compared with April was 0.5 %, since the beginning of the year 3.8 %'
@@ -157,14 +161,13 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # a year earlier', ``same_month_words``), is the month's change (when it is a small part of the year's rate, below)
     # ('rose in price by an average of 1.5 %': a rise by an average, read as the average's level, is the change)
     changed = claim.kind is Kind.change or _risen_by_average(text[own_start:max(ctx.claim_offset, 0)])
-    index_rise = changed and not holds_any(own, twelve_month) \
+    index_rise = changed and not own_twelve_month \
         and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], _clause_before(text, ctx.claim_offset), tol) \
         and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
     # a month's rate said as a level ('in December inflation was 0.4 %, while the annual rate of 2019 is 7 %') is
     # read the same way, but only when far smaller than the year's (``_LEVEL_SHARE_OF_YEAR``): a month's 12-month
     # rate is said as a level too, and after a year of falling prices may stand well below the year's average
-    if not on_the_month_before and not index_rise and (holds_any(own, twelve_month)
-                                                       or not holds_any(after, twelve_month) or not others):
+    if not on_the_month_before and not index_rise and (own_twelve_month or wording_at is None or not any_other):
         return None
     share = _LEVEL_SHARE_OF_YEAR if claim.kind is Kind.level and not index_rise else _MONTH_SHARE_OF_YEAR
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
@@ -174,10 +177,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # (with no place named, the series of every place stand in, ``month_change_series``: their rows say nothing of
     # this figure's size, while its sentence's own year's rate does)
     # (the rows of the measure the words mean: a deflator the word 'inflation' also matched holds no year's rate of the index)
-    year_rows = [] if ctx.unplaced and others else [row for c in (measured or candidates)
+    year_rows = [] if ctx.unplaced and any_other else [row for c in (measured or candidates)
                                                     for row in _rows_of_year(c, month.start.year)]
     if not on_the_month_before and any(abs(claim.value) > share * abs(v)
-                                       for v in [*year_rates, *year_rows] if v is not None):
+                                       for v in [least_rate, *year_rows] if v is not None):
         return None
     if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
                                        for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
@@ -187,7 +190,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None  # not a price measure, or a monthly index the change can be computed from
     if on_the_month_before:
         return "compared with the month before"
-    return "a month's change beside the year's rate" if others and holds_any(after, twelve_month) \
+    return "a month's change beside the year's rate" if any_other and wording_at is not None \
         else "the price index's change in one month"
 
 
@@ -230,10 +233,9 @@ def _names_the_index(words: str, clause: str, tol: Tolerances) -> bool:
 
 
 def _clause_before(text: str, offset: int) -> str:
-    """The words of the figure's clause before it: from the last clause mark (or the sentence's start) on."""
-    before = text[:max(offset, 0)]
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
-    return before[marks[-1] if marks else 0:]
+    """The words of the figure's clause before it: from the last clause mark (or the sentence's start) on, the
+    sentence's marks found once for all its figures."""
+    return piece_before(_CLAUSE_MARK, text, offset)
 
 
 def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -677,6 +679,36 @@ def _figure_value(figure: str) -> float | None:
     """The number of a percent figure ('5,8 %' → 5.8)."""
     number = re.search(r"\d+(?:[.,]\d+)?", figure)
     return float(number.group().replace(",", ".")) if number else None
+
+
+def _figures_from(text: str, start: int, alone: bool) -> tuple[bool, float | None]:
+    """Whether percent figures stand in ``text`` from ``start`` on, and the least size of them (None when none
+    has one): the text from ``start`` read alone (``alone``: nothing before it, so a run of digits cut at ``start``
+    opens a figure) or read on from ``start``. The sentence's figures are found once, their sizes too."""
+    if alone and start > 0 and _DIGIT.match(text, start - 1):
+        found = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(text[start:])]
+        return bool(found), min((abs(v) for v in found if v is not None), default=None)
+    fresh, first = matches_from(_PERCENT_FIGURE, text, start)
+    least = _least_sizes_from(text)
+    sizes = [abs(v) for v in (_figure_value(m.group()) for m in fresh) if v is not None]
+    sizes += [least[first]] if first < len(least) and least[first] is not None else []
+    return bool(fresh) or first < len(least), min(sizes, default=None)
+
+
+@lru_cache(maxsize=16)  # every figure of a sentence asks for the figures after its own words: one read per sentence
+def _least_sizes_from(text: str) -> tuple[float | None, ...]:
+    """For each percent figure of ``text`` (``matches_once``), the least size among it and the figures after it."""
+    least: list[float | None] = []
+    smallest: float | None = None
+    for m in reversed(matches_once(_PERCENT_FIGURE, text)):
+        value = _figure_value(m.group())
+        if value is not None and (smallest is None or abs(value) < smallest):
+            smallest = abs(value)
+        least.append(smallest)
+    return tuple(reversed(least))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _rows_of_year(cand: Candidate, year: int) -> list[float]:

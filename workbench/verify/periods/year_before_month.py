@@ -19,7 +19,7 @@ from ...numbers import alternation, data_json
 from ...matching import Candidate
 from ...models import Claim
 from ...periods import MONTH, granularity, try_parse_period
-from ...text import surface_at, token_set
+from ...text import search_once, surface_at, token_set
 from .month_base import seasonally_corrected_words, without_corrected_series
 
 _YEAR = YEAR_1600_TO_2199
@@ -98,7 +98,7 @@ def _peak_words() -> re.Pattern[str]:
 
 def called_a_peak(sentence: str) -> bool:
     """The sentence calls its figure a peak or a low (``month_peak_words``): a point of the seasonal cycle."""
-    return _peak_words().search(sentence) is not None
+    return search_once(_peak_words(), sentence) is not None  # asked for each figure of a sentence: read once
 
 
 def month_peak_series(claim: Claim, candidates: list[Candidate]) -> list[Candidate]:
@@ -106,7 +106,7 @@ def month_peak_series(claim: Claim, candidates: list[Candidate]) -> list[Candida
     the candidates that are no seasonally corrected series (``without_corrected_series``): a corrected
     series has no peak in May. Unchanged when the sentence says the figure is corrected, or no other series is left."""
     period = try_parse_period(claim.period or "")
-    if period is None or granularity(period) != MONTH or _peak_words().search(claim.sentence) is None:
+    if period is None or granularity(period) != MONTH or not called_a_peak(claim.sentence):
         return candidates
     corrected = seasonally_corrected_words()
     if any(words <= token_set(claim.sentence) for words in corrected):
