@@ -248,3 +248,23 @@ def test_a_currency_letter_slipped_before_a_percent_where_the_currency_is_named_
     # Honduras and its lempira named: 'L6,02%' is still a percent with a stray letter, not six lempiras
     claim = one_claim("En Honduras, la inflación interanual cerró en L6,02%, informó el banco central.")
     assert (claim.text, claim.unit) == ("6,02%", "%")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # an abbreviation's full stop between its letters and the digits: the sign is the abbreviation
+    ("A kilo of onions sold for Rs.240 in Lahore's markets.", "Rs.240", 240, "INR"),
+    ("The bank bought dollars at Rs.298.45 each on Monday.", "Rs.298.45", 298.45, "INR"),
+    ("Banks in Jaffna sold the US dollar at ரூ.301.20 today.", "ரூ.301.20", 301.2, "LKR"),
+    ("Colombo's banks paid රු.305.10 for a dollar.", "රු.305.10", 305.1, "LKR"),
+])
+def test_abbreviation_with_its_full_stop_glued_to_the_figure(text: str, surface: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "See Fig.3 for the full series.",  # a figure's number after an abbreviation that is no currency
+    "The drug is listed in No.12 of the schedule.",
+])
+def test_full_stop_after_letters_that_are_no_sign(text: str) -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in(text)), [(c.text, c.unit) for c in claims_in(text)]

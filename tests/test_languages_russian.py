@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import extracted_claims
 from package_support import carbon_package, claim_results, population_and_gdp
 
 from workbench.languages import detect
@@ -183,3 +184,19 @@ def test_a_share_of_world_gdp_in_russian_is_read_whatever_the_year_ending(packag
     for figure in ("1,8%", "1,9%"):
         [result] = [r for t, r in claim_results(text, packages).items() if t.startswith(figure)]
         assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # Russian and Ukrainian write no article: a scale word with no count before it is one of it
+    ("За 2041 год население выросло почти на миллион человек.", "миллион", 1e6),
+    ("На ремонт дорог ушло более миллиарда рублей.", "миллиарда", 1e9),
+    ("За рік населення зменшилося на мільйон осіб.", "мільйон", 1e6),
+    # a count before it, in figures or words, is the count it scales
+    ("Население выросло на 1,5 миллиона человек.", "1,5 миллиона", 1.5e6),
+    ("Население выросло на два с половиной миллиона человек.", "два с половиной миллиона", 2.5e6),
+    ("Население выросло на полтора миллиона человек.", "полтора миллиона", 1.5e6),
+])
+def test_a_scale_word_with_no_count_before_it_is_one_of_it(tmp_path: Path, text: str, surface: str, value: float) -> None:
+    claims = extracted_claims(tmp_path, text)
+    found = {s: v for s, (v, _, _) in claims.items() if surface in s or s in surface}
+    assert found and all(v == pytest.approx(value) for v in found.values()), claims

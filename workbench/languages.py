@@ -185,6 +185,9 @@ class Language:
     # a word glossed otherwise right after a count, a number word or a figure that is no year ('after_count': Russian
     # 'на три года', for three years, where '2021 года' is of the year and its word says nothing in English)
     after_count: dict[str, str] = field(default_factory=dict)
+    # a scale word glossed as one of it where no count stands before it ('without_count': Russian 'выросло на
+    # миллион человек', grew by a million people, where '2 миллиона' is 2 million): a language with no article
+    without_count: dict[str, str] = field(default_factory=dict)
     # a word glossed otherwise right after a month's name or the word 'month' ('after_month': Arabic 'أيلول من عام
     # 2022', September of 2022, where 'من عام 2021 إلى عام 2022' is from 2021 to 2022)
     after_month: dict[str, str] = field(default_factory=dict)
@@ -433,6 +436,7 @@ def language(code: str) -> Language | None:
                     verb_first_changes=bool(spec.get("verb_first_changes", False)),
                     compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part,
                     after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()},
+                    without_count={_fold(k): v for k, v in spec.get("without_count", {}).items()},
                     after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()})
 
 
@@ -2539,6 +2543,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     english = lang.gloss_of(" ".join(surface.split()))
     if key in lang.after_count and _count_before(lang, text, paragraph_start, start):
         english = lang.after_count[key]
+    if key in lang.without_count and not _counted_before(lang, text, paragraph_start, start):
+        english = lang.without_count[key]
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
         english = lang.after_place_name[key]
     if key in lang.after_month and _month_before(lang, text, paragraph_start, start):
@@ -2648,6 +2654,8 @@ _YEAR_FIGURE = re.compile(YEAR_DIGITS)
 # the word or figure right before a word, perhaps joined by a hyphen ('четири-пет година', '3 года')
 _WORD_OR_FIGURE_BEFORE = re.compile(r"(?:(?<![\d.,])(?P<figure>\d+(?:[.,]\d+)?)|(?<![^\W\d_])(?P<word>[^\W\d_]+))[ \u00a0-]+\Z")
 _COUNT_REACH = 40  # characters before a word its count is looked for in
+# a figure right before a scale word, however its digits are grouped ('145 478 миллиона', '1,5 миллиона'): no bare one
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\d.,\u00a0\u202f ]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -2665,6 +2673,27 @@ def _count_before(lang: Language, text: str, paragraph_start: int, start: int) -
     if found.group("figure") is not None:
         return _YEAR_FIGURE.fullmatch(found.group("figure")) is None
     return lang.gloss_of(found.group("word")).lower() in _cardinal_words()
+
+
+def _counted_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """Whether a scale word at ``start`` has its count before it: a figure, however grouped ('145 478 миллиона'), or
+    words whose English ends in a number or a half ('два', 'полтора': one and a half, 'с половиной')."""
+    if _FIGURE_JUST_BEFORE.search(text, max(paragraph_start, start - _COUNT_REACH), start):
+        return True
+    words = _WORDS_JUST_BEFORE.search(text, max(paragraph_start, start - _COUNT_REACH), start)
+    said = words.group().split() if words else []
+    for first in range(len(said)):  # the longest phrase the glossary knows ('с половиной'), then shorter
+        english = lang.gloss_of(" ".join(said[first:])).lower().split()
+        if english != said[first:]:
+            return bool(english) and english[-1] in _cardinal_words() | _COUNT_ENDS
+    return False
+
+
+# up to three words right before a word
+_WORDS_JUST_BEFORE = re.compile(r"(?:[^\W\d_]+[ \u00a0]+){1,3}\Z")
+
+
+_COUNT_ENDS = frozenset({"half", "a", "an", "one"})
 
 
 def _glued_multiple(code: str, text: str, end: int) -> bool:

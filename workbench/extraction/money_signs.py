@@ -14,6 +14,7 @@ from typing import Final
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 from .. import units
@@ -66,7 +67,8 @@ def _glued_signs() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     whether it is a code, which must look like an amount), longest first."""
     signs: dict[str, tuple[str, bool]] = {}
     for form in units.currency_prefixes():
-        if form.surface[-1:].isalpha() and form.scale == 1:
+        # a sign ending in a letter ('RM'), or an abbreviation's full stop after one ('Rs.', 'ரூ.'): 'Rs.316.84'
+        if _ends_in_letter(form.surface.removesuffix(".")) and form.scale == 1:
             is_code = form.surface.isascii() and form.surface.isupper() and len(form.surface) == 3
             signs.setdefault(form.surface, (form.unit, is_code))
     for symbol in units.context_symbols():
@@ -75,6 +77,11 @@ def _glued_signs() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     for sign in sorted(signs, key=len, reverse=True):
         by_last.setdefault(sign[-1], []).append((sign, *signs[sign]))
     return {last: tuple(found) for last, found in by_last.items()}
+
+
+def _ends_in_letter(sign: str) -> bool:
+    """Whether ``sign`` ends in a letter, or in a letter's vowel sign ('ரூ': Tamil's 'ூ' is a mark, no letter)."""
+    return sign[-1:].isalpha() or len(sign) > 1 and unicodedata.category(sign[-1])[0] == "M" and sign[-2].isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +105,9 @@ def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[in
     prose's byte copy (``_CLASSES``)."""
     signs = _glued_signs()
     found: list[int] = []
-    at = classes.find(b"a0")
-    while at >= 0:
+    # a letter, or a letter and an abbreviation's full stop ('Rs.316.84'), right before a digit
+    glued = sorted([*_all_at(classes, b"a0"), *(at + 1 for at in _all_at(classes, b"a.0"))])
+    for at in glued:
         digit = at + 1
         money = False
         for sign, unit, is_code in signs.get(prose[at], ()):
@@ -115,7 +123,16 @@ def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[in
             # that is a currency's sign where the text names it, is no sign; the figure is the percent. A letter
             # inside a word ('CO2%', 'G20%') is no slip
             found.append(digit)
-        at = classes.find(b"a0", digit + 1)
+    return found
+
+
+def _all_at(classes: bytes, shape: bytes) -> list[int]:
+    """Every place ``shape`` stands in the byte copy ``classes``."""
+    found: list[int] = []
+    at = classes.find(shape)
+    while at >= 0:
+        found.append(at)
+        at = classes.find(shape, at + 1)
     return found
 
 
