@@ -78,6 +78,9 @@ def test_a_statistics_release_sentence_is_read_whole_in_its_own_language(text: s
     ("Im Vergleich zum gleichen Monat des Vorjahres lag die Teuerung im Oktober bei 3,8 Prozent.", "de"),
     ("По сравнению с тем же месяцем прошлого года инфляция в октябре составила 8,5%.", "ru"),
     ("Порівняно з тим самим місяцем минулого року інфляція в жовтні становила 5,3%.", "uk"),
+    # the prepositional case, 'in that same month': 'в том же месяце', 'у тому ж місяці'
+    ("Цены на продукты поднялись на 1,2% в том же месяце прошлого года.", "ru"),
+    ("Ціни на продукти зросли на 1,4% у тому ж місяці минулого року.", "uk"),
     ("مقارنة بالشهر نفسه من العام السابق، بلغ معدل التضخم 5.3% في أكتوبر.", "ar"),
     ("Geçen yılın aynı ayına göre enflasyon ekimde yüzde 61,4 oldu.", "tr"),
     ("গত বছরের একই মাসের তুলনায় অক্টোবরে মূল্যস্ফীতি ৯.৯ শতাংশ ছিল।", "bn"),

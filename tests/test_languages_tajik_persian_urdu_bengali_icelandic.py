@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from language_support import glossed
 from package_support import claim_results, cpi_package, population_and_gdp
 
 from workbench.languages import detect
@@ -123,3 +124,12 @@ def test_a_malay_forecast_is_no_outturn(malaysia: list[Path]) -> None:
                            "2041-03-01")["9.3 peratus"]
     assert result.verdict is Verdict.needs_review
     assert result.reason == "projection", result.explanation
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("قیمت آرد در ماه جوزا ۳.۴ درصد افزایش آمده است.", "increased"),
+    ("صادرات کشور نسبت به سال گذشته ۲.۱ درصد کاهش آمده است.", "decreased"),
+])
+def test_dari_says_a_change_came_about(text: str, verb: str) -> None:
+    """Dari writes 'an increase has come' ('افزایش آمده است') where Farsi writes 'افزایش یافته': both a rise."""
+    assert verb in glossed(text, "fa")
