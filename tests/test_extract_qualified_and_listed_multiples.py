@@ -1,6 +1,7 @@
 """`workbench extract` reads a multiple whose qualifier is written after it (Japanese '10倍近く', Chinese '3倍左右',
 Korean '2배가량', English '5 times or more'): the figure stays, with its qualifier (approx, nearly, a bound), not
-read as a frequency and dropped; and a multiple listed after another ('grew 9.3 times, and Peru 7.1 times') takes
+read as a frequency and dropped; a Japanese span of months ('2023年4～6月期') is the period of its figure, not a count;
+and a multiple listed after another ('grew 9.3 times, and Peru 7.1 times') takes
 the change word said once for both. Sentences written here."""
 
 from __future__ import annotations
@@ -60,3 +61,12 @@ def test_a_japanese_qualifier_after_a_multiple_never_loses_the_figure(
     text = f"タイの輸出額は2010年から{figure}倍{qualifier}{verb}。"
     values = [c["value"] for c in _claims(tmp_path, text)]
     assert figure in values
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2023年4～6月期の実質GDPは前期比0.3%増えた。", "2023-04/2023-06"),
+    ("23年7-9月期の実質GDPは前期比0.4%減った。", "2023-07/2023-09"),
+])
+def test_a_japanese_span_of_months_is_the_figures_period_and_no_count(tmp_path: Path, text: str, period: str) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["period"]) for c in claims] == [(0.3 if "増" in text else 0.4, period)]

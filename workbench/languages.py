@@ -2400,12 +2400,17 @@ def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date |
                 written = m.group("year")
                 year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
+            # a span of its months ('2022年10～12月期'): the months English writes before the year ('October-December')
+            to_month = int(m.group("to_month")) if "to_month" in pattern.groupindex and m.group("to_month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
             if straddles:  # Iran's '۱۴۰۲' runs from March 2023 to March 2024: the span English writes for such a year,
                 # which no calendar-year row confirms or refutes ('2023/24'); a month of it names no Gregorian month
                 yield begin, m.end(), f" {year}/{(year + 1) % 100:02d} "
                 continue
-            words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
+            months = [calendar.month_name[month]] if 1 <= month <= 12 else []
+            if months and month < to_month <= 12:
+                months = [f"{months[0]}-{calendar.month_name[to_month]}"]
+            words = months \
                 + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
 
