@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
-from .numbers import alternation, lexicon, scale_of
+from .numbers import alternation, data_json, lexicon, scale_of
 from .numeral_characters import Digitised, numerals_as_digits
 from .places import Places
 from .structure import plain_tables
@@ -2404,12 +2404,17 @@ def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date |
                 written = m.group("year")
                 year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
+            # a span of its months ('2022年10～12月期'): the months English writes before the year ('October-December')
+            to_month = int(m.group("to_month")) if "to_month" in pattern.groupindex and m.group("to_month") else 0
             last = m.group("last") if "last" in pattern.groupindex else None
             if straddles:  # Iran's '۱۴۰۲' runs from March 2023 to March 2024: the span English writes for such a year,
                 # which no calendar-year row confirms or refutes ('2023/24'); a month of it names no Gregorian month
                 yield begin, m.end(), f" {year}/{(year + 1) % 100:02d} "
                 continue
-            words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
+            months = [calendar.month_name[month]] if 1 <= month <= 12 else []
+            if months and month < to_month <= 12:
+                months = [f"{months[0]}-{calendar.month_name[to_month]}"]
+            words = months \
                 + [str(year) if last is None else f"{year}-{_full_last_year(int(written), last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
 
@@ -2534,7 +2539,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     key = _fold(surface)
     if lang.after_figure_only and key in lang.after_figure_only \
             and not _after_figure(lang, text[max(paragraph_start, start - 40):start]) \
-            and not (_qualifier_after_percent(lang, key) and _PERCENT_JUST_BEFORE.search(text, max(paragraph_start, start - 12), start)):
+            and not (_qualifier_after_percent(lang, key)
+                     and _percent_or_multiple_before(lang.code).search(text, max(paragraph_start, start - 12), start)):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
         return ""  # 'entre los 17 y los 19': between 17 and 19
@@ -2628,8 +2634,17 @@ _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YE
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
-# a percentage, perhaps glued to what follows it: where a language writes 'about' ('93% 가량', '5%左右')
-_PERCENT_JUST_BEFORE = re.compile(r"\d\s?%\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def _percent_or_multiple_before(code: str) -> re.Pattern[str]:
+    """A percentage or a multiple ('93%', '10倍', '2배'), perhaps glued to what follows it: where a language writes
+    its 'about', 'nearly' or 'or more' after the figure ('93% 가량', '10倍近く', '3倍左右')."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    times = set(data_json("multiples.json")["multiple_words_after_figure"])
+    words = [word for table in ("words", "figure_units") for word, english in spec.get(table, {}).items()
+             if english in times]
+    return re.compile(rf"\d\s?(?:%|{alternation(words)})\s*\Z" if words else r"\d\s?%\s*\Z", re.I)
 
 
 _FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")

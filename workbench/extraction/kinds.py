@@ -79,9 +79,6 @@ def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
     if not prose[pos - 1:pos].isspace():
         return False
     return prose[low:pos].rstrip()[-_MARK_PHRASE_END_LEN:].lower().endswith(_MARK_PHRASE_ENDS)
-# a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
-# the verb closing the clause right after the figure, perhaps after a qualifier written after it ('93% or so increased.')
-_VERB_CLOSING: Final = re.compile(rf"(?:\s+or\s+(?:so|more|less))?\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _VERB_CLOSING_QUALIFIERS: Final = frozenset({Qualifiers.exact, Qualifiers.approx})
 _BOUND_BEFORE: Final = re.compile(r"(?<![\w-])(?:of|at|with|than|from|to|by|in|on|and|or|between)\s+\Z", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
@@ -89,6 +86,9 @@ _UP_TO_VERBS: Final = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER: Final = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
 _POST_QUALIFIER: Final = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
+# a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
+# the verb closing the clause right after the figure, perhaps after a qualifier written after it ('93% or so increased.')
+_VERB_CLOSING: Final = re.compile(rf"(?:\s+or\s+(?:{'|'.join(_OR_QUALIFIER)}))?\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 # '329 Mt CO2 (estimate)': an estimate's word alone in brackets after the figure and at most two words of its unit
 _ESTIMATE_ASIDE: Final = re.compile(
     rf"(?:\s+[^\W\d][^\s()]*){{0,2}}?\s*\(\s*(?:{alternation(LEX['estimate_asides'])})\s*\)", re.I)

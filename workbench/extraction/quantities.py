@@ -321,6 +321,11 @@ _COMPARATIVES: Final = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER: Final = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
                           rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b)"
                           rf"(?!(?<=[Oo][Vv][Ee][Rr])\s+(?i:the)\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
+# '… grew 14.6 times, and Kazakhstan 14.2 times': a multiple listed after another one, the item's name between them
+# and no change word of its own: the change word said once serves both
+_LISTED_MULTIPLE_BEFORE: Final = re.compile(
+    rf"(?<![\w.,])\d[\d.,]*\s+(?P<times>(?i:{alternation(data_json('multiples.json')['multiple_words_after_figure'])}))"
+    rf"\s*,?\s+(?:(?i:{alternation(LEX['coordinated_change_links'])})\s+)?(?:[^\W\d_][\w'’.-]*\s+){{1,4}}\Z")
 _HIGH_END: Final = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 # A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
 _HIGH_SIGN: Final = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
@@ -1017,9 +1022,10 @@ class QuantityReader:
             elif TIME_AFTER.match(self.prose, pos):
                 return None  # "two million years"
         qualifier, qual_start = qualified if qualified is not None else self.kinds.qualifier_before(start)
-        if not unit and scale is None and self._not_counted(core, value, is_numeral, qualifier, start, pos):
-            return None
         times = _TIMES_AFTER.match(self.prose, pos) if not unit else None
+        if not unit and scale is None and self._not_counted(core, value, is_numeral, qualifier, start, pos) \
+                and not (times and self._listed_multiple_direction(qual_start)):  # 'and Kazakhstan 14.2 times'
+            return None
         q = Quantity(start=start, end=pos, value=value * (scale or 1) * unit_scale, unit=unit,
                      qualifier=qualifier, decimals=decimals)
         q.left_end = qual_start
@@ -1304,11 +1310,22 @@ class QuantityReader:
         if times.group("comp"):
             q.unit, q.kind, q.end = "x", Kinds.ratio, times.start("comp")
             return q
-        direction = self.kinds.change_before(qual_start) or self.kinds.change_closing_after(times.end())
+        direction = self.kinds.change_before(qual_start) or self.kinds.change_closing_after(times.end()) \
+            or self._listed_multiple_direction(qual_start)
         if direction is None:
             return None  # "met three times": a frequency, not a quantity
         q.unit, q.kind, q.direction, q.end = "x", Kinds.change, direction, times.end()
+        self.kinds.post_qualifier(q)  # '10 times or nearly rose', as Japanese '10倍近く上昇' is glossed
         return q
+
+    def _listed_multiple_direction(self, pos: int, reach: int = 3) -> Direction | None:
+        """The direction of the multiple listed before ``pos`` ('grew 14.6 times, and Kazakhstan 14.2 times'),
+        through up to ``reach`` items of the list; None when there is none or it names no change."""
+        found = _LISTED_MULTIPLE_BEFORE.search(self.prose, max(self.kinds.sentences.at(pos).start, pos - 90), pos)
+        if found is None:
+            return None
+        return self.kinds.change_before(found.start()) or self.kinds.change_closing_after(found.end("times")) \
+            or (self._listed_multiple_direction(found.start(), reach - 1) if reach > 1 else None)
 
     def _pair_noun_after(self, pos: int) -> bool:
         found = NOUN_AFTER.match(self.prose, pos)
