@@ -54,6 +54,28 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": day})
 
 
+def dated_point_rate_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A rate its sentence dates at the start or the middle of its year ('at the start of 2022, inflation rose to
+    14.2 %'), read as that month's rate: a monthly rate's twelve months to then, not the year's average, so the
+    year's row is another period. The year's end is ``year_end_claim``'s (December, with its own exceptions)."""
+    if claim.kind is Kind.change or claim.unit not in PERCENT_UNITS:
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if (claim.period and (period is None or granularity(period) != YEAR)) or called_an_average(claim, tol):
+        return claim  # 'the average rate at the start of 2022': no month of it
+    at = max(surface_at(claim.sentence, claim.text), 0)
+    named = _days_named(claim.sentence, _key(tol))
+    # no period of its own ('by mid-2022 inflation had climbed to 9.1 %'): the day its sentence names, if of one year
+    years = {day[:4] for _, day in named} if period is None else {str(period.start.year)}
+    if len(years) != 1:
+        return claim
+    days = [(abs(start - at), day) for start, day in named if day[:4] in years and not day.endswith("-12-31")]
+    if not days:
+        return claim
+    day = min(days)[1]
+    return claim.model_copy(update={"period": day[:7]})
+
+
 def named_days(sentence: str, tol: Tolerances) -> list[str]:
     """The ISO days the sentence names in words before a year ('at the beginning of 2025') or in digits."""
     return [day for _, day in _days(sentence, tol)]
