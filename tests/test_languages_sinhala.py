@@ -44,3 +44,12 @@ def test_consumer_prices_and_the_rupee_are_read() -> None:
     text = "ශ්‍රී ලංකා මහ බැංකුව අනුව පාරිභෝගික මිල දර්ශකය සහ රුපියලේ විනිමය අනුපාතය ඉහළ ගියේය."
     assert detect(text) == "si"
     assert unknown_words(text, "si", capitals=True) == []
+
+
+@pytest.mark.parametrize("date", [None, "2042-02-01"])
+def test_the_start_of_a_year_written_after_it_is_that_january_s_rate(cpi: list[Path], date: str | None) -> None:
+    # '2041 වසරේ ආරම්භයේදී' (at the start of the year 2041): January's twelve-month rate, not 2041's average of 9.3
+    text = "2041 වසරේ ආරම්භයේදී ශ්‍රී ලංකාවේ උද්ධමනය සියයට 4.6ක් දක්වා ඉහළ ගියේය."
+    results = claim_results(text, cpi, date)
+    found = next(r for surface, r in results.items() if "4.6" in surface)
+    assert found.verdict is Verdict.needs_review, found.explanation

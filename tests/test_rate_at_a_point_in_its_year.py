@@ -36,3 +36,9 @@ def test_a_span_from_the_start_of_a_year_keeps_the_figure_s_year(cpi: Path) -> N
     text = "Norway's consumer inflation averaged 9.1% in 2022, the highest since the start of 2008."
     found = claim_results(text, [cpi], "2024-03-01")
     assert found["9.1%"].verdict is Verdict.contradicted, found["9.1%"].explanation
+
+
+def test_the_start_of_the_year_written_after_its_year_dates_the_rate(cpi: Path) -> None:
+    text = "In 2022 at the start of the year consumer inflation in Norway stood at 9.1%."
+    found = claim_results(text, [cpi], None)
+    assert found["9.1%"].verdict is Verdict.needs_review, found["9.1%"].explanation

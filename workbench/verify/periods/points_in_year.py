@@ -20,7 +20,7 @@ from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind
-from ...numbers import alternation
+from ...numbers import alternation, data_json
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ...text import surface_at
 from ...units import PERCENT_UNITS
@@ -96,6 +96,9 @@ def _days_named(sentence: str, key: _Key) -> tuple[tuple[int, str], ...]:
             continue  # 'since the start of 2021': a span's first day, not the day of the figure
         day = next(d for d, group in _groups(key) if m.group(group))
         out.append((m.start(), f"{m.group('year')}-{day}"))
+    for m in _pattern_after_year(key).finditer(sentence):
+        day = next(d for d, group in _groups(key) if m.group(group))
+        out.append((m.start(), f"{m.group('year')}-{day}"))
     for m in _NUMERIC.finditer(sentence):
         y, mo, d = (m.group("iy"), m.group("im"), m.group("id")) if m.group("iy") else \
             (m.group("dy"), m.group("dm"), m.group("dd"))
@@ -127,6 +130,19 @@ def _pattern(key: _Key) -> re.Pattern[str]:
     days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
                     for day, group in _groups(key)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _pattern_after_year(key: _Key) -> re.Pattern[str]:
+    """A year, then a link, a day's phrase and a year written without digits ('2022 at the start of the year')."""
+    after = data_json("periods.json").get("point_in_year_after_year", {})
+    links, objects = _alternation(tuple(after.get("links", ()))), _alternation(tuple(after.get("objects", ())))
+    if not objects:
+        return re.compile(r"(?!)")
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
+                    for day, group in _groups(key)) or "(?!)"
+    link = rf"(?:(?:{links})\s+)?" if links else ""
+    return re.compile(rf"(?<![\w-])(?P<year>{YEAR_DIGITS})(?!\d)\s+{link}(?:{days})\s+(?:{objects})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
