@@ -71,7 +71,7 @@ from .periods.carried_span import carried_span_average, carried_span_end, senten
 from .periods.since_base import since_base_claim
 from .periods.full_year import full_year_claim
 from .bounds import extreme_value_claim, negated_bound
-from .periods.points_in_year import context_day_claim, dated_point_claim
+from .periods.points_in_year import context_day_claim, dated_point_claim, dated_point_rate_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 from .measures.bracketed import bracketed_change
 from .fx.average_move import inverse_note, move_between_averages
@@ -272,6 +272,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
         judged = carried_year_end_rate(judged, ctx, tol)  # '… 2019 …; it ended the year at R14.00': 31 December 2019
     judged = carried_year_end_claim(judged, ctx, tol)  # '… 2023 …; at the end of the year, … Egypt (34 %)': December 2023
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    judged = dated_point_rate_claim(judged, tol)  # 'at the start of 2022, inflation … 14.2 %': January 2022's rate
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it

@@ -20,7 +20,7 @@ from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind
-from ...numbers import alternation
+from ...numbers import alternation, data_json
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ...text import surface_at
 from ...units import PERCENT_UNITS
@@ -54,6 +54,28 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": day})
 
 
+def dated_point_rate_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A rate its sentence dates at the start or the middle of its year ('at the start of 2022, inflation rose to
+    14.2 %'), read as that month's rate: a monthly rate's twelve months to then, not the year's average, so the
+    year's row is another period. The year's end is ``year_end_claim``'s (December, with its own exceptions)."""
+    if claim.kind is Kind.change or claim.unit not in PERCENT_UNITS:
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if (claim.period and (period is None or granularity(period) != YEAR)) or called_an_average(claim, tol):
+        return claim  # 'the average rate at the start of 2022': no month of it
+    at = max(surface_at(claim.sentence, claim.text), 0)
+    named = _days_named(claim.sentence, _key(tol))
+    # no period of its own ('by mid-2022 inflation had climbed to 9.1 %'): the day its sentence names, if of one year
+    years = {day[:4] for _, day in named} if period is None else {str(period.start.year)}
+    if len(years) != 1:
+        return claim
+    days = [(abs(start - at), day) for start, day in named if day[:4] in years and not day.endswith("-12-31")]
+    if not days:
+        return claim
+    day = min(days)[1]
+    return claim.model_copy(update={"period": day[:7]})
+
+
 def named_days(sentence: str, tol: Tolerances) -> list[str]:
     """The ISO days the sentence names in words before a year ('at the beginning of 2025') or in digits."""
     return [day for _, day in _days(sentence, tol)]
@@ -72,6 +94,9 @@ def _days_named(sentence: str, key: _Key) -> tuple[tuple[int, str], ...]:
     for m in _pattern(key).finditer(sentence):
         if m.start() in span_ends:
             continue  # 'since the start of 2021': a span's first day, not the day of the figure
+        day = next(d for d, group in _groups(key) if m.group(group))
+        out.append((m.start(), f"{m.group('year')}-{day}"))
+    for m in _pattern_after_year(key).finditer(sentence):
         day = next(d for d, group in _groups(key) if m.group(group))
         out.append((m.start(), f"{m.group('year')}-{day}"))
     for m in _NUMERIC.finditer(sentence):
@@ -105,6 +130,19 @@ def _pattern(key: _Key) -> re.Pattern[str]:
     days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
                     for day, group in _groups(key)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _pattern_after_year(key: _Key) -> re.Pattern[str]:
+    """A year, then a link, a day's phrase and a year written without digits ('2022 at the start of the year')."""
+    after = data_json("periods.json").get("point_in_year_after_year", {})
+    links, objects = _alternation(tuple(after.get("links", ()))), _alternation(tuple(after.get("objects", ())))
+    if not objects:
+        return re.compile(r"(?!)")
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
+                    for day, group in _groups(key)) or "(?!)"
+    link = rf"(?:(?:{links})\s+)?" if links else ""
+    return re.compile(rf"(?<![\w-])(?P<year>{YEAR_DIGITS})(?!\d)\s+{link}(?:{days})\s+(?:{objects})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
