@@ -33,14 +33,16 @@ def _rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 def _rule_nouns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A rule noun right after a group's name, and one before it (ending the text searched): right before it,
     or a few words before an agent link ('threshold of 3 % set by the |', ``rule_agent_links``) with no
-    clause mark between."""
+    clause mark between; a noun of area may stand before the group ('in the zone |', ``rule_group_heads``)."""
     rules = data_json("places.json")
     nouns = sorted((re.escape(w) for w in rules.get("rule_nouns", ())), key=len, reverse=True)
     if not nouns:
         return None
     alternatives = rf"(?i:{'|'.join(nouns)})"
     links = "|".join(sorted((re.escape(w) for w in rules.get("rule_agent_links", ())), key=len, reverse=True))
-    agent = rf"|(?<![\w]){alternatives}(?:[ \t]+[^\s,;:()]+){{0,4}}[ \t]+(?i:{links})(?:[ \t]+(?i:the))?[ \t]+$" \
+    heads = "|".join(sorted((re.escape(w) for w in rules.get("rule_group_heads", ())), key=len, reverse=True))
+    head = rf"(?:[ \t]+(?i:{heads}))?" if heads else ""  # 'admitted in the zone | CEMAC'
+    agent = rf"|(?<![\w]){alternatives}(?:[ \t]+[^\s,;:()]+){{0,4}}[ \t]+(?i:{links})(?:[ \t]+(?i:the))?{head}[ \t]+$" \
         if links else ""
     return re.compile(rf"[ \t]+{alternatives}(?![\w])"), re.compile(rf"(?<![\w]){alternatives}[ \t]+${agent}")
 
