@@ -123,3 +123,21 @@ def test_each_demonym_list_maps_a_country_to_its_adjectives() -> None:
         for key in ("demonyms", "people_nouns"):
             for country, stems in spec.get(key, {}).items():
                 assert isinstance(stems, list) and all(isinstance(s, str) for s in stems), (code, key, country)
+
+
+PLURAL_ROWS = {("Spain", 2023): 3.5, ("Portugal", 2023): 4.3, ("Germany", 2023): 5.9, ("France", 2023): 4.9}
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # a consonant stem's plural takes '-es' in Spanish and Portuguese: 'españoles', 'portugueses', 'franceses'
+    ("Los precios que pagaron los hogares españoles subieron en 2023 un 3,5% de media.", "3,5%", Verdict.supported),
+    ("La inflación media que soportaron los hogares españoles en 2023 fue del 6,5%.", "6,5%", Verdict.contradicted),
+    ("A inflação média que os consumidores portugueses sentiram em 2023 foi de 4,3%.", "4,3%", Verdict.supported),
+    ("La inflación media que soportaron los consumidores franceses en 2023 fue del 4,9%.", "4,9%", Verdict.supported),
+    # Russian names a foreign country by its adjective in every case, as it names Russia ('российская')
+    ("Средняя немецкая инфляция в 2023 году составила 5,9%.", "5,9%", Verdict.supported),
+])
+def test_a_plural_or_feminine_adjective_of_a_people_names_its_country(tmp_path: Path, text: str, claim: str,
+                                                                      verdict: Verdict) -> None:
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", PLURAL_ROWS)], "2024-03-01")
+    assert found[claim].verdict is verdict, found[claim].explanation
