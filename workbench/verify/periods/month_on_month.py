@@ -482,7 +482,7 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
 def _next_to_a_month_change(value: float | None, text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'The index fell 0.1 % month-on-month in December, after +0.3 % in November', 'rose 0.48 % in December alone,
     whereas in November it was 0.13 %': a figure next after one its own words call a change over one month, whose
-    own words (from the clause mark or link after the earlier figure's words, to its own clause's end) name a month
+    own words (from the clause mark, link or 'after' (``earlier_month_figure_links``) after the earlier figure's words, to its own clause's end) name a month
     and hold no 12-month wording nor a base of their own (``month_before_words``), is that measure's change in the
     month it names. Not one far larger than the
     earlier change (``_NEXT_MONTH_CHANGE_RATIO``, above ``_ORDINARY_MONTH_CHANGE``): a 12-month rate beside a
@@ -494,7 +494,8 @@ def _next_to_a_month_change(value: float | None, text: str, start: int, after: s
     if earlier is None or (abs(value) > _ORDINARY_MONTH_CHANGE and abs(value) > _NEXT_MONTH_CHANGE_RATIO * abs(earlier)):
         return None
     between = text[preceding.end():start]
-    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between)) if m is not None]
+    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between), _EARLIER_MONTH_LINK().search(between))
+             if m is not None]
     if not marks:
         return None  # 'rose 0.1 % and 0.3 %': a list, which the pair and comparison readers judge
     cut = min(marks)
@@ -531,6 +532,12 @@ def _listed_under_a_month_change(text: str, start: int, end: int, twelve_month: 
 _BRACKET_BEFORE = re.compile(r"\(\s*[+\u2212-]?\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
 _BETWEEN_BRACKETS = re.compile(r"\s*\)(?P<words>[^()\d.;:]*)\(\s*[+\u2212-]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _EARLIER_MONTH_LINK() -> re.Pattern[str]:
+    """'after' in 'rose 0.1 % in December after an increase of 0.4 % in November' (``earlier_month_figure_links``)."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('earlier_month_figure_links', []))})(?!\w)")
 
 
 # a month's change of a figure beside another month's is of its size: 'after +0.3 % in November' beside 0.1 %
