@@ -282,7 +282,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 if claim.kind is Kind.change or _called_change(before) else None) \
             or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month) \
-            or _next_to_a_month_change(claim.value, text, ctx.claim_offset, after, twelve_month)
+            or _next_to_a_month_change(claim.value, text, ctx.claim_offset, after, twelve_month) \
+            or _listed_under_a_month_change(text, ctx.claim_offset, ctx.claim_end, twelve_month)
     if said is None:
         return None
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
@@ -481,7 +482,7 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
 def _next_to_a_month_change(value: float | None, text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'The index fell 0.1 % month-on-month in December, after +0.3 % in November', 'rose 0.48 % in December alone,
     whereas in November it was 0.13 %': a figure next after one its own words call a change over one month, whose
-    own words (from the clause mark or link after the earlier figure's words, to its own clause's end) name a month
+    own words (from the clause mark, link or 'after' (``earlier_month_figure_links``) after the earlier figure's words, to its own clause's end) name a month
     and hold no 12-month wording nor a base of their own (``month_before_words``), is that measure's change in the
     month it names. Not one far larger than the
     earlier change (``_NEXT_MONTH_CHANGE_RATIO``, above ``_ORDINARY_MONTH_CHANGE``): a 12-month rate beside a
@@ -493,7 +494,8 @@ def _next_to_a_month_change(value: float | None, text: str, start: int, after: s
     if earlier is None or (abs(value) > _ORDINARY_MONTH_CHANGE and abs(value) > _NEXT_MONTH_CHANGE_RATIO * abs(earlier)):
         return None
     between = text[preceding.end():start]
-    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between)) if m is not None]
+    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between), _EARLIER_MONTH_LINK().search(between))
+             if m is not None]
     if not marks:
         return None  # 'rose 0.1 % and 0.3 %': a list, which the pair and comparison readers judge
     cut = min(marks)
@@ -503,6 +505,39 @@ def _next_to_a_month_change(value: float | None, text: str, start: int, after: s
         return None
     earlier_before = text[_own_words_start(text, preceding.start()):preceding.start()]
     return _month_words_nearest(earlier_before, between[:cut], _month_on_month_words(), twelve_month)
+
+
+def _listed_under_a_month_change(text: str, start: int, end: int, twelve_month: list[str]) -> str | None:
+    """'A monthly inflation rate like Turkey's (+1.0 %), but above Austria (+0.6 %) or Poland (+0.2 %)': a figure in
+    brackets after a list's item, following the bracketed figures of the list's earlier items with no figure nor
+    12-month wording of its own between, is measured as the first of them whose own words say how: their
+    month-on-month words; else None (the list names one measure, each item's place in turn)."""
+    if _BRACKET_BEFORE.search(text, 0, start) is None or _BRACKET_AFTER.match(text, end) is None:
+        return None
+    cursor = start
+    while (preceding := last_match_before(_PERCENT_FIGURE, text, cursor)) is not None:
+        between = _BETWEEN_BRACKETS.fullmatch(text, preceding.end(), cursor)
+        if between is None or holds_any(between.group("words"), twelve_month) \
+                or _BRACKET_BEFORE.search(text, 0, preceding.start()) is None:
+            return None
+        earlier_before = text[_own_words_start(text, preceding.start()):preceding.start()]
+        said = _month_words_nearest(earlier_before, "", _month_on_month_words(), twelve_month)
+        if said is not None or holds_any(earlier_before, twelve_month):
+            return said
+        cursor = preceding.start()
+    return None
+
+
+# a figure in brackets ('(+0.6 %)'), and the words between two such figures: no figure, bracket nor clause end
+_BRACKET_BEFORE = re.compile(r"\(\s*[+\u2212-]?\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+_BETWEEN_BRACKETS = re.compile(r"\s*\)(?P<words>[^()\d.;:]*)\(\s*[+\u2212-]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _EARLIER_MONTH_LINK() -> re.Pattern[str]:
+    """'after' in 'rose 0.1 % in December after an increase of 0.4 % in November' (``earlier_month_figure_links``)."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('earlier_month_figure_links', []))})(?!\w)")
 
 
 # a month's change of a figure beside another month's is of its size: 'after +0.3 % in November' beside 0.1 %
