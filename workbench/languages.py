@@ -38,6 +38,7 @@ from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, data_json, lexicon, scale_of
 from .places import Places
+from .scale_before_figure import _scale_before_figure_pattern
 from .structure import plain_tables
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
 from .units import currency_sign_standing
@@ -1720,26 +1721,6 @@ def _scales_before_figure(code: str) -> dict[str, str]:
     'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
     spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
     return {_fold(k): v for k, v in spec.get("scales_before_figure", {}).items()}
-
-
-@lru_cache(maxsize=None)
-def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
-    """A scale word and the figure after it, which English writes the other way round ('milioni 54' is
-    54 million), with the unit the language writes before them ('tani milioni 5': 5 million tonnes); a
-    year after the word is no figure it scales."""
-    scales = _scales_before_figure(code)
-    if not scales:
-        return None
-    units = _units_before_scale(code)
-    unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
-    numbers = _numbers_after_scale(code)
-    links = _data()["languages"].get(code, {}).get("number_word_links", [])  # type: ignore[attr-defined]
-    # a number word joined to another ('kumi na nane', ten and eight: 18) is a numeral the pattern does not read
-    joined = rf"(?!\s+(?:{alternation(links, flexible_space=False)})\s+(?:{alternation(numbers, flexible_space=False)})(?!\w))" \
-        if links and numbers else ""
-    said = rf"|(?P<said>{alternation(numbers, flexible_space=False)})(?!\w){joined}" if numbers else ""
-    return re.compile(rf"(?<![\w]){unit}(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
-                      rf"(?:(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d.,]?\d|\s*%){said})", re.IGNORECASE)
 
 
 def _numbers_after_scale(code: str) -> dict[str, str]:
