@@ -35,7 +35,8 @@ IMPORTED: tuple[str, ...] = ("workbench", "workbench.atomic", "workbench.cache_p
                              "workbench.extraction.parallel", "workbench.languages",
                              "workbench.matching.place_homonyms", "workbench.models",
                              "workbench.move_ends", "workbench.native", "workbench.numeral_characters", "workbench.paths",
-                             "workbench.readfile", "workbench.regex_cache", "workbench.safe_yaml", "workbench.substances")
+                             "workbench.readfile", "workbench.regex_cache", "workbench.safe_yaml", "workbench.scale_before_figure",
+                             "workbench.substances", "workbench.unspaced_figures")
 # mypyc puts the compiled code of all of them in one shared library of this (top-level) name.
 GROUP = "workbench_native"
 SHARED_LIBRARY = f"{GROUP}__mypyc"
