@@ -10,7 +10,7 @@ from pathlib import Path
 
 from package_support import claim_results, cpi_package
 
-from workbench.languages import gloss_paragraphs, unknown_words
+from workbench.languages import unknown_words
 from workbench.models import Verdict
 
 ROWS = {("Germany", 2030): 2.4, ("Germany", 2029): 3.1, ("Netherlands", 2030): 1.7}
@@ -26,13 +26,6 @@ def test_a_german_office_names_germany_and_preisauftrieb_is_inflation(tmp_path: 
 def test_a_german_sentence_of_linking_words_is_read_whole() -> None:
     sentence = "2029 waren es noch 3,1 Prozent; letztmals war der Wert allerdings im vergangenen Jahr so hoch."
     assert unknown_words(sentence, "de", capitals=True) == []
-
-
-def test_the_dutch_statistics_office_names_the_netherlands(tmp_path: Path) -> None:
-    text = "De consumentenprijzen waren in 2030 gemiddeld 1,7 procent hoger, meldt het CBS."
-    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-20")["1,7 procent"]
-    assert result.verdict is Verdict.supported, result.explanation
-    assert "Statistics Netherlands" in gloss_paragraphs(text, [(0, len(text), "nl")]).text
 
 
 def test_thailands_trade_policy_office_names_thailand_and_a_short_buddhist_year_is_read(tmp_path: Path) -> None:
