@@ -43,7 +43,7 @@ def test_a_station_the_data_lacks_is_unsupported(ppm: Path, text: str, claim: st
 def test_a_station_named_in_the_sentence_before_holds_for_a_figure_naming_no_whole(ppm: Path) -> None:
     text = ("気象庁は、2031年の二酸化炭素の平均濃度が国内の観測地点すべてで過去最高になったと発表した。"
             "綾里でも初めて436ppmを超えた。")
-    result = claim_results(text, [ppm], "2032-03-10")["436ppmを"]
+    result = claim_results(text, [ppm], "2032-03-10")["436ppm"]
     assert result.verdict is Verdict.unsupported, result.explanation
 
 
