@@ -485,16 +485,17 @@ def _next_to_a_month_change(value: float | None, text: str, start: int, after: s
     own words (from the clause mark, link or 'after' (``earlier_month_figure_links``) after the earlier figure's words, to its own clause's end) name a month
     and hold no 12-month wording nor a base of their own (``month_before_words``), is that measure's change in the
     month it names. Not one far larger than the
-    earlier change (``_NEXT_MONTH_CHANGE_RATIO``, above ``_ORDINARY_MONTH_CHANGE``): a 12-month rate beside a
+    earlier change (periods.json ``next_month_change_size``: its ratio, above its ordinary_percent): a 12-month rate beside a
     month's change. The earlier figure's words; else None."""
     preceding = last_match_before(_PERCENT_FIGURE, text, start)
     if preceding is None or value is None:
         return None
     earlier = _figure_value(preceding.group())
-    if earlier is None or (abs(value) > _ORDINARY_MONTH_CHANGE and abs(value) > _NEXT_MONTH_CHANGE_RATIO * abs(earlier)):
+    ratio, ordinary = _next_month_change_size()
+    if earlier is None or (abs(value) > ordinary and abs(value) > ratio * abs(earlier)):
         return None
     between = text[preceding.end():start]
-    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between), _EARLIER_MONTH_LINK().search(between))
+    marks = [m.start() for m in (_CLAUSE_MARK.search(between), _LINK.search(between), _earlier_month_link().search(between))
              if m is not None]
     if not marks:
         return None  # 'rose 0.1 % and 0.3 %': a list, which the pair and comparison readers judge
@@ -535,15 +536,17 @@ _BETWEEN_BRACKETS = re.compile(r"\s*\)(?P<words>[^()\d.;:]*)\(\s*[+\u2212-]?\s*"
 
 
 @lru_cache(maxsize=1)
-def _EARLIER_MONTH_LINK() -> re.Pattern[str]:
+def _earlier_month_link() -> re.Pattern[str]:
     """'after' in 'rose 0.1 % in December after an increase of 0.4 % in November' (``earlier_month_figure_links``)."""
     return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('earlier_month_figure_links', []))})(?!\w)")
 
 
-# a month's change of a figure beside another month's is of its size: 'after +0.3 % in November' beside 0.1 %
-# (up to this many times it), or ordinary for any month (at most this many percent)
-_NEXT_MONTH_CHANGE_RATIO = 4.0
-_ORDINARY_MONTH_CHANGE = 1.0
+@lru_cache(maxsize=1)
+def _next_month_change_size() -> tuple[float, float]:
+    """How large a figure next after a month's change may be and still be that measure's change (periods.json
+    ``next_month_change_size``): (times the earlier change, percent any month's change may reach)."""
+    size = data_json("periods.json")["next_month_change_size"]
+    return float(size["ratio"]), float(size["ordinary_percent"])
 
 
 @lru_cache(maxsize=1)
