@@ -13876,6 +13876,170 @@ add(t,KO102,None,"12,9%",U,none("Ukraine","the hryvnia's fall against the dollar
 add(t,KO102,None,"3%",U,none("Ukraine","the hryvnia's fall against the dollar over 2017"),NOFX102%"hryvnia",country="Ukraine")
 t="У 2018 році курс гривні зміцнився на 1,4%."
 add(t,KO102,None,"1,4%",U,none("Ukraine","the hryvnia's rise against the dollar over 2018"),NOFX102%"hryvnia",country="Ukraine")
+BATCH[0]=103
+# Batch 103: East Africa and the Horn in Swahili, Amharic, Portuguese, French and the region's English (the held-out measure of the forty-ninth pass)
+def cpi103(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH103="a month's 12-month rate vs the year's average: another period"
+NOYEAR103="a month's 12-month rate whose year the item does not name: held against the place's latest row, another period"
+PROJ103="a forecast for a year not complete when it was made: another period"
+MOM103="month-on-month change: a series the packages do not hold"
+YTD103="a change over part of a year (from December of the year before) vs the year's average: another period"
+POINTS103="a change between two months' 12-month rates, in points: another period"
+AVG12_103="a twelve-month average ending in a month other than December vs the calendar year's average: another period"
+NOFX103="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP103="the population package holds Kazakhstan and Russia only"
+CO2C103="thousand metric tons of carbon × 3.664 for CO2"
+KE20=5.40516207933392; KE24=4.48978854243448; UG16=5.70637504616212; UG17=5.20971705914209; UG20=3.31332289544502
+TZ15=5.58816952959298; TZ16=5.17476629301493; TZ17=5.31871605228931; TZ19=3.4642805799902; TZ20=3.29029062798325
+ET23=30.2188278135278; MZ22=10.2794018093421; MG23=9.87432675044888; BI23=26.9414835762453
+RW23=19.789546746467; RW24=1.77029240198635; SD16=17.750253831196
+# Swahili: the NBS's averages of 2020 and 2019 (Zanzibar Leo, Dodoma dateline; January 2021 by its address)
+ZL103="https://zanzibarleo.co.tz/2021/01/mfumko-wa-bei-wandelea-kupata-nafuu/"
+c="NA SAIDA ISSA, DODOMA"
+t="WASTANI wa mfumuko wa bei wa Taifa kutoka mwezi Januari hadi Desemba ,2020 umepungua hadi asilimia 3.3 kutoka asilimia 3.4 Mwaka 2019 kutoka Januari hadi Desemba."
+add(t,ZL103,"2021-01","asilimia 3.3",S,cpi103("Tanzania","2020",TZ20,"the average of January–December 2020 ('WASTANI … kutoka mwezi Januari hadi Desemba'); the Dodoma dateline names Tanzania"),"2020 = 3.290, inside 3.25–3.35 ± 0.5 % (3.234–3.367)",context=c,context_from="the dateline above the article",country="Tanzania")
+add(t,ZL103,"2021-01","asilimia 3.4",S,cpi103("Tanzania","2019",TZ19,"the average of January–December 2019"),"2019 = 3.464, inside 3.35–3.45 ± 0.5 % (3.333–3.467)",context=c,context_from="the dateline above the article",country="Tanzania")
+# Swahili: September 2020, with Kenya's and Uganda's (Millard Ayo; undated as stored, the months' year in the text)
+MA103="https://millardayo.com/?p=402602"
+t="Ofisi ya Taifa ya Takwimu, (NBS), imesema mfumuko wa bei wa taifa kwa mwaka unaoishia mwezi Septemba 2020 umepungua na kufikia asilimia 3.1 kutoka asilimia 3.3 kwa mwaka ulioishia mwezi Agosti 2020."
+add(t,MA103,None,"asilimia 3.1",N,none("(no place)","September 2020 over September 2019 by 'Ofisi ya Taifa ya Takwimu, (NBS)', the national statistics office: a generic name, and NBS an acronym several countries' offices bear; the item names no country (Tanzania's 2020 average is 3.29)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
+add(t,MA103,None,"asilimia 3.3",N,none("(no place)","August 2020 over August 2019, no country named in the item (Tanzania's 2020 average, 3.290, happens to fit 3.25–3.35 ± 0.5 %: a silent pass if placed and matched as the year)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
+c=t
+t="Akizungumzia hali ya mfumuko wa bei kwa nchi za Afrika Mashariki kwa mwaka ulioishia mwezi Septemba 2020 amesema kwa nchi ya Kenya umepungua hadi asilimia 4.20 kutoka asilimia 4.36 kwa mwaka ulioishia mwezi Agosti 2020 na kwa nchi ya Uganda amesema mfumuko wa bei umepungua hadi kufikia asilimia 4.5 kutoka asilimia 4.6 kwa mwaka ulioishia mwezi Agosti 2020."
+add(t,MA103,None,"asilimia 4.20",N,cpi103("Kenya","2020",KE20,"September 2020 over September 2019"),MONTH103+" (2020: 5.41)",country="Kenya")
+add(t,MA103,None,"asilimia 4.36",N,cpi103("Kenya","2020",KE20,"August 2020 over August 2019"),MONTH103+" (2020: 5.41)",country="Kenya")
+add(t,MA103,None,"asilimia 4.5",N,cpi103("Uganda","2020",UG20,"September 2020 over September 2019"),MONTH103+" (2020: 3.31)",country="Uganda")
+# Swahili: the NBS's January 2016 (Fichuo Tz blog; 9 February 2016 on the page)
+FI103="http://fichuotz.blogspot.com/2016/02/mfumuko-wa-bei-washuka-kwa-03-tanzania.html"
+t="Shirika linalosimamia takwimu nchini Tanzania (NBS) limesema kuwa mfumuko wa bei nchini umepungua kwa kiasi cha asilimia 0.3, na kufikia asilimia 6.5 kutoka asilimia 6.8, kati ya mwezi wa Desemba mwaka uliopita na January mwaka huu."
+add(t,FI103,"2016-02-09","asilimia 0.3",N,none("Tanzania","the change from December 2015's 12-month rate (6.8 %) to January 2016's (6.5 %), in points"),POINTS103,country="Tanzania")
+add(t,FI103,"2016-02-09","asilimia 6.5",N,cpi103("Tanzania","2016",TZ16,"January 2016 ('January mwaka huu', this year by the page's date) over January 2015"),MONTH103+" (2016: 5.17)",country="Tanzania")
+add(t,FI103,"2016-02-09","asilimia 6.8",N,cpi103("Tanzania","2015",TZ15,"December 2015 ('Desemba mwaka uliopita') over December 2014"),MONTH103+" (2015: 5.59)",country="Tanzania")
+# Swahili: Kenya's inflation and the shilling (Taifa Leo; undated as stored)
+TL103="https://taifaleo.nation.co.ke/?p=22935"
+c="Thamani ya shilingi ya Kenya yazidi kushuka"
+t="Kiwango cha mfumuko wa bei ya bidhaa ni asilimia 4.35 kutoka asilimia 4.14 mwezi wa Machi kutokana na ongezeko la bei ya chakula."
+add(t,TL103,None,"asilimia 4.35",N,cpi103("Kenya","2024",KE24,"a month's 12-month rate (after March) of a year the item does not name, on an undated page: the latest row; Kenya by the title's shilling and 'nchini' before"),NOYEAR103+" (2024: 4.49)",context=c,context_from="the article's title",country="Kenya")
+add(t,TL103,None,"asilimia 4.14",N,cpi103("Kenya","2024",KE24,"March's 12-month rate of a year the item does not name, on an undated page: the latest row"),NOYEAR103+" (2024: 4.49)",context=c,context_from="the article's title",country="Kenya")
+t="Kufikia saa tisa kasoro dakika 20, sarafu ya Kenya ilikuwa ikibadilishana na dola ya Marekani kwa 101.30, thamani ya chini zaidi tangu Januari 24 ilipokuwa 101.41 dhidi ya dola."
+add(t,TL103,None,"101.30",U,none("Kenya","the shilling per US dollar in an afternoon's trading of a day the item does not date"),NOFX103%"Kenyan shilling",country="Kenya")
+add(t,TL103,None,"101.41",U,none("Kenya","the shilling per US dollar on 24 January of a year the item does not name"),NOFX103%"Kenyan shilling",country="Kenya")
+c2=t
+t="Thamani ya juu zaidi ya shilingi dhidi ya dola ilikuwa ni 99.61 mnamo Machi 12 na kufikia sasa imeshuka kwa asilimia 1.7 tangu wakati huo."
+add(t,TL103,None,"99.61",U,none("Kenya","the shilling's strongest rate per US dollar, on 12 March of a year the item does not name"),NOFX103%"Kenyan shilling",context=c2,context_from="the previous paragraph",country="Kenya")
+add(t,TL103,None,"asilimia 1.7",U,none("Kenya","the shilling's fall against the dollar since 12 March"),NOFX103%"Kenyan shilling",context=c2,context_from="the previous paragraph",country="Kenya")
+# Swahili: the censuses of 1967, 1978 and 1988 (Uhondo Media; 14 June 2022 by its address)
+UH103="https://www.uhondomedia.com/2022/06/14/idadi-ya-watakao-hesabiwa-sensa-mwaka-2022-kuongozeka/"
+t="Mtaalam wa Idadi ya watu ofisi ya Taifa ya Takwimu (NBS), Hellen Siriwa akitoa Mafunzo Kwa Waandishi wa habari wa mitandao ya kijamii Tanzania (JUMIKITA) Juni 14,2022 mkoani Iringa kuhusu maandalizi ya sensa ya watu na makazi ya mwaka 2022, Ametoa takwimu ya sensa ya miaka kadhaa iliyopita “Sensa ya kwanza ya mwaka 1967 ilipata ya watu milioni 12.3, sensa ya pili ya mwaka 1978 ilipata watu milioni 17.5, sensa ya tatu ya mwaka 1988 ilipata nidadi ya watu milioni 23.1, sensa ya nne ya mwaka 2002 ilipata watu milioni 34.4, Matarajio ya Sensa ya watu na makazi kwa mwaka 2022 watu watakao hesabiwa ni milion 61.3.” Amesema Hellen Siriwa"
+add(t,UH103,"2022-06-14","milioni 12.3",U,none("Tanzania","the census count of 1967: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+add(t,UH103,"2022-06-14","milioni 17.5",U,none("Tanzania","the census count of 1978: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+add(t,UH103,"2022-06-14","milioni 23.1",U,none("Tanzania","the census count of 1988: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+# Amharic: the birr's devaluations against the dollar (Ethiopia Insider; undated as stored, 2024 by its address)
+EI103="https://ethiopiainsider.com/2024/13736/"
+c="የመጀመሪያው ከደርግ መንግስት መውደቅ በኋላ በኢህአዴግ ዘመነ መንግስት በ1984 ዓ.ም. የተደረገ ነው።"
+t="በወቅቱ 2.07 ብር የነበረው የዶላር ምንዛሬ 5 ብር ገብቷል።"
+add(t,EI103,None,"2.07 ብር",U,none("Ethiopia","the birr per US dollar before the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=c,context_from="the previous paragraph's last sentence",country="Ethiopia")
+add(t,EI103,None,"5 ብር",U,none("Ethiopia","the birr per US dollar after the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=c,context_from="the previous paragraph's last sentence",country="Ethiopia")
+t2="የእዚህ የምንዛሬ ምጣኔ በመቶኛ ሲሰላ የ142 ፐርሰንት ማሻቀብ የታየበት ነበር።"
+add(t2,EI103,None,"142 ፐርሰንት",U,none("Ethiopia","the dollar's rise in birr at the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=t,country="Ethiopia")
+c2="ሀገሪቱ ሁለተኛውን ከፍተኛ የውጭ ምንዛሬ ተመን ማሻሻያ ይፋ ያደረገችው በመስከረም 2003 ዓ.ም ነው።"
+t3="በዚህ ጊዜ ብር ከዶላር ጋር ያለው የምንዛሬ ተመን በ16.7 ፐርሰንት ጭማሪ አስመዝግቧል።"
+add(t3,EI103,None,"16.7 ፐርሰንት",U,none("Ethiopia","the dollar's rise in birr at the devaluation of Meskerem 2003 E.C. (September 2010)"),NOFX103%"birr",context=c2,country="Ethiopia")
+# Amharic: Meskerem's 12-month rate, no year and no place (Kumneger Media; undated as stored)
+KM103="https://kumnegermedia.com/amharic/%E1%8B%A8%E1%88%98%E1%88%B5%E1%8A%A8%E1%88%A8%E1%88%9D-%E1%8B%88%E1%88%AD-%E1%8B%A8%E1%8B%8B%E1%8C%8B-%E1%8C%8D%E1%88%BD%E1%89%A0%E1%89%B5-%E1%8A%A8%E1%8A%A0%E1%88%9D%E1%8A%93%E1%8B%8D-%E1%89%A034-8/"
+t="በመገባደድ ላይ ባለው የመስከረም ወር አጠቃላይ የዋጋ ግሽበት ከአምናው በ34.8 በመቶ ከፍ ማለቱ ተነገረ፡፡"
+add(t,KM103,None,"34.8 በመቶ",N,none("(no place)","Meskerem (mid-September to mid-October) over the same month a year before, of a year the item does not name; neither the sentence nor the title names a place (the Central Statistical Agency of a later paragraph would name Ethiopia, whose latest row is 2023's 30.22)"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+# Portuguese: September's 12-month rate and Standard Bank's forecast for 2022 (SAPO, after Lusa; undated as stored)
+SP103="https://www.sapo.pt/noticias/economia/inflacao-deixa-de-subir-em-mocambique-pela_63452984cb81f21b4524d24b"
+t="A inflação homóloga foi de 12,01%, um ligeiro abrandamento de 0,09 pontos percentuais face a 12,1% de agosto, tão ligeiro que mais equivale a dizer que os preços estagnaram."
+add(t,SP103,None,"12,01%",N,none("(no place)","September's 12-month rate of a year the item does not name; the stored text opens with this sentence and no title, and the item names no place (Mozambique only by the page's address; its latest row, 2023, is 7.13)"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+add(t,SP103,None,"0,09 pontos percentuais",N,none("(no place)","the change from August's 12-month rate to September's, in points; no place in the item"),POINTS103+" (and no place)",country="(no place)")
+add(t,SP103,None,"12,1%",N,none("(no place)","August's 12-month rate of a year the item does not name; no place in the item"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+t2="Em termos mensais os preços cresceram 0,64% contribuindo para uma inflação acumulada este ano de 8,32%, até ao final do terceiro trimestre."
+add(t2,SP103,None,"0,64%",U,none("(no place)","September over August: a month-on-month change (no place named, which cannot change the verdict)"),MOM103,country="(no place)")
+add(t2,SP103,None,"8,32%",N,none("(no place)","the change from December of the year before to September of 'this year', no place and no year in the item"),"no place in the item, and a change over part of a year either way",country="(no place)")
+t3="Numa das mais recentes previsões, o Standard Bank antecipou que o pico de subida de preços pode ter sido registado em agosto, abrandando até final do ano, levando Moçambique a fechar 2022 com uma inflação de 11,7%."
+add(t3,SP103,None,"11,7%",N,cpi103("Mozambique","2022",MZ22,"Standard Bank's forecast of the rate at which Mozambique would close 2022 (December over December), made in the autumn of 2022"),PROJ103+" (2022: 10.28)",country="Mozambique")
+# French: the central bank's quarterly note on 2023 (Newsmada; 25 November 2023 by its address)
+NM103="https://newsmada.com/2023/11/25/conjoncture-economique-lipc-sa-ralenti-a-59"
+c="Dans sa dernière note de conjoncture économique, la Banky foiben’i Madagasikara (BFM) fait part d’une évolution des prix."
+t="« De décembre 2022 à septembre 2023, l’Indice des prix à la consommation (IPC) a enregistré une évolution de 5,9% », peut-on lire dans ce bulletin trimestriel de la BFM."
+add(t,NM103,"2023-11-25","5,9%",N,cpi103("Madagascar","2023",MG23,"September 2023 over December 2022"),YTD103+" (2023: 9.87)",context=c,country="Madagascar")
+t2="En termes de glissement annuel, le taux d’inflation a été de 8,2% au mois septembre 2023, s’il a été de 8,5% un mois auparavant et de 9,5% au mois juillet."
+add(t2,NM103,"2023-11-25","8,2%",N,cpi103("Madagascar","2023",MG23,"September 2023 over September 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+add(t2,NM103,"2023-11-25","8,5%",N,cpi103("Madagascar","2023",MG23,"August 2023 over August 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+add(t2,NM103,"2023-11-25","9,5%",N,cpi103("Madagascar","2023",MG23,"July 2023 over July 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+t3="La mise à jour des perspectives d’évolution des prix, table sur un taux d’inflation en glissement annuel autour de 8,0% en décembre 2023, et une variation des moyennes des IPC de 10,0% entre 2022 et 2023."
+add(t3,NM103,"2023-11-25","8,0%",N,cpi103("Madagascar","2023",MG23,"the BFM's forecast of December 2023's 12-month rate ('autour de'), made before the month"),"a forecast of a month's 12-month rate: another period, and the year not complete at the draft date (2023: 9.87)",context=c,context_from="the first paragraph's first sentence",country="Madagascar")
+add(t3,NM103,"2023-11-25","10,0%",N,cpi103("Madagascar","2023",MG23,"the BFM's forecast of 2023's average over 2022's ('variation des moyennes'), made before the year's end (9.874 would miss 9.95–10.05 ± 0.5 %, 9.900–10.100, by 0.026)"),PROJ103+" (2023: 9.87)",context=c,context_from="the first paragraph's first sentence",country="Madagascar")
+# French: the ISTEEBU's March 2023 (Panapress; undated as stored, its dateline 'Bujumbura, Burundi (PANA) - ' left out)
+PP103="https://www.panapress.com/L-inflation-en-glissement-annuel-a_630744276-lang1-free_news.html"
+t="En glissement annuel du mois de mars 2023, l’inflation s’élève à +32,6%, contre 28,0% du mois précédent, a-t-on appris, mardi, auprès de l’Institut des statistiques et des études économiques du Burundi (ISTEEBU)."
+add(t,PP103,None,"+32,6%",N,cpi103("Burundi","2023",BI23,"March 2023 over March 2022"),MONTH103+" (2023: 26.94)",country="Burundi")
+add(t,PP103,None,"28,0%",N,cpi103("Burundi","2023",BI23,"February 2023 over February 2022"),MONTH103+" (2023: 26.94)",country="Burundi")
+t2="Par ailleurs, au cours de l’année ayant pris fin en mars 2023, le taux d’inflation moyen annuel, mesuré par l’indice sous-jacent (indice hors carburant, énergie et produits frais), s’établit à 19,5%, contre 19,0% du mois précédent."
+add(t2,PP103,None,"19,5%",U,none("Burundi","the average of the twelve months to March 2023 of the core index (without fuel, energy and fresh produce)"),"another series (core inflation)",context=t,context_from="an earlier paragraph",country="Burundi")
+# French: Rwanda's March of a year the item does not name (Afrique Diplomatique; undated as stored)
+AD103="https://afrique-diplomatique.com/rwanda-linflation-a-son-plus-bas-niveau-depuis-2022/"
+t="Le taux d’inflation au Rwanda a baissé à 4,2% en mars dernier, enregistrant le niveau le plus bas depuis novembre 2022, selon l’Institut rwandais des statistiques."
+add(t,AD103,None,"4,2%",N,cpi103("Rwanda","2024",RW24,"'mars dernier', March of a year the item does not name (2024 stands only in a later paragraph), read against the latest row; the NISR's urban index"),NOYEAR103+" (2024: 1.77)",country="Rwanda")
+t2="Dans son rapport sur l’indice des prix à la consommation, l’institut a indiqué que le taux d’inflation a poursuivi sa tendance baissière pour le 4ème mois consécutif, s’établissant à 4,2% en mars dernier, contre 4,9% en février."
+add(t2,AD103,None,"4,9%",N,cpi103("Rwanda","2024",RW24,"February of a year the item does not name, read against the latest row"),NOYEAR103+" (2024: 1.77)",context=t,context_from="the previous paragraph",country="Rwanda")
+t3="Le taux d’inflation annuel dans les zones urbaines a atteint 10,2% entre mars 2023 et mars 2024, a fait savoir la même source."
+add(t3,AD103,None,"10,2%",N,cpi103("Rwanda","2023",RW23,"the urban index's average of the twelve months April 2023–March 2024 over the twelve before (nine of its months lie in 2023)"),AVG12_103+" (2023: 19.79; 2024: 1.77)",context=t,context_from="an earlier paragraph",country="Rwanda")
+# English: KNBS's December 2024 (KBC; undated as stored)
+KB103="https://kbc.co.ke/knbs-inflation-steady-at-3-in-december-driven-by-food-transport-costs/"
+t="According to the Kenya National Bureau of Statistics (KNBS) the annual inflation rate, as measured by the Consumer Price Index (CPI), stood at 3.0 per cent in December 2024, marking a notable increase in the general price level compared to December 2023."
+add(t,KB103,None,"3.0 per cent",N,cpi103("Kenya","2024",KE24,"December 2024 over December 2023"),MONTH103+" (2024: 4.49)",country="Kenya")
+t2="In a month-on-month comparison, the overall index rose from 140.81 in November 2024 to 141.66 in December 2024, representing a modest increase of 0.6%."
+add(t2,KB103,None,"0.6%",U,none("Kenya","December 2024 over November"),MOM103,context=t,context_from="an earlier paragraph",country="Kenya")
+# English: UBOS's January 2017 and the twelve months to December 2016 (AllAfrica; 2 February 2017 as stored, its dateline 'Kampala — ' left out)
+AU103="http://allafrica.com/stories/201702020003.html"
+t="The prolonged dry spell being experienced in most parts of the country have caused an increase in Uganda's annual headline inflation to 5.9 per cent for the year ending January 2017, from 5.7 per cent registered in the previous year that ended December 31, 2016."
+add(t,AU103,"2017-02-02","5.9 per cent",N,cpi103("Uganda","2017",UG17,"the twelve months to January 2017: January 2017 over January 2016"),MONTH103+" (2017: 5.21)",country="Uganda")
+add(t,AU103,"2017-02-02","5.7 per cent",N,cpi103("Uganda","2016",UG16,"the twelve months to December 2016, December over December, which the text gives as the year's ('the previous year that ended December 31, 2016'); 2016's average, 5.706, happens to fit 5.65–5.75 ± 0.5 % (5.622–5.779): a silent pass if matched as the average"),"the text gives the rate as the year's change to its end: December over December vs the year's average, another period (2016: 5.71)",country="Uganda")
+# English: March of a year the item does not name, and the central bank's forecast (All East Africa; undated as stored, its dateline 'ADDIS ABABA, Ethiopia — ' left out)
+AE103="https://www.alleastafrica.com/ethiopias-inflation-eases-amid-revenue-milestone"
+t="Ethiopia’s inflation rate has continued its downward trajectory, with the Central Statistics Agency reporting a year-on-year rate of 13.6% in March, down from 15% in February."
+add(t,AE103,None,"13.6%",N,cpi103("Ethiopia","2023",ET23,"March of a year the item does not name, on an undated page: the latest row"),NOYEAR103+" (2023: 30.22)",country="Ethiopia")
+add(t,AE103,None,"15%",N,cpi103("Ethiopia","2023",ET23,"February of a year the item does not name: the latest row"),NOYEAR103+" (2023: 30.22)",country="Ethiopia")
+t2="This decline marks a significant improvement from the approximately 30% inflation experienced over the past three years."
+d=ev(INF,CPIR+" (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)","Ethiopia","2021/2023","Inflation",30.3160765597966); d["note"]="the mean of the three latest rows, 2021–2023 (26.84, 33.89, 30.22), on an undated page whose item names no year; 2023's 30.22 alone fits too, 2022's 33.89 does not"
+add(t2,AE103,None,"approximately 30%",N,d,"a figure over years the item does not name: the three latest rows' mean 30.32 lies within 30 ± 5 % (28.5–31.5), but which three years the writer meant is for a person (the page's March is of a year past the rows)",context=t,context_from="the previous paragraph",country="Ethiopia")
+t3="The Consumer Price Index (CPI) reached 502.36 points in March, up from 489.15 in February, indicating a monthly inflation rate of 2.7%."
+add(t3,AE103,None,"2.7%",U,none("Ethiopia","March over February of a year the item does not name"),MOM103,context=t,context_from="an earlier paragraph",country="Ethiopia")
+t4="Central bank governor Mamo Mihretu projects that inflation will further decline to 10% in the 2025/2026 fiscal year, the lowest in a decade."
+add(t4,AE103,None,"10%",U,none("Ethiopia","the central bank governor's projection for the fiscal year 2025/26 (July 2025–June 2026); Ethiopia's CPI rows end in 2023"),"a period after the data's end (a projection for 2025/26)",context=t,context_from="an earlier paragraph",country="Ethiopia")
+# English: consumption-based CO2 per person (Big 3 Africa; 29 October 2024 by its address)
+BA103="https://big3africa.org/2024/10/29/kenya-leads-east-africa-in-consumption-based-carbon-emissions"
+c="Kenya has emerged as the leading country in East Africa regarding per-capita consumption-based carbon emissions."
+t="According to recent data, the average Kenyan lifestyle contributes approximately 0.6 tonnes of carbon dioxide (tCO₂) per person annually."
+add(t,BA103,"2024-10-29","approximately 0.6 tonnes",U,none("Kenya","consumption-based CO2 per person (emissions attributed to where goods are consumed); the CO2 package holds territorial fossil-fuel and cement emissions (Kenya 2020: 0.1132 t C × 3.664 = 0.415 t CO2 per person)"),"another series (consumption-based emissions)",context=c,country="Kenya")
+t2="The ranking, which evaluates carbon emissions based on consumption patterns rather than production, places Kenya at 106 globally—well above its regional neighbors but still far below the global average of 4.7 tCO₂ per person."
+add(t2,BA103,"2024-10-29","4.7 tCO₂",U,none("World","the world's average consumption-based CO2 per person: no world row in the CO2 package, and another series"),"an aggregate that is not a row, of another series",country="World")
+c2="The report also compared Kenya’s consumption-based emissions to other East African countries, each with significantly lower per-capita carbon emissions."
+t3="In Tanzania, the average individual emits 0.3 tCO₂, while citizens in Ethiopia, Uganda, and Rwanda generate only 0.2 tCO₂ annually."
+add(t3,BA103,"2024-10-29","0.3 tCO₂",U,none("Tanzania","consumption-based CO2 per person (Tanzania's territorial row, 2020: 0.0643 t C × 3.664 = 0.236 t CO2)"),"another series (consumption-based emissions)",context=c2,country="Tanzania")
+# English: February 2016 after Sudan's Central Bureau of Statistics (Sudan Tribune; 8 March 2016 by its dateline, which is left out of the text)
+ST103="https://www.sudantribune.com/spip.php?article56589"
+t="The Central Bureau of Statistics (CBoS) in Sudan Tuesday announced that the monthly inflation rate has slightly increased to reach 12, 94% in February compared to 12, 44% in January due to an increase in the consumer goods prices."
+add(t,ST103,"2016-03-08","12, 94%",N,cpi103("Sudan","2016",SD16,"February 2016 over February 2015: the paper's 'monthly inflation rate' is the month's 12-month rate the bureau publishes"),MONTH103+" (2016: 17.75)",country="Sudan")
+add(t,ST103,"2016-03-08","12, 44%",N,cpi103("Sudan","2016",SD16,"January 2016 over January 2015"),MONTH103+" (2016: 17.75)",country="Sudan")
+# English: Kenya's CO2 over ten years (Strathmore University's news; undated as stored)
+SM103="https://strathmore.edu/news-articles/kenyas-road-to-net-zero-carbon-emissions/"
+t="Over the past ten years, Kenya’s carbon dioxide emissions have increased from 7.82 million tonnes to 16.15 million tonnes, recording the highest levels of CO2 in the country."
+d=ev(CO2,CO2R,"KENYA","2010","Total",3236); d["note"]=CO2C103+": 11.86 Mt CO2 in 2010, ten years before the latest row, where the span the sentence names would start; every row of 2011–2020 is above 12 Mt, and the nearest row of any year, 2002's 7.874 Mt, lies outside 7.776–7.864"
+add(t,SM103,None,"7.82 million tonnes",C,d,"the start of a ten-year rise with no year in the item, on an undated page: no recent row comes near (2010 = 3,236 kt C × 3.664 = 11.86 Mt), so it is wrong whichever recent span is meant",country="Kenya")
+d=ev(CO2,CO2R,"KENYA","2020","Total",5827); d["note"]=CO2C103+": 21.35 Mt CO2; none of 2011–2020 (12.12–21.35 Mt) lies within 16.06–16.24, 2015's 16.35 nearest"
+add(t,SM103,None,"16.15 million tonnes",C,d,"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (2020 = 5,827 kt C × 3.664 = 21.35 Mt, the latest row as evidence, as v5593)",country="Kenya")
+# English: the NBS's March 2017 (Trend255 blog; April 2017 by its address)
+TR103="https://trend255.blogspot.com/2017/04/tanzanias-year-on-year-headline.html"
+t="Tanzania's year-on-year headline inflation rate for March increased to 6.4 percent, compared with that of 5.5 percent in February, the National Bureau of Statistics (NBS) said in a statement on Monday."
+add(t,TR103,"2017-04","6.4 percent",N,cpi103("Tanzania","2017",TZ17,"March 2017 (by the page's date) over March 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
+add(t,TR103,"2017-04","5.5 percent",N,cpi103("Tanzania","2017",TZ17,"February 2017 over February 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
