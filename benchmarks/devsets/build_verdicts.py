@@ -14040,6 +14040,186 @@ TR103="https://trend255.blogspot.com/2017/04/tanzanias-year-on-year-headline.htm
 t="Tanzania's year-on-year headline inflation rate for March increased to 6.4 percent, compared with that of 5.5 percent in February, the National Bureau of Statistics (NBS) said in a statement on Monday."
 add(t,TR103,"2017-04","6.4 percent",N,cpi103("Tanzania","2017",TZ17,"March 2017 (by the page's date) over March 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
 add(t,TR103,"2017-04","5.5 percent",N,cpi103("Tanzania","2017",TZ17,"February 2017 over February 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
+BATCH[0]=104
+# Batch 104: the held-out measure of the forty-ninth pass (second): South-East Asia, second round, in its own languages
+def cpi104(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx104(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH104="a month's 12-month rate vs the year's average: another period"
+DECDEC104="the year's rate as the office announces it, December over December (BPS), vs the year's average: another period"
+PART104="an average over part of a year (its first months, or a quarter) vs the year's average: another period"
+PROJ104="a forecast for a year not complete when it was made: another period"
+MOM104="month-on-month change: a series the packages do not hold"
+CORE104="core inflation: a series the packages do not hold"
+INDEX104="a CPI index level or a price level: the packages hold annual rates only"
+AFTER104="a period after the data's end (Thailand's inflation rows end in 2023)"
+DAY104="a day's rate, or a change between two days' rates, vs the rows' monthly and annual means: another period"
+NOFX104="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP104="the population package holds Kazakhstan and Russia only"
+VN21=1.83471554810444; TH23=1.22802623546169; ID22=4.20946383402165; ID14=6.39492540819922
+MY22=3.37869862549928; MY21=2.47710241465447; MY18=0.884709160571235
+PH22=5.82115811213955; PH23=5.97802515541409; KH22=5.34370264895437; KH21=2.92073477592949
+# Vietnamese: the GSO's December and year 2021 and the dollar's price index (VTC News; 2021-12 as stored)
+VT104="https://vtc.vn/nam-2021-chi-so-gia-tieu-du-ng-tang-1-84-ar654490.html"
+t="Theo số liệu của Tổng Cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 12/2021 giảm 0,18% so với tháng trước và tăng 1,81% so với tháng 12/2020."
+add(t,VT104,"2021-12","0,18%",U,none("Vietnam","December 2021 over November: a month-on-month change"),MOM104,country="Vietnam")
+add(t,VT104,"2021-12","1,81%",N,cpi104("Viet Nam","2021",VN21,"December 2021 over December 2020"),MONTH104+" (2021: 1.83)",country="Vietnam")
+c=t
+t="Bình quân năm 2021, CPI tăng 1,84% so với năm trước, mức tăng thấp nhất kể từ năm 2016."
+add(t,VT104,"2021-12","1,84%",S,cpi104("Viet Nam","2021",VN21,"2021's average over 2020's; the carried sentence names the GSO ('Tổng Cục Thống kê')"),"2021 = 1.8347, inside 1.835–1.845 ± 0.5 % (1.8258–1.8542)",context=c,country="Vietnam")
+t="Lạm phát cơ bản bình quân năm 2021 tăng 0,81% so với bình quân năm 2020."
+add(t,VT104,"2021-12","0,81%",U,none("Vietnam","core inflation, 2021's average"),CORE104,context=c,context_from="an earlier paragraph",country="Vietnam")
+t="Chỉ số giá USD tháng 12 tăng 0,84% so với tháng trước; giảm 0,58% so với tháng 12/2020 và bình quân năm 2021 giảm 0,97% so với năm trước."
+add(t,VT104,"2021-12","0,58%",U,none("Vietnam","the US dollar's price index in dong, December 2021 over December 2020"),NOFX104%"dong",context=c,context_from="an earlier paragraph",country="Vietnam")
+add(t,VT104,"2021-12","0,97%",U,none("Vietnam","the US dollar's price index in dong, 2021's average over 2020's"),NOFX104%"dong",context=c,context_from="an earlier paragraph",country="Vietnam")
+# Vietnamese: the GSO's population of 2023 (Báo Phú Yên; undated as stored)
+PY104="https://baophuyen.vn/141/312228/dan-so-cua-viet-nam-dat-100-3-trieu-nguoi.html"
+t="Theo Tổng cục Thống kê, dân số của Việt Nam năm 2023 đạt 100,3 triệu người; trong đó, tỉ lệ dân số nam chiếm 49,9%, nữ giới chiếm 50,1%."
+add(t,PY104,None,"100,3 triệu người",U,none("Vietnam","Viet Nam's average population of 2023: "+NOPOP104),"a place the population package lacks",country="Vietnam")
+c=t
+t="Cụ thể, tốc độ tăng dân số trung bình năm 2022 là 0,98%, năm 2023 là 0,84%."
+add(t,PY104,None,"0,98%",U,none("Vietnam","Viet Nam's population growth in 2022: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Vietnam")
+add(t,PY104,None,"0,84%",U,none("Vietnam","Viet Nam's population growth in 2023: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Vietnam")
+# Vietnamese: the UN's populations of 2022 for Viet Nam, Indonesia and the Philippines (Thị trường Hàng hóa; 15 March 2023 on the page)
+TT104="https://www.thitruonghanghoa.com/tin-tuc/sap-don-cong-dan-thu-100-trieu-vao-thang-4-dan-so-viet-nam-se-dung-thu-bao-nhieu-trong-khu-vuc-245745.html"
+t="Theo dữ liệu của Liên Hợp Quốc, tính đến năm 2022, dân số của Việt Nam đạt khoảng 99,4 triệu người, chiếm 1,24% dân số thế giới."
+add(t,TT104,"2023-03-15","99,4 triệu người",U,none("Vietnam","Viet Nam's population in 2022 (UN data): "+NOPOP104),"a place the population package lacks",country="Vietnam")
+t="Xét riêng trong khu vực Đông Nam Á, dân số của Việt Nam hiện đang đứng thứ 3 trong khu vực, xếp sau Indonesia (275,5 triệu người) và Philippines (115,5 triệu dân)."
+add(t,TT104,"2023-03-15","275,5 triệu người",U,none("Indonesia","Indonesia's population, 'now' (2022 by the paragraph before): "+NOPOP104),"a place the population package lacks",country="Indonesia")
+add(t,TT104,"2023-03-15","115,5 triệu dân",U,none("Philippines","the Philippines' population, 'now': "+NOPOP104),"a place the population package lacks",country="Philippines")
+# Thai: June 2023, the first half's average and the ministry's lowered target (Thansettakij; undated as stored, July 2023 by its text)
+TS104="https://thansettakij.com/business/economy/561076"
+t="ดัชนีราคาผู้บริโภค (เงินเฟ้อทั่วไป) ในเดือนมิ.ย.2566 เท่ากับ 107.83 เมื่อเทียบกับเดือนเดียวกันของปีก่อน ซึ่งเท่ากับ 107.58 ส่งผลให้อัตราเงินเฟ้อทั่วไปต่ำสุดในรอบ 22 เดือน ที่ 0.23% ชะลอตัวต่อเนื่อง 6 เดือนติดต่อกัน ตามการชะลอตัวของราคาสินค้าในหมวดอาหาร"
+add(t,TS104,None,"0.23%",N,cpi104("Thailand","2023",TH23,"June 2023 (2566 BE) over June 2022; the item names no place (Thailand's by the outlet and the Buddhist-era year)"),MONTH104+", and no place in the item (2023: 1.23)",country="Thailand")
+t="เฉลี่ย 6 เดือนแรก (ม.ค. – มิ.ย.) ปี 2566 เทียบกับช่วงเดียวกันของปีก่อน เงินเฟ้อสูงขึ้น2.49%"
+add(t,TS104,None,"2.49%",N,cpi104("Thailand","2023",TH23,"the average of January–June 2023 over the same months of 2022; the item names no place"),PART104+", and no place in the item (2023: 1.23)",country="Thailand")
+t="ทั้งนี้เงินเฟ้อของไทยมีแนวโน้มลดลงเรื่อย ๆน่าจะเห็นชัดในช่วงกลางปีถึงปลายปี ส่วนเงินเฟ้อทั้งปีล่าสุดกระทรวงพาณิชย์ปรับเป้าลงเหลือ1-2%ค่ากลาง1.5%"
+add(t,TS104,None,"1.5%",N,cpi104("Thailand","2023",TH23,"the commerce ministry's lowered target for the whole year, its midpoint, made mid-2023 (the year by the page's June figures, which the item does not carry)"),PROJ104+"; the item names no year, so against the latest row either way (2023: 1.23)",country="Thailand")
+# Thai: November and October 2024 (Naewna; undated as stored)
+NW104="https://naewna.com/business/845651"
+t="นายพูนพงษ์ นัยนาภากรณ์ ผู้อำนวยการสำนักงานนโยบายและยุทธศาสตร์การค้า (สนค.) กระทรวงพาณิชย์ เผยว่า ดัชนีราคาผู้บริโภคทั่วไป (เงินเฟ้อ) ของไทยเดือนพฤศจิกายน 2567 เท่ากับ 108.47 เมื่อเทียบกับเดือนพฤศจิกายน 2566 ซึ่งเท่ากับ 107.45 ทำให้อัตราเงินเฟ้อทั่วไปสูงขึ้น 0.95% เมื่อเทียบช่วงเดียวกันกับปีก่อน สูงสุดในรอบ 3 เดือน"
+add(t,NW104,None,"0.95%",U,none("Thailand","November 2024 (2567 BE) over November 2023: Thailand's CPI rows end in 2023"),AFTER104,country="Thailand")
+t="ทั้งนี้อัตราเงินเฟ้อทั่วไปของไทยเมื่อเทียบกับต่างประเทศ ข้อมูลล่าสุดเดือนตุลาคม 2567 พบว่า อัตราเงินเฟ้อทั่วไปของไทยสูงขึ้น 0.83%"
+add(t,NW104,None,"0.83%",U,none("Thailand","October 2024 over October 2023: Thailand's CPI rows end in 2023"),AFTER104,country="Thailand")
+# Thai: the Central Registration Office's counts at 31 December 2022 and 2019 (ศธ.360 องศา, the education ministry's news blog; 2023-01-25 by its address)
+MO104="https://moe360.blog/2023/01/25/thai-population-2565/"
+t="ราชกิจจานุเบกษา เมื่อวันที่ 23 มกราคม 2566 เผยแพร่ประกาศสำนักทะเบียนกลาง เรื่อง จำนวนราษฎรทั่วราชอาณาจักร ตามหลักฐานการทะเบียนราษฎร ณ วันที่ 31 ธันวาคม 2565 มีจำนวนทั้งสิ้น 66,090,475 คน (รวมทั้งสัญชาติไทยและไม่ได้รับสัญชาติไทย)"
+add(t,MO104,"2023-01-25","66,090,475 คน",U,none("Thailand","Thailand's registered population at 31 December 2022: "+NOPOP104),"a place the population package lacks",country="Thailand")
+c=t
+t="ทั้งนี้ ณ วันที่ 31 ธันวาคม 2562 ไทยมีจำนวนราษฎร รวมทั้งสิ้น 66,558,935 คน เท่ากับว่าในช่วง 3 ปีที่ผ่านมา มีจำนวนราษฎรลดลง 468,460 คน"
+add(t,MO104,"2023-01-25","66,558,935 คน",U,none("Thailand","Thailand's registered population at 31 December 2019: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Thailand")
+add(t,MO104,"2023-01-25","468,460 คน",U,none("Thailand","the fall of Thailand's registered population over 2020–2022: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Thailand")
+# Thai: the energy ministry's CO2 from energy use in 2022 (Krungthep Turakij; undated as stored)
+BK104="https://www.bangkokbiznews.com/environment/1060732"
+t="สนพ. เผยปริมาณการปล่อยคาร์บอน ปี 2565 จากการใช้พลังงานของประเทศไทยอยู่ที่ 247.7 ล้านตัน เพิ่มขึ้นเล็กน้อยเพียง 1.5% จากปัจจัยเศรษฐกิจประเทศเริ่มปรับตัวดีขึ้น โดยภาคการขนส่ง มีสัดส่วนการปล่อยก๊าซคาร์บอนสูงสุดที่ 79.6 ล้านตัน"
+add(t,BK104,None,"247.7 ล้านตัน",U,none("Thailand","emissions ('carbon', CO2 from energy use by EPPO) of 2022 (2565 BE): the CO2 rows end in 2020"),"a period after the data's end (fossil CO2 rows end in 2020)",country="Thailand")
+add(t,BK104,None,"79.6 ล้านตัน",U,none("Thailand","transport's emissions of 2022: a sector, and after the rows' end (2020)"),"a sector the packages do not hold, after the data's end",country="Thailand")
+# Indonesian: BPS's 2022 and 2014, December's month and the economists' forecasts (RMOL Jatim; 2023-01-02 by its address)
+RM104="https://www.rmoljatim.id/2023/01/02/inflasi-indonesia-tembus-551-persen"
+t="Inflasi Indonesia mengalami kenaikan sepanjang tahun 2022, berhenti di angka 5,51 persen."
+add(t,RM104,"2023-01-02","5,51 persen",N,cpi104("Indonesia","2022",ID22,"2022's rate over the year ('sepanjang tahun'), December 2022 over December 2021 as BPS announces it"),DECDEC104+" (2022: 4.21)",country="Indonesia")
+c=t
+t="Data dari BPS yang dirilis pada Senin (2/1) menunjukkan Indeks Harga Konsumen (IHK) pada bulan Desember naik sebesar 0,66 persen."
+add(t,RM104,"2023-01-02","0,66 persen",U,none("Indonesia","December 2022 over November"),MOM104,context=c,context_from="the previous paragraph",country="Indonesia")
+t="Angka ini bahkan mengalahkan perkiraan tertinggi dalam survei ekonom Bloomberg, berkisar antara 5,18 persen hingga 5,47 persen."
+add(t,RM104,"2023-01-02","5,47 persen",N,cpi104("Indonesia","2022",ID22,"the highest of Bloomberg's economists' forecasts of December 2022's 12-month rate"),"a forecast of a month's 12-month rate vs the year's average: another period (2022: 4.21)",context=c,context_from="an earlier paragraph",country="Indonesia")
+t="Ini juga menjadi inflasi tahunan tertinggi yang dialami Indonesia dalam sewindu, sejak 2014 yang menembus 8,36 persen."
+add(t,RM104,"2023-01-02","8,36 persen",N,cpi104("Indonesia","2014",ID14,"2014's rate, December 2014 over December 2013 as BPS announces it (BPS's 8.36 %)"),DECDEC104+" (2014: 6.39; the labeller knows BPS's year-end rate, as v838's)",country="Indonesia")
+# Indonesian: the rupiah's mean of 2023 and the budget's assumption (Niaga Post, after CNBC Indonesia; 2024-01-05 by its address)
+NP104="https://niagapost.com/2024/01/05/rupiah-keok-2023-dolar-tembus-rp15-255-di-atas-asumsi-apbn"
+c="Jakarta, NPC– Nilai tukar rupiah tertekan cukup dalam selama 2023."
+t="Secara rata-rata, rupiah mencapai Rp15.255 per dolar Amerika Serikat (AS) atau di atas asumsi makro dalam Anggaran Pendapatan dan Belanja Negara (APBN) yaitu Rp14.800 per dolar AS."
+add(t,NP104,"2024-01-05","Rp15.255",U,none("Indonesia","the rupiah per US$, 2023's average"),NOFX104%"rupiah",context=c,country="Indonesia")
+add(t,NP104,"2024-01-05","Rp14.800",U,none("Indonesia","the budget's assumed rupiah per US$ for 2023"),NOFX104%"rupiah",context=c,country="Indonesia")
+# Indonesian: the finance minister on the year's falls of the rupiah, ringgit, baht, yen and Australian dollar (IDN Times, AMP page; undated as stored, the text dates the press conference 3 November 2023)
+IT104="https://www.idntimes.com/business/economy/depresiasi-rupiah-dijamin-lebih-baik-dari-ringgit-dan-baht-00-gshdq-ssm8v5/amp"
+t="Dia menjelaskan rupiah melemah 2,34 persen (year to date), depresiasi dinilainya jauh lebih baik dibandingkan dengan sejumlah mata uang di kawasan di antaranya ringgit Malaysia dan baht Thailand masing-masing 7,82 dan 4,39 persen ytd."
+add(t,IT104,None,"2,34 persen",U,none("Indonesia","the rupiah's fall against the US$ since the start of a year the item does not name"),NOFX104%"rupiah",country="Indonesia")
+add(t,IT104,None,"7,82",N,fx104("Malaysia","2026-06",4.0635,"the ringgit's fall against the US$ from the start of a year the item does not name to a day of it, read against the latest row (June 2026); the next sentence, which the item does not carry, dates it to late October 2023, when the monthly means give 1 − 4.4095 / 4.7458 = 7.09 % (December 2022 to October 2023)"),DAY104+"; the item names no year",country="Malaysia")
+add(t,IT104,None,"4,39 persen",N,fx104("Thailand","2026-06",32.899,"the baht's fall against the US$ from the start of a year the item does not name, read against the latest row (June 2026); by the monthly means of December 2022 and October 2023, 1 − 34.7681 / 36.4443 = 4.60 %"),DAY104+"; the item names no year",country="Thailand")
+t="\"Peningkatan indeks dolar AS tersebut memberikan tekanan depresiasi terhadap mata uang counterpart-nya, seperti yen Jepang dan dolar Australia, yang masing-masingnya terdepresiasi 12,61 dan 6,72 persen ytd,\" jelasnya dalam Konferensi Pers KSSK, Jumat (3/11/2023)."
+add(t,IT104,None,"12,61",N,fx104("Japan","2023-10",149.5933,"the yen's fall against the US$ from the end of 2022 to a day in late October 2023; by the monthly means, 1 − 134.9148 / 149.5933 = 9.81 % (December 2022 to October 2023)"),DAY104,country="Japan")
+add(t,IT104,None,"6,72 persen",N,fx104("Australia","2023-10",1.5755,"the Australian dollar's fall against the US$ over 2023 to a day in late October (the file gives Australian dollars per US$); by the monthly means, 1 − 1.4819 / 1.5755 = 5.94 %"),DAY104,country="Australia")
+# Malay: DOSM's March 2022 (Intraday.my; undated as stored)
+IN104="https://intraday.my/kadar-inflasi-malaysia-naik-2-pada-mac-2022/"
+c="Kadar Inflasi Malaysia Naik 2.2% pada Mac 2022"
+t="Indeks harga pengguna (CPI) Malaysia menyaksikan peningkatan sebanyak 2.2% kepada 125.6 berbanding 122.9 yang dicatat pada Mac 2021."
+add(t,IN104,None,"2.2%",N,cpi104("Malaysia","2022",MY22,"March 2022 over March 2021"),MONTH104+" (2022: 3.38)",context=c,context_from="the article's title",country="Malaysia")
+c2=t
+t="Perkara tersebut disahkan oleh Jabatan Perangkaan Malaysia pada 22 April 2022, seterusnya menandakan bahawa kadar purata inflasi telah meningkat 2.2% bagi tempoh Januari 2011 hingga Mac 2022 melepasi paras 1.9%."
+add(t,IN104,None,"1.9%",N,cpi104("Malaysia","2021",MY21,"the average of the monthly 12-month rates of January 2011 to March 2022 (DOSM's benchmark); the eleven yearly rates 2011–2021 average 1.913"),"an average over a span that ends in a month, not a run of calendar years: another period (the 2011–2021 mean, 1.913, would fit)",context=c2,context_from="the previous paragraph",country="Malaysia")
+t="Sementara itu, asas bulanan CPI Mac 2022 mencanak 0.3% ekoran pertumbuhan pada kumpulan pengangkutan pada 1.1% dan kumpulan kepelbagaian barang serta perkhidmatan pada 0.6%."
+add(t,IN104,None,"0.3%",U,none("Malaysia","March 2022 over February"),MOM104,context=c2,context_from="an earlier paragraph",country="Malaysia")
+t="Teras inflasi pula memperlihatkan lonjakan sebanyak 2% tahun ke tahun pada Mac 2022 dengan indeks pengangkutan merekodkan peratusan terbesar sebanyak 3.9%."
+add(t,IN104,None,"2%",U,none("Malaysia","core inflation, March 2022 over March 2021"),CORE104,context=c2,context_from="an earlier paragraph",country="Malaysia")
+# Malay: DOSM's annual analysis of 2021 (a Berita Harian-named site at beritaharian.my; undated as stored)
+BH104="https://beritaharian.my/?p=1512"
+t="Ketua Perangkawan Malaysia, Dato’ Sri Dr Mohd Uzir Mahidin berkata, “inflasi Malaysia pada 2021 meningkat 2.5 peratus didorong oleh kenaikan harga makanan dan bahan api”."
+add(t,BH104,None,"2.5 peratus",S,cpi104("Malaysia","2021",MY21,"2021's average over 2020's"),"2021 = 2.477, inside 2.45–2.55 ± 0.5 % (2.438–2.563)",country="Malaysia")
+c=t
+t="Inflasi pada 2021 ialah 2.5 peratus, meningkat 0.3 peratus daripada kadar inflasi sebelumnya 2018."
+add(t,BH104,None,"2.5 peratus",S,cpi104("Malaysia","2021",MY21,"2021's average; the place from the carried paragraph"),"2021 = 2.477, inside 2.438–2.563",context=c,context_from="the previous paragraph",country="Malaysia")
+add(t,BH104,None,"0.3 peratus",C,cpi104("Malaysia","2021",MY21,"derived: 2021's rate less 2018's, 2.477 − 0.885 = 1.592 points"),"read as written, a rise of 0.3 points from 2018's rate: the rows give 2.477 − 0.885 = 1.59, outside 0.25–0.35 ± 0.5 %",context=c,context_from="the previous paragraph",country="Malaysia")
+# Malay: the ringgit on 24 December 2025 and on 3 March 2021 (Berita Harian Singapore, after Bernama; 2025-12-24 on the page)
+BS104="https://www.beritaharian.sg/malaysia/ringgit-msia-cecah-paras-tertinggi-tempoh-lima-tahun"
+c="KUALA LUMPUR: Ringgit melonjak ke paras tertinggi yang baru dalam tempoh lima tahun berbanding dolar Amerika Syarikat (AS) pada awal dagangan Rabu, disokong penurunan mata wang itu susulan penyusutan Indeks Dolar AS (DXY)."
+t="Ia juga meningkat berbanding dolar Singapura kepada 3.1524 daripada 3.1607."
+add(t,BS104,"2025-12-24","3.1524",N,fx104("Malaysia","2025-12",4.0882/1.2907,"derived cross rate: 4.0882 ringgit per US$ / 1.2907 Singapore dollars per US$ = 3.1674 ringgit per Singapore dollar, December 2025's mean; the figure is a morning's rate on 24 December 2025"),DAY104+" (a cross rate of a day)",context=c,context_from="the previous paragraph",country="Malaysia")
+t="Pada 8 pagi, mata wang tempatan itu melonjak kepada 4.0490 berbanding dolar Amerika daripada paras 4.0615 ketika ditutup semalam."
+add(t,BS104,"2025-12-24","4.0490",N,fx104("Malaysia","2025-12",4.0882,"the ringgit per US$ at 8 am on 24 December 2025; 'Ringgit' in the carried paragraph names Malaysia"),DAY104+" (December 2025: 4.0882)",context=c,context_from="the previous paragraph",country="Malaysia")
+t="Ringgit sebelum ini pernah mencecah paras 4.0490 pada 3 Mac 2021."
+add(t,BS104,"2025-12-24","4.0490",N,fx104("Malaysia","2021-03",4.1089,"the ringgit per US$ on 3 March 2021"),DAY104+" (March 2021: 4.1089)",country="Malaysia")
+t="Beliau berkata, ringgit ditutup 0.39 peratus lebih tinggi berbanding dolar AS pada paras 4.06 semalam."
+add(t,BS104,"2025-12-24","0.39 peratus",N,fx104("Malaysia","2025-12",4.0882,"the ringgit's rise on 23 December 2025, between two days' closes"),DAY104,country="Malaysia")
+# Filipino: December 2023, November and December 2022 and the PSA's yearly averages (Asia News PH; undated as stored, January 2024 by its text)
+AN104="https://asianews.ph/?p=1816"
+c="MANILA, Philippines — Lalong bumagal ang pagtaas ng presyo ng bilihin sa pagtatapos ng Disyembre — ang “pinakamababang inflation rate sa kabuuan ng taong 2023”, ayon sa Philippine Statistics Authority."
+t="Bumaba kasi ito sa 3.9% nitong Disyembre 2023, mas mababa kumpara sa 4.1% nitong Nobyembre at malayong-malayo na rin sa 8.1% noong Disyembre 2022."
+add(t,AN104,None,"3.9%",N,cpi104("Philippines","2023",PH23,"December 2023 over December 2022"),MONTH104+" (2023: 5.98)",context=c,context_from="the previous paragraph",country="Philippines")
+add(t,AN104,None,"4.1%",N,cpi104("Philippines","2023",PH23,"November 2023 over November 2022"),MONTH104+" (2023: 5.98)",context=c,context_from="the previous paragraph",country="Philippines")
+add(t,AN104,None,"8.1%",N,cpi104("Philippines","2022",PH22,"December 2022 over December 2021"),MONTH104+" (2022: 5.82)",context=c,context_from="the previous paragraph",country="Philippines")
+t="“The Philippines’ annual average inflation rate for 2023 stood at 6.0 percent, which was higher than the 2022 annual average inflation rate of 5.8 percent,” dagdag pa ng PSA."
+add(t,AN104,None,"6.0 percent",S,cpi104("Philippines","2023",PH23,"2023's annual average"),"2023 = 5.978, inside 5.95–6.05 ± 0.5 % (5.920–6.080)",country="Philippines")
+add(t,AN104,None,"5.8 percent",S,cpi104("Philippines","2022",PH22,"2022's annual average"),"2022 = 5.821, inside 5.75–5.85 ± 0.5 % (5.721–5.879)",country="Philippines")
+# Filipino: the peso's record low of 2022 (Pilipino Mirror; undated as stored, October 2022 by its text)
+PM104="https://pilipinomirror.com/12th-all-time-low-sa-2022halaga-ng-piso-kontra-dolyar-p591-na"
+c="MULING sumadsad ang piso kontra dolyar sa panibagong record low nitong Lunes sa harap ng inaasahang paghihigpit pa sa polisiya ng United States."
+t="Ang local unit ay humina ng 32.5 centavos upang magsara sa P59:$1 mula sa P58.625:$1 noong Biyernes."
+add(t,PM104,None,"P59:$1",U,none("Philippines","the peso per US$ at a Monday's close"),NOFX104%"peso",context=c,context_from="an earlier paragraph",country="Philippines")
+t="Sa pagsasara kahapon, ang piso ay humina na ng P8.00 o 15.7% mula sa P50.999:$1 sa huling trading day ng 2021."
+add(t,PM104,None,"15.7%",U,none("Philippines","the peso's fall against the US$ since the last trading day of 2021"),NOFX104%"peso",country="Philippines")
+# Filipino: June 2022, the first half's average and the peso's purchasing power (Pinoy Publiko; undated as stored)
+PP104="https://pinoypubliko.com/politics/inflation-rate-sa-ph-sumirit-sa-6-1-nitong-hunyo"
+t="SINABI ng Philippine Statistics Authority (PSA) na bumilis ang inflation rate sa bansa sa 6.1 porsiyento sa Hunyo 2022."
+add(t,PP104,None,"6.1 porsiyento",N,cpi104("Philippines","2022",PH22,"June 2022 over June 2021; the office's own name names the Philippines"),MONTH104+" (2022: 5.82)",country="Philippines")
+c=t
+t="Anya ang halaga ng P1 noong 2018 ay 87 sentimo na lang nitong Hunyo."
+add(t,PP104,None,"87 sentimo",U,none("Philippines","the peso's purchasing power in June 2022 against 2018 (a price level)"),INDEX104,context="Ayon kay National Statistician Dennis Mapa mas bumaba na ang purchasing power ng piso ngayon kumpara noong 2018.",context_from="the previous paragraph",country="Philippines")
+t="Umabot naman sa 4.4 porsiyento ang inflation rate sa nakaraang anim na buwan ng 2022."
+add(t,PP104,None,"4.4 porsiyento",N,cpi104("Philippines","2022",PH22,"the average of January–June 2022"),PART104+" (2022: 5.82)",context=c,context_from="an earlier paragraph",country="Philippines")
+# Khmer: the first quarter's average of 2022 and of 2021 (1Post News; 30 June 2022 on the page)
+OP104="https://1post.news/article/512"
+c="តម្លៃទំនិញនៅកម្ពុជា ឡើងដល់កម្រិតខ្ពស់ ពុំធ្លាប់មានក្នុងរយៈពេល ៧ឆ្នាំមកនេះ"
+t="យោងតាមព្រឹត្តិបត្រស្ថិតិសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុប្រចាំត្រីមាសទី១ ឆ្នាំ២០២២ ដែលចេញផ្សាយនៅថ្ងៃទី២៧ ខែមិថុនាបានបង្ហាញថា អតិផរណាជាមធ្យមប្រចាំត្រីមាសទី១ ឆ្នាំ២០២២ មានអត្រា៥,៩% បើធៀបនឹងរយៈពេលដូចគ្នា កាលពីឆ្នាំមុន គឺកើនឡើងទ្វេដង ខណៈឆ្នាំមុនមានអត្រា២,១% ដែលជាអត្រាដ៏ខ្ពស់មួយមិនធ្លាប់មានពីមុនមក ក្នុងរយៈពេល ៧ឆ្នាំចុងក្រោយដោយសារតែការកើនឡើងនៃតម្លៃប្រេងសាំង។"
+add(t,OP104,"2022-06-30","៥,៩%",N,cpi104("Cambodia","2022",KH22,"the first quarter of 2022's average over the same quarter of 2021"),PART104+" (2022: 5.34)",context=c,context_from="the article's title",country="Cambodia")
+add(t,OP104,"2022-06-30","២,១%",N,cpi104("Cambodia","2021",KH21,"the first quarter of 2021's average ('ឆ្នាំមុន', the same period a year before)"),PART104+" (2021: 2.92)",context=c,context_from="the article's title",country="Cambodia")
+# Khmer: the baht's fall in 2022 and Thailand's growth forecast (AMS News; undated as stored, 2022 by its text)
+AM104="https://ams.com.kh/central/detail/889308"
+t="បាងកក៖ រដ្ឋមន្ត្រីក្រសួងហិរញ្ញវត្ថុថៃ លោក Arkhom Termpittayapaisith បាននិយាយនៅក្នុងបទសម្ភាសន៍មួយ នាថ្ងៃពុធសប្តាហ៍នេះថា ថៃគួរតែមើលឃើញកំណើនសេដ្ឋកិច្ចពី ៣ទៅ ៣.៥ភាគរយ នៅឆ្នាំនេះ ដែលជំរុញដោយវិស័យនាំចេញ និងទេសចរណ៍សំខាន់ៗ។"
+add(t,AM104,None,"៣ទៅ ៣.៥ភាគរយ",U,none("Thailand","the finance minister's range for this year's real GDP growth"),"real GDP growth is not in the packages (GDP in current US$ for Kazakhstan and Russia only)",country="Thailand")
+c="រូបិយប័ណ្ណថៃបានធ្លាក់ចុះទាបក្នុងរយៈពេល ១៦ឆ្នាំធៀបនឹងប្រាក់ដុល្លារ។"
+t="វាបានធ្លាក់ថ្លៃប្រហែល ១២ ភាគរយ ធៀបនឹងប្រាក់ត្រឡប់មកវិញរហូតមកដល់ពេលនេះ នៅឆ្នាំ២០២២។"
+add(t,AM104,None,"១២ ភាគរយ",N,fx104("Thailand","2022",35.05,"the baht's fall against the US$ from the start of 2022 to a day of it the item does not date; by the monthly means of December 2021 and October 2022, 1 − 33.5605 / 37.912 = 11.48 % ('ប្រហែល', about: ± 5 % takes 11.4–12.6)","data/annual.csv"),DAY104+" (the place from the carried sentence, 'រូបិយប័ណ្ណថៃ')",context=c,country="Thailand")
+# Burmese: the kyat on the Yangon market (Eleven Media; 22 September 2018 on the page)
+EL104="http://news-eleven.com/business/83179"
+t="စက်တင်ဘာ ၂၁ ရက်တွင် ကမ္ဘာ့ဒေါ်လာဈေးအညွှန်းကိန်း ၉၄ ပွိုင့်အောက်ကျခဲ့ပြီး ပြည်တွင်းဈေးကွက်တွင် နိုင်ငံခြားငွေ လဲနှုန်း တစ်ဒေါ်လာ ၁၆၃၅ ကျပ်အထိပြန် လည်မြင့်တက်ခဲ့ကြောင်း နိုင်ငံခြားငွေကြေး ရောင်းဝယ်သူများထံမှ သိရသည်။"
+add(t,EL104,"2018-09-22","၁၆၃၅ ကျပ်",U,none("Myanmar","the kyat per US$ on the domestic market, September 2018"),NOFX104%"kyat",country="Myanmar")
+add(t,EL104,"2018-09-22","၉၄ ပွိုင့်",U,none("United States","the US dollar index on 21 September 2018"),"a series the packages do not hold (the dollar index)",country="United States")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
