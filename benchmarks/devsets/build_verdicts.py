@@ -14220,6 +14220,179 @@ EL104="http://news-eleven.com/business/83179"
 t="စက်တင်ဘာ ၂၁ ရက်တွင် ကမ္ဘာ့ဒေါ်လာဈေးအညွှန်းကိန်း ၉၄ ပွိုင့်အောက်ကျခဲ့ပြီး ပြည်တွင်းဈေးကွက်တွင် နိုင်ငံခြားငွေ လဲနှုန်း တစ်ဒေါ်လာ ၁၆၃၅ ကျပ်အထိပြန် လည်မြင့်တက်ခဲ့ကြောင်း နိုင်ငံခြားငွေကြေး ရောင်းဝယ်သူများထံမှ သိရသည်။"
 add(t,EL104,"2018-09-22","၁၆၃၅ ကျပ်",U,none("Myanmar","the kyat per US$ on the domestic market, September 2018"),NOFX104%"kyat",country="Myanmar")
 add(t,EL104,"2018-09-22","၉၄ ပွိုင့်",U,none("United States","the US dollar index on 21 September 2018"),"a series the packages do not hold (the dollar index)",country="United States")
+BATCH[0]=105
+# Batch 105: the held-out measure of the forty-ninth pass (third) — Latin America and the Caribbean, third round
+def cpi105(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx105(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc105(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH105="a month's 12-month rate vs the year's average: another period"
+DECDEC105="the year's rate as the office announces it, December over December, vs the year's average: another period"
+NOYEAR105="a month's 12-month rate (or the year's close) whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+PROJ105="a forecast for a year not complete when it was made: another period"
+MOM105="month-on-month change: a series the packages do not hold"
+YTD105="a change over part of a year (from the start of the year) vs the year's average: another period"
+POINTS105="a change between two 12-month rates, in points: another period"
+DAY105="a day's rate or change vs monthly and annual averages: another period"
+NOFX105="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP105="the population package holds Kazakhstan and Russia only"
+NOGDP105="the GDP package holds Kazakhstan and Russia only"
+AFTER105="a period after the data's end (the CO2 rows end in 2020)"
+CL07=4.40779938398044; CL23=7.58168251407962; CL24=4.29763891572524; PE21=4.27166381536798
+BR21=8.30165975585673; BR24=4.36746407652337; BRM1805=3.6316; HT22=33.98393194707
+TT24=0.526884625776839; JM19=3.90510000865872; NI17=3.85067166284727; NI18=4.94723728039886
+SV23=4.04554694222477; SV24=0.853782292567288; HN15=3.15783117980923; HN24=4.60621098127107
+PY17=3.60247741348943; PY18=3.97561015740694
+# Spanish (Chile): INE's December 2023 (Vilas Radio; undated as stored)
+VR105="https://vilasradio.cl/inflasion-sorprende-positivamente-ipc-de-diciembre-bajo-en-05-en-diciembre"
+c="El Instituto Nacional de Estadísticas (INE) entregó este lunes el Índice de Precios al Consumidor (IPC) correspondiente a diciembre de 2023, anotando una sorpresiva baja del -0,5%."
+add(c,VR105,None,"-0,5%",U,none("(no place)","December 2023 over November; 'el Instituto Nacional de Estadísticas (INE)' is a name several countries' offices bear, and the item names no country"),MOM105,country="(no place)")
+t="La cifra sorprende debido a que en noviembre se registró un 4,8% acumulado a doce meses, y se esperaba que la cifra de este mes estaría en torno al 4,5%."
+add(t,VR105,None,"4,8%",N,none("(no place)","November 2023's 12-month rate (the year from the previous paragraph); the item names no country ('INE' is a name several offices bear; Chile's 2023 average is 7.58)"),"a month's 12-month rate with no place in the item: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+add(t,VR105,None,"4,5%",N,none("(no place)","the 12-month rate expected for December 2023 before its release; the item names no country (Chile's 2023 average is 7.58)"),"a forecast of a month's 12-month rate with no place in the item: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+t="En tanto, el IPC anotó una acumulación anual de 3,9%, cifra cercana al 3% considerado como normal para la realidad económica chilena."
+add(t,VR105,None,"3,9%",N,cpi105("Chile","2023",CL23,"2023's rate December over December ('acumulación anual'; the year from the carried paragraph, the place from 'chilena'); INE Chile announces the year's rate so"),DECDEC105+" (2023: 7.58)",context=c,context_from="an earlier paragraph",country="Chile")
+# Spanish (Chile): a December's close with no year, and 2007's (La Discusión, Chillán; undated as stored)
+LD105="https://www.ladiscusion.cl/inflacion-acumulo-alza-de-72-la-mayor-cifra-en-14-anos-en-chile/"
+c="Una fuerte variación mensual de 0,8% anotó el Índice de Precios al Consumidor (IPC) en diciembre."
+add(c,LD105,None,"0,8%",U,none("(no place)","December over November of a year the item does not name; the sentence names no place (Chile in the next paragraph)"),MOM105,country="(no place)")
+t="El dato sorprendió y llevó a que la inflación en Chile anotara una potente alza anual de 7,2%, la más alta desde 2007 (7,8%), según el Instituto Nacional de Estadísticas (INE)."
+add(t,LD105,None,"7,2%",N,cpi105("Chile","2024",CL24,"December's 12-month rate (the year's close) of a year the item does not name (2021 by the news), read against the latest row"),NOYEAR105+" (2024: 4.30)",context=c,context_from="the previous paragraph",country="Chile")
+add(t,LD105,None,"7,8%",N,cpi105("Chile","2007",CL07,"2007's rate December over December (INE Chile's 7.8 %)"),DECDEC105+" (2007: 4.41; the labeller knows INE Chile announces the year's rate December on December)",context=c,context_from="the previous paragraph",country="Chile")
+# Spanish (Peru): INEI's 2021 (La Razón, Lima; undated as stored)
+LR105="https://larazon.pe/peru-registro-la-inflacion-mas-alta-de-los-ultimos-13-anos-2"
+c="El índice de precios al consumidor de Perú registró la mayor alza en los últimos 13 años al cerrar el 2021 en 6,43 % debido principalmente a los incrementos de pecios en alquileres y combustibles."
+add(c,LR105,None,"6,43 %",N,cpi105("Peru","2021",PE21,"2021's close, December over December ('al cerrar el 2021'; INEI's 6.43 % is its Lima Metropolitana index, which the sentence gives as Peru's)"),DECDEC105+" (2021: 4.27)",country="Peru")
+t="En 2021, el índice de precios al consumidor creció a un ritmo mensual de 0,52 %, siendo diciembre el mes más alto del segundo semestre con 0,78 %."
+add(t,LR105,None,"0,52 %",U,none("Peru","the average monthly change over 2021"),MOM105,context=c,context_from="an earlier paragraph",country="Peru")
+add(t,LR105,None,"0,78 %",U,none("Peru","December 2021 over November"),MOM105,context=c,context_from="an earlier paragraph",country="Peru")
+# Portuguese (Brazil): the IPCA's close of a year the item does not name, and 2021's (Hora Notícias; undated as stored)
+HN105="https://horanoticias.com.br/inflacao-sobe-em-dezembro-e-fecha-2022-em-579"
+c="Assim, o último ano do governo de Jair Bolsonaro (PL) fecha com o índice oficial da inflação, o IPCA (Índice de Preços ao Consumidor Amplo), em 5,79%, maior do que a expectativa do mercado de 5,6%."
+add(c,HN105,None,"5,79%",N,cpi105("Brazil","2024",BR24,"the IPCA's close (December over December) of a year the item does not name ('o último ano do governo de Jair Bolsonaro': 2022 by the news, whose average is 9.28), read against the latest row"),NOYEAR105+" (2024: 4.37)",country="Brazil")
+add(c,HN105,None,"5,6%",N,cpi105("Brazil","2024",BR24,"the market's expectation of the same year's close, a year the item does not name, read against the latest row"),"a forecast of a year's close whose year the item does not name: another period (2024: 4.37)",country="Brazil")
+t="Em 2021, a inflação acumulada foi de 10,06%."
+add(t,HN105,None,"10,06%",N,cpi105("Brazil","2021",BR21,"2021's IPCA December over December (the place from the carried paragraph's IPCA)"),DECDEC105+" (2021: 8.30)",context=c,context_from="the previous paragraph",country="Brazil")
+# Portuguese (Brazil): the dollar on Friday 18 May 2018 (Rádio Maristela; 19 May 2018 by its address)
+RM105="https://radiomaristela.com.br/2018/05/19/dolar-fecha-a-r-374-na-sexta-alta-consecutiva"
+c="A desvalorização do real frente ao dólar se manteve pelo sexto pregão consecutivo e a moeda norte-americana fechou a sexta-feira valendo R$ 3,74, com um aumento de 1,04% em relação ao dia anterior."
+add(c,RM105,"2018-05-19","R$ 3,74",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the close of Friday 18 May 2018 ('R$' and 'o real' name Brazil)"),DAY105+" (May 2018's average 3.6316, 3.0 % below)",country="Brazil")
+add(c,RM105,"2018-05-19","1,04%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the day's rise of the dollar against the real"),DAY105,country="Brazil")
+t="A alta acumulada da semana ficou em 3,85%."
+add(t,RM105,"2018-05-19","3,85%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the dollar's rise over the week to 18 May 2018"),"a week's change between two days' closes vs monthly and annual averages: another period",context=c,country="Brazil")
+t="Desde o início do ano, a moeda norte-americana se valorizou 11,39% sobre o real."
+add(t,RM105,"2018-05-19","11,39%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the dollar's rise from the close of 2017 to 18 May 2018 (by the monthly averages January 3.2115 to May 3.6316, +13.1 %)"),"a change between two days' closes since the start of the year vs monthly and annual averages: another period",country="Brazil")
+t="Em anúncios de casas de câmbio de São Paulo, o dólar turismo, usado para quem vai fazer uma viagem internacional, estava sendo vendido a R$ 3,93, nas ofertas mais baratas para a compra de dinheiro vivo (papel-moeda)."
+add(t,RM105,"2018-05-19","R$ 3,93",U,none("Brazil","the 'dólar turismo', exchange houses' selling price for cash: the package holds the interbank (noon buying) rate only"),"another series (a retail rate for cash, as the parallel rates the set labels unsupported)",country="Brazil")
+# French (Haiti): the IHSI's May 2022 (Heritage Exp News; undated as stored)
+HE105="https://heritageexpnews.com/derniere-heure/estimee-a-278-en-mai-2022-linflation-poursuit-son-cours-en-haiti"
+c="L’inflation est en nette hausse en Haïti, selon le dernier bulletin de l’Institut haïtien de statistiques et d’informatique (IHSI) relatif à l’indice des prix à la consommation (IPC) pour le mois de mai 2022."
+t="L’inflation a gagné 1.9 de pourcentage pour se chiffrer à 27.8 % contre 26.7 % au mois d’avril."
+add(t,HE105,None,"1.9 de pourcentage",N,cpi105("Haiti","2022",HT22,"the change from April's 12-month rate to May's, in points (27.8 − 26.7 = 1.1 as printed: the page's 1.9 is a slip)"),POINTS105,context=c,context_from="the previous paragraph",country="Haiti")
+add(t,HE105,None,"27.8 %",N,cpi105("Haiti","2022",HT22,"May 2022 over May 2021"),MONTH105+" (2022: 33.98)",context=c,context_from="the previous paragraph",country="Haiti")
+add(t,HE105,None,"26.7 %",N,cpi105("Haiti","2022",HT22,"April 2022 over April 2021"),MONTH105+" (2022: 33.98)",context=c,context_from="the previous paragraph",country="Haiti")
+# English (Trinidad and Tobago): the CSO's July of a year the item does not name (TTT; undated as stored)
+TT105="https://www.ttt.live/cso-reports-inflation-rate-steady-at-1-5-modest-price-changes-in-july"
+c="Inflation in Trinidad and Tobago held steady at 1.5% in July, unchanged from June."
+add(c,TT105,None,"1.5%",N,cpi105("Trinidad and Tobago","2024",TT24,"July's 12-month rate of a year the item does not name, read against the latest row"),NOYEAR105+" (2024: 0.53)",country="Trinidad and Tobago")
+t="The Central Statistical Office (CSO) said it is a rise from just 0.3% recorded during the same period last year."
+add(t,TT105,None,"0.3%",N,cpi105("Trinidad and Tobago","2024",TT24,"July's 12-month rate of the year before a year the item does not name, read against the latest row"),NOYEAR105+" (2024: 0.53)",context=c,country="Trinidad and Tobago")
+# English (Jamaica): STATIN's calendar year 2019 (Jamaica Information Service; 20 January 2020 on the page)
+JS105="https://jis.gov.jm/statin-reports-6-2-per-cent-2019-calendar-year-inflation/"
+t="The Statistical Institute of Jamaica (STATIN) is reporting that the 2019 calendar year inflation, rounded out at 6.2 per cent."
+add(t,JS105,"2020-01-20","6.2 per cent",N,cpi105("Jamaica","2019",JM19,"STATIN's calendar-year inflation of 2019, the change over the year to December"),"the text says the rate is the calendar year's change, not its average: another period (2019: 3.91)",country="Jamaica")
+# English (Trinidad and Tobago): the Global Carbon Project's 2018 per head (CNC3; undated as stored)
+CN105="https://www3.cnc3.co.tt/tt-2nd-worldwide-for-co2-emissions/"
+t="Data released from the project on January 30 gives statistics for 2018 and shows that for T&T’s 1.4 million population, each person contributes 31.28 tonnes of CO2 emissions annually."
+add(t,CN105,None,"1.4 million",U,none("Trinidad and Tobago","Trinidad and Tobago's population: "+NOPOP105),"a place the population package lacks",country="Trinidad and Tobago")
+add(t,CN105,None,"31.28 tonnes",C,co2pc105("TRINIDAD AND TOBAGO","2018",7.351258840453874,"Trinidad and Tobago's per-head CO2 of 2018: 7.3513 t C × 3.664 = 26.94 t CO2"),"2018 = 26.94 t, outside 31.275–31.285 ± 0.5 % (31.12–31.44): the Global Carbon Project's figure against CDIAC's rows",country="Trinidad and Tobago")
+c="Although those numbers are alarming, T&T has consistently placed within the top ten contributors of CO2 over the last decade."
+t="The top contributor for 2018 was Qatar- producing 37.97 tonnes per person."
+add(t,CN105,None,"37.97 tonnes",C,co2pc105("QATAR","2018",9.42503152105237,"Qatar's per-head CO2 of 2018 (the gas from the carried paragraph): 9.4250 t C × 3.664 = 34.53 t CO2"),"2018 = 34.53 t, outside 37.965–37.975 ± 0.5 % (37.78–38.16)",context=c,context_from="the previous paragraph",country="Qatar")
+# English (the Caribbean): EDGAR's 2024 per head and Guyana's 2015 (Caribscope; 12 March 2026 by its address)
+CS105="https://wp.caribscopeonline.com/2026/03/12/small-footprints-high-stakes"
+c="A striking disparity in carbon dioxide emissions across Caribbean Community (CARICOM) nations has been revealed by the latest data from the Emissions Database for Global Atmospheric Research (EDGAR), compiled by the World Bank. The 2024 statistics demonstrate that thirteen of the fourteen member states maintain per capita emissions significantly below the global average of 4.69 tonnes."
+t="Trinidad and Tobago stands as the sole regional outlier, registering a substantial 19.58 tonnes of CO₂ per person—more than quadruple the worldwide average."
+add(t,CS105,"2026-03-12","19.58 tonnes",U,none("Trinidad and Tobago","per-head CO2 of 2024 (the year from the carried paragraph)"),AFTER105,context=c,context_from="the previous paragraph",country="Trinidad and Tobago")
+t="Guyana emerges as the region’s most significant upward trend, with a 67% surge in per capita emissions since 2015—climbing from 2.73 to 4.56 tonnes."
+add(t,CS105,"2026-03-12","67%",U,none("Guyana","the rise of per-head CO2 from 2015 to 2024"),AFTER105+" (the change ends in 2024)",context=c,context_from="the article's first paragraph",country="Guyana")
+add(t,CS105,"2026-03-12","2.73",C,co2pc105("GUYANA","2015",0.7250256298570571,"Guyana's per-head CO2 of 2015 (the gas from the carried paragraph): 0.7250 t C × 3.664 = 2.656 t CO2"),"2015 = 2.656 t, outside 2.725–2.735 ± 0.5 % (2.711–2.749): EDGAR's figure against CDIAC's rows",context=c,context_from="the article's first paragraph",country="Guyana")
+add(t,CS105,"2026-03-12","4.56 tonnes",U,none("Guyana","per-head CO2 of 2024 (the year from the carried paragraph)"),AFTER105,context=c,context_from="the article's first paragraph",country="Guyana")
+# Spanish (Dominican Republic): the peso at the end of 2025 and its year's average (El Ciclo Digital; January 2026 by its address)
+EC105="https://www.elciclodigital.com.do/2026/01/el-peso-dominicano-se-deprecio-un-313.html"
+t="En tanto, la tasa de compra promedio ponderada cerró en 62.90 pesos por dólar, el último día del año 2025."
+add(t,EC105,"2026-01","62.90 pesos por dólar",U,none("(no place)","the buying rate on 31 December 2025; 'pesos' alone names no country (the Dominican peso by the next sentence)"),"a currency the exchange-rate package does not hold, and a day after the rows' year either way",country="(no place)")
+t="En un comunicado, el BCRD señaló que la cotización del peso dominicano frente al dólar estadounidense promedió 61.99 pesos por dólar durante el año pasado."
+add(t,EC105,"2026-01","61.99 pesos por dólar",U,none("Dominican Republic","the Dominican peso per dollar, 2025's average ('el año pasado' by the page's date)"),NOFX105%"Dominican peso",country="Dominican Republic")
+# Spanish (Nicaragua): the BCN's January–October and October 2018 (100% Noticias, AMP page; undated as stored)
+NI105="https://100noticias.com.ni/economia/94409-nicaragua-inflacion-270-bcn/?view=amp"
+c="La economía nicaragüense acumuló una inflación del 2.70% entre enero y octubre del presente año, inferior al 3.26% registrado en el mismo periodo de 2017, informó hoy el Banco Central de Nicaragua (BCN)."
+add(c,NI105,None,"2.70%",N,cpi105("Nicaragua","2018",NI18,"October 2018 over December 2017 ('del presente año', the year after the 2017 it is set against)"),YTD105+" (2018: 4.95)",country="Nicaragua")
+add(c,NI105,None,"3.26%",N,cpi105("Nicaragua","2017",NI17,"October 2017 over December 2016"),YTD105+" (2017: 3.85)",country="Nicaragua")
+t="En términos interanuales la inflación se ubicó en un 5.10% a octubre, es decir, 0.73 puntos porcentuales más que el año pasado, con una inflación subyacente de 4.06%, frente al 4.15% de 2017, detalló la entidad."
+add(t,NI105,None,"5.10%",N,cpi105("Nicaragua","2018",NI18,"October 2018 over October 2017 (the place from the carried paragraph)"),MONTH105+" (2018: 4.95)",context=c,context_from="an earlier paragraph",country="Nicaragua")
+add(t,NI105,None,"0.73 puntos porcentuales",N,cpi105("Nicaragua","2018",NI18,"the change from October 2017's 12-month rate to October 2018's, in points"),POINTS105,context=c,context_from="an earlier paragraph",country="Nicaragua")
+# Spanish (El Salvador): December 2024 after the SECMCA (Dinero; undated as stored)
+SV105="https://dinero.com.sv/finanzas/secmca-reporta-ipc-de-0-29-en-el-salvador"
+c="El Índice de Precios al Consumidor (IPC) de El Salvador registró una variación anual de 0.29% al cierre de diciembre de 2024, según un informe reciente de la Secretaría del Consejo Monetario Centroamericano (SECMCA)."
+add(c,SV105,None,"0.29%",N,cpi105("El Salvador","2024",SV24,"December 2024 over December 2023"),MONTH105+" (2024: 0.85)",country="El Salvador")
+t="Este resultado refleja una desaceleración significativa respecto al 1.23% reportado en el mismo período de 2023, marcando una tendencia favorable en la estabilización de los precios."
+add(t,SV105,None,"1.23%",N,cpi105("El Salvador","2023",SV23,"December 2023 over December 2022"),MONTH105+" (2023: 4.05)",context=c,country="El Salvador")
+t="Además, al comparar diciembre de 2024 con noviembre del mismo año, se registró una variación mensual de -0.17%."
+add(t,SV105,None,"-0.17%",U,none("El Salvador","December 2024 over November"),MOM105,context=c,context_from="an earlier paragraph",country="El Salvador")
+# Spanish (Cuba): the ONEI's 2023 and 2022 (Diario de Cuba; undated as stored)
+CU105="https://diariodecuba.com/economia/1705646258_52284.html"
+t="Cuba cerró 2023 con una inflación interanual del 31,34% en su mercado formal, frente al 39,07 % registrado en el ejercicio previo, debido principalmente a las alzas en la restauración, el transporte y los alimentos, informó este jueves la Oficina Nacional de Estadística e Información (ONEI)."
+add(t,CU105,None,"31,34%",U,none("Cuba","2023's consumer inflation, December over December: the inflation package has no consumer-price rows for Cuba (only the GDP deflator, another series)"),"a place the consumer-price rows lack",country="Cuba")
+add(t,CU105,None,"39,07 %",U,none("Cuba","2022's consumer inflation, December over December: no consumer-price rows for Cuba (the deflator's 2022, 14.16, is another series)"),"a place the consumer-price rows lack",country="Cuba")
+# Spanish (Bolivia): the 2024 census's final count (Prensa Libre, Tarija; undated as stored)
+BO105="https://prensalibretarija.com.bo/el-ine-entrego-toda-la-base-de-datos-del-censo-a-17-meses-del-operativo"
+t="El resultado final establece que Bolivia cuenta con 11.365.333 habitantes, 49.713 más que los datos preliminares presentados en agosto de 2024."
+add(t,BO105,None,"11.365.333 habitantes",U,none("Bolivia","Bolivia's census count of 23 March 2024: "+NOPOP105),"a place the population package lacks",country="Bolivia")
+add(t,BO105,None,"49.713",U,none("Bolivia","the final count's excess over the preliminary one (11,365,333 − 11,312,620 = 52,713: the page's figure is a slip): "+NOPOP105),"a place the population package lacks",country="Bolivia")
+t="Santa Cruz se convirtió en el departamento más poblado de Bolivia, con 3.122.605 habitantes, superando a La Paz, que registra 3.030.917 pobladores."
+add(t,BO105,None,"3.122.605 habitantes",U,none("Bolivia","Santa Cruz department's census count: a region, and "+NOPOP105),"a place the population package lacks",country="Bolivia")
+add(t,BO105,None,"3.030.917 pobladores",U,none("Bolivia","La Paz department's census count: a region, and "+NOPOP105),"a place the population package lacks",country="Bolivia")
+# Spanish (Colombia): the dollar's close and the TRM of 18 April 2023 (El Pereirano; 18 April 2023 by its address)
+CO105="https://elpereirano.com/2023/04/18/dolar-en-colombia-repunta-al-cierre-de-la-jornada"
+t="El dólar en Colombia cerró este martes 18 de abril a $4.473, ubicándose por encima de la Tasa Representativa del Mercado, que fue de $4.431,45."
+add(t,CO105,"2023-04-18","$4.473",U,none("Colombia","the Colombian peso per dollar at the close of 18 April 2023"),NOFX105%"Colombian peso",country="Colombia")
+add(t,CO105,"2023-04-18","$4.431,45",U,none("Colombia","the day's Tasa Representativa del Mercado (pesos per dollar)"),NOFX105%"Colombian peso",country="Colombia")
+# Spanish (Honduras): the BCH's close of a year the item does not name, 2015's, and the lempira (La Prensa, San Pedro Sula; undated as stored)
+HO105="https://www.laprensa.hn/economia/honduras-cerro-el-ano-con-inflacion-de-33-GXLP1032105"
+c="Honduras cerró el año con una inflación de 3.3% por el alza a los precios de la energía eléctrica, combustibles, ropa y alimentos, informó el Banco Central de Honduras (BCH)."
+add(c,HO105,None,"3.3%",N,cpi105("Honduras","2024",HN24,"the year's close, December over December, of a year the item does not name (2016 by the next paragraph, whose average is 2.72), read against the latest row"),NOYEAR105+" (2024: 4.61)",country="Honduras")
+t="Este indicador económico superó en 0.95% a la registrada en 2015, cuando cerró en 2.4%."
+add(t,HO105,None,"0.95%",N,none("Honduras","the rise of the year's close over 2015's, in points written as a percentage (the BCH's December rates 3.31 − 2.36 = 0.95; the averages moved 2.72 − 3.16 = −0.43)"),"a change between two years' closes (December over December): another period",context=c,context_from="the previous paragraph",country="Honduras")
+add(t,HO105,None,"2.4%",N,cpi105("Honduras","2015",HN15,"2015's close, December over December (the BCH's 2.36)"),DECDEC105+" (2015: 3.16)",context=c,context_from="the previous paragraph",country="Honduras")
+t="Otro fuerte golpe al bolsillo de los hondureños durante 2016 fue la devaluación de la moneda, que sumó 5.05% a lo largo del año; es decir, que el dólar subió a L23.50 en su cotización más baja para compra, y responsable en buena medida del encarecimiento del precio de productos y servicios."
+add(t,HO105,None,"5.05%",U,none("Honduras","the lempira's fall against the dollar over 2016"),NOFX105%"lempira",country="Honduras")
+add(t,HO105,None,"L23.50",U,none("Honduras","the lempira per dollar, the lowest buying quote at the end of 2016"),NOFX105%"lempira",country="Honduras")
+# Spanish (Paraguay): the BCP's February 2018 (Political Paraguay; undated as stored)
+PY105="http://politicalparaguay.com/paraguay-registra-febrero-una-inflacion-del-03-segun-banco-central/"
+c="Paraguay cerró el mes de febrero con una inflación del 0,3 %, por debajo del 0,9 % registrado en el mismo periodo del 2017, según los datos difundidos hoy por el Banco Central del Paraguay (BCP)."
+add(c,PY105,None,"0,3 %",U,none("Paraguay","February 2018 over January (the year after the 2017 it is set against)"),MOM105,country="Paraguay")
+add(c,PY105,None,"0,9 %",U,none("Paraguay","February 2017 over January"),MOM105,country="Paraguay")
+t="La tasa de inflación interanual se situó en el 4,1 %, unas décimas menos del 4,7 % observado en enero del año pasado."
+add(t,PY105,None,"4,1 %",N,cpi105("Paraguay","2018",PY18,"February 2018 over February 2017"),MONTH105+" (2018: 3.98)",context=c,country="Paraguay")
+add(t,PY105,None,"4,7 %",N,cpi105("Paraguay","2017",PY17,"January 2017's 12-month rate as printed ('enero del año pasado')"),MONTH105+" (2017: 3.60)",context=c,country="Paraguay")
+# Spanish (Dominican Republic): GDP per head of 2024 (El Nacional; February 2025 as stored)
+DO105="https://elnacional.com.do/sube-1-7-ingreso-per-capita-en-rd/"
+t="El Producto Interno Bruto (PIB) per cápita dominicano estimado se situó el año pasado en 11,556.9 dólares, lo que indica un crecimiento del 1.7 % en ese indicador macroeconómico respecto a 2023, según datos del Banco Central (BCRD), el Ministerio de Hacienda y el último censo nacional."
+add(t,DO105,"2025-02","11,556.9 dólares",U,none("Dominican Republic","GDP per head of 2024 in dollars: "+NOGDP105),"a place the GDP package lacks",country="Dominican Republic")
+add(t,DO105,"2025-02","1.7 %",U,none("Dominican Republic","the rise of GDP per head in dollars from 2023 to 2024: "+NOGDP105),"a place the GDP package lacks",country="Dominican Republic")
+# Spanish (Ecuador): the 2022 census (El Mercurio, Cuenca; 21 September 2023 by its address)
+EQ105="https://elmercurio.com.ec/2023/09/21/resultados-censos-inec-ecuador-poblacion"
+t="Ecuador cuenta con 16.938.986 de habitantes según el último Censo de Población y Vivienda 2022, presentado la mañana de este jueves 21 de septiembre de 2023, por el Instituto Nacional de Censos y Estadísticas (INEC)."
+add(t,EQ105,"2023-09-21","16.938.986 de habitantes",U,none("Ecuador","Ecuador's 2022 census count: "+NOPOP105),"a place the population package lacks",country="Ecuador")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
