@@ -35,6 +35,7 @@ from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_uni
 from ..observations import names_no_period, signed_value
 from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
+from .restated_year import supported_by_earlier_row
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -193,12 +194,14 @@ _COUNTED_YEARS = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 
 def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A STALE contradiction of a year's figure whose year its sentence gives only by counting years back from
-    the text's present ('47 years ago it stood at 10.2 %'), never as a calendar year, that the row of the year
+    the text's present ('47 years ago it stood at 10.2 %'), never as that calendar year, that the row of the year
     right before or after matches → needs_review: a writer counting many years may count from the year the text
     speaks of, not its page's date, so the year counted is unsure by one, and its neighbour's row meeting the
-    figure is no sign of a figure gone out of date. So is 'last year' of a part of that year ('in the same
-    period last year', ``same_period_words``), which the year's row does not judge either. A plain 'last year'
-    in a dated page is sure of its year, and stays stale."""
+    figure is no sign of a figure gone out of date. When that neighbour's year is the one year the sentence writes
+    ('the highest since 1975; 47 years ago it stood at 10.2 %' on a page of January 2023, about 2022), the count
+    lands on it from the year the text speaks of: the figure is that year's, and its row supports it. So is 'last
+    year' of a part of that year ('in the same period last year', ``same_period_words``), which the year's row does
+    not judge either: needs_review. A plain 'last year' in a dated page is sure of its year, and stays stale."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not claim.period \
             or len(decision.lead) < 2:
         return decision
@@ -212,8 +215,11 @@ def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol
     part = holds_any(sentence, tol.same_period_words)
     counted = [m for m in _COUNTED_YEARS.finditer(sentence)
                if (offset := relative_year_offset(m.group())) is not None and (abs(offset) > 1 or offset and part)]
-    if not counted or any(int(m.group()) == now.period.start.year for m in YEAR_WRITTEN.finditer(sentence)):
+    written = {int(m.group()) for m in YEAR_WRITTEN.finditer(sentence)}
+    if not counted or now.period.start.year in written:
         return decision
+    if written == {then.period.start.year} and any(abs(relative_year_offset(m.group()) or 0) > 1 for m in counted):
+        return supported_by_earlier_row(decision, then)  # many years counted from the year the text speaks of
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
