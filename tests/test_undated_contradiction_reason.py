@@ -2,8 +2,9 @@
 with a reason of its own (``undated_contradiction``) and an explanation saying why: the run date is no
 date of the text's, so which year the figure counts is unknown. A mass pinned by its unit and gas that none of
 the ten latest years fits is wrong whichever recent year is meant: contradicted by the latest row; 'tonnes of
-carbon' may count CO2, so a mass said so stays with a person. Invented figures, a CDIAC-shaped package
-in tonnes of carbon per person."""
+carbon' may count CO2, so a mass said so stays with a person. So is one that only a row before that decade meets,
+whether the decade's rows pass it between two years or not: an old row meeting it dates nothing. Invented figures, a
+CDIAC-shaped package in tonnes of carbon per person."""
 
 from __future__ import annotations
 
@@ -124,4 +125,37 @@ def test_a_dated_pages_mass_of_carbon_no_year_fits_stays_with_a_person(decade: l
     # 'carbon emissions' in tonnes may count CO2: an unclear scope, not a wrong figure
     text = "Ecuador ranked 81st in the world with carbon emissions of 3.1 tonnes per person."
     result = claim_results(text, decade, date="2024-06-01")["3.1 tonnes"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def _decade(first: float, **years: float) -> dict[int, float]:
+    """Per-capita rows (t C) of 2010–2020: 0.70 each but ``first`` for 2010 and ``years`` ('y2014': 1.30)."""
+    rows = {year: 0.70 for year in range(2011, 2021)} | {2010: first}
+    return rows | {int(k[1:]): v for k, v in years.items()}
+
+
+# 1.392 t C × 3.664 = 5.10 t of CO2; 1.30 and 1.45 t C are 4.76 and 5.31
+OLD_ONLY = {("PERU", year): v for year, v in _decade(1.392).items()} \
+    | {("ECUADOR", year): v for year, v in _decade(1.392, y2014=1.30, y2015=1.45).items()} \
+    | {("CHILE", year): v for year, v in _decade(1.392, y2016=1.392).items()}
+
+
+@pytest.fixture(scope="module")
+def old_only(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    totals = {key: 15_000.0 for key in OLD_ONLY}
+    return [carbon_package(tmp_path_factory.mktemp("old_only") / "carbon", totals, OLD_ONLY)]
+
+
+@pytest.mark.parametrize("place", ["Peru", "Ecuador"], ids=["met by the old row only", "passed between two years"])
+def test_an_undated_mass_only_a_row_before_the_decade_meets_is_contradicted(old_only: list[Path], place: str) -> None:
+    # 2010's row meets 5.1 t of CO2, and no year of 2011–2020 does (Ecuador's series passes it between 2014 and 2015):
+    # wrong whichever recent year the text speaks of, not a stale figure a person must date
+    result = claim_results(f"Each person in {place} emits 5.1 tonnes of CO2 per person.", old_only, date=None)["5.1 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+    assert "wrong whichever recent year" in result.explanation, result.explanation
+
+
+def test_an_undated_mass_a_year_of_the_decade_meets_stays_with_a_person(old_only: list[Path]) -> None:
+    result = claim_results("Each person in Chile emits 5.1 tonnes of CO2 per person.", old_only, date=None)["5.1 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation

@@ -49,10 +49,16 @@ def no_date_for_figure(claim: Claim, ctx: ClaimContext) -> bool:
     return (not ctx.dated or ctx.table_row) and names_no_period(claim, ctx)
 
 
-def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                  tol: Tolerances) -> Decision:
     """A STALE contradiction, or a NEAREST_OTHER_PERIOD ('no figure for the latest period'), of a claim
-    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review."""
+    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review. Unless the
+    agreeing row is older than every year of the series' ``stale_window_years`` latest and none of those fits
+    (``wrong_in_every_recent_year``): the figure is then wrong whichever recent year is meant, the data's end
+    standing for the page's date, and an old row that happens to meet it dates nothing — contradicted."""
     if _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict or not no_date_for_figure(claim, ctx):
+        return decision
+    if decision.reason is Reason.STALE and wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
