@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results
+from package_support import carbon_package, claim_results, publisher_package
 
 from workbench.models import Verdict
 
@@ -159,3 +159,39 @@ def test_an_undated_mass_only_a_row_before_the_decade_meets_is_contradicted(old_
 def test_an_undated_mass_a_year_of_the_decade_meets_stays_with_a_person(old_only: list[Path]) -> None:
     result = claim_results("Each person in Chile emits 5.1 tonnes of CO2 per person.", old_only, date=None)["5.1 tonnes"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+# current US$, invented: the latest decade 2011–2020 runs 137.3–236.6 billion, every year 18.0–236.6 billion
+GDP = {("Kazakhstan", year): value * 1e9 for year, value in {
+    2000: 18.0, 2005: 57.1, 2010: 148.0, 2011: 192.6, 2012: 208.0, 2013: 236.6, 2014: 221.4, 2015: 184.4,
+    2016: 137.3, 2017: 166.8, 2018: 179.3, 2019: 181.7, 2020: 171.1}.items()}
+
+
+@pytest.fixture(scope="module")
+def gdp(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return [publisher_package(tmp_path_factory.mktemp("gdp") / "gdp", "gdp", "GDP (current US$)", "GDP", GDP,
+                              description="Gross domestic product in current US dollars")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Kazakhstan at a glance\n\nGDP: USD 190.8 billion",
+    "Kazakhstan's gross domestic product is about $100 billion.",
+], ids=["a fact box's line", "about"])
+def test_an_undated_amount_of_the_named_series_no_recent_year_fits_is_contradicted(gdp: list[Path], text: str) -> None:
+    [result] = claim_results(text, gdp, date=None).values()
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].period == "2020"
+
+
+@pytest.mark.parametrize("text", [
+    # 2015's row fits
+    "# Kazakhstan at a glance\n\nGDP: USD 184.4 billion",
+    # above every year's figure: another valuation of the economy (at purchasing-power parity) the item need not name
+    "# Kazakhstan at a glance\n\nGDP: USD 480 billion",
+    # the series is named only by the sentence before: its figure may be another measure's
+    "Kazakhstan's GDP grew fast after 2000. Its exports were worth $100 billion.",
+], ids=["a recent year fits", "beyond every year", "a measure carried"])
+def test_an_undated_amount_stays_with_a_person_when_a_year_or_another_measure_may_give_it(
+        gdp: list[Path], text: str) -> None:
+    result = next(r for r in claim_results(text, gdp, date=None).values() if "billion" in r.claim.text)
+    assert result.verdict is not Verdict.contradicted, result.explanation
