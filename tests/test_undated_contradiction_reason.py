@@ -181,6 +181,7 @@ def test_an_undated_amount_of_the_named_series_no_recent_year_fits_is_contradict
     [result] = claim_results(text, gdp, date=None).values()
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2020"
+    assert "wrong whichever recent year" in result.explanation, result.explanation
 
 
 @pytest.mark.parametrize("text", [

@@ -601,6 +601,9 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"{_draft_date(ctx)}, but the claim reports the same completed average.")
     if decision.verdict is Verdict.needs_review and no_date_for_figure(claim, ctx):  # the latest row, no year known
         return f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is for a person to decide."
+    if no_date_for_figure(claim, ctx):  # kept contradicted: no year of the recent decade fits (wrong_in_every_recent_year)
+        return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, but none of the years of the data's latest decade fits "
+                f"the figure: it is wrong whichever recent year it speaks of.")
     return _disagrees(decision, claim) + "."
 
 
