@@ -281,6 +281,8 @@ def _opens_item(prose: str, start: int, end: int) -> bool:
 
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+# 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted
+_YEAR_BRACKETED_AFTER: Final = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<y>{_YEAR})[ \t]*[)\uff09]")
 _TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
 # the rest of a quoted title after its opening year, up to the closing mark
 _TITLE_AFTER_YEAR: Final = re.compile(
@@ -423,6 +425,9 @@ class PeriodReader:
                     and not _POSSESSIVE_FIGURE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and value and _after_base_month(prose, reversed_prose, m.start()):
                     value = None  # 'compared to December last year': the year dates the baseline's month
+                if branch == "rel" and value and not m.group("relm") \
+                        and (named := _YEAR_BRACKETED_AFTER.match(prose, m.end())) is not None:
+                    value = named.group("y")  # 'last year (2021)' in a text read in 2025: the year the writer wrote
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     counted = _anchored(m.group("rel"), found or self._paragraph_periods_before(start))
                     if counted is None and m.group("rel").lower().split()[-1:] != ["ago"] \

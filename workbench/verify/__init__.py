@@ -148,7 +148,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
-    decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = undated_stale(decision, judged, ctx, index, tol)  # stale, in an undated draft, with no period named
     decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
@@ -165,7 +165,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, index, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
-    decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
+    decision = crossed_again(decision, judged, ctx, index, tol)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = year_right_before(decision, ctx)  # 'compared with 2020, a -0.3 % fall': that year's figure

@@ -554,6 +554,10 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                 f"{_period_words(then.period)} figure ({then.source}). {_no_date(ctx)}, "
                 f"so whether the figure is out of date or speaks of that year is for a person to decide.")
+    if no_date_for_figure(claim, ctx):  # kept contradicted: no year of the recent decade fits (wrong_in_every_recent_year)
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches only the "
+                f"{_period_words(then.period)} figure ({then.source}), from before the latest decade of the data, none of "
+                f"whose years it meets. {_no_date(ctx)}, but the figure is wrong whichever recent year it speaks of.")
     return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
             f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
 
@@ -597,6 +601,9 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"{_draft_date(ctx)}, but the claim reports the same completed average.")
     if decision.verdict is Verdict.needs_review and no_date_for_figure(claim, ctx):  # the latest row, no year known
         return f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is for a person to decide."
+    if no_date_for_figure(claim, ctx):  # kept contradicted: no year of the recent decade fits (wrong_in_every_recent_year)
+        return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, but none of the years of the data's latest decade fits "
+                f"the figure: it is wrong whichever recent year it speaks of.")
     return _disagrees(decision, claim) + "."
 
 

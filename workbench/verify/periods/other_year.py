@@ -27,7 +27,7 @@ from ...extraction.periods import YEAR_WRITTEN
 from ...text import clause_span, search_once
 from .basis import RATE_FIGURE, MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
-from .crossed_again import yearly_figures
+from ..observations import yearly_figures
 from .undated import wrong_in_every_recent_year
 from ..observations import Observation, due_year_behind, names_no_period, row_places, signed_value, values_naming
 from ..wording import FISCAL_PREFIX_START, holds_any
