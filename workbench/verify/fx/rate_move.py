@@ -66,11 +66,15 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         # fluctuated': a rate its sentence names no currency of is the one the sentence before named
         # 'the dollar rate fell 2.84 %, but against the yen and the euro it rose 11.21 % and 11.61 %': a
         # sentence of several currencies, the figure's own clause naming one, is that one's move
-        return _one_currency(sentence, tol) \
+        named = _one_currency(sentence, tol) \
             or (_one_currency(clause, tol) if clause is not None else None) \
             or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
                 and holds_any(before, tol.exchange_rate_words) else None) \
             or _local_currency_named_earlier(sentence, tol, (before, *earlier))
+        if named is not None or not moves:
+            return named
+        # 'the Moroccan currency depreciated by 0.2 % against the euro and the US dollar': two currencies besides
+        # the base, the move's words telling which one moved
     if moves:
         # 'the rand was stronger against the yen (4.9%) and the dollar (4.1%)': the currency the words
         # before the figure name, those it is quoted against left out
