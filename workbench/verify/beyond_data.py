@@ -21,7 +21,8 @@ covers, a series whose unit reads the figure with no place column, a money amoun
 exchange rate (a currency the rate series hold, or one its sentence names, whose rows reach the scale it is written
 in — no euro is worth '200 billion'; or a dollar amount its sentence calls a rate, while any rate series is loaded),
 a count with no scale word whose noun is unread, or a year of its sentence the rows reach keeps the claim for a person —
-some reading of the unread words could make a row judge it.
+some reading of the unread words could make a row judge it. (An exchange rate or a move of a currency no rate series
+holds was declined before, by verify: ``fx/unheld.py``.)
 """
 
 from __future__ import annotations
@@ -71,7 +72,6 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     its context) whatever its unread words mean; else ``result`` as it is."""
     if result.verdict is not Verdict.needs_review or result.reason not in _UNDECIDED:
         return result
-    # (a rate or a move of a currency no rate series holds was declined by verify: ``fx.unheld``)
     series = _admitted_series(claim, index, ctx, tol)
     if series is None:
         return result

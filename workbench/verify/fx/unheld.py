@@ -8,20 +8,22 @@ quoted against.
 Which currency a figure is the rate or the move of is read as the rate readers read it:
 
 - a move in percent (``moved_currency``: a currency's move words, its value's share, a bracket after its name, the
-  base it is quoted against); an amount of a currency written in its own name, code or sign that its sentence calls
-  an exchange rate or quotes against another currency ('10.11 dirhams' for the euro): whatever else was read;
+  base it is quoted against); an amount of a currency, written in full, that its sentence calls an exchange rate or
+  quotes against the base or another currency ('10.11 dirhams' for the euro): whatever else was read;
 - where nothing else judged the figure (nothing matched, no place named, a rate series' rows of another order): a
   percent of a currency's level, as verb-last languages write the move ('… 1.8 percent increased'); the base's move
   against currencies named, none held; a percent or a bare figure with decimals in a sentence that speaks of
-  exchange rates (their words, a currency's move, the base currency named) or names a currency and no other measure,
-  when the currencies its clause (else its sentence, else the nearest earlier text) names are held by no rate
-  series; or only the pair it is quoted in holds one ('euros/Lira 18.62': the lira's price of the euro); or, naming
-  none in a language every territory writing it tenders one currency in, that home currency ('the exchange rate of
-  the national currency weakened 3 %' in Ukrainian copy).
+  exchange rates (their words, a currency's move, the base currency named) or names a currency (not as an amount's
+  unit) and no other measure, when the currencies its clause (else its stretch of a list, its sentence, the nearest
+  earlier text) names, those it is quoted against left out, are held by no rate series; or only the pair it is
+  quoted in holds one ('euros/Lira 18.62': the lira's price of the euro); or, naming none in a language every
+  territory writing it tenders one currency in, that home currency ('the exchange rate of the national currency
+  weakened 3 %' in Ukrainian copy).
 
 A currency several countries tender names no place, yet is still a currency: the CFA franc's rate is no row of the
-data either. A currency the rate series hold keeps every other reading; a figure some series judged as another
-measure (its lead row not a rate's) keeps that judgement, and a supported figure is never declined.
+data either. A currency the rate series hold keeps every other reading; a figure whose sentence names another
+measure ('inflation', 'exports') keeps that measure's judgement unless its own words are a currency's, a figure some
+series judged as another measure is read so only from its move or amount, and a supported figure is never declined.
 """
 
 from __future__ import annotations
@@ -29,17 +31,19 @@ from __future__ import annotations
 import re
 
 from ...config import Tolerances
+from ...extraction.exchange_rates import base_quoted_after
 from ...matching import ClaimContext, ReferenceIndex
+from ...matching.measure import names_own_measure
 from ...models import Claim, Kind, Verdict
-from ...numbers import data_json
-from ...text import clause_around, surface_at
-from ...units import currencies, is_money, written_with_decimals
+from ...numbers import data_json, scale_of
+from ...text import clause_span, surface_at
+from ...units import is_money, written_with_decimals
 from ..decision import Decision, Reason
 from ..observations import names_any
 from ..periods.carried_span import sentence_before
 from ..wording import find_any_in_place, holds_any, normalized
 from .rate_clues import base_currency_words, names_base, rate_earlier, rate_near
-from .rate_move import bracketed_move, figure_clause, moved_currency, value_share_as_move
+from .rate_move import bracketed_move, figure_clause, moved_currency, shares_its_value, value_share_as_move
 from .rates import currencies_named, currency_mentions, is_rate_claim, rates_held, written_in_full
 
 # what a decision that judged nothing says: only then do the readings from a rate sentence's words alone decide
@@ -50,6 +54,8 @@ _PAIR_JOINTS = frozenset(_EXCHANGE_RATES["cross_pair_joints"])
 _VALUE_SHARE = tuple(_EXCHANGE_RATES["value_share_words"])
 _QUOTED_AGAINST = tuple(words for w in _EXCHANGE_RATES["quoted_against_words"] if (words := normalized(w).split()))
 _BRACKETS = re.compile(r"[()\[\]]")
+# how far before a currency's name the words that make it an amount's unit or a quoted-against currency are read
+_LOOK_BACK = 60
 _DETERMINERS = frozenset(w for d in _EXCHANGE_RATES["determiners"] for w in normalized(d).split())
 
 
@@ -59,9 +65,9 @@ def currency_not_held(decision: Decision, claim: Claim, index: ReferenceIndex, c
     move of a currency no rate series holds; else ``decision`` as it is."""
     if decision.verdict is Verdict.supported:
         return decision
-    if not _judged_as_rates_or_not_at_all(decision, index, ctx, tol) and _names_other_measure(index, ctx, tol):
-        return decision  # 'inflation rose 5 % as the lira fell': read as the measure its sentence names
-    undecided = decision.reason in _UNDECIDED
+    if _names_other_measure(index, ctx, tol) and not _own_stretch_of_currencies(claim, tol):
+        return decision  # 'inflation rose 5 % as the lira fell': the measure its sentence names, for it to judge
+    undecided = decision.reason in _UNDECIDED and _judged_as_rates_or_not_at_all(decision, index, ctx, tol)
     code = _unheld_move(claim, index, ctx, tol, undecided) or _unheld_rate_amount(claim, index, ctx, tol)
     if code is None and undecided:
         code = _unheld_base_move(claim, index, ctx, tol) or _unheld_in_rate_sentence(claim, index, ctx, tol)
@@ -70,11 +76,22 @@ def currency_not_held(decision: Decision, claim: Claim, index: ReferenceIndex, c
     return Decision(Verdict.unsupported, Reason.CURRENCY_NOT_HELD, series=code)
 
 
+def _own_stretch_of_currencies(claim: Claim, tol: Tolerances) -> bool:
+    """The words from the figure before the claim's up to it name a currency or speak of rates ('…, and the lira
+    lost 44 %'), or the words right after it make it a share of a currency's value or quote it against the base
+    ('… made the currency lose 56 % of its value against the dollar'): the figure is a currency's, whatever measure
+    the sentence names for another figure."""
+    at = max(surface_at(claim.sentence, claim.text), 0)
+    own = claim.sentence[_after_figure_before(claim.sentence, at):at]
+    return _speaks_of_rates(own, tol) or bool(currencies_named(own, tol)) or shares_its_value(claim) \
+        or base_quoted_after(claim.sentence, at + len(claim.text)) == tol.exchange_rate_base
+
+
 def _judged_as_rates_or_not_at_all(decision: Decision, index: ReferenceIndex, ctx: ClaimContext,
                                    tol: Tolerances) -> bool:
-    """The rows ``decision`` read the figure against are a rate series', or there are none; another measure's
-    rows ('inflation' carried from the sentence before 'the Liberian dollar depreciated by 0.59 percent') judge
-    the figure only as that measure, which its own sentence may not name."""
+    """The rows ``decision`` read the figure against are a rate series', or there are none: only then does a
+    sentence's naming of a currency tell what a figure nothing judged is ('inflation' carried from the sentence
+    before judged it otherwise)."""
     if decision.lead:
         return names_any(decision.lead[0].candidate.resource, tol.exchange_rate_metrics)
     if decision.reason is Reason.PLACE_UNNAMED:
@@ -113,22 +130,33 @@ def _unheld_rate_amount(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, 
     return code if quoted and written_with_decimals(claim.text) else None
 
 
-def _named(text: str, tol: Tolerances, skip_quoted_against: bool = False) -> set[str]:
-    """The currencies other than the base ``text`` names (``currencies_named``), a name inside a longer one read as
-    the longer one's ('dirham' of 'Moroccan dirham' is no UAE dirham); with ``skip_quoted_against``, not those it
-    quotes a price against ('depreciated 0.2 % against the euro': the euro is what the dirham is priced in)."""
-    mentions = currency_mentions(text, tol, shortest=1)
-    kept = [m for m in mentions if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in mentions)]
-    if skip_quoted_against:
-        kept = [m for m in kept if not _quoted_against_before(text, m[0])]
-    signed = currencies_named(text, tol) - {code for _start, _end, code in mentions}
-    return {code for _start, _end, code in kept} | signed
+def _mentions(text: str, tol: Tolerances, start: int = 0, end: int | None = None,
+              skip_amounts: bool = False) -> list[tuple[int, str]]:
+    """Where ``text[start:end]`` names a currency other than the base, and which, in order: a name inside a longer one
+    read as the longer one's ('dirham' of 'Moroccan dirham' is no UAE dirham), not those it quotes a price against
+    ('depreciated 0.2 % against the euro': the euro is what the dirham is priced in); with ``skip_amounts``, not a
+    name written as the unit of an amount ('5.2 million tenge')."""
+    end = len(text) if end is None else end
+    found = currency_mentions(text, tol, shortest=1)
+    kept = [m for m in found if start <= m[0] and m[1] <= end
+            and not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in found)
+            and not _quoted_against_before(text, m[0]) and not (skip_amounts and _after_an_amount(text, m[0]))]
+    return sorted((m[0], m[2]) for m in kept)
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    """A figure, with its scale words ('103,765.5 million'), stands right before ``start``: the name there is its
+    unit."""
+    words = text[max(start - _LOOK_BACK, 0):start].split()
+    while words and scale_of(words[-1].strip(".,")) is not None:
+        words.pop()
+    return bool(words) and words[-1][-1:].isdigit()
 
 
 def _quoted_against_before(text: str, start: int) -> bool:
     """A word of ``quoted_against_words`` ('against', 'versus', 'vis-à-vis') stands right before ``start``, a
     determiner or two between ('against the Japanese …')."""
-    lead = normalized(text[:start]).split()
+    lead = normalized(text[max(start - _LOOK_BACK, 0):start]).split()
     while lead and lead[-1] in _DETERMINERS:
         lead.pop()
     return any(lead[-len(words):] == words for words in _QUOTED_AGAINST)
@@ -165,21 +193,28 @@ def _unheld_in_rate_sentence(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
     # stretch since the figure before it ('…, and by the Peruvian soles, that reached 5.16%'); a clause speaking of
     # rates but naming none ('It depreciated against the US dollar by 38 percent') speaks of the one the text before
     # it names; else the whole sentence, and, for a sentence speaking of rates, the text before it
-    clause = clause_around(_BRACKETS.sub(" ", sentence), at)
-    texts: list[tuple[str, int]] = [(clause, at), (sentence[_after_figure_before(sentence, at):at], at)]
-    if _speaks_of_rates(clause, tol):
-        texts += [(text, len(text)) for text in rate_earlier(ctx)]
-    texts.append((sentence, at))
+    lo, hi = clause_span(_BRACKETS.sub(" ", sentence), at)
+    spans: list[tuple[str, int, int, int]] = [(sentence, lo, hi, at), (sentence, _after_figure_before(sentence, at), at, at)]
+    earlier = [(text, 0, len(text), len(text)) for text in rate_earlier(ctx)]
+    if _speaks_of_rates(sentence[lo:hi], tol):
+        spans += earlier
+    spans.append((sentence, 0, len(sentence), at))
     if speaks_of_rates:
-        texts += [(text, len(text)) for text in rate_earlier(ctx)]
-    for text, end in texts:
-        named = _named(text, tol, skip_quoted_against=True)
-        if named:
-            pair = _pair_with_unheld(text, index, tol)
+        spans += earlier
+    for text, start, end, figure in spans:
+        # a sentence not speaking of rates names a currency as its rate's only outside an amount of it ('103,765.5
+        # million tenge', the level its percent changes, is money)
+        mentions = _mentions(text, tol, start, end, skip_amounts=not speaks_of_rates)
+        if mentions:
+            pair = _pair_with_unheld(text[start:end], index, tol)
             if pair is not None:
                 return pair
-            unheld = [code for code in named if _unheld(code, index, tol)]
-            return _nearest_before(text, end, unheld, tol) if len(unheld) == len(named) else None
+            named = {code for _at, code in mentions}
+            unheld = [(at_, code) for at_, code in mentions if _unheld(code, index, tol)]
+            if len({code for _at, code in unheld}) < len(named):
+                return None
+            before = [code for at_, code in unheld if at_ < figure]
+            return before[-1] if before else unheld[0][1]
     home = ctx.home_currency
     return home if speaks_of_rates and home is not None and _unheld(home, index, tol) else None
 
@@ -200,13 +235,14 @@ def _speaks_of_rates(text: str, tol: Tolerances) -> bool:
 
 
 def _names_other_measure(index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """The sentence's own words name a measure of a series that is no exchange rate ('inflation', 'GDP'): its
-    figure may be that measure's, whatever currency it names."""
-    from ...matching.measure import specific_words
-
+    """The sentence's own words name a measure that is no exchange rate: one of a series of the data ('inflation')
+    or one news copy names by its own noun, held or not ('exports', 'reserves', 'growth'): its figure may be that
+    measure's, whatever currency it names."""
     words = ctx.sentence - ctx.entities - ctx.place_words
     rates = {res.name for res in index.resources.values() if names_any(res, tol.exchange_rate_metrics)}
-    return any(not index.metric_index[word] <= rates for word in specific_words(index, words))
+    # the words of the rate series alone ('exchange', 'rate') name the figure's own measure
+    return names_own_measure(index, frozenset(w for w in words if not (w in index.metric_index
+                                                                         and index.metric_index[w] <= rates)))
 
 
 def _pair_with_unheld(text: str, index: ReferenceIndex, tol: Tolerances) -> str | None:
@@ -222,15 +258,6 @@ def _pair_with_unheld(text: str, index: ReferenceIndex, tol: Tolerances) -> str 
         return None
     unheld = [code for code in pairs[-1] if code != tol.exchange_rate_base and _unheld(code, index, tol)]
     return unheld[0] if len(unheld) == 1 else None
-
-
-def _nearest_before(text: str, at: int, codes: list[str], tol: Tolerances) -> str | None:
-    """Of ``codes``, the currency ``text`` names last before ``at`` (else first after it); None for none."""
-    if not codes:
-        return None
-    spans = sorted((start, code) for start, _end, code in currency_mentions(text, tol, shortest=1) if code in codes)
-    before = [code for start, code in spans if start < at]
-    return before[-1] if before else spans[0][1] if spans else sorted(codes)[0]
 
 
 def _unheld(code: str, index: ReferenceIndex, tol: Tolerances) -> bool:
