@@ -171,6 +171,10 @@ class ClaimContext:
     # The (kind, unit, period) of every figure the draft states in sentences before the claim's, as read for
     # checking (``undated.dated_units_before``): whether a year carried to it dated a figure like it there.
     dated_before: frozenset[tuple[Kind, str, str]] = frozenset()
+    # The one currency every territory writing the claim's paragraph's language tenders (languages.json
+    # ``home_currency``; None in English or a language of several): what an exchange rate its copy names no
+    # currency of is of ('курс нацвалюти', the national currency's rate, in Ukrainian copy: the hryvnia).
+    home_currency: str | None = None
 
     @property
     def near(self) -> frozenset[str]:

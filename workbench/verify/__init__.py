@@ -20,6 +20,7 @@ from .index_of_base import index_of_base_claim
 from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review
+from .fx.unheld import currency_not_held
 from .periods.month_year import carried_year_month_claim, carried_year_of_month, month_year_claim
 from .fx.rate_clues import local_dollar_review, rate_earlier, rate_near, unnamed_currency_review, with_local_dollar
 from .periods.timing import (
@@ -214,6 +215,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
     decision = undated_contradiction(decision, judged, ctx, index, tol)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
+    # last: a rate or move of a currency no rate series holds has no row, whatever the readings above made of it
+    decision = currency_not_held(decision, judged, index, ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

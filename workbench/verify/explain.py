@@ -17,7 +17,7 @@ from ..matching.scoring import claim_unit
 from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, parse_period, try_parse_period
 from ..reference.stated_period import period_origin
-from ..units import PERCENT_OR_PP
+from ..units import PERCENT_OR_PP, english_currency_name
 from ..presentation import spoken_digits, spoken_quantity
 from .periods.basis import BEHIND, OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
@@ -422,6 +422,13 @@ def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     return (f"{_nearest(o, claim)}; but a currency's move is usually quoted from one close to another and signed "
             f"by which currency moved, while the rows are averages quoted one way: a person should decide.")
+
+
+def _currency_not_held(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    code = decision.series or ""
+    name = english_currency_name(code, 1) or code
+    return (f"{_claimed_words(claim)!r} speaks of the exchange rate of the {name} ({code}), which no series of the "
+            f"reference data holds: nothing can confirm or refute it.")
 
 
 def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -845,6 +852,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNNAMED: _currency_unnamed,
     Reason.CURRENCY_UNSURE: _currency_unsure,
+    Reason.CURRENCY_NOT_HELD: _currency_not_held,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
     Reason.COUNT_DAYS: _count_days,
