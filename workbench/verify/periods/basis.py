@@ -151,6 +151,9 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     course = _over_the_course_of_its_year(claim)
     if course is not None:
         return MonthlyBasis(course, "sentence", False)
+    calendar_year = _said_of_the_calendar_year(claim)
+    if calendar_year is not None:
+        return MonthlyBasis(calendar_year, "sentence", False, CALENDAR_YEAR)
     if _sibling_year_averaged(claim, current, tol):
         return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
     if _said_of_the_full_year(ctx, tol):
@@ -283,7 +286,24 @@ def _over_the_course_of_its_year(claim: Claim) -> str | None:
     return found.group("words")
 
 
-# 'January-December', 'January – December', 'from January to December', 'January through December': a span
+# 'the 2019 calendar year inflation', 'for the calendar year 2020', 'the highest calendar-year level': the calendar
+# year, with the year written right before or after it when it is
+_CALENDAR_YEAR = re.compile(rf"(?<![\w.,])(?:(?P<before>{YEAR_DIGITS})\s+)?(?P<words>(?:{_either('calendar_year_words')}))"
+                            rf"(?:\s+(?:(?:{_either('year_of_words')})\s+)?(?P<after>{YEAR_DIGITS}))?(?!\w)", re.IGNORECASE)
+
+
+def _said_of_the_calendar_year(claim: Claim) -> str | None:
+    """'The 2019 calendar year inflation, rounded out at 6.2 per cent': a rate its sentence calls the calendar year's
+    (``calendar_year_words``; the caller has found no average word in it) is the change the year brought, December on
+    December, as the offices that say so state it — not the average of its months. A calendar year the words date to
+    another year than the figure's own ('… in 2019, after 4 % in calendar year 2018') speaks of that year's figure.
+    The words as written, else None."""
+    own = claim.period[:4] if claim.period else None  # a year's: the caller reads no other period
+    for said in matches_once(_CALENDAR_YEAR, claim.sentence):
+        year = said.group("before") or said.group("after")
+        if year is None or own is None or year == own:
+            return said.group("words")
+    return None
 # of named months ('between January to December' as copy writes it too)
 _MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:{_either('month_span_links')})\s*"
                          rf"(?P<last>{MONTHS})(?!\w)", re.IGNORECASE)
@@ -377,6 +397,7 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+CALENDAR_YEAR = "calendar_year"  # the text calls the figure the calendar year's ('the 2019 calendar year inflation')
 OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
 BEHIND = "behind"  # a figure of the draft's present, whose period (the words) the data does not reach
 
