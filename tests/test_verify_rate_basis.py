@@ -200,3 +200,23 @@ def test_a_calendar_year_called_an_average_or_of_another_year_is_judged_by_the_a
     assert average.verdict is Verdict.contradicted, average.explanation
     other = claim_results("Norway's inflation was 9.9% in 2022, after 1.3% in calendar year 2020.", [cpi])["9.9%"]
     assert other.verdict is Verdict.contradicted, other.explanation
+
+
+def test_a_years_rate_released_before_the_year_ended_is_a_months(cpi: Path, tmp_path: Path) -> None:
+    # a report out on 28 December 2022 cannot give 2022's average (5.8): its rate for the year is a month's
+    result = claim_results("Statistics Norway put the country's inflation for 2022 at 9.9%, in a report released on "
+                           "28 December 2022.", [cpi], None)["9.9%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert "28 December 2022" in result.explanation and result.evidence[0].period == "2022"
+    # Haitian Creole, as the IHSI's figures are reported: 'in a report released on 20 December 2021'
+    haiti = cpi_package(tmp_path / "haiti", {("Haiti", 2020): 22.8, ("Haiti", 2021): 16.8})
+    creole = claim_results("Dapre IHSI, enflasyon nan peyi Dayiti pou ane 2021 an te rive 24.6 %, nan yon rapò ki sòti "
+                           "20 desanm 2021.", [haiti], None)["24.6 %"]
+    assert (creole.verdict, creole.reason) == (Verdict.needs_review, "different_period"), creole.explanation
+    assert "20 December 2021" in creole.explanation
+
+
+def test_a_years_rate_released_after_the_year_is_judged_by_the_average(cpi: Path) -> None:
+    result = claim_results("Statistics Norway put the country's inflation for 2022 at 9.9%, in a report released on "
+                           "11 January 2023.", [cpi], None)["9.9%"]
+    assert result.verdict is Verdict.contradicted, result.explanation

@@ -19,7 +19,7 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
 from ..presentation import spoken_digits, spoken_quantity
-from .periods.basis import BEHIND, CALENDAR_YEAR, OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
+from .periods.basis import BEHIND, CALENDAR_YEAR, OWN_MONTH, PRESENT, RELEASED_IN_YEAR, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .periods.crossed_again import CROSSED
@@ -165,6 +165,8 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
     where = _BASIS_LAYERS.get(basis.layer, basis.layer)
     if basis.kind == UNPUBLISHED_YEAR:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
+    elif basis.kind == RELEASED_IN_YEAR:
+        said = f"{where} dates its release to {basis.words}, before the year's annual average was out"
     elif basis.kind == PRESENT:
         said = f"{basis.words!r} states the figure of the time of writing, with no year"
     elif basis.kind == OWN_MONTH:

@@ -43,7 +43,7 @@ from ...matching.carried import read_periods
 from ...matching.present_perfect import present_perfect_words
 from ...models import Claim
 from ...numbers import alternation, data_json
-from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from ...periods import DAY, MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span, matches_from, matches_once, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, ends_another_time, figures_year_end, own_words, words_after, year_closing, year_end_wording
@@ -397,6 +397,8 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+RELEASED_IN_YEAR = "released_in_year"  # a year's rate released on a day of that year, before its average was out
+_YEAR_ONLY = re.compile(r"\d{4}")
 CALENDAR_YEAR = "calendar_year"  # the text calls the figure the calendar year's ('the 2019 calendar year inflation')
 OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
 BEHIND = "behind"  # a figure of the draft's present, whose period (the words) the data does not reach
@@ -458,14 +460,22 @@ def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, l
                    publication: re.Pattern[str] | None = None) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
     text that calls no figure an average: (the period as written, its kind). A month that dates a
-    publication ('the report published in May') says nothing of the figures."""
+    publication ('the report published in May') says nothing of the figures — but a day or month of the
+    figure's own year that dates it ('2021's rate …, in a report released on 28 December 2021') says the
+    year's average was not out yet: the figure is the rate of a month of that year (``RELEASED_IN_YEAR``)."""
+    own_year = own_period if _YEAR_ONLY.fullmatch(own_period) else None
     for start, end, value in read_periods(text, as_of):
         period = try_parse_period(value) if value and value != own_period else None
         if period is None:
             continue
-        if granularity(period) in _SUB_YEAR:
+        if granularity(period) in (*_SUB_YEAR, DAY):
             if publication is not None and publication.search(text, max(0, start - 40), start):
+                if own_year is not None and not averaged and period.start.year == int(own_year) \
+                        and granularity(period) in (MONTH, DAY):
+                    return text[start:end].strip(), RELEASED_IN_YEAR
                 continue
+            if granularity(period) == DAY:
+                continue  # a day is no rate's period, and dates a release only after a publication word
             return text[start:end].strip(), _MONTH_FIGURE
         if granularity(period) == YEAR and not averaged \
                 and period.end < as_of and period.start.year > last_year:
