@@ -457,9 +457,9 @@ class PeriodReader:
                     value = f"{value}-{month}" if month else value
                 elif branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_PART_BEFORE.pattern.match(reversed_prose, at, at + 30):
-                    part = same_parts[value] = _same_part_in_year(value, found)
-                    value = part
-                elif branch == "rel" and value in same_parts:
+                    same_parts[value] = _same_part_in_year(value, found)
+                    value = same_parts[value]
+                elif branch == "rel" and value is not None and value in same_parts:
                     # '5.9 % compared with the same period last year, while last year the rate was 2.1 %': the
                     # relative year written again after its same period is that period again, the comparison's base
                     value = same_parts[value]

@@ -304,6 +304,9 @@ def _said_of_the_calendar_year(claim: Claim) -> str | None:
         if year is None or own is None or year == own:
             return said.group("words")
     return None
+
+
+# 'January-December', 'January – December', 'from January to December', 'January through December': a span
 # of named months ('between January to December' as copy writes it too)
 _MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:{_either('month_span_links')})\s*"
                          rf"(?P<last>{MONTHS})(?!\w)", re.IGNORECASE)
