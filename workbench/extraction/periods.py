@@ -69,7 +69,9 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<past>(?i:the)\s+(?:(?i:{alternation(_MORE['past_words'])})\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))|(?P<pastn2>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:{alternation(_MORE['past_words'])}))\s+(?i:years)\b)",
     rf"(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))",
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
-    rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
+    # 'the first quarter of 2022', '… of the year 2022', and '… of year 2022' as languages that write the noun before
+    # every year read glossed (Khmer 'ត្រីមាសទី១ ឆ្នាំ២០២២')
+    rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?:(?i:the\s+)?(?i:year)\s+)?(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
     rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?:(?P<d5>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw5>(?i:{_DAY_WORDS})))(?![\w-]),?\s+(?P<y6>{_YEAR})(?!\d))",
     # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words);
@@ -400,6 +402,7 @@ class PeriodReader:
                 windows.append([low, high])
         found: list[Period] = []
         unanchored: list[tuple[int, str]] = []  # 'the previous year' with no year named before it
+        same_parts: dict[str, str] = {}  # a year 'the same period' named a part of → that part ('2021' → '2021-01/2021-03')
         n = len(reversed_prose)
         for low, high in windows:
             for m in PERIOD_SCAN.matches(prose, low, high):
@@ -459,7 +462,12 @@ class PeriodReader:
                     value = f"{value}-{month}" if month else value
                 elif branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_PART_BEFORE.pattern.match(reversed_prose, at, at + 30):
-                    value = _same_part_in_year(value, found)
+                    same_parts[value] = _same_part_in_year(value, found)
+                    value = same_parts[value]
+                elif branch == "rel" and value is not None and value in same_parts:
+                    # '5.9 % compared with the same period last year, while last year the rate was 2.1 %': the
+                    # relative year written again after its same period is that period again, the comparison's base
+                    value = same_parts[value]
                 found.append((n - at, m.end(), value))
         return _anchored_to_later_year(found, unanchored)
 

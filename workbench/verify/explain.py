@@ -19,7 +19,7 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP, english_currency_name
 from ..presentation import spoken_digits, spoken_quantity
-from .periods.basis import BEHIND, OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
+from .periods.basis import BEHIND, CALENDAR_YEAR, OWN_MONTH, PRESENT, RELEASED_IN_YEAR, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .periods.crossed_again import CROSSED
@@ -157,9 +157,16 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         return (f"{_nearest(o, claim, ', for a calendar year')}; but the text dates the figure "
                 f"{OTHER_YEARS[basis.kind]} ({basis.words!r} in its sentence) — a different period, so it neither "
                 f"confirms nor refutes it: a person should decide.")
+    if basis.kind == CALENDAR_YEAR:
+        return (f"{_nearest(o, claim, ', an annual average')}; but the text calls the figure the calendar year's "
+                f"({basis.words!r} in its sentence): the change over the year to December, December on December, not "
+                f"the average of its months — another basis of the same year, so the row neither confirms nor refutes "
+                f"it: a person should decide.")
     where = _BASIS_LAYERS.get(basis.layer, basis.layer)
     if basis.kind == UNPUBLISHED_YEAR:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
+    elif basis.kind == RELEASED_IN_YEAR:
+        said = f"{where} dates its release to {basis.words}, before the year's annual average was out"
     elif basis.kind == PRESENT:
         said = f"{basis.words!r} states the figure of the time of writing, with no year"
     elif basis.kind == OWN_MONTH:
