@@ -26,8 +26,8 @@ from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, last_match_before, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
-from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
-    per_capita_words, names_shared_currency, sole_issuers, unit_words
+from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, \
+    per_capita_people_nouns, per_capita_subjects, per_capita_words, names_shared_currency, sole_issuers, unit_words
 from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
     trailing_period, year_after_compared_base
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
@@ -310,11 +310,15 @@ _SUBJECT_REACH = 60  # characters from the place's people to their figure
 
 
 def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]], end: int = -1) -> frozenset[str]:
-    """'The average Chilean emitted 4.48 tCO2': a place's people one by one ('the average', 'each',
-    units.json per_capita_subjects) as the figure's subject, with no other figure between, make it per person."""
+    """'The average Chilean emitted 4.48 tCO2', 'each person contributes 31.28 tonnes': a place's people one by one
+    ('the average', 'each', units.json per_capita_subjects; before its name or demonym, or before a noun for anyone
+    of them, per_capita_people_nouns) as the figure's subject, with no other figure between, make it per person."""
     pattern = _per_capita_subject()
     if pattern is None:
         return frozenset()
+    anyone = _anyone_of_the_people()
+    if anyone is not None and _said_before(anyone, sentence, offset):
+        return PER_CAPITA
     after, end = _per_capita_people_after(), max(end, offset)
     for at in (a for spots in markers.values() for a in spots):
         if 0 < offset - at <= _SUBJECT_REACH and pattern.search(sentence, max(0, at - 16), at) \
@@ -325,6 +329,24 @@ def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]]
                 and end <= at and not any(c.isdigit() or c in ";:!?,()" for c in sentence[end:at]):
             return PER_CAPITA
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _anyone_of_the_people() -> re.Pattern[str] | None:
+    """'each person', 'the average citizen' (per_capita_subjects, then per_capita_people_nouns)."""
+    subjects, nouns = per_capita_subjects(), per_capita_people_nouns()
+    if not subjects or not nouns:
+        return None
+    return re.compile(rf"(?<![\w])(?:{alternation(subjects)})\s+(?:{alternation(nouns)})(?![\w])", re.IGNORECASE)
+
+
+def _said_before(pattern: re.Pattern[str], sentence: str, offset: int) -> bool:
+    """``pattern`` stands in the ``_SUBJECT_REACH`` characters before the figure, no other figure or clause mark
+    between."""
+    found = None
+    for found in pattern.finditer(sentence, max(0, offset - _SUBJECT_REACH), offset):
+        pass  # the last one: the nearest the figure
+    return found is not None and not any(c.isdigit() or c in ";:!?" for c in sentence[found.end():offset])
 
 
 @lru_cache(maxsize=1)
