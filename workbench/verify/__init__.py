@@ -34,7 +34,8 @@ from .periods.timing import (
 )
 from .explain import explain
 from .measures.scope import part_of_wider_series
-from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
+from .periods.baseline import (base_year_claim, move_start_since_year, since_move_start_claim, since_span_claim,
+                               undated_comparison_base)
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                place_held_by_measure_before,
                                unnamed_measure)
@@ -103,6 +104,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    _forget_carried_period(claim, ctx, tol)
     judged, undated_span = recent_span_average(judged, ctx, tol)  # 'a year during the last decade'
     restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
     reread = restated is not judged
@@ -221,6 +223,14 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
 
 
+def _forget_carried_period(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> None:
+    """The 'from' of a move its own sentence dates by its 'since' year ('a surge since 2015, climbing from 2.73 to
+    …' under a paragraph on 2024): a period carried to it dates nothing, so it is forgotten (as
+    ``period_carried_to`` forgets one it does not carry) and the explanation does not tell it."""
+    if ctx.carried_period is not None and move_start_since_year(claim, ctx, tol) is not None:
+        ctx.carried_period = None
+
+
 def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
     """The places (ISO keys) the claim's paragraph, headings and lead name; and its sentence's, when the
     claim's subject is the exchange rate itself ('Australia's exchange rate was 0.75'), not a thing of
@@ -277,6 +287,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol, _paragraph_year(ctx))  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = since_move_start_claim(judged, ctx, tol)  # 'a surge since 2015, climbing from 2.73 to 4.56 t': 2015's
     judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_of_month(carried_year_month_claim(month_year_claim(judged, ctx), ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'; '… in 2019. … for May'
