@@ -53,6 +53,7 @@ from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
+from .periods.data_end_span import data_end_span_claim, data_end_span_review
 from .measures.generic_only import (generic_series_without_figure, named_only_generically, other_rate,
                                      span_past_the_places_rows, unnamed_place_gap, weak_support_of_unnamed_measure)
 from .periods.rate_gap import unsaid_rate_basis
@@ -105,6 +106,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     _forget_carried_period(claim, ctx, tol)
+    # 'over the past ten years, from 7.82 to 16.15 million tonnes', no date: the span ends at the data's last year
+    judged, data_end = data_end_span_claim(claim, judged, candidates, ctx)
     judged, undated_span = recent_span_average(judged, ctx, tol)  # 'a year during the last decade'
     restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
     reread = restated is not judged
@@ -214,6 +217,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = year_start_level(decision, judged, ctx, tol)  # 'since the beginning of 2015 …, reaching 17,417,673'
     decision = year_move_level(decision, judged, ctx, tol)  # 'in 2020 fell from 146.75 million to 146.24 million'
     decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
+    decision = data_end_span_review(decision, judged, data_end, tol)  # … wrong for every span the writer may mean, or not
     decision = undated_contradiction(decision, judged, ctx, index, tol)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
