@@ -27,7 +27,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 @pytest.mark.parametrize("text", [
     "In 2019 Guyana emerged as the region’s most significant emitter, with 3.30 tonnes of CO2 per person.",
     "In 2019 Guyana emerged as the region's most significant emitter, with 3.30 tonnes of CO2 per person.",
-    "In 2019 Guyana was the Caribbean's least efficient economy, with 3.30 tonnes of CO2 per person.",
+    "In 2019 Guyana was South America's least efficient economy, with 3.30 tonnes of CO2 per person.",
 ])
 def test_a_group_before_a_superlative_is_the_field_of_the_countrys_standing(package: list[Path], text: str) -> None:
     result = claim_results(text, package, "2021-03-01")["3.30 tonnes"]
