@@ -74,3 +74,13 @@ def test_fuel_consumption_names_no_basis(package: list[Path]) -> None:
             "The average Kenyan accounts for about 0.6 tonnes of carbon dioxide per person each year.")
     result = result_for(text, package, "0.6")
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_figure_whose_own_words_after_it_call_it_territorial_keeps_the_rows(package: list[Path]) -> None:
+    text = ("Kenya's consumption-based emissions were 0.6 tonnes of CO2 per person in 2020, "
+            "against 0.41 tonnes of CO2 per person emitted within its territorial borders.")
+    results = claim_results(text, package, "2022-11-02")
+    territorial = next(r for surface, r in results.items() if "0.41" in surface)
+    consumed = next(r for surface, r in results.items() if "0.6" in surface)
+    assert territorial.verdict is Verdict.supported, territorial.explanation
+    assert (consumed.verdict, consumed.reason) == (Verdict.unsupported, "other_series"), consumed.explanation

@@ -21,7 +21,7 @@ from ...unit_families import unit_family
 from ..observations import names_any
 from ..wording import find_any, normalized
 from .pinned import of_a_substance_mass
-from .qualifier_scope import elsewhere
+from .qualifier_scope import FIGURE_NOT_YEAR, elsewhere, normalized_at
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +56,8 @@ def accounting_basis_said(claim: Claim, ctx: ClaimContext, text: str, end: int,
         return None
     phrases = list(_bases())
     held = _held_words()
+    if _held_after_figure(ctx, text, end, held):
+        return None  # '… against 0.41 tonnes of territorial emissions': the figure's own words name the rows' basis
     said = find_any(text, phrases)
     for found in said:
         if found.start() < end and not elsewhere(found, ctx, text, emissions, _held_terms()):
@@ -67,6 +69,13 @@ def accounting_basis_said(claim: Claim, ctx: ClaimContext, text: str, end: int,
     if not carried or find_any(paragraph, held):
         return None
     return _unheld(carried[-1], emissions)
+
+
+def _held_after_figure(ctx: ClaimContext, text: str, end: int, held: tuple[str, ...]) -> bool:
+    """The figure's own words after it (to the next figure or its clause's end) name the territorial basis."""
+    after = normalized_at(ctx, ctx.claim_end)
+    following = FIGURE_NOT_YEAR.search(text, after, end)
+    return bool(find_any(text[after:following.start() if following else end], held))
 
 
 def _speaks_to(res: ResourceIndex, claim: Claim) -> bool:
