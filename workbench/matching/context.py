@@ -341,12 +341,11 @@ def _anyone_of_the_people() -> re.Pattern[str] | None:
 
 
 def _said_before(pattern: re.Pattern[str], sentence: str, offset: int) -> bool:
-    """``pattern`` stands in the ``_SUBJECT_REACH`` characters before the figure, no other figure or clause mark
-    between."""
-    found = None
-    for found in pattern.finditer(sentence, max(0, offset - _SUBJECT_REACH), offset):
-        pass  # the last one: the nearest the figure
-    return found is not None and not any(c.isdigit() or c in ";:!?" for c in sentence[found.end():offset])
+    """``pattern`` ends within the ``_SUBJECT_REACH`` characters before the figure, no other figure or clause mark
+    between (the sentence's matches found once for all its figures)."""
+    found = last_match_before(pattern, sentence, offset)
+    return found is not None and offset - found.end() <= _SUBJECT_REACH \
+        and not any(c.isdigit() or c in ";:!?" for c in sentence[found.end():offset])
 
 
 @lru_cache(maxsize=1)
@@ -1276,16 +1275,15 @@ def _standing_field(text: str, start: int, end: int, found: list[tuple[int, int,
     """'Guyana emerges as the region's most significant upward trend': a group named as a possessive right before a
     superlative word (places.json ``superlative_words``), in a clause that names a country before it (``found``:
     the text's mentions, the group's among them), is the field of that country's standing, not a place."""
-    named = text[start:end]
-    following = _WORD.findall(text[end:min(clause_span(text, start)[1], end + 40)])
-    if named.lower().endswith(_POSSESSIVE_ENDINGS):
+    lo, hi = clause_span(text, start)
+    following = _WORD.findall(text[end:min(hi, end + 40)])
+    if text[start:end].lower().endswith(_POSSESSIVE_ENDINGS):
         possessive = True
-    else:
+    else:  # 'Europe’s': the group's name, then its possessive ending ('s' among the words after it)
         possessive = text[end:end + 2] in _POSSESSIVE_ENDINGS
         following = following[1:] if possessive and following and following[0].lower() == "s" else following
     if not possessive or not following or following[0].lower() not in _superlative_words():
         return False
-    lo = clause_span(text, start)[0]
     return any(lo <= m_start and m_end <= start and key and places.knows(key) and not places.is_group(key)
                for m_start, m_end, _, key in found)
 
