@@ -715,6 +715,12 @@ def per_capita_people_after() -> list[str]:
     return list(_data()["per_units"].get("per_capita_people_after", []))
 
 
+def per_capita_people_nouns() -> list[str]:
+    """'person', 'inhabitant': after 'each' or 'the average' (or 'for every'), with no place named, anyone of its
+    people, the figure per person."""
+    return list(_data()["per_units"].get("per_capita_people_nouns", []))
+
+
 def per_item_words() -> list[str]:
     """ "a share", "per share": a price per item, whose unit stays the currency."""
     return list(_data()["per_units"].get("per_item", []))

@@ -80,6 +80,7 @@ from .wording import find_any_in_place, holds_any
 
 if TYPE_CHECKING:
     from .fx.conversion import Conversion
+    from .periods.data_end_span import DataEndSpan
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -140,6 +141,7 @@ class Reason(StrEnum):
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
     SPAN_END_UNKNOWN = "span_end_unknown"  # an average over 'the last decade' in a draft with no date
+    SPAN_AT_DATA_END = "span_at_data_end"  # an end of a move over 'the past ten years', no date: read at the data's end
     RUN_BROKEN = "run_broken"  # 'the fourth consecutive year above 2 ppm': an earlier year of the run is not
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
@@ -199,6 +201,8 @@ class Decision:
     present_day: dt.date | None = None  # YEAR_NOT_OVER: the day of the claim's year the text calls its present
     count_day: dt.date | None = None  # COUNT_DAYS, ROW_DAY_COUNT: the day the text counts the stock on
     mean_words: str | None = None  # AVERAGING_SPAN: the words calling the figure a mean over another span
+    # SPAN_AT_DATA_END: the span counted back (its phrase, the data's last year, its years) and the years tried
+    counted_span: tuple[DataEndSpan, int, int] | None = None
 
     @property
     def evidence_order(self) -> list[Observation]:

@@ -533,6 +533,21 @@ def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
             f"those years back from: a person should check which years it means." + _nearest_sentence(decision, claim))
 
 
+def _span_at_data_end(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.counted_span is not None
+    span, first, last = decision.counted_span
+    said = (f" The draft has no date, so {span.phrase!r} is read as ending at the data's last year, {span.last}, "
+            f"which puts {_claimed_words(claim)!r} in {last}")
+    if decision.verdict is Verdict.contradicted:
+        return (f"{_disagrees(decision, claim)}.{said}; no year from {first} to {last} comes near it either, so it "
+                f"is wrong whichever span the writer meant.")
+    if decision.lead[0].status == SUPPORTS:
+        return (f"{_agrees(decision, claim, ctx)}.{said}, a year the text does not give, so which span "
+                f"{span.phrase!r} counts is for a person to decide.")
+    return (f"{_disagrees(decision, claim)}.{said}; but a row of a year from {first} to {last} comes within it, so "
+            f"which span {span.phrase!r} counts is for a person to decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead, rival = decision.lead[0], decision.lead[1]
     if rival.candidate is lead.candidate:  # 'Senegal and Burkina Faso with 9.7 %': one figure, each place's row
@@ -871,6 +886,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
+    Reason.SPAN_AT_DATA_END: _span_at_data_end,
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,
