@@ -14393,6 +14393,197 @@ add(t,DO105,"2025-02","1.7 %",U,none("Dominican Republic","the rise of GDP per h
 EQ105="https://elmercurio.com.ec/2023/09/21/resultados-censos-inec-ecuador-poblacion"
 t="Ecuador cuenta con 16.938.986 de habitantes según el último Censo de Población y Vivienda 2022, presentado la mañana de este jueves 21 de septiembre de 2023, por el Instituto Nacional de Censos y Estadísticas (INEC)."
 add(t,EQ105,"2023-09-21","16.938.986 de habitantes",U,none("Ecuador","Ecuador's 2022 census count: "+NOPOP105),"a place the population package lacks",country="Ecuador")
+BATCH[0]=106
+# Batch 106: the held-out measure at the end of the forty-ninth pass — the Nordic countries, Greece, Cyprus and Israel in their own languages
+def cpi106(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx106(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2chg106(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+MONTH106="a month's 12-month rate vs the year's average: another period"
+NOYEAR106="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE106="a month's 12-month rate whose place the item (text and carried context) does not name: another period, and no place"
+FORE106="a forecast of a month's 12-month rate: another period"
+MOM106="month-on-month change: a series the packages do not hold"
+CORE106="core inflation (without energy, or adjusted for taxes and without energy): a series the packages do not hold"
+HICP106="the harmonised index (HICP), a series the packages do not hold"
+DAY106="a day's rate or change vs monthly and annual averages: another period"
+DECDEC106="the year's rate as the office announces it, December over December, vs the year's average: another period"
+NOPOP106="the population package holds Kazakhstan and Russia only"
+NOFX106="a currency the exchange-rate package does not hold (it has no row for the %s)"
+SE23=8.54862489748902; SE24=2.83581658224034; NO23=5.51784987104659; NO24=3.14530134431073
+DK22=7.6965669988926; DK85=4.6787514518325; US22=8.00279982052121; IS23=8.73630299937298
+GR22=9.64525981280632; GR23=3.46480128513405; IL21=1.51020047690539
+# Swedish: SCB's December 2023 (ehandel.se; undated as stored)
+EH106="https://www.ehandel.se/inflationen-faller-den-lagsta-noteringen-sedan-2021"
+t="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF."
+add(t,EH106,None,"2,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in December of a year the item does not name (2023 by a later paragraph the item does not carry); 'KPIF', the consumer price index with a fixed interest rate, is Sweden's index name alone and names Sweden"),NOYEAR106+" (2024: 2.84)",country="Sweden")
+c=t
+t="Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent."
+add(t,EH106,None,"2,1 procent",N,cpi106("Sweden","2024",SE24,"the 12-month rate expected for the same December (KPIF)"),FORE106+", of a year the item does not name (2024: 2.84)",context=c,country="Sweden")
+add(t,EH106,None,"3,6 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in November of a year the item does not name"),NOYEAR106+" (2024: 2.84)",context=c,country="Sweden")
+c="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF. Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent. Det visar färska siffror från SCB."
+t="Inflationstakten enligt KPI landade på 4,4 procent i december."
+add(t,EH106,None,"4,4 procent",N,cpi106("Sweden","2024",SE24,"the KPI's 12-month rate in December of a year the item does not name (the place from the carried paragraph's KPIF and SCB)"),NOYEAR106+" (2024: 2.84)",context=c,context_from="the article's first paragraph",country="Sweden")
+c=t
+t="Att jämföra med 5,8 procent föregående månad."
+add(t,EH106,None,"5,8 procent",N,none("(no place)","the KPI's 12-month rate in the month before a December of no year; the item (the sentence and the one before it) names no place ('KPI', Konsumentprisindex or konsumprisindeksen, is Sweden's and Norway's abbreviation; Sweden's 2024 row is 2.84)"),NOPLACE106,context=c,country="(no place)")
+# Swedish: SCB's February and January 2024 (SVT Text page 106; 14 March 2024 on the page)
+TT106="https://texttv.nu/106/inflationen-sjonk-i-februari-35475406"
+t="Inflationen sjönk till 2,5 procent i februari enligt måttet KPIF, enligt SCB."
+add(t,TT106,"2024-03-14","2,5 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in February 2024 (the year by the page's date)"),MONTH106+" (2024: 2.84)",country="Sweden")
+c=t
+t="I januari ökade inflationen till 3,3 procent efter att ha legat på 2,3 procent i december."
+add(t,TT106,"2024-03-14","3,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in January 2024"),MONTH106+" (2024: 2.84)",context=c,country="Sweden")
+add(t,TT106,"2024-03-14","2,3 procent",N,cpi106("Sweden","2023",SE23,"KPIF's 12-month rate in December 2023"),MONTH106+" (2023: 8.55)",context=c,country="Sweden")
+# Norwegian (Nynorsk): SSB's December 2023 and the year 2023 (Nett.no, NPK-NTB; 10 January 2024 on the page)
+NE106="https://nett.no/kort-fortalt/4-8-prisvekst-i-desember"
+c="4,8 prisvekst i desember"
+t="Høge prisar på mat, drikke og husleige bidreg mykje til den kraftige prisveksten på 4,8 prosent dei siste tolv månadene, melder SSB."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"the twelve months to December 2023 (the month from the title, the year by the page's date); 'SSB', Statistisk sentralbyrå, names Norway"),MONTH106+" (2023: 5.52)",context=c,context_from="the article's title",country="Norway")
+c=t
+t="Konsumprisindeksen (KPI) steig 4,8 prosent frå desember 2022 til desember 2023."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"December 2023 over December 2022"),MONTH106+" (2023: 5.52)",context=c,context_from="the previous paragraph",country="Norway")
+c=t
+t="KPI-JAE, prisar justert for avgiftsendringar og utan energivarer, steig 5,5 prosent i same periode."
+add(t,NE106,"2024-01-10","5,5 prosent",U,none("Norway","KPI-JAE (the CPI adjusted for tax changes and without energy), December 2023 over December 2022; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,country="Norway")
+c="– Frå november til desember var prisutviklinga for mange varer og tenester ganske lik som vi såg i same periode året før. Det gjer at tolvmånadersveksten i KPI held seg uendra frå førre månad, seier seksjonsleiar Espen Kristiansen i Statistisk sentralbyrå."
+t="Årsveksten i KPI i 2023 enda på 5,5 prosent."
+add(t,NE106,"2024-01-10","5,5 prosent",S,cpi106("Norway","2023",NO23,"2023's annual growth (årsvekst: the year's average over the year before's); 'Statistisk sentralbyrå' in the carried paragraph names Norway"),"2023 = 5.518, inside 5.45–5.55 ± 0.5 % (5.423–5.578)",context=c,context_from="the previous paragraph",country="Norway")
+c="Årsveksten i KPI i 2023 enda på 5,5 prosent. Dette skil seg frå tolvmånadersveksten i desember, som måler desember 2023 mot desember 2022."
+t="I KPI-JAE var årsveksten 6,2 prosent, det høgaste som har vore registrert nokon gong for denne indeksen."
+add(t,NE106,"2024-01-10","6,2 prosent",U,none("Norway","KPI-JAE's annual growth in 2023; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,context_from="the previous paragraph",country="Norway")
+# Norwegian (Bokmål): SSB's February 2024, the euro area's and Norway's HICP (Qery; undated as stored)
+QE106="https://qery.no/prisvekst-i-februar-2024/"
+t="Nye tall fra Statistisk Sentralbyrå (SSB) viser at prisveksten fra februar 2023 til februar 2024 var på 4,5 %."
+add(t,QE106,None,"4,5 %",N,cpi106("Norway","2024",NO24,"February 2024 over February 2023"),MONTH106+" (2024: 3.15)",country="Norway")
+t="Det siste estimatet fra Eurostat viser at prisveksten for euroområdet forventes å bli 2,6 % i februar."
+add(t,QE106,None,"2,6 %",U,none("Euro area","Eurostat's flash estimate of the euro area's HICP for February 2024"),HICP106,country="Euro area")
+t="Sammenligner prisveksten i Norge (målt ved HKPI) med Eurostats estimat for prisveksten i eurolandene i februar, så er Norge et av landene med høyest prisvekst (4,4 %)."
+add(t,QE106,None,"4,4 %",U,none("Norway","Norway's harmonised index (HKPI), February 2024"),HICP106,country="Norway")
+# Danish: the dollar in kroner on 11 March 2015 (Dagens.dk, Ritzau; 11 March 2015 on the page)
+DG106="http://www.dagens.dk/nyheder/dollarkursen-runder-syv-kroner-foerste-gang-i-11-aar"
+KR106="'kroner' names no country (the Danish and the Norwegian krone both; the item names neither Denmark nor Norway)"
+t="Dollaren blev onsdag formiddag for første gang siden marts 2003 handlet til en kurs på over syv kroner."
+add(t,DG106,"2015-03-11","over syv kroner",N,none("(no place)","the dollar's price on the morning of 11 March 2015; "+KR106+"; Denmark's March 2015 mean is 6.8954 kroner per US$, Norway's 8.07"),DAY106+", and no place",country="(no place)")
+c=t
+t="Dermed er den steget en halv procent i forhold til dagen før og 14 procent i forhold til kursen ved årsskiftet."
+add(t,DG106,"2015-03-11","en halv procent",N,none("(no place)","the dollar's rise on the day; "+KR106),DAY106+", and no place",context=c,context_from="the previous paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","14 procent",N,none("(no place)","the dollar's rise from the turn of the year to 11 March 2015; "+KR106+"; by Denmark's monthly means, December 2014 (6.0351) to March 2015 (6.8954), +14.26 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+t="Går man tilbage til maj 2014, var kursen 5,35 kroner, og siden da er kursen altså røget i vejret med mere end 30 procent."
+add(t,DG106,"2015-03-11","5,35 kroner",N,none("(no place)","a day's rate in May 2014; "+KR106+"; Denmark's May 2014 mean is 5.4331"),DAY106+", and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","mere end 30 procent",N,none("(no place)","the dollar's rise from a day of May 2014 to 11 March 2015; "+KR106+"; by Denmark's monthly means, May 2014 (5.4331) to March 2015 (6.8954), +26.9 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+# Danish: the Danish Energy Agency's CO2 of 2019 (Tidende, Ritzau; 2 April 2020 by its address)
+TI106="https://www.tidende.dk/tidende/indland/2020/04/02/danmark-blev-en-smule-groennere-sidste-aar/"
+c="Danmarks energiforbrug blev samlet set en anelse grønnere sidste år, da forbruget af kul og naturgas faldt, mens vedvarende energi som vindmøller gik frem."
+t="Udviklingen har betydet, at CO2-udledningen fra energiforbruget er faldet med knap seks procent det seneste år sammenlignet med 2018."
+add(t,TI106,"2020-04-02","knap seks procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 2019's 7,484 / 2018's 8,546 thousand t C − 1 = −12.43 % (fossil fuels without cement: 7,179 / 8,242 − 1 = −12.90 %)"),"a fall of 12.4 %, outside 'just under six' however read (at most 6 % + 0.5 %): the Danish Energy Agency's energy CO2 disagrees with CDIAC's total, as the set's Eurostat and BP figures",context=c,context_from="the article's first paragraph",country="Denmark")
+c="Hvis man ser på Danmarks samlede udledning af CO2 – altså ikke kun energiforbruget – tyder de foreløbige tal fra Energistyrelsen på, at Danmark blev en smule grønnere i 2019."
+t="CO2-udledningen vurderes samlet set at være faldet med 4,1 procent sidste år."
+add(t,TI106,"2020-04-02","4,1 procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 7,484 / 8,546 − 1 = −12.43 %"),"a fall of 12.4 %, outside 4.1 ± 5 % ('vurderes', an estimate: 3.90–4.31)",context=c,context_from="the previous paragraph",country="Denmark")
+# Danish: Statistics Denmark's March 2022 and May 1985 (TV2 Østjylland; April 2022 as stored)
+TV106="https://www.tv2ostjylland.dk/oestjylland/stoerste-stigning-i-forbrugerpriserne-i-over-35-aar"
+t="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","2022",DK22,"March 2022 over March 2021 (the year by the page's date; 'danske' names Denmark)"),MONTH106+" (2022: 7.70)",country="Denmark")
+c="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år. Det viser en ny opgørelse fra statistikbanken. Stigningen er den højeste, der er set over et år siden maj 1985."
+t="Dengang steg forbrugerpriserne ligeledes med 5,4 procent over et år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","1985",DK85,"May 1985 over May 1984"),MONTH106+" (1985: 4.68)",context=c,context_from="the previous paragraph and the previous sentence",country="Denmark")
+# Finnish: Eurostat's early estimates of fossil CO2 in 2016 (Katternö Digital; undated as stored)
+KA106="https://katternodigital.fi/fi/article/suomi-karjessa/"
+c="Vuonna 2016 Suomen hiilidioksidipäästöt fossiilisen energian poltosta kasvoivat enemmän kuin missään muussa EU-maassa, näin Eurostatin alustavien tilastojen mukaan."
+t="Päästöt lisääntyivät 8,5 prosenttia, Tanskassa kasvua oli vertailun vuoksi +5,7 % ja Ruotsissa +2,3 %."
+add(t,KA106,None,"8,5 prosenttia",C,co2chg106("FINLAND","2016",5.3728,"derived: 2016's 12,395 / 2015's 11,763 thousand t C − 1 = +5.37 % (without cement: 12,236 / 11,630 − 1 = +5.21 %)"),"a rise of 5.4 %, outside 8.45–8.55 ± 0.5 % (8.41–8.59): Eurostat's early estimate of energy CO2 disagrees with CDIAC",context=c,country="Finland")
+add(t,KA106,None,"+5,7 %",C,co2chg106("DENMARK","2016",3.4755,"derived: 8,783 / 8,488 − 1 = +3.48 % (without cement: 8,503 / 8,244 − 1 = +3.14 %)"),"outside 5.65–5.75 ± 0.5 % (5.62–5.78)",context=c,country="Denmark")
+add(t,KA106,None,"+2,3 %",C,co2chg106("SWEDEN","2016",10.6054,"derived: 10,596 / 9,580 − 1 = +10.61 % (without cement: 10,192 / 9,179 − 1 = +11.04 %)"),"outside 2.25–2.35 ± 0.5 % (2.24–2.36)",context=c,country="Sweden")
+t="Maltalla päästöt supistuivat peräti 18,2 %."
+add(t,KA106,None,"18,2 %",C,co2chg106("MALTA","2016",-18.3673,"derived: 360 / 441 − 1 = −18.37 % (Malta has no cement row: the same without it)"),"a fall of 18.37 %, outside 18.15–18.25 ± 0.5 % (18.06–18.34), by 0.03",context=c,context_from="an earlier sentence of the paragraph",country="Malta")
+t="Koko EU:ssa vähennystä oli 0,4 %."
+add(t,KA106,None,"0,4 %",U,none("European Union","the EU's fall in fossil CO2 in 2016: the CO2 package holds nations, no EU total"),"aggregate not a row",context=c,context_from="an earlier sentence of the paragraph",country="European Union")
+# Finnish: the euro at parity and the dollar in July 2022 (Salon Seudun Sanomat, STT; July 2022 by its address)
+SS106="https://www.sss.fi/2022/07/euro-heikkeni-tasakurssiin-dollarin-kanssa/?utm_source=rss&utm_medium=rss&utm_campaign=euro-heikkeni-tasakurssiin-dollarin-kanssa"
+t="Toukokuussa Yhdysvaltojen inflaatio ylsi ylimmilleen yli 40 vuoteen, saavuttaen lukeman 8,6 prosenttia."
+add(t,SS106,"2022-07","8,6 prosenttia",N,cpi106("United States","2022",US22,"May 2022 over May 2021 (the year by the page's date)"),MONTH106+" (2022: 8.00)",country="United States")
+t="Euro on heikentynyt dollariin nähden 15 prosenttia vuoden alusta."
+add(t,SS106,"2022-07","15 prosenttia",N,fx106("Euro","2022-07",0.9835,"the euro's fall against the dollar from the start of 2022 to a day of July 2022; by the monthly means, December 2021 (0.8849 euro per US$) to July 2022 (0.9835), the euro lost 1 − 0.8849 / 0.9835 = 10.03 %"),"a change between two days' rates since the start of the year vs monthly and annual averages: another period",country="Euro area")
+t="Euroopan keskuspankin on määrä nostaa ohjauskorkojaan 0,25 prosenttiyksikköä seuraavassa kokouksessaan ensi viikolla, mutta Yhdysvaltain keskuspankki on nostanut korkojaan paljon nopeammin, mikä vahvistaa dollaria entisestään."
+add(t,SS106,"2022-07","0,25 prosenttiyksikköä",U,none("Euro area","the ECB's planned rise of its policy rates"),"a policy rate: a series the packages do not hold",country="Euro area")
+t="Euro on 2000-luvulla ollut vahvimmillaan suhteessa dollariin vuonna 2008, jolloin se lyhyen tovin ajan hipoi 1,60 dollaria."
+add(t,SS106,"2022-07","1,60 dollaria",N,fx106("Euro","2008-07",0.6346,"derived: 1 / 0.6346 = 1.5758 US$ per euro, July 2008's mean, the year's strongest month; the figure is a day's high ('lyhyen tovin ajan hipoi', briefly touched)"),DAY106,country="Euro area")
+# Finnish: Finland's population at the end of October 2025 (MTV Uutiset, STT; 25 November 2025 as stored)
+MT106="https://www.mtvuutiset.fi/artikkeli/meita-on-nyt-5-655-715-maahanmuutto-yllapitaa-vaestonkasvua/9260922"
+t="Tilastokeskuksen tiistaina julkaistujen ennakkotietojen mukaan Suomen väkiluku oli lokakuun lopussa 5 655 715."
+add(t,MT106,"2025-11-25","5 655 715",U,none("Finland","Finland's preliminary count at the end of October 2025: "+NOPOP106),"a place the population package lacks",country="Finland")
+c=t
+t="Ennakkotietojen mukaan Suomen väkiluku kasvoi tammi-lokakuun aikana lähes 20 000 hengellä."
+add(t,MT106,"2025-11-25","lähes 20 000 hengellä",U,none("Finland","the population's growth from January to October 2025: "+NOPOP106),"a place the population package lacks",context=c,context_from="the previous paragraph",country="Finland")
+# Icelandic: Statistics Iceland's June 2023 (DV; 28 June 2023 by its address)
+DV106="https://dv.is/frettir/2023/6/28/verdbolga-laekkar"
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs."
+t="Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+add(t,DV106,"2023-06-28","0.85 prósent",U,none("Iceland","June 2023 over May 2023"),MOM106,context=c,country="Iceland")
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"the twelve months to June 2023 (the month by the page's date; 'Hagstofa Íslands' names Iceland)"),MONTH106+" (2023: 8.74)",context=c,country="Iceland")
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs. Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+t="Verðbólgan hér á landi á ársgrundvelli er því 8,9 prósent en við síðustu mælingu, í lok maí, var hún 9,5 prósent."
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"June 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+add(t,DV106,"2023-06-28","9,5 prósent",N,cpi106("Iceland","2023",IS23,"May 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+# Greek: ELSTAT's December 2023 and the years 2023 and 2022 (Europost, AMP page; undated as stored)
+EU106="https://europost.gr/alma-3-5-ton-plithorismo-ton-dekemvrio-akriveia-vrisketai-ston-aniforo/amp"
+t="Αύξηση 3,5% κατέγραψε ο πληθωρισμός τον Δεκέμβριο, προσθέτοντας έντονη ανησυχία τόσο στους πολίτες όσο και στην κυβέρνηση για τη νέα δυναμική ανατιμήσεων που αναπτύσσεται."
+add(t,EU106,None,"3,5%",N,none("(no place)","December's 12-month rate of a year and a place the item does not name (ELSTAT and November 2023 stand in the next paragraph; Greece's 2023 average is 3.46)"),NOPLACE106+", and no year",country="(no place)")
+c="Σύμφωνα με τα στοιχεία της ΕΛΣΤΑΤ, o Γενικός ΔΤΚ τον Δεκέμβριο, σε σύγκριση με τον Νοέμβριο 2023, πάντως, παρουσίασε μείωση 0,1%, έναντι μείωσης 0,5% που σημειώθηκε κατά την αντίστοιχη σύγκριση του προηγούμενου έτους."
+add(c,EU106,None,"0,1%",U,none("Greece","December 2023 over November 2023 ('ΕΛΣΤΑΤ' names Greece)"),MOM106,country="Greece")
+add(c,EU106,None,"0,5%",U,none("Greece","December 2022 over November 2022"),MOM106,country="Greece")
+t="Ο πληθωρισμός της Ευρωζώνης αυξήθηκε τον Δεκέμβριο στο 2,9% από 2,4% και της Ελλάδας στο 3,7% από 2,9% τον προηγούμενο μήνα"
+add(t,EU106,None,"2,9%",U,none("Euro area","the euro area's inflation in December 2023 (the first '2,9%'): Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"2,4%",U,none("Euro area","the euro area's inflation in November 2023: Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"3,7%",N,cpi106("Greece","2023",GR23,"Greece's December 2023 rate as the item gives it (Eurostat's flash HICP, which only a later paragraph the item does not carry names)"),MONTH106+" (2023: 3.46; a series known only from outside the item does not make the claim unsupported)",context=c,context_from="the previous paragraph",country="Greece")
+t="Ο μέσος ΔΤΚ του δωδεκαμήνου Ιανουαρίου 2023 – Δεκεμβρίου 2023, σε σύγκριση με τον αντίστοιχο Δείκτη του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022, παρουσίασε αύξηση 3,5%, έναντι αύξησης 9,6% που σημειώθηκε κατά την αντίστοιχη σύγκριση του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022 με το δωδεκάμηνο Ιανουαρίου 2021 – Δεκεμβρίου 2021."
+add(t,EU106,None,"3,5%",S,cpi106("Greece","2023",GR23,"2023's average index over 2022's (ELSTAT, named in the carried paragraph)"),"2023 = 3.465, inside 3.45–3.55 ± 0.5 % (3.433–3.568)",context=c,context_from="an earlier paragraph",country="Greece")
+add(t,EU106,None,"9,6%",S,cpi106("Greece","2022",GR22,"2022's average index over 2021's"),"2022 = 9.645, inside 9.55–9.65 ± 0.5 % (9.502–9.698)",context=c,context_from="an earlier paragraph",country="Greece")
+# Greek: the 2021 census (Dramini, Drama; undated as stored)
+DR106="https://www.dramini.gr/apotelesmata-apografis-383-805-ligoteroi-oi-ellines/"
+t="Σε 10.432.481 υπολογίζεται ο πληθυσμός της Ελλάδας, σύμφωνα με τα αποτελέσματα της «Απογραφής Πληθυσμού – Κατοικιών 2021», της πρώτης ψηφιακής απογραφής που δόθηκαν σήμερα στη δημοσιότητα."
+add(t,DR106,None,"10.432.481",U,none("Greece","Greece's 2021 census count (the resident population, provisional): "+NOPOP106),"a place the population package lacks",country="Greece")
+c="Συνεχής είναι η μείωση του πληθυσμού της Ελλάδας , όπως καταγράφεται στους πίνακες αποτελεσμάτων της απογραφής 2021 της Ελληνική Στατιστικής Υπηρεσίας."
+t="Σε όλες τις άλλες περιφέρειες η μείωση ήταν εμφανής έως μεγάλη και συνολικά η χώρα σημείωσε μείωση κατά 3,5 % ."
+add(t,DR106,None,"3,5 %",U,none("Greece","the fall of the census count from 2011 to 2021: "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's first paragraph",country="Greece")
+c="Αποτελέσματα Απογραφής : 383.805 λιγότεροι οι Έλληνες"
+t="Το ποσοστό αυτό σημαίνει ότι είμαστε  383.805 λιγότεροι σε σχέση με την απογραφή του 2011."
+add(t,DR106,None,"383.805",U,none("Greece","the census count's fall from 2011 to 2021 ('οι Έλληνες' in the title names Greece): "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's title",country="Greece")
+# Greek (Cyprus): the harmonised index of August 2022 (Kathimerini Cyprus, CNA; undated as stored)
+KC106="https://kathimerini.com.cy/gr/oikonomiki/oikonomia/sto-9-6-o-enarmonismenos-plithorismos-ton-aygoysto"
+t="Με ρυθμό μικρότερο από τον προηγούμενο μήνα, αυξήθηκε τον Αύγουστο του 2022 ο εναρμονισμένος πληθωρισμός, καταγράφοντας αύξηση 9,6%, σε σύγκριση με τον περσινό Αύγουστο."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (the item names no place: 'η Στατιστική Υπηρεσία', the statistical service, is a generic name)"),HICP106,country="(no place)")
+c=t
+t="Συγκεκριμένα, όπως αναφέρει η Στατιστική Υπηρεσία, επικαλούμενη εκτίμηση της Eurostat (flash estimate), ο Εναρμονισμένος Δείκτης Τιμών Καταναλωτή και κατά συνέπεια ο εναρμονισμένος πληθωρισμός τον Αύγουστο του 2022 αυξήθηκε κατά 9,6%, σε σχέση με τον Αύγουστο του 2021, ενώ σε σχέση με τον προηγούμενο μήνα αυξήθηκε κατά 0,5%."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (Eurostat's flash estimate)"),HICP106,context=c,context_from="the previous paragraph",country="(no place)")
+add(t,KC106,None,"0,5%",U,none("(no place)","the harmonised index's change from July to August 2022"),MOM106,context=c,context_from="the previous paragraph",country="(no place)")
+# Hebrew: the CBS's 2021 and the Bank of Israel's forecast (ynet; undated as stored)
+YN106="https://www.ynet.co.il/news/article/hj9zejjtf"
+t="מדד המחרים לצרכן עלה ב-0.3% בחודש דצמבר."
+add(t,YN106,None,"0.3%",U,none("(no place)","December over November (2021 by the next sentence, which the item does not carry)"),MOM106+" (the month-on-month rule comes before the no-place rule)",country="(no place)")
+c="כך עדכנה הלשכה המרכזית לסטטיסטיקה."
+t="בסך הכל מדובר בעלייה של 2.8% בשנת 2021 - רמת האינפלציה הגבוהה ביותר זה יותר מעשור."
+add(t,YN106,None,"2.8%",N,cpi106("Israel","2021",IL21,"the CPI's rise through 2021, December 2021 over December 2020, as Israel's Central Bureau of Statistics (its Hebrew name in the carried sentence) announces the year's rate"),DECDEC106+" (2021: 1.51)",context=c,country="Israel")
+c=t
+t="היא גבוהה משמעותית מהתחזית האחרונה של בנק ישראל מהשבוע שעבר שעמדה על 2.4%."
+add(t,YN106,None,"2.4%",N,cpi106("Israel","2021",IL21,"the Bank of Israel's forecast of 2021's December-on-December rate, made the week before its release"),"a forecast of the year's December-on-December rate: another period (2021: 1.51)",context=c,country="Israel")
+# Hebrew: Israel's population on the eve of Rosh Hashanah 5786 (Srugim; 17 September 2025 as stored)
+SR106="https://www.srugim.co.il/1247624-%D7%A2%D7%A8%D7%91-%D7%A8%D7%90%D7%A9-%D7%94%D7%A9%D7%A0%D7%94-%D7%9B%D7%A8%D7%91%D7%A2-%D7%9E%D7%AA%D7%95%D7%A9%D7%91%D7%99-%D7%9E%D7%93%D7%99%D7%A0%D7%AA-%D7%99%D7%A9%D7%A8%D7%90%D7%9C-%D7%97%D7%A8"
+t="על פי הנתונים, אוכלוסיית ישראל מונה יותר מ-10 מיליון נפש."
+add(t,SR106,"2025-09-17","יותר מ-10 מיליון נפש",U,none("Israel","Israel's population in September 2025: "+NOPOP106),"a place the population package lacks",country="Israel")
+# Hebrew: the shekel's day (Ladaat; undated as stored)
+LA106="https://ladaat.co/?p=97151"
+t="שער הדולר הגיע היום (שלישי) לשפל חדש של מתחת לקו ה-3.20, ושערו היציג נסגר על 3.19 שקל, כשגם לאחר סגירת המסחר הרשמי נמשכה הירידה במטבע האמריקאי והוא אף הגיע לרמה של 3.18."
+add(t,LA106,None,"3.19 שקל",U,none("Israel","the dollar's representative rate in shekels on a Tuesday ('שקל', a currency Israel alone issues, names Israel)"),NOFX106%"shekel",country="Israel")
+add(t,LA106,None,"3.18",U,none("Israel","the dollar in shekels after the day's official trading"),NOFX106%"shekel",country="Israel")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
