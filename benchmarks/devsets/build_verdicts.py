@@ -14584,6 +14584,180 @@ LA106="https://ladaat.co/?p=97151"
 t="שער הדולר הגיע היום (שלישי) לשפל חדש של מתחת לקו ה-3.20, ושערו היציג נסגר על 3.19 שקל, כשגם לאחר סגירת המסחר הרשמי נמשכה הירידה במטבע האמריקאי והוא אף הגיע לרמה של 3.18."
 add(t,LA106,None,"3.19 שקל",U,none("Israel","the dollar's representative rate in shekels on a Tuesday ('שקל', a currency Israel alone issues, names Israel)"),NOFX106%"shekel",country="Israel")
 add(t,LA106,None,"3.18",U,none("Israel","the dollar in shekels after the day's official trading"),NOFX106%"shekel",country="Israel")
+BATCH[0]=107
+# Batch 107: the held-out measure at the end of the forty-ninth pass (second) — the English-language local and regional press of the US, the UK, Ireland, Canada, Australia and New Zealand
+def cpi107(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx107(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc107(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH107="a month's 12-month rate vs the year's average: another period"
+NOYEAR107="a month's (or a quarter's) 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+MOM107="month-on-month change: a series the packages do not hold"
+QOQ107="quarter-on-quarter change: a series the packages do not hold"
+HALF107="a half-year's average over the same half a year before vs the calendar year's average: another period"
+CORE107="core inflation: a series the packages do not hold"
+SUB107="a province, state, city or metro area's consumer prices: the packages hold national rows only"
+DAY107="a day's rate vs the rows' monthly and annual means: another period"
+NOPOP107="the population package holds Kazakhstan and Russia only"
+POINTS107="a change between two months' 12-month rates, in points: another period"
+NOPLACE107="the item names no place ('the Central Statistics Office' is a name several countries' offices bear)"
+CA22=6.80280115341613; CA23=3.87900159788426; CA24=2.38158383281173
+US17=2.13011000365961; US22=8.00279982052121; AU24=3.1616142830575
+# Canada: December 2023 and the months before, and the annual averages of 2023 and 2022 (KelownaNow, Kelowna; 16 January 2024 on the page)
+KN107="https://amp.kelownanow.com/watercooler/money/news/Business/Inflation_rate_rises_to_3_4_as_rent_prices_flight_costs_increase/"
+c="Canada's inflation rate has increased to 3.4 per cent."
+t="The annual rate in December was 0.3 percentage points higher than in November, when it was 3.1 per cent."
+add(t,KN107,"2024-01-16","0.3 percentage points",N,cpi107("Canada","2023",CA23,"the change from November 2023's 12-month rate to December 2023's, in points (the year by the page's date, the place from the carried paragraph)"),POINTS107,context=c,context_from="the previous paragraph",country="Canada")
+add(t,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"November 2023 over November 2022"),MONTH107+" (2023: 3.88)",context=c,context_from="the previous paragraph",country="Canada")
+t2="In October, the rate was also 3.1 per cent; in September, it was 3.8 per cent."
+add(t2,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"October 2023 over October 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+add(t2,KN107,"2024-01-16","3.8 per cent",N,cpi107("Canada","2023",CA23,"September 2023 over September 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+t3="British Columbia’s inflation rate was 3.4 per cent in December, higher than November’s 3.2 per cent."
+add(t3,KN107,"2024-01-16","3.4 per cent",U,none("Canada","British Columbia's 12-month rate of December 2023: a province"),SUB107,country="Canada")
+t4="Across the whole of 2023, inflation rose by an average of 3.9 per cent – considerably down on the 40-year high of 6.8 per cent in 2022."
+add(t4,KN107,"2024-01-16","3.9 per cent",S,cpi107("Canada","2023",CA23,"2023's average over 2022's (the place from the carried first paragraph)"),"2023 = 3.879, inside 3.85–3.95 ± 0.5 % (3.831–3.970)",context=c,context_from="the article's first paragraph",country="Canada")
+add(t4,KN107,"2024-01-16","6.8 per cent",S,cpi107("Canada","2022",CA22,"2022's average over 2021's"),"2022 = 6.803, inside 6.75–6.85 ± 0.5 % (6.716–6.884)",context=c,context_from="the article's first paragraph",country="Canada")
+t5="The annual rate for BC was also 3.9 per cent in 2023, compared with 6.9 per cent in 2022."
+add(t5,KN107,"2024-01-16","3.9 per cent",U,none("Canada","British Columbia's average of 2023: a province"),SUB107,context=t4,context_from="an earlier paragraph",country="Canada")
+# Canada: an October and September the item does not date, and British Columbia's and Alberta's Octobers (KamloopsBCNow, Kamloops; undated as stored)
+KB107="https://www.kamloopsbcnow.com/watercooler/news/news/Provincial/BC_s_inflation_rate_2nd_highest_in_Canada_in_October_as_prices_up_2_nationally"
+t="Canada’s annual inflation rate increased to two per cent in October, the latest figures show."
+add(t,KB107,None,"two per cent",N,cpi107("Canada","2024",CA24,"October's 12-month rate of a year the item does not name (October 2024 by the news), read against the latest row"),NOYEAR107+" (2024: 2.38)",country="Canada")
+t2="It was 1.6 per cent in September."
+add(t2,KB107,None,"1.6 per cent",N,cpi107("Canada","2024",CA24,"the September before, of a year the item does not name, read against the latest row"),NOYEAR107+" (2024: 2.38)",context=t,context_from="the previous paragraph",country="Canada")
+t3="In British Columbia, the rate in October was higher than the national average, coming in at 2.4 per cent."
+add(t3,KB107,None,"2.4 per cent",U,none("Canada","British Columbia's 12-month rate of an October: a province"),SUB107,context=t,context_from="an earlier paragraph",country="Canada")
+t4="Only Alberta (three per cent) had a higher rate."
+add(t4,KB107,None,"three per cent",U,none("Canada","Alberta's 12-month rate of an October: a province"),SUB107,context=t3,context_from="the previous paragraph",country="Canada")
+# Canada: April 2024, Saskatchewan's and the nation's (Discover Estevan, Estevan; undated as stored)
+DE107="https://www.discoverestevan.com/articles/economic-insights-saskatchewans-cpi-inches-forward"
+t="Saskatchewan’s Consumer Price Index (CPI) has risen by 1 per cent in April 2024 compared to the previous year."
+add(t,DE107,None,"1 per cent",U,none("Canada","Saskatchewan's 12-month rate of April 2024: a province"),SUB107,country="Canada")
+t2="This is the second-lowest increase among provinces and is behind the national average of 2.7 per cent."
+add(t2,DE107,None,"2.7 per cent",N,cpi107("Canada","2024",CA24,"April 2024 over April 2023 (the month and the place, Saskatchewan's country, from the carried sentence)"),MONTH107+" (2024: 2.38)",context=t,country="Canada")
+# United States: the Pittsburgh metro area's and the nation's second half of 2017 and December 2017 (TribLive, Pittsburgh; 12 January 2018 as stored)
+TL107="http://triblive.com/business/headlines/13173903-74/pittsburgh-metro-saw-19-percent-inflation?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+alltribstories+%28TribLIVE+News%29"
+t1="The Pittsburgh metro area saw inflation of 1.9 percent between the second half of 2016 and the second half of 2017, according to the Bureau of Labor Statistics."
+add(t1,TL107,"2018-01-12","1.9 percent",U,none("United States","the Pittsburgh metro area's CPI-U, second half of 2017 over second half of 2016: a metro area"),SUB107,country="United States")
+t="The average consumer price index for all cities covered by the survey went up 2 percent between the second half of 2016 and the second half of 2017."
+add(t,TL107,"2018-01-12","2 percent",N,cpi107("United States","2017",US17,"the U.S. city average, the second half of 2017 over the second half of 2016 (the place from the carried paragraph's Bureau of Labor Statistics)"),HALF107+" (2017: 2.13)",context=t1,context_from="the previous paragraph",country="United States")
+c="The national consumer price index, which is reported on a monthly basis, increased 0.1 percent in December from November."
+add(c,TL107,"2018-01-12","0.1 percent",U,none("United States","December 2017 over November 2017"),MOM107,context=t1,context_from="the article's first paragraph",country="United States")
+t="Compared to December 2016, it increased 2.1 percent."
+add(t,TL107,"2018-01-12","2.1 percent",N,cpi107("United States","2017",US17,"December 2017 over December 2016 (2017's average, 2.130, happens to fit 2.1 ± 0.5 %: a silent pass if matched as the year)"),MONTH107+" (2017: 2.13)",context=c,country="United States")
+# United States: March and February 2022 (WMAR-2 News, Baltimore; undated as stored)
+WM107="https://www.wmar2news.com/news/local-news/consumers-face-higher-prices-on-food-utilities-and-housing-as-inflation-hits-8-5"
+c="BALTIMORE — The latest consumer price index is out and inflation continues to rise."
+t="As of March 2022, inflation stands at 8.5%."
+add(t,WM107,None,"8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context=c,country="United States")
+t2="February’s report showed inflation reached 7.9%, and the increase from February to March is the fastest rate since December 1981."
+add(t2,WM107,None,"7.9%",N,cpi107("United States","2022",US22,"February 2022 over February 2021"),MONTH107+" (2022: 8.00)",context=c+" "+t,context_from="the previous paragraph",country="United States")
+# (no place): September 2022 after 'the Federal Government' (WJON News, St. Cloud; 14 October 2022 as stored)
+WJ107="https://wjon.com/government-confirms-youre-paying-more/"
+t="The September Consumer Price Index has been released, showing prices up 8.2 % over September of last year."
+add(t,WJ107,"2022-10-14","8.2 %",N,none("(no place)","September 2022 over September 2021 (the year by the page's date); the item names no place ('The Federal Government' before it is a generic phrase; the United States' 2022 average is 8.00)"),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="The Consumer Price Index for all items minus food and energy rose 6.6% from last year - the highest annual increase since August of 1981."
+add(t2,WJ107,"2022-10-14","6.6%",U,none("(no place)","the CPI less food and energy, September 2022 over September 2021; no place in the item"),CORE107,country="(no place)")
+# United States: March 2022 (Cleveland 19, WOIO; 13 April 2022 as stored)
+CL107="https://www.cleveland19.com/2022/04/13/heres-how-much-more-youre-spending-food-this-year-compared-last-thanks-inflation/"
+t="The rate of inflation, compared to March of last year, went up 8.5%, which is the single highest year-to-year increase since 1981."
+add(t,CL107,"2022-04-13","8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the year by the page's date, the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context="CLEVELAND, Ohio (WOIO) -",context_from="the dateline",country="United States")
+# United States: the Denver region's first half of 2017 and the periods before (9News, Denver; 14 July 2017 as stored)
+DN107="http://www.9news.com/money/business/inflation-picks-up-speed-in-denver-area-heres-why/456859190"
+t1="The price of consumer goods and services in the Denver region has risen 3.1 percent over the last year, a greater increase than in previous 12-month periods."
+add(t1,DN107,"2017-07-14","3.1 percent",U,none("United States","the Denver-Boulder-Greeley area's CPI, first half of 2017 over first half of 2016: a metro area"),SUB107,country="United States")
+t="Six months ago, the region’s year-over-year consumer-price gain was 2.6 percent, the BLS said."
+add(t,DN107,"2017-07-14","2.6 percent",U,none("United States","the Denver area's second half of 2016 over second half of 2015: a metro area"),SUB107,context=t1,context_from="an earlier paragraph",country="United States")
+t2="Twelve months ago, it was 3 percent."
+add(t2,DN107,"2017-07-14","3 percent",U,none("United States","the Denver area's first half of 2016 over first half of 2015: a metro area"),SUB107,context=t,country="United States")
+# United States: the 2020 census of Idaho and of the nation (KID News Radio, Idaho Falls, after Local News 8; 26 April 2021 as stored)
+KD107="http://www.kidnewsradio.com/census-reports-idaho-has-2nd-highest-growth-rate/"
+t="Idaho grew by 17.3 percent in 2020 since the last census in 2010."
+add(t,KD107,"2021-04-26","17.3 percent",U,none("United States","Idaho's growth between the 2010 and 2020 censuses: a state, and "+NOPOP107),"a place the population package lacks",country="United States")
+t2="The Census 2020 reports Idaho resident population as 1,839,106 compared the 2010 census of 1,567,582."
+add(t2,KD107,"2021-04-26","1,839,106",U,none("United States","Idaho's resident population at the 2020 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+add(t2,KD107,"2021-04-26","1,567,582",U,none("United States","Idaho's resident population at the 2010 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+t3="The United States saw a 7.4 percent growth rate, which is the second slowest in U.S. History."
+add(t3,KD107,"2021-04-26","7.4 percent",U,none("United States","the United States' growth between the 2010 and 2020 censuses: "+NOPOP107),"a place the population package lacks",context=t,context_from="the article's first paragraph",country="United States")
+# Ireland (no place in the item): the CSO's March and February 2023 (Longford Leader; undated as stored)
+LL107="https://www.longfordleader.ie/news/business/1085212/inflation-eases-but-energy-costs-and-mortgages-continue-to-rise-latest-cso-figures.html"
+t="The annual rate of inflation eased to 7.7% in March, down from 8.5% in February, according to the latest figures from the Central Statistics Office (CSO) today."
+add(t,LL107,None,"7.7%",N,none("(no place)","March's 12-month rate of a year the sentence does not name (Ireland's March 2023 by the page's address and later sentences; Ireland's 2023 average is 6.30); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+add(t,LL107,None,"8.5%",N,none("(no place)","February's 12-month rate of a year the sentence does not name (Ireland's February 2023 by the news); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="Consumer prices rose by 1.1% in the month between February 2023 and March 2023."
+add(t2,LL107,None,"1.1%",U,none("(no place)","March 2023 over February 2023; the item names no place"),MOM107,country="(no place)")
+# Ireland: the preliminary count of Census 2022 (Limerick Leader, after PA; 23 June 2022 as stored)
+LI107="https://www.limerickleader.ie/news/national-news/843568/county-with-largest-population-growth-revealed-as-irish-inhabitants-hit-5-1-million.html"
+t="The population of the Republic of Ireland increased by 7.6% between 2016 and 2022 to 5.1 million people, the preliminary results of Census 2022 show."
+add(t,LI107,"2022-06-23","7.6%",U,none("Ireland","the growth of Ireland's census count from 2016 to 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+add(t,LI107,"2022-06-23","5.1 million people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+t2="The numbers living in the State rose to 5,123,536 people on census night on 3 April, according to the Central Statistics Office figures."
+add(t2,LI107,"2022-06-23","5,123,536 people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022 (the place from the carried paragraph): "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="Ireland")
+# United Kingdom: sterling against the euro on a day the item does not date (Derry Journal; undated as stored)
+DJ107="http://www.derryjournal.com/news/business/mixed-fortunes-as-sterling-euro-rate-reaches-new-high-1-6854760"
+t="Chambers of Commerce across the region have reported mixed fortunes as more and more people take advantage of new highs of £1: €1.43 (€1: 70p) yesterday- rates not seen since before the recession back in 2007."
+add(t,DJ107,None,"£1: €1.43",N,fx107("United Kingdom","2026-06",0.7497,"euros per pound on a day the item does not date, read against the latest rows: the cross of June 2026's means, 0.8684 euros per US$ / 0.7497 pounds per US$ = 1.1583 (the pound's sign names the United Kingdom, the euro's none); by the level a day of mid-2015, when July 2015's means give 0.9093 / 0.6427 = 1.4148"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+add(t,DJ107,None,"€1: 70p",N,fx107("United Kingdom","2026-06",0.7497,"pence per euro on the same day, read against the latest rows: 0.7497 / 0.8684 = 0.8633 pounds per euro (June 2026); by the level mid-2015, when July 2015's means give 0.6427 / 0.9093 = 0.7068"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+# United Kingdom: Scotland's Census 2022 and the Highland Council area (Northern Times, Golspie; undated as stored)
+NT107="https://www.northern-times.co.uk/news/highland-households-increase-according-to-scotland-census-da-326442/"
+t="Across the country as a whole, between 2011 – when the last census was held – to 2022 Scotland's population had increased to 5,436,600 on the day of the census itself."
+add(t,NT107,None,"5,436,600",U,none("United Kingdom","Scotland's census count of 20 March 2022: a nation of the United Kingdom, and "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="This is the largest population ever recorded by Scotland’s Census, though the increase of 141,200 people (+2.7 per cent) is slower than that between 2001 and 2011 when an increase of 233,400 people was recorded."
+add(t2,NT107,None,"233,400 people",U,none("United Kingdom","the growth of Scotland's census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+add(t2,NT107,None,"+2.7 per cent",U,none("United Kingdom","the growth of Scotland's census count from 2011 to 2022: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+t3="Rate of growth in the Highlands between 2011 and 2022 was slower than the rest of Scotland, at just 1.4 per cent across the Highland Council region."
+add(t3,NT107,None,"1.4 per cent",U,none("United Kingdom","the Highland Council area's growth from 2011 to 2022: a council area, and "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="United Kingdom")
+# United Kingdom: England and Wales' census count of 2011 (Hereford Times, after PA; undated as stored, before the first results of Census 2021)
+HT107="https://www.herefordtimes.com/news/20239198.will-census-2021-data-released-first-results-england-wales-due-week/"
+t="The number of people living in England and Wales grew by a record 7% in the decade to 2011, to reach 56.1 million."
+add(t,HT107,None,"7%",U,none("United Kingdom","the growth of England and Wales' census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+add(t,HT107,None,"56.1 million",U,none("United Kingdom","England and Wales' census count of 27 March 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="A similar leap in the 10 years from 2011 to 2021 would take the population to just over 60 million."
+add(t2,HT107,None,"just over 60 million",U,none("United Kingdom","England and Wales' count in 2021 if it grew as in 2001–2011, a hypothetical figure: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+# Australia: a March quarter the item does not date, nationally and in Canberra (The RiotACT, Canberra; undated as stored)
+RA107="https://the-riotact.com/canberrans-paying-more-for-petrol-medical-services-and-child-care/202052"
+t1="Canberra’s inflation rate has risen by 0.6 per cent in the March quarter this year, with householders paying more for petrol, medical services and child care."
+add(t1,RA107,None,"0.6 per cent",U,none("Australia","Canberra's CPI, a March quarter over the December quarter: a city, and a quarter-on-quarter change"),QOQ107,country="Australia")
+t="Australian Bureau of Statistics figures released yesterday show that the national consumer price index rose by 0.5 per cent in the March quarter and by 2.1 per cent in the year to March 31."
+add(t,RA107,None,"0.5 per cent",U,none("Australia","the weighted average of the eight capitals, a March quarter over the December quarter"),QOQ107,context=t1,context_from="the previous paragraph",country="Australia")
+add(t,RA107,None,"2.1 per cent",N,cpi107("Australia","2024",AU24,"the year to a March quarter the item does not date ('this year' on an undated page; the March quarter of 2017 by the news, whose 2017 average is 1.95), read against the latest row"),NOYEAR107+" (2024: 3.16)",context=t1,context_from="the previous paragraph",country="Australia")
+# Australia: regional population change in 2020-21 (Bendigo Advertiser; 31 March 2022 as stored)
+BA107="https://www.bendigoadvertiser.com.au/story/7680776/bendigo-population-up-as-residents-abandon-melbourne-in-droves/"
+t="AUSTRALIA'S flight to the regions has bumped up Bendigo's population by 1400 residents in the past year."
+add(t,BA107,"2022-03-31","1400 residents",U,none("Australia","Greater Bendigo's growth in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",country="Australia")
+t2="Major cities emptied out considerably during 2021, with Melbourne alone losing 60,500 people who packed up and looked for greener pastures elsewhere."
+add(t2,BA107,"2022-03-31","60,500 people",U,none("Australia","Greater Melbourne's fall in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",context=t,country="Australia")
+t3="ABS Director of Demography Beidar Cho said the population of regional Australia grew by 70,900 people during 2020-21."
+add(t3,BA107,"2022-03-31","70,900 people",U,none("Australia","the growth of Australia outside the capital cities in 2020-21: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="Australia")
+# New Zealand: the estimated resident population's growth in the year to June 2019 (SunLive, Tauranga; undated as stored)
+SL107="https://sunlive.co.nz/news/224420-bop-one-of-fastest-growing-regions.html"
+c="Northland, Waikato, and Bay of Plenty were the fastest-growing regions in the year ended June 30 2019, while the West Coast only had a small increase, says Stats NZ."
+t="Five regions had growth greater than the national average of 1.6 per cent in the year ended June 30 2019:"
+add(t,SL107,None,"1.6 per cent",U,none("New Zealand","New Zealand's population growth in the year to 30 June 2019 ('Stats NZ' in the carried paragraph names the place): "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t2="Five regions grew less than one per cent: Nelson and the West Coast grew 0.98 and 0.2 per cent, respectively, with Gisborne, Marlborough, and Southland all growing 0.8 per cent."
+add(t2,SL107,None,"0.98",U,none("New Zealand","the Nelson region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t3="New Zealand’s largest region, Auckland, grew 1.5 per cent, just below the national average."
+add(t3,SL107,None,"1.5 per cent",U,none("New Zealand","the Auckland region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="New Zealand")
+# New Zealand: a reader's letter on per-head CO2 of New Zealand, China and India with no year (Times Online, East Auckland; undated as stored)
+TO107="https://times.co.nz/readers-letters/carbon-crazy-2"
+c="Ian George’s assertion (June 22) that New Zealand’s contribution to global CO2 levels is insignificant compared to other countries is misleading and incorrect."
+t="China may contribute 30 per cent of world emissions compared to our 0.17 per cent, but it is home to 290 x our population."
+add(t,TO107,None,"30 per cent",U,none("China","China's share of the world's emissions: the world total of fossil CO2 is not a row of the packages"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="China")
+add(t,TO107,None,"0.17 per cent",U,none("New Zealand","New Zealand's share of the world's emissions (the place from the carried paragraph): the world total is not a row"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="New Zealand")
+add(t,TO107,None,"290 x",U,none("China","China's population as a multiple of New Zealand's: "+NOPOP107),"a place the population package lacks",context=c,context_from="the previous paragraph",country="China")
+t2="Our emissions per capita is almost equal to China, 7.14 metric tons compared to their 7.3 tons."
+add(t2,TO107,None,"7.14 metric tons",N,co2pc107("NEW ZEALAND","2017",1.94510705841038,"New Zealand's per-head CO2 with no year in the item on an undated page (the gas from the carried paragraph's 'CO2'): of the ten latest rows (2011–2020: 6.69–7.77 t CO2) 2017's 1.9451 t C × 3.664 = 7.127 t lies within 7.135–7.145 ± 0.5 % (7.099–7.181); the latest (2020: 6.70) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="New Zealand")
+add(t2,TO107,None,"7.3 tons",N,co2pc107("CHINA (MAINLAND)","2019",2.015447070250463,"China's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 6.85–7.50 t CO2) 2019's 2.0154 t C × 3.664 = 7.385 t lies within 7.25–7.35 ± 0.5 % (7.214–7.387); the latest (2020: 7.50) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="China")
+t3="India’s per capita is 1.91 tons."
+add(t3,TO107,None,"1.91 tons",N,co2pc107("INDIA","2019",0.5231928220338181,"India's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 1.45–1.92 t CO2) 2019's 0.5232 t C × 3.664 = 1.917 t lies within 1.905–1.915 ± 0.5 % (1.8955–1.9246); the latest (2020: 1.71) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t2,country="India")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
