@@ -14758,6 +14758,189 @@ add(t2,TO107,None,"7.14 metric tons",N,co2pc107("NEW ZEALAND","2017",1.945107058
 add(t2,TO107,None,"7.3 tons",N,co2pc107("CHINA (MAINLAND)","2019",2.015447070250463,"China's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 6.85–7.50 t CO2) 2019's 2.0154 t C × 3.664 = 7.385 t lies within 7.25–7.35 ± 0.5 % (7.214–7.387); the latest (2020: 7.50) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="China")
 t3="India’s per capita is 1.91 tons."
 add(t3,TO107,None,"1.91 tons",N,co2pc107("INDIA","2019",0.5231928220338181,"India's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 1.45–1.92 t CO2) 2019's 0.5232 t C × 3.664 = 1.917 t lies within 1.905–1.915 ± 0.5 % (1.8955–1.9246); the latest (2020: 1.71) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t2,country="India")
+BATCH[0]=108
+# Batch 108: the held-out measure of the fiftieth pass — Central and Eastern Europe and the Balkans in the region's own languages
+def cpi108(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2chg108(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+MONTH108="a month's 12-month rate vs the year's average: another period"
+NOYEAR108="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE108="a month's 12-month rate whose place the item (text and carried context) does not name: another period, and no place"
+MOM108="month-on-month change: a series the packages do not hold"
+YTD108="a change over part of a year (from December of the year before) vs the year's average: another period"
+ROLL108="the mean of the twelve months to a month over the twelve before, vs the calendar year's average: another period"
+PTS108="a change between two months' 12-month rates, in points: another period (as v026)"
+FORE108="a projection for a year not complete at the draft date: another period"
+CORE108="core inflation: a series the packages do not hold"
+HICP108="the harmonised index (HICP), a series the packages do not hold"
+GROUP108="a group's price change (goods, food): a series the packages do not hold"
+NOFX108="a currency the exchange-rate package does not hold (it has no row for the %s)"
+PL17=2.0759355367385; PL18=1.81295156542679; PL22=14.4294507575758; PL23=11.5289127961105; PL24=3.7842600751287
+CZ12=3.28762306610411; CZ19=2.8478759591805; CZ22=15.1001651468371; CZ23=10.6612601372426; CZ24=2.43531202435314
+HU97=18.3050744143799; HU12=5.65214517088646; HU18=2.85024792594646; HU19=3.33858635382008; HU22=14.6081439492433; HU23=17.1249659678737
+RO19=3.82785432599438; BG22=15.3252589264366; HR22=10.7805806758686; HR23=7.9412817758683
+EE21=4.65316673847473; EE24=3.52056053296586; UA23=12.8490222828559
+# Polish: GUS's average of 2023 and December 2023 (Radio ZET; January 2024 as stored)
+RZ108="https://wiadomosci.radiozet.pl/Biznes/tyle-naprawde-wyniosla-inflacja-w-2023-roku-gus-podal-oficjalne-dane"
+t="Inflacja w 2023 roku wyniosła 11,4 procent - wynika z wyliczeń GUS."
+add(t,RZ108,"2024-01","11,4 procent",C,cpi108("Poland","2023",PL23,"2023's average; 'GUS', Główny Urząd Statystyczny, names Poland"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507): GUS's 11.4 against the World Bank's row",country="Poland")
+c=t
+t="Tempo wzrostu cen było więc dwucyfrowe i spadło w stosunku do 2022 roku tylko o 3 punkty procentowe."
+add(t,RZ108,"2024-01","3 punkty procentowe",S,cpi108("Poland","2023",2.9005379614653,"derived: 2022's 14.429 − 2023's 11.529 = 2.90 points"),"a fall of 2.90 points, inside 2.5–3.5 ± 0.5 % (2.488–3.518)",context=c,country="Poland")
+c=t
+t="Tegoroczny wskaźnik ma być już znacznie niższy, zbliżony do 6 procent - dalej będzie to jednak ponad dwa razy więcej, niż wynosi postawiony przed NBP cel inflacyjny."
+add(t,RZ108,"2024-01","6 procent",N,cpi108("Poland","2024",PL24,"this year's (2024's) expected rate, in January 2024; 'NBP' names Poland"),FORE108+" (2024: 3.78)",context=c,country="Poland")
+t="„Na podstawie art. 94 ust. 1 pkt 1 lit. a ustawy z dnia 17 grudnia 1998 r. o emeryturach i rentach z Funduszu Ubezpieczeń Społecznych (Dz. U. z 2023 r. poz. 1251, 1429 i 1672) ogłasza się, że średnioroczny wskaźnik cen towarów i usług konsumpcyjnych ogółem w 2023 r. w stosunku do 2022 r. wyniósł 111,4 (wzrost cen o 11,4%)” – podał GUS w oficjalnym komunikacie."
+add(t,RZ108,"2024-01","11,4%",C,cpi108("Poland","2023",PL23,"2023's average over 2022's (the index 111.4)"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507)",country="Poland")
+t="„W grudniu 2023 r. ceny towarów i usług konsumpcyjnych wzrosły w porównaniu do grudnia 2022 r. o 6,2% (wskaźnik cen 106,2), a w stosunku do listopada 2023 r. wzrosły o 0,1% (wskaźnik cen 100,1)” - oznajmił Główny Urząd Statystyczny."
+add(t,RZ108,"2024-01","6,2%",N,cpi108("Poland","2023",PL23,"December 2023 over December 2022; 'Główny Urząd Statystyczny' names Poland"),MONTH108+" (2023: 11.53)",country="Poland")
+# Polish: the zloty's end of 2022 (Bankier.pl; December 2022 as stored)
+BK108="https://www.bankier.pl/wiadomosc/Kurs-euro-bez-wiekszych-zmian-Zloty-bez-formy-przed-sylwestrem-8464484.html?utm_source=RSS&utm_medium=RSS&utm_campaign=Wiadomosci"
+t="W piątek o 10:27 kurs euro wynosił 4,6786 zł."
+add(t,BK108,"2022-12","4,6786 zł",U,none("Poland","the euro in zlotys on a morning of 30 December 2022 ('zł', the zloty, names Poland; a cross rate needs the zloty's row)"),NOFX108%"zloty",country="Poland")
+t="Pod koniec września padły historyczne rekordy kursu dolara (5,0539 zł) oraz franka szwajcarskiego (5,1258 zł)."
+add(t,BK108,"2022-12","5,0539 zł",U,none("Poland","the dollar's record in zlotys at the end of September 2022"),NOFX108%"zloty",country="Poland")
+add(t,BK108,"2022-12","5,1258 zł",U,none("Poland","the Swiss franc's record in zlotys at the end of September 2022 (the franc is held per US dollar, the zloty not)"),NOFX108%"zloty",country="Poland")
+# Polish: GUS's flash estimate of December 2017 (wGospodarce; undated as stored)
+WG108="http://wgospodarce.pl/informacje/44684-inflacja-w-grudniu-zwolnila-do-2-proc"
+c="Ceny towarów i usług - według wstępnego szacunku - wzrosły w grudniu o 2 proc. w porównaniu do analogicznego miesiąca przed rokiem – poinformował GUS."
+t="Ceny towarów i usług konsumpcyjnych według eksperymentalnego szybkiego szacunku w grudniu 2017 r. w stosunku do poprzedniego miesiąca wzrosły o 0,2 proc. (wskaźnik cen 100,2), a w porównaniu z analo-gicznym miesiącem ub. roku wzrosły o 2,0 proc. (wskaźnik cen 102,0) – poinformował Urząd w komunkacie."
+add(t,WG108,None,"0,2 proc.",U,none("Poland","December 2017 over November 2017 (the place from the carried sentence's GUS)"),MOM108,context=c,context_from="the previous paragraph",country="Poland")
+add(t,WG108,None,"2,0 proc.",N,cpi108("Poland","2017",PL17,"December 2017 over December 2016 (flash estimate)"),MONTH108+" (2017: 2.08)",context=c,context_from="the previous paragraph",country="Poland")
+c=t
+t="Jak informował GUS, w listopadzie wskaźnik inflacji wyniósł 2,5 proc."
+add(t,WG108,None,"2,5 proc.",N,cpi108("Poland","2017",PL17,"November 2017's 12-month rate (the year from the carried sentence)"),MONTH108+" (2017: 2.08)",context=c,context_from="the previous paragraph",country="Poland")
+# Polish: GUS's December and November 2018 (Bankier.pl; January 2019 as stored)
+BG108="https://www.bankier.pl/wiadomosc/GUS-potwierdza-inflacji-cenowej-w-Polsce-prawie-nie-ma-7637041.html"
+c="Wskaźnik cen towarów i usług konsumpcyjnych (CPI) – zwany potocznie (choć niepoprawnie) „inflacją” w grudniu pozostał na tym samym poziomie co w listopadzie. Był to zatem drugi miesiąc z rzędu, gdy oficjalnie raportowana inflacja CPI była zerowa."
+t="W ujęciu rocznym dynamika CPI ukształtowała się na poziomie 1,1% rdr – podał GUS."
+add(t,BG108,"2019-01","1,1%",N,cpi108("Poland","2018",PL18,"December 2018 over December 2017 (the month from the carried paragraph, the year by the page's date)"),MONTH108+" (2018: 1.81)",context=c,context_from="the previous paragraph",country="Poland")
+c=t
+t="To mniej niż 1,3% odnotowane w listopadzie i najmniej od grudnia 2016 roku."
+add(t,BG108,"2019-01","1,3%",N,cpi108("Poland","2018",PL18,"November 2018's 12-month rate"),MONTH108+" (2018: 1.81)",context=c,country="Poland")
+# Czech: ČSÚ's December and year 2023 (Byznys noviny; undated as stored)
+BY108="https://www.byznysnoviny.cz/2024/01/11/inflace-v-cesku-klesla-v-prosinci-pod-7-procent-za-cely-lonsky-rok-se-blizila-11/"
+c="Inflace v Česku klesla v prosinci loňského roku pod 7 procent. Za celý loňský rok se blížila 11 %. Růst spotřebitelských cen v závěru loňského roku mírně zpomalil."
+t="Meziroční míra inflace v prosinci dosáhla 6,9 procenta, což je oproti listopadu o 0,4 procentního bodu méně."
+add(t,BY108,None,"6,9 procenta",N,cpi108("Czechia","2024",CZ24,"December of 'last year' on an undated page: the item names no year (2023 by the quotation further on, which the item does not carry)"),NOYEAR108+" (2024: 2.44)",context=c,context_from="the three previous sentences",country="Czechia")
+add(t,BY108,None,"0,4 procentního bodu",N,cpi108("Czechia","2024",CZ24,"the change between November's and December's 12-month rates of a year the item does not name"),PTS108,context=c,context_from="the three previous sentences",country="Czechia")
+t="„Průměrná míra inflace za rok 2023 činila 10,7 procenta. Bylo to o 4,4 procentního bodu méně než v roce 2022. Ceny zboží úhrnem v roce 2023 vzrostly o 12,1 procenta a ceny služeb o 8,4 procenta,“ uvedla Pavla Šedivá, vedoucí oddělení statistiky spotřebitelských cen ČSÚ."
+add(t,BY108,None,"10,7 procenta",S,cpi108("Czechia","2023",CZ23,"2023's average; 'ČSÚ', Český statistický úřad, names the Czech Republic"),"2023 = 10.661, inside 10.65–10.75 ± 0.5 % (10.597–10.804)",country="Czechia")
+add(t,BY108,None,"4,4 procentního bodu",S,cpi108("Czechia","2023",4.4389050096,"derived: 2022's 15.100 − 2023's 10.661 = 4.44 points"),"a fall of 4.44 points, inside 4.35–4.45 ± 0.5 % (4.328–4.472)",country="Czechia")
+add(t,BY108,None,"12,1 procenta",U,none("Czechia","goods' prices in 2023 (ceny zboží)"),GROUP108,country="Czechia")
+# Czech: ČSÚ's December and year 2019 (Novinky.cz; January 2020 as stored)
+NV108="https://www.novinky.cz/ekonomika/clanek/koruna-prolomila-hranici-2520-za-euro-je-nejsilnejsi-za-dva-roky-40309842"
+t="V samotném prosinci loňského roku spotřebitelské ceny stouply meziročně o 3,2 procenta, což bylo o 0,1 procentního bodu více než v listopadu."
+add(t,NV108,"2020-01",'3,2 procenta',N,none("(no place)","December 2019's 12-month rate (the year by the page's date); the sentence, the item's first, names no place (the Czech Republic in the next sentence, which the item does not carry; Czechia's 2019 row is 2.85)"),NOPLACE108,country="(no place)")
+c=t
+t="Za celý rok spotřebitelské ceny v Česku loni v průměru stouply o 2,8 procenta."
+add(t,NV108,"2020-01","2,8 procenta",S,cpi108("Czechia","2019",CZ19,"'loni' (last year) by the page's date, January 2020"),"2019 = 2.848, inside 2.75–2.85 ± 0.5 % (2.736–2.864)",context=c,country="Czechia")
+c="Za celý rok spotřebitelské ceny v Česku loni v průměru stouply o 2,8 procenta. Byla to druhá nejvyšší průměrná roční míra inflace za posledních 11 let."
+t="Vyšší byla pouze v roce 2012, a to 3,3 procenta."
+add(t,NV108,"2020-01","3,3 procenta",S,cpi108("Czechia","2012",CZ12,"2012's average (the place from the carried sentences)"),"2012 = 3.288, inside 3.25–3.35 ± 0.5 % (3.234–3.367)",context=c,context_from="the two previous sentences",country="Czechia")
+# Hungarian: KSH's December and year 2023 (Világgazdaság; January 2024 as stored)
+VG108="https://www.vg.hu/vilaggazdasag-magyar-gazdasag/2024/01/itt-a-meglepetes-a-vartnal-jobban-csokkent-az-inflacio-decemberben"
+t="Bőven sikerült túlszárnyalni az év végére várt egy számjegyű inflációt: decemberben a fogyasztói árak átlagosan 5,5 százalékkal haladták meg az egy évvel korábbiakat, novemberhez viszonyítva pedig átlagosan 0,3 százalékkal csökkentek – közölte a Központi Statisztikai Hivatal (KSH) péntek reggel."
+add(t,VG108,"2024-01","5,5 százalékkal",N,cpi108("Hungary","2023",HU23,"December 2023 over December 2022 (the year by the page's date); 'Központi Statisztikai Hivatal (KSH)' names Hungary"),MONTH108+" (2023: 17.12)",country="Hungary")
+add(t,VG108,"2024-01","0,3 százalékkal",U,none("Hungary","December 2023 over November 2023"),MOM108,country="Hungary")
+c=t
+t="2023-ban az előző évhez képest átlagosan 17,6 százalékkal nőttek a fogyasztói árak."
+add(t,VG108,"2024-01","17,6 százalékkal",C,cpi108("Hungary","2023",HU23,"2023's average over 2022's (the place from the carried paragraph's KSH)"),"2023 = 17.125, outside 17.55–17.65 ± 0.5 % (17.462–17.738): KSH's 17.6 against the World Bank's row",context=c,context_from="the article's first paragraph",country="Hungary")
+t="Utoljára 1997-ben mért ilyen magas éves inflációt a KSH, akkor 18,3 százalékos volt a pénzromlás mértéke."
+add(t,VG108,"2024-01","18,3 százalékos",S,cpi108("Hungary","1997",HU97,"1997's average"),"1997 = 18.305, inside 18.25–18.35 ± 0.5 % (18.159–18.442)",country="Hungary")
+t="Így két év alatt, 2022 és 2023-ban az infláció Magyarországon összesen 32,1 százalékos volt."
+add(t,VG108,"2024-01","32,1 százalékos",C,cpi108("Hungary","2022/2023",34.2347,"derived: 2022's and 2023's rates compounded, 1.14608 × 1.17125 − 1 = 34.23 %"),"a two-year rise of 34.23 %, outside 32.05–32.15 ± 0.5 % (31.890–32.311)",country="Hungary")
+# Hungarian: KSH's months and year 2018 (Infostart; undated as stored: the header's '2026. március 18.' is the site's)
+IS108="https://mail.infostart.hu/gazdasag/2019/01/15/tavaly-28-szazalekkal-nottek-az-arak"
+c="Az év során lassult az infláció, 2018 decemberében átlagosan 2,7 százalékkal emelkedtek az árak."
+t="Decemberben átlagosan 2,7 százalékkal emelkedtek árak, azaz tovább lassult az infláció az októberi 3,8, és a novemberi 3,1 százalékos ütemről - jelentette kedden a Központi Statisztikai Hivatal (KSH)."
+add(t,IS108,None,"2,7 százalékkal",N,cpi108("Hungary","2018",HU18,"December 2018 over December 2017 (the year from the carried lead)"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+add(t,IS108,None,"3,8",N,cpi108("Hungary","2018",HU18,"October 2018's 12-month rate"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+add(t,IS108,None,"3,1 százalékos",N,cpi108("Hungary","2018",HU18,"November 2018's 12-month rate"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+t="Az éves átlagos infláció utoljára 2012-ben volt a tavalyinál magasabb, akkor 5,7 százalékos éves áremelkedést mértek - mondta Mináry Borbála, a KSH osztályvezetője az adatok ismertetésekor."
+add(t,IS108,None,"5,7 százalékos",S,cpi108("Hungary","2012",HU12,"2012's average"),"2012 = 5.652, inside 5.65–5.75 ± 0.5 % (5.622–5.779)",country="Hungary")
+# Hungarian: KSH's year and December 2019 (Gazdaságportál; January 2020 as stored)
+GP108="http://gazdasagportal.hu/index.php/ksh-tavaly-34-szazalekkal-emelkedtek-a-fogyasztoi-arak/"
+t="A fogyasztói árak a tavalyi év egészét tekintve 3,4 százalékkal emelkedtek, decemberben pedig 4,0 százalékkal voltak magasabbak az egy évvel korábbinál – közölte kedden a Központi Statisztikai Hivatal (KSH)."
+add(t,GP108,"2020-01","3,4 százalékkal",S,cpi108("Hungary","2019",HU19,"'a tavalyi év' (last year) by the page's date, January 2020"),"2019 = 3.339, inside 3.35–3.45 ± 0.5 % (3.333–3.467), by 0.005",country="Hungary")
+add(t,GP108,"2020-01","4,0 százalékkal",N,cpi108("Hungary","2019",HU19,"December 2019 over December 2018"),MONTH108+" (2019: 3.34)",country="Hungary")
+c=t
+t="Az előző hónaphoz képest decemberben 0,3 százalékkal emelkedtek az árak."
+add(t,GP108,"2020-01","0,3 százalékkal",U,none("Hungary","December 2019 over November 2019"),MOM108,context=c,context_from="the previous paragraph",country="Hungary")
+t="A maginfláció tavaly decemberben 3,9 százalékos volt 0,1 százalékponttal alacsonyabb a novemberinél."
+add(t,GP108,"2020-01","3,9 százalékos",U,none("Hungary","core inflation (maginfláció), December 2019"),CORE108,context=c,context_from="the article's first paragraph",country="Hungary")
+# Romanian: INS's February and January 2019 (Bursa; undated as stored)
+BU108="https://www.bursa.ro/ins-rata-anuala-a-inflatiei-a-urcat-la-3-83-procente-23716636"
+t="Preţurile de consum au crescut cu 0,79% în februarie 2019, comparativ cu luna anterioară, în timp ce rata anuală a inflaţiei a urcat la 3,83%, pe fondul scumpirii alimentelor cu 4,46%, a mărfurilor nealimentare cu 3,74% şi a serviciilor cu 3,08%, potrivit datelor Institutului Naţional de Statistică publicate marţi."
+add(t,BU108,None,"0,79%",U,none("Romania","February 2019 over January 2019; 'Institutul Naţional de Statistică' names Romania"),MOM108,country="Romania")
+add(t,BU108,None,"3,83%",N,cpi108("Romania","2019",RO19,"February 2019 over February 2018"),MONTH108+" (2019: 3.83, which the band would hold: a silent pass if read as the year)",country="Romania")
+c=t
+t="În ianuarie, rata anuală a inflaţiei a fost de 3,3%."
+add(t,BU108,None,"3,3%",N,cpi108("Romania","2019",RO19,"January 2019's 12-month rate (the year from the carried paragraph)"),MONTH108+" (2019: 3.83)",context=c,context_from="the previous paragraph",country="Romania")
+t="Rata anuală calculată pe baza indicelui armonizat al preţurilor de consum (IAPC) este 4%."
+add(t,BU108,None,"4%",U,none("Romania","the HICP's (IAPC's) 12-month rate, February 2019 (the place from the carried paragraph)"),HICP108,context=c,context_from="the article's first paragraph",country="Romania")
+t="Rata medie a preţurilor de consum în ultimele 12 luni (martie 2018 - februarie 2019) faţă de precedentele 12 luni (martie 2017 - februarie 2018), calculată pe baza IPC, este 4,5%."
+add(t,BU108,None,"4,5%",N,cpi108("Romania","2019",RO19,"the mean of March 2018 – February 2019 over March 2017 – February 2018 (2018's average is 4.63)"),ROLL108+" (2019: 3.83)",context=c,context_from="the article's first paragraph",country="Romania")
+# Bulgarian: NSI's December and year 2022 (Breaking.bg; undated as stored)
+BB108="https://breaking.bg/biznes-i-upravlenie/godishnata-inflaciya-v-balgariya-za-dekemvri-2022-g-za-vtori-poreden-mesec-e-16-9-procenta-po-danni-na-nsi"
+t="През декември 2022 г. месечната инфлация е 0,9 на сто спрямо предходния месец, а годишната инфлация за декември 2022 г. спрямо декември 2021 г. е 16,9 на сто, съобщи Националният статистически институт."
+add(t,BB108,None,"0,9 на сто",U,none("Bulgaria","December 2022 over November 2022; 'Националният статистически институт' names Bulgaria"),MOM108,country="Bulgaria")
+add(t,BB108,None,"16,9 на сто",N,cpi108("Bulgaria","2022",BG22,"December 2022 over December 2021"),MONTH108+" (2022: 15.33)",country="Bulgaria")
+c=t
+t="Средногодишната инфлация за периода януари – декември 2022 г. спрямо периода януари – декември 2021 г. е 15,3 на сто."
+add(t,BB108,None,"15,3 на сто",S,cpi108("Bulgaria","2022",BG22,"2022's average over 2021's"),"2022 = 15.325, inside 15.25–15.35 ± 0.5 % (15.174–15.427)",context=c,country="Bulgaria")
+t="През октомври месечната инфлация в България бе 0,9 на сто спрямо предходния месец, а годишната инфлация, спрямо октомври 2021 г., бе 17,6 на сто."
+add(t,BB108,None,"17,6 на сто",N,cpi108("Bulgaria","2022",BG22,"October 2022 over October 2021"),MONTH108+" (2022: 15.33)",country="Bulgaria")
+# Croatian: DZS's first estimate of March 2023 (Dnevnik.hr; March 2023 as stored)
+DN108="https://dnevnik.hr/vijesti/hrvatska/inflacija-u-ozujku-10-6-posto-prva-procjena---774321.html"
+t="Cijene dobara i usluga za osobnu potrošnju, mjerene indeksom potrošačkih cijena, prema prvoj procjeni u ožujku su u odnosu na ožujak prošle godine u prosjeku više za 10,6 posto, dok su u odnosu na veljaču u prosjeku više za 0,8 posto, objavio je u petak Državni zavod za statistiku (DZS)."
+add(t,DN108,"2023-03","10,6 posto",N,cpi108("Croatia","2023",HR23,"March 2023 over March 2022 (the year by the page's date); 'Državni zavod za statistiku (DZS)' names Croatia"),MONTH108+" (2023: 7.94)",country="Croatia")
+add(t,DN108,"2023-03","0,8 posto",U,none("Croatia","March 2023 over February 2023"),MOM108,country="Croatia")
+c=t
+t="Inflacija je oslabjela četvrti mjesec zaredom na godišnjoj razini, s obzirom na to da su potrošačke cijene u studenom prošle godine bile veće za 13,5 posto, u prosincu je godišnja inflacija bila veća od 13 posto, 12,7 u siječnju i 11,9 posto u veljači."
+add(t,DN108,"2023-03","13,5 posto",N,cpi108("Croatia","2022",HR22,"November 2022's 12-month rate ('last year')"),MONTH108+" (2022: 10.78)",context=c,context_from="the previous paragraph",country="Croatia")
+add(t,DN108,"2023-03","11,9 posto",N,cpi108("Croatia","2023",HR23,"February 2023's 12-month rate"),MONTH108+" (2023: 7.94)",context=c,context_from="the previous paragraph",country="Croatia")
+# Slovenian: the HICP of December 2022 (Siol.net; December 2022 as stored)
+SI108="https://siol.net/novice/slovenija/uradno-za-toliko-se-je-v-enem-letu-podrazilo-nase-zivljenje-595660"
+t="Letna rast cen, merjena s harmoniziranim indeksom cen življenjskih potrebščin, ki se uporablja za primerjave v EU, je bila decembra 10,8-odstotna, potem ko je bila pred enim letom 5,1-odstotna."
+add(t,SI108,"2022-12","10,8-odstotna",U,none("(no place)","the HICP's 12-month rate in December 2022; the item names no place (Slovenia only by the address)"),HICP108+", and no place",country="(no place)")
+c=t
+t="Povprečna letna rast cen je bila 9,3-odstotna, mesečna inflacija pa 0,1-odstotna."
+add(t,SI108,"2022-12","9,3-odstotna",U,none("(no place)","the HICP's average rise of 2022 (the index from the carried sentence); no place in the item (Slovenia's CPI row of 2022 is 8.83)"),HICP108+", and no place",context=c,country="(no place)")
+# Estonian: Statistikaamet's March of a year the item does not name (Postimees; undated as stored)
+PM108="https://majandus.postimees.ee/7994053/tarbijahinnad-tousid-martsis-aastases-vordluses-3-9-protsenti"
+t="Statistikaameti andmetel tõusis tarbijahinnaindeks märtsis võrreldes veebruariga 0,4 protsenti ning võrreldes eelmise aasta märtsiga 3,9 protsenti - mulluse märtsiga võrreldes olid kaubad 1,9 protsenti ja teenused 7,1 protsenti kallimad."
+add(t,PM108,None,"0,4 protsenti",U,none("Estonia","March over February of a year the item does not name; 'Statistikaamet' names Estonia"),MOM108,country="Estonia")
+add(t,PM108,None,"3,9 protsenti",N,cpi108("Estonia","2024",EE24,"March's 12-month rate of a year the item does not name (2024 by a later sentence the item does not carry)"),NOYEAR108+" (2024: 3.52)",country="Estonia")
+c=t
+t="Viimati oli tarbijahinnaindeksi muutus võrreldes eelmise aasta sama kuuga väiksem kui 3,9 protsenti 2021. aasta juunis, mil see oli 3,8 protsenti."
+add(t,PM108,None,"3,8 protsenti",N,cpi108("Estonia","2021",EE21,"June 2021's 12-month rate"),MONTH108+" (2021: 4.65)",context=c,country="Estonia")
+# Ukrainian: Derzhstat's May 2023 (Newsfinans; undated as stored)
+NF108="https://newsfinans.com/analytics/derjstat-proanal%d1%96zyvav-travnev%d1%96-c%d1%96ni-2023-go.html"
+c="Держстат проаналізував травневі ціни 2023-го"
+t="У травні інфляція порівняно з квітнем становила 0,5%, або 3,8% з початку 2023 року."
+add(t,NF108,None,"0,5%",U,none("Ukraine","May 2023 over April 2023; 'Держстат' names Ukraine"),MOM108,context=c,context_from="the article's title",country="Ukraine")
+add(t,NF108,None,"3,8%",N,cpi108("Ukraine","2023",UA23,"May 2023 over December 2022"),YTD108+" (2023: 12.85)",context=c,context_from="the article's title",country="Ukraine")
+c="У травні інфляція порівняно з квітнем становила 0,5%, або 3,8% з початку 2023 року. Про це свідчать дані Держстату."
+t="Водночас у річному вимірі інфляція у травні становила 15,3% порівняно з 17,9% у квітні."
+add(t,NF108,None,"15,3%",N,cpi108("Ukraine","2023",UA23,"May 2023 over May 2022"),MONTH108+" (2023: 12.85)",context=c,context_from="the two previous paragraphs",country="Ukraine")
+add(t,NF108,None,"17,9%",N,cpi108("Ukraine","2023",UA23,"April 2023 over April 2022"),MONTH108+" (2023: 12.85)",context=c,context_from="the two previous paragraphs",country="Ukraine")
+# Romanian: Eurostat's early estimates of fossil CO2 in 2016 (Economica.net; 4 May 2017 on the page)
+EC108="https://www.economica.net/eurostat-emisiile-de-co2-din-arderea-combustibililor-fosili-au-scazut-in-romania-cu-1-4prc-in-2016-fata-de-2015_137276.html"
+t="Emisiile de dioxid de carbon rezultate din arderea combustibililor fosili au scăzut în România cu 1,4% în 2016, faţă de 2015, arată datele preliminare publicate joi de Oficiul European de Statistică (Eurostat)."
+add(t,EC108,"2017-05-04","1,4%",C,co2chg108("ROMANIA","2016",-3.3504,"derived: 2016's 18,664 / 2015's 19,311 thousand t C − 1 = −3.35 % (without cement: 17,805 / 18,415 − 1 = −3.31 %)"),"a fall of 3.35 %, outside 1.35–1.45 ± 0.5 % (1.343–1.457): Eurostat's early estimate of energy CO2 disagrees with CDIAC",country="Romania")
+c=t
+t="În 2016, emisiile de CO2 au crescut în majoritatea statelor membre ale UE, cel mai semnificativ avans fiind înregistrat în Finlanda (8,5%), Cipru (7%), Slovenia (5,8%) şi Danemarca (5,7%)."
+add(t,EC108,"2017-05-04","5,8%",C,co2chg108("SLOVENIA","2016",0.3497,"derived: 3,444 / 3,432 − 1 = +0.35 % (without cement: 3,349 / 3,331 − 1 = +0.54 %)"),"a rise of 0.35 %, outside 5.75–5.85 ± 0.5 % (5.721–5.879)",context=c,context_from="the previous paragraph",country="Slovenia")
+c=t
+t="Scăderi au fost înregistrate în 11 ţări membre, cel mai semnificativ declin fiind în Malta (minus 18,2%), Bulgaria (minus 7%), Portugalia (minus 5,7%) şi Marea Britanie (minus 4,8%)."
+add(t,EC108,"2017-05-04","minus 7%",C,co2chg108("BULGARIA","2016",-6.4159,"derived: 11,421 / 12,204 − 1 = −6.42 % (without cement: 11,100 / 11,910 − 1 = −6.80 %, which the band would hold)"),"a fall of 6.42 %, outside 6.5–7.5 ± 0.5 % (6.468–7.538), by 0.05; fuel-combustion CO2 is read against the Total row (batch 56's rule)",context=c,country="Bulgaria")
+add(t,EC108,"2017-05-04","minus 5,7%",C,co2chg108("PORTUGAL","2016",-3.5598,"derived: 12,977 / 13,456 − 1 = −3.56 % (without cement: 12,350 / 12,657 − 1 = −2.43 %)"),"a fall of 3.56 %, outside 5.65–5.75 ± 0.5 % (5.622–5.779)",context=c,country="Portugal")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
