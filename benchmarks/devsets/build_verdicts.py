@@ -14393,6 +14393,371 @@ add(t,DO105,"2025-02","1.7 %",U,none("Dominican Republic","the rise of GDP per h
 EQ105="https://elmercurio.com.ec/2023/09/21/resultados-censos-inec-ecuador-poblacion"
 t="Ecuador cuenta con 16.938.986 de habitantes según el último Censo de Población y Vivienda 2022, presentado la mañana de este jueves 21 de septiembre de 2023, por el Instituto Nacional de Censos y Estadísticas (INEC)."
 add(t,EQ105,"2023-09-21","16.938.986 de habitantes",U,none("Ecuador","Ecuador's 2022 census count: "+NOPOP105),"a place the population package lacks",country="Ecuador")
+BATCH[0]=106
+# Batch 106: the held-out measure at the end of the forty-ninth pass — the Nordic countries, Greece, Cyprus and Israel in their own languages
+def cpi106(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx106(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2chg106(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+MONTH106="a month's 12-month rate vs the year's average: another period"
+NOYEAR106="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE106="a month's 12-month rate whose place the item (text and carried context) does not name: another period, and no place"
+FORE106="a forecast of a month's 12-month rate: another period"
+MOM106="month-on-month change: a series the packages do not hold"
+CORE106="core inflation (without energy, or adjusted for taxes and without energy): a series the packages do not hold"
+HICP106="the harmonised index (HICP), a series the packages do not hold"
+DAY106="a day's rate or change vs monthly and annual averages: another period"
+DECDEC106="the year's rate as the office announces it, December over December, vs the year's average: another period"
+NOPOP106="the population package holds Kazakhstan and Russia only"
+NOFX106="a currency the exchange-rate package does not hold (it has no row for the %s)"
+SE23=8.54862489748902; SE24=2.83581658224034; NO23=5.51784987104659; NO24=3.14530134431073
+DK22=7.6965669988926; DK85=4.6787514518325; US22=8.00279982052121; IS23=8.73630299937298
+GR22=9.64525981280632; GR23=3.46480128513405; IL21=1.51020047690539
+# Swedish: SCB's December 2023 (ehandel.se; undated as stored)
+EH106="https://www.ehandel.se/inflationen-faller-den-lagsta-noteringen-sedan-2021"
+t="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF."
+add(t,EH106,None,"2,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in December of a year the item does not name (2023 by a later paragraph the item does not carry); 'KPIF', the consumer price index with a fixed interest rate, is Sweden's index name alone and names Sweden"),NOYEAR106+" (2024: 2.84)",country="Sweden")
+c=t
+t="Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent."
+add(t,EH106,None,"2,1 procent",N,cpi106("Sweden","2024",SE24,"the 12-month rate expected for the same December (KPIF)"),FORE106+", of a year the item does not name (2024: 2.84)",context=c,country="Sweden")
+add(t,EH106,None,"3,6 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in November of a year the item does not name"),NOYEAR106+" (2024: 2.84)",context=c,country="Sweden")
+c="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF. Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent. Det visar färska siffror från SCB."
+t="Inflationstakten enligt KPI landade på 4,4 procent i december."
+add(t,EH106,None,"4,4 procent",N,cpi106("Sweden","2024",SE24,"the KPI's 12-month rate in December of a year the item does not name (the place from the carried paragraph's KPIF and SCB)"),NOYEAR106+" (2024: 2.84)",context=c,context_from="the article's first paragraph",country="Sweden")
+c=t
+t="Att jämföra med 5,8 procent föregående månad."
+add(t,EH106,None,"5,8 procent",N,none("(no place)","the KPI's 12-month rate in the month before a December of no year; the item (the sentence and the one before it) names no place ('KPI', Konsumentprisindex or konsumprisindeksen, is Sweden's and Norway's abbreviation; Sweden's 2024 row is 2.84)"),NOPLACE106,context=c,country="(no place)")
+# Swedish: SCB's February and January 2024 (SVT Text page 106; 14 March 2024 on the page)
+TT106="https://texttv.nu/106/inflationen-sjonk-i-februari-35475406"
+t="Inflationen sjönk till 2,5 procent i februari enligt måttet KPIF, enligt SCB."
+add(t,TT106,"2024-03-14","2,5 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in February 2024 (the year by the page's date)"),MONTH106+" (2024: 2.84)",country="Sweden")
+c=t
+t="I januari ökade inflationen till 3,3 procent efter att ha legat på 2,3 procent i december."
+add(t,TT106,"2024-03-14","3,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in January 2024"),MONTH106+" (2024: 2.84)",context=c,country="Sweden")
+add(t,TT106,"2024-03-14","2,3 procent",N,cpi106("Sweden","2023",SE23,"KPIF's 12-month rate in December 2023"),MONTH106+" (2023: 8.55)",context=c,country="Sweden")
+# Norwegian (Nynorsk): SSB's December 2023 and the year 2023 (Nett.no, NPK-NTB; 10 January 2024 on the page)
+NE106="https://nett.no/kort-fortalt/4-8-prisvekst-i-desember"
+c="4,8 prisvekst i desember"
+t="Høge prisar på mat, drikke og husleige bidreg mykje til den kraftige prisveksten på 4,8 prosent dei siste tolv månadene, melder SSB."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"the twelve months to December 2023 (the month from the title, the year by the page's date); 'SSB', Statistisk sentralbyrå, names Norway"),MONTH106+" (2023: 5.52)",context=c,context_from="the article's title",country="Norway")
+c=t
+t="Konsumprisindeksen (KPI) steig 4,8 prosent frå desember 2022 til desember 2023."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"December 2023 over December 2022"),MONTH106+" (2023: 5.52)",context=c,context_from="the previous paragraph",country="Norway")
+c=t
+t="KPI-JAE, prisar justert for avgiftsendringar og utan energivarer, steig 5,5 prosent i same periode."
+add(t,NE106,"2024-01-10","5,5 prosent",U,none("Norway","KPI-JAE (the CPI adjusted for tax changes and without energy), December 2023 over December 2022; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,country="Norway")
+c="– Frå november til desember var prisutviklinga for mange varer og tenester ganske lik som vi såg i same periode året før. Det gjer at tolvmånadersveksten i KPI held seg uendra frå førre månad, seier seksjonsleiar Espen Kristiansen i Statistisk sentralbyrå."
+t="Årsveksten i KPI i 2023 enda på 5,5 prosent."
+add(t,NE106,"2024-01-10","5,5 prosent",S,cpi106("Norway","2023",NO23,"2023's annual growth (årsvekst: the year's average over the year before's); 'Statistisk sentralbyrå' in the carried paragraph names Norway"),"2023 = 5.518, inside 5.45–5.55 ± 0.5 % (5.423–5.578)",context=c,context_from="the previous paragraph",country="Norway")
+c="Årsveksten i KPI i 2023 enda på 5,5 prosent. Dette skil seg frå tolvmånadersveksten i desember, som måler desember 2023 mot desember 2022."
+t="I KPI-JAE var årsveksten 6,2 prosent, det høgaste som har vore registrert nokon gong for denne indeksen."
+add(t,NE106,"2024-01-10","6,2 prosent",U,none("Norway","KPI-JAE's annual growth in 2023; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,context_from="the previous paragraph",country="Norway")
+# Norwegian (Bokmål): SSB's February 2024, the euro area's and Norway's HICP (Qery; undated as stored)
+QE106="https://qery.no/prisvekst-i-februar-2024/"
+t="Nye tall fra Statistisk Sentralbyrå (SSB) viser at prisveksten fra februar 2023 til februar 2024 var på 4,5 %."
+add(t,QE106,None,"4,5 %",N,cpi106("Norway","2024",NO24,"February 2024 over February 2023"),MONTH106+" (2024: 3.15)",country="Norway")
+t="Det siste estimatet fra Eurostat viser at prisveksten for euroområdet forventes å bli 2,6 % i februar."
+add(t,QE106,None,"2,6 %",U,none("Euro area","Eurostat's flash estimate of the euro area's HICP for February 2024"),HICP106,country="Euro area")
+t="Sammenligner prisveksten i Norge (målt ved HKPI) med Eurostats estimat for prisveksten i eurolandene i februar, så er Norge et av landene med høyest prisvekst (4,4 %)."
+add(t,QE106,None,"4,4 %",U,none("Norway","Norway's harmonised index (HKPI), February 2024"),HICP106,country="Norway")
+# Danish: the dollar in kroner on 11 March 2015 (Dagens.dk, Ritzau; 11 March 2015 on the page)
+DG106="http://www.dagens.dk/nyheder/dollarkursen-runder-syv-kroner-foerste-gang-i-11-aar"
+KR106="'kroner' names no country (the Danish and the Norwegian krone both; the item names neither Denmark nor Norway)"
+t="Dollaren blev onsdag formiddag for første gang siden marts 2003 handlet til en kurs på over syv kroner."
+add(t,DG106,"2015-03-11","over syv kroner",N,none("(no place)","the dollar's price on the morning of 11 March 2015; "+KR106+"; Denmark's March 2015 mean is 6.8954 kroner per US$, Norway's 8.07"),DAY106+", and no place",country="(no place)")
+c=t
+t="Dermed er den steget en halv procent i forhold til dagen før og 14 procent i forhold til kursen ved årsskiftet."
+add(t,DG106,"2015-03-11","en halv procent",N,none("(no place)","the dollar's rise on the day; "+KR106),DAY106+", and no place",context=c,context_from="the previous paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","14 procent",N,none("(no place)","the dollar's rise from the turn of the year to 11 March 2015; "+KR106+"; by Denmark's monthly means, December 2014 (6.0351) to March 2015 (6.8954), +14.26 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+t="Går man tilbage til maj 2014, var kursen 5,35 kroner, og siden da er kursen altså røget i vejret med mere end 30 procent."
+add(t,DG106,"2015-03-11","5,35 kroner",N,none("(no place)","a day's rate in May 2014; "+KR106+"; Denmark's May 2014 mean is 5.4331"),DAY106+", and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","mere end 30 procent",N,none("(no place)","the dollar's rise from a day of May 2014 to 11 March 2015; "+KR106+"; by Denmark's monthly means, May 2014 (5.4331) to March 2015 (6.8954), +26.9 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+# Danish: the Danish Energy Agency's CO2 of 2019 (Tidende, Ritzau; 2 April 2020 by its address)
+TI106="https://www.tidende.dk/tidende/indland/2020/04/02/danmark-blev-en-smule-groennere-sidste-aar/"
+c="Danmarks energiforbrug blev samlet set en anelse grønnere sidste år, da forbruget af kul og naturgas faldt, mens vedvarende energi som vindmøller gik frem."
+t="Udviklingen har betydet, at CO2-udledningen fra energiforbruget er faldet med knap seks procent det seneste år sammenlignet med 2018."
+add(t,TI106,"2020-04-02","knap seks procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 2019's 7,484 / 2018's 8,546 thousand t C − 1 = −12.43 % (fossil fuels without cement: 7,179 / 8,242 − 1 = −12.90 %)"),"a fall of 12.4 %, outside 'just under six' however read (at most 6 % + 0.5 %): the Danish Energy Agency's energy CO2 disagrees with CDIAC's total, as the set's Eurostat and BP figures",context=c,context_from="the article's first paragraph",country="Denmark")
+c="Hvis man ser på Danmarks samlede udledning af CO2 – altså ikke kun energiforbruget – tyder de foreløbige tal fra Energistyrelsen på, at Danmark blev en smule grønnere i 2019."
+t="CO2-udledningen vurderes samlet set at være faldet med 4,1 procent sidste år."
+add(t,TI106,"2020-04-02","4,1 procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 7,484 / 8,546 − 1 = −12.43 %"),"a fall of 12.4 %, outside 4.1 ± 5 % ('vurderes', an estimate: 3.90–4.31)",context=c,context_from="the previous paragraph",country="Denmark")
+# Danish: Statistics Denmark's March 2022 and May 1985 (TV2 Østjylland; April 2022 as stored)
+TV106="https://www.tv2ostjylland.dk/oestjylland/stoerste-stigning-i-forbrugerpriserne-i-over-35-aar"
+t="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","2022",DK22,"March 2022 over March 2021 (the year by the page's date; 'danske' names Denmark)"),MONTH106+" (2022: 7.70)",country="Denmark")
+c="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år. Det viser en ny opgørelse fra statistikbanken. Stigningen er den højeste, der er set over et år siden maj 1985."
+t="Dengang steg forbrugerpriserne ligeledes med 5,4 procent over et år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","1985",DK85,"May 1985 over May 1984"),MONTH106+" (1985: 4.68)",context=c,context_from="the previous paragraph and the previous sentence",country="Denmark")
+# Finnish: Eurostat's early estimates of fossil CO2 in 2016 (Katternö Digital; undated as stored)
+KA106="https://katternodigital.fi/fi/article/suomi-karjessa/"
+c="Vuonna 2016 Suomen hiilidioksidipäästöt fossiilisen energian poltosta kasvoivat enemmän kuin missään muussa EU-maassa, näin Eurostatin alustavien tilastojen mukaan."
+t="Päästöt lisääntyivät 8,5 prosenttia, Tanskassa kasvua oli vertailun vuoksi +5,7 % ja Ruotsissa +2,3 %."
+add(t,KA106,None,"8,5 prosenttia",C,co2chg106("FINLAND","2016",5.3728,"derived: 2016's 12,395 / 2015's 11,763 thousand t C − 1 = +5.37 % (without cement: 12,236 / 11,630 − 1 = +5.21 %)"),"a rise of 5.4 %, outside 8.45–8.55 ± 0.5 % (8.41–8.59): Eurostat's early estimate of energy CO2 disagrees with CDIAC",context=c,country="Finland")
+add(t,KA106,None,"+5,7 %",C,co2chg106("DENMARK","2016",3.4755,"derived: 8,783 / 8,488 − 1 = +3.48 % (without cement: 8,503 / 8,244 − 1 = +3.14 %)"),"outside 5.65–5.75 ± 0.5 % (5.62–5.78)",context=c,country="Denmark")
+add(t,KA106,None,"+2,3 %",C,co2chg106("SWEDEN","2016",10.6054,"derived: 10,596 / 9,580 − 1 = +10.61 % (without cement: 10,192 / 9,179 − 1 = +11.04 %)"),"outside 2.25–2.35 ± 0.5 % (2.24–2.36)",context=c,country="Sweden")
+t="Maltalla päästöt supistuivat peräti 18,2 %."
+add(t,KA106,None,"18,2 %",C,co2chg106("MALTA","2016",-18.3673,"derived: 360 / 441 − 1 = −18.37 % (Malta has no cement row: the same without it)"),"a fall of 18.37 %, outside 18.15–18.25 ± 0.5 % (18.06–18.34), by 0.03",context=c,context_from="an earlier sentence of the paragraph",country="Malta")
+t="Koko EU:ssa vähennystä oli 0,4 %."
+add(t,KA106,None,"0,4 %",U,none("European Union","the EU's fall in fossil CO2 in 2016: the CO2 package holds nations, no EU total"),"aggregate not a row",context=c,context_from="an earlier sentence of the paragraph",country="European Union")
+# Finnish: the euro at parity and the dollar in July 2022 (Salon Seudun Sanomat, STT; July 2022 by its address)
+SS106="https://www.sss.fi/2022/07/euro-heikkeni-tasakurssiin-dollarin-kanssa/?utm_source=rss&utm_medium=rss&utm_campaign=euro-heikkeni-tasakurssiin-dollarin-kanssa"
+t="Toukokuussa Yhdysvaltojen inflaatio ylsi ylimmilleen yli 40 vuoteen, saavuttaen lukeman 8,6 prosenttia."
+add(t,SS106,"2022-07","8,6 prosenttia",N,cpi106("United States","2022",US22,"May 2022 over May 2021 (the year by the page's date)"),MONTH106+" (2022: 8.00)",country="United States")
+t="Euro on heikentynyt dollariin nähden 15 prosenttia vuoden alusta."
+add(t,SS106,"2022-07","15 prosenttia",N,fx106("Euro","2022-07",0.9835,"the euro's fall against the dollar from the start of 2022 to a day of July 2022; by the monthly means, December 2021 (0.8849 euro per US$) to July 2022 (0.9835), the euro lost 1 − 0.8849 / 0.9835 = 10.03 %"),"a change between two days' rates since the start of the year vs monthly and annual averages: another period",country="Euro area")
+t="Euroopan keskuspankin on määrä nostaa ohjauskorkojaan 0,25 prosenttiyksikköä seuraavassa kokouksessaan ensi viikolla, mutta Yhdysvaltain keskuspankki on nostanut korkojaan paljon nopeammin, mikä vahvistaa dollaria entisestään."
+add(t,SS106,"2022-07","0,25 prosenttiyksikköä",U,none("Euro area","the ECB's planned rise of its policy rates"),"a policy rate: a series the packages do not hold",country="Euro area")
+t="Euro on 2000-luvulla ollut vahvimmillaan suhteessa dollariin vuonna 2008, jolloin se lyhyen tovin ajan hipoi 1,60 dollaria."
+add(t,SS106,"2022-07","1,60 dollaria",N,fx106("Euro","2008-07",0.6346,"derived: 1 / 0.6346 = 1.5758 US$ per euro, July 2008's mean, the year's strongest month; the figure is a day's high ('lyhyen tovin ajan hipoi', briefly touched)"),DAY106,country="Euro area")
+# Finnish: Finland's population at the end of October 2025 (MTV Uutiset, STT; 25 November 2025 as stored)
+MT106="https://www.mtvuutiset.fi/artikkeli/meita-on-nyt-5-655-715-maahanmuutto-yllapitaa-vaestonkasvua/9260922"
+t="Tilastokeskuksen tiistaina julkaistujen ennakkotietojen mukaan Suomen väkiluku oli lokakuun lopussa 5 655 715."
+add(t,MT106,"2025-11-25","5 655 715",U,none("Finland","Finland's preliminary count at the end of October 2025: "+NOPOP106),"a place the population package lacks",country="Finland")
+c=t
+t="Ennakkotietojen mukaan Suomen väkiluku kasvoi tammi-lokakuun aikana lähes 20 000 hengellä."
+add(t,MT106,"2025-11-25","lähes 20 000 hengellä",U,none("Finland","the population's growth from January to October 2025: "+NOPOP106),"a place the population package lacks",context=c,context_from="the previous paragraph",country="Finland")
+# Icelandic: Statistics Iceland's June 2023 (DV; 28 June 2023 by its address)
+DV106="https://dv.is/frettir/2023/6/28/verdbolga-laekkar"
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs."
+t="Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+add(t,DV106,"2023-06-28","0.85 prósent",U,none("Iceland","June 2023 over May 2023"),MOM106,context=c,country="Iceland")
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"the twelve months to June 2023 (the month by the page's date; 'Hagstofa Íslands' names Iceland)"),MONTH106+" (2023: 8.74)",context=c,country="Iceland")
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs. Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+t="Verðbólgan hér á landi á ársgrundvelli er því 8,9 prósent en við síðustu mælingu, í lok maí, var hún 9,5 prósent."
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"June 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+add(t,DV106,"2023-06-28","9,5 prósent",N,cpi106("Iceland","2023",IS23,"May 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+# Greek: ELSTAT's December 2023 and the years 2023 and 2022 (Europost, AMP page; undated as stored)
+EU106="https://europost.gr/alma-3-5-ton-plithorismo-ton-dekemvrio-akriveia-vrisketai-ston-aniforo/amp"
+t="Αύξηση 3,5% κατέγραψε ο πληθωρισμός τον Δεκέμβριο, προσθέτοντας έντονη ανησυχία τόσο στους πολίτες όσο και στην κυβέρνηση για τη νέα δυναμική ανατιμήσεων που αναπτύσσεται."
+add(t,EU106,None,"3,5%",N,none("(no place)","December's 12-month rate of a year and a place the item does not name (ELSTAT and November 2023 stand in the next paragraph; Greece's 2023 average is 3.46)"),NOPLACE106+", and no year",country="(no place)")
+c="Σύμφωνα με τα στοιχεία της ΕΛΣΤΑΤ, o Γενικός ΔΤΚ τον Δεκέμβριο, σε σύγκριση με τον Νοέμβριο 2023, πάντως, παρουσίασε μείωση 0,1%, έναντι μείωσης 0,5% που σημειώθηκε κατά την αντίστοιχη σύγκριση του προηγούμενου έτους."
+add(c,EU106,None,"0,1%",U,none("Greece","December 2023 over November 2023 ('ΕΛΣΤΑΤ' names Greece)"),MOM106,country="Greece")
+add(c,EU106,None,"0,5%",U,none("Greece","December 2022 over November 2022"),MOM106,country="Greece")
+t="Ο πληθωρισμός της Ευρωζώνης αυξήθηκε τον Δεκέμβριο στο 2,9% από 2,4% και της Ελλάδας στο 3,7% από 2,9% τον προηγούμενο μήνα"
+add(t,EU106,None,"2,9%",U,none("Euro area","the euro area's inflation in December 2023 (the first '2,9%'): Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"2,4%",U,none("Euro area","the euro area's inflation in November 2023: Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"3,7%",N,cpi106("Greece","2023",GR23,"Greece's December 2023 rate as the item gives it (Eurostat's flash HICP, which only a later paragraph the item does not carry names)"),MONTH106+" (2023: 3.46; a series known only from outside the item does not make the claim unsupported)",context=c,context_from="the previous paragraph",country="Greece")
+t="Ο μέσος ΔΤΚ του δωδεκαμήνου Ιανουαρίου 2023 – Δεκεμβρίου 2023, σε σύγκριση με τον αντίστοιχο Δείκτη του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022, παρουσίασε αύξηση 3,5%, έναντι αύξησης 9,6% που σημειώθηκε κατά την αντίστοιχη σύγκριση του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022 με το δωδεκάμηνο Ιανουαρίου 2021 – Δεκεμβρίου 2021."
+add(t,EU106,None,"3,5%",S,cpi106("Greece","2023",GR23,"2023's average index over 2022's (ELSTAT, named in the carried paragraph)"),"2023 = 3.465, inside 3.45–3.55 ± 0.5 % (3.433–3.568)",context=c,context_from="an earlier paragraph",country="Greece")
+add(t,EU106,None,"9,6%",S,cpi106("Greece","2022",GR22,"2022's average index over 2021's"),"2022 = 9.645, inside 9.55–9.65 ± 0.5 % (9.502–9.698)",context=c,context_from="an earlier paragraph",country="Greece")
+# Greek: the 2021 census (Dramini, Drama; undated as stored)
+DR106="https://www.dramini.gr/apotelesmata-apografis-383-805-ligoteroi-oi-ellines/"
+t="Σε 10.432.481 υπολογίζεται ο πληθυσμός της Ελλάδας, σύμφωνα με τα αποτελέσματα της «Απογραφής Πληθυσμού – Κατοικιών 2021», της πρώτης ψηφιακής απογραφής που δόθηκαν σήμερα στη δημοσιότητα."
+add(t,DR106,None,"10.432.481",U,none("Greece","Greece's 2021 census count (the resident population, provisional): "+NOPOP106),"a place the population package lacks",country="Greece")
+c="Συνεχής είναι η μείωση του πληθυσμού της Ελλάδας , όπως καταγράφεται στους πίνακες αποτελεσμάτων της απογραφής 2021 της Ελληνική Στατιστικής Υπηρεσίας."
+t="Σε όλες τις άλλες περιφέρειες η μείωση ήταν εμφανής έως μεγάλη και συνολικά η χώρα σημείωσε μείωση κατά 3,5 % ."
+add(t,DR106,None,"3,5 %",U,none("Greece","the fall of the census count from 2011 to 2021: "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's first paragraph",country="Greece")
+c="Αποτελέσματα Απογραφής : 383.805 λιγότεροι οι Έλληνες"
+t="Το ποσοστό αυτό σημαίνει ότι είμαστε  383.805 λιγότεροι σε σχέση με την απογραφή του 2011."
+add(t,DR106,None,"383.805",U,none("Greece","the census count's fall from 2011 to 2021 ('οι Έλληνες' in the title names Greece): "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's title",country="Greece")
+# Greek (Cyprus): the harmonised index of August 2022 (Kathimerini Cyprus, CNA; undated as stored)
+KC106="https://kathimerini.com.cy/gr/oikonomiki/oikonomia/sto-9-6-o-enarmonismenos-plithorismos-ton-aygoysto"
+t="Με ρυθμό μικρότερο από τον προηγούμενο μήνα, αυξήθηκε τον Αύγουστο του 2022 ο εναρμονισμένος πληθωρισμός, καταγράφοντας αύξηση 9,6%, σε σύγκριση με τον περσινό Αύγουστο."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (the item names no place: 'η Στατιστική Υπηρεσία', the statistical service, is a generic name)"),HICP106,country="(no place)")
+c=t
+t="Συγκεκριμένα, όπως αναφέρει η Στατιστική Υπηρεσία, επικαλούμενη εκτίμηση της Eurostat (flash estimate), ο Εναρμονισμένος Δείκτης Τιμών Καταναλωτή και κατά συνέπεια ο εναρμονισμένος πληθωρισμός τον Αύγουστο του 2022 αυξήθηκε κατά 9,6%, σε σχέση με τον Αύγουστο του 2021, ενώ σε σχέση με τον προηγούμενο μήνα αυξήθηκε κατά 0,5%."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (Eurostat's flash estimate)"),HICP106,context=c,context_from="the previous paragraph",country="(no place)")
+add(t,KC106,None,"0,5%",U,none("(no place)","the harmonised index's change from July to August 2022"),MOM106,context=c,context_from="the previous paragraph",country="(no place)")
+# Hebrew: the CBS's 2021 and the Bank of Israel's forecast (ynet; undated as stored)
+YN106="https://www.ynet.co.il/news/article/hj9zejjtf"
+t="מדד המחרים לצרכן עלה ב-0.3% בחודש דצמבר."
+add(t,YN106,None,"0.3%",U,none("(no place)","December over November (2021 by the next sentence, which the item does not carry)"),MOM106+" (the month-on-month rule comes before the no-place rule)",country="(no place)")
+c="כך עדכנה הלשכה המרכזית לסטטיסטיקה."
+t="בסך הכל מדובר בעלייה של 2.8% בשנת 2021 - רמת האינפלציה הגבוהה ביותר זה יותר מעשור."
+add(t,YN106,None,"2.8%",N,cpi106("Israel","2021",IL21,"the CPI's rise through 2021, December 2021 over December 2020, as Israel's Central Bureau of Statistics (its Hebrew name in the carried sentence) announces the year's rate"),DECDEC106+" (2021: 1.51)",context=c,country="Israel")
+c=t
+t="היא גבוהה משמעותית מהתחזית האחרונה של בנק ישראל מהשבוע שעבר שעמדה על 2.4%."
+add(t,YN106,None,"2.4%",N,cpi106("Israel","2021",IL21,"the Bank of Israel's forecast of 2021's December-on-December rate, made the week before its release"),"a forecast of the year's December-on-December rate: another period (2021: 1.51)",context=c,country="Israel")
+# Hebrew: Israel's population on the eve of Rosh Hashanah 5786 (Srugim; 17 September 2025 as stored)
+SR106="https://www.srugim.co.il/1247624-%D7%A2%D7%A8%D7%91-%D7%A8%D7%90%D7%A9-%D7%94%D7%A9%D7%A0%D7%94-%D7%9B%D7%A8%D7%91%D7%A2-%D7%9E%D7%AA%D7%95%D7%A9%D7%91%D7%99-%D7%9E%D7%93%D7%99%D7%A0%D7%AA-%D7%99%D7%A9%D7%A8%D7%90%D7%9C-%D7%97%D7%A8"
+t="על פי הנתונים, אוכלוסיית ישראל מונה יותר מ-10 מיליון נפש."
+add(t,SR106,"2025-09-17","יותר מ-10 מיליון נפש",U,none("Israel","Israel's population in September 2025: "+NOPOP106),"a place the population package lacks",country="Israel")
+# Hebrew: the shekel's day (Ladaat; undated as stored)
+LA106="https://ladaat.co/?p=97151"
+t="שער הדולר הגיע היום (שלישי) לשפל חדש של מתחת לקו ה-3.20, ושערו היציג נסגר על 3.19 שקל, כשגם לאחר סגירת המסחר הרשמי נמשכה הירידה במטבע האמריקאי והוא אף הגיע לרמה של 3.18."
+add(t,LA106,None,"3.19 שקל",U,none("Israel","the dollar's representative rate in shekels on a Tuesday ('שקל', a currency Israel alone issues, names Israel)"),NOFX106%"shekel",country="Israel")
+add(t,LA106,None,"3.18",U,none("Israel","the dollar in shekels after the day's official trading"),NOFX106%"shekel",country="Israel")
+BATCH[0]=107
+# Batch 107: the held-out measure at the end of the forty-ninth pass (second) — the English-language local and regional press of the US, the UK, Ireland, Canada, Australia and New Zealand
+def cpi107(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx107(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc107(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH107="a month's 12-month rate vs the year's average: another period"
+NOYEAR107="a month's (or a quarter's) 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+MOM107="month-on-month change: a series the packages do not hold"
+QOQ107="quarter-on-quarter change: a series the packages do not hold"
+HALF107="a half-year's average over the same half a year before vs the calendar year's average: another period"
+CORE107="core inflation: a series the packages do not hold"
+SUB107="a province, state, city or metro area's consumer prices: the packages hold national rows only"
+DAY107="a day's rate vs the rows' monthly and annual means: another period"
+NOPOP107="the population package holds Kazakhstan and Russia only"
+POINTS107="a change between two months' 12-month rates, in points: another period"
+NOPLACE107="the item names no place ('the Central Statistics Office' is a name several countries' offices bear)"
+CA22=6.80280115341613; CA23=3.87900159788426; CA24=2.38158383281173
+US17=2.13011000365961; US22=8.00279982052121; AU24=3.1616142830575
+# Canada: December 2023 and the months before, and the annual averages of 2023 and 2022 (KelownaNow, Kelowna; 16 January 2024 on the page)
+KN107="https://amp.kelownanow.com/watercooler/money/news/Business/Inflation_rate_rises_to_3_4_as_rent_prices_flight_costs_increase/"
+c="Canada's inflation rate has increased to 3.4 per cent."
+t="The annual rate in December was 0.3 percentage points higher than in November, when it was 3.1 per cent."
+add(t,KN107,"2024-01-16","0.3 percentage points",N,cpi107("Canada","2023",CA23,"the change from November 2023's 12-month rate to December 2023's, in points (the year by the page's date, the place from the carried paragraph)"),POINTS107,context=c,context_from="the previous paragraph",country="Canada")
+add(t,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"November 2023 over November 2022"),MONTH107+" (2023: 3.88)",context=c,context_from="the previous paragraph",country="Canada")
+t2="In October, the rate was also 3.1 per cent; in September, it was 3.8 per cent."
+add(t2,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"October 2023 over October 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+add(t2,KN107,"2024-01-16","3.8 per cent",N,cpi107("Canada","2023",CA23,"September 2023 over September 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+t3="British Columbia’s inflation rate was 3.4 per cent in December, higher than November’s 3.2 per cent."
+add(t3,KN107,"2024-01-16","3.4 per cent",U,none("Canada","British Columbia's 12-month rate of December 2023: a province"),SUB107,country="Canada")
+t4="Across the whole of 2023, inflation rose by an average of 3.9 per cent – considerably down on the 40-year high of 6.8 per cent in 2022."
+add(t4,KN107,"2024-01-16","3.9 per cent",S,cpi107("Canada","2023",CA23,"2023's average over 2022's (the place from the carried first paragraph)"),"2023 = 3.879, inside 3.85–3.95 ± 0.5 % (3.831–3.970)",context=c,context_from="the article's first paragraph",country="Canada")
+add(t4,KN107,"2024-01-16","6.8 per cent",S,cpi107("Canada","2022",CA22,"2022's average over 2021's"),"2022 = 6.803, inside 6.75–6.85 ± 0.5 % (6.716–6.884)",context=c,context_from="the article's first paragraph",country="Canada")
+t5="The annual rate for BC was also 3.9 per cent in 2023, compared with 6.9 per cent in 2022."
+add(t5,KN107,"2024-01-16","3.9 per cent",U,none("Canada","British Columbia's average of 2023: a province"),SUB107,context=t4,context_from="an earlier paragraph",country="Canada")
+# Canada: an October and September the item does not date, and British Columbia's and Alberta's Octobers (KamloopsBCNow, Kamloops; undated as stored)
+KB107="https://www.kamloopsbcnow.com/watercooler/news/news/Provincial/BC_s_inflation_rate_2nd_highest_in_Canada_in_October_as_prices_up_2_nationally"
+t="Canada’s annual inflation rate increased to two per cent in October, the latest figures show."
+add(t,KB107,None,"two per cent",N,cpi107("Canada","2024",CA24,"October's 12-month rate of a year the item does not name (October 2024 by the news), read against the latest row"),NOYEAR107+" (2024: 2.38)",country="Canada")
+t2="It was 1.6 per cent in September."
+add(t2,KB107,None,"1.6 per cent",N,cpi107("Canada","2024",CA24,"the September before, of a year the item does not name, read against the latest row"),NOYEAR107+" (2024: 2.38)",context=t,context_from="the previous paragraph",country="Canada")
+t3="In British Columbia, the rate in October was higher than the national average, coming in at 2.4 per cent."
+add(t3,KB107,None,"2.4 per cent",U,none("Canada","British Columbia's 12-month rate of an October: a province"),SUB107,context=t,context_from="an earlier paragraph",country="Canada")
+t4="Only Alberta (three per cent) had a higher rate."
+add(t4,KB107,None,"three per cent",U,none("Canada","Alberta's 12-month rate of an October: a province"),SUB107,context=t3,context_from="the previous paragraph",country="Canada")
+# Canada: April 2024, Saskatchewan's and the nation's (Discover Estevan, Estevan; undated as stored)
+DE107="https://www.discoverestevan.com/articles/economic-insights-saskatchewans-cpi-inches-forward"
+t="Saskatchewan’s Consumer Price Index (CPI) has risen by 1 per cent in April 2024 compared to the previous year."
+add(t,DE107,None,"1 per cent",U,none("Canada","Saskatchewan's 12-month rate of April 2024: a province"),SUB107,country="Canada")
+t2="This is the second-lowest increase among provinces and is behind the national average of 2.7 per cent."
+add(t2,DE107,None,"2.7 per cent",N,cpi107("Canada","2024",CA24,"April 2024 over April 2023 (the month and the place, Saskatchewan's country, from the carried sentence)"),MONTH107+" (2024: 2.38)",context=t,country="Canada")
+# United States: the Pittsburgh metro area's and the nation's second half of 2017 and December 2017 (TribLive, Pittsburgh; 12 January 2018 as stored)
+TL107="http://triblive.com/business/headlines/13173903-74/pittsburgh-metro-saw-19-percent-inflation?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+alltribstories+%28TribLIVE+News%29"
+t1="The Pittsburgh metro area saw inflation of 1.9 percent between the second half of 2016 and the second half of 2017, according to the Bureau of Labor Statistics."
+add(t1,TL107,"2018-01-12","1.9 percent",U,none("United States","the Pittsburgh metro area's CPI-U, second half of 2017 over second half of 2016: a metro area"),SUB107,country="United States")
+t="The average consumer price index for all cities covered by the survey went up 2 percent between the second half of 2016 and the second half of 2017."
+add(t,TL107,"2018-01-12","2 percent",N,cpi107("United States","2017",US17,"the U.S. city average, the second half of 2017 over the second half of 2016 (the place from the carried paragraph's Bureau of Labor Statistics)"),HALF107+" (2017: 2.13)",context=t1,context_from="the previous paragraph",country="United States")
+c="The national consumer price index, which is reported on a monthly basis, increased 0.1 percent in December from November."
+add(c,TL107,"2018-01-12","0.1 percent",U,none("United States","December 2017 over November 2017"),MOM107,context=t1,context_from="the article's first paragraph",country="United States")
+t="Compared to December 2016, it increased 2.1 percent."
+add(t,TL107,"2018-01-12","2.1 percent",N,cpi107("United States","2017",US17,"December 2017 over December 2016 (2017's average, 2.130, happens to fit 2.1 ± 0.5 %: a silent pass if matched as the year)"),MONTH107+" (2017: 2.13)",context=c,country="United States")
+# United States: March and February 2022 (WMAR-2 News, Baltimore; undated as stored)
+WM107="https://www.wmar2news.com/news/local-news/consumers-face-higher-prices-on-food-utilities-and-housing-as-inflation-hits-8-5"
+c="BALTIMORE — The latest consumer price index is out and inflation continues to rise."
+t="As of March 2022, inflation stands at 8.5%."
+add(t,WM107,None,"8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context=c,country="United States")
+t2="February’s report showed inflation reached 7.9%, and the increase from February to March is the fastest rate since December 1981."
+add(t2,WM107,None,"7.9%",N,cpi107("United States","2022",US22,"February 2022 over February 2021"),MONTH107+" (2022: 8.00)",context=c+" "+t,context_from="the previous paragraph",country="United States")
+# (no place): September 2022 after 'the Federal Government' (WJON News, St. Cloud; 14 October 2022 as stored)
+WJ107="https://wjon.com/government-confirms-youre-paying-more/"
+t="The September Consumer Price Index has been released, showing prices up 8.2 % over September of last year."
+add(t,WJ107,"2022-10-14","8.2 %",N,none("(no place)","September 2022 over September 2021 (the year by the page's date); the item names no place ('The Federal Government' before it is a generic phrase; the United States' 2022 average is 8.00)"),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="The Consumer Price Index for all items minus food and energy rose 6.6% from last year - the highest annual increase since August of 1981."
+add(t2,WJ107,"2022-10-14","6.6%",U,none("(no place)","the CPI less food and energy, September 2022 over September 2021; no place in the item"),CORE107,country="(no place)")
+# United States: March 2022 (Cleveland 19, WOIO; 13 April 2022 as stored)
+CL107="https://www.cleveland19.com/2022/04/13/heres-how-much-more-youre-spending-food-this-year-compared-last-thanks-inflation/"
+t="The rate of inflation, compared to March of last year, went up 8.5%, which is the single highest year-to-year increase since 1981."
+add(t,CL107,"2022-04-13","8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the year by the page's date, the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context="CLEVELAND, Ohio (WOIO) -",context_from="the dateline",country="United States")
+# United States: the Denver region's first half of 2017 and the periods before (9News, Denver; 14 July 2017 as stored)
+DN107="http://www.9news.com/money/business/inflation-picks-up-speed-in-denver-area-heres-why/456859190"
+t1="The price of consumer goods and services in the Denver region has risen 3.1 percent over the last year, a greater increase than in previous 12-month periods."
+add(t1,DN107,"2017-07-14","3.1 percent",U,none("United States","the Denver-Boulder-Greeley area's CPI, first half of 2017 over first half of 2016: a metro area"),SUB107,country="United States")
+t="Six months ago, the region’s year-over-year consumer-price gain was 2.6 percent, the BLS said."
+add(t,DN107,"2017-07-14","2.6 percent",U,none("United States","the Denver area's second half of 2016 over second half of 2015: a metro area"),SUB107,context=t1,context_from="an earlier paragraph",country="United States")
+t2="Twelve months ago, it was 3 percent."
+add(t2,DN107,"2017-07-14","3 percent",U,none("United States","the Denver area's first half of 2016 over first half of 2015: a metro area"),SUB107,context=t,country="United States")
+# United States: the 2020 census of Idaho and of the nation (KID News Radio, Idaho Falls, after Local News 8; 26 April 2021 as stored)
+KD107="http://www.kidnewsradio.com/census-reports-idaho-has-2nd-highest-growth-rate/"
+t="Idaho grew by 17.3 percent in 2020 since the last census in 2010."
+add(t,KD107,"2021-04-26","17.3 percent",U,none("United States","Idaho's growth between the 2010 and 2020 censuses: a state, and "+NOPOP107),"a place the population package lacks",country="United States")
+t2="The Census 2020 reports Idaho resident population as 1,839,106 compared the 2010 census of 1,567,582."
+add(t2,KD107,"2021-04-26","1,839,106",U,none("United States","Idaho's resident population at the 2020 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+add(t2,KD107,"2021-04-26","1,567,582",U,none("United States","Idaho's resident population at the 2010 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+t3="The United States saw a 7.4 percent growth rate, which is the second slowest in U.S. History."
+add(t3,KD107,"2021-04-26","7.4 percent",U,none("United States","the United States' growth between the 2010 and 2020 censuses: "+NOPOP107),"a place the population package lacks",context=t,context_from="the article's first paragraph",country="United States")
+# Ireland (no place in the item): the CSO's March and February 2023 (Longford Leader; undated as stored)
+LL107="https://www.longfordleader.ie/news/business/1085212/inflation-eases-but-energy-costs-and-mortgages-continue-to-rise-latest-cso-figures.html"
+t="The annual rate of inflation eased to 7.7% in March, down from 8.5% in February, according to the latest figures from the Central Statistics Office (CSO) today."
+add(t,LL107,None,"7.7%",N,none("(no place)","March's 12-month rate of a year the sentence does not name (Ireland's March 2023 by the page's address and later sentences; Ireland's 2023 average is 6.30); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+add(t,LL107,None,"8.5%",N,none("(no place)","February's 12-month rate of a year the sentence does not name (Ireland's February 2023 by the news); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="Consumer prices rose by 1.1% in the month between February 2023 and March 2023."
+add(t2,LL107,None,"1.1%",U,none("(no place)","March 2023 over February 2023; the item names no place"),MOM107,country="(no place)")
+# Ireland: the preliminary count of Census 2022 (Limerick Leader, after PA; 23 June 2022 as stored)
+LI107="https://www.limerickleader.ie/news/national-news/843568/county-with-largest-population-growth-revealed-as-irish-inhabitants-hit-5-1-million.html"
+t="The population of the Republic of Ireland increased by 7.6% between 2016 and 2022 to 5.1 million people, the preliminary results of Census 2022 show."
+add(t,LI107,"2022-06-23","7.6%",U,none("Ireland","the growth of Ireland's census count from 2016 to 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+add(t,LI107,"2022-06-23","5.1 million people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+t2="The numbers living in the State rose to 5,123,536 people on census night on 3 April, according to the Central Statistics Office figures."
+add(t2,LI107,"2022-06-23","5,123,536 people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022 (the place from the carried paragraph): "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="Ireland")
+# United Kingdom: sterling against the euro on a day the item does not date (Derry Journal; undated as stored)
+DJ107="http://www.derryjournal.com/news/business/mixed-fortunes-as-sterling-euro-rate-reaches-new-high-1-6854760"
+t="Chambers of Commerce across the region have reported mixed fortunes as more and more people take advantage of new highs of £1: €1.43 (€1: 70p) yesterday- rates not seen since before the recession back in 2007."
+add(t,DJ107,None,"£1: €1.43",N,fx107("United Kingdom","2026-06",0.7497,"euros per pound on a day the item does not date, read against the latest rows: the cross of June 2026's means, 0.8684 euros per US$ / 0.7497 pounds per US$ = 1.1583 (the pound's sign names the United Kingdom, the euro's none); by the level a day of mid-2015, when July 2015's means give 0.9093 / 0.6427 = 1.4148"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+add(t,DJ107,None,"€1: 70p",N,fx107("United Kingdom","2026-06",0.7497,"pence per euro on the same day, read against the latest rows: 0.7497 / 0.8684 = 0.8633 pounds per euro (June 2026); by the level mid-2015, when July 2015's means give 0.6427 / 0.9093 = 0.7068"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+# United Kingdom: Scotland's Census 2022 and the Highland Council area (Northern Times, Golspie; undated as stored)
+NT107="https://www.northern-times.co.uk/news/highland-households-increase-according-to-scotland-census-da-326442/"
+t="Across the country as a whole, between 2011 – when the last census was held – to 2022 Scotland's population had increased to 5,436,600 on the day of the census itself."
+add(t,NT107,None,"5,436,600",U,none("United Kingdom","Scotland's census count of 20 March 2022: a nation of the United Kingdom, and "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="This is the largest population ever recorded by Scotland’s Census, though the increase of 141,200 people (+2.7 per cent) is slower than that between 2001 and 2011 when an increase of 233,400 people was recorded."
+add(t2,NT107,None,"233,400 people",U,none("United Kingdom","the growth of Scotland's census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+add(t2,NT107,None,"+2.7 per cent",U,none("United Kingdom","the growth of Scotland's census count from 2011 to 2022: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+t3="Rate of growth in the Highlands between 2011 and 2022 was slower than the rest of Scotland, at just 1.4 per cent across the Highland Council region."
+add(t3,NT107,None,"1.4 per cent",U,none("United Kingdom","the Highland Council area's growth from 2011 to 2022: a council area, and "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="United Kingdom")
+# United Kingdom: England and Wales' census count of 2011 (Hereford Times, after PA; undated as stored, before the first results of Census 2021)
+HT107="https://www.herefordtimes.com/news/20239198.will-census-2021-data-released-first-results-england-wales-due-week/"
+t="The number of people living in England and Wales grew by a record 7% in the decade to 2011, to reach 56.1 million."
+add(t,HT107,None,"7%",U,none("United Kingdom","the growth of England and Wales' census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+add(t,HT107,None,"56.1 million",U,none("United Kingdom","England and Wales' census count of 27 March 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="A similar leap in the 10 years from 2011 to 2021 would take the population to just over 60 million."
+add(t2,HT107,None,"just over 60 million",U,none("United Kingdom","England and Wales' count in 2021 if it grew as in 2001–2011, a hypothetical figure: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+# Australia: a March quarter the item does not date, nationally and in Canberra (The RiotACT, Canberra; undated as stored)
+RA107="https://the-riotact.com/canberrans-paying-more-for-petrol-medical-services-and-child-care/202052"
+t1="Canberra’s inflation rate has risen by 0.6 per cent in the March quarter this year, with householders paying more for petrol, medical services and child care."
+add(t1,RA107,None,"0.6 per cent",U,none("Australia","Canberra's CPI, a March quarter over the December quarter: a city, and a quarter-on-quarter change"),QOQ107,country="Australia")
+t="Australian Bureau of Statistics figures released yesterday show that the national consumer price index rose by 0.5 per cent in the March quarter and by 2.1 per cent in the year to March 31."
+add(t,RA107,None,"0.5 per cent",U,none("Australia","the weighted average of the eight capitals, a March quarter over the December quarter"),QOQ107,context=t1,context_from="the previous paragraph",country="Australia")
+add(t,RA107,None,"2.1 per cent",N,cpi107("Australia","2024",AU24,"the year to a March quarter the item does not date ('this year' on an undated page; the March quarter of 2017 by the news, whose 2017 average is 1.95), read against the latest row"),NOYEAR107+" (2024: 3.16)",context=t1,context_from="the previous paragraph",country="Australia")
+# Australia: regional population change in 2020-21 (Bendigo Advertiser; 31 March 2022 as stored)
+BA107="https://www.bendigoadvertiser.com.au/story/7680776/bendigo-population-up-as-residents-abandon-melbourne-in-droves/"
+t="AUSTRALIA'S flight to the regions has bumped up Bendigo's population by 1400 residents in the past year."
+add(t,BA107,"2022-03-31","1400 residents",U,none("Australia","Greater Bendigo's growth in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",country="Australia")
+t2="Major cities emptied out considerably during 2021, with Melbourne alone losing 60,500 people who packed up and looked for greener pastures elsewhere."
+add(t2,BA107,"2022-03-31","60,500 people",U,none("Australia","Greater Melbourne's fall in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",context=t,country="Australia")
+t3="ABS Director of Demography Beidar Cho said the population of regional Australia grew by 70,900 people during 2020-21."
+add(t3,BA107,"2022-03-31","70,900 people",U,none("Australia","the growth of Australia outside the capital cities in 2020-21: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="Australia")
+# New Zealand: the estimated resident population's growth in the year to June 2019 (SunLive, Tauranga; undated as stored)
+SL107="https://sunlive.co.nz/news/224420-bop-one-of-fastest-growing-regions.html"
+c="Northland, Waikato, and Bay of Plenty were the fastest-growing regions in the year ended June 30 2019, while the West Coast only had a small increase, says Stats NZ."
+t="Five regions had growth greater than the national average of 1.6 per cent in the year ended June 30 2019:"
+add(t,SL107,None,"1.6 per cent",U,none("New Zealand","New Zealand's population growth in the year to 30 June 2019 ('Stats NZ' in the carried paragraph names the place): "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t2="Five regions grew less than one per cent: Nelson and the West Coast grew 0.98 and 0.2 per cent, respectively, with Gisborne, Marlborough, and Southland all growing 0.8 per cent."
+add(t2,SL107,None,"0.98",U,none("New Zealand","the Nelson region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t3="New Zealand’s largest region, Auckland, grew 1.5 per cent, just below the national average."
+add(t3,SL107,None,"1.5 per cent",U,none("New Zealand","the Auckland region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="New Zealand")
+# New Zealand: a reader's letter on per-head CO2 of New Zealand, China and India with no year (Times Online, East Auckland; undated as stored)
+TO107="https://times.co.nz/readers-letters/carbon-crazy-2"
+c="Ian George’s assertion (June 22) that New Zealand’s contribution to global CO2 levels is insignificant compared to other countries is misleading and incorrect."
+t="China may contribute 30 per cent of world emissions compared to our 0.17 per cent, but it is home to 290 x our population."
+add(t,TO107,None,"30 per cent",U,none("China","China's share of the world's emissions: the world total of fossil CO2 is not a row of the packages"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="China")
+add(t,TO107,None,"0.17 per cent",U,none("New Zealand","New Zealand's share of the world's emissions (the place from the carried paragraph): the world total is not a row"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="New Zealand")
+add(t,TO107,None,"290 x",U,none("China","China's population as a multiple of New Zealand's: "+NOPOP107),"a place the population package lacks",context=c,context_from="the previous paragraph",country="China")
+t2="Our emissions per capita is almost equal to China, 7.14 metric tons compared to their 7.3 tons."
+add(t2,TO107,None,"7.14 metric tons",N,co2pc107("NEW ZEALAND","2017",1.94510705841038,"New Zealand's per-head CO2 with no year in the item on an undated page (the gas from the carried paragraph's 'CO2'): of the ten latest rows (2011–2020: 6.69–7.77 t CO2) 2017's 1.9451 t C × 3.664 = 7.127 t lies within 7.135–7.145 ± 0.5 % (7.099–7.181); the latest (2020: 6.70) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="New Zealand")
+add(t2,TO107,None,"7.3 tons",N,co2pc107("CHINA (MAINLAND)","2019",2.015447070250463,"China's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 6.85–7.50 t CO2) 2019's 2.0154 t C × 3.664 = 7.385 t lies within 7.25–7.35 ± 0.5 % (7.214–7.387); the latest (2020: 7.50) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="China")
+t3="India’s per capita is 1.91 tons."
+add(t3,TO107,None,"1.91 tons",N,co2pc107("INDIA","2019",0.5231928220338181,"India's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 1.45–1.92 t CO2) 2019's 0.5232 t C × 3.664 = 1.917 t lies within 1.905–1.915 ± 0.5 % (1.8955–1.9246); the latest (2020: 1.71) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t2,country="India")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
