@@ -550,24 +550,58 @@ def _listed_under_a_month_change(text: str, start: int, end: int, twelve_month: 
     brackets after a list's item, following the bracketed figures of the list's earlier items with no figure nor
     12-month wording of its own between, is measured as the first of them whose own words say how: their
     month-on-month words; else None (the list names one measure, each item's place in turn)."""
-    if _BRACKET_BEFORE.search(text, 0, start) is None or _BRACKET_AFTER.match(text, end) is None:
+    if not _bracket_opens_before(text, start) or _BRACKET_AFTER.match(text, end) is None:
         return None
-    cursor = start
-    while (preceding := last_match_before(_PERCENT_FIGURE, text, cursor)) is not None:
+    return _earlier_items_measure(text, start, tuple(twelve_month))
+
+
+def _earlier_items_measure(text: str, cursor: int, twelve_month: tuple[str, ...]) -> str | None:
+    """The month-on-month words of the first bracketed figure before ``cursor`` whose own words say how it is
+    measured, reached back through the list's bracketed figures (None when the list breaks or says a 12-month
+    wording first). The walk from a figure is the walk from the one before it plus one step: each cursor's answer is
+    kept for the sentence, so a list of hundreds of bracketed figures is walked once, not once per figure."""
+    known = _earlier_items_answers(text, twelve_month)
+    walked: list[int] = []
+    answer: str | None = None
+    while cursor not in known:
+        walked.append(cursor)
+        preceding = last_match_before(_PERCENT_FIGURE, text, cursor)
+        if preceding is None:
+            break
         between = _BETWEEN_BRACKETS.fullmatch(text, preceding.end(), cursor)
         if between is None or holds_any(between.group("words"), twelve_month) \
-                or _BRACKET_BEFORE.search(text, 0, preceding.start()) is None:
-            return None
+                or not _bracket_opens_before(text, preceding.start()):
+            break
         earlier_before = text[_own_words_start(text, preceding.start()):preceding.start()]
-        said = _month_words_nearest(earlier_before, "", _month_on_month_words(), twelve_month)
-        if said is not None or holds_any(earlier_before, twelve_month):
-            return said
+        answer = _month_words_nearest(earlier_before, "", _month_on_month_words(), list(twelve_month))
+        if answer is not None or holds_any(earlier_before, twelve_month):
+            break
         cursor = preceding.start()
-    return None
+    else:
+        answer = known[cursor]
+    for at in walked:  # each figure walked through reaches the same answer
+        known[at] = answer
+    return answer
+
+
+@lru_cache(maxsize=16)
+def _earlier_items_answers(text: str, twelve_month: tuple[str, ...]) -> dict[int, str | None]:
+    """cursor → ``_earlier_items_measure``'s answer from it, filled as the sentence's figures ask: one per text."""
+    return {}
+
+
+def _bracket_opens_before(text: str, offset: int) -> bool:
+    """An opening bracket and at most a sign stand right before ``offset`` (``_BRACKET_BEFORE`` in the text cut there),
+    read from where the run of spaces and signs before ``offset`` starts, not from the text's start."""
+    run = offset
+    while run > 0 and (text[run - 1].isspace() or text[run - 1] in _SIGNS):
+        run -= 1
+    return _BRACKET_BEFORE.search(text, max(run - 1, 0), offset) is not None
 
 
 # a figure in brackets ('(+0.6 %)'), and the words between two such figures: no figure, bracket nor clause end
-_BRACKET_BEFORE = re.compile(r"\(\s*[+\u2212-]?\s*$")
+_SIGNS = "+\u2212-"
+_BRACKET_BEFORE = re.compile(rf"\(\s*[{_SIGNS}]?\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
 _BETWEEN_BRACKETS = re.compile(r"\s*\)(?P<words>[^()\d.;:]*)\(\s*[+\u2212-]?\s*")
 
