@@ -102,6 +102,34 @@ def token_set(text: str | None) -> frozenset[str]:
     return frozenset(tokens(text))
 
 
+def token_set_before(text: str, offset: int) -> frozenset[str]:
+    """``token_set(text[:offset])``, the text's words read once for every offset asked of it: the lemmas of the words
+    that end by ``offset`` (a lemma counted from its first word on), and the piece of a word the cut runs through."""
+    if offset < 0:
+        return token_set(text[:offset])
+    first_ends, lemmas, starts, ends = _words_in_order(text)
+    words = lemmas[:bisect_right(first_ends, offset)]
+    cut = bisect_left(starts, offset) - 1  # the last word starting before the cut
+    if cut >= 0 and ends[cut] > offset and _is_content(piece := text[starts[cut]:offset]):
+        return frozenset((*words, lemma(piece)))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=256)  # every figure of a sentence asks for the words before it
+def _words_in_order(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where each content lemma's first word ends, in order, and that lemma; where every word starts, and ends."""
+    first_end: dict[str, int] = {}
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        if _is_content(m.group()):
+            first_end.setdefault(lemma(m.group()), m.end())
+    ordered = sorted(first_end.items(), key=lambda item: item[1])
+    return tuple(end for _, end in ordered), tuple(word for word, _ in ordered), tuple(starts), tuple(ends)
+
+
 def token_positions(text: str) -> dict[str, list[int]]:
     """lemma → the offsets in ``text`` where a content word with that lemma starts."""
     positions: dict[str, list[int]] = defaultdict(list)

@@ -24,7 +24,8 @@ from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_break_between, clause_span, last_match_before, search_once, surface_at, token_positions, token_set, with_ascii_digits
+from ..text import (clause_break_between, clause_span, last_match_before, search_once, surface_at, token_positions,
+                    token_set, token_set_before, with_ascii_digits)
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, \
     per_capita_people_nouns, per_capita_subjects, per_capita_words, names_shared_currency, sole_issuers, unit_words
@@ -230,13 +231,13 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     words, sentence_positions = _sentence_words(sentence)
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
-        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) \
+        m for m, at in markers.items() if any_between(at, span[0], span[1])) \
         | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset) \
         | per_capita_subject(sentence, offset, markers, offset + len(claim.text))
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
-    subject = token_set(sentence[:offset]) if stray else token_set(claim.subject)
+    subject = token_set_before(sentence, offset) if stray else token_set(claim.subject)
     return ClaimContext(sentence=words | frozenset(markers), subject=subject,
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
@@ -324,14 +325,18 @@ def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]]
     if anyone is not None and _said_before(anyone, sentence, offset):
         return PER_CAPITA
     after, end = _per_capita_people_after(), max(end, offset)
-    for at in (a for spots in markers.values() for a in spots):
-        if 0 < offset - at <= _SUBJECT_REACH and pattern.search(sentence, max(0, at - 16), at) \
-                and not any(c.isdigit() or c in ";:!?" for c in sentence[at:offset]):
-            return PER_CAPITA
+    for spots in markers.values():  # each place's offsets, in order: only those within reach of the figure are read
+        for at in spots[bisect_left(spots, offset - _SUBJECT_REACH):bisect_left(spots, offset)]:
+            if pattern.search(sentence, max(0, at - 16), at) \
+                    and not any(c.isdigit() or c in ";:!?" for c in sentence[at:offset]):
+                return PER_CAPITA
+        if after is None:
+            continue
         # '18.4 tonnes of CO2 for every Norwegian': the people one by one after the figure
-        if after is not None and 0 < at - end <= _SUBJECT_REACH and after.search(sentence, max(end, at - 16), at) \
-                and end <= at and not any(c.isdigit() or c in ";:!?,()" for c in sentence[end:at]):
-            return PER_CAPITA
+        for at in spots[bisect_right(spots, end):bisect_right(spots, end + _SUBJECT_REACH)]:
+            if after.search(sentence, max(end, at - 16), at) \
+                    and not any(c.isdigit() or c in ";:!?,()" for c in sentence[end:at]):
+                return PER_CAPITA
     return frozenset()
 
 
@@ -432,8 +437,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                   dated=bool(draft.date) if dated is None else dated,
                   table_row=table is not None or _fact_line(claim.sentence, draft.prose[own_paragraph.start:own_paragraph.end]),
                   month_shown=draft.shown_month(as_of),
-                  place_words=frozenset().union(*(token_set(claim.sentence[start:end])
-                                                  for start, end, _, _ in reader.mentions(claim.sentence))))
+                  place_words=reader.place_words(claim.sentence))
     if elsewhere:  # 'the region's …, the national average … 6.9 %': 'region' is not what 6.9 % is of
         ctx = replace(ctx, subject=ctx.subject - elsewhere)
     carried = None
@@ -1179,6 +1183,11 @@ class PlaceReader:
                 markers[marker(key)].append(start)
         return blanked, frozenset(entities), dict(markers)
 
+    @lru_cache(maxsize=512)  # noqa: B019 - the same for each figure of the sentence
+    def place_words(self, text: str) -> frozenset[str]:
+        """The words of the places named in ``text``."""
+        return frozenset().union(*(token_set(text[start:end]) for start, end, _, _ in self.mentions(text)))
+
     @lru_cache(maxsize=512)  # noqa: B019
     def content_words(self, text: str) -> frozenset[str]:
         """The words of ``text`` with its places and named entities left out."""
@@ -1409,12 +1418,17 @@ def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], reade
 
 
 def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
-    """How far a mention stands from the claim's number; mentions before it count as nearer."""
+    """How far a mention stands from the claim's number; mentions before it count as nearer. A word's offsets are in
+    order: only the mention just before the number and the one just after it can be nearest (a sentence naming a
+    place a hundred times reads two of them per figure, not all)."""
     best = math.inf
     for tok in phrase:
-        for pos in ctx.positions.get(tok, ()):
-            gap = ctx.claim_offset - pos
-            best = min(best, gap if gap >= 0 else -2 * gap)
+        offsets = ctx.positions.get(tok, ())
+        after = bisect_right(offsets, ctx.claim_offset)
+        if after:
+            best = min(best, ctx.claim_offset - offsets[after - 1])
+        if after < len(offsets):
+            best = min(best, 2 * (offsets[after] - ctx.claim_offset))
     return best
 
 
@@ -1521,8 +1535,33 @@ class NamedValue:
     grouped: tuple[str, ...] = ()
 
 
-def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
-    """dimension → (offset, value, phrase) of every value the sentence names, across every resource.
+_Spot = tuple[int, str, frozenset[str]]  # where a value is named in the sentence, the value, the words naming it
+
+
+@dataclass(eq=False)
+class _SpotsInOrder:
+    """One dimension's spots of a sentence sorted by where they stand, read once for all its figures: a figure of a
+    list asks only the spots on its side of the list (bisected), and the list itself is read once
+    (``_list_reading``), not each spot by each figure."""
+
+    offsets: tuple[int, ...]
+    spots: tuple[_Spot, ...]
+    listing: _ListReading | None = None  # the sentence's figures read as a list against these spots, when first asked
+
+    @classmethod
+    def of(cls, found: list[_Spot]) -> _SpotsInOrder:
+        spots = tuple(sorted(found, key=lambda spot: spot[0]))
+        return cls(tuple(pos for pos, _, _ in spots), spots)
+
+    def between(self, lo: int, hi: int) -> tuple[_Spot, ...]:
+        """The spots with ``lo <= offset < hi``."""
+        return self.spots[bisect_left(self.offsets, lo):bisect_left(self.offsets, hi)]
+
+
+def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext
+                    ) -> tuple[dict[str, list[_Spot]], dict[str, _SpotsInOrder]]:
+    """dimension → (offset, value, phrase) of every value the sentence names, across every resource, as found and
+    in order of offset.
 
     What the sentence names is the same for each of its figures: read once per sentence (cached on the
     index), so a sentence listing hundreds of figures is not read again for each one.
@@ -1562,10 +1601,25 @@ def _sentence_spots(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, list[
         # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
         areas = [spot for spot in spots[dim] if not all(is_marker(t) for t in spot[2])]
         spots[dim] = areas or spots[dim]
+    read = spots, {dim: _SpotsInOrder.of(found) for dim, found in spots.items()}
     if len(index.spot_cache) > 256:
         index.spot_cache.clear()
-    index.spot_cache[key] = spots
-    return spots
+    index.spot_cache[key] = read
+    return read
+
+
+def _keep_nearest(nearest: dict[str, tuple[float, set[str], set[str], int, bool]], dim: str, gap: float, value: str,
+                  phrase: frozenset[str], pos: int, listed: bool) -> None:
+    """Keep the mention at ``pos`` for ``dim`` when it is the nearest yet; equally near ones are kept together, at the
+    spot of the one that comes first (the answer does not depend on the order the mentions are weighed in)."""
+    known = nearest.get(dim)
+    if known is None or gap < known[0]:
+        nearest[dim] = (gap, {value}, set(phrase), pos, listed)
+    elif gap == known[0]:
+        known[1].add(value)
+        known[2].update(phrase)
+        if pos < known[3]:  # equally near on both sides: the mention that comes first
+            nearest[dim] = (gap, known[1], known[2], pos, known[4])
 
 
 def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
@@ -1575,54 +1629,46 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     per figure, whether or not a given resource has rows for it: any resource's dimension values
     and their aliases count, so a resource that lacks the place can be told apart from one that has it.
     """
-    spots = _sentence_spots(index, ctx)
+    spots, in_order = _sentence_spots(index, ctx)
     numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
     others: dict[str, set[str]] = defaultdict(set)
+    values_first = _in_parentheses(ctx)
     for dim, found in spots.items():
-        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at, values_first=_in_parentheses(ctx),
-                             text=ctx.sentence_text)
+        ordered = in_order[dim]
+        if ordered.listing is None:
+            ordered.listing = _list_reading(tuple(numbers), ordered.offsets, ctx.sentence_text)
+        listing = _side_in_list(ordered.listing, numbers, *claim_at, values_first=values_first)
         side = listing[0] if listing else None
         if listing and extent is None:
-            values_first = listing[1]
-            before_first = [pos for pos, _, _ in found if pos < numbers[0]]
-            after_last = [pos for pos, _, _ in found if pos > numbers[-1]]
-            extent = (max(before_first) if values_first and before_first else numbers[0],
-                      min(after_last) if not values_first and after_last else numbers[-1])
+            first, last = bisect_left(ordered.offsets, numbers[0]), bisect_right(ordered.offsets, numbers[-1])
+            extent = (ordered.offsets[first - 1] if listing[1] and first else numbers[0],
+                      ordered.offsets[last] if not listing[1] and last < len(ordered.offsets) else numbers[-1])
+        if side:  # a list: the mention on the list's side, before the next (previous) figure, the nearest
+            for pos, value, phrase in ordered.between(*side):
+                _keep_nearest(nearest, dim, abs(float(ctx.claim_offset - pos)), value, phrase, pos, True)
+            continue
         # '… to $12,919 in 2023, while Turkmenistan …': a place past the figure's clause is another clause's
         # subject when the figure's own clause names one before it
         text = ctx.sentence_text
-        own_before = not side and any(0 <= pos < ctx.claim_offset and not clause_break_between(text, pos, ctx.claim_offset)
-                                      for pos, _, _ in found)
+        own_before = any(0 <= pos < ctx.claim_offset and not clause_break_between(text, pos, ctx.claim_offset)
+                         for pos, _, _ in found)
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
             if own_before and ctx.claim_end <= pos < len(text) and clause_break_between(text, ctx.claim_end, pos):
                 continue
-            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
+            if pos >= ctx.claim_end and _compared_side(ctx, pos) \
                     and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos, ctx.claim_offset):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
-            if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
+            if next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 if _leads_into_a_figure(ctx.sentence_text, pos):  # not a year ('Peruvian … of 2022')
                     others[dim].add(value)
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
-            if not side and any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos,
-                                                                                                ctx.claim_offset):
+            if any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos, ctx.claim_offset):
                 continue  # '21 % of world emissions with 5.96 billion tons': the share's whole, not this figure's
-            if side:  # a list: the mention on the list's side, before the next (previous) figure
-                if not side[0] <= pos < side[1]:
-                    continue
-                gap = abs(gap)
-            else:
-                gap = gap if gap >= 0 else 0.0 if leads_into_place(ctx, pos) else -2 * gap
-            known = nearest.get(dim)
-            if known is None or gap < known[0]:
-                nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
-            elif gap == known[0]:
-                known[1].add(value)
-                known[2].update(phrase)
-                if pos < known[3]:  # equally near on both sides: the mention that comes first
-                    nearest[dim] = (gap, known[1], known[2], pos, known[4])
+            gap = gap if gap >= 0 else 0.0 if leads_into_place(ctx, pos) else -2 * gap
+            _keep_nearest(nearest, dim, gap, value, phrase, pos, False)
     grouped: dict[str, tuple[str, ...]] = {}
     in_run = in_figure_run(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)  # 'Chile and Peru … 4.6 and 1.9'
     for dim, (gap, values, words, at, listed) in list(nearest.items()):  # 'Mali and Senegal with 9.7 %'
@@ -1886,6 +1932,22 @@ def _in_parentheses(ctx: ClaimContext) -> bool:
             and _CLOSES_BEFORE_NEXT.match(text, ctx.claim_end) is not None)
 
 
+@dataclass(frozen=True)
+class _ListReading:
+    """A sentence's figures read as a list against one dimension's mentions, once for all its figures: for the side
+    after each figure and the side before it, the stretch each figure owns there, whether a mention stands in it,
+    and how many stretches just before and just after it have one, in a row."""
+
+    after: tuple[tuple[tuple[int, int], ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...]]
+    before: tuple[tuple[tuple[int, int], ...], tuple[bool, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def _list_reading(numbers: tuple[int, ...], mentions: tuple[int, ...], text: str = "") -> _ListReading:
+    """``numbers`` (where each group of figures starts) read as a list against ``mentions`` (offsets, in order)."""
+    after, before = _stretches(text, numbers)
+    return _ListReading((after, *_named_runs(after, mentions)), (before, *_named_runs(before, mentions)))
+
+
 def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int,
                values_first: bool = False, text: str = "") -> tuple[tuple[int, int], bool] | None:
     """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
@@ -1898,20 +1960,25 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     nearness decides. ``values_first`` (the figure is in parentheses after a name) breaks a tie
     between the sides for the values before the figures.
     """
+    return _side_in_list(_list_reading(tuple(numbers), tuple(sorted(mentions)), text), numbers, claim_offset,
+                         claim_end, values_first)
+
+
+def _side_in_list(listing: _ListReading, numbers: list[int], claim_offset: int, claim_end: int,
+                  values_first: bool = False) -> tuple[tuple[int, int], bool] | None:
+    """``_list_side`` from the sentence's list read once (``_list_reading``): the claim's figure looked up in it."""
     me = bisect_left(numbers, claim_offset)  # numbers are in order: the first at or after the claim
     if len(numbers) < _LIST_LENGTH or me == len(numbers) or numbers[me] >= claim_end:
         return None
-    after, before = _stretches(text, tuple(numbers))
     best: tuple[int, tuple[tuple[int, int], ...], bool] | None = None
-    ordered = tuple(sorted(mentions))
-    for stretches in ((before, after) if values_first else (after, before)):
+    for side in ((listing.before, listing.after) if values_first else (listing.after, listing.before)):
         # the run of figures with a mention each that holds the claim's: a figure outside the list
         # ('compared with 1% before, the rates are 4.7% in A, 3.2% in B…') does not undo it; the
         # side with the longer run is the list's
-        named, run_before, run_after = _named_runs(stretches, ordered)
+        stretches, named, run_before, run_after = side
         run = run_before[me] + 1 + run_after[me]
         if named[me] and run >= _LIST_LENGTH and (best is None or run > best[0]):
-            best = (run, stretches, stretches is before)
+            best = (run, stretches, side is listing.before)
     return (best[1][me], best[2]) if best else None
 
 

@@ -28,7 +28,7 @@ from ...numbers import alternation, lexicon
 from ...units import PERCENT_OR_PP, is_money
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
-from ...text import token_set
+from ...text import token_set_before
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
@@ -148,7 +148,7 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
     named = named_values(index, ctx)
-    before = token_set(ctx.sentence_text[:ctx.claim_offset])
+    before = token_set_before(ctx.sentence_text, ctx.claim_offset)
     matched = lead.candidate.matched_dims
     if any(d in named and not named[d].in_clause and before.isdisjoint(named[d].words)
            and not named[d].values.isdisjoint(matched.get(d, ())) for d in lead.candidate.resource.place_dims):
