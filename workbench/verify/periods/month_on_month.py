@@ -30,7 +30,7 @@ from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json, lexicon
 from ...periods import MONTH, YEAR, Period, granularity, parse_period, try_parse_period
-from ...text import first_match_from, last_match_before, matches_from, matches_once, piece_before
+from ...text import first_match_from, last_match_before, matches_from, matches_once, piece_before, search_once
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
@@ -124,7 +124,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # a month named with no year to give it, as in an undated draft ('the consumer price index rose 0.6 % in May'):
     # the index's rise in it is the month's change whatever the year, as no package holds the series in any year
     yearless = own_month is None and carried is None and not claim.period \
-        and _MONTH_NAME.search(ctx.sentence_text) is not None
+        and search_once(_MONTH_NAME, ctx.sentence_text) is not None
     if own_month is None and carried is None and not yearless:
         return None
     month = own_month or carried or _ONE_MONTH

@@ -13,6 +13,7 @@ from ...extraction.periods import YEAR_DIGITS
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ...numbers import alternation, lexicon
+from ...text import search_once
 from ..decision import Decision, Reason
 from ..observations import names_no_period
 
@@ -28,8 +29,9 @@ def _dated_publication() -> re.Pattern[str]:
 
 
 def dated_publication(text: str) -> str | None:
-    """The words naming a publication with its year in ``text``, or None."""
-    found = _dated_publication().search(text)
+    """The words naming a publication with its year in ``text``, or None (read once per text: each contradicted figure
+    of a sentence asks of it)."""
+    found = search_once(_dated_publication(), text)
     return found.group() if found else None
 
 
