@@ -19,6 +19,7 @@ from workbench.config import Config
 from workbench.drafts import parse_draft
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
+from workbench.matching import context
 from workbench.verify import wording
 from workbench.verify.measures import qualifier_scope, series
 from workbench.verify.periods import era, forecast, month_on_month, projection, recent_span
@@ -368,6 +369,10 @@ _ONE_SENTENCE_RULES = {
     # a span opening the sentence, and the figures between it and each figure
     "span opening the sentence": (lambda n: f"---\ndate: 2024-01-01\n---\nDuring the last decade, inflation averaged "
                                   f"{_rates(n, '{rate} in {place}')}.\n", (recent_span, "recent_span_average")),
+    # a bracketed figure after each place: the list's earlier bracketed figures walked back to one whose words say
+    # how it is measured (month on month or not), and the bracket before each
+    "bracketed list": (lambda n: f"---\ndate: 2024-01-01\n---\nInflation in 2015 was highest in "
+                       f"{_rates(n, '{place} ({rate})')}.\n", (month_on_month, "_listed_under_a_month_change")),
 }
 
 
@@ -383,6 +388,8 @@ def test_a_rule_reads_the_same_per_figure_of_a_sentence_four_times_as_long(
     reads.patterns(recent_span, "_CLAUSE_END", "_YEARS", "_NUMBER", "_FIGURE")
     reads.pattern_makers(recent_span, "_year_or_digit")
     reads.pattern_makers(era, "_relative_pattern")
+    reads.patterns(month_on_month, "_BRACKET_BEFORE", "_BRACKET_AFTER", "_BETWEEN_BRACKETS", "_PERCENT_FIGURE")
+    reads.pattern_makers(month_on_month, "_clause_joiner")
     # both sentences long enough that a figure's own reading of the stretch before it (a clause's last 160
     # characters, ``text.last_match_before``) is whole for nearly every figure, short of LONG_SENTENCE
     few, few_claims = reads.per_figure(draft(100), reference)
@@ -390,3 +397,68 @@ def test_a_rule_reads_the_same_per_figure_of_a_sentence_four_times_as_long(
     assert (few_claims, many_claims) == (100, 400)
     assert few > 0, "the rule reads nothing of these sentences: the test would not see it grow"
     assert many < 1.5 * few, f"{many:.0f} characters per figure at 400 against {few:.0f} at 100"
+
+
+def _steps_per_figure(draft_text: str, reference: object, asking: list[Callable[..., object]]) -> tuple[float, int]:
+    """The lines of Python run per figure while one of ``asking`` runs (with whatever it calls), and the claims: a
+    loop over every mention of a place in the sentence, or every earlier figure, made for each figure shows as steps
+    per figure that grow with the sentence, however fast or loaded the machine is. Counted by a trace hook (each
+    pass of a loop is a line run)."""
+    codes = frozenset(f.__code__ for f in asking)
+    inside = steps = 0
+
+    def lines(frame: FrameType, event: str, _arg: object) -> object:
+        nonlocal inside, steps
+        if event == "line":
+            steps += 1
+        elif event == "return" and frame.f_code in codes:
+            inside -= 1
+        return lines
+
+    def calls(frame: FrameType, _event: str, _arg: object) -> object:
+        nonlocal inside
+        if frame.f_code in codes:
+            inside += 1
+            return lines
+        return lines if inside else None
+    sys.settrace(calls)
+    try:
+        report = check_draft(parse_draft(draft_text.encode(), "long.md"), reference, Config())  # type: ignore[arg-type]
+    finally:
+        sys.settrace(None)
+    return steps / len(report.results), len(report.results)
+
+
+def _places_in_brackets(figures: int) -> str:
+    """'Inflation in 2015 was highest in Kenya (5.1%), Chile (6.2%), …': a place before each figure, each place
+    named again and again along the list."""
+    return f"---\ndate: 2024-01-01\n---\nInflation in 2015 was highest in {_rates(figures, '{place} ({rate})')}.\n"
+
+
+def _places_after(figures: int) -> str:
+    """'Inflation averaged 5.1% in Kenya, 6.2% in Chile, … in 2015': a place after each figure."""
+    return f"---\ndate: 2024-01-01\n---\nInflation averaged {_rates(figures, '{rate} in {place}')} in 2015.\n"
+
+
+# Each reader below once went through every mention of a place in the sentence (or every word before the figure) for
+# each figure: a list of places with a figure each read ~4x the steps per figure at four times the figures. Each now
+# reads the sentence's mentions once, in order, and each figure only those on its side of the list or nearest it.
+_PLACE_READERS = {
+    # the place each figure of a list is about, and how near each named place stands to it
+    "place named for each figure, before it": (_places_in_brackets, [context.named_values, context.dimension_hits]),
+    "place named for each figure, after it": (_places_after, [context.named_values, context.dimension_hits]),
+    # what a reader carries to each figure: its clause's places, the people one by one before it, the sentence's
+    # place words, the words before a figure whose subject is only a place
+    "a figure's context": (_places_in_brackets, [context.draft_context]),
+}
+
+
+@pytest.mark.parametrize("reader", list(_PLACE_READERS))
+def test_a_place_reader_runs_the_same_steps_per_figure_of_a_list_four_times_as_long(reader: str,
+                                                                                     tmp_path: Path) -> None:
+    draft, asking = _PLACE_READERS[reader]
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    few, few_claims = _steps_per_figure(draft(100), reference, asking)
+    many, many_claims = _steps_per_figure(draft(400), reference, asking)
+    assert (few_claims, many_claims) == (100, 400)
+    assert many < 1.5 * few, f"{many:.0f} steps per figure at 400 against {few:.0f} at 100"

@@ -40,3 +40,31 @@ def test_the_earlier_months_figure_after_a_months_change_is_that_months_change(t
     result = claim_results(text, [cpi_package(tmp_path / "cpi", _ROWS)], date="2024-01-20")["0.6%"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "month_on_month", result.explanation
+
+
+def test_each_figure_of_a_long_list_reads_the_list_as_the_walk_back_from_it_alone() -> None:
+    # the walk back through the list's bracketed figures is kept per sentence and figure, so that a list of hundreds
+    # is walked once: whichever figure asks first, each answers as a walk from it alone would
+    from workbench.config import Tolerances
+    from workbench.verify.periods import month_on_month
+
+    tol = Tolerances()
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    text = ("In March 2023 Hungary's monthly inflation rate was close to Slovenia's (+0.8%), but above Croatia "
+            "(+0.5%), Austria ( +0.3%) and Poland (\u22120.2%), while the annual rate in Czechia (8.0%) and Slovakia "
+            "(7.1%) stayed high.")
+    figures = [text.index(f) for f in ("+0.8%", "+0.5%", "+0.3%", "\u22120.2%", "8.0%", "7.1%")]
+
+    def ask(order: list[int]) -> dict[int, str | None]:
+        return {at: month_on_month._listed_under_a_month_change(text, at, text.index("%", at) + 1, twelve_month)
+                for at in order}
+
+    alone = {}
+    for at in figures:
+        month_on_month._earlier_items_answers.cache_clear()
+        alone.update(ask([at]))
+    assert alone[figures[1]] is not None and alone[figures[3]] == alone[figures[1]]  # the list's monthly wording
+    assert alone[figures[0]] is None and alone[figures[4]] is None and alone[figures[5]] is None  # none before; annual
+    for order in (figures, figures[::-1], figures[2::-1] + figures[3:]):
+        month_on_month._earlier_items_answers.cache_clear()
+        assert ask(order) == alone

@@ -18,8 +18,8 @@ from workbench.config import Tolerances
 from workbench.matching.comparisons import comparison_word
 from workbench.matching.relative import _YEAR_COMPARISON, set_against_between
 from workbench.text import (first_match_between, first_match_from, last_match_before, matches_from, matches_once,
-                            piece_after, piece_before)
-from workbench.verify.periods import projection, recent_span
+                            piece_after, piece_before, token_set, token_set_before)
+from workbench.verify.periods import month_on_month, projection, recent_span
 from workbench.verify.periods.era import relative_span, relative_span_between
 from workbench.verify.periods.projection import _BREAK, _clause_before
 from workbench.verify.wording import (find_any, find_any_before, find_any_in_place, first_in_place_from, holds_any,
@@ -188,3 +188,22 @@ def test_the_clauses_around_a_figure_read_once_answer_as_the_cut_texts(text: str
 
 
 WORD_CHAR = re.compile(r"\w")
+
+
+# words, stop words, a cut inside a word, digits, underscores and a capital sigma (its lower case depends on the letters
+# around it)
+word_prose = st.lists(st.sampled_from(["inflation", "Kenya", "rose", "of", "the", "running", "Russians", "5.1%", "_",
+                                       "\u03a3\u039f\u03a3", "prices", "2015", ",", "("]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(word_prose.map(" ".join), word_prose.map("".join)), st.integers(min_value=-3, max_value=400))
+def test_the_words_before_an_offset_are_the_cut_texts(text: str, offset: int) -> None:
+    assert token_set_before(text, offset) == token_set(text[:offset])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("( )+-\u2212\u00a05%a,")), max_size=200), st.integers(min_value=0, max_value=220))
+def test_a_bracket_before_a_figure_is_found_as_in_the_cut_text(text: str, offset: int) -> None:
+    expected = month_on_month._BRACKET_BEFORE.search(text, 0, offset) is not None
+    assert month_on_month._bracket_opens_before(text, offset) is expected

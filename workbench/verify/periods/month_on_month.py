@@ -593,7 +593,7 @@ def _earlier_items_answers(text: str, twelve_month: tuple[str, ...]) -> dict[int
 def _bracket_opens_before(text: str, offset: int) -> bool:
     """An opening bracket and at most a sign stand right before ``offset`` (``_BRACKET_BEFORE`` in the text cut there),
     read from where the run of spaces and signs before ``offset`` starts, not from the text's start."""
-    run = offset
+    run = offset = min(offset, len(text))
     while run > 0 and (text[run - 1].isspace() or text[run - 1] in _SIGNS):
         run -= 1
     return _BRACKET_BEFORE.search(text, max(run - 1, 0), offset) is not None
