@@ -24,7 +24,7 @@ from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_per
 from ...matching.comparisons import comparison_word
 from ...matching.generic import is_generic
 from ...matching.measure import measure_words, sentence_names_measure
-from ...text import clause_span, matches_once, surface_at, token_set
+from ...text import clause_span, last_match_before, matches_once, surface_at, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
 from .accounting_basis import accounting_basis_said
@@ -254,7 +254,6 @@ def _own_clause_start(text: str, claim_start: int, claim_end: int) -> int:
 
 # the words after a figure up to a clause mark or a sentence's stop ('. ')
 _OWN_TAIL = re.compile(r"(?:[^,;:.()\"\u201c\u201d]|\.(?=\d))*")
-_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
 def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceIndex]) -> str | None:
@@ -267,11 +266,12 @@ def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceI
         return None
     sentence = normalized(ctx.sentence_text)
     start = normalized_offset(ctx.sentence_text, ctx.claim_offset)
-    before = sentence[:start]
-    previous = _LAST_DIGIT.search(before)
-    stretch_start = previous.end() if previous else 0
+    start = start if start >= 0 else max(len(sentence) + start, 0)
+    # the last digit before the claim's (the sentence's digits found once, for every figure)
+    previous = last_match_before(_DIGIT, sentence, start)
+    stretch = sentence[previous.end() if previous else 0:start]
     for pair in tol.complementary_parts:
-        said = [m for m in find_any(before[stretch_start:], pair)]
+        said = [m for m in find_any(stretch, pair)]
         if not said:
             continue
         part = said[-1].group()
@@ -280,7 +280,7 @@ def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceI
             continue
         if any(names_any(r, [part]) for r in speaking):
             continue  # the data has such a series: matching decides
-        return " ".join(before[stretch_start + said[-1].start():].split()[:2])
+        return " ".join(stretch[said[-1].start():].split()[:2])
     return None
 
 

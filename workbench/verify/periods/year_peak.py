@@ -27,6 +27,7 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...periods import MONTH, YEAR, granularity, try_parse_period
+from ...text import search_once
 from ..decision import Decision, Reason
 from ..observations import published_by, signed_value
 from ..measures.open_substance import Decide
@@ -64,7 +65,7 @@ def first_reading_claim(claim: Claim) -> Claim:
     """'The station began recording CO2 in 1958 …; its first measured value was 313 ppm': a level its sentence
     calls the first measurements, with no period of its own, in a sentence that names one year (the record's
     start) is of that year — not of the latest row, which a first reading was never meant to match."""
-    if claim.period or claim.kind is not Kind.level or _first_words().search(claim.sentence) is None:
+    if claim.period or claim.kind is not Kind.level or search_once(_first_words(), claim.sentence) is None:
         return claim
     years = {m.group() for m in _YEAR.finditer(claim.sentence)}
     return claim.model_copy(update={"period": years.pop()}) if len(years) == 1 else claim
