@@ -278,6 +278,18 @@ def part_proper_name(name: str) -> str | None:
     return None
 
 
+def settlement_proper_name(name: str) -> str | None:
+    """The proper name of a city written with its noun ('Astana' of 'Astana city', place_parts.json
+    ``settlement_nouns``), as news names it; None when ``name`` ends in no such noun."""
+    from .numbers import data_json
+
+    proper = part_proper_name(name)
+    if proper is None:
+        return None
+    noun = name.rstrip()[len(proper):].strip().casefold()
+    return proper if noun in {n.casefold() for n in data_json("place_parts.json").get("settlement_nouns", [])} else None
+
+
 def part_short_name(name: str) -> str | None:
     """How news shortens a part's name: 'North Kazakhstan' for 'North Kazakhstan Region'. Only a name of two
     words or more: one word ('Almaty', 'Akmola') is also a city's, or its old name, and a reader cannot

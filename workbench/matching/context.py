@@ -1591,9 +1591,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in found if named == v)))
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
+    bracketed = _in_parentheses(ctx)
+
     def own(at: int, listed: bool) -> bool:
         shared = extent is not None and not extent[0] <= at <= extent[1]
-        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
+        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1] \
+            or bracketed and _names_the_bracket(ctx.sentence_text, at, ctx.claim_offset)
 
     ctx.others_places = {dim: index.with_same_places(dim, frozenset(values))
                          for dim, values in others.items() if dim not in nearest}
@@ -1822,6 +1825,16 @@ def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
 # 'Chile (19.9), Peru (11.1)': a figure in parentheses right after a name is that name's
 _OPENS_AFTER_NAME = re.compile(r"[^\W\d_][.'\u2019]?\s*\(\s*$")
 _CLOSES_BEFORE_NEXT = re.compile(r"[^()\d]*\)")
+
+
+# a place's name, then the bracket that holds its figure: 'Shymkent (1.26 million people)'
+_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*")
+
+
+def _names_the_bracket(text: str, at: int, claim_offset: int) -> bool:
+    """The mention at ``at`` is the name the bracket holding the figure follows ('Shymkent (1.26 million people) and
+    Astana (1.55 million people)'): the figure is that place's, though the bracket is a clause of its own."""
+    return _NAME_BEFORE_BRACKET.fullmatch(text, at, claim_offset) is not None
 
 
 def _in_parentheses(ctx: ClaimContext) -> bool:
