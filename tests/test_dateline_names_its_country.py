@@ -48,6 +48,9 @@ def _results(text: str, packages: list[Path]) -> list[ClaimResult]:
     # the agency between slashes, and the date after a full stop
     ("MOSCOW, 20 January. /Newswire/. Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
     ("MOSCOW. Jan 20 (Newswire) - Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
+    # the city in capitals and a dash, the agency left out
+    ("ZURICH – Consumer prices rose by an average of 2.8% in 2022, the statistics office said.", "Switzerland"),
+    ("AMMAN — The consumer price index rose by an average of 3.3 percent in 2017, official figures showed.", "Jordan"),
 ])
 def test_the_datelines_city_names_its_country(cpi: list[Path], text: str, place: str) -> None:
     [result] = _results(text, cpi)
@@ -80,6 +83,12 @@ def test_a_first_paragraph_naming_other_places_leaves_the_figure_unplaced(cpi: l
 
 @pytest.mark.parametrize("opening", ["Meanwhile, The", "HEADLINE (Newswire) - The", "Chapter 4 (Newswire) - The"])
 def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening: str) -> None:
+    [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
+@pytest.mark.parametrize("opening", ["Darwin – writing long before any price index – would not have guessed that the", "HEADLINE – The"])
+def test_a_dash_after_a_name_not_in_capitals_or_no_city_is_no_dateline(cpi: list[Path], opening: str) -> None:
     [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
 

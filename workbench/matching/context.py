@@ -347,8 +347,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     currency the amounts of its paragraph (``money``, their currency codes) are in, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
     reader = _reader(gazetteer, places or Places.default())
-    sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
     offset = offset_in_sentence(claim, draft.text)
+    sentence, entities, markers = _this_side(reader, claim, *_after_dateline(
+        reader, claim.sentence, _dateline_end(draft, set_off=True) - (claim.start - offset)))
     sentence, entities, markers, elsewhere = _whole_country_side(reader, claim.sentence, offset, sentence, entities,
                                                                  markers)
     start = claim.start - offset
@@ -450,6 +451,22 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                                    measure_layers=measures, basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(neighbours), closing_before=closing or ""),
                            claim, draft, start, paragraph, headed=column is not None)
+
+
+def _after_dateline(reader: PlaceReader, sentence: str, filed: int) -> tuple[str, frozenset[str], dict[str, list[int]]]:
+    """``reader.read_sentence`` of a figure's sentence, the city of a dateline it opens with (its first ``filed``
+    characters: 'ASTANA – Kazakhstan's population has reached …') left out: where the story was filed, not a place
+    the figure is about (the dateline layer reads it as its country)."""
+    read, entities, markers = reader.read_sentence(sentence)
+    if filed <= 0:
+        return read, entities, markers
+    # its words too, however written: 'ASTANA' is no gazetteer's mention, yet the word names a row ('Astana city')
+    kept = [m for m in reader.mentions(sentence) if m[0] >= filed]
+    chars = list(read)
+    chars[:filed] = " " * min(filed, len(chars))
+    names = frozenset().union(frozenset(), *(token_set(name) for _, _, name, _ in kept))
+    spots = {m: [a for a in at if a >= filed] for m, at in markers.items()}
+    return "".join(chars), names, {m: at for m, at in spots.items() if at}
 
 
 # ``year_mean_words``: the sentence says its figures are means over a year, so a frequency word of its own
@@ -831,7 +848,7 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     paragraph names no place (a dateline over another country's news, 'Hanoi (VNA) - The Philippines' …', gives way
     to it, as to every place nearer the figure)."""
     lead = _first_body_paragraph(draft)
-    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
+    found = _filed_from(lead)
     if found is None:
         return frozenset()
     country = dateline_cities().get(_folded_city(found.group("city")))
@@ -850,6 +867,21 @@ _FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*
 # 'Amman, The Consumer Price Index …', 'Muscat: The rate …': a city and a comma or a colon before a letter
 # (``_filed_from_before_capital``), the agency left out
 _FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)[,:]\s+(?=[^\W\d_])")
+
+
+# 'ASTANA –', 'MBABANE — The inflation rate …': a city written in capitals and a dash, the agency left out
+_FILED_FROM_CAPITALS = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*+[-–—]\s")
+
+
+def _filed_from(lead: str, set_off: bool = False) -> re.Match[str] | None:
+    """The dateline a first paragraph opens with (its city: group 'city'), in any of the agencies' shapes; None
+    when it opens with none. The city is not checked against the known ones here. ``set_off``: only a dateline its
+    agency or a dash sets off from the sentence; a city and a comma before a capital may be the sentence's own
+    subject too ('Almaty, Kazakhstan's largest city, had …')."""
+    found = _FILED_FROM.match(lead) or (None if set_off else _filed_from_before_capital(lead))
+    if found is None and (found := _FILED_FROM_CAPITALS.match(lead)) is not None and not found.group("city").isupper():
+        return None  # 'Kazakhstan – the largest …' opens a sentence on a place
+    return found
 
 
 def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
@@ -876,12 +908,12 @@ def _first_body_span(draft: Draft) -> tuple[int, int]:
     return 0, 0
 
 
-def _dateline_end(draft: Draft) -> int:
+def _dateline_end(draft: Draft, set_off: bool = False) -> int:
     """Where a dateline naming a known city ('Moscow, 31 January. /TASS/.', 'DEN HAAG (AFN) -') that opens the
-    draft's first paragraph ends in the prose; 0 when none opens it."""
+    draft's first paragraph ends in the prose; 0 when none opens it (``set_off``: as ``_filed_from``)."""
     start, end = _first_body_span(draft)
     lead = draft.prose[start:end]
-    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
+    found = _filed_from(lead, set_off)
     if found is None or _folded_city(found.group("city")) not in dateline_cities():
         return 0
     return start + found.end()
