@@ -1265,16 +1265,24 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     following = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])]
-    if not possessive and following and following[0] in _ranking_possessives():
-        # 'world of largest economy', glossed from '세계의 최대 경제국': the world's largest economy
-        possessive, following = True, following[1:]
     after = following[:2]
+    if not possessive and following and following[0] in _ranking_possessives():
+        # 'world of largest economy', glossed from '세계의 최대 경제국': the world's largest economy; 'world of major
+        # economies top 10' ('世界の経済大国トップ10'): the particle's noun phrase may run a word further
+        possessive, after = True, following[1:4]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
-    pairs = (f"{a} {b}" for a, b in zip(before, before[1:]))  # 'the 8th place in the global table'
+    pairs = list(zip(before, before[1:]))  # 'the 8th place in the global table'
     return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
-        any(pair in places.ranking_words for pair in pairs) or \
+        any(f"{a} {b}" in places.ranking_words for a, b in pairs) or \
+        any(a in _rank_nouns() and b.isdigit() for a, b in pairs) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
-        (bool(after) and after[0] in places.ranking_words)
+        (bool(after) and (after[0] in places.ranking_words or _is_rank(after[0])))  # 'world 9th' ('세계 9위')
+
+
+@lru_cache(maxsize=1)
+def _rank_nouns() -> frozenset[str]:
+    """Nouns that make the bare figure after them a rank ('the place 47', places.json ``rank_nouns``)."""
+    return frozenset(w.casefold() for w in data_json("places.json").get("rank_nouns", []))
 
 
 @lru_cache(maxsize=1)
