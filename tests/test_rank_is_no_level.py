@@ -29,7 +29,6 @@ def chile_population(tmp_path: Path) -> list[Path]:
     ("Năm 2022, Chile với 19 triệu dân là quốc gia đông dân thứ 41 thế giới.", "41", "vi"),
     ("Chile z 19 mln mieszkańców zajmowało w 2022 r. 41. miejsce na świecie.", "41", "pl"),
     ("Chile, con 19 millones de habitantes en 2022, ocupaba el 41.º lugar del mundo.", "41", "es"),
-    ("Chile, con 19 millones de habitantes en 2022, ocupaba el puesto 41 a nivel mundial.", "41", "es"),
     ("O Chile, com 19 milhões de habitantes em 2022, ocupava o 41º lugar no mundo.", "41", "pt"),
     ("2022년 칠레의 인구는 1900만 명으로 세계 41위였다.", "41", "ko"),
 ])
