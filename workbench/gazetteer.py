@@ -312,6 +312,20 @@ def gazetteer_rows() -> tuple[dict[str, str], ...]:
     return tuple(csv_rows(text))
 
 
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    rows = gazetteer_rows()
+    return {name: key for row in rows
+            if (row.get("type") or "").strip() == "subdivision" and (name := (row.get("name") or "").strip())
+            and (key := place_key((row.get("country") or "").strip())) is not None}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The key of the country a state or province the gazetteer lists lies in ('Ohio' → the United States'), by its
+    canonical name (a mention's entity name); None for any other name, or a subdivision whose row names no country."""
+    return _subdivision_countries().get(name)
+
+
 def csv_rows(text: str) -> list[dict[str, str]]:
     """A gazetteer file's rows; a line beginning with '#' is a comment (why a name is in or left out)."""
     return list(csv.DictReader(io.StringIO("".join(
