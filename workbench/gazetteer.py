@@ -1,8 +1,8 @@
 """Entities (countries, cities, organisations) found in text, by name, alias or demonym.
 
 Countries and their names come from maintained libraries (``places``: country_converter and
-pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms; aliases and demonyms
-separated by ``|``) keeps only what they lack: demonyms, the short forms news uses ("UK",
+pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms, country; aliases and demonyms
+separated by ``|``; country: the country a subdivision lies in) keeps only what they lack: demonyms, the short forms news uses ("UK",
 "America"), a country's national statistics office ("Istat", "GUS", "INEGI": news cites it for the
 country it counts) and its parliament or seat of government ("Lok Sabha", "Bundestag", "Kremlin": a
 minister speaks in it for the country), cities, subdivisions (states and provinces: a place of their own), regions, organisations and historic names (Alma-Ata). A country row of the
