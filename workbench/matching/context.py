@@ -751,12 +751,13 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
     own = draft.paragraph_at(offset).start
     at = draft.paragraphs_starting_before(own) - 1
     at = at if at >= 0 else None
+    # a dateline's city (and its state) is read by the dateline layer as its country, no place of its paragraph
+    filed = _dateline_end(draft, reader) if at is not None else 0
     for back in range(reader.places.context_paragraphs_back):
         if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
             break
         span = paragraphs[at - back]
-        # a dateline's city (and its state) is read by the dateline layer as its country, no place of the paragraph
-        text = draft.prose[max(span.start, _dateline_end(draft, reader)):span.end]
+        text = draft.prose[max(span.start, filed):span.end]
         found = _one_place_named(reader, text)
         if found is None and referred:
             found = _the_one_among(reader.read(text), reader, referred) or None
