@@ -38,3 +38,18 @@ def test_the_basis_named_before_each_figure_as_turkish_writes_it(cpi: list[Path]
     results = claim_results(text, cpi, date="2023-01-20")
     assert results["yüzde 12,8"].verdict is Verdict.needs_review
     assert results["yüzde 11,6"].verdict is Verdict.supported
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's year-to-year inflation rate stood at 8.7% in 2022.",
+    "German consumer prices rose 8.7% in 2022, the biggest year-to-year increase since 1951.",
+])
+def test_a_year_to_year_rate_is_a_months_rate(tmp_path: Path, text: str) -> None:
+    # 'year-to-year', as 'year-over-year': a month's 12-month rate, another period than the year's average it misses
+    cpi = [cpi_package(tmp_path / "cpi", {("Germany", 2021): 3.1, ("Germany", 2022): 6.9})]
+    assert claim_results(text, cpi, date="2023-03-20")["8.7%"].verdict is Verdict.needs_review
+    # without the basis word, the year's rate is judged by the year's average
+    plain = "Germany's inflation rate stood at 8.7% in 2022."
+    assert claim_results(plain, cpi, date="2023-03-20")["8.7%"].verdict is Verdict.contradicted

@@ -101,6 +101,22 @@ def test_the_subject_of_the_clause_beats_the_field_of_a_ranking(package: Path) -
     assert after.evidence and after.evidence[0].dimensions["country"] == "India"
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    # a rank noun and its bare figure before the field ('vị trí 5 trên thế giới': 'position 5 in the world')
+    ("Năm 2022, Ấn Độ đứng ở vị trí 5 trên thế giới với lạm phát 6,7%.", "6,7%"),
+    ("Năm 2022, Ấn Độ đứng ở vị trí thứ chín trên thế giới với lạm phát 6,7%.", "6,7%"),
+    # the field first and its rank after it ('세계 5위': 'world 5th')
+    ("인도의 2022년 물가상승률은 6.7%로 세계 5위를 기록했다.", "6.7%"),
+    # the rank a word further on after the possessive particle ('世界のインフレ率トップ10': 'world of inflation rate top 10')
+    ("インドは2022年、世界のインフレ率トップ10に入り、インフレ率は6.7%だった。", "6.7%"),
+])
+def test_the_field_of_a_ranking_in_other_word_orders_is_no_place(package: Path, text: str, claim: str) -> None:
+    # India's 6.7 % ranks it in the world: the World row (7.9) is not its figure's
+    result = _one(f"---\ndate: 2023-06-01\n---\n\n{text}\n", package, claim)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions["country"] == "India"
+
+
 def test_a_place_the_data_lacks_is_not_read_against_a_neighbour(package: Path) -> None:
     result = _one("---\ndate: 2023-06-01\n---\n\nArgentina's inflation, at 72.3% in 2022, was close to "
                   "Turkey's.\n", package, "72.3%")

@@ -195,3 +195,26 @@ def test_a_move_against_another_currency_than_the_base_is_not_judged_by_the_base
     result = claim_results(text, [package], date="2032-01-20")["12.8%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason in reasons, result.reason
+
+
+
+@pytest.fixture(scope="module")
+def rupee_and_real(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("real")
+    rates = {**RATES, ("Brazil", 2012): 1.95, ("Brazil", 2013): 2.16, ("Euro", 2012): 0.778, ("Euro", 2013): 0.753}
+    return [rates_package(root, rates, source="Federal Reserve Bank of St. Louis"), _yearly_means(root / "means")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a market verb after the currency's name ('ended', 'closed'), no move word: its move, not the 'Mean' series
+    ("The Indian rupee ended 2013 with a fall of 9 per cent, traders said.", "9 per cent"),
+    ("The Brazilian real closed 2013 with a fall of 10.8 per cent.", "10.8 per cent"),
+    # Portuguese 'a moeda brasileira', the Brazilian currency: the real
+    ("A moeda brasileira terminou 2013 com queda de 10,8%.", "10,8%"),
+    # French 'contre la devise américaine', against the US currency (not 'compared with', as 'contre' is before a figure)
+    ("L'euro a ainsi reculé de près de 3% en 2013 contre la devise américaine.", "3%"),
+])
+def test_a_currency_s_move_named_in_other_words_is_its_move(rupee_and_real: list[Path], text: str, figure: str) -> None:
+    result = claim_results(text, rupee_and_real, date="2014-12-28")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and result.evidence[0].resource == "annual", result.explanation

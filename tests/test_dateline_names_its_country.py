@@ -19,7 +19,7 @@ from workbench.models import ClaimResult, Verdict
 from workbench.reference.loader import load_reference
 from workbench.verify import Reason
 
-ROWS = {("Switzerland", 2022): 2.8, ("Jordan", 2017): 3.3, ("Netherlands", 2017): 1.4, ("Philippines", 2022): 5.8,
+ROWS = {("United States", 2022): 8.0, ("Canada", 2022): 6.8, ("Switzerland", 2022): 2.8, ("Jordan", 2017): 3.3, ("Netherlands", 2017): 1.4, ("Philippines", 2022): 5.8,
         ("Lebanon", 2017): 4.5, ("Egypt", 2017): 29.5, ("Slovak Republic", 2023): 10.5, ("Czechia", 2022): 15.1,
         ("Russian Federation", 2022): 13.8}
 
@@ -48,6 +48,9 @@ def _results(text: str, packages: list[Path]) -> list[ClaimResult]:
     # the agency between slashes, and the date after a full stop
     ("MOSCOW, 20 January. /Newswire/. Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
     ("MOSCOW. Jan 20 (Newswire) - Consumer prices rose by an average of 13.8% in 2022.", "Russian Federation"),
+    # the city in capitals and a dash, the agency left out
+    ("ZURICH – Consumer prices rose by an average of 2.8% in 2022, the statistics office said.", "Switzerland"),
+    ("AMMAN — The consumer price index rose by an average of 3.3 percent in 2017, official figures showed.", "Jordan"),
 ])
 def test_the_datelines_city_names_its_country(cpi: list[Path], text: str, place: str) -> None:
     [result] = _results(text, cpi)
@@ -84,6 +87,12 @@ def test_an_opening_that_is_no_known_city_names_nothing(cpi: list[Path], opening
     assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
 
 
+@pytest.mark.parametrize("opening", ["Darwin – writing long before any price index – would not have guessed that the", "HEADLINE – The"])
+def test_a_dash_after_a_name_not_in_capitals_or_no_city_is_no_dateline(cpi: list[Path], opening: str) -> None:
+    [result] = _results(f"{opening} consumer price index rose by an average of 3.3 percent in 2017.", cpi)
+    assert result.reason == Reason.PLACE_UNNAMED.value, result.explanation
+
+
 @pytest.mark.parametrize("opening", ["Darwin, writing long before any price index, would not have guessed it:",
                                      "Phoenix, the bird that rises from its ashes, is how officials put it:"])
 def test_a_city_name_before_a_lower_case_word_is_no_dateline(cpi: list[Path], opening: str) -> None:
@@ -98,3 +107,31 @@ def test_a_dateline_city_written_as_a_name_is_not_the_figures_place(cpi: list[Pa
     [result] = _results(f"{dateline} Consumer prices in the country rose by an average of 13.8% in 2022.", cpi)
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "Russian Federation"
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("DAYTON, Ohio (Newswire) -", "United States"),
+    ("KELOWNA, British Columbia (Newswire) -", "Canada"),
+])
+def test_a_dateline_naming_a_city_and_its_state_names_the_states_country(cpi: list[Path], dateline: str,
+                                                                        place: str) -> None:
+    # a city no list holds, then its state or province: the state is where the city lies, the country the figure's
+    [result] = _results(f"{dateline} Consumer prices rose by an average of {ROWS[(place, 2022)]}% in 2022.", cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == place
+    assert "dateline" in result.explanation
+
+
+def test_a_dateline_paragraph_of_its_own_names_no_state_of_the_figures(cpi: list[Path]) -> None:
+    # the dateline stands alone above the story: the state in it is neither the lead's place nor an earlier paragraph's
+    text = "DAYTON, Ohio (Newswire) -\n\nConsumer prices rose by an average of 8.0% in 2022, the highest in decades."
+    [result] = _results(text, cpi)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "United States"
+
+
+def test_a_states_own_figure_after_its_dateline_stays_the_states(cpi: list[Path]) -> None:
+    text = "DAYTON, Ohio (Newswire) - Consumer prices in Ohio rose by an average of 8.0% in 2022."
+    [result] = _results(text, cpi)
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == Reason.PLACE_NOT_COVERED.value

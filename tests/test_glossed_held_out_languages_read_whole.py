@@ -65,7 +65,8 @@ def test_turkish_per_mille_is_read_as_a_rate_per_thousand() -> None:
 
 
 def test_a_figure_the_language_writes_with_a_spaced_or_myriad_scale_is_one_figure() -> None:
-    assert "2.5 trillion US dollars" in glossed("チリは 2 兆 5000 億ドル相当の商品とサービスを生産した。", "ja")
+    # its digits as written, to the 億: 2.5000 trillion (test_stated_digits_rounding)
+    assert "2.5000 trillion US dollars" in glossed("チリは 2 兆 5000 億ドル相当の商品とサービスを生産した。", "ja")
     assert "25.5 trillion US dollars" in glossed("米国経済は 25.5 兆ドルだった。", "ja")
     korean = glossed("칠레의 1인당 명목 GDP는 1만 4,770달러를 기록했다.", "ko")
     assert "per capita" in korean and "14,770 US dollars" in korean

@@ -39,6 +39,24 @@ def test_a_sentence_of_these_words_is_read_whole(code: str, text: str, english: 
     assert english in glossed(text, code)
 
 
+@pytest.mark.parametrize(("code", "text", "english"), [
+    # a change and the currency it is of, named by a noun and an adjective
+    ("pt", "Portugal, com uma redução de 9%, foi o país com a maior queda.", "a reduction"),
+    ("pt", "A moeda brasileira terminou o ano com alta de 5%.", "the Brazilian real"),
+    # a currency's move quoted against another: 'contre' before a currency is 'against', not 'compared with'
+    ("fr", "L'euro a reculé de 7% depuis janvier contre la devise américaine.", "against the US currency"),
+    ("fr", "Le rand a perdu 4% contre le dollar.", "against the dollar"),
+    # a policy rate's move in basis points
+    ("ar", "رفع البنك المركزي سعر الفائدة بمقدار 75 نقطة أساس.", "75 basis points"),
+    # the last month of the year, the month a change is of
+    ("it", "I prezzi sono saliti dell'1% nell'ultimo mese dell'anno.", "last month of the year"),
+    # a position in a ranking
+    ("vi", "Nga đứng ở vị trí thứ chín trên thế giới.", "position ninth"),
+])
+def test_a_move_and_its_rank_words_are_read(code: str, text: str, english: str) -> None:
+    assert english in glossed(text, code)
+
+
 def test_a_two_digit_year_alone_stays_a_count_of_years() -> None:
     # '41年ぶり' is 'the first time in 41 years', no year 2041
     assert "2041" not in glossed("物価の伸びは41年ぶりの大きさだった。", "ja")

@@ -46,3 +46,24 @@ def test_policy_rates_glossed_from_other_languages(tmp_path: Path, text: str, fi
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2032-01-10")[figure]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Chile's central bank raised its key rate by 75 basis points in 2031.", "75 basis points"),
+    ("Chile's central bank cut the policy rate by 0.5 percentage points in 2030.", "0.5 percentage points"),
+    # a clause of link words alone ('by …') set off by a comma is the clause before it's
+    ("Chile's central bank had raised its key interest rate at the end of 2030, by 75 basis points.", "75 basis points"),
+    ("وكان البنك المركزي في تشيلي قد رفع سعر الفائدة الرئيسي في نهاية 2030، بمقدار 75 نقطة أساس.", "75 نقطة أساس"),
+])
+def test_a_rate_s_move_in_points_is_the_rate_s(tmp_path: Path, text: str, figure: str) -> None:
+    """A move of the rate in points: no series is in points, but the rate's is what the figure is, so it is
+    another series (unsupported), not a figure nothing matches."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2032-01-10")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+def test_last_year_s_move_of_the_rate_in_an_undated_draft_is_still_another_series(tmp_path: Path) -> None:
+    """Which year 'last year' is does not matter: no year holds a row of the rate."""
+    text = "Chile's central bank had raised its key interest rate at the end of last year, by 75 basis points."
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date=None)["75 basis points"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation

@@ -47,3 +47,21 @@ def test_the_place_of_the_last_written_digit() -> None:
 def test_digits_that_are_no_longer_the_value_state_no_place() -> None:
     assert written_place(7.7, "107.7%") is None  # an index on its base read as the rise it implies
     assert written_place(1e300, "1" + "0" * 5000) is None  # more digits than a float holds
+
+
+@pytest.fixture(scope="module")
+def large_economy(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return population_and_gdp(tmp_path_factory.mktemp("large"), POPULATION, {("Chile", 2022): 2_266_000_000_000})
+
+
+@pytest.mark.parametrize(("sentence", "figure", "verdict"), [
+    # '2兆3000億' counts to the 億 (10^8), its zeros written out: 2.3000 trillion, not 2.3 rounded
+    ("統計局によると、チリの2022年のGDPは2兆3000億ドルだった。", "2兆3000億ドル", Verdict.contradicted),
+    ("統計局によると、チリの2022年のGDPは2兆2700億ドルだった。", "2兆2700億ドル", Verdict.supported),
+    # one scale and one decimal states tenths of a trillion
+    ("統計局によると、チリの2022年のGDPは2.3兆ドルだった。", "2.3兆ドル", Verdict.supported),
+])
+def test_a_figure_written_in_parts_states_the_digits_of_its_last_part(large_economy: list[Path], sentence: str,
+                                                                      figure: str, verdict: Verdict) -> None:
+    result = claim_results(sentence, large_economy, date="2023-09-01")[figure]
+    assert result.verdict is verdict, result.explanation

@@ -40,3 +40,15 @@ def test_a_rate_set_against_the_same_month_of_a_year_is_of_the_year_after(cpi: P
     found = claim_results(text, [cpi], None)
     assert found[figure].claim.period == "2023", found[figure].explanation
     assert found[figure].verdict is not Verdict.supported, found[figure].explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Les prix ont progressé de 16,4% au Chili sur les 5 dernières années, a noté l'institut.", "16,4%"),
+    ("Prices in Chile rose 16.4% over the past 5 years, the institute said.", "16.4%"),
+])
+def test_the_last_years_of_an_undated_draft_are_for_a_person(cpi: Path, text: str, figure: str) -> None:
+    # the span ends at the day of the check, no date of the text, in either order a language writes it ('les 5
+    # dernières années' glossed 'the 5 last years'): no row for it is no ground for 'unsupported'
+    found = claim_results(text, [cpi], None)
+    assert found[figure].verdict is Verdict.needs_review, found[figure].explanation
+    assert "counted from the day of the check" in found[figure].explanation

@@ -136,3 +136,28 @@ def test_a_country_names_its_own_national_currency() -> None:
     assert "Moroccan currency" in units.country_currency_names()["MAD"]
     assert units.national_currencies()["IND"] == "INR"
     assert "DEU" not in units.national_currencies()
+
+
+def _rates_with_the_swiss_franc(folder: Path) -> Path:
+    return rates_package(folder, {("Switzerland", year): rate for year, rate in ((2020, 0.94), (2021, 0.91))})
+
+
+swiss_rates = module_package(_rates_with_the_swiss_franc)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The CFA franc weakened by 3.1% against the dollar in 2021, tracking the euro.", "3.1%"),
+    ("In 2021 the CFA franc lost 3.1% against the US dollar.", "3.1%"),
+])
+def test_a_name_ending_in_another_currencys_name_is_its_own_currency(swiss_rates: Path, text: str,
+                                                                    figure: str) -> None:
+    # 'franc' of 'the CFA franc' is no Swiss franc: the longer name wins, and no series holds the CFA franc's rate
+    result = _result(text, figure, [swiss_rates])
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "currency_not_held"), result.explanation
+    assert "CFA franc" in result.explanation and "Swiss" not in result.explanation
+
+
+def test_the_swiss_franc_named_whole_keeps_its_rows(swiss_rates: Path) -> None:
+    result = _result("In 2021 the Swiss franc gained 3.2% against the US dollar.", "3.2%", [swiss_rates])
+    assert result.reason != "currency_not_held", result.explanation
+    assert result.evidence and result.evidence[0].dimensions.get("Country") == "Switzerland", result.explanation

@@ -83,3 +83,36 @@ def test_a_city_named_after_the_national_words_keeps_its_figure(tmp_path: Path,
     got = _verdicts(tmp_path, capsys, "# Prices in Ghana\n\nAgainst the national average, the city of Tamale saw "
                                       "inflation of 19.4% in March.")
     assert got["19.4%"] == ("unsupported", "place_not_covered")
+
+
+def _canada_verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, tuple[str, str, str]]:
+    from package_support import cpi_package
+
+    package = cpi_package(tmp_path / "cpi", {("Canada", 2022): 6.8, ("Canada", 2023): 3.9, ("Germany", 2023): 5.9})
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\ndate: 2024-05-20\n---\n{text}\n", encoding="utf-8")
+    main(["check", str(draft), "--reference", str(package), "--format", "json", "--exit-zero", "--no-progress"])
+    results = json.loads(capsys.readouterr().out)["drafts"][0]["results"]
+    return {r["claim"]["text"]: (r["verdict"], r["reason"], (r["evidence"] or [{}])[0].get("country", ""))
+            for r in results}
+
+
+@pytest.mark.parametrize("text", [
+    # the province in the sentence before, the national figure in its own
+    "Ontario's inflation rate was 4.4 per cent in 2023. That was above the national average of 3.9 per cent.",
+    # the province and the national figure in one sentence, the whole country's words between them
+    "In 2023, inflation in Ontario was 4.4 per cent; nationally, inflation was 3.9 per cent.",
+])
+def test_a_national_figure_after_a_province_is_its_countrys(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           text: str) -> None:
+    got = _canada_verdicts(tmp_path, capsys, text)
+    assert got["4.4 per cent"][:2] == ("unsupported", "place_not_covered")  # the province's own: no row holds it
+    # the province names its country, as a dateline's city does: Canada's 2023 row judges the national average
+    assert got["3.9 per cent"][0] == "supported", got["3.9 per cent"]
+
+
+def test_provinces_of_no_one_country_name_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a Canadian province and an Australian state before it: which nation's average is meant is for a person
+    got = _canada_verdicts(tmp_path, capsys, "Inflation was 4.4 per cent in Ontario and 5.1 per cent in Queensland in "
+                                             "2023. The national average was 3.9 per cent.")
+    assert got["3.9 per cent"][0] == "needs_review", got["3.9 per cent"]

@@ -1,8 +1,8 @@
 """Entities (countries, cities, organisations) found in text, by name, alias or demonym.
 
 Countries and their names come from maintained libraries (``places``: country_converter and
-pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms; aliases and demonyms
-separated by ``|``) keeps only what they lack: demonyms, the short forms news uses ("UK",
+pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms, country; aliases and demonyms
+separated by ``|``; country: the country a subdivision lies in) keeps only what they lack: demonyms, the short forms news uses ("UK",
 "America"), a country's national statistics office ("Istat", "GUS", "INEGI": news cites it for the
 country it counts) and its parliament or seat of government ("Lok Sabha", "Bundestag", "Kremlin": a
 minister speaks in it for the country), cities, subdivisions (states and provinces: a place of their own), regions, organisations and historic names (Alma-Ata). A country row of the
@@ -285,6 +285,18 @@ def part_proper_name(name: str) -> str | None:
     return None
 
 
+def settlement_proper_name(name: str) -> str | None:
+    """The proper name of a city written with its noun ('Astana' of 'Astana city', place_parts.json
+    ``settlement_nouns``), as news names it; None when ``name`` ends in no such noun."""
+    from .numbers import data_json
+
+    proper = part_proper_name(name)
+    if proper is None:
+        return None
+    noun = name.rstrip()[len(proper):].strip().casefold()
+    return proper if noun in {n.casefold() for n in data_json("place_parts.json").get("settlement_nouns", [])} else None
+
+
 def part_short_name(name: str) -> str | None:
     """How news shortens a part's name: 'North Kazakhstan' for 'North Kazakhstan Region'. Only a name of two
     words or more: one word ('Almaty', 'Akmola') is also a city's, or its old name, and a reader cannot
@@ -298,6 +310,20 @@ def gazetteer_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/gazetteer.csv``, read once (the gazetteer and the languages' demonyms read them)."""
     text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
     return tuple(csv_rows(text))
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    rows = gazetteer_rows()
+    return {name: key for row in rows
+            if (row.get("type") or "").strip() == "subdivision" and (name := (row.get("name") or "").strip())
+            and (key := place_key((row.get("country") or "").strip())) is not None}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The key of the country a state or province the gazetteer lists lies in ('Ohio' → the United States'), by its
+    canonical name (a mention's entity name); None for any other name, or a subdivision whose row names no country."""
+    return _subdivision_countries().get(name)
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:

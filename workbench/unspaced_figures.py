@@ -72,12 +72,23 @@ def _scaled_sum(parts: list[tuple[Decimal, Decimal]]) -> Decimal:
     return total + group
 
 
-def _english_figure(figure: Decimal) -> str:
-    """``figure`` as English news writes it: with its largest scale word ('1.41 billion'), else grouped ('3,000')."""
+def _english_figure(figure: Decimal, step: Decimal | None = None) -> str:
+    """``figure`` as English news writes it: with its largest scale word ('1.41 billion'), else grouped ('3,000').
+    ``step``: the unit its last written digit counts, kept as written: '2兆3000億' counts to the 億 (10^8), its zeros
+    written out, so it is 2.3000 trillion, as '1兆6999億' is 1.6999 trillion (the tolerance reads the digits given)."""
     for size, word in _ENGLISH_SCALES:
         if figure >= size:
-            return f"{(figure / size).normalize():f} {word}"
+            scaled = figure / size
+            scaled = scaled.quantize(step / size) if step is not None and step < size else scaled.normalize()
+            return f"{scaled:f} {word}"
     return f"{figure.normalize():,f}"
+
+
+def _written_step(number: str, size: Decimal) -> Decimal:
+    """The unit the last digit of a part counts ('3000' of 億: 10^8; '14.1' of 亿: 10^7)."""
+    plain = unicodedata.normalize("NFKC", number).replace(",", "").replace("．", ".")
+    decimals = len(plain.split(".", 1)[1]) if "." in plain else 0
+    return size * Decimal(10) ** -decimals
 
 
 def _unspaced_figures(code: str, text: str, start: int, end: int,
@@ -117,8 +128,8 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         glued = m.start() > start and text[m.start() - 1].isalpha() and not text[m.start() - 1].isascii()
         if not (m.group("scale") or m.group("unit") or glued or m.group("percent_range")):
             continue
-        for figure_start, figure_end, figure, written, last in _figures_of_match(m, scales):
-            english = _english_figure(figure) if m.group("scale") else unicodedata.normalize("NFKC", written)
+        for figure_start, figure_end, figure, written, last, step in _figures_of_match(m, scales):
+            english = _english_figure(figure, step) if m.group("scale") else unicodedata.normalize("NFKC", written)
             top = _range_top(m, figure, scales, written, last) if figure_end == m.end() else None
             if top is not None:
                 english = f"between {english} and {top}"
@@ -150,15 +161,16 @@ def _digitised_figures(code: str, text: str, start: int, end: int, taken: list[t
     return sorted(found)
 
 
-def _figures_of_match(m: re.Match[str], scales: dict[str, Decimal]) -> list[tuple[int, int, Decimal, str, str]]:
+def _figures_of_match(m: re.Match[str], scales: dict[str, Decimal]
+                      ) -> list[tuple[int, int, Decimal, str, str, Decimal | None]]:
     """The figures one match of ``_unspaced_figure_pattern`` writes: (start, end, value, the first number as written,
-    the parts after its scale as written). One, or several where a scale is said again ('1조 2조 3조 원': three
+    the parts after its scale as written, the unit its last written digit counts). One, or several where a scale is said again ('1조 2조 3조 원': three
     figures, each read on its own, the unit after the last each one's). All are read from this one match: a search
     from each figure's end read the rest of a long run of parts again (quadratic in the run)."""
     written = m.group("figure")
     figure = Decimal(unicodedata.normalize("NFKC", written).replace(",", ""))
     if not m.group("scale"):
-        return [(m.start(), m.end(), figure, written, m.group("parts") or "")]
+        return [(m.start(), m.end(), figure, written, m.group("parts") or "", None)]
     # (value, size, start of its number, end of its number, end of its scale), in the text
     parts = [(figure, scales[m.group("scale")], m.start("figure"), m.end("figure"), m.end("scale"))]
     for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
@@ -167,14 +179,15 @@ def _figures_of_match(m: re.Match[str], scales: dict[str, Decimal]) -> list[tupl
         parts.append((Decimal(part.group(1).replace(",", "")), size, base + part.start(1), base + part.end(1),
                       base + part.end()))
     text = m.string
-    figures: list[tuple[int, int, Decimal, str, str]] = []
+    figures: list[tuple[int, int, Decimal, str, str, Decimal | None]] = []
     while parts:
         kept = _parts_of_one_figure([size for _, size, _, _, _ in parts])
         end = parts[kept - 1][4] if kept < len(parts) else m.end()
         # as a match from this figure would hold them: its number, and the parts after its scale to the run's end
         last = text[parts[0][4]:m.end("parts")] if m.group("parts") is not None else ""
         figures.append((parts[0][2], end, _scaled_sum([(number, size) for number, size, _, _, _ in parts[:kept]]),
-                        text[parts[0][2]:parts[0][3]], last))
+                        text[parts[0][2]:parts[0][3]], last,
+                        _written_step(text[parts[kept - 1][2]:parts[kept - 1][3]], parts[kept - 1][1])))
         parts = parts[kept:]
     return figures
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .. import substances
 from ..drafts import url_host_words
-from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters
+from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters, subdivision_country
 from ..languages import host_countries_in_english, listed_locales
 from ..models import Claim, ClaimResult, Kind
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
@@ -377,8 +377,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     currency the amounts of its paragraph (``money``, their currency codes) are in, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
     reader = _reader(gazetteer, places or Places.default())
-    sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
     offset = offset_in_sentence(claim, draft.text)
+    sentence, entities, markers = _this_side(reader, claim, *_after_dateline(
+        reader, claim.sentence, _dateline_end(draft, reader, set_off=True) - (claim.start - offset)))
     sentence, entities, markers, elsewhere = _whole_country_side(reader, claim.sentence, offset, sentence, entities,
                                                                  markers)
     start = claim.start - offset
@@ -388,7 +389,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     table = table_start(draft.text, claim.start)
     # a dateline's city ('Moscow, 31 January. /TASS/.') is where the story was filed: the dateline layer reads it as
     # its country, so the paragraph's words before the figure begin after it
-    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start, _dateline_end(draft)):
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start, _dateline_end(draft, reader)):
                             start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
@@ -415,16 +416,19 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("currency", _currency_place(money, reader) if is_money(claim.unit) else frozenset()),
         ("dateline", _dateline_place(draft, reader)),
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
+    parts = frozenset()
     if _speaks_of_the_whole_country(claim.sentence, offset):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
         # city or region named before it is not its place — in its paragraph or in any layer farther out (an
-        # earlier paragraph, the lead, the page's address): every layer's part is left out, not its paragraph's only
+        # earlier paragraph, the lead, the page's address): every layer's part is left out, not its paragraph's only;
+        # the country the part lies in is the layer's place instead
         parts = _parts_named(reader, (paragraph, heading_text, _title(draft)))
-        layers = [(name, kept) for name, words in layers
-                  if (kept := frozenset(w for w in words - parts if not (is_marker(w) and not reader.places.knows(w))))]
+        layers = [(name, kept) for name, words in layers if (kept := _whole_country_layer(reader, words, parts))]
     named = set(entities).union(*(words for _, words in layers))
-    # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
-    rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
+    # entities of the claim's own sentence were weighed there (a cause or a ranking field left out); a part a
+    # whole country's figure speaks past is none of its places, in the rest of the draft either
+    rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence
+            and not (parts and token_set(e) <= parts)]
     # the draft's main countries speak for a claim only when they are one: with two, a reader
     # cannot tell which one a figure with no place nearer is about
     main = reader.read("\n".join(rest)) if rest else frozenset()
@@ -479,6 +483,22 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                                    measure_layers=measures, basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(neighbours), closing_before=closing or ""),
                            claim, draft, start, paragraph, headed=column is not None)
+
+
+def _after_dateline(reader: PlaceReader, sentence: str, filed: int) -> tuple[str, frozenset[str], dict[str, list[int]]]:
+    """``reader.read_sentence`` of a figure's sentence, the city of a dateline it opens with (its first ``filed``
+    characters: 'ASTANA – Kazakhstan's population has reached …') left out: where the story was filed, not a place
+    the figure is about (the dateline layer reads it as its country)."""
+    read, entities, markers = reader.read_sentence(sentence)
+    if filed <= 0:
+        return read, entities, markers
+    # its words too, however written: 'ASTANA' is no gazetteer's mention, yet the word names a row ('Astana city')
+    kept = [m for m in reader.mentions(sentence) if m[0] >= filed]
+    chars = list(read)
+    chars[:filed] = " " * min(filed, len(chars))
+    names = frozenset().union(frozenset(), *(token_set(name) for _, _, name, _ in kept))
+    spots = {m: [a for a in at if a >= filed] for m, at in markers.items()}
+    return "".join(chars), names, {m: at for m, at in spots.items() if at}
 
 
 # ``year_mean_words``: the sentence says its figures are means over a year, so a frequency word of its own
@@ -735,13 +755,16 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
     own = draft.paragraph_at(offset).start
     at = draft.paragraphs_starting_before(own) - 1
     at = at if at >= 0 else None
+    # a dateline's city (and its state) is read by the dateline layer as its country, no place of its paragraph
+    filed = _dateline_end(draft, reader) if at is not None else 0
     for back in range(reader.places.context_paragraphs_back):
         if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
             break
         span = paragraphs[at - back]
-        found = _one_place_named(reader, draft.prose[span.start:span.end])
+        text = draft.prose[max(span.start, filed):span.end]
+        found = _one_place_named(reader, text)
         if found is None and referred:
-            found = _the_one_among(reader.read(draft.prose[span.start:span.end]), reader, referred) or None
+            found = _the_one_among(reader.read(text), reader, referred) or None
         if found is None:
             break
         if found:
@@ -853,7 +876,8 @@ def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str
         lead = paragraphs[1] if len(paragraphs) > 1 and offset >= paragraphs[1].end else None
         if lead is None:
             return frozenset()
-    return _one_place_named(reader, draft.prose[lead.start:lead.end]) or frozenset()
+    # a dateline opening the lead is read by the dateline layer as its country
+    return _one_place_named(reader, draft.prose[max(lead.start, _dateline_end(draft, reader)):lead.end]) or frozenset()
 
 
 def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
@@ -862,13 +886,25 @@ def _dateline_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     paragraph names no place (a dateline over another country's news, 'Hanoi (VNA) - The Philippines' …', gives way
     to it, as to every place nearer the figure)."""
     lead = _first_body_paragraph(draft)
-    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
+    found = _filed_from(lead)
     if found is None:
         return frozenset()
-    country = dateline_cities().get(_folded_city(found.group("city")))
+    country = _dateline_country(found, reader)
     if country is None or any(is_marker(w) for w in reader.read(lead[found.end():])):
         return frozenset()
     return frozenset({marker(country)})
+
+
+def _dateline_country(found: re.Match[str], reader: PlaceReader) -> str | None:
+    """The key of the country a dateline (``_filed_from``'s match) was filed in: its city's, or, for a city no list
+    holds, the country of the state or province the dateline names after it ('CLEVELAND, Ohio (WOIO) -': the
+    gazetteer's subdivision rows name their countries). The state is where the city lies, no place of the figures."""
+    country = dateline_cities().get(_folded_city(found.group("city")))
+    if country is not None:
+        return country
+    after_city = found.group(0)[found.end("city") - found.start():]
+    states = {country for _, _, name, _ in reader.mentions(after_city) if (country := subdivision_country(name))}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # 'DEN HAAG (AFN) -', 'OTTAWA, Jan. 17 (Xinhua) --', 'Bogotá, 20 de enero de 2015 (EFE).-': a city, a date, the agency.
@@ -881,6 +917,21 @@ _FILED_FROM = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*
 # 'Amman, The Consumer Price Index …', 'Muscat: The rate …': a city and a comma or a colon before a letter
 # (``_filed_from_before_capital``), the agency left out
 _FILED_FROM_BEFORE_LETTER = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)[,:]\s+(?=[^\W\d_])")
+
+
+# 'ASTANA –', 'MBABANE — The inflation rate …': a city written in capitals and a dash, the agency left out
+_FILED_FROM_CAPITALS = re.compile(r"\s*(?P<city>[^\W\d_](?:[^\W\d_]|['’. -]){1,30}?)\s*+[-–—]\s")
+
+
+def _filed_from(lead: str, set_off: bool = False) -> re.Match[str] | None:
+    """The dateline a first paragraph opens with (its city: group 'city'), in any of the agencies' shapes; None
+    when it opens with none. The city is not checked against the known ones here. ``set_off``: only a dateline its
+    agency or a dash sets off from the sentence; a city and a comma before a capital may be the sentence's own
+    subject too ('Almaty, Kazakhstan's largest city, had …')."""
+    found = _FILED_FROM.match(lead) or (None if set_off else _filed_from_before_capital(lead))
+    if found is None and (found := _FILED_FROM_CAPITALS.match(lead)) is not None and not found.group("city").isupper():
+        return None  # 'Kazakhstan – the largest …' opens a sentence on a place
+    return found
 
 
 def _filed_from_before_capital(lead: str) -> re.Match[str] | None:
@@ -907,13 +958,14 @@ def _first_body_span(draft: Draft) -> tuple[int, int]:
     return 0, 0
 
 
-def _dateline_end(draft: Draft) -> int:
-    """Where a dateline naming a known city ('Moscow, 31 January. /TASS/.', 'DEN HAAG (AFN) -') that opens the
-    draft's first paragraph ends in the prose; 0 when none opens it."""
+def _dateline_end(draft: Draft, reader: PlaceReader, set_off: bool = False) -> int:
+    """Where a dateline naming a known city ('Moscow, 31 January. /TASS/.', 'DEN HAAG (AFN) -'), or a city and its
+    known state ('CLEVELAND, Ohio (WOIO) -'), that opens the draft's first paragraph ends in the prose; 0 when none
+    opens it (``set_off``: as ``_filed_from``)."""
     start, end = _first_body_span(draft)
     lead = draft.prose[start:end]
-    found = _FILED_FROM.match(lead) or _filed_from_before_capital(lead)
-    if found is None or _folded_city(found.group("city")) not in dateline_cities():
+    found = _filed_from(lead, set_off)
+    if found is None or _dateline_country(found, reader) is None:
         return 0
     return start + found.end()
 
@@ -1022,8 +1074,9 @@ def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: s
     """'the region's rate of 7.5 % was higher than the national average, which was 6.9 %': words before the
     figure that make it the whole country's speak past a city, a region or a group of countries the sentence
     names before them (one nation's figure is none of theirs), so that place is blanked for this figure, with
-    its markers and words (returned last: the figure's subject is none of them either); a place named after those
-    words ('nationally …, but in Manila 8 %') stays the figure's."""
+    its markers and words (returned last: the figure's subject is none of them either), and the one country they
+    lie in is named where the words stand ('Ontario's rate was 3.8 %, while the national average was 3.9 %': Canada's);
+    a place named after those words ('nationally …, but in Manila 8 %') stays the figure's."""
     # the last such words before the figure: places named before them are the ones they speak past
     whole = last_match_before(_whole_country_words(), text, offset)
     if whole is None:
@@ -1039,6 +1092,9 @@ def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: s
     names = frozenset().union(*(token_set(name) for m in kept if m not in parts for _, _, name, _ in [m]))
     spots = {m: [a for a in at if not any(s <= a < e for s, e, _, _ in parts)] for m, at in markers.items()}
     elsewhere = frozenset().union(*(token_set(name) for _, _, name, _ in parts)) - names
+    countries = {country for _, _, name, _ in parts if (country := _country_of_part(name))}
+    if len(countries) == 1:
+        spots.setdefault(marker(countries.pop()), []).append(whole.start())
     return "".join(chars), entities & names, {m: at for m, at in spots.items() if at}, elsewhere
 
 
@@ -1046,6 +1102,22 @@ def _speaks_of_the_whole_country(sentence: str, offset: int) -> bool:
     """The figure's sentence says, before it (at ``offset``), that it is the whole country's ('nationally', 'the
     national average', 'nationwide'; Portuguese 'no país' as glossed, 'in the country')."""
     return last_match_before(_whole_country_words(), sentence, offset) is not None
+
+
+def _whole_country_layer(reader: PlaceReader, words: frozenset[str], parts: frozenset[str]) -> frozenset[str]:
+    """A layer's words for a figure its sentence calls the whole country's: the cities and regions it names
+    (``parts``, and every place no country list holds) left out, and the one country they lie in put in their
+    stead ('Saskatchewan's CPI has risen by 1 per cent' before 'the national average of 2.7 per cent': Canada's),
+    as a dateline's city names its country. Parts of several countries, or of none known, name no country."""
+    left = frozenset(w for w in words if w in parts or is_marker(w) and not reader.places.knows(w))
+    countries = {country for w in left if is_marker(w) and (country := _country_of_part(reader.places.name_of(w)))}
+    return words - left | ({marker(countries.pop())} if len(countries) == 1 else frozenset())
+
+
+def _country_of_part(name: str) -> str | None:
+    """The key of the country a state, a province (the gazetteer's subdivisions) or a city a dateline may name
+    (``dateline_cities``) lies in; None for a part the lists do not place."""
+    return subdivision_country(name) or dateline_cities().get(_folded_city(name))
 
 
 def _parts_named(reader: PlaceReader, texts: tuple[str, ...]) -> frozenset[str]:
@@ -1270,17 +1342,25 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     following = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])]
-    if not possessive and following and following[0] in _ranking_possessives():
-        # 'world of largest economy', glossed from '세계의 최대 경제국': the world's largest economy
-        possessive, following = True, following[1:]
     after = following[:2]
+    if not possessive and following and following[0] in _ranking_possessives():
+        # 'world of largest economy', glossed from '세계의 최대 경제국': the world's largest economy; 'world of major
+        # economies top 10' ('世界の経済大国トップ10'): the particle's noun phrase may run a word further
+        possessive, after = True, following[1:4]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
-    pairs = (f"{a} {b}" for a, b in zip(before, before[1:]))  # 'the 8th place in the global table'
+    pairs = list(zip(before, before[1:]))  # 'the 8th place in the global table'
     # a rank right after the place: 'world 9th', as '세계 9위' (the world's ninth) is glossed
     return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
-        any(pair in places.ranking_words for pair in pairs) or \
+        any(f"{a} {b}" in places.ranking_words for a, b in pairs) or \
+        any(a in _rank_nouns() and b.isdigit() for a, b in pairs) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
         (bool(after) and (after[0] in places.ranking_words or _is_rank(after[0])))
+
+
+@lru_cache(maxsize=1)
+def _rank_nouns() -> frozenset[str]:
+    """Nouns that make the bare figure after them a rank ('the place 47', places.json ``rank_nouns``)."""
+    return frozenset(w.casefold() for w in data_json("places.json").get("rank_nouns", []))
 
 
 def _standing_field(text: str, start: int, end: int, found: list[tuple[int, int, str, str | None]],
@@ -1693,9 +1773,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in found if named == v)))
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
+    bracketed = _in_parentheses(ctx)
+
     def own(at: int, listed: bool) -> bool:
         shared = extent is not None and not extent[0] <= at <= extent[1]
-        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
+        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1] \
+            or bracketed and _names_the_bracket(ctx.sentence_text, at, ctx.claim_offset)
 
     ctx.others_places = {dim: index.with_same_places(dim, frozenset(values))
                          for dim, values in others.items() if dim not in nearest}
@@ -1924,6 +2007,16 @@ def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
 # 'Chile (19.9), Peru (11.1)': a figure in parentheses right after a name is that name's
 _OPENS_AFTER_NAME = re.compile(r"[^\W\d_][.'\u2019]?\s*\(\s*$")
 _CLOSES_BEFORE_NEXT = re.compile(r"[^()\d]*\)")
+
+
+# a place's name, then the bracket that holds its figure: 'Shymkent (1.26 million people)'
+_NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3}[ \t]*\([ \t]*")
+
+
+def _names_the_bracket(text: str, at: int, claim_offset: int) -> bool:
+    """The mention at ``at`` is the name the bracket holding the figure follows ('Shymkent (1.26 million people) and
+    Astana (1.55 million people)'): the figure is that place's, though the bracket is a clause of its own."""
+    return _NAME_BEFORE_BRACKET.fullmatch(text, at, claim_offset) is not None
 
 
 def _in_parentheses(ctx: ClaimContext) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from pathlib import PurePosixPath
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..gazetteer import part_proper_name, settlement_proper_name
 from ..models import Kind, PeriodOrigin
 from ..numbers import data_json, lexicon, reads_as_float
 from ..periods import Period, try_parse_period
@@ -313,6 +314,16 @@ def _national_row(values: list[str], resolver: _PlaceResolver) -> dict[str, Plac
     return national if len(national) == 1 else {}
 
 
+def _bare_city_names(values: list[str]) -> dict[str, frozenset[str]]:
+    """value → the words of its bare name, for an area's value that names a city with its noun ('Astana city'):
+    news names the city without it ('the population of Astana'). Not where another value has the same proper name
+    ('Almaty city' beside 'Almaty Region'): the bare 'Almaty' may be either, and a reader cannot tell which
+    (``gazetteer.part_short_name``)."""
+    named = Counter(token_set(part_proper_name(v) or v) for v in values)
+    return {value: words for value in values if (city := settlement_proper_name(value)) is not None
+            and (words := token_set(city)) and named[words] == 1}
+
+
 def _alias_groups(ri: ResourceIndex) -> tuple[tuple[str, ...], ...]:
     """The place dimensions grouped by the rows they name: two columns whose values pair one to one
     where both are given (a Kazakh and an English name) name one place, and either names it."""
@@ -368,6 +379,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.place_groups = _alias_groups(ri)
         areas.update(d for d in ri.place_dims if not places[d])
         national = {d: _national_row(ri.dim_values[d], resolver) for d in ri.place_dims if not places[d]}
+        bare_cities = {d: _bare_city_names(ri.dim_values[d]) for d in ri.place_dims if not places[d]}
         for d in ri.dims:
             for value in ri.dim_values[d]:
                 place = (places[d] or {}).get(value)
@@ -391,6 +403,8 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                 else:
                     # a unit's level ('country', 'region') names no row: 'the country' points back to a place
                     phrases = [p for p in phrases if not p <= _coverage_words()]
+                    if (bare := bare_cities.get(d, {}).get(value)) is not None:
+                        phrases.append(bare)  # 'Astana' names the row 'Astana city'
                 for phrase in phrases:
                     if not phrase:
                         continue

@@ -404,7 +404,10 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
 
 
 _PAST = "|".join(re.escape(w) for w in data_json("periods.json")["past_words"])
-_TRAILING_YEARS = re.compile(rf"\b(?:the\s+)?(?:{_PAST})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+years\b", re.IGNORECASE)
+# both orders extraction reads a trailing span in (extraction/periods.py, 'past'): 'the past 5 years', and a Romance
+# gloss's 'the 5 last years' ('les 5 dernières années')
+_TRAILING_YEARS = re.compile(rf"\b(?:the\s+)?(?:(?:{_PAST})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+(?:{_PAST}))"
+                             r"\s+years\b", re.IGNORECASE)
 
 
 def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..languages import measure_words_pattern
-from ..numbers import alternation, data_json
+from ..numbers import alternation, data_json, lexicon
 
 _NAME = r"[A-Z\u00c0-\u00de][\w'’-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'’-]*){0,3}"
 
@@ -38,8 +38,15 @@ def marked_settlements(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), m.group("name")))
+            if not set(m.group("name").casefold().split()) <= _determiners():  # 'The city has …' names no city
+                found.append((m.start(), m.end(), m.group("name")))
     return found
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    """Words that open a noun phrase ('the', 'this', 'its'), capitalised at a sentence's start: no city's name."""
+    return frozenset(w.casefold() for key in ("determiners_to_strip", "referential_determiners") for w in lexicon()[key])
 
 
 @lru_cache(maxsize=1)

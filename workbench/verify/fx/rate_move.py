@@ -212,11 +212,12 @@ def _local_currency_named_earlier(sentence: str, tol: Tolerances, earlier: tuple
 
 
 def _one_currency(text: str, tol: Tolerances) -> str | None:
-    """The one currency other than the base ``text`` names, else None."""
+    """The one currency other than the base ``text`` names, else None: by a name (a name inside a longer one is the
+    longer one's: 'the CFA franc' names no Swiss franc), a code or a symbol of more than one character."""
     base = set(base_currency_words(tol.exchange_rate_base))
-    named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-             and holds_any(text, [w for w in (*currency_names(code), *spec["codes"], *spec["symbols"])
-                                  if w not in base and len(w) > 1])}
+    named = {code for _, _, code in currency_mentions(text, tol)} | {
+        code for code, spec in currencies().items() if code != tol.exchange_rate_base
+        and holds_any(text, [s for s in spec["symbols"] if s not in base and len(s) > 1])}
     return named.pop() if len(named) == 1 else None
 
 

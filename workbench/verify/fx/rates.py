@@ -372,9 +372,28 @@ def currencies_named(text: str, tol: Tolerances) -> set[str]:
 def currency_mentions(text: str, tol: Tolerances, shortest: int = 2) -> list[tuple[int, int, str]]:
     """Where ``text`` names a currency other than the base (start, end, code), by a word of its own or of its
     country's ('the Kenyan currency') or a code, no word of the base's among them. A name of one character ('円')
-    counts only with ``shortest`` 1: it says which currencies a text names, but is too short to place a name."""
-    return [(start, end, code) for code in currencies() if code != tol.exchange_rate_base
-            for start, end in find_any_in_place(text, _name_words(code, tol.exchange_rate_base, shortest))]
+    counts only with ``shortest`` 1: it says which currencies a text names, but is too short to place a name. A name
+    inside a longer one is the longer one's: 'franc' of 'the CFA franc' names no Swiss franc, 'dirham' of 'Moroccan
+    dirham' no UAE dirham (the longer names are data: currencies.json ``extra_words`` beside CLDR's)."""
+    found = [(start, end, code) for code in currencies() if code != tol.exchange_rate_base
+             for start, end in find_any_in_place(text, _name_words(code, tol.exchange_rate_base, shortest))]
+    return _outside_longer_names(found)
+
+
+def _outside_longer_names(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` without the mentions that lie inside a longer one (one sweep in order of start, longest first; the
+    same stretch named by two currencies stays both's)."""
+    kept: list[tuple[int, int, str]] = []
+    reach = -1  # the farthest end of a stretch begun before the one at hand
+    last_span: tuple[int, int] | None = None
+    for start, end, code in sorted(found, key=lambda m: (m[0], -m[1])):
+        if (start, end) != last_span:
+            if end <= reach:
+                continue  # inside a longer name begun before it, or at the same place and longer
+            last_span = (start, end)
+        kept.append((start, end, code))
+        reach = max(reach, end)
+    return kept
 
 
 @cache

@@ -139,7 +139,6 @@ def _mentions(text: str, tol: Tolerances, start: int = 0, end: int | None = None
     end = len(text) if end is None else end
     found = currency_mentions(text, tol, shortest=1)
     kept = [m for m in found if start <= m[0] and m[1] <= end
-            and not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in found)
             and not _quoted_against_before(text, m[0]) and not (skip_amounts and _after_an_amount(text, m[0]))]
     return sorted((m[0], m[2]) for m in kept)
 

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ...extraction.periods import YEAR_DIGITS
+from ...gazetteer import settlement_proper_name
 from ...matching import ClaimContext, ReferenceIndex
 from ...matching.index import ResourceIndex
 from ...matching.scoring import reads_in_its_unit
@@ -45,7 +46,9 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext, index: Refer
     # the part's own name when it has one ('the Oman governorate, Al Buraimi': Oman's row is not Al Buraimi's)
     own = part.rsplit(", ", 1)[-1] if part is not None else None
     # whole words: a code inside a demonym ('KAZ' in 'the Kazakh capital') names no row of the part
-    if part is None or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", own, re.IGNORECASE) for v in places):
+    # … or by the city's bare name ('the city of Astana' for the row 'Astana city')
+    if part is None or any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", own, re.IGNORECASE)
+                           for v in places for name in (v, settlement_proper_name(v)) if name):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
     if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
             and abs(signed_value(claim)) > abs(lead.observed):

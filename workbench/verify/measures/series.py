@@ -25,6 +25,7 @@ from ...matching.comparisons import comparison_word
 from ...matching.generic import is_generic
 from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, last_match_before, matches_once, surface_at, token_set
+from ...units import POINT_UNITS
 from ..observations import names_any
 from .pinned import bare_price_noun
 from .accounting_basis import accounting_basis_said
@@ -485,13 +486,18 @@ def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, m
     """'The central bank kept its policy repo rate at 6.50 per cent, amid easing inflation': a rate named by
     a word of ``rate_names`` ('policy rate', 'repo rate', 'key rate') before the figure in its own clause,
     with no measure word between them, is what the figure is, whatever series the rest of the sentence
-    names; None when the clause names no such rate there, or the data holds a series named by it. A rate
-    that labels the clause, a colon after it ('the unemployment rate: 2009 8.2 %', a fact box's 'Label:
-    value'), is the clause's own."""
+    names, and so is its move in points ('raised its key rate by 75 basis points'); None when the clause names
+    no such rate there, or the data holds a series named by it. A rate that labels the clause, a colon after it
+    ('the unemployment rate: 2009 8.2 %', a fact box's 'Label: value'), is the clause's own, as is the rate of
+    the clause before a clause of link words alone (', by 75 basis points')."""
     start, _end = ctx.clause_span if ctx.clause_span[1] else (0, len(ctx.sentence_text))
     if ctx.claim_offset <= start:
         return None
     sentence = ctx.sentence_text
+    if start and _elliptical_lead().fullmatch(sentence, start, ctx.claim_offset):
+        # 'raised its key rate at the end of last year, by 75 basis points': a clause of link words alone before its
+        # figure (``elliptical_clause_words``) is the clause before it's
+        start = clause_span(sentence, start - 1)[0]
     label_start = clause_span(sentence, start - 1)[0] if start and sentence[start - 1] == ":" else start
     # read where organisations are left in, char for char the same: 'the Central Bank Rate' is a rate's name,
     # though its capitals make it read as the bank's
@@ -503,8 +509,11 @@ def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, m
     rate = found[-1]
     if token_set(ctx.sentence_text[rate.end():ctx.claim_offset]) & measure_terms:
         return None  # 'raised its key rate as inflation hit 7 %': the figure is the measure named after the rate
+    # a series could speak to the figure, in its unit or as the rate's move in points ('raised its key rate by 75
+    # basis points' beside series in percent)
     if any(names_any(r, [rate.group()]) for r in index.resources.values()) \
-            or not any(_speaks_to(r, claim) for r in index.resources.values()):
+            or not any(_speaks_to(r, claim) or claim.unit in POINT_UNITS and "%" in r.units
+                       for r in index.resources.values()):
         return None
     return rate.group()
 
