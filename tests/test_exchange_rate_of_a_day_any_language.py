@@ -71,3 +71,31 @@ def test_an_undated_rate_with_a_year_carried_from_another_paragraph_is_some_day_
             "Le peso mexicain a touché un plus bas contre le dollar le 28 septembre à 19,20 pesos.")
     result = claim_results(text, [peso_2021], date=None)["19,20 pesos"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "day_price"), result.explanation
+
+
+@pytest.fixture()
+def yen(tmp_path: Path) -> Path:
+    return monthly_rates_package(tmp_path / "fx", "Japan", {"2031-04": 146.2, "2031-05": 148.9, "2031-06": 149.7})
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The yen touched 151.6 per dollar in June 2031, its weakest in decades.", "151.6"),
+    ("In June 2031 the dollar hit 151.6 yen.", "151.6 yen"),
+    ("The dollar reached 151.6 yen in June 2031 before the ministry stepped in.", "151.6 yen"),
+    # Japanese: '151円台を付け', the 151-yen level marked on some day of the month
+    ("円相場は2031年6月に1ドル=151円台を付けた。", "151円台"),
+])
+def test_a_level_touched_within_a_month_is_a_days_rate_not_the_months_mean(yen: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [yen], "2031-08-10")[figure]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_price", result.explanation
+
+
+def test_a_level_touched_that_no_day_of_the_month_could_reach_is_contradicted(yen: Path) -> None:
+    result = claim_results("In June 2031 the dollar hit 321.6 yen.", [yen], "2031-08-10")["321.6 yen"]
+    assert result.verdict is Verdict.contradicted and result.reason == "day_price_outside_month", result.explanation
+
+
+def test_a_months_average_that_reached_a_level_is_still_judged_by_its_mean(yen: Path) -> None:
+    result = claim_results("The monthly average rate reached 151.6 yen per dollar in June 2031.", [yen],
+                           "2031-08-10")["151.6 yen"]
+    assert result.verdict is Verdict.contradicted and result.reason != "day_price_outside_month", result.explanation

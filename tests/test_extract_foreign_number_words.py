@@ -38,3 +38,18 @@ def test_dot_grouped_thousands_in_spanish_copy(tmp_path: Path) -> None:
 def test_english_copy_is_read_as_before(tmp_path: Path) -> None:
     assert _extracted(tmp_path, "The council will spend three million euros and expects 1,500 visitors.") == [
         ("three million euros", 3e6, "EUR"), ("1,500", 1500, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'décimas': tenths of a percentage point, as Spanish and Portuguese economic copy counts a rate's steps
+    ("La inflación bajó siete décimas en marzo, hasta el 2,9%.", ("siete décimas", 0.7, "pp")),
+    ("A inflação recuou três décimas em março, para 4,1%.", ("três décimas", 0.3, "pp")),
+    ("El paro subió una décima en el trimestre.", ("una décima", 0.1, "pp")),
+])
+def test_tenths_of_a_point_in_spanish_and_portuguese_are_points(tmp_path: Path, text: str, expected: tuple) -> None:
+    surface, value, unit = expected
+    assert (surface, pytest.approx(value), unit) in _extracted(tmp_path, text)
+
+
+def test_a_tenth_part_of_a_whole_stays_a_share(tmp_path: Path) -> None:
+    assert all(unit != "pp" for _, _, unit in _extracted(tmp_path, "Una décima parte de la población vive en la capital."))

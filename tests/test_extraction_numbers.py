@@ -94,6 +94,18 @@ def test_fractions_and_shares_in_words_become_percent_shares(text: str, value: f
     assert (claim.value, claim.unit, claim.kind.value) == (value, "%", "share")
 
 
+@pytest.mark.parametrize("text, surface, value, direction", [
+    ("Inflation fell seven tenths of a percentage point to 2.9% in March.", "seven tenths of a percentage point", 0.7, "down"),
+    ("The jobless rate rose three tenths of a point in the quarter.", "three tenths of a point", 0.3, "up"),
+    ("Core inflation eased by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "down"),
+])
+def test_a_fraction_of_a_percentage_point_is_a_step_in_points(text: str, surface: str, value: float,
+                                                              direction: str) -> None:
+    claim = next(c for c in claims_in(text) if c.text == surface)
+    assert (claim.value, claim.unit, claim.kind.value) == (pytest.approx(value), "pp", "change")
+    assert claim.direction is not None and claim.direction.value == direction
+
+
 @pytest.mark.parametrize("text, value, kind", [
     ("Trade grew tenfold.", 10, "change"),
     ("Trade grew ten-fold.", 10, "change"),

@@ -76,3 +76,20 @@ def test_a_rate_at_the_regional_level_after_two_members_names_no_place(tmp_path:
     found = claim_results(text, [cpi_package(tmp_path / "cpi", {("Senegal", 2030): 3.1, ("Mali", 2030): 4.2})],
                           "2031-02-01")
     assert found["3,6 %"].verdict is Verdict.needs_review, found["3,6 %"].explanation
+
+
+def test_an_event_named_by_a_people_s_adjective_leaves_the_figure_to_the_story_s_country(tmp_path: Path) -> None:
+    # 'la crise ukrainienne' (glossed 'the crisis Ukrainian') dates the figure; France is the story's place
+    rows = {("France", 2021): 1.6, ("Ukraine", 2021): 9.4}
+    text = ("Les prix à la consommation ont ralenti en 2024, à +2%, selon l'Insee.\n\n"
+            "En 2021, avant le début de la crise ukrainienne, les prix à la consommation avaient augmenté de "
+            "1,6% en moyenne sur l'année.")
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", rows)], "2025-01-15")
+    assert found["1,6%"].verdict is Verdict.supported, found["1,6%"].explanation
+    assert "Ukraine" not in found["1,6%"].explanation
+
+
+def test_an_english_event_named_by_a_people_s_adjective_is_no_place_either(cpi: Path) -> None:
+    found = claim_results("Peru's central bank met on Thursday. Costlier fuel since the Ukrainian crisis lifted "
+                          "inflation to 8.3% in 2022.", [cpi], "2023-03-01")
+    assert found["8.3%"].verdict is Verdict.supported, found["8.3%"].explanation

@@ -83,3 +83,27 @@ def test_a_comparison_with_the_month_before_in_the_next_figures_clause_is_that_f
                           "the price index rose 0.8%.", [cpi], "2022-04-20")
     assert found["9.4%"].reason != "month_on_month", found["9.4%"].explanation
     assert found["0.8%"].reason == "month_on_month", found["0.8%"].explanation
+
+
+@pytest.mark.parametrize("text, year_rate, month_change", [
+    # the 12-month rate's bracketed index level is an aside: the comparison with February after it is the next figure's
+    ("Compared with March 2021, consumer prices in Chile rose in March 2022 by 9.4% (price index 109.4), while "
+     "compared with February 2022 they rose by 0.8% (price index 100.8).", "9.4%", "0.8%"),
+    # Polish joins the two clauses with 'a' (whereas)
+    ("W marcu 2022 r. ceny towarów i usług konsumpcyjnych w Chile wzrosły w porównaniu do marca 2021 r. o 9,4% "
+     "(wskaźnik cen 109,4), a w stosunku do lutego 2022 r. wzrosły o 0,8% (wskaźnik cen 100,8).", "9,4%", "0,8%"),
+])
+def test_a_twelve_month_rate_with_a_bracketed_index_keeps_its_basis(cpi: Path, text: str, year_rate: str,
+                                                                    month_change: str) -> None:
+    found = claim_results(text, [cpi], "2022-04-20")
+    assert found[year_rate].reason != "month_on_month", found[year_rate].explanation
+    assert found[year_rate].verdict is Verdict.needs_review, found[year_rate].explanation
+    assert found[month_change].reason == "month_on_month", found[month_change].explanation
+
+
+def test_a_polish_year_on_year_rate_dated_by_the_paragraph_before_is_a_months_rate(cpi: Path) -> None:
+    # 'w ujęciu rocznym' and 'rdr' (year on year): December's 12-month rate, not the year's average
+    text = ("Wskaźnik cen towarów i usług konsumpcyjnych w Chile w grudniu pozostał na tym samym poziomie co w "
+            "listopadzie.\n\nW ujęciu rocznym dynamika CPI ukształtowała się na poziomie 7,9% rdr – podał urząd.")
+    found = claim_results(text, [cpi], "2023-01-10")
+    assert found["7,9%"].verdict is Verdict.needs_review, found["7,9%"].explanation

@@ -20,6 +20,8 @@ _BINARY: Final = frozenset({2, 4, 8, 16, 32, 64})
 _TIME_OR_DATE_AFTER: Final = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
 _HALF_A_UNIT: Final = re.compile(rf"(?:\s+(?i:an?)\s+|-)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
 _ORDINAL_AFTER: Final = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
+# "seven tenths of a percentage point": a step in a rate, in points
+_OF_A_POINT: Final = re.compile(rf"\s+(?i:{alternation(LEX['fraction_of_a_point']['words'])})(?![\w-])")
 _ORDINAL_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
@@ -62,6 +64,9 @@ class RatioReader:
             ratio = parse_fraction(numerator, denominator)
         except ValueError:
             return None
+        point = _OF_A_POINT.match(self.prose, m.end())
+        if point is not None:
+            return self._points(m.start(), point.end(), ratio)
         if ratio > 1:
             return self._quotient(m.start(), m.end(), ratio)
         return self._share(m.start(), m.end(), ratio)
@@ -143,6 +148,15 @@ class RatioReader:
         direction = self.kinds.change_before(qual_start)
         if direction is not None:
             q.kind, q.direction = Kinds.change, direction
+        return q
+
+    def _points(self, start: int, end: int, ratio: Decimal) -> Quantity:
+        """ "seven tenths of a percentage point": the fraction is the size of a step in a rate, 0.7 points."""
+        decimals = max(0, -round(ratio, 4).normalize().as_tuple().exponent)  # type: ignore[operator]
+        qualifier, qual_start = self.kinds.qualifier_before(start)
+        q = Quantity(start=start, end=end, value=ratio, unit="pp", qualifier=qualifier, decimals=decimals)
+        q.left_end = qual_start
+        self.kinds.classify(q, qual_start)
         return q
 
     def _quotient(self, start: int, end: int, ratio: Decimal) -> Quantity:

@@ -1238,7 +1238,7 @@ class PlaceReader:
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_people(text, m[0])
                      and not names_a_size_yardstick(text, m[0], m[1])
-                     and not names_a_conflict(text, m[0], m[1])
+                     and not names_a_conflict(text, m[0], m[1], text[m[0]:m[1]] in self.gazetteer.people)
                      and not _currency_unit(text, m[0], m[1], self.places)
                      and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer)))
 

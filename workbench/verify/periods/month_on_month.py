@@ -218,7 +218,10 @@ def _comparison_end(text: str, claim_end: int, own_end: int, next_figure: re.Mat
     decrease', glossed from Urdu: the comparison with May is the 0.24 %'s)."""
     reach = own_end + _COMPARISON_SPAN
     if next_figure is not None:
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, claim_end, next_figure.start())]
+        # a bracketed aside after the figure ('6.2 % (price index 106.2), while compared with November …') is no
+        # clause of its own: its brackets and the marks inside them are not the mark that ends the figure's words
+        between = _BRACKETED.sub(lambda m: " " * len(m.group()), text[claim_end:next_figure.start()])
+        marks = [claim_end + m.start() for m in _CLAUSE_MARK.finditer(between)]
         if len(marks) == 1:
             return min(marks[0], reach)
     return reach
@@ -725,6 +728,7 @@ def _month_words_nearest(before: str, after: str, words: tuple[str, ...], twelve
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _carried_month(ctx: ClaimContext) -> Period | None:
