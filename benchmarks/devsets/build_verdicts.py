@@ -14423,12 +14423,13 @@ DK22=7.6965669988926; DK85=4.6787514518325; US22=8.00279982052121; IS23=8.736302
 GR22=9.64525981280632; GR23=3.46480128513405; IL21=1.51020047690539
 # Swedish: SCB's December 2023 (ehandel.se; undated as stored)
 EH106="https://www.ehandel.se/inflationen-faller-den-lagsta-noteringen-sedan-2021"
+KPIF106="the CPI with a fixed interest rate (KPIF): a series the packages do not hold"
 t="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF."
-add(t,EH106,None,"2,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in December of a year the item does not name (2023 by a later paragraph the item does not carry); 'KPIF', the consumer price index with a fixed interest rate, is Sweden's index name alone and names Sweden"),NOYEAR106+" (2024: 2.84)",country="Sweden")
+add(t,EH106,None,"2,3 procent",U,none("Sweden","KPIF's 12-month rate in December of a year the item does not name (2023 by a later paragraph the item does not carry); 'KPIF', the consumer price index with a fixed interest rate, is Sweden's index name alone and names Sweden; KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,country="Sweden")
 c=t
 t="Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent."
-add(t,EH106,None,"2,1 procent",N,cpi106("Sweden","2024",SE24,"the 12-month rate expected for the same December (KPIF)"),FORE106+", of a year the item does not name (2024: 2.84)",context=c,country="Sweden")
-add(t,EH106,None,"3,6 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in November of a year the item does not name"),NOYEAR106+" (2024: 2.84)",context=c,country="Sweden")
+add(t,EH106,None,"2,1 procent",U,none("Sweden","the 12-month rate expected for the same December (KPIF); KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,context=c,country="Sweden")
+add(t,EH106,None,"3,6 procent",U,none("Sweden","KPIF's 12-month rate in November of a year the item does not name; KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,context=c,country="Sweden")
 c="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF. Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent. Det visar färska siffror från SCB."
 t="Inflationstakten enligt KPI landade på 4,4 procent i december."
 add(t,EH106,None,"4,4 procent",N,cpi106("Sweden","2024",SE24,"the KPI's 12-month rate in December of a year the item does not name (the place from the carried paragraph's KPIF and SCB)"),NOYEAR106+" (2024: 2.84)",context=c,context_from="the article's first paragraph",country="Sweden")
@@ -14438,11 +14439,11 @@ add(t,EH106,None,"5,8 procent",N,none("(no place)","the KPI's 12-month rate in t
 # Swedish: SCB's February and January 2024 (SVT Text page 106; 14 March 2024 on the page)
 TT106="https://texttv.nu/106/inflationen-sjonk-i-februari-35475406"
 t="Inflationen sjönk till 2,5 procent i februari enligt måttet KPIF, enligt SCB."
-add(t,TT106,"2024-03-14","2,5 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in February 2024 (the year by the page's date)"),MONTH106+" (2024: 2.84)",country="Sweden")
+add(t,TT106,"2024-03-14","2,5 procent",U,none("Sweden","KPIF's 12-month rate in February 2024 (the year by the page's date); KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,country="Sweden")
 c=t
 t="I januari ökade inflationen till 3,3 procent efter att ha legat på 2,3 procent i december."
-add(t,TT106,"2024-03-14","3,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in January 2024"),MONTH106+" (2024: 2.84)",context=c,country="Sweden")
-add(t,TT106,"2024-03-14","2,3 procent",N,cpi106("Sweden","2023",SE23,"KPIF's 12-month rate in December 2023"),MONTH106+" (2023: 8.55)",context=c,country="Sweden")
+add(t,TT106,"2024-03-14","3,3 procent",U,none("Sweden","KPIF's 12-month rate in January 2024; KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,context=c,country="Sweden")
+add(t,TT106,"2024-03-14","2,3 procent",U,none("Sweden","KPIF's 12-month rate in December 2023; KPIF, the consumer price index with a fixed interest rate, is another series than the CPI the packages hold"),KPIF106,context=c,country="Sweden")
 # Norwegian (Nynorsk): SSB's December 2023 and the year 2023 (Nett.no, NPK-NTB; 10 January 2024 on the page)
 NE106="https://nett.no/kort-fortalt/4-8-prisvekst-i-desember"
 c="4,8 prisvekst i desember"
@@ -14831,7 +14832,7 @@ add(t,BY108,None,"6,9 procenta",N,cpi108("Czechia","2024",CZ24,"December of 'las
 add(t,BY108,None,"0,4 procentního bodu",N,cpi108("Czechia","2024",CZ24,"the change between November's and December's 12-month rates of a year the item does not name"),PTS108,context=c,context_from="the three previous sentences",country="Czechia")
 t="„Průměrná míra inflace za rok 2023 činila 10,7 procenta. Bylo to o 4,4 procentního bodu méně než v roce 2022. Ceny zboží úhrnem v roce 2023 vzrostly o 12,1 procenta a ceny služeb o 8,4 procenta,“ uvedla Pavla Šedivá, vedoucí oddělení statistiky spotřebitelských cen ČSÚ."
 add(t,BY108,None,"10,7 procenta",S,cpi108("Czechia","2023",CZ23,"2023's average; 'ČSÚ', Český statistický úřad, names the Czech Republic"),"2023 = 10.661, inside 10.65–10.75 ± 0.5 % (10.597–10.804)",country="Czechia")
-add(t,BY108,None,"4,4 procentního bodu",S,cpi108("Czechia","2023",4.4389050096,"derived: 2022's 15.100 − 2023's 10.661 = 4.44 points"),"a fall of 4.44 points, inside 4.35–4.45 ± 0.5 % (4.328–4.472)",country="Czechia")
+add(t,BY108,None,"4,4 procentního bodu",S,cpi108("Czechia","2023",10.6612601372426,"derived: 2022's 15.100 − 2023's 10.661 = 4.44 points"),"a fall of 4.44 points, inside 4.35–4.45 ± 0.5 % (4.328–4.472)",country="Czechia")
 add(t,BY108,None,"12,1 procenta",U,none("Czechia","goods' prices in 2023 (ceny zboží)"),GROUP108,country="Czechia")
 # Czech: ČSÚ's December and year 2019 (Novinky.cz; January 2020 as stored)
 NV108="https://www.novinky.cz/ekonomika/clanek/koruna-prolomila-hranici-2520-za-euro-je-nejsilnejsi-za-dva-roky-40309842"
