@@ -87,6 +87,46 @@ def test_a_year_s_strongest_rate_is_one_day_s_price(packages: list[Path]) -> Non
     assert result.verdict is Verdict.needs_review, result.explanation
 
 
+def test_one_unit_joined_to_an_amount_of_another_is_its_price(tmp_path: Path) -> None:
+    # '£1: €1.16', '€1: 86p' (currencies.json one_unit_quote_joints): the one unit is no claim, the amount after it is
+    # its price — euros per pound, pence per euro — crossed through the dollar rows of the month
+    package = monthly_rates_package(tmp_path / "fx", {"United Kingdom": {"2023-11": 0.80, "2023-12": 0.79},
+                                                      "Euro": {"2023-11": 0.921, "2023-12": 0.917},
+                                                      "Japan": {"2023-11": 149.5, "2023-12": 144.0}})
+    text = "Border shoppers are making the most of £1: €1.16 (€1: 86p) at the bureaux this week."
+    results = claim_results(text, [package], date="2023-12-21")
+    assert "£1" not in results and "€1" not in results, list(results)
+    euros, pence = results["€1.16"], results["86p"]
+    for result in (euros, pence):
+        assert result.verdict is Verdict.needs_review, result.explanation
+    assert euros.evidence[0].value == pytest.approx(0.917 / 0.79, rel=1e-6), euros.explanation
+    assert pence.evidence[0].value == pytest.approx(0.79 / 0.917, rel=1e-6), pence.explanation
+
+
+def test_a_days_cross_quote_of_no_year_is_for_a_person_not_a_record_s_base_year(tmp_path: Path) -> None:
+    # no date, no year of its own: 'since before the slump back in 2019' is the record's base, and 'yesterday' a day
+    # nobody dated — not the latest month's rows, nor 2019's
+    package = monthly_rates_package(tmp_path / "fx", {"United Kingdom": {"2019-07": 0.80, "2023-12": 0.79},
+                                                      "Euro": {"2019-07": 0.89, "2023-12": 0.917},
+                                                      "Japan": {"2019-07": 108.2, "2023-12": 144.0}})
+    text = "Shoppers took advantage of new highs of £1: €1.19 yesterday, rates not seen since before the slump back in 2019."
+    result = claim_results(text, [package], date=None)["€1.19"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "day_price", result.reason
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The euro was at its strongest against the dollar in 2008, when it briefly touched 1.60 dollars.", "1.60 dollars"),
+    # Finnish: 'vahvimmillaan' (at its strongest), 'hipoi' (touched), glossed (languages.json)
+    ("Euro oli vahvimmillaan suhteessa dollariin vuonna 2008, jolloin se lyhyen tovin ajan hipoi 1,60 dollaria.",
+     "1,60 dollaria"),
+])
+def test_a_years_peak_touched_is_one_moments_price(packages: list[Path], text: str, figure: str) -> None:
+    # 1.60 dollars is no mean of 2008 (1 / 0.683 = 1.46): the peak a rate touched is one moment's, for a person
+    result = claim_results(text, packages, date="2022-07-15")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
 @pytest.mark.parametrize("sum_text", ["S$1 billion", "S$1bn"])
 def test_a_signed_sum_of_one_billion_is_no_unit_that_prices_another(packages: list[Path], sum_text: str) -> None:
     # a sum with a scale is no one unit: the yen after it are a share's price, no cross rate of the Singapore dollar

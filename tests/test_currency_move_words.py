@@ -157,6 +157,27 @@ def test_in_a_respectively_list_a_currency_no_series_holds_stays_unmatched(tmp_p
     assert results["1.1 per cent"].verdict is Verdict.unsupported, results["1.1 per cent"].explanation
 
 
+@pytest.mark.parametrize("text, own, first, second", [
+    ("The rupiah weakened 2.1 per cent this year, a smaller fall than those of regional peers such as the Malaysian "
+     "ringgit and the Thai baht, at 6.4 and 3.9 per cent respectively.", "2.1 per cent", "6.4", "3.9 per cent"),
+    # Indonesian copy pairs them with 'masing-masing' (languages.json), the English 'respectively'
+    ("Rupiah melemah 2,1 persen tahun ini, lebih baik dibandingkan dengan ringgit Malaysia dan baht Thailand "
+     "masing-masing 6,4 dan 3,9 persen.", "2,1 persen", "6,4", "3,9 persen"),
+])
+def test_in_a_respectively_list_after_another_currencys_move_each_figure_is_its_own_currencys(
+        tmp_path: Path, text: str, own: str, first: str, second: str) -> None:
+    # the rupiah, no series' currency, moved in the figure before the list: the list's figures are the ringgit's
+    # and the baht's, read from their own rows, not declined as the rupiah's
+    package = monthly_rates_package(tmp_path / "fx", {"Malaysia": {"2024-09": 4.30, "2025-09": 4.21},
+                                                      "Thailand": {"2024-09": 33.2, "2025-09": 32.1}})
+    results = claim_results(text, [package], date="2025-10-20")
+    for figure, country in ((first, "Malaysia"), (second, "Thailand")):
+        result = results[figure]
+        assert result.verdict is Verdict.needs_review, result.explanation
+        assert result.evidence and result.evidence[0].dimensions.get("Country") == country, result.evidence
+    assert results[own].reason == Reason.CURRENCY_NOT_HELD.value, results[own].explanation
+
+
 def test_an_aside_between_the_currency_and_its_verb_keeps_the_move(packages: list[Path]) -> None:
     # the commas' aside says what the rupee is taken for; the percent is still its move against the dollar
     text = "The rupee, long watched as a gauge of the trade deficit, has fallen 7.2% in 2013."

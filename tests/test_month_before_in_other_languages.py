@@ -44,6 +44,16 @@ def test_the_same_month_a_year_before_stays_a_twelve_month_rate(cpi: Path) -> No
     assert found["9,4%"].verdict is Verdict.needs_review
 
 
+def test_a_twelve_month_average_against_the_twelve_months_before_is_no_months_change(cpi: Path) -> None:
+    # Greek 'δωδεκαμήνου' (of the twelve-month period): the average index of January–December against that of the
+    # year before is a yearly rate, not the index's rise in the last month its sentence names
+    found = claim_results("Ο μέσος δείκτης τιμών καταναλωτή της Χιλής του δωδεκαμήνου Ιανουαρίου 2021 – Δεκεμβρίου "
+                          "2021, σε σύγκριση με τον αντίστοιχο δείκτη του δωδεκαμήνου Ιανουαρίου 2020 – Δεκεμβρίου 2020, "
+                          "παρουσίασε αύξηση 1,2%.", [cpi], "2022-01-20")
+    assert found["1,2%"].reason != "month_on_month", found["1,2%"].explanation
+    assert found["1,2%"].verdict is not Verdict.unsupported, found["1,2%"].explanation
+
+
 def test_a_sentence_of_a_script_without_capitals_opens_after_a_full_stop(cpi: Path) -> None:
     found = claim_results("ჩილეში მარტში წლიური ინფლაცია 9.4% იყო. წინა თვესთან შედარებით კი – სამომხმარებლო ფასები "
                           "0.8%-ით გაიზარდა.", [cpi], "2022-04-20")

@@ -115,6 +115,19 @@ def test_a_rate_of_a_held_currency_is_judged_by_its_rows(rates: Path, text: str,
     assert result.verdict is Verdict.needs_review, result.explanation
 
 
+@pytest.mark.parametrize("text", [
+    "The hryvnia lost ground all year.\n\nIn 2021 the exchange rate of the dollar quelvim 2.4% against the yen.",
+    "The hryvnia lost ground all year.\n\nThe greenback zorbnat 2.4% versus the yen in 2021, traders said.",
+])
+def test_a_rate_quoted_against_a_currency_its_sentence_names_is_not_the_earlier_paragraph_s(rates: Path,
+                                                                                             text: str) -> None:
+    # the sentence names the pair it speaks of (the dollar against the yen, both held): the hryvnia of the paragraph
+    # before is not its currency, whatever words were left unread
+    result = _result(text, "2.4%", [rates])
+    assert result.reason != "currency_not_held", result.explanation
+    assert "UAH" not in result.explanation, result.explanation
+
+
 def test_a_figure_its_sentence_gives_another_measure_keeps_that_measure_s_verdict(rates: Path, prices: Path) -> None:
     results = claim_results("Turkey's inflation reached 19.6% in 2021, and the lira lost 44% of its value against "
                             "the dollar.", [rates, prices], "2022-03-01")

@@ -101,6 +101,8 @@ _CAMEL_NAME_BEFORE: Final = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # 
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 # The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
 _RATE_LINKS: Final = data_json("currencies.json")["exchange_rates"]
+# '70p': a minor unit's letter glued to the figure, an amount of its currency (currencies.json glued_minor_units)
+_GLUED_MINOR: Final = data_json("currencies.json")["glued_minor_units"]
 _DENOMINATOR_WORDS: Final = [*(w for w in _RATE_LINKS["level_links"] if w != "to"), *_RATE_LINKS["per_links"],
                       *_WORDS["rate_denominator_before"]]
 _DENOMINATOR_BEFORE: Final = re.compile(
@@ -108,8 +110,10 @@ _DENOMINATOR_BEFORE: Final = re.compile(
     rf"|{alternation([w for w in _DENOMINATOR_WORDS if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to(?:[ \t]+buy)?|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
-# '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
-_LINK_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
+# '1 Dollar – Rs 39', 'one dollar against 10.28 rands', '£1: €1.43' (currencies.json one_unit_quote_joints): a link to
+# the amount the unit is worth
+_LINK_AFTER: Final = re.compile(rf"[ \t]*(?:{alternation([*_WORDS['rate_denominator_links_after'], *_RATE_LINKS['one_unit_quote_joints']])})"
+                         r"(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
 _PRICED_BY_AFTER: Final = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
 # the amount after such a link: a sign or code, the figure (its decimals after a point, or after a comma as
@@ -150,6 +154,8 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
              units.lookup_suffix(word) if word else None,
              units.lookup_suffix(word.split()[0]) if " " in word else None]
     named = {form.unit for form in forms if form is not None}
+    if word and amount.end("figure") == amount.start("word") and amount.group("figure") not in _GLUED_MINOR["not_figures"]:
+        named |= {_GLUED_MINOR["units"][word]} if word in _GLUED_MINOR["units"] else set()  # '€1: 70p': pence
     if "%" in named:
         return False
     money = {code for code in named if units.is_money(code)}

@@ -103,7 +103,7 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
         return listed[me]
     # 'Kazakhstan at 20.3 %, … Inflation in Belarus and Uzbekistan is also higher than Russia - 12.8 % and
     # 12.3 %, respectively': the places named since the figure before the run, its baseline left out
-    since = _figure_before(text, starts[0])
+    since = figure_before(text, starts[0])
     recent = _mentions(text, [s for s in found if since < s[0] < starts[0] and not compared_place(text, s[0])])
     if len(recent) == len(starts) < len(before):
         return recent[me]
@@ -156,8 +156,8 @@ def _trailing_list(text: str, mentions: list[tuple[int, set[str], set[str]]], na
     return listed
 
 
-def _figure_before(text: str, start: int) -> int:
-    """The start of the figure before the one at ``start`` in the sentence, or -1."""
+def figure_before(text: str, start: int) -> int:
+    """The start of the figure before the one at ``start`` in the sentence (a year's left out), or -1."""
     figures = _sentence_runs(text)[0]
     i = bisect_left(figures, start)
     return figures[i - 1] if i > 0 else -1

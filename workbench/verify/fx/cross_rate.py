@@ -47,6 +47,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int, before_in_paragraph: 
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_in_full(claim):
         return None
+    quoted = _one_unit_quoted_right_before(claim.sentence[:at])
+    if quoted is not None and quoted not in (claim.unit, tol.exchange_rate_base):
+        return quoted  # '£1: €1.43', '€1 = 70p': the one unit joined to the amount is what it prices
     if not written_with_decimals(claim.text):
         # 'S$1 is now worth more than 100 yen': a whole amount is a rate only as the price of one unit named before it
         one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
@@ -184,6 +187,32 @@ def _signed_one() -> tuple[re.Pattern[str], dict[str, str]]:
     written_signs = "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True))
     scales = alternation([*lexicon()["scale_words_after_number"], *lexicon()["scale_abbreviations_after_number"]])
     return re.compile(rf"(?<![\w$])({written_signs})\s?1(?![\d.,]?\d)(?!\s?(?i:{scales}|[kmb])(?![^\W\d_]))"), signs
+
+
+@lru_cache(maxsize=1)
+def _one_unit_quote() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One unit written with a sign or code that one currency alone is written with ('£1', '€ 1', 'EUR 1'), then one of
+    ``one_unit_quote_joints`` ('£1: ', 'EUR 1 = ') ending the text; and the currency of each sign and code."""
+    owners: dict[str, set[str]] = {}
+    for code, spec in currencies().items():
+        for mark in (*spec["symbols"], *spec["codes"]):
+            owners.setdefault(mark, set()).add(code)
+    marks = {mark: codes.pop() for mark, codes in owners.items() if len(codes) == 1}
+    written = "|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True))
+    joints = alternation(_EXCHANGE_RATES["one_unit_quote_joints"])
+    return re.compile(rf"(?<![\w$])({written})[ \t\u00a0]?1[ \t\u00a0]*(?:{joints})[ \t\u00a0]*\Z"), marks
+
+
+def _one_unit_quoted_right_before(text: str) -> str | None:
+    """The currency of one unit ``text`` ends with, joined to what follows by a quote's joint ('… new highs of £1: ',
+    '(€1: '): the amount right after is that unit's price. None when ``text`` does not end so."""
+    pattern, marks = _one_unit_quote()
+    found = pattern.search(text, max(0, len(text) - _QUOTE_REACH))
+    return marks[found.group(1)] if found else None
+
+
+# how far before a figure its one unit and joint may start ('EUR 1 = ', 'S$ 1 : ')
+_QUOTE_REACH = 16
 
 
 def _one_unit_signed(text: str) -> set[str]:

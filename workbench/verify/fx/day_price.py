@@ -20,6 +20,7 @@ from ...extraction.periods import YEAR_WRITTEN
 from ...numbers import data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
+from .cross_rate import cross_currency
 from .rate_clues import rate_near
 from .rates import currencies_named, currency_quoted_against, is_rate_claim, rate_rows
 from ..periods.carried_span import sentence_before
@@ -73,12 +74,13 @@ def _days_price_before_a_month(claim: Claim, ctx: ClaimContext, tol: Tolerances)
 
 def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A rate at one moment judged against a longer row's average: for review, saying so. A rate with
-    no period in a draft with no date is a price on a day nobody gave: not 'no figure for today'."""
+    no period in a draft with no date — a cross rate too ('£1: €1.43 yesterday') — is a price on a day nobody gave:
+    not 'no figure for today'."""
     undated = decision.reason is Reason.NO_FIGURE and not claim.period \
         or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
         and not YEAR_WRITTEN.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
     if (undated or _carried_year_quote(decision, claim, ctx, tol)) and not ctx.dated \
-            and is_rate_claim(claim, tol, rate_near(ctx)):
+            and (is_rate_claim(claim, tol, rate_near(ctx)) or cross_currency(claim, tol, ctx.claim_offset, ctx.paragraph)):
         words = find_any(claim.sentence, _moment_words(claim.sentence, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)

@@ -15,7 +15,7 @@ from typing import Final
 
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
-from ...matching.respective import respective_place
+from ...matching.respective import figure_before, respective_place
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
@@ -43,6 +43,10 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return None
     sentence = claim.sentence
     at = surface_at(sentence, claim.text)
+    paired = respective_currency(sentence, at, at + len(claim.text), tol) if at >= 0 else None
+    if paired is not None:
+        # 'the ringgit and the baht fell 7.82 and 4.39 percent respectively': the list pairs each figure with its own
+        return paired
     if at >= 0 and base_quoted_after(sentence, at + len(claim.text)) == tol.exchange_rate_base:
         # 'it would have lost 8.6% against the dollar … since 1994 when China unified market and official
         # rates': a percent quoted against the base is a currency's move; named by its currency, else by
@@ -378,8 +382,12 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
     """'The won, the baht and the yuan have declined by 1.6, 1.5 and 0.5 per cent': a percent in a sentence
     that states a move (``currency_move_words``, ``currency_subject_verbs``) of two or more currencies the rate
     series hold, each per base unit, is one of their moves or a move between them — which the series could
-    judge, but which one the figure is the checker cannot tell: a person decides, not 'nothing matches'."""
-    if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.NO_MATCH \
+    judge, but which one the figure is the checker cannot tell: a person decides, not 'nothing matches'. A figure a
+    'respectively' list pairs with its own held currency, naming no period, whose rows give no change of the latest
+    period ('since the March meeting … respectively'), is that currency's move from a day the rows do not hold: a
+    person decides too, not 'no figure'."""
+    unjudged = decision.reason is Reason.NO_MATCH or decision.reason is Reason.NO_FIGURE and not judged.period
+    if decision.verdict is not Verdict.unsupported or not unjudged \
             or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
         return decision
     sentence = ctx.sentence_text
@@ -388,7 +396,7 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
     held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
     if len(held) < 2:
         return decision
-    own = _respective_currency(sentence, ctx, tol)
+    own = respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol)
     # 'the won, the rupiah and the yuan fell 1.6, 1.4 and 0.5 per cent, respectively': the figure is its own
     # currency's, and a currency no series holds leaves it unmatched
     return decision if own is not None and own not in held else Decision(Verdict.needs_review, Reason.NO_MATCH)
@@ -409,26 +417,32 @@ def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, 
         return decision
     sentence = ctx.sentence_text
     held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
-    if len(held) < 2 or _respective_currency(sentence, ctx, tol) is not None:
+    if len(held) < 2 or respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol) is not None:
         return decision
     return decision.for_review(Reason.RATE_MOVE)
 
 
-def _respective_currency(sentence: str, ctx: ClaimContext, tol: Tolerances) -> str | None:
-    """The currency a 'respectively' list pairs with the figure: the n-th of the currencies named before its run of
-    figures, when they are as many as the run's figures; else None."""
-    place = respective_place(sentence, ctx.claim_offset, max(ctx.claim_end, ctx.claim_offset + 1))
+def respective_currency(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
+    """The currency a 'respectively' list pairs with the figure at ``start``…``end``: the n-th of the currencies named
+    before its run of figures — all of them, else those since the figure before the run ('the rupiah fell 2.34 %, less
+    than the ringgit and the baht, 7.82 and 4.39 % respectively': the rupiah is the first figure's) — when they are as
+    many as the run's figures; those it is quoted against ('against the euro') are no items. Else None."""
+    place = respective_place(sentence, start, max(end, start + 1))
     if place is None:
         return None
     run_start, me, count = place
-    spans = currency_mentions(sentence[:run_start], tol)
+    spans = [s for s in currency_mentions(sentence[:run_start], tol) if not _QUOTED_AGAINST_BEFORE.search(sentence, 0, s[0])]
     # a name within a longer one ('dollar' in 'Singapore dollar') is the longer one's
     spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
-    listed: list[str] = []
-    for _start, _end, code in sorted(spans):
-        if code not in listed:
-            listed.append(code)
-    return listed[me] if len(listed) == count else None
+    previous = figure_before(sentence, run_start)
+    for since in (0, previous + 1) if previous >= 0 else (0,):
+        listed: list[str] = []
+        for _start, _end, code in sorted(s for s in spans if s[0] >= since):
+            if code not in listed:
+                listed.append(code)
+        if len(listed) == count:
+            return listed[me]
+    return None
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:

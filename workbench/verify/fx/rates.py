@@ -434,6 +434,8 @@ def _subunit_scale(text: str, end: int) -> float:
     if words is None:
         return 1.0
     first, second = words.group(1), words.group(2)
+    if words.start(1) == end and first in _GLUED_MINOR_LETTERS:
+        return 0.01  # '70p': a minor unit's letter glued to the figure, its hundredths (currencies.json glued_minor_units)
     for surface in ([f"{first} {second.rstrip(_TRAILING)}"] if second else []) + [first.rstrip(_TRAILING), first]:
         form = units.lookup_suffix(surface)
         if form is not None:
@@ -444,6 +446,7 @@ def _subunit_scale(text: str, end: int) -> float:
 # the one or two words after a figure ('cents', 'US cents', 'U.S. cents,'), punctuation after them read off
 _WORDS_AFTER = re.compile(r"\s*([^\W\d_][\w.]*)(?:\s+([^\W\d_][\w.]*[,;:)]?))?")
 _TRAILING = ",;:)."
+_GLUED_MINOR_LETTERS = frozenset(data_json("currencies.json")["glued_minor_units"]["units"])
 
 
 @cache

@@ -190,15 +190,18 @@ def _unheld_in_rate_sentence(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
         return None
     # the nearest text naming the currency: the figure's clause (brackets read through: 'forints (―19.68%)'), the
     # stretch since the figure before it ('…, and by the Peruvian soles, that reached 5.16%'); a clause speaking of
-    # rates but naming none ('It depreciated against the US dollar by 38 percent') speaks of the one the text before
-    # it names; else the whole sentence, and, for a sentence speaking of rates, the text before it
+    # rates but naming no currency ('It depreciated against the US dollar by 38 percent') speaks of the one the text
+    # before it names; else the whole sentence, and, for a sentence speaking of rates that names none, the text before
+    # it. A currency it is quoted against is named all the same: 'the dollar rose 2 % against the yen' is the yen's
+    # pair, whatever the paragraph before named
     lo, hi = clause_span(_BRACKETS.sub(" ", sentence), at)
     spans: list[tuple[str, int, int, int]] = [(sentence, lo, hi, at), (sentence, _after_figure_before(sentence, at), at, at)]
     earlier = [(text, 0, len(text), len(text)) for text in rate_earlier(ctx)]
-    if _speaks_of_rates(sentence[lo:hi], tol):
+    if _speaks_of_rates(sentence[lo:hi], tol) and not currencies_named(sentence[lo:hi], tol):
         spans += earlier
     spans.append((sentence, 0, len(sentence), at))
-    if speaks_of_rates:
+    names_none = not currencies_named(sentence, tol)
+    if speaks_of_rates and names_none:
         spans += earlier
     for text, start, end, figure in spans:
         # a sentence not speaking of rates names a currency as its rate's only outside an amount of it ('103,765.5
@@ -215,7 +218,7 @@ def _unheld_in_rate_sentence(claim: Claim, index: ReferenceIndex, ctx: ClaimCont
             before = [code for at_, code in unheld if at_ < figure]
             return before[-1] if before else unheld[0][1]
     home = ctx.home_currency
-    return home if speaks_of_rates and home is not None and _unheld(home, index, tol) else None
+    return home if speaks_of_rates and names_none and home is not None and _unheld(home, index, tol) else None
 
 
 def _after_figure_before(sentence: str, at: int) -> int:

@@ -43,6 +43,12 @@ def _point_words(tol: Tolerances) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _since_year(point_words: tuple[str, ...]) -> re.Pattern[str]:
-    """'since 2008', 'since the start of 2008': a record's base year (or a day of it, ``point_in_year_words``)."""
-    return re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:{alternation(list(point_words))})\s+)?(?P<year>{YEAR_DIGITS})\b",
-                      re.IGNORECASE)
+    """'since 2008', 'since the start of 2008': a record's base year (or a day of it, ``point_in_year_words``); a few
+    words naming the time may stand between, with no figure nor clause mark ('not seen since before the recession
+    back in 2007')."""
+    return re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:{alternation(list(point_words))})\s+)?(?:[^\W\d]+\s+){{0,{_SINCE_GAP_WORDS}}}"
+                      rf"(?P<year>{YEAR_DIGITS})\b", re.IGNORECASE)
+
+
+# the words 'since' and its year may have between them ('since before the recession back in 2007')
+_SINCE_GAP_WORDS = 5
