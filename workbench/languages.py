@@ -2723,7 +2723,8 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
-    dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
+    # 'PETALING JAYA: …', 'জুমবাংলা ডেস্ক : …': where the story was filed, by whom: no word of the language
+    dateline = _dateline_end(text, lang)
     # '35ر30' is a figure the gloss reads (30.35, 'reversed_decimal_marks'), no word: its mark is a letter
     reversed_marks = _reversed_decimal_marks(code)
     figures = [(m.start(), m.end()) for m in reversed_marks.finditer(text)] if reversed_marks else []
@@ -2802,18 +2803,47 @@ _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?
 _DATELINE_STORY_WORDS = 5  # the words after the mark that make it a story's opening, not a label's ('IPCA: 4,5 %')
 
 
-def _dateline_end(text: str) -> int:
-    """Where a news dateline opening ``text`` ends, or 0: capital letters only, two words or more or one the
-    gazetteer knows ('MOSCOW'), with a sentence after it (an acronym before a colon may be a measure's name)."""
+def _dateline_end(text: str, lang: Language | None = None) -> int:
+    """Where a news dateline or byline opening ``text`` ends, or 0. A dateline: capital letters only, two words or
+    more or one the gazetteer knows ('MOSCOW'); a byline (``_byline_end``): a newsroom's name before a word of
+    ``lang`` its English calls a byline ('জুমবাংলা ডেস্ক :', the desk of a site). Either with a sentence after it
+    (an acronym before a colon may be a measure's name)."""
     found = _DATELINE.match(text)
     if found is None or not found.group("place").isupper():
-        return 0
+        return _byline_end(text, lang)
     words = found.group("place").split()
     if len(words) < 2 and not _gazetteer_name(words[0].title()):
+        return _byline_end(text, lang)
+    if len(_WORD_WITH_MARKS.findall(text, found.end())) < _DATELINE_STORY_WORDS:
+        return 0
+    return found.end()
+
+
+# a byline opening the text: a few words, the last a byline's noun, then a colon or a dash and the story
+# ('জুমবাংলা ডেস্ক : …', 'Redacción Economía - …'); a name in any script, so words with their marks
+_BYLINE = re.compile(rf"[ \t]*(?P<words>{_LETTERS}(?:[ \t]+{_LETTERS}){{0,4}})[ \t]*[:–—-][ \t]+")
+
+
+def _byline_end(text: str, lang: Language | None) -> int:
+    """Where a byline opening ``text`` ends, or 0: its last word or two glossed as a noun English names a newsroom's
+    desk or writer by (``en.byline_nouns``: 'desk', 'correspondent', 'staff reporter'), the words before it the
+    newsroom's or the writer's name, a name in any script (Bengali writes none with a capital), then a sentence."""
+    found = _BYLINE.match(text) if lang is not None else None
+    if found is None or lang is None:
+        return 0
+    words = found.group("words").split()
+    nouns = _byline_nouns()
+    if not any(lang.glossary.get(lang.key(" ".join(words[-n:])), "").lower() in nouns for n in (1, 2) if n < len(words)):
         return 0
     if len(_WORD_WITH_MARKS.findall(text, found.end())) < _DATELINE_STORY_WORDS:
         return 0
     return found.end()
+
+
+@lru_cache(maxsize=1)
+def _byline_nouns() -> frozenset[str]:
+    """The English a byline's noun is glossed as (languages.json ``en.byline_nouns``), lower case."""
+    return frozenset(str(noun).lower() for noun in _data()["en"].get("byline_nouns", []))  # type: ignore[attr-defined]
 
 
 def _gazetteer_name(word: str) -> bool:
@@ -2827,12 +2857,13 @@ def _gazetteer_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _read_as_written() -> frozenset[str]:
     """Words the English reading reads as a paragraph in another language writes them (``en.read_as_written``,
-    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'), folded as ``unknown_words`` folds."""
+    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'; news agencies' names, ``en.news_agencies``:
+    'Reuters'), folded as ``unknown_words`` folds."""
     from .substances import substance_symbols
     from .units import unit_suffixes
 
     english = _data().get("en", {})  # type: ignore[attr-defined]
-    words = [*english.get("function_words", []), *english.get("read_as_written", []),
+    words = [*english.get("function_words", []), *english.get("read_as_written", []), *english.get("news_agencies", []),
              *(form.surface for form in unit_suffixes() if WORD.fullmatch(form.surface)), *substance_symbols()]
     return frozenset(unicodedata.normalize("NFKC", _fold(w)) for w in words)
 
