@@ -356,6 +356,9 @@ def language(code: str) -> Language | None:
         names, nouns = _currency_names(locale)
         for name, english in names.items():
             glossary.setdefault(_fold(name), english)
+            # Korean '헝가리 포린트화': the currency's name with the suffix that says it is money (貨), as copy writes it
+            for ending in spec.get("currency_name_endings", []):
+                glossary.setdefault(_fold(name + ending), english)
             # Arabic 'الريال اليمني': the article before the noun and again before its adjective, as CLDR writes none
             if article and " " in name and not name.startswith(article):
                 glossary.setdefault(_fold(" ".join(article + word for word in name.split())), english)
@@ -1910,6 +1913,36 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         for m in multiple.finditer(text, start, end):
             yield m.start(), m.end(), " times"
     yield from _spaced_decimal_commas(code, text, start, end)
+    yield from _spaced_decimal_points(code, text, start, end)
+
+
+# '371. 60 ரூபாவாக': digits, a point, a space and two digits (a decimal point typed with a space after it)
+_SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,4})\. (\d{2})(?![\d.,])")
+
+
+def _spaced_decimal_points(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'371. 60 ரூபாவாக' read '371.60': a decimal point set with a space after it, where a currency's word of the
+    figure's language follows its two decimal digits (cents); the point before any other figure ends a sentence."""
+    lang = language(code)
+    if lang is None:
+        return
+    for m in _SPACED_DECIMAL_POINT.finditer(text, start, end):
+        if _foreign_currency_after(lang, text, m.end(), end):
+            yield m.start(), m.end(), f"{m.group(1)}.{m.group(2)}"
+
+
+def _foreign_currency_after(lang: Language, text: str, at: int, end: int) -> bool:
+    """Whether the word after a figure is a currency's word of ``lang`` itself ('ரூபாவாக', rupees)."""
+    from .units import canonical_unit, is_money
+
+    m = _NEXT_WORD_WITH_MARKS.match(text, at, end)
+    if m is None:
+        return False
+    english = lang.glossary.get(_fold(m.group(1))) or ""
+    return bool(english) and is_money(canonical_unit(english) or "")
+
+
+_NEXT_WORD_WITH_MARKS = re.compile(rf"\s*({_LETTERS})")  # the word after a figure, its vowel signs in it ('ரூபாவாக')
 
 
 # '1, 4 milliard': one to three digits, a comma, a space and one digit (a page's typesetting of a decimal comma)
@@ -2847,11 +2880,15 @@ def _byline_nouns() -> frozenset[str]:
 
 
 def _gazetteer_name(word: str) -> bool:
-    """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'): a place's or an
+    """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'), or a city's name a dateline
+    may give (``dateline_cities``: 'Bujumbura', 'Ljubljana', as the listed languages spell them too): a place's or an
     institution's name, which the English reading finds as it is, no word left unread."""
     from .gazetteer import Gazetteer
+    from .matching.context import dateline_cities
 
-    return word[:1].isupper() and word in Gazetteer.default().forms
+    if not word[:1].isupper():
+        return False
+    return word in Gazetteer.default().forms or " ".join(plain_letters(word).casefold().split()) in dateline_cities()
 
 
 @lru_cache(maxsize=1)
