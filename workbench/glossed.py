@@ -163,9 +163,9 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
 
 
 # what says the reading stopped short of a figure's end: more digits ('19 миллионов 503 тысячи' of '… 503 тысячи 159
-# человек'), a decimal mark typed with a space after it ('371. 60 ரூபாவாக'), or a footnote's mark between the figure
-# and its unit ('225,5 mld[4] USD')
-_FIGURE_GOES_ON = re.compile(r"\s*(?:\d|\[\d{1,3}\]|[.,]\s\d)")
+# человек'), a decimal point typed with a space after it ('371. 60 ரூபாவாக'; a comma there starts the next figure), or a
+# footnote's mark between the figure and its unit ('225,5 mld[4] USD')
+_FIGURE_GOES_ON = re.compile(r"\s*(?:\d|\[\d{1,3}\]|\.\s\d)")
 _NEXT_TOKEN = re.compile(r"\s+(\S+)")
 _SIGNS_AND_WORDS = re.compile(r"[^\d\s.,]+")  # what a figure's surface writes besides its digits ('$', 'mld')
 

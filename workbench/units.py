@@ -952,10 +952,11 @@ def lookup_suffix(surface: str) -> UnitForm | None:
     return lookup.get(" ".join(surface.split())) or lookup.get(_key(surface))
 
 
-def names_currency(words: Iterable[str]) -> bool:
-    """Whether one of ``words`` is a currency's name written as a word ('rupiah', 'tenge', 'rupees'): a sentence
-    naming one speaks of money or of that currency's price, a measure the data knows, as an amount in it does."""
-    return any(len(word) > 2 and (form := lookup_suffix(word)) is not None and is_money(form.unit) for word in words)
+def currencies_named_as_words(words: Iterable[str]) -> frozenset[str]:
+    """The currencies ``words`` name as words ('rupiah', 'tenge', 'rupees': IDR, KZT, INR): a sentence naming one
+    speaks of money or of that currency's price."""
+    return frozenset(form.unit for word in words
+                     if len(word) > 2 and (form := lookup_suffix(word)) is not None and is_money(form.unit))
 
 
 def lookup_prefix(surface: str) -> UnitForm | None:
