@@ -123,6 +123,8 @@ def test_a_decimal_point_typed_with_a_space_before_a_currency_is_one_figure() ->
     ("PKB (2022) • ogółem • na osobę 225,5 mld[4] USD 11 300[4] USD", "225,5"),
     # a peso written with the dollar's sign: the reading could not place the currency
     ("Durante el 2023, el tipo de cambio cotizó en un promedio de $17.74 pesos por dólar.", "$17.74"),
+    # a peso of no country the reading could tell, right after the figure
+    ("Durante el 2023, el tipo de cambio cotizó en un promedio de 17.7624 pesos por dólar.", "17.7624"),
 ])
 def test_a_figure_read_without_its_currency_is_not_read_whole(packages: list[Path], text: str, figure: str) -> None:
     result = result_of(text, figure, packages)

@@ -27,7 +27,7 @@ from .numbers import data_json
 from .rules import rule_for
 from .structure import is_plain_row
 from .text import surface_at, with_ascii_digits
-from .units import canonical_unit, is_money
+from .units import canonical_unit, is_currency_word, is_money
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -172,15 +172,16 @@ _SIGNS_AND_WORDS = re.compile(r"[^\d\s.,]+")  # what a figure's surface writes b
 
 def _currency_left_unread(claim: Claim, sentence: str, at: int) -> bool:
     """A figure read with no unit though a currency stands in its own surface or right after it ('$17.74' of '$17.74
-    pesos por dólar', a sign the reading could not square with the word after it; '225,5 mld USD', written
-    '225,5 mld[4] USD', whose footnote's mark stopped the reading): the reading lost what the figure counts."""
+    pesos por dólar', a sign the reading could not square with the word after it; '18.3283 pesos', a peso of no country
+    the reading could tell; '225,5 mld USD', written '225,5 mld[4] USD', whose footnote's mark stopped the reading): the
+    reading lost what the figure counts."""
     if claim.unit:
         return False
     written = _SIGNS_AND_WORDS.findall(claim.text)
     after = _NEXT_TOKEN.match(sentence, at + len(claim.text))
     if after is not None:
         written.append(after.group(1))
-    return any(is_money(canonical_unit(word) or "") for word in written)
+    return any(is_currency_word(word) for word in written)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

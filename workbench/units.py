@@ -422,6 +422,18 @@ def tender_words(code: str) -> frozenset[str]:
     return _tender_words().get(code, frozenset())
 
 
+def is_currency_word(word: str) -> bool:
+    """Whether ``word`` names money: a unit's word the reading takes for one currency ('rupiah', 'USD'), or the last
+    word of the name of a currency some country tenders today, whichever country's it is ('pesos', 'dollars')."""
+    return is_money(canonical_unit(word) or "") or _plain_letters(word.lower()) in _tendered_currency_words()
+
+
+@lru_cache(maxsize=1)
+def _tendered_currency_words() -> frozenset[str]:
+    codes = {code for tenders in territory_tenders().values() for code in tenders}
+    return frozenset().union(*(tender_words(code) for code in codes))
+
+
 @lru_cache(maxsize=1)
 def territory_tenders() -> dict[str, tuple[str, ...]]:
     """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
