@@ -1,5 +1,6 @@
 """Write workbench/data/home_symbols.json from babel's CLDR: the symbol each currency is written
-with in its home locale ("RM", "Rp", "zł", "kr"), and the currencies one country alone has tendered.
+with in its home locale ("RM", "Rp", "zł", "kr"), the currencies one country alone has tendered, and each
+country's own national currency.
 Run after upgrading babel or pycountry:
 
     PYTHONPATH=$PWD .venv/bin/python scripts/home_symbols.py
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from babel import __version__ as babel_version
 
-from workbench.units import read_home_symbols, read_shared_currency_words, read_sole_issuers
+from workbench.units import read_home_symbols, read_national_currencies, read_shared_currency_words, read_sole_issuers
 
 OUT = Path(__file__).resolve().parent.parent / "workbench" / "data" / "home_symbols.json"
 
@@ -24,11 +25,15 @@ def main() -> None:
                   "there, symbol → currencies. units.py reads the symbols one currency owns as money, and "
                   "those several share only where the text names the currency (context_symbols). 'sole_issuers': "
                  "each currency one country alone has tendered, now or before → that country (an amount in it "
-                 "names the country: matching/context.py). 'shared_currency_words': the last words of currencies' "
-                 "English names whose currencies several countries tender ('euro', 'dollar': money naming no place).",
+                 "names the country: matching/context.py). 'national_currencies': each country → the currency of its "
+                 "own it tenders today, its ISO 4217 code opening with the country's ISO 3166 code ('MAR' → 'MAD'; "
+                 "'the Moroccan currency' names it: units.country_currency_names). 'shared_currency_words': the last "
+                 "words of currencies' English names whose currencies several countries tender ('euro', 'dollar': "
+                 "money naming no place).",
         "babel": babel_version,
         "symbols": read_home_symbols(),
         "sole_issuers": read_sole_issuers(),
+        "national_currencies": read_national_currencies(),
         "shared_currency_words": read_shared_currency_words(),
     }
     OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

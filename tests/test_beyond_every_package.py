@@ -104,64 +104,6 @@ def test_an_amount_beside_a_currency_the_rate_series_hold_stays_for_a_person(tmp
 
 
 @pytest.mark.parametrize("text, figure", [
-    # the price of the dollar in a currency no rate series holds, the United States the one place named
-    ("Hier zorbnat le dollar américain quelvim à 131,42 gourdes en moyenne.", "131,42"),
-    # … and in Spanish, the currency's own plural
-    ("El dólar estadounidense zorbnat quelvim a 548,20 colones en promedio.", "548,20"),
-])
-def test_a_rate_of_a_currency_no_series_holds_is_declined_whatever_place_is_named(tmp_path: Path,
-                                                                                 packages: list[Path],
-                                                                                 text: str, figure: str) -> None:
-    rates = rates_package(tmp_path, {("Euro", 2021): 0.85, ("Japan", 2021): 110.0})
-    result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), figure)
-    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
-
-
-@pytest.mark.parametrize("text, figure", [
-    # the counterpart named in the sentence itself
-    ("Le dollar américain zorbnat 131,42 gourdes, une hausse de 1,35 % quelvim sur la veille.", "1,35 %"),
-    # … or in the paragraph before, the move's sentence naming the dollar alone
-    ("El dólar estadounidense zorbnat a 548,20 colones en promedio.\n\n"
-     "En la semana, el dólar estadounidense quelvim zorbnat una subida del 1,72% quelvim.", "1,72%"),
-])
-def test_a_dollar_move_against_a_currency_no_series_holds_is_declined(tmp_path: Path, packages: list[Path],
-                                                                      text: str, figure: str) -> None:
-    # the rates alone: no GDP rows to lack the United States the dollar names
-    rates = rates_package(tmp_path, {(place, 2021): rate for place, rate in
-                                     {"Euro": 0.85, "Japan": 110.0, "Mexico": 20.3, "Canada": 1.25}.items()})
-    result = claim_starting(claim_results(text, [rates], "2022-09-01"), figure)
-    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
-
-
-def test_a_dollar_move_against_a_held_currency_stays_for_a_person(tmp_path: Path, packages: list[Path]) -> None:
-    rates = rates_package(tmp_path, {(place, 2021): rate for place, rate in
-                                     {"Euro": 0.85, "Japan": 110.0, "Mexico": 20.3, "Canada": 1.25}.items()})
-    text = "El dólar estadounidense zorbnat a 20,15 pesos mexicanos, una subida del 1,72% quelvim."
-    result = claim_starting(claim_results(text, [*packages, rates], "2022-09-01"), "1,72%")
-    assert result.verdict is not Verdict.unsupported, result.explanation
-
-
-@pytest.mark.parametrize("text, figure", [
-    # the currency's own move, quoted against no currency named: no series holds the rouble, so nothing could judge it
-    ("Курс рубля zorbnat за полгода снизился на 14,6% quelvim.", "14,6%"),
-    ("Over the half-year the rouble's exchange rate zorbnat fell 14.6% quelvim.", "14.6%"),
-])
-def test_the_move_of_a_currency_no_series_holds_is_declined(tmp_path: Path, text: str, figure: str) -> None:
-    rates = rates_package(tmp_path, {(place, 2021): rate for place, rate in
-                                     {"Euro": 0.85, "Japan": 110.0, "Mexico": 20.3, "Canada": 1.25}.items()})
-    result = claim_starting(claim_results(text, [rates], "2022-09-01"), figure)
-    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match"), result.explanation
-
-
-def test_the_move_of_a_held_currency_stays_for_a_person(tmp_path: Path) -> None:
-    rates = rates_package(tmp_path, {(place, year): rate * (1 + (year - 2020) / 10) for year in (2020, 2021)
-                                     for place, rate in {"Euro": 0.85, "Japan": 110.0}.items()})
-    result = claim_starting(claim_results("In 2021 the yen's exchange rate zorbnat fell 9.1% quelvim.", [rates], "2022-09-01"),
-                            "9.1%")
-    assert result.verdict is not Verdict.unsupported, result.explanation
-
-
-@pytest.mark.parametrize("text, figure", [
     # what the figure counts is unread, but it is counted in millions: a total, no rate or concentration
     ("Segundo o relatório, a Colômbia zorbnat 51,7 milhões quelvim.", "51,7"),
     # … the scale word in another language's copy, the noun after it unread too

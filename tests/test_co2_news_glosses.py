@@ -108,3 +108,12 @@ def test_a_concentration_in_co2_equivalents_is_another_series(ppm: Path) -> None
     text = "Nach Angaben der Behörde lag 2031 die gesamte Treibhausgas-Konzentration bei 512 ppm CO2-Äquivalenten."
     result = claim_results(text, [ppm], "2032-05-01")["512 ppm"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_portuguese_reduction_is_the_named_countrys_fall(emissions: Path) -> None:
+    # 'com uma redução de 6,5%': a change of Kenya's emissions (18,400 → 21,500 kt is +16.8 %), not a share of the EU's
+    text = ("As emissões de dióxido de carbono caíram 2,5% na União Europeia em 2021 e o Quénia, com uma redução de "
+            "6,5%, foi o país com pior desempenho.")
+    result = claim_results(text, [emissions], "2022-06-01")["6,5%"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].dimensions["Country"] == "Kenya"

@@ -12,13 +12,21 @@ from package_support import claim_results
 from workbench.models import Verdict
 
 
-@pytest.mark.parametrize("row", ["Euro 100 39212.50", "U.S. dollar 100 35870.25"])
-def test_a_currency_row_under_a_currency_header_is_for_a_person(row: str) -> None:
-    text = f"Currency unit    Middle rate in forints\n\n{row}"
+@pytest.mark.parametrize("header, row", [("Middle rate in forints", "Euro 100 39212.50"),
+                                         ("Central parity rate in yuan", "U.S. dollar 100 646.55")])
+def test_a_currency_row_under_a_currency_header_is_for_a_person(header: str, row: str) -> None:
+    text = f"Currency unit    {header}\n\n{row}"
     results = claim_results(text, [wild_package("exchange-rates")], date="2024-03-05")
     assert results, "the row's figure is extracted"
     for result in results.values():
         assert result.verdict is not Verdict.unsupported, result.explanation
+
+
+def test_the_dollar_s_row_under_a_header_in_a_currency_no_series_holds_is_declined() -> None:
+    # forints per 100 dollars: the price of the dollar in a currency no rate series holds, whatever the layout
+    text = "Currency unit    Middle rate in forints\n\nU.S. dollar 100 35870.25"
+    result = claim_results(text, [wild_package("exchange-rates")], date="2024-03-05")["35870.25"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "currency_not_held"), result.explanation
 
 
 def test_a_bare_figure_under_another_header_keeps_nothing_matches() -> None:

@@ -117,6 +117,7 @@ def test_home_symbols_file_is_what_babel_gives() -> None:
 
     assert data_json("home_symbols.json")["symbols"] == units.read_home_symbols()
     assert data_json("home_symbols.json")["sole_issuers"] == units.read_sole_issuers()
+    assert data_json("home_symbols.json")["national_currencies"] == units.read_national_currencies()
     assert data_json("home_symbols.json")["shared_currency_words"] == units.read_shared_currency_words()
 
 

@@ -54,7 +54,7 @@ def test_a_currency_s_move_read_whole_names_its_measure_and_stays_unsupported(ka
     found = claim_results("Ringgit melemah 2,4% sepanjang 2024, disusul baht yang terkoreksi 1,9%.",
                           kaz_rus_packages, "2025-01-10")
     result = claim_starting(found, "2,4%")
-    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_match")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "currency_not_held")
 
 
 def test_a_figure_whose_sentence_names_neither_measure_nor_currency_still_goes_to_review(

@@ -77,3 +77,32 @@ def test_an_index_on_the_previous_year_named_by_its_number_is_that_years_rise(an
 def test_an_index_on_an_earlier_year_than_the_previous_is_no_years_rate(annual: Path) -> None:
     result = _result("In 2030 Armenia's consumer price index compared with 2027 was 102.1 %.", "102.1 %", annual)
     assert result.verdict is not Verdict.supported, result.explanation
+
+
+def test_a_months_index_with_no_base_written_is_a_change_of_its_figure_less_100(annual: Path) -> None:
+    # Rosstat's way: the December index on November, beside the index since the year began
+    text = ("The statistics office reports that Armenia's consumer price index in December 2029 came to 100.3%, "
+            "and 103.4% since the beginning of the year.")
+    result = claim_starting(claim_results(text, [annual], date="2030-01-12"), "100.3%")
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_months_index_the_size_of_the_years_rate_is_its_rise_over_a_longer_span(annual: Path) -> None:
+    # 3.5 % up on an unwritten base: it agrees with the year's 3.5 %, a month's reading beside the year's average
+    result = claim_starting(claim_results("Armenia's consumer price index in December 2029 was 103.5%.", [annual],
+                                          date="2030-01-12"), "103.5%")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert "which agrees with" in result.explanation, result.explanation
+
+
+def test_a_months_index_on_a_reference_year_is_no_change_of_the_month(annual: Path) -> None:
+    result = claim_starting(claim_results("Armenia's consumer price index (2015 = 100) stood at 100.3% in December "
+                                          "2029.", [annual], date="2030-01-12"), "100.3%")
+    assert result.reason != "month_on_month", result.explanation
+
+
+def test_a_months_index_on_the_same_month_a_year_before_is_no_months_change(annual: Path) -> None:
+    # Azerbaijani 'əvvəlki ilin eyni dövrünə nisbətən': compared with the same period of the previous year
+    text = "2029-cu ilin dekabr ayında Ermənistanda istehlak qiymətləri indeksi əvvəlki ilin eyni dövrünə nisbətən 100,3 % təşkil edib."
+    result = claim_starting(claim_results(text, [annual], date="2030-01-12"), "100,3 %")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation

@@ -57,6 +57,9 @@ def _result(tmp_path: Path, text: str, figure: str, date: str) -> ClaimResult:
     pytest.param("In Chile, the consumer price index fell 0.2 per cent month on month in December 2022, after 0.4 per cent in November.", "0.4 per cent", "2023-01-12", MONTH_CHANGE, id="after-the-months-change"),
     pytest.param("Au Chili, l'indice des prix à la consommation recule de 0,2 % sur un mois en décembre 2022, après 0,4 % en novembre.", "0,4 %", "2023-01-12", MONTH_CHANGE, id="after-the-months-change-glossed"),
     pytest.param("The consumer price index of Peru, exclusive for May 2019, shows that prices went up 0.3% whereas in April they went up 0.1%.", "0.1%", "2019-06-05", MONTH_CHANGE, id="whereas-the-month-before"),
+    # … or counting its month from the change's ('the previous month', periods.json anchored_relative_months)
+    pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, unlike the previous month, when they fell 0.3 per cent.", "0.3 per cent", "2022-12-20", MONTH_CHANGE, id="unlike-the-previous-month"),
+    pytest.param("No Chile, os preços aumentaram 0,5 por cento em termos mensais em novembro de 2022, ao contrário do mês anterior, em que caíram 0,3 por cento.", "0,3 por cento", "2022-12-20", MONTH_CHANGE, id="unlike-the-previous-month-glossed"),
     # a month's name after 'exclusive for' or 'only in' (periods.json month_alone_before_words) says the month alone
     pytest.param("The consumer price index of Peru, exclusive for May 2019, shows that prices went up 0.3% whereas in April they went up 0.1%.", "0.3%", "2019-06-05", MONTH_CHANGE, id="exclusive-for-the-month"),
     pytest.param("Только в мае 2019 года потребительские цены в России выросли на 0,3%.", "0,3%", "2019-06-05", MONTH_CHANGE, id="only-in-the-month-glossed"),
@@ -64,6 +67,7 @@ def _result(tmp_path: Path, text: str, figure: str, date: str) -> ClaimResult:
     pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, after 12.8 per cent in October.", "12.8 per cent", "2022-12-20", OWN_BASIS, id="after-it-a-twelve-month-sized-rate"),
     pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, while in October the annual rate was 0.9 per cent.", "0.9 per cent", "2022-12-20", OWN_BASIS, id="after-it-a-twelve-month-worded-rate"),
     pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, against 11.6 per cent year on year.", "11.6 per cent", "2022-12-20", OWN_BASIS, id="its-own-twelve-month-basis"),
+    pytest.param("In Chile, consumer prices rose 0.5 per cent month on month in November 2022, while the previous month the annual rate was 0.9 per cent.", "0.9 per cent", "2022-12-20", OWN_BASIS, id="the-previous-months-twelve-month-rate"),
     # the postposition 'nisbətən' (compared with) follows its noun: 'October of the year before' stands between
     # the month's index and the 12-month one, whose base it is
     pytest.param("Çilidə 2022-ci ilin oktyabr ayında istehlak qiymətləri indeksi əvvəlki aya nisbətən 100,9 %, əvvəlki ilin oktyabr ayına nisbətən 112,8 % təşkil edib.", "112,8 %", "2022-11-20", OWN_BASIS, id="base-of-its-own-between"),

@@ -89,3 +89,27 @@ def test_a_months_wording_carried_on_by_and_is_the_figure_befores(annual: Path) 
 def test_a_months_change_of_a_measure_named_before_or_in_brackets_is_unsupported(annual: Path, text: str,
                                                                                   figure: str) -> None:
     assert _verdict(annual, text, figure) == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the index's own rise in a named month, no place and no year anywhere: the month's change in any year
+    ("The consumer price index rose 0.6% in May.", "0.6%"),
+    ("מדד המחירים לצרכן עלה ב-0.4% בחודש יוני.", "0.4%"),
+    # a year, still no place: no place's rows to weigh it against, and the size of a month's change
+    ("The consumer price index rose 0.6% in May 2023.", "0.6%"),
+])
+def test_the_index_rise_in_a_named_month_with_nothing_to_weigh_it_is_a_months_change(annual: Path, text: str,
+                                                                                   figure: str) -> None:
+    assert _verdict(annual, text, figure) == (Verdict.unsupported, "month_on_month")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # larger than a month's change commonly is (periods.json unweighed_month_change): maybe its 12-month rate
+    ("The consumer price index rose 3.4% in May.", "3.4%"),
+    # a month's rate, not the index's own rise: read as its 12-month rate, whose place is for a person
+    ("Inflation was 0.6% in May.", "0.6%"),
+])
+def test_a_months_figure_with_nothing_to_weigh_it_that_may_be_its_rate_is_for_review(annual: Path, text: str,
+                                                                                   figure: str) -> None:
+    verdict, reason = _verdict(annual, text, figure)
+    assert verdict is Verdict.needs_review and reason != "month_on_month", reason

@@ -93,3 +93,12 @@ def test_annual_right_before_the_figure_keeps_the_years_rate(annual: Path) -> No
     result = claim_starting(claim_results("Norway's consumer price index in 2030: monthly 0.5%, annual 4.2%.",
                                           [annual], date="2031-02-01"), "4.2%")
     assert result.reason != "month_on_month", result.explanation
+
+
+def test_a_twelve_month_rates_change_in_points_on_the_month_before_is_left_to_the_period_rules(annual: Path) -> None:
+    # Portuguese 'valor superior em 0,3 pontos percentuais ao mês anterior' (glossed 'up by … than the previous
+    # month'): the 12-month average rose 0.3 points in a month — another period, not a series no package holds
+    text = ("Em março de 2030, o IPC da Noruega registou uma variação média dos últimos 12 meses de 4,6%, valor "
+            "superior em 0,3 pontos percentuais ao mês anterior.")
+    result = claim_starting(claim_results(text, [annual], date="2030-04-10"), "0,3 pontos")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation

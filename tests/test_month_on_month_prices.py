@@ -11,12 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
 _ANNUAL = {("Norway", 2021): 3.5, ("Norway", 2022): 5.8, ("Norway", 2023): 5.5,
-           ("Chile", 2022): 11.6, ("Chile", 2023): 7.6}
+           ("Chile", 2022): 11.6, ("Chile", 2023): 7.6,
+           ("Uzbekistan", 2022): 11.4, ("Uzbekistan", 2023): 10.0, ("Uzbekistan", 2024): 9.6,
+           ("Serbia", 2018): 2.0, ("Serbia", 2019): 1.9, ("Sri Lanka", 2023): 17.4, ("Sri Lanka", 2024): 1.5}
 
 
 @pytest.fixture(scope="module")
@@ -155,4 +157,44 @@ def test_a_months_level_near_the_years_rate_stays_its_12_month_rate(annual: Path
     # after a year of easing prices December's 12-month rate stands well below the year's average: not a month's change
     result = claim_results("In December 2023 inflation in Norway was 2.6%, while the annual rate averaged 5.5%.",
                            [annual], date="2024-01-20")["2.6%"]
+    assert result.reason != "month_on_month", result.explanation
+
+
+
+@pytest.mark.parametrize(("sentence", "figure", "date"), [
+    # a month's rate the text does not call monthly is its 12-month rate for a reader, however small beside the
+    # year's: Moldova's December 2020 rate was 0.39 % against averages of 3.8 % in 2020 and 5.1 % in 2021
+    ("Inflation in Chile was 0.8% in December 2022.", "0.8%", "2023-01-10"),
+    ("Uzbekistan recorded an inflation rate of 1.1% in September 2023.", "1.1%", "2023-10-05"),
+    # Uzbek (Cyrillic) writes the year before the month ('2023 йилнинг сентябрь ойида'): September 2023's rate
+    ("Ўзбекистонда 2023 йилнинг сентябрь ойида инфляция 1,1 фоизни ташкил этди.", "1,1 фоиз", "2023-10-05"),
+])
+def test_a_months_small_rate_said_alone_stays_its_12_month_rate(annual: Path, sentence: str, figure: str,
+                                                               date: str) -> None:
+    result = claim_starting(claim_results(sentence, [annual], date=date), figure)
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert result.evidence and result.evidence[0].period == sentence_year(date), result.explanation
+
+
+def sentence_year(date: str) -> str:
+    """The year of the month each sentence above names: the one before its draft's date's month."""
+    return str(int(date[:4]) - (1 if date[5:7] == "01" else 0))
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Chile's consumer prices rose 0.3% in December 2022. For comparison, prices rose 0.9% in the same month of "
+     "last year, 7.2% year on year.", "0.9%"),
+    # Russian 'в том же месяце прошлого года', glossed 'in the same month of last year'
+    ("Цены в Чили в декабре 2022 года выросли на 0,3%. Для сравнения: цены выросли на 0,9% в том же месяце "
+     "прошлого года, 7,2% - в годовом выражении.", "0,9%"),
+])
+def test_a_change_dated_to_the_same_month_a_year_before_beside_the_years_rate_is_a_months_change(
+        annual: Path, text: str, figure: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2023-01-10"), figure)
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "month_on_month"), result.explanation
+
+
+def test_a_change_on_the_same_month_a_year_before_stays_its_12_month_rate(annual: Path) -> None:
+    text = "Chile's consumer prices rose 0.3% in December 2022 and 7.2% on the same month of last year."
+    result = claim_results(text, [annual], date="2023-01-10")["7.2%"]
     assert result.reason != "month_on_month", result.explanation

@@ -54,6 +54,8 @@ def test_compared_with_the_month_before_in_english(annual: Path, text: str, figu
     ("Τον Μάρτιο του 2030 οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά 0,4% σε μηνιαία βάση.", "0,4"),
     # 'in one month' (Hungarian 'egy hónap alatt'): the change over the month, with no month named
     ("Magyarországon a fogyasztói árak egy hónap alatt átlagosan 0,8 százalékkal nőttek.", "0,8"),
+    # Urdu 'in the past one month … an increase of 0.9 percent' ('فیصد کا اضافہ', the percent before 'of increase')
+    ("پاکستان میں گزشتہ ایک ماہ میں مہنگائی میں 0.9 فیصد کا اضافہ ہوا۔", "0.9"),
 ])
 def test_month_on_month_wordings_of_other_languages(annual: Path, text: str, figure: str) -> None:
     _month_on_month(text, figure, annual, "2030-04-12")

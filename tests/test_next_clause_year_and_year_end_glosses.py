@@ -80,3 +80,13 @@ def test_indonesian_relative_years_are_counted_from_the_drafts_date(cpi: Path, t
     date = "2023-12-30" if "tahun ini" in text else "2023-02-10"
     found = claim_results(text, [cpi], date)
     assert found[figure].verdict is Verdict.supported, found[figure].explanation
+
+
+def test_an_indonesian_clause_about_a_year_after_it_is_the_years(cpi: Path) -> None:
+    # 'yang' right after a year opens a clause about it ('since 2022, when it reached 4.2 %'): the figure is
+    # 2022's, not the latest year's (2023: 3.7); elsewhere 'yang' is 'that' and dates nothing
+    found = claim_results("Inflasi Indonesia tahun ini tertinggi sejak 2022 yang mencapai 4,2 persen.", [cpi], "2024-01-05")
+    assert found["4,2 persen"].verdict is Verdict.supported, found["4,2 persen"].explanation
+    assert found["4,2 persen"].evidence[0].period == "2022"
+    plain = claim_results("Inflasi yang tercatat di Indonesia pada 2023 mencapai 3,7 persen.", [cpi], "2024-01-05")
+    assert plain["3,7 persen"].verdict is Verdict.supported and plain["3,7 persen"].evidence[0].period == "2023"

@@ -38,3 +38,34 @@ def test_the_same_period_after_a_whole_year_is_that_year(cpi: Path) -> None:
                            [cpi], "2023-03-01")["2.9%"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2021"
+
+
+def test_a_relative_year_written_again_after_its_same_period_is_that_period(cpi: Path) -> None:
+    # 'compared with the same period last year, while last year the rate was 2.9 %': the relative year written again
+    # is the comparison's base, the same quarter of 2021, which the 2021 row (2.9) neither supports nor refutes
+    result = claim_results("Botswana's average inflation in the first quarter of 2022 was 3.6% compared with the same "
+                           "period last year, while last year the rate was 2.1%.", [cpi], "2022-06-30")["2.1%"]
+    assert result.claim.period == "2021-01/2021-03"
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    # with no part of a year named, 'last year' is the year's, judged by its row
+    whole = claim_results("Botswana's inflation in 2022 was 3.4% compared with the same period last year, while "
+                          "last year the rate was 2.1%.", [cpi], "2023-03-01")["2.1%"]
+    assert whole.claim.period == "2021" and whole.verdict is Verdict.contradicted, whole.explanation
+
+
+def test_a_quarter_of_the_year_so_written_is_that_quarter(cpi: Path) -> None:
+    result = claim_results("Botswana's inflation in the second quarter of the year 2022 was 3.9%.", [cpi], "2022-08-01")["3.9%"]
+    assert result.claim.period == "2022-04/2022-06"
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+
+
+def test_the_same_in_khmer(cpi: Path) -> None:
+    # as the National Bank of Cambodia's bulletins word it, naming Botswana: 'the average inflation of the first
+    # quarter of the year 2022 was 3.9 % compared with the same period last year, while last year it was 2.1 %'
+    found = claim_results("អតិផរណាជាមធ្យមនៅបុតស្វាណាប្រចាំត្រីមាសទី១ ឆ្នាំ២០២២ មានអត្រា៣,៩% បើធៀបនឹងរយៈពេលដូចគ្នា "
+                          "កាលពីឆ្នាំមុន ខណៈឆ្នាំមុនមានអត្រា២,១%។", [cpi], "2022-08-01")
+    quarter, base = found["៣,៩%"], found["២,១%"]
+    assert (quarter.claim.period, base.claim.period) == ("2022-01/2022-03", "2021-01/2021-03")
+    for result, row in ((quarter, "2022"), (base, "2021")):
+        assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+        assert result.evidence[0].period == row

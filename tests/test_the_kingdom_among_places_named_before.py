@@ -44,3 +44,13 @@ def test_a_sentence_without_a_referring_noun_takes_no_place_from_several(carbon:
             "Carbon dioxide emissions reached 579 million tonnes in 2041.")
     result = claim_starting(claim_results(text, [carbon], date="2042-05-01"), "579 million")
     assert result.verdict is not Verdict.supported, result.explanation
+
+
+def test_the_kingdom_of_the_figures_clause_speaks_past_a_group_named_before_it(carbon: Path) -> None:
+    # 'in the Kingdom' makes the figure the one country's: the world of the report's description is no place of it
+    text = ("Saudi Arabia's emissions kept falling in 2041, while those of the world went on rising.\n\n"
+            "According to a review of global energy data, carbon dioxide emissions in the Kingdom reached "
+            "579 million tonnes in 2041.")
+    result = claim_starting(claim_results(text, [carbon], date="2042-05-01"), "579 million")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions["Country"] == "SAUDI ARABIA"

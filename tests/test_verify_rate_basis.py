@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from package_support import CPI, claim_results, cpi_package, publisher_package
 
 from workbench.config import Tolerances
@@ -176,3 +178,45 @@ def test_a_rate_said_of_the_course_of_its_year_is_not_refuted_by_the_average(cpi
     # another year's course says nothing of this figure's: 'in 2022' is judged by the average
     plain = claim_results("Norway's consumer price index rose by 9.9% in 2022, after a calm spell during 2021.", [cpi])
     assert plain["9.9%"].verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Statistics Norway said the 2022 calendar year inflation came in at 9.9%.", "9.9%"),
+    ("Norway's consumer prices rose 9.9% in 2022, the highest calendar-year increase since 1988.", "9.9%"),
+    # Indonesian, as BPS words it: 'the calendar year's inflation'
+    ("Inflasi tahun kalender 2022 di Norwegia tercatat sebesar 9,9 persen.", "9,9 persen")])
+def test_a_rate_called_the_calendar_years_is_not_refuted_by_the_average(cpi: Path, text: str, figure: str) -> None:
+    # the calendar year's inflation is the change over it to December, not its months' average (5.8); 9.9 against
+    # 5.8 is past the gap an unsaid basis explains
+    result = claim_results(text, [cpi])[figure]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert "calendar year" in result.explanation and result.evidence[0].period == "2022"
+
+
+def test_a_calendar_year_called_an_average_or_of_another_year_is_judged_by_the_average(cpi: Path) -> None:
+    agreeing = claim_results("Statistics Norway said the 2022 calendar year inflation came in at 5.8%.", [cpi])["5.8%"]
+    assert agreeing.verdict is Verdict.supported, agreeing.explanation
+    average = claim_results("Norway's annual average inflation for the calendar year 2022 was 9.9%.", [cpi])["9.9%"]
+    assert average.verdict is Verdict.contradicted, average.explanation
+    other = claim_results("Norway's inflation was 9.9% in 2022, after 1.3% in calendar year 2020.", [cpi])["9.9%"]
+    assert other.verdict is Verdict.contradicted, other.explanation
+
+
+def test_a_years_rate_released_before_the_year_ended_is_a_months(cpi: Path, tmp_path: Path) -> None:
+    # a report out on 28 December 2022 cannot give 2022's average (5.8): its rate for the year is a month's
+    result = claim_results("Statistics Norway put the country's inflation for 2022 at 9.9%, in a report released on "
+                           "28 December 2022.", [cpi], None)["9.9%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+    assert "28 December 2022" in result.explanation and result.evidence[0].period == "2022"
+    # Haitian Creole, as the IHSI's figures are reported: 'in a report released on 20 December 2021'
+    haiti = cpi_package(tmp_path / "haiti", {("Haiti", 2020): 22.8, ("Haiti", 2021): 16.8})
+    creole = claim_results("Dapre IHSI, enflasyon nan peyi Dayiti pou ane 2021 an te rive 24.6 %, nan yon rapò ki sòti "
+                           "20 desanm 2021.", [haiti], None)["24.6 %"]
+    assert (creole.verdict, creole.reason) == (Verdict.needs_review, "different_period"), creole.explanation
+    assert "20 December 2021" in creole.explanation
+
+
+def test_a_years_rate_released_after_the_year_is_judged_by_the_average(cpi: Path) -> None:
+    result = claim_results("Statistics Norway put the country's inflation for 2022 at 9.9%, in a report released on "
+                           "11 January 2023.", [cpi], None)["9.9%"]
+    assert result.verdict is Verdict.contradicted, result.explanation

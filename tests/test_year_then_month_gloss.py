@@ -14,6 +14,7 @@ from package_support import publisher_package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
+from workbench.languages import gloss_paragraphs
 from workbench.matching.carried import read_periods
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
@@ -21,9 +22,17 @@ from workbench.reference.loader import load_reference
 AS_OF = dt.date(2024, 3, 1)
 
 
-@pytest.mark.parametrize("text", ["2022 year in September", "2022 in September", "2022 year September"])
+@pytest.mark.parametrize("text", ["2022 year in September", "2022 in September", "2022 year September",
+                                  "2022 of the year September"])
 def test_a_month_after_its_year_is_that_years_month(text: str) -> None:
     assert [p for _, _, p in read_periods(f"{text} prices fell.", AS_OF)] == ["2022-09"]
+
+
+def test_an_uzbek_month_after_its_years_genitive_is_that_years_month() -> None:
+    # '2023 йилнинг сентябрь ойида' (in the month of September of the year 2023), glossed '2023 of the year September'
+    text = "Ўзбекистонда 2023 йилнинг сентябрь ойида нархлар ошди."
+    glossed = gloss_paragraphs(text, [(0, len(text), "uz")]).text
+    assert [p for _, _, p in read_periods(glossed, AS_OF)] == ["2023-09"], glossed
 
 
 def test_a_year_and_a_later_clauses_month_stay_apart() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from package_support import claim_results, cpi_package
 from test_matching import check_text, write_package
 
 from workbench.models import Verdict
@@ -70,3 +71,30 @@ def test_a_month_right_after_years_ago_is_that_years_month(monthly: Path) -> Non
     assert figure.claim.period == "2012-12", figure.explanation
     assert figure.verdict is Verdict.supported, figure.explanation
     assert figure.evidence[0].period == "2012-12", figure.explanation
+
+
+_RATES = {("Norway", 1975): 10.2, ("Norway", 1976): 8.8, ("Norway", 2021): 3.5, ("Norway", 2022): 10.0}
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", _RATES)
+
+
+_PREVIOUS = "Consumer prices in Norway were on average 10 percent higher last year than in 2021."
+
+
+def test_years_counted_from_the_year_the_text_speaks_of_land_on_the_year_the_sentence_writes(rates: Path) -> None:
+    # 47 years before the page's 2023 is 1976; before 2022, the year the story is about, it is 1975, which the
+    # sentence writes: the figure is 1975's
+    text = f"{_PREVIOUS} It is the highest rate since 1975; 47 years ago inflation stood at 10.2 percent."
+    result = claim_results(text, [rates], date="2023-01-12")["10.2 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "1975"
+
+
+def test_years_counted_with_no_year_written_leave_the_neighbours_row_to_a_person(rates: Path) -> None:
+    text = f"{_PREVIOUS} It is the highest rate in decades; 47 years ago inflation stood at 10.2 percent."
+    result = claim_results(text, [rates], date="2023-01-12")["10.2 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].period == "1976"

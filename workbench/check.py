@@ -112,6 +112,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
                                     review_run_date_year)
     from .glossed import read_glossed
+    from .languages import home_currency_of
     from .suppression import apply_suppressions
     from .verify import rate_of_change_claim, verify
     from .verify.list_basis import review_agreeing_rate_in_list
@@ -169,7 +170,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                                                     money=money.get(draft.paragraph_at(written.start).start, frozenset())),
                                       money_levels=levels.get(written.id, ()), sentence_figures=figures[written.id],
                                       dated_before=dated_earlier[written.id],
-                                      written=written.text)
+                                      written=written.text,
+                                      home_currency=home_currency_of(glossed.gloss.language_at(written.start)))
             if claim.id in relative:  # its year counted from a year the text writes, not from the day of the check
                 ctx = dataclasses.replace(ctx, year_from_text=True)
             claim = rate_of_change_claim(claim, ctx)  # 'the growth rate fell from 2.2 % to 1.5 %': the rows' growth

@@ -236,9 +236,16 @@ def _in_order(letters: str, initials: str) -> bool:
 
 
 def spellings(surface: str) -> list[str]:
-    """A name as newsrooms type it: with a straight or typographic apostrophe, and with or without
-    its diacritics ("Côte d’Ivoire", "Cote d'Ivoire"), so a file's ASCII spelling meets a page's."""
+    """A name as newsrooms type it: with a straight or typographic apostrophe, with or without
+    its diacritics ("Côte d’Ivoire", "Cote d'Ivoire"), so a file's ASCII spelling meets a page's; with an
+    ampersand for its 'and' or 'and' for its ampersand ('Trinidad & Tobago', 'ANTIGUA & BARBUDA'), and 'St'
+    without its full stop ('St Lucia'), as headlines and tables shorten names."""
     out = [surface]
+    if " and " in surface:
+        out.append(surface.replace(" and ", " & "))
+    elif " & " in surface:
+        out.append(surface.replace(" & ", " and "))
+    out += [form.replace("St. ", "St ") for form in out if "St. " in form]
     if any(a in surface for a in APOSTROPHES):
         out += [re.sub(f"[{APOSTROPHES}]", a, surface) for a in APOSTROPHES]
     for form in list(out):

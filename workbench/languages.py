@@ -192,6 +192,9 @@ class Language:
     # a word glossed otherwise right after a month's name or the word 'month' ('after_month': Arabic 'أيلول من عام
     # 2022', September of 2022, where 'من عام 2021 إلى عام 2022' is from 2021 to 2022)
     after_month: dict[str, str] = field(default_factory=dict)
+    # a word glossed otherwise right after a year ('after_year': Indonesian 'sejak 2014 yang menembus 8,36 persen', since
+    # 2014, when it topped 8.36 %, where 'inflasi yang tinggi' is inflation that is high)
+    after_year: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -441,7 +444,8 @@ def language(code: str) -> Language | None:
                     compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part,
                     after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()},
                     without_count={_fold(k): v for k, v in spec.get("without_count", {}).items()},
-                    after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()})
+                    after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()},
+                    after_year={_fold(k): v for k, v in spec.get("after_year", {}).items()})
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -2234,6 +2238,8 @@ def _full_last_year(first: int, last: str) -> int:
 
 # the word right before a month's name, and what ends it (a day's numeral, its dot)
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# a year right before a word, a comma perhaps between ('sejak 2014 yang', '2014, yang')
+_YEAR_JUST_BEFORE = re.compile(rf"(?<![\w.,]){YEAR_DIGITS},?\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # a day's numeral before a month's name ('16. junija', '5 Μαΐου'); a figure ('0,3 %') is none
 _DAY_NUMERAL = re.compile(r"\d{1,2}\.?")
@@ -2359,6 +2365,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         english = lang.after_place_name[key]
     if key in lang.after_month and _month_before(lang, text, paragraph_start, start):
         english = lang.after_month[key]
+    if key in lang.after_year and _YEAR_JUST_BEFORE.search(text, max(paragraph_start, start - 12), start):
+        english = lang.after_year[key]
     if english.lower() in _time_units() and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start):
         english = _period_head(lang, text, end, english) or english
     if key in lang.before_measure and lang.glossary.get(key) == lang.before_measure[key] \

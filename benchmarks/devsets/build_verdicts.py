@@ -13876,6 +13876,888 @@ add(t,KO102,None,"12,9%",U,none("Ukraine","the hryvnia's fall against the dollar
 add(t,KO102,None,"3%",U,none("Ukraine","the hryvnia's fall against the dollar over 2017"),NOFX102%"hryvnia",country="Ukraine")
 t="У 2018 році курс гривні зміцнився на 1,4%."
 add(t,KO102,None,"1,4%",U,none("Ukraine","the hryvnia's rise against the dollar over 2018"),NOFX102%"hryvnia",country="Ukraine")
+BATCH[0]=103
+# Batch 103: East Africa and the Horn in Swahili, Amharic, Portuguese, French and the region's English (the held-out measure of the forty-ninth pass)
+def cpi103(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH103="a month's 12-month rate vs the year's average: another period"
+NOYEAR103="a month's 12-month rate whose year the item does not name: held against the place's latest row, another period"
+PROJ103="a forecast for a year not complete when it was made: another period"
+MOM103="month-on-month change: a series the packages do not hold"
+YTD103="a change over part of a year (from December of the year before) vs the year's average: another period"
+POINTS103="a change between two months' 12-month rates, in points: another period"
+AVG12_103="a twelve-month average ending in a month other than December vs the calendar year's average: another period"
+NOFX103="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP103="the population package holds Kazakhstan and Russia only"
+CO2C103="thousand metric tons of carbon × 3.664 for CO2"
+KE20=5.40516207933392; KE24=4.48978854243448; UG16=5.70637504616212; UG17=5.20971705914209; UG20=3.31332289544502
+TZ15=5.58816952959298; TZ16=5.17476629301493; TZ17=5.31871605228931; TZ19=3.4642805799902; TZ20=3.29029062798325
+ET23=30.2188278135278; MZ22=10.2794018093421; MG23=9.87432675044888; BI23=26.9414835762453
+RW23=19.789546746467; RW24=1.77029240198635; SD16=17.750253831196
+# Swahili: the NBS's averages of 2020 and 2019 (Zanzibar Leo, Dodoma dateline; January 2021 by its address)
+ZL103="https://zanzibarleo.co.tz/2021/01/mfumko-wa-bei-wandelea-kupata-nafuu/"
+c="NA SAIDA ISSA, DODOMA"
+t="WASTANI wa mfumuko wa bei wa Taifa kutoka mwezi Januari hadi Desemba ,2020 umepungua hadi asilimia 3.3 kutoka asilimia 3.4 Mwaka 2019 kutoka Januari hadi Desemba."
+add(t,ZL103,"2021-01","asilimia 3.3",S,cpi103("Tanzania","2020",TZ20,"the average of January–December 2020 ('WASTANI … kutoka mwezi Januari hadi Desemba'); the Dodoma dateline names Tanzania"),"2020 = 3.290, inside 3.25–3.35 ± 0.5 % (3.234–3.367)",context=c,context_from="the dateline above the article",country="Tanzania")
+add(t,ZL103,"2021-01","asilimia 3.4",S,cpi103("Tanzania","2019",TZ19,"the average of January–December 2019"),"2019 = 3.464, inside 3.35–3.45 ± 0.5 % (3.333–3.467)",context=c,context_from="the dateline above the article",country="Tanzania")
+# Swahili: September 2020, with Kenya's and Uganda's (Millard Ayo; undated as stored, the months' year in the text)
+MA103="https://millardayo.com/?p=402602"
+t="Ofisi ya Taifa ya Takwimu, (NBS), imesema mfumuko wa bei wa taifa kwa mwaka unaoishia mwezi Septemba 2020 umepungua na kufikia asilimia 3.1 kutoka asilimia 3.3 kwa mwaka ulioishia mwezi Agosti 2020."
+add(t,MA103,None,"asilimia 3.1",N,none("(no place)","September 2020 over September 2019 by 'Ofisi ya Taifa ya Takwimu, (NBS)', the national statistics office: a generic name, and NBS an acronym several countries' offices bear; the item names no country (Tanzania's 2020 average is 3.29)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
+add(t,MA103,None,"asilimia 3.3",N,none("(no place)","August 2020 over August 2019, no country named in the item (Tanzania's 2020 average, 3.290, happens to fit 3.25–3.35 ± 0.5 %: a silent pass if placed and matched as the year)"),"no place in the item, and a month's 12-month rate either way",country="(no place)")
+c=t
+t="Akizungumzia hali ya mfumuko wa bei kwa nchi za Afrika Mashariki kwa mwaka ulioishia mwezi Septemba 2020 amesema kwa nchi ya Kenya umepungua hadi asilimia 4.20 kutoka asilimia 4.36 kwa mwaka ulioishia mwezi Agosti 2020 na kwa nchi ya Uganda amesema mfumuko wa bei umepungua hadi kufikia asilimia 4.5 kutoka asilimia 4.6 kwa mwaka ulioishia mwezi Agosti 2020."
+add(t,MA103,None,"asilimia 4.20",N,cpi103("Kenya","2020",KE20,"September 2020 over September 2019"),MONTH103+" (2020: 5.41)",country="Kenya")
+add(t,MA103,None,"asilimia 4.36",N,cpi103("Kenya","2020",KE20,"August 2020 over August 2019"),MONTH103+" (2020: 5.41)",country="Kenya")
+add(t,MA103,None,"asilimia 4.5",N,cpi103("Uganda","2020",UG20,"September 2020 over September 2019"),MONTH103+" (2020: 3.31)",country="Uganda")
+# Swahili: the NBS's January 2016 (Fichuo Tz blog; 9 February 2016 on the page)
+FI103="http://fichuotz.blogspot.com/2016/02/mfumuko-wa-bei-washuka-kwa-03-tanzania.html"
+t="Shirika linalosimamia takwimu nchini Tanzania (NBS) limesema kuwa mfumuko wa bei nchini umepungua kwa kiasi cha asilimia 0.3, na kufikia asilimia 6.5 kutoka asilimia 6.8, kati ya mwezi wa Desemba mwaka uliopita na January mwaka huu."
+add(t,FI103,"2016-02-09","asilimia 0.3",N,none("Tanzania","the change from December 2015's 12-month rate (6.8 %) to January 2016's (6.5 %), in points"),POINTS103,country="Tanzania")
+add(t,FI103,"2016-02-09","asilimia 6.5",N,cpi103("Tanzania","2016",TZ16,"January 2016 ('January mwaka huu', this year by the page's date) over January 2015"),MONTH103+" (2016: 5.17)",country="Tanzania")
+add(t,FI103,"2016-02-09","asilimia 6.8",N,cpi103("Tanzania","2015",TZ15,"December 2015 ('Desemba mwaka uliopita') over December 2014"),MONTH103+" (2015: 5.59)",country="Tanzania")
+# Swahili: Kenya's inflation and the shilling (Taifa Leo; undated as stored)
+TL103="https://taifaleo.nation.co.ke/?p=22935"
+c="Thamani ya shilingi ya Kenya yazidi kushuka"
+t="Kiwango cha mfumuko wa bei ya bidhaa ni asilimia 4.35 kutoka asilimia 4.14 mwezi wa Machi kutokana na ongezeko la bei ya chakula."
+add(t,TL103,None,"asilimia 4.35",N,cpi103("Kenya","2024",KE24,"a month's 12-month rate (after March) of a year the item does not name, on an undated page: the latest row; Kenya by the title's shilling and 'nchini' before"),NOYEAR103+" (2024: 4.49)",context=c,context_from="the article's title",country="Kenya")
+add(t,TL103,None,"asilimia 4.14",N,cpi103("Kenya","2024",KE24,"March's 12-month rate of a year the item does not name, on an undated page: the latest row"),NOYEAR103+" (2024: 4.49)",context=c,context_from="the article's title",country="Kenya")
+t="Kufikia saa tisa kasoro dakika 20, sarafu ya Kenya ilikuwa ikibadilishana na dola ya Marekani kwa 101.30, thamani ya chini zaidi tangu Januari 24 ilipokuwa 101.41 dhidi ya dola."
+add(t,TL103,None,"101.30",U,none("Kenya","the shilling per US dollar in an afternoon's trading of a day the item does not date"),NOFX103%"Kenyan shilling",country="Kenya")
+add(t,TL103,None,"101.41",U,none("Kenya","the shilling per US dollar on 24 January of a year the item does not name"),NOFX103%"Kenyan shilling",country="Kenya")
+c2=t
+t="Thamani ya juu zaidi ya shilingi dhidi ya dola ilikuwa ni 99.61 mnamo Machi 12 na kufikia sasa imeshuka kwa asilimia 1.7 tangu wakati huo."
+add(t,TL103,None,"99.61",U,none("Kenya","the shilling's strongest rate per US dollar, on 12 March of a year the item does not name"),NOFX103%"Kenyan shilling",context=c2,context_from="the previous paragraph",country="Kenya")
+add(t,TL103,None,"asilimia 1.7",U,none("Kenya","the shilling's fall against the dollar since 12 March"),NOFX103%"Kenyan shilling",context=c2,context_from="the previous paragraph",country="Kenya")
+# Swahili: the censuses of 1967, 1978 and 1988 (Uhondo Media; 14 June 2022 by its address)
+UH103="https://www.uhondomedia.com/2022/06/14/idadi-ya-watakao-hesabiwa-sensa-mwaka-2022-kuongozeka/"
+t="Mtaalam wa Idadi ya watu ofisi ya Taifa ya Takwimu (NBS), Hellen Siriwa akitoa Mafunzo Kwa Waandishi wa habari wa mitandao ya kijamii Tanzania (JUMIKITA) Juni 14,2022 mkoani Iringa kuhusu maandalizi ya sensa ya watu na makazi ya mwaka 2022, Ametoa takwimu ya sensa ya miaka kadhaa iliyopita “Sensa ya kwanza ya mwaka 1967 ilipata ya watu milioni 12.3, sensa ya pili ya mwaka 1978 ilipata watu milioni 17.5, sensa ya tatu ya mwaka 1988 ilipata nidadi ya watu milioni 23.1, sensa ya nne ya mwaka 2002 ilipata watu milioni 34.4, Matarajio ya Sensa ya watu na makazi kwa mwaka 2022 watu watakao hesabiwa ni milion 61.3.” Amesema Hellen Siriwa"
+add(t,UH103,"2022-06-14","milioni 12.3",U,none("Tanzania","the census count of 1967: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+add(t,UH103,"2022-06-14","milioni 17.5",U,none("Tanzania","the census count of 1978: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+add(t,UH103,"2022-06-14","milioni 23.1",U,none("Tanzania","the census count of 1988: "+NOPOP103),"a place the population package lacks",country="Tanzania")
+# Amharic: the birr's devaluations against the dollar (Ethiopia Insider; undated as stored, 2024 by its address)
+EI103="https://ethiopiainsider.com/2024/13736/"
+c="የመጀመሪያው ከደርግ መንግስት መውደቅ በኋላ በኢህአዴግ ዘመነ መንግስት በ1984 ዓ.ም. የተደረገ ነው።"
+t="በወቅቱ 2.07 ብር የነበረው የዶላር ምንዛሬ 5 ብር ገብቷል።"
+add(t,EI103,None,"2.07 ብር",U,none("Ethiopia","the birr per US dollar before the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=c,context_from="the previous paragraph's last sentence",country="Ethiopia")
+add(t,EI103,None,"5 ብር",U,none("Ethiopia","the birr per US dollar after the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=c,context_from="the previous paragraph's last sentence",country="Ethiopia")
+t2="የእዚህ የምንዛሬ ምጣኔ በመቶኛ ሲሰላ የ142 ፐርሰንት ማሻቀብ የታየበት ነበር።"
+add(t2,EI103,None,"142 ፐርሰንት",U,none("Ethiopia","the dollar's rise in birr at the devaluation of 1984 E.C. (1992)"),NOFX103%"birr",context=t,country="Ethiopia")
+c2="ሀገሪቱ ሁለተኛውን ከፍተኛ የውጭ ምንዛሬ ተመን ማሻሻያ ይፋ ያደረገችው በመስከረም 2003 ዓ.ም ነው።"
+t3="በዚህ ጊዜ ብር ከዶላር ጋር ያለው የምንዛሬ ተመን በ16.7 ፐርሰንት ጭማሪ አስመዝግቧል።"
+add(t3,EI103,None,"16.7 ፐርሰንት",U,none("Ethiopia","the dollar's rise in birr at the devaluation of Meskerem 2003 E.C. (September 2010)"),NOFX103%"birr",context=c2,country="Ethiopia")
+# Amharic: Meskerem's 12-month rate, no year and no place (Kumneger Media; undated as stored)
+KM103="https://kumnegermedia.com/amharic/%E1%8B%A8%E1%88%98%E1%88%B5%E1%8A%A8%E1%88%A8%E1%88%9D-%E1%8B%88%E1%88%AD-%E1%8B%A8%E1%8B%8B%E1%8C%8B-%E1%8C%8D%E1%88%BD%E1%89%A0%E1%89%B5-%E1%8A%A8%E1%8A%A0%E1%88%9D%E1%8A%93%E1%8B%8D-%E1%89%A034-8/"
+t="በመገባደድ ላይ ባለው የመስከረም ወር አጠቃላይ የዋጋ ግሽበት ከአምናው በ34.8 በመቶ ከፍ ማለቱ ተነገረ፡፡"
+add(t,KM103,None,"34.8 በመቶ",N,none("(no place)","Meskerem (mid-September to mid-October) over the same month a year before, of a year the item does not name; neither the sentence nor the title names a place (the Central Statistical Agency of a later paragraph would name Ethiopia, whose latest row is 2023's 30.22)"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+# Portuguese: September's 12-month rate and Standard Bank's forecast for 2022 (SAPO, after Lusa; undated as stored)
+SP103="https://www.sapo.pt/noticias/economia/inflacao-deixa-de-subir-em-mocambique-pela_63452984cb81f21b4524d24b"
+t="A inflação homóloga foi de 12,01%, um ligeiro abrandamento de 0,09 pontos percentuais face a 12,1% de agosto, tão ligeiro que mais equivale a dizer que os preços estagnaram."
+add(t,SP103,None,"12,01%",N,none("(no place)","September's 12-month rate of a year the item does not name; the stored text opens with this sentence and no title, and the item names no place (Mozambique only by the page's address; its latest row, 2023, is 7.13)"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+add(t,SP103,None,"0,09 pontos percentuais",N,none("(no place)","the change from August's 12-month rate to September's, in points; no place in the item"),POINTS103+" (and no place)",country="(no place)")
+add(t,SP103,None,"12,1%",N,none("(no place)","August's 12-month rate of a year the item does not name; no place in the item"),"no place in the item, and a month's 12-month rate with no year either way",country="(no place)")
+t2="Em termos mensais os preços cresceram 0,64% contribuindo para uma inflação acumulada este ano de 8,32%, até ao final do terceiro trimestre."
+add(t2,SP103,None,"0,64%",U,none("(no place)","September over August: a month-on-month change (no place named, which cannot change the verdict)"),MOM103,country="(no place)")
+add(t2,SP103,None,"8,32%",N,none("(no place)","the change from December of the year before to September of 'this year', no place and no year in the item"),"no place in the item, and a change over part of a year either way",country="(no place)")
+t3="Numa das mais recentes previsões, o Standard Bank antecipou que o pico de subida de preços pode ter sido registado em agosto, abrandando até final do ano, levando Moçambique a fechar 2022 com uma inflação de 11,7%."
+add(t3,SP103,None,"11,7%",N,cpi103("Mozambique","2022",MZ22,"Standard Bank's forecast of the rate at which Mozambique would close 2022 (December over December), made in the autumn of 2022"),PROJ103+" (2022: 10.28)",country="Mozambique")
+# French: the central bank's quarterly note on 2023 (Newsmada; 25 November 2023 by its address)
+NM103="https://newsmada.com/2023/11/25/conjoncture-economique-lipc-sa-ralenti-a-59"
+c="Dans sa dernière note de conjoncture économique, la Banky foiben’i Madagasikara (BFM) fait part d’une évolution des prix."
+t="« De décembre 2022 à septembre 2023, l’Indice des prix à la consommation (IPC) a enregistré une évolution de 5,9% », peut-on lire dans ce bulletin trimestriel de la BFM."
+add(t,NM103,"2023-11-25","5,9%",N,cpi103("Madagascar","2023",MG23,"September 2023 over December 2022"),YTD103+" (2023: 9.87)",context=c,country="Madagascar")
+t2="En termes de glissement annuel, le taux d’inflation a été de 8,2% au mois septembre 2023, s’il a été de 8,5% un mois auparavant et de 9,5% au mois juillet."
+add(t2,NM103,"2023-11-25","8,2%",N,cpi103("Madagascar","2023",MG23,"September 2023 over September 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+add(t2,NM103,"2023-11-25","8,5%",N,cpi103("Madagascar","2023",MG23,"August 2023 over August 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+add(t2,NM103,"2023-11-25","9,5%",N,cpi103("Madagascar","2023",MG23,"July 2023 over July 2022"),MONTH103+" (2023: 9.87)",context=c,context_from="the previous paragraph's first sentence",country="Madagascar")
+t3="La mise à jour des perspectives d’évolution des prix, table sur un taux d’inflation en glissement annuel autour de 8,0% en décembre 2023, et une variation des moyennes des IPC de 10,0% entre 2022 et 2023."
+add(t3,NM103,"2023-11-25","8,0%",N,cpi103("Madagascar","2023",MG23,"the BFM's forecast of December 2023's 12-month rate ('autour de'), made before the month"),"a forecast of a month's 12-month rate: another period, and the year not complete at the draft date (2023: 9.87)",context=c,context_from="the first paragraph's first sentence",country="Madagascar")
+add(t3,NM103,"2023-11-25","10,0%",N,cpi103("Madagascar","2023",MG23,"the BFM's forecast of 2023's average over 2022's ('variation des moyennes'), made before the year's end (9.874 would miss 9.95–10.05 ± 0.5 %, 9.900–10.100, by 0.026)"),PROJ103+" (2023: 9.87)",context=c,context_from="the first paragraph's first sentence",country="Madagascar")
+# French: the ISTEEBU's March 2023 (Panapress; undated as stored, its dateline 'Bujumbura, Burundi (PANA) - ' left out)
+PP103="https://www.panapress.com/L-inflation-en-glissement-annuel-a_630744276-lang1-free_news.html"
+t="En glissement annuel du mois de mars 2023, l’inflation s’élève à +32,6%, contre 28,0% du mois précédent, a-t-on appris, mardi, auprès de l’Institut des statistiques et des études économiques du Burundi (ISTEEBU)."
+add(t,PP103,None,"+32,6%",N,cpi103("Burundi","2023",BI23,"March 2023 over March 2022"),MONTH103+" (2023: 26.94)",country="Burundi")
+add(t,PP103,None,"28,0%",N,cpi103("Burundi","2023",BI23,"February 2023 over February 2022"),MONTH103+" (2023: 26.94)",country="Burundi")
+t2="Par ailleurs, au cours de l’année ayant pris fin en mars 2023, le taux d’inflation moyen annuel, mesuré par l’indice sous-jacent (indice hors carburant, énergie et produits frais), s’établit à 19,5%, contre 19,0% du mois précédent."
+add(t2,PP103,None,"19,5%",U,none("Burundi","the average of the twelve months to March 2023 of the core index (without fuel, energy and fresh produce)"),"another series (core inflation)",context=t,context_from="an earlier paragraph",country="Burundi")
+# French: Rwanda's March of a year the item does not name (Afrique Diplomatique; undated as stored)
+AD103="https://afrique-diplomatique.com/rwanda-linflation-a-son-plus-bas-niveau-depuis-2022/"
+t="Le taux d’inflation au Rwanda a baissé à 4,2% en mars dernier, enregistrant le niveau le plus bas depuis novembre 2022, selon l’Institut rwandais des statistiques."
+add(t,AD103,None,"4,2%",N,cpi103("Rwanda","2024",RW24,"'mars dernier', March of a year the item does not name (2024 stands only in a later paragraph), read against the latest row; the NISR's urban index"),NOYEAR103+" (2024: 1.77)",country="Rwanda")
+t2="Dans son rapport sur l’indice des prix à la consommation, l’institut a indiqué que le taux d’inflation a poursuivi sa tendance baissière pour le 4ème mois consécutif, s’établissant à 4,2% en mars dernier, contre 4,9% en février."
+add(t2,AD103,None,"4,9%",N,cpi103("Rwanda","2024",RW24,"February of a year the item does not name, read against the latest row"),NOYEAR103+" (2024: 1.77)",context=t,context_from="the previous paragraph",country="Rwanda")
+t3="Le taux d’inflation annuel dans les zones urbaines a atteint 10,2% entre mars 2023 et mars 2024, a fait savoir la même source."
+add(t3,AD103,None,"10,2%",N,cpi103("Rwanda","2023",RW23,"the urban index's average of the twelve months April 2023–March 2024 over the twelve before (nine of its months lie in 2023)"),AVG12_103+" (2023: 19.79; 2024: 1.77)",context=t,context_from="an earlier paragraph",country="Rwanda")
+# English: KNBS's December 2024 (KBC; undated as stored)
+KB103="https://kbc.co.ke/knbs-inflation-steady-at-3-in-december-driven-by-food-transport-costs/"
+t="According to the Kenya National Bureau of Statistics (KNBS) the annual inflation rate, as measured by the Consumer Price Index (CPI), stood at 3.0 per cent in December 2024, marking a notable increase in the general price level compared to December 2023."
+add(t,KB103,None,"3.0 per cent",N,cpi103("Kenya","2024",KE24,"December 2024 over December 2023"),MONTH103+" (2024: 4.49)",country="Kenya")
+t2="In a month-on-month comparison, the overall index rose from 140.81 in November 2024 to 141.66 in December 2024, representing a modest increase of 0.6%."
+add(t2,KB103,None,"0.6%",U,none("Kenya","December 2024 over November"),MOM103,context=t,context_from="an earlier paragraph",country="Kenya")
+# English: UBOS's January 2017 and the twelve months to December 2016 (AllAfrica; 2 February 2017 as stored, its dateline 'Kampala — ' left out)
+AU103="http://allafrica.com/stories/201702020003.html"
+t="The prolonged dry spell being experienced in most parts of the country have caused an increase in Uganda's annual headline inflation to 5.9 per cent for the year ending January 2017, from 5.7 per cent registered in the previous year that ended December 31, 2016."
+add(t,AU103,"2017-02-02","5.9 per cent",N,cpi103("Uganda","2017",UG17,"the twelve months to January 2017: January 2017 over January 2016"),MONTH103+" (2017: 5.21)",country="Uganda")
+add(t,AU103,"2017-02-02","5.7 per cent",N,cpi103("Uganda","2016",UG16,"the twelve months to December 2016, December over December, which the text gives as the year's ('the previous year that ended December 31, 2016'); 2016's average, 5.706, happens to fit 5.65–5.75 ± 0.5 % (5.622–5.779): a silent pass if matched as the average"),"the text gives the rate as the year's change to its end: December over December vs the year's average, another period (2016: 5.71)",country="Uganda")
+# English: March of a year the item does not name, and the central bank's forecast (All East Africa; undated as stored, its dateline 'ADDIS ABABA, Ethiopia — ' left out)
+AE103="https://www.alleastafrica.com/ethiopias-inflation-eases-amid-revenue-milestone"
+t="Ethiopia’s inflation rate has continued its downward trajectory, with the Central Statistics Agency reporting a year-on-year rate of 13.6% in March, down from 15% in February."
+add(t,AE103,None,"13.6%",N,cpi103("Ethiopia","2023",ET23,"March of a year the item does not name, on an undated page: the latest row"),NOYEAR103+" (2023: 30.22)",country="Ethiopia")
+add(t,AE103,None,"15%",N,cpi103("Ethiopia","2023",ET23,"February of a year the item does not name: the latest row"),NOYEAR103+" (2023: 30.22)",country="Ethiopia")
+t2="This decline marks a significant improvement from the approximately 30% inflation experienced over the past three years."
+d=ev(INF,CPIR+" (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)","Ethiopia","2021/2023","Inflation",30.3160765597966); d["note"]="the mean of the three latest rows, 2021–2023 (26.84, 33.89, 30.22), on an undated page whose item names no year; 2023's 30.22 alone fits too, 2022's 33.89 does not"
+add(t2,AE103,None,"approximately 30%",N,d,"a figure over years the item does not name: the three latest rows' mean 30.32 lies within 30 ± 5 % (28.5–31.5), but which three years the writer meant is for a person (the page's March is of a year past the rows)",context=t,context_from="the previous paragraph",country="Ethiopia")
+t3="The Consumer Price Index (CPI) reached 502.36 points in March, up from 489.15 in February, indicating a monthly inflation rate of 2.7%."
+add(t3,AE103,None,"2.7%",U,none("Ethiopia","March over February of a year the item does not name"),MOM103,context=t,context_from="an earlier paragraph",country="Ethiopia")
+t4="Central bank governor Mamo Mihretu projects that inflation will further decline to 10% in the 2025/2026 fiscal year, the lowest in a decade."
+add(t4,AE103,None,"10%",U,none("Ethiopia","the central bank governor's projection for the fiscal year 2025/26 (July 2025–June 2026); Ethiopia's CPI rows end in 2023"),"a period after the data's end (a projection for 2025/26)",context=t,context_from="an earlier paragraph",country="Ethiopia")
+# English: consumption-based CO2 per person (Big 3 Africa; 29 October 2024 by its address)
+BA103="https://big3africa.org/2024/10/29/kenya-leads-east-africa-in-consumption-based-carbon-emissions"
+c="Kenya has emerged as the leading country in East Africa regarding per-capita consumption-based carbon emissions."
+t="According to recent data, the average Kenyan lifestyle contributes approximately 0.6 tonnes of carbon dioxide (tCO₂) per person annually."
+add(t,BA103,"2024-10-29","approximately 0.6 tonnes",U,none("Kenya","consumption-based CO2 per person (emissions attributed to where goods are consumed); the CO2 package holds territorial fossil-fuel and cement emissions (Kenya 2020: 0.1132 t C × 3.664 = 0.415 t CO2 per person)"),"another series (consumption-based emissions)",context=c,country="Kenya")
+t2="The ranking, which evaluates carbon emissions based on consumption patterns rather than production, places Kenya at 106 globally—well above its regional neighbors but still far below the global average of 4.7 tCO₂ per person."
+add(t2,BA103,"2024-10-29","4.7 tCO₂",U,none("World","the world's average consumption-based CO2 per person: no world row in the CO2 package, and another series"),"an aggregate that is not a row, of another series",country="World")
+c2="The report also compared Kenya’s consumption-based emissions to other East African countries, each with significantly lower per-capita carbon emissions."
+t3="In Tanzania, the average individual emits 0.3 tCO₂, while citizens in Ethiopia, Uganda, and Rwanda generate only 0.2 tCO₂ annually."
+add(t3,BA103,"2024-10-29","0.3 tCO₂",U,none("Tanzania","consumption-based CO2 per person (Tanzania's territorial row, 2020: 0.0643 t C × 3.664 = 0.236 t CO2)"),"another series (consumption-based emissions)",context=c2,country="Tanzania")
+# English: February 2016 after Sudan's Central Bureau of Statistics (Sudan Tribune; 8 March 2016 by its dateline, which is left out of the text)
+ST103="https://www.sudantribune.com/spip.php?article56589"
+t="The Central Bureau of Statistics (CBoS) in Sudan Tuesday announced that the monthly inflation rate has slightly increased to reach 12, 94% in February compared to 12, 44% in January due to an increase in the consumer goods prices."
+add(t,ST103,"2016-03-08","12, 94%",N,cpi103("Sudan","2016",SD16,"February 2016 over February 2015: the paper's 'monthly inflation rate' is the month's 12-month rate the bureau publishes"),MONTH103+" (2016: 17.75)",country="Sudan")
+add(t,ST103,"2016-03-08","12, 44%",N,cpi103("Sudan","2016",SD16,"January 2016 over January 2015"),MONTH103+" (2016: 17.75)",country="Sudan")
+# English: Kenya's CO2 over ten years (Strathmore University's news; undated as stored)
+SM103="https://strathmore.edu/news-articles/kenyas-road-to-net-zero-carbon-emissions/"
+t="Over the past ten years, Kenya’s carbon dioxide emissions have increased from 7.82 million tonnes to 16.15 million tonnes, recording the highest levels of CO2 in the country."
+d=ev(CO2,CO2R,"KENYA","2010","Total",3236); d["note"]=CO2C103+": 11.86 Mt CO2 in 2010, ten years before the latest row, where the span the sentence names would start; every row of 2011–2020 is above 12 Mt, and the nearest row of any year, 2002's 7.874 Mt, lies outside 7.776–7.864"
+add(t,SM103,None,"7.82 million tonnes",C,d,"the start of a ten-year rise with no year in the item, on an undated page: no recent row comes near (2010 = 3,236 kt C × 3.664 = 11.86 Mt), so it is wrong whichever recent span is meant",country="Kenya")
+d=ev(CO2,CO2R,"KENYA","2020","Total",5827); d["note"]=CO2C103+": 21.35 Mt CO2; none of 2011–2020 (12.12–21.35 Mt) lies within 16.06–16.24, 2015's 16.35 nearest"
+add(t,SM103,None,"16.15 million tonnes",C,d,"a figure with no year that none of the latest ten rows fits: wrong whichever recent year is meant (2020 = 5,827 kt C × 3.664 = 21.35 Mt, the latest row as evidence, as v5593)",country="Kenya")
+# English: the NBS's March 2017 (Trend255 blog; April 2017 by its address)
+TR103="https://trend255.blogspot.com/2017/04/tanzanias-year-on-year-headline.html"
+t="Tanzania's year-on-year headline inflation rate for March increased to 6.4 percent, compared with that of 5.5 percent in February, the National Bureau of Statistics (NBS) said in a statement on Monday."
+add(t,TR103,"2017-04","6.4 percent",N,cpi103("Tanzania","2017",TZ17,"March 2017 (by the page's date) over March 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
+add(t,TR103,"2017-04","5.5 percent",N,cpi103("Tanzania","2017",TZ17,"February 2017 over February 2016"),MONTH103+" (2017: 5.32)",country="Tanzania")
+BATCH[0]=104
+# Batch 104: the held-out measure of the forty-ninth pass (second): South-East Asia, second round, in its own languages
+def cpi104(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx104(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH104="a month's 12-month rate vs the year's average: another period"
+DECDEC104="the year's rate as the office announces it, December over December (BPS), vs the year's average: another period"
+PART104="an average over part of a year (its first months, or a quarter) vs the year's average: another period"
+PROJ104="a forecast for a year not complete when it was made: another period"
+MOM104="month-on-month change: a series the packages do not hold"
+CORE104="core inflation: a series the packages do not hold"
+INDEX104="a CPI index level or a price level: the packages hold annual rates only"
+AFTER104="a period after the data's end (Thailand's inflation rows end in 2023)"
+DAY104="a day's rate, or a change between two days' rates, vs the rows' monthly and annual means: another period"
+NOFX104="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP104="the population package holds Kazakhstan and Russia only"
+VN21=1.83471554810444; TH23=1.22802623546169; ID22=4.20946383402165; ID14=6.39492540819922
+MY22=3.37869862549928; MY21=2.47710241465447; MY18=0.884709160571235
+PH22=5.82115811213955; PH23=5.97802515541409; KH22=5.34370264895437; KH21=2.92073477592949
+# Vietnamese: the GSO's December and year 2021 and the dollar's price index (VTC News; 2021-12 as stored)
+VT104="https://vtc.vn/nam-2021-chi-so-gia-tieu-du-ng-tang-1-84-ar654490.html"
+t="Theo số liệu của Tổng Cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 12/2021 giảm 0,18% so với tháng trước và tăng 1,81% so với tháng 12/2020."
+add(t,VT104,"2021-12","0,18%",U,none("Vietnam","December 2021 over November: a month-on-month change"),MOM104,country="Vietnam")
+add(t,VT104,"2021-12","1,81%",N,cpi104("Viet Nam","2021",VN21,"December 2021 over December 2020"),MONTH104+" (2021: 1.83)",country="Vietnam")
+c=t
+t="Bình quân năm 2021, CPI tăng 1,84% so với năm trước, mức tăng thấp nhất kể từ năm 2016."
+add(t,VT104,"2021-12","1,84%",S,cpi104("Viet Nam","2021",VN21,"2021's average over 2020's; the carried sentence names the GSO ('Tổng Cục Thống kê')"),"2021 = 1.8347, inside 1.835–1.845 ± 0.5 % (1.8258–1.8542)",context=c,country="Vietnam")
+t="Lạm phát cơ bản bình quân năm 2021 tăng 0,81% so với bình quân năm 2020."
+add(t,VT104,"2021-12","0,81%",U,none("Vietnam","core inflation, 2021's average"),CORE104,context=c,context_from="an earlier paragraph",country="Vietnam")
+t="Chỉ số giá USD tháng 12 tăng 0,84% so với tháng trước; giảm 0,58% so với tháng 12/2020 và bình quân năm 2021 giảm 0,97% so với năm trước."
+add(t,VT104,"2021-12","0,58%",U,none("Vietnam","the US dollar's price index in dong, December 2021 over December 2020"),NOFX104%"dong",context=c,context_from="an earlier paragraph",country="Vietnam")
+add(t,VT104,"2021-12","0,97%",U,none("Vietnam","the US dollar's price index in dong, 2021's average over 2020's"),NOFX104%"dong",context=c,context_from="an earlier paragraph",country="Vietnam")
+# Vietnamese: the GSO's population of 2023 (Báo Phú Yên; undated as stored)
+PY104="https://baophuyen.vn/141/312228/dan-so-cua-viet-nam-dat-100-3-trieu-nguoi.html"
+t="Theo Tổng cục Thống kê, dân số của Việt Nam năm 2023 đạt 100,3 triệu người; trong đó, tỉ lệ dân số nam chiếm 49,9%, nữ giới chiếm 50,1%."
+add(t,PY104,None,"100,3 triệu người",U,none("Vietnam","Viet Nam's average population of 2023: "+NOPOP104),"a place the population package lacks",country="Vietnam")
+c=t
+t="Cụ thể, tốc độ tăng dân số trung bình năm 2022 là 0,98%, năm 2023 là 0,84%."
+add(t,PY104,None,"0,98%",U,none("Vietnam","Viet Nam's population growth in 2022: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Vietnam")
+add(t,PY104,None,"0,84%",U,none("Vietnam","Viet Nam's population growth in 2023: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Vietnam")
+# Vietnamese: the UN's populations of 2022 for Viet Nam, Indonesia and the Philippines (Thị trường Hàng hóa; 15 March 2023 on the page)
+TT104="https://www.thitruonghanghoa.com/tin-tuc/sap-don-cong-dan-thu-100-trieu-vao-thang-4-dan-so-viet-nam-se-dung-thu-bao-nhieu-trong-khu-vuc-245745.html"
+t="Theo dữ liệu của Liên Hợp Quốc, tính đến năm 2022, dân số của Việt Nam đạt khoảng 99,4 triệu người, chiếm 1,24% dân số thế giới."
+add(t,TT104,"2023-03-15","99,4 triệu người",U,none("Vietnam","Viet Nam's population in 2022 (UN data): "+NOPOP104),"a place the population package lacks",country="Vietnam")
+t="Xét riêng trong khu vực Đông Nam Á, dân số của Việt Nam hiện đang đứng thứ 3 trong khu vực, xếp sau Indonesia (275,5 triệu người) và Philippines (115,5 triệu dân)."
+add(t,TT104,"2023-03-15","275,5 triệu người",U,none("Indonesia","Indonesia's population, 'now' (2022 by the paragraph before): "+NOPOP104),"a place the population package lacks",country="Indonesia")
+add(t,TT104,"2023-03-15","115,5 triệu dân",U,none("Philippines","the Philippines' population, 'now': "+NOPOP104),"a place the population package lacks",country="Philippines")
+# Thai: June 2023, the first half's average and the ministry's lowered target (Thansettakij; undated as stored, July 2023 by its text)
+TS104="https://thansettakij.com/business/economy/561076"
+t="ดัชนีราคาผู้บริโภค (เงินเฟ้อทั่วไป) ในเดือนมิ.ย.2566 เท่ากับ 107.83 เมื่อเทียบกับเดือนเดียวกันของปีก่อน ซึ่งเท่ากับ 107.58 ส่งผลให้อัตราเงินเฟ้อทั่วไปต่ำสุดในรอบ 22 เดือน ที่ 0.23% ชะลอตัวต่อเนื่อง 6 เดือนติดต่อกัน ตามการชะลอตัวของราคาสินค้าในหมวดอาหาร"
+add(t,TS104,None,"0.23%",N,cpi104("Thailand","2023",TH23,"June 2023 (2566 BE) over June 2022; the item names no place (Thailand's by the outlet and the Buddhist-era year)"),MONTH104+", and no place in the item (2023: 1.23)",country="Thailand")
+t="เฉลี่ย 6 เดือนแรก (ม.ค. – มิ.ย.) ปี 2566 เทียบกับช่วงเดียวกันของปีก่อน เงินเฟ้อสูงขึ้น2.49%"
+add(t,TS104,None,"2.49%",N,cpi104("Thailand","2023",TH23,"the average of January–June 2023 over the same months of 2022; the item names no place"),PART104+", and no place in the item (2023: 1.23)",country="Thailand")
+t="ทั้งนี้เงินเฟ้อของไทยมีแนวโน้มลดลงเรื่อย ๆน่าจะเห็นชัดในช่วงกลางปีถึงปลายปี ส่วนเงินเฟ้อทั้งปีล่าสุดกระทรวงพาณิชย์ปรับเป้าลงเหลือ1-2%ค่ากลาง1.5%"
+add(t,TS104,None,"1.5%",N,cpi104("Thailand","2023",TH23,"the commerce ministry's lowered target for the whole year, its midpoint, made mid-2023 (the year by the page's June figures, which the item does not carry)"),PROJ104+"; the item names no year, so against the latest row either way (2023: 1.23)",country="Thailand")
+# Thai: November and October 2024 (Naewna; undated as stored)
+NW104="https://naewna.com/business/845651"
+t="นายพูนพงษ์ นัยนาภากรณ์ ผู้อำนวยการสำนักงานนโยบายและยุทธศาสตร์การค้า (สนค.) กระทรวงพาณิชย์ เผยว่า ดัชนีราคาผู้บริโภคทั่วไป (เงินเฟ้อ) ของไทยเดือนพฤศจิกายน 2567 เท่ากับ 108.47 เมื่อเทียบกับเดือนพฤศจิกายน 2566 ซึ่งเท่ากับ 107.45 ทำให้อัตราเงินเฟ้อทั่วไปสูงขึ้น 0.95% เมื่อเทียบช่วงเดียวกันกับปีก่อน สูงสุดในรอบ 3 เดือน"
+add(t,NW104,None,"0.95%",U,none("Thailand","November 2024 (2567 BE) over November 2023: Thailand's CPI rows end in 2023"),AFTER104,country="Thailand")
+t="ทั้งนี้อัตราเงินเฟ้อทั่วไปของไทยเมื่อเทียบกับต่างประเทศ ข้อมูลล่าสุดเดือนตุลาคม 2567 พบว่า อัตราเงินเฟ้อทั่วไปของไทยสูงขึ้น 0.83%"
+add(t,NW104,None,"0.83%",U,none("Thailand","October 2024 over October 2023: Thailand's CPI rows end in 2023"),AFTER104,country="Thailand")
+# Thai: the Central Registration Office's counts at 31 December 2022 and 2019 (ศธ.360 องศา, the education ministry's news blog; 2023-01-25 by its address)
+MO104="https://moe360.blog/2023/01/25/thai-population-2565/"
+t="ราชกิจจานุเบกษา เมื่อวันที่ 23 มกราคม 2566 เผยแพร่ประกาศสำนักทะเบียนกลาง เรื่อง จำนวนราษฎรทั่วราชอาณาจักร ตามหลักฐานการทะเบียนราษฎร ณ วันที่ 31 ธันวาคม 2565 มีจำนวนทั้งสิ้น 66,090,475 คน (รวมทั้งสัญชาติไทยและไม่ได้รับสัญชาติไทย)"
+add(t,MO104,"2023-01-25","66,090,475 คน",U,none("Thailand","Thailand's registered population at 31 December 2022: "+NOPOP104),"a place the population package lacks",country="Thailand")
+c=t
+t="ทั้งนี้ ณ วันที่ 31 ธันวาคม 2562 ไทยมีจำนวนราษฎร รวมทั้งสิ้น 66,558,935 คน เท่ากับว่าในช่วง 3 ปีที่ผ่านมา มีจำนวนราษฎรลดลง 468,460 คน"
+add(t,MO104,"2023-01-25","66,558,935 คน",U,none("Thailand","Thailand's registered population at 31 December 2019: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Thailand")
+add(t,MO104,"2023-01-25","468,460 คน",U,none("Thailand","the fall of Thailand's registered population over 2020–2022: "+NOPOP104),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="Thailand")
+# Thai: the energy ministry's CO2 from energy use in 2022 (Krungthep Turakij; undated as stored)
+BK104="https://www.bangkokbiznews.com/environment/1060732"
+t="สนพ. เผยปริมาณการปล่อยคาร์บอน ปี 2565 จากการใช้พลังงานของประเทศไทยอยู่ที่ 247.7 ล้านตัน เพิ่มขึ้นเล็กน้อยเพียง 1.5% จากปัจจัยเศรษฐกิจประเทศเริ่มปรับตัวดีขึ้น โดยภาคการขนส่ง มีสัดส่วนการปล่อยก๊าซคาร์บอนสูงสุดที่ 79.6 ล้านตัน"
+add(t,BK104,None,"247.7 ล้านตัน",U,none("Thailand","emissions ('carbon', CO2 from energy use by EPPO) of 2022 (2565 BE): the CO2 rows end in 2020"),"a period after the data's end (fossil CO2 rows end in 2020)",country="Thailand")
+add(t,BK104,None,"79.6 ล้านตัน",U,none("Thailand","transport's emissions of 2022: a sector, and after the rows' end (2020)"),"a sector the packages do not hold, after the data's end",country="Thailand")
+# Indonesian: BPS's 2022 and 2014, December's month and the economists' forecasts (RMOL Jatim; 2023-01-02 by its address)
+RM104="https://www.rmoljatim.id/2023/01/02/inflasi-indonesia-tembus-551-persen"
+t="Inflasi Indonesia mengalami kenaikan sepanjang tahun 2022, berhenti di angka 5,51 persen."
+add(t,RM104,"2023-01-02","5,51 persen",N,cpi104("Indonesia","2022",ID22,"2022's rate over the year ('sepanjang tahun'), December 2022 over December 2021 as BPS announces it"),DECDEC104+" (2022: 4.21)",country="Indonesia")
+c=t
+t="Data dari BPS yang dirilis pada Senin (2/1) menunjukkan Indeks Harga Konsumen (IHK) pada bulan Desember naik sebesar 0,66 persen."
+add(t,RM104,"2023-01-02","0,66 persen",U,none("Indonesia","December 2022 over November"),MOM104,context=c,context_from="the previous paragraph",country="Indonesia")
+t="Angka ini bahkan mengalahkan perkiraan tertinggi dalam survei ekonom Bloomberg, berkisar antara 5,18 persen hingga 5,47 persen."
+add(t,RM104,"2023-01-02","5,47 persen",N,cpi104("Indonesia","2022",ID22,"the highest of Bloomberg's economists' forecasts of December 2022's 12-month rate"),"a forecast of a month's 12-month rate vs the year's average: another period (2022: 4.21)",context=c,context_from="an earlier paragraph",country="Indonesia")
+t="Ini juga menjadi inflasi tahunan tertinggi yang dialami Indonesia dalam sewindu, sejak 2014 yang menembus 8,36 persen."
+add(t,RM104,"2023-01-02","8,36 persen",N,cpi104("Indonesia","2014",ID14,"2014's rate, December 2014 over December 2013 as BPS announces it (BPS's 8.36 %)"),DECDEC104+" (2014: 6.39; the labeller knows BPS's year-end rate, as v838's)",country="Indonesia")
+# Indonesian: the rupiah's mean of 2023 and the budget's assumption (Niaga Post, after CNBC Indonesia; 2024-01-05 by its address)
+NP104="https://niagapost.com/2024/01/05/rupiah-keok-2023-dolar-tembus-rp15-255-di-atas-asumsi-apbn"
+c="Jakarta, NPC– Nilai tukar rupiah tertekan cukup dalam selama 2023."
+t="Secara rata-rata, rupiah mencapai Rp15.255 per dolar Amerika Serikat (AS) atau di atas asumsi makro dalam Anggaran Pendapatan dan Belanja Negara (APBN) yaitu Rp14.800 per dolar AS."
+add(t,NP104,"2024-01-05","Rp15.255",U,none("Indonesia","the rupiah per US$, 2023's average"),NOFX104%"rupiah",context=c,country="Indonesia")
+add(t,NP104,"2024-01-05","Rp14.800",U,none("Indonesia","the budget's assumed rupiah per US$ for 2023"),NOFX104%"rupiah",context=c,country="Indonesia")
+# Indonesian: the finance minister on the year's falls of the rupiah, ringgit, baht, yen and Australian dollar (IDN Times, AMP page; undated as stored, the text dates the press conference 3 November 2023)
+IT104="https://www.idntimes.com/business/economy/depresiasi-rupiah-dijamin-lebih-baik-dari-ringgit-dan-baht-00-gshdq-ssm8v5/amp"
+t="Dia menjelaskan rupiah melemah 2,34 persen (year to date), depresiasi dinilainya jauh lebih baik dibandingkan dengan sejumlah mata uang di kawasan di antaranya ringgit Malaysia dan baht Thailand masing-masing 7,82 dan 4,39 persen ytd."
+add(t,IT104,None,"2,34 persen",U,none("Indonesia","the rupiah's fall against the US$ since the start of a year the item does not name"),NOFX104%"rupiah",country="Indonesia")
+add(t,IT104,None,"7,82",N,fx104("Malaysia","2026-06",4.0635,"the ringgit's fall against the US$ from the start of a year the item does not name to a day of it, read against the latest row (June 2026); the next sentence, which the item does not carry, dates it to late October 2023, when the monthly means give 1 − 4.4095 / 4.7458 = 7.09 % (December 2022 to October 2023)"),DAY104+"; the item names no year",country="Malaysia")
+add(t,IT104,None,"4,39 persen",N,fx104("Thailand","2026-06",32.899,"the baht's fall against the US$ from the start of a year the item does not name, read against the latest row (June 2026); by the monthly means of December 2022 and October 2023, 1 − 34.7681 / 36.4443 = 4.60 %"),DAY104+"; the item names no year",country="Thailand")
+t="\"Peningkatan indeks dolar AS tersebut memberikan tekanan depresiasi terhadap mata uang counterpart-nya, seperti yen Jepang dan dolar Australia, yang masing-masingnya terdepresiasi 12,61 dan 6,72 persen ytd,\" jelasnya dalam Konferensi Pers KSSK, Jumat (3/11/2023)."
+add(t,IT104,None,"12,61",N,fx104("Japan","2023-10",149.5933,"the yen's fall against the US$ from the end of 2022 to a day in late October 2023; by the monthly means, 1 − 134.9148 / 149.5933 = 9.81 % (December 2022 to October 2023)"),DAY104,country="Japan")
+add(t,IT104,None,"6,72 persen",N,fx104("Australia","2023-10",1.5755,"the Australian dollar's fall against the US$ over 2023 to a day in late October (the file gives Australian dollars per US$); by the monthly means, 1 − 1.4819 / 1.5755 = 5.94 %"),DAY104,country="Australia")
+# Malay: DOSM's March 2022 (Intraday.my; undated as stored)
+IN104="https://intraday.my/kadar-inflasi-malaysia-naik-2-pada-mac-2022/"
+c="Kadar Inflasi Malaysia Naik 2.2% pada Mac 2022"
+t="Indeks harga pengguna (CPI) Malaysia menyaksikan peningkatan sebanyak 2.2% kepada 125.6 berbanding 122.9 yang dicatat pada Mac 2021."
+add(t,IN104,None,"2.2%",N,cpi104("Malaysia","2022",MY22,"March 2022 over March 2021"),MONTH104+" (2022: 3.38)",context=c,context_from="the article's title",country="Malaysia")
+c2=t
+t="Perkara tersebut disahkan oleh Jabatan Perangkaan Malaysia pada 22 April 2022, seterusnya menandakan bahawa kadar purata inflasi telah meningkat 2.2% bagi tempoh Januari 2011 hingga Mac 2022 melepasi paras 1.9%."
+add(t,IN104,None,"1.9%",N,cpi104("Malaysia","2021",MY21,"the average of the monthly 12-month rates of January 2011 to March 2022 (DOSM's benchmark); the eleven yearly rates 2011–2021 average 1.913"),"an average over a span that ends in a month, not a run of calendar years: another period (the 2011–2021 mean, 1.913, would fit)",context=c2,context_from="the previous paragraph",country="Malaysia")
+t="Sementara itu, asas bulanan CPI Mac 2022 mencanak 0.3% ekoran pertumbuhan pada kumpulan pengangkutan pada 1.1% dan kumpulan kepelbagaian barang serta perkhidmatan pada 0.6%."
+add(t,IN104,None,"0.3%",U,none("Malaysia","March 2022 over February"),MOM104,context=c2,context_from="an earlier paragraph",country="Malaysia")
+t="Teras inflasi pula memperlihatkan lonjakan sebanyak 2% tahun ke tahun pada Mac 2022 dengan indeks pengangkutan merekodkan peratusan terbesar sebanyak 3.9%."
+add(t,IN104,None,"2%",U,none("Malaysia","core inflation, March 2022 over March 2021"),CORE104,context=c2,context_from="an earlier paragraph",country="Malaysia")
+# Malay: DOSM's annual analysis of 2021 (a Berita Harian-named site at beritaharian.my; undated as stored)
+BH104="https://beritaharian.my/?p=1512"
+t="Ketua Perangkawan Malaysia, Dato’ Sri Dr Mohd Uzir Mahidin berkata, “inflasi Malaysia pada 2021 meningkat 2.5 peratus didorong oleh kenaikan harga makanan dan bahan api”."
+add(t,BH104,None,"2.5 peratus",S,cpi104("Malaysia","2021",MY21,"2021's average over 2020's"),"2021 = 2.477, inside 2.45–2.55 ± 0.5 % (2.438–2.563)",country="Malaysia")
+c=t
+t="Inflasi pada 2021 ialah 2.5 peratus, meningkat 0.3 peratus daripada kadar inflasi sebelumnya 2018."
+add(t,BH104,None,"2.5 peratus",S,cpi104("Malaysia","2021",MY21,"2021's average; the place from the carried paragraph"),"2021 = 2.477, inside 2.438–2.563",context=c,context_from="the previous paragraph",country="Malaysia")
+add(t,BH104,None,"0.3 peratus",C,cpi104("Malaysia","2021",MY21,"derived: 2021's rate less 2018's, 2.477 − 0.885 = 1.592 points"),"read as written, a rise of 0.3 points from 2018's rate: the rows give 2.477 − 0.885 = 1.59, outside 0.25–0.35 ± 0.5 %",context=c,context_from="the previous paragraph",country="Malaysia")
+# Malay: the ringgit on 24 December 2025 and on 3 March 2021 (Berita Harian Singapore, after Bernama; 2025-12-24 on the page)
+BS104="https://www.beritaharian.sg/malaysia/ringgit-msia-cecah-paras-tertinggi-tempoh-lima-tahun"
+c="KUALA LUMPUR: Ringgit melonjak ke paras tertinggi yang baru dalam tempoh lima tahun berbanding dolar Amerika Syarikat (AS) pada awal dagangan Rabu, disokong penurunan mata wang itu susulan penyusutan Indeks Dolar AS (DXY)."
+t="Ia juga meningkat berbanding dolar Singapura kepada 3.1524 daripada 3.1607."
+add(t,BS104,"2025-12-24","3.1524",N,fx104("Malaysia","2025-12",4.0882/1.2907,"derived cross rate: 4.0882 ringgit per US$ / 1.2907 Singapore dollars per US$ = 3.1674 ringgit per Singapore dollar, December 2025's mean; the figure is a morning's rate on 24 December 2025"),DAY104+" (a cross rate of a day)",context=c,context_from="the previous paragraph",country="Malaysia")
+t="Pada 8 pagi, mata wang tempatan itu melonjak kepada 4.0490 berbanding dolar Amerika daripada paras 4.0615 ketika ditutup semalam."
+add(t,BS104,"2025-12-24","4.0490",N,fx104("Malaysia","2025-12",4.0882,"the ringgit per US$ at 8 am on 24 December 2025; 'Ringgit' in the carried paragraph names Malaysia"),DAY104+" (December 2025: 4.0882)",context=c,context_from="the previous paragraph",country="Malaysia")
+t="Ringgit sebelum ini pernah mencecah paras 4.0490 pada 3 Mac 2021."
+add(t,BS104,"2025-12-24","4.0490",N,fx104("Malaysia","2021-03",4.1089,"the ringgit per US$ on 3 March 2021"),DAY104+" (March 2021: 4.1089)",country="Malaysia")
+t="Beliau berkata, ringgit ditutup 0.39 peratus lebih tinggi berbanding dolar AS pada paras 4.06 semalam."
+add(t,BS104,"2025-12-24","0.39 peratus",N,fx104("Malaysia","2025-12",4.0882,"the ringgit's rise on 23 December 2025, between two days' closes"),DAY104,country="Malaysia")
+# Filipino: December 2023, November and December 2022 and the PSA's yearly averages (Asia News PH; undated as stored, January 2024 by its text)
+AN104="https://asianews.ph/?p=1816"
+c="MANILA, Philippines — Lalong bumagal ang pagtaas ng presyo ng bilihin sa pagtatapos ng Disyembre — ang “pinakamababang inflation rate sa kabuuan ng taong 2023”, ayon sa Philippine Statistics Authority."
+t="Bumaba kasi ito sa 3.9% nitong Disyembre 2023, mas mababa kumpara sa 4.1% nitong Nobyembre at malayong-malayo na rin sa 8.1% noong Disyembre 2022."
+add(t,AN104,None,"3.9%",N,cpi104("Philippines","2023",PH23,"December 2023 over December 2022"),MONTH104+" (2023: 5.98)",context=c,context_from="the previous paragraph",country="Philippines")
+add(t,AN104,None,"4.1%",N,cpi104("Philippines","2023",PH23,"November 2023 over November 2022"),MONTH104+" (2023: 5.98)",context=c,context_from="the previous paragraph",country="Philippines")
+add(t,AN104,None,"8.1%",N,cpi104("Philippines","2022",PH22,"December 2022 over December 2021"),MONTH104+" (2022: 5.82)",context=c,context_from="the previous paragraph",country="Philippines")
+t="“The Philippines’ annual average inflation rate for 2023 stood at 6.0 percent, which was higher than the 2022 annual average inflation rate of 5.8 percent,” dagdag pa ng PSA."
+add(t,AN104,None,"6.0 percent",S,cpi104("Philippines","2023",PH23,"2023's annual average"),"2023 = 5.978, inside 5.95–6.05 ± 0.5 % (5.920–6.080)",country="Philippines")
+add(t,AN104,None,"5.8 percent",S,cpi104("Philippines","2022",PH22,"2022's annual average"),"2022 = 5.821, inside 5.75–5.85 ± 0.5 % (5.721–5.879)",country="Philippines")
+# Filipino: the peso's record low of 2022 (Pilipino Mirror; undated as stored, October 2022 by its text)
+PM104="https://pilipinomirror.com/12th-all-time-low-sa-2022halaga-ng-piso-kontra-dolyar-p591-na"
+c="MULING sumadsad ang piso kontra dolyar sa panibagong record low nitong Lunes sa harap ng inaasahang paghihigpit pa sa polisiya ng United States."
+t="Ang local unit ay humina ng 32.5 centavos upang magsara sa P59:$1 mula sa P58.625:$1 noong Biyernes."
+add(t,PM104,None,"P59:$1",U,none("Philippines","the peso per US$ at a Monday's close"),NOFX104%"peso",context=c,context_from="an earlier paragraph",country="Philippines")
+t="Sa pagsasara kahapon, ang piso ay humina na ng P8.00 o 15.7% mula sa P50.999:$1 sa huling trading day ng 2021."
+add(t,PM104,None,"15.7%",U,none("Philippines","the peso's fall against the US$ since the last trading day of 2021"),NOFX104%"peso",country="Philippines")
+# Filipino: June 2022, the first half's average and the peso's purchasing power (Pinoy Publiko; undated as stored)
+PP104="https://pinoypubliko.com/politics/inflation-rate-sa-ph-sumirit-sa-6-1-nitong-hunyo"
+t="SINABI ng Philippine Statistics Authority (PSA) na bumilis ang inflation rate sa bansa sa 6.1 porsiyento sa Hunyo 2022."
+add(t,PP104,None,"6.1 porsiyento",N,cpi104("Philippines","2022",PH22,"June 2022 over June 2021; the office's own name names the Philippines"),MONTH104+" (2022: 5.82)",country="Philippines")
+c=t
+t="Anya ang halaga ng P1 noong 2018 ay 87 sentimo na lang nitong Hunyo."
+add(t,PP104,None,"87 sentimo",U,none("Philippines","the peso's purchasing power in June 2022 against 2018 (a price level)"),INDEX104,context="Ayon kay National Statistician Dennis Mapa mas bumaba na ang purchasing power ng piso ngayon kumpara noong 2018.",context_from="the previous paragraph",country="Philippines")
+t="Umabot naman sa 4.4 porsiyento ang inflation rate sa nakaraang anim na buwan ng 2022."
+add(t,PP104,None,"4.4 porsiyento",N,cpi104("Philippines","2022",PH22,"the average of January–June 2022"),PART104+" (2022: 5.82)",context=c,context_from="an earlier paragraph",country="Philippines")
+# Khmer: the first quarter's average of 2022 and of 2021 (1Post News; 30 June 2022 on the page)
+OP104="https://1post.news/article/512"
+c="តម្លៃទំនិញនៅកម្ពុជា ឡើងដល់កម្រិតខ្ពស់ ពុំធ្លាប់មានក្នុងរយៈពេល ៧ឆ្នាំមកនេះ"
+t="យោងតាមព្រឹត្តិបត្រស្ថិតិសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុប្រចាំត្រីមាសទី១ ឆ្នាំ២០២២ ដែលចេញផ្សាយនៅថ្ងៃទី២៧ ខែមិថុនាបានបង្ហាញថា អតិផរណាជាមធ្យមប្រចាំត្រីមាសទី១ ឆ្នាំ២០២២ មានអត្រា៥,៩% បើធៀបនឹងរយៈពេលដូចគ្នា កាលពីឆ្នាំមុន គឺកើនឡើងទ្វេដង ខណៈឆ្នាំមុនមានអត្រា២,១% ដែលជាអត្រាដ៏ខ្ពស់មួយមិនធ្លាប់មានពីមុនមក ក្នុងរយៈពេល ៧ឆ្នាំចុងក្រោយដោយសារតែការកើនឡើងនៃតម្លៃប្រេងសាំង។"
+add(t,OP104,"2022-06-30","៥,៩%",N,cpi104("Cambodia","2022",KH22,"the first quarter of 2022's average over the same quarter of 2021"),PART104+" (2022: 5.34)",context=c,context_from="the article's title",country="Cambodia")
+add(t,OP104,"2022-06-30","២,១%",N,cpi104("Cambodia","2021",KH21,"the first quarter of 2021's average ('ឆ្នាំមុន', the same period a year before)"),PART104+" (2021: 2.92)",context=c,context_from="the article's title",country="Cambodia")
+# Khmer: the baht's fall in 2022 and Thailand's growth forecast (AMS News; undated as stored, 2022 by its text)
+AM104="https://ams.com.kh/central/detail/889308"
+t="បាងកក៖ រដ្ឋមន្ត្រីក្រសួងហិរញ្ញវត្ថុថៃ លោក Arkhom Termpittayapaisith បាននិយាយនៅក្នុងបទសម្ភាសន៍មួយ នាថ្ងៃពុធសប្តាហ៍នេះថា ថៃគួរតែមើលឃើញកំណើនសេដ្ឋកិច្ចពី ៣ទៅ ៣.៥ភាគរយ នៅឆ្នាំនេះ ដែលជំរុញដោយវិស័យនាំចេញ និងទេសចរណ៍សំខាន់ៗ។"
+add(t,AM104,None,"៣ទៅ ៣.៥ភាគរយ",U,none("Thailand","the finance minister's range for this year's real GDP growth"),"real GDP growth is not in the packages (GDP in current US$ for Kazakhstan and Russia only)",country="Thailand")
+c="រូបិយប័ណ្ណថៃបានធ្លាក់ចុះទាបក្នុងរយៈពេល ១៦ឆ្នាំធៀបនឹងប្រាក់ដុល្លារ។"
+t="វាបានធ្លាក់ថ្លៃប្រហែល ១២ ភាគរយ ធៀបនឹងប្រាក់ត្រឡប់មកវិញរហូតមកដល់ពេលនេះ នៅឆ្នាំ២០២២។"
+add(t,AM104,None,"១២ ភាគរយ",N,fx104("Thailand","2022",35.05,"the baht's fall against the US$ from the start of 2022 to a day of it the item does not date; by the monthly means of December 2021 and October 2022, 1 − 33.5605 / 37.912 = 11.48 % ('ប្រហែល', about: ± 5 % takes 11.4–12.6)","data/annual.csv"),DAY104+" (the place from the carried sentence, 'រូបិយប័ណ្ណថៃ')",context=c,country="Thailand")
+# Burmese: the kyat on the Yangon market (Eleven Media; 22 September 2018 on the page)
+EL104="http://news-eleven.com/business/83179"
+t="စက်တင်ဘာ ၂၁ ရက်တွင် ကမ္ဘာ့ဒေါ်လာဈေးအညွှန်းကိန်း ၉၄ ပွိုင့်အောက်ကျခဲ့ပြီး ပြည်တွင်းဈေးကွက်တွင် နိုင်ငံခြားငွေ လဲနှုန်း တစ်ဒေါ်လာ ၁၆၃၅ ကျပ်အထိပြန် လည်မြင့်တက်ခဲ့ကြောင်း နိုင်ငံခြားငွေကြေး ရောင်းဝယ်သူများထံမှ သိရသည်။"
+add(t,EL104,"2018-09-22","၁၆၃၅ ကျပ်",U,none("Myanmar","the kyat per US$ on the domestic market, September 2018"),NOFX104%"kyat",country="Myanmar")
+add(t,EL104,"2018-09-22","၉၄ ပွိုင့်",U,none("United States","the US dollar index on 21 September 2018"),"a series the packages do not hold (the dollar index)",country="United States")
+BATCH[0]=105
+# Batch 105: the held-out measure of the forty-ninth pass (third) — Latin America and the Caribbean, third round
+def cpi105(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx105(c,res,period,v,note):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc105(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH105="a month's 12-month rate vs the year's average: another period"
+DECDEC105="the year's rate as the office announces it, December over December, vs the year's average: another period"
+NOYEAR105="a month's 12-month rate (or the year's close) whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+PROJ105="a forecast for a year not complete when it was made: another period"
+MOM105="month-on-month change: a series the packages do not hold"
+YTD105="a change over part of a year (from the start of the year) vs the year's average: another period"
+POINTS105="a change between two 12-month rates, in points: another period"
+DAY105="a day's rate or change vs monthly and annual averages: another period"
+NOFX105="a currency the exchange-rate package does not hold (it has no row for the %s)"
+NOPOP105="the population package holds Kazakhstan and Russia only"
+NOGDP105="the GDP package holds Kazakhstan and Russia only"
+AFTER105="a period after the data's end (the CO2 rows end in 2020)"
+CL07=4.40779938398044; CL23=7.58168251407962; CL24=4.29763891572524; PE21=4.27166381536798
+BR21=8.30165975585673; BR24=4.36746407652337; BRM1805=3.6316; HT22=33.98393194707
+TT24=0.526884625776839; JM19=3.90510000865872; NI17=3.85067166284727; NI18=4.94723728039886
+SV23=4.04554694222477; SV24=0.853782292567288; HN15=3.15783117980923; HN24=4.60621098127107
+PY17=3.60247741348943; PY18=3.97561015740694
+# Spanish (Chile): INE's December 2023 (Vilas Radio; undated as stored)
+VR105="https://vilasradio.cl/inflasion-sorprende-positivamente-ipc-de-diciembre-bajo-en-05-en-diciembre"
+c="El Instituto Nacional de Estadísticas (INE) entregó este lunes el Índice de Precios al Consumidor (IPC) correspondiente a diciembre de 2023, anotando una sorpresiva baja del -0,5%."
+add(c,VR105,None,"-0,5%",U,none("(no place)","December 2023 over November; 'el Instituto Nacional de Estadísticas (INE)' is a name several countries' offices bear, and the item names no country"),MOM105,country="(no place)")
+t="La cifra sorprende debido a que en noviembre se registró un 4,8% acumulado a doce meses, y se esperaba que la cifra de este mes estaría en torno al 4,5%."
+add(t,VR105,None,"4,8%",N,none("(no place)","November 2023's 12-month rate (the year from the previous paragraph); the item names no country ('INE' is a name several offices bear; Chile's 2023 average is 7.58)"),"a month's 12-month rate with no place in the item: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+add(t,VR105,None,"4,5%",N,none("(no place)","the 12-month rate expected for December 2023 before its release; the item names no country (Chile's 2023 average is 7.58)"),"a forecast of a month's 12-month rate with no place in the item: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+t="En tanto, el IPC anotó una acumulación anual de 3,9%, cifra cercana al 3% considerado como normal para la realidad económica chilena."
+add(t,VR105,None,"3,9%",N,cpi105("Chile","2023",CL23,"2023's rate December over December ('acumulación anual'; the year from the carried paragraph, the place from 'chilena'); INE Chile announces the year's rate so"),DECDEC105+" (2023: 7.58)",context=c,context_from="an earlier paragraph",country="Chile")
+# Spanish (Chile): a December's close with no year, and 2007's (La Discusión, Chillán; undated as stored)
+LD105="https://www.ladiscusion.cl/inflacion-acumulo-alza-de-72-la-mayor-cifra-en-14-anos-en-chile/"
+c="Una fuerte variación mensual de 0,8% anotó el Índice de Precios al Consumidor (IPC) en diciembre."
+add(c,LD105,None,"0,8%",U,none("(no place)","December over November of a year the item does not name; the sentence names no place (Chile in the next paragraph)"),MOM105,country="(no place)")
+t="El dato sorprendió y llevó a que la inflación en Chile anotara una potente alza anual de 7,2%, la más alta desde 2007 (7,8%), según el Instituto Nacional de Estadísticas (INE)."
+add(t,LD105,None,"7,2%",N,cpi105("Chile","2024",CL24,"December's 12-month rate (the year's close) of a year the item does not name (2021 by the news), read against the latest row"),NOYEAR105+" (2024: 4.30)",context=c,context_from="the previous paragraph",country="Chile")
+add(t,LD105,None,"7,8%",N,cpi105("Chile","2007",CL07,"2007's rate December over December (INE Chile's 7.8 %)"),DECDEC105+" (2007: 4.41; the labeller knows INE Chile announces the year's rate December on December)",context=c,context_from="the previous paragraph",country="Chile")
+# Spanish (Peru): INEI's 2021 (La Razón, Lima; undated as stored)
+LR105="https://larazon.pe/peru-registro-la-inflacion-mas-alta-de-los-ultimos-13-anos-2"
+c="El índice de precios al consumidor de Perú registró la mayor alza en los últimos 13 años al cerrar el 2021 en 6,43 % debido principalmente a los incrementos de pecios en alquileres y combustibles."
+add(c,LR105,None,"6,43 %",N,cpi105("Peru","2021",PE21,"2021's close, December over December ('al cerrar el 2021'; INEI's 6.43 % is its Lima Metropolitana index, which the sentence gives as Peru's)"),DECDEC105+" (2021: 4.27)",country="Peru")
+t="En 2021, el índice de precios al consumidor creció a un ritmo mensual de 0,52 %, siendo diciembre el mes más alto del segundo semestre con 0,78 %."
+add(t,LR105,None,"0,52 %",U,none("Peru","the average monthly change over 2021"),MOM105,context=c,context_from="an earlier paragraph",country="Peru")
+add(t,LR105,None,"0,78 %",U,none("Peru","December 2021 over November"),MOM105,context=c,context_from="an earlier paragraph",country="Peru")
+# Portuguese (Brazil): the IPCA's close of a year the item does not name, and 2021's (Hora Notícias; undated as stored)
+HN105="https://horanoticias.com.br/inflacao-sobe-em-dezembro-e-fecha-2022-em-579"
+c="Assim, o último ano do governo de Jair Bolsonaro (PL) fecha com o índice oficial da inflação, o IPCA (Índice de Preços ao Consumidor Amplo), em 5,79%, maior do que a expectativa do mercado de 5,6%."
+add(c,HN105,None,"5,79%",N,cpi105("Brazil","2024",BR24,"the IPCA's close (December over December) of a year the item does not name ('o último ano do governo de Jair Bolsonaro': 2022 by the news, whose average is 9.28), read against the latest row"),NOYEAR105+" (2024: 4.37)",country="Brazil")
+add(c,HN105,None,"5,6%",N,cpi105("Brazil","2024",BR24,"the market's expectation of the same year's close, a year the item does not name, read against the latest row"),"a forecast of a year's close whose year the item does not name: another period (2024: 4.37)",country="Brazil")
+t="Em 2021, a inflação acumulada foi de 10,06%."
+add(t,HN105,None,"10,06%",N,cpi105("Brazil","2021",BR21,"2021's IPCA December over December (the place from the carried paragraph's IPCA)"),DECDEC105+" (2021: 8.30)",context=c,context_from="the previous paragraph",country="Brazil")
+# Portuguese (Brazil): the dollar on Friday 18 May 2018 (Rádio Maristela; 19 May 2018 by its address)
+RM105="https://radiomaristela.com.br/2018/05/19/dolar-fecha-a-r-374-na-sexta-alta-consecutiva"
+c="A desvalorização do real frente ao dólar se manteve pelo sexto pregão consecutivo e a moeda norte-americana fechou a sexta-feira valendo R$ 3,74, com um aumento de 1,04% em relação ao dia anterior."
+add(c,RM105,"2018-05-19","R$ 3,74",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the close of Friday 18 May 2018 ('R$' and 'o real' name Brazil)"),DAY105+" (May 2018's average 3.6316, 3.0 % below)",country="Brazil")
+add(c,RM105,"2018-05-19","1,04%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the day's rise of the dollar against the real"),DAY105,country="Brazil")
+t="A alta acumulada da semana ficou em 3,85%."
+add(t,RM105,"2018-05-19","3,85%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the dollar's rise over the week to 18 May 2018"),"a week's change between two days' closes vs monthly and annual averages: another period",context=c,country="Brazil")
+t="Desde o início do ano, a moeda norte-americana se valorizou 11,39% sobre o real."
+add(t,RM105,"2018-05-19","11,39%",N,fx105("Brazil","data/monthly.csv","2018-05",BRM1805,"the dollar's rise from the close of 2017 to 18 May 2018 (by the monthly averages January 3.2115 to May 3.6316, +13.1 %)"),"a change between two days' closes since the start of the year vs monthly and annual averages: another period",country="Brazil")
+t="Em anúncios de casas de câmbio de São Paulo, o dólar turismo, usado para quem vai fazer uma viagem internacional, estava sendo vendido a R$ 3,93, nas ofertas mais baratas para a compra de dinheiro vivo (papel-moeda)."
+add(t,RM105,"2018-05-19","R$ 3,93",U,none("Brazil","the 'dólar turismo', exchange houses' selling price for cash: the package holds the interbank (noon buying) rate only"),"another series (a retail rate for cash, as the parallel rates the set labels unsupported)",country="Brazil")
+# French (Haiti): the IHSI's May 2022 (Heritage Exp News; undated as stored)
+HE105="https://heritageexpnews.com/derniere-heure/estimee-a-278-en-mai-2022-linflation-poursuit-son-cours-en-haiti"
+c="L’inflation est en nette hausse en Haïti, selon le dernier bulletin de l’Institut haïtien de statistiques et d’informatique (IHSI) relatif à l’indice des prix à la consommation (IPC) pour le mois de mai 2022."
+t="L’inflation a gagné 1.9 de pourcentage pour se chiffrer à 27.8 % contre 26.7 % au mois d’avril."
+add(t,HE105,None,"1.9 de pourcentage",N,cpi105("Haiti","2022",HT22,"the change from April's 12-month rate to May's, in points (27.8 − 26.7 = 1.1 as printed: the page's 1.9 is a slip)"),POINTS105,context=c,context_from="the previous paragraph",country="Haiti")
+add(t,HE105,None,"27.8 %",N,cpi105("Haiti","2022",HT22,"May 2022 over May 2021"),MONTH105+" (2022: 33.98)",context=c,context_from="the previous paragraph",country="Haiti")
+add(t,HE105,None,"26.7 %",N,cpi105("Haiti","2022",HT22,"April 2022 over April 2021"),MONTH105+" (2022: 33.98)",context=c,context_from="the previous paragraph",country="Haiti")
+# English (Trinidad and Tobago): the CSO's July of a year the item does not name (TTT; undated as stored)
+TT105="https://www.ttt.live/cso-reports-inflation-rate-steady-at-1-5-modest-price-changes-in-july"
+c="Inflation in Trinidad and Tobago held steady at 1.5% in July, unchanged from June."
+add(c,TT105,None,"1.5%",N,cpi105("Trinidad and Tobago","2024",TT24,"July's 12-month rate of a year the item does not name, read against the latest row"),NOYEAR105+" (2024: 0.53)",country="Trinidad and Tobago")
+t="The Central Statistical Office (CSO) said it is a rise from just 0.3% recorded during the same period last year."
+add(t,TT105,None,"0.3%",N,cpi105("Trinidad and Tobago","2024",TT24,"July's 12-month rate of the year before a year the item does not name, read against the latest row"),NOYEAR105+" (2024: 0.53)",context=c,country="Trinidad and Tobago")
+# English (Jamaica): STATIN's calendar year 2019 (Jamaica Information Service; 20 January 2020 on the page)
+JS105="https://jis.gov.jm/statin-reports-6-2-per-cent-2019-calendar-year-inflation/"
+t="The Statistical Institute of Jamaica (STATIN) is reporting that the 2019 calendar year inflation, rounded out at 6.2 per cent."
+add(t,JS105,"2020-01-20","6.2 per cent",N,cpi105("Jamaica","2019",JM19,"STATIN's calendar-year inflation of 2019, the change over the year to December"),"the text says the rate is the calendar year's change, not its average: another period (2019: 3.91)",country="Jamaica")
+# English (Trinidad and Tobago): the Global Carbon Project's 2018 per head (CNC3; undated as stored)
+CN105="https://www3.cnc3.co.tt/tt-2nd-worldwide-for-co2-emissions/"
+t="Data released from the project on January 30 gives statistics for 2018 and shows that for T&T’s 1.4 million population, each person contributes 31.28 tonnes of CO2 emissions annually."
+add(t,CN105,None,"1.4 million",U,none("Trinidad and Tobago","Trinidad and Tobago's population: "+NOPOP105),"a place the population package lacks",country="Trinidad and Tobago")
+add(t,CN105,None,"31.28 tonnes",C,co2pc105("TRINIDAD AND TOBAGO","2018",7.351258840453874,"Trinidad and Tobago's per-head CO2 of 2018: 7.3513 t C × 3.664 = 26.94 t CO2"),"2018 = 26.94 t, outside 31.275–31.285 ± 0.5 % (31.12–31.44): the Global Carbon Project's figure against CDIAC's rows",country="Trinidad and Tobago")
+c="Although those numbers are alarming, T&T has consistently placed within the top ten contributors of CO2 over the last decade."
+t="The top contributor for 2018 was Qatar- producing 37.97 tonnes per person."
+add(t,CN105,None,"37.97 tonnes",C,co2pc105("QATAR","2018",9.42503152105237,"Qatar's per-head CO2 of 2018 (the gas from the carried paragraph): 9.4250 t C × 3.664 = 34.53 t CO2"),"2018 = 34.53 t, outside 37.965–37.975 ± 0.5 % (37.78–38.16)",context=c,context_from="the previous paragraph",country="Qatar")
+# English (the Caribbean): EDGAR's 2024 per head and Guyana's 2015 (Caribscope; 12 March 2026 by its address)
+CS105="https://wp.caribscopeonline.com/2026/03/12/small-footprints-high-stakes"
+c="A striking disparity in carbon dioxide emissions across Caribbean Community (CARICOM) nations has been revealed by the latest data from the Emissions Database for Global Atmospheric Research (EDGAR), compiled by the World Bank. The 2024 statistics demonstrate that thirteen of the fourteen member states maintain per capita emissions significantly below the global average of 4.69 tonnes."
+t="Trinidad and Tobago stands as the sole regional outlier, registering a substantial 19.58 tonnes of CO₂ per person—more than quadruple the worldwide average."
+add(t,CS105,"2026-03-12","19.58 tonnes",U,none("Trinidad and Tobago","per-head CO2 of 2024 (the year from the carried paragraph)"),AFTER105,context=c,context_from="the previous paragraph",country="Trinidad and Tobago")
+t="Guyana emerges as the region’s most significant upward trend, with a 67% surge in per capita emissions since 2015—climbing from 2.73 to 4.56 tonnes."
+add(t,CS105,"2026-03-12","67%",U,none("Guyana","the rise of per-head CO2 from 2015 to 2024"),AFTER105+" (the change ends in 2024)",context=c,context_from="the article's first paragraph",country="Guyana")
+add(t,CS105,"2026-03-12","2.73",C,co2pc105("GUYANA","2015",0.7250256298570571,"Guyana's per-head CO2 of 2015 (the gas from the carried paragraph): 0.7250 t C × 3.664 = 2.656 t CO2"),"2015 = 2.656 t, outside 2.725–2.735 ± 0.5 % (2.711–2.749): EDGAR's figure against CDIAC's rows",context=c,context_from="the article's first paragraph",country="Guyana")
+add(t,CS105,"2026-03-12","4.56 tonnes",U,none("Guyana","per-head CO2 of 2024 (the year from the carried paragraph)"),AFTER105,context=c,context_from="the article's first paragraph",country="Guyana")
+# Spanish (Dominican Republic): the peso at the end of 2025 and its year's average (El Ciclo Digital; January 2026 by its address)
+EC105="https://www.elciclodigital.com.do/2026/01/el-peso-dominicano-se-deprecio-un-313.html"
+t="En tanto, la tasa de compra promedio ponderada cerró en 62.90 pesos por dólar, el último día del año 2025."
+add(t,EC105,"2026-01","62.90 pesos por dólar",U,none("(no place)","the buying rate on 31 December 2025; 'pesos' alone names no country (the Dominican peso by the next sentence)"),"a currency the exchange-rate package does not hold, and a day after the rows' year either way",country="(no place)")
+t="En un comunicado, el BCRD señaló que la cotización del peso dominicano frente al dólar estadounidense promedió 61.99 pesos por dólar durante el año pasado."
+add(t,EC105,"2026-01","61.99 pesos por dólar",U,none("Dominican Republic","the Dominican peso per dollar, 2025's average ('el año pasado' by the page's date)"),NOFX105%"Dominican peso",country="Dominican Republic")
+# Spanish (Nicaragua): the BCN's January–October and October 2018 (100% Noticias, AMP page; undated as stored)
+NI105="https://100noticias.com.ni/economia/94409-nicaragua-inflacion-270-bcn/?view=amp"
+c="La economía nicaragüense acumuló una inflación del 2.70% entre enero y octubre del presente año, inferior al 3.26% registrado en el mismo periodo de 2017, informó hoy el Banco Central de Nicaragua (BCN)."
+add(c,NI105,None,"2.70%",N,cpi105("Nicaragua","2018",NI18,"October 2018 over December 2017 ('del presente año', the year after the 2017 it is set against)"),YTD105+" (2018: 4.95)",country="Nicaragua")
+add(c,NI105,None,"3.26%",N,cpi105("Nicaragua","2017",NI17,"October 2017 over December 2016"),YTD105+" (2017: 3.85)",country="Nicaragua")
+t="En términos interanuales la inflación se ubicó en un 5.10% a octubre, es decir, 0.73 puntos porcentuales más que el año pasado, con una inflación subyacente de 4.06%, frente al 4.15% de 2017, detalló la entidad."
+add(t,NI105,None,"5.10%",N,cpi105("Nicaragua","2018",NI18,"October 2018 over October 2017 (the place from the carried paragraph)"),MONTH105+" (2018: 4.95)",context=c,context_from="an earlier paragraph",country="Nicaragua")
+add(t,NI105,None,"0.73 puntos porcentuales",N,cpi105("Nicaragua","2018",NI18,"the change from October 2017's 12-month rate to October 2018's, in points"),POINTS105,context=c,context_from="an earlier paragraph",country="Nicaragua")
+# Spanish (El Salvador): December 2024 after the SECMCA (Dinero; undated as stored)
+SV105="https://dinero.com.sv/finanzas/secmca-reporta-ipc-de-0-29-en-el-salvador"
+c="El Índice de Precios al Consumidor (IPC) de El Salvador registró una variación anual de 0.29% al cierre de diciembre de 2024, según un informe reciente de la Secretaría del Consejo Monetario Centroamericano (SECMCA)."
+add(c,SV105,None,"0.29%",N,cpi105("El Salvador","2024",SV24,"December 2024 over December 2023"),MONTH105+" (2024: 0.85)",country="El Salvador")
+t="Este resultado refleja una desaceleración significativa respecto al 1.23% reportado en el mismo período de 2023, marcando una tendencia favorable en la estabilización de los precios."
+add(t,SV105,None,"1.23%",N,cpi105("El Salvador","2023",SV23,"December 2023 over December 2022"),MONTH105+" (2023: 4.05)",context=c,country="El Salvador")
+t="Además, al comparar diciembre de 2024 con noviembre del mismo año, se registró una variación mensual de -0.17%."
+add(t,SV105,None,"-0.17%",U,none("El Salvador","December 2024 over November"),MOM105,context=c,context_from="an earlier paragraph",country="El Salvador")
+# Spanish (Cuba): the ONEI's 2023 and 2022 (Diario de Cuba; undated as stored)
+CU105="https://diariodecuba.com/economia/1705646258_52284.html"
+t="Cuba cerró 2023 con una inflación interanual del 31,34% en su mercado formal, frente al 39,07 % registrado en el ejercicio previo, debido principalmente a las alzas en la restauración, el transporte y los alimentos, informó este jueves la Oficina Nacional de Estadística e Información (ONEI)."
+add(t,CU105,None,"31,34%",U,none("Cuba","2023's consumer inflation, December over December: the inflation package has no consumer-price rows for Cuba (only the GDP deflator, another series)"),"a place the consumer-price rows lack",country="Cuba")
+add(t,CU105,None,"39,07 %",U,none("Cuba","2022's consumer inflation, December over December: no consumer-price rows for Cuba (the deflator's 2022, 14.16, is another series)"),"a place the consumer-price rows lack",country="Cuba")
+# Spanish (Bolivia): the 2024 census's final count (Prensa Libre, Tarija; undated as stored)
+BO105="https://prensalibretarija.com.bo/el-ine-entrego-toda-la-base-de-datos-del-censo-a-17-meses-del-operativo"
+t="El resultado final establece que Bolivia cuenta con 11.365.333 habitantes, 49.713 más que los datos preliminares presentados en agosto de 2024."
+add(t,BO105,None,"11.365.333 habitantes",U,none("Bolivia","Bolivia's census count of 23 March 2024: "+NOPOP105),"a place the population package lacks",country="Bolivia")
+add(t,BO105,None,"49.713",U,none("Bolivia","the final count's excess over the preliminary one (11,365,333 − 11,312,620 = 52,713: the page's figure is a slip): "+NOPOP105),"a place the population package lacks",country="Bolivia")
+t="Santa Cruz se convirtió en el departamento más poblado de Bolivia, con 3.122.605 habitantes, superando a La Paz, que registra 3.030.917 pobladores."
+add(t,BO105,None,"3.122.605 habitantes",U,none("Bolivia","Santa Cruz department's census count: a region, and "+NOPOP105),"a place the population package lacks",country="Bolivia")
+add(t,BO105,None,"3.030.917 pobladores",U,none("Bolivia","La Paz department's census count: a region, and "+NOPOP105),"a place the population package lacks",country="Bolivia")
+# Spanish (Colombia): the dollar's close and the TRM of 18 April 2023 (El Pereirano; 18 April 2023 by its address)
+CO105="https://elpereirano.com/2023/04/18/dolar-en-colombia-repunta-al-cierre-de-la-jornada"
+t="El dólar en Colombia cerró este martes 18 de abril a $4.473, ubicándose por encima de la Tasa Representativa del Mercado, que fue de $4.431,45."
+add(t,CO105,"2023-04-18","$4.473",U,none("Colombia","the Colombian peso per dollar at the close of 18 April 2023"),NOFX105%"Colombian peso",country="Colombia")
+add(t,CO105,"2023-04-18","$4.431,45",U,none("Colombia","the day's Tasa Representativa del Mercado (pesos per dollar)"),NOFX105%"Colombian peso",country="Colombia")
+# Spanish (Honduras): the BCH's close of a year the item does not name, 2015's, and the lempira (La Prensa, San Pedro Sula; undated as stored)
+HO105="https://www.laprensa.hn/economia/honduras-cerro-el-ano-con-inflacion-de-33-GXLP1032105"
+c="Honduras cerró el año con una inflación de 3.3% por el alza a los precios de la energía eléctrica, combustibles, ropa y alimentos, informó el Banco Central de Honduras (BCH)."
+add(c,HO105,None,"3.3%",N,cpi105("Honduras","2024",HN24,"the year's close, December over December, of a year the item does not name (2016 by the next paragraph, whose average is 2.72), read against the latest row"),NOYEAR105+" (2024: 4.61)",country="Honduras")
+t="Este indicador económico superó en 0.95% a la registrada en 2015, cuando cerró en 2.4%."
+add(t,HO105,None,"0.95%",N,none("Honduras","the rise of the year's close over 2015's, in points written as a percentage (the BCH's December rates 3.31 − 2.36 = 0.95; the averages moved 2.72 − 3.16 = −0.43)"),"a change between two years' closes (December over December): another period",context=c,context_from="the previous paragraph",country="Honduras")
+add(t,HO105,None,"2.4%",N,cpi105("Honduras","2015",HN15,"2015's close, December over December (the BCH's 2.36)"),DECDEC105+" (2015: 3.16)",context=c,context_from="the previous paragraph",country="Honduras")
+t="Otro fuerte golpe al bolsillo de los hondureños durante 2016 fue la devaluación de la moneda, que sumó 5.05% a lo largo del año; es decir, que el dólar subió a L23.50 en su cotización más baja para compra, y responsable en buena medida del encarecimiento del precio de productos y servicios."
+add(t,HO105,None,"5.05%",U,none("Honduras","the lempira's fall against the dollar over 2016"),NOFX105%"lempira",country="Honduras")
+add(t,HO105,None,"L23.50",U,none("Honduras","the lempira per dollar, the lowest buying quote at the end of 2016"),NOFX105%"lempira",country="Honduras")
+# Spanish (Paraguay): the BCP's February 2018 (Political Paraguay; undated as stored)
+PY105="http://politicalparaguay.com/paraguay-registra-febrero-una-inflacion-del-03-segun-banco-central/"
+c="Paraguay cerró el mes de febrero con una inflación del 0,3 %, por debajo del 0,9 % registrado en el mismo periodo del 2017, según los datos difundidos hoy por el Banco Central del Paraguay (BCP)."
+add(c,PY105,None,"0,3 %",U,none("Paraguay","February 2018 over January (the year after the 2017 it is set against)"),MOM105,country="Paraguay")
+add(c,PY105,None,"0,9 %",U,none("Paraguay","February 2017 over January"),MOM105,country="Paraguay")
+t="La tasa de inflación interanual se situó en el 4,1 %, unas décimas menos del 4,7 % observado en enero del año pasado."
+add(t,PY105,None,"4,1 %",N,cpi105("Paraguay","2018",PY18,"February 2018 over February 2017"),MONTH105+" (2018: 3.98)",context=c,country="Paraguay")
+add(t,PY105,None,"4,7 %",N,cpi105("Paraguay","2017",PY17,"January 2017's 12-month rate as printed ('enero del año pasado')"),MONTH105+" (2017: 3.60)",context=c,country="Paraguay")
+# Spanish (Dominican Republic): GDP per head of 2024 (El Nacional; February 2025 as stored)
+DO105="https://elnacional.com.do/sube-1-7-ingreso-per-capita-en-rd/"
+t="El Producto Interno Bruto (PIB) per cápita dominicano estimado se situó el año pasado en 11,556.9 dólares, lo que indica un crecimiento del 1.7 % en ese indicador macroeconómico respecto a 2023, según datos del Banco Central (BCRD), el Ministerio de Hacienda y el último censo nacional."
+add(t,DO105,"2025-02","11,556.9 dólares",U,none("Dominican Republic","GDP per head of 2024 in dollars: "+NOGDP105),"a place the GDP package lacks",country="Dominican Republic")
+add(t,DO105,"2025-02","1.7 %",U,none("Dominican Republic","the rise of GDP per head in dollars from 2023 to 2024: "+NOGDP105),"a place the GDP package lacks",country="Dominican Republic")
+# Spanish (Ecuador): the 2022 census (El Mercurio, Cuenca; 21 September 2023 by its address)
+EQ105="https://elmercurio.com.ec/2023/09/21/resultados-censos-inec-ecuador-poblacion"
+t="Ecuador cuenta con 16.938.986 de habitantes según el último Censo de Población y Vivienda 2022, presentado la mañana de este jueves 21 de septiembre de 2023, por el Instituto Nacional de Censos y Estadísticas (INEC)."
+add(t,EQ105,"2023-09-21","16.938.986 de habitantes",U,none("Ecuador","Ecuador's 2022 census count: "+NOPOP105),"a place the population package lacks",country="Ecuador")
+BATCH[0]=106
+# Batch 106: the held-out measure at the end of the forty-ninth pass — the Nordic countries, Greece, Cyprus and Israel in their own languages
+def cpi106(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx106(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2chg106(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+MONTH106="a month's 12-month rate vs the year's average: another period"
+NOYEAR106="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE106="a month's 12-month rate whose place the item (text and carried context) does not name: another period, and no place"
+FORE106="a forecast of a month's 12-month rate: another period"
+MOM106="month-on-month change: a series the packages do not hold"
+CORE106="core inflation (without energy, or adjusted for taxes and without energy): a series the packages do not hold"
+HICP106="the harmonised index (HICP), a series the packages do not hold"
+DAY106="a day's rate or change vs monthly and annual averages: another period"
+DECDEC106="the year's rate as the office announces it, December over December, vs the year's average: another period"
+NOPOP106="the population package holds Kazakhstan and Russia only"
+NOFX106="a currency the exchange-rate package does not hold (it has no row for the %s)"
+SE23=8.54862489748902; SE24=2.83581658224034; NO23=5.51784987104659; NO24=3.14530134431073
+DK22=7.6965669988926; DK85=4.6787514518325; US22=8.00279982052121; IS23=8.73630299937298
+GR22=9.64525981280632; GR23=3.46480128513405; IL21=1.51020047690539
+# Swedish: SCB's December 2023 (ehandel.se; undated as stored)
+EH106="https://www.ehandel.se/inflationen-faller-den-lagsta-noteringen-sedan-2021"
+t="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF."
+add(t,EH106,None,"2,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in December of a year the item does not name (2023 by a later paragraph the item does not carry); 'KPIF', the consumer price index with a fixed interest rate, is Sweden's index name alone and names Sweden"),NOYEAR106+" (2024: 2.84)",country="Sweden")
+c=t
+t="Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent."
+add(t,EH106,None,"2,1 procent",N,cpi106("Sweden","2024",SE24,"the 12-month rate expected for the same December (KPIF)"),FORE106+", of a year the item does not name (2024: 2.84)",context=c,country="Sweden")
+add(t,EH106,None,"3,6 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in November of a year the item does not name"),NOYEAR106+" (2024: 2.84)",context=c,country="Sweden")
+c="Inflationen bromsade in till 2,3 procent i december, enligt måttet KPIF. Det var något högre än förväntade 2,1 procent men klart lägre än i november då motsvarande siffra låg på 3,6 procent. Det visar färska siffror från SCB."
+t="Inflationstakten enligt KPI landade på 4,4 procent i december."
+add(t,EH106,None,"4,4 procent",N,cpi106("Sweden","2024",SE24,"the KPI's 12-month rate in December of a year the item does not name (the place from the carried paragraph's KPIF and SCB)"),NOYEAR106+" (2024: 2.84)",context=c,context_from="the article's first paragraph",country="Sweden")
+c=t
+t="Att jämföra med 5,8 procent föregående månad."
+add(t,EH106,None,"5,8 procent",N,none("(no place)","the KPI's 12-month rate in the month before a December of no year; the item (the sentence and the one before it) names no place ('KPI', Konsumentprisindex or konsumprisindeksen, is Sweden's and Norway's abbreviation; Sweden's 2024 row is 2.84)"),NOPLACE106,context=c,country="(no place)")
+# Swedish: SCB's February and January 2024 (SVT Text page 106; 14 March 2024 on the page)
+TT106="https://texttv.nu/106/inflationen-sjonk-i-februari-35475406"
+t="Inflationen sjönk till 2,5 procent i februari enligt måttet KPIF, enligt SCB."
+add(t,TT106,"2024-03-14","2,5 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in February 2024 (the year by the page's date)"),MONTH106+" (2024: 2.84)",country="Sweden")
+c=t
+t="I januari ökade inflationen till 3,3 procent efter att ha legat på 2,3 procent i december."
+add(t,TT106,"2024-03-14","3,3 procent",N,cpi106("Sweden","2024",SE24,"KPIF's 12-month rate in January 2024"),MONTH106+" (2024: 2.84)",context=c,country="Sweden")
+add(t,TT106,"2024-03-14","2,3 procent",N,cpi106("Sweden","2023",SE23,"KPIF's 12-month rate in December 2023"),MONTH106+" (2023: 8.55)",context=c,country="Sweden")
+# Norwegian (Nynorsk): SSB's December 2023 and the year 2023 (Nett.no, NPK-NTB; 10 January 2024 on the page)
+NE106="https://nett.no/kort-fortalt/4-8-prisvekst-i-desember"
+c="4,8 prisvekst i desember"
+t="Høge prisar på mat, drikke og husleige bidreg mykje til den kraftige prisveksten på 4,8 prosent dei siste tolv månadene, melder SSB."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"the twelve months to December 2023 (the month from the title, the year by the page's date); 'SSB', Statistisk sentralbyrå, names Norway"),MONTH106+" (2023: 5.52)",context=c,context_from="the article's title",country="Norway")
+c=t
+t="Konsumprisindeksen (KPI) steig 4,8 prosent frå desember 2022 til desember 2023."
+add(t,NE106,"2024-01-10","4,8 prosent",N,cpi106("Norway","2023",NO23,"December 2023 over December 2022"),MONTH106+" (2023: 5.52)",context=c,context_from="the previous paragraph",country="Norway")
+c=t
+t="KPI-JAE, prisar justert for avgiftsendringar og utan energivarer, steig 5,5 prosent i same periode."
+add(t,NE106,"2024-01-10","5,5 prosent",U,none("Norway","KPI-JAE (the CPI adjusted for tax changes and without energy), December 2023 over December 2022; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,country="Norway")
+c="– Frå november til desember var prisutviklinga for mange varer og tenester ganske lik som vi såg i same periode året før. Det gjer at tolvmånadersveksten i KPI held seg uendra frå førre månad, seier seksjonsleiar Espen Kristiansen i Statistisk sentralbyrå."
+t="Årsveksten i KPI i 2023 enda på 5,5 prosent."
+add(t,NE106,"2024-01-10","5,5 prosent",S,cpi106("Norway","2023",NO23,"2023's annual growth (årsvekst: the year's average over the year before's); 'Statistisk sentralbyrå' in the carried paragraph names Norway"),"2023 = 5.518, inside 5.45–5.55 ± 0.5 % (5.423–5.578)",context=c,context_from="the previous paragraph",country="Norway")
+c="Årsveksten i KPI i 2023 enda på 5,5 prosent. Dette skil seg frå tolvmånadersveksten i desember, som måler desember 2023 mot desember 2022."
+t="I KPI-JAE var årsveksten 6,2 prosent, det høgaste som har vore registrert nokon gong for denne indeksen."
+add(t,NE106,"2024-01-10","6,2 prosent",U,none("Norway","KPI-JAE's annual growth in 2023; 'KPI-JAE' is SSB's index name alone"),CORE106,context=c,context_from="the previous paragraph",country="Norway")
+# Norwegian (Bokmål): SSB's February 2024, the euro area's and Norway's HICP (Qery; undated as stored)
+QE106="https://qery.no/prisvekst-i-februar-2024/"
+t="Nye tall fra Statistisk Sentralbyrå (SSB) viser at prisveksten fra februar 2023 til februar 2024 var på 4,5 %."
+add(t,QE106,None,"4,5 %",N,cpi106("Norway","2024",NO24,"February 2024 over February 2023"),MONTH106+" (2024: 3.15)",country="Norway")
+t="Det siste estimatet fra Eurostat viser at prisveksten for euroområdet forventes å bli 2,6 % i februar."
+add(t,QE106,None,"2,6 %",U,none("Euro area","Eurostat's flash estimate of the euro area's HICP for February 2024"),HICP106,country="Euro area")
+t="Sammenligner prisveksten i Norge (målt ved HKPI) med Eurostats estimat for prisveksten i eurolandene i februar, så er Norge et av landene med høyest prisvekst (4,4 %)."
+add(t,QE106,None,"4,4 %",U,none("Norway","Norway's harmonised index (HKPI), February 2024"),HICP106,country="Norway")
+# Danish: the dollar in kroner on 11 March 2015 (Dagens.dk, Ritzau; 11 March 2015 on the page)
+DG106="http://www.dagens.dk/nyheder/dollarkursen-runder-syv-kroner-foerste-gang-i-11-aar"
+KR106="'kroner' names no country (the Danish and the Norwegian krone both; the item names neither Denmark nor Norway)"
+t="Dollaren blev onsdag formiddag for første gang siden marts 2003 handlet til en kurs på over syv kroner."
+add(t,DG106,"2015-03-11","over syv kroner",N,none("(no place)","the dollar's price on the morning of 11 March 2015; "+KR106+"; Denmark's March 2015 mean is 6.8954 kroner per US$, Norway's 8.07"),DAY106+", and no place",country="(no place)")
+c=t
+t="Dermed er den steget en halv procent i forhold til dagen før og 14 procent i forhold til kursen ved årsskiftet."
+add(t,DG106,"2015-03-11","en halv procent",N,none("(no place)","the dollar's rise on the day; "+KR106),DAY106+", and no place",context=c,context_from="the previous paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","14 procent",N,none("(no place)","the dollar's rise from the turn of the year to 11 March 2015; "+KR106+"; by Denmark's monthly means, December 2014 (6.0351) to March 2015 (6.8954), +14.26 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="the previous paragraph",country="(no place)")
+t="Går man tilbage til maj 2014, var kursen 5,35 kroner, og siden da er kursen altså røget i vejret med mere end 30 procent."
+add(t,DG106,"2015-03-11","5,35 kroner",N,none("(no place)","a day's rate in May 2014; "+KR106+"; Denmark's May 2014 mean is 5.4331"),DAY106+", and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+add(t,DG106,"2015-03-11","mere end 30 procent",N,none("(no place)","the dollar's rise from a day of May 2014 to 11 March 2015; "+KR106+"; by Denmark's monthly means, May 2014 (5.4331) to March 2015 (6.8954), +26.9 %"),"a change between two days' rates vs monthly and annual averages: another period, and no place",context=c,context_from="an earlier paragraph",country="(no place)")
+# Danish: the Danish Energy Agency's CO2 of 2019 (Tidende, Ritzau; 2 April 2020 by its address)
+TI106="https://www.tidende.dk/tidende/indland/2020/04/02/danmark-blev-en-smule-groennere-sidste-aar/"
+c="Danmarks energiforbrug blev samlet set en anelse grønnere sidste år, da forbruget af kul og naturgas faldt, mens vedvarende energi som vindmøller gik frem."
+t="Udviklingen har betydet, at CO2-udledningen fra energiforbruget er faldet med knap seks procent det seneste år sammenlignet med 2018."
+add(t,TI106,"2020-04-02","knap seks procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 2019's 7,484 / 2018's 8,546 thousand t C − 1 = −12.43 % (fossil fuels without cement: 7,179 / 8,242 − 1 = −12.90 %)"),"a fall of 12.4 %, outside 'just under six' however read (at most 6 % + 0.5 %): the Danish Energy Agency's energy CO2 disagrees with CDIAC's total, as the set's Eurostat and BP figures",context=c,context_from="the article's first paragraph",country="Denmark")
+c="Hvis man ser på Danmarks samlede udledning af CO2 – altså ikke kun energiforbruget – tyder de foreløbige tal fra Energistyrelsen på, at Danmark blev en smule grønnere i 2019."
+t="CO2-udledningen vurderes samlet set at være faldet med 4,1 procent sidste år."
+add(t,TI106,"2020-04-02","4,1 procent",C,co2chg106("DENMARK","2019",-12.4269,"derived: 7,484 / 8,546 − 1 = −12.43 %"),"a fall of 12.4 %, outside 4.1 ± 5 % ('vurderes', an estimate: 3.90–4.31)",context=c,context_from="the previous paragraph",country="Denmark")
+# Danish: Statistics Denmark's March 2022 and May 1985 (TV2 Østjylland; April 2022 as stored)
+TV106="https://www.tv2ostjylland.dk/oestjylland/stoerste-stigning-i-forbrugerpriserne-i-over-35-aar"
+t="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","2022",DK22,"March 2022 over March 2021 (the year by the page's date; 'danske' names Denmark)"),MONTH106+" (2022: 7.70)",country="Denmark")
+c="I marts er de danske forbrugerpriser samlet steget med 5,4 procent i forhold til samme måned sidste år. Det viser en ny opgørelse fra statistikbanken. Stigningen er den højeste, der er set over et år siden maj 1985."
+t="Dengang steg forbrugerpriserne ligeledes med 5,4 procent over et år."
+add(t,TV106,"2022-04","5,4 procent",N,cpi106("Denmark","1985",DK85,"May 1985 over May 1984"),MONTH106+" (1985: 4.68)",context=c,context_from="the previous paragraph and the previous sentence",country="Denmark")
+# Finnish: Eurostat's early estimates of fossil CO2 in 2016 (Katternö Digital; undated as stored)
+KA106="https://katternodigital.fi/fi/article/suomi-karjessa/"
+c="Vuonna 2016 Suomen hiilidioksidipäästöt fossiilisen energian poltosta kasvoivat enemmän kuin missään muussa EU-maassa, näin Eurostatin alustavien tilastojen mukaan."
+t="Päästöt lisääntyivät 8,5 prosenttia, Tanskassa kasvua oli vertailun vuoksi +5,7 % ja Ruotsissa +2,3 %."
+add(t,KA106,None,"8,5 prosenttia",C,co2chg106("FINLAND","2016",5.3728,"derived: 2016's 12,395 / 2015's 11,763 thousand t C − 1 = +5.37 % (without cement: 12,236 / 11,630 − 1 = +5.21 %)"),"a rise of 5.4 %, outside 8.45–8.55 ± 0.5 % (8.41–8.59): Eurostat's early estimate of energy CO2 disagrees with CDIAC",context=c,country="Finland")
+add(t,KA106,None,"+5,7 %",C,co2chg106("DENMARK","2016",3.4755,"derived: 8,783 / 8,488 − 1 = +3.48 % (without cement: 8,503 / 8,244 − 1 = +3.14 %)"),"outside 5.65–5.75 ± 0.5 % (5.62–5.78)",context=c,country="Denmark")
+add(t,KA106,None,"+2,3 %",C,co2chg106("SWEDEN","2016",10.6054,"derived: 10,596 / 9,580 − 1 = +10.61 % (without cement: 10,192 / 9,179 − 1 = +11.04 %)"),"outside 2.25–2.35 ± 0.5 % (2.24–2.36)",context=c,country="Sweden")
+t="Maltalla päästöt supistuivat peräti 18,2 %."
+add(t,KA106,None,"18,2 %",C,co2chg106("MALTA","2016",-18.3673,"derived: 360 / 441 − 1 = −18.37 % (Malta has no cement row: the same without it)"),"a fall of 18.37 %, outside 18.15–18.25 ± 0.5 % (18.06–18.34), by 0.03",context=c,context_from="an earlier sentence of the paragraph",country="Malta")
+t="Koko EU:ssa vähennystä oli 0,4 %."
+add(t,KA106,None,"0,4 %",U,none("European Union","the EU's fall in fossil CO2 in 2016: the CO2 package holds nations, no EU total"),"aggregate not a row",context=c,context_from="an earlier sentence of the paragraph",country="European Union")
+# Finnish: the euro at parity and the dollar in July 2022 (Salon Seudun Sanomat, STT; July 2022 by its address)
+SS106="https://www.sss.fi/2022/07/euro-heikkeni-tasakurssiin-dollarin-kanssa/?utm_source=rss&utm_medium=rss&utm_campaign=euro-heikkeni-tasakurssiin-dollarin-kanssa"
+t="Toukokuussa Yhdysvaltojen inflaatio ylsi ylimmilleen yli 40 vuoteen, saavuttaen lukeman 8,6 prosenttia."
+add(t,SS106,"2022-07","8,6 prosenttia",N,cpi106("United States","2022",US22,"May 2022 over May 2021 (the year by the page's date)"),MONTH106+" (2022: 8.00)",country="United States")
+t="Euro on heikentynyt dollariin nähden 15 prosenttia vuoden alusta."
+add(t,SS106,"2022-07","15 prosenttia",N,fx106("Euro","2022-07",0.9835,"the euro's fall against the dollar from the start of 2022 to a day of July 2022; by the monthly means, December 2021 (0.8849 euro per US$) to July 2022 (0.9835), the euro lost 1 − 0.8849 / 0.9835 = 10.03 %"),"a change between two days' rates since the start of the year vs monthly and annual averages: another period",country="Euro area")
+t="Euroopan keskuspankin on määrä nostaa ohjauskorkojaan 0,25 prosenttiyksikköä seuraavassa kokouksessaan ensi viikolla, mutta Yhdysvaltain keskuspankki on nostanut korkojaan paljon nopeammin, mikä vahvistaa dollaria entisestään."
+add(t,SS106,"2022-07","0,25 prosenttiyksikköä",U,none("Euro area","the ECB's planned rise of its policy rates"),"a policy rate: a series the packages do not hold",country="Euro area")
+t="Euro on 2000-luvulla ollut vahvimmillaan suhteessa dollariin vuonna 2008, jolloin se lyhyen tovin ajan hipoi 1,60 dollaria."
+add(t,SS106,"2022-07","1,60 dollaria",N,fx106("Euro","2008-07",0.6346,"derived: 1 / 0.6346 = 1.5758 US$ per euro, July 2008's mean, the year's strongest month; the figure is a day's high ('lyhyen tovin ajan hipoi', briefly touched)"),DAY106,country="Euro area")
+# Finnish: Finland's population at the end of October 2025 (MTV Uutiset, STT; 25 November 2025 as stored)
+MT106="https://www.mtvuutiset.fi/artikkeli/meita-on-nyt-5-655-715-maahanmuutto-yllapitaa-vaestonkasvua/9260922"
+t="Tilastokeskuksen tiistaina julkaistujen ennakkotietojen mukaan Suomen väkiluku oli lokakuun lopussa 5 655 715."
+add(t,MT106,"2025-11-25","5 655 715",U,none("Finland","Finland's preliminary count at the end of October 2025: "+NOPOP106),"a place the population package lacks",country="Finland")
+c=t
+t="Ennakkotietojen mukaan Suomen väkiluku kasvoi tammi-lokakuun aikana lähes 20 000 hengellä."
+add(t,MT106,"2025-11-25","lähes 20 000 hengellä",U,none("Finland","the population's growth from January to October 2025: "+NOPOP106),"a place the population package lacks",context=c,context_from="the previous paragraph",country="Finland")
+# Icelandic: Statistics Iceland's June 2023 (DV; 28 June 2023 by its address)
+DV106="https://dv.is/frettir/2023/6/28/verdbolga-laekkar"
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs."
+t="Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+add(t,DV106,"2023-06-28","0.85 prósent",U,none("Iceland","June 2023 over May 2023"),MOM106,context=c,country="Iceland")
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"the twelve months to June 2023 (the month by the page's date; 'Hagstofa Íslands' names Iceland)"),MONTH106+" (2023: 8.74)",context=c,country="Iceland")
+c="Í morgun gaf Hagstofa Íslands út nýjustu mælinguna á vísitölu neysluverðs. Vísitalan hefur hækkað um 0.85 prósent frá síðasta mánuði og 8,9 prósent síðustu 12 mánuði."
+t="Verðbólgan hér á landi á ársgrundvelli er því 8,9 prósent en við síðustu mælingu, í lok maí, var hún 9,5 prósent."
+add(t,DV106,"2023-06-28","8,9 prósent",N,cpi106("Iceland","2023",IS23,"June 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+add(t,DV106,"2023-06-28","9,5 prósent",N,cpi106("Iceland","2023",IS23,"May 2023's 12-month rate"),MONTH106+" (2023: 8.74)",context=c,context_from="the two previous sentences",country="Iceland")
+# Greek: ELSTAT's December 2023 and the years 2023 and 2022 (Europost, AMP page; undated as stored)
+EU106="https://europost.gr/alma-3-5-ton-plithorismo-ton-dekemvrio-akriveia-vrisketai-ston-aniforo/amp"
+t="Αύξηση 3,5% κατέγραψε ο πληθωρισμός τον Δεκέμβριο, προσθέτοντας έντονη ανησυχία τόσο στους πολίτες όσο και στην κυβέρνηση για τη νέα δυναμική ανατιμήσεων που αναπτύσσεται."
+add(t,EU106,None,"3,5%",N,none("(no place)","December's 12-month rate of a year and a place the item does not name (ELSTAT and November 2023 stand in the next paragraph; Greece's 2023 average is 3.46)"),NOPLACE106+", and no year",country="(no place)")
+c="Σύμφωνα με τα στοιχεία της ΕΛΣΤΑΤ, o Γενικός ΔΤΚ τον Δεκέμβριο, σε σύγκριση με τον Νοέμβριο 2023, πάντως, παρουσίασε μείωση 0,1%, έναντι μείωσης 0,5% που σημειώθηκε κατά την αντίστοιχη σύγκριση του προηγούμενου έτους."
+add(c,EU106,None,"0,1%",U,none("Greece","December 2023 over November 2023 ('ΕΛΣΤΑΤ' names Greece)"),MOM106,country="Greece")
+add(c,EU106,None,"0,5%",U,none("Greece","December 2022 over November 2022"),MOM106,country="Greece")
+t="Ο πληθωρισμός της Ευρωζώνης αυξήθηκε τον Δεκέμβριο στο 2,9% από 2,4% και της Ελλάδας στο 3,7% από 2,9% τον προηγούμενο μήνα"
+add(t,EU106,None,"2,9%",U,none("Euro area","the euro area's inflation in December 2023 (the first '2,9%'): Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"2,4%",U,none("Euro area","the euro area's inflation in November 2023: Eurostat's HICP"),HICP106+" (the euro area's rate is the HICP by the Label rules)",context=c,context_from="the previous paragraph",country="Euro area")
+add(t,EU106,None,"3,7%",N,cpi106("Greece","2023",GR23,"Greece's December 2023 rate as the item gives it (Eurostat's flash HICP, which only a later paragraph the item does not carry names)"),MONTH106+" (2023: 3.46; a series known only from outside the item does not make the claim unsupported)",context=c,context_from="the previous paragraph",country="Greece")
+t="Ο μέσος ΔΤΚ του δωδεκαμήνου Ιανουαρίου 2023 – Δεκεμβρίου 2023, σε σύγκριση με τον αντίστοιχο Δείκτη του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022, παρουσίασε αύξηση 3,5%, έναντι αύξησης 9,6% που σημειώθηκε κατά την αντίστοιχη σύγκριση του δωδεκαμήνου Ιανουαρίου 2022 – Δεκεμβρίου 2022 με το δωδεκάμηνο Ιανουαρίου 2021 – Δεκεμβρίου 2021."
+add(t,EU106,None,"3,5%",S,cpi106("Greece","2023",GR23,"2023's average index over 2022's (ELSTAT, named in the carried paragraph)"),"2023 = 3.465, inside 3.45–3.55 ± 0.5 % (3.433–3.568)",context=c,context_from="an earlier paragraph",country="Greece")
+add(t,EU106,None,"9,6%",S,cpi106("Greece","2022",GR22,"2022's average index over 2021's"),"2022 = 9.645, inside 9.55–9.65 ± 0.5 % (9.502–9.698)",context=c,context_from="an earlier paragraph",country="Greece")
+# Greek: the 2021 census (Dramini, Drama; undated as stored)
+DR106="https://www.dramini.gr/apotelesmata-apografis-383-805-ligoteroi-oi-ellines/"
+t="Σε 10.432.481 υπολογίζεται ο πληθυσμός της Ελλάδας, σύμφωνα με τα αποτελέσματα της «Απογραφής Πληθυσμού – Κατοικιών 2021», της πρώτης ψηφιακής απογραφής που δόθηκαν σήμερα στη δημοσιότητα."
+add(t,DR106,None,"10.432.481",U,none("Greece","Greece's 2021 census count (the resident population, provisional): "+NOPOP106),"a place the population package lacks",country="Greece")
+c="Συνεχής είναι η μείωση του πληθυσμού της Ελλάδας , όπως καταγράφεται στους πίνακες αποτελεσμάτων της απογραφής 2021 της Ελληνική Στατιστικής Υπηρεσίας."
+t="Σε όλες τις άλλες περιφέρειες η μείωση ήταν εμφανής έως μεγάλη και συνολικά η χώρα σημείωσε μείωση κατά 3,5 % ."
+add(t,DR106,None,"3,5 %",U,none("Greece","the fall of the census count from 2011 to 2021: "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's first paragraph",country="Greece")
+c="Αποτελέσματα Απογραφής : 383.805 λιγότεροι οι Έλληνες"
+t="Το ποσοστό αυτό σημαίνει ότι είμαστε  383.805 λιγότεροι σε σχέση με την απογραφή του 2011."
+add(t,DR106,None,"383.805",U,none("Greece","the census count's fall from 2011 to 2021 ('οι Έλληνες' in the title names Greece): "+NOPOP106),"a place the population package lacks",context=c,context_from="the article's title",country="Greece")
+# Greek (Cyprus): the harmonised index of August 2022 (Kathimerini Cyprus, CNA; undated as stored)
+KC106="https://kathimerini.com.cy/gr/oikonomiki/oikonomia/sto-9-6-o-enarmonismenos-plithorismos-ton-aygoysto"
+t="Με ρυθμό μικρότερο από τον προηγούμενο μήνα, αυξήθηκε τον Αύγουστο του 2022 ο εναρμονισμένος πληθωρισμός, καταγράφοντας αύξηση 9,6%, σε σύγκριση με τον περσινό Αύγουστο."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (the item names no place: 'η Στατιστική Υπηρεσία', the statistical service, is a generic name)"),HICP106,country="(no place)")
+c=t
+t="Συγκεκριμένα, όπως αναφέρει η Στατιστική Υπηρεσία, επικαλούμενη εκτίμηση της Eurostat (flash estimate), ο Εναρμονισμένος Δείκτης Τιμών Καταναλωτή και κατά συνέπεια ο εναρμονισμένος πληθωρισμός τον Αύγουστο του 2022 αυξήθηκε κατά 9,6%, σε σχέση με τον Αύγουστο του 2021, ενώ σε σχέση με τον προηγούμενο μήνα αυξήθηκε κατά 0,5%."
+add(t,KC106,None,"9,6%",U,none("(no place)","August 2022's rate of the harmonised index (Eurostat's flash estimate)"),HICP106,context=c,context_from="the previous paragraph",country="(no place)")
+add(t,KC106,None,"0,5%",U,none("(no place)","the harmonised index's change from July to August 2022"),MOM106,context=c,context_from="the previous paragraph",country="(no place)")
+# Hebrew: the CBS's 2021 and the Bank of Israel's forecast (ynet; undated as stored)
+YN106="https://www.ynet.co.il/news/article/hj9zejjtf"
+t="מדד המחרים לצרכן עלה ב-0.3% בחודש דצמבר."
+add(t,YN106,None,"0.3%",U,none("(no place)","December over November (2021 by the next sentence, which the item does not carry)"),MOM106+" (the month-on-month rule comes before the no-place rule)",country="(no place)")
+c="כך עדכנה הלשכה המרכזית לסטטיסטיקה."
+t="בסך הכל מדובר בעלייה של 2.8% בשנת 2021 - רמת האינפלציה הגבוהה ביותר זה יותר מעשור."
+add(t,YN106,None,"2.8%",N,cpi106("Israel","2021",IL21,"the CPI's rise through 2021, December 2021 over December 2020, as Israel's Central Bureau of Statistics (its Hebrew name in the carried sentence) announces the year's rate"),DECDEC106+" (2021: 1.51)",context=c,country="Israel")
+c=t
+t="היא גבוהה משמעותית מהתחזית האחרונה של בנק ישראל מהשבוע שעבר שעמדה על 2.4%."
+add(t,YN106,None,"2.4%",N,cpi106("Israel","2021",IL21,"the Bank of Israel's forecast of 2021's December-on-December rate, made the week before its release"),"a forecast of the year's December-on-December rate: another period (2021: 1.51)",context=c,country="Israel")
+# Hebrew: Israel's population on the eve of Rosh Hashanah 5786 (Srugim; 17 September 2025 as stored)
+SR106="https://www.srugim.co.il/1247624-%D7%A2%D7%A8%D7%91-%D7%A8%D7%90%D7%A9-%D7%94%D7%A9%D7%A0%D7%94-%D7%9B%D7%A8%D7%91%D7%A2-%D7%9E%D7%AA%D7%95%D7%A9%D7%91%D7%99-%D7%9E%D7%93%D7%99%D7%A0%D7%AA-%D7%99%D7%A9%D7%A8%D7%90%D7%9C-%D7%97%D7%A8"
+t="על פי הנתונים, אוכלוסיית ישראל מונה יותר מ-10 מיליון נפש."
+add(t,SR106,"2025-09-17","יותר מ-10 מיליון נפש",U,none("Israel","Israel's population in September 2025: "+NOPOP106),"a place the population package lacks",country="Israel")
+# Hebrew: the shekel's day (Ladaat; undated as stored)
+LA106="https://ladaat.co/?p=97151"
+t="שער הדולר הגיע היום (שלישי) לשפל חדש של מתחת לקו ה-3.20, ושערו היציג נסגר על 3.19 שקל, כשגם לאחר סגירת המסחר הרשמי נמשכה הירידה במטבע האמריקאי והוא אף הגיע לרמה של 3.18."
+add(t,LA106,None,"3.19 שקל",U,none("Israel","the dollar's representative rate in shekels on a Tuesday ('שקל', a currency Israel alone issues, names Israel)"),NOFX106%"shekel",country="Israel")
+add(t,LA106,None,"3.18",U,none("Israel","the dollar in shekels after the day's official trading"),NOFX106%"shekel",country="Israel")
+BATCH[0]=107
+# Batch 107: the held-out measure at the end of the forty-ninth pass (second) — the English-language local and regional press of the US, the UK, Ireland, Canada, Australia and New Zealand
+def cpi107(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx107(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def co2pc107(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    d["note"]=note
+    return d
+MONTH107="a month's 12-month rate vs the year's average: another period"
+NOYEAR107="a month's (or a quarter's) 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+MOM107="month-on-month change: a series the packages do not hold"
+QOQ107="quarter-on-quarter change: a series the packages do not hold"
+HALF107="a half-year's average over the same half a year before vs the calendar year's average: another period"
+CORE107="core inflation: a series the packages do not hold"
+SUB107="a province, state, city or metro area's consumer prices: the packages hold national rows only"
+DAY107="a day's rate vs the rows' monthly and annual means: another period"
+NOPOP107="the population package holds Kazakhstan and Russia only"
+POINTS107="a change between two months' 12-month rates, in points: another period"
+NOPLACE107="the item names no place ('the Central Statistics Office' is a name several countries' offices bear)"
+CA22=6.80280115341613; CA23=3.87900159788426; CA24=2.38158383281173
+US17=2.13011000365961; US22=8.00279982052121; AU24=3.1616142830575
+# Canada: December 2023 and the months before, and the annual averages of 2023 and 2022 (KelownaNow, Kelowna; 16 January 2024 on the page)
+KN107="https://amp.kelownanow.com/watercooler/money/news/Business/Inflation_rate_rises_to_3_4_as_rent_prices_flight_costs_increase/"
+c="Canada's inflation rate has increased to 3.4 per cent."
+t="The annual rate in December was 0.3 percentage points higher than in November, when it was 3.1 per cent."
+add(t,KN107,"2024-01-16","0.3 percentage points",N,cpi107("Canada","2023",CA23,"the change from November 2023's 12-month rate to December 2023's, in points (the year by the page's date, the place from the carried paragraph)"),POINTS107,context=c,context_from="the previous paragraph",country="Canada")
+add(t,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"November 2023 over November 2022"),MONTH107+" (2023: 3.88)",context=c,context_from="the previous paragraph",country="Canada")
+t2="In October, the rate was also 3.1 per cent; in September, it was 3.8 per cent."
+add(t2,KN107,"2024-01-16","3.1 per cent",N,cpi107("Canada","2023",CA23,"October 2023 over October 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+add(t2,KN107,"2024-01-16","3.8 per cent",N,cpi107("Canada","2023",CA23,"September 2023 over September 2022"),MONTH107+" (2023: 3.88)",context=t,context_from="the previous paragraph",country="Canada")
+t3="British Columbia’s inflation rate was 3.4 per cent in December, higher than November’s 3.2 per cent."
+add(t3,KN107,"2024-01-16","3.4 per cent",U,none("Canada","British Columbia's 12-month rate of December 2023: a province"),SUB107,country="Canada")
+t4="Across the whole of 2023, inflation rose by an average of 3.9 per cent – considerably down on the 40-year high of 6.8 per cent in 2022."
+add(t4,KN107,"2024-01-16","3.9 per cent",S,cpi107("Canada","2023",CA23,"2023's average over 2022's (the place from the carried first paragraph)"),"2023 = 3.879, inside 3.85–3.95 ± 0.5 % (3.831–3.970)",context=c,context_from="the article's first paragraph",country="Canada")
+add(t4,KN107,"2024-01-16","6.8 per cent",S,cpi107("Canada","2022",CA22,"2022's average over 2021's"),"2022 = 6.803, inside 6.75–6.85 ± 0.5 % (6.716–6.884)",context=c,context_from="the article's first paragraph",country="Canada")
+t5="The annual rate for BC was also 3.9 per cent in 2023, compared with 6.9 per cent in 2022."
+add(t5,KN107,"2024-01-16","3.9 per cent",U,none("Canada","British Columbia's average of 2023: a province"),SUB107,context=t4,context_from="an earlier paragraph",country="Canada")
+# Canada: an October and September the item does not date, and British Columbia's and Alberta's Octobers (KamloopsBCNow, Kamloops; undated as stored)
+KB107="https://www.kamloopsbcnow.com/watercooler/news/news/Provincial/BC_s_inflation_rate_2nd_highest_in_Canada_in_October_as_prices_up_2_nationally"
+t="Canada’s annual inflation rate increased to two per cent in October, the latest figures show."
+add(t,KB107,None,"two per cent",N,cpi107("Canada","2024",CA24,"October's 12-month rate of a year the item does not name (October 2024 by the news), read against the latest row"),NOYEAR107+" (2024: 2.38)",country="Canada")
+t2="It was 1.6 per cent in September."
+add(t2,KB107,None,"1.6 per cent",N,cpi107("Canada","2024",CA24,"the September before, of a year the item does not name, read against the latest row"),NOYEAR107+" (2024: 2.38)",context=t,context_from="the previous paragraph",country="Canada")
+t3="In British Columbia, the rate in October was higher than the national average, coming in at 2.4 per cent."
+add(t3,KB107,None,"2.4 per cent",U,none("Canada","British Columbia's 12-month rate of an October: a province"),SUB107,context=t,context_from="an earlier paragraph",country="Canada")
+t4="Only Alberta (three per cent) had a higher rate."
+add(t4,KB107,None,"three per cent",U,none("Canada","Alberta's 12-month rate of an October: a province"),SUB107,context=t3,context_from="the previous paragraph",country="Canada")
+# Canada: April 2024, Saskatchewan's and the nation's (Discover Estevan, Estevan; undated as stored)
+DE107="https://www.discoverestevan.com/articles/economic-insights-saskatchewans-cpi-inches-forward"
+t="Saskatchewan’s Consumer Price Index (CPI) has risen by 1 per cent in April 2024 compared to the previous year."
+add(t,DE107,None,"1 per cent",U,none("Canada","Saskatchewan's 12-month rate of April 2024: a province"),SUB107,country="Canada")
+t2="This is the second-lowest increase among provinces and is behind the national average of 2.7 per cent."
+add(t2,DE107,None,"2.7 per cent",N,cpi107("Canada","2024",CA24,"April 2024 over April 2023 (the month and the place, Saskatchewan's country, from the carried sentence)"),MONTH107+" (2024: 2.38)",context=t,country="Canada")
+# United States: the Pittsburgh metro area's and the nation's second half of 2017 and December 2017 (TribLive, Pittsburgh; 12 January 2018 as stored)
+TL107="http://triblive.com/business/headlines/13173903-74/pittsburgh-metro-saw-19-percent-inflation?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+alltribstories+%28TribLIVE+News%29"
+t1="The Pittsburgh metro area saw inflation of 1.9 percent between the second half of 2016 and the second half of 2017, according to the Bureau of Labor Statistics."
+add(t1,TL107,"2018-01-12","1.9 percent",U,none("United States","the Pittsburgh metro area's CPI-U, second half of 2017 over second half of 2016: a metro area"),SUB107,country="United States")
+t="The average consumer price index for all cities covered by the survey went up 2 percent between the second half of 2016 and the second half of 2017."
+add(t,TL107,"2018-01-12","2 percent",N,cpi107("United States","2017",US17,"the U.S. city average, the second half of 2017 over the second half of 2016 (the place from the carried paragraph's Bureau of Labor Statistics)"),HALF107+" (2017: 2.13)",context=t1,context_from="the previous paragraph",country="United States")
+c="The national consumer price index, which is reported on a monthly basis, increased 0.1 percent in December from November."
+add(c,TL107,"2018-01-12","0.1 percent",U,none("United States","December 2017 over November 2017"),MOM107,context=t1,context_from="the article's first paragraph",country="United States")
+t="Compared to December 2016, it increased 2.1 percent."
+add(t,TL107,"2018-01-12","2.1 percent",N,cpi107("United States","2017",US17,"December 2017 over December 2016 (2017's average, 2.130, happens to fit 2.1 ± 0.5 %: a silent pass if matched as the year)"),MONTH107+" (2017: 2.13)",context=c,country="United States")
+# United States: March and February 2022 (WMAR-2 News, Baltimore; undated as stored)
+WM107="https://www.wmar2news.com/news/local-news/consumers-face-higher-prices-on-food-utilities-and-housing-as-inflation-hits-8-5"
+c="BALTIMORE — The latest consumer price index is out and inflation continues to rise."
+t="As of March 2022, inflation stands at 8.5%."
+add(t,WM107,None,"8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context=c,country="United States")
+t2="February’s report showed inflation reached 7.9%, and the increase from February to March is the fastest rate since December 1981."
+add(t2,WM107,None,"7.9%",N,cpi107("United States","2022",US22,"February 2022 over February 2021"),MONTH107+" (2022: 8.00)",context=c+" "+t,context_from="the previous paragraph",country="United States")
+# (no place): September 2022 after 'the Federal Government' (WJON News, St. Cloud; 14 October 2022 as stored)
+WJ107="https://wjon.com/government-confirms-youre-paying-more/"
+t="The September Consumer Price Index has been released, showing prices up 8.2 % over September of last year."
+add(t,WJ107,"2022-10-14","8.2 %",N,none("(no place)","September 2022 over September 2021 (the year by the page's date); the item names no place ('The Federal Government' before it is a generic phrase; the United States' 2022 average is 8.00)"),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="The Consumer Price Index for all items minus food and energy rose 6.6% from last year - the highest annual increase since August of 1981."
+add(t2,WJ107,"2022-10-14","6.6%",U,none("(no place)","the CPI less food and energy, September 2022 over September 2021; no place in the item"),CORE107,country="(no place)")
+# United States: March 2022 (Cleveland 19, WOIO; 13 April 2022 as stored)
+CL107="https://www.cleveland19.com/2022/04/13/heres-how-much-more-youre-spending-food-this-year-compared-last-thanks-inflation/"
+t="The rate of inflation, compared to March of last year, went up 8.5%, which is the single highest year-to-year increase since 1981."
+add(t,CL107,"2022-04-13","8.5%",N,cpi107("United States","2022",US22,"March 2022 over March 2021 (the year by the page's date, the place from the carried dateline)"),MONTH107+" (2022: 8.00)",context="CLEVELAND, Ohio (WOIO) -",context_from="the dateline",country="United States")
+# United States: the Denver region's first half of 2017 and the periods before (9News, Denver; 14 July 2017 as stored)
+DN107="http://www.9news.com/money/business/inflation-picks-up-speed-in-denver-area-heres-why/456859190"
+t1="The price of consumer goods and services in the Denver region has risen 3.1 percent over the last year, a greater increase than in previous 12-month periods."
+add(t1,DN107,"2017-07-14","3.1 percent",U,none("United States","the Denver-Boulder-Greeley area's CPI, first half of 2017 over first half of 2016: a metro area"),SUB107,country="United States")
+t="Six months ago, the region’s year-over-year consumer-price gain was 2.6 percent, the BLS said."
+add(t,DN107,"2017-07-14","2.6 percent",U,none("United States","the Denver area's second half of 2016 over second half of 2015: a metro area"),SUB107,context=t1,context_from="an earlier paragraph",country="United States")
+t2="Twelve months ago, it was 3 percent."
+add(t2,DN107,"2017-07-14","3 percent",U,none("United States","the Denver area's first half of 2016 over first half of 2015: a metro area"),SUB107,context=t,country="United States")
+# United States: the 2020 census of Idaho and of the nation (KID News Radio, Idaho Falls, after Local News 8; 26 April 2021 as stored)
+KD107="http://www.kidnewsradio.com/census-reports-idaho-has-2nd-highest-growth-rate/"
+t="Idaho grew by 17.3 percent in 2020 since the last census in 2010."
+add(t,KD107,"2021-04-26","17.3 percent",U,none("United States","Idaho's growth between the 2010 and 2020 censuses: a state, and "+NOPOP107),"a place the population package lacks",country="United States")
+t2="The Census 2020 reports Idaho resident population as 1,839,106 compared the 2010 census of 1,567,582."
+add(t2,KD107,"2021-04-26","1,839,106",U,none("United States","Idaho's resident population at the 2020 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+add(t2,KD107,"2021-04-26","1,567,582",U,none("United States","Idaho's resident population at the 2010 census: a state, and "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United States")
+t3="The United States saw a 7.4 percent growth rate, which is the second slowest in U.S. History."
+add(t3,KD107,"2021-04-26","7.4 percent",U,none("United States","the United States' growth between the 2010 and 2020 censuses: "+NOPOP107),"a place the population package lacks",context=t,context_from="the article's first paragraph",country="United States")
+# Ireland (no place in the item): the CSO's March and February 2023 (Longford Leader; undated as stored)
+LL107="https://www.longfordleader.ie/news/business/1085212/inflation-eases-but-energy-costs-and-mortgages-continue-to-rise-latest-cso-figures.html"
+t="The annual rate of inflation eased to 7.7% in March, down from 8.5% in February, according to the latest figures from the Central Statistics Office (CSO) today."
+add(t,LL107,None,"7.7%",N,none("(no place)","March's 12-month rate of a year the sentence does not name (Ireland's March 2023 by the page's address and later sentences; Ireland's 2023 average is 6.30); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+add(t,LL107,None,"8.5%",N,none("(no place)","February's 12-month rate of a year the sentence does not name (Ireland's February 2023 by the news); "+NOPLACE107),"a month's 12-month rate with no place in the item: another period, and no place",country="(no place)")
+t2="Consumer prices rose by 1.1% in the month between February 2023 and March 2023."
+add(t2,LL107,None,"1.1%",U,none("(no place)","March 2023 over February 2023; the item names no place"),MOM107,country="(no place)")
+# Ireland: the preliminary count of Census 2022 (Limerick Leader, after PA; 23 June 2022 as stored)
+LI107="https://www.limerickleader.ie/news/national-news/843568/county-with-largest-population-growth-revealed-as-irish-inhabitants-hit-5-1-million.html"
+t="The population of the Republic of Ireland increased by 7.6% between 2016 and 2022 to 5.1 million people, the preliminary results of Census 2022 show."
+add(t,LI107,"2022-06-23","7.6%",U,none("Ireland","the growth of Ireland's census count from 2016 to 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+add(t,LI107,"2022-06-23","5.1 million people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022: "+NOPOP107),"a place the population package lacks",country="Ireland")
+t2="The numbers living in the State rose to 5,123,536 people on census night on 3 April, according to the Central Statistics Office figures."
+add(t2,LI107,"2022-06-23","5,123,536 people",U,none("Ireland","Ireland's preliminary census count of 3 April 2022 (the place from the carried paragraph): "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="Ireland")
+# United Kingdom: sterling against the euro on a day the item does not date (Derry Journal; undated as stored)
+DJ107="http://www.derryjournal.com/news/business/mixed-fortunes-as-sterling-euro-rate-reaches-new-high-1-6854760"
+t="Chambers of Commerce across the region have reported mixed fortunes as more and more people take advantage of new highs of £1: €1.43 (€1: 70p) yesterday- rates not seen since before the recession back in 2007."
+add(t,DJ107,None,"£1: €1.43",N,fx107("United Kingdom","2026-06",0.7497,"euros per pound on a day the item does not date, read against the latest rows: the cross of June 2026's means, 0.8684 euros per US$ / 0.7497 pounds per US$ = 1.1583 (the pound's sign names the United Kingdom, the euro's none); by the level a day of mid-2015, when July 2015's means give 0.9093 / 0.6427 = 1.4148"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+add(t,DJ107,None,"€1: 70p",N,fx107("United Kingdom","2026-06",0.7497,"pence per euro on the same day, read against the latest rows: 0.7497 / 0.8684 = 0.8633 pounds per euro (June 2026); by the level mid-2015, when July 2015's means give 0.6427 / 0.9093 = 0.7068"),DAY107+"; the item names no year (a cross of two rows)",country="United Kingdom")
+# United Kingdom: Scotland's Census 2022 and the Highland Council area (Northern Times, Golspie; undated as stored)
+NT107="https://www.northern-times.co.uk/news/highland-households-increase-according-to-scotland-census-da-326442/"
+t="Across the country as a whole, between 2011 – when the last census was held – to 2022 Scotland's population had increased to 5,436,600 on the day of the census itself."
+add(t,NT107,None,"5,436,600",U,none("United Kingdom","Scotland's census count of 20 March 2022: a nation of the United Kingdom, and "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="This is the largest population ever recorded by Scotland’s Census, though the increase of 141,200 people (+2.7 per cent) is slower than that between 2001 and 2011 when an increase of 233,400 people was recorded."
+add(t2,NT107,None,"233,400 people",U,none("United Kingdom","the growth of Scotland's census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+add(t2,NT107,None,"+2.7 per cent",U,none("United Kingdom","the growth of Scotland's census count from 2011 to 2022: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+t3="Rate of growth in the Highlands between 2011 and 2022 was slower than the rest of Scotland, at just 1.4 per cent across the Highland Council region."
+add(t3,NT107,None,"1.4 per cent",U,none("United Kingdom","the Highland Council area's growth from 2011 to 2022: a council area, and "+NOPOP107),"a place the population package lacks",context=t,context_from="an earlier paragraph",country="United Kingdom")
+# United Kingdom: England and Wales' census count of 2011 (Hereford Times, after PA; undated as stored, before the first results of Census 2021)
+HT107="https://www.herefordtimes.com/news/20239198.will-census-2021-data-released-first-results-england-wales-due-week/"
+t="The number of people living in England and Wales grew by a record 7% in the decade to 2011, to reach 56.1 million."
+add(t,HT107,None,"7%",U,none("United Kingdom","the growth of England and Wales' census count from 2001 to 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+add(t,HT107,None,"56.1 million",U,none("United Kingdom","England and Wales' census count of 27 March 2011: "+NOPOP107),"a place the population package lacks",country="United Kingdom")
+t2="A similar leap in the 10 years from 2011 to 2021 would take the population to just over 60 million."
+add(t2,HT107,None,"just over 60 million",U,none("United Kingdom","England and Wales' count in 2021 if it grew as in 2001–2011, a hypothetical figure: "+NOPOP107),"a place the population package lacks",context=t,context_from="the previous paragraph",country="United Kingdom")
+# Australia: a March quarter the item does not date, nationally and in Canberra (The RiotACT, Canberra; undated as stored)
+RA107="https://the-riotact.com/canberrans-paying-more-for-petrol-medical-services-and-child-care/202052"
+t1="Canberra’s inflation rate has risen by 0.6 per cent in the March quarter this year, with householders paying more for petrol, medical services and child care."
+add(t1,RA107,None,"0.6 per cent",U,none("Australia","Canberra's CPI, a March quarter over the December quarter: a city, and a quarter-on-quarter change"),QOQ107,country="Australia")
+t="Australian Bureau of Statistics figures released yesterday show that the national consumer price index rose by 0.5 per cent in the March quarter and by 2.1 per cent in the year to March 31."
+add(t,RA107,None,"0.5 per cent",U,none("Australia","the weighted average of the eight capitals, a March quarter over the December quarter"),QOQ107,context=t1,context_from="the previous paragraph",country="Australia")
+add(t,RA107,None,"2.1 per cent",N,cpi107("Australia","2024",AU24,"the year to a March quarter the item does not date ('this year' on an undated page; the March quarter of 2017 by the news, whose 2017 average is 1.95), read against the latest row"),NOYEAR107+" (2024: 3.16)",context=t1,context_from="the previous paragraph",country="Australia")
+# Australia: regional population change in 2020-21 (Bendigo Advertiser; 31 March 2022 as stored)
+BA107="https://www.bendigoadvertiser.com.au/story/7680776/bendigo-population-up-as-residents-abandon-melbourne-in-droves/"
+t="AUSTRALIA'S flight to the regions has bumped up Bendigo's population by 1400 residents in the past year."
+add(t,BA107,"2022-03-31","1400 residents",U,none("Australia","Greater Bendigo's growth in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",country="Australia")
+t2="Major cities emptied out considerably during 2021, with Melbourne alone losing 60,500 people who packed up and looked for greener pastures elsewhere."
+add(t2,BA107,"2022-03-31","60,500 people",U,none("Australia","Greater Melbourne's fall in 2020-21: a city, and "+NOPOP107),"a place the population package lacks",context=t,country="Australia")
+t3="ABS Director of Demography Beidar Cho said the population of regional Australia grew by 70,900 people during 2020-21."
+add(t3,BA107,"2022-03-31","70,900 people",U,none("Australia","the growth of Australia outside the capital cities in 2020-21: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="Australia")
+# New Zealand: the estimated resident population's growth in the year to June 2019 (SunLive, Tauranga; undated as stored)
+SL107="https://sunlive.co.nz/news/224420-bop-one-of-fastest-growing-regions.html"
+c="Northland, Waikato, and Bay of Plenty were the fastest-growing regions in the year ended June 30 2019, while the West Coast only had a small increase, says Stats NZ."
+t="Five regions had growth greater than the national average of 1.6 per cent in the year ended June 30 2019:"
+add(t,SL107,None,"1.6 per cent",U,none("New Zealand","New Zealand's population growth in the year to 30 June 2019 ('Stats NZ' in the carried paragraph names the place): "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t2="Five regions grew less than one per cent: Nelson and the West Coast grew 0.98 and 0.2 per cent, respectively, with Gisborne, Marlborough, and Southland all growing 0.8 per cent."
+add(t2,SL107,None,"0.98",U,none("New Zealand","the Nelson region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=c,context_from="an earlier paragraph",country="New Zealand")
+t3="New Zealand’s largest region, Auckland, grew 1.5 per cent, just below the national average."
+add(t3,SL107,None,"1.5 per cent",U,none("New Zealand","the Auckland region's population growth in the year to 30 June 2019: a region, and "+NOPOP107),"a place the population package lacks",context=t2,country="New Zealand")
+# New Zealand: a reader's letter on per-head CO2 of New Zealand, China and India with no year (Times Online, East Auckland; undated as stored)
+TO107="https://times.co.nz/readers-letters/carbon-crazy-2"
+c="Ian George’s assertion (June 22) that New Zealand’s contribution to global CO2 levels is insignificant compared to other countries is misleading and incorrect."
+t="China may contribute 30 per cent of world emissions compared to our 0.17 per cent, but it is home to 290 x our population."
+add(t,TO107,None,"30 per cent",U,none("China","China's share of the world's emissions: the world total of fossil CO2 is not a row of the packages"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="China")
+add(t,TO107,None,"0.17 per cent",U,none("New Zealand","New Zealand's share of the world's emissions (the place from the carried paragraph): the world total is not a row"),"an aggregate that is not a row (a share of the world total)",context=c,context_from="the previous paragraph",country="New Zealand")
+add(t,TO107,None,"290 x",U,none("China","China's population as a multiple of New Zealand's: "+NOPOP107),"a place the population package lacks",context=c,context_from="the previous paragraph",country="China")
+t2="Our emissions per capita is almost equal to China, 7.14 metric tons compared to their 7.3 tons."
+add(t2,TO107,None,"7.14 metric tons",N,co2pc107("NEW ZEALAND","2017",1.94510705841038,"New Zealand's per-head CO2 with no year in the item on an undated page (the gas from the carried paragraph's 'CO2'): of the ten latest rows (2011–2020: 6.69–7.77 t CO2) 2017's 1.9451 t C × 3.664 = 7.127 t lies within 7.135–7.145 ± 0.5 % (7.099–7.181); the latest (2020: 6.70) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="New Zealand")
+add(t2,TO107,None,"7.3 tons",N,co2pc107("CHINA (MAINLAND)","2019",2.015447070250463,"China's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 6.85–7.50 t CO2) 2019's 2.0154 t C × 3.664 = 7.385 t lies within 7.25–7.35 ± 0.5 % (7.214–7.387); the latest (2020: 7.50) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="China")
+t3="India’s per capita is 1.91 tons."
+add(t3,TO107,None,"1.91 tons",N,co2pc107("INDIA","2019",0.5231928220338181,"India's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 1.45–1.92 t CO2) 2019's 0.5232 t C × 3.664 = 1.917 t lies within 1.905–1.915 ± 0.5 % (1.8955–1.9246); the latest (2020: 1.71) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t2,country="India")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])

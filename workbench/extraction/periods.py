@@ -69,7 +69,9 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<past>(?i:the)\s+(?:(?i:{alternation(_MORE['past_words'])})\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))|(?P<pastn2>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:{alternation(_MORE['past_words'])}))\s+(?i:years)\b)",
     rf"(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))",
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
-    rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
+    # 'the first quarter of 2022', '… of the year 2022', and '… of year 2022' as languages that write the noun before
+    # every year read glossed (Khmer 'ត្រីមាសទី១ ឆ្នាំ២០២២')
+    rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?:(?i:the\s+)?(?i:year)\s+)?(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
     rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?:(?P<d5>[0-3]?\d)(?i:{_ORDINAL})?|(?P<dw5>(?i:{_DAY_WORDS})))(?![\w-]),?\s+(?P<y6>{_YEAR})(?!\d))",
     # '1 January 2023', 'the 1st of January 2023', 'the first of January 2023' (periods.json day_ordinal_words);
@@ -281,6 +283,8 @@ def _opens_item(prose: str, start: int, end: int) -> bool:
 
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+# 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted
+_YEAR_BRACKETED_AFTER: Final = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<y>{_YEAR})[ \t]*[)\uff09]")
 _TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
 # the rest of a quoted title after its opening year, up to the closing mark
 _TITLE_AFTER_YEAR: Final = re.compile(
@@ -398,6 +402,7 @@ class PeriodReader:
                 windows.append([low, high])
         found: list[Period] = []
         unanchored: list[tuple[int, str]] = []  # 'the previous year' with no year named before it
+        same_parts: dict[str, str] = {}  # a year 'the same period' named a part of → that part ('2021' → '2021-01/2021-03')
         n = len(reversed_prose)
         for low, high in windows:
             for m in PERIOD_SCAN.matches(prose, low, high):
@@ -423,6 +428,9 @@ class PeriodReader:
                     and not _POSSESSIVE_FIGURE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and value and _after_base_month(prose, reversed_prose, m.start()):
                     value = None  # 'compared to December last year': the year dates the baseline's month
+                if branch == "rel" and value and not m.group("relm") \
+                        and (named := _YEAR_BRACKETED_AFTER.match(prose, m.end())) is not None:
+                    value = named.group("y")  # 'last year (2021)' in a text read in 2025: the year the writer wrote
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     counted = _anchored(m.group("rel"), found or self._paragraph_periods_before(start))
                     if counted is None and m.group("rel").lower().split()[-1:] != ["ago"] \
@@ -454,7 +462,12 @@ class PeriodReader:
                     value = f"{value}-{month}" if month else value
                 elif branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_PART_BEFORE.pattern.match(reversed_prose, at, at + 30):
-                    value = _same_part_in_year(value, found)
+                    same_parts[value] = _same_part_in_year(value, found)
+                    value = same_parts[value]
+                elif branch == "rel" and value is not None and value in same_parts:
+                    # '5.9 % compared with the same period last year, while last year the rate was 2.1 %': the
+                    # relative year written again after its same period is that period again, the comparison's base
+                    value = same_parts[value]
                 found.append((n - at, m.end(), value))
         return _anchored_to_later_year(found, unanchored)
 

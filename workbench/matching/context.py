@@ -26,8 +26,8 @@ from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_break_between, clause_span, last_match_before, search_once, surface_at, token_positions, token_set, with_ascii_digits
 from ..unit_families import counts_things
-from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
-    per_capita_words, names_shared_currency, sole_issuers, unit_words
+from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, \
+    per_capita_people_nouns, per_capita_subjects, per_capita_words, names_shared_currency, sole_issuers, unit_words
 from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentence_before_paragraph, sentences, \
     trailing_period, year_after_compared_base
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
@@ -171,6 +171,10 @@ class ClaimContext:
     # The (kind, unit, period) of every figure the draft states in sentences before the claim's, as read for
     # checking (``undated.dated_units_before``): whether a year carried to it dated a figure like it there.
     dated_before: frozenset[tuple[Kind, str, str]] = frozenset()
+    # The one currency every territory writing the claim's paragraph's language tenders (languages.json
+    # ``home_currency``; None in English or a language of several): what an exchange rate its copy names no
+    # currency of is of ('курс нацвалюти', the national currency's rate, in Ukrainian copy: the hryvnia).
+    home_currency: str | None = None
 
     @property
     def near(self) -> frozenset[str]:
@@ -310,11 +314,15 @@ _SUBJECT_REACH = 60  # characters from the place's people to their figure
 
 
 def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]], end: int = -1) -> frozenset[str]:
-    """'The average Chilean emitted 4.48 tCO2': a place's people one by one ('the average', 'each',
-    units.json per_capita_subjects) as the figure's subject, with no other figure between, make it per person."""
+    """'The average Chilean emitted 4.48 tCO2', 'each person contributes 31.28 tonnes': a place's people one by one
+    ('the average', 'each', units.json per_capita_subjects; before its name or demonym, or before a noun for anyone
+    of them, per_capita_people_nouns) as the figure's subject, with no other figure between, make it per person."""
     pattern = _per_capita_subject()
     if pattern is None:
         return frozenset()
+    anyone = _anyone_of_the_people()
+    if anyone is not None and _said_before(anyone, sentence, offset):
+        return PER_CAPITA
     after, end = _per_capita_people_after(), max(end, offset)
     for at in (a for spots in markers.values() for a in spots):
         if 0 < offset - at <= _SUBJECT_REACH and pattern.search(sentence, max(0, at - 16), at) \
@@ -325,6 +333,23 @@ def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]]
                 and end <= at and not any(c.isdigit() or c in ";:!?,()" for c in sentence[end:at]):
             return PER_CAPITA
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _anyone_of_the_people() -> re.Pattern[str] | None:
+    """'each person', 'the average citizen' (per_capita_subjects, then per_capita_people_nouns)."""
+    subjects, nouns = per_capita_subjects(), per_capita_people_nouns()
+    if not subjects or not nouns:
+        return None
+    return re.compile(rf"(?<![\w])(?:{alternation(subjects)})\s+(?:{alternation(nouns)})(?![\w])", re.IGNORECASE)
+
+
+def _said_before(pattern: re.Pattern[str], sentence: str, offset: int) -> bool:
+    """``pattern`` ends within the ``_SUBJECT_REACH`` characters before the figure, no other figure or clause mark
+    between (the sentence's matches found once for all its figures)."""
+    found = last_match_before(pattern, sentence, offset)
+    return found is not None and offset - found.end() <= _SUBJECT_REACH \
+        and not any(c.isdigit() or c in ";:!?" for c in sentence[found.end():offset])
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +389,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     # 'emissions in the Kingdom fell', 'at the regional level': the one country (or country group) among the places
     # named before is the figure's
-    referred = _place_referred(reader, claim.sentence)
+    referred = _place_referred(claim.sentence, markers)
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader, referred)
     # 'Kostanay Region lost residents. The region counted …': the one region or city named before is the figure's
     part_positions, said = _part_referred(reader, sentence, markers, (paragraph, heading_text, _title(draft)), earlier)
@@ -730,11 +755,13 @@ def _group_referring_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(data_json('places.json').get('group_referring_nouns', ()))})(?!\w)")
 
 
-def _place_referred(reader: PlaceReader, sentence: str) -> str:
+def _place_referred(sentence: str, markers: dict[str, list[int]]) -> str:
     """What kind of place a sentence naming none of its own calls its figure's: 'country' for 'the country', 'the
-    Kingdom' (``country_referring_nouns``), 'group' for 'the regional level' (``group_referring_nouns``); else ''."""
+    Kingdom' (``country_referring_nouns``), 'group' for 'the regional level' (``group_referring_nouns``); else ''.
+    ``markers``: the places the sentence names for the figure, those it speaks past left out ('… an analysis of
+    global energy data, emissions in the Kingdom fell 2.7 %': the world is no place of the Kingdom's figure)."""
     kind = _referring_kind(sentence)
-    return kind if kind and not any(is_marker(w) for w in reader.read(sentence)) else ""
+    return kind if kind and not markers else ""
 
 
 @lru_cache(maxsize=64)  # asked once per claim of the sentence, as ``_says_year_means``
@@ -1125,6 +1152,7 @@ class PlaceReader:
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here;
         # nor the base of a share set off after another figure (', 27 % of the world's total')
         return _with_ordinal_references(text, tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
+                                                                     or _standing_field(text, m[0], m[1], found, self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1], m[0])
                                                                      or names_a_rule(text, m[1], m[0])
@@ -1239,10 +1267,38 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     after = following[:2]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
     pairs = (f"{a} {b}" for a, b in zip(before, before[1:]))  # 'the 8th place in the global table'
+    # a rank right after the place: 'world 9th', as '세계 9위' (the world's ninth) is glossed
     return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
         any(pair in places.ranking_words for pair in pairs) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
-        (bool(after) and after[0] in places.ranking_words)
+        (bool(after) and (after[0] in places.ranking_words or _is_rank(after[0])))
+
+
+def _standing_field(text: str, start: int, end: int, found: list[tuple[int, int, str, str | None]],
+                    places: Places) -> bool:
+    """'Guyana emerges as the region's most significant upward trend': a group named as a possessive right before a
+    superlative word (places.json ``superlative_words``), in a clause that names a country before it (``found``:
+    the text's mentions, the group's among them), is the field of that country's standing, not a place."""
+    lo, hi = clause_span(text, start)
+    following = _WORD.findall(text[end:min(hi, end + 40)])
+    if text[start:end].lower().endswith(_POSSESSIVE_ENDINGS):
+        possessive = True
+    else:  # 'Europe’s': the group's name, then its possessive ending ('s' among the words after it)
+        possessive = text[end:end + 2] in _POSSESSIVE_ENDINGS
+        following = following[1:] if possessive and following and following[0].lower() == "s" else following
+    if not possessive or not following or following[0].lower() not in _superlative_words():
+        return False
+    return any(lo <= m_start and m_end <= start and key and places.knows(key) and not places.is_group(key)
+               for m_start, m_end, _, key in found)
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+@lru_cache(maxsize=1)
+def _superlative_words() -> frozenset[str]:
+    """The words after a group's possessive that make it a standing's field (places.json ``superlative_words``)."""
+    return frozenset(w.casefold() for w in data_json("places.json").get("superlative_words", []))
 
 
 @lru_cache(maxsize=1)

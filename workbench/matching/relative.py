@@ -499,10 +499,12 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
                                                    and result.evidence[0].period.startswith(result.claim.period)):
         # the agreeing row is of a year the text itself gives ('its maximum for 2023 … in May'), not the guessed one
         return result
-    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH) or (
+    if result.reason == Reason.SPAN_AT_DATA_END:
+        return result  # the span was read as ending at the data's last year, not at the day of the check
+    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD) or (
             result.reason == Reason.OTHER_SERIES and not holds_any(result.claim.sentence, basis_words)):
-        # no row of the measure (or of its variant, 'HICP') for the place in any year: no reading of 'last
-        # year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess —
+        # no row of the measure (or of its variant, 'HICP'; or of the currency's rate) for the place in any year: no
+        # reading of 'last year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess —
         # but not a change over one month, whose basis is its reason: no year has a monthly row of the measure
         # ('In June, prices fell 0.4 % on a monthly basis' is one month's change whichever June it is)
         return result

@@ -20,6 +20,7 @@ from .index_of_base import index_of_base_claim
 from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review
+from .fx.unheld import currency_not_held
 from .periods.month_year import carried_year_month_claim, carried_year_of_month, month_year_claim
 from .fx.rate_clues import local_dollar_review, rate_earlier, rate_near, unnamed_currency_review, with_local_dollar
 from .periods.timing import (
@@ -34,7 +35,8 @@ from .periods.timing import (
 )
 from .explain import explain
 from .measures.scope import part_of_wider_series
-from .periods.baseline import base_year_claim, since_span_claim, undated_comparison_base
+from .periods.baseline import (base_year_claim, move_start_since_year, since_move_start_claim, since_span_claim,
+                               undated_comparison_base)
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                place_held_by_measure_before,
                                unnamed_measure)
@@ -52,6 +54,7 @@ from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
 from .periods.behind_support import undated_support_behind
 from .periods.span_ends import span_end_claim
+from .periods.data_end_span import data_end_span_claim, data_end_span_review
 from .measures.generic_only import (generic_series_without_figure, named_only_generically, other_rate,
                                      span_past_the_places_rows, unnamed_place_gap, weak_support_of_unnamed_measure)
 from .periods.rate_gap import unsaid_rate_basis
@@ -103,6 +106,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    _forget_carried_period(claim, ctx, tol)
+    # 'over the past ten years, from 7.82 to 16.15 million tonnes', no date: the span ends at the data's last year
+    judged, data_end = data_end_span_claim(claim, judged, candidates, ctx)
     judged, undated_span = recent_span_average(judged, ctx, tol)  # 'a year during the last decade'
     restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
     reread = restated is not judged
@@ -148,7 +154,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's
     if not carried_in_paragraph(decision, judged, ctx, tol):  # the paragraph's measure, pinned by the unit, stands
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
-    decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = undated_stale(decision, judged, ctx, index, tol)  # stale, in an undated draft, with no period named
     decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
@@ -165,7 +171,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, index, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
-    decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
+    decision = crossed_again(decision, judged, ctx, index, tol)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = year_right_before(decision, ctx)  # 'compared with 2020, a -0.3 % fall': that year's figure
@@ -212,13 +218,24 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = year_start_level(decision, judged, ctx, tol)  # 'since the beginning of 2015 …, reaching 17,417,673'
     decision = year_move_level(decision, judged, ctx, tol)  # 'in 2020 fell from 146.75 million to 146.24 million'
     decision = other_coverage(decision, judged, ctx, tol)  # '146.2 million … following the annexation of …'
+    decision = data_end_span_review(decision, judged, data_end, tol)  # … wrong for every span the writer may mean, or not
     decision = undated_contradiction(decision, judged, ctx, index, tol)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
+    # last: a rate or move of a currency no rate series holds has no row, whatever the readings above made of it
+    decision = currency_not_held(decision, judged, index, ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
                        explanation=explain(decision, judged, ctx) + era_note(era) + (inverse_note(decision, moved) if between else ""),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
+
+
+def _forget_carried_period(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> None:
+    """The 'from' of a move its own sentence dates by its 'since' year ('a surge since 2015, climbing from 2.73 to
+    …' under a paragraph on 2024): a period carried to it dates nothing, so it is forgotten (as
+    ``period_carried_to`` forgets one it does not carry) and the explanation does not tell it."""
+    if ctx.carried_period is not None and move_start_since_year(claim, ctx, tol) is not None:
+        ctx.carried_period = None
 
 
 def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
@@ -277,6 +294,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol, _paragraph_year(ctx))  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = since_move_start_claim(judged, ctx, tol)  # 'a surge since 2015, climbing from 2.73 to 4.56 t': 2015's
     judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_of_month(carried_year_month_claim(month_year_claim(judged, ctx), ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'; '… in 2019. … for May'

@@ -21,7 +21,8 @@ covers, a series whose unit reads the figure with no place column, a money amoun
 exchange rate (a currency the rate series hold, or one its sentence names, whose rows reach the scale it is written
 in — no euro is worth '200 billion'; or a dollar amount its sentence calls a rate, while any rate series is loaded),
 a count with no scale word whose noun is unread, or a year of its sentence the rows reach keeps the claim for a person —
-some reading of the unread words could make a row judge it.
+some reading of the unread words could make a row judge it. (An exchange rate or a move of a currency no rate series
+holds was declined before, by verify: ``fx/unheld.py``.)
 """
 
 from __future__ import annotations
@@ -47,10 +48,8 @@ from ..unit_families import counts_things, unit_family
 from ..units import PERCENT_UNITS, is_money, territory_tenders
 from .decision import Decision, Reason
 from .explain import explain
-from .fx.rates import currencies_named, rate_rows, rate_series, rates_held, with_dollar_quote
+from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
 from .fx.rate_clues import names_base, rate_earlier
-from .fx.rate_move import bracketed_move, figure_clause, moved_currency, value_share_as_move
-from .periods.carried_span import sentence_before
 from .wording import holds_any
 from ..matching.context import SENTENCE, MissingValue
 
@@ -73,8 +72,6 @@ def beyond_every_package(result: ClaimResult, claim: Claim, index: ReferenceInde
     its context) whatever its unread words mean; else ``result`` as it is."""
     if result.verdict is not Verdict.needs_review or result.reason not in _UNDECIDED:
         return result
-    if _move_against_unheld_currencies(claim, index, ctx, tol):
-        return _declined(result, claim, ctx, Decision(Verdict.unsupported, Reason.NO_MATCH), [])
     series = _admitted_series(claim, index, ctx, tol)
     if series is None:
         return result
@@ -187,28 +184,6 @@ def _rows_reach(res: ResourceIndex, positions: np.ndarray | None, scale: float |
     held = [res.values] if res.published_values is None else [res.values, res.published_values]
     cells = [np.abs(values if positions is None else values[positions]) for values in held]
     return any(bool(np.nanmax(c, initial=0.0) >= scale) for c in cells if len(c))
-
-
-def _move_against_unheld_currencies(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """'the US dollar rose 2.44 %' after a paragraph pricing it in colóns: a change of the base currency whose
-    counterpart — the currencies its sentence names, else those of the nearest text before it naming any — no
-    rate series holds; or 'the rouble's rate fell 20.1 %': the move of a currency (``moved_currency``, as verify
-    reads it) that no rate series holds, against whatever it is quoted. No rate row could judge the move, whatever
-    the unread words mean."""
-    claim = value_share_as_move(claim, tol)  # 'the kwanza lost 56 % of its value': a move
-    # 'the currencies of Ethiopia (-56.5%)': a bracketed figure read as a level is still the currency's move
-    if claim.unit != "%" or claim.kind is not Kind.change and bracketed_move(claim, tol) is None:
-        return False
-    moved = moved_currency(claim, tol, sentence_before(ctx), clause=figure_clause(ctx), earlier=rate_earlier(ctx))
-    if moved is not None and moved != tol.exchange_rate_base and not rates_held(index, tol, moved):
-        return True
-    if not names_base(claim.sentence, tol.exchange_rate_base):
-        return False
-    for text in (claim.sentence, *rate_earlier(ctx)):
-        named = currencies_named(text, tol)
-        if named:
-            return not any(rates_held(index, tol, code) for code in sorted(named))
-    return False
 
 
 def _priced_in_another_currency(claim: Claim, tol: Tolerances) -> bool:

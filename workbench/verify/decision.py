@@ -80,6 +80,7 @@ from .wording import find_any_in_place, holds_any
 
 if TYPE_CHECKING:
     from .fx.conversion import Conversion
+    from .periods.data_end_span import DataEndSpan
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -136,9 +137,11 @@ class Reason(StrEnum):
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
     CURRENCY_UNNAMED = "currency_unnamed"  # a figure quoted against the base currency, of a currency no text names
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
+    CURRENCY_NOT_HELD = "currency_not_held"  # a rate or move of a currency no exchange-rate series holds
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
     SPAN_END_UNKNOWN = "span_end_unknown"  # an average over 'the last decade' in a draft with no date
+    SPAN_AT_DATA_END = "span_at_data_end"  # an end of a move over 'the past ten years', no date: read at the data's end
     RUN_BROKEN = "run_broken"  # 'the fourth consecutive year above 2 ppm': an earlier year of the run is not
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
@@ -184,7 +187,8 @@ class Decision:
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month');
     # PLACE_IN_OTHER_TABLE, PLACE_IN_MEASURE_BEFORE: the metric of the table holding the place's rows;
-    # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark
+    # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark;
+    # CURRENCY_NOT_HELD: the code of the currency no rate series holds ('UAH')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
@@ -197,6 +201,8 @@ class Decision:
     present_day: dt.date | None = None  # YEAR_NOT_OVER: the day of the claim's year the text calls its present
     count_day: dt.date | None = None  # COUNT_DAYS, ROW_DAY_COUNT: the day the text counts the stock on
     mean_words: str | None = None  # AVERAGING_SPAN: the words calling the figure a mean over another span
+    # SPAN_AT_DATA_END: the span counted back (its phrase, the data's last year, its years) and the years tried
+    counted_span: tuple[DataEndSpan, int, int] | None = None
 
     @property
     def evidence_order(self) -> list[Observation]:

@@ -17,9 +17,9 @@ from ..matching.scoring import claim_unit
 from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, parse_period, try_parse_period
 from ..reference.stated_period import period_origin
-from ..units import PERCENT_OR_PP
+from ..units import PERCENT_OR_PP, english_currency_name
 from ..presentation import spoken_digits, spoken_quantity
-from .periods.basis import BEHIND, OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
+from .periods.basis import BEHIND, CALENDAR_YEAR, OWN_MONTH, PRESENT, RELEASED_IN_YEAR, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .periods.crossed_again import CROSSED
@@ -157,9 +157,16 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         return (f"{_nearest(o, claim, ', for a calendar year')}; but the text dates the figure "
                 f"{OTHER_YEARS[basis.kind]} ({basis.words!r} in its sentence) — a different period, so it neither "
                 f"confirms nor refutes it: a person should decide.")
+    if basis.kind == CALENDAR_YEAR:
+        return (f"{_nearest(o, claim, ', an annual average')}; but the text calls the figure the calendar year's "
+                f"({basis.words!r} in its sentence): the change over the year to December, December on December, not "
+                f"the average of its months — another basis of the same year, so the row neither confirms nor refutes "
+                f"it: a person should decide.")
     where = _BASIS_LAYERS.get(basis.layer, basis.layer)
     if basis.kind == UNPUBLISHED_YEAR:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
+    elif basis.kind == RELEASED_IN_YEAR:
+        said = f"{where} dates its release to {basis.words}, before the year's annual average was out"
     elif basis.kind == PRESENT:
         said = f"{basis.words!r} states the figure of the time of writing, with no year"
     elif basis.kind == OWN_MONTH:
@@ -424,6 +431,13 @@ def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"by which currency moved, while the rows are averages quoted one way: a person should decide.")
 
 
+def _currency_not_held(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    code = decision.series or ""
+    name = english_currency_name(code, 1) or code
+    return (f"{_claimed_words(claim)!r} speaks of the exchange rate of the {name} ({code}), which no series of the "
+            f"reference data holds: nothing can confirm or refute it.")
+
+
 def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     return (f"{_agreeing(o, claim)} read in {decision.series}: "
@@ -519,6 +533,21 @@ def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
             f"those years back from: a person should check which years it means." + _nearest_sentence(decision, claim))
 
 
+def _span_at_data_end(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.counted_span is not None
+    span, first, last = decision.counted_span
+    said = (f" The draft has no date, so {span.phrase!r} is read as ending at the data's last year, {span.last}, "
+            f"which puts {_claimed_words(claim)!r} in {last}")
+    if decision.verdict is Verdict.contradicted:
+        return (f"{_disagrees(decision, claim)}.{said}; no year from {first} to {last} comes near it either, so it "
+                f"is wrong whichever span the writer meant.")
+    if decision.lead[0].status == SUPPORTS:
+        return (f"{_agrees(decision, claim, ctx)}.{said}, a year the text does not give, so which span "
+                f"{span.phrase!r} counts is for a person to decide.")
+    return (f"{_disagrees(decision, claim)}.{said}; but a row of a year from {first} to {last} comes within it, so "
+            f"which span {span.phrase!r} counts is for a person to decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead, rival = decision.lead[0], decision.lead[1]
     if rival.candidate is lead.candidate:  # 'Senegal and Burkina Faso with 9.7 %': one figure, each place's row
@@ -554,6 +583,10 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                 f"{_period_words(then.period)} figure ({then.source}). {_no_date(ctx)}, "
                 f"so whether the figure is out of date or speaks of that year is for a person to decide.")
+    if no_date_for_figure(claim, ctx):  # kept contradicted: no year of the recent decade fits (wrong_in_every_recent_year)
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches only the "
+                f"{_period_words(then.period)} figure ({then.source}), from before the latest decade of the data, none of "
+                f"whose years it meets. {_no_date(ctx)}, but the figure is wrong whichever recent year it speaks of.")
     return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
             f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
 
@@ -597,6 +630,9 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"{_draft_date(ctx)}, but the claim reports the same completed average.")
     if decision.verdict is Verdict.needs_review and no_date_for_figure(claim, ctx):  # the latest row, no year known
         return f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is for a person to decide."
+    if no_date_for_figure(claim, ctx):  # kept contradicted: no year of the recent decade fits (wrong_in_every_recent_year)
+        return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, but none of the years of the data's latest decade fits "
+                f"the figure: it is wrong whichever recent year it speaks of.")
     return _disagrees(decision, claim) + "."
 
 
@@ -838,6 +874,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNNAMED: _currency_unnamed,
     Reason.CURRENCY_UNSURE: _currency_unsure,
+    Reason.CURRENCY_NOT_HELD: _currency_not_held,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
     Reason.COUNT_DAYS: _count_days,
@@ -849,6 +886,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
+    Reason.SPAN_AT_DATA_END: _span_at_data_end,
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,

@@ -12,6 +12,7 @@ from ..extraction.periods import YEAR_WRITTEN
 from ..matching.context import ClaimContext
 from ..models import Claim, Direction, Kind
 from ..numbers import data_json, lexicon
+from ..periods import MONTH, granularity, try_parse_period
 from ..units import percent_alternation
 from .wording import holds_any
 
@@ -39,7 +40,8 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     'the consumer price index compared with the same period of the previous year 113.2 %' (Azerbaijani, Turkish)
     — and the figure lies within ``level_range`` (an index near its base); else unchanged. A change word before
     the figure ('the index rose 7.7 %') makes it a change already (kind change). A base year's '= 100' before the
-    figure ('the CPI (2015 = 100) reached 118.9 %') names the index's reference year, not the figure's base period."""
+    figure ('the CPI (2015 = 100) reached 118.9 %') names the index's reference year, not the figure's base period.
+    A month's index with no base written is read so too (``_month_index``)."""
     words = _words()
     if not words or claim.kind is not Kind.level or claim.unit != "%" or claim.value_high is not None \
             or ctx.claim_offset < 0 or not ctx.sentence_text:
@@ -57,14 +59,29 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         after = f"{parenthesis.group(1)} {after}"
     base = words.get("base_words", [])
     year: str | None = None
+    # a month's index with no base written ('the consumer price index in December 2021 was 100.82 %') is a change
+    # from an unsaid base — the month before, the December before or the same month a year earlier — still the
+    # figure less 100: which one, the period rules and the month-on-month reading judge (periods/month_on_month.py)
     if not holds_any(before, lexicon().get("price_index_words", [])) \
             or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])
-                    or (year := _year_on_previous(claim, f"{before} {after}", words.get("year_comparison_words", [])))):
+                    or (year := _year_on_previous(claim, f"{before} {after}", words.get("year_comparison_words", [])))
+                    or _month_index(claim.period, before, after, base, words.get("year_comparison_words", []))):
         return claim
     change = round(claim.value - 100, claim.decimals)
     dated = {"period": year} if year and year != claim.period else {}
     return claim.model_copy(update={"kind": Kind.change, "value": abs(change),
                                     "direction": Direction.up if change > 0 else Direction.down, **dated})
+
+
+def _month_index(period: str | None, before: str, after: str, base: list[str], comparisons: list[str]) -> bool:
+    """The figure is a month's index ('2021-12') with no base written: its own words set no reference year
+    ('(2015 = 100)', the ``base_words`` written without letters: a level against a distant year is no change of a
+    month) and compare it with nothing (``year_comparison_words``: a base written in words not read, as 'compared
+    with' after a base left unglossed, may be a year before)."""
+    parsed = try_parse_period(period) if period else None
+    return parsed is not None and granularity(parsed) == MONTH \
+        and not holds_any(before, [w for w in base if not any(c.isalpha() for c in w)]) \
+        and not holds_any(f"{before} {after}", comparisons)
 
 
 _YEAR_REACH = 25  # characters between the year and its comparison word ('2021 with compared with', glossed)

@@ -953,3 +953,30 @@ def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: l
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
              int(band_for(signed_value(claim), claim, tol).judge(np.array([mean]))[0]), "mean_after_base")]
+
+
+def yearly_figures(lead: Observation, place: str | None = None) -> dict[int, float]:
+    """The figures of ``lead``'s series (its resource, the same place and other dimensions) by year, in
+    the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2). ``place``:
+    another place's rows instead (a value of one of the resource's dimensions, 'PAK')."""
+    res = lead.candidate.resource
+    here = res.position_of_row(lead.row)
+    if here is None or lead.cells or not res.values[here]:
+        return {}
+    scale = lead.observed / float(res.values[here])
+    if place is None:
+        positions = lead.candidate.positions
+        same = res.dims
+    else:
+        found = next(((d, p) for d in res.dims if (p := res.dim_positions.get(d, {}).get(place)) is not None), None)
+        if found is None:
+            return {}
+        positions, same = found[1], ()  # the place's rows: its other dimensions name it too ('Pakistan')
+    out: dict[int, float] = {}
+    for pos in positions:
+        period = res.periods[res.period_codes[pos]]
+        if period is None or granularity(period) != YEAR \
+                or any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in same):
+            continue
+        out[period.start.year] = float(res.values[pos]) * scale
+    return out

@@ -60,17 +60,21 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         # currency's name, in a sentence of currencies' moves, is that currency's move
         return bracketed
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
-    moves = moves or _shares_its_value(claim)  # 'lost 56 % of its value against the dollar': its move
+    moves = moves or shares_its_value(claim)  # 'lost 56 % of its value against the dollar': its move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         # 'the exchange rate registered a net change of -10.35 %' after 'the NOK to USD exchange rate
         # fluctuated': a rate its sentence names no currency of is the one the sentence before named
         # 'the dollar rate fell 2.84 %, but against the yen and the euro it rose 11.21 % and 11.61 %': a
         # sentence of several currencies, the figure's own clause naming one, is that one's move
-        return _one_currency(sentence, tol) \
+        named = _one_currency(sentence, tol) \
             or (_one_currency(clause, tol) if clause is not None else None) \
             or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
                 and holds_any(before, tol.exchange_rate_words) else None) \
             or _local_currency_named_earlier(sentence, tol, (before, *earlier))
+        if named is not None or not moves:
+            return named
+        # 'the Moroccan currency depreciated by 0.2 % against the euro and the US dollar': two currencies besides
+        # the base, the move's words telling which one moved
     if moves:
         # 'the rand was stronger against the yen (4.9%) and the dollar (4.1%)': the currency the words
         # before the figure name, those it is quoted against left out
@@ -157,7 +161,7 @@ def _listed_country_currency(sentence: str, bracket: int) -> str | None:
     return tenders[0] if len(tenders) == 1 else None
 
 
-def _shares_its_value(claim: Claim) -> bool:
+def shares_its_value(claim: Claim) -> bool:
     """The figure stands right before 'of its value', 'in value' (``value_share_words``)."""
     at = surface_at(claim.sentence, claim.text)
     return at >= 0 and _VALUE_SHARE.match(claim.sentence, at + len(claim.text)) is not None
@@ -166,7 +170,7 @@ def _shares_its_value(claim: Claim) -> bool:
 def value_share_as_move(claim: Claim, tol: Tolerances) -> Claim:
     """'the kwanza lost 56 % of its value against the dollar': a percent of a currency's own value, in a sentence naming
     a currency, is that currency's move (a change), not a part of a whole."""
-    if claim.kind is not Kind.share or claim.unit != "%" or not _shares_its_value(claim) \
+    if claim.kind is not Kind.share or claim.unit != "%" or not shares_its_value(claim) \
             or not (currencies_named(claim.sentence, tol) or names_base(claim.sentence, tol.exchange_rate_base)):
         return claim
     return claim.model_copy(update={"kind": Kind.change})
@@ -176,7 +180,7 @@ def unheld_move(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: st
                 earlier: tuple[str, ...] = ()) -> bool:
     """The claim is a share of the value of a currency no rate series holds ('the kwanza lost 56 % of its value
     against the dollar'): no row of another series its sentence names ('inflation … as the kwanza lost …') judges it."""
-    if not _shares_its_value(claim):
+    if not shares_its_value(claim):
         return False
     code = moved_currency(claim, tol, before, clause=clause, earlier=earlier)
     return code is not None and code != tol.exchange_rate_base and not rates_held(index, tol, code)

@@ -71,7 +71,7 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
             or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) \
             or _names_split_year(claim.sentence):
         return False
-    if not _of_a_substance_mass(cand.resource):
+    if not of_a_substance_mass(cand.resource):
         return False
     words = _words()
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
@@ -113,7 +113,7 @@ def emissions_of_uncovered_place(claim: Claim, lead: Candidate | None, ctx: Clai
         return None
     lacking = [(metric, missing) for metric, missing in ctx.missing.items()
                if _named_in_sentence(missing, ctx) and missing.resource in resources
-               and _of_a_substance_mass(resources[missing.resource])]
+               and of_a_substance_mass(resources[missing.resource])]
     return max(lacking, key=lambda item: (item[1].rank, item[0])) if lacking else None
 
 
@@ -125,7 +125,7 @@ def _named_in_sentence(missing: MissingValue, ctx: ClaimContext) -> bool:
     return missing.in_clause or any(marker(k) in ctx.sentence for k in keys)
 
 
-def _of_a_substance_mass(resource: ResourceIndex) -> bool:
+def of_a_substance_mass(resource: ResourceIndex) -> bool:
     """A series whose unit names the substance it weighs ('t C', 't CO2'): an emissions series."""
     tags = [substances.split(u)[1] for u in resource.units]
     return any(t is not None and t != substances.OTHER for t in tags)

@@ -27,6 +27,7 @@ from ...matching.measure import measure_words, sentence_names_measure
 from ...text import clause_span, matches_once, surface_at, token_set
 from ..observations import names_any
 from .pinned import bare_price_noun
+from .accounting_basis import accounting_basis_said
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
 from .swapped_labels import swapped_labels
 from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
@@ -107,6 +108,10 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     group = _household_group_said(claim, ctx, tol, text, every)
     if group is not None:
         return group
+    # emissions counted on another basis than the territory's ('consumption-based emissions')
+    basis = accounting_basis_said(claim, ctx, text, end, every)
+    if basis is not None:
+        return basis
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _variant_publisher_named(claim, index, ctx, tol) \
         or _rate_named_before(claim, index, ctx, measure_terms)

@@ -18,7 +18,7 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import lexicon, ordinal_suffix
 from ...units import is_money
 from ..decision import Decision, Reason
-from ..periods.crossed_again import yearly_figures
+from ..observations import yearly_figures
 
 _LEVELS = (Kind.level, Kind.count)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
+from ...matching import ClaimContext
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
 from ...periods import YEAR, granularity, try_parse_period
@@ -19,6 +20,7 @@ from ...text import surface_at
 from ..observations import last_published_year
 from ..wording import holds_any
 from .base_words import base_after_pattern
+from .span_ends import span_end_side
 
 
 @lru_cache(maxsize=4)
@@ -114,8 +116,14 @@ def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | Non
     found = list(_base_before().finditer(claim.sentence))
     if len(found) != 1 or found[0].end() > at:
         return None
-    clause = re.split(r"[;:]|,\s", claim.sentence[:found[0].start()])[-1]
-    return None if holds_any(" ".join(clause.split()[-8:]), tol.record_words) else found[0]
+    return None if _record_base(claim.sentence, found[0].start(), tol) else found[0]
+
+
+def _record_base(sentence: str, since: int, tol: Tolerances) -> bool:
+    """The year after ``since`` is a record's base: a record word (``record_words``) among the last words of its
+    clause before it ('the highest since 2008')."""
+    clause = re.split(r"[;:]|,\s", sentence[:since])[-1]
+    return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +138,28 @@ def _same_clause() -> re.Pattern[str]:
     """The words between a figure and the 'since' of its own clause: a few, none a joiner opening the next."""
     joiners = data_json("periods.json").get("next_clause_joiners", [])
     return re.compile(rf"(?:\s+(?!(?:{alternation(joiners)})\b)[^\W\d][\w'’-]*){{0,6}}\s+", re.IGNORECASE)
+
+
+def move_start_since_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
+    """'Guyana shows a 67 % surge in per capita emissions since 2015, climbing from 2.73 to 4.56 tonnes': the year
+    a level or count naming no period of its own starts a move from, when it stands as the move's 'from' in a
+    sentence whose one 'since' year (``level_since_words``) stands before the figure — the move runs from that
+    year's level to the present, as a change since then does (``base_year_claim``). None for a record ('the highest
+    since 2008': the record's base), a 'since' after the figure, or a sentence with more than one."""
+    if claim.period or claim.kind not in (Kind.level, Kind.count) or not ctx.sentence_text \
+            or span_end_side(ctx) != "from":
+        return None
+    found = list(_year_after_words("level_since_words").finditer(claim.sentence))
+    at = surface_at(claim.sentence, claim.text)
+    if len(found) != 1 or at < 0 or found[0].end() > at or _record_base(claim.sentence, found[0].start(), tol):
+        return None
+    return int(found[0].group("year"))
+
+
+def since_move_start_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim read for the year its move starts from (``move_start_since_year``), else unchanged."""
+    year = move_start_since_year(claim, ctx, tol)
+    return claim if year is None else claim.model_copy(update={"period": str(year)})
 
 
 def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:

@@ -43,7 +43,7 @@ from ...matching.carried import read_periods
 from ...matching.present_perfect import present_perfect_words
 from ...models import Claim
 from ...numbers import alternation, data_json
-from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from ...periods import DAY, MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ...text import clause_span, matches_from, matches_once, surface_at
 from ..observations import Observation, last_published_year, names_any
 from .timing import clause_before, ends_another_time, figures_year_end, own_words, words_after, year_closing, year_end_wording
@@ -151,6 +151,9 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     course = _over_the_course_of_its_year(claim)
     if course is not None:
         return MonthlyBasis(course, "sentence", False)
+    calendar_year = _said_of_the_calendar_year(claim)
+    if calendar_year is not None:
+        return MonthlyBasis(calendar_year, "sentence", False, CALENDAR_YEAR)
     if _sibling_year_averaged(claim, current, tol):
         return None  # '3.3 % for 2022 as compared to 2.5 % recorded in 2021': the sentence compares years' averages
     if _said_of_the_full_year(ctx, tol):
@@ -283,6 +286,26 @@ def _over_the_course_of_its_year(claim: Claim) -> str | None:
     return found.group("words")
 
 
+# 'the 2019 calendar year inflation', 'for the calendar year 2020', 'the highest calendar-year level': the calendar
+# year, with the year written right before or after it when it is
+_CALENDAR_YEAR = re.compile(rf"(?<![\w.,])(?:(?P<before>{YEAR_DIGITS})\s+)?(?P<words>(?:{_either('calendar_year_words')}))"
+                            rf"(?:\s+(?:(?:{_either('year_of_words')})\s+)?(?P<after>{YEAR_DIGITS}))?(?!\w)", re.IGNORECASE)
+
+
+def _said_of_the_calendar_year(claim: Claim) -> str | None:
+    """'The 2019 calendar year inflation, rounded out at 6.2 per cent': a rate its sentence calls the calendar year's
+    (``calendar_year_words``; the caller has found no average word in it) is the change the year brought, December on
+    December, as the offices that say so state it — not the average of its months. A calendar year the words date to
+    another year than the figure's own ('… in 2019, after 4 % in calendar year 2018') speaks of that year's figure.
+    The words as written, else None."""
+    own = claim.period[:4] if claim.period else None  # a year's: the caller reads no other period
+    for said in matches_once(_CALENDAR_YEAR, claim.sentence):
+        year = said.group("before") or said.group("after")
+        if year is None or own is None or year == own:
+            return said.group("words")
+    return None
+
+
 # 'January-December', 'January – December', 'from January to December', 'January through December': a span
 # of named months ('between January to December' as copy writes it too)
 _MONTH_SPAN = re.compile(rf"(?<!\w)(?P<first>{MONTHS})\.?\s*(?:{_either('month_span_links')})\s*"
@@ -377,6 +400,9 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+RELEASED_IN_YEAR = "released_in_year"  # a year's rate released on a day of that year, before its average was out
+_YEAR_ONLY = re.compile(r"\d{4}")
+CALENDAR_YEAR = "calendar_year"  # the text calls the figure the calendar year's ('the 2019 calendar year inflation')
 OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
 BEHIND = "behind"  # a figure of the draft's present, whose period (the words) the data does not reach
 
@@ -437,14 +463,22 @@ def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, l
                    publication: re.Pattern[str] | None = None) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
     text that calls no figure an average: (the period as written, its kind). A month that dates a
-    publication ('the report published in May') says nothing of the figures."""
+    publication ('the report published in May') says nothing of the figures — but a day or month of the
+    figure's own year that dates it ('2021's rate …, in a report released on 28 December 2021') says the
+    year's average was not out yet: the figure is the rate of a month of that year (``RELEASED_IN_YEAR``)."""
+    own_year = own_period if _YEAR_ONLY.fullmatch(own_period) else None
     for start, end, value in read_periods(text, as_of):
         period = try_parse_period(value) if value and value != own_period else None
         if period is None:
             continue
-        if granularity(period) in _SUB_YEAR:
+        if granularity(period) in (*_SUB_YEAR, DAY):
             if publication is not None and publication.search(text, max(0, start - 40), start):
+                if own_year is not None and not averaged and period.start.year == int(own_year) \
+                        and granularity(period) in (MONTH, DAY):
+                    return text[start:end].strip(), RELEASED_IN_YEAR
                 continue
+            if granularity(period) == DAY:
+                continue  # a day is no rate's period, and dates a release only after a publication word
             return text[start:end].strip(), _MONTH_FIGURE
         if granularity(period) == YEAR and not averaged \
                 and period.end < as_of and period.start.year > last_year:

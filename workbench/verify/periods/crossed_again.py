@@ -1,45 +1,22 @@
 """'Qatar tops the ranking with 44 tons per capita', no year named: the latest row disagrees and an
 old row agrees, so the figure reads as out of date — but when the series passed the figure again
 between two later years (49.8 then 42.3), a text of its date may quote any of those years' releases.
-Which year is meant is unknown: for review, not a stale contradiction."""
+Which year is meant is unknown: for review, not a stale contradiction. Unless no year of the series'
+``stale_window_years`` latest fits it (``wrong_in_every_recent_year``): passing a figure between two years
+meets it in none, so it is then wrong whichever recent year is meant, and stays contradicted."""
 
 from __future__ import annotations
 
-from ...matching import ClaimContext
+from ...config import Tolerances
+from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Verdict
 from ...periods import YEAR, granularity
 from .basis import MonthlyBasis
 from ..decision import Decision, Reason
-from ..observations import Observation, names_no_period, signed_value
+from ..observations import names_no_period, signed_value, yearly_figures
+from .undated import wrong_in_every_recent_year
 
 CROSSED = "crossed"  # MonthlyBasis.kind: the years between whose rows the series passes the figure
-
-
-def yearly_figures(lead: Observation, place: str | None = None) -> dict[int, float]:
-    """The figures of ``lead``'s series (its resource, the same place and other dimensions) by year, in
-    the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2). ``place``:
-    another place's rows instead (a value of one of the resource's dimensions, 'PAK')."""
-    res = lead.candidate.resource
-    here = res.position_of_row(lead.row)
-    if here is None or lead.cells or not res.values[here]:
-        return {}
-    scale = lead.observed / float(res.values[here])
-    if place is None:
-        positions = lead.candidate.positions
-        same = res.dims
-    else:
-        found = next(((d, p) for d in res.dims if (p := res.dim_positions.get(d, {}).get(place)) is not None), None)
-        if found is None:
-            return {}
-        positions, same = found[1], ()  # the place's rows: its other dimensions name it too ('Pakistan')
-    out: dict[int, float] = {}
-    for pos in positions:
-        period = res.periods[res.period_codes[pos]]
-        if period is None or granularity(period) != YEAR \
-                or any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in same):
-            continue
-        out[period.start.year] = float(res.values[pos]) * scale
-    return out
 
 
 def crossed_years(claimed: float, by_year: dict[int, float]) -> tuple[int, int] | None:
@@ -51,11 +28,13 @@ def crossed_years(claimed: float, by_year: dict[int, float]) -> tuple[int, int] 
     return None
 
 
-def crossed_again(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def crossed_again(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                  tol: Tolerances) -> Decision:
     """A STALE contradiction of a figure naming no period (nor carrying one) whose series passes the
     figure between two years after the agreeing row → needs_review, naming those years."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted \
-            or not names_no_period(claim, ctx) or len(decision.lead) < 2:
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2 \
+            or wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     now, then = decision.lead[0], decision.lead[1]
     if granularity(now.period) != YEAR or then.candidate is not now.candidate:

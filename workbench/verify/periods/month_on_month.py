@@ -108,6 +108,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     April 2023 was 0.5 %', ``month_before_words``) is a change over one month, whatever else the sentence says
     — the month before the one its paragraph speaks of, too ('Prices rose 3.3 % in September 2023 from a year
     before. Compared to August 2023, they fell 0.4 %'): the sentence names only the change's base.
+    The price index's own rise in a month its words name is the month's change, a small part of the year's rate
+    beside it or of the place's annual row; with nothing to weigh it against (no place named, no year, no year's
+    rate in its sentence), while no larger than a month's change commonly is (``unweighed_month_change``). Words
+    dating a figure to the same month a year before ('in the same month of last year', ``same_month_dating_words``)
+    are no 12-month wording of its own.
     ``measured``: the candidates of the measure the words mean (``preferred_measure``), whose year's rows the
     figure's size is weighed against; ``candidates`` when not given."""
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates:
@@ -116,10 +121,17 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if own_month is not None and granularity(own_month) != MONTH:
         own_month = None
     carried = _carried_month(ctx)
-    if own_month is None and carried is None:
+    # a month named with no year to give it, as in an undated draft ('the consumer price index rose 0.6 % in May'):
+    # the index's rise in it is the month's change whatever the year, as no package holds the series in any year
+    yearless = own_month is None and carried is None and not claim.period \
+        and _MONTH_NAME.search(ctx.sentence_text) is not None
+    if own_month is None and carried is None and not yearless:
         return None
-    month = own_month or carried
+    month = own_month or carried or _ONE_MONTH
     text = ctx.sentence_text
+    # 'rose 0.83 % in the same month of last year' dates the figure: no 12-month wording of its own (the lookups
+    # below read the sentence with such dating words blanked)
+    worded = _without_same_month_dating(text)
     # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
     # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
     next_figure = first_match_from(_PERCENT_FIGURE, text, ctx.claim_end)
@@ -129,18 +141,18 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … and a 12-month wording nearer the next figure than this one is that figure's: 'a fall of 0.5 % in
     # December, putting year-on-year inflation for 2023 at 3.9 %'
     if next_figure is not None and own_end == next_figure.start():
-        between = find_any_in_place(text[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
+        between = find_any_in_place(worded[ctx.claim_end:own_end], twelve_month)  # offsets from the figure's end
         own_end = min((ctx.claim_end + start for start, end in between if own_end - (ctx.claim_end + end) < start),
                       default=own_end)
     # (each figure of a long sentence asks of the text before and after its own words: the sentence's wordings and
     # figures are read once, ``holds_any_before``, ``first_in_place_from``, ``_figures_from``)
-    own_twelve_month = holds_any_before(text, twelve_month, own_end)
+    own_twelve_month = holds_any_before(worded, twelve_month, own_end)
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
     any_other, least_other = _figures_from(text, own_end, alone=True)
     # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
     # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
-    wording_at = first_in_place_from(text, twelve_month, own_end)
+    wording_at = first_in_place_from(worded, twelve_month, own_end)
     any_year_rate, least_year_rate = (False, None) if wording_at is None \
         else _figures_from(text, wording_at, alone=wording_at == own_end)
     least_rate = least_year_rate if any_year_rate else least_other
@@ -153,8 +165,8 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # January', is that clause's figure's)
     compared_span = text[own_start:_comparison_end(text, ctx.claim_end, own_end, next_figure)]
     on_the_month_before = any(_compared_with_month_before(compared_span, m) for m in (own_month, carried) if m is not None) \
-        and not holds_any(text[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
-    if own_month is None and not on_the_month_before:
+        and not holds_any(worded[own_start:own_end], twelve_month) and not _moved_to(text[:max(ctx.claim_offset, 0)])
+    if own_month is None and not on_the_month_before and not yearless:
         return None  # a month carried from the text before dates only a comparison with the month before it
     # 'The consumer price index increased by 0.6 % for May 2023': the index's own rise in a named month, with no
     # 12-month wording of its own nor a comparison with the same month a year before ('compared with the same month
@@ -163,12 +175,14 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     changed = claim.kind is Kind.change or _risen_by_average(text[own_start:max(ctx.claim_offset, 0)])
     index_rise = changed and not own_twelve_month \
         and _names_the_index(text[own_start:max(ctx.claim_offset, 0)], _clause_before(text, ctx.claim_offset), tol) \
-        and not holds_any(text[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
+        and not holds_any(worded[own_start:own_end + _COMPARISON_SPAN], _words().same_month)
     # a month's rate said as a level ('in December inflation was 0.4 %, while the annual rate of 2019 is 7 %') is
     # read the same way, but only when far smaller than the year's (``_LEVEL_SHARE_OF_YEAR``): a month's 12-month
     # rate is said as a level too, and after a year of falling prices may stand well below the year's average
     if not on_the_month_before and not index_rise and (own_twelve_month or wording_at is None or not any_other):
         return None
+    if yearless and not (index_rise and _MONTH_NAME.search(text, own_start, own_end)):
+        return None  # a yearless month dates the index's own rise only, named in the figure's own words
     share = _LEVEL_SHARE_OF_YEAR if claim.kind is Kind.level and not index_rise else _MONTH_SHARE_OF_YEAR
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
@@ -177,11 +191,14 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # (with no place named, the series of every place stand in, ``month_change_series``: their rows say nothing of
     # this figure's size, while its sentence's own year's rate does)
     # (the rows of the measure the words mean: a deflator the word 'inflation' also matched holds no year's rate of the index)
-    year_rows = [] if ctx.unplaced and any_other else [row for c in (measured or candidates)
+    # (the rows of no year, in an undated draft, say nothing of it either)
+    year_rows = [] if ctx.unplaced or yearless else [row for c in (measured or candidates)
                                                     for row in _rows_of_year(c, month.start.year)]
-    if not on_the_month_before and any(abs(claim.value) > share * abs(v)
-                                       for v in [least_rate, *year_rows] if v is not None):
+    weighed = [v for v in (least_rate, *year_rows) if v is not None]
+    if not on_the_month_before and any(abs(claim.value) > share * abs(v) for v in weighed):
         return None
+    if not on_the_month_before and not weighed and abs(claim.value) > _unweighed_month_change():
+        return None  # nothing to weigh it against, and larger than a month's change commonly is
     if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
                                        for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
@@ -221,6 +238,24 @@ _RECORD_SPAN_REACH = 30
 def _record_span_before() -> re.Pattern[str]:
     words = data_json("periods.json").get("record_span_words", [])
     return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?:\s+[^\W\d]+){{0,3}}\s+$" if words else r"(?!)")
+
+
+@lru_cache(maxsize=16)  # every figure of a sentence reads it: one blanking per sentence
+def _without_same_month_dating(text: str) -> str:
+    """``text`` with the words dating a figure to the same month a year before (periods.json
+    ``same_month_dating_words``: 'in the same month of last year') blanked, its length kept."""
+    spans = find_any_in_place(text, _same_month_dating_words())
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _same_month_dating_words() -> tuple[str, ...]:
+    return tuple(data_json("periods.json").get("same_month_dating_words", []))
 
 
 def _names_the_index(words: str, clause: str, tol: Tolerances) -> bool:
@@ -482,11 +517,12 @@ def _compared_with_a_month_change(text: str, start: int, after: str, twelve_mont
 def _next_to_a_month_change(value: float | None, text: str, start: int, after: str, twelve_month: list[str]) -> str | None:
     """'The index fell 0.1 % month-on-month in December, after +0.3 % in November', 'rose 0.48 % in December alone,
     whereas in November it was 0.13 %': a figure next after one its own words call a change over one month, whose
-    own words (from the clause mark, link or 'after' (``earlier_month_figure_links``) after the earlier figure's words, to its own clause's end) name a month
-    and hold no 12-month wording nor a base of their own (``month_before_words``), is that measure's change in the
-    month it names. Not one far larger than the
-    earlier change (periods.json ``next_month_change_size``: its ratio, above its ordinary_percent): a 12-month rate beside a
-    month's change. The earlier figure's words; else None."""
+    own words (from the clause mark, link or 'after' (``earlier_month_figure_links``) after the earlier figure's
+    words, to its own clause's end) name a month, or count one ('unlike the previous month, when they fell 0.26 %',
+    ``_months_counted_words``), and hold no 12-month wording nor a base of their own (``month_before_words``), is
+    that measure's change in the month it names. Not one far larger than the earlier change (periods.json
+    ``next_month_change_size``: its ratio, above its ordinary_percent): a 12-month rate beside a month's change.
+    The earlier figure's words; else None."""
     preceding = last_match_before(_PERCENT_FIGURE, text, start)
     if preceding is None or value is None:
         return None
@@ -502,7 +538,8 @@ def _next_to_a_month_change(value: float | None, text: str, start: int, after: s
     cut = min(marks)
     own = between[cut:] + after
     # … a base of its own ('compared with October of the year before') is no month's change of the earlier's kind
-    if holds_any(own, [*twelve_month, *_words().month_before]) or not _MONTH_NAME.search(own):
+    if holds_any(own, [*twelve_month, *_words().month_before]) \
+            or not (_MONTH_NAME.search(own) or holds_any(own, _months_counted_words())):
         return None
     earlier_before = text[_own_words_start(text, preceding.start()):preceding.start()]
     return _month_words_nearest(earlier_before, between[:cut], _month_on_month_words(), twelve_month)
@@ -539,6 +576,15 @@ _BETWEEN_BRACKETS = re.compile(r"\s*\)(?P<words>[^()\d.;:]*)\(\s*[+\u2212-]?\s*"
 def _earlier_month_link() -> re.Pattern[str]:
     """'after' in 'rose 0.1 % in December after an increase of 0.4 % in November' (``earlier_month_figure_links``)."""
     return re.compile(rf"(?<!\w)(?i:{alternation(data_json('periods.json').get('earlier_month_figure_links', []))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _months_counted_words() -> tuple[str, ...]:
+    """A month named by its distance from another ('the previous month', 'a month earlier', 'last month';
+    periods.json ``relative_months``, ``anchored_relative_months``), no quarter: it names a month as its name does."""
+    periods = data_json("periods.json")
+    counted = {**periods.get("relative_months", {}), **periods.get("anchored_relative_months", {})}
+    return tuple(w for w in counted if "month" in w)
 
 
 @lru_cache(maxsize=1)
@@ -703,6 +749,12 @@ def _month_named() -> re.Pattern[str]:
 # … and the month's name right before the words (its year after it), nothing between
 _MONTH_NAMED_BEFORE = re.compile(rf"(?<!\w)(?P<name>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+$", re.IGNORECASE)
 _COMPARISON_SPAN = 40  # ', compared with September 2023': a link, a month's name and its year, no further
+
+
+@lru_cache(maxsize=1)
+def _unweighed_month_change() -> float:
+    """The most a month's change may be with nothing to weigh it against (periods.json ``unweighed_month_change``)."""
+    return float(data_json("periods.json")["unweighed_month_change"]["most_percent"])
 
 
 # the most a month's change is of the year's rate beside it: even at high inflation a month's change is

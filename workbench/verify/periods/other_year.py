@@ -27,7 +27,7 @@ from ...extraction.periods import YEAR_WRITTEN
 from ...text import clause_span, search_once
 from .basis import RATE_FIGURE, MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
-from .crossed_again import yearly_figures
+from ..observations import yearly_figures
 from .undated import wrong_in_every_recent_year
 from ..observations import Observation, due_year_behind, names_no_period, row_places, signed_value, values_naming
 from ..wording import FISCAL_PREFIX_START, holds_any
@@ -185,14 +185,24 @@ def _place_figures(lead: Observation, key: str) -> dict[int, float]:
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
-    """'Consumer prices rose 7.2 % in the 12 months to December 2022': the twelve months ending in
-    December are the calendar year, but a monthly-published rate (inflation) over them that its sentence
-    does not call an average is December's 12-month rate, not the year's average, agreeing or not."""
+    """'Consumer prices rose 7.2 % in the 12 months to December 2022', '5.7 per cent registered in the previous
+    year that ended December 31, 2016': the twelve months ending in December are the calendar year, but a
+    monthly-published rate (inflation) over them that its sentence does not call an average is December's
+    12-month rate, not the year's average, agreeing or not (``year_to_month_words`` name them a year)."""
     if not annual_rate(decision.lead[0], tol) or holds_any(claim.sentence, tol.annual_average_words):
         return None
     stretch = _own_stretch(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
-    december = _trailing_pattern(tuple(tol.trailing_months_words), "December").search(stretch)
+    december = _trailing_pattern(tuple(tol.trailing_months_words), "December").search(stretch) \
+        or _year_to_december().search(stretch)
     return MonthlyBasis(december.group().strip(), "sentence", False) if december is not None else None
+
+
+@lru_cache(maxsize=1)
+def _year_to_december() -> re.Pattern[str]:
+    """The twelve months to December named a year: 'the year ending December', 'the year that ended December 31',
+    'the year that ended on 31 December' (periods.json ``year_to_month_words``)."""
+    words = alternation(data_json("periods.json")["year_to_month_words"])
+    return re.compile(rf"(?i:\b(?:{words})(?:\s+(?:in|on))?\s+(?:(?:the\s+)?[0-3]?\d(?:st|th)?\s+(?:of\s+)?)?)December\b\.?")
 
 
 def _own_stretch(sentence: str, start: int, end: int) -> str:

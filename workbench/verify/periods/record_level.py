@@ -10,7 +10,7 @@ from ...matching import ClaimContext
 from ...models import Claim, Flag, Verdict
 from ...numbers import data_json
 from ...periods import YEAR, granularity
-from .crossed_again import yearly_figures
+from ..observations import yearly_figures
 from ..decision import Decision, Reason, undated_stale_reading
 from ..wording import find_any
 

@@ -60,7 +60,7 @@ def year_right_before(decision: Decision, ctx: ClaimContext) -> Decision:
     written = _YEAR_RIGHT_BEFORE.search(ctx.sentence_text[:ctx.claim_offset])
     if written is None or written.group(1) != str(then.period.start.year):
         return decision
-    return _supported_by_earlier_row(decision, then)
+    return supported_by_earlier_row(decision, then)
 
 
 # a year written alone: no part of a longer run of digits nor of a figure with a decimal or thousands mark ('2,020')
@@ -96,11 +96,11 @@ def opening_end_of_a_year_change(decision: Decision, ctx: ClaimContext) -> Decis
     if opening.search(ctx.sentence_text[:ctx.claim_offset]) is None \
             or closing.match(ctx.sentence_text[ctx.claim_end:]) is None:
         return decision
-    return _supported_by_earlier_row(decision, year_before_row)
+    return supported_by_earlier_row(decision, year_before_row)
 
 
-def _supported_by_earlier_row(decision: Decision, row: Observation) -> Decision:
-    """A STALE reading turned to support by ``row``, the earlier year's that the text gives the figure: the
+def supported_by_earlier_row(decision: Decision, row: Observation) -> Decision:
+    """A STALE reading turned to support by ``row``, the older year's that the text gives the figure: the
     stale and review flags dropped, as the figure is no later year's gone out of date."""
     flags = [f for f in decision.flags if f not in (Flag.stale, Flag.needs_review)]
     return Decision(Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags=flags, lead=[row], ranked=decision.ranked)

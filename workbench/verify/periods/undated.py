@@ -25,16 +25,17 @@ from ...matching.scoring import claim_unit
 from ...matching.gases import unit_names_one_gas
 from ...models import Claim, Flag, Kind, Qualifier, Verdict
 from ...numbers import alternation, lexicon
-from ...units import PERCENT_OR_PP
+from ...units import PERCENT_OR_PP, is_money
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...text import token_set
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
-from ..observations import names_no_period, signed_value
+from ..observations import Observation, names_no_period, signed_value, yearly_figures
 from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
+from .restated_year import supported_by_earlier_row
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -48,10 +49,16 @@ def no_date_for_figure(claim: Claim, ctx: ClaimContext) -> bool:
     return (not ctx.dated or ctx.table_row) and names_no_period(claim, ctx)
 
 
-def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                  tol: Tolerances) -> Decision:
     """A STALE contradiction, or a NEAREST_OTHER_PERIOD ('no figure for the latest period'), of a claim
-    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review."""
+    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review. Unless the
+    agreeing row is older than every year of the series' ``stale_window_years`` latest and none of those fits
+    (``wrong_in_every_recent_year``): the figure is then wrong whichever recent year is meant, the data's end
+    standing for the page's date, and an old row that happens to meet it dates nothing — contradicted."""
     if _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict or not no_date_for_figure(claim, ctx):
+        return decision
+    if decision.reason is Reason.STALE and wrong_in_every_recent_year(decision, claim, ctx, index, tol):
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
@@ -118,16 +125,12 @@ def _of_the_figures_order(claim: Claim, decision: Decision, tol: Tolerances) -> 
 
 def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
                                tol: Tolerances) -> bool:
-    """An undated page's point figure of a series its item pins whole — a mass of one substance by its unit,
-    the place matched, the figure's own sentence or unit naming the substance, else the heading or title above it
-    (``gas_said_above``: a title 'CO2 emissions per capita' over 'Denmark had 4.9 tonnes per capita')
-    (``pinned_by_unit``, as a dated page's undated mass is) — that no row of the series' ``stale_window_years``
-    latest years comes within tolerance of: wrong whichever recent year the writer meant, the data's end standing for the page's date
-    (as the decade before a dated page). Not a rate or a change (such series wander, so some year lies near),
-    a bound or 'nearly', a sentence writing a year the reading did not attach (it may date the figure), words that
-    name no substance with no heading or title naming one above them (a series named only by 'emissions', or in a
-    language not read), nor a place named only in
-    another clause after the figure."""
+    """An undated page's point figure of a series its item pins whole (``_pinned_mass``, ``_named_money_level``)
+    that no row of the series' ``stale_window_years`` latest years comes within tolerance of: wrong whichever
+    recent year the writer meant, the data's end standing for the page's date (as the decade before a dated page).
+    Not a rate or a change (a month's 12-month rate is news' usual rate, which no yearly row judges, and the
+    series wander, so some year lies near), a bound or 'nearly', a sentence writing a year the reading did not
+    attach (it may date the figure), nor a place named only in another clause after the figure."""
     if not decision.lead or not _yearless_level(claim):
         return False
     lead = decision.lead[0]
@@ -136,12 +139,11 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
         return False
     # a row read directly: its older years that fit are all observed (a per-head figure computed from two
     # tables is read for the latest year only, so which older years fit is unknown)
-    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT or not pinned_by_unit(claim, lead, ctx, lead.period):
+    if granularity(lead.period) != YEAR or lead.candidate.mode is not MatchMode.DIRECT:
         return False
-    # a sentence naming no gas ('Denmark had 4.9 tonnes per capita') counts the one its heading or title names
-    own_gas = names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)
-    above = None if own_gas else gas_said_above(ctx)
-    if not own_gas and above is None:
+    series = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
+              and granularity(o.period) == YEAR]
+    if not (_pinned_mass(claim, lead, ctx) or _named_money_level(claim, lead, ctx)):
         return False
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
@@ -151,15 +153,41 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
     if any(d in named and not named[d].in_clause and before.isdisjoint(named[d].words)
            and not named[d].values.isdisjoint(matched.get(d, ())) for d in lead.candidate.resource.place_dims):
         return False
-    # 'tonnes of carbon' may count CO2, as news names CO2's series 'carbon emissions': a figure near that reading
-    # is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands
-    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance or above))[1]
-    if said is None or said == substances.OTHER or substances.named_for_another(said):
-        return False
     first = lead.period.start.year - tol.stale_window_years
-    recent = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
-              and granularity(o.period) == YEAR and first < o.period.start.year <= lead.period.start.year]
+    recent = [o for o in series if first < o.period.start.year <= lead.period.start.year]
     return len(recent) > 1 and all(o.status != SUPPORTS for o in recent)
+
+
+def _pinned_mass(claim: Claim, lead: Observation, ctx: ClaimContext) -> bool:
+    """A mass of one substance its unit pins to the series (``pinned_by_unit``, as a dated page's undated mass is),
+    the figure's own sentence or unit naming the substance, else the heading or title above it (``gas_said_above``:
+    a title 'CO2 emissions per capita' over 'Denmark had 4.9 tonnes per capita'). Not words that name no substance
+    with no heading or title naming one above them (a series named only by 'emissions', or in a language not read),
+    nor 'tonnes of carbon', which may count CO2 as news names CO2's series 'carbon emissions': a figure near that
+    reading is of an unclear scope, not wrong, so only a mass said in a substance no other is named by stands."""
+    if not pinned_by_unit(claim, lead, ctx, lead.period):
+        return False
+    own_gas = names_one_substance(ctx.sentence | ctx.clause | ctx.subject) or unit_names_one_gas(claim.text)
+    above = None if own_gas else gas_said_above(ctx)
+    if not own_gas and above is None:
+        return False
+    said = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance or above))[1]
+    return said is not None and said != substances.OTHER and not substances.named_for_another(said)
+
+
+def _named_money_level(claim: Claim, lead: Observation, ctx: ClaimContext) -> bool:
+    """An amount of money in the series' own currency, the series named by the figure's own words ('GDP: USD 190.81
+    billion' under 'Kazakhstan'), not carried from other text, the place matched, that lies within the range of the
+    place's figures over every year of the series: a figure beyond every year's may be another valuation of the
+    same thing (at purchasing-power parity rather than at market rates), which the item need not name
+    (``standing_beyond_series``), so a miss of it says nothing of the figure."""
+    cand = lead.candidate
+    if not is_money(claim.unit) or claim.unit not in cand.resource.units or cand.open_dims \
+            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) or ctx.measure_from is not None \
+            or (ctx.sentence | ctx.clause | ctx.subject).isdisjoint(cand.resource.phrase_words):
+        return False
+    figures = yearly_figures(lead).values()
+    return len(figures) > 1 and min(figures) <= signed_value(claim) <= max(figures)
 
 
 # The layers a carried year may come from and still be a reader's guess for the figure: another sentence
@@ -193,12 +221,14 @@ _COUNTED_YEARS = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 
 def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A STALE contradiction of a year's figure whose year its sentence gives only by counting years back from
-    the text's present ('47 years ago it stood at 10.2 %'), never as a calendar year, that the row of the year
+    the text's present ('47 years ago it stood at 10.2 %'), never as that calendar year, that the row of the year
     right before or after matches → needs_review: a writer counting many years may count from the year the text
     speaks of, not its page's date, so the year counted is unsure by one, and its neighbour's row meeting the
-    figure is no sign of a figure gone out of date. So is 'last year' of a part of that year ('in the same
-    period last year', ``same_period_words``), which the year's row does not judge either. A plain 'last year'
-    in a dated page is sure of its year, and stays stale."""
+    figure is no sign of a figure gone out of date. When that neighbour's year is the one year the sentence writes
+    ('the highest since 1975; 47 years ago it stood at 10.2 %' on a page of January 2023, about 2022), the count
+    lands on it from the year the text speaks of: the figure is that year's, and its row supports it. So is 'last
+    year' of a part of that year ('in the same period last year', ``same_period_words``), which the year's row does
+    not judge either: needs_review. A plain 'last year' in a dated page is sure of its year, and stays stale."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or not claim.period \
             or len(decision.lead) < 2:
         return decision
@@ -212,8 +242,11 @@ def relative_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext, tol
     part = holds_any(sentence, tol.same_period_words)
     counted = [m for m in _COUNTED_YEARS.finditer(sentence)
                if (offset := relative_year_offset(m.group())) is not None and (abs(offset) > 1 or offset and part)]
-    if not counted or any(int(m.group()) == now.period.start.year for m in YEAR_WRITTEN.finditer(sentence)):
+    written = {int(m.group()) for m in YEAR_WRITTEN.finditer(sentence)}
+    if not counted or now.period.start.year in written:
         return decision
+    if written == {then.period.start.year} and any(abs(relative_year_offset(m.group()) or 0) > 1 for m in counted):
+        return supported_by_earlier_row(decision, then)  # many years counted from the year the text speaks of
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
 
