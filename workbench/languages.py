@@ -387,9 +387,9 @@ def language(code: str) -> Language | None:
         if key in countries and key.upper() != key.lower():
             capital_names.setdefault(key, countries[key])
         glossary[key] = english
-    # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
-    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
-    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
+    # an ending written after an apostrophe, a hyphen or a colon follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
+    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'; Finnish 'EU:ssa', Swedish 'SCB:s'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-:"):
         glossary.update({key + ending: english for key, english in [*words.items(), *acronyms.items()]
                          if english and key + ending not in glossary and not key.endswith(ending[:1])})
     glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
