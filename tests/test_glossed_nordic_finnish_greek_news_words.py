@@ -2,8 +2,9 @@
 sentence the glossary reads whole is judged as its English counterpart is: Finnish change verbs ('lisääntyivät',
 'supistuivat') and an emphasis word English leaves unsaid ('peräti'), a case ending written after an abbreviation's
 colon ('EU:ssa', 'BKT:n'), a month's short stem before a hyphen ('tammi-lokakuun'); Danish 'en halv' (half a) and
-'ved' (at, no currency's code); Greek regions, results and the Greeks as a people. Invented sentences in the style of
-the news, each with the English a translator would write."""
+'ved' (at, no currency's code); Nynorsk copy on prices and the core index ('KPI-JAE'); Greek regions, results and
+the Greeks as a people. Invented sentences in the style of the news, each with the English a translator would
+write."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("packages")
     carbon = carbon_package(folder / "carbon", {("FINLAND", 2015): 11763, ("FINLAND", 2016): 12395,
                                                 ("MALTA", 2015): 441, ("MALTA", 2016): 360})
-    cpi = cpi_package(folder / "cpi", {("Denmark", 2022): 7.7, ("Denmark", 2023): 3.3})
+    cpi = cpi_package(folder / "cpi", {("Denmark", 2022): 7.7, ("Denmark", 2023): 3.3, ("Norway", 2022): 5.8,
+                                       ("Norway", 2023): 5.5})
     population = population_package(folder / "population", {("Kazakhstan", 2022): 19.6e6})
     return [carbon, cpi, population]
 
@@ -52,6 +54,12 @@ COUNTERPARTS = [
                  "πληθυσμού κατά 2,5 %.", "2,5",
                  "In all the other regions the fall was large, and overall Greece recorded a population fall of "
                  "2.5 %.", "2.5", Verdict.unsupported, id="greek-regions"),
+    pytest.param("KPI-JAE i Noreg steig 6,0 prosent frå 2022 til 2023.", "6,0",
+                 "Core CPI in Norway rose 6.0 percent from 2022 to 2023.", "6.0", Verdict.unsupported,
+                 id="nynorsk-core-cpi"),
+    pytest.param("Årsveksten i KPI i Noreg i 2023 enda på 5,5 prosent.", "5,5",
+                 "Annual CPI growth in Norway in 2023 came in at 5.5 percent.", "5.5", Verdict.supported,
+                 id="nynorsk-year-growth"),
     pytest.param("I marts 2023 var de danske forbrugerpriser samlet steget med 6,1 procent i forhold til samme "
                  "måned året før.", "6,1",
                  "In March 2023 Danish consumer prices overall had risen by 6.1 percent compared with the same month "
