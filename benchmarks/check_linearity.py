@@ -20,7 +20,15 @@ One draft of one sentence with N figures, two seeded shapes:
   figures stay under ``LONG_SENTENCE``;
 - ``paragraph``, ``paragraphs``, ``table``: the same figures as one paragraph of five-figure sentences,
   as one paragraph per sentence, and as a Markdown table of five-figure rows (the other draft shapes
-  whose per-claim reads could grow with the draft).
+  whose per-claim reads could grow with the draft);
+- ``bracketed``: 'Inflation in 2022 was highest in Kenya (7.6%), Chile (11.6%), …': a long bracketed list, a
+  place before each figure;
+- ``projected`` (a draft with no date): 'Inflation in Kenya is projected to reach 5.1% in 2016, 6.2% in 2017, …': the
+  stretch from the projection's words to each figure (verify/periods/projection.py);
+- ``forecast``: 'Inflation in Kenya will be 5.1%, 6.2%, …, the central bank expects.': forecasts naming no year, each
+  figure between commas as an aside (verify/periods/forecast.py);
+- ``averaged``: 'During the last decade, inflation averaged 5.1% in Kenya, 6.2% in Chile, …': a span opening the
+  sentence, read back from each figure (verify/periods/recent_span.py).
 
 Against the shipped package (``reference_data``) or the wild ones (``../shared/reference-sources``).
 Prints CPU seconds of ``check_draft`` (best of ``--runs``), ms per figure (flat along a row when
@@ -110,9 +118,39 @@ def table(n: int, rng: random.Random) -> str:
                           for _ in range(max(n // 5, 1)))
 
 
+def bracketed(n: int, rng: random.Random) -> str:
+    """'Inflation in 2022 was highest in Kenya (7.6%), Chile (11.6%), …': one place after another, each with its
+    figure in brackets; past ~400 figures the sentence passes ``LONG_SENTENCE``."""
+    listed = ", ".join(f"{rng.choice(COUNTRIES)} ({rng.randint(1, 9)}.{rng.randint(0, 9)}%)" for _ in range(n))
+    return f"Inflation in 2022 was highest in {listed}.\n"
+
+
+def projected(n: int, rng: random.Random) -> str:
+    """'Inflation in Kenya is projected to reach 5.1% in 2016, 6.2% in 2017, …' in a draft with no date: each figure a
+    projection the rows of its year would judge, read back to the projection's words (verify/periods/projection.py)."""
+    listed = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}% in {2016 + i % 8}" for i in range(n))
+    return f"Inflation in Kenya is projected to reach {listed}.\n"
+
+
+def forecast(n: int, rng: random.Random) -> str:
+    """'Inflation in Kenya will be 5.1%, 6.2%, …, the central bank expects.': forecasts that name no year
+    (verify/periods/forecast.py), each figure an aside between commas."""
+    listed = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(n))
+    return f"Inflation in Kenya will be {listed}, the central bank expects.\n"
+
+
+def averaged(n: int, rng: random.Random) -> str:
+    """'During the last decade, inflation averaged 5.1% in Kenya, 6.2% in Chile, …': averages over a span counted
+    back from the draft's date, opening the sentence (verify/periods/recent_span.py)."""
+    listed = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}% in {rng.choice(COUNTRIES)}" for _ in range(n))
+    return f"During the last decade, inflation averaged {listed}.\n"
+
+
 SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years, "compared": compared, "paragraph": paragraph,
-          "paragraphs": paragraphs, "table": table}
-UNDATED = {"row", "years"}  # an undated draft: relative years are read from the text (matching/relative.py)
+          "paragraphs": paragraphs, "table": table, "bracketed": bracketed, "projected": projected,
+          "forecast": forecast, "averaged": averaged}
+# an undated draft: relative years are read from the text (matching/relative.py), a projection is never an outturn
+UNDATED = {"row", "years", "projected"}
 
 
 def one_sentence_draft(shape: str, n: int, seed: int = 1) -> str:

@@ -4,12 +4,14 @@ of it (benchmarks/check_linearity.py measures the curve)."""
 from __future__ import annotations
 
 import random
+import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
+import pytest
 from package_support import publisher_package
 
 from workbench.check import check_draft
@@ -18,7 +20,8 @@ from workbench.drafts import parse_draft
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
 from workbench.verify import wording
-from workbench.verify.periods import month_on_month
+from workbench.verify.measures import qualifier_scope, series
+from workbench.verify.periods import era, forecast, month_on_month, projection, recent_span
 
 
 def _inflation(folder: Path) -> Path:
@@ -240,3 +243,150 @@ def test_the_words_of_a_sentence_of_months_compared_are_read_once_for_all_its_fi
     # characters per figure at four times the figures; the sentence's wordings found once and bisected, the same
     assert many / many_claims < 1.5 * few / few_claims, f"{many / many_claims:.0f} characters per figure at 240 " \
         f"against {few / few_claims:.0f} at 60"
+
+
+class _CountedPattern:
+    """A compiled pattern that counts for ``_Reads`` the characters each scan of it reads: a search, a substitution or
+    a run of matches the stretch between ``pos`` and ``endpos``, a match anchored at ``pos`` what it matched (one
+    character when nothing); anything else (``.pattern``, ``.groupindex``) is the pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str], reads: _Reads) -> None:
+        self._pattern, self._reads = pattern, reads
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._pattern, name)
+
+    def _scan(self, name: str, string: str, pos: int = 0, endpos: int = sys.maxsize) -> object:
+        self._reads.add(min(endpos, len(string)) - pos)
+        return getattr(self._pattern, name)(string, pos, endpos)
+
+    def search(self, *args: object) -> object:
+        return self._scan("search", *args)  # type: ignore[arg-type]
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._pattern.match(string, pos, endpos)
+        self._reads.add(1 if found is None else max(found.end() - pos, 1))
+        return found
+
+    def fullmatch(self, *args: object) -> object:
+        return self._scan("fullmatch", *args)  # type: ignore[arg-type]
+
+    def finditer(self, *args: object) -> object:
+        return self._scan("finditer", *args)  # type: ignore[arg-type]
+
+    def findall(self, *args: object) -> object:
+        return self._scan("findall", *args)  # type: ignore[arg-type]
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        self._reads.add(len(string))
+        return self._pattern.sub(repl, string, count)  # type: ignore[arg-type]
+
+
+class _Reads:
+    """The characters read while one of ``asking`` runs (a rule, with whatever it calls): those its patterns scan
+    (each swapped for a ``_CountedPattern``) and the texts the shared word-list readers (``verify.wording``: each
+    text normalized, placed and searched once per word list) take in."""
+
+    _READERS = frozenset({wording._found.__wrapped__.__code__, wording._holds.__wrapped__.__code__,
+                          wording.normalized.__wrapped__.__code__, wording._origins.__wrapped__.__code__})
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, asking: list[Callable[..., object]]) -> None:
+        self._asking = frozenset(f.__code__ for f in asking)
+        self._monkeypatch = monkeypatch
+        self._proxies: dict[int, _CountedPattern] = {}
+        self.read = 0
+
+    def _asked(self, frame: FrameType | None) -> bool:
+        while frame is not None:
+            if frame.f_code in self._asking:
+                return True
+            frame = frame.f_back
+        return False
+
+    def add(self, characters: int) -> None:
+        if characters > 0 and self._asked(sys._getframe(2)):
+            self.read += characters
+
+    def _counted(self, pattern: re.Pattern[str] | None) -> _CountedPattern | None:
+        if pattern is None:
+            return None
+        return self._proxies.setdefault(id(pattern), _CountedPattern(pattern, self))
+
+    def patterns(self, module: object, *names: str) -> None:
+        """Count what the module's compiled patterns ``names`` read."""
+        for name in names:
+            self._monkeypatch.setattr(module, name, self._counted(getattr(module, name)))
+
+    def pattern_makers(self, module: object, *names: str) -> None:
+        """Count what the patterns the module's functions ``names`` make read (a maker absent is left absent)."""
+        for name in names:
+            make = getattr(module, name, None)
+            if make is not None:
+                self._monkeypatch.setattr(module, name, lambda *args, _make=make: self._counted(_make(*args)))
+
+    def per_figure(self, draft_text: str, reference: object) -> tuple[float, int]:
+        """The characters read per figure in a check of the draft, and its claims."""
+        for reader in (wording._found, wording._holds, wording.normalized, wording._origins):
+            reader.cache_clear()
+        self.read = 0
+
+        def count(frame: FrameType, event: str, _arg: object) -> None:
+            if event == "call" and frame.f_code in self._READERS and self._asked(frame.f_back):
+                self.read += len(frame.f_locals["text"])
+        sys.setprofile(count)
+        try:
+            report = check_draft(parse_draft(draft_text.encode(), "long.md"), reference, Config())  # type: ignore[arg-type]
+        finally:
+            sys.setprofile(None)
+        return self.read / len(report.results), len(report.results)
+
+
+def _rates(figures: int, template: str) -> str:
+    """The ``figures`` rates of one sentence, each written by ``template`` ('{rate} in {year}')."""
+    rng = random.Random(figures)
+    return ", ".join(template.format(rate=f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%", year=2010 + i % 10,
+                                     place=("Kenya", "Chile", "Peru")[i % 3]) for i in range(figures))
+
+
+# Each rule below once read, for every figure of a long sentence, the whole sentence before or after it: the
+# characters it read per figure grew with the figures (3-4x at four times the figures). Each now finds what the
+# sentence holds once and asks each figure's stretch of it by bisection: per figure, what it reads stays the same.
+_ONE_SENTENCE_RULES = {
+    # a household group before a percent ('for pensioner households, prices rose …'), looked for before each figure
+    "household group": (lambda n: f"---\ndate: 2024-01-01\n---\nFor pensioner households, prices rose "
+                        f"{_rates(n, '{rate}')} over the months of 2015.\n", (series, "_household_group_said")),
+    # where each figure stands in its normalized sentence, read by every rule placing a qualifier against it
+    "figure's place in the normalized sentence": (
+        lambda n: f"---\ndate: 2024-01-01\n---\nInflation in Kenya was {_rates(n, '{rate}')} in 2015.\n",
+        (qualifier_scope, "normalized_at")),
+    # the projection's words before each figure, its clause after it, in a draft with no date
+    "projection": (lambda n: f"Inflation in Kenya is projected to reach {_rates(n, '{rate} in {year}')}.\n",
+                   (projection, "projected")),
+    # a forecast naming no year, each figure an aside between commas: the words after each
+    "forecast": (lambda n: f"---\ndate: 2024-01-01\n---\nInflation in Kenya will be {_rates(n, '{rate}')}, the "
+                 f"central bank expects.\n", (forecast, "_forecast_words")),
+    # a span opening the sentence, and the figures between it and each figure
+    "span opening the sentence": (lambda n: f"---\ndate: 2024-01-01\n---\nDuring the last decade, inflation averaged "
+                                  f"{_rates(n, '{rate} in {place}')}.\n", (recent_span, "recent_span_average")),
+}
+
+
+@pytest.mark.parametrize("rule", list(_ONE_SENTENCE_RULES))
+def test_a_rule_reads_the_same_per_figure_of_a_sentence_four_times_as_long(
+        rule: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft, (module, name) = _ONE_SENTENCE_RULES[rule]
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    reads = _Reads(monkeypatch, [getattr(module, name)])
+    # the patterns these rules scan a sentence with, besides the shared word-list readers
+    reads.patterns(projection, "_BREAK", "_YEAR", "_COMPARED")
+    reads.pattern_makers(projection, "_modal_pattern", "_expectation_pattern", "_span_pattern")
+    reads.patterns(recent_span, "_CLAUSE_END", "_YEARS", "_NUMBER", "_FIGURE")
+    reads.pattern_makers(recent_span, "_year_or_digit")
+    reads.pattern_makers(era, "_relative_pattern")
+    # both sentences long enough that a figure's own reading of the stretch before it (a clause's last 160
+    # characters, ``text.last_match_before``) is whole for nearly every figure, short of LONG_SENTENCE
+    few, few_claims = reads.per_figure(draft(100), reference)
+    many, many_claims = reads.per_figure(draft(400), reference)
+    assert (few_claims, many_claims) == (100, 400)
+    assert few > 0, "the rule reads nothing of these sentences: the test would not see it grow"
+    assert many < 1.5 * few, f"{many:.0f} characters per figure at 400 against {few:.0f} at 100"

@@ -13,7 +13,8 @@ from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
-_ANNUAL = {("Armenia", 2029): 3.5, ("Armenia", 2030): 2.1, ("Georgia", 2030): -1.4, ("Kazakhstan", 2030): 2.1}
+_ANNUAL = {("Armenia", 2029): 3.5, ("Armenia", 2030): 2.1, ("Georgia", 2030): -1.4, ("Kazakhstan", 2030): 2.1,
+           ("Zimbabwe", 2029): 350.0}
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +107,12 @@ def test_a_months_index_on_the_same_month_a_year_before_is_no_months_change(annu
     text = "2029-cu ilin dekabr ayında Ermənistanda istehlak qiymətləri indeksi əvvəlki ilin eyni dövrünə nisbətən 100,3 % təşkil edib."
     result = claim_starting(claim_results(text, [annual], date="2030-01-12"), "100,3 %")
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
+
+
+def test_a_months_inflation_index_is_a_rate_as_written(annual: Path) -> None:
+    # 'the inflation index reached 82.39 %': a month's inflation (beside a year's 350 %), not a price index 17.6 %
+    # below its base
+    result = claim_starting(claim_results("In Zimbabwe the highest value came in March 2029, when the government's "
+                                          "inflation index reached 82.39%.", [annual], date="2030-01-12"), "82.39%")
+    assert result.reason != "month_on_month", result.explanation
+    assert result.verdict is not Verdict.unsupported, result.explanation

@@ -186,6 +186,16 @@ def first_match_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[
     return found[i] if i < len(found) else None
 
 
+def first_match_between(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` (the text as if cut at ``endpos``, look-arounds at the cut included), the
+    matches of the whole text shared by every cut asked of it: a match starting far enough before the cut reads
+    there what the cut text holds, and nearer the cut the cut text is read."""
+    first = first_match_from(pattern, text, pos)
+    if first is not None and first.start() + _CUT_REACH <= endpos:
+        return first
+    return pattern.search(text, max(pos, endpos - _CUT_REACH), max(endpos, 0))
+
+
 def matches_from(pattern: re.Pattern[str], text: str, pos: int) -> tuple[tuple[re.Match[str], ...], int]:
     """``pattern.finditer(text, pos)`` for a pattern that matches no empty text, the whole text's matches shared by
     every ``pos`` asked of it: the matches read anew while one of the whole text's runs across where the reading

@@ -14758,6 +14758,370 @@ add(t2,TO107,None,"7.14 metric tons",N,co2pc107("NEW ZEALAND","2017",1.945107058
 add(t2,TO107,None,"7.3 tons",N,co2pc107("CHINA (MAINLAND)","2019",2.015447070250463,"China's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 6.85–7.50 t CO2) 2019's 2.0154 t C × 3.664 = 7.385 t lies within 7.25–7.35 ± 0.5 % (7.214–7.387); the latest (2020: 7.50) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t,country="China")
 t3="India’s per capita is 1.91 tons."
 add(t3,TO107,None,"1.91 tons",N,co2pc107("INDIA","2019",0.5231928220338181,"India's per-head CO2 with no year in the item: of the ten latest rows (2011–2020: 1.45–1.92 t CO2) 2019's 0.5232 t C × 3.664 = 1.917 t lies within 1.905–1.915 ± 0.5 % (1.8955–1.9246); the latest (2020: 1.71) does not"),"a figure with no year that some of the ten latest years fit (the fortieth pass's rule)",context=t2,country="India")
+BATCH[0]=108
+# Batch 108: the held-out measure of the fiftieth pass — Central and Eastern Europe and the Balkans in the region's own languages
+def cpi108(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2chg108(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+MONTH108="a month's 12-month rate vs the year's average: another period"
+NOYEAR108="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE108="a month's 12-month rate whose place the item (text and carried context) does not name: another period, and no place"
+MOM108="month-on-month change: a series the packages do not hold"
+YTD108="a change over part of a year (from December of the year before) vs the year's average: another period"
+ROLL108="the mean of the twelve months to a month over the twelve before, vs the calendar year's average: another period"
+PTS108="a change between two months' 12-month rates, in points: another period (as v026)"
+FORE108="a projection for a year not complete at the draft date: another period"
+CORE108="core inflation: a series the packages do not hold"
+HICP108="the harmonised index (HICP), a series the packages do not hold"
+GROUP108="a group's price change (goods, food): a series the packages do not hold"
+NOFX108="a currency the exchange-rate package does not hold (it has no row for the %s)"
+PL17=2.0759355367385; PL18=1.81295156542679; PL22=14.4294507575758; PL23=11.5289127961105; PL24=3.7842600751287
+CZ12=3.28762306610411; CZ19=2.8478759591805; CZ22=15.1001651468371; CZ23=10.6612601372426; CZ24=2.43531202435314
+HU97=18.3050744143799; HU12=5.65214517088646; HU18=2.85024792594646; HU19=3.33858635382008; HU22=14.6081439492433; HU23=17.1249659678737
+RO19=3.82785432599438; BG22=15.3252589264366; HR22=10.7805806758686; HR23=7.9412817758683
+EE21=4.65316673847473; EE24=3.52056053296586; UA23=12.8490222828559
+# Polish: GUS's average of 2023 and December 2023 (Radio ZET; January 2024 as stored)
+RZ108="https://wiadomosci.radiozet.pl/Biznes/tyle-naprawde-wyniosla-inflacja-w-2023-roku-gus-podal-oficjalne-dane"
+t="Inflacja w 2023 roku wyniosła 11,4 procent - wynika z wyliczeń GUS."
+add(t,RZ108,"2024-01","11,4 procent",C,cpi108("Poland","2023",PL23,"2023's average; 'GUS', Główny Urząd Statystyczny, names Poland"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507): GUS's 11.4 against the World Bank's row",country="Poland")
+c=t
+t="Tempo wzrostu cen było więc dwucyfrowe i spadło w stosunku do 2022 roku tylko o 3 punkty procentowe."
+add(t,RZ108,"2024-01","3 punkty procentowe",S,cpi108("Poland","2023",2.9005379614653,"derived: 2022's 14.429 − 2023's 11.529 = 2.90 points"),"a fall of 2.90 points, inside 2.5–3.5 ± 0.5 % (2.488–3.518)",context=c,country="Poland")
+c=t
+t="Tegoroczny wskaźnik ma być już znacznie niższy, zbliżony do 6 procent - dalej będzie to jednak ponad dwa razy więcej, niż wynosi postawiony przed NBP cel inflacyjny."
+add(t,RZ108,"2024-01","6 procent",N,cpi108("Poland","2024",PL24,"this year's (2024's) expected rate, in January 2024; 'NBP' names Poland"),FORE108+" (2024: 3.78)",context=c,country="Poland")
+t="„Na podstawie art. 94 ust. 1 pkt 1 lit. a ustawy z dnia 17 grudnia 1998 r. o emeryturach i rentach z Funduszu Ubezpieczeń Społecznych (Dz. U. z 2023 r. poz. 1251, 1429 i 1672) ogłasza się, że średnioroczny wskaźnik cen towarów i usług konsumpcyjnych ogółem w 2023 r. w stosunku do 2022 r. wyniósł 111,4 (wzrost cen o 11,4%)” – podał GUS w oficjalnym komunikacie."
+add(t,RZ108,"2024-01","11,4%",C,cpi108("Poland","2023",PL23,"2023's average over 2022's (the index 111.4)"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507)",country="Poland")
+t="„W grudniu 2023 r. ceny towarów i usług konsumpcyjnych wzrosły w porównaniu do grudnia 2022 r. o 6,2% (wskaźnik cen 106,2), a w stosunku do listopada 2023 r. wzrosły o 0,1% (wskaźnik cen 100,1)” - oznajmił Główny Urząd Statystyczny."
+add(t,RZ108,"2024-01","6,2%",N,cpi108("Poland","2023",PL23,"December 2023 over December 2022; 'Główny Urząd Statystyczny' names Poland"),MONTH108+" (2023: 11.53)",country="Poland")
+# Polish: the zloty's end of 2022 (Bankier.pl; December 2022 as stored)
+BK108="https://www.bankier.pl/wiadomosc/Kurs-euro-bez-wiekszych-zmian-Zloty-bez-formy-przed-sylwestrem-8464484.html?utm_source=RSS&utm_medium=RSS&utm_campaign=Wiadomosci"
+t="W piątek o 10:27 kurs euro wynosił 4,6786 zł."
+add(t,BK108,"2022-12","4,6786 zł",U,none("Poland","the euro in zlotys on a morning of 30 December 2022 ('zł', the zloty, names Poland; a cross rate needs the zloty's row)"),NOFX108%"zloty",country="Poland")
+t="Pod koniec września padły historyczne rekordy kursu dolara (5,0539 zł) oraz franka szwajcarskiego (5,1258 zł)."
+add(t,BK108,"2022-12","5,0539 zł",U,none("Poland","the dollar's record in zlotys at the end of September 2022"),NOFX108%"zloty",country="Poland")
+add(t,BK108,"2022-12","5,1258 zł",U,none("Poland","the Swiss franc's record in zlotys at the end of September 2022 (the franc is held per US dollar, the zloty not)"),NOFX108%"zloty",country="Poland")
+# Polish: GUS's flash estimate of December 2017 (wGospodarce; undated as stored)
+WG108="http://wgospodarce.pl/informacje/44684-inflacja-w-grudniu-zwolnila-do-2-proc"
+c="Ceny towarów i usług - według wstępnego szacunku - wzrosły w grudniu o 2 proc. w porównaniu do analogicznego miesiąca przed rokiem – poinformował GUS."
+t="Ceny towarów i usług konsumpcyjnych według eksperymentalnego szybkiego szacunku w grudniu 2017 r. w stosunku do poprzedniego miesiąca wzrosły o 0,2 proc. (wskaźnik cen 100,2), a w porównaniu z analo-gicznym miesiącem ub. roku wzrosły o 2,0 proc. (wskaźnik cen 102,0) – poinformował Urząd w komunkacie."
+add(t,WG108,None,"0,2 proc.",U,none("Poland","December 2017 over November 2017 (the place from the carried sentence's GUS)"),MOM108,context=c,context_from="the previous paragraph",country="Poland")
+add(t,WG108,None,"2,0 proc.",N,cpi108("Poland","2017",PL17,"December 2017 over December 2016 (flash estimate)"),MONTH108+" (2017: 2.08)",context=c,context_from="the previous paragraph",country="Poland")
+c=t
+t="Jak informował GUS, w listopadzie wskaźnik inflacji wyniósł 2,5 proc."
+add(t,WG108,None,"2,5 proc.",N,cpi108("Poland","2017",PL17,"November 2017's 12-month rate (the year from the carried sentence)"),MONTH108+" (2017: 2.08)",context=c,context_from="the previous paragraph",country="Poland")
+# Polish: GUS's December and November 2018 (Bankier.pl; January 2019 as stored)
+BG108="https://www.bankier.pl/wiadomosc/GUS-potwierdza-inflacji-cenowej-w-Polsce-prawie-nie-ma-7637041.html"
+c="Wskaźnik cen towarów i usług konsumpcyjnych (CPI) – zwany potocznie (choć niepoprawnie) „inflacją” w grudniu pozostał na tym samym poziomie co w listopadzie. Był to zatem drugi miesiąc z rzędu, gdy oficjalnie raportowana inflacja CPI była zerowa."
+t="W ujęciu rocznym dynamika CPI ukształtowała się na poziomie 1,1% rdr – podał GUS."
+add(t,BG108,"2019-01","1,1%",N,cpi108("Poland","2018",PL18,"December 2018 over December 2017 (the month from the carried paragraph, the year by the page's date)"),MONTH108+" (2018: 1.81)",context=c,context_from="the previous paragraph",country="Poland")
+c=t
+t="To mniej niż 1,3% odnotowane w listopadzie i najmniej od grudnia 2016 roku."
+add(t,BG108,"2019-01","1,3%",N,cpi108("Poland","2018",PL18,"November 2018's 12-month rate"),MONTH108+" (2018: 1.81)",context=c,country="Poland")
+# Czech: ČSÚ's December and year 2023 (Byznys noviny; undated as stored)
+BY108="https://www.byznysnoviny.cz/2024/01/11/inflace-v-cesku-klesla-v-prosinci-pod-7-procent-za-cely-lonsky-rok-se-blizila-11/"
+c="Inflace v Česku klesla v prosinci loňského roku pod 7 procent. Za celý loňský rok se blížila 11 %. Růst spotřebitelských cen v závěru loňského roku mírně zpomalil."
+t="Meziroční míra inflace v prosinci dosáhla 6,9 procenta, což je oproti listopadu o 0,4 procentního bodu méně."
+add(t,BY108,None,"6,9 procenta",N,cpi108("Czechia","2024",CZ24,"December of 'last year' on an undated page: the item names no year (2023 by the quotation further on, which the item does not carry)"),NOYEAR108+" (2024: 2.44)",context=c,context_from="the three previous sentences",country="Czechia")
+add(t,BY108,None,"0,4 procentního bodu",N,cpi108("Czechia","2024",CZ24,"the change between November's and December's 12-month rates of a year the item does not name"),PTS108,context=c,context_from="the three previous sentences",country="Czechia")
+t="„Průměrná míra inflace za rok 2023 činila 10,7 procenta. Bylo to o 4,4 procentního bodu méně než v roce 2022. Ceny zboží úhrnem v roce 2023 vzrostly o 12,1 procenta a ceny služeb o 8,4 procenta,“ uvedla Pavla Šedivá, vedoucí oddělení statistiky spotřebitelských cen ČSÚ."
+add(t,BY108,None,"10,7 procenta",S,cpi108("Czechia","2023",CZ23,"2023's average; 'ČSÚ', Český statistický úřad, names the Czech Republic"),"2023 = 10.661, inside 10.65–10.75 ± 0.5 % (10.597–10.804)",country="Czechia")
+add(t,BY108,None,"4,4 procentního bodu",S,cpi108("Czechia","2023",4.4389050096,"derived: 2022's 15.100 − 2023's 10.661 = 4.44 points"),"a fall of 4.44 points, inside 4.35–4.45 ± 0.5 % (4.328–4.472)",country="Czechia")
+add(t,BY108,None,"12,1 procenta",U,none("Czechia","goods' prices in 2023 (ceny zboží)"),GROUP108,country="Czechia")
+# Czech: ČSÚ's December and year 2019 (Novinky.cz; January 2020 as stored)
+NV108="https://www.novinky.cz/ekonomika/clanek/koruna-prolomila-hranici-2520-za-euro-je-nejsilnejsi-za-dva-roky-40309842"
+t="V samotném prosinci loňského roku spotřebitelské ceny stouply meziročně o 3,2 procenta, což bylo o 0,1 procentního bodu více než v listopadu."
+add(t,NV108,"2020-01",'3,2 procenta',N,none("(no place)","December 2019's 12-month rate (the year by the page's date); the sentence, the item's first, names no place (the Czech Republic in the next sentence, which the item does not carry; Czechia's 2019 row is 2.85)"),NOPLACE108,country="(no place)")
+c=t
+t="Za celý rok spotřebitelské ceny v Česku loni v průměru stouply o 2,8 procenta."
+add(t,NV108,"2020-01","2,8 procenta",S,cpi108("Czechia","2019",CZ19,"'loni' (last year) by the page's date, January 2020"),"2019 = 2.848, inside 2.75–2.85 ± 0.5 % (2.736–2.864)",context=c,country="Czechia")
+c="Za celý rok spotřebitelské ceny v Česku loni v průměru stouply o 2,8 procenta. Byla to druhá nejvyšší průměrná roční míra inflace za posledních 11 let."
+t="Vyšší byla pouze v roce 2012, a to 3,3 procenta."
+add(t,NV108,"2020-01","3,3 procenta",S,cpi108("Czechia","2012",CZ12,"2012's average (the place from the carried sentences)"),"2012 = 3.288, inside 3.25–3.35 ± 0.5 % (3.234–3.367)",context=c,context_from="the two previous sentences",country="Czechia")
+# Hungarian: KSH's December and year 2023 (Világgazdaság; January 2024 as stored)
+VG108="https://www.vg.hu/vilaggazdasag-magyar-gazdasag/2024/01/itt-a-meglepetes-a-vartnal-jobban-csokkent-az-inflacio-decemberben"
+t="Bőven sikerült túlszárnyalni az év végére várt egy számjegyű inflációt: decemberben a fogyasztói árak átlagosan 5,5 százalékkal haladták meg az egy évvel korábbiakat, novemberhez viszonyítva pedig átlagosan 0,3 százalékkal csökkentek – közölte a Központi Statisztikai Hivatal (KSH) péntek reggel."
+add(t,VG108,"2024-01","5,5 százalékkal",N,cpi108("Hungary","2023",HU23,"December 2023 over December 2022 (the year by the page's date); 'Központi Statisztikai Hivatal (KSH)' names Hungary"),MONTH108+" (2023: 17.12)",country="Hungary")
+add(t,VG108,"2024-01","0,3 százalékkal",U,none("Hungary","December 2023 over November 2023"),MOM108,country="Hungary")
+c=t
+t="2023-ban az előző évhez képest átlagosan 17,6 százalékkal nőttek a fogyasztói árak."
+add(t,VG108,"2024-01","17,6 százalékkal",C,cpi108("Hungary","2023",HU23,"2023's average over 2022's (the place from the carried paragraph's KSH)"),"2023 = 17.125, outside 17.55–17.65 ± 0.5 % (17.462–17.738): KSH's 17.6 against the World Bank's row",context=c,context_from="the article's first paragraph",country="Hungary")
+t="Utoljára 1997-ben mért ilyen magas éves inflációt a KSH, akkor 18,3 százalékos volt a pénzromlás mértéke."
+add(t,VG108,"2024-01","18,3 százalékos",S,cpi108("Hungary","1997",HU97,"1997's average"),"1997 = 18.305, inside 18.25–18.35 ± 0.5 % (18.159–18.442)",country="Hungary")
+t="Így két év alatt, 2022 és 2023-ban az infláció Magyarországon összesen 32,1 százalékos volt."
+add(t,VG108,"2024-01","32,1 százalékos",C,cpi108("Hungary","2022/2023",34.2347,"derived: 2022's and 2023's rates compounded, 1.14608 × 1.17125 − 1 = 34.23 %"),"a two-year rise of 34.23 %, outside 32.05–32.15 ± 0.5 % (31.890–32.311)",country="Hungary")
+# Hungarian: KSH's months and year 2018 (Infostart; undated as stored: the header's '2026. március 18.' is the site's)
+IS108="https://mail.infostart.hu/gazdasag/2019/01/15/tavaly-28-szazalekkal-nottek-az-arak"
+c="Az év során lassult az infláció, 2018 decemberében átlagosan 2,7 százalékkal emelkedtek az árak."
+t="Decemberben átlagosan 2,7 százalékkal emelkedtek árak, azaz tovább lassult az infláció az októberi 3,8, és a novemberi 3,1 százalékos ütemről - jelentette kedden a Központi Statisztikai Hivatal (KSH)."
+add(t,IS108,None,"2,7 százalékkal",N,cpi108("Hungary","2018",HU18,"December 2018 over December 2017 (the year from the carried lead)"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+add(t,IS108,None,"3,8",N,cpi108("Hungary","2018",HU18,"October 2018's 12-month rate"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+add(t,IS108,None,"3,1 százalékos",N,cpi108("Hungary","2018",HU18,"November 2018's 12-month rate"),MONTH108+" (2018: 2.85)",context=c,context_from="the article's lead",country="Hungary")
+t="Az éves átlagos infláció utoljára 2012-ben volt a tavalyinál magasabb, akkor 5,7 százalékos éves áremelkedést mértek - mondta Mináry Borbála, a KSH osztályvezetője az adatok ismertetésekor."
+add(t,IS108,None,"5,7 százalékos",S,cpi108("Hungary","2012",HU12,"2012's average"),"2012 = 5.652, inside 5.65–5.75 ± 0.5 % (5.622–5.779)",country="Hungary")
+# Hungarian: KSH's year and December 2019 (Gazdaságportál; January 2020 as stored)
+GP108="http://gazdasagportal.hu/index.php/ksh-tavaly-34-szazalekkal-emelkedtek-a-fogyasztoi-arak/"
+t="A fogyasztói árak a tavalyi év egészét tekintve 3,4 százalékkal emelkedtek, decemberben pedig 4,0 százalékkal voltak magasabbak az egy évvel korábbinál – közölte kedden a Központi Statisztikai Hivatal (KSH)."
+add(t,GP108,"2020-01","3,4 százalékkal",S,cpi108("Hungary","2019",HU19,"'a tavalyi év' (last year) by the page's date, January 2020"),"2019 = 3.339, inside 3.35–3.45 ± 0.5 % (3.333–3.467), by 0.005",country="Hungary")
+add(t,GP108,"2020-01","4,0 százalékkal",N,cpi108("Hungary","2019",HU19,"December 2019 over December 2018"),MONTH108+" (2019: 3.34)",country="Hungary")
+c=t
+t="Az előző hónaphoz képest decemberben 0,3 százalékkal emelkedtek az árak."
+add(t,GP108,"2020-01","0,3 százalékkal",U,none("Hungary","December 2019 over November 2019"),MOM108,context=c,context_from="the previous paragraph",country="Hungary")
+t="A maginfláció tavaly decemberben 3,9 százalékos volt 0,1 százalékponttal alacsonyabb a novemberinél."
+add(t,GP108,"2020-01","3,9 százalékos",U,none("Hungary","core inflation (maginfláció), December 2019"),CORE108,context=c,context_from="the article's first paragraph",country="Hungary")
+# Romanian: INS's February and January 2019 (Bursa; undated as stored)
+BU108="https://www.bursa.ro/ins-rata-anuala-a-inflatiei-a-urcat-la-3-83-procente-23716636"
+t="Preţurile de consum au crescut cu 0,79% în februarie 2019, comparativ cu luna anterioară, în timp ce rata anuală a inflaţiei a urcat la 3,83%, pe fondul scumpirii alimentelor cu 4,46%, a mărfurilor nealimentare cu 3,74% şi a serviciilor cu 3,08%, potrivit datelor Institutului Naţional de Statistică publicate marţi."
+add(t,BU108,None,"0,79%",U,none("Romania","February 2019 over January 2019; 'Institutul Naţional de Statistică' names Romania"),MOM108,country="Romania")
+add(t,BU108,None,"3,83%",N,cpi108("Romania","2019",RO19,"February 2019 over February 2018"),MONTH108+" (2019: 3.83, which the band would hold: a silent pass if read as the year)",country="Romania")
+c=t
+t="În ianuarie, rata anuală a inflaţiei a fost de 3,3%."
+add(t,BU108,None,"3,3%",N,cpi108("Romania","2019",RO19,"January 2019's 12-month rate (the year from the carried paragraph)"),MONTH108+" (2019: 3.83)",context=c,context_from="the previous paragraph",country="Romania")
+t="Rata anuală calculată pe baza indicelui armonizat al preţurilor de consum (IAPC) este 4%."
+add(t,BU108,None,"4%",U,none("Romania","the HICP's (IAPC's) 12-month rate, February 2019 (the place from the carried paragraph)"),HICP108,context=c,context_from="the article's first paragraph",country="Romania")
+t="Rata medie a preţurilor de consum în ultimele 12 luni (martie 2018 - februarie 2019) faţă de precedentele 12 luni (martie 2017 - februarie 2018), calculată pe baza IPC, este 4,5%."
+add(t,BU108,None,"4,5%",N,cpi108("Romania","2019",RO19,"the mean of March 2018 – February 2019 over March 2017 – February 2018 (2018's average is 4.63)"),ROLL108+" (2019: 3.83)",context=c,context_from="the article's first paragraph",country="Romania")
+# Bulgarian: NSI's December and year 2022 (Breaking.bg; undated as stored)
+BB108="https://breaking.bg/biznes-i-upravlenie/godishnata-inflaciya-v-balgariya-za-dekemvri-2022-g-za-vtori-poreden-mesec-e-16-9-procenta-po-danni-na-nsi"
+t="През декември 2022 г. месечната инфлация е 0,9 на сто спрямо предходния месец, а годишната инфлация за декември 2022 г. спрямо декември 2021 г. е 16,9 на сто, съобщи Националният статистически институт."
+add(t,BB108,None,"0,9 на сто",U,none("Bulgaria","December 2022 over November 2022; 'Националният статистически институт' names Bulgaria"),MOM108,country="Bulgaria")
+add(t,BB108,None,"16,9 на сто",N,cpi108("Bulgaria","2022",BG22,"December 2022 over December 2021"),MONTH108+" (2022: 15.33)",country="Bulgaria")
+c=t
+t="Средногодишната инфлация за периода януари – декември 2022 г. спрямо периода януари – декември 2021 г. е 15,3 на сто."
+add(t,BB108,None,"15,3 на сто",S,cpi108("Bulgaria","2022",BG22,"2022's average over 2021's"),"2022 = 15.325, inside 15.25–15.35 ± 0.5 % (15.174–15.427)",context=c,country="Bulgaria")
+t="През октомври месечната инфлация в България бе 0,9 на сто спрямо предходния месец, а годишната инфлация, спрямо октомври 2021 г., бе 17,6 на сто."
+add(t,BB108,None,"17,6 на сто",N,cpi108("Bulgaria","2022",BG22,"October 2022 over October 2021"),MONTH108+" (2022: 15.33)",country="Bulgaria")
+# Croatian: DZS's first estimate of March 2023 (Dnevnik.hr; March 2023 as stored)
+DN108="https://dnevnik.hr/vijesti/hrvatska/inflacija-u-ozujku-10-6-posto-prva-procjena---774321.html"
+t="Cijene dobara i usluga za osobnu potrošnju, mjerene indeksom potrošačkih cijena, prema prvoj procjeni u ožujku su u odnosu na ožujak prošle godine u prosjeku više za 10,6 posto, dok su u odnosu na veljaču u prosjeku više za 0,8 posto, objavio je u petak Državni zavod za statistiku (DZS)."
+add(t,DN108,"2023-03","10,6 posto",N,cpi108("Croatia","2023",HR23,"March 2023 over March 2022 (the year by the page's date); 'Državni zavod za statistiku (DZS)' names Croatia"),MONTH108+" (2023: 7.94)",country="Croatia")
+add(t,DN108,"2023-03","0,8 posto",U,none("Croatia","March 2023 over February 2023"),MOM108,country="Croatia")
+c=t
+t="Inflacija je oslabjela četvrti mjesec zaredom na godišnjoj razini, s obzirom na to da su potrošačke cijene u studenom prošle godine bile veće za 13,5 posto, u prosincu je godišnja inflacija bila veća od 13 posto, 12,7 u siječnju i 11,9 posto u veljači."
+add(t,DN108,"2023-03","13,5 posto",N,cpi108("Croatia","2022",HR22,"November 2022's 12-month rate ('last year')"),MONTH108+" (2022: 10.78)",context=c,context_from="the previous paragraph",country="Croatia")
+add(t,DN108,"2023-03","11,9 posto",N,cpi108("Croatia","2023",HR23,"February 2023's 12-month rate"),MONTH108+" (2023: 7.94)",context=c,context_from="the previous paragraph",country="Croatia")
+# Slovenian: the HICP of December 2022 (Siol.net; December 2022 as stored)
+SI108="https://siol.net/novice/slovenija/uradno-za-toliko-se-je-v-enem-letu-podrazilo-nase-zivljenje-595660"
+t="Letna rast cen, merjena s harmoniziranim indeksom cen življenjskih potrebščin, ki se uporablja za primerjave v EU, je bila decembra 10,8-odstotna, potem ko je bila pred enim letom 5,1-odstotna."
+add(t,SI108,"2022-12","10,8-odstotna",U,none("(no place)","the HICP's 12-month rate in December 2022; the item names no place (Slovenia only by the address)"),HICP108+", and no place",country="(no place)")
+c=t
+t="Povprečna letna rast cen je bila 9,3-odstotna, mesečna inflacija pa 0,1-odstotna."
+add(t,SI108,"2022-12","9,3-odstotna",U,none("(no place)","the HICP's average rise of 2022 (the index from the carried sentence); no place in the item (Slovenia's CPI row of 2022 is 8.83)"),HICP108+", and no place",context=c,country="(no place)")
+# Estonian: Statistikaamet's March of a year the item does not name (Postimees; undated as stored)
+PM108="https://majandus.postimees.ee/7994053/tarbijahinnad-tousid-martsis-aastases-vordluses-3-9-protsenti"
+t="Statistikaameti andmetel tõusis tarbijahinnaindeks märtsis võrreldes veebruariga 0,4 protsenti ning võrreldes eelmise aasta märtsiga 3,9 protsenti - mulluse märtsiga võrreldes olid kaubad 1,9 protsenti ja teenused 7,1 protsenti kallimad."
+add(t,PM108,None,"0,4 protsenti",U,none("Estonia","March over February of a year the item does not name; 'Statistikaamet' names Estonia"),MOM108,country="Estonia")
+add(t,PM108,None,"3,9 protsenti",N,cpi108("Estonia","2024",EE24,"March's 12-month rate of a year the item does not name (2024 by a later sentence the item does not carry)"),NOYEAR108+" (2024: 3.52)",country="Estonia")
+c=t
+t="Viimati oli tarbijahinnaindeksi muutus võrreldes eelmise aasta sama kuuga väiksem kui 3,9 protsenti 2021. aasta juunis, mil see oli 3,8 protsenti."
+add(t,PM108,None,"3,8 protsenti",N,cpi108("Estonia","2021",EE21,"June 2021's 12-month rate"),MONTH108+" (2021: 4.65)",context=c,country="Estonia")
+# Ukrainian: Derzhstat's May 2023 (Newsfinans; undated as stored)
+NF108="https://newsfinans.com/analytics/derjstat-proanal%d1%96zyvav-travnev%d1%96-c%d1%96ni-2023-go.html"
+c="Держстат проаналізував травневі ціни 2023-го"
+t="У травні інфляція порівняно з квітнем становила 0,5%, або 3,8% з початку 2023 року."
+add(t,NF108,None,"0,5%",U,none("Ukraine","May 2023 over April 2023; 'Держстат' names Ukraine"),MOM108,context=c,context_from="the article's title",country="Ukraine")
+add(t,NF108,None,"3,8%",N,cpi108("Ukraine","2023",UA23,"May 2023 over December 2022"),YTD108+" (2023: 12.85)",context=c,context_from="the article's title",country="Ukraine")
+c="У травні інфляція порівняно з квітнем становила 0,5%, або 3,8% з початку 2023 року. Про це свідчать дані Держстату."
+t="Водночас у річному вимірі інфляція у травні становила 15,3% порівняно з 17,9% у квітні."
+add(t,NF108,None,"15,3%",N,cpi108("Ukraine","2023",UA23,"May 2023 over May 2022"),MONTH108+" (2023: 12.85)",context=c,context_from="the two previous paragraphs",country="Ukraine")
+add(t,NF108,None,"17,9%",N,cpi108("Ukraine","2023",UA23,"April 2023 over April 2022"),MONTH108+" (2023: 12.85)",context=c,context_from="the two previous paragraphs",country="Ukraine")
+# Romanian: Eurostat's early estimates of fossil CO2 in 2016 (Economica.net; 4 May 2017 on the page)
+EC108="https://www.economica.net/eurostat-emisiile-de-co2-din-arderea-combustibililor-fosili-au-scazut-in-romania-cu-1-4prc-in-2016-fata-de-2015_137276.html"
+t="Emisiile de dioxid de carbon rezultate din arderea combustibililor fosili au scăzut în România cu 1,4% în 2016, faţă de 2015, arată datele preliminare publicate joi de Oficiul European de Statistică (Eurostat)."
+add(t,EC108,"2017-05-04","1,4%",C,co2chg108("ROMANIA","2016",-3.3504,"derived: 2016's 18,664 / 2015's 19,311 thousand t C − 1 = −3.35 % (without cement: 17,805 / 18,415 − 1 = −3.31 %)"),"a fall of 3.35 %, outside 1.35–1.45 ± 0.5 % (1.343–1.457): Eurostat's early estimate of energy CO2 disagrees with CDIAC",country="Romania")
+c=t
+t="În 2016, emisiile de CO2 au crescut în majoritatea statelor membre ale UE, cel mai semnificativ avans fiind înregistrat în Finlanda (8,5%), Cipru (7%), Slovenia (5,8%) şi Danemarca (5,7%)."
+add(t,EC108,"2017-05-04","5,8%",C,co2chg108("SLOVENIA","2016",0.3497,"derived: 3,444 / 3,432 − 1 = +0.35 % (without cement: 3,349 / 3,331 − 1 = +0.54 %)"),"a rise of 0.35 %, outside 5.75–5.85 ± 0.5 % (5.721–5.879)",context=c,context_from="the previous paragraph",country="Slovenia")
+c=t
+t="Scăderi au fost înregistrate în 11 ţări membre, cel mai semnificativ declin fiind în Malta (minus 18,2%), Bulgaria (minus 7%), Portugalia (minus 5,7%) şi Marea Britanie (minus 4,8%)."
+add(t,EC108,"2017-05-04","minus 7%",C,co2chg108("BULGARIA","2016",-6.4159,"derived: 11,421 / 12,204 − 1 = −6.42 % (without cement: 11,100 / 11,910 − 1 = −6.80 %, which the band would hold)"),"a fall of 6.42 %, outside 6.5–7.5 ± 0.5 % (6.468–7.538), by 0.05; fuel-combustion CO2 is read against the Total row (batch 56's rule)",context=c,country="Bulgaria")
+add(t,EC108,"2017-05-04","minus 5,7%",C,co2chg108("PORTUGAL","2016",-3.5598,"derived: 12,977 / 13,456 − 1 = −3.56 % (without cement: 12,350 / 12,657 − 1 = −2.43 %)"),"a fall of 3.56 %, outside 5.65–5.75 ± 0.5 % (5.622–5.779)",context=c,country="Portugal")
+BATCH[0]=109
+# Batch 109: the held-out measure of the fiftieth pass (second) — wire copy and the business press in Spanish, Italian, French, Japanese, Chinese, German and English
+def cpi109(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl109(c,y,v,note=None):
+    d=ev(INF,DEFR+" (holds the GDP deflator; labelled the wrong way round upstream)",c,y,"Inflation",v)
+    if note: d["note"]=note
+    return d
+def fx109(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+def ppm109(res,place,period,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,period,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+MONTH109="a month's 12-month rate vs the year's average: another period"
+CLOSE109="the year's rate as the office announces it, December over December ('closed the year'), vs the year's average: another period"
+NOPLACE109="the item names no place ('the Instituto Nacional de Estadística (INE)' is a name several countries' offices bear): another period or measure, and no place"
+MOM109="month-on-month change: a series the packages do not hold"
+HICP109="the harmonised index (HICP), a series the packages do not hold"
+POINTS109="a change between two months' 12-month rates (or a month's rate and a year's average), in points: another period"
+DAY109="a day's rate or change vs the rows' monthly and annual means: another period"
+NOPOP109="the population package holds Kazakhstan and Russia only"
+NOGDP109="the GDP package holds Kazakhstan and Russia only"
+ES21=3.0931351197642; ES22=8.39057634118627; ES23=3.53236133492433; ES24=2.77417826534772
+IT23=5.62219442195901; IT24=0.982373023061417
+FR21=1.64233141038385; FR22=5.22236748369735; FR23=4.87835726508441; FR24=1.99904942291463
+MX19=3.63596142127046; MX22=7.8962761916855; MX23=5.52796087314389
+CH21=0.581814168489856; CH22=2.83502798644463; CH23=2.13540088016377
+DE11=2.07517283735874; DE21=3.06666666666673; DE22=6.87257438551097; DE24=2.2564981433876
+CN24=0.218128938439177
+# Spanish: INE's final December 2024 and the 2024 average, with no place named (El País Diario Digital, Europa Press copy; undated as stored)
+EP109="https://elpaisdiariodigital.com/contenido/6211/el-ine-confirma-que-el-ipc-cerro-2024-en-28"
+t="La tasa interanual de la inflación en diciembre de 2024 (2,8%) es tres décimas inferior a la registrada a cierre de 2023 (+3,1%) y contrasta con los incrementos del 5,7% y del 6,5% experimentados en diciembre de 2022 y 2021, respectivamente."
+add(t,EP109,None,"+3,1%",N,none("(no place)","the 12-month rate of December 2023 ('a cierre de 2023'); the item names no place, only 'el Instituto Nacional de Estadística (INE)' earlier in the page, a name several countries' offices bear (Spain's 2023 row is 3.53)"),NOPLACE109,country="(no place)")
+add(t,EP109,None,"6,5%",N,none("(no place)","the 12-month rate of December 2021; no place named (Spain's 2021 row is 3.09)"),NOPLACE109,country="(no place)")
+t2="Por su parte, la media anual del IPC alcanzó el 2,8% en 2024, siete décimas por debajo de la de 2023 y 5,6 puntos inferior a la de 2022, cuando se situó en el 8,4%, la más elevada desde 1986."
+add(t2,EP109,None,"2,8%",N,none("(no place)","the 2024 average of a place the item does not name (Spain's 2024 row, 2.774, would fit 2.75–2.85 ± 0.5 %)"),"a year's average with no place named ('one claim with no place named', as v6199)",country="(no place)")
+add(t2,EP109,None,"siete décimas",N,none("(no place)","the fall of the average from 2023 to 2024, in points, of a place the item does not name (Spain's rows: 3.532 − 2.774 = 0.758, outside 0.65–0.75 ± 0.5 %)"),"a derived change with no place named",country="(no place)")
+add(t2,EP109,None,"5,6 puntos",N,none("(no place)","the fall of the average from 2022 to 2024, in points, of a place the item does not name (Spain's rows: 8.391 − 2.774 = 5.616, inside 5.55–5.65 ± 0.5 %)"),"a derived change with no place named",country="(no place)")
+# Spanish: Spain's December 2024 flash and the Ministry's 2023 average (Business People; undated as stored)
+BP109="https://business-people.es/economia/la-inflacion-en-espana-cierra-2024-en-el-28-impulsada-por-el-alza-de-carburantes-y-ocio"
+t="La inflación en España cierra 2024 con un 2,8%, después de que en diciembre se registrara un incremento de cuatro décimas en la tasa interanual del Índice de Precios de Consumo (IPC)."
+add(t,BP109,None,"2,8%",N,cpi109("Spain","2024",ES24,"December 2024's 12-month rate ('cierra 2024', the flash estimate); the year's average 2.774 would fit 2.75–2.85 ± 0.5 %"),CLOSE109+" (2024: 2.77)",country="Spain")
+add(t,BP109,None,"cuatro décimas",N,cpi109("Spain","2024",ES24,"the rise of the 12-month rate from November to December 2024, in points"),POINTS109,country="Spain")
+t2="De este modo, la inflación ha acumulado tres meses consecutivos de subidas, aunque el ritmo de crecimiento ha sido más moderado en comparación con el 3,6% de promedio registrado en 2023, lo que supone una reducción de ocho décimas."
+add(t2,BP109,None,"3,6%",S,cpi109("Spain","2023",ES23,"2023's average (the place from the previous paragraph)"),"2023 = 3.53236, inside 3.55–3.65 ± 0.5 % (3.53225–3.66825)",context=t,context_from="the previous paragraph",country="Spain")
+add(t2,BP109,None,"ocho décimas",N,cpi109("Spain","2023",ES23,"the fall from 2023's average (3.53) to the 2,8 % at which the year closes (December 2024's 12-month rate, the previous paragraph); the two averages (3.532 − 2.774 = 0.758) would fit 0.75–0.85 ± 0.5 %"),POINTS109,context=t,context_from="the previous paragraph",country="Spain")
+# Spanish: Mexico's February 2023 and the years' closes (El Mercurio, Tamaulipas; undated as stored)
+EM109="https://elmercurio.com.mx/nacional/inflacion-en-mexico-baja-llega-a-7-62-en-febrero-de-2023"
+t="El Instituto Nacional de Estadística y Geografía (Inegi) dio a conocer que la inflación general anual en México se ubicó en 7.62 por ciento en el mes de febrero de 2023."
+add(t,EM109,None,"7.62 por ciento",N,cpi109("Mexico","2023",MX23,"February 2023 over February 2022"),MONTH109+" (2023: 5.53)",country="Mexico")
+t2="En el mismo mes de 2022, la inflación mensual fue de 0.83 por ciento y la anual, de 7.28 por ciento."
+add(t2,EM109,None,"7.28 por ciento",N,cpi109("Mexico","2022",MX22,"February 2022 over February 2021 (the place from the first paragraph)"),MONTH109+" (2022: 7.90)",context=t,context_from="the article's first paragraph",country="Mexico")
+t3="Los precios al consumidor cerraron 2022 con una subida de 7.82 por ciento anual, el mayor nivel para un cierre de año en 22 años y lo que va del siglo."
+add(t3,EM109,None,"7.82 por ciento",N,cpi109("Mexico","2022",MX22,"December 2022 over December 2021 ('cerraron 2022'); the year's average 7.896 lies outside 7.815–7.825 ± 0.5 %"),CLOSE109+" (2022: 7.90)",context=t,context_from="the article's first paragraph",country="Mexico")
+t4="La inflación de 2021 cerró en 7.36 por ciento, mientras que la del año 2022 se ubicó en un 3.15 por ciento; la inflación de 2019 fue del 2.83 por ciento."
+add(t4,EM109,None,"3.15 por ciento",C,cpi109("Mexico","2022",MX22,"a rate the text gives for 2022 (3.15 is INEGI's December 2020 rate, misprinted): 2022's average 7.896 and its December rate 7.82 (the previous paragraph) both miss"),"2022 = 7.90, outside 3.145–3.155 ± 0.5 %; the source's December 2022 rate (7.82) misses too (the rule on a year's figure that matches neither, v371)",context=t,context_from="the article's first paragraph",country="Mexico")
+add(t4,EM109,None,"2.83 por ciento",N,cpi109("Mexico","2019",MX19,"INEGI announces the year's rate December over December: December 2019's 2.83 (the year's average is 3.636)"),CLOSE109+" (2019: 3.64)",context=t,context_from="the article's first paragraph",country="Mexico")
+# Italian: Istat's preliminary December 2024 and the 2024 average (LM Servizi, from Il Sole 24 Ore; undated as stored)
+LM109="https://lmservizi.it/inflazione-a-dicembre-13-su-base-annua-e-01-sul-mese-nel-2024-crescita-media-dei-prezzi-dell10"
+t="Secondo le stime preliminari dell’Istat, nel mese di dicembre 2024 l’indice nazionale dei prezzi al consumo per l’intera collettività (Nic), al lordo dei tabacchi, registra un aumento dello 0,1% su base mensile e dell’1,3% su base annua, come nel mese precedente."
+add(t,LM109,None,"1,3%",N,cpi109("Italy","2024",IT24,"December 2024 over December 2023 (NIC); 'Istat' names Italy"),MONTH109+" (2024: 0.98)",country="Italy")
+t2="Sempre secondo le stime preliminari l’indice armonizzato dei prezzi al consumo (Ipca) registra una variazione su base mensile pari a +0,1% e una del +1,4% su base annua (in decelerazione da +1,5% di novembre)."
+add(t2,LM109,None,"+1,4%",U,none("Italy","Italy's HICP (IPCA), December 2024 over December 2023: not in the packages"),HICP109,context=t,country="Italy")
+t3="In media, nel 2024 i prezzi al consumo registrano una crescita dell’1,0% (+5,7% nel 2023)."
+c=t+" "+t2
+add(t3,LM109,None,"1,0%",S,cpi109("Italy","2024",IT24,"2024's average (the place from the previous paragraph's Istat)"),"2024 = 0.982, inside 0.95–1.05 ± 0.5 % (0.945–1.055)",context=c,context_from="the previous paragraph",country="Italy")
+add(t3,LM109,None,"+5,7%",S,cpi109("Italy","2023",IT23,"2023's average"),"2023 = 5.6222, inside 5.65–5.75 ± 0.5 % (5.62175–5.77875)",context=c,context_from="the previous paragraph",country="Italy")
+# Italian: the WMO's Greenhouse Gas Bulletin on 2023 (Adnkronos; October 2024 on the page)
+AK109="https://www.adnkronos.com/economia/clima-nuovo-record-nel-2023-per-concentrazioni-gas-serra_6w42ZX7aDaks1qTcJDYQL5"
+t="I livelli di gas serra hanno raggiunto un nuovo record nel 2023: la concentrazione media globale di CO2 in superficie ha raggiunto 420,0 parti per milione (ppm), il metano 1.934 parti per miliardo e il protossido di azoto 336,9 parti per miliardo (ppb) nel 2023."
+add(t,AK109,"2024-10","420,0 parti per milione",S,ppm109("data/co2-annmean-gl.csv","Global","2023","Mean",419.35),"the global surface mean of 2023 ('media globale'): NOAA's 419.35 within 419.95 − 0.5 % (417.85) … 420.05 + 0.5 % (the WMO network's figure, as v1520)",country="World")
+c="L'aumento di CO2 nell'atmosfera nel 2023 è stato superiore a quello del 2022, sebbene inferiore a quello dei tre anni precedenti."
+t2="L'aumento annuale di 2,3 ppm ha segnato il 12° anno consecutivo con un aumento superiore a 2 ppm."
+add(t2,AK109,"2024-10","2,3 ppm",N,ppm109("data/co2-annmean-gl.csv","Global","2023","Mean",419.35,"derived: 419.35 (2023) − 417.08 (2022) = 2.27 ppm globally; Mauna Loa's annual means give 421.08 − 418.53 = 2.55"),"the rise of the annual mean over 2022 with neither a station nor the globe named in the item (the sentence and the one before it), and the two disagree: the global 2.27 lies within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 %, Mauna Loa's 2.55 does not (as v1239)",context=c,country="World")
+t3="Inoltre, il livello di CO2 è aumentato dell'11,4% (42,9 ppm) rispetto al livello di 377,1 ppm registrato nel 2004 dalla rete di stazioni di monitoraggio Global Atmosphere Watch dell'Omm."
+add(t3,AK109,"2024-10","11,4%",C,ppm109("data/co2-annmean-gl.csv","Global","2004/2023","Mean",419.35,"derived: 419.35 (2023) / 376.95 (2004) − 1 = 11.25 % globally"),"the global rise from 2004 to 2023 (the year and 'globale' from the carried paragraph): 11.25 %, outside 11.35 − 0.5 % (11.293) … 11.45 + 0.5 %: the WMO network's figure against NOAA's",context=t,context_from="the article's first paragraph",country="World")
+add(t3,AK109,"2024-10","42,9 ppm",C,ppm109("data/co2-annmean-gl.csv","Global","2004/2023","Mean",419.35,"derived: 419.35 (2023) − 376.95 (2004) = 42.40 ppm globally"),"the global rise from 2004 to 2023: 42.40 ppm, outside 42.85 − 0.5 % (42.636) … 42.95 + 0.5 %",context=t,context_from="the article's first paragraph",country="World")
+# Italian: the WMO's bulletin on 2018 (Affaritaliani; November 2019 on the page)
+AF109="http://www.affaritaliani.it/green/clima-concentrazione-gas-serra-tocca-nuovo-record-639161.html"
+c="La concentrazione di gas serra ha raggiunto un nuovo record nel 2018, secondo quanto ha reso noto l'Organizzazione meteorologica mondiale (Omm) nel suo bollettino, evidenziando che l'aumento di anidride carbonica (CO2) è superiore alla crescita media, registrata nell'ultimo decennio."
+t="La concentrazione di CO2, l'anno scorso, ha raggiunto 407,8 parti per milione (ppm) dai 405,5 ppm del 2017."
+add(t,AF109,"2019-11","407,8 parti per milione",S,ppm109("data/co2-annmean-gl.csv","Global","2018","Mean",407.61,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":408.72}]),"2018 ('l'anno scorso' on a page of November 2019, and the sentence before), neither a station nor the globe named: the global mean 407.61 and Mauna Loa's 408.72 both lie within 407.75 − 0.5 % (405.71) … 407.85 + 0.5 % (409.89)",context=c,country="World")
+add(t,AF109,"2019-11","405,5 ppm",S,ppm109("data/co2-annmean-gl.csv","Global","2017","Mean",405.22,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":406.76}]),"2017, neither a station nor the globe named: the global mean 405.22 and Mauna Loa's 406.76 both lie within 405.45 − 0.5 % (403.42) … 405.55 + 0.5 % (407.58)",context=c,country="World")
+# French: Insee's 2024 average and the years before it, AFP copy (Boursorama; January 2025 on the page)
+BO109="https://www.boursorama.com/actualite-economique/actualites/france-tres-fort-ralentissement-de-l-inflation-en-2024-a-2-en-moyenne-selon-l-insee-a3f43fe8c1f1649a8aa096feb26f87e7"
+t="Les prix à la consommation ont très fortement ralenti en moyenne annuelle en 2024, à +2%, indique mercredi l'Insee, après deux années marquées par une forte inflation, consécutive au déclenchement de la guerre en Ukraine."
+add(t,BO109,"2025-01","+2%",S,cpi109("France","2024",FR24,"2024's average; 'l'Insee' names France"),"2024 = 1.999, inside 1.5–2.5 ± 0.5 % (the rounding of a whole figure)",country="France")
+t2="En 2022, les prix avaient augmenté de 5,2% en moyenne, et en 2023, de 4,9%, tirés à la hausse en particulier par ceux de l'énergie et de l'alimentation."
+add(t2,BO109,"2025-01","5,2%",S,cpi109("France","2022",FR22,"2022's average (the place from the previous paragraph)"),"2022 = 5.222, inside 5.15–5.25 ± 0.5 % (5.124–5.276)",context=t,context_from="the previous paragraph",country="France")
+add(t2,BO109,"2025-01","4,9%",S,cpi109("France","2023",FR23,"2023's average"),"2023 = 4.878, inside 4.85–4.95 ± 0.5 % (4.826–4.975)",context=t,context_from="the previous paragraph",country="France")
+t3="Hors tabac, les prix à la consommation sont également moins dynamiques qu’en 2023 : +1,8% en 2024, après +4,8%."
+add(t3,BO109,"2025-01","+1,8%",U,none("France","France's consumer prices excluding tobacco, 2024's average: not in the packages"),"another series (the CPI without tobacco)",context=t,context_from="the article's first paragraph",country="France")
+t4="En 2021, avant le début de la crise ukrainienne, les prix à la consommation avaient augmenté de 1,6% en moyenne sur l'année."
+add(t4,BO109,"2025-01","1,6%",S,cpi109("France","2021",FR21,"2021's average (the place from the article's first paragraph)"),"2021 = 1.642, inside 1.55–1.65 ± 0.5 % (1.542–1.658)",context=t,context_from="the article's first paragraph",country="France")
+t5="Dans sa dernière note de conjoncture, l'Insee prévoit que l'inflation continuera à se replier en 2025, avec un niveau attendu à +1% en juin sur douze mois."
+add(t5,BO109,"2025-01","+1%",U,none("France","Insee's forecast of June 2025's 12-month rate: 2025 is outside the data (the rows end in 2024)"),"a period outside the data (a forecast for 2025)",country="France")
+t6="L'institut national de la Statistique a par ailleurs confirmé mercredi que les prix à la consommation avaient augmenté de 1,3% sur douze mois en décembre, comme en novembre, et de 0,2% par rapport à ceux du mois de novembre, après une baisse de 0,1% en novembre."
+add(t6,BO109,"2025-01","1,3%",N,cpi109("France","2024",FR24,"December 2024 over December 2023 (the year from the page's date and the carried paragraph; 'L'institut national de la Statistique' is a generic phrase, the place from the carried paragraph's Insee)"),MONTH109+" (2024: 2.00)",context=t,context_from="the article's first paragraph",country="France")
+# French: the euro under parity, with its rate of 1999 and 2001 (Le Soir, Brussels; August 2022 on the page)
+LS109="https://www.lesoir.be/460989/article/2022-08-22/leuro-sechange-moins-dun-dollar"
+c="L’euro est passé ce lundi sous le seuil de parité avec le dollar, plombé par la crise énergétique qui menace de plonger l’Europe dans la récession et la remontée plus marquée des taux d’intérêt américains."
+t="En fin d’après-midi, la monnaie unique s’échangeait ainsi sur le marché des changes contre 0,9941 dollar."
+add(t,LS109,"2022-08","0,9941 dollar",N,fx109("Euro","2022-08",0.9873,"derived: 1 / 0.9873 euro per US$ = 1.0129 US$ per euro, August 2022's mean (a Monday afternoon's quote; the euro names no country)"),DAY109,context=c,country="Euro area")
+c2="Historiquement, l’euro n’avait plus été aussi faible face au billet vert depuis… 2002."
+t2="Mais il faut cependant rappeler que la monnaie unique, qui valait 1,14 dollar lors de son introduction au 1er janvier 1999, s’était rapidement dépréciée et évoluait aux alentours de 0,9 dollar en 2001."
+add(t2,LS109,"2022-08","1,14 dollar",N,fx109("Euro","1999-01",0.8627,"derived: 1 / 0.8627 = 1.1592 US$ per euro, January 1999's mean; the text gives the rate of the euro's first day"),DAY109,context=c2,country="Euro area")
+add(t2,LS109,"2022-08","0,9 dollar",S,fx109("Euro","2001",1.1171,"derived: 1 / 1.1171 euro per US$ = 0.8952 US$ per euro, 2001's mean","data/annual.csv"),"2001 = 0.8952 US$ per euro, inside 0.9 ± 5 % ('aux alentours de': 0.855–0.945)",context=c2,country="Euro area")
+# French: the euro's rates of 2021 and 2008 (JDD, Dakar; undated as stored)
+JD109="https://jdd.sn/leuro-tombe-a-son-niveau-le-plus-bas-depuis-20-ans-en-perdant-son-taux-de-change-de-099/"
+t="En 2021, chaque euro s’échangeait contre un peu plus de 1,20 dollar."
+add(t,JD109,None,"un peu plus de 1,20 dollar",C,fx109("Euro","2021",0.8453,"derived: 1 / 0.8453 euro per US$ = 1.1830 US$ per euro, 2021's mean (the months run from 1.2177 in January to 1.1301 in December)","data/annual.csv"),"2021 = 1.183 US$ per euro, not more than 1.20 (the inequality of 'plus de')",country="Euro area")
+t2="Au début de la crise en 2008, le taux de change était de plus de 1,50 dollar pour chaque unité de la monnaie européenne."
+add(t2,JD109,None,"plus de 1,50 dollar",N,fx109("Euro","2008",0.6791,"derived: 1 / 0.6791 = 1.4725 US$ per euro, 2008's mean; July 2008's mean gives 1 / 0.6346 = 1.5758","data/annual.csv"),"a moment of 2008 ('au début de la crise') vs the year's mean: another period",country="Euro area")
+# Japanese: the Cabinet Office's revised GDP of 2023 and its deflator (CRI Nagoya, a business newsletter; undated as stored)
+CN109="https://cri-nagoya.com/news/%ef%bc%92%ef%bc%90%ef%bc%92%ef%bc%93%e5%b9%b4%e3%81%ae%ef%bd%87%ef%bd%84%ef%bd%90%e6%88%90%e9%95%b7%e7%8e%87%e3%80%90317%e5%8f%b7%e3%80%91"
+c="内閣府が3月11日に発表した2023年暦年の国内総生産(GDP)改定値は、物価変動の影響を除いた実質の成長率が前年比1.9%増となりました。"
+add(c,CN109,None,"1.9%",U,none("Japan","Japan's real GDP growth of 2023 ('内閣府', the Cabinet Office, names Japan): a series the packages do not hold"),"another series (real GDP growth)",country="Japan")
+t="2023年の名目成長率は前年比5.7%増となり、バブル景気が終了した1991年(プラス6.5%)以来の高さでした。"
+add(t,CN109,None,"5.7%",U,none("Japan","Japan's nominal GDP growth of 2023: "+NOGDP109),"a place the GDP package lacks",context=c,context_from="the article's first paragraph",country="Japan")
+t2="GDP算出で物価の変動分を調整するときに用いられるGDPデフレーターは、前年比3.8%上昇となり、GDP統計で遡ることができる1981年以降、最も高い伸び率を記録しました。"
+add(t2,CN109,None,"3.8%",S,defl109("Japan","2023",3.79301783489684,"the GDP deflator's change of 2023 (the year and place from the carried first paragraph)"),"2023 = 3.793, inside 3.75–3.85 ± 0.5 % (3.731–3.869)",context=c,context_from="the article's first paragraph",country="Japan")
+t3="前年2022年の名目成長率が1.3%で、GDPデフレーターが前年比0.3%上昇であったことと比較しますと、2023年の物価の上昇率が極めて高く、物価高が名目の成長率を急激に押し上げたと言えます。"
+add(t3,CN109,None,"0.3%",S,defl109("Japan","2022",0.333979877221765,"the GDP deflator's change of 2022"),"2022 = 0.334, inside 0.25–0.35 ± 0.5 % (0.249–0.352)",context=c,context_from="the article's first paragraph",country="Japan")
+# Japanese: nominal GDP of 2023 in yen and dollars and the yen's fall (Jiji Press, mobile site; 15 February 2024 on the page)
+JJ109="https://sp.m.jiji.com/article/show/3166381"
+c="内閣府が15日発表した2023年10~12月期の国内総生産(GDP、季節調整済み)速報値は、物価変動の影響を除いた実質で前期比0.1%減、この成長が1年続いた場合の年率換算で0.4%減だった。"
+t="為替や物価の変動を反映し、生活実感に近い名目GDPは、23年通年で前年比5.7%増の591兆4820億円(4兆2106億米ドル)だった。"
+add(t,JJ109,"2024-02-15","591兆4820億円",U,none("Japan","Japan's nominal GDP of 2023 in yen: "+NOGDP109),"a place the GDP package lacks",context=c,context_from="the article's first paragraph",country="Japan")
+add(t,JJ109,"2024-02-15","4兆2106億米ドル",U,none("Japan","Japan's nominal GDP of 2023 in US dollars: "+NOGDP109),"a place the GDP package lacks",context=c,context_from="the article's first paragraph",country="Japan")
+t2="ただ、23年は円相場が11月に1ドル=151円台を付け、年初から20円以上も下落。"
+add(t2,JJ109,"2024-02-15","1ドル=151円台",N,fx109("Japan","2023-11",149.679,"a day's level in November 2023 (the yen names Japan) vs November's mean 149.68 yen per US$"),DAY109,country="Japan")
+add(t2,JJ109,"2024-02-15","20円以上",N,fx109("Japan","2023-11",149.679,"the yen's fall from the start of 2023 to a day of November, quote to quote; the monthly means give 149.68 (November) − 130.45 (January) = 19.23 yen"),DAY109,country="Japan")
+# Chinese: the NBS's December 2024 and the 2024 rate (Wxredian, a copy of the release; 9 January 2025 on the page)
+WX109="https://wxredian.com/art?id=8e395205abbbae1bdf7d274f3cabfc98"
+c="国家统计局网站"
+t="2024年12月份,全国居民消费价格同比上涨0.1%。"
+add(t,WX109,"2025-01-09","0.1%",N,cpi109("China","2024",CN24,"December 2024 over December 2023; '国家统计局' (the line above, the source named before the release) names China"),MONTH109+" (2024: 0.22)",context=c,context_from="the line before the release",country="China")
+t2="2024年全年,全国居民消费价格比上年上涨0.2%。"
+add(t2,WX109,"2025-01-09","0.2%",S,cpi109("China","2024",CN24,"2024's average ('全年')"),"2024 = 0.218, inside 0.15–0.25 ± 0.5 % (0.149–0.251)",context=c,context_from="the line before the release",country="China")
+# Chinese: the NBS's count at the end of 2023 (Wbzol; undated as stored)
+WB109="https://www.wbzol.com/zixun/202401/406031.html"
+t="1月17日,国家统计局发布数据显示,在2023年的年底,全国人口总数达到了140967万人,相比于2022年的年底减少208万人。"
+add(t,WB109,None,"140967万人",U,none("China","China's population at the end of 2023: "+NOPOP109),"a place the population package lacks",country="China")
+add(t,WB109,None,"208万人",U,none("China","China's population change over 2023: "+NOPOP109),"a place the population package lacks",country="China")
+t2="根据第7次全国人口的普查数据显示,全国人口为14.1178亿人。"
+add(t2,WB109,None,"14.1178亿人",U,none("China","China's seventh census count (2020): "+NOPOP109),"a place the population package lacks",context=t,context_from="an earlier sentence of the paragraph",country="China")
+t3="我国总人口数目前占世界总人口数量的18%左右,我国仍然是全球人口最多的国家,目前排名第二的是印度有13亿人口。"
+add(t3,WB109,None,"13亿人口",U,none("India","India's population: "+NOPOP109),"a place the population package lacks",country="India")
+# German: the BFS's 2023 average and December (Freiburger Nachrichten; undated as stored)
+FN109="https://www.freiburger-nachrichten.ch/jahresteuerung-von-21-prozent/"
+c="Der Landesindex der Konsumentenpreise blieb im Dezember 2023 unverändert beim Stand von 106,2 Punkten. Im Vergleich zum Vormonat ergibt sich somit eine Null-Teuerung."
+t="Zum Vorjahresmonat betrug die Teuerung 1,7 Prozent – und lag damit unter dem Inflationsziel der Schweizerische Nationalbank von 2 Prozent."
+add(t,FN109,None,"1,7 Prozent",N,cpi109("Switzerland","2023",CH23,"December 2023 over December 2022 (the month from the carried sentences; the Nationalbank names Switzerland)"),MONTH109+" (2023: 2.14)",context=c,context_from="the two previous sentences",country="Switzerland")
+t2="Im Gesamtjahr 2023 belief sich die durchschnittliche Jahresteuerung auf 2,1 Prozent."
+add(t2,FN109,None,"2,1 Prozent",S,cpi109("Switzerland","2023",CH23,"2023's average (the place from the previous sentence)"),"2023 = 2.135, inside 2.05–2.15 ± 0.5 % (2.040–2.161)",context=t,country="Switzerland")
+c2=t2+" Dies berichtete heute das Bundesamt für Statistik (BFS)."
+t3="2022 hatte die Jahresteuerung noch bei 2,8 Prozent gelegen, 2021 bei 0,6 Prozent."
+add(t3,FN109,None,"2,8 Prozent",S,cpi109("Switzerland","2022",CH22,"2022's average ('das Bundesamt für Statistik' in the carried paragraph names Switzerland)"),"2022 = 2.835, inside 2.75–2.85 ± 0.5 % (2.736–2.864)",context=c2,context_from="an earlier paragraph",country="Switzerland")
+add(t3,FN109,None,"0,6 Prozent",S,cpi109("Switzerland","2021",CH21,"2021's average"),"2021 = 0.582, inside 0.55–0.65 ± 0.5 % (0.547–0.653)",context=c2,context_from="an earlier paragraph",country="Switzerland")
+# German: Destatis' 2024 average and the years before it, dts copy (Finanznachrichten; January 2025 on the page)
+FZ109="https://www.finanznachrichten.de/nachrichten-2025-01/64304652-destatis-inflationsrate-im-jahr-2024-auf-2-2-prozent-gesunken-003.htm"
+t="Die Verbraucherpreise in Deutschland haben sich im Jahresdurchschnitt 2024 um 2,2 Prozent gegenüber 2023 erhöht."
+add(t,FZ109,"2025-01","2,2 Prozent",S,cpi109("Germany","2024",DE24,"2024's average"),"2024 = 2.2565, inside 2.15–2.25 ± 0.5 % (2.139–2.261)",country="Germany")
+c="Die Inflationsrate fiel im Jahr 2024 damit deutlich geringer aus als in den drei vorangegangenen Jahren, teilte das Statistische Bundesamt (Destatis) am Donnerstag mit."
+t2="Im Jahresdurchschnitt hatte sie 2023 bei 5,9 Prozent, 2022 sogar bei 6,9 Prozent und 2021 bei 3,1 Prozent gelegen."
+add(t2,FZ109,"2025-01","6,9 Prozent",S,cpi109("Germany","2022",DE22,"2022's average (Destatis in the previous sentence names Germany)"),"2022 = 6.873, inside 6.85–6.95 ± 0.5 % (6.816–6.985)",context=c,country="Germany")
+add(t2,FZ109,"2025-01","3,1 Prozent",S,cpi109("Germany","2021",DE21,"2021's average"),"2021 = 3.067, inside 3.05–3.15 ± 0.5 % (3.035–3.166)",context=c,country="Germany")
+t3="Zuvor waren im Jahresdurchschnitt die 2 Prozent selten überschritten worden, zuletzt 2011 mit ebenfalls 2,2 Prozent."
+add(t3,FZ109,"2025-01","2,2 Prozent",C,cpi109("Germany","2011",DE11,"2011's average (the place from the carried sentence)"),"2011 = 2.075, outside 2.15–2.25 ± 0.5 % (2.139–2.261): Destatis' current index against the World Bank's row",context=c,context_from="an earlier sentence of the paragraph",country="Germany")
+# English: the yuan past 7 per dollar, a Reuters story (Nasdaq; 16 May 2023 on the page)
+NQ109="https://www.nasdaq.com/articles/chinas-yuan-weakens-past-key-7-per-dollar-for-first-time-this-year"
+t="China's offshore yuan CNH=D3 weakened past 7 per dollar on Wednesday for the first time in five months amid growing signs that the country's post-COVID recovery is loosing steam."
+add(t,NQ109,"2023-05-16","7 per dollar",N,fx109("China","2023-05",6.9854,"the offshore yuan (CNH) on a day of May 2023 vs May's mean of the onshore rate, 6.9854 yuan per US$"),DAY109,country="China")
+t2="The onshore yuan CNY=CFXD followed suit and fell to as much as 6.9905 per dollar in early trade, touching the weakest level since early December."
+add(t2,NQ109,"2023-05-16","6.9905 per dollar",N,fx109("China","2023-05",6.9854,"an intraday low of a day of May 2023 vs May's mean 6.9854 yuan per US$, which would fit 6.9905 ± 0.5 %"),DAY109,context=t,country="China")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])

@@ -65,7 +65,7 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if not holds_any(before, lexicon().get("price_index_words", [])) \
             or not (holds_any(after, base) or holds_any(before, [w for w in base if any(c.isalpha() for c in w)])
                     or (year := _year_on_previous(claim, f"{before} {after}", words.get("year_comparison_words", [])))
-                    or _month_index(claim.period, before, after, base, words.get("year_comparison_words", []))):
+                    or _month_index(claim.period, before, after, words)):
         return claim
     change = round(claim.value - 100, claim.decimals)
     dated = {"period": year} if year and year != claim.period else {}
@@ -73,15 +73,17 @@ def index_of_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
                                     "direction": Direction.up if change > 0 else Direction.down, **dated})
 
 
-def _month_index(period: str | None, before: str, after: str, base: list[str], comparisons: list[str]) -> bool:
-    """The figure is a month's index ('2021-12') with no base written: its own words set no reference year
+def _month_index(period: str | None, before: str, after: str, words: dict[str, Any]) -> bool:
+    """The figure is a month's price index ('2021-12') with no base written: its own words set no reference year
     ('(2015 = 100)', the ``base_words`` written without letters: a level against a distant year is no change of a
-    month) and compare it with nothing (``year_comparison_words``: a base written in words not read, as 'compared
-    with' after a base left unglossed, may be a year before)."""
+    month), compare it with nothing (``year_comparison_words``: a base written in words not read, as 'compared
+    with' after a base left unglossed, may be a year before) and call it no rate (``rate_words``: 'the inflation
+    index reached 82.39 %' is a month's inflation as written)."""
     parsed = try_parse_period(period) if period else None
-    return parsed is not None and granularity(parsed) == MONTH \
-        and not holds_any(before, [w for w in base if not any(c.isalpha() for c in w)]) \
-        and not holds_any(f"{before} {after}", comparisons)
+    reference_year = [w for w in words.get("base_words", []) if not any(c.isalpha() for c in w)]
+    return parsed is not None and granularity(parsed) == MONTH and not holds_any(before, reference_year) \
+        and not holds_any(f"{before} {after}", words.get("year_comparison_words", [])) \
+        and not holds_any(before, words.get("rate_words", []))
 
 
 _YEAR_REACH = 25  # characters between the year and its comparison word ('2021 with compared with', glossed)

@@ -10,7 +10,7 @@ that begins or ends with a sign ('/usd') needs no word edge on that side ('CNY/U
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -81,8 +81,16 @@ def find_any(text: str, words: Iterable[str]) -> list[re.Match[str]]:
 
 def normalized_offset(text: str, at: int) -> int:
     """Where the character at ``at`` of ``text`` (or the end, at its length) stands in ``normalized(text)``:
-    positions of ``find_any``'s matches and of the text itself are compared only through it."""
-    return len(normalized(text[:at] + "x")) - 1
+    positions of ``find_any``'s matches and of the text itself are compared only through it. Each figure of a
+    sentence asks it of its own offsets: the text's characters are placed once (``_origins``) and each offset
+    found by bisection, as ``len(normalized(text[:at] + "x")) - 1`` would place it."""
+    if not 0 <= at <= len(text):
+        return len(normalized(text[:at] + "x")) - 1
+    before = bisect_left(_origins(text), at)  # the characters of normalized(text) that come from text[:at]
+    # a blank ends text[:at] and no word starts at ``at``: the 'x' put there would stand one blank after them
+    if before and text[at - 1].isspace() and (at == len(text) or text[at].isspace()):
+        return before + 1
+    return before
 
 
 def find_any_in_place(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -101,12 +109,18 @@ def _origins(text: str) -> tuple[int, ...]:
     """For each character of ``normalized(text)``, where in ``text`` it comes from, built as
     ``normalized`` builds its text: the words lower-cased, one space between them."""
     origin: list[int] = []
-    for word in re.finditer(r"\S+", text):
+    for word in _WORD_RUN.finditer(text):
         if origin:
             origin.append(word.start() - 1)
+        if len(word.group().lower()) == word.end() - word.start():  # each letter's lower case is one letter
+            origin.extend(range(word.start(), word.end()))
+            continue
         for at in range(word.start(), word.end()):
             origin.extend([at] * len(text[at].lower()))
     return tuple(origin)
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:
@@ -127,22 +141,96 @@ def _lowers_as_cut(text: str) -> bool:
     return "\u03a3" not in text
 
 
-def holds_any_before(text: str, words: Iterable[str], end: int) -> bool:
-    """``holds_any(text[:end], words)``, the whole text's words found once."""
-    words = tuple(words)
-    pattern, plain = _pattern(words), normalized(text)
-    if pattern is None or end < 0 or not _lowers_as_cut(text):
-        return _holds(text[:end], words)
+def normalized_end(text: str, end: int) -> int | None:
+    """Where ``normalized(text[:end])`` ends in ``normalized(text)``, of which it is the start; None when the cut text
+    is to be read alone: a cut inside a word (its first part may end a listed word), a capital sigma, a negative
+    offset."""
+    if end < 0 or not _lowers_as_cut(text):
+        return None
+    plain = normalized(text)
     at = bisect_left(_origins(text), end)  # the cut text normalized is plain[:at], but for a blank at its end
     if at and plain[at - 1] == " ":
         at -= 1
     if 0 < at < len(plain) and _WORD_CHAR.match(plain, at) and _WORD_CHAR.match(plain, at - 1):
-        return _holds(text[:end], words)  # a word cut in two: its first part may end a listed word
+        return None
+    return at
+
+
+def normalized_start(text: str, start: int) -> int | None:
+    """Where ``normalized(text[start:])`` starts in ``normalized(text)``, of which it is the end; None when the cut
+    text is to be read alone: a cut inside a word (its second part may open a listed word), a capital sigma, a
+    negative offset."""
+    if start < 0 or not _lowers_as_cut(text):
+        return None
+    plain = normalized(text)
+    at = bisect_left(_origins(text), start)  # the cut text normalized is plain[at:], but for a blank before it
+    if at < len(plain) and plain[at] == " ":
+        at += 1
+    if 0 < at < len(plain) and _WORD_CHAR.match(plain, at) and _WORD_CHAR.match(plain, at - 1):
+        return None
+    return at
+
+
+def _first_between(text: str, words: tuple[str, ...], start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(normalized(text), start, end)`` for the words' pattern (a cut of the normalized text that
+    starts and ends at no word's middle: ``normalized_start``, ``normalized_end``), from the whole text's matches:
+    the attempts there read what the cut text holds but at a match the cut runs through, which is read again."""
+    pattern, plain = _pattern(words), normalized(text)
     found = _found(text, words)
-    # nothing before the whole text's first match holds a word in the cut text either
-    if not found or found[0].start() >= at:
-        return False
-    return found[0].end() <= at or pattern.search(plain, found[0].start(), at) is not None
+    if pattern is None or not found:
+        return None  # no listed word anywhere: none in a piece either
+    starts, ends = _found_spans(text, words)
+    i = bisect_left(starts, start)
+    if i and ends[i - 1] > start:  # a match of the whole text runs across ``start``: the places inside it read anew
+        for at in range(start, min(ends[i - 1], end)):
+            inside = pattern.match(plain, at, end)
+            if inside is not None:
+                return inside
+    if i == len(found) or starts[i] >= end:
+        return None
+    return found[i] if ends[i] <= end else pattern.search(plain, starts[i], end)
+
+
+def holds_any_between(text: str, words: Iterable[str], start: int, end: int) -> bool:
+    """``holds_any(text[start:end], words)``, the whole text's words found once: every figure of a sentence asks it
+    of its own stretch (the words between it and the wording before it, its clause after it)."""
+    words = tuple(words)
+    lo, hi = normalized_start(text, start), normalized_end(text, min(end, len(text)))
+    if lo is None or hi is None:
+        return _holds(text[start:end], words)
+    return lo < hi and _first_between(text, words, lo, hi) is not None
+
+
+def holds_any_before(text: str, words: Iterable[str], end: int) -> bool:
+    """``holds_any(text[:end], words)``, the whole text's words found once."""
+    return holds_any_between(text, words, 0, end)
+
+
+def find_any_before(text: str, words: Iterable[str], end: int) -> tuple[re.Match[str], ...]:
+    """``find_any(text[:end], words)``, the whole text's words found once: its matches that end by the cut, and the
+    one the cut runs through read again as the cut text ends. Positions are those of ``normalized(text[:end])``,
+    which is the start of ``normalized(text)``."""
+    words = tuple(words)
+    pattern, at = _pattern(words), normalized_end(text, min(end, len(text)))
+    if pattern is None or at is None:
+        return _found(text[:end], words)
+    found = _found(text, words)
+    kept = bisect_right(_found_spans(text, words)[1], at)
+    if kept < len(found) and found[kept].start() < at:
+        return found[:kept] + tuple(pattern.finditer(normalized(text), found[kept].start(), at))
+    return found[:kept]
+
+
+def word_opening(text: str, words: Iterable[str], start: int) -> str | None:
+    """The listed word (as found) that ``normalized(text[start:])`` opens with, if any: the first of
+    ``find_any(text[start:], words)`` when it starts there, the whole text's words found once."""
+    words = tuple(words)
+    lo = normalized_start(text, start)
+    if lo is None:
+        found = _found(text[start:], words)
+        return found[0].group() if found and found[0].start() == 0 else None
+    first = _first_between(text, words, lo, len(normalized(text)))
+    return first.group() if first is not None and first.start() == lo else None
 
 
 def first_in_place_from(text: str, words: Iterable[str], start: int) -> int | None:
@@ -170,6 +258,13 @@ def first_in_place_from(text: str, words: Iterable[str], start: int) -> int | No
 def _found(text: str, words: tuple[str, ...]) -> tuple[re.Match[str], ...]:
     pattern, plain = _pattern(words), normalized(text)
     return tuple(pattern.finditer(plain)) if pattern is not None and may_hold(plain, words) else ()
+
+
+@lru_cache(maxsize=4096)
+def _found_spans(text: str, words: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each of ``_found(text, words)`` starts and ends, for bisection."""
+    found = _found(text, words)
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 @lru_cache(maxsize=4096)

@@ -30,7 +30,7 @@ from .pinned import bare_price_noun
 from .accounting_basis import accounting_basis_said
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
 from .swapped_labels import swapped_labels
-from ..wording import find_any, holds_any, normalized, normalized_offset, rate_name_pattern
+from ..wording import find_any, find_any_before, holds_any, normalized, normalized_offset, rate_name_pattern
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
@@ -163,10 +163,15 @@ def _household_group_said(claim: Claim, ctx: ClaimContext, tol: Tolerances, text
         return None
     claim_start = normalized_at(ctx, ctx.claim_offset)
     gap = int(lexicon().get("household_group_gap", 0))
-    for found in find_any(text[:claim_start], words):
+    # the sentence's groups are found once for all its figures; the ones near enough to this figure are its last
+    # (the words between a group and the figure hold those between a later group and it)
+    near: list[re.Match[str]] = []
+    for found in reversed(find_any_before(text, words, claim_start)):
         between = text[found.end():claim_start]
-        if len(between.split()) > gap or _HOUSEHOLD_GAP_STOP.search(between):
-            continue
+        if _HOUSEHOLD_GAP_STOP.search(between) or len(between.split(None, gap)) > gap:  # no more than gap words
+            break
+        near.append(found)
+    for found in reversed(near):
         if not any(names_any(r, [found.group()]) for r in every):
             return found.group()
     return None

@@ -24,6 +24,7 @@ from ...periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularit
 from ...places import is_marker
 from ..decision import Decision, Reason
 from ..observations import last_published_year
+from ...text import first_match_between
 from ..wording import holds_any
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
@@ -73,7 +74,21 @@ def _relative_pattern() -> re.Pattern[str]:
 def relative_span(text: str) -> tuple[str, int] | None:
     """The first span ``text`` counts back from its own time ('during the last decade': 10, 'over the
     past five years': 5): its phrase and its years; None when it names none, or none of a known length."""
-    found = _relative_pattern().search(text)
+    return _span_of_years(_relative_pattern().search(text))
+
+
+def relative_span_between(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``relative_span(text[start:end])``, the text's spans found once for every figure that asks of the stretch
+    before or after it (``text.first_match_between``); a ``start`` inside a word is read as the cut text."""
+    if start < 0 or 0 < start < len(text) and _WORD_CHAR.match(text, start - 1) and _WORD_CHAR.match(text, start):
+        return relative_span(text[start:end])
+    return _span_of_years(first_match_between(_relative_pattern(), text, start, end))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _span_of_years(found: re.Match[str] | None) -> tuple[str, int] | None:
     if found is None or (not found.group("count")
                          and found.group("unit").casefold() in _data().get("relative_units_counted_only", ())):
         return None  # 'in the last years': no count of years

@@ -26,8 +26,8 @@ from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ..decision import Decision, Reason
 from ..observations import names_no_period
-from .projection import future_verbs, projection_words_for
-from ..wording import find_any
+from .projection import future_verb_opening, projection_words_for
+from ..wording import word_opening
 
 # The rest of an aside a figure stands in, up to its closing comma or bracket: 'at $14,770,'
 _ASIDE_END = re.compile(r"[^,;:.()\d]{0,24}[,)]\s*")
@@ -68,9 +68,9 @@ def _forecast_words(ctx: ClaimContext, tol: Tolerances) -> str | None:
     aside = _ASIDE_END.match(ctx.sentence_text, ctx.claim_end)
     if aside is None or not _ASIDE_START.search(opening):
         return None
-    rest = ctx.sentence_text[aside.end():]
-    found = [*find_any(rest, tol.projection_words), *future_verbs(rest, tol)]
-    return next((m.group() for m in found if m.start() == 0), None)
+    # the words right after the aside, the sentence's words found once for all its figures
+    return word_opening(ctx.sentence_text, tol.projection_words, aside.end()) \
+        or future_verb_opening(ctx.sentence_text, aside.end(), tol)
 
 
 def _last_day(decision: Decision) -> dt.date:

@@ -8,13 +8,15 @@ say (``span_end_unknown``). Changes over such a span are era.py's."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Flag, Kind, Verdict
-from ...text import surface_at
+from ...text import first_match_from, last_match_before, matches_once, surface_at
 from ..decision import Decision, Reason
-from .era import relative_span, seen_from_the_year_compared
+from .era import relative_span_between, seen_from_the_year_compared
 from ..wording import holds_any
 
 # The figure's own words after it: up to the next clause break or sentence end, and before the next figure.
@@ -36,13 +38,16 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     end_of_claim = ctx.claim_end if ctx.sentence_text else surface_at(sentence, claim.text) + len(claim.text)
     if end_of_claim < len(claim.text):
         return claim, None
-    after = sentence[end_of_claim:]
-    clause = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
-    found = relative_span(clause)
-    if found is not None and _FIGURE.search(_YEARS.sub(" ", clause[:clause.find(found[0])])):
+    # the claim's own words after it: up to the next clause break (the sentence's breaks, spans, years and figures
+    # are found once for all its figures, then each figure's stretch asked of them)
+    clause_break = first_match_from(_CLAUSE_END, sentence, end_of_claim)
+    clause_end = clause_break.start() if clause_break is not None else len(sentence)
+    found = relative_span_between(sentence, end_of_claim, clause_end)
+    if found is not None and _digit_between(_FIGURE, sentence, end_of_claim,
+                                            sentence.find(found[0], end_of_claim, clause_end)):
         return claim, None  # the span after another figure is that figure's
     if found is None:
-        found = _opening_span(sentence[:end_of_claim - len(claim.text)])
+        found = _opening_span(sentence, end_of_claim - len(claim.text))
     if found is None:
         return claim, None
     phrase, years = found
@@ -70,22 +75,65 @@ def _written_span(claim: Claim, years: int) -> bool:
     return first in claim.sentence and last in claim.sentence and int(last) - int(first) + 1 in (years, years + 1)
 
 
-def _opening_span(before: str) -> tuple[str, int] | None:
+def _opening_span(sentence: str, claim_start: int) -> tuple[str, int] | None:
     """A span that opens the sentence ('During the last decade, CO2 grew by an average of 2.2 ppm a year')
     or the claim's own clause ('… show that during the last decade the average increase was 2 ppm'), with
-    no other figure between it and the claim: it dates the sentence's figure as one after it would."""
-    clause_breaks = list(_CLAUSE_END.finditer(before))
-    own_clause = before[clause_breaks[-1].end():] if clause_breaks else before
+    no other figure between it and the claim (at ``claim_start``): it dates the sentence's figure as one after it
+    would."""
+    own_break = last_match_before(_CLAUSE_END, sentence, claim_start)
     # the sentence's words before the span are none; the clause's may be any ('… show that')
-    for opening, words_before in ((before, False), (own_clause, True)):
-        found = relative_span(opening)
+    for opening, words_before in ((0, False), (own_break.end() if own_break is not None else 0, True)):
+        found = relative_span_between(sentence, opening, claim_start)
         if found is None:
             continue
-        at = opening.find(found[0])
-        if (not words_before and opening[:at].strip()) or _NUMBER.search(_YEARS.sub(" ", opening[at + len(found[0]):])):
+        at = sentence.find(found[0], opening, claim_start)
+        if (not words_before and sentence[opening:at].strip()) \
+                or _digit_between(_NUMBER, sentence, at + len(found[0]), claim_start):
             continue
         return found
     return None
+
+
+def _digit_between(digit: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
+    """``digit.search(_YEARS.sub(" ", sentence[start:end]))``: a figure's digit (``_FIGURE``, ``_NUMBER``) between two
+    places of the sentence, not one of a year's. The sentence's years and digits are read once (``_years_and_digits``)
+    and each stretch asked by bisection: the years and digits before the last few characters of a stretch read there
+    what the stretch holds, and those few characters are read again, from the sentence's own reading, as the
+    stretch ends. A stretch starting inside a word is read on its own."""
+    if 0 < start < len(sentence) and _WORD_CHAR.match(sentence, start - 1) and _WORD_CHAR.match(sentence, start) \
+            or start < 0 or end > len(sentence):
+        return digit.search(_YEARS.sub(" ", sentence[start:end])) is not None
+    reads, starts, ends, digits = _years_and_digits(digit, sentence)
+    near = max(start, end - _YEAR_READ)  # what reads from here on may read the end of the stretch
+    inside = bisect_right(starts, near) - 1
+    if inside >= 0 and ends[inside] > near:  # a year read across ``near``: it is read again
+        near = max(start, starts[inside])
+    first = bisect_left(digits, start)
+    if first < len(digits) and digits[first] < near:
+        return True
+    return any(found.group("year") is None for found in reads.finditer(sentence, near, end))
+
+
+# the characters a year reads from where it starts: its digits, a decade's 's', the word edge after them
+_YEAR_READ = 7
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=64)
+def _year_or_digit(digit: re.Pattern[str]) -> re.Pattern[str]:
+    """A year, else the digit: read in one pass, a year's digits are never a figure's, as ``_YEARS.sub`` blanks them."""
+    return re.compile(rf"(?P<year>{_YEARS.pattern})|{digit.pattern}")
+
+
+@lru_cache(maxsize=256)
+def _years_and_digits(digit: re.Pattern[str], sentence: str
+                      ) -> tuple[re.Pattern[str], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """The sentence read once for its years and figures' digits: the pattern, where each year or digit starts and
+    ends, and where each digit (none of a year's) stands."""
+    reads = _year_or_digit(digit)
+    found = matches_once(reads, sentence)
+    return (reads, tuple(m.start() for m in found), tuple(m.end() for m in found),
+            tuple(m.start() for m in found if m.group("year") is None))
 
 
 def undated_span_review(decision: Decision, phrase: str | None) -> Decision:
