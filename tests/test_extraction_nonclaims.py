@@ -128,6 +128,8 @@ def test_a_year_after_over_is_a_time_unless_it_counts_something(text: str, expec
     ("In 1999 people earned far less.", []),
     ("By 2040 people will live longer, the report says.", []),
     ("Since 2015 residents have paid more for water.", []),
+    ("In June 2022 people queued for fuel.", []),
+    ("The census of the year 2022 people are counted in is the fifth.", []),
 ])
 def test_four_digits_before_a_noun_people_are_counted_by_count_them(text: str, expected: list) -> None:
     assert [(c.text, c.value) for c in claims_in(text, dt.date(2023, 11, 10))] == expected

@@ -452,7 +452,7 @@ _YEAR_FOLLOWERS: Final = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"o
 # the population's), unless a word that dates a time stands before the digits ('in 1999 people were poorer')
 _PEOPLE_COUNTED_AFTER: Final = re.compile(rf"{WS}+(?i:{alternation(LEX['counted_nouns']['population'])})(?![\w'’-])")
 _YEAR_WORD_BEFORE: Final = re.compile(
-    rf"(?<![\w-])(?P<w>(?i:{alternation(LEX['year_words_before_counted_people']['words'])})){WS}+\Z")
+    rf"(?<![\w-])(?P<w>(?i:{alternation(LEX['year_words_before_counted_people']['words'])})|{MONTHS}){WS}+\Z")
 _PEOPLE_MEASURE_BEFORE_BY: Final = re.compile(
     rf"(?<![\w-])(?i:{alternation([k for k in LEX['counted_nouns'] if not k.startswith('_')])}){WS}+(?i:by){WS}+\Z")
 _YEAR_WORD_REACH: Final = 40  # characters before the digits the dating word (and a measure before 'by') is read in
