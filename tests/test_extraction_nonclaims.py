@@ -119,6 +119,22 @@ def test_a_year_after_over_is_a_time_unless_it_counts_something(text: str, expec
     assert [(c.text, c.value) for c in claims_in(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The flood drove the town's population down by 1700 residents last year.", [("1700", 1700)]),
+    ("The district lost 1200 people in the decade to 2021.", [("1200", 1200)]),
+    ("The county grew by 1950 inhabitants.", [("1950", 1950)]),
+    ("The village, a hamlet of 1100 residents, voted no.", [("1100", 1100)]),
+    # a word that dates a time before the digits: a year, and the people its clause's subject
+    ("In 1999 people earned far less.", []),
+    ("By 2040 people will live longer, the report says.", []),
+    ("Since 2015 residents have paid more for water.", []),
+    ("In June 2022 people queued for fuel.", []),
+    ("The census of the year 2022 people are counted in is the fifth.", []),
+])
+def test_four_digits_before_a_noun_people_are_counted_by_count_them(text: str, expected: list) -> None:
+    assert [(c.text, c.value) for c in claims_in(text, dt.date(2023, 11, 10))] == expected
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("In March 2021 one Swiss franc bought 0.91 euros.", ["0.91 euros"]),
     ("That week one euro was worth about 1.18 dollars and 0.86 pounds.", ["1.18 dollars", "0.86 pounds"]),

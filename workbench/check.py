@@ -23,12 +23,13 @@ from .errors import ConfigError, DraftError, InternalError, LedgerError, Workben
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 from .text import clause_around, surface_at, token_set
-from .units import is_money, names_currency
+from .units import is_money
 from .presentation import shown_path
 
 if TYPE_CHECKING:
     from .drafts import Draft
     from .ledger import Ledger
+    from .matching import ReferenceIndex
     from .reference import ReferenceData
 
 StartMethod = Literal["fork", "forkserver", "spawn"]
@@ -194,12 +195,15 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does;
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
-            # … and so does a currency a percent figure's sentence names ('the rupiah weakened 3.13 %': its exchange
-            # rate's change); a bare figure beside one ('before 10 the dollar passed 12 kroner') may be a time or a price
+            # … and so does a currency no rate series holds that a percent figure's sentence names ('the taka's depreciation
+            # was 30 %': its exchange rate's change, which no row judges; beside a currency the series hold, 'nothing matches'
+            # is a reading that missed the move); a bare figure beside one ('before 10 the dollar passed 12 kroner') may be a
+            # time or a price
             # … and so does a noun news copy names a measure by, held or not ('8 042 children were born': births)
             own_words = ctx.sentence - ctx.entities - ctx.place_words
             names_measure = names_own_measure(index, own_words) or is_money(claim.unit) \
-                or claim.unit == "%" and names_currency(own_words) or ctx.measure_from is not None
+                or claim.unit == "%" and _names_a_currency_move(ctx.subject, own_words, index, config) \
+                or ctx.measure_from is not None
             # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
             # words read by the English reading too; not a table's header above its row, whose cells may hold the place
             # the reading left unread
@@ -227,6 +231,21 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+def _names_a_currency_move(subject: frozenset[str], sentence: frozenset[str], index: ReferenceIndex,
+                           config: Config) -> bool:
+    """Whether a percent figure's words name the currency whose move it is, a measure of its own: a currency its
+    subject names that no exchange-rate series holds ('Hungarian forint (―19.68 %)' in a list of currencies' moves),
+    else any currency its sentence names ('an average depreciation of 10.9 % against the dollar'). A currency its
+    subject names that the series hold ('the Japanese yen (―17.92 %)') names a measure the data has: there, 'nothing
+    matches' is a reading that missed the move, not the sentence's own answer."""
+    from .units import currencies_named_as_words
+    from .verify.fx.rates import only_unheld_currencies_named
+
+    if currencies_named_as_words(subject):
+        return only_unheld_currencies_named(subject, index, config.tolerances)
+    return bool(currencies_named_as_words(sentence))
 
 
 def paragraph_money(draft: Draft, claims: Iterable[Claim], read: Callable[[Claim], Claim]) -> dict[int, frozenset[str]]:

@@ -27,7 +27,7 @@ from .numbers import data_json
 from .rules import rule_for
 from .structure import is_plain_row
 from .text import surface_at, with_ascii_digits
-from .units import canonical_unit, is_money
+from .units import canonical_unit, is_currency_word, is_money
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -144,8 +144,9 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     'IPCA'); in a language with no spaces, every character of its script the gloss turned into English
     (``unknown_words``: no run of it left as written). Not for a
     bare level with no unit, unless its English reading (``twin``) names a measure written bare, an index's
-    level. A figure the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек')
-    lost the words after it: not read whole."""
+    level. A figure the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек', '371' of
+    '371. 60 ரூபாவாக') lost the words after it, and one read with no unit beside a currency (``_currency_left_unread``)
+    lost what it counts: not read whole."""
     lang = language(code)
     bare = not claim.unit and claim.kind is Kind.level
     if lang is None or bare and not (twin is not None and names_bare_level_measure(twin.sentence)):
@@ -156,10 +157,33 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     at = surface_at(sentence, claim.text)
     if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
         return False
+    if _currency_left_unread(claim, sentence, at):
+        return False
     return not unknown_words(sentence, code, capitals=True)
 
 
-_FIGURE_GOES_ON = re.compile(r"\s*\d")
+# what says the reading stopped short of a figure's end: more digits ('19 миллионов 503 тысячи' of '… 503 тысячи 159
+# человек'), a decimal point typed with a space after it ('371. 60 ரூபாவாக'; a comma there starts the next figure), or a
+# footnote's mark between the figure and its unit ('225,5 mld[4] USD')
+_FIGURE_GOES_ON = re.compile(r"\s*(?:\d|\[\d{1,3}\]|\.\s\d)")
+_NEXT_TOKEN = re.compile(r"\s+(\S+)")
+_SIGNS_AND_WORDS = re.compile(r"[^\d\s.,]+")  # what a figure's surface writes besides its digits ('$', 'mld')
+
+
+def _currency_left_unread(claim: Claim, sentence: str, at: int) -> bool:
+    """A figure read with no unit though a currency stands in its own surface or right after it ('$17.74' of '$17.74
+    pesos por dólar', a sign the reading could not square with the word after it; '18.3283 pesos', a peso of no country
+    the reading could tell; '225,5 mld USD', written '225,5 mld[4] USD', whose footnote's mark stopped the reading): the
+    reading lost what the figure counts."""
+    if claim.unit:
+        return False
+    written = _SIGNS_AND_WORDS.findall(claim.text)
+    after = _NEXT_TOKEN.match(sentence, at + len(claim.text))
+    if after is not None:
+        written.append(after.group(1))
+    return any(is_currency_word(word) for word in written)
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_NAMES = frozenset(calendar.month_name[1:])  # English, as the gloss writes a date
 

@@ -359,6 +359,9 @@ def language(code: str) -> Language | None:
         names, nouns = _currency_names(locale)
         for name, english in names.items():
             glossary.setdefault(_fold(name), english)
+            # Korean '헝가리 포린트화': the currency's name with the suffix that says it is money (貨), as copy writes it
+            for ending in spec.get("currency_name_endings", []):
+                glossary.setdefault(_fold(name + ending), english)
             # Arabic 'الريال اليمني': the article before the noun and again before its adjective, as CLDR writes none
             if article and " " in name and not name.startswith(article):
                 glossary.setdefault(_fold(" ".join(article + word for word in name.split())), english)
@@ -384,9 +387,9 @@ def language(code: str) -> Language | None:
         if key in countries and key.upper() != key.lower():
             capital_names.setdefault(key, countries[key])
         glossary[key] = english
-    # an ending written after an apostrophe or a hyphen follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
-    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'), not a country's only
-    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-"):
+    # an ending written after an apostrophe, a hyphen or a colon follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in';
+    # Armenian 'ՀՆԱ-ով', 'ԱՄՆ-ն'; Finnish 'EU:ssa', Swedish 'SCB:s'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) in "'-:"):
         glossary.update({key + ending: english for key, english in [*words.items(), *acronyms.items()]
                          if english and key + ending not in glossary and not key.endswith(ending[:1])})
     glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
@@ -1914,6 +1917,36 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         for m in multiple.finditer(text, start, end):
             yield m.start(), m.end(), " times"
     yield from _spaced_decimal_commas(code, text, start, end)
+    yield from _spaced_decimal_points(code, text, start, end)
+
+
+# '371. 60 ரூபாவாக': digits, a point, a space and two digits (a decimal point typed with a space after it)
+_SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,4})\. (\d{2})(?![\d.,])")
+
+
+def _spaced_decimal_points(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'371. 60 ரூபாவாக' read '371.60': a decimal point set with a space after it, where a currency's word of the
+    figure's language follows its two decimal digits (cents); the point before any other figure ends a sentence."""
+    lang = language(code)
+    if lang is None:
+        return
+    for m in _SPACED_DECIMAL_POINT.finditer(text, start, end):
+        if _foreign_currency_after(lang, text, m.end(), end):
+            yield m.start(), m.end(), f"{m.group(1)}.{m.group(2)}"
+
+
+def _foreign_currency_after(lang: Language, text: str, at: int, end: int) -> bool:
+    """Whether the word after a figure is a currency's word of ``lang`` itself ('ரூபாவாக', rupees)."""
+    from .units import canonical_unit, is_money
+
+    m = _NEXT_WORD_WITH_MARKS.match(text, at, end)
+    if m is None:
+        return False
+    english = lang.glossary.get(_fold(m.group(1))) or ""
+    return bool(english) and is_money(canonical_unit(english) or "")
+
+
+_NEXT_WORD_WITH_MARKS = re.compile(rf"\s*({_LETTERS})")  # the word after a figure, its vowel signs in it ('ரூபாவாக')
 
 
 # '1, 4 milliard': one to three digits, a comma, a space and one digit (a page's typesetting of a decimal comma)
@@ -2731,7 +2764,8 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
 
     # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
     prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
-    dateline = _dateline_end(text)  # 'PETALING JAYA: …': where the story was filed, no word of the language
+    # 'PETALING JAYA: …', 'জুমবাংলা ডেস্ক : …': where the story was filed, by whom: no word of the language
+    dateline = _dateline_end(text, lang)
     # '35ر30' is a figure the gloss reads (30.35, 'reversed_decimal_marks'), no word: its mark is a letter
     reversed_marks = _reversed_decimal_marks(code)
     figures = [(m.start(), m.end()) for m in reversed_marks.finditer(text)] if reversed_marks else []
@@ -2810,37 +2844,71 @@ _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?
 _DATELINE_STORY_WORDS = 5  # the words after the mark that make it a story's opening, not a label's ('IPCA: 4,5 %')
 
 
-def _dateline_end(text: str) -> int:
-    """Where a news dateline opening ``text`` ends, or 0: capital letters only, two words or more or one the
-    gazetteer knows ('MOSCOW'), with a sentence after it (an acronym before a colon may be a measure's name)."""
+def _dateline_end(text: str, lang: Language | None = None) -> int:
+    """Where a news dateline or byline opening ``text`` ends, or 0. A dateline: capital letters only, two words or
+    more or one the gazetteer knows ('MOSCOW'); a byline (``_byline_end``): a newsroom's name before a word of
+    ``lang`` its English calls a byline ('জুমবাংলা ডেস্ক :', the desk of a site). Either with a sentence after it
+    (an acronym before a colon may be a measure's name)."""
     found = _DATELINE.match(text)
     if found is None or not found.group("place").isupper():
-        return 0
+        return _byline_end(text, lang)
     words = found.group("place").split()
     if len(words) < 2 and not _gazetteer_name(words[0].title()):
+        return _byline_end(text, lang)
+    if len(_WORD_WITH_MARKS.findall(text, found.end())) < _DATELINE_STORY_WORDS:
+        return 0
+    return found.end()
+
+
+# a byline opening the text: a few words, the last a byline's noun, then a colon or a dash and the story
+# ('জুমবাংলা ডেস্ক : …', 'Redacción Economía - …'); a name in any script, so words with their marks
+_BYLINE = re.compile(rf"[ \t]*(?P<words>{_LETTERS}(?:[ \t]+{_LETTERS}){{0,4}})[ \t]*[:–—-][ \t]+")
+
+
+def _byline_end(text: str, lang: Language | None) -> int:
+    """Where a byline opening ``text`` ends, or 0: its last word or two glossed as a noun English names a newsroom's
+    desk or writer by (``en.byline_nouns``: 'desk', 'correspondent', 'staff reporter'), the words before it the
+    newsroom's or the writer's name, a name in any script (Bengali writes none with a capital), then a sentence."""
+    found = _BYLINE.match(text) if lang is not None else None
+    if found is None or lang is None:
+        return 0
+    words = found.group("words").split()
+    nouns = _byline_nouns()
+    if not any(lang.glossary.get(lang.key(" ".join(words[-n:])), "").lower() in nouns for n in (1, 2) if n < len(words)):
         return 0
     if len(_WORD_WITH_MARKS.findall(text, found.end())) < _DATELINE_STORY_WORDS:
         return 0
     return found.end()
 
 
+@lru_cache(maxsize=1)
+def _byline_nouns() -> frozenset[str]:
+    """The English a byline's noun is glossed as (languages.json ``en.byline_nouns``), lower case."""
+    return frozenset(str(noun).lower() for noun in _data()["en"].get("byline_nouns", []))  # type: ignore[attr-defined]
+
+
 def _gazetteer_name(word: str) -> bool:
-    """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'): a place's or an
+    """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'), or a city's name a dateline
+    may give (``dateline_cities``: 'Bujumbura', 'Ljubljana', as the listed languages spell them too): a place's or an
     institution's name, which the English reading finds as it is, no word left unread."""
     from .gazetteer import Gazetteer
+    from .matching.context import dateline_cities
 
-    return word[:1].isupper() and word in Gazetteer.default().forms
+    if not word[:1].isupper():
+        return False
+    return word in Gazetteer.default().forms or " ".join(plain_letters(word).casefold().split()) in dateline_cities()
 
 
 @lru_cache(maxsize=1)
 def _read_as_written() -> frozenset[str]:
     """Words the English reading reads as a paragraph in another language writes them (``en.read_as_written``,
-    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'), folded as ``unknown_words`` folds."""
+    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'; news agencies' names, ``en.news_agencies``:
+    'Reuters'), folded as ``unknown_words`` folds."""
     from .substances import substance_symbols
     from .units import unit_suffixes
 
     english = _data().get("en", {})  # type: ignore[attr-defined]
-    words = [*english.get("function_words", []), *english.get("read_as_written", []),
+    words = [*english.get("function_words", []), *english.get("read_as_written", []), *english.get("news_agencies", []),
              *(form.surface for form in unit_suffixes() if WORD.fullmatch(form.surface)), *substance_symbols()]
     return frozenset(unicodedata.normalize("NFKC", _fold(w)) for w in words)
 

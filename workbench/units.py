@@ -423,6 +423,18 @@ def tender_words(code: str) -> frozenset[str]:
     return _tender_words().get(code, frozenset())
 
 
+def is_currency_word(word: str) -> bool:
+    """Whether ``word`` names money: a unit's word the reading takes for one currency ('rupiah', 'USD'), or the last
+    word of the name of a currency some country tenders today, whichever country's it is ('pesos', 'dollars')."""
+    return is_money(canonical_unit(word) or "") or _plain_letters(word.lower()) in _tendered_currency_words()
+
+
+@lru_cache(maxsize=1)
+def _tendered_currency_words() -> frozenset[str]:
+    codes = {code for tenders in territory_tenders().values() for code in tenders}
+    return frozenset().union(*(tender_words(code) for code in codes))
+
+
 @lru_cache(maxsize=1)
 def territory_tenders() -> dict[str, tuple[str, ...]]:
     """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
@@ -988,10 +1000,11 @@ def lookup_suffix(surface: str) -> UnitForm | None:
     return lookup.get(" ".join(surface.split())) or lookup.get(_key(surface))
 
 
-def names_currency(words: Iterable[str]) -> bool:
-    """Whether one of ``words`` is a currency's name written as a word ('rupiah', 'tenge', 'rupees'): a sentence
-    naming one speaks of money or of that currency's price, a measure the data knows, as an amount in it does."""
-    return any(len(word) > 2 and (form := lookup_suffix(word)) is not None and is_money(form.unit) for word in words)
+def currencies_named_as_words(words: Iterable[str]) -> frozenset[str]:
+    """The currencies ``words`` name as words ('rupiah', 'tenge', 'rupees': IDR, KZT, INR): a sentence naming one
+    speaks of money or of that currency's price."""
+    return frozenset(form.unit for word in words
+                     if len(word) > 2 and (form := lookup_suffix(word)) is not None and is_money(form.unit))
 
 
 def lookup_prefix(surface: str) -> UnitForm | None:

@@ -448,6 +448,14 @@ _PAIR_NOUNS: Final = frozenset(LEX["pair_nouns"])
 _BARE_SCALES: Final = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
 _YEAR_FOLLOWERS: Final = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
+# the nouns news counts people by ('lost 2000 people'): four digits before one count them (lexicon ``counted_nouns``,
+# the population's), unless a word that dates a time stands before the digits ('in 1999 people were poorer')
+_PEOPLE_COUNTED_AFTER: Final = re.compile(rf"{WS}+(?i:{alternation(LEX['counted_nouns']['population'])})(?![\w'’-])")
+_YEAR_WORD_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?P<w>(?i:{alternation(LEX['year_words_before_counted_people']['words'])})|{MONTHS}){WS}+\Z")
+_PEOPLE_MEASURE_BEFORE_BY: Final = re.compile(
+    rf"(?<![\w-])(?i:{alternation([k for k in LEX['counted_nouns'] if not k.startswith('_')])}){WS}+(?i:by){WS}+\Z")
+_YEAR_WORD_REACH: Final = 40  # characters before the digits the dating word (and a measure before 'by') is read in
 _GROUPED_THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+")  # "20,600,000": how a quantity, never a name, is written
 _NOT_NAMES: Final = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 
@@ -1295,7 +1303,8 @@ class QuantityReader:
         exact = qualifier == Qualifiers.exact
         if is_numeral:
             # a figure grouped in thousands ('Population 20,600,000') is a quantity: no name is written so
-            return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start)
+            return exact and (is_year(core) and not self._counts_people(start, pos)
+                              or self._looks_like_name(start) and not self.table_cell(start)
                               and not _GROUPED_THOUSANDS.fullmatch(core))
         if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12) \
                 and not _COUNTED_AFTER_REFERENTIAL.match(self.prose, pos):
@@ -1338,7 +1347,7 @@ class QuantityReader:
             return False
         if start and self.prose[start - 1].isalpha():
             return False  # glued to a currency sign ("N1315"): only ``money_signs`` starts a figure there
-        if _scale_or_unit_after(self.prose, end):
+        if _scale_or_unit_after(self.prose, end) or self._counts_people(start, end):
             return False
         prose = self.prose
         if not ((has_prefix_end(prose, start) or qualifier_may_end_at(prose, start, 40))
@@ -1350,6 +1359,19 @@ class QuantityReader:
         noun = NOUN_AFTER.match(self.prose, end)
         word = noun.group(1).split()[0].lower() if noun else ""
         return not word or word in _YEAR_FOLLOWERS
+
+    def _counts_people(self, start: int, end: int) -> bool:
+        """Four digits before a noun news counts people by count them ('lost 2000 people', 'grew by 1400 residents'),
+        unless a word that dates a time stands right before them ('in 1999 people were poorer', 'by 2030 people will');
+        'by' after a change word or the measure those nouns count ('the population by 1400 residents') sizes a change."""
+        if not _PEOPLE_COUNTED_AFTER.match(self.prose, end):
+            return False
+        before = self.prose[max(0, start - _YEAR_WORD_REACH):start]
+        dated = _YEAR_WORD_BEFORE.search(before)
+        if dated is None:
+            return True
+        return dated.group("w").lower() == "by" and (self.kinds.change_before(start) is not None
+                                                     or _PEOPLE_MEASURE_BEFORE_BY.search(before) is not None)
 
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
