@@ -15123,6 +15123,188 @@ t="China's offshore yuan CNH=D3 weakened past 7 per dollar on Wednesday for the 
 add(t,NQ109,"2023-05-16","7 per dollar",N,fx109("China","2023-05",6.9854,"the offshore yuan (CNH) on a day of May 2023 vs May's mean of the onshore rate, 6.9854 yuan per US$"),DAY109,country="China")
 t2="The onshore yuan CNY=CFXD followed suit and fell to as much as 6.9905 per dollar in early trade, touching the weakest level since early December."
 add(t2,NQ109,"2023-05-16","6.9905 per dollar",N,fx109("China","2023-05",6.9854,"an intraday low of a day of May 2023 vs May's mean 6.9854 yuan per US$, which would fit 6.9905 ± 0.5 %"),DAY109,context=t,country="China")
+BATCH[0]=110
+# Batch 110: the held-out measure at the end of the fiftieth pass — South Asia in its English-language press and in Hindi, Urdu, Bengali, Sinhala, Tamil and Nepali news
+def cpi110(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2chg110(c,y,v,note):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    d["note"]=note
+    return d
+def fx110(c,period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,c,period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH110="a month's 12-month rate vs the year's average: another period"
+NOYEAR110="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE110="a figure whose place the item (text and carried context) does not name: another period or no period, and no place"
+MOM110="month-on-month change: a series the packages do not hold"
+GROUP110="a group's price change (food, non-food, transport, a sub-group): a series the packages do not hold"
+FISCAL110="a fiscal year's average (July to June, or Nepal's mid-July to mid-July) vs calendar-year averages: another period"
+HALF110="the average of part of a fiscal year vs the calendar year's average: another period"
+FORE110="a projection for a year not complete at the draft date: another period"
+SPAN110="a change in the rupee's value between two days (its year's or a span's first and last) vs the rows' monthly means: another period"
+NOPOP110="the population package holds Kazakhstan and Russia only"
+SHARE110="a share of the world's emissions: the package holds nations only, no world total (as v1547)"
+BD23=9.8835030377921; BD24=10.4657482763412
+IN24=4.95303550973656
+PK17=4.08537368032608; PK21=9.49621056124947; PK22=19.8738599646655
+LK22=49.7211021114327; LK24=-0.42936004906973
+MV19=0.220029731065383; MV20=-1.36977425569811
+NP22=7.6507917679853; NP23=7.11475951738199
+BT21=7.3468144053353; BT22=5.6391667139637; BT23=4.22934419929251
+# English: Bangladesh's December and the months before it (bdnews24; undated as stored)
+BN110="https://bdnews24.com/economy/te37it4b8t"
+t="Inflation has continued to fall in Bangladesh, posting a rise of 8.71 percent in December after a 8.85 percent increase in the preceding month."
+add(t,BN110,None,"8.71 percent",N,cpi110("Bangladesh","2024",BD24,"December of a year the item does not name (the page is undated as stored)"),NOYEAR110+" (2024: 10.47)",country="Bangladesh")
+add(t,BN110,None,"8.85 percent",N,cpi110("Bangladesh","2024",BD24,"November ('the preceding month') of a year the item does not name"),NOYEAR110+" (2024: 10.47)",country="Bangladesh")
+t2="That means the Consumer Price Index fell for the fourth straight month after hitting 9.52 percent in August, the highest in a decade."
+add(t2,BN110,None,"9.52 percent",N,cpi110("Bangladesh","2024",BD24,"August of a year the item does not name (the place from the previous paragraph)"),NOYEAR110+" (2024: 10.47)",context=t,context_from="the previous paragraph",country="Bangladesh")
+t3="Food inflation dropped to 7.91 percent in December from 8.14 percent in November, while non-food inflation fell to 9.96 percent in December from 9.98 percent in the previous month, according to data released by the Bangladesh Bureau of Statistics on Monday."
+add(t3,BN110,None,"7.91 percent",U,none("Bangladesh","food inflation of December: not in the packages; 'the Bangladesh Bureau of Statistics' names Bangladesh"),GROUP110,country="Bangladesh")
+# English: Bangladesh's February 2023 and the budget's target (Xinhua on People's Daily Online; 13 March 2023 on the page)
+PD110="http://en.people.cn/n3/2023/0313/c90000-10221412.html"
+t="Bangladesh's inflation increased to 8.78 percent in February from 8.57 percent in January, the data showed."
+add(t,PD110,"2023-03-13","8.78 percent",N,cpi110("Bangladesh","2023",BD23,"February 2023 over February 2022 (the year from the page's date)"),MONTH110+" (2023: 9.88)",country="Bangladesh")
+add(t,PD110,"2023-03-13","8.57 percent",N,cpi110("Bangladesh","2023",BD23,"January 2023 over January 2022"),MONTH110+" (2023: 9.88)",country="Bangladesh")
+t2="According to the budget proposal, Bangladesh is targeting an average inflation rate of 5.6 percent in the new fiscal year."
+add(t2,PD110,"2023-03-13","5.6 percent",N,cpi110("Bangladesh","2024",BD24,"the budget's target for 'the new fiscal year' on a page of March 2023: fiscal 2023/24, July 2023 – June 2024 (2023: 9.88, 2024: 10.47)"),FORE110+", and a fiscal year vs calendar-year rows",country="Bangladesh")
+# Bengali: Bangladesh's October and September 2023 (Raj Times; 6 November 2023 on the page)
+RJ110="https://www.rajtimes24.com/economy/article/16872/%E0%A6%85%E0%A6%95%E0%A7%8D%E0%A6%9F%E0%A7%8B%E0%A6%AC%E0%A6%B0%E0%A7%87-%E0%A6%AE%E0%A7%82%E0%A6%B2%E0%A7%8D%E0%A6%AF%E0%A6%B8%E0%A7%8D%E0%A6%AB%E0%A7%80%E0%A6%A4%E0%A6%BF-%E0%A6%AC%E0%A7%87%E0%A7%9C%E0%A7%87%E0%A6%9B%E0%A7%87"
+t="গত অক্টোবর মাসে মূল্যস্ফীতি বেড়ে দাঁড়িয়েছে ৯ দশমিক ৯৩ শতাংশ।"
+add(t,RJ110,"2023-11-06","৯ দশমিক ৯৩ শতাংশ",N,none("(no place)","October 2023's 12-month rate (the year from the page's date) of a place the item does not name: the title ('অক্টোবরে মূল্যস্ফীতি বেড়েছে') names none, the Bangladesh Bureau of Statistics stands in the next sentence (Bangladesh's 2023 row is 9.88)"),NOPLACE110,country="(no place)")
+t2="বাংলাদেশ পরিসংখ্যান ব্যুরোর (বিবিএস) তথ্য অনুসারে, সেপ্টেম্বরে ভোক্তা মূল্য সূচক ছিল ৯ দশমিক ৬৩ শতাংশ।"
+add(t2,RJ110,"2023-11-06","৯ দশমিক ৬৩ শতাংশ",N,cpi110("Bangladesh","2023",BD23,"September 2023's 12-month rate; 'বাংলাদেশ পরিসংখ্যান ব্যুরো' names Bangladesh"),MONTH110+" (2023: 9.88)",context=t,context_from="the previous paragraph",country="Bangladesh")
+t3="অক্টোবরে খাদ্য মূল্যস্ফীতি দাঁড়িয়েছে ১২ দশমিক ৫৬ শতাংশে, সেপ্টেম্বরে যা ছিল ১২ দশমিক ৩৭ শতাংশ।"
+add(t3,RJ110,"2023-11-06","১২ দশমিক ৫৬ শতাংশে",U,none("Bangladesh","food inflation of October 2023: not in the packages (the place from the previous sentence)"),GROUP110,context=t2,context_from="the previous paragraph",country="Bangladesh")
+t4="এছাড়া অক্টোবরে খাদ্য বহির্ভূত পণ্যের মূল্যস্ফীতি ছিল ৮ দশমিক ৩ শতাংশ।"
+add(t4,RJ110,"2023-11-06","৮ দশমিক ৩ শতাংশ",U,none("Bangladesh","non-food inflation of October 2023: not in the packages (the place from the sentence before the previous one)"),GROUP110,context=t2+" "+t3,context_from="the two previous paragraphs",country="Bangladesh")
+# Hindi: India's March and February 2024 (NewsTrack; undated as stored)
+NT110="https://newstracklive.com/ampnews/retail-inflation-hits-10month-low-march-2024-data-sc1-nu370-ta370-ta764-1604243-1.html"
+t="नई दिल्ली: 12 अप्रैल, 2024 को जारी सरकारी आंकड़ों के अनुसार, भारत में खुदरा मुद्रास्फीति मार्च में 10 महीने के निचले स्तर 4.85% पर आ गई, जबकि फरवरी में यह 5.09% थी।"
+add(t,NT110,None,"4.85%",N,cpi110("India","2024",IN24,"March 2024 over March 2023 (the year from the text's release date, 12 April 2024)"),MONTH110+" (2024: 4.95)",country="India")
+add(t,NT110,None,"5.09%",N,cpi110("India","2024",IN24,"February 2024 over February 2023"),MONTH110+" (2024: 4.95)",country="India")
+t2="क्रमिक रूप से, पिछले महीने में -0.11% से मार्च में 0.16% की मामूली वृद्धि हुई थी।"
+add(t2,NT110,None,"0.16%",U,none("India","March 2024 over February 2024 (the place from the carried sentence)"),MOM110,context=t,context_from="an earlier sentence of the paragraph",country="India")
+# Hindi: January's retail inflation with no place named (India.com; undated as stored)
+IC110="https://www.india.com/hindi-news/business-hindi/retail-inflation-rises-to-3-month-high-of-6-52-in-january-5896296/"
+t="Retail inflation: खुदरा मुद्रास्फीति जनवरी महीने में तीन महीने के उच्च स्तर 6.52 फीसदी पर पहुंच गई."
+add(t,IC110,None,"6.52 फीसदी",N,none("(no place)","January's 12-month rate of a place and year the item does not name ('रिजर्व बैंक', in the next sentence, is a name several countries' central banks bear; India's 2023 row is 5.65)"),NOPLACE110,country="(no place)")
+t2="उपभोक्ता मूल्य सूचकांक आधारित मुद्रास्फीति दिसंबर में 5.72 प्रतिशत और जनवरी 2022 में 6.01 प्रतिशत थी."
+c=t+" इसके साथ ही महंगाई एक बार फिर रिजर्व बैंक के संतोषजनक स्तर से ऊपर चली गई है."
+add(t2,IC110,None,"5.72 प्रतिशत",N,none("(no place)","the December before January 2023 (the year from 'जनवरी 2022' for the January a year earlier), of a place the item does not name (India's 2022 row is 6.70)"),NOPLACE110,context=c,context_from="the two previous sentences",country="(no place)")
+add(t2,IC110,None,"6.01 प्रतिशत",N,none("(no place)","January 2022's 12-month rate of a place the item does not name (India's 2022 row is 6.70)"),NOPLACE110,context=c,context_from="the two previous sentences",country="(no place)")
+# Bengali: the Global Carbon Project on India's CO2 in 2017 and 2018 (Rojdin; undated as stored)
+RD110="http://rojdin.in/india-pollution"
+t="বুধবার প্রকাশিত রিপোর্ট অনুযায়ী, ২০১৭ সালে সারা বিশ্বে নির্গত হওয়া কার্বন ডাইঅক্সাইডের ৭ শতাংশই নির্গত হয়েছে ভারতে৷"
+add(t,RD110,None,"৭ শতাংশ",U,none("India","India's share of the world's CO2 in 2017: the package holds nations only, no world total"),SHARE110,country="India")
+t2="প্রথম তিন স্থানে রয়েছে চিন (২৭ শতাংশ), মার্কিন যুক্তরাষ্ট্র (১৫ শতাংশ) ও ইউরোপীয় ইউনিয়ন (১০ শতাংশ)৷"
+add(t2,RD110,None,"২৭ শতাংশ",U,none("China","China's share of the world's CO2 in 2017 (the year and gas from the previous sentence): the package holds nations only, no world total"),SHARE110,context=t,country="China")
+t3="এর আগের দশকে ভারতের কার্বন ডাই অক্সাইড নির্গমনের হার ৬ শতাংশ বেড়েছিল৷"
+add(t3,RD110,None,"৬ শতাংশ",S,co2chg110("INDIA","2007/2017",664474,"derived: (664,474 kt C in 2017 / 378,119 in 2007)^(1/10) − 1 = 5.80 % a year; the decade to 2016 gives (637,380 / 350,807)^(1/10) − 1 = 6.15 %, the mean of the yearly rates 2008–2017 5.86 %"),"India's yearly rise over the decade before 2017 (the year from the carried sentence): 5.80 % (or 6.15 % to 2016), inside 5.5–6.5 ± 0.5 % (5.4725–6.5325) either way",context=t,context_from="an earlier sentence of the paragraph",country="India")
+t4="যেখানে শুধুমাত্র ২০১৭ সালেই এই নির্গমনের হার বেড়েছে ২ শতাংশ৷"
+add(t4,RD110,None,"২ শতাংশ",C,co2chg110("INDIA","2017",664474,"derived: 664,474 kt C (2017) / 637,380 (2016) − 1 = +4.25 %"),"India's rise in 2017 (the place from the previous sentence): 4.25 %, outside 1.5–2.5 ± 0.5 % (1.4925–2.5125): the Global Carbon Project's early estimate against CDIAC",context=t3,country="India")
+t5="২০১৮ সালের শেষে এই হার ৬.৩ শতাংশ বাড়বে বলে আশঙ্কা করা হচ্ছে৷"
+add(t5,RD110,None,"৬.৩ শতাংশ",N,co2chg110("INDIA","2018",695572,"derived: 695,572 kt C (2018) / 664,474 (2017) − 1 = +4.68 %"),FORE110+" ('বাড়বে বলে আশঙ্কা করা হচ্ছে', the year 2018 expected; as v1548); the rows now give +4.68 %",context=t4,country="India")
+# Hindi: UNFPA's State of World Population 2023 on India and China (Satya Hindi; undated as stored)
+SH110="https://satyahindi.com/india/un-population-report-india-will-leave-behind-china-in-this-year-133711.html"
+t="यूएन पॉपुलेशन रिपोर्ट (UN Population Report) से बता रही है कि भारत इस साल के मध्य में लगभग 3 मिलियन अधिक लोगों के साथ चीन को पीछे छोड़ते हुए दुनिया का सबसे अधिक आबादी वाला देश बनने की राह पर है।"
+add(t,SH110,None,"लगभग 3 मिलियन",U,none("India","the difference between India's and China's populations in mid-2023: "+NOPOP110),"a place the population package lacks",country="India")
+t2="संयुक्त राष्ट्र जनसंख्या कोष (यूएनएफपीए) के \"स्टेट ऑफ वर्ल्ड पॉपुलेशन रिपोर्ट, 2023\" के डेटा का अनुमान है कि चीन की 1.4257 बिलियन की तुलना में भारत की जनसंख्या 1,428.6 मिलियन या 1.4286 बिलियन है।"
+add(t2,SH110,None,"1,428.6 मिलियन",U,none("India","India's population in mid-2023 (UNFPA): "+NOPOP110),"a place the population package lacks",context=t,country="India")
+add(t2,SH110,None,"1.4257 बिलियन",U,none("China","China's population in mid-2023 (UNFPA): "+NOPOP110),"a place the population package lacks",context=t,country="China")
+# Urdu: the gazette of Pakistan's digital census of 2023 (Paris News TV; undated as stored)
+PN110="https://www.parisnewstv.com/archives/8160"
+t="نئی ڈیجیٹل مردم شماری کے نتائج کا گزٹ نوٹیفکیشن جاری کردیا گیا جس کے مطابق پاکستان کی مجموعی آبادی 24 کروڑ 14 لاکھ 99 ہزار431 تک پہنچ گئی ہے۔"
+add(t,PN110,None,"24 کروڑ 14 لاکھ 99 ہزار431",U,none("Pakistan","Pakistan's count at the digital census of 2023: "+NOPOP110),"a place the population package lacks",country="Pakistan")
+t2="نوٹیفکیشن کے مطابق صوبہ پنجاب کی کل آبادی 12 کروڑ 76 لاکھ 88 ہزار 922 ہے، سندھ کی کل آبادی 5 کروڑ 56 لاکھ 96 ہزار 147 افراد پر مشتمل ہے، خیبرپختونخوا کی کل آبادی 4 کروڑ 85 لاکھ 6 ہزار 95 ہے جبکہ بلوچستان کی مجموعی آبادی 1 کروڑ 48 لاکھ 94 ہزار 402 ہے اور اسلام آباد کی آبادی 23 لاکھ 63 ہزار 863 نفوس پر مشتمل ہے۔"
+add(t2,PN110,None,"12 کروڑ 76 لاکھ 88 ہزار 922",U,none("Pakistan","the Punjab province's census count of 2023: a region; "+NOPOP110),"a region of a place the population package lacks",context=t,country="Pakistan")
+# Urdu: Pakistan's December 2017 and the first half of fiscal 2017/18 (Javed Chaudhry's site, Online agency copy; 3 January 2018 on the page)
+JC110="https://javedch.com/?p=400005"
+t="اسلام آباد ( آن لائن )رواں مالی سال کی پہلی ششماہی جولائی تا دسمبر 2017 کے دوران ملک میں کنزیومر پرائس انڈیکس (سی پی آئی) پر مبنی افراط زر کی شرح میں 3.75 فیصد اضافہ ہوا۔"
+add(t,JC110,"2018-01-03","3.75 فیصد",N,cpi110("Pakistan","2017",PK17,"July–December 2017 over July–December 2016 (the first half of fiscal 2017/18); the Islamabad dateline names Pakistan (as v2170's Kathmandu)"),HALF110+" (2017: 4.09)",country="Pakistan")
+t2="دسمبر 2017 میں سی پی آئی پر مبنی افراط زر کی شرح میں 2016 کے آخری ماہ کے مقابلے میں 4.57 فیصد اضافہ ریکارڈ کیا گیا۔"
+add(t2,JC110,"2018-01-03","4.57 فیصد",N,cpi110("Pakistan","2017",PK17,"December 2017 over December 2016 (the place from the previous sentence's dateline and 'ملک')"),MONTH110+" (2017: 4.09)",context=t,country="Pakistan")
+t3="اسی طرح نومبر 2017 کے مقابلے میں افراط زر میں 0.10 فیصد کی منفی نمو رہی۔"
+add(t3,JC110,"2018-01-03","0.10 فیصد",U,none("Pakistan","December 2017 over November 2017"),MOM110,context=t2,country="Pakistan")
+# English: Pakistan's November 2022, Xinhua via IANS (CanIndia; 2 December 2022 on the page)
+CI110="https://www.canindia.com/pakistans-inflation-climbs-to-23-8-in-nov/"
+t="Pakistan's consumer price index (CPI) rose 23.8 per cent year on year in November as compared to the same month a year ago when it was recorded at 11.5 per cent, the Pakistan Bureau of Statistics (PBS) said."
+add(t,CI110,"2022-12-02","23.8 per cent",N,cpi110("Pakistan","2022",PK22,"November 2022 over November 2021"),MONTH110+" (2022: 19.87)",country="Pakistan")
+add(t,CI110,"2022-12-02","11.5 per cent",N,cpi110("Pakistan","2021",PK21,"November 2021 over November 2020"),MONTH110+" (2021: 9.50)",country="Pakistan")
+t2="According to the PBS, the CPI in November has also witnessed ease year on year as compared to an increase of 26.6 percent in the previous month of October, reports Xinhua news agency."
+add(t2,CI110,"2022-12-02","26.6 percent",N,cpi110("Pakistan","2022",PK22,"October 2022 over October 2021"),MONTH110+" (2022: 19.87)",context=t,context_from="the previous paragraph",country="Pakistan")
+# Sinhala: the Central Bank on the rupee's fall in 2022 and against other currencies (Gossip Lanka Hot News; undated as stored)
+GL110="https://mini.gossiplankahotnews.com/2023/02/44.html"
+t="2022 වසරේදී ශ්රී ලංකා රුපියල අමෙරිකානු ඩොලරයට සාපේක්ෂව සියයට 44.8කින් අවප්රමාණය වී ඇති බව ශ්රී ලංකා මහ බැංකුව සඳහන් කරයි."
+add(t,GL110,None,"සියයට 44.8කින්",N,fx110("Sri Lanka","2022-12",363.1862,"the rupee's fall in US$ over 2022, from the year's first to its last day (the Central Bank's measure); the December means give 201.9533 / 363.1862 − 1 = −44.39 %, which 44.75–44.85 ± 0.5 % (44.526–45.074) would not hold"),SPAN110,country="Sri Lanka")
+c="2023 වසරේ ජනවාරි මස 31 වන දින දක්වා කාලය තුළදී ශ්රී ලංකා රුපියල යූරෝ, ස්ටර්ලින් පවුම, ඉන්දියානු රුපියල, ඔස්ට්රේලියානු ඩොලරය සහ ජපන් යෙන්වලට සාපේක්ෂව අවප්රමාණය වී ඇති බව ද මහ බැංකුව ප්රකාශ කරයි."
+t2="ඒ අනුව, යූරෝ මුදල් ඒකකයට සාපේක්ෂව සියයට 41.4 කින් ද, ස්ටර්ලින් පවුමට සාපේක්ෂව සියයට 38.1 කින්ද ද, ජපන් යෙන් මුදල් ඒකකයට සාපේක්ෂව සියයට 36.4කින්ද, ඔස්ට්රේලියානු ඩොලරයට සාපේක්ෂව සියයට 40.8කින් සහ ඉන්දියානු රුපියලට සාපේක්ෂව සියයට 38.6කින් අවප්රමාණය වී ඇත."
+add(t2,GL110,None,"සියයට 41.4",N,fx110("Sri Lanka","2022-12",363.1862,"derived cross: rupees per euro 201.9533 / 0.8849 = 228.22 (December 2021) and 363.1862 / 0.9442 = 384.65 (December 2022): 228.22 / 384.65 − 1 = −40.68 % over 2022's December means; the carried sentence gives the span as ending on 31 January 2023"),SPAN110+" (a cross rate, derived from the Sri Lanka and Euro rows)",context=c,country="Sri Lanka")
+add(t2,GL110,None,"සියයට 36.4කින්ද",N,fx110("Sri Lanka","2022-12",363.1862,"derived cross: rupees per yen 201.9533 / 113.8329 = 1.7741 (December 2021) and 363.1862 / 134.9148 = 2.6920 (December 2022): 1.7741 / 2.6920 − 1 = −34.10 % over the December means"),SPAN110+" (a cross rate, derived from the Sri Lanka and Japan rows)",context=c,country="Sri Lanka")
+add(t2,GL110,None,"සියයට 38.6කින්",N,fx110("Sri Lanka","2022-12",363.1862,"derived cross: Sri Lankan rupees per Indian rupee 201.9533 / 75.3948 = 2.6786 (December 2021) and 363.1862 / 82.4738 = 4.4037 (December 2022): 2.6786 / 4.4037 − 1 = −39.17 % over the December means"),SPAN110+" (a cross rate, derived from the Sri Lanka and India rows)",context=c,country="Sri Lanka")
+# Sinhala: the rupee's fall from 1 January to 22 April, the Central Bank's weekly indicators (ENBSL; undated as stored)
+EN110="https://sinhala.enbsl.lk/2022/04/23/%E0%B6%85%E0%B6%B4%E0%B7%8A%E2%80%8D%E0%B6%BB%E0%B7%9A%E0%B6%BD%E0%B7%8A-22-%E0%B7%80%E0%B7%99%E0%B6%AF%E0%B7%8A%E0%B6%AF%E0%B7%93-%E0%B6%A9%E0%B7%9C%E0%B6%BD%E0%B6%BB%E0%B6%BA%E0%B6%A7-%E0%B7%83/"
+t="මේ වසරේ ජනවාරි 01 වැනිදා සිට පසුගිය අප්රේල් 22 වැනිදා දක්වා කාලය තුළදී ශ්රී ලංකා රුපියලේ වටිනාකම එක්සත් ජනපද ඩොලරයට සාපේක්ෂව 40.1%කින් අවප්රමාණයවී ඇතැයි මහ බැංකුව පවසයි."
+add(t,EN110,None,"40.1%කින්",N,fx110("Sri Lanka","2026-04",316.2377,"from 1 January to 22 April of a year the item does not name ('මේ වසරේ' on an undated page; 2022 only by the address): the latest January and April means give 309.4585 / 316.2377 − 1 = −2.14 % (2022's give 201.842 / 320.3267 − 1 = −36.99 %)"),SPAN110+"; the item names no year: against the latest rows",country="Sri Lanka")
+t2="මේ අතර මෙම කාලසීමාව තුළදී රුපියලේ වටිනාකම ජපාන යෙන් මුදල් ඒකකයට සාපේක්ෂව 33.1%ක ප්රතිශතයකින් අවප්රමාණය වී තිබේ."
+add(t2,EN110,None,"33.1%ක",N,fx110("Sri Lanka","2026-04",316.2377,"derived cross against the yen over January–April of a year the item does not name: the latest rows give (309.4585 / 156.6505) / (316.2377 / 159.1173) − 1 = −0.60 % (2022's: −30.65 %)"),SPAN110+" (a cross rate, derived from the Sri Lanka and Japan rows); no year in the item",context=t,context_from="the article's first paragraph",country="Sri Lanka")
+t3="මීට අමතරව රුපියලේ වටිනාකම යූරෝ මුදල් ඒකකයට සාපේක්ෂව 37.5%කින් සහ ස්ටර්ලිං පවුම් මුදල් ඒකකයට සාපේක්ෂව 37.9%කින් අවප්රමාණය වී තිබේ."
+add(t3,EN110,None,"37.5%කින්",N,fx110("Sri Lanka","2026-04",316.2377,"derived cross against the euro over January–April of a year the item does not name: the latest rows give (309.4585 / 0.8515) / (316.2377 / 0.8549) − 1 = −1.75 % (2022's: −33.99 %)"),SPAN110+" (a cross rate, derived from the Sri Lanka and Euro rows); no year in the item",context=t+" "+t2,context_from="the article's first paragraph and the previous paragraph",country="Sri Lanka")
+# Tamil: Sri Lanka's February and January rates (Vavuniyan; undated as stored)
+VV110="https://vavuniyan.com/2022/03/blog-post_462.html"
+t="தேசிய நுகர்வோர் விலை சுட்டெண்ணின் பிரகாரம், இலங்கையின் பணவீக்கம் கடந்த பெப்ரவரி மாதத்தில் 17.5 வீதம் வரை அதிகரித்துள்ளது."
+add(t,VV110,None,"17.5 வீதம்",N,cpi110("Sri Lanka","2024",LK24,"February's 12-month rate (NCPI) of a year the item does not name (2022 only by the address)"),NOYEAR110+" (2024: −0.43)",country="Sri Lanka")
+c="இது இலங்கை வரலாற்றில் பதிவான அதிக பணவீக்க நிலைமையாகும்."
+t2="நாட்டின் பணவீக்கம் கடந்த ஜனவரி மாதத்தில் 16.8ஆக காணப்பட்டது."
+add(t2,VV110,None,"16.8ஆக",N,cpi110("Sri Lanka","2024",LK24,"January's 12-month rate of a year the item does not name ('நாட்டின்', the country of the previous sentence's 'இலங்கை')"),NOYEAR110+" (2024: −0.43)",context=c,context_from="the previous paragraph",country="Sri Lanka")
+t3="இதேவேளை, கடந்த பெப்ரவரி மாதத்தில் உணவு பொருட்கள் மீதான பணவீக்கம் 24.7 ஆக அதிகரித்திருந்ததுடன், உணவு இல்லாத பொருட்கள் மீதான பணவீக்கம் 11 வீதமாக உயர்வடைந்திருந்தமை குறிப்பிடத்தக்கது."
+add(t3,VV110,None,"24.7",U,none("Sri Lanka","food inflation of February: not in the packages (the place from the carried paragraphs)"),GROUP110,context=c+" "+t2,context_from="the two previous paragraphs",country="Sri Lanka")
+# English: the Maldives in June 2020 (European Sun Times; 9 August 2020 on the page)
+ES110="https://www.europeansuntimes.com/news/inflation-rate-falls-to-023-percent202008091731000007/"
+t="The inflation rate in Maldives fell to 0.23 percent in June."
+add(t,ES110,"2020-08-09","0.23 percent",N,cpi110("Maldives","2020",MV20,"June 2020's 12-month rate (the year from the page's date; the dateline 'Male (Maldives), Aug 9:' is left out of the text, the sentence names its place)"),MONTH110+" (2020: −1.37)",country="Maldives")
+t2="The National Bureau of Statistics, NBS's data shows the inflation rate fell to 0.23 percent this June while the rate was at 0.04 percent during the same period last year."
+add(t2,ES110,"2020-08-09","0.04 percent",N,cpi110("Maldives","2019",MV19,"June 2019's 12-month rate (the place from the previous sentence)"),MONTH110+" (2019: 0.22)",context=t,context_from="the previous paragraph",country="Maldives")
+t3="Inflation of fish dropped by 4.23% while price of vegetables fell by 5.7%."
+add(t3,ES110,"2020-08-09","4.23%",U,none("Maldives","the fall in fish prices over the year to June 2020: not in the packages"),GROUP110,context=t2,context_from="the previous paragraph",country="Maldives")
+# English: Nepal's rate 'this year' and last (Nepali Times; undated as stored)
+NX110="https://www.nepalitimes.com/business/inflation-down"
+t="Nepal’s inflation rate this year is down to 3.1% from 6.74% same time last year."
+add(t,NX110,None,"3.1%",N,cpi110("Nepal","2023",NP23,"a rate at a moment ('same time last year') of a year the item does not name; Nepal's rows end in 2023, and none of the ten latest (2014–2023: 3.63 to 8.79) fits 3.05–3.15 ± 0.5 %"),"a 12-month rate at a point of a year the item does not name: against the place's latest row, another period (2023: 7.11)",country="Nepal")
+add(t,NX110,None,"6.74%",N,cpi110("Nepal","2023",NP23,"the rate at the same point a year earlier, of a year the item does not name"),"a 12-month rate at a point of a year the item does not name: against the place's latest row, another period (2023: 7.11)",country="Nepal")
+t2="Nepal Rastra Bank says transportation prices have increased by 8.77% from last year, clothing accessories by 2.82%."
+add(t2,NX110,None,"8.77%",U,none("Nepal","transport prices over the year: not in the packages"),GROUP110,context=t,country="Nepal")
+# Nepali: Nepal's fiscal 2079/80 and 2078/79 averages (Nepali Patra; undated as stored)
+NP110="https://nepalipatra.com/economy/14264"
+t="काठमाडौँ । गत आर्थिक वर्ष २०७९-८० को औसत वार्षिक मूल्यवृद्धि ७ दशमलव ७४ प्रतिशत रहेको देखिएको छ ।"
+add(t,NP110,None,"७ दशमलव ७४ प्रतिशत",N,cpi110("Nepal","2023",NP23,"fiscal 2079/80 runs from mid-July 2022 to mid-July 2023; the Kathmandu dateline names Nepal (as v2170)"),FISCAL110+" (2022: 7.65, 2023: 7.11)",country="Nepal")
+c="नेपाल राष्ट्र बैंकले सार्वजनिक गरेको वार्षिक तथ्याङ्कमा आधारित देशको वर्तमान आर्थिक तथा वित्तीय स्थिति प्रतिवेदनअनुसार गत आवका लागि राखिएको मुद्रास्फीतिको वाञ्छित सीमा नाघेको देखिएको हो । गत आवका लागि सरकारले वार्षिक औसत उपभोक्ता मुद्रास्फीति ७ प्रतिशतको वाञ्छित सीमाभित्र राख्ने लक्ष्य राखेकोमा ७ दशमलव ७४ प्रतिशत पुगेको देखिएको छ ।"
+t2="अघिल्लो आव यस्तो मुद्रास्फीति छ दशमलव ३२ प्रतिशत थियो ।"
+add(t2,NP110,None,"छ दशमलव ३२ प्रतिशत",N,cpi110("Nepal","2022",NP22,"fiscal 2078/79, mid-July 2021 to mid-July 2022 ('नेपाल राष्ट्र बैंक' in the carried paragraph names Nepal)"),FISCAL110+" (2021: 4.15, 2022: 7.65)",context=c,context_from="the previous paragraph and the previous sentence",country="Nepal")
+t3="अघिल्लो आवको तुलनामा आवमा खाद्य तथा पेय पदार्थ समूहअन्तर्गत रेष्टुराँ तथा होटल उप–समूहको मूल्यवृद्धि १४ दशमलव ४२, मरमसलाको १२ दशमलव ५०, खाद्य तथा खाद्यजन्य पदार्थको १० दशमलव ७०, सुर्तीजन्य पदार्थको नौ दशमलव ८८ र दुग्ध पदार्थ तथा अण्डाको नौ दशमलव २३ प्रतिशत छ ।"
+add(t3,NP110,None,"१४ दशमलव ४२",U,none("Nepal","the restaurants and hotels sub-group's rise in fiscal 2079/80: not in the packages"),GROUP110,context=t2,context_from="the last sentence of the previous paragraph",country="Nepal")
+# English: annual rates of 2011–2016 with no place named (Kuensel; undated as stored)
+KU110="https://kuenselonline.com/all-time-low-inflation-rate-in-2016/"
+t="Inflation: The economy saw one of the lowest inflation rates last year at 3.22 percent."
+add(t,KU110,None,"3.22 percent",N,none("(no place)","the rate of 'last year' on an undated page, of a place the item does not name ('the National Statistical Bureau (NSB)' in the next sentence is a generic name; Bhutan only by the outlet and the address; Bhutan's 2016 row, 3.220, would fit 3.215–3.225 ± 0.5 %)"),NOPLACE110,country="(no place)")
+t2="From 8.8 percent in 2011, inflation hit an all-time high of 11 percent in 2012."
+add(t2,KU110,None,"8.8 percent",N,none("(no place)","2011's rate of a place the item does not name (Bhutan's 2011 row, 8.849, would fit 8.75–8.85 ± 0.5 %)"),NOPLACE110,country="(no place)")
+add(t2,KU110,None,"11 percent",N,none("(no place)","2012's rate of a place the item does not name (Bhutan's 2012 row, 10.920, would fit 10.5–11.5 ± 0.5 %)"),NOPLACE110,country="(no place)")
+t3="After a persistent figure of about 8 percent for the two successive years, it came down to 4.58 percent in 2015 on the back of a fall in global fuel prices."
+add(t3,KU110,None,"4.58 percent",N,none("(no place)","2015's rate of a place the item does not name (Bhutan's 2015 row, 4.548, lies 0.004 below 4.575 − 0.5 % = 4.552)"),NOPLACE110,context=t2,country="(no place)")
+# English: the NSB's September 2023 and the averages of 2022 and 2021 (Bhutan Today; undated as stored)
+BT110="http://bhutantoday.bt/bhutans-year-on-year-inflation-reaches-5-03-percent-in-september-2023-cpi-report-reveals-price-surge-across-major-divisions"
+t="In a recent report by the National Statistics Bureau, Bhutan experienced a significant year-on-year surge in the Consumer Price Index (CPI) in September 2023, rising by 5.03 percent compared to the same period the previous year, according to the latest report."
+add(t,BT110,None,"5.03 percent",N,cpi110("Bhutan","2023",BT23,"September 2023 over September 2022"),MONTH110+" (2023: 4.23)",country="Bhutan")
+t2="Analyzing the broader economic context, the report highlights a 5.64 percent increase in household goods and services prices from 2021 to 2022."
+add(t2,BT110,None,"5.64 percent",S,cpi110("Bhutan","2022",BT22,"2022's average over 2021's (the place from the article's first paragraph)"),"2022 = 5.6392, inside 5.635–5.645 ± 0.5 % (5.6068–5.6732)",context=t,context_from="the article's first paragraph",country="Bhutan")
+c=t+" "+t2
+t3="However, this represents a decrease of 1.71 percentage points compared to the 7.35 percent rise recorded in 2021."
+add(t3,BT110,None,"1.71 percentage points",S,cpi110("Bhutan","2022",BT22,"derived: 7.3468 (2021) − 5.6392 (2022) = 1.7077 points"),"1.7077, inside 1.705–1.715 ± 0.5 % (1.6965–1.7236)",context=c,context_from="the article's first paragraph and the previous sentence",country="Bhutan")
+add(t3,BT110,None,"7.35 percent",S,cpi110("Bhutan","2021",BT21,"2021's average"),"2021 = 7.3468, inside 7.345–7.355 ± 0.5 % (7.3083–7.3918)",context=c,context_from="the article's first paragraph and the previous sentence",country="Bhutan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
