@@ -15305,6 +15305,202 @@ c=t+" "+t2
 t3="However, this represents a decrease of 1.71 percentage points compared to the 7.35 percent rise recorded in 2021."
 add(t3,BT110,None,"1.71 percentage points",S,cpi110("Bhutan","2022",BT22,"derived: 7.3468 (2021) − 5.6392 (2022) = 1.7077 points"),"1.7077, inside 1.705–1.715 ± 0.5 % (1.6965–1.7236)",context=c,context_from="the article's first paragraph and the previous sentence",country="Bhutan")
 add(t3,BT110,None,"7.35 percent",S,cpi110("Bhutan","2021",BT21,"2021's average"),"2021 = 7.3468, inside 7.345–7.355 ± 0.5 % (7.3083–7.3918)",context=c,context_from="the article's first paragraph and the previous sentence",country="Bhutan")
+BATCH[0]=111
+# Batch 111: the held-out measure at the end of the fiftieth pass (second) — Turkey, Iran, the Caucasus, Central Asia and Russia in Turkish, Persian, Russian, Kazakh, Uzbek, Georgian, Armenian and the region's English-language press
+def cpi111(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def pop111(c,y,v,note=None):
+    d=pop12(c,y,v)
+    if note: d["note"]=note
+    return d
+def gdp111(c,y,v,note=None):
+    d=gdp12(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH111="a month's 12-month rate vs the year's average: another period"
+NOYEAR111="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE111="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+MOM111="month-on-month change: a series the packages do not hold"
+YTD111="a change over part of a year (from the December or June before) vs the year's average: another period"
+ROLL111="the mean of the twelve months to a month over the twelve before, vs the calendar year's average: another period"
+PTS111="a change between two months' 12-month rates (or 12-month means), in points: another period (as v026)"
+CLOSE111="the year's rate as the office announces it, December over December ('closed the year'), vs the year's average: another period"
+GROUP111="a group's price change (food, services, utilities): a series the packages do not hold"
+CORE111="core inflation: a series the packages do not hold"
+SUB111="a province's, a city's or a household group's rate: a series the packages do not hold"
+LATE111="a period outside the data (the rows end before it)"
+POPRU111="a 1 January count vs the World Bank's mid-year estimates: another period (and Rosstat's count includes Crimea)"
+AZ23=8.78543049849081; GE23=2.48776056578715; AM23=1.98041877615554
+TR23=53.8594087593315; TR24=58.5064507300343; UZ18=17.5241796514055; UZ24=9.62825465956682
+IR22=43.4884641742179; IR23=44.5791857572797; KZ24=4.85655589318192; US22=8.00279982052121; US24=2.94952520485207
+RU20=145245148; RU21=144746762; RU22=144236933; KZGDP23=261421121085.57208; KZPOP23=20330104
+# English: the Bank of Russia's 2023 rate (TASS; 22 January 2024 on the page)
+TS111="https://tass.com/economy/1735729"
+t="Annual inflation in Russia amounted to 7.42% in 2023, the Central Bank said."
+add(t,TS111,"2024-01-22","7.42%",U,none("Russian Federation","December 2023 over December 2022 ('annual inflation ... in 2023'); Russia's CPI rows end in 2021, so no row holds 2023 either way (the GDP deflator's 7.07 for 2023 is another series)"),LATE111+": Russia's CPI rows end in 2021",country="Russian Federation")
+# English: the State Statistics Committee's 2023 index and December, AzerNews copy (MENAFN; 15 January 2024 on the page)
+AN111="https://menafn.com/1107721372/Azerbaijan-Discloses-Annual-Inflation-In-Previous-Year"
+t="In 2023, the consumer price index in Azerbaijan was 108.8% compared to 2022, including 109.6% for food products, beverages and tobacco products, 108.4% for non-food products, 108% for paid services provided to the population, it was 2%, Azernews reports."
+add(t,AN111,"2024-01-15","108.8%",S,cpi111("Azerbaijan","2023",AZ23,"2023 over 2022 written as an index (108.8 = a rise of 8.8 %, batch 41's rule on '112,1 %', v2286)"),"2023 = 8.785, inside 8.75–8.85 ± 0.5 % (8.706–8.894)",country="Azerbaijan")
+add(t,AN111,"2024-01-15","109.6%",U,none("Azerbaijan","the food, beverages and tobacco index of 2023: not in the packages"),GROUP111,country="Azerbaijan")
+c=t
+t="According to information received from the State Customs Committee, last month the consumer price index was 100.5% compared to the previous month, and 102.1% compared to December of the previous year."
+add(t,AN111,"2024-01-15","100.5%",U,none("Azerbaijan","December 2023 over November 2023 (the place from the previous paragraph)"),MOM111,context=c,context_from="the previous paragraph",country="Azerbaijan")
+add(t,AN111,"2024-01-15","102.1%",N,cpi111("Azerbaijan","2023",AZ23,"December 2023 over December 2022 ('last month' on a page of 15 January 2024), written as an index; the place from the previous paragraph ('the State Customs Committee' is the copy's slip for the statistics committee and names no place)"),MONTH111+" (2023: 8.79)",context=c,context_from="the previous paragraph",country="Azerbaijan")
+# Georgian: Geostat's December 2023 (Trialeti, Shida Kartli's regional television; undated as stored)
+TR111="http://trialeti.ge/%E1%83%93%E1%83%94%E1%83%99%E1%83%94%E1%83%9B%E1%83%91%E1%83%94%E1%83%A0%E1%83%A8%E1%83%98-%E1%83%A1%E1%83%A3%E1%83%A0%E1%83%A1%E1%83%90%E1%83%97%E1%83%98-%E1%83%AC%E1%83%98%E1%83%9C%E1%83%90/"
+t="საქსტატის ინფორმაციით, 2023 წლის დეკემბერში წინა თვესთან შედარებით ინფლაციის დონემ საქართველოში 0.1 პროცენტი, ხოლო წლიური ინფლაციის დონემ 0.4 პროცენტი შეადგინა."
+add(t,TR111,None,"0.1 პროცენტი",U,none("Georgia","December 2023 over November 2023"),MOM111,country="Georgia")
+add(t,TR111,None,"0.4 პროცენტი",N,cpi111("Georgia","2023",GE23,"December 2023 over December 2022"),MONTH111+" (2023: 2.49)",country="Georgia")
+c=t
+t="საქსტატის თანახმად, ყველაზე მსხვილ სამომხმარებლო ჯგუფში – სურსათში ფასები წლიურ ჭრილში 2.7%-ით შემცირდა."
+add(t,TR111,None,"2.7%-ით",U,none("Georgia","food prices, December 2023 over December 2022 ('საქსტატი', Geostat, names Georgia)"),GROUP111,context=c,country="Georgia")
+# Armenian: the Statistical Committee's September 2023 (Infoport; undated as stored)
+IP111="https://infoport.am/am/news/economy/hayastanum-12-amsya-gnatchy-kazmel-e-0-1-tokos-vitchakagrakan-komiten-nerkayacrel-e-sparoghakan-shukayum-gnatchi-cucanishnery"
+t="Հայաստանի Հանրապետության սպառողական շուկայում 12-ամսյա գնաճը (2023 թ. սեպտեմբերը 2022 թ. սեպտեմբերի նկատմամբ) կազմել է 0.1 տոկոս, իսկ նախորդ ամսվա նկատմամբ՝ 0.9 տոկոս:"
+add(t,IP111,None,"0.1 տոկոս",N,cpi111("Armenia","2023",AM23,"September 2023 over September 2022"),MONTH111+" (2023: 1.98)",country="Armenia")
+add(t,IP111,None,"0.9 տոկոս",U,none("Armenia","September 2023 over August 2023"),MOM111,country="Armenia")
+c=t
+t="Այս մասին տեղեկացրին ՀՀ Վիճակագրական կոմիտեից՝ մանրամասնելով, որ 2023 թվականի հունվար-սեպտեմբերին սպառողական գների միջին ամսական նվազումը կազմել է 0.3 տոկոս (նախորդ տարվա նույն ժամանակահատվածում արձանագրվել է 0.6 տոկոս հավելաճ):"
+add(t,IP111,None,"0.3 տոկոս",U,none("Armenia","the average month-on-month fall over January–September 2023 ('ՀՀ', the Republic of Armenia, names the place)"),MOM111,context=c,country="Armenia")
+# Turkish: TÜİK's 2023 and ENAG's (İndigo Dergisi; undated as stored)
+IN111="https://indigodergisi.com/2024/01/2023-enflasyonu-belli-oldu-yuzde-6477/"
+t="2023 enflasyonu TÜİK’e göre yüzde 64, ENAG’a göre yüzde 127 seviyesinde gerçekleşti."
+add(t,IN111,None,"yüzde 64",N,cpi111("Turkiye","2023",TR23,"TÜİK's rate of 2023, announced December over December (64.77, which the whole figure 64 covers: 63.5–64.5 ± 0.5 % reaches 64.82); 'TÜİK' names Turkey"),CLOSE111+" (2023: 53.86, outside the band)",country="Turkiye")
+add(t,IN111,None,"yüzde 127",U,none("Turkiye","ENAG's (the Inflation Research Group's) own index for 2023: not in the packages"),"another series (an independent group's index)",country="Turkiye")
+c=t
+t="TÜİK’e göre 2023’te yıllık enflasyon ise yüzde 64,77 oldu."
+add(t,IN111,None,"yüzde 64,77",N,cpi111("Turkiye","2023",TR23,"December 2023 over December 2022, TÜİK's rate of the year"),CLOSE111+" (2023: 53.86)",context=c,country="Turkiye")
+t="Çekirdek enflasyon ise yüzde 68,89’dan yüzde 70,64‘e yükseldi."
+add(t,IN111,None,"yüzde 70,64",U,none("Turkiye","core inflation, December 2023's 12-month rate (the place from TÜİK earlier in the page)"),CORE111,country="Turkiye")
+# Turkish: TÜİK's December 2024 and the year's close (İmza Gazetesi; undated as stored)
+IM111="https://imzagazetesi.com/2024-enflasyon-rakamlari-aciklandi-memur-ve-emeklilere-zam-oranlari-belli-oldu"
+c="Türkiye İstatistik Kurumu (TÜİK), Aralık 2024 enflasyon verilerini açıkladı."
+t="Buna göre, enflasyon Aralık ayında yüzde 1,03 artış gösterirken, 2024 yılının toplam enflasyonu yüzde 44,38 olarak kaydedildi."
+add(t,IM111,None,"yüzde 1,03",U,none("Turkiye","December 2024 over November 2024"),MOM111,context=c,country="Turkiye")
+add(t,IM111,None,"yüzde 44,38",N,cpi111("Turkiye","2024",TR24,"the year's 'total' rate, December 2024 over December 2023 (the heading above it: 'Enflasyon Yıl Sonunda Yüzde 44,38 Oldu')"),CLOSE111+" (2024: 58.51)",context=c,country="Turkiye")
+c2=c+" "+t
+t="Altı aylık enflasyon oranı ise yüzde 15,75 olarak hesaplandı."
+add(t,IM111,None,"yüzde 15,75",N,cpi111("Turkiye","2024",TR24,"the rise of prices from June to December 2024 (six months), the base of pensions"),YTD111+" (2024: 58.51)",context=c2,context_from="the two previous sentences",country="Turkiye")
+# Turkish: the Global Carbon Budget 2023 (Enerji Günlüğü; undated as stored)
+EG111="https://www.enerjigunlugu.net/turkiye-en-cok-co2-salan-15-ulke-56776h.htm"
+t="Rapora göre, Türkiye, 2022 yılında 400 milyon ton karbon emisyonu ile küresel olarak en çok emisyona sebep olan ülkeler sıralamasında 15. olarak yer alıyor."
+add(t,EG111,None,"400 milyon ton",U,none("TURKEY","Turkey's emissions of 2022: the by-nation file ends in 2020 (2020: 107,313 kt C × 3.664 = 393.2 Mt CO2)"),LATE111+": the by-nation file ends in 2020",country="TURKEY")
+t="2023 yılında petrol, gaz ve kömür kaynaklı karbon emisyonlarının 2022 yılına göre %1,1 artarak 36,8 milyar ton ile tarihi zirveyi görmesi bekleniyor."
+add(t,EG111,None,"36,8 milyar ton",U,none("World","the world's fossil CO2 projected for 2023: a world total is not a row, and 2023 is past the file's end"),"an aggregate that is not a row (a world total), for a year outside the data",country="World")
+add(t,EG111,None,"%1,1",U,none("World","the projected rise of the world's fossil CO2 from 2022 to 2023"),"an aggregate that is not a row, for years outside the data",country="World")
+# English: the SCI's provinces and twelve-month rates to June 2023 (Tehran Times; 3 July 2023 on the page)
+TT1111="https://www.tehrantimes.com/news/486428/Tehran-province-records-lowest-inflation-rate"
+t="A review of the data released by the Statistical Center of Iran (SCI) shows that Tehran province with 43.9 percent recorded the lowest inflation rate in the twelve-month period that ended on June 21, which marks the end of the third Iranian calendar month Khordad."
+add(t,TT1111,"2023-07-03","43.9 percent",U,none("Iran, Islamic Rep.","Tehran province's mean of the twelve months to 21 June 2023: provinces are not in the packages"),SUB111,country="Iran, Islamic Rep.")
+c=t
+t="The SCI has put the country’s average inflation rate in the twelve-month period that ended on June 21 at 28.5 percent, falling 0.6 percent from the figure for the twelve-month ended to the second month."
+add(t,TT1111,"2023-07-03","28.5 percent",N,cpi111("Iran, Islamic Rep.","2023",IR23,"the mean of the twelve months to 21 June 2023 over the twelve before (the SCI's own releases put it near 48; the page prints 28.5); 'the Statistical Center of Iran' in the first paragraph names the place"),ROLL111+" (2023: 44.58)",context=c,context_from="the article's first paragraph",country="Iran, Islamic Rep.")
+t="The center put the point-to-point inflation rate at 42.6 percent in the third month, which means families have paid an average of 42.6 percent more for purchasing the same package of commodities and services in that month, compared to the same month in the preceding year."
+add(t,TT1111,"2023-07-03","42.6 percent",N,cpi111("Iran, Islamic Rep.","2023",IR23,"Khordad 1402 (22 May – 21 June 2023) over Khordad 1401"),MONTH111+" (2023: 44.58)",context=c,context_from="the article's first paragraph",country="Iran, Islamic Rep.")
+# English: the SCI's twelve months to Dey 1401 (Tehran Times; 23 January 2023 on the page)
+TT2111="https://www.tehrantimes.com/news/481155/Inflation-rate-rises-1-3"
+t="The Statistical Center of Iran (SCI) has put the average inflation rate in the twelve-month period ended on January 20, which marks the end of the tenth Iranian calendar month Dey, at 46.3 percent, rising 1.3 percent from the figure for the twelve-month ended to the ninth month."
+add(t,TT2111,"2023-01-23","46.3 percent",N,cpi111("Iran, Islamic Rep.","2022",IR22,"the mean of the twelve months to 20 January 2023 (Bahman 1400 – Dey 1401) over the twelve before; nearly all of it in 2022"),ROLL111+" (2022: 43.49)",country="Iran, Islamic Rep.")
+add(t,TT2111,"2023-01-23","1.3 percent",N,cpi111("Iran, Islamic Rep.","2022",IR22,"the rise of the twelve-month mean from Azar to Dey 1401, in points ('percent' as printed)"),PTS111,country="Iran, Islamic Rep.")
+c=t
+t="The center put the country’s point-to-point inflation rate at 51.3 percent in the tenth month, which means families have paid an average of 51.3 percent more for purchasing the same package of commodities and services in that month, compared to the same month in the preceding year."
+add(t,TT2111,"2023-01-23","51.3 percent",N,cpi111("Iran, Islamic Rep.","2023",IR23,"Dey 1401 (22 December 2022 – 20 January 2023) over Dey 1400; the month lies mostly in January 2023 (2022's row is 43.49)"),MONTH111+" (2023: 44.58)",context=c,context_from="the previous paragraph",country="Iran, Islamic Rep.")
+t="The inflation rate was 50.6 percent for the urban households, rising 2.7 percent from the previous month, and 54.9 percent for the rural households, increasing 3.5 percent from the previous month."
+add(t,TT2111,"2023-01-23","50.6 percent",U,none("Iran, Islamic Rep.","the urban households' point-to-point rate of Dey 1401"),SUB111,context=c,context_from="an earlier paragraph",country="Iran, Islamic Rep.")
+# English: Kazakhstan's April 2022, with the United States (JJTV; undated as stored)
+JJ111="https://jjtv.kz/en/news/business/20209-inflation-hits-record-highs-in-kazakhstan"
+t="For the first time in the past six years, inflation in Kazakhstan exceeded 13 percent."
+add(t,JJ111,None,"exceeded 13 percent",N,cpi111("Kazakhstan","2024",KZ24,"no year in the item on an undated page (April 2022, by a later quote): the ten latest rows 2015–2024 include 14.36 (2016), 15.03 (2022) and 14.73 (2023) above 13"),"a 12-month rate whose month and year the item does not name, which some of the ten latest years fit: another period, against the latest row (2024: 4.86)",country="Kazakhstan")
+t="At the same time, the annual rise in food prices increased from 15.5 to 18 percent."
+add(t,JJ111,None,"18 percent",U,none("Kazakhstan","food prices' 12-month rise"),GROUP111,context="For the first time in the past six years, inflation in Kazakhstan exceeded 13 percent. The difficult situation in the world and related disruption of supply chains are among the main reasons for it, said the country’s Minister of National Economy Alibek Kuantyrov.",context_from="the two previous sentences",country="Kazakhstan")
+t="“For example, inflation in the US is more than 8 percent and it is also a record figure."
+add(t,JJ111,None,"more than 8 percent",N,cpi111("United States","2024",US24,"no year in the item on an undated page: of the ten latest rows 2015–2024 only 2022 (8.003) lies above 8"),NOYEAR111+" (2024: 2.95; 2022: 8.00 fits 'more than 8')",country="United States")
+c="Kazakhstan also broke the six-year record."
+t="In April, inflation was 13.2 percent."
+add(t,JJ111,None,"13.2 percent",N,cpi111("Kazakhstan","2024",KZ24,"April's 12-month rate of a year the item does not name (2022, by the news)"),NOYEAR111+" (2024: 4.86)",context=c,country="Kazakhstan")
+# English: Rosstat's 1 January 2022 count (Vestnik Kavkaza; undated as stored)
+VK111="https://en.vestikavkaza.ru/amp/148889"
+t="Russia’s population decreased by 0.7 mln people"
+add(t,VK111,None,"0.7 mln people",N,pop111("Russian Federation","2021",RU21,"the fall of the 1 January counts over 2021 (146,171,015 − 145,478,097 = 692,918 by the page); the mid-year estimates fell by 498,386 (2020–2021) and 509,829 (2021–2022)"),"a change between two 1 January counts vs the change of the mid-year estimates: another period (as v1549)",country="Russian Federation")
+t="By 2022, the number of Russian citizens amounted to 145,478,097 people, Rosstat published the relevant data."
+add(t,VK111,None,"145,478,097 people",N,pop111("Russian Federation","2021",RU21,"the count of 1 January 2022 ('by 2022'); the 2022 mid-year row is 144,236,933"),POPRU111+": 0.5 % above the 2021 row",context="Russia’s population decreased by 0.7 mln people",context_from="the article's title",country="Russian Federation")
+c=t
+t="According to the agency, the number of residents of the country as of January 1, 2022, amounted to 145,478,097 people (the previous year, it was 146,171,015 citizens)."
+add(t,VK111,None,"146,171,015 citizens",N,pop111("Russian Federation","2020",RU20,"the count of 1 January 2021; the 2021 mid-year row is 144,746,762"),POPRU111+": 0.6 % above the 2020 row",context=c,context_from="the previous paragraph",country="Russian Federation")
+t="In addition, the natural decline in 2021 in the country amounted to 1.04 mln people."
+add(t,VK111,None,"1.04 mln people",U,none("Russian Federation","the natural decline (deaths less births) of 2021: not in the packages"),"another series (natural change)",country="Russian Federation")
+t="1.4 mln babies were born, and 2.44 mln people died."
+add(t,VK111,None,"1.4 mln babies",U,none("Russian Federation","births of 2021: not in the packages"),"another series (births)",context="In addition, the natural decline in 2021 in the country amounted to 1.04 mln people.",country="Russian Federation")
+# Persian: the SCI's rate to Esfand 1399, with no country named (a channel post on Eitaa; undated as stored)
+EI111="https://eitaa.org/s/sachbar/2573?embed=1&mode=eme"
+c="سال ۹۹ با تورم ۳۶.۴ درصدی تمام شد"
+t="نرخ تورم سالانه اسفند ماه برای خانوارهای کشور به ٣٦,٤ درصد رسیده که نسبت به همین اطلاع در ماه قبل، ٢,٢ درصد افزایش نشان میدهد."
+add(t,EI111,None,"٣٦,٤ درصد",N,none("(no place)","the mean of the twelve months to Esfand 1399 (to 20 March 2021) for 'the country's households': the item names no country (Iran only by the solar year and the channel); Iran's rows give 30.59 (2020) and 43.39 (2021)"),NOPLACE111+" (a twelve-month mean of a fiscal year)",context=c,context_from="the post's first line",country="(no place)")
+add(t,EI111,None,"٢,٢ درصد",N,none("(no place)","the rise of the twelve-month mean from Bahman to Esfand 1399, in points; no country named"),NOPLACE111+" (a change in points)",context=c,context_from="the post's first line",country="(no place)")
+# Persian: the SCI's rate to Aqrab of 'this solar year' (Afghanistan International; undated as stored)
+AF111="https://www.afintl.com/202511287493"
+t="مرکز آمار ایران اعلام کرد که نرخ تورم سالانه خانوادهها در ماه عقرب سال جاری خورشیدی به ۴۰.۴ درصد رسیده و نسبت به ماه میزان امسال ۱.۵ واحد درصد افزایش یافته است."
+add(t,AF111,None,"۴۰.۴ درصد",N,cpi111("Iran, Islamic Rep.","2023",IR23,"the mean of the twelve months to Aqrab (Aban) of 'the current solar year', a year the item does not name (the page is undated as stored; 2025 only by the address)"),NOYEAR111+" (2023: 44.58)",country="Iran, Islamic Rep.")
+add(t,AF111,None,"۱.۵ واحد درصد",N,cpi111("Iran, Islamic Rep.","2023",IR23,"the rise of the twelve-month mean from Mizan to Aqrab, in points"),PTS111,country="Iran, Islamic Rep.")
+# Azerbaijani: January–April and April 2022, with no country named (Metbuat.az; May 2022 as stored)
+MB111="https://metbuat.az/news/1437699/bu-erzaq-mehsullari-bahalasib.html"
+t="2022-ci ilin yanvar-aprel aylarında istehlak qiymətləri indeksi 2021-ci ilin yanvar-aprel aylarına nisbətən 112,4 faiz, o cümlədən, ərzaq məhsulları, içkilər və tütün məmulatları üzrə 117,4 faiz, qeyri-ərzaq məhsulları üzrə 106,4 faiz, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 110,2 faiz təşkil edib."
+add(t,MB111,"2022-05","112,4 faiz",N,none("(no place)","January–April 2022 over January–April 2021, written as an index, of a country the item does not name ('Dövlət Statistika Komitəsi', in the next sentence, is a name several countries' offices bear; Azerbaijan only by the outlet; Azerbaijan's 2022 row is 13.85)"),NOPLACE111+" (a year-to-date average)",country="(no place)")
+add(t,MB111,"2022-05","117,4 faiz",U,none("(no place)","food, beverages and tobacco, January–April 2022: not in the packages"),GROUP111,country="(no place)")
+c=t+" "+"Metbuat.az xəbər verir ki, bu barədə Dövlət Statistika Komitəsi məlumat yayıb."
+t="Belə ki, cari ilin aprel ayında istehlak qiymətləri indeksi əvvəlki aya nisbətən 101,0 faiz, əvvəlki ilin aprel ayına nisbətən 113 faiz təşkil edib."
+add(t,MB111,"2022-05","113 faiz",N,none("(no place)","April 2022 over April 2021 ('this year' on a page of May 2022), written as an index; no country named"),NOPLACE111+" (a month's 12-month rate)",context=c,context_from="the two previous paragraphs",country="(no place)")
+# Kazakh: the first vice-minister's August and July rates, with no country named (BAQ.KZ; undated as stored)
+BQ111="https://baq.kz/qazaqstanda-azyq-tulik-emes-tauarlar-bagasy-qymbattady-200020794/"
+t="Ұлттық экономика бірінші вице-министрі Азамат Әмриннің айтуынша, тамыз айында жылдық инфляция 12,2%-ға жетті (шілде айында – 11,8%)."
+add(t,BQ111,None,"12,2%-ға",N,none("(no place)","August's 12-month rate of a year the item does not name, told by 'the first vice-minister of national economy' of a country the item does not name (Kazakhstan only by the regions of the next sentence and the outlet; Kazakhstan's latest row, 2024, is 4.86)"),NOPLACE111,country="(no place)")
+add(t,BQ111,None,"11,8%",N,none("(no place)","July's 12-month rate; no year and no country named"),NOPLACE111,country="(no place)")
+c=t
+t="Баға өсімі әсіресе Қарағанды (14,4%), Ұлытау (13,6%), Ақмола (13%), Атырау (12,8%), Солтүстік Қазақстан (12,6%), Ақтөбе (12,5%) және Батыс Қазақстан (12,4%) облыстарында, сондай-ақ Астана (12,8%) мен Алматы (12,7%) қалаларында байқалды."
+add(t,BQ111,None,"14,4%",U,none("Kazakhstan","Karaganda region's 12-month rate: regions' prices are not in the packages (the region names Kazakhstan)"),SUB111,context=c,country="Kazakhstan")
+# Kazakh: Almaty's akim on the first half-year (inbusiness.kz; undated as stored)
+IB111="https://inbusiness.kz/kz/last/almatyda-inflyaciya-dengeji-ali-de-osui-mumkin"
+c="Ол Алматыда бағаның өсу қарқыны әлі де жоғары екенін атап өтті."
+t="\"Алты айдың қорытындысы бойынша инфляция 10,3%-ды құрады."
+add(t,IB111,None,"10,3%-ды",U,none("Kazakhstan","the city of Almaty's rate over six months"),SUB111,context=c,context_from="the previous paragraph",country="Kazakhstan")
+c2=t
+t="Жалпы Қазақстанда – 10,5%."
+add(t,IB111,None,"10,5%",N,cpi111("Kazakhstan","2024",KZ24,"Kazakhstan's rate 'after six months' of a year the item does not name (2022, by the news): a six-month change or June's 12-month rate"),NOYEAR111+" (2024: 4.86)",context=c2,country="Kazakhstan")
+t="Инфляцияға негізгі үлес, ең алдымен, азық-түлік бағасының өсуі есебінен қалыптасты, ол 16,4%-ды, жылдық – 19,5%-ды құрады\", – деді әкім."
+add(t,IB111,None,"19,5%-ды",U,none("Kazakhstan","food prices' 12-month rise (in Almaty)"),GROUP111,context=c2+" "+"Жалпы Қазақстанда – 10,5%.",context_from="the two previous sentences",country="Kazakhstan")
+# Russian: September's rates 'of the current year' (Ranking.kz digest; undated as stored)
+RK111="https://ranking.kz/digest/prodovolstvennaya-inflyatsiya-v-rk-nakonets-zamedlilas.html"
+c="Продовольственная инфляция в Казахстане после чудовищных показателей прошлых лет наконец замедлилась."
+t="Так, в сентябре текущего года общий уровень инфляции составил 0,4% в месячной и 8,3% в годовой динамике, а конкретно продовольственные товары за месяц в принципе не подорожали, а за год выросли в цене на 5,1%."
+add(t,RK111,None,"0,4%",U,none("Kazakhstan","September over August"),MOM111,context=c,country="Kazakhstan")
+add(t,RK111,None,"8,3%",N,cpi111("Kazakhstan","2024",KZ24,"September's 12-month rate 'of the current year', a year the item does not name (2024, by the news)"),NOYEAR111+" (2024: 4.86)",context=c,country="Kazakhstan")
+add(t,RK111,None,"5,1%",U,none("Kazakhstan","food prices' 12-month rise in September"),GROUP111,context=c,country="Kazakhstan")
+# Russian: the President's interview, with no country named (Semei TV; undated as stored)
+SM111="https://semeitv.kz/ru/news/17075"
+c="Прошлый год был успешным для страны. Экономика выросла более чем на 6%."
+t="ВВП достиг 300 миллиардов долларов, а на одного человека приходится более 15 тысяч долларов."
+add(t,SM111,None,"300 миллиардов долларов",N,none("(no place)","'last year's' GDP of 'the country', which the item does not name (Kazakhstan only in the quote after it); Kazakhstan's ten latest rows 2014–2023 run from 137.3 to 261.4 bn US$, none near 300"),"a GDP whose place the item does not name: no place (one claim with no place named)",context=c,context_from="the two previous sentences",country="(no place)")
+add(t,SM111,None,"более 15 тысяч долларов",N,none("(no place)","GDP per head of the unnamed country (Kazakhstan's rows: 2023 261.42 bn / 20,330,104 = 12,859 US$; none of 2014–2023 above 15,000)"),"a GDP per head whose place the item does not name: no place",context=c,context_from="the two previous sentences",country="(no place)")
+# Russian: the President's address on 'last year's' GDP (Otyrar; undated as stored)
+OT111="https://otyrar.kz/2026/03/tokaev-prizval-kazahstanczev-sohranyat-spokojstvie-na-fone-mirovoj-napryazhennosti/"
+t="«По итогам прошлого года ВВП Казахстана составил 306 млрд долларов, и наша страна вошла в число 50 крупнейших экономик мира», — сообщил президент."
+add(t,OT111,None,"306 млрд долларов",C,gdp111("Kazakhstan","2023",KZGDP23,"'last year' with no year in the item on an undated page (2025 only by the address, outside the item): the ten latest rows 2014–2023 give 137.3–261.4 bn US$"),"no year in the item on an undated page: none of the ten latest years lies within 305.5 − 0.5 % (303.97) … 306.5 + 0.5 % (308.03) bn US$; wrong whichever recent year is meant, the latest row (2023: 261.42 bn) as evidence",country="Kazakhstan")
+# Uzbek: November 2025 and the record of January 2018 (Pincode; undated as stored)
+PC111="https://pincode.uz/uz/news/ozbekistonda-inflyatsiya-2016-yildan-beri-kuzatilayotgan-eng-past-darajaga-tushdi"
+c="Oʻzbekistonda inflyatsiya 2016 yildan beri kuzatilayotgan eng past darajaga tushdi"
+t="2025 yil noyabrida yillik inflyatsiya 7,5 foizni tashkil etdi."
+add(t,PC111,None,"7,5 foizni",U,none("Uzbekistan","November 2025's 12-month rate: Uzbekistan's rows end in 2024"),LATE111+": the rows end in 2024",context=c,context_from="the article's title",country="Uzbekistan")
+c2="Oʻzbekistonda yillik inflatsiya darajasi 2025 yil noyabr oyida 7,5 foizni tashkil etdi."
+t="Bu koʻrsatkich oktabr oyiga nisbatan 0,3 foiz bandga, oʻtgan yilning noyabriga nisbatan esa 2,5 foiz bandga past."
+add(t,PC111,None,"2,5 foiz bandga",U,none("Uzbekistan","the fall from November 2024's 12-month rate to November 2025's, in points: 2025 is outside the data"),LATE111+" (a change in points reaching 2025)",context=c2,country="Uzbekistan")
+c3=c2+" "+t
+t="Taqqoslash uchun, joriy yilning iyul oyida yillik inflatsiya 8,9 foiz boʻlgan va soʻnggi uch oy ichida inflyatsiya darajasi 1,4 foiz bandga pasaygan."
+add(t,PC111,None,"8,9 foiz",U,none("Uzbekistan","July 2025's 12-month rate ('this year', 2025 by the sentences before it): Uzbekistan's rows end in 2024"),LATE111,context=c3,context_from="the two previous sentences",country="Uzbekistan")
+t="Eng yuqori daraja esa 2018 yilning yanvarida qayd etilgan — 20,1 foiz."
+add(t,PC111,None,"20,1 foiz",N,cpi111("Uzbekistan","2018",UZ18,"January 2018's 12-month rate, the highest the central bank has published since 2016"),MONTH111+" (2018: 17.52)",context=c,context_from="the article's title",country="Uzbekistan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
