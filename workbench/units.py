@@ -49,13 +49,13 @@ def currencies() -> dict[str, dict[str, list[str]]]:
     from its cache folder when the files it is made from have not changed."""
     from .regex_cache import kept_json
 
-    return kept_json("currencies", _currency_sources(), _currencies, _is_currency_table)
+    return kept_json("currencies", cldr_sources(), _currencies, _is_currency_table)
 
 
-def _currency_sources() -> list[bytes]:
-    """What the currency table is made from, beyond the package's own code and data files (which
-    ``kept_digest`` keys by ``code_version``): pycountry's release (its ISO 4217 table) and babel's
-    (its CLDR data), by their installed versions."""
+def cldr_sources() -> list[bytes]:
+    """What a table read from the libraries' data (the currencies, the cities of datelines) is made from, beyond the
+    package's own code and data files (which ``kept_digest`` keys by ``code_version``): pycountry's release (its
+    ISO 4217 table) and babel's (its CLDR data), by their installed versions."""
     from importlib.metadata import PackageNotFoundError, version
 
     out = []
@@ -345,7 +345,7 @@ def context_symbols() -> dict[str, list[str]]:
     currency table between runs (reading the home locales costs most of a second)."""
     from .regex_cache import kept_json
 
-    return kept_json("context_symbols", _currency_sources(), _context_symbols, _is_symbol_table)
+    return kept_json("context_symbols", cldr_sources(), _context_symbols, _is_symbol_table)
 
 
 @lru_cache(maxsize=1)
@@ -570,7 +570,7 @@ def shared_tender_words() -> frozenset[str]:
     Kept in the cache folder as the currency table is: every money figure asks, and building it reads CLDR."""
     from .regex_cache import kept_json
 
-    words = kept_json("shared_tender_words", _currency_sources(), _shared_tender_words,
+    words = kept_json("shared_tender_words", cldr_sources(), _shared_tender_words,
                       lambda value: isinstance(value, list) and all(isinstance(w, str) for w in value))
     return frozenset(words)
 

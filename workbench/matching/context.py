@@ -979,7 +979,19 @@ def _folded_city(name: str) -> str:
 def dateline_cities() -> dict[str, str]:
     """Folded city name → the key of its country: the cities CLDR names time zones after ('Asia/Amman' → Jordan,
     through babel), and the capitals and seats of statistics offices no zone is named after (``places.json``
-    ``dateline_cities``: The Hague, Ottawa, Hanoi), each also as the listed languages spell it (babel)."""
+    ``dateline_cities``: The Hague, Ottawa, Hanoi), each also as the listed languages spell it (babel). Kept in the
+    cache folder between runs: reading every listed language's CLDR data costs most of a second of a cold check."""
+    from ..regex_cache import kept_json
+    from ..units import cldr_sources
+
+    return kept_json("dateline_cities", cldr_sources(), _dateline_cities_from_cldr, _is_city_table)
+
+
+def _is_city_table(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+
+
+def _dateline_cities_from_cldr() -> dict[str, str]:
     from babel import Locale
     from babel.core import get_global
 
