@@ -63,7 +63,7 @@ def test_arabic_verb_first_change_is_read_as_by_how_much(text: str, english: str
     ("es", "ocupa el primer lugar y supera a Chile", "first place and exceeds"),
     ("el", "ο πληθυσμός είναι περίπου 10 εκατομμύρια", "about 10 million"),  # an approximation's word
     ("cs", "inflace činila zhruba 3 %, téměř 2 %", "about 3 %, almost 2 %"),
-    ("ja", "人口はおよそ100万人", "about 1 million"),
+    ("ja", "人口はおよそ100万人", "about 1.00 million"),  # 100万 is counted to the 万: three digits stated
     ("pt", "aproximadamente 5%", "approximately 5%"),
     ("ar", "انبعاثات غاز الكربون في الأردن", "carbon dioxide emissions in Jordan"),
     ("ar", "من عام 2015 إلى عام 2018 على التوالي", "from 2015 to 2018 respectively"),

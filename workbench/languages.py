@@ -2891,12 +2891,12 @@ def _gazetteer_name(word: str) -> bool:
     """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'), or a city's name a dateline
     may give (``dateline_cities``: 'Bujumbura', 'Ljubljana', as the listed languages spell them too): a place's or an
     institution's name, which the English reading finds as it is, no word left unread."""
+    from .dateline_cities import dateline_cities, folded_city
     from .gazetteer import Gazetteer
-    from .matching.context import dateline_cities
 
     if not word[:1].isupper():
         return False
-    return word in Gazetteer.default().forms or " ".join(plain_letters(word).casefold().split()) in dateline_cities()
+    return word in Gazetteer.default().forms or folded_city(word) in dateline_cities()
 
 
 @lru_cache(maxsize=1)

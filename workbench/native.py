@@ -31,7 +31,8 @@ COMPILED: tuple[str, ...] = tuple(f"workbench.extraction.{name}" for name in (
 # read as a str is unboxed as one), so an edit there makes a build stale too. Kept equal to the import closure
 # by tests/test_native.py.
 IMPORTED: tuple[str, ...] = ("workbench", "workbench.atomic", "workbench.cache_prune", "workbench.code_version",
-                             "workbench.config", "workbench.drafts", "workbench.errors", "workbench.extraction",
+                             "workbench.config", "workbench.dateline_cities", "workbench.drafts", "workbench.errors",
+                             "workbench.extraction",
                              "workbench.extraction.parallel", "workbench.languages",
                              "workbench.matching.place_homonyms", "workbench.models",
                              "workbench.move_ends", "workbench.native", "workbench.numeral_characters", "workbench.paths",

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..drafts import url_host_words
 from ..gazetteer import Entity, Gazetteer, part_nouns, part_proper_name, place_key, plain_letters, subdivision_country
-from ..languages import host_countries_in_english, listed_locales
+from ..dateline_cities import dateline_cities, folded_city
+from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult, Kind
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
@@ -899,7 +900,7 @@ def _dateline_country(found: re.Match[str], reader: PlaceReader) -> str | None:
     """The key of the country a dateline (``_filed_from``'s match) was filed in: its city's, or, for a city no list
     holds, the country of the state or province the dateline names after it ('CLEVELAND, Ohio (WOIO) -': the
     gazetteer's subdivision rows name their countries). The state is where the city lies, no place of the figures."""
-    country = dateline_cities().get(_folded_city(found.group("city")))
+    country = dateline_cities().get(folded_city(found.group("city")))
     if country is not None:
         return country
     after_city = found.group(0)[found.end("city") - found.start():]
@@ -968,59 +969,6 @@ def _dateline_end(draft: Draft, reader: PlaceReader, set_off: bool = False) -> i
     if found is None or _dateline_country(found, reader) is None:
         return 0
     return start + found.end()
-
-
-def _folded_city(name: str) -> str:
-    """A city's name as written in any case and with or without accents ('ZÜRICH', 'Zurich' → 'zurich')."""
-    return " ".join(plain_letters(name).casefold().split())
-
-
-@lru_cache(maxsize=1)
-def dateline_cities() -> dict[str, str]:
-    """Folded city name → the key of its country: the cities CLDR names time zones after ('Asia/Amman' → Jordan,
-    through babel), and the capitals and seats of statistics offices no zone is named after (``places.json``
-    ``dateline_cities``: The Hague, Ottawa, Hanoi), each also as the listed languages spell it (babel). Kept in the
-    cache folder between runs: reading every listed language's CLDR data costs most of a second of a cold check."""
-    from ..regex_cache import kept_json
-    from ..units import cldr_sources
-
-    return kept_json("dateline_cities", cldr_sources(), _dateline_cities_from_cldr, _is_city_table)
-
-
-def _is_city_table(value: object) -> bool:
-    return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-
-
-def _dateline_cities_from_cldr() -> dict[str, str]:
-    from babel import Locale
-    from babel.core import get_global
-
-    places = Places.default()
-    out: dict[str, str] = {}
-    zone_names = Locale("en").time_zones
-    # a dateline is written in its copy's language ('BEOGRAD (Tanjug) –', 'Москва, 31 января. /ТАСС/.'): every
-    # listed language's own spelling of the zone's city, after the English one
-    local_names = []
-    for locale in listed_locales():
-        try:
-            local_names.append(Locale.parse(locale).time_zones)
-        except Exception:  # noqa: BLE001 — a locale babel lacks spells no city
-            continue
-    for zone, territory in get_global("zone_territories").items():
-        place = places.exact(territory) if len(territory) == 2 else None
-        if "/" not in zone or zone.startswith("Etc/") or place is None or place.aggregate:
-            continue
-        city = zone_names.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
-        out.setdefault(_folded_city(city), place.key)
-        for names in local_names:
-            local = names.get(zone, {}).get("city")
-            if local:
-                out.setdefault(_folded_city(local), place.key)
-    for country, cities in data_json("places.json").get("dateline_cities", {}).items():
-        key = place_key(country)
-        if key is not None and not country.startswith("_"):
-            out.update({_folded_city(city): key for city in cities})
-    return out
 
 
 def _one_place_named(reader: PlaceReader, text: str) -> frozenset[str] | None:
@@ -1129,7 +1077,7 @@ def _whole_country_layer(reader: PlaceReader, words: frozenset[str], parts: froz
 def _country_of_part(name: str) -> str | None:
     """The key of the country a state, a province (the gazetteer's subdivisions) or a city a dateline may name
     (``dateline_cities``) lies in; None for a part the lists do not place."""
-    return subdivision_country(name) or dateline_cities().get(_folded_city(name))
+    return subdivision_country(name) or dateline_cities().get(folded_city(name))
 
 
 def _parts_named(reader: PlaceReader, texts: tuple[str, ...]) -> frozenset[str]:
@@ -1175,7 +1123,7 @@ class PlaceReader:
         """A city CLDR names a time zone after ('Maputo'), by a name no place list reads as a country or group."""
         # the place lists first: a country's name never needs CLDR's cities (and babel) loaded
         return self.places.exact(name) is None and place_key(name, True, self.places) is None \
-            and _folded_city(name) in dateline_cities()
+            and folded_city(name) in dateline_cities()
 
     @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
@@ -1202,7 +1150,7 @@ class PlaceReader:
                 continue  # '…, the ministry said on Monday in Berlin.': where it was said, not what about
             if entity.type == "city" and voices_a_government(text, end):
                 # 'Moscow said inflation was …': the capital speaks for its government, of its country's figure
-                place = dateline_cities().get(_folded_city(entity.name))
+                place = dateline_cities().get(folded_city(entity.name))
                 if place is None:
                     continue
             found.append((start, end, entity.name, place))
