@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from language_support import glossed
-from package_support import carbon_package, claim_results, cpi_package, population_package
+from package_support import carbon_package, claim_results, claim_starting, cpi_package, population_package
 
 from workbench.languages import unknown_words
 from workbench.models import ClaimResult, Verdict
@@ -33,8 +33,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 def result_of(text: str, figure: str, packages: list[Path], date: str | None = DATE) -> ClaimResult:
     """The result on the one claim of ``text`` whose surface starts with ``figure``."""
-    [found] = [r for surface, r in claim_results(text, packages, date=date).items() if surface.startswith(figure)]
-    return found
+    return claim_starting(claim_results(text, packages, date=date), figure)
 
 
 # (the sentence, its figure, the English counterpart, its figure, the verdict both get)
