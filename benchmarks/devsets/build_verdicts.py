@@ -15501,6 +15501,184 @@ t="Taqqoslash uchun, joriy yilning iyul oyida yillik inflatsiya 8,9 foiz boʻlga
 add(t,PC111,None,"8,9 foiz",U,none("Uzbekistan","July 2025's 12-month rate ('this year', 2025 by the sentences before it): Uzbekistan's rows end in 2024"),LATE111,context=c3,context_from="the two previous sentences",country="Uzbekistan")
 t="Eng yuqori daraja esa 2018 yilning yanvarida qayd etilgan — 20,1 foiz."
 add(t,PC111,None,"20,1 foiz",N,cpi111("Uzbekistan","2018",UZ18,"January 2018's 12-month rate, the highest the central bank has published since 2016"),MONTH111+" (2018: 17.52)",context=c,context_from="the article's title",country="Uzbekistan")
+BATCH[0]=112
+# Batch 112: the held-out measure of the fifty-first pass — Africa, north and south of the Sahara, in English, French, Portuguese and Arabic news
+def cpi112(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx112(period,v,note,res="data/monthly.csv"):
+    d=ev(FX,res,"South Africa",period,"Exchange rate",v)
+    d["note"]=note
+    return d
+MONTH112="a month's 12-month rate vs the year's average: another period"
+NOYEAR112="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE112="a rate whose place the item (text and carried context) does not name: another period or no period, and no place"
+MOM112="month-on-month change: a series the packages do not hold"
+PTS112="a change between two months' 12-month rates, in points: another period (as v026)"
+CLOSE112="a year's 12-month rate (December over December) vs the year's average: another period"
+GROUP112="a group's price change (food, non-food, fuel, a sub-group): a series the packages do not hold"
+CORE112="core inflation: a series the packages do not hold"
+SUB112="a province's rate: a series the packages do not hold"
+LATE112="a period outside the data (the rows end before it)"
+FORE112="a projection for a year the item does not name: another period"
+DAY112="a day's (or an intraday) rate of the rand vs the rows' monthly means: another period"
+DAYNY112=DAY112+"; the item names no year: against the latest monthly row (as v5718)"
+EG11=10.0649259874818; EG20=5.04493288977539; EG21=5.21404940513043; EG22=13.8956609775178; EG23=33.8847763115546
+ZA18=4.50987264867388; ZA23=6.0752438457966; ZA24=4.36115246518962
+SN15=0.13521193363526; SN16=0.837284942557434
+AO16=30.6944150806719; AO17=29.8444799015679; AO18=19.6289379701521; AO19=17.080954143438
+MA13=1.88065466724086; MA22=6.65704202759067; MA24=0.985256592004507
+ZAM2512=16.8327; ZAM1601=16.3250
+# Arabic: CAPMAS's December 2025 and December 2024 (Sada El Balad; 11 January 2026 on the page)
+EB112="https://www.elbalad.news/6831119"
+t="قالت صفاء سامي، رئيس الإحصاءات المالية بالجهاز المركزي للتعبئة العامة والإحصاء، إن هناك مجموعات سلعية انخفضت بشكل واضح خلال الشهر الحالي، حيث حيث تراجعت أسعار مجموعة اللحوم والدواجن بنسبة 1.1%، ومجموعة الألبان والجبن والبيض بنسبة 1.2%."
+add(t,EB112,"2026-01-11","1.1%",U,none("Egypt, Arab Rep.","meat and poultry prices over the month: not in the packages ('الجهاز المركزي للتعبئة العامة والإحصاء', CAPMAS's own name, names Egypt)"),GROUP112,country="Egypt, Arab Rep.")
+c=t
+t="وأضافت خلال مداخلتها الهاتفية ببرنامج \"صباح الخير يا مصر\" المذاع على القناة الأولى، أن قسم الطعام والشراب أكثر قسم له وزن نسبي في سلة سلع الأسرة، يمثل حوالي 35% من إجمالي أوزان سلة السلع والخدمات التي يستخدمها المواطنون، متابعة: معدل التضخم السنوي لشهر ديسمبر 2025 وصل إلى 10.3%، مقارنة بـ 23.4% في ديسمبر 2024."
+add(t,EB112,"2026-01-11","10.3%",U,none("Egypt, Arab Rep.","December 2025 over December 2024: Egypt's CPI rows end in 2023"),LATE112+": Egypt's rows end in 2023",context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+add(t,EB112,"2026-01-11","23.4%",U,none("Egypt, Arab Rep.","December 2024 over December 2023: Egypt's CPI rows end in 2023 (no 2024 row)"),LATE112+": Egypt's rows end in 2023",context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+# Arabic: CAPMAS's February 2022 (Arabi21; undated as stored)
+AR112="https://arabi21.net/storyamp/1423617/%D9%82%D9%81%D8%B2%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D8%A8%D9%85%D8%B9%D8%AF%D9%84-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-%D9%85%D8%B5%D8%B1-%D8%AA%D8%AC%D8%A7%D9%88%D8%B2-%D8%A7%D9%84%D9%85%D8%B3%D8%AA%D9%87%D8%AF%D9%81"
+c="أعلن الجهاز المركزي المصري للتعبئة العامة والإحصاء، الخميس، عن قفزة جديدة بمعدل التضخم السنوي في مصر بدفع من ارتفاع أسعار الطعام والمشروبات."
+t="وقال الجهاز في بيان، الخميس، إن معدل التضخم السنوي ارتفع إلى 10 بالمئة في عموم الجمهورية خلال شباط/ فبراير 2022، مقابل 4.9 بالمئة في نفس الفترة من العام الماضي، أي بنسبة ارتفاع بلغت 5.1 بالمئة."
+add(t,AR112,None,"10 بالمئة",N,cpi112("Egypt, Arab Rep.","2022",EG22,"February 2022 over February 2021"),MONTH112+" (2022: 13.90)",context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+add(t,AR112,None,"4.9 بالمئة",N,cpi112("Egypt, Arab Rep.","2021",EG21,"February 2021 over February 2020 ('the same period of last year')"),MONTH112+" (2021: 5.21)",context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+add(t,AR112,None,"5.1 بالمئة",N,cpi112("Egypt, Arab Rep.","2022",EG22,"the rise from February 2021's 12-month rate to February 2022's, in points (10 − 4.9 = 5.1)"),PTS112,context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+t="وأرجع البيان ارتفاع التضخم إلى ارتفاع أسعار الطعام والمشروبات بنسبة 20.1 بالمئة، والنقل والمواصلات بنسبة 5.3 بالمئة، والتعليم بنسبة 13.9 بالمئة، والرعاية الصحية بنسبة 3.6 بالمئة، والمطاعم والفنادق بنسبة 5 بالمئة."
+add(t,AR112,None,"20.1 بالمئة",U,none("Egypt, Arab Rep.","food and beverages' 12-month rise in February 2022: not in the packages"),GROUP112,context=c,context_from="the article's first paragraph",country="Egypt, Arab Rep.")
+# Arabic: CAPMAS's yearly rates of 2011 and 2020 (Innfrad; undated as stored)
+IN112="https://innfrad.com/News/20/2413266/جهاز-الإحصاء-يعلن-معدل-التضخم-لشهر-يوليو-اليوم"
+t="ورصدت بيانات الجهاز المركزي للتعبئة العامة والإحصاء، على مدار 10 سنوات تراجع معدلات التضخم السنوي في الفترة من 2011 وحتى 2020، حيث سجلت 10.5% معدل التضخم السنوى عام 2011، وصلت إلى 5.1% معدل التضخم السنوى عام 2020."
+add(t,IN112,None,"10.5%",C,cpi112("Egypt, Arab Rep.","2011",EG11,"'the annual inflation rate of 2011' with no month, 'close' or December (batch 42); CAPMAS's own name names Egypt"),"2011 = 10.065, outside 10.45–10.55 ± 0.5 % (10.398–10.603)",country="Egypt, Arab Rep.")
+add(t,IN112,None,"5.1%",S,cpi112("Egypt, Arab Rep.","2020",EG20,"'the annual inflation rate of 2020'"),"2020 = 5.045, inside 5.05–5.15 ± 0.5 % (5.025–5.176)",country="Egypt, Arab Rep.")
+# Arabic: CAPMAS's September and August of a year the item does not name (El Fagr; undated as stored)
+EF112="https://elfagr.org/2305052"
+t="أعلنت الجهاز المركزي للتعبئة العامة والإحصاء، عن الرقم القياسي لأسعار المستهلكين \"التضخم\" ارتفع خلال شهر سبتمبر إلى 14.6% على أساس سنوي."
+add(t,EF112,None,"14.6%",N,cpi112("Egypt, Arab Rep.","2023",EG23,"September's 12-month rate of a year the item does not name (2014, by the government's forecast for 2015-2016 later on the page); CAPMAS's own name names Egypt"),NOYEAR112+" (2023: 33.88)",country="Egypt, Arab Rep.")
+c=t
+t="وارتفع التضخم الشهري بنسبة 1.3%، تعادل 197.4 نقطة لإجمالي الجمهورية في شهر سبتمبر الماضي مقارنة بأغسطس."
+add(t,EF112,None,"1.3%",U,none("Egypt, Arab Rep.","September over August (the place from the previous paragraph)"),MOM112,context=c,context_from="the previous paragraph",country="Egypt, Arab Rep.")
+t="وكان الرقم القياسي لأسعار المستهلكين \"التضخم\" السنوي ارتفع خلال شهر أغسطس إلى 16.4% على أساس سنوي."
+add(t,EF112,None,"16.4%",N,cpi112("Egypt, Arab Rep.","2023",EG23,"August's 12-month rate of a year the item does not name (the place from the carried paragraph)"),NOYEAR112+" (2023: 33.88)",context=c,context_from="the article's first paragraph",country="Egypt, Arab Rep.")
+# English: Stats SA's August and July 2023 (SABC News; 20 September 2023 on the page)
+SB112="https://www.sabcnews.com/sabcnews/consumer-price-inflation-up-by-4-8/"
+t="Statistics South Africa’s newly-released figures show that Consumer Price Index (CPI) for August rose slightly to 4.8% year-on-year, compared with 4.7% in July."
+add(t,SB112,"2023-09-20","4.8%",N,cpi112("South Africa","2023",ZA23,"August 2023 over August 2022 (the year from the page's date)"),MONTH112+" (2023: 6.08)",country="South Africa")
+add(t,SB112,"2023-09-20","4.7%",N,cpi112("South Africa","2023",ZA23,"July 2023 over July 2022"),MONTH112+" (2023: 6.08)",country="South Africa")
+c=t
+t="On a month-on-month basis, CPI declined to 0.3% in August from 0.9% in July."
+add(t,SB112,"2023-09-20","0.3%",U,none("South Africa","August 2023 over July 2023"),MOM112,context=c,context_from="the previous paragraph",country="South Africa")
+# English: Stats SA's September 2018 (The Citizen, ANA copy; 24 October 2018 on the page)
+CZ112="https://citizen.co.za/business/2027311/sa-consumer-price-inflation-stays-4-9/"
+t="The consumer price inflation remained at 4.9% in September 2018, unchanged from August 2018, Statistics SA said Wednesday morning."
+add(t,CZ112,"2018-10-24","4.9%",N,cpi112("South Africa","2018",ZA18,"September 2018 over September 2017"),MONTH112+" (2018: 4.51)",country="South Africa")
+t="Stats SA says the annual inflation for food and non-alcoholic beverages increased to 3.9% in September 2018 from 3.5% in August 2018."
+add(t,CZ112,"2018-10-24","3.9%",U,none("South Africa","food and non-alcoholic beverages' 12-month rise in September 2018"),GROUP112,country="South Africa")
+t="“The consumer price index increased by 0.5% month-on-month in September 2018."
+add(t,CZ112,"2018-10-24","0.5%",U,none("South Africa","September 2018 over August 2018 (Statistics SA's words, the place from the previous paragraph)"),MOM112,context="The consumer price inflation remained at 4.9% in September 2018, unchanged from August 2018, Statistics SA said Wednesday morning.",context_from="the previous paragraph",country="South Africa")
+# English: Stats SA's September and August (EWN; undated as stored)
+EW112="https://ewn.co.za/2023/10/18/cpi-figure-rises-to-5-4-for-september-stats-sa-data"
+c="CPI figure rises to 5.4% for September - Stats SA data"
+t="The consumer price inflation (CPI) has risen from 4.8% in August to 5.4% in September."
+add(t,EW112,None,"5.4%",N,cpi112("South Africa","2024",ZA24,"September's 12-month rate of a year the item does not name (2023 only by the address and the tweet below); 'Stats SA' in the title names South Africa"),NOYEAR112+" (2024: 4.36)",context=c,context_from="the article's title",country="South Africa")
+add(t,EW112,None,"4.8%",N,cpi112("South Africa","2024",ZA24,"August's 12-month rate of a year the item does not name"),NOYEAR112+" (2024: 4.36)",context=c,context_from="the article's title",country="South Africa")
+t="Stats SA chief director for price statistics, Patric Kelly: \"The CPI increased by 0.6% between August and September, of which 0.4% was contributed by transport."
+add(t,EW112,None,"0.6%",U,none("South Africa","September over August"),MOM112,country="South Africa")
+t="The fuel index increased for a second consecutive month, rising by 7.6% between August and September."
+add(t,EW112,None,"7.6%",U,none("South Africa","the fuel index over the month (the place from the previous sentence's 'Stats SA')"),GROUP112,context="Stats SA chief director for price statistics, Patric Kelly: \"The CPI increased by 0.6% between August and September, of which 0.4% was contributed by transport.",context_from="previous sentence",country="South Africa")
+# English: the rand beyond R19 and July's CPI (SABC News; undated as stored)
+RW112="https://www.sabcnews.com/sabcnews/rand-weakened-by-more-than-1/"
+t="The rand has weakened by more than 1% during Monday’s trading session and breached R19 to the US dollar for the first time in two weeks."
+add(t,RW112,None,"more than 1%",N,fx112("2025-12",ZAM2512,"the rand's fall over one day's session, of a year the item does not name (the rand names South Africa)"),"a change between two days vs the rows' monthly means: another period; no year in the item",country="South Africa")
+add(t,RW112,None,"R19",N,fx112("2025-12",ZAM2512,"a day's level of a year the item does not name (2023 by the news: September 2023's mean is 18.9657)"),DAYNY112,country="South Africa")
+c=t
+t="The rand is holding on to its weaker level on Tuesday morning, trading at R19.15 to the dollar in midday Asian trade."
+add(t,RW112,None,"R19.15",N,fx112("2025-12",ZAM2512,"an intraday rate of a year the item does not name"),DAYNY112,context=c,context_from="the previous paragraph",country="South Africa")
+t="Prolonged power disruptions have a negative effect on the rand and the economy and are putting upward pressure on inflation, although CPI declined to a two-year low of 4.7% in July."
+add(t,RW112,None,"4.7%",N,cpi112("South Africa","2024",ZA24,"July's 12-month rate of a year the item does not name (2023 by the news); 'the rand' names South Africa"),NOYEAR112+" (2024: 4.36)",country="South Africa")
+# English: the rand at R11.94, and its levels of February and early 2016 (SABC News; undated as stored)
+RD112="http://www.sabcnews.com/sabcnews/rand-weakens-dollar/"
+t="The rand has weakened close to 1% against the dollar at midday, trading at R11.94, mainly due to a strengthening of the dollar against other major currencies."
+add(t,RD112,None,"R11.94",N,fx112("2025-12",ZAM2512,"a midday rate of a year the item does not name (2018 by the news: the monthly means of January and February 2018 are 12.1951 and 11.8216)"),DAYNY112,country="South Africa")
+c=t
+t="The rand traded at its strongest level in three years in the middle of February at close to R11.50 to the dollar, while the rand reached its weakest level against the dollar so far at around R16.80 at the beginning of 2016."
+add(t,RD112,None,"R11.50",N,fx112("2025-12",ZAM2512,"a day's level in mid-February of a year the item does not name (February 2018's mean is 11.8216)"),DAYNY112,context=c,context_from="the previous paragraph",country="South Africa")
+add(t,RD112,None,"R16.80",N,fx112("2016-01",ZAM1601,"the weakest day's level early in 2016 (the rand's low of January 2016); January 2016's mean 16.3250 lies inside ±5 % of 16.80 (15.96–17.64), but a day's extreme is not a month's mean"),DAY112,context=c,context_from="the previous paragraph",country="South Africa")
+# English: the rand at 18 rand 1 cent and above 19 rand in February (The Bulletin; undated as stored)
+BU112="https://bulletin.co.za/rand-hits-best-level-since-december-against-dollar"
+t="Despite all the debates about South Africa’s strained relations with the US, the rand hit its best level against the dollar since mid-December today, strengthening to 18-rand-one-cent against the dollar this morning."
+add(t,BU112,None,"18-rand-one-cent",N,fx112("2025-12",ZAM2512,"a morning's rate ('today') of a year the item does not name (2025 by the news); 18.01 in words and digits"),DAYNY112,country="South Africa")
+c=t
+t="In February, the currency briefly spiked above 19-rand after US President Donald Trump announced that his country would stop sending aid to South Africa over its land expropriation policies."
+add(t,BU112,None,"above 19-rand",N,fx112("2025-12",ZAM2512,"a brief spike in February of a year the item does not name (February 2025's mean is 18.4784)"),DAYNY112,context=c,context_from="previous sentence",country="South Africa")
+# French: ANSD's 2016 and 2015 rates (Senego; undated as stored)
+SG112="http://senego.com/taux-dinflation-senegal-hausse-de-08-2016_448930.html"
+c="Le taux d’inflation du Sénégal en hausse de 0,8% en 2016"
+t="Le taux d’inflation a rebondi de + 0,8% en 2016 après « une évolution modérée » de 0,1% en 2015, annonce l’Agence nationale de la statistique et de la démographie (ANSD)."
+add(t,SG112,None,"+ 0,8%",S,cpi112("Senegal","2016",SN16,"the IHPC's annual average change of 2016 (the WAEMU members' national index, judged by the rows as batch 30 decided); the title names Senegal"),"2016 = 0.837, inside 0.75–0.85 ± 0.5 % (0.746–0.854)",context=c,context_from="the article's title",country="Senegal")
+add(t,SG112,None,"0,1%",S,cpi112("Senegal","2015",SN15,"the annual change of 2015"),"2015 = 0.135, inside 0.05–0.15 ± 0.5 % (0.050–0.151)",context=c,context_from="the article's title",country="Senegal")
+t="Cette accélération du niveau des prix à la consommation est due « en grande partie » au renchérissement des produits alimentaires et boissons non alcoolisées (+3,3%), précise l’ANSD, rendant compte de ’évolution annuelle de l’Indice harmonisé des prix à la consommation (IHPC), constate l’agence de presse sénégalaise au niveau de l’Agence nationale de la statistique et de la démographie (ANSD."
+add(t,SG112,None,"+3,3%",U,none("Senegal","food and non-alcoholic beverages' rise in 2016 (the place from the title)"),GROUP112,context=c,context_from="the article's title",country="Senegal")
+# Portuguese: INE Angola's October 2019 (PT Jornal, Lusa copy; November 2019 as stored)
+PJ112="https://ptjornal.com/inflacao-em-angola-abrandou-em-outubro-situando-se-nos-1608-495113"
+t="O Índice de Preços no Consumidor Nacional (IPCN) em Angola, indicador que mede a inflação, situou-se nos 16,08 por cento em outubro, o que representa um decréscimo de 1,96 pontos percentuais face ao mês homólogo do ano passado."
+add(t,PJ112,"2019-11","16,08 por cento",N,cpi112("Angola","2019",AO19,"October 2019's 12-month rate (the year from the page's date)"),MONTH112+" (2019: 17.08)",country="Angola")
+add(t,PJ112,"2019-11","1,96 pontos percentuais",N,cpi112("Angola","2019",AO19,"the fall from October 2018's 12-month rate to October 2019's, in points"),PTS112,country="Angola")
+c=t
+t="De acordo com o boletim de informação rápida, divulgado na quarta-feira pelo Instituto Nacional de Estatística (INE) de Angola, em termos mensais, o IPCN registou uma variação de 1,38 por cento em outubro (1,45 por cento em setembro)."
+add(t,PJ112,"2019-11","1,38 por cento",U,none("Angola","October 2019 over September 2019"),MOM112,country="Angola")
+add(t,PJ112,"2019-11","1,45 por cento",U,none("Angola","September 2019 over August 2019"),MOM112,country="Angola")
+t="A inflação atingiu este ano um pico em janeiro, fixando-se nos 18,22 por cento, e registou em setembro e outubro o seu valor mais baixo (16,08 por cento)."
+add(t,PJ112,"2019-11","18,22 por cento",N,cpi112("Angola","2019",AO19,"January 2019's 12-month rate ('this year' on a page of November 2019); the place from the article's first paragraph"),MONTH112+" (2019: 17.08)",context=c,context_from="the article's first paragraph",country="Angola")
+# Portuguese: INE's December 2017, Luanda and the nation (O País; undated as stored)
+OP112="https://opais.ao/?p=4201"
+t="O ano de 2017 terminou com a inflação homóloga na província de Luanda em 26,66%, descendo pelo segundo mês consecutivo após o volte-face de Setembro e registando um decréscimo de 15,69 pontos percentuais em relação à observada em Dezembro de 2016."
+add(t,OP112,None,"26,66%",U,none("Angola","the province of Luanda's 12-month rate of December 2017 (the province names Angola)"),SUB112,country="Angola")
+add(t,OP112,None,"15,69 pontos percentuais",U,none("Angola","the fall of Luanda's 12-month rate from December 2016 to December 2017, in points"),SUB112+" (a change in points)",country="Angola")
+c=t
+t="A nível nacional a inflação homóloga situou-se em Dezembro em 23,27%, abaixo dos 24,7% observados em Novembro, tendo os preços registado uma variação mensal de 1,38%."
+add(t,OP112,None,"23,27%",N,cpi112("Angola","2017",AO17,"the nation's December 2017 over December 2016 (the year and the country from the article's first paragraph)"),CLOSE112+" (2017: 29.84)",context=c,context_from="the article's first paragraph",country="Angola")
+add(t,OP112,None,"24,7%",N,cpi112("Angola","2017",AO17,"November 2017's 12-month rate"),MONTH112+" (2017: 29.84)",context=c,context_from="the article's first paragraph",country="Angola")
+add(t,OP112,None,"1,38%",U,none("Angola","December 2017 over November 2017, the nation's"),MOM112,context=c,context_from="the article's first paragraph",country="Angola")
+# Portuguese: INE's August 2018 with no place named, and Angola's 2016 and 2017 (Angola Forex, Jornal de Angola copy; 14 September 2018 on the page)
+AF112="https://angolaforex.com/2018/09/14/taxa-de-inflacao-cai-para-185-por-cento/"
+t="O Índice de Preços no Consumidor Nacional registou uma variação de 1,21 por cento em Agosto, anunciou ontem o Instituto Nacional de Estatística (INE), acrescentando que a variação homóloga caiu para 18,56 por cento."
+add(t,AF112,"2018-09-14","1,21 por cento",U,none("(no place)","August 2018 over July 2018 of a country the item does not name ('INE' is a name several countries' offices bear; Angola only further down the page)"),MOM112,country="(no place)")
+add(t,AF112,"2018-09-14","18,56 por cento",N,none("(no place)","August 2018's 12-month rate of a country the item does not name (Angola's 2018 row is 19.63)"),NOPLACE112,country="(no place)")
+c=t
+t="A taxa de inflação homóloga, a 12 meses, retrocede, assim, 6,62 pontos percentuais em relação à observada em igual período do ano anterior, sendo a mais baixa em três anos."
+add(t,AF112,"2018-09-14","6,62 pontos percentuais",N,none("(no place)","the fall from August 2017's 12-month rate to August 2018's, in points, of a country the item does not name"),NOPLACE112+" (a change in points)",context=c,context_from="the previous paragraph",country="(no place)")
+t="Em 2016, a inflação em Angola (12 meses) ultrapassou os 40 por cento e no ano seguinte os 30 por cento."
+add(t,AF112,"2018-09-14","40 por cento",N,cpi112("Angola","2016",AO16,"'(12 meses)': December 2016 over December 2015, more than 40 (41.12 by INE); the average is 30.69"),CLOSE112+" (2016: 30.69)",country="Angola")
+add(t,AF112,"2018-09-14","30 por cento",N,cpi112("Angola","2017",AO17,"the 12-month rate of 2017 ('no ano seguinte', more than 30): December over December; the average 29.84 lies just under 30"),CLOSE112+" (2017: 29.84)",country="Angola")
+# Arabic: the HCP's 2022 (El Maouid El Yaoumi; undated as stored)
+EM112="http://elmaouid-elyaoumi.dz/%d9%85%d8%b9%d8%af%d9%84-%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d8%a8%d8%a7%d9%84%d9%85%d8%ba%d8%b1%d8%a8-%d9%8a%d8%b5%d9%84-%d8%a5%d9%84%d9%89-6-6-%d8%a8%d8%a7%d9%84%d9%85%d8%a7%d8%a6%d8%a9"
+t="أفادت المندوبية السامية للتخطيط (مؤسسة رسمية مغربية)، السبت، بأن مؤشر التضخم السنوي خلال عام 2022 ارتفع إلى 6.6٪ مدفوعا بارتفاع أسعار المواد الغذائية بـ11% والمواد غير الغذائية بـ3.9%."
+add(t,EM112,None,"6.6٪",S,cpi112("Morocco","2022",MA22,"the HCP's annual average index of 2022 over 2021 ('المندوبية السامية للتخطيط', the HCP's own name, and 'مؤسسة رسمية مغربية' name Morocco)"),"2022 = 6.657, inside 6.55–6.65 ± 0.5 % (6.517–6.683)",country="Morocco")
+add(t,EM112,None,"11%",U,none("Morocco","food prices' rise in 2022"),GROUP112,country="Morocco")
+add(t,EM112,None,"3.9%",U,none("Morocco","non-food prices' rise in 2022"),GROUP112,country="Morocco")
+c=t
+t="وذكر المصدر ذاته، أنه على هذا الأساس يكون مؤشر التضخم الأساسي الذي يستثني المواد ذات الأثمان المحددة والمواد ذات التقلبات العالية، قد عرف ارتفاعا قدره 5.8% خلال سنة 2022 مقارنة بسنة 2021."
+add(t,EM112,None,"5.8%",U,none("Morocco","core inflation of 2022 (the place from the previous paragraph)"),CORE112,context=c,context_from="the previous paragraph",country="Morocco")
+# Arabic: the HCP's 2013 (Al Massae on Maghress; undated as stored)
+MS112="https://www.maghress.com/almassae/204170"
+t="سجل الرقم الاستدلالي السنوي للأثمان عند الاستهلاك ارتفاعا قدره 1.9 في المائة خلال سنة 2013 مقارنة مع سنة 2012."
+add(t,MS112,None,"1.9 في المائة",N,none("(no place)","the annual CPI of 2013 over 2012 of a country the sentence does not name (the HCP, which names Morocco, stands in the next sentence; Morocco's 2013 row is 1.88)"),NOPLACE112,country="(no place)")
+c=t
+t="وأكدت المندوبية السامية للتخطيط في مذكرة إخبارية جديدة، أن هذه الزيادة شملت كلا من المواد الغذائية ب 2.4 في المائة والمواد غير الغذائية ب 1.5 في المائة، مشيرة إلى أن نسب التغير للمواد غير الغذائية تراوحت ما بين انخفاض قدره 9.2 في المائة بالنسبة ل «المواصلات» وارتفاع قدره 5.5 في المائة بالنسبة ل «التعليم»."
+add(t,MS112,None,"2.4 في المائة",U,none("Morocco","food prices' rise in 2013 (the HCP's own name names Morocco)"),GROUP112,context=c,context_from="previous sentence",country="Morocco")
+add(t,MS112,None,"1.5 في المائة",U,none("Morocco","non-food prices' rise in 2013"),GROUP112,context=c,context_from="previous sentence",country="Morocco")
+# Arabic: the HCP's September and August, Reuters copy (94.130.84.54; undated as stored)
+YS112="http://94.130.84.54/story/2020/10/22/مؤشر-أسعار-المستهلكين-بالمغرب-يرتفع-1-4-فى-سبتمبر/5032482"
+t="قالت مندوبية التخطيط في المغرب اليوم الخميس، إن مؤشر أسعار المستهلكين ارتفع 1.4 بالمئة على أساس سنوي في سبتمبر أيلول بعد زيادة 0.3 بالمئة في أغسطس."
+add(t,YS112,None,"1.4 بالمئة",N,cpi112("Morocco","2024",MA24,"September's 12-month rate of a year the item does not name (2020 only by the address)"),NOYEAR112+" (2024: 0.99)",country="Morocco")
+add(t,YS112,None,"0.3 بالمئة",N,cpi112("Morocco","2024",MA24,"August's 12-month rate of a year the item does not name"),NOYEAR112+" (2024: 0.99)",country="Morocco")
+c=t
+t="وارتفعت أسعار المواد الغذائية 2.9 بالمئة، في حين زاد التضخم في أسعار المواد غير الغذائية 0.5 بالمئة."
+add(t,YS112,None,"2.9 بالمئة",U,none("Morocco","food prices' 12-month rise in September (the place from the previous paragraph)"),GROUP112,context=c,context_from="the previous paragraph",country="Morocco")
+t="وعلى أساس شهري، صعد المؤشر 0.3 بالمئة."
+add(t,YS112,None,"0.3 بالمئة",U,none("Morocco","September over August"),MOM112,context=c,context_from="the previous paragraph",country="Morocco")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
