@@ -15679,6 +15679,186 @@ t="وارتفعت أسعار المواد الغذائية 2.9 بالمئة، ف
 add(t,YS112,None,"2.9 بالمئة",U,none("Morocco","food prices' 12-month rise in September (the place from the previous paragraph)"),GROUP112,context=c,context_from="the previous paragraph",country="Morocco")
 t="وعلى أساس شهري، صعد المؤشر 0.3 بالمئة."
 add(t,YS112,None,"0.3 بالمئة",U,none("Morocco","September over August"),MOM112,context=c,context_from="the previous paragraph",country="Morocco")
+BATCH[0]=113
+# Batch 113: the held-out measure of the fifty-first pass (second) — Southeast and East Asia in Korean, Japanese, Chinese, Indonesian, Vietnamese and the region's English-language press
+def cpi113(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx113(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def co2t113(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+MONTH113="a month's 12-month rate vs the year's average: another period"
+NOYEAR113="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE113="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+MOM113="month-on-month change: a series the packages do not hold"
+YTD113="a change over part of a year (from the December before, or the months' mean to date) vs the year's average: another period"
+QTR113="a quarter's rate over the same quarter a year before vs the year's average: another period"
+GROUP113="a group's price change (food, services, goods, restaurants): a series the packages do not hold"
+CORE113="core inflation: a series the packages do not hold"
+SUB113="a city's or a household group's rate: a series the packages do not hold"
+PROJ113="a projection for a year not complete at the draft date: another period"
+DAILY113="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+POPVN113="Viet Nam's population: the population package holds Kazakhstan and Russia only"
+GDPVN113="Viet Nam's GDP: the GDP package holds Kazakhstan and Russia only"
+KR19=0.383000303608136; KR20=0.537288023411737; KR22=5.08951365062842; KR23=3.5974562502901; KR98=7.51358008079307; KR24=2.32174328643542
+CN23=0.234836828893051; ID23=3.67013142377007; PH23=5.97802515541409; PH24=3.21260487006347; MY23=2.48886560125754; MY24=1.834100204499; VN23=3.25289282667662
+KRW25=1421.3963; JPY25=149.5686; JPY2209=143.2843
+CN20=2915650; JP20=272364; IN10=461224; IN19=720048; IN20=650069; US19=1369613; US20=1223749
+# Korean: Statistics Korea's 2023 and the years before (Seoul Economic Daily; undated as stored)
+SE113="https://sedaily.com/NewsView/29YP7R1HVQ?OutLink=nstand"
+t="29일 통계청이 발표한 '2023년 12월 및 연간 소비자물가동향'에 따르면 올해 소비자물가지수는 111.59(2020년=100)로 작년보다 3.6% 올랐다."
+add(t,SE113,None,"3.6%",S,cpi113("Korea, Rep.","2023",KR23,"'this year' of the '2023년 12월 및 연간' release: 2023 over 2022 ('통계청', Statistics Korea, names Korea)"),"2023 = 3.597, inside 3.55–3.65 ± 0.5 % (3.532–3.668)",country="Korea, Rep.")
+c=t
+t="연간 물가 상승률은 2019년 0.4%, 2020년 0.5%로 통계 작성 이후 처음 2년 연속 0%대에 머물렀으나, 지난해에 러시아·우크라이나 전쟁에 외환위기 이후 최고치인 5.1%를 기록했다."
+add(t,SE113,None,"0.4%",S,cpi113("Korea, Rep.","2019",KR19),"2019 = 0.383, inside 0.35–0.45 ± 0.5 % (0.348–0.452)",context=c,context_from="the previous paragraph",country="Korea, Rep.")
+add(t,SE113,None,"0.5%",S,cpi113("Korea, Rep.","2020",KR20),"2020 = 0.537, inside 0.45–0.55 ± 0.5 % (0.448–0.553)",context=c,context_from="the previous paragraph",country="Korea, Rep.")
+add(t,SE113,None,"5.1%",S,cpi113("Korea, Rep.","2022",KR22,"'last year' beside 'this year' of the 2023 release in the previous paragraph: 2022"),"2022 = 5.090, inside 5.05–5.15 ± 0.5 % (5.025–5.176)",context=c,context_from="the previous paragraph",country="Korea, Rep.")
+t="이달 소비자물가 상승률은 3.2%를 기록했다."
+add(t,SE113,None,"3.2%",N,none("(no place)","'this month's' 12-month rate (December 2023, by the release later in the page): the item names neither the place nor the year (Korea's latest row, 2024, is 2.32)"),NOPLACE113+" (a month's 12-month rate)",context="올해 소비자물가가 3.6%나 올랐다. 지난해 물가가 5.1% 급등한 데 이어 2년 연속으로 고물가를 기록했다. 특히 서민 체감이 큰 전기·가스·수도 물가는 20%나 올랐다.",context_from="the previous sentences of the paragraph",country="(no place)")
+# Korean: the same release in Korea Economic TV's story (29 December 2023 on the page)
+WT113="https://m.wowtv.co.kr/NewsCenter/AMP/Read?articleId=202312299534i"
+t="올해 소비자물가가 전년 대비 3.6% 올랐다."
+add(t,WT113,"2023-12-29","3.6%",N,none("(no place)","'this year' (2023 by the date) over the year before; the item names no place (Korea only by the outlet and the statistics office two sentences on); Korea's 2023 row is 3.597"),NOPLACE113+" (one claim with no place named)",country="(no place)")
+c=t
+t="작년 상승률(5.1%) 대비 1.5%포인트 하락했다."
+add(t,WT113,"2023-12-29","5.1%",N,none("(no place)","'last year's' rate (2022 by the date); no place named (Korea's 2022 row is 5.090)"),NOPLACE113+" (one claim with no place named)",context=c,context_from="previous sentence",country="(no place)")
+add(t,WT113,"2023-12-29","1.5%포인트",N,none("(no place)","the fall from 2022's rate to 2023's, in points; no place named (Korea's rows: 5.090 − 3.597 = 1.49)"),NOPLACE113+" (a change in points)",context=c,context_from="previous sentence",country="(no place)")
+t="외환위기 때인 1998년(7.5%) 이후 최고치였다."
+add(t,WT113,"2023-12-29","7.5%",S,cpi113("Korea, Rep.","1998",KR98,"1998's rate, the highest before 2022's; the place from '통계청' two sentences before"),"1998 = 7.514, inside 7.45–7.55 ± 0.5 % (7.413–7.588)",context="통계청이 29일 발표한 ‘2023년 12월 및 연간 소비자물가동향’에 따르면 올해 소비자물가지수는 111.59(2020년=100)로 작년보다 3.6% 상승했다. 연간 물가 상승률은 2019년 0.4%, 2020년 0.5%로 통계 작성 이후 처음 2년 연속 0%대에 머물렀으나, 국제 원자재 가격 상승과 수요 회복에 작년엔 5.1%까지 치솟았다.",context_from="the two previous sentences",country="Korea, Rep.")
+# Korean: a day's close of the won and the won-yen cross rate (Hankyung, a Yonhap story; undated as stored)
+HK113="https://www.hankyung.com/finance/article/202211288291Y"
+t="이날 서울 외환시장에서 달러 대비 원화 환율은 전날 종가보다 0.6원 오른 달러당 1,231.3원에 거래를 마쳤다."
+add(t,HK113,None,"1,231.3원",N,fx113("South Korea","2025",KRW25,"a day's close ('이날', the 27th of a month and year the item does not name) in the Seoul market; the won in Seoul names South Korea; the latest annual row as evidence"),DAILY113+" (no date in the item; 2025: 1,421.40)",country="South Korea")
+t="오후 3시 30분 현재 원/엔 재정환율은 100엔당 947.56원이다."
+add(t,HK113,None,"947.56원",N,fx113("South Korea","2025",KRW25,"derived: the won-yen cross rate at 3:30 p.m. of an unnamed day, per 100 yen; the latest rows give 1,421.3963 ÷ 149.5686 × 100 = 950.33"),DAILY113+" (a cross rate at a moment; 2025's rows: 950.33 won per 100 yen)",country="South Korea")
+# Japanese: the yen in 2022 and 2023 (a columnist's blog on goo; undated as stored)
+GO113="https://blog.goo.ne.jp./fukue0604/d/20230608"
+t="日本円は、2022年の春から秋にかけて著しく減価し、昨年9月には1ドル=151円台をつけた後、元に戻る動きがでていたが、23年2月以降は再び円安に向かっていた。"
+add(t,GO113,None,"1ドル=151円台",N,fx113("Japan","2022-09",JPY2209,"the yen's weakest level 'last September' (2022 beside '23年'): a day's level in the 151 range (151.0–151.99), not a month's mean"),DAILY113+" (September 2022's mean: 143.28)",country="Japan")
+t="ただし、仮に現在の1ドル=140円程度という水準が続くとすれば、今年の9月頃までは、昨年に比べて円安である状況が続くことになる。"
+add(t,GO113,None,"1ドル=140円程度",N,fx113("Japan","2025",JPY25,"the 'current' level of a day the item does not date (June 2023 only by the address; June 2023's mean 141.36 lies outside it); the latest annual row as evidence"),DAILY113+" (no date in the item; 2025: 149.57)",country="Japan")
+# Japanese: BP's Statistical Review 2021 on 2020's CO2 (ITmedia Nlab; undated as stored)
+NL113="https://nlab.itmedia.co.jp/research/articles/444744"
+t="「CO2排出量が多い国」ランキングTOP20 1位は「中国」の98億9930万トン 日本は?【2020年版】"
+add(t,NL113,None,"98億9930万トン",C,co2t113("CHINA (MAINLAND)","2020",CN20,"derived: 2,915,650 thousand t C × 3.664 = 10,683 Mt CO2"),"China 2020 = 2,915,650 kt C × 3.664 = 10,682.9 Mt CO2, outside 9,899.25 − 0.5 % … 9,899.35 + 0.5 % (9,849.8–9,948.8): BP's energy CO2 against CDIAC's",country="CHINA (MAINLAND)")
+c="そこで今回は、国際石油資本の1つに数えられるイギリスのBP社が発表した「Statistical Review of World Energy 2021」より、2020年のCO2排出量が多い国ランキングを紹介します。"
+t="ちなみに、日本は10億2700万トンで5位でした。"
+add(t,NL113,None,"10億2700万トン",C,co2t113("JAPAN","2020",JP20,"derived: 272,364 thousand t C × 3.664 = 997.9 Mt CO2"),"Japan 2020 = 272,364 kt C × 3.664 = 997.9 Mt CO2, outside 1,026.95 − 0.5 % (1,021.8) … 1,027.05 + 0.5 %",context=c,context_from="an earlier sentence of the paragraph",country="JAPAN")
+t="2020年のCO2排出量は23億230万トンでした。"
+add(t,NL113,None,"23億230万トン",C,co2t113("INDIA","2020",IN20,"derived: 650,069 thousand t C × 3.664 = 2,381.9 Mt CO2"),"India 2020 = 650,069 kt C × 3.664 = 2,381.9 Mt CO2, outside 2,302.25 − 0.5 % … 2,302.35 + 0.5 % (2,313.9)",context="第3位はインドです。",context_from="previous sentence",country="INDIA")
+c="近年経済成長の著しいインドでは、2010年~2020年の10年間のCO2排出量が徐々に増加。"
+t="2010年の16億5210万トンと比べると、2020年はおよそ6億5000万トンも増加しています。"
+add(t,NL113,None,"16億5210万トン",C,co2t113("INDIA","2010",IN10,"derived: 461,224 thousand t C × 3.664 = 1,689.9 Mt CO2"),"India 2010 = 461,224 kt C × 3.664 = 1,689.9 Mt CO2, outside 1,652.05 − 0.5 % … 1,652.15 + 0.5 % (1,660.4)",context=c,context_from="previous sentence",country="INDIA")
+add(t,NL113,None,"およそ6億5000万トン",C,co2t113("INDIA","2020",IN20,"derived: (650,069 − 461,224) thousand t C × 3.664 = 691.9 Mt CO2, the rise 2010→2020"),"the rise 2010→2020 = 188,845 kt C × 3.664 = 691.9 Mt CO2, outside 650 ± 5 % (617.5–682.5)",context=c,context_from="previous sentence",country="INDIA")
+t="なお、コロナ禍前となる2019年と比較すると、2020年は約1億7000万トンほど減少していました。"
+add(t,NL113,None,"約1億7000万トン",C,co2t113("INDIA","2020",IN20,"derived: (720,048 − 650,069) thousand t C × 3.664 = 256.4 Mt CO2, the fall 2019→2020"),"the fall 2019→2020 = 69,979 kt C × 3.664 = 256.4 Mt CO2, outside 170 ± 5 % (161.5–178.5)",context=c+"2010年の16億5210万トンと比べると、2020年はおよそ6億5000万トンも増加しています。",context_from="the two previous sentences",country="INDIA")
+c="第2位となったのはアメリカ。"
+t="2020年のCO2排出量は、3位となったインドの排出量を20億トン以上上回る、44億5720万トンでした。"
+add(t,NL113,None,"20億トン以上",S,co2t113("UNITED STATES OF AMERICA","2020",US20,"derived: (1,223,749 − 650,069) thousand t C × 3.664 = 2,102.0 Mt CO2, the United States' 2020 over India's"),"United States 2020 − India 2020 = 573,680 kt C × 3.664 = 2,102.0 Mt CO2, above 2,000 ('以上', at least)",context=c,context_from="previous sentence",country="UNITED STATES OF AMERICA")
+add(t,NL113,None,"44億5720万トン",C,co2t113("UNITED STATES OF AMERICA","2020",US20,"derived: 1,223,749 thousand t C × 3.664 = 4,483.8 Mt CO2"),"United States 2020 = 1,223,749 kt C × 3.664 = 4,483.8 Mt CO2, just outside 4,457.15 − 0.5 % … 4,457.25 + 0.5 % (4,479.5)",context=c,context_from="previous sentence",country="UNITED STATES OF AMERICA")
+t="アメリカの場合も、2019年の50憶2940万トンに比べて、2020年は約5億7000万トンの減少となっています。"
+add(t,NL113,None,"50憶2940万トン",S,co2t113("UNITED STATES OF AMERICA","2019",US19,"derived: 1,369,613 thousand t C × 3.664 = 5,018.3 Mt CO2 ('50憶' is the page's slip for '50億')"),"United States 2019 = 1,369,613 kt C × 3.664 = 5,018.3 Mt CO2, inside 5,029.35 − 0.5 % (5,004.2) … 5,029.45 + 0.5 %",country="UNITED STATES OF AMERICA")
+add(t,NL113,None,"約5億7000万トン",C,co2t113("UNITED STATES OF AMERICA","2020",US20,"derived: (1,369,613 − 1,223,749) thousand t C × 3.664 = 534.4 Mt CO2, the fall 2019→2020"),"the fall 2019→2020 = 145,864 kt C × 3.664 = 534.4 Mt CO2, outside 570 ± 5 % (541.5–598.5)",country="UNITED STATES OF AMERICA")
+# Chinese: the National Bureau of Statistics' December and 2023 (Hong Kong News Network; 12 January 2024 on the page)
+HN113="http://203.198.47.105/docDetail.jsp?channel=2808&id=100571562"
+t="據中國國家統計局網站消息,2023年12月份,中國居民消費價格同比下降0.3%。"
+add(t,HN113,"2024-01-12","0.3%",N,cpi113("China","2023",CN23,"December 2023 over December 2022, a fall (−0.3)"),MONTH113+" (2023: 0.23)",country="China")
+c=t
+t="其中,城市下降0.3%,農村下降0.5%;食品價格下降3.7%,非食品價格上漲0.5%;消費品價格下降1.1%,服務價格上漲1.0%。"
+add(t,HN113,"2024-01-12","3.7%",U,none("China","food prices, December 2023 over December 2022 (a fall)"),GROUP113,context=c,context_from="previous sentence",country="China")
+add(t,HN113,"2024-01-12","1.1%",U,none("China","consumer goods' prices, December 2023 over December 2022 (a fall)"),GROUP113,context=c,context_from="previous sentence",country="China")
+t="12月份,中國居民消費價格環比上漲0.1%。"
+add(t,HN113,"2024-01-12","0.1%",U,none("China","December 2023 over November 2023 (the year from the paragraph before)"),MOM113,context=c,context_from="the previous paragraph",country="China")
+t="2023年全年,中國居民消費價格比上年上漲0.2%。"
+add(t,HN113,"2024-01-12","0.2%",S,cpi113("China","2023",CN23,"2023 over 2022, the year's average"),"2023 = 0.235, inside 0.15–0.25 ± 0.5 % (0.149–0.251)",country="China")
+# Japanese: the Statistics Bureau's 2023 core index (a blog on Bloguru; 'Jan 18' as stored, the year only in the address)
+BG113="https://en.bloguru.com/falcon/491321/2024-01-18"
+t="19日、総務省が発表しました2023年平均の全国消費者物価指数(20年=100)は、価格変動の大きい生鮮食品を除く総合指数が(105.2)と前年比「3.1%」上昇し、1982年の「3.1%」以来、41年ぶりの高い伸びとなっています。"
+add(t,BG113,None,"「3.1%」",U,none("Japan","2023's index excluding fresh food (the core CPI; '総務省' names Japan); the first of the two '「3.1%」' (1982's is the same series)"),CORE113+" (2023's headline row: 3.27)",country="Japan")
+c=t
+t="2022年平均の「2.3%」から上昇率が加速しました。"
+add(t,BG113,None,"「2.3%」",U,none("Japan","2022's index excluding fresh food"),CORE113+" (2022's headline row: 2.50)",context=c,context_from="the two previous sentences",country="Japan")
+t="同時に発表されています、2023年12月の指数は(106.4)と、前年同月比「2.3%」上昇でした。"
+add(t,BG113,None,"「2.3%」",U,none("Japan","December 2023's 12-month rate of the index excluding fresh food"),CORE113,context=c,context_from="an earlier paragraph",country="Japan")
+# Indonesian: BPS's December 2023 and the cities (Databoks; undated as stored)
+DB113="https://databoks.katadata.co.id/ekonomi-makro/statistik/e03730e23cb7b31/10-kota-dengan-inflasi-tertinggi-akhir-2023-sumenep-teratas"
+t="Menurut Badan Pusat Statistik (BPS), tingkat inflasi tahunan Indonesia mencapai 2,61% (year on year/yoy) pada Desember 2023."
+add(t,DB113,None,"2,61%",N,cpi113("Indonesia","2023",ID23,"December 2023 over December 2022, BPS's rate of the year"),MONTH113+" (2023: 3.67)",country="Indonesia")
+c=t
+t="Angka ini lebih rendah dibanding November 2023 yang inflasinya 2,86% (yoy)."
+add(t,DB113,None,"2,86%",N,cpi113("Indonesia","2023",ID23,"November 2023 over November 2022"),MONTH113+" (2023: 3.67)",context=c,context_from="previous sentence",country="Indonesia")
+t="Inflasi tertinggi terjadi di Sumenep, Jawa Timur, yang mencapai 5,08% (yoy), diikuti Merauke, Papua, yang inflasinya 4,67% (yoy), dan Ternate, Maluku Utara, dengan inflasi 4,41% (yoy)."
+add(t,DB113,None,"5,08%",U,none("Indonesia","Sumenep's 12-month rate in December 2023: cities are not in the packages"),SUB113,context="Dari 90 kota yang disurvei BPS, seluruhnya mengalami inflasi tahunan pada Desember 2023.",context_from="previous sentence",country="Indonesia")
+# English: the PSA's June 2023 and the ADB's forecast (The Daily Business News, a Xinhua story; undated as stored)
+DN113="https://thedailybusinessnews.com/archives/1779"
+t="Year-on-year inflation in the Philippines slowed further to 5.4 percent in June 2023 from 6.1 percent in May due to lower food and transport costs, the Philippine Statistics Authority (PSA) said on Wednesday."
+add(t,DN113,None,"5.4 percent",N,cpi113("Philippines","2023",PH23,"June 2023 over June 2022"),MONTH113+" (2023: 5.98)",country="Philippines")
+add(t,DN113,None,"6.1 percent",N,cpi113("Philippines","2023",PH23,"May 2023 over May 2022"),MONTH113+" (2023: 5.98)",country="Philippines")
+c=t
+t="The PSA data showed the average inflation rate from January to June this year stood at 7.2 percent."
+add(t,DN113,None,"7.2 percent",N,cpi113("Philippines","2023",PH23,"the mean of January–June 2023's 12-month rates"),YTD113+" (2023: 5.98)",context=c,context_from="previous sentence",country="Philippines")
+t="The Manila-based Asian Development Bank (ADB) forecasts inflation in the Philippines to average 6.2 percent in 2023 before easing to 4 percent in 2024."
+add(t,DN113,None,"6.2 percent",N,cpi113("Philippines","2023",PH23,"the ADB's forecast for 2023, made in mid-2023 (June's data in the first paragraph)"),PROJ113+" (2023's row: 5.98)",country="Philippines")
+add(t,DN113,None,"4 percent",N,cpi113("Philippines","2024",PH24,"the ADB's forecast for 2024"),PROJ113+" (2024's row: 3.21)",country="Philippines")
+# Vietnamese: the months of 2023 and the eleven months' mean (Vietbao; November 2023 as stored)
+VB1113="https://vietbao.vn/chi-so-gia-tieu-dung-thang-11-tang-do-gia-gao-hoc-phi-va-gia-dich-vu-y-te-460096.html"
+t="Trong 11 tháng năm 2023, CPI tháng 1 tăng cao nhất với 4,89%, sau đó giảm dần đến tháng 6 mức tăng chỉ còn 2%, đến tháng 11 tăng 3,45%."
+add(t,VB1113,"2023-11","4,89%",N,none("(no place)","January 2023's 12-month rate of a CPI whose country the item does not name (Viet Nam only by the outlet; its 2023 row is 3.25)"),NOPLACE113+" (a month's 12-month rate)",country="(no place)")
+add(t,VB1113,"2023-11","3,45%",N,none("(no place)","November 2023's 12-month rate; no country named"),NOPLACE113+" (a month's 12-month rate)",country="(no place)")
+t="Bình quân 11 tháng năm 2023, CPI tăng 3,22% so với bình quân 11 tháng năm 2022."
+add(t,VB1113,"2023-11","3,22%",N,none("(no place)","the mean of January–November 2023 over the same months of 2022; no country named"),NOPLACE113+" (a year-to-date average)",country="(no place)")
+# Vietnamese: the GSO's October 2023 (Vietbao; October 2023 as stored)
+VB2113="https://vietbao.vn/hoc-phi-gia-gao-day-cpi-tang-nhe-454760.html"
+c="Theo số liệu được Tổng cục Thống kê công bố ngày 29/10 cho thấy, CPI tháng 10 tăng 0,08% so với tháng trước."
+t="So với tháng 12/2022, CPI tháng 10 tăng 3,2% và so với cùng kỳ năm trước tăng 3,59%."
+add(t,VB2113,"2023-10","3,2%",N,cpi113("Viet Nam","2023",VN23,"October 2023 over December 2022 ('Tổng cục Thống kê' in the previous sentence names Viet Nam)"),YTD113+" (2023: 3.25)",context=c,context_from="previous sentence",country="Viet Nam")
+add(t,VB2113,"2023-10","3,59%",N,cpi113("Viet Nam","2023",VN23,"October 2023 over October 2022"),MONTH113+" (2023: 3.25)",context=c,context_from="previous sentence",country="Viet Nam")
+t="Lạm phát cơ bản tháng 10/2023 tăng 0,09% so với tháng trước, tăng 3,43% so với cùng kỳ năm trước."
+add(t,VB2113,"2023-10","3,43%",U,none("Viet Nam","core inflation, October 2023 over October 2022"),CORE113,context=c,context_from="the previous paragraph",country="Viet Nam")
+# Vietnamese: March 2023 and the first quarter, with no country named (Thời báo Tài chính Việt Nam; March 2023 as stored)
+TB113="https://thoibaotaichinhvietnam.vn/kinh-te-quy-i-doi-dien-nhieu-thach-thuc-124687.html"
+t="Chỉ số giá tiêu dùng (CPI) tháng 3/2023 đã giảm 0,23% so với tháng trước, dù vẫn tăng 0,74% so với tháng 12/2022 và tăng 3,35% so với cùng kỳ năm trước."
+add(t,TB113,"2023-03","0,23%",U,none("(no place)","March 2023 over February 2023; no country named"),MOM113,country="(no place)")
+add(t,TB113,"2023-03","3,35%",N,none("(no place)","March 2023 over March 2022 of a CPI whose country the item does not name (Viet Nam only by the outlet; its 2023 row is 3.25)"),NOPLACE113+" (a month's 12-month rate)",country="(no place)")
+c=t
+t="Tính chung quý I/2023, CPI vẫn tăng 4,18% so với cùng kỳ năm trước."
+add(t,TB113,"2023-03","4,18%",N,none("(no place)","the first quarter of 2023 over the first quarter of 2022; no country named"),NOPLACE113+" (a quarter's rate)",context=c,context_from="previous sentence",country="(no place)")
+# Indonesian: DOSM's June and May 2023 (Berita Baru, from Xinhua; undated as stored)
+BB113="https://beritabaru.co/inflasi-malaysia-turun-menjadi-24-persen-di-bulan-juni-terendah-dalam-6-bulan"
+t="Data resmi menunjukkan pada Senin (24/7) bahwa inflasi Malaysia turun menjadi 2,4 persen pada Juni dari 2,8 persen pada Mei, terendah dalam enam bulan pertama 2023."
+add(t,BB113,None,"2,4 persen",N,cpi113("Malaysia","2023",MY23,"June 2023 over June 2022"),MONTH113+" (2023: 2.49)",country="Malaysia")
+add(t,BB113,None,"2,8 persen",N,cpi113("Malaysia","2023",MY23,"May 2023 over May 2022"),MONTH113+" (2023: 2.49)",country="Malaysia")
+c=t
+t="Inflasi inti, yang mengukur perubahan harga semua barang dan jasa, tidak termasuk harga makanan segar yang bergejolak serta harga barang yang diatur oleh pemerintah, meningkat 3,1 persen di bulan Juni dibandingkan dengan 3,5 persen di bulan Mei."
+add(t,BB113,None,"3,1 persen",U,none("Malaysia","core inflation, June 2023 over June 2022"),CORE113,context=c,context_from="the article's first paragraph",country="Malaysia")
+t="Sedangkan inflasi triwulan II 2023 tumbuh 2,8 persen dari tahun lalu."
+add(t,BB113,None,"2,8 persen",N,cpi113("Malaysia","2023",MY23,"the second quarter of 2023 over the second quarter of 2022"),QTR113+" (2023: 2.49)",context=c,context_from="the article's first paragraph",country="Malaysia")
+# Indonesian: DOSM's July 2023 (Antara; August 2023 as stored)
+AN113="https://www.antaranews.com/berita/3697977/inflasi-malaysia-melambat-2-persen-pada-juli-2023"
+t="Departemen Statistik Malaysia (DOSM) mencatat inflasi melambat 2,0 persen pada Juli menjadi yang terendah sejak awal 2023 dengan poin indeks 130,5 dibanding 127,9 pada bulan sama tahun sebelumnya."
+add(t,AN113,"2023-08","2,0 persen",N,cpi113("Malaysia","2023",MY23,"July 2023 over July 2022"),MONTH113+" (2023: 2.49)",country="Malaysia")
+c=t
+t="Kepala Statistik Malaysia Dr Mohd Uzir Mahidin di Putrajaya, Jumat, mengatakan lambatnya kenaikan laju inflasi didorong oleh kenaikan yang lebih rendah pada kelompok Restoran dan Hotel sebesar 5,0 persen (Juni 2023; 5,4 persen) dan Kelompok Makanan dan Minuman Non-Alkohol sebesar 4,4 persen (Juni 2023; 4,7 persen)."
+add(t,AN113,"2023-08","5,0 persen",U,none("Malaysia","restaurants and hotels, July 2023 over July 2022"),GROUP113,context=c,context_from="previous sentence",country="Malaysia")
+# Indonesian: July's rates in Malaysia and its neighbours, with no year (Media OutReach's OctaFX release; undated as stored)
+MO113="https://wp.media-outreach.co.id/octafx-data-infflasi-bulan-agustus-dapat-meningkatkan-nilai-ringgit-malaysia/"
+t="Secara keseluruhan, tingkat inflasi di Malaysia sebesar 2,0% lebih rendah dibandingkan wilayah sekitarnya, dengan Indonesia, Filipina, dan Singapura masing-masing mengalami tingkat inflasi sebesar 3,1%, 4,7% dan 4,1% di bulan Juli."
+add(t,MO113,None,"2,0%",N,cpi113("Malaysia","2024",MY24,"July's 12-month rate of a year the item does not name (2023, by the news)"),NOYEAR113+" (2024: 1.83)",country="Malaysia")
+add(t,MO113,None,"3,1%",N,cpi113("Indonesia","2023",ID23,"Indonesia's July rate, no year named"),NOYEAR113+" (2023, the latest row: 3.67)",country="Indonesia")
+add(t,MO113,None,"4,7%",N,cpi113("Philippines","2024",PH24,"the Philippines' July rate, no year named"),NOYEAR113+" (2024: 3.21)",country="Philippines")
+# Vietnamese: the GSO's mean population of 2023 (Luật Dương Gia; undated as stored)
+LD113="https://luatduonggia.edu.vn/tong-dan-so-viet-nam-nam-2022"
+c="Tổng cục Thống kê vừa có báo cáo về tình hình kinh tế – xã hội quý IV và năm 2023."
+t="Theo đó, đến hết năm 2023, dân số trung bình năm 2023 ước tính 100,3 triệu người, tăng 834.800 người, tương đương tăng 0,84% so với năm 2022."
+add(t,LD113,None,"100,3 triệu người",U,none("Viet Nam","the mean population of 2023 ('Tổng cục Thống kê' names Viet Nam)"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
+add(t,LD113,None,"834.800 người",U,none("Viet Nam","the rise of the mean population from 2022 to 2023"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
+add(t,LD113,None,"0,84%",U,none("Viet Nam","the population's growth from 2022 to 2023"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
