@@ -29,6 +29,9 @@ def cpi(tmp_path: Path) -> list[Path]:
     ("Selon le HCP, les prix à la consommation ont augmenté en moyenne de 1,9% en 2017.",
      "1,9%", Verdict.contradicted),
     ("CAPMAS said average consumer prices rose 9.2% in 2019.", "9.2%", Verdict.supported),
+    # CAPMAS by its own Arabic name, which only Egypt's office bears
+    ("وقال الجهاز المركزي للتعبئة العامة والإحصاء إن متوسط أسعار المستهلكين ارتفع 9.2% في عام 2019.", "9.2%",
+     Verdict.supported),
     ("KNBS data show consumer prices rose 4.7% on average in 2018.", "4.7%", Verdict.supported),
     ("According to UBOS, average inflation for 2018 stood at 2.6%.", "2.6%", Verdict.supported),
 ])

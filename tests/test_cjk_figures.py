@@ -21,6 +21,8 @@ from language_support import extracted_claims
     ("今年的防卫予算は8,500億円だった。", "8,500億円", 8.5e11, "JPY"),
     ("政府の借金は1.2兆円に達した。", "1.2兆円", 1.2e12, "JPY"),
     ("全年人口为１３亿人。", "１３亿人", 1.3e9, ""),
+    # '憶' (memory), typed for '億' by its shared reading 'oku': a slip common enough in Japanese copy to be read
+    ("同社の売上高は12憶円で、前年を上回った。", "12憶円", 1.2e9, "JPY"),
 ])
 def test_scale_character_and_unit_after_a_figure(tmp_path: Path, text: str, claim: str, value: float,
                                                  unit: str) -> None:

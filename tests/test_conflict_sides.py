@@ -3,9 +3,13 @@ not the place a figure is about — whatever the script or accent of the names' 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from package_support import claim_results, country_code, cpi_package
 
 from workbench.matching.conflicts import joined_sides, names_a_conflict
+from workbench.models import Verdict
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -46,3 +50,31 @@ def test_a_place_or_people_naming_an_event_is_not_a_place_of_the_figure(text: st
                                                                        named: bool) -> None:
     start = text.index(place)
     assert names_a_conflict(text, start, start + len(place), people) is named
+
+
+@pytest.mark.parametrize("text, sides", [
+    # Korean and Japanese copy joins a war's sides with a middle dot, which their English reading keeps
+    ("Gas prices soared once the Russia · Ukraine war began.", "Russia · Ukraine"),
+    ("Gas prices soared once the Russia・Ukraine war began.", "Russia・Ukraine"),
+])
+def test_names_joined_by_a_middle_dot_before_a_conflict_noun_are_its_sides(text: str, sides: str) -> None:
+    assert [text[a:b] for a, b in joined_sides(text)] == [sides]
+    start = text.index("Russia")
+    assert names_a_conflict(text, start, start + len("Russia"))
+
+
+# invented yearly rates: the sides' own rows would answer a figure wrongly read as theirs
+WAR_YEAR_RATES = {("South Korea", 2029): 1.3, ("Japan", 2029): 2.1, ("Russia", 2029): 9.4, ("Ukraine", 2029): 17.2}
+
+
+@pytest.mark.parametrize("text, figure, country", [
+    ("통계청에 따르면 소비자물가는 2029년 러시아·우크라이나 전쟁에 1.3% 올랐다.", "1.3%", "South Korea"),
+    ("総務省によると、日本の2029年の消費者物価はロシア・ウクライナ戦争の影響で2.1%上昇した。", "2.1%", "Japan"),
+])
+def test_a_war_named_by_its_sides_leaves_the_figure_to_the_country_the_text_names(
+        tmp_path: Path, text: str, figure: str, country: str) -> None:
+    """'러시아·우크라이나 전쟁' (the Russia–Ukraine war) is the cause the sentence gives: the rate is the one of the
+    country whose statistics office or name the sentence cites, not Russia's or Ukraine's."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", WAR_YEAR_RATES)], date="2030-01-10")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert country_code(country) in result.evidence[0].dimensions.values(), result.evidence[0].dimensions

@@ -53,6 +53,16 @@ def gdp(tmp_path: Path) -> list[Path]:
     ("Жан басына шаққандағы экономикалық өсу 2030 жылы 3 пайыз болды.", "kk"),
     ("Монгол улсын ДНБ 2030 онд 20 тэрбум ам.доллар, хүн амын тоо 3.5 сая байв.", "mn"),
     ("ՀՀ տնտեսական աճը 2030 թվականին կազմել է 5 տոկոս։", "hy"),
+    # a flash bulletin of Angola's national CPI (IPCN), as its press cites one
+    ("De acordo com o boletim de informação rápida do instituto, o IPCN registou uma variação de 1,2 por cento em "
+     "março.", "pt"),
+    # Morocco's price releases: an information note, the food and non-food groups, the range of the changes
+    ("وأكدت المندوبية السامية للتخطيط في مذكرة إخبارية جديدة أن الزيادة شملت كلا من المواد الغذائية ب 2.1 في المائة "
+     "والمواد غير الغذائية ب 0.8 في المائة.", "ar"),
+    ("وتراوحت نسب التغير ما بين انخفاض قدره 1.2 في المائة بالنسبة ل «المواصلات» وارتفاع قدره 3.5 في المائة بالنسبة "
+     "ل «التعليم».", "ar"),
+    # a record since the currency crisis, after a clause that stayed low 'for the first time since records began'
+    ("물가 상승률은 통계 작성 이후 처음 0%대에 머물렀으나 올해는 외환위기 이후 최고치인 6.2%를 기록했다.", "ko"),
 ])
 def test_the_words_around_a_figure_are_all_read(text: str, code: str) -> None:
     assert unknown_words(text, code, capitals=True) == []

@@ -32,6 +32,11 @@ def _upper_case_class() -> str:
     return "[" + "".join(re.escape(chr(c)) for c in range(sys.maxunicode + 1) if chr(c).isupper()) + "]"
 
 
+# what joins the sides' names: a hyphen or dash ('Russia-Ukraine war'), a slash, or the middle dot Korean and
+# Japanese copy joins names with ('러시아·우크라이나 전쟁', 'ロシア・ウクライナ戦争'), kept in the gloss
+_JOINERS = "-–/\u00b7\u30fb"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     nouns = data_json("places.json").get("conflict_nouns", [])
@@ -40,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     words = alternation(nouns)
     capital = _capital()
     # after the place: at most two capitalised names joined by hyphens, 'and' or spaces, then the noun
-    after = re.compile(rf"(?:['’]s)?(?:(?:\s*[-–/]\s*|\s+and\s+|\s+){capital}[\w'’.-]*){{0,2}}\s*[-–]?\s*(?i:{words})(?![\w])")
+    after = re.compile(rf"(?:['’]s)?(?:(?:\s*[{_JOINERS}]\s*|\s+and\s+|\s+){capital}[\w'’.-]*){{0,2}}\s*[-–]?\s*(?i:{words})(?![\w])")
     # before the place: the noun and the preposition that names its side ('war in', 'invasion of')
     prepositions = alternation(data_json("places.json").get("conflict_prepositions", []))
     before = re.compile(rf"(?<![\w])(?:{words})\s+(?:{prepositions})\s+(?:the\s+)?$", re.I)
@@ -54,7 +59,7 @@ def _joined_sides() -> re.Pattern[str] | None:
         return None
     # 'Russia-Ukraine war': names joined by a hyphen are no gazetteer mention, yet their words name places
     capital = _capital()
-    return re.compile(rf"(?<![\w-]){capital}[\w'’.]*(?:\s*[-–/]\s*{capital}[\w'’.]*)+(?=\s*[-–]?\s*(?i:{alternation(nouns)})(?![\w]))")
+    return re.compile(rf"(?<![\w-]){capital}[\w'’.]*(?:\s*[{_JOINERS}]\s*{capital}[\w'’.]*)+(?=\s*[-–]?\s*(?i:{alternation(nouns)})(?![\w]))")
 
 
 def joined_sides(text: str) -> list[tuple[int, int]]:
