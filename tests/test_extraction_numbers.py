@@ -94,6 +94,29 @@ def test_fractions_and_shares_in_words_become_percent_shares(text: str, value: f
     assert (claim.value, claim.unit, claim.kind.value) == (value, "%", "share")
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    ("About 1 in 1,000 newborns in the province carries the mutation.", "1 in 1,000", 0.1),
+    ("Roughly one in 10,000 vaccine doses led to a reported side effect.", "one in 10,000", 0.01),
+    ("Nearly one in twenty-five adults in the capital is out of work.", "one in twenty-five", 4),
+    ("Only two out of five hundred households in the valley own a tractor.", "two out of five hundred", 0.4),
+    ("The odds of winning the jackpot are one in a million, the lottery said.", "one in a million", 0.0001),
+    ("The disease strikes one in a hundred thousand births.", "one in a hundred thousand", 0.001),
+    ("About 1 in 5 million flights ends in an accident.", "1 in 5 million", 0.00002),
+    ("Officials expect one in 100, at most, to qualify.", "one in 100", 1),
+])
+def test_a_ratio_reads_its_whole_denominator(text: str, surface: str, value: float) -> None:
+    """The denominator is the whole number after "in" / "out of": its groups, its scale word, all its words;
+    a share too small for two places keeps two significant digits rather than reading as zero."""
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit, claim.kind.value) == (surface, value, "%", "share")
+
+
+def test_ratios_in_a_row_end_at_their_own_denominators() -> None:
+    shares = [(c.text, c.value) for c in claims_in("One in five adults smokes, two in ten drink daily and three in "
+                                                   "twenty exercise.")]
+    assert shares == [("One in five", 20), ("two in ten", 20), ("three in twenty", 15)]
+
+
 @pytest.mark.parametrize("text, surface, value, direction", [
     ("Inflation fell seven tenths of a percentage point to 2.9% in March.", "seven tenths of a percentage point", 0.7, "down"),
     ("The jobless rate rose three tenths of a point in the quarter.", "three tenths of a point", 0.3, "up"),

@@ -245,8 +245,12 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
-RATIO_REST: Final = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
-              rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
+# The denominator is a whole number as news writes it: digits in groups of three ("1 in 1,000"), digits and a scale
+# word ("1 in 5 million"), or number words of any length ("one in twenty-five", "two out of five hundred", "one in a
+# million"); ``RatioReader`` trims the words to the number they spell ("one in five, two in ten").
+RATIO_REST: Final = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?:,\d{{3}})*(?!\d|[.,]\d)"
+              rf"(?:[ \u00a0](?i:{alternation(list(LEX['word_scales']))}))?"  # "eight of every 10", "1 in 5 million"
+              rf"|(?i:{NUMBER_WORDS}))(?![\w-])")
 # "threefold" after a numeral: an "f" right after the numeral, tested (``_FOLD_AHEAD``) before the numeral is read
 # into the fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
 # shape, not any run of its characters: "4.5 4.5 4.5 …" (a table's row) would be read to its end for each figure.
