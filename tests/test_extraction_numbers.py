@@ -72,6 +72,22 @@ def test_number_words(text: str, value: float) -> None:
     assert one_claim(text).value == value
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("the company said sales reached fifty - two million dollars last year .", "fifty - two million dollars",
+     52e6, "USD"),
+    ("the union said twenty - five plants would close .", "twenty - five", 25, ""),
+    ("ninety - nine percent of the votes were counted .", "ninety - nine percent", 99, "%"),
+])
+def test_a_tokenised_compound_number_word_is_one_number(text: str, surface: str, value: float, unit: str) -> None:
+    """Wire archives and transcripts space the hyphen of "fifty-two": one number, never 50 and then 2 million."""
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, value, unit)
+
+
+def test_two_tens_words_around_a_spaced_hyphen_stay_two_figures() -> None:
+    assert [c.value for c in claims_in("Temperatures reached forty - fifty degrees in the south.")] == [40, 50]
+
+
 def test_one_and_a_half_million_states_one_decimal() -> None:
     value, decimals = parse_number_words("one and a half million")
     assert (value, decimals) == (1500000, 1)
