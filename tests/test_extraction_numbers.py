@@ -127,6 +127,16 @@ def test_a_ratio_reads_its_whole_denominator(text: str, surface: str, value: flo
     assert (claim.text, claim.value, claim.unit, claim.kind.value) == (surface, value, "%", "share")
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("Police arrested 40 in three cities over the weekend.", [("40", 40), ("three", 3)]),
+    ("The chain opened 12 in six regions last year.", [("12", 12), ("six", 6)]),
+    ("The dealer sold 300 in five days.", [("300", 300)]),
+])
+def test_a_numerator_larger_than_its_denominator_is_a_count_of_its_own(text: str, figures: list) -> None:
+    """No share is more than one in one: "40 in three cities" counts 40 (a span of days is no claim)."""
+    assert [(c.text, c.value) for c in claims_in(text)] == figures
+
+
 def test_ratios_in_a_row_end_at_their_own_denominators() -> None:
     shares = [(c.text, c.value) for c in claims_in("One in five adults smokes, two in ten drink daily and three in "
                                                    "twenty exercise.")]

@@ -345,6 +345,17 @@ def four_digits_or_nothing(text: str, pos: int) -> bool:
     return True
 
 
+# Each core pattern with its ratio branch shut: what a ratio's numerator is when the ratio is none ("arrested 40 in
+# three cities", "sold 300 in five days": 40 and 300 are counts of their own).
+_WITHOUT_RATIO: Final = {pattern: re.compile(pattern.pattern.replace("(?P<ratio>", "(?P<ratio>(?!)", 1))
+                         for pattern in (_CORE_DIGIT, _CORE_DIGIT_UNFOLDED, _CORE_DIGIT_AFTER_SIGN, _CORE_WORD)}
+
+
+def core_past_ratio(m: re.Match[str]) -> re.Match[str] | None:
+    """The core at a ratio match's start read as if no ratio began there, for a ratio its reader turns down."""
+    return _WITHOUT_RATIO[m.re].match(m.string, m.start())
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
     """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
     if text[pos] == "-":
