@@ -72,6 +72,22 @@ def test_number_words(text: str, value: float) -> None:
     assert one_claim(text).value == value
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("the company said sales reached fifty - two million dollars last year .", "fifty - two million dollars",
+     52e6, "USD"),
+    ("the union said twenty - five plants would close .", "twenty - five", 25, ""),
+    ("ninety - nine percent of the votes were counted .", "ninety - nine percent", 99, "%"),
+])
+def test_a_tokenised_compound_number_word_is_one_number(text: str, surface: str, value: float, unit: str) -> None:
+    """Wire archives and transcripts space the hyphen of "fifty-two": one number, never 50 and then 2 million."""
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, value, unit)
+
+
+def test_two_tens_words_around_a_spaced_hyphen_stay_two_figures() -> None:
+    assert [c.value for c in claims_in("Temperatures reached forty - fifty degrees in the south.")] == [40, 50]
+
+
 def test_one_and_a_half_million_states_one_decimal() -> None:
     value, decimals = parse_number_words("one and a half million")
     assert (value, decimals) == (1500000, 1)
@@ -92,6 +108,39 @@ def test_one_and_a_half_million_states_one_decimal() -> None:
 def test_fractions_and_shares_in_words_become_percent_shares(text: str, value: float) -> None:
     claim = one_claim(text)
     assert (claim.value, claim.unit, claim.kind.value) == (value, "%", "share")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("About 1 in 1,000 newborns in the province carries the mutation.", "1 in 1,000", 0.1),
+    ("Roughly one in 10,000 vaccine doses led to a reported side effect.", "one in 10,000", 0.01),
+    ("Nearly one in twenty-five adults in the capital is out of work.", "one in twenty-five", 4),
+    ("Only two out of five hundred households in the valley own a tractor.", "two out of five hundred", 0.4),
+    ("The odds of winning the jackpot are one in a million, the lottery said.", "one in a million", 0.0001),
+    ("The disease strikes one in a hundred thousand births.", "one in a hundred thousand", 0.001),
+    ("About 1 in 5 million flights ends in an accident.", "1 in 5 million", 0.00002),
+    ("Officials expect one in 100, at most, to qualify.", "one in 100", 1),
+])
+def test_a_ratio_reads_its_whole_denominator(text: str, surface: str, value: float) -> None:
+    """The denominator is the whole number after "in" / "out of": its groups, its scale word, all its words;
+    a share too small for two places keeps two significant digits rather than reading as zero."""
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit, claim.kind.value) == (surface, value, "%", "share")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Police arrested 40 in three cities over the weekend.", [("40", 40), ("three", 3)]),
+    ("The chain opened 12 in six regions last year.", [("12", 12), ("six", 6)]),
+    ("The dealer sold 300 in five days.", [("300", 300)]),
+])
+def test_a_numerator_larger_than_its_denominator_is_a_count_of_its_own(text: str, figures: list) -> None:
+    """No share is more than one in one: "40 in three cities" counts 40 (a span of days is no claim)."""
+    assert [(c.text, c.value) for c in claims_in(text)] == figures
+
+
+def test_ratios_in_a_row_end_at_their_own_denominators() -> None:
+    shares = [(c.text, c.value) for c in claims_in("One in five adults smokes, two in ten drink daily and three in "
+                                                   "twenty exercise.")]
+    assert shares == [("One in five", 20), ("two in ten", 20), ("three in twenty", 15)]
 
 
 @pytest.mark.parametrize("text, surface, value, direction", [

@@ -112,10 +112,15 @@ SPOKEN_POINT_BETWEEN_DIGITS: Final = re.compile(
 # ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
 # would otherwise read to the end of the run before ``trim_number_words`` cuts it back.
 MAX_NUMBER_WORDS: Final = 64
+# Tokenised copy (wire archives, transcripts) spaces the hyphen of a compound: "fifty - two" is 52. Only a tens word
+# and a unit word are joined so ("forty - fifty" stays a range of two figures).
+_UNIT_WORDS: Final = alternation([w for w, v in lexicon()["cardinals"].items() if 1 <= v <= 9])
+_SPACED_HYPHEN: Final = (rf"(?:{'|'.join(f'(?<={w})' for w in lexicon()['tens'])})[ \t\u00a0]+-[ \t\u00a0]+"
+                         rf"(?=(?:{_UNIT_WORDS})(?![\w-]))")
 NUMBER_WORDS: Final = (
     rf"(?:(?:(?:(?:an?|{_CARDINAL_WORDS}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
     rf"|{alternation(list(ZERO_WORDS))}(?={_POINT_TAIL}))"
-    rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
+    rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|{_SPACED_HYPHEN}|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
     rf"(?!\w)(?!-(?!{_ONE_WORD}))){{0,{MAX_NUMBER_WORDS}}}(?:{_POINT_TAIL})?"
 )
 _POINT_TAIL_RE: Final = re.compile(_POINT_TAIL, re.IGNORECASE)

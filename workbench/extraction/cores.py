@@ -245,8 +245,12 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
-RATIO_REST: Final = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
-              rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
+# The denominator is a whole number as news writes it: digits in groups of three ("1 in 1,000"), digits and a scale
+# word ("1 in 5 million"), or number words of any length ("one in twenty-five", "two out of five hundred", "one in a
+# million"); ``RatioReader`` trims the words to the number they spell ("one in five, two in ten").
+RATIO_REST: Final = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?:,\d{{3}})*(?!\d|[.,]\d)"
+              rf"(?:[ \u00a0](?i:{alternation(list(LEX['word_scales']))}))?"  # "eight of every 10", "1 in 5 million"
+              rf"|(?i:{NUMBER_WORDS}))(?![\w-])")
 # "threefold" after a numeral: an "f" right after the numeral, tested (``_FOLD_AHEAD``) before the numeral is read
 # into the fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
 # shape, not any run of its characters: "4.5 4.5 4.5 …" (a table's row) would be read to its end for each figure.
@@ -339,6 +343,17 @@ def four_digits_or_nothing(text: str, pos: int) -> bool:
         second = text[pos + 5:pos + 6]
         return not (second.isspace() or second in "ap(" and second != "" or text[pos + 5:pos + 9].lower() == "fold")
     return True
+
+
+# Each core pattern with its ratio branch shut: what a ratio's numerator is when the ratio is none ("arrested 40 in
+# three cities", "sold 300 in five days": 40 and 300 are counts of their own).
+_WITHOUT_RATIO: Final = {pattern: re.compile(pattern.pattern.replace("(?P<ratio>", "(?P<ratio>(?!)", 1))
+                         for pattern in (_CORE_DIGIT, _CORE_DIGIT_UNFOLDED, _CORE_DIGIT_AFTER_SIGN, _CORE_WORD)}
+
+
+def core_past_ratio(m: re.Match[str]) -> re.Match[str] | None:
+    """The core at a ratio match's start read as if no ratio began there, for a ratio its reader turns down."""
+    return _WITHOUT_RATIO[m.re].match(m.string, m.start())
 
 
 def core_at(text: str, pos: int) -> re.Match[str] | None:

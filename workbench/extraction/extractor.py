@@ -18,7 +18,7 @@ from ..models import Claim
 from ..numbers import data_json
 from ..text import with_ascii_digits
 from . import scanbytes
-from .cores import candidates, candidates_of_texts, core_at, four_digits_or_nothing, glued_core_at
+from .cores import candidates, candidates_of_texts, core_at, core_past_ratio, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader, names_written_in
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
@@ -242,6 +242,9 @@ class Extractor:
                 consumed = m.end()
                 continue
             quantity = ratios.read(m) if branch in RATIO_BRANCHES else quantities.read(m)
+            if quantity is None and branch == "ratio":
+                m = core_past_ratio(m)  # "40 in three cities" is no share: its 40 is a figure still
+                quantity = None if m is None or m.lastgroup == "skip" else quantities.read(m)
             if quantity is None:
                 continue
             consumed = quantity.end

@@ -9,7 +9,7 @@ from typing import Final
 
 from .. import units
 from ..models import Direction
-from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number
+from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number, scale_of, trim_number_words
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
@@ -72,16 +72,20 @@ class RatioReader:
         return self._share(m.start(), m.end(), ratio)
 
     def _read_ratio(self, m: re.Match[str]) -> Quantity | None:
-        if TIME_AFTER.match(self.prose, m.end()):
+        denominator = m.group("rbot")
+        if not denominator[0].isdigit():
+            denominator = trim_number_words(denominator)  # "one in five, two in ten": the first ratio ends at "five"
+        end = m.start("rbot") + len(denominator)
+        if TIME_AFTER.match(self.prose, end):
             return None
         try:
             top, _ = parse_number(m.group("rtop"))
-            bottom, _ = parse_number(m.group("rbot"))
+            bottom = _whole_number(denominator)
         except ValueError:
             return None
         if bottom == 0 or top > bottom:
             return None
-        return self._share(m.start(), m.end(), top / bottom)
+        return self._share(m.start(), end, top / bottom)
 
     def _read_slash_fraction(self, m: re.Match[str]) -> Quantity | None:
         """ "1/3 of voters" is a share; "24/7" and "9/11" are not quantities at all."""
@@ -139,11 +143,13 @@ class RatioReader:
 
     def _share(self, start: int, end: int, ratio: Decimal) -> Quantity:
         percent = ratio * 100
-        rounded = round(percent, 2)
+        # two places, and two significant digits of a share under 0.1 % ("one in a million" is 0.0001 %, never 0)
+        places = max(2, 1 - percent.adjusted()) if percent else 2
+        rounded = round(percent, places)
         decimals = max(0, -rounded.normalize().as_tuple().exponent)  # type: ignore[operator]
         qualifier, qual_start = self.kinds.qualifier_before(start)
         q = Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kinds.share,
-                     decimals=decimals, places=2)
+                     decimals=decimals, places=places)
         q.left_end = qual_start
         direction = self.kinds.change_before(qual_start)
         if direction is not None:
@@ -188,3 +194,17 @@ class RatioReader:
         if direction is not None:
             q.kind, q.direction = Kinds.change, direction
         return q
+
+
+def _whole_number(surface: str) -> Decimal:
+    """A ratio's denominator: a numeral, a numeral and its scale word ("5 million"), or number words."""
+    if not surface[0].isdigit():
+        return parse_number(surface)[0]
+    numeral, _, scale = surface.replace("\u00a0", " ").partition(" ")
+    value, _ = parse_number(numeral)
+    if not scale:
+        return value
+    multiplier = scale_of(scale.lower())
+    if multiplier is None:
+        raise ValueError(f"not a scale: {scale!r}")
+    return value * multiplier
