@@ -23,7 +23,8 @@ _HALF_A_UNIT: Final = re.compile(rf"(?:\s+(?:(?i:of)\s+)?(?i:an?|one)\s+|-|\s+)(
 # "a half percent", "a quarter-point cut", "three quarters of a percentage point": a fraction of one percent or point
 # (a rate's size or its step), never a share of a whole; "a third-degree burn" names no degrees
 _RATE_UNITS: Final = [unit for unit in LEX["half_a_units"] if "percent" in unit or "per cent" in unit or "point" in unit]
-_FRACTION_OF_A_UNIT: Final = re.compile(rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:an?|one)\s+)?|-)(?P<u>(?i:{alternation(_RATE_UNITS)}))(?![\w-])")
+# ('of' takes its article, as lexicon fraction_of_a_point's words do: a gloss's bare 'of percentage point' is left unread)
+_FRACTION_OF_A_UNIT: Final = re.compile(rf"(?:\s+(?:(?:(?i:of)\s+)?(?i:an?|one)\s+)?|-)(?P<u>(?i:{alternation(_RATE_UNITS)}))(?![\w-])")
 _ORDINAL_AFTER: Final = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
 # "seven tenths of a percentage point": a step in a rate, in points
 _OF_A_POINT: Final = re.compile(rf"\s+(?i:{alternation(LEX['fraction_of_a_point']['words'])})(?![\w-])")
