@@ -113,6 +113,12 @@ def test_set_up_is_not_a_change() -> None:
     ("Exports grew by 10% in 2019-20.", "2019/2020"),
     ("In January–August 2023 exports grew by 10%.", "2023-01/2023-08"),
     ("In January to August 2023 exports grew by 10%.", "2023-01/2023-08"),
+    # each end of a span with its own year: the span, not its last month
+    ("Exports grew by 10% from April 2022 to March 2023.", "2022-04/2023-03"),
+    ("Over October 2022–September 2023 exports grew by 10%.", "2022-10/2023-09"),
+    ("Exports grew by 10% between June 2022 and May 2023.", "2022-06/2023-05"),
+    # the same month a year apart: a change over twelve months to the last, that month's
+    ("Exports grew by 10% from September 2022 to September 2023.", "2023-09"),
     ("In September 2023 exports grew by 10%.", "2023-09"),
     ("In the first half of 2023 exports grew by 10%.", "2023-01/2023-06"),
     ("In the third quarter of 2023 exports grew by 10%.", "2023-07/2023-09"),
@@ -128,6 +134,11 @@ def test_set_up_is_not_a_change() -> None:
 ])
 def test_periods_resolve_against_the_draft_date(text: str, period: str | None) -> None:
     assert one_claim(text, NOV_2023).period == period
+
+
+def test_two_months_each_with_its_own_figure_are_no_span() -> None:
+    claims = claims_in("Exports grew by 10% in March 2023 and by 4% in September 2023.", NOV_2023)
+    assert [c.period for c in claims] == ["2023-03", "2023-09"]
 
 
 def test_as_of_changes_relative_periods_only() -> None:

@@ -126,6 +126,12 @@ def test_the_value_a_price_moved_from_is_that_price() -> None:
 
 @pytest.mark.parametrize("text, value, unit, kind, qualifier", [
     ("The central bank trimmed its policy rate by half a percentage point.", 0.5, "pp", "change", "exact"),
+    # a fraction word before a percent or a point is that fraction of one percent or point, never a share of 50 %
+    ("Shop prices rose a half percent in March.", 0.5, "%", "change", "exact"),
+    ("Shop prices edged up by a half per cent in March.", 0.5, "%", "change", "exact"),
+    ("The central bank lifted its policy rate by a half percentage point.", 0.5, "pp", "change", "exact"),
+    ("Wages grew by half of one percent over the quarter.", 0.5, "%", "change", "exact"),
+    ("Rents rose by about three quarters of a percent.", 0.75, "%", "change", "approx"),
     ("Quarterly earnings shrank by more than half.", 50, "%", "change", "gt"),
     ("Waiting lists are now five times the target.", 5, "x", "ratio", "exact"),
     ("The utility will raise its payout by 9 percent.", 9, "%", "change", "exact"),
@@ -134,6 +140,20 @@ def test_number_and_fraction_words(text: str, value: float, unit: str, kind: str
     claim = one_claim(text)
     assert (claim.value, claim.unit, claim.kind.value, claim.qualifier.value) == \
         (pytest.approx(value), unit, kind, qualifier)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Half of the households rent their homes.", 50),
+    ("A third of the budget goes to health.", 33.33),
+    ("Exports fell by half in 2020.", 50),
+])
+def test_a_fraction_with_no_percent_after_it_is_still_a_share(text: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value, abs=0.01), "%")
+
+
+def test_a_fraction_before_a_hyphenated_noun_is_no_quantity() -> None:
+    assert claims_in("The firefighter suffered a third-degree burn.") == []
 
 
 def test_a_small_number_before_other_counts_after_the() -> None:

@@ -175,3 +175,23 @@ def test_an_arabic_same_period_of_the_year_before_is_that_years_span(cpi: Path) 
                           "ذاتها من عام 2021.", [cpi], "2022-12-20")
     assert found["6.2%"].verdict is Verdict.needs_review
     assert "for 2021" in found["6.2%"].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's inflation averaged 9.4% from December 2021 to November 2022, the central bank said.",
+    "Chile's average inflation over December 2021 - November 2022 was 9.4%.",
+])
+def test_a_span_of_months_each_with_its_year_is_the_span_not_its_last_month(cpi: Path, text: str) -> None:
+    """'from December 2021 to November 2022' was read as November 2022 alone: a twelve months' average is another
+    period than the calendar year's, and the explanation names the span."""
+    found = claim_results(text, [cpi], "2022-12-20")
+    assert found["9.4%"].verdict is Verdict.needs_review, found["9.4%"].explanation
+    assert "December 2021–November 2022" in found["9.4%"].explanation
+
+
+def test_a_span_opened_by_from_before_a_when_clause_still_dates_its_figure(cpi: Path) -> None:
+    """'from June 2021 to June 2022, when …': the span its 'from' opens is no baseline that dates the clause after it."""
+    found = claim_results("Chile's consumer prices rose 12.5% from June 2021 to June 2022, when fuel prices peaked.",
+                          [cpi], "2022-12-20")
+    assert found["12.5%"].verdict is Verdict.needs_review, found["12.5%"].explanation
+    assert "June 2022" in found["12.5%"].explanation

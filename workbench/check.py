@@ -29,7 +29,6 @@ from .presentation import shown_path
 if TYPE_CHECKING:
     from .drafts import Draft
     from .ledger import Ledger
-    from .matching import ReferenceIndex
     from .reference import ReferenceData
 
 StartMethod = Literal["fork", "forkserver", "spawn"]
@@ -107,6 +106,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .verify.explain import describe_period_source
     from .verify.beyond_data import beyond_every_package
     from .verify.fx.currency_rows import unread_currency_row
+    from .verify.fx.unheld import names_a_currency_move
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words, names_own_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
@@ -202,7 +202,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             # … and so does a noun news copy names a measure by, held or not ('8 042 children were born': births)
             own_words = ctx.sentence - ctx.entities - ctx.place_words
             names_measure = names_own_measure(index, own_words) or is_money(claim.unit) \
-                or claim.unit == "%" and _names_a_currency_move(ctx.subject, own_words, index, config) \
+                or claim.unit == "%" and names_a_currency_move(ctx.subject, own_words, index, config.tolerances) \
                 or ctx.measure_from is not None
             # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
             # words read by the English reading too; not a table's header above its row, whose cells may hold the place
@@ -231,21 +231,6 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
-
-
-def _names_a_currency_move(subject: frozenset[str], sentence: frozenset[str], index: ReferenceIndex,
-                           config: Config) -> bool:
-    """Whether a percent figure's words name the currency whose move it is, a measure of its own: a currency its
-    subject names that no exchange-rate series holds ('Hungarian forint (―19.68 %)' in a list of currencies' moves),
-    else any currency its sentence names ('an average depreciation of 10.9 % against the dollar'). A currency its
-    subject names that the series hold ('the Japanese yen (―17.92 %)') names a measure the data has: there, 'nothing
-    matches' is a reading that missed the move, not the sentence's own answer."""
-    from .units import currencies_named_as_words
-    from .verify.fx.rates import only_unheld_currencies_named
-
-    if currencies_named_as_words(subject):
-        return only_unheld_currencies_named(subject, index, config.tolerances)
-    return bool(currencies_named_as_words(sentence))
 
 
 def paragraph_money(draft: Draft, claims: Iterable[Claim], read: Callable[[Claim], Claim]) -> dict[int, frozenset[str]]:

@@ -186,6 +186,9 @@ class Language:
     # a word glossed otherwise right after a count, a number word or a figure that is no year ('after_count': Russian
     # 'на три года', for three years, where '2021 года' is of the year and its word says nothing in English)
     after_count: dict[str, str] = field(default_factory=dict)
+    # a word glossed otherwise right after a quantity, a figure with the unit the language glues to it and perhaps its
+    # 'or more' ('after_quantity': Japanese '20円以上も下落', fell by more than 20 yen, where 'も' elsewhere is 'also')
+    after_quantity: dict[str, str] = field(default_factory=dict)
     # a scale word glossed as one of it where no count stands before it ('without_count': Russian 'выросло на
     # миллион человек', grew by a million people, where '2 миллиона' is 2 million): a language with no article
     without_count: dict[str, str] = field(default_factory=dict)
@@ -443,6 +446,7 @@ def language(code: str) -> Language | None:
                     verb_first_changes=bool(spec.get("verb_first_changes", False)),
                     compound_parts=parts, compound_links=tuple(compounds.get("links", [])), compound_min_part=min_part,
                     after_count={_fold(k): v for k, v in spec.get("after_count", {}).items()},
+                    after_quantity={_fold(k): v for k, v in spec.get("after_quantity", {}).items()},
                     without_count={_fold(k): v for k, v in spec.get("without_count", {}).items()},
                     after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()},
                     after_year={_fold(k): v for k, v in spec.get("after_year", {}).items()})
@@ -2359,6 +2363,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     english = lang.gloss_of(" ".join(surface.split()))
     if key in lang.after_count and _count_before(lang, text, paragraph_start, start):
         english = lang.after_count[key]
+    if key in lang.after_quantity and _quantity_before(lang, text, paragraph_start, start):
+        english = lang.after_quantity[key]
     if key in lang.without_count and not _counted_before(lang, text, paragraph_start, start):
         english = lang.without_count[key]
     if key in lang.after_place_name and _place_name_before(lang, text, paragraph_start, start):
@@ -2450,12 +2456,13 @@ _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a fig
 
 @lru_cache(maxsize=None)
 def _percent_or_multiple_before(code: str) -> re.Pattern[str]:
-    """A percentage or a multiple ('93%', '10倍', '2배'), perhaps glued to what follows it: where a language writes
-    its 'about', 'nearly' or 'or more' after the figure ('93% 가량', '10倍近く', '3倍左右')."""
+    """A percentage, a multiple or a unit the language glues after its figures ('93%', '10倍', '2배', '20円'),
+    perhaps glued to what follows it: where a language writes its 'about', 'nearly' or 'or more' after the figure
+    ('93% 가량', '10倍近く', '3倍左右', '20円以上': 20 yen or more)."""
     spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
     times = set(data_json("multiples.json")["multiple_words_after_figure"])
-    words = [word for table in ("words", "figure_units") for word, english in spec.get(table, {}).items()
-             if english in times]
+    words = [word for word, english in spec.get("words", {}).items() if english in times]
+    words += list(spec.get("figure_units", {}))
     return re.compile(rf"\d\s?(?:%|{alternation(words)})\s*\Z" if words else r"\d\s?%\s*\Z", re.I)
 
 
@@ -2500,6 +2507,24 @@ def _count_before(lang: Language, text: str, paragraph_start: int, start: int) -
     if found.group("figure") is not None:
         return _YEAR_FIGURE.fullmatch(found.group("figure")) is None
     return lang.gloss_of(found.group("word")).lower() in _cardinal_words()
+
+
+def _quantity_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """Whether a quantity stands right before ``start``: a figure with a percent sign, a multiple or a unit the
+    language glues after it ('20円', '3倍'), perhaps with its qualifier after ('20円以上': 20 yen or more)."""
+    window = text[max(paragraph_start, start - _COUNT_REACH):start]
+    qualifier = _qualifier_at_end(lang.code).search(window)
+    if qualifier is not None:
+        window = window[:qualifier.start()]
+    return _percent_or_multiple_before(lang.code).search(window) is not None
+
+
+@lru_cache(maxsize=None)
+def _qualifier_at_end(code: str) -> re.Pattern[str]:
+    """One of the language's qualifiers written after a figure ('以上', '近く': 'or more', 'or nearly') ending a text."""
+    lang = language(code)
+    words = [key for key in lang.after_figure_only if _qualifier_after_percent(lang, key)] if lang else []
+    return re.compile(rf"(?:{alternation(words)})\s*\Z", re.I) if words else re.compile(r"(?!)")
 
 
 def _counted_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:

@@ -60,7 +60,7 @@ PERIOD_FIRST_WORD: Final = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(
 _DRAFT_RELATIVE: Final = alternation([p for p in RELATIVE_YEARS if p not in {" ".join(a.lower().split()) for a in _MORE["anchored_relative"]}])
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
-    rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:(?:\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?|,?\s*(?:(?i:of)\s+)?)(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
+    rf"(?P<mspan>(?:(?<=(?i:between)\s)(?P<between>))?(?P<m1>{MONTHS})\.?(?:,?\s+(?P<y0>{_YEAR})(?=\s*(?:[–—-]|\s(?i:to|through|till|until|and)\s)\s*{MONTHS}\.?,?\s+{_YEAR}(?!\d)))?\s*(?:[–—-]|\s(?i:to|through|till|until)\s|(?(between)\s(?i:and)\s|(?!)))\s*(?P<m2>{MONTHS})\b\.?(?:(?:\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?|,?\s*(?:(?i:of)\s+)?)(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
     rf"(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?:(?i:the\s+(?:year\s+)?))?(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))",
     rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\b\.?(?:,?\s+(?P<ty>{_YEAR})(?!\d))?)",
     rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
@@ -542,6 +542,8 @@ class PeriodReader:
 
     def _month_span(self, g: Groups) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
+        if g("y0"):  # 'from March 2023 to February 2024': each end with its year
+            return _dated_month_span(int(g("y0")), first, int(g("y1")), last)
         if not g("y1"):  # 'from January to October': the latest such span ended by the draft's date
             if self.as_of is None or first > last:
                 return None
@@ -799,8 +801,11 @@ class PeriodReader:
         keeps its value for the clause it opens ('when …'), and is that clause's figure's, never the
         figure's before it."""
         at = len(self.prose) - period[0]
-        return _BASELINE_BEFORE.pattern.match(self.reversed, at, at + _BASELINE_REACH) is not None \
-            and _YEAR_CLAUSE.match(self.prose, period[1]) is not None
+        if _BASELINE_BEFORE.pattern.match(self.reversed, at, at + _BASELINE_REACH) is None \
+                or _YEAR_CLAUSE.match(self.prose, period[1]) is None:
+            return False
+        # 'from June 2015 to June 2016, when …': a span its opener starts is the figure's, as the scan reads it
+        return not opened_span(self.prose, period[0], period[1])
 
     def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
         """'was 8.6 % and in 2020, it was 4.2 %': a year joined to the figure by a clause joiner
@@ -1391,6 +1396,30 @@ _YEAR_ONLY: Final = re.compile(r"\d{4}")
 def _last_named(before: list[Period]) -> str | None:
     """The last year or month the sentence named before here."""
     return next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
+
+
+_SPAN_OPENER_RIGHT_BEFORE: Final = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['span_openers'])})\s+\Z")
+
+
+def opened_span(prose: str, start: int, end: int) -> bool:
+    """Whether the period ``prose[start:end]`` is a span of years or months that a span opener starts ('from June
+    2015 to June 2016', 'between 2010 and 2020'): the span is the figure's, its 'from' no baseline's — as the scan
+    reads it (``periods_in``) for whoever reads a period's words again."""
+    span = PERIOD.match(prose, start, end)
+    return span is not None and span.lastgroup in ("yspan", "mspan") \
+        and _SPAN_OPENER_RIGHT_BEFORE.search(prose, max(0, start - 12), start) is not None
+
+
+def _dated_month_span(first_year: int, first: int, last_year: int, last: int) -> str | None:
+    """The months from ``first`` of ``first_year`` to ``last`` of ``last_year`` ('March 2023 – February 2024': a
+    twelve months' average, or a change over them), not the last month alone. The same month a year apart ('from
+    December 2021 to December 2022') is a change over twelve months to the last: that month's 12-month rate, the last
+    month's period. A span running backwards names no period."""
+    if (first_year, first) >= (last_year, last):
+        return None
+    if first == last and last_year == first_year + 1:
+        return f"{last_year}-{last:02d}"
+    return f"{first_year}-{first:02d}/{last_year}-{last:02d}"
 
 
 def _in_named_year(span: str, before: list[Period]) -> str:

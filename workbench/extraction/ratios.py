@@ -18,7 +18,13 @@ from .vocabulary import Kinds, LEX, NOUN_AFTER, Qualifiers, SCALES, of_after
 BRANCHES: Final = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
 _BINARY: Final = frozenset({2, 4, 8, 16, 32, 64})
 _TIME_OR_DATE_AFTER: Final = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
-_HALF_A_UNIT: Final = re.compile(rf"(?:\s+(?i:an?)\s+|-)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
+# "half a percentage point", "half-percentage-point", "half of one percent": half of one unit
+_HALF_A_UNIT: Final = re.compile(rf"(?:\s+(?:(?i:of)\s+)?(?i:an?|one)\s+|-|\s+)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
+# "a half percent", "a quarter-point cut", "three quarters of a percentage point": a fraction of one percent or point
+# (a rate's size or its step), never a share of a whole; "a third-degree burn" names no degrees
+_RATE_UNITS: Final = [unit for unit in LEX["half_a_units"] if "percent" in unit or "per cent" in unit or "point" in unit]
+# ('of' takes its article, as lexicon fraction_of_a_point's words do: a gloss's bare 'of percentage point' is left unread)
+_FRACTION_OF_A_UNIT: Final = re.compile(rf"(?:\s+(?:(?:(?i:of)\s+)?(?i:an?|one)\s+)?|-)(?P<u>(?i:{alternation(_RATE_UNITS)}))(?![\w-])")
 _ORDINAL_AFTER: Final = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
 # "seven tenths of a percentage point": a step in a rate, in points
 _OF_A_POINT: Final = re.compile(rf"\s+(?i:{alternation(LEX['fraction_of_a_point']['words'])})(?![\w-])")
@@ -50,6 +56,12 @@ class RatioReader:
 
     def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
         numerator, denominator = m.group("fnum"), m.group("fden")
+        unit = _FRACTION_OF_A_UNIT.match(self.prose, m.end())
+        if unit is not None and not _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
+            try:
+                return self._fraction_of_a_unit(m.start(), unit, parse_fraction(numerator, denominator))
+            except ValueError:
+                return None
         singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
         of_follows = bool(of_after(self.prose, m.end())) or self._change_value(m.start(), m.end())
         if numerator.lower() in ("a", "an") and not of_follows:
@@ -113,22 +125,24 @@ class RatioReader:
             return None
         unit = _HALF_A_UNIT.match(self.prose, m.end())
         if unit is not None:
-            return self._half_a_unit(m.start(), unit)
+            return self._fraction_of_a_unit(m.start(), unit, Decimal("0.5"))
         if not of_after(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
                 and self.kinds.qualifier_before(m.start())[0] is Qualifiers.exact \
                 and not self._change_value(m.start(), m.end()):
             return None  # "half" alone is a share only after "more than", or the size of a change ("fell by half")
         return self._share(m.start(), m.end(), Decimal("0.5"))
 
-    def _half_a_unit(self, start: int, found: re.Match[str]) -> Quantity | None:
-        """ "half a percentage point" is 0.5 pp; "half a degree" 0.5 degrees."""
+    def _fraction_of_a_unit(self, start: int, found: re.Match[str], ratio: Decimal) -> Quantity | None:
+        """ "half a percentage point" is 0.5 pp, "a half percent" 0.5 %, "a quarter point" 0.25 points; "half a
+        degree" 0.5 degrees."""
         word = " ".join(found.group("u").replace("-", " ").split())
         form = units.lookup_suffix(word) or units.lookup_suffix(word + "s")
-        if form is None:
+        if form is None or not 0 < ratio < 1:
             return None
         qualifier, qual_start = self.kinds.qualifier_before(start)
-        q = Quantity(start=start, end=found.end(), value=Decimal("0.5") * Decimal(str(form.scale)), unit=form.unit,
-                     qualifier=qualifier, decimals=1)
+        decimals = max(1, -round(ratio, 4).normalize().as_tuple().exponent)  # type: ignore[operator]
+        q = Quantity(start=start, end=found.end(), value=ratio * Decimal(str(form.scale)), unit=form.unit,
+                     qualifier=qualifier, decimals=decimals)
         q.left_end = qual_start
         self.kinds.classify(q, qual_start)
         return q

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
+from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader, opened_span
 from ..numbers import alternation, data_json, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
@@ -105,7 +105,8 @@ def _periods(text: str, as_of: dt.date, written: bool = False, baselines: bool =
             for start, end, p in read_periods(text, as_of)
             if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
             and not (written and not YEAR_WRITTEN.search(text, start, end))  # a year an undated draft can place
-            for baseline in (not p or _BASELINE.search(text[max(0, start - 30):start]) is not None,)
+            for baseline in (not p or _BASELINE.search(text[max(0, start - 30):start]) is not None
+                             and not opened_span(text, start, end),)
             if baselines or not baseline]
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import numpy as np
@@ -32,7 +32,7 @@ from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
 from ...text import surface_at
-from ...units import currencies, currencies_named_as_words, currency_names, place_currency, place_tender, territory_tenders, \
+from ...units import currencies, currency_names, place_currency, place_tender, territory_tenders, \
     point_decimals, written_with_decimals
 from ..observations import FISCAL_YEAR_MEAN, SAME_LENGTH_DAYS, Observation, names_any
 from ..tolerance import SUPPORTS, log_ratio, stated_scale
@@ -480,15 +480,6 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
 def rates_held(index: ReferenceIndex, tol: Tolerances, currency: str) -> bool:
     """Whether some exchange-rate series holds rows for ``currency`` (``rate_rows`` yields any)."""
     return next(rate_rows(index, tol, currency), None) is not None
-
-
-def only_unheld_currencies_named(words: Iterable[str], index: ReferenceIndex, tol: Tolerances) -> bool:
-    """Whether ``words`` name a currency as a word and every one they name, the base aside, is one no exchange-rate
-    series holds: a percent figure beside it is a rate's change no row judges ('the taka's depreciation was 30 %', 'an
-    average depreciation of 10.9 % against the dollar'). Beside a currency the series hold ('the Japanese yen
-    (−17.92 %)'), 'nothing matches' is a reading that missed the move, not the sentence's own answer."""
-    named = currencies_named_as_words(words)
-    return bool(named) and not any(rates_held(index, tol, code) for code in named - {tol.exchange_rate_base})
 
 
 def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,

@@ -29,6 +29,7 @@ series judged as another measure is read so only from its move or amount, and a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...config import Tolerances
 from ...extraction.exchange_rates import base_quoted_after
@@ -37,7 +38,7 @@ from ...matching.measure import names_own_measure
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json, scale_of
 from ...text import clause_span, surface_at
-from ...units import is_money, written_with_decimals
+from ...units import currencies_named_as_words, is_money, written_with_decimals
 from ..decision import Decision, Reason
 from ..observations import names_any
 from ..periods.carried_span import sentence_before
@@ -74,6 +75,20 @@ def currency_not_held(decision: Decision, claim: Claim, index: ReferenceIndex, c
     if code is None:
         return decision
     return Decision(Verdict.unsupported, Reason.CURRENCY_NOT_HELD, series=code)
+
+
+def names_a_currency_move(subject: Iterable[str], sentence: Iterable[str], index: ReferenceIndex,
+                          tol: Tolerances) -> bool:
+    """Whether a percent figure's words name the currency whose move it is, a measure of its own: a currency its
+    subject names as a word, when every one it names (the base aside) is held by no rate series ('Hungarian forint
+    (―19.68 %)' in a list of currencies' moves, 'the taka's depreciation was 30 %'), else any currency its sentence
+    names ('an average depreciation of 10.9 % against the dollar'). A currency its subject names that the series hold
+    ('the Japanese yen (―17.92 %)') names a measure the data has: there, 'nothing matches' is a reading that missed the
+    move, not the sentence's own answer."""
+    named = currencies_named_as_words(subject)
+    if named:
+        return all(_unheld(code, index, tol) for code in named if code != tol.exchange_rate_base)
+    return bool(currencies_named_as_words(sentence))
 
 
 def _own_stretch_of_currencies(claim: Claim, tol: Tolerances) -> bool:

@@ -1,4 +1,5 @@
-"""Which figure of a sentence a series qualifier ('core', 'food', 'producer') belongs to.
+"""Which figure of a sentence a series qualifier ('core', 'food', 'producer') or a basis ('from the previous month')
+belongs to.
 
 'The headline CPI rose 1.2 % while the core index rose 0.5 %': 'core' qualifies the figure after it,
 not 1.2 %, whose own words name the series ('the headline CPI rose'). A sentence is read as segments,
@@ -7,6 +8,10 @@ up to a figure; a qualifier outside a figure's segment is another figure's when 
 segment names a series itself. Where it names none ('core inflation was 1.2 % in 2021 and 1.5 % in
 2022') the qualifier is said of both figures: dropping it there would let the headline series pass a
 core figure, a silent pass.
+
+A basis is said after its figure as often as before it: 'prices rose 0.4 % from the previous month and 6.6 % from a
+year earlier'. One standing right after another figure, no link word nor figure between, is that figure's
+(``trails_another_figure``); one before every figure of its clause ('On a monthly basis, …') is left to them all.
 """
 
 from __future__ import annotations
@@ -98,3 +103,20 @@ def _bound_starts(text: str, phrases: tuple[str, ...] = ()) -> tuple[int, ...]:
 def segment_start(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> int:
     """Where the claim's own segment of the normalized sentence ``text`` starts."""
     return _segment(text, claim_start, claim_end, phrases)[0]
+
+
+def trails_another_figure(text: str, phrase_start: int, claim_start: int, claim_end: int) -> bool:
+    """The phrase starting at ``phrase_start`` of the normalized text ``text`` (a sentence or a clause) stands right
+    after a figure other than the claim's (from ``claim_start`` to ``claim_end`` in ``text``), no link word nor other
+    figure between: it is said of that figure ('rose 0.4 % from the previous month and 6.6 % from October 2022': the
+    month's base is the 0.4 %'s, not the 6.6 %'s)."""
+    bounds = _bounds(text)
+    at = bisect_right(_bound_starts(text), phrase_start)
+    before = next(((left, right) for left, right in (bounds[i] for i in range(at - 1, -1, -1)) if right <= phrase_start),
+                  None)
+    if before is None:
+        return False
+    left, right = before
+    if left >= claim_start - 1 and right <= claim_end + 1:
+        return False  # the claim's own figure
+    return text[left].isdigit()  # a figure, not a link word

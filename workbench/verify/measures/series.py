@@ -29,7 +29,7 @@ from ...units import POINT_UNITS
 from ..observations import names_any
 from .pinned import bare_price_noun
 from .accounting_basis import accounting_basis_said
-from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start
+from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start, trails_another_figure
 from .swapped_labels import swapped_labels
 from ..wording import find_any, find_any_before, holds_any, normalized, normalized_offset, rate_name_pattern
 
@@ -75,11 +75,15 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # the figure where find_any's matches stand: in the normalized clause ('…, rose' opens it with a space)
     figure = (normalized_offset(clause, ctx.claim_offset - ctx.clause_span[0]),
               normalized_offset(clause, max(ctx.claim_end, ctx.claim_offset) - ctx.clause_span[0]))
+    plain_clause = normalized(clause)
     bases = [b for b in find_any(clause, tol.series_basis_words)
              if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)
              and not any(m.endswith(b.group()) for m in straddling)
              and not (annualized_measure and b.group().lower() in tol.annualized_words)
-             and not _twelve_month_nearer(b, twelve_month, figure)]
+             and not _twelve_month_nearer(b, twelve_month, figure)
+             # 'rose 0.4 % from the previous month and 6.6 % from October 2022': the basis said right after the
+             # 0.4 % is that figure's
+             and not trails_another_figure(plain_clause, b.start(), *figure)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized((ctx.unmasked_text or ctx.sentence_text)[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
