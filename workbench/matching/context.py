@@ -1024,8 +1024,14 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
 
 @lru_cache(maxsize=1)
 def _whole_country_words() -> re.Pattern[str]:
-    # not a possessive: 'the residents in the country's largest city' speak of a part
-    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)")
+    # not a possessive: 'the residents in the country's largest city' speak of a part; the country's own noun
+    # with one ('the country's point-to-point rate') speaks of the whole, unless one of its parts follows
+    # within two words ('the country's largest city', 'the nation's north')
+    parts = data_json("place_parts.json")
+    part_words = [*parts["nouns"], *parts["container_nouns"], *parts["direction_nouns"]]
+    possessive = (rf"(?:{alternation(lexicon()['whole_country_possessors'])})['’]s"
+                  rf"(?!\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(part_words)})(?!\w))")
+    return re.compile(rf"(?<!\w)(?i:(?:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)|{possessive})")
 
 
 def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: str, entities: frozenset[str],
