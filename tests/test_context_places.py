@@ -84,6 +84,17 @@ def test_an_address_that_names_no_single_country_leaves_the_claim_unplaced(packa
     assert result.verdict is Verdict.needs_review and result.evidence == []
 
 
+@pytest.mark.parametrize("url", [
+    "https://example.org/news/almaty-records-highest-growth",  # a city heads the story
+    "https://example.org/2017/istanbul-economy-report",
+])
+def test_an_address_naming_a_city_gives_no_place_to_a_figure_naming_none(package: Path, url: str) -> None:
+    # the story's other figures are mostly its country's: the city the slug names is no place of them, so a
+    # figure naming none is for a person, not refused as one of a city the data lacks
+    result = check_text(_draft("The economy reached $192 billion in 2015.", url=url), package)[0]["$192 billion"]
+    assert result.verdict is Verdict.needs_review and result.reason == "place_unnamed", result.explanation
+
+
 def test_a_multiple_over_one_year_is_the_ratio_of_the_two_years(package: Path) -> None:
     # 2.50e11 / 2.43e11 = 1.029
     result = check_text(_draft("Chile's GDP in US dollars grew 1.03 times in 2016."), package)[0]["1.03 times"]

@@ -733,8 +733,11 @@ def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
         return frozenset()
     # a slug drops the apostrophe of a possessive: 'costa-ricas-inflation' is Costa Rica's
     unpossessed = re.sub(r"(?<=[a-z]{2})s\b", "", words)
+    # a country only: a city or province a slug names ('tehran-province-records-lowest-inflation') heads the story,
+    # whose other figures are mostly the country's, so no figure naming no place is that part's for it
     found = frozenset(m for text in (words, unpossessed) for m in reader.read(text)
-                      if is_marker(m) and not reader.places.is_group(m[len(marker("")):]))
+                      if is_marker(m) and reader.places.knows(key := m[len(marker("")):])
+                      and not reader.places.is_group(key))
     return found if len(found) == 1 else frozenset()
 
 

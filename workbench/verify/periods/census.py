@@ -267,12 +267,12 @@ def row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tole
 def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """`needs_review` (``row_day_count``) for a count of a stock written to the unit and said of a whole year ('By
     2022, the number of citizens amounted to 145,478,097 people') that the year's yearly row contradicts by no more
-    than counts move in a year (periods.json ``count_drift_per_year``): a register or a census counts people on a
-    day of the year (its first, often), to the person, with its own coverage; the row estimates the year's middle,
-    so the gap refutes nothing. An older row it comes near only through the relative slack does not make it that
-    year's figure, stale: only a row it equals to its last digit is its source. A count its sentence calls an
-    estimate or a projection is the kind of figure the row is, and a rounded count is judged by it: both stay
-    contradicted."""
+    than counts move in half a year (periods.json ``count_drift_per_year``): a register or a census counts people
+    on a day of the year (its first, often), to the person, with its own coverage; the row estimates the year's
+    middle, at most half a year from that day, so the gap refutes nothing. An older row it comes near only
+    through the relative slack does not make it that year's figure, stale: only a row it equals to its last digit
+    is its source. A count its sentence calls an estimate or a projection is the kind of figure the row is, and a
+    rounded count is judged by it: both stay contradicted."""
     if decision.verdict is not Verdict.contradicted or decision.reason not in (Reason.CONTRADICTED, Reason.STALE) \
             or not decision.lead or claim.kind is not Kind.count or claim.qualifier not in (None, Qualifier.exact):
         return decision
@@ -282,8 +282,9 @@ def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, 
     if _significant_digits(claim) < int(lexicon().get("census_count_digits", 0) or 0) \
             or last_digit(claimed, claim) > 10 or lead.observed <= 0:
         return decision  # a rounded count ('145.5 million') is the kind of figure the row is
-    if abs(claimed - lead.observed) > float(data_json("periods.json")["count_drift_per_year"]) * lead.observed:
-        return decision  # farther than a year's move: no day of that year counts it
+    # a day of the year lies at most half a year from the middle the row estimates
+    if abs(claimed - lead.observed) > float(data_json("periods.json")["count_drift_per_year"]) / 2 * lead.observed:
+        return decision  # farther than counts move in half a year: no day of that year counts it
     if any(abs(o.observed - claimed) <= last_digit(claimed, claim) for o in decision.lead[1:]):
         return decision  # an older row's own figure, digit for digit: stale
     said_estimated = [*tol.forecaster_estimate_words, *lexicon().get("estimate_asides", []), *tol.projection_words]
