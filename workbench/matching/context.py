@@ -416,7 +416,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         # an amount's economy, not a percent's: '27,3 %' beside 'R$ 6,18' may be the dollar's move, a pair's
         ("currency", _currency_place(money, reader) if is_money(claim.unit) else frozenset()),
         ("dateline", _dateline_place(draft, reader)),
-        (ADDRESS_LAYER, _address_place(draft, reader))) if words]
+        (ADDRESS_LAYER, _address_place(draft, reader, parts=any(_part_noun_said(t) is not None for t in (sentence, paragraph))))) if words]
     parts = frozenset()
     if _speaks_of_the_whole_country(claim.sentence, offset):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
@@ -665,13 +665,15 @@ def _currency_place(money: frozenset[str], reader: PlaceReader) -> frozenset[str
     return frozenset({marker(place.key)}) if place is not None and not place.aggregate else frozenset()
 
 
-def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
+def _address_place(draft: Draft, reader: PlaceReader, parts: bool = False) -> frozenset[str]:
     """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population',
     '…/rusyada-enflasyon' read through its draft's Turkish): a slug is the page's headline in the
     publisher's words; else the one its host name does ('economie-ivoirienne.ci', a ministry's portal on
     one country). Country groups are left out, for an address's sections ('/world/', '/asia/') file the
-    page under a region; several countries name none."""
-    found = _one_country(draft.address_words, reader)
+    page under a region; several countries name none. A city or region the slug heads the story with
+    ('tehran-province-records-lowest-inflation') is the place only of a figure whose sentence calls its place
+    'the region' or 'the city' (``parts``): the story's other figures are mostly its country's."""
+    found = _one_country(draft.address_words, reader, parts)
     # the publisher's host name only where the path names no country: its own headline is nearer
     if found or not draft.host_words:
         return found
@@ -726,18 +728,16 @@ def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
     return place.key if place is not None and not place.aggregate else None
 
 
-def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
-    """The one country an address's words name ('Zambias Inflation Eases'), as a marker; else empty."""
+def _one_country(address_words: str, reader: PlaceReader, parts: bool = False) -> frozenset[str]:
+    """The one country an address's words name ('Zambias Inflation Eases'), as a marker; else empty. With
+    ``parts``, the one city or region too ('…-chislennost-naseleniia-mangistau')."""
     words = " ".join(w if w.isupper() else w.capitalize() for w in address_words.split())
     if not words:
         return frozenset()
     # a slug drops the apostrophe of a possessive: 'costa-ricas-inflation' is Costa Rica's
     unpossessed = re.sub(r"(?<=[a-z]{2})s\b", "", words)
-    # a country only: a city or province a slug names ('tehran-province-records-lowest-inflation') heads the story,
-    # whose other figures are mostly the country's, so no figure naming no place is that part's for it
     found = frozenset(m for text in (words, unpossessed) for m in reader.read(text)
-                      if is_marker(m) and reader.places.knows(key := m[len(marker("")):])
-                      and not reader.places.is_group(key))
+                      if is_marker(m) and (parts or reader.places.knows(m)) and not reader.places.is_group(m))
     return found if len(found) == 1 else frozenset()
 
 
