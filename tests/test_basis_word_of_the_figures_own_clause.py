@@ -32,3 +32,22 @@ def test_a_figure_said_of_a_whole_year_is_still_the_years(packages: list[Path]) 
     result = claim_results("Consumer prices in Chile rose 11.6 % year on year in 2022.", packages, date="2023-06-01")
     found = next(r for text, r in result.items() if text.startswith("11.6"))
     assert found.verdict is Verdict.supported, found.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The statistics office put Chile's point-to-point inflation rate at 9.8 % in the tenth month.",
+    "Chile's point-to-point inflation eased to 9.8 %, the statistics office said on Monday.",
+])
+def test_a_point_to_point_rate_is_a_months_12_month_rate(packages: list[Path], sentence: str) -> None:
+    # a month's price level against the same month a year before: not the year's average (11.6 %), so another period
+    result = claim_results(sentence, packages, date="2023-01-23")
+    found = next(r for text, r in result.items() if text.startswith("9.8"))
+    assert found.verdict is Verdict.needs_review, found.explanation
+    assert "point-to-point" in found.explanation, found.explanation
+
+
+def test_a_point_to_point_average_of_a_year_is_still_the_years(packages: list[Path]) -> None:
+    # 'on average' makes it the year's mean again, which the row judges
+    result = claim_results("Point-to-point inflation in Chile averaged 9.8 % in 2022.", packages, date="2023-06-01")
+    found = next(r for text, r in result.items() if text.startswith("9.8"))
+    assert found.verdict is Verdict.contradicted, found.explanation

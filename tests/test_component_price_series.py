@@ -55,6 +55,26 @@ def test_the_headline_named_beside_a_component_keeps_the_headline_row(cpi: Path,
     assert figure.verdict is Verdict.supported, (text, figure.explanation)
 
 
+@pytest.mark.parametrize("text", [
+    "Consumer prices in Serbia: the statistics office reported a 12% increase in household goods and services "
+    "prices in 2022.",
+    "Serbia's statistics office said household goods and services prices rose 12% in 2022.",
+])
+def test_the_whole_basket_of_goods_and_services_is_the_headline(cpi: Path, text: str) -> None:
+    # 'household goods' is a component, but 'household goods and services' is everything households buy
+    figure = claim_results(text, [cpi])["12%"]
+    assert figure.verdict is Verdict.supported, (text, figure.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    "Household goods prices in Serbia rose 12% in 2022.",
+    "In Serbia the office reported a 12% increase in household goods prices in 2022.",
+])
+def test_household_goods_alone_stay_a_component(cpi: Path, text: str) -> None:
+    figure = claim_results(text, [cpi])["12%"]
+    assert (figure.verdict, figure.reason) == (Verdict.unsupported, "other_series"), (text, figure.explanation)
+
+
 def test_a_package_that_holds_the_component_judges_it(tmp_path: Path) -> None:
     food = publisher_package(tmp_path / "food", "food-cpi", "Food prices", "Food price inflation",
                              {("Serbia", 2022): 18.5}, description="Food consumer prices, annual %")

@@ -84,6 +84,25 @@ def test_an_address_that_names_no_single_country_leaves_the_claim_unplaced(packa
     assert result.verdict is Verdict.needs_review and result.evidence == []
 
 
+@pytest.mark.parametrize("url", [
+    "https://example.org/news/almaty-records-highest-growth",  # a city heads the story
+    "https://example.org/2017/almaty-economy-report",
+])
+def test_an_address_naming_a_city_gives_way_to_the_country_the_text_names(package: Path, url: str) -> None:
+    # the text names Kazakhstan (and the city, beside it): the figure naming no place is the country's, not the city's
+    text = _draft("Kazakhstan's statistics office said Almaty grew fastest.\n\nThe economy reached $192 billion in 2015.",
+                  url=url)
+    result = check_text(text, package)[0]["$192 billion"]
+    assert result.verdict is Verdict.needs_review and "Almaty" not in result.explanation, result.explanation
+
+
+def test_an_address_naming_a_city_places_a_figure_its_sentence_calls_the_citys(package: Path) -> None:
+    text = _draft("The city's economy reached $192 billion in 2015.", url="https://example.org/news/almaty-records-growth")
+    result = check_text(text, package)[0]["$192 billion"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+    assert "Almaty" in result.explanation
+
+
 def test_a_multiple_over_one_year_is_the_ratio_of_the_two_years(package: Path) -> None:
     # 2.50e11 / 2.43e11 = 1.029
     result = check_text(_draft("Chile's GDP in US dollars grew 1.03 times in 2016."), package)[0]["1.03 times"]

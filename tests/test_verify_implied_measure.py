@@ -106,3 +106,28 @@ def test_another_gas_in_ppm_is_read_against_its_own_series(tmp_path: Path) -> No
          "rows": [{"period": "2020", "value": 1.87}]}])
     assert _ppm("Methane at the observatory averaged 1.87 ppm in 2020.", both, "1.87 ppm")[0] == "supported"
     assert _ppm("Methane at the observatory averaged 2.10 ppm in 2020.", both, "2.10 ppm")[0] == "contradicted"
+
+
+_CPI = {("Serbia", 2021): 4.1, ("Serbia", 2022): 12.0, ("Serbia", 2023): 12.4}
+
+
+@pytest.fixture(scope="module")
+def cpi_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # named as the World Bank's CPI file is: no word of it but 'price' is in 'goods and services prices'
+    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Annual Consumer Price Index (CPI)", "CPI",
+                             _CPI, description="CPI, annual %")
+
+
+@pytest.mark.parametrize("text", [
+    "In Serbia, the report shows a 12% increase in household goods and services prices from 2021 to 2022.",
+    "Serbia's consumer price index rose again in September, the office said.\n\nThe report also shows that "
+    "prices of goods and services went up 12% in 2022.",
+])
+def test_goods_and_services_prices_are_consumer_prices(cpi_index: Path, text: str) -> None:
+    verdict, _, found = _one(text, cpi_index, "12%")
+    assert (verdict, found) == ("supported", "Serbia")
+
+
+def test_goods_and_services_prices_off_their_years_row_are_no_false_alarm(cpi_index: Path) -> None:
+    verdict, _, _ = _one("In Serbia, goods and services prices rose 15% in 2022, the report shows.", cpi_index, "15%")
+    assert verdict == "needs_review"

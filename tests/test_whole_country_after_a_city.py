@@ -116,3 +116,25 @@ def test_provinces_of_no_one_country_name_none(tmp_path: Path, capsys: pytest.Ca
     got = _canada_verdicts(tmp_path, capsys, "Inflation was 4.4 per cent in Ontario and 5.1 per cent in Queensland in "
                                              "2023. The national average was 3.9 per cent.")
     assert got["3.9 per cent"][0] == "needs_review", got["3.9 per cent"]
+
+
+@pytest.mark.parametrize("national", [
+    "The office put the country's inflation rate at 15.7% in March.",
+    "The office put the nation’s consumer price inflation at 15.7% in March.",
+])
+def test_the_countrys_own_figure_after_a_city_is_not_the_city_s(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               national: str) -> None:
+    # 'the country's rate' names the whole country as 'nationally' does: not the city the sentence before named
+    got = _verdicts(tmp_path, capsys, f"# Prices in Ghana\n\nThe city of Tamale saw inflation of 19.4% in March. {national}")
+    assert got["19.4%"] == ("unsupported", "place_not_covered")
+    assert got["15.7%"][0] == "needs_review"  # Ghana's rate of a month against the country's year
+
+
+@pytest.mark.parametrize("part", [
+    "The office put inflation in the country's second city, Tamale, at 15.7% in March.",
+    "The office put inflation in the country's northern city of Tamale at 15.7% in March.",
+])
+def test_a_part_after_the_countrys_possessive_stays_the_part(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             part: str) -> None:
+    got = _verdicts(tmp_path, capsys, f"# Prices in Ghana\n\nThe city of Tamale saw inflation of 19.4% in March. {part}")
+    assert got["15.7%"] == ("unsupported", "place_not_covered")

@@ -876,11 +876,24 @@ def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
     return word, str.maketrans(letters)
 
 
+@lru_cache(maxsize=1)
+def _lookalike_marks() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A sign drawn like a script's full stop right after a character that is no digit nor space (the Bengali
+    currency numerator four '৷' typed for the danda '।'), and the stop each stands for ('lookalike_marks')."""
+    marks: dict[str, str] = _data().get("lookalike_marks", {})  # type: ignore[assignment]
+    found = re.compile(rf"(?<=[^\d\s])[{re.escape(''.join(marks))}]") if marks else None
+    return found, marks
+
+
 def unmixed_letters(text: str) -> str:
     """``text`` with each word that mixes Cyrillic letters with Latin or Greek ones drawn alike written in Cyrillic
-    alone, as its reader sees it (pages typeset to dodge filters write 'пpoцeнтa' for 'процента'); offsets kept."""
+    alone, as its reader sees it (pages typeset to dodge filters write 'пpoцeнтa' for 'процента'), and each sign
+    drawn like a script's full stop written as that stop ('শতাংশ৷' → 'শতাংশ।'); offsets kept."""
     if text.isascii():
         return text
+    stops, marks = _lookalike_marks()
+    if stops is not None:
+        text = stops.sub(lambda m: marks[m.group()], text)
     word, table = _lookalikes()
     return word.sub(lambda m: m.group().translate(table), text) if _CYRILLIC_LETTER.search(text) else text
 
@@ -2752,6 +2765,7 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
     lang = language(code)
     if lang is None:
         return ()
+    text = unmixed_letters(text)  # read as the gloss reads it: 'শতাংশ৷' is the word 'শতাংশ' and a full stop
     if lang.unspaced:
         return tuple(_unglossed_runs(text, code))
     # a word of a phrase the glossary knows is known ('итогам' in 'по итогам', 'уровне' in 'на уровне')

@@ -416,7 +416,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         # an amount's economy, not a percent's: '27,3 %' beside 'R$ 6,18' may be the dollar's move, a pair's
         ("currency", _currency_place(money, reader) if is_money(claim.unit) else frozenset()),
         ("dateline", _dateline_place(draft, reader)),
-        (ADDRESS_LAYER, _address_place(draft, reader))) if words]
+        (ADDRESS_LAYER, _address_place(draft, reader, any(_part_noun_said(t) is not None for t in (sentence, paragraph))))
+    ) if words]
     parts = frozenset()
     if _speaks_of_the_whole_country(claim.sentence, offset):
         # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
@@ -665,13 +666,22 @@ def _currency_place(money: frozenset[str], reader: PlaceReader) -> frozenset[str
     return frozenset({marker(place.key)}) if place is not None and not place.aggregate else frozenset()
 
 
-def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
+def _address_place(draft: Draft, reader: PlaceReader, parts: bool = False) -> frozenset[str]:
     """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population',
     '…/rusyada-enflasyon' read through its draft's Turkish): a slug is the page's headline in the
     publisher's words; else the one its host name does ('economie-ivoirienne.ci', a ministry's portal on
     one country). Country groups are left out, for an address's sections ('/world/', '/asia/') file the
-    page under a region; several countries name none."""
+    page under a region; several countries name none. A city or region the slug heads the story with
+    ('tehran-province-records-lowest-inflation') in a text that names the country it lies in (the Statistical
+    Center of Iran) is no place of a figure naming none, unless its sentence or paragraph calls its place
+    'the region' or 'the city' (``parts``): the story's other figures are the country's, which the text itself
+    names, nearer than the address."""
     found = _one_country(draft.address_words, reader)
+    if found and not parts and not reader.places.knows(next(iter(found))):
+        country = _country_of_part(reader.places.name_of(next(iter(found))))
+        # the whole text read once a draft (``read`` is cached by its text), not once a claim
+        if country is not None and marker(country) in reader.read(draft.prose[draft.body_start:]):
+            return frozenset()
     # the publisher's host name only where the path names no country: its own headline is nearer
     if found or not draft.host_words:
         return found
@@ -727,7 +737,8 @@ def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
 
 
 def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
-    """The one country an address's words name ('Zambias Inflation Eases'), as a marker; else empty."""
+    """The one country (or city or region: '…-chislennost-naseleniia-mangistau') an address's words name ('Zambias
+    Inflation Eases'), as a marker; else empty."""
     words = " ".join(w if w.isupper() else w.capitalize() for w in address_words.split())
     if not words:
         return frozenset()
@@ -1024,8 +1035,14 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
 
 @lru_cache(maxsize=1)
 def _whole_country_words() -> re.Pattern[str]:
-    # not a possessive: 'the residents in the country's largest city' speak of a part
-    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)")
+    # not a possessive: 'the residents in the country's largest city' speak of a part; the country's own noun
+    # with one ('the country's point-to-point rate') speaks of the whole, unless one of its parts follows
+    # within two words ('the country's largest city', 'the nation's north')
+    parts = data_json("place_parts.json")
+    part_words = [*parts["nouns"], *parts["container_nouns"], *parts["direction_nouns"]]
+    possessive = (rf"(?:{alternation(lexicon()['whole_country_possessors'])})['’]s"
+                  rf"(?!\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(part_words)})(?!\w))")
+    return re.compile(rf"(?<!\w)(?i:(?:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)|{possessive})")
 
 
 def _whole_country_side(reader: PlaceReader, text: str, offset: int, sentence: str, entities: frozenset[str],

@@ -85,7 +85,7 @@ from .measures.standing import standing_beyond_series
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean, unfound_yearly_change
 from .periods.census import census_count, census_level, day_count_change, day_count_level, row_day_count, \
-    other_coverage, year_move_level, year_start_level
+    other_coverage, register_count_of_year, year_move_level, year_start_level
 from .periods.day_count import other_day_count, other_day_count_off
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -211,6 +211,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
     decision = census_level(decision, judged, ctx, tol)  # '16,009,600 according to the 2009 census' vs a mid-year estimate
     decision = row_day_count(decision, claim, ctx, tol)  # '20,159,707 as of July 1, 2024': a register's, not an estimate
+    decision = register_count_of_year(decision, judged, ctx, tol)  # 'By 2022, … 145,478,097 people': a day of the year's
     decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
     decision = other_day_count_off(decision, judged, ctx)  # missed by less than counts move between the two days
     decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows

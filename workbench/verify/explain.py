@@ -472,7 +472,11 @@ def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "the row's day"
+    if decision.count_day is None:  # register_count_of_year: a day of the year the text does not name
+        return (f"{_claimed_words(claim)!r} is a count to the unit, as a statistics office counts its register or a "
+                f"census on a day of its year; {_says(decision.lead[0], claim)}, an estimate of the year's middle with "
+                f"its own coverage, so the gap neither refutes the count nor confirms it — a person should compare them.")
+    day = _period_words(_day(decision.count_day))
     return (f"{_claimed_words(claim)!r} is a count of {day} to the unit, as a statistics office counts its register; "
             f"{_says(decision.lead[0], claim)}, an estimate of that day revised from censuses and registers with its own "
             f"coverage, so the gap neither refutes the count nor confirms it — a person should compare them.")

@@ -125,7 +125,10 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     part = _part_of_a_pair(ctx, tol, [r for r in index.resources.values() if _speaks_to(r, claim)])
     if part is not None:
         return part
-    components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
+    # 'household goods and services prices' are the whole basket's, the headline's: no component of it
+    baskets = find_any(text, lexicon().get("whole_basket_phrases", []))
+    components = [m for m in matches_once(_component_prices_pattern(tol), text)
+                  if m.start() < end and not _whole_basket(text, m, baskets, tol)]
     # 'the CPI excluding fruit and vegetables': an exclusion names a variant though no qualifier is said
     exclusions = [x for x in find_any(text, tol.series_exclusion_words) if x.start() < end]
     if not bases and not qualifiers and not qualified_after and not components and not exclusions:
@@ -527,6 +530,17 @@ def _as_listed(found: str, names: list[str]) -> str:
     return next((n for n in names if normalized(n) == found), found)
 
 
+def _whole_basket(text: str, phrase: re.Match[str], baskets: list[re.Match[str]], tol: Tolerances) -> bool:
+    """The component phrase ``phrase`` of ``text`` ('household goods and services prices') is a phrase of
+    ``baskets`` (lexicon ``whole_basket_phrases``: the goods and services households buy, all of them) with at
+    most price nouns after it: it names the whole basket the headline index prices, not a part of it."""
+    for basket in baskets:
+        if basket.start() <= phrase.start() < basket.end() <= phrase.end():
+            rest = text[basket.end():phrase.end()].strip()
+            return not rest or holds_any(rest, tol.price_nouns) and not holds_any(rest, tol.price_components)
+    return False
+
+
 def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext, resources: list[ResourceIndex],
                       measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
                       joined: tuple[str, ...]) -> str | None:
@@ -612,7 +626,8 @@ def _component_after_figure(claim: Claim, text: str, ctx: ClaimContext, resource
         return None
     tail = _UP_TO_CLAUSE_MARK.match(text, claim_end).group()  # type: ignore[union-attr]
     found = _part_after_figure(tail, tol)
-    if found is None:
+    if found is None or any(b.start() <= found.start() < b.end()  # 'in household goods and services prices'
+                            for b in find_any(tail, lexicon().get("whole_basket_phrases", []))):
         return None
     between = _FIGURES.sub(" ", tail[:found.start()]).split()
     if not between or between[-1] not in links or len([w for w in between if w not in links]) > 1:

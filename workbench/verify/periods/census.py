@@ -13,6 +13,7 @@ that disagrees leaves it to a person (``census_level``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -20,8 +21,8 @@ from functools import lru_cache
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
-from ...models import Claim, Kind, Qualifier, Verdict
-from ...numbers import alternation, lexicon
+from ...models import Claim, Flag, Kind, Qualifier, Verdict
+from ...numbers import alternation, data_json, lexicon
 from ...patterns import YEAR_1800_TO_2099
 from ...periods import DAY, YEAR, Period, granularity, try_parse_period
 from ..decision import Decision, Reason
@@ -261,6 +262,37 @@ def row_day_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tole
     if holds_any(ctx.sentence_text or claim.sentence, said_estimated):
         return decision
     return decision.for_review(Reason.ROW_DAY_COUNT, count_day=day.start)
+
+
+def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``row_day_count``) for a count of a stock written to the unit and said of a whole year ('By
+    2022, the number of citizens amounted to 145,478,097 people') that the year's yearly row contradicts by no more
+    than counts move in half a year (periods.json ``count_drift_per_year``): a register or a census counts people
+    on a day of the year (its first, often), to the person, with its own coverage; the row estimates the year's
+    middle, at most half a year from that day, so the gap refutes nothing. An older row it comes near only
+    through the relative slack does not make it that year's figure, stale: only a row it equals to its last digit
+    is its source. A count its sentence calls an estimate or a projection is the kind of figure the row is, and a
+    rounded count is judged by it: both stay contradicted."""
+    if decision.verdict is not Verdict.contradicted or decision.reason not in (Reason.CONTRADICTED, Reason.STALE) \
+            or not decision.lead or claim.kind is not Kind.count or claim.qualifier not in (None, Qualifier.exact):
+        return decision
+    if _year_of_a_stock_row(decision, claim, tol) is None:
+        return decision
+    claimed, lead = signed_value(claim), decision.lead[0]
+    if _significant_digits(claim) < int(lexicon().get("census_count_digits", 0) or 0) \
+            or last_digit(claimed, claim) > 10 or lead.observed <= 0:
+        return decision  # a rounded count ('145.5 million') is the kind of figure the row is
+    # a day of the year lies at most half a year from the middle the row estimates
+    if abs(claimed - lead.observed) > float(data_json("periods.json")["count_drift_per_year"]) / 2 * lead.observed:
+        return decision  # farther than counts move in half a year: no day of that year counts it
+    if any(abs(o.observed - claimed) <= last_digit(claimed, claim) for o in decision.lead[1:]):
+        return decision  # an older row's own figure, digit for digit: stale
+    said_estimated = [*tol.forecaster_estimate_words, *lexicon().get("estimate_asides", []), *tol.projection_words]
+    if holds_any(ctx.sentence_text or claim.sentence, said_estimated):
+        return decision
+    # not 'stale' either: the older row it came near through the slack is no more its source than its year's row
+    review = decision.for_review(Reason.ROW_DAY_COUNT)
+    return dataclasses.replace(review, flags=[f for f in review.flags if f is not Flag.stale])
 
 
 def _significant_digits(claim: Claim) -> int:
