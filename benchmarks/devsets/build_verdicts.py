@@ -15859,6 +15859,197 @@ t="Theo đó, đến hết năm 2023, dân số trung bình năm 2023 ước tí
 add(t,LD113,None,"100,3 triệu người",U,none("Viet Nam","the mean population of 2023 ('Tổng cục Thống kê' names Viet Nam)"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
 add(t,LD113,None,"834.800 người",U,none("Viet Nam","the rise of the mean population from 2022 to 2023"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
 add(t,LD113,None,"0,84%",U,none("Viet Nam","the population's growth from 2022 to 2023"),POPVN113,context=c,context_from="previous sentence",country="Viet Nam")
+BATCH[0]=114
+# Batch 114: the held-out measure at the end of the fifty-first pass — Western Europe in German, French, Italian, Dutch and English (statistics offices' inflation, the euro and the franc against the dollar, CO2)
+def cpi114(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx114(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def co2t114(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+MONTH114="a month's 12-month rate vs the year's average: another period"
+NOYEAR114="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE114="a rate whose place the item (text and carried context) does not name: another period or no period, and no place"
+MOM114="month-on-month change: a series the packages do not hold"
+GROUP114="a group's price change (energy): a series the packages do not hold"
+CORE114="inflation excluding energy (a core measure): a series the packages do not hold"
+HICP114="the harmonised index (HICP): a series the packages do not hold"
+EU114="inflation of the EU and the euro area is Eurostat's HICP: a series the packages do not hold (Label rules, fifteenth pass)"
+RPI114="the Retail Prices Index: a series the packages do not hold"
+GROWTH114="real GDP growth (a quarter's or a year's volume change): a series the packages do not hold (the GDP package holds Kazakhstan and Russia only)"
+PROJ114="a projection for a year (or months) not complete at the draft date: another period"
+DAILY114="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+GHG114="all greenhouse gases in CO2 equivalent: another measure than fossil CO2"
+DE09=0.312739007368447; DE11=2.07517283735874; DE12=2.00848884782956; DE13=1.50472330251876; DE14=0.906794000434246; DE15=0.514426137125456; DE18=1.73216879766942; DE24=2.2564981433876
+IT12=3.04136333226775; IT16=-0.09401665691575; IT17=1.22653316645812; IT20=-0.13770757391651; IT21=1.87378325762481
+AT06=1.4415485111902; AT07=2.16855528800749; AT08=3.21595033239886; AT12=2.48567562177015; AT24=2.93791574279383
+BE08=4.48944420508401; BE09=-0.0531456741253769; BE14=0.340002833356922; BE15=0.561429152790065; BE16=1.97385264653181; BE17=2.12597086002607; BE19=1.43681956996429; BE20=0.740791812220344; BE21=2.44024851144084; BE24=3.14349136500041; BE22=9.597511728725; BE23=4.04901077613941
+UK12=2.5732347965453; FR21=1.64233141038385; FR22=5.22236748369735; FR23=4.87835726508441
+EUR2203=0.9075; EUR2312=0.9167; CHF2312=0.8648; DE17C=195917
+# German: Destatis' 2014 and the years before (diyonline; 16 January 2015 on the page)
+DI114="https://www.diyonline.de/d/news/2015/01/16/die-inflationsrate-sinkt-seit-2011.html"
+t="Im Jahresdurchschnitt 2014 erhöhten sich die Verbraucherpreise in Deutschland gegenüber 2013 um 0,9 Prozent."
+add(t,DI114,"2015-01-16","0,9 Prozent",S,cpi114("Germany","2014",DE14,"2014's yearly average over 2013's"),"2014 = 0.907, inside 0.85–0.95 ± 0.5 % (0.846–0.955)",country="Germany")
+c1=t
+c="Diese Zahl hat das Statistische Bundesamt (Destatis) jetzt bestätigt."
+t="Demnach ist die Jahresteuerungsrate seit 2011 rückläufig (2011: + 2,1 Prozent; 2012: + 2,0 Prozent; 2013: + 1,5 Prozent)."
+add(t,DI114,"2015-01-16","+ 2,1 Prozent",S,cpi114("Germany","2011",DE11,"'Destatis', Germany's office, names Germany"),"2011 = 2.075, inside 2.05–2.15 ± 0.5 % (2.040–2.161)",context=c,context_from="previous sentence",country="Germany")
+add(t,DI114,"2015-01-16","+ 2,0 Prozent",S,cpi114("Germany","2012",DE12),"2012 = 2.008, inside 1.95–2.05 ± 0.5 % (1.940–2.055)",context=c,context_from="previous sentence",country="Germany")
+add(t,DI114,"2015-01-16","+ 1,5 Prozent",S,cpi114("Germany","2013",DE13),"2013 = 1.505, inside 1.45–1.55 ± 0.5 % (1.443–1.558)",context=c,context_from="previous sentence",country="Germany")
+t="Eine niedrigere Teuerung im Jahresdurchschnitt hatte es zuletzt 2009 gegeben (+ 0,3 Prozent)."
+add(t,DI114,"2015-01-16","+ 0,3 Prozent",S,cpi114("Germany","2009",DE09,"2009's yearly average ('im Jahresdurchschnitt')"),"2009 = 0.313, inside 0.25–0.35 ± 0.5 % (0.249–0.352)",context=c,context_from="an earlier sentence of the paragraph",country="Germany")
+t="Im Dezember 2014 lag die sie - gemessen am Verbraucherpreisindex - bei  0,2 Prozent gegenüber Dezember 2013."
+add(t,DI114,"2015-01-16","0,2 Prozent",N,cpi114("Germany","2014",DE14,"December 2014 over December 2013"),MONTH114+" (2014: 0.91)",context=c1,context_from="the previous paragraph's first sentence",country="Germany")
+# German: the Statistisches Bundesamt's January and 2015, GDP (Zeit Online; 2018-07 as stored)
+ZE114="https://www.zeit.de/wirtschaft/2016-02/statistisches-bundesamt-inflationsrate-bip-preise-deutschland"
+c="Die Preise in Deutschland sind zu Jahresbeginn stärker gestiegen."
+t="Waren und Dienstleistungen kosteten im Januar nach Angaben des Statistischen Bundesamtes durchschnittlich 0,5 Prozent mehr als ein Jahr zuvor."
+add(t,ZE114,"2018-07","0,5 Prozent",N,cpi114("Germany","2018",DE18,"January's 12-month rate; the item's date (2018-07 as stored) reads it as January 2018 (January 2016 by the address and the next sentences, outside the item)"),MONTH114+" (2018: 1.73)",context=c,context_from="previous sentence",country="Germany")
+t="Im Dezember hatte sie – wie auch im Gesamtjahr 2015 – bei 0,3 Prozent gelegen."
+add(t,ZE114,"2018-07","0,3 Prozent",C,cpi114("Germany","2015",DE15,"'im Gesamtjahr 2015': the year's rate (the same surface gives December 2015's 12-month rate); Destatis' first figure, 0.3, was revised to 0.5 with the base year 2015"),"2015 = 0.514, outside 0.25–0.35 ± 0.5 % (0.249–0.352)",context=c,context_from="an earlier sentence of the paragraph",country="Germany")
+c="Auch zur Konjunktur veröffentlichten die Statistiker Zahlen: Die Wirtschaft hielt zum Jahresende 2015 ihr Wachstumstempo."
+t="Das Bruttoinlandsprodukt stieg im vierten Quartal gegenüber dem Vorquartal um 0,3 Prozent."
+add(t,ZE114,"2018-07","0,3 Prozent",U,none("(no place)","the fourth quarter of 2015 over the third: a quarter's real growth, not in the packages whatever the place (the item names no country: 'die Statistiker')"),GROWTH114,context=c,context_from="previous sentence",country="(no place)")
+c=t
+t="Übers gesamte Jahr entspricht das einem Wachstum von 1,7 Prozent."
+add(t,ZE114,"2018-07","1,7 Prozent",U,none("(no place)","2015's real GDP growth: not in the packages whatever the place"),GROWTH114,context=c,context_from="previous sentence",country="(no place)")
+# German: Destatis' September of a year the item does not name (produktion.de; undated as stored)
+PR114="https://www.produktion.de/nachrichten/konjunktur/inflation-in-deutschland-zieht-an-121.html"
+t="Im September stieg die jährliche Inflationsrate auf 0,7 Prozent, wie das Statistische Bundesamt (Destatis) berichtete."
+add(t,PR114,None,"0,7 Prozent",N,cpi114("Germany","2024",DE24,"September's 12-month rate of a year the item does not name; 'Destatis' names Germany"),NOYEAR114+" (2024: 2.26)",country="Germany")
+c=t
+t="Ohne Berücksichtigung der Energie hätte die jährliche Inflationsrate im September bei 1,2 Prozent gelegen."
+add(t,PR114,None,"1,2 Prozent",U,none("Germany","September's 12-month rate of the CPI excluding energy: not in the packages"),CORE114,context=c,context_from="the image caption that opens the article",country="Germany")
+t="Der für europäische Zwecke berechnete Harmonisierte Verbraucherpreisindex (HVPI) für Deutschland stieg um 0,5 Prozent gegenüber dem Vorjahr."
+add(t,PR114,None,"0,5 Prozent",U,none("Germany","Germany's HICP (HVPI), September over a year before: not in the packages"),HICP114,country="Germany")
+# Italian: Istat's January 2017 and December 2016 (Il Foglio; 2017-02 as stored)
+IF114="http://www.ilfoglio.it/l-italia-vista-dagli-altri/2017/02/23/news/l-italia-in-mezzo-al-guado-delle-riforme-121966/"
+t="I prezzi al consumo in Italia sono aumentati dell'1 per cento a gennaio rispetto all'anno prima, dopo un aumento dello 0,5 per cento in dicembre: sono i dati definitivi pubblicati ieri mercoledì 22 febbraio dall'Istituto nazionale di statistiche (Istat); rispetto al mese precedente, in gennaio l'aumento è stato dello 0,3 per cento."
+add(t,IF114,"2017-02","1 per cento",N,cpi114("Italy","2017",IT17,"January 2017 over January 2016 (the year from the page's date)"),MONTH114+" (2017: 1.23)",country="Italy")
+add(t,IF114,"2017-02","0,5 per cento",N,cpi114("Italy","2016",IT16,"December 2016 over December 2015"),MONTH114+" (2016: -0.09)",country="Italy")
+add(t,IF114,"2017-02","0,3 per cento",U,none("Italy","January 2017 over December 2016"),MOM114,country="Italy")
+# Italian: Istat's 2020, 2021 and 2012 (an Italpress copy on websuggestion.it; undated as stored)
+WS114="https://www.websuggestion.it/nel-2021-inflazione-all19-dato-piu-alto-dal-2012/amp"
+c="A dicembre 2021 l’Istat stima che l’indice nazionale dei prezzi al consumo per l’intera collettività, al lordo dei tabacchi, aumenti dello 0,4% su base mensile e del 3,9% su base annua (da +3,7% di novembre), confermando la stima preliminare."
+t="Nel 2021, dopo la flessione del 2020 (-0,2%), i prezzi al consumo tornano a crescere in media d’anno (+1,9%), registrando l’aumento più ampio dal 2012 (+3,0%)."
+add(t,WS114,None,"-0,2%",C,cpi114("Italy","2020",IT20,"2020's yearly rate ('la flessione del 2020'); 'l’Istat' names Italy; Istat's NIC gave -0.2"),"2020 = -0.138, outside -0.15 to -0.25 ± 0.5 % (-0.149 to -0.251)",context=c,context_from="previous sentence",country="Italy")
+add(t,WS114,None,"+1,9%",S,cpi114("Italy","2021",IT21,"'in media d’anno': 2021's yearly average"),"2021 = 1.874, inside 1.85–1.95 ± 0.5 % (1.841–1.960)",context=c,context_from="previous sentence",country="Italy")
+add(t,WS114,None,"+3,0%",S,cpi114("Italy","2012",IT12,"2012's yearly average"),"2012 = 3.041, inside 2.95–3.05 ± 0.5 % (2.935–3.065)",context=c,context_from="previous sentence",country="Italy")
+# German: 2008, 2007 and 2006 and December 2008 (o-ton.at, Statistik Austria; undated as stored)
+OT114="https://o-ton.at/content/2512?view=content"
+t="Mit 3,2 Prozent erreichte die durchschnittliche Jahresinflationsrate im Jahr 2008 nach 2,2 Prozent im Jahr 2007 und 1,5 Prozent im Jahr 2006 ein Niveau, das zuletzt Anfang der neunziger Jahre beobachtet wurde."
+add(t,OT114,None,"3,2 Prozent",N,none("(no place)","2008's yearly average of a place the item does not name: 'Statistik Austria' stands only in the next sentence (Austria's 2008 row is 3.216)"),NOPLACE114,country="(no place)")
+add(t,OT114,None,"2,2 Prozent",N,none("(no place)","2007's yearly average of a place the item does not name (Austria's 2007 row is 2.169)"),NOPLACE114,country="(no place)")
+add(t,OT114,None,"1,5 Prozent",N,none("(no place)","2006's yearly average of a place the item does not name (Austria's 2006 row is 1.442, just outside 1.45–1.55 ± 0.5 %)"),NOPLACE114,country="(no place)")
+c=t
+t="Nach Berechnungen der Statistik Austria ging die Teuerung seit letztem Oktober jedoch spürbar zurück und erreichte im Dezember ein Niveau von 1,3 Prozent."
+add(t,OT114,None,"1,3 Prozent",N,cpi114("Austria","2008",AT08,"December 2008 over December 2007 (the year from the previous sentence); 'Statistik Austria' names Austria"),MONTH114+" (2008: 3.22)",context=c,context_from="previous sentence",country="Austria")
+# German: Statistik Austria's expectation for 2012 (oe24; undated as stored)
+OE114="https://www.oe24.at/businesslive/geld/statistik-austria-sieht-jahresinflation-von-2-5/89406374"
+t="Die Statistik Austria erwartet für heuer eine Jahresinflation von 2,5 Prozent."
+add(t,OE114,None,"2,5 Prozent",N,cpi114("Austria","2012",AT12,"an expectation for 'heuer', 2012 by the line above the title, made before the year was complete"),PROJ114+" (2012: 2.49)",context="Berechnung für 2012",context_from="the line above the article's title",country="Austria")
+# German: October's rates of a year the item does not name (news.at; undated as stored)
+NA114="https://www.news.at/a/inflation---oesterreich-mit-zweithoechster-preissteigerung-in-eu-7693177"
+t="Österreich verzeichnete innerhalb der EU-Staaten im Oktober mit 1,4 Prozent die zweithöchste Preissteigerung."
+add(t,NA114,None,"1,4 Prozent",N,cpi114("Austria","2024",AT24,"October's 12-month rate of a year the item does not name (the harmonised index, by a paragraph further down that the item does not carry)"),NOYEAR114+" (2024: 2.94)",country="Austria")
+c=t
+t="Die Inflation in der EU und im Euroraum betrug je 0,5 Prozent."
+add(t,NA114,None,"0,5 Prozent",U,none("European Union","October's HICP rate of the EU and the euro area: not in the packages"),EU114,context=c,context_from="previous sentence",country="European Union")
+t="Den stärksten Anstieg verzeichnete Belgien mit 1,9 Prozent."
+add(t,NA114,None,"1,9 Prozent",N,cpi114("Belgium","2024",BE24,"October's 12-month rate (the month from the paragraph's first sentence) of a year the item does not name (the harmonised index, by a paragraph further down that the item does not carry)"),NOYEAR114+" (2024: 3.14)",context=c,context_from="an earlier sentence of the paragraph",country="Belgium")
+t="Laut Berechnung der Statistik Austria betrug der Verbraucherpreisindex hierzulande 1,3 Prozent (statt 1,4 Prozent EU-harmonisiert)."
+add(t,NA114,None,"1,3 Prozent",N,cpi114("Austria","2024",AT24,"the national CPI's October rate (the month from the first paragraph) of a year the item does not name; 'Statistik Austria' names Austria"),NOYEAR114+" (2024: 2.94)",context=c,context_from="the article's first sentence",country="Austria")
+# Dutch: Statbel's 2020, 2015, 2019 and the last months of 2020 (Trends/Knack; 2020-12 as stored)
+KN114="https://trends.knack.be/economie/finance/gemiddelde-inflatie-klokt-af-op-0-74-procent/article-news-1681121.html"
+t="De gemiddelde inflatie in België is dit jaar uitgekomen op 0,74 procent."
+add(t,KN114,"2020-12","0,74 procent",S,cpi114("Belgium","2020",BE20,"'dit jaar' of a page of December 2020: 2020's average"),"2020 = 0.7408, inside 0.735–0.745 ± 0.5 % (0.7313–0.7487)",country="Belgium")
+c1=t
+t="Het gaat om het laagste jaargemiddelde sinds 2015 (0,56 procent)."
+add(t,KN114,"2020-12","0,56 procent",S,cpi114("Belgium","2015",BE15,"'Statbel' names Belgium"),"2015 = 0.5614, inside 0.555–0.565 ± 0.5 % (0.5547–0.5653)",context="Dat meldt het statistiekbureau Statbel woensdag.",context_from="previous sentence",country="Belgium")
+t="Vorig jaar ging het nog om 1,44 procent."
+add(t,KN114,"2020-12","1,44 procent",S,cpi114("Belgium","2019",BE19,"'vorig jaar' of a page of December 2020: 2019"),"2019 = 1.4368, inside 1.435–1.445 ± 0.5 % (1.4278–1.4523)",context=c1,context_from="an earlier sentence of the paragraph",country="Belgium")
+t="Na zwakke groeicijfers in oktober (0,74 procent) en november (0,51 procent), zakte de inflatie in december verder weg tot 0,41 procent."
+add(t,KN114,"2020-12","0,51 procent",N,cpi114("Belgium","2020",BE20,"November 2020 over November 2019"),MONTH114+" (2020: 0.74)",context=c1,context_from="the article's first sentence",country="Belgium")
+add(t,KN114,"2020-12","0,41 procent",N,cpi114("Belgium","2020",BE20,"December 2020 over December 2019"),MONTH114+" (2020: 0.74)",context=c1,context_from="the article's first sentence",country="Belgium")
+# Dutch: January and December 2021 with no place, Belgium's growth (De Morgen; 2022-01 as stored)
+DM114="https://www.demorgen.be/nieuws/inflatie-schiet-naar-hoogste-niveau-in-bijna-40-jaar-producten-7-59-procent-duurder-geworden~b44eff79/"
+t="Concreet betekent het cijfer dat een korf van representatieve producten voor een gezin op een jaar tijd 7,59 procent duurder is geworden."
+add(t,DM114,"2022-01","7,59 procent",N,none("(no place)","a 12-month rate ('het cijfer', January 2022 by the page's date) of a place the item does not name (Belgium's 2022 row is 9.60)"),NOPLACE114,country="(no place)")
+t="In januari 2021 bedroeg ze nog 0,26 procent, in december was ze opgelopen tot 5,71 procent."
+add(t,DM114,"2022-01","0,26 procent",N,none("(no place)","January 2021's 12-month rate of a place the item does not name ('Statbel' stands two paragraphs further down; Belgium's 2021 row is 2.44)"),NOPLACE114,country="(no place)")
+add(t,DM114,"2022-01","5,71 procent",N,none("(no place)","December 2021's 12-month rate of a place the item does not name (Belgium's 2021 row is 2.44)"),NOPLACE114,country="(no place)")
+t="De kerninflatie, dat is de prijsstijging zonder energieproducten, steeg in januari tot 2,98 procent tegenover 2,53 procent in december."
+add(t,DM114,"2022-01","2,98 procent",U,none("(no place)","January 2022's core rate (without energy products): not in the packages whatever the place"),CORE114,country="(no place)")
+c="De Belgische economie is vorig jaar volledig hersteld van de coronaklap in 2020."
+t="De economische groei bedroeg 6,1 procent, de sterkste groei in decennia, zo blijkt uit een flashraming van de Nationale Bank."
+add(t,DM114,"2022-01","6,1 procent",U,none("Belgium","2021's real growth (a flash estimate): not in the packages"),GROWTH114,context=c,context_from="previous sentence",country="Belgium")
+t="In het coronajaar 2020 was het bruto binnenlands product nog met 5,7 procent gedaald, maar die klap werd vorig jaar ongedaan gemaakt."
+add(t,DM114,"2022-01","5,7 procent",U,none("Belgium","2020's real fall of GDP: not in the packages"),GROWTH114,context=c,context_from="the previous paragraph's first sentence",country="Belgium")
+# Dutch: Statbel's December, November and October 2023 (Trends/Knack; 2023-12 as stored)
+KT114="https://trends.knack.be/nieuws/belgische-inflatie-stijgt-tot-135-procent/"
+t="De inflatie in België is in december op jaarbasis gestegen tot 1,35 procent, meldt statistiekbureau Statbel."
+add(t,KT114,"2023-12","1,35 procent",N,cpi114("Belgium","2023",BE23,"December 2023 over December 2022 (the year from the page's date)"),MONTH114+" (2023: 4.05)",country="Belgium")
+c=t
+t="In november was dat nog 0,76 procent."
+add(t,KT114,"2023-12","0,76 procent",N,cpi114("Belgium","2023",BE23,"November 2023 over November 2022"),MONTH114+" (2023: 4.05)",context=c,context_from="previous sentence",country="Belgium")
+t="Het gaat om de tweede toename op rij na de inflatiedip van oktober, toen 0,36 procent in de tabellen stond."
+add(t,KT114,"2023-12","0,36 procent",N,cpi114("Belgium","2023",BE23,"October 2023 over October 2022"),MONTH114+" (2023: 4.05)",context=c,context_from="the previous paragraph's first sentence",country="Belgium")
+# Dutch: Statbel's November and December 2019 (Trends/Knack; 2019-12 as stored)
+KS114="https://trends.knack.be/economie/finance/belgische-inflatie-stijgt-voor-het-eerst-sinds-maart/article-news-1546779.html"
+t="De inflatie in België steeg van 0,39 procent in november naar 0,76 procent in december."
+add(t,KS114,"2019-12","0,39 procent",N,cpi114("Belgium","2019",BE19,"November 2019 over November 2018 (the year from the page's date)"),MONTH114+" (2019: 1.44)",country="Belgium")
+add(t,KS114,"2019-12","0,76 procent",N,cpi114("Belgium","2019",BE19,"December 2019 over December 2018"),MONTH114+" (2019: 1.44)",country="Belgium")
+# English: the CPI's and the RPI's March and February 2012 with no place (the ONS bulletin; 17 April 2012 on the page)
+ON114="http://www.ons.gov.uk/ons/rel/cpi/consumer-price-indices/march-2012/stb---consumer-price-indices---march-2012.html"
+t="CPI annual inflation stands at 3.5 per cent in March 2012, up from 3.4 per cent in February."
+add(t,ON114,"2012-04-17","3.5 per cent",N,none("(no place)","March 2012's 12-month rate of a place the item does not name (the bulletin's 'United Kingdom' stands only under its tables; the UK's 2012 row is 2.57)"),NOPLACE114,country="(no place)")
+add(t,ON114,"2012-04-17","3.4 per cent",N,none("(no place)","February 2012's 12-month rate of a place the item does not name (the UK's 2012 row is 2.57)"),NOPLACE114,country="(no place)")
+t="RPI annual inflation stands at 3.6 per cent in March, down from 3.7 per cent in February."
+add(t,ON114,"2012-04-17","3.6 per cent",U,none("(no place)","the RPI's March 2012 12-month rate: not in the packages whatever the place"),RPI114,country="(no place)")
+# German: the franc against the euro and the dollar on a day of December 2023 (cash.ch, AWP; 2023-12 as stored)
+CA114="https://www.cash.ch/news/devisen-franken-wertet-sich-zu-euro-und-dollar-weiter-auf-669860"
+t="Das Euro/Franken-Paar notiert im späten Handel bei 0,9279 Franken, nachdem es bis auf einen Tiefstwert von 0,9258 gesunken war."
+add(t,CA114,"2023-12","0,9279 Franken",N,fx114("Switzerland","2023-12",CHF2312,"derived: francs per euro, a day's late trading in December 2023 (the month from the page's date); December 2023's means give 0.8648 ÷ 0.9167 = 0.9434"),DAILY114+" (a cross rate; December 2023: 0.9434 francs per euro)",country="Switzerland")
+t="Auch der Dollar hat seinen Sinkflug zum Franken am Donnerstag fortgesetzt, mit 0,8352 kostet er weiterhin weniger als 84 Rappen."
+add(t,CA114,"2023-12","0,8352",N,fx114("Switzerland","2023-12",CHF2312,"francs per US dollar on a Thursday of December 2023"),DAILY114+" (December 2023: 0.8648)",country="Switzerland")
+add(t,CA114,"2023-12","84 Rappen",N,fx114("Switzerland","2023-12",CHF2312,"'weniger als 84 Rappen': below 0.84 francs per US dollar on the day"),DAILY114+" (December 2023: 0.8648, which is not below 0.84)",country="Switzerland")
+# German: the euro against the dollar on a day of March 2022 (cash.ch, AWP; 2022-03 as stored)
+CB114="https://www.cash.ch/news/boersenticker-schweiz/devisen-euro-erholt-sich-im-us-handel-franken-ueber-102-1919236"
+t="Zuletzt wurde die Gemeinschaftswährung bei 1,1125 Dollar gehandelt, nachdem der Kurs zeitweise bis auf 1,1059 Dollar gefallen war."
+add(t,CB114,"2022-03","1,1125 Dollar",N,fx114("Euro","2022-03",EUR2203,"derived: 1 / 0.9075 euro per US$ = 1.1019 US$ per euro, March 2022's mean; the item's rate is a day's last trade"),DAILY114+" (March 2022: 1.1019 US$ per euro)",country="Euro area")
+c=t
+t="Die Europäische Zentralbank hatte den Referenzkurs auf 1,1106 (Dienstag: 1,1162) Dollar festgesetzt."
+add(t,CB114,"2022-03","1,1106",N,fx114("Euro","2022-03",EUR2203,"derived: 1 / 0.9075 = 1.1019 US$ per euro, March 2022's mean; the ECB's reference rate of one day"),DAILY114+" (March 2022: 1.1019 US$ per euro)",context=c,context_from="previous sentence",country="Euro area")
+# German: Germany's greenhouse gases and CO2 of 2017 (MDR Wissen; 2019-07 as stored)
+MD114="https://www.mdr.de/wissen/deutschland-top-fuenf-klima-emissionen-100.html"
+c="Es wird weltweit am meisten freigesetzt, auch in Deutschland."
+t="Von insgeamt 907 Millionen Tonnen Treibhausgas-Emissionen im Jahr 2017 entfielen 88 Prozent auf CO2, also 798 Millionen Tonnen."
+add(t,MD114,"2019-07","907 Millionen Tonnen",U,none("Germany","2017's greenhouse-gas total in CO2 equivalent (the national inventory): not in the packages"),GHG114,context=c,context_from="previous sentence",country="Germany")
+add(t,MD114,"2019-07","798 Millionen Tonnen",C,co2t114("GERMANY","2017",DE17C,"thousand metric tons of carbon; × 3.664 = 717.8 Mt CO2 (the inventory's 798 counts process and other non-fossil-fuel CO2 too)"),"2017 = 195,917 kt C × 3.664 = 717.8 Mt CO2, outside 797.5–798.5 ± 0.5 % (793.5–802.5)",context=c,context_from="previous sentence",country="Germany")
+# French: Insee's December, November and October 2022, 2022's average and a forecast (Journal du Net; 13 January 2023 on the page)
+JN114="https://www.journaldunet.com/patrimoine/guide-des-finances-personnelles/1198747-inflation-elle-ralentit-en-decembre-mais/"
+t="En décembre 2022, les prix à la consommation ont augmenté de 5,9% sur un an, selon les chiffres définitifs publiés par l'Insee ce vendredi."
+add(t,JN114,"2023-01-13","5,9%",N,cpi114("France","2022",FR22,"December 2022 over December 2021; 'l'Insee' names France"),MONTH114+" (2022: 5.22)",country="France")
+c1=t
+t="Ce chiffre confirme un ralentissement de l'inflation, celle-ci ayant atteint 6,2% sur un an en novembre et en octobre."
+add(t,JN114,"2023-01-13","6,2%",N,cpi114("France","2022",FR22,"November and October 2022's 12-month rates"),MONTH114+" (2022: 5.22)",context=c1,context_from="previous sentence",country="France")
+t="Le mois dernier, l'Insee avait averti que l'inflation devrait atteindre un pic de 7% au début de l'année 2023."
+add(t,JN114,"2023-01-13","7%",N,cpi114("France","2023",FR23,"a forecast peak of the 12-month rate early in 2023, made in December 2022"),PROJ114+" (2023: 4.88)",country="France")
+t="La hausse des prix à la consommation s'est élevée à 5,2% en moyenne annuelle sur l'ensemble de l'année 2022."
+add(t,JN114,"2023-01-13","5,2%",S,cpi114("France","2022",FR22,"2022's yearly average ('en moyenne annuelle')"),"2022 = 5.222, inside 5.15–5.25 ± 0.5 % (5.144–5.276)",context=c1,context_from="an earlier paragraph",country="France")
+# French: Insee's provisional December 2021 (bourseanalysis.fr; undated as stored)
+BA114="http://bourseanalysis.fr/news/5019/Une_forte_inflation_en_2021"
+t="Selon l’Insee, sur un an, selon l’estimation provisoire réalisée en fin de mois, les prix à la consommation augmenteraient de 2,8% en France en décembre 2021."
+add(t,BA114,None,"2,8%",N,cpi114("France","2021",FR21,"December 2021 over December 2020 (a provisional estimate)"),MONTH114+" (2021: 1.64)",country="France")
+c=t
+t="Cette forte inflation a été notamment stimulée par la hausse de 18,6% des prix de l’énergie."
+add(t,BA114,None,"18,6%",U,none("France","energy prices, December 2021 over December 2020: not in the packages"),GROUP114,context=c,context_from="previous sentence",country="France")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
