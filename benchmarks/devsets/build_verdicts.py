@@ -16050,6 +16050,194 @@ add(t,BA114,None,"2,8%",N,cpi114("France","2021",FR21,"December 2021 over Decemb
 c=t
 t="Cette forte inflation a été notamment stimulée par la hausse de 18,6% des prix de l’énergie."
 add(t,BA114,None,"18,6%",U,none("France","energy prices, December 2021 over December 2020: not in the packages"),GROUP114,context=c,context_from="previous sentence",country="France")
+BATCH[0]=115
+# Batch 115: the held-out measure at the end of the fifty-first pass (second) — the Americas and Oceania in English, French, Spanish and Portuguese
+def cpi115(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx115(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH115="a month's 12-month rate vs the year's average: another period"
+NOYEAR115="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE115="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+CLOSE115="the year's close (December on December, as the source announces the year's rate) vs the year's annual average: another period"
+PTS115="a change between two 12-month rates (months' or years' closes) in points: another period"
+QTR115="a quarter's rate over the same quarter a year before vs the year's average: another period"
+QOQ115="quarter-on-quarter change: a series the packages do not hold"
+MOM115="month-on-month change: a series the packages do not hold"
+GROUP115="a group's price change (food, petrol, energy): a series the packages do not hold"
+CORE115="core inflation (without food and energy, or without petrol): a series the packages do not hold"
+SUB115="a province's or a city's rate: place not in the data"
+PROJ115="a projection for a period not complete at the draft date: another period"
+DAILY115="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+FXCHG115="a change of the exchange rate from one year's close to the next vs the change of the annual averages: another period"
+ARG115="Argentina: the inflation packages hold no Argentine rows and the exchange-rate package no peso"
+CA21=3.39519318527528; CA22=6.80280115341613; CA24=2.38158383281173
+US23=4.11633838374488; US24=2.94952520485207
+NZ21=3.94112060778728; NZ22=7.17222476016441; AU23=5.5970149253731
+CO22=10.1772313546166; CO23=11.7359044948689; PE23=6.45561348369586; BR23=4.59356282283204
+AUD22=1.4386; AUD23=1.5051; AUD2003=1.6082; AUD2401=1.5069
+BRL19=3.9440; BRL20=5.1587; BRL22=5.1605; BRL23=4.9946; BRL24=5.3872; BRL25=5.5891; BRL2005=5.6394; BRL2412=6.1010
+# French: Statistics Canada's December 2022 and the years 2022 and 2021 (La Presse; 2023-01 as stored)
+LP115="https://www.lapresse.ca/affaires/economie/2023-01-17/l-inflation-au-canada-ralentit-a-6-3.php"
+SC115="L’indice des prix à la consommation a augmenté à un rythme plus lent, surtout à cause de la diminution des prix de l’essence, rapporte Statistique Canada."
+t="Sans les aliments et l’énergie, l’indice s’établit à 5,3 %, après avoir augmenté de 5,4 % en novembre."
+add(t,LP115,"2023-01","5,3 %",U,none("Canada","the CPI without food and energy, December 2022 over December 2021"),CORE115,context=SC115,context_from="previous sentence",country="Canada")
+t="Au total, le prix des aliments est en hausse de 11 %, comparativement à 11,1 % en novembre."
+add(t,LP115,"2023-01","11 %",U,none("(no place)","food prices, December 2022 over December 2021; the item names no place"),GROUP115,country="(no place)")
+t="Au Québec, l’IPC est passé de 6,8 % en novembre à 6,3 % en décembre."
+add(t,LP115,"2023-01","6,8 %",U,none("Quebec (Canada)","Quebec's 12-month rate of November 2022: the packages hold national rows only (Canada 2022 = 6.80)"),SUB115+" (Quebec)",country="Quebec (Canada)")
+add(t,LP115,"2023-01","6,3 %",U,none("Quebec (Canada)","Quebec's 12-month rate of December 2022: the packages hold national rows only"),SUB115+" (Quebec)",country="Quebec (Canada)")
+t="D’un mois à l’autre, l’IPC recule de 0,6 % après avoir progressé de 0,1 % en novembre."
+add(t,LP115,"2023-01","0,6 %",U,none("Canada","December 2022 over November 2022 ('Statistique Canada' names Canada)"),MOM115,context=SC115,context_from="an earlier paragraph",country="Canada")
+t="L’IPC a augmenté de 6,8 % au cours de l’année 2022, après une hausse de 3,4 % en 2021."
+add(t,LP115,"2023-01","6,8 %",S,cpi115("Canada","2022",CA22,"2022's rate; Statistics Canada announces the year's rate as the annual average (6.8; December on December 6.3), so 'au cours de l'année' reads as the year's average; 'Statistique Canada' names Canada"),"2022 = 6.803, inside 6.75–6.85 ± 0.5 % (6.716–6.884)",context=SC115,context_from="an earlier paragraph",country="Canada")
+add(t,LP115,"2023-01","3,4 %",S,cpi115("Canada","2021",CA21,"2021's annual average (December on December 4.8)"),"2021 = 3.395, inside 3.35–3.45 ± 0.5 % (3.333–3.467)",context=SC115,context_from="an earlier paragraph",country="Canada")
+# French: December 2022 in Canada and Quebec (L'actualité, The Canadian Press; 2023-01 as stored)
+LA115="https://lactualite.com/actualites/alerte-le-taux-dinflation-sest-etabli-63-en-decembre-au-canada/"
+t="Le rythme annuel de l’inflation a quelque peu ralenti au Canada le mois dernier, l’Indice des prix à la consommation (IPC) s’étant élevé à 6,3 % d’une année à l’autre après avoir affiché une hausse de 6,8 % en novembre."
+add(t,LA115,"2023-01","6,3 %",N,cpi115("Canada","2022",CA22,"'last month' (December 2022 by the date) over December 2021"),MONTH115+" (2022: 6.80)",country="Canada")
+add(t,LA115,"2023-01","6,8 %",N,cpi115("Canada","2022",CA22,"November 2022 over November 2021; it equals 2022's average by chance"),MONTH115+" (2022: 6.80, within tolerance by chance)",country="Canada")
+c=t
+t="L’IPC a été de 6,3 % au Québec, un taux identique que celui mesuré à l’échelle nationale."
+add(t,LA115,"2023-01","6,3 %",U,none("Quebec (Canada)","Quebec's 12-month rate of December 2022: the packages hold national rows only"),SUB115+" (Quebec)",context=c,context_from="previous sentence",country="Quebec (Canada)")
+# French: December 2022 (Infobref; 17 January 2023 on the page)
+IB115="https://infobref.com/?p=46872"
+t="Selon Statistique Canada, l’inflation sur 12 mois a été, au Canada et au Québec, de 6,3% en décembre, soit 0,5% de moins qu’en novembre."
+add(t,IB115,"2023-01-17","6,3%",N,cpi115("Canada","2022",CA22,"December 2022 (by the date) over December 2021"),MONTH115+" (2022: 6.80)",country="Canada")
+add(t,IB115,"2023-01-17","0,5%",N,cpi115("Canada","2022",CA22,"the fall from November's 12-month rate (6.8) to December's (6.3), printed as '%'"),PTS115+" (2022: 6.80)",country="Canada")
+c=t
+t="Ces 2 composantes, aliments et essence, expliquent encore une bonne partie de l’inflation: si on les exclut de l’indice, les prix au Canada ont plutôt augmenté en un an de 5,3% (au lieu de 6,3%)."
+add(t,IB115,"2023-01-17","5,3%",U,none("Canada","the CPI without food and energy, December 2022 over December 2021"),CORE115,context="Le ralentissement s’explique en bonne partie par celui de la hausse des prix des aliments et de l’essence.",context_from="previous sentence",country="Canada")
+# French: a December and November with no year (Actualités Canada; undated as stored)
+AC115="https://actualitescanada.com/le-taux-dinflation-annuel-du-canada-le-plus-eleve-depuis-1991/"
+c="Selon Statistique Canada, le taux d’inflation annuel a augmenté en décembre pour atteindre son niveau le plus élevé depuis 1991."
+t="L’agence indique que l’indice des prix à la consommation a augmenté de 4,8 % en décembre par rapport à l’année précédente."
+add(t,AC115,None,"4,8 %",N,cpi115("Canada","2024",CA24,"December's 12-month rate of a year the item does not name (2021, by the news)"),NOYEAR115+" (2024: 2.38)",context=c,context_from="previous sentence",country="Canada")
+t="La lecture se compare à une augmentation d’une année sur l’autre de 4,7 pour cent en novembre."
+add(t,AC115,None,"4,7 pour cent",N,cpi115("Canada","2024",CA24,"November's 12-month rate, no year named"),NOYEAR115+" (2024: 2.38)",context=c+" L’agence indique que l’indice des prix à la consommation a augmenté de 4,8 % en décembre par rapport à l’année précédente.",context_from="the two previous sentences",country="Canada")
+t="Selon Statistique Canada, si l’on exclut les prix de l’essence de ses calculs, l’indice des prix à la consommation aurait augmenté de quatre pour cent d’une année à l’autre en décembre."
+add(t,AC115,None,"quatre pour cent",U,none("Canada","the CPI without gasoline, December over December"),CORE115,country="Canada")
+c=t
+t="Les prix à la pompe ont augmenté de 33,3 pour cent d’une année à l’autre en décembre, comparativement à une hausse annuelle de 43,6 pour cent en novembre, le resserrement des restrictions de santé publique liées à la variante Omicron ayant pesé sur la demande."
+add(t,AC115,None,"33,3 pour cent",U,none("Canada","gasoline prices, December over December"),GROUP115,context=c,context_from="previous sentence",country="Canada")
+# Spanish: INDEC's December 2023 and 2023 (C7 Neuquén; undated as stored)
+C7115="https://c7neuquen.com.ar/la-inflacion-de-diciembre-fue-de-255-y-en-2023-alcanzo-el-2114-segun-el-indec"
+t="La inflación de diciembre en el país se disparó a 25,5% y en todo 2023 alcanzó el 211,4%, según el Instituto Nacional de Estadística y Censos (Indec)."
+add(t,C7115,None,"25,5%",U,none("Argentina","December 2023 over November 2023 ('Indec' names Argentina)"),ARG115+" (and a month-on-month change)",country="Argentina")
+add(t,C7115,None,"211,4%",U,none("Argentina","2023, December on December"),ARG115,country="Argentina")
+c=t
+t="El guarismo estaba dentro del parámetro esperado por las estimaciones privadas, ubicadas en un rango de entre 25% y 30%, tras la devaluación del 54% del peso y la desregulación de la economía."
+add(t,C7115,None,"54%",U,none("Argentina","the peso's devaluation of December 2023"),ARG115,context=c,context_from="previous sentence",country="Argentina")
+t="En tanto, la inflación acumulada de 2023 fue la más alta desde 1.990 cuando la suba de precios del año llegó al 1.343,9%, hiperinflación."
+add(t,C7115,None,"1.343,9%",U,none("Argentina","1990's rate, December on December"),ARG115,context=c,context_from="the article's first paragraph",country="Argentina")
+# Spanish: DANE's 2023 and 2022 closes (Melodía en línea; undated as stored)
+ME115="https://melodiaenlinea.com/?p=20661"
+t="El Índice de Precios al Consumidor (IPC) cerró 2023 en 9,28%, lo que significa una disminución de 3,84 puntos porcentuales frente a 2022 cuando la cifra llegó a 13,12, mientras que en el mes de diciembre del año pasado la variación fue de 0,45% frente al 1,26% del mismo mes del año antepasado, con una reducción de 0,81%, reveló el Departamento Administrativo Nacional de Estadísticas (DANE)."
+add(t,ME115,None,"9,28%",N,cpi115("Colombia","2023",CO23,"DANE's close of 2023 ('cerró 2023'); the DANE names Colombia"),CLOSE115+" (2023: 11.74)",country="Colombia")
+add(t,ME115,None,"3,84 puntos porcentuales",N,cpi115("Colombia","2023",CO23,"derived: 11.736 (2023) − 10.177 (2022) = +1.56 points"),PTS115+" (the closes fell 13.12 → 9.28; the averages rose 10.18 → 11.74, +1.56 points)",country="Colombia")
+add(t,ME115,None,"13,12",N,cpi115("Colombia","2022",CO22,"DANE's close of 2022"),CLOSE115+" (2022: 10.18)",country="Colombia")
+add(t,ME115,None,"0,45%",U,none("Colombia","December 2023 over November 2023"),MOM115,country="Colombia")
+# Spanish: DANE's December 2022 and 2022 (El País Cali; 2023-01 as stored)
+EP115="https://www.elpais.com.co/economia/inflacion-cerro-el-2022-sobre-13-12-y-para-diciembre-fue-de-1-26-anuncio-el-dane.html"
+t="El Departamento Administrativo Nacional de Estadística, Dane, dio a conocer este jueves que el Índice de Precios al Consumidor, IPC, para diciembre fue de 1,26%, mientras que la cifra anual cerró sobre 13,12%, muy por encima de lo esperado."
+add(t,EP115,"2023-01","1,26%",U,none("Colombia","December 2022 over November 2022"),MOM115,country="Colombia")
+add(t,EP115,"2023-01","13,12%",N,cpi115("Colombia","2022",CO22,"the year's close ('cerró', 2022 by the date)"),CLOSE115+" (2022: 10.18)",country="Colombia")
+t="Dicho registro está impulsado principalmente por los alimentos y bebidas no alcohólicas, que creció 27,81%, seguida por restaurantes y hoteles, con 18,54%."
+add(t,EP115,"2023-01","27,81%",U,none("Colombia","food and non-alcoholic drinks, 2022 December on December"),GROUP115,context="La cifra confirmada por el Dane supera ampliamente las proyecciones de los analistas que ubicaban el IPC por debajo del 13%.",context_from="previous sentence",country="Colombia")
+# Spanish: INEI's December 2023 and 2023, national and Lima (Infobae, an EFE story; undated as stored)
+IF115="https://infobae.com/america/agencias/2024/01/01/la-inflacion-sube-un-03-en-diciembre-en-peru-y-cierra-2023-en-el-341"
+t="La inflación de diciembre en Perú subió un 0,3 %, por lo que cerró 2023 con una tasa del 3,41 %, informó este lunes el Instituto Nacional de Estadística e Informática (INEI) en su informe técnico mensual."
+add(t,IF115,None,"0,3 %",U,none("Peru","December 2023 over November 2023"),MOM115,country="Peru")
+add(t,IF115,None,"3,41 %",N,cpi115("Peru","2023",PE23,"the national index's close of 2023 ('cerró 2023', December on December)"),CLOSE115+" (2023: 6.46)",country="Peru")
+c=t
+t="En cuanto a Lima metropolitana, donde vive un tercio de la población de Perú, el Índice de Precios al Consumidor subió el 0,41 %, mientras que la variación en el periodo enero–diciembre muestra una variación acumulada del 3,24 %, según precisó el INEI."
+add(t,IF115,None,"0,41 %",U,none("Lima Metropolitana (Peru)","a city's CPI, December 2023 over November 2023: the packages hold national rows only, as v1404 and v4150"),SUB115+" (Lima Metropolitana; and a month-on-month change)",context=c,context_from="previous sentence",country="Lima Metropolitana (Peru)")
+add(t,IF115,None,"3,24 %",U,none("Lima Metropolitana (Peru)","a city's CPI, January–December 2023 (the same 3.24 as v4150, in other words): the packages hold national rows only (Peru 2023 = 6.46)"),SUB115+" (Lima Metropolitana, as v1404 and v4150)",context=c,context_from="previous sentence",country="Lima Metropolitana (Peru)")
+# Spanish: December 2023 and 2023 with no country named (Conexión Informativa Región; undated as stored)
+CX115="https://conexioninformativaregion.cl/post/chile-alcanza-el-ipc-más-bajo-en-3-años-inflación-retrocede-un-0-5"
+t="El Instituto Nacional de Estadísticas (INE) informó este lunes que el Índice de Precios al Consumidor (IPC) del mes de diciembre registró una caída de un 0,5 por ciento."
+add(t,CX115,None,"0,5 por ciento",U,none("(no place)","December over November; 'INE' is a name several countries' offices bear"),MOM115+" (no place named)",country="(no place)")
+c=t
+t="De esta forma, la inflación de 2023 cerró con un acumulado de 3,9 por ciento."
+add(t,CX115,None,"3,9 por ciento",N,none("(no place)","2023's close; the item names no country ('INE' names none; Chile's 2023 row is 7.58)"),NOPLACE115+" (a year's close)",context=c,context_from="previous sentence",country="(no place)")
+t="Esto significa que el cierre del año 2023 fue el más bajo desde el 2020, cuando cayó 3,0% este índice anual."
+add(t,CX115,None,"3,0%",N,none("(no place)","2020's close; no country named (Chile's 2020 row, 3.05, would fit)"),NOPLACE115+" (a year's close)",context=c+" De esta forma, la inflación de 2023 cerró con un acumulado de 3,9 por ciento.",context_from="the two previous sentences",country="(no place)")
+# Portuguese: the IBGE's IPCA of 2023 and December 2023 (BandNews FM; undated as stored)
+BU115="https://www.band.uol.com.br/bandnews-fm/noticias/inflacao-de-2023-fecha-em-462-nao-atingindo-teto-da-meta-16659738"
+t="O Instituto Brasileiro de Geografia e Estatística (IBGE) divulgou nesta quinta-feira (11) que o Índice de Preços ao Consumidor Amplo (IPCA) encerrou 2023 em 4,62%, ficando abaixo do teto da meta pela primeira vez desde 2020."
+add(t,BU115,None,"4,62%",N,cpi115("Brazil","2023",BR23,"the IPCA's close of 2023 ('encerrou 2023', December on December); it fits the average by chance, as v907"),CLOSE115+" (2023: 4.594, within tolerance by chance, as v907 and v1406)",country="Brazil")
+c=t
+t="No mês de dezembro, o índice acelerou 0,56%, completando o sexto mês seguido em alta."
+add(t,BU115,None,"0,56%",U,none("Brazil","December 2023 over November 2023"),MOM115,context=c,context_from="the article's first paragraph",country="Brazil")
+# Portuguese: the real's day, its fall of 2023 and its record of May 2020 (Jornal do Cone Sul; undated as stored)
+JC115="https://jornaldoconesul.com.br/ler.php?id=56816"
+t="O dólar à vista encerrou a sessão desta terça-feira (16) com alta de 1,22%, cotado a R$ 4,9250 em relação ao real."
+add(t,JC115,None,"R$ 4,9250",N,fx115("Brazil","2025",BRL25,"a day's close ('terça-feira (16)', of a month and year the item does not name); the latest annual row as evidence"),DAILY115+" (no date in the item; 2025: 5.5891)",country="Brazil")
+c=t
+t="Em 2023, a moeda terminou o ano com queda de 8,06%."
+add(t,JC115,None,"8,06%",N,fx115("Brazil","2023",BRL23,"derived: 4.9946 (2023) ÷ 5.1605 (2022) − 1 = −3.21 %, the change of the annual averages"),FXCHG115+" (the averages: −3.21 %)",context=c,context_from="the article's first paragraph",country="Brazil")
+t="A máxima histórica foi atingida em 13 de maio de 2020, quando custava R$ 5,9007."
+add(t,JC115,None,"R$ 5,9007",N,fx115("Brazil","2020-05",BRL2005,"a day's close (13 May 2020), the record; 'R$' (the real) names Brazil; May 2020's mean is 5.6394"),DAILY115+" (May 2020: 5.6394)",context="Em 2023, a moeda terminou o ano com queda de 8,06%.",context_from="previous sentence",country="Brazil")
+# Portuguese: the real in 2024 and 2020 (Investidor10; 30 December 2024 on the page)
+IN115="https://investidor10.com.br/noticias/dolar-fecha-ano-a-r-6-18-com-alta-de-27-3-em-2024-110028"
+t="O dólar encerrou o ano de 2024 com uma valorização expressiva de 27%, atingindo a cotação de R$ 6,18."
+add(t,IN115,"2024-12-30","27%",N,fx115("Brazil","2024",BRL24,"derived: 5.3872 (2024) ÷ 4.9946 (2023) − 1 = +7.86 %, the change of the annual averages; the real from the cotation in reais"),FXCHG115+" (the averages: +7.86 %)",country="Brazil")
+add(t,IN115,"2024-12-30","R$ 6,18",N,fx115("Brazil","2024-12",BRL2412,"the close of the year's last session (30 December 2024); December 2024's mean is 6.1010"),DAILY115+" (December 2024: 6.1010)",country="Brazil")
+c=t
+t="Esse desempenho representa o maior aumento anual desde 2020, quando a pandemia da Covid-19 provocou uma alta de 29% na moeda norte-americana."
+add(t,IN115,"2024-12-30","29%",N,fx115("Brazil","2020",BRL20,"derived: 5.1587 (2020) ÷ 3.9440 (2019) − 1 = +30.80 %, the change of the annual averages"),FXCHG115+" (the averages: +30.80 %)",context=c,context_from="previous sentence",country="Brazil")
+# English: the BLS's December release with no year (Lakeside News; undated as stored)
+LK115="https://lakesidenews.net/?p=29179"
+t="The Consumer Price Index for All Urban Consumers (CPI-U) increased 0.5 percent in December on a seasonally adjusted basis after rising 0.8 percent in November, the U.S. Bureau of Labor Statistics reported today."
+add(t,LK115,None,"0.5 percent",U,none("United States","December over November, seasonally adjusted"),MOM115,country="United States")
+c=t
+t="Over the last 12 months, the all items index increased 7.0 percent before seasonal adjustment."
+add(t,LK115,None,"7.0 percent",N,cpi115("United States","2024",US24,"the 12 months to December of a year the item does not name (2021, by the news)"),NOYEAR115+" (2024: 2.95)",context=c,context_from="previous sentence",country="United States")
+t="The food index also contributed, although it increased less than in recent months, rising 0.5 percent in December."
+add(t,LK115,None,"0.5 percent",U,none("United States","the food index, December over November"),GROUP115+" (and a month-on-month change)",context=c,context_from="the article's first sentence",country="United States")
+# English: Stats NZ's first quarter of 2022 (finanzen.at, an RTTNews story; 21 April 2022 on the page)
+FZ115="https://www.finanzen.at/nachrichten/zinsen/new-zealand-inflation-spikes-6-9percent-on-year-in-q1-1031369678"
+t="Consumer prices in New Zealand jumped to a 30-year high of 6.9 percent on year in the first quarter of 2022, Statistics New Zealand said on Thursday."
+add(t,FZ115,"2022-04-21","6.9 percent",N,cpi115("New Zealand","2022",NZ22,"the first quarter of 2022 over the first quarter of 2021"),QTR115+" (2022: 7.17)",country="New Zealand")
+c=t
+t="That was actually shy of expectations for an increase of 7.1 percent and was up from 5.9 percent in the previous three months."
+add(t,FZ115,"2022-04-21","7.1 percent",N,cpi115("New Zealand","2022",NZ22,"the rate expected for the first quarter of 2022"),QTR115+" (an expectation; 2022: 7.17)",context=c,context_from="previous sentence",country="New Zealand")
+add(t,FZ115,"2022-04-21","5.9 percent",N,cpi115("New Zealand","2021",NZ21,"the fourth quarter of 2021 over the fourth quarter of 2020"),QTR115+" (2021: 3.94)",context=c,context_from="previous sentence",country="New Zealand")
+t="On a seasonally adjusted quarterly basis, consumer prices climbed 1.8 percent - again beneath expectations for an increase of 2.0 percent and up from 1.4 percent in the three months prior."
+add(t,FZ115,"2022-04-21","1.8 percent",U,none("New Zealand","the first quarter of 2022 over the fourth quarter of 2021, seasonally adjusted"),QOQ115,context=c,context_from="the article's first sentence",country="New Zealand")
+# English: Stats NZ's December 2021 quarter and ANZ's estimate for the second quarter (The Miracle Tech; 2022-04-13 as stored)
+TM115="https://themiracletech.com/latest/ocr-decision-how-much-higher-will-the-reserve-bank-charge-the-official-cash-rate/"
+t="StatsNZ revealed in January that inflation had reached 5.9 percent by December 2021, the highest annual increase since 1990."
+add(t,TM115,"2022-04-13","5.9 percent",N,cpi115("New Zealand","2021",NZ21,"the 12 months to the December 2021 quarter ('StatsNZ' names New Zealand)"),QTR115+" (2021: 3.94)",country="New Zealand")
+c=t
+t="ANZ estimates it could reach 7.4 percent in the second quarter of the year."
+add(t,TM115,"2022-04-13","7.4 percent",N,cpi115("New Zealand","2022",NZ22,"ANZ's estimate for the 12 months to the June 2022 quarter, made in April 2022"),PROJ115+" (a quarter's rate; 2022: 7.17)",context=c,context_from="an earlier paragraph",country="New Zealand")
+# English: Stats NZ's June 2022 quarter (News Collective, an EFE story; undated as stored)
+NC115="https://newscollective.co.nz/new-zealand-recorded-an-inflation-increase-of-7-3-the-efes-highest-since-1990"
+t="New Zealand recorded a cumulative inflation rate of 7.3 percent, the highest since 1990, from July 2021 to June this year, official sources said on Monday."
+add(t,NC115,None,"7.3 percent",N,cpi115("New Zealand","2022",NZ22,"July 2021 to June 'this year' (2022): the 12 months to the June 2022 quarter"),QTR115+" (2022: 7.17)",country="New Zealand")
+c=t
+t="Petrol prices rose 32 percent between July 2021 and last June, the highest since 1985, while diesel rose 74 percent."
+add(t,NC115,None,"32 percent",U,none("New Zealand","petrol prices, the 12 months to June 2022"),GROUP115,context=c,context_from="the article's first paragraph",country="New Zealand")
+# English: banks' forecasts for the Australian dollar (Smoney; undated as stored)
+SM115="https://www.smoney.com.au/forecasts/australian-dollar-forecasts-2022/page/15/"
+t="For the rest of 2022, most of the economists are expecting a minor rebound to 75 cents, before trending sideways in the new year."
+add(t,SM115,None,"75 cents",N,fx115("Australia","2022",AUD22,"derived: 1 ÷ 1.4386 = 0.6951 US dollars per Australian dollar in 2022; a level expected later in 2022, in US cents"),PROJ115+" (2022's mean: 69.51 US cents)",context="Since June 2022 the Australian dollar has been falling against the US dollar.",context_from="previous sentence",country="Australia")
+t="ANZ, CBA, NAB and Westpac expect the Australian dollar to average 70 cents against the US dollar in 2023, with no year-on-year average change in exchange rates."
+add(t,SM115,None,"70 cents",N,fx115("Australia","2023",AUD23,"derived: 1 ÷ 1.5051 = 0.6644 US dollars per Australian dollar in 2023; a forecast written in 2022 (the section speaks of 'the rest of 2022')"),PROJ115+" (2023's mean: 66.44 US cents)",country="Australia")
+# English: the US dollar against the Australian dollar, and two inflation rates (Finance Funds Update; undated as stored)
+FF115="https://financefundsupdate.com/?p=6870"
+t="In March 2020, at the start of the pandemic, the USD/AUD exchange rate hit a high of 1.72."
+add(t,FF115,None,"1.72",N,fx115("Australia","2020-03",AUD2003,"a day's peak in March 2020; March 2020's mean is 1.6082"),DAILY115+" (March 2020: 1.6082)",country="Australia")
+t="As of January 2024, 1 US dollar is worth 1.53 Australian dollars."
+add(t,FF115,None,"1.53 Australian dollars",N,fx115("Australia","2024-01",AUD2401,"a day's level in January 2024; January 2024's mean is 1.5069"),DAILY115+" (January 2024: 1.5069)",country="Australia")
+t="Additionally, by the end of 2023, the US had lowered inflation to 3.4%, while Australia’s headline inflation figure for the December quarter was still higher at 4.5%."
+add(t,FF115,None,"3.4%",N,cpi115("United States","2023",US23,"the 12 months to December 2023"),MONTH115+" (2023: 4.12)",country="United States")
+add(t,FF115,None,"4.5%",N,cpi115("Australia","2023",AU23,"the 12 months to the December 2023 quarter"),QTR115+" (2023: 5.60)",country="Australia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
