@@ -1037,10 +1037,12 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
 def _whole_country_words() -> re.Pattern[str]:
     # not a possessive: 'the residents in the country's largest city' speak of a part; the country's own noun
     # with one ('the country's point-to-point rate') speaks of the whole, unless one of its parts follows
-    # within two words ('the country's largest city', 'the nation's north')
+    # within two words ('the country's largest city', 'the nation's north'), or it is set off by a comma after a
+    # word, where it may describe the name before it ('In Luanda, the country's biggest market, …'); after a year
+    # ('In 2023, the country's rate …') it still speaks of the whole
     parts = data_json("place_parts.json")
     part_words = [*parts["nouns"], *parts["container_nouns"], *parts["direction_nouns"]]
-    possessive = (rf"(?:{alternation(lexicon()['whole_country_possessors'])})['’]s"
+    possessive = (rf"(?<![^\W\d_],\s)(?:{alternation(lexicon()['whole_country_possessors'])})['’]s"
                   rf"(?!\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(part_words)})(?!\w))")
     return re.compile(rf"(?<!\w)(?i:(?:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)|{possessive})")
 
