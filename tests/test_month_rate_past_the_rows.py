@@ -41,8 +41,8 @@ def test_a_bracketed_base_span_is_not_the_figures_period(cpi: list[Path]) -> Non
             "the previous 12 months ({base}) was 5.2 percent.")
     result = claim_results(text.format(own="October 2023 – September 2024", base="October 2022 – September 2023"),
                            cpi, date="2024-10-14")["5.2 percent"]
-    # the figure's own months end in 2024, past the rows: not the base's September 2023
-    assert result.claim.period is not None and result.claim.period.startswith("2024")
+    # the figure's own twelve months, which end in 2024, past the rows: not the base's span to September 2023
+    assert result.claim.period == "2023-10/2024-09"
     assert result.verdict is Verdict.unsupported
 
 

@@ -425,12 +425,12 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # 'rose to 7.1 % in April 2024' with the place's rows ending in 2023
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
-    if claim_period is not None and granularity(claim_period) == MULTI_YEAR and found.current \
+    if claim_period is not None and granularity(claim_period) in (MULTI_YEAR, TRAILING_12) and found.current \
             and not any(o.exact_period for o in found.current) \
             and all(_data_ends_before_year(o, claim_period.end) for o in in_close):
-        # 'averaged 8.4 % from 2000 to 2025' with every series ending in 2024: no figure of the span's
-        # last year, so none of the span (verdicts.md: a period outside the data is unsupported) — one
-        # year's row inside it is no nearer evidence
+        # 'averaged 8.4 % from 2000 to 2025', or 'the last 12 months (October 2024 – September 2025)', with every
+        # series ending in 2024: no figure of the span's last year, so none of the span (verdicts.md: a period
+        # outside the data is unsupported) — one year's row inside it is no nearer evidence
         lead = min(found.current, key=lambda o: (-o.period.end.toordinal(), o.origin))  # the latest year
         return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
     if claim_period is not None and found.current \
