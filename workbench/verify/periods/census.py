@@ -22,12 +22,12 @@ from ...config import Tolerances
 from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Flag, Kind, Qualifier, Verdict
-from ...numbers import alternation, data_json, lexicon
+from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2099
 from ...periods import DAY, YEAR, Period, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any, signed_value
-from .day_count import last_digit
+from .day_count import count_drift_per_year, last_digit
 from .other_year import names_year_start
 from .points_in_year import named_days
 from ...move_ends import move_end
@@ -283,7 +283,7 @@ def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, 
             or last_digit(claimed, claim) > 10 or lead.observed <= 0:
         return decision  # a rounded count ('145.5 million') is the kind of figure the row is
     # a day of the year lies at most half a year from the middle the row estimates
-    if abs(claimed - lead.observed) > float(data_json("periods.json")["count_drift_per_year"]) / 2 * lead.observed:
+    if abs(claimed - lead.observed) > count_drift_per_year() / 2 * lead.observed:
         return decision  # farther than counts move in half a year: no day of that year counts it
     if any(abs(o.observed - claimed) <= last_digit(claimed, claim) for o in decision.lead[1:]):
         return decision  # an older row's own figure, digit for digit: stale

@@ -64,7 +64,7 @@ def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
     claimed = signed_value(claim)
     if not years or lead.observed <= 0 or last_digit(claimed, claim) > 10:
         return decision  # the row's own day, or a figure rounded: no count of a day
-    drift = float(data_json("periods.json")["count_drift_per_year"]) * max(years, 1 / 12)
+    drift = count_drift_per_year() * max(years, 1 / 12)
     if abs(claimed - lead.observed) > drift * lead.observed:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
@@ -80,3 +80,9 @@ def last_digit(claimed: float, claim: Claim) -> float:
         digit *= 10
     return digit
 
+
+def count_drift_per_year() -> float:
+    """How far, as a share of the count, a population's count may move in a year (periods.json
+    ``count_drift_per_year``): the span within which a count of another day of the year neither confirms nor
+    refutes a row."""
+    return float(data_json("periods.json")["count_drift_per_year"])
