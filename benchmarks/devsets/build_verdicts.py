@@ -16238,6 +16238,188 @@ add(t,FF115,None,"1.53 Australian dollars",N,fx115("Australia","2024-01",AUD2401
 t="Additionally, by the end of 2023, the US had lowered inflation to 3.4%, while Australia’s headline inflation figure for the December quarter was still higher at 4.5%."
 add(t,FF115,None,"3.4%",N,cpi115("United States","2023",US23,"the 12 months to December 2023"),MONTH115+" (2023: 4.12)",country="United States")
 add(t,FF115,None,"4.5%",N,cpi115("Australia","2023",AU23,"the 12 months to the December 2023 quarter"),QTR115+" (2023: 5.60)",country="Australia")
+BATCH[0]=116
+# Batch 116: the held-out measure of the fifty-second pass — the Middle East, the Gulf and North Africa in English, Arabic, French, Hebrew and Persian
+def cpi116(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2t116(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+MONTH116="a month's 12-month rate vs the year's average: another period"
+NOYEAR116="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE116="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+CLOSE116="the year's rate as the source announces it, December on December, vs the year's annual average: another period"
+MOM116="month-on-month change: a series the packages do not hold"
+GROUP116="a group's price change (food, housing, fuel, clothing): a series the packages do not hold"
+CORE116="core inflation (an index without some groups): a series the packages do not hold"
+WPI116="wholesale prices: a series the packages do not hold"
+OUT116="a period the place's rows do not reach: Saudi Arabia's CPI rows end in 2024"
+FISC116="an Iranian fiscal year (March to March) vs the calendar year's average: another period"
+PROJ116="a projection for a year not complete at the draft date: another period"
+CITY116="a city's rate: place not in the data"
+IRN116="Iran's CPI rows end in 2023: a twelve-month average to Shahrivar 1403 (August–September 2024) has no row"
+POP116="population: the population package holds Kazakhstan and Russia only"
+TARGET116="an emissions target for 2030: a projection, no row"
+SA75=34.5761063; SA86=-3.20333146; SA08=9.87024791; SA10=5.33941681; SA24=1.688
+MA23=6.091; TN23=9.329; SA22=2.474; SA23=2.327; KW22=3.98064961990313; KW23=3.64216403030709; DZ21=7.22606307415477; DZ22=9.26551551551553; AE22=5.29122604376849; AE23=1.62670837213248; IR95=49.6559858462746; IR16=7.24542548952979; IL19=0.84978313; SA11C=134579
+# English: the New Statesman's chart of Saudi inflation since 1970 (undated as stored)
+NS116="http://www.newstatesman.com/saudi-arabia-inflation-%E2%80%93-consumer-prices-annual?quicktabs_most_read=1"
+c="This graphic shows inflation in Saudi Arabia since 1970, measured by the consumer price index, which reflects the annual percentage change in the cost to the average consumer of a basket of goods and services."
+t="In 1975, it soared to 34.5 per cent, in the aftermath of the 1973 oil embargo."
+add(t,NS116,None,"34.5 per cent",S,cpi116("Saudi Arabia","1975",SA75),"1975 = 34.576, inside 34.45–34.55 ± 0.5 % (34.28–34.72)",context=c,context_from="previous sentence",country="Saudi Arabia")
+t="It dropped sharply to -3 in 1986, at the same time as oil production fell drastically because of the worldwide oil glut."
+add(t,NS116,None,"-3",S,cpi116("Saudi Arabia","1986",SA86,"'-3' printed without a sign of percent; the paragraph speaks of the annual percentage change"),"1986 = −3.203, inside −3.5…−2.5 ± 0.5 %",context=c,context_from="an earlier paragraph",country="Saudi Arabia")
+t="After reaching 9.8 per cent in 2008, the highest level since 1973, inflation has now started to stabilise."
+add(t,NS116,None,"9.8 per cent",S,cpi116("Saudi Arabia","2008",SA08),"2008 = 9.870, inside 9.75–9.85 ± 0.5 % (9.70–9.90)",context="Saudi Arabia: inflation – consumer prices (annual %)",context_from="the article's title",country="Saudi Arabia")
+t="It is still at the top end of Gulf crude oil producers, at 5.3 per cent in 2010, but not at the heights it has previously seen."
+add(t,NS116,None,"5.3 per cent",S,cpi116("Saudi Arabia","2010",SA10),"2010 = 5.339, inside 5.25–5.35 ± 0.5 % (5.22–5.38)",context="After reaching 9.8 per cent in 2008, the highest level since 1973, inflation has now started to stabilise.",context_from="previous sentence",country="Saudi Arabia")
+# English: GASTAT's October 2024 (Zawya; 2024-11-14 on the page)
+ZW116="https://www.zawya.com/en/economy/gcc/saudi-arabias-inflation-rate-hits-19-in-october-the-highest-in-14-months-dpigfv5c"
+t="Saudi Arabia’s annual inflation rate rose to 1.9 percent in October 2024, according to the data released by the General Authority for Statistics (GASTAT) on Thursday."
+add(t,ZW116,"2024-11-14","1.9 percent",N,cpi116("Saudi Arabia","2024",SA24,"October 2024 over October 2023"),MONTH116+" (2024: 1.69)",country="Saudi Arabia")
+c=t
+t="The inflation records the highest rate in 14 months, driven mainly by an 11.7 percent rise in housing prices, the highest pace since 2013."
+add(t,ZW116,"2024-11-14","11.7 percent",U,none("Saudi Arabia","housing prices, October 2024 over October 2023"),GROUP116,context=c,context_from="previous sentence",country="Saudi Arabia")
+# Arabic: GASTAT's September 2025 (Sabq; 2025-10-15 on the page)
+SB116="https://sabq.org/saudia/bltgi4ghzy"
+t="أوضحت الهيئة العامة للإحصاء أن معدل التضخم السنوي في المملكة العربية السعودية بلغ 2.2% خلال شهر سبتمبر 2025، مقارنة بنظيره من العام السابق (سبتمبر 2024)، في حين سجَّل مؤشر أسعار المستهلك تراجعًا طفيفًا بنسبة 0.1 % مقارنةً بشهر أغسطس 2025م على أساس شهري."
+add(t,SB116,"2025-10-15","2.2%",U,none("Saudi Arabia","September 2025 over September 2024: the CPI rows end in 2024"),OUT116+" (a month of 2025)",country="Saudi Arabia")
+add(t,SB116,"2025-10-15","0.1 %",U,none("Saudi Arabia","September 2025 over August 2025"),MOM116,country="Saudi Arabia")
+c=t
+t="وبينت أن الرقم القياسي لأسعار الجملة في المملكة بلغ 2.1% خلال شهر سبتمبر 2025، مقارنةً بنظيره من عام 2024، في حين بلغ مؤشر أسعار الجملة على أساس شهري نسبة 0.3% في شهر سبتمبر 2025م مقارنةً بشهر أغسطس 2025."
+add(t,SB116,"2025-10-15","2.1%",U,none("Saudi Arabia","wholesale prices, September 2025 over September 2024"),WPI116,context=c,context_from="previous sentence",country="Saudi Arabia")
+# Arabic: GASTAT's January with no year (Rose al-Youssef, an MENA story; undated as stored)
+RY116="https://rosaelyoussef.com/1272776/إحصاء-التضخم-في-السعودية-يبلغ-20-خلال-يناير"
+t="كشفت الهيئة العامة للإحصاء السعودية أن معدل التضخم السنوي في المملكة بلغ نسبة 2.0% خلال شهر يناير الماضي، مقارنة بنظيره من العام الماضي."
+add(t,RY116,None,"2.0%",N,cpi116("Saudi Arabia","2024",SA24,"'last January' of a year the item does not name; 'السعودية' names Saudi Arabia"),NOYEAR116+" (2024: 1.69)",country="Saudi Arabia")
+# English: Saudi CO2 in kilotonnes with no year (Insider Monkey; undated as stored)
+IM116="https://insidermonkey.com/blog/11-worst-countries-that-are-responsible-for-global-warming-416777/2"
+t="Emissions – 494,822.17 Ktons CO2"
+add(t,IM116,None,"494,822.17 Ktons CO2",N,co2t116("SAUDI ARABIA","2011",SA11C,"derived: 134,579 thousand t C × 3.664 = 493,097 kt CO2 (2011); no year in the item on an undated page, and 2011 of the ten latest rows (2011–2020: 493,097–696,735 kt CO2) fits"),"no year: 2011 = 493,097 kt CO2, inside 494,822.17 ± 0.5 % (492,348–497,296); the other recent years miss, so the year is for a person",context="11. Saudi Arabia",context_from="the section's heading",country="SAUDI ARABIA")
+t="The government set its target at 130 million tonnes of carbon emissions by 2030, which means impressive measures are to be taken in the next 14 years in order to reach these numbers."
+add(t,IM116,None,"130 million tonnes",U,none("SAUDI ARABIA","a target for 2030 (a cut of 130 Mt CO2e from a business-as-usual path, by the pledge)"),TARGET116,context="More recently, however, the country announced that it plans to diversify its economy in order to help combat climate change.",context_from="previous sentence",country="SAUDI ARABIA")
+# English: GASTAT's 2022 census (Gulf Today, an AFP story; 2023-05-31 in the address)
+GT116="https://gulftoday.ae/News/2023/05/31/Saudi-Arabia-population-crosses-32m-including-13-4m-foreigners"
+c="The 2022 Saudi census marks the \"most comprehensive and precise population survey conducted in the Kingdom's history,\" the General Authority of Statistics said."
+t="It set the total population of the Kingdom at 32.2 million."
+add(t,GT116,None,"32.2 million",U,none("Saudi Arabia","the 2022 census count"),POP116,context=c,context_from="previous sentence",country="Saudi Arabia")
+c2="Saudi Arabia's population has grown by more than one third since 2010, and a majority of the kingdom's nationals are aged under 30, according to a census published on Wednesday."
+t="The total resident population is up 34.2 per cent since 2010 — an increase of 8.2 million people, of whom 4.8 million are Saudi nationals."
+add(t,GT116,None,"34.2 per cent",U,none("Saudi Arabia","the census population's growth 2010→2022"),POP116,context=c2,context_from="the article's first paragraph",country="Saudi Arabia")
+add(t,GT116,None,"8.2 million",U,none("Saudi Arabia","the census population's rise 2010→2022"),POP116,context=c2,context_from="the article's first paragraph",country="Saudi Arabia")
+t="Non-Saudi nationals account for 13.4 million, the majority of whom are Bangladeshis, followed by Indians, Pakistanis, Yemenis and Egyptians."
+add(t,GT116,None,"13.4 million",U,none("Saudi Arabia","non-Saudi residents at the 2022 census"),POP116,context=c2,context_from="the article's first paragraph",country="Saudi Arabia")
+# English: GASTAT's 2022 census (OANA, an SPA story; 05/31/2023 on the page)
+OA116="https://oananews.org/content/news/saudi-arabia-census-shows-total-population-322-million-which-188-million-are-saudis"
+t="The General Authority for Statistics (GASTAT) announced today the first results of the Kingdom’s 2022 census, which puts the population of Saudi Arabia at 32,175,224 million."
+add(t,OA116,"2023-05-31","32,175,224 million",U,none("Saudi Arabia","the 2022 census count (32,175,224 persons, printed with 'million')"),POP116,country="Saudi Arabia")
+c=t
+t="Of the total number, Saudis make up 18.8 million (58.4%), while non-Saudis, 13.4 million, constitute 41.6% of the population."
+add(t,OA116,"2023-05-31","18.8 million",U,none("Saudi Arabia","Saudi nationals at the 2022 census"),POP116,context=c,context_from="previous sentence",country="Saudi Arabia")
+add(t,OA116,"2023-05-31","41.6%",U,none("Saudi Arabia","non-Saudis' share of the 2022 census population"),POP116,context=c,context_from="previous sentence",country="Saudi Arabia")
+# French: the HCP's year 2023 (allAfrica, from Libération; 2024-01 as stored)
+AA116="https://fr.allafrica.com/stories/202401250415.html"
+t="Les prix des produits alimentaires ont grimpé de 12,5% en 2023"
+add(t,AA116,"2024-01","12,5%",U,none("(no place)","food prices, 2023's average over 2022's; the title names no place"),GROUP116+" (no place named)",country="(no place)")
+c="Bien qu'en baisse depuis quelques mois, l'inflation est restée à des niveaux bien élevés au terme de l'année 2023, comme en témoignent les chiffres publiés par le Haut-Commissariat au plan (HCP)."
+t="En effet, selon l'organisme public, l'indice des prix à la consommation (IPC) annuel moyen a progressé de 6,1% tandis que l'indicateur annuel d'inflation sous-jacente a atteint 5,9%."
+add(t,AA116,"2024-01","6,1%",S,cpi116("Morocco","2023",MA23,"the annual average ('annuel moyen') of 2023 (the context's year); the 'Haut-Commissariat au plan' names Morocco"),"2023 = 6.091, inside 6.05–6.15 ± 0.5 % (6.02–6.18)",context=c,context_from="the previous paragraph",country="Morocco")
+add(t,AA116,"2024-01","5,9%",U,none("Morocco","core inflation, 2023's average"),CORE116,context=c,context_from="the previous paragraph",country="Morocco")
+t="Pour le Haut-Commissariat, chargé de la production, de l'analyse et de la publication des statistiques officielles au Maroc, la hausse de l'inflation est la « conséquence de la hausse de l'indice des produits alimentaires de 12,5% et de celui des produits non alimentaires de 1,7% », a-t-il indiqué dans sa note d'information relative à l'indice des prix à la consommation (IPC) de l'année 2023."
+add(t,AA116,"2024-01","1,7%",U,none("Morocco","non-food prices, 2023's average over 2022's"),GROUP116,country="Morocco")
+# French: the HCP's March and February 2023 (Libération; 2023-04 as stored)
+LB116="https://www.libe.ma/L-inflation-atteint-82-en-mars_a138369.html"
+t="Selon l’organisme public, chargé de la production, de l'analyse et de la publication des statistiques officielles au Maroc, en glissement annuel, l’indice des prix à la consommation (IPC) a enregistré une hausse de 8,2% au cours du mois de mars 2023."
+add(t,LB116,"2023-04","8,2%",N,cpi116("Morocco","2023",MA23,"March 2023 over March 2022"),MONTH116+" (2023: 6.09)",country="Morocco")
+c=t
+t="Il faut cependant relever le fait qu’il a reculé par rapport au mois de février 2023 où il avait atteint 10,1%."
+add(t,LB116,"2023-04","10,1%",N,cpi116("Morocco","2023",MA23,"February 2023 over February 2022"),MONTH116+" (2023: 6.09)",context=c,context_from="previous sentence",country="Morocco")
+t="Comme l’explique le Haut-commissariat, l’augmentation de l’IPC est la « conséquence de la hausse de l’indice des produits alimentaires de 16,1% et de celui des produits non alimentaires de 3% »."
+add(t,LB116,"2023-04","16,1%",U,none("Morocco","food prices, March 2023 over March 2022"),GROUP116,context=c,context_from="an earlier sentence of the paragraph",country="Morocco")
+add(t,LB116,"2023-04","3%",U,none("Morocco","non-food prices, March 2023 over March 2022"),GROUP116,context=c,context_from="an earlier sentence of the paragraph",country="Morocco")
+# French: the HCP's February 2023 (Le Site Info; 2023-03 as stored)
+LS116="https://www.lesiteinfo.com/maroc/cherte-de-la-vie-au-maroc-voici-les-villes-les-plus-impactees/"
+t="Le Haut-Commissariat au Plan (HCP) a révélé que le chiffre indicatif des prix à la consommation (IPC) a enregistré une hausse de 7,1% en février 2023 par rapport au mois précédent."
+add(t,LS116,"2023-03","7,1%",U,none("Morocco","February 2023 over January 2023, as printed ('par rapport au mois précédent'); the 'Haut-Commissariat au Plan' names Morocco"),MOM116,country="Morocco")
+c=t
+t="Cette augmentation résulte de la hausse de l’indice des denrées alimentaires de 9,3% et de la stabilité de l’indice des biens non alimentaires."
+add(t,LS116,"2023-03","9,3%",U,none("Morocco","food prices, February 2023 over January 2023"),GROUP116+" (and a month-on-month change)",context=c,context_from="previous sentence",country="Morocco")
+t="L’indice des prix à la consommation (IPC) a enregistré, en glissement annuel, une hausse de 10,1% au cours du mois de février 2023, selon le Haut-Commissariat au Plan (HCP)."
+add(t,LS116,"2023-03","10,1%",N,cpi116("Morocco","2023",MA23,"February 2023 over February 2022"),MONTH116+" (2023: 6.09)",country="Morocco")
+# French: the INS's September and August 2023 in Tunisia (Gnet; 2023-10 as stored)
+GN116="https://news.gnet.tn/tunisie-linflation-recule-a-9-le-cafe-les-oeufs-et-les-viandes-ovines-en-hausse-de-35-33-et-31-en-2023/"
+TT116="Tunisie : L’inflation recule à 9%, le café, les œufs et les viandes ovines… en hausse de 35%, 33 % et 31 en 2023"
+t="L’inflation repart à la baisse et s’établit à 9 % en septembre, contre 9.3% en aout, annonce l’Institut national de la Statistique dans son évaluation mensuelle de l’indice des prix à la consommation."
+add(t,GN116,"2023-10","9 %",N,cpi116("Tunisia","2023",TN23,"September 2023 (the title's year and the date) over September 2022; it fits 2023's average by chance"),MONTH116+" (2023: 9.33, within tolerance by chance)",context=TT116,context_from="the article's title",country="Tunisia")
+add(t,GN116,"2023-10","9.3%",N,cpi116("Tunisia","2023",TN23,"August 2023 over August 2022; it fits 2023's average by chance"),MONTH116+" (2023: 9.33, within tolerance by chance)",context=TT116,context_from="the article's title",country="Tunisia")
+t="En septembre 2023, les prix à la consommation augmentent de 0,8% après une hausse de 0,6% le mois précédent."
+add(t,GN116,"2023-10","0,8%",U,none("Tunisia","September 2023 over August 2023"),MOM116,context=TT116,context_from="the article's title",country="Tunisia")
+t="En septembre 2023, les prix de l’alimentation augmentent de 13,9% sur une année."
+add(t,GN116,"2023-10","13,9%",U,none("Tunisia","food prices, September 2023 over September 2022"),GROUP116,context=TT116,context_from="the article's title",country="Tunisia")
+# French: the INS's December and November 2023 with no country named (allAfrica, from TAP; 2024-01 as stored)
+AT116="https://fr.allafrica.com/stories/202401050403.html"
+t="En décembre 2023, l'inflation s'est repliée à 8,1%, contre 8,3% au cours du mois de novembre 2023, selon une note publiée, vendredi, par l'Institut National de la Statistique (INS), consacrée à l'indice des prix à la consommation du mois de décembre 2023."
+add(t,AT116,"2024-01","8,1%",N,none("(no place)","December 2023 over December 2022; 'INS' is a name several countries' offices bear, and the dateline ('Tunis —') is left out (Tunisia's 2023 row is 9.33)"),NOPLACE116+" (a month's 12-month rate)",country="(no place)")
+add(t,AT116,"2024-01","8,3%",N,none("(no place)","November 2023 over November 2022; no country named"),NOPLACE116+" (a month's 12-month rate)",country="(no place)")
+c=t
+t="Selon l'INS, les prix de l'alimentation ont augmenté, en décembre 2023, de 12,3% sur un an."
+add(t,AT116,"2024-01","12,3%",U,none("(no place)","food prices, December 2023 over December 2022; no country named"),GROUP116+" (no place named)",context=c,context_from="the article's first paragraph",country="(no place)")
+# Arabic: the INS's August, July and June 2023 in Tunisia (Le Point TN; 5 September 2023 in the text)
+LP116="https://lepointtn.com/%d8%a7%d9%84%d8%aa%d8%b6%d8%ae%d9%85-%d9%8a%d8%b5%d8%b9%d8%af-%d8%a5%d9%84%d9%89-9-3-%d9%81%d9%8a-%d8%a7%d9%88%d8%aa-%d8%a7%d9%84%d9%85%d9%86%d9%82%d8%b6%d9%8a"
+t="ارتفعت نسبة التضخم في تونس إلى مستوى 9.3 بالمائة، مع موفى أوت 2023،وذلك بعد التراجع المسجّل لخمسة أشهر على التوالي (9.1 بالمائة في جويلية و9.3 بالمائة في جوان)، وفق بيانات نشرها المعهد الوطني للإحصاء اليوم الثلاثاء 5 سبتمبر 2023."
+add(t,LP116,None,"9.3 بالمائة",N,cpi116("Tunisia","2023",TN23,"August 2023 over August 2022 (the first '9.3 بالمائة'); it fits 2023's average by chance"),MONTH116+" (2023: 9.33, within tolerance by chance)",country="Tunisia")
+add(t,LP116,None,"9.1 بالمائة",N,cpi116("Tunisia","2023",TN23,"July 2023 over July 2022"),MONTH116+" (2023: 9.33)",country="Tunisia")
+c=t
+t="وقد تطور نسق زيادة أسعار مجموعات كلّ من المواد الغذائية من 14.2 بالمائة إلى 15.3 بالمائة والمشروبات الكحولية والتبغ من 1.8 بالمائة إلى 4.6 بالمائة والمطاعم والنزل من 11.2 بالمائة إلى 11.5 بالمائة."
+add(t,LP116,None,"15.3 بالمائة",U,none("Tunisia","food prices, August 2023 over August 2022"),GROUP116,context=c,context_from="the article's first paragraph",country="Tunisia")
+# Hebrew: the CBS's December 2019 and the year 2019, no place named (cbs.gov.il; 15 January 2020 on the page)
+CB116="https://www.cbs.gov.il/he/mediarelease/madad/Pages/2020/%D7%9E%D7%93%D7%93%D7%99-%D7%94%D7%9E%D7%97%D7%99%D7%A8%D7%99%D7%9D-%D7%9C%D7%A6%D7%A8%D7%9B%D7%9F-%D7%93%D7%A6%D7%9E%D7%91%D7%A8-2019-%D7%95%D7%A1%D7%99%D7%9B%D7%95%D7%9D-%D7%A9%D7%A0%D7%AA-2019.aspx"
+t="בשנת 2019 עלה מדד המחירים לצרכן ב-0.6%, מדד המחירים לצרכן ללא ירקות ופירות עלה ב-0.7%, מדד המחירים לצרכן ללא אנרגיה עלה ב-0.5% ומדד המחירים לצרכן ללא דיור עלה ב-0.1%."
+add(t,CB116,"2020-01-15","0.6%",N,none("(no place)","2019's rate as the CBS announces it, December 2019 on December 2018; neither the sentence nor the release names a country ('הלשכה המרכזית לסטטיסטיקה' is not in the item; Israel's 2019 row is 0.85)"),NOPLACE116+" (a year's rate December on December)",country="(no place)")
+add(t,CB116,"2020-01-15","0.7%",U,none("(no place)","the CPI without fruit and vegetables, 2019"),CORE116+" (no place named)",country="(no place)")
+add(t,CB116,"2020-01-15","0.5%",U,none("(no place)","the CPI without energy, 2019"),CORE116+" (no place named)",country="(no place)")
+add(t,CB116,"2020-01-15","0.1%",U,none("(no place)","the CPI without housing, 2019"),CORE116+" (no place named)",country="(no place)")
+t="עליית מחירים בולטת נרשמה בסעיף הלבשה 1.6%."
+add(t,CB116,"2020-01-15","1.6%",U,none("(no place)","clothing, December 2019 over November 2019"),GROUP116+" (and a month-on-month change; no place named)",context="מדד המחירים לצרכן נותר ללא שינוי בחודש דצמבר 2019, בהשוואה לחודש נובמבר 2019 ונותר ברמת מדד של 100.8 נקודות (הבסיס: ממוצע 100.0 = 2018 נקודות).",context_from="the previous paragraph",country="(no place)")
+# Persian: the SCI's twelve months to Shahrivar 1403 (Ramz-e Farda, a tag page; undated as stored)
+RF116="https://ramzefarda.ir/?tag=%D9%86%D8%B1%D8%AE-%D8%AA%D9%88%D8%B1%D9%85-%D8%B3%D8%A7%D9%84-1403"
+t="طبق اعلام مرکز آمار ایران، در شهریور ماه ۱۴۰۳ نرخ تورم سالانه برای خانوارهای کشور به ۳۴.۲ درصد رسیده که نسبت به همین اطلاع در ماه قبل، ۰.۶ واحد درصد کاهش یافته است."
+add(t,RF116,None,"۳۴.۲ درصد",U,none("Iran, Islamic Rep.","the average of the twelve months to Shahrivar 1403 over the twelve before (September 2023 – September 2024); 'مرکز آمار ایران' names Iran"),IRN116,country="Iran, Islamic Rep.")
+add(t,RF116,None,"۰.۶ واحد درصد",U,none("Iran, Islamic Rep.","the fall from the twelve-month average to Mordad 1403 to the one to Shahrivar 1403, in points"),IRN116+" (a change in points)",country="Iran, Islamic Rep.")
+# English: Kamco Invest's GCC averages for 2022 and 2023 (Zawya; undated as stored)
+ZK116="https://www.zawya.com/en/economy/gcc/dubai-inflation-sees-moderate-uptick-ia1ypcfc"
+t="Average annual inflation rate for Kuwait declined from 4.0 per cent in 2022 to 3.6 per cent in 2023."
+add(t,ZK116,None,"4.0 per cent",S,cpi116("Kuwait","2022",KW22),"2022 = 3.981, inside 3.95–4.05 ± 0.5 % (3.93–4.07)",country="Kuwait")
+add(t,ZK116,None,"3.6 per cent",S,cpi116("Kuwait","2023",KW23),"2023 = 3.642, inside 3.55–3.65 ± 0.5 % (3.53–3.67)",country="Kuwait")
+t="Similarly, average annual inflation rate for Saudi Arabia dipped from 2.5 per cent in 2022 to 2.3 per cent in 2023."
+add(t,ZK116,None,"2.5 per cent",S,cpi116("Saudi Arabia","2022",SA22),"2022 = 2.474, inside 2.45–2.55 ± 0.5 % (2.44–2.56)",country="Saudi Arabia")
+add(t,ZK116,None,"2.3 per cent",S,cpi116("Saudi Arabia","2023",SA23),"2023 = 2.327, inside 2.25–2.35 ± 0.5 % (2.24–2.36)",country="Saudi Arabia")
+# English: the UAE's 2022 rate and a forecast for 2023 (Arab News; undated as stored)
+AN116="https://arabnews.com/node/2343921/business-economy"
+t="Inflation in the UAE is forecast to fall to 3.2 percent by the end of 2023, down from 4.8 percent last year, reported the minister of state for financial affairs in April."
+add(t,AN116,None,"3.2 percent",N,cpi116("United Arab Emirates","2023",AE23,"a forecast for 2023 reported in April (of 2023, by the sentence's 'last year' and 'by the end of 2023')"),PROJ116+" (2023: 1.63)",country="United Arab Emirates")
+add(t,AN116,None,"4.8 percent",C,cpi116("United Arab Emirates","2022",AE22,"'last year' of a sentence on 2023: 2022's rate, with no month or close"),"2022 = 5.291, outside 4.75–4.85 ± 0.5 % (4.73–4.87)",country="United Arab Emirates")
+# French: the ONS's 2022 and 2021 (TSA Algérie; undated as stored)
+TS116="https://www.tsa-algerie.dz/inflation-en-algerie-les-prix-ont-plus-que-doubles-en-20-ans/"
+t="L’inflation en Algérie s’est établie à 9,3 % en 2022."
+add(t,TS116,None,"9,3 %",S,cpi116("Algeria","2022",DZ22,"2022's rate; the ONS announces the year's rate as the annual average"),"2022 = 9.266, inside 9.25–9.35 ± 0.5 % (9.20–9.40)",country="Algeria")
+c=t+" C’est la variation la plus élevée depuis 2013, selon l’Office national des statistiques (ONS), qui vient de publier son indice des prix à la consommation de ces dix dernières années (2013-2022)."
+t="Avec un taux de 9,3 %, l’indice des prix à la consommation a connu une évolution encore plus accélérée qu’en 2021 (7,2 %)."
+add(t,TS116,None,"9,3 %",S,cpi116("Algeria","2022",DZ22,"2022's rate, by the context"),"2022 = 9.266, inside 9.25–9.35 ± 0.5 % (9.20–9.40)",context=c,context_from="the previous paragraph",country="Algeria")
+add(t,TS116,None,"7,2 %",S,cpi116("Algeria","2021",DZ21),"2021 = 7.226, inside 7.15–7.25 ± 0.5 % (7.11–7.29)",context=c,context_from="the previous paragraph",country="Algeria")
+# French: the ONS's 2022 in October 2022 and 2021 (L'Expression; 2022-10 as stored)
+LX116="https://www.lexpression.dz/nationale/une-hausse-previsible-361354"
+t="C'est dans cette optique que le sous-directeur général de l'Office national des statistiques, Zidouni Hamid, a révélé que «le taux d'inflation en Algérie est passé à 9,6% en 2022, alors qu'en 2021, il se situait au seuil de 7,23%»."
+add(t,LX116,"2022-10","9,6%",N,cpi116("Algeria","2022",DZ22,"2022's rate said in October 2022: the year was not complete (a year-to-date average or an estimate)"),PROJ116+" (2022: 9.27)",country="Algeria")
+add(t,LX116,"2022-10","7,23%",S,cpi116("Algeria","2021",DZ21),"2021 = 7.226, inside 7.225–7.235 ± 0.5 % (7.19–7.27)",country="Algeria")
+# English: the Central Bank of Iran's fiscal years (Financial Tribune; undated as stored)
+FT116="https://financialtribune.com/articles/domestic-economy/102824/irans-cb-reviews-inflationary-trend-over-three-decades"
+t="The Central Bank of Iran's review of inflation rates through three decades since the fiscal 1990-91 shows the lowest annual inflation rate during the period was recorded in the fiscal 2016-17 with 9% and the highest was posted in the fiscal 1995-96 with 49.4%."
+add(t,FT116,None,"9%",N,cpi116("Iran, Islamic Rep.","2016",IR16,"the Iranian fiscal year 1395 (March 2016 – March 2017); 'the Central Bank of Iran' names Iran"),FISC116+" (2016: 7.25)",country="Iran, Islamic Rep.")
+add(t,FT116,None,"49.4%",N,cpi116("Iran, Islamic Rep.","1995",IR95,"the fiscal year 1374 (March 1995 – March 1996); it fits 1995's calendar average by chance"),FISC116+" (1995: 49.66, within tolerance by chance)",country="Iran, Islamic Rep.")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
