@@ -16420,6 +16420,191 @@ FT116="https://financialtribune.com/articles/domestic-economy/102824/irans-cb-re
 t="The Central Bank of Iran's review of inflation rates through three decades since the fiscal 1990-91 shows the lowest annual inflation rate during the period was recorded in the fiscal 2016-17 with 9% and the highest was posted in the fiscal 1995-96 with 49.4%."
 add(t,FT116,None,"9%",N,cpi116("Iran, Islamic Rep.","2016",IR16,"the Iranian fiscal year 1395 (March 2016 – March 2017); 'the Central Bank of Iran' names Iran"),FISC116+" (2016: 7.25)",country="Iran, Islamic Rep.")
 add(t,FT116,None,"49.4%",N,cpi116("Iran, Islamic Rep.","1995",IR95,"the fiscal year 1374 (March 1995 – March 1996); it fits 1995's calendar average by chance"),FISC116+" (1995: 49.66, within tolerance by chance)",country="Iran, Islamic Rep.")
+BATCH[0]=117
+# Batch 117: the held-out measure of the fifty-second pass (second) — the Nordic and Baltic countries and Central and Eastern Europe in Swedish, Norwegian, Danish, Estonian, Polish, Hungarian, Romanian and English
+def cpi117(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx117(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH117="a month's 12-month rate vs the year's average: another period"
+NOYEAR117="a month's 12-month rate whose year the item (text, carried context, date) does not name: against the place's latest row, another period"
+NOPLACE117="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+PTS117="a change between two months' 12-month rates in points: another period"
+MOM117="month-on-month change: a series the packages do not hold"
+GROUP117="a group's price change (goods, services, food, electricity, gas): a series the packages do not hold"
+KPIF117="the CPI with a fixed interest rate (KPIF): a series the packages do not hold"
+HICP117="the EU-harmonised index (HICP), named by the item: a series the packages do not hold"
+SUBIDX117="a sub-index (the pensioners' households' index): a series the packages do not hold"
+PLN117="the złoty: the exchange-rate package holds no Polish rows"
+HUF117="the forint: the exchange-rate package holds no Hungarian rows"
+DAILY117="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+SE24=2.83581658224034; NO23=5.51784987104659; PL21=5.05502704719272; PL22=14.4294507575758; PL23=11.5289127961105
+DK08=3.41626794258373; DK22=7.6965669988926; US21=4.69785886363742; FI21=2.19457432340007
+EE21=4.65316673847473; EE22=19.3982634080616; RO23=10.3971874764996; EUR2306=0.9225
+# Swedish: SCB's December KPI with no year (Göteborgs-Posten; undated as stored)
+GP117="https://www.gp.se/ekonomi/sa-hog-var-inflationen-i-december.0c7a8fc9-c565-4bf9-b5ee-1ecb4729cc1d"
+c="Så hög var inflationen i december"
+t="Prisutvecklingen enligt konsumentprisindex, KPI, uppgick till 4,4 procent, visar färsk statistik från SCB."
+add(t,GP117,None,"4,4 procent",N,cpi117("Sweden","2024",SE24,"December's 12-month rate (from the title) of a year the item does not name (2023, by the news); 'SCB' names Sweden; none of Sweden's ten latest rows (2015–2024) is near 4.4"),NOYEAR117+" (2024: 2.84)",context=c,context_from="the article's title",country="Sweden")
+t2="Det ska jämföras med en inflationstakt på 5,8 procent i november."
+add(t2,GP117,None,"5,8 procent",N,cpi117("Sweden","2024",SE24,"November's 12-month rate, no year named"),NOYEAR117+" (2024: 2.84)",context=t,context_from="previous sentence",country="Sweden")
+# Swedish: KPIF of December 2021 (Privata Affärer; undated as stored)
+PA117="https://www.privataaffarer.se/hogsta-inflationen-pa-28-ar/"
+t="Inflationstakten enligt KPIF (Konsumentprisindex med fast ränta), det vill säga förändringen från samma månad föregående år, var 4,1 procent i december 2021."
+add(t,PA117,None,"4,1 procent",U,none("Sweden","KPIF's 12-month rate of December 2021; 'KPIF' is Sweden's index name alone and names Sweden (as v6111)"),KPIF117,country="Sweden")
+c=t
+t="Det är dessutom en uppgång från november då inflationstakten var 3,6 procent."
+add(t,PA117,None,"3,6 procent",U,none("Sweden","KPIF's 12-month rate of November 2021"),KPIF117,context=c,context_from="previous sentence",country="Sweden")
+t="Månadsförändringen från november till december var 1,3 procent."
+add(t,PA117,None,"1,3 procent",U,none("Sweden","KPIF, December 2021 over November 2021"),MOM117+" (and KPIF)",context=c,context_from="the article's first sentence",country="Sweden")
+# Swedish: December 2013 (Finanstidningen; undated as stored)
+FT117="https://www.finanstidningen.biz/index.php/finansnyheter/samhallsekonomi/4756-inflationstakten-var-0-1-i-december-2013"
+t="Inflationstakten var 0,1 procent i december, vilket är oförändrat från november."
+add(t,FT117,None,"0,1 procent",N,none("(no place)","December's 12-month rate; the sentence names neither the place nor the year (2013 and SCB only in later sentences and the address); Sweden's 2013 row is −0.05"),NOPLACE117+" (and no year)",country="(no place)")
+t="Från november 2013 till december 2013 steg KPI med 0,3 procent i genomsnitt."
+add(t,FT117,None,"0,3 procent",U,none("(no place)","December 2013 over November 2013; 'KPI' is a name several countries' indices bear"),MOM117+" (no place named)",country="(no place)")
+t="Inflationstakten enligt KPI med fast ränta (KPIF) var 0,8 procent i december."
+add(t,FT117,None,"0,8 procent",U,none("Sweden","KPIF's 12-month rate of December (2013 by the previous sentence); 'KPIF' names Sweden"),KPIF117,context="Från november 2013 till december 2013 steg KPI med 0,3 procent i genomsnitt.",context_from="previous sentence",country="Sweden")
+# Swedish: a December's KPIF and KPI with no year (Bolagsfakta, a Nyhetsbyrån Direkt story; undated as stored)
+BF117="https://bolagsfakta.se/nyheter/scb-inflationstakt-i-linje-med-prognos-i-december"
+t="KPIF (KPI med fast ränta) var upp 0,4 procent i december jämfört med föregående månad enligt SCB, och steg 1,7 procent jämfört med samma månad föregående år."
+add(t,BF117,None,"0,4 procent",U,none("Sweden","KPIF, December over November"),MOM117+" (and KPIF)",country="Sweden")
+add(t,BF117,None,"1,7 procent",U,none("Sweden","KPIF's 12-month rate of a December the item does not date"),KPIF117,country="Sweden")
+c=t
+t="KPI var upp 0,4 procent jämfört med föregående månad och steg 1,8 procent i årstakt."
+add(t,BF117,None,"0,4 procent",U,none("Sweden","the KPI, December over November"),MOM117,context=c,context_from="the article's first paragraph",country="Sweden")
+add(t,BF117,None,"1,8 procent",N,cpi117("Sweden","2024",SE24,"the KPI's 12-month rate in a December the item does not date (2019, by the news); Sweden's 2017 row (1.79) would fit"),NOYEAR117+" (2024: 2.84)",context=c,context_from="the article's first paragraph",country="Sweden")
+# Swedish: KPIF of a December (Affärsvärlden; undated as stored)
+AV117="https://www.affarsvarlden.se/artikel/okad-inflationstakt-i-december"
+t="Inflationstakten enligt KPIF var 0,5% i december, en uppgång från november då inflationstakten var 0,2%, enligt SCB."
+add(t,AV117,None,"0,5%",U,none("Sweden","KPIF's 12-month rate of December (2020 by a later paragraph)"),KPIF117,country="Sweden")
+add(t,AV117,None,"0,2%",U,none("Sweden","KPIF's 12-month rate of November"),KPIF117,country="Sweden")
+# Polish: GUS's December 2023 and the years 2023, 2022 and 2021 (Business Insider Polska; 2024-01 as stored)
+BI117="https://businessinsider.com.pl/finanse/inflacja-w-polsce-spada-gus-opublikowal-najnowsze-dane-wazne-takze-dla-emerytow/ylt14w3"
+t="Inflacja konsumencka (CPI) spadła w Polsce w grudniu 2023 r. do 6,2 proc. rok do roku z 6,6 proc. zanotowanych w listopadzie i październiku — wynika z opublikowanych w poniedziałek rano finalnych danych Głównego Urzędu Statystycznego."
+add(t,BI117,"2024-01","6,2 proc.",N,cpi117("Poland","2023",PL23,"December 2023 over December 2022"),MONTH117+" (2023: 11.53)",country="Poland")
+add(t,BI117,"2024-01","6,6 proc.",N,cpi117("Poland","2023",PL23,"November's and October's 12-month rates of 2023"),MONTH117+" (2023: 11.53)",country="Poland")
+c=t
+t="W efekcie średnioroczna inflacja w całym 2023 r. wyniosła 11,4 proc. rok do roku."
+add(t,BI117,"2024-01","11,4 proc.",C,cpi117("Poland","2023",PL23,"2023's annual average ('średnioroczna'); GUS's 11.4 vs the World Bank's 11.53, as rmf24's v-row"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507)",context=c,context_from="the article's first paragraph",country="Poland")
+c2=t
+t="To nieco mniej niż w 2022 r., gdy było to aż 14,4 proc., najwięcej od 1997 r."
+add(t,BI117,"2024-01","14,4 proc.",S,cpi117("Poland","2022",PL22,"2022's annual average"),"2022 = 14.429, inside 14.35–14.45 ± 0.5 % (14.278–14.522)",context=c2,context_from="previous sentence",country="Poland")
+t="Dla porównania w 2021 r. było to \"tylko\" 5,1 proc., ale to i tak był poziom sporo wyższy od celu inflacyjnego Narodowego Banku Polskiego."
+add(t,BI117,"2024-01","5,1 proc.",S,cpi117("Poland","2021",PL21,"2021's annual average"),"2021 = 5.055, inside 5.05–5.15 ± 0.5 % (5.025–5.176)",context=c2+" To nieco mniej niż w 2022 r., gdy było to aż 14,4 proc., najwięcej od 1997 r.",context_from="the two previous sentences",country="Poland")
+t="Średnioroczna inflacja dla gospodarstw domowych emerytów i rencistów (tzw. inflacja emerycka) w 2023 r. zmalała do 11,9 proc. z 14,8 proc. w 2022 r."
+add(t,BI117,"2024-01","11,9 proc.",U,none("Poland","the pensioners' households' CPI, 2023's average"),SUBIDX117,context=c,context_from="the article's first paragraph",country="Poland")
+# Polish: the NBP's last fixings of 2022 (Business Insider Polska; 2022-12 as stored)
+BX117="https://businessinsider.com.pl/gielda/wiadomosci/kursy-walut-z-konca-roku-ustalone-fundusz-zbrojeniowy-stracil-okolo-miliarda-zlotych/x0ee6be"
+t="Na koniec roku euro zostało wycenione na 4,6899 zł, dolar amerykański na 4,4018 zł, frank szwajcarski na 4,7679, a funt brytyjski na 5,2957 zł."
+c="Narodowy Bank Polski ustalił ostatnie kursy średnie złotego względem walut obcych za 2022 r."
+add(t,BX117,"2022-12","4,6899 zł",U,none("Poland","the NBP's euro fixing of 30 December 2022 in złoty"),PLN117,context=c,context_from="previous sentence",country="Poland")
+add(t,BX117,"2022-12","4,4018 zł",U,none("Poland","the NBP's US-dollar fixing of 30 December 2022 in złoty"),PLN117,context=c,context_from="previous sentence",country="Poland")
+t="W skali roku osłabł do dolara o 8,4 proc., do euro o 2 proc., do franka o 7,2 proc., a do funta umocnił się o 3,4 proc."
+add(t,BX117,"2022-12","8,4 proc.",U,none("Poland","the złoty's fall against the dollar over 2022"),PLN117,context="Oznacza to, że ostatniego dnia roku złoty umocnił się względem euro o 0,15 proc., względem dolara amerykańskiego o 0,14 proc., do franka o 0,1 proc., a do funta o 0,33 proc.",context_from="previous sentence",country="Poland")
+# Polish: the złoty against the dollar (money.pl; 2022-09 as stored)
+MP117="https://www.money.pl/pieniadze/kurs-dolara-witamy-w-nowej-rzeczywistosci-dolar-znowu-szturmuje-rekord-6817551427447648a.html"
+t="W rok do dolara stracił ponad 22 proc. swojej wartości, a w zaledwie ostatni miesiąc – aż 6 proc."
+add(t,MP117,"2022-09","ponad 22 proc.",U,none("Poland","the złoty's fall against the dollar over the twelve months to September 2022"),PLN117,context="Złoty nie jest tu wyjątkiem.",context_from="previous sentence",country="Poland")
+# Norwegian: November 2023 with no place (Vest-Nytt's clipping; undated as stored)
+VN117="https://vny.no/medieklipp/okning-i-prisene/"
+t="Konsumprisindeksen (KPI) steg 4,8 prosent fra november 2022 til november 2023."
+add(t,VN117,None,"4,8 prosent",N,none("(no place)","November 2023 over November 2022; the item names no country (Statistisk sentralbyrå only in a later paragraph; Norway's 2023 row is 5.52)"),NOPLACE117+" (a month's 12-month rate)",country="(no place)")
+c=t
+t="KPI steg 0,5 prosent fra oktober til november."
+add(t,VN117,None,"0,5 prosent",U,none("(no place)","November 2023 over October 2023"),MOM117+" (no place named)",context=c,context_from="previous sentence",country="(no place)")
+t="Dette er en tolvmånedersvekst som er 0,8 prosentpoeng høyere enn i oktober."
+add(t,VN117,None,"0,8 prosentpoeng",N,none("(no place)","the rise from October's 12-month rate (4.0) to November's (4.8)"),PTS117+" (no place named)",context="Sammenlignet med november i fjor, det vil si tolvmånedersveksten i KPI, var prisene 4,8 prosent høyere.",context_from="previous sentence",country="(no place)")
+# Romanian: December 2023 and 2023 (economica.net, an AGERPRES story; 12 January 2024 on the page)
+EC117="https://www.economica.net/?p=717757"
+t="Rata anuală a inflaţiei a scăzut în luna decembrie 2023 la 6,61%, de la 6,72% în noiembrie, în condiţiile în care mărfurile alimentare s-au scumpit cu 5,82%, cele nealimentare cu 5,51%, iar serviciile cu 11,21%, potrivit datelor Institutului Naţional de Statistică, publicate vineri."
+add(t,EC117,"2024-01-12","6,61%",N,none("(no place)","December 2023's 12-month rate; 'Institutul Naţional de Statistică' is a name several countries' offices bear, and the item names no country (Romania's 2023 row is 10.40)"),NOPLACE117+" (a month's 12-month rate)",country="(no place)")
+add(t,EC117,"2024-01-12","6,72%",N,none("(no place)","November 2023's 12-month rate; no country named"),NOPLACE117+" (a month's 12-month rate)",country="(no place)")
+add(t,EC117,"2024-01-12","5,82%",U,none("(no place)","food prices, December 2023 over December 2022; no country named"),GROUP117+" (no place named)",country="(no place)")
+c=t
+t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (ianuarie 2023 – decembrie 2023) faţă de precedentele 12 luni (ianuarie 2022 – decembrie 2022) a fost 10,4%”, precizează INS."
+add(t,EC117,"2024-01-12","10,4%",N,none("(no place)","2023's average over 2022's; 'INS' names no country (Romania's 2023 row, 10.397, would fit)"),NOPLACE117+" (a year's average)",context=c,context_from="the article's first paragraph",country="(no place)")
+t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (ianuarie 2023 – decembrie 2023) faţă de precedentele 12 luni (ianuarie 2022 – decembrie 2022) determinată pe baza IAPC a fost 9,7%."
+add(t,EC117,"2024-01-12","9,7%",U,none("(no place)","2023's average of the harmonised index ('IAPC')"),HICP117,context=c,context_from="the article's first paragraph",country="(no place)")
+# Danish: January 2022, August 2008 and the United States' December (B.T.; 2022-02 as stored)
+BT117="https://www.bt.dk/samfund/stoerste-prisstigninger-i-mere-end-et-aarti-det-goer-ondt-ude-ved-danskerne"
+c="Det viser de spritnye inflationstal fra Danmarks Statistik."
+t="I januar 2022 steg det samlede forbrugerprisindeks med hele 4,3 procent i forhold til samme måned året før."
+add(t,BT117,"2022-02","4,3 procent",N,cpi117("Denmark","2022",DK22,"January 2022 over January 2021; 'Danmarks Statistik' names Denmark"),MONTH117+" (2022: 7.70)",context=c,context_from="previous sentence",country="Denmark")
+c2=t
+t="Det er den højeste årsstigning i forbrugerprisindekset siden august 2008, hvor årsstigningen var 4,4 procent."
+add(t,BT117,"2022-02","4,4 procent",N,cpi117("Denmark","2008",DK08,"August 2008 over August 2007"),MONTH117+" (2008: 3.42)",context=c+" "+c2,context_from="the two previous sentences",country="Denmark")
+t="»Varer er i gennemsnit steget 6,6 pct. det seneste år, og det er den højeste årsstigning siden 1985,« skriver Danmarks Statistik."
+add(t,BT117,"2022-02","6,6 pct.",U,none("Denmark","goods' prices, January 2022 over January 2021"),GROUP117,country="Denmark")
+t="Eksempelvis steg forbrugspriserne med hele syv procent i USA i december."
+add(t,BT117,"2022-02","syv procent",N,cpi117("United States","2021",US21,"December 2021 (by the date) over December 2020"),MONTH117+" (2021: 4.70)",country="United States")
+# Danish: the harmonised index of September 2022 (SCM News; undated as stored)
+SC117="https://scmnews.dk/article/view/971043/fortsat_stigende_inflation_i_danmark_og_eu"
+t="Inflationen i Danmark steg i september 2022 til 11,1 procent fra 9,9 procent i august 2022."
+c="Det viser Danmarks Statistiks EU-harmoniseret forbrugerprisindeks for september 2022."
+add(t,SC117,None,"11,1 procent",U,none("Denmark","the HICP's 12-month rate of September 2022"),HICP117,context=c,context_from="the sentence after the next",country="Denmark")
+add(t,SC117,None,"9,9 procent",U,none("Denmark","the HICP's 12-month rate of August 2022"),HICP117,context=c,context_from="the sentence after the next",country="Denmark")
+t="I samme periode steg inflationen samlet i de 27 EU-lande fra 10,1 procent til 10,9 procent, mens den i euroområdet steg fra 9,1 procent til 9,9 procent."
+add(t,SC117,None,"10,9 procent",U,none("European Union","the EU-27's HICP, September 2022"),"inflation of the EU: Eurostat's HICP, a series the packages do not hold",context=c,context_from="next sentence",country="European Union")
+add(t,SC117,None,"9,9 procent",U,none("Euro area","the euro area's HICP, September 2022"),"inflation of the euro area: Eurostat's HICP, a series the packages do not hold",context=c,context_from="next sentence",country="Euro area")
+# English: Statistics Finland's December 2021 and 2021 (Daily Finland; 14 January 2022 on the page)
+DF117="https://dailyfinland.fi/business/25398/Inflation-slides-to-3.5-in-December"
+t="The year-on-year change in consumer prices was 3.5 per cent in December, according to Statistics Finland."
+add(t,DF117,"2022-01-14","3.5 per cent",N,cpi117("Finland","2021",FI21,"December 2021 (by the date) over December 2020"),MONTH117+" (2021: 2.19)",country="Finland")
+c=t
+t="In November, inflation stood at 3.7 per cent."
+add(t,DF117,"2022-01-14","3.7 per cent",N,cpi117("Finland","2021",FI21,"November 2021 over November 2020"),MONTH117+" (2021: 2.19)",context=c,context_from="previous sentence",country="Finland")
+t="In 2021, the average inflation rate was 2.2 per cent."
+add(t,DF117,"2022-01-14","2.2 per cent",S,cpi117("Finland","2021",FI21,"2021's annual average"),"2021 = 2.195, inside 2.15–2.25 ± 0.5 % (2.139–2.261)",context=c,context_from="the article's first sentence",country="Finland")
+t="From November to December, consumer prices decreased by 0.1 per cent which was caused by lower prices of fuels, for example."
+add(t,DF117,"2022-01-14","0.1 per cent",U,none("Finland","December 2021 over November 2021"),MOM117,context=c,context_from="the article's first sentence",country="Finland")
+# Estonian: December 2021 and 2021 (Postimees; 2022-01 as stored)
+PM117="https://majandus.postimees.ee/7424998/keskpank-hinnatous-vahendab-inimeste-ostujoudu"
+t="Statistikaameti andmetel kasvasid tarbijahinnad eelmise aasta detsembris aastatagusega võrreldes 12,2%"
+add(t,PM117,"2022-01","12,2%",N,cpi117("Estonia","2021",EE21,"December 2021 ('last year', by the date) over December 2020; 'Statistikaamet' names Estonia"),MONTH117+" (2021: 4.65)",country="Estonia")
+c=t
+t="2021. aasta keskmine hinnakasv ulatus 4,6%ni."
+add(t,PM117,"2022-01","4,6%ni",S,cpi117("Estonia","2021",EE21,"2021's annual average"),"2021 = 4.653, inside 4.55–4.65 ± 0.5 % (4.527–4.673)",context=c+" See on viimase kahekümne aasta kiireim hinnatõus.",context_from="the two previous sentences",country="Estonia")
+t="Pool kogu tarbijakorvi kallinemisest tulenes aga energiast – elekter ja gaas kallinesid detsembris aastaga rohkem kui 120% ja sellega seotud soojusenergia 40%."
+add(t,PM117,"2022-01","rohkem kui 120%",U,none("Estonia","electricity and gas prices, December 2021 over December 2020"),GROUP117,context=c,context_from="the article's first paragraph",country="Estonia")
+# Estonian: November and December 2022 with no place (Lääne-Virumaa Uudised; undated as stored)
+LV117="https://laanevirumaauudised.ee/uudised/2023/01/06/inflatsioon-langes-176-protsendile"
+t="Veel novembris oli inflatsioon 21,3 protsenti."
+add(t,LV117,None,"21,3 protsenti",N,none("(no place)","November's 12-month rate; the item names neither the place nor the year (2022 and Estonia only from the address and a later sentence's 'Statistikaamet'); Estonia's 2022 row is 19.40"),NOPLACE117+" (and no year)",country="(no place)")
+t="Kaubad kallinesid detsembris aastaga 19,7% ning teenused 13,8%."
+add(t,LV117,None,"19,7%",U,none("(no place)","goods' prices, December over December"),GROUP117+" (no place named)",context="Veel novembris oli inflatsioon 21,3 protsenti.",context_from="previous sentence",country="(no place)")
+# Estonian: August 2022, January and December 2021, January 2022 (ERR; 2022-09 as stored)
+ER117="https://www.err.ee/1608708295/analuutikud-hinnatousu-raugemist-pole-oodata-enne-kevadet"
+c="Eesti inflatsioon on jätkuvalt Euroopa kiireim, 20 protsendist kõrgemal on see püsinud maikuust alates."
+t="Tarbijahinnaindeks tõusis augustis võrreldes eelmise aasta augustiga 24,8 protsenti."
+add(t,ER117,"2022-09","24,8 protsenti",N,cpi117("Estonia","2022",EE22,"August 2022 (by the date) over August 2021"),MONTH117+" (2022: 19.40)",context=c,context_from="the article's first paragraph",country="Estonia")
+t2="Sealhulgas oli gaas 244,2 protsenti, kodudesse jõudnud elekter ligi 206, soojusenergia 61,7 ja tahkekütus 100 protsenti kallim."
+add(t2,ER117,"2022-09","244,2 protsenti",U,none("Estonia","gas prices, August 2022 over August 2021"),GROUP117,context=t,context_from="previous sentence",country="Estonia")
+t="Peale 2020. aasta negatiivset inflatsiooni kerkis see näitaja plusspoolele 2021. aasta jaanuaris, olles siis 0,2 protsenti."
+add(t,ER117,"2022-09","0,2 protsenti",N,cpi117("Estonia","2021",EE21,"January 2021 over January 2020"),MONTH117+" (2021: 4.65)",context=c,context_from="the article's first paragraph",country="Estonia")
+c3=t
+t="Sama aasta detsembris oli aastane hinnatõus aga juba 12,2 protsenti."
+add(t,ER117,"2022-09","12,2 protsenti",N,cpi117("Estonia","2021",EE21,"December 2021 over December 2020"),MONTH117+" (2021: 4.65)",context=c3,context_from="previous sentence",country="Estonia")
+t="Käesoleva aasta jaanuaris oli inflatsioon 11,3 protsenti ning on pärast seda iga kuuga järjest kiirenenud, jõudes augustis lausa 24,8 protsendini."
+add(t,ER117,"2022-09","11,3 protsenti",N,cpi117("Estonia","2022",EE22,"January 2022 ('this year', by the date) over January 2021"),MONTH117+" (2022: 19.40)",context=c,context_from="the article's first paragraph",country="Estonia")
+add(t,ER117,"2022-09","24,8 protsendini",N,cpi117("Estonia","2022",EE22,"August 2022 over August 2021"),MONTH117+" (2022: 19.40)",context=c,context_from="the article's first paragraph",country="Estonia")
+# Hungarian: a day's euro, dollar and forint (Napi.hu; 2023-06 as stored)
+NP117="https://www.napi.hu/tozsdek-piacok/froint-arfolyam-gyengult-euro.773110.html"
+t="A frank jegyzése a reggeli 377 forintról 378,51 forintra emelkedett, a dollár 338,23 forintról 339,95 forintra drágult."
+add(t,NP117,"2023-06","339,95 forintra",U,none("Hungary","the dollar's evening quote in forints on a day of June 2023; the forint names Hungary"),HUF117,country="Hungary")
+t="Az euró jegyzése a reggeli 1,0934 dollárról 1,0888 dollárra gyengült."
+add(t,NP117,"2023-06","1,0934 dollárról",N,fx117("Euro","2023-06",EUR2306,"derived: 1 ÷ 0.9225 euro per US$ = 1.0840 US$ per euro, June 2023's mean; a morning quote of a day of June 2023"),DAILY117+" (June 2023: 1.0840 US$ per euro)",country="Euro area")
+add(t,NP117,"2023-06","1,0888 dollárra",N,fx117("Euro","2023-06",EUR2306,"derived: 1 ÷ 0.9225 = 1.0840 US$ per euro, June 2023's mean; the evening quote of the same day"),DAILY117+" (June 2023: 1.0840 US$ per euro)",country="Euro area")
+# Hungarian: the forint on 17 February 2023 (Index; 2023-02 as stored)
+IX117="https://index.hu/gazdasag/2023/02/17/forint-gyengules-pentek-euro-dollar-arfolyam/"
+t="cikkünk írásakor 386,62 forintba került egy euró."
+add(t,IX117,"2023-02","386,62 forintba",U,none("Hungary","the euro in forints at the time of writing, 17 February 2023"),HUF117,context="Azután egy kisebb korrekció ment végbe, az árfolyam jelenleg is ide-oda ingadozik:",context_from="previous sentence",country="Hungary")
+t="Cikkünk írásáig ez is korrigálódott, de csak nagyon keveset: délután 14.17-kor 363,87-nél állt a dollár/forint árfolyam."
+add(t,IX117,"2023-02","363,87",U,none("Hungary","the dollar in forints at 14.17 on 17 February 2023"),HUF117,country="Hungary")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
