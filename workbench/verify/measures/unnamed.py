@@ -21,6 +21,7 @@ from ...places import is_marker
 from ...text import token_set
 from ..decision import Decision, Reason, decide, nothing_matches
 from ..observations import Observation, observe_direct
+from .generic_only import named_by_generic_words_only
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import preferred_measure, same_figures
 from ..tolerance import SUPPORTS
@@ -138,13 +139,15 @@ def place_held_by_measure_before(decision: Decision, claim: Claim, index: Refere
     a person decides (``place_in_measure_before``), shown that measure's row of the period. Unchanged when the
     measure named before is the very one lacking the place, no series of it has a row of the place and period
     (read as the word means: 'inflation' is consumer prices, not the deflator), or the figure is a change its
-    sentence states of the picked series."""
-    # a change its sentence states ('the economy grew 5.1 %') is read by its own verb as the picked series'; a
-    # count counts its own noun
+    sentence states of the picked series, which only a word of how a statistic is taken did not pick."""
     if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
-            or decision.not_covered is None or claim.kind in (Kind.count, Kind.change):
+            or decision.not_covered is None or claim.kind is Kind.count:  # a count counts its own noun
         return decision
     lacking = decision.not_covered[1].resource
+    # a change its sentence states ('the economy grew 5.1 %') is read by its own verb as the picked series'; not
+    # when only a word of how a statistic is taken picked it ('cost on average 0.5 % more' and a CO2 'Mean')
+    if claim.kind is Kind.change and not named_by_generic_words_only(lacking, index, ctx):
+        return decision
     _, found, around = _measure_before(index, ctx)
     names = _series_named(index, found, around, claim, ctx.substance)
     if not names or lacking in names:
