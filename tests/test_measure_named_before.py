@@ -214,3 +214,21 @@ def test_a_change_only_average_ties_to_a_co2_mean_is_the_prices_named_before(bod
     assert (result.verdict, result.reason) == (Verdict.needs_review, "place_in_measure_before"), result.explanation
     lead = result.evidence[0]
     assert (place in lead.dimensions.values(), lead.period) == (True, "2022"), result.explanation
+
+
+@pytest.mark.parametrize(("body", "claim", "value"), [
+    ("Consumer prices in Kenya rose 7.7% in 2022. Analysts noted this represents a gain of 1.6 percentage points "
+     "compared to the 6.1 percent rise recorded in 2021.", "1.6 percentage points", 1.6),
+    ("Consumer prices in Chile rose 11.6% in 2022. Economists said this marks an increase of 7.1 percentage "
+     "points compared to the 4.5 percent recorded in 2021.", "7.1 percentage points", 7.1),
+])
+def test_a_change_in_points_of_the_measure_named_before_is_its_difference_not_unmatched(
+        packages: list[Path], body: str, claim: str, value: float) -> None:
+    """A change in points whose sentence names no measure is the difference of two years of the rate the
+    sentence before names: read against that difference (for a person, or pinned by the prices named just
+    before) — never 'nothing matches'."""
+    result = _results(body, packages)[claim]
+    assert result.verdict in (Verdict.needs_review, Verdict.supported), result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.period, lead.value) == ("prices", "2022", pytest.approx(value)), result.explanation
+    assert [cell.period for cell in lead.cells] == ["2021", "2022"], result.explanation

@@ -13,14 +13,14 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...matching.generic import GENERIC, is_generic
-from ...matching.scoring import reads_in_its_unit
+from ...matching.scoring import MatchMode, reads_in_its_unit
 from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
 from ...places import is_marker
 from ...text import token_set
 from ..decision import Decision, Reason, decide, nothing_matches
-from ..observations import Observation, observe_direct
+from ..observations import Observation, observe_change, observe_direct
 from .generic_only import named_by_generic_words_only
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import preferred_measure, same_figures
@@ -32,7 +32,8 @@ def _observations(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, 
     """The candidates' rows read for the claim's own period, else the one carried from the text before it."""
     period_text = claim.period or (carried[0] if carried else None)
     period = try_parse_period(period_text) if period_text else None
-    return [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    return [o for c in candidates for o in (observe_direct(claim, c, ctx, tol, period) if c.mode is MatchMode.DIRECT
+                                            else observe_change(claim, c, ctx, tol, period))]
 
 
 def _keep_carried_period(claim: Claim, ctx: ClaimContext, carried: tuple[str, str, frozenset[str]] | None) -> None:
