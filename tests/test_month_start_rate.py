@@ -34,11 +34,3 @@ def test_the_month_named_alone_is_still_its_average(fx: Path) -> None:
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2019-03"
 
-
-@pytest.mark.parametrize("text", ["As of March 2019, one US dollar bought 3.99 Brazilian reais.",
-                                  "As at March 2019 a dollar was worth 3.99 Brazilian reais."])
-def test_a_rate_as_of_a_month_is_one_moments_price(fx: Path, text: str) -> None:
-    """'As of March' stamps the price standing at a moment of the month, not the month's mean: for a person,
-    not a contradiction by March's average (or a mix-up with April's)."""
-    [result] = claim_results(text, [fx], date=None).values()
-    assert (result.verdict, result.reason) == (Verdict.needs_review, "day_price"), result.explanation

@@ -1,5 +1,5 @@
 """An exchange rate quoted as one moment's price — a day's close or open, an intraday level
-('closed at NT$28.51', 'in early trade', 'as of January 2024'; ``day_price_words``), or in an undated draft a weekday's
+('closed at NT$28.51', 'in early trade'; ``day_price_words``), or in an undated draft a weekday's
 ('on Thursday'), which no date places — is no monthly or yearly average: rows of those periods
 neither confirm nor refute it, whatever the year (``needs_review``, reason ``day_price``). So is a
 rate with no period, or a month with no year ('in July'), in a draft with no date: its day is
