@@ -291,8 +291,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     weakened to $1.1227', 'one euro could buy 1.12', or 'Average exchange rate in 2019: 0.7538 USD'
     under a heading about the Canadian dollar, read as an amount of that currency — ``rate_candidates``
     judges it by the reciprocal rows. The figure is quoted with decimals (or in whole cents: '70 US cents') and
-    written in full; a base
-    amount's sentence names the currency before it, a bare figure's sentence speaks of its price
+    written in full; a base amount's sentence names the currency before it, a bare figure's sentence speaks of its price
     (``dollar_quote_words``); a sentence that names no currency but speaks of exchange rates takes the
     one the nearest earlier text (``earlier``, nearest first) names, else the one whose country the
     paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
