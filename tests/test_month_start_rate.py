@@ -33,4 +33,3 @@ def test_the_month_named_alone_is_still_its_average(fx: Path) -> None:
     [result] = claim_results("In March 2019 the Brazilian real averaged 3.99 reais per dollar.", [fx], date=None).values()
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2019-03"
-
