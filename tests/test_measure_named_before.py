@@ -197,3 +197,38 @@ def test_a_stated_change_or_a_place_no_measure_before_holds_stays_not_covered(wi
                                                                               body: str) -> None:
     result = _results(body, with_output)["2.4%"]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
+@pytest.mark.parametrize(("body", "claim", "place"), [
+    ("De inflatie is vorig jaar uitgekomen op 8,3 procent. Dat betekent dat Belgische huishoudens in 2022 "
+     "gemiddeld genomen 8,3 procent meer betaalden dan in 2021.", "8,3 procent", "Belgium"),
+    ("De inflatie is vorig jaar uitgekomen op 8,4 procent. Dat wil zeggen dat Spaanse gezinnen in 2022 gemiddeld "
+     "genomen 8,4 procent meer kwijt waren dan in 2021.", "8,4 procent", "Spain"),
+])
+def test_a_change_only_average_ties_to_a_co2_mean_is_the_prices_named_before(body: str, claim: str, place: str) -> None:
+    """'on average' (Dutch 'gemiddeld') alone picks the CO2 files' 'Mean', which has no country's rows; the
+    change the sentence states is of the prices its paragraph names, not of that series: a person decides,
+    shown the place's inflation row — never 'nothing can confirm or refute it'."""
+    packages = [wild_package("co2-ppm"), wild_package("cpi"), wild_package("inflation")]
+    result = _results(body, packages)[claim]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_in_measure_before"), result.explanation
+    lead = result.evidence[0]
+    assert (place in lead.dimensions.values(), lead.period) == (True, "2022"), result.explanation
+
+
+@pytest.mark.parametrize(("body", "claim", "value"), [
+    ("Consumer prices in Kenya rose 7.7% in 2022. Analysts noted this represents a gain of 1.6 percentage points "
+     "compared to the 6.1 percent rise recorded in 2021.", "1.6 percentage points", 1.6),
+    ("Consumer prices in Chile rose 11.6% in 2022. Economists said this marks an increase of 7.1 percentage "
+     "points compared to the 4.5 percent recorded in 2021.", "7.1 percentage points", 7.1),
+])
+def test_a_change_in_points_of_the_measure_named_before_is_its_difference_not_unmatched(
+        packages: list[Path], body: str, claim: str, value: float) -> None:
+    """A change in points whose sentence names no measure is the difference of two years of the rate the
+    sentence before names: read against that difference (for a person, or pinned by the prices named just
+    before) — never 'nothing matches'."""
+    result = _results(body, packages)[claim]
+    assert result.verdict in (Verdict.needs_review, Verdict.supported), result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.period, lead.value) == ("prices", "2022", pytest.approx(value)), result.explanation
+    assert [cell.period for cell in lead.cells] == ["2021", "2022"], result.explanation

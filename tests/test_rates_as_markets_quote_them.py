@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, monthly_rates_package, rates_package
 
 from workbench.extraction import extract
 from workbench.drafts import parse_draft
@@ -105,3 +105,29 @@ def test_a_nickname_after_a_figure_is_no_money() -> None:
     draft = parse_draft(b"---\ndate: 2031-03-17\n---\n\nSome 4,000 Kiwi fans flew in, and 2,500 Aussie fans.\n", "d.md")
     units = {c.text: c.unit for c in extract(draft)}
     assert units and all(unit in ("", None) for unit in units.values()), units
+
+
+
+@pytest.fixture(scope="module")
+def yearly_rates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The Federal Reserve's yearly file, figures invented: New Zealand and Australian dollars per US dollar."""
+    return [rates_package(tmp_path_factory.mktemp("yearly"), {("New Zealand", 2019): 1.52, ("New Zealand", 2020): 1.60,
+                                                                  ("Australia", 2020): 1.45})]
+
+
+@pytest.mark.parametrize(("text", "claim", "place", "verdict"), [
+    # whole cents are a price quoted to the cent, as '0.62' is: the kiwi's 2020 average was 1 / 1.60 = 62.5 cents
+    ("The New Zealand dollar averaged 62 US cents in 2020.", "62 US cents", "New Zealand", Verdict.supported),
+    ("The New Zealand dollar averaged 70 US cents in 2020.", "70 US cents", "New Zealand", Verdict.contradicted),
+    # a forecast of the year's average is no outturn the rows could judge
+    ("Economists expect the kiwi to average 70 cents against the US dollar in 2020.", "70 cents", "New Zealand",
+     Verdict.needs_review),
+    ("Westpac expects the Australian dollar to average 75 US cents in 2020.", "75 US cents", "Australia",
+     Verdict.needs_review),
+])
+def test_a_currency_priced_in_whole_us_cents_is_read_against_the_reciprocal_rows(
+        yearly_rates: list[Path], text: str, claim: str, place: str, verdict: Verdict) -> None:
+    result = claim_results(text, yearly_rates, None)[claim]
+    assert result.verdict is verdict, (result.reason, result.explanation)
+    assert result.evidence and result.evidence[0].dimensions["Country"] == place, result.explanation
+    assert result.evidence[0].period == "2020", result.explanation

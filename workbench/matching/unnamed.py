@@ -47,6 +47,9 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
     unplaced: dict[str, int] = {}
     not_covered: dict[str, MissingValue] = {}
     placed = False  # some series has rows for the place the text names
+    # the series' own figures; and a change in points of a rate the text before names ('inflation … fell
+    # 1.5 percentage points'), the difference of two of its years: a reading of that measure, no other
+    modes = (MatchMode.DIRECT, MatchMode.DIFFERENCE) if among is not None and claim.unit == "pp" else (MatchMode.DIRECT,)
     for name in sorted(among if among is not None else hits):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits = hits.get(name, {})
@@ -72,7 +75,7 @@ def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among:
             continue
         placed = True
         found += [c for c in candidates_of(claim, res, res_hits, named, 0.0, index=index)
-                  if c.mode is MatchMode.DIRECT and not c.open_dims]
+                  if c.mode in modes and not c.open_dims]
     # a series of the measure has rows for the place (CO2 emissions of Poland, read as another kind of figure):
     # the place is covered, whatever a sibling series lacks
     return found, unplaced, {} if placed else not_covered

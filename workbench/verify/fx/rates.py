@@ -290,8 +290,8 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     """A price of a currency news quotes in base units (``dollar_quoted_currencies``): 'The euro had
     weakened to $1.1227', 'one euro could buy 1.12', or 'Average exchange rate in 2019: 0.7538 USD'
     under a heading about the Canadian dollar, read as an amount of that currency — ``rate_candidates``
-    judges it by the reciprocal rows. The figure is quoted with decimals and written in full; a base
-    amount's sentence names the currency before it, a bare figure's sentence speaks of its price
+    judges it by the reciprocal rows. The figure is quoted with decimals (or in whole cents: '70 US cents') and
+    written in full; a base amount's sentence names the currency before it, a bare figure's sentence speaks of its price
     (``dollar_quote_words``); a sentence that names no currency but speaks of exchange rates takes the
     one the nearest earlier text (``earlier``, nearest first) names, else the one whose country the
     paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
@@ -304,8 +304,8 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         found = _DIGITS.search(point_decimals(claim.text))
         scale = _subunit_scale(point_decimals(claim.text), found.end()) if found else 1.0
         return claim.model_copy(update={"unit": priced, "decimals": claim.decimals + round(-math.log10(scale))})
-    if not written_with_decimals(claim.text):
-        return claim
+    if not written_with_decimals(claim.text) and not _in_hundredths(claim.text):
+        return claim  # '70 US cents' is 0.70 dollars: a price quoted to the cent, as '0.70' is
     # 'the NOK to USD rate … 0.1130': the pair names the currency and that the figure prices it in base units
     paired = paired_currencies(claim.sentence, earlier, tol)
     if len(paired) == 1:
@@ -425,6 +425,12 @@ def written_in_full(claim: Claim) -> bool:
         return False
     # a currency's hundredths ('16.3 cents' is 0.163 dollars) are written in full, unlike '2.8 trillion yen'
     return math.isclose(written * _subunit_scale(claim.text, found.end()), abs(claim.value), rel_tol=1e-9)
+
+
+def _in_hundredths(text: str) -> bool:
+    """The figure of ``text`` is written in a currency's hundredths ('70 US cents', '75 cents', '70p')."""
+    found = _DIGITS.search(point_decimals(text))
+    return found is not None and _subunit_scale(point_decimals(text), found.end()) < 1.0
 
 
 def _subunit_scale(text: str, end: int) -> float:

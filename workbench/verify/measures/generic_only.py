@@ -47,8 +47,13 @@ def generic_series_without_figure(decision: Decision, candidates: list[Candidate
     as one naming no measure (the measure named before it, the place's own series), as 'nothing matches' is."""
     if decision.reason is not Reason.NO_FIGURE or not candidates:
         return False
-    name = candidates[0].resource.name
-    naming = {t for t in ctx.sentence | ctx.subject | ctx.before | ctx.referred if name in index.metric_index.get(t, ())}
+    return named_by_generic_words_only(candidates[0].resource.name, index, ctx)
+
+
+def named_by_generic_words_only(resource: str, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """The text around the figure (its sentence, the text before it) names the series ``resource`` by
+    words of how a statistic is taken alone ('average' picking a CO2 file's 'Mean'), by one at least."""
+    naming = {t for t in ctx.sentence | ctx.subject | ctx.before | ctx.referred if resource in index.metric_index.get(t, ())}
     return bool(naming) and all(is_generic(t) for t in naming)
 
 

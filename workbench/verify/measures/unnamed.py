@@ -13,14 +13,15 @@ from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.measure import CarriedMeasure, measure_words, names_own_measure, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...matching.generic import GENERIC, is_generic
-from ...matching.scoring import reads_in_its_unit
+from ...matching.scoring import MatchMode, reads_in_its_unit
 from ...matching.wide import total_before_parts
 from ...models import Claim, Flag, Kind, Verdict
 from ...periods import Period, try_parse_period
 from ...places import is_marker
 from ...text import token_set
 from ..decision import Decision, Reason, decide, nothing_matches
-from ..observations import Observation, observe_direct
+from ..observations import Observation, observe_change, observe_direct
+from .generic_only import named_by_generic_words_only
 from .pinned import pinned_by_per_head, pinned_by_prices, pinned_by_unit
 from .series import preferred_measure, same_figures
 from ..tolerance import SUPPORTS
@@ -31,7 +32,8 @@ def _observations(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, 
     """The candidates' rows read for the claim's own period, else the one carried from the text before it."""
     period_text = claim.period or (carried[0] if carried else None)
     period = try_parse_period(period_text) if period_text else None
-    return [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    return [o for c in candidates for o in (observe_direct(claim, c, ctx, tol, period) if c.mode is MatchMode.DIRECT
+                                            else observe_change(claim, c, ctx, tol, period))]
 
 
 def _keep_carried_period(claim: Claim, ctx: ClaimContext, carried: tuple[str, str, frozenset[str]] | None) -> None:
@@ -138,13 +140,15 @@ def place_held_by_measure_before(decision: Decision, claim: Claim, index: Refere
     a person decides (``place_in_measure_before``), shown that measure's row of the period. Unchanged when the
     measure named before is the very one lacking the place, no series of it has a row of the place and period
     (read as the word means: 'inflation' is consumer prices, not the deflator), or the figure is a change its
-    sentence states of the picked series."""
-    # a change its sentence states ('the economy grew 5.1 %') is read by its own verb as the picked series'; a
-    # count counts its own noun
+    sentence states of the picked series, which only a word of how a statistic is taken did not pick."""
     if decision.verdict is not Verdict.unsupported or decision.reason is not Reason.PLACE_NOT_COVERED \
-            or decision.not_covered is None or claim.kind in (Kind.count, Kind.change):
+            or decision.not_covered is None or claim.kind is Kind.count:  # a count counts its own noun
         return decision
     lacking = decision.not_covered[1].resource
+    # a change its sentence states ('the economy grew 5.1 %') is read by its own verb as the picked series'; not
+    # when only a word of how a statistic is taken picked it ('cost on average 0.5 % more' and a CO2 'Mean')
+    if claim.kind is Kind.change and not named_by_generic_words_only(lacking, index, ctx):
+        return decision
     _, found, around = _measure_before(index, ctx)
     names = _series_named(index, found, around, claim, ctx.substance)
     if not names or lacking in names:
