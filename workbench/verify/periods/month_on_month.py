@@ -307,8 +307,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     after_figure = own_start == step > 0 or 0 < own_start == last or joined
     if after_figure and tail:
         before = before[tail.end():]
-    if _moved_to(text[:ctx.claim_offset]):
-        return None
+    moved = _moved_to(text[:ctx.claim_offset])
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     paired = _paired_wording(text, ctx.claim_offset, ctx.claim_end, twelve_month)
     if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
@@ -329,6 +328,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     month = month if month is not None and granularity(month) == MONTH else _ONE_MONTH
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
+    if moved and not _moved_under_basis(claim.value, said, month, prices):
+        return None  # 'rose to 3.5 % compared to the previous month': the level the rate reached
     if month is not _ONE_MONTH and _year_rate_sized(claim.value, said, month, prices):
         return None  # 'on a monthly basis … to 3.5 % from 3.4 %': the month's 12-month rate, as likely
     return f"'{said}'"
@@ -348,6 +349,22 @@ def _year_rate_sized(value: float | None, said: str, month: Period, prices: list
     rows = [v for c in prices for v in _rows_of_year(c, month.start.year) if v]
     # no small part of any row's year, and near at least one (the measure's other packages may hold a deflator's)
     return bool(rows) and all(low * abs(v) <= abs(value) for v in rows) and any(abs(value) <= high * abs(v) for v in rows)
+
+
+def _moved_under_basis(value: float | None, said: str, month: Period, prices: list[Candidate]) -> bool:
+    """A figure moved to ('declined to 0.3 %') whose words name its basis as a change over one month (periods.json
+    ``moved_month_change_words``: 'On a month-on-month basis, CPI declined to 0.3 % in August from 0.9 % in July')
+    and that is a small part of every annual row of its month's year (``_MONTH_SHARE_OF_YEAR``): that change's new
+    level. With no month of its own, or no row of its year to weigh it against, it stays the level a rate reached."""
+    if value is None or month is _ONE_MONTH or said.lower() not in _moved_month_change_words():
+        return False
+    rows = [v for c in prices for v in _rows_of_year(c, month.start.year)]
+    return bool(rows) and all(abs(value) <= _MONTH_SHARE_OF_YEAR * abs(v) for v in rows)
+
+
+@lru_cache(maxsize=1)
+def _moved_month_change_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_json("periods.json").get("moved_month_change_words", []))
 
 
 @lru_cache(maxsize=1)
