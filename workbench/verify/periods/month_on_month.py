@@ -34,6 +34,7 @@ from ...text import first_match_from, last_match_before, matches_from, matches_o
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
+from .timing import year_closings_at
 from ..wording import find_any, find_any_in_place, first_in_place_from, holds_any, holds_any_before, normalized
 
 
@@ -153,6 +154,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
     # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
     wording_at = first_in_place_from(worded, twelve_month, own_end)
+    # … or a year's close after the figure ('rose 0.3 %, so that it closed 2023 with a rate of 3.41 %'): the year's
+    # December-on-December rate stands after it, the month's change before
+    closing = next((at for at in year_closings_at(text, tol) if at >= ctx.claim_end), None)
+    if wording_at is None:
+        wording_at = closing
     any_year_rate, least_year_rate = (False, None) if wording_at is None \
         else _figures_from(text, wording_at, alone=wording_at == own_end)
     least_rate = least_year_rate if any_year_rate else least_other
@@ -181,8 +187,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # rate is said as a level too, and after a year of falling prices may stand well below the year's average
     if not on_the_month_before and not index_rise and (own_twelve_month or wording_at is None or not any_other):
         return None
-    if yearless and not (index_rise and _MONTH_NAME.search(text, own_start, own_end)):
-        return None  # a yearless month dates the index's own rise only, named in the figure's own words
+    if yearless and not (index_rise and _MONTH_NAME.search(text, own_start, own_end)) \
+            and not (closing is not None and changed):
+        # a yearless month dates the index's own rise only, named in the figure's own words; or a change in it
+        # before the close of a year ('December … rose by 0.3 %, so that it closed 2023 with 3.41 %'), that year's
+        return None
     share = _LEVEL_SHARE_OF_YEAR if claim.kind is Kind.level and not index_rise else _MONTH_SHARE_OF_YEAR
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
@@ -199,8 +208,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None
     if not on_the_month_before and not weighed and abs(claim.value) > _unweighed_month_change():
         return None  # nothing to weigh it against, and larger than a month's change commonly is
+    # (with a year's close after the figure, every year up to the close: the close's own, 'so that it closed 2023
+    # with', is the year the month ends, no base, while one before it may be: 'rose 0.3 % compared to December 2022')
     if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
-                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
+                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end if closing is None else closing)):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
