@@ -136,10 +136,10 @@ def test_a_rate_compared_with_the_previous_year_after_a_months_change_stays_a_tw
 
 
 @pytest.mark.parametrize(("text", "figure", "date"), [
-    ("D’un mois à l’autre, l’IPC de la Norvège recule de 0,6 % en mars 2030.", "0,6 %", "2030-04-12"),
+    ("D’un mois à l’autre, l’IPC de la Norvège recule de 0,6 %, après avoir progressé de 0,1 %.", "0,6 %", "2030-04-12"),
     ("Vísitala neysluverðs í Noregi hefur hækkað um 0,4 prósent frá síðasta mánuði.", "0,4 prósent", "2030-04-12"),
     ("وارتفع التضخم الشهري في النرويج بنسبة 0.4% في مارس 2030.", "0.4%", "2030-04-12"),
-    ("Sementara itu, asas bulanan CPI Norway Mac 2030 meningkat 0.3%.", "0.3%", "2030-04-12"),
+    ("Sementara itu, inflasi Norway pada asas bulanan ialah 0.3%.", "0.3%", "2030-04-12"),
     ("On a seasonally adjusted quarterly basis, consumer prices in Norway climbed 1.8 percent.", "1.8 percent",
      "2030-04-20"),
 ])
