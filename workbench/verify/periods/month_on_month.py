@@ -114,7 +114,8 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     rate in its sentence), while no larger than a month's change commonly is (``unweighed_month_change``). Words
     dating a figure to the same month a year before ('in the same month of last year', ``same_month_dating_words``)
     are no 12-month wording of its own. A year's close after the figure ('rose 0.3 %, so that it closed 2023 with a
-    rate of 3.41 %', ``year_end_verbs`` with a year) stands for the year's rate, for a change in a month named without a year too.
+    rate of 3.41 %', ``year_end_verbs`` with a year) stands for the year's rate, for a change in a month named
+    without a year too.
     ``measured``: the candidates of the measure the words mean (``preferred_measure``), whose year's rows the
     figure's size is weighed against; ``candidates`` when not given."""
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates:
