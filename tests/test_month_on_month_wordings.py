@@ -133,3 +133,39 @@ def test_a_rate_compared_with_the_previous_year_after_a_months_change_stays_a_tw
             "gennaio), la variazione rispetto all'anno precedente scenderebbe: dal 4,4% al 3,9%.")
     result = claim_starting(claim_results(text, [annual], date=None), "4,4%")
     assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "date"), [
+    ("D’un mois à l’autre, l’IPC de la Norvège recule de 0,6 %, après avoir progressé de 0,1 %.", "0,6 %", "2030-04-12"),
+    ("Vísitala neysluverðs í Noregi hefur hækkað um 0,4 prósent frá síðasta mánuði.", "0,4 prósent", "2030-04-12"),
+    ("وارتفع التضخم الشهري في النرويج بنسبة 0.4% في مارس 2030.", "0.4%", "2030-04-12"),
+    ("Sementara itu, inflasi Norway pada asas bulanan ialah 0.3%.", "0.3%", "2030-04-12"),
+    ("On a seasonally adjusted quarterly basis, consumer prices in Norway climbed 1.8 percent.", "1.8 percent",
+     "2030-04-20"),
+])
+def test_month_and_quarter_changes_worded_around_the_figure(annual: Path, text: str, figure: str, date: str) -> None:
+    _month_on_month(text, figure, annual, date)
+
+
+@pytest.mark.parametrize(("text", "figure", "date"), [
+    ("Consumer prices in Norway rose 0.3% in December, so that inflation closed 2030 with a rate of 4.2%.", "0.3%",
+     "2031-01-10"),
+    ("La inflación de diciembre en Noruega subió un 0,3 %, por lo que cerró 2030 con una tasa del 4,2 %.", "0,3 %",
+     "2031-01-10"),
+    # no date: the December is the one of the year the sentence closes
+    ("La inflación de diciembre en Noruega subió un 0,3 %, por lo que cerró 2030 con una tasa del 4,2 %.", "0,3 %",
+     None),
+])
+def test_a_months_change_before_the_close_of_its_year(annual: Path, text: str, figure: str, date: str | None) -> None:
+    _month_on_month(text, figure, annual, date)
+
+
+@pytest.mark.parametrize("text", [
+    # as large as the year's rate: the month's 12-month rate
+    "Consumer prices in Norway rose 4.0% in December, so that inflation closed 2030 with a rate of 4.2%.",
+    # a base a year before, ahead of the close
+    "Prices in Norway rose 0.3% compared to December 2029, and inflation closed 2030 with a rate of 4.2%.",
+])
+def test_a_figure_before_a_years_close_that_is_no_months_change(annual: Path, text: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2031-01-10"), "4.0%" if "4.0%" in text else "0.3%")
+    assert result.reason != "month_on_month", result.explanation

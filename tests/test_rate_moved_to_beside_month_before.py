@@ -40,3 +40,21 @@ def test_a_change_against_the_month_before_is_still_a_month_s_change(cpi: Path) 
                           [cpi], "2024-04-20")
     assert (found["0.4%"].verdict, found["0.4%"].reason) == (Verdict.unsupported, "month_on_month"), \
         found["0.4%"].explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("On a month-on-month basis, consumer prices in Austria declined to 0.3% in March from 0.9% in February.",
+     "0.3%"),
+    ("Austria's CPI eased to 0.2% m/m in March 2023, the statistics office said.", "0.2%"),
+])
+def test_a_rate_moved_to_under_a_month_on_month_basis_is_the_month_s_change(cpi: Path, text: str,
+                                                                            figure: str) -> None:
+    found = claim_results(text, [cpi], "2023-04-20")
+    assert (found[figure].verdict, found[figure].reason) == (Verdict.unsupported, "month_on_month"), \
+        found[figure].explanation
+
+
+def test_a_rate_moved_to_the_size_of_the_year_s_rate_stays_a_month_s_rate(cpi: Path) -> None:
+    # 'month-on-month' said of a level as large as the year's rate: the writer's basis cannot be the month's change
+    found = claim_results("On a month-on-month basis, inflation in Austria rose to 7.5% in March.", [cpi], "2023-04-20")
+    assert found["7.5%"].reason != "month_on_month", found["7.5%"].explanation

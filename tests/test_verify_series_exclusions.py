@@ -97,3 +97,37 @@ def test_food_prices_are_judged_by_a_food_price_series_the_data_holds(tmp_path: 
                              description="Food price inflation: the annual percentage change in food prices (annual %)")
     result = claim_results("In Chile, food prices rose 19.5% in 2022.", [food])["19.5%"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    # the item named as the price of it, after the prices themselves
+    ("Excluding the prices of petrol, Chile's consumer price index would have risen 11.6% in 2022.", "11.6%"),
+    ("Si l’on exclut les prix de l’essence, l’indice des prix à la consommation du Chili aurait augmenté de "
+     "11,6 % en 2022.", "11,6 %"),
+    # French and German words for leaving items out, as glossed
+    ("Sans les aliments et l’énergie, l’indice des prix à la consommation de la Norvège s’établit à 5,8 % en 2022.",
+     "5,8 %"),
+    ("Ohne Berücksichtigung der Energie hätte die Inflationsrate in Norwegen 2022 bei 5,8 Prozent gelegen.",
+     "5,8 Prozent"),
+])
+def test_an_index_without_some_items_said_around_their_prices_or_in_other_languages(cpi: Path, sentence: str,
+                                                                                     claim: str) -> None:
+    result = claim_results(sentence, [cpi])[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+def test_prices_after_an_exclusion_word_name_no_item_of_their_own(cpi: Path) -> None:
+    # 'excluding the prices of' with no item after it leaves the headline index judging the figure
+    result = claim_results("Excluding the prices of the past, Chile's consumer price index rose 11.6% in 2022.",
+                           [cpi])["11.6%"]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Au total, le prix des aliments au Chili est en hausse de 11,6 % en 2022.", "11,6 %"),
+    ("Les prix à la pompe en Norvège ont augmenté de 5,8 pour cent en 2022.", "5,8 pour cent"),
+    ("2022年挪威消费品价格上涨5.8%。", "5.8%"),
+])
+def test_a_parts_prices_in_other_languages_are_not_the_headline_index(cpi: Path, sentence: str, claim: str) -> None:
+    result = claim_results(sentence, [cpi])[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation

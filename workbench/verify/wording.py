@@ -97,7 +97,13 @@ def find_any_in_place(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Where the words stand in ``text`` itself (start, end): ``find_any``'s matches carried back from the
     normalized text, whose positions drift from the text's wherever it has a run of whitespace or a
     letter whose lower case is longer ('İ')."""
-    found = _found(text, tuple(words))
+    return matches_in_place(text, _found(text, tuple(words)))
+
+
+def matches_in_place(text: str, found: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where matches in ``normalized(text)`` stand in ``text`` itself (start, end), as ``find_any_in_place`` carries
+    its own back."""
+    found = list(found)
     if not found:
         return []
     origin = _origins(text)

@@ -808,9 +808,12 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
     for found in find_any(text, tol.series_exclusion_words):
         if found.start() >= end:
             continue
-        words = _EXCLUDED.match(text[found.end():]).group(1).split()[:5]  # type: ignore[union-attr]
-        # the item, longest first, right after the word or after one or two words ('the volatile …')
-        item = next((" ".join(words[skip:skip + n]) for skip in range(3) for n in (3, 2, 1)
+        words = _EXCLUDED.match(text[found.end():]).group(1).split()[:_EXCLUDED_REACH]  # type: ignore[union-attr]
+        # the item, longest first, right after the word or after one or two words ('the volatile …'), or after
+        # the prices it is the price of ('excluding the prices of petrol', as French 'si l'on exclut les prix de
+        # l'essence' is glossed): a price noun and its article and link words name no item of their own
+        lead = _price_lead(words, tol)
+        item = next((" ".join(words[skip:skip + n]) for skip in (*range(3), *range(3, lead + 1)) for n in (3, 2, 1)
                      if " ".join(words[skip:skip + n]) in items), None)
         if item is None or not _excludes_from_series(text[:found.start()], resources, measure_terms):
             continue
@@ -824,6 +827,25 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
             continue
         return phrase
     return None
+
+
+# the words read after an exclusion word for its item: 'the prices of the' and an item of up to three words
+_EXCLUDED_REACH = 7
+# the words that may stand between a price noun and the item it is the price of ('the prices of the petrol')
+_PRICE_OF_LINKS = frozenset({"the", "of", "for"})
+
+
+def _price_lead(words: list[str], tol: Tolerances) -> int:
+    """How many of ``words`` (the normalized words after an exclusion word) lead to an item as the price of it: an
+    article, one price noun (``price_nouns``) and link words ('the prices of the'); 0 when they open no price noun."""
+    nouns = {normalized(n) for n in tol.price_nouns if " " not in n.strip()}
+    at = 1 if words[:1] == ["the"] else 0
+    if at >= len(words) or words[at] not in nouns:
+        return 0
+    at += 1
+    while at < len(words) and words[at] in _PRICE_OF_LINKS:
+        at += 1
+    return at if at > 1 and words[at - 1] in _PRICE_OF_LINKS else 0
 
 
 def _listed_items_end(text: str, after: int, first: str, items: set[str]) -> int:

@@ -34,6 +34,7 @@ from ...text import first_match_from, last_match_before, matches_from, matches_o
 from ...units import unit_words
 from ..observations import finer_than_rows, names_any
 from ..measures.qualifier_scope import LINKS
+from .timing import year_closings_at
 from ..wording import find_any, find_any_in_place, first_in_place_from, holds_any, holds_any_before, normalized
 
 
@@ -112,7 +113,9 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     beside it or of the place's annual row; with nothing to weigh it against (no place named, no year, no year's
     rate in its sentence), while no larger than a month's change commonly is (``unweighed_month_change``). Words
     dating a figure to the same month a year before ('in the same month of last year', ``same_month_dating_words``)
-    are no 12-month wording of its own.
+    are no 12-month wording of its own. A year's close after the figure ('rose 0.3 %, so that it closed 2023 with a
+    rate of 3.41 %', ``year_end_verbs`` with a year) stands for the year's rate, for a change in a month named
+    without a year too.
     ``measured``: the candidates of the measure the words mean (``preferred_measure``), whose year's rows the
     figure's size is weighed against; ``candidates`` when not given."""
     if claim.kind not in (Kind.change, Kind.level) or claim.unit != "%" or not candidates:
@@ -153,6 +156,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # … the year's rate being the figures after its 12-month wording, when some stand there: one before it is a
     # sibling change ('rose 4.4 %, food prices by 5.7 %, as the annual rates reached 15.9 % and 20.7 %')
     wording_at = first_in_place_from(worded, twelve_month, own_end)
+    # … or a year's close after the figure ('rose 0.3 %, so that it closed 2023 with a rate of 3.41 %'): the year's
+    # December-on-December rate stands after it, the month's change before
+    closing = next((at for at in year_closings_at(text, tol) if at >= ctx.claim_end), None)
+    if wording_at is None:
+        wording_at = closing
     any_year_rate, least_year_rate = (False, None) if wording_at is None \
         else _figures_from(text, wording_at, alone=wording_at == own_end)
     least_rate = least_year_rate if any_year_rate else least_other
@@ -181,8 +189,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     # rate is said as a level too, and after a year of falling prices may stand well below the year's average
     if not on_the_month_before and not index_rise and (own_twelve_month or wording_at is None or not any_other):
         return None
-    if yearless and not (index_rise and _MONTH_NAME.search(text, own_start, own_end)):
-        return None  # a yearless month dates the index's own rise only, named in the figure's own words
+    if yearless and not (index_rise and _MONTH_NAME.search(text, own_start, own_end)) \
+            and not (closing is not None and changed):
+        # a yearless month dates the index's own rise only, named in the figure's own words; or a change in it
+        # before the close of a year ('December … rose by 0.3 %, so that it closed 2023 with 3.41 %'), that year's
+        return None
     share = _LEVEL_SHARE_OF_YEAR if claim.kind is Kind.level and not index_rise else _MONTH_SHARE_OF_YEAR
     # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
     # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
@@ -199,8 +210,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         return None
     if not on_the_month_before and not weighed and abs(claim.value) > _unweighed_month_change():
         return None  # nothing to weigh it against, and larger than a month's change commonly is
+    # (with a year's close after the figure, every year up to the close: the close's own, 'so that it closed 2023
+    # with', is the year the month ends, no base, while one before it may be: 'rose 0.3 % compared to December 2022')
     if not on_the_month_before and any(int(y.group()) != month.start.year and not _record_since(text, y.start())
-                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end)):
+                                       for y in YEAR_WRITTEN.finditer(text, ctx.claim_end, own_end if closing is None else closing)):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
@@ -307,8 +320,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     after_figure = own_start == step > 0 or 0 < own_start == last or joined
     if after_figure and tail:
         before = before[tail.end():]
-    if _moved_to(text[:ctx.claim_offset]):
-        return None
+    moved = _moved_to(text[:ctx.claim_offset])
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     paired = _paired_wording(text, ctx.claim_offset, ctx.claim_end, twelve_month)
     if paired is not None:  # 'monthly and annual changes of 0.6 % and 24 %': the list's order decides
@@ -329,6 +341,8 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     month = month if month is not None and granularity(month) == MONTH else _ONE_MONTH
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
+    if moved and not _moved_under_basis(claim.value, said, month, prices):
+        return None  # 'rose to 3.5 % compared to the previous month': the level the rate reached
     if month is not _ONE_MONTH and _year_rate_sized(claim.value, said, month, prices):
         return None  # 'on a monthly basis … to 3.5 % from 3.4 %': the month's 12-month rate, as likely
     return f"'{said}'"
@@ -348,6 +362,22 @@ def _year_rate_sized(value: float | None, said: str, month: Period, prices: list
     rows = [v for c in prices for v in _rows_of_year(c, month.start.year) if v]
     # no small part of any row's year, and near at least one (the measure's other packages may hold a deflator's)
     return bool(rows) and all(low * abs(v) <= abs(value) for v in rows) and any(abs(value) <= high * abs(v) for v in rows)
+
+
+def _moved_under_basis(value: float | None, said: str, month: Period, prices: list[Candidate]) -> bool:
+    """A figure moved to ('declined to 0.3 %') whose words name its basis as a change over one month (periods.json
+    ``moved_month_change_words``: 'On a month-on-month basis, CPI declined to 0.3 % in August from 0.9 % in July')
+    and that is a small part of every annual row of its month's year (``_MONTH_SHARE_OF_YEAR``): that change's new
+    level. With no month of its own, or no row of its year to weigh it against, it stays the level a rate reached."""
+    if value is None or month is _ONE_MONTH or said.lower() not in _moved_month_change_words():
+        return False
+    rows = [v for c in prices for v in _rows_of_year(c, month.start.year)]
+    return bool(rows) and all(abs(value) <= _MONTH_SHARE_OF_YEAR * abs(v) for v in rows)
+
+
+@lru_cache(maxsize=1)
+def _moved_month_change_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_json("periods.json").get("moved_month_change_words", []))
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ from ...units import PERCENT_UNITS
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from ..wording import FISCAL_PREFIX_START, find_any, holds_any, normalized, normalized_offset
+from ..wording import FISCAL_PREFIX_START, find_any, holds_any, matches_in_place, normalized, normalized_offset
 
 
 
@@ -211,6 +211,21 @@ def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     return next((m.group() for m in matches_once(pattern, normalized(sentence))
                  if str(year) in (m.group("year"), m.group("inverted")) or (relative_is_own and m.group("relative"))),
                 None)
+
+
+def year_closings_at(text: str, tol: Tolerances) -> tuple[int, ...]:
+    """Where in ``text`` itself a year's close with a year-end verb and any year as its object starts ('closed 2023
+    with', 'ended last year at'; ``year_end_verbs``): the rate after it is that year's, December on December. Read
+    once per text, for all its figures."""
+    return _year_closings_at(text, tuple(tol.year_end_verbs))
+
+
+@lru_cache(maxsize=16)
+def _year_closings_at(text: str, verbs: tuple[str, ...]) -> tuple[int, ...]:
+    pattern = _year_closing_pattern(verbs)
+    if pattern is None:
+        return ()
+    return tuple(start for start, _end in matches_in_place(text, matches_once(pattern, normalized(text))))
 
 
 @lru_cache(maxsize=8)
