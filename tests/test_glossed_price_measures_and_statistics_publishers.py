@@ -62,6 +62,9 @@ def test_the_japanese_gdp_deflator_of_the_cabinet_office_is_japan_s_deflator(pac
     ("la tasa inflacionaria cerró el año en 3,1 %", "es", "inflation rate"),
     ("全球碳排放量最高的國家是中國，占到全球總量的三成", "zh", "accounting for"),
     ("Emisiile de CO2 au scăzut în Marea Britanie cu 4,8%.", "ro", "great britain"),
+    # Kazakh case and possessive endings on a listed noun: to inflation, of its price
+    ("Инфляцияға негізгі үлесті азық-түлік бағасының өсуі қосты.", "kk", "inflation"),
+    ("Инфляцияға негізгі үлесті азық-түлік бағасының өсуі қосты.", "kk", "price"),
     ("২০১৯ সালে কার্বন ডাইঅক্সাইডের নির্গমন ৫ শতাংশই বেড়েছে", "bn", "carbon dioxide"),
     ("Chỉ số giá USD tháng 12 tăng 0,84%", "vi", "price index"),
 ])
