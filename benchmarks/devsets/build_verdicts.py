@@ -14792,7 +14792,7 @@ t="Inflacja w 2023 roku wyniosła 11,4 procent - wynika z wyliczeń GUS."
 add(t,RZ108,"2024-01","11,4 procent",C,cpi108("Poland","2023",PL23,"2023's average; 'GUS', Główny Urząd Statystyczny, names Poland"),"2023 = 11.529, outside 11.35–11.45 ± 0.5 % (11.293–11.507): GUS's 11.4 against the World Bank's row",country="Poland")
 c=t
 t="Tempo wzrostu cen było więc dwucyfrowe i spadło w stosunku do 2022 roku tylko o 3 punkty procentowe."
-add(t,RZ108,"2024-01","3 punkty procentowe",S,cpi108("Poland","2023",2.9005379614653,"derived: 2022's 14.429 − 2023's 11.529 = 2.90 points"),"a fall of 2.90 points, inside 2.5–3.5 ± 0.5 % (2.488–3.518)",context=c,country="Poland")
+add(t,RZ108,"2024-01","3 punkty procentowe",S,cpi108("Poland","2023",11.5289127961105,"derived: 2022's 14.429 − 2023's 11.529 = 2.90 points; the value is the 2023 row's own, as v6245's"),"a fall of 2.90 points, inside 2.5–3.5 ± 0.5 % (2.488–3.518)",context=c,country="Poland")
 c=t
 t="Tegoroczny wskaźnik ma być już znacznie niższy, zbliżony do 6 procent - dalej będzie to jednak ponad dwa razy więcej, niż wynosi postawiony przed NBP cel inflacyjny."
 add(t,RZ108,"2024-01","6 procent",N,cpi108("Poland","2024",PL24,"this year's (2024's) expected rate, in January 2024; 'NBP' names Poland"),FORE108+" (2024: 3.78)",context=c,country="Poland")
