@@ -75,3 +75,17 @@ def test_a_pronoun_before_a_verb_of_a_move_carries_the_measure_past_another_word
     result = claim_starting(claim_results(text, [cpi, _fuel_package(tmp_path / "co2")], None), "375")
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "1974"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Average annual inflation was 7.6 per cent in 2023. That is less than in 2022, when it was 11.6 per cent.", "11.6"),
+    ("Średnioroczna inflacja w 2023 r. wyniosła 7,6 proc. To nieco mniej niż w 2022 r., gdy było to aż 11,6 proc.",
+     "11,6"),
+])
+def test_a_pronoun_after_when_carries_the_measure_of_the_sentence_before(tmp_path: Path, text: str, figure: str) -> None:
+    # the page's place is the statistics office's address; the measure is the sentence before's
+    cpi = cpi_package(tmp_path / "cpi", {("Chile", 2022): 11.6, ("Chile", 2023): 7.6})
+    found = claim_results(text, [cpi], "2024-02-01", url="https://www.ine.gob.cl/inflacion-2023")
+    result = claim_starting(found, figure)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
