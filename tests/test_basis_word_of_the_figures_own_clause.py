@@ -51,3 +51,16 @@ def test_a_point_to_point_average_of_a_year_is_still_the_years(packages: list[Pa
     result = claim_results("Point-to-point inflation in Chile averaged 9.8 % in 2022.", packages, date="2023-06-01")
     found = next(r for text, r in result.items() if text.startswith("9.8"))
     assert found.verdict is Verdict.contradicted, found.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's average annual inflation in 2022 came to 12.8 % year on year, the statistics office said.",
+    "Średnioroczna inflacja w Chile w 2022 r. wyniosła 12,8 proc. rok do roku.",
+])
+def test_a_year_between_an_annual_average_and_its_figure_keeps_it_the_average(packages: list[Path],
+                                                                             sentence: str) -> None:
+    # the year's average over the year before's: judged by the annual row (11.6), which it misses
+    result = claim_results(sentence, packages, date="2023-02-01")
+    found = next(r for text, r in result.items() if text.startswith("12"))
+    assert found.verdict is Verdict.contradicted, found.explanation
+    assert found.evidence[0].period == "2022"

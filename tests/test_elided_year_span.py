@@ -31,6 +31,9 @@ def test_an_elided_second_year_ends_a_span(tmp_path: Path, text: str) -> None:
     ("Of 2019's readings, the one of May 2019, when Chile's consumer prices rose 3.9%, stood out.", "2019-05"),
     # no aside: the nearer year stands
     ("In 2018 the strikes began and in 2019 consumer prices in Chile rose 3.9%.", "2019"),
+    # a contrast opens a clause of its own year, no aside
+    ("Chile's consumer prices rose 3.5% in 2018, while in 2019, they rose 3.9%.", "2019"),
+    ("Consumer prices in Chile rose 3.5% in 2018, but in 2019, after the protests, 3.9%.", "2019"),
 ])
 def test_a_year_inside_an_aside_leaves_the_year_before_it(tmp_path: Path, text: str, period: str) -> None:
     prices = cpi_package(tmp_path / "cpi", {("Chile", 2018): 3.5, ("Chile", 2019): 3.9})

@@ -68,3 +68,22 @@ def test_a_romanian_count_of_something_the_glossary_cannot_read_stays_with_a_per
     text = "Numărul refugiaţilor din Kazahstan a ajuns în data de 1 ianuarie 2023 la 96 de mii de persoane."
     result = claim_starting(claim_results(text, population, "2023-03-01"), "96")
     assert (result.verdict, result.reason) == UNREAD
+
+
+@pytest.fixture()
+def romanian_cpi(tmp_path: Path) -> list[Path]:
+    return [cpi_package(tmp_path / "cpi", {("Romania", 2023): 10.4, ("Tunisia", 2023): 9.3, ("Niger", 2023): 3.7})]
+
+
+@pytest.mark.parametrize("source", ["anunţă INS", "anunţă Institutul Naţional de Statistică"])
+def test_a_romanian_year_s_average_citing_only_a_national_institute_of_statistics_names_no_place(
+        romanian_cpi: list[Path], source: str) -> None:
+    # Romania's, Tunisia's and Niger's offices are each a national institute of statistics, each an 'INS': the
+    # office names no country, so Romania's row may not confirm the figure
+    text = f"Rata medie anuală a inflaţiei în anul 2023 a fost 10,4%, {source}."
+    result = claim_results(text, romanian_cpi, "2024-01-20")["10,4%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "Romania" not in result.explanation
+    named = claim_results(f"{text} În România preţurile au crescut.".replace("inflaţiei", "inflaţiei din România"),
+                          romanian_cpi, "2024-01-20")["10,4%"]
+    assert named.verdict is Verdict.supported, named.explanation

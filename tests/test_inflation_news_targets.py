@@ -175,3 +175,21 @@ def test_a_target_in_a_language_that_names_it_after_its_figure_is_not_judged(tmp
     assert found[target].verdict is Verdict.unsupported and found[target].reason == "policy_target", \
         found[target].explanation
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's inflation rate climbed to 11.6% in 2022, while in 2023, it stood at the threshold of 7.6%.",
+    "Le taux d'inflation au Chili est passé à 11,6% en 2022, alors qu'en 2023, il se situait au seuil de 7,6%.",
+])
+def test_a_threshold_the_rate_stood_at_is_the_outturn(cpi: Path, sentence: str) -> None:
+    # 'se situer au seuil de': the level the rate stood at, of the year its own clause names
+    found = claim_results(sentence, [cpi], "2024-02-10")
+    outturn = next(c for c in found if c.startswith("7"))
+    assert found[outturn].verdict is Verdict.supported
+    assert found[outturn].evidence[0].period == "2023"
+
+
+def test_a_threshold_the_rate_stayed_below_is_still_a_line(cpi: Path) -> None:
+    found = claim_results("Peru's inflation averaged 6.5% in 2023 and stayed below the threshold of 8%.",
+                          [cpi], "2024-01-20")
+    assert found["8%"].verdict is Verdict.unsupported

@@ -27,3 +27,24 @@ def test_dots_group_thousands_in_a_glossed_paragraph(paragraph: str, expected: s
 def test_a_paragraph_writing_decimal_points_keeps_its_dotted_figures_decimal() -> None:
     paragraph = "Der Euro kostete 2019 im Schnitt 1.12 Dollar, Ende 2020 dann 1.085 Dollar."
     assert _read(paragraph) == paragraph
+
+
+def test_a_comma_before_other_than_three_digits_is_decimal_beside_a_decimal_point() -> None:
+    # a clock's '9.45' is read as a decimal point; '412,36' still groups nothing, as three digits would
+    paragraph = "Reggel 9.45-kor 412,36-on állt az euró árfolyama, 1.250 forinttal több."
+    read = _decimal_commas(paragraph, [(0, len(paragraph), "hu")])
+    assert "412.36-on" in read
+    assert "1.250" in read  # three digits after the point: the paragraph's points keep it as written
+
+
+def test_a_figure_with_a_case_ending_beside_a_clock_time_is_extracted(tmp_path) -> None:
+    from workbench.drafts import load_draft
+    from workbench.extraction import extract
+    from workbench.glossed import claims_as_read
+
+    draft_path = tmp_path / "forint.md"
+    draft_path.write_text("---\ndate: 2024-03\n---\n\nA devizapiacon délután 15.02-kor 398,12-nél állt az euró/forint "
+                          "árfolyam, ami gyengülés a reggeli szinthez képest.\n", encoding="utf-8")
+    draft = load_draft(draft_path)
+    claims = claims_as_read(draft, extract(draft), extract)
+    assert [c.value for c in claims if c.text.startswith("398")] == [398.12]

@@ -2704,8 +2704,11 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
             if points:
                 # a paragraph writing decimal points groups thousands with its commas, but not before
                 # its own scale word in a language whose copy never does: '26,771 miliardi' beside
-                # '2.5 per cento' is 26.771 billion ('1,500 millones' stays 1,500 in Mexican Spanish)
-                if not lang.comma_groups_thousands and _foreign_scale_after(lang, text, m.end(), end):
+                # '2.5 per cento' is 26.771 billion ('1,500 millones' stays 1,500 in Mexican Spanish);
+                # nor before other than three digits, which group nothing: '363,87-nél' beside a clock's
+                # '14.17-kor' is 363.87
+                if len(m.group(1)) != 3 or (not lang.comma_groups_thousands
+                                            and _foreign_scale_after(lang, text, m.end(), end)):
                     chars[m.start(1) - 1] = "."
                 continue
             if len(m.group(1)) != 3 or (_foreign_scale_after(lang, text, m.end(), end)

@@ -302,6 +302,9 @@ _CONTRAST: Final = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:
 
 
 _CONTRAST_WORD: Final = re.compile(rf"(?:{alternation(_CONTRAST_WORDS)})", re.IGNORECASE) if _CONTRAST_WORDS else None
+# a contrast word standing as a word of its own ('while', not the 'but' of 'attributed')
+_CONTRAST_WORD_ALONE: Final = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})(?![\w])", re.IGNORECASE) \
+    if _CONTRAST_WORDS else None
 
 
 def _only_verbs_and_fillers(words: list[str]) -> bool:
@@ -864,7 +867,10 @@ class PeriodReader:
         opened = prose[earlier[1]:before[0]]
         if opened.lstrip().startswith(",") and opened.count(",") == 1 and closed.count(",") == 1 \
                 and not _DIGIT_OR_STOP.search(opened) and not _DIGIT_OR_STOP.search(closed) \
-                and _YEAR_CLAUSE.match(prose, before[1]) is None:  # 'since 2012, when it was 2.4 %': 2012's
+                and _YEAR_CLAUSE.match(prose, before[1]) is None \
+                and not (_CONTRAST_WORD_ALONE is not None and _CONTRAST_WORD_ALONE.search(opened)):
+            # 'since 2012, when it was 2.4 %': 2012's; '9.6 % in 2022, while in 2021, it stood at 7.23 %': a contrast
+            # opens a clause of its own year, no aside
             return earlier
         return before
 

@@ -641,11 +641,15 @@ _REFERRING_OPENING = re.compile(
        if _REFERRING.get("inverted_opening") else ""), re.IGNORECASE)
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
 # after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
+# … and a verb of a move of the lexicon's ``change_verbs`` ('In 1975, it soared to 34.5 per cent') as well as those listed
+_PRONOUN_VERBS = sorted({*_REFERRING["pronoun_verbs"],
+                         *(verb for side in ("up", "down") for verb in lexicon()["change_verbs"][side] if " " not in verb)},
+                        key=lambda verb: (-len(verb), verb))
 _REFERRING_PRONOUN = re.compile(
     rf"(?:^|[,;:]\s*)(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_openers', [])))})\s+)?"
     rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_modals', [])))})\s+)?"
-    rf"(?:{'|'.join(map(re.escape, _REFERRING['pronoun_verbs']))})\b", re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _PRONOUN_VERBS))})\b", re.IGNORECASE)
 _SENTENCES_BACK = int(_REFERRING.get("sentences_back", 1))
 
 

@@ -80,6 +80,26 @@ def _names_another_figure(text_before_noun: str) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def _reached() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The threshold nouns (lexicon ``threshold_marks``) and the verb of a level or a move with its link right before
+    one ('stood at the', 'rose to the'): the noun then names the level reached, not a line someone set."""
+    lex = lexicon()
+    verbs = alternation(sorted({*lex["level_verbs"], *lex["change_verbs"]["up"], *lex["change_verbs"]["down"]},
+                               key=lambda w: (-len(w), w)))
+    links = alternation(sorted(lex["policy_target_reached_links"], key=lambda w: (-len(w), w)))
+    return (frozenset(w.lower() for w in lex["threshold_marks"]),
+            re.compile(rf"(?<![\w])(?:{verbs})\s+(?:{links})\s+$", re.I))
+
+
+def _names_level_reached(text_before_noun: str, noun_phrase: str) -> bool:
+    """'it stood at the threshold of 7.23 %': a threshold noun a verb of a level or a move reaches names the
+    level the measure stood at; the figure after it is an outturn."""
+    marks, reached = _reached()
+    noun = noun_phrase.split(None, 1)[0].lower() if noun_phrase.strip() else ""
+    return noun in marks and reached.search(text_before_noun) is not None
+
+
 def target_words(sentence: str, start: int, end: int) -> str | None:
     """The target noun that names the figure at ``sentence[start:end]`` as a goal, if any."""
     patterns = _patterns()
@@ -90,9 +110,11 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
     if found is None:
         window_start = max(0, start - 60)
         found = before.search(sentence[window_start:start])
-        if found is not None and _names_another_figure(sentence[max(0, window_start + found.start() - 40):
-                                                               window_start + found.start()]):
-            found = None
+        if found is not None:
+            noun_at = window_start + found.start()
+            if _names_another_figure(sentence[max(0, noun_at - 40):noun_at]) \
+                    or _names_level_reached(sentence[max(0, noun_at - 40):noun_at], found.group()):
+                found = None
     found = found or aiming.search(sentence[max(0, start - 80):start])
     return found.group().strip(" ,") if found else None
 

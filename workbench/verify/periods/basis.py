@@ -115,7 +115,9 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     own = try_parse_period(claim.period) if claim.period else None
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
-    own_clause = f"{own_words(claim)} … {words_after(claim)}"
+    # what the figure is called, its year read through: 'annual average inflation in 2023 was 11.4 % year-on-year'
+    # is the year's average over the year before's, not a 12-month rate
+    own_clause = f"{own_words(claim, across_years=True)} … {words_after(claim)}"
     if months_of_the_whole_year(claim):
         return None  # 'for the period of January-December 2018': the year's average, whatever else the text dates to a month
     named = _own_basis_words(claim, tol)

@@ -444,10 +444,11 @@ def clause_before(claim: Claim) -> str:
     return piece_before(_CLAUSE_MARK, claim.sentence, at) if at >= 0 else ""
 
 
-def own_words(claim: Claim) -> str:
+def own_words(claim: Claim, across_years: bool = False) -> str:
     """The words of the claim's clause between the figure before it (if any) and its own figure: what
-    this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
-    return _FIGURE.split(clause_before(claim))[-1]
+    this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %').
+    ``across_years``: a year is no neighbour's figure ('the annual average inflation in 2023 was 11.4 %')."""
+    return (FIGURE_NOT_YEAR if across_years else _FIGURE).split(clause_before(claim))[-1]
 
 
 _FIGURE = re.compile(r"\d[\d.,]*")
