@@ -75,15 +75,20 @@ def romanian_cpi(tmp_path: Path) -> list[Path]:
     return [cpi_package(tmp_path / "cpi", {("Romania", 2023): 10.4, ("Tunisia", 2023): 9.3, ("Niger", 2023): 3.7})]
 
 
-@pytest.mark.parametrize("source", ["anunţă INS", "anunţă Institutul Naţional de Statistică"])
-def test_a_romanian_year_s_average_citing_only_a_national_institute_of_statistics_names_no_place(
-        romanian_cpi: list[Path], source: str) -> None:
-    # Romania's, Tunisia's and Niger's offices are each a national institute of statistics, each an 'INS': the
-    # office names no country, so Romania's row may not confirm the figure
-    text = f"Rata medie anuală a inflaţiei în anul 2023 a fost 10,4%, {source}."
+def test_a_romanian_year_s_average_citing_only_the_ins_names_no_place(romanian_cpi: list[Path]) -> None:
+    # Romania's, Tunisia's and Niger's offices are each an 'INS': the acronym names no country, so Romania's row may
+    # not confirm the figure
+    text = "Rata medie anuală a inflaţiei în anul 2023 a fost 10,4%, anunţă INS."
     result = claim_results(text, romanian_cpi, "2024-01-20")["10,4%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "Romania" not in result.explanation
-    named = claim_results(f"{text} În România preţurile au crescut.".replace("inflaţiei", "inflaţiei din România"),
-                          romanian_cpi, "2024-01-20")["10,4%"]
+    named = claim_results(text.replace("inflaţiei", "inflaţiei din România"), romanian_cpi, "2024-01-20")["10,4%"]
     assert named.verdict is Verdict.supported, named.explanation
+
+
+def test_the_romanian_institute_s_own_name_names_romania(romanian_cpi: list[Path]) -> None:
+    # 'Institutul Naţional de Statistică' as Romanian writes it is one office's name, as 'Insee' or 'Destatis' is
+    text = "Rata medie anuală a inflaţiei în anul 2023 a fost 10,4%, anunţă Institutul Naţional de Statistică."
+    result = claim_results(text, romanian_cpi, "2024-01-20")["10,4%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Romania" in result.evidence[0].dimensions.values(), result.evidence[0].dimensions
