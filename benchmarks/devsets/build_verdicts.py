@@ -16522,14 +16522,14 @@ add(t,VN117,None,"0,8 prosentpoeng",N,none("(no place)","the rise from October's
 # Romanian: December 2023 and 2023 (economica.net, an AGERPRES story; 12 January 2024 on the page)
 EC117="https://www.economica.net/?p=717757"
 t="Rata anuală a inflaţiei a scăzut în luna decembrie 2023 la 6,61%, de la 6,72% în noiembrie, în condiţiile în care mărfurile alimentare s-au scumpit cu 5,82%, cele nealimentare cu 5,51%, iar serviciile cu 11,21%, potrivit datelor Institutului Naţional de Statistică, publicate vineri."
-add(t,EC117,"2024-01-12","6,61%",N,none("(no place)","December 2023's 12-month rate; 'Institutul Naţional de Statistică' is a name several countries' offices bear, and the item names no country (Romania's 2023 row is 10.40)"),NOPLACE117+" (a month's 12-month rate)",country="(no place)")
-add(t,EC117,"2024-01-12","6,72%",N,none("(no place)","November 2023's 12-month rate; no country named"),NOPLACE117+" (a month's 12-month rate)",country="(no place)")
-add(t,EC117,"2024-01-12","5,82%",U,none("(no place)","food prices, December 2023 over December 2022; no country named"),GROUP117+" (no place named)",country="(no place)")
+add(t,EC117,"2024-01-12","6,61%",N,cpi117("Romania","2023",10.3971874764996,"December 2023 over December 2022; 'Institutul Naţional de Statistică', as Romanian writes it, is Romania's office (relabelled, fifty-second pass)"),MONTH117+" (2023: 10.40)",country="Romania")
+add(t,EC117,"2024-01-12","6,72%",N,cpi117("Romania","2023",10.3971874764996,"November 2023's 12-month rate; Romania's office named (relabelled, fifty-second pass)"),MONTH117+" (2023: 10.40)",country="Romania")
+add(t,EC117,"2024-01-12","5,82%",U,none("Romania","food prices, December 2023 over December 2022; Romania's office named (relabelled, fifty-second pass)"),GROUP117,country="Romania")
 c=t
 t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (ianuarie 2023 – decembrie 2023) faţă de precedentele 12 luni (ianuarie 2022 – decembrie 2022) a fost 10,4%”, precizează INS."
-add(t,EC117,"2024-01-12","10,4%",N,none("(no place)","2023's average over 2022's; 'INS' names no country (Romania's 2023 row, 10.397, would fit)"),NOPLACE117+" (a year's average)",context=c,context_from="the article's first paragraph",country="(no place)")
+add(t,EC117,"2024-01-12","10,4%",S,cpi117("Romania","2023",10.3971874764996,"2023's average over 2022's; the context names Romania's office by its Romanian name (relabelled, fifty-second pass)"),"2023 = 10.397, inside 10.35–10.45 ± 0.5 % (10.30–10.50)",context=c,context_from="the article's first paragraph",country="Romania")
 t="Rata medie a modificării preţurilor de consum în ultimele 12 luni (ianuarie 2023 – decembrie 2023) faţă de precedentele 12 luni (ianuarie 2022 – decembrie 2022) determinată pe baza IAPC a fost 9,7%."
-add(t,EC117,"2024-01-12","9,7%",U,none("(no place)","2023's average of the harmonised index ('IAPC')"),HICP117,context=c,context_from="the article's first paragraph",country="(no place)")
+add(t,EC117,"2024-01-12","9,7%",U,none("Romania","2023's average of the harmonised index ('IAPC'); the context names Romania's office (country relabelled, fifty-second pass)"),HICP117,context=c,context_from="the article's first paragraph",country="Romania")
 # Danish: January 2022, August 2008 and the United States' December (B.T.; 2022-02 as stored)
 BT117="https://www.bt.dk/samfund/stoerste-prisstigninger-i-mere-end-et-aarti-det-goer-ondt-ude-ved-danskerne"
 c="Det viser de spritnye inflationstal fra Danmarks Statistik."
