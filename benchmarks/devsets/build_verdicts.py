@@ -16605,6 +16605,181 @@ t="cikkünk írásakor 386,62 forintba került egy euró."
 add(t,IX117,"2023-02","386,62 forintba",U,none("Hungary","the euro in forints at the time of writing, 17 February 2023"),HUF117,context="Azután egy kisebb korrekció ment végbe, az árfolyam jelenleg is ide-oda ingadozik:",context_from="previous sentence",country="Hungary")
 t="Cikkünk írásáig ez is korrigálódott, de csak nagyon keveset: délután 14.17-kor 363,87-nél állt a dollár/forint árfolyam."
 add(t,IX117,"2023-02","363,87",U,none("Hungary","the dollar in forints at 14.17 on 17 February 2023"),HUF117,country="Hungary")
+BATCH[0]=118
+# Batch 118: the held-out measure at the end of the fifty-second pass — national fossil CO2 and the atmosphere's CO2 concentration in Spanish, Portuguese, French, German, Italian, Chinese, Japanese, Korean and English
+def co2t118(c,y,v,note=None,col="Total"):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def co2pc118(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    if note: d["note"]=note
+    return d
+def ppm118(res,place,period,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,period,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+EU118="the European Union's total or its change: an aggregate that is not a row of the nation file"
+EUSHARE118="a share of the EU's total: the EU's total is not a row of the nation file"
+WORLD118="a world total of fossil CO2, or its change: the nation file holds nations only, no world row"
+AFTER118="2021's change: a period past the nation file's rows (they end in 2020)"
+STATION118="a station's (or the Korean peninsula's) concentration: a record the ppm package does not hold"
+PREIND118="a rise since the pre-industrial era: no row holds the pre-industrial level (the records start in 1958 and 1979)"
+PROJ118="a projection of the concentration for the coming generations: no row"
+GHG118="all greenhouse gases in CO2 equivalent: another measure than fossil CO2"
+FOOT118="a consumption-based footprint (imported emissions counted): another measure than the nation file's territorial fossil CO2"
+DAY118="a day's reading vs the monthly and annual means: another period"
+CHG118="Eurostat's first estimate of a year's change of CO2 from fossil-fuel combustion against the nation file's change of the same year (another source, beyond the band)"
+ES14=64229; ES13=64852; ES90=59086; ES12=72412; ES90S=20059; ES12S=15896
+# Spanish: Eurostat's first estimate of 2015 (RTVE; undated as stored, 3 May 2016 only in the address)
+RT118="https://rtve.es/noticias/20160503/espana-aumenta-23-emisiones-co2-por-quema-combustibles-fosiles/1348213.shtml"
+t="Con un 7,4% del total, España es el sexto país emisor de CO2 de la UE"
+add(t,RT118,None,"7,4%",U,none("Spain","Spain's share of the EU's fossil CO2 (2015, Eurostat)"),EUSHARE118,country="Spain")
+rt1="Las emisiones de dióxido de carbono (CO2) procedentes del uso energético por la quema de combustibles fósiles (petróleo, gas natural y carbón) aumentaron un 2,3% en España en 2015 en comparación con el año anterior, cuando la media de la UE es de un incremento del 0,7%, según ha asegurado Eurostat, la oficina de estadística comunitaria."
+add(rt1,RT118,None,"2,3%",C,co2t118("SPAIN","2015",7.0809,"derived: 68,777 (2015) / 64,229 (2014) thousand t C − 1 = +7.08 % (without cement: 66,271 / 61,822 − 1 = +7.20 %)"),"Spain's 2015 change is +7.08 % against +2.3 % (band 2.25–2.35 ± 0.5 %): "+CHG118,country="Spain")
+add(rt1,RT118,None,"0,7%",U,none("European Union","the EU's 2015 change (Eurostat)"),EU118,country="European Union")
+t="Las emisiones sólo bajaron en siete países: Malta (-26,9%), Estonia (-16,0%), Dinamarca (-9,9%), Grecia (-5,0%), Luxemburgo (-3,9%), Reino Unido (-2,9%) y Lituania (-0,2%)."
+add(t,RT118,None,"-26,9%",C,co2t118("MALTA","2015",-31.0937,"derived: 441 (2015) / 640 (2014) thousand t C − 1 = −31.09 % (Malta has no cement in 2015: the same without it)"),"Malta's 2015 change is −31.09 % against −26.9 % (band −26.85…−26.95 ± 0.5 %): "+CHG118,context=rt1,context_from="an earlier paragraph",country="Malta")
+add(t,RT118,None,"-16,0%",C,co2t118("ESTONIA","2015",-10.2979,"derived: 4,486 (2015) / 5,001 (2014) thousand t C − 1 = −10.30 % (without cement: 4,435 / 4,899 − 1 = −9.47 %)"),"Estonia's 2015 change is −10.30 % against −16.0 %: "+CHG118,context=rt1,context_from="an earlier paragraph",country="Estonia")
+add(t,RT118,None,"-9,9%",C,co2t118("DENMARK","2015",-7.2451,"derived: 8,488 (2015) / 9,151 (2014) thousand t C − 1 = −7.25 % (without cement: 8,244 / 8,918 − 1 = −7.56 %)"),"Denmark's 2015 change is −7.25 % against −9.9 %: "+CHG118,context=rt1,context_from="an earlier paragraph",country="Denmark")
+# Spanish: Eurostat's first estimate of 2014 (Servimedia; 15 Jun 2015 on the page)
+SV118="https://servimedia.es/noticias/480549"
+t="Las emisiones de dióxido de carbono (CO2) procedentes del uso energético por la quema de combustibles fósiles (petróleo, gas natural y carbón) disminuyeron un 2,1% en España en 2014 en comparación con el año anterior, cuando la media de la UE es de una reducción del 5%, según aseguró este lunes Eurostat, la oficina de estadística comunitaria."
+add(t,SV118,"2015-06-15","2,1%",C,co2t118("SPAIN","2014",-0.9606,"derived: 64,229 (2014) / 64,852 (2013) thousand t C − 1 = −0.96 % (without cement: 61,822 / 62,772 − 1 = −1.51 %)"),"Spain's 2014 fall is 0.96 % against 2.1 % (band 2.05–2.15 ± 0.5 %): "+CHG118,country="Spain")
+add(t,SV118,"2015-06-15","5%",U,none("European Union","the EU's 2014 change (Eurostat)"),EU118,country="European Union")
+t="En el conjunto de la UE, las emisiones de CO2 derivadas de la quema de combustibles fósiles llegaron el año pasado a 3.183,6 millones de toneladas, por los casi 3.351 millones de 2013, lo que supone un descenso del 5%."
+add(t,SV118,"2015-06-15","3.183,6 millones de toneladas",U,none("European Union","the EU's fossil CO2 of 2014 (Eurostat)"),EU118,country="European Union")
+t="En cuanto a España, emitió en 2014 cerca de 224,9 millones de toneladas de CO2, por los 229,7 millones del año anterior, es decir, 4,8 millones menos y un descenso del 2,1%."
+add(t,SV118,"2015-06-15","cerca de 224,9 millones de toneladas",S,co2t118("SPAIN","2014",ES14,"thousand metric tons of carbon; × 3.664 = 235.34 Mt CO2; 'cerca de' (close to, about) read as the approximate qualifier, ± 5 %"),"2014 = 64,229 kt C × 3.664 = 235.34 Mt CO2, inside 224.9 ± 5 % (213.66–236.15); without 'cerca de' as a qualifier it would lie outside 224.85–224.95 ± 0.5 %",country="Spain")
+add(t,SV118,"2015-06-15","229,7 millones",C,co2t118("SPAIN","2013",ES13,"thousand metric tons of carbon; × 3.664 = 237.62 Mt CO2"),"2013 = 64,852 kt C × 3.664 = 237.62 Mt CO2, outside 229.65–229.75 ± 0.5 % (228.50–230.90): Eurostat's combustion CO2, another source",country="Spain")
+add(t,SV118,"2015-06-15","4,8 millones",C,co2t118("SPAIN","2014",ES14,"derived: (64,852 − 64,229) thousand t C × 3.664 = 2.28 Mt CO2 less in 2014 than in 2013"),"the fall from 2013 to 2014 is 237.62 − 235.34 = 2.28 Mt CO2, outside 4.75–4.85 ± 0.5 %",country="Spain")
+# Spanish: the IEA's CO2 of Spain, 1990 and 2012 (El Periódico de la Energía; undated as stored, COP20 in Lima, December 2014)
+EP118="https://elperiodicodelaenergia.com/espana-no-hace-los-deberes-y-aumenta-un-30-las-emisiones-de-co2-desde-1990"
+ep1="España ha incrementado un 29,9% el volumen de emisiones de CO2 que generan los combustibles fósiles, al pasar de los 205,2 millones de toneladas en 1990 a los 266,6 millones en 2012, según el último informe de emisiones de CO2 de la Agencia Internacional de la Energía (AIE) que ha sido presentado en la reunión del COP20 que se celebra en Lima."
+add(ep1,EP118,None,"29,9%",C,co2t118("SPAIN","1990/2012",22.5536,"derived: 72,412 (2012) / 59,086 (1990) thousand t C − 1 = +22.55 % (without cement: 70,038 / 55,790 − 1 = +25.54 %)"),"Spain's rise from 1990 to 2012 is +22.55 %, outside 29.85–29.95 ± 0.5 %: the IEA's combustion CO2, another source",country="Spain")
+add(ep1,EP118,None,"205,2 millones de toneladas",C,co2t118("SPAIN","1990",ES90,"thousand metric tons of carbon; × 3.664 = 216.49 Mt CO2"),"1990 = 59,086 kt C × 3.664 = 216.49 Mt CO2, outside 205.15–205.25 ± 0.5 % (204.12–206.28)",country="Spain")
+add(ep1,EP118,None,"266,6 millones",S,co2t118("SPAIN","2012",ES12,"thousand metric tons of carbon; × 3.664 = 265.32 Mt CO2"),"2012 = 72,412 kt C × 3.664 = 265.32 Mt CO2, inside 266.55–266.65 ± 0.5 % (265.22–267.98)",country="Spain")
+t="Según las tablas estadísticas de la AIE, las emisiones de CO2 producidas por el consumo de carbón se redujeron un 20,5% al pasar de los 73,5 millones de toneladas en 1990 a los 58,4 millones de toneladas en 2012."
+add(t,EP118,None,"20,5%",C,co2t118("SPAIN","1990/2012",-20.7538,"derived from the Solid Fuel column: 15,896 (2012) / 20,059 (1990) thousand t C − 1 = −20.75 %",col="Solid Fuel"),"coal's CO2 fell 20.75 % from 1990 to 2012, outside 20.45–20.55 ± 0.5 % (20.35–20.65)",context=ep1,context_from="the article's first sentence",country="Spain")
+add(t,EP118,None,"73,5 millones de toneladas",S,co2t118("SPAIN","1990",ES90S,"Solid Fuel, thousand metric tons of carbon; × 3.664 = 73.50 Mt CO2",col="Solid Fuel"),"coal's 1990 CO2 = 20,059 kt C × 3.664 = 73.50 Mt, inside 73.45–73.55 ± 0.5 %",context=ep1,context_from="the article's first sentence",country="Spain")
+add(t,EP118,None,"58,4 millones de toneladas",S,co2t118("SPAIN","2012",ES12S,"Solid Fuel, thousand metric tons of carbon; × 3.664 = 58.24 Mt CO2",col="Solid Fuel"),"coal's 2012 CO2 = 15,896 kt C × 3.664 = 58.24 Mt, inside 58.35–58.45 ± 0.5 % (58.06–58.74)",context=ep1,context_from="the article's first sentence",country="Spain")
+# Spanish: Eurostat's first estimate of 2016 (ecoavant.com; undated as stored)
+EC118="https://ecoavant.com/actualidad/espana-aumento-sus-emisiones-de-co2-un-1-6-en-2016_3118_102_amp.html"
+t="España aumentó un 1,6% sus emisiones de dióxido de carbono (CO2) procedentes de combustibles fósiles en 2016 con respecto al año anterior, mientras que la Unión Europea en su conjunto redujo sus emisiones un 0,4%, según los datos publicados ayer jueves por la oficina de estadística europea Eurostat."
+add(t,EC118,None,"1,6%",C,co2t118("SPAIN","2016",-2.4427,"derived: 67,097 (2016) / 68,777 (2015) thousand t C − 1 = −2.44 % (without cement: 64,540 / 66,271 − 1 = −2.61 %)"),"Spain's 2016 change is −2.44 % against +1.6 %: "+CHG118,country="Spain")
+add(t,EC118,None,"0,4%",U,none("European Union","the EU's 2016 change (Eurostat)"),EU118,country="European Union")
+c=t
+t="De esta forma, España es el sexto país con una mayor proporción de emisiones del bloque comunitario, con un 7,7% del total de las emisiones."
+add(t,EC118,None,"7,7%",U,none("Spain","Spain's share of the EU's fossil CO2 (2016, Eurostat)"),EUSHARE118,context=c,context_from="previous sentence",country="Spain")
+# Portuguese: NOAA's first global monthly mean above 400 ppm (O Globo; 2018-03 as stored)
+OG118="https://oglobo.globo.com/sociedade/sustentabilidade/concentracao-de-co2-na-terra-atinge-novo-recorde-mensal-16086690"
+t="Cientistas da Administração Oceânica e Atmosférica Nacional dos EUA (NOAA, em inglês) anunciaram nesta quinta-feira que a concentração global de gás carbônico (CO2) chegou a uma marca mensal acima de 400 ppm (partes por milhão) a níveis que não eram registrados na Terra há mais de 2 milhões de anos."
+add(t,OG118,"2018-03","acima de 400 ppm",N,ppm118("data/co2-mm-gl.csv","Global","2018-02","Average",408.23,"a global monthly mean of a month the item does not name ('nesta quinta-feira' on a page stored as March 2018): the latest month before the page, February 2018 (408.23), and every month since November 2015 lie above 400 (the first above it was February 2015, 400.12)"),"a month's global mean whose month the item (text, date) does not name: which month is meant is for a person, though every global month since November 2015 is above 400",country="World")
+t="Ainda segundo o pesquisador, o nível de CO2 na Terra aumentou mais de 120 ppm desde a era pré-industrial."
+add(t,OG118,"2018-03","mais de 120 ppm",U,none("World","the rise since the pre-industrial era"),PREIND118,country="World")
+# Portuguese: the world mean of 2021 beside a South Korean institute's record (Prensa Latina; undated as stored, 12 July 2022 only in the address)
+PL118="https://prensalatina.com.br/2022/07/12/coreia-do-sul-registra-numero-recorde-de-emissoes-de-gases-poluentes"
+c="Um relatório daquela entidade revelou que o nível de CO2 no ar registou uma média de 423,1 partes por milhão (ppm) em 2021, enquanto o nível de metano a nível atmosférico também marcou um forte aumento,"
+t="Os números mais recentes estão ainda acima da média mundial para a concentração de dióxido de carbono de 414,7 ppm."
+add(t,PL118,None,"414,7 ppm",S,ppm118("data/co2-annmean-gl.csv","Global","2021","Mean",414.70,"'média mundial' (the world mean) of 2021, the year of the carried paragraph"),"the global mean of 2021 = 414.70, inside 414.65–414.75 ± 0.5 %",context=c,context_from="an earlier paragraph",country="World")
+# Portuguese: a day above 415 ppm at Mauna Loa (Expresso; undated as stored, 13 May 2019 only in the address)
+EX118="https://amp.expresso.pt/sociedade/2019-05-13-Concentracao-de-CO2-na-atmosfera-e-a-mais-alta-na-historia-da-humanidade"
+c="Nunca a concentração de CO2 na atmosfera foi tão elevada, revelam os dados registados este domingo pelo Observatório Mauna Loa, no Havaí."
+t="A medição - superior a 415 partes por milhão (ppm) - supera qualquer outro registo obtido nos últimos 800.000 anos, ou seja, desde antes da evolução do homo sapiens."
+add(t,EX118,None,"superior a 415 partes por milhão",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2026-06","Average",431.44,"a day's reading ('este domingo') at Mauna Loa with no month or year in the item on an undated page; the latest month (June 2026, 431.44) and every May since 2020 lie above 415 (May 2019, 414.86, of the address, does not)"),DAY118+", whose month and year the item does not name",context=c,context_from="previous sentence",country="Mauna Loa")
+t="\"Esta é a primeira vez na história da humanidade que a atmosfera do nosso planeta tem mais de 415ppm de CO2”, sublinhou."
+add(t,EX118,None,"mais de 415ppm",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2026-06","Average",431.44,"a day's reading with no station, month or year in the item ('a atmosfera do nosso planeta'); the latest monthly means of both records lie above 415",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":428.55}]),DAY118+", with neither a station nor the globe, a month nor a year named in the item",country="World")
+# Japanese: Mauna Loa's first day above 400 ppm and the WMO's global mean of 2019 (Kanagawa Prefecture's climate page; undated as stored)
+KN118="https://www.pref.kanagawa.jp/osirase/0323/climate_change/contents3/page1-8.html"
+c="ハワイのマウナロア観測所では、大気中の二酸化炭素濃度の観測を最も長期間続けています。"
+t="2013年5月に観測された大気中の日平均二酸化炭素濃度は、1958年の観測開始以来初めて400ppmを超えました。"
+add(t,KN118,None,"400ppm",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2013-05","Average",400.02,"a daily mean ('日平均') of May 2013 at Mauna Loa (the carried sentence); May 2013's monthly mean is 400.02"),DAY118+" (May 2013: 400.02)",context=c,context_from="an earlier sentence of the paragraph",country="Mauna Loa")
+t="2019年の世界の平均二酸化炭素濃度は、410.5±0.2ppmで、観測史上最高を更新しています。"
+add(t,KN118,None,"410.5±0.2ppm",S,ppm118("data/co2-annmean-gl.csv","Global","2019","Mean",410.07,"'世界の平均' (the world's mean) of 2019: the WMO's figure; NOAA's global mean is 410.07"),"the global mean of 2019 = 410.07, inside 410.45–410.55 ± 0.5 % (408.40–412.60)",country="World")
+t="日本における二酸化炭素濃度は、3地点(綾里、南鳥島、与那国島)で継続的に観測されており、2014年には年平均値が綾里と与那国島で初めて400ppmを超えました。"
+add(t,KN118,None,"400ppm",U,none("Ryori and Yonaguni (Japan)","the annual means of 2014 at Ryori and Yonagunijima"),STATION118,country="Ryori and Yonaguni (Japan)")
+# Japanese: Mauna Loa's April above 410 ppm (tour-journal.com; undated as stored)
+TJ118="https://tour-journal.com/%e3%81%9d%e3%81%ae%e4%bb%96/125232.html"
+t="地球温暖化の筆頭原因とされる二酸化炭素(CO2)の濃度が、ハワイにあるマウナロア観測所の測定で初めて410ppmの大台を超えた。"
+add(t,TJ118,None,"410ppm",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"the first crossing of 410 at Mauna Loa with no month or year in the item on an undated page: April 2018 (410.45) is the first monthly mean above 410, and every month since October 2019 lies above it"),"no period in the item on an undated page, and the rows hold months that fit: which is meant is for a person",country="Mauna Loa")
+c=t
+t="マウナロア観測所が測定した大気中のCO2濃度は、4月の平均で410ppmを突破した。"
+add(t,TJ118,None,"410ppm",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"April's mean with no year in the item on an undated page: of the ten latest Aprils (2017–2026: 409.22 … 431.12), 2018–2026 lie above 410 and 2017 does not"),"an April whose year the item does not name, and some recent Aprils fit: which year is meant is for a person (as v4310)",context=c,context_from="the previous paragraph",country="Mauna Loa")
+# Chinese: the WMO's bulletin on 2015 (NTDTV after AFP; 24 October 2016 on the page)
+NT118="https://ntdtv.com/gb/2016/10/24/a1293161.html"
+t="联合国周一(10月24日)表示,大气中二氧化碳的浓度在2015年达到400ppm的平均值,创下有史以来最高水平。"
+add(t,NT118,"2016-10-24","400ppm",S,ppm118("data/co2-annmean-gl.csv","Global","2015","Mean",399.65,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":401.01}]),"2015 with neither a station nor the globe named ('大气中'): the global mean 399.65 and Mauna Loa's 401.01 both lie within 399.5 − 0.5 % (397.50) … 400.5 + 0.5 % (402.50)",country="World")
+t="世界气象组织在日前发表的温室气体年度报告显示,二氧化碳的浓度也“在2016年急速上升到最新记录水平”,该组织预计年平均二氧化碳浓度将在几代人的时间内,保持在400ppm以上。"
+add(t,NT118,"2016-10-24","400ppm以上",U,none("World","the WMO's expectation that the annual mean stays above 400 ppm for generations"),PROJ118,country="World")
+# Chinese: the WMO's bulletin on 2006 (yogviha.cn's copy; 23 November 2007 on the page)
+YG118="http://m.yogviha.cn/gj/gjzj/news/2007/11-24/1086550.shtml"
+t="世界氣象組織星期五發(fā)布的《2006年溫室氣體公報(bào)》指出,去年大氣中的二氧化碳濃度為381.2ppm(1ppm為百萬(wàn)分之一),比前一年上升了0.53%,是有記錄以來(lái)的最高值。"
+add(t,YG118,"2007-11-23","381.2ppm",S,ppm118("data/co2-annmean-gl.csv","Global","2006","Mean",381.15,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":382.09}]),"2006 ('去年' of the 2006 bulletin), neither a station nor the globe named: the global mean 381.15 and Mauna Loa's 382.09 both lie within 381.15 − 0.5 % (379.24) … 381.25 + 0.5 % (383.16)",country="World")
+add(t,YG118,"2007-11-23","0.53%",C,ppm118("data/co2-annmean-gl.csv","Global","2006","Mean",381.15,"derived: 381.15 (2006) / 378.98 (2005) − 1 = 0.573 % globally; Mauna Loa's 382.09 / 379.98 − 1 = 0.555 %",equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":382.09}]),"the rise of 2006's mean over 2005's: 0.573 % globally and 0.555 % at Mauna Loa, both outside 0.525–0.535 ± 0.5 % (0.522–0.538): the records agree, and the WMO's figure misses both",country="World")
+t="公報(bào)指出,自18世界晚期以來(lái),大氣中的二氧化碳含量增加了36%,這主要是由于燃燒化石燃料引起。"
+add(t,YG118,"2007-11-23","36%",U,none("World","the rise since the late 18th century"),PREIND118,country="World")
+# Korean: the KMA's peninsula record of 2014 and the global mean rise of 2004–2013 (Segye Ilbo; undated as stored, 18 March 2015 only in the address)
+SG118="http://segye.com/content/html/2015/03/18/20150318001535.html"
+sg1="18일 기상청에 따르면, 작년 한반도의 평균 이산화탄소 농도는 404.8ppm으로 작년보다 2.4ppm이 증가해 관측자료가 발표된 1999년 이래 꾸준히 증가해 최고치를 기록했다."
+add(sg1,SG118,None,"404.8ppm",U,none("Korean Peninsula (South Korea)","the KMA's peninsula mean of the past year"),STATION118,country="Korean Peninsula (South Korea)")
+add(sg1,SG118,None,"2.4ppm",U,none("Korean Peninsula (South Korea)","the KMA's peninsula rise over the year before"),STATION118,country="Korean Peninsula (South Korea)")
+sg2="최근 10년간(2005∼2014년) 이산화탄소 연평균 농도 증가율은 2.09ppm(Parts per million: 백만분의 일)이었다."
+add(sg2,SG118,None,"2.09ppm",U,none("Korean Peninsula (South Korea)","the peninsula's mean yearly rise 2005–2014"),STATION118,context=sg1,context_from="previous sentence",country="Korean Peninsula (South Korea)")
+t="지구의 연평균 농도(2004∼2013년) 증가율 2.07ppm과 비슷한 수치다."
+add(t,SG118,None,"2.07ppm",C,ppm118("data/co2-gr-gl.csv","Global","2004/2013","Annual Increase",2.025,"derived: the mean of the global growth rates 2004–2013 (1.56, 2.47, 1.78, 2.13, 1.77, 1.58, 2.36, 1.74, 2.41, 2.45) = 2.025 ppm a year; the annual means' difference (2013 − 2003) / 10 = 2.026"),"the Earth's ('지구의') mean yearly rise 2004–2013: 2.025 by the growth rates, 2.026 by the annual means, both outside 2.065–2.075 ± 0.5 % (2.055–2.085): the WMO's figure against NOAA's",context=sg2,context_from="previous sentence",country="World")
+# Korean: the KMA's report on 2019, Anmyeondo and Mauna Loa (Nocut News; undated as stored)
+NC118="https://m.nocutnews.co.kr/news/amp/5413631"
+nc0="17일 기상청 국립기상과학원은 앞서 발표한 '2019 지구대기감시 보고서'를 언급하며 \"2019년 우리나라의 이산화탄소 농도가 NOAA에서 발표한 전 지구 평균 농도보다 높았으며, 여전히 가파른 상승 경향을 보인다\"고 밝혔다."
+t="한반도를 대표하는 기후변화 감시소인 안면도에서 관측한 지난해 이산화탄소 연평균 농도는 417.9ppm으로 전년(415.2ppm)보다 2.7ppm 증가했다."
+add(t,NC118,None,"417.9ppm",U,none("Anmyeondo (South Korea)","Anmyeondo's annual mean of 2019"),STATION118,context=nc0,context_from="an earlier paragraph",country="Anmyeondo (South Korea)")
+nc2="'지구급 관측소'인 미국 마우나로아(하와이) 관측소에서도 지난해 이산화탄소 평균 농도가 411.4ppm을 기록했다."
+add(nc2,NC118,None,"411.4ppm",S,ppm118("data/co2-annmean-mlo.csv","Mauna Loa","2019","Mean",411.65,"'지난해' of the carried paragraph's 2019 report"),"Mauna Loa's 2019 mean = 411.65, inside 411.35–411.45 ± 0.5 % (409.29–413.51)",context=nc0,context_from="an earlier paragraph",country="Mauna Loa")
+t="지난해 대비 2.9ppm 증가한 수치다."
+add(t,NC118,None,"2.9ppm",N,ppm118("data/co2-annmean-mlo.csv","Mauna Loa","2019","Mean",411.65,"derived: 411.65 (2019) − 408.72 (2018) = 2.93 ppm; no year in the item (the sentence and the one before it) on an undated page: of Mauna Loa's rises of 2016–2025, 2019's by the annual means (2.93) and 2018's by the growth-rate file (2.85) fit"),"Mauna Loa's rise over the year before with no year in the item: some recent years fit 2.85–2.95 ± 0.5 % (2.836–2.965), so which is meant is for a person (2019 by the report two paragraphs back)",context=nc2,context_from="previous sentence",country="Mauna Loa")
+# English: the Mauna Loa record since the 1960s (Greenwood Education's blog; undated as stored)
+GW118="http://greenwoodeducation.org.uk/blog/continued-co2-rise"
+g1="To give comparable data, the results collected at a single location are used (Mauna Loa)."
+g2="At the start of 2016, CO2 levels broke 400ppm for the first time."
+add(g2,GW118,None,"400ppm",N,ppm118("data/co2-mm-mlo.csv","Mauna Loa","2016-01","Average",402.73,"'the start of 2016' at Mauna Loa: January 2016's mean 402.73 is above 400 (the first month above 400 was May 2013, 400.02)"),"'the start of 2016' is no row's period (a day, a week or January): another period; January's mean lies above 400",context=g1,context_from="previous sentence",country="Mauna Loa")
+g3="They were about 320 ppm 50 years ago."
+add(g3,GW118,None,"about 320 ppm",S,ppm118("data/co2-annmean-mlo.csv","Mauna Loa","1966","Mean",321.37,"50 years before 2016 (the carried sentence) at Mauna Loa"),"Mauna Loa's 1966 mean = 321.37, inside 320 ± 5 % (304–336); every year of 1959–1975 would fit",context=g1+" "+g2,context_from="the two previous sentences",country="Mauna Loa")
+t="The levels now are 406ppm."
+add(t,GW118,None,"406ppm",N,ppm118("data/co2-annmean-mlo.csv","Mauna Loa","2016","Mean",404.41,"'now' after 'the start of 2016' on an undated page: Mauna Loa's 2016 mean 404.41 and most of 2016's months lie within 405.95–406.05 ± 0.5 % (403.92–408.08)"),"a reading 'now' whose month the item does not name: another period than the year's mean, for a person",context=g1+" "+g2+" "+g3,context_from="the three previous sentences",country="Mauna Loa")
+# French: France's energy CO2 per head and its footprint (Vert; undated as stored)
+VE118="https://vert.eco/articles/les-emissions-de-co2-par-personne-et-par-pays-en-un-graphique"
+c="Les émissions de CO2 par personne et par pays en un graphique"
+t="Ce bilan ne mesure pas les émissions dues aux produits importés ; c’est pour cette raison que le chiffre affiché pour la France est de 4,3 tonnes de CO2 par an, alors que l’empreinte carbone des Français·es, qui retient les émissions importées, monte à dix tonnes."
+add(t,VE118,None,"4,3 tonnes",C,co2pc118("FRANCE (INCLUDING MONACO)","2020",1.12497041,"no year in the item on an undated page: France's CO2 per head of 2011–2020 is 5.48, 5.44, 5.41, 4.92, 5.02, 5.03, 5.04, 4.84, 4.77 and 4.12 t (t C × 3.664); none lies within 4.23–4.37"),"no recent year fits 4.3 t (4.25 − 0.5 % … 4.35 + 0.5 %): wrong whichever is meant; the latest row (2020, 4.12 t) as evidence (the rule of the fortieth pass)",context=c,context_from="the article's title",country="France")
+add(t,VE118,None,"dix tonnes",U,none("France","the French carbon footprint with imported emissions"),FOOT118,context=c,context_from="the article's title",country="France")
+# French: the CGDD's study of 2011 (Connaissance des Énergies; undated as stored)
+CE118="https://www.connaissancedesenergies.org/les-emissions-de-co2-dues-la-combustion-denergie-dans-le-monde-en-2011-220218"
+t="En comparaison avec 1990, année de référence pour le protocole de Kyoto, ces émissions dues à la combustion d’énergie sont en hausse de 49% (dernière évaluation en 2011)."
+add(t,CE118,None,"49%",U,none("World","the world's energy CO2, 1990 to 2011"),WORLD118,context="La combustion d’énergie fossile est responsable de 80% des émissions de CO2 dans le monde.",context_from="previous sentence",country="World")
+ce1="Dans une étude publiée fin janvier, le Commissariat général au développement durable dévoile le détail des émissions nationales et mondiales de CO2 dues à la combustion d’énergie fossile (31 342 Mt de CO2 dans le monde en 2011)."
+add(ce1,CE118,None,"31 342 Mt",U,none("World","the world's energy CO2 of 2011"),WORLD118,country="World")
+ce2="Ces données sont analysées au regard du PIB des pays émetteurs et de la population de ces derniers."
+ce3="Par habitant, les émissions de CO2 dues à la combustion d’énergie de la France sont par exemple plus de trois fois plus faibles que celles des États-Unis."
+add(ce3,CE118,None,"plus de trois fois",S,co2pc118("FRANCE (INCLUDING MONACO)","2011",1.49478468854544,"derived: the United States' 4.5389 / France's 1.4948 t C per head (2011) = 3.04"),"2011 (the carried sentence): the United States' CO2 per head is 3.04 times France's, more than three",context=ce1+" "+ce2,context_from="the two previous sentences",country="France")
+t="Elles sont en revanche plus de trois fois plus importantes que celles de l’Inde."
+add(t,CE118,None,"plus de trois fois",S,co2pc118("FRANCE (INCLUDING MONACO)","2011",1.49478468854544,"derived: France's 1.4948 / India's 0.3945 t C per head (2011) = 3.79"),"2011: France's CO2 per head is 3.79 times India's, more than three",context=ce1+" "+ce2+" "+ce3,context_from="the three previous sentences",country="France")
+# German: Germany's and Qatar's CO2 per head (surfersmag.de; undated as stored)
+SU118="https://surfersmag.de/archiv/top-stories/umwelt-sind-wir-surfer-klimasuender-ueber-co2-und-co"
+t="Der jährliche Treibhausgasausstoß pro Person in Deutschland beträgt laut dem Umweltbundesamt 11,0 Tonnen pro Jahr."
+add(t,SU118,None,"11,0 Tonnen",U,none("Germany","Germany's greenhouse gases per person (the Umweltbundesamt)"),GHG118,country="Germany")
+su2="Von diesen 11 Tonnen Treibhausgasen, die jährlich pro Kopf ausgestossen werden, sind 8,88 Tonnen reines CO2 und mit diesem Wert sind wir bei weitem nicht Spitzenreiter."
+add(su2,SU118,None,"8,88 Tonnen",N,co2pc118("GERMANY","2011",2.43528132328425,"no year in the item on an undated page: Germany's CO2 per head of 2011–2020 is 8.92, 9.01, 9.24, 8.76, 8.82, 8.81, 8.70, 8.45, 7.98 and 7.19 t (t C × 3.664); 2011's 8.923 lies within 8.831–8.929, the others do not"),"no year in the item, and one recent year (2011) fits: which is meant is for a person",context="Doch zurück zu Deutschland.",context_from="previous sentence",country="Germany")
+t="Qatar emittiert mit einem CO2 Ausstoss von 30,77 Tonnen mehr als die dreifache Menge an Kohlenstoffdioxid pro Jahr."
+add(t,SU118,None,"30,77 Tonnen",C,co2pc118("QATAR","2020",9.95791887733638,"no year in the item on an undated page: Qatar's CO2 per head of 2011–2020 is 45.45, 49.83, 42.31, 42.88, 39.20, 34.68, 37.24, 34.53, 36.30 and 36.49 t; none lies within 30.61–30.93"),"no recent year fits 30.77 t (± 0.5 %): wrong whichever is meant; the latest row (2020, 36.49 t) as evidence",context=su2,context_from="previous sentence",country="Qatar")
+t="Noch im Jahre 1990 lag dieser Ausstoß bei 12,5 Tonnen pro Kopf in Deutschland."
+add(t,SU118,None,"12,5 Tonnen",U,none("Germany","Germany's CO2 per head of 1990: the file's GERMANY rows start in 1991, and its two German rows of 1990 (FEDERAL REPUBLIC OF GERMANY, FORMER GERMAN DEMOCRATIC REPUBLIC) leave Per Capita empty; the population package holds Kazakhstan and Russia only"),"no row holds Germany's CO2 per head of 1990",context="Dabei ist in diesen Zahlen schon eine deutliche Reduktion des Pro-Kopf CO2 Ausstoß zu erkennen.",context_from="previous sentence",country="Germany")
+# Italian: Eurostat's first estimate of 2021 (GEA; undated as stored)
+GE118="https://geagency.it/clima-eurostat-in-italia-106-emissioni-co2-da-combustibili-fossili-nel-2021"
+t="Secondo le stime Eurostat, le emissioni di CO2 dalla combustione di combustibili fossili sono cresciute nel 2021 in quasi tutti gli Stati membri dell’UE, con l’aumento maggiore in Bulgaria (+18%), seguita da Estonia (+13,1%), Slovacchia (+11,4%) e Italia (+10,6% )."
+add(t,GE118,None,"+18%",U,none("Bulgaria","Bulgaria's 2021 change (Eurostat)"),AFTER118,country="Bulgaria")
+add(t,GE118,None,"+13,1%",U,none("Estonia","Estonia's 2021 change (Eurostat)"),AFTER118,country="Estonia")
+add(t,GE118,None,"+11,4%",U,none("Slovakia","Slovakia's 2021 change (Eurostat)"),AFTER118,country="Slovak Republic")
+add(t,GE118,None,"+10,6%",U,none("Italy","Italy's 2021 change (Eurostat)"),AFTER118,country="Italy")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
