@@ -16780,6 +16780,187 @@ add(t,GE118,None,"+18%",U,none("Bulgaria","Bulgaria's 2021 change (Eurostat)"),A
 add(t,GE118,None,"+13,1%",U,none("Estonia","Estonia's 2021 change (Eurostat)"),AFTER118,country="Estonia")
 add(t,GE118,None,"+11,4%",U,none("Slovakia","Slovakia's 2021 change (Eurostat)"),AFTER118,country="Slovak Republic")
 add(t,GE118,None,"+10,6%",U,none("Italy","Italy's 2021 change (Eurostat)"),AFTER118,country="Italy")
+BATCH[0]=119
+# Batch 119: the held-out measure at the end of the fifty-second pass (second) — exchange rates, and Kazakhstan's and Russia's population, in Russian, Kazakh, Japanese, Korean, Portuguese, Spanish, Lithuanian and English
+def fx119(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def pop119(c,y,v,note=None):
+    d=pop12(c,y,v)
+    if note: d["note"]=note
+    return d
+def kzr119(region,v,note=None):
+    d=ev("kz-bns-region-population-2023","region_population_2023-01-01.csv",region,"2023-01-01","Total",v)
+    if note: d["note"]=note
+    return d
+DAILY119="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+DAYCHG119="a day's (or a part of a year's) change of an exchange rate vs the monthly and annual averages: another period"
+LATE119="a period outside the data (the population rows end in 2024)"
+WITHIN119="period not covered: a change within a year (from its start to a day), neither end of which is a row"
+SUBPOP119="an urban, rural or city population: a series the packages do not hold"
+POPRU119="a 1 January (or census-day) count vs the World Bank's mid-year estimates: another period (and Rosstat's count includes Crimea)"
+POPCHG119="a change between two 1 January (or census-day) counts vs the change of the mid-year estimates: another period (as v1920)"
+DAY119="a count of another day vs the BNS count of 1 January 2023, the only date the regional package holds"
+NOPOP119="a place the population package lacks (it holds Kazakhstan and Russia only)"
+KZ24=20592571; RU10=142849468; RU19=145453291; RU14=144237223; RU15=144640716; RU16=145015460; RU17=145293260; RU18=145398106
+JPY25=149.5686; KRW25=1421.3963; INR25=87.1468; EUR25=0.8845
+JPY2301=130.4475; JPY2303=133.6643; KRW0904=1332.125; BRL2305=4.9813
+ZAR71=0.7129; ZAR85=2.2344; ZAR98=5.5417; ZAR0112=11.6761; ZAR0412=5.7235
+EUR0412=0.7459; EUR0704=0.74; EUR2512=0.854; EUR2501=0.9656; CHF1712=0.987; EUR1712=0.8449
+# Russian: the BNS count of 1 October 2025 (Zakon.kz; 3 November 2025 by its first sentence)
+ZK119="https://www.zakon.kz/obshestvo/6496484-nazvana-tochnaya-chislennost-kazakhstantsev.html"
+t="Согласно статданным, на 1 октября 2025 года численность населения Казахстана составила 20 445 231 человек."
+add(t,ZK119,"2025-11-03","20 445 231 человек",U,none("Kazakhstan","the count of 1 October 2025: the population rows end in 2024 (20,592,571 mid-year)"),LATE119,country="Kazakhstan")
+c=t
+t="Общий прирост населения с начала текущего года составил 161 832 человека, в том числе:"
+add(t,ZK119,"2025-11-03","161 832 человека",U,none("Kazakhstan","the growth from 1 January to 1 October 2025"),WITHIN119+" (and 2025 is past the rows)",context=c,context_from="previous sentence",country="Kazakhstan")
+c="По данным бюро, в семи регионах Казахстана численность населения превышает 1 млн человек:"
+t="Алматы – 2 337 023 человека."
+add(t,ZK119,"2025-11-03","2 337 023 человека",N,kzr119("Almaty city",2161695,"Almaty's count of 1 October 2025 (by the page's first sentence); the package's count is of 1 January 2023"),DAY119,context=c,context_from="previous sentence",country="Almaty city")
+t="Астана – 1 612 512 человек."
+add(t,ZK119,"2025-11-03","1 612 512 человек",N,kzr119("Astana city",1354435,"Astana's count of 1 October 2025; the package's count is of 1 January 2023"),DAY119,context=c,context_from="the line introducing the list",country="Astana city")
+# Kazakh: the BNS count of 1 October with no year (Astana TV; undated as stored)
+AT119="https://astanatv.kz/kz/news/130731"
+t="Қазақстан халқының саны 20 млн 200 мыңнан асты."
+add(t,AT119,None,"20 млн 200 мыңнан",N,pop119("Kazakhstan","2024",KZ24,"'over 20.2 million' on a day the item dates only as '1 қазан' (1 October) of a year it does not name (2024 by the news); of the ten latest mid-year rows, 2023's (20,330,104) and 2024's (20,592,571) exceed 20.2 million"),"no year in the item on an undated page, and recent years fit: a count of a day vs the mid-year rows, which is meant is for a person",country="Kazakhstan")
+c=t
+t="Ұлттық статистика бюросының мәліметінше, халықтың 12 млн 700 мыңнан астамы қала тұрғыны, ал 7 млн 518 мың адам ауылда қоныстанған."
+add(t,AT119,None,"12 млн 700 мыңнан",U,none("Kazakhstan","the urban population"),SUBPOP119,context=c,context_from="previous sentence",country="Kazakhstan")
+add(t,AT119,None,"7 млн 518 мың адам",U,none("Kazakhstan","the rural population"),SUBPOP119,context=c,context_from="previous sentence",country="Kazakhstan")
+t="Жыл басынан 1 қазанға дейін халықтың жалпы өсімі -189 376 адам."
+add(t,AT119,None,"-189 376 адам",U,none("Kazakhstan","the growth from 1 January to 1 October (the stored text prints a dash before the figure)"),WITHIN119,context=c,context_from="the article's first sentence",country="Kazakhstan")
+# Kazakh (Arabic script): Russia's 2010 census (Egemen Qazaqstan's Arabic-script edition; 31 March 2011 on the page)
+EG119="https://ar.egemen.kz/article/11276-resey-khalqy-qansha"
+c="رەسەيدىڭ اقپارات كوزدەرى ستاتيستيكا كوميتەتىنىڭ 2010 جىلعى حالىق ساناعىنىڭ كەيبىر قورىتىندىلارىن الدىن-الا جاريالاعانىن حابارلادى."
+t="ماسەلەن, رەسەي حالقىنىڭ ءبۇگىنگى تاڭداعى جالپى سانى 142 ميلليون 950 مىڭ, بىراق 2002 جىلعى ساناقپەن سالىستىرعاندا حالىقتىڭ جالپى ەسەبى 1,6 پايىز ازايىپتى."
+add(t,EG119,"2011-03-31","142 ميلليون 950 مىڭ",N,pop119("Russian Federation","2010",RU10,"the 2010 census count (October 2010); the 2010 mid-year row is 142,849,468, 0.07 % below it"),POPRU119+": the census count lies within tolerance of the 2010 row",context=c,context_from="previous sentence",country="Russian Federation")
+add(t,EG119,"2011-03-31","1,6 پايىز",N,pop119("Russian Federation","2010",RU10,"the fall from the 2002 census to the 2010 census; the mid-year rows give 142,849,468 ÷ 145,306,497 − 1 = −1.69 %"),POPCHG119+" (the mid-year rows: −1.69 %, outside 1.55–1.65 ± 0.5 %)",context=c,context_from="previous sentence",country="Russian Federation")
+t="رەسەي حالقىنىڭ 8 پايىزى ماسكەۋ قالاسىندا تۇرادى, ماسكەۋلىكتەر سانى وسى كەزەڭ ىشىندە 10,9 پايىز ءوسىپ, 11 ميلليوننان اسقان."
+add(t,EG119,"2011-03-31","8 پايىزى",U,none("Russian Federation","Moscow's share of Russia's population"),SUBPOP119,country="Russian Federation")
+add(t,EG119,"2011-03-31","11 ميلليوننان",U,none("Moscow","Moscow's population at the 2010 census"),SUBPOP119,country="Moscow")
+# Spanish: Rosstat's 2018 (Las Américas Noticias' tag page; undated as stored)
+LA119="https://lasamericasnoticias.com/tag/crisis-demografica"
+t="Rusia enfrenta una preocupante crisis demográfica que alcanzó su máximo nivel en 2018 cuando, por primera vez en una década, su población cayó en términos absolutos, reduciéndose en 93.500 personas hasta los 148,8 millones de habitantes, según el Servicio Estatal de Estadísticas ruso (Rosstat)."
+add(t,LA119,None,"93.500 personas",N,pop119("Russian Federation","2019",RU19,"Rosstat's fall over 2018 (1 January 2018 to 1 January 2019); derived: 145,453,291 (2019) − 145,398,106 (2018) = +55,185 between the mid-year rows"),POPCHG119,country="Russian Federation")
+add(t,LA119,None,"148,8 millones de habitantes",N,pop119("Russian Federation","2018",RU18,"the count at the end of 2018 (1 January 2019; Rosstat's own was 146.8 million); the 2018 mid-year row is 145,398,106, 2.3 % below it"),POPRU119+": the figure stands 2.3 % above the 2018 and 2019 rows",country="Russian Federation")
+# Lithuanian: Rosstat's changes of 2015–2017 (Delfi; undated as stored)
+DE119="https://www.delfi.lt/news/daily/world/gyventoju-rusijoje-pernai-sumazejo-pirmakart-per-desimtmeti.d?id=80185455&utm_source=rss&utm_medium=rss&utm_campaign=rss"
+t="2017-aisiais gyventojų Rusijoje padaugėjo 77,4 tūkst., 2016 metais – 259,7 tūkst., 2015-aisiais – 277,4 tūkstančio."
+add(t,DE119,None,"77,4 tūkst.",N,pop119("Russian Federation","2018",RU18,"the rise of the 1 January counts over 2017 (1 January 2017 to 1 January 2018); derived: 145,398,106 (2018) − 145,293,260 (2017) = +104,846 between the mid-year rows"),POPCHG119,country="Russian Federation")
+add(t,DE119,None,"259,7 tūkst.",N,pop119("Russian Federation","2017",RU17,"the rise of the 1 January counts over 2016; derived: 145,293,260 (2017) − 145,015,460 (2016) = +277,800 between the mid-year rows, as v1920"),POPCHG119,country="Russian Federation")
+add(t,DE119,None,"277,4 tūkstančio",N,pop119("Russian Federation","2016",RU16,"the rise of the 1 January counts over 2015; derived: 145,015,460 (2016) − 144,640,716 (2015) = +374,744 between the mid-year rows"),POPCHG119,country="Russian Federation")
+t="„Rosstat“ duomenimis, miestų gyventojų pernai padaugėjo 124,4 tūkst. iki 109,451 mln., o kaimo vietovių gyventojų sumažėjo 211,1 tūkst. iki 37,342 milijono."
+add(t,DE119,None,"109,451 mln.",U,none("Russian Federation","the urban population at the year's end; 'Rosstat' names Russia"),SUBPOP119,country="Russian Federation")
+add(t,DE119,None,"37,342 milijono",U,none("Russian Federation","the rural population at the year's end"),SUBPOP119,country="Russian Federation")
+# Japanese: the yen's closes in Tokyo in 2023 (nordot; undated as stored)
+NO119="https://nordot.app/1114045432614994396?c=388701204576175201"
+t="2023年の東京外国為替市場のドル円レート(終値ベース)は、1月4日に132円60銭台でスタートした。"
+add(t,NO119,None,"132円60銭台",N,fx119("Japan","2023-01",JPY2301,"the close of 4 January 2023, in the 132.60 range; January 2023's mean is 130.4475"),DAILY119+" (January 2023: 130.45)",country="Japan")
+c=t
+t="1月は5日に133円30銭台まで円安が進んだが、その後は円高方向に振れ、12日に130円を割り込み、その後は月末までおおむね127~130円台で推移した。"
+add(t,NO119,None,"133円30銭台",N,fx119("Japan","2023-01",JPY2301,"the close of 5 January 2023"),DAILY119+" (January 2023: 130.45)",context=c,context_from="previous sentence",country="Japan")
+add(t,NO119,None,"127~130円台",N,fx119("Japan","2023-01",JPY2301,"the closes from 12 January to the month's end, in the 127–130 range (127.00–130.99); the month's mean (130.45) lies inside it"),DAILY119+" (days' range; January 2023: 130.45)",context=c,context_from="previous sentence",country="Japan")
+t="3月に入ると8日に137円20銭台をつけるが、その後は13日に133円台20銭台、3月22日にFOMCが0.25ポイントの利上げを決定したにもかかわらず、24日には130円70銭台まで円高進行。"
+add(t,NO119,None,"137円20銭台",N,fx119("Japan","2023-03",JPY2303,"the close of 8 March 2023; March 2023's mean is 133.6643"),DAILY119+" (March 2023: 133.66)",context=c,context_from="an earlier paragraph",country="Japan")
+add(t,NO119,None,"130円70銭台",N,fx119("Japan","2023-03",JPY2303,"the close of 24 March 2023"),DAILY119+" (March 2023: 133.66)",context=c,context_from="an earlier paragraph",country="Japan")
+# Korean: the won's close of a 23rd and its highs of April 2009 (KPI News; undated as stored)
+KP119="https://wcmsm.kpinews.kr/newsView/179548872055423"
+t="서울 외환시장에서 23일 원·달러 환율은 전날 종가보다 5.7원 상승한 달러당 1345.5원에 거래를 마쳤다."
+add(t,KP119,None,"1345.5원",N,fx119("South Korea","2025",KRW25,"a day's close ('23일', of a month and year the item does not name; August 2022 by the news) in the Seoul market; the latest annual row as evidence"),DAILY119+" (no date in the item; 2025: 1,421.40)",country="South Korea")
+c=t
+t="이는 금융위기 당시인 2009년 4월 29일(고가 기준 1357.5원) 이후 약 13년 4개월 만에 최고치다."
+add(t,KP119,None,"1357.5원",N,fx119("South Korea","2009-04",KRW0904,"the intraday high of 29 April 2009; April 2009's mean is 1,332.125"),DAILY119+" (April 2009: 1,332.13)",context=c,context_from="previous sentence",country="South Korea")
+c2=t
+t="종가로는 2009년 4월 28일(1356.80원) 이후 가장 높다."
+add(t,KP119,None,"1356.80원",N,fx119("South Korea","2009-04",KRW0904,"the close of 28 April 2009"),DAILY119+" (April 2009: 1,332.13)",context=c+" "+c2,context_from="the two previous sentences",country="South Korea")
+# Portuguese: the real on 15 and 12 May 2023 (JD1 Notícias; 2023-05 as stored)
+JD119="https://www.jd1noticias.com/economia/dolar-fecha-abaixo-de-r-490-pela-primeira-vez-em-quase-um-ano/118914/"
+t="Ao final da sessão, a moeda norte-americana recuou 0,73%, cotada a R$ 4,8876, no menor patamar desde junho do ano passado."
+add(t,JD119,"2023-05","0,73%",N,fx119("Brazil","2023-05",BRL2305,"the dollar's fall against the real over one session (Monday the 15th, May 2023 by the date)"),DAYCHG119,country="Brazil")
+add(t,JD119,"2023-05","R$ 4,8876",N,fx119("Brazil","2023-05",BRL2305,"the close of 15 May 2023; 'R$' (the real) names Brazil; May 2023's mean is 4.9813"),DAILY119+" (May 2023: 4.9813)",country="Brazil")
+c=t
+t="Na última sexta-feira, o dólar teve queda de 0,25%, aos R$ 4,9234, fechando a semana com baixa de 0,40%."
+add(t,JD119,"2023-05","R$ 4,9234",N,fx119("Brazil","2023-05",BRL2305,"the close of Friday 12 May 2023"),DAILY119+" (May 2023: 4.9813)",context=c,context_from="the previous paragraph's first sentence",country="Brazil")
+# English: the RBI's reference rates of a Friday (News18; undated as stored)
+NW119="http://www.news18.com/news/business/rbi-sets-rupee-reference-rate-at-68-2043-against-us-dollar-1341619.html"
+t="The Reserve Bank of India on Friday fixed the reference rate of the rupee at 68.2043 against the US dollar and 72.7467 for the euro."
+add(t,NW119,None,"68.2043",N,fx119("India","2025",INR25,"a day's reference rate ('on Friday', of a month and year the item does not name); the latest annual row as evidence (2016's mean, 67.16, by the news)"),DAILY119+" (no date in the item; 2025: 87.15)",country="India")
+add(t,NW119,None,"72.7467",N,fx119("India","2025",INR25,"derived: the rupee per euro on that Friday; the latest rows give 87.1468 ÷ 0.8845 = 98.53"),DAILY119+" (a cross rate of a day; 2025's rows: 98.53 rupees per euro)",country="India")
+c=t
+t="According to an RBI statement, the exchange rates for the pound and the yen against the rupee were 85.4941 and 59.24 per 100 yens, respectively, based on reference rates for the dollar and cross-currency quotes at noon."
+add(t,NW119,None,"59.24 per 100 yens",N,fx119("India","2025",INR25,"derived: rupees per 100 yen on that Friday; the latest rows give 87.1468 ÷ 149.5686 × 100 = 58.27"),DAILY119+" (a cross rate of a day; 2025's rows: 58.27 rupees per 100 yen)",context=c,context_from="previous sentence",country="India")
+# English: the rand's history (Rand Forecast; undated as stored)
+RF119="https://randforecast.com/live"
+t="One Dollar exchange rate was 0.71 Rand until 1971."
+add(t,RF119,None,"0.71 Rand",S,fx119("South Africa","1971",ZAR71,"the fixed rate's last year, the only one the rows hold (they begin in 1971)"),"1971 = 0.7129 rand per US$, inside 0.705–0.715 ± 0.5 % (0.7015–0.7186)",context="The Rand was introduced on 14 February 1961.",context_from="previous sentence",country="South Africa")
+t="In 1985, it was trading at over 2 Rands per Dollar, up to 2.40 per dollar."
+add(t,RF119,None,"over 2 Rands per Dollar",S,fx119("South Africa","1985",ZAR85,"1985's mean ('it', the rand, from the paragraph)"),"1985 = 2.2344 rand per US$, over 2",country="South Africa")
+add(t,RF119,None,"up to 2.40 per dollar",N,fx119("South Africa","1985",ZAR85,"the year's weakest level, a day's; 1985's mean is 2.2344 and August 1985's 2.3345"),DAILY119+" (a peak of 1985; the year's mean 2.23)",country="South Africa")
+t="In 2001 the Rand was depreciated to 13.0 per Dollar by the end of 2001."
+add(t,RF119,None,"13.0 per Dollar",N,fx119("South Africa","2001-12",ZAR0112,"the level at the end of 2001 (a day's, the record of 20 December); December 2001's mean is 11.6761"),DAILY119+" (December 2001: 11.68)",country="South Africa")
+t="By the end of 2004 was trading under R 5.70 to the dollar."
+add(t,RF119,None,"under R 5.70",N,fx119("South Africa","2004-12",ZAR0412,"the level at the end of 2004; December 2004's mean (5.7235) is not under 5.70, but the claim is of the year's last days"),DAILY119+" (December 2004: 5.7235)",country="South Africa")
+# English: the rand until 1971 (Rand24; undated as stored)
+R24119="https://rand24.co.za/dollar-to-rand/"
+t="A rand was worth US$1.40 from the time of its inception in 1961 until late in 1971."
+add(t,R24119,None,"US$1.40",S,fx119("South Africa","1971",ZAR71,"derived: 1 ÷ 0.7129 rand per US$ = 1.4027 US$ per rand in 1971, the only year of the span the rows hold"),"1971: 1.4027 US$ per rand, inside 1.395–1.405 ± 0.5 % (1.388–1.412)",country="South Africa")
+# English: Old Mutual's brief history of the rand (paperzz; undated as stored)
+PZ119="https://paperzz.com/doc/8787446/rand-dollar-exchange-rate"
+t="2001: Rand falls to record low of R13.71/$ due to dot-com crash."
+add(t,PZ119,None,"R13.71/$",N,fx119("South Africa","2001-12",ZAR0112,"the record low of a day (December 2001); December 2001's mean is 11.6761"),DAILY119+" (December 2001: 11.68)",country="South Africa")
+t="1998 East Asia Crisis: Rand falls from R5.10/$ to R5.80/$."
+add(t,PZ119,None,"R5.10/$",N,fx119("South Africa","1998",ZAR98,"the level before the 1998 crisis (days' levels); 1998's mean is 5.5417"),DAILY119+" (1998: 5.54)",country="South Africa")
+add(t,PZ119,None,"R5.80/$",N,fx119("South Africa","1998",ZAR98,"the level after the fall of 1998 (days' levels)"),DAILY119+" (1998: 5.54)",country="South Africa")
+# Korean: the won-yen cross rate at a record on a 12th (Maeil Shinmun; undated as stored, April 1995 by its address)
+IM119="https://www.imaeil.com/page/view/1995041212273037336"
+t="12일 금융결제원이 고시한 일본 엔화에 대한 원화의 재정(재정)환율은 1백엔당 9백24.21원으로 전날보다 6.89원이, 그리고 종전 최고치인 지난 8일의 9백19.55원보다는 4.66원이 각각 올랐다."
+add(t,IM119,None,"9백24.21원",N,fx119("South Korea","2025",KRW25,"derived: the won per 100 yen fixed on a 12th of a month and year the item does not name (April 1995 only by the address); the latest rows give 1,421.3963 ÷ 149.5686 × 100 = 950.33"),DAILY119+" (a cross rate of a day, no date in the item; 2025's rows: 950.33 won per 100 yen)",country="South Korea")
+c=t
+t="이날 원화의 대미달러화 기준환율은 달러당 7백68.80원으로 전날보다 1원이 올랐고 오전 8시40분 현재 동경외환시장에서 엔화시세는 달러당 83.185엔으로 형성돼 전날보다 0.515엔이 내렸다."
+add(t,IM119,None,"7백68.80원",N,fx119("South Korea","2025",KRW25,"the won's base rate of that day; no date in the item"),DAILY119+" (no date in the item; 2025: 1,421.40)",context=c,context_from="previous sentence",country="South Korea")
+add(t,IM119,None,"83.185엔",N,fx119("Japan","2025",JPY25,"the yen in Tokyo at 8:40 that morning; no date in the item"),DAILY119+" (no date in the item; 2025: 149.57)",context=c,context_from="previous sentence",country="Japan")
+c2=t
+t="이에 따라 올들어서만 원화는 일본 엔화에 대해 14.4%나 평가절하됐다."
+add(t,IM119,None,"14.4%",N,fx119("South Korea","2025",KRW25,"the won's fall against the yen from the start of a year the item does not name to that day"),DAYCHG119+" (no year in the item)",context=c2,context_from="previous sentence",country="South Korea")
+# Korean: the won-yen cross rate on a 14th (Hankyung; undated as stored, June 1993 by its address)
+HK119="https://www.hankyung.com/article/1993061401471"
+t="금융결제원은 14일 대엔화 환율을 1백엔에 7백56원21전으로 고시했다."
+add(t,HK119,None,"7백56원21전",N,fx119("South Korea","2025",KRW25,"derived: the won per 100 yen fixed on a 14th of a month and year the item does not name (June 1993 only by the address); the latest rows give 950.33"),DAILY119+" (a cross rate of a day, no date in the item; 2025's rows: 950.33 won per 100 yen)",context="일본 엔화에 대한 원화의 환율이 계속 오르고 있다.",context_from="previous sentence",country="South Korea")
+c=t
+t="이는 종전 최고치 7백55원59전(11일)보다 62전 높게 경신한 것이며, 지난 해말(6백33원)에 비하면 1백23원21전(16.29% 평가절하)이나 오른 것이다."
+add(t,HK119,None,"6백33원",N,fx119("South Korea","2025",KRW25,"derived: the won per 100 yen at the end of the year before, a year the item does not name"),DAILY119+" (a cross rate at a year's end, no year in the item; 2025's rows: 950.33)",context=c,context_from="previous sentence",country="South Korea")
+add(t,HK119,None,"16.29%",N,fx119("South Korea","2025",KRW25,"the won's fall against the yen from the end of the year before to that day"),DAYCHG119+" (no year in the item)",context=c,context_from="previous sentence",country="South Korea")
+# English: the franc per euro at the end of 2017 (LLB's annual report 2017; undated as stored)
+LL119="http://reports.llb.li/2017/annual-report/segment-reporting/economic-environment/currencies.html"
+t="At the end of 2017, the exchange rate stood at almost CHF 1.17 per euro."
+add(t,LL119,None,"almost CHF 1.17 per euro",N,fx119("Switzerland","2017-12",CHF1712,"derived: francs per euro at the end of 2017; December 2017's means give 0.987 ÷ 0.8449 = 1.1682"),DAILY119+" (a cross rate at the year's end; December 2017: 1.1682 francs per euro)",context="The SNB admits that the over valuation of the Swiss franc has been reduced.",context_from="previous sentence",country="Switzerland")
+# Spanish: the euro at a record in Frankfurt (El Periódico de Aragón; undated as stored)
+EP119="https://www.elperiodicodearagon.com/noticias/economia/euro-registra-un-nuevo-maximo_158228.html"
+t="EL CAMBIO con la moneda estadounidense llegó ayer a 1,3665 dólares en el mercado de divisas de Fráncfort, aunque a continuación perdió un 0,6%."
+add(t,EP119,None,"1,3665 dólares",N,fx119("Euro","2025",EUR25,"derived: 1 ÷ 0.8845 = 1.1306 US$ per euro, the latest annual row; an intraday level of a day the item does not date ('ayer')"),DAILY119+" (no date in the item; 2025: 1.1306 US$ per euro)",country="Euro area")
+c=t
+t="Por su parte, el Banco Central Europeo (BCE) fijó el cambio oficial en los 1,3608 dólares."
+add(t,EP119,None,"1,3608 dólares",N,fx119("Euro","2025",EUR25,"derived: 1.1306 US$ per euro in 2025; the ECB's fixing of that day"),DAILY119+" (no date in the item; 2025: 1.1306 US$ per euro)",context=c,context_from="previous sentence",country="Euro area")
+t="La moneda única europea está previsto que cierre este año con una ganancia que rondará aproximadamente el 9,5%."
+add(t,EP119,None,"aproximadamente el 9,5%",N,fx119("Euro","2025",EUR25,"the euro's expected gain over 'this year', a year the item does not name, from the first day to the last"),DAYCHG119+" (a projection of a change from a year's start to its end, no year in the item)",context=c,context_from="the article's first sentence",country="Euro area")
+# Spanish: the ECB's record fixing of 25 April 2007 (El País' print edition; 26 April 2007 on the page)
+EL119="http://web2.edicioneselpais.net/diario/2007/04/26/economia/1177538405_850215.html"
+c="Una diezmilésima de dólar. Ésa fue la distancia a la que el euro se quedó ayer de igualar su máximo histórico frente a la divisa estadounidense, marcado a lo largo de la sesión del 30 de diciembre de 2004."
+t="Según los datos de Bloomberg, el euro llegó a cambiarse aquel día a 1,3666 dólares."
+add(t,EL119,"2007-04-26","1,3666 dólares",N,fx119("Euro","2004-12",EUR0412,"derived: 1 ÷ 0.7459 = 1.3407 US$ per euro, December 2004's mean; the intraday high of 30 December 2004"),DAILY119+" (December 2004: 1.3407 US$ per euro)",context=c,context_from="the two previous sentences",country="Euro area")
+t="Pero el cambio oficial del Banco Central Europeo (BCE) sí alcanzó su cota máxima: los 1,3649 dólares por euro de ayer superan el anterior récord, fijado el 28 de diciembre de 2004 con 1,3633 dólares por unidad."
+add(t,EL119,"2007-04-26","1,3649 dólares por euro",N,fx119("Euro","2007-04",EUR0704,"derived: 1 ÷ 0.74 = 1.3514 US$ per euro, April 2007's mean; the ECB's fixing of 25 April 2007 ('ayer', by the date)"),DAILY119+" (April 2007: 1.3514 US$ per euro)",country="Euro area")
+add(t,EL119,"2007-04-26","1,3633 dólares por unidad",N,fx119("Euro","2004-12",EUR0412,"derived: 1.3407 US$ per euro, December 2004's mean; the ECB's fixing of 28 December 2004"),DAILY119+" (December 2004: 1.3407 US$ per euro)",country="Euro area")
+# Spanish: the euro on the last day of 2025 (swissinfo.ch, an EFE story; 31 December 2025 on the page)
+SW119="https://www.swissinfo.ch/spa/el-euro-termina-a-la-baja-2025-y-se-queda-en-1%2C1732-d%C3%B3lares/90711816"
+t="El euro se cambiaba a 1,1732 dólares hacia las 16.00 GMT, por debajo de los 1,1750 dólares de la jornada previa."
+add(t,SW119,"2025-12-31","1,1732 dólares",N,fx119("Euro","2025-12",EUR2512,"derived: 1 ÷ 0.854 = 1.1710 US$ per euro, December 2025's mean; the euro at 16.00 GMT on 31 December 2025"),DAILY119+" (December 2025: 1.1710 US$ per euro)",country="Euro area")
+add(t,SW119,"2025-12-31","1,1750 dólares",N,fx119("Euro","2025-12",EUR2512,"derived: 1.1710 US$ per euro, December 2025's mean; the level of 30 December 2025"),DAILY119+" (December 2025: 1.1710 US$ per euro)",country="Euro area")
+t="Respecto a como empezó el año -la moneda única cotizaba a 1,027 dólares el pasado 2 de enero-, el euro experimentó una notable revalorización en los últimos doce meses."
+add(t,SW119,"2025-12-31","1,027 dólares",N,fx119("Euro","2025-01",EUR2501,"derived: 1 ÷ 0.9656 = 1.0356 US$ per euro, January 2025's mean; the level of 2 January 2025"),DAILY119+" (January 2025: 1.0356 US$ per euro)",country="Euro area")
+t="A partir del jueves, la zona euro contará con un nuevo miembro, Bulgaria, una economía de 6,4 millones de habitantes, un PIB per cápita de 24.300 euros, por debajo de la media europea (38.100 euros)."
+add(t,SW119,"2025-12-31","6,4 millones de habitantes",U,none("Bulgaria","Bulgaria's population: "+NOPOP119),"a place the population package lacks",country="Bulgaria")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
