@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, ppm_package, publisher_package
 
-from workbench.models import Verdict
+from workbench.models import Qualifier, Verdict
 
 
 @pytest.fixture()
@@ -117,3 +117,13 @@ def test_a_portuguese_reduction_is_the_named_countrys_fall(emissions: Path) -> N
     result = claim_results(text, [emissions], "2022-06-01")["6,5%"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].dimensions["Country"] == "Kenya"
+
+
+def test_spanish_cerca_de_is_about_either_side_of_the_figure(emissions: Path) -> None:
+    # 'cerca de' before a figure is 'about' (RAE: 'aproximadamente'), not 'nearly': 83.92 Mt lies 3.6 % above
+    # 81, inside the approximate band, where a 'nearly' bound would leave it
+    text = "Chile emitió en 2021 cerca de 81 millones de toneladas de dióxido de carbono, según el informe."
+    result = claim_results(text, [emissions], "2022-06-01")["81 millones de toneladas"]
+    assert result.claim.qualifier is Qualifier.approx, result.claim
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].period, result.evidence[0].value) == ("2021", 83_920_000)
