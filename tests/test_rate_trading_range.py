@@ -68,3 +68,11 @@ def test_the_ends_of_a_move_that_each_name_their_year_are_judged(tmp_path: Path)
     fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 15.4, ("South Africa", 2030): 16.2})
     results = claim_results("The rand weakened from R15.40/$ in 2029 to R17.80/$ in 2030.", [fx], date="2031-02-10")
     assert claim_starting(results, "R17.80").verdict is Verdict.contradicted
+
+
+def test_a_move_of_averages_is_judged_by_its_means(tmp_path: Path) -> None:
+    # 'the average rate': its ends are means, the later one 2030's own
+    fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 15.4, ("South Africa", 2030): 16.2})
+    results = claim_results("The rand's average rate weakened from R15.40/$ to R16.20/$ in 2030.", [fx],
+                            date="2031-02-10")
+    assert claim_starting(results, "R16.20").verdict is Verdict.supported
