@@ -99,3 +99,13 @@ def test_a_months_average_that_reached_a_level_is_still_judged_by_its_mean(yen: 
     result = claim_results("The monthly average rate reached 151.6 yen per dollar in June 2031.", [yen],
                            "2031-08-10")["151.6 yen"]
     assert result.verdict is Verdict.contradicted and result.reason != "day_price_outside_month", result.explanation
+
+
+def test_a_close_at_the_end_of_the_session_is_no_month_s_mean_it_is_compared_with(tmp_path: Path) -> None:
+    # Portuguese 'ao final da sessão' (at the end of the session): the day's close, though the month its sentence
+    # compares it with ('the lowest since June last year') has a mean 8 % off
+    real = monthly_rates_package(tmp_path / "fx", "Brazil", {"2030-06": 5.3, "2031-05": 5.05})
+    text = "Ao final da sessão, o dólar recuou 0,6%, cotado a R$ 4,88, no menor patamar desde junho do ano passado."
+    result = claim_results(text, [real], "2031-06-10")["R$ 4,88"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "one moment's price" in result.explanation

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, monthly_rates_package
+from package_support import claim_results, claim_starting, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 
@@ -51,3 +51,28 @@ def test_an_average_beside_a_trading_range_is_still_judged(tmp_path: Path, text:
     assert results[figure].verdict is Verdict.supported, (results[figure].reason, results[figure].explanation)
     ends = [result for claim, result in results.items() if claim != figure]
     assert ends and all(result.verdict is Verdict.needs_review for result in ends)
+
+
+
+def test_the_ends_of_a_move_within_one_year_are_for_review(tmp_path: Path) -> None:
+    # both ends of one move of 2030 are days' prices of that year: its one mean (16.20, which contradicts each
+    # read as the year's rate) is neither
+    fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 15.4, ("South Africa", 2030): 16.2})
+    results = claim_results("2030 crisis: the rand falls from R15.10/$ to R17.80/$.", [fx], date="2031-02-10")
+    for figure in ("R15.10", "R17.80"):
+        result = claim_starting(results, figure)
+        assert result.verdict is Verdict.needs_review, (result.reason, result.explanation)
+
+
+def test_the_ends_of_a_move_that_each_name_their_year_are_judged(tmp_path: Path) -> None:
+    fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 15.4, ("South Africa", 2030): 16.2})
+    results = claim_results("The rand weakened from R15.40/$ in 2029 to R17.80/$ in 2030.", [fx], date="2031-02-10")
+    assert claim_starting(results, "R17.80").verdict is Verdict.contradicted
+
+
+def test_a_move_of_averages_is_judged_by_its_means(tmp_path: Path) -> None:
+    # 'the average rate': its ends are means, the later one 2030's own
+    fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 15.4, ("South Africa", 2030): 16.2})
+    results = claim_results("The rand's average rate weakened from R15.40/$ to R16.20/$ in 2030.", [fx],
+                            date="2031-02-10")
+    assert claim_starting(results, "R16.20").verdict is Verdict.supported

@@ -51,3 +51,22 @@ def test_the_month_s_yen_rate_in_its_range_is_supported(tmp_path: Path) -> None:
 def test_a_market_close_is_glossed_as_a_day_s_price(text: str, english: str) -> None:
     # 'closed at', 'closing price' are day_price_words: a day's close is no month's or year's average
     assert english in _glossed(text, "ja")
+
+
+@pytest.mark.parametrize("text, english", [("円相場は月末まで112~115円で推移した。", "112 to 115 yen"),
+                                           ("円相場は112～115円のレンジで推移した。", "112 to 115 yen"),
+                                           ("円相場は112〜115円台で推移した。", "112 to 116 yen")])
+def test_a_tilde_between_two_figures_joins_a_range(text: str, english: str) -> None:
+    # '112~115円': Japanese copy writes a range's ends with a tilde (ASCII, full-width or the wave dash); a range
+    # suffix on its high end ('115円台') sets only where the range ends, 115.99…
+    assert english in _glossed(text, "ja")
+
+
+def test_a_tilde_range_of_the_yen_is_one_claim_judged_by_its_currency(tmp_path: Path) -> None:
+    # read apart, '112' was a bare count the Tokyo market's city judged as a place no rate covers
+    packages = [monthly_rates_package(tmp_path / "fx", "Japan", {"2021-02": 105.4, "2021-03": 113.6})]
+    found = claim_results("東京外国為替市場の円相場は2021年3月、月平均で112~115円で推移した。", packages, "2021-06-01")
+    assert not any(surface.startswith("112") and surface != "112~115円" for surface in found)
+    result = found["112~115円"]
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].period, result.evidence[0].value) == ("2021-03", 113.6)

@@ -132,7 +132,8 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             english = _english_figure(figure, step) if m.group("scale") else unicodedata.normalize("NFKC", written)
             top = _range_top(m, figure, scales, written, last) if figure_end == m.end() else None
             if top is not None:
-                english = f"between {english} and {top}"
+                # '112~115円台' already opens its range at 112: the suffix only sets where it ends
+                english = top if _high_end_of_range(code, text, figure_start, start) else f"between {english} and {top}"
             if figure_end == m.end() and m.group("percent"):
                 english += "%"
             if figure_end == m.end() and m.group("more"):
@@ -210,6 +211,15 @@ def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[De
 
 
 _SUBUNIT = re.compile(r"(?P<count>\d{1,2})(?P<subunit>[^\W\d_])")  # '35銭': a count of the unit's fraction
+
+
+def _high_end_of_range(code: str, text: str, at: int, start: int) -> bool:
+    """The figure at ``at`` is a range's high end: a figure and a mark the language's 'punctuation' glosses as 'to'
+    ('127~130円') stand right before it."""
+    from .languages import _data  # languages.py imports this module
+
+    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    return at - 2 >= start and marks.get(text[at - 1], "").strip() == "to" and text[at - 2].isdigit()
 
 
 def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal], figure_written: str,

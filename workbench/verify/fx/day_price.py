@@ -17,7 +17,8 @@ from ...matching import ClaimContext, ReferenceIndex
 from ...models import Claim, Verdict
 from ...units import written_with_decimals
 from ...extraction.periods import YEAR_WRITTEN
-from ...numbers import data_json, lexicon
+from ...extraction.vocabulary import MONTHS
+from ...numbers import alternation, data_json, lexicon
 from ...periods import DAY, MONTH, granularity, try_parse_period
 from ..decision import Decision, Reason
 from .cross_rate import cross_currency
@@ -39,7 +40,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     found = [m for m in find_any(claim.sentence, _moment_words(claim.sentence, tol)) if not _averaged(claim.sentence, m.start(), m.end(), tol)]
     if found and not _own_clause_averages(claim, tol):
         return found[0].group()
-    governing = _range_words_before(claim, ctx, tol)
+    governing = _range_words_before(claim, ctx, tol) or _end_of_a_move_in_one_period(claim, ctx, tol)
     if governing:
         return governing
     if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
@@ -174,6 +175,38 @@ def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str
         # ('traded between 17.20 and 18.90' is one figure whose text starts at 'between')
         if start < at and not clause_break_between(linked, min(end, at), at):
             return sentence[start:end]
+    return None
+
+
+def _move_ends() -> re.Pattern[str]:
+    """'from R5.10/$ to R5.80/$': two figures, each with at most a short sign or unit, linked as a move's ends
+    (currencies.json ``move_end_links``)."""
+    links = data_json("currencies.json")["exchange_rates"]["move_end_links"]
+    figure = r"[^\s\d]{0,4}\d[\d.,]*(?:[^\s\d]{0,4}(?=\s|$|[.,;:]))"
+    return re.compile(rf"(?<!\w)(?i:{alternation(links['from'])})\s+(?P<low>{figure})\s+(?i:{alternation(links['to'])})\s+"
+                      rf"(?P<high>{figure})")
+
+
+_MOVE_ENDS = _move_ends()
+_MONTH_WRITTEN = re.compile(rf"\b(?:{MONTHS})\b")
+
+
+def _end_of_a_move_in_one_period(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'1998 East Asia Crisis: Rand falls from R5.10/$ to R5.80/$': the figure is one end of a move whose ends
+    write no year or month of their own, both of the one period the text gives it. That period has one mean, so
+    neither end is it: the rate at two moments of the period, as a day's price is; the words linking them, else
+    None. 'From 10.5 in 2015 to 14.7 in 2016' gives each end its own period, and 'the average rate rose from 10.5
+    to 14.7' calls its ends means of periods it leaves unsaid: both are judged as written."""
+    sentence = ctx.sentence_text or claim.sentence
+    if holds_any(claim.sentence, [*tol.annual_average_words, *tol.average_words]):
+        return None
+    at = ctx.claim_offset if ctx.sentence_text else max(surface_at(claim.sentence, claim.text), 0)
+    for m in _MOVE_ENDS.finditer(sentence):
+        if m.start("low") <= at < m.end("low") or m.start("high") <= at < m.end("high"):
+            span = sentence[m.start():m.end()]
+            if YEAR_WRITTEN.search(span) or _MONTH_WRITTEN.search(span):
+                return None
+            return span
     return None
 
 
