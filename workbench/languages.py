@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import calendar  # its month names are English: the workbench never sets a locale
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .extraction.extractor import GLUED_PREFIX
@@ -290,15 +289,13 @@ def _fold(surface: str) -> str:
     return surface.replace("İ", "i").lower().translate(_KEY_LETTERS)
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, object]:
-    text = resources.files("workbench").joinpath("data/languages.json").read_text(encoding="utf-8")
-    return json.loads(text)
+def _data() -> dict[str, Any]:
+    return data_json("languages.json")
 
 
 def concepts() -> dict[str, tuple[str, ...]]:
     """The concepts every listed language glosses (languages.json 'concepts'): name → the English naming it."""
-    return {name: tuple(forms) for name, forms in _data()["concepts"].items()  # type: ignore[attr-defined]
+    return {name: tuple(forms) for name, forms in _data()["concepts"].items()
             if not name.startswith("_")}
 
 
@@ -311,7 +308,7 @@ def glossed_concepts(code: str) -> frozenset[str]:
     lang = language(code)
     if lang is None:
         return frozenset()
-    spec = _data()["languages"][code]  # type: ignore[index]
+    spec = _data()["languages"][code]
     english = {*lang.glossary.values(), *lang.before_figure.values(), *lang.range_openers.values(),
                *lang.range_links.values(), *map(str, spec.get("figure_units", {}).values())}
     glossed = " | ".join(sorted(e.lower() for e in english if e))
@@ -328,7 +325,7 @@ def glossed_concepts(code: str) -> frozenset[str]:
 @lru_cache(maxsize=32)
 def language(code: str) -> Language | None:
     """A language of the data file, with babel's country and month names added to its glossary."""
-    spec = _data()["languages"].get(code)  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code)
     if spec is None:
         return None
     glossary: dict[str, str] = {}
@@ -870,7 +867,7 @@ def _figure_glued_entry(lang: Language, text: str, i: int, end: int, start: int)
 def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
     """A word mixing Cyrillic letters with Latin or Greek ones drawn alike ('пpoцeнтa', 'XИΠЦ'), and the table
     that writes those in Cyrillic ('lookalike_letters')."""
-    letters: dict[str, str] = _data().get("lookalike_letters", {}).get("cyrillic", {})  # type: ignore[attr-defined]
+    letters: dict[str, str] = _data().get("lookalike_letters", {}).get("cyrillic", {})
     alike = re.escape("".join(letters))
     word = re.compile(rf"[^\W\d_]*(?:[\u0400-\u04ff][^\W\d_]*[{alike}]|[{alike}][^\W\d_]*[\u0400-\u04ff])[^\W\d_]*")
     return word, str.maketrans(letters)
@@ -880,7 +877,7 @@ def _lookalikes() -> tuple[re.Pattern[str], dict[int, str]]:
 def _lookalike_marks() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """A sign drawn like a script's full stop right after a character that is no digit nor space (the Bengali
     currency numerator four '৷' typed for the danda '।'), and the stop each stands for ('lookalike_marks')."""
-    marks: dict[str, str] = _data().get("lookalike_marks", {})  # type: ignore[assignment]
+    marks: dict[str, str] = _data().get("lookalike_marks", {})
     found = re.compile(rf"(?<=[^\d\s])[{re.escape(''.join(marks))}]") if marks else None
     return found, marks
 
@@ -951,7 +948,7 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
     # a script several languages write, none of whose words the text holds: the one a newsroom's copy in that
     # script is read as (``script_defaults``: Arabic script as Arabic, Persian and Urdu telling themselves by
     # their words), none for Latin or Cyrillic
-    fallback = _data()["detect"].get("script_defaults", {}).get(main)  # type: ignore[attr-defined]
+    fallback = _data()["detect"].get("script_defaults", {}).get(main)
     return fallback if fallback in tied else None
 
 
@@ -959,7 +956,7 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
 def _language_scripts() -> dict[str, frozenset[str]]:
     """Each language (English too) → the scripts its function words and glossary are written in."""
     found: dict[str, frozenset[str]] = {ENGLISH: frozenset({"LATIN"})}
-    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+    for code, spec in _data()["languages"].items():
         letters = {ch for word in [*spec.get("function_words", []), *spec.get("words", {})] for ch in word if ch.isalpha()}
         found[code] = frozenset(_script(ch) for ch in letters) - {""}
     return found
@@ -1028,7 +1025,7 @@ def _kin_of_default_ruled_out(text: str, counts: dict[str, int], default: str) -
     table's row in kanji alone, '2024年 | 全国 | 総合') is the draft's language, not another unspaced one
     whose glossary holds the same characters ('年', '全国' are Chinese entries too): found inside runs of
     letters, such words tell nothing the draft's own letters do not."""
-    spec = _data()["languages"].get(default)  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(default)
     if not spec or not spec.get("unspaced") or not any(counts.get(code) for code in _unspaced_telling() if code != default):
         return
     if _held_scripts(text) <= _language_scripts().get(default, frozenset()):
@@ -1054,7 +1051,7 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _variants(code: str) -> dict[int, str]:
     """A language's variant characters (``variant_characters``) as a translation table; empty for most."""
-    return str.maketrans(_data()["languages"].get(code, {}).get("variant_characters", {}))  # type: ignore[attr-defined]
+    return str.maketrans(_data()["languages"].get(code, {}).get("variant_characters", {}))
 
 
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
@@ -1063,7 +1060,7 @@ _UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 @lru_cache(maxsize=1)
 def _unspaced_telling() -> dict[str, tuple[str, ...]]:
     """The words that tell each language written without spaces (Chinese, Japanese)."""
-    return {code: tuple(_telling_words()[code]) for code, spec in _data()["languages"].items()  # type: ignore[attr-defined]
+    return {code: tuple(_telling_words()[code]) for code, spec in _data()["languages"].items()
             if spec.get("unspaced")}
 
 
@@ -1095,7 +1092,7 @@ def home_currency(text: str) -> str | None:
 
 def home_currency_of(code: str) -> str | None:
     """The one currency of every territory writing language ``code`` first (languages.json ``home_currency``), or None."""
-    home = _data()["languages"].get(code, {}).get("home_currency")  # type: ignore[attr-defined]
+    home = _data()["languages"].get(code, {}).get("home_currency")
     return str(home) if home else None
 
 
@@ -1124,7 +1121,7 @@ def glossed_in(text: str, code: str) -> str:
 def _words_glossed_as(english: frozenset[str]) -> dict[str, re.Pattern[str]]:
     """Language → its words (as the glossary keys them) whose gloss is one of ``english``, as one pattern."""
     found: dict[str, re.Pattern[str]] = {}
-    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+    for code, spec in _data()["languages"].items():
         words = [_fold(k) for k, gloss in spec.get("words", {}).items() if str(gloss).lower() in english]
         if words:
             found[code] = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
@@ -1137,7 +1134,7 @@ def _noun_languages() -> dict[str, tuple[str, ...]]:
     German's 'Prozent', 'Emissionen'): its telling words other than function words, which a capital
     makes a name or a sentence's first word ('Die Welt')."""
     out: dict[str, list[str]] = {}
-    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+    for code, spec in _data()["languages"].items():
         if spec.get("capitalises_nouns"):
             for word in _telling_words().get(code, frozenset()) - _function_words()[code]:
                 out.setdefault(word, []).append(code)
@@ -1149,7 +1146,7 @@ def _acronym_languages() -> dict[str, tuple[str, ...]]:
     """Word (lower case) → the languages whose glossary writes it as an acronym in capitals ('PIL' is
     Italian's GDP, 'PIB' Portuguese's, Spanish's and French's): a telling word other than a function word
     (a headline in capitals writes 'LA' and 'DE' as any word), at most ``acronym_letters`` letters."""
-    most = int(_data().get("detect", {}).get("acronym_letters", 0))  # type: ignore[attr-defined]
+    most = int(_data().get("detect", {}).get("acronym_letters", 0))
     out: dict[str, list[str]] = {}
     for code, words in _telling_words().items():
         for word in words - _function_words()[code]:
@@ -1246,7 +1243,7 @@ def _tie_broken(text: str, tied: list[str]) -> str | None:
 def _told_by_letters(text: str, tied: list[str]) -> str | None:
     """Of languages tied on ``text``'s words, the one whose own letters ('letters' in languages.json) it
     writes where its kin's are not: 'ç', 'ã' tell Portuguese from Spanish, 'ř', 'ů' Czech from Slovak."""
-    alphabets = {code: frozenset(str(_data()["languages"][code].get("letters", ""))) for code in tied}  # type: ignore[index]
+    alphabets = {code: frozenset(str(_data()["languages"][code].get("letters", ""))) for code in tied}
     folded = text.lower()
     hits = {code: sum(ch in own and not any(ch in alphabets[other] for other in tied if other != code)
                       for ch in folded)
@@ -1270,7 +1267,7 @@ def _shared_english_words() -> dict[str, frozenset[str]]:
     """Each language's one-word glossary entries that English writes alike, as its own plural ('dollar'
     → 'dollars', 'Euro'): no sign of the language against English, but one among its kin."""
     out: dict[str, frozenset[str]] = {}
-    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+    for code, spec in _data()["languages"].items():
         out[code] = frozenset(_fold(k) for k, v in spec.get("words", {}).items()
                               if " " not in k and _fold(k) in (_fold(v), _fold(v).removesuffix("s")))
     return out
@@ -1294,8 +1291,8 @@ def _detection() -> dict[str, object]:
                                                        for name in ("languages.json", "lexicon.json"))]
 
     def build() -> dict[str, object]:
-        return {"min_hits": int(_data().get("detect", {}).get("min_hits", 2)),  # type: ignore[attr-defined]
-                "line_words": int(_data().get("detect", {}).get("line_words", 0)),  # type: ignore[attr-defined]
+        return {"min_hits": int(_data().get("detect", {}).get("min_hits", 2)),
+                "line_words": int(_data().get("detect", {}).get("line_words", 0)),
                 "telling": {code: sorted(words) for code, words in _built_telling_words().items()}}
 
     def valid(kept: object) -> bool:
@@ -1366,7 +1363,7 @@ def _english_words() -> frozenset[str]:
     walk({k: v for k, v in lexicon().items() if not k.startswith("_")})
     # other languages' scale words the English reading reads too ('bilhões') are theirs, not English's
     foreign: set[str] = set()
-    for name in _data().get("detect", {}).get("foreign_lexicon_lists", []):  # type: ignore[attr-defined]
+    for name in _data().get("detect", {}).get("foreign_lexicon_lists", []):
         listed = lexicon().get(name, {})
         foreign.update(_fold(w) for w in (listed.get("words", []) if isinstance(listed, dict) else listed))
     return frozenset(out - foreign)
@@ -1443,7 +1440,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
     """``text`` with each (start, end, language) stretch glossed; the rest kept as it is. ``dated``: the day
     the text was written, which tells the year of a month of another calendar named without one.
     ``own_countries``: language → the country its 'our country' is on this page (``own_country_glosses``)."""
-    own_glosses = {k: v for k, v in _data().get("own_country_glosses", {}).items()  # type: ignore[attr-defined]
+    own_glosses = {k: v for k, v in _data().get("own_country_glosses", {}).items()
                    if not k.startswith("_")} if own_countries else {}
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
@@ -1527,7 +1524,7 @@ def _place_homonyms_as_words(code: str, text: str, start: int, end: int,
 def _compound_pattern(code: str) -> tuple[re.Pattern[str], dict[str, tuple[Decimal, str]]] | None:
     """The pattern of a figure written in parts ('37 mil 162.6 millones', '1 billón 649 mil 992.2
     millones', 'mil 826 miles de millones'), from the language's 'number_compounds'; None without."""
-    spec = _data()["languages"].get(code, {}).get("number_compounds")  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {}).get("number_compounds")
     if not spec:
         return None
     scales = {_fold(w): (Decimal(str(size)), english) for w, (size, english) in spec["scales"].items()}
@@ -1549,7 +1546,7 @@ def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tu
     if compiled is None:
         return
     pattern, scales = compiled
-    big_size = Decimal(str(_data()["languages"][code]["number_compounds"]["big_size"]))  # type: ignore[index]
+    big_size = Decimal(str(_data()["languages"][code]["number_compounds"]["big_size"]))
     for m in pattern.finditer(text, start, end):
         if m.group("big") is None and m.group("rest") is None:
             continue  # '3 mil millones', 'doscientos treinta mil millones': one scale word, the glossary's
@@ -1582,11 +1579,11 @@ def _postposition_span_ends(code: str, text: str, start: int, end: int, compound
     2분기 1,371.24원으로') read in English order: 'from 3.1% in 2030 to 2.4% in 2031', each figure's postposition
     taken in and the period written right before it (a year, a quarter) moved after it, as English says it.
     Only such a pair: '에서' after a place or alone stays 'in', '로' after a figure alone its own gloss."""
-    spec = _data()["languages"].get(code, {}).get("figure_ranges_after")  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {}).get("figure_ranges_after")
     if not spec:
         return compounds + figures
     openers, links = spec.get("openers", {}), spec.get("links", {})
-    ordinal_nouns = _data()["languages"][code].get("ordinal_after_figure", [])  # type: ignore[index]
+    ordinal_nouns = _data()["languages"][code].get("ordinal_after_figure", [])
     lang = language(code)
     # a figure the English reading takes as written ('3.1%'), besides those read here with their scale or unit
     read_whole = SpanIndex((a, b) for a, b, _ in [*compounds, *figures])
@@ -1642,7 +1639,7 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
     Korean '2018년(104.45)보다 0.4% 상승', risen 0.4% from 2018) read with that word before it, as English says it
     ('from 2018 (104.45) 0.4% rise'): the figure after it is of another period, never of the base's. A figure in
     brackets may stand between the period and its postposition; the postposition itself is then dropped."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     bases = spec.get("base_after_period")
     if not bases:
         return compounds
@@ -1664,7 +1661,7 @@ def _comparison_bases(code: str, text: str, end: int, compounds: list[tuple[int,
 @lru_cache(maxsize=None)
 def _year_spans(code: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, str]], ...]:
     """A language's ``year_spans_after``: each opener's pattern, its closers longest first, the English words."""
-    spans = _data()["languages"].get(code, {}).get("year_spans_after") or []  # type: ignore[attr-defined]
+    spans = _data()["languages"].get(code, {}).get("year_spans_after") or []
     return tuple((re.compile(r"\s?(%s)\s?" % re.escape(span["opener"])),
                   tuple(sorted(span["closers"], key=len, reverse=True)), (span["english"][0], span["english"][1]))
                  for span in spans)
@@ -1709,7 +1706,7 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     """The case endings a language writes after a figure ('2023'te', '%5'lik', 'yüzde 1575’le') and the
     percent sign or word it writes before one ('%64,8', 'yüzde 72,3'), from 'figure_suffixes' and
     'percent_before_figure'."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     suffixes = spec.get("figure_suffixes", [])
     # what joins the ending to the figure: an apostrophe (Turkish '2023'te'), a hyphen (Hungarian '2022-ben', '7,4%-kal')
     marks = spec.get("figure_suffix_marks") or "".join(sorted(APOSTROPHES))
@@ -1733,7 +1730,7 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
 def _per_thousand_pattern(code: str) -> re.Pattern[str] | None:
     """The per-mille word a language writes before a figure ('per_thousand_before_figure': Turkish 'binde 7,1', the
     '‰' of '7,1‰'), as 'percent_before_figure' writes its percent word."""
-    markers = _data()["languages"].get(code, {}).get("per_thousand_before_figure", [])  # type: ignore[attr-defined]
+    markers = _data()["languages"].get(code, {}).get("per_thousand_before_figure", [])
     if not markers:
         return None
     figure = rf"(?P<figure>\d+(?:[.,]\d+)*{_said_point_tail(code)})(?![\d%‰])"
@@ -1743,14 +1740,14 @@ def _per_thousand_pattern(code: str) -> re.Pattern[str] | None:
 def _scales_before_figure(code: str) -> dict[str, str]:
     """A language's scale words written before the figure they multiply ('scales_before_figure': Swahili
     'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     return {_fold(k): v for k, v in spec.get("scales_before_figure", {}).items()}
 
 
 def _numbers_after_scale(code: str) -> dict[str, str]:
     """A language's number words that a scale written before the figure takes as its figure ('numbers_after_scale':
     Swahili 'milioni tisa', nine million) → their digits."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     return {_fold(k): str(v) for k, v in spec.get("numbers_after_scale", {}).items()}
 
 
@@ -1770,7 +1767,7 @@ def _units_before_scale(code: str) -> dict[str, str]:
 def _ordinal_pattern(code: str) -> re.Pattern[str] | None:
     """A figure with the ending that makes it an ordinal in a language ('ordinal_endings': French '26e',
     '1er', '3ème'); None where the language lists none."""
-    endings = _data()["languages"].get(code, {}).get("ordinal_endings", [])  # type: ignore[attr-defined]
+    endings = _data()["languages"].get(code, {}).get("ordinal_endings", [])
     if not endings:
         return None
     return re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})(?:{alternation(endings, flexible_space=False)})(?!\w)",
@@ -1786,7 +1783,7 @@ def _ordinal_dots(code: str, text: str, start: int, end: int) -> Iterator[tuple[
     """A rank written as a numeral and a dot ('ordinal_dot': German '62. bevölkerungsreichste'), read as
     English writes one ('62nd most populous'), so no figure is taken from it; a day before a month's
     name ('am 9. mai') is a date's, read by ``_ordinal_day_dots``."""
-    if not _data()["languages"].get(code, {}).get("ordinal_dot"):  # type: ignore[attr-defined]
+    if not _data()["languages"].get(code, {}).get("ordinal_dot"):
         return
     lang = language(code)
     months = lang.month_surfaces if lang is not None else frozenset()
@@ -1799,7 +1796,7 @@ def _ordinal_dots(code: str, text: str, start: int, end: int) -> Iterator[tuple[
 def _ordinal_word_pattern(code: str) -> re.Pattern[str] | None:
     """A word that makes the figure after it an ordinal ('ordinal_words_before': Vietnamese 'thứ 35',
     the 35th); None where the language lists none."""
-    words = _data()["languages"].get(code, {}).get("ordinal_words_before", [])  # type: ignore[attr-defined]
+    words = _data()["languages"].get(code, {}).get("ordinal_words_before", [])
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<number>\d{{1,4}})(?![\d.,]?\d)(?!\w)", re.IGNORECASE)
@@ -1809,7 +1806,7 @@ def _ordinal_word_pattern(code: str) -> re.Pattern[str] | None:
 def _decade_pattern(code: str) -> re.Pattern[str] | None:
     """A decade written as its first year and an ending ('decade_endings': German '1960er Jahren', 'der
     1990er-Jahre'), read as English writes it ('1960s'); None where the language lists none."""
-    endings = _data()["languages"].get(code, {}).get("decade_endings", [])  # type: ignore[attr-defined]
+    endings = _data()["languages"].get(code, {}).get("decade_endings", [])
     if not endings:
         return None
     return re.compile(rf"(?<![\w.,])(?P<decade>(?:1[6-9]|20)\d0)(?:{alternation(endings)})(?!\w)", re.IGNORECASE)
@@ -1820,7 +1817,7 @@ def _decade_opening_pattern(code: str) -> re.Pattern[str] | None:
     """A decade written as a word and its first year ('decade_openings': French 'les années 2010'), the
     last century's in two digits too ('années 60'); a year of no decade ('années 2022') or one joined to
     another figure ('années 2010 et 2020', years listed) is none. None where the language lists none."""
-    openings = _data()["languages"].get(code, {}).get("decade_openings", [])  # type: ignore[attr-defined]
+    openings = _data()["languages"].get(code, {}).get("decade_openings", [])
     if not openings:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(openings)})\s+(?:(?P<decade>(?:1[6-9]|20)\d0)|(?P<short>[2-9]0))"
@@ -1891,7 +1888,7 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if suffix is not None:
         # an ending that says 'to' (Turkish dative: 'yüzde 7'ye yükseldi', rose to 7 %) is read after the figure, so
         # the verb closing the clause makes the figure the level reached, not the change
-        said = _data()["languages"].get(code, {}).get("figure_suffix_glosses", {})  # type: ignore[attr-defined]
+        said = _data()["languages"].get(code, {}).get("figure_suffix_glosses", {})
         for m in suffix.finditer(text, start, end):
             english = said.get(_fold(m.group()[1:]))
             yield m.start(), m.end(), f" {english}" if english else ""
@@ -1905,7 +1902,7 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if ordinal_word is not None:  # 'lớn thứ 35': a rank, read '35th', no figure
         for m in ordinal_word.finditer(text, start, end):
             yield m.start(), m.end(), _english_ordinal(int(m.group("number")))
-    if _data()["languages"].get(code, {}).get("ordinal_year_dot"):  # type: ignore[attr-defined]
+    if _data()["languages"].get(code, {}).get("ordinal_year_dot"):
         for m in _ORDINAL_YEAR_DOT.finditer(text, start, end):
             if m.group("next").islower():
                 yield m.start("dot"), m.end("dot"), ""
@@ -1988,7 +1985,7 @@ def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tup
     """A prefix letter glued to a figure (Hebrew 'מ-3% ל-2.5%': from 3 % to 2.5 %; 'ב-2023': in 2023) read as
     the English word it is ('word_prefixes'), or as the language glosses it right before a figure that is no
     year ('before_figure': 'ב-0.25%' is by 0.25 %), so a change's 'from … to …' and 'by' are read."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     prefixes: dict[str, str] = spec.get("word_prefixes", {})
     if not prefixes:
         return
@@ -2007,7 +2004,7 @@ def _figure_prefixes(code: str, text: str, start: int, end: int) -> Iterator[tup
 def _day_month_forms(code: str) -> dict[str, str]:
     """Each form of a month's name (CLDR's) with one of the language's 'month_day_endings', folded → the
     month's English: the ending that, after a day's numeral, says 'on' ('14 қарашада': on 14 November)."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     endings = spec.get("month_day_endings", [])
     if not endings:
         return {}
@@ -2048,7 +2045,7 @@ def _separable_verb_patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ..
     """A language's verbs whose particle closes the clause ('brach … ein', 'nam … af'; 'separable_verbs'): each as
     one pattern of the verb, the clause's words after it (a figure's decimal comma no break) and the particle
     ending the clause, with the English verb the pair says."""
-    verbs = _data()["languages"].get(code, {}).get("separable_verbs", [])  # type: ignore[attr-defined]
+    verbs = _data()["languages"].get(code, {}).get("separable_verbs", [])
     # each token possessive: a word is never split into shorter words, so a clause without the particle fails in
     # time linear in its length rather than trying every split of its words
     clause = r"(?:[^\W\d_]++|\d++(?:[.,]\d++)*+%?|[ \t\u00a0]++|[-\u2212\u2013(')\"’]|[.,](?=\d)){1,40}?"
@@ -2078,7 +2075,7 @@ _MAX_VERB_FIRST_WORDS = 8  # the verb, then its subject and where: 'تراجعت
 def _figure_role_words() -> frozenset[str]:
     """English the word right before a bare figure may be glossed as that tells the figure's role already
     ('to', 'by', 'at': languages.json 'figure_role_words')."""
-    return frozenset(_data().get("figure_role_words", {}).get("words", []))  # type: ignore[attr-defined]
+    return frozenset(_data().get("figure_role_words", {}).get("words", []))
 
 
 def _verb_first_changes(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -2113,7 +2110,7 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
     'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in'; a
     'first' month before it makes a span of months)."""
-    return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
+    return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))
 
 
 def _own_letter(ch: str) -> bool:
@@ -2125,7 +2122,7 @@ def _own_letter(ch: str) -> bool:
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
     and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     marks = spec.get("punctuation", {})
     if marks:
         for at in range(start, end):
@@ -2173,7 +2170,7 @@ def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str,
     words that write an era's first year ('元'), whether its year straddles two Gregorian years and, for a
     month written without its year, the Gregorian day each month's name starts on ('month_starts') and the
     day its year starts on ('year_starts')."""
-    entries = _data()["languages"].get(code, {}).get("calendar_years", [])  # type: ignore[attr-defined]
+    entries = _data()["languages"].get(code, {}).get("calendar_years", [])
     return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])),
                   bool(e.get("straddles", False)),
                   _MonthStarts({name: _month_day(day) for name, day in e.get("month_starts", {}).items()},
@@ -2327,7 +2324,7 @@ def _measure_after(lang: Language, text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _measure_words() -> re.Pattern[str]:
     """The English of the concepts that are measures, as whole words."""
-    spec = _data()["measure_concepts"]  # type: ignore[index]
+    spec = _data()["measure_concepts"]
     forms = [form for name in spec["concepts"] for form in concepts().get(name, ())] + list(spec.get("words", []))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
 
@@ -2345,7 +2342,7 @@ def measure_words_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bare_level_words() -> re.Pattern[str]:
     """The English of the concepts whose figures are written with no unit (``bare_level_concepts``), as whole words."""
-    forms = [form for name in _data()["bare_level_concepts"]["concepts"]  # type: ignore[index]
+    forms = [form for name in _data()["bare_level_concepts"]["concepts"]
              for form in concepts().get(name, ())]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
 
@@ -2472,7 +2469,7 @@ def _percent_or_multiple_before(code: str) -> re.Pattern[str]:
     """A percentage, a multiple or a unit the language glues after its figures ('93%', '10倍', '2배', '20円'),
     perhaps glued to what follows it: where a language writes its 'about', 'nearly' or 'or more' after the figure
     ('93% 가량', '10倍近く', '3倍左右', '20円以上': 20 yen or more)."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     times = set(data_json("multiples.json")["multiple_words_after_figure"])
     words = [word for word, english in spec.get("words", {}).items() if english in times]
     words += list(spec.get("figure_units", {}))
@@ -2571,7 +2568,7 @@ def _glued_multiple(code: str, text: str, end: int) -> bool:
 def _multiple_suffix_pattern(code: str) -> re.Pattern[str] | None:
     """A language's ending glued to a figure with a hyphen that says how many times ('figure_multiple_suffixes':
     German '14,2-fach', 'das 14,2-Fache', Hungarian '7,7-szeresére'); None without."""
-    endings = _data()["languages"].get(code, {}).get("figure_multiple_suffixes", [])  # type: ignore[attr-defined]
+    endings = _data()["languages"].get(code, {}).get("figure_multiple_suffixes", [])
     return re.compile(rf"(?<=\d)-(?:{alternation(endings, flexible_space=False)})(?!\w)", re.IGNORECASE) \
         if endings else None
 
@@ -2586,7 +2583,7 @@ _BARE_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]+\Z")  # a figure and a space, no 
 
 @lru_cache(maxsize=1)
 def _period_modifiers() -> frozenset[str]:
-    return frozenset(_data().get("period_heads_after_figure", {}).get("modifiers", []))  # type: ignore[attr-defined]
+    return frozenset(_data().get("period_heads_after_figure", {}).get("modifiers", []))
 
 
 def _period_head(lang: Language, text: str, end: int, unit: str) -> str | None:
@@ -2658,7 +2655,7 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
 @lru_cache(maxsize=None)
 def _decimal_marks(code: str) -> re.Pattern[str] | None:
     """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
-    marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
+    marks = _data()["languages"].get(code, {}).get("decimal_marks", [])
     return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
 
 
@@ -2666,7 +2663,7 @@ def _decimal_marks(code: str) -> re.Pattern[str] | None:
 def _reversed_decimal_marks(code: str) -> re.Pattern[str] | None:
     """A language's decimal marks whose two digit runs are typed fraction first ('reversed_decimal_marks':
     the Algerian press's '9ر8' is 8.9), else None. Groups ``fraction`` and ``whole``."""
-    marks = _data()["languages"].get(code, {}).get("reversed_decimal_marks", [])  # type: ignore[attr-defined]
+    marks = _data()["languages"].get(code, {}).get("reversed_decimal_marks", [])
     if not marks:
         return None
     mark = "|".join(map(re.escape, sorted(marks, key=lambda w: (-len(w), w))))
@@ -2926,7 +2923,7 @@ def _byline_end(text: str, lang: Language | None) -> int:
 @lru_cache(maxsize=1)
 def _byline_nouns() -> frozenset[str]:
     """The English a byline's noun is glossed as (languages.json ``en.byline_nouns``), lower case."""
-    return frozenset(str(noun).lower() for noun in _data()["en"].get("byline_nouns", []))  # type: ignore[attr-defined]
+    return frozenset(str(noun).lower() for noun in _data()["en"].get("byline_nouns", []))
 
 
 def _gazetteer_name(word: str) -> bool:
@@ -2949,7 +2946,7 @@ def _read_as_written() -> frozenset[str]:
     from .substances import substance_symbols
     from .units import unit_suffixes
 
-    english = _data().get("en", {})  # type: ignore[attr-defined]
+    english = _data().get("en", {})
     words = [*english.get("function_words", []), *english.get("read_as_written", []), *english.get("news_agencies", []),
              *(form.surface for form in unit_suffixes() if WORD.fullmatch(form.surface)), *substance_symbols()]
     return frozenset(unicodedata.normalize("NFKC", _fold(w)) for w in words)
@@ -3124,7 +3121,7 @@ def _own_country_names(territory: str) -> dict[str, str]:
         official = [code for code, info in get_territory_language_info(territory).items() if info.get("official_status")]
     except Exception:  # noqa: BLE001 — an unknown code names no country
         return {}
-    listed = _data()["languages"]  # type: ignore[attr-defined]
+    listed = _data()["languages"]
     names: dict[str, str] = {}
     for code in official:
         spec = listed.get(code)
@@ -3140,7 +3137,7 @@ def listed_locales() -> tuple[str, ...]:
     """Every CLDR locale the listed languages read names in ('sr_Latn', 'sr', 'hr', 'bs' for Serbian,
     Croatian or Bosnian): where another module takes a language's own spelling of a place from babel."""
     found: dict[str, None] = {}
-    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+    for code, spec in _data()["languages"].items():
         if isinstance(spec, dict) and not code.startswith("_"):
             found.update(dict.fromkeys(spec.get("locales", [code])))
     return tuple(found)
@@ -3161,7 +3158,7 @@ def _romanised_names(code: str) -> dict[str, str]:
     """Each country's name of one word in ``code``, written in another script, spelt in Latin letters as its
     publishers' addresses spell it ('bulgariya', 'balgariya' for 'България'): ``slug_letters`` gives each letter's
     spellings. A spelling shorter than ``_MIN_ROMANISED`` is too often a word of the address's own."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     letters: dict[str, list[str]] = {k: v.split("|") for k, v in spec.get("slug_letters", {}).items()}
     if not letters:
         return {}
@@ -3189,7 +3186,7 @@ _MAX_ROMANISED = 64  # spellings of one name: a name of many letters with severa
 def _unapostrophised_names(code: str) -> dict[str, str]:
     """Each country's name in ``code`` with each case ending written after an apostrophe, the
     apostrophe dropped ('rusyada' → 'Russia'), as an address writes it."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})
     endings = [e.translate(_NO_APOSTROPHE) for e in spec.get("name_endings", []) if e != e.translate(_NO_APOSTROPHE)]
     if not endings:
         return {}
@@ -3211,7 +3208,7 @@ def _read_scripts() -> frozenset[str]:
     """The scripts the checker reads: English's, and those the letters of every language's glossary
     (function words and words of ``languages.json``) are written in."""
     letters: set[str] = set("abcdefghijklmnopqrstuvwxyz")
-    for spec in _data()["languages"].values():  # type: ignore[attr-defined]
+    for spec in _data()["languages"].values():
         for word in [*spec.get("function_words", []), *spec.get("words", {})]:
             letters.update(ch for ch in word if ch.isalpha())
     return frozenset(_script(ch) for ch in letters) - {""}

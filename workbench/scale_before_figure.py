@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import alternation
+from .numbers import alternation, data_json
 
 
 @lru_cache(maxsize=None)
@@ -15,7 +15,7 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     """A scale word and the figure after it, which English writes the other way round ('milioni 54' is
     54 million), with the unit the language writes before them ('tani milioni 5': 5 million tonnes); a
     year after the word is no figure it scales."""
-    from .languages import (_NO_YEAR, _data, _numbers_after_scale,  # languages.py imports this module
+    from .languages import (_NO_YEAR, _numbers_after_scale,  # languages.py imports this module
                             _said_point_tail, _scales_before_figure, _units_before_scale)
 
     scales = _scales_before_figure(code)
@@ -24,7 +24,7 @@ def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
     units = _units_before_scale(code)
     unit = rf"(?:(?P<unit>{alternation(units, flexible_space=False)})\s+)?" if units else ""
     numbers = _numbers_after_scale(code)
-    links = _data()["languages"].get(code, {}).get("number_word_links", [])  # type: ignore[attr-defined]
+    links = data_json("languages.json")["languages"].get(code, {}).get("number_word_links", [])
     # a number word joined to another ('kumi na nane', ten and eight: 18) is a numeral the pattern does not read
     joined = rf"(?!\s+(?:{alternation(links, flexible_space=False)})\s+(?:{alternation(numbers, flexible_space=False)})(?!\w))" \
         if links and numbers else ""

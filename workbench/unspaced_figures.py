@@ -11,7 +11,7 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
-from .numbers import alternation
+from .numbers import alternation, data_json
 from .numeral_characters import Digitised, numerals_as_digits
 from .text import SpanIndex
 
@@ -20,9 +20,8 @@ from .text import SpanIndex
 def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Decimal], dict[str, str]] | None:
     """A figure of an unspaced language with the scale character and the unit written right after it
     ('126万亿元', '3,000億円', '14.1亿人', '5.6%'), from 'figure_scales' and 'figure_units'; None without."""
-    from .languages import _data  # languages.py imports this module
 
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    spec = data_json("languages.json")["languages"].get(code, {})
     scales = {k: Decimal(str(v)) for k, v in spec.get("figure_scales", {}).items()}
     units = dict(spec.get("figure_units", {}))
     if not scales and not units:
@@ -196,9 +195,8 @@ def _figures_of_match(m: re.Match[str], scales: dict[str, Decimal]
 def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:
     """The fraction of its unit written right after a figure's unit ('figure_subunits': Japanese '151円35銭',
     35 sen, 0.35 yen) and where it ends; None without one, or after a scale or a range ('3億円', '114円台')."""
-    from .languages import _data  # languages.py imports this module
 
-    spec = _data()["languages"].get(code, {}).get("figure_subunits", {})  # type: ignore[attr-defined]
+    spec = data_json("languages.json")["languages"].get(code, {}).get("figure_subunits", {})
     unit = m.group("unit")
     if not spec or unit is None or m.group("scale") or m.group("range"):
         return None
@@ -216,9 +214,8 @@ _SUBUNIT = re.compile(r"(?P<count>\d{1,2})(?P<subunit>[^\W\d_])")  # '35銭': a 
 def _high_end_of_range(code: str, text: str, at: int, start: int) -> bool:
     """The figure at ``at`` is a range's high end: a figure and a mark the language's 'punctuation' glosses as 'to'
     ('127~130円') stand right before it."""
-    from .languages import _data  # languages.py imports this module
 
-    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    marks = data_json("languages.json")["languages"].get(code, {}).get("punctuation", {})
     return at - 2 >= start and marks.get(text[at - 1], "").strip() == "to" and text[at - 2].isdigit()
 
 
