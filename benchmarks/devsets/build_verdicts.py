@@ -16961,6 +16961,165 @@ t="Respecto a como empezó el año -la moneda única cotizaba a 1,027 dólares e
 add(t,SW119,"2025-12-31","1,027 dólares",N,fx119("Euro","2025-01",EUR2501,"derived: 1 ÷ 0.9656 = 1.0356 US$ per euro, January 2025's mean; the level of 2 January 2025"),DAILY119+" (January 2025: 1.0356 US$ per euro)",country="Euro area")
 t="A partir del jueves, la zona euro contará con un nuevo miembro, Bulgaria, una economía de 6,4 millones de habitantes, un PIB per cápita de 24.300 euros, por debajo de la media europea (38.100 euros)."
 add(t,SW119,"2025-12-31","6,4 millones de habitantes",U,none("Bulgaria","Bulgaria's population: "+NOPOP119),"a place the population package lacks",country="Bulgaria")
+BATCH[0]=120
+# Batch 120: the held-out measure of the fifty-third pass — GDP in US dollars, GDP per head and real growth of many countries, in German, French, Spanish, Portuguese and Indonesian
+def gdp120(c,y,v,note=None):
+    d=gdp12(c,y,v)
+    if note: d["note"]=note
+    return d
+def pc120(c,y,v,note=None):
+    d=percap(c,y,v)
+    if note: d["note"]=note
+    return d
+NOGDP120="GDP only for Kazakhstan and Russia (worldbank-gdp)"
+REAL120="real GDP growth: a series the packages do not hold"
+PPP120="GDP at purchasing-power parity, named so by the item: a series the packages do not hold"
+LATE120="a period outside the data (the GDP rows end in 2023)"
+NOC120="a country not in the GDP package"
+RU120="Russian Federation"; KZ120="Kazakhstan"
+RUGDP120={2008:1660848058303.1138,2013:2292470078346.2236,2014:2059241589895.015,2020:1493075894362.1426,2022:2266029240645.338,2023:2021421476035.417}
+# German: Russia back among the ten largest economies in 2022 (News Front's German edition; undated as stored, 7 May 2023 by its address)
+DN120="https://de.news-front.su/2023/05/07/russische-foderation-kehrt-unter-die-10-grosten-volkswirtschaften-der-welt-zuruck"
+t="Die Russische Föderation produzierte Ende 2022 Waren und Dienstleistungen im Wert von 2,3 Billionen US-Dollar und war damit die achtgrößte Volkswirtschaft der Welt."
+add(t,DN120,None,"2,3 Billionen US-Dollar",S,gdp120(RU120,"2022",RUGDP120[2022]),"Russia's GDP of 2022, 2,266.0 bn US$, lies within 2.25 − 0.5 % … 2.35 + 0.5 % trillion (2,238.8–2,361.8 bn)",country=RU120)
+t="Das letzte Mal, als Russland in den Top Ten vertreten war, belegte es 2014 mit einem BIP von 2,05 Billionen Dollar den neunten Platz."
+add(t,DN120,None,"2,05 Billionen Dollar",S,gdp120(RU120,"2014",RUGDP120[2014]),"Russia's GDP of 2014, 2,059.2 bn US$, lies within 2.045 − 0.5 % … 2.055 + 0.5 % trillion (2,034.8–2,065.3 bn)",country=RU120)
+t="Im vergangenen Jahr blieben die Vereinigten Staaten mit einem nominalen BIP von 25,46 Billionen Dollar die größte Volkswirtschaft der Welt."
+add(t,DN120,None,"25,46 Billionen Dollar",U,none("United States",NOGDP120+"; 2022"),NOC120,country="United States")
+c=t
+t="Nach den Vereinigten Staaten belegte die Volksrepublik China (VRC) mit 17,94 Billionen Dollar den zweiten Platz, während Japan mit 4,17 Billionen Dollar die Top drei abrundete."
+add(t,DN120,None,"17,94 Billionen Dollar",U,none("China",NOGDP120+"; 2022"),NOC120,context=c,context_from="previous sentence",country="China")
+add(t,DN120,None,"4,17 Billionen Dollar",U,none("Japan",NOGDP120+"; 2022"),NOC120,context=c,context_from="previous sentence",country="Japan")
+t="Deutschland liegt mit 4,07 Billionen Dollar auf dem vierten Platz und Indien mit 3,4 Billionen Dollar auf dem fünften."
+add(t,DN120,None,"4,07 Billionen Dollar",U,none("Germany",NOGDP120+"; 2022"),NOC120,context=c,context_from="the previous paragraph's first sentence",country="Germany")
+add(t,DN120,None,"3,4 Billionen Dollar",U,none("India",NOGDP120+"; 2022"),NOC120,context=c,context_from="the previous paragraph's first sentence",country="India")
+c2=t
+t="Großbritannien bleibt mit 3,07 Billionen Dollar auf dem sechsten Platz, und Frankreich bleibt mit 2,78 Billionen Dollar auf dem siebten Platz."
+add(t,DN120,None,"3,07 Billionen Dollar",U,none("United Kingdom",NOGDP120+"; 2022"),NOC120,context=c2,context_from="previous sentence",country="United Kingdom")
+add(t,DN120,None,"2,78 Billionen Dollar",U,none("France",NOGDP120+"; 2022"),NOC120,context=c2,context_from="previous sentence",country="France")
+t="Kanada liegt mit 2,14 Billionen Dollar auf dem neunten Platz, während Italien mit 2,01 Billionen Dollar vom achten auf den zehnten Platz zurückgefallen ist."
+add(t,DN120,None,"2,14 Billionen Dollar",U,none("Canada",NOGDP120+"; 2022"),NOC120,context=c,context_from="an earlier paragraph's first sentence",country="Canada")
+add(t,DN120,None,"2,01 Billionen Dollar",U,none("Italy",NOGDP120+"; 2022"),NOC120,context=c,context_from="an earlier paragraph's first sentence",country="Italy")
+# German: Rosstat's first estimate of 2022 (iztov, an AA story; undated as stored)
+IZ120="https://iztov.com/blog/2023/02/21/die-russische-wirtschaft-ist-2022-um-21-prozent-geschrumpft"
+c="Das russische Bundesamt für Statistik (Rosstat) hat die wichtigsten Daten zum Bruttoinlandsprodukt (BIP) für 2022 bekannt gegeben."
+t="Demnach lag das Nationaleinkommen Russlands zu laufenden Preisen im vergangenen Jahr auf dem Niveau von 151,5 Billionen Rubel (etwa 2 Billionen Dollar), während die Wirtschaft des Landes im Jahr 2022 um 2,1 Prozent schrumpfte."
+add(t,IZ120,None,"151,5 Billionen Rubel",U,none(RU120,"Russia's GDP of 2022 in roubles (Rosstat's GDP, called national income); the package holds GDP in US dollars only"),"another series (GDP in roubles)",context=c,context_from="previous sentence",country=RU120)
+add(t,IZ120,None,"etwa 2 Billionen Dollar",C,gdp120(RU120,"2022",RUGDP120[2022],"'im vergangenen Jahr' is 2022 by the sentence and the previous one; the roubles converted at a rate the item does not give"),"Russia's GDP of 2022, 2,266.0 bn US$, lies outside 'about 2 trillion' ± 5 % (1,900–2,100 bn)",context=c,context_from="previous sentence",country=RU120)
+add(t,IZ120,None,"2,1 Prozent",U,none(RU120,"the real fall of GDP in 2022"),REAL120,context=c,context_from="previous sentence",country=RU120)
+t="Das russische Ministerium für wirtschaftliche Entwicklung war davon ausgegangen, dass die Wirtschaft des Landes im vergangenen Jahr um 2,9 Prozent geschrumpft sei, während die russische Zentralbank um 2,5 Prozent schrumpfte."
+add(t,IZ120,None,"2,9 Prozent",U,none(RU120,"the ministry's estimate of the real fall of GDP in 2022"),REAL120,country=RU120)
+add(t,IZ120,None,"2,5 Prozent",U,none(RU120,"the central bank's estimate of the real fall of GDP in 2022"),REAL120,country=RU120)
+# German: Russia's GDP at PPP and in US dollars (vietnam.vn's German edition; undated as stored)
+VN120="https://www.vietnam.vn/de/nga-vuot-duc-tro-thanh-nen-kinh-te-lon-thu-5-the-gioi-va-lon-nhat-chau-au"
+t="Schätzungen zufolge, die auf offiziellen nationalen Daten der Weltbank und des Internationalen Währungsfonds (IWF) basieren, wird das Bruttoinlandsprodukt (BIP) Russlands bis Ende 2022 5,51 Billionen US-Dollar (in Kaufkraftparitäten) betragen und damit das von Deutschland, der größten Volkswirtschaft Europas, mit 5 Billionen US-Dollar übertreffen."
+add(t,VN120,None,"5,51 Billionen US-Dollar",U,none(RU120,"Russia's GDP at PPP in 2022 ('in Kaufkraftparitäten')"),PPP120,country=RU120)
+add(t,VN120,None,"5 Billionen US-Dollar",U,none("Germany",NOGDP120+"; at PPP besides"),NOC120+" (and GDP at PPP)",country="Germany")
+t="Laut den im Jahr 2022 veröffentlichten Wirtschaftsdaten erreichte Russlands Bruttoinlandsprodukt 2,24 Billionen US-Dollar und ist damit die achtgrößte Volkswirtschaft der Welt."
+add(t,VN120,None,"2,24 Billionen US-Dollar",C,gdp120(RU120,"2022",RUGDP120[2022],"the year the item names ('im Jahr 2022'); the ten latest rows 2014–2023 give 1,276.8–2,266.0 bn US$, and none lies within the band (2021's 1,843.4 bn, the year before the data's publication, neither)"),"Russia's GDP of 2022, 2,266.0 bn US$, lies outside 2.235 − 0.5 % … 2.245 + 0.5 % trillion (2,223.8–2,256.2 bn); no other recent year fits",country=RU120)
+# French: Statista's page on Russia's GDP 1992–2022 (fr.statista.com; undated as stored)
+ST120="https://fr.statista.com/statistiques/565081/produit-interieur-brut-pib-de-la-russie-2020"
+t="La valeur des richesses créées en Russie a rapidement augmenté pendant les années 1990, passant de 71 milliards de dollars en 1992 à 1.700 milliards de dollars en 2008."
+add(t,ST120,None,"71 milliards de dollars",C,gdp120(RU120,"1992",460290556900.7264),"Russia's GDP of 1992 in the rows, 460.3 bn US$, lies far outside 70.5 − 0.5 % … 71.5 + 0.5 % bn",country=RU120)
+add(t,ST120,None,"1.700 milliards de dollars",C,gdp120(RU120,"2008",RUGDP120[2008]),"Russia's GDP of 2008, 1,660.8 bn US$, lies outside 1,699.5 − 0.5 % … 1,700.5 + 0.5 % bn (1,691.0–1,709.0) by the stated digits (supported if the trailing zeros are read as rounding to hundreds)",country=RU120)
+c="Suite à la crise financière mondiale, l'évolution du PIB russe a sensiblement fluctué au cours des années."
+t="Un pic a été atteint en 2013 avec plus de 2.200 milliards de dollars."
+add(t,ST120,None,"plus de 2.200 milliards de dollars",S,gdp120(RU120,"2013",RUGDP120[2013],"2013 is also the rows' peak"),"Russia's GDP of 2013, 2,292.5 bn US$, is more than 2,200 bn",context=c,context_from="previous sentence",country=RU120)
+t="En 2020, lors de la pandémie de coronavirus COVID-19, le PIB était de 1.488 milliards de dollars avant de repartir à la hausse en 2021."
+add(t,ST120,None,"1.488 milliards de dollars",S,gdp120(RU120,"2020",RUGDP120[2020]),"Russia's GDP of 2020, 1,493.1 bn US$, lies within 1,487.5 − 0.5 % … 1,488.5 + 0.5 % bn (1,480.1–1,495.9)",context=c+" Un pic a été atteint en 2013 avec plus de 2.200 milliards de dollars.",context_from="the two previous sentences",country=RU120)
+# Spanish: Russia out of the top ten in 2023 (HuffPost España; 2024-07 as stored)
+HP120="https://www.huffingtonpost.es/economia/rusia-tropieza-ranking-economia-mundial.html"
+t="En 2023, la economía rusa creció un 3,6%, más que la economía mundial, pero debido al debilitamiento del rublo frente al dólar estadounidense, su tamaño disminuyó un 10,8%, de 2,27 billones de dólares a 2,02 billones de dólares, informó el Banco Mundial."
+add(t,HP120,"2024-07","3,6%",U,none(RU120,"the real growth of 2023"),REAL120,country=RU120)
+add(t,HP120,"2024-07","10,8%",S,gdp120(RU120,"2023",-10.795,"derived: 2,021.42 bn (2023) ÷ 2,266.03 bn (2022) − 1 = −10.79 %, the fall of GDP in US dollars"),"−10.79 % lies within 10.75 − 0.5 % … 10.85 + 0.5 % (10.70–10.90) as a fall",country=RU120)
+add(t,HP120,"2024-07","2,27 billones de dólares",S,gdp120(RU120,"2022",RUGDP120[2022]),"Russia's GDP of 2022, 2,266.0 bn US$, lies within 2.265 − 0.5 % … 2.275 + 0.5 % trillion (2,253.7–2,286.4 bn)",country=RU120)
+add(t,HP120,"2024-07","2,02 billones de dólares",S,gdp120(RU120,"2023",RUGDP120[2023]),"Russia's GDP of 2023, 2,021.4 bn US$, lies within 2.015 − 0.5 % … 2.025 + 0.5 % trillion (2,004.9–2,035.1 bn)",country=RU120)
+c=t
+t="En términos de PIB per cápita, ascendió a 13.817 dólares en 2023, frente a 15.445 dólares un año antes, lo que sitúa a Rusia en el puesto 86 (entre México y Argentina)."
+add(t,HP120,"2024-07","13.817 dólares",C,pc120(RU120,"2023",14054.619,"derived: 2,021,421.48 m US$ ÷ 143,826,130 = 14,054.6 US$ in 2023"),"Russia's GDP per head of 2023, 14,054.6 US$, lies outside 13,816.5 − 0.5 % … 13,817.5 + 0.5 % (13,747.4–13,886.6)",context=c,context_from="previous sentence",country=RU120)
+add(t,HP120,"2024-07","15.445 dólares",C,pc120(RU120,"2022",15710.465,"derived: 2,266,029.24 m US$ ÷ 144,236,933 = 15,710.5 US$ in 2022 ('un año antes')"),"Russia's GDP per head of 2022, 15,710.5 US$, lies outside 15,444.5 − 0.5 % … 15,445.5 + 0.5 % (15,367.3–15,522.7)",context=c,context_from="previous sentence",country=RU120)
+# Portuguese: Rosstat's first estimate of 2023 (Estado de Minas, an AFP story; undated as stored)
+EM120="https://em.com.br/internacional/2024/02/6799301-pib-da-russia-cresceu-36-em-2023-impulsionado-por-pedidos-militares.html"
+t="O Produto Interno Bruto (PIB) russo cresceu 3,6% em 2023, segundo uma primeira estimativa publicada nesta quarta-feira (7) pela agência de estatísticas Rosstat, confirmando a recuperação da economia impulsionada pelos pedidos militares."
+add(t,EM120,None,"3,6%",U,none(RU120,"the real growth of 2023 (Rosstat's first estimate)"),REAL120,country=RU120)
+t="Em 2022, o PIB russo se contraiu -1,2%, uma consequência das sanções ocidentais em retaliação à operação militar russa na Ucrânia."
+add(t,EM120,None,"-1,2%",U,none(RU120,"the real fall of 2022"),REAL120,country=RU120)
+# Portuguese: Rosstat's first estimate of 2018 (Jornal de Negócios, a Reuters story; 2019-02 as stored)
+JN120="https://www.jornaldenegocios.pt/economia/europa/detalhe/economia-russa-nao-crescia-tanto-ha-seis-anos"
+t="O produto interno bruto (PIB) russo cresceu 2,3% no ano passado, o valor mais elevado em seis anos, indicou esta segunda-feira o Serviço Federal de Estatísticas do país (Rosstat)."
+add(t,JN120,"2019-02","2,3%",U,none(RU120,"the real growth of 2018"),REAL120,country=RU120)
+t="A economia russa não crescia a este ritmo desde 2012, ano em que o PIB aumentou 3,7%."
+add(t,JN120,"2019-02","3,7%",U,none(RU120,"the real growth of 2012"),REAL120,country=RU120)
+t="Após uma contração de 2,5% em 2015, o PIB russo cresceu 0,3% em 2016 e 1,6% no ano seguinte."
+add(t,JN120,"2019-02","2,5%",U,none(RU120,"the real fall of 2015"),REAL120,country=RU120)
+add(t,JN120,"2019-02","0,3%",U,none(RU120,"the real growth of 2016"),REAL120,country=RU120)
+add(t,JN120,"2019-02","1,6%",U,none(RU120,"the real growth of 2017"),REAL120,country=RU120)
+# Indonesian: BPS's GDP per head of 2023 (Kompas; 6 February 2024 on the page)
+KO120="https://money.kompas.com/read/2024/02/06/170446826/pdb-per-kapita-indonesia-naik-jadi-rp-75-juta-pada-2023"
+t="Berdasarkan data BPS, PDB per kapita Indonesia pada 2023 sebesar 4.919,7 dollar AS atau setara sekitar Rp 75 juta."
+add(t,KO120,"2024-02-06","4.919,7 dollar AS",U,none("Indonesia",NOGDP120+"; GDP per head of 2023"),NOC120,country="Indonesia")
+add(t,KO120,"2024-02-06","Rp 75 juta",U,none("Indonesia",NOGDP120+"; GDP per head of 2023 in rupiah"),NOC120+" (and GDP in rupiah)",country="Indonesia")
+c=t
+t="Angka tersebut meningkat sekitar 5,63 persen dari tahun sebelumnya sebesar 4.784,9 dollar AS atau setara sekitar Rp 71 juta."
+add(t,KO120,"2024-02-06","5,63 persen",U,none("Indonesia",NOGDP120+"; the rise of GDP per head from 2022 to 2023 (in rupiah)"),NOC120,context=c,context_from="previous sentence",country="Indonesia")
+add(t,KO120,"2024-02-06","4.784,9 dollar AS",U,none("Indonesia",NOGDP120+"; GDP per head of 2022"),NOC120,context=c,context_from="previous sentence",country="Indonesia")
+t="Adapun PDB Indonesia sepanjang 2023 tercatat tumbuh sebesar 5,05 persen."
+add(t,KO120,"2024-02-06","5,05 persen",U,none("Indonesia","the real growth of 2023"),REAL120+" (and a country not in the GDP package)",country="Indonesia")
+# Indonesian: Rosstat's estimate of 2022 and earlier forecasts (Tribunnews; undated as stored)
+TR120="https://m.tribunnews.com/amp/bisnis/2023/02/22/terdampak-sanksi-barat-atas-invasi-ke-ukraina-ekonomi-rusia-menyusut-21-persen-pada-2022"
+t="Perekonomian Rusia mengalami kontraksi sebesar 2,1 persen pada tahun lalu."
+add(t,TR120,None,"2,1 persen",U,none(RU120,"the real fall of GDP 'last year' (2022 by the news)"),REAL120,country=RU120)
+t="Sebelum konflik di Ukraina dimulai, pemerintah Rusia memperkirakan pertumbuhan Produk Domestik Bruto (PDB) sebesar 3 persen pada 2022."
+add(t,TR120,None,"3 persen",U,none(RU120,"the government's forecast of real growth in 2022"),REAL120+" (a forecast)",country=RU120)
+t="Pada April 2022, Bank Dunia memperkirakan perekonomian Rusia akan terkontraksi sebesar 11,2 persen."
+add(t,TR120,None,"11,2 persen",U,none(RU120,"the World Bank's April 2022 forecast of the real fall in 2022"),REAL120+" (a forecast)",country=RU120)
+# Indonesian: Russia's GDP at PPP in 2022 (Nusantara Media; undated as stored)
+NU120="https://nusantaramedia.co.id/read/internasional/2023-08-23/929/balikkan-semua-prediksi-ekonomi-rusia-tumbuh-di-tengah-perang-dan-sanksi-ekonomi"
+t="Menurut perkiraan yang didasarkan pada data resmi negara yang diterbitkan oleh Bank Dunia dan Dana Moneter Internasional (IMF), Produk Domestik Bruto (PDB) Rusia mencapai $5,51 triliun dalam istilah daya beli paritas pada akhir tahun lalu."
+add(t,NU120,None,"$5,51 triliun",U,none(RU120,"Russia's GDP at PPP ('daya beli paritas')"),PPP120,country=RU120)
+c=t
+t="Data juga menunjukkan bahwa ekonomi Rusia unggul dari Jerman jika diukur dalam daya beli paritas, dengan PDB Jerman sebesar $5 triliun."
+add(t,NU120,None,"$5 triliun",U,none("Germany",NOGDP120+"; at PPP besides"),NOC120+" (and GDP at PPP)",context=c,context_from="an earlier paragraph",country="Germany")
+# German: the IMF's GDP per head of 2025 (DAZ; 20 August 2025 as stored)
+DA120="https://daz.asia/blog/kasachstan-ueberholt-russland-und-china-beim-bip-pro-kopf/"
+c="Kasachstan hat nach aktuellen Daten des Internationalen Währungsfonds (IWF) erstmals das höchste Bruttoinlandsprodukt pro Kopf in der gesamten Region erreicht."
+t="Für das Jahr 2025 beziffert der IWF den Wert auf 14.770 US-Dollar."
+add(t,DA120,"2025-08-20","14.770 US-Dollar",U,none(KZ120,"the IMF's GDP per head of 2025 (a projection); the rows end in 2023 (12,858.8 US$ per head)"),LATE120,context=c,context_from="previous sentence",country=KZ120)
+c2=t
+t="Damit liegt das zentralasiatische Land nicht nur deutlich vor seinen direkten Nachbarn, sondern auch vor Russland mit 14.260 US-Dollar und vor China mit 13.690 US-Dollar."
+add(t,DA120,"2025-08-20","14.260 US-Dollar",U,none(RU120,"the IMF's GDP per head of 2025 (a projection); the rows end in 2023 (14,054.6 US$ per head)"),LATE120,context=c2,context_from="previous sentence",country=RU120)
+add(t,DA120,"2025-08-20","13.690 US-Dollar",U,none("China",NOGDP120+"; GDP per head of 2025"),NOC120,context=c2,context_from="previous sentence",country="China")
+t="Innerhalb Zentralasiens behauptet Kasachstan damit klar die Spitzenposition: Turkmenistan folgt mit 13.340 US-Dollar, während Usbekistan, Kirgisistan und Tadschikistan noch deutlich niedrigere Werte verzeichnen."
+add(t,DA120,"2025-08-20","13.340 US-Dollar",U,none("Turkmenistan",NOGDP120+"; GDP per head of 2025"),NOC120,country="Turkmenistan")
+t="Zwischen Januar und Juli 2025 legte das Bruttoinlandsprodukt um 6,3 Prozent zu."
+add(t,DA120,"2025-08-20","6,3 Prozent",U,none(KZ120,"the real growth of January–July 2025 (Kazakhstan by the article)"),REAL120+" (and 2025 is past the rows)",context="Besonders bemerkenswert ist zudem die Dynamik des laufenden Jahres.",context_from="previous sentence",country=KZ120)
+# French: Kazakhstan's growth of 2021 and 2022 (Btrade; undated as stored)
+BT120="https://www.btrade.ma/fr/observer-les-pays/kazakhstan/le-contexte-economique-et-politique"
+t="En 2021, le PIB kazakh a augmenté de 4,1 %, la demande intérieure, les dépenses des entreprises et le boom de la construction ayant soutenu l'activité économique, mais il est retombé à 2,5 % en 2022."
+add(t,BT120,None,"4,1 %",U,none(KZ120,"the real growth of 2021"),REAL120,country=KZ120)
+add(t,BT120,None,"2,5 %",U,none(KZ120,"the real growth of 2022 (Kazakhstan's own figure was 3.2 %)"),REAL120,country=KZ120)
+# Spanish: Russia's growth 2014–2020 (News Front's Spanish edition; undated as stored, 29 July 2021 by its address)
+NF120="https://es.news-front.su/2021/07/29/la-recuperacion-economica-de-rusia-alcanza-un-nivel-prepandemico-con-un-crecimiento-superior-al-esperado-del-46"
+t="El crecimiento del PIB previsto será el más rápido que haya visto la economía de Rusia desde 2012, ya que el crecimiento anual medio en 2014-2019 fue inferior al 0,5%, con una caída espectacular del 3% en 2020."
+add(t,NF120,None,"inferior al 0,5%",U,none(RU120,"the mean real growth of 2014–2019"),REAL120,country=RU120)
+add(t,NF120,None,"3%",U,none(RU120,"the real fall of 2020"),REAL120,country=RU120)
+# German: Kazakhstan's GDP per head with no year (Europa-Experte; undated as stored)
+EE120="http://europa-experte.de/europa/kasachstan-wirtschaft"
+t="Das Bruttoinlandsprodukt Kasachstans liegt bei 5050 US-$ pro Kopf."
+add(t,EE120,None,"5050 US-$ pro Kopf",C,pc120(KZ120,"2023",12858.819,"derived: 261,421.12 m US$ ÷ 20,330,104 = 12,858.8 US$ (the latest row); the ten latest years 2014–2023 give 7,475.6 (2016) … 12,858.8 (2023) — none near 5,050"),"no year in the item on an undated page, and none of the ten latest years (7,475.6–12,858.8 US$ per head) lies within 5,049.5 − 0.5 % … 5,050.5 + 0.5 %: wrong whichever recent year is meant",country=KZ120)
+# French: the Eurasian Development Bank on Kazakhstan's income (La Presse Turquoise; undated as stored, 14 March 2025 by its address)
+LP120="https://lapresseturquoise.fr/2025/03/14/kazakhstan-rejoindra-economies-revenu-eleve-2028-etude"
+t="Ce changement témoigne de la remarquable croissance économique du pays, avec une augmentation du PIB par habitant de plus de 200% entre 1995 et 2024."
+add(t,LP120,None,"plus de 200%",U,none(KZ120,"the rise of GDP per head from 1995 to 2024: 2024 is past the rows"),LATE120,context="En 2028-2029, le Kazakhstan pourrait rejoindre le groupe des économies à revenu élevé, peut-on lire dans le dernier rapport de la Banque Eurasienne de Développement.",context_from="previous sentence",country=KZ120)
+t="En 2023, le revenu national brut (RNB) par habitant du Kazakhstan s’élevait à 10.700 dollars."
+add(t,LP120,None,"10.700 dollars",U,none(KZ120,"GNI per head is not in the packages"),"another series (GNI per head)",country=KZ120)
+c=t
+t="La Banque Eurasienne de Développement estime que ce chiffre pourrait atteindre 11.500 dollars en 2024, ce qui rapprocherait davantage le pays des seuils établis pour entrer dans le groupe des économies à revenu élevé."
+add(t,LP120,None,"11.500 dollars",U,none(KZ120,"the bank's estimate of GNI per head in 2024"),"another series (GNI per head) and a period past the rows",context=c,context_from="previous sentence",country=KZ120)
+# French: Rosstat's first estimate of 2022 (De Cotidien, an AFP story; undated as stored)
+DC120="https://decotidien.com/economie/russie-le-pib-rsiste-mieux-que-prvu-et-baisse-de-21-en-2022.html"
+t="Le Produit intérieur brut (PIB) de la Russie s’est contracté de 2,1% en 2022, résistant mieux que prévu à l’impact des lourdes sanctions occidentales après l’offensive de Moscou en Ukraine, selon les statistiques officielles publiées lundi."
+add(t,DC120,None,"2,1%",U,none(RU120,"the real fall of GDP in 2022 (Rosstat's first estimate)"),REAL120,country=RU120)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
