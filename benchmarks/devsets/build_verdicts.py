@@ -17120,6 +17120,170 @@ add(t,LP120,None,"11.500 dollars",U,none(KZ120,"the bank's estimate of GNI per h
 DC120="https://decotidien.com/economie/russie-le-pib-rsiste-mieux-que-prvu-et-baisse-de-21-en-2022.html"
 t="Le Produit intérieur brut (PIB) de la Russie s’est contracté de 2,1% en 2022, résistant mieux que prévu à l’impact des lourdes sanctions occidentales après l’offensive de Moscou en Ukraine, selon les statistiques officielles publiées lundi."
 add(t,DC120,None,"2,1%",U,none(RU120,"the real fall of GDP in 2022 (Rosstat's first estimate)"),REAL120,country=RU120)
+BATCH[0]=121
+# Batch 121: the held-out measure of the fifty-third pass (second) — population and consumer inflation of European countries in Dutch, Italian, Czech, Greek, Hungarian, Croatian, Serbian, Romanian and Ukrainian
+def cpi121(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH121="a month's 12-month rate vs the year's average: another period"
+NOPLACE121="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+PTS121="a change between two months' 12-month rates in points: another period"
+MOM121="month-on-month change: a series the packages do not hold"
+GROUP121="a group's price change (energy, food, services, gas, non-food goods): a series the packages do not hold"
+CORE121="core inflation (excluding energy and fresh food, or energy alone): a series the packages do not hold"
+HICP121="the EU-harmonised index (HICP), named by the item: a series the packages do not hold"
+CONTRIB121="a group's contribution to the rate in points: a series the packages do not hold"
+PROJ121="a projection for a year not complete at the draft's date: another period"
+QPROJ121="a projected 12-month rate at a quarter's or a year's end vs the year's average: another period"
+DEC121="a year's rate the source announces December on December (the State Statistics Service) vs the year's average: another period"
+AVG12_121="a 12-month average ending in a month other than December vs the calendar year's average: another period"
+NOPOP121="a place the population package lacks (it holds Kazakhstan and Russia only)"
+SUBPOP121="a part of a population (women): a series the packages do not hold"
+NL22=10.0012078753473; NL21=2.67572008805385; NL75=10.2174757948241; NL11=2.34107017751373
+IT22=8.20128991161718; IT21=1.87378325762481; IT85=9.20599144253118
+CZ20=3.16129528497801; CZ21=3.83984491500146; GR22=9.64525981280632; GR21=1.22382501019854
+HU22=14.6081439492433; HR22=10.7805806758686; RO22=13.7954887432521; RO21=5.05232876096582; UA15=48.6998646434424
+# Dutch: CBS's release on 2022 (cbs.nl; undated as stored); 'CBS' names no place (v921's relabel)
+CB121="https://www.cbs.nl/nl-nl/nieuws/2023/02/inflatie-10-procent-in-2022"
+t="Prijzen van consumentengoederen- en diensten waren in 2022 gemiddeld 10,0 procent hoger dan in 2021, maakt het CBS bekend."
+add(t,CB121,None,"10,0 procent",N,none("(no place)","2022's average; 'CBS' is a name the offices of the Netherlands, Curaçao and Aruba bear, and the item names no place; the Netherlands' 2022 row (10.0012) would fit"),NOPLACE121,country="(no place)")
+c=t
+t="In 2021 was de inflatie 2,7 procent."
+add(t,CB121,None,"2,7 procent",N,none("(no place)","2021's rate, no place in the item; the Netherlands' 2021 row (2.6757) would fit"),NOPLACE121,context=c,context_from="previous sentence",country="(no place)")
+c="De inflatie van 2022 is de hoogste na 1975."
+t="In dat jaar waren consumentenproducten gemiddeld 10,2 procent duurder dan een jaar eerder."
+add(t,CB121,None,"10,2 procent",N,none("(no place)","1975's rate ('dat jaar', by the previous sentence), no place in the item; the Netherlands' 1975 row (10.2175) would fit"),NOPLACE121,context=c,context_from="previous sentence",country="(no place)")
+t="Energie was in 2022 gemiddeld 114 procent duurder dan in 2021."
+add(t,CB121,None,"114 procent",U,none("(no place)","energy's price change in 2022"),GROUP121+" (no place named)",country="(no place)")
+t="De bijdrage van energie aan de totale inflatie van 10,0 procent in 2022 was 4,6 procentpunt."
+add(t,CB121,None,"10,0 procent",N,none("(no place)","2022's rate again, no place in the item; the Netherlands' 2022 row (10.0012) would fit"),NOPLACE121,country="(no place)")
+add(t,CB121,None,"4,6 procentpunt",U,none("(no place)","energy's contribution to 2022's rate"),CONTRIB121+" (no place named)",country="(no place)")
+# Dutch: a question-and-answer page on 2011 (Spaarbaak; undated as stored)
+SB121="http://spaarbaak.com/vraagbaak.php?zw=waar+kan+ik+inflatiecijfers+2011+vinden"
+t="De inflatie is in 2011 gemiddeld uitgekomen op 2,3 procent."
+add(t,SB121,None,"2,3 procent",N,none("(no place)","2011's average; the sentence and the page's opening name no place ('in Nederland' first stands in a later paragraph); the Netherlands' 2011 row (2.3411) would fit"),NOPLACE121,country="(no place)")
+t="De inflatie is de laatste maand van 2011 wel gedaald van 2,6 procent in november naar 2,4 procent in december."
+add(t,SB121,None,"2,4 procent",N,none("(no place)","December 2011's 12-month rate, no place in the item; the Netherlands' 2011 row is 2.3411"),NOPLACE121+" (and a month's rate)",country="(no place)")
+t="Volgens de Europees geharmoniseerde methode (HICP) steeg de inflatie in Nederland over geheel 2011 naar 2,5 procent."
+add(t,SB121,None,"2,5 procent",U,none("Netherlands","the HICP's 2011 average for the Netherlands"),HICP121,country="Netherlands")
+# Italian: Istat's final December 2022 release (Il Secolo XIX; 2023-01 as stored)
+SX121="https://www.ilsecoloxix.it/italia/2023/01/17/news/listat_conferma_a_dicembre_116_nel_2022_81-12587892/"
+c0="Continua a correre l’inflazione in Italia."
+c1="A dicembre si conferma il dato in crescita, pur in lieve frenata rispetto ai dati di novembre."
+t="L'indice dei prezzi al consumo è cresciuto dello 0,3% su base mensile e dell'11,6% su base annua (da +11,8% del mese precedente), in linea con i dati preliminari."
+add(t,SX121,"2023-01","0,3%",U,none("Italy","December 2022 over November 2022"),MOM121,context=c1,context_from="previous sentence",country="Italy")
+add(t,SX121,"2023-01","11,6%",N,cpi121("Italy","2022",IT22,"December 2022's 12-month rate (December by the previous sentence, 2022 by the date)"),MONTH121+" (2022: 8.20)",context=c1,context_from="previous sentence",country="Italy")
+add(t,SX121,"2023-01","+11,8%",N,cpi121("Italy","2022",IT22,"November 2022's 12-month rate"),MONTH121+" (2022: 8.20)",context=c1,context_from="previous sentence",country="Italy")
+t="In media, nel 2022 i prezzi al consumo crescono dell'8,1% (+1,9% nel 2021), segnando l'aumento più ampio dal 1985 (quando fu +9,2%), principalmente a causa dall'andamento dei prezzi degli energetici."
+add(t,SX121,"2023-01","8,1%",C,cpi121("Italy","2022",IT22),"8.20 outside [8.05, 8.15] ± 0.5 % = [8.010, 8.191]; Istat's NIC average (8.1) vs the World Bank's 8.20",context=c0,context_from="the article's first sentence",country="Italy")
+add(t,SX121,"2023-01","+1,9%",S,cpi121("Italy","2021",IT21),"1.874 within [1.85, 1.95] ± 0.5 % = [1.841, 1.960]",context=c0,context_from="the article's first sentence",country="Italy")
+add(t,SX121,"2023-01","+9,2%",S,cpi121("Italy","1985",IT85),"9.206 within [9.15, 9.25] ± 0.5 % = [9.104, 9.296]",context=c0,context_from="the article's first sentence",country="Italy")
+t="In media nel 2022, al netto degli energetici e degli alimentari freschi, la cosiddetta inflazione di fondo, i prezzi al consumo aumentano del 3,8% (+0,8% nell'anno precedente) e al netto dei soli energetici del 4,1% (+0,8% nel 2021), indica inoltre l'Istat."
+add(t,SX121,"2023-01","3,8%",U,none("Italy","core inflation's 2022 average; 'Istat' names Italy"),CORE121,country="Italy")
+add(t,SX121,"2023-01","4,1%",U,none("Italy","the 2022 average excluding energy"),CORE121,country="Italy")
+# Czech: ČSÚ's December 2022 release and a bank economist (Patria; 2023-01 as stored); the stored text names no place (the title, naming 'ČR', stands only in the address)
+PA121="https://www.patria.cz/zpravodajstvi/5293560/spotrebitelske-ceny-v-cr-v-prosinci-mezirocne-zpomalily-rust-na-158-pct-mezimesicne-stagnovaly.html"
+t="Meziročně vzrostly spotřebitelské ceny v prosinci o 15,8 %, což bylo o 0,4 procentního bodu méně než v listopadu."
+add(t,PA121,"2023-01","15,8 %",N,none("(no place)","December 2022's 12-month rate (2022 by the date); the item names no place; Czechia's 2022 row is 15.10"),NOPLACE121+" (and a month's rate)",country="(no place)")
+t="Za celý rok 2022 dosáhla inflace 15,1 %, v letošním roce ji prozatím odhadujeme na 10 %."
+add(t,PA121,"2023-01","15,1 %",N,none("(no place)","2022's rate; the item names no place (a bank economist quoted, 'ČBA'); Czechia's 2022 row (15.100) would fit"),NOPLACE121,country="(no place)")
+add(t,PA121,"2023-01","10 %",N,none("(no place)","the economist's estimate for 2023 ('v letošním roce', by the date), a year not complete in January 2023, and no place in the item; Czechia's 2023 row is 10.66"),NOPLACE121+" (and a projection)",country="(no place)")
+# Czech: ČSÚ's average rates (kurzy.cz; undated as stored)
+KU121="https://zpravy.kurzy.cz/605062-mira-inflace-v-cr-v-cervenci-2021-prumerna-rocni-mira-inflace-v-ceske-republice-v-roce-2020-byla"
+t="Průměrná roční míra inflace v České republice v roce 2020 byla 3,2 %"
+add(t,KU121,None,"3,2 %",S,cpi121("Czechia","2020",CZ20),"3.161 within [3.15, 3.25] ± 0.5 % = [3.134, 3.266]",country="Czechia")
+c="Míra inflace v ČR v červenci 2021 - Průměrná roční míra inflace v České republice v roce 2020 byla 3,2 %"
+t="Průměrná roční míra inflace zůstala v červenci na hodnotě 2,8 %."
+add(t,KU121,None,"2,8 %",N,cpi121("Czechia","2021",CZ21,"the mean of August 2020–July 2021 over the twelve months before (July 2021, by the title)"),AVG12_121+" (2021: 3.84)",context=c,context_from="the article's title",country="Czechia")
+# Greek: ELSTAT's December 2022 release (Business Energy; undated as stored)
+BE121="https://businessenergy.gr/articlenews/35250/%CF%88%CE%B7%CE%BB%CE%AC-%CF%84%CE%B1-%CE%BA%CE%B1%CF%8D%CF%83%CE%B9%CE%BC%CE%B1-%CE%BA%CE%AF%CE%BD%CE%B7%CF%83%CE%B7%CF%82-%CE%B5%CE%BB%CE%BB%CE%B7%CE%BD%CE%B9%CE%BA%CE%AE-%CF%83%CF%84%CE%B1%CF%84%CE%B9%CF%83%CF%84%CE%B9%CE%BA%CE%AE-%CE%B1%CF%81%CF%87%CE%AE-72-o-%CF%80%CE%BB%CE%B7%CE%B8%CF%89%CF%81%CE%B9%CF%83%CE%BC%CF%8C%CF%82-%CF%84%CE%BF-%CE%B4%CE%B5%CE%BA%CE%AD%CE%BC%CE%B2%CF%81%CE%B9%CE%BF"
+t="Ο πληθωρισμός διαμορφώθηκε στο 7,2% το Δεκέμβριο 2022 στη χώρα μας, όπως προκύπτει από τα στοιχεία της Ελληνικής Στατιστικής Αρχής (ΕΛΣΤΑΤ)."
+add(t,BE121,None,"7,2%",N,cpi121("Greece","2022",GR22,"December 2022's 12-month rate; 'ΕΛΣΤΑΤ' names Greece"),MONTH121+" (2022: 9.65)",country="Greece")
+c=t
+t="Τον αμέσως προηγούμενο μήνα, ο πληθωρισμός είχε διαμορφωθεί στο 8,5%."
+add(t,BE121,None,"8,5%",N,cpi121("Greece","2022",GR22,"November 2022's 12-month rate"),MONTH121+" (2022: 9.65)",context=c,context_from="previous sentence",country="Greece")
+t="Υπογραμμίζεται πως με βάση τα προκαταρκτικά στοιχεία της Eurostat, ο εναρμονισμένος δείκτης τιμών καταναλωτή το 12ο μήνα του περασμένου έτους στην Ελλάδα υπολογιζόταν στο 7,6%."
+add(t,BE121,None,"7,6%",U,none("Greece","the HICP's December 2022 rate for Greece"),HICP121,country="Greece")
+t="Πιο αναλυτικά, σύμφωνα με την ΕΛΣΤΑΤ, από τη σύγκριση του γενικού δείκτη τιμών καταναλωτή του Δεκεμβρίου 2022 με τον αντίστοιχο δείκτη του Δεκεμβρίου 2021 είχε προκύψει αύξηση 7,2% έναντι αύξησης 5,1% που σημειώθηκε κατά την αντίστοιχη σύγκριση του έτους 2021 με το 2020."
+add(t,BE121,None,"7,2%",N,cpi121("Greece","2022",GR22,"December 2022 over December 2021"),MONTH121+" (2022: 9.65)",country="Greece")
+add(t,BE121,None,"5,1%",N,cpi121("Greece","2021",GR21,"December 2021 over December 2020"),MONTH121+" (2021: 1.22)",country="Greece")
+t="Κατά τον μήνα Δεκέμβριο 2022, ο πληθωρισμός σε σύγκριση με τον Νοέμβριο 2022 παρουσίασε μείωση 0,5%, έναντι αύξησης 0,7% που σημειώθηκε κατά την αντίστοιχη σύγκριση του προηγούμενου έτους."
+add(t,BE121,None,"0,5%",U,none("Greece","December 2022 over November 2022"),MOM121,country="Greece")
+t="Ο πληθωρισμός για το σύνολο του 2022 παρουσίασε αύξηση 9,6%."
+add(t,BE121,None,"9,6%",S,cpi121("Greece","2022",GR22),"9.645 within [9.55, 9.65] ± 0.5 % = [9.502, 9.698]",context=c,context_from="the article's first sentence",country="Greece")
+# Hungarian: the statistics office's December 2022 release (Üzletem; 13 January 2023 on the page); 'a statisztikai hivatal' names no office
+UZ121="https://uzletem.hu/-statisztikaarak/245-szazalekos-volt-az-inflacio-2022-vegen"
+t="2022. decemberben a fogyasztói árak átlagosan 24,5 százalékkal, az év egészében átlagosan 14,5 százalékkal haladták meg az egy évvel korábbit – tájékoztatott a statisztikai hivatal."
+add(t,UZ121,"2023-01-13","24,5 százalékkal",N,none("(no place)","December 2022's 12-month rate; 'a statisztikai hivatal' is a generic phrase and names no place; Hungary's 2022 row is 14.61"),NOPLACE121+" (and a month's rate)",country="(no place)")
+add(t,UZ121,"2023-01-13","14,5 százalékkal",N,none("(no place)","2022's average, no place in the item; Hungary's 2022 row (14.608) would fit [14.45, 14.55] ± 0.5 % = [14.378, 14.623]"),NOPLACE121,country="(no place)")
+t="A háztartási energia 55,5 százalékkal drágult."
+add(t,UZ121,"2023-01-13","55,5 százalékkal",U,none("(no place)","household energy, December 2022 over December 2021"),GROUP121+" (no place named)",context="2022. decemberben a fogyasztói árak átlagosan 24,5 százalékkal, az év egészében átlagosan 14,5 százalékkal haladták meg az egy évvel korábbit – tájékoztatott a statisztikai hivatal.",context_from="the article's first paragraph",country="(no place)")
+t="A szolgáltatások díja 9,5 százalékkal emelkedett, ezen belül a taxi 30,0, a lakásjavítás és -karbantartás 24,3, a járműjavítás és -karbantartás 22,6, a sport- és múzeumi belépők 22,0, a belföldi üdülés 20,9, a testápolási szolgáltatás 17,9 százalékkal került többe."
+add(t,UZ121,"2023-01-13","9,5 százalékkal",U,none("(no place)","services, December 2022 over December 2021"),GROUP121+" (no place named)",context="2022. decemberben a fogyasztói árak átlagosan 24,5 százalékkal, az év egészében átlagosan 14,5 százalékkal haladták meg az egy évvel korábbit – tájékoztatott a statisztikai hivatal.",context_from="the article's first paragraph",country="(no place)")
+# Croatian: DZS's December 2022 release (Dubrovački list; undated as stored)
+DL121="https://dulist.hr/inflacija-je-131-posto-pogledajte-sto-je-najvise-poskupjelo/807232"
+c0="Potrošačke cijene u Hrvatskoj porasle su u prosincu za 13,1 posto, dok je inflacija u cijeloj 2022. iznosila 10,8 posto, objavio je u utorak Državni zavod za statistiku (DZS)."
+add(c0,DL121,None,"13,1 posto",N,cpi121("Croatia","2022",HR22,"December 2022's 12-month rate (the year by the same sentence)"),MONTH121+" (2022: 10.78)",country="Croatia")
+add(c0,DL121,None,"10,8 posto",S,cpi121("Croatia","2022",HR22),"10.781 within [10.75, 10.85] ± 0.5 % = [10.696, 10.904]",country="Croatia")
+t="Naime, do danas objavljenih podataka, godišnje stope inflacije više su mjeseci zaredom bilježile rekordne razine, a posljednji put u studenome, kada je inflacija iznosila rekordnih 13,5 posto."
+add(t,DL121,None,"13,5 posto",N,cpi121("Croatia","2022",HR22,"November 2022's 12-month rate"),MONTH121+" (2022: 10.78)",context=c0,context_from="the article's first sentence",country="Croatia")
+t="Cijene dobara i usluga za osobnu potrošnju, mjerene indeksom potrošačkih cijena, pale su na mjesečnoj razini te su u prosincu u prosjeku bile niže za 0,3 posto u odnosu na studeni."
+add(t,DL121,None,"0,3 posto",U,none("Croatia","December 2022 over November 2022"),MOM121,context=c0,context_from="the article's first sentence",country="Croatia")
+t="Za cijelu 2022. u prosjeku stopa inflacije iznosila je 10,8 posto, stoji u DZS-ovom izvješću."
+add(t,DL121,None,"10,8 posto",S,cpi121("Croatia","2022",HR22),"10.781 within [10.75, 10.85] ± 0.5 % = [10.696, 10.904]",context=c0,context_from="the article's first sentence",country="Croatia")
+t="Promatrano prema glavnim skupinama klasifikacije ECOICOP, na godišnjoj razini porasle su sve kategorije, a najveći porast potrošačkih cijena u prosjeku je ostvaren u skupini hrana i bezalkoholna pića, za 19 posto."
+add(t,DL121,None,"19 posto",U,none("Croatia","food and soft drinks, 2022's average"),GROUP121,context=c0,context_from="the article's first sentence",country="Croatia")
+# Croatian: the 2021 census's first results (Šibenik.in; 14 January 2022 on the page)
+SI121="https://m.sibenik.in/hrvatska/objavljeni-prvi-podaci-popisa-stanovnistva-hrvatska-pala-na-3-88-milijuna-stanovnika/149119.html"
+t="U Hrvatskoj živi 3.888.529 stanovnika što je za 9,25 posto manje nego prije deset godina."
+add(t,SI121,"2022-01-14","3.888.529 stanovnika",U,none("Croatia","the 2021 census's first count (31 August 2021): "+NOPOP121),NOPOP121,country="Croatia")
+add(t,SI121,"2022-01-14","9,25 posto",U,none("Croatia","the fall since the 2011 census"),NOPOP121,country="Croatia")
+t="Prema podacima Popisa stanovništva 2011. godine, u Hrvatskoj je živjelo 4.284.889 stanovnika."
+add(t,SI121,"2022-01-14","4.284.889 stanovnika",U,none("Croatia","the 2011 census count"),NOPOP121,country="Croatia")
+# Croatian: the 2021 census's final results (Radio Županja; undated as stored)
+RZ121="https://radiozupanja.hr/index.php/ostalo/objavljeni-konacni-rezultati-popisa-stanovnistava"
+t="Prema Popisu 2021., Republika Hrvatska ima 3.871.833 stanovnika, od čega 1.865.129 muškaraca (48.17%) i 2.006.704 žene (51.83%)."
+add(t,RZ121,None,"3.871.833 stanovnika",U,none("Croatia","the 2021 census's final count"),NOPOP121,country="Croatia")
+t="U odnosu na Popis 2011., broj stanovnika smanjio se za 413.056 osoba ili 9.64%."
+add(t,RZ121,None,"413.056 osoba",U,none("Croatia","the fall since the 2011 census"),NOPOP121,context="Prema Popisu 2021., Republika Hrvatska ima 3.871.833 stanovnika, od čega 1.865.129 muškaraca (48.17%) i 2.006.704 žene (51.83%).",context_from="previous paragraph",country="Croatia")
+add(t,RZ121,None,"9.64%",U,none("Croatia","the fall since the 2011 census, in percent"),NOPOP121,context="Prema Popisu 2021., Republika Hrvatska ima 3.871.833 stanovnika, od čega 1.865.129 muškaraca (48.17%) i 2.006.704 žene (51.83%).",context_from="previous paragraph",country="Croatia")
+# Serbian (Latin): the RZS's estimate for 2021 (stat.gov.rs; 1 July 2022 on the page)
+RS121="https://www.stat.gov.rs/sr-latn/vesti/20220701-procenjen-broj-stanovnika-2021/?a=0&s=1803"
+t="Procenjen broj stanovnika u Republici Srbiji u 2021. godini je 6 834 326 (procene su zasnovane na rezultatima statistike prirodnog kretanja i unutrašnjih migracija stanovništva)."
+add(t,RS121,"2022-07-01","6 834 326",U,none("Serbia","the RZS's estimate for 2021"),NOPOP121,country="Serbia")
+c=t
+t="Posmatrano po polu, 51,3% čine žene (3 507 325), a 48,7% muškarci (3 327 001)."
+add(t,RS121,"2022-07-01","3 507 325",U,none("Serbia","women in 2021"),SUBPOP121+" (and a place the population package lacks)",context=c,context_from="previous sentence",country="Serbia")
+t="Nastavljen je trend depopulacije, što znači da je i stopa rasta stanovništva, u odnosu na prethodnu godinu, negativna i iznosi -9,4‰."
+add(t,RS121,"2022-07-01","-9,4‰",U,none("Serbia","the population's growth rate 2020→2021"),NOPOP121,context=c,context_from="an earlier sentence of the paragraph",country="Serbia")
+# Croatian on Serbia's 2022 census (Slobodna Dalmacija, after BBC; undated as stored)
+SD121="https://rebuild.slobodnadalmacija.hr/vijesti/regija/iznenadenje-na-popisu-u-srbiji-ima-ih-pola-milijuna-manje-a-popisanih-je-bilo-200-tisuca-vise-nego-stanovnika-odazvali-su-se-albanci-i-migranti-1251039"
+t="Nešto više od mjesec dana nakon završetka popisa objavljeni su prvi preliminarni rezultati o broju stanovnika Srbije - od 2011. manje ih je gotovo 500.000."
+add(t,SD121,None,"gotovo 500.000",U,none("Serbia","the fall since the 2011 census (preliminary 2022 results)"),NOPOP121,country="Serbia")
+t="U Srbiji danas živi 6.690.887 stanovnika, podaci su Republičkog zavoda za statistiku (RZS) prema popisu stanovništva obavljenom krajem 2022. godine, piše Slobodan Maričić za BBC."
+add(t,SD121,None,"6.690.887 stanovnika",U,none("Serbia","the 2022 census's preliminary count"),NOPOP121,country="Serbia")
+# Romanian: INS's February 2022 release and the BNR's forecasts (an Agerpres story on a CDN copy; undated as stored)
+RO121="http://1868349841.rsc.cdn77.org/rata-inflatiei-creste-puternic-in-romania-preturile-cresc-in-ritm-accelerat_2289180.html"
+t="Rata anuală a inflaţiei a urcat la 8,53% în luna februarie 2022, de la 8,35% în ianuarie, în condiţiile în care mărfurile nealimentare s-au scumpit cu 9,33%, cele alimentare cu 8,84%, iar serviciile cu 6,08%, potrivit datelor publicate luni de Institutul Naţional de Statistică (INS)."
+add(t,RO121,None,"8,53%",N,cpi121("Romania","2022",RO22,"February 2022's 12-month rate; 'Institutul Naţional de Statistică' names Romania (the fifty-second pass's relabel of v6799)"),MONTH121+" (2022: 13.80)",country="Romania")
+add(t,RO121,None,"8,35%",N,cpi121("Romania","2022",RO22,"January 2022's 12-month rate"),MONTH121+" (2022: 13.80)",country="Romania")
+add(t,RO121,None,"9,33%",U,none("Romania","non-food goods, February 2022 over February 2021"),GROUP121,country="Romania")
+c=t
+t="Rata medie a preţurilor de consum în ultimele 12 luni (martie 2021 - februarie 2022) faţă de precedentele 12 luni (martie 2020 - februarie 2021) este 6,0%\", se spune într-un comunicat al INS, informează Agerpres."
+add(t,RO121,None,"6,0%",N,cpi121("Romania","2021",RO21,"the mean of March 2021–February 2022 over the twelve months before"),AVG12_121+" (2021: 5.05)",context=c,context_from="the article's first paragraph",country="Romania")
+t="BNR prognozează o inflaţie de 11,2% la finalul trimestrului II din 2022, de 10,2% la finalul trimestrului III din acest an şi de 9,6% la sfârşitul trimestrului IV din 2022, conform Raportului trimestrial asupra inflaţiei publicat la finele săptămânii trecute."
+add(t,RO121,None,"11,2%",N,cpi121("Romania","2022",RO22,"the BNR's projected 12-month rate at the end of June 2022; 'BNR' names Romania"),QPROJ121+" (2022: 13.80)",country="Romania")
+add(t,RO121,None,"10,2%",N,cpi121("Romania","2022",RO22,"the projected 12-month rate at the end of September 2022"),QPROJ121+" (2022: 13.80)",country="Romania")
+add(t,RO121,None,"9,6%",N,cpi121("Romania","2022",RO22,"the projected 12-month rate at the end of December 2022 (December on December), a year not complete at the forecast"),QPROJ121+" (2022: 13.80)",country="Romania")
+# Ukrainian: the State Statistics Service's 2015 rate (Obozrevatel; undated as stored)
+OB121="https://www.obozrevatel.com/ukr/finance/fea/07142-inflyatsiya-v-ukraini-pobila-20-richnij-rekord.htm"
+t="Індекс споживчих цін в Україні в 2015 році виріс до 43,3% і досяг максимального значення за останні 20 років."
+add(t,OB121,None,"43,3%",N,cpi121("Ukraine","2015",UA15,"the State Statistics Service announces the year's rate December on December (43.3 for 2015); the year's average row is 48.70"),DEC121+" (2015: 48.70)",country="Ukraine")
+t="Так, найбільше подорожчав природний газ - на 373%, гаряча вода та опалення - на 178%, електроенергія - на 166,9%."
+add(t,OB121,None,"373%",U,none("Ukraine","natural gas, 2015"),GROUP121,context="Індекс споживчих цін в Україні в 2015 році виріс до 43,3% і досяг максимального значення за останні 20 років.",context_from="the article's first paragraph",country="Ukraine")
+t="Крім того, різко подорожчали продукти харчування: в середньому на 41,5%."
+add(t,OB121,None,"41,5%",U,none("Ukraine","food, 2015"),GROUP121,context="Індекс споживчих цін в Україні в 2015 році виріс до 43,3% і досяг максимального значення за останні 20 років.",context_from="the article's first paragraph",country="Ukraine")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
