@@ -31,7 +31,7 @@ from ...units import PERCENT_OR_PP, is_money
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...text import token_set_before
-from ...periods import DAY, YEAR, granularity, try_parse_period
+from ...periods import DAY, MONTH, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason, said_in_present
 from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
 from ..observations import Observation, names_no_period, signed_value, yearly_figures
@@ -331,15 +331,8 @@ def writing_time_reading(decision: Decision, claim: Claim, ctx: ClaimContext, in
 
 
 def _monthly(res: ResourceIndex) -> bool:
-    """The resource holds rows of a month or shorter (a row dated to a day stands for its series' step)."""
-    codes = np.unique(res.period_codes)
-    codes = codes[res.period_valid[codes]]
-    spans = res.period_end[codes] - res.period_start[codes]
-    spans = np.where(res.period_point[codes], np.maximum(spans, res.step_days), spans)
-    return bool((spans <= _MONTH_DAYS).any())
-
-
-_MONTH_DAYS = 31
+    """The resource holds rows of a month (or of a day, a monthly file's dates standing for their months)."""
+    return any(p is not None and granularity(p) in (MONTH, DAY) for p in res.periods)
 
 
 def approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
