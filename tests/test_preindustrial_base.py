@@ -26,6 +26,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("In 2016 the global carbon dioxide concentration rose to 403.3 ppm, 45% higher than pre-industrial levels.", "45%"),
     ("The global carbon dioxide concentration in 2017 was 50 per cent above pre-industrial levels.", "50 per cent"),
     ("Compared with pre-industrial times, the carbon dioxide concentration grew 0.8% in 2016.", "0.8%"),
+    # Portuguese 'desde a era': the article 'a' before the era is 'the', not English 'a'
+    ("Em 2017 a concentração global de dióxido de carbono subiu 45% desde a era pré-industrial.", "45%"),
 ])
 def test_a_change_from_pre_industrial_times_is_unsupported(package: Path, body: str, figure: str) -> None:
     result = check_text(f"---\ndate: 2018-03-01\n---\n\n{body}\n", package)[0][figure]
