@@ -1,6 +1,7 @@
 """A CO2 concentration or rise that its text says another station measured (a mountain station in Bavaria, a
 Japanese island's observing site) is that station's record, which neither the global series nor the package's
-own station holds: `unsupported`, never judged against the global rows. A station named in the figure's sentence
+own station holds: `unsupported`, never judged against the global rows. Korean '감시소' and '관측소' and Japanese '地点' (a counted site) name one
+as 'station' does. A station named in the figure's sentence
 outweighs a 'global' elsewhere; one named only in the sentences before does so while the figure's sentence names
 no whole. A station noun that refers back ('the observing station') names none of its own.
 
@@ -33,6 +34,11 @@ def ppm(tmp_path: Path) -> Path:
     ("Ook bij een meetstation in Zuid-Afrika lag het jaargemiddelde in 2031 boven de 436 ppm.", "436 ppm"),
     ("Vid en mätstation i norra Finland uppmättes 2031 ett årsmedel på 436,1 ppm.", "436,1 ppm"),
     ("Una stazione sulle Alpi ha registrato nel 2031 una media annua di 436,1 ppm.", "436,1 ppm"),
+    ("서해안 기후변화 감시소에서 관측한 2031년 이산화탄소 연평균 농도는 436.1ppm이었다.", "436.1ppm"),
+    ("국내 관측소 세 곳의 2031년 이산화탄소 연평균 농도는 436.1ppm으로 집계됐다.", "436.1ppm"),
+    ("国内の二酸化炭素濃度は2地点(綾里、与那国島)で観測され、2031年の年平均値は436.1ppmでした。", "436.1ppm"),
+    ("Measured at two coastal sites, Cape Point and Amsterdam Island, the 2031 annual mean was 436.1 ppm.",
+     "436.1 ppm"),
 ])
 def test_a_station_the_data_lacks_is_unsupported(ppm: Path, text: str, claim: str) -> None:
     result = claim_results(text, [ppm], "2032-03-10")[claim]

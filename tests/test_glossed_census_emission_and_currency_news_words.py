@@ -1,4 +1,4 @@
-"""News words of census, emission, currency and birth copy in Spanish, Icelandic, Indonesian and Kazakh, glossed
+"""News words of census, emission, currency and birth copy in Spanish, Icelandic, Indonesian, Kazakh and Italian, glossed
 (workbench/data/languages.json) so a sentence made only of them is read whole: a census count of a place no
 package covers, or greenhouse gases per inhabitant (no package holds them), keeps its English reading's
 ``unsupported`` instead of going to a person as ``unknown_language_words``.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting
+from package_support import carbon_package, claim_results, claim_starting
 
 from workbench.languages import unknown_words
 from workbench.models import Verdict
@@ -29,6 +29,9 @@ from workbench.models import Verdict
     ("id", "Ringgit melemah 2,4% sepanjang 2024, disusul baht yang terkoreksi 1,9%."),
     # official data released by the statistics bureau: children born in the first months of a year
     ("kk", "Ресми мәліметке сүйенсек, қаңтар-наурыз айларында 91 200 бала дүниеге келген."),
+    # emissions from fuel combustion in all the member states, the greatest rise in one, followed by another
+    ("it", "Le emissioni dalla combustione di combustibili fossili sono calate in tutti gli Stati membri, con il "
+           "calo maggiore in Grecia, seguita da Portogallo."),
 ])
 def test_census_emission_currency_and_birth_words_are_read(code: str, sentence: str) -> None:
     assert unknown_words(sentence, code, capitals=True) == []
@@ -63,3 +66,15 @@ def test_a_figure_whose_sentence_names_neither_measure_nor_currency_still_goes_t
     found = claim_results("Ini melemah 2,4% sepanjang 2024.", kaz_rus_packages, "2025-01-10")
     result = claim_starting(found, "2,4%")
     assert (result.verdict, result.reason) == (Verdict.needs_review, "unknown_language_words")
+
+
+def test_an_italian_yearly_change_past_the_rows_is_unsupported(tmp_path: Path) -> None:
+    """Every word of the sentence read, its 2021 change of Greece's CO2 is a year the inventory's rows (to 2020)
+    do not reach: unsupported, not left to a person as words the checker does not know."""
+    package = carbon_package(tmp_path / "carbon", {("GREECE", 2019): 18_400.0, ("GREECE", 2020): 15_900.0})
+    found = claim_results("Secondo le stime, le emissioni di CO2 dalla combustione di combustibili fossili sono "
+                          "cresciute nel 2021 in tutti gli Stati membri, con l'aumento maggiore in Grecia (+14,2%).",
+                          [package], None)
+    result = claim_starting(found, "+14,2%")
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason != "unknown_language_words"

@@ -293,6 +293,12 @@ def _both_named_tie(candidates: list[Candidate], pairs: list[tuple[str, str]]) -
                 cand.score = best
 
 
+def sibling_names(a: str, b: str) -> bool:
+    """Two resources' names differ in one code the vocabulary spells out ('co2-annmean-mlo', 'co2-mm-mlo'): one
+    series kept two ways (by the year and by the month, or at a station and for the whole)."""
+    return _differing_code(a, b) is not None
+
+
 def samples_the_whole(name: str, siblings: Iterable[str]) -> bool:
     """A series of the whole ('co2-annmean-gl': global) or of a station sampling it (its sibling but for one
     code is the whole's, 'co2-annmean-mlo'): no country's figure, so a country the sentence names (the

@@ -40,7 +40,7 @@ from .periods.baseline import (base_year_claim, move_start_since_year, since_mov
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                place_held_by_measure_before,
                                unnamed_measure)
-from .periods.undated import (approx_other_period, carried_year_stale, relative_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+from .periods.undated import (approx_other_period, carried_year_stale, relative_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support, writing_time_reading,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
@@ -158,6 +158,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
+    decision = writing_time_reading(decision, judged, ctx, index)  # 'now', undated: a moment, not the year's mean
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
     decision = relative_year_stale(decision, judged, ctx, tol)  # 'last year': a year counted from a present unsure by one

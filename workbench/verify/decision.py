@@ -125,6 +125,7 @@ class Reason(StrEnum):
     STANDING_MEASURE = "standing_measure"  # a ranking's figure beyond every year of the series: another measure?
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
+    WRITING_TIME_READING = "writing_time_reading"  # a level said 'now' in an undated text vs a year's mean of a monthly series
     APPROX_OTHER_PERIOD = "approx_other_period"  # 'about' lets the latest row pass; another period's row meets the digits
     UNDATED_CONTRADICTION = "undated_contradiction"  # the latest row disagrees, but neither the text nor its figure has a year
     YEAR_NOT_OVER = "year_not_over"  # a year's figure in an undated text that names a day of that year as its present
@@ -140,6 +141,7 @@ class Reason(StrEnum):
     CURRENCY_NOT_HELD = "currency_not_held"  # a rate or move of a currency no exchange-rate series holds
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
+    SPAN_BEFORE_RECORDS = "span_before_records"  # a change since an era before every row ('since pre-industrial times')
     SPAN_END_UNKNOWN = "span_end_unknown"  # an average over 'the last decade' in a draft with no date
     SPAN_AT_DATA_END = "span_at_data_end"  # an end of a move over 'the past ten years', no date: read at the data's end
     RUN_BROKEN = "run_broken"  # 'the fourth consecutive year above 2 ppm': an earlier year of the run is not
@@ -1064,7 +1066,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     # 'rose 3.5 ppm from 2023 to 2024' names a year's change, as the agreeing row reads it: December over
     # December of a monthly series is a row of another length, no rival
     named = _change_year(claim, lead.candidate, tol, found.claim_period)
-    present = found.claim_period is None and _said_in_present(ctx)
+    present = found.claim_period is None and said_in_present(ctx)
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - RIVAL_MARGIN and _plausible(o, claim, tol)
@@ -1488,7 +1490,7 @@ def _same_day_rows(close: list[Candidate], observations: list[Observation],
     return list({id(c): c for c in dated if c.score >= best - AMBIGUITY_MARGIN}.values())
 
 
-def _said_in_present(ctx: ClaimContext) -> bool:
+def said_in_present(ctx: ClaimContext) -> bool:
     """The figure's clause opens with a present word ('…, now 416.21 ppm'), or one stands in it before the figure
     ('measures currently', as German writes 'misst aktuell'; lexicon writing_time_words: the time of writing)."""
     if ctx.claim_offset <= 0 or not ctx.sentence_text:
@@ -1506,7 +1508,7 @@ def _present_month_rows(close: list[Candidate], observations: list[Observation],
     (that month's row, or the latest before it), not a finished year's mean, though the measure's words fit
     the yearly series better. The candidates whose current row is such a month, about as good as the best of
     them; None when the closest already hold one, none does, or the figure is not said in the present."""
-    if claim_period is not None or not ctx.dated or ctx.as_of is None or not _said_in_present(ctx):
+    if claim_period is not None or not ctx.dated or ctx.as_of is None or not said_in_present(ctx):
         return None
 
     def this_month(o: Observation) -> bool:

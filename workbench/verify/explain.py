@@ -335,6 +335,12 @@ def _undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"it too: it is no evidence of which period the figure speaks of — a person should decide.")
 
 
+def _writing_time_reading(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (_agrees(decision, claim, ctx) + f". The draft has no date, and its text says the figure is of the time of "
+            f"writing, no earlier than {_period_words(decision.lead[0].period)}: a reading of one moment, which the "
+            f"data holds month by month, not a year's average — which month it is is for a person to decide.")
+
+
 def _approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     other = decision.lead[1]
     return (_agrees(decision, claim, ctx) + f" only within the band 'about' allows; {_says(other, claim)}, which "
@@ -526,6 +532,11 @@ def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
     return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, and neither the text nor the era table "
             f"(workbench/data/eras.json) gives that span's first year for this place: a person should check it."
             + _nearest_sentence(decision, claim))
+
+
+def _span_before_records(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, an era before any row of the reference "
+            f"data (workbench/data/eras.json): no figure of its first end, so nothing can confirm or refute it.")
 
 
 def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -865,6 +876,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.STANDING_MEASURE: _standing_measure,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.UNDATED_BOUND: _undated_bound,
+    Reason.WRITING_TIME_READING: _writing_time_reading,
     Reason.APPROX_OTHER_PERIOD: _approx_other_period,
     Reason.UNDATED_CONTRADICTION: _undated_contradiction,
     Reason.YEAR_NOT_OVER: _year_not_over,
@@ -889,6 +901,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.THRESHOLD_PASSED_EARLIER: _threshold_passed_earlier,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
+    Reason.SPAN_BEFORE_RECORDS: _span_before_records,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
     Reason.SPAN_AT_DATA_END: _span_at_data_end,
     Reason.SUBSTANCE_SLIP: _substance_slip,

@@ -6,7 +6,9 @@ The era's first year is, in order: a year its phrase names ('since independence 
 2008 crisis'); a year an earlier sentence names beside the era's own word ('Kazakhstan gained
 independence in 1991.'); a relative span counted back from the figure's year ('the past decade');
 the year ``data/eras.json`` gives for the place the figure is about. With none the start is unknown:
-the claim is sent to a person (``span_start_unknown``), never read as a one-year change."""
+the claim is sent to a person (``span_start_unknown``), never read as a one-year change — unless the table
+says the era ended before any series' first row ('pre-industrial'): then no row holds its first end, and the
+claim is unsupported (``span_before_records``), as any period before the data is."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ class Era:
     phrase: str
     start: int | None
     source: str  # 'the phrase', 'an earlier sentence', 'the past decade', 'the era table', ''
+    before_records: bool = False  # the era table says it ended before any series' first row ('pre-industrial')
 
 
 @lru_cache(maxsize=1)
@@ -220,11 +223,12 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
         if beside is not None:
             return Era(found.group(0), beside, "an earlier sentence")
         name = _era_name(found.group("era"))
-        years = _data()["eras"].get(name or "", {}).get("years", {})
+        entry = _data()["eras"].get(name or "", {})
+        years = entry.get("years", {})
         for key in [*_place_keys(ctx), "*"]:
             if key in years:
                 return Era(found.group(0), int(years[key]), "the era table")
-        return Era(found.group(0), None, "")
+        return Era(found.group(0), None, "", before_records=bool(entry.get("before_records")))
     relative = _relative_pattern().search(sentence)
     if relative is not None and not _after_record(sentence, relative.start(), tol) \
             and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()) \
@@ -367,9 +371,12 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
 
 
 def era_review(decision: Decision, era: Era | None) -> Decision:
-    """A change over an era whose first year nothing gives: for a person, never a one-year change."""
+    """A change over an era whose first year nothing gives: for a person, never a one-year change. One from an
+    era before every series' first row ('since pre-industrial times') has no row of its first end: unsupported."""
     if era is None or era.start is not None:
         return decision
+    if era.before_records:
+        return Decision(Verdict.unsupported, Reason.SPAN_BEFORE_RECORDS, [], series=era.phrase)
     if decision.lead:
         return decision.for_review(Reason.SPAN_START_UNKNOWN, series=era.phrase)
     return Decision(Verdict.needs_review, Reason.SPAN_START_UNKNOWN, [Flag.needs_review], series=era.phrase)

@@ -19,6 +19,8 @@ import numpy as np
 from ... import substances
 from ...config import Tolerances
 from ...matching import ClaimContext, MatchMode, ReferenceIndex
+from ...matching.index import ResourceIndex
+from ...matching.variants import sibling_names
 from ...matching.context import named_values
 from ...matching.carried import read_periods
 from ...matching.scoring import claim_unit
@@ -29,8 +31,8 @@ from ...units import PERCENT_OR_PP, is_money
 from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import RELATIVE, relative_year_offset
 from ...text import token_set_before
-from ...periods import DAY, YEAR, granularity, try_parse_period
-from ..decision import Decision, Reason
+from ...periods import DAY, MONTH, YEAR, granularity, try_parse_period
+from ..decision import Decision, Reason, said_in_present
 from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
 from ..observations import Observation, names_no_period, signed_value, yearly_figures
 from ..tolerance import SUPPORTS, band_for, stated_half
@@ -306,6 +308,31 @@ def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
 
 
 _BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
+
+
+def writing_time_reading(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex) -> Decision:
+    """Support of a level said at the time of writing ('The levels now are 406 ppm') in an undated draft, dated
+    only by the latest year the text before it names (``carried_period``'s writing time: the writer's 'now' is no
+    earlier than it), from that year's row of a series the data also keeps month by month → needs_review
+    (``writing_time_reading``): 'now' is a reading of one moment of that year or a later one, which the data
+    holds as a month's row, not the year's mean; which month the writer read is for a person. A series kept
+    only by the year (a country's yearly emissions) has no finer reading: its year stays the figure's."""
+    if ctx.dated or decision.verdict is not Verdict.supported or not decision.lead or claim.period \
+            or ctx.carried_period is None or claim.kind is not Kind.level or not said_in_present(ctx):
+        return decision
+    lead = decision.lead[0]
+    if granularity(lead.period) != YEAR:
+        return decision
+    kept = lead.candidate.resource
+    if not any(res.units == kept.units and sibling_names(kept.name, res.name) and _monthly(res)
+               for res in index.resources.values()):
+        return decision
+    return decision.for_review(Reason.WRITING_TIME_READING)
+
+
+def _monthly(res: ResourceIndex) -> bool:
+    """The resource holds rows of a month (or of a day, a monthly file's dates standing for their months)."""
+    return any(p is not None and granularity(p) in (MONTH, DAY) for p in res.periods)
 
 
 def approx_other_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
