@@ -17284,6 +17284,183 @@ t="Так, найбільше подорожчав природний газ - �
 add(t,OB121,None,"373%",U,none("Ukraine","natural gas, 2015"),GROUP121,context="Індекс споживчих цін в Україні в 2015 році виріс до 43,3% і досяг максимального значення за останні 20 років.",context_from="the article's first paragraph",country="Ukraine")
 t="Крім того, різко подорожчали продукти харчування: в середньому на 41,5%."
 add(t,OB121,None,"41,5%",U,none("Ukraine","food, 2015"),GROUP121,context="Індекс споживчих цін в Україні в 2015 році виріс до 43,3% і досяг максимального значення за останні 20 років.",context_from="the article's first paragraph",country="Ukraine")
+BATCH[0]=122
+# Batch 122: the held-out measure at the end of the fifty-third pass — consumer inflation of Latin America and Africa in Spanish, Portuguese, French, English and Swahili
+def cpi122(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+MONTH122="a month's 12-month rate vs the year's average: another period"
+DEC122="the year's change December on December (the text says it closed the year, or the source announces it so) vs the year's average: another period"
+NOYEAR122="a month's 12-month rate whose year the item (text, carried context, date) does not name: needs_review against the place's latest row"
+NOPLACE122="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+PTS122="a change between two months' 12-month rates in points: another period"
+MOM122="month-on-month change: a series the packages do not hold"
+CORE122="core inflation: a series the packages do not hold"
+YTD122="a year-to-date change (January to November) vs the year's average: another period"
+AVG12_122="a 12-month average ending in a month other than December vs the calendar year's average: another period"
+PROJ122="a projection for a year not complete at the draft's date: another period"
+TARGET122="a government's inflation target for the year: not a measure the packages hold"
+NOARG122="a country missing from the package (Argentina has no CPI rows)"
+NOVEN122="a period outside the data (Venezuela's rows end in 2016)"
+AVGM122="an average monthly rate over the year: a series the packages do not hold"
+BO21=0.737383721452275; BO20=0.940742153381849; BO22=1.74632872945969
+DO21=8.24300347981809; DO11=5.79676809206533; HT21=16.8415240198785; US24=2.94952520485207
+PE17=2.99490045809443; BR21=8.30165975585673; BR15=9.02990102416136
+AO19=17.080954143438; AO20=22.271539247051; AO21=25.7542948841891; AO24=28.2404948915772
+SN22=9.69681899081073; SN21=2.18032278088147; MA02=2.79561966936936; MA06=3.28476166954811; MA08=3.71484311494064; MA22=6.65704202759067
+GH22=31.2558951049016; KE17=8.00564967709945; KE24=4.48978854243448; UG19=2.867588034469; UG18=2.61601190952274
+RW16=7.17434301982009; RW17=8.27953672260832
+# Spanish: the INE's 2021 rate for Bolivia, after EFE (cadecolp.org; undated as stored, its date only in the address)
+CA122="https://cadecolp.org/2022/01/12/bolivia-cerro-2021-con-una-inflacion-acumulada-de-090"
+t="Bolivia cerró 2021 con una inflación acumulada de 0,90 % con mayor incidencia en áreas como transporte, prendas de vestir, recreación y cultura, además de muebles y servicios domésticos en el último mes, según un reciente informe del Instituto Nacional de Estadística (INE)."
+add(t,CA122,None,"0,90 %",N,cpi122("Bolivia","2021",BO21,"the year's change December on December ('cerró 2021 con una inflación acumulada')"),DEC122+" (2021: 0.74)",country="Bolivia")
+c=t
+t="El Índice de Precio del Consumidor (IPC) muestra también que el país registró en diciembre pasado un incremento de 0,16 % en relación a noviembre con lo que se alcanzó un incremento anual acumulado de 0,90 % que contrasta con el 0,67 % de 2020."
+add(t,CA122,None,"0,16 %",U,none("Bolivia","December 2021 over November 2021 ('el país', Bolivia by the previous sentence)"),MOM122,context=c,context_from="previous sentence",country="Bolivia")
+add(t,CA122,None,"0,67 %",N,cpi122("Bolivia","2020",BO20,"2020's change December on December (the INE's 0.67); the year's average row is 0.94"),DEC122+" (2020: 0.94)",context=c,context_from="previous sentence",country="Bolivia")
+# Spanish: the INE's 2022 rate for Bolivia (economy.com.bo; undated as stored: the page prints only the day it was read)
+EB122="https://www.economy.com.bo/articulo/economia/inflacion-2022-cierra-312/20230105184949008967.html"
+t="La inflación de 3,12% registrada por el país en 2022 estuvo cerca a la meta de 3,3% que fijó el Gobierno en el Presupuesto General del Estado del año pasado y que se estableció con el Banco Central de Bolivia (BCB) en el Programa Fiscal Financiero."
+add(t,EB122,None,"3,12%",N,cpi122("Bolivia","2022",BO22,"2022's change December on December (the INE's 'variación acumulada hasta diciembre y a doce meses'); 'Banco Central de Bolivia' names the country"),DEC122+" (2022: 1.75)",country="Bolivia")
+add(t,EB122,None,"3,3%",U,none("Bolivia","the government's target for 2022"),TARGET122,country="Bolivia")
+# Spanish: Latin America's rates at the end of 2021 (proinversiontv.com; undated as stored)
+PI122="https://proinversiontv.com/2022/01/27/inflacion-en-republica-dominicana-es-la-quinta-mas-alta-de-america-latina"
+t="Con un incremento de 8.5% al finalizar el año 2021, República Dominicana encara la inflación más alta en los últimos 14 años y se coloca como el quinto país en el que más aumentaron los precios en América Latina, por detrás de naciones que luchaban contra la hiperinflación desde antes de la pandemia o cuyos efectos proyectan esta tendencia como Venezuela (686.4%), Argentina (50.9%) y Haití (24.6%)."
+add(t,PI122,None,"8.5%",N,cpi122("Dominican Republic","2021",DO21,"the year's change December on December ('al finalizar el año 2021'; the Banco Central's 8.50)"),DEC122+" (2021: 8.24, outside 8.5's [8.408, 8.593])",country="Dominican Republic")
+add(t,PI122,None,"686.4%",U,none("Venezuela","Venezuela's rate of 2021"),NOVEN122,country="Venezuela")
+add(t,PI122,None,"50.9%",U,none("Argentina","Argentina's rate of 2021"),NOARG122,country="Argentina")
+add(t,PI122,None,"24.6%",N,cpi122("Haiti","2021",HT21,"Haiti's rate at the end of 2021 (December on December, by the sentence's 'al finalizar el año 2021')"),DEC122+" (2021: 16.84)",country="Haiti")
+t="El Banco Central dominicano explicó que el aumento de precios de los alimentos y bebidas no alcohólicas (0.81%), transporte (0.80%) y vivienda (0.90%) explican el 63% de la inflación dominicana en diciembre, que se colocó en 0.73%."
+add(t,PI122,None,"0.73%",U,none("Dominican Republic","December 2021 over November 2021"),MOM122,country="Dominican Republic")
+# Spanish: the Dominican Republic's average of 2021 (minutoaminuto.com.do after Diario Libre; undated as stored)
+MM122="https://minutoaminuto.com.do/?p=128040"
+t="A pesar del crecimiento económico proyectado por el Banco Central en más del 12 % en 2021, la República Dominicana cerró ese año con una inflación promedio en torno al 8 %, siendo el promedio más elevado que se ha registrado desde 2011, cuando ese año cerró en 8.46 %."
+add(t,MM122,None,"8 %",S,cpi122("Dominican Republic","2021",DO21),"'en torno al' ±5 %: 8.243 within [7.6, 8.4]",country="Dominican Republic")
+add(t,MM122,None,"8.46 %",C,cpi122("Dominican Republic","2011",DO11,"2011's average ('el promedio … desde 2011'); the Banco Central's December-on-December rate of 2011 was 7.76, which 8.46 misses too"),"5.797 outside [8.455, 8.465] ± 0.5 % = [8.413, 8.507]; the figure fits neither the row nor the source's December rate",country="Dominican Republic")
+c=t
+t="La inflación acumulada durante los primeros once meses de 2021 fue de 7.71 % y de 6.63 % la inflación subyacente, que excluye los componentes más volátiles de la canasta básica."
+add(t,MM122,None,"7.71 %",N,cpi122("Dominican Republic","2021",DO21,"the change from December 2020 to November 2021 (the Dominican Republic by the previous sentence)"),YTD122+" (2021: 8.24)",context=c,context_from="previous sentence",country="Dominican Republic")
+add(t,MM122,None,"6.63 %",U,none("Dominican Republic","core inflation, January–November 2021"),CORE122,context=c,context_from="previous sentence",country="Dominican Republic")
+t="Destacó que la inflación en Estados Unidos alcanzó 6.8 % en noviembre pasado, más de tres veces por encima de su meta de 2.0 %, siendo la inflación más alta en casi cuatro décadas."
+add(t,MM122,None,"6.8 %",N,cpi122("United States","2024",US24,"November's 12-month rate ('noviembre pasado'); the item names no year and the page is undated, so the latest row"),NOYEAR122+" (2024: 2.95)",country="United States")
+# Spanish: the INEI's 2017 rate for Lima Metropolitana (Gestión; 2018-01 as stored); the stored copy breaks both sentences with a blank line, joined here by one space
+GE122="https://gestion.pe/economia/precios-consumidor-subieron-0-16-diciembre-lima-cerro-2017-223972"
+c="El Índice de Precios al Consumidor de Lima Metropolitana, correspondiente al mes de diciembre de 2017, registró un crecimiento de 0.16%, luego de tres meses consecutivos de baja de precios, reportó el Instituto Nacional de Estadística e Informática (INEI)."
+t="Sin embargo, precisó que se trata del incremento más bajo de similar mes en los últimos tres años, cuando diciembre 2016 tuvo 0.33% y diciembre 2015 llegó a 0.45%."
+add(t,GE122,"2018-01","0.33%",U,none("Peru","December 2016 over November 2016 (Lima Metropolitana, the INEI: Peru)"),MOM122,context=c,context_from="previous sentence",country="Peru")
+t="De esta manera, la variación anual, correspondiente al periodo enero - diciembre de 2017, fue de 1.36%, con una tasa promedio mensual de 0.11%."
+add(t,GE122,"2018-01","1.36%",N,cpi122("Peru","2017",PE17,"the change over January–December 2017, December on December (Lima Metropolitana's index, Peru's CPI, by the article's first sentence)"),DEC122+" (2017: 2.99)",context=c,context_from="the article's first sentence",country="Peru")
+add(t,GE122,"2018-01","0.11%",U,none("Peru","2017's average monthly change"),AVGM122,context=c,context_from="the article's first sentence",country="Peru")
+# Portuguese: the IBGE's IPCA of 2021 (Sistema Paraíso; undated as stored)
+SP122="https://sistemaparaiso.com.br/2022/01/11/ibge-divulga-que-inflacao-fecha-2021-em-1006"
+t="A inflação fechou o ano de 2021 em 10,06%, segundo dados divulgados nesta terça-feira pelo IBGE."
+add(t,SP122,None,"10,06%",N,cpi122("Brazil","2021",BR21,"the IPCA's change December on December ('fechou o ano'); 'IBGE' names Brazil"),DEC122+" (2021: 8.30)",country="Brazil")
+c=t
+t="É a maior alta em seis anos, quando chegou a 10,67% em 2015, no governo Dilma."
+add(t,SP122,None,"10,67%",N,cpi122("Brazil","2015",BR15,"the IPCA of 2015, December on December (the IBGE announces the year's rate so); the year's average row is 9.03"),DEC122+" (2015: 9.03)",context=c,context_from="previous sentence",country="Brazil")
+t="Na variação mensal, a inflação subiu 0,73%, ante 0,95% em novembro."
+add(t,SP122,None,"0,73%",U,none("Brazil","December 2021 over November 2021"),MOM122,context=c,context_from="an earlier sentence of the paragraph",country="Brazil")
+# Portuguese: the INE's August rate for Angola (Dikulu; undated as stored, no year in the item for August)
+DK122="https://dikulu.com/inflacao-mantem-trajectoria-de-descida-nos-ultimos-meses/"
+t="A inflação na economia angolana continua a assinalar uma trajectória de descida acentuada, tendo em Agosto reduzido 6,31 pontos percentuais, fixando-se nos 19,78%, contra os 26,09% de igual período do ano passado."
+add(t,DK122,None,"19,78%",N,cpi122("Angola","2024",AO24,"August's 12-month rate; the item names no year and the page is undated, so the latest row"),NOYEAR122+" (2024: 28.24)",country="Angola")
+c=t
+t="Segundo a Folha de Informação Rápida do INE do mês de Agosto, a taxa de inflação está próxima da meta de 18 por cento prevista pelas autoridades, aproximando-se dos 17,50% de 2019 e muito abaixo dos 23,41% de 2020."
+add(t,DK122,None,"17,50%",C,cpi122("Angola","2019",AO19,"2019's rate with no month; the INE's December-on-December rate of 2019 was 16.90 (a later sentence of the page), which 17,50 misses too"),"17.081 outside [17.495, 17.505] ± 0.5 % = [17.408, 17.593]; the figure fits neither the row nor the source's December rate",context=c,context_from="the article's first sentence",country="Angola")
+add(t,DK122,None,"23,41%",C,cpi122("Angola","2020",AO20,"2020's rate with no month; the INE's December-on-December rate of 2020 was 25.10, which 23,41 misses too"),"22.272 outside [23.405, 23.415] ± 0.5 % = [23.288, 23.532]; the figure fits neither the row nor the source's December rate",context=c,context_from="the article's first sentence",country="Angola")
+t="Em cenários mais optimistas há quem arrisque avançar, até Dezembro deste ano, uma inflação próxima, igual ou mesmo abaixo dos 16,90% observada em Dezembro de 2019."
+add(t,DK122,None,"16,90%",N,cpi122("Angola","2019",AO19,"December 2019's 12-month rate (Angola by the article's first sentence)"),MONTH122+" (2019: 17.08)",context=c,context_from="the article's first sentence",country="Angola")
+# Portuguese: the INE's December 2021 rate for Angola, after Lusa (RTP; undated as stored)
+RT122="https://www.rtp.pt/noticias/economia/angola-fecha-2021-com-inflacao-nos-2703_n1376772"
+t="\"A variação homóloga situa-se em 27,03%, registando um acréscimo de 1,93 pontos percentuais em relação à observada em igual período do ano anterior (dezembro de 2020); comparando a variação homóloga atual com a registada no mês anterior verifica-se uma aceleração de 0,05 pontos percentuais\", lê-se na nota do Instituto Nacional de Estatística de Angola, consultada hoje pela Lusa."
+add(t,RT122,None,"27,03%",N,cpi122("Angola","2021",AO21,"December 2021's 12-month rate (a year after December 2020)"),MONTH122+" (2021: 25.75)",country="Angola")
+add(t,RT122,None,"1,93 pontos percentuais",N,cpi122("Angola","2021",AO21,"December 2021's 12-month rate less December 2020's"),PTS122,country="Angola")
+t="Na nota, os técnicos escrevem que o índice de preços do consumidor subiu 2,1% em dezembro face ao mês anterior, e apontam que as províncias onde os preços mais subiram foram Namibe, com 2,27%, Huíla e Malanje com 2,26% cada, Cuanza Sul com 2,24% e Cuanza Norte com 2,22%, ao passo que Luanda e Cabinda registaram uma subida de 2,2%."
+add(t,RT122,None,"2,1%",U,none("Angola","December 2021 over November 2021 (Angola by the previous sentence)"),MOM122,context="\"A variação homóloga situa-se em 27,03%, registando um acréscimo de 1,93 pontos percentuais em relação à observada em igual período do ano anterior (dezembro de 2020); comparando a variação homóloga atual com a registada no mês anterior verifica-se uma aceleração de 0,05 pontos percentuais\", lê-se na nota do Instituto Nacional de Estatística de Angola, consultada hoje pela Lusa.",context_from="the previous paragraph",country="Angola")
+# French: the ANSD's December 2022 release for Senegal (PressAfrik; undated as stored); the ANSD's name is Senegal's (v1017)
+PA122="https://pressafrik.com/Senegal-les-prix-a-la-consommation-du-mois-de-decembre-2022-se-sont-replies-de-10-Ansd_a251987.html"
+t="Selon l’Agence nationale de la statistique et de la démographie (Ansd), les prix à la consommation du mois de décembre 2022 se sont repliés de 1,0%, comparés à ceux du mois précédent, après huit mois de hausse successive."
+add(t,PA122,None,"1,0%",U,none("Senegal","December 2022 over November 2022"),MOM122,country="Senegal")
+c=t
+t="Par rapport au mois de décembre 2021, les prix à la consommation se sont accrus de 12,8%."
+add(t,PA122,None,"12,8%",N,cpi122("Senegal","2022",SN22,"December 2022's 12-month rate (the ANSD's, by the article's first sentence)"),MONTH122+" (2022: 9.70)",context=c,context_from="the article's first sentence",country="Senegal")
+t="Le taux d’inflation annuel moyen en 2022 est de +9,7%, ajoute la meme source qui indique que « L’inflation sous-jacente s’est appréciée de 0,2% en rythme mensuel et de 8,1% par rapport au mois de décembre 2021 »."
+add(t,PA122,None,"+9,7%",S,cpi122("Senegal","2022",SN22),"9.697 within [9.65, 9.75] ± 0.5 % = [9.602, 9.799]",context=c,context_from="the article's first sentence",country="Senegal")
+add(t,PA122,None,"8,1%",U,none("Senegal","core inflation, December 2022 over December 2021"),CORE122,context=c,context_from="the article's first sentence",country="Senegal")
+# French: the ANSD's 2021 rate for Senegal (Sine Saloum; 2022-01-08 from the page)
+SN122="http://www.sinesaloum.info/prix-a-la-consommation-le-senegal-a-enregistre-un-taux-d-inflation-de-2-2-en-2021-ansd.html"
+t="Eh bien, selon l'Agence nationale de la statistique et de la démographie (ANSD) le taux d'inflation annuel du Sénégal est chiffré à +2,2 % en 2021."
+add(t,SN122,"2022-01-08","+2,2 %",S,cpi122("Senegal","2021",SN21),"2.180 within [2.15, 2.25] ± 0.5 % = [2.139, 2.261]",country="Senegal")
+c=t
+t="En variation annuelle, les prix à la consommation se sont accrus de 3,8%."
+add(t,SN122,"2022-01-08","3,8%",N,cpi122("Senegal","2021",SN21,"December 2021's 12-month rate (the release of December 2021 stands in a sentence the item does not carry; 2021 and the ANSD by the carried sentence)"),MONTH122+" (2021: 2.18)",context=c,context_from="the previous paragraph's first sentence",country="Senegal")
+# French: the HCP's note on twenty years of inflation in Morocco (Infomédiaire; undated as stored)
+IN122="https://www.infomediaire.net/les-prix-a-la-consommation-au-maroc-ont-augmente-moderement-en-20-ans/"
+t="L’indice des prix à la consommation a évolué en dessous de la barre de 2% sauf pour les années 2002, 2006 et 2008 respectivement de 2,8%, 3,3% et 3,9%, précise le HCP dans une note intitulée « Évolution de l’inflation au Maroc »."
+add(t,IN122,None,"2,8%",S,cpi122("Morocco","2002",MA02),"2.796 within [2.75, 2.85] ± 0.5 % = [2.736, 2.864]",country="Morocco")
+add(t,IN122,None,"3,3%",S,cpi122("Morocco","2006",MA06),"3.285 within [3.25, 3.35] ± 0.5 % = [3.234, 3.367]",country="Morocco")
+add(t,IN122,None,"3,9%",C,cpi122("Morocco","2008",MA08),"3.715 outside [3.85, 3.95] ± 0.5 % = [3.831, 3.970]; the HCP's 3.9 vs the World Bank's 3.71",country="Morocco")
+# French: the HCP's release on 2022 (La Quotidienne; undated as stored)
+LQ122="https://laquotidienne.ma/article/economie/maroc-l-inflation-a-6-6-au-terme-de-l-annee-2022"
+c="Maroc : L’inflation à 6,6% au terme de l’année 2022"
+t="L’IPC du mois de décembre 2022 a connu une hausse de 0,1% par rapport au mois précédent."
+add(t,LQ122,None,"0,1%",U,none("Morocco","December 2022 over November 2022"),MOM122,context=c,context_from="the article's title",country="Morocco")
+t="Au terme de l’année 2022, l’IPC annuel moyen aura progressé de 6,6% et l’indicateur annuel d’inflation sous-jacente de 5,8%, selon le haut-commissariat au Plan."
+add(t,LQ122,None,"6,6%",S,cpi122("Morocco","2022",MA22),"6.657 within [6.55, 6.65] ± 0.5 % = [6.517, 6.683]",context=c,context_from="the article's title",country="Morocco")
+add(t,LQ122,None,"5,8%",U,none("Morocco","core inflation's 2022 average"),CORE122,context=c,context_from="the article's title",country="Morocco")
+# English: the GSS's review of 2022 (Peace FM; undated as stored)
+PF122="https://peacefmonline.com/v12/tools/printnews/news.php?contentid=483532"
+t="The Country’s 2022 Year-on-year inflation increased for each successive month and peaked at 54.1 per cent in December 2022 says the Ghana Statistical Service (GSS)."
+add(t,PF122,None,"54.1 per cent",N,cpi122("Ghana","2022",GH22,"December 2022's 12-month rate"),MONTH122+" (2022: 31.26)",country="Ghana")
+c=t
+t="Presenting the 2022 Consumer Price Inflation (CPI) review, the GSS indicated that inflation increased from 13.9 per cent in January to 54.1 per cent."
+add(t,PF122,None,"13.9 per cent",N,cpi122("Ghana","2022",GH22,"January 2022's 12-month rate (the GSS, Ghana's, by the previous paragraph)"),MONTH122+" (2022: 31.26)",context=c,context_from="the previous paragraph",country="Ghana")
+t="According to the Government Statistician, Prof. Samuel Annim, between January and December the change in the overall year-on-year inflation rate was 40.2 per cent points."
+add(t,PF122,None,"40.2 per cent points",N,cpi122("Ghana","2022",GH22,"December 2022's 12-month rate less January 2022's (Ghana by an earlier paragraph)"),PTS122,context=c,context_from="an earlier paragraph",country="Ghana")
+# Swahili and English: KNBS's April rate, a forum post with Reuters' story beneath (JamiiForums; undated as stored, the April's year nowhere in the item)
+JA122="https://xf23.jamii.app/threads/mfumuko-wa-bei-wapanda-maradufu-kenya.1579059/"
+t="Inaelezwa kuwa mfumuko wa bei umeongezeka kwa 6.58%, rekodi inayotajwa kukaribia ile ya mwaka 2017 ambapo mfumuko ulikuwa kwa 7.06%"
+add(t,JA122,None,"6.58%",N,none("(no place)","a 12-month rate with no month, year or place in the item (Kenya stands only in the address and the English story below); Kenya's 2015 row (6.582) would fit"),NOPLACE122,country="(no place)")
+add(t,JA122,None,"7.06%",N,none("(no place)","the rate 'of 2017' (September 2017's, by Reuters' later paragraph), no place in the item; Kenya's 2017 row is 8.006"),NOPLACE122,country="(no place)")
+c="NAIROBI, April 30 (Reuters) - Kenya’s inflation shot up in April to its highest level since September 2017 due to rising food, electricity and fuel prices, the statistics office said on Tuesday."
+t="Inflation was 6.58 percent year-on-year in April from 4.35 percent a month earlier, the Kenya National Bureau of Statistics said."
+add(t,JA122,None,"6.58 percent",N,cpi122("Kenya","2024",KE24,"April's 12-month rate; the item names no year (the dateline has none, the page is undated), so the latest row"),NOYEAR122+" (2024: 4.49)",country="Kenya")
+add(t,JA122,None,"4.35 percent",N,cpi122("Kenya","2024",KE24,"March's 12-month rate, no year in the item; the latest row"),NOYEAR122+" (2024: 4.49)",country="Kenya")
+t="The last time inflation was near this levels was in September 2017, when it stood at 7.06 percent year-on-year."
+add(t,JA122,None,"7.06 percent",N,cpi122("Kenya","2017",KE17,"September 2017's 12-month rate (Kenya by the story's first paragraph)"),MONTH122+" (2017: 8.01)",context=c,context_from="an earlier paragraph",country="Kenya")
+# Swahili: the finance minister's report on the economy of 2021 (Divine Radio FM; 2022-06-14 from the text's 'leo Jumanne Juni 14, 2022'); the stored copy breaks the sentence at line ends, joined here by single spaces
+DV122="https://www.divineradiofm.co.tz/2022/06/mfumuko-wa-bei-wafikia-asilimia-37.html"
+t="Waziri wa Fedha na Mipango, Dk Mwigulu Nchemba amesema katika mwaka 2021 mfumuko wa bei uliongezeka kwa wastani wa asillimia 3.7 ikilinganishwa na wastani wa asilimia 3.3 mwaka 2020."
+add(t,DV122,"2022-06-14","asillimia 3.7",N,none("(no place)","2021's average; 'Waziri wa Fedha na Mipango' (the Minister of Finance and Planning) names no country; Tanzania's 2021 row (3.691) would fit"),NOPLACE122,country="(no place)")
+add(t,DV122,"2022-06-14","asilimia 3.3",N,none("(no place)","2020's average, no place in the item; Tanzania's 2020 row (3.290) would fit"),NOPLACE122,country="(no place)")
+# Swahili: UBOS's November 2019 rate for Uganda (CRI Kiswahili; 2019-12-03 from the page)
+CU122="http://swahili.cri.cn/141/2019/12/03/1s191288.htm"
+t="Kiwango cha mfumuko wa bei wa kila mwaka nchini Uganda kimeongezeka hadi asilimia 3.0 katika mwaka unaomalizika Novemba 2019 ikilinganishwa na asilimia 2.5 iliyosajiliwa katika mwaka uliopita."
+add(t,CU122,"2019-12-03","asilimia 3.0",N,cpi122("Uganda","2019",UG19,"the 12-month rate to November 2019"),MONTH122+" (2019: 2.87)",country="Uganda")
+add(t,CU122,"2019-12-03","asilimia 2.5",N,cpi122("Uganda","2019",UG19,"the 12-month rate of the period before ('mwaka uliopita', to October 2019 or to November 2018: either a month's rate)"),MONTH122+" (2019: 2.87; 2018: 2.62)",country="Uganda")
+c=t
+t="Ofisi ya Takwimu ya Uganda imesema kwamba kuongezeka kwa mfumuko wa bei kunasababishwa na mfumuko wa bei wa msingi wa kila mwaka, ambao uliongezeka hadi asilimia 2.9. kutoka asilimia 2.6 iliyosajiliwa mwaka uliopita kufuatia kupanda kwa bei ya nguo na viatu wakati huu wa kuelekea sikukuu ya Krisimazi."
+add(t,CU122,"2019-12-03","asilimia 2.9",U,none("Uganda","core inflation to November 2019"),CORE122,country="Uganda")
+# Swahili: the NISR's September 2017 rate for Rwanda (CRI Kiswahili; 2017-10-11 from the page)
+CR122="http://swahili.cri.cn/141/2017/10/11/1s168295.htm"
+t="Shirika la Takwimu nchini Rwanda linasema kuwa Ripoti ya bei ya mjini nchini Rwanda- Consumer Price Index (CPI) imeongezeka hadi asilimia 3.8 kila mwaka mwezi Septemba,kutoka asilimia 3.2 ilizoandikisha mwezi kabla ya huo."
+add(t,CR122,"2017-10-11","asilimia 3.8",N,cpi122("Rwanda","2017",RW17,"September 2017's 12-month rate (2017 by the date)"),MONTH122+" (2017: 8.28)",country="Rwanda")
+add(t,CR122,"2017-10-11","asilimia 3.2",N,cpi122("Rwanda","2017",RW17,"August 2017's 12-month rate"),MONTH122+" (2017: 8.28)",country="Rwanda")
+c=t
+t="Kiwango cha mfumko kilikuwa juu kwa asilimia 1.1 katika kila mwezi,ilhali kiwango cha wastani cha kila mwaka kati ya mwezi Septemba 2016 na Septemba 2017 kilikuwa asilimia 6.1."
+add(t,CR122,"2017-10-11","asilimia 6.1",N,cpi122("Rwanda","2017",RW17,"the mean of October 2016–September 2017 over the twelve months before (Rwanda by an earlier paragraph)"),AVG12_122+" (2017: 8.28)",context=c,context_from="an earlier paragraph",country="Rwanda")
+# Swahili: the NISR's June 2017 rate for Rwanda (CRI Kiswahili; 2017-07-12 from the page)
+CJ122="http://swahili.cri.cn/141/2017/07/12/1s165603.htm"
+t="Mfumuko wa bei wa Rwanda umeshuka hadi asilimia 4.8 mwezi Juni ikilinganishwa na asilimia 6.5 iliyoandikwa Mei, Taasisi ya Taifa ya Takwimu ya Rwanda (CPI) inaonyesha."
+add(t,CJ122,"2017-07-12","asilimia 4.8",N,cpi122("Rwanda","2017",RW17,"June 2017's 12-month rate (2017 by the date)"),MONTH122+" (2017: 8.28)",country="Rwanda")
+c=t
+t="Hata hivyo, hii ni ya juu kuliko asilimia 4.1 iliyoandikwa wakati kama huo mwaka jana."
+add(t,CJ122,"2017-07-12","asilimia 4.1",N,cpi122("Rwanda","2016",RW16,"June 2016's 12-month rate ('the same time last year')"),MONTH122+" (2016: 7.17)",context=c,context_from="previous sentence",country="Rwanda")
+t="Kiwango cha wastani kati ya Juni 2016 na Juni 2017 kilikuwa asilimia 6.8."
+add(t,CJ122,"2017-07-12","asilimia 6.8",N,cpi122("Rwanda","2017",RW17,"the mean of July 2016–June 2017 over the twelve months before (Rwanda by the article's first sentence)"),AVG12_122+" (2017: 8.28)",context=c,context_from="the article's first sentence",country="Rwanda")
+t="Benki kuu inakadiria mfumuko wa bei mwaka 2017 utakuwa chini ya asilimia 5."
+add(t,CJ122,"2017-07-12","chini ya asilimia 5",N,cpi122("Rwanda","2017",RW17,"the central bank's projection for 2017, a year not complete in July 2017 (Rwanda by the article's first sentence); the row, 8.28, is above it"),PROJ122+" (2017: 8.28)",context=c,context_from="the article's first sentence",country="Rwanda")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
