@@ -17461,6 +17461,170 @@ t="Kiwango cha wastani kati ya Juni 2016 na Juni 2017 kilikuwa asilimia 6.8."
 add(t,CJ122,"2017-07-12","asilimia 6.8",N,cpi122("Rwanda","2017",RW17,"the mean of July 2016–June 2017 over the twelve months before (Rwanda by the article's first sentence)"),AVG12_122+" (2017: 8.28)",context=c,context_from="the article's first sentence",country="Rwanda")
 t="Benki kuu inakadiria mfumuko wa bei mwaka 2017 utakuwa chini ya asilimia 5."
 add(t,CJ122,"2017-07-12","chini ya asilimia 5",N,cpi122("Rwanda","2017",RW17,"the central bank's projection for 2017, a year not complete in July 2017 (Rwanda by the article's first sentence); the row, 8.28, is above it"),PROJ122+" (2017: 8.28)",context=c,context_from="the article's first sentence",country="Rwanda")
+BATCH[0]=123
+# Batch 123: the held-out measure at the end of the fifty-third pass (second) — population of Kazakhstan (national and regional) and Russia, and GDP in US dollars, in Kazakh, Russian, Chinese, Turkish and English
+def pop123(c,y,v,note=None):
+    d=pop12(c,y,v)
+    if note: d["note"]=note
+    return d
+def pc123(c,y,v,note=None):
+    d=percap(c,y,v)
+    if note: d["note"]=note
+    return d
+def kzr123(region,col,v,note=None,res="region_population_2023-01-01.csv"):
+    d=ev("kz-bns-region-population-2023",res,region,"2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+RU123="Russian Federation"; KZ123="Kazakhstan"
+RUPOP123={1991:148394216,1996:148160129,2002:145306497,2004:144067316,2005:143518814,2006:143049637,2010:142849468,2012:143378447,2013:143805638,2014:144237223,2015:144640716,2018:145398106,2019:145453291,2020:145245148,2021:144746762,2022:144236933}
+KZPOP123={2004:15850159,2005:15968117,2010:16836810,2014:17816285,2015:18084169,2016:18363600,2023:20330104,2024:20592571}
+DAY123="a count on a day other than the rows' (the World Bank's mid-year estimates; the BNS' count of 1 January 2023), or of other coverage (Rosstat's counts include Crimea): another date or definition"
+CHG123="a change between two 1 January (or 1 April) counts vs the change between mid-year estimates: another date basis, which the writer's year meets is for a person"
+NOYEAR123="a count with no year in the item on an undated page, which some of the rows' ten latest years fit: which year is meant is for a person"
+SERIES123="a series the packages do not hold"
+# Kazakh: East Kazakhstan's population on 1 January 2023 (Altaynews, 21 February 2023)
+AL123="https://altainews.kz/kz/sajt-kontenti/zhaalytar/36666-sho-da-haly-sany-bir-zhylda-2794-adama-azajdy.html"
+ALT123="ШҚО-да халық саны бір жылда 2794 адамға азайды"
+EK123="East Kazakhstan Region"
+t="2023 жылғы 1 қаңтардағы жағдай бойынша облыс халқының саны, 2021 жылғы Ұлттық халық санағының қорытындысын ескерсек, 730,2 мың адамды құрады."
+add(t,AL123,"2023-02-21","730,2 мың адамды",S,kzr123(EK123,"Total",730172,"'ШҚО' (Шығыс Қазақстан облысы) in the title names East Kazakhstan Region"),"East Kazakhstan Region on 1 January 2023: 730,172 lies within 730.15 − 0.5 % … 730.25 + 0.5 % thousand (726.5–733.9 thousand)",context=ALT123,context_from="the article's title",country=KZ123)
+t="Жалпы облыс бойынша 483,3 мың адам қала тұрғындары болса, 246,9 мың адам ауылда тұратын көрінеді."
+add(t,AL123,"2023-02-21","483,3 мың адам",N,kzr123(EK123,"urban",483322,"the region's urban population with no date in the item (the page's date is 21 February 2023); the row is of 1 January 2023",res="units_population_2023-01-01.csv"),"a region's count with no date in the item: another date or definition (1 January 2023: 483,322, which it fits); as v5776",context=ALT123,context_from="the article's title",country=KZ123)
+add(t,AL123,"2023-02-21","246,9 мың адам",N,kzr123(EK123,"rural",246850,"the region's rural population with no date in the item; the row is of 1 January 2023",res="units_population_2023-01-01.csv"),"a region's count with no date in the item: another date or definition (1 January 2023: 246,850, which it fits); as v5776",context=ALT123,context_from="the article's title",country=KZ123)
+t="Сонымен қатар, департамент басшысы 2022 жылғы 1 қаңтардан бергі кезең ішінде ШҚО халқының саны 2794 адамға азайғанын атап өтті."
+add(t,AL123,"2023-02-21","2794 адамға",U,none(KZ123,"East Kazakhstan's fall since 1 January 2022: the regional package holds one date (1 January 2023), so no change of a region can be computed"),"period not covered: a region's change over 2022",country=KZ123)
+c=t
+t="Қала халқының үлесі 0,1 пайыз пунктіне артып, ауыл халқы 1,3%-ға кеміді."
+add(t,AL123,"2023-02-21","0,1 пайыз пунктіне",U,none(KZ123,"the rise of East Kazakhstan's urban share over 2022: one date only in the regional package"),"period not covered: a region's change over 2022",context=c,context_from="previous sentence",country=KZ123)
+add(t,AL123,"2023-02-21","1,3%-ға",U,none(KZ123,"the fall of East Kazakhstan's rural population over 2022: one date only in the regional package"),"period not covered: a region's change over 2022",context=c,context_from="previous sentence",country=KZ123)
+t="Ерлер саны 2023 жылғы 1 қаңтарда 349,5 мың адамды немесе 47,9%, әйелдер 380,7 мың адамды (52,1%) құрады, - дейді Ерназ Нұрланұлы."
+add(t,AL123,"2023-02-21","349,5 мың адамды",S,kzr123(EK123,"Males",349479),"East Kazakhstan's men on 1 January 2023: 349,479 lies within 349.45 − 0.5 % … 349.55 + 0.5 % thousand",context=ALT123,context_from="the article's title",country=KZ123)
+add(t,AL123,"2023-02-21","47,9%",S,kzr123(EK123,"Males / Total",349479/730172*100,"derived: 349,479 ÷ 730,172"),"349,479 ÷ 730,172 = 47.86 %, within 47.85 − 0.5 % … 47.95 + 0.5 %",context=ALT123,context_from="the article's title",country=KZ123)
+add(t,AL123,"2023-02-21","380,7 мың адамды",S,kzr123(EK123,"Females",380693),"East Kazakhstan's women on 1 January 2023: 380,693 lies within 380.65 − 0.5 % … 380.75 + 0.5 % thousand",context=ALT123,context_from="the article's title",country=KZ123)
+add(t,AL123,"2023-02-21","52,1%",S,kzr123(EK123,"Females / Total",380693/730172*100,"derived: 380,693 ÷ 730,172"),"380,693 ÷ 730,172 = 52.14 %, within 52.05 − 0.5 % … 52.15 + 0.5 %",context=ALT123,context_from="the article's title",country=KZ123)
+# Russian: the Bureau's count of 1 March (bizmedia.kz; undated as stored, no year in the text)
+BZ123="https://bizmedia.kz/?p=18248"
+c="Бюро национальной статистики РК опубликовало численность населения Казахстана с начала января по 1 марта текущего года."
+t="Согласно цифрам, на начало года в стране проживало 19 млн 765 тыс. четыре человека."
+add(t,BZ123,None,"19 млн 765 тыс. четыре человека",N,pop123(KZ123,"2024",KZPOP123[2024],"no year in the item ('текущего года'); the figure is the BNS count of 1 January 2023 (19,765,004), and 2021's mid-year row (19,743,603) fits too"),NOYEAR123+"; a 1 January count besides",context=c,context_from="the article's first sentence",country=KZ123)
+t="За три месяца прирост составил 43 426 человек и на 1 марта Казахстан уже насчитывается 19 млн 808 тыс. 404 человека."
+add(t,BZ123,None,"19 млн 808 тыс. 404 человека",N,pop123(KZ123,"2024",KZPOP123[2024],"a count of 1 March of a year the item does not name (2021's mid-year row, 19,743,603, fits within tolerance)"),NOYEAR123+"; a 1 March count besides",context=c,context_from="the article's first sentence",country=KZ123)
+t="Самым густонаселенным регионом остается город Алматы — за три месяца население мегаполиса выросло с 2 млн 161 тыс. 695 до 2 млн, 170 тыс. 869 человек."
+add(t,BZ123,None,"2 млн 161 тыс. 695",N,kzr123("Almaty city","Total",2161695,"Almaty at the start of a year the item does not name; the figure is the row's exactly"),"a city's count with no year in the item: another date or definition (1 January 2023: 2,161,695); as v5772",country=KZ123)
+add(t,BZ123,None,"2 млн, 170 тыс. 869 человек",N,kzr123("Almaty city","Total",2161695,"Almaty on 1 March of a year the item does not name"),"a count of another day vs the BNS count of 1 January 2023, the only date the regional package holds",country=KZ123)
+# Russian: the statistics committee's count of 1 January 2016 (locman.kz, a KazTAG story; undated as stored)
+LO123="https://locman.kz/newsonly.php?ID=133399"
+t="Численность населения Казахстана увеличилась в 2015 году на 1,5% (253,3 тыс. человек) и достигла 17 млн 671 тыс. человек на 1 января 2016 года, сообщил комитет по статистике министерства национальной экономики РК , передает КазТАГ."
+add(t,LO123,None,"1,5%",N,pop123(KZ123,"2015",KZPOP123[2015],"derived: 18,084,169 ÷ 17,816,285 − 1 = 1.50 % (2015 over 2014); 2016 over 2015: 1.55 %"),CHG123+" (both mid-year changes fit)",country=KZ123)
+add(t,LO123,None,"253,3 тыс. человек",N,pop123(KZ123,"2015",KZPOP123[2015],"derived: 18,084,169 − 17,816,285 = 267,884 (2015 over 2014); 2016 over 2015: 279,431; the rows are the World Bank's series revised after the 2021 census"),CHG123+" (neither mid-year change fits)",country=KZ123)
+add(t,LO123,None,"17 млн 671 тыс. человек",N,pop123(KZ123,"2016",KZPOP123[2016],"the count of 1 January 2016 (before the 2021 census' revision) vs the 2016 mid-year estimate"),DAY123+" (2016: 18,363,600)",country=KZ123)
+t="Численность населения Южно-Казахстанской области выросла в 2015 году на 1,9% до 2,841 млн человек, Алматинской области – на 1,3% до 1,948 млн человек, Мангистауской области – на 3,3% до 626,8 тыс. человек, Жамбылской области – на 1,1% до 1,111 млн человек, Актюбинской области – на 1,5% до 834,8 тыс. человек, Кызылординской области – на 1,6% до 765,2 тыс. человек, Атырауской области – на 2,3% до 594,6 тыс. человек, Карагандинской области – на 0,5% до 1,385 млн человек."
+add(t,LO123,None,"2,841 млн человек",U,none(KZ123,"South Kazakhstan Region's count of 1 January 2016: the region was renamed Turkistan Region in 2018 with Shymkent split off; the regional package has no row for that unit"),"a place the package lacks (a region of another extent)",country=KZ123)
+# Kazakh: the statistics committee's count of 1 April (inbusiness.kz; undated as stored, no year in the text)
+IB123="https://inbusiness.kz/kz/last/kazakstan-halky-bir-zhylda-235-8-myn-adamga-osti"
+t="ҰЭМ сататистика комитетінің мәліметінше, 1 сәуірде еліміздегі халық саны 18448,6 мың адамды құрады."
+add(t,IB123,None,"18448,6 мың адамды",N,pop123(KZ123,"2024",KZPOP123[2024],"a count of 1 April of a year the item does not name; of the ten latest rows 2016's (18,363,600) fits"),NOYEAR123+"; a 1 April count besides",country=KZ123)
+c=t
+t="Өткен жылғы 1 сәуірмен салыстырғанда халық саны 235,8 мың адамға, яғни 1,3 пайыз өскен."
+add(t,IB123,None,"235,8 мың адамға",N,pop123(KZ123,"2024",KZPOP123[2024],"derived: 20,592,571 − 20,330,104 = 262,467 (2024 over 2023); the change between two 1 April counts of years the item does not name"),CHG123,context=c,context_from="the article's first sentence",country=KZ123)
+add(t,IB123,None,"1,3 пайыз",N,pop123(KZ123,"2024",KZPOP123[2024],"derived: 20,592,571 ÷ 20,330,104 − 1 = 1.29 % (2024 over 2023; 2021's 1.34 % fits too)"),CHG123,context=c,context_from="the article's first sentence",country=KZ123)
+# English: twenty million (Sarbaz, 16 November 2023)
+SB123="https://eng.sarbaz.kz/in-spotlight/593-kazakhstans-population-reaches-20-million/"
+t="The indicator has reached 20 million people, as reported by Sarbaz.kz."
+add(t,SB123,"2023-11-16","20 million people",N,pop123(KZ123,"2023",KZPOP123[2023],"a count of mid-November 2023 (the president's announcement) vs the 2023 mid-year estimate"),DAY123+" (2023: 20,330,104)",context="Kazakhstan's Population Reaches 20 Million",context_from="the article's title",country=KZ123)
+t="According to the National Statistics Bureau, the urban population in Kazakhstan exceeds the rural population by nearly 5 million people."
+add(t,SB123,"2023-11-16","nearly 5 million people",N,kzr123("Republic of Kazakhstan","urban − rural",12208259-7556745,"derived: 12,208,259 − 7,556,745 = 4,651,514 on 1 January 2023; the item speaks of November 2023",res="units_population_2023-01-01.csv"),"a count of another day vs the BNS count of 1 January 2023, the only date the package holds",country=KZ123)
+c=t
+t="Additionally, the number of women is nearly 500 thousand more than men."
+add(t,SB123,"2023-11-16","nearly 500 thousand",N,kzr123("The Republic of Kazakhstan","Females − Males",10118282-9646722,"derived: 10,118,282 − 9,646,722 = 471,560 on 1 January 2023; the item speaks of November 2023"),"a count of another day vs the BNS count of 1 January 2023, the only date the package holds",context=c,context_from="previous sentence",country=KZ123)
+# English: a country brief (cocrealty.kz; undated as stored)
+t="The current population of Kazakhstan is 18 million people, of which 63 per cent are ethnic Kazakhs."
+add(t,"https://cocrealty.kz/en/kazakhstan-country-brief/",None,"18 million people",N,pop123(KZ123,"2024",KZPOP123[2024],"'current' on an undated page: of the ten latest rows 2015's (18,084,169) and 2016's (18,363,600) fit 17.5–18.5 million ± 0.5 %"),NOYEAR123,country=KZ123)
+# Turkish: Kazakhstan in 2010 (tr.eferrit.com; undated as stored)
+EF123="https://tr.eferrit.com/kazahstan-gercekler-ve-tarih/"
+t="Kazakistan'ın nüfusu 2010 itibariyle yaklaşık 15,8 milyon kişidir."
+add(t,EF123,None,"yaklaşık 15,8 milyon",C,pop123(KZ123,"2010",KZPOP123[2010]),"Kazakhstan 2010: 16,836,810 lies outside 'yaklaşık' 15.8 million ± 5 % (15.01–16.59 million)",country=KZ123)
+c="Kazakistan'ın nüfusu 2010 itibariyle yaklaşık 15,8 milyon kişidir."
+t="Aslında nüfusun% 54'ü şehirlerde ve kasabalarda yaşıyor."
+add(t,EF123,None,"% 54",U,none(KZ123,"the urban share of 2010 (by the carried sentence): the World Bank package holds totals only and the BNS urban column is of 1 January 2023 (61.8 %)"),"a period outside the data (an urban share of 2010)",context=c,context_from="the sentence before the previous one",country=KZ123)
+# Turkish: an encyclopedia page (biyografi.info; undated as stored)
+t="Toplam nüfusu 16,195,000 (61.) kişi olan ülkede etnik yapı çeşitlilik gösterir."
+add(t,"https://www.biyografi.info/bilgi/kazakistan",None,"16,195,000",C,pop123(KZ123,"2024",KZPOP123[2024],"no year in the item on an undated page; the ten latest rows run 18,084,169 (2015) … 20,592,571 (2024)"),"none of the ten latest rows (2015–2024, from 18.08 million) comes within 16,195,000 ± 0.5 %: wrong whichever recent year is meant (latest row as evidence)",context="Kazakistan Orta Asya’da yer alan Türk devletlerinden biridir.",context_from="an earlier paragraph's first sentence",country=KZ123)
+# Turkish: a Kazinform story retold (atirau.blogspot.com; undated as stored, March 2005 by its address)
+t="Kazinform'un duyurduğu aşagıdaki habere göre Kazakistan'ın nüfusu 1 Ocak 2005 itibarıyla 15 milyonu geçmiş."
+add(t,"https://atirau.blogspot.com/2005/03/kazakistann-nfusu.html",None,"15 milyonu",N,pop123(KZ123,"2005",KZPOP123[2005],"a count of 1 January 2005 ('passed 15 million'); the mid-year rows of 2004 (15,850,159) and 2005 (15,968,117) both stand above 15 million"),DAY123,country=KZ123)
+# Chinese: Rosstat's count of 1 January 2021 (nanmuxuan.com, a Xinhua story; undated as stored)
+NM123="https://nanmuxuan.com/complex/bxzvwswnyum.html"
+t="据俄联邦统计局网站28日发布的初步数据,截至2021年1月1日,俄居民人口数量为约1.4623亿。"
+add(t,NM123,None,"约1.4623亿",N,pop123(RU123,"2021",RUPOP123[2021]),DAY123+" (2021: 144,746,762)",country=RU123)
+c=t
+t="相比2020年1月1日的约1.4674亿,2020年俄居民人口数量减少约51万。"
+add(t,NM123,None,"约1.4674亿",N,pop123(RU123,"2020",RUPOP123[2020]),DAY123+" (2020: 145,245,148)",context=c,context_from="previous sentence",country=RU123)
+add(t,NM123,None,"约51万",N,pop123(RU123,"2020",RUPOP123[2020],"derived: 145,453,291 (2019) − 145,245,148 (2020) = 208,143; 2020 → 2021: 498,386"),CHG123+" (2020 → 2021 fits 'about' ± 5 %, 2019 → 2020 does not); as v1428",context=c,context_from="previous sentence",country=RU123)
+# Chinese: the fall of 2021 (cnhubei.com, a CCTV story, 29 January 2022)
+CH123="http://www.cnhubei.com/content/2022-01/29/content_14457064.html"
+t="当地时间1月28日,据俄联邦统计局公布的数据,截至2022年1月1日,俄罗斯人口总数与2021年1月1日相比减少104万人。"
+add(t,CH123,"2022-01-29","104万人",N,pop123(RU123,"2022",RUPOP123[2022],"derived: 144,746,762 (2021) − 144,236,933 (2022) = 509,829; 2020 → 2021: 498,386"),CHG123+" (neither mid-year change comes near; the World Bank's series is revised after the 2021 census)",country=RU123)
+c=t
+t="2021年该国死亡人口数达到244.5万人,死亡率较去年增长15.1%;出生人口140万,出生率下降2.3%。"
+add(t,CH123,"2022-01-29","244.5万人",U,none(RU123,"deaths in 2021"),SERIES123+" (deaths)",context=c,context_from="previous sentence",country=RU123)
+add(t,CH123,"2022-01-29","140万",U,none(RU123,"births in 2021"),SERIES123+" (births)",context=c,context_from="previous sentence",country=RU123)
+# Chinese: UzA's Chinese edition, 29 January 2021
+UZ123="https://uza.uz/react/posts/1550_237880"
+t="截至2021年1月1日,俄罗斯有1.46亿23.8万人居住。"
+add(t,UZ123,"2021-01-29","1.46亿23.8万",N,pop123(RU123,"2021",RUPOP123[2021]),DAY123+" (2021: 144,746,762)",country=RU123)
+c=t
+t="这比上一年减少了510,000。"
+add(t,UZ123,"2021-01-29","510,000",N,pop123(RU123,"2020",RUPOP123[2020],"derived: 145,453,291 (2019) − 145,245,148 (2020) = 208,143; 2020 → 2021: 498,386"),CHG123+" (neither mid-year change is within 510,000 ± 0.5 %)",context=c,context_from="previous sentence",country=RU123)
+t="在此之前,2005年人口减少了50万。"
+add(t,UZ123,"2021-01-29","50万",N,pop123(RU123,"2005",RUPOP123[2005],"derived: 144,067,316 (2004) − 143,518,814 (2005) = 548,502; 2005 → 2006: 469,177"),CHG123+" (neither mid-year change is within 500,000 ± 0.5 %)",context="截至2021年1月1日,俄罗斯有1.46亿23.8万人居住。",context_from="the article's first sentence",country=RU123)
+t="据统计,约有1.093亿俄罗斯人生活在城市中,约3700万在农村地区。"
+add(t,UZ123,"2021-01-29","1.093亿",U,none(RU123,"Russia's urban population on 1 January 2021"),SERIES123+" (the urban population of Russia)",country=RU123)
+# English: WION, 29 January 2021
+WI123="https://www.wionews.com/world/in-one-year-russia-population-shrinks-by-half-a-million-360052"
+t="As of January 1, 2021, the Russian population numbered 146.2 million, 510,000 fewer than the previous year and the sharpest decline in 15 years, the national statistics office Rosstat calculated."
+add(t,WI123,"2021-01-29","146.2 million",N,pop123(RU123,"2021",RUPOP123[2021]),DAY123+" (2021: 144,746,762)",country=RU123)
+add(t,WI123,"2021-01-29","510,000",N,pop123(RU123,"2020",RUPOP123[2020],"derived: 145,453,291 (2019) − 145,245,148 (2020) = 208,143; 2020 → 2021: 498,386"),CHG123+" (neither mid-year change is within 510,000 ± 0.5 %)",country=RU123)
+c="Russia’s population has been in constant decline since the collapse of the USSR or Union of Soviet Socialist Republics in 1991."
+t="Nevertheless, the population increased by more than 2.5 million in 2014 when Moscow seized Crimea from Ukraine in a move never recognised by the international community."
+add(t,WI123,"2021-01-29","more than 2.5 million",N,pop123(RU123,"2014",RUPOP123[2014],"derived: 144,237,223 (2014) − 143,805,638 (2013) = 431,585; the World Bank's rows do not count Crimea, Rosstat's counts do"),"another coverage: Rosstat's rise with Crimea vs the World Bank's series without it (2013 → 2014: +431,585)",context=c,context_from="an earlier paragraph",country=RU123)
+# Chinese: Russia's population over the years (hubeilong.com; undated as stored)
+HB123="http://hubeilong.com/c/0F61EcD2023.html"
+t="俄罗斯官方人口普查与2012年初发布,当时报告官方人口味1.299亿,而最新的联合国统计2018年约为1.4396亿 。"
+add(t,HB123,None,"1.299亿",C,pop123(RU123,"2012",RUPOP123[2012],"the census published in early 2012 (of 2010: 142,849,468)"),"Russia 2012: 143,378,447 (2010: 142,849,468) lies outside 129.85 − 0.5 % … 129.95 + 0.5 % million",country=RU123)
+add(t,HB123,None,"1.4396亿",S,pop123(RU123,"2018",RUPOP123[2018]),"Russia 2018: 145,398,106 lies within 'about' 143.96 million ± 5 % (136.8–151.2 million)",country=RU123)
+t="俄罗斯人口是少数几个负增长的国家,其2018年人口估计为1.4396亿人,而2015年人口估计为1.463亿人 。"
+add(t,HB123,None,"1.4396亿人",C,pop123(RU123,"2018",RUPOP123[2018]),"Russia 2018: 145,398,106 lies outside 143.955 − 0.5 % … 143.965 + 0.5 % million (143.24–144.68)",country=RU123)
+add(t,HB123,None,"1.463亿人",C,pop123(RU123,"2015",RUPOP123[2015]),"Russia 2015: 144,640,716 lies outside 146.25 − 0.5 % … 146.35 + 0.5 % million (145.52–147.08)",country=RU123)
+# Chinese: a Q&A page on Russia's population (szmzsk.com; undated as stored)
+SZ123="http://www.szmzsk.com/shangganwenan/324149.html"
+t="根据2021年相关数据,俄罗斯总人口约为 1.46亿(即14600万)。"
+add(t,SZ123,None,"1.46亿",S,pop123(RU123,"2021",RUPOP123[2021]),"Russia 2021: 144,746,762 lies within 'about' 146 million ± 5 % (138.7–153.3 million)",country=RU123)
+t="2021年俄罗斯人口自然减少约104万,成为历史最高水平,接近2000年前的规模。"
+add(t,SZ123,None,"约104万",U,none(RU123,"the natural decrease (births less deaths) of 2021"),SERIES123+" (natural decrease)",country=RU123)
+t="1991年苏联解体时人口为1.486亿,1996年减少至约1.35亿。"
+add(t,SZ123,None,"1.486亿",S,pop123(RU123,"1991",RUPOP123[1991]),"Russia 1991: 148,394,216 lies within 148.55 − 0.5 % … 148.65 + 0.5 % million (147.81–149.39)",country=RU123)
+add(t,SZ123,None,"约1.35亿",C,pop123(RU123,"1996",RUPOP123[1996]),"Russia 1996: 148,160,129 lies outside 'about' 135 million ± 5 % (128.25–141.75 million)",country=RU123)
+t="2002年至2010年人口进一步下降至1.429亿,降幅约1.6%。"
+add(t,SZ123,None,"1.429亿",S,pop123(RU123,"2010",RUPOP123[2010]),"Russia 2010: 142,849,468 lies within 142.85 − 0.5 % … 142.95 + 0.5 % million (142.14–143.66)",country=RU123)
+add(t,SZ123,None,"约1.6%",C,pop123(RU123,"2002/2010",(1-RUPOP123[2010]/RUPOP123[2002])*100,"derived: 1 − 142,849,468 ÷ 145,306,497 = 1.69 %"),"the fall from 2002 to 2010, 1.69 %, lies outside 'about' 1.6 % ± 5 % (1.52–1.68)",country=RU123)
+t="2021年俄罗斯城市人口占全国73%,农村人口占27%。"
+add(t,SZ123,None,"73%",U,none(RU123,"Russia's urban share in 2021"),SERIES123+" (the urban share of Russia)",country=RU123)
+add(t,SZ123,None,"27%",U,none(RU123,"Russia's rural share in 2021"),SERIES123+" (the rural share of Russia)",country=RU123)
+# Chinese: Russia in 2022 (m.phb7.com; undated as stored)
+PH123="https://m.phb7.com/shenghuo/baike/584381.html"
+t="2022年俄罗斯人口数量约为1.46亿,其中,俄罗斯的城市人口占全国的73%。"
+add(t,PH123,None,"1.46亿",S,pop123(RU123,"2022",RUPOP123[2022]),"Russia 2022: 144,236,933 lies within 'about' 146 million ± 5 % (138.7–153.3 million)",country=RU123)
+add(t,PH123,None,"73%",U,none(RU123,"Russia's urban share in 2022"),SERIES123+" (the urban share of Russia)",country=RU123)
+# Chinese: Russia's GDP per head (un8hlx.cn; undated as stored)
+UN123="http://un8hlx.cn/content/04m68vsidfultn2phyhm.html"
+t="根据数据显示,目前俄罗斯的人均GDP为1.3万美元左右,而根据PPP(购买力平价)计算的俄罗斯人均GDP则为2.4万美元左右。"
+add(t,UN123,None,"1.3万美元左右",N,pc123(RU123,"2023",2021421476035.417/143826130,"'目前' on an undated page: of the ten latest years (2014–2023) 2021's $12,735 fits 'about' $13,000 ± 5 % ($12,350–13,650); 2023: $14,055"),NOYEAR123,country=RU123)
+add(t,UN123,None,"2.4万美元左右",U,none(RU123,"GDP per head at purchasing-power parity"),"GDP at purchasing-power parity, named so by the item: "+SERIES123,country=RU123)
+t="2018年,中国人均GDP约为1.0万美元,而PPP人均GDP约为1.7万美元。"
+add(t,UN123,None,"1.0万美元",U,none("China","China's GDP per head of 2018: GDP only for Kazakhstan and Russia (worldbank-gdp)"),"a country not in the GDP package",country="China")
+t="不过,2016年以来经济逐渐复苏,2018年俄罗斯GDP增速达到了2%,同时失业率持续下降。"
+add(t,UN123,None,"2%",U,none(RU123,"the real growth of GDP in 2018"),"real GDP growth: "+SERIES123,country=RU123)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
