@@ -7,7 +7,9 @@ each running from a link word (``series_clause_links``: 'while', 'whereas', 'and
 up to a figure; a qualifier outside a figure's segment is another figure's when the figure's own
 segment names a series itself. Where it names none ('core inflation was 1.2 % in 2021 and 1.5 % in
 2022') the qualifier is said of both figures: dropping it there would let the headline series pass a
-core figure, a silent pass.
+core figure, a silent pass. A qualifier opening the words a figure counts, right after it ('12.7 million urban
+residents, and 7.5 million people in rural areas'), is that figure's, whatever segment it stands in
+(``counted_after_figure``).
 
 A basis is said after its figure as often as before it: 'prices rose 0.4 % from the previous month and 6.6 % from a
 year earlier'. One standing right after another figure, no link word nor figure between, is that figure's
