@@ -27,6 +27,9 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
      Verdict.needs_review),
     ("С начала 2023 года численность населения Норвегии увеличилась на 41 250 человек.", "41 250", None,
      Verdict.needs_review),
+    # Kazakh 'жыл басынан' (from the year's start), to a day the sentence names ('1 қазанға дейін', until 1 October)
+    ("Жыл басынан 1 қазанға дейін Норвегия халқының жалпы өсімі 41 250 адам.", "41 250", "2023-11-01",
+     Verdict.needs_review),
     ("In 2023 the population of Norway increased by 41,250 people.", "41,250", None, Verdict.contradicted),
 ])
 def test_a_change_since_the_year_began_is_not_the_years_change(packages: list[Path], text: str, surface: str,

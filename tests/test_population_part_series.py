@@ -78,3 +78,50 @@ def test_an_urban_rate_of_inflation_is_no_population_part(tmp_path: Path) -> Non
     result = claim_results("Norway's annual urban inflation was 5.8 % in 2022.",
                            [cpi_package(tmp_path / "cpi")])["5.8 %"]
     assert result.reason != "other_series", result.explanation
+
+
+def test_each_part_counted_after_its_own_figure_is_judged_by_its_column(tmp_path: Path, totals: list[Path]) -> None:
+    """'27.1 million urban residents and 7.4 million rural residents': the noun right after a figure is what it
+    counts, though it opens the stretch of the sentence that runs on to the next figure; each figure is its own
+    part's, never both parts' at once (which no column holds)."""
+    packages = [*totals, _parts_package(tmp_path / "bureau")]
+    results = claim_results("On 1 January 2024 Peru counted 27.1 million urban residents and 7.4 million rural "
+                            "residents.", packages, date="2024-03-01")
+    for figure, column in (("27.1 million", 27_100_000), ("7.4 million", 7_400_000)):
+        assert results[figure].verdict is Verdict.supported, (figure, results[figure].explanation)
+        assert results[figure].evidence[0].value == column
+
+
+def test_a_part_counted_after_its_figure_and_a_bound_is_no_total(tmp_path: Path, totals: list[Path]) -> None:
+    # 'or more' written after the figure stands between it and the noun it counts
+    packages = [*totals, _parts_package(tmp_path / "bureau")]
+    results = claim_results("On 1 January 2024 Peru had 27 million or more urban residents, and 7.4 million people "
+                            "lived in rural areas.", packages, date="2024-03-01")
+    assert results["27 million"].verdict is Verdict.supported, results["27 million"].explanation
+    assert results["27 million"].evidence[0].value == 27_100_000
+
+
+def test_a_kazakh_urban_and_rural_count_is_not_the_whole(tmp_path: Path) -> None:
+    """'халықтың 12 млн 700 мыңы қала тұрғыны, ал 7 млн 518 мың адам ауылда қоныстанған' (of the population, 12.7
+    million are town residents, and 7.518 million people live in villages): each figure counts a part no package
+    holds; the country's total (19.9 million) is no judge of either."""
+    totals = population_package(tmp_path / "pop", {("Kazakhstan", 2022): 19_620_000, ("Kazakhstan", 2023): 19_900_000},
+                                description="Total population, mid-year estimates")
+    sentence = ("Қазақстан халқының саны 20 млн асты. Ұлттық статистика бюросының мәліметінше, халықтың 12 млн 700 "
+                "мыңы қала тұрғыны, ал 7 млн 518 мың адам ауылда қоныстанған.")
+    results = claim_results(sentence, [totals], date="2023-11-01")
+    for figure in ("12 млн 700 мыңы", "7 млн 518 мың"):
+        result = next(r for surface, r in results.items() if surface.startswith(figure))
+        assert result.verdict is Verdict.unsupported, (figure, result.reason, result.explanation)
+
+
+def test_a_lithuanian_urban_and_rural_count_with_abbreviated_millions(totals: list[Path]) -> None:
+    """'miestų gyventojų' (town dwellers) and 'kaimo vietovių gyventojų' (of the rural areas): parts no package
+    holds; '12,181 mln.' is 12.181 million, the comma a decimal one before the language's abbreviated scale."""
+    sentence = ("Statistikos duomenimis, Kazachstano miestų gyventojų 2022 metais padaugėjo iki 12,181 mln., o kaimo "
+                "vietovių gyventojų sumažėjo iki 7,439 milijono.")
+    results = claim_results(sentence, totals)
+    urban = next(r for surface, r in results.items() if surface.startswith("12,181"))
+    assert urban.claim.value == pytest.approx(12_181_000)
+    for result in (urban, next(r for surface, r in results.items() if surface.startswith("7,439"))):
+        assert result.verdict is Verdict.unsupported, (result.reason, result.explanation)

@@ -76,3 +76,16 @@ def test_a_move_of_averages_is_judged_by_its_means(tmp_path: Path) -> None:
     results = claim_results("The rand's average rate weakened from R15.40/$ to R16.20/$ in 2030.", [fx],
                             date="2031-02-10")
     assert claim_starting(results, "R16.20").verdict is Verdict.supported
+
+
+def test_the_top_of_a_years_trading_is_for_review_and_its_floor_judged(tmp_path: Path) -> None:
+    # 'up to 3.10' is the year's weakest day, which its mean (2.85) always lies under: agreeing with the
+    # bound is no support; 'over 2.50', the level the rand traded at all year, the mean does judge
+    fx = rates_package(tmp_path / "fx", {("South Africa", 2029): 2.6, ("South Africa", 2030): 2.85})
+    results = claim_results("In 2030, the rand was trading at over 2.50 rand per dollar, up to 3.10 per dollar.",
+                            [fx], date="2031-02-10")
+    top = claim_starting(results, "3.10")
+    assert top.verdict is Verdict.needs_review, (top.reason, top.explanation)
+    assert "up to" in top.explanation
+    floor = claim_starting(results, "2.50")
+    assert floor.verdict is Verdict.supported, (floor.reason, floor.explanation)

@@ -156,3 +156,13 @@ def test_a_russian_sentence_s_region_is_the_one_its_paragraph_named(tmp_path: Pa
     [result] = claim_results(text, [_kazakh_regions_package(tmp_path / "bureau")], date="2025-11-20").values()
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence[0].dimensions == {"Region": "Kostanay Region"}
+
+
+def test_a_count_naming_no_day_years_after_a_one_day_table_is_another_day_s_count(tmp_path: Path) -> None:
+    """A region's count naming no period, in a story dated years after the table's one day and past the country's
+    yearly rows: the count is of the story's time, another day's count of what the table holds — for a person, as
+    one whose later day the text names, not a period outside the data."""
+    packages = [peru_mid_year_package(tmp_path / "pop"), _regions_only_package(tmp_path / "bureau")]
+    [result] = claim_results("The population of Cusco Region is 1,302,000.", packages, date="2026-09-01").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "Cusco Region"}

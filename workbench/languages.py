@@ -2746,7 +2746,8 @@ def _foreign_scale_after(lang: Language, text: str, at: int, end: int) -> bool:
     if m is None:
         return False
     word = _fold(m.group(1))
-    english = lang.glossary.get(word)
+    # an abbreviation listed with its dot ('mln.', 'mlrd.'), as the glossary lists it
+    english = lang.glossary.get(word) or (lang.glossary.get(word + ".") if text[m.end():m.end() + 1] == "." else None)
     return bool(english) and english != word and scale_of(english.split()[0]) is not None
 
 

@@ -457,9 +457,11 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
         lead = _best(found.with_status(SUPPORTS) or found.current)
         if ctx.dated and claim.qualifier in _LEVELS and not found.with_status(SUPPORTS) \
-                and all(_data_ends_before_year(o, ctx.as_of) for o in found.current):
+                and all(_data_ends_before_year(o, ctx.as_of) and not _one_day_table(o, ctx) for o in found.current):
             # nor does it agree, and the draft's year is past the series' last row: the data lacks the day's
-            # period (a bound, 'tops 20 million', may be passed after the last row: that stays for review)
+            # period (a bound, 'tops 20 million', may be passed after the last row: that stays for review); a
+            # region's count against a table of one day is another day's count of what the table holds, for a
+            # person, as ``_beyond_the_data`` reads one whose day the text names
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     monthly = _monthly_rate(claim, found, ctx, tol)

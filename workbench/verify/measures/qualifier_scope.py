@@ -7,7 +7,9 @@ each running from a link word (``series_clause_links``: 'while', 'whereas', 'and
 up to a figure; a qualifier outside a figure's segment is another figure's when the figure's own
 segment names a series itself. Where it names none ('core inflation was 1.2 % in 2021 and 1.5 % in
 2022') the qualifier is said of both figures: dropping it there would let the headline series pass a
-core figure, a silent pass.
+core figure, a silent pass. A qualifier opening the words a figure counts, right after it ('12.7 million urban
+residents, and 7.5 million people in rural areas'), is that figure's, whatever segment it stands in
+(``counted_after_figure``).
 
 A basis is said after its figure as often as before it: 'prices rose 0.4 % from the previous month and 6.6 % from a
 year earlier'. One standing right after another figure, no link word nor figure between, is that figure's
@@ -48,13 +50,46 @@ def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources:
     sentence: it stands outside the claim's segment, and that segment names a series of
     ``resources`` (or a word of ``measure_terms``) on its own. A link word inside one of ``phrases``
     ('food and energy') joins words, not clauses: no segment starts there."""
-    start, end = _segment(text, normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end), phrases)
+    claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
+    counted = counted_after_figure(text, qualifier.start(), claim_start, claim_end)
+    if counted is not None:
+        return not counted
+    start, end = _segment(text, claim_start, claim_end, phrases)
     if start <= qualifier.start() < end:
         return False
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
     if _segment_opens_in_aside(text, qualifier.end(), start, end, named):
         return False
     return bool(token_set(text[start:end]) & named)
+
+
+# the end of a figure with its scale words and a bound written after it ('12 million 700 thousand or more '), right
+# before the words it counts
+_FIGURE_THEN_GAP = re.compile(rf"\d(?:\s+(?:{'|'.join(map(re.escape, lexicon()['word_scales']))}))*"
+                              rf"\s*(?:or\s+(?:{'|'.join(map(re.escape, lexicon()['or_qualifiers']))})\s+)?\s*$")
+_COUNTED_REACH = 64  # a figure, its scale words and a bound: far more characters than any writes
+
+
+def counted_after_figure(text: str, phrase_start: int, claim_start: int, claim_end: int) -> bool | None:
+    """Whether the phrase at ``phrase_start`` of the normalized ``text`` opens the words a figure counts, right after
+    it ('12.7 million urban residents, and 7.5 million people in rural areas'): True when that figure is the claim's
+    (``claim_start`` to ``claim_end``), False when it is another's, None when no figure stands right before it.
+    Segments run from a figure on to the next, so the noun counted after one figure opens the next one's segment:
+    the figure it follows, not the segment, says whose it is."""
+    if claim_end <= phrase_start and text[claim_end:phrase_start].strip() in _BOUNDS_AFTER_FIGURE:
+        return True
+    found = _FIGURE_THEN_GAP.search(text, max(0, phrase_start - _COUNTED_REACH), phrase_start)
+    if found is None:
+        return None
+    numeral = _NUMERAL_ENDING.search(text, max(0, found.start() - _COUNTED_REACH), found.start() + 1)
+    if numeral is None or _YEAR.fullmatch(numeral.group()):
+        return None  # 'in 2022 urban residents numbered …': a year counts nothing
+    return claim_start <= found.start() < claim_end
+
+
+_NUMERAL_ENDING = re.compile(r"\d[\d.,]*$")
+_YEAR = re.compile(YEAR_1800_TO_2099)
+_BOUNDS_AFTER_FIGURE = frozenset(["", *(f"or {w}" for w in lexicon()["or_qualifiers"])])
 
 
 def _segment_opens_in_aside(text: str, qualified: int, start: int, end: int, named: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ from ...units import POINT_UNITS
 from ..observations import names_any
 from .pinned import bare_price_noun
 from .accounting_basis import accounting_basis_said
-from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, elsewhere, normalized_at, segment_start, trails_another_figure
+from .qualifier_scope import FIGURE_NOT_YEAR, LINKS, counted_after_figure, elsewhere, normalized_at, segment_start, trails_another_figure
 from .swapped_labels import swapped_labels
 from ..wording import find_any, find_any_before, holds_any, normalized, normalized_offset, rate_name_pattern
 
@@ -277,9 +277,13 @@ def _part_of_a_pair(ctx: ClaimContext, tol: Tolerances, speaking: list[ResourceI
     start = start if start >= 0 else max(len(sentence) + start, 0)
     # the last digit before the claim's (the sentence's digits found once, for every figure)
     previous = last_match_before(_DIGIT, sentence, start)
-    stretch = sentence[previous.end() if previous else 0:start]
+    offset = previous.end() if previous else 0
+    stretch = sentence[offset:start]
     for pair in tol.complementary_parts:
-        said = [m for m in find_any(stretch, pair)]
+        # '12.7 million urban residents, and 7.5 million people in rural areas': a part counted right after the
+        # figure before is that figure's
+        said = [m for m in find_any(stretch, pair)
+                if counted_after_figure(sentence, offset + m.start(), start, start + 1) is not False]
         if not said:
             continue
         part = said[-1].group()
