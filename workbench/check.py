@@ -192,7 +192,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             result = describe_period_source(result)
             if claim.id not in relative:
-                result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
+                result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.annualized_words)
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does;
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
             # … and so does a currency no rate series holds that a percent figure's sentence names ('the taka's depreciation

@@ -492,7 +492,8 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
     """A figure of an undated draft whose year is a relative phrase counted from the day the checker
     runs ('13.9 % in December of last year'), contradicted or unsupported for that year → needs_review:
     the writer's 'last year' may be any year, so the row (or its absence) judges a guess. ``basis_words``
-    (``series_basis_words``: 'annualised', 'month-on-month') make another series a matter of period."""
+    (``annualized_words``: 'annualised') make another series a matter of period: an annualised rate of a month may be
+    its 12-month rate, which a year's row speaks to; a seasonally adjusted or a quarter's change has no row in any year."""
     from ..verify.decision import Reason  # here: verify imports matching, so matching imports verify late
     from ..verify.wording import holds_any
 
@@ -506,9 +507,9 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
         return result  # the span was read as ending at the data's last year, not at the day of the check
     if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD) or (
             result.reason == Reason.OTHER_SERIES and not holds_any(result.claim.sentence, basis_words)):
-        # no row of the measure (or of its variant, 'HICP'; or of the currency's rate) for the place in any year: no
-        # reading of 'last year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess —
-        # but not a change over one month, whose basis is its reason: no year has a monthly row of the measure
+        # no row of the measure (or of its variant, 'HICP', 'CPIF'; or of the currency's rate) for the place in any year: no
+        # reading of 'last year' finds one. An annualised basis ('on an annualised basis in June') speaks of the period:
+        # that stays a guess — but not a change over one month or a seasonally adjusted one: no year has such a row
         # ('In June, prices fell 0.4 % on a monthly basis' is one month's change whichever June it is)
         return result
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "

@@ -657,10 +657,11 @@ def _after_figure_pattern(nouns: tuple[str, ...], components: tuple[str, ...]) -
 
 def _series_held(phrase: re.Match[str], index: ReferenceIndex, tol: Tolerances) -> bool:
     """Whether a series of the data is the one the component ``phrase`` names: one naming the component and, when
-    the phrase speaks of its prices ('gas prices'), a price noun too. 'Gas Fuel' emissions name gas but hold no
+    the phrase speaks of its prices ('gas prices', 'gas became more expensive'), a price noun too. 'Gas Fuel' emissions name gas but hold no
     price of it, so cannot judge 'gas prices rose 3 %'; they can judge 'gas (6 %)' in a list of emissions."""
     words = [phrase.group("before") or phrase.group("after")]
-    priced = bool(phrase.group("after")) or bool(find_any(phrase.group(), tol.price_nouns))
+    priced = bool(phrase.group("after")) or bool(find_any(phrase.group(), tol.price_nouns)) \
+        or bool(phrase.re.groupindex.get("price_verb") and phrase.group("price_verb"))
     return any(names_any(r, words) and (not priced or names_any(r, tol.price_nouns)) for r in index.resources.values())
 
 
@@ -731,21 +732,25 @@ def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: in
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
     return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
                               tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])),
-                              tuple(lexicon().get("component_noun_fillers", [])))
+                              tuple(lexicon().get("component_noun_fillers", [])),
+                              tuple(lexicon().get("price_change_verbs", [])))
 
 
 @functools.lru_cache(maxsize=8)
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...],
-                       figure_links: tuple[str, ...] = (), fillers: tuple[str, ...] = ()) -> re.Pattern[str]:
+                       figure_links: tuple[str, ...] = (), fillers: tuple[str, ...] = (),
+                       price_verbs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
     component's name, or one a link of ``figure_links`` sets right after it ('including food at 11.2 %', a
     postposition's gloss 'food products for 118.9 %'); in normalized text. A hyphen may glue the figure to the name
     ('prices for foodstuff-111.2 %'). Up to two ``fillers`` may stand before the price noun ('food products for annual
-    inflation', a postposition's gloss)."""
+    inflation', a postposition's gloss). A verb of ``price_verbs`` right after the component says its price moved as a
+    price noun would ('electricity and gas became more expensive by 120 %', as copy that has one verb for it glosses)."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     linked = rf"|(?=\s+(?:{_either(figure_links)})\s+[-+−]?\d)" if figure_links else ""
+    linked += rf"|(?=\s+(?P<price_verb>{_either(price_verbs)})(?![\w-]))" if price_verbs else ""
     filler = rf"(?:\s+(?:{_either(fillers)})){{0,2}}" if fillers else ""
     return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:{filler}\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
