@@ -50,3 +50,16 @@ def test_a_tight_score_is_still_no_figure() -> None:
 def test_money_in_brackets_is_negative_only_where_accounts_write_it(text: str, surface: str, value: float) -> None:
     claims = claims_in(text)
     assert [(c.text, c.value) for c in claims] == [(surface, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text, periods", [
+    # an aside's year carries its own figure in brackets: the figures after the aside keep the year named before it
+    ("In 2021, after the fall of 2020 (-0.2%), consumer prices rose again on average over the year (+1.9%).",
+     {"-0.2%": "2020", "+1.9%": "2021"}),
+    ("Nel 2021, dopo la flessione del 2020 (-0,2%), i prezzi al consumo tornano a crescere in media d’anno (+1,9%).",
+     {"-0,2%": "2020", "+1,9%": "2021"}),
+])
+def test_an_asides_bracketed_figure_leaves_the_earlier_year_to_the_figures_after_it(text: str,
+                                                                                     periods: dict[str, str]) -> None:
+    claims = {c.text: c.period for c in claims_in(text)}
+    assert {surface: claims.get(surface) for surface in periods} == periods, claims

@@ -109,8 +109,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .verify.fx.unheld import names_a_currency_move
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words, names_own_measure
-    from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
-                                    review_run_date_year)
+    from .matching.relative import (Reanchored, Unanchored, describe_relative, period_basis_words, reanchor_compared,
+                                    reanchor_relative, review_run_date_year)
     from .glossed import read_glossed
     from .languages import home_currency_of
     from .suppression import apply_suppressions
@@ -192,7 +192,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             result = describe_period_source(result)
             if claim.id not in relative:
-                result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
+                result = review_run_date_year(result, unanchored.get(claim.id), period_basis_words(config.tolerances))
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does;
             # so does the reading of an earlier text that named it ('the population of …' above 'on 1 January 2015 – …')
             # … and so does a currency no rate series holds that a percent figure's sentence names ('the taka's depreciation

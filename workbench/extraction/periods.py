@@ -228,6 +228,10 @@ _BRACKETS: Final = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET: Final = re.compile(
     rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
+# '2020 (-0.2 %)': a figure alone in brackets right after a period, with at most two words or marks of its unit
+_OWN_BRACKETED_FIGURE: Final = re.compile(
+    rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?\d[\d.,]*(?:\s*[%‰]|\s+[^\W\d_]+){{0,2}}"
+    rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
 _WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
 _WHEN_LAST_WORDS: Final = frozenset(w.split()[-1] for w in _WHEN_WORDS)
@@ -863,7 +867,10 @@ class PeriodReader:
             # its own) refines it
             return before
         prose = self.prose
-        closed = prose[before[1]:q.start]
+        # 'In 2021, after the fall of 2020 (-0.2 %), prices rose again': the aside's year may carry its own figure in
+        # brackets right after it, which is the aside's too
+        own = _OWN_BRACKETED_FIGURE.match(prose, before[1], q.start)
+        closed = prose[own.end() if own else before[1]:q.start]
         opened = prose[earlier[1]:before[0]]
         if opened.lstrip().startswith(",") and opened.count(",") == 1 and closed.count(",") == 1 \
                 and not _DIGIT_OR_STOP.search(opened) and not _DIGIT_OR_STOP.search(closed) \

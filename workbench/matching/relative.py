@@ -23,11 +23,12 @@ from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
 from .carried import earlier_paragraphs, names_only_baselines, one_day, one_period, sentences_backwards
-from ..text import clause_span, matches_once, search_once, surface_at
+from ..text import clause_around, clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
 from .sentence_scan import longest_literal, search_between
 
 if TYPE_CHECKING:
+    from ..config import Tolerances
     from ..drafts import Draft
     from ..models import Claim, ClaimResult
 
@@ -479,6 +480,19 @@ def _moved_to_year(period: str, year: int) -> str:
     return re.sub(YEAR_DIGITS, lambda m: str(int(m.group()) + shift), period)
 
 
+def period_basis_words(tol: Tolerances) -> list[str]:
+    """The series basis words (``series_basis_words``) that speak of a period: all but those naming a series
+    whatever its period (lexicon ``period_free_basis_words``: 'seasonally adjusted')."""
+    free = {w.lower() for w in lexicon().get("period_free_basis_words", [])}
+    return [w for w in tol.series_basis_words if w.lower() not in free]
+
+
+def _own_clause(claim: Claim) -> str:
+    """The clause of the claim's sentence its figure stands in (the whole sentence when the figure is not found)."""
+    at = surface_at(claim.sentence, claim.text)
+    return clause_around(claim.sentence, at) if at >= 0 else claim.sentence
+
+
 _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")  # a month, a span of months ('January to October'), a day
 
 
@@ -492,7 +506,8 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
     """A figure of an undated draft whose year is a relative phrase counted from the day the checker
     runs ('13.9 % in December of last year'), contradicted or unsupported for that year → needs_review:
     the writer's 'last year' may be any year, so the row (or its absence) judges a guess. ``basis_words``
-    (``series_basis_words``: 'annualised', 'month-on-month') make another series a matter of period."""
+    (``period_basis_words``: 'annualised', 'from the previous month') in the figure's own clause make another series a
+    matter of period: an annualised rate of a month may be its 12-month rate, which a year's row speaks to."""
     from ..verify.decision import Reason  # here: verify imports matching, so matching imports verify late
     from ..verify.wording import holds_any
 
@@ -505,11 +520,12 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
     if result.reason == Reason.SPAN_AT_DATA_END:
         return result  # the span was read as ending at the data's last year, not at the day of the check
     if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD) or (
-            result.reason == Reason.OTHER_SERIES and not holds_any(result.claim.sentence, basis_words)):
-        # no row of the measure (or of its variant, 'HICP'; or of the currency's rate) for the place in any year: no
-        # reading of 'last year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess —
-        # but not a change over one month, whose basis is its reason: no year has a monthly row of the measure
-        # ('In June, prices fell 0.4 % on a monthly basis' is one month's change whichever June it is)
+            result.reason == Reason.OTHER_SERIES and not holds_any(_own_clause(result.claim), basis_words)):
+        # no row of the measure (or of its variant, 'HICP', 'CPIF'; or of the currency's rate) for the place in any year: no
+        # reading of 'last year' finds one. A basis in the figure's clause ('on an annualised basis in June') speaks
+        # of the period: that stays a guess — but not a change over one month, whose basis is its reason: no year has
+        # a monthly row of the measure ('In June, prices fell 0.4 % on a monthly basis' is one month's change whichever
+        # June it is); nor one another figure's clause names ('… 0.4 % month on month, and rose 1.7 % …')
         return result
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
             f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")

@@ -535,11 +535,13 @@ def _as_listed(found: str, names: list[str]) -> str:
 
 
 def _whole_basket(text: str, phrase: re.Match[str], baskets: list[re.Match[str]], tol: Tolerances) -> bool:
-    """The component phrase ``phrase`` of ``text`` ('household goods and services prices') is a phrase of
-    ``baskets`` (lexicon ``whole_basket_phrases``: the goods and services households buy, all of them) with at
+    """The component phrase ``phrase`` of ``text`` ('household goods and services prices', 'prices of goods and
+    services') is a phrase of ``baskets`` (lexicon ``whole_basket_phrases``: the goods and services households buy, all of them) with at
     most price nouns after it: it names the whole basket the headline index prices, not a part of it."""
+    # the part the phrase names: 'goods and services' of 'prices of goods and services' too
+    part_start = phrase.start("after") if phrase.group("after") else phrase.start()
     for basket in baskets:
-        if basket.start() <= phrase.start() < basket.end() <= phrase.end():
+        if basket.start() <= part_start < basket.end() <= phrase.end():
             rest = text[basket.end():phrase.end()].strip()
             return not rest or holds_any(rest, tol.price_nouns) and not holds_any(rest, tol.price_components)
     return False
@@ -560,7 +562,7 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     claim_end = normalized_at(ctx, ctx.claim_end)
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
-    clause_start = normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    clause_start = _before_aside(text, normalized_at(ctx, ctx.clause_span[0])) if ctx.clause_span[1] else 0
     # 'mortgage interest costs drove inflation, gaining 7.6 %': the headline the clause before names after
     # its verb is what the subject moved, not the figure's series; nor is a headline the clause names
     # before 'food and non-alcoholic beverages (8.8 %)', the bracketed figure of the component it follows
@@ -590,8 +592,10 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     region_end = claim_end + cut
     covered = [(m.start(), m.end()) for m in phrases]
     headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
-                # a headline phrase running into the component's ('consumer prices of food') is the component's own
-                if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)]
+                # a headline phrase running into the component's ('consumer prices of food') is the component's own,
+                # as is one a link alone joins to it ('inflation for the prices of pensioner households')
+                if start <= w.start() < region_end and not any(a < w.end() and w.start() < b for a, b in covered)
+                and not _linked_to_a_part(text, w.end(), covered, tol)]
     if headline:
         # '… the consumer price index for May, that this rise came from an increase in food prices by 15.6 %': a
         # component named right before the figure, after every headline word, is the figure's own series
@@ -605,6 +609,30 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
             continue  # the data has such a series: matching decides
         return found.group()
     return None
+
+
+def _before_aside(text: str, clause_start: int) -> int:
+    """Where the clause at ``clause_start`` begins when a bracketed aside is all that set it apart ('inflation for
+    pensioner households (the so-called pensioner inflation) fell to 11.9 %'): an aside opens no clause, so the
+    clause reaches back to the last clause mark before its bracket; else ``clause_start``."""
+    before = text[:clause_start].rstrip()
+    if not before.endswith(")"):
+        return clause_start
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:-1]:
+        return clause_start
+    return max(text.rfind(mark, 0, opened) for mark in ",;:") + 1
+
+
+def _linked_to_a_part(text: str, end: int, parts: list[tuple[int, int]], tol: Tolerances) -> bool:
+    """Whether only links (``series_qualifier_links``: 'for', 'of', 'in'; 'the') join the measure word ending at ``end``
+    to a component phrase after it: 'inflation for the prices of pensioner households' is that part's inflation."""
+    links = {normalized(w) for w in tol.series_qualifier_links}
+    for start, _ in parts:
+        if start >= end:
+            words = text[end:start].split()
+            return bool(words) and words[0] in links and all(w in links or w == "the" for w in words)
+    return False
 
 
 def _component_after_figure(claim: Claim, text: str, ctx: ClaimContext, resources: list[ResourceIndex],
@@ -661,10 +689,11 @@ def _after_figure_pattern(nouns: tuple[str, ...], components: tuple[str, ...]) -
 
 def _series_held(phrase: re.Match[str], index: ReferenceIndex, tol: Tolerances) -> bool:
     """Whether a series of the data is the one the component ``phrase`` names: one naming the component and, when
-    the phrase speaks of its prices ('gas prices'), a price noun too. 'Gas Fuel' emissions name gas but hold no
+    the phrase speaks of its prices ('gas prices', 'gas became more expensive'), a price noun too. 'Gas Fuel' emissions name gas but hold no
     price of it, so cannot judge 'gas prices rose 3 %'; they can judge 'gas (6 %)' in a list of emissions."""
     words = [phrase.group("before") or phrase.group("after")]
-    priced = bool(phrase.group("after")) or bool(find_any(phrase.group(), tol.price_nouns))
+    priced = bool(phrase.group("after")) or bool(find_any(phrase.group(), _part_nouns(tol))) \
+        or bool(phrase.re.groupindex.get("price_verb") and phrase.group("price_verb"))
     return any(names_any(r, words) and (not priced or names_any(r, tol.price_nouns)) for r in index.resources.values())
 
 
@@ -733,26 +762,40 @@ def _participle_subject(text: str, phrases: list[re.Match[str]], claim_start: in
 
 
 def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
-    return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
+    return _component_pattern(_part_nouns(tol), (*tol.price_components, *tol.series_qualifiers),
                               tuple(tol.series_qualifier_links), tuple(lexicon().get("component_figure_links", [])),
-                              tuple(lexicon().get("component_noun_fillers", [])))
+                              tuple(lexicon().get("component_noun_fillers", [])),
+                              tuple(lexicon().get("price_change_verbs", [])),
+                              tuple(lexicon().get("component_group_nouns", [])))
+
+
+def _part_nouns(tol: Tolerances) -> tuple[str, ...]:
+    """The nouns that make a price index's part a price series after or before it: ``price_nouns`` and the part's
+    own index (lexicon ``part_index_nouns``: 'the fuel index')."""
+    return (*tol.price_nouns, *lexicon().get("part_index_nouns", []))
 
 
 @functools.lru_cache(maxsize=8)
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...],
-                       figure_links: tuple[str, ...] = (), fillers: tuple[str, ...] = ()) -> re.Pattern[str]:
+                       figure_links: tuple[str, ...] = (), fillers: tuple[str, ...] = (),
+                       price_verbs: tuple[str, ...] = (), groups: tuple[str, ...] = ()) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services'; 'food and non-alcoholic beverages (8.8 %)', a figure in brackets right after the
     component's name, or one a link of ``figure_links`` sets right after it ('including food at 11.2 %', a
     postposition's gloss 'food products for 118.9 %'); in normalized text. A hyphen may glue the figure to the name
     ('prices for foodstuff-111.2 %'). Up to two ``fillers`` may stand before the price noun ('food products for annual
-    inflation', a postposition's gloss)."""
+    inflation', a postposition's gloss). A verb of ``price_verbs`` right after the component says its price moved as a
+    price noun would ('electricity and gas became more expensive by 120 %', as copy that has one verb for it glosses).
+    A noun of ``groups`` before the component names it as the index's group, a link or none between ('the group
+    restaurants and hotels of 5.0 %', 'the sub-group of fruit'), as 'prices of' does."""
     component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     linked = rf"|(?=\s+(?:{_either(figure_links)})\s+[-+−]?\d)" if figure_links else ""
+    linked += rf"|(?=\s+(?P<price_verb>{_either(price_verbs)})(?![\w-]))" if price_verbs else ""
     filler = rf"(?:\s+(?:{_either(fillers)})){{0,2}}" if fillers else ""
     return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})(?:{filler}\s+(?:{_either(nouns)})|(?=\s*\(\s*[-+−]?\d){linked})"
-                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
+                      rf"|(?:(?:{_either(nouns)})\s+(?:{_either(links)})|(?:{_either(groups)})(?:\s+(?:{_either(links)}))?)"
+                      rf"\s+(?:the\s+)?(?P<after>{listed}))(?!\w|-\D)")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:

@@ -330,6 +330,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
             or _said_right_before(before) \
             or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
+                or _span_opening_months(before, after, twelve_month)
                 if claim.kind is Kind.change or _called_change(before) else None) \
             or _compared_with_a_month_change(text, ctx.claim_offset, after, twelve_month) \
             or _next_to_a_month_change(claim.value, text, ctx.claim_offset, after, twelve_month) \
@@ -454,6 +455,23 @@ def _between_months(text: str, end: int) -> str | None:
     stops = [m.start() for m in (_PERCENT_FIGURE.search(text, end), _CLAUSE_MARK.search(text, end)) if m is not None]
     words = text[end:min(stops, default=len(text))]
     return words if _pair_opener().match(words) and _MONTH_NAME.search(words) else None
+
+
+def _span_opening_months(before: str, after: str, twelve_month: list[str]) -> str | None:
+    """The span the figure's own words open with, when it runs between two months in a row ('From November to
+    December, consumer prices fell by 0.1 %', Swedish 'Från november 2013 till december 2013 steg KPI med 0,3
+    procent' glossed): a change over one month, as the words naming its ends; else None. A 12-month wording in
+    the figure's words ('… up 3.5 % on the year') makes the span the months of the 12-month rates compared."""
+    opened = _span_opener_before().match(before)
+    if opened is None or holds_any(normalized(f"{before} {after}"), twelve_month):
+        return None
+    return _months_in_a_row(before[opened.end():])
+
+
+@lru_cache(maxsize=1)
+def _span_opener_before() -> re.Pattern[str]:
+    """A span opener (periods.json ``month_span_openers``: 'from') at the start of a figure's words."""
+    return re.compile(rf"\s*(?i:{alternation(tuple(data_json('periods.json').get('month_span_openers', [])) or ('(?!)',))})(?!\w)")
 
 
 def _risen_by_average(before: str) -> bool:
