@@ -7,7 +7,9 @@
 - a year after a figure past a word ordering another event against it ('… before rebounding in 2031', French
   'avant de repartir à la hausse en 2031') dates that event when the sentence named the figure's year before it;
 - a flow's verb before a year-end phrase ('produzierte Ende 2030 Waren und Dienstleistungen im Wert von …') makes
-  the figure the year's total, not a reading of 31 December.
+  the figure the year's total, not a reading of 31 December;
+- a rank ('en el puesto 43') is no figure, and the words of growth and population copy in Indonesian, Portuguese,
+  French, German, Dutch and Serbian are read, so what they say is judged rather than left unread.
 
 Packages are World Bank-shaped with invented figures; sentences invented in the style of the news."""
 
@@ -19,6 +21,7 @@ import pytest
 from extraction_helpers import claims_in
 from package_support import claim_results, population_and_gdp
 
+from workbench.languages import unknown_words
 from workbench.models import Verdict
 
 
@@ -73,3 +76,24 @@ def test_output_produced_by_a_years_end_is_the_years_gdp(gdp: list[Path]) -> Non
     result = claim_results(text, gdp, "2031-06-01")["412 Milliarden US-Dollar"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2030"
+
+
+def test_a_rank_in_spanish_is_no_figure_to_check(gdp: list[Path]) -> None:
+    text = "En 2030, el PIB de Chile ascendió a 412.000 millones de dólares, lo que lo sitúa en el puesto 43 del mundo."
+    results = claim_results(text, gdp, "2031-06-01")
+    assert results["412.000 millones de dólares"].verdict is Verdict.supported
+    assert not [t for t in results if "43" in t]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Perekonomian Chile mengalami kontraksi sebesar 1,5 persen, dan pemerintah memperkirakan pertumbuhan 2 persen.",
+     "id"),
+    ("Após uma contração de 1,5% em 2030, o PIB chileno cresceu 2% em 2031.", "pt"),
+    ("En 2030, le PIB a augmenté de 4 %, la demande intérieure et les entreprises ayant soutenu l'activité "
+     "économique.", "fr"),
+    ("Chile liegt nicht nur vor seinen direkten Nachbarn, sondern behauptet klar die Spitzenposition.", "de"),
+    ("De bijdrage van energie aan de totale inflatie was 1,5 procentpunt.", "nl"),
+    ("Posmatrano po polu, 51% čine žene, a 49% muškarci; stopa rasta stanovništva je negativna.", "sr"),
+])
+def test_words_of_growth_and_population_copy_are_read(text: str, code: str) -> None:
+    assert unknown_words(text, code) == []
