@@ -88,6 +88,7 @@ def test_output_produced_by_a_years_end_is_the_years_gdp(gdp: list[Path]) -> Non
     ("En 2030, le PIB a augmenté de 4 %, la demande intérieure et les entreprises ayant soutenu l'activité "
      "économique.", "fr"),
     ("Chile liegt nicht nur vor seinen direkten Nachbarn, sondern behauptet klar die Spitzenposition.", "de"),
+    ("Arbeitslosigkeit (in % aller Erwerbspersonen) Ø 2030: 5,1%", "de"),
     ("De bijdrage van energie aan de totale inflatie was 1,5 procentpunt.", "nl"),
     ("Posmatrano po polu, 51% čine žene, a 49% muškarci; stopa rasta stanovništva je negativna.", "sr"),
 ])
