@@ -1,6 +1,7 @@
 """A country named as news names it: its everyday short name in English ('Bosnia', 'Bosnia's' for Bosnia and
 Herzegovina) and, in Serbian, Croatian or Bosnian, a two-word name in its cases, both words declined ('u Crnoj Gori',
-'u Sjevernoj Makedoniji'), with the month in its locative ('u novembru') dating the figure."""
+'u Sjevernoj Makedoniji'), with the month in its locative ('u novembru') dating the figure; in German, a name's
+adjective inflected with its article ('in den Vereinigten Staaten', 'im Vereinigten Königreich')."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ def test_bosnia_by_its_short_name_is_checked(packages: list[Path], text: str) ->
 ])
 def test_two_word_names_declined_in_serbian_are_places(text: str, place: str) -> None:
     assert f"in {place}" in glossed_in(text, "sr")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Die Inflation lag in den Vereinigten Staaten 2020 bei 1,2 Prozent.", "the United States"),
+    ("Die Inflation lag im Vereinigten Königreich 2020 bei 0,9 Prozent.", "United Kingdom"),
+    ("Die Inflation lag in der Zentralafrikanischen Republik 2020 bei 2,3 Prozent.", "the Central African Republic"),
+])
+def test_german_names_with_an_inflected_adjective_are_places(text: str, place: str) -> None:
+    assert place in glossed_in(text, "de")
 
 
 def test_serbian_declined_country_name_is_checked(packages: list[Path]) -> None:

@@ -831,6 +831,19 @@ class PeriodReader:
         i = bisect.bisect_left(index.figure_starts, after[1])
         return i < len(index.figures) and index.figures[i].start < index.sentence.end
 
+    def _dates_a_later_event(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
+        """'In 2020 … the GDP was 1,488 billion dollars before rebounding in 2021': a year after the figure past a
+        word that orders another event against it (``event_order_words``) dates that event; when the sentence named
+        a year before the figure, with no other figure between, that year is the figure's."""
+        if not _EVENT_ORDER_JOIN.fullmatch(self.prose, q.end, after[0]):
+            return False
+        before = index.last_before(q.start)
+        if before is None or index.another_figures_own(before, q):
+            return False
+        index.know_figures()
+        i = bisect.bisect_left(index.figure_starts, before[1])
+        return i < len(index.figures) and index.figures[i].start == q.start
+
     def _parallel_year(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
         """'the 2023 average 1,306 won to the 2022 average 1,292 won' (a glossed postposition, no comma): a
         figure whose own clause named its year before it, then another year (neither within the other)
@@ -899,7 +912,7 @@ class PeriodReader:
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
             if _BRACKET_OPENING.fullmatch(self.prose, q.end, after[0]) and _LABELLED_FIGURE.match(self.prose, after[1]):
                 after = None  # the bracket's years label its own figures, not this one
-            elif not self._opens_next_clause(q, after, index):
+            elif not self._opens_next_clause(q, after, index) and not self._dates_a_later_event(q, after, index):
                 return after
             else:
                 after = None
@@ -1142,6 +1155,8 @@ def _figure_after_word(words: list[str]) -> re.Pattern[str]:
 
 
 _NEXT_CLAUSE_JOIN: Final = _next_clause_join(2)
+# a word ordering another event against the figure, then up to four words before that event's year
+_EVENT_ORDER_JOIN: Final = re.compile(rf"(?:\s*+,)?\s++(?i:{alternation(_MORE['event_order_words'])})\s+(?:[^\W\d_]+\s+){{0,4}}")
 # a clause break, then a present word opening the clause (periods.json ``present_clause_words``), after at most a
 # joiner ('and now', 'so now'; Dutch 'nu dus' glossed 'now so' has it after): what makes the rest the present's
 _PRESENT_CLAUSE: Final = re.compile(rf"(?:[,;:]|\s[–—])\s*(?:(?i:{alternation([*_MORE['next_clause_joiners'], 'so'])})\s+)?"

@@ -14,6 +14,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words, lexicon
 from ..text import clause_span, search_once
+from .descriptions import member_nouns
 from .sentence_scan import longest_literal, search_between, starts_at
 
 _NUMERAL = re.compile(r"\d")
@@ -75,8 +76,11 @@ def _compared() -> re.Pattern[str]:
     rules = data_json("places.json")
     baselines = alternation(rules.get("contrast_baseline_words", []))
     fillers = alternation(rules.get("comparison_place_fillers", ["in", "for"]))
+    # a place's adjective after its member noun, as French, Spanish, Portuguese and Italian write it ('más que la
+    # economía mundial', glossed 'more than the economy global'): the noun stands between the word and the place
+    nouns = alternation(sorted(member_nouns()))
     return re.compile(rf"(?<![\w])(?:{comparison_words()}|{baselines})\s+"
-                      rf"(?:(?:{fillers})\s+)?(?:the\s+)?$", re.I)
+                      rf"(?:(?:{fillers})\s+)?(?:the\s+)?(?:(?:{nouns})\s+)?$", re.I)
 
 
 def compared_place(sentence: str, pos: int) -> bool:

@@ -281,12 +281,12 @@ def carried_year_end_rate(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> C
 def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
     """A figure whose clause names a flow (``flow_words``: 'GDP per capita', 'emissions') and no stock
     (``stock_words``: 'reserves covering six months of imports'), or whose own verb adds one up
-    (``flow_verbs``: 'it produced …'), is a total over its year, never a reading of one day: year-end
-    wording ('by the end of 2022, it produced $2.3 trillion', 'GDP per capita at the end of 2022 amounted
-    to …') dates the year it closes."""
+    (``flow_verbs``: 'it produced …', before or after the year: 'it produced at the end of 2022 goods worth …'),
+    is a total over its year, never a reading of one day: year-end wording ('by the end of 2022, it produced $2.3
+    trillion', 'GDP per capita at the end of 2022 amounted to …') dates the year it closes."""
     clause = clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
     return (holds_any(clause, tol.flow_words) and not holds_any(clause, tol.stock_words)) \
-        or holds_any(own_words(claim), tol.flow_verbs)
+        or holds_any(own_words(claim, across_years=True), tol.flow_verbs)
 
 
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
