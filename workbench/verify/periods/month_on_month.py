@@ -471,7 +471,7 @@ def _span_opening_months(before: str, after: str, twelve_month: list[str]) -> st
 @lru_cache(maxsize=1)
 def _span_opener_before() -> re.Pattern[str]:
     """A span opener (periods.json ``month_span_openers``: 'from') at the start of a figure's words."""
-    return re.compile(rf"\s*(?i:{alternation(tuple(data_json('periods.json').get('month_span_openers', [])) or ('(?!)',))})(?!\w)")
+    return re.compile(rf"\s*(?i:{alternation(data_json('periods.json')['month_span_openers'])})(?!\w)")
 
 
 def _risen_by_average(before: str) -> bool:
