@@ -17625,6 +17625,158 @@ t="2018年,中国人均GDP约为1.0万美元,而PPP人均GDP约为1.7万美元�
 add(t,UN123,None,"1.0万美元",U,none("China","China's GDP per head of 2018: GDP only for Kazakhstan and Russia (worldbank-gdp)"),"a country not in the GDP package",country="China")
 t="不过,2016年以来经济逐渐复苏,2018年俄罗斯GDP增速达到了2%,同时失业率持续下降。"
 add(t,UN123,None,"2%",U,none(RU123,"the real growth of GDP in 2018"),"real GDP growth: "+SERIES123,country=RU123)
+BATCH[0]=124
+# Batch 124: the held-out measure of the fifty-fourth pass — national fossil CO2 and the atmosphere's CO2 concentration in Arabic, Portuguese, Vietnamese, Thai, Lao and Indonesian
+def co2t124(c,y,v,note=None,col="Total"):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def co2pc124(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    if note: d["note"]=note
+    return d
+def ppm124(res,place,period,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,period,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+WORLD124="a world total of fossil CO2, a share of it or its change: the nation file holds nations only, no world row"
+EU124="the European Union's change: an aggregate that is not a row of the nation file"
+POP124="a country's population: the population package holds Kazakhstan and Russia only"
+AFTER124="2022: a period past the nation file's rows (they end in 2020)"
+PROJ124="a projection or a target for years to come: no row"
+PREIND124="the pre-industrial level or a level before the records (they start in 1958 and 1979): no row"
+DAY124="a day's reading vs the monthly and annual means: another period"
+# Arabic: CDIAC's ten largest emitters of 2013 (Al-Araby Al-Jadeed; 2 December 2015 on the page)
+AR124="https://www.alaraby.co.uk/society/2015/12/2/%D8%A7%D9%84%D8%AF%D9%88%D9%84-%D8%A7%D9%84%D8%B9%D8%B4%D8%B1-%D8%A7%D9%84%D8%A3%D9%83%D8%AB%D8%B1-%D8%A5%D9%86%D8%AA%D8%A7%D8%AC%D8%A7-%D9%84%D8%BA%D8%A7%D8%B2-%D8%A7%D9%84%D9%83%D8%B1%D8%A8%D9%88%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85"
+t="1-الصين: يبلغ عدد سكانها 1.4 مليار نسمة، وأنتجت 9977 طناً مترياً من ثاني أوكسيد الكربون في العام 2013، ولم تحدد أية أهداف واضحة بخصوص خفض الانبعاثات."
+add(t,AR124,"2015-12-02","1.4 مليار نسمة",U,none("China","China's population"),POP124,country="China")
+add(t,AR124,"2015-12-02","9977 طناً مترياً",C,co2t124("CHINA (MAINLAND)","2013",2668058,"thousand metric tons of carbon; × 3.664 = 9,775.8 Mt CO2"),"2013 = 2,668,058 kt C × 3.664 = 9,775.8 Mt CO2: 9,977 tonnes as printed is a millionth of it, and read as Mt it lies 2.1 % above, outside 9,976.5–9,977.5 ± 0.5 % (9,926.6–10,027.4)",country="China")
+# Arabic: the Global Carbon Project's budget of 2013, with 2012's figures (Libya Today after MENA; undated as stored)
+LT124="https://libyatoday.net/amp/639/853685"
+lt1="قدر الكونسورتيوم العلمي لمجموعة من الخبراء البريطانيين في جامعة / ايست – انجليا / البريطانية انبعاث غاز ثاني أكسيد الكربون المتسبب فيه الإنسان بلغ 9ر9 مليار طن كربون في الغلاف الجوي خلال هذا العام اي حوالي 36 مليار طن أكسيد الكربون ."
+add(lt1,LT124,None,"9ر9 مليار طن",U,none("World","the world's CO2 of the year in carbon"),WORLD124,country="World")
+add(lt1,LT124,None,"حوالي 36 مليار طن",U,none("World","the world's CO2 of the year"),WORLD124,country="World")
+lt2="أوضح الخبراء البريطانيون ان الصين اكبر مستهلك للفحم مسئولة عن انبعاث 27% من ثانى أكسيد الكربون فى العالم مقابل 14% بالنسبة للولايات المتحدة الأمريكية و10% للاتحاد الاوروبى و6% للهند ."
+add(lt2,LT124,None,"27%",U,none("China","China's share of the world's CO2"),WORLD124,country="China")
+add(lt2,LT124,None,"14%",U,none("United States","the United States' share of the world's CO2"),WORLD124,country="United States")
+add(lt2,LT124,None,"6%",U,none("India","India's share of the world's CO2"),WORLD124,country="India")
+t="وفى 2012 ، تسبب المواطن الامريكى فى انبعاث 4ر4 طن من الكربون خلال عام مقابل 9ر1 بالنسبة للمواطن الصينى وكذلك المواطن الاوروبى وفى الفترة من 2011 – 2012 قفزت انبعاث الصين بنسبة 6% بينما خفض الاتحاد الاوروبى نسبة الانبعاث بحوالى 3ر1 % والولايات المتحدة الأمريكية بنسبة 7ر3% بسبب استخدامها للغاز الصخرى الذى تستخرجه من مناطق فيما وراء الاطلنطى بدلا من الفحم المسئول الأول عن ارتفاع نسبة أكسيد الكربون والذى يمثل 43% من الانبعاثات مقابل 33% بالنسبة للبترول و18% بالنسبة للغاز و3ر5% بالنسبة لانتاج الاسمنت ."
+add(t,LT124,None,"4ر4 طن",S,co2pc124("UNITED STATES OF AMERICA","2012",4.338939325639104,"metric tons of carbon per person, as the sentence counts ('طن من الكربون')"),"2012 = 4.339 t C per person, inside 4.35–4.45 ± 0.5 % (4.328–4.472)",context=lt2,context_from="previous sentence",country="United States")
+add(t,LT124,None,"9ر1",S,co2pc124("CHINA (MAINLAND)","2012",1.930821754301056,"metric tons of carbon per person"),"China's 2012 = 1.931 t C per person, inside 1.85–1.95 ± 0.5 % (1.841–1.960)",context=lt2,context_from="previous sentence",country="China")
+add(t,LT124,None,"6%",C,co2t124("CHINA (MAINLAND)","2012",2.8581,"derived: 2,628,825 (2012) / 2,555,778 (2011) thousand t C − 1 = +2.86 %"),"China's rise from 2011 to 2012 is +2.86 %, outside 5.5–6.5 ± 0.5 %: the Global Carbon Project's own figure, another source",context=lt2,context_from="previous sentence",country="China")
+add(t,LT124,None,"3ر1 %",U,none("European Union","the EU's change from 2011 to 2012"),EU124,context=lt2,context_from="previous sentence",country="European Union")
+add(t,LT124,None,"7ر3%",C,co2t124("UNITED STATES OF AMERICA","2012",-3.5716,"derived: 1,385,309 (2012) / 1,436,617 (2011) thousand t C − 1 = −3.57 %"),"the United States' fall from 2011 to 2012 is 3.57 %, outside 3.65–3.75 ± 0.5 % (3.632–3.769)",context=lt2,context_from="previous sentence",country="United States")
+add(t,LT124,None,"43%",U,none("World","coal's share of the world's CO2"),WORLD124,context=lt2,context_from="previous sentence",country="World")
+add(t,LT124,None,"33%",U,none("World","oil's share of the world's CO2"),WORLD124,context=lt2,context_from="previous sentence",country="World")
+# Portuguese: the EIA's figures of 2005 (AmbienteJá; undated as stored)
+AJ124="https://ambienteja.org/informativo/133790"
+aj1="Em termos absolutos de emissões totais de CO2 de origem fóssil, o mundo emitia 28 bilhões de toneladas em 2005."
+add(aj1,AJ124,None,"28 bilhões de toneladas",U,none("World","the world's fossil CO2 of 2005"),WORLD124,country="World")
+t="Os EUA respondiam por 21% das emissões mundiais com 5,957 bilhões de toneladas, seguidos pela China com 5,323 bilhões (19%)."
+add(t,AJ124,None,"21%",U,none("United States","the United States' share of the world's CO2 (2005)"),WORLD124,context=aj1,context_from="previous sentence",country="United States")
+add(t,AJ124,None,"5,957 bilhões de toneladas",C,co2t124("UNITED STATES OF AMERICA","2005",1577751,"thousand metric tons of carbon; × 3.664 = 5,780.9 Mt CO2"),"2005 = 1,577,751 kt C × 3.664 = 5.781 bn t CO2, outside 5.9565–5.9575 ± 0.5 % (5.927–5.987): the EIA's figure, another source",context=aj1,context_from="previous sentence",country="United States")
+add(t,AJ124,None,"5,323 bilhões",C,co2t124("CHINA (MAINLAND)","2005",1573396,"thousand metric tons of carbon; × 3.664 = 5,764.9 Mt CO2"),"China's 2005 = 1,573,396 kt C × 3.664 = 5.765 bn t CO2, outside 5.3225–5.3235 ± 0.5 % (5.296–5.350)",context=aj1,context_from="previous sentence",country="China")
+add(t,AJ124,None,"19%",U,none("China","China's share of the world's CO2 (2005)"),WORLD124,context=aj1,context_from="previous sentence",country="China")
+t="Depois vinha a Rússia com 1,696 bilhões (6%) e o Japão com 1,230 bilhões (4,4%) Juntos, só esses quatro países representam 50% das emissões planetárias."
+add(t,AJ124,None,"1,696 bilhões",C,co2t124("RUSSIAN FEDERATION","2005",439854,"thousand metric tons of carbon; × 3.664 = 1,611.6 Mt CO2"),"Russia's 2005 = 439,854 kt C × 3.664 = 1.612 bn t CO2, outside 1.6955–1.6965 ± 0.5 % (1.687–1.705)",context=aj1,context_from="an earlier sentence of the paragraph",country="Russian Federation")
+add(t,AJ124,None,"1,230 bilhões",C,co2t124("JAPAN","2005",343186,"thousand metric tons of carbon; × 3.664 = 1,257.4 Mt CO2"),"Japan's 2005 = 343,186 kt C × 3.664 = 1.257 bn t CO2, outside 1.2295–1.2305 ± 0.5 % (1.223–1.237)",context=aj1,context_from="an earlier sentence of the paragraph",country="Japan")
+t="A Índia emitia 1,166 bilhões (4%)."
+add(t,AJ124,None,"1,166 bilhões",C,co2t124("INDIA","2005",329736,"thousand metric tons of carbon; × 3.664 = 1,208.2 Mt CO2"),"India's 2005 = 329,736 kt C × 3.664 = 1.208 bn t CO2, outside 1.1655–1.1665 ± 0.5 % (1.160–1.172)",context=aj1,context_from="an earlier sentence of the paragraph",country="India")
+t="O Brasil estava em 18º lugar com 360 milhões de toneladas (1,3%), bem atrás da Alemanha, Canadá, Inglaterra, Coréia do Sul, Itália, África do Sul, França, Austrália, México e outros países."
+add(t,AJ124,None,"360 milhões de toneladas",C,co2t124("BRAZIL","2005",92152,"thousand metric tons of carbon; × 3.664 = 337.6 Mt CO2"),"Brazil's 2005 = 92,152 kt C × 3.664 = 337.6 Mt CO2, outside 359.5–360.5 ± 0.5 % (357.7–362.3)",context=aj1,context_from="an earlier sentence of the paragraph",country="Brazil")
+t="Entre 1993 a 2005, os Estados Unidos emitiram 73 bilhões de toneladas de CO2 fóssil e o Brasil 4 bilhões de toneladas."
+add(t,AJ124,None,"73 bilhões de toneladas",C,co2t124("UNITED STATES OF AMERICA","1993/2005",19332910,"derived: the sum of the thirteen Total rows 1993–2005 = 19,332,910 thousand t C; × 3.664 = 70.84 bn t CO2"),"the United States' 1993–2005 sum is 70.84 bn t CO2, outside 72.5–73.5 ± 0.5 % (72.14–73.87)",country="United States")
+add(t,AJ124,None,"4 bilhões de toneladas",S,co2t124("BRAZIL","1993/2005",1059133,"derived: the sum of the thirteen Total rows 1993–2005 = 1,059,133 thousand t C; × 3.664 = 3.88 bn t CO2"),"Brazil's 1993–2005 sum is 3.88 bn t CO2, inside 3.5–4.5 ± 0.5 %",country="Brazil")
+# Portuguese: the Rede-Clima's figure before COP-15 (Estadão's blog of Andrea Vialli; undated as stored)
+EB124="http://sustentabilidade.estadao.com.br/blogs/andrea-vialli/brasileiro-emite-duas-vezes-mais-co2-que/"
+eb1="O Brasil é o campeão, entre os países emergentes, na emissão de CO2 per capita."
+t="Cada brasileiro é responsável pela emissão de 10 toneladas de gás carbônico (CO2) por ano, em média."
+add(t,EB124,None,"10 toneladas",C,co2pc124("BRAZIL","2020",0.5301059855342557,"no year in the item on an undated page: Brazil's CO2 per head of 2011–2020 is 2.15, 2.28, 2.42, 2.54, 2.38, 2.17, 2.20, 2.07, 2.05 and 1.94 t (t C × 3.664); none lies within 9.45–10.55"),"no recent year fits 10 t (9.5 − 0.5 % … 10.5 + 0.5 %), and 10 t is beyond 1.5× any of them: wrong whichever is meant (the INPE figure counts deforestation); the latest row (2020, 1.94 t) as evidence",context=eb1,context_from="previous sentence",country="Brazil")
+t="O número é duas vezes maior do que a média mundial."
+add(t,EB124,None,"duas vezes",U,none("World","the world's mean CO2 per head"),WORLD124,context=eb1+" Cada brasileiro é responsável pela emissão de 10 toneladas de gás carbônico (CO2) por ano, em média.",context_from="the two previous sentences",country="Brazil")
+t="A meta é de que a média mundial de emissão de CO2 seja de 1,2 tonelada por ano até 2050, para que a temperatura global não aumente 2 graus Celsius."
+add(t,EB124,None,"1,2 tonelada",U,none("World","the world's target CO2 per head by 2050"),PROJ124,country="World")
+# Vietnamese: Mauna Loa's April above 410 ppm (SGGP; undated as stored)
+SG124="https://www.sggp.org.vn/khi-thai-co2-tang-ky-luc-516982.html"
+t="Mức khí CO2 trong khí quyển, được đo bằng các công cụ trên đỉnh Đài quan sát Mauna Loa của Hawaii đạt 410 phần triệu (ppm) trong tháng 4."
+add(t,SG124,None,"410 phần triệu",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"April's mean with no year in the item on an undated page: of the ten latest Aprils (2017–2026: 409.22, 410.45, 413.54 … 431.12), 2017 and 2018 lie within 409.5 − 0.5 % (407.45) … 410.5 + 0.5 % (412.55)"),"an April whose year the item does not name, and some recent Aprils fit: which year is meant is for a person",country="Mauna Loa")
+t="Với tốc độ gần đây, dự báo nồng độ khí CO2 sẽ đạt 450ppm chỉ trong 16 năm nữa, và 500ppm 20 năm sau đó."
+add(t,SG124,None,"450ppm",U,none("World","a projected concentration 16 years ahead"),PROJ124,country="World")
+add(t,SG124,None,"500ppm",U,none("World","a projected concentration 36 years ahead"),PROJ124,country="World")
+t="Trước cuộc cách mạng công nghiệp, các mức CO2 dao động tự nhiên trong nhiều ngàn năm nhưng chưa bao giờ vượt quá 300 ppm tại bất kỳ thời điểm nào trong 800.000 năm qua."
+add(t,SG124,None,"300 ppm",U,none("World","the concentration over 800,000 years before the industrial revolution"),PREIND124,country="World")
+# Vietnamese: Scripps' 410 ppm of 18 April (Giáo dục & Thời đại; undated as stored)
+GD124="https://giaoducthoidai.vn/nong-do-co2-trong-khi-quyen-trai-dat-dat-muc-cao-ky-luc-post261211.html"
+gd1="Các nhà nghiên cứu tại Viện Hải dương học Scripps thuộc Đại học California, San Diego (UCSD), Mỹ, ghi lại nồng độ khí carbon dioxide (CO2) vượt qua ngưỡng 410 phần triệu (ppm) tại Đài quan sát Mauna Loa ở Hawaii, Mỹ, vào hôm 18/4 nhờ sử dụng đường cong Keeling."
+add(gd1,GD124,None,"410 phần triệu",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"a day's reading (18 April) with no year in the item on an undated page: April 2018's mean (410.45) is the first monthly mean above 410; every April since 2018 lies above it"),DAY124+", whose year the item does not name",country="Mauna Loa")
+t="Nhóm nghiên cứu cho biết, nồng độ CO2 chính xác mà họ đo được là 410,28 ppm, mức cao nhất trong trong bầu khí quyển của Trái Đất từ trước đến nay."
+add(t,GD124,None,"410,28 ppm",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2018-04","Average",410.45,"the day's reading of 18 April with no year in the item: April 2018's mean 410.45 and April 2017's 409.22 lie within 410.275–410.285 ± 0.5 % (408.23–412.34), later Aprils do not"),DAY124+", whose year the item does not name",context=gd1,context_from="the previous paragraph",country="Mauna Loa")
+t="Năm 2013, Đài quan sát Mauna Loa lần đầu tiên ghi nhận nồng độ CO2 vượt qua ngưỡng 400 ppm."
+add(t,GD124,None,"400 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2013-05","Average",400.02,"May 2013's mean 400.02 is the first monthly mean above 400 (April 2013 398.64, June 2013 398.81); the annual mean of 2013 stays below it"),"the first crossing of 400 at Mauna Loa was in 2013: May 2013's monthly mean (400.02) is the first month above 400, as the sentence says",country="Mauna Loa")
+t="\"Con người từng chứng kiến có sự gia tăng đáng kể nồng độ khí CO2 trong khí quyển, khoảng 80 ppm, vào cuối kỷ băng hà cách đây từ 11.000 - 17.000 năm."
+add(t,GD124,None,"khoảng 80 ppm",U,none("World","the rise at the end of the last ice age"),PREIND124,country="World")
+# Vietnamese: NOAA's and Scripps' May 2023 at Mauna Loa (Báo Lào Cai; undated as stored)
+BL124="https://baolaocai.vn/noaa-co2-trong-khi-quyen-hien-cao-hon-50-so-voi-thoi-ky-tien-cong-nghiep-post369473.html"
+bl0="Lượng carbon dioxide đo được trên đỉnh một ngọn núi lửa ở Hawaii đã tăng kỷ lục vào tháng 5/2023, ở mức hơn 50% so với thời kỳ tiền công nghiệp."
+t="Theo các nhà khoa học Mỹ, nồng độ CO2 đo được tại Đài quan sát Mauna Kea ở Hawaii đạt 424 phần triệu vào tháng 5, tăng 3 ppm so với năm 2022 và lên mức cao kỷ lục so với kỷ nguyên hàng triệu năm trước, Cơ quan Quản lý khí quyển và đại dương quốc gia Mỹ (NOAA) và Viện Hải dương học Scripps cho biết."
+add(t,BL124,None,"424 phần triệu",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-05","Average",424.01,"May 2023 (the lead's 'tháng 5/2023'); 'Mauna Kea' is the writer's slip for NOAA's Mauna Loa observatory, which the page names so two paragraphs later"),"Mauna Loa's May 2023 mean = 424.01, inside 423.5–424.5 ± 0.5 %",context=bl0,context_from="the article's lead",country="Mauna Loa")
+add(t,BL124,None,"3 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-05","Average",424.01,"derived: 424.01 (May 2023) − 420.97 (May 2022) = 3.04 ppm"),"May 2023 over May 2022 = 3.04 ppm, inside 2.5–3.5 ± 0.5 %",context=bl0,context_from="the article's lead",country="Mauna Loa")
+t="Cụ thể, nồng độ CO2 theo phép đo trung bình của NOAA là 424,0 ppm."
+add(t,BL124,None,"424,0 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-05","Average",424.01,"NOAA's May 2023 mean at Mauna Loa"),"May 2023 = 424.01, inside 423.95–424.05 ± 0.5 %",context=bl0,context_from="the article's lead",country="Mauna Loa")
+t="Trong khi đó, phép đo của Scripps cho thấy, nồng độ CO2 trung bình trong tháng 5 là 423,78 ppm, cũng tăng 3,0 ppm so với một năm trước đó."
+add(t,BL124,None,"423,78 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-05","Average",424.01,"Scripps' own May 2023 mean at Mauna Loa against NOAA's monthly row"),"NOAA's May 2023 = 424.01, inside 423.775–423.785 ± 0.5 % (421.66–425.90): Scripps' record is another programme at the same station, within the slack",context=bl0,context_from="the article's lead",country="Mauna Loa")
+add(t,BL124,None,"3,0 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-05","Average",424.01,"derived: 424.01 (May 2023) − 420.97 (May 2022) = 3.04 ppm"),"May 2023 over May 2022 = 3.04 ppm, inside 2.95–3.05 ± 0.5 % (2.935–3.065)",context=bl0,context_from="the article's lead",country="Mauna Loa")
+t="Đài quan sát Mauna Loa đã đo nồng độ CO2 trong khí quyển từ năm 1958, thời điểm con số này thấp hơn 320 ppm."
+add(t,BL124,None,"thấp hơn 320 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","1958-03","Average",315.71,"1958's monthly means (March 315.71 … the highest, May, 317.5) all lie below 320; the annual file starts in 1959 (315.98)"),"every monthly mean of 1958 at Mauna Loa is below 320",country="Mauna Loa")
+# Vietnamese: March 2024 at Mauna Loa (kenhtingame.com; undated as stored)
+KT124="https://kenhtingame.com/gaming-gear/canh-bao-luong-co2-trong-khi-quyen-dat-muc-cao-nhat-trong-hang-trieu-nam/453763"
+t="Theo số liệu mới nhất từ Đài quan sát Mauna Loa của Cơ quan Quản lý Khí quyển và Đại dương Quốc gia Mỹ (NOAA), nồng độ CO2 trong khí quyển đã đạt mức cao kỷ lục 426 ppm, đánh dấu mức tăng 4,7 ppm so với cùng kỳ năm ngoái."
+add(t,KT124,None,"426 ppm",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2024-03","Average",425.38,"'the latest figures' with no month or year in the item on an undated page (the next sentence, which the item does not carry, names March 2024: 425.38); twenty months of 2023–2026 lie within 425.5–426.5 ± 0.5 % (423.37–428.63)"),"a reading whose month and year the item does not name, and recent months fit: which is meant is for a person",country="Mauna Loa")
+add(t,KT124,None,"4,7 ppm",C,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2026-06","Average",431.44,"derived: no month's rise over the same month a year before, July 2016 to June 2026, lies within 4.65–4.75 ± 0.5 % (4.627–4.774); March 2024's is 425.38 − 421.00 = 4.38; the latest, June 2026's, 431.44 − 429.61 = 1.83"),"no recent month's year-on-year rise fits 4.7 ppm: wrong whichever month is meant (Scripps' figure, another programme); the latest row as evidence (the rule of the fortieth pass)",country="Mauna Loa")
+# Thai: a Saturday's 415 ppm at Mauna Loa (drkrok.com; undated as stored)
+DK124="https://www.drkrok.com/carbon-dioxide-levels-hit-landmark-at-415-ppm-highest-in-human-history/"
+t="เมื่อวันเสาร์ที่ผ่านมาเซ็นเซอร์ ณ หอสังเกตการณ์บนภูเขา เมานาโลอา ในฮาวายชี้ระดับแก๊ซคาร์บอนไดออกไซด์ไปที่ 415 พีพีเอ็ม(ส่วนต่อล้านส่วน) ซึ่งหมายความว่า ในโมเลกุลของแก๊ซทุก ๆ 1 ล้านส่วนในชั้นบรรยากาศของเราจะพบโมเลกุลของแก๊สคาร์บอนไดออกไซด์อยู่  415 ส่วน"
+add(t,DK124,None,"415 พีพีเอ็ม",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"a Saturday's reading with no month or year in the item on an undated page: 21 monthly means of 2019–2022 lie within 414.5–415.5 ± 0.5 % (412.43–417.58), May 2019 (414.86) among them"),DAY124+", whose month and year the item does not name",country="Mauna Loa")
+t="415 พีพีเอ็มเป็นค่าสูงที่สุดเท่าที่เคยทำการบันทึกมาตั้งแต่ปี 1958 โดย ชาร์ลส์ เดวิด คีลิง ซึ่งเป็นผู้ริเริ่มทำการตรวจวัดและบันทึกแก๊ซคาร์บอนไดออกไซด์ในบรรยากาศของโลกทุกวันจากยอดภูเขาไฟ เมานาโลอาในฮาวาย"
+add(t,DK124,None,"415 พีพีเอ็ม",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"the same day's reading: the highest since 1958 when the page was written, a day whose month and year the item does not name"),DAY124+", whose month and year the item does not name",country="Mauna Loa")
+# Lao: a Mauna Loa average of 415.26 ppm (Lao Post; undated as stored)
+LP124="https://laopost.com/archives/113095"
+t="ການວັດແທກຄ່າດັ່ງກ່າວເກີດຂຶ້ນຢູ່ທີ່ຫໍເບິ່ງດາວເທິງພູໄຟເມົານາໂອລາໃນລັດຮາວາຍ ຊຶ່ງໄດ້ຕິດຕາມລະດັບກາກບອນໃນຊັ້ນບັນ ຍາກາດໂລກ ໂດຍໄດ້ລະບຸວ່າ ກາກບອນມີຄ່າສະເລ່ຍເຖິງ 415,26 ສ່ວນຕໍ່ລ້ານ ppm."
+add(t,LP124,None,"415,26 ສ່ວນຕໍ່ລ້ານ ppm",N,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2019-05","Average",414.86,"an average with no period in the item on an undated page (a day's mean by its wording): 22 monthly means of 2019–2022 lie within 415.255–415.265 ± 0.5 % (413.18–417.34)"),"no period in the item, and recent months fit: which is meant is for a person",country="Mauna Loa")
+# Indonesian: the WMO's bulletin on 2018 (Suara.com; undated as stored, 2 December 2019 only in the address)
+SU124="https://amp.suara.com/tekno/2019/12/02/093500/gawat-tingkat-karbon-dioksida-di-atmosfer-makin-meningkat"
+su1="Suara.com - Organisasi Meteorologi Dunia (WMO) mengumumkan bahwa kadar karbon dioksida di atmosfer mencapai 407,8 bagian per juta (ppm) pada 2018."
+add(su1,SU124,None,"407,8 bagian per juta",S,ppm124("data/co2-annmean-gl.csv","Global","2018","Mean",407.61,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":408.72}]),"2018 with neither a station nor the globe named ('di atmosfer'): the global mean 407.61 and Mauna Loa's 408.72 both lie within 407.75 − 0.5 % (405.71) … 407.85 + 0.5 % (409.89)",country="World")
+t="Angka tersebut meningkat sejak 2017 yang mencapai 405,5 ppm."
+add(t,SU124,None,"405,5 ppm",S,ppm124("data/co2-annmean-gl.csv","Global","2017","Mean",405.22,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":406.76}]),"2017, neither a station nor the globe named: the global mean 405.22 and Mauna Loa's 406.76 both lie within 405.45 − 0.5 % (403.42) … 405.55 + 0.5 % (407.58)",context=su1,context_from="previous sentence",country="World")
+t="Dikutip dari The Greenhouse Gas Bulletin, tingkat karbon dioksida sendiri telah melewati angka 400 ppm pada 2015 dan terus meningkat setiap tahunnya."
+add(t,SU124,None,"400 ppm",N,ppm124("data/co2-annmean-gl.csv","Global","2015","Mean",399.65,"2015 with neither a station nor the globe named: Mauna Loa's mean 401.01 lies above 400, the global mean 399.65 below it"),"the two records disagree on 2015 (global 399.65 below 400, Mauna Loa 401.01 above): which the writer read is for a person (the rule of batch 12)",country="World")
+# Indonesian: NASA's record in Katadata's Databoks (undated as stored; 'Kamis (16/2/2023)' in the text)
+DB124="https://databoks.katadata.co.id/lingkungan/statistik/9efb72f14877480/kadar-co2-di-atmosfer-naik-capai-rekor-tertinggi-pada-2022"
+db1="Selama periode 1959-1986 konsentrasi CO2 di atmosfer rata-rata masih di bawah 350 parts per million (ppm)."
+add(db1,DB124,None,"di bawah 350 parts per million",S,ppm124("data/co2-annmean-mlo.csv","Mauna Loa","1986","Mean",347.61,"the highest annual mean of 1959–1986 at Mauna Loa (the record NASA charts; the global record starts in 1979, 1986 = 346.97)"),"every annual mean 1959–1986 lies below 350 (the highest, 1986, 347.61)",country="Mauna Loa")
+t="Namun, sejak 1987 levelnya naik hingga melampaui 350 ppm."
+add(t,DB124,None,"350 ppm",C,ppm124("data/co2-annmean-mlo.csv","Mauna Loa","1987","Mean",349.31,"1987's annual mean 349.31 (global 348.68) lies below 350; the first annual mean above it is 1988's 351.69 (monthly means passed it first in May 1986, 350.52)"),"the annual means the carried sentence speaks of ('rata-rata') first pass 350 in 1988, not 1987 (349.31)",context=db1,context_from="the previous paragraph",country="Mauna Loa")
+t="Bahkan pada periode April-Juni 2022 konsentrasi CO2 di atmosfer mencapai kisaran 420 ppm, rekor paling tinggi yang pernah tercatat NASA."
+add(t,DB124,None,"kisaran 420 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2022-05","Average",420.97,"April–June 2022: Mauna Loa 420.19, 420.97, 420.94; global 418.58, 418.45, 417.43; 'kisaran' (around) as the approximate qualifier",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":418.45}]),"every month of April–June 2022 in both records lies within 420 ± 5 %",country="World")
+t="Adapun pada Januari 2023 konsentrasinya berada di level 419 ppm, rekor tertinggi ke-4 sejak awal pencatatan NASA."
+add(t,DB124,None,"419 ppm",S,ppm124("data/co2-mm-mlo.csv","Mauna Loa","2023-01","Average",419.47,equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":419.37}]),"January 2023 with neither a station nor the globe named: Mauna Loa's 419.47 and the global 419.37 both lie within 418.5 − 0.5 % (416.41) … 419.5 + 0.5 % (421.60)",country="World")
+# Indonesian: the WMO's bulletin on 2024 (Berita Harian; undated as stored, 16 October 2025 only in the address)
+BH124="https://beritaharian.co/2025/10/16/kadar-co2-tinggi-picu-peristiwa-iklim-ekstrem/"
+t="Dari tahun 2023 hingga 2024, konsentrasi rata-rata global CO2 meningkat sebesar 3,5 bagian per juta, peningkatan terbesar sejak pengukuran modern dimulai pada tahun 1957."
+add(t,BH124,None,"3,5 bagian per juta",S,ppm124("data/co2-annmean-gl.csv","Global","2024","Mean",422.79,"derived: the global annual means 422.79 (2024) − 419.35 (2023) = 3.44 ppm; the growth-rate file's 2024 (3.75, December to January) is another measure"),"the rise of the global mean from 2023 to 2024 = 3.44 ppm, inside 3.45–3.55 ± 0.5 % (3.433–3.568)",country="World")
+# Arabic: the ten largest emitters per head of 2022 (mspk.news; undated as stored)
+MS124="https://mspk.news/health/%d8%a3%d9%83%d8%ab%d8%b1-10-%d8%af%d9%88%d9%84-%d8%aa%d9%84%d9%88%d8%ab%d9%8b%d8%a7-%d9%84%d9%84%d9%81%d8%b1%d8%af-%d9%81%d9%8a-%d8%b9%d8%a7%d9%85-2022/"
+ms0="أكثر 10 دول تلوثًا للفرد في عام 2022"
+t="قطر هي أكبر مصدر لانبعاث ثاني أكسيد الكربون للفرد في العالم ، حيث ينتج 37.05 طنًا من ثاني أكسيد الكربون عن طريق عدد سكان يزيد قليلاً عن مليوني شخص."
+add(t,MS124,None,"37.05 طنًا",U,none("Qatar","Qatar's CO2 per head of 2022"),AFTER124,context=ms0,context_from="the article's title",country="Qatar")
+t="بلغت انبعاثات ثاني أكسيد الكربون ذروتها في عام 2005 ، وفقًا للبنك الدولي ، عند 47.7."
+add(t,MS124,None,"47.7",C,co2pc124("QATAR","2005",17.54381637161699,"metric tons of carbon per person; × 3.664 = 64.28 t CO2 (the file's peak is 1963's 34.99 t C)"),"Qatar's 2005 = 17.544 t C × 3.664 = 64.28 t CO2 per head, outside 47.65–47.75 ± 0.5 % (47.41–47.99) (and 17.54 t C, read as carbon, misses too)",context="قطر هي أكبر مصدر لانبعاث ثاني أكسيد الكربون للفرد في العالم ، حيث ينتج 37.05 طنًا من ثاني أكسيد الكربون عن طريق عدد سكان يزيد قليلاً عن مليوني شخص. هذا أكثر من ضعف المعدل الوطني في الولايات المتحدة.",context_from="the two previous sentences",country="Qatar")
+t="الكويت ، التي يبلغ عدد سكانها 4.3 مليون نسمة ، تنبعث منها 23.49 طن من ثاني أكسيد الكربون للفرد ، أي ثلاثة أضعاف مثيلتها في الصين."
+add(t,MS124,None,"4.3 مليون نسمة",U,none("Kuwait","Kuwait's population"),POP124,context=ms0,context_from="the article's title",country="Kuwait")
+add(t,MS124,None,"23.49 طن",U,none("Kuwait","Kuwait's CO2 per head of 2022"),AFTER124,context=ms0,context_from="the article's title",country="Kuwait")
+add(t,MS124,None,"ثلاثة أضعاف",U,none("Kuwait","Kuwait's CO2 per head against China's, 2022"),AFTER124,context=ms0,context_from="the article's title",country="Kuwait")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
