@@ -17777,6 +17777,161 @@ t="الكويت ، التي يبلغ عدد سكانها 4.3 مليون نسمة
 add(t,MS124,None,"4.3 مليون نسمة",U,none("Kuwait","Kuwait's population"),POP124,context=ms0,context_from="the article's title",country="Kuwait")
 add(t,MS124,None,"23.49 طن",U,none("Kuwait","Kuwait's CO2 per head of 2022"),AFTER124,context=ms0,context_from="the article's title",country="Kuwait")
 add(t,MS124,None,"ثلاثة أضعاف",U,none("Kuwait","Kuwait's CO2 per head against China's, 2022"),AFTER124,context=ms0,context_from="the article's title",country="Kuwait")
+BATCH[0]=125
+# Batch 125: the held-out measure of the fifty-fourth pass (second) — exchange rates (the won, the Mexican peso, the real, the euro, the yuan, the rupee, the yen; the złoty and the lira, which the package lacks) in Korean, Spanish, Portuguese, French, Russian, Hindi, Polish, Turkish and Japanese
+def fx125(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+DAILY125="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+DAYCHG125="a day's (or a part of a year's) change of an exchange rate vs the monthly and annual averages: another period"
+YEARCHG125="a change between two year-end (or fiscal-year-end) rates vs the annual averages: another period"
+NOCUR125="a currency the exchange-rate package does not hold"
+KRW25=1421.3963; KRW98=1400.4036; KRW9712=1496.9; KRW2412=1439.9967
+MXN2412=20.2616; MXN2401=17.0932; MXN2312=17.1927; MXN2301=18.9705; MXN24=18.3062; MXN23=17.7334
+BRL24=5.3872; BRL23=4.9946; BRL20=5.1587; BRL19=3.944
+EUR23=0.9245; EUR2312=0.9167
+CNY1212=6.2328; JPY1212=83.7905; MYR1212=3.0537
+INR25=87.1468; INR2403=83.0214; INR2303=82.2665
+JPY25=149.5686; JPY24=151.4551; JPY2404=153.89; JPY2406=157.86
+# Korean: the won's annual mean of 2025 and its year-end close (Daehan Economy via kcms.cnews.co.kr; undated as stored, 30 December 2025 only by the address)
+CN125="http://kcms.cnews.co.kr/uhtml/view.jsp?idxno=202512301542595750757"
+t="30일 서울 외환시장에서 원·달러 환율은 주간거래 종가(오후 3시 30분) 기준 전 거래일보다 9.2원 오른 1439원에 거래를 마쳤다."
+add(t,CN125,None,"9.2원",N,fx125("South Korea","2025",KRW25,"the rise over one session (the 30th of a month and year the item does not name; 30 December 2025 by the address); the latest annual row as evidence"),DAYCHG125+" (no date in the item)",country="South Korea")
+add(t,CN125,None,"1439원",N,fx125("South Korea","2025",KRW25,"the day-session close of a 30th the item does not date; the latest annual row as evidence (December 2025's mean is 1,465.355)"),DAILY125+" (no date in the item; 2025: 1,421.40)",country="South Korea")
+t="올해 원·달러 환율의 연평균은 1421.9원으로 집계됐다."
+add(t,CN125,None,"1421.9원",N,fx125("South Korea","2025",KRW25,"'올해' (this year) on an undated page: 2025's mean, 1,421.3963, lies within 1421.85 − 0.5 % … 1421.95 + 0.5 % (1414.74–1429.06); the other nine of the ten latest years (2016–2024: 1,099.3–1,363.4) do not"),"a year's mean with no year in the item on an undated page, which the latest year fits: which year is meant is for a person (as batch 123's NOYEAR)",country="South Korea")
+t="이는 국제통화기금(IMF) 외환위기 직후였던 1998년 연평균 환율(1394.9원)을 웃도는 수준으로, 연평균 기준 역대 최고치다."
+add(t,CN125,None,"1394.9원",S,fx125("South Korea","1998",KRW98),"1998 = 1,400.4036 won per US$, within 1394.85 − 0.5 % … 1394.95 + 0.5 % (1387.88–1401.92)",country="South Korea")
+t="연말 종가 기준으로는 1997년 말(1695.0원)과 2024년 말(1472.5원)에 이어 역대 세 번째로 높은 수준이다."
+add(t,CN125,None,"1695.0원",N,fx125("South Korea","1997-12",KRW9712,"the close of the last trading day of 1997; December 1997's mean is 1,496.9"),DAILY125+" (a year-end close; December 1997: 1,496.9)",country="South Korea")
+add(t,CN125,None,"1472.5원",N,fx125("South Korea","2024-12",KRW2412,"the close of the last trading day of 2024; December 2024's mean is 1,439.9967"),DAILY125+" (a year-end close; December 2024: 1,440.0)",country="South Korea")
+t="환율은 지난 23일 장중 1480원대까지 치솟으며 연고점에 근접했으나, 24일 정부 당국이 시장 안정 대책을 내놓으면서 하루 만에 30원 넘게 급락했다."
+add(t,CN125,None,"1480원대",N,fx125("South Korea","2025",KRW25,"an intraday level of a 23rd the item does not date (December 2025 by the address)"),DAILY125+" (no date in the item; 2025: 1,421.40)",country="South Korea")
+add(t,CN125,None,"30원 넘게",N,fx125("South Korea","2025",KRW25,"the fall over one day (a 24th the item does not date)"),DAYCHG125+" (no date in the item)",country="South Korea")
+t="원·달러 환율은 24일 이후 3거래일 연속 내림세를 이어갔고, 지난 29일 종가는 1428.8원을 기록하며 지난달 3일 이후 39거래일 만에 최저 수준을 나타냈다."
+add(t,CN125,None,"1428.8원",N,fx125("South Korea","2025",KRW25,"the close of a 29th the item does not date"),DAILY125+" (no date in the item; 2025: 1,421.40)",country="South Korea")
+# Spanish: the Mexican peso's fall in 2024 (Entre Líneas; undated as stored, 31 December 2024 by the address)
+EL125="https://entrelineas.online/2024/12/31/se-acabo-el-superpeso"
+t="El peso mexicano se depreció 22.5 % con respecto al dólar en 2024."
+add(t,EL125,None,"22.5 %",N,fx125("Mexico","2024",MXN24,"the peso's fall from the first session of 2024 to its last (17.04 to 20.88, next sentence); by the annual means the dollar rose 3.2 % (18.3062 / 17.7334), by December's means 17.9 % (20.2616 / 17.1927)"),YEARCHG125,country="Mexico")
+t="El tipo de cambio terminó este 31 de diciembre en 20.88 pesos mexicanos por dólar estadounidense, por encima del nivel de $17.04 de la primera jornada del año, el 2 de enero, según el dato final del Banco de México."
+c=t
+add(t,EL125,None,"20.88 pesos mexicanos por dólar estadounidense",N,fx125("Mexico","2024-12",MXN2412,"Banxico's rate of 31 December 2024 (the year from the previous sentence); December 2024's mean is 20.2616"),DAILY125+" (December 2024: 20.26)",context="El peso mexicano se depreció 22.5 % con respecto al dólar en 2024.",context_from="previous sentence",country="Mexico")
+add(t,EL125,None,"$17.04",N,fx125("Mexico","2024-01",MXN2401,"Banxico's rate of 2 January 2024; January 2024's mean is 17.0932"),DAILY125+" (January 2024: 17.09)",context="El peso mexicano se depreció 22.5 % con respecto al dólar en 2024.",context_from="previous sentence",country="Mexico")
+t="En contraste, el peso mexicano terminó la última jornada de 2023 en 16.96 unidades por billete estadounidense, una valoración de 12.89 % ante la cotización de 19.47 del primer día hábil de ese año."
+add(t,EL125,None,"16.96 unidades",N,fx125("Mexico","2023-12",MXN2312,"the close of the last session of 2023; December 2023's mean is 17.1927"),DAILY125+" (December 2023: 17.19)",country="Mexico")
+add(t,EL125,None,"12.89 %",N,fx125("Mexico","2023",MXN23,"the peso's gain from the first business day of 2023 (19.47) to its last session (16.96); 2023's annual mean is 17.7334"),YEARCHG125,country="Mexico")
+add(t,EL125,None,"19.47",N,fx125("Mexico","2023-01",MXN2301,"the rate of the first business day of 2023; January 2023's mean is 18.9705"),DAILY125+" (January 2023: 18.97)",country="Mexico")
+# Portuguese: the dollar's rise against the real in 2024 (O Povo; 2024-12 as stored)
+OP125="https://www.opovo.com.br/noticias/economia/2024/12/31/dolar-avanca-2734-em-2024-na-maior-alta-dos-ultimos-quatro-anos.html"
+t="Em meio à crescente incerteza sobre o compromisso do governo com o equilíbrio das contas públicas, o dólar encerrou 2024 com uma valorização de 27,34% em relação ao real."
+add(t,OP125,"2024-12","27,34%",N,fx125("Brazil","2024",BRL24,"the dollar's rise from the close of 2023 to the close of 2024; the annual means rose 7.9 % (5.3872 / 4.9946)"),YEARCHG125,country="Brazil")
+t="Foi a maior variação da moeda americana desde 2020, durante a pandemia de covid-19, quando o ganho diante do real chegou a 28,9%."
+add(t,OP125,"2024-12","28,9%",N,fx125("Brazil","2020",BRL20,"the dollar's rise over 2020, close to close; the annual means rose 30.8 % (5.1587 / 3.944), December's 25.3 % (5.1447 / 4.1045)"),YEARCHG125,country="Brazil")
+t="Numa cesta com outras moedas, no ano o real só perdeu menos do que o peso argentino (27,53%)."
+add(t,OP125,"2024-12","27,53%",U,none("Argentina","the exchange-rate package holds no rate of the Argentine peso"),NOCUR125,country="Argentina")
+# French: the annual mean of the dollar against the euro (Statista France; undated as stored)
+ST125="https://fr.statista.com/statistiques/577988/taux-de-change-moyen-annuel-du-dollar-etats-unis-contre-l-euro"
+t="On observe ainsi qu'au 31 décembre 2023, le taux de change annuel moyen du dollar contre l'euro était de 1,05, ce qui signifiait qu'un euro correspondait à 1,11 dollar."
+add(t,ST125,None,"1,05",C,fx125("Euro","2023",EUR23,"2023's mean: 0.9245 euro per US$, i.e. 1 ÷ 0.9245 = 1.0817 US$ per euro; 1.05 fits neither way round"),"2023: 0.9245 € per US$ (1.0817 US$ per €) lies outside 1.045 − 0.5 % … 1.055 + 0.5 % (1.0398–1.0603) both ways",country="Euro area")
+add(t,ST125,None,"1,11 dollar",C,fx125("Euro","2023",EUR23,"derived: 1 ÷ 0.9245 = 1.0817 US$ per euro, 2023's mean"),"2023: 1.0817 US$ per euro lies outside 1.105 − 0.5 % … 1.115 + 0.5 % (1.0995–1.1206)",country="Euro area")
+# French: the euro's high of 27 December 2023 (RTL Belgium; 2023-12 as stored)
+RT125="https://www.rtl.be/actu/monde/europe/leuro-atteint-son-plus-haut-niveau-depuis-fin-juillet-face-au-dollar/2023-12-27/article/621494"
+t="La monnaie unique européenne a culminé mercredi à 1,107 dollar."
+add(t,RT125,"2023-12","1,107 dollar",N,fx125("Euro","2023-12",EUR2312,"derived: 1 ÷ 0.9167 = 1.0909 US$ per euro, December 2023's mean; the intraday peak of a Wednesday (27 December 2023 by the date)"),DAILY125+" (December 2023: 1.0909 US$ per euro)",context="L'euro a grimpé mercredi à son plus haut niveau depuis fin juillet face au dollar.",context_from="previous sentence",country="Euro area")
+# Russian: the yuan's central parities of 26 December 2012 (Dongbei Net's Russian service, dbw.cn; 26 December 2012 by the address only, undated as stored)
+DB125="http://russian.dbw.cn/system/2012/12/26/000613438.shtml"
+c="Китайский центр валютных сделок уполномочен опубликовать сегодня биржевые курсы обмена китайского юаня на девять иностранных валют: американский доллар, евро, японская иена, сянганский доллар, фунт стерлингов, австралийский доллар, канадский доллар, малайзийский ринггит и российский рубль."
+add("доллар США 100 629,43 юаня",DB125,None,"629,43 юаня",N,fx125("China","2025",7.1875,"the yuan per 100 US$ of a day ('сегодня') the item does not date (26 December 2012 by the address; December 2012's mean is 6.2328); the latest annual row as evidence"),DAILY125+" (no date in the item; 2025: 7.1875 yuan per US$)",context=c,context_from="the paragraph introducing the table",country="China")
+add("евро 100 829,87 юаня",DB125,None,"829,87 юаня",N,fx125("China","2025",7.1875,"derived: yuan per 100 euros of that day; the latest rows give 7.1875 ÷ 0.8845 × 100 = 812.61"),DAILY125+" (a cross rate of a day, no date in the item; 2025's rows: 812.6 yuan per 100 euros)",context=c,context_from="the paragraph introducing the table",country="China")
+add("японская иена 100 7,3742 юаня",DB125,None,"7,3742 юаня",N,fx125("China","2025",7.1875,"derived: yuan per 100 yen of that day; the latest rows give 7.1875 ÷ 149.5686 × 100 = 4.8055"),DAILY125+" (a cross rate of a day, no date in the item; 2025's rows: 4.81 yuan per 100 yen)",context=c,context_from="the paragraph introducing the table",country="China")
+add("китайский юань 100 48,946 ринггита",DB125,None,"48,946 ринггита",N,fx125("Malaysia","2025",4.2809,"derived: ringgit per 100 yuan of that day; the latest rows give 4.2809 ÷ 7.1875 × 100 = 59.56"),DAILY125+" (a cross rate of a day, no date in the item; 2025's rows: 59.56 ringgit per 100 yuan)",context=c,context_from="the paragraph introducing the table",country="Malaysia")
+add("китайский юань 100 491,02 рубля",DB125,None,"491,02 рубля",U,none("Russian Federation","the exchange-rate package holds no rate of the rouble"),NOCUR125,context=c,context_from="the paragraph introducing the table",country="Russian Federation")
+# Hindi: the rupee's close of a Tuesday (News Nasha; undated as stored)
+NN125="https://newsnasha.com/indian-rupee-closed-at-73-35-per-dollar-down-by-7-paise"
+t="अमेरिकी मुद्रा के मजबूत होने से मंगलवार को शुरुआती कारोबार में रुपया 13 पैसे टूटकर 73.41 प्रति डॉलर खुला।"
+add(t,NN125,None,"13 पैसे",N,fx125("India","2025",INR25,"the fall at the opening of a Tuesday the item does not date"),DAYCHG125+" (no date in the item)",country="India")
+add(t,NN125,None,"73.41 प्रति डॉलर",N,fx125("India","2025",INR25,"the opening rate of a Tuesday the item does not date; the latest annual row as evidence"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+t="आखिर में यह कुछ मजबूत होकर 7 पैसे की गिरावट के साथ 73.35 रुपये प्रति डॉलर पर बंद हुआ।"
+add(t,NN125,None,"73.35 रुपये प्रति डॉलर",N,fx125("India","2025",INR25,"the close of that Tuesday"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+t="सोमवार को रुपया 73.28 प्रति डॉलर पर बंद हुआ था।"
+add(t,NN125,None,"73.28 प्रति डॉलर",N,fx125("India","2025",INR25,"the close of the Monday before"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+# Hindi: the rupee's close of a Tuesday (Dainik Jaltedeep; undated as stored)
+DJ125="https://dainikjaltedeep.com/latest/stock-market-rupee-closed-with-a-weakness-of-5-paise-against-the-dollar"
+t="मुद्रा बाजार में भारतीय मुद्रा आज डॉलर की तुलना में 5 पैसे फिसल कर 86.36 के स्तर पर बंद हुई।"
+add(t,DJ125,None,"86.36",N,fx125("India","2025",INR25,"the close of a day ('आज') the item does not date; the latest annual row as evidence"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+t="इसके पहले पिछले कारोबारी दिन सोमवार को भारतीय मुद्रा 86.31 रूपए प्रति डॉलर के स्तर पर बंद हुई थी।"
+add(t,DJ125,None,"86.31 रूपए प्रति डॉलर",N,fx125("India","2025",INR25,"the close of the Monday before"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+t="इंटरबैंक फॉरेन एक्सचेंज मार्केट में भारतीय मुद्रा ने आज सुबह डॉलर के मुकाबले 6 पैसे की मजबूती के साथ 86.25 रूपए के स्तर से कारोबार की शुरुआत की थी।"
+add(t,DJ125,None,"86.25 रूपए",N,fx125("India","2025",INR25,"the opening rate of that day"),DAILY125+" (no date in the item; 2025: 87.15)",country="India")
+# Hindi: the rupee in the fiscal year 2023-24 (Moneycontrol Hindi; undated as stored)
+MC125="https://hindi.moneycontrol.com/news/markets/rupee-and-bonds/rupee-weakens-in-fy24-but-registers-best-year-in-three-1877321.html/amp"
+t="इसमें अमेरिकी डॉलर की तुलना में रुपया 1.5 फीसदी कमजोर हुआ लेकिन पिछले तीन साल की बात करें तो यह सबसे बेहतर साल रहा।"
+c="Rupee in FY24: इस वित्त वर्ष 2024 में कारोबार समाप्त हो चुका है।"
+add(t,MC125,None,"1.5 फीसदी",N,fx125("India","2024-03",INR2403,"the rupee's fall over the fiscal year 2023-24 (April 2023 – March 2024), end to end; March 2024's mean is 83.0214, March 2023's 82.2665 (the rupee lost 0.9 % between them)"),YEARCHG125+" (a fiscal year)",context=c,context_from="previous sentence",country="India")
+t="वित्त वर्ष 2023 में तो रुपया करीब 8 फीसदी टूटा था।"
+add(t,MC125,None,"करीब 8 फीसदी",N,fx125("India","2023-03",INR2303,"the rupee's fall over the fiscal year 2022-23, end to end; March 2023's mean is 82.2665"),YEARCHG125+" (a fiscal year)",country="India")
+t="इस वित्त वर्ष 2024 के आखिरी कारोबारी दिन यानी 28 मार्च को एक अमेरिकी डॉलर के मुकाबले यह 83.40 रुपये के भाव पर बंद हुआ।"
+add(t,MC125,None,"83.40 रुपये",N,fx125("India","2024-03",INR2403,"the close of 28 March 2024; March 2024's mean is 83.0214"),DAILY125+" (March 2024: 83.02)",country="India")
+# Polish: the NBP's rates of 2 April 2025 (Wprost; 2025-04 as stored)
+WP125="https://biznes.wprost.pl/finanse-i-inwestycje/waluty/11976376/kursy-walut-2-kwietnia-2025-po-ile-dolar-euro-funt-i-frank.html"
+t="Dziś 1 dolar amerykański kosztuje 3,87 zł."
+add(t,WP125,"2025-04","3,87 zł",U,none("Poland","the exchange-rate package holds no rate of the złoty"),NOCUR125,country="Poland")
+t="Euro utrzymało swój kurs i kosztuje 4,18 zł."
+add(t,WP125,"2025-04","4,18 zł",U,none("Poland","the złoty per euro: no rate of the złoty"),NOCUR125,country="Poland")
+t="Jego wartość nie zmieniała się w stosunku do dnia poprzedniego i wynosi 4,38 zł."
+add(t,WP125,"2025-04","4,38 zł",U,none("Poland","the złoty per Swiss franc: no rate of the złoty"),NOCUR125,context="Frank szwajcarski również pozostaje stabilny.",context_from="previous sentence",country="Poland")
+t="Dziś kosztował 5,00 zł."
+add(t,WP125,"2025-04","5,00 zł",U,none("Poland","the złoty per pound: no rate of the złoty"),NOCUR125,context="Funt szterling, po niewielkim spadku, ponownie wzrósł.",context_from="previous sentence",country="Poland")
+# Polish: the złoty on the morning of 25 October 2023 (Super Biznes; 2023-10 as stored)
+SB125="https://superbiz.se.pl/wiadomosci/kursy-walut-25-10-2023-zloty-traci-na-wartosci-do-glownych-walut-aa-M41L-npZ4-MWA1.html"
+t="W środę 25.10. 2023 ok. godz. 7.30 złoty stracił wobec euro 0,08 proc., które było wyceniane prawie na 4,47 zł, wobec dolara 0,01 proc., który kosztował 4,21 zł, do franka szwajcarskiego 0,05 proc. wycenianego na prawie 4,72 zł."
+add(t,SB125,"2023-10","0,08 proc.",U,none("Poland","the złoty's move against the euro: no rate of the złoty"),NOCUR125,country="Poland")
+add(t,SB125,"2023-10","4,47 zł",U,none("Poland","the złoty per euro: no rate of the złoty"),NOCUR125,country="Poland")
+add(t,SB125,"2023-10","0,01 proc.",U,none("Poland","the złoty's move against the dollar: no rate of the złoty"),NOCUR125,country="Poland")
+add(t,SB125,"2023-10","4,21 zł",U,none("Poland","the złoty per US$: no rate of the złoty"),NOCUR125,country="Poland")
+add(t,SB125,"2023-10","4,72 zł",U,none("Poland","the złoty per Swiss franc: no rate of the złoty"),NOCUR125,country="Poland")
+# Turkish: the lira on 21 August 2024 (Saray Medya; undated as stored)
+SM125="https://saraymedya.com/dolar-ve-euro-gunu-rekorla-acti-173916.html"
+t="Serbest piyasada dolar bugün (21 Ağustos 2024) saat 09:30 itibariyle 33.9070 TL’den alınıp 33.9177 TL’ye satışa sunuldu."
+add(t,SM125,None,"33.9070 TL",U,none("Turkey","the exchange-rate package holds no rate of the lira"),NOCUR125,country="Turkey")
+t="Euro ise 37.7218 TL’den alınıp 37.7587 TL’den satılıyor."
+add(t,SM125,None,"37.7218 TL",U,none("Turkey","the lira per euro: no rate of the lira"),NOCUR125,country="Turkey")
+t="Yılbaşı başlangıç değerine (29.7714 TL) göre dolar 4,15 lira artarak yüzde 13,94 oranında değer kazandı."
+add(t,SM125,None,"yüzde 13,94",U,none("Turkey","the dollar's rise against the lira since the year's start: no rate of the lira"),NOCUR125,country="Turkey")
+t="Son bir yıla göre ise dolar; 27.1608 liradan 33.9215 liraya yükselerek değer yüzde 24,89 değer kazancı yaşadı."
+add(t,SM125,None,"yüzde 24,89",U,none("Turkey","the dollar's rise against the lira over a year: no rate of the lira"),NOCUR125,country="Turkey")
+# Turkish: the lira's history since 1923 (Sözlükspot; undated as stored)
+SZ125="https://ccc.sozlukspot.com/e/201541092"
+t="1923 yılında 1 dolar 80 kuruşa alınabiliyordu."
+add(t,SZ125,None,"80 kuruşa",U,none("Turkey","the lira per US$ in 1923: no rate of the lira (and the rows begin in 1971)"),NOCUR125,country="Turkey")
+t="1930 yılında 1 dolar 2.12 lira."
+add(t,SZ125,None,"2.12 lira",U,none("Turkey","the lira per US$ in 1930: no rate of the lira"),NOCUR125,country="Turkey")
+t="1959 yılında 1 dolar 2.86 lira."
+add(t,SZ125,None,"2.86 lira",U,none("Turkey","the lira per US$ in 1959: no rate of the lira"),NOCUR125,country="Turkey")
+# Japanese: the yen from the year's start to 21 October (ABEMA Times; undated as stored)
+AB125="https://times.abema.tv/articles/-/10045604"
+t="今年の始め、1ドル115円台だった円相場は10月21日には一時151円台をつけるなど、約32年ぶりの円安水準を更新した。"
+add(t,AB125,None,"1ドル115円台",N,fx125("Japan","2025",JPY25,"the level at the start of a year the item does not name (2022 by the news: January 2022's mean is 114.83); the latest annual row as evidence"),DAILY125+" (no year in the item; 2025: 149.57)",country="Japan")
+add(t,AB125,None,"151円台",N,fx125("Japan","2025",JPY25,"an intraday level of 21 October of a year the item does not name (2022 by the news: October 2022's mean is 147.05)"),DAILY125+" (no year in the item; 2025: 149.57)",country="Japan")
+# Japanese: the yen past 140 and 144 (ABEMA Times; undated as stored)
+AB2125="https://times.abema.tv/articles/-/10038598"
+t="今月に入り1ドル=140円台に突入し、急激な円安が進んでいる。"
+add(t,AB2125,None,"1ドル=140円台",N,fx125("Japan","2025",JPY25,"days' levels of a month the item does not name (September 2022 by the news: its mean is 143.28)"),DAILY125+" (no date in the item; 2025: 149.57)",country="Japan")
+t="7日の外国為替市場では円相場が下落し、一時1ドル=144円台を記録。"
+add(t,AB2125,None,"1ドル=144円台",N,fx125("Japan","2025",JPY25,"an intraday level of a 7th the item does not date"),DAILY125+" (no date in the item; 2025: 149.57)",context="今月に入り1ドル=140円台に突入し、急激な円安が進んでいる。",context_from="previous sentence",country="Japan")
+# Japanese: the yen in 2024 (Forex Online; undated as stored)
+FO125="https://forex-online.jp/?p=8519"
+c="光陰矢のごとしとはよく言ったもので、2024年もあっという間に終わろうとしています。"
+t="今年のドル円は最高値が161円を超えた一方、1か月で20円もの円高となるなど、上下動の激しい1年となりました。"
+add(t,FO125,None,"161円",N,fx125("Japan","2024",JPY24,"the year's intraday high of 2024 (the year from the previous sentence); 2024's mean is 151.4551, June 2024's 157.86"),DAILY125+" (a year's peak; 2024: 151.46)",context=c,context_from="previous sentence",country="Japan")
+add(t,FO125,None,"20円",N,fx125("Japan","2024",JPY24,"the yen's rise within one month of 2024 (July–August, days' levels)"),DAYCHG125,context=c,context_from="previous sentence",country="Japan")
+c="ドル円は2023年末にかけて140円台まで下落しましたが、2024年1月に日本国内で起こった震災や米国の強い経済指標で金利差縮小観測が遠のき、円安の流れが再燃することに。"
+t="3月19日に日銀がマイナス金利解除を発表してもその流れを変えるには至らず、4月29日に約38年ぶりの水準となる160円台に到達。"
+add(t,FO125,None,"160円台",N,fx125("Japan","2024-04",JPY2404,"the intraday level of 29 April 2024 (the year from the paragraph's first sentence); April 2024's mean is 153.89"),DAILY125+" (April 2024: 153.89)",context=c,context_from="the paragraph's first sentence",country="Japan")
+t="為替介入も一時しのぎにしかならず、6月28日には161円をつけました。"
+add(t,FO125,None,"161円",N,fx125("Japan","2024-06",JPY2406,"the level of 28 June 2024; June 2024's mean is 157.86"),DAILY125+" (June 2024: 157.86)",context=c,context_from="the paragraph's first sentence",country="Japan")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
