@@ -160,12 +160,13 @@ def year_move_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
 
 
 def other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """`needs_review` (``other_coverage``) for a count of a stock that a yearly row contradicts when its own
-    sentence says the place took in or gave up territory ('rose to 146.2 million as of 2021 following the
-    annexation of …'; ``coverage_change_words`` in lexicon.json): the count covers the borders its source
-    draws, the row may cover others, so the gap is no error of the text. A row that agrees still supports it."""
+    """`needs_review` (``other_coverage``) for a count of a stock, or its change, that yearly rows contradict when
+    its own sentence says the place took in or gave up territory ('rose to 146.2 million as of 2021 following the
+    annexation of …', 'increased by 2.5 million in 2014 when Moscow seized Crimea'; ``coverage_change_words`` in
+    lexicon.json): the count covers the borders its source draws, the rows may cover others, and a change across
+    the year the borders moved is the very gap between the two. A row that agrees still supports it."""
     if decision.verdict is not Verdict.contradicted or not decision.lead \
-            or claim.kind not in (Kind.count, Kind.level):
+            or claim.kind not in (Kind.count, Kind.level, Kind.change):
         return decision
     if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
         return decision
