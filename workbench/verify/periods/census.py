@@ -181,9 +181,10 @@ def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     million') that a stock's yearly row contradicts: the census counts its own day with its own coverage
     and method, the row estimates the middle of the year, so a gap between them is no error of the text.
     A count that agrees is supported by the row. A census of another year than the claim's ('142.8 million
-    according to the 2010 census, which rose to 146.2 million as of 2021') does not count the claim's figure."""
+    according to the 2010 census, which rose to 146.2 million as of 2021') does not count the claim's figure, and a
+    count the row misses by more than ``census_count_gap`` of it is wrong by any census's day or coverage."""
     if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
-            or claim.qualifier not in (None, Qualifier.exact):
+            or claim.qualifier not in (None, Qualifier.exact) or abs(decision.lead[0].deviation) > tol.census_count_gap:
         return decision
     year = _year_of_a_stock_row(decision, claim, tol)
     if year is None:
