@@ -103,8 +103,12 @@ def subject_cities(text: str, is_city: Callable[[str], bool]) -> list[tuple[int,
 @lru_cache(maxsize=1)
 def _voice_pattern() -> re.Pattern[str] | None:
     places = data_json("places.json")
-    verbs = [*places.get("government_voice_verbs", []), *places.get("government_act_verbs", [])]
-    return re.compile(rf"[ \t]+(?:{alternation(verbs)})(?![\w])") if verbs else None
+    voices, acts = places.get("government_voice_verbs", []), places.get("government_act_verbs", [])
+    if not voices and not acts:
+        return None
+    # an act's participle followed by 'by' is said of the city, not by it ('East Jerusalem, occupied by …')
+    return re.compile(rf"[ \t]+(?:(?:{alternation(voices) or '(?!)'})(?![\w])"
+                      rf"|(?:{alternation(acts) or '(?!)'})(?![\w])(?![ \t]+by\b))")
 
 
 def voices_a_government(text: str, end: int) -> bool:
