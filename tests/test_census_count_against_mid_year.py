@@ -26,6 +26,16 @@ def test_a_census_count_that_misses_the_mid_year_row_is_for_review(tmp_path: Pat
     assert "a census count on its census day, not the mid-year estimate" in result.explanation
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Norway's population was 4.8 million according to the 2021 census.", "4.8 million"),
+    ("根据2009年人口普查,哈萨克斯坦人口为1450万。", "1450万"),
+])
+def test_a_census_count_a_tenth_off_its_year_s_row_is_contradicted(tmp_path: Path, text: str, surface: str) -> None:
+    # a census parts from the estimate of its year by a few percent at most: 11 % and 10 % off are wrong figures
+    result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2024-03-01")[surface]
+    assert result.verdict.value == "contradicted", result.explanation
+
+
 def test_a_census_count_that_agrees_with_the_mid_year_row_is_supported(tmp_path: Path) -> None:
     text = "Norway's population was 5.39 million according to the 2021 census."
     result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2024-03-01")["5.39 million"]

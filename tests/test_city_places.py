@@ -134,6 +134,23 @@ def test_a_capital_speaking_for_its_government_gives_its_country_s_figure(prices
     assert result.evidence[0].dimensions.get("Country") == "Russian Federation"
 
 
+def test_a_capital_acting_as_a_state_gives_its_country_s_figure(tmp_path: Path) -> None:
+    # 'when Moscow annexed …': only a state annexes territory, so the capital is its government, and the
+    # figure the country's (the annexation words leave a row that agrees its support)
+    rows = {("Russian Federation", 2013): 143_800_000, ("Russian Federation", 2014): 144_200_000}
+    text = "The population grew by about 400,000 in 2014, the year Moscow annexed a neighbouring peninsula."
+    [result] = claim_results(text, [population_package(tmp_path / "pop", rows)], date="2015-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Russian Federation"
+
+
+def test_a_capital_before_a_verb_of_no_state_act_is_still_the_city(tmp_path: Path) -> None:
+    rows = {("Russian Federation", 2013): 143_800_000, ("Russian Federation", 2014): 144_200_000}
+    text = "The population grew by about 400,000 in 2014, the year Moscow opened a new metro line."
+    [result] = claim_results(text, [population_package(tmp_path / "pop", rows)], date="2015-06-01").values()
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
+
+
 def test_a_city_in_an_index_s_own_name_leaves_the_country_s_figure(prices: list[Path]) -> None:
     # 'the Colombo Consumer Price Index' is Sri Lanka's headline index: the city names the index, as a
     # capitalised name, not the figure's place as 'Maputo inflation' does

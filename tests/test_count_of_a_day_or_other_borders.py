@@ -45,6 +45,19 @@ def test_an_annexation_does_not_undo_a_row_that_agrees(tmp_path: Path) -> None:
     assert result.verdict.value == "supported", result.explanation
 
 
+def test_a_change_across_borders_that_moved_is_for_review(tmp_path: Path) -> None:
+    # a rise counted with the territory taken in against rows counted without it: the gap is the territory
+    text = "Norway's population grew by more than 300,000 in 2016, when it seized a neighbouring island."
+    result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2017-09-01")["300,000"]
+    assert (result.verdict.value, result.reason) == ("needs_review", "other_coverage"), result.explanation
+
+
+def test_a_change_that_names_no_change_of_borders_is_contradicted(tmp_path: Path) -> None:
+    text = "Norway's population grew by more than 300,000 in 2016, when immigration surged."
+    result = claim_results(text, [population_package(tmp_path / "pop", MID_YEAR)], date="2017-09-01")["300,000"]
+    assert result.verdict.value == "contradicted", result.explanation
+
+
 def test_a_count_news_says_was_reached_is_of_the_draft_date(tmp_path: Path) -> None:
     # the latest complete year's row agrees, but the text reports the count when it was reached, in 2022
     text = "Norway's population rose to 5.4 million, the statistics office said."

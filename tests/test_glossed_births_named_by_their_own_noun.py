@@ -3,7 +3,10 @@
 it: its English reading's 'nothing matches' stands (unsupported), as it does for the English sentence, rather
 than going to a person as words the checker could not read. The half-year words of Chinese, Japanese and Korean
 ('上半年', '上半期', '상반기') are read as English writes them, the first six months of the year. Arabic, Swahili,
-Vietnamese and Greek births ('المواليد', 'walizaliwa', 'ca sinh', 'γεννήθηκαν') are read the same way.
+Vietnamese and Greek births ('المواليد', 'walizaliwa', 'ca sinh', 'γεννήθηκαν') are read the same way. Chinese
+deaths, a natural decrease and the urban population's share of the whole country ('死亡人口', '自然减少', '城市人口占全国的')
+are series of their own too, never the whole population the sentence's '人口' would otherwise name; '人口' written
+right after a figure ('3400万人口') is its counted noun, whole.
 
 Packages are publisher-shaped (World Bank layout), figures invented.
 """
@@ -53,3 +56,25 @@ def test_a_population_figure_of_a_half_year_is_another_period_than_the_annual_ro
     result = claim_starting(claim_results("2023년 상반기 칠레의 인구는 1970만 명이었다.", chile_population, "2024-06-01"),
                             "1970")
     assert result.reason == "different_period"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("2023年该国死亡人口数达到12.5万人,死亡率较去年上升3.1%。", "12.5"),
+    ("2023年该国死亡人口数达到12.5万人,死亡率较去年上升3.1%。", "3.1"),
+    ("2023年智利人口自然减少约2.1万,为历史最高水平。", "2.1"),
+    ("2023年智利人口数量约为1970万,其中,智利的城市人口占全国的88%。", "88"),
+])
+def test_chinese_deaths_natural_decrease_and_urban_share_are_not_the_population(
+        chile_population: list[Path], text: str, figure: str) -> None:
+    # each sentence says '人口' (population): read word for word, the series its own noun names is another
+    result = claim_starting(claim_results(f"# 智利人口\n\n{text}", chile_population, "2024-06-01"), figure)
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_chinese_population_written_after_a_figure_is_its_counted_noun(tmp_path: Path) -> None:
+    rows = {("Chile", 2023): 19_700_000}
+    text = "目前南美洲人口排名第二的是秘鲁有3400万人口。"
+    results = claim_results(text, [population_package(tmp_path / "pop", rows)], "2024-06-01")
+    result = claim_starting(results, "3400")
+    assert result.claim.text == "3400万人口"
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation

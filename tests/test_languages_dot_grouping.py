@@ -1,10 +1,12 @@
 """In a glossed paragraph '118.400' is 118,400 — the languages listed group thousands with dots —
 unless the paragraph writes its decimals with a point elsewhere ('1.12 Dollar'): then '1.085' is a
-decimal too, written as the paragraph writes the others."""
+decimal too, written as the paragraph writes the others; so it is in a language that always writes
+decimal points (Chinese '1.093亿')."""
 
 from __future__ import annotations
 
 import pytest
+from package_support import claim_results, population_package
 
 from workbench.languages import _decimal_commas
 
@@ -48,3 +50,16 @@ def test_a_figure_with_a_case_ending_beside_a_clock_time_is_extracted(tmp_path) 
     draft = load_draft(draft_path)
     claims = claims_as_read(draft, extract(draft), extract)
     assert [c.value for c in claims if c.text.startswith("398")] == [398.12]
+
+
+def test_a_language_that_always_writes_decimal_points_keeps_a_point_before_three_digits() -> None:
+    # Chinese groups thousands with commas only: '1.093亿' is 109.3 million, '510,000' a group as written
+    paragraph = "据统计,约有1.093亿人生活在城市中,比上一年减少了510,000。"
+    assert _decimal_commas(paragraph, [(0, len(paragraph), "zh")]) == paragraph
+
+
+def test_a_chinese_count_with_three_decimals_is_judged_at_its_scale(tmp_path) -> None:
+    rows = {("Russian Federation", 2023): 143_826_130}
+    text = "2023年俄罗斯人口为1.438亿。"
+    [result] = claim_results(text, [population_package(tmp_path / "pop", rows)], date="2024-06-01").values()
+    assert result.verdict.value == "supported", result.explanation

@@ -197,6 +197,9 @@ class Language:
     # a word glossed otherwise right after a year ('after_year': Indonesian 'sejak 2014 yang menembus 8,36 persen', since
     # 2014, when it topped 8.36 %, where 'inflasi yang tinggi' is inflation that is high)
     after_year: dict[str, str] = field(default_factory=dict)
+    # its copy writes a decimal point and groups thousands with commas only ('point_is_decimal': Chinese '1.093亿' is
+    # 109.3 million), so a point before three digits is never a group as a paragraph of dotted groups reads it
+    point_is_decimal: bool = False
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -446,7 +449,8 @@ def language(code: str) -> Language | None:
                     after_quantity={_fold(k): v for k, v in spec.get("after_quantity", {}).items()},
                     without_count={_fold(k): v for k, v in spec.get("without_count", {}).items()},
                     after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()},
-                    after_year={_fold(k): v for k, v in spec.get("after_year", {}).items()})
+                    after_year={_fold(k): v for k, v in spec.get("after_year", {}).items()},
+                    point_is_decimal=bool(spec.get("point_is_decimal", False)))
 
 
 _MIN_INFLECTED_STEM = 4  # a shorter word's forms ('gab' + 'en') are too often other words
@@ -2675,7 +2679,7 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
-    Dollar': then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
+    Dollar') or its language always does ('point_is_decimal': Chinese '1.093亿'): then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
     the comma is before three digits in a language whose copy may group thousands with it
     ('comma_groups_thousands'). Apostrophes grouping thousands ("8'738'800") are commas. The same length,
     so offsets hold."""
@@ -2685,8 +2689,10 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
             chars[m.start():m.end()] = m.group().translate(_APOSTROPHES_TO_COMMAS)
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
-        points = bool(_DECIMAL_POINT.search(text, start, end))  # its '1.085' is a decimal, its commas group
         lang = language(code)
+        # its '1.085' is a decimal, its commas group: a paragraph writing a decimal point elsewhere, or any of a
+        # language whose copy never groups with points
+        points = bool(_DECIMAL_POINT.search(text, start, end)) or (lang is not None and lang.point_is_decimal)
         if lang is None or detect(text[start:end], default=code) == ENGLISH:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
         for m in _decimal_marks(code).finditer(text, start, end) if _decimal_marks(code) else ():

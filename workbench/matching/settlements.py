@@ -5,7 +5,8 @@ is a place of its own — its country's row is not its figure. The nouns are pla
 name; 'X city' after it. A city CLDR names a time zone after is one where a text names it as a figure's
 subject ('inflation in Maputo', 'a inflação anual de Maputo', "Maputo's inflation", 'Maputo inflation':
 ``subject_cities``), and a capital before a verb of
-``government_voice_verbs`` ('Moscow said') speaks for its government (``voices_a_government``); a city after such a
+``government_voice_verbs`` ('Moscow said') or of ``government_act_verbs`` ('when Moscow seized Crimea') speaks for its
+government (``voices_a_government``); a city after a voice
 verb and 'in', closing the sentence ('…, the ministry said on Monday in Berlin'), is where a figure was said, not
 what it is about (``said_there``)."""
 
@@ -101,13 +102,19 @@ def subject_cities(text: str, is_city: Callable[[str], bool]) -> list[tuple[int,
 
 @lru_cache(maxsize=1)
 def _voice_pattern() -> re.Pattern[str] | None:
-    verbs = data_json("places.json").get("government_voice_verbs", [])
-    return re.compile(rf"[ \t]+(?:{alternation(verbs)})(?![\w])") if verbs else None
+    places = data_json("places.json")
+    voices, acts = places.get("government_voice_verbs", []), places.get("government_act_verbs", [])
+    if not voices and not acts:
+        return None
+    # an act's participle followed by 'by' is said of the city, not by it ('East Jerusalem, occupied by …')
+    return re.compile(rf"[ \t]+(?:(?:{alternation(voices) or '(?!)'})(?![\w])"
+                      rf"|(?:{alternation(acts) or '(?!)'})(?![\w])(?![ \t]+by\b))")
 
 
 def voices_a_government(text: str, end: int) -> bool:
     """Whether the city whose name ends at ``end`` stands before a verb of ``government_voice_verbs`` ('Moscow
-    said'): a metonym for its government, which speaks for the country."""
+    said') or of ``government_act_verbs`` ('when Moscow seized Crimea', an act only a state takes): a metonym for
+    its government, which speaks and acts for the country."""
     pattern = _voice_pattern()
     return pattern is not None and pattern.match(text, end) is not None
 

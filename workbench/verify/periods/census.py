@@ -160,12 +160,13 @@ def year_move_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
 
 
 def other_coverage(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """`needs_review` (``other_coverage``) for a count of a stock that a yearly row contradicts when its own
-    sentence says the place took in or gave up territory ('rose to 146.2 million as of 2021 following the
-    annexation of …'; ``coverage_change_words`` in lexicon.json): the count covers the borders its source
-    draws, the row may cover others, so the gap is no error of the text. A row that agrees still supports it."""
+    """`needs_review` (``other_coverage``) for a count of a stock, or its change, that yearly rows contradict when
+    its own sentence says the place took in or gave up territory ('rose to 146.2 million as of 2021 following the
+    annexation of …', 'increased by 2.5 million in 2014 when Moscow seized Crimea'; ``coverage_change_words`` in
+    lexicon.json): the count covers the borders its source draws, the rows may cover others, and a change across
+    the year the borders moved is the very gap between the two. A row that agrees still supports it."""
     if decision.verdict is not Verdict.contradicted or not decision.lead \
-            or claim.kind not in (Kind.count, Kind.level):
+            or claim.kind not in (Kind.count, Kind.level, Kind.change):
         return decision
     if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
         return decision
@@ -180,9 +181,10 @@ def census_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     million') that a stock's yearly row contradicts: the census counts its own day with its own coverage
     and method, the row estimates the middle of the year, so a gap between them is no error of the text.
     A count that agrees is supported by the row. A census of another year than the claim's ('142.8 million
-    according to the 2010 census, which rose to 146.2 million as of 2021') does not count the claim's figure."""
+    according to the 2010 census, which rose to 146.2 million as of 2021') does not count the claim's figure, and a
+    count the row misses by more than ``census_count_gap`` of it is wrong by any census's day or coverage."""
     if decision.verdict is not Verdict.contradicted or not decision.lead or claim.kind is not Kind.count \
-            or claim.qualifier not in (None, Qualifier.exact):
+            or claim.qualifier not in (None, Qualifier.exact) or abs(decision.lead[0].deviation) > tol.census_count_gap:
         return decision
     year = _year_of_a_stock_row(decision, claim, tol)
     if year is None:
