@@ -66,3 +66,13 @@ def test_a_rise_since_last_years_same_day_is_no_change_between_mid_year_rows(est
     text = "Өткен жылғы 1 сәуірмен салыстырғанда Қазақстан халқының саны 1,3 пайыз өскен."
     result = claim_starting(claim_results(text, estimates, date), "1,3")
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_count_and_its_percent_before_a_clause_closing_change_verb_are_both_the_change(estimates: list[Path]) -> None:
+    # '… 238,6 мың адамға немесе 1,3% өсті': glossed '238.6 thousand people or 1.3% rose.', the verb closes the clause
+    text = "2023 жылғы 1 тамызбен салыстырғанда Қазақстан халқының саны 238,6 мың адамға немесе 1,3% өсті."
+    results = claim_results(text, estimates, "2024-09-01")
+    for figure in ("238,6", "1,3%"):
+        result = claim_starting(results, figure)
+        assert result.claim.kind.value == "change", (figure, result.claim.kind)
+        assert result.verdict is Verdict.needs_review, result.explanation
