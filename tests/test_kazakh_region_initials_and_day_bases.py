@@ -76,3 +76,10 @@ def test_a_count_and_its_percent_before_a_clause_closing_change_verb_are_both_th
         result = claim_starting(results, figure)
         assert result.claim.kind.value == "change", (figure, result.claim.kind)
         assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_regions_change_since_a_day_the_register_does_not_hold_is_unsupported(register: list[Path]) -> None:
+    # the register holds one day (1 January 2023): no change of the region since 1 January 2022 can be read from it
+    text = "2022 жылғы 1 қаңтардан бергі кезең ішінде ШҚО халқының саны 2794 адамға азайды."
+    result = claim_starting(claim_results(text, register, "2023-03-02"), "2794")
+    assert result.verdict is Verdict.unsupported, result.explanation
