@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, population_package, publisher_package
+from package_support import carbon_package, claim_results, publisher_package
 
 from workbench.models import Verdict
 
@@ -195,31 +195,4 @@ def test_an_undated_amount_of_the_named_series_no_recent_year_fits_is_contradict
 def test_an_undated_amount_stays_with_a_person_when_a_year_or_another_measure_may_give_it(
         gdp: list[Path], text: str) -> None:
     result = next(r for r in claim_results(text, gdp, date=None).values() if "billion" in r.claim.text)
-    assert result.verdict is not Verdict.contradicted, result.explanation
-
-
-# mid-year populations of 2001–2012 (invented): 14.9 million in 2001, 16.9 million by 2012
-POPULATION = {("Kazakhstan", year): 14_900_000 + 180_000 * (year - 2001) for year in range(2001, 2013)}
-
-
-@pytest.fixture(scope="module")
-def population(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return [population_package(tmp_path_factory.mktemp("population") / "pop", POPULATION)]
-
-
-def test_an_undated_population_count_no_recent_year_fits_is_contradicted_by_the_latest_row(
-        population: list[Path]) -> None:
-    # 15.1 million fits 2002, before the decade 2003–2012 the rows end with
-    result = claim_results("Kazakhstan has a total population of 15,100,000 people.", population, date=None)["15,100,000"]
-    assert result.verdict is Verdict.contradicted, result.explanation
-    assert result.evidence[0].period == "2012"
-
-
-@pytest.mark.parametrize("text, figure", [
-    ("Kazakhstan has a total population of 16,000,000 people.", "16,000,000"),  # 2007's row fits
-    ("Kazakhstan has a total population of 40,000,000 people.", "40,000,000"),  # beyond every year: another count?
-], ids=["a recent year fits", "beyond every year's"])
-def test_an_undated_population_count_stays_with_a_person_when_a_recent_year_or_nothing_fits(
-        population: list[Path], text: str, figure: str) -> None:
-    result = claim_results(text, population, date=None)[figure]
     assert result.verdict is not Verdict.contradicted, result.explanation

@@ -34,7 +34,7 @@ from ...text import token_set_before
 from ...periods import DAY, MONTH, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason, said_in_present
 from ..measures.pinned import gas_said_above, names_one_substance, pinned_by_unit
-from ..observations import Observation, names_any, names_no_period, signed_value, yearly_figures
+from ..observations import Observation, names_no_period, signed_value, yearly_figures
 from ..tolerance import SUPPORTS, band_for, stated_half
 from ..wording import holds_any
 from .restated_year import supported_by_earlier_row
@@ -145,8 +145,7 @@ def wrong_in_every_recent_year(decision: Decision, claim: Claim, ctx: ClaimConte
         return False
     series = [o for o in decision.ranked if o.candidate is lead.candidate and o.series == lead.series
               and granularity(o.period) == YEAR]
-    if not (_pinned_mass(claim, lead, ctx) or _named_money_level(claim, lead, ctx)
-            or _named_stock_count(claim, lead, ctx, tol)):
+    if not (_pinned_mass(claim, lead, ctx) or _named_money_level(claim, lead, ctx)):
         return False
     # a place the sentence names only after the figure and outside its clause ('… 40 tonnes a head, four times as
     # much as in Chile') is another clause's: the figure's own may be one the text named before
@@ -186,21 +185,6 @@ def _named_money_level(claim: Claim, lead: Observation, ctx: ClaimContext) -> bo
     (``standing_beyond_series``), so a miss of it says nothing of the figure."""
     cand = lead.candidate
     if not is_money(claim.unit) or claim.unit not in cand.resource.units or cand.open_dims \
-            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) or ctx.measure_from is not None \
-            or (ctx.sentence | ctx.clause | ctx.subject).isdisjoint(cand.resource.phrase_words):
-        return False
-    figures = yearly_figures(lead).values()
-    return len(figures) > 1 and min(figures) <= signed_value(claim) <= max(figures)
-
-
-def _named_stock_count(claim: Claim, lead: Observation, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """A count of a stock (``stock_words``: 'a total population of 16,195,000') in the series' own words, said by the
-    figure's sentence, not carried from other text, the place matched, within the range of the place's figures over
-    every year of the series, as ``_named_money_level`` reads money: a count beyond every year's may count another
-    thing (a city's people, a diaspora), which a miss of the recent years says nothing of."""
-    cand = lead.candidate
-    if claim.kind is not Kind.count or claim.unit or claim.unit not in cand.resource.units or cand.open_dims \
-            or not names_any(cand.resource, tol.stock_words) \
             or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) or ctx.measure_from is not None \
             or (ctx.sentence | ctx.clause | ctx.subject).isdisjoint(cand.resource.phrase_words):
         return False
