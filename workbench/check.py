@@ -146,8 +146,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         relative.update({i: (period, layer, glossed.as_written_words(draft, glossed.twins[i], words))
                          for i, (period, layer, words) in moved.items()})
     claims = glossed.claims(claims)
-    # Two readings of the text around a claim that matching alone cannot see: a count that
-    # restates a share is about the share's subject; listed parts are not their own total.
+    # Two readings of the text around a claim that matching alone cannot see: a count and a share that
+    # restate each other are each about the other's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
     part_of = {part.id: total.id for parts, total in parts_and_totals(draft, claims) for part in parts}
     # the series (with the places they were read for) of each stated total: its listed parts do not read them
@@ -175,10 +175,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             if claim.id in relative:  # its year counted from a year the text writes, not from the day of the check
                 ctx = dataclasses.replace(ctx, year_from_text=True)
             claim = rate_of_change_claim(claim, ctx)  # 'the growth rate fell from 2.2 % to 1.5 %': the rows' growth
-            share = restates.get(claim.id)
-            if share is not None:
-                offset = max(surface_at(share.sentence, share.text), 0)
-                ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
+            restated = restates.get(claim.id)
+            if restated is not None:
+                restated = glossed.claim(restated)  # its clause's words as the claim's are read, in English
+                offset = max(surface_at(restated.sentence, restated.text), 0)
+                ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(restated.sentence, offset)))
             candidates = match(claim, index, ctx)
             if claim.id in part_of:
                 # a part is no figure of its total's series for the total's place; another place's row of that

@@ -175,14 +175,23 @@ _APPOSITION = re.compile(r"^[^.;!?]{0,40}?(\bor\b|\(|—|–)[^.;!?]{0,20}$")
 
 
 def appositions(draft: Draft, claims: list[Claim]) -> dict[str, Claim]:
-    """Counts that restate a share ('19 % of the population, or 3.5 million people'): count id → share."""
+    """A count and a share that restate each other, each about the other's subject: a count after its share
+    ('19 % of the population, or 3.5 million people'), count id → share, and a share after its count ('men
+    numbered 349.5 thousand, or 47.9 %', 'women 380.7 thousand (52.1 %)': the men's share), share id → count."""
     out: dict[str, Claim] = {}
     ordered = sorted(claims, key=lambda c: c.start)
-    for share, count in pairwise(ordered):
-        if share.unit == "%" and share.kind is not Kind.change and count.unit == "" \
-                and share.sentence == count.sentence and _APPOSITION.match(draft.text[share.end:count.start]):
-            out[count.id] = share
+    for first, second in pairwise(ordered):
+        if first.sentence != second.sentence or not _APPOSITION.match(draft.text[first.end:second.start]):
+            continue
+        if _a_share(first) and second.unit == "":
+            out[second.id] = first
+        elif first.unit == "" and first.kind is Kind.count and _a_share(second):
+            out[second.id] = first
     return out
+
+
+def _a_share(claim: Claim) -> bool:
+    return claim.unit == "%" and claim.kind is not Kind.change
 
 
 def _parts_vs_total(draft: Draft, claims: list[Claim], tol: Tolerances) -> list[tuple[Finding, int]]:
@@ -247,7 +256,7 @@ def _within_rounding(a: Claim, b: Claim, band: Band) -> bool:
 def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
                     tol: Tolerances, gazetteer: Gazetteer | None) -> list[tuple[Finding, int]]:
     out = []
-    pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
+    pairs = [(share, count) for count_id, share in appositions(draft, claims).items() if _a_share(share)
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
     for share, count in pairs:
         ctx = draft_context(count, draft, as_of, gazetteer or Gazetteer.default())

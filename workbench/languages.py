@@ -2028,20 +2028,40 @@ _DAY_BEFORE_WORD = re.compile(rf"(?<![\w.,])(?:(?P<year>{YEAR_DIGITS})\s+(?:(?P<
 def _days_of_months(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """A day's numeral before a month's name in a case that says 'on' ('month_day_endings': Kazakh
     '14 қарашада'), read 'on 14 November' as English writes a day the period rules read; a year before
-    it with at most a word the language drops ('2023 жылғы 14 қарашада') makes it that year's day."""
+    it with at most a word the language drops ('2023 жылғы 14 қарашада') makes it that year's day.
+    A day followed by a postposition that makes it a change's base ('month_day_postpositions': Kazakh
+    '1 сәуірмен салыстырғанда', compared with 1 April; '1 қаңтардан бері', since 1 January) is read with the
+    English preposition before it, where English's base words stand ('day_base_words' in periods.json)."""
     forms = _day_month_forms(code)
     if not forms:
         return
     lang = language(code)
+    postpositions = _month_day_postpositions(code)
     for m in _DAY_BEFORE_WORD.finditer(text, start, end):
-        month = forms.get(_fold(m.group("month")))
-        if month is None or not 1 <= int(m.group("day")) <= 31:
+        if not 1 <= int(m.group("day")) <= 31:
+            continue
+        month, preposition, close = forms.get(_fold(m.group("month"))), "on", m.end()
+        after = _NEXT_WORD.match(text, m.end(), end) if postpositions else None
+        if after is not None and (base := postpositions.get(_fold(after.group("word")))) is not None \
+                and lang is not None and _fold(m.group("month")) in lang.month_surfaces:
+            month, preposition, close = lang.gloss_of(m.group("month")), base, after.end()
+        if not month:
             continue
         word = m.group("yearword")
         if m.group("year") and (word is None or (lang is not None and lang.gloss_of(word) == "")):
-            yield m.start(), m.end(), f" on {int(m.group('day'))} {month} {m.group('year')} "
+            yield m.start(), close, f" {preposition} {int(m.group('day'))} {month} {m.group('year')} "
         else:
-            yield m.start("day"), m.end(), f" on {int(m.group('day'))} {month} "
+            yield m.start("day"), close, f" {preposition} {int(m.group('day'))} {month} "
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _month_day_postpositions(code: str) -> dict[str, str]:
+    """A language's postpositions after a day's month ('month_day_postpositions'), folded → the English preposition."""
+    spec = _data()["languages"].get(code, {}).get("month_day_postpositions", {})
+    return {_fold(k): v for k, v in spec.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=None)

@@ -577,7 +577,8 @@ class Classifier:
         """A change restated in another unit right after it is the same change, same direction
         ("fell by 556,000, or 0.44 per cent", "rose by 249 thousand people or 1.3%"); a figure joined to a change by "and" or a comma in the
         same unit is another change of the same verb ("plummeted 20.5% and 20.6%"); a percentage
-        restating a count or an amount is its share ("2.45 million, or 5.4%"); a figure after a move's new level
+        restating a count or an amount is its share ("2.45 million, or 5.4%"), unless a change noun or a clause-closing
+        change verb after it makes both the change; a figure after a move's new level
         and "or by" is the move's size ("declined to 4.2%, or by 4.4 points")."""
         gap = q.left_end - previous.end
         if gap < 0 or gap > 100 or q.kind not in (Kinds.level, Kinds.count):
@@ -598,14 +599,18 @@ class Classifier:
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _ELIDED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kinds.change, previous.direction
-        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kinds.level, Kinds.count) \
-                and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
+        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kinds.level, Kinds.count):
+            restating = _RESTATING_GAP.match(self.prose, previous.end, q.left_end) is not None
+            if not restating and not _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end):
+                return
             closed = _BRACKET_CLOSES.match(self.prose, q.end)
-            direction = self.change_noun_after(closed.end()) if closed else None
-            if direction is not None:  # "a $616 million (1.5 percent) increase": both are the change
+            # "a $616 million (1.5 percent) increase"; "238.6 thousand people or 1.3% rose." (Kazakh '238,6 мың
+            # адамға немесе 1,3% өсті', glossed: a verb-final language's change verb closes the clause after both)
+            direction = self.change_noun_after(closed.end()) if closed else self.change_closing_after(q.end)
+            if direction is not None:  # both are the change
                 q.kind, q.direction = Kinds.change, direction
                 previous.kind, previous.direction = Kinds.change, direction
-            else:
+            elif restating:
                 q.kind = Kinds.share
 
     def _move_size_restated(self, q: Quantity, previous: Quantity) -> bool:

@@ -287,6 +287,10 @@ def _opens_item(prose: str, start: int, end: int) -> bool:
 
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+# 'the 2021 census', a gloss's '2021 National census': a year naming a census (lexicon ``census_words``), at most two
+# words before the census word
+_CENSUS_NAMED: Final = re.compile(rf"\s++(?:[^\W\d_]++\s++){{0,2}}?(?i:{alternation(LEX['census_words'])})(?![\w])")
+_FULL_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 # 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted
 _YEAR_BRACKETED_AFTER: Final = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<y>{_YEAR})[ \t]*[)\uff09]")
 _TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
@@ -454,6 +458,11 @@ class PeriodReader:
                     value = None  # '(2015=100)': the year an index is based on, no period of a figure nor one to carry
                 if branch == "year" and value and _title_edition_year(prose, m.start(), m.end()):
                     value = None  # '‘2020 Human Development Index’': a title's edition, no period to carry
+                if branch == "year" and value and _CENSUS_NAMED.match(prose, m.end()) \
+                        and any(day and _FULL_DATE.fullmatch(day) for _, _, day in found):
+                    # 'As of 1 January 2023, counting the results of the 2021 census, the population was …': after the
+                    # day the figure is counted on, the census's year names the census the count builds on, not its period
+                    value = None
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
                 if branch == "rel" and value and value.isdigit() and found:

@@ -585,9 +585,10 @@ def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) ->
         return []  # '70 % of the population' is no share of the females column the text never names
     after = frozenset(t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at))
     wholes = [r for r in siblings if additive(r) and _same_family(res, r)]
-    # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it.
+    # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it; 'men numbered
+    # 349.5 thousand people, or 47.9 %': the noun the whole's measure counts ('people', counted_nouns) names it too
     return columns_named_after(res, wholes, after, shared) or \
-        columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared, own_named=False)
+        columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared | res.counted_words, own_named=False)
 
 
 def _sibling_rows(res: ResourceIndex, pos: int, siblings: list[ResourceIndex], cand: Candidate

@@ -64,9 +64,13 @@ def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources:
 
 
 # the end of a figure with its scale words and a bound written after it ('12 million 700 thousand or more '), right
-# before the words it counts
+# before the words it counts; a gloss of a language that writes its counted noun before the part counted ('483.3
+# thousand people urban population', Kazakh 'мың адам қала тұрғындары') may stand between (lexicon counted_nouns)
+_COUNTED_NOUNS = sorted({n for nouns in lexicon()["counted_nouns"].values() if isinstance(nouns, list) for n in nouns},
+                        key=lambda n: (-len(n), n))
 _FIGURE_THEN_GAP = re.compile(rf"\d(?:\s+(?:{'|'.join(map(re.escape, lexicon()['word_scales']))}))*"
-                              rf"\s*(?:or\s+(?:{'|'.join(map(re.escape, lexicon()['or_qualifiers']))})\s+)?\s*$")
+                              rf"\s*(?:or\s+(?:{'|'.join(map(re.escape, lexicon()['or_qualifiers']))})\s+)?"
+                              rf"(?:\s*(?:{'|'.join(map(re.escape, _COUNTED_NOUNS))})\s)?\s*$")
 _COUNTED_REACH = 64  # a figure, its scale words and a bound: far more characters than any writes
 
 
