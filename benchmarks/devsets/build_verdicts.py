@@ -3369,7 +3369,7 @@ DD="http://666dongdong.cn/youxi/news/2761194.html"
 dd0="哈萨克斯坦是多民族国家,人口超过2000万,其中哈萨克族约占70%,俄罗斯族约占15%,其他人口较多的民族还有乌兹别克族、乌克兰族、鞑靼族和日耳曼族等。"
 add("哈萨克斯坦国家统计局数据显示,2023年国内生产总值为2614亿美元,同比增长5.1%。",DD,None,"2614亿美元",S,gdp30("Kazakhstan","2023",261421121085.57208),"Kazakhstan 2023 = 261.42 bn US$, within 261.35 − 0.5 % … 261.45 + 0.5 % bn",country="Kazakhstan")
 add("哈萨克斯坦国家统计局数据显示,2023年国内生产总值为2614亿美元,同比增长5.1%。",DD,None,"5.1%",U,none("Kazakhstan","real GDP growth is not in the packages (the current-US$ rows rose 16.3 % from 2022's 224.8 bn — another measure)"),"series absent (real growth)",country="Kazakhstan")
-add(dd0,DD,None,"超过2000万",S,pop30("Kazakhstan","2023",20330104,"the page gives 2023's GDP, so it was written in 2024: the last complete year is 2023; the 2024 row (20,592,571) also lies above 20 million"),"'more than 20 million': the 2023 mid-year estimate 20,330,104 lies above (the BNS count of 1 January 2023, 19,765,004, would not; the page speaks of the present, not of a date)",country="Kazakhstan")
+add(dd0,DD,None,"超过2000万",N,pop30("Kazakhstan","2023",20330104,"the page gives 2023's GDP, so it was written in 2024: the last complete year is 2023; the 2024 row (20,592,571) also lies above 20 million"),"'more than 20 million' on an undated page: of the ten latest years only 2023's and 2024's rows lie above 20 million, so some recent years fit and others do not (What the item does not carry): needs_review, the fifty-fourth pass's relabel, was supported. The 2023 mid-year estimate 20,330,104 lies above (the BNS count of 1 January 2023, 19,765,004, would not; the page speaks of the present, not of a date)",country="Kazakhstan")
 # Chinese (traditional, with pinyin in brackets): Kazakhstan's GDP of 2014, its population of October 2015 (a Belt-and-Road fact sheet)
 KX="http://www.kuaxie.cn/beltRoad/show.php?itemid=30"
 kx0="【國(guó)名】哈薩克斯坦共和國(guó),簡(jiǎn)稱(chēng)哈薩克斯坦"
@@ -17603,11 +17603,11 @@ add(t,SZ123,None,"1.46亿",S,pop123(RU123,"2021",RUPOP123[2021]),"Russia 2021: 1
 t="2021年俄罗斯人口自然减少约104万,成为历史最高水平,接近2000年前的规模。"
 add(t,SZ123,None,"约104万",U,none(RU123,"the natural decrease (births less deaths) of 2021"),SERIES123+" (natural decrease)",country=RU123)
 t="1991年苏联解体时人口为1.486亿,1996年减少至约1.35亿。"
-add(t,SZ123,None,"1.486亿",S,pop123(RU123,"1991",RUPOP123[1991]),"Russia 1991: 148,394,216 lies within 148.55 − 0.5 % … 148.65 + 0.5 % million (147.81–149.39)",country=RU123)
-add(t,SZ123,None,"约1.35亿",C,pop123(RU123,"1996",RUPOP123[1996]),"Russia 1996: 148,160,129 lies outside 'about' 135 million ± 5 % (128.25–141.75 million)",country=RU123)
+add(t,SZ123,None,"1.486亿",N,pop123(RU123,"1991",RUPOP123[1991]),"no place named in the sentence (only the page tells it is Russia; the Soviet Union broke up, it is not the place counted): the fifty-fourth pass's relabel, was supported. Russia 1991: 148,394,216 lies within 148.55 − 0.5 % … 148.65 + 0.5 % million (147.81–149.39)",country=RU123)
+add(t,SZ123,None,"约1.35亿",N,pop123(RU123,"1996",RUPOP123[1996]),"no place named in the sentence (only the page tells it is Russia): the fifty-fourth pass's relabel, was contradicted. Russia 1996: 148,160,129 lies outside 'about' 135 million ± 5 % (128.25–141.75 million)",country=RU123)
 t="2002年至2010年人口进一步下降至1.429亿,降幅约1.6%。"
-add(t,SZ123,None,"1.429亿",S,pop123(RU123,"2010",RUPOP123[2010]),"Russia 2010: 142,849,468 lies within 142.85 − 0.5 % … 142.95 + 0.5 % million (142.14–143.66)",country=RU123)
-add(t,SZ123,None,"约1.6%",C,pop123(RU123,"2002/2010",(1-RUPOP123[2010]/RUPOP123[2002])*100,"derived: 1 − 142,849,468 ÷ 145,306,497 = 1.69 %"),"the fall from 2002 to 2010, 1.69 %, lies outside 'about' 1.6 % ± 5 % (1.52–1.68)",country=RU123)
+add(t,SZ123,None,"1.429亿",N,pop123(RU123,"2010",RUPOP123[2010]),"no place named in the sentence (only the page tells it is Russia): the fifty-fourth pass's relabel, was supported. Russia 2010: 142,849,468 lies within 142.85 − 0.5 % … 142.95 + 0.5 % million (142.14–143.66)",country=RU123)
+add(t,SZ123,None,"约1.6%",N,pop123(RU123,"2002/2010",(1-RUPOP123[2010]/RUPOP123[2002])*100,"derived: 1 − 142,849,468 ÷ 145,306,497 = 1.69 %"),"no place named in the sentence (only the page tells it is Russia): the fifty-fourth pass's relabel, was contradicted. The fall from 2002 to 2010, 1.69 %, lies outside 'about' 1.6 % ± 5 % (1.52–1.68)",country=RU123)
 t="2021年俄罗斯城市人口占全国73%,农村人口占27%。"
 add(t,SZ123,None,"73%",U,none(RU123,"Russia's urban share in 2021"),SERIES123+" (the urban share of Russia)",country=RU123)
 add(t,SZ123,None,"27%",U,none(RU123,"Russia's rural share in 2021"),SERIES123+" (the rural share of Russia)",country=RU123)
