@@ -63,3 +63,21 @@ def test_a_chinese_count_with_three_decimals_is_judged_at_its_scale(tmp_path) ->
     text = "2023年俄罗斯人口为1.438亿。"
     [result] = claim_results(text, [population_package(tmp_path / "pop", rows)], date="2024-06-01").values()
     assert result.verdict.value == "supported", result.explanation
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("今年度の名目GDPは4.213兆ドルに達した。", "4.213兆", 4.213e12),   # Japanese: 4.213 trillion, not 4,213
+    ("지난해 수출은 6.836억 달러를 기록했다.", "6.836억", 6.836e8),      # Korean: 683.6 million
+    ("ประชากรของประเทศมีประมาณ 66.052 ล้านคน", "66.052", 66.052e6),    # Thai: 66.052 million
+])
+def test_languages_that_write_decimal_points_read_a_point_before_three_digits_as_one(
+        tmp_path, sentence: str, figure: str, expected: float) -> None:
+    from workbench.drafts import load_draft
+    from workbench.extraction import extract
+    from workbench.glossed import claims_as_read
+
+    draft_path = tmp_path / "draft.md"
+    draft_path.write_text(f"---\ndate: 2024-03\n---\n\n{sentence}\n", encoding="utf-8")
+    draft = load_draft(draft_path)
+    [claim] = [c for c in claims_as_read(draft, extract(draft), extract) if c.text.startswith(figure)]
+    assert claim.value == pytest.approx(expected)
