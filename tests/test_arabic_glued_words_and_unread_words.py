@@ -80,6 +80,7 @@ def test_the_arabic_lira_is_the_currency_of_the_country_named(kaz_rus_packages: 
 @pytest.mark.parametrize("arabic, english", [
     ("ثلاثة أضعاف مثيلتها", "three times that of"),
     ("أربعة أضعاف", "four times"),
+    ("ثلاثة عقود", "three decades"),  # a span of time counted in words, no figure of a measure
 ])
 def test_a_count_of_times_in_words_is_read_as_english_writes_it(arabic: str, english: str) -> None:
     assert glossed_in(arabic, "ar") == english
