@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, claim_starting
+from package_support import claim_results, claim_starting, population_package
 
 from workbench.languages import glossed_in, unknown_words
 from workbench.models import Verdict
@@ -75,3 +75,18 @@ def test_the_arabic_lira_is_the_currency_of_the_country_named(kaz_rus_packages: 
     figure = text.split()[-2]
     result = claim_starting(claim_results(text, kaz_rus_packages, "2023-05-01"), figure)
     assert result.claim.unit == currency
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("ثلاثة أضعاف مثيلتها", "three times that of"),
+    ("أربعة أضعاف", "four times"),
+    ("ثلاثة عقود", "three decades"),  # a span of time counted in words, no figure of a measure
+])
+def test_a_count_of_times_in_words_is_read_as_english_writes_it(arabic: str, english: str) -> None:
+    assert glossed_in(arabic, "ar") == english
+
+
+def test_a_count_of_times_in_words_is_a_claim(tmp_path: Path) -> None:
+    package = population_package(tmp_path / "pop", {("Qatar", 2020): 2_760_000.0, ("India", 2020): 1_396_000_000.0})
+    text = "تنبعث من قطر 30.5 طن من ثاني أكسيد الكربون للفرد، أي أربعة أضعاف مثيلتها في الهند."
+    assert "أربعة أضعاف" in claim_results(text, [package])

@@ -178,9 +178,21 @@ def test_newswire_binary_fractions() -> None:
     ("The stock fell 4 cents to $1 on the news.", [(0.04, "USD"), (1, "USD")]),
     # the unit quoted against, before 'against': 'one dollar against 17.9 rands' (and the rand's English plural)
     ("The rand ended the week at a rate of one dollar against 17.9 rands.", [(17.9, "ZAR")]),
+    # a list of years' rates with no link between the one unit and its price ('1 dolar 2.12 lira'): the price
+    # keeps its decimals, no cents of the dollar ('1 dollar 2' is no $1.02)
+    ("In 1930: 1 dollar 2.12 lira.", [(2.12, "TRY")]),
+    ("In 1959: 1 dollar 2,86 lira.", [(2.86, "TRY")]),
 ])
 def test_exchange_rate_denominators_are_no_claims(text: str, kept: list[tuple[float, str]]) -> None:
     assert [(c.value, c.unit) for c in claims_in(text)] == [(pytest.approx(v), u) for v, u in kept]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ticket cost 15 dollars 50.", 15.5),
+    ("The ticket cost 1 dollar 20, then more.", 1.2),
+])
+def test_bare_cents_after_a_whole_amount_still_complete_it(text: str, value: float) -> None:
+    assert [(c.value, c.unit) for c in claims_in(text)] == [(pytest.approx(value), "USD")]
 
 
 @pytest.mark.parametrize("text", [

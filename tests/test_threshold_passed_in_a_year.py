@@ -2,7 +2,9 @@
 yearly mean first passes the mark that year, but its monthly means passed it the year before: which
 record's crossing the writer meant is for a person, not support by the yearly mean. When no month
 passed it before the year, the yearly mean's support stands; a figure not called a passed mark is
-judged as before."""
+judged as before. The other way round, a year whose mean stays below the mark while its monthly means pass it
+for the first time ('passed the 420 ppm mark for the first time in 2020'; Vietnamese 'vượt qua ngưỡng') is that
+month's crossing, supported by the month; a mark the months passed a year before is no crossing of that year."""
 
 from __future__ import annotations
 
@@ -43,3 +45,38 @@ def test_a_years_mean_not_called_a_passed_mark_is_judged_as_before(station: Path
     text = "At the Mauna Loa observatory, carbon dioxide averaged 420.6 ppm in 2021."
     result = claim_results(text, [station], date="2023-06-01")["420.6 ppm"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+# A year whose mean stays below the mark while its spring months pass it for the first time.
+FIRST_ANNUAL = [(2019, 406.0), (2020, 413.0)]
+FIRST_MONTHS = [(f"{year}-{month:02d}", base + spring.get(month, 0.0) + month / 100)
+                for year, base, spring in ((2019, 405.0, {4: 6.0, 5: 6.5, 6: 5.0}),
+                                           (2020, 412.0, {4: 8.1, 5: 9.0, 6: 7.0}))
+                for month in range(1, 13)]
+
+
+@pytest.fixture(scope="module")
+def first_crossing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ppm_package(tmp_path_factory.mktemp("first") / "gas", {
+        "co2-annmean-mlo": ("Year", "year", "Mean", FIRST_ANNUAL),
+        "co2-mm-mlo": ("Date", "string", "Average", FIRST_MONTHS)})
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("In 2020, carbon dioxide at the Mauna Loa observatory passed the 420 ppm mark for the first time.",
+     "420 ppm"),
+    # Vietnamese and Indonesian copy: 'vượt qua ngưỡng', 'melewati angka' (passed the mark)
+    ("Năm 2020, đài quan sát Mauna Loa lần đầu tiên ghi nhận nồng độ CO2 vượt qua ngưỡng 420 ppm.", "420 ppm"),
+])
+def test_a_mark_first_passed_by_a_month_of_the_year_is_that_months(first_crossing: Path, text: str,
+                                                                     claim: str) -> None:
+    result = claim_results(text, [first_crossing], date="2023-06-01")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2020-04", result.evidence
+
+
+def test_a_mark_the_months_passed_in_an_earlier_year_is_still_contradicted(first_crossing: Path) -> None:
+    # April 2019 reached 411: the months passed 410 a year before 2020, so 2020 is no first crossing
+    text = "At the Mauna Loa observatory, carbon dioxide passed the 410 ppm mark for the first time in 2020."
+    result = claim_results(text, [first_crossing], date="2023-06-01")["410 ppm"]
+    assert result.verdict is not Verdict.supported, result.explanation

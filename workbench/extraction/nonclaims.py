@@ -244,6 +244,9 @@ class NonClaims:
         link = _LINK_AFTER.match(self.prose, q.end)
         if link and _amount_of_another_currency(self.prose, link.end(), q.unit, decimals_enough=False):
             return True
+        # '1 dolar 2.12 lira', as a list of years' rates writes it: one unit, then another currency's amount, no link
+        if q.value == 1 and _amount_of_another_currency(self.prose, q.end, q.unit, decimals_enough=False):
+            return True
         priced_by = _PRICED_BY_AFTER.match(self.prose, q.end)
         if priced_by and _amount_of_another_currency(self.prose, priced_by.end(), q.unit, decimals_enough=True):
             return True

@@ -341,9 +341,11 @@ _MONTH_AFTER: Final = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
 _MINOR_AFTER: Final = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
-# "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
+# "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends; a point or
+# comma before a digit is the figure's own decimal mark ("1 dollar 2.12 lira": another currency's amount, no cents)
 _BARE_MINOR_AFTER: Final = re.compile(
-    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
+    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])"
+    rf"(?=[ \t]*(?:[.,](?!\d)|[;:!?)\r\n]|\Z))")
 _PER_WORDS: Final = tuple(units.per_unit_links())  # "$80 a barrel", "8.4 tonnes per hectare"
 _PER_WORDS_SPACED: Final = tuple(f"{w} " for w in _PER_WORDS)
 _PER_UNIT_DIMENSIONS: Final = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"

@@ -148,7 +148,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_held_by_measure_before(decision, judged, index, ctx, tol, carried)
     decision = weak_support_of_unnamed_measure(decision, judged, index, ctx)  # 'it rose 0.4 % in the month': no measure
     decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
-    decision = threshold_year(decision, judged, candidates, ctx, tol)  # 'the 400 ppm mark was broken in 2015': which record
+    decision = threshold_year(decision, judged, candidates, index, ctx, tol, decide)  # 'the 400 ppm mark was broken in 2015': which record
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = part_change_of_a_total(decision, judged, ctx)  # 'emissions of Brazil's industries grew 77 %': not the total's

@@ -2,7 +2,10 @@
 and says was passed (periods.json ``threshold_passed_words``) in a year speaks of the year a record first went past
 it. A year's mean that passes the figure agrees with that only for the yearly record: a station's monthly means
 pass a rising mark months or a year before its yearly mean does. When a monthly series among the claim's
-candidates passed the figure in an earlier year, which record the writer read is for a person, not support."""
+candidates passed the figure in an earlier year, which record the writer read is for a person, not support.
+The other way round, a year's mean still below the mark refutes nothing when a monthly series first passed it
+within that year ('in 2013 Mauna Loa recorded CO2 above the 400 ppm mark for the first time': May 2013): the
+crossing is that month's, and the claim is judged again as that month's figure."""
 
 from __future__ import annotations
 
@@ -12,12 +15,13 @@ from functools import lru_cache
 import numpy as np
 
 from ...config import Tolerances
-from ...matching import Candidate, ClaimContext
+from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json, lexicon
 from ...periods import MONTH, YEAR, granularity, try_parse_period
 from ...text import token_set
 from ..decision import Decision, Reason
+from ..measures.open_substance import Decide
 from ..observations import published_by, signed_value
 
 
@@ -29,12 +33,14 @@ def _threshold_words() -> tuple[frozenset[str], frozenset[str]]:
     return marks, passed
 
 
-def threshold_year(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,
-                   tol: Tolerances) -> Decision:
+def threshold_year(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                   ctx: ClaimContext, tol: Tolerances, decide: Decide) -> Decision:
     """A threshold passed in a year, supported by that year's yearly row, that a monthly series among the
-    candidates passed in an earlier year → needs_review (``threshold_passed_earlier``), naming that month."""
-    if decision.verdict is not Verdict.supported or not decision.lead or claim.kind is Kind.change \
-            or not claim.period:
+    candidates passed in an earlier year → needs_review (``threshold_passed_earlier``), naming that month;
+    contradicted by that yearly row still below the mark, that a monthly series first passed within the year →
+    judged again as that first month's figure (see the module's note)."""
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead \
+            or claim.kind is Kind.change or not claim.period:
         return decision
     year = try_parse_period(claim.period)
     lead = decision.lead[0]
@@ -44,11 +50,33 @@ def threshold_year(decision: Decision, claim: Claim, candidates: list[Candidate]
     if not (marks & ctx.sentence and passed & ctx.sentence):
         return decision
     threshold = signed_value(claim)
+    if decision.verdict is Verdict.contradicted:
+        return _first_passed_within(decision, claim, candidates, index, ctx, tol, decide, year.start.year)
     for candidate in candidates:
         month = _first_month_past(candidate, threshold, year.start.year, ctx, tol)
         if month is not None:
             return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.THRESHOLD_PASSED_EARLIER,
                                        flags=decision.review_flags, lead=decision.lead[:1], series=month)
+    return decision
+
+
+def _first_passed_within(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                         ctx: ClaimContext, tol: Tolerances, decide: Decide, year: int) -> Decision:
+    """The year's mean below the mark, and a monthly series whose first month at or past it falls in that
+    year: that month's figure decides, when it supports the claim; else the decision stands. A mean already
+    past the mark is no crossing the months could date."""
+    threshold = signed_value(claim)
+    if decision.lead[0].observed >= threshold:
+        return decision
+    for candidate in candidates:
+        if _first_month_past(candidate, threshold, year, ctx, tol) is not None:
+            continue  # passed in an earlier year: no crossing of this one
+        month = _first_month_past(candidate, threshold, year + 1, ctx, tol)
+        if month is None or not month.startswith(f"{year:04d}-"):
+            continue
+        again = decide(claim.model_copy(update={"period": month}), [candidate], index, ctx, tol)
+        if again.verdict is Verdict.supported:
+            return again
     return decision
 
 
