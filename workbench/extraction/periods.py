@@ -47,6 +47,8 @@ _MONTH_PREPOSITIONS: Final = "|".join(LEX["month_prepositions"])
 # 'in mid-April', 'by early May', 'at the end of June': a part of the month between the preposition and it
 _MONTH_PARTS: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.get("month_parts", ()), key=len, reverse=True))
 _MONTH_PART: Final = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
+# 'in month July' (a gloss of 'في شهر يوليو'): the word 'month' between the preposition and its month
+_MONTH_NOUN: Final = rf"(?:(?i:{alternation(LEX['month_nouns'])})\s+)?"
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 # a day of the month as an ordinal word ('the first of January 2023'), longest first ('twenty-first' before 'twenty')
@@ -101,7 +103,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<mrel>(?P<m11>{MONTHS})\.?\s+(?:(?i:of)\s+)?(?P<mrely>(?i:{_DRAFT_RELATIVE}))(?![\w-]))",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
-    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_NOUN}{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
 ]
 # ' …, from US$0.754 in 2019 to US$0.746 in 2020': a change's two ends right after it, each dated by its year
 # (periods.json change_end_years); a few words may stand between ('relative to the U.S. dollar, from …': a dot
