@@ -189,7 +189,11 @@ def _same_order(claimed: float, observed: float, tol: Tolerances, december: bool
     """Within ``rate_basis_ratio`` of each other, sizes compared: the spread between a year's average
     and its December rate; a figure several times the average is wrong on any basis. Where the office states
     the year December on December (``december``), within ``rate_basis_ratio_december``: the year's figure its
-    news quotes is that December's, which parts from the average more than a month picked at random does."""
+    news quotes is that December's, which parts from the average more than a month picked at random does; and
+    within ``rate_basis_points_december`` points of it, whatever the ratio: at low rates a point or two is a large
+    multiple of the average, and no more than a 12-month rate moves in half a year."""
     a, b = abs(claimed), abs(observed)
+    if december and abs(claimed - observed) <= tol.rate_basis_points_december:
+        return True
     ratio = max(tol.rate_basis_ratio, tol.rate_basis_ratio_december) if december else tol.rate_basis_ratio
     return bool(a and b) and max(a / b, b / a) < ratio
