@@ -289,6 +289,18 @@ def _opens_item(prose: str, start: int, end: int) -> bool:
 
 # '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
 _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
+# 'the highest inflation in the last 14 years': a record word (periods.json record_words) a few words before a span
+# of years, with no figure or clause mark between — the span the record is ranked over
+_RECORD_BEFORE: Final = re.compile(rf"(?<!\w)(?i:{alternation(_MORE['record_words'])})(?!\w)(?:\s+[^\s\d,;:.()]+){{0,3}}\s*$")
+_RECORD_REACH: Final = 60  # characters before a span that its record word may stand in
+
+
+def _record_window(prose: str, period: Period) -> bool:
+    """The span of years ``period`` is the window a record is ranked over ('the highest inflation in the last 14
+    years, behind Venezuela (686.4 %)'), not a period of the figures after it: the record's own year is another."""
+    start, _end, value = period
+    return value is not None and "/" in value \
+        and _RECORD_BEFORE.search(prose, max(0, start - _RECORD_REACH), start) is not None
 # 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted
 _YEAR_BRACKETED_AFTER: Final = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<y>{_YEAR})[ \t]*[)\uff09]")
 _TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
@@ -920,6 +932,8 @@ class PeriodReader:
                 after = None
         before = index.last_before(q.start)
         while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
+            before = index.last_before(before[0])
+        while before is not None and _record_window(self.prose, before):
             before = index.last_before(before[0])
         before = self._outside_aside(before, q, index)
         if before is not None and _present_clause_opens(self.prose, before[1], q.start):
