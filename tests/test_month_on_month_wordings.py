@@ -183,7 +183,11 @@ def test_a_comparison_with_the_month_before_in_the_clause_after_the_comma(annual
     _month_on_month(text, figure, annual, "2031-01-15")
 
 
-def test_a_comparison_clause_holding_its_own_figure_is_that_figure_s(annual: Path) -> None:
-    text = "Consumer prices in Norway rose 4.2% in 2030, compared with the previous month's 0.3% rise."
+@pytest.mark.parametrize("text", [
+    "Consumer prices in Norway rose 4.2% in 2030, compared with the previous month's 0.3% rise.",
+    # verb-last languages set the basis before its figure: Turkish '…, aylık bazda yüzde 0,3' as glossed
+    "Consumer prices in Norway rose 4.2% in 2030, month on month 0.3% in December.",
+])
+def test_a_comparison_clause_holding_its_own_figure_is_that_figure_s(annual: Path, text: str) -> None:
     result = claim_starting(claim_results(text, [annual], date="2031-03-01"), "4.2%")
     assert result.verdict is Verdict.supported, result.explanation

@@ -732,9 +732,11 @@ def _trailing_comparison(text: str, ends: list[int]) -> str | None:
     comma = min(ends, default=-1)
     if comma < 0 or text[comma:comma + 1] != ",":
         return None  # the figure's own words end at a link, another figure or another mark
-    stops = [m.start() for m in (first_match_from(_CLAUSE_MARK, text, comma + 1),
-                                 first_match_from(_PERCENT_FIGURE, text, comma + 1)) if m is not None]
-    clause = text[comma + 1:min(stops, default=len(text))]
+    # the clause runs to the next comma or semicolon (a dash or a colon may open the next figure's words: '…, compared
+    # with the previous month – prices 0.1 %'); a figure in it is the one its wording speaks of, as verb-last
+    # languages set the basis before the next figure ('64.77 %, month on month 2.93 %')
+    stop = first_match_from(_COMMA_OR_SEMICOLON, text, comma + 1)
+    clause = text[comma + 1:stop.start() if stop is not None else len(text)]
     if _DIGIT.search(clause):
         return None
     plain = normalized(clause).strip()
@@ -742,7 +744,7 @@ def _trailing_comparison(text: str, ends: list[int]) -> str | None:
                  and plain[len(normalized(w).strip()):][:1] in ("", " ", ".")), None)
 
 
-_DIGIT = re.compile(r"\d")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
 def _said_right_before(before: str) -> str | None:
