@@ -39,3 +39,34 @@ def test_a_december_office_s_year_rate_well_off_the_average_is_for_a_person(cpi:
 def test_beyond_the_december_spread_or_elsewhere_it_stays_contradicted(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2020-01-15")
     assert found[figure].verdict is Verdict.contradicted, found[figure].explanation
+
+
+# low rates: the averages barely moved into the year, so neither the swing into it nor a next year's row explains a
+# December rate a point and a half above; only its distance in points, on the side the rate moved, does
+LOW_RATES = {("Bolivia", 2021): 1.70, ("Bolivia", 2022): 1.75, ("Norway", 2021): 1.70, ("Norway", 2022): 1.75}
+
+
+@pytest.fixture(scope="module")
+def low_rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("december_office_low") / "cpi", LOW_RATES)
+
+
+def test_a_december_office_s_low_year_rate_a_few_points_off_is_for_a_person(low_rates: Path) -> None:
+    # 3.1 is 1.8 times the average 1.75, past rate_basis_ratio_december, but 1.35 points off it
+    found = claim_results("La inflación de 3,1% registrada por Bolivia en 2022 estuvo cerca de la meta del Gobierno.",
+                          [low_rates], "2023-01-20")
+    assert (found["3,1%"].verdict, found["3,1%"].reason) == (Verdict.needs_review, "rate_basis"), \
+        found["3,1%"].explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # more points off than rate_basis_points_december: wrong on any basis
+    ("La inflación de 4,3% registrada por Bolivia en 2022 estuvo cerca de la meta del Gobierno.", "4,3%"),
+    # below the average while the rate rose into the year: no December rate stands there
+    ("La inflación de 0,5% registrada por Bolivia en 2022 estuvo cerca de la meta del Gobierno.", "0,5%"),
+    # an office that states the year's average: the same gap is a disagreement
+    ("Consumer prices in Norway rose 3.1% in 2022, the statistics office said.", "3.1%"),
+])
+def test_a_low_rate_more_points_off_or_elsewhere_stays_contradicted(low_rates: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [low_rates], "2023-01-20")
+    assert found[figure].verdict is Verdict.contradicted, found[figure].explanation

@@ -169,3 +169,25 @@ def test_a_months_change_before_the_close_of_its_year(annual: Path, text: str, f
 def test_a_figure_before_a_years_close_that_is_no_months_change(annual: Path, text: str) -> None:
     result = claim_starting(claim_results(text, [annual], date="2031-01-10"), "4.0%" if "4.0%" in text else "0.3%")
     assert result.reason != "month_on_month", result.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the comparison is a clause of its own after the figure's comma, with no figure of its own
+    ("Consumer prices in Norway fell 1.0% in December 2030, compared with the previous month, after eight months "
+     "of increases.", "1.0%"),
+    # French sets the month before against 'ceux du mois précédent' (glossed 'those of the previous month')
+    ("Selon l'institut, les prix à la consommation en Norvège du mois de décembre 2030 se sont repliés de 1,0%, "
+     "comparés à ceux du mois précédent, après huit mois de hausse.", "1,0%"),
+])
+def test_a_comparison_with_the_month_before_in_the_clause_after_the_comma(annual: Path, text: str, figure: str) -> None:
+    _month_on_month(text, figure, annual, "2031-01-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer prices in Norway rose 4.2% in 2030, compared with the previous month's 0.3% rise.",
+    # verb-last languages set the basis before its figure: Turkish '…, aylık bazda yüzde 0,3' as glossed
+    "Consumer prices in Norway rose 4.2% in 2030, month on month 0.3% in December.",
+])
+def test_a_comparison_clause_holding_its_own_figure_is_that_figure_s(annual: Path, text: str) -> None:
+    result = claim_starting(claim_results(text, [annual], date="2031-03-01"), "4.2%")
+    assert result.verdict is Verdict.supported, result.explanation

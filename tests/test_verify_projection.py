@@ -138,3 +138,19 @@ def test_a_future_verb_after_an_outturns_clause_does_not_project_it(cpi: Path) -
 def test_the_future_tense_of_other_languages_projects_the_figure(cpi: Path, text: str) -> None:
     [chile] = [r for surface, r in results(text, [cpi]).items() if surface.startswith("11")]
     assert (chile.verdict, chile.reason) == (Verdict.needs_review, "projection"), chile.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # French reports a finished year in the future perfect ('aura progressé'), its year named as ended before it
+    ("Au terme de l'année 2022, l'indice des prix à la consommation annuel moyen de la Norvège aura progressé "
+     "de 5,8 %, selon l'institut de la statistique.", "5,8 %"),
+    ("Over the year ended 2022, Norwegian consumer prices will have risen 5.8%, the statistics office said.", "5.8%"),
+])
+def test_a_future_perfect_after_a_year_named_as_ended_is_the_outturn(cpi: Path, text: str, figure: str) -> None:
+    found = results(text, [cpi])
+    assert found[figure].verdict is Verdict.supported, found[figure].explanation
+
+
+def test_a_future_perfect_with_no_year_named_as_ended_stays_a_projection(cpi: Path) -> None:
+    found = results("Norwegian consumer prices will have risen 5.8% in 2022, the central bank expects.", [cpi])
+    assert (found["5.8%"].verdict, found["5.8%"].reason) == (Verdict.needs_review, "projection")

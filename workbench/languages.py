@@ -194,6 +194,9 @@ class Language:
     # a word glossed otherwise right after a month's name or the word 'month' ('after_month': Arabic 'أيلول من عام
     # 2022', September of 2022, where 'من عام 2021 إلى عام 2022' is from 2021 to 2022)
     after_month: dict[str, str] = field(default_factory=dict)
+    # a word glossed otherwise right before a month's name ('before_month': Swahili 'kila mwaka mwezi Septemba', every
+    # year in the month of September, with no preposition before the noun 'month' that dates the figure)
+    before_month: dict[str, str] = field(default_factory=dict)
     # a word glossed otherwise right after a year ('after_year': Indonesian 'sejak 2014 yang menembus 8,36 persen', since
     # 2014, when it topped 8.36 %, where 'inflasi yang tinggi' is inflation that is high)
     after_year: dict[str, str] = field(default_factory=dict)
@@ -449,6 +452,7 @@ def language(code: str) -> Language | None:
                     after_quantity={_fold(k): v for k, v in spec.get("after_quantity", {}).items()},
                     without_count={_fold(k): v for k, v in spec.get("without_count", {}).items()},
                     after_month={_fold(k): v for k, v in spec.get("after_month", {}).items()},
+                    before_month={_fold(k): v for k, v in spec.get("before_month", {}).items()},
                     after_year={_fold(k): v for k, v in spec.get("after_year", {}).items()},
                     point_is_decimal=bool(spec.get("point_is_decimal", False)))
 
@@ -2323,6 +2327,12 @@ def _month_before(lang: Language, text: str, paragraph_start: int, start: int) -
     return bool(words) and words[-1] in _MONTH_WORDS
 
 
+def _month_after(lang: Language, text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a month's name as the language writes it."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and _fold(after.group(1)) in lang.month_surfaces
+
+
 def _place_name_before(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
     """Whether an entry of the glossary that names a place ends right before ``start`` (spaces aside)."""
     end = len(text[paragraph_start:start].rstrip()) + paragraph_start
@@ -2405,6 +2415,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         english = lang.after_place_name[key]
     if key in lang.after_month and _month_before(lang, text, paragraph_start, start):
         english = lang.after_month[key]
+    if key in lang.before_month and _month_after(lang, text, end):
+        english = lang.before_month[key]
     if key in lang.after_year and _YEAR_JUST_BEFORE.search(text, max(paragraph_start, start - 12), start):
         english = lang.after_year[key]
     if english.lower() in _time_units() and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start):

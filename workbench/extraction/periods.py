@@ -47,6 +47,8 @@ _MONTH_PREPOSITIONS: Final = "|".join(LEX["month_prepositions"])
 # 'in mid-April', 'by early May', 'at the end of June': a part of the month between the preposition and it
 _MONTH_PARTS: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.get("month_parts", ()), key=len, reverse=True))
 _MONTH_PART: Final = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
+# 'in month July' (a gloss of 'في شهر يوليو'): the word 'month' between the preposition and its month
+_MONTH_NOUN: Final = rf"(?:(?i:{alternation(LEX['month_nouns'])})\s+)?"
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 # a day of the month as an ordinal word ('the first of January 2023'), longest first ('twenty-first' before 'twenty')
@@ -101,7 +103,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<mrel>(?P<m11>{MONTHS})\.?\s+(?:(?i:of)\s+)?(?P<mrely>(?i:{_DRAFT_RELATIVE}))(?![\w-]))",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
-    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_NOUN}{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|(?:[0-3]?\d(?i:{_ORDINAL})?|(?i:{_DAY_WORDS})),?\s+{_YEAR})))",
 ]
 # ' …, from US$0.754 in 2019 to US$0.746 in 2020': a change's two ends right after it, each dated by its year
 # (periods.json change_end_years); a few words may stand between ('relative to the U.S. dollar, from …': a dot
@@ -291,6 +293,20 @@ _INDEX_BASE: Final = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
 # words before the census word
 _CENSUS_NAMED: Final = re.compile(rf"\s++(?:[^\W\d_]++\s++){{0,2}}?(?i:{alternation(LEX['census_words'])})(?![\w])")
 _FULL_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 'the highest inflation in the last 14 years': a record word (periods.json record_words) a few words before a span
+# of years, with no figure or clause mark between — the span the record is ranked over
+_RECORD_BEFORE: Final = re.compile(rf"(?<!\w)(?i:{alternation(_MORE['record_words'])})(?!\w)(?:\s+[^\s\d,;:.()]+){{0,3}}\s*$")
+_RECORD_REACH: Final = 60  # characters before a span that its record word may stand in
+
+
+def _record_window(prose: str, period: Period) -> bool:
+    """The span of years ``period`` is the window a record is ranked over ('the highest inflation in the last 14
+    years, behind Venezuela (686.4 %)'), not a period of the figures after it: the record's own year is another."""
+    start, _end, value = period
+    return value is not None and "/" in value \
+        and _RECORD_BEFORE.search(prose, max(0, start - _RECORD_REACH), start) is not None
+
+
 # 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted
 _YEAR_BRACKETED_AFTER: Final = re.compile(rf"[ \t]*[(\uff08][ \t]*(?P<y>{_YEAR})[ \t]*[)\uff09]")
 _TITLE_QUOTES: Final[dict[str, Any]] = _MORE["title_year_quotes"]
@@ -927,6 +943,8 @@ class PeriodReader:
                 after = None
         before = index.last_before(q.start)
         while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
+            before = index.last_before(before[0])
+        while before is not None and _record_window(self.prose, before):
             before = index.last_before(before[0])
         before = self._outside_aside(before, q, index)
         if before is not None and _present_clause_opens(self.prose, before[1], q.start):

@@ -329,6 +329,7 @@ def month_on_month_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
         said = _said_right_after(_claim_tail(text, ctx.claim_offset, ctx.claim_end) + after, before, twelve_month) \
             or _said_right_before(before) \
             or _month_words_nearest(before, after, _month_on_month_words(), twelve_month) \
+            or _trailing_comparison(text, ends) \
             or (_months_in_a_row(_between_months(text, ctx.claim_end) or after)
                 or _span_opening_months(before, after, twelve_month)
                 if claim.kind is Kind.change or _called_change(before) else None) \
@@ -720,6 +721,30 @@ def _said_right_after(after: str, before: str, twelve_month: list[str]) -> str |
         return None
     found = _right_after_figure().match(normalized(after))
     return found.group(1) if found else None
+
+
+def _trailing_comparison(text: str, ends: list[int]) -> str | None:
+    """'les prix … se sont repliés de 1,0 %, comparés à ceux du mois précédent, après huit mois de hausse' (glossed
+    'compared with those of the previous month'): the figure's own words stop at the first comma after it, but a
+    clause that follows it, holds no figure and opens with month-on-month wording (``month_on_month_words``) says
+    what the figure was set against. ``ends``: where the figure's own words may end (the next figure, clause link or
+    mark). The words, else None."""
+    comma = min(ends, default=-1)
+    if comma < 0 or text[comma:comma + 1] != ",":
+        return None  # the figure's own words end at a link, another figure or another mark
+    # the clause runs to the next comma or semicolon (a dash or a colon may open the next figure's words: '…, compared
+    # with the previous month – prices 0.1 %'); a figure in it is the one its wording speaks of, as verb-last
+    # languages set the basis before the next figure ('64.77 %, month on month 2.93 %')
+    stop = first_match_from(_COMMA_OR_SEMICOLON, text, comma + 1)
+    clause = text[comma + 1:stop.start() if stop is not None else len(text)]
+    if _DIGIT.search(clause):
+        return None
+    plain = normalized(clause).strip()
+    return next((w for w in _words().month_on_month if plain.startswith(normalized(w).strip())
+                 and plain[len(normalized(w).strip()):][:1] in ("", " ", ".")), None)
+
+
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
 def _said_right_before(before: str) -> str | None:

@@ -142,9 +142,10 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
     modals = (*tol.projection_modals, *tol.reported_future_modals)
     future = _modal_pattern(modals, tuple(tol.projection_modal_exceptions))
     expecting = _expectation_pattern(tuple(tol.expectation_verbs))
-    found = _last_of([*find_any_before(clause, tol.projection_words, cut)[-1:],
-                      last_match_before(future, clause, cut)
-                      if future is not None and may_hold(clause, modals) else None,
+    modal = last_match_before(future, clause, cut) if future is not None and may_hold(clause, modals) else None
+    if modal is not None and holds_any_before(clause, _ended_period_words(), modal.start()):
+        modal = None  # 'Over the year ended 2022, the CPI will have risen 6.6 %': a retrospective's future perfect
+    found = _last_of([*find_any_before(clause, tol.projection_words, cut)[-1:], modal,
                       last_match_before(expecting, clause, cut)
                       if expecting is not None and may_hold(clause, tuple(tol.expectation_verbs)) else None])
     if found is not None:
@@ -152,6 +153,12 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
         if not _clause_end_between(clause, found.end(), cut, tol.projection_clause_ends, tol, compared):
             return found.group()
     return _after(sentence, end, tol) or _future_verb_after(clause, cut, sentence, end, tol)
+
+
+@lru_cache(maxsize=1)
+def _ended_period_words() -> tuple[str, ...]:
+    """periods.json ``ended_period_words``: a period named as over, before a future modal (see its note)."""
+    return tuple(data_json("periods.json").get("ended_period_words", []))
 
 
 def _clause_end_between(clause: str, start: int, cut: int, ends: list[str], tol: Tolerances | None = None,

@@ -74,7 +74,8 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances, as_of: 
         return decision
     claimed = signed_value(claim)
     if not _same_order(claimed, lead.observed, tol, december) and not _within_yearly_swing(claimed, lead, december) \
-            and not (december and _toward_next_year(claimed, lead, as_of, tol)):
+            and not (december and (_toward_next_year(claimed, lead, as_of, tol)
+                                   or _points_off_the_way_it_moved(claimed, lead, as_of, tol))):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
@@ -90,7 +91,8 @@ def basis_explains(claimed: float, lead: Observation, as_of: dt.date, tol: Toler
     office states the year December on December, between it and the next year's published average."""
     december = "december_on_december" in _year_rate_bases(lead)
     return _same_order(claimed, lead.observed, tol, december) or _within_yearly_swing(claimed, lead, december) \
-        or (december and _toward_next_year(claimed, lead, as_of, tol))
+        or (december and (_toward_next_year(claimed, lead, as_of, tol)
+                          or _points_off_the_way_it_moved(claimed, lead, as_of, tol)))
 
 
 def _called_average(claim: Claim, tol: Tolerances, december: bool) -> bool:
@@ -175,6 +177,23 @@ def _toward_next_year(claimed: float, lead: Observation, as_of: dt.date, tol: To
     after = year_row_value(lead, year) if year <= last_published_year(as_of, tol) else None
     return after is not None and claimed * lead.observed > 0 \
         and min(lead.observed, after) <= claimed <= max(lead.observed, after)
+
+
+def _points_off_the_way_it_moved(claimed: float, lead: Observation, as_of: dt.date, tol: Tolerances) -> bool:
+    """Where the office states the year December on December (the caller's test): the claim stands within
+    ``rate_basis_points_december`` percentage points of the row, off it the way the rate moved — into the row's year
+    from the year before, else toward the next year's row published by ``as_of``. At low rates a December rate a
+    point or two off its average is a large multiple of it (Bolivia's 3.12 % for 2022 against an average of 1.75,
+    up from 0.74), past any ratio; against the way the rate moved, no December rate stands there."""
+    off = claimed - lead.observed
+    if not off or abs(off) > tol.rate_basis_points_december:
+        return False
+    moved = _step_into_year(lead)
+    if moved is None:
+        year = lead.period.start.year + 1
+        after = year_row_value(lead, year) if year <= last_published_year(as_of, tol) else None
+        moved = None if after is None else after - lead.observed
+    return moved is not None and moved * off > 0
 
 
 def _step_into_year(lead: Observation) -> float | None:
