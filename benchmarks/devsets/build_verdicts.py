@@ -17932,6 +17932,181 @@ t="3月19日に日銀がマイナス金利解除を発表してもその流れ�
 add(t,FO125,None,"160円台",N,fx125("Japan","2024-04",JPY2404,"the intraday level of 29 April 2024 (the year from the paragraph's first sentence); April 2024's mean is 153.89"),DAILY125+" (April 2024: 153.89)",context=c,context_from="the paragraph's first sentence",country="Japan")
 t="為替介入も一時しのぎにしかならず、6月28日には161円をつけました。"
 add(t,FO125,None,"161円",N,fx125("Japan","2024-06",JPY2406,"the level of 28 June 2024; June 2024's mean is 157.86"),DAILY125+" (June 2024: 157.86)",context=c,context_from="the paragraph's first sentence",country="Japan")
+BATCH[0]=126
+# Batch 126: the held-out measure at the end of the fifty-fourth pass — GDP, GDP growth, GDP per head and population of Asia and the Pacific and Latin America (Korea, Japan, Indonesia, Kazakhstan, Malaysia, Thailand, the Philippines, Colombia, Peru, Chile, Mexico, Brazil) in Korean, Japanese, Indonesian, Vietnamese, Thai, Malay, Spanish, Portuguese and English
+def gdp126(c,y,v,note=None):
+    d=gdp12(c,y,v)
+    if note: d["note"]=note
+    return d
+def pc126(c,y,v,note=None):
+    d=percap(c,y,v)
+    if note: d["note"]=note
+    return d
+def pop126(c,y,v,note=None):
+    d=pop12(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl126(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx126(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+NOGDP126="GDP in US dollars only for Kazakhstan and Russia (worldbank-gdp)"
+NOPOP126="population only for Kazakhstan and Russia (worldbank-population)"
+REAL126="real GDP growth: a series the packages do not hold"
+GNI126="gross national income (per head): a series the packages do not hold"
+NOC126="a country not in the GDP and population packages"
+NCUR126="GDP in national currency: a series the packages do not hold"
+KZ126="Kazakhstan"
+KZPOP126={2002:15656677,2004:15850159,2006:16103716,2019:19209555,2020:19482117,2022:20034609,2024:20592571}
+KZGDP22=225496328925.4941
+# Korean: the Bank of Korea's national income of 2023 (The Fact, tf.co.kr; undated as stored)
+TF126="https://m.tf.co.kr/read/economy/2080367.htm"
+t="지난해 한국 1인당 국민총소득(GNI)이 3만3000달러를 웃돌며 1년 만에 반등했다."
+add(t,TF126,None,"3만3000달러",U,none("South Korea",GNI126+"; Korea's GNI per head of 2023 (the year from the page's later sentences)"),GNI126+"; a country not in the GDP package",country="South Korea")
+t="연간 실질 국내총생산(GDP) 성장률은 1.4%로 집계됐다."
+add(t,TF126,None,"1.4%",U,none("South Korea",REAL126+"; Korea's real growth of 2023"),REAL126,context="지난해 한국 1인당 국민총소득(GNI)이 3만3000달러를 웃돌며 1년 만에 반등했다.",country="South Korea")
+c126a="5일 한국은행이 발표한 '2023년 4분기·연간 국민소득(잠정)'에 따르면 지난해 1인당 국민총소득은 달러 기준으로 전년(3만2661달러)대비 2.6% 증가한 3만3745달러를 기록했다."
+t=c126a
+add(t,TF126,None,"3만2661달러",U,none("South Korea",GNI126+"; 2022"),GNI126,country="South Korea")
+add(t,TF126,None,"2.6%",U,none("South Korea",GNI126+"; its rise in US dollars from 2022 to 2023"),GNI126,country="South Korea")
+add(t,TF126,None,"3만3745달러",U,none("South Korea",GNI126+"; 2023"),GNI126,country="South Korea")
+t="원·달러 평균 환율은 지난 2022년 1292.0원에서 지난해 1305.4원으로 1.0% 증가했다."
+add(t,TF126,None,"1292.0원",S,fx126("South Korea","2022",1291.7796),"won per US$, 2022 mean = 1,291.78, within 1291.95 − 0.5 % … 1292.05 + 0.5 % (1,285.5–1,298.5)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+add(t,TF126,None,"1305.4원",S,fx126("South Korea","2023",1306.7637,"'지난해' after '지난 2022년', and 2023 by the carried release ('2023년 4분기·연간 국민소득')"),"won per US$, 2023 mean = 1,306.76, within 1305.35 − 0.5 % … 1305.45 + 0.5 % (1,298.8–1,312.0)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+add(t,TF126,None,"1.0%",C,fx126("South Korea","2023",1.1599579,"the rise of the annual mean won per US$ from 2022 to 2023, computed from the 2022 and 2023 rows (value in percent)"),"1,306.7637 / 1,291.7796 − 1 = +1.16 %, outside 0.95 − 0.5 % … 1.05 + 0.5 % (0.945–1.055); the sentence's own means give 1.04 %",context=c126a,context_from="an earlier paragraph",country="South Korea")
+t="GDP 디플레이터는 전년 대비 2.1% 증가했다."
+add(t,TF126,None,"2.1%",S,defl126("Korea, Rep.","2023",2.06407396162432,"the year from the carried release ('2023년 4분기·연간 국민소득')"),"Korea's GDP deflator 2023 = 2.064, within 2.05 − 0.5 % … 2.15 + 0.5 % (2.040–2.161)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+# Japanese: Japan's GDP in dollars of 2023 behind Germany's (Fujii Hideaki's note, note.com; 18 February 2024 by its title)
+NT126="https://note.com/fujii_hideaki/n/n326a64fc76a1"
+c="各国のGDPは自国通貨建てで推計されている。"
+t="これを2023年の対ドル自国通貨の年間平均為替レートによりドル建てに換算したGDPの大きさでみると,速報ベースであるが,日本が4兆2,106億ドル,ドイツが4兆4,561億ドルだったという。"
+add(t,NT126,"2024-02-18","4兆2,106億ドル",U,none("Japan",NOGDP126+"; Japan's GDP of 2023 in US dollars"),NOC126,context=c,country="Japan")
+add(t,NT126,"2024-02-18","4兆4,561億ドル",U,none("Germany",NOGDP126+"; Germany's GDP of 2023 in US dollars"),NOC126,context=c,country="Germany")
+t="2023年の年間平均為替レートは,円はドルに対して7.87%下落,ユーロはドルに対して3.64%上昇した。"
+add(t,NT126,"2024-02-18","7.87%",C,fx126("Japan","2023",-6.43501,"the yen's change against the US dollar between the annual means of 2022 (131.4589 yen per US$) and 2023 (140.5001), in percent"),"the yen in dollars: 131.4589 / 140.5001 − 1 = −6.44 %; yen per dollar +6.88 %; neither reading within 7.825 − 0.5 % … 7.915 + 0.5 %",country="Japan")
+add(t,NT126,"2024-02-18","3.64%",C,fx126("Euro","2023",2.68253,"the euro's change against the US dollar between the annual means of 2022 (0.9493 euro per US$) and 2023 (0.9245), in percent"),"dollars per euro: 0.9493 / 0.9245 − 1 = +2.68 % (euros per dollar −2.61 %); neither reading within 3.635 − 0.5 % … 3.645 + 0.5 %",country="Euro area")
+t="2023年のドイツのGDPデフレーター上昇率は6%超(速報値)だったのに対して,日本のGDPデフレーター上昇率は3.7%(速報値)にとどまった。"
+add(t,NT126,"2024-02-18","6%超",S,defl126("Germany","2023",6.14291653024772),"Germany's GDP deflator 2023 = 6.14 > 6 ('超', more than)",country="Germany")
+add(t,NT126,"2024-02-18","3.7%",C,defl126("Japan","2023",3.79301783489684,"the Cabinet Office's preliminary figure ('速報値'), revised since"),"Japan's GDP deflator 2023 = 3.79, outside 3.65 − 0.5 % … 3.75 + 0.5 % (3.632–3.769)",country="Japan")
+# Japanese: Japan's GDP of 2023 in dollars set to fall behind Germany's (Yahoo! News Japan; undated as stored)
+YH126="https://news.yahoo.co.jp/articles/d73575a35a12cc7877564aee58e3883838483668"
+c="日本の2023年の名目国内総生産(GDP)がドル換算でドイツに抜かれ、世界3位から4位に転落する公算が大きいことが20日分かった。"
+t="日本の23年1~9月期は436兆4057億円でドルベースでは3兆1034億ドル。"
+add(t,YH126,None,"436兆4057億円",U,none("Japan",NCUR126+"; Japan's nominal GDP of January–September 2023 in yen"),NCUR126+"; a part of a year; a country not in the GDP package",context=c,context_from="an earlier sentence of the paragraph",country="Japan")
+add(t,YH126,None,"3兆1034億ドル",U,none("Japan",NOGDP126+"; January–September 2023 in US dollars"),NOC126+" (and a part of a year)",context=c,context_from="an earlier sentence of the paragraph",country="Japan")
+# Indonesian: BPS's growth of 2023 and other economies' (Dream.co.id; undated as stored)
+DR126="https://www.dream.co.id/dinar/pertumbuhan-ekonomi-indonesia-capai-505-sepanjang-2023-kalahkan-amerika-serikat-dan-jepang-84862-mvk.html"
+t="Dream - Badan Pusat Statistik (BPS) melaporkan pertumbuhan ekonomi Indonesia sepanjang tahun 2023 menyentuh angka 5,05 persen secara year on year (yoy)."
+add(t,DR126,None,"5,05 persen",U,none("Indonesia",REAL126+"; 2023"),REAL126,country="Indonesia")
+c=t
+t="Capain ini lebih rendah dibandingkan tahun 2022, di mana pertumbuhan ekonomi Indonesia bisa mencapai 5,31 persen"
+add(t,DR126,None,"5,31 persen",U,none("Indonesia",REAL126+"; 2022"),REAL126,context=c,context_from="the previous paragraph",country="Indonesia")
+t="Pertumbuhan ekonomi Amerika Serikat (AS) tahun 2023 dilaporkan hanya tumbuh 2,5 persen secara yoy."
+add(t,DR126,None,"2,5 persen",U,none("United States",REAL126+"; 2023"),REAL126,country="United States")
+t="Di antara negara berkembang dunia, Indonesia juga masih tertinggal dari India yang membukukan pertumbuhan ekonomi lebih tinggi yaitu mencapai 6,3 persen 2023."
+add(t,DR126,None,"6,3 persen",U,none("India",REAL126+"; 2023"),REAL126,country="India")
+# Japanese: Kazakhstan's population and economy (Kazakhstan-Japan Center, kjc.kz; undated as stored)
+KJ126="https://kjc.kz/ru/%e3%82%ab%e3%82%b6%e3%83%95%e3%82%b9%e3%82%bf%e3%83%b3%e3%81%ae%e4%ba%ba%e5%8f%a3%e3%81%a8%e7%b5%8c%e6%b8%88%e8%a6%8f%e6%a8%a1"
+t="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。"
+add(t,KJ126,None,"約 2,080万人",U,none(KZ126,"Kazakhstan's population of 2025 (an estimate): a period outside the data (the rows end in 2024, 20,592,571)"),"a period outside the data (2025)",country=KZ126)
+t="人口はここ数十年、年平均でおよそ3.2%前後の増加率(参考:日本の人口増加率約-0.44%を維持しており、中央アジアの中でも安定的に成長を続けています。"
+add(t,KJ126,None,"およそ3.2%",C,pop126(KZ126,"2004/2024",1.3174,"the mean yearly growth of the population over the last decades, compound from the rows (2004–2024 1.32 %; 1994–2024 0.63 %; 2014–2024 1.46 %)"),"(20,592,571 / 15,850,159)^(1/20) − 1 = 1.32 % a year; no span of recent decades comes near 3.2 % ± 5 % ('およそ', 3.04–3.36)",context="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。",context_from="the previous paragraph's first sentence",country=KZ126)
+add(t,KJ126,None,"約-0.44%",U,none("Japan",NOPOP126+"; Japan's population growth"),NOC126,context="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。",context_from="the previous paragraph's first sentence",country="Japan")
+t="カザフスタンの1人当たりGDPは近年大きく伸びており、2023年時点では約13,000ドルに達しました。"
+add(t,KJ126,None,"約13,000ドル",S,pc126(KZ126,"2023",12858.818680198197),"261,421 M US$ / 20,330,104 = 12,858.8 US$ per head, within 13,000 ± 5 % (12,350–13,650)",country=KZ126)
+# Vietnamese: VNA's profile of Kazakhstan (nvsk.vnanet.vn; 'cập nhật đến tháng 6/2023' as stored), lines of its fact list
+VN126="https://nvsk.vnanet.vn/khai-quat-ve-cong-hoa-kazakhstan-1-112603.vna"
+c="Khái quát về Cộng hòa Kazakhstan"
+t="Dân số: 19 triệu người;"
+add(t,VN126,"2023-06","19 triệu người",N,pop126(KZ126,"2022",KZPOP126[2022],"no year in the item; the page is of June 2023 (its source note), whose latest complete year 2022 (20,034,609) misses; 2017–2020 (18.65–19.48 million) fit"),"no year in the item: 2022 = 20.03 million misses 18.5 − 0.5 % … 19.5 + 0.5 % million (18.41–19.60), but years of the decade before the page (2017–2020) fit",context=c,context_from="the article's title",country=KZ126)
+t="GDP:          224,3 tỷ USD (2022);"
+add(t,VN126,"2023-06","224,3 tỷ USD",C,gdp126(KZ126,"2022",KZGDP22),"Kazakhstan's GDP of 2022 = 225,496.3 M US$, just outside 224.25 − 0.5 % … 224.35 + 0.5 % bn (223.13–225.47)",context=c,context_from="the article's title",country=KZ126)
+t="GDP/người: 10693,5 USD (2021) (theo WB);"
+add(t,VN126,"2023-06","10693,5 USD",C,pc126(KZ126,"2021",9983.601035769021),"197,112 M US$ / 19,743,603 = 9,983.6 US$ per head in 2021, outside 10,693.45 − 0.5 % … 10,693.55 + 0.5 %",context=c,context_from="the article's title",country=KZ126)
+t="Tỷ giá 1 USD = 473 Tenge (9/2022);"
+add(t,VN126,"2023-06","473 Tenge",U,none(KZ126,"the tenge per US dollar (September 2022): a currency the exchange-rate package does not hold"),"a currency the exchange-rate package does not hold",context=c,context_from="the article's title",country=KZ126)
+# Thai: the Thai embassy in Moscow's country profile of Kazakhstan (thaiembassymoscow.com; undated as stored), lines of its table
+TE126="https://thaiembassymoscow.com/sub/cp/kazakhstan.htm"
+t="5.4  ล้านคน  (2549)  ชาวคาซัค 53.4 % รัสเซีย 30% ยูเครน 3.7 % อุซเบก 2.5% และอื่นๆ"
+add(t,TE126,None,"5.4  ล้านคน",C,pop126(KZ126,"2006",KZPOP126[2006],"2549 of the Thai (Buddhist) era is 2006"),"Kazakhstan's population 2006 = 16,103,716, far outside 5.35 − 0.5 % … 5.45 + 0.5 % million (a slip for 15.4 million, the national count of the time, which the row would contradict too)",context="คาซัคสถาน",context_from="the page's title",country=KZ126)
+t="เต็งเก (Tenge-KZT) 1 USD = 128  KZT (มี.ค. 49)"
+add(t,TE126,None,"128  KZT",U,none(KZ126,"the tenge per US dollar (March 2006): a currency the exchange-rate package does not hold"),"a currency the exchange-rate package does not hold",context="คาซัคสถาน",context_from="the page's title",country=KZ126)
+# Korean: the Korean embassy in Kazakhstan's 'What kind of country is Kazakhstan?' (overseas.mofa.go.kr; 작성일 2007-04-17 as stored)
+MO126="https://overseas.mofa.go.kr/kz-ko/brd/m_9000/view.do?seq=590218&srchFr=&amp%3BsrchTo=&amp%3BsrchWord=&amp%3BsrchTp=&amp%3Bmulti_itm_seq=0&amp%3Bitm_seq_1=0&amp%3Bitm_seq_2=0&amp%3Bcompany_cd=&amp%3Bcompany_nm=&page=2"
+c="카자흐스탄은 구소련 공화국 중 하나였다가 1991년 독립한 신생국이다."
+t="면적은 남한의 26배로 세계에서 아홉 번째로 큰 나라이고, 인구는 한국의 1/3이 채 안되는 1,530만에 불과해서 호주, 캐나다와 함께 인구 밀도가 세계에서 가장 낮은 나라 중의 하나이다."
+add(t,MO126,"2007-04-17","1,530만",C,pop126(KZ126,"2006",KZPOP126[2006],"no year in the item; the page is of April 2007, whose latest complete year is 2006; none of 1997–2006 (15.46–16.10 million) fits"),"2006 = 16,103,716, outside 15.295 − 0.5 % … 15.305 + 0.5 % million (15.22–15.38), as every year of the decade before the page",context=c,country=KZ126)
+t="독립 이후 10여년간 카자흐스탄의 인구는 유럽계(주로 러시아, 독일인)가 빠져나가는 현상이 지속되어 감소 일로에 있다가 경제가 연 10%에 육박하는 성장을 개시하는 2000년을 기점으로 인구 감소율이 작아져서 2002년부터는 인구가 연 1%의 순증을 하고 있다."
+add(t,MO126,"2007-04-17","연 10%",U,none(KZ126,REAL126+"; Kazakhstan's yearly growth from 2000"),REAL126,country=KZ126)
+add(t,MO126,"2007-04-17","연 1%",S,pop126(KZ126,"2002/2006",0.7063,"the mean yearly growth of the population from 2002 to the latest complete year before the page (2006), compound; each year's rise 2003–2006 is 0.58–0.85 %"),"(16,103,716 / 15,656,677)^(1/4) − 1 = 0.71 % a year, within 0.5 − 0.5 % … 1.5 + 0.5 % (the rounding of '1%')",country=KZ126)
+# Spanish: Colombia's GDP per head after the 2018 census (El Nuevo Siglo; 2019-07 as stored)
+NS126="https://www.elnuevosiglo.com.co/articulos/07-2019-pib-capita-del-pais-aumentaria-us7200"
+t="En 2018 el Producto Interno Bruto de Colombia fue de 330,228 millones de dólares ($978 billones)."
+add(t,NS126,"2019-07","330,228 millones de dólares",U,none("Colombia",NOGDP126+"; 2018"),NOC126,country="Colombia")
+add(t,NS126,"2019-07","$978 billones",U,none("Colombia",NCUR126+"; Colombia's GDP of 2018 in pesos"),NCUR126,country="Colombia")
+c=t
+t="De acuerdo con los cálculos del Banco Mundial, bajo la proyección del año anterior que señalaba que la población colombiana era de 49.648.000, el PIB per cápita era de 6.651 dólares."
+add(t,NS126,"2019-07","49.648.000",U,none("Colombia",NOPOP126+"; a projection of 2018"),NOC126,context=c,country="Colombia")
+add(t,NS126,"2019-07","6.651 dólares",U,none("Colombia",NOGDP126+"; GDP per head of 2018"),NOC126,context=c,country="Colombia")
+c=t
+t="Con la estimación de 45,5 millones, aumentaría a 7.200 dólares."
+add(t,NS126,"2019-07","45,5 millones",U,none("Colombia",NOPOP126+"; the census estimate of 2018"),NOC126,context=c,country="Colombia")
+add(t,NS126,"2019-07","7.200 dólares",U,none("Colombia",NOGDP126+"; GDP per head of 2018 by the census population"),NOC126,context=c,country="Colombia")
+# Spanish: Peru's census of 2017 (Ímpetu; 2018-06 as stored)
+IM126="https://impetu.pe/2018/06/27/presentaron-resultados-del-censo/"
+t="La población peruana alcanza los 31 millones 237 mil 385 personas, reveló el Instituto Nacional de Estadística e Informática (INEI) al mostrar los primeros resultados del censo ejecutado el 22 de octubre del 2017."
+add(t,IM126,"2018-06","31 millones 237 mil 385 personas",U,none("Peru",NOPOP126+"; the census of 22 October 2017 with its omission"),NOC126,country="Peru")
+c=t
+t="Dijo que durante ese caótico censo se omitió incluir a 1 millón 855 mil 501 habitantes, es decir, un equivalente a 5.94% de la población."
+add(t,IM126,"2018-06","1 millón 855 mil 501 habitantes",U,none("Peru",NOPOP126+"; the census's omission"),NOC126,context=c,context_from="the previous paragraph's first sentence",country="Peru")
+t="De acuerdo al INEI, los censados fueron 29 millones, 381 mil 884 personas."
+add(t,IM126,"2018-06","29 millones, 381 mil 884 personas",U,none("Peru",NOPOP126+"; the persons counted in the census of 2017"),NOC126,context=c,context_from="the previous paragraph's first sentence",country="Peru")
+# Spanish: Chile's census of 2017 (Con la Gente Noticias; undated as stored)
+CL126="https://conlagentenoticias.com/segun-el-censo-2017-chile-tiene-mas-de-17-millones-de-habitantes/"
+t="Los resultados del censo realizado en abril último en Chile establecen que la población del país es de 17.574.003 habitantes, entre chilenos y extranjeros residentes, lo que implica un crecimiento de casi un millón desde el anterior censo realizado en 2012."
+add(t,CL126,None,"17.574.003 habitantes",U,none("Chile",NOPOP126+"; the census of April 2017"),NOC126,country="Chile")
+add(t,CL126,None,"casi un millón",U,none("Chile",NOPOP126+"; the rise between the censuses of 2012 and 2017"),NOC126,country="Chile")
+# Spanish: Mexico's GDP per head in the first quarter of 2023 (El Diario de Chihuahua; 2023-05 as stored)
+CH126="https://www.eldiariodechihuahua.mx/economia/ven-rezago-de-8-anos-en-el-pib-per-capita-de-mexico-20230530-2060434.html"
+t="CDMX.- La economía mexicana tuvo un crecimiento de 3.7 por ciento a tasa anual en el primer trimestre de este año, pero fue insuficiente para elevar el PIB per cápita, el cual tiene un retroceso de ocho años."
+add(t,CH126,"2023-05","3.7 por ciento",U,none("Mexico",REAL126+"; the first quarter of 2023 on a year before"),REAL126+" (and a quarter)",country="Mexico")
+c=t
+t="El PIB per cápita, que resulta de dividir el valor generado por la economía de un país entre su población total, se ubicó en 143 mil 569 pesos al cierre de marzo, un nivel semejante al de 2015, señala en un análisis el Observatorio Económico México ¿Cómo Vamos?."
+add(t,CH126,"2023-05","143 mil 569 pesos",U,none("Mexico",NCUR126+"; Mexico's GDP per head in pesos at the end of March 2023"),NCUR126,context=c,context_from="the previous paragraph",country="Mexico")
+# Portuguese: Brazil's GDP per head in 2012 (Agência Brasil via Contraf-CUT; undated as stored)
+CF126="https://consulta.contrafcut.com.br/noticias/pib-per-capita-do-brasil-tem-crescimento-de-apenas-01-em-2012-86a2"
+t="Rio de Janeiro – O Produto Interno Bruto (PIB) per capita do país cresceu apenas 0,1% no ano passado, apesar de a economia ter registrado expansão de 0,9%."
+add(t,CF126,None,"0,1%",U,none("Brazil",REAL126+"; real growth of Brazil's GDP per head in 2012"),REAL126,country="Brazil")
+add(t,CF126,None,"0,9%",U,none("Brazil",REAL126+"; Brazil's real growth in 2012"),REAL126,country="Brazil")
+t="Em 2011, o PIB per capita havia crescido 1,8% enquanto a economia teve expansão de 2,7%."
+add(t,CF126,None,"1,8%",U,none("Brazil",REAL126+"; real growth of Brazil's GDP per head in 2011"),REAL126,country="Brazil")
+add(t,CF126,None,"2,7%",U,none("Brazil",REAL126+"; Brazil's real growth in 2011"),REAL126,country="Brazil")
+# Malay: Malaysia's GDP by the income approach, 2023 (Berita RTM; undated as stored)
+RT126="https://berita.rtm.gov.my/ekonomi/senarai-berita-ekonomi/senarai-artikel/kdnk-nominal-malaysia-2023-berjumlah-rm1-8-trilion"
+t="KUALA LUMPUR, 25 Julai - Keluaran Dalam Negara Kasar (KDNK) nominal negara bagi 2023 berjumlah RM1.8 trilion."
+add(t,RT126,None,"RM1.8 trilion",U,none("Malaysia",NCUR126+"; Malaysia's nominal GDP of 2023 in ringgit"),NCUR126,country="Malaysia")
+c=t
+t="Ketua Perangkawan, Datuk Seri Dr. Mohd Uzir Mahidin berkata pertumbuhan itu meningkat kepada 1.6 peratus daripada 15.9 peratus pada 2022."
+add(t,RT126,None,"1.6 peratus",U,none("Malaysia",NCUR126+"; the growth of nominal GDP in ringgit, 2023"),NCUR126,context=c,context_from="the previous paragraph",country="Malaysia")
+add(t,RT126,None,"15.9 peratus",U,none("Malaysia",NCUR126+"; the growth of nominal GDP in ringgit, 2022"),NCUR126,context=c,context_from="the previous paragraph",country="Malaysia")
+# English: the Philippines' economy (tagaloglang.com; undated as stored)
+TG126="http://tagaloglang.com/The-Philippines/Economy/"
+t="Gross Domestic Product (GDP): In 2004 the GDP of the Philippines was US$84.6 billion, or US$1,150 on a per capita basis."
+add(t,TG126,None,"US$84.6 billion",U,none("Philippines",NOGDP126+"; 2004"),NOC126,country="Philippines")
+add(t,TG126,None,"US$1,150",U,none("Philippines",NOGDP126+"; GDP per head of 2004"),NOC126,country="Philippines")
+t="In 2004 the Philippines achieved real economic growth of 6 percent, up from 4.5 percent in 2003."
+add(t,TG126,None,"6 percent",U,none("Philippines",REAL126+"; 2004"),REAL126,country="Philippines")
+add(t,TG126,None,"4.5 percent",U,none("Philippines",REAL126+"; 2003"),REAL126,country="Philippines")
+# Thai: Thailand's population (rajabhat.net; undated as stored)
+RJ126="https://rajabhat.net/thai-population/"
+t="จังหวัดที่มีประชากรมากที่สุดคือ กรุงเทพมหานคร จำนวน 5,494,932 คน รองลงมาคือ จังหวัดนครราชสีมา จำนวน 2,630,058 คน และจังหวัดชลบุรี จำนวน 2,127,222 คน"
+add(t,RJ126,None,"5,494,932 คน",U,none("Thailand",NOPOP126+"; Bangkok's registered population of 31 December 2022"),NOC126+" (a province)",country="Thailand")
+t="ทั้งนี้ อัตราการเจริญเติบโตของประชากรของประเทศไทยในปีงบประมาณ 2566 อยู่ที่ประมาณ 0.2% ซึ่งถือว่ามีอัตราการเจริญเติบโตที่ค่อนข้างต่ำ สาเหตุหลักมาจากอัตราการเกิดที่ลดลง และอัตราการเสียชีวิตที่เพิ่มขึ้น"
+add(t,RJ126,None,"ประมาณ 0.2%",U,none("Thailand",NOPOP126+"; the growth of the fiscal year 2566 (2022/23)"),NOC126,country="Thailand")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
