@@ -17932,6 +17932,359 @@ t="3月19日に日銀がマイナス金利解除を発表してもその流れ�
 add(t,FO125,None,"160円台",N,fx125("Japan","2024-04",JPY2404,"the intraday level of 29 April 2024 (the year from the paragraph's first sentence); April 2024's mean is 153.89"),DAILY125+" (April 2024: 153.89)",context=c,context_from="the paragraph's first sentence",country="Japan")
 t="為替介入も一時しのぎにしかならず、6月28日には161円をつけました。"
 add(t,FO125,None,"161円",N,fx125("Japan","2024-06",JPY2406,"the level of 28 June 2024; June 2024's mean is 157.86"),DAILY125+" (June 2024: 157.86)",context=c,context_from="the paragraph's first sentence",country="Japan")
+BATCH[0]=126
+# Batch 126: the held-out measure at the end of the fifty-fourth pass — GDP, GDP growth, GDP per head and population of Asia and the Pacific and Latin America (Korea, Japan, Indonesia, Kazakhstan, Malaysia, Thailand, the Philippines, Colombia, Peru, Chile, Mexico, Brazil) in Korean, Japanese, Indonesian, Vietnamese, Thai, Malay, Spanish, Portuguese and English
+def gdp126(c,y,v,note=None):
+    d=gdp12(c,y,v)
+    if note: d["note"]=note
+    return d
+def pc126(c,y,v,note=None):
+    d=percap(c,y,v)
+    if note: d["note"]=note
+    return d
+def pop126(c,y,v,note=None):
+    d=pop12(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl126(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx126(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+NOGDP126="GDP in US dollars only for Kazakhstan and Russia (worldbank-gdp)"
+NOPOP126="population only for Kazakhstan and Russia (worldbank-population)"
+REAL126="real GDP growth: a series the packages do not hold"
+GNI126="gross national income (per head): a series the packages do not hold"
+NOC126="a country not in the GDP and population packages"
+NCUR126="GDP in national currency: a series the packages do not hold"
+KZ126="Kazakhstan"
+KZPOP126={2002:15656677,2004:15850159,2006:16103716,2019:19209555,2020:19482117,2022:20034609,2024:20592571}
+KZGDP22=225496328925.4941
+# Korean: the Bank of Korea's national income of 2023 (The Fact, tf.co.kr; undated as stored)
+TF126="https://m.tf.co.kr/read/economy/2080367.htm"
+t="지난해 한국 1인당 국민총소득(GNI)이 3만3000달러를 웃돌며 1년 만에 반등했다."
+add(t,TF126,None,"3만3000달러",U,none("South Korea",GNI126+"; Korea's GNI per head of 2023 (the year from the page's later sentences)"),GNI126+"; a country not in the GDP package",country="South Korea")
+t="연간 실질 국내총생산(GDP) 성장률은 1.4%로 집계됐다."
+add(t,TF126,None,"1.4%",U,none("South Korea",REAL126+"; Korea's real growth of 2023"),REAL126,context="지난해 한국 1인당 국민총소득(GNI)이 3만3000달러를 웃돌며 1년 만에 반등했다.",country="South Korea")
+c126a="5일 한국은행이 발표한 '2023년 4분기·연간 국민소득(잠정)'에 따르면 지난해 1인당 국민총소득은 달러 기준으로 전년(3만2661달러)대비 2.6% 증가한 3만3745달러를 기록했다."
+t=c126a
+add(t,TF126,None,"3만2661달러",U,none("South Korea",GNI126+"; 2022"),GNI126,country="South Korea")
+add(t,TF126,None,"2.6%",U,none("South Korea",GNI126+"; its rise in US dollars from 2022 to 2023"),GNI126,country="South Korea")
+add(t,TF126,None,"3만3745달러",U,none("South Korea",GNI126+"; 2023"),GNI126,country="South Korea")
+t="원·달러 평균 환율은 지난 2022년 1292.0원에서 지난해 1305.4원으로 1.0% 증가했다."
+add(t,TF126,None,"1292.0원",S,fx126("South Korea","2022",1291.7796),"won per US$, 2022 mean = 1,291.78, within 1291.95 − 0.5 % … 1292.05 + 0.5 % (1,285.5–1,298.5)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+add(t,TF126,None,"1305.4원",S,fx126("South Korea","2023",1306.7637,"'지난해' after '지난 2022년', and 2023 by the carried release ('2023년 4분기·연간 국민소득')"),"won per US$, 2023 mean = 1,306.76, within 1305.35 − 0.5 % … 1305.45 + 0.5 % (1,298.8–1,312.0)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+add(t,TF126,None,"1.0%",C,fx126("South Korea","2023",1.1599579,"the rise of the annual mean won per US$ from 2022 to 2023, computed from the 2022 and 2023 rows (value in percent)"),"1,306.7637 / 1,291.7796 − 1 = +1.16 %, outside 0.95 − 0.5 % … 1.05 + 0.5 % (0.945–1.055); the sentence's own means give 1.04 %",context=c126a,context_from="an earlier paragraph",country="South Korea")
+t="GDP 디플레이터는 전년 대비 2.1% 증가했다."
+add(t,TF126,None,"2.1%",S,defl126("Korea, Rep.","2023",2.06407396162432,"the year from the carried release ('2023년 4분기·연간 국민소득')"),"Korea's GDP deflator 2023 = 2.064, within 2.05 − 0.5 % … 2.15 + 0.5 % (2.040–2.161)",context=c126a,context_from="an earlier paragraph",country="South Korea")
+# Japanese: Japan's GDP in dollars of 2023 behind Germany's (Fujii Hideaki's note, note.com; 18 February 2024 by its title)
+NT126="https://note.com/fujii_hideaki/n/n326a64fc76a1"
+c="各国のGDPは自国通貨建てで推計されている。"
+t="これを2023年の対ドル自国通貨の年間平均為替レートによりドル建てに換算したGDPの大きさでみると,速報ベースであるが,日本が4兆2,106億ドル,ドイツが4兆4,561億ドルだったという。"
+add(t,NT126,"2024-02-18","4兆2,106億ドル",U,none("Japan",NOGDP126+"; Japan's GDP of 2023 in US dollars"),NOC126,context=c,country="Japan")
+add(t,NT126,"2024-02-18","4兆4,561億ドル",U,none("Germany",NOGDP126+"; Germany's GDP of 2023 in US dollars"),NOC126,context=c,country="Germany")
+t="2023年の年間平均為替レートは,円はドルに対して7.87%下落,ユーロはドルに対して3.64%上昇した。"
+add(t,NT126,"2024-02-18","7.87%",C,fx126("Japan","2023",-6.43501,"the yen's change against the US dollar between the annual means of 2022 (131.4589 yen per US$) and 2023 (140.5001), in percent"),"the yen in dollars: 131.4589 / 140.5001 − 1 = −6.44 %; yen per dollar +6.88 %; neither reading within 7.825 − 0.5 % … 7.915 + 0.5 %",country="Japan")
+add(t,NT126,"2024-02-18","3.64%",C,fx126("Euro","2023",2.68253,"the euro's change against the US dollar between the annual means of 2022 (0.9493 euro per US$) and 2023 (0.9245), in percent"),"dollars per euro: 0.9493 / 0.9245 − 1 = +2.68 % (euros per dollar −2.61 %); neither reading within 3.635 − 0.5 % … 3.645 + 0.5 %",country="Euro area")
+t="2023年のドイツのGDPデフレーター上昇率は6%超(速報値)だったのに対して,日本のGDPデフレーター上昇率は3.7%(速報値)にとどまった。"
+add(t,NT126,"2024-02-18","6%超",S,defl126("Germany","2023",6.14291653024772),"Germany's GDP deflator 2023 = 6.14 > 6 ('超', more than)",country="Germany")
+add(t,NT126,"2024-02-18","3.7%",C,defl126("Japan","2023",3.79301783489684,"the Cabinet Office's preliminary figure ('速報値'), revised since"),"Japan's GDP deflator 2023 = 3.79, outside 3.65 − 0.5 % … 3.75 + 0.5 % (3.632–3.769)",country="Japan")
+# Japanese: Japan's GDP of 2023 in dollars set to fall behind Germany's (Yahoo! News Japan; undated as stored)
+YH126="https://news.yahoo.co.jp/articles/d73575a35a12cc7877564aee58e3883838483668"
+c="日本の2023年の名目国内総生産(GDP)がドル換算でドイツに抜かれ、世界3位から4位に転落する公算が大きいことが20日分かった。"
+t="日本の23年1~9月期は436兆4057億円でドルベースでは3兆1034億ドル。"
+add(t,YH126,None,"436兆4057億円",U,none("Japan",NCUR126+"; Japan's nominal GDP of January–September 2023 in yen"),NCUR126+"; a part of a year; a country not in the GDP package",context=c,context_from="an earlier sentence of the paragraph",country="Japan")
+add(t,YH126,None,"3兆1034億ドル",U,none("Japan",NOGDP126+"; January–September 2023 in US dollars"),NOC126+" (and a part of a year)",context=c,context_from="an earlier sentence of the paragraph",country="Japan")
+# Indonesian: BPS's growth of 2023 and other economies' (Dream.co.id; undated as stored)
+DR126="https://www.dream.co.id/dinar/pertumbuhan-ekonomi-indonesia-capai-505-sepanjang-2023-kalahkan-amerika-serikat-dan-jepang-84862-mvk.html"
+t="Dream - Badan Pusat Statistik (BPS) melaporkan pertumbuhan ekonomi Indonesia sepanjang tahun 2023 menyentuh angka 5,05 persen secara year on year (yoy)."
+add(t,DR126,None,"5,05 persen",U,none("Indonesia",REAL126+"; 2023"),REAL126,country="Indonesia")
+c=t
+t="Capain ini lebih rendah dibandingkan tahun 2022, di mana pertumbuhan ekonomi Indonesia bisa mencapai 5,31 persen"
+add(t,DR126,None,"5,31 persen",U,none("Indonesia",REAL126+"; 2022"),REAL126,context=c,context_from="the previous paragraph",country="Indonesia")
+t="Pertumbuhan ekonomi Amerika Serikat (AS) tahun 2023 dilaporkan hanya tumbuh 2,5 persen secara yoy."
+add(t,DR126,None,"2,5 persen",U,none("United States",REAL126+"; 2023"),REAL126,country="United States")
+t="Di antara negara berkembang dunia, Indonesia juga masih tertinggal dari India yang membukukan pertumbuhan ekonomi lebih tinggi yaitu mencapai 6,3 persen 2023."
+add(t,DR126,None,"6,3 persen",U,none("India",REAL126+"; 2023"),REAL126,country="India")
+# Japanese: Kazakhstan's population and economy (Kazakhstan-Japan Center, kjc.kz; undated as stored)
+KJ126="https://kjc.kz/ru/%e3%82%ab%e3%82%b6%e3%83%95%e3%82%b9%e3%82%bf%e3%83%b3%e3%81%ae%e4%ba%ba%e5%8f%a3%e3%81%a8%e7%b5%8c%e6%b8%88%e8%a6%8f%e6%a8%a1"
+t="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。"
+add(t,KJ126,None,"約 2,080万人",U,none(KZ126,"Kazakhstan's population of 2025 (an estimate): a period outside the data (the rows end in 2024, 20,592,571)"),"a period outside the data (2025)",country=KZ126)
+t="人口はここ数十年、年平均でおよそ3.2%前後の増加率(参考:日本の人口増加率約-0.44%を維持しており、中央アジアの中でも安定的に成長を続けています。"
+add(t,KJ126,None,"およそ3.2%",C,pop126(KZ126,"2004/2024",1.3174,"the mean yearly growth of the population over the last decades, compound from the rows (2004–2024 1.32 %; 1994–2024 0.63 %; 2014–2024 1.46 %)"),"(20,592,571 / 15,850,159)^(1/20) − 1 = 1.32 % a year; no span of recent decades comes near 3.2 % ± 5 % ('およそ', 3.04–3.36)",context="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。",context_from="the previous paragraph's first sentence",country=KZ126)
+add(t,KJ126,None,"約-0.44%",U,none("Japan",NOPOP126+"; Japan's population growth"),NOC126,context="カザフスタンの人口は約 2,080万人(2025年推計) で、国土の広さに比べて人口密度は低めです。",context_from="the previous paragraph's first sentence",country="Japan")
+t="カザフスタンの1人当たりGDPは近年大きく伸びており、2023年時点では約13,000ドルに達しました。"
+add(t,KJ126,None,"約13,000ドル",S,pc126(KZ126,"2023",12858.818680198197),"261,421 M US$ / 20,330,104 = 12,858.8 US$ per head, within 13,000 ± 5 % (12,350–13,650)",country=KZ126)
+# Vietnamese: VNA's profile of Kazakhstan (nvsk.vnanet.vn; 'cập nhật đến tháng 6/2023' as stored), lines of its fact list
+VN126="https://nvsk.vnanet.vn/khai-quat-ve-cong-hoa-kazakhstan-1-112603.vna"
+c="Khái quát về Cộng hòa Kazakhstan"
+t="Dân số: 19 triệu người;"
+add(t,VN126,"2023-06","19 triệu người",N,pop126(KZ126,"2022",KZPOP126[2022],"no year in the item; the page is of June 2023 (its source note), whose latest complete year 2022 (20,034,609) misses; 2017–2020 (18.65–19.48 million) fit"),"no year in the item: 2022 = 20.03 million misses 18.5 − 0.5 % … 19.5 + 0.5 % million (18.41–19.60), but years of the decade before the page (2017–2020) fit",context=c,context_from="the article's title",country=KZ126)
+t="GDP:          224,3 tỷ USD (2022);"
+add(t,VN126,"2023-06","224,3 tỷ USD",C,gdp126(KZ126,"2022",KZGDP22),"Kazakhstan's GDP of 2022 = 225,496.3 M US$, just outside 224.25 − 0.5 % … 224.35 + 0.5 % bn (223.13–225.47)",context=c,context_from="the article's title",country=KZ126)
+t="GDP/người: 10693,5 USD (2021) (theo WB);"
+add(t,VN126,"2023-06","10693,5 USD",C,pc126(KZ126,"2021",9983.601035769021),"197,112 M US$ / 19,743,603 = 9,983.6 US$ per head in 2021, outside 10,693.45 − 0.5 % … 10,693.55 + 0.5 %",context=c,context_from="the article's title",country=KZ126)
+t="Tỷ giá 1 USD = 473 Tenge (9/2022);"
+add(t,VN126,"2023-06","473 Tenge",U,none(KZ126,"the tenge per US dollar (September 2022): a currency the exchange-rate package does not hold"),"a currency the exchange-rate package does not hold",context=c,context_from="the article's title",country=KZ126)
+# Thai: the Thai embassy in Moscow's country profile of Kazakhstan (thaiembassymoscow.com; undated as stored), lines of its table
+TE126="https://thaiembassymoscow.com/sub/cp/kazakhstan.htm"
+t="5.4  ล้านคน  (2549)  ชาวคาซัค 53.4 % รัสเซีย 30% ยูเครน 3.7 % อุซเบก 2.5% และอื่นๆ"
+add(t,TE126,None,"5.4  ล้านคน",C,pop126(KZ126,"2006",KZPOP126[2006],"2549 of the Thai (Buddhist) era is 2006"),"Kazakhstan's population 2006 = 16,103,716, far outside 5.35 − 0.5 % … 5.45 + 0.5 % million (a slip for 15.4 million, the national count of the time, which the row would contradict too)",context="คาซัคสถาน",context_from="the page's title",country=KZ126)
+t="เต็งเก (Tenge-KZT) 1 USD = 128  KZT (มี.ค. 49)"
+add(t,TE126,None,"128  KZT",U,none(KZ126,"the tenge per US dollar (March 2006): a currency the exchange-rate package does not hold"),"a currency the exchange-rate package does not hold",context="คาซัคสถาน",context_from="the page's title",country=KZ126)
+# Korean: the Korean embassy in Kazakhstan's 'What kind of country is Kazakhstan?' (overseas.mofa.go.kr; 작성일 2007-04-17 as stored)
+MO126="https://overseas.mofa.go.kr/kz-ko/brd/m_9000/view.do?seq=590218&srchFr=&amp%3BsrchTo=&amp%3BsrchWord=&amp%3BsrchTp=&amp%3Bmulti_itm_seq=0&amp%3Bitm_seq_1=0&amp%3Bitm_seq_2=0&amp%3Bcompany_cd=&amp%3Bcompany_nm=&page=2"
+c="카자흐스탄은 구소련 공화국 중 하나였다가 1991년 독립한 신생국이다."
+t="면적은 남한의 26배로 세계에서 아홉 번째로 큰 나라이고, 인구는 한국의 1/3이 채 안되는 1,530만에 불과해서 호주, 캐나다와 함께 인구 밀도가 세계에서 가장 낮은 나라 중의 하나이다."
+add(t,MO126,"2007-04-17","1,530만",C,pop126(KZ126,"2006",KZPOP126[2006],"no year in the item; the page is of April 2007, whose latest complete year is 2006; none of 1997–2006 (15.46–16.10 million) fits"),"2006 = 16,103,716, outside 15.295 − 0.5 % … 15.305 + 0.5 % million (15.22–15.38), as every year of the decade before the page",context=c,country=KZ126)
+t="독립 이후 10여년간 카자흐스탄의 인구는 유럽계(주로 러시아, 독일인)가 빠져나가는 현상이 지속되어 감소 일로에 있다가 경제가 연 10%에 육박하는 성장을 개시하는 2000년을 기점으로 인구 감소율이 작아져서 2002년부터는 인구가 연 1%의 순증을 하고 있다."
+add(t,MO126,"2007-04-17","연 10%",U,none(KZ126,REAL126+"; Kazakhstan's yearly growth from 2000"),REAL126,country=KZ126)
+add(t,MO126,"2007-04-17","연 1%",S,pop126(KZ126,"2002/2006",0.7063,"the mean yearly growth of the population from 2002 to the latest complete year before the page (2006), compound; each year's rise 2003–2006 is 0.58–0.85 %"),"(16,103,716 / 15,656,677)^(1/4) − 1 = 0.71 % a year, within 0.5 − 0.5 % … 1.5 + 0.5 % (the rounding of '1%')",country=KZ126)
+# Spanish: Colombia's GDP per head after the 2018 census (El Nuevo Siglo; 2019-07 as stored)
+NS126="https://www.elnuevosiglo.com.co/articulos/07-2019-pib-capita-del-pais-aumentaria-us7200"
+t="En 2018 el Producto Interno Bruto de Colombia fue de 330,228 millones de dólares ($978 billones)."
+add(t,NS126,"2019-07","330,228 millones de dólares",U,none("Colombia",NOGDP126+"; 2018"),NOC126,country="Colombia")
+add(t,NS126,"2019-07","$978 billones",U,none("Colombia",NCUR126+"; Colombia's GDP of 2018 in pesos"),NCUR126,country="Colombia")
+c=t
+t="De acuerdo con los cálculos del Banco Mundial, bajo la proyección del año anterior que señalaba que la población colombiana era de 49.648.000, el PIB per cápita era de 6.651 dólares."
+add(t,NS126,"2019-07","49.648.000",U,none("Colombia",NOPOP126+"; a projection of 2018"),NOC126,context=c,country="Colombia")
+add(t,NS126,"2019-07","6.651 dólares",U,none("Colombia",NOGDP126+"; GDP per head of 2018"),NOC126,context=c,country="Colombia")
+c=t
+t="Con la estimación de 45,5 millones, aumentaría a 7.200 dólares."
+add(t,NS126,"2019-07","45,5 millones",U,none("Colombia",NOPOP126+"; the census estimate of 2018"),NOC126,context=c,country="Colombia")
+add(t,NS126,"2019-07","7.200 dólares",U,none("Colombia",NOGDP126+"; GDP per head of 2018 by the census population"),NOC126,context=c,country="Colombia")
+# Spanish: Peru's census of 2017 (Ímpetu; 2018-06 as stored)
+IM126="https://impetu.pe/2018/06/27/presentaron-resultados-del-censo/"
+t="La población peruana alcanza los 31 millones 237 mil 385 personas, reveló el Instituto Nacional de Estadística e Informática (INEI) al mostrar los primeros resultados del censo ejecutado el 22 de octubre del 2017."
+add(t,IM126,"2018-06","31 millones 237 mil 385 personas",U,none("Peru",NOPOP126+"; the census of 22 October 2017 with its omission"),NOC126,country="Peru")
+c=t
+t="Dijo que durante ese caótico censo se omitió incluir a 1 millón 855 mil 501 habitantes, es decir, un equivalente a 5.94% de la población."
+add(t,IM126,"2018-06","1 millón 855 mil 501 habitantes",U,none("Peru",NOPOP126+"; the census's omission"),NOC126,context=c,context_from="the previous paragraph's first sentence",country="Peru")
+t="De acuerdo al INEI, los censados fueron 29 millones, 381 mil 884 personas."
+add(t,IM126,"2018-06","29 millones, 381 mil 884 personas",U,none("Peru",NOPOP126+"; the persons counted in the census of 2017"),NOC126,context=c,context_from="the previous paragraph's first sentence",country="Peru")
+# Spanish: Chile's census of 2017 (Con la Gente Noticias; undated as stored)
+CL126="https://conlagentenoticias.com/segun-el-censo-2017-chile-tiene-mas-de-17-millones-de-habitantes/"
+t="Los resultados del censo realizado en abril último en Chile establecen que la población del país es de 17.574.003 habitantes, entre chilenos y extranjeros residentes, lo que implica un crecimiento de casi un millón desde el anterior censo realizado en 2012."
+add(t,CL126,None,"17.574.003 habitantes",U,none("Chile",NOPOP126+"; the census of April 2017"),NOC126,country="Chile")
+add(t,CL126,None,"casi un millón",U,none("Chile",NOPOP126+"; the rise between the censuses of 2012 and 2017"),NOC126,country="Chile")
+# Spanish: Mexico's GDP per head in the first quarter of 2023 (El Diario de Chihuahua; 2023-05 as stored)
+CH126="https://www.eldiariodechihuahua.mx/economia/ven-rezago-de-8-anos-en-el-pib-per-capita-de-mexico-20230530-2060434.html"
+t="CDMX.- La economía mexicana tuvo un crecimiento de 3.7 por ciento a tasa anual en el primer trimestre de este año, pero fue insuficiente para elevar el PIB per cápita, el cual tiene un retroceso de ocho años."
+add(t,CH126,"2023-05","3.7 por ciento",U,none("Mexico",REAL126+"; the first quarter of 2023 on a year before"),REAL126+" (and a quarter)",country="Mexico")
+c=t
+t="El PIB per cápita, que resulta de dividir el valor generado por la economía de un país entre su población total, se ubicó en 143 mil 569 pesos al cierre de marzo, un nivel semejante al de 2015, señala en un análisis el Observatorio Económico México ¿Cómo Vamos?."
+add(t,CH126,"2023-05","143 mil 569 pesos",U,none("Mexico",NCUR126+"; Mexico's GDP per head in pesos at the end of March 2023"),NCUR126,context=c,context_from="the previous paragraph",country="Mexico")
+# Portuguese: Brazil's GDP per head in 2012 (Agência Brasil via Contraf-CUT; undated as stored)
+CF126="https://consulta.contrafcut.com.br/noticias/pib-per-capita-do-brasil-tem-crescimento-de-apenas-01-em-2012-86a2"
+t="Rio de Janeiro – O Produto Interno Bruto (PIB) per capita do país cresceu apenas 0,1% no ano passado, apesar de a economia ter registrado expansão de 0,9%."
+add(t,CF126,None,"0,1%",U,none("Brazil",REAL126+"; real growth of Brazil's GDP per head in 2012"),REAL126,country="Brazil")
+add(t,CF126,None,"0,9%",U,none("Brazil",REAL126+"; Brazil's real growth in 2012"),REAL126,country="Brazil")
+t="Em 2011, o PIB per capita havia crescido 1,8% enquanto a economia teve expansão de 2,7%."
+add(t,CF126,None,"1,8%",U,none("Brazil",REAL126+"; real growth of Brazil's GDP per head in 2011"),REAL126,country="Brazil")
+add(t,CF126,None,"2,7%",U,none("Brazil",REAL126+"; Brazil's real growth in 2011"),REAL126,country="Brazil")
+# Malay: Malaysia's GDP by the income approach, 2023 (Berita RTM; undated as stored)
+RT126="https://berita.rtm.gov.my/ekonomi/senarai-berita-ekonomi/senarai-artikel/kdnk-nominal-malaysia-2023-berjumlah-rm1-8-trilion"
+t="KUALA LUMPUR, 25 Julai - Keluaran Dalam Negara Kasar (KDNK) nominal negara bagi 2023 berjumlah RM1.8 trilion."
+add(t,RT126,None,"RM1.8 trilion",U,none("Malaysia",NCUR126+"; Malaysia's nominal GDP of 2023 in ringgit"),NCUR126,country="Malaysia")
+c=t
+t="Ketua Perangkawan, Datuk Seri Dr. Mohd Uzir Mahidin berkata pertumbuhan itu meningkat kepada 1.6 peratus daripada 15.9 peratus pada 2022."
+add(t,RT126,None,"1.6 peratus",U,none("Malaysia",NCUR126+"; the growth of nominal GDP in ringgit, 2023"),NCUR126,context=c,context_from="the previous paragraph",country="Malaysia")
+add(t,RT126,None,"15.9 peratus",U,none("Malaysia",NCUR126+"; the growth of nominal GDP in ringgit, 2022"),NCUR126,context=c,context_from="the previous paragraph",country="Malaysia")
+# English: the Philippines' economy (tagaloglang.com; undated as stored)
+TG126="http://tagaloglang.com/The-Philippines/Economy/"
+t="Gross Domestic Product (GDP): In 2004 the GDP of the Philippines was US$84.6 billion, or US$1,150 on a per capita basis."
+add(t,TG126,None,"US$84.6 billion",U,none("Philippines",NOGDP126+"; 2004"),NOC126,country="Philippines")
+add(t,TG126,None,"US$1,150",U,none("Philippines",NOGDP126+"; GDP per head of 2004"),NOC126,country="Philippines")
+t="In 2004 the Philippines achieved real economic growth of 6 percent, up from 4.5 percent in 2003."
+add(t,TG126,None,"6 percent",U,none("Philippines",REAL126+"; 2004"),REAL126,country="Philippines")
+add(t,TG126,None,"4.5 percent",U,none("Philippines",REAL126+"; 2003"),REAL126,country="Philippines")
+# Thai: Thailand's population (rajabhat.net; undated as stored)
+RJ126="https://rajabhat.net/thai-population/"
+t="จังหวัดที่มีประชากรมากที่สุดคือ กรุงเทพมหานคร จำนวน 5,494,932 คน รองลงมาคือ จังหวัดนครราชสีมา จำนวน 2,630,058 คน และจังหวัดชลบุรี จำนวน 2,127,222 คน"
+add(t,RJ126,None,"5,494,932 คน",U,none("Thailand",NOPOP126+"; Bangkok's registered population of 31 December 2022"),NOC126+" (a province)",country="Thailand")
+t="ทั้งนี้ อัตราการเจริญเติบโตของประชากรของประเทศไทยในปีงบประมาณ 2566 อยู่ที่ประมาณ 0.2% ซึ่งถือว่ามีอัตราการเจริญเติบโตที่ค่อนข้างต่ำ สาเหตุหลักมาจากอัตราการเกิดที่ลดลง และอัตราการเสียชีวิตที่เพิ่มขึ้น"
+add(t,RJ126,None,"ประมาณ 0.2%",U,none("Thailand",NOPOP126+"; the growth of the fiscal year 2566 (2022/23)"),NOC126,country="Thailand")
+BATCH[0]=127
+# Batch 127: the held-out measure at the end of the fifty-fourth pass (second) — consumer inflation of Germany, France, Poland, Turkey, Egypt, the Netherlands, Tanzania, Kenya and Uganda, and the Swiss franc, the Norwegian and Swedish kronor against the euro, in German, French, Polish, Turkish, Arabic, Dutch, Norwegian and Swahili
+def cpi127(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def fx127(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+MONTH127="a month's 12-month rate vs the year's average: another period"
+NOYEAR127="a month's 12-month rate whose year the item (text, carried context, date) does not name, against the place's latest row: another period"
+NOPLACE127="a rate whose place the item (text and carried context) does not name: another period or measure, and no place"
+MOM127="month-on-month change: a series the packages do not hold"
+GROUP127="a group's price change (energy, food): a series the packages do not hold"
+CORE127="core inflation (excluding food and energy, or energy alone, or tobacco): a series the packages do not hold"
+HICP127="the EU-harmonised index (HICP) or the euro area's rate: a series the packages do not hold"
+PROJ127="a projection for a year not complete at the draft's date: another period"
+AVG12_127="a 12-month average ending in a month other than December vs the calendar year's average: another period"
+LATE127="a period after the data's end (Turkey's rows end in 2024): not in the packages"
+DAILY127="a day's (or an intraday) exchange rate vs the monthly and annual averages: another period"
+YTD127="an average of the year so far (the year not named in the item) vs the annual averages: another period"
+DE08=2.62837981637219; DE09=0.312739007368447; DE10=1.1038103778926; DE11=2.07517283735874; DE22=6.87257438551097; DE23=5.94643667725823
+FR16=0.18333486112386; FR23=4.87835726508441; PL20=3.37446972618589; PL21=5.05502704719272
+TR23=53.8594087593315; TR24=58.5064507300343; EG17=29.5066083940039; EG18=14.4014657807422; EG23=33.8847763115546
+NL22=10.0012078753473; NL23=3.83839354342808; NL24=3.34754304219953
+TZ16=5.17476629301493; TZ23=3.79923291384916; KE16=6.29724953814625; UG16=5.70637504616212
+CHF2312=0.8648; EUR2312=0.9167; NOK25=10.3852; SEK25=9.806; EUR25=0.8845
+# German: Destatis' December 2022 release (Die Rheinpfalz's Pfalz-Ticker; 2023-01 as stored)
+RP127="https://www.rheinpfalz.de/lokal/pfalz-ticker_artikel,-inflation-schw%C3%A4cht-sich-zum-jahresende-etwas-ab-_arid,5455988.html"
+c0="Die Inflation in Deutschland hat sich zum Jahresende mit 8,6 Prozent abgeschwächt, ist jedoch auf einem hohen Niveau geblieben."
+add(c0,RP127,"2023-01","8,6 Prozent",N,cpi127("Germany","2022",DE22,"December 2022's 12-month rate ('zum Jahresende', the year by the date)"),MONTH127+" (2022: 6.87)",country="Germany")
+t="Das Statistische Bundesamt veröffentlichte am Dienstag detaillierte Zahlen zur Teuerung für das vergangene Jahr sowie den Dezember und bestätigte dabei auch die Gesamtinflation, die 2022 im Schnitt bei 7,9 Prozent lag."
+add(t,RP127,"2023-01","7,9 Prozent",C,cpi127("Germany","2022",DE22),"6.873 outside [7.85, 7.95] ± 0.5 % = [7.811, 7.990]; Destatis' 7.9 vs the World Bank's 6.87 (as v001's)",context=c0,context_from="previous sentence",country="Germany")
+t="Im Dezember schwächte sich die Teuerung im Jahresvergleich vor allem wegen der etwas geringeren Energiepreise ab, im November waren es noch 10,0 Prozent."
+add(t,RP127,"2023-01","10,0 Prozent",N,cpi127("Germany","2022",DE22,"November 2022's 12-month rate"),MONTH127+" (2022: 6.87)",context=c0,context_from="an earlier sentence of the paragraph",country="Germany")
+t="Ohne Berücksichtigung der Preise für Nahrungsmittel und Energie hätte die Inflationsrate im Dezember bei 5,2 Prozent gelegen."
+add(t,RP127,"2023-01","5,2 Prozent",U,none("Germany","December 2022's rate excluding food and energy"),CORE127,context=c0,context_from="the article's first sentence",country="Germany")
+t="Der höchste Wert im Jahresverlauf wurde im Oktober mit 10,4 Prozent gemessen."
+add(t,RP127,"2023-01","10,4 Prozent",N,cpi127("Germany","2022",DE22,"October 2022's 12-month rate (the year's peak)"),MONTH127+" (2022: 6.87)",context=c0,context_from="the article's first sentence",country="Germany")
+t="Energieprodukte waren 2022 im Jahresvergleich 34,7 Prozent teurer, Erdgas stieg etwa um 64,8 Prozent an."
+add(t,RP127,"2023-01","34,7 Prozent",U,none("Germany","energy products, 2022's average"),GROUP127,context=c0,context_from="the article's first sentence",country="Germany")
+# German: an explainer on Destatis' figures (Die Postille; undated as stored, 14 November 2023 by the address)
+DP127="https://diepostille.com/2023/11/14/wie-hoch-die-inflationsrate-in-deutschland-aktuell-ist/"
+c="2022 ist das Leben in Deutschland merklich teurer geworden."
+t="Nahrungsmittel, Energie, Kleidung oder Benzin: Im vergangenen Jahr erhöhte sich die Teuerungsrate um 6,9 Prozent, teile das Statistische Bundesamt mit."
+add(t,DP127,None,"6,9 Prozent",S,cpi127("Germany","2022",DE22,"'Im vergangenen Jahr' is 2022 by the previous sentence"),"6.873 within [6.85, 6.95] ± 0.5 % = [6.816, 6.985]",context=c,context_from="previous sentence",country="Germany")
+t="Ihren Höhepunkt fand die Inflationsrate im Oktober 2022 bei 8,8 Prozent."
+add(t,DP127,None,"8,8 Prozent",N,cpi127("Germany","2022",DE22,"October 2022's 12-month rate"),MONTH127+" (2022: 6.87)",context=c,context_from="the previous paragraph's first sentence",country="Germany")
+t="Auch die jüngsten vorläufigen Zahlen für Oktober 2023 zeigen: Die Preise für Nahrungsmittel im Vergleich zum Vorjahresmonat liegen mit einem Plus von 6,1 Prozent weiterhin überdurchschnittlich hoch."
+add(t,DP127,None,"6,1 Prozent",U,none("Germany","food, October 2023 over October 2022"),GROUP127,context=c,context_from="an earlier paragraph",country="Germany")
+# German: Destatis' 2011 figures (Mittelstand Café, a press-release portal's copy; undated as stored)
+MC127="https://mittelstandcafe.de/inflationsrate-in-deutschland-auch-im-dezember-2011-wieder-gesunken-553945.html"
+c0="Deutschlands Verbraucherpreise stiegen 2011 gegenüber dem Vorjahr im Jahresdurchschnitt um 2,3 %."
+add(c0,MC127,None,"2,3 %",C,cpi127("Germany","2011",DE11),"2.075 outside [2.25, 2.35] ± 0.5 % = [2.239, 2.362]; Destatis' 2.3 vs the World Bank's 2.08",country="Germany")
+t="Die Jahresteuerungsrate lag damit im Vergleich zu den Jahren 2009 ( 0,4 % ) und 2010 ( 1,1 % ) spürbar höher."
+add(t,MC127,None,"0,4 %",C,cpi127("Germany","2009",DE09),"0.313 outside [0.35, 0.45] ± 0.5 % = [0.348, 0.452]; Destatis' 0.4 vs the World Bank's 0.31",context=c0,context_from="previous sentence",country="Germany")
+add(t,MC127,None,"1,1 %",S,cpi127("Germany","2010",DE10),"1.104 within [1.05, 1.15] ± 0.5 % = [1.045, 1.156]",context=c0,context_from="previous sentence",country="Germany")
+t="Eine ähnlich hohe Teuerungsrate gab es zuletzt 2008 ( 2,6 % gegenüber dem Jahr 2007."
+add(t,MC127,None,"2,6 %",S,cpi127("Germany","2008",DE08),"2.628 within [2.55, 2.65] ± 0.5 % = [2.537, 2.663]",context=c0,context_from="an earlier sentence of the paragraph",country="Germany")
+t="Im Gegensatz zur preislichen Gesamtentwicklung 2011 nahm zum Jahresende die Inflationsrate, gemessen am Verbraucherindex im Dezember mit 2,1 % zum vierten Mal in Folge wieder ab ( September + 2,6 %, Oktober + 2,5 %, November + 2,4 % )."
+add(t,MC127,None,"2,1 %",N,cpi127("Germany","2011",DE11,"December 2011's 12-month rate (the year 2011's average row would fit 2,1 within [2.05, 2.15] ± 0.5 %: a silent pass if read as the year)"),MONTH127+" (2011: 2.08)",context=c0,context_from="the article's first sentence",country="Germany")
+# German: the Federal Agency for Civic Education's social report on consumer prices (bpb.de; undated as stored)
+BP127="https://bpb.de/kurz-knapp/zahlen-und-fakten/sozialbericht-2024/553197/konsumausgaben"
+c0="Im Jahresdurchschnitt 2023 erhöhten sich die Preise aller Waren und Dienstleistungen für den privaten Verbrauch in Deutschland um 5,9 % gegenüber dem Vorjahr und damit etwas geringer als im Jahr 2022 (+ 6,9 %)."
+add(c0,BP127,None,"5,9 %",S,cpi127("Germany","2023",DE23),"5.946 within [5.85, 5.95] ± 0.5 % = [5.821, 5.980]",country="Germany")
+add(c0,BP127,None,"+ 6,9 %",S,cpi127("Germany","2022",DE22),"6.873 within [6.85, 6.95] ± 0.5 % = [6.816, 6.985]",country="Germany")
+t="Nach einem enormen Anstieg um 29,7 % im Jahr 2022 verteuerten sich die Energieprodukte 2023 gegenüber dem Vorjahr mit 5,3 % vergleichsweise moderat."
+add(t,BP127,None,"29,7 %",U,none("Germany","energy products, 2022's average"),GROUP127,context=c0,context_from="the previous paragraph",country="Germany")
+# German (Swiss): the euro against the franc (cash.ch; 2023-12 as stored)
+CA127="https://www.cash.ch/news/devisen-franken-wieder-etwas-schwacher-euro-uber-093-fr-669896"
+c="Der Euro kostet aktuell 0,9338 Franken."
+add(c,CA127,"2023-12","0,9338 Franken",N,fx127("Switzerland","2023-12",CHF2312,"derived: francs per euro of a day of December 2023 ('aktuell', the month by the date); December 2023's rows give 0.8648 ÷ 0.9167 = 0.9434"),DAILY127+" (a cross rate of a day; December 2023: 0.9434 francs per euro)",country="Switzerland")
+t="Am späten Nachmittag hatte er noch klar unter 0,93 Franken notiert mit einem Tagestief bei 0,92575 Franken."
+add(t,CA127,"2023-12","0,92575 Franken",N,fx127("Switzerland","2023-12",CHF2312,"derived: the day's low in francs per euro; December 2023's rows give 0.8648 ÷ 0.9167 = 0.9434"),DAILY127+" (an intraday low of a cross rate; December 2023: 0.9434 francs per euro)",context=c,context_from="previous sentence",country="Switzerland")
+# Norwegian: the krone and the Swedish krona against the euro (Dagens Næringsliv; undated as stored)
+DN127="https://www.dn.no/kommentar/valuta/kronekursen/sverige/svakeste-krone-mot-dollar-siden-1915/2-1-1415286"
+c="Så langt i år har det i gjennomsnitt kostet 11,06 kroner å kjøpe én euro."
+add(c,DN127,None,"11,06 kroner",N,none("(no place)","the average of the year so far in kroner per euro; 'kroner' is the Norwegian and the Danish currency's name and names no country, and the item names no year (Norway's latest rows give 10.3852 ÷ 0.8845 = 11.7413 kroner per euro for 2025)"),YTD127+" (and no place)",country="(no place)")
+t="For svenskene har snittprisen vært 11,19 svenske kroner."
+add(t,DN127,None,"11,19 svenske kroner",N,fx127("Sweden","2025",SEK25,"derived: the year-so-far average in kronor per euro of a year the item does not name; the latest rows give 9.806 ÷ 0.8845 = 11.0865"),YTD127+" (2025: 11.09 kronor per euro)",context=c,context_from="previous sentence",country="Sweden")
+t="For Norge er rekordprisen på euro på 12,32 kroner, viser daglige tall fra Norges Bank."
+add(t,DN127,None,"12,32 kroner",N,fx127("Norway","2025",NOK25,"derived: the record daily rate in kroner per euro, on a day the item does not date; the latest rows give 10.3852 ÷ 0.8845 = 11.7413"),DAILY127+" (a record day, no date in the item; 2025: 11.74 kroner per euro)",country="Norway")
+# French: Insee's 2016 average (Europe 1; undated as stored)
+E1127="https://europe1.fr/economie/linflation-a-ete-de-02-en-moyenne-sur-lensemble-de-2016-2948612"
+c0="L'inflation a été de 0,2% en moyenne sur l'ensemble de 2016, redémarrant légèrement après avoir été nulle en 2015, a annoncé jeudi l'Insee."
+add(c0,E1127,None,"0,2%",S,cpi127("France","2016",FR16,"'l'Insee' names France"),"0.183 within [0.15, 0.25] ± 0.5 % = [0.149, 0.251]",country="France")
+t="Il est distinct du taux d'inflation en décembre sur un an, qui est ressorti à +0,6% selon l'estimation définitive de l'Insee publiée plus tôt jeudi, qui consiste à comparer les prix en décembre dernier par rapport à ceux constatés en décembre 2015."
+add(t,E1127,None,"+0,6%",N,cpi127("France","2016",FR16,"December 2016 over December 2015"),MONTH127+" (2016: 0.18)",country="France")
+t="Hors tabac, les prix à la consommation ont aussi augmenté en moyenne de 0,2% en 2016, après avoir aussi été stables l'année précédente."
+add(t,E1127,None,"0,2%",U,none("France","2016's average of the index excluding tobacco"),CORE127,context=c0,context_from="the article's first sentence",country="France")
+t="Dans le détail, les prix de l'énergie ont continué de baisser en 2016, quoique à un rythme moins fort qu'un an auparavant : ils ont reculé de 2,8% après -4,7% en 2015, la baisse ayant été atténuée en fin d'année avec la remontée des cours du Brent."
+add(t,E1127,None,"2,8%",U,none("France","energy, 2016's average"),GROUP127,context=c0,context_from="the article's first sentence",country="France")
+# French: Insee's May 2023 flash estimate explained (La finance pour tous; undated as stored, 2 June 2023 by the address)
+LF127="https://lafinancepourtous.com/2023/06/02/linflation-francaise-atteint-51-quest-ce-que-cela-signifie"
+c="Le 31 mai, l’INSEE annonce que les prix à la consommation augmentent de 5,1 % sur un an."
+t="Cela signifie que le panier fixe de biens et de services de référence coûte 5,1 % plus cher en mai 2023 qu’en mai 2022."
+add(t,LF127,None,"5,1 %",N,cpi127("France","2023",FR23,"May 2023's 12-month rate; 'l’INSEE' (previous sentence) names France"),MONTH127+" (2023: 4.88)",context=c,context_from="previous sentence",country="France")
+t="Pour le mois d’avril 2023, l’INSEE avait annoncé que les prix à la consommation avaient augmenté de 5,9 % sur un an."
+add(t,LF127,None,"5,9 %",N,cpi127("France","2023",FR23,"April 2023's 12-month rate"),MONTH127+" (2023: 4.88)",country="France")
+c="En outre, l’INSEE annonce que les prix à la consommation diminueraient de 0,1 % sur un mois."
+t="Cela signifie que le panier de référence coûte 0,1 % moins cher en mai 2023 qu’en avril 2023."
+add(t,LF127,None,"0,1 %",U,none("France","May 2023 over April 2023"),MOM127,context=c,context_from="previous sentence",country="France")
+# Polish: GUS's December 2020 release (TVN24; 2021-01 as stored)
+TV127="https://tvn24.pl/biznes/pieniadze/inflacja-w-polsce-ceny-towarow-i-uslug-grudzien-2020-dane-gus-4939894?source=rss"
+c0="Ceny towarów i usług konsumpcyjnych w grudniu w ujęciu rocznym wzrosły o 2,4 procent - wynika z danych Głównego Urzędu Statystycznego."
+add(c0,TV127,"2021-01","2,4 procent",N,cpi127("Poland","2020",PL20,"December 2020's 12-month rate (the year by the date); 'Główny Urząd Statystyczny' names Poland"),MONTH127+" (2020: 3.37)",country="Poland")
+t="W porównaniu do listopada ceny wzrosły o 0,1 procent."
+add(t,TV127,"2021-01","0,1 procent",U,none("Poland","December 2020 over November 2020"),MOM127,context=c0,context_from="previous sentence",country="Poland")
+c="Z danych GUS wynika, że średnioroczna inflacja w 2020 roku w stosunku do roku poprzedniego wyniosła 3,4 procent."
+add(c,TV127,"2021-01","3,4 procent",S,cpi127("Poland","2020",PL20),"3.374 within [3.35, 3.45] ± 0.5 % = [3.333, 3.467]",country="Poland")
+t="Ekonomiści mBanku w tym roku prognozują obniżenie się inflacji do 2,8-2,9 procent."
+add(t,TV127,"2021-01","2,8-2,9 procent",N,cpi127("Poland","2021",PL21,"mBank's forecast for 2021 ('w tym roku', by the date), a year not complete in January 2021; the 2021 row is 5.06"),PROJ127+" (2021: 5.06)",context=c,context_from="previous sentence",country="Poland")
+# Turkish: TÜİK's January 2026 release with the Januaries of 2025 and 2024 (Memurlar.net; undated as stored)
+MM127="https://www.memurlar.net/haber/1158614/ocak-ayi-enflasyon-rakamlari-aciklandi.html"
+c0="Türkiye İstatistik Kurumu (TÜİK) verilerine göre, TÜFE'deki (2025=100) değişim bir önceki aya ve bir önceki yılın Aralık ayına göre %4,84, bir önceki yılın aynı ayına göre %30,65 ve on iki aylık ortalamalara göre ise %33,98 olarak kaydedildi."
+add(c0,MM127,None,"%30,65",U,none("Turkey","January 2026's 12-month rate (January 2026 by the paragraph before)"),LATE127,country="Turkey")
+t="Ocak 2025: Bir önceki aya göre değişim oranı %5,03, bir önceki yılın aynı ayına göre %42,12, on iki aylık ortalamalara göre %56,35"
+add(t,MM127,None,"%42,12",U,none("Turkey","January 2025's 12-month rate"),LATE127,context=c0,context_from="the paragraph before the list",country="Turkey")
+add(t,MM127,None,"%56,35",N,cpi127("Turkiye","2024",TR24,"the mean of February 2024–January 2025 over the twelve months before; eleven of its months lie in 2024"),AVG12_127+" (2024: 58.51)",context=c0,context_from="the paragraph before the list",country="Turkey")
+t="Ocak 2024: Bir önceki aya göre değişim oranı %6,70, bir önceki yılın aynı ayına göre %64,86, on iki aylık ortalamalara göre %54,72"
+add(t,MM127,None,"%64,86",N,cpi127("Turkiye","2024",TR24,"January 2024's 12-month rate"),MONTH127+" (2024: 58.51)",context=c0,context_from="the paragraph before the list",country="Turkey")
+add(t,MM127,None,"%54,72",N,cpi127("Turkiye","2023",TR23,"the mean of February 2023–January 2024 over the twelve months before; eleven of its months lie in 2023"),AVG12_127+" (2023: 53.86)",context=c0,context_from="the paragraph before the list",country="Turkey")
+# Arabic: CAPMAS's urban September rate, no year in the text (Nile 1; undated as stored)
+NI127="https://www.nile1.com/%D8%A7%D8%B1%D8%AA%D9%81%D8%A7%D8%B9-%D9%85%D8%B9%D8%AF%D9%84-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%86-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%A5%D9%84/"
+c0="أظهرت بيانات الجهاز المركزي للتعبئة العامة والإحصاء في مصر، اليوم الثلاثاء، ارتفاع معدل التضخم السنوي لأسعار المستهلكين في مدن البلاد، في سبتمبر إلى 38% مقابل 37.4% في أغسطس."
+add(c0,NI127,None,"38%",N,cpi127("Egypt, Arab Rep.","2023",EG23,"September's urban 12-month rate of a year the item does not name (2023 by the news); the latest row as evidence"),NOYEAR127+" (2023: 33.88)",country="Egypt")
+t="وعلى أساس شهري، زادت وتيرة التضخم إلى 2% في سبتمبر من 1.6% في أغسطس."
+add(t,NI127,None,"2%",U,none("Egypt","September over August (urban)"),MOM127,context=c0,context_from="the article's first sentence",country="Egypt")
+t="ويشهد التضخم ارتفاعا مطردًا منذ يونيو عندما وصل إلى مستوى قياسي بلغ 35.7 بالمئة."
+add(t,NI127,None,"35.7 بالمئة",N,cpi127("Egypt, Arab Rep.","2023",EG23,"June's urban 12-month rate of a year the item does not name; the latest row as evidence"),NOYEAR127+" (2023: 33.88)",context=c0,context_from="the article's first sentence",country="Egypt")
+t="وكان أعلى مستوى قياسي سابق مسجل في يوليو 2017 حين بلغ 32.95%."
+add(t,NI127,None,"32.95%",N,cpi127("Egypt, Arab Rep.","2017",EG17,"July 2017's urban 12-month rate"),MONTH127+" (2017: 29.51)",context=c0,context_from="the article's first sentence",country="Egypt")
+# Arabic: CAPMAS's urban September rate and the November 2018 one (Khalegy; undated as stored)
+KH127="https://khalegy.com/54572"
+c="أظهرت بيانات للجهاز المركزي للتعبئة العامة والإحصاء في مصر، اليوم الاثنين، أن التضخم السنوي لأسعار المستهلكين في المدن المصرية سجل أعلى مستوياته في نحو أربعة أعوام."
+t="ووفقا للبيانات، فقد ارتفع التضخم لأسعار المستهلكين إلى 15% في سبتمبر أيلول مقابل 14.6% في أغسطس/ آب."
+add(t,KH127,None,"15%",N,cpi127("Egypt, Arab Rep.","2023",EG23,"September's urban 12-month rate of a year the item does not name (2022 by a later sentence the item does not carry); the latest row as evidence (2022: 13.90)"),NOYEAR127+" (2023: 33.88)",context=c,context_from="previous sentence",country="Egypt")
+add(t,KH127,None,"14.6%",N,cpi127("Egypt, Arab Rep.","2023",EG23,"August's urban 12-month rate of a year the item does not name; the latest row as evidence"),NOYEAR127+" (2023: 33.88)",context=c,context_from="previous sentence",country="Egypt")
+t="وهذا أعلى معدل للتضخم السنوي لأسعار المستهلكين في مدن مصر منذ نوفمبر تشرين الثاني 2018 عندما سجل 15.7%."
+add(t,KH127,None,"15.7%",N,cpi127("Egypt, Arab Rep.","2018",EG18,"November 2018's urban 12-month rate"),MONTH127+" (2018: 14.40)",country="Egypt")
+# Dutch: CBS's December 2023 and 2023 figures (IEX, ABM Financial News; undated as stored)
+IX127="https://www.iex.nl/Nieuws/788372/Inflatie-in-december-gedaald.aspx"
+c0="(ABM FN-Dow Jones) De consumentenprijzen in Nederland zijn in december op jaarbasis gedaald conform een voorlopige meting."
+t="Afgelopen maand steeg het prijspeil met 1,2 procent op jaarbasis, na een prijsstijging van 1,6 procent een maand eerder."
+add(t,IX127,None,"1,2 procent",N,cpi127("Netherlands","2024",NL24,"December's 12-month rate of a year the item does not name (December 2023 by the news); the latest row as evidence (2023: 3.84)"),NOYEAR127+" (2024: 3.35)",context=c0,context_from="the article's first sentence",country="Netherlands")
+t="Consumentengoederen en -diensten waren in het afgelopen jaar 3,8 procent duurder dan in 2022."
+add(t,IX127,None,"3,8 procent",S,cpi127("Netherlands","2023",NL23,"'het afgelopen jaar … dan in 2022' is 2023"),"3.838 within [3.75, 3.85] ± 0.5 % = [3.731, 3.869]",context=c0,context_from="the article's first sentence",country="Netherlands")
+t="De inflatie exclusief energie bedroeg over heel 2023 6,5 procent."
+add(t,IX127,None,"6,5 procent",U,none("Netherlands","2023's rate excluding energy"),CORE127,context=c0,context_from="the article's first sentence",country="Netherlands")
+t="Energie was in 2023 gemiddeld 37,0 procent goedkoper dan in 2022."
+add(t,IX127,None,"37,0 procent",U,none("Netherlands","energy, 2023's average"),GROUP127,context=c0,context_from="the article's first sentence",country="Netherlands")
+t="In 2022 was de inflatie 10,0 procent."
+add(t,IX127,None,"10,0 procent",S,cpi127("Netherlands","2022",NL22),"10.001 within [9.95, 10.05] ± 0.5 % = [9.900, 10.100]",context=c0,context_from="the article's first sentence",country="Netherlands")
+# Dutch: CBS's flash estimate of December 2022 and the HICP (de Volkskrant; 2023-01 as stored); the paragraph names no place before the figures
+VK127="https://www.volkskrant.nl/nieuws-achtergrond/alles-behalve-energie-wordt-duurder-toch-daalt-de-inflatie-licht~b1a570e0/"
+t="De inflatie is in december met 9,6 procent iets lager dan de 9,9 procent van november, doordat de prijzen van stroom, gas en brandstof de afgelopen weken wat zijn gedaald."
+add(t,VK127,"2023-01","9,6 procent",N,none("(no place)","December 2022's 12-month rate (the year by the date); the item names no place ('het Centraal Bureau voor de Statistiek (CBS)' a paragraph before names none); the Netherlands' 2022 row is 10.00"),NOPLACE127+" (and a month's rate)",country="(no place)")
+add(t,VK127,"2023-01","9,9 procent",N,none("(no place)","November 2022's 12-month rate, no place in the item; the Netherlands' 2022 row is 10.00"),NOPLACE127+" (and a month's rate)",country="(no place)")
+t="In Europees verband wordt inflatie anders berekend, daar komt de Nederlandse inflatie uit op 11 procent in december, ook een lichte daling ten opzichte van de 11,3 procent in november."
+add(t,VK127,"2023-01","11 procent",U,none("Netherlands","the HICP's December 2022 rate ('In Europees verband … anders berekend')"),HICP127,country="Netherlands")
+t="Voor de muntunie als geheel was de inflatie in december 9,2 procent."
+add(t,VK127,"2023-01","9,2 procent",U,none("Euro area","the euro area's HICP, December 2022"),HICP127,country="Euro area")
+# Swahili: NBS's October 2023 release (Jiko Point; undated as stored)
+JK127="https://jikopoint.co.tz/jiko-news/biashara/bidhaa-za-vyakula-zachangia-kushuka-mfumuko-wa-bei-tanzania"
+c0="Kasi ya mfumuko wa bei za bidhaa na huduma nchini Tanzania kwa mwaka unaoishia Oktoba 2023 imepungua kwa asilimia moja ikichangiwa na kupungua kwa bei za bidhaa za vyakula ikiwemo ngano, mchele na nyama."
+t="Kwa mujibu wa taarifa ya mwenendo wa mfumuko wa bei nchini iliyotolewa Novemba 8, 2023 na Ofisi ya Taifa ya Takwimu (NBS) kasi ya mfumuko wa bei imepungua kutoka asilimia 3.3 iliyorekodiwa mwaka ulioishia Septemba 2023 hadi asilimia 3.2 kwa mwaka unaoishia mwezi Oktoba mwaka huu."
+add(t,JK127,None,"asilimia 3.3",N,cpi127("Tanzania","2023",TZ23,"September 2023's 12-month rate; Tanzania by the article's first paragraph"),MONTH127+" (2023: 3.80)",context=c0,context_from="the article's first paragraph",country="Tanzania")
+add(t,JK127,None,"asilimia 3.2",N,cpi127("Tanzania","2023",TZ23,"October 2023's 12-month rate"),MONTH127+" (2023: 3.80)",context=c0,context_from="the article's first paragraph",country="Tanzania")
+t="Aidha, NBS imeeleza kuwa mfumuko wa bei wa bidhaa za vyakula na vinywaji baridi kwa mwaka ulioishia Oktoba, 2023 nao umepungua hadi asilimia 4.5 kutoka asilimia 5.6 uliyorekodiwa mwaka ulioishia Septemba, 2023."
+add(t,JK127,None,"asilimia 4.5",U,none("Tanzania","food and soft drinks, October 2023 over October 2022"),GROUP127,context=c0,context_from="the article's first paragraph",country="Tanzania")
+# Swahili: NBS's October 2016 release with Kenya's and Uganda's (The Habari, after MAELEZO; undated as stored)
+TH127="https://thehabari.com/ofisi-ya-taifa-ya-takwimu-yatoa-taarifa-mfumuko-wa-bei"
+c0="OFISI ya Taifa ya Takwimu (NBS) imetoa taarifa kuhusu mfumuko wa bei wa Taifa ambapo mfumuko wa bei wa taifa kwa mwezi oktoba, 2016 umebaki kuwa asilimia 4.5 kama ilivyokuwa mwezi Septemba mwaka huu Akizungumza na waandishi wa habari leo jijini Dar es Salaam, Mtakwimu Mkuu wa Ofisi ya Taifa takwimu, Ruth Minja alisema kuwa lengo la taarifa hiyo ni kuwafahamisha wananchi juu ya mfumuko huo wa bei pamoja na mwenendo wa mfumuko wa bei kwa baadhi ya nchi za Afrika Mashariki."
+add(c0,TH127,None,"asilimia 4.5",N,cpi127("Tanzania","2016",TZ16,"October 2016's 12-month rate; the office is named without its country, the briefing placed in Dar es Salaam"),MONTH127+" (2016: 5.17)",country="Tanzania")
+t="Kuhusu hali ya mfumuko wa bei katika baadhi ya nchi za Afrika Mashariki alisema alisema mfumuko wa bei wa mwezi Octoba nchini Kenya umeongezeka na kufikia asilimia 6.47 kutoka asilimia 6.34 mwezi septemba mwaka huu, ambapo kwa Uganda mfumuko huo umepungua hadi asilimia 4.1 kutoka asilimia 4.2 mwezi septemba mwaka huu."
+add(t,TH127,None,"asilimia 6.47",N,cpi127("Kenya","2016",KE16,"Kenya's October 2016 12-month rate ('mwaka huu', 2016 by the carried first paragraph)"),MONTH127+" (2016: 6.30)",context=c0,context_from="the article's first paragraph",country="Kenya")
+add(t,TH127,None,"asilimia 4.1",N,cpi127("Uganda","2016",UG16,"Uganda's October 2016 12-month rate"),MONTH127+" (2016: 5.71)",context=c0,context_from="the article's first paragraph",country="Uganda")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
