@@ -303,8 +303,12 @@ def _record_window(prose: str, period: Period) -> bool:
     """The span of years ``period`` is the window a record is ranked over ('the highest inflation in the last 14
     years, behind Venezuela (686.4 %)'), not a period of the figures after it: the record's own year is another."""
     start, _end, value = period
-    return value is not None and "/" in value \
+    # a span of whole years: months so far this year ('the peak so far this year') date the figure itself
+    return value is not None and _YEAR_SPAN.fullmatch(value) is not None \
         and _RECORD_BEFORE.search(prose, max(0, start - _RECORD_REACH), start) is not None
+
+
+_YEAR_SPAN: Final = re.compile(r"\d{4}/\d{4}")
 
 
 # 'last year (2021)': a year alone in brackets right after a relative year names the year the writer counted

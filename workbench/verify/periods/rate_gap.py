@@ -184,7 +184,9 @@ def _points_off_the_way_it_moved(claimed: float, lead: Observation, as_of: dt.da
     ``rate_basis_points_december`` percentage points of the row, off it the way the rate moved — into the row's year
     from the year before, else toward the next year's row published by ``as_of``. At low rates a December rate a
     point or two off its average is a large multiple of it (Bolivia's 3.12 % for 2022 against an average of 1.75,
-    up from 0.74), past any ratio; against the way the rate moved, no December rate stands there."""
+    up from 0.74), past any ratio; against the way the rate moved, no December rate stands there. Nor further off
+    than ``_DECEMBER_LEAD`` times that move: an average sits about midway between two Decembers' rates, so a
+    December rate parts from its year's average by about as much as the averages moved, not by several times that."""
     off = claimed - lead.observed
     if not off or abs(off) > tol.rate_basis_points_december:
         return False
@@ -193,7 +195,10 @@ def _points_off_the_way_it_moved(claimed: float, lead: Observation, as_of: dt.da
         year = lead.period.start.year + 1
         after = year_row_value(lead, year) if year <= last_published_year(as_of, tol) else None
         moved = None if after is None else after - lead.observed
-    return moved is not None and moved * off > 0
+    return moved is not None and moved * off > 0 and abs(off) <= _DECEMBER_LEAD * abs(moved)
+
+
+_DECEMBER_LEAD = 2  # how many times the averages' move a December rate may stand off its year's average
 
 
 def _step_into_year(lead: Observation) -> float | None:
