@@ -2711,8 +2711,8 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
-    Dollar') or its language always does ('point_is_decimal': Chinese '1.093亿'): then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
-    the comma is before three digits in a language whose copy may group thousands with it
+    Dollar') or its language always does ('point_is_decimal': Chinese '1.093亿'), when only a comma before
+    the language's own scale word is decimal ('26,771 miliardi'), or the comma is before three digits in a language whose copy may group thousands with it
     ('comma_groups_thousands'). Apostrophes grouping thousands ("8'738'800") are commas. The same length,
     so offsets hold."""
     chars = list(text)
