@@ -18285,6 +18285,149 @@ add(c0,TH127,None,"asilimia 4.5",N,cpi127("Tanzania","2016",TZ16,"October 2016's
 t="Kuhusu hali ya mfumuko wa bei katika baadhi ya nchi za Afrika Mashariki alisema alisema mfumuko wa bei wa mwezi Octoba nchini Kenya umeongezeka na kufikia asilimia 6.47 kutoka asilimia 6.34 mwezi septemba mwaka huu, ambapo kwa Uganda mfumuko huo umepungua hadi asilimia 4.1 kutoka asilimia 4.2 mwezi septemba mwaka huu."
 add(t,TH127,None,"asilimia 6.47",N,cpi127("Kenya","2016",KE16,"Kenya's October 2016 12-month rate ('mwaka huu', 2016 by the carried first paragraph)"),MONTH127+" (2016: 6.30)",context=c0,context_from="the article's first paragraph",country="Kenya")
 add(t,TH127,None,"asilimia 4.1",N,cpi127("Uganda","2016",UG16,"Uganda's October 2016 12-month rate"),MONTH127+" (2016: 5.71)",context=c0,context_from="the article's first paragraph",country="Uganda")
+BATCH[0]=128
+# Batch 128: the held-out measure of the fifty-fifth pass — population counts, growth rates and urban shares of Africa and South Asia (Pakistan, Senegal, Tanzania, Egypt, India, Bangladesh, Mozambique, Ethiopia, Kenya) from census releases and their news, in English, Urdu, French, Swahili, Arabic, Hindi, Bengali, Portuguese and Amharic
+NOPOP128="population only for Kazakhstan and Russia (worldbank-population)"
+NOC128="a country not in the population package"
+URB128="the urban or rural share of a population: a series the packages do not hold"
+SUB128="a province's, region's or city's population: a series the packages do not hold"
+NOPL128="a population figure with no place in the item"
+def none128(c,note): return none(c,NOPOP128+"; "+note)
+# English: PBS's census of 2023 approved by the CCI (ProPakistani; 2023-08-06 as stored)
+PP128="https://propakistani.pk/2023/08/06/pakistans-population-crosses-241-million-with-a-2-55-growth-rate/"
+c128a="The population of Pakistan has hit 241.49 million with a growth rate of 2.55 percent according to the results of the recent digital census approved by the Council of Common Interests (CCI)."
+add(c128a,PP128,"2023-08-06","241.49 million",U,none128("Pakistan","the census of 2023"),NOC128,country="Pakistan")
+add(c128a,PP128,"2023-08-06","2.55 percent",U,none128("Pakistan","the mean yearly growth between the censuses of 2017 and 2023"),NOC128,country="Pakistan")
+t="According to PBS data, the country’s population stood at 132.35 million as per the 1998 census."
+add(t,PP128,"2023-08-06","132.35 million",U,none128("Pakistan","the census of 1998"),NOC128,context=c128a,context_from="the article's first paragraph",country="Pakistan")
+c=t
+t="The population was recorded at 207.68 million in 2017."
+add(t,PP128,"2023-08-06","207.68 million",U,none128("Pakistan","the census of 2017"),NOC128,context=c,context_from="previous sentence",country="Pakistan")
+t="The growth rate in 1998 was 2.69 which fell to 2.40 in 2017 but has increased as per the latest census and now stands at 2.55."
+add(t,PP128,"2023-08-06","2.69",U,none128("Pakistan","the mean yearly growth between the censuses of 1981 and 1998"),NOC128,context=c128a,context_from="the article's first paragraph",country="Pakistan")
+add(t,PP128,"2023-08-06","2.40",U,none128("Pakistan","the mean yearly growth between the censuses of 1998 and 2017"),NOC128,context=c128a,context_from="the article's first paragraph",country="Pakistan")
+add(t,PP128,"2023-08-06","2.55",U,none128("Pakistan","the mean yearly growth between the censuses of 2017 and 2023"),NOC128,context=c128a,context_from="the article's first paragraph",country="Pakistan")
+t="The data shows that 61.18 percent of Pakistan’s population lives in rural areas while the share of urban dwellers stands at 38.82."
+add(t,PP128,"2023-08-06","61.18 percent",U,none("Pakistan","the rural share of the census of 2023"),URB128+"; "+NOC128,country="Pakistan")
+add(t,PP128,"2023-08-06","38.82",U,none("Pakistan","the urban share of the census of 2023"),URB128+"; "+NOC128,country="Pakistan")
+# Urdu: PBS's census of 2023 (The Social Pakistan; undated as stored, 5 August 2023 by the address)
+SP128="https://thesocialpakistan.com/2023/08/05/%D9%BE%D8%A7%DA%A9%D8%B3%D8%AA%D8%A7%D9%86-%DA%A9%DB%8C-%DA%A9%D9%84-%D8%A2%D8%A8%D8%A7%D8%AF%DB%8C-24-%DA%A9%D8%B1%D9%88%DA%91-14-%D9%84%D8%A7%DA%A9%DA%BE-%DB%81%D9%88%DA%AF%D8%A6%DB%8C-%D8%9B%D9%BE/"
+t="ادارہ شماریات پاکستان نے سرکاری طور پر ڈیٹا کا اعلان کرتے ہوئے بتایا ہے کہ 2023 کی مردم شماری کے مطابق پاکستان کی کل آبادی 24 کروڑ 14 لاکھ ہے۔"
+add(t,SP128,None,"24 کروڑ 14 لاکھ",U,none128("Pakistan","the census of 2023 (241.4 million)"),NOC128,country="Pakistan")
+# Urdu: the census's running count of May 2023 (Express; undated as stored)
+EX128="https://express.pk/story/2479802/pakstan-ky-abady-24-krwr-33-lak-se-tjawz-krgy-2479802?amp=1"
+t="وفاقی ادارہ شماریات کی جانب سے ساتویں مردم شماری کے اب تک کے اعداد و شمار جاری کردیے گئے جس کے مطابق پاکستان کی آبادی 24 کروڑ 33 لاکھ 36 ہزار 354 سے تجاوز کرگئی۔"
+add(t,EX128,None,"24 کروڑ 33 لاکھ 36 ہزار 354",U,none128("Pakistan","the seventh census's count so far (243,336,354)"),NOC128,country="Pakistan")
+# French: ANSD's provisional census of 2013 (aDakar; undated as stored)
+AD128="http://news.adakar.com/h/9153.html"
+c128b="Le recensement général de la population et l’habitat du Sénégal effectué par l’Agence nationale de la statistique et de la démographie (ANSD) en 2013 a dénombré 12.873.601 habitants au Sénégal, a révélé, vendredi à Dakar, le Directeur général de l’ANSD."
+add(c128b,AD128,None,"12.873.601 habitants",U,none128("Senegal","the census of 2013 (provisional)"),NOC128,country="Senegal")
+t="Il a rappelé que cette population s'établissait en 2002 à 9.858.482 habitants, soit un taux d'accroissement de 2,5%."
+add(t,AD128,None,"9.858.482 habitants",U,none128("Senegal","the census of 2002"),NOC128,context=c128b,context_from="the article's first paragraph",country="Senegal")
+add(t,AD128,None,"2,5%",U,none128("Senegal","the mean yearly growth between the censuses of 2002 and 2013"),NOC128,context=c128b,context_from="the article's first paragraph",country="Senegal")
+t="La population sénégalaise vit à 54,8 % en milieu rural (contre 59,3% en 2002) et 45, 2% en milieu urbain (contre 40,7 en 2002)."
+add(t,AD128,None,"54,8 %",U,none("Senegal","the rural share of the census of 2013"),URB128+"; "+NOC128,country="Senegal")
+add(t,AD128,None,"59,3%",U,none("Senegal","the rural share of the census of 2002"),URB128+"; "+NOC128,country="Senegal")
+add(t,AD128,None,"45, 2%",U,none("Senegal","the urban share of the census of 2013"),URB128+"; "+NOC128,country="Senegal")
+add(t,AD128,None,"40,7",U,none("Senegal","the urban share of the census of 2002"),URB128+"; "+NOC128,country="Senegal")
+# French: ANSD's census of 2023 (Sputnik Afrique; 2024-07 as stored)
+SK128="https://fr.sputniknews.africa/20240710/le-senegal-compte-plus-de-18-millions-de-personnes-en-2023-selon-le-recensement-de-la-population-1067439166.html"
+t="Le Sénégal compte plus de 18 millions de personnes en 2023, selon le recensement de la population"
+add(t,SK128,"2024-07","plus de 18 millions de personnes",U,none128("Senegal","the census of 2023"),NOC128,country="Senegal")
+c="La population est constituée à 98,9% par des individus de nationalité Sénégalaise."
+t="Entre 2013 et 2023, elle a augmenté de 2,9% par an, indiquent les données de l’Agence nationale de la statistique et de la démographie (ANSD) présentées par son directeur général, Abdou Diouf."
+add(t,SK128,"2024-07","2,9% par an",U,none128("Senegal","the mean yearly growth between the censuses of 2013 and 2023"),NOC128,context=c,context_from="previous sentence",country="Senegal")
+t="Les trois régions que sont Dakar, Thiès et Diourbel, abritent 45% de la population sénégalaise et près d’un sénégalais sur deux s’active dans l’agriculture (44,5%), selon le rapport."
+add(t,SK128,"2024-07","45%",U,none("Senegal","three regions' share of the census of 2023"),SUB128+"; "+NOC128,country="Senegal")
+# Swahili: President Samia's announcement of the census of 2022 (Dar24; undated as stored)
+DA128="https://dar24.com/?p=205744"
+t="“Miaka kumi iliyopita Tanzania ilikuwa na watu 44, 928, 923 hii inaonyesha kumekuwapi na ongezeko la watu milioni 16,812,197 sawa na ongezeko la asilimia 3.2 ya waliokuwepo kati ya mwaka 2012 na mwaka 2022 na Tanzania Zanzibar, idadi ya watu imeongezeka kutoka 1,303,569 mwaka 2012 hadi watu 1, 889,773 mwaka 2022 sawa na ongezeko la asilimia 3.7” amebainisha Rais Samia."
+add(t,DA128,None,"44, 928, 923",U,none128("Tanzania","the census of 2012"),NOC128,country="Tanzania")
+add(t,DA128,None,"asilimia 3.2",U,none128("Tanzania","the growth between the censuses of 2012 and 2022"),NOC128,country="Tanzania")
+add(t,DA128,None,"asilimia 3.7",U,none("Tanzania","Zanzibar's growth between the censuses of 2012 and 2022"),SUB128+"; "+NOC128,country="Tanzania")
+# Swahili: the same announcement (ITV Tanzania; undated as stored)
+IT128="https://itv.co.tz/node/8695"
+c128c="Rais wa Jamhuri ya Muungano wa Tanzania, Mhe.Samia Suluhu Hassan ametangaza kuwa Tanzania ina Jumla ya idadi ya watu ni mil .61,741,120"
+add(c128c,IT128,None,"mil .61,741,120",U,none128("Tanzania","the census of 2022 (61,741,120)"),NOC128,country="Tanzania")
+t="Rais Samia amesema katika kipindi cha miaka 10 kuna ongezeko la watu milioni 16.8 sawa na asilimia 3.2."
+add(t,IT128,None,"milioni 16.8",U,none128("Tanzania","the rise between the censuses of 2012 and 2022"),NOC128,context=c128c,context_from="the article's first paragraph",country="Tanzania")
+add(t,IT128,None,"asilimia 3.2",U,none128("Tanzania","the growth between the censuses of 2012 and 2022"),NOC128,context=c128c,context_from="the article's first paragraph",country="Tanzania")
+# Arabic: CAPMAS's census of 2017 announced by its head (Sada News; undated as stored)
+SA128="https://www.sadanews.ps/news/9468.html"
+t="رام الله - صدى نيوز- أعلن رئيس الجهاز المركزي للتعبئة العامة والإحصاء، أبو بكر الجندي، السبت، أن عدد سكان مصر زاد على 104 ملايين نسمة يعيش أكثر من 9 ملايين منهم في الخارج."
+add(t,SA128,None,"104 ملايين نسمة",U,none128("Egypt","Egyptians at home and abroad, the census of 2017"),NOC128,country="Egypt")
+add(t,SA128,None,"أكثر من 9 ملايين",U,none128("Egypt","Egyptians abroad, the census of 2017"),NOC128,country="Egypt")
+t="وقال الجندي في اجتماع حضره الرئيس المصري عبدالفتاح السيسي إن عدد المصريين في الداخل بلغ في 18 أبريل هذا العام 94 مليونا و798827 نسمة وإن عدد المصريين المقيمين في الخارج بلغ 9 ملايين و470674 نسمة."
+add(t,SA128,None,"94 مليونا و798827 نسمة",U,none128("Egypt","the resident population on 18 April of the census year (2017)"),NOC128,country="Egypt")
+add(t,SA128,None,"9 ملايين و470674 نسمة",U,none128("Egypt","Egyptians abroad, the census of 2017"),NOC128,country="Egypt")
+# English: India's provisional census of 2011 (Dainik Disha, after IANS; undated as stored)
+DD128="https://dainikdisha.com/business/indias-population-rises-to-1-20-billion-growth-rate-declines"
+t="New Delhi, March 31 (IANS) The population of India has touched 1.20 billion, an increase of over 181 million in the last decade, but the growth rate has actually gone down by nearly four percent, according to the latest census data released Thursday."
+add(t,DD128,None,"1.20 billion",U,none128("India","the provisional census of 2011"),NOC128,country="India")
+add(t,DD128,None,"over 181 million",U,none128("India","the rise between the censuses of 2001 and 2011"),NOC128,country="India")
+add(t,DD128,None,"nearly four percent",U,none128("India","the fall of the decadal growth rate, 1991–2001 to 2001–2011, in percentage points"),NOC128,country="India")
+# Hindi: India's population by the UN's estimate (ABP Live web story; undated as stored)
+AB128="https://abplive.com/web-stories/india-overtake-china-in-population-how-cencus-done-gk-2390129"
+t="वर्तमान में भारत की जनसंख्या 142 करोड़ 86 लाख है."
+add(t,AB128,None,"142 करोड़ 86 लाख",U,none128("India","no year in the item ('वर्तमान में', at present; the UN's estimate of 2023 by the page)"),NOC128,country="India")
+# Hindi: India's censuses of 1951 and 2011 (Zee News; undated as stored)
+ZE128="http://international.zeenews.com/hindi/india/up-uttarakhand/video/world-population-day-2022-total-population-of-india-when-was-the-first-cencus-happened-what-was-the-population-then-and-now-svup/1253291"
+c="साल 1951 में जब आजाद भारत की पहली जनगणना हुई तो देश की आबादी का ये आकंड़ा 382.38 Million के भी पार चला गया."
+add(c,ZE128,None,"382.38 Million",U,none128("India","the census of 1951, before the data's first year (1960)"),NOC128,country="India")
+t="इतना ही नहीं बल्की साल 2011 की जनगणना में देश ने 1250.29 Million की आबादी के आकंड़े को भी पार कर दिया."
+add(t,ZE128,None,"1250.29 Million",U,none128("India","the census of 2011 ('देश', India by the previous sentence)"),NOC128,context=c,context_from="previous sentence",country="India")
+# Bengali: BBS's adjusted count of the census of 2022 (At-Tahreek; undated as stored)
+AT128="https://at-tahreek.com/article_details/11247"
+t="২০২২ সালের চূড়ান্ত হিসাবে দেশের মোট জনসংখ্যা দাঁড়িয়েছে ১৬ কোটি ৯৮ লাখ ২৮ হাযার ৯১১ জন।"
+add(t,AT128,None,"১৬ কোটি ৯৮ লাখ ২৮ হাযার ৯১১ জন",N,none("(no place)","the census of 2022, adjusted; 'দেশের' (the country's) names none, 'বিবিএস' (Bangladesh's bureau) stands only in the next sentence; neither Kazakhstan's 2022 row (20.03 million) nor Russia's (144.24 million) is near 169.8 million"),NOPL128,country="(no place)")
+c="জনশুমারি ও গৃহগণনা-২০২২ এর চূড়ান্ত প্রতিবেদন অনুযায়ী এ তথ্য জানিয়েছে বিবিএস।"
+t="সর্বশেষ ২০১১ সালের শুমারিতে জনসংখ্যা ছিল ১৪ কোটি ৯৮ লাখ।"
+add(t,AT128,None,"১৪ কোটি ৯৮ লাখ",U,none128("Bangladesh","the census of 2011; 'বিবিএস' (the carried previous sentence) names Bangladesh"),NOC128,context=c,context_from="previous sentence",country="Bangladesh")
+t="এ হিসাবে গত ১০ বছরে জনসংখ্যা বেড়েছে দুই কোটি ২৮ হাযার ৯১১ জন।"
+add(t,AT128,None,"দুই কোটি ২৮ হাযার ৯১১ জন",U,none128("Bangladesh","the rise between the censuses of 2011 and 2022"),NOC128,context=c,context_from="an earlier sentence of the paragraph",country="Bangladesh")
+# Portuguese: INE's preliminary census of 2017 (Público, after Lusa; undated as stored, 30 December 2017 by the address)
+PU128="https://www.publico.pt/2017/12/30/mundo/noticia/mocambique-tem-288-milhoes-de-habitantes-mais-de-15-milhoes-sao-mulheres-1797714"
+c128d="Moçambique tem 28,8 milhões de habitantes, dos quais mais de 15 milhões são mulheres, de acordo com os resultados preliminares do IV Recenseamento Geral da População e Habitação divulgado neste sábado."
+add(c128d,PU128,None,"28,8 milhões de habitantes",U,none128("Mozambique","the preliminary census of 2017"),NOC128,country="Mozambique")
+add(c128d,PU128,None,"mais de 15 milhões",U,none128("Mozambique","women, the preliminary census of 2017"),NOC128,country="Mozambique")
+t="Em Junho, o porta-voz do Instituto Nacional de Estatística (INE), Cirilo Tembe, tinha afirmado à Lusa que as estimativas apontavam para 27 milhões de habitantes, tendo por base dados de 2007 (quando foram contabilizados 20,5 milhões de habitantes)."
+add(t,PU128,None,"27 milhões de habitantes",U,none128("Mozambique","INE's estimate for 2017 before the census"),NOC128,context=c128d,context_from="the previous paragraph",country="Mozambique")
+add(t,PU128,None,"20,5 milhões de habitantes",U,none128("Mozambique","the census of 2007"),NOC128,context=c128d,context_from="the previous paragraph",country="Mozambique")
+t="Em 1997, o país contava com 16,1 milhões."
+add(t,PU128,None,"16,1 milhões",U,none128("Mozambique","the census of 1997"),NOC128,context=c128d,context_from="the previous paragraph",country="Mozambique")
+# Portuguese: INE's final census of 2017 (Carta de Moçambique; 2019-04-29 as stored); the item names no place
+CM128="https://cartamz.com/~cartamzc/index.php/sociedade/item/1735-somos-27-9-milhoes-de-habitantes"
+t="Vinte meses depois de realizar o IV Recenseamento Geral da População e Habitação, o Instituto Nacional de Estatística (INE) anunciou, esta segunda-feira (29), que, até 15 de Agosto de 2017, o país contava com 27.909.798 habitantes, um aumento de 7.232.278 habitantes relativamente a 2007 (20.677.520 habitantes), representando um crescimento de 35%."
+NOTE128="; 'o país' and 'Instituto Nacional de Estatística (INE)', a name several countries' offices bear, name no place (Maputo only in the page's masthead, 'moçambicanos' only in a later paragraph)"
+add(t,CM128,"2019-04-29","27.909.798 habitantes",N,none("(no place)","the census of 15 August 2017"+NOTE128+"; neither Kazakhstan's 2017 row (18.04 million) nor Russia's (144.5 million) is near"),NOPL128,country="(no place)")
+add(t,CM128,"2019-04-29","7.232.278 habitantes",N,none("(no place)","the rise between the censuses of 2007 and 2017"+NOTE128),NOPL128,country="(no place)")
+add(t,CM128,"2019-04-29","20.677.520 habitantes",N,none("(no place)","the census of 2007"+NOTE128),NOPL128,country="(no place)")
+add(t,CM128,"2019-04-29","35%",N,none("(no place)","the growth between the censuses of 2007 and 2017"+NOTE128),NOPL128,country="(no place)")
+t="O censo realizado de 01 a 15 de Agosto de 2017 apurou que a zona rural continua a mais habitada, com 66,6% da população contra 33,4% de população urbana."
+add(t,CM128,"2019-04-29","66,6%",U,none("(no place)","the rural share of the census of 2017; no place in the item"),URB128,country="(no place)")
+add(t,CM128,"2019-04-29","33,4%",U,none("(no place)","the urban share of the census of 2017; no place in the item"),URB128,country="(no place)")
+# Amharic: the CSA's projection for 2005 E.C. (ESAT; ሰኔ 28, 2005 ዓ/ም, 2013-07-05, as stored)
+ES128="https://amharic.ethsat.com/81-%e1%89%a0%e1%88%98%e1%89%b6-%e1%8b%a8%e1%88%9a%e1%88%86%e1%8a%90%e1%8b%8d-%e1%8b%a8%e1%8a%a2%e1%89%b5%e1%8b%ae%e1%8c%b5%e1%8b%ab-%e1%88%85%e1%8b%9d%e1%89%a5-%e1%89%a0%e1%8c%88%e1%8c%a0%e1%88%ad"
+c128e="ኢሳት ዜና :-የማእከላዊ ስታትስቲክስ ዋና ዳይሬክተር የሆኑት ወ/ሮ ሳሚያ ዘካሪያ የኢትዮጵያ ህዝብ ብዛት 85 ነጥብ 9 ሚሊዮን መድረሱን የገለጹ ሲሆን ፣ ከዚህ አሀዝ ውስጥ 81 ነጥብ 3 በመቶ የሚሆነው ህዝብ በገጠር የሚኖር ነው።"
+add(c128e,ES128,"2013-07-05","85 ነጥብ 9 ሚሊዮን",U,none128("Ethiopia","the CSA's projection for 2005 E.C. (2012/13)"),NOC128,country="Ethiopia")
+add(c128e,ES128,"2013-07-05","81 ነጥብ 3 በመቶ",U,none("Ethiopia","the rural share, 2005 E.C."),URB128+"; "+NOC128,country="Ethiopia")
+t="የ2005ዓም የህዝብ ብዛት ከአምናው ጋር ሲነጻጸር የ2 ሚሊዮን ሰዎች ጭማሪ አሳይቷል።።"
+add(t,ES128,"2013-07-05","2 ሚሊዮን",U,none128("Ethiopia","the rise from 2004 to 2005 E.C."),NOC128,context=c128e,context_from="the previous paragraph",country="Ethiopia")
+t="በ1999 ዓ.ም የተደረገው የህዝብ ቆጠራ መረጃ እንደሚተነብየው ከሆነ ፥ በ2009 ዓ.ም አጠቃላይ የኢትዮጵያ ህዝብ 94 ነጥብ 4 ሚሊዮን ይደርሳል ተብሎ ነው የተገመተው።"
+add(t,ES128,"2013-07-05","94 ነጥብ 4 ሚሊዮን",U,none128("Ethiopia","the projection for 2009 E.C. (2016/17) from the census of 1999 E.C."),NOC128,country="Ethiopia")
+# Amharic: the Ethiopian Statistical Service's figure of July 2024 (Mado News on Telegram, via TGStat; undated as stored)
+TG128="https://et.tgstat.com/ru/channel/@MadoNews/8195"
+t="የኢትዮጵያ ህዝብ ብዛት እስከ 135 ሚሊየን ይደርሳል ሲባል የቆየ ቢሆንም ከሳምንታት በፊት የወጣ የመንግስት መረጃ የአገሪቱ ህዝብ ብዛት 109 ሚሊየን ብቻ ነው ሲል መግለፁ እያስገረመ ነው።"
+add(t,TG128,None,"135 ሚሊየን",U,none128("Ethiopia","a figure long repeated, no year"),NOC128,country="Ethiopia")
+add(t,TG128,None,"109 ሚሊየን",U,none128("Ethiopia","the government's figure of July 2024 (by the next sentence)"),NOC128,country="Ethiopia")
+c=t
+t="የስታስቲክስ አገልግሎት ይፋ ባደረገው መረጃ ባለፈው ሀምሌ 2016 ዓም የኢትዮጵያ ህዝብ ቁጥሩ 109.4 ሚሊየን ደርሷል ሲል ነው የገለፀው።"
+add(t,TG128,None,"109.4 ሚሊየን",U,none128("Ethiopia","Hamle 2016 E.C. (July 2024)"),NOC128,context=c,context_from="previous sentence",country="Ethiopia")
+# English: KNBS's census of 2019 (China Daily, after Xinhua; undated as stored, November 2019 by the address)
+CD128="http://www.chinadaily.com.cn/a/201911/06/WS5dc2217fa310cf3e35575aaf.html"
+t="NAIROBI, Kenya - Kenya on Monday announced the results of a national census carried out in August, which indicated the country's population stood at 47.6 million, up from 37.7 million in 2009."
+add(t,CD128,None,"47.6 million",U,none128("Kenya","the census of 2019"),NOC128,country="Kenya")
+add(t,CD128,None,"37.7 million",U,none128("Kenya","the census of 2009"),NOC128,country="Kenya")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
