@@ -18428,6 +18428,194 @@ CD128="http://www.chinadaily.com.cn/a/201911/06/WS5dc2217fa310cf3e35575aaf.html"
 t="NAIROBI, Kenya - Kenya on Monday announced the results of a national census carried out in August, which indicated the country's population stood at 47.6 million, up from 37.7 million in 2009."
 add(t,CD128,None,"47.6 million",U,none128("Kenya","the census of 2019"),NOC128,country="Kenya")
 add(t,CD128,None,"37.7 million",U,none128("Kenya","the census of 2009"),NOC128,country="Kenya")
+BATCH[0]=129
+# Batch 129: the held-out measure of the fifty-fifth pass (second) — fossil CO2 of Sweden, the Netherlands, Spain, France, Portugal, Hungary, Greece and the United States and the CO2 concentration at Mauna Loa, in Swedish, Dutch, Spanish, French, Italian and Greek, and consumer inflation of Korea, Japan and Indonesia in Korean, Japanese and Indonesian
+def cpi129(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def co2t129(c,y,v,note=None,col="Total"):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def co2pc129(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    if note: d["note"]=note
+    return d
+def ppm129(res,place,period,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,period,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+MONTH129="a month's 12-month rate vs the year's average: another period"
+NOYEAR129="a month's 12-month rate whose year the item (text, carried context, date) does not name, against the place's latest row: another period"
+DECDEC129="the year's change December on December ('tahun kalender', 'year to date' of December) vs the year's average: another period"
+MOM129="month-on-month change: a series the packages do not hold"
+CORE129="core inflation (excluding fresh food, energy, farm products or oil): a series the packages do not hold"
+GROUP129="a group's or a city's price change: a series the packages do not hold"
+TARGET129="a target or a forecast: no row"
+GHG129="all greenhouse gases in CO2 equivalent: another measure than fossil CO2"
+WORLD129="a world total of fossil CO2, or its change: the nation file holds nations only, no world row"
+EU129="the European Union's total, change or share: an aggregate that is not a row of the nation file"
+POP129="a country's population: the population package holds Kazakhstan and Russia only"
+GDP129="a GDP other than Kazakhstan's and Russia's: not in the packages"
+PROJ129="a year not complete at the draft's date (an estimate made in its December): another period"
+NOPLACE129="emissions whose place the item (text and carried context) does not name ('het CBS' names no country): no place"
+DAY129="a day's reading vs the monthly and annual means: another period"
+KR12=2.18707104433314; KR13=1.30134754547413; KR14=1.27477446401322; KR15=0.70633177245575; KR16=0.971685739912168; KR17=1.94433230786366
+KR18=1.47583935002645; KR19=0.383000303608136; KR20=0.537288023411737; KR21=2.49833333333339; KR22=5.08951365062842; KR23=3.5974562502901; KR24=2.32174328643542; KR98=7.51358008079307
+JP19=0.46877615938395; ID17=3.80879806953157; ID22=4.20946383402165
+# Korean: Statistics Korea's 2018 figures (Newsis; 2018-12-31 on the page)
+NS129="https://mobile.newsis.com/view_amp.html?ar_id=NISX20181230_0000516493"
+t="31일 통계청이 발표한 '12월 및 연간 소비자물가동향'에 따르면 올해 소비자물가는 1년 전보다 1.5% 상승했다."
+add(t,NS129,"2018-12-31","1.5%",S,cpi129("Korea, Rep.","2018",KR18,"'올해' is 2018 by the date; '통계청' names Korea"),"1.476 within [1.45, 1.55] ± 0.5 % = [1.443, 1.558]",country="South Korea")
+t="연간 소비자물가 상승률은 2012년 2.2%를 기록하고서 2013년과 2014년 2년 연속 1.3%에 머물다가 2015년 사상 최저치인 0.7%까지 떨어졌지만 2016년(1.0%) 1%대로 복귀하고선 지난해 1.9% 올랐었다."
+c="31일 통계청이 발표한 '12월 및 연간 소비자물가동향'에 따르면 올해 소비자물가는 1년 전보다 1.5% 상승했다."
+add(t,NS129,"2018-12-31","2.2%",S,cpi129("Korea, Rep.","2012",KR12),"2.187 within [2.15, 2.25] ± 0.5 % = [2.139, 2.261]",context=c,context_from="an earlier paragraph",country="South Korea")
+add(t,NS129,"2018-12-31","1.3%",S,cpi129("Korea, Rep.","2013",KR13,"'2013년과 2014년 2년 연속 1.3%': 2013's row 1.301 and 2014's 1.275 both lie in the band"),"1.301 (2013) and 1.275 (2014) within [1.25, 1.35] ± 0.5 % = [1.244, 1.357]",context=c,context_from="an earlier paragraph",country="South Korea")
+add(t,NS129,"2018-12-31","0.7%",S,cpi129("Korea, Rep.","2015",KR15),"0.706 within [0.65, 0.75] ± 0.5 % = [0.647, 0.754]",context=c,context_from="an earlier paragraph",country="South Korea")
+add(t,NS129,"2018-12-31","1.0%",S,cpi129("Korea, Rep.","2016",KR16),"0.972 within [0.95, 1.05] ± 0.5 % = [0.945, 1.055]",context=c,context_from="an earlier paragraph",country="South Korea")
+add(t,NS129,"2018-12-31","1.9%",S,cpi129("Korea, Rep.","2017",KR17,"'지난해' is 2017 by the date"),"1.944 within [1.85, 1.95] ± 0.5 % = [1.841, 1.960]",context=c,context_from="an earlier paragraph",country="South Korea")
+t="농산물과 석유류 가격변동 효과를 제외한 근원물가지수는 전년보다 1.2% 상승했다."
+add(t,NS129,"2018-12-31","1.2%",U,none("South Korea","2018's index excluding farm products and oil"),CORE129,context=c,context_from="an earlier paragraph",country="South Korea")
+# Korean: Statistics Korea's 2019 figures (NewDaily; 2019-12-31 by the address, undated as stored)
+ND129="https://biz.newdaily.co.kr/site/data/html/2019/12/31/2019123100006.html"
+c0="통계청 '12월 및 연간 소비자물가동향' 발표12월 물가도 0.2% 상승에 그쳐생활물가지수 전년비 0.2% 상승...신선식품지수 5.1% 하락"
+t="올해 소비자 물가 상승률이 전년대비 0.4%를 기록했다."
+add(t,ND129,None,"0.4%",N,cpi129("Korea, Rep.","2024",KR24,"'올해' with no year in the item (2019 by the address only; 2019's row 0.383 fits); of the ten latest rows (2015–2024) 2019's 0.383 lies in [0.35, 0.45] ± 0.5 %, so the latest row (2024: 2.32) as evidence"),"a year's rate whose year the item does not name (undated page) and one of the ten latest years fits: which year is meant is for a person",context=c0,context_from="the article's title and lead",country="South Korea")
+t="12월 소비자물가지수는 105.12로 전월대비 0.2%, 전년동월대비 0.7% 상승했다."
+add(t,ND129,None,"0.7%",N,cpi129("Korea, Rep.","2024",KR24,"December's 12-month rate of a year the item does not name (2019 by the address); the latest row as evidence"),NOYEAR129+" (2024: 2.32)",context=c0,context_from="the article's title and lead",country="South Korea")
+t="지난 2015년 메르스(중동 호흡기 증후군)사태 당시에도 물가 상승률이 0.7%에 그쳤다."
+add(t,ND129,None,"0.7%",S,cpi129("Korea, Rep.","2015",KR15,"the place by '통계청' in the carried title"),"0.706 within [0.65, 0.75] ± 0.5 % = [0.647, 0.754]",context=c0,context_from="the article's title and lead",country="South Korea")
+# Korean: Statistics Korea's 2024 figures (MBC News; undated as stored, 2024 by the address)
+IM129="https://news.imbc.com/news/2024/econo/article/6672321_36452.html"
+c0="통계청이 오늘 발표한 '2024년 12월 및 연간 소비자물가동향'에 따르면, 올해 연간 소비자물가지수는 114.18로 지난해 대비 2.3% 상승했습니다."
+add(c0,IM129,None,"2.3%",S,cpi129("Korea, Rep.","2024",KR24,"'올해' is 2024 by the release's name"),"2.322 within [2.25, 2.35] ± 0.5 % = [2.239, 2.362]",country="South Korea")
+t="경제협력개발기구, OECD 방식의 근원물가 지표인 식료품 및 에너지 제외지수는 지난해 대비 2.2% 상승했습니다."
+add(t,IM129,None,"2.2%",U,none("South Korea","2024's index excluding food and energy"),CORE129,context=c0,context_from="previous sentence",country="South Korea")
+t="연간 소비자물가 상승률은 2019년에서 2020년 0%대를 기록하다, 2021년 2.5%, 2022년 5.1%까지 올랐다 지난해 3.6%를 기록하며 고물가 흐름이 이어지고 있습니다."
+add(t,IM129,None,"2.5%",S,cpi129("Korea, Rep.","2021",KR21),"2.498 within [2.45, 2.55] ± 0.5 % = [2.438, 2.563]",context=c0,context_from="an earlier paragraph",country="South Korea")
+add(t,IM129,None,"5.1%",S,cpi129("Korea, Rep.","2022",KR22),"5.090 within [5.05, 5.15] ± 0.5 % = [5.025, 5.176]",context=c0,context_from="an earlier paragraph",country="South Korea")
+add(t,IM129,None,"3.6%",S,cpi129("Korea, Rep.","2023",KR23,"'지난해' is 2023 by the carried release name"),"3.597 within [3.55, 3.65] ± 0.5 % = [3.532, 3.668]",context=c0,context_from="an earlier paragraph",country="South Korea")
+t="올해 연간 소비자물가 지수는 2020년 0.5% 이후 4년 만에 가장 낮은 수준이지만, 여전히 물가안정목표인 2%를 웃돌고 있습니다."
+add(t,IM129,None,"0.5%",S,cpi129("Korea, Rep.","2020",KR20),"0.537 within [0.45, 0.55] ± 0.5 % = [0.448, 0.553]",context=c0,context_from="an earlier paragraph",country="South Korea")
+t="12월 소비자물가지수는 114.91로 1년 전 대비 1.9% 상승했습니다."
+add(t,IM129,None,"1.9%",N,cpi129("Korea, Rep.","2024",KR24,"December 2024's 12-month rate"),MONTH129+" (2024: 2.32)",context=c0,context_from="an earlier paragraph",country="South Korea")
+# Korean: Statistics Korea's 2008 figures (Views&News; undated as stored)
+VN129="http://viewsnnews.com/article?q=44692"
+c0="31일 통계청이 발표한 소비자물가동향에 따르면, 12월 소비자물가는 지난해 같은 달에 비해 4.1% 올랐다."
+add(c0,VN129,None,"4.1%",N,cpi129("Korea, Rep.","2024",KR24,"December's 12-month rate of a year the item does not name (2008 by the news); the latest row as evidence"),NOYEAR129+" (2024: 2.32)",country="South Korea")
+t="이는 1998년의 7.5% 이후 10년만에 최고치다."
+add(t,VN129,None,"7.5%",S,cpi129("Korea, Rep.","1998",KR98,"the place by '통계청' in the carried paragraph"),"7.514 within [7.45, 7.55] ± 0.5 % = [7.413, 7.588]",context="올해 전체로는 연평균 소비자물가가 작년보다 4.7% 상승한 것으로 집계됐다.",context_from="previous sentence",country="South Korea")
+# Japanese: the Statistics Bureau's 2019 figures (jp24h; undated as stored)
+JP129="https://jp24h.com/post/53222.html"
+c0="総務省が24日発表した令和元年平均の全国消費者物価指数(平成27年=100、生鮮食品を除く)は、前年比0・6%上昇の101・7だった。"
+add(c0,JP129,None,"0・6%",U,none("Japan","2019's index excluding fresh food ('生鮮食品を除く'); '総務省' names Japan"),CORE129,country="Japan")
+t="伸び率は前年の0・9%を下回った。"
+add(t,JP129,None,"0・9%",U,none("Japan","2018's index excluding fresh food"),CORE129,context=c0,context_from="an earlier sentence of the paragraph",country="Japan")
+t="生鮮食品とエネルギーを除いた指数は0・6%上昇の101・6となった。"
+add(t,JP129,None,"0・6%",U,none("Japan","2019's index excluding fresh food and energy"),CORE129,context=c0,context_from="the previous paragraph",country="Japan")
+t="同時に発表した令和元年12月の全国消費者物価指数は、前年同月比0・7%上昇の102・2だった。"
+add(t,JP129,None,"0・7%",N,cpi129("Japan","2019",JP19,"December 2019's 12-month rate ('令和元年12月'); the index level 102・2 is the one excluding fresh food, which the sentence does not say"),MONTH129+" (2019: 0.47), and perhaps the index excluding fresh food",context=c0,context_from="the previous paragraph",country="Japan")
+# Indonesian: BPS's December 2022 release (Indonesia Window; undated as stored)
+IW129="https://indonesiawindow.com/inflasi-indonesia-secara-tahunan-sebesar-551-persen"
+c0="Jakarta (Indonesia Window) – Badan Pusat Statistik (BPS) mencatat pada Desember 2022 terjadi inflasi secara tahunan (Year on Year/yoy) sebesar 5,51 persen dengan Indeks Harga Konsumen (IHK) sebesar 113,59."
+add(c0,IW129,None,"5,51 persen",N,cpi129("Indonesia","2022",ID22,"December 2022's 12-month rate; 'Badan Pusat Statistik (BPS)' names Indonesia"),MONTH129+" (2022: 4.21)",country="Indonesia")
+t="Tingkat inflasi secara bulanan (month to month/m-to-m) Desember 2022 sebesar 0,66 persen dan tingkat inflasi year to date (y-to-d) Desember 2022 sebesar 5,51 persen."
+add(t,IW129,None,"0,66 persen",U,none("Indonesia","December 2022 over November 2022"),MOM129,context=c0,context_from="the article's first paragraph",country="Indonesia")
+add(t,IW129,None,"5,51 persen",N,cpi129("Indonesia","2022",ID22,"year to date of December 2022 = December 2022 over December 2021"),DECDEC129+" (2022: 4.21)",context=c0,context_from="the article's first paragraph",country="Indonesia")
+t="Tingkat inflasi y-on-y komponen inti Desember 2022 sebesar 3,36 persen, inflasi m-to-m sebesar 0,22 persen, dan inflasi y-to-d sebesar 3,36 persen."
+add(t,IW129,None,"3,36 persen",U,none("Indonesia","December 2022's 12-month core rate"),CORE129,context=c0,context_from="the article's first paragraph",country="Indonesia")
+# Indonesian: BPS's December 2017 release (Polindo; undated as stored)
+PL129="https://polindo.id/inflasi-desember-2017-sebesar-071-persen"
+c0="Badan Pusat Statistik (BPS) mencatat indek harga konsumen (IHK) mengaami inflasi pada Desember 2017 sebesar 0,71 persen."
+add(c0,PL129,None,"0,71 persen",U,none("Indonesia","December 2017 over November 2017"),MOM129,country="Indonesia")
+t="Dengan demikian, tingkat inflasi tahun kalender Januari-Desember 2017 serta inflasi tahunan (year on year) masing-masing tercatat sebesar 3,61 persen."
+add(t,PL129,None,"3,61 persen",N,cpi129("Indonesia","2017",ID17,"December 2017 over December 2016 (calendar-year and year-on-year rate of December)"),DECDEC129+" (2017: 3.81)",context=c0,context_from="previous sentence",country="Indonesia")
+# Swedish: the Global Carbon Project's estimate for 2020 (SVT; 2020-12 as stored)
+SV129="https://www.svt.se/nyheter/snabbkollen/sveriges-koldioxidutslapp-har-minskat"
+c0="Sveriges koldioxidutsläpp har minskat med 10 procent under hela 2020 till följd av coronapandemin, enligt beräkningar av forskningsprojektet Global Carbon Project."
+add(c0,SV129,"2020-12","10 procent",N,co2t129("SWEDEN","2020",-14.6377,"derived: 8,870 (2020) / 10,391 (2019) thousand t C − 1 = −14.64 %; an estimate made in December 2020"),PROJ129+" (2020's rows give −14.64 %)",country="Sweden")
+t="Utsläppen i hela världen beräknas ha minskat med 7 procent under 2020, med 11 procent i EU och med 12 procent i USA."
+add(t,SV129,"2020-12","7 procent",U,none("World","the world's CO2 change in 2020"),WORLD129,context=c0,context_from="the article's first paragraph",country="World")
+add(t,SV129,"2020-12","11 procent",U,none("European Union","the EU's CO2 change in 2020"),EU129,context=c0,context_from="the article's first paragraph",country="European Union")
+add(t,SV129,"2020-12","12 procent",N,co2t129("UNITED STATES OF AMERICA","2020",-10.6499,"derived: 1,223,749 (2020) / 1,369,613 (2019) thousand t C − 1 = −10.65 %; an estimate made in December 2020"),PROJ129+" (2020's rows give −10.65 %)",context=c0,context_from="the article's first paragraph",country="United States")
+# Swedish: a think tank's report on growth and emissions (Timbro; undated as stored)
+TB129="https://timbro.se/miljo/klimatet-vinner-pa-tillvaxt/"
+t="Mellan 1990 och 2019 fördubblades nästan den svenska ekonomin medan koldioxidutsläppen minskade med 29 procent och befolkningen växte med 1,6 miljoner."
+add(t,TB129,None,"29 procent",C,co2t129("SWEDEN","1990/2019",-26.6275,"derived: 10,391 (2019) / 14,162 (1990) thousand t C − 1 = −26.63 %"),"Sweden's fall 1990–2019 is 26.63 %, outside [28.5, 29.5] ± 0.5 % = [28.36, 29.65]: Naturvårdsverket's territorial CO2, another source",country="Sweden")
+t="För de 27 EU-länderna har koldioxidutsläppen sammanlagt minskat med 25 procent mellan 1990 och 2019, samtidigt som ekonomin växt med 63 procent."
+add(t,TB129,None,"25 procent",U,none("European Union","the EU-27's CO2 change 1990–2019"),EU129,country="European Union")
+# Swedish: a greentech institute's page on Sweden (Warp Institute; undated as stored)
+WI129="https://greentech.warpinstitute.se/sverige-och-svenska-foretag-ur-ett-internationellt-perspektiv/"
+c0="Mellan 1990 och 2017 minskade Sverige utsläppen av växthusgaser med 26 procent ."
+add(c0,WI129,None,"26 procent",U,none("Sweden","Sweden's greenhouse gases 1990–2017"),GHG129,country="Sweden")
+t="De totala utsläppen av växthusgaser 2017 var 52,7 miljoner ton koldioxidekvivalenter vilket är cirka 0,1 procent av de globala utsläppen."
+add(t,WI129,None,"52,7 miljoner ton",U,none("Sweden","Sweden's greenhouse gases of 2017 in CO2 equivalent"),GHG129,context=c0,context_from="an earlier sentence of the paragraph",country="Sweden")
+t="Koldioxidutsläpp per svensk och år är 4,5 ton vilket är betydligt lägre än OECD och EU-genomsnittet (EU-28) på 6,8 ton och något lägre än världsgenomsnittet på 4,8 ton."
+add(t,WI129,None,"4,5 ton",N,co2pc129("SWEDEN","2020",0.8593748068073399,"no year in the item on an undated page: Sweden's CO2 per head of 2011–2020 is 5.52, 4.98, 4.68, 4.45, 3.58, 3.92, 3.90, 4.08, 3.73 and 3.15 t (t C × 3.664); 2014's 4.447 lies within 4.45 − 0.5 % (4.428) … 4.55 + 0.5 % (4.573); the latest row (2020, 3.149 t) as evidence"),"a figure with no year in the item on an undated page that one of the ten latest years fits: which year is meant is for a person",country="Sweden")
+add(t,WI129,None,"6,8 ton",U,none("European Union","the EU-28's CO2 per head"),EU129,country="European Union")
+# Dutch: CBS and RIVM's 2017 figures (NU.nl; 2018-05 as stored)
+NU129="https://www.nu.nl/gezondheid/5257790/nederland-stootte-in-2017-minder-broeikasgassen.html"
+c0="Dat blijkt uit cijfers van het CBS en RIVM."
+t="Per saldo kwam de uitstoot van in 2017 uit op 193 miljard kilo CO2."
+add(t,NU129,"2018-05","193 miljard kilo",N,none("(no place)","CO2 of 2017 with no place in the item ('het CBS en RIVM' names none; the Netherlands only by the address): the Netherlands' 2017 row gives 45,175 thousand t C × 3.664 = 165.5 Mt CO2"),NOPLACE129,context=c0,context_from="the article's first sentence",country="(no place)")
+t="In 2020 mag de uitstoot nog maar maximaal 166 miljard bedragen, in 2030 is het maximum 113 miljard."
+add(t,NU129,"2018-05","166 miljard",U,none("(no place)","a ceiling for 2020, set in 2018"),TARGET129,context=c0,context_from="the article's first sentence",country="(no place)")
+# Dutch: CBS's greenhouse gases of 2018 (NRC; 2019-09 as stored)
+NR129="https://www.nrc.nl/nieuws/2019/09/10/uitstoot-broeikasgassen-in-nederland-sinds-1990-met-15-procent-gedaald-a3972840"
+c0="De uitstoot van broeikasgassen in Nederland lag vorig jaar 15 procent lager dan in 1990."
+add(c0,NR129,"2019-09","15 procent",U,none("Netherlands","the Netherlands' greenhouse gases, 2018 vs 1990"),GHG129,country="Netherlands")
+t="Vorig jaar produceerde Nederland ruim 189 miljard CO 2 -equivalenten."
+add(t,NR129,"2019-09","ruim 189 miljard",U,none("Netherlands","the Netherlands' greenhouse gases of 2018 in CO2 equivalent"),GHG129,context=c0,context_from="the article's first sentence",country="Netherlands")
+# Spanish: Eurostat's early estimate of 2015 (eldiario.es; undated as stored)
+ED129="https://eldiario.es/sociedad/espana-aumento-emisiones-co2-ue_1_4018015.amp.html"
+c0="España aumentó un 2,3 % sus emisiones de dióxido de carbono (CO2) en 2015, mientras que en la Unión Europea (UE) el incremento fue del 0,7 %, según datos provisionales difundidos hoy por la agencia comunitaria de estadística Eurostat."
+add(c0,ED129,None,"2,3 %",C,co2t129("SPAIN","2015",7.0812,"derived: 68,777 (2015) / 64,229 (2014) thousand t C − 1 = +7.08 %"),"Spain's rise in 2015 is 7.08 %, outside [2.25, 2.35] ± 0.5 % = [2.239, 2.362]: Eurostat's early estimate of energy CO2, another source",country="Spain")
+add(c0,ED129,None,"0,7 %",U,none("European Union","the EU's CO2 change in 2015"),EU129,country="European Union")
+t="Los mayores aumentos se registraron en Eslovaquia (9,5 %), Portugal (8,6 %), Hungría (6,7 %), Bélgica (4,7 %) y Bulgaria (4,6 %)."
+add(t,ED129,None,"8,6 %",C,co2t129("PORTUGAL","2015",8.4025,"derived: 13,456 (2015) / 12,413 (2014) thousand t C − 1 = +8.40 %"),"Portugal's rise in 2015 is 8.40 %, outside [8.55, 8.65] ± 0.5 % = [8.507, 8.693]",context=c0,context_from="the article's first paragraph",country="Portugal")
+add(t,ED129,None,"6,7 %",C,co2t129("HUNGARY","2015",7.6182,"derived: 12,064 (2015) / 11,210 (2014) thousand t C − 1 = +7.62 %"),"Hungary's rise in 2015 is 7.62 %, outside [6.65, 6.75] ± 0.5 % = [6.617, 6.784]",context=c0,context_from="the article's first paragraph",country="Hungary")
+# French: a teaser on France's CO2 of 2007 (Vive les SVT's tag page; undated as stored, the sentence cut off as stored)
+VS129="https://www.vivelessvt.com/tag/empreinte-carbone/"
+c0="L’empreinte carbone des Français stagne à 9 tonnes de CO2 par an."
+add(c0,VS129,None,"9 tonnes",U,none("France","the French carbon footprint per person (consumption-based, imports counted); France's territorial CO2 per head of 2011–2020 is 4.12–5.48 t"),"a consumption footprint: a series the packages do not hold (the nation file counts territorial fossil CO2)",country="France")
+t="Malgré les progrès techniques et les discours politiques, les rejets de dioxyde de carbone dans l’Hexagone se sont élevés à 439 millions de tonnes en 2007, soit une tonne de plus qu’en 1990, selon un rapport du"
+add(t,VS129,None,"439 millions de tonnes",C,co2t129("FRANCE (INCLUDING MONACO)","2007",100123,"thousand metric tons of carbon; × 3.664 = 366.85 Mt CO2; 'l’Hexagone' names France"),"France's 2007 = 100,123 kt C × 3.664 = 366.85 Mt CO2, outside [438.5, 439.5] ± 0.5 % = [436.3, 441.7] (439 is 1.20× it: the gas is named, so no greenhouse-gas reading)",context=c0,context_from="previous sentence",country="France")
+# Dutch: CBS's fourth quarter of 2017 (Reformatorisch Dagblad; 2018-02 as stored)
+RD129="https://www.rd.nl/vandaag/economie/co2-uitstoot-licht-gedaald-1.1467441"
+c0="De CO2-uitstoot in Nederland is in het vierde kwartaal 2,2 procent gedaald ten opzichte van dezelfde periode een jaar eerder."
+add(c0,RD129,"2018-02","2,2 procent",N,co2t129("NETHERLANDS","2017",-1.0882,"derived: the fourth quarter of 2017 over that of 2016 (the year by the date); the yearly rows give 45,175 (2017) / 45,672 (2016) thousand t C − 1 = −1.09 %"),"a quarter's change vs the yearly rows: another period",country="Netherlands")
+t="Het bruto binnenlands product steeg in dezelfde periode met 2,9 procent."
+add(t,RD129,"2018-02","2,9 procent",U,none("Netherlands","the Netherlands' real GDP growth of the fourth quarter of 2017"),GDP129,context=c0,context_from="the article's first sentence",country="Netherlands")
+t="De totale emissies van de transport stegen met 3 procent, vooral doordat er meer vrachtwagens op de weg waren en meer vliegtuigen vlogen."
+add(t,RD129,"2018-02","3 procent",U,none("Netherlands","transport's emissions in the fourth quarter of 2017"),"a sector's emissions: a series the packages do not hold",context=c0,context_from="the article's first sentence",country="Netherlands")
+# Dutch: CBS's greenhouse gases of 2017 (NOS; 2018-09 as stored)
+NO129="https://nos.nl/artikel/2249761-nederland-pas-op-de-helft-met-terugdringen-broeikasgassen.html"
+c0="Nederland is nog ver verwijderd van het doel om de CO2-uitstoot flink terug te dringen, blijkt uit nieuwe cijfers van het Centraal Bureau voor de Statistiek (CBS)."
+t="De totale uitstoot van broeikasgassen was het afgelopen jaar 13 procent gedaald ten opzichte van 1990."
+add(t,NO129,"2018-09","13 procent",U,none("Netherlands","the Netherlands' greenhouse gases, 2017 vs 1990"),GHG129,context=c0,context_from="the article's first paragraph",country="Netherlands")
+# Greek: the JRC's figure on Greece (Elliniki Georgia; undated as stored)
+EG129="https://www.ellinikigeorgia.gr/meiosi-ekpompon-oikonomiki-ufesi/"
+t="Σύμφωνα με στοιχεία του Κοινού Ερευνητικού Κέντρου της Ευρωπαϊκής ένωσης, οι εκπομπές διοξειδίου του άνθρακα στην Ελλάδα τα τελευταία δύο χρόνια παρουσιάζουν μείωση που αγγίζει το 6,9%."
+add(t,EG129,None,"6,9%",C,co2t129("GREECE","2018/2020",-20.8287,"derived: a two-year fall with no year in the item on an undated page: Greece's two-year changes ending 2011–2020 are −13.10, −3.31, −11.79, −14.99, −6.06, −7.14, −0.57, −1.86, −10.69 and −20.83 %; none lies within 6.85 − 0.5 % (6.816) … 6.95 + 0.5 % (6.985); the latest (2018–2020: 13,482 / 17,029 − 1) as evidence"),"no recent two-year span fits 6.9 % (the nearest, 2013–2015's 6.06 and 2014–2016's 7.14, lie outside [6.816, 6.985]): wrong whichever years are meant",country="Greece")
+# Italian: Mauna Loa above 410 ppm in April 2017 (TGCOM24; 2017-05 as stored)
+TG129="http://www.tgcom24.mediaset.it/green/ambiente-nuovo-record-co2-superata-la-soglia-dei-410-ppm_3069592-201702a.shtml"
+c0="Nuovo record per la concentrazione di anidride carbonica in atmosfera che ha oltrepassato la soglia di 410 parti per milione (ppm)."
+t="L'Osservatorio di Mauna Loa, alle Hawaii, la più antica stazione di rilevamento di Co2 al mondo, ha registrato 412 ppm il 26 aprile mentre la soglia di 410 ppm era stata superata il 18 aprile."
+add(t,TG129,"2017-05","412 ppm",N,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2017-04","Average",409.22,"a day's reading (26 April 2017, the year by the date); April 2017's mean is 409.22"),DAY129+" (April 2017: 409.22)",context=c0,context_from="the article's first sentence",country="Mauna Loa")
+t="Da settembre 2016 la CO2 ha superato 400 ppm in modo permanente."
+add(t,TG129,"2017-05","400 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-09","Average",401.23,"September 2016, the year's lowest month, with neither a station nor the globe named in the item (Mauna Loa stands in a paragraph the item does not carry); every month since lies higher in both records",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":400.96}]),"Mauna Loa's 401.23 and the global 400.96 both lie above 400, and every later monthly mean too",country="World")
+# Italian: Mauna Loa in February 2016 (Meteo Sardegna; undated as stored, March 2016 by the address)
+MS129="https://meteosardegna.it/2016/03/la-concentrazione-di-co2-in-atmosfera-a-livelli-record-e-allarme"
+t="I dati più recenti (febbraio 2016) indicano che il livello di CO2 nell’atmosfera è al di sopra di 402,59 ppm."
+add(t,MS129,None,"402,59 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-02","Average",404.25,"February 2016, with neither a station nor the globe named in the item",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":403.26}]),"Mauna Loa's 404.25 and the global 403.26 both lie above 402.59",country="World")
+t="I valori del 2015 indicano per la quarta volta consecutiva un incremento superiore a 2 parti per milione."
+add(t,MS129,None,"2 parti per milione",N,ppm129("data/co2-gr-mlo.csv","Mauna Loa","2012/2015","Annual Increase",1.99,"four years' growth above 2 ppm with neither a station nor the globe named in the item: Mauna Loa's 2012–2015 are 2.65, 1.99, 2.17, 2.95 (2013 below 2); the global 2.41, 2.45, 2.03, 2.95 (all above)",equally=None),"the two records disagree (Mauna Loa's 2013 is 1.99, the global 2.45): which record the writer read is for a person",country="World")
+c="Per quanto riguarda i primi 2 mesi del 2016 la concentrazione media mensile di CO2 ha superato la soglia simbolica di 400 ppm."
+add(c,MS129,None,"400 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-01","Average",402.73,"January and February 2016: Mauna Loa 402.73 and 404.25, the global 402.62 and 403.26",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":402.62}]),"both months in both records lie above 400",country="World")
+t="Nel mese di febbraio, il livello era di 402,59 ppm."
+add(t,MS129,None,"402,59 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-02","Average",404.25,"February 2016 (the year by the previous sentence), with neither a station nor the globe named in the item",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":403.26}]),"Mauna Loa's 404.25 and the global 403.26 both lie within 402.585 − 0.5 % (400.57) … 402.595 + 0.5 % (404.61)",context=c,context_from="previous sentence",country="World")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
