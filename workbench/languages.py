@@ -1232,10 +1232,16 @@ def _lone_language(counts: dict[str, int], text: str) -> str | None:
     told = [code for code, n in counts.items() if n]
     if len(told) != 1 or len(_WORDS.findall(text)) > limit:
         return None
-    # a letter or two ("Vietnam's" leaves an 's') and what English reads as written ('km') tell no language here
-    kept = _WORDS.sub(lambda m: m.group() if len(m.group().rstrip("'\u2019\u02bc")) > 2
+    # a letter or two ("Vietnam's" leaves an 's') and what English reads as written ('km') tell no language here;
+    # two letters one of which English never writes do ('tỷ', billion: Vietnamese words are syllables)
+    kept = _WORDS.sub(lambda m: m.group() if _long_or_foreign(m.group().rstrip("'\u2019\u02bc"))
                       and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written() else " ", text)
     return told[0] if _counts(kept).get(told[0], 0) else None
+
+
+def _long_or_foreign(word: str) -> bool:
+    """A word of more than two letters, or of two one of which is no ASCII letter ('tỷ', not the 's' of "Vietnam's")."""
+    return len(word) > 2 or len(word) == 2 and not word.isascii()
 
 
 def _tie_broken(text: str, tied: list[str]) -> str | None:
@@ -3013,7 +3019,11 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
-    return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+    # a paragraph may be in another language where one has words enough to tell it, or where English has too few
+    # to tell its own and another language has some (a fact sheet's short lines: 'GDP: 224,3 tỷ USD (2022);')
+    hits = _min_hits()
+    english_untold = counts.get(ENGLISH, 0) < hits
+    return _decide(counts, ENGLISH, body), any(n >= hits or english_untold and n for c, n in counts.items() if c != ENGLISH)
 
 
 def draft_language(draft: Draft) -> str | None:
