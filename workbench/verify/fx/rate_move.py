@@ -408,7 +408,7 @@ def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, 
     rows against the base, in a sentence naming two or more currencies other than the base that the series hold,
     may be the move between those two — a cross rate whose move the base rows do not give, and whose two
     readings (a currency's value or the rate) part. A person decides; a 'respectively' list pairing the figure
-    with its own currency stays judged."""
+    with its own currency stays judged, as does a figure whose own clause names its currency and the base."""
     if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead \
             or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
         return decision
