@@ -80,3 +80,9 @@ def test_a_vietnamese_per_capita_line_is_checked_per_head(kazakh_economy: list[P
     text = "# Khái quát về Cộng hòa Kazakhstan\n\nGDP/người: 14500,5 USD (2023) (theo WB);"
     result = claim_starting(claim_results(text, kazakh_economy, "2024-06-01"), "14500,5")
     assert result.verdict is Verdict.contradicted, result.explanation  # 13,000 a head
+
+
+def test_korean_more_than_between_a_figure_and_its_unit() -> None:
+    # '20여년간': for more than 20 years, a span of time, no count of 20
+    assert "more than 20 years" in _gloss("개혁 이후 20여년간 인구가 늘었다.", "ko")
+    assert "more than 500 people" in _gloss("행사에 500여 명이 모였다.", "ko")
