@@ -51,3 +51,28 @@ def test_the_domestic_currencys_percent_rise_against_the_dollar_is_the_earlier_n
     result = claim_results(text, packages, date="2024-02-01")["0.4 per cent"]
     assert result.reason == "rate_move", result.explanation
     assert result.verdict is Verdict.needs_review
+
+
+@pytest.fixture(scope="module")
+def two_currencies(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("fx2")
+    # yen per dollar up 10 % (the yen's dollar value down 9.09 %); euros per dollar down 4 % (the euro's value up 4.17 %)
+    return [rates_package(root, {("Japan", 2030): 100.0, ("Japan", 2031): 110.0, ("Euro", 2030): 1.0,
+                                 ("Euro", 2031): 0.96, ("India", 2030): 78.6, ("India", 2031): 82.6},
+                          source="Federal Reserve")]
+
+
+def test_each_currencys_move_against_the_dollar_in_its_own_clause_is_judged(two_currencies: list[Path]) -> None:
+    # two currencies in one sentence, each with its own clause naming the base: no cross move between them
+    text = ("In 2031 the annual average exchange rate of the yen fell 9.1 % against the dollar, "
+            "and the euro rose 7.5 % against the dollar.")
+    results = claim_results(text, two_currencies, date="2032-02-01")
+    assert results["9.1 %"].verdict is Verdict.supported, results["9.1 %"].explanation
+    assert results["7.5 %"].verdict is Verdict.contradicted, results["7.5 %"].explanation
+
+
+def test_a_move_in_a_clause_naming_two_held_currencies_stays_for_a_person(two_currencies: list[Path]) -> None:
+    # against both the euro and the dollar: which rows' move it is, a person decides
+    text = "In 2031 the yen's annual average exchange rate fell 9.1 % against both the euro and the dollar."
+    result = claim_results(text, two_currencies, date="2032-02-01")["9.1 %"]
+    assert result.verdict is Verdict.needs_review, result.explanation

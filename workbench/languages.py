@@ -40,7 +40,7 @@ from .places import Places
 from .scale_before_figure import _scale_before_figure_pattern
 from .structure import plain_tables
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
-from .units import currency_sign_standing
+from .units import currency_sign_standing, is_currency_word
 from .unspaced_figures import _unspaced_figures
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ _WORDS = re.compile(rf"{_LETTERS}(?:\u2018{_LETTERS})*['\u2019\u02bc]?")
 _WORD_WITH_MARKS = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")  # text.WORD, marks kept in the word
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _GLUED_FIGURE = re.compile(r"^\d+")  # the figure a glossed word is written against, without a space
+_SIGN_BEFORE_FIGURE = re.compile(r"([^\W\d_]{1,4})\d+")  # a sign or code and a figure's first digits ('RM1' of 'RM1.8')
 
 
 @dataclass(frozen=True)
@@ -1231,10 +1232,16 @@ def _lone_language(counts: dict[str, int], text: str) -> str | None:
     told = [code for code, n in counts.items() if n]
     if len(told) != 1 or len(_WORDS.findall(text)) > limit:
         return None
-    # a letter or two ("Vietnam's" leaves an 's') and what English reads as written ('km') tell no language here
-    kept = _WORDS.sub(lambda m: m.group() if len(m.group().rstrip("'\u2019\u02bc")) > 2
+    # a letter or two ("Vietnam's" leaves an 's') and what English reads as written ('km') tell no language here;
+    # two letters one of which English never writes do ('tỷ', billion: Vietnamese words are syllables)
+    kept = _WORDS.sub(lambda m: m.group() if _long_or_foreign(m.group().rstrip("'\u2019\u02bc"))
                       and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written() else " ", text)
     return told[0] if _counts(kept).get(told[0], 0) else None
+
+
+def _long_or_foreign(word: str) -> bool:
+    """A word of more than two letters, or of two one of which is no ASCII letter ('tỷ', not the 's' of "Vietnam's")."""
+    return len(word) > 2 or len(word) == 2 and not word.isascii()
 
 
 def _tie_broken(text: str, tied: list[str]) -> str | None:
@@ -2497,7 +2504,8 @@ _AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
 _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_NO_YEAR}{_AMOUNT}")
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
-_WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+# a figure, up to two words (their vowel signs in them: 'ล้าน'), a space
+_WORDS_BEFORE = re.compile(rf"\d[\d.,]*((?:\s+{_LETTERS}\.?){{0,2}})\s+\Z")
 
 
 @lru_cache(maxsize=None)
@@ -2657,8 +2665,9 @@ def _qualifier_after_percent(lang: Language, key: str) -> bool:
 
 def _after_figure(lang: Language, before: str) -> bool:
     """Whether ``before`` ends in a figure, perhaps with scale words after it and their link
-    ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money."""
-    m = _WORDS_BEFORE.search(before)
+    ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money. A language written
+    without spaces glues the word to its figure or scale ('5.4 ล้านคน'): read as if a space stood before it."""
+    m = _WORDS_BEFORE.search(before + " " if lang.unspaced else before)
     if m is None:
         return False
     for word in _WORDS.findall(m.group(1)):
@@ -2855,6 +2864,7 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())
             and not in_ending(m.start(), m.end())
             and _fold(_GLUED_FIGURE.sub("", m.group())) not in lang.glossary  # '7718,5мың': a figure glued to its word
+            and not _sign_glued_to_figure(m.group())
             and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
@@ -2873,6 +2883,13 @@ def _unglossed_runs(text: str, code: str) -> list[str]:
     ('季節調整値' of '消費者物価指数(季節調整値)'), never a whole run of characters up to a space."""
     glossed = gloss_paragraphs(text, [(0, len(text), code)]).text
     return [m.group() for m in _OWN_SCRIPT_RUN.finditer(glossed)]
+
+
+def _sign_glued_to_figure(word: str) -> bool:
+    """A word that is a currency's sign or code and the first digits of the figure written against it ('RM1' of
+    'RM1.8 trilion', 'Rp15' of 'Rp15.000'): the reading takes it as money (``money_signs``), no word left unread."""
+    sign = _SIGN_BEFORE_FIGURE.fullmatch(word)
+    return sign is not None and is_currency_word(sign.group(1))
 
 
 def _uncapitalised(word: str) -> bool:
@@ -2917,8 +2934,10 @@ def _spelled_out_before(text: str, word: re.Match[str]) -> bool:
 
 
 # a news dateline opening the text: a place in capitals, an agency in brackets maybe, then a colon or a dash and
-# the story ('PETALING JAYA: Inflasi …', 'KUALA LUMPUR (Bernama) – …')
-_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:–—-][ \t]+")
+# the story ('PETALING JAYA: Inflasi …', 'KUALA LUMPUR (Bernama) – …'), maybe the day it was filed after a comma
+# ('KUALA LUMPUR, 25 Julai - …', 'MANILA, July 3 — …')
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
+                       r"(?:,[ \t]*(?:\d{1,2}[ \t]+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?[ \t]+\d{1,2}))?[ \t]*[:–—-][ \t]+")
 _DATELINE_STORY_WORDS = 5  # the words after the mark that make it a story's opening, not a label's ('IPCA: 4,5 %')
 
 
@@ -3000,7 +3019,11 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
-    return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+    # a paragraph may be in another language where one has words enough to tell it, or where English has too few
+    # to tell its own and another language has some (a fact sheet's short lines: 'GDP: 224,3 tỷ USD (2022);')
+    hits = _min_hits()
+    english_untold = counts.get(ENGLISH, 0) < hits
+    return _decide(counts, ENGLISH, body), any(n >= hits or english_untold and n for c, n in counts.items() if c != ENGLISH)
 
 
 def draft_language(draft: Draft) -> str | None:

@@ -39,7 +39,9 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?{space}(?:{scale}))*(?:{space}\d{{1,3}}(?:,\d{{3}})+(?!\d)(?={space}(?:{unit}))|{space}\d+(?={space}(?:{unit})))?)|)"
     # '1万多美元', '300余人': a figure and more (more than 10,000 US dollars), the word between figure and unit
     more = alternation(spec.get("figure_more_than", []), flexible_space=False) or "(?!)"
-    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
+    # a word the glossary writes with a digit ('1人当たり', '1인당': per capita) is the word, no figure and its unit
+    worded = alternation([w for w in spec.get("words", {}) if w[:1].isdigit()], flexible_space=False) or "(?!)"
+    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?!{worded})(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
                          rf"(?P<ordinal_after>(?!{unit})(?={ordinal_after}))?(?:{space}(?P<scale>(?!{unit})(?:{scale})))?"
                          rf"{parts}(?P<more>{more})?(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
                          rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")

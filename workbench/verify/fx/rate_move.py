@@ -408,7 +408,7 @@ def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, 
     rows against the base, in a sentence naming two or more currencies other than the base that the series hold,
     may be the move between those two — a cross rate whose move the base rows do not give, and whose two
     readings (a currency's value or the rate) part. A person decides; a 'respectively' list pairing the figure
-    with its own currency stays judged."""
+    with its own currency stays judged, as does a figure whose own clause names its currency and the base."""
     if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead \
             or judged.unit != "%" or judged.kind not in (Kind.change, Kind.level) or not ctx.sentence_text:
         return decision
@@ -417,9 +417,20 @@ def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, 
         return decision
     sentence = ctx.sentence_text
     held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
-    if len(held) < 2 or respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol) is not None:
+    if len(held) < 2 or respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol) is not None \
+            or _move_against_base_in_own_clause(ctx, index, tol):
         return decision
     return decision.for_review(Reason.RATE_MOVE)
+
+
+def _move_against_base_in_own_clause(ctx: ClaimContext, index: ReferenceIndex, tol: Tolerances) -> bool:
+    """'The yen fell 7.87 % against the dollar, the euro rose 3.64 % against the dollar': the figure's own clause
+    names one currency the series hold and the base it moved against, so the move is that currency's against the
+    base, which the rows give, not one between the sentence's currencies."""
+    clause = figure_clause(ctx)
+    if clause is None or not names_base(clause, tol.exchange_rate_base):
+        return False
+    return len({code for code in currencies_named(without_quoted_bases(clause), tol) if rates_held(index, tol, code)}) == 1
 
 
 def respective_currency(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
