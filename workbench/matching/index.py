@@ -26,7 +26,7 @@ from ..places import Place, Places, marker
 from ..reference.stated_period import INFERRED_FROM
 from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
-from ..units import is_money
+from ..units import is_money, names_shared_currency
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -496,8 +496,9 @@ class _PlaceResolver:
 
     def places_of(self, values: list[str]) -> dict[str, Place] | None:
         """value → place, when most of a dimension's values are places (a country column; a column of
-        peoples, cities or sources is not one); else None."""
-        named = [v for v in values if v.strip() and not reads_as_float(v)]
+        peoples, cities or sources is not one); else None. A currency union's row ('Euro' beside 'Japan' in a
+        table of rates) counts neither way: it is no place, yet its column is the rates' column of places."""
+        named = [v for v in values if v.strip() and not reads_as_float(v) and not names_shared_currency(token_set(v))]
         exact = {v: p for v in named if (p := self.places.exact(v)) is not None}
         if not exact:  # no value is a country's name or code: cities, peoples, sources (the patterns cost time)
             return None
