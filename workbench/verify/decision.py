@@ -69,7 +69,8 @@ from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
 from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
-from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
+from .fx.rates import (is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period,
+                       year_average_at_its_close)
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_change_candidates, cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
@@ -356,6 +357,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         claim, tol)
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
+    if rates and claim_period is not None:  # 'as of 31 December 2023, the annual average rate was 1.05': 2023's
+        claim_period = year_average_at_its_close(claim_period, claim) or claim_period
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)
