@@ -18,7 +18,7 @@ from workbench.models import Verdict
 
 OTHER_SERIES = (Verdict.unsupported, "other_series")
 ROWS = {("Estonia", 2022): 19.4, ("Romania", 2023): 10.4, ("Poland", 2023): 11.5, ("Malaysia", 2023): 2.5,
-        ("South Africa", 2023): 6.1, ("Slovakia", 2023): 10.5}
+        ("South Africa", 2023): 6.1, ("Slovakia", 2023): 10.5, ("Netherlands", 2023): 3.8, ("Germany", 2022): 6.9}
 
 
 @pytest.fixture
@@ -52,6 +52,26 @@ def test_a_part_whose_price_a_verb_moves_is_another_series(cpi_and_carbon: list[
 def test_glossed_parts_are_another_series(cpi: Path, text: str, figure: str) -> None:
     result = claim_results(text, [cpi])[figure]
     assert (result.verdict, result.reason) == OTHER_SERIES, (text, result.explanation)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In the Netherlands, energy was in 2023 on average 3.8 percent cheaper than in 2022.", "3.8 percent"),
+    ("In Germany, energy products were 6.9% more expensive in 2022 than a year earlier.", "6.9%"),
+    ("Dutch statistics show that food and non-alcoholic beverages were 3.8% dearer in 2023.", "3.8%"),
+    # as Dutch and German copy writes it, glossed
+    ("Energie was in 2023 in Nederland gemiddeld 3,8 procent goedkoper dan in 2022.", "3,8 procent"),
+    ("Energieprodukte waren in Deutschland 2022 im Jahresvergleich 6,9 Prozent teurer.", "6,9 Prozent"),
+])
+def test_a_part_said_to_cost_more_or_less_is_another_series(cpi: Path, text: str, figure: str) -> None:
+    # the row equals the figure: only the part's name keeps it from being the headline's rate
+    result = claim_results(text, [cpi])[figure]
+    assert (result.verdict, result.reason) == OTHER_SERIES, (text, result.explanation)
+
+
+def test_goods_and_services_said_to_cost_more_stay_the_headline(cpi: Path) -> None:
+    result = claim_results("In the Netherlands, consumer goods and services were 3.8 percent more expensive in 2023 "
+                           "than in 2022.", [cpi])["3.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
 
 
 def test_the_headline_a_price_verb_moves_keeps_its_row(cpi: Path) -> None:

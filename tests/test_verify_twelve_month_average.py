@@ -45,3 +45,20 @@ def test_without_the_average_wording_a_december_rate_is_a_month_s(cpi: Path) -> 
     # the December 12-month rate is not the year's average: an equal yearly row does not support it
     result = claim_results("Chile's consumer price inflation rose to 11.6% in December 2022.", [cpi])["11.6%"]
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+
+
+def test_a_twelve_month_average_to_january_after_the_rows_is_held_against_the_year_it_mostly_covers(cpi: Path) -> None:
+    # February 2022 – January 2023: eleven of its months lie in 2022, the rows' last year, so that row is the
+    # nearest evidence of another period, not a period beyond the data
+    result = claim_results("Chile's consumer price inflation, measured on an annual average basis, "
+                           "was 12.1% in January 2023.", [cpi])["12.1%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+    assert (result.evidence[0].dimensions["Country"], result.evidence[0].period) == ("Chile", "2022")
+
+
+def test_a_twelve_month_average_mostly_after_the_rows_is_beyond_the_data(cpi: Path) -> None:
+    # October 2022 – September 2023: nine of its months lie in 2023, a year the rows do not reach
+    result = claim_results("Chile's consumer price inflation, measured on an annual average basis, "
+                           "was 9.8% in September 2023.", [cpi])["9.8%"]
+    assert result.verdict is Verdict.unsupported, result.explanation

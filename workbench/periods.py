@@ -163,6 +163,15 @@ def twelve_months_to(year: int, month: int) -> str:
     return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
 
+def year_holding_most(period: Period) -> int:
+    """The calendar year holding most of ``period``'s months, the later one when two hold as many: a twelve-month
+    average to January 2025 is mostly 2024's (eleven of its months), one to September 2025 mostly 2025's."""
+    first = period.start.year * 12 + period.start.month - 1
+    last = period.end.year * 12 + period.end.month - 1
+    years = range(period.start.year, period.end.year + 1)
+    return max(years, key=lambda y: (min(last, y * 12 + 11) - max(first, y * 12) + 1, y))
+
+
 def complete_by(period: Period, as_of: dt.date, lag_days: int = 0) -> bool:
     """The period had ended (and, with ``lag_days`` of publication delay, its figure was out) by ``as_of``."""
     return period.end.toordinal() + lag_days <= as_of.toordinal()  # in days: a row of 9999 is no OverflowError

@@ -36,7 +36,8 @@ from ..models import Claim, Direction, Flag, Kind, Qualifier, Verdict
 from ..numbers import lexicon
 from ..substances import claim_substance, is_mixture, substance_said_before, tags
 from ..places import Places, is_marker
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
+from ..periods import (DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity,
+                       try_parse_period, year_holding_most)
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import clause_around, clause_break_between, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
@@ -68,7 +69,8 @@ from .periods.moving_average import carried_twelve_month_average
 from .periods.month_on_month import month_change_series, month_change_unheld, month_on_month_said
 from .periods.timing import (year_not_over, average_at_period_end, beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
-from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period
+from .fx.rates import (is_rate_claim, only_same_period, rate_candidates, rate_change_candidates, rate_period,
+                       year_average_at_its_close)
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_change_candidates, cross_rate_candidates
 from .fx.rate_clues import rate_earlier, rate_near
@@ -355,6 +357,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         claim, tol)
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
+    if rates and claim_period is not None:  # 'as of 31 December 2023, the annual average rate was 1.05': 2023's
+        claim_period = year_average_at_its_close(claim_period, claim) or claim_period
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)
@@ -429,7 +433,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and granularity(claim_period) in (MULTI_YEAR, TRAILING_12) and found.current \
             and not any(o.exact_period for o in found.current) \
-            and all(_data_ends_before_year(o, claim_period.end) for o in in_close):
+            and all(_data_ends_before_year(o, _last_year_spoken_of(claim_period)) for o in in_close):
         # 'averaged 8.4 % from 2000 to 2025', or 'the last 12 months (October 2024 – September 2025)', with every
         # series ending in 2024: no figure of the span's last year, so none of the span (verdicts.md: a period
         # outside the data is unsupported) — one year's row inside it is no nearer evidence
@@ -733,6 +737,14 @@ def _no_row_of_year(o: Observation, day: dt.date) -> bool:
     codes = res.period_codes[positions]
     first, last = dt.date(day.year, 1, 1).toordinal(), dt.date(day.year, 12, 31).toordinal()
     return not bool(np.any((res.period_start[codes] <= last) & (res.period_end[codes] >= first)))
+
+
+def _last_year_spoken_of(period: Period) -> dt.date:
+    """The first day of the last year a span of years or of twelve months speaks of: its end's year, but for twelve
+    months the year holding most of them (verdicts.md: the twelve-month average to January 2025 is 2024's, eleven of
+    its months lying there, so a series ending in 2024 still holds its nearest evidence)."""
+    year = year_holding_most(period) if granularity(period) == TRAILING_12 else period.end.year
+    return dt.date(year, 1, 1)
 
 
 def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:

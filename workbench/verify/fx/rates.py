@@ -27,7 +27,7 @@ from ...extraction.exchange_rates import base_quoted_after, currency_priced_befo
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import DIGITS_POINT_TAIL, data_json
-from ...periods import Period, parse_period, try_parse_period
+from ...periods import DAY, Period, granularity, parse_period, try_parse_period
 from ...places import Places
 from ...structure import is_plain_row, plain_row_cells, table_cells
 from ... import units
@@ -630,6 +630,19 @@ def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:
         return claim_period
     day = ctx.as_of.isoformat()
     return Period(ctx.as_of, ctx.as_of, day)
+
+
+def year_average_at_its_close(claim_period: Period, claim: Claim) -> Period | None:
+    """'As of 31 December 2023, the average annual exchange rate of the dollar was 1.05': a rate dated by a year's
+    last day and called the year's average (currencies.json ``year_average_words``, in its sentence) is the
+    average over that year, which ended that day; else None."""
+    if granularity(claim_period) != DAY or (claim_period.start.month, claim_period.start.day) != (12, 31) \
+            or not holds_any(claim.sentence, _YEAR_AVERAGE_WORDS):
+        return None
+    return parse_period(str(claim_period.start.year))
+
+
+_YEAR_AVERAGE_WORDS = tuple(data_json("currencies.json")["exchange_rates"].get("year_average_words", []))
 
 
 def only_same_period(observations: list[Observation], period: Period, as_of: dt.date | None = None) -> list[Observation]:
