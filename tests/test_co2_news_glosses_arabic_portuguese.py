@@ -49,7 +49,7 @@ def test_portuguese_tonnes_of_gas_carbonico_per_brazilian(carbon: list[Path]) ->
     ("ar", "وأنتجت مصر 250 مليون طناً مترياً من ثاني أوكسيد الكربون، وينتج المواطن 2.4 طنًا من أكسيد الكربون."),
     ("pt", "Em termos absolutos, o mundo emitia 30 bilhões de toneladas de gás carbônico de origem fóssil."),
     ("vi", "Dự báo nồng độ khí CO2 trong khí quyển sẽ đạt 450ppm, mức chưa bao giờ vượt quá trước đây."),
-    ("id", "Pada periode itu konsentrasinya berada di kisaran 420 ppm, paling tinggi yang pernah tercatat."),
+    ("id", "Pada periode itu konsentrasinya berada di 420 ppm, paling tinggi yang pernah tercatat."),
 ])
 def test_the_words_of_co2_news_are_read(code: str, text: str) -> None:
     assert unknown_words(text, code) == []
