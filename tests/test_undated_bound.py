@@ -81,3 +81,44 @@ def test_an_undated_figure_written_to_its_units_is_held_to_them(tmp_path: Path) 
     [result] = [r for surface, r in claim_results("Chile has a population of 20,000,000, most of it in the centre.",
                                                   [package], date=None).items() if "20,000,000" in surface]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+# a station's yearly means and its monthly means, as NOAA ships them: one series kept two ways
+STATION_YEARS = [("2023", 421.10), ("2024", 424.60), ("2025", 427.30)]
+STATION_MONTHS = [("2024-09", 422.00), ("2024-10", 422.40), ("2025-01", 426.10), ("2025-02", 426.40),
+                  ("2025-03", 427.90), ("2025-08", 425.20), ("2025-12", 428.50)]
+
+
+@pytest.fixture(scope="module")
+def yearly_and_monthly(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("ppm2") / "ppm"
+    return [ppm_package(folder, {"co2-annmean-mlo": ("Year", "integer", "Mean", STATION_YEARS),
+                                 "co2-mm-mlo": ("Date", "string", "Average", STATION_MONTHS)})]
+
+
+@pytest.mark.parametrize("text", [
+    "Mauna Loa's latest readings show carbon dioxide has hit a record 426 ppm.",
+    # Vietnamese news words it the same way: the record is one reading, of no month the sentence names
+    "Theo số liệu mới nhất, nồng độ CO2 tại Mauna Loa trong khí quyển đã đạt mức cao kỷ lục 426 ppm.",
+])
+def test_an_undated_level_that_several_months_meet_goes_to_a_person(yearly_and_monthly: list[Path],
+                                                                     text: str) -> None:
+    """'426 ppm' agrees with 2025's mean within the slack, but January's and February's readings meet its
+    digits too: a level of no period may be a month's reading as well as a year's mean, so which is for a person."""
+    [result] = [r for surface, r in claim_results(text, yearly_and_monthly, date=None).items() if "426" in surface]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "undated_bound", result.reason
+
+
+def test_an_undated_level_no_other_month_meets_stays_supported(yearly_and_monthly: list[Path]) -> None:
+    """'428.5 ppm' is December 2025's reading alone (and within the slack of 2025's mean): no other period fits."""
+    text = "Mauna Loa's latest readings show carbon dioxide has hit a record 428.5 ppm."
+    [result] = [r for surface, r in claim_results(text, yearly_and_monthly, date=None).items() if "428.5" in surface]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_dated_level_is_judged_by_its_year(yearly_and_monthly: list[Path]) -> None:
+    text = "Mauna Loa's latest readings show carbon dioxide has hit a record 426 ppm."
+    [result] = [r for surface, r in claim_results(text, yearly_and_monthly, date="2025-12-20").items()
+                if "426" in surface]
+    assert result.verdict is not Verdict.needs_review or result.reason != "undated_bound", result.explanation

@@ -2868,7 +2868,7 @@ def _unknown_words(text: str, code: str, capitals: bool) -> tuple[str, ...]:
             and not any(a <= m.start() < b for a, b in decades) and not any(a <= m.start() < b for a, b in figures)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
             and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)
-            and not _starts_unit_symbol(text, m))
+            and not _starts_unit_symbol(text, m) and not _figure_against_unit(m.group()))
 
 
 # a run of letters outside ASCII, with the vowel signs written on them ('ถึง' one word, not 'ถ' and 'ง'): in a glossed
@@ -2895,6 +2895,15 @@ def _sign_glued_to_figure(word: str) -> bool:
 def _uncapitalised(word: str) -> bool:
     """A word with no capital letter: in lower case ('inflazione'), or of a script that has none ('التضخم')."""
     return not any(ch.isupper() for ch in word) and not word.isdigit()
+
+
+def _figure_against_unit(word: str) -> bool:
+    """A figure written against its unit's symbol with no space ('450ppm', '12kg'): the extraction reads it whole as a
+    quantity, so no word of the language is left unread."""
+    from .units import canonical_unit
+
+    figure = _GLUED_FIGURE.match(word)
+    return figure is not None and figure.end() < len(word) and canonical_unit(word[figure.end():]) is not None
 
 
 def _starts_unit_symbol(text: str, word: re.Match[str]) -> bool:

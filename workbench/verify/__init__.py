@@ -157,7 +157,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_stale(decision, judged, ctx, index, tol)  # stale, in an undated draft, with no period named
     decision = dated_stale_in_decade(decision, judged, ctx, tol)  # stale by a year of the decade before a dated draft
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
-    decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
+    decision = undated_bound(decision, judged, ctx, index, tol)  # a bound of no year, in an undated draft, that several periods pass
     decision = writing_time_reading(decision, judged, ctx, index)  # 'now', undated: a moment, not the year's mean
     decision = approx_other_period(decision, judged, ctx, tol)  # 'about' passes the latest row; another year's meets the digits
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence

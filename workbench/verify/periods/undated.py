@@ -284,11 +284,15 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
                                flags=decision.review_flags)
 
 
-def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex,
+                  tol: Tolerances) -> Decision:
     """Support of a bound ('a monthly average of over 430 ppm') or a round figure ('a population of 20 million')
     naming no period (nor carrying one) in an undated draft or a table's cell, when other periods' rows of the
     same series satisfy it too → needs_review (``undated_bound``): a figure that only the latest row agrees with
-    is evidence of that period, but one that several periods pass says nothing of which one the text speaks of."""
+    is evidence of that period, but one that several periods pass says nothing of which one the text speaks of.
+    A level of a yearly series the data also keeps month by month ('CO2 has reached a record 426 ppm') may be
+    one month's reading as well as the year's mean: the months of the series' recent years that meet its digits
+    count among those periods (``_months_meeting``)."""
     if decision.verdict is not Verdict.supported or not decision.lead or not no_date_for_figure(claim, ctx):
         return decision
     lead = decision.lead[0]
@@ -302,9 +306,36 @@ def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
         value = signed_value(claim)
         half = stated_half(value, claim)
         passing = {o.period for o in same_series if not o.cells and abs(o.observed - value) <= half}
+        if len(passing) < 2 and claim.kind is Kind.level:
+            passing |= _months_meeting(lead, index, value, half, tol)
     if len(passing) < 2:
         return decision
     return decision.for_review(Reason.UNDATED_BOUND)
+
+
+def _months_meeting(lead: Observation, index: ReferenceIndex, value: float, half: float,
+                    tol: Tolerances) -> set[dt.date]:
+    """The months of the lead's yearly series, as the data keeps it month by month (a sibling resource of the same
+    units, as ``writing_time_reading`` finds it, its rows of the lead's places), within ``stale_window_years`` of the
+    lead's year, whose figure lies within ``half`` of ``value``: the readings a level of no period may be."""
+    if granularity(lead.period) != YEAR:
+        return set()
+    kept, matched = lead.candidate.resource, lead.candidate.matched_dims
+    first = dt.date(lead.period.start.year - tol.stale_window_years, 1, 1).toordinal()
+    found: set[dt.date] = set()
+    for res in index.resources.values():
+        if res.units != kept.units or not sibling_names(kept.name, res.name) or not _monthly(res) \
+                or any(d not in res.dims for d in matched):
+            continue
+        rows = np.abs(res.values - value) <= half
+        for dim, values in matched.items():
+            codes = [i for i, v in enumerate(res.dim_values[dim]) if v in values]
+            rows &= np.isin(res.dim_codes[dim], codes)
+        for code in np.unique(res.period_codes[rows]):
+            period = res.periods[code] if code >= 0 else None
+            if period is not None and granularity(period) == MONTH and res.period_start[code] >= first:
+                found.add(period.start)
+    return found
 
 
 _BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
