@@ -225,6 +225,18 @@ def one_period(text: str, as_of: dt.date, written: bool = False, past_baselines:
     return False
 
 
+def one_span_in_a_year(text: str, as_of: dt.date) -> str | None:
+    """The one period a stretch of text names when it is a span of months inside one calendar year ('the first
+    two months of 2016': 2016-01/2016-02), else None. No figure after it is of that span (``one_period`` carries
+    none), but its year is the year the text speaks of: a bare month after it ('In February, …') is of that year."""
+    found = set(_periods(text, as_of, True))
+    span = found.pop() if len(found) == 1 else None
+    parsed = try_parse_period(span) if span else None
+    if parsed is None or granularity(parsed) in _CARRIED or parsed.start.year != parsed.end.year:
+        return None
+    return span if span[:4] in text else None
+
+
 def one_day(text: str, as_of: dt.date) -> str | None:
     """The one day a stretch of text names when it names no other period ('On 1 June 2023, 19.9 million people
     lived in the country'): no figure after it is of that day (``one_period`` carries none), but its year is the

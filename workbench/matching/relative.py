@@ -22,7 +22,8 @@ from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_y
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
-from .carried import earlier_paragraphs, names_only_baselines, one_day, one_period, sentences_backwards
+from .carried import (earlier_paragraphs, names_only_baselines, one_day, one_period, one_span_in_a_year,
+                      sentences_backwards)
 from ..text import clause_around, clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
 from .sentence_scan import longest_literal, search_between
@@ -363,6 +364,7 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date, days: bool = False)
     for layer, text in layers:
         found = one_period(text, as_of)
         found = (one_day(text, as_of) or False) if days and found is False else found
+        found = (one_span_in_a_year(text, as_of) or False) if found is False else found
         if found is False and names_only_baselines(text, as_of):
             continue  # 'Compared with 2021, the rate tripled' under 'In 2022, …': its year is the text's above
         if found is False:
