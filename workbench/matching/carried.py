@@ -231,10 +231,12 @@ def one_span_in_a_year(text: str, as_of: dt.date) -> str | None:
     none), but its year is the year the text speaks of: a bare month after it ('In February, …') is of that year."""
     found = set(_periods(text, as_of, True))
     span = found.pop() if len(found) == 1 else None
-    parsed = try_parse_period(span) if span else None
-    if parsed is None or granularity(parsed) in _CARRIED or parsed.start.year != parsed.end.year:
+    if span is None or _MONTH_SPAN.fullmatch(span) is None or span[:4] != span[-7:-3] or span[:4] not in text:
         return None
-    return span if span[:4] in text else None
+    return span
+
+
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 
 
 def one_day(text: str, as_of: dt.date) -> str | None:
