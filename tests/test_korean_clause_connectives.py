@@ -79,3 +79,14 @@ def test_a_disease_named_after_a_region_is_no_place(tmp_path: Path) -> None:
     result = claim_results(text, [cpi_package(tmp_path / "cpi", RUN)], date="2031-01-05")["0.9%"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2028"
+
+
+def test_a_months_rate_against_a_year_before_is_year_on_year(tmp_path: Path) -> None:
+    """'1년 전 대비' (against a year before) is one phrase, no count of one year: December's rate is a twelve-month
+    one, another period than the year's average, for a person."""
+    text = "# 한국 통계청 소비자물가동향\n\n12월 소비자물가지수는 118.40으로 1년 전 대비 2.1% 상승했다."
+    results = claim_results(text, [cpi_package(tmp_path / "cpi", RUN)], date="2031-01-05")
+    assert "1" not in results, list(results)
+    result = results["2.1%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason != "month_on_month", result.explanation
