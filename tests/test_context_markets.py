@@ -61,7 +61,8 @@ def test_a_group_behind_a_cause_word_leaves_the_place_named_before(package: Path
 
 
 @pytest.mark.parametrize("event", ["the global financial crisis", "the worldwide recession",
-                                   "the global pandemic", "the world economic downturn"])
+                                   "the global pandemic", "the world economic downturn",
+                                   "the Middle East respiratory syndrome outbreak"])
 def test_a_group_naming_how_far_an_event_reached_leaves_the_place_named_before(package: Path, event: str) -> None:
     # 'global' in the event a figure is dated by says how far the event reached: the country the paragraph
     # before names is the figure's, and its row, not the World's, judges it

@@ -178,3 +178,23 @@ def test_a_named_year_before_the_relative_year_is_no_base(package: Path) -> None
     result = _one("In 2021, Peru's inflation stood at 4.0% this year, above the 1.3% of the year before.\n",
                   package, "4.0%")
     assert "the year after the one its sentence compares it with" not in result.explanation
+
+
+def test_this_year_set_against_last_year_in_a_sentence_naming_a_month_is_that_months_year(package: Path) -> None:
+    # 'this year' and 'last year' both count from the text's present, which the report's name dates
+    result = _one("According to the 'December 2022 and annual consumer prices' report released today, inflation "
+                  "in Peru this year was 7.5%, far higher than last year.\n", package, "7.5%")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+def test_a_bare_month_takes_the_year_of_a_span_of_months_named_before(tmp_path: Path) -> None:
+    monthly = write_package(tmp_path / "reference", [{
+        "name": "gas", "metric": "carbon dioxide concentration", "aliases": ["CO2 concentration", "CO2 level"],
+        "unit": "ppm", "dims": [],
+        "rows": [{"period": p, "value": v} for p, v in (("2021-01", 415.2), ("2021-02", 416.4), ("2026-02", 428.9))]}])
+    results, _ = check_text("In the first two months of 2021 the CO2 concentration stayed above 415 ppm. "
+                            "In February, the CO2 level was 416.4 ppm.\n", monthly)
+    result = results["416.4 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021-02"

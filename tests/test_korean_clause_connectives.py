@@ -54,3 +54,39 @@ def test_a_year_before_boda_is_the_base_not_the_figures_year(tmp_path: Path, tex
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2030-12-31")["4.2%"]
     assert result.verdict is not Verdict.contradicted, result.explanation
     assert result.evidence and result.evidence[0].period == "2030", result.explanation
+
+
+RUN = {("South Korea", 2026): 3.1, ("South Korea", 2027): 1.6, ("South Korea", 2028): 0.9,
+       ("South Korea", 2029): 1.4, ("South Korea", 2030): 2.7}
+
+
+@pytest.mark.parametrize("figure, period", [("3.1%", "2026"), ("1.6%", "2027"), ("0.9%", "2028"), ("1.4%", "2029"),
+                                            ("2.7%", "2030")])
+def test_a_run_of_years_joined_by_then_and_but_keeps_each_figure_its_year(tmp_path: Path, figure: str,
+                                                                          period: str) -> None:
+    """'-다가', '-고서' (and then), '-지만' (but) and a clause-final '올랐다' in a run-on sentence end a clause:
+    the year opening the next clause is the next figure's, not the figure before it."""
+    text = ("한국의 연간 소비자물가 상승률은 2026년 3.1%를 기록하고서 2027년 1.6%에 머물다가 2028년 0.9%까지 "
+            "떨어졌지만 2029년 1.4%로 올랐다 2030년 2.7%를 기록했다.")
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", RUN)], date="2031-01-05")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == period
+
+
+def test_a_disease_named_after_a_region_is_no_place(tmp_path: Path) -> None:
+    """'중동 호흡기 증후군' (Middle East respiratory syndrome) names a disease: the figure stays Korea's."""
+    text = "# 한국 통계청 소비자물가동향\n\n2028년 메르스(중동 호흡기 증후군) 사태 당시에도 물가 상승률은 0.9%에 그쳤다."
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", RUN)], date="2031-01-05")["0.9%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2028"
+
+
+def test_a_months_rate_against_a_year_before_is_year_on_year(tmp_path: Path) -> None:
+    """'1년 전 대비' (against a year before) is one phrase, no count of one year: December's rate is a twelve-month
+    one, another period than the year's average, for a person."""
+    text = "# 한국 통계청 소비자물가동향\n\n12월 소비자물가지수는 118.40으로 1년 전 대비 2.1% 상승했다."
+    results = claim_results(text, [cpi_package(tmp_path / "cpi", RUN)], date="2031-01-05")
+    assert "1" not in results, list(results)
+    result = results["2.1%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason != "month_on_month", result.explanation

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from package_support import ppm_package
 from test_matching import check_text, write_package
 
 from workbench.models import ClaimResult, Verdict
@@ -53,3 +54,31 @@ def test_a_since_of_another_figure_leaves_the_level_its_own_period(package: Path
     assert "2015" not in result.explanation, result.explanation
     assert result.evidence and result.evidence[0].period == "2021", result.explanation
     assert (result.verdict, result.reason) == (Verdict.unsupported, "nearest_other_period"), result.explanation
+
+
+@pytest.fixture(scope="module")
+def gas(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # monthly means past 400 ppm from September 2028 on, and the year's annual mean above it too
+    months = [("2028-06", 399.1), ("2028-07", 398.2), ("2028-08", 399.6), ("2028-09", 400.8),
+              ("2028-10", 401.4), ("2028-11", 402.2), ("2028-12", 403.0), ("2029-01", 403.9), ("2029-02", 404.6)]
+    return ppm_package(tmp_path_factory.mktemp("gas") / "gas", {
+        "co2-mm-gl": ("Date", "yearmonth", "Average", months),
+        "co2-annmean-gl": ("Year", "year", "Mean", [("2027", 398.6), ("2028", 400.2)])})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since September 2028 carbon dioxide in the air has stayed above 400 ppm.",
+    # Italian 'Da' opening a present perfect is 'since'
+    "Da settembre 2028 la concentrazione di CO2 in atmosfera ha superato 400 ppm.",
+])
+def test_a_level_held_since_a_month_is_no_years_mean(gas: Path, sentence: str) -> None:
+    result = check_text(f"---\ndate: 2029-03-20\n---\n\n{sentence}\n", gas)[0]["400 ppm"]
+    # the months from September 2028 on, not the latest year's mean that happens to top 400
+    assert result.verdict is not Verdict.supported, result.explanation
+    assert "September 2028" in result.explanation, result.explanation
+
+
+def test_a_range_of_months_opened_by_from_is_the_figures_own_span(gas: Path) -> None:
+    result = check_text("---\ndate: 2029-03-20\n---\n\nFrom June 2028 to August 2028 carbon dioxide stayed "
+                        "below 400 ppm.\n", gas)[0]["400 ppm"]
+    assert "February 2029" not in result.explanation, result.explanation

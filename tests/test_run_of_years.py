@@ -66,6 +66,10 @@ def growth(tmp_path_factory: pytest.TempPathFactory) -> Path:
     "In 2030 carbon dioxide in the air grew by more than 2 ppm for the fourth year in a row.",
     "I 2030 økte CO2-mengden i atmosfæren med mer enn 2 ppm for fjerde år på rad.",
     "I 2030 steg CO2-indholdet i atmosfæren med mere end 2 ppm for fjerde år i træk.",
+    # a year's figure said to hold 'for the fourth consecutive time' counts years too
+    "The 2030 measurements show for the fourth consecutive time a rise in carbon dioxide above 2 ppm.",
+    "Le misure del 2030 registrano per la quarta volta consecutiva un aumento superiore a 2 ppm.",
+    "Nel 2030 l'aumento annuo della CO2 è stato per la terza volta consecutiva superiore a 2 ppm.",
 ])
 def test_a_run_one_record_holds_and_another_breaks_is_for_a_person(growth: Path, text: str) -> None:
     # neither the station nor the globe is named: the globe's rows hold the run, the station's 2028 does not

@@ -225,6 +225,20 @@ def one_period(text: str, as_of: dt.date, written: bool = False, past_baselines:
     return False
 
 
+def one_span_in_a_year(text: str, as_of: dt.date) -> str | None:
+    """The one period a stretch of text names when it is a span of months inside one calendar year ('the first
+    two months of 2016': 2016-01/2016-02), else None. No figure after it is of that span (``one_period`` carries
+    none), but its year is the year the text speaks of: a bare month after it ('In February, …') is of that year."""
+    found = set(_periods(text, as_of, True))
+    span = found.pop() if len(found) == 1 else None
+    if span is None or _MONTH_SPAN.fullmatch(span) is None or span[:4] != span[-7:-3] or span[:4] not in text:
+        return None
+    return span
+
+
+_MONTH_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+
+
 def one_day(text: str, as_of: dt.date) -> str | None:
     """The one day a stretch of text names when it names no other period ('On 1 June 2023, 19.9 million people
     lived in the country'): no figure after it is of that day (``one_period`` carries none), but its year is the

@@ -22,7 +22,8 @@ from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_y
 from ..models import Verdict
 from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
-from .carried import earlier_paragraphs, names_only_baselines, one_day, one_period, sentences_backwards
+from .carried import (earlier_paragraphs, names_only_baselines, one_day, one_period, one_span_in_a_year,
+                      sentences_backwards)
 from ..text import clause_around, clause_span, matches_once, search_once, surface_at
 from .comparisons import comparison_between
 from .sentence_scan import longest_literal, search_between
@@ -294,10 +295,13 @@ def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings
     relative period of the sentence that is no relative year ('figures from earlier this month') names no
     year of the text's."""
     text = claim.sentence[:phrase.start()] + " " * len(phrase.group()) + claim.sentence[phrase.end():]
-    # with no other relative year beside it ('the 2019 peak in May last year' ties one to the year),
-    # a relative period counted from the run date ('figures from earlier this month') names none of the text's
-    other_years = any(relative_year_offset(m.group()) is not None for m in _RELATIVE.finditer(text))
-    found = one_period(text, as_of, written=not other_years)
+    # another relative year beside it ('this year … up 2.3 % on last year') counts from the same present: no
+    # year the text writes, so it is set aside too; a relative period counted from the run date ('figures from
+    # earlier this month') names none of the text's either
+    for m in _RELATIVE.finditer(text):
+        if relative_year_offset(m.group()) is not None:
+            text = text[:m.start()] + " " * len(m.group()) + text[m.end():]
+    found = one_period(text, as_of, written=True)
     if not isinstance(found, str) or not _YEAR.match(found) or found[:4] in siblings:
         return None
     if found[:4] not in text:  # a bare month ('in December of last year') is dated from the run, no year of the text's
@@ -363,6 +367,7 @@ def _text_period(claim: Claim, draft: Draft, as_of: dt.date, days: bool = False)
     for layer, text in layers:
         found = one_period(text, as_of)
         found = (one_day(text, as_of) or False) if days and found is False else found
+        found = (one_span_in_a_year(text, as_of) or False) if found is False else found
         if found is False and names_only_baselines(text, as_of):
             continue  # 'Compared with 2021, the rate tripled' under 'In 2022, …': its year is the text's above
         if found is False:

@@ -218,6 +218,14 @@ def last_published_year(as_of: dt.date, tol: Tolerances) -> int:
     return dt.date.fromordinal(max(1, as_of.toordinal() - lag + 1)).year - 1
 
 
+def last_published_month(as_of: dt.date, tol: Tolerances) -> tuple[int, int]:
+    """(year, month) of the latest calendar month whose figure was published by ``as_of`` (``published_by`` for
+    a month's row: its last day plus the month's publication lag)."""
+    lag = tol.publication_lag_by_length.get(MONTH, tol.publication_lag_days)
+    day = dt.date.fromordinal(max(32, as_of.toordinal() - lag + 1))
+    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+
+
 def due_year_behind(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
     """The year of the latest row of ``row``'s yearly rhythm due by ``as_of``, when ``row`` is
     ``undated_gap_years`` or more behind it: a figure naming no period, in a draft of that date, most

@@ -14,10 +14,10 @@ from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Kind
-from ...numbers import alternation, data_json
+from ...numbers import alternation, data_json, lexicon
 from ...periods import YEAR, granularity, try_parse_period
 from ...text import surface_at
-from ..observations import last_published_year
+from ..observations import last_published_month, last_published_year
 from ..wording import holds_any
 from .base_words import base_after_pattern
 from .span_ends import span_end_side
@@ -162,17 +162,37 @@ def since_move_start_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> 
     return claim if year is None else claim.model_copy(update={"period": str(year)})
 
 
+@lru_cache(maxsize=2)
+def _since_month_or_year(key: str) -> re.Pattern[str]:
+    """One of the words of periods.json ``key``, then a year, or a month and its year ('since September 2016'),
+    that is not a range's first ('since 2010-2015', 'from May 2015 to May 2016')."""
+    words = data_json("periods.json").get(key, [])
+    months = alternation(sorted(lexicon()["months"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?:(?P<month>{months})\.?\s+(?:of\s+)?)?"
+                      rf"(?P<year>{YEAR_1600_TO_2099})\b(?!\s*(?:-|–|—|to|and|until|till|/)\s*(?:\d|(?:{months})\b))",
+                      re.IGNORECASE)
+
+
 def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     """A level with no period of its own held 'since' a year ('has averaged 4.1 % since 2016', 'since 2017
     the population has not fallen below 146.8 million') speaks of every year from that one to the latest
     published by the draft's date: the claim with that span as its period, so no single year's row judges
-    it. Unchanged for a change (``base_year_claim``), a record ('the highest since 2008': the record's
-    base), a sentence with more than one 'since', or a base year that leaves no span of two years."""
+    it. 'Since' a month ('Since September 2016 CO2 has stayed above 400 ppm') speaks of every month from that
+    one to the latest published: a span of months. An opening 'from' a period followed by a present perfect
+    (``level_from_opening_words``: Italian 'Da settembre 2016 … ha superato' glossed) is such a 'since'.
+    Unchanged for a change (``base_year_claim``), a record ('the highest since 2008': the record's base), a
+    sentence with more than one 'since', or a base that leaves no span of two periods."""
     if claim.kind is Kind.change or claim.unit == "x" or claim.period:
         return claim
-    found = list(_year_after_words("level_since_words").finditer(claim.sentence))
     at = surface_at(claim.sentence, claim.text)
-    if len(found) != 1 or at < 0 or holds_any(claim.sentence, tol.record_words):
+    if at < 0 or holds_any(claim.sentence, tol.record_words):
+        return claim
+    found = list(_since_month_or_year("level_since_words").finditer(claim.sentence))
+    if not found:
+        opener = _since_month_or_year("level_from_opening_words").match(
+            claim.sentence, len(_sentence_opening().match(claim.sentence).group()))
+        found = [opener] if opener is not None and opener.end() <= at else []
+    if len(found) != 1:
         return claim
     # the figure's own span: 'since' opens the sentence, or follows the figure in its clause ('grew
     # twenty-fold since 1980 and now reach 22 million': the span is the change's, 22 million today's)
@@ -181,7 +201,14 @@ def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
         and _same_clause().fullmatch(claim.sentence, at + len(claim.text), found[0].start()) is not None
     if not (opening or after):
         return claim
-    base, last = int(found[0].group("year")), last_published_year(as_of, tol)
+    base = int(found[0].group("year"))
+    if found[0].group("month"):
+        month = lexicon()["months"][found[0].group("month").lower()]
+        last_year, last_month = last_published_month(as_of, tol)
+        if not (base, month) < (last_year, last_month):
+            return claim
+        return claim.model_copy(update={"period": f"{base}-{month:02d}/{last_year}-{last_month:02d}"})
+    last = last_published_year(as_of, tol)
     if not base < last:
         return claim
     return claim.model_copy(update={"period": f"{base}/{last}"})

@@ -27,9 +27,10 @@ _LONGEST_RUN = 30
 def _run() -> tuple[re.Pattern[str], dict[str, int]]:
     words = data_json("periods.json")["run_of_years"]
     counts = {**{w: n for w, n in WORD_VALUES.items() if 2 <= n <= _LONGEST_RUN}, **words["ordinals"]}
+    steps = alternation(sorted(words["run_nouns"], key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?P<n>{alternation(sorted(counts, key=len, reverse=True))}|\d{{1,2}}{ordinal_suffix()}?)\s+"
-        rf"(?:(?:{alternation(words['consecutive_words'])})\s+years?|years?\s+(?:{alternation(words['in_a_row_words'])}))\b",
+        rf"(?:(?:{alternation(words['consecutive_words'])})\s+(?:{steps})|(?:{steps})\s+(?:{alternation(words['in_a_row_words'])}))\b",
         re.IGNORECASE)
     return pattern, counts
 
