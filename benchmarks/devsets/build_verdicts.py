@@ -18784,6 +18784,182 @@ add(t,NR130,None,"97,4%",U,none130("(no place)","the real volume index of GDP, 2
 ZK130="https://kaz.zakon.kz/okiga/6073672-toaev-elordany-rlk-zhalpy-nm-klem-34-milliard-dollar-bolady.html"
 t="Қасым-Жомарт Тоқаев биылғы қорытынды бойынша елорданың өңірлік жалпы өнім көлемі 34 миллиард доллар болатынын айтты."
 add(t,ZK130,"2025-12-24","34 миллиард доллар",U,none130("Kazakhstan","Astana's gross regional product of 2025 in US dollars, as the President expected it"),"a city's gross regional product: a series the packages do not hold; "+LATE130,country="Kazakhstan")
+BATCH[0]=131
+# Batch 131: the held-out measure at the end of the fifty-fifth pass (second) — population of Kazakhstan (national, Turkistan and Kyzylorda regions) and Russia (national, Krasnoyarsk Krai, Khakassia, Khabarovsk Krai) and world population news (the UN's World Population Prospects, the largest countries), in Kazakh, Russian, English, French, Bulgarian, Tatar and Uzbek
+def pop131(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def kzr131(region,col,v,note=None,res="region_population_2023-01-01.csv"):
+    d=ev(KZR,res,region,"2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+RU131="Russian Federation"; KZ131="Kazakhstan"; NP131="(no place)"
+RUPOP131={2016:145015460,2017:145293260,2024:143533851}
+KZPOP131={2014:17816285,2015:18084169,2016:18363600,2017:18651931,2018:18932727,2023:20330104,2024:20592571}
+DAY131="a count on a day other than the rows' (the World Bank's mid-year estimates; the BNS' counts of 1 January 2023), or of other coverage (Rosstat's counts include Crimea): another date or definition"
+CHG131="a change between two counts of one day of the year (1 January, 1 September) vs the change between mid-year estimates or no row at one end: another date basis, which the writer's year meets is for a person"
+REGDAY131="a region's count (or its urban count or share) of another day vs the BNS columns of 1 January 2023, the only date the regional package holds"
+NOPLACE131="a population figure with no place in the item"
+SERIES131="a series the packages do not hold"
+RUREG131="a region of Russia: the population package holds Russia's national rows only"
+WORLD131="an aggregate not in the data (the world's total population is not a row)"
+NOCTRY131="a country missing from the population package (Kazakhstan and Russia only)"
+PROJ131="a projection for years to come: no row"
+# Kazakh: the country's count of 1 January 2016 (Kyzylorda News, after Baq.kz; undated as stored)
+KY131="https://oldkaz.kyzylorda-news.kz/news/lifnews/8527-haly-sany-17-671-my-adamdy-rady.html"
+t="2016ж. 1 қаңтарға еліміздегі халық саны 17 671,0 мың адамды құрады, соның ішінде қалалықтар – 10066,7 мың (57%), ауылдықтар – 7604,3 мың адамды (43%) құрады."
+c=t
+add(t,KY131,None,"17 671,0 мың адамды",N,none(NP131,"the count of 1 January 2016; 'еліміздегі' (in our country) names no place, nor does the title ('ХАЛЫҚ САНЫ 17 671 МЫҢ АДАМДЫ ҚҰРАДЫ'); Kazakhstan's 2016 mid-year row is 18,363,600, Russia's 145,015,460"),NOPLACE131+" ('еліміздегі', in our country, names none); a 1 January count besides",country=NP131)
+add(t,KY131,None,"10066,7 мың",U,none(NP131,"the urban population of 1 January 2016, no place in the item: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2016), whatever the place",country=NP131)
+t="2015 жылғы 1 қаңтармен салыстырғанда халық саны 253,6 мың адамға немесе 1,46% өсті, деп хабарлайды Baq.kz тілшісі."
+add(t,KY131,None,"253,6 мың адамға",N,none(NP131,"the rise between the counts of 1 January 2015 and 2016, no place in the item; Kazakhstan's mid-year rows give 267,884 (2014 → 2015) and 279,431 (2015 → 2016)"),NOPLACE131+" (a change between two 1 January counts besides)",context=c,context_from="previous sentence",country=NP131)
+add(t,KY131,None,"1,46%",N,none(NP131,"the rise over 2015 between two 1 January counts, no place in the item; Kazakhstan's mid-year rows give 1.50 % (2014 → 2015) and 1.55 % (2015 → 2016)"),NOPLACE131+" (a change between two 1 January counts besides)",context=c,context_from="previous sentence",country=NP131)
+t="АХАТ органдары ұсынған азаматтық хал актілері жазбаларындағы мәліметтерді өңдеу нәтижесінде, 2015ж. қаңтар-желтоқсанда туылғандар саны 398,6 (2014 жылғы қаңтар- желтоқсанда – 401,1) мың адамды құрады, бұл 2014ж. қаңтар-желтоқсанға қарағанда 0,6% аз."
+add(t,KY131,None,"398,6",U,none(NP131,"births in 2015, no place in the item"),SERIES131+" (births), whatever the place",country=NP131)
+# Kazakh: Turkistan Region on 1 January 2022 (Smarttop; undated as stored)
+SM131="https://smarttop.kz/archives/4749"
+SMT131="ТҮРКІСТАН ОБЛЫСЫНДА АЖЫРАСУ КӨРСЕТКІШІ 36,6 ПАЙЫЗҒА КЕМІГЕН"
+TU131="Turkistan Region"
+t="2022 жылдың 1 қаңтары бойынша Түркістан облысы халқының саны 2 075 404 адамды құрады."
+c=t
+add(t,SM131,None,"2 075 404 адамды",N,kzr131(TU131,"Total",2119063,"Turkistan Region's count of 1 January 2022; the package's count is of 1 January 2023"),REGDAY131+" (1 January 2023: 2,119,063)",country=KZ131)
+t="Оның 433 780-і (20,9%) қалалық жерде, 1 641 624-і (79,1%) — ауылдық жерде тұрады."
+add(t,SM131,None,"433 780-і",N,kzr131(TU131,"urban",519154,"the region's urban count of 1 January 2022 (by the previous sentence)",res="units_population_2023-01-01.csv"),REGDAY131+" (urban, 1 January 2023: 519,154)",context=c,context_from="previous sentence",country=KZ131)
+add(t,SM131,None,"20,9%",N,kzr131(TU131,"urban / total",519154/2119063*100,"derived: 519,154 urban / 2,119,063 total = 24.50 % on 1 January 2023; the item speaks of 1 January 2022",res="units_population_2023-01-01.csv"),REGDAY131+" (the urban share, 1 January 2023: 24.50 %)",context=c,context_from="previous sentence",country=KZ131)
+t="Былтыр облыста 65 267 бала дүниеге келсе, қайтыс болғандар саны 13 560 адамды құрады», — деді Бағлан Абайбекұлы."
+add(t,SM131,None,"65 267 бала",U,none(KZ131,"births in Turkistan Region in 2021"),SERIES131+" (births)",context=SMT131,context_from="the article's title",country=KZ131)
+t="Бұдан өзге, өткен жылы көші-қонмен облысқа келген халықтың саны 26 822 адамды құрады, оның 26 285 – Қазақстанның басқа облыстарынан, 516 – ынтымақтастық елдерінен, 21 адам – алыс шет елдерден келгендер."
+add(t,SM131,None,"26 822 адамды",U,none(KZ131,"arrivals in Turkistan Region in 2021"),SERIES131+" (migrants arrived)",country=KZ131)
+# Kazakh: Kyzylorda Region on 1 October 2025 (Kazinform, 14 November 2025)
+KI131="https://kaz.inform.kz/news/kizilorda-oblisinda-koshp-kelgenderden-ketkender-sani-ek-ese-kop-30a682/"
+KIT131="Қызылорда облысында көшіп келгендерден кеткендер саны екі есе көп"
+KY2="Kyzylorda Region"
+t="ҚЫЗЫЛОРДА. KAZINFORM — Қызылорда облыстық статистика департаментінің 1 қазандағы мәліметінше, өңір тұрғындарының саны 845,9 мың адамға жетті."
+c=t
+add(t,KI131,"2025-11-14","845,9 мың адамға",N,kzr131(KY2,"Total",833531,"the region's count of 1 October 2025 (the year by the page's date); the package's count is of 1 January 2023"),REGDAY131+" (1 January 2023: 833,531)",country=KZ131)
+t="Оның 53%-ы ауылда, 47%-ы қалада тұрады."
+add(t,KI131,"2025-11-14","53%-ы",N,kzr131(KY2,"rural / total",442423/833531*100,"derived: 442,423 rural / 833,531 total = 53.08 % on 1 January 2023; the item speaks of 1 October 2025",res="units_population_2023-01-01.csv"),REGDAY131+" (the rural share, 1 January 2023: 53.08 %, which it fits)",context=c,context_from="previous sentence",country=KZ131)
+t="Аймақта кейінгі 5 жылда халық саны 42,6 мыңға өскен."
+add(t,KI131,"2025-11-14","42,6 мыңға",U,none(KZ131,"Kyzylorda Region's rise over five years: the regional package holds one date (1 January 2023), so no change of a region can be computed"),"period not covered: a region's change over five years",context=c,context_from="the article's first sentence",country=KZ131)
+t="Көші-қон қызметі органдары ұсынған мәліметтерді өңдеу нәтижесінде белгілі болғаны, 2025 жылдың қаңтар-қыркүйегі аралығында облысымызға тұрғылықты тұруға келген 10102 адам тіркелген."
+add(t,KI131,"2025-11-14","10102 адам",U,none(KZ131,"arrivals in Kyzylorda Region, January–September 2025"),SERIES131+" (migrants arrived)",context=KIT131,context_from="the article's title",country=KZ131)
+t="Өткен 9 айда облыста 12599 сәби дүниеге келген."
+add(t,KI131,"2025-11-14","12599 сәби",U,none(KZ131,"births in Kyzylorda Region, January–September 2025"),SERIES131+" (births)",context=KIT131,context_from="the article's title",country=KZ131)
+# Kazakh: the country's count of 1 February 2018 (Ult.kz, 16 March 2018)
+UL131="http://ult.kz/post/ministrlik-kazakstan-khalkynyn-sanyna-katysty-akparat-taratty"
+t="1 ақпанда Қазақстан халқының саны 18 млн 177,7 мың адамды құрады."
+c=t
+add(t,UL131,"2018-03-16","18 млн 177,7 мың адамды",N,pop131(KZ131,"2018",KZPOP131[2018],"the count of 1 February 2018 (the year by the page's date) vs the 2018 mid-year estimate"),DAY131+" (2018: 18,932,727)",country=KZ131)
+t="Бұл өткен жылдың осы кезеңіндегі көрсеткіштен 240,6 мың адамға артық немесе 1,3% процент жоғары, деп хабарлайды \"Ұлт ақпарат\" ҚР Ұлттық экономика министрлігінің баспасөз қызметіне сілтемемен."
+add(t,UL131,"2018-03-16","240,6 мың адамға",N,pop131(KZ131,"2018",KZPOP131[2018],"derived: 18,932,727 − 18,651,931 = 280,796 (2017 → 2018); 2016 → 2017: 288,331; the rise between the counts of 1 February 2017 and 2018"),CHG131+" (neither mid-year change fits)",context=c,context_from="previous sentence",country=KZ131)
+add(t,UL131,"2018-03-16","1,3%",N,pop131(KZ131,"2018",KZPOP131[2018],"derived: 18,932,727 ÷ 18,651,931 − 1 = 1.51 % (2017 → 2018); 2016 → 2017: 1.57 %"),CHG131+" (neither mid-year change fits)",context=c,context_from="previous sentence",country=KZ131)
+t="Соның ішінде қалалықтар 10 439,6  мың (57,4%), ауылдықтар - 7 738,1 мың адамды (42,6%) құрады."
+add(t,UL131,"2018-03-16","10 439,6  мың",U,none(KZ131,"the urban population of 1 February 2018: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2018), as v1941",context=c,context_from="the previous paragraph's first sentence",country=KZ131)
+# Russian: the Bureau's count of 1 January 2024 (Bizmedia; undated as stored, 9 February 2024 only by the address)
+BZ131="https://bizmedia.kz/2024-02-09-stalo-izvestno-chislo-kazahstanczev-na-1-yanvarya-2024-goda"
+c0="Бюро национальной статистики Казахстана представило последние данные касательно демографических изменений, зарегистрированных в период с января по декабрь предыдущего года."
+t="Согласно полученной отчетности, к 1 января 2024 года численность жителей страны достигла отметки в 20 033 546 человек, сообщает Bizmedia.kz."
+c1=c0+" "+t
+add(t,BZ131,None,"20 033 546 человек",N,pop131(KZ131,"2023",KZPOP131[2023],"the BNS count of 1 January 2024 vs the mid-year estimates of 2023 (20,330,104) and 2024 (20,592,571)"),DAY131+", as v1358",context=c0,context_from="previous sentence",country=KZ131)
+t="жители городских территорий – 12 451 004 человека (прирост составил 1,9%),"
+add(t,BZ131,None,"12 451 004 человека",N,kzr131("Republic of Kazakhstan","urban",12208259,"the urban population of 1 January 2024 vs the urban column of 1 January 2023",res="units_population_2023-01-01.csv"),"the urban count of another day vs the urban column of 1 January 2023 (12,208,259): another date, as v1584",context=c1,context_from="the article's first paragraph",country=KZ131)
+add(t,BZ131,None,"1,9%",N,kzr131("Republic of Kazakhstan","urban",12208259,"derived: 12,451,004 ÷ 12,208,259 − 1 = 1.99 %; the start (1 January 2023) is the row, the end (1 January 2024) is none",res="units_population_2023-01-01.csv"),"growth of the urban population over 2023 whose start is a row and whose end is none, as v1314",context=c1,context_from="the article's first paragraph",country=KZ131)
+t="«За отчетный период общий демографический рост насчитал 266 739 человек."
+add(t,BZ131,None,"266 739 человек",N,pop131(KZ131,"2024",KZPOP131[2024],"derived: 20,592,571 − 20,330,104 = 262,467 (2023 → 2024); the rise between the BNS counts of 1 January 2023 (19,765,004, a row of the regional package) and 2024 (20,033,546, none: 268,542)"),CHG131,context=c0,context_from="the article's first sentence",country=KZ131)
+t="Структура прироста распределяется на естественную убыль, охватывающую 257,3 тыс. человек, и миграционные показатели с увеличением на 9344 человека."
+add(t,BZ131,None,"257,3 тыс. человек",U,none(KZ131,"the natural change of 2023 (births less deaths; the sentence says 'убыль', decrease, of what was an increase)"),SERIES131+" (natural change)",context=c0,context_from="the article's first sentence",country=KZ131)
+# Russian: Krasnoyarsk Krai on 1 January 2022 (Newslab; undated as stored)
+NL131="http://newslab.su/news/1091493"
+t="Численность населения Красноярского края за год сократилось на 6 730 человек, сообщает Красноярскстат."
+c=t
+add(t,NL131,None,"6 730 человек",U,none(RU131,"Krasnoyarsk Krai's fall over 2021"),RUREG131,country=RU131)
+t="По состоянию на 1 января 2022 года в регионе проживает 2 849 169 человек."
+add(t,NL131,None,"2 849 169 человек",U,none(RU131,"Krasnoyarsk Krai on 1 January 2022"),RUREG131,context=c,context_from="previous sentence",country=RU131)
+t="«За год общая численность населения региона сократилась на 6 730 человек, в том числе за счёт естественной убыли — на 18 626 человек."
+add(t,NL131,None,"18 626 человек",U,none(RU131,"Krasnoyarsk Krai's natural decrease in 2021"),SERIES131+" (a region's natural decrease)",context=c,context_from="the article's first sentence",country=RU131)
+t="Так в Хакасии сейчас проживает 528 338 человек."
+add(t,NL131,None,"528 338 человек",U,none(RU131,"Khakassia's population (1 January 2022 by the page)"),RUREG131,context="Также статистики опубликовали численность населения соседних республик.",context_from="previous sentence",country=RU131)
+# Russian: Khabarovsk Krai on 1 January 2023 (27r.ru after Interfax; undated as stored)
+KH131="https://27r.ru/news/khabarovsk/97720-naselenie-khabarovskogo-kraya-v-2022-godu-sokratilos-pochti-na-9-tys-chelovek-rosstat"
+t="Численность населения Хабаровского края, по данным на 1 января 2023 года, составила 1 284 090 человек, такие данные опубликованы во вторник на сайте регионального управления Росстата."
+c=t
+add(t,KH131,None,"1 284 090 человек",U,none(RU131,"Khabarovsk Krai on 1 January 2023"),RUREG131,country=RU131)
+t="\"Численность населения края за год сократилась на 8674 человека\", - говорится в сообщении ведомства."
+add(t,KH131,None,"8674 человека",U,none(RU131,"Khabarovsk Krai's fall over 2022"),RUREG131,context=c,context_from="previous sentence",country=RU131)
+t="По данным Росстата, 83,5% населения региона проживает в городах и 16,5% - в сельской местности."
+add(t,KH131,None,"83,5%",U,none(RU131,"Khabarovsk Krai's urban share"),SERIES131+" (a region's urban share)",context=c,context_from="the article's first sentence",country=RU131)
+# English: World Population Prospects 2024 (TNPSC Thervupettagam; undated as stored)
+TN131="https://tnpscthervupettagam.com/currentaffairs-detail/world-population-prospects-2024?cat=environment"
+t="The world’s population is expected to continue growing over the coming 50-60 years, reaching a peak of around 10.3 billion people in the mid-2080s, up from 8.2 billion in 2024."
+add(t,TN131,None,"around 10.3 billion people",U,none("World","the world's peak in the mid-2080s (WPP 2024's projection)"),WORLD131+"; "+PROJ131,country="World")
+add(t,TN131,None,"8.2 billion",U,none("World","the world's population in 2024 (WPP 2024)"),WORLD131,country="World")
+t="India's population in 2024 is projected at 1.45 billion and this will peak to 1.69 billion in 2054."
+add(t,TN131,None,"1.45 billion",U,none("India","India's population in 2024 (WPP 2024)"),NOCTRY131,country="India")
+t="The report said that China's population, currently 1.41 billion in 2024, will fall to 1.21 billion in 2054 and further decline to 633 million by 2100."
+add(t,TN131,None,"1.41 billion",U,none("China","China's population in 2024 (WPP 2024)"),NOCTRY131,country="China")
+t="It will likely experience the largest absolute population loss between 2024 and 2054 (204 million), followed by Japan (21 million) and Russia (10 million)."
+add(t,TN131,None,"10 million",U,none(RU131,"Russia's projected loss between 2024 and 2054 (WPP 2024): the rows end in 2024"),PROJ131+" (2054)",country=RU131)
+# Russian: the world at eight billion (REN TV; undated as stored, 15 November 2022 by its text)
+RT131="https://amp.ren.tv/news/v-mire/1046177-naselenie-zemli-vyroslo-do-vosmi-milliardov-chelovek"
+t="Большой вклад также внесла Индия – 177 миллионов человек, Китай – 73 миллиона человек и Нигерия."
+add(t,RT131,None,"177 миллионов человек",U,none("India","India's contribution to the world's last billion"),NOCTRY131,context="По данным организации, прирост населения обеспечили десять стран.",context_from="previous sentence",country="India")
+t="В целом, по данным ООН, к 2030 году население мира может вырасти до 8,5 миллиарда человек, а к 2050 – до 9,7 миллиарда."
+add(t,RT131,None,"8,5 миллиарда человек",U,none("World","the world's population in 2030 (WPP 2022's projection)"),WORLD131+"; "+PROJ131,country="World")
+add(t,RT131,None,"9,7 миллиарда",U,none("World","the world's population in 2050 (WPP 2022's projection)"),WORLD131+"; "+PROJ131,country="World")
+# Bulgarian: the largest countries (Burgas24; undated as stored)
+BG131="https://burgas24.bg/novini//print/607591.html"
+t="7,3 милиарда е населението на Земята към момента"
+add(t,BG131,None,"7,3 милиарда",U,none("World","the world's population 'at the moment' (the page's headline)"),WORLD131,country="World")
+t="Най-населената страна в света е Китай - 1,367,000,000 души."
+add(t,BG131,None,"1,367,000,000 души",U,none("China","China's population, no year"),NOCTRY131,country="China")
+t="Русия с 142,423,000 жители получава девето място."
+add(t,BG131,None,"142,423,000 жители",C,pop131(RU131,"2024",RUPOP131[2024],"no year in the item on an undated page; the ten latest rows run 143,533,851 (2024) … 145,453,291 (2019)"),"none of the ten latest rows (2015–2024, 143.53–145.45 million) comes within 142,422,500 − 0.5 % … 142,423,500 + 0.5 % (141.71–143.14 million): wrong whichever recent year is meant (latest row as evidence)",country=RU131)
+# Tatar: the world on 1 January and the largest countries (Saby-rt, after TASS; undated as stored)
+SB131="http://saby-rt.ru/news/novosti/1-gyynvarda-planeta-khalky-isbe-7444-mlrd-keshe-bulachak"
+t="1 гыйнварда Җир халкының исәбе 7 444 443 881 кешегә җитәчәк дип фаразлана."
+add(t,SB131,None,"7 444 443 881 кешегә",U,none("World","the US Census Bureau's projection of the world's population on 1 January (2017)"),WORLD131,country="World")
+t="Сан буенча икенче урында Индия тора (1,35 млрд кеше), ә өченчедә - АКШ (326,6 млн)."
+add(t,SB131,None,"1,35 млрд кеше",U,none("India","India's population, no year"),NOCTRY131,country="India")
+t="Россия бу исемлектә 10-нчы урында — 146,8 млн кеше ( 01.01.2017 гә булган мәгълүматлар)."
+add(t,SB131,None,"146,8 млн кеше",N,pop131(RU131,"2017",RUPOP131[2017],"Rosstat's count of 1 January 2017, with Crimea, vs the 2017 mid-year estimate without it (2016: 145,015,460)"),DAY131+" (2017: 145,293,260)",country=RU131)
+# French: World Population Prospects 2017 (Journal Métro; 2017-06 as stored)
+JM131="http://journalmetro.com/monde/1158732/98-milliards-dhumains-dici-2050/"
+t="Un nouveau rapport des Nations unies indique que la population mondiale, qui se situe aujourd’hui à 7,6 milliards d’habitants, atteindra 9,8 milliards en 2050 et 11,2 milliards en 2100."
+add(t,JM131,"2017-06","7,6 milliards d’habitants",U,none("World","the world's population in 2017 (WPP 2017)"),WORLD131,country="World")
+add(t,JM131,"2017-06","9,8 milliards",U,none("World","the world's population in 2050 (WPP 2017's projection)"),WORLD131+"; "+PROJ131,country="World")
+t="L’Inde compte actuellement 1,3 milliard d’habitants et la Chine, 1,4 milliard."
+add(t,JM131,"2017-06","1,3 milliard d’habitants",U,none("India","India's population in 2017"),NOCTRY131,country="India")
+# English: the Population Reference Bureau on Russia (Pravda.Ru; undated as stored)
+PR131="https://www.pravdareport.com/comments/51453/"
+t="The population of Russia is likely to fall by 18% over the next half a century, according to the Population Reference Bureau."
+c=t
+add(t,PR131,None,"18%",U,none(RU131,"the PRB's projected fall over fifty years (to 2050)"),PROJ131,country=RU131)
+t="Researchers believe that by 2050 the population will have fallen from its current level of 145.5 million to 119 million."
+add(t,PR131,None,"145.5 million",N,pop131(RU131,"2024",RUPOP131[2024],"'current' on an undated page: of the ten latest rows 2016–2021 (145,015,460 … 144,746,762) fit 145.45 − 0.5 % … 145.55 + 0.5 % (144.72–146.28 million); 2024's 143,533,851 does not"),"a count with no year in the item on an undated page, which some of the rows' ten latest years fit: which year is meant is for a person",context=c,context_from="previous sentence",country=RU131)
+add(t,PR131,None,"119 million",U,none(RU131,"the PRB's projection for 2050"),PROJ131+" (2050)",context=c,context_from="previous sentence",country=RU131)
+# Uzbek: the world at eight billion (Tarona TV, after Xabardor; undated as stored, 15 November 2022 by the address)
+TA131="http://taronatv.com/news/yer_aholisi_soni_8_milliardga_yetdi_bmt/2022-11-15-8902"
+t="Bundan bor-yoʻgʻi 12 yil avval Yer aholisi soni 7 milliard kishini tashkil qilgan."
+add(t,TA131,None,"7 milliard kishini",U,none("World","the world's population twelve years before"),WORLD131,country="World")
+t="Maʼlumot uchun, bugungi kunda Yer aholisining 18,1 foizi Xitoyda (1,4 milliard kishi), 17,7 foizi Hindistonda hayot kechiradi."
+add(t,TA131,None,"1,4 milliard kishi",U,none("China","China's population 'today'"),NOCTRY131,country="China")
+t="AQSh hududida yashovchi fuqarolar soni esa 336 million kishini tashkil etadi."
+add(t,TA131,None,"336 million kishini",U,none("United States","the United States' population 'today'"),NOCTRY131,country="United States")
+# English: the statistics committee's count of 1 September 2017 (Kazakhstan Today; 2020-08-30 as stored)
+KT131="https://www.kt.kz/eng/economy/kazakhstans_population_up_statistics_committee_1153647919.html"
+t="As of 1st September 2017, the population of Kazakhstan amounted to 18 million 74.1 thousand, or 232,500 people (1.3%) more than on 1st September 2016, Kazinform cites the Statistics Committee of the Kazakh Ministry of National Economy."
+c=t
+add(t,KT131,"2020-08-30","18 million 74.1 thousand",N,pop131(KZ131,"2017",KZPOP131[2017],"the count of 1 September 2017 (before the 2021 census' revision) vs the 2017 mid-year estimate"),DAY131+" (2017: 18,651,931)",country=KZ131)
+add(t,KT131,"2020-08-30","232,500 people",N,pop131(KZ131,"2017",KZPOP131[2017],"derived: 18,651,931 − 18,363,600 = 288,331 (2016 → 2017); 2017 → 2018: 280,796"),CHG131+" (neither mid-year change fits)",country=KZ131)
+add(t,KT131,"2020-08-30","1.3%",N,pop131(KZ131,"2017",KZPOP131[2017],"derived: 18,651,931 ÷ 18,363,600 − 1 = 1.57 % (2016 → 2017); 2017 → 2018: 1.51 %"),CHG131+" (neither mid-year change fits)",country=KZ131)
+t="As of the reporting date, the urban and rural populations were 10,367,400 (57.4% of the total number) and 7,706,700 (42.6%) respectively."
+add(t,KT131,"2020-08-30","10,367,400",U,none(KZ131,"the urban population of 1 September 2017: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2017), as v1808",context=c,context_from="the previous paragraph",country=KZ131)
+# English: the count of 1 April 2023 (The Astana Times, 16 May 2023)
+AT131="https://astanatimes.com/2023/05/population-in-kazakhstan-surpasses-19-8-million-with-prevalence-of-urban-population/"
+t="ASTANA – Kazakhstan’s population has surpassed 19.8 million people as of April 1, of which 62% are urban residents, while 38% are rural, according to the Bureau of National Statistics."
+add(t,AT131,"2023-05-16","19.8 million people",N,pop131(KZ131,"2023",KZPOP131[2023],"'surpassed' on 1 April 2023 (the year by the page's date): the 2023 mid-year row (20,330,104) stands above 19.8 million, the BNS count of 1 January 2023 (19,765,004) below"),DAY131+" (2023: 20,330,104)",country=KZ131)
+add(t,AT131,"2023-05-16","62%",N,kzr131("Republic of Kazakhstan","urban / total",12208259/19765004*100,"derived: 12,208,259 urban / 19,765,004 total = 61.77 % on 1 January 2023; the item speaks of 1 April 2023",res="units_population_2023-01-01.csv"),"the urban share of another day vs 61.77 % derived from the columns of 1 January 2023, as v3766",country=KZ131)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
