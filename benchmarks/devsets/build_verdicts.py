@@ -18616,6 +18616,350 @@ c="Per quanto riguarda i primi 2 mesi del 2016 la concentrazione media mensile d
 add(c,MS129,None,"400 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-01","Average",402.73,"January and February 2016: Mauna Loa 402.73 and 404.25, the global 402.62 and 403.26",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":402.62}]),"both months in both records lie above 400",country="World")
 t="Nel mese di febbraio, il livello era di 402,59 ppm."
 add(t,MS129,None,"402,59 ppm",S,ppm129("data/co2-mm-mlo.csv","Mauna Loa","2016-02","Average",404.25,"February 2016 (the year by the previous sentence), with neither a station nor the globe named in the item",equally=[{"resource":"data/co2-mm-gl.csv","country":"Global","value":403.26}]),"Mauna Loa's 404.25 and the global 403.26 both lie within 402.585 − 0.5 % (400.57) … 402.595 + 0.5 % (404.61)",context=c,context_from="previous sentence",country="World")
+BATCH[0]=130
+# Batch 130: the held-out measure at the end of the fifty-fifth pass — GDP levels, real growth and GDP per head of Europe, Central Asia and the Middle East (Turkey, Uzbekistan, Saudi Arabia, Russia, Italy, Canada, Kazakhstan, Poland, Austria, Spain, Iran, Georgia) from statistics offices' releases and the press, in Turkish, Uzbek, Arabic, Polish, German, Spanish, Persian, English, Russian and Kazakh
+def cpi130(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def pc130(c,y,v,note=None):
+    d=percap(c,y,v)
+    if note: d["note"]=note
+    return d
+NOGDP130="GDP only for Kazakhstan and Russia (worldbank-gdp)"
+REAL130="real GDP growth (a volume change): a series the packages do not hold"
+NCU130="GDP in national currency: a series the packages do not hold (GDP in current US dollars only)"
+NOC130="a country not in the GDP package"
+LATE130="a period outside the data (the GDP rows end in 2023)"
+SHARE130="a sector's share of GDP: a series the packages do not hold"
+def none130(c,note): return none(c,note)
+# Turkish: the Trade Ministry's figures of growth since 1980 (Kayseri Gündem; 2025-10-28 as stored)
+KG130="https://www.kayserigundem.com.tr/oecd-ulkeleri-arasinda-en-hizli-buyuyen-ikinci-ulke-turkiye-oldu/122930/"
+c130kg="Ticaret Bakanlığı, IMF ve TÜİK’ten almış olduğu kaynaklarla Türkiye’nin 1980-2002, 2020-2024 yılları arasındaki ekonomik büyüme rakamlarını paylaştı."
+t="Paylaşılan verilere göre Türkiye, 1980 ile 2002 yılları arasında yüzde 3,9 ekonomik büyüme yaşadı ve aynı dönemin dünya ekonomisi yüzde 3,1 büyüdü."
+add(t,KG130,"2025-10-28","yüzde 3,9",U,none130("Turkey","Turkey's mean yearly real growth 1980–2002"),REAL130+"; "+NOC130,country="Turkey")
+t="2003-2024 yılları arasında dünya ekonomisinin büyüme hızı yüzde 3,6 olurken Türkiye’de ekonomik büyüme hızı yüzde 5,4 olarak kayda geçti."
+add(t,KG130,"2025-10-28","yüzde 5,4",U,none130("Turkey","Turkey's mean yearly real growth 2003–2024"),REAL130+"; "+NOC130,country="Turkey")
+t="Gayri Safi Yurt İçi Hasıla, 2002-2024 arasında yüzde 216 arttı ve dolar bazında 5 kata yaklaşık büyüme yaşadı."
+add(t,KG130,"2025-10-28","yüzde 216",U,none130("Turkey","the rise of Turkey's GDP 2002–2024"),NOC130+"; a span ending past the data (2024)",context=c130kg,context_from="the article's first sentence",country="Turkey")
+t="2002’de 238,7 milyar dolan olan milli gelir, 2024’te bir trilyon 358 milyar dolara yükseldi."
+add(t,KG130,"2025-10-28","238,7 milyar dolan",U,none130("Turkey",NOGDP130+"; Turkey's GDP of 2002 in US dollars ('dolan', a misprint of 'dolar')"),NOC130,context=c130kg,context_from="the article's first sentence",country="Turkey")
+add(t,KG130,"2025-10-28","bir trilyon 358 milyar dolara",U,none130("Turkey",NOGDP130+"; Turkey's GDP of 2024 in US dollars"),NOC130+"; "+LATE130,context=c130kg,context_from="the article's first sentence",country="Turkey")
+t="2002’de 3 bin 616 dolar olan kişi başına gelir, 2024’te 15 bin 325 dolara yükseldi."
+add(t,KG130,"2025-10-28","3 bin 616 dolar",U,none130("Turkey",NOGDP130+"; Turkey's GDP per head of 2002"),NOC130,context=c130kg,context_from="the article's first sentence",country="Turkey")
+add(t,KG130,"2025-10-28","15 bin 325 dolara",U,none130("Turkey",NOGDP130+"; Turkey's GDP per head of 2024"),NOC130+"; "+LATE130,context=c130kg,context_from="the article's first sentence",country="Turkey")
+# Turkish: TÜİK's GDP of 2025 (Dünya; 2026-03-02 as stored)
+DU130="https://www.dunya.com/ekonomik-veriler/2025-buyume-rakami-belli-oldu-haberi-816801"
+c130du="Türkiye İstatistik Kurumu (TÜİK) verilerine göre Türkiye ekonomisi 2025’in tamamında yüzde 3,6 büyürken, son çeyrekte yıllık bazda yüzde 3,4 artış kaydetti."
+add(c130du,DU130,"2026-03-02","yüzde 3,6",U,none130("Turkey","Turkey's real growth of 2025"),REAL130+"; "+NOC130+"; "+LATE130,country="Turkey")
+add(c130du,DU130,"2026-03-02","yüzde 3,4",U,none130("Turkey","Turkey's real growth in the fourth quarter of 2025 over a year before"),REAL130+" (a quarter's); "+NOC130,country="Turkey")
+t="Kişi başına milli gelir 18 bin 40 dolara çıktı."
+add(t,DU130,"2026-03-02","18 bin 40 dolara",U,none130("Turkey",NOGDP130+"; Turkey's GDP per head of 2025 (called 'milli gelir')"),NOC130+"; "+LATE130,context=c130du,context_from="previous sentence",country="Turkey")
+c="TÜİK’in üretim yöntemiyle hesapladığı verilere göre, zincirlenmiş hacim endeksiyle yıllık Gayrisafi Yurt İçi Hasıla (GSYH) 2025’te bir önceki yıla göre yüzde 3,6 arttı."
+t="Cari fiyatlarla GSYH yüzde 41,3 yükselerek 63 trilyon 20 milyar 906 milyon TL oldu."
+add(t,DU130,"2026-03-02","63 trilyon 20 milyar 906 milyon TL",U,none130("Turkey","Turkey's GDP of 2025 in lira"),NCU130+"; "+NOC130+"; "+LATE130,context=c,context_from="previous sentence",country="Turkey")
+c="Dördüncü çeyrekte cari fiyatlarla GSYH yüzde 41,4 artarak 18 trilyon 467 milyar 295 milyon TL oldu."
+t="Aynı dönemde dolar bazında GSYH 438,6 milyar dolar seviyesinde gerçekleşti."
+add(t,DU130,"2026-03-02","438,6 milyar dolar",U,none130("Turkey",NOGDP130+"; Turkey's GDP of the fourth quarter of 2025 in US dollars ('TL' in the carried sentence)"),NOC130+"; a quarter's GDP, past the data",context=c,context_from="previous sentence",country="Turkey")
+# Uzbek (Latin): the Statistics Committee's GDP of 2021 (Daryo; undated as stored, 27 January 2022 by the address)
+DA130="https://daryo.uz/2022/01/27/ozbekistonda-yalpi-ichki-mahsulot-hajmi-2021-yilda-74-foizga-osdi"
+c130da="O‘zbekistonda 2021-yilda yalpi ichki mahsulot (YaIM) hajmi 7,4 foizlik o‘sishga erishdi."
+add(c130da,DA130,None,"7,4 foizlik",U,none130("Uzbekistan","Uzbekistan's real growth of 2021"),REAL130+"; "+NOC130,country="Uzbekistan")
+t="Qo‘mita ma’lumotlariga ko‘ra, 2021-yilda YaIM hajmi 734,6 trillion so‘mni tashkil etdi va o‘sish 7,4 foiz bo‘ldi."
+add(t,DA130,None,"734,6 trillion so‘m",U,none130("Uzbekistan","Uzbekistan's GDP of 2021 in soʻm"),NCU130+"; "+NOC130,context=c130da,context_from="the article's first sentence",country="Uzbekistan")
+t="2020-yil bu ko‘rsatkich 580,2 trillion so‘mni tashkil qilgan edi."
+add(t,DA130,None,"580,2 trillion so‘m",U,none130("Uzbekistan","Uzbekistan's GDP of 2020 in soʻm"),NCU130+"; "+NOC130,context=c130da,context_from="the article's first sentence",country="Uzbekistan")
+t="Aholi jon boshiga hisoblangan YaIMning hajmi 21 million so‘mga yetdi."
+add(t,DA130,None,"21 million so‘m",U,none130("Uzbekistan","Uzbekistan's GDP per head of 2021 in soʻm"),NCU130+"; "+NOC130,context=c130da,context_from="the article's first sentence",country="Uzbekistan")
+t="Shuni qayd etib o‘tish kerakki, Jahon banki 2021-yilda O‘zbekiston iqtisodiyoti 4,3 foizga o‘sishini prognoz qilgan edi."
+add(t,DA130,None,"4,3 foizga",U,none130("Uzbekistan","the World Bank's forecast of Uzbekistan's real growth in 2021"),REAL130+"; "+NOC130,country="Uzbekistan")
+# Uzbek (Cyrillic): the President's address of December 2022 (Kun.uz; 2022-12-20 as stored)
+KU130="https://kun.uz/kr/news/2022/12/20/ozbekiston-yalpi-ichki-mahsuloti-hajmi-ilk-bor-80-mlrd-dollardan-oshdi"
+c="Ўзбекистон ялпи ички маҳсулоти ҳажми илк бор 80 млрд доллардан ошди"
+t="Шавкат Мирзиёевнинг маълум қилишича, ялпи ички маҳсулот ҳажми илк бор 80 миллиард доллардан ошди, 2018 йилда 52 миллиард доллар бўлган."
+add(t,KU130,"2022-12-20","80 миллиард доллар",U,none130("Uzbekistan",NOGDP130+"; Uzbekistan's GDP of 2022 (a year not complete at the date)"),NOC130,context=c,context_from="the article's title",country="Uzbekistan")
+add(t,KU130,"2022-12-20","52 миллиард доллар",U,none130("Uzbekistan",NOGDP130+"; Uzbekistan's GDP of 2018"),NOC130,context=c,context_from="the article's title",country="Uzbekistan")
+# Arabic: GASTAT's estimates of 2025 (Okaz; 2026-03-09 as stored)
+OK130="https://www.okaz.com.sa/economy/na/2239304"
+c130ok="أظهرت بيانات الهيئة العامة للإحصاء نمو الناتج المحلي الإجمالي الحقيقي للمملكة العربية السعودية بنسبة 5% خلال الربع الرابع من عام 2025 على أساس سنوي."
+add(c130ok,OK130,"2026-03-09","5%",U,none130("Saudi Arabia","Saudi Arabia's real growth in the fourth quarter of 2025 over a year before"),REAL130+"; "+NOC130,country="Saudi Arabia")
+t="ووفقاً لتقديرات الهيئة، حقق الناتج المحلي الإجمالي الحقيقي للمملكة نمواً بلغ 4.5% خلال عام 2025 مقارنة بالعام السابق 2024، ويعود هذا النمو إلى الارتفاع في جميع الأنشطة الاقتصادية، حيث حققت الأنشطة النفطية نمواً بنسبة 5.7%، والأنشطة غير النفطية نمواً بنسبة 4.9%، إضافة إلى نمو الأنشطة الحكومية بنسبة 0.9%."
+add(t,OK130,"2026-03-09","4.5%",U,none130("Saudi Arabia","Saudi Arabia's real growth of 2025"),REAL130+"; "+NOC130+"; "+LATE130,context=c130ok,context_from="the previous paragraph",country="Saudi Arabia")
+add(t,OK130,"2026-03-09","5.7%",U,none130("Saudi Arabia","the real growth of oil activities in 2025"),REAL130+" (a sector's); "+NOC130,context=c130ok,context_from="the previous paragraph",country="Saudi Arabia")
+add(t,OK130,"2026-03-09","4.9%",U,none130("Saudi Arabia","the real growth of non-oil activities in 2025"),REAL130+" (a sector's); "+NOC130,context=c130ok,context_from="the previous paragraph",country="Saudi Arabia")
+# Arabic: GASTAT's third quarter of 2023 and the year 2022 (Sauress after Al-Kharj; undated as stored)
+SA130="https://sauress.com/kharjhome/885277423"
+c130sa="كشفت الهيئة العامة للإحصاء، أن الناتج المحلي الإجمالي للمملكة انخفض بنسبة 4.5% خلال الربع الثالث من العام الجاري مقارنة بنفس المدة من 2022، مشيرة إلى أن الانخفاض يعود لتراجع الأنشطة النفطية بنسبة 17.3%، رغم ارتفاع الأنشطة غير النفطية بنسبة 3.6%، إضافة لنمو الأنشطة الحكومية بنسبة 1.9%."
+add(c130sa,SA130,None,"4.5%",U,none130("Saudi Arabia","Saudi Arabia's real fall in the third quarter of 2023 over a year before"),REAL130+" (a quarter's); "+NOC130,country="Saudi Arabia")
+t="وأضافت أن معدل نمو الناتج المحلي الإجمالي الحقيقي لعام 2022م بلغ 8.7% بالأسعار الثابتة مقارنةً بعام 2021، إذ يعود هذا الارتفاع إلى نمو الأنشطة النفطية بمعدل 15.4% وغير النفطية بمعدل 5.5% ، كما بلغ معدل نمو الأنشطة الحكومية 4.6%."
+add(t,SA130,None,"8.7%",U,none130("Saudi Arabia","Saudi Arabia's real growth of 2022"),REAL130+"; "+NOC130,context=c130sa,context_from="an earlier sentence of the paragraph",country="Saudi Arabia")
+t="وأفادت الهيئة بأن إجمالي الناتج المحلي للأسعار الجارية لعام 2022 بلغ 4.157 مليار ريال، حيث حققت الأنشطة غير النفطية أعلى نسبة مساهمة بلغت 42.2%، تليها الأنشطة النفطية بنسبة 38.7% ثم الأنشطة الحكومية بمساهمة بلغت 14.5%."
+add(t,SA130,None,"4.157 مليار ريال",U,none130("Saudi Arabia","Saudi Arabia's GDP of 2022 in riyals (4,157 billion)"),NCU130+"; "+NOC130,context=c130sa,context_from="an earlier sentence of the paragraph",country="Saudi Arabia")
+# Arabic: Rosstat's first estimate of 2025 and the ten largest economies (Babnet; 2026-03-08 as stored)
+BA130="https://www.babnet.net/festivaldetail-325005.asp"
+t="أعلنت الجهات الإحصائية في روسيا أن الاقتصاد الروسي ارتقى إلى المرتبة الثامنة عالميًا من حيث الناتج المحلي الإجمالي خلال سنة 2025، بعد أن بلغ حجمه 2.556 تريليون دولار."
+add(t,BA130,"2026-03-08","2.556 تريليون دولار",U,none130("Russian Federation","Russia's GDP of 2025 in US dollars (Rosstat's roubles converted)"),LATE130,country="Russian Federation")
+t="وأظهرت بيانات هيئة الإحصاء الروسية \"روسستات\" أن الناتج المحلي الإجمالي للبلاد بلغ، وفق التقدير الأولي، 213.5 تريليون روبل."
+add(t,BA130,"2026-03-08","213.5 تريليون روبل",U,none130("Russian Federation","Russia's GDP of 2025 in roubles (Rosstat's first estimate)"),NCU130+"; "+LATE130,country="Russian Federation")
+t="وبفضل هذا الأداء، تجاوز الاقتصاد الروسي نظيريه الإيطالي والكندي، إذ سجل اقتصاد إيطاليا ناتجًا محليًا قدره 2.553 تريليون دولار، بينما بلغ الناتج المحلي الإجمالي لـكندا نحو 2.35 تريليون دولار."
+add(t,BA130,"2026-03-08","2.553 تريليون دولار",U,none130("Italy",NOGDP130+"; Italy's GDP of 2025"),NOC130+"; "+LATE130,country="Italy")
+add(t,BA130,"2026-03-08","نحو 2.35 تريليون دولار",U,none130("Canada",NOGDP130+"; Canada's GDP of 2025"),NOC130+"; "+LATE130,country="Canada")
+# Polish: Kazakhstan's growth and inflation of 2010 (Kresy.pl after Les Echos; undated as stored)
+KR130="https://kresy.pl/wydarzenia/kazachstan-wzrost-gospodarczy-w-2010-r-wyniosl-7-proc/"
+c130kr="Według wstępnych danych, wzrost kazachskiego Produktu Krajowego Brutto (PKB) wyniósł w 2010 r. 7 proc. – oznajmił premier Karim Masimow."
+add(c130kr,KR130,None,"7 proc.",U,none130("Kazakhstan","Kazakhstan's real growth of 2010 (preliminary)"),REAL130,country="Kazakhstan")
+t="Według wstępnych danych, „PKB wzrosło o 7% (…) a inflacja wyniosła 7,8%” – stwierdził premier, cytowany przez oficjalną kazachską agencję Kazinform."
+add(t,KR130,None,"7%",U,none130("Kazakhstan","Kazakhstan's real growth of 2010 (preliminary)"),REAL130,context=c130kr,context_from="the article's first sentence",country="Kazakhstan")
+add(t,KR130,None,"7,8%",N,cpi130("Kazakhstan","2010",7.40046356341398,"the year's rate as Kazakhstan's government and statistics agency announce it, December 2010 on December 2009 (the year by the carried first sentence); the annual average is 7.40"),"the year's rate December on December, as the source announces it, vs the annual average (7.40, outside 7.75 − 0.5 % … 7.85 + 0.5 %): another period (Label rules, thirty-third pass)",context=c130kr,context_from="the article's first sentence",country="Kazakhstan")
+t="W ciągu pierwszych dziesięciu miesięcy, kazachski PKB wzrósł o 7,1% w porównaniu do tego samego okresu w roku ubiegłym."
+add(t,KR130,None,"7,1%",U,none130("Kazakhstan","Kazakhstan's real growth of January–October (2010 by the article) over a year before"),REAL130,country="Kazakhstan")
+t="W Kazachstanie, kraju Azji Centralnej obfitującym w hydrokarburanty i minerały, jeszcze w styczniu przewidywano, że wzrost gospodarczy w 2010 r. wyniesie między 1,5% a 2%, po tym, jak w 2009 r. odnotowano wzrost PKB o 1,1%."
+add(t,KR130,None,"1,1%",U,none130("Kazakhstan","Kazakhstan's real growth of 2009"),REAL130,country="Kazakhstan")
+# Polish: Kazakhstan's 25 years of independence (Dzieje.pl after PAP; undated as stored)
+DZ130="https://dzieje.pl/aktualnosci/kazachstan-obchodzi-25-lecie-niepodleglosci"
+c="Dziś Kazachstan jest drugi pod względem wartości przyciąganych inwestycji wśród Wspólnoty Niepodległych Państw, po Federacji Rosyjskiej - mówił Nigmatulin."
+t="Dwadzieścia pięć lat temu PKB per capita było na poziomie 600 dolarów, a dziś to ponad 13 tys. dolarów - wymieniał osiągnięcia."
+add(t,DZ130,None,"600 dolarów",C,pc130("Kazakhstan","1998",1414.5928965259664,"derived: 'twenty-five years ago' on an undated page: the years 25 before the ten latest rows (1989–1998; the rows begin in 1990) give 1,217.8–1,570.0 US$ per head; none lies within 595 − 0.5 % … 605 + 0.5 %; the one 25 years before the latest row (1998: 22,135,245,507 / 15,647,785) as evidence"),"no year 25 before a recent one fits 600 US$ per head (1990–1998: 1,217.8–1,570.0): wrong whichever recent date is meant",context=c,context_from="an earlier sentence of the paragraph",country="Kazakhstan")
+add(t,DZ130,None,"ponad 13 tys. dolarów",C,pc130("Kazakhstan","2023",12858.818680198197,"derived: 'today' on an undated page: the ten latest rows (2014–2023) give 7,475.6–12,858.8 US$ per head, none above 13,000; the latest (2023: 261,421,121,086 / 20,330,104) as evidence"),"none of the ten latest years lies above 13,000 US$ per head (2023: 12,858.8 is the highest): wrong whichever recent year is meant",context=c,context_from="an earlier sentence of the paragraph",country="Kazakhstan")
+# Polish: GUS's revised growth of 2022 (Gazeta Prawna after PAP Biznes; undated as stored)
+GP130="https://www.gazetaprawna.pl/wiadomosci/artykuly/9315073,gus-skorygowal-dane-o-pkb-w-2022-r-polska-gospodarka-urosla-w-ub-ro.html"
+c130gp="Główny Urząd Statystyczny skorygował dane o PKB Polski w 2022 r., według najnowszego szacunku polska gospodarka urosła w ubiegłym roku o 5,3 proc. - wynika z komunikatu urzędu."
+add(c130gp,GP130,None,"5,3 proc.",U,none130("Poland","Poland's real growth of 2022 (GUS's revised estimate)"),REAL130+"; "+NOC130,country="Poland")
+t="W kwietniu GUS szacował, że PKB wzrósł w 2022 r. o 5,1 proc."
+add(t,GP130,None,"5,1 proc.",U,none130("Poland","Poland's real growth of 2022 (GUS's estimate of April 2023)"),REAL130+"; "+NOC130,context=c130gp,context_from="previous sentence",country="Poland")
+t="Szacunek za 2021 r. nie zmienił się - PKB Polski wzrósł w tym okresie o 6,9 proc."
+add(t,GP130,None,"6,9 proc.",U,none130("Poland","Poland's real growth of 2021"),REAL130+"; "+NOC130,country="Poland")
+# German: Statistik Austria's GDP of 2018 (Volksblatt; 2019-02 as stored)
+VB130="https://volksblatt.at/oesterreichische-wirtschaft-2018-um-27-prozent-gewachsen/"
+c130vb="Die österreichische Wirtschaft ist voriges Jahr real um 2,7 Prozent gewachsen."
+add(c130vb,VB130,"2019-02","2,7 Prozent",U,none130("Austria","Austria's real growth of 2018"),REAL130+"; "+NOC130,country="Austria")
+t="Das BIP zu laufenden Preisen lag 2018 bei rund 386,1 Mrd. Euro, was einem Plus von 4,4 Prozent gegenüber 2017 entspricht."
+add(t,VB130,"2019-02","rund 386,1 Mrd. Euro",U,none130("Austria","Austria's GDP of 2018 in euros"),NCU130+"; "+NOC130,context=c130vb,context_from="the article's first sentence",country="Austria")
+add(t,VB130,"2019-02","4,4 Prozent",U,none130("Austria","the nominal rise of Austria's GDP in euros, 2017–2018"),NCU130+"; "+NOC130,context=c130vb,context_from="the article's first sentence",country="Austria")
+t="Je Einwohner erreichte das BIP 43.660 Euro, teilte die Statistik Austria Donnerstagmittag auf Basis von vorläufigen WIFO-Berechnungen mit."
+add(t,VB130,"2019-02","43.660 Euro",U,none130("Austria","Austria's GDP per head of 2018 in euros"),NCU130+"; "+NOC130,country="Austria")
+# German: Statistik Austria's GDP of 2016 (Kurier; undated as stored)
+KU2130="https://kurier.at/wirtschaft/oesterreichs-wirtschaft-wuchs-2016-um-1-5-prozent/288.190.695"
+c130ku="Österreichs Wirtschaft ist 2016, wie schon heuer im Frühjahr angenommen, real um 1,5 Prozent gewachsen."
+add(c130ku,KU2130,None,"1,5 Prozent",U,none130("Austria","Austria's real growth of 2016"),REAL130+"; "+NOC130,country="Austria")
+t="Nominell legte das heimische Bruttoinlandsprodukt (BIP) zu laufenden Preisen um 2,6 Prozent auf rund 353,3 Mrd. Euro zu, umgerechnet 40.420 Euro pro Einwohner."
+add(t,KU2130,None,"rund 353,3 Mrd. Euro",U,none130("Austria","Austria's GDP of 2016 in euros"),NCU130+"; "+NOC130,context=c130ku,context_from="the article's first sentence",country="Austria")
+# Spanish: INE's revised GDP of 2015 (La Opinión A Coruña; undated as stored, 15 September 2016 by the address)
+LO130="http://www.laopinioncoruna.es/economia/2016/09/15/ine-reconoce-ahora-recesion-2012/1106628.html"
+t="El Instituto Nacional de Estadística (INE) ratificó ayer que el Producto Interior Bruto (PIB) de España alcanzó en 2015 los 1.075.639 millones de euros, con lo que la economía española registró un crecimiento del 3,2% respecto a 2014, el mayor avance registrado desde 2007, año en el que oficialmente se sitúa el inicio de la crisis económica."
+add(t,LO130,None,"1.075.639 millones de euros",U,none130("Spain","Spain's GDP of 2015 in euros"),NCU130+"; "+NOC130,country="Spain")
+add(t,LO130,None,"3,2%",U,none130("Spain","Spain's real growth of 2015"),REAL130+"; "+NOC130,country="Spain")
+t="En términos nominales, la tasa de variación interanual del PIB de 2015 en España fue del 3,7%, una décima inferior a la estimada en febrero (3,8%)."
+add(t,LO130,None,"3,7%",U,none130("Spain","the nominal rise of Spain's GDP in euros, 2014–2015"),NCU130+"; "+NOC130,country="Spain")
+# Persian: the Statistical Centre of Iran's growth of 1371–1390 (bazarrooz.blog.ir after Mashregh and Mehr; undated as stored)
+BZ130="https://bazarrooz.blog.ir/1390/12/08/%D8%AC%D8%AF%D9%88%D9%84%20%D8%B1%D8%B4%D8%AF%20%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%DB%8C%20%DA%A9%D8%B4%D9%88%D8%B1%20%D8%A7%D8%B2%20%D8%B3%D8%A7%D9%84%2071%20%D8%AA%D8%A7%2090"
+c130bz="به گزارش مشرق به نقل از مهر، مرکز آمار ایران خلاصه نتایج رشد اقتصادی کشور در دوره 1371 تا 1390 را اعلام کرد که بر اساس آن محصول ناخالص داخلی ( به قیمت بازار) در سال 71 به میزان 4.79، سال 72 به میزان 4.94، سال 73 معادل 2.5، 74 به میزان 1.86، سال 75 معادل 7.68، 76 به میزان منفی 0.16، سال 77 به میزان 4.3، 78 معادل 2.03، سال 79 به میزان 7.43 و در سال 80 نیز به میزان 5.48 بوده است."
+add(c130bz,BZ130,None,"4.79",U,none130("Iran","Iran's real growth of the Iranian year 1371 (1992/93)"),REAL130+"; "+NOC130,country="Iran")
+add(c130bz,BZ130,None,"منفی 0.16",U,none130("Iran","Iran's real growth of the Iranian year 1376 (1997/98)"),REAL130+"; "+NOC130,country="Iran")
+t="این میزان در سال 81 به میزان 8.75، 82 معادل 7.92، 83 معادل 6.96، 84 به میزان 6.19، 85 معادل 7.32، 86 معادل 7.84، 87 به میزان 0.83، 88 معادل 3.16، 89 به میزان 6.38 و در سال 90 نیز به میزان 3.2 بوده است."
+add(t,BZ130,None,"8.75",U,none130("Iran","Iran's real growth of the Iranian year 1381 (2002/03)"),REAL130+"; "+NOC130,context=c130bz,context_from="previous sentence",country="Iran")
+add(t,BZ130,None,"0.83",U,none130("Iran","Iran's real growth of the Iranian year 1387 (2008/09)"),REAL130+"; "+NOC130,context=c130bz,context_from="previous sentence",country="Iran")
+# English: Geostat's GDP per head of 2012 (The Messenger, Tbilisi; undated as stored, 28 March 2013 by the address)
+MG130="http://www.messenger.com.ge/issues/2828_march_28_2013/2828_econ_three.html"
+t="The National Statistics Office of Georgia reports that according to preliminary data, Georgia’s Gross Domestic Product (GDP) was per capita $3,519 in 2012."
+add(t,MG130,None,"$3,519",U,none130("Georgia",NOGDP130+"; Georgia's GDP per head of 2012 (preliminary)"),NOC130,country="Georgia")
+# English: the Georgian economy in a regional context (The Messenger, Tbilisi; undated as stored, 29 February 2012 by the address)
+MG2130="http://www.messenger.com.ge/issues/2556_february_29_2012/2556_econ_one.html"
+t="It is estimated that by the end of the year, Georgian GDP will be more than $15 billion USD."
+add(t,MG2130,None,"more than $15 billion USD",U,none130("Georgia",NOGDP130+"; a projection of Georgia's GDP for the current year (2012 by the address)"),NOC130,country="Georgia")
+t="For the past 10 years, the Georgian economy has increased by 6% annually."
+add(t,MG2130,None,"6%",U,none130("Georgia","Georgia's mean yearly real growth over the past ten years"),REAL130+"; "+NOC130,country="Georgia")
+# Russian: the statistics agency's GDP of January–September 2012 (Nomad; undated as stored)
+NM130="https://nomad.su/?a=4-201212290021"
+c="www.stat.kz, 28 декабря"
+t="Индекс физического объема (ИФО) Валового внутреннего продукта (ВВП) за январь –сентябрь 2012 года по отношению к предыдущему году составил 105,2%."
+add(t,NM130,None,"105,2%",U,none130("Kazakhstan","the physical volume index of GDP, January–September 2012 over a year before (Kazakhstan by the office's address in the dateline)"),REAL130,context=c,context_from="the dateline",country="Kazakhstan")
+t="В структуре ВВП доля производства товаров занимает 42,0%, услуг – 51,3%."
+add(t,NM130,None,"42,0%",U,none130("Kazakhstan","the share of goods in GDP, January–September 2012"),SHARE130,country="Kazakhstan")
+# Kazakh: GDP of 2020 (Naryk; undated as stored)
+NR130="https://naryk.kz/news/2020-zhyly-qurylys-pen-auyl-sharuashylygy-ga"
+t="2020 жылғы қаңтар-желтоқсанда Жалпы ішкі өнімнің (ЖІӨ) нақты көлем индексі (НКИ) (алдын-ала деректер бойынша) өткен жылғы тиісті кезеңімен салыстырғанда 97,4% құрады."
+add(t,NR130,None,"97,4%",U,none130("(no place)","the real volume index of GDP, 2020 over 2019 (preliminary); no place in the item, a series not held whatever the place"),REAL130,country="(no place)")
+# Kazakh: Astana's gross regional product of 2025 (Zakon.kz; 2025-12-24 as stored)
+ZK130="https://kaz.zakon.kz/okiga/6073672-toaev-elordany-rlk-zhalpy-nm-klem-34-milliard-dollar-bolady.html"
+t="Қасым-Жомарт Тоқаев биылғы қорытынды бойынша елорданың өңірлік жалпы өнім көлемі 34 миллиард доллар болатынын айтты."
+add(t,ZK130,"2025-12-24","34 миллиард доллар",U,none130("Kazakhstan","Astana's gross regional product of 2025 in US dollars, as the President expected it"),"a city's gross regional product: a series the packages do not hold; "+LATE130,country="Kazakhstan")
+BATCH[0]=131
+# Batch 131: the held-out measure at the end of the fifty-fifth pass (second) — population of Kazakhstan (national, Turkistan and Kyzylorda regions) and Russia (national, Krasnoyarsk Krai, Khakassia, Khabarovsk Krai) and world population news (the UN's World Population Prospects, the largest countries), in Kazakh, Russian, English, French, Bulgarian, Tatar and Uzbek
+def pop131(c,y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv",c,y,"Value",v)
+    if note: d["note"]=note
+    return d
+def kzr131(region,col,v,note=None,res="region_population_2023-01-01.csv"):
+    d=ev(KZR,res,region,"2023-01-01",col,v)
+    if note: d["note"]=note
+    return d
+RU131="Russian Federation"; KZ131="Kazakhstan"; NP131="(no place)"
+RUPOP131={2016:145015460,2017:145293260,2024:143533851}
+KZPOP131={2014:17816285,2015:18084169,2016:18363600,2017:18651931,2018:18932727,2023:20330104,2024:20592571}
+DAY131="a count on a day other than the rows' (the World Bank's mid-year estimates; the BNS' counts of 1 January 2023), or of other coverage (Rosstat's counts include Crimea): another date or definition"
+CHG131="a change between two counts of one day of the year (1 January, 1 September) vs the change between mid-year estimates or no row at one end: another date basis, which the writer's year meets is for a person"
+REGDAY131="a region's count (or its urban count or share) of another day vs the BNS columns of 1 January 2023, the only date the regional package holds"
+NOPLACE131="a population figure with no place in the item"
+SERIES131="a series the packages do not hold"
+RUREG131="a region of Russia: the population package holds Russia's national rows only"
+WORLD131="an aggregate not in the data (the world's total population is not a row)"
+NOCTRY131="a country missing from the population package (Kazakhstan and Russia only)"
+PROJ131="a projection for years to come: no row"
+# Kazakh: the country's count of 1 January 2016 (Kyzylorda News, after Baq.kz; undated as stored)
+KY131="https://oldkaz.kyzylorda-news.kz/news/lifnews/8527-haly-sany-17-671-my-adamdy-rady.html"
+t="2016ж. 1 қаңтарға еліміздегі халық саны 17 671,0 мың адамды құрады, соның ішінде қалалықтар – 10066,7 мың (57%), ауылдықтар – 7604,3 мың адамды (43%) құрады."
+c=t
+add(t,KY131,None,"17 671,0 мың адамды",N,none(NP131,"the count of 1 January 2016; 'еліміздегі' (in our country) names no place, nor does the title ('ХАЛЫҚ САНЫ 17 671 МЫҢ АДАМДЫ ҚҰРАДЫ'); Kazakhstan's 2016 mid-year row is 18,363,600, Russia's 145,015,460"),NOPLACE131+" ('еліміздегі', in our country, names none); a 1 January count besides",country=NP131)
+add(t,KY131,None,"10066,7 мың",U,none(NP131,"the urban population of 1 January 2016, no place in the item: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2016), whatever the place",country=NP131)
+t="2015 жылғы 1 қаңтармен салыстырғанда халық саны 253,6 мың адамға немесе 1,46% өсті, деп хабарлайды Baq.kz тілшісі."
+add(t,KY131,None,"253,6 мың адамға",N,none(NP131,"the rise between the counts of 1 January 2015 and 2016, no place in the item; Kazakhstan's mid-year rows give 267,884 (2014 → 2015) and 279,431 (2015 → 2016)"),NOPLACE131+" (a change between two 1 January counts besides)",context=c,context_from="previous sentence",country=NP131)
+add(t,KY131,None,"1,46%",N,none(NP131,"the rise over 2015 between two 1 January counts, no place in the item; Kazakhstan's mid-year rows give 1.50 % (2014 → 2015) and 1.55 % (2015 → 2016)"),NOPLACE131+" (a change between two 1 January counts besides)",context=c,context_from="previous sentence",country=NP131)
+t="АХАТ органдары ұсынған азаматтық хал актілері жазбаларындағы мәліметтерді өңдеу нәтижесінде, 2015ж. қаңтар-желтоқсанда туылғандар саны 398,6 (2014 жылғы қаңтар- желтоқсанда – 401,1) мың адамды құрады, бұл 2014ж. қаңтар-желтоқсанға қарағанда 0,6% аз."
+add(t,KY131,None,"398,6",U,none(NP131,"births in 2015, no place in the item"),SERIES131+" (births), whatever the place",country=NP131)
+# Kazakh: Turkistan Region on 1 January 2022 (Smarttop; undated as stored)
+SM131="https://smarttop.kz/archives/4749"
+SMT131="ТҮРКІСТАН ОБЛЫСЫНДА АЖЫРАСУ КӨРСЕТКІШІ 36,6 ПАЙЫЗҒА КЕМІГЕН"
+TU131="Turkistan Region"
+t="2022 жылдың 1 қаңтары бойынша Түркістан облысы халқының саны 2 075 404 адамды құрады."
+c=t
+add(t,SM131,None,"2 075 404 адамды",N,kzr131(TU131,"Total",2119063,"Turkistan Region's count of 1 January 2022; the package's count is of 1 January 2023"),REGDAY131+" (1 January 2023: 2,119,063)",country=KZ131)
+t="Оның 433 780-і (20,9%) қалалық жерде, 1 641 624-і (79,1%) — ауылдық жерде тұрады."
+add(t,SM131,None,"433 780-і",N,kzr131(TU131,"urban",519154,"the region's urban count of 1 January 2022 (by the previous sentence)",res="units_population_2023-01-01.csv"),REGDAY131+" (urban, 1 January 2023: 519,154)",context=c,context_from="previous sentence",country=KZ131)
+add(t,SM131,None,"20,9%",N,kzr131(TU131,"urban / total",519154/2119063*100,"derived: 519,154 urban / 2,119,063 total = 24.50 % on 1 January 2023; the item speaks of 1 January 2022",res="units_population_2023-01-01.csv"),REGDAY131+" (the urban share, 1 January 2023: 24.50 %)",context=c,context_from="previous sentence",country=KZ131)
+t="Былтыр облыста 65 267 бала дүниеге келсе, қайтыс болғандар саны 13 560 адамды құрады», — деді Бағлан Абайбекұлы."
+add(t,SM131,None,"65 267 бала",U,none(KZ131,"births in Turkistan Region in 2021"),SERIES131+" (births)",context=SMT131,context_from="the article's title",country=KZ131)
+t="Бұдан өзге, өткен жылы көші-қонмен облысқа келген халықтың саны 26 822 адамды құрады, оның 26 285 – Қазақстанның басқа облыстарынан, 516 – ынтымақтастық елдерінен, 21 адам – алыс шет елдерден келгендер."
+add(t,SM131,None,"26 822 адамды",U,none(KZ131,"arrivals in Turkistan Region in 2021"),SERIES131+" (migrants arrived)",country=KZ131)
+# Kazakh: Kyzylorda Region on 1 October 2025 (Kazinform, 14 November 2025)
+KI131="https://kaz.inform.kz/news/kizilorda-oblisinda-koshp-kelgenderden-ketkender-sani-ek-ese-kop-30a682/"
+KIT131="Қызылорда облысында көшіп келгендерден кеткендер саны екі есе көп"
+KY2="Kyzylorda Region"
+t="ҚЫЗЫЛОРДА. KAZINFORM — Қызылорда облыстық статистика департаментінің 1 қазандағы мәліметінше, өңір тұрғындарының саны 845,9 мың адамға жетті."
+c=t
+add(t,KI131,"2025-11-14","845,9 мың адамға",N,kzr131(KY2,"Total",833531,"the region's count of 1 October 2025 (the year by the page's date); the package's count is of 1 January 2023"),REGDAY131+" (1 January 2023: 833,531)",country=KZ131)
+t="Оның 53%-ы ауылда, 47%-ы қалада тұрады."
+add(t,KI131,"2025-11-14","53%-ы",N,kzr131(KY2,"rural / total",442423/833531*100,"derived: 442,423 rural / 833,531 total = 53.08 % on 1 January 2023; the item speaks of 1 October 2025",res="units_population_2023-01-01.csv"),REGDAY131+" (the rural share, 1 January 2023: 53.08 %, which it fits)",context=c,context_from="previous sentence",country=KZ131)
+t="Аймақта кейінгі 5 жылда халық саны 42,6 мыңға өскен."
+add(t,KI131,"2025-11-14","42,6 мыңға",U,none(KZ131,"Kyzylorda Region's rise over five years: the regional package holds one date (1 January 2023), so no change of a region can be computed"),"period not covered: a region's change over five years",context=c,context_from="the article's first sentence",country=KZ131)
+t="Көші-қон қызметі органдары ұсынған мәліметтерді өңдеу нәтижесінде белгілі болғаны, 2025 жылдың қаңтар-қыркүйегі аралығында облысымызға тұрғылықты тұруға келген 10102 адам тіркелген."
+add(t,KI131,"2025-11-14","10102 адам",U,none(KZ131,"arrivals in Kyzylorda Region, January–September 2025"),SERIES131+" (migrants arrived)",context=KIT131,context_from="the article's title",country=KZ131)
+t="Өткен 9 айда облыста 12599 сәби дүниеге келген."
+add(t,KI131,"2025-11-14","12599 сәби",U,none(KZ131,"births in Kyzylorda Region, January–September 2025"),SERIES131+" (births)",context=KIT131,context_from="the article's title",country=KZ131)
+# Kazakh: the country's count of 1 February 2018 (Ult.kz, 16 March 2018)
+UL131="http://ult.kz/post/ministrlik-kazakstan-khalkynyn-sanyna-katysty-akparat-taratty"
+t="1 ақпанда Қазақстан халқының саны 18 млн 177,7 мың адамды құрады."
+c=t
+add(t,UL131,"2018-03-16","18 млн 177,7 мың адамды",N,pop131(KZ131,"2018",KZPOP131[2018],"the count of 1 February 2018 (the year by the page's date) vs the 2018 mid-year estimate"),DAY131+" (2018: 18,932,727)",country=KZ131)
+t="Бұл өткен жылдың осы кезеңіндегі көрсеткіштен 240,6 мың адамға артық немесе 1,3% процент жоғары, деп хабарлайды \"Ұлт ақпарат\" ҚР Ұлттық экономика министрлігінің баспасөз қызметіне сілтемемен."
+add(t,UL131,"2018-03-16","240,6 мың адамға",N,pop131(KZ131,"2018",KZPOP131[2018],"derived: 18,932,727 − 18,651,931 = 280,796 (2017 → 2018); 2016 → 2017: 288,331; the rise between the counts of 1 February 2017 and 2018"),CHG131+" (neither mid-year change fits)",context=c,context_from="previous sentence",country=KZ131)
+add(t,UL131,"2018-03-16","1,3%",N,pop131(KZ131,"2018",KZPOP131[2018],"derived: 18,932,727 ÷ 18,651,931 − 1 = 1.51 % (2017 → 2018); 2016 → 2017: 1.57 %"),CHG131+" (neither mid-year change fits)",context=c,context_from="previous sentence",country=KZ131)
+t="Соның ішінде қалалықтар 10 439,6  мың (57,4%), ауылдықтар - 7 738,1 мың адамды (42,6%) құрады."
+add(t,UL131,"2018-03-16","10 439,6  мың",U,none(KZ131,"the urban population of 1 February 2018: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2018), as v1941",context=c,context_from="the previous paragraph's first sentence",country=KZ131)
+# Russian: the Bureau's count of 1 January 2024 (Bizmedia; undated as stored, 9 February 2024 only by the address)
+BZ131="https://bizmedia.kz/2024-02-09-stalo-izvestno-chislo-kazahstanczev-na-1-yanvarya-2024-goda"
+c0="Бюро национальной статистики Казахстана представило последние данные касательно демографических изменений, зарегистрированных в период с января по декабрь предыдущего года."
+t="Согласно полученной отчетности, к 1 января 2024 года численность жителей страны достигла отметки в 20 033 546 человек, сообщает Bizmedia.kz."
+c1=c0+" "+t
+add(t,BZ131,None,"20 033 546 человек",N,pop131(KZ131,"2023",KZPOP131[2023],"the BNS count of 1 January 2024 vs the mid-year estimates of 2023 (20,330,104) and 2024 (20,592,571)"),DAY131+", as v1358",context=c0,context_from="previous sentence",country=KZ131)
+t="жители городских территорий – 12 451 004 человека (прирост составил 1,9%),"
+add(t,BZ131,None,"12 451 004 человека",N,kzr131("Republic of Kazakhstan","urban",12208259,"the urban population of 1 January 2024 vs the urban column of 1 January 2023",res="units_population_2023-01-01.csv"),"the urban count of another day vs the urban column of 1 January 2023 (12,208,259): another date, as v1584",context=c1,context_from="the article's first paragraph",country=KZ131)
+add(t,BZ131,None,"1,9%",N,kzr131("Republic of Kazakhstan","urban",12208259,"derived: 12,451,004 ÷ 12,208,259 − 1 = 1.99 %; the start (1 January 2023) is the row, the end (1 January 2024) is none",res="units_population_2023-01-01.csv"),"growth of the urban population over 2023 whose start is a row and whose end is none, as v1314",context=c1,context_from="the article's first paragraph",country=KZ131)
+t="«За отчетный период общий демографический рост насчитал 266 739 человек."
+add(t,BZ131,None,"266 739 человек",N,pop131(KZ131,"2024",KZPOP131[2024],"derived: 20,592,571 − 20,330,104 = 262,467 (2023 → 2024); the rise between the BNS counts of 1 January 2023 (19,765,004, a row of the regional package) and 2024 (20,033,546, none: 268,542)"),CHG131,context=c0,context_from="the article's first sentence",country=KZ131)
+t="Структура прироста распределяется на естественную убыль, охватывающую 257,3 тыс. человек, и миграционные показатели с увеличением на 9344 человека."
+add(t,BZ131,None,"257,3 тыс. человек",U,none(KZ131,"the natural change of 2023 (births less deaths; the sentence says 'убыль', decrease, of what was an increase)"),SERIES131+" (natural change)",context=c0,context_from="the article's first sentence",country=KZ131)
+# Russian: Krasnoyarsk Krai on 1 January 2022 (Newslab; undated as stored)
+NL131="http://newslab.su/news/1091493"
+t="Численность населения Красноярского края за год сократилось на 6 730 человек, сообщает Красноярскстат."
+c=t
+add(t,NL131,None,"6 730 человек",U,none(RU131,"Krasnoyarsk Krai's fall over 2021"),RUREG131,country=RU131)
+t="По состоянию на 1 января 2022 года в регионе проживает 2 849 169 человек."
+add(t,NL131,None,"2 849 169 человек",U,none(RU131,"Krasnoyarsk Krai on 1 January 2022"),RUREG131,context=c,context_from="previous sentence",country=RU131)
+t="«За год общая численность населения региона сократилась на 6 730 человек, в том числе за счёт естественной убыли — на 18 626 человек."
+add(t,NL131,None,"18 626 человек",U,none(RU131,"Krasnoyarsk Krai's natural decrease in 2021"),SERIES131+" (a region's natural decrease)",context=c,context_from="the article's first sentence",country=RU131)
+t="Так в Хакасии сейчас проживает 528 338 человек."
+add(t,NL131,None,"528 338 человек",U,none(RU131,"Khakassia's population (1 January 2022 by the page)"),RUREG131,context="Также статистики опубликовали численность населения соседних республик.",context_from="previous sentence",country=RU131)
+# Russian: Khabarovsk Krai on 1 January 2023 (27r.ru after Interfax; undated as stored)
+KH131="https://27r.ru/news/khabarovsk/97720-naselenie-khabarovskogo-kraya-v-2022-godu-sokratilos-pochti-na-9-tys-chelovek-rosstat"
+t="Численность населения Хабаровского края, по данным на 1 января 2023 года, составила 1 284 090 человек, такие данные опубликованы во вторник на сайте регионального управления Росстата."
+c=t
+add(t,KH131,None,"1 284 090 человек",U,none(RU131,"Khabarovsk Krai on 1 January 2023"),RUREG131,country=RU131)
+t="\"Численность населения края за год сократилась на 8674 человека\", - говорится в сообщении ведомства."
+add(t,KH131,None,"8674 человека",U,none(RU131,"Khabarovsk Krai's fall over 2022"),RUREG131,context=c,context_from="previous sentence",country=RU131)
+t="По данным Росстата, 83,5% населения региона проживает в городах и 16,5% - в сельской местности."
+add(t,KH131,None,"83,5%",U,none(RU131,"Khabarovsk Krai's urban share"),SERIES131+" (a region's urban share)",context=c,context_from="the article's first sentence",country=RU131)
+# English: World Population Prospects 2024 (TNPSC Thervupettagam; undated as stored)
+TN131="https://tnpscthervupettagam.com/currentaffairs-detail/world-population-prospects-2024?cat=environment"
+t="The world’s population is expected to continue growing over the coming 50-60 years, reaching a peak of around 10.3 billion people in the mid-2080s, up from 8.2 billion in 2024."
+add(t,TN131,None,"around 10.3 billion people",U,none("World","the world's peak in the mid-2080s (WPP 2024's projection)"),WORLD131+"; "+PROJ131,country="World")
+add(t,TN131,None,"8.2 billion",U,none("World","the world's population in 2024 (WPP 2024)"),WORLD131,country="World")
+t="India's population in 2024 is projected at 1.45 billion and this will peak to 1.69 billion in 2054."
+add(t,TN131,None,"1.45 billion",U,none("India","India's population in 2024 (WPP 2024)"),NOCTRY131,country="India")
+t="The report said that China's population, currently 1.41 billion in 2024, will fall to 1.21 billion in 2054 and further decline to 633 million by 2100."
+add(t,TN131,None,"1.41 billion",U,none("China","China's population in 2024 (WPP 2024)"),NOCTRY131,country="China")
+t="It will likely experience the largest absolute population loss between 2024 and 2054 (204 million), followed by Japan (21 million) and Russia (10 million)."
+add(t,TN131,None,"10 million",U,none(RU131,"Russia's projected loss between 2024 and 2054 (WPP 2024): the rows end in 2024"),PROJ131+" (2054)",country=RU131)
+# Russian: the world at eight billion (REN TV; undated as stored, 15 November 2022 by its text)
+RT131="https://amp.ren.tv/news/v-mire/1046177-naselenie-zemli-vyroslo-do-vosmi-milliardov-chelovek"
+t="Большой вклад также внесла Индия – 177 миллионов человек, Китай – 73 миллиона человек и Нигерия."
+add(t,RT131,None,"177 миллионов человек",U,none("India","India's contribution to the world's last billion"),NOCTRY131,context="По данным организации, прирост населения обеспечили десять стран.",context_from="previous sentence",country="India")
+t="В целом, по данным ООН, к 2030 году население мира может вырасти до 8,5 миллиарда человек, а к 2050 – до 9,7 миллиарда."
+add(t,RT131,None,"8,5 миллиарда человек",U,none("World","the world's population in 2030 (WPP 2022's projection)"),WORLD131+"; "+PROJ131,country="World")
+add(t,RT131,None,"9,7 миллиарда",U,none("World","the world's population in 2050 (WPP 2022's projection)"),WORLD131+"; "+PROJ131,country="World")
+# Bulgarian: the largest countries (Burgas24; undated as stored)
+BG131="https://burgas24.bg/novini//print/607591.html"
+t="7,3 милиарда е населението на Земята към момента"
+add(t,BG131,None,"7,3 милиарда",U,none("World","the world's population 'at the moment' (the page's headline)"),WORLD131,country="World")
+t="Най-населената страна в света е Китай - 1,367,000,000 души."
+add(t,BG131,None,"1,367,000,000 души",U,none("China","China's population, no year"),NOCTRY131,country="China")
+t="Русия с 142,423,000 жители получава девето място."
+add(t,BG131,None,"142,423,000 жители",C,pop131(RU131,"2024",RUPOP131[2024],"no year in the item on an undated page; the ten latest rows run 143,533,851 (2024) … 145,453,291 (2019)"),"none of the ten latest rows (2015–2024, 143.53–145.45 million) comes within 142,422,500 − 0.5 % … 142,423,500 + 0.5 % (141.71–143.14 million): wrong whichever recent year is meant (latest row as evidence)",country=RU131)
+# Tatar: the world on 1 January and the largest countries (Saby-rt, after TASS; undated as stored)
+SB131="http://saby-rt.ru/news/novosti/1-gyynvarda-planeta-khalky-isbe-7444-mlrd-keshe-bulachak"
+t="1 гыйнварда Җир халкының исәбе 7 444 443 881 кешегә җитәчәк дип фаразлана."
+add(t,SB131,None,"7 444 443 881 кешегә",U,none("World","the US Census Bureau's projection of the world's population on 1 January (2017)"),WORLD131,country="World")
+t="Сан буенча икенче урында Индия тора (1,35 млрд кеше), ә өченчедә - АКШ (326,6 млн)."
+add(t,SB131,None,"1,35 млрд кеше",U,none("India","India's population, no year"),NOCTRY131,country="India")
+t="Россия бу исемлектә 10-нчы урында — 146,8 млн кеше ( 01.01.2017 гә булган мәгълүматлар)."
+add(t,SB131,None,"146,8 млн кеше",N,pop131(RU131,"2017",RUPOP131[2017],"Rosstat's count of 1 January 2017, with Crimea, vs the 2017 mid-year estimate without it (2016: 145,015,460)"),DAY131+" (2017: 145,293,260)",country=RU131)
+# French: World Population Prospects 2017 (Journal Métro; 2017-06 as stored)
+JM131="http://journalmetro.com/monde/1158732/98-milliards-dhumains-dici-2050/"
+t="Un nouveau rapport des Nations unies indique que la population mondiale, qui se situe aujourd’hui à 7,6 milliards d’habitants, atteindra 9,8 milliards en 2050 et 11,2 milliards en 2100."
+add(t,JM131,"2017-06","7,6 milliards d’habitants",U,none("World","the world's population in 2017 (WPP 2017)"),WORLD131,country="World")
+add(t,JM131,"2017-06","9,8 milliards",U,none("World","the world's population in 2050 (WPP 2017's projection)"),WORLD131+"; "+PROJ131,country="World")
+t="L’Inde compte actuellement 1,3 milliard d’habitants et la Chine, 1,4 milliard."
+add(t,JM131,"2017-06","1,3 milliard d’habitants",U,none("India","India's population in 2017"),NOCTRY131,country="India")
+# English: the Population Reference Bureau on Russia (Pravda.Ru; undated as stored)
+PR131="https://www.pravdareport.com/comments/51453/"
+t="The population of Russia is likely to fall by 18% over the next half a century, according to the Population Reference Bureau."
+c=t
+add(t,PR131,None,"18%",U,none(RU131,"the PRB's projected fall over fifty years (to 2050)"),PROJ131,country=RU131)
+t="Researchers believe that by 2050 the population will have fallen from its current level of 145.5 million to 119 million."
+add(t,PR131,None,"145.5 million",N,pop131(RU131,"2024",RUPOP131[2024],"'current' on an undated page: of the ten latest rows 2016–2021 (145,015,460 … 144,746,762) fit 145.45 − 0.5 % … 145.55 + 0.5 % (144.72–146.28 million); 2024's 143,533,851 does not"),"a count with no year in the item on an undated page, which some of the rows' ten latest years fit: which year is meant is for a person",context=c,context_from="previous sentence",country=RU131)
+add(t,PR131,None,"119 million",U,none(RU131,"the PRB's projection for 2050"),PROJ131+" (2050)",context=c,context_from="previous sentence",country=RU131)
+# Uzbek: the world at eight billion (Tarona TV, after Xabardor; undated as stored, 15 November 2022 by the address)
+TA131="http://taronatv.com/news/yer_aholisi_soni_8_milliardga_yetdi_bmt/2022-11-15-8902"
+t="Bundan bor-yoʻgʻi 12 yil avval Yer aholisi soni 7 milliard kishini tashkil qilgan."
+add(t,TA131,None,"7 milliard kishini",U,none("World","the world's population twelve years before"),WORLD131,country="World")
+t="Maʼlumot uchun, bugungi kunda Yer aholisining 18,1 foizi Xitoyda (1,4 milliard kishi), 17,7 foizi Hindistonda hayot kechiradi."
+add(t,TA131,None,"1,4 milliard kishi",U,none("China","China's population 'today'"),NOCTRY131,country="China")
+t="AQSh hududida yashovchi fuqarolar soni esa 336 million kishini tashkil etadi."
+add(t,TA131,None,"336 million kishini",U,none("United States","the United States' population 'today'"),NOCTRY131,country="United States")
+# English: the statistics committee's count of 1 September 2017 (Kazakhstan Today; 2020-08-30 as stored)
+KT131="https://www.kt.kz/eng/economy/kazakhstans_population_up_statistics_committee_1153647919.html"
+t="As of 1st September 2017, the population of Kazakhstan amounted to 18 million 74.1 thousand, or 232,500 people (1.3%) more than on 1st September 2016, Kazinform cites the Statistics Committee of the Kazakh Ministry of National Economy."
+c=t
+add(t,KT131,"2020-08-30","18 million 74.1 thousand",N,pop131(KZ131,"2017",KZPOP131[2017],"the count of 1 September 2017 (before the 2021 census' revision) vs the 2017 mid-year estimate"),DAY131+" (2017: 18,651,931)",country=KZ131)
+add(t,KT131,"2020-08-30","232,500 people",N,pop131(KZ131,"2017",KZPOP131[2017],"derived: 18,651,931 − 18,363,600 = 288,331 (2016 → 2017); 2017 → 2018: 280,796"),CHG131+" (neither mid-year change fits)",country=KZ131)
+add(t,KT131,"2020-08-30","1.3%",N,pop131(KZ131,"2017",KZPOP131[2017],"derived: 18,651,931 ÷ 18,363,600 − 1 = 1.57 % (2016 → 2017); 2017 → 2018: 1.51 %"),CHG131+" (neither mid-year change fits)",country=KZ131)
+t="As of the reporting date, the urban and rural populations were 10,367,400 (57.4% of the total number) and 7,706,700 (42.6%) respectively."
+add(t,KT131,"2020-08-30","10,367,400",U,none(KZ131,"the urban population of 1 September 2017: the BNS urban column is of 1 January 2023 only, the World Bank rows are totals"),"a period outside the data (an urban count of 2017), as v1808",context=c,context_from="the previous paragraph",country=KZ131)
+# English: the count of 1 April 2023 (The Astana Times, 16 May 2023)
+AT131="https://astanatimes.com/2023/05/population-in-kazakhstan-surpasses-19-8-million-with-prevalence-of-urban-population/"
+t="ASTANA – Kazakhstan’s population has surpassed 19.8 million people as of April 1, of which 62% are urban residents, while 38% are rural, according to the Bureau of National Statistics."
+add(t,AT131,"2023-05-16","19.8 million people",N,pop131(KZ131,"2023",KZPOP131[2023],"'surpassed' on 1 April 2023 (the year by the page's date): the 2023 mid-year row (20,330,104) stands above 19.8 million, the BNS count of 1 January 2023 (19,765,004) below"),DAY131+" (2023: 20,330,104)",country=KZ131)
+add(t,AT131,"2023-05-16","62%",N,kzr131("Republic of Kazakhstan","urban / total",12208259/19765004*100,"derived: 12,208,259 urban / 19,765,004 total = 61.77 % on 1 January 2023; the item speaks of 1 April 2023",res="units_population_2023-01-01.csv"),"the urban share of another day vs 61.77 % derived from the columns of 1 January 2023, as v3766",country=KZ131)
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
