@@ -40,7 +40,7 @@ from .places import Places
 from .scale_before_figure import _scale_before_figure_pattern
 from .structure import plain_tables
 from .text import WORD, DisjointSpans, SpanIndex, with_ascii_digits
-from .units import currency_sign_standing, is_currency_word
+from .units import canonical_unit, currency_sign_standing, is_currency_word
 from .unspaced_figures import _unspaced_figures
 
 if TYPE_CHECKING:
@@ -488,8 +488,6 @@ def _add_word_forms(glossary: dict[str, str], words: dict[str, str], endings: di
 def _unit_words(words: dict[str, str]) -> dict[str, str]:
     """The entries of ``words`` that name a unit, a currency or a scale ('faiz' percent, 'manat', 'milyard'): the
     words 'unit_endings' inflect (Azerbaijani 'faizədək', 'manatadək', 'dollardan')."""
-    from .units import canonical_unit  # units reads the languages' glossaries
-
     return {key: english for key, english in words.items()
             if english and (canonical_unit(english) or scale_of(english) is not None)}
 
@@ -1770,8 +1768,6 @@ def _numbers_after_scale(code: str) -> dict[str, str]:
 def _units_before_scale(code: str) -> dict[str, str]:
     """A language's words for a unit ('tani', 'dola za marekani'), folded → their English ('tonnes', 'US
     dollars'): in a language that writes its scale before the figure, they come first of all."""
-    from .units import canonical_unit
-
     lang = language(code)
     if lang is None:
         return {}
@@ -2721,8 +2717,8 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
     Dollar') or its language always does ('point_is_decimal': Chinese '1.093亿'), when only a comma before
-    the language's own scale word is decimal ('26,771 miliardi'), or the comma is before three digits in a language whose copy may group thousands with it
-    ('comma_groups_thousands'). Apostrophes grouping thousands ("8'738'800") are commas. The same length,
+    the language's own scale word is decimal ('26,771 miliardi'), or the comma is before three digits in a
+    language whose copy may group thousands with it ('comma_groups_thousands'). Apostrophes grouping thousands ("8'738'800") are commas. The same length,
     so offsets hold."""
     chars = list(text)
     for start, end, code in paragraphs:
@@ -2900,8 +2896,6 @@ def _uncapitalised(word: str) -> bool:
 def _figure_against_unit(word: str) -> bool:
     """A figure written against its unit's symbol with no space ('450ppm', '12kg'): the extraction reads it whole as a
     quantity, so no word of the language is left unread."""
-    from .units import canonical_unit
-
     figure = _GLUED_FIGURE.match(word)
     return figure is not None and figure.end() < len(word) and canonical_unit(word[figure.end():]) is not None
 

@@ -393,7 +393,7 @@ def moves_of_several_currencies(decision: Decision, judged: Claim, index: Refere
     sentence = ctx.sentence_text
     if not holds_any(sentence, [*tol.currency_move_words, *_SUBJECT_VERBS]):
         return decision
-    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
+    held = _held_currencies_named(sentence, index, tol)
     if len(held) < 2:
         return decision
     own = respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol)
@@ -416,7 +416,7 @@ def cross_move_review(decision: Decision, judged: Claim, index: ReferenceIndex, 
     if not any(res.name == lead.name for res in rate_series(index, tol)):
         return decision
     sentence = ctx.sentence_text
-    held = {code for code in currencies_named(without_quoted_bases(sentence), tol) if rates_held(index, tol, code)}
+    held = _held_currencies_named(sentence, index, tol)
     if len(held) < 2 or respective_currency(sentence, ctx.claim_offset, ctx.claim_end, tol) is not None \
             or _move_against_base_in_own_clause(ctx, index, tol):
         return decision
@@ -430,7 +430,12 @@ def _move_against_base_in_own_clause(ctx: ClaimContext, index: ReferenceIndex, t
     clause = figure_clause(ctx)
     if clause is None or not names_base(clause, tol.exchange_rate_base):
         return False
-    return len({code for code in currencies_named(without_quoted_bases(clause), tol) if rates_held(index, tol, code)}) == 1
+    return len(_held_currencies_named(clause, index, tol)) == 1
+
+
+def _held_currencies_named(text: str, index: ReferenceIndex, tol: Tolerances) -> set[str]:
+    """The currencies ``text`` names, those it is quoted against left out, that some rate series holds."""
+    return {code for code in currencies_named(without_quoted_bases(text), tol) if rates_held(index, tol, code)}
 
 
 def respective_currency(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
