@@ -18960,6 +18960,185 @@ AT131="https://astanatimes.com/2023/05/population-in-kazakhstan-surpasses-19-8-m
 t="ASTANA – Kazakhstan’s population has surpassed 19.8 million people as of April 1, of which 62% are urban residents, while 38% are rural, according to the Bureau of National Statistics."
 add(t,AT131,"2023-05-16","19.8 million people",N,pop131(KZ131,"2023",KZPOP131[2023],"'surpassed' on 1 April 2023 (the year by the page's date): the 2023 mid-year row (20,330,104) stands above 19.8 million, the BNS count of 1 January 2023 (19,765,004) below"),DAY131+" (2023: 20,330,104)",country=KZ131)
 add(t,AT131,"2023-05-16","62%",N,kzr131("Republic of Kazakhstan","urban / total",12208259/19765004*100,"derived: 12,208,259 urban / 19,765,004 total = 61.77 % on 1 January 2023; the item speaks of 1 April 2023",res="units_population_2023-01-01.csv"),"the urban share of another day vs 61.77 % derived from the columns of 1 January 2023, as v3766",country=KZ131)
+BATCH[0]=132
+# Batch 132: the held-out measure of the fifty-sixth pass — consumer price inflation and the GDP deflator of Central Asia and the Caucasus (Uzbekistan, Tajikistan, Turkmenistan, Georgia, Armenia, Azerbaijan, Mongolia) in their press and neighbours', in Russian, Uzbek, Georgian, Armenian, Azerbaijani and English
+def cpi132(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl132(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+def none132(c,note): return none(c,note)
+UZ132={2016:8.130886695236,2017:13.8757425441635,2018:17.5241796514055}
+AZ132={2012:1.06621339720303,2013:2.41571745279419,2022:13.8522590144267,2023:8.78543049849081,2024:2.21217188919901}
+TJ132={2012:5.83116601031462,2013:5.00964645344951,2014:6.10442765129667,2016:6.00458082322139}
+MN132={2010:10.0462065881651,2011:8.411214953271}
+GE132={2021:9.56691433824769,2024:1.10971758022096}
+AM132={2009:3.40676682683801,2010:8.17636138473952,2011:7.65000807859294,2024:0.269511978259125}
+MONTH132="a month's 12-month rate vs the year's average (annual rows only)"
+YTD132="a year-to-date average (or a change since December) vs the year's average"
+PROJ132="a projection for a year not complete at the draft date"
+MOM132="month-on-month inflation: a series the packages do not hold"
+NOTJ132="Tajikistan's CPI rows end in 2016"
+NOTM132="Turkmenistan has no CPI rows (only the GDP deflator, another series)"
+# Russian: the Uzbek rates of 2016-2018 after RIA Novosti (Sputnik Uzbekistan; undated as stored, 8 January 2019 by the address)
+SU132="https://uz.sputniknews.ru/20190108/V-Uzbekistane-vyrosla-inflyatsiya-i-podorozhali-tovary-10422745.html"
+c132su="В Узбекистане выросла инфляция и подорожали товары"
+t="По итогам 2018 года этот показатель составил 17,5%, для сравнения в 2017-м – 14,4%."
+add(t,SU132,None,"17,5%",S,cpi132("Uzbekistan","2018",UZ132[2018]),"2018 = 17.52, within 17.45–17.55 ± 0.5 % (17.36–17.64); 'по итогам 2018 года' says no December",context=c132su,context_from="the article's title",country="Uzbekistan")
+add(t,SU132,None,"14,4%",N,cpi132("Uzbekistan","2017",UZ132[2017],"the Statistics Committee's 14.4 % for 2017 is its December-on-December rate"),"2017's average is 13.88, outside 14.35–14.45 ± 0.5 %; the source's known December-on-December rate (thirty-third pass's rule), as v2320",context=c132su,context_from="the article's title",country="Uzbekistan")
+t="В 2017-м – 14,4%, в 2016-м – 5,7%."
+add(t,SU132,None,"5,7%",N,cpi132("Uzbekistan","2016",UZ132[2016],"the Statistics Committee's 5.7 % for 2016 is its December-on-December rate"),"2016's average is 8.13, far from 5.7; the source's known December-on-December rate, not the average",context=c132su,context_from="the article's title",country="Uzbekistan")
+t="Кроме того, по итогам прошлого года продовольственные товары стали дороже на 20,1%, а непродовольственные – на 17,1%."
+add(t,SU132,None,"20,1%",U,none132("Uzbekistan","the rise of food prices in 2018"),"food CPI: a series the packages do not hold",context=c132su,context_from="the article's title",country="Uzbekistan")
+# Azerbaijani: the State Statistics Committee's January-November 2022 (Metbuat.az; 2022-12 as stored)
+MB132="https://metbuat.az/news/1455733/azerbaycanda-illik-inflyasiya-14--e-yaxinlasib.html"
+c132mb="Bu ilin yanvar-noyabr aylarında Azərbaycanda istehlak qiymətləri indeksi ötən ilin eyni dövrünə nisbətən 113,8 %, o cümlədən ərzaq məhsulları, içkilər və tütün məmulatları üzrə 119,5 %, qeyri-ərzaq məhsulları üzrə 108,3 %, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 110,4 % təşkil edib."
+add(c132mb,MB132,"2022-12","113,8 %",N,cpi132("Azerbaijan","2022",AZ132[2022]),"the average of January–November 2022 over a year before (index 113.8, +13.8 %) vs 2022's average 13.85, which the figure's band (13.68–13.92) holds: "+YTD132+", as v2921",country="Azerbaijan")
+add(c132mb,MB132,"2022-12","119,5 %",U,none132("Azerbaijan","food, drink and tobacco prices, January–November 2022"),"a component of the CPI: a series the packages do not hold",country="Azerbaijan")
+t="Metbuat.az Dövlət Statistika Komitəsinə istinadən xəbər verir ki, ötən ay isə istehlak qiymətləri indeksi əvvəlki aya nisbətən 101 %, ötən ilin noyabr ayı ilə müqayisədə 115,1 % olub."
+add(t,MB132,"2022-12","101 %",U,none132("Azerbaijan","November 2022 over October (index 101, +1 %)"),MOM132,context=c132mb,context_from="the previous paragraph",country="Azerbaijan")
+add(t,MB132,"2022-12","115,1 %",N,cpi132("Azerbaijan","2022",AZ132[2022]),MONTH132+": November 2022 over November 2021 (+15.1 %) vs 2022's 13.85",context=c132mb,context_from="the previous paragraph",country="Azerbaijan")
+# Azerbaijani: January-August 2023 with no place named (Metbuat.az; 2023-09 as stored)
+MC132="https://metbuat.az/news/1479396/azerbaycanda-illik-inflyasiya-12--den.html"
+c132mc="Bu ilin yanvar-avqust aylarında istehlak qiymətləri indeksi 2022-ci ilin eyni dövrü ilə müqayisədə 111,7 %, o cümlədən ərzaq məhsulları, içkilər və tütün məmulatları üzrə 113,4 %, qeyri-ərzaq məhsulları üzrə 110,6 %, əhaliyə göstərilmiş ödənişli xidmətlər üzrə 110,2 % təşkil edib."
+add(c132mc,MC132,"2023-09","111,7 %",N,none132("(no place)","January–August 2023 over a year before; no place in the item ('Dövlət Statistika Komitəsi', a State Statistics Committee, is a name several countries' offices bear); Azerbaijan's 2023 average is 8.79"),"no place named, and a year-to-date average: for a person")
+t="Məlumata görə, bu ilin avqust ayında istehlak qiymətləri indeksi əvvəlki aya nisbətən 99,6 %, ötən ilin avqust ayına nisbətən isə 108 % təşkil dib."
+add(t,MC132,"2023-09","99,6 %",U,none132("(no place)","August 2023 over July (index 99.6, −0.4 %); no place in the item"),MOM132+", whatever the place",context=c132mc,context_from="the previous paragraph")
+add(t,MC132,"2023-09","108 %",N,none132("(no place)","August 2023 over August 2022 (+8 %); no place in the item; Azerbaijan's 2023 average is 8.79"),"no place named, and a month's 12-month rate",context=c132mc,context_from="the previous paragraph")
+# English: Azerbaijan's CPI of 2022 and 2023 (Trend; 2023-10-11 and 2024-03-13 as stored)
+TR132="https://en.trend.az/business/finance/3810227.html"
+t="The consumer price index in Azerbaijan increased by 10.9 percent from January through September 2023 compared to the same period last year, Trend reports."
+add(t,TR132,"2023-10-11","10.9 percent",N,cpi132("Azerbaijan","2023",AZ132[2023]),YTD132+": January–September 2023 vs 2023's 8.79")
+t="In addition, the consumer price index in Azerbaijan increased by 0.3 percent in September 2023 compared to the previous month and by 5.1 percent compared to the same month last year."
+add(t,TR132,"2023-10-11","5.1 percent",N,cpi132("Azerbaijan","2023",AZ132[2023]),MONTH132+": September 2023 vs 2023's 8.79")
+t="In general, the consumer price index in Azerbaijan in 2022 increased by 13.9 percent compared to the previous year."
+add(t,TR132,"2023-10-11","13.9 percent",S,cpi132("Azerbaijan","2022",AZ132[2022]),"2022 = 13.85, within 13.85–13.95 ± 0.5 % (13.78–14.02)")
+t="The consumer price index in Azerbaijan increased by one percent compared to the previous month and by 14.4 percent in December 2022 compared to the same month in 2021."
+add(t,TR132,"2023-10-11","14.4 percent",N,cpi132("Azerbaijan","2022",AZ132[2022]),MONTH132+": December 2022 over December 2021 vs 2022's average 13.85")
+TS132="https://en.trend.az/business/3873751.html"
+t="In general, Azerbaijan's consumer price index rose 8.8 percent year on year in 2023."
+add(t,TS132,"2024-03-13","8.8 percent",S,cpi132("Azerbaijan","2023",AZ132[2023]),"2023 = 8.79, within 8.75–8.85 ± 0.5 % (8.71–8.89)")
+t="In December 2023, the CPI in Azerbaijan climbed by 0.5 percent over the previous month and by 2.1 percent year on year."
+add(t,TS132,"2024-03-13","2.1 percent",N,cpi132("Azerbaijan","2023",AZ132[2023]),MONTH132+": December 2023 over December 2022 vs 2023's average 8.79")
+# English: the Central Bank of Azerbaijan's figures of spring 2013 (Turan; undated as stored)
+TU132="https://turan.az/en/economics/by-may-1-inflation-was-27"
+c132tu="According to the Central Bank of Azerbaijan (CBA), in April index of aggregate price growth was 0.4%."
+t="Over the year (May 1, 2012 - May 1, 2013), consumer price inflation was 2.3%."
+add(t,TU132,None,"2.3%",N,cpi132("Azerbaijan","2013",AZ132[2013]),"a 12-month rate to 1 May 2013 vs 2013's average 2.42 (outside 2.24–2.36, but another period)",context=c132tu,country="Azerbaijan")
+t="Government forecast on inflation at the end of December 2013 was 5.7%."
+add(t,TU132,None,"5.7%",N,cpi132("Azerbaijan","2013",AZ132[2013]),PROJ132+" (December 2013's rate, forecast in spring 2013) vs 2013's average 2.42",context=c132tu,context_from="the previous paragraph's first sentence",country="Azerbaijan")
+t="By January 1, 2013 officially declared annual average inflation rate was 1.1%."
+add(t,TU132,None,"1.1%",S,cpi132("Azerbaijan","2012",AZ132[2012]),"the annual average of 2012 (declared by 1 January 2013) = 1.07, within 1.05–1.15 ± 0.5 % (1.045–1.156)",context=c132tu,context_from="an earlier paragraph's first sentence",country="Azerbaijan")
+# Russian: Tajikistan's National Bank in June 2014 (Novye Mediy, nm.tj; undated as stored)
+NM132="https://nm.tj/economy/22036-v-mae-inflyaciya-v-tadzhikistane-sostavila-06.html"
+c132nm="Инфляция в Таджикистане за пять месяцев текущего года составила 4,4%."
+t="По итогам мая месяца 2014 года, этот показатель составил 0,6%."
+add(t,NM132,None,"0,6%",U,none132("Tajikistan","May 2014 over April"),MOM132,context=c132nm,country="Tajikistan")
+t="По данным Национального банка Таджикистана, за 12 месяцев, то есть с мая 2013 по май 2014 года рост инфляции составил 6,6%."
+add(t,NM132,None,"6,6%",N,cpi132("Tajikistan","2014",TJ132[2014]),MONTH132+": May 2014 over May 2013 vs 2014's 6.10")
+t="Согласно проекту государственного бюджета страны на 2014 год инфляцию планируется удержать на уровне 7,5%."
+add(t,NM132,None,"7,5%",N,cpi132("Tajikistan","2014",TJ132[2014]),PROJ132+" (the budget's ceiling for 2014, in June 2014 by the item) vs 2014's 6.10",context="По данным Национального банка Таджикистана, за 12 месяцев, то есть с мая 2013 по май 2014 года рост инфляции составил 6,6%.",context_from="the previous paragraph",country="Tajikistan")
+t="В 2013 году в Таджикистане был зафиксирован рост инфляции на уровне 3,7%, сообщает пресс-служба Национального банка."
+add(t,NM132,None,"3,7%",N,cpi132("Tajikistan","2013",TJ132[2013],"the National Bank's 3.7 % for 2013 is December on December"),"2013's average is 5.01; the source's known December-on-December rate (the Label rules name this very rate), not contradicted")
+# Russian: Tajikistan's rates of 2012 and the forecasts for 2013 (nm.tj; undated as stored, November 2013 by its figures)
+NN132="https://nm.tj/economy/14166-inflyaciya-v-tadzhikistane-s-nachala-goda-sostavila-31.html"
+t="За 10 месяцев 2012 года рост инфляции в Таджикистане составил 6,1%."
+add(t,NN132,None,"6,1%",N,cpi132("Tajikistan","2012",TJ132[2012]),"the rise of January–October 2012 (since December 2011) vs 2012's average 5.83: another period")
+t="По итогам же прошлого года уровень инфляции в Таджикистане составил 6,4%."
+add(t,NN132,None,"6,4%",N,cpi132("Tajikistan","2012",TJ132[2012],"'прошлого года' is 2012 by the carried sentence (the current year's ten months stand against 2012's); the National Bank's 6.4 % for 2012 is December on December"),"2012's average 5.83 is outside 6.35–6.45 ± 0.5 %; the source's known December-on-December rate",context="За 10 месяцев 2012 года рост инфляции в Таджикистане составил 6,1%.")
+t="По прогнозам международных финансовых институтов, в 2013 году уровень инфляции в Таджикистане составит 6,5%."
+add(t,NN132,None,"6,5%",N,cpi132("Tajikistan","2013",TJ132[2013]),PROJ132+" (international institutions' forecast for 2013) vs 2013's 5.01")
+# Uzbek (Latin): Tajikistan's rates of 2017 and 2018 (Aniq.uz after turon24.uz; undated as stored)
+AN132="https://aniq.uz/uz/yangiliklar/oziq-ovqat-mahsulotlari-qimmatlashuvi-evaziga-tojikistonda-inflyasiya-usdi"
+c132an="Oziq-ovqat mahsulotlari qimmatlashuvi evaziga Tojikistonda inflyasiya o‘sdi"
+t="Shunday qilib, 2018 yilning 9 oyi davomida inflyasiya 3,8 foizni tashkil etdi."
+add(t,AN132,None,"3,8 foizni",U,none132("Tajikistan","the rise of January–September 2018"),NOTJ132+": a period outside the data",context=c132an,context_from="the article's title",country="Tajikistan")
+t="Yil oxiriga qadar inflyasiya 7 foizdan oshishi kutilmoqda."
+add(t,AN132,None,"7 foizdan",U,none132("Tajikistan","the expected rate of the end of 2018"),NOTJ132+": a projection outside the data",context="Shunday qilib, 2018 yilning 9 oyi davomida inflyasiya 3,8 foizni tashkil etdi.",context_from="the previous paragraph",country="Tajikistan")
+t="2017 yili inflyasiya 6,7 foiz bo‘lgan edi."
+add(t,AN132,None,"6,7 foiz",U,none132("Tajikistan","Tajikistan's rate of 2017"),NOTJ132+": a period outside the data",context=c132an,context_from="the article's title",country="Tajikistan")
+# Russian: Uzbekistan's GDP deflator of the first quarter of 2021 (Trend after kapital.uz; 2021-04-29 as stored)
+TC132="https://www.trend.az/casia/uzbekistan/3416640.html"
+c132tc="Внутренний валовый продукт на душу населения в Узбекистане вырос на 1%. Как передает Trend со ссылкой на kapital.uz, об этом сообщает Госкомстат."
+t="Одновременно отмечено замедление индекса-дефлятора ВВП до 111,0%."
+add(t,TC132,"2021-04-29","111,0%",N,defl132("Uzbekistan","2021",13.6929732776911,"the deflator index of January–March 2021 (+11.0 %), the quarter named only in a later paragraph"),"a quarter's deflator in a year not complete at the draft date vs 2021's yearly deflator 13.69 (inflation-consumer.csv holds the deflator)",context=c132tc,context_from="the previous paragraph",country="Uzbekistan")
+t="Внутренний валовый продукт на душу населения в Узбекистане вырос на 1%."
+add(t,TC132,"2021-04-29","1%",U,none132("Uzbekistan","the real rise of GDP per head in January–March 2021"),"real growth (a volume change) of GDP per head: a series the packages do not hold; GDP only for Kazakhstan and Russia")
+t="Так, в январе-марте 2020 года средняя численность населения в нашей стране составила: – 33,9 млн человек, а в этом году – 34,6 млн человек."
+add(t,TC132,"2021-04-29","33,9 млн человек",U,none132("Uzbekistan","Uzbekistan's mean population of January–March 2020"),"a country not in the population package (Kazakhstan and Russia only)",context="Внутренний валовый продукт на душу населения в Узбекистане вырос на 1%.",context_from="an earlier paragraph's first sentence",country="Uzbekistan")
+# Uzbek (Latin): a region's GRP deflator of the first quarter of 2022 (Tashkent Region statistics department; undated as stored)
+TV132="https://toshvilstat.uz/uz/matbuot-markazi/qo-mita-yangiliklar/6549-toshkent-viloyatida-yahmning-iqtisodiy-faoliyat-turlari-bo-yicha-deflyator-indeksi"
+t="2022- yilning yanvar-martida YAHM deflyatori indeksi 2021- yilning yanvar-martidagi narxlarga nisbatan 115,5 foizni tashkil etdi."
+add(t,TV132,None,"115,5 foizni",U,none132("(no place)","the deflator of a region's gross product (YAHM, yalpi hududiy mahsulot) for January–March 2022; the item names no region (the address names Tashkent Region)"),"a region's product deflator: a series the packages do not hold, whatever the region")
+t="YAHM deflyatori indeksining eng yuqori ko’rsatkichlari qurilishda – 120,6 % va sanoatda – 118,4 % qayd etildi."
+add(t,TV132,None,"120,6 %",U,none132("(no place)","the construction sector's GRP deflator, January–March 2022"),"a sector's deflator of a region's product: not in the packages",context="2022- yilning yanvar-martida YAHM deflyatori indeksi 2021- yilning yanvar-martidagi narxlarga nisbatan 115,5 foizni tashkil etdi.")
+# English: Oxford Economics on Turkmenistan (Satrapia; undated as stored, the report of 6 October 2011)
+OX132="http://gca.satrapia.com/+turkmenistan-country-economic-forecast-06-oct-2011+"
+c132ox="Oxford Economics has published a new report: Turkmenistan: Country Economic Forecast – 06 Oct 2011."
+t="We expect the rate to be around 7% this year, up from 4.4% in 2010, lifted by the rise in world food and other commodity prices as well as by fiscal stimulus."
+add(t,OX132,None,"7%",U,none132("Turkmenistan","a forecast of Turkmenistan's CPI inflation in 2011"),NOTM132,context=c132ox,context_from="the article's first sentence",country="Turkmenistan")
+add(t,OX132,None,"4.4%",U,none132("Turkmenistan","Turkmenistan's CPI inflation of 2010 (the deflator's 2010 row, 2.31, is another series)"),NOTM132,context=c132ox,context_from="the article's first sentence",country="Turkmenistan")
+# English: the IMF's Article IV with Turkmenistan (press release 13/301, 6 August 2013)
+IM132="http://www.imf.org/external/np/sec/pr/2013/pr13301.htm"
+c132im="In 2012, Turkmenistan recorded a second straight year of double-digit real GDP growth at 11.1 percent as high public investment fueled strong non-hydrocarbon growth."
+add(c132im,IM132,"2013-08-06","11.1 percent",U,none132("Turkmenistan","Turkmenistan's real GDP growth of 2012"),"real growth: a series the packages do not hold; GDP only for Kazakhstan and Russia")
+t="Inflation increased to 7.8 percent year-on-year by end-2012, reflecting administrative price increases for some food and transportation services."
+add(t,IM132,"2013-08-06","7.8 percent",U,none132("Turkmenistan","December 2012's 12-month CPI rate"),NOTM132+" (the deflator's 2012 row, 8.27, is another series)",context=c132im,context_from="an earlier sentence of the paragraph",country="Turkmenistan")
+# English: an old IMF vintage of Mongolia's inflation (Mongolia Deposits; undated as stored)
+MD132="https://mongolia.deposits.org/economy/"
+c132md="A landlocked country in east Asia, the Mongolian economy has a population of 2.75 million (Census 2010) and ranks 135th in the world according to its GDP PPP."
+t="Its GDP PPP was 13.26 billion and GDP PPP per capita was 4,744 vs 48,387 (United States) according to the IMF in 2011."
+add(t,MD132,None,"13.26 billion",U,none132("Mongolia","Mongolia's GDP at PPP of 2011"),"GDP only for Kazakhstan and Russia, at current US dollars, not PPP",context=c132md,country="Mongolia")
+t="Inflation estimates in the country were derived from the website which indicates that its inflation was 9.5% in 2011 and 10.2% in 2010."
+add(t,MD132,None,"9.5%",C,cpi132("Mongolia","2011",MN132[2011]),"2011 = 8.41, outside 9.45–9.55 ± 0.5 % (9.40–9.60); an early IMF estimate, revised (Mongolia's December 2011 rate was 10.2, no fit either)",context=c132md,context_from="an earlier sentence of the paragraph",country="Mongolia")
+add(t,MD132,None,"10.2%",C,cpi132("Mongolia","2010",MN132[2010]),"2010 = 10.046, below 10.15 × 0.995 = 10.099 (band 10.10–10.30): just outside; December 2010's rate (13.0) no fit either",context=c132md,context_from="an earlier sentence of the paragraph",country="Mongolia")
+# English: the NBG on December's rate and 2026 (Georgia Today; undated as stored)
+GT132="https://georgiatoday.ge/georgias-inflation-shows-signs-of-stabilization-as-long-term-expectations-stay-below-target"
+c132gt="Tamta Sopromadze, Head of the NBG’s Macroeconomics and Statistics Department, stated that inflation in Georgia is beginning to stabilize in line with the National Bank of Georgia’s (NBG) central forecast."
+t="Data for December show that annual inflation reached 4.0%, while month-on-month inflation declined by 0.2%, indicating the start of a gradual normalization process."
+add(t,GT132,None,"4.0%",N,cpi132("Georgia","2024",GE132[2024],"December's 12-month rate with no year in the item (2025's by the page's forecast of 2026, outside the item); the latest row"),"a month's 12-month rate whose year the item does not name: needs_review against the latest row (2024: 1.11)",context=c132gt,context_from="the previous paragraph",country="Georgia")
+t="Core inflation, which excludes food, energy, and tobacco products, stood at approximately 1.6% in December."
+add(t,GT132,None,"1.6%",U,none132("Georgia","core inflation in December"),"core CPI: a series the packages do not hold",context=c132gt,context_from="an earlier paragraph",country="Georgia")
+t="Looking ahead, the National Bank expects inflation to continue moderating, with average inflation projected at 3.5% in 2026."
+add(t,GT132,None,"3.5%",U,none132("Georgia","the NBG's projection of 2026's average"),"a period outside the data (a projection for 2026)",context=c132gt,context_from="an earlier paragraph",country="Georgia")
+# Georgian: Galt & Taggart's forecast of 2021 and Geostat's March 2021 (Tabula; undated as stored)
+TB132="https://tabula.ge/ge/news/665872-galt-taggart-prognozit-2021-cels-pasebi-kidev-69"
+t="2021 წელს მოსალოდნელია, რომ საშუალო წლიური ინფლაცია 6.9% იქნება, დეკემბრის ინფლაცია კი – 8.6%."
+add(t,TB132,None,"6.9%",N,none132("(no place)","a forecast of 2021's average by Galt & Taggart, an investment bank (no office's name); the item names no place (the title neither); Georgia's 2021 average is 9.57"),"no place named, and a projection for a year not complete at the draft date")
+add(t,TB132,None,"8.6%",N,none132("(no place)","a forecast of December 2021's 12-month rate; no place in the item; Georgia's 2021 average is 9.57"),"no place named; a December rate forecast, not the year's average")
+t="შეგახსენებთ, რომ საქართველოს სტატისტიკის ეროვნული სამსახურის მონაცემებით, 2021 წლის მარტში წინა თვესთან შედარებით ინფლაციის დონემ საქართველოში 4.2% , ხოლო წლიური ინფლაციის დონემ 7.2% შეადგინა, რაც ბოლო ორი წლის განმავლობაში ყველაზე მაღალი მაჩვენებელია."
+add(t,TB132,None,"4.2%",U,none132("Georgia","March 2021 over February ('წინა თვესთან შედარებით')"),MOM132)
+add(t,TB132,None,"7.2%",N,cpi132("Georgia","2021",GE132[2021]),MONTH132+": March 2021 vs 2021's 9.57")
+# Armenian: the region's December 2021 rates (JNews, Armenian edition; undated as stored)
+JN132="https://jnews.ge/am/?p=68849"
+t="Վրաստանի վիճակագրության ծառայության հրապարակած վիճակագրության համաձայն՝ 2021 թվականի դեկտեմբերին երկում տարեկան գնաճը կազմել է 13,9%։"
+add(t,JN132,None,"13,9%",N,cpi132("Georgia","2021",GE132[2021]),MONTH132+": Georgia's December 2021 over December 2020 vs 2021's 9.57 (Geostat's office named: 'Վրաստանի վիճակագրության ծառայություն')")
+t="Ինչ վերաբերում է այլ երկրներին, ապա 2021 թվականի դեկտեմբերին Թուրքիայում տարեկան գնաճը կազմել է 36,1%։"
+add(t,JN132,None,"36,1%",N,cpi132("Turkiye","2021",19.5964926913324),MONTH132+": Turkey's December 2021 vs 2021's 19.60",country="Turkiye")
+t="Ադրբեջանի վիճակագրական ծառայությունը մինչ այժմ հրապարակել է միայն անցյալ տարվա նոյեմբերի տվյալները, որոնք ցույց են տալիս, որ երկրում տարեկան գնաճը կազմել է 11,1%։"
+add(t,JN132,None,"11,1%",N,cpi132("Azerbaijan","2024",AZ132[2024],"'last year's November' with no year in the item (November 2021's by the other paragraphs, outside the item); the latest row"),"a month's 12-month rate whose year the item does not name: needs_review against the latest row (2024: 2.21)",country="Azerbaijan")
+t="Բացի այդ, Ռուսաստանում գներն աճում են բարձր տեմպերով, մասնավորապես, 2021 թվականի դեկտեմբերին տարեկան գնաճի մակարդակը սահմանվել է 8,4%:"
+add(t,JN132,None,"8,4%",N,cpi132("Russian Federation","2021",6.69445891957612),MONTH132+": Russia's December 2021 vs 2021's 6.69",country="Russian Federation")
+# English: the Central Bank of Armenia's forecasts of February 2011 (Balita after PNA/Xinhua; 2011-02-07 as stored)
+BL132="http://balita.ph/2011/02/07/armenia-predicted-to-post-high-inflation-in-2011-central-bank/"
+t="The Central Bank of Armenia predicted on Sunday that the annual inflation rate would be 9.5 percent for the period between January and June whereas the inflation would drop in the third quarter when it would be somewhere around 5.3 percent."
+add(t,BL132,"2011-02-07","9.5 percent",N,cpi132("Armenia","2011",AM132[2011]),PROJ132+" (a half-year's rate) vs 2011's 7.65")
+t="The Central Bank of Armenia said it would toughen monetary policies of the country so as to assist the government to achieve its inflation target of four percent for the entire 2011."
+add(t,BL132,"2011-02-07","four percent",N,cpi132("Armenia","2011",AM132[2011]),"a target for 2011 set in February 2011 ("+PROJ132+") vs 2011's 7.65")
+t="Armenia's annual inflation for last year was 9.4 percent, 2.9 percentage points higher than in 2009."
+add(t,BL132,"2011-02-07","9.4 percent",N,cpi132("Armenia","2010",AM132[2010],"the statistics service's 9.4 % for 2010 is December on December"),"2010's average is 8.18, outside 9.35–9.45 ± 0.5 %; the source's known December-on-December rate")
+add(t,BL132,"2011-02-07","2.9 percentage points",N,cpi132("Armenia","2010",AM132[2010],"derived: 8.18 − 3.41 = 4.77 points between the yearly averages of 2010 and 2009; 9.4 − 6.5 = 2.9 between the December rates"),"a change between two December-on-December rates: needs_review, as v026")
+# English: the Central Bank of Armenia in July 2024 (News.am; undated as stored)
+NA132="https://news.am/eng/news/828487.html"
+t="During the second quarter of 2024, the 12-month inflation continued to decline, reaching 0.3 percent in May."
+add(t,NA132,None,"0.3 percent",N,cpi132("Armenia","2024",AM132[2024]),MONTH132+": May 2024 vs 2024's 0.27 (which the band 0.25–0.35 holds: another period all the same)",context="To note, inflation in Armenia is currently above 0 percent.",country="Armenia")
+t="The 12-month normal inflation also dropped, totaling -0.5 percent in April."
+add(t,NA132,None,"-0.5 percent",U,none132("Armenia","the CBA's 'normal' (core) inflation of April 2024"),"core CPI: a series the packages do not hold",context="During the second quarter of 2024, the 12-month inflation continued to decline, reaching 0.3 percent in May.",country="Armenia")
+t='"Inflation will be higher at the end of the year, and we will approach 2 to 2.5 percent, depending on what developments there will be in agriculture.'
+add(t,NA132,None,"2 to 2.5 percent",N,cpi132("Armenia","2024",AM132[2024],"a forecast of the end of the year with no year in the item; the latest row"),"a projection of a December rate whose year the item does not name: needs_review against the latest row (2024: 0.27)",context="Inflation in Armenia will be higher at the end of the year.",context_from="the article's first sentence",country="Armenia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
