@@ -19139,6 +19139,172 @@ t="The 12-month normal inflation also dropped, totaling -0.5 percent in April."
 add(t,NA132,None,"-0.5 percent",U,none132("Armenia","the CBA's 'normal' (core) inflation of April 2024"),"core CPI: a series the packages do not hold",context="During the second quarter of 2024, the 12-month inflation continued to decline, reaching 0.3 percent in May.",country="Armenia")
 t='"Inflation will be higher at the end of the year, and we will approach 2 to 2.5 percent, depending on what developments there will be in agriculture.'
 add(t,NA132,None,"2 to 2.5 percent",N,cpi132("Armenia","2024",AM132[2024],"a forecast of the end of the year with no year in the item; the latest row"),"a projection of a December rate whose year the item does not name: needs_review against the latest row (2024: 0.27)",context="Inflation in Armenia will be higher at the end of the year.",context_from="the article's first sentence",country="Armenia")
+BATCH[0]=133
+# Batch 133: the held-out measure of the fifty-sixth pass (second) — fossil-fuel CO2 of the Americas (the United States, Canada, Mexico, Brazil, Argentina, Chile, Colombia, Peru, Venezuela, Ecuador, Trinidad and Tobago): national totals, per head, shares of the world, changes over years, in English, Spanish and Portuguese
+def co2t133(c,y,v,note=None,col="Total"):
+    d=ev(CO2,CO2R,c,y,col,v)
+    if note: d["note"]=note
+    return d
+def co2pc133(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    if note: d["note"]=note
+    return d
+US133="UNITED STATES OF AMERICA"; TT133="TRINIDAD AND TOBAGO"
+WORLD133="a share of the world's fossil CO2 or the world's total or change: the nation file holds nations only, no world row"
+LATE133="a year after the data's end (the nation file ends in 2020): a period outside the data"
+GHG133="all greenhouse gases in CO2 equivalent: another measure than fossil CO2"
+SECTOR133="a sector's emissions (power, transport, industry): a breakdown the nation file does not hold"
+CUM133="cumulative emissions since 1850 with land use and forestry (Carbon Brief): a measure and span the nation file does not hold"
+# Spanish: CDIAC's 2008 figures for Venezuela (OPSur after IPS; undated as stored)
+OP133="https://opsur.org.ar/?p=35683"
+c0="El gigante asiático emitió 7.032 millones de toneladas de CO2, 23 por ciento del total mundial, según cifras para 2008 del Centro de Análisis de Información sobre Dióxido de Carbono (CDIAC por sus siglas en inglés) del Departamento de Energía de Estados Unidos: 5,3 toneladas por habitante."
+t="Venezuela apenas carga 0,56 por ciento del total mundial de este gas de efecto invernadero: 169,5 millones de toneladas, pero esa cifra equivale a seis toneladas por habitante."
+add(t,OP133,None,"0,56 por ciento",U,none("Venezuela","Venezuela's share of the world's CO2 in 2008"),WORLD133,context=c0,country="Venezuela")
+add(t,OP133,None,"169,5 millones de toneladas",C,co2t133("VENEZUELA","2008",45059,"the year (2008) and the source (CDIAC) from the previous sentence; an older CDIAC vintage"),"45,059 thousand t C × 3.664 = 165.10 Mt CO2, outside [169.45, 169.55] ± 0.5 % = [168.60, 170.40]",context=c0,country="Venezuela")
+add(t,OP133,None,"seis toneladas por habitante",S,co2pc133("VENEZUELA","2008",1.624670296237416,"2008 from the previous sentence"),"1.6247 t C × 3.664 = 5.953 t CO2 per head, within 'seis' [5.5, 6.5] ± 0.5 % = [5.47, 6.53]",context=c0,country="Venezuela")
+# Spanish: Venezuela's rank and per-head CO2 (Climático Cambio; undated as stored, no year in the item)
+CL133="https://climaticocambio.com/venezuela-no-se-preocupa-por-las-emisiones-de-co2"
+c0="En el ránking mundial, Venezuela ocupa el puesto 34, de 182 países, en lo que se refiere a emisiones de dióxido de carbono."
+t="Esa cifra supone el 0,4% del total que se produce en el planeta."
+add(t,CL133,None,"0,4%",U,none("Venezuela","Venezuela's share of the world's CO2"),WORLD133,context=c0,country="Venezuela")
+t="Comparado con el 24,3% de Estados Unidos, el 15,3% de la Unión Europea o el 14,5% de China no parece demasiado."
+add(t,CL133,None,"24,3%",U,none("United States","the United States' share of the world's CO2"),WORLD133,context="Esa cifra supone el 0,4% del total que se produce en el planeta.",country="United States")
+t="Venezuela emite más de 6 toneladas métricas de dióxido de carbono por persona, lo que supone la de mayor emisión de dióxido de carbono per cápita de toda Latinoamérica, superando por 2 toneladas métricas a Argentina, que se sitúa en segundo lugar en emisiones contaminantes."
+add(t,CL133,None,"más de 6 toneladas métricas",N,co2pc133("VENEZUELA","2020",0.6851527132208137,"no year in the item on an undated page; of the ten latest rows (2011–2020, ×3.664: 5.97, 6.09, 6.86, 6.09, 5.84, 5.34, 4.76, 3.56, 3.35, 2.51 t CO2) 2012–2014 are above 6, so the latest row as evidence"),"a figure with no year on an undated page that some of the ten latest years fit (2012–2014) and the latest (2020: 2.51 t CO2) does not: which year is meant is for a person",context="Analizando más exhaustivamente los indicadores relativos, se llega al fondo del problema.",country="Venezuela")
+# Spanish: the Global Carbon Atlas's 2022 figures for South America (Agenda Venezuela 2030; undated as stored)
+AG133="https://agendavenezuela2030.org/?p=15711"
+t="A Venezuela se le contabilizaron unas emisiones de 77 toneladas métricas equivalentes de dióxido de carbono (MtCO2) al cierre del año 2022."
+add(t,AG133,None,"77 toneladas métricas",U,none("Venezuela","Venezuela's CO2 in 2022"),LATE133,country="Venezuela")
+t="Sus emisiones alcanzaron hasta las 484 toneladas métricas equivalentes de carbono, que es una medida estándar para contabilizar estos gases producidos por los combustibles fósiles que impulsan los efectos del cambio climático en el planeta."
+c2="A Venezuela se le contabilizaron unas emisiones de 77 toneladas métricas equivalentes de dióxido de carbono (MtCO2) al cierre del año 2022."
+c="Brasil ocupa el primer lugar con las emisiones de dióxido de carbono en la región y el puesto 13 en el ranking global."
+add(t,AG133,None,"484 toneladas métricas",N,co2t133("BRAZIL","2020",112682,"the item (text and previous sentence) names Brazil but no year (2022 stands in a paragraph it does not carry) on an undated page, and calls the figure tonnes 'equivalentes de carbono': read as CO2, 2013's 486.42 and 2015's 486.62 Mt fit [483.5, 484.5] ± 0.5 % = [481.08, 486.92] and the latest (2020: 412.87 Mt) does not; read as carbon, no row comes near (2020: 112.68 Mt C)"),"a figure with no year in the item on an undated page that two of the ten latest years fit (2013 and 2015, as CO2), in a unit that reads as carbon: which year and which measure is for a person",context=c,country="Brazil")
+t="El resto de los puestos líderes en Suramérica se reparten entre Argentina (193 MtCO2), Colombia (100 MtCO2) y Chile (84 MtCO2) respectivamente."
+add(t,AG133,None,"193 MtCO2",U,none("Argentina","Argentina's CO2 in 2022"),LATE133,context=c2,context_from="an earlier paragraph",country="Argentina")
+add(t,AG133,None,"100 MtCO2",U,none("Colombia","Colombia's CO2 in 2022"),LATE133,context=c2,context_from="an earlier paragraph",country="Colombia")
+add(t,AG133,None,"84 MtCO2",U,none("Chile","Chile's CO2 in 2022"),LATE133,context=c2,context_from="an earlier paragraph",country="Chile")
+t="Más atrás en el ranking global aparecen también Perú (61 MtCO2) y Ecuador (42 MtCO2)."
+add(t,AG133,None,"61 MtCO2",U,none("Peru","Peru's CO2 in 2022"),LATE133,context=c2,context_from="an earlier paragraph",country="Peru")
+t="Un total de 16 toneladas métricas equivalentes de carbono (MtCO2) se emitieron solo con la quema de gas venezolano durante 2022."
+add(t,AG133,None,"16 toneladas métricas",U,none("Venezuela","Venezuela's CO2 from gas flaring in 2022"),LATE133,country="Venezuela")
+# Spanish: Worldometer's 2022 figures for Mexico (Petróleo & Energía; undated as stored)
+PE133="https://petroleoenergia.com/?p=10060"
+t="En 2022, México emitió alrededor de 487.8 millones de toneladas de CO₂ provenientes de combustibles fósiles y actividades industriales, lo que lo coloca en un rango intermedio entre los países del mundo en términos totales. (Worldometer)"
+add(t,PE133,None,"487.8 millones de toneladas",U,none("Mexico","Mexico's CO2 in 2022"),LATE133,country="Mexico")
+c=t
+t="Comparativamente, China emitió más de 12 600 millones de toneladas, y Estados Unidos más de 4 850 millones de toneladas en el mismo año. (Worldometer)"
+add(t,PE133,None,"más de 4 850 millones de toneladas",U,none("United States","the United States' CO2 in 2022 ('el mismo año')"),LATE133,context=c,country="United States")
+t="En promedio global, las emisiones per cápita rondan los 4.8 toneladas de CO₂ por persona al año. (Worldometer)"
+add(t,PE133,None,"4.8 toneladas",U,none("World","the world's average CO2 per head"),WORLD133,country="World")
+t="México está por debajo de ese promedio, con aproximadamente 3.79 toneladas de CO₂ por habitante en 2022. (Worldometer)"
+add(t,PE133,None,"3.79 toneladas",U,none("Mexico","Mexico's CO2 per head in 2022"),LATE133,country="Mexico")
+c=t
+t="En contraste, Estados Unidos emite en promedio más de 14 toneladas per cápita, Australia alrededor de 15 toneladas. (Worldometer)"
+add(t,PE133,None,"más de 14 toneladas",U,none("United States","the United States' CO2 per head in 2022 (the year from the previous sentence)"),LATE133,context=c,country="United States")
+# Spanish: the European Commission's (EDGAR) ranking (Notimérica, 2017-06-09; no year in the item)
+NO133="https://www.notimerica.com/sociedad/noticia-cuales-son-paises-america-latina-mas-co2-emiten-20170609231310.html"
+t="Brasil se sitúa en el puesto 15 emitiendo 486.229 kilotones de CO2 y México le sigue con 472.017 kilotones."
+add(t,NO133,"2017-06-09","486.229 kilotones",N,co2t133("BRAZIL","2016",122085,"no year in the item (EDGAR's 2015 by other copies); of the ten years before the page (2007–2016) 2013's 486.42 and 2015's 486.62 Mt CO2 fit, the latest (2016: 447.32) does not"),"a figure with no year that some of the decade's rows fit: 486.229 ± 0.5 % = [483.80, 488.66] Mt; 2013 (132,757 kt C) and 2015 (132,810 kt C × 3.664 = 486.62 Mt) inside, 2016 (447.32 Mt) outside: which year is meant is for a person",country="Brazil")
+add(t,NO133,"2017-06-09","472.017 kilotones",N,co2t133("MEXICO","2016",131164,"no year in the item; of 2007–2016 only 2009 (471.60 Mt CO2) fits, the latest (2016: 480.58) does not"),"472.017 ± 0.5 % = [469.66, 474.38] Mt; 2009's 128,711 kt C × 3.664 = 471.60 Mt inside, 2015's 477.78 and 2016's 480.58 outside: a year the item does not name, for a person",country="Mexico")
+t="Según el Programa de las Naciones Unidas para el Ambiente (UNEP), Iberoamérica es la causante del 5% de las emisiones de dióxido de carbono a nivel mundial debido al aumento de demanda de los sectores industriales y del transporte."
+add(t,NO133,"2017-06-09","5%",U,none("Latin America","Ibero-America's share of the world's CO2"),WORLD133+"; Ibero-America is an aggregate that is not a row",country="Latin America")
+# Spanish: the EIA's 2009 figures (El Ciudadano; undated as stored)
+EC133="https://elciudadano.com/medio-ambiente/chile-fue-el-pais-que-mas-aumento-sus-emisiones-de-co2-en-el-mundo-en-2009/02/01"
+t="Chile, que aparece en el lugar 35 de la lista total, produjo, según la Administración de Información Energética (EIA), casi 119 mil toneladas de dióxido de carbono durante el año 2009, lo que implicó un alza de 74,1 por ciento respecto al año anterior, donde la producción total fue de más de 68 mil toneladas."
+add(t,EC133,None,"casi 119 mil toneladas",C,co2t133("CHILE","2009",18081),"18,081 thousand t C × 3.664 = 66.25 million t CO2 (66,248,784 t): 'casi' (about) 119 thousand ± 5 % = 113,050–124,950 t is a five-hundredth of it, and read as 119 million t it lies 1.8× above: beyond tolerance either way (the EIA's figure misprinted, as v1392)",country="Chile")
+add(t,EC133,None,"74,1 por ciento",C,co2t133("CHILE","2009",18081,"derived: 18,081 (2009) / 19,433 (2008) thousand t C − 1 = −6.96 %"),"Chile's fossil CO2 fell 6.96 % from 2008 to 2009, not a rise of 74.1 % ([74.05, 74.15] ± 0.5 %)",country="Chile")
+t="En cuanto a los mayores productores de gases invernaderos, en relación al año 2006, Estados Unidos vio descender un 8,18 por ciento su emisión de dióxido de carbono respecto al año 2009, según el informe."
+add(t,EC133,None,"8,18 por ciento",C,co2t133(US133,"2006/2009",-7.6156,"derived: 1,434,633 (2009) / 1,552,895 (2006) thousand t C − 1 = −7.62 %"),"a fall of 7.62 % between 2006 and 2009, outside [8.175, 8.185] ± 0.5 % = [8.134, 8.226]",country="United States")
+t="En el mundo, China se convierte en el país que más gas invernadero produce, si se considera que entre 2006 y 2009, la producción de dióxido de carbono aumentó un 5,2 por ciento."
+add(t,EC133,None,"5,2 por ciento",U,none("World","the world's CO2 change 2006–2009"),WORLD133,country="World")
+# English: the EIA's 2020 figures (e-po, after Energy Live News; undated as stored)
+EP133="https://e-po.co.uk/us-produced-the-least-energy-emissions-in-2020-than-it-has-in-four-decades/"
+c0="The US produced the least carbon emissions from energy consumption in 2020 than it has in nearly 40 years."
+t="Around 4.6 billion metric tons (Bmt) were emitted in 2020, a 11% fall from 2019 – the largest annual decrease on record."
+add(t,EP133,None,"4.6 billion metric tons",S,co2t133(US133,"2020",1223749,"'carbon emissions' in the article's first sentence names the gas"),"1,223,749 thousand t C × 3.664 = 4.484 billion t CO2, within 'around' 4.6 ± 5 % = [4.37, 4.83]",context=c0,context_from="the article's first sentence",country="United States")
+add(t,EP133,None,"11%",S,co2t133(US133,"2020",-10.6499,"derived: 1,223,749 (2020) / 1,369,613 (2019) thousand t C − 1 = −10.65 %"),"a fall of 10.65 %, within [10.5, 11.5] ± 0.5 % = [10.45, 11.56]",context=c0,context_from="the article's first sentence",country="United States")
+c=t
+t="US fuel consumption accounted for around 2Bmt of energy-related carbon emissions or around 45% of the US total, with around 77% of fuel emissions coming from the transportation sector last year."
+add(t,EP133,None,"45%",C,co2t133(US133,"2020",521588,"derived: the Liquid Fuel column's share of the total, 521,588 / 1,223,749 = 42.62 % (the EIA's petroleum share; 2020 from the previous paragraph)",col="Liquid Fuel"),"liquid fuels' share 42.62 %, outside 'around' 45 ± 5 % = [42.75, 47.25]",context=c,context_from="an earlier paragraph",country="United States")
+t="Natural gas consumption was responsible for around 1.7Bmt of CO2 emissions or around 36% of the total – its largest share on record."
+add(t,EP133,None,"1.7Bmt",S,co2t133(US133,"2020",449812,"2020 from the earlier paragraph",col="Gas Fuel"),"449,812 thousand t C × 3.664 = 1.648 billion t CO2, within 'around' 1.7 ± 5 % = [1.615, 1.785]",context=c,context_from="an earlier paragraph",country="United States")
+add(t,EP133,None,"36%",S,co2t133(US133,"2020",449812,"derived: 449,812 / 1,223,749 = 36.76 %",col="Gas Fuel"),"gas's share 36.76 %, within 'around' 36 ± 5 % = [34.2, 37.8]",context=c,context_from="an earlier paragraph",country="United States")
+t="Coal consumption, which has declined in the electric power sector over the last decade, accounted for 0.9Bmt or 19% of total CO2 emissions."
+add(t,EP133,None,"0.9Bmt",S,co2t133(US133,"2020",235075,"2020 from the earlier paragraph",col="Solid Fuel"),"235,075 thousand t C × 3.664 = 0.861 billion t CO2, within [0.85, 0.95] ± 0.5 % = [0.846, 0.955]",context=c,context_from="an earlier paragraph",country="United States")
+# English: the EIA's 2020 change (Oil Country Media, after EIA Today in Energy; undated as stored)
+OC133="https://oilcountrymedia.pro/2021/04/13/u-s-energy-related-co2-emissions-declined-by-11-in-2020-today-in-energy-u-s-energy-information-administration-eia/"
+t="Based on data in EIA’s Monthly Energy Review, energy-related carbon dioxide (CO2) emissions decreased by 11% in the United States in 2020 primarily because of the effects of the COVID-19 pandemic and related restrictions."
+add(t,OC133,None,"11%",S,co2t133(US133,"2020",-10.6499,"derived: 1,223,749 (2020) / 1,369,613 (2019) thousand t C − 1 = −10.65 %"),"a fall of 10.65 %, within [10.5, 11.5] ± 0.5 % = [10.45, 11.56]",country="United States")
+c=t
+t="Within the U.S. power sector, emissions from coal declined the most, at 19%."
+add(t,OC133,None,"19%",U,none("United States","the power sector's coal CO2 change in 2020"),SECTOR133,context=c,context_from="the previous paragraph's first sentence",country="United States")
+t="Natural gas-related CO2 rose by 3%."
+add(t,OC133,None,"3%",U,none("United States","the power sector's natural-gas CO2 change in 2020"),SECTOR133,context="Within the U.S. power sector, emissions from coal declined the most, at 19%.",country="United States")
+# English: the EIA's 2019 figures (Climate Impact Capital; undated as stored)
+CI133="https://climateimpactcapital.com/newsfeed/u-s-energy-related-carbon-dioxide-emissions-fell-in-2019-mainly-in-electric-generation/"
+t="After rising by 3% in 2018, energy-related carbon dioxide (CO2) emissions fell 3% in the United States in 2019."
+add(t,CI133,None,"3%",S,co2t133(US133,"2018",2.9427,"derived: 1,391,321 (2018) / 1,351,549 (2017) thousand t C − 1 = +2.94 %; the first '3%' of the sentence"),"a rise of 2.94 %, within [2.5, 3.5] ± 0.5 % = [2.49, 3.52]",country="United States")
+d=co2t133(US133,"2019",-1.5602,"derived: 1,369,613 (2019) / 1,391,321 (2018) thousand t C − 1 = −1.56 %; the second '3%' of the sentence")
+add(t,CI133,None,"3%",C,d,"a fall of 1.56 %, outside [2.5, 3.5] ± 0.5 % = [2.49, 3.52]",country="United States")
+t="According to the U.S. Energy Information Administration’s (EIA) U.S. Energy-Related Carbon Dioxide Emissions, 2019 analysis, total energy-related CO2 emissions in 2019 were about 150 million metric tons (MMmt) lower than their 2018 level."
+add(t,CI133,None,"150 million metric tons",C,co2t133(US133,"2019",1369613,"derived: (1,391,321 − 1,369,613) thousand t C × 3.664 = 79.54 Mt CO2 less than 2018"),"a fall of 79.5 Mt CO2, outside 'about' 150 ± 5 % = [142.5, 157.5]",country="United States")
+t="EIA attributes nearly all (96%) of this decline to the changing mix of fuels used to generate electricity."
+add(t,CI133,None,"96%",U,none("United States","the power sector's share of 2019's decline"),SECTOR133,context=("According to the U.S. Energy Information Administration’s (EIA) U.S. Energy-Related Carbon Dioxide Emissions, 2019 analysis, total energy-related CO2 emissions in 2019 were about 150 million metric tons (MMmt) lower than their 2018 level."),country="United States")
+# English: CDIAC's figures for Trinidad and Tobago (Climate Policy Watcher; undated as stored)
+CP133="https://www.climate-policy-watcher.org/global-climate-2/trinidad-and-tobago.html"
+t="Its emissions were 13.9 metric tons of carbon dioxide per capita in 1990, and with the exception of a low figure for 1993, emissions levels have risen significantly since then, reaching 22.1 metric tons per capita in 2003."
+c0="Although data published by the U.S. Department of Energy's Carbon Dioxide Information Analysis Center puts it at 9th in the world, Trinidad is the fifth highest independent country."
+add(t,CP133,None,"13.9 metric tons",C,co2pc133(TT133,"1990",3.673731476065242,"'Its' is Trinidad and Tobago by the previous sentence"),"3.6737 t C × 3.664 = 13.46 t CO2 per head, outside [13.85, 13.95] ± 0.5 % = [13.78, 14.02]",context=c0,country="Trinidad and Tobago")
+add(t,CP133,None,"22.1 metric tons",C,co2pc133(TT133,"2003",6.519720757126675),"6.5197 t C × 3.664 = 23.89 t CO2 per head, outside [22.05, 22.15] ± 0.5 % = [21.94, 22.26]",context=c0,country="Trinidad and Tobago")
+c=t
+t="The emissions are largely from gaseous fuels (72 percent), with 16 percent from liquid fuels, 10 percent from gas flaring, and 2 percent from the manufacture of cement."
+add(t,CP133,None,"72 percent",C,co2t133(TT133,"2003",7493,"derived: Gas Fuel / Total in 2003 (the year the previous sentence ends on) = 7,493 / 8,801 = 85.14 %; the sentence has no year of its own: 1990 (63.3 %), 2003 and each of the ten latest years (86.6–90.8 %) all lie outside, the nearest year 1995 (70.0 %) too",col="Gas Fuel"),"gaseous fuels' share 85.14 %, outside [71.5, 72.5] ± 0.5 % = [71.14, 72.86]",context=c,country="Trinidad and Tobago")
+add(t,CP133,None,"16 percent",C,co2t133(TT133,"2003",1222,"derived: Liquid Fuel / Total in 2003 = 1,222 / 8,801 = 13.88 %; 1990 (20.9 %) and the ten latest years (8.5–12.8 %) lie outside too",col="Liquid Fuel"),"liquid fuels' share 13.88 %, outside [15.5, 16.5] ± 0.5 % = [15.42, 16.58]",context=c,country="Trinidad and Tobago")
+# English: Trinidad and Tobago's per-head CO2 (Frog Blog Manchester; undated as stored)
+FB133="https://frogblogmanchester.com/2013/11/27/trinidad-talk-about-a-dump/"
+t="Data from a study back in 2010 showed that even then, when they were rated 5th worst in the world, they were producing more than 40 million tonnes of greenhouse emissions annually."
+c0="Trinidad and Tobago is using our planet as a C02 dump – it is the second highest per capita producer of greenhouse emissions in the world."
+add(t,FB133,None,"more than 40 million tonnes",U,none("Trinidad and Tobago","Trinidad and Tobago's greenhouse gases about 2010"),GHG133+" ('greenhouse emissions')",context=c0,country="Trinidad and Tobago")
+t="The graph above shows the country’s CO2 emissions per decade compared to the global average: in 1990-1999 emissions were on average 17.4 tons of CO2 and in 2011 the figure was 42.4 tons."
+add(t,FB133,None,"17.4 tons",C,co2pc133(TT133,"1990/1999",14.4338,"derived: the mean of the ten per-head rows 1990–1999 × 3.664 (13.46, 13.35, 14.91, 13.50, 13.12, 12.62, 15.84, 15.62, 14.96, 16.96) = 14.43 t CO2; 'the country' is Trinidad and Tobago by the page; per head by the previous paragraph"),"14.43 t CO2 per head on average, outside [17.35, 17.45] ± 0.5 % = [17.26, 17.54]",context=c0,context_from="the previous paragraph's first sentence",country="Trinidad and Tobago")
+add(t,FB133,None,"42.4 tons",C,co2pc133(TT133,"2011",9.002466367098162),"9.0025 t C × 3.664 = 32.99 t CO2 per head, outside [42.35, 42.45] ± 0.5 % = [42.14, 42.66]",context=c0,context_from="the previous paragraph's first sentence",country="Trinidad and Tobago")
+# English: Environment Canada's indicator (IEA figures; undated as stored)
+EG133="http://www.ec.gc.ca/indicateurs-indicators/default.asp?lang=en&n=54C061B5-1"
+t="CO2 from fossil fuel combustion represented approximately 78% of Canada’s GHG emissions in 2010.[1],[2]"
+add(t,EG133,None,"78%",U,none("Canada","fossil CO2's share of Canada's greenhouse gases in 2010"),GHG133,country="Canada")
+t="According to the International Energy Agency, Canada’s CO2 emissions in 2010 accounted for approximately 2% of global CO2 emissions."
+add(t,EG133,None,"2%",U,none("Canada","Canada's share of the world's CO2 in 2010"),WORLD133,country="Canada")
+t="Between 1990 and 2010, global emissions of CO2 have increased by 44%, with Canada’s CO2 emissions increasing by 20%.[4]"
+add(t,EG133,None,"44%",U,none("World","the world's CO2 change 1990–2010"),WORLD133,country="World")
+add(t,EG133,None,"20%",S,co2t133("CANADA","1990/2010",20.1769,"derived: 142,501 (2010) / 118,576 (1990) thousand t C − 1 = +20.18 % (fuel combustion by the IEA; the file's total adds cement and flaring)"),"a rise of 20.18 %, within [19.5, 20.5] ± 0.5 % = [19.40, 20.60]",country="Canada")
+# English: Canada's share (VIU ACER blog; undated as stored)
+VI133="https://wordpress.viu.ca/acer/2020/03/"
+t="Some say that the 1.6% of total global emissions that Canada is responsible for is minuscule and that “we’re not the problem”."
+add(t,VI133,None,"1.6%",U,none("Canada","Canada's share of the world's emissions"),WORLD133,country="Canada")
+t="The top 5 emitting countries only account for 56.6% of emissions."
+add(t,VI133,None,"56.6%",U,none("World","the five largest emitters' share of the world's emissions"),WORLD133,country="World")
+# Portuguese: the EPE's comparison (Kincaid, after Revista Brasil Energia; undated as stored)
+KI133="https://www.kincaid.com.br/brasileiro-emite-menos-co%e2%82%82-que-americano-e-chines-segundo-a-epe"
+t="De acordo com os últimos dados divulgados pela Agência Internacional de Energia (IEA) para o ano de 2021, cada brasileiro emitiu o equivalente a 14,5% do que um cidadão estadunidense emitiu, 36% do que um cidadão europeu da OCDE (Organização para a Cooperação e o Desenvolvimento Econômico) emitiu e 26,2% do que um cidadão chinês emitiu."
+add(t,KI133,None,"14,5%",U,none("Brazil","Brazil's CO2 per head in 2021 as a share of the United States'"),LATE133,country="Brazil")
+t="Ao todo, em 2023, as emissões antrópicas associadas à matriz energética brasileira atingiram 428 milhões de toneladas de CO₂-eq, sendo a maior parte (217 milhões de toneladas de CO₂-eq) gerada no setor de transportes."
+add(t,KI133,None,"428 milhões de toneladas",U,none("Brazil","Brazil's energy emissions in 2023 in CO2 equivalent"),LATE133+"; CO2 equivalent",country="Brazil")
+add(t,KI133,None,"217 milhões de toneladas",U,none("Brazil","Brazil's transport emissions in 2023"),LATE133+"; "+SECTOR133,country="Brazil")
+t="Em termos de emissões por habitante, cada brasileiro, produzindo e consumindo energia em 2023, emitiu em média 2,0 toneladas de CO₂-eq."
+add(t,KI133,None,"2,0 toneladas",U,none("Brazil","Brazil's energy emissions per head in 2023"),LATE133+"; CO2 equivalent",country="Brazil")
+# Portuguese: Carbon Brief's historical emissions (Viva Anápolis, after Veja; undated as stored)
+VA133="https://vivaanapolis.com.br/aconteceu/brasil-e-o-quarto-pais-que-mais-emitiu-co2-desde-1850-diz-estudo-8580/"
+t="Segundo os dados, 4,5% de todas as emissões entre 1850 e 2021 vieram daqui."
+c0="O Brasil é o quarto país que mais contribuiu para as emissões históricas de CO2 no mundo, segundo um levantamento do portal britânico Carbon Brief, especializado na cobertura de mudanças climáticas e políticas ambientais."
+add(t,VA133,None,"4,5%",U,none("Brazil","Brazil's share of the world's cumulative CO2 1850–2021"),CUM133,context=c0,country="Brazil")
+t="Os Estados Unidos lideram, com 20,3% do total, sendo seguidos pela China, com 11,4%, e a Rússia, com 6,9%."
+add(t,VA133,None,"20,3%",U,none("United States","the United States' share of the world's cumulative CO2 1850–2021"),CUM133,context="Segundo os dados, 4,5% de todas as emissões entre 1850 e 2021 vieram daqui.",country="United States")
+add(t,VA133,None,"11,4%",U,none("China","China's share of the world's cumulative CO2 1850–2021"),CUM133,context="Segundo os dados, 4,5% de todas as emissões entre 1850 e 2021 vieram daqui.",country="China")
+# Spanish: Argentina's inventory of 2014 (Ser Responsable; undated as stored)
+SR133="http://www.seresponsable.com/2017/06/10/emision-argentina/"
+t="La Argentina emitió en 2014, 368 millones de toneladas de CO2 equivalente (la suma de los gases que generan el efecto invernadero), lo que significa el 0,8% de la contaminación planetaria."
+add(t,SR133,None,"368 millones de toneladas",U,none("Argentina","Argentina's greenhouse gases in 2014"),GHG133,country="Argentina")
+add(t,SR133,None,"0,8%",U,none("Argentina","Argentina's share of the world's greenhouse gases in 2014"),WORLD133+"; greenhouse gases",country="Argentina")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
