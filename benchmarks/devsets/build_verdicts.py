@@ -19305,6 +19305,173 @@ SR133="http://www.seresponsable.com/2017/06/10/emision-argentina/"
 t="La Argentina emitió en 2014, 368 millones de toneladas de CO2 equivalente (la suma de los gases que generan el efecto invernadero), lo que significa el 0,8% de la contaminación planetaria."
 add(t,SR133,None,"368 millones de toneladas",U,none("Argentina","Argentina's greenhouse gases in 2014"),GHG133,country="Argentina")
 add(t,SR133,None,"0,8%",U,none("Argentina","Argentina's share of the world's greenhouse gases in 2014"),WORLD133+"; greenhouse gases",country="Argentina")
+BATCH[0]=134
+# Batch 134: the held-out measure at the end of the fifty-sixth pass — exchange rates of African and South Asian currencies in their national press (the naira, cedi, Tanzanian shilling, rand, Egyptian pound, birr, the Indian, Pakistani and Sri Lankan rupee, the taka) against the US dollar and derived crosses: yearly and monthly averages, daily and intraday quotes, changes over a month and a year, in English, French, Arabic, Hindi, Urdu, Swahili and Bengali
+def fx134(c,p,v,note=None,res=None):
+    d=ev(FX,res or ("data/annual.csv" if len(p)==4 else "data/monthly.csv"),c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+NOCUR134="a currency the exchange-rate package does not hold (its rows are per US dollar for 35 places, none of them this one)"
+DAY134="a day's (or an intraday) rate vs the monthly and annual averages: another period"
+DAYCHG134="a change over one day (or between two days' rates) vs the monthly and annual averages: another period"
+NOPLACE134="no place in the item: 'the rupee' (or 'the domestic currency') alone names no country (batch 55; Mumbai or New Delhi would name India, batch 62); a claim with no place is not matched against every place (v1036)"
+DXY134="the dollar index (the US dollar against a basket of six currencies) is not in the packages; the US dollar names no country (batch 55)"
+NOYEAR134="a day's rate whose year the item (text, carried context, date) does not name, on an undated page"
+IN1612=67.8052; EU1612=0.9483; GB1612=0.8011; IN1805=67.51; GB1805=0.7424; IN2312=83.2540; IN25=87.1468; ZA25=17.8782
+ZA0112=11.6761; GB0112=0.6938; ZA2007=16.7391; ZA2008=17.2392
+# English: the naira's close of 2023 (Eyewitness Reports; undated as stored)
+EY134="https://eyewitnessngr.com/naira-closes-year-at-n907-11-1-in-official-market-sheds-n435-since-floating"
+y1="The Naira recovered from the N1,043.09/$1 recorded on Thursday, December 28, 2023 to close the year at N907.11/$1 on Friday December 29, 2023 the last official trading day at the Nigeria Autonomous Foreign Exchange Market (NAFEM) window."
+add(y1,EY134,None,"N907.11/$1",U,none("Nigeria","the naira per US dollar at the official window's close of 29 December 2023"),NOCUR134+" (the naira)",country="Nigeria")
+t="On a year-to-date basis, the exchange rate has depreciated by almost 50% after opening the year at N461.5/$1."
+add(t,EY134,None,"almost 50%",U,none("Nigeria","the naira's fall against the US dollar over 2023, from the year's first to its last official rate"),NOCUR134+" (the naira)",context=y1,context_from="the article's first paragraph",country="Nigeria")
+t="Meanwhile, the Naira closed flat at the parallel forex market where foreign currencies are sold unofficially, the exchange rate was quoted at N1215/$1 same as the previous trading day on Thursday, December 28, 2023, this represents a depreciation of N471 since the beginning of the year when the dollar was quoted a N744/$1."
+add(t,EY134,None,"N1215/$1",U,none("Nigeria","the naira per US dollar at the parallel market, 28–29 December 2023"),NOCUR134+" (the naira, at the parallel market)",country="Nigeria")
+# English: a daily naira tracker (World Family Digest; undated as stored, 15 February 2023 by its title)
+WF134="https://worldfamilydigest.com/2023/02/15/daily-dollar-to-naira-exchange-rate-tracker-15th-february-2023/"
+wt="Daily Dollar to Naira Exchange Rate Tracker 15th February 2023"
+t="Naira appreciated slightly against the US dollar on Wednesday, 15th February 2023, trading at an average of N755/$1 at the black market compared to the previous average of N756/$1."
+add(t,WF134,None,"N755/$1",U,none("Nigeria","the naira per US dollar at the black market on 15 February 2023"),NOCUR134+" (the naira)",context=wt,context_from="the page's title",country="Nigeria")
+t="The exchange rate at the official market closed at N461.67/$1 on Tuesday, 14th February 2023, a 0.15% depreciation from N461/$1 recorded on Monday, 13th February 2023."
+add(t,WF134,None,"N461.67/$1",U,none("Nigeria","the naira per US dollar at the official (NAFEX) window on 14 February 2023; the naira from the page's title"),NOCUR134+" (the naira)",context=wt,context_from="the page's title",country="Nigeria")
+# Hindi: the rupee's close of a Thursday (ETV Bharat after PTI; undated as stored, 3 November 2022 by the address only)
+ET134="https://etvbharat.com/amp/hindi/delhi/business/top-news/rupee-against-us-dollar-today-update/na20221103094057357357300"
+e1="मुंबई : अमेरिकी फेडरल रिजर्व (US Federal Reserve) द्वारा ब्याज दरें बढ़ाने और आक्रामक रवैया जारी रखने के कारण अंतरबैंक विदेशी (interbank forex) मुद्रा विनिमय बाजार में गुरुवार को अमेरिकी डॉलर के मुकाबले रुपया (Rupee against US Dollar) 10 पैसे की गिरावट के साथ 82.90 (अस्थायी) प्रति डॉलर पर बंद हुआ."
+add(e1,ET134,None,"82.90",N,fx134("India","2025",IN25,"a close of one Thursday, no year in the item (the address's date is outside it); Mumbai names India (batch 62); of the ten latest annual rows 2023's 82.5708 fits, the latest (2025) does not"),NOYEAR134+": some of the ten latest years fit (2023: 82.57 within 82.895 − 0.5 % = 82.48 … 82.905 + 0.5 % = 83.32), the latest (2025: 87.15) does not; and a day's close vs averages",country="India")
+t="अंतरबैंक विदेशी मुद्रा बाजार में, रुपया 82.87 पर खुला और कारोबार के दौरान इसने 82.74 के उच्चस्तर और 82.92 के निचले स्तर को छुआ."
+add(t,ET134,None,"82.74",N,fx134("India","2025",IN25,"the day's intraday high (the rupee's strongest), no year in the item; 2023's 82.5708 fits"),NOYEAR134+": 2023 (82.57) fits 82.735 − 0.5 % = 82.32 … 82.745 + 0.5 % = 83.16, the latest (2025: 87.15) does not; an intraday rate vs averages",context=e1,country="India")
+t="इस बीच, दुनिया की छह प्रमुख मुद्राओं की तुलना में डॉलर की कमजोरी या मजबूती को दर्शाने वाला डॉलर सूचकांक 1.39 प्रतिशत बढ़कर 112.89 पर पहुंच गया."
+add(t,ET134,None,"112.89",U,none(None,"the US dollar index"),DXY134,country="(no place)")
+# English: the rupee's close of 15 May 2018 (Business Standard after PTI; 2018-05-15)
+BS134="http://www.business-standard.com/article/finance/rupee-crashes-by-56-paise-to-close-below-68-level-against-us-dollar-118051501021_1.html"
+b1="The rupee on Tuesday crashed by 56 paise to close below the 68 level against the US dollar at the interbank foreign exchange market here."
+add(b1,BS134,"2018-05-15","56 paise",N,fx134("India","2018-05",IN1805,"a fall of one day (₹0.56); the rupee of India if it is India's"),NOPLACE134+"; and a day's change vs averages",country="(no place)")
+t="The domestic currency closed sharply down at 68.07/08 per dollar against the previous close of 67.51 per dollar on heavy dollar demand."
+add(t,BS134,"2018-05-15","68.07/08",N,fx134("India","2018-05",IN1805,"a close of 15 May 2018 (the page's date); India's May 2018 mean 67.51 would be outside 68.07 − 0.5 % (67.73)"),NOPLACE134+"; and a day's close vs the month's mean",context=b1,country="(no place)")
+t="The pound sterling also finished higher at Rs 91.98/92.00 at the Interbank Foreign Exchange market."
+add(t,BS134,"2018-05-15","Rs 91.98/92.00",N,fx134("India","2018-05",IN1805,"a cross of one day (rupees per pound); India's May 2018 monthly rows give 67.51 / 0.7424 = 90.93 rupees per pound"),NOPLACE134+"; and a day's cross rate vs the month's means",context="The domestic currency closed sharply down at 68.07/08 per dollar against the previous close of 67.51 per dollar on heavy dollar demand.",country="(no place)")
+# English: the rand on 27 March 2023 (Nasdaq after Reuters; 2023-03-27)
+NQ134="https://www.nasdaq.com/articles/south-african-rand-weakens-against-stronger-dollar-2"
+t="At 0635 GMT, the rand ZAR=D3 traded at 18.2050 against the dollar, 0.26% weaker than its previous close."
+add(t,NQ134,"2023-03-27","18.2050",N,fx134("South Africa","2023-03",18.2595,"a rate at 06:35 GMT on 27 March 2023 (the page's date); the rand names South Africa"),DAY134+" (March 2023: 18.2595, within 18.205 ± 0.5 %: supported would be a silent pass on the period)",context="JOHANNESBURG, March 27 (Reuters) - South Africa's rand weakened against a stronger dollar on Monday, as investors awaited a central bank decision on monetary policy later this week.",context_from="the previous paragraph",country="South Africa")
+t="The dollar index =USD, which measures the currency against six major rivals, was up more than 0.2% at 103.20."
+add(t,NQ134,"2023-03-27","103.20",U,none(None,"the US dollar index"),DXY134,country="(no place)")
+# French: the rand before a Christmas weekend (Zonebourse after Reuters; undated as stored)
+ZB134="https://ch.zonebourse.com/actualite-bourse/Le-rand-sud-africain-se-raffermit-avant-le-week-end-de-Noel-42609299"
+t="À 0649 GMT, le rand s'échangeait à 17,1000 contre le dollar, soit 0,29% de plus que sa clôture précédente."
+add(t,ZB134,None,"17,1000",N,fx134("South Africa","2025",ZA25,"a rate at 06:49 GMT of a day the item does not date (the address says Christmas; the year is outside the item); no annual row of 2016–2025 (13.23–18.45) fits 17.1000 ± 0.5 % (17.01 … 17.19), but the monthly rows of June 2020 (17.1342) and January 2023 (17.1055) do"),NOYEAR134+": no year's average fits, but months of the ten latest years do (a day's rate is nearer a month's mean than a year's), so which period is meant is for a person",country="South Africa")
+add(t,ZB134,None,"0,29%",N,fx134("South Africa","2025",ZA25,"the rand's gain over one day, no year in the item"),DAYCHG134+"; no year in the item",country="South Africa")
+# English: the Sri Lankan rupee to 12 May 2022 (Ada Derana Biz English after the central bank; 'May, 13, 2022' as stored)
+AD134="http://bizenglish.adaderana.lk/sri-lankan-rupee-depreciated-by-44-against-dollar-so-far-this-year/"
+a1="The Sri Lanka rupee that remained around Rs. 202-203 per US dollar till early March 2022, depreciated thereafter, as a result of the measured adjustment that was allowed in the determination of the exchange rate in the first week of March 2022."
+add(a1,AD134,"2022-05-13","Rs. 202-203",S,fx134("Sri Lanka","2022-02",202.0063,"the level held from January to early March 2022; January 2022's monthly mean (201.8420) is within 'around' too"),"February 2022 = 202.0063 Sri Lankan rupees per US$, inside 202–203 (and January's 201.84 within 'around' ± 5 %)",country="Sri Lanka")
+t="Accordingly, during the year up to 12 May 2022, the rupee recorded a depreciation of 44.3 per cent against the US dollar."
+add(t,AD134,"2022-05-13","44.3 per cent",N,fx134("Sri Lanka","2022-05",356.2948,"derived: from the monthly means of December 2021 (201.9533) and May 2022 (356.2948), 201.9533 / 356.2948 − 1 = −43.3 %"),"a change between two days' rates (end-2021 to 12 May 2022, the central bank's year to date) vs the monthly means (December 2021 to May 2022: −43.3 %): another period",context=a1,context_from="an earlier paragraph",country="Sri Lanka")
+# English: yearly averages of 2023 (Helgi Library; undated as stored)
+HL134="https://helgilibrary.com/charts/fx-rate-to-usd-average-rose-151-to-328-per-usd-in-sri-lanka-in-2023-1"
+SL22=320.8367; SL23=327.1017
+t="Average FX rate to USD rose 1.51% to 328 per USD in Sri Lanka in 2023, according to the National Statistical Office."
+add(t,HL134,None,"1.51%",C,fx134("Sri Lanka","2023",SL23,"derived: the means of the twelve monthly rows (monthly rows only for Sri Lanka): 2022 = 320.8367, 2023 = 327.1017",res="data/monthly.csv"),"327.1017 / 320.8367 − 1 = +1.95 %, outside [1.505, 1.515] ± 0.5 % = [1.498, 1.523]",country="Sri Lanka")
+add(t,HL134,None,"328 per USD",S,fx134("Sri Lanka","2023",SL23,"derived: the mean of the twelve monthly rows of 2023",res="data/monthly.csv"),"the mean of 2023's twelve monthly rows = 327.10, within [327.5, 328.5] ± 0.5 % = [325.86, 330.14]",country="Sri Lanka")
+t="Historically, Average FX rate to USD in Sri Lanka reached an all time high of 328 per USD in 2023 and an all time low of 4.76 per USD in 1950."
+add(t,HL134,None,"4.76 per USD",U,none("Sri Lanka","the Sri Lankan rupee per US$ in 1950: the monthly rows begin in the 1970s"),"a period outside the data (before the rows begin)",country="Sri Lanka")
+t="When compared to Sri Lanka's main peers, Average FX rate to USD in India amounted to 82.6 per USD, 4.56 per USD in Malaysia, 15.4 per USD in Maldives and 2,100 per USD in Myanmar in 2023."
+add(t,HL134,None,"82.6 per USD",S,fx134("India","2023",82.5708),"India 2023 = 82.5708, within [82.55, 82.65] ± 0.5 % = [82.14, 83.06]",country="India")
+add(t,HL134,None,"4.56 per USD",S,fx134("Malaysia","2023",4.5577),"Malaysia 2023 = 4.5577, within [4.555, 4.565] ± 0.5 % = [4.532, 4.588]",country="Malaysia")
+add(t,HL134,None,"15.4 per USD",U,none("Maldives","the rufiyaa per US$ in 2023"),NOCUR134+" (the rufiyaa)",country="Maldives")
+# French: India's reserves and the rupee's week to 22 December 2023 (DK News after Reuters; 2023-12 as stored)
+DK134="http://www.dknews-dz.com/article/179702-inde-les-reserves-de-change-a-plus-de-620-milliards-usd.html"
+d1="Les réserves de change de l'Inde ont augmenté pour la sixième semaine consécutive, atteignant un sommet sur 21 mois de 620,44 milliards de dollars au 22 décembre, selon les données de la Reserve Bank of India (RBI) ."
+add(d1,DK134,"2023-12","620,44 milliards de dollars",U,none("India","India's foreign-exchange reserves on 22 December 2023"),"a series the packages do not hold (foreign-exchange reserves)",country="India")
+t="Pour la semaine concernée par les données sur les réserves de change, la roupie s'est échangée dans une fourchette de 82,9050 à 83,2800 par rapport au dollar et a enregistré sa plus forte perte hebdomadaire depuis plus de deux mois."
+add(t,DK134,"2023-12","82,9050",N,fx134("India","2023-12",IN2312,"the low end of a week's range (the week to 22 December 2023)"),DAY134+" (December 2023: 83.2540 rupees per US$)",context=d1,context_from="the article's first paragraph",country="India")
+t="La monnaie s'est stabilisée à 83,2075 vendredi, perdant 0,5 % de sa valeur en 2023, sa plus faible variation annuelle en pourcentage depuis au moins 20 ans."
+add(t,DK134,"2023-12","0,5 %",N,fx134("India","2023-12",IN2312,"derived: December 2022's mean 82.4738 to December 2023's 83.2540 gives 82.4738 / 83.2540 − 1 = −0.94 %; the annual means 78.5792 (2022) and 82.5708 (2023) give −4.83 %"),"a change between two days' rates (the end of 2022 to Friday 22 December 2023) vs the monthly and annual means (−0.94 % December to December, −4.83 % year on year): another period",context=d1,context_from="the article's first paragraph",country="India")
+# Hindi: the RBI reference rate of 28 December 2016 (TW News; undated as stored)
+TN134="https://www.twnews.in/rupees-2/"
+n1="नई दिल्ली बुधवार को डाॅलर के मुकाबले रुपया और कमजोर हो गया।"
+n2="मुद्रा मूल्य सूचकांक में 28 दिसम्बर, 2016 को एक डाॅलर 68.22 रूपये का हो गया।"
+add(n2,TN134,None,"68.22 रूपये",N,fx134("India","2016-12",IN1612,"the RBI's reference rate of 28 December 2016; New Delhi names India (as Mumbai, batch 62)"),DAY134+" (December 2016: 67.8052 rupees per US$)",context=n1,country="India")
+t="इसी तरह एक यूरो की कीमत भी एक दिन में 71.04 रूपये से बढ़कर 71.45 रुपये पर पहुंच गई।"
+add(t,TN134,None,"71.45 रुपये",N,fx134("India","2016-12",IN1612,"a cross of one day (rupees per euro, 28 December 2016); December 2016's monthly rows give 67.8052 / 0.9483 = 71.50"),DAY134+" (a day's cross rate; the month's 71.50 lies within 71.45 ± 0.5 %: supported would be a silent pass on the period)",context=n1+" "+n2,context_from="the paragraph's first two sentences",country="India")
+t="इसी तरह एक पौण्ड 83.49 रुपये से महंगा होकर 83.86 रुपये हो गया।"
+add(t,TN134,None,"83.86 रुपये",N,fx134("India","2016-12",IN1612,"a cross of one day (rupees per pound, 28 December 2016); December 2016's monthly rows give 67.8052 / 0.8011 = 84.64"),DAY134+" (a day's cross rate; the month's 84.64 lies outside 83.86 + 0.5 %: contradicted would be a false alarm on the period)",context=n1+" "+n2,context_from="the paragraph's first two sentences",country="India")
+# Bengali: the taka's official rate cut of 6 June 2022 (Chattogram Post; undated as stored)
+CP134="https://ctgpost.news/2022/06/06/ডলারের-বিপরীতে-টাকার-মান"
+t="ডলারের বিপরীতে টাকার মান আরও ১ টাকা ৬০ পয়সা কমল।"
+add(t,CP134,None,"১ টাকা ৬০ পয়সা",U,none("Bangladesh","the taka's cut against the US dollar by Bangladesh Bank"),NOCUR134+" (the taka)",country="Bangladesh")
+t="নতুন সিদ্ধান্ত অনুযায়ী, প্রতি ডলারের বিনিময় মূল্য দাঁড়িয়েছে ৯১ টাকা ৫০ পয়সা।"
+add(t,CP134,None,"৯১ টাকা ৫০ পয়সা",U,none("Bangladesh","the taka per US dollar after Bangladesh Bank's decision"),NOCUR134+" (the taka)",context="আজ বাংলাদেশ ব্যাংক এ সিদ্ধান্ত নিয়েছে।",country="Bangladesh")
+# Urdu: the interbank and open-market dollar (Kasoti Digital; undated as stored)
+KD134="https://kasotidigital.com/2021/10/06/%D8%A7%D9%86%D9%B9%D8%B1%D8%A8%DB%8C%D9%86%DA%A9-%D9%85%DB%8C%DA%BA-%DA%88%D8%A7%D9%84%D8%B1-%DA%A9%DB%8C-%D9%82%D8%AF%D8%B1-%D8%AA%D8%A7%D8%B1%DB%8C%D8%AE-%DA%A9%DB%8C-%D8%A8%D9%84%D9%86%D8%AF-%D8%AA/"
+k1="انٹربینک میں کاروبار کے اختتام پر ڈالر کی قدر تاریخ کی بلند ترین سطح پر ہے۔"
+t="اسٹیٹ بینک کے مطابق انٹربینک میں کاروبار کے اختتام پر ڈالر کی قدر 16 پیسے اضافے سے 170 روپے 96 پیسے ہے۔"
+add(t,KD134,None,"170 روپے 96 پیسے",N,none(None,"rupees per US dollar at an interbank close, no place and no year in the item: 'the State Bank' is the name of several central banks' (Pakistan's, India's, Vietnam's) and the rupee's name names no country; Pakistan only in the next sentence"),NOPLACE134+" (here 'the State Bank' and the rupee)",context=k1,country="(no place)")
+t="فاریکس ایسوسی ایشن آف پاکستان کے مطابق اوپن مارکیٹ میں ڈالر کی قدر 172 روپے 10 پیسے برقرار ہے۔"
+add(t,KD134,None,"172 روپے 10 پیسے",U,none("Pakistan","the Pakistani rupee per US dollar at the open market (the Forex Association of Pakistan names Pakistan)"),NOCUR134+" (the Pakistani rupee)",country="Pakistan")
+# Swahili: the Tanzanian shilling (JamiiForums; undated as stored)
+JF134="https://www.jamiiforums.com/threads/kasi-ya-kushuka-kwa-shilingi-ya-tanzania-dhidi-ya-dola-ya-marekani.1181439/"
+j1="Juzi juzi shillingi ya Tanzania ilikuwa Tshs.2180 dhidi ya dollar moja."
+add(j1,JF134,None,"Tshs.2180",U,none("Tanzania","the Tanzanian shilling per US dollar, a few days before the post"),NOCUR134+" (the Tanzanian shilling)",country="Tanzania")
+t="Jana ilikuwa Tshs.2193.73 dhidi ya dollar moja."
+add(t,JF134,None,"Tshs.2193.73",U,none("Tanzania","the Tanzanian shilling per US dollar the day before the post (the Bank of Tanzania's rate)"),NOCUR134+" (the Tanzanian shilling)",context=j1,country="Tanzania")
+# Arabic: the Egyptian pound in 2023 (Moasher; undated as stored)
+MO134="https://moasher.net/n-4997"
+t="تكبد الجنيه المصري أسوأ أداء له على الإطلاق في عام 2023، ومع بداية العام المنصرم واصل انهياره من مستوى نحو 24 جنيها للدولار الأمريكي إلى نحو 31 جنيها في البنوك المحلية، مقابل 15.7 جنيه مطلع عام 2022."
+add(t,MO134,None,"نحو 24 جنيها",U,none("Egypt","the Egyptian pound per US dollar at the start of 2023"),NOCUR134+" (the Egyptian pound)",country="Egypt")
+add(t,MO134,None,"نحو 31 جنيها",U,none("Egypt","the Egyptian pound per US dollar in the banks during 2023"),NOCUR134+" (the Egyptian pound)",country="Egypt")
+add(t,MO134,None,"15.7 جنيه",U,none("Egypt","the Egyptian pound per US dollar at the start of 2022"),NOCUR134+" (the Egyptian pound)",country="Egypt")
+t="على أرض الواقع وفي السوق السوداء حيث تجرى التعاملات بشكل حقيقي هوى الجنيه من مستوى 31 جنيها مقابل كل دولار إلى نحو 53 جنيها، ولم تتخذ الحكومة المصرية بعد الخطوة المتوقعة على نطاق واسع بخفض الجنيه للمرة الرابعة، ومر الجنيه المصري منذ مارس 2022 بثلاث تخفيضات خسر خلالها 50% من قيمته لكنها لم تكن كافية ومنذ آخر خفض للجنيه في مارس 2023 عند نحو 30.90 جنيه ثبت البنك المركزي سعر صرف الجنيه مقابل الدولار ."
+add(t,MO134,None,"نحو 53 جنيها",U,none("Egypt","the Egyptian pound per US dollar at the black market"),NOCUR134+" (the Egyptian pound, at the black market)",country="Egypt")
+# English: the birr in the first quarter of 2021 (Mereja; 2021-03-30)
+ME134="https://mereja.com/index/354628"
+t="Ethiopian Commercial Banks are reportedly selling a dollar for as high as 42 Birr, an increase from 39.59 Birr on January 1, 2021."
+add(t,ME134,"2021-03-30","42 Birr",U,none("Ethiopia","the birr per US dollar at commercial banks, March 2021"),NOCUR134+" (the birr)",country="Ethiopia")
+add(t,ME134,"2021-03-30","39.59 Birr",U,none("Ethiopia","the birr per US dollar on 1 January 2021"),NOCUR134+" (the birr)",country="Ethiopia")
+t="Ever since the beginning of this year, Birr has been depreciated by six percent against dollar."
+add(t,ME134,"2021-03-30","six percent",U,none("Ethiopia","the birr's fall against the US dollar in 2021 to the end of March"),NOCUR134+" (the birr)",country="Ethiopia")
+# English: the cedi to September 2023 (The Ghana Report after the Bank of Ghana; undated as stored)
+GR134="https://www.theghanareport.com/cedi-depreciates-against-the-dollar-by-22-5/"
+g1="The Bank of Ghana has pegged the depreciation of the cedi to the American greenback at 22.5 percent as of the September 2023."
+add(g1,GR134,None,"22.5 percent",U,none("Ghana","the cedi's fall against the US dollar in 2023 to September"),NOCUR134+" (the cedi)",country="Ghana")
+t="One will now need GHS 11.07 to exchange a dollar on the interbank market."
+add(t,GR134,None,"GHS 11.07",U,none("Ghana","the cedi per US dollar at the interbank market, September 2023"),NOCUR134+" (the cedi)",context=g1,country="Ghana")
+t="However, the depreciation of the cedi to the dollar has on a year-on-year basis has slowed down relative to its depreciation of 37.5 percent in September 2022 when it sold at GHS 9.60 per dollar."
+add(t,GR134,None,"37.5 percent",U,none("Ghana","the cedi's fall against the US dollar in 2022 to September"),NOCUR134+" (the cedi)",country="Ghana")
+# English: the rand's month-on-month changes in August 2020 (Quantec; undated as stored)
+QU134="https://quantec.co.za/post/3853/south-africa-foreign-exchange-market"
+q0="Compared with the previous month, the rand weakened in August 2020 against most developed market and developing market currencies."
+QF134="an earlier sentence of the paragraph"
+t="Month-on-month, the rand depreciated by 2.7% against the US dollar, by 6.1% against the British pound, by 3.4% against the Japanese yen, and by 5.8% against the euro."
+add(t,QU134,None,"2.7%",C,fx134("South Africa","2020-08",ZA2008,"derived: July 2020 = 16.7391 rand per US$"),"the rand's value: 16.7391 / 17.2392 − 1 = −2.90 % (the dollar's rise +2.99 %); both outside [2.65, 2.75] ± 0.5 % = [2.637, 2.764]",context=q0,context_from=QF134,country="South Africa")
+add(t,QU134,None,"6.1%",S,fx134("South Africa","2020-08",ZA2008,"derived cross: rand per pound = rand per US$ / pounds per US$: July 2020 16.7391 / 0.7873 = 21.2614, August 2020 17.2392 / 0.7609 = 22.6563"),"the rand's value in pounds: 21.2614 / 22.6563 − 1 = −6.16 %, within [6.05, 6.15] ± 0.5 % = [6.020, 6.181] (the pound's rise in rand, +6.56 %, is not the rand's depreciation)",context=q0,context_from=QF134,country="South Africa")
+add(t,QU134,None,"3.4%",C,fx134("South Africa","2020-08",ZA2008,"derived cross: rand per yen: July 2020 16.7391 / 106.6818 = 0.156907, August 2020 17.2392 / 106.0129 = 0.162615"),"the rand's value in yen: 0.156907 / 0.162615 − 1 = −3.51 % (the yen's rise +3.64 %); both outside [3.35, 3.45] ± 0.5 % = [3.333, 3.467]",context=q0,context_from=QF134,country="South Africa")
+add(t,QU134,None,"5.8%",S,fx134("South Africa","2020-08",ZA2008,"derived cross: rand per euro: July 2020 16.7391 / 0.8705 = 19.2293, August 2020 17.2392 / 0.8452 = 20.3966"),"the rand's value in euros: 19.2293 / 20.3966 − 1 = −5.723 %, within [5.75, 5.85] ± 0.5 % = [5.721, 5.879] (at its edge)",context=q0,context_from=QF134,country="South Africa")
+t="The rand lost 5.2% against the Swiss franc."
+add(t,QU134,None,"5.2%",S,fx134("South Africa","2020-08",ZA2008,"derived cross: rand per franc: July 2020 16.7391 / 0.9327, August 2020 17.2392 / 0.9099"),"the rand's value in francs: (16.7391 / 0.9327) / (17.2392 / 0.9099) − 1 = −5.27 %, within [5.15, 5.25] ± 0.5 % = [5.124, 5.276]",context=q0,context_from=QF134,country="South Africa")
+t="The rand depreciated by 2.8% against the NZ dollar and by 5% against the Australian dollar."
+add(t,QU134,None,"2.8%",C,fx134("South Africa","2020-08",ZA2008,"derived cross: rand per NZ dollar: July 2020 16.7391 / 1.5168, August 2020 17.2392 / 1.5152"),"the rand's value in NZ dollars: (16.7391 / 1.5168) / (17.2392 / 1.5152) − 1 = −3.00 % (the NZ dollar's rise +3.10 %); both outside [2.75, 2.85] ± 0.5 % = [2.736, 2.864]",context=q0,context_from=QF134,country="South Africa")
+# English: the rand's record levels of 2001–2004 (Mail & Guardian, 23 June 2004 by the address; undated as stored)
+MG134="https://mg.co.za/article/2004-06-23-tradeweighted-rand-at-best-levels/"
+t="Many economists said the rand’s bull run was over in January 2004 when the rand breached R7 per dollar and depreciated to R7,5750 on January 16 2004 after touching R6,09 on December 3 2003."
+add(t,MG134,None,"R7,5750",N,fx134("South Africa","2004-01",6.9398,"a rate of 16 January 2004"),DAY134+" (January 2004: 6.9398 rand per US$)",country="South Africa")
+m2="On December 20, 2001, the rand reached a record worst level of R13,86 per dollar, R20,0866 per pound sterling and R12,4790 per euro and the trade-weighted rand was 36,09."
+add(m2,MG134,None,"R13,86 per dollar",N,fx134("South Africa","2001-12",ZA0112,"the record of 20 December 2001"),DAY134+" (December 2001: 11.6761 rand per US$)",country="South Africa")
+add(m2,MG134,None,"R20,0866 per pound sterling",N,fx134("South Africa","2001-12",ZA0112,"a cross of 20 December 2001; December 2001's monthly rows give 11.6761 / 0.6938 = 16.83 rand per pound"),DAY134+" (a day's cross rate)",country="South Africa")
+add(m2,MG134,None,"36,09",U,none("South Africa","the trade-weighted (nominal effective) rand index on 20 December 2001"),"a series the packages do not hold (a trade-weighted index)",country="South Africa")
+t="The rand finished 2002 at R8,59 per dollar, as the rand was the best performing currency against the US dollar in 2002."
+add(t,MG134,None,"R8,59",N,fx134("South Africa","2002-12",8.9479,"the close of the last trading day of 2002"),DAY134+" (December 2002: 8.9479; 2002's annual mean 10.5176)",country="South Africa")
+# English: the rand's history in brief (8wdee; undated as stored)
+W8134="https://8wdee.com/tag/exchange-rate/"
+w0="The Rand was established as the official South African currency on 14 February 1961."
+t="When the rand debuted it traded at 72 cents to the dollar."
+add(t,W8134,None,"72 cents",U,none("South Africa","the rand's rate at its introduction in 1961: the rows begin in 1971"),"a period outside the data (before the rows begin)",context=w0,country="South Africa")
+t="In 1994, political uncertainty surrounding the new government in the country saw the rand weaken to an average R3.55 versus the dollar."
+add(t,W8134,None,"R3.55",S,fx134("South Africa","1994",3.5526),"South Africa 1994 = 3.5526 rand per US$, within [3.545, 3.555] ± 0.5 % = [3.527, 3.573]",country="South Africa")
+t="In 2001, the September 11 attacks on the World Trade Centre caused the rand to skyrocket to R13.84 to the dollar."
+add(t,W8134,None,"R13.84",N,fx134("South Africa","2001",8.6093,"a day's record level in 2001 (December; the item names only the year)"),DAY134+" (2001's annual mean 8.6093; December 2001's 11.6761)",country="South Africa")
+t="On Monday the 24th of August 2015 a single trade occurred at R14.07 to the dollar but bounced back immediately at R13.31."
+add(t,W8134,None,"R14.07",N,fx134("South Africa","2015-08",12.9012,"a single trade on 24 August 2015"),DAY134+" (August 2015: 12.9012 rand per US$)",country="South Africa")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
