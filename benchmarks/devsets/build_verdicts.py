@@ -19472,6 +19472,181 @@ t="In 2001, the September 11 attacks on the World Trade Centre caused the rand t
 add(t,W8134,None,"R13.84",N,fx134("South Africa","2001",8.6093,"a day's record level in 2001 (December; the item names only the year)"),DAY134+" (2001's annual mean 8.6093; December 2001's 11.6761)",country="South Africa")
 t="On Monday the 24th of August 2015 a single trade occurred at R14.07 to the dollar but bounced back immediately at R13.31."
 add(t,W8134,None,"R14.07",N,fx134("South Africa","2015-08",12.9012,"a single trade on 24 August 2015"),DAY134+" (August 2015: 12.9012 rand per US$)",country="South Africa")
+BATCH[0]=135
+# Batch 135: the held-out measure at the end of the fifty-sixth pass (second) — the atmospheric CO2 concentration (Mauna Loa and the global mean, ppm) and its yearly growth in Japanese, Korean, Chinese, Hindi, Turkish and Russian press and agency releases (records, yearly means, monthly peaks, growth in ppm per year, pre-industrial comparisons)
+def ppm135(res,place,period,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,period,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+MM135="data/co2-mm-mlo.csv"; MG135="data/co2-mm-gl.csv"; AM135="data/co2-annmean-mlo.csv"; AG135="data/co2-annmean-gl.csv"; GM135="data/co2-gr-mlo.csv"; GG135="data/co2-gr-gl.csv"
+def eqm135(v): return [{"resource":AM135,"country":"Mauna Loa","value":v}]
+def eqg135(v): return [{"resource":MG135,"country":"Global","value":v}]
+STATION135="a station's or a network's concentration other than Mauna Loa's and NOAA's global mean (Japan's, Korea's stations, ships, aircraft): a record the ppm package does not hold"
+PREIND135="the pre-industrial level, a rise or a ratio against it, or a level before the records (they start in 1958 and 1979): no row"
+PROJ135="a projection of the concentration: no row"
+DAY135="a day's reading vs the monthly and annual means: another period"
+DISAGREE135="neither a station nor the globe named in the item, and the two records disagree: which record the writer read is for a person (the rule of batch 12)"
+# Japanese: the JMA's stations and ships of 2020 (chikichiki-bomber.com, after a newspaper; undated as stored)
+CB135="https://chikichiki-bomber.com/archives/37143"
+c="同庁によると、陸上観測点は岩手県大船渡市、東京・小笠原諸島の南鳥島、沖縄・与那国島。"
+t="20年平均は414・5~417・2ppmで、19年より2・3~2・4ppm増えた。"
+add(t,CB135,None,"414・5~417・2ppm",U,none("Ryori, Minamitorishima and Yonaguni (Japan)","the 2020 annual means at the JMA's three stations"),STATION135,context=c,country="Ryori, Minamitorishima and Yonaguni (Japan)")
+add(t,CB135,None,"2・3~2・4ppm",U,none("Ryori, Minamitorishima and Yonaguni (Japan)","the rise of the three stations' means from 2019 to 2020"),STATION135,context=c,country="Ryori, Minamitorishima and Yonaguni (Japan)")
+# Japanese: the WMO's bulletin on 2012 (J-CAST; undated as stored, 2013-11-07 only in the address)
+JC135="https://j-cast.com/2013/11/07188365.html"
+c="国連の世界気象機関(WMO)は2013年11月6日、地球温暖化の原因とされる二酸化炭素などの温室効果ガスの濃度が2012年に過去最高に達したと発表した。"
+t="大気中の二酸化炭素の平均濃度は、393.1ppm(ppmは100万分の1)で、前年比0.56%増となった。"
+add(t,JC135,None,"393.1ppm",S,ppm135(AG135,"Global","2012","Mean",392.65,"2012 from the previous sentence; '大気中' names neither a station nor the globe",equally=eqm135(394.06)),"2012: the global mean 392.65 and Mauna Loa's 394.06 both lie within 393.05 − 0.5 % (391.08) … 393.15 + 0.5 % (395.12)",context=c,country="World")
+add(t,JC135,None,"0.56%",N,ppm135(AG135,"Global","2012","Mean",392.65,"derived: 392.65 (2012) / 390.62 (2011) − 1 = 0.520 % globally; Mauna Loa's 394.06 / 391.85 − 1 = 0.564 %"),"the rise of 2012's mean over 2011's: Mauna Loa's 0.564 % lies within 0.555 − 0.5 % (0.5522) … 0.565 + 0.5 % (0.5678), the global 0.520 % does not; "+DISAGREE135,context=c,country="World")
+# Japanese: ATOMICA's glossary (JAEA; undated as stored)
+AT135="https://atomica.jaea.go.jp/dic/detail/dic_detail_2068.html"
+t="南極点やマウナロアで観測が開始された当時、大気中の二酸化炭素濃度はおよそ315ppmであったが、その後年々増加しWDCGG の解析による1998年の全球平均濃度は365.9ppmとなっている。"
+add(t,AT135,None,"およそ315ppm",S,ppm135(MM135,"Mauna Loa","1958-03","Average",315.71,"the start of the Mauna Loa record: every monthly mean of 1958 (312.42–317.51) and the 1959 annual mean (315.98) lie within 'およそ' (about) 315 ± 5 %; the South Pole is not in the package"),"Mauna Loa's first months (March 1958: 315.71) lie within 315 ± 5 % (299.25–330.75)",country="Mauna Loa")
+add(t,AT135,None,"365.9ppm",S,ppm135(AG135,"Global","1998","Mean",365.70,"'全球平均' (the global mean) of 1998 by the WDCGG's analysis; NOAA's global mean is 365.70"),"the global mean of 1998 = 365.70, inside 365.85 − 0.5 % (364.02) … 365.95 + 0.5 % (367.78)",country="World")
+c=t
+t="現在の濃度は産業革命(18世紀後半)以前の平均的な値である280ppmに比べて31%増加している。"
+add(t,AT135,None,"31%",U,none("World","the rise over the pre-industrial 280 ppm"),PREIND135,context=c,country="World")
+# Japanese: a blog after the Akita Sakigake Shimpo (aldosafety.com; undated as stored)
+AL135="https://www.aldosafety.com/blog20112601/"
+t="大気のCO2濃度が400ppmを超えたのは2015年でしたが、今年9月のハワイ、マウナロアでの観測値は410ppmを超えています。"
+add(t,AL135,None,"400ppm",N,ppm135(AG135,"Global","2015","Mean",399.65,"the year the concentration first passed 400, '大気の' (neither a station nor the globe) in its clause: Mauna Loa's 2015 mean 401.01 is its first above 400, the global 2015 mean 399.65 stays below (its first above 400 is 2016's 403.07)",equally=None),"2015: Mauna Loa's mean above 400, the global mean below it; "+DISAGREE135,country="World")
+add(t,AL135,None,"410ppm",N,ppm135(MM135,"Mauna Loa","2025-09","Average",424.37,"September of 'this year' (今年) on an undated page: of the ten latest Septembers (2016–2025: 401.23, 403.57, 405.71, 408.76, 411.50, 413.26, 415.91, 418.50, 422.03, 424.37) 2020–2025 lie above 410 and 2016–2019 do not"),"a September whose year the item does not name, and some recent Septembers fit 'over 410': which year is meant is for a person",country="Mauna Loa")
+c=t
+t="産業革命前の1.5倍です。"
+add(t,AL135,None,"1.5倍",U,none("World","the ratio to the pre-industrial level"),PREIND135,context=c,country="World")
+# Korean: the WMO's bulletin of a year the item does not name and Anmyeondo (krnews21; undated as stored)
+KR135="http://www.krnews21.co.kr/article/53879?mcode=m47mass247"
+t="WMO는 지난해 전 세계 대기 중에서 수집한 온실가스를 분석한 결과 온난화 기여도가 가장 큰 이산화탄소의 농도는 383.1피피엠으로 산업혁명 이전보다 37% 늘었고, 온난화 기여도가 두번째인 메탄은 156%가 늘어나 1998년 이후 가장 큰 증가율을 보였다고 밝혔다."
+add(t,KR135,None,"383.1피피엠",C,ppm135(AG135,"Global","2025","Mean",425.64,"'지난해' (last year) with no year in the item on an undated page; the world's ('전 세계') mean: the ten latest global means (2016–2025: 403.07 … 425.64) all lie above 383.15 + 0.5 % (385.07); 2007's 382.90, the WMO's 2007 bulletin's year, would fit but the item does not name it"),"no recent year fits 383.1 ppm (383.05 − 0.5 % … 383.15 + 0.5 % = 381.13–385.07): wrong whichever recent year is meant; the latest row as evidence (the rule of the fortieth pass)",country="World")
+add(t,KR135,None,"37%",U,none("World","the rise over the pre-industrial level"),PREIND135,country="World")
+c=t
+t="우리나라의 기후관측소인 충남 안면도에서 측정한 이산화탄소 농도는 지난해 390ppm을 기록해 1999년 관측 이후 최고치를 기록했고, 지구 평균보다 6.9ppm이 높았다."
+add(t,KR135,None,"390ppm",U,none("Anmyeondo (South Korea)","Anmyeondo's annual mean of the past year"),STATION135,context=c,country="Anmyeondo (South Korea)")
+# Korean: a day above 415 ppm at Mauna Loa and the first crossing of 400 (Dong-A Ilbo; undated as stored, 17 May 2019 only in the address)
+DA135="https://donga.com/news/amp/all/20190517/95564421/1"
+t="CNN 등 주요 외신은 미국 하와이 마우나로아 관측소가 11일(현지 시간) 측정한 대기 중 이산화탄소 농도가 415.26ppm(1ppm은 100만분의 1)으로 1958년 관측 이래 역대 최고치를 기록했다고 14일 보도했다."
+add(t,DA135,None,"415.26ppm",N,ppm135(MM135,"Mauna Loa","2019-05","Average",414.86,"a day's reading (the 11th) at Mauna Loa with no month or year in the item on an undated page: 22 monthly means of 2019–2022 lie within 415.255–415.265 ± 0.5 % (413.18–417.34), May 2019 (414.86) among them"),DAY135+", whose month and year the item does not name",country="Mauna Loa")
+c="마우나로아 관측소는 1958년부터 대기 중 이산화탄소 농도를 측정했다."
+t="이산화탄소 농도는 2013년 인류 역사상 처음으로 400ppm을 넘긴 뒤 줄곧 상승해 왔다."
+add(t,DA135,None,"400ppm",S,ppm135(MM135,"Mauna Loa","2013-05","Average",400.02,"Mauna Loa by the previous paragraph's first sentence: May 2013's mean 400.02 is the first monthly mean above 400 (April 2013 398.64, June 2013 398.81)"),"the first crossing of 400 at Mauna Loa was in 2013 (May's mean 400.02), as the sentence says",context=c,context_from="the previous paragraph's first sentence",country="Mauna Loa")
+# Korean: the Keeling curve (Danbi News; undated as stored)
+DB135="http://www.danbinews.com/news/articleView.html?idxno=14589"
+c="미국의 찰스 킬링 박사가 1958년부터 하와이 마우나로아산 관측소에서 매일 대기 중 CO₂ 농도를 측정해 그래프를 만들기 시작했다."
+t="지난 15일 이곳에서 측정된 CO₂ 농도는 0.0419%, 즉 410ppm(피피엠‧100만분의 1단위)이다."
+add(t,DB135,None,"410ppm",N,ppm135(MM135,"Mauna Loa","2018-04","Average",410.45,"a day's reading (the 15th) at Mauna Loa with no month or year in the item on an undated page (the '0.0419%' beside it is 419 ppm): 26 monthly means of 2016–2020 lie within 409.5 − 0.5 % (407.45) … 410.5 + 0.5 % (412.55)"),DAY135+", whose month and year the item does not name",context=c,country="Mauna Loa")
+c="공기 분자 100만 개 중에 CO₂가 419개 있다는 의미다."
+t="산업혁명 이전(278ppm)보다 50%가량 늘었다."
+add(t,DB135,None,"278ppm",U,none("World","the pre-industrial level"),PREIND135,context=c,country="World")
+# Chinese: May 2019 at Mauna Loa (sj.mna.net.cn after China News Service; undated as stored, 2019-06-05 only in the address)
+MN135="http://sj.mna.net.cn/news/guoji/2019-06-05/207481.html"
+c="澳门月刊新闻通讯社6月5日电 综合报道,科学家6月4日宣布,空气中二氧化碳气体浓度在5月达到创纪录水平。"
+t="据报道,夏威夷莫纳罗亚天文台检测到,5月大气中二氧化碳平均浓度为414.8ppm,超过了历史上任何一个月的水平。"
+add(t,MN135,None,"414.8ppm",N,ppm135(MM135,"Mauna Loa","2019-05","Average",414.86,"May with no year in the item on an undated page (2019 stands in a later paragraph the item does not carry): of the ten latest Mays (2016–2025: 407.90, 409.89, 411.44, 414.86, 417.28 …) only 2019's lies within 414.75–414.85 ± 0.5 % (412.68–416.92)"),"a May whose year the item does not name, and one recent May fits: which year is meant is for a person",context=c,context_from="the previous paragraph",country="Mauna Loa")
+c="报道称,这是夏威夷火山顶部的气象台61年观测记录的最高季节性峰值,也是连续第7年全球二氧化碳浓度急剧上升。"
+t="2019年的峰值比2018年5月达到的411.3ppm峰值高3.5%,这是有史以来第二高的年度增长。"
+add(t,MN135,None,"411.3ppm",S,ppm135(MM135,"Mauna Loa","2018-05","Average",411.44,"May 2018 at the Hawaii observatory of the previous sentence"),"Mauna Loa's May 2018 mean = 411.44, inside 411.25 − 0.5 % (409.19) … 411.35 + 0.5 % (413.41)",context=c,country="Mauna Loa")
+add(t,MN135,None,"3.5%",C,ppm135(MM135,"Mauna Loa","2019-05","Average",414.86,"derived: 414.86 (May 2019) / 411.44 (May 2018) − 1 = 0.83 % (a rise of 3.42 ppm: the source's 3.5 ppm printed as a percent)"),"May 2019 over May 2018 is +0.83 %, outside 3.45 − 0.5 % … 3.55 + 0.5 %",context=c,country="Mauna Loa")
+# Chinese: the WMO's bulletin on 2018 (jjbtzs.com after Kwong Wah, a machine-garbled copy; undated as stored)
+JJ135="https://www.jjbtzs.com/xinwen/article/1468260.html"
+t="这项研究测量的是大量中造成世界暖化气体的浓度,依二氧化碳的浓度从2017年之405.5ppm,起到2018年之407.8ppm,长速度超过2005交2015年间之2.06ppm平均年涨幅。"
+add(t,JJ135,None,"405.5ppm",S,ppm135(AG135,"Global","2017","Mean",405.22,"neither a station nor the globe named ('世界' qualifies the warming gases)",equally=eqm135(406.76)),"2017: the global mean 405.22 and Mauna Loa's 406.76 both lie within 405.45 − 0.5 % (403.42) … 405.55 + 0.5 % (407.58)",country="World")
+add(t,JJ135,None,"407.8ppm",S,ppm135(AG135,"Global","2018","Mean",407.61,"neither a station nor the globe named",equally=eqm135(408.72)),"2018: the global mean 407.61 and Mauna Loa's 408.72 both lie within 407.75 − 0.5 % (405.71) … 407.85 + 0.5 % (409.89)",country="World")
+add(t,JJ135,None,"2.06ppm",N,ppm135(AG135,"Global","2005/2015","Mean",399.65,"derived: the global level's rise (399.65 − 378.98) / 10 = 2.067 ppm a year; the global growth rates 2006–2015 average 2.12 and 2005–2015 2.152; Mauna Loa's (401.01 − 379.98) / 10 = 2.103, its rates 2006–2015 2.152 and 2005–2015 2.199"),"a yearly average over 2005–2015 ('交', a garbled '至' or '间'): only the global level's rise from 2005's mean (2.067) lies within 2.055 − 0.5 % (2.045) … 2.065 + 0.5 % (2.075); every reading of Mauna Loa's record and the global rates' averages lie outside; "+DISAGREE135,country="World")
+# Chinese: the WMO's bulletin on 2017 (huikex.com after China News Service, 2018-11-23 on the page)
+HK135="http://huikex.com/tbgz/6158.htm"
+t="报告指出,大气中的二氧化碳浓度由2016年的403.3ppm(百万分率)升至405.5ppm,二氧化碳水平自1750年工业时代前以来已上升46%,其中一半的涨幅出现于过去的30年中。"
+add(t,HK135,"2018-11-23","403.3ppm",S,ppm135(AG135,"Global","2016","Mean",403.07,"'大气中' names neither a station nor the globe",equally=eqm135(404.41)),"2016: the global mean 403.07 and Mauna Loa's 404.41 both lie within 403.25 − 0.5 % (401.23) … 403.35 + 0.5 % (405.37)",country="World")
+add(t,HK135,"2018-11-23","46%",U,none("World","the rise since the pre-industrial era (1750)"),PREIND135,country="World")
+# Russian: Mauna Loa's 400 ppm and the growth of the record (Nord-News after RIA; undated as stored, 11 May 2013 only in the address)
+NN135="http://nord-news.ru/news/2013/05/11/?newsid=48360"
+t="Старейшая станция наблюдения за содержанием в атмосфере парникового газа Мауна Лоа на Гавайях зафиксировала рекордно высокую концентрацию углекислого газа - 400 миллионных долей, то есть 400 миллилитров на кубометр воздуха, сообщило Национальное управление океанических и атмосферных исследований США (NOAA)."
+add(t,NN135,None,"400 миллионных долей",N,ppm135(MM135,"Mauna Loa","2013-05","Average",400.02,"a record reading (a day's, 9 May 2013 by NOAA's announcement) with no month or year in the item on an undated page: 25 monthly means of 2013–2016 lie within 399.5–400.5 ± 0.5 % (397.50–402.50), May 2013 (400.02), the first above 400, among them"),DAY135+", whose month and year the item does not name",country="Mauna Loa")
+c="С начала наблюдений более полувека назад концентрация диоксида углерода непрерывно росла, увеличивалась и скорость её роста."
+t="В конце 1950-х годов содержание газа ежегодно поднималось на 0,7 миллионных долей, в последнее десятилетие этот показатель составлял уже 2,1 миллионные доли."
+add(t,NN135,None,"0,7 миллионных долей",N,ppm135(GM135,"Mauna Loa","1959","Annual Increase",0.94,"'the late 1950s' at Mauna Loa (the station of the first sentence): the growth file's only year of the 1950s is 1959 (0.94, outside 0.65 − 0.5 % … 0.75 + 0.5 % = 0.647–0.754); 1959–1960's mean (0.94 and 0.50) is 0.72, inside"),"a span ('the late 1950s') no row holds as such: 1959 alone misses, 1959–1960 fits; which span the writer meant is for a person",context=c,country="Mauna Loa")
+add(t,NN135,None,"2,1 миллионные доли",C,ppm135(GM135,"Mauna Loa","2016/2025","Annual Increase",2.564,"derived: the mean of Mauna Loa's growth rates over the latest decade, 2016–2025 (3.03, 1.90, 2.85, 2.49, 2.30, 2.35, 1.84, 3.32, 3.33, 2.23) = 2.564; 'the last decade' on an undated page (no year in the item): the ten latest decades (ending 2016–2025) average 2.245–2.636 by the rates and 2.232–2.634 by the annual means; decades ending 2012–2015 (2.056–2.152) would fit"),"no decade ending in the data's ten latest years fits 2,1 (2.05 − 0.5 % … 2.15 + 0.5 % = 2.040–2.161): wrong whichever recent decade is meant; the latest as evidence (the rule of the fortieth pass)",context=c,country="Mauna Loa")
+# Russian: the WMO's bulletin on 2020 (ria24.today; undated as stored)
+RI135="https://ria24.today/news/oon-v-2020-godu-koncentraciya-parnikovyh/10496832"
+t="В ежегодном отчете ВМО по парниковым газам говорится, что в 2020 году средний уровень концентрации углекислого газа в атмосфере достиг 413,2 части на миллион и сейчас составил 149% от доиндустриального уровня (1750 год)."
+add(t,RI135,None,"413,2 части на миллион",S,ppm135(AG135,"Global","2020","Mean",412.44,"'в атмосфере' names neither a station nor the globe",equally=eqm135(414.21)),"2020: the global mean 412.44 and Mauna Loa's 414.21 both lie within 413.15 − 0.5 % (411.08) … 413.25 + 0.5 % (415.32)",country="World")
+add(t,RI135,None,"149%",U,none("World","the ratio to the pre-industrial level (1750)"),PREIND135,country="World")
+# Russian: the WMO's bulletin on 2023 (global-climate-change.ru; undated as stored)
+GC135="http://global-climate-change.ru/index.php/ru/component/content/article/12819-parnikovie-gazi"
+t="В 2023 году среднемировая концентрация CO2 в атмосфере достигла 420,0 частей на миллион (ppm), метана — 1934 частей на миллиард, а закиси азота — 336,9 частей на миллиард (ppb)."
+add(t,GC135,None,"420,0 частей на миллион",S,ppm135(AG135,"Global","2023","Mean",419.35,"'среднемировая' (the world's mean) of 2023"),"the global mean of 2023 = 419.35, inside 419.95 − 0.5 % (417.85) … 420.05 + 0.5 % (422.15)",country="World")
+c=t
+t="Эти значения на 151%, 265% и 125% выше доиндустриального уровня (до 1750 года)."
+add(t,GC135,None,"151%",U,none("World","CO2 against the pre-industrial level (1750)"),PREIND135,context=c,country="World")
+c="В 2023 году концентрация CO2 в атмосфере выросла больше, чем в 2022 году, но меньше, чем за три года до этого."
+t="Ежегодное увеличение на 2,3 промилле стало 12-м годом подряд, когда концентрация увеличилась более чем на 2 промилле."
+add(t,GC135,None,"2,3 промилле",N,ppm135(AG135,"Global","2023","Mean",419.35,"derived: 419.35 (2023) − 417.08 (2022) = 2.27 ppm globally; Mauna Loa's annual means give 2.55, the global growth file 2.71; 'промилле' is parts per thousand, the writer's slip for ppm"),"read as ppm, the global means' rise 2.27 lies within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 % (2.362), Mauna Loa's 2.55 does not, and the item names neither record in its sentence; read as its unit (per mille) no row holds it: for a person",context=c,country="World")
+# Russian: the WMO's bulletin on 2024 (Carbon Platform, 2025-10-16 on the page)
+CP135="https://carbonplatform.ru/novosti/tpost/589rrr1nf1-vmo-opublikovala-byulleten-po-parnikovim?amp=true"
+t="В бюллетене заявлено, что глобальные средние концентрации углекислого газа, метана и закиси азота в 2024 году составили 423,9±0,2 частей на миллион, 1942±2 частей на миллиард и 338,0±0,1 частей на миллиард соответственно."
+add(t,CP135,"2025-10-16","423,9±0,2 частей на миллион",S,ppm135(AG135,"Global","2024","Mean",422.79,"the global mean of 2024 (the WMO's network; NOAA's global mean 422.79)"),"the global mean of 2024 = 422.79, inside 423.85 − 0.5 % (421.73) … 423.95 + 0.5 % (426.07)",country="World")
+t="В документе отмечается, что с 2023 по 2024 год средняя концентрация CO2 в мире выросла на 3,5 млн−1, что является самым большим увеличением с момента начала современных измерений в 1957 году."
+add(t,CP135,"2025-10-16","3,5 млн−1",S,ppm135(AG135,"Global","2024","Mean",422.79,"derived: the global annual means 422.79 (2024) − 419.35 (2023) = 3.44 ppm; the growth-rate file's 2024 (3.75, December to January) is another measure"),"the rise of the world's ('в мире') mean from 2023 to 2024 = 3.44 ppm, inside 3.45 − 0.5 % (3.433) … 3.55 + 0.5 % (3.568), as batch 124's Indonesian 3,5",country="World")
+# Turkish: May 2023 at Mauna Loa (Beyaz Gazete after AA; 2023-06 as stored)
+BG135="https://beyazgazete.com/haber/2023/6/7/bilim-adamlari-uyardi-milyonlarca-yildir-gorulmemis-derecede-6812221.html"
+t="ABD Ulusal Okyanus ve Atmosfer İdaresi (NOAA) ile California'da bulunan Scripps Oceanography Enstitütüsü bilim adamları, NOAA'ya ait Mauna Loa Atmosferik Temel Gözlemevi'nde ölçülen karbondioksit seviyesinin milyonda 424 parça (ppm) ile en yüksek seviyeye ulaştığını, bu seviyenin 'milyonlarca yıldır görülmediğini' açıkladı."
+add(t,BG135,"2023-06","milyonda 424 parça",N,ppm135(MM135,"Mauna Loa","2023-05","Average",424.01,"the peak at Mauna Loa with no month in the item (May stands only in the next sentence) on a page of June 2023: May 2023 (424.01) and April 2023 (423.30) both lie within 423.5 − 0.5 % (421.38) … 424.5 + 0.5 % (426.62)"),"a reading whose month the item does not name (the latest month before the page, May 2023, fits, and so does April): another period than a named month's mean, for a person",country="Mauna Loa")
+c=t
+t="Bilim adamları, Kuzey Yarımküredeki karbondioksit seviyesinin Mayıs 2022'ye göre 3,0 ppm, sanayi devri öncesine göre ise yüzde 50'den fazla arttığı ve bu tırmanışın 'istikrarlı bir şekilde devam ettiği' bilgisini paylaştı."
+add(t,BG135,"2023-06","3,0 ppm",S,ppm135(MM135,"Mauna Loa","2023-05","Average",424.01,"derived: 424.01 (May 2023) − 420.97 (May 2022) = 3.04 ppm; the rise over May 2022 reported in June 2023 (the page's date), Mauna Loa by the previous sentence"),"May 2023 over May 2022 = 3.04 ppm, inside 2.95 − 0.5 % (2.935) … 3.05 + 0.5 % (3.065)",context=c,country="Mauna Loa")
+add(t,BG135,"2023-06","yüzde 50'den fazla",U,none("World","the rise over the pre-industrial level"),PREIND135,context=c,country="World")
+t="Kurumun internet sayfasında yer alan bilgi ve grafiklerde, karbondioksit oranındaki artışın son on yıldaki gibi devam etmesi durumunda, 2035'te 450 ppm'e ulaşacağı tespiti paylaşıldı."
+add(t,BG135,"2023-06","450 ppm",U,none("World","the level expected in 2035"),PROJ135,country="World")
+# Turkish: January 2020 at Mauna Loa (Yeşil Ekonomi, 6 February 2020 on the page)
+YE135="https://yesilekonomi.com/atmosferdeki-karbondioksit-yogunlugu-41340-ppm-oldu/"
+y0="Atmosferdeki karbondioksit yoğunluğu 2020 yılı Ocak ayı ortalaması 413,40 ppm oldu."
+add(y0,YE135,"2020-02-06","413,40 ppm",S,ppm135(MM135,"Mauna Loa","2020-01","Average",413.59,"January 2020, 'Atmosferdeki' (neither a station nor the globe named in the sentence)",equally=eqg135(412.43)),"January 2020: Mauna Loa's 413.59 and the global 412.43 both lie within 413.395 − 0.5 % (411.33) … 413.405 + 0.5 % (415.47)",country="World")
+y1="ABD Ulusal Okyanus ve Atmosfer İdaresi’ne bağlı olarak Havai’de faaliyet gösteren Mauna Loa İstasyonu tarafından açıklanan verilere [1] göre bu değer bir yıl öncenin aynı dönemine göre 2,57ppm artış gösterdi."
+add(y1,YE135,"2020-02-06","2,57ppm",S,ppm135(MM135,"Mauna Loa","2020-01","Average",413.59,"derived: 413.59 (January 2020) − 411.03 (January 2019) = 2.56 ppm"),"January 2020 over January 2019 at Mauna Loa = 2.56 ppm, inside 2.565 − 0.5 % (2.552) … 2.575 + 0.5 % (2.588)",context=y0,context_from="the previous paragraph",country="Mauna Loa")
+t="Bununla birlikte bu yoğunluk iklim değişikliği ile mücadele için güvenilir sınır olan 350 ppm’nin de 63,4 ppm üstüne çıktı."
+add(t,YE135,"2020-02-06","63,4 ppm",S,ppm135(MM135,"Mauna Loa","2020-01","Average",413.59,"derived: 413.59 (January 2020 at Mauna Loa, the previous paragraph's) − 350 = 63.59 ppm"),"January 2020's mean above 350 by 63.59 ppm, inside 63.35 − 0.5 % (63.03) … 63.45 + 0.5 % (63.77)",context=y1,context_from="the previous paragraph",country="Mauna Loa")
+t="Sanayileşme öncesi 280 ppm düzeyinde olan bu değer Mauna Loa İstasyonu’nda 1958 yılının Mart ayında yapılan ilk ölçümde 317,71 ppm olarak tespit edilmişti."
+add(t,YE135,"2020-02-06","317,71 ppm",C,ppm135(MM135,"Mauna Loa","1958-03","Average",315.71),"Mauna Loa's March 1958 mean = 315.71, outside 317.705 − 0.5 % (316.12) … 317.715 + 0.5 % (319.30)",country="Mauna Loa")
+t="350 ppm sınırı da aylık ortalama olarak ilk defa 1988 yılında aşılmıştı ve 1998 yılı Ocak ayında 350,39 ppm olarak kaydedilmişti."
+add(t,YE135,"2020-02-06","350,39 ppm",C,ppm135(MM135,"Mauna Loa","1998-01","Average",365.39,"January 1998 as the sentence prints it (the page's other article says January 1988, whose means 350.51 and 350.91 would fit); neither a station nor the globe named in the sentence",equally=eqg135(365.19)),"January 1998: Mauna Loa's 365.39 and the global 365.19 both lie far outside 350.385 − 0.5 % (348.63) … 350.395 + 0.5 % (352.15)",country="World")
+t="Birleşik Krallık Meteoroloji İdaresi Met Office atmosferdeki karbondioksit yoğunluğunun 2020 yılı ortalamasının 414,46 ppm olarak gerçekleşeceğini öngörmüştü. [2]"
+add(t,YE135,"2020-02-06","414,46 ppm",N,ppm135(AM135,"Mauna Loa","2020","Mean",414.21,"the Met Office's forecast of Mauna Loa's 2020 mean, made before the year was complete (the page is of 6 February 2020); the row 414.21 lies within 414.455 − 0.5 % (412.38) … 414.465 + 0.5 % (416.54)"),"a projection for a year not complete at the page's date: another period (the Label rules), though the year's row now fits",country="Mauna Loa")
+# Turkish: June 2018 at Mauna Loa (Yeşil Ekonomi, 5 July 2018 on the page)
+YH135="https://yesilekonomi.com/atmosferdeki-karbondioksit-yogunlugu-haziranda-41079-ppm-oldu/"
+h0="Atmosferdeki karbondioksit yoğunluğunun 2018 yılı Haziran ayı ortalaması 410,79 ppm olarak gerçekleşti."
+add(h0,YH135,"2018-07-05","410,79 ppm",N,ppm135(MM135,"Mauna Loa","2018-06","Average",410.99,"June 2018, neither a station nor the globe named in the sentence: Mauna Loa's 410.99 lies within 410.785 − 0.5 % (408.73) … 410.795 + 0.5 % (412.85), the global 408.06 does not"),DISAGREE135,country="World")
+t="Aynı değer bir önceki ay için 411,25 ppm, 2017’nin Mayıs ayında ise 408,84 ppm olarak ölçülmüştü."
+add(t,YH135,"2018-07-05","411,25 ppm",N,ppm135(MM135,"Mauna Loa","2018-05","Average",411.44,"May 2018 ('the month before' June 2018 of the previous paragraph), neither a station nor the globe named: Mauna Loa's 411.44 lies within 411.245 − 0.5 % (409.19) … 411.255 + 0.5 % (413.31), the global 408.94 does not"),DISAGREE135,context=h0,context_from="the previous paragraph",country="World")
+t="ABD Ulusal Okyanus ve Atmosfer İdaresi’ne bağlı olarak Havai’de faaliyet gösteren Mauna Loa İstasyonu tarafından yapılan ölçümlere göre atmosferdeki karbondioksit yoğunluğu ortalaması bir yıl içinde 1,95 ppm yükselmiş oldu."
+add(t,YH135,"2018-07-05","1,95 ppm",C,ppm135(MM135,"Mauna Loa","2018-06","Average",410.99,"derived: 410.99 (June 2018) − 409.08 (June 2017) = 1.91 ppm; June 2018 from the earlier paragraph"),"June 2018 over June 2017 at Mauna Loa = 1.91 ppm, outside 1.945 − 0.5 % (1.935) … 1.955 + 0.5 % (1.965)",context=h0,context_from="an earlier paragraph",country="Mauna Loa")
+t="350 ppm’lik güvenilir sınır aylık ortalama bakımından ilk defa 1988’in Ocak ayında ölçülen 350,39 ppm ile aşılmıştı."
+add(t,YH135,"2018-07-05","350,39 ppm",S,ppm135(MM135,"Mauna Loa","1988-01","Average",350.51,"January 1988, neither a station nor the globe named; the figure judged, not 'ilk defa' (Mauna Loa's monthly means first passed 350 in May 1986, 350.52)",equally=eqg135(350.91)),"January 1988: Mauna Loa's 350.51 and the global 350.91 both lie within 350.385 − 0.5 % (348.63) … 350.395 + 0.5 % (352.15)",country="World")
+# Turkish: NOAA's values since 1880 (NTV; undated as stored)
+NT135="https://ntv.com.tr/galeri/dunya/atmosferdeki-karbondioksit-orani-144-yilda-yuzde-45-artti,XV9g3XzwW0a3qaKBiGopWQ"
+t="Sera etkisine neden olan başlıca gazlardan karbondioksitin değeri 1880 yılında yaklaşık 291 ppm iken bu değer 2023 yılında yüzde 45 artışla 421 ppm'ye ulaştı."
+add(t,NT135,None,"421 ppm",S,ppm135(AG135,"Global","2023","Mean",419.35,"2023, neither a station nor the globe named (NOAA's data)",equally=eqm135(421.08)),"2023: the global mean 419.35 and Mauna Loa's 421.08 both lie within 420.5 − 0.5 % (418.40) … 421.5 + 0.5 % (423.61)",country="World")
+add(t,NT135,None,"yüzde 45",U,none("World","the rise since 1880"),PREIND135,country="World")
+c="Yıl CO2 (ppm)"
+add("1960 316,9",NT135,None,"316,9",S,ppm135(AM135,"Mauna Loa","1960","Mean",316.91,"a line of the page's table of NOAA's values; the global record starts in 1979, so Mauna Loa's is the one row of 1960"),"Mauna Loa's 1960 mean = 316.91, inside 316.85 − 0.5 % … 316.95 + 0.5 %",context=c,context_from="the table's header line",country="Mauna Loa")
+add("2020 415,4",NT135,None,"415,4",N,ppm135(AM135,"Mauna Loa","2020","Mean",414.21,"a line of the page's table of NOAA's values, no station named: Mauna Loa's 414.21 lies within 415.35 − 0.5 % (413.27) … 415.45 + 0.5 % (417.53), the global 412.44 does not"),DISAGREE135,context=c,context_from="the table's header line",country="World")
+add("2023 421,86",NT135,None,"421,86",N,ppm135(AM135,"Mauna Loa","2023","Mean",421.08,"a line of the page's table of NOAA's values, no station named: Mauna Loa's 421.08 lies within 421.855 − 0.5 % (419.75) … 421.865 + 0.5 % (423.97), the global 419.35 does not"),DISAGREE135,context=c,context_from="the table's header line",country="World")
+# Hindi: a day above 415 ppm and the levels of 2016 and 2017 (Inshorts; undated as stored)
+IN135="https://inshorts.com/hi/amp_news/मानव-इतिहास-में-पहली-बार-वायुमंडल-में-कार्बन-डायऑक्साइड-का-स्तर-415-पीपीएम-से-पार-1557837268213"
+t="अमेरिका स्थित एक लैबोरेटरी के सेंसर्स के अनुसार, वायुमंडल में कार्बन डायऑक्साइड का स्तर 415.26 पीपीएम (पार्ट्स पर मिलियन) पहुंच गया और मानव इतिहास में ऐसा पहली बार हुआ है।"
+add(t,IN135,None,"415.26 पीपीएम",N,ppm135(MM135,"Mauna Loa","2019-05","Average",414.86,"a reading of a US laboratory ('वायुमंडल में', no station, month or year named) on an undated page: 22 monthly means of Mauna Loa in 2019–2022 lie within 415.255–415.265 ± 0.5 % (413.18–417.34), May 2019 (414.86) among them; the global May 2019 mean 411.34 lies outside"),DAY135+", with neither a station, a month nor a year named in the item",country="World")
+c=t
+t="2016 में कार्बन डायऑक्साइड का स्तर 400 पीपीएम जबकि 2017 में 410 पीपीएम था।"
+add(t,IN135,None,"400 पीपीएम",C,ppm135(AG135,"Global","2016","Mean",403.07,"2016, neither a station nor the globe named; a year with no month is judged against its mean",equally=eqm135(404.41)),"2016: the global mean 403.07 and Mauna Loa's 404.41 both lie outside 399.5 − 0.5 % (397.50) … 400.5 + 0.5 % (402.50): the records agree and the figure misses both",context=c,country="World")
+add(t,IN135,None,"410 पीपीएम",C,ppm135(AG135,"Global","2017","Mean",405.22,"2017, neither a station nor the globe named; a year with no month is judged against its mean (May 2017's peak at Mauna Loa, 409.89, is another period)",equally=eqm135(406.76)),"2017: the global mean 405.22 and Mauna Loa's 406.76 both lie outside 409.5 − 0.5 % (407.45) … 410.5 + 0.5 % (412.55)",context=c,country="World")
+t="गौरतलब है, तकरीबन 100 साल पहले वायुमंडल में कार्बन डायऑक्साइड की मात्रा 300 पीपीएम थी।"
+add(t,IN135,None,"300 पीपीएम",U,none("World","the level about 100 years before"),PREIND135,country="World")
+# Hindi: May 2022 above 420 ppm (Tatkal Samachar; undated as stored)
+TS135="https://tatkalsamachar.com/?p=16756"
+t="मुख्य अमेरिकी जलवायु एजेंसी ने शुक्रवार को कहा कि मई में वातावरण में कार्बन डाइऑक्साइड की सांद्रता पूर्व-औद्योगिक युग की तुलना में 50 प्रतिशत अधिक थी, जो पृथ्वी पर लगभग चार मिलियन वर्षों तक नहीं देखी गई थी।"
+add(t,TS135,None,"50 प्रतिशत",U,none("World","the rise over the pre-industrial era"),PREIND135,country="World")
+c=t
+t="मई 2022 में, 420 पार्ट्स प्रति मिलियन (पीपीएम) की सीमा - वातावरण में प्रदूषण को मापने के लिए उपयोग की जाने वाली माप की एक इकाई - को पार कर लिया गया था।"
+add(t,TS135,None,"420 पार्ट्स प्रति मिलियन",N,ppm135(MM135,"Mauna Loa","2022-05","Average",420.97,"May 2022 with neither a station nor the globe named in the item (Mauna Loa stands in the next sentence, which the item does not carry): Mauna Loa's 420.97 lies above 420, the global 418.45 below it"),"May 2022: Mauna Loa's mean above 420, the global mean below; "+DISAGREE135,context=c,country="World")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
