@@ -1522,15 +1522,22 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]], dated: d
 
 def _place_homonyms_as_words(code: str, text: str, start: int, end: int,
                              compounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A city's name that is a common word of the language, written as the word ('Gayri Safi Yurt İçi Hasıla': gross
-    domestic product), glossed in lower case: the English reading finds no city there (``matching.place_homonyms``)."""
+    """A city's name that is a common word of the language, written as the word ('Safi', 'pure'), glossed in lower case:
+    the English reading finds no city there (``matching.place_homonyms``)."""
     from .matching.place_homonyms import common_words_in  # the place reading imports this module
 
+    homonyms = list(common_words_in(text, start, end, code))
+    if not homonyms:
+        return []
     taken = SpanIndex((c_start, c_end) for c_start, c_end, _ in compounds)
-    glossary = lang.glossary if (lang := language(code)) is not None else {}
-    # a word the glossary reads ('Como', Spanish 'as') takes its English, which names no place either
-    return [(s, e, text[s].lower() + text[s + 1:e]) for s, e in common_words_in(text, start, end, code)
-            if not taken.overlaps(s, e) and (lang is None or lang.key(text[s:e]) not in glossary)]
+    lang = language(code)
+    glossary = lang.glossary if lang is not None else {}
+    # a word the glossary reads ('Como', Spanish 'as') takes its English, which names no place either; so does a
+    # phrase of the glossary the word stands in ('Gayri Safi Yurt İçi Hasıla', read whole as the phrase)
+    phrases = SpanIndex(glossary_matches(lang, text, start, end)) if lang is not None else SpanIndex(())
+    return [(s, e, text[s].lower() + text[s + 1:e]) for s, e in homonyms
+            if not taken.overlaps(s, e) and not phrases.overlaps(s, e)
+            and (lang is None or lang.key(text[s:e]) not in glossary)]
 
 
 @lru_cache(maxsize=None)

@@ -196,33 +196,73 @@ def economy_growth_said(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     is the economy's real growth, a series no package holds — when every candidate is a price measure (a
     deflator the word 'GDP' matched, or the CPI its sentence names elsewhere), or none is a series the economy's
     words name and the figure's own words name none of theirs ('economic growth rate per capita 1.4 %' matched to
-    emissions per head), the words found; else None. A
+    emissions per head), the words found; else None. Whatever the candidates, or with none (no place named, or one
+    no series covers), when its own words say it is real as well (``real_claim_words``: 'real GDP grew 8.7 % at
+    constant prices', the real volume index of GDP) and nothing calls it nominal: real growth is held for no place,
+    so neither the place nor the matched series is left to decide. A
     money series in current prices is judged by ``_real_growth_of_nominal`` in the decision."""
     words = lexicon().get("economy_growth_words", [])
+    if claim.unit != "%" or not words:
+        return None
     price_words = [*lexicon()["price_measure_words"], *tol.price_nouns]
-    if claim.unit != "%" or not words or not candidates:
+    own = _figure_own_words(claim, ctx)
+    real = _real_growth_said(claim, ctx, tol, words, price_words)
+    if real is not None:
+        return real
+    if not candidates or holds_any(own, price_words):
+        return None
+    found = find_any(own, words)
+    if not found:
         return None
     prices_only = all(names_any(c.resource, lexicon()["price_measure_words"]) for c in candidates)
     # 'economic growth rate per capita 1.4 %' matched to CO2 per head by 'per capita': no series the economy's words
     # name (a GDP in money) is among them, so the figure measures none of them
     if not prices_only and any(names_any(c.resource, words) for c in candidates):
         return None
+    if not prices_only and _names_a_candidates_measure(own, candidates, tol):
+        return None  # 'emissions fell 5 % as the economy shrank': the figure's own words name the matched series
+    return found[0].group()
+
+
+def _real_growth_said(claim: Claim, ctx: ClaimContext, tol: Tolerances, words: list[str],
+                      price_words: list[str]) -> str | None:
+    """The economy's words in the figure's stretch of its sentence (from the last clause mark or other figure before it
+    up to its own words after it), when that stretch says the change is real too ('real GDP grew 8.7 % at constant
+    prices'; 'the real volume index of GDP … was 97.4 %', whose subject opens the sentence) and names no price measure
+    besides the real words ('at constant prices'), nor the figure nominal."""
+    if nominal_said(claim, tol):
+        return None
+    text = normalized(claim.sentence)
+    claim_start = normalized_at(ctx, ctx.claim_offset)
+    # from the last clause mark or figure before it: brackets stay in ('the real volume index (RVI) of GDP (gross
+    # domestic product) … was 97.4 %'), another figure's words do not ('real GDP grew 3 % and exports rose 5 %')
+    start = max([text.rfind(mark, 0, claim_start) + 1 for mark in ",;:"]
+                + [m.end() for m in FIGURE_NOT_YEAR.finditer(text, 0, claim_start)])
+    clause = text[start:claim_start] + " " + _figure_own_words(claim, ctx)
+    real = find_any(clause, tol.real_claim_words)
+    if not real:
+        return None
+    unreal = clause
+    for found in reversed(real):  # 'at constant prices' says the change is real: its 'prices' names no price measure
+        unreal = unreal[:found.start()] + " " + unreal[found.end():]
+    if holds_any(unreal, price_words):
+        return None
+    economy = find_any(clause, words)
+    return economy[0].group() if economy else None
+
+
+def _figure_own_words(claim: Claim, ctx: ClaimContext) -> str:
+    """A figure's own words in its normalized sentence: its segment before it, and after it up to a clause mark, a
+    sentence's stop, a link word or the next figure."""
     text = normalized(claim.sentence)
     claim_start, claim_end = normalized_at(ctx, ctx.claim_offset), normalized_at(ctx, ctx.claim_end)
     start = segment_start(text, claim_start, claim_end)
     # a figure in brackets has its own words there: '… than inflation (in 2021 7.2 percent was the real economic
     # growth …)' — the measure named before the bracket is not the figure's
     start = max(start, text.rfind("(", start, claim_start) + 1)
-    # after the figure, its own words run to a clause mark, a sentence's stop, a link word or the next figure
     tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
-    own = text[start:claim_start] + " " + tail[:cut]
-    if holds_any(own, price_words):
-        return None
-    if not prices_only and _names_a_candidates_measure(own, candidates, tol):
-        return None  # 'emissions fell 5 % as the economy shrank': the figure's own words name the matched series
-    found = find_any(own, words)
-    return found[0].group() if found else None
+    return text[start:claim_start] + " " + tail[:cut]
 
 
 def _names_a_candidates_measure(own: str, candidates: list[Candidate], tol: Tolerances) -> bool:
