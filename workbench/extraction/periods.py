@@ -951,8 +951,11 @@ class PeriodReader:
         while before is not None and _record_window(self.prose, before):
             before = index.last_before(before[0])
         before = self._outside_aside(before, q, index)
-        if before is not None and _present_clause_opens(self.prose, before[1], q.start):
-            before = None  # '413.33 ppm in April last year, now 416.21 ppm': the figure is the present's
+        if before is not None and (_present_clause_opens(self.prose, before[1], q.start)
+                                   or _PRESENT_LEVEL_FIGURE.search(self.prose, max(before[1], q.start - 32), q.start)):
+            # '413.33 ppm in April last year, now 416.21 ppm', 'by 2050 … from its current level of 145.5 million':
+            # the figure is the present's
+            before = None
         elif before is not None and not index.another_figures_own(before, q) \
                 and not index.closes_compared_item(before, q):
             return before
@@ -1217,6 +1220,7 @@ def in_present_clause(sentence: str, figure_start: int) -> bool:
 _NEXT_CLAUSE_JOIN_LONG: Final = _next_clause_join(5)
 _BASELINE_FIGURE: Final = _figure_after_word(LEX["baseline_markers"])
 _COMPARED_FIGURE: Final = _figure_after_word(LEX["compared_change_links"])
+_PRESENT_LEVEL_FIGURE: Final = _figure_after_word(_MORE["present_level_words"])
 _OWN_YEAR_REACH: Final = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE: Final = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")

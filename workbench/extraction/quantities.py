@@ -954,6 +954,10 @@ class QuantityReader:
         low_scale = found.low_scale if found.low_scale is not None else high_scale
         high_scale = high_scale if high_scale is not None else found.low_scale  # "3bn-5": both billions
         low, high = value * (low_scale or 1) * unit_scale, found.high[0] * (high_scale or 1) * unit_scale
+        if high < low and not found.between and not dashed:
+            # "fallen from its current level of 145.5 million to 119 million": the old and the new level, each with
+            # its own scale; no range runs downwards after "to" (as ``_range_after`` holds for a shared scale)
+            return None
         if high < low:  # "between 5 and 3%": the same range written high end first
             low, high = high, low
         q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,

@@ -70,6 +70,7 @@ class ResourceIndex:
     place_dims: tuple[str, ...] = ()  # dimensions whose values are places: countries, or a column named for them
     place_groups: tuple[tuple[str, ...], ...] = ()  # place dimensions naming the same rows in other words
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
+    national_values: frozenset[str] = frozenset()  # values of an area dimension naming the country's total row
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
     part_words: frozenset[str] = frozenset()  # nouns for a part of what it counts ('children' of a population)
@@ -94,6 +95,18 @@ class ResourceIndex:
         for pos, row in enumerate(self.rows.tolist()):
             positions[row] = -1 if row in positions else pos
         return positions
+
+    def of_areas_only(self, positions: np.ndarray, area_dims: frozenset[str]) -> bool:
+        """The rows at ``positions`` are each a district's, a city's or a region's: a value in one of its area
+        dimensions, and none of its values names the country's total row among them (``national_values``)."""
+        dims = [d for d in self.place_dims if d in area_dims]
+        if not len(positions) or not dims:
+            return False
+        for pos in positions.tolist():
+            row = self.row_dimensions(pos)
+            if any(v in self.national_values for v in row.values()) or not any(row[d].strip() for d in dims):
+                return False
+        return True
 
     def position_of_row(self, row: int | None) -> int | None:
         """The position of the row numbered ``row``; None when no position or more than one holds it. The
@@ -379,6 +392,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.place_groups = _alias_groups(ri)
         areas.update(d for d in ri.place_dims if not places[d])
         national = {d: _national_row(ri.dim_values[d], resolver) for d in ri.place_dims if not places[d]}
+        ri.national_values = frozenset(v for rows in national.values() for v in rows)
         bare_cities = {d: _bare_city_names(ri.dim_values[d]) for d in ri.place_dims if not places[d]}
         for d in ri.dims:
             for value in ri.dim_values[d]:

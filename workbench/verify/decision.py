@@ -42,7 +42,9 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import clause_around, clause_break_between, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
+    DAYS_PER_YEAR,
     FISCAL_YEAR_MEAN,
+    count_drift_per_year,
     Observation,
     covers,
     finer_than_rows,
@@ -384,6 +386,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return _part_of_a_year(claim, candidates, index, ctx, tol, claim_period, days=not rates) \
+            or _area_count_of_another_day(claim, candidates, index, ctx, tol, claim_period) \
             or _share_of_unheld_group(candidates, ctx) or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
@@ -1039,6 +1042,40 @@ def _part_of_a_year(claim: Claim, candidates: list[Candidate], index: ReferenceI
         return None
     lead = _nearest_in_time(observations, claim_period)
     return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead], _rank(observations))
+
+
+def _area_count_of_another_day(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                               tol: Tolerances, claim_period: Period | None) -> Decision | None:
+    """'On 1 January 2022 the region had 2,075,404 people' against a table of its regions and cities counted on one day
+    only (1 January 2023): a region's or a city's count of a day shortly before the table's is another day's count,
+    which the row neither confirms nor refutes — the table cannot show a figure wrong whichever day is meant — so it is
+    for a person with the row beside it, as a count of a day after the row is, not a period outside the data. A later
+    row is otherwise read only when it agrees (a year mix-up), and as far ahead (``mixup_window_years``): a count of
+    years before the table is of a period it does not reach, and one missing the row by more than counts move between
+    the two days (``count_drift_per_year``) is no count of the place. A change is no count of a day, and a country's
+    total row among the areas is left so, as the country has series of other days (verdicts.md: a region's count of
+    another day is needs_review)."""
+    if claim_period is None or granularity(claim_period) != DAY or not candidates or claim.kind is not Kind.count:
+        return None
+    lead = candidates[0]
+    res = lead.resource
+    if lead.mode is not MatchMode.DIRECT or unit_family(claim.unit)[0] != COUNT_FAMILY \
+            or not res.of_areas_only(lead.positions, index.area_dim_names):
+        return None
+    days = {res.period_codes[pos] for pos in lead.positions.tolist()}
+    row_period = res.periods[days.pop()] if len(days) == 1 else None
+    if row_period is None or granularity(row_period) != DAY or not claim_period.end < row_period.start \
+            or (row_period.start - claim_period.end).days > tol.mixup_window_years * DAYS_PER_YEAR:
+        return None
+    # as far off as counts move between the two days, no farther: '2,794' beside 730,172 is no count of the place
+    years = max((row_period.start - claim_period.start).days / 365.25, 1 / 12)
+    claimed = signed_value(claim)
+    observations = [o for o in _observe(claim, [lead], index, ctx, tol, row_period)
+                    if o.current and abs(claimed - o.observed) <= count_drift_per_year() * years * abs(o.observed)]
+    if not observations:
+        return None
+    return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review],
+                    [_nearest_in_time(observations, claim_period)], _rank(observations))
 
 
 def _decision(found: _Findings, verdict: Verdict, reason: Reason, flags: list[Flag], lead: list[Observation],

@@ -127,7 +127,7 @@ def _fits_of(res: ResourceIndex, target: Period) -> np.ndarray:
     if target.start == target.end:
         inside_row = row_holds
     elif target.is_year:
-        inside_row = row_holds & (res.period_end - res.period_start > _DAYS_PER_YEAR)
+        inside_row = row_holds & (res.period_end - res.period_start > DAYS_PER_YEAR)
     else:
         inside_row = np.zeros_like(row_holds)
     return (same | point_inside | inside_row) & res.period_valid
@@ -144,7 +144,7 @@ class Targets:
     postdated: np.ndarray  # per current position: its period was not complete and published by as_of
 
 
-_DAYS_PER_YEAR = 366
+DAYS_PER_YEAR = 366
 SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
 
 
@@ -226,6 +226,13 @@ def last_published_month(as_of: dt.date, tol: Tolerances) -> tuple[int, int]:
     return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
 
 
+def count_drift_per_year() -> float:
+    """How far, as a share of the count, a population's count may move in a year (periods.json
+    ``count_drift_per_year``): the span within which a count of another day of the year neither confirms nor
+    refutes a row."""
+    return float(data_json("periods.json")["count_drift_per_year"])
+
+
 def due_year_behind(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
     """The year of the latest row of ``row``'s yearly rhythm due by ``as_of``, when ``row`` is
     ``undated_gap_years`` or more behind it: a figure naming no period, in a draft of that date, most
@@ -262,7 +269,7 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
     codes = res.period_codes[positions]
     starts, ends = res.period_start[codes], res.period_end[codes]
     published = (_published_on(res, tol)[codes] <= as_of.toordinal()) & res.period_valid[codes]
-    back = tol.stale_window_years * _DAYS_PER_YEAR
+    back = tol.stale_window_years * DAYS_PER_YEAR
     empty = positions[:0]
     if claim_period is not None:
         first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
@@ -274,10 +281,10 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
         # a slip of a year or two (like a later one), not a figure quoted years out of date. A claim
         # finer than every row took its figure from elsewhere: the nearest row within the stale window
         # is shown as a different period, never as a slip.
-        near = back if finer_than_rows(claim_period, res, positions) else tol.mixup_window_years * _DAYS_PER_YEAR
+        near = back if finer_than_rows(claim_period, res, positions) else tol.mixup_window_years * DAYS_PER_YEAR
         older = (starts < first) & ~current & (starts >= first - min(back, near))
         same_length = np.abs((ends - starts) - (last - first)) <= SAME_LENGTH_DAYS
-        later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
+        later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * DAYS_PER_YEAR)
         return Targets(positions[current], positions[older], positions[later], exact, ~published[current])
     if published.any():
         latest = starts[published].max()

@@ -1,6 +1,6 @@
 """A percentage in brackets right after a change ('increased by 2.5 million people (15.5 percent)',
-'fell by $3 billion (4.2 %)') is the same change in percent: a change, in the direction of the
-change it restates, whatever its own words say (it has none)."""
+'fell by $3 billion (4.2 %)', '232,500 people (1.3 %) more than a year before') is the same change in percent: a
+change, in the direction of the change it restates, whatever its own words say (it has none)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,15 @@ _BEFORE_BRACKET = re.compile(r"(?<![\d.,])(?![12]\d\d\d\b(?![.,]\d))[$€£¥]?\
 # not text.clause_span: a comma alone does not part a change from the bracketed percent that restates it
 # ('grew, from 2 million to 2.5 million (25 %)'); only one with a joining word opens another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+
+
+@lru_cache(maxsize=1)
+def _compared_after() -> dict[Direction, re.Pattern[str]]:
+    """The bracket's close, then a comparative with 'than' (lexicon ``comparative_change``): '232,500 people (1.3 %)
+    more than a year before' restates the change the comparative makes of the figure before the bracket."""
+    words = lexicon()["comparative_change"]
+    return {Direction(d): re.compile(rf"\s*\)\s*(?:{alternation([w for w in words[d] if w.endswith(' than')])})\b",
+                                     re.IGNORECASE) for d in ("up", "down")}
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +49,8 @@ def bracketed_change(claim: Claim) -> Claim:
     clause = clause[breaks[-1].end():] if breaks else clause
     found = [(m.end(), d) for d, pattern in _change_words().items() for m in pattern.finditer(clause)]
     if not found:
-        return claim
+        after = claim.sentence[at + len(claim.text):]
+        compared = next((d for d, pattern in _compared_after().items() if pattern.match(after)), None)
+        return claim if compared is None else claim.model_copy(update={"kind": Kind.change, "direction": compared})
     direction = max(found)[1]  # the verb nearest the figure
     return claim.model_copy(update={"kind": Kind.change, "direction": direction})

@@ -13,7 +13,7 @@ from ...numbers import data_json
 from ...periods import DAY, granularity, try_parse_period
 from ...unit_families import COUNT_FAMILY, unit_family
 from ..decision import Decision, Reason
-from ..observations import signed_value
+from ..observations import count_drift_per_year, signed_value
 from ..tolerance import stated_half
 
 
@@ -79,10 +79,3 @@ def last_digit(claimed: float, claim: Claim) -> float:
     while whole and whole % (digit * 10) == 0 and digit < whole:
         digit *= 10
     return digit
-
-
-def count_drift_per_year() -> float:
-    """How far, as a share of the count, a population's count may move in a year (periods.json
-    ``count_drift_per_year``): the span within which a count of another day of the year neither confirms nor
-    refutes a row."""
-    return float(data_json("periods.json")["count_drift_per_year"])
