@@ -67,3 +67,11 @@ def test_billion_and_million_metric_tons_glued_to_a_figure(text: str, value: flo
     claims = [c for c in extract_text(text) if c.unit == "t"]
     assert len(claims) == 1, claims
     assert claims[0].value == pytest.approx(value)
+
+
+def test_a_sector_a_later_clause_names_is_another_figures(fuels: Path) -> None:
+    # the sector belongs to the 70 % of the clause after it; the 40 % is still gas's share of the nation's total
+    text = ("Gas fuel accounted for 40% of Norway's carbon dioxide emissions in 2030, with 70% of gas emissions coming "
+            "from the power sector.")
+    result = claim_results(text, [fuels], "2031-05-01")["40%"]
+    assert result.verdict is Verdict.supported, result.explanation

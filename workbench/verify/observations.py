@@ -520,7 +520,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     out: list[Observation] = []
     if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
-    if unheld_group(res, ctx) is not None or sector_unheld(res, ctx.sentence_text):
+    if unheld_group(res, ctx) is not None or sector_unheld(res, ctx.sentence_text, ctx.clause_span[1]):
         return out
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
               if additive(t.resource) and _same_family(res, t.resource)][:3]
@@ -572,12 +572,13 @@ def _named_sector() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b({alternation(spec['sector_words'])})\s+(?:{alternation(spec['sector_nouns'])})\b")
 
 
-def sector_unheld(res: ResourceIndex, sentence: str) -> str | None:
-    """The sector the sentence names ('within the power sector, emissions from coal … 19 %') whose word the
-    series' name does not hold, else None: a share there is of the sector's emissions, no column of a table by
-    fuel divided by its total."""
+def sector_unheld(res: ResourceIndex, sentence: str, clause_end: int) -> str | None:
+    """The sector the sentence names before the figure's clause ends ('within the power sector, emissions from coal
+    … 19 %') whose word the series' name does not hold, else None: a share there is of the sector's emissions, no
+    column of a table by fuel divided by its total. A sector a later clause names ('45 % of the total, with 77 % of
+    it from the transportation sector') is another figure's."""
     held = res.phrase_words | res.inherited_words
-    return next((found[1] for found in _named_sector().finditer(sentence)
+    return next((found[1] for found in _named_sector().finditer(sentence, 0, clause_end or len(sentence))
                  if not token_set(found[1]) & held), None)
 
 
