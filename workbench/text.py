@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
-from .numbers import lexicon
+from .numbers import alternation, data_json, lexicon
 
 # Function words, numbers and scale words carry no meaning for matching.
 STOP_WORDS: Final = frozenset(lexicon()["matching_stopwords"])
@@ -27,7 +27,21 @@ WORD: Final = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
 # an abbreviation glossed in brackets ('carbon dioxide (CO2) emissions', 'output (GDP) grew') goes on with its clause
 # an acronym's shape: a capital, then a second capital or a digit ('GDP', 'U.S.', 'CO2'), not a name ('Norway')
-_ABBREVIATION_GLOSS: Final = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}\s*\)")
+_ACRONYM_GLOSS: Final = r"(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}"
+
+
+def _unit_symbols() -> list[str]:
+    """The unit symbols units.json lists with a capital and no second one in the acronym's place ('Gt', 'Bmt',
+    'kWh'): glossed in brackets after the unit's words ('4.6 billion metric tons (Bmt) were emitted') they are an
+    abbreviation too, however they are spelt. Symbols only as written; currencies are no unit glossed so."""
+    tables = data_json("units.json")
+    listed = (form for table in ("units", "scaled_units") for key, entry in tables[table].items()
+              if not key.startswith("_") for field in ("symbols", "words") for form in entry.get(field, []))
+    return sorted({form for form in listed if re.fullmatch(r"[A-Za-z]{2,5}", form) and re.search("[A-Z]", form)})
+
+
+_ABBREVIATION_GLOSS: Final = re.compile(
+    rf"\(\s*(?:{_ACRONYM_GLOSS}|(?:{alternation(_unit_symbols())})(?![A-Za-z0-9]))\s*\)")
 
 
 # 'CO₂' in text is the 'CO2' of a column name

@@ -740,10 +740,16 @@ def _country_code_place(top_level: str, reader: PlaceReader) -> str | None:
     return place.key if place is not None and not place.aggregate else None
 
 
+# the small words inside a country's name ('Trinidad and Tobago', 'Isle of Man'), lower case in the gazetteer
+_ADDRESS_NAME_LINKS: Final = frozenset(lexicon()["proper_name_links"])
+
+
 def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
     """The one country (or city or region: '…-chislennost-naseleniia-mangistau') an address's words name ('Zambias
     Inflation Eases'), as a marker; else empty."""
-    words = " ".join(w if w.isupper() else w.capitalize() for w in address_words.split())
+    # a name's links stay in lower case, as the gazetteer writes them: 'trinidad-and-tobago' is 'Trinidad and Tobago'
+    words = " ".join(w if w.isupper() or (at and w in _ADDRESS_NAME_LINKS) else w.capitalize()
+                     for at, w in enumerate(address_words.split()))
     if not words:
         return frozenset()
     # a slug drops the apostrophe of a possessive: 'costa-ricas-inflation' is Costa Rica's

@@ -527,7 +527,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     out: list[Observation] = []
     if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
-    if unheld_group(res, ctx) is not None:
+    if unheld_group(res, ctx) is not None or sector_unheld(res, ctx.sentence_text, ctx.clause_span[1]):
         return out
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
               if additive(t.resource) and _same_family(res, t.resource)][:3]
@@ -569,6 +569,24 @@ def unheld_group(res: ResourceIndex, ctx: ClaimContext) -> str | None:
     groups = sorted(t.removeprefix(marker("")) for t, at in named.items() if places.is_group(t)
                     and (after[t] is not None or any(p < ctx.claim_offset for p in at)))
     return next((key for key in groups if not values_naming(res, key)), None)
+
+
+@lru_cache(maxsize=1)
+def _named_sector() -> re.Pattern[str]:
+    """A sector named as one ('the power sector', 'transport sectors'): substances.json ``pinning.sector_words``
+    right before one of its ``sector_nouns``."""
+    spec = data_json("substances.json")["pinning"]
+    return re.compile(rf"(?i)\b({alternation(spec['sector_words'])})\s+(?:{alternation(spec['sector_nouns'])})\b")
+
+
+def sector_unheld(res: ResourceIndex, sentence: str, clause_end: int) -> str | None:
+    """The sector the sentence names before the figure's clause ends ('within the power sector, emissions from coal
+    … 19 %') whose word the series' name does not hold, else None: a share there is of the sector's emissions, no
+    column of a table by fuel divided by its total. A sector a later clause names ('45 % of the total, with 77 % of
+    it from the transportation sector') is another figure's."""
+    held = res.phrase_words | res.inherited_words
+    return next((found[1] for found in _named_sector().finditer(sentence, 0, clause_end or len(sentence))
+                 if not token_set(found[1]) & held), None)
 
 
 def additive(res: ResourceIndex) -> bool:
