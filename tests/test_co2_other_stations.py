@@ -2,8 +2,8 @@
 Japanese island's observing site) is that station's record, which neither the global series nor the package's
 own station holds: `unsupported`, never judged against the global rows. Korean '감시소' and '관측소' and Japanese '地点' (a counted site) name one
 as 'station' does. A station named in the figure's sentence
-outweighs a 'global' elsewhere; one named only in the sentences before does so while the figure's sentence names
-no whole. A station noun that refers back ('the observing station') names none of its own.
+outweighs a 'global' elsewhere; one named only in the sentences before does so while neither the figure's sentence
+nor those sentences name the whole ('the global network of stations' is the whole's). A station noun that refers back ('the observing station') names none of its own.
 
 The package is publisher-shaped with invented figures: the globe's and one station's annual CO2 means."""
 
@@ -68,3 +68,17 @@ def test_the_whole_named_in_the_figures_sentence_outweighs_a_station_before(ppm:
 def test_the_packages_station_or_one_referred_back_to_is_judged(ppm: Path, text: str) -> None:
     result = claim_results(text, [ppm], "2032-03-10")["438.9 ppm"]
     assert result.verdict is not Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Readings from the global network of monitoring stations show the rise went on. "
+    "In 2031 the carbon dioxide concentration was 436.0 ppm.",
+    "Mätningar från det globala nätverket av mätstationer visar att ökningen fortsatte. "
+    "År 2031 var koncentrationen av koldioxid 436,0 ppm.",
+])
+def test_stations_before_that_are_the_wholes_network_name_no_other_station(ppm: Path, text: str) -> None:
+    # the text before names the stations as the globe's network: the figure after it is the global mean's, judged
+    result = claim_results(text, [ppm], "2032-03-10")
+    [claim] = [c for c in result if c.startswith("436")]
+    assert result[claim].verdict is Verdict.supported, result[claim].explanation
+    assert result[claim].evidence[0].resource == "co2-annmean-gl"

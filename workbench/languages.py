@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
-from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
+from .gazetteer import APOSTROPHES, gazetteer_rows, part_nouns, plain_letters
 from .numbers import alternation, data_json, lexicon, scale_of
 from .places import Places
 from .scale_before_figure import _scale_before_figure_pattern
@@ -2885,7 +2885,22 @@ def _unglossed_runs(text: str, code: str) -> list[str]:
     bounds are the glossary's, so a word the glossary lacks is what the gloss could not turn into English
     ('季節調整値' of '消費者物価指数(季節調整値)'), never a whole run of characters up to a space."""
     glossed = gloss_paragraphs(text, [(0, len(text), code)]).text
-    return [m.group() for m in _OWN_SCRIPT_RUN.finditer(glossed)]
+    return [m.group() for m in _OWN_SCRIPT_RUN.finditer(glossed) if not _named_by_part_noun(glossed, m.start(), m.end())]
+
+
+def _named_by_part_noun(glossed: str, start: int, end: int) -> bool:
+    """The unread run at ``start``–``end`` of a glossed text stands right after or before a noun naming a part of a
+    country (place_parts.json ``named_nouns``: Thai 'จังหวัดชลบุรี', province and its name; Chinese '…省', the name
+    and province): it is that part's proper name, which no glossary translates and a reader needs none for — the
+    noun already says what it is, and the figure is a province's or a city's, not a word left unread."""
+    before = glossed[:start].rstrip().casefold()
+    after = glossed[end:].lstrip().casefold()
+    for noun in part_nouns():
+        if before.endswith(noun) and not before[:-len(noun)][-1:].isalnum():
+            return True
+        if after.startswith(noun) and not after[len(noun):len(noun) + 1].isalnum():
+            return True
+    return False
 
 
 def _sign_glued_to_figure(word: str) -> bool:

@@ -171,7 +171,8 @@ def another_station_said(ctx: ClaimContext) -> str | None:
     name a site of the package's stations; then a station named in the claim's sentence makes the figure its
     reading unless the figure's own clause names the whole ('the baseline station measured 414.3 ppm, as the
     world rose 2.5 ppm': the second is global), and a station named only in the sentences before it does so
-    when the sentence names no whole at all ('… at the three observing stations. Minamitorishima passed 400 ppm')."""
+    when neither the sentence nor that text names the whole ('… at the three observing stations. Minamitorishima
+    passed 400 ppm'; not after 'measurements from the global network of stations show …')."""
     layers = _layers(ctx)
     if any(_site_words() & layer for layer in layers):
         return None
@@ -183,7 +184,9 @@ def another_station_said(ctx: ClaimContext) -> str | None:
         said, _ = _whole_said(text[ctx.clause_span[0]:ctx.clause_span[1]]) if ctx.clause_span[1] else _whole_said(text)
         return None if said else " ".join(sorted(own))
     before = _station_words() & ctx.before
-    if before and not layers[0] & _whole_words():
+    # … unless that text names the whole too ('measurements from the global network of stations show …'): its
+    # stations are the whole's network, the figure after it the whole's, not one station's
+    if before and not (layers[0] | layers[1]) & _whole_words():
         return " ".join(sorted(before))
     return None
 

@@ -4,20 +4,24 @@ it gives dated by their years ('from US$0.754 in 2019 to US$0.746 in 2020'): the
 rows are annual averages too, so the move is judged, not sent to a person as a close-to-close move
 (``rate_move``). Which way it is signed depends on which currency is the subject and how the pair is
 quoted, so both readings count: the change of the rows (units per dollar) and of their inverse (the
-currency's dollar value). Either agreeing supports it; neither agreeing contradicts it."""
+currency's dollar value). Either agreeing supports it; neither agreeing contradicts it. The evidence shows the
+reading the text speaks of: the one that agrees, else the one moving the way the text says ('the yen fell 7.87 %
+against the dollar' is the yen's value in dollars, which fell, not the yen per dollar, which rose)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
 from ...config import Tolerances
 from ...extraction.periods import change_end_years
 from ...matching import Candidate
-from ...models import Claim, Verdict
+from ...models import Claim, Direction, Verdict
 from ...periods import YEAR, granularity
 from ...text import surface_at
 from ..decision import Decision, Reason
-from ..observations import signed_value
+from ..observations import Observation, signed_value
 from ..tolerance import SUPPORTS, band_for
 from ..wording import holds_any
 
@@ -25,6 +29,39 @@ from ..wording import holds_any
 def _inverse(change: float) -> float:
     """The change of 1/x when x changed by ``change`` %."""
     return (100.0 / (100.0 + change) - 1.0) * 100.0
+
+
+# ``Observation.reading`` of a move shown as the currency's value in dollars, the inverse of its rows
+CURRENCY_VALUE = "currency_value"
+
+
+def _shown_reading(readings: np.ndarray, agreeing: np.ndarray, claim: Claim) -> int:
+    """Which reading of the move the evidence shows: 0 the rows' (units per dollar), 1 their inverse. The one
+    that agrees; else, when the text says which way the currency moved, the one moving that way (the two
+    always move opposite ways); else the rows, as published."""
+    if agreeing.any():
+        return int(np.argmax(agreeing))
+    if claim.direction is not None:
+        up = claim.direction is Direction.up
+        return 0 if (readings[0] > 0) == up else 1
+    return 0
+
+
+def _as_currency_value(lead: Observation, claim: Claim, agrees: bool) -> Observation:
+    """The lead row's move read the other way round: the change of the currency's dollar value, computed from
+    the same two cells, so the evidence and the explanation speak of the figure the text gives."""
+    inverse = _inverse(lead.observed)
+    claimed = signed_value(claim)
+    deviation = (claimed - inverse) / inverse if inverse else lead.deviation
+    evidence = lead.evidence
+    formula = evidence.formula
+    if len(evidence.cells) == 2:
+        then, now = evidence.cells
+        formula = f"(v{then.period} / v{now.period} - 1) × 100"
+    shown = evidence.model_copy(update={"value": round(inverse, 6), "deviation": round(deviation, 6),
+                                        "formula": formula, "supports": agrees})
+    return replace(lead, observed=inverse, deviation=deviation, reading=CURRENCY_VALUE,
+                   make_evidence=lambda: shown)
 
 
 def _ends_dated_by_years(claim: Claim) -> bool:
@@ -49,11 +86,12 @@ def move_between_averages(decision: Decision, claim: Claim, moved: list[Candidat
         return None
     size = abs(signed_value(claim))
     band = band_for(size, claim.model_copy(update={"direction": None}), tol, points=True)
-    readings = np.array([abs(lead.observed), abs(_inverse(lead.observed))])
-    agrees = bool((band.judge(readings) == SUPPORTS).any())
-    verdict, reason = (Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE) if agrees \
+    readings = np.array([lead.observed, _inverse(lead.observed)])
+    agreeing = band.judge(np.abs(readings)) == SUPPORTS
+    verdict, reason = (Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE) if agreeing.any() \
         else (Verdict.contradicted, Reason.CONTRADICTED)
-    return decision.judged(verdict, reason, lead=decision.lead[:1])
+    shown = lead if _shown_reading(readings, agreeing, claim) == 0 else _as_currency_value(lead, claim, bool(agreeing[1]))
+    return decision.judged(verdict, reason, lead=[shown])
 
 
 def inverse_note(decision: Decision, moved: list[Candidate]) -> str:
@@ -62,5 +100,8 @@ def inverse_note(decision: Decision, moved: list[Candidate]) -> str:
             or not decision.lead or decision.lead[0].observed <= -100.0:
         return ""
     o = decision.lead[0]
+    if o.reading == CURRENCY_VALUE:
+        return (f" (That is the change of the currency's value in dollars, the inverse of the rows; read as the "
+                f"rows quote it — units of the currency per dollar — the change is {_inverse(o.observed):+.2f} %.)")
     return (f" (Read the other way round — the currency's value in dollars — the change is "
             f"{_inverse(o.observed):+.2f} %.)")
