@@ -135,6 +135,10 @@ def test_a_home_symbol_that_is_an_english_abbreviation_is_left_out() -> None:
     ("A nurse in Nairobi earns KShs. 45,000 a month.", ["KShs. 45,000"], [45000], "KES"),
     ("The levy costs traders Ush 250,000 a year.", ["Ush 250,000"], [250000], "UGX"),
     ("Teachers asked for TSh 1.2 million each.", ["TSh 1.2 million"], [1.2e6], "TZS"),
+    # the second letter small, as Tanzanian and Ugandan forums and papers often write it
+    ("A bag of maize cost Tshs.65,000 in Dodoma and Tsh 58,000 in Arusha.", ["Tshs.65,000", "Tsh 58,000"],
+     [65000, 58000], "TZS"),
+    ("Boda riders in Kampala pay Ushs.5,000 a day.", ["Ushs.5,000"], [5000], "UGX"),
 ])
 def test_east_african_shillings(text: str, surfaces: list[str], values: list[float], unit: str) -> None:
     money = [c for c in claims_in(text) if units.is_money(c.unit)]

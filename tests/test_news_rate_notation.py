@@ -81,6 +81,18 @@ def test_an_amount_of_a_currency_about_that_currency_is_its_rate(tmp_path: Path)
         == "contradicted"
 
 
+@pytest.mark.parametrize("text, verdict", [
+    ("Average FX rate to USD in Kenya amounted to 103.4 per USD in 2017.", "supported"),
+    ("In 2017 the forex rate in Kenya averaged 96.2 per USD.", "contradicted"),
+])
+def test_fx_and_forex_rate_name_the_exchange_rate(tmp_path: Path, text: str, verdict: str) -> None:
+    """Market copy's 'FX rate' is the exchange rate: a figure per USD in a named place is its currency's rate."""
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", SHILLING)
+    result = only(text, [pkg], date="2019-06-01")
+    assert (result.verdict.value, result.evidence[0].period) == (verdict, "2017")
+
+
 def test_a_sum_of_money_beside_the_currency_name_is_no_rate(tmp_path: Path) -> None:
     pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
                             "Exchange rate", SHILLING)
