@@ -82,3 +82,22 @@ def test_stations_before_that_are_the_wholes_network_name_no_other_station(ppm: 
     [claim] = [c for c in result if c.startswith("436")]
     assert result[claim].verdict is Verdict.supported, result[claim].explanation
     assert result[claim].evidence[0].resource == "co2-annmean-gl"
+
+
+def test_japanese_observing_points_named_before_make_a_range_with_its_own_decimal_point_another_stations(
+        ppm: Path) -> None:
+    # '観測点' (observing points) names stations as '観測地点' does; the '・' decimal points make the range
+    # 436.1–437.0, which the global mean (436.0) would confirm if the stations went unread
+    text = ("気象庁によると、国内の観測点は北海道の島と沖縄の島の2か所。"
+            "31年の年平均は436・1~437・0ppmで、前年より2・5ppm増えた。")
+    result = claim_results(text, [ppm], "2032-03-10")["436・1~437・0ppm"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "station" in result.explanation
+
+
+def test_japanese_global_mean_outweighs_a_station_named_earlier_in_the_sentence(ppm: Path) -> None:
+    # '全球平均' is the global mean, as Chinese '全球' is global: not the Mauna Loa record the sentence named first
+    text = "マウナロアで観測が始まってから濃度は増え続け、2031年の全球平均濃度は436.0ppmとなった。"
+    result = claim_results(text, [ppm], "2032-03-10")["436.0ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-gl"
