@@ -44,8 +44,8 @@ from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     DAYS_PER_YEAR,
     FISCAL_YEAR_MEAN,
-    count_drift_per_year,
     Observation,
+    count_drift_per_year,
     covers,
     finer_than_rows,
     names_any,

@@ -26,8 +26,8 @@ from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2099
 from ...periods import DAY, YEAR, Period, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..observations import names_any, signed_value
-from .day_count import count_drift_per_year, last_digit
+from ..observations import count_drift_per_year, names_any, signed_value
+from .day_count import last_digit
 from .other_year import names_year_start
 from .points_in_year import named_days
 from ...move_ends import move_end

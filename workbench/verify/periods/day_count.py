@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ...matching import ClaimContext
 from ...models import Claim, Qualifier, Verdict
-from ...numbers import data_json
 from ...periods import DAY, granularity, try_parse_period
 from ...unit_families import COUNT_FAMILY, unit_family
 from ..decision import Decision, Reason
