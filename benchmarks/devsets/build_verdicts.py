@@ -19647,6 +19647,170 @@ add(t,TS135,None,"50 प्रतिशत",U,none("World","the rise over the pr
 c=t
 t="मई 2022 में, 420 पार्ट्स प्रति मिलियन (पीपीएम) की सीमा - वातावरण में प्रदूषण को मापने के लिए उपयोग की जाने वाली माप की एक इकाई - को पार कर लिया गया था।"
 add(t,TS135,None,"420 पार्ट्स प्रति मिलियन",N,ppm135(MM135,"Mauna Loa","2022-05","Average",420.97,"May 2022 with neither a station nor the globe named in the item (Mauna Loa stands in the next sentence, which the item does not carry): Mauna Loa's 420.97 lies above 420, the global 418.45 below it"),"May 2022: Mauna Loa's mean above 420, the global mean below; "+DISAGREE135,context=c,country="World")
+BATCH[0]=136
+# Batch 136: the held-out measure of the fifty-seventh pass — population and census figures of Latin America (Mexico, Brazil, Colombia, Peru, Chile, Argentina) in Spanish- and Portuguese-language press and statistics offices' news, with Brazilian and Spanish pages that set them beside Russia's population, and a few in English (national totals, growth rates, rises, births and deaths, projections, world rankings)
+NOPOP136="population only for Kazakhstan and Russia (worldbank-population)"
+NOC136="a country not in the population package"
+NOSER136="births, deaths, the sexes or a world total: a series the packages do not hold"
+NOPL136="a population figure with no place in the item"
+PROJ136="a projection of a population: no row"
+def none136(c,note): return none(c,NOPOP136+"; "+note)
+def rus136(y,v,note=None):
+    d=ev(POP,"population_KAZ_RUS.csv","Russian Federation",y,"Value",v)
+    if note: d["note"]=note
+    return d
+# Spanish: INEGI's census of 2020 (LeMexico; undated as stored, 2021-01-26 only in the address)
+LM136="https://lemexico.mx/2021/01/26/mx/inegi-revela-datos-censo-poblacion-vivienda-2020/amp/"
+c="El dato más relevante del censo -el del aumento de la población durante la última década- reflejó que, hasta el año pasado, había 126 millones 14 mil 24 mexicanos."
+add(c,LM136,None,"126 millones 14 mil 24",U,none136("Mexico","the census of 2020"),NOC136,country="Mexico")
+t="Es decir, un incremento de 13.6 millones en comparación con la cifra del censo del 2010."
+add(t,LM136,None,"13.6 millones",U,none136("Mexico","the rise between the censuses of 2010 and 2020"),NOC136,context=c,country="Mexico")
+# Spanish: an opinion column on the census of 2020 (Imagen Poblana; undated as stored)
+IP136="https://imagenpoblana.com/21/01/28/los-resultados-del-censo-2020"
+t="Somos 126 millones 14 mil 24 residentes que habitamos 35.2 millones de habitantes; es decir, en promedio en nuestro país vivimos 3.6 personas por vivienda, una cifra muy similar a la de 2010."
+add(t,IP136,None,"126 millones 14 mil 24",N,none("(no place)",NOPL136+": 'nuestro país' only (CONAPO, which names Mexico, stands in the next sentence, not carried); Kazakhstan's and Russia's rows are nowhere near"),"one claim with no place named (the Label rules); a reviewer who reads Mexico makes it unsupported",country="(no place)")
+c=t
+t="La población total resultó ligeramente inferior a la estimada por proyecciones del Consejo Nacional de Población (CONAPO) de 127.5 millones."
+add(t,IP136,None,"127.5 millones",U,none136("Mexico","CONAPO's projection for 2020; CONAPO is Mexico's council, its own name"),NOC136+"; a projection besides",context=c,country="Mexico")
+c=t
+t="Significa un crecimiento de 1.21% promedio anual desde 2010 y 1.01% promedio anual desde 2015, es decir, el crecimiento poblacional se sigue desacelerando."
+add(t,IP136,None,"1.21%",U,none136("Mexico","the mean yearly growth 2010–2020 (Mexico's CPI rows are another series)"),NOC136,context=c,country="Mexico")
+add(t,IP136,None,"1.01%",U,none136("Mexico","the mean yearly growth 2015–2020 (Mexico's CPI rows are another series)"),NOC136,context=c,country="Mexico")
+# Spanish: INEGI's census of 2020 (El Universal; undated as stored)
+EU136="https://eluniversal.com.mx/cartera/somos-126-millones-de-habitantes-en-mexico/?outputType=amp"
+t="En 2020 la población en México ascendió a 126 millones 14 mil habitantes, lo que significa que somos 13 millones 677 mil más que los reportados en 2010, de acuerdo con los resultados del Censo de Población y Vivienda que divulgó ayer el Inegi."
+add(t,EU136,None,"126 millones 14 mil",U,none136("Mexico","the census of 2020"),NOC136,country="Mexico")
+add(t,EU136,None,"13 millones 677 mil",U,none136("Mexico","the rise between the censuses of 2010 and 2020"),NOC136,country="Mexico")
+t="Con base en la serie histórica censal e intercensal 1990-2010, publicada también por el Inegi, el crecimiento medio de la población fue de 1.2% anual, tasa inferior a la de 1.4% reportada en la década anterior, y a la de 1.8% alcanzada en la última década del siglo pasado."
+add(t,EU136,None,"1.2% anual",U,none136("Mexico","the mean yearly growth 2010–2020; 'el Inegi' names Mexico (its office's own name)"),NOC136,country="Mexico")
+add(t,EU136,None,"1.8%",U,none136("Mexico","the mean yearly growth of the 1990s"),NOC136,country="Mexico")
+# Portuguese: IBGE's census of 2022 (O Sul; 2023-06 as stored)
+OS136="https://www.osul.com.br/brasil-tem-203-milhoes-de-habitantes-aponta-o-censo-2022/"
+c="Em 2022, a população brasileira registrou um aumento de 6,45% em relação à edição anterior da pesquisa, em 2010, que havia contabilizado 190.755.799 pessoas."
+add(c,OS136,"2023-06","6,45%",U,none136("Brazil","the rise between the censuses of 2010 and 2022 (Brazil's CPI rows are another series)"),NOC136,country="Brazil")
+t="A taxa de crescimento nesses 12 anos foi de 0,52% ao ano, o menor nível da série histórica."
+add(t,OS136,"2023-06","0,52% ao ano",U,none136("Brazil","the mean yearly growth 2010–2022"),NOC136,context=c,context_from="an earlier paragraph",country="Brazil")
+# Portuguese: the census of 2022 against the UN's projection, with the ten most populous countries (Último Segundo; 2023-06 as stored)
+UG136="https://ultimosegundo.ig.com.br/brasil/2023-06-28/censo--brasil-abaixo-projecao-onu-nivel-populacional.html"
+t="Os 10 países mais populosos do mundo atualmente são: China, com 1,426 bilhão; Índia, com 1,412 bilhão; EUA, com 337 milhões; Indonésia, com 275 milhões; Paquistão, com 234 milhões; Nigéria, com 216 milhões; Brasil, com 203 milhões (dados do IBGE); Bangladesh, com 170 milhões; Rússia, com 145 milhões; e México, com 127 milhões."
+add(t,UG136,"2023-06","145 milhões",S,rus136("2022",144236933,"'atualmente' on a page of June 2023: the latest complete year at the draft date (2022); the 2023 row (143,826,130) lies inside the band too"),"2022 = 144,236,933 (and 2023 = 143,826,130) within 144.5 − 0.5 % (143.78 mn) … 145.5 + 0.5 % (146.23 mn)",country="Russian Federation")
+add(t,UG136,"2023-06","127 milhões",U,none136("Mexico","Mexico's population in 2023 as the page's source gives it"),NOC136,country="Mexico")
+add(t,UG136,"2023-06","1,426 bilhão",U,none136("China","China's population"),NOC136,country="China")
+# Portuguese: O Globo's census story with the World Bank's ten most populous (Previsibilidade; undated as stored)
+PV136="https://previsibilidade.com.br/noticias/censo-2022-mesmo-com-populacao-abaixo-do-esperado-brasil-e-o-7o-do-ranking-global-confira"
+t="Já, segundo as previsões do Banco Mundial, o Brasil teria uma população ainda maior, de 215,3 milhões de habitantes em 2022 – ano do Censo."
+add(t,PV136,None,"215,3 milhões",U,none136("Brazil","the World Bank's figure for 2022"),NOC136,country="Brazil")
+c="Veja o ranking dos 10 países mais populosos:"
+t="- Rússia: 142,952,112"
+add(t,PV136,None,"142,952,112",N,rus136("2024",143533851,"no year in the item on an undated page (the list's sources, 'Dados do Banco Mundial e do IBGE', stand after it, not carried); of the ten latest rows (2015–2024) only 2024's fits"),"an exact count: band 142,237,351 … 143,666,873 (±0.5 %); 2024 = 143,533,851 fits, 2015–2023 (143.83–145.45 mn) do not: one of the ten latest years fits, needs_review by the fortieth pass's rule (the latest row as evidence)",context=c,context_from="the list's heading (an earlier line)",country="Russian Federation")
+t="- México: 128,455,567"
+add(t,PV136,None,"128,455,567",U,none136("Mexico","Mexico's population as the list gives it"),NOC136,context=c,context_from="the list's heading (an earlier line)",country="Mexico")
+# Portuguese: the largest countries by area and population (EGO Brasil; undated as stored)
+EG136="https://egobrasil.com/conheca-os-maiores-paises-do-mundo-em-populacao-e-territorio-mundo"
+c="Colocação | País | População |"
+t="7 | Brasil | 216,4 milhões |"
+add(t,EG136,None,"216,4 milhões",U,none136("Brazil","the UN's estimate for 2023 as the page's yearbook gives it"),NOC136,context=c,context_from="the table's header line",country="Brazil")
+t="9 | Rússia | 144,4 milhões |"
+add(t,EG136,None,"144,4 milhões",N,rus136("2024",143533851,"no year in the item on an undated page; of the ten latest rows 2015, 2016, 2021, 2022 and 2023 fit, 2024 and 2017–2020 do not"),"band 143.63 … 145.17 mn; 2023 = 143,826,130, 2022 = 144,236,933 and 2021 = 144,746,762 fit, the latest (2024 = 143,533,851) does not: some of the ten latest years fit, needs_review by the fortieth pass's rule (the latest row as evidence)",context=c,context_from="the table's header line",country="Russian Federation")
+t="10 | México | 128,5 milhões |"
+add(t,EG136,None,"128,5 milhões",U,none136("Mexico","the UN's estimate for 2023"),NOC136,context=c,context_from="the table's header line",country="Mexico")
+t="Só nos últimos anos, de 2020 a 2023, a Rússia perdeu entre 1,9 milhão e 2,8 milhões de habitantes, mostrou um levantamento do “The Economist“."
+add(t,EG136,None,"entre 1,9 milhão e 2,8 milhões",C,rus136("2020/2023",-1419018,"the fall of the mid-year rows from 2020 (145,245,148) to 2023 (143,826,130); The Economist's range counts excess deaths, emigration and missing births, another measure the sentence calls a loss of inhabitants"),"2020 → 2023: 145,245,148 − 143,826,130 = 1,419,018 lost, below 1.9 mn − 0.05 mn − 0.5 % (1.84 mn); from 2019 (145,453,291) it would be 1,627,161, still below",country="Russian Federation")
+# Portuguese: José Eustáquio Diniz Alves on Russia and Brazil (EcoDebate; undated as stored, 2024-07-01 only in the address)
+ED136="https://ecodebate.com.br/2024/07/01/russia-e-brasil-dinamicas-demograficas-e-desafios-para-a-prosperidade-social-e-ambiental"
+t="O gráfico abaixo mostra que, em 1950, a população da Rússia era de 102,6 milhões de habitantes e a do Brasil era de 53,9 milhões de habitantes."
+add(t,ED136,None,"102,6 milhões",U,none("Russian Federation","1950 is before the population rows (1960–2024)"),"a period outside the data",country="Russian Federation")
+t="Em 1993, a população russa chegou ao pico de 148,9 milhões de habitantes, enquanto o número de habitantes do Brasil era maior com 158,4 milhões de pessoas."
+add(t,ED136,None,"148,9 milhões",S,rus136("1993",148458777,"the figure of 1993 fits; the World Bank's own peak is 1992 (148,538,197), a second quantity the claim does not judge"),"1993 = 148,458,777 within 148.85 − 0.5 % (148.11 mn) … 148.95 + 0.5 % (149.69 mn)",country="Russian Federation")
+add(t,ED136,None,"158,4 milhões",U,none136("Brazil","Brazil's population in 1993"),NOC136,country="Brazil")
+t="Em 2024, a população russa está estimada em 144 milhões e a brasileira em 217 milhões."
+add(t,ED136,None,"144 milhões",S,rus136("2024",143533851,"the UN's estimate of 2024 (revision 2022); the page is undated as stored, so the year is judged as complete"),"2024 = 143,533,851 within 143.5 − 0.5 % (142.78 mn) … 144.5 + 0.5 % (145.22 mn)",country="Russian Federation")
+add(t,ED136,None,"217 milhões",U,none136("Brazil","Brazil's population in 2024"),NOC136,country="Brazil")
+# Portuguese: the population of Russia to 2100 (O Pensador Selvagem; undated as stored)
+OP136="http://www.opensadorselvagem.org/ciencia-e-humanidades/demografia/a-populacao-da-russia-em-2100"
+t="Em 1950, a população da Rússia era de 102,7 milhões de habitantes (quase o dobro dos 52 milhões de brasileiros na mesma data), chegou ao pico de 148,9 milhões de habitantes em 1993, sendo 69,7 milhões de homens e 79,2 milhões de mulheres e depois caiu para 143 milhões em 2010, devendo continuar caindo a 126 milhões até 2050, segundo a projeção média da ONU."
+add(t,OP136,None,"102,7 milhões",U,none("Russian Federation","1950 is before the population rows (1960–2024)"),"a period outside the data",country="Russian Federation")
+add(t,OP136,None,"69,7 milhões de homens",U,none("Russian Federation","men in 1993: the sexes are not a column of the population package"),NOSER136,country="Russian Federation")
+add(t,OP136,None,"143 milhões",S,rus136("2010",142849468),"2010 = 142,849,468 within 142.5 − 0.5 % (141.79 mn) … 143.5 + 0.5 % (144.22 mn)",country="Russian Federation")
+add(t,OP136,None,"126 milhões",U,none("Russian Federation","the UN's medium projection for 2050"),PROJ136,country="Russian Federation")
+# Spanish: the UN's World Population Prospects 2015 (Diario Siglo XXI, after Europa Press; undated as stored)
+DS136="https://diariosigloxxi.com/texto-diario/mostrar/298820/india-superara-china-poblacion-dentro-siete-anos"
+c="De los 7.349 millones de personas que ha alcanzado la población mundial en 2015, el\n60 por ciento viven en el continente asiático, donde dos de los países, China e India,\nson los únicos del mundo con más de 1.000 millones de habitantes, según datos\narrojados por Naciones Unidas en un informe publicado esta semana."
+add(c,DS136,None,"7.349 millones",U,none("World","the world's population in 2015: no World row in the population package"),NOSER136,country="World")
+t="Bangladesh, con 161 millones; Rusia, con 143; y México, con 127; ocupan el\noctavo, noveno y décimo puesto, respectivamente."
+add(t,DS136,None,"143",C,rus136("2015",144640716,"2015 from the article's first paragraph; the UN's WPP 2015 figure (143.5 mn) against the World Bank's row: a source difference"),"2015 = 144,640,716 outside 142.5 − 0.5 % (141.79 mn) … 143.5 + 0.5 % (144.22 mn)",context=c,context_from="the article's first paragraph",country="Russian Federation")
+add(t,DS136,None,"127",U,none136("Mexico","Mexico's population in 2015"),NOC136,context=c,context_from="the article's first paragraph",country="Mexico")
+# Spanish: the twenty most populous countries (Conocedores.com; '25/06/21' as stored)
+CN136="https://conocedores.com/?p=42029"
+c="Al analizar el listado de los 20 países con más habitantes del planeta , el ranking queda conformado de la siguiente forma:"
+t="6. Brasil. 213 millones."
+add(t,CN136,"2021-06-25","213 millones",U,none136("Brazil","Brazil's population as the list gives it (June 2021)"),NOC136,context=c,context_from="the list's heading (an earlier line)",country="Brazil")
+t="9. Rusia. 146 millones."
+add(t,CN136,"2021-06-25","146 millones",N,rus136("2020",145245148,"a current figure in June 2021 with no year in the item: the latest complete year at the draft date (2020) fits, the draft year's row (2021: 144,746,762) misses the band by 0.03 mn"),"band 144.77 … 147.23 mn; 2020 = 145,245,148 fits, 2021 = 144,746,762 does not: which year the list counts is for a person",context=c,context_from="the list's heading (an earlier line)",country="Russian Federation")
+t="10. México. 126 millones."
+add(t,CN136,"2021-06-25","126 millones",U,none136("Mexico","Mexico's population as the list gives it (June 2021)"),NOC136,context=c,context_from="the list's heading (an earlier line)",country="Mexico")
+# Spanish: DANE's preliminary census count of 2018 (Caracol Radio; undated as stored, 2018-11-06 only in the address)
+CC136="https://caracol.com.co/radio/2018/11/06/nacional/1541524054_749427.html"
+c="Un total de 45.5 millones de habitantes tiene Colombia, confirmó el Director del Departamento Administrativo Nacional de Estadísticas, Dane, Juan Daniel Oviedo."
+add(c,CC136,None,"45.5 millones",U,none136("Colombia","DANE's preliminary count of the census of 2018"),NOC136,country="Colombia")
+t="Reconoció que el “descache” del reloj población fue del 9% o equivalente de a 4.5 millones de personas menos."
+add(t,CC136,None,"9%",U,none136("Colombia","the gap between the population clock and the census count (Colombia's CPI rows are another series)"),NOC136,context=c,country="Colombia")
+t="En la entrega de los primeros datos preliminares, el director del DANE informó que un total de 44.2 millones de personas fueron censadas y 1.3 millones serán incorporadas como ausentes."
+add(t,CC136,None,"44.2 millones",U,none136("Colombia","the persons counted in the census of 2018; 'DANE' names Colombia (its office's own name)"),NOC136,country="Colombia")
+# Spanish: DANE's final results of the census of 2018 (El Tiempo; undated as stored)
+ET136="https://www.eltiempo.com/economia/sectores/resultados-definitivos-del-censo-del-2018-384522"
+c="El Dane reveló ayer los datos oficiales del censo de población y vivienda realizado el año pasado, según el cual los habitantes del país somos 48’258.494 personas, una cifra superior a la estimada por la misma entidad en noviembre del 2018, pero inferior a la proyectada con base en el crecimiento de la población arrojado en 2005, cuando se realizó el último empadronamiento."
+add(c,ET136,None,"48’258.494",U,none136("Colombia","the census of 2018; 'El Dane' names Colombia"),NOC136,country="Colombia")
+t="El resultado dado a conocer ayer muestra que frente al censo del 2005, en el que la población fue 42’888.592 personas, hubo un incremento de 5’369.902 habitantes, es decir, 12,5 por ciento."
+add(t,ET136,None,"42’888.592",U,none136("Colombia","the census of 2005"),NOC136,context=c,context_from="the article's first paragraph",country="Colombia")
+add(t,ET136,None,"12,5 por ciento",U,none136("Colombia","the rise between the censuses of 2005 and 2018"),NOC136,context=c,context_from="the article's first paragraph",country="Colombia")
+# Spanish: INEI on World Population Day (Radio Titanka; undated as stored)
+RT136="https://radiotitanka.pe/noticias/521/inei-poblacion-peruana-sobrepasa-los-31-millones-y-la-mayoria-esta-en-lima"
+t="La población del Perú asciende a 31 millones 488,625 personas, informó hoy el Instituto Nacional de Estadística e Informática (INEI), en el marco del Día Mundial de la Población."
+add(t,RT136,None,"31 millones 488,625",U,none136("Peru","INEI's estimate for 2016 (the year stands in a later paragraph)"),NOC136,country="Peru")
+t="Por otro lado, según las cifras del INEI, durante este año nacerán 574, 957 personas y fallecerán 178, 553."
+add(t,RT136,None,"574, 957",U,none136("Peru","births expected in the year; 'el INEI' names Peru"),NOSER136+"; "+NOC136,country="Peru")
+# Spanish: INE's census of 2024 (Cooperativa; undated as stored, 2025-03-27 only in the address)
+CO136="https://cooperativa.cl/noticias/pais/poblacion/censos/ine-18-480-432-personas-fueron-censadas-en-2024/2025-03-27/094549.html"
+t="El Instituto Nacional de Estadísticas (INE) reveló este jueves que en Chile ya somos más de 18 millones de habitantes en nuestro país, según los primeros resultados del Censo de Población y Vivienda de 2024."
+add(t,CO136,None,"más de 18 millones",U,none136("Chile","the census of 2024"),NOC136,country="Chile")
+t="La población censada nacional alcanzó las 18.480.432 personas residentes habituales en el país, lo que equivale a un incremento del 5 por ciento con el último censo, informó esta mañana el director del INE, Ricardo Vicuña."
+add(t,CO136,None,"18.480.432",N,none("(no place)",NOPL136+": 'el país' and 'el INE' (a name several countries' offices bear); Chile stands in the previous paragraph, not carried; Kazakhstan's and Russia's rows are nowhere near"),"one claim with no place named (the Label rules); a reviewer who reads Chile makes it unsupported",country="(no place)")
+add(t,CO136,None,"5 por ciento",N,none("(no place)",NOPL136+": the rise since the census of 2017, in 'el país'"),"one claim with no place named (the Label rules); a reviewer who reads Chile makes it unsupported",country="(no place)")
+# Spanish: INDEC's provisional census count of 2022 (Radio El Sol, Mendoza; undated as stored)
+RS136="https://radioelsol.com.ar/tema/1618/poblacion"
+c="Los datos provisorios del Censo: la población argentina es de 46.044.703 personas"
+add(c,RS136,None,"46.044.703",U,none136("Argentina","INDEC's provisional count of the census of 2022"),NOC136,country="Argentina")
+t="La cifra representa un crecimiento del 14,77% en relación con 2010, cuando se habían reportado un total de 40.117.096 habitantes."
+add(t,RS136,None,"14,77%",U,none136("Argentina","the rise between the censuses of 2010 and 2022 (Argentina has a GDP deflator row, another series)"),NOC136,context=c,context_from="the story's title",country="Argentina")
+add(t,RS136,None,"40.117.096",U,none136("Argentina","the census of 2010"),NOC136,context=c,context_from="the story's title",country="Argentina")
+# English: IBGE's census of 2022 (Buenos Aires Times after AFP; undated as stored)
+BA136="https://www.batimes.com.ar/news/amp/latin-america/brazils-census-reveals-population-of-203-million-10-million-fewer-than-expected.phtml"
+t="After delaying its census by two years because of the Covid-19 pandemic, Brazil got a surprise when officials published its population count Wednesday: 203.1 million people, more than 10 million fewer than forecast."
+add(t,BA136,None,"203.1 million",U,none136("Brazil","the census of 2022"),NOC136,country="Brazil")
+t="From the previous census, carried out in 2010, to this one, annual population growth came in at 0.52 percent, IBGE said."
+add(t,BA136,None,"0.52 percent",U,none136("Brazil","the mean yearly growth 2010–2022; 'IBGE' names Brazil"),NOC136,country="Brazil")
+t="Absent an actual head-count, IBGE had projected the nation's population at 213.3 million people in 2021."
+add(t,BA136,None,"213.3 million",U,none136("Brazil","IBGE's projection for 2021"),NOC136,country="Brazil")
+# English: the UN's ranking of 2020 (Sakshi Education web story; undated as stored)
+SK136="https://stories.sakshieducation.com/web-stories/current-affairs/top-10-world-population-ranking.html"
+c="Top 10 World Population Ranking"
+t="Brazil 212,559 (thousands)"
+add(t,SK136,None,"212,559 (thousands)",U,none136("Brazil","the UN's estimate for 2020 (World Population Prospects 2019)"),NOC136,context=c,context_from="the page's title",country="Brazil")
+t="Russian Federation 144,104 (thousands)"
+add(t,SK136,None,"144,104 (thousands)",N,rus136("2024",143533851,"no year in the item on an undated page (the UN's estimate for 2020, known only from outside it); of the ten latest rows 2015, 2021, 2022, 2023 and 2024 fit, 2016–2020 do not"),"band 143.38 … 144.83 mn (144,103.5–144,104.5 thousand ± 0.5 %); 2024 = 143,533,851 and 2021–2023 fit, 2016–2020 (145.02–145.45 mn) do not, though 2020 (145,245,148) is the year the list meant: some of the ten latest years fit, needs_review by the fortieth pass's rule (the latest row as evidence)",context=c,context_from="the page's title",country="Russian Federation")
+t="Mexico 128,933 (thousands)"
+add(t,SK136,None,"128,933 (thousands)",U,none136("Mexico","the UN's estimate for 2020"),NOC136,context=c,context_from="the page's title",country="Mexico")
+# English: the ten most populous countries (Wingsdump tag page; undated as stored)
+WD136="https://wingsdump.com/tag/inhabitants/"
+t="10. Mexico Mexico has a population of 128,649,565."
+add(t,WD136,None,"128,649,565",U,none136("Mexico","the CIA World Factbook's estimate for July 2020, as the list gives it"),NOC136,country="Mexico")
+t="9. Russia Russia has 141,722,205 inhabitants."
+add(t,WD136,None,"141,722,205",C,rus136("2024",143533851,"no year in the item on an undated page; the CIA World Factbook's estimate for July 2020 (known only from outside the item) against the World Bank's rows"),"an exact count: band 141,013,594 … 142,430,816 (±0.5 %); none of the ten latest rows (2015–2024: 143.53–145.45 mn) fits, nor any row since 1993 (the lowest, 2008, is 142,742,366): contradicted by the fortieth pass's rule, the latest row as evidence",country="Russian Federation")
+# English: the ten most populous countries (9News; 2023-04-20 as stored)
+NN136="https://www.9news.com.au/world/top-10-most-populated-countries-in-the-world/014bb509-1d2a-44e5-a67a-2e1375fde087"
+t="Population: 146.4 million."
+add(t,NN136,"2023-04-20","146.4 million",N,none("(no place)",NOPL136+": the stored text drops the list's headings, so the line names no country (Russia, 'the most populous country in Europe', stands only in the lines after it); Russia's rows (2022: 144,236,933) lie below the band 145.62–147.18 mn"),"one claim with no place named (the Label rules); a reviewer who reads Russia would hold it against 2022's 144.24 mn (contradicted)",country="(no place)")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
