@@ -19811,6 +19811,175 @@ add(t,WD136,None,"141,722,205",C,rus136("2024",143533851,"no year in the item on
 NN136="https://www.9news.com.au/world/top-10-most-populated-countries-in-the-world/014bb509-1d2a-44e5-a67a-2e1375fde087"
 t="Population: 146.4 million."
 add(t,NN136,"2023-04-20","146.4 million",N,none("(no place)",NOPL136+": the stored text drops the list's headings, so the line names no country (Russia, 'the most populous country in Europe', stands only in the lines after it); Russia's rows (2022: 144,236,933) lie below the band 145.62–147.18 mn"),"one claim with no place named (the Label rules); a reviewer who reads Russia would hold it against 2022's 144.24 mn (contradicted)",country="(no place)")
+BATCH[0]=137
+# Batch 137: the held-out measure of the fifty-seventh pass (second) — consumer-price inflation of the Gulf states and North Africa (Saudi Arabia, Kuwait, Qatar, Oman, the UAE, Egypt, Morocco, Algeria, Tunisia, Libya) in Arabic-, French- and English-language press and statistics offices' releases: yearly averages, months' 12-month rates, month-on-month rates, core against headline, 12-month moving averages, forecasts
+def cpi137(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+SA137={2022:2.4740737192537,2023:2.32708518362692,2024:1.68792112375817}
+EG137={2022:13.8956609775178,2023:33.8847763115546}
+DZ137={2021:7.22606307415477,2022:9.26551551551553,2023:9.32217375928322}
+TN137={2023:9.32899597507865,2024:7.20661657168794}
+MA137={2017:0.754663249323619,2018:1.80391671141896}
+KW137={2014:2.90892672858625,2015:3.27170166092133,2024:2.89855072463762}
+MONTH137="a month's 12-month rate vs the year's average (annual rows only)"
+MOM137="month-on-month inflation: a series the packages do not hold"
+CORE137="core inflation: a series the packages do not hold (the rows are headline CPI)"
+PROJ137="a projection for a year not complete when it was made: another period than the year's outcome"
+MAVG137="a 12-month moving average ending in a month (the ONS's 'rythme d'inflation annuel' or an 'annual average inflation' to a month) vs the calendar year's average: another period"
+NOY137="a month's rate whose year the item (text, carried context, date) does not name, on an undated page"
+Y2025_137="Saudi Arabia's CPI rows end in 2024: a period outside the data"
+# Arabic: Saudi Arabia's average of 2023 and December 2023 (Elbalad after Asharq Bloomberg; undated as stored)
+EB137="https://elbalad.news/6077177"
+t="انخفض متوسط التضخم في السعودية خلال عام 2023، إلى 2.3% مسجلاً أدنى مستوى منذ 4 أعوام، وفق ما ذكر موقع الشرق بلومبيرج."
+add(t,EB137,None,"2.3%",S,cpi137("Saudi Arabia","2023",SA137[2023]),"2023 = 2.327, within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 % (2.362)",country="Saudi Arabia")
+t="تباطأ التضخم في السعودية لأدنى مستوياته منذ نحو عامين في ديسمبر وبلغ 1.5 في المائة على أساس سنوي مقارنة بالشهر نفسه من عام 2022، وأقل مما سجله في نوفمبر حين بلغ 1.7 في المائة."
+add(t,EB137,None,"1.5 في المائة",N,cpi137("Saudi Arabia","2023",SA137[2023],"December 2023 over December 2022 ('the same month of 2022')"),MONTH137+": December 2023 vs 2023's 2.33",country="Saudi Arabia")
+t="وتشير البيانات الصادرة عن الهيئة العامة للإحصاء في السعودية، إلى أن متوسط التضخم بلغ خلال عام 2023 بأكمله، ما نسبته 2.3 في المائة مقابل 2.5 في المائة في 2022 وهي نسبة تقل عن تقديرات وزارة المالية التي كانت توقعت عن نشر بيان الموازنة لعام 2024 أن يبلغ التضخم السنوي 2.6 في المائة في 2023."
+add(t,EB137,None,"2.5 في المائة",S,cpi137("Saudi Arabia","2022",SA137[2022]),"2022 = 2.474, within 2.45 − 0.5 % (2.438) … 2.55 + 0.5 % (2.563)",country="Saudi Arabia")
+add(t,EB137,None,"2.6 في المائة",N,cpi137("Saudi Arabia","2023",SA137[2023],"the finance ministry's expectation for 2023, published with the 2024 budget before the year was complete; the outcome 2.327 lies outside 2.55 − 0.5 % (2.537) … 2.65 + 0.5 % (2.663)"),PROJ137+" (the sentence itself sets it against the outcome, 2.3)",country="Saudi Arabia")
+t="بحسب تقرير الهيئة العامة للإحصاء، فإن الإيجارات الفعلية للمساكن في المملكة ارتفعت بنسبة 9 في المائة في شهر ديسمبر (انخفاضاً من 9.4 في المائة في نوفمبر)، متأثرة بالزيادة في أسعار إيجارات الشقق بنسبة 12.1 في المائة."
+add(t,EB137,None,"9 في المائة",U,none("Saudi Arabia","actual housing rents in December 2023"),"a component of the CPI (rents): a series the packages do not hold",country="Saudi Arabia")
+# Arabic: Saudi Arabia's January 2023 and the average of 2022 (Emarat News; undated as stored)
+EN137="https://emarat-news.ae/780800/%d8%a7%d8%b1%d8%aa%d9%81%d8%a7%d8%b9-%d9%85%d8%a4%d8%b4%d8%b1-%d8%a3%d8%b3%d8%b9%d8%a7%d8%b1-%d8%a7%d9%84%d9%85%d8%b3%d8%aa%d9%87%d9%84%d9%83%d9%8a%d9%86-%d9%81%d9%8a-%d8%a7%d9%84%d8%b3%d8%b9%d9%88-2"
+t="ارتفع معدل التضخم في السعودية، “مؤشر الرقم القياسي لأسعار المستهلك، بنسبة 3.4% في يناير 2023، مقارنة بالشهر المماثل من 2022."
+add(t,EN137,None,"3.4%",N,cpi137("Saudi Arabia","2023",SA137[2023]),MONTH137+": January 2023 vs 2023's 2.33",country="Saudi Arabia")
+t="وسجل معدل التضخم في السعودية، على أساس شهري، ارتفاعاً طفيفاً بنسبة 0.2% في يناير الماضي، مقارنة بشهر ديسمبر 2022."
+add(t,EN137,None,"0.2%",U,none("Saudi Arabia","January 2023 over December 2022"),MOM137,country="Saudi Arabia")
+t="وزاد معدل التضخم في السعودية في ديسمبر من مستوى 2.9% المسجل في نوفمبر 2022."
+add(t,EN137,None,"2.9%",N,cpi137("Saudi Arabia","2022",SA137[2022]),MONTH137+": November 2022 vs 2022's 2.47",country="Saudi Arabia")
+t="وبلغ متوسط التضخم السنوي لأسعار المستهلك في السعودية 2.5% لعام 2022، مقارنة بالمتوسط السنوي للعام 2021."
+add(t,EN137,None,"2.5%",S,cpi137("Saudi Arabia","2022",SA137[2022]),"2022 = 2.474, within 2.45 − 0.5 % (2.438) … 2.55 + 0.5 % (2.563)",country="Saudi Arabia")
+# Arabic: Saudi Arabia's October 2025 (Okaz; 2025-11-13 as stored)
+OK137="https://www.okaz.com.sa/economy/na/2222044"
+t="أوضحت الهيئة العامة للإحصاء أن معدل التضخم السنوي لمؤشر أسعار المستهلك في المملكة العربية السعودية بلغ نسبة 2.2% خلال شهر أكتوبر 2025، مقارنة بنظيره من العام السابق (أكتوبر 2024)، في حين بلغ معدل التضخم على أساس شهري نسبة 0.3% مقارنةً بشهر سبتمبر 2025."
+add(t,OK137,"2025-11-13","2.2%",U,none("Saudi Arabia","October 2025 over October 2024"),Y2025_137,country="Saudi Arabia")
+add(t,OK137,"2025-11-13","0.3%",U,none("Saudi Arabia","October 2025 over September 2025"),MOM137+"; and 2025 is outside the data",country="Saudi Arabia")
+t="وفي السياق ذاته، بلغ معدل الرقم القياسي لأسعار الجملة في المملكة 2.9% خلال شهر أكتوبر 2025، مقارنةً بنظيره من عام 2024، في حين بلغ مؤشر أسعار الجملة على أساس شهري نسبة 0.5% في شهر أكتوبر 2025 مقارنةً بشهر سبتمبر 2025."
+add(t,OK137,"2025-11-13","2.9%",U,none("Saudi Arabia","the wholesale price index, October 2025 over October 2024"),"wholesale prices: a series the packages do not hold (and 2025 is outside the data)",context="أوضحت الهيئة العامة للإحصاء أن معدل التضخم السنوي لمؤشر أسعار المستهلك في المملكة العربية السعودية بلغ نسبة 2.2% خلال شهر أكتوبر 2025، مقارنة بنظيره من العام السابق (أكتوبر 2024)، في حين بلغ معدل التضخم على أساس شهري نسبة 0.3% مقارنةً بشهر سبتمبر 2025.",context_from="the previous paragraph",country="Saudi Arabia")
+# French: Morocco's 2017 and the forecasts for 2018 (HuffPost Maghreb; undated as stored)
+HP137="http://www.huffpostmaghreb.com/2018/01/22/inflation-hcp-prix_n_19054304.html"
+t="CONSOMMATION - C’est officiel, l’inflation n’aura été que de 0,7% en 2017."
+add(t,HP137,None,"0,7%",N,cpi137("Morocco","2017",MA137[2017],"the candidate row if the place is Morocco (the HCP stands only in the next sentence, which the item does not carry); Morocco's 2017 = 0.7547 lies just outside 0.65 − 0.5 % … 0.75 + 0.5 % (0.754)"),"no place in the item (the page's lead sentence, nothing before it): for a person; a checker that assumes Morocco would call it contradicted by 0.001",country="(no place)")
+h2="C’est ce qui ressort de la dernière note du Haut-Commissariat au Plan (HCP) qui revient sur l’évolution de l’indice des prix à la consommation (IPC) pour le mois de décembre et l’ensemble de l’année écoulée."
+t="Déjà prévue à 1,5% en 2018 par le département de Lahlimi, l’inflation sera majorée d’un 0,4% supplémentaire selon les estimations de la Banque centrale."
+add(t,HP137,None,"1,5%",N,cpi137("Morocco","2018",MA137[2018],"the HCP's forecast of 2018 made in January 2018; the HCP (Morocco's Haut-Commissariat au Plan) names Morocco; the outcome 1.804 lies outside 1.45 − 0.5 % … 1.55 + 0.5 % (1.558)"),PROJ137,context=h2,context_from="an earlier sentence of the paragraph",country="Morocco")
+add(t,HP137,None,"0,4%",N,cpi137("Morocco","2018",MA137[2018],"the central bank's forecast of 2018 above the HCP's 1.5 % (1.9 %), made in January 2018; the outcome 1.804 is 0.304 points above 1.5"),PROJ137+"; a forecast increment in points, not a rate the rows hold",context=h2,context_from="an earlier sentence of the paragraph",country="Morocco")
+t="Sur cette base, l’indicateur d’inflation sous-jacente aurait connu une hausse de 1,0% au cours de l’année 2017 par rapport à l’année 2016, précise le HCP."
+add(t,HP137,None,"1,0%",U,none("Morocco","core inflation of 2017 (the HCP's 'inflation sous-jacente')"),CORE137+"; headline 2017 is 0.75",country="Morocco")
+# French: Morocco's May 2018 (Perspectives Med; 2018-06 as stored)
+PM137="http://www.perspectivesmed.ma/ipc-plus-chere-la-vie-2/"
+p1="Selon le haut commissariat au plan (HCP), l’indice des prix à la consommation a connu, au cours du mois de mai 2018, une hausse de 0,5% par rapport au mois précédent."
+add(p1,PM137,"2018-06","0,5%",U,none("Morocco","May 2018 over April 2018"),MOM137,country="Morocco")
+t="Comparé au même mois de l’année précédente, l’indice des prix à la consommation a enregistré une hausse de 2,6% au cours du mois de mai 2018 conséquence de la hausse de l’indice des produits alimentaires de 3,4% et de celui des produits non alimentaires de 1,9%."
+add(t,PM137,"2018-06","2,6%",N,cpi137("Morocco","2018",MA137[2018]),MONTH137+": May 2018 vs 2018's 1.80",context=p1,context_from="the article's first paragraph",country="Morocco")
+t="Dans ces conditions, l’indicateur d’inflation sous-jacente, qui exclut les produits à prix volatiles et les produits à tarifs publics, aurait connu au cours du mois de mai 2018 une stagnation par rapport au mois d’avril 2018 et une hausse de 0,6% par rapport au mois de mai 2017."
+add(t,PM137,"2018-06","0,6%",U,none("Morocco","core inflation, May 2018 over May 2017"),CORE137,context=p1,context_from="the article's first paragraph",country="Morocco")
+# Arabic: Egypt's June 2023, core and headline (Nos Khabar; '10 يوليو 2023' as stored)
+NK137="https://noskhabar.com/?p=42987"
+n1="كشفت بيانات المركزي المصري ارتفاع المعدل السنوي للتضخم الأساسي 41% في يونيو حزيران مقابل 40.3% في مايو أيار."
+add(n1,NK137,"2023-07-10","41%",U,none("Egypt, Arab Rep.","the central bank's core inflation, June 2023"),CORE137,country="Egypt, Arab Rep.")
+t="وأشار البيانات الصادرة اليوم الإثنين أن المعدل الشهري سجل 1.7% الشهر الماضي، مقارنة بـ1.2% في يونيو حزيران العام الماضي، و2.9% في مايو أيار."
+add(t,NK137,"2023-07-10","1.7%",U,none("Egypt, Arab Rep.","core prices, June 2023 over May 2023"),MOM137+" (of the core index)",context=n1,country="Egypt, Arab Rep.")
+n3="وكانت بيانات الجهاز المركزي للتعبئة العامة والإحصاء في مصر أظهرت اليوم ارتفاع تضخم أسعار المستهلكين السنوي في المدن إلى مستوى قياسي جديد 35.7% في يونيو حزيران، مقارنة بـ32.7% في الشهر الماضي."
+add(n3,NK137,"2023-07-10","35.7%",N,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"urban CPI, June 2023 over June 2022; the year from the page's date"),MONTH137+": June 2023 (urban) vs 2023's 33.88",country="Egypt, Arab Rep.")
+t="أما على مستوى التضخم لعموم الجمهورية فبلغ 36.8% الشهر الماضي من مستويات 33.7%."
+add(t,NK137,"2023-07-10","36.8%",N,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"the national CPI, June 2023 over June 2022"),MONTH137+": June 2023 (national) vs 2023's 33.88",context=n3,country="Egypt, Arab Rep.")
+# Arabic: Egypt's January, core and urban (Hapi Journal; undated as stored, 9 February 2023 by the address only)
+HJ137="https://hapijournal.com/2023/02/09/البنك-المركزي-التضخم-الأساسي-يرتفع-إل-4"
+h1="أعلن البنك المركزي المصري اليوم الخميس، ارتفاع معدل التضخم الأساسي إلى 31.24% على أساس سنوي في يناير مقابل 24.4% في ديسمبر."
+add(h1,HJ137,None,"31.24%",U,none("Egypt, Arab Rep.","the central bank's core inflation of a January"),CORE137,country="Egypt, Arab Rep.")
+t="وكشفت بيانات الجهاز المركزي للتعبئة العامة والإحصاء اليوم، أن تضخم أسعار المستهلكين في مدن البلاد قفز إلى معدل أعلى من المتوقع بلغ 25.8% على أساس سنوي في يناير من 21.3% في ديسمبر وهو أسرع معدلاته في أكثر من 5 سنوات."
+add(t,HJ137,None,"25.8%",C,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"a January's urban 12-month rate with no year in the item (the address's 2023 is outside it); none of the ten latest rows (2014–2023: 5.04–33.88) lies within 25.75 − 0.5 % (25.62) … 25.85 + 0.5 % (25.98)"),NOY137+": none of the ten latest years fits, so it is wrong whichever recent year is meant (the fortieth pass's rule; the latest row as evidence); a person who dates the page reads January 2023",context=h1,country="Egypt, Arab Rep.")
+add(t,HJ137,None,"21.3%",C,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"a December's urban 12-month rate with no year in the item; none of the ten latest rows lies within 21.25 − 0.5 % (21.14) … 21.35 + 0.5 % (21.46)"),NOY137+": none of the ten latest years fits (the fortieth pass's rule; the latest row as evidence); a person who dates the page reads December 2022 (2022's average 13.90)",context=h1,country="Egypt, Arab Rep.")
+# Arabic: Egypt's April 2022 (First Bank Egypt; undated as stored)
+FB137="https://firstbankeg.com/4331"
+t="كشف البنك المركزي المصري، في بيان له اليوم الثلاثاء، أن معدل التضخم السنوي الأساسي قد سجل 11.9% في أبريل 2022 مقابل 10.1% في فبراير 2022."
+add(t,FB137,None,"11.9%",U,none("Egypt, Arab Rep.","the central bank's core inflation, April 2022"),CORE137,country="Egypt, Arab Rep.")
+t="وبناءً عليه فقد سجل المعدل السنوي للتضخم العام للحضر وفقاً للجهاز المركزي للتعبئة العامة والإحصاء 13.1% في أبريل 2022 مقابل 10.5% في مارس 2022."
+add(t,FB137,None,"13.1%",N,cpi137("Egypt, Arab Rep.","2022",EG137[2022],"urban headline CPI, April 2022 over April 2021; CAPMAS (Egypt's office) names Egypt"),MONTH137+": April 2022 vs 2022's 13.90",country="Egypt, Arab Rep.")
+add(t,FB137,None,"10.5%",N,cpi137("Egypt, Arab Rep.","2022",EG137[2022],"urban headline CPI, March 2022 over March 2021"),MONTH137+": March 2022 vs 2022's 13.90",country="Egypt, Arab Rep.")
+# English: Egypt's October, urban, core and the 12-month average (FocusEconomics; undated as stored)
+FE137="https://focus-economics.com/countries/egypt/news/inflation/inflation-accelerates-to-a-10-month-high-in-october"
+fe="Egypt: Inflation accelerates to a 10-month high in October"
+t="In October, urban consumer prices rose 2.59% from the previous month, more than September’s 2.53% increase."
+add(t,FE137,None,"2.59%",U,none("Egypt, Arab Rep.","urban prices, an October over September"),MOM137,context=fe,context_from="the page's title",country="Egypt, Arab Rep.")
+t="Urban inflation accelerated to a 10-month high of 17.7% in October, up from 16.0% in September."
+add(t,FE137,None,"17.7%",C,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"an October's urban 12-month rate with no year in the item, on an undated page; none of the ten latest rows (2014–2023) lies within 17.65 − 0.5 % (17.56) … 17.75 + 0.5 % (17.84)"),NOY137+": none of the ten latest years fits (the fortieth pass's rule; the latest row as evidence); October 2018 is the month meant (2018's average 14.40)",context=fe,context_from="the page's title",country="Egypt, Arab Rep.")
+t="Urban core inflation picked up to 8.9% in October, higher than the 8.6% recorded for September."
+add(t,FE137,None,"8.9%",U,none("Egypt, Arab Rep.","urban core inflation of an October"),CORE137,context=fe,context_from="the page's title",country="Egypt, Arab Rep.")
+t="Meanwhile, annual average inflation slowed to 15.9% in October from 16.8% in September."
+add(t,FE137,None,"15.9%",C,cpi137("Egypt, Arab Rep.","2023",EG137[2023],"the 12-month average inflation to an October with no year in the item; none of the ten latest rows lies within 15.85 − 0.5 % (15.77) … 15.95 + 0.5 % (16.03)"),NOY137+" (a 12-month average to that month): none of the ten latest years fits (the fortieth pass's rule; the latest row as evidence)",context=fe,context_from="the page's title",country="Egypt, Arab Rep.")
+# French: Algeria's 2021 and 2022 (Le Réveil d'Algérie; undated as stored)
+RA137="https://reveildalgerie.dz/FR/le-taux-dinflation-en-algerie-est-passe-de-72-en-2021-a-96-en-2022-selon-lons"
+t="Le taux d’inflation, en Algérie, est passé de 7,2 % en 2021 à 9,6 % en 2022, selon l’ONS."
+add(t,RA137,None,"7,2 %",S,cpi137("Algeria","2021",DZ137[2021]),"2021 = 7.226, within 7.15 − 0.5 % (7.114) … 7.25 + 0.5 % (7.286)",country="Algeria")
+add(t,RA137,None,"9,6 %",C,cpi137("Algeria","2022",DZ137[2022],"the ONS official's figure was given in October 2022 for the year then running (L'Expression, 2022-10, v6765, needs_review there; outside this item); the item says only 'en 2022'"),"a year's rate with no month is judged against the year's average (batch 42): 2022 = 9.266, outside 9.55 − 0.5 % (9.502) … 9.65 + 0.5 % (9.698)",country="Algeria")
+# French: Algeria's September 2023 and the euro area (Dyma One; undated as stored)
+DY137="http://dyma-one.com/archives/1655"
+d1="Selon l’Office National des Statistiques (ONS), un organisme gouvernemental algérien, au mois de septembre 2023 et par rapport au même mois de l’année 2022, le taux d’inflation en Algérie a atteint une variation qui est de +9,5%."
+add(d1,DY137,None,"+9,5%",N,cpi137("Algeria","2023",DZ137[2023]),MONTH137+": September 2023 vs 2023's 9.32",country="Algeria")
+t="D’après l’ONS, le rythme d’inflation annuel (octobre 2022 à septembre 2023 / octobre 2021 à septembre 2022) est de +9,4%."
+add(t,DY137,None,"+9,4%",N,cpi137("Algeria","2023",DZ137[2023],"the twelve months October 2022–September 2023 over the twelve before; 2023's calendar average 9.322 lies within 9.35 − 0.5 % (9.303) … 9.45 + 0.5 % (9.497), so matching it would pass silently on the period"),MAVG137,context=d1,country="Algeria")
+t="Il est à souligner à ce propos que le taux d’inflation annuel de la zone euro est estimé à 4,3% en septembre 2023, contre 5,2% en août selon une estimation rapide publiée par Eurostat, l’office statistique de l’Union européenne."
+add(t,DY137,None,"4,3%",U,none("Euro area","Eurostat's HICP flash estimate for the euro area, September 2023"),"the euro area's inflation is Eurostat's HICP, a series the packages do not hold (the fifteenth pass's rule)",country="Euro area")
+# French: Tunisia's November 2023 (Gnet; 2023-12 as stored)
+GN137="https://news.gnet.tn/tunisie-repli-du-taux-dinflation-en-tunisie-ins/"
+gt="Tunisie: Repli du taux d’inflation en Tunisie (INS)"
+t="Selon les données de l’Institut National de la Statistique (INS), le taux d’inflation a enregistré un repli à 8,3%, comparé à 8,6% au mois d’octobre."
+add(t,GN137,"2023-12","8,3%",N,cpi137("Tunisia","2023",TN137[2023],"November 2023 over November 2022 (the month after October, the year from the page's date); Tunisia from the page's title"),MONTH137+": November 2023 vs 2023's 9.33",context=gt,context_from="the page's title",country="Tunisia")
+add(t,GN137,"2023-12","8,6%",N,cpi137("Tunisia","2023",TN137[2023],"October 2023 over October 2022"),MONTH137+": October 2023 vs 2023's 9.33",context=gt,context_from="the page's title",country="Tunisia")
+t="En novembre 2023, les prix à la consommation ont connu une augmentation de 0,3% par rapport au mois précédent, où une hausse de 0,7% avait été enregistrée."
+add(t,GN137,"2023-12","0,3%",U,none("Tunisia","November 2023 over October 2023"),MOM137,context=gt,context_from="the page's title",country="Tunisia")
+# French: Tunisia's September 2023 (Sputnik Afrique after MAP; '06.10.2023' as stored)
+SP137="https://fr.sputniknews.africa/20231006/le-taux-dinflation-en-leger-repli-dans-ce-pays-du-maghreb-1062597025.html"
+t="Le taux d'inflation annuel en Tunisie est de 9% en septembre, contre 9,3% un mois auparavant, selon l’Institut tunisien de la statistique (INS)."
+add(t,SP137,"2023-10-06","9%",N,cpi137("Tunisia","2023",TN137[2023],"September 2023 over September 2022; 2023's average 9.329 lies within 8.5 − 0.5 % … 9.5 + 0.5 %, so matching it would pass silently on the period"),MONTH137+": September 2023 vs 2023's 9.33",country="Tunisia")
+add(t,SP137,"2023-10-06","9,3%",N,cpi137("Tunisia","2023",TN137[2023],"August 2023 over August 2022; 2023's average 9.329 lies within 9.25 − 0.5 % … 9.35 + 0.5 %"),MONTH137+": August 2023 vs 2023's 9.33",country="Tunisia")
+t="Le taux d’inflation sous-jacente (hors produits alimentaires et énergie) affiche quant à lui une tendance haussière, avec 7,4%, contre 7,2% en août."
+add(t,SP137,"2023-10-06","7,4%",U,none("Tunisia","core inflation (excluding food and energy), September 2023"),CORE137,country="Tunisia")
+# French: Tunisia's January 2024 (Kapitalis; undated as stored)
+KP137="https://kapitalis.com/tunisie/2024/02/06/tunisie-le-taux-dinflation-baisse-a-78/"
+k1="Poursuivant sa tendance baissière, le taux d’inflation en Tunisie est tombé à 7,8% en janvier 2024, contre 8,1% en décembre 2023, selon une note intitulée «L’indice des prix à la consommation, janvier 2024», publiée lundi 5 janvier 2024 par l’Institut national de la statistique (INS)."
+add(k1,KP137,None,"7,8%",N,cpi137("Tunisia","2024",TN137[2024]),MONTH137+": January 2024 vs 2024's 7.21",country="Tunisia")
+add(k1,KP137,None,"8,1%",N,cpi137("Tunisia","2023",TN137[2023],"December 2023 over December 2022"),MONTH137+": December 2023 vs 2023's 9.33",country="Tunisia")
+t="Le taux de base (hors alimentation et énergie) est tombé à 6,8% contre 7,1% le mois précédent."
+add(t,KP137,None,"6,8%",U,none("Tunisia","core inflation (excluding food and energy), January 2024"),CORE137,context=k1,context_from="the article's first paragraph",country="Tunisia")
+# Arabic: Libya's April 2023 (Libya Akhbar after Tabadul; 2023-06 as stored)
+LA137="https://www.libyaakhbar.com/business-news/2176100.html"
+t="كشف مصدر بمصرف ليبيا المركزي في تصريح خاص لقناة تبادل الاقتصادية، عن البيانات الصادرة عن مصلحة الإحصاء والتعداد-وزارة التخطيط بإن الرقم القياسي العام لأسعار المستهلك قد إرتفع خلال شهر أبريل 2023 ليسجل 295.0 نقطة بزيادة قدرُها 6.6 نقطة ، على أساس سنوي مُقابل 288.4 نقطـة خِـلال نفس الشهر من العام السابق 2022 لِيُسجل معدل التضخم نسبة 2.3%، وأما على أساس شهري فقد سجل معدل التضخم خلال شهر أبريل إرتفاعاً قدره 0.2%عن الشهر السابق مارس 2023."
+add(t,LA137,"2023-06","295.0 نقطة",U,none("Libya","the CPI's level in April 2023 (2008 = 100)"),"an index level: a series the packages do not hold (their rows are rates)",country="Libya")
+add(t,LA137,"2023-06","2.3%",N,cpi137("Libya","2023",2.37317531435169,"April 2023 over April 2022 (295.0 / 288.4 − 1 = 2.29 %)"),MONTH137+": April 2023 vs 2023's 2.37",country="Libya")
+add(t,LA137,"2023-06","0.2%",U,none("Libya","April 2023 over March 2023"),MOM137,country="Libya")
+# Arabic: Kuwait's June 2015 with no year in the first sentence (Al Jazeera; undated as stored, 26 July 2015 by the address only)
+AJ137="http://www.aljazeera.net/news/ebusiness/2015/7/26/%D8%A3%D8%B9%D9%84%D9%89-%D8%AA%D8%B6%D8%AE%D9%85-%D8%A8%D8%A7%D9%84%D9%83%D9%88%D9%8A%D8%AA-%D9%85%D9%86%D8%B0-38-%D8%B4%D9%87%D8%B1%D8%A7"
+t="قالت الإدارة المركزية الكويتية للإحصاء الأحد إن معدل التضخم في البلاد ارتفع خلال الشهر الماضي إلى 3.5%، وهو أعلى معدل منذ أبريل/نيسان 2012، ويعزى إلى الارتفاع الكبير في المكونات الرئيسية لمعدل التضخم، لاسيما الأغذية والمشروبات وخدمات المسكن."
+add(t,AJ137,None,"3.5%",C,cpi137("Kuwait","2024",KW137[2024],"'last month' with no year in the item (2012 is the earlier record's year; June 2015 stands in the next sentence's comparison and the address, outside the item); none of the ten latest rows (2015–2024) lies within 3.45 − 0.5 % (3.433) … 3.55 + 0.5 % (3.568): 2021's 3.424 just below, 2023's 3.642 above"),NOY137+": none of the ten latest years fits (the fortieth pass's rule; the latest row as evidence); the month meant is June 2015 (2015's average 3.27)",country="Kuwait")
+t="وأضافت الإدارة في نشرتها الشهرية أن معدل التضخم في الكويت كان بحدود 2.9% في يونيو/حزيران 2014، وأوضحت أن النسبة زادت في الشهر الماضي بـ0.44% مقارنة بالشهر الذي قبله."
+add(t,AJ137,None,"2.9%",N,cpi137("Kuwait","2014",KW137[2014],"June 2014 over June 2013 ('بحدود', about); 2014's average 2.909 fits, so matching it would pass silently on the period"),MONTH137+": June 2014 vs 2014's 2.91",country="Kuwait")
+t="كما زادت كلفة خدمات المسكن -التي تشكل قرابة 29% من معدل التضخم- بنسبة 6.5% في يونيو/حزيران الماضي على أساس سنوي، وبنسبة 0.8% على أساس شهري."
+add(t,AJ137,None,"6.5%",U,none("Kuwait","housing services' prices, June over June"),"a component of the CPI (housing): a series the packages do not hold",country="Kuwait")
+# Arabic: Kuwait's 2015 after Kuwait Finance House (Al Borsa News; undated as stored)
+AB137="https://www.alborsaanews.com/2016/02/03/802363"
+t="قال بيت التمويل الكويتي (بيتك) إن معدل الارتفاع السنوي للرقم القياسي لأسعار المستهلك وتكاليف المعيشة (التضخم) في الكويت لعام 2015 استقر عند معدل 3 في المئة عند معدل نموه ذاته في 2014."
+add(t,AB137,None,"3 في المئة",S,cpi137("Kuwait","2015",KW137[2015],"2014's 2.909 (the same rate, the sentence says) fits too"),"2015 = 3.272, within 2.5 − 0.5 % (2.4875) … 3.5 + 0.5 % (3.5175)",country="Kuwait")
+# Arabic: Qatar's November with no year (Aajae; undated as stored)
+AA137="https://aajae.co/economy/%D8%A7%D8%B1%D8%AA%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85-%D9%81%D9%8A-%D9%82%D8%B7%D8%B1-53-%D8%AE%D9%84%D8%A7%D9%84-%D9%86%D9%88%D9%81%D9%85%D8%A8%D8%B1"
+t="ارتفع مؤشر أسعار المستهلك الذي يقيس التضخم في قطر، خلال نوفمبر/تشرين الثاني الماضي، بنحو 5.30% على أساس سنوي، ليصل إلى 106.86 نقاط، وسجّل ارتفاعا شهريا 1.36%."
+add(t,AA137,None,"5.30%",C,cpi137("Qatar","2024",1.26734310292375,"'last November' with no year in the item; 'بنحو' (about) gives ± 5 %: none of the ten latest rows (2015–2024) lies within 5.035 … 5.565 (2022's 4.995 just below)"),NOY137+": none of the ten latest years fits (the fortieth pass's rule; the latest row as evidence); November 2022 is the month meant",country="Qatar")
+add(t,AA137,None,"106.86 نقاط",U,none("Qatar","the CPI's level (2018 = 100) of a November"),"an index level: a series the packages do not hold (their rows are rates)",country="Qatar")
+# Arabic: the GCC's July 2015 (Al Roya after the Oman News Agency; undated as stored)
+AR137="https://alroya.om/post/143502/السلطنة-الأقل-خليجيا-في-مستويات-التضخم-بنسبة-0-46-خلال-يوليو-الماضي"
+t="سجَّلتْ السلطنة أقل معدل تضخم على مستوى دول مجلس التعاون لدول الخليج العربية في شهر يوليو الماضي؛ بنسبة بلغت 46ر0 بالمائة.. فيما سجلت دولة الإمارات العربية المتحدة أعلى نسبة بمعدل 43ر4 بالمائة، مقارنة مع شهر يوليو من العام 2014م بحسب آخر الإحصاءات الصادرة عن المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية."
+add(t,AR137,None,"46ر0 بالمائة",N,cpi137("Oman","2015",0.0652901330286599,"July 2015 over July 2014 (the year from the sentence's comparison); 'the Sultanate' under the dateline Muscat names Oman; the digits printed in reversed order with the Arabic decimal mark (0.46)"),MONTH137+": July 2015 vs 2015's 0.07",context="مسقط - العُمانيَّة",context_from="the dateline",country="Oman")
+add(t,AR137,None,"43ر4 بالمائة",N,cpi137("United Arab Emirates","2015",4.06996608361593,"July 2015 over July 2014 (4.43, reversed digits)"),MONTH137+": July 2015 vs 2015's 4.07",context="مسقط - العُمانيَّة",context_from="the dateline",country="United Arab Emirates")
+# English: Abu Dhabi's 2012 and the UAE's (Gulf News; undated as stored)
+GU137="http://gulfnews.com/business/economy/consumer-prices-in-abu-dhabi-up-0-7-on-year-in-december-1.1131293"
+t="Abu Dhabi: Average consumer prices in Abu Dhabi rose 0.7 per cent on the year in December, while inflation for the full year 2012 in the oil-rich emirate rose 1.1 per cent in 2012 compared with 2011, latest data from Statistics Centre Abu Dhabi (SCAD) showed on Saturday."
+add(t,GU137,None,"1.1 per cent",U,none("Abu Dhabi","the emirate of Abu Dhabi's CPI, 2012"),"an emirate's CPI: not a row of the packages (the rows are the UAE's)",country="Abu Dhabi")
+t="inflation in the UAE in 2012 is expected to have not exceeded 2 per cent."
+add(t,GU137,None,"2 per cent",S,cpi137("United Arab Emirates","2012",0.662268900269009,"the Ministry of Economy's estimate of a year already over"),"'not exceeded 2': 2012 = 0.66 ≤ 2 (+0.5 %), the inequality holds",context="According to the Ministry of Economy estimates.",country="United Arab Emirates")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
