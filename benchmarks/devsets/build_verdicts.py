@@ -19980,6 +19980,178 @@ t="Abu Dhabi: Average consumer prices in Abu Dhabi rose 0.7 per cent on the year
 add(t,GU137,None,"1.1 per cent",U,none("Abu Dhabi","the emirate of Abu Dhabi's CPI, 2012"),"an emirate's CPI: not a row of the packages (the rows are the UAE's)",country="Abu Dhabi")
 t="inflation in the UAE in 2012 is expected to have not exceeded 2 per cent."
 add(t,GU137,None,"2 per cent",S,cpi137("United Arab Emirates","2012",0.662268900269009,"the Ministry of Economy's estimate of a year already over"),"'not exceeded 2': 2012 = 0.66 ≤ 2 (+0.5 %), the inequality holds",context="According to the Ministry of Economy estimates.",country="United Arab Emirates")
+BATCH[0]=138
+# Batch 138: the held-out measure at the end of the fifty-seventh pass — real GDP growth and GDP levels of sub-Saharan Africa (Côte d'Ivoire, Senegal, Nigeria, Kenya, Angola, Mozambique) in French-, English- and Portuguese-language press after statistics offices, governments, the IMF and the World Bank: annual and quarterly real growth, GDP in CFA francs, naira, kwanzas, meticais and dollars, with the inflation and price-level figures their sentences carry
+def cpi138(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl138(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+CI138={2013:2.58117037252936,2021:4.09195189692863,2022:5.27616724262846,2023:4.38711707003279}
+GROW138="real GDP growth: a series the packages do not hold (the GDP package holds current-dollar GDP of Kazakhstan and Russia only)"
+QGROW138="a quarter's real GDP growth: a series the packages do not hold"
+LEVEL138="GDP of a country the GDP package does not hold (it holds Kazakhstan and Russia only, in current US dollars)"
+PROJ138="a projection for a year not complete when it was made: another period than the year's outcome"
+def g138(c,note=""): return none(c,GROW138+(("; "+note) if note else ""))
+def q138(c,note=""): return none(c,QGROW138+(("; "+note) if note else ""))
+def l138(c,note=""): return none(c,LEVEL138+(("; "+note) if note else ""))
+# French: Côte d'Ivoire's President on 2020–2023 (Seneweb; undated as stored)
+SW138="https://www.seneweb.com/news/Afrique/cote-d-ivoire-le-president-ouattara-prev_n_408139.html"
+TSW138="Côte d'Ivoire: le président Ouattara prévoit une croissance du PIB de 7,2% en 2023"
+t="Le président ivoirien Alassane Ouattara prévoit une croissance de 7,2% du Produit intérieur brut (PIB) de la Côte d'Ivoire en 2023, a-t-il annoncé mardi lors de son discours annuel sur l'état de la nation à Abidjan."
+add(t,SW138,None,"7,2%",U,g138("Cote d'Ivoire","a projection of 2023's growth"),"real growth (a projection): no row",country="Cote d'Ivoire")
+t="\"Pour l'année 2023, le taux de croissance du PIB est projeté à 7,2%\", a déclaré M. Ouattara, ajoutant que \"le taux d'inflation devrait baisser à 3,7%\"."
+add(t,SW138,None,"3,7%",N,cpi138("Cote d'Ivoire","2023",CI138[2023],"the President's projection for 2023, made in his state-of-the-nation address of April 2023; the outcome 4.387 lies outside 3.65 − 0.5 % (3.632) … 3.75 + 0.5 % (3.769)"),PROJ138+": 2023's CPI 4.39 vs the projected 3.7",context=TSW138,context_from="the article's title",country="Cote d'Ivoire")
+t="Le PIB a progressé de 7,4% en 2021 et de 6,8% en 2022, année où l'inflation a atteint 5,3% soit \"l'un des taux les plus bas au monde\", selon le chef de l'Etat."
+add(t,SW138,None,"7,4%",U,g138("Cote d'Ivoire","2021"),"real growth of 2021: no row",context=TSW138,context_from="the article's title",country="Cote d'Ivoire")
+add(t,SW138,None,"6,8%",U,g138("Cote d'Ivoire","2022"),"real growth of 2022: no row",context=TSW138,context_from="the article's title",country="Cote d'Ivoire")
+add(t,SW138,None,"5,3%",S,cpi138("Cote d'Ivoire","2022",CI138[2022]),"2022 = 5.276, within 5.25 − 0.5 % (5.224) … 5.35 + 0.5 % (5.377)",context=TSW138,context_from="the article's title",country="Cote d'Ivoire")
+t="Il a également mis en exergue un endettement du pays \"modéré\", évalué à \"55% du PIB\"."
+add(t,SW138,None,"55%",U,none("Cote d'Ivoire","public debt as a share of GDP: a series the packages do not hold"),"a debt ratio: no row",context=TSW138,context_from="the article's title",country="Cote d'Ivoire")
+# French: the Council of Ministers of 6 December 2023 (Agence Afrique; undated as stored)
+AA138="https://agenceafrique.com/49143-la-cote-divoire-table-sur-7-de-croissance-economique-en-2023-officiel.html"
+t="Selon des chiffres communiqués à l’issue du Conseil des ministres tenu ce 6 décembre à Abidjan, «d’un niveau de 7,4% et 6,7% respectivement en 2021 et 2022, la croissance économique nationale devrait ressortir à 7,0% en 2023»."
+add(t,AA138,None,"7,0%",U,g138("Cote d'Ivoire","the government's estimate for 2023 (Abidjan)"),"real growth (an estimate of 2023): no row",country="Cote d'Ivoire")
+t="Ainsi, après avoir «atteint des niveaux de 4,2% et 5,2% respectivement en 2021 et 2022, l’inflation devrait être ramenée à 4,8% en 2023», a détaillé le Gouvernement ivoirien ce 06 décembre."
+add(t,AA138,None,"4,2%",C,cpi138("Cote d'Ivoire","2021",CI138[2021]),"2021 = 4.092, below 4.15 − 0.5 % (4.129): the government's figure, not the package's",country="Cote d'Ivoire")
+add(t,AA138,None,"5,2%",S,cpi138("Cote d'Ivoire","2022",CI138[2022]),"2022 = 5.2762, within 5.15 − 0.5 % (5.124) … 5.25 + 0.5 % (5.27625), by 0.0001",country="Cote d'Ivoire")
+add(t,AA138,None,"4,8%",N,cpi138("Cote d'Ivoire","2023",CI138[2023],"the government's expectation for 2023 given on 6 December 2023, before the year was over; the outcome 4.387 lies outside 4.75 − 0.5 % (4.726) … 4.85 + 0.5 % (4.874)"),PROJ138+": 2023's CPI 4.39 vs the expected 4.8",country="Cote d'Ivoire")
+# French: the finance law of 2024 (African Markets; undated as stored)
+AM138="https://hub.african-markets.com/reports/brvm/macro-lf-2024-cote-divoire-linvestissement-public-en-soutien-a-la-croissance"
+CAM138="Au terme de l’année 2023, l’économie ivoirienne a réussi à maintenir un rythme de croissance très soutenu autour de 7% en dépit des défis conjoncturels."
+t="Certes la croissance du PIB, estimée à 7,0% est inférieure de 30 PBS par rapport à la Loi de Finances Initiale 2023."
+add(t,AM138,None,"7,0%",U,g138("Cote d'Ivoire","2023, estimated"),"real growth of 2023: no row",context=CAM138,context_from="the article's first sentence",country="Cote d'Ivoire")
+t="Cet écart trouverait son origine dans la décélération de la composante croissance qui serait en hausse de 4,8% contre 5,6% sous l’effet d’une inflation forte dont la moyenne atteint 4,8% en 2023 contre 5,2% en 2022."
+add(t,AM138,None,"5,2%",S,cpi138("Cote d'Ivoire","2022",CI138[2022]),"the average of 2022 = 5.2762, within 5.15 − 0.5 % (5.124) … 5.25 + 0.5 % (5.27625)",context=CAM138,context_from="the article's first sentence",country="Cote d'Ivoire")
+t="En 2024, la croissance en Côte d’Ivoire ne devrait pas perdre de sa vigueur et poursuivrait un rythme de progression de 7,0% en ligne avec la moyenne observée lors des 3 dernières années."
+add(t,AM138,None,"7,0%",U,g138("Cote d'Ivoire","a projection for 2024"),"real growth (a projection for 2024): no row",country="Cote d'Ivoire")
+# French: the World Bank's report on 2023 (Invest Afrique; undated as stored)
+IA138="https://investafrique.info/?p=9483"
+TIA138="La Côte d’Ivoire maintient le cap de la croissance malgré les défis"
+t="La croissance économique de la Côte d’Ivoire a été robuste, avec un PIB réel en hausse de 6 % en 2023."
+add(t,IA138,None,"6 %",U,g138("Cote d'Ivoire","2023, the World Bank's"),"real growth of 2023: no row",country="Cote d'Ivoire")
+t="L’inflation annuelle a toutefois montré des signes de modération, passant de 5,2 % en 2022 à 4,4 % en 2023, principalement en raison de la baisse des prix alimentaires."
+add(t,IA138,None,"5,2 %",S,cpi138("Cote d'Ivoire","2022",CI138[2022]),"2022 = 5.2762, within 5.15 − 0.5 % (5.124) … 5.25 + 0.5 % (5.27625)",context=TIA138,context_from="the article's title",country="Cote d'Ivoire")
+add(t,IA138,None,"4,4 %",S,cpi138("Cote d'Ivoire","2023",CI138[2023]),"2023 = 4.387, within 4.35 − 0.5 % (4.328) … 4.45 + 0.5 % (4.472)",context=TIA138,context_from="the article's title",country="Cote d'Ivoire")
+# French: a page on Côte d'Ivoire's GDP (Afrique sur 7; undated as stored)
+AS138="https://www.afrique-sur7.fr/decouvrez-le-pib-de-la-cote-divoire"
+HAS138="Quel est le PIB de la Côte d’Ivoire en 2023 ?"
+t="Le PIB de la Côte d’Ivoire en 2023 est de 6,2 %, selon le Fonds Monétaire International (FMI)."
+add(t,AS138,None,"6,2 %",U,g138("Cote d'Ivoire","2023, the IMF's (a growth rate the sentence calls 'le PIB')"),"real growth of 2023: no row",context=HAS138,context_from="the section heading",country="Cote d'Ivoire")
+t="Le taux d’inflation devrait, quant à lui, baisser à 3,5 %."
+add(t,AS138,None,"3,5 %",N,cpi138("Cote d'Ivoire","2023",CI138[2023],"the President's projection of April 2023 for 2023 (the year from the section heading; the address of April 2023 in the sentence before); the outcome 4.387 lies outside 3.45 − 0.5 % (3.433) … 3.55 + 0.5 % (3.568)"),PROJ138+": 2023's CPI 4.39 vs the projected 3.5",context=HAS138,context_from="the section heading",country="Cote d'Ivoire")
+t="Le PIB devait donc passer de 70 milliards de dollars (2022) à 77 milliards de dollars en 2023, soit une augmentation de 7 milliards de dollars."
+add(t,AS138,None,"70 milliards de dollars",U,l138("Cote d'Ivoire","2022 in US dollars"),"GDP of Côte d'Ivoire: no row",context=HAS138,context_from="the section heading",country="Cote d'Ivoire")
+add(t,AS138,None,"77 milliards de dollars",U,l138("Cote d'Ivoire","a projection for 2023 in US dollars"),"GDP of Côte d'Ivoire (projected): no row",context=HAS138,context_from="the section heading",country="Cote d'Ivoire")
+t="Selon l’Institut national de la statistique (Ins), le PIB de la Côte d’Ivoire a connu une croissance de +6,8 % au 1er trimestre de l’année 2023, « par rapport au même trimestre de l’année 2022 »."
+add(t,AS138,None,"+6,8 %",U,q138("Cote d'Ivoire","Q1 2023 over Q1 2022"),"a quarter's real growth: no row",country="Cote d'Ivoire")
+# French: Côte d'Ivoire's growth since 2010 (AllAfrica; 2023-04)
+AF138="https://fr.allafrica.com/stories/202304250086.html"
+t="D'un taux négatif de -5% en 2010, là où le voisin ghanéen plastronnait à 11%, le produit intérieur brut (PIB) de la Côte d'Ivoire atteint ces fameux 11% en 2013 pour se stabiliser à 7% durant quatre années de suite (2015 à 2018) avant de dévisser à 2% en 2020."
+add(t,AF138,"2023-04","-5%",U,g138("Cote d'Ivoire","2010"),"real growth of 2010: no row",country="Cote d'Ivoire")
+t="Le géant nigérian (-1,8%), le Liberia (-3%), le Mali (-1,2), le Tchad (-1,6), selon les chiffres de la Banque mondiale, ne font pas mieux dans une Afrique subsaharienne marquée par la récession (-2,1%)."
+add(t,AF138,"2023-04","-1,8%",U,g138("Nigeria","2020, the World Bank's"),"real growth of 2020: no row",country="Nigeria")
+add(t,AF138,"2023-04","-2,1%",U,g138("Sub-Saharan Africa","2020, the World Bank's"),"real growth of an aggregate: no row",country="Sub-Saharan Africa")
+CAF138="Pour résumer, à partir de 2012, sous la gouvernance du Président de la République Alassane Ouattara, on assiste au retour à une forte croissance en Côte d'Ivoire."
+t="Sur la période de 2012 à 2019, le PIB du pays a augmenté au taux moyen annuel de 8,3% avec un taux d'inflation compris entre 0,4 et 1,2% de 2013 à 2019."
+add(t,AF138,"2023-04","8,3%",U,g138("Cote d'Ivoire","a mean over 2012–2019"),"mean real growth: no row",context=CAF138,context_from="an earlier sentence of the paragraph",country="Cote d'Ivoire")
+add(t,AF138,"2023-04","1,2%",C,cpi138("Cote d'Ivoire","2013",CI138[2013],"the rows of 2013–2019 run from −1.107 (2019) to 2.581 (2013): the highest lies above 1.2 and the lowest below 0.4; the row of the maximum is the evidence"),"'between 0.4 and 1.2 % from 2013 to 2019': 2013 = 2.58 > 1.2 + 0.5 % (1.256), 2019 = −1.11 < 0.4: the range misses",context=CAF138,context_from="an earlier sentence of the paragraph",country="Cote d'Ivoire")
+# French: Senegal's 2019 by the ANSD (Seneweb after Lejecos; undated as stored)
+SS138="https://www.seneweb.com/news/Societe/senegal-le-taux-de-croissance-a-ete-de-4_n_337653.html"
+t="Loin des 6% du Pib annoncés par les autorités du pays, le taux de croissance réel au Sénégal a été 4,4% en 2019."
+add(t,SS138,None,"4,4%",U,g138("Senegal","2019, the ANSD's"),"real growth of 2019: no row",country="Senegal")
+t="Ce chiffre de l’Ansd contredit également la Banque mondiale qui, sur son site, indique que le Sénégal a connu une croissance réelle de 5,3% de son Pib."
+add(t,SS138,None,"5,3%",U,g138("Senegal","2019, the World Bank's"),"real growth: no row",country="Senegal")
+# French: the ANSD's national accounts of 2018–2019 (Dakaractu; undated as stored)
+DK138="https://www.dakaractu.com/Comptes-nationaux-2018-19-Le-rapport-2020-note-une-baisse-du-taux-de-croissance-avec-un-revenu-national-disponible-brut_a198276.html"
+LDK138="La croissance économique du Sénégal ressort à 4,4% en 2019, après 6,2% en 2018, selon le rapport 2020 des comptes nationaux provisoires de 2019 et définitifs de 2018 élaboré par l'Agence nationale de la statistique et de la démographie (Ansd)."
+add(LDK138,DK138,None,"6,2%",U,g138("Senegal","2018, the ANSD's final accounts"),"real growth of 2018: no row",country="Senegal")
+t="Ce ralentissement s’est fait dans un contexte de hausse de 1,9% du niveau général des prix, après une dépréciation de 0,8% en 2018."
+add(t,DK138,None,"1,9%",C,defl138("Senegal","2019",2.08580185181253,"the general price level of the national accounts is the GDP deflator (its 2018 fall of 0.8 % matches the deflator row); the CPI row of 2019 (1.760) misses the band too"),"deflator 2019 = 2.086, above 1.95 + 0.5 % (1.960): the ANSD's provisional accounts, not the package's",context=LDK138,context_from="the previous paragraph",country="Senegal")
+add(t,DK138,None,"0,8%",S,defl138("Senegal","2018",-0.839644464738328,"'une dépréciation de 0,8%': a fall of the price level"),"deflator 2018 = −0.840, a fall within 0.75 − 0.5 % (0.746) … 0.85 + 0.5 % (0.854)",context=LDK138,context_from="the previous paragraph",country="Senegal")
+t="L’année 2019 est marquée par un ralentissement de l’activité économique mondiale avec un taux de croissance de 2,8%, après 3,5%, un an plutôt."
+add(t,DK138,None,"2,8%",U,g138("World","the world's growth of 2019"),"world real growth: no row",country="World")
+# French: Senegal's third quarter of 2024 (AllAfrica; 2025-01)
+AS2138="https://fr.allafrica.com/stories/202501170221.html"
+LAS2138="Le Sénégal a vu son Produit intérieur brut (Pib) réel, corrigé des variations saisonnières (Cvs), progresser de 8,9% au troisième trimestre de l'année 2024, comparé au trimestre précédent."
+add(LAS2138,AS2138,"2025-01","8,9%",U,q138("Senegal","Q3 2024 over Q2 2024, seasonally adjusted"),"a quarter's real growth: no row",country="Senegal")
+t="Comparativement à la même période de l'année 2023, le Pib réel du troisième trimestre de 2024 s'est relevé de 11,5%."
+add(t,AS2138,"2025-01","11,5%",U,q138("Senegal","Q3 2024 over Q3 2023"),"a quarter's real growth: no row",context=LAS2138,context_from="the article's first sentence",country="Senegal")
+# French: the rebased GDP of Senegal (Africa24; undated as stored)
+A24138="https://africa24tv.com/senegal-le-produit-interieur-brut-pib-atteint-17-3162-milliards-fcfa"
+t="Le Produit intérieur brut (PIB) du Sénégal s’établit désormais à 17 316,2 milliards FCFA, contre 15 261 milliards FCFA auparavant, selon la dernière publication de l’Agence nationale de la Statistique et de la Démographie (ANSD)."
+add(t,A24138,None,"17 316,2 milliards FCFA",U,l138("Senegal","GDP in CFA francs, base year 2021"),"GDP of Senegal in CFA francs: no row",country="Senegal")
+add(t,A24138,None,"15 261 milliards FCFA",U,l138("Senegal","GDP in CFA francs, base year 2014"),"GDP of Senegal in CFA francs: no row",country="Senegal")
+# Portuguese: Angola's 2016–2021 (RTP; 2022-04)
+RA138="https://www.rtp.pt/noticias/economia/angola-cresceu-07-em-2021-e-saiu-da-recessao-em-que-estava-desde-2016_n1395549"
+t="De acordo com os dados divulgados hoje pelo Instituto Nacional de Estatística de Angola (INE), a economia cresceu 2,2% no último trimestre de 2021, beneficiando da expansão de 0,9% no terceiro trimestre, permitiu compensar os crescimentos negativos de 0,47% e 0,13% registados nos dois primeiros trimestres de 2021."
+add(t,RA138,"2022-04","2,2%",U,q138("Angola","Q4 2021"),"a quarter's real growth: no row",country="Angola")
+t="Angola sai assim da recessão em que estava desde 2016, ano em que o PIB se contraiu em -2,6%."
+add(t,RA138,"2022-04","-2,6%",U,g138("Angola","2016"),"real growth of 2016: no row",country="Angola")
+t="Em 2017, o PIB caiu 0,1%, e depois 2% em 2018, registando nova queda de 0,7% em 2019 e 5,6% em 2020."
+CRA138="Angola sai assim da recessão em que estava desde 2016, ano em que o PIB se contraiu em -2,6%."
+add(t,RA138,"2022-04","0,1%",U,g138("Angola","2017"),"real growth of 2017: no row",context=CRA138,country="Angola")
+add(t,RA138,"2022-04","5,6%",U,g138("Angola","2020"),"real growth of 2020: no row",context=CRA138,country="Angola")
+# Portuguese: Angola's first quarter of 2024 (Isto É Notícia; undated as stored)
+IQ138="https://www.istoenoticia.info/economia-angolana-cresce-46-no-primeiro-trimestre-deste-ano-e-atinge-o-maior-crescimento-trimestral-desde-2015/"
+t="O Produto Interno Bruto (PIB) angolano alcançou um expressivo crescimento homólogo de 4,6% no primeiro trimestre de 2024, atingindo a maior taxa de crescimento trimestral desde 2015, se se levar em consideração a série com os devidos ajustes sazonais."
+add(t,IQ138,None,"4,6%",U,q138("Angola","Q1 2024 over Q1 2023"),"a quarter's real growth: no row",country="Angola")
+t="Segundo o INE, o PIB no primeiro trimestre deste ano totalizou 18,3 mil milhões kwanzas, sendo 180 milhões de kwanzas derivado dos impostos sobre produtos líquidos de subsídios."
+add(t,IQ138,None,"18,3 mil milhões kwanzas",U,l138("Angola","a quarter's GDP in kwanzas (only Angola issues the kwanza)"),"GDP of Angola in kwanzas: no row",country="Angola")
+# Portuguese: Angola's 2024 (Isto É Notícia; undated as stored)
+IY138="https://www.istoenoticia.info/economia-angolana-cresceu-44-em-2024-confirma-instituto-nacional-de-estatistica"
+t="O Produto Interno Bruto (PIB) angolano cresceu 4,4% em 2024 face ao ano anterior, segundo dados preliminares divulgados pelo Instituto Nacional de Estatística (INE)."
+add(t,IY138,None,"4,4%",U,g138("Angola","2024, a year past the data as well"),"real growth of 2024: no row",country="Angola")
+t="O Produto Interno Bruto no quarto trimestre de 2024 totalizou 21,7 biliões de kwanzas, sendo que 259 mil milhões de kwanzas correspondem aos Impostos sobre Produtos líquidos de Subsídios."
+add(t,IY138,None,"21,7 biliões de kwanzas",U,l138("Angola","a quarter's GDP in kwanzas, 2024"),"GDP of Angola in kwanzas: no row",country="Angola")
+# Portuguese: Mozambique's first quarter of 2024 (SAPO; 2024-07)
+SP138="https://www.sapo.pt/noticias/atualidade/economia-mocambicana-com-crescimento-real-de-_668fd9a7803e740a00264169"
+t="A taxa de crescimento real do Produto Interno Bruto (PIB) de Moçambique no primeiro trimestre de 2024, a preços de mercado, cifrou-se, segundo o INE, em 3,2%, o que contrasta com os 6,55% no mesmo período de 2023."
+add(t,SP138,"2024-07","3,2%",U,q138("Mozambique","Q1 2024"),"a quarter's real growth: no row",country="Mozambique")
+add(t,SP138,"2024-07","6,55%",U,q138("Mozambique","Q1 2023"),"a quarter's real growth: no row",country="Mozambique")
+t="O PIB moçambicano deverá crescer para 1,536 biliões (milhões de milhões) de meticais (22.157 milhões de euros) em 2024, o que corresponde a um crescimento em termos percentuais de 5,5%, na previsão oficial do Governo."
+add(t,SP138,"2024-07","1,536 biliões",U,l138("Mozambique","a projection for 2024 in meticais"),"GDP of Mozambique in meticais: no row",country="Mozambique")
+# English: Nigeria's second quarter of 2016 (Tribune; 2016-08-31)
+TR138="http://tribuneonlineng.com/nigerias-gdp-grew-0-82-q2-nbs/"
+t="NIGERIA’S real GDP grew marginally by 0.82 per cent in the second quarter of 2016 when compared with the preceding quarter, a report by the National Bureau of Statistics (NBS) has said in a report just released."
+add(t,TR138,"2016-08-31","0.82 per cent",U,q138("Nigeria","Q2 2016 over Q1 2016"),"a quarter's real growth: no row",country="Nigeria")
+t="NBS said nominal GDP was N23,483,954.78 during the second quarter of 2016, which was “2.73 per cent higher than the second quarter of 2015 value of N22,859,153.01 million."
+add(t,TR138,"2016-08-31","N23,483,954.78",U,l138("Nigeria","a quarter's nominal GDP in naira (millions)"),"GDP of Nigeria in naira: no row",country="Nigeria")
+# English: Nigeria's first quarter of 2018 (Information Nigeria; 2018-05-21)
+IN138="http://www.informationng.com/2018/05/latest-nbs-statistics-shows-massive-improvement-in-local-economy.html"
+t="Nigeria’s Gross Domestic Product grew by 1.95 per cent year-on-year in real terms in the first three months of this year."
+add(t,IN138,"2018-05-21","1.95 per cent",U,q138("Nigeria","Q1 2018 over Q1 2017"),"a quarter's real growth: no row",country="Nigeria")
+t="“Still on the first quarter of 2018, aggregate GDP stood at N28,464,322.01m in nominal terms."
+add(t,IN138,"2018-05-21","N28,464,322.01m",U,l138("Nigeria","a quarter's nominal GDP in naira"),"GDP of Nigeria in naira: no row",country="Nigeria")
+# English: Kenya's 2020–2021 (Nation; 2022-05-05)
+NA138="https://nation.africa/kenya/business/kenya-records-fastest-economic-growth-in-11-years-3805112"
+t="Kenya’s economy has recovered from a recession of 0.3 per cent in 2020 to grow by 7.5 percent last year driven by growth in all sectors of the economy only with the exception of agriculture following the easing of Covid-19 pandemic restrictions."
+add(t,NA138,"2022-05-05","0.3 per cent",U,g138("Kenya","2020"),"real growth of 2020: no row",country="Kenya")
+add(t,NA138,"2022-05-05","7.5 percent",U,g138("Kenya","2021 ('last year' on a page of May 2022)"),"real growth of 2021: no row",country="Kenya")
+# English: Kenya's 2023 by the Economic Survey 2024 (Capital FM; 2024-05-20)
+CF138="https://www.capitalfm.co.ke/news/2024/05/kenyas-economy-grew-5-6-per-cent-in-2023-economic-survey/?utm_source=rss&utm_medium=rss&utm_campaign=kenyas-economy-grew-5-6-per-cent-in-2023-economic-survey"
+t="NAIROBI, Kenya, May 20 – The Government says the Kenyan economy has recorded a significant bounce back after it reported a GDP growth rate of 5.6 percent in 2023, up from a revised 4.9 percent."
+add(t,CF138,"2024-05-20","5.6 percent",U,g138("Kenya","2023"),"real growth of 2023: no row",country="Kenya")
+add(t,CF138,"2024-05-20","4.9 percent",U,g138("Kenya","2022, revised"),"real growth of 2022: no row",country="Kenya")
+# English: Tanzania after the Bank of Tanzania's monetary policy statement (Haki Pensheni, a blog; undated as stored; its line breaks inside sentences read as spaces)
+HP138="https://hakipensheni.blogspot.com/2016/07/growth-to-pick-up-to-74-pct-in-2017-bot.html"
+TZ138={2015:5.58816952959298,2016:5.17476629301493,2024:3.05694676312373}
+t="The Tanzanian economy, East Africa’s second-biggest, grew 7 per cent last year."
+add(t,HP138,None,"7 per cent",U,g138("Tanzania","'last year', undated"),"real growth: no row",country="Tanzania")
+t="Tanzania’s year-on-year headline inflation rate edged up to 5.2 percent in May from 5.1 percent in April, as prices rose for non-food items."
+NOY138="a month's 12-month rate whose year the item (text, carried context, date) does not name, on an undated page: one of the ten latest rows (2015–2024) fits, so needs_review (the fortieth pass's rule); the address's 2016/07 lies outside the item"
+add(t,HP138,None,"5.2 percent",N,cpi138("Tanzania","2016",TZ138[2016],NOY138),"2016 = 5.175 lies within 5.15 − 0.5 % (5.124) … 5.25 + 0.5 % (5.276); a May's rate vs a year's average",country="Tanzania")
+add(t,HP138,None,"5.1 percent",N,cpi138("Tanzania","2016",TZ138[2016],NOY138),"2016 = 5.175 lies within 5.05 − 0.5 % (5.025) … 5.15 + 0.5 % (5.176); an April's rate vs a year's average",country="Tanzania")
+# English: Tanzania after the IMF's mission of 2015 (The Zimbabwe Daily; undated as stored)
+ZD138="https://www.thezimbabwedaily.com/news/38798-tanzania-posts-economic-growth.html"
+TZD138="‘Tanzania posts economic growth’"
+t="The IMF said in a statement that the east African nation’s gross domestic product (GDP) was estimated to have grown by 6,5 percent in the first quarter of 2015, with strong performance recorded in transport, electricity generation, and information, communication, and financial services."
+add(t,ZD138,None,"6,5 percent",U,q138("Tanzania","Q1 2015, the IMF's estimate"),"a quarter's real growth: no row",context=TZD138,context_from="the article's title",country="Tanzania")
+t="The statement said inflation rose gradually in the past few months to 6.4 percent in August 2015."
+add(t,ZD138,None,"6.4 percent",N,cpi138("Tanzania","2015",TZ138[2015]),"a month's 12-month rate (August 2015) vs 2015's average 5.59",context=TZD138,context_from="the article's title",country="Tanzania")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
