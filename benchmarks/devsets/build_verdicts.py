@@ -20152,6 +20152,179 @@ t="The IMF said in a statement that the east African nation’s gross domestic p
 add(t,ZD138,None,"6,5 percent",U,q138("Tanzania","Q1 2015, the IMF's estimate"),"a quarter's real growth: no row",context=TZD138,context_from="the article's title",country="Tanzania")
 t="The statement said inflation rose gradually in the past few months to 6.4 percent in August 2015."
 add(t,ZD138,None,"6.4 percent",N,cpi138("Tanzania","2015",TZ138[2015]),"a month's 12-month rate (August 2015) vs 2015's average 5.59",context=TZD138,context_from="the article's title",country="Tanzania")
+BATCH[0]=139
+# Batch 139: the held-out measure at the end of the fifty-seventh pass (second) — exchange rates of Latin American currencies (the Mexican peso, the Brazilian real, the bolívar, the Chilean, Colombian and Argentine pesos, the Peruvian sol) against the US dollar in Spanish-, Portuguese- and English-language press and a central bank's page: a year's average, days' closes and extremes, changes over a year between two closes, months' changes, forecasts
+def fx139(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+NOCUR139="a currency the exchange-rate package does not hold (its rows are per US dollar for 34 places in the monthly file, 21 in the annual one; of Latin America only Brazil, Mexico and Venezuela)"
+DAY139="a day's (or an intraday) rate vs the monthly and annual averages: another period"
+YCH139="a change over the year between two days' rates (the last of the year before and a day at the year's end) vs the package's monthly and annual means: another period"
+MCH139="a month's change between two month-end rates vs the change of the monthly means: another period"
+PROJ139="a projection for a year not complete when it was made: another period than the year's outcome"
+MX11=12.4270; MX12=13.1539; MX15=15.8735; MX16=18.6674; MX17=18.8841; MX21=20.2844; MX22=20.1208; MX23=17.7334
+MX1112=13.7746; MX1212=12.8651; MX1512=17.0696; MX1612=20.4992; MX2012=19.9604; MX2101=19.9412; MX2111=20.8698; MX2112=20.9260
+MX2210=19.9772; MX2211=19.4543; MX2212=19.6148; MX2301=18.9705; MX2307=16.8929; MX2308=16.9767; MX2312=17.1927
+BR05=2.4352; BR11=1.6723; BR12=1.9535; BR14=2.3512; BR15=3.3360; BR17=3.1910; BR18=3.6513; BR19=3.9440; BR21=5.3958; BR22=5.1605; BR25=5.5891
+BR0412=2.7150; BR0504=2.5760; BR0505=2.4554; BR1012=1.6955; BR1112=1.8391; BR1201=1.7850; BR1212=2.0775; BR1312=2.3471; BR1412=2.6419
+BR1501=2.6346; BR1508=3.5154; BR1509=3.9032; BR1512=3.8808; BR2112=5.6549; BR2212=5.2454
+VE2112=4.6038; VE2211=9.3943; VE2212=14.3485; VE23=28.6223; VE2301=19.7120; VE2312=35.5835; VE2412=49.8588; VE2501=54.5940
+VE2503=66.4786; VE2504=78.0499; VE2512=271.1858
+# Spanish: the Mexican peso in 2023 after Banco Base (Que Banco; undated as stored)
+QB139="https://quebanco.mx/el-peso-cierra-2023-con-la-mayor-apreciacion-desde-hace-29-anos-banco-base"
+c="Así, el peso mexicano mostró la mayor apreciación anual desde que cotiza en régimen de libre flotación."
+t="La segunda mayor apreciación anual fue en 2012, cuando avanzó 7.77 por ciento o 1 peso y 8 centavos."
+add(t,QB139,None,"7.77 por ciento",N,fx139("Mexico","2012",MX12,"the peso's gain over 2012 between the last rates of 2011 and 2012; December-to-December means 13.7746 → 12.8651 give +7.07 % for the peso (−6.60 % for the dollar); the annual means 12.4270 → 13.1539 give −5.53 % (the peso weakened)"),YCH139+"; the annual means would even give the opposite sign",context=c,country="Mexico")
+c="Durante el 2023, el tipo de cambio cotizó en un promedio de 17.74 pesos por dólar, siendo la menor cotización promedio desde 2015, cuando se ubicó en 15.88 pesos por dólar."
+t="El peso mexicano se depreció en: agosto (-1.76 por ciento), septiembre (-2.36) y octubre (-3.59), mientras que se apreció en enero (+3.39 por ciento), febrero (+2.83) marzo (+1.42), abril (+0.25), mayo (+1.74), junio (+3.18), julio (+2.23), noviembre (+3.68) y diciembre (+2.59 por ciento)."
+add(t,QB139,None,"+3.39 por ciento",N,fx139("Mexico","2023-01",MX2301,"January 2023 between the month-end rates; the monthly means December 2022 19.6148 → January 2023 18.9705 give +3.40 % for the peso, inside 3.385 − 0.5 % (3.368) … 3.395 + 0.5 % (3.412)"),MCH139+"; the means happen to fit, so a checker comparing them passes silently",context=c,context_from="an earlier paragraph",country="Mexico")
+add(t,QB139,None,"-1.76 por ciento",N,fx139("Mexico","2023-08",MX2308,"August 2023 between the month-end rates; the monthly means July 16.8929 → August 16.9767 give −0.49 % for the peso"),MCH139+"; the means miss (−0.49 against −1.76), so a checker comparing them raises a false alarm",context=c,context_from="an earlier paragraph",country="Mexico")
+# Spanish: the Mexican peso in 2023 after Banxico and Banco Base (Periódico Enfoque; undated as stored)
+PE139="https://mail.periodicoenfoque.com.mx/nacional/dolar-registra-perdida-frente-al-peso"
+p1="En 2023, el peso se impuso al dólar estadounidense, al apreciarse 13.27 por ciento, equivalente a una pérdida de 2.59 pesos, desde el cierre del año pasado a 27 de diciembre de este año, señalan estadísticas de Banco de México (Banxico)."
+add(p1,PE139,None,"13.27 por ciento",N,fx139("Mexico","2023",MX23,"the peso's gain from the close of 2022 to 27 December 2023; the annual means 20.1208 → 17.7334 give +13.46 % for the peso, outside 13.265 − 0.5 % (13.199) … 13.275 + 0.5 % (13.341); December-to-December means 19.6148 → 17.1927 give +14.09 %"),"a change between two days' rates vs the means: another period; the means miss, so a checker comparing them raises a false alarm",country="Mexico")
+add(p1,PE139,None,"2.59 pesos",N,fx139("Mexico","2023",MX23,"the same change in pesos per dollar (19.5089 → 16.9195 = 2.59); the annual means give 20.1208 − 17.7334 = 2.39, December-to-December 2.42"),"a change between two days' rates vs the means: another period",country="Mexico")
+t="Al cierre de operaciones al mayoreo, el tipo de cambio alcanzó una cotización de 16.9195 pesos por dólar, una apreciación de 0.16 por ciento respecto al día previo y por debajo del 19.5089 pesos por dólar registrado en su último día de operaciones en 2022."
+add(t,PE139,None,"16.9195 pesos por dólar",N,fx139("Mexico","2023-12",MX2312,"the wholesale close of 27 December 2023 (the previous sentence's day and year); December 2023's mean is 17.1927"),DAY139,context=p1,context_from="the previous paragraph",country="Mexico")
+add(t,PE139,None,"19.5089 pesos por dólar",N,fx139("Mexico","2022-12",MX2212,"the close of the last trading day of 2022; December 2022's mean 19.6148 lies above 19.5089 + 0.5 % (19.606)"),DAY139+"; the month's mean misses, so a checker comparing it raises a false alarm",context=p1,context_from="the previous paragraph",country="Mexico")
+# English: the Mexican peso in 2022 (Trendswide; undated as stored)
+TW139="https://trendswide.com/peso-has-its-best-year-since-2012"
+w1="The Mexican peso not only ended 2022 as the second most appreciated currency against the dollar (only behind the Brazilian real), but also had its best annual performance in the last decade, with an advantage of 4.87% against its US counterpart."
+add(w1,TW139,None,"4.87%",N,fx139("Mexico","2022",MX22,"the peso's gain over 2022 between the closes of 2021 (20.5075) and 2022 (19.5089); the annual means 20.2844 → 20.1208 give +0.81 %, December-to-December means 20.9260 → 19.6148 +6.68 %"),YCH139+"; both readings of the means miss",country="Mexico")
+t="The peso-dollar exchange rate ended the year at a level of 19.5089 pesos per dollar, compared to 20.5075 units per greenback at the end of 2021."
+add(t,TW139,None,"19.5089 pesos per dollar",N,fx139("Mexico","2022-12",MX2212,"the close of 2022 (the year from the carried first paragraph); December 2022's mean 19.6148 lies above 19.5089 + 0.5 % (19.606)"),DAY139,context=w1,context_from="the previous paragraph",country="Mexico")
+add(t,TW139,None,"20.5075 units per greenback",N,fx139("Mexico","2021-12",MX2112,"the close of 2021; December 2021's mean is 20.9260 and 2021's annual mean 20.2844, both outside 20.5075 ± 0.5 %"),DAY139,context=w1,context_from="the previous paragraph",country="Mexico")
+t="It was also its first gain since 2019, a year before the health crisis caused by the Covid-19 pandemic, and it remained the second strongest currency in the world, below the Brazilian real, which appreciated 5.12 percent."
+add(t,TW139,None,"5.12 percent",N,fx139("Brazil","2022",BR22,"the real's gain over 2022 between two closes (the year from the carried first paragraph); the annual means 5.3958 → 5.1605 give +4.56 % for the real, December-to-December means 5.6549 → 5.2454 +7.81 %"),YCH139+"; both readings of the means miss",context=w1,context_from="the article's first paragraph",country="Brazil")
+# Spanish: the Mexican peso in 2021 after EFE and Banco Base (SinEmbargo; undated as stored)
+SE139="https://dev.sinembargo.mx/?p=4094280"
+c="Ciudad de México, 30 dic (EFE).- El peso mexicano cerró este viernes 31 de diciembre con una depreciación anual del 3.01 por ciento al cotizar en 20.51 unidades por dólar en la última jornada del año.\n\nEl dato del último día del año del 2021 contrasta con el de 19.91 unidades por billete verde de hace justo un año, a finales de 2020."
+t="Según un informe de la entidad financiera Banco Base presentado esta semana, el tipo de cambio cotizó en un promedio de 20.28 pesos por dólar, alcanzando un nivel mínimo de 19.55 el día 21 de enero y un nivel máximo de 22,16 pesos por dólar el 26 de noviembre."
+add(t,SE139,None,"20.28 pesos por dólar",S,fx139("Mexico","2021",MX21),"2021 = 20.2844, within 20.275 − 0.5 % (20.174) … 20.285 + 0.5 % (20.386); the dateline names Mexico (Ciudad de México), the second paragraph the year",context=c,context_from="the article's first two paragraphs",country="Mexico")
+add(t,SE139,None,"19.55",N,fx139("Mexico","2021-01",MX2101,"the year's low of 21 January 2021; January 2021's mean is 19.9412"),DAY139,context=c,context_from="the article's first two paragraphs",country="Mexico")
+add(t,SE139,None,"22,16 pesos por dólar",N,fx139("Mexico","2021-11",MX2111,"the year's high of 26 November 2021; November 2021's mean is 20.8698"),DAY139,context=c,context_from="the article's first two paragraphs",country="Mexico")
+# Spanish: the peso's fall in 2016 (Apro, Proceso's agency; undated as stored)
+AP139="https://apro.com.mx/?p=108208"
+a1="CIUDAD DE MÉXICO (apro).— Después de la recesión económica mundial, el 2016 fue el año en que el peso se devaluó con más fuerza frente al dólar al perder 19.87% de su valor, es decir, 3.42 pesos."
+add(a1,AP139,None,"19.87%",N,fx139("Mexico","2016",MX16,"the peso's loss over 2016 between two closes, read as the dollar's rise in pesos (3.42 on about 17.2); the annual means 15.8735 → 18.6674 give +17.60 % for the dollar (−14.97 % for the peso), December-to-December means 17.0696 → 20.4992 +20.09 % (−16.73 %), none inside 19.865 − 0.5 % (19.766) … 19.875 + 0.5 % (19.974)"),YCH139+"; every reading of the means misses",country="Mexico")
+add(a1,AP139,None,"3.42 pesos",N,fx139("Mexico","2016",MX16,"the same loss in pesos per dollar; December-to-December means give 20.4992 − 17.0696 = 3.43 (inside 3.415 − 0.5 % … 3.425 + 0.5 % = 3.398 … 3.442), the annual means 2.79"),YCH139+"; the December means happen to fit",country="Mexico")
+a2="El peso mexicano es la tercera divisa más depreciada, después del argentino que registró pérdidas de 22.80% y de la lira turca que se desplomó 20.92% en el año que termina…"
+add(a2,AP139,None,"22.80%",U,none("Argentina","the Argentine peso's loss against the US dollar in 2016"),NOCUR139+" (the Argentine peso)",context=a1,context_from="the article's first paragraph",country="Argentina")
+add(a2,AP139,None,"20.92%",U,none("Turkiye","the Turkish lira's fall against the US dollar in 2016"),"a currency the exchange-rate package does not hold (the Turkish lira)",context=a1,context_from="the article's first paragraph",country="Turkiye")
+t="Y lo peor, se espera que en 2017 el tipo de cambio alcance los 23 pesos por dólar."
+add(t,AP139,None,"23 pesos por dólar",N,fx139("Mexico","2017",MX17,"an expectation for 2017 made at the end of 2016; 2017's mean came to 18.8841"),PROJ139,context=a2,country="Mexico")
+# English: Banco de México's historical series, its note on 1960 (Banxico CF373; undated as stored)
+BX139="http://www.banxico.org.mx/SieInternet/consultarDirectorioInternetAction.do?sector=6&idCuadro=CF373&accion=consultarCuadro&locale=en"
+c="Exchange rates and auctions historical information   >   (CF373) - Daily U.S. dollar-MXN exchange rate historical series"
+t="For example, in 1960, the exchange rate was 12.50 pesos per US dollar, which corresponds to .0125 current pesos per dollar."
+add(t,BX139,None,"12.50 pesos per US dollar",U,none("Mexico","the peso per US dollar in 1960 (old pesos); Mexico's rows start in 1993 (annual) and November 1993 (monthly)"),"a period outside the data (before 1993); MXN in the carried title names Mexico",context=c,context_from="the page's title",country="Mexico")
+add(t,BX139,None,".0125 current pesos per dollar",U,none("Mexico","the 1960 rate in new pesos; Mexico's rows start in 1993"),"a period outside the data (before 1993)",context=c,context_from="the page's title",country="Mexico")
+# Portuguese: the dollar's close of 2012 (Novo Momento; undated as stored)
+NM139="https://novomomento.com.br/dlar-fecha-ano-a-r-204-aps-bater-em-r-214"
+t="O dólar comercial fechou o ano cotado a R$ 2,045 na venda."
+add(t,NM139,None,"R$ 2,045",C,fx139("Brazil","2025",BR25,"a year's close with no year in the item, on an undated page (the year, 2012, stands only in a later sentence); R$ names the real, Brazil's; none of the ten latest annual rows (2016–2025: 3.1910 … 5.5891) comes within 2.045 ± 0.5 % (2.035 … 2.055); the monthly row of June 2012 (2.0482) does"),"a figure with no year in the item that none of the rows' ten latest years fits (the fortieth pass's rule): contradicted, the latest row as evidence; a person who reads the year (2012) would call it a day's rate, needs_review",country="Brazil")
+t="O dólar começou o ano valendo R$ 1,869 e, ao longo de 2012, acumulou valorização de 9,43%."
+add(t,NM139,None,"R$ 1,869",N,fx139("Brazil","2012-01",BR1201,"the first rate of 2012; January 2012's mean 1.7850 lies below 1.869 − 0.5 % (1.860)"),DAY139+"; the month's mean misses, so a checker comparing it raises a false alarm",country="Brazil")
+add(t,NM139,None,"9,43%",N,fx139("Brazil","2012",BR12,"the dollar's rise over 2012 between the first and last rates of the year; the annual means 1.6723 → 1.9535 give +16.82 %, December-to-December means 1.8391 → 2.0775 +12.96 %"),YCH139+"; both readings of the means miss",country="Brazil")
+# Portuguese: the dollar's fall of 3 May 2005 (Estadão; dated 2017-12 as stored)
+ES139="http://economia.estadao.com.br/noticias/geral,dolar-fecha-a-r-2-49-menor-valor-desde-maio-de-2002,20050503p7438"
+t="Caiu 0,72% em relação ao fechamento de segunda-feira, e terminou o dia cotado a R$ 2,493."
+add(t,ES139,"2017-12","R$ 2,493",C,fx139("Brazil","2017",BR17,"a day's close with no year in the item on a page dated 2017-12 as stored (the story is of 3 May 2005, known only from the address and a later sentence); none of the annual rows of the decade before the page's date (2008–2017: 1.6723 … 3.4839) comes within 2.493 ± 0.5 % (2.4805 … 2.5055)"),"a figure with no year in the item that none of the ten years before the page's date fits (the fortieth pass's rule, batch 24's decade for a dated page): contradicted, the row of the page's year as evidence; a person who dates the story (May 2005: 2.4554) would call it a day's rate, needs_review",country="Brazil")
+c="No entanto, com a decisão do Banco Central dos Estados Unidos, de aumentar os juros para 3% ao ano, o dólar voltou a registrar baixa."
+t="Só este ano de 2005, a moeda norte-americana acumula desvalorização de 6,07%."
+add(t,ES139,"2017-12","6,07%",N,fx139("Brazil","2005",BR05,"the dollar's fall from the close of 2004 to 3 May 2005; the sentence and the carried previous one name only the dollar (a currency that names no place, batch 55) and the US central bank; Brazil is the candidate: December 2004 → April 2005 means 2.7150 → 2.5760 give −5.12 %, → May 2005 (2.4554) −9.56 %"),"no place in the item (one claim with no place named), and a change to a day within the year vs the means: another period",context=c,country="(no place)")
+# English: average yearly rates of the real (Eat Sip 365; undated as stored)
+EA139="https://eatsip365.com/reviewing-past-us-dollar-to-real-cotacao"
+c="| Year | Approximate Average USD/BRL Rate | General Trend/Context |"
+t="| 2005 | R$2.43 | Real strengthening amid commodity boom. |"
+add(t,EA139,None,"R$2.43",S,fx139("Brazil","2005",BR05),"2005 = 2.4352, within 2.425 − 0.5 % (2.413) … 2.435 + 0.5 % (2.447) (and within the header's 'Approximate' ± 5 %); the carried header names the measure (a year's average) and BRL Brazil",context=c,context_from="the table's header row",country="Brazil")
+# Portuguese: the Focus survey's forecasts of January 2018 (Exame after Estadão Conteúdo; 2018-01-22 as stored)
+VE139="https://virginia.exame.com/economia/cambio-para-fim-de-2018-cai-de-r-335-para-r-334-aponta-focus"
+t="O câmbio médio de 2018 seguiu em R$ 3,31 na previsão do Focus, mesmo valor de um mês antes."
+add(t,VE139,"2018-01-22","R$ 3,31",N,fx139("Brazil","2018",BR18,"the Focus survey's median for 2018's average, made in January 2018; the outcome 3.6513 lies far outside 3.31 ± 0.5 %"),PROJ139+"; a checker matching the outcome raises a false alarm",country="Brazil")
+c="Já no caso de 2019, a projeção dos economistas do mercado financeiro para o câmbio no fim do ano permaneceu em R$ 3,40, mesmo valor registrado quatro semanas atrás."
+t="A expectativa para o câmbio médio foi de R$ 3,34 para R$ 3,38, ante R$ 3,33 de quatro semanas atrás."
+add(t,VE139,"2018-01-22","R$ 3,38",N,fx139("Brazil","2019",BR19,"the Focus survey's median for 2019's average (the year from the carried previous paragraph), made in January 2018; the outcome 3.9440"),PROJ139,context=c,context_from="the previous paragraph",country="Brazil")
+# Spanish: the real's fall in 2015 (Infobae after EFE; undated as stored)
+IB139="https://infobae.com/2015/12/31/1780095-por-la-crisis-el-real-brasileno-se-devaluo-casi-la-mitad-2015/URL_AGRUPADOR_162/brasil-a10750"
+i1="El real brasileño sufrió una preocupante devaluación del 48,3% durante los últimos 12 meses en medio de las turbulencias políticas y económicas a las que se ha enfrentado Brasil en 2015."
+add(i1,IB139,None,"48,3%",N,fx139("Brazil","2015",BR15,"the dollar's rise in reais over the twelve months to 30 December 2015 (2.66 → 3.948); the annual means 2.3512 → 3.3360 give +41.88 %, December-to-December means 2.6419 → 3.8808 +46.89 %, both outside 48.25 − 0.5 % (48.01) … 48.35 + 0.5 % (48.59)"),"a change between two days' rates over twelve months vs the means: another period",country="Brazil")
+t="La depreciación de la moneda del gigante sudamericano este año fue cuatro veces superior a la de 2014, cuando el real había perdido un 12,94% de su valor frente a la divisa norteamericana."
+add(t,IB139,None,"12,94%",N,fx139("Brazil","2014",BR14,"the real's loss over 2014 between two closes; the annual means 2.1570 → 2.3512 give −8.26 % for the real (+9.00 % for the dollar), December-to-December means 2.3471 → 2.6419 −11.16 % (+12.56 %)"),YCH139+"; every reading of the means misses",context=i1,context_from="the article's first paragraph",country="Brazil")
+t="En la última sesión del mercado bursátil en 2015 la moneda brasileña retrocedió un 1,75% ante el billete verde, divisa que terminó el año negociada a 3,947 reales para la compra y 3,948 reales para la venta en el tipo de cambio comercial."
+add(t,IB139,None,"3,948 reales",N,fx139("Brazil","2015-12",BR1512,"the selling rate of the last session of 2015; December 2015's mean is 3.8808, the year's 3.3360"),DAY139,country="Brazil")
+# English: the real near 4 to the dollar in December 2015 (BBC; undated as stored)
+BB139="https://www.bbc.com/news/business-35202212"
+t="It fell on Wednesday by nearly 2% against the US dollar to 3.95 reais to the dollar."
+add(t,BB139,None,"3.95 reais",N,fx139("Brazil","2025",BR25,"a Wednesday's rate with no year in the item, on an undated page (December 2015 by the photo caption, which the item does not carry); reais name Brazil; of the ten latest annual rows 2019's 3.9440 fits 3.95 ± 0.5 % (3.930 … 3.970), the latest (2025: 5.5891) does not"),"a day's rate whose year the item does not name: some of the ten latest years fit (the fortieth pass's rule), and a day's rate vs averages in any case",country="Brazil")
+t="So far this year the Brazilian currency has dropped in value by almost 33%, the weakest performance of any of the world's major currencies in 2015."
+add(t,BB139,None,"almost 33%",N,fx139("Brazil","2015",BR15,"the real's fall from the close of 2014 to a day in late December 2015; the annual means 2.3512 → 3.3360 give −29.52 % for the real, December-to-December means 2.6419 → 3.8808 −31.92 %"),"a change from the year's start to a day vs the means: another period",country="Brazil")
+# English: USD/BRL at the end of 2015 (Betiforex after FXStreet; undated as stored)
+BF139="http://betiforex.com/usdbrl-jumps-more-than-3/"
+c="The Argentine Peso and the Brazilian Real are among the currencies that dropped the most during 2015."
+t="USD/BRL started the year at 2.68 and is about to end around 4.00, affected by a stronger US dollar and Brazil’s problems, that includes economic recession, inflation above 10%, a higher budget deficit, political tensions and a gigantic corruption scandal."
+add(t,BF139,None,"2.68",N,fx139("Brazil","2015-01",BR1501,"the first rate of 2015 (the year from the carried previous sentence); January 2015's mean 2.6346 lies below 2.68 − 0.5 % (2.667)"),DAY139+"; the month's mean misses, so a checker comparing it raises a false alarm",context=c,country="Brazil")
+add(t,BF139,None,"around 4.00",N,fx139("Brazil","2015-12",BR1512,"the rate expected on the year's last day of trading (written on it); December 2015's mean 3.8808 is within ± 5 % of 4.00"),DAY139+"; the month's mean fits 'around', so a checker passes silently",context=c,country="Brazil")
+c="Back then, USD/BRL bottomed at 1.54 (lowest since 1999) and started to move to the upside."
+t="After August 2014, the rally of the pair gained momentum and peaked in September 2015 at 4.24 (intra-day record)."
+add(t,BF139,None,"4.24",N,fx139("Brazil","2015-09",BR1509,"an intraday record in September 2015; September 2015's mean is 3.9032"),DAY139,context=c,country="Brazil")
+# Spanish: the bolívar's close of 2022 (El Oriental de Monagas after EFE; undated as stored)
+EO139="https://elorientaldemonagas.com/asi-cerro-dolar-bcv-este-31dic/"
+c="Así cerró dólar BCV este 31Dic."
+o1="El bolívar se devaluó este viernes un 73 % frente al dólar respecto al 30 de diciembre de 2021, luego de que el precio de la divisa estadounidense en el mercado oficial se incrementara un 280 % en el último año."
+add(o1,EO139,None,"73 %",N,fx139("Venezuela","2022-12",VE2212,"the bolívar's loss between 30 December 2021 (4.59) and 30 December 2022 (17.48); the monthly means December 2021 4.6038 → December 2022 14.3485 give −67.91 %, outside 72.5 − 0.5 % … 73.5 + 0.5 % (the annual rows cannot be compared across the redenomination of October 2021: 2021's row is in old bolívares)"),"a change between two days' rates vs the monthly means: another period; the means miss, so a checker comparing them raises a false alarm",context=c,country="Venezuela")
+t="La cotización de la moneda estadounidense, usada en la mayoría de las transacciones comerciales que se hacen en el país, cerró la jornada de este viernes -último día hábil de 2022- en 17,48 bolívares, cuando hace un año llegó a los 4,59 bolívares, según el Banco Central de Venezuela (BCV)."
+add(t,EO139,None,"17,48 bolívares",N,fx139("Venezuela","2022-12",VE2212,"the official rate of 30 December 2022; December 2022's mean is 14.3485, the year's 6.6444"),DAY139,country="Venezuela")
+add(t,EO139,None,"4,59 bolívares",N,fx139("Venezuela","2021-12",VE2112,"the official rate a year before (30 December 2021); December 2021's mean 4.6038 lies within 4.59 ± 0.5 % (4.567 … 4.613)"),DAY139+"; the month's mean fits, so a checker comparing it passes silently",country="Venezuela")
+c="La cotización de la moneda estadounidense, usada en la mayoría de las transacciones comerciales que se hacen en el país, cerró la jornada de este viernes -último día hábil de 2022- en 17,48 bolívares, cuando hace un año llegó a los 4,59 bolívares, según el Banco Central de Venezuela (BCV)."
+t="Diciembre fue el mes en el que el bolívar registró la mayor devaluación en el último año, al depreciarse un 35 % en los últimos 30 días, lapso durante el cual la cotización de la divisa se disparó un 55 %."
+add(t,EO139,None,"35 %",N,fx139("Venezuela","2022-12",VE2212,"the bolívar's loss over the 30 days to 30 December 2022; the monthly means November 9.3943 → December 14.3485 give −34.53 %, inside 34.5 − 0.5 % (34.33) … 35.5 + 0.5 % (35.68)"),"a change over 30 days between two days' rates vs a change of monthly means: another period; the means happen to fit",context=c,context_from="the previous paragraph",country="Venezuela")
+t="Por otra parte, el precio del dólar en el mercado paralelo alcanzó este viernes los 18,55 bolívares, un alza de 292 % en relación con los 4,73 bolívares de hace un año, con lo cual el bolívar se devaluó un 74 % en este periodo, según este marcador no oficial."
+add(t,EO139,None,"18,55 bolívares",U,none("Venezuela","the dollar at the parallel (unofficial) market on 30 December 2022"),"a parallel market rate: a series the packages do not hold (the rows are the official rate)",country="Venezuela")
+# Spanish: the bolívar in 2023 (El Pitazo; undated as stored)
+EP139="https://elpitazo.net/economia/precio-del-dolar-ho-en-venezuela-bcv-instagram/"
+p1="El bolívar, al que el gobierno chavista le ha eliminado 14 ceros en 3 procesos de reconversión monetaria, 2008, 2018 y 2021, ante su constante y pronunciada devaluación, perdió 51,18 % de su valor en 2023 frente a la divisa norteamericana."
+add(p1,EP139,None,"51,18 %",N,fx139("Venezuela","2023",VE23,"the bolívar's loss over 2023 between two days' rates (17.55 → 35.95); the annual means 6.6444 → 28.6223 give −76.79 %, December-to-December means 14.3485 → 35.5835 −59.68 %"),YCH139+"; both readings of the means miss",country="Venezuela")
+t="El dólar aumentó 104,8 % el año pasado, de 17,55 a 35,95 bolívares, y estimaciones independientes prevén que se vuelva a duplicar en 2024."
+add(t,EP139,None,"104,8 %",N,fx139("Venezuela","2023",VE23,"the dollar's rise over 2023 (the year from the carried previous paragraph); the annual means give +330.8 %, December-to-December means +148.0 %"),YCH139+"; both readings of the means miss",context=p1,context_from="the previous paragraph",country="Venezuela")
+add(t,EP139,None,"35,95 bolívares",N,fx139("Venezuela","2023-12",VE2312,"the official rate at the end of 2023; December 2023's mean 35.5835 lies below 35.95 − 0.5 % (35.770)"),DAY139+"; the month's mean misses, so a checker comparing it raises a false alarm",context=p1,context_from="the previous paragraph",country="Venezuela")
+# Spanish: the bolívar in 2025 (Aporrea; 2026-01-02 as stored)
+AO139="https://www.aporrea.org/economia/n413928.html"
+r1="02-01-25.-El bolívar cerró 2025 con una depreciación acumulada superior al 470% frente al dólar oficial, en un año marcado por un deterioro sostenido del tipo de cambio y sin episodios de estabilidad prolongada."
+add(r1,AO139,"2026-01-02","superior al 470%",N,fx139("Venezuela","2025",VE2512,"the dollar's rise over 2025 between 2 January (52.02) and 30 December (298.14), +473 % (written as the bolívar's depreciation); the monthly means December 2024 49.8588 → December 2025 271.1858 give +443.9 %, January → December 2025 +396.7 %, the annual means 38.3314 → 131.1210 +242.1 %: none more than 470"),YCH139+"; every reading of the means contradicts 'more than 470 %', so a checker comparing them raises a false alarm",country="Venezuela")
+t="Según las cotizaciones del Banco Central de Venezuela (BCV), la tasa pasó de 52,02 bolívares por dólar el 2 de enero a 298,14 bolívares el 30 de diciembre, en una trayectoria de debilitamiento continuo mes tras mes."
+add(t,AO139,"2026-01-02","52,02 bolívares por dólar",N,fx139("Venezuela","2025-01",VE2501,"the official rate of 2 January 2025 (the year from the carried previous sentence); January 2025's mean is 54.5940"),DAY139,context=r1,country="Venezuela")
+add(t,AO139,"2026-01-02","298,14 bolívares",N,fx139("Venezuela","2025-12",VE2512,"the official rate of 30 December 2025; December 2025's mean is 271.1858"),DAY139,context=r1,country="Venezuela")
+t="Abril registró la depreciación más pronunciada del período (+24,5%), seguido de octubre (+21,6%), en un patrón que se intensificó en el segundo semestre."
+add(t,AO139,"2026-01-02","+24,5%",N,fx139("Venezuela","2025-04",VE2504,"April 2025's rise of the dollar between two month-end rates; the monthly means March 66.4786 → April 78.0499 give +17.41 % (and October's +25.21 % is the largest of the means' changes)"),MCH139+"; the means miss",context=r1,context_from="the article's first sentence",country="Venezuela")
+# Spanish: the Chilean peso's close of 26 July 2022 (Infobae; undated as stored)
+CL139="https://www.infobae.com/noticias/2022/07/26/valor-de-cierre-del-dolar-en-chile-este-26-de-julio-de-usd-a-clp/"
+l1="En la última jornada el dólar estadounidense cotizó al cierre a 923,90 pesos chilenos en promedio, de manera que supuso un cambio del 2,94% si se compara con el valor de la jornada anterior, que fue de 951,93 pesos."
+add(l1,CL139,None,"923,90 pesos chilenos",U,none("Chile","the Chilean peso per US dollar at a day's close (July 2022)"),NOCUR139+" (the Chilean peso)",country="Chile")
+add(l1,CL139,None,"2,94%",U,none("Chile","the dollar's change against the Chilean peso over one day"),NOCUR139+" (the Chilean peso)",country="Chile")
+t="Si consideramos los datos de los últimos siete días, el dólar estadounidense acumula un descenso del 12,03%; por el contrario en términos interanuales mantiene aún un ascenso del 12,31%."
+add(t,CL139,None,"12,31%",U,none("Chile","the dollar's rise against the Chilean peso over twelve months to July 2022"),NOCUR139+" (the Chilean peso, named in the carried previous paragraph)",context=l1,context_from="the previous paragraph",country="Chile")
+# Spanish: the Colombian peso in 2023 (Dólar Wilkinson; undated as stored)
+CO139="https://dolar.wilkinsonpc.com.co/2023"
+c="Esta es la última TRM del año 2023 y se compara respecto al inicio de año. Este año la tendencia del dólar ha sido BAJISTA."
+t="El peso colombiano se ha revaluado respecto al dólar estadounidense en $-988.15 pesos, esto es un -20.54%."
+add(t,CO139,None,"-20.54%",U,none("Colombia","the TRM's change over 2023 (4,810.20 → 3,822.05)"),NOCUR139+" (the Colombian peso)",context=c,context_from="the two previous sentences",country="Colombia")
+add(t,CO139,None,"$-988.15 pesos",U,none("Colombia","the TRM's change over 2023 in pesos"),NOCUR139+" (the Colombian peso)",context=c,context_from="the two previous sentences",country="Colombia")
+# Spanish: the Argentine peso in January 2014 (La Tercera; undated as stored)
+AR139="https://latercera.com/noticia/argentina-cerro-enero-con-la-mayor-devaluacion-de-ultimos-12-anos/?outputType=amp"
+g1="Argentina cerró hoy el mes de enero con la mayor devaluación de los últimos 12 años, ya que el peso se depreció un 18,63 por ciento desde que comenzó 2014."
+add(g1,AR139,None,"18,63 por ciento",U,none("Argentina","the Argentine peso's fall in January 2014"),NOCUR139+" (the Argentine peso)",country="Argentina")
+t="En el último año, el peso cayó un 38 por ciento frente al dólar."
+add(t,AR139,None,"38 por ciento",U,none("Argentina","the Argentine peso's fall over the twelve months to January 2014"),NOCUR139+" (the Argentine peso; Argentina in the carried previous paragraph)",context=g1,context_from="the previous paragraph",country="Argentina")
+t="El dólar cotizó hoy a 8,01 pesos, lo que marcó una devaluación de 18,63 en enero, la mayor pérdida de valor para un solo mes desde 2002."
+add(t,AR139,None,"8,01 pesos",U,none("Argentina","the Argentine peso per US dollar on 31 January 2014"),NOCUR139+" (the Argentine peso; Argentina in the carried earlier sentence)",context=g1,context_from="an earlier paragraph",country="Argentina")
+# Spanish: the Peruvian sol in 2016 (Crónica Viva after Andina; undated as stored)
+PU139="https://www.cronicaviva.com.pe/?p=177851"
+t="En lo que va del 2016 el sol se ha depreciado 0.91 por ciento, teniendo en cuenta que el precio del dólar cerró hoy en 3.445 soles, luego de haber terminado el año pasado en 3.412 soles."
+add(t,PU139,None,"0.91 por ciento",U,none("Peru","the sol's fall over 2016 to a day"),NOCUR139+" (the sol, which only Peru issues)",country="Peru")
+add(t,PU139,None,"3.445 soles",U,none("Peru","the sol per US dollar at a day's close in 2016"),NOCUR139+" (the sol)",country="Peru")
+add(t,PU139,None,"3.412 soles",U,none("Peru","the sol per US dollar at the close of 2015"),NOCUR139+" (the sol)",country="Peru")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
