@@ -80,3 +80,47 @@ def test_a_mark_the_months_passed_in_an_earlier_year_is_still_contradicted(first
     text = "At the Mauna Loa observatory, carbon dioxide passed the 410 ppm mark for the first time in 2020."
     result = claim_results(text, [first_crossing], date="2023-06-01")["410 ppm"]
     assert result.verdict is not Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # the figure itself crossed in its own clause, no mark noun: 'first went past 420 ppm in 2020'
+    ("The Mauna Loa observatory has sampled the air since 1958. Its carbon dioxide readings first crossed "
+     "420 ppm in 2020 and have climbed since.", "420 ppm"),
+    # Korean copy: '420ppm을 넘긴' (passed 420 ppm), the station in the sentence before
+    ("마우나로아 관측소는 1958년부터 이산화탄소 농도를 측정했다. 이산화탄소 농도는 2020년 처음으로 420ppm을 넘긴 뒤 계속 올랐다.",
+     "420ppm"),
+])
+def test_a_figure_first_passed_in_its_own_clause_is_that_months(first_crossing: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [first_crossing], date="2023-06-01")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2020-04", result.evidence
+
+
+def test_a_figure_the_sentence_does_not_say_was_passed_is_judged_as_before(first_crossing: Path) -> None:
+    # a passing verb for another figure of the sentence does not make this one a mark
+    text = "At the Mauna Loa observatory, carbon dioxide averaged 420 ppm in 2020, and the rise passed 7 ppm."
+    result = claim_results(text, [first_crossing], date="2023-06-01")["420 ppm"]
+    assert result.verdict is not Verdict.supported, result.explanation
+
+
+# The world's yearly and monthly means pass 420 in 2021; a station's months passed it in 2020 already.
+WORLD_ANNUAL = [(2020, 416.0), (2021, 420.4)]
+WORLD_MONTHS = [(f"{year}-{month:02d}", base + (0.5 if month in (3, 4, 5) else 0.0))
+                for year, base in ((2020, 415.8), (2021, 420.1)) for month in range(1, 13)]
+
+
+@pytest.fixture(scope="module")
+def world_and_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ppm_package(tmp_path_factory.mktemp("world") / "gas", {
+        "co2-annmean-gl": ("Year", "year", "Mean", WORLD_ANNUAL),
+        "co2-mm-gl": ("Date", "string", "Average", WORLD_MONTHS),
+        "co2-annmean-mlo": ("Year", "year", "Mean", ANNUAL),
+        "co2-mm-mlo": ("Date", "string", "Average", MONTHS)})
+
+
+def test_the_worlds_crossing_is_not_held_to_a_stations_months(world_and_station: Path) -> None:
+    # the sentence names the world's air: a station's earlier spring months are another record's crossing
+    text = "The global carbon dioxide concentration broke through 420 ppm in 2021, the network's observers said."
+    result = claim_results(text, [world_and_station], date="2023-06-01")["420 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021", result.evidence

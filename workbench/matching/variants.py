@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..numbers import alternation
 from ..reference.vocabulary import vocabulary
-from ..text import token_set
+from ..text import clause_span, token_set
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -209,9 +209,13 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             if codes is None:
                 continue
             wa, wb = _distinct_words(*codes)
+            # a station the sentence names only for the figure of a later clause does not say which this figure is of
+            others_only = _said_for_other_figures(ctx, wa | wb, candidates, (a, b)) \
+                if _covers_whole(codes[0]) != _covers_whole(codes[1]) else frozenset()
             said = False
             for layer in layers:
-                ha, hb = bool(wa & layer), bool(wb & layer)
+                words = layer - others_only if layer is layers[0] else layer
+                ha, hb = bool(wa & words), bool(wb & words)
                 said = ha or hb
                 if ha != hb and layer is layers[0] and _station_reading(codes if ha else codes[::-1], ctx):
                     # 'global greenhouse gases rose again; the station measured 411.2 ppm': the whole is named,
@@ -238,6 +242,41 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             cand.variant_penalty = round(cand.variant_penalty + penalty, 4)
     _both_named_tie(candidates, both_said)
     _ranked_below(candidates, below)
+
+
+# A figure a clause states: a number standing alone (not the digit of 'CO2') that is no year ('in 2015' dates it).
+_FIGURE = re.compile(r"(?<![\w.,])\d")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _said_for_other_figures(ctx: ClaimContext, variant_words: frozenset[str], candidates: list[Candidate],
+                            names: tuple[str, str]) -> frozenset[str]:
+    """The words of a station or the whole (``variant_words``) that the claim's sentence says only in clauses
+    after the figure's, each stating a figure of its own, while the figure's own clause names its measure: 'the
+    CO2 concentration passed 400 ppm in 2015, but this September's readings at Mauna Loa exceed 410 ppm' names
+    Mauna Loa for the 410, not for the 400, whose clause has a subject of its own. A station or the whole named
+    before the figure sets the scene for the clauses after it ('Mauna Loa measured 430 ppm in May, a rise of
+    3.5 ppm'), so only a later clause is another figure's alone."""
+    lo, hi = ctx.clause_span
+    text = ctx.sentence_text
+    if not hi or not text:
+        return frozenset()
+    measure_words = frozenset().union(*(p for c in candidates if c.resource.name in names
+                                        for p in c.resource.phrases)) - variant_words
+    if not measure_words & ctx.clause:
+        return frozenset()
+    found = set()
+    for word in variant_words & ctx.sentence:
+        spots = ctx.positions.get(word, [])
+        if spots and all(at >= hi and _states_figure(text, at) for at in spots):
+            found.add(word)
+    return frozenset(found)
+
+
+def _states_figure(text: str, at: int) -> bool:
+    """The clause around ``at`` states a figure."""
+    start, end = clause_span(text, at)
+    return bool(_FIGURE.search(_YEAR.sub(" ", text[start:end])))
 
 
 def _station_or_whole(a: str, b: str, codes: tuple[str, str], ctx: ClaimContext, in_sentence: bool) -> str:

@@ -1,5 +1,6 @@
-"""'The 400 ppm mark was broken in 2015': a figure its sentence names as a threshold (lexicon ``threshold_marks``)
-and says was passed (periods.json ``threshold_passed_words``) in a year speaks of the year a record first went past
+"""'The 400 ppm mark was broken in 2015': a figure its sentence names as a threshold (lexicon ``threshold_marks``),
+or whose own clause says it was passed ('crossed 400 ppm in 2013'), and says was passed (periods.json
+``threshold_passed_words``) in a year speaks of the year a record first went past
 it. A year's mean that passes the figure agrees with that only for the yearly record: a station's monthly means
 pass a rising mark months or a year before its yearly mean does. When a monthly series among the claim's
 candidates passed the figure in an earlier year, which record the writer read is for a person, not support.
@@ -47,12 +48,14 @@ def threshold_year(decision: Decision, claim: Claim, candidates: list[Candidate]
     if year is None or granularity(year) != YEAR or granularity(lead.period) != YEAR:
         return decision
     marks, passed = _threshold_words()
-    if not (marks & ctx.sentence and passed & ctx.sentence):
+    # the mark named as one ('the 400 ppm mark was broken'), or the figure itself passed in its own clause
+    # ('CO2 first crossed 400 ppm in 2013', Korean '400ppm을 넘긴', glossed 'passed')
+    if not (passed & ctx.sentence and (marks & ctx.sentence or passed & ctx.clause)):
         return decision
     threshold = signed_value(claim)
     if decision.verdict is Verdict.contradicted:
         return _first_passed_within(decision, claim, candidates, index, ctx, tol, decide, year.start.year)
-    for candidate in candidates:
+    for candidate in _records_meant(candidates):
         month = _first_month_past(candidate, threshold, year.start.year, ctx, tol)
         if month is not None:
             return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.THRESHOLD_PASSED_EARLIER,
@@ -68,7 +71,7 @@ def _first_passed_within(decision: Decision, claim: Claim, candidates: list[Cand
     threshold = signed_value(claim)
     if decision.lead[0].observed >= threshold:
         return decision
-    for candidate in candidates:
+    for candidate in _records_meant(candidates):
         if _first_month_past(candidate, threshold, year, ctx, tol) is not None:
             continue  # passed in an earlier year: no crossing of this one
         month = _first_month_past(candidate, threshold, year + 1, ctx, tol)
@@ -78,6 +81,13 @@ def _first_passed_within(decision: Decision, claim: Claim, candidates: list[Cand
         if again.verdict is Verdict.supported:
             return again
     return decision
+
+
+def _records_meant(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose record the text may mean: not a station's when the text names the whole, nor the
+    whole's when it names a station (``codes_unnamed``, matching/variants.py): 'global CO2 broke through 410 ppm
+    in 2019' is the world's crossing, however early a station's months passed the mark."""
+    return [c for c in candidates if not c.codes_unnamed]
 
 
 def _first_month_past(candidate: Candidate, threshold: float, year: int, ctx: ClaimContext,
