@@ -112,7 +112,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.relative import (Reanchored, Unanchored, describe_relative, period_basis_words, reanchor_compared,
                                     reanchor_relative, review_run_date_year)
     from .glossed import read_glossed
-    from .languages import home_currency_of
+    from .languages import home_currency_of, names_bare_level_measure
     from .suppression import apply_suppressions
     from .verify import rate_of_change_claim, verify
     from .verify.list_basis import review_agreeing_rate_in_list
@@ -201,10 +201,13 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             # is a reading that missed the move); a bare figure beside one ('before 10 the dollar passed 12 kroner') may be a
             # time or a price
             # … and so does a noun news copy names a measure by, held or not ('8 042 children were born': births)
+            # … and so does a measure whose figures are written bare, held or not, for a bare level ('the dollar index
+            # … reached 112.89': an index's level, its measure said in full)
             own_words = ctx.sentence - ctx.entities - ctx.place_words
             names_measure = names_own_measure(index, own_words) or is_money(claim.unit) \
                 or claim.unit == "%" and names_a_currency_move(ctx.subject, own_words, index, config.tolerances) \
-                or ctx.measure_from is not None
+                or ctx.measure_from is not None \
+                or not claim.unit and names_bare_level_measure(claim.sentence)
             # a sentence before it in its paragraph names one ('Le PIB du Maroc … Il atteindrait 121,4 milliards'), its
             # words read by the English reading too; not a table's header above its row, whose cells may hold the place
             # the reading left unread

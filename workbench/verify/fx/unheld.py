@@ -58,6 +58,13 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # how far before a currency's name the words that make it an amount's unit or a quoted-against currency are read
 _LOOK_BACK = 60
 _DETERMINERS = frozenset(w for d in _EXCHANGE_RATES["determiners"] for w in normalized(d).split())
+_CURRENCIES = data_json("currencies.json")
+# the words of a currency's hundredths ('cents', 'tyiyn'; 'paise', whose currency the text tells): currencies.json
+_HUNDREDTHS_WORDS = sorted({*(w for code, words in _CURRENCIES["minor_units"].items() if not code.startswith("_") for w in words),
+                            *_CURRENCIES["context_minor_units"]["words"]}, key=len, reverse=True)
+# '172 rupees 10 paise': a whole amount and its hundredths after it, up to the end of the word
+_HUNDREDTHS_AFTER = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+(?:%s)(?!\w)"
+                               % "|".join(re.escape(w) for w in _HUNDREDTHS_WORDS), re.IGNORECASE)
 
 
 def currency_not_held(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
@@ -142,7 +149,13 @@ def _unheld_rate_amount(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, 
     at = surface_at(claim.sentence, claim.text)
     rest = claim.sentence if at < 0 else claim.sentence[:at] + " " + claim.sentence[at + len(claim.text):]
     quoted = currencies_named(rest, tol) - {code} or ({tol.exchange_rate_base} if names_base(rest, tol.exchange_rate_base) else set())
-    return code if quoted and written_with_decimals(claim.text) else None
+    return code if quoted and (written_with_decimals(claim.text) or _hundredths_after(claim.sentence, at, claim.text)) else None
+
+
+def _hundredths_after(sentence: str, at: int, text: str) -> bool:
+    """The amount at ``at`` is followed by its hundredths ('172 rupees 10 paise', '80 som 70 tyiyn'): quoted
+    to the hundredth, as a rate is and a sum rarely is — decimals written as the currency's smaller unit."""
+    return at >= 0 and _HUNDREDTHS_AFTER.match(sentence, at + len(text)) is not None
 
 
 def _mentions(text: str, tol: Tolerances, start: int = 0, end: int | None = None,
