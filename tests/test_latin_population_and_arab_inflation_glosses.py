@@ -42,6 +42,7 @@ def saudi_cpi(tmp_path: Path) -> Path:
     ("es", "somos más que los reportados", "we are more than the reported"),
     ("es", "el censo que divulgó ayer el instituto", "disclosed yesterday"),
     ("fr", "le taux de base est tombé à 5 %", "core rate fell"),
+    ("ar", "توقعت الوزارة أن تبلغ 4 في المائة", "would reach 4 percent"),  # the feminine verb, as 'أن يبلغ'
     # 'and by' as 'بنسبة' is 'by': the conjunction glued before it leaves no 'rate' the figure would be read as about
     ("ar", "زادت بنسبة 1.5 بالمائة عام 2031، وبنسبة 0.9 بالمائة في 2030", "and by 0.9 percent"),
 ])
