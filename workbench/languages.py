@@ -56,6 +56,9 @@ _KEY_LETTERS = str.maketrans(dict.fromkeys(APOSTROPHES + "\u2018\u02bb", "'"))
 # will: a word is its glossary key without them (Devanagari's vowel signs are letters of the word and stay)
 _KEY_LETTERS.update(dict.fromkeys(range(0x064B, 0x0660), None))
 _KEY_LETTERS[0x0670] = None
+# Arabic script's tatweel (kashida, 'نقطـة', 'خِـلال'), which copy stretches a word with for the look of the line:
+# a word is its glossary key without it
+_KEY_LETTERS[0x0640] = None
 # Hebrew's vowel points and cantillation ('מַדַד המְחירים'), which copy for learners writes and most copy leaves out:
 # a word is its glossary key without them, as with Arabic's short vowels (maqaf, paseq and sof pasuq are no marks)
 _KEY_LETTERS.update(dict.fromkeys((cp for cp in range(0x0591, 0x05C8) if unicodedata.category(chr(cp)) == "Mn"), None))
