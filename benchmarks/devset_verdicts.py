@@ -150,22 +150,40 @@ def close(a: float, b: float, rel: float = 2e-3) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
 
 
-def pick_result(results: list[dict], claim_text: str, text: str = "") -> dict | None:
+def pick_result(results: list[dict], claim_text: str, text: str = "", occurrence: int = 0) -> dict | None:
     """The checker's result for the judged quantity: exact surface, else overlap. The judged
     quantity stands in the item's own text: a figure of its context (a lead that says '19 million'
-    too) is another claim, read only when the text's own is not found."""
+    too) is another claim, read only when the text's own is not found. ``occurrence`` tells apart
+    one sentence's repeats of the same surface ('rose by 3% in 2018 ... fell 3% in 2019'): the
+    n-th labelled row with that surface in that text is the n-th result with it (see
+    ``occurrences``)."""
     own = [r for r in results if text and (r["claim"].get("sentence") or "") and r["claim"]["sentence"] in text]
     if own and own is not results:
-        found = _pick(own, claim_text)
+        found = _pick(own, claim_text, occurrence)
         if found is not None:
             return found
-    return _pick(results, claim_text)
+    return _pick(results, claim_text, occurrence)
 
 
-def _pick(results: list[dict], claim_text: str) -> dict | None:
-    for r in results:
-        if r["claim"]["text"] == claim_text:
-            return r
+def occurrences(items: list[dict]) -> dict[str, int]:
+    """Each row's rank (from 0, in the set's order) among the rows labelling the same surface in the
+    same text: the second row labelling '3%' of a sentence that says '3%' twice judges the second."""
+    seen: Counter = Counter()
+    rank = {}
+    for item in items:
+        key = (item["text"], item["claim_text"])
+        rank[item["id"]] = seen[key]
+        seen[key] += 1
+    return rank
+
+
+def _pick(results: list[dict], claim_text: str, occurrence: int = 0) -> dict | None:
+    exact = sorted((r for r in results if r["claim"]["text"] == claim_text),
+                   key=lambda r: r["claim"].get("start") or 0)
+    if exact:
+        # a rank past the surface's count labels an occurrence again (the same sentence labelled
+        # twice, with another context or date): the ranks wrap round to the first
+        return exact[occurrence % len(exact)]
     # an overlap written with the same numeral first: '8%' is inside '+7.8%' but is another figure
     numeral = NUMERAL.search(claim_text)
     same = [r for r in results if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"] or "")]
@@ -216,13 +234,15 @@ def flags_nobody_claimed(items: list[dict], by_path: dict[str, list[dict]]) -> l
     """The figures of each distinct text that the checker flags although no row of the set labels
     them: CI fails a draft on any flagged figure, labelled or not. Several rows may label figures of
     one text; each text counts once, with the figures of its own sentences (not its context's)."""
+    rank = occurrences(items)
     rows_of_text: dict[str, list[dict]] = defaultdict(list)
     for item in items:
         rows_of_text[item["text"]].append(item)
     found = []
     for text, rows in rows_of_text.items():
         results = by_path.get(f"{rows[0]['id']}.md", [])
-        labelled = [pick_result(by_path.get(f"{r['id']}.md", []), r["claim_text"], text) for r in rows]
+        labelled = [pick_result(by_path.get(f"{r['id']}.md", []), r["claim_text"], text, rank.get(r["id"], 0))
+                    for r in rows]
         labelled_spans = {(x["claim"]["text"], x["claim"].get("sentence")) for x in labelled if x}
         for r in results:
             sentence = r["claim"].get("sentence") or ""
@@ -330,9 +350,10 @@ def main(argv: list[str] | None = None) -> int:
     per_batch: dict[str, Counter] = defaultdict(Counter)
     misses = []
     extra_flags = flags_nobody_claimed(items, by_path)
+    rank = occurrences(items)
     for item in items:
         truth = item["expected_verdict"]
-        res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"], item["text"])
+        res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"], item["text"], rank[item["id"]])
         pred = res["verdict"] if res else "not_extracted"
         if res is None:
             not_found += 1

@@ -42,3 +42,19 @@ def test_the_evidence_shows_the_reading_the_text_speaks_of(rates: Path, sentence
     if shown < 0:  # the inverse of the rows: the explanation says so, and gives the rows' own change
         assert "currency's value in dollars" in result.explanation and "+4.00 %" in result.explanation
         assert top.formula == "(v2030 / v2031 - 1) × 100"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "shown", "formula", "other"), [
+    # the rows' rise shown: the note gives the currency's value, the inverse, computed from the same two cells
+    ("showed the U.S. dollar up 4.0 per cent against the Canadian dollar.", "4.0 per cent", 4.0,
+     "(v2031 / v2030 - 1) × 100", "Read the other way round — the currency's value in dollars — the change is -3.85 %"),
+    # the currency's value shown: read back the other way, the note gives the rows' own change again
+    ("showed the Canadian dollar down 3.85 per cent against the U.S. dollar.", "3.85 per cent", -3.85,
+     "(v2030 / v2031 - 1) × 100", "read as the rows quote it — units of the currency per dollar — the change is +4.00 %"),
+])
+def test_the_note_gives_the_other_reading_of_the_reading_shown(rates: Path, sentence: str, figure: str, shown: float,
+                                                                formula: str, other: str) -> None:
+    result = _move(rates, sentence, figure)
+    top = result.evidence[0]
+    assert (top.value, top.formula) == (pytest.approx(shown, abs=0.01), formula), top
+    assert other in result.explanation, result.explanation

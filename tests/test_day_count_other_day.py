@@ -8,12 +8,14 @@ Invented figures: a register of areas dated by its file name, as statistics offi
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from package_support import claim_results
 
 from workbench.models import Verdict
+from workbench.verify.observations import DaySide, count_of_another_day
 
 DAY_COUNT = 19_412_300
 
@@ -72,3 +74,30 @@ def test_a_count_off_by_more_than_the_days_between_allow_stays_contradicted(regi
                                                                             figure: str, date: str) -> None:
     result = claim_results(text, register, date)[figure]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+ROW_DAY = dt.date(2031, 1, 1)
+
+
+@pytest.mark.parametrize(("day", "side", "within_years", "expected"), [
+    (dt.date(2030, 10, 1), "either", None, True),
+    (dt.date(2030, 10, 1), "before", None, True),
+    (dt.date(2030, 10, 1), "after", None, False),  # a day before the row's, read only after it
+    (dt.date(2031, 4, 1), "after", None, True),
+    (dt.date(2031, 4, 1), "before", None, False),  # a day after the row's, read only before it
+    (ROW_DAY, "either", None, False),  # the row's own day is no other day
+    (dt.date(2030, 10, 1), "before", 0.1, False),  # a quarter before, farther than a tenth of a year
+])
+def test_the_one_rule_of_a_count_of_another_day_reads_the_side_and_the_window(day: dt.date, side: DaySide,
+                                                                              within_years: float | None,
+                                                                              expected: bool) -> None:
+    # 0.6 % off the row's count, a quarter away: within a quarter's move (4 % a year)
+    assert count_of_another_day(19_301_457, DAY_COUNT, day, ROW_DAY, side, within_years) is expected
+
+
+def test_the_one_rule_allows_no_more_than_counts_move_between_the_days() -> None:
+    # a month's move at least, even a day away: 0.3 % off is that; 0.4 % is more than a twelfth of 4 %
+    assert count_of_another_day(DAY_COUNT * 1.003, DAY_COUNT, dt.date(2031, 1, 2), ROW_DAY)
+    assert not count_of_another_day(DAY_COUNT * 1.004, DAY_COUNT, dt.date(2031, 1, 2), ROW_DAY)
+    # a quarter's move is about 1 %: 2 % off a quarter before is no count of that day
+    assert not count_of_another_day(DAY_COUNT * 0.98, DAY_COUNT, dt.date(2030, 10, 1), ROW_DAY, "before")

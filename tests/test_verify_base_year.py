@@ -5,13 +5,16 @@ thousand t C); the sentences are written here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from test_units_measures import TABLE, one, package
 
 from extraction_helpers import claims_in
+from workbench.config import Tolerances
 from workbench.models import Direction, Kind, Verdict
+from workbench.verify.periods.baseline import base_year_claim
 
 __all__ = ["package"]
 
@@ -40,3 +43,14 @@ def test_a_reduction_of_is_a_change() -> None:
     text = "---\ndate: 2015-01-01\n---\n\nThe plant's output was 9 tonnes, a reduction of 28% since 2010.\n"
     [share] = [c for c in claims_in(text) if c.text == "28%"]
     assert (share.kind, share.direction) == (Kind.change, Direction.down)
+
+
+@pytest.mark.parametrize("opening", ["Since 2010 until 2012", "Since 2010 till 2012", "Since 2010 to May 2012"])
+def test_an_opening_ranges_first_year_is_no_base_to_the_latest_year(opening: str) -> None:
+    # one pattern for 'since' a year or a month: a range's first, however its end is written, is no base
+    text = f"---\ndate: 2015-01-01\n---\n\n{opening}, the plant's carbon output rose 16.7%.\n"
+    [change] = [c for c in claims_in(text) if c.text == "16.7%"]
+    assert base_year_claim(change, dt.date(2015, 1, 1), Tolerances()).period != "2010/2013"
+    since = claims_in(text.replace(opening, "Since 2010"))
+    [opened] = [c for c in since if c.text == "16.7%"]
+    assert base_year_claim(opened, dt.date(2015, 1, 1), Tolerances()).period == "2010/2013"

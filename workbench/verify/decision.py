@@ -42,10 +42,9 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import clause_around, clause_break_between, clause_span, surface_at, token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
-    DAYS_PER_YEAR,
     FISCAL_YEAR_MEAN,
     Observation,
-    count_drift_per_year,
+    count_of_another_day,
     covers,
     finer_than_rows,
     names_any,
@@ -1052,9 +1051,9 @@ def _area_count_of_another_day(claim: Claim, candidates: list[Candidate], index:
     for a person with the row beside it, as a count of a day after the row is, not a period outside the data. A later
     row is otherwise read only when it agrees (a year mix-up), and as far ahead (``mixup_window_years``): a count of
     years before the table is of a period it does not reach, and one missing the row by more than counts move between
-    the two days (``count_drift_per_year``) is no count of the place. A change is no count of a day, and a country's
-    total row among the areas is left so, as the country has series of other days (verdicts.md: a region's count of
-    another day is needs_review)."""
+    the two days (observations ``count_of_another_day``, as a register's count of another day is read) is no count of
+    the place. A change is no count of a day, and a country's total row among the areas is left so, as the country has
+    series of other days (verdicts.md: a region's count of another day is needs_review)."""
     if claim_period is None or granularity(claim_period) != DAY or not candidates or claim.kind is not Kind.count:
         return None
     lead = candidates[0]
@@ -1064,14 +1063,14 @@ def _area_count_of_another_day(claim: Claim, candidates: list[Candidate], index:
         return None
     days = {res.period_codes[pos] for pos in lead.positions.tolist()}
     row_period = res.periods[days.pop()] if len(days) == 1 else None
-    if row_period is None or granularity(row_period) != DAY or not claim_period.end < row_period.start \
-            or (row_period.start - claim_period.end).days > tol.mixup_window_years * DAYS_PER_YEAR:
+    if row_period is None or granularity(row_period) != DAY:
         return None
-    # as far off as counts move between the two days, no farther: '2,794' beside 730,172 is no count of the place
-    years = max((row_period.start - claim_period.start).days / 365.25, 1 / 12)
+    # a day before the table's, as far back as a later row is read; as far off as counts move between the two
+    # days, no farther: '2,794' beside 730,172 is no count of the place
     claimed = signed_value(claim)
     observations = [o for o in _observe(claim, [lead], index, ctx, tol, row_period)
-                    if o.current and abs(claimed - o.observed) <= count_drift_per_year() * years * abs(o.observed)]
+                    if o.current and count_of_another_day(claimed, o.observed, claim_period.start, row_period.start,
+                                                          "before", tol.mixup_window_years)]
     if not observations:
         return None
     return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review],

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from typing import Literal
 
 import numpy as np
 
@@ -231,6 +232,27 @@ def count_drift_per_year() -> float:
     ``count_drift_per_year``): the span within which a count of another day of the year neither confirms nor
     refutes a row."""
     return float(data_json("periods.json")["count_drift_per_year"])
+
+
+# on which side of a one-day row's day a count of another day may stand
+DaySide = Literal["before", "after", "either"]
+
+
+def count_of_another_day(claimed: float, observed: float, day: dt.date, row_day: dt.date, side: DaySide = "either",
+                         within_years: float | None = None) -> bool:
+    """A count of ``day`` that a row counted on ``row_day`` (a register's 1 January count, a table of regions
+    of one day) neither confirms nor refutes: a population moves every day, so a count of another day — on
+    ``side`` of the row's ('before' it, 'after' it or 'either'), no farther off than ``within_years`` when
+    given — that misses the row's count by no more than counts move between the two days
+    (``count_drift_per_year`` a year, at least a twelfth of that for days within a month) is that day's count.
+    The row's own day is no other day; a row counting nobody is no count to move."""
+    days = (row_day - day).days  # positive: the count's day is before the row's
+    if not days or observed <= 0 or (side == "before" and days < 0) or (side == "after" and days > 0):
+        return False
+    if within_years is not None and abs(days) > within_years * DAYS_PER_YEAR:
+        return False
+    years = max(abs(days) / 365.25, 1 / 12)
+    return abs(claimed - observed) <= count_drift_per_year() * years * observed
 
 
 def due_year_behind(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:

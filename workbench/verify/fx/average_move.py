@@ -10,7 +10,7 @@ against the dollar' is the yen's value in dollars, which fell, not the yen per d
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -47,20 +47,36 @@ def _shown_reading(readings: np.ndarray, agreeing: np.ndarray, claim: Claim) -> 
     return 0
 
 
+@dataclass(frozen=True)
+class InvertedReading:
+    """A move read the other way round from the same two cells: the rows' change (units per dollar) as the
+    change of the currency's dollar value, or that back as the rows quote it."""
+
+    change: float  # in %: the change of 1/x when x changed by the move read
+    formula: str | None  # how it is computed from the two cells
+    reading: str  # ``Observation.reading`` of it: CURRENCY_VALUE, or "" for the rows as published
+
+
+def inverted(o: Observation) -> InvertedReading:
+    """The one home of the other reading of a move between averages: the evidence shows it when the text
+    speaks of it (``_as_currency_value``), the explanation names it beside the reading shown (``inverse_note``)."""
+    formula = o.evidence.formula
+    if len(o.evidence.cells) == 2:
+        then, now = (cell.period for cell in o.evidence.cells)
+        # the inverse swaps the two ends of the ratio: (1/v_now) / (1/v_then) = v_then / v_now
+        formula = f"(v{now} / v{then} - 1) × 100" if o.reading == CURRENCY_VALUE else f"(v{then} / v{now} - 1) × 100"
+    return InvertedReading(_inverse(o.observed), formula, "" if o.reading == CURRENCY_VALUE else CURRENCY_VALUE)
+
+
 def _as_currency_value(lead: Observation, claim: Claim, agrees: bool) -> Observation:
     """The lead row's move read the other way round: the change of the currency's dollar value, computed from
     the same two cells, so the evidence and the explanation speak of the figure the text gives."""
-    inverse = _inverse(lead.observed)
+    other = inverted(lead)
     claimed = signed_value(claim)
-    deviation = (claimed - inverse) / inverse if inverse else lead.deviation
-    evidence = lead.evidence
-    formula = evidence.formula
-    if len(evidence.cells) == 2:
-        then, now = evidence.cells
-        formula = f"(v{then.period} / v{now.period} - 1) × 100"
-    shown = evidence.model_copy(update={"value": round(inverse, 6), "deviation": round(deviation, 6),
-                                        "formula": formula, "supports": agrees})
-    return replace(lead, observed=inverse, deviation=deviation, reading=CURRENCY_VALUE,
+    deviation = (claimed - other.change) / other.change if other.change else lead.deviation
+    shown = lead.evidence.model_copy(update={"value": round(other.change, 6), "deviation": round(deviation, 6),
+                                             "formula": other.formula, "supports": agrees})
+    return replace(lead, observed=other.change, deviation=deviation, reading=other.reading,
                    make_evidence=lambda: shown)
 
 
@@ -99,9 +115,8 @@ def inverse_note(decision: Decision, moved: list[Candidate]) -> str:
     if not moved or decision.reason not in (Reason.CONTRADICTED, Reason.SUPPORTED_WITHIN_TOLERANCE) \
             or not decision.lead or decision.lead[0].observed <= -100.0:
         return ""
-    o = decision.lead[0]
-    if o.reading == CURRENCY_VALUE:
+    other = inverted(decision.lead[0])
+    if other.reading != CURRENCY_VALUE:
         return (f" (That is the change of the currency's value in dollars, the inverse of the rows; read as the "
-                f"rows quote it — units of the currency per dollar — the change is {_inverse(o.observed):+.2f} %.)")
-    return (f" (Read the other way round — the currency's value in dollars — the change is "
-            f"{_inverse(o.observed):+.2f} %.)")
+                f"rows quote it — units of the currency per dollar — the change is {other.change:+.2f} %.)")
+    return f" (Read the other way round — the currency's value in dollars — the change is {other.change:+.2f} %.)"

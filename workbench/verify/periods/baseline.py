@@ -23,13 +23,16 @@ from .base_words import base_after_pattern
 from .span_ends import span_end_side
 
 
-@lru_cache(maxsize=4)
-def _year_after_words(key: str) -> re.Pattern[str]:
-    """One of the words of periods.json ``key``, then a year that is not a range's first ('since (the year)
-    2010', not 'since 2010-2015')."""
+@lru_cache(maxsize=8)
+def _year_after_words(key: str, month: bool = False) -> re.Pattern[str]:
+    """One of the words of periods.json ``key``, then a year — with ``month``, or a month and its year ('since
+    September 2016') — that is not a range's first ('since (the year) 2010', not 'since 2010-2015', 'since 2010
+    until 2015', 'from May 2015 to May 2016'). The one pattern of a period named after a 'since' or a base's word."""
     words = data_json("periods.json").get(key, [])
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>{YEAR_1600_TO_2099})\b"
-                      r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
+    months = alternation(sorted(lexicon()["months"], key=len, reverse=True))
+    month_first = rf"(?:(?P<month>{months})\.?\s+(?:of\s+)?)?" if month else ""
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?{month_first}(?P<year>{YEAR_1600_TO_2099})\b"
+                      rf"(?!\s*(?:-|–|—|to|and|until|till|/)\s*(?:\d|(?:{months})\b))", re.IGNORECASE)
 
 
 def _base_before() -> re.Pattern[str]:
@@ -162,17 +165,6 @@ def since_move_start_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> 
     return claim if year is None else claim.model_copy(update={"period": str(year)})
 
 
-@lru_cache(maxsize=2)
-def _since_month_or_year(key: str) -> re.Pattern[str]:
-    """One of the words of periods.json ``key``, then a year, or a month and its year ('since September 2016'),
-    that is not a range's first ('since 2010-2015', 'from May 2015 to May 2016')."""
-    words = data_json("periods.json").get(key, [])
-    months = alternation(sorted(lexicon()["months"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?:(?P<month>{months})\.?\s+(?:of\s+)?)?"
-                      rf"(?P<year>{YEAR_1600_TO_2099})\b(?!\s*(?:-|–|—|to|and|until|till|/)\s*(?:\d|(?:{months})\b))",
-                      re.IGNORECASE)
-
-
 def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     """A level with no period of its own held 'since' a year ('has averaged 4.1 % since 2016', 'since 2017
     the population has not fallen below 146.8 million') speaks of every year from that one to the latest
@@ -187,9 +179,9 @@ def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     at = surface_at(claim.sentence, claim.text)
     if at < 0 or holds_any(claim.sentence, tol.record_words):
         return claim
-    found = list(_since_month_or_year("level_since_words").finditer(claim.sentence))
+    found = list(_year_after_words("level_since_words", month=True).finditer(claim.sentence))
     if not found:
-        opener = _since_month_or_year("level_from_opening_words").match(
+        opener = _year_after_words("level_from_opening_words", month=True).match(
             claim.sentence, len(_sentence_opening().match(claim.sentence).group()))
         found = [opener] if opener is not None and opener.end() <= at else []
     if len(found) != 1:

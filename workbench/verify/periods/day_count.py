@@ -12,7 +12,7 @@ from ...models import Claim, Qualifier, Verdict
 from ...periods import DAY, granularity, try_parse_period
 from ...unit_families import COUNT_FAMILY, unit_family
 from ..decision import Decision, Reason
-from ..observations import count_drift_per_year, signed_value
+from ..observations import count_of_another_day, signed_value
 from ..tolerance import stated_half
 
 
@@ -39,8 +39,8 @@ def other_day_count(decision: Decision, claim: Claim) -> Decision:
 def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A contradiction of a count to the person ('12 368 662 people live in towns') by a one-day row (a register's
     1 January count), the figure being of another day — its own, or, naming none, the dated draft's: a population
-    moves every day, so a miss no larger than counts move between the two days (periods.json
-    ``count_drift_per_year``) is that day's count, which the row neither confirms nor refutes → needs_review
+    moves every day, so a miss no larger than counts move between the two days (observations
+    ``count_of_another_day``) is that day's count, which the row neither confirms nor refutes → needs_review
     (``different_period``, the row's day named). A rounded figure ('12.4 million') or one dated to the row's own
     day is left as judged, as is a miss too large for the days between."""
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED or not decision.lead \
@@ -59,12 +59,11 @@ def other_day_count_off(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
         day = ctx.as_of
     else:
         return decision
-    years = abs((day - lead.period.start).days) / 365.25
     claimed = signed_value(claim)
-    if not years or lead.observed <= 0 or last_digit(claimed, claim) > 10:
-        return decision  # the row's own day, or a figure rounded: no count of a day
-    drift = count_drift_per_year() * max(years, 1 / 12)
-    if abs(claimed - lead.observed) > drift * lead.observed:
+    if last_digit(claimed, claim) > 10:
+        return decision  # a figure rounded: no count of a day
+    # either side of the row's day: a register counts on 1 January, a writer on any day of the year around it
+    if not count_of_another_day(claimed, lead.observed, day, lead.period.start, "either"):
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, another_days_count=True)
 
