@@ -24,6 +24,7 @@ from .languages import (ENGLISH, Gloss, doubted_at, draft_language, glossed_draf
                         names_bare_level_measure, unknown_words, unread_script)
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
+from .patterns import YEAR_1800_TO_2199
 from .rules import rule_for
 from .structure import is_plain_row
 from .text import surface_at, with_ascii_digits
@@ -149,7 +150,8 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     lost what it counts: not read whole."""
     lang = language(code)
     bare = not claim.unit and claim.kind is Kind.level
-    if lang is None or bare and not (twin is not None and names_bare_level_measure(twin.sentence)):
+    if lang is None or bare and not (twin is not None and (names_bare_level_measure(twin.sentence)
+                                                             or _year_series_item(twin))):
         return False  # a bare figure ('and India only 1.38') leaves what it measures to words the reading may have split
     if twin is not None and _only_a_date_beside(twin):
         return False  # a list's line ('2022年5月 130円'): nothing in it says what it counts, its lead above does
@@ -160,6 +162,24 @@ def _read_whole(claim: Claim, code: str, twin: Claim | None) -> bool:
     if _currency_left_unread(claim, sentence, at):
         return False
     return not unknown_words(sentence, code, capitals=True)
+
+
+# a year's figure of a series quoted year by year: its year in its own clause before it ('in 1992/93 at a rate of 4.79,'
+# as a solar year's span is glossed), and its clause closed right after it
+_YEAR_IN_CLAUSE = re.compile(rf"(?<!\d){YEAR_1800_TO_2199}(?:/\d\d)?(?!\d)[^,;:]*\Z")
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,;:]|\.?\s*\Z)")
+
+
+def _year_series_item(twin: Claim) -> bool:
+    """Whether the English reading's bare figure is one year's figure in a series quoted year by year ('in 1992/93 at a
+    rate of 4.79, 1993/94 at a rate of 4.94, …'): the measure stands where the series opens, each year's figure is
+    written bare, and no word after it, up to its clause's end, was left to name a unit the reading may have lost."""
+    sentence = twin.sentence
+    at = surface_at(sentence, twin.text)
+    if at < 0 or not _CLAUSE_CLOSED.match(sentence, at + len(twin.text)):
+        return False
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1
+    return _YEAR_IN_CLAUSE.search(sentence[clause_start:at]) is not None
 
 
 # what says the reading stopped short of a figure's end: more digits ('19 миллионов 503 тысячи' of '… 503 тысячи 159

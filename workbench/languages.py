@@ -2206,17 +2206,32 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
 
 @lru_cache(maxsize=None)
 def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str], bool,
-                                                       _MonthStarts], ...]:
+                                                       _MonthStarts, bool], ...]:
     """A language's 'calendar_years': each pattern with the offset per era ('*' without one), the
     words that write an era's first year ('元'), whether its year straddles two Gregorian years and, for a
     month written without its year, the Gregorian day each month's name starts on ('month_starts') and the
-    day its year starts on ('year_starts')."""
+    day its year starts on ('year_starts'); and whether it reads a year only inside a run of years ('in_run':
+    after a year of the calendar in the same sentence)."""
     entries = _data()["languages"].get(code, {}).get("calendar_years", [])
     return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])),
                   bool(e.get("straddles", False)),
                   _MonthStarts({name: _month_day(day) for name, day in e.get("month_starts", {}).items()},
-                               _month_day(e.get("year_starts", "01-01"))))
+                               _month_day(e.get("year_starts", "01-01"))),
+                  bool(e.get("in_run", False)))
                  for e in entries)
+
+
+# what ends a sentence for a run of years: a stop that is no decimal point ('4.79'), or a line's end
+_RUN_ENDS = re.compile(r"[!?؟\n]|\.(?!\d)")
+
+
+def _in_run_of_years(text: str, start: int, at: int, taken: DisjointSpans) -> bool:
+    """Whether a year of the calendar was read before ``at`` in its sentence (from ``start``, the paragraph's): a
+    bare figure continues a run of years only there ('سال ۷۳ معادل ۲٫۵، ۷۴ به میزان ۱٫۸۶')."""
+    sentence_start = start
+    for stop in _RUN_ENDS.finditer(text, start, at):
+        sentence_start = stop.end()
+    return sentence_start < at and taken.overlaps(sentence_start, at)
 
 
 @dataclass(frozen=True)
@@ -2250,13 +2265,15 @@ def _calendar_years(code: str, text: str, start: int, end: int, dated: dt.date |
     # a year written in the script's own digits ('ปี ๒๕๕๓', '१४०२') is that year: the patterns are read over ASCII
     # digits, one character for one, so offsets hold and no pattern lists every script's digits
     text = with_ascii_digits(text)
-    for pattern, offsets, first_year, straddles, month_starts in _calendar_year_patterns(code):
+    for pattern, offsets, first_year, straddles, month_starts, in_run in _calendar_year_patterns(code):
         for m in pattern.finditer(text, start, end):
             era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
             offset = offsets.get(era)
             begin = m.end("kept") if "kept" in pattern.groupindex and m.group("kept") is not None else m.start()
             if offset is None or taken.overlaps(begin, m.end()):
                 continue
+            if in_run and not _in_run_of_years(text, start, begin, taken):
+                continue  # a bare figure outside a run of years is the figure it is
             named = m.group("named") if "named" in pattern.groupindex else None
             if named is not None and (dated is None or named not in month_starts.months):
                 continue  # a month with no year, in an undated text: which year is not known

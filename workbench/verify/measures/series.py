@@ -1087,10 +1087,14 @@ def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> froz
     generic, not price words) when its sentence, paragraph and heading name neither a price measure
     (``price_measure_words``) nor a price (``price_nouns``); empty when they do."""
     said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
-    if _said_or_carried(claim, ctx, said):
+    valuations = find_any(claim.sentence, [*tol.nominal_claim_words, *tol.real_claim_words])
+    if _said_or_carried(claim, ctx, said, _without(normalized(claim.sentence), valuations)):
         return frozenset()
     price_terms = token_set(" ".join(said))
-    return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms
+    # a valuation's words ('at current prices') are the sentence's own: a price measure matched through them is no
+    # measure it names, as one matched through 'GDP' is not
+    valued = token_set(" ".join(found.group() for found in valuations))
+    return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms | valued
 
 
 def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolerances) -> bool:
@@ -1101,10 +1105,21 @@ def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolera
     return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
 
 
-def _said_or_carried(claim: Claim, ctx: ClaimContext, words: list[str]) -> bool:
-    """One of ``words`` is in the claim's sentence, or in the measure carried to it or the text before it."""
+def _said_or_carried(claim: Claim, ctx: ClaimContext, words: list[str], sentence: str | None = None) -> bool:
+    """One of ``words`` is in the claim's sentence (or ``sentence``, a reading of it), or in the measure carried to it
+    or the text before it."""
     carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
-    return holds_any(claim.sentence, words) or any(token_set(w) and token_set(w) <= carried for w in words)
+    return holds_any(claim.sentence if sentence is None else sentence, words) \
+        or any(token_set(w) and token_set(w) <= carried for w in words)
+
+
+def _without(text: str, found: list[re.Match[str]]) -> str:
+    """``text`` (normalized) with the stretches ``found`` in it blanked: a money series' valuation ('GDP at current
+    prices', 'at constant prices': ``nominal_claim_words``, ``real_claim_words``), whose 'prices' name no price the
+    sentence speaks of."""
+    for match in reversed(found):
+        text = text[:match.start()] + " " + text[match.end():]
+    return text
 
 
 def price_component_only(res: ResourceIndex, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
