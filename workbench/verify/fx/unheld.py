@@ -61,7 +61,8 @@ _DETERMINERS = frozenset(w for d in _EXCHANGE_RATES["determiners"] for w in norm
 _CURRENCIES = data_json("currencies.json")
 # the words of a currency's hundredths ('cents', 'tyiyn'; 'paise', whose currency the text tells): currencies.json
 _HUNDREDTHS_WORDS = sorted({*(w for code, words in _CURRENCIES["minor_units"].items() if not code.startswith("_") for w in words),
-                            *_CURRENCIES["context_minor_units"]["words"]}, key=len, reverse=True)
+                            *_CURRENCIES["context_minor_units"]["words"]},
+                           key=lambda word: (-len(word), word))  # longest first; ties in one order in every process
 # '172 rupees 10 paise': a whole amount and its hundredths after it, up to the end of the word
 _HUNDREDTHS_AFTER = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+(?:%s)(?!\w)"
                                % "|".join(re.escape(w) for w in _HUNDREDTHS_WORDS), re.IGNORECASE)
