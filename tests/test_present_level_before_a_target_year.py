@@ -19,6 +19,9 @@ FORECAST = "By 2045 the population of Peru will have shrunk from its current lev
 @pytest.mark.parametrize("text, figure", [
     (FORECAST, "34.6 million"),
     ("Peru's population may reach 38 million by 2045, up from today's 34.6 million.", "34.6 million"),
+    # 'the current' and 'its current' with no 'level' after them: the level of the present too
+    ("By 2045 the population of Peru will have shrunk from the current 34.6 million to 31 million.", "34.6 million"),
+    ("By 2045 the population of Peru will have shrunk from its current 34.6 million to 31 million.", "34.6 million"),
 ])
 def test_the_level_after_a_present_word_names_no_target_year(text: str, figure: str) -> None:
     claims = {c.text: c for c in extract_text(text)}

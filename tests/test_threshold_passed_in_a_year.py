@@ -124,3 +124,33 @@ def test_the_worlds_crossing_is_not_held_to_a_stations_months(world_and_station:
     result = claim_results(text, [world_and_station], date="2023-06-01")["420 ppm"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2021", result.evidence
+
+
+# A yearly mean a little short of the mark, which it supports only within the tolerance, while the monthly
+# means passed the mark a year before.
+SHORT_ANNUAL = [(2020, 418.6), (2021, 419.6)]
+SHORT_MONTHS = [(f"{year}-{month:02d}", base + (2.0 if month in (4, 5, 6) else 0.0))
+                for year, base in ((2020, 418.3), (2021, 419.4)) for month in range(1, 13)]
+
+
+@pytest.fixture(scope="module")
+def short_of_the_mark(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ppm_package(tmp_path_factory.mktemp("short") / "gas", {
+        "co2-annmean-mlo": ("Year", "year", "Mean", SHORT_ANNUAL),
+        "co2-mm-mlo": ("Date", "string", "Average", SHORT_MONTHS)})
+
+
+def test_a_yearly_mean_short_of_the_mark_is_not_said_to_be_past_it(short_of_the_mark: Path) -> None:
+    # 419.6 is within the tolerance of 420, not past it: the explanation says what the row holds
+    text = "At the Mauna Loa observatory, the 420 ppm mark for carbon dioxide was broken in 2021."
+    result = claim_results(text, [short_of_the_mark], date="2023-06-01")["420 ppm"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "past the mark" not in result.explanation, result.explanation
+    assert "just short of the mark, within the tolerance of '420 ppm'" in result.explanation, result.explanation
+    assert "April 2020" in result.explanation, result.explanation
+
+
+def test_a_yearly_mean_past_the_mark_is_said_to_be_past_it(station: Path) -> None:
+    text = "At the Mauna Loa observatory, the 420 ppm mark for carbon dioxide was broken in 2021."
+    result = claim_results(text, [station], date="2023-06-01")["420 ppm"]
+    assert "a yearly mean past the mark '420 ppm'" in result.explanation, result.explanation

@@ -636,12 +636,34 @@ def _first_owner_only(table: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 
 
 @lru_cache(maxsize=1)
+def minor_units() -> dict[str, tuple[str, ...]]:
+    """Each currency's words for its hundredths that name it alone ('cents': USD, 'tyiyn': KGS), as
+    currencies.json ``minor_units`` lists them."""
+    table = data_json("currencies.json")["minor_units"]
+    return {code: tuple(words) for code, words in table.items() if not code.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def context_minor_unit_words() -> frozenset[str]:
+    """The words of hundredths whose currency the text around tells ('paise', 'centavos'): currencies.json
+    ``context_minor_units``."""
+    return frozenset(data_json("currencies.json")["context_minor_units"]["words"])
+
+
+@lru_cache(maxsize=1)
+def hundredths_words() -> tuple[str, ...]:
+    """Every word of a currency's hundredths (``minor_units`` and ``context_minor_unit_words``), longest first
+    and ties in alphabetical order: a regex built from them is the same text in every process, whatever the hash
+    seed (the regex cache keys patterns by their text)."""
+    words = {*(word for words in minor_units().values() for word in words), *context_minor_unit_words()}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+@lru_cache(maxsize=1)
 def money_suffix_forms() -> list[UnitForm]:
     """Scaled money forms written after a number: minor units ("cents") and M-codes ("MEUR")."""
-    extra = data_json("currencies.json")
-    forms = [UnitForm(word, code, 0.01) for code, words in extra["minor_units"].items()
-             if not code.startswith("_") for word in words]
-    forms += [UnitForm("M" + code, code, 1e6) for code in extra["million_codes"]["codes"]]
+    forms = [UnitForm(word, code, 0.01) for code, words in minor_units().items() for word in words]
+    forms += [UnitForm("M" + code, code, 1e6) for code in data_json("currencies.json")["million_codes"]["codes"]]
     return forms
 
 

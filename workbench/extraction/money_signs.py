@@ -394,7 +394,7 @@ def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[s
     return None
 
 
-_CONTEXT_MINOR: Final = frozenset(data_json("currencies.json")["context_minor_units"]["words"])
+_CONTEXT_MINOR: Final = units.context_minor_unit_words()
 
 
 def _context_by_first() -> dict[str, tuple[str, ...]]:

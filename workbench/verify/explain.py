@@ -26,6 +26,7 @@ from .periods.crossed_again import CROSSED
 from .periods.undated_move import EARLIER_START
 from .periods.other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS, UNSURE
+from .periods.threshold_year import mean_past_the_mark
 from .periods.undated import no_date_for_figure
 from .fx.day_price import day_rate_band
 
@@ -503,7 +504,9 @@ def _net_emissions(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _threshold_passed_earlier(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     month = try_parse_period(decision.series) if decision.series else None
     when = _period_words(month) if month is not None else "an earlier year"
-    return (f"{_capital(_says(decision.lead[0], claim))}, a yearly mean past the mark {_claimed_words(claim)!r}; "
+    # a yearly mean just short of the mark supports it only within the tolerance: say which it was
+    found = "past the mark" if mean_past_the_mark(decision, claim) else "just short of the mark, within the tolerance of"
+    return (f"{_capital(_says(decision.lead[0], claim))}, a yearly mean {found} {_claimed_words(claim)!r}; "
             f"but the monthly means passed it in {when}, before that year, so which record's crossing the text "
             f"means is for a person to decide.")
 

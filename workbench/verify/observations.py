@@ -251,7 +251,14 @@ def count_of_another_day(claimed: float, observed: float, day: dt.date, row_day:
         return False
     if within_years is not None and abs(days) > within_years * DAYS_PER_YEAR:
         return False
-    years = max(abs(days) / 365.25, 1 / 12)
+    return count_moved_within(claimed, observed, max(abs(days) / 365.25, 1 / 12))
+
+
+def count_moved_within(claimed: float, observed: float, years: float) -> bool:
+    """Whether a count of ``claimed`` misses ``observed`` by no more than a population's count moves in ``years``
+    (``count_drift_per_year`` a year): the one measure of how far apart two days' counts of one population may be,
+    read by ``count_of_another_day`` for two days the text and the row name, and for a count of a day of a year the
+    text leaves unnamed, by how far that day can be from the middle the row estimates (census.py)."""
     return abs(claimed - observed) <= count_drift_per_year() * years * observed
 
 

@@ -20,7 +20,7 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
-from ...units import currencies, currency_names, label_places, territory_tenders
+from ...units import context_minor_unit_words, currencies, currency_names, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, local_currency_words, names_base
 from .rates import currencies_named, currency_mentions, rate_candidates, rate_series, rates_held
@@ -468,7 +468,7 @@ def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
     return decision.for_review(Reason.RATE_MOVE)
 
 
-_MINOR_UNIT_WORDS: Final = tuple(data_json("currencies.json")["context_minor_units"]["words"])
+_MINOR_UNIT_WORDS: Final = tuple(sorted(context_minor_unit_words()))
 
 
 def minor_unit_move(decision: Decision, judged: Claim, index: ReferenceIndex, ctx: ClaimContext,

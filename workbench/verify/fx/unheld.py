@@ -38,7 +38,7 @@ from ...matching.measure import names_own_measure
 from ...models import Claim, Kind, Verdict
 from ...numbers import data_json, scale_of
 from ...text import clause_span, surface_at
-from ...units import currencies_named_as_words, is_money, written_with_decimals
+from ...units import currencies_named_as_words, hundredths_words, is_money, written_with_decimals
 from ..decision import Decision, Reason
 from ..observations import names_any
 from ..periods.carried_span import sentence_before
@@ -58,14 +58,10 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # how far before a currency's name the words that make it an amount's unit or a quoted-against currency are read
 _LOOK_BACK = 60
 _DETERMINERS = frozenset(w for d in _EXCHANGE_RATES["determiners"] for w in normalized(d).split())
-_CURRENCIES = data_json("currencies.json")
-# the words of a currency's hundredths ('cents', 'tyiyn'; 'paise', whose currency the text tells): currencies.json
-_HUNDREDTHS_WORDS = sorted({*(w for code, words in _CURRENCIES["minor_units"].items() if not code.startswith("_") for w in words),
-                            *_CURRENCIES["context_minor_units"]["words"]},
-                           key=lambda word: (-len(word), word))  # longest first; ties in one order in every process
-# '172 rupees 10 paise': a whole amount and its hundredths after it, up to the end of the word
+# '172 rupees 10 paise': a whole amount and its hundredths after it ('cents', 'tyiyn'; 'paise', whose currency the
+# text tells: units.hundredths_words), up to the end of the word
 _HUNDREDTHS_AFTER = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?\d{1,2}[ \t\u00a0]+(?:%s)(?!\w)"
-                               % "|".join(re.escape(w) for w in _HUNDREDTHS_WORDS), re.IGNORECASE)
+                               % "|".join(re.escape(w) for w in hundredths_words()), re.IGNORECASE)
 
 
 def currency_not_held(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext,

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...patterns import YEAR_1600_TO_2099
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Kind
@@ -19,20 +18,14 @@ from ...periods import YEAR, granularity, try_parse_period
 from ...text import surface_at
 from ..observations import last_published_month, last_published_year
 from ..wording import holds_any
-from .base_words import base_after_pattern
+from .base_words import base_after_pattern, year_after_words
 from .span_ends import span_end_side
 
 
 @lru_cache(maxsize=8)
 def _year_after_words(key: str, month: bool = False) -> re.Pattern[str]:
-    """One of the words of periods.json ``key``, then a year — with ``month``, or a month and its year ('since
-    September 2016') — that is not a range's first ('since (the year) 2010', not 'since 2010-2015', 'since 2010
-    until 2015', 'from May 2015 to May 2016'). The one pattern of a period named after a 'since' or a base's word."""
-    words = data_json("periods.json").get(key, [])
-    months = alternation(sorted(lexicon()["months"], key=len, reverse=True))
-    month_first = rf"(?:(?P<month>{months})\.?\s+(?:of\s+)?)?" if month else ""
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?{month_first}(?P<year>{YEAR_1600_TO_2099})\b"
-                      rf"(?!\s*(?:-|–|—|to|and|until|till|/)\s*(?:\d|(?:{months})\b))", re.IGNORECASE)
+    """A year (with ``month``, or a month and its year) after one of the words of periods.json ``key``."""
+    return year_after_words(alternation(data_json("periods.json").get(key, [])), month=month)
 
 
 def _base_before() -> re.Pattern[str]:
@@ -109,8 +102,7 @@ def _dated_right_after(claim: Claim, at: int) -> bool:
 def _own_year_after() -> re.Pattern[str]:
     """A year preposition and a year right after a figure, past a bracket ('(ppm)') written between."""
     words = data_json("periods.json").get("rate_basis", {}).get("year_prepositions", [])
-    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:{alternation(words)})\s+(?P<year>{YEAR_1600_TO_2099})\b"
-                      r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
+    return year_after_words(alternation(words), after_figure=True)
 
 
 def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | None:

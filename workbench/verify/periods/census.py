@@ -26,7 +26,7 @@ from ...numbers import alternation, lexicon
 from ...patterns import YEAR_1800_TO_2099
 from ...periods import DAY, YEAR, Period, granularity, try_parse_period
 from ..decision import Decision, Reason
-from ..observations import count_drift_per_year, names_any, signed_value
+from ..observations import count_moved_within, names_any, signed_value
 from .day_count import last_digit
 from .other_year import names_year_start
 from .points_in_year import named_days
@@ -285,7 +285,7 @@ def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, 
             or last_digit(claimed, claim) > 10 or lead.observed <= 0:
         return decision  # a rounded count ('145.5 million') is the kind of figure the row is
     # a day of the year lies at most half a year from the middle the row estimates
-    if abs(claimed - lead.observed) > count_drift_per_year() / 2 * lead.observed:
+    if not count_moved_within(claimed, lead.observed, _HALF_A_YEAR):
         return decision  # farther than counts move in half a year: no day of that year counts it
     if any(abs(o.observed - claimed) <= last_digit(claimed, claim) for o in decision.lead[1:]):
         return decision  # an older row's own figure, digit for digit: stale
@@ -295,6 +295,10 @@ def register_count_of_year(decision: Decision, claim: Claim, ctx: ClaimContext, 
     # not 'stale' either: the older row it came near through the slack is no more its source than its year's row
     review = decision.for_review(Reason.ROW_DAY_COUNT)
     return dataclasses.replace(review, flags=[f for f in review.flags if f is not Flag.stale])
+
+
+# how far, in years, a day of a year can lie from the year's middle, which its yearly row estimates
+_HALF_A_YEAR = 0.5
 
 
 def _significant_digits(claim: Claim) -> int:

@@ -69,7 +69,7 @@ def _first_passed_within(decision: Decision, claim: Claim, candidates: list[Cand
     year: that month's figure decides, when it supports the claim; else the decision stands. A mean already
     past the mark is no crossing the months could date."""
     threshold = signed_value(claim)
-    if decision.lead[0].observed >= threshold:
+    if mean_past_the_mark(decision, claim):
         return decision
     for candidate in _records_meant(candidates):
         if _first_month_past(candidate, threshold, year, ctx, tol) is not None:
@@ -81,6 +81,12 @@ def _first_passed_within(decision: Decision, claim: Claim, candidates: list[Cand
         if again.verdict is Verdict.supported:
             return again
     return decision
+
+
+def mean_past_the_mark(decision: Decision, claim: Claim) -> bool:
+    """Whether the lead's yearly mean reaches the mark the claim names (at or past it), not only comes within the
+    tolerance of it from below: the one test of a mean 'past the mark', read by the decision and its explanation."""
+    return decision.lead[0].observed >= signed_value(claim)
 
 
 def _records_meant(candidates: list[Candidate]) -> list[Candidate]:

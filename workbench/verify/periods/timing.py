@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
+from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import MONTH_NAMES
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
@@ -34,6 +34,7 @@ from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_
 from ...patterns import YEAR_AND_NEXT_TWO_DIGITS, names_next_year
 from ...text import clause_span, matches_once, piece_after, piece_before, search_once, surface_at
 from ...units import PERCENT_UNITS
+from .base_words import year_after_words
 from .moving_average import called_twelve_month_average
 from ..observations import Observation, finer_than_rows, names_any, short_change_step
 from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
@@ -184,7 +185,7 @@ def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
 def _year_before_compared() -> re.Pattern[str]:
     """A comparison word right after a figure with a bare year as its object ('… compared to 2021'), no
     month or day of it ('compared to December 2021', '2021-12')."""
-    return re.compile(rf"\s*(?:{comparison_words()})\s+(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})\b(?![-/.]\d)", re.I)
+    return year_after_words(comparison_words(), after_figure=True)
 
 
 def called_an_average(claim: Claim, tol: Tolerances) -> bool:
