@@ -29,13 +29,13 @@ def packages(tmp_path: Path) -> list[Path]:
 
 def test_a_day_s_cross_quote_of_an_unnamed_currency_goes_to_a_person(packages: list[Path]) -> None:
     text = "It eased against the Singapore dollar to 3.4838/4901 at yesterday's close."
-    result = claim_results(text, packages, date="2023-12-21")["3.4838"]
+    result = claim_results(text, packages, date="2023-12-21")["3.4838/4901"]
     assert result.verdict is Verdict.needs_review and result.reason == "cross_quote_unmatched", result.explanation
 
 
 def test_a_quote_against_a_currency_no_series_holds_stays_unmatched(packages: list[Path]) -> None:
     text = "It eased against the Philippine peso to 8.21/8.25 at yesterday's close."
-    result = claim_results(text, packages, date="2023-12-21")["8.21"]
+    result = claim_results(text, packages, date="2023-12-21")["8.21/8.25"]
     assert result.verdict is Verdict.unsupported, result.explanation
 
 
@@ -44,7 +44,7 @@ def test_each_clause_s_quote_is_the_cross_of_its_own_currency(packages: list[Pat
             "It rose against the Japanese yen to 3.2410/2466 on Wednesday and edged up versus the euro to "
             "5.0830/0902 at yesterday's close.")
     results = claim_results(text, packages, date="2023-12-21")
-    yen, euro = results["3.2410"], results["5.0830"]
+    yen, euro = results["3.2410/2466"], results["5.0830/0902"]
     for result in (yen, euro):
         assert result.verdict is Verdict.needs_review, result.explanation
     # ringgit per 100 yen, and per euro, from December's rows: 4.66 / 144.0 × 100 and 4.66 / 0.917
@@ -138,5 +138,5 @@ def test_a_signed_sum_of_one_billion_is_no_unit_that_prices_another(packages: li
 def test_a_determiner_of_two_words_stands_between_against_and_its_currency(packages: list[Path]) -> None:
     # currencies.json determiners: 'a single' as well as 'the'
     text = "It eased against a single Singapore dollar to 3.4838/4901 at yesterday's close."
-    result = claim_results(text, packages, date="2023-12-21")["3.4838"]
+    result = claim_results(text, packages, date="2023-12-21")["3.4838/4901"]
     assert result.verdict is Verdict.needs_review and result.reason == "cross_quote_unmatched", result.explanation

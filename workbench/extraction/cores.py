@@ -35,7 +35,7 @@ HALF: Final = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LE
 
 SKIP_DIGIT_FORMS: Final = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d|,\d{3})",                 # 10.11.2023, 11/10/23; not 41.7/100,000
+    r"\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)\d{2,4}(?!\d|,\d{3})",           # 10.11.2023, 11/10/23; not 41.7/100,000, nor a quote 68.07/08
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
     r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st

@@ -188,6 +188,9 @@ _RESTATING_LINKS: Final = alternation([' '.join(w.split()) for w in _nonclaim_wo
 _RESTATING_GAP: Final = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
 _RESTATING_GAP_AFTER_NOUN: Final = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+# "lost 19.87% of its value, that is, 3.42 pesos": what a percent change is taken of ('of its value', three words at
+# most) and a restating link, a comma after it too: the amount after them is the same change in money
+_PERCENT_RESTATED_IN_AMOUNT: Final = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*,?\s*\Z", re.I)
 # "declined to 4.2 % in December, or by 4.4 percentage points": a restating link and "by" after a move's new
 # level (a phrase of time may stand between: its year is no figure) — the figure after them is the move's size.
 _RESTATED_SIZE_GAP: Final = re.compile(rf"[^.;:!?%()]{{0,40}}?(?:{_RESTATING_LINKS})\s+by\s*\Z", re.I)
@@ -594,6 +597,8 @@ class Classifier:
         if previous.kind == Kinds.change:
             if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) \
                     or q.unit == "%" != previous.unit and _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end) \
+                    or previous.unit == "%" != q.unit and units.is_money(q.unit) \
+                    and _PERCENT_RESTATED_IN_AMOUNT.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit \
                     and _COORDINATED.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end) \

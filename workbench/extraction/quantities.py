@@ -470,6 +470,44 @@ _ONE: Final = Decimal(1)
 _POINT_FIRSTS: Final = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
 _MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
 _CONTINENTAL_SCALES: Final = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
+_BID_OFFER: Final = data_json("currencies.json")["exchange_rates"]["bid_offer"]
+# the offer after a bid's slash: in full ('/92.00', its own decimal mark) or its last digits ('/08'); nothing that
+# runs on into another figure or a per-unit ('/100,000')
+_OFFER_AFTER: Final = re.compile(r"/(?:(?P<whole>\d+)[.,](?P<decimals>\d+)|(?P<tail>\d+))(?![\d/]|[.,]\d)")
+
+
+def _offer_follows(prose: str, decimal_comma: re.Match[str], whole: str) -> bool:
+    """'17,05/17,08 pesos': a bid written with a decimal comma, its offer after the slash (``offer_end``)."""
+    digits = decimal_comma.group(1)
+    return whole.isdecimal() and offer_end(prose, decimal_comma.end(), Decimal(f"{whole}.{digits}"), len(digits)) is not None
+
+
+def offer_end(prose: str, pos: int, bid: Decimal, decimals: int) -> int | None:
+    """Where a dealer's two-way quote ends when the bid ``bid`` (written with ``decimals`` decimals) ends at ``pos``
+    and its offer follows a slash ('68.07/08', 'Rs 91.98/92.00', '3.4746/4812'): one price, read as its bid, so
+    neither the pair's last digits nor its slash make a date or a second figure. None when no offer follows, or
+    what follows cannot be one (currencies.json ``exchange_rates.bid_offer``)."""
+    if decimals < int(_BID_OFFER["min_decimals"]) or bid <= 0 or not prose.startswith("/", pos):
+        return None
+    found = _OFFER_AFTER.match(prose, pos)
+    if found is None:
+        return None
+    step = Decimal(1).scaleb(-decimals)  # one pip: the bid's last written digit
+    if found.group("tail") is not None:
+        tail = found.group("tail")
+        if len(tail) > decimals:
+            return None
+        size = step.scaleb(len(tail))  # what the written digits count up to
+        offer = bid - bid % size + int(tail) * step
+        if offer < bid:
+            offer += size  # '1.1899/05': the offer's digits rolled over into the next figure
+    else:
+        if len(found.group("decimals")) != decimals:
+            return None
+        offer = Decimal(f"{found.group('whole')}.{found.group('decimals')}")
+    if offer < bid or offer - bid > bid * Decimal(str(_BID_OFFER["spread_max"])):
+        return None
+    return found.end()
 _DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
 _POINT_AND_DIGIT: Final = re.compile(r"\.\d")
 _MORE_DOT_GROUPS: Final = re.compile(r"(?:\.\d{3})+(?!\d|\.\d)")  # "1.234|.567": a decimal has one point only
@@ -601,6 +639,8 @@ class QuantityReader:
             value, decimals = parse_number(core)
         except ValueError:
             return None
+        if is_numeral and self.prose.startswith("/", pos):
+            pos = offer_end(self.prose, pos, value, decimals) or pos  # '68.07/08 per dollar': the bid, its unit after the offer
         negative, start = self._sign_before(m.start())
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
@@ -726,7 +766,8 @@ class QuantityReader:
                 if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
                                                       or _alone_in_cell(prose, start, decimal_comma.end())
                                                       or self.table_cell(start)
-                                                      or len(decimal_comma.group(1)) == 2 and self._money_before(start)):
+                                                      or len(decimal_comma.group(1)) == 2 and self._money_before(start)
+                                                      or _offer_follows(prose, decimal_comma, core)):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):

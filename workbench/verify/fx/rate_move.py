@@ -20,7 +20,8 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...text import clause_around, surface_at
 from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
-from ...units import context_minor_unit_words, currencies, currency_names, label_places, territory_tenders
+from ...units import context_minor_unit_words, currencies, currency_names, label_places, tender_words, territory_tenders
+from ...gazetteer import plain_letters
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, local_currency_words, names_base
 from .rates import currencies_named, currency_mentions, rate_candidates, rate_series, rates_held
@@ -331,8 +332,11 @@ def moved_in_units(claim: Claim, tol: Tolerances, before: str = "") -> str | Non
     if not (names_base(sentence, tol.exchange_rate_base) or holds_any(sentence, tol.exchange_rate_words)):
         return None
     named = currencies_named(sentence, tol)
-    if not named and claim.unit and (holds_any(sentence, local_currency_words()) or claim.unit in currencies_named(before, tol)):
-        named = {claim.unit}  # the currency its sentence calls by its role ('the local currency') or by 'it'
+    if not named and claim.unit and (holds_any(sentence, local_currency_words()) or claim.unit in currencies_named(before, tol)
+                                     or _called_by_its_tender_word(sentence, claim)):
+        # the currency its sentence calls by its role ('the local currency'), by 'it', or by a name several
+        # currencies share that the figure's own unit was read as ('the peso … a loss of 2.59 pesos')
+        named = {claim.unit}
     if len(named) != 1 or claim.unit and claim.unit not in named:
         return None
     code = named.pop()
@@ -348,6 +352,21 @@ def moved_in_units(claim: Claim, tol: Tolerances, before: str = "") -> str | Non
 
 
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _called_by_its_tender_word(sentence: str, claim: Claim) -> bool:
+    """The sentence names a currency, away from the figure, by a last word of the names of the figure's own
+    currency ('the peso' beside '2.59 pesos' read as Mexican pesos; ``units.tender_words``), in the singular or
+    the plural: the one currency it speaks of, though other currencies share that word."""
+    at = surface_at(sentence, claim.text)
+    rest = sentence if at < 0 else sentence[:at] + " " + sentence[at + len(claim.text):]
+    own = tender_words(claim.unit)
+    for word in _WORD.findall(rest):
+        plain = plain_letters(word.lower())
+        if plain in own or plain.endswith("s") and (plain[:-1] in own or plain.endswith("es") and plain[:-2] in own):
+            return True
+    return False
 
 
 # 'against', 'compared with': a currency named right after them is what the figure before moved against
