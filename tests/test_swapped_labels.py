@@ -114,3 +114,12 @@ def test_a_deflator_named_once_for_a_list_of_years_holds_for_each(packages: list
     for figure in (f"{first} %", f"{second} %"):
         assert results[figure].verdict is Verdict.supported, results[figure].explanation
         assert results[figure].evidence[0].resource == "inflation-consumer"
+
+
+def test_a_deflator_named_before_a_closed_bracket_is_the_figure_s(packages: list[Path]) -> None:
+    """A bracket closed before the figure ('(annual %)') does not cut its own words off from the name before it."""
+    deflator = DEFLATOR[("Chile", 2007)]
+    result = _one(f"The value for Inflation, GDP deflator (annual %) in Chile was {deflator} as of 2007.", packages,
+                  f"{deflator}")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "inflation-consumer"

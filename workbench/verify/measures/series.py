@@ -259,7 +259,10 @@ def _figure_own_words(claim: Claim, ctx: ClaimContext) -> str:
     start = segment_start(text, claim_start, claim_end)
     # a figure in brackets has its own words there: '… than inflation (in 2021 7.2 percent was the real economic
     # growth …)' — the measure named before the bracket is not the figure's
-    start = max(start, text.rfind("(", start, claim_start) + 1)
+    # — one still open at the figure: 'Inflation, GDP deflator (annual %) in Ghana was 17.28' closed its bracket before
+    opened = text.rfind("(", start, claim_start)
+    if opened >= 0 and ")" not in text[opened:claim_start]:
+        start = opened + 1
     tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
     return text[start:claim_start] + " " + tail[:cut]
