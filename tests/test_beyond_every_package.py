@@ -51,6 +51,25 @@ def test_an_amount_in_a_currency_no_series_is_in_is_declined(packages: list[Path
     assert _verdict("O Brasil zorbnat R$ 10 trilhões quelvim.", "R$ 10", packages) == (Verdict.unsupported, "no_match")
 
 
+@pytest.mark.parametrize("text", [
+    # 'FCFA' is read as the Central African franc; Senegal and Côte d'Ivoire tender the West African one, the same
+    # money at the same parity (currencies.json one_money): their own money, which no series is in
+    "Selon l'agence, le PIB du Sénégal zorbnat 12 480,5 milliards FCFA quelvim.",
+    "La Côte d'Ivoire zorbnat 41 200 milliards de francs CFA quelvim.",
+    # and Cameroon, which tenders the Central African franc itself
+    "Le Cameroun zorbnat 27 300 milliards FCFA quelvim.",
+])
+def test_cfa_francs_of_a_country_that_tenders_them_are_declined(packages: list[Path], text: str) -> None:
+    figure = next(word for word in text.split() if word[:1].isdigit())
+    assert _verdict(text, figure, packages) == (Verdict.unsupported, "no_match")
+
+
+def test_cfa_francs_beside_a_country_that_tenders_no_cfa_franc_stay_for_a_person(packages: list[Path]) -> None:
+    # Kazakhstan's money is the tenge: CFA francs beside it may be anything a person should read
+    verdict, _reason = _verdict("Le Kazakhstan zorbnat 12 480,5 milliards FCFA quelvim.", "12", packages)
+    assert verdict is Verdict.needs_review
+
+
 def test_a_level_of_a_year_past_every_row_is_declined(packages: list[Path]) -> None:
     # Kazakhstan is covered, but the GDP rows end in 2021: a 2022 figure in dollars has no row, whatever it measures
     assert _verdict("Em 2022, o Cazaquistão zorbnat US$ 220 bilhões quelvim.", "US$ 220", packages) \

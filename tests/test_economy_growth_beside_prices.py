@@ -47,6 +47,9 @@ def test_a_price_figure_that_names_the_economy_is_still_judged_by_its_row(cpi: P
     "Output in Chile grew faster than inflation (in 2021 11.7% was the real economic growth after the slump).",
     # Armenian: 'economic growth (տնտեսական աճը) in Chile in 2021 was 11.7%'
     "Չիլիում 2021 թվականին տնտեսական աճը կազմել է 11.7%, գնաճը՝ 4.5%:",
+    # French: the real growth rate, its adjective after the noun ('taux de croissance réel', 'croissance réelle')
+    "Bien au-delà des prévisions, le taux de croissance réel au Chili a été 11.7% en 2021.",
+    "La banque centrale indique que le Chili a connu une croissance réelle de 11.7% en 2021.",
 ])
 def test_the_economy_s_growth_in_its_own_words_is_another_series(cpi: Path, text: str) -> None:
     growth = claim_results(text, [cpi], "2022-03-01")["11.7%"]

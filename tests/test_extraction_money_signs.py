@@ -62,6 +62,27 @@ def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: lis
     assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    # the statistics office's sums as Nigerian papers print them, the naira named nowhere (signs_read_alone)
+    ("The bureau said output was N41,206,317.55 in the third quarter.", "N41,206,317.55", 41206317.55),
+    ("Revenue reached N9,812,004.10m in the first half of the year.", "N9,812,004.10m", 9812004.10e6),
+    ("The agency put the quarter's total at N3.4bn.", "N3.4bn", 3.4e9),
+])
+def test_the_naira_sign_glued_to_a_whole_amount_is_the_naira_unnamed(text: str, surface: str, value: float) -> None:
+    money = [c for c in claims_in(text) if units.is_money(c.unit)]
+    assert [(c.text, c.unit) for c in money] == [(surface, "NGN")]
+    assert money[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers fitted part N1315 and part N12.5 on the line.",  # no thousands group, no scale: a part's name
+    "The square N14 of the grid held 3,000 trees.",
+    "The rand fell, and the P1,250 price tag stayed.",  # a sign several currencies share is never read alone
+])
+def test_one_letter_signs_glued_to_no_whole_amount_stay_no_money_unnamed(text: str) -> None:
+    assert not any(c.text.startswith(("N", "P")) and units.is_money(c.unit) for c in claims_in(text))
+
+
 @pytest.mark.parametrize("text, surfaces", [
     ("Back then the exchange rate was R8.40 to the Dollar and R12.10 to the Pound.", ["R8.40", "R12.10"]),
     ("A decade ago it took R6 to the dollar, and the trip cost half as much.", ["R6"]),

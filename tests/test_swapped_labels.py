@@ -79,3 +79,47 @@ def test_labels_the_figures_do_not_belie_are_read_as_labelled(tmp_path: Path) ->
                   f"{DEFLATOR[('Chile', 2009)]} %")
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].resource == "inflation-gdp"
+
+
+def test_gdp_said_of_another_figure_names_no_deflator(packages: list[Path]) -> None:
+    """'GDP' as the subject of the growth figures before names no deflator for the inflation figure whose own words
+    call it inflation: the consumer-price row judges it, in English and read through French alike."""
+    cpi, deflator = CPI[("Chile", 2009)], DEFLATOR[("Chile", 2009)]
+    for text in (f"In Chile GDP grew 5.1 % in 2008 and 4.4 % in 2009, a year in which inflation reached {cpi} %.",
+                 f"Au Chili, le PIB a progressé de 5,1 % en 2008 et de 4,4 % en 2009, année où l'inflation a atteint "
+                 f"{str(cpi).replace('.', ',')} %."):
+        figure = f"{cpi} %" if "Chile" in text else f"{str(cpi).replace('.', ',')} %"
+        result = _one(text, packages, figure)
+        assert result.verdict is Verdict.supported, result.explanation
+        assert result.evidence[0].resource != "inflation-consumer"
+    # the deflator's figure is no evidence for it
+    wrong = _one(f"In Chile GDP grew 5.1 % in 2008 and 4.4 % in 2009, a year in which inflation reached {deflator} %.",
+                 packages, f"{deflator} %")
+    assert wrong.verdict is not Verdict.supported, wrong.explanation
+
+
+def test_gdp_in_the_heading_of_an_inflation_figure_names_no_deflator(packages: list[Path]) -> None:
+    cpi = CPI[("Chile", 2010)]
+    result = _one(f"# Chile expects GDP growth of 6 % next year\n\nInflation reached {cpi} % in 2010.", packages,
+                  f"{cpi} %")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource != "inflation-consumer"
+
+
+def test_a_deflator_named_once_for_a_list_of_years_holds_for_each(packages: list[Path]) -> None:
+    """The figure's own words name no measure: the 'GDP deflator' before is said of it too."""
+    first, second = DEFLATOR[("Chile", 2008)], DEFLATOR[("Chile", 2009)]
+    results = claim_results(f"In Chile the GDP deflator rose {first} % in 2008 and {second} % in 2009.", packages,
+                            date="2015-03-01")
+    for figure in (f"{first} %", f"{second} %"):
+        assert results[figure].verdict is Verdict.supported, results[figure].explanation
+        assert results[figure].evidence[0].resource == "inflation-consumer"
+
+
+def test_a_deflator_named_before_a_closed_bracket_is_the_figure_s(packages: list[Path]) -> None:
+    """A bracket closed before the figure ('(annual %)') does not cut its own words off from the name before it."""
+    deflator = DEFLATOR[("Chile", 2007)]
+    result = _one(f"The value for Inflation, GDP deflator (annual %) in Chile was {deflator} as of 2007.", packages,
+                  f"{deflator}")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "inflation-consumer"

@@ -453,6 +453,24 @@ def territory_tenders() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _one_money_groups() -> dict[str, frozenset[str]]:
+    groups = data_json("currencies.json")["one_money"]["groups"]
+    return {code: frozenset(group) for group in groups for code in group}
+
+
+def one_money(code: str) -> frozenset[str]:
+    """The currencies that are one money with ``code`` (``data/currencies.json`` one_money: the West and the Central
+    African CFA francs, one name at one parity), ``code`` among them."""
+    return _one_money_groups().get(code, frozenset({code}))
+
+
+def tenders(country: str, code: str) -> bool:
+    """Whether the country (its ISO alpha-3 key) tenders ``code`` today, or a currency that is one money with it
+    ('FCFA', read as XAF, in Senegal, which tenders XOF)."""
+    return bool(one_money(code) & set(territory_tenders().get(country, ())))
+
+
+@lru_cache(maxsize=1)
 def sole_issuers() -> dict[str, str]:
     """A currency one country alone has tendered → that country's key ('BGN' → 'BGR', 'JPY' → 'JPN'): an amount in it
     names the country, as its office's own name does. A currency since given up counts (news of 2023 writes Bulgaria's

@@ -179,10 +179,35 @@ def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
         return code
     if not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
         return _quoted_currency(prose, sign, pos)
-    return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address) or _quoted_currency(prose, sign, pos)
+    return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address) \
+        or _quoted_currency(prose, sign, pos) or _alone_currency(prose, sign, pos)
 
 
 _AMOUNT: Final = re.compile(r"\d[\d.,]*(?<![.,])")
+
+
+@lru_cache(maxsize=1)
+def _signs_read_alone() -> frozenset[str]:
+    return frozenset(data_json("currencies.json")["signs_read_alone"]["signs"])
+
+
+@lru_cache(maxsize=1)
+def _whole_amount() -> re.Pattern[str]:
+    """A figure no name, part or grid square is written as: thousands groups ('23,483,954.78'), or a scale word or
+    letter after it ('2.5bn', '28,464,322.01m')."""
+    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
+                             key=len, reverse=True))
+    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+                      rf"|\d+(?:[.,]\d+)*[ \u00a0]?(?:(?i:{scales})|[kmbKMB])(?![A-Za-z])")
+
+
+def _alone_currency(prose: str, sign: str, pos: int) -> str:
+    """The one currency of a sign read alone (``currencies.json`` signs_read_alone: the naira's 'N') glued to a whole
+    amount ('N23,483,954.78', 'N28,464,322.01m'), though the text names no currency; else ""."""
+    codes = units.context_symbols().get(sign, ())
+    if sign not in _signs_read_alone() or len(codes) != 1 or not _whole_amount().match(prose, pos):
+        return ""
+    return codes[0]
 
 
 def _quoted_currency(prose: str, sign: str, pos: int) -> str:

@@ -45,7 +45,7 @@ from ..places import Places, is_marker, marker
 from ..rules import rule_for
 from ..text import token_set
 from ..unit_families import counts_things, unit_family
-from ..units import PERCENT_UNITS, is_money, territory_tenders
+from ..units import PERCENT_UNITS, is_money, tenders
 from .decision import Decision, Reason
 from .explain import explain
 from .fx.rates import currencies_named, rate_rows, rate_series, with_dollar_quote
@@ -247,7 +247,7 @@ def uncovered_places(series: list[ResourceIndex], places: frozenset[str], index:
     if not series:
         # money no series is in: declined only as the tender of a place named ('151.5 trillion roubles' beside
         # Russia: its accounts in its own money); reais beside Kazakhstan may be anything a person should read
-        tendered = any(currency in territory_tenders().get(p.removeprefix(marker("")), ()) for p in places)
+        tendered = any(tenders(p.removeprefix(marker("")), currency) for p in places)
         return Decision(Verdict.unsupported, Reason.NO_MATCH) if tendered else None
     names = frozenset(index.place_names.get(p) or Places.default().name_of(p) for p in places)
     res = series[0]

@@ -259,7 +259,10 @@ def _figure_own_words(claim: Claim, ctx: ClaimContext) -> str:
     start = segment_start(text, claim_start, claim_end)
     # a figure in brackets has its own words there: '… than inflation (in 2021 7.2 percent was the real economic
     # growth …)' — the measure named before the bracket is not the figure's
-    start = max(start, text.rfind("(", start, claim_start) + 1)
+    # — one still open at the figure: 'Inflation, GDP deflator (annual %) in Ghana was 17.28' closed its bracket before
+    opened = text.rfind("(", start, claim_start)
+    if opened >= 0 and ")" not in text[opened:claim_start]:
+        start = opened + 1
     tail = _OWN_TAIL.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = min([m.start() for m in find_any(tail, LINKS)] + [m.start() for m in FIGURE_NOT_YEAR.finditer(tail)] + [len(tail)])
     return text[start:claim_start] + " " + tail[:cut]
@@ -1060,9 +1063,10 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
             continue
         measure = {r.name for r in family if any(same_figures(index, r, n) for n in named)}
         known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
-        sentence = token_set(claim.sentence)
-        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | carried, _cells,
-                                               index.mention_cache)
+        elsewhere_said = _variant_said_elsewhere(claim, ctx, family, known)
+        sentence = token_set(claim.sentence) - elsewhere_said
+        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | (carried - elsewhere_said),
+                                               _cells, index.mention_cache)
 
         def kept(c: Candidate) -> bool:
             if c.resource.name in mislabelled or c.resource.name in variant:  # labels the figures belie
@@ -1080,6 +1084,21 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
             left = [c for c in _matched_as(claim, index, ctx, terms) if c.resource.name in measure] + left
         candidates = left
     return candidates
+
+
+def _variant_said_elsewhere(claim: Claim, ctx: ClaimContext, family: list[ResourceIndex],
+                            known: frozenset[str]) -> frozenset[str]:
+    """The words naming a variant of the measure (a series' name beyond ``known``: 'GDP' of 'inflation gdp') that the
+    text around the figure says of something else: the figure's own words (``_figure_own_words``) name the measure and
+    not the variant, so a 'GDP' elsewhere in the sentence, or in the heading it carries, is another figure's subject —
+    'GDP grew 6.8 % in 2022, a year when inflation reached 5.3 %' names no deflator for the inflation figure. Where
+    the figure's own words name no measure ('the GDP deflator rose 2.1 % in 2022 and 3.4 % in 2023'; 'this
+    indicator' after a sentence on the deflator), the words around it are its own: none."""
+    own = token_set(_figure_own_words(claim, ctx))
+    named = known | frozenset(t for r in family for t in r.phrase_words if not is_generic(t))
+    if not own & named:
+        return frozenset()
+    return frozenset(w for r in family for w in token_set(r.metric) - known) - own
 
 
 def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
