@@ -678,6 +678,8 @@ RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["ratio_dimensions"])
 NOT_RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["not_ratio_dimensions"])
 # Dimensions whose units say their own scale ('parts per million'): no scale word multiplies their figures (units.json).
 SCALE_FREE_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["scale_free_dimensions"])
+# Dimensions whose figures only a series counted in the same dimension judges: an index's points (units.json).
+OWN_SERIES_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["own_series_dimensions"])
 
 
 def takes_no_scale(unit: str) -> bool:
