@@ -718,6 +718,10 @@ RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["ratio_dimensions"])
 NOT_RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["not_ratio_dimensions"])
 # Dimensions whose units say their own scale ('parts per million'): no scale word multiplies their figures (units.json).
 SCALE_FREE_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["scale_free_dimensions"])
+# Dimensions whose figures only a series counted in the same dimension judges: an index's points (units.json).
+OWN_SERIES_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["own_series_dimensions"])
+# The words that make a level in points an index's ('the consumer price index reached 295.0 points'; units.json).
+INDEX_LEVEL_WORDS: Final[tuple[str, ...]] = tuple(_data()["index_level_words"])
 
 
 def takes_no_scale(unit: str) -> bool:

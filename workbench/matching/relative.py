@@ -524,9 +524,11 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
         return result
     if result.reason == Reason.SPAN_AT_DATA_END:
         return result  # the span was read as ending at the data's last year, not at the day of the check
-    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD) or (
+    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD,
+                         Reason.UNIT_NOT_HELD) or (
             result.reason == Reason.OTHER_SERIES and not holds_any(_own_clause(result.claim), basis_words)):
-        # no row of the measure (or of its variant, 'HICP', 'CPIF'; or of the currency's rate) for the place in any year: no
+        # no row of the measure (or of its variant, 'HICP', 'CPIF'; or of the currency's rate; or in the figure's unit, an
+        # index's points) for the place in any year: no
         # reading of 'last year' finds one. A basis in the figure's clause ('on an annualised basis in June') speaks
         # of the period: that stays a guess — but not a change over one month, whose basis is its reason: no year has
         # a monthly row of the measure ('In June, prices fell 0.4 % on a monthly basis' is one month's change whichever

@@ -40,6 +40,7 @@ from .periods.baseline import (base_year_claim, move_start_since_year, since_mov
 from .measures.unnamed import (carried_contradiction, generic_series_beside_named_measure, measure_named_before,
                                place_held_by_measure_before,
                                unnamed_measure)
+from .unheld_unit import unit_not_held
 from .periods.undated import (approx_other_period, carried_year_stale, relative_year_stale, dated_stale_in_decade, undated_bound, undated_contradiction, undated_stale, undated_stale_support, writing_time_reading,
                               undated_year_not_over)
 from .periods.monthly_average import monthly_average
@@ -225,6 +226,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     # last: a rate or move of a currency no rate series holds has no row, whatever the readings above made of it
     decision = currency_not_held(decision, judged, index, ctx, tol)
+    decision = unit_not_held(decision, judged, index)  # 'the index reached 295.0 points': no series counts points
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -147,6 +147,7 @@ class Reason(StrEnum):
     SPAN_BEFORE_RECORDS = "span_before_records"  # a change since an era before every row ('since pre-industrial times')
     SPAN_END_UNKNOWN = "span_end_unknown"  # an average over 'the last decade' in a draft with no date
     SPAN_AT_DATA_END = "span_at_data_end"  # an end of a move over 'the past ten years', no date: read at the data's end
+    UNIT_NOT_HELD = "unit_not_held"  # a figure in points of an index, when no series counts in points
     RUN_BROKEN = "run_broken"  # 'the fourth consecutive year above 2 ppm': an earlier year of the run is not
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
@@ -193,7 +194,7 @@ class Decision:
     series: str | None = None  # OTHER_SERIES, MONTH_ON_MONTH: the words naming the variant ('core CPI', 'month-on-month');
     # PLACE_IN_OTHER_TABLE, PLACE_IN_MEASURE_BEFORE: the metric of the table holding the place's rows;
     # THRESHOLD_PASSED_EARLIER: the first month ('2014-04') the monthly means passed the mark;
-    # CURRENCY_NOT_HELD: the code of the currency no rate series holds ('UAH')
+    # CURRENCY_NOT_HELD: the code of the currency no rate series holds ('UAH'); UNIT_NOT_HELD: the unit ('points')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates

@@ -445,6 +445,12 @@ def _currency_not_held(decision: Decision, claim: Claim, ctx: ClaimContext) -> s
             f"reference data holds: nothing can confirm or refute it.")
 
 
+def _unit_not_held(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} counts in {decision.series or claim.unit} of an index, and no series of the "
+            f"reference data counts in that unit, so none holds the index's level or its moves: nothing can confirm or "
+            f"refute it.")
+
+
 def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     return (f"{_agreeing(o, claim)} read in {decision.series}: "
@@ -894,6 +900,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CURRENCY_UNNAMED: _currency_unnamed,
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.CURRENCY_NOT_HELD: _currency_not_held,
+    Reason.UNIT_NOT_HELD: _unit_not_held,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
     Reason.COUNT_DAYS: _count_days,
