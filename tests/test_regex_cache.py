@@ -186,3 +186,29 @@ def test_tables_derived_at_start_are_kept_between_runs_as_built(tmp_path: Path) 
     assert len(list(tmp_path.glob("capital_letters-*.json"))) == 1 == len(list(tmp_path.glob("branch_openers-*.json"))) \
         == len(list(tmp_path.glob("language_detection-*.json")))
     assert derived(tmp_path) == plain  # read back
+
+
+def test_a_draft_of_money_signs_leaves_the_kept_patterns_as_they_were(tmp_path: Path) -> None:
+    """The patterns built from word sets when a draft's currency signs are read (a naira 'N' glued to a whole amount,
+    a rand 'R' after a place, a code glued to an amount with a scale word) are the same text in every process, so a
+    newsroom's second run reads the cache file and does not rewrite it."""
+    draft = tmp_path / "naira.md"
+    draft.write_text("Nigeria's output was N23,483,954.78 million in the quarter, and Lagos spent N2.5bn.\n"
+                     "In South Africa a loaf costs R12.99; the utility sold bonds worth USD250 million.\n",
+                     encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+
+    def run(seed: str) -> None:
+        proc = subprocess.run([sys.executable, "-m", "workbench", "extract", str(draft)], cwd=ROOT,
+                              capture_output=True, timeout=180, check=False,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed,
+                                   "WORKBENCH_CACHE_DIR": str(cache_dir)})
+        assert proc.returncode == 0, proc.stderr
+
+    run("1")
+    cache = next(cache_dir.glob("regex-*.bin"))
+    written = cache.read_bytes()
+    for seed in ("2", "3"):
+        run(seed)
+        same = cache.read_bytes() == written
+        assert same, f"the run with PYTHONHASHSEED={seed} rewrote the file"

@@ -85,12 +85,19 @@ def _ends_in_letter(sign: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _scale_words() -> str:
+    """The alternation of the scale words and abbreviations written after a figure ('bn', 'million'), longest first
+    and ties in alphabetical order: the same pattern text whatever the hash seed (the regex cache keys by text)."""
+    words = {*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]}
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+@lru_cache(maxsize=1)
 def _amount_shape() -> re.Pattern[str]:
     """A figure that reads as an amount right after a glued code: a decimal part, a thousands
     group, ``min_digits`` digits or more, or a scale word or letter after it."""
     digits = int(data_json("currencies.json")["glued_codes"]["min_digits"])
-    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
-                             key=len, reverse=True))
+    scales = _scale_words()
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
@@ -195,8 +202,7 @@ def _signs_read_alone() -> frozenset[str]:
 def _whole_amount() -> re.Pattern[str]:
     """A figure no name, part or grid square is written as: thousands groups ('23,483,954.78'), or a scale word or
     letter after it ('2.5bn', '28,464,322.01m')."""
-    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
-                             key=len, reverse=True))
+    scales = _scale_words()
     return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
                       rf"|\d+(?:[.,]\d+)*[ \u00a0]?(?:(?i:{scales})|[kmbKMB])(?![A-Za-z])")
 
@@ -320,8 +326,7 @@ def _one_letter_amount() -> re.Pattern[str]:
     """What a figure after a one-letter sign must look like to be money where only a place is named
     ("N1,500", "R12.99", "N2.5bn", "N992 per litre", "N568 to N617"): a road or a mask ("R21",
     "N95", "R512") has none of these."""
-    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
-                             key=len, reverse=True))
+    scales = _scale_words()
     per = "|".join(re.escape(f.surface) for f in units.per_unit_forms())
     # cents after a decimal point or, as South African and continental copy write them, a decimal comma ("R8,64")
     return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)|\d+,\d{{2}}(?!\d|[.,]\d)"
@@ -347,7 +352,7 @@ def _place_signal(code: str) -> re.Pattern[str]:
     "Kenyan", "South African", "German")."""
     places = set(units.currency_signals(code, True)) - set(units.currency_signals(code, False))
     words = places | {people for place in places for people in _demonyms().get(place, [])}
-    names = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+    names = "|".join(re.escape(p) for p in sorted(words, key=lambda name: (-len(name), name)))
     return re.compile(rf"(?<!\w)(?:{names})(?!\w)") if names else re.compile(r"(?!)")
 
 
@@ -363,7 +368,8 @@ def _signal(code: str, places: bool) -> re.Pattern[str]:
     """The words that name ``code`` (``units.currency_signals``), whole words; names in any case, the
     code as written; the places it is tender in only with ``places``."""
     words = units.currency_signals(code, places)
-    names = "|".join(re.escape(w) for w in words if w != code)
+    # longest first, ties in alphabetical order: one pattern text whatever the hash seed (the regex cache)
+    names = "|".join(re.escape(w) for w in sorted(words, key=lambda word: (-len(word), word)) if w != code)
     return re.compile(rf"(?<![\w$]){re.escape(code)}(?!\w)|(?<!\w)(?i:{names})(?!\w)")
 
 
