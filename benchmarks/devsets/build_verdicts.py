@@ -20934,6 +20934,147 @@ add("While the Philippines has a minimal share in the global emissions, a mere 0
 add("The use of coal and fuel oil for electricity generation contributed 41.8 percent, almost half of the total greenhouse gas (GHG) emissions in the country in 2010 and is growing annually by 3.7 percent.",AB143,"2018-11-20","41.8 percent",U,none("Philippines","the power sector's share of the Philippines' greenhouse gases in 2010"),"a sector's share of all greenhouse gases: a breakdown and a measure the nation file does not hold (its columns are fuels, not sectors)",country="Philippines")
 # Bengali: an average Bangladeshi's carbon (somewhereinblog; last edited 2024-05-11 as stored)
 add("এভারেজ বাংলাদেশিদের কার্বন ইমিশন ০.৪৮-০.৬৩ টন।","https://www.somewhereinblog.net/blog/noushad71/30361194","2024-05-11","০.৪৮-০.৬৩ টন",N,co2pc143("BANGLADESH","2020",0.1711792766946165,"a range with no year; of the rows in the decade before the page (2014–2020, × 3.664: 0.465, 0.521, 0.536, 0.561, 0.572, 0.683, 0.627 t CO2) 2015–2018 and 2020 fall inside, 2014 and 2019 outside"),"a range with no year whose band [0.4776, 0.6331] holds the latest row (0.1712 t C × 3.664 = 0.627 t CO2) and four other recent years but not 2019's 0.683: which year (and whether the writer meant CO2 per head at all) is for a person",country="Bangladesh")
+BATCH[0]=144
+# Batch 144: the held-out measure at the start of the fifty-ninth pass — CPI inflation (annual %, year on year) of South Asian nations (Sri Lanka, Bangladesh, Bhutan, Afghanistan, Pakistan, India, Nepal, the Maldives) in Urdu, Hindi, Nepali, Bengali, Tamil, Sinhala and the region's English press and data pages: yearly rows as data portals print them (World Bank, IMF and older IMF vintages), averages over spans, months' 12-month rates, fiscal-year averages, projections, food and urban sub-indices, month-on-month changes, the GDP deflator, index levels, 2025 figures
+def cpi144(c,y,v,note=None):
+    d=cpi(c,y,v)
+    if note: d["note"]=note
+    return d
+def defl144(c,y,v,note=None):
+    d=defl(c,y,v)
+    if note: d["note"]=note
+    return d
+LK144={1990:21.495252052759,2016:3.9588884659307,2022:49.7211021114327,2023:16.5411742279832,2024:-0.42936004906973}
+BD144={2005:7.04661816222039,2006:6.76526117054757,2007:9.10698496905383,2023:9.8835030377921,2024:10.4657482763412}
+BT144={1983:18.0577787941154,2003:2.57230861693339,2004:4.10593698272958,2005:5.3126310463775,2011:8.848985699468,2024:2.76131569624098}
+AF144={2008:26.4186641547444,2019:2.30237251516834,2022:13.7121023720065,2023:-4.64470870797775,2024:-6.60118564073726}
+PK144={2020:9.73999313898155,2022:19.8738599646655,2023:30.7681280657005,2024:12.6325318530452}
+IN144={2012:9.47899691419801,2020:6.62343677628535,2023:5.64914318907925,2024:4.95303550973656}
+MV144={2024:1.39979779674928}; NP144={2023:7.11475951738199}
+M12144="a month's 12-month rate vs the year's average: another period"
+FY144="a fiscal-year average vs the calendar-year row: another period"
+PROJ144="a projection for a year not complete when it was made: another period than the year's outcome"
+NOYR144="a month's 12-month rate whose year the item does not name: judged against the place's latest row (fortieth pass)"
+LATE144="a period outside the data (the rows end in 2024, Nepal's in 2023)"
+FOOD144="food inflation (a component of the CPI): a series the packages do not hold"
+MM144="month-on-month inflation: a series the packages do not hold"
+IMF144="the IMF's World Economic Outlook vintage, not the World Bank's row"
+# English: the World Bank's rows for Sri Lanka as a Nepali data portal prints them (economy.nepsetrading.com; undated as stored, 'updated 2025-12-31' is the data's)
+NS144="https://economy.nepsetrading.com/countries/lka/inflation-cpi"
+t="Sri Lanka's inflation rate stands at -4.76% as of 2025-12-31, down from -0.4294% in 2024."
+add(t,NS144,None,"-4.76%",U,none("Sri Lanka","Sri Lanka's CPI inflation in 2025"),LATE144,country="Sri Lanka")
+add(t,NS144,None,"-0.4294%",S,cpi144("Sri Lanka","2024",LK144[2024]),"2024 = −0.42936, within −0.42945 … −0.42935 ∓ 0.5 % ([−0.4316, −0.4272])",country="Sri Lanka")
+t="In 2023, Sri Lanka's inflation rate was 16.54%, down from 49.72% in 2022."
+add(t,NS144,None,"16.54%",S,cpi144("Sri Lanka","2023",LK144[2023]),"2023 = 16.541, within 16.535 − 0.5 % (16.452) … 16.545 + 0.5 % (16.628)",country="Sri Lanka")
+add(t,NS144,None,"49.72%",S,cpi144("Sri Lanka","2022",LK144[2022]),"2022 = 49.721, within 49.715 − 0.5 % (49.466) … 49.725 + 0.5 % (49.974)",country="Sri Lanka")
+add("| 1990 | 21.5% | +9.93% |",NS144,None,"21.5%",S,cpi144("Sri Lanka","1990",LK144[1990],"the table's 1990 row; Sri Lanka from the page's first sentence, carried"),"1990 = 21.495, within 21.45 − 0.5 % (21.343) … 21.55 + 0.5 % (21.658)",context="Sri Lanka's inflation rate stands at -4.76% as of 2025-12-31, down from -0.4294% in 2024.\n\n| Year | Value | Change |",context_from="the page's first sentence and the table's header row",country="Sri Lanka")
+# English: Sri Lanka's rates after the Department of Census and Statistics (Hypex Sri Lanka; undated as stored)
+HY144="https://hypexsrilanka.lk/?p=83"
+add("Sri Lanka’s inflation rate eased to -1.70% in December 2024, down from -2.10% in November.",HY144,None,"-1.70%",N,cpi144("Sri Lanka","2024",LK144[2024],"December 2024's 12-month rate; 2024's average is −0.43"),M12144,country="Sri Lanka")
+add("Historically, Sri Lanka’s average inflation rate from 1986 to 2024 was 10.09%.",HY144,None,"10.09%",S,cpi144("Sri Lanka","1986/2024",10.044146785649415,"derived: the mean of the 39 yearly rates 1986–2024 = 10.044; counting from 1986's level (the 38 rates 1987–2024) gives 10.099"),"both readings of 'from 1986 to 2024' fit 10.085 − 0.5 % (10.035) … 10.095 + 0.5 % (10.145): 10.044 (every year's rate) and 10.099 (the rates after 1986's level); the arithmetic mean of the 39 rates is the evidence value (forty-first pass)",country="Sri Lanka")
+add("However, the country experienced a period of severe inflation in 2022, reaching a peak of 67.40% in September.",HY144,None,"67.40%",N,cpi144("Sri Lanka","2022",LK144[2022],"September 2022's 12-month rate (the country from the previous sentence, carried); 2022's average is 49.72"),M12144,context="Historically, Sri Lanka’s average inflation rate from 1986 to 2024 was 10.09%.",country="Sri Lanka")
+# English: consumer price changes 1990–2007 after the IMF (Kusaka Research Institute's Sri Lanka pages, jpp.co.jp; undated as stored)
+JP144="http://www.jpp.co.jp/lanka/comp/compe/comp09e.htm"
+cj="Table 09 (Comparison)\nConsumer Price Changes  (1990-2007)\ncomp 09e i“j\n                            Year                            Region / Country 1990 1995 2000 2001 2002 2003 2004 2005 2006 2007"
+t="Bangladesh 8.1 5.8 2.5 1.9 3.7 5.4 6.1 7.0 7.1 9.1"
+add(t,JP144,None,"7.0",S,cpi144("Bangladesh","2005",BD144[2005],"the 2005 column (eighth of ten)"),"2005 = 7.047, within 6.95 − 0.5 % (6.915) … 7.05 + 0.5 % (7.085)",context=cj,context_from="the table's title and header row",country="Bangladesh")
+add(t,JP144,None,"7.1",C,cpi144("Bangladesh","2006",BD144[2006],"the 2006 column"),"2006 = 6.765, outside 7.05 − 0.5 % (7.015) … 7.15 + 0.5 % (7.186) (the table's IMF vintage of 2007–08)",context=cj,context_from="the table's title and header row",country="Bangladesh")
+add(t,JP144,None,"9.1",S,cpi144("Bangladesh","2007",BD144[2007],"the 2007 column"),"2007 = 9.107, within 9.05 − 0.5 % (9.005) … 9.15 + 0.5 % (9.196)",context=cj,context_from="the table's title and header row",country="Bangladesh")
+t="Bhutan 10.0 9.5 4.0 3.4 2.5 2.1 4.6 5.3 5.0 5.2"
+add(t,JP144,None,"2.1",C,cpi144("Bhutan","2003",BT144[2003],"the 2003 column"),"2003 = 2.572, outside 2.05 − 0.5 % (2.040) … 2.15 + 0.5 % (2.161)",context=cj,context_from="the table's title and header row",country="Bhutan")
+add(t,JP144,None,"4.6",C,cpi144("Bhutan","2004",BT144[2004],"the 2004 column"),"2004 = 4.106, outside 4.55 − 0.5 % (4.527) … 4.65 + 0.5 % (4.673)",context=cj,context_from="the table's title and header row",country="Bhutan")
+add(t,JP144,None,"5.3",S,cpi144("Bhutan","2005",BT144[2005],"the 2005 column"),"2005 = 5.313, within 5.25 − 0.5 % (5.224) … 5.35 + 0.5 % (5.377)",context=cj,context_from="the table's title and header row",country="Bhutan")
+# English: Bhutan's CPI and GDP deflator after the IMF and the World Bank (Index Mundi; undated as stored)
+IMB144="http://www.indexmundi.com/facts/bhutan/inflation"
+t0="The value for Inflation, consumer prices (annual %) in Bhutan was 8.85 as of 2011."
+add(t0,IMB144,None,"8.85",S,cpi144("Bhutan","2011",BT144[2011]),"2011 = 8.849, within 8.845 − 0.5 % (8.801) … 8.855 + 0.5 % (8.899)",country="Bhutan")
+t="As the graph below shows, over the past 30 years this indicator reached a maximum value of 18.02 in 1983 and a minimum value of 1.57 in 2003."
+add(t,IMB144,None,"18.02",S,cpi144("Bhutan","1983",BT144[1983]),"1983 = 18.058, within 18.015 − 0.5 % (17.925) … 18.025 + 0.5 % (18.115)",context=t0,country="Bhutan")
+add(t,IMB144,None,"1.57",C,cpi144("Bhutan","2003",BT144[2003]),"2003 = 2.572, outside 1.565 − 0.5 % … 1.575 + 0.5 % (1.583): the page's older vintage (its 2003 row reads 1.57)",context=t0,country="Bhutan")
+add("The value for Inflation, GDP deflator (annual %) in Bhutan was 5.65 as of 2011.",IMB144,None,"5.65",C,defl144("Bhutan","2011",8.88020593346201,"the GDP deflator, named in the sentence: the file inflation-consumer.csv holds it (labelled the wrong way round upstream)"),"the deflator's 2011 row = 8.880, outside 5.645 − 0.5 % … 5.655 + 0.5 % (5.683); the CPI row (8.849) is not the measure",country="Bhutan")
+# English: Afghanistan's rates after the IMF's World Economic Outlook (Statistics of the World; undated as stored)
+AF144U="https://statisticsoftheworld.com/country/AFG/IMF.PCPIPCH"
+ca="Afghanistan—Inflation, Consumer Prices (%)\n\n| Year | Value | Change |"
+cfa="the page's title and the table's header row"
+add("| 2024 | -4.3% | +44.2% |",AF144U,None,"-4.3%",C,cpi144("Afghanistan","2024",AF144[2024],IMF144),"2024 = −6.601, outside −4.35 − 0.5 % … −4.25 + 0.5 % ([−4.372, −4.229])",context=ca,context_from=cfa,country="Afghanistan")
+add("| 2023 | -7.7% | -172.6% |",AF144U,None,"-7.7%",C,cpi144("Afghanistan","2023",AF144[2023],IMF144),"2023 = −4.645, outside [−7.75, −7.65] ∓ 0.5 % ([−7.789, −7.612])",context=ca,context_from=cfa,country="Afghanistan")
+add("| 2022 | 10.6% | +35.9% |",AF144U,None,"10.6%",C,cpi144("Afghanistan","2022",AF144[2022],IMF144),"2022 = 13.712, outside 10.55 − 0.5 % … 10.65 + 0.5 % (10.703)",context=ca,context_from=cfa,country="Afghanistan")
+add("| 2019 | 2.3% | +283.3% |",AF144U,None,"2.3%",S,cpi144("Afghanistan","2019",AF144[2019]),"2019 = 2.302, within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 % (2.362)",context=ca,context_from=cfa,country="Afghanistan")
+add("| 2008 | 26.4% | +203.4% |",AF144U,None,"26.4%",S,cpi144("Afghanistan","2008",AF144[2008]),"2008 = 26.419, within 26.35 − 0.5 % (26.218) … 26.45 + 0.5 % (26.582)",context=ca,context_from=cfa,country="Afghanistan")
+# English: the World Bank's 2023 ranking (My Data Jungle; undated as stored)
+add("Pakistan 30.8","https://www.mydatajungle.com/indicators/?cat=67&indicator=123&rank=1",None,"30.8",S,cpi144("Pakistan","2023",PK144[2023],"the year from the ranking's title, carried"),"2023 = 30.768, within 30.75 − 0.5 % (30.596) … 30.85 + 0.5 % (31.004)",context="Global ranking - Inflation, consumer prices   2023",context_from="title",country="Pakistan")
+# English: a Pakistani student's blog on inflation (Ruzhn Info Corner; undated as stored)
+RZ144="https://ruzhninfocorner1.blogspot.com/2022/11/inflation.html"
+add("The average inflation rate was 8.2% per year for the duration of 1960 to 2021.",RZ144,None,"8.2%",N,cpi144("Pakistan","1960/2021",8.03962555409288,"the page is Pakistan's (named in the next sentence, not carried); Pakistan's mean of the 62 yearly rates 1960–2021 is 8.040, of the 61 rates after 1960's level 8.058"),"no place named in the item (sentence, context): for a person; Pakistan's means (8.040, 8.058) both lie outside 8.15 − 0.5 % (8.109) … 8.25 + 0.5 %, so a checker that takes Pakistan should say contradicted",country="Pakistan")
+add("Furthermore, the yearly inflation rate in Pakistan increased to 27.3% in August of 2022.",RZ144,None,"27.3%",N,cpi144("Pakistan","2022",PK144[2022],"August 2022's 12-month rate; 2022's average is 19.87"),M12144,country="Pakistan")
+# English: the ADB's Asian Development Outlook of April 2023 (ProPakistani; undated as stored, the address carries 2023-04-05)
+PP144="https://propakistani.pk/2023/04/05/pakistan-set-for-higher-inflation-than-bankrupt-sri-lanka-this-year/"
+cp="According to the report, South Asia’s inflation rate is expected to decline to only 8.1 percent this year from 8.2 percent in 2022 with India accounting for most of the decrease, headline inflation in India is expected to slow to 5 percent this year and 4.5 percent in 2024."
+t="Inflation in Sri Lanka is forecast at 24.6 percent—a decline from 46.4 percent last year as fiscal and monetary tightening weighs on domestic demand."
+add(t,PP144,None,"24.6 percent",N,cpi144("Sri Lanka","2023",LK144[2023],"the ADB's forecast for 'this year', 2023 by the carried paragraph (2022 is 'last year'); 2023's outcome is 16.54"),PROJ144,context=cp,context_from="the previous paragraph",country="Sri Lanka")
+add(t,PP144,None,"46.4 percent",C,cpi144("Sri Lanka","2022",LK144[2022],"'last year' = 2022 by the carried paragraph; Sri Lanka's fiscal year is the calendar year"),"2022 = 49.72, outside 46.35 − 0.5 % … 46.45 + 0.5 % (46.682) (46.4 is the Colombo index's average, the ADB's series; the World Bank's row follows the national index)",context=cp,context_from="the previous paragraph",country="Sri Lanka")
+add("Sri Lanka’s inflation is expected to fall sharply to 5.5 percent in 2024 as further tightening helps reanchor inflation expectations.",PP144,None,"5.5 percent",N,cpi144("Sri Lanka","2024",LK144[2024],"a projection for 2024 made in 2023; 2024's outcome is −0.43"),PROJ144,country="Sri Lanka")
+# English: Pakistan's December 2023 CPI after the PBS and the State Bank (Zawya after Reuters; 2024-01-01 as stored)
+ZW144="https://www.zawya.com/en/world/indian-sub-continent/pakistan-december-cpi-up-297-y-y-statistics-bureau-ss4kab39"
+add("KARACHI, Pakistan - Pakistan's Consumer Price Index (CPI) for December rose 29.7% from a year before, data from the Pakistan Bureau of Statistics showed on Monday.",ZW144,"2024-01-01","29.7%",N,cpi144("Pakistan","2023",PK144[2023],"December 2023's 12-month rate (by the page's date); 2023's average is 30.77"),M12144,country="Pakistan")
+add("Monthly inflation for December registered a 0.8% rise from the previous month.",ZW144,"2024-01-01","0.8%",U,none("Pakistan","December 2023 over November 2023"),MM144,country="Pakistan")
+add("Central bank chief Jameel Ahmed also said in his report that CPI surged to 29.2% in 2023, around the upper bound of the bank's revised projections.",ZW144,"2024-01-01","29.2%",N,cpi144("Pakistan","2023",PK144[2023],"the State Bank's annual report is for fiscal 2023 (July 2022–June 2023), whose average was 29.2; the calendar 2023 row is 30.77"),FY144+" (the text says 'in 2023'; the labeller knows the report's year is the fiscal one, as v1659's ADB figure)",country="Pakistan")
+# English: Bangladesh's October 2023 (People's Daily after Xinhua; 2023-11-07 as stored)
+PC144="http://en.people.cn/n3/2023/1107/c90000-20094073.html"
+add("Bangladesh's inflation increased to 9.93 percent in October from 9.63 percent in September, the data showed.",PC144,"2023-11-07","9.93 percent",N,cpi144("Bangladesh","2023",BD144[2023],"October 2023's 12-month rate; 2023's average 9.884 happens to lie inside 9.925 − 0.5 % (9.875) … 9.935 + 0.5 % (9.985)"),M12144+"; the average fits, so a checker comparing it passes silently",country="Bangladesh")
+add("Food inflation increased to 12.56 percent in October from 12.37 percent the previous month.",PC144,"2023-11-07","12.56 percent",U,none("Bangladesh","food inflation, October 2023"),FOOD144,context="Bangladesh's inflation increased to 9.93 percent in October from 9.63 percent in September, the data showed.",country="Bangladesh")
+# Urdu: November 2020 in South Asia (24 News; undated as stored, the address carries 09-Dec-2020)
+U24144="https://24urdu.com/09-Dec-2020/11583?version=amp"
+t="بھارت میں گزشتہ ماہ مہنگائی کی شرح 7.6 فیصد،، سری لنکا میں 4.1 فیصد اور بنگلا دیش میں 6.4 فیصد تھی،نیپال میں مہنگائی کی اوسط شرح 3.5 فیصد، افغانستان میں 5.7 فیصد، بھوٹان میں 7.4 فیصد اور مالدیپ میں منفی 1.7 فیصد رہی۔"
+add(t,U24144,None,"7.6 فیصد",N,cpi144("India","2024",IN144[2024],"'last month' (November 2020, known only from the address and the lead, not carried); the latest row is 2024's 4.95, 2020's average 6.62"),NOYR144,country="India")
+add(t,U24144,None,"3.5 فیصد",N,cpi144("Nepal","2023",NP144[2023],"the same month's rate ('اوسط', average, is the page's word for the rate); Nepal's latest row is 2023's 7.11 (2020: 5.05)"),NOYR144,country="Nepal")
+add(t,U24144,None,"7.4 فیصد",N,cpi144("Bhutan","2024",BT144[2024],"the same month's rate; Bhutan's latest row is 2024's 2.76 (2020: 5.63)"),NOYR144,country="Bhutan")
+add(t,U24144,None,"منفی 1.7 فیصد",N,cpi144("Maldives","2024",MV144[2024],"'minus 1.7 percent', the same month's rate; the Maldives' latest row is 2024's 1.40 (2020: −1.37)"),NOYR144,country="Maldives")
+# Urdu: September 2020's rates compared by the SDPI (UrduPoint after NNI; 2020-10-28 as stored)
+UP144="https://www.urdupoint.com/daily/livenews/2020-10-28/news-2637463.html"
+t="ادارہ برائے پائیدار ترقی کی جانب سے مہنگائی کے تقابلی جائزہ کے اعداد وشمار کے مطابق پاکستان میں مہنگائی کے بڑھنے کی شرح 9 فیصد ہے، بھارت میں مہنگائی کے بڑھنے کی شرح 7.34 فیصد ہے، بنگلا دیش میں مہنگائی کے بڑھنے کی شرح 5.97 فیصد ہے۔"
+add(t,UP144,"2020-10-28","9 فیصد",N,cpi144("Pakistan","2020",PK144[2020],"the latest month's rate (September 2020: 9.04) on a page dated 2020-10-28; 2020's average 9.74 lies outside 8.5 − 0.5 % … 9.5 + 0.5 % (9.548)"),M12144+"; the year 2020 was not complete at the page's date",country="Pakistan")
+add(t,UP144,"2020-10-28","7.34 فیصد",N,cpi144("India","2020",IN144[2020],"September 2020's rate; 2020's average is 6.62"),M12144+"; the year 2020 was not complete at the page's date",country="India")
+# Hindi: December 2012's retail inflation (Share Manthan; 14 January 2013 as stored)
+SM144="https://sharemanthan.in/the-news/21620-inflation-20130114"
+add("सरकारी आँकड़ों के मुताबिक दिसंबर 2012 में महँगाई दर बढ़ कर 10.56% रही है।",SM144,"2013-01-14","10.56%",N,cpi144("India","2012",IN144[2012],"December 2012's 12-month rate of the new CPI (combined); no place named in the item ('सरकार', the government, names none); India's 2012 average is 9.48"),M12144+"; and no place named in the item: for a person",country="India")
+add("माह-दर-माह आधार पर शहरी क्षेत्रों में खुदरा महँगाई दर 10.42% रही।",SM144,"2013-01-14","10.42%",U,none("India","urban retail inflation, December 2012 (the page calls it month on month; the figure is the urban index's 12-month rate)"),"an urban sub-index (and, as the text words it, a month-on-month change): a series the packages do not hold",country="India")
+add("दिसंबर 2012 में खाद्य कीमतें बढ़ कर 13.04% रही है, जबकि नवंबर 2012 में यह 11.81% थी।",SM144,"2013-01-14","13.04%",U,none("India","food prices, December 2012"),FOOD144,country="India")
+# Hindi: India's wholesale price index for January 2025 (Uttarakhand Himalaya; undated as stored)
+add(".अखिल भारतीय थोक मूल्य सूचकांक (डब्ल्यूपीआई) संख्या के आधार पर मुद्रास्फीति की वार्षिक दर जनवरी, 2025 (जनवरी, 2024 की तुलना में) के महीने के लिए 2.31 प्रतिशत (अनंतिम) है।","https://uttarakhandhimalaya.in/the-annual-rate-of-inflation-stood-at-2-31-per-cent-for-the-month-of-january-2025/",None,"2.31 प्रतिशत",U,none("India","India's wholesale price inflation, January 2025"),"the wholesale price index, named in the sentence: a series the packages do not hold; and a month of 2025, outside the data",country="India")
+# Nepali: the NRB's fiscal 2081/82 (Onlinekhabar; 2025-08-14 as stored)
+OK144="https://www.onlinekhabar.com/2025/08/1749144/annual-price-increase-4-06-percent-kitchen-prices-remain-expensive"
+add("- नेपाल राष्ट्र बैंकले आव २०८१/८२ मा वार्षिक औसत उपभोक्ता मुद्रास्फीति ४.०६ प्रतिशत कायम भएको सार्वजनिक गरेको छ।",OK144,"2025-08-14","४.०६ प्रतिशत",U,none("Nepal","the average of fiscal 2081/82 (mid-July 2024 – mid-July 2025)"),LATE144+"; and a fiscal year",country="Nepal")
+add("- खाद्य तथा पेय पदार्थ समूहको वार्षिक औसत मुद्रास्फीति ४.६९ प्रतिशत र गैरखाद्य तथा सेवा समूहको ३.७१ प्रतिशत रहेको छ।",OK144,"2025-08-14","४.६९ प्रतिशत",U,none("Nepal","food and beverage inflation, fiscal 2081/82"),FOOD144+"; and a period outside the data",context="- नेपाल राष्ट्र बैंकले आव २०८१/८२ मा वार्षिक औसत उपभोक्ता मुद्रास्फीति ४.०६ प्रतिशत कायम भएको सार्वजनिक गरेको छ।",context_from="an earlier line of the summary",country="Nepal")
+add("आव २०८०/८१ मा ५.४४ प्रतिशत थियो ।",OK144,"2025-08-14","५.४४ प्रतिशत",N,cpi144("Nepal","2023",NP144[2023],"the average of fiscal 2080/81 (mid-July 2023 – mid-July 2024); Nepal's rows end in 2023 (7.11), so only its first half has a calendar row"),FY144,context="नेपाल राष्ट्र बैंकले सार्वजनिक गरेको तथ्यांक अनुसार आव २०८१/८२ मा वार्षिक औसत उपभोक्ता मुद्रास्फीति अघिल्लो आवको तुलनामा केही कम भएको पाइएको छ ।",country="Nepal")
+# Bengali: Bangladesh's fiscal 2023-24 after the BBS (a Steemit post; undated as stored)
+ST144="https://steemit.com/inflation/@jubair10/3sbuz5"
+hb="বাংলাদেশে মূল্যস্ফীতির হার ভারত ও নেপালের চেয়ে দ্বিগুণ"
+add("আর ২০২৩-২৪ অর্থবছরে দেশে গড় মূল্যস্ফীতি ছিল ৯ দশমিক ৭৩ শতাংশ।",ST144,None,"৯ দশমিক ৭৩ শতাংশ",N,cpi144("Bangladesh","2023",BD144[2023],"the average of fiscal 2023-24 (July 2023 – June 2024); the calendar rows are 9.88 (2023) and 10.47 (2024); Bangladesh from the carried headline"),FY144,context=hb,context_from="the post's headline",country="Bangladesh")
+add("জুনে সার্বিক মূল্যস্ফীতি কমলেও গ্রাম ও শহরে খাদ্য মূল্যস্ফীতি ১০ শতাংশের ওপরেই ছিল।",ST144,None,"১০ শতাংশের",U,none("Bangladesh","food inflation in June (2024), 'above 10 percent'"),FOOD144,context=hb,context_from="the post's headline",country="Bangladesh")
+add("আর শ্রীলংকার ছিল মাত্র ১.৭ শতাংশ।",ST144,None,"১.৭ শতাংশ",N,cpi144("Sri Lanka","2024",LK144[2024],"Sri Lanka's rate in the last two months of the outgoing fiscal year (May–June, no year in the item); the latest row is 2024's −0.43"),NOYR144,context="বিবিএসের তথ্য বলছে, বিদায়ী অর্থবছরের শেষ দুই মাসে (মে-জুন) বাংলাদেশের মূল্যস্ফীতি ছিল ভারত ও নেপালের চেয়ে দ্বিগুণ।",country="Sri Lanka")
+# Bengali: the IMF's October 2025 figures (QTV Bangla; 16 October 2025 as stored)
+QT144="https://qtvbanglahd.tv/2025/10/16/%e0%a6%a6%e0%a6%95%e0%a7%8d%e0%a6%b7%e0%a6%bf%e0%a6%a3-%e0%a6%8f%e0%a6%b6%e0%a6%bf%e0%a6%af%e0%a6%bc%e0%a6%be%e0%a6%b0-%e0%a6%a4%e0%a7%81%e0%a6%b2%e0%a6%a8%e0%a6%be%e0%a6%af%e0%a6%bc-%e0%a6%ac"
+tq="দক্ষিণ এশিয়ার দেশগুলোর মধ্যে বাংলাদেশের মূল্যস্ফীতি সবচেয়ে বেশি, ৮.৭%, যা তার প্রতিবেশীদের তুলনায় অনেক বেশি।"
+add(tq,QT144,"2025-10-16","৮.৭%",U,none("Bangladesh","the IMF's 2025 figure for Bangladesh, on a page of October 2025"),LATE144,country="Bangladesh")
+add("ভুটান: ৩.৪%",QT144,"2025-10-16","৩.৪%",U,none("Bhutan","the IMF's 2025 figure for Bhutan"),LATE144,context=tq+" অন্যান্য দেশের হার:",context_from="the previous line",country="Bhutan")
+# Tamil: India's April 2023 (China Radio International's Tamil service; 2023-05-13 as stored)
+TC144="https://tamil.cri.cn/2023/05/13/ARTIvZ0JDeB1TEVTcRfyx5sf230513.shtml"
+t0="இந்தியாவின் சில்லறை பணவீக்கம் ஏப்ரலில் 4.7 விழுக்காட்டை எட்டி, கடந்த 18 மாதங்களில் மிகக் குறைவாகப் பதிவாகியது என்று வெள்ளிக்கிழமை வெளியான அதிகாரப்பூர்வ தரவு காட்டியது."
+add(t0,TC144,"2023-05-13","4.7 விழுக்காட்டை",N,cpi144("India","2023",IN144[2023],"April 2023's 12-month rate (by the page's date); 2023's average is 5.65"),M12144,country="India")
+add("இந்த பணவீக்கம் பிப்ரவரியில் 6.44 விழுக்காடகாவும், மார்ச் மாதத்தில் 5.66 விழுக்காடாகவும் இருந்தது.",TC144,"2023-05-13","5.66 விழுக்காடாகவும்",N,cpi144("India","2023",IN144[2023],"March 2023's 12-month rate; 2023's average 5.649 happens to lie inside 5.655 − 0.5 % (5.627) … 5.665 + 0.5 % (5.693)"),M12144+"; the average fits, so a checker comparing it passes silently",context=t0,country="India")
+# Sinhala: May 2022's NCPI (Srihanda; undated as stored, the address carries 2022/06/23)
+SH144="https://srihanda.lk/2022/06/23/%E0%B6%A2%E0%B7%8F%E0%B6%AD%E0%B7%92%E0%B6%9A-%E0%B6%B4%E0%B7%8F%E0%B6%BB%E0%B7%92%E0%B6%B7%E0%B7%9D%E0%B6%9C%E0%B7%92%E0%B6%9A-%E0%B6%B8%E0%B7%92%E0%B6%BD-%E0%B6%AF%E0%B6%BB%E0%B7%8A%E0%B7%81/"
+add("ජාතික පාරිභෝගික මිල දර්ශකය මත පදනම් වූ මෙරට මැයි මාසයේ වාර්ෂික ලක්ෂ්යමය උද්ධමනය සියයට 45.3ක් දක්වා ඉහළ ගොස් ඇති බව ජන හා සංඛ්යා ලේඛන දෙපාර්තමේන්තුව ප්රකාශ කළේය.",SH144,None,"සියයට 45.3ක්",N,cpi144("Sri Lanka","2024",LK144[2024],"May's 12-month rate (May 2022, known only from the address); Sri Lanka named by its office's Sinhala name ('ජන හා සංඛ්යා ලේඛන දෙපාර්තමේන්තුව'); the latest row is 2024's −0.43, 2022's average 49.72"),NOYR144,country="Sri Lanka")
+t="මේ අතර ජාතික පාරිභෝගික මිල දර්ශකයට අනුව ආහාර කාණ්ඩය සඳහා වාර්ෂික ලක්ෂ්යමය උද්ධමනය සියයට 58ක් වන අතර ආහාර නොවන කාණ්ඩය සඳහා වාර්ෂික ලක්ෂ්යමය උද්ධමනය සියයට 34.2ක් වන බව ජන හා සංඛ්යා ලේඛන දෙපාර්තමේන්තුව ප්රකාශ කළේය."
+add(t,SH144,None,"සියයට 58ක්",U,none("Sri Lanka","the NCPI's food group, May (2022)"),FOOD144,country="Sri Lanka")
+add(t,SH144,None,"සියයට 34.2ක්",U,none("Sri Lanka","the NCPI's non-food group, May (2022)"),"the non-food group of the CPI: a series the packages do not hold",country="Sri Lanka")
+# Sinhala: November 2016's NCPI (Hiru News; 21 December 2016 as stored)
+HR144="https://www.hirunews.lk/business/150258/november-inflation-rate-at-4-1"
+t0="නොවැම්බර් මාසයේ උද්ධමනය සියයට 4.1 ක් ලෙස දැක්වෙන බව ජනලේඛන සහ සංඛ්යාලේඛන දෙපාර්තමේන්තුව පවසනවා."
+add(t0,HR144,"2016-12-21","සියයට 4.1 ක්",N,cpi144("Sri Lanka","2016",LK144[2016],"November 2016's 12-month rate (by the page's date); Sri Lanka named by its office's Sinhala name; 2016's average 3.959 lies outside 4.05 − 0.5 % (4.030) … 4.15 + 0.5 %"),M12144,country="Sri Lanka")
+add("එහි අධ්යක්ෂ ජනරාල් ආචාර්ය අමර සතරසිංහ සඳහන් කළේ එය ඔක්තෝම්බර් මාසයේදී සියයට 5 ක් ලෙස දැක්වුණු බවයි.",HR144,"2016-12-21","සියයට 5 ක්",N,cpi144("Sri Lanka","2016",LK144[2016],"October 2016's 12-month rate; 2016's average is 3.96"),M12144,context=t0,country="Sri Lanka")
+add("එසේම නොවැම්බර් මාසයේ ජාතික පාරිභෝගික මිල දර්ශකය 116.6 ක් ලෙස සටහන්වී තිබෙනවා.",HR144,"2016-12-21","116.6",U,none("Sri Lanka","the NCPI's level in November 2016 (2013=100)"),"an index level: the packages hold yearly rates only (cpi.csv repeats the rates under an index description)",country="Sri Lanka")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
