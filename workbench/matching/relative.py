@@ -524,6 +524,8 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
         return result
     if result.reason == Reason.SPAN_AT_DATA_END:
         return result  # the span was read as ending at the data's last year, not at the day of the check
+    if result.reason == Reason.SPAN_BEFORE_RECORDS:
+        return result  # measured against an era before every row ('pre-industrial'): no year's reading finds one
     if result.reason in (Reason.PLACE_NOT_COVERED, Reason.MONTH_ON_MONTH, Reason.CURRENCY_NOT_HELD,
                          Reason.UNIT_NOT_HELD) or (
             result.reason == Reason.OTHER_SERIES and not holds_any(_own_clause(result.claim), basis_words)):

@@ -544,7 +544,9 @@ def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
 
 
 def _span_before_records(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, an era before any row of the reference "
+    # a share or ratio of the era's level ('149 % of the pre-industrial level') is no change, but as unjudgeable
+    told = "is a change" if claim.kind is Kind.change else "is measured against"
+    return (f"{_claimed_words(claim)!r} {told} {decision.series!r}, an era before any row of the reference "
             f"data (workbench/data/eras.json): no figure of its first end, so nothing can confirm or refute it.")
 
 

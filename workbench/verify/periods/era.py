@@ -345,6 +345,9 @@ def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
 def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, Era | None]:
     """The change claim with its period widened to 'first year of the era/its own year'; the era
     found (its start None when unknown), or None when the sentence names no era."""
+    before_records = before_records_era_in_clause(claim, ctx, tol)
+    if before_records is not None:
+        return claim, before_records
     # a multiple ('grew 14 times since the start of the century') is the era's last year over its first, as
     # 'from 2000 to 2023' reads it: never one year's change
     if claim.kind is not Kind.change or claim.unit == "pp":
@@ -368,6 +371,52 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
     if not era.start < end:
         return claim, None
     return claim.model_copy(update={"period": f"{era.start}/{end}"}), era
+
+
+@lru_cache(maxsize=1)
+def _before_records_pattern() -> re.Pattern[str]:
+    """The words of the eras the table says ended before any series' first row ('pre-industrial levels')."""
+    words = [w for era in _data()["eras"].values() if era.get("before_records") for w in era["words"]]
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(dict.fromkeys(words)))})(?![\w-])", re.IGNORECASE)
+
+
+def before_records_era_in_clause(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Era | None:
+    """'… 50 % higher than in the pre-industrial era', '149 % of the pre-industrial level', 'compared with
+    pre-industrial times, up 46 %': a percent whose own clause names an era that ended before every series'
+    first row compares the figure's time with that era, whatever words link them (a gloss rarely keeps
+    'since' or 'above' right before the era's word) and whether it is read as a change, a share or a ratio:
+    no row holds the era's end, so nothing can judge it. The era's words must be the figure's: no other
+    figure of the sentence (no year, nothing in brackets) stands between them, nor a record's word ('50 %, the
+    fastest rise since pre-industrial times' ranks another figure, which other rules read)."""
+    sentence = ctx.sentence_text
+    if claim.unit != "%" or not sentence or not claim.sentence:
+        return None
+    lo, hi = ctx.clause_span
+    if not lo <= ctx.claim_offset < hi:
+        return None
+    for found in _before_records_pattern().finditer(sentence, lo, hi):
+        if found.start() >= ctx.claim_end:
+            between = (ctx.claim_end, found.start())
+        elif found.end() <= ctx.claim_offset:
+            between = (found.end(), ctx.claim_offset)
+        else:
+            continue
+        if _figure_between(sentence, *between) or holds_any(sentence[slice(*between)], tol.record_words):
+            continue
+        # the phrase as the reader says it, its opener with it when it has one ('above pre-industrial levels')
+        opened = next((m.group(0) for m in _era_pattern().finditer(sentence, lo, found.end())
+                       if m.end("era") == found.end()), found.group(0))
+        return Era(opened, None, "", before_records=True)
+    return None
+
+
+def _figure_between(sentence: str, start: int, end: int) -> bool:
+    """A figure of the sentence (no year, none in brackets, none part of a name like 'CO2') starts in [start, end)."""
+    _starts, figures, _group_of = sentence_figures(sentence)
+    bracketed = [m.span() for m in _BRACKETED.finditer(sentence)]
+    return any(start <= pos < end and not (pos > 0 and _GLUED_TO_WORD.match(sentence, pos - 1))
+               and not any(a <= pos < b for a, b in bracketed) and not _YEAR.match(sentence, pos)
+               for pos in figures)
 
 
 def era_review(decision: Decision, era: Era | None) -> Decision:
