@@ -66,5 +66,5 @@ def test_a_rate_per_one_unit_is_still_judged(krone: Path) -> None:
 
 def test_nordic_rate_sentences_are_read_through_their_words() -> None:
     assert unknown_words("I 2030 var kronen sterk, og i dag er den tilbake der den var ved nyttår.", "no") == []
-    assert unknown_words("När man jämför med andra valutor har dollarn backat, rapporterar banken.", "sv") == []
+    assert unknown_words("När man jämför med andra valutor har dollarn backat, rapporterar Riksbanken.", "sv") == []
     assert unknown_words("Den føles dyrt, hvis du husker kursen.", "da") == []
