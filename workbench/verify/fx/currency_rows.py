@@ -4,15 +4,18 @@ currency, under a line that heads the labels as currencies (``currency_column_wo
 some unit the rows do not hold; and a percent in a row of a table its header or introduction calls exchange rates
 ('the amount of local currency units that can be exchanged for one USD' over 'Australia 1.4567 Jul / 2022 7.18 %
 8.11 %') is a move of the row's rate over a span the rows may not hold. Nothing matching either says nothing of the
-figure, so it is for a person, never unsupported."""
+figure, so it is for a person, never unsupported. So is a figure quoted per many units of another currency ('20.20
+USD/100 NOK', '0.71 euros per 100 yen'): the rows price one unit, and the checker does not scale them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...config import Tolerances
 from ...models import Claim, ClaimResult, Verdict
 from ...rules import rule_for
+from ...text import surface_at
 from ...units import currencies
 from ..wording import holds_any
 from .rates import currencies_named
@@ -37,6 +40,9 @@ def unread_currency_row(result: ClaimResult, claim: Claim, ctx: ClaimContext, to
     if claim.unit == "%" and ctx.table_row and any(names_rates_table(text) for text in above):
         said = (" The table is one of exchange rates: a percent in its row may be a move of the row's rate over a span "
                 "the rows do not hold, so a person should decide.")
+    elif _quoted_per_many_units(claim, tol):
+        said = (" The figure is quoted per many units of another currency, a layout the checker does not read (its rows "
+                "price one unit), so a person should decide.")
     elif not claim.unit and _names_currency(claim.sentence, tol) \
             and any(_header_line(line) and labels_are_currencies(line) for text in above for line in text.splitlines()):
         said = (" The row names a currency under a line heading its rows as currencies: the figure may quote it in a "
@@ -46,6 +52,21 @@ def unread_currency_row(result: ClaimResult, claim: Claim, ctx: ClaimContext, to
     verdict = Verdict.needs_review
     return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, result.flags),
                                      "explanation": result.explanation.rstrip() + said})
+
+
+# right after a figure: '/' or 'per', then a count of units of more than one ('/100 NOK', 'per 1,000 yen'), then the
+# currency's code or word, read by currencies_named
+_PER_MANY_UNITS = re.compile(r"[ \t\u00a0]*(?:/|\bper\b)[ \t\u00a0]*(?P<count>[1-9]\d{1,2}(?:[ ,.\u00a0]?000)*)[ \t\u00a0]*"
+                             r"(?P<currency>[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+)?)")
+
+
+def _quoted_per_many_units(claim: Claim, tol: Tolerances) -> bool:
+    """Whether ``claim``'s figure is written as a price of many units of another currency ('20.20 USD/100 NOK')."""
+    at = surface_at(claim.sentence, claim.text)
+    if at < 0:
+        return False
+    found = _PER_MANY_UNITS.match(claim.sentence, at + len(claim.text))
+    return found is not None and bool(currencies_named(found.group("currency"), tol))
 
 
 def _names_currency(sentence: str, tol: Tolerances) -> bool:
