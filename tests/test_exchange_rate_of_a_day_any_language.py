@@ -70,9 +70,7 @@ def test_an_undated_rate_with_a_year_carried_from_another_paragraph_is_some_day_
     text = ("Le dollar a été l'un des rares actifs à afficher une performance positive en 2021.\n\n"
             "Le peso mexicain a touché un plus bas contre le dollar le 28 septembre à 19,20 pesos.")
     result = claim_results(text, [peso_2021], date=None)["19,20 pesos"]
-    # 'le 28 septembre' (glossed 'the 28 September') dates the day itself: a day's rate against its month's mean
-    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), result.explanation
-    assert result.claim.period == "2021-09-28"
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "day_price"), result.explanation
 
 
 @pytest.fixture()

@@ -728,14 +728,14 @@ class PeriodReader:
                 if listed_period[2]:
                     break
             else:  # no valued period in the sentence (most have none): no index to build
-                return _bracketed_year(self.prose, q, sentence.periods) if sentence.periods else None
+                return _bracketed_year(self.prose, q) if sentence.periods else None
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         if index.respective is None:  # once per sentence: a long one has thousands of figures
             index.respective = self._respective_years(index)
         listed = index.respective.get(q.start)
         if listed is not None:
             return listed
-        bracketed = _bracketed_year(self.prose, q, sentence.periods) or _bracketed_after_period(self.prose, q, sentence)
+        bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
         if q.kind == Kinds.change and q.unit == "%":
@@ -1236,11 +1236,9 @@ _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): -1 if (offset := relat
                              for p in _MORE["anchored_relative"]}
 
 
-def _bracketed_year(prose: str, q: Quantity, periods: list[Period] | None = None) -> str | None:
+def _bracketed_year(prose: str, q: Quantity) -> str | None:
     """The year a figure standing alone in brackets right after it belongs to, even a baseline's
-    ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %'), or
-    the day when the sentence's period ending at that year is one ('since 20 March 2009 (1,412.5 won)',
-    Korean '2009년 3월 20일(1412.5원)' glossed so): that day's figure, a day's price or count, not the month's."""
+    ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
     if opens_bracket_before(prose[max(0, q.start - 12):q.start]):
         m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
     elif _after_when_words(prose[max(0, q.start - 12):q.start]):
@@ -1250,9 +1248,6 @@ def _bracketed_year(prose: str, q: Quantity, periods: list[Period] | None = None
         return None  # nearly every figure: no bracket right before it
     if not m or not _BRACKET_CLOSE.match(prose, q.end):
         return None
-    day = next((value for _, end, value in periods or () if end == m.end(1) and value and _FULL_DATE.fullmatch(value)), None)
-    if day is not None:
-        return day
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
     # 'the highest monthly average since March 1998 (1,488.87 won)': March 1998's, not the year's
     return f"{m.group(1)}-{_month(month.group('mb')):02d}" if month else m.group(1)
